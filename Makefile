@@ -1,0 +1,38 @@
+# Entry points. The real build is CMake (see CMakePresets.json); this file
+# only strings together set-up, build and run so a fresh machine needs two
+# commands: `make run` and `make test`.
+PRESET ?= dev
+BUILD  := build/$(PRESET)
+
+.PHONY: run test deps build bench fuzz asan tsan clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	@cmake --preset $(PRESET) >/dev/null
+	@cmake --build --preset $(PRESET)
+
+# The main job: check this environment against the embedded default policy.
+# Exit status 1 means "not launch-ready", which make reports but does not hide.
+run: build
+	@$(BUILD)/dayone check; status=$$?; \
+	 echo; echo "dayone check exited with $$status (0 ready, 1 policy violations, 2 usage or file error)"
+
+test: build
+	@ctest --preset $(PRESET)
+
+asan:
+	@$(MAKE) --no-print-directory test PRESET=asan
+
+tsan:
+	@$(MAKE) --no-print-directory test PRESET=tsan
+
+bench: deps
+	@bench/run.sh
+
+fuzz: deps
+	@scripts/fuzz.sh $(SECONDS_PER_TARGET)
+
+clean:
+	rm -rf build

@@ -1,0 +1,82 @@
+/*
+ * dayone/env.h - environment snapshots: the values a check judges.
+ *
+ * A dayone_env is built by layering sources, in call order; a later source
+ * overrides an earlier one for the same name:
+ *   - dayone_env_add_process(): the process environment (environ);
+ *   - dayone_env_add_file():    a .env file (comments, blank lines, `export`,
+ *                               single and double quotes, escapes in double
+ *                               quotes; errors name file:line:column);
+ *   - dayone_env_set():         one caller-supplied name/value pair (what the
+ *                               language bindings use).
+ * Each entry remembers where it came from (process, file:line, api), and the
+ * report can cite it. `NAME_FILE=/path` entries are resolved by the check
+ * (see dayone/check.h), not here.
+ *
+ * Memory hygiene: values are copied into the snapshot and wiped
+ * (explicit_bzero) when the snapshot is freed. Values never appear in any
+ * message the library writes.
+ *
+ * Thread safety: building (add/set) must happen on one thread. Once built, a
+ * snapshot is only read by checks and may be shared across threads as long as
+ * nobody adds to it.
+ */
+#ifndef DAYONE_ENV_H
+#define DAYONE_ENV_H
+
+#include "common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct dayone_env dayone_env;
+
+/** Where an entry came from. */
+typedef enum dayone_env_source_kind {
+    DAYONE_SOURCE_PROCESS = 0, /**< the process environment */
+    DAYONE_SOURCE_FILE    = 1, /**< a .env file (path and line known) */
+    DAYONE_SOURCE_API     = 2, /**< dayone_env_set() */
+    DAYONE_SOURCE_SECRET_FILE = 3 /**< read from the file named by NAME_FILE */
+} dayone_env_source_kind;
+
+/** Create an empty snapshot. Free with dayone_env_free(). */
+DAYONE_EXTERN int dayone_env_new(dayone_env **out);
+
+/** Release a snapshot, wiping its values. NULL is a no-op. */
+DAYONE_EXTERN void dayone_env_free(dayone_env *env);
+
+/** Layer the current process environment over the snapshot. */
+DAYONE_EXTERN int dayone_env_add_process(dayone_env *env);
+
+/**
+ * Layer a .env file. On a syntax error returns DAYONE_EENVFILE with
+ * err->path/line/column set; on an unreadable file DAYONE_EIO naming the path.
+ * On error the snapshot is left unchanged.
+ */
+DAYONE_EXTERN int dayone_env_add_file(dayone_env *env, const char *path, dayone_error *err);
+
+/**
+ * Layer .env content from memory; `name` is used as the path in errors and
+ * in source citations (NULL: "<string>").
+ */
+DAYONE_EXTERN int dayone_env_add_string(dayone_env *env, const char *text, size_t len,
+                                        const char *name, dayone_error *err);
+
+/**
+ * Set one variable (copied). `value` is `value_len` bytes and may contain any
+ * byte except NUL (DAYONE_EINVAL). Names must match [A-Za-z_][A-Za-z0-9_]*.
+ */
+DAYONE_EXTERN int dayone_env_set(dayone_env *env, const char *name, const char *value,
+                                 size_t value_len, dayone_error *err);
+
+/** Number of distinct names in the snapshot. */
+DAYONE_EXTERN size_t dayone_env_count(const dayone_env *env);
+
+/** 1 if `name` is set (even to ""), 0 otherwise. Never reveals the value. */
+DAYONE_EXTERN int dayone_env_has(const dayone_env *env, const char *name);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* DAYONE_ENV_H */

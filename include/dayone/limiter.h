@@ -1,0 +1,176 @@
+/*
+ * dayone/limiter.h - request-time enforcement: rate limits, quotas, paywall.
+ *
+ * One call answers "may this tenant, on this plan, do this now?":
+ *
+ *   1. the plan, limit and feature must exist in the policy (else
+ *      DAYONE_ENOTFOUND - never a silent allow);
+ *   2. paywall: a feature the plan does not include is DENY_PLAN (403), with
+ *      the cheapest plan that includes it (enforcement strict or soft);
+ *   3. quota: when the limit counts against a quota and the caller passes
+ *      the tenant's usage, usage + cost > quota is DENY_QUOTA (402) under
+ *      strict enforcement, ALLOW_OVERAGE under soft, ignored under off;
+ *   4. rate: GCRA in integer nanoseconds with the limit's rate and burst;
+ *      over the limit is DENY_RATE (429) with an exact retry-after. A cost
+ *      larger than the burst can never pass and is DENY_RATE with
+ *      retry_after_ns = -1 and reason "cost exceeds burst".
+ * A denied request consumes nothing.
+ *
+ * Memory is bounded by `capacity` tracked (tenant, limit) pairs. A pair
+ * whose state carries no information (its theoretical arrival time has
+ * passed) is evicted first; when every candidate slot holds live state a
+ * new pair is denied (DENY_RATE, reason "limiter at capacity") rather than
+ * admitted, so no tracked tenant ever gets more than its plan allows.
+ *
+ * Ownership: dayone_limiter_new() takes its own reference on the policy; the
+ * caller may free its policy handle right after. dayone_limiter_swap_policy()
+ * replaces the policy atomically while other threads decide; state for
+ * limits whose rate and burst are unchanged survives. Old policies are
+ * retired, not freed, until the limiter is freed (swaps are rare).
+ *
+ * Thread safety: dayone_limiter_decide() and _decide_many() may be called
+ * from any number of threads at once (lock striping, no global lock).
+ * dayone_limiter_free() must not race with any other call.
+ */
+#ifndef DAYONE_LIMITER_H
+#define DAYONE_LIMITER_H
+
+#include "common.h"
+#include "policy.h"
+#include "env.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct dayone_limiter dayone_limiter;
+
+typedef enum dayone_outcome {
+    DAYONE_ALLOW         = 0, /**< 200 */
+    DAYONE_ALLOW_OVERAGE = 1, /**< 200, over quota under soft enforcement */
+    DAYONE_DENY_RATE     = 2, /**< 429 */
+    DAYONE_DENY_QUOTA    = 3, /**< 402 */
+    DAYONE_DENY_PLAN     = 4  /**< 403 */
+} dayone_outcome;
+
+typedef enum dayone_enforcement {
+    DAYONE_ENFORCEMENT_POLICY = 0, /**< use the policy's billing.enforcement default */
+    DAYONE_ENFORCEMENT_STRICT = 1,
+    DAYONE_ENFORCEMENT_SOFT   = 2,
+    DAYONE_ENFORCEMENT_OFF    = 3
+} dayone_enforcement;
+
+/** Monotonic clock in nanoseconds supplied by the caller (tests, simulations). */
+typedef int64_t (*dayone_clock_fn)(void *ctx);
+
+#define DAYONE_LIMITER_OPTIONS_VERSION 1
+
+/** Options for dayone_limiter_new(); fields are only ever appended. */
+typedef struct dayone_limiter_options {
+    unsigned int version;          /**< DAYONE_LIMITER_OPTIONS_VERSION */
+    size_t capacity;               /**< max tracked (tenant, limit) pairs; 0 = 100000 */
+    dayone_enforcement enforcement;/**< billing enforcement mode */
+    dayone_clock_fn clock;         /**< NULL = CLOCK_MONOTONIC */
+    void *clock_ctx;               /**< passed to clock */
+} dayone_limiter_options;
+
+#define DAYONE_LIMITER_OPTIONS_INIT { DAYONE_LIMITER_OPTIONS_VERSION, 0, DAYONE_ENFORCEMENT_POLICY, NULL, NULL }
+
+/** One request to decide. Strings are borrowed for the duration of the call. */
+typedef struct dayone_request {
+    const char *key;      /**< tenant key (any bytes but NUL); required */
+    const char *plan;     /**< plan name; required */
+    const char *limit;    /**< limit name, e.g. "ingest"; required */
+    int64_t cost;         /**< >= 1; 0 means 1 */
+    const char *feature;  /**< feature needed, or NULL */
+    int64_t usage;        /**< tenant's current usage of the limit's quota, or -1 if unknown */
+    int64_t now_ns;       /**< clock reading to use, or 0 for the limiter's clock */
+} dayone_request;
+
+#define DAYONE_REQUEST_INIT { NULL, NULL, NULL, 1, NULL, -1, 0 }
+
+#define DAYONE_PLAN_NAME_MAX 64
+#define DAYONE_REASON_MAX 64
+
+/** A decision. Plain data, owned by the caller (usually on the stack). */
+typedef struct dayone_decision {
+    dayone_outcome outcome;
+    int allowed;              /**< 1 for ALLOW and ALLOW_OVERAGE */
+    int status;               /**< HTTP status: 200, 429, 402 or 403 */
+    int64_t retry_after_ns;   /**< when a retry can succeed; 0 if allowed, -1 never */
+    int64_t reset_after_ns;   /**< until the limiter is back to a full burst */
+    int64_t remaining;        /**< requests of cost 1 still allowed now */
+    int64_t limit;            /**< the burst (rate limit) or the quota (DENY_QUOTA / overage) */
+    int64_t window_ns;        /**< the rate's period: burst * emission interval */
+    int64_t quota_remaining;  /**< quota left after this request, or -1 if no quota applied */
+    char upgrade_plan[DAYONE_PLAN_NAME_MAX]; /**< DENY_PLAN: cheapest plan with the feature */
+    char reason[DAYONE_REASON_MAX];          /**< short machine-readable reason */
+} dayone_decision;
+
+/** Create a limiter for `policy`. `opts` may be NULL. */
+DAYONE_EXTERN int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
+                                     const dayone_limiter_options *opts, dayone_error *err);
+
+/** Release a limiter and the policies it holds. NULL is a no-op. */
+DAYONE_EXTERN void dayone_limiter_free(dayone_limiter *limiter);
+
+/** Decide one request. Fills *out on DAYONE_OK. */
+DAYONE_EXTERN int dayone_limiter_decide(dayone_limiter *limiter, const dayone_request *req,
+                                        dayone_decision *out, dayone_error *err);
+
+/**
+ * Decide `n` requests in order (as if decided one by one). `outs` has room
+ * for n decisions; `statuses` (may be NULL) receives each request's status
+ * code. Returns DAYONE_OK when every request was decided, else the first
+ * failing status (the others are still decided) with `err` describing the
+ * first failure and its index.
+ */
+DAYONE_EXTERN int dayone_limiter_decide_many(dayone_limiter *limiter,
+                                             const dayone_request *reqs, size_t n,
+                                             dayone_decision *outs, int *statuses,
+                                             dayone_error *err);
+
+/** Atomically replace the policy; state of unchanged limits survives. */
+DAYONE_EXTERN int dayone_limiter_swap_policy(dayone_limiter *limiter,
+                                             const dayone_policy *policy,
+                                             dayone_error *err);
+
+/** Number of (tenant, limit) pairs currently tracked. */
+DAYONE_EXTERN size_t dayone_limiter_tracked(const dayone_limiter *limiter);
+
+/** Bytes of memory the limiter's state table uses. */
+DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
+
+/** "allow", "allow_overage", "deny_rate", "deny_quota", "deny_plan". */
+DAYONE_EXTERN const char *dayone_outcome_name(dayone_outcome outcome);
+
+/** Parse "strict", "soft", "off". */
+DAYONE_EXTERN int dayone_enforcement_parse(const char *name, dayone_enforcement *out);
+
+/**
+ * Header values. Each writes a NUL-terminated value (no header name, no CRLF)
+ * into buf[size] and returns its length, or DAYONE_EINVAL if it does not fit.
+ *   Retry-After:       whole seconds, rounded up ("0" when allowed)
+ *   RateLimit:         per draft-ietf-httpapi-ratelimit-headers, e.g.
+ *                      "\"ingest\";r=9;t=6"
+ *   RateLimit-Policy:  e.g. "\"ingest\";q=100;w=60"
+ * `name` is the limit name to quote in the structured field.
+ */
+DAYONE_EXTERN int dayone_decision_retry_after(const dayone_decision *d, char *buf, size_t size);
+DAYONE_EXTERN int dayone_decision_ratelimit(const dayone_decision *d, const char *name,
+                                            char *buf, size_t size);
+DAYONE_EXTERN int dayone_decision_ratelimit_policy(const dayone_decision *d, const char *name,
+                                                   char *buf, size_t size);
+
+/**
+ * Billing enforcement for a policy under an environment: the value of the
+ * policy's billing env variable (BILLING_ENFORCEMENT in the default policy)
+ * when set and valid, else the policy's default.
+ */
+DAYONE_EXTERN dayone_enforcement dayone_policy_enforcement(const dayone_policy *policy,
+                                                           const dayone_env *env);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* DAYONE_LIMITER_H */

@@ -1,0 +1,97 @@
+/*
+ * dayone/report.h - the result of a check: every finding, and writers.
+ *
+ * A report holds all findings of one check, in a stable order (policy order
+ * of the rules). Findings never contain an environment value: at most the
+ * key's name and the value's length.
+ *
+ * Ownership: dayone_check() hands the caller a report in *out, released with
+ * dayone_report_free(). dayone_report_get() returns a pointer borrowed from
+ * the report; its strings live as long as the report.
+ *
+ * Thread safety: a report is immutable once returned and may be read from
+ * several threads at once.
+ */
+#ifndef DAYONE_REPORT_H
+#define DAYONE_REPORT_H
+
+#include "common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct dayone_report dayone_report;
+
+typedef enum dayone_severity {
+    DAYONE_SEVERITY_ERROR   = 0, /**< fails the check (exit 1) */
+    DAYONE_SEVERITY_WARNING = 1, /**< reported, does not fail the check */
+    DAYONE_SEVERITY_WAIVED  = 2  /**< an error covered by an unexpired waiver */
+} dayone_severity;
+
+/**
+ * One finding. All strings are non-NULL (possibly ""), borrowed from the
+ * report. New fields are only ever appended.
+ */
+typedef struct dayone_finding {
+    const char *rule;       /**< rule id, e.g. "secret-required" */
+    const char *key;        /**< the variable concerned, e.g. "STRIPE_SECRET_KEY" */
+    dayone_severity severity;
+    const char *message;    /**< what is wrong */
+    const char *hint;       /**< how to fix it */
+    const char *because;    /**< why the rule applied, e.g. "BILLING_ENABLED=true"; "" if unconditional */
+    const char *source;     /**< where the value came from: "process", "file", "api", "secret-file", "" if unset */
+    const char *source_path;/**< the .env (or NAME_FILE) path when the value came from a file, else "" */
+    unsigned int source_line; /**< line in source_path, 0 if none */
+    const char *waiver;     /**< reason of the waiver applied (or expired), "" if none */
+} dayone_finding;
+
+/** Output formats of dayone_report_render(). */
+typedef enum dayone_format {
+    DAYONE_FORMAT_TEXT  = 0, /**< for people; see DAYONE_RENDER_COLOR */
+    DAYONE_FORMAT_JSON  = 1, /**< {"ok":bool,"findings":[...]}, see README */
+    DAYONE_FORMAT_SARIF = 2, /**< SARIF 2.1.0 */
+    DAYONE_FORMAT_JUNIT = 3  /**< JUnit XML, one test case per rule and key */
+} dayone_format;
+
+/** Render flags. */
+#define DAYONE_RENDER_COLOR 0x1u /**< text format: ANSI colours */
+
+/** 1 when the report has no error findings (warnings and waivers allowed). */
+DAYONE_EXTERN int dayone_report_ok(const dayone_report *report);
+
+/** Number of findings (all severities). */
+DAYONE_EXTERN size_t dayone_report_count(const dayone_report *report);
+
+/** Number of findings of one severity. */
+DAYONE_EXTERN size_t dayone_report_count_severity(const dayone_report *report,
+                                                  dayone_severity severity);
+
+/** Finding `i` (0-based), or NULL when out of range. Borrowed. */
+DAYONE_EXTERN const dayone_finding *dayone_report_get(const dayone_report *report, size_t i);
+
+/** Name of the policy the report was checked against (borrowed). */
+DAYONE_EXTERN const char *dayone_report_policy_name(const dayone_report *report);
+
+/** "error", "warning" or "waived". */
+DAYONE_EXTERN const char *dayone_severity_name(dayone_severity severity);
+
+/**
+ * Render the report. On success *out is a NUL-terminated string owned by the
+ * caller (release with dayone_free()) and *len (if non-NULL) its length.
+ * `flags` is a combination of DAYONE_RENDER_*.
+ */
+DAYONE_EXTERN int dayone_report_render(const dayone_report *report, dayone_format format,
+                                       unsigned int flags, char **out, size_t *len,
+                                       dayone_error *err);
+
+/** Parse "text", "json", "sarif", "junit". Returns DAYONE_EINVAL if unknown. */
+DAYONE_EXTERN int dayone_format_parse(const char *name, dayone_format *out);
+
+/** Release a report. NULL is a no-op. */
+DAYONE_EXTERN void dayone_report_free(dayone_report *report);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* DAYONE_REPORT_H */
