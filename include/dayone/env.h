@@ -40,6 +40,12 @@ typedef enum dayone_env_source_kind {
     DAYONE_SOURCE_SECRET_FILE = 3 /**< read from the file named by NAME_FILE */
 } dayone_env_source_kind;
 
+/** Largest value accepted, in bytes (values, NAME_FILE secrets); a larger
+ *  one fails with DAYONE_ELIMIT. */
+#define DAYONE_ENV_VALUE_MAX (1024u * 1024u)
+/** Largest .env file or string accepted, in bytes (DAYONE_ELIMIT beyond). */
+#define DAYONE_ENV_FILE_MAX (16u * 1024u * 1024u)
+
 /** Create an empty snapshot. Free with dayone_env_free(). */
 DAYONE_EXTERN int dayone_env_new(dayone_env **out);
 

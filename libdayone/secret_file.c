@@ -1,0 +1,145 @@
+/* secret_file.c - reading files that hold secrets (.env files, NAME_FILE).
+ *
+ * Every buffer that has held file content is wiped before it is freed,
+ * including the old one when the buffer grows. Errors name the path only. */
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "alloc.h"
+#include "dotenv.h"
+#include "env_internal.h"
+#include "error.h"
+
+/* Grow buf to ncap bytes without leaving a copy of its content behind. */
+static char *grow_wiped(char *buf, size_t used, size_t cap, size_t ncap)
+{
+    char *nb = dy_malloc(ncap);
+    if (!nb)
+        return NULL;
+    if (buf) {
+        memcpy(nb, buf, used);
+        dy_wipe(buf, cap);
+        dy_free(buf);
+    }
+    return nb;
+}
+
+int dy_read_file_limited(const char *path, size_t max, char **out, size_t *len,
+                         size_t *cap_out, dayone_error *err)
+{
+    *out = NULL;
+    *len = 0;
+    *cap_out = 0;
+    if (!path)
+        return dy_fail(err, DAYONE_EINVAL, "path must not be NULL");
+    int rc = DAYONE_OK;
+    char *buf = NULL;
+    size_t n = 0, cap = 0;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return dy_error_set(err, DAYONE_EIO, path, 0, 0, "cannot open file: %s",
+                            strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        rc = dy_error_set(err, DAYONE_EIO, path, 0, 0, "cannot stat file: %s", strerror(errno));
+        goto done;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        rc = dy_error_set(err, DAYONE_EIO, path, 0, 0, "cannot read file: it is a directory");
+        goto done;
+    }
+    /* Regular files: size the buffer once. Pipes and the like: grow. */
+    if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max)
+        goto too_big;
+    cap = (S_ISREG(st.st_mode) ? (size_t)st.st_size : 4096) + 2;
+    buf = grow_wiped(NULL, 0, 0, cap);
+    if (!buf)
+        goto nomem;
+    for (;;) {
+        if (n + 1 == cap) {
+            if (n > max)
+                goto too_big;
+            size_t ncap = cap * 2 > max + 2 ? max + 2 : cap * 2;
+            char *nb = grow_wiped(buf, n, cap, ncap);
+            if (!nb)
+                goto nomem;
+            buf = nb;
+            cap = ncap;
+        }
+        ssize_t r = read(fd, buf + n, cap - 1 - n);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            rc = dy_error_set(err, DAYONE_EIO, path, 0, 0, "cannot read file: %s",
+                              strerror(errno));
+            goto done;
+        }
+        if (r == 0)
+            break;
+        n += (size_t)r;
+        if (n > max)
+            goto too_big;
+    }
+    buf[n] = '\0';
+    *out = buf;
+    *len = n;
+    *cap_out = cap;
+    buf = NULL;
+    goto done;
+too_big:
+    rc = dy_error_set(err, DAYONE_ELIMIT, path, 0, 0,
+                      "file is larger than the limit of %zu bytes", max);
+    goto done;
+nomem:
+    rc = dy_error_set(err, DAYONE_ENOMEM, path, 0, 0, "out of memory while reading the file");
+done:
+    if (buf) {
+        dy_wipe(buf, cap);
+        dy_free(buf);
+    }
+    close(fd);
+    return rc;
+}
+
+int dy_read_secret_file(const char *path, char **out, size_t *len, dayone_error *err)
+{
+    if (!out || !len || !path)
+        return dy_fail(err, DAYONE_EINVAL, "path, out and len must not be NULL");
+    *out = NULL;
+    *len = 0;
+    char *buf = NULL;
+    size_t n = 0, cap = 0;
+    /* Room for the one trailing "\r\n" we strip. */
+    int rc = dy_read_file_limited(path, DAYONE_ENV_VALUE_MAX + 2, &buf, &n, &cap, err);
+    if (rc)
+        return rc;
+    if (n && buf[n - 1] == '\n') {
+        n--;
+        if (n && buf[n - 1] == '\r')
+            n--;
+    }
+    if (n > DAYONE_ENV_VALUE_MAX) {
+        rc = dy_error_set(err, DAYONE_ELIMIT, path, 0, 0,
+                          "secret file is larger than the limit of %u bytes",
+                          DAYONE_ENV_VALUE_MAX);
+        goto done;
+    }
+    if (memchr(buf, '\0', n)) {
+        rc = dy_error_set(err, DAYONE_EIO, path, 0, 0,
+                          "secret file contains a NUL byte; secrets must be text");
+        goto done;
+    }
+    /* Wipe the stripped newline too, so dy_free_secret (strlen) covers all. */
+    dy_wipe(buf + n, cap - n);
+    *out = buf;
+    *len = n;
+    buf = NULL;
+done:
+    if (buf) {
+        dy_wipe(buf, cap);
+        dy_free(buf);
+    }
+    return rc;
+}
