@@ -1,0 +1,87 @@
+/* cmd_check.c - `dayone check`: is this environment launch-ready?
+ *
+ * Builds the policy (default or --policy) and the environment snapshot
+ * (process env, or --env-file files, optionally layered over the process env
+ * with --with-process-env), runs one check, renders every finding in the
+ * chosen format and exits 0 (no error findings), 1 (at least one) or 2
+ * (usage, policy-file or env-file error). */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli_util.h"
+#include "commands.h"
+
+#define CHECK_OPTS (CLI_OPT_POLICY | CLI_OPT_ENV | CLI_OPT_FORMAT | CLI_OPT_EXAMPLE | \
+                    CLI_OPT_PRESENCE | CLI_OPT_TODAY | CLI_OPT_OUTPUT)
+
+/* Colour only for people: text on a terminal, unless NO_COLOR (no-color.org)
+ * or a dumb terminal says otherwise. */
+static unsigned render_flags(const cli_options *o)
+{
+    const char *no_color = getenv("NO_COLOR");
+    const char *term = getenv("TERM");
+
+    if (o->format != DAYONE_FORMAT_TEXT || o->output_path)
+        return 0;
+    if (no_color && no_color[0])
+        return 0;
+    if (term && strcmp(term, "dumb") == 0)
+        return 0;
+    return isatty(STDOUT_FILENO) ? DAYONE_RENDER_COLOR : 0;
+}
+
+int dayone_cmd_check(int argc, char **argv)
+{
+    cli_options o;
+    dayone_policy *policy = NULL;
+    dayone_env *env = NULL, *example = NULL;
+    dayone_report *report = NULL;
+    dayone_check_options copts;
+    dayone_error err;
+    char *text = NULL;
+    size_t len = 0;
+    int rc;
+
+    rc = cli_parse(&o, argc, argv, CHECK_OPTS);
+    if (rc == CLI_HELP_SHOWN) {
+        rc = CLI_EXIT_OK;
+        goto done;
+    }
+    if (rc != 0)
+        goto done;
+    if (o.positional_count > 0) {
+        rc = cli_usage_error(o.command, "unexpected argument '%s'", o.positional[0]);
+        goto done;
+    }
+    if ((rc = cli_load_policy(&o, &policy)) != 0 ||
+        (rc = cli_build_env(&o, &env)) != 0 ||
+        (rc = cli_build_example(&o, &example)) != 0)
+        goto done;
+
+    cli_check_options(&o, example, &copts);
+    dayone_error_clear(&err);
+    if (dayone_check(&report, policy, env, &copts, &err) != DAYONE_OK) {
+        cli_print_error(o.command, &err);
+        rc = CLI_EXIT_USAGE;
+        goto done;
+    }
+    if (dayone_report_render(report, o.format, render_flags(&o), &text, &len, &err) !=
+        DAYONE_OK) {
+        cli_print_error(o.command, &err);
+        rc = CLI_EXIT_USAGE;
+        goto done;
+    }
+    rc = cli_write_output(o.command, o.output_path, text, len);
+    if (rc != 0)
+        goto done;
+    rc = dayone_report_ok(report) ? CLI_EXIT_OK : CLI_EXIT_VIOLATION;
+done:
+    dayone_free(text);
+    dayone_report_free(report);
+    dayone_env_free(example);
+    dayone_env_free(env);
+    dayone_policy_free(policy);
+    cli_options_free(&o);
+    return rc;
+}

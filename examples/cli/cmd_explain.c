@@ -1,0 +1,94 @@
+/* cmd_explain.c - `dayone explain KEY`: every rule that concerns KEY, whether
+ * it applies under this environment and why, and whether it passes.
+ *
+ * The text comes from dayone_explain(). The exit status answers "does KEY
+ * pass?" for scripts: 0 when no error finding names KEY, 1 when one does,
+ * 2 for usage, policy-file or env-file errors and for a key that no rule
+ * mentions (most likely a typo). */
+#include <string.h>
+
+#include "cli_util.h"
+#include "commands.h"
+
+#define EXPLAIN_OPTS (CLI_OPT_POLICY | CLI_OPT_ENV | CLI_OPT_EXAMPLE | CLI_OPT_PRESENCE | \
+                      CLI_OPT_TODAY)
+
+/* 1 when the report has an error finding for `key`. */
+static int key_fails(const dayone_report *report, const char *key)
+{
+    size_t i, n = dayone_report_count(report);
+
+    for (i = 0; i < n; i++) {
+        const dayone_finding *f = dayone_report_get(report, i);
+        if (f && f->severity == DAYONE_SEVERITY_ERROR && strcmp(f->key, key) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+int dayone_cmd_explain(int argc, char **argv)
+{
+    cli_options o;
+    dayone_policy *policy = NULL;
+    dayone_env *env = NULL, *example = NULL;
+    dayone_report *report = NULL;
+    dayone_check_options copts;
+    dayone_error err;
+    const char *key;
+    char *text = NULL;
+    int rc;
+
+    rc = cli_parse(&o, argc, argv, EXPLAIN_OPTS);
+    if (rc == CLI_HELP_SHOWN) {
+        rc = CLI_EXIT_OK;
+        goto done;
+    }
+    if (rc != 0)
+        goto done;
+    if (o.positional_count != 1) {
+        rc = o.positional_count == 0
+                 ? cli_usage_error(o.command, "missing KEY")
+                 : cli_usage_error(o.command, "expected one KEY, got %zu arguments",
+                                   o.positional_count);
+        goto done;
+    }
+    key = o.positional[0];
+    if ((rc = cli_load_policy(&o, &policy)) != 0 ||
+        (rc = cli_build_env(&o, &env)) != 0 ||
+        (rc = cli_build_example(&o, &example)) != 0)
+        goto done;
+
+    cli_check_options(&o, example, &copts);
+    dayone_error_clear(&err);
+    rc = dayone_explain(&text, policy, env, key, &copts, &err);
+    if (rc == DAYONE_ENOTFOUND) {
+        fprintf(stderr, "dayone explain: error: no rule of policy '%s' mentions %s\n",
+                dayone_policy_name(policy), key);
+        rc = CLI_EXIT_USAGE;
+        goto done;
+    }
+    if (rc != DAYONE_OK) {
+        cli_print_error(o.command, &err);
+        rc = CLI_EXIT_USAGE;
+        goto done;
+    }
+    rc = cli_write_output(o.command, NULL, text, strlen(text));
+    if (rc != 0)
+        goto done;
+
+    /* The exit status comes from the same check the explanation describes. */
+    if (dayone_check(&report, policy, env, &copts, &err) != DAYONE_OK) {
+        cli_print_error(o.command, &err);
+        rc = CLI_EXIT_USAGE;
+        goto done;
+    }
+    rc = key_fails(report, key) ? CLI_EXIT_VIOLATION : CLI_EXIT_OK;
+done:
+    dayone_free(text);
+    dayone_report_free(report);
+    dayone_env_free(example);
+    dayone_env_free(env);
+    dayone_policy_free(policy);
+    cli_options_free(&o);
+    return rc;
+}

@@ -1,0 +1,206 @@
+/* main.c - the dayone command line: dispatch, --help, --version.
+ *
+ * Each subcommand lives in its own file (commands.h); this file only picks
+ * one and owns the help texts, so `dayone help CMD`, `dayone CMD --help`
+ * and the usage line of an error all say the same thing. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli_util.h"
+#include "commands.h"
+
+static const char MAIN_HELP[] =
+    "usage: dayone [--help] [--version] COMMAND [ARGS]\n"
+    "\n"
+    "Check an environment against a launch policy and try out its rate limits.\n"
+    "\n"
+    "Commands:\n"
+    "  check              is this environment launch-ready? (every finding, exit 0/1/2)\n"
+    "  explain KEY        which rules concern KEY, whether they apply and why\n"
+    "  policy lint FILE   validate a policy file\n"
+    "  policy show-default\n"
+    "                     print the embedded default policy (the Day-1 Ops Playbook)\n"
+    "  simulate           replay requests through a policy's rate limits and quotas\n"
+    "  help [COMMAND]     show help for a command\n"
+    "\n"
+    "Exit status: 0 pass, 1 policy violations, 2 usage, policy-file or env-file error.\n"
+    "No command ever prints an environment value: at most a name and a length.\n"
+    "See docs/cli.md.\n";
+
+static const char CHECK_USAGE[] =
+    "dayone check [--policy FILE] [--env-file FILE]... [--with-process-env] "
+    "[--format text|json|sarif|junit] [--example FILE] [--presence-only] "
+    "[--today YYYY-MM-DD] [--output FILE]";
+
+static const char CHECK_HELP[] =
+    "usage: dayone check [OPTIONS]\n"
+    "\n"
+    "Check an environment against a policy and report every finding at once.\n"
+    "\n"
+    "Options:\n"
+    "  --policy FILE        policy file (default: the embedded default policy)\n"
+    "  --env-file FILE      check this .env file instead of the process environment;\n"
+    "                       repeatable, later files override earlier ones\n"
+    "  --with-process-env   layer the --env-file files over the process environment\n"
+    "  --format FORMAT      text (default), json, sarif or junit\n"
+    "  --example FILE       a .env.example: values equal to its values are placeholders\n"
+    "  --presence-only      only check that required names exist, not their values\n"
+    "  --today YYYY-MM-DD   the date waivers expire against (default: today, UTC)\n"
+    "  --output FILE        write the report to FILE instead of standard output\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "Text output is coloured only on a terminal and when NO_COLOR is not set.\n"
+    "Exit status: 0 no error findings (warnings and waivers allowed), 1 at least one\n"
+    "error finding, 2 usage, policy-file or env-file error (named file:line:column).\n";
+
+static const char EXPLAIN_USAGE[] =
+    "dayone explain KEY [--policy FILE] [--env-file FILE]... [--with-process-env] "
+    "[--example FILE] [--presence-only] [--today YYYY-MM-DD]";
+
+static const char EXPLAIN_HELP[] =
+    "usage: dayone explain KEY [OPTIONS]\n"
+    "\n"
+    "Explain every rule of the policy that concerns KEY: whether it applies under\n"
+    "the environment and why (which flag or value made it apply), and whether it\n"
+    "currently passes.\n"
+    "\n"
+    "Options:\n"
+    "  --policy FILE        policy file (default: the embedded default policy)\n"
+    "  --env-file FILE      use this .env file instead of the process environment;\n"
+    "                       repeatable, later files override earlier ones\n"
+    "  --with-process-env   layer the --env-file files over the process environment\n"
+    "  --example FILE       a .env.example: values equal to its values are placeholders\n"
+    "  --presence-only      only check that required names exist, not their values\n"
+    "  --today YYYY-MM-DD   the date waivers expire against (default: today, UTC)\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "Exit status: 0 KEY passes, 1 a rule on KEY fails, 2 usage, policy-file or\n"
+    "env-file error, or no rule mentions KEY.\n";
+
+static const char POLICY_USAGE[] = "dayone policy lint FILE... | dayone policy show-default";
+
+static const char POLICY_HELP[] =
+    "usage: dayone policy lint FILE...\n"
+    "       dayone policy show-default\n"
+    "\n"
+    "  lint FILE...     load each policy file strictly; print \"ok: FILE\" or the error\n"
+    "                   as FILE:LINE:COLUMN: error: message; exit 0 if all load, else 2\n"
+    "  show-default     print the embedded default policy (YAML, a valid policy file\n"
+    "                   to start your own from)\n";
+
+typedef int (*command_fn)(int argc, char **argv);
+
+/* cmd_simulate.c is written by another engineer; a weak reference keeps the
+ * CLI linking (and `simulate` reporting itself unavailable) until it lands. */
+#if defined(__GNUC__) || defined(__clang__)
+#pragma weak dayone_cmd_simulate
+#endif
+
+typedef struct command {
+    const char *name;
+    command_fn fn;
+    const char *usage;
+    const char *help;   /* NULL: the command prints its own help */
+} command;
+
+static const command COMMANDS[] = {
+    {"check", dayone_cmd_check, CHECK_USAGE, CHECK_HELP},
+    {"explain", dayone_cmd_explain, EXPLAIN_USAGE, EXPLAIN_HELP},
+    {"policy", dayone_cmd_policy, POLICY_USAGE, POLICY_HELP},
+    {"simulate", dayone_cmd_simulate, NULL, NULL},
+};
+#define COMMAND_COUNT (sizeof COMMANDS / sizeof COMMANDS[0])
+
+static const command *find_command(const char *name)
+{
+    size_t i;
+    for (i = 0; i < COMMAND_COUNT; i++)
+        if (strcmp(COMMANDS[i].name, name) == 0)
+            return &COMMANDS[i];
+    return NULL;
+}
+
+const char *cli_help_text(const char *name)
+{
+    const command *c = find_command(name);
+    return c ? c->help : NULL;
+}
+
+const char *cli_usage_line(const char *name)
+{
+    const command *c = find_command(name);
+    return c ? c->usage : NULL;
+}
+
+static int unknown_command(const char *name)
+{
+    fprintf(stderr, "dayone: error: unknown command '%s'\n"
+                    "usage: dayone [--help] [--version] COMMAND [ARGS]\n"
+                    "Try 'dayone --help' for the list of commands.\n", name);
+    return CLI_EXIT_USAGE;
+}
+
+static int run(const command *c, int argc, char **argv)
+{
+    if (!c->fn) {
+        fprintf(stderr, "dayone: error: '%s' is not available in this build\n", c->name);
+        return CLI_EXIT_USAGE;
+    }
+    return c->fn(argc, argv);
+}
+
+/* `dayone help [COMMAND]` */
+static int help(int argc, char **argv)
+{
+    const command *c;
+    static char help_flag[] = "--help";
+
+    if (argc < 2) {
+        fputs(MAIN_HELP, stdout);
+        return CLI_EXIT_OK;
+    }
+    c = find_command(argv[1]);
+    if (!c)
+        return unknown_command(argv[1]);
+    if (c->help) {
+        fputs(c->help, stdout);
+        return CLI_EXIT_OK;
+    }
+    {
+        char *args[3];
+        args[0] = argv[1];
+        args[1] = help_flag;
+        args[2] = NULL;
+        return run(c, 2, args);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    const command *c;
+    const char *name = argc > 1 ? argv[1] : NULL;
+
+    if (!name) {
+        fputs(MAIN_HELP, stderr);
+        return CLI_EXIT_USAGE;
+    }
+    if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
+        fputs(MAIN_HELP, stdout);
+        return CLI_EXIT_OK;
+    }
+    if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0) {
+        printf("dayone %s (libdayone %s)\n", DAYONE_VERSION_STRING, dayone_version());
+        return CLI_EXIT_OK;
+    }
+    if (strcmp(name, "help") == 0)
+        return help(argc - 1, argv + 1);
+    if (name[0] == '-') {
+        fprintf(stderr, "dayone: error: unknown option '%s'\n"
+                        "usage: dayone [--help] [--version] COMMAND [ARGS]\n", name);
+        return CLI_EXIT_USAGE;
+    }
+    c = find_command(name);
+    if (!c)
+        return unknown_command(name);
+    return run(c, argc - 1, argv + 1);
+}
