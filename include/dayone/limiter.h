@@ -16,6 +16,31 @@
  *      retry_after_ns = -1 and reason "cost exceeds burst".
  * A denied request consumes nothing.
  *
+ * GCRA, exactly (integer ns; the arithmetic of go-redis/redis_rate):
+ *   T = the limit's emission interval (period / count), tolerance = T * burst,
+ *   tat = max(stored TAT, now), new_tat = tat + T * cost,
+ *   allow_at = new_tat - tolerance.
+ *   now <  allow_at: DENY_RATE, retry_after_ns = allow_at - now,
+ *                    reset_after_ns = tat - now, remaining = 0.
+ *   otherwise:       ALLOW, the TAT becomes new_tat,
+ *                    remaining = (now - allow_at) / T, reset_after_ns = new_tat - now.
+ * cost 0 means 1; a negative cost, a cost above 1e9 (DY_GCRA_COST_MAX) or a
+ * usage below -1 is DAYONE_EINVAL. A feature of NULL or "" means "none".
+ * Reasons: "ok", "rate limited", "cost exceeds burst", "quota exceeded",
+ * "quota overage", "feature not in plan", "limiter at capacity".
+ * DENY_PLAN, DENY_QUOTA and "cost exceeds burst" have retry_after_ns = -1
+ * (waiting does not help). quota_remaining is the quota left after this
+ * request (a denied request uses none); -1 when no quota applied.
+ *
+ * State identity: a tenant's state for a limit is keyed by a 64-bit hash of
+ * (tenant key, limit name, rate, burst). Plans giving a limit the same rate
+ * and burst share it; a changed rate or burst starts fresh. Two different
+ * keys whose hashes collide (about n^2 / 2^65 for n keys; the hash is seeded
+ * per limiter) would share a budget.
+ *
+ * Clock: req->now_ns when non-zero, else opts->clock, else CLOCK_MONOTONIC
+ * (read once per decide / decide_many call).
+ *
  * Memory is bounded by `capacity` tracked (tenant, limit) pairs. A pair
  * whose state carries no information (its theoretical arrival time has
  * passed) is evicted first; when every candidate slot holds live state a
@@ -25,8 +50,9 @@
  * Ownership: dayone_limiter_new() takes its own reference on the policy; the
  * caller may free its policy handle right after. dayone_limiter_swap_policy()
  * replaces the policy atomically while other threads decide; state for
- * limits whose rate and burst are unchanged survives. Old policies are
- * retired, not freed, until the limiter is freed (swaps are rare).
+ * limits whose name, rate and burst are unchanged survives. Old policies are
+ * retired, not freed, until the limiter is freed (swaps are rare). The
+ * enforcement mode DAYONE_ENFORCEMENT_POLICY is re-resolved on each swap.
  *
  * Thread safety: dayone_limiter_decide() and _decide_many() may be called
  * from any number of threads at once (lock striping, no global lock).
@@ -105,6 +131,8 @@ typedef struct dayone_decision {
     int64_t quota_remaining;  /**< quota left after this request, or -1 if no quota applied */
     char upgrade_plan[DAYONE_PLAN_NAME_MAX]; /**< DENY_PLAN: cheapest plan with the feature */
     char reason[DAYONE_REASON_MAX];          /**< short machine-readable reason */
+    int64_t burst;            /**< the rate limit's burst (RateLimit-Policy q), even
+                                   when `limit` holds a quota */
 } dayone_decision;
 
 /** Create a limiter for `policy`. `opts` may be NULL. */
@@ -121,9 +149,11 @@ DAYONE_EXTERN int dayone_limiter_decide(dayone_limiter *limiter, const dayone_re
 /**
  * Decide `n` requests in order (as if decided one by one). `outs` has room
  * for n decisions; `statuses` (may be NULL) receives each request's status
- * code. Returns DAYONE_OK when every request was decided, else the first
- * failing status (the others are still decided) with `err` describing the
- * first failure and its index.
+ * code (DAYONE_OK or the DAYONE_E* error of that request; a failed request's
+ * decision is zeroed). Returns DAYONE_OK when every request was decided,
+ * else the first failing status (the others are still decided) with `err`
+ * describing the first failure and its index ("request 3: ..."). The policy
+ * and, when needed, the clock are read once for the whole batch.
  */
 DAYONE_EXTERN int dayone_limiter_decide_many(dayone_limiter *limiter,
                                              const dayone_request *reqs, size_t n,
@@ -151,10 +181,16 @@ DAYONE_EXTERN int dayone_enforcement_parse(const char *name, dayone_enforcement 
  * Header values. Each writes a NUL-terminated value (no header name, no CRLF)
  * into buf[size] and returns its length, or DAYONE_EINVAL if it does not fit.
  *   Retry-After:       whole seconds, rounded up ("0" when allowed)
- *   RateLimit:         per draft-ietf-httpapi-ratelimit-headers, e.g.
- *                      "\"ingest\";r=9;t=6"
- *   RateLimit-Policy:  e.g. "\"ingest\";q=100;w=60"
- * `name` is the limit name to quote in the structured field.
+ *   RateLimit:         per draft-ietf-httpapi-ratelimit-headers (-10/-11), e.g.
+ *                      "\"ingest\";r=9;t=6": r = remaining, t = seconds
+ *                      (rounded up) until the budget is full again (reset), or
+ *                      for DENY_RATE until a retry can succeed
+ *   RateLimit-Policy:  e.g. "\"ingest\";q=100;w=60": q = burst, w = burst *
+ *                      emission interval in seconds (rounded up)
+ * `name` is the limit name to quote in the structured field (printable ASCII;
+ * '"' and '\\' are escaped). DAYONE_EINVAL also when the value has no meaning:
+ * Retry-After and RateLimit for retry_after_ns < 0 (DENY_PLAN, DENY_QUOTA,
+ * cost exceeds burst), RateLimit-Policy without a rate (window_ns <= 0).
  */
 DAYONE_EXTERN int dayone_decision_retry_after(const dayone_decision *d, char *buf, size_t size);
 DAYONE_EXTERN int dayone_decision_ratelimit(const dayone_decision *d, const char *name,

@@ -1,0 +1,456 @@
+/* limiter.c - the decision call: plan/limit/feature lookup, paywall, quota,
+ * then GCRA on the state table (see dayone/limiter.h for the contract).
+ *
+ * Each policy the limiter uses is compiled once into a "view": names with
+ * their first byte for cheap lookups, a dense (plan x limit) matrix of ready
+ * GCRA parameters, a (plan x feature) bitmap and the cheapest plan per
+ * feature. The hot path loads the current view with one atomic acquire and
+ * never allocates.
+ *
+ * Policy swap: the view pointer is replaced with an atomic exchange. A
+ * decision running on the old view finishes on it, so old views (and their
+ * policy references) are retired on a lock-free list and freed with the
+ * limiter. Swaps are rare (a policy reload), so the retained memory is small.
+ *
+ * State identity: a key's state is addressed by hash(tenant key, limit name,
+ * emission interval, burst), not by index or plan. So state survives a swap
+ * for every limit whose name, rate and burst are unchanged; a limit whose
+ * rate or burst changed starts fresh (its old state is simply never looked
+ * up again and its slots are reused once expired). Plans that give a limit
+ * the same rate and burst share a tenant's state; moving a tenant to a plan
+ * with a different rate starts its budget fresh for that limit.
+ */
+#include <stdatomic.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include "alloc.h"
+#include "error.h"
+#include "gcra.h"
+#include "limiter_table.h"
+#include "policy_internal.h"
+
+#define DEFAULT_CAPACITY 100000
+
+typedef struct lname {
+    const char *s;          /* borrowed from the policy */
+    unsigned char first;
+} lname;
+
+typedef struct lslot {      /* one plan's setting for one limit */
+    int defined;
+    int64_t emission_ns;
+    int64_t burst;
+    int64_t tolerance_ns;   /* emission * burst, saturated */
+    int64_t quota_amount;   /* -1: no quota applies */
+    uint64_t seed;          /* state identity, see above */
+} lslot;
+
+typedef struct lview {
+    const dayone_policy *policy;    /* one reference held */
+    dayone_enforcement enforcement; /* resolved: STRICT, SOFT or OFF */
+    size_t nplans, nlimits, nfeatures;
+    lname *plans, *limits, *features;
+    lslot *slots;                   /* [plan * nlimits + limit] */
+    unsigned char *has;             /* [plan * nfeatures + feature] */
+    size_t *upgrade;                /* [feature]: cheapest plan, SIZE_MAX none */
+    struct lview *retired_next;
+} lview;
+
+struct dayone_limiter {
+    _Atomic(lview *) view;
+    _Atomic(lview *) retired;
+    dy_table *table;
+    dayone_enforcement enforcement_opt;
+    dayone_clock_fn clock;
+    void *clock_ctx;
+};
+
+static int64_t monotonic_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static inline int64_t limiter_now(const dayone_limiter *lim)
+{
+    return lim->clock ? lim->clock(lim->clock_ctx) : monotonic_ns();
+}
+
+static inline size_t lookup(const lname *names, size_t n, const char *s)
+{
+    unsigned char c = (unsigned char)s[0];
+    for (size_t i = 0; i < n; i++)
+        if (names[i].first == c && strcmp(names[i].s, s) == 0)
+            return i;
+    return SIZE_MAX;
+}
+
+static void view_free(lview *v)
+{
+    if (!v)
+        return;
+    dy_policy_unref(v->policy);
+    dy_free(v->plans);
+    dy_free(v->limits);
+    dy_free(v->features);
+    dy_free(v->slots);
+    dy_free(v->has);
+    dy_free(v->upgrade);
+    dy_free(v);
+}
+
+static void fill_names(lname *out, char *const *names, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        out[i].s = names[i];
+        out[i].first = (unsigned char)names[i][0];
+    }
+}
+
+static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
+                    uint64_t table_seed, dayone_error *err)
+{
+    int rc = DAYONE_ENOMEM;
+    lview *v = dy_calloc(1, sizeof *v);
+    if (!v)
+        goto done;
+    v->policy = dy_policy_ref(p);
+    v->nplans = p->nplans;
+    v->nlimits = p->nlimit_names;
+    v->nfeatures = p->nfeature_names;
+    if (opt == DAYONE_ENFORCEMENT_POLICY)
+        opt = p->enforcement_default;
+    v->enforcement = opt == DAYONE_ENFORCEMENT_POLICY ? DAYONE_ENFORCEMENT_STRICT : opt;
+
+    v->plans = dy_calloc(v->nplans + 1, sizeof *v->plans);
+    v->limits = dy_calloc(v->nlimits + 1, sizeof *v->limits);
+    v->features = dy_calloc(v->nfeatures + 1, sizeof *v->features);
+    v->slots = dy_calloc(v->nplans * v->nlimits + 1, sizeof *v->slots);
+    v->has = dy_calloc(v->nplans * v->nfeatures + 1, 1);
+    v->upgrade = dy_calloc(v->nfeatures + 1, sizeof *v->upgrade);
+    if (!v->plans || !v->limits || !v->features || !v->slots || !v->has || !v->upgrade)
+        goto done;
+    for (size_t i = 0; i < v->nplans; i++) {
+        v->plans[i].s = p->plans[i].name;
+        v->plans[i].first = (unsigned char)p->plans[i].name[0];
+    }
+    fill_names(v->limits, p->limit_names, v->nlimits);
+    fill_names(v->features, p->feature_names, v->nfeatures);
+    for (size_t f = 0; f < v->nfeatures; f++)
+        v->upgrade[f] = SIZE_MAX;
+
+    for (size_t i = 0; i < v->nplans; i++) {
+        const dy_plan *pl = &p->plans[i];
+        for (size_t j = 0; j < pl->nlimits; j++) {
+            const dy_plan_limit *l = &pl->limits[j];
+            if (l->limit >= v->nlimits || l->emission_ns < 1 || l->burst < 1) {
+                rc = dy_fail(err, DAYONE_EINVAL, "plan \"%s\": limit %zu has no valid rate",
+                             pl->name, j);
+                goto done;
+            }
+            lslot *s = &v->slots[i * v->nlimits + l->limit];
+            s->defined = 1;
+            s->emission_ns = l->emission_ns;
+            s->burst = l->burst;
+            s->tolerance_ns = dy_gcra_sat_mul(l->emission_ns, l->burst);
+            s->quota_amount = -1;
+            if (l->quota != SIZE_MAX)
+                for (size_t q = 0; q < pl->nquotas; q++)
+                    if (pl->quotas[q].quota == l->quota)
+                        s->quota_amount = pl->quotas[q].amount;
+            const char *name = p->limit_names[l->limit];
+            uint64_t params = dy_hash_final((uint64_t)l->emission_ns ^
+                                            dy_hash_final((uint64_t)l->burst));
+            s->seed = dy_hash_bytes(name, strlen(name), table_seed ^ params);
+        }
+        for (size_t j = 0; j < pl->nfeatures; j++) {
+            size_t f = pl->features[j];
+            if (f >= v->nfeatures)
+                continue;
+            v->has[i * v->nfeatures + f] = 1;
+            if (v->upgrade[f] == SIZE_MAX)
+                v->upgrade[f] = i; /* plans are ordered cheapest first */
+        }
+    }
+    *out = v;
+    v = NULL;
+    rc = DAYONE_OK;
+done:
+    if (rc == DAYONE_ENOMEM)
+        dy_fail(err, rc, "out of memory building the limiter's policy view");
+    view_free(v);
+    return rc;
+}
+
+int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
+                       const dayone_limiter_options *opts, dayone_error *err)
+{
+    int rc;
+    dayone_limiter *lim = NULL;
+    lview *v = NULL;
+    if (!out || !policy)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_new: out and policy are required");
+    *out = NULL;
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    if (opts) {
+        if (opts->version < 1)
+            return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_new: options version %u",
+                           opts->version);
+        o.capacity = opts->capacity;
+        o.enforcement = opts->enforcement;
+        o.clock = opts->clock;
+        o.clock_ctx = opts->clock_ctx;
+    }
+    if ((int)o.enforcement < DAYONE_ENFORCEMENT_POLICY ||
+        (int)o.enforcement > DAYONE_ENFORCEMENT_OFF)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_new: unknown enforcement %d",
+                       (int)o.enforcement);
+    if (o.capacity == 0)
+        o.capacity = DEFAULT_CAPACITY;
+    if (o.capacity > DY_TABLE_CAPACITY_MAX)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_new: capacity %zu is above %zu",
+                       o.capacity, (size_t)DY_TABLE_CAPACITY_MAX);
+
+    lim = dy_calloc(1, sizeof *lim);
+    if (!lim) {
+        rc = dy_fail(err, DAYONE_ENOMEM, "out of memory");
+        goto done;
+    }
+    lim->enforcement_opt = o.enforcement;
+    lim->clock = o.clock;
+    lim->clock_ctx = o.clock_ctx;
+    atomic_init(&lim->retired, NULL);
+    atomic_init(&lim->view, NULL);
+    if ((rc = dy_table_new(&lim->table, o.capacity)) != DAYONE_OK) {
+        dy_fail(err, rc, "cannot allocate a state table for %zu keys", o.capacity);
+        goto done;
+    }
+    if ((rc = view_new(&v, policy, o.enforcement, dy_table_seed(lim->table), err)) != DAYONE_OK)
+        goto done;
+    atomic_store_explicit(&lim->view, v, memory_order_release);
+    *out = lim;
+    lim = NULL;
+done:
+    dayone_limiter_free(lim);
+    return rc;
+}
+
+void dayone_limiter_free(dayone_limiter *lim)
+{
+    if (!lim)
+        return;
+    view_free(atomic_load(&lim->view));
+    lview *r = atomic_load(&lim->retired);
+    while (r) {
+        lview *next = r->retired_next;
+        view_free(r);
+        r = next;
+    }
+    dy_table_free(lim->table);
+    dy_free(lim);
+}
+
+int dayone_limiter_swap_policy(dayone_limiter *lim, const dayone_policy *policy,
+                               dayone_error *err)
+{
+    lview *v = NULL;
+    if (!lim || !policy)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_swap_policy: limiter and policy are required");
+    int rc = view_new(&v, policy, lim->enforcement_opt, dy_table_seed(lim->table), err);
+    if (rc != DAYONE_OK)
+        return rc;
+    lview *old = atomic_exchange_explicit(&lim->view, v, memory_order_acq_rel);
+    /* Retire, not free: decisions may still be reading `old`. */
+    lview *head = atomic_load_explicit(&lim->retired, memory_order_relaxed);
+    do {
+        old->retired_next = head;
+    } while (!atomic_compare_exchange_weak_explicit(&lim->retired, &head, old,
+                                                    memory_order_release,
+                                                    memory_order_relaxed));
+    return DAYONE_OK;
+}
+
+size_t dayone_limiter_tracked(const dayone_limiter *lim)
+{
+    return lim ? dy_table_tracked(lim->table, limiter_now(lim)) : 0;
+}
+
+size_t dayone_limiter_memory(const dayone_limiter *lim)
+{
+    return lim ? dy_table_memory(lim->table) : 0;
+}
+
+static inline void set_reason(dayone_decision *d, const char *reason, size_t len)
+{
+    memcpy(d->reason, reason, len + 1);
+}
+#define REASON(d, lit) set_reason((d), (lit), sizeof(lit) - 1)
+
+/* Decide one request against view v. *now is 0 until the clock is read
+ * (once per call of decide or decide_many). */
+static int decide_one(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                      int64_t *now, dayone_decision *d, dayone_error *err)
+{
+    if (!req || !req->key || !req->plan || !req->limit)
+        return dy_fail(err, DAYONE_EINVAL, "request: key, plan and limit are required");
+    int64_t cost = req->cost == 0 ? 1 : req->cost;
+    if (cost < 0 || cost > DY_GCRA_COST_MAX)
+        return dy_fail(err, DAYONE_EINVAL, "request: cost %lld is outside 1..%lld",
+                       (long long)cost, (long long)DY_GCRA_COST_MAX);
+    if (req->usage < -1)
+        return dy_fail(err, DAYONE_EINVAL, "request: usage %lld is negative",
+                       (long long)req->usage);
+    if (req->now_ns < 0)
+        return dy_fail(err, DAYONE_EINVAL, "request: now_ns is negative");
+
+    size_t plan = lookup(v->plans, v->nplans, req->plan);
+    if (plan == SIZE_MAX)
+        return dy_fail(err, DAYONE_ENOTFOUND, "unknown plan \"%.64s\"", req->plan);
+    size_t limit = lookup(v->limits, v->nlimits, req->limit);
+    if (limit == SIZE_MAX)
+        return dy_fail(err, DAYONE_ENOTFOUND, "unknown limit \"%.64s\"", req->limit);
+    const lslot *s = &v->slots[plan * v->nlimits + limit];
+    if (!s->defined)
+        return dy_fail(err, DAYONE_ENOTFOUND, "plan \"%s\" has no limit \"%s\"",
+                       v->plans[plan].s, v->limits[limit].s);
+    size_t feature = SIZE_MAX;
+    if (req->feature && req->feature[0]) {
+        feature = lookup(v->features, v->nfeatures, req->feature);
+        if (feature == SIZE_MAX)
+            return dy_fail(err, DAYONE_ENOTFOUND, "unknown feature \"%.64s\"", req->feature);
+    }
+
+    d->outcome = DAYONE_ALLOW;
+    d->allowed = 1;
+    d->status = 200;
+    d->retry_after_ns = 0;
+    d->reset_after_ns = 0;
+    d->remaining = 0;
+    d->limit = s->burst;
+    d->window_ns = s->tolerance_ns;
+    d->quota_remaining = -1;
+    d->burst = s->burst;
+    d->upgrade_plan[0] = '\0';
+
+    dayone_enforcement enf = v->enforcement;
+    if (feature != SIZE_MAX && enf != DAYONE_ENFORCEMENT_OFF &&
+        !v->has[plan * v->nfeatures + feature]) {
+        d->outcome = DAYONE_DENY_PLAN;
+        d->allowed = 0;
+        d->status = 403;
+        d->retry_after_ns = -1;
+        size_t up = v->upgrade[feature];
+        if (up != SIZE_MAX)
+            snprintf(d->upgrade_plan, sizeof d->upgrade_plan, "%s", v->plans[up].s);
+        REASON(d, "feature not in plan");
+        return DAYONE_OK;
+    }
+
+    int overage = 0;
+    int64_t amount = s->quota_amount;
+    int quota_applies = amount >= 0 && req->usage >= 0 && enf != DAYONE_ENFORCEMENT_OFF;
+    if (quota_applies && req->usage > amount - cost) {
+        if (enf == DAYONE_ENFORCEMENT_STRICT) {
+            d->outcome = DAYONE_DENY_QUOTA;
+            d->allowed = 0;
+            d->status = 402;
+            d->retry_after_ns = -1;
+            d->limit = amount;
+            d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+            REASON(d, "quota exceeded");
+            return DAYONE_OK;
+        }
+        overage = 1;
+    }
+
+    if (cost > s->burst) {
+        d->outcome = DAYONE_DENY_RATE;
+        d->allowed = 0;
+        d->status = 429;
+        d->retry_after_ns = -1;
+        if (quota_applies)
+            d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+        REASON(d, "cost exceeds burst");
+        return DAYONE_OK;
+    }
+
+    int64_t t = req->now_ns;
+    if (t == 0) {
+        if (*now == 0)
+            *now = limiter_now(lim);
+        t = *now;
+        if (t < 0)
+            return dy_fail(err, DAYONE_EINVAL, "the limiter's clock returned a negative time");
+    }
+    size_t klen = strlen(req->key);
+    uint64_t h = dy_hash_bytes(req->key, klen, s->seed);
+    dy_gcra_out g;
+    int tracked = dy_table_update(lim->table, h, t, s->emission_ns, s->tolerance_ns,
+                                  dy_gcra_sat_mul(s->emission_ns, cost), &g);
+    d->reset_after_ns = g.reset_after_ns;
+    d->remaining = g.remaining;
+    if (!g.allowed) {
+        d->outcome = DAYONE_DENY_RATE;
+        d->allowed = 0;
+        d->status = 429;
+        d->retry_after_ns = g.retry_after_ns;
+        if (quota_applies)
+            d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+        if (tracked)
+            REASON(d, "rate limited");
+        else
+            REASON(d, "limiter at capacity");
+        return DAYONE_OK;
+    }
+    if (overage) {
+        d->outcome = DAYONE_ALLOW_OVERAGE;
+        d->limit = amount;
+        d->quota_remaining = 0;
+        REASON(d, "quota overage");
+        return DAYONE_OK;
+    }
+    if (quota_applies)
+        d->quota_remaining = amount - req->usage - cost;
+    REASON(d, "ok");
+    return DAYONE_OK;
+}
+
+int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
+                          dayone_decision *out, dayone_error *err)
+{
+    if (!lim || !out)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_decide: limiter and out are required");
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    int64_t now = 0;
+    return decide_one(lim, v, req, &now, out, err);
+}
+
+int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, size_t n,
+                               dayone_decision *outs, int *statuses, dayone_error *err)
+{
+    if (!lim || (n > 0 && (!reqs || !outs)))
+        return dy_fail(err, DAYONE_EINVAL,
+                       "dayone_limiter_decide_many: limiter, requests and outputs are required");
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    int64_t now = 0;
+    int first = DAYONE_OK;
+    for (size_t i = 0; i < n; i++) {
+        int rc = decide_one(lim, v, &reqs[i], &now, &outs[i], first == DAYONE_OK ? err : NULL);
+        if (rc != DAYONE_OK) {
+            memset(&outs[i], 0, sizeof outs[i]);
+            if (first == DAYONE_OK) {
+                first = rc;
+                if (err) {
+                    char msg[DAYONE_ERROR_MESSAGE_MAX];
+                    snprintf(msg, sizeof msg, "%s", err->message);
+                    dy_fail(err, rc, "request %zu: %s", i, msg);
+                }
+            }
+        }
+        if (statuses)
+            statuses[i] = rc;
+    }
+    return first;
+}

@@ -1,0 +1,226 @@
+/* limiter_table.c - bounded, lock-striped GCRA state (see limiter_table.h). */
+#include <stdatomic.h>
+#include <stdint.h>
+#include <string.h>
+#include <time.h>
+#if defined(__linux__)
+#include <sys/random.h>
+#endif
+#include "alloc.h"
+#include "dayone/common.h"
+#include "limiter_table.h"
+
+/* 128 bytes: line 1 = lock + 7 tags, line 2 = 7 TATs. Tag 0 = empty slot. */
+typedef struct dy_bucket {
+    _Alignas(64) atomic_uint lock;
+    uint32_t unused;
+    uint64_t tag[DY_TABLE_WAYS];
+    int64_t tat[DY_TABLE_WAYS];
+    uint64_t pad;
+} dy_bucket;
+
+_Static_assert(sizeof(dy_bucket) == 128, "a bucket is two cache lines");
+
+struct dy_table {
+    dy_bucket *buckets;    /* aligned view into `raw` */
+    void *raw;
+    uint64_t nbuckets;     /* >= 2, < 2^32 */
+    uint64_t seed;
+};
+
+static inline void cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
+}
+
+static inline void bucket_lock(dy_bucket *b)
+{
+    for (;;) {
+        if (!atomic_exchange_explicit(&b->lock, 1u, memory_order_acquire))
+            return;
+        while (atomic_load_explicit(&b->lock, memory_order_relaxed))
+            cpu_relax();
+    }
+}
+
+static inline void bucket_unlock(dy_bucket *b)
+{
+    atomic_store_explicit(&b->lock, 0u, memory_order_release);
+}
+
+static inline int bucket_find(const dy_bucket *b, uint64_t tag)
+{
+    for (int i = 0; i < DY_TABLE_WAYS; i++)
+        if (b->tag[i] == tag)
+            return i;
+    return -1;
+}
+
+/* A slot that is empty or whose state has expired, or -1. */
+static inline int bucket_free_slot(const dy_bucket *b, int64_t now)
+{
+    for (int i = 0; i < DY_TABLE_WAYS; i++)
+        if (b->tag[i] == 0 || b->tat[i] <= now)
+            return i;
+    return -1;
+}
+
+static inline int64_t bucket_earliest(const dy_bucket *b)
+{
+    int64_t m = INT64_MAX;
+    for (int i = 0; i < DY_TABLE_WAYS; i++)
+        if (b->tat[i] < m)
+            m = b->tat[i];
+    return m;
+}
+
+static uint64_t random_seed(const void *salt)
+{
+    uint64_t s = 0;
+#if defined(__linux__)
+    if (getrandom(&s, sizeof s, GRND_NONBLOCK) == (ssize_t)sizeof s)
+        return s;
+#endif
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    s = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 32) ^ (uint64_t)(uintptr_t)salt;
+    return dy_hash_final(s ^ UINT64_C(0x2545f4914f6cdd1d));
+}
+
+int dy_table_new(dy_table **out, size_t capacity)
+{
+    if (!out || capacity == 0 || capacity > DY_TABLE_CAPACITY_MAX)
+        return DAYONE_EINVAL;
+    *out = NULL;
+    uint64_t slots = (uint64_t)capacity + (uint64_t)capacity / 2;
+    uint64_t nb = (slots + DY_TABLE_WAYS - 1) / DY_TABLE_WAYS;
+    if (nb < 2)
+        nb = 2;
+    dy_table *t = dy_calloc(1, sizeof *t);
+    if (!t)
+        return DAYONE_ENOMEM;
+    t->raw = dy_calloc(nb + 1, sizeof(dy_bucket));
+    if (!t->raw) {
+        dy_free(t);
+        return DAYONE_ENOMEM;
+    }
+    uintptr_t p = ((uintptr_t)t->raw + 63) & ~(uintptr_t)63;
+    t->buckets = (dy_bucket *)p;
+    t->nbuckets = nb;
+    for (uint64_t i = 0; i < nb; i++)
+        atomic_init(&t->buckets[i].lock, 0u);
+    t->seed = random_seed(t);
+    *out = t;
+    return DAYONE_OK;
+}
+
+void dy_table_free(dy_table *t)
+{
+    if (!t)
+        return;
+    dy_free(t->raw);
+    dy_free(t);
+}
+
+uint64_t dy_table_seed(const dy_table *t) { return t->seed; }
+
+size_t dy_table_slots(const dy_table *t) { return (size_t)t->nbuckets * DY_TABLE_WAYS; }
+
+size_t dy_table_memory(const dy_table *t)
+{
+    return (size_t)(t->nbuckets + 1) * sizeof(dy_bucket) + sizeof *t;
+}
+
+size_t dy_table_tracked(dy_table *t, int64_t now)
+{
+    size_t n = 0;
+    for (uint64_t i = 0; i < t->nbuckets; i++) {
+        dy_bucket *b = &t->buckets[i];
+        bucket_lock(b);
+        for (int s = 0; s < DY_TABLE_WAYS; s++)
+            n += b->tag[s] != 0 && b->tat[s] > now;
+        bucket_unlock(b);
+    }
+    return n;
+}
+
+/* Step the state in slot s of b; store the new TAT when allowed. */
+static inline void step_slot(dy_bucket *b, int s, int64_t now, int64_t emission_ns,
+                             int64_t tolerance_ns, int64_t increment_ns, dy_gcra_out *out)
+{
+    dy_gcra_step(b->tat[s], now, emission_ns, tolerance_ns, increment_ns, out);
+    if (out->allowed)
+        b->tat[s] = out->new_tat;
+}
+
+int dy_table_update(dy_table *t, uint64_t hash, int64_t now, int64_t emission_ns,
+                    int64_t tolerance_ns, int64_t increment_ns, dy_gcra_out *out)
+{
+    uint64_t tag = hash ? hash : 1;
+    uint64_t nb = t->nbuckets;
+    uint64_t i1 = ((hash & 0xffffffffu) * nb) >> 32;
+    uint64_t i2 = ((hash >> 32) * nb) >> 32;
+    if (i2 == i1)
+        i2 = i1 + 1 == nb ? 0 : i1 + 1;
+    dy_bucket *b1 = &t->buckets[i1], *b2 = &t->buckets[i2];
+    int s;
+
+    /* Fast path: the key is tracked; one bucket lock at a time. */
+    bucket_lock(b1);
+    if ((s = bucket_find(b1, tag)) >= 0) {
+        step_slot(b1, s, now, emission_ns, tolerance_ns, increment_ns, out);
+        bucket_unlock(b1);
+        return 1;
+    }
+    bucket_unlock(b1);
+    bucket_lock(b2);
+    if ((s = bucket_find(b2, tag)) >= 0) {
+        step_slot(b2, s, now, emission_ns, tolerance_ns, increment_ns, out);
+        bucket_unlock(b2);
+        return 1;
+    }
+    bucket_unlock(b2);
+
+    /* Insert: hold both locks (lower index first, so no deadlock) and look
+     * again, since another thread may have inserted the key meanwhile. */
+    dy_bucket *lo = i1 < i2 ? b1 : b2, *hi = i1 < i2 ? b2 : b1;
+    bucket_lock(lo);
+    bucket_lock(hi);
+    int rc = 1;
+    dy_bucket *home = b1;
+    if ((s = bucket_find(b1, tag)) < 0 && (s = bucket_find(b2, tag)) >= 0)
+        home = b2;
+    if (s >= 0) {
+        step_slot(home, s, now, emission_ns, tolerance_ns, increment_ns, out);
+        goto done;
+    }
+    dy_gcra_step(now, now, emission_ns, tolerance_ns, increment_ns, out);
+    if (!out->allowed)
+        goto done; /* a denied request stores nothing */
+    home = b1;
+    if ((s = bucket_free_slot(b1, now)) < 0) {
+        home = b2;
+        s = bucket_free_slot(b2, now);
+    }
+    if (s < 0) {
+        int64_t e1 = bucket_earliest(b1), e2 = bucket_earliest(b2);
+        int64_t earliest = e1 < e2 ? e1 : e2;
+        out->allowed = 0;
+        out->new_tat = now;
+        out->retry_after_ns = earliest - now;
+        out->reset_after_ns = earliest - now;
+        out->remaining = 0;
+        rc = 0;
+        goto done;
+    }
+    home->tag[s] = tag;
+    home->tat[s] = out->new_tat;
+done:
+    bucket_unlock(hi);
+    bucket_unlock(lo);
+    return rc;
+}
