@@ -14,8 +14,12 @@
  *   depth_limit   10000  - nested backtracking points (interpreter only; JIT
  *                          is bounded by its stack instead).
  *   heap_limit    16384  - KiB of interpreter backtracking frames.
- *   JIT stack   32 KiB .. 1 MiB, one per thread (grown on demand by PCRE2).
- * Hitting any of them returns -1 ("pattern too expensive").
+ *   JIT stack   32 KiB .. 8 MiB, one per thread, reserved virtual memory that
+ *                          PCRE2 touches only as deep as a match goes.
+ * Hitting any of them returns -1 ("pattern too expensive"). A group repeated
+ * once per character, e.g. ^(?:a|b)*$, handles values of 64 KiB and more with
+ * JIT, and about 10000 characters in the interpreter fallback; single-item
+ * repeats such as ^[a-z]+$ or [\s\S]* need no stack at all.
  *
  * Match data: only "did it match" matters, so each thread caches one
  * pcre2_match_data with a single ovector pair (plus its JIT stack) in a
@@ -32,7 +36,7 @@
 #define DY_DEPTH_LIMIT 10000u
 #define DY_HEAP_LIMIT_KIB 16384u
 #define DY_JIT_STACK_START (32u * 1024u)
-#define DY_JIT_STACK_MAX (1024u * 1024u)
+#define DY_JIT_STACK_MAX (8u * 1024u * 1024u)
 #define DY_MAX_PATTERN_LEN 65536u
 
 typedef struct dy_match_tls {

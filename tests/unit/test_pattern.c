@@ -1,0 +1,297 @@
+/* test_pattern.c - dy_pattern_compile / dy_pattern_matches: options, errors,
+ * bounded cost on catastrophic patterns, invalid UTF-8, threads. */
+#include "testutil.h"
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include "value_checks.h"
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static pcre2_code *compile_ok(const char *src)
+{
+    char err[256];
+    size_t off = 99;
+    pcre2_code *re = dy_pattern_compile(src, err, sizeof err, &off);
+    if (!re)
+        fail_msg("pattern %s failed: %s", src, err);
+    return re;
+}
+
+static int match_str(const pcre2_code *re, const char *s)
+{
+    return dy_pattern_matches(re, s, strlen(s));
+}
+
+static void test_basic_match(void **state)
+{
+    (void)state;
+    pcre2_code *re = compile_ok("^sk_(live|test)_[0-9a-zA-Z]{4,}$");
+    assert_int_equal(match_str(re, "sk_live_abcd1234"), 1);
+    assert_int_equal(match_str(re, "sk_test_ABCD"), 1);
+    assert_int_equal(match_str(re, "sk_prod_abcd"), 0);
+    assert_int_equal(match_str(re, "sk_live_ab"), 0);
+    assert_int_equal(match_str(re, ""), 0);
+    pcre2_code_free(re);
+
+    /* Unanchored patterns search, as PCRE2 does. */
+    re = compile_ok("prod");
+    assert_int_equal(match_str(re, "my-prod-db"), 1);
+    assert_int_equal(match_str(re, "staging"), 0);
+    pcre2_code_free(re);
+
+    /* Inline flags work; the default is case-sensitive. */
+    re = compile_ok("^(?i)https://");
+    assert_int_equal(match_str(re, "HTTPS://x"), 1);
+    pcre2_code_free(re);
+    re = compile_ok("^https://");
+    assert_int_equal(match_str(re, "HTTPS://x"), 0);
+    pcre2_code_free(re);
+}
+
+static void test_utf_mode(void **state)
+{
+    (void)state;
+    /* UTF mode: '.' is one character, not one byte. */
+    pcre2_code *re = compile_ok("^.{3}$");
+    assert_int_equal(match_str(re, "h\xc3\xa9l"), 1);      /* "hél": 3 chars, 4 bytes */
+    assert_int_equal(match_str(re, "abcd"), 0);
+    pcre2_code_free(re);
+}
+
+static void test_compile_errors(void **state)
+{
+    (void)state;
+    char err[256];
+    size_t off = 0;
+
+    assert_null(dy_pattern_compile("a(b", err, sizeof err, &off));
+    assert_true(strlen(err) > 0);
+    assert_non_null(strstr(err, "offset 3"));
+    assert_int_equal(off, 3);
+
+    off = 42;
+    assert_null(dy_pattern_compile("[z-a]", err, sizeof err, &off));
+    assert_true(off > 0 && off <= 5);
+
+    /* \C would let a match split UTF-8 sequences; it is refused. */
+    assert_null(dy_pattern_compile("a\\Cb", err, sizeof err, &off));
+
+    /* NULL pattern, tiny or absent error buffers do not crash. */
+    assert_null(dy_pattern_compile(NULL, err, sizeof err, &off));
+    assert_true(strlen(err) > 0);
+    char tiny[4];
+    assert_null(dy_pattern_compile("(", tiny, sizeof tiny, NULL));
+    assert_true(strlen(tiny) < sizeof tiny);
+    assert_null(dy_pattern_compile("(", NULL, 0, NULL));
+}
+
+static void test_null_arguments(void **state)
+{
+    (void)state;
+    pcre2_code *re = compile_ok("^$");
+    assert_int_equal(dy_pattern_matches(NULL, "x", 1), -1);
+    assert_int_equal(dy_pattern_matches(re, NULL, 0), 1);   /* NULL = empty */
+    pcre2_code_free(re);
+}
+
+/* The length is what counts: bytes after len are never read, and a NUL
+ * inside the range is an ordinary byte. */
+static void test_length_bounds(void **state)
+{
+    (void)state;
+    pcre2_code *re = compile_ok("^abc\\z");
+    assert_int_equal(dy_pattern_matches(re, "abcdef", 3), 1);
+    assert_int_equal(dy_pattern_matches(re, "abc\0", 4), 0);
+    pcre2_code_free(re);
+    re = compile_ok("^a\\x00b$");
+    assert_int_equal(dy_pattern_matches(re, "a\0b", 3), 1);
+    pcre2_code_free(re);
+}
+
+static void expect_too_expensive(const char *pattern, const char *subject, int jit)
+{
+    char err[256];
+    size_t off;
+    pcre2_code *re;
+    double t0, dt;
+
+    if (jit) {
+        re = dy_pattern_compile(pattern, err, sizeof err, &off);
+    } else {
+        /* Same options without JIT: exercises the interpreter's limits. */
+        int ec;
+        PCRE2_SIZE eo;
+        re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                           PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &ec, &eo, NULL);
+    }
+    assert_non_null(re);
+    t0 = now_ms();
+    int rc = dy_pattern_matches(re, subject, strlen(subject));
+    dt = now_ms() - t0;
+    assert_int_equal(rc, -1);
+    /* Sanity bound only (a loaded CI box is slow); the key assertion is -1. */
+    assert_true(dt < 100.0);
+    pcre2_code_free(re);
+}
+
+static void test_catastrophic_backtracking(void **state)
+{
+    (void)state;
+    char subject[64];
+    memset(subject, 'a', 40);
+    subject[40] = 'b';
+    subject[41] = '\0';
+
+    for (int jit = 1; jit >= 0; jit--) {
+        expect_too_expensive("(a+)+$", subject, jit);
+        expect_too_expensive("^(a|aa)+$", subject, jit);
+        expect_too_expensive("^(a*)*$", subject, jit);
+    }
+    /* The classic e-mail-ish blow-up needs a non-word at the end. */
+    char words[64];
+    memset(words, 'w', 40);
+    strcpy(words + 40, "!");
+    expect_too_expensive("^(\\w+\\s?)*$", words, 1);
+    expect_too_expensive("^(\\w+\\s?)*$", words, 0);
+    /* PCRE2's "required character" check answers this one without
+     * backtracking at all: no 'y', no match. */
+    char x[64];
+    memset(x, 'x', 48);
+    x[48] = '\0';
+    pcre2_code *re = compile_ok("(x+x+)+y");
+    double t0 = now_ms();
+    assert_int_equal(match_str(re, x), 0);
+    assert_true(now_ms() - t0 < 100.0);
+    pcre2_code_free(re);
+}
+
+/* Legitimate patterns on long values are not "too expensive". */
+static void test_long_values_within_limits(void **state)
+{
+    (void)state;
+    size_t n = 64 * 1024;
+    char *big = test_malloc(n);
+    memset(big, 'a', n);
+
+    pcre2_code *re = compile_ok("^[a-z]+$");
+    assert_int_equal(dy_pattern_matches(re, big, n), 1);
+    pcre2_code_free(re);
+
+    re = compile_ok("^(?:a|b)*$");
+    assert_int_equal(dy_pattern_matches(re, big, n), 1);
+    pcre2_code_free(re);
+
+    big[n - 1] = '!';
+    re = compile_ok("^[a-z]+$");
+    assert_int_equal(dy_pattern_matches(re, big, n), 0);
+    pcre2_code_free(re);
+    test_free(big);
+}
+
+/* Values are bytes, not necessarily UTF-8: invalid sequences never make the
+ * match fail with an error, they just never match a character. */
+static void test_invalid_utf8(void **state)
+{
+    (void)state;
+    pcre2_code *any = compile_ok("^.*$");
+    pcre2_code *abc = compile_ok("abc");
+    pcre2_code *dot = compile_ok(".");
+    const char *bad[] = {"\xff", "\xc3", "\xc3\x28", "\xe2\x82", "\xed\xa0\x80",
+                         "\xf8\x88\x80\x80\x80", "\xc0\xaf", "ab\xfe\xff"};
+
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        size_t n = strlen(bad[i]);
+        assert_int_equal(dy_pattern_matches(any, bad[i], n), 0);
+        assert_int_not_equal(dy_pattern_matches(dot, bad[i], n), -1);
+    }
+    /* Valid parts around invalid bytes still match. */
+    assert_int_equal(match_str(abc, "\xff\xfe" "abc" "\x80"), 1);
+    assert_int_equal(match_str(dot, "\xff" "z"), 1);
+
+    /* Every byte value 1..255, in windows of 8, never errors out. */
+    unsigned char buf[8];
+    for (unsigned b = 1; b < 256; b++) {
+        for (unsigned k = 0; k < sizeof buf; k++)
+            buf[k] = (unsigned char)(((b + k * 37) % 255) + 1);
+        assert_int_not_equal(dy_pattern_matches(any, (const char *)buf, sizeof buf), -1);
+        assert_int_not_equal(dy_pattern_matches(abc, (const char *)buf, sizeof buf), -1);
+    }
+    pcre2_code_free(any);
+    pcre2_code_free(abc);
+    pcre2_code_free(dot);
+}
+
+/* One compiled pattern, many threads: each thread has its own match data. */
+typedef struct { const pcre2_code *re; int bad; } thread_arg;
+
+static void *thread_main(void *p)
+{
+    thread_arg *a = p;
+    char s[32];
+    for (int i = 0; i < 20000; i++) {
+        int len = snprintf(s, sizeof s, "id-%d%s", i, (i % 3) ? "" : "!");
+        int want = (i % 3) ? 1 : 0;
+        if (dy_pattern_matches(a->re, s, (size_t)len) != want)
+            a->bad++;
+    }
+    return NULL;
+}
+
+static void test_threads(void **state)
+{
+    (void)state;
+    pcre2_code *re = compile_ok("^id-[0-9]+$");
+    pthread_t th[4];
+    thread_arg args[4];
+    for (int i = 0; i < 4; i++) {
+        args[i].re = re;
+        args[i].bad = 0;
+        assert_int_equal(pthread_create(&th[i], NULL, thread_main, &args[i]), 0);
+    }
+    for (int i = 0; i < 4; i++) {
+        pthread_join(th[i], NULL);
+        assert_int_equal(args[i].bad, 0);
+    }
+    pcre2_code_free(re);
+}
+
+/* A cheap per-call cost keeps a ~200-variable check within microseconds. */
+static void test_match_is_cheap(void **state)
+{
+    (void)state;
+    pcre2_code *re = compile_ok("^[A-Za-z0-9_-]{20,}$");
+    const char *v = "q9Ld2Xv7Rk1Tz8Wm4Np6Bs3Hc5Jf0Ge";
+    int hits = 0;
+    double t0 = now_ms();
+    for (int i = 0; i < 100000; i++)
+        hits += dy_pattern_matches(re, v, strlen(v));
+    double per_call_us = (now_ms() - t0) * 1000.0 / 100000.0;
+    assert_int_equal(hits, 100000);
+    /* Generous bound (~100x the Release cost) so sanitizer builds pass too. */
+    assert_true(per_call_us < 50.0);
+    pcre2_code_free(re);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_basic_match),
+        cmocka_unit_test(test_utf_mode),
+        cmocka_unit_test(test_compile_errors),
+        cmocka_unit_test(test_null_arguments),
+        cmocka_unit_test(test_length_bounds),
+        cmocka_unit_test(test_catastrophic_backtracking),
+        cmocka_unit_test(test_long_values_within_limits),
+        cmocka_unit_test(test_invalid_utf8),
+        cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_match_is_cheap),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
