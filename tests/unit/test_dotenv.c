@@ -1,0 +1,567 @@
+/* test_dotenv.c - the .env parser: every syntax element, every error with its
+ * exact line and column, limits, and that errors never quote the content. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "testutil.h"
+#include "env_internal.h"
+
+/* ---- helpers ---- */
+
+static dayone_env *parse_ok(const char *text, size_t len)
+{
+    dayone_env *env = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    int rc = dayone_env_add_string(env, text, len, "test.env", &err);
+    if (rc != DAYONE_OK)
+        fail_msg("unexpected error %s at %u:%u: %s", dayone_status_name(rc), err.line,
+                 err.column, err.message);
+    return env;
+}
+
+#define PARSE_OK(lit) parse_ok((lit), sizeof(lit) - 1)
+
+static void check_value(const dayone_env *env, const char *name, const char *value,
+                         size_t len)
+{
+    const dy_env_entry *e = dy_env_get(env, name);
+    if (!e)
+        fail_msg("%s is not set", name);
+    assert_int_equal(e->value_len, len);
+    assert_memory_equal(e->value, value, len);
+    assert_int_equal(e->value[len], '\0');
+}
+
+#define EXPECT(env, name, lit) check_value((env), (name), (lit), sizeof(lit) - 1)
+
+static unsigned line_of(const dayone_env *env, const char *name)
+{
+    const dy_env_entry *e = dy_env_get(env, name);
+    assert_non_null(e);
+    return e->line;
+}
+
+/* Parse bad text; check code, line, column; the snapshot must be unchanged. */
+static void parse_bad(const char *text, size_t len, int code, unsigned line, unsigned col)
+{
+    dayone_env *env = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dayone_env_set(env, "PRESET", "keep", 4, NULL), DAYONE_OK);
+    int rc = dayone_env_add_string(env, text, len, "bad.env", &err);
+    if (rc != code || err.line != line || err.column != col)
+        fail_msg("expected %s at %u:%u, got %s at %u:%u: %s", dayone_status_name(code), line,
+                 col, dayone_status_name(rc), err.line, err.column, err.message);
+    assert_int_equal(err.code, code);
+    assert_string_equal(err.path, "bad.env");
+    assert_true(strlen(err.message) > 10);
+    assert_int_equal(dayone_env_count(env), 1);
+    EXPECT(env, "PRESET", "keep");
+    dayone_env_free(env);
+}
+
+#define BAD(lit, code, line, col) parse_bad((lit), sizeof(lit) - 1, (code), (line), (col))
+
+/* ---- syntax elements ---- */
+
+static void test_basic(void **state)
+{
+    (void)state;
+    dayone_env *env = PARSE_OK("A=1\nB=two\n");
+    assert_int_equal(dayone_env_count(env), 2);
+    EXPECT(env, "A", "1");
+    EXPECT(env, "B", "two");
+    assert_int_equal(line_of(env, "A"), 1);
+    assert_int_equal(line_of(env, "B"), 2);
+    const dy_env_entry *e = dy_env_get(env, "A");
+    assert_int_equal(e->source, DAYONE_SOURCE_FILE);
+    assert_string_equal(e->path, "test.env");
+    dayone_env_free(env);
+}
+
+static void test_comments_and_blank_lines(void **state)
+{
+    (void)state;
+    dayone_env *env = PARSE_OK("\n# comment\n   # indented comment\n\t\n"
+                               "A=1 # trailing\nB=x#not-a-comment\nC=y\t# tab comment\n# end");
+    assert_int_equal(dayone_env_count(env), 3);
+    EXPECT(env, "A", "1");
+    EXPECT(env, "B", "x#not-a-comment");
+    EXPECT(env, "C", "y");
+    assert_int_equal(line_of(env, "A"), 5);
+    assert_int_equal(line_of(env, "C"), 7);
+    dayone_env_free(env);
+}
+
+static void test_export(void **state)
+{
+    (void)state;
+    dayone_env *env = PARSE_OK("export A=1\nexport\t B = 2\nexport=3\nexportC=4\n");
+    EXPECT(env, "A", "1");
+    EXPECT(env, "B", "2");
+    EXPECT(env, "export", "3");
+    EXPECT(env, "exportC", "4");
+    dayone_env_free(env);
+    env = PARSE_OK("export =5\n");
+    EXPECT(env, "export", "5");
+    dayone_env_free(env);
+}
+
+static void test_whitespace_and_trimming(void **state)
+{
+    (void)state;
+    dayone_env *env = PARSE_OK("  A  =   spaced  value   \nB\t=\tx\t\nC=a\"b'c\n");
+    EXPECT(env, "A", "spaced  value");
+    EXPECT(env, "B", "x");
+    EXPECT(env, "C", "a\"b'c");
+    dayone_env_free(env);
+}
+
+static void test_empty_values(void **state)
+{
+    (void)state;
+    dayone_env *env = PARSE_OK("A=\nB=   \nC= # comment\nD=\"\"\nE=''\nF=#notcomment");
+    EXPECT(env, "A", "");
+    EXPECT(env, "B", "");
+    EXPECT(env, "C", "");
+    EXPECT(env, "D", "");
+    EXPECT(env, "E", "");
+    EXPECT(env, "F", "#notcomment");
+    assert_true(dayone_env_has(env, "A"));
+    dayone_env_free(env);
+}
+
+static void test_single_quotes(void **state)
+{
+    (void)state;
+    dayone_env *env = PARSE_OK("A='literal $HOME \\n \"q\" # not comment'\n"
+                               "B='  padded  '   # comment\nC='x'#c\n");
+    EXPECT(env, "A", "literal $HOME \\n \"q\" # not comment");
+    EXPECT(env, "B", "  padded  ");
+    EXPECT(env, "C", "x");
+    dayone_env_free(env);
+}
+
+static void test_double_quotes_and_escapes(void **state)
+{
+    (void)state;
+    dayone_env *env = PARSE_OK("A=\"l1\\nl2\\r\\t\\\"\\\\\\$HOME $X 'q' # x\"\nB=\"  pad \" # c\n");
+    EXPECT(env, "A", "l1\nl2\r\t\"\\$HOME $X 'q' # x");
+    EXPECT(env, "B", "  pad ");
+    dayone_env_free(env);
+}
+
+static void test_multiline_double_quotes(void **state)
+{
+    (void)state;
+    dayone_env *env = PARSE_OK("A=\"line1\nline2\n\"\nB=2\n");
+    EXPECT(env, "A", "line1\nline2\n");
+    EXPECT(env, "B", "2");
+    assert_int_equal(line_of(env, "A"), 1);
+    assert_int_equal(line_of(env, "B"), 4);
+    dayone_env_free(env);
+}
+
+static void test_crlf_and_no_final_newline(void **state)
+{
+    (void)state;
+    dayone_env *env = PARSE_OK("A=1 \r\nB=\"x\r\ny\"\r\nC='z'\r\n\r\nD=4");
+    EXPECT(env, "A", "1");
+    EXPECT(env, "B", "x\ny");
+    EXPECT(env, "C", "z");
+    EXPECT(env, "D", "4");
+    assert_int_equal(line_of(env, "C"), 4);
+    assert_int_equal(line_of(env, "D"), 6);
+    dayone_env_free(env);
+}
+
+static void test_duplicates_later_wins(void **state)
+{
+    (void)state;
+    dayone_env *env = PARSE_OK("A=1\nB=x\nA=2\n");
+    assert_int_equal(dayone_env_count(env), 2);
+    EXPECT(env, "A", "2");
+    assert_int_equal(line_of(env, "A"), 3);
+    dayone_env_free(env);
+}
+
+static void test_utf8_and_bom(void **state)
+{
+    (void)state;
+    dayone_env *env = PARSE_OK("\xEF\xBB\xBF" "A=h\xC3\xA9llo \xF0\x9F\x94\x91\nB=\"\xE2\x82\xAC\"\n");
+    EXPECT(env, "A", "h\xC3\xA9llo \xF0\x9F\x94\x91");
+    EXPECT(env, "B", "\xE2\x82\xAC");
+    dayone_env_free(env);
+    /* Columns count characters; the BOM is not one. */
+    BAD("\xEF\xBB\xBF" "1A=1", DAYONE_EENVFILE, 1, 1);
+    BAD("A=\"\xC3\xA9\\q\"", DAYONE_EENVFILE, 1, 5);
+}
+
+static void test_empty_input(void **state)
+{
+    (void)state;
+    dayone_env *env = parse_ok("", 0);
+    assert_int_equal(dayone_env_count(env), 0);
+    assert_int_equal(dayone_env_add_string(env, NULL, 0, NULL, NULL), DAYONE_OK);
+    dayone_env_free(env);
+}
+
+/* ---- errors with exact places ---- */
+
+static void test_error_missing_equals(void **state)
+{
+    (void)state;
+    BAD("A=1\nNOEQUALS\n", DAYONE_EENVFILE, 2, 9);
+    BAD("A=1\nNOEQUALS", DAYONE_EENVFILE, 2, 9);
+    BAD("A B=1", DAYONE_EENVFILE, 1, 3);
+    BAD("A # comment", DAYONE_EENVFILE, 1, 3);
+    BAD("export A\n", DAYONE_EENVFILE, 1, 9);
+    BAD("A:1", DAYONE_EENVFILE, 1, 2);
+}
+
+static void test_error_invalid_name(void **state)
+{
+    (void)state;
+    BAD("A-B=1", DAYONE_EENVFILE, 1, 2);
+    BAD("x\n 1A=1", DAYONE_EENVFILE, 1, 2);
+    BAD("ok=1\n 1A=1", DAYONE_EENVFILE, 2, 2);
+    BAD("=value", DAYONE_EENVFILE, 1, 1);
+    BAD("  =value", DAYONE_EENVFILE, 1, 3);
+    BAD("A.B=1", DAYONE_EENVFILE, 1, 2);
+    BAD("\xC3\x89T\xC3\x89=1", DAYONE_EENVFILE, 1, 1);
+    BAD("export \"A\"=1", DAYONE_EENVFILE, 1, 8);
+}
+
+static void test_error_unterminated_quotes(void **state)
+{
+    (void)state;
+    BAD("A=\"abc", DAYONE_EENVFILE, 1, 3);
+    BAD("A=1\n  B = \"abc\n\nC=1\n", DAYONE_EENVFILE, 2, 7);
+    BAD("A=\"abc\\\"", DAYONE_EENVFILE, 1, 3);
+    BAD("A=\"abc\\", DAYONE_EENVFILE, 1, 3);
+    BAD("A='abc", DAYONE_EENVFILE, 1, 3);
+    BAD("A='abc\ndef'\n", DAYONE_EENVFILE, 1, 3);
+}
+
+static void test_error_trailing_garbage(void **state)
+{
+    (void)state;
+    BAD("A=\"abc\"def", DAYONE_EENVFILE, 1, 8);
+    BAD("A=\"abc\"  def", DAYONE_EENVFILE, 1, 10);
+    BAD("A='abc' 'def'", DAYONE_EENVFILE, 1, 9);
+    BAD("A=\"l1\nl2\" x\n", DAYONE_EENVFILE, 2, 5);
+}
+
+static void test_error_invalid_escape(void **state)
+{
+    (void)state;
+    BAD("A=\"ab\\xcd\"", DAYONE_EENVFILE, 1, 6);
+    BAD("A=\"\\'\"", DAYONE_EENVFILE, 1, 4);
+    BAD("A=\"l1\n  \\a\"", DAYONE_EENVFILE, 2, 3);
+}
+
+static void test_error_nul_byte(void **state)
+{
+    (void)state;
+    BAD("A=1\nB=x\0y\n", DAYONE_EENVFILE, 2, 4);
+    BAD("# comment \0\n", DAYONE_EENVFILE, 1, 11);
+    BAD("A=\"\xC3\xA9\0\"", DAYONE_EENVFILE, 1, 5);
+}
+
+static void test_error_invalid_utf8(void **state)
+{
+    (void)state;
+    BAD("A=1\nB=ab\xFF" "c\n", DAYONE_EENVFILE, 2, 5);
+    BAD("B=\xC3\xA9\xFF", DAYONE_EENVFILE, 1, 4);
+    BAD("B=\xC3", DAYONE_EENVFILE, 1, 3);               /* truncated */
+    BAD("B=\xC0\xAF", DAYONE_EENVFILE, 1, 3);           /* overlong */
+    BAD("B=\xED\xA0\x80", DAYONE_EENVFILE, 1, 3);       /* surrogate */
+    BAD("B=\xF4\x90\x80\x80", DAYONE_EENVFILE, 1, 3);   /* > U+10FFFF */
+    BAD("# \xE2\x82\n", DAYONE_EENVFILE, 1, 3);         /* even in comments */
+}
+
+/* ---- limits ---- */
+
+static void test_value_limit(void **state)
+{
+    (void)state;
+    size_t n = DAYONE_ENV_VALUE_MAX;
+    char *text = malloc(n + 16);
+    assert_non_null(text);
+    /* Exactly at the limit: accepted. */
+    memcpy(text, "A=", 2);
+    memset(text + 2, 'x', n);
+    dayone_env *env = parse_ok(text, n + 2);
+    assert_int_equal(dy_env_get(env, "A")->value_len, n);
+    dayone_env_free(env);
+    /* One over, unquoted, single- and double-quoted: DAYONE_ELIMIT at the value. */
+    memset(text + 2, 'x', n + 1);
+    parse_bad(text, n + 3, DAYONE_ELIMIT, 1, 3);
+    memcpy(text, "A='", 3);
+    memset(text + 3, 'x', n + 1);
+    text[n + 4] = '\'';
+    parse_bad(text, n + 5, DAYONE_ELIMIT, 1, 3);
+    text[2] = text[n + 4] = '"';
+    parse_bad(text, n + 5, DAYONE_ELIMIT, 1, 3);
+    /* Escapes shrink a value: 2*(n/2) raw bytes "\\n" decode to n/2 bytes. */
+    memcpy(text, "A=\"", 3);
+    for (size_t i = 0; i < n; i += 2)
+        memcpy(text + 3 + i, "\\n", 2);
+    text[n + 3] = '"';
+    env = parse_ok(text, n + 4);
+    assert_int_equal(dy_env_get(env, "A")->value_len, n / 2);
+    dayone_env_free(env);
+    free(text);
+}
+
+static void test_content_limit(void **state)
+{
+    (void)state;
+    size_t n = (size_t)DAYONE_ENV_FILE_MAX + 1;
+    char *text = malloc(n);
+    assert_non_null(text);
+    memset(text, '\n', n);
+    dayone_env *env = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dayone_env_add_string(env, text, n, "big.env", &err), DAYONE_ELIMIT);
+    assert_string_equal(err.path, "big.env");
+    /* The same as a file. */
+    char path[] = "/tmp/dy_test_dotenv_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, text, n), (ssize_t)n);
+    close(fd);
+    dayone_error_clear(&err);
+    assert_int_equal(dayone_env_add_file(env, path, &err), DAYONE_ELIMIT);
+    assert_string_equal(err.path, path);
+    /* Exactly at the limit: fine (blank lines). */
+    assert_int_equal(truncate(path, (off_t)DAYONE_ENV_FILE_MAX), 0);
+    assert_int_equal(dayone_env_add_file(env, path, &err), DAYONE_OK);
+    assert_int_equal(dayone_env_count(env), 0);
+    unlink(path);
+    dayone_env_free(env);
+    free(text);
+}
+
+/* ---- files ---- */
+
+static void test_good_file(void **state)
+{
+    (void)state;
+    dayone_env *env = NULL;
+    dayone_error err = {0};
+    const char *path = tu_src("tests/env-files/good.env");
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    int rc = dayone_env_add_file(env, path, &err);
+    if (rc)
+        fail_msg("%s:%u:%u: %s", err.path, err.line, err.column, err.message);
+    assert_int_equal(dayone_env_count(env), 15);
+    EXPECT(env, "PLAIN", "override");
+    assert_int_equal(line_of(env, "PLAIN"), 20);
+    EXPECT(env, "INDENTED", "spaced value");
+    EXPECT(env, "EXPORTED", "yes");
+    EXPECT(env, "TABBED", "tab");
+    EXPECT(env, "EMPTY", "");
+    EXPECT(env, "EMPTY_COMMENT", "");
+    EXPECT(env, "TRAILING", "abc");
+    EXPECT(env, "HASH_INSIDE", "abc#def");
+    EXPECT(env, "SINGLE", "literal $HOME \\n \"quotes\"");
+    EXPECT(env, "SINGLE_COMMENT", "x");
+    EXPECT(env, "DOUBLE", "tab\there\nnewline \"q\" back\\slash $HOME");
+    EXPECT(env, "MULTI", "first line\nsecond line");
+    assert_int_equal(line_of(env, "MULTI"), 15);
+    EXPECT(env, "AFTER_MULTI", "after");
+    assert_int_equal(line_of(env, "AFTER_MULTI"), 17);
+    EXPECT(env, "UNICODE", "h\xC3\xA9llo w\xC3\xB6rld");
+    EXPECT(env, "URL", "postgres://user:pass@db:5432/app?sslmode=require");
+    const dy_env_entry *e = dy_env_get(env, "URL");
+    assert_string_equal(e->path, path);
+    assert_int_equal(e->source, DAYONE_SOURCE_FILE);
+    dayone_env_free(env);
+}
+
+static void test_crlf_and_bom_files(void **state)
+{
+    (void)state;
+    dayone_env *env = NULL;
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dayone_env_add_file(env, tu_src("tests/env-files/crlf.env"), NULL), 0);
+    assert_int_equal(dayone_env_add_file(env, tu_src("tests/env-files/bom.env"), NULL), 0);
+    EXPECT(env, "A", "1");
+    EXPECT(env, "B", "x\ny");
+    EXPECT(env, "C", "z");
+    EXPECT(env, "BOM_KEY", "1");
+    dayone_env_free(env);
+}
+
+static void test_unreadable_files(void **state)
+{
+    (void)state;
+    dayone_env *env = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dayone_env_add_file(env, "/nonexistent/dir/.env", &err), DAYONE_EIO);
+    assert_string_equal(err.path, "/nonexistent/dir/.env");
+    assert_non_null(strstr(err.message, "No such file"));
+    dayone_error_clear(&err);
+    assert_int_equal(dayone_env_add_file(env, tu_src("tests/env-files"), &err), DAYONE_EIO);
+    assert_non_null(strstr(err.message, "directory"));
+    assert_int_equal(dayone_env_add_file(env, NULL, &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_env_add_file(NULL, "x", &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_env_count(env), 0);
+    dayone_env_free(env);
+}
+
+/* The sample bad files, with the place each error must point at. */
+static const struct bad_file {
+    const char *file;
+    unsigned line, column;
+} bad_files[] = {
+    { "bad-missing-equals.env", 3, 25 },
+    { "bad-name.env", 2, 4 },
+    { "bad-name-start.env", 1, 1 },
+    { "bad-space-in-name.env", 1, 5 },
+    { "bad-unterminated-double.env", 2, 9 },
+    { "bad-unterminated-single.env", 1, 7 },
+    { "bad-trailing.env", 1, 24 },
+    { "bad-escape.env", 1, 23 },
+    { "bad-nul.env", 2, 17 },
+    { "bad-utf8.env", 2, 21 },
+    { "bad-utf8-overlong.env", 1, 32 },
+    { "bad-escape-multiline.env", 2, 10 },
+};
+
+/* No 8-byte piece of `secret` may occur in `s`. */
+static void assert_no_piece_of(const char *s, const char *secret, const char *what)
+{
+    size_t n = strlen(secret);
+    for (size_t i = 0; i + 8 <= n; i++) {
+        char piece[9];
+        memcpy(piece, secret + i, 8);
+        piece[8] = '\0';
+        if (strstr(s, piece))
+            fail_msg("%s contains \"%s\" from the planted secret: %s", what, piece, s);
+    }
+}
+
+static void test_bad_files_places_and_no_secrets(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof bad_files / sizeof bad_files[0]; i++) {
+        char rel[256];
+        snprintf(rel, sizeof rel, "tests/env-files/%s", bad_files[i].file);
+        char path[4096];
+        snprintf(path, sizeof path, "%s", tu_src(rel));
+        dayone_env *env = NULL;
+        dayone_error err = {0};
+        assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+        int rc = dayone_env_add_file(env, path, &err);
+        if (rc != DAYONE_EENVFILE || err.line != bad_files[i].line ||
+            err.column != bad_files[i].column)
+            fail_msg("%s: expected DAYONE_EENVFILE at %u:%u, got %s at %u:%u: %s",
+                     bad_files[i].file, bad_files[i].line, bad_files[i].column,
+                     dayone_status_name(rc), err.line, err.column, err.message);
+        assert_string_equal(err.path, path);
+        assert_int_equal(dayone_env_count(env), 0);
+        assert_no_piece_of(err.message, "PLANTED_SECRET_123456789", "message");
+        assert_no_piece_of(err.path, "PLANTED_SECRET_123456789", "path");
+        dayone_env_free(env);
+    }
+}
+
+/* The same from memory, with the secret in every position a line can hold it. */
+static void test_no_secret_in_any_error(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "PLANTED_SECRET_123456789",
+        "PLANTED_SECRET_123456789 x",
+        "A=\"PLANTED_SECRET_123456789",
+        "A='PLANTED_SECRET_123456789",
+        "A=\"x\"PLANTED_SECRET_123456789",
+        "A='x' PLANTED_SECRET_123456789",
+        "A=\"PLANTED_SECRET_123456789\\z\"",
+        "A=\"PLANTED_SECRET_123456789\\",
+        "A-PLANTED_SECRET_123456789=1",
+        "PLANTED-SECRET_123456789=1",
+        "A=PLANTED_SECRET_123456789\xFF",
+        "A=PLANTED_SECRET_123456789\xC3",
+        "9PLANTED_SECRET_123456789=1",
+        "export PLANTED_SECRET_123456789",
+        "=PLANTED_SECRET_123456789",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        dayone_env *env = NULL;
+        dayone_error err = {0};
+        assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+        int rc = dayone_env_add_string(env, bad[i], strlen(bad[i]), "planted.env", &err);
+        if (rc != DAYONE_EENVFILE)
+            fail_msg("case %zu: expected DAYONE_EENVFILE, got %s", i, dayone_status_name(rc));
+        assert_true(err.line >= 1 && err.column >= 1);
+        assert_no_piece_of(err.message, "PLANTED_SECRET_123456789", "message");
+        assert_no_piece_of(err.path, "PLANTED_SECRET_123456789", "path");
+        dayone_env_free(env);
+    }
+    /* NUL byte case needs an explicit length. */
+    static const char nul[] = "A=PLANTED_SECRET_1234\0" "56789";
+    dayone_env *env = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dayone_env_add_string(env, nul, sizeof nul - 1, "n.env", &err),
+                     DAYONE_EENVFILE);
+    assert_no_piece_of(err.message, "PLANTED_SECRET_123456789", "message");
+    dayone_env_free(env);
+}
+
+/* A failed file leaves earlier layers intact and adds nothing. */
+static void test_error_leaves_snapshot_unchanged(void **state)
+{
+    (void)state;
+    dayone_env *env = PARSE_OK("A=orig\nB=keep\n");
+    dayone_error err = {0};
+    assert_int_equal(dayone_env_add_string(env, "A=new\nC=3\nbad line\n", 19, "x.env", &err),
+                     DAYONE_EENVFILE);
+    assert_int_equal(err.line, 3);
+    assert_int_equal(dayone_env_count(env), 2);
+    EXPECT(env, "A", "orig");
+    assert_false(dayone_env_has(env, "C"));
+    assert_string_equal(dy_env_get(env, "A")->path, "test.env");
+    dayone_env_free(env);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_basic),
+        cmocka_unit_test(test_comments_and_blank_lines),
+        cmocka_unit_test(test_export),
+        cmocka_unit_test(test_whitespace_and_trimming),
+        cmocka_unit_test(test_empty_values),
+        cmocka_unit_test(test_single_quotes),
+        cmocka_unit_test(test_double_quotes_and_escapes),
+        cmocka_unit_test(test_multiline_double_quotes),
+        cmocka_unit_test(test_crlf_and_no_final_newline),
+        cmocka_unit_test(test_duplicates_later_wins),
+        cmocka_unit_test(test_utf8_and_bom),
+        cmocka_unit_test(test_empty_input),
+        cmocka_unit_test(test_error_missing_equals),
+        cmocka_unit_test(test_error_invalid_name),
+        cmocka_unit_test(test_error_unterminated_quotes),
+        cmocka_unit_test(test_error_trailing_garbage),
+        cmocka_unit_test(test_error_invalid_escape),
+        cmocka_unit_test(test_error_nul_byte),
+        cmocka_unit_test(test_error_invalid_utf8),
+        cmocka_unit_test(test_value_limit),
+        cmocka_unit_test(test_content_limit),
+        cmocka_unit_test(test_good_file),
+        cmocka_unit_test(test_crlf_and_bom_files),
+        cmocka_unit_test(test_unreadable_files),
+        cmocka_unit_test(test_bad_files_places_and_no_secrets),
+        cmocka_unit_test(test_no_secret_in_any_error),
+        cmocka_unit_test(test_error_leaves_snapshot_unchanged),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
