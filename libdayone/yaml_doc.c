@@ -49,6 +49,14 @@ static int reader_error(builder *b)
     size_t off = b->parser.problem_offset;
     if (off > b->len)
         off = b->len;
+    /* libyaml points at the bad continuation byte; name the character
+     * whose encoding it breaks instead. */
+    if (b->parser.problem && strstr(b->parser.problem, "trailing"))
+        for (size_t back = 1; back <= 3 && back <= off; back++)
+            if ((b->buf[off - back] & 0xC0) == 0xC0) {
+                off -= back;
+                break;
+            }
     unsigned line = 1, col = 1;
     for (size_t i = 0; i < off; i++) {
         if (b->buf[i] == '\n') {
