@@ -113,6 +113,8 @@ int dy_read_secret_file(const char *path, char **out, size_t *len, dayone_error 
     size_t n = 0, cap = 0;
     /* Room for the one trailing "\r\n" we strip. */
     int rc = dy_read_file_limited(path, DAYONE_ENV_VALUE_MAX + 2, &buf, &n, &cap, err);
+    if (rc == DAYONE_ELIMIT)
+        goto too_big;
     if (rc)
         return rc;
     if (n && buf[n - 1] == '\n') {
@@ -120,12 +122,8 @@ int dy_read_secret_file(const char *path, char **out, size_t *len, dayone_error 
         if (n && buf[n - 1] == '\r')
             n--;
     }
-    if (n > DAYONE_ENV_VALUE_MAX) {
-        rc = dy_error_set(err, DAYONE_ELIMIT, path, 0, 0,
-                          "secret file is larger than the limit of %u bytes",
-                          DAYONE_ENV_VALUE_MAX);
-        goto done;
-    }
+    if (n > DAYONE_ENV_VALUE_MAX)
+        goto too_big;
     if (memchr(buf, '\0', n)) {
         rc = dy_error_set(err, DAYONE_EIO, path, 0, 0,
                           "secret file contains a NUL byte; secrets must be text");
@@ -136,6 +134,11 @@ int dy_read_secret_file(const char *path, char **out, size_t *len, dayone_error 
     *out = buf;
     *len = n;
     buf = NULL;
+    goto done;
+too_big:
+    rc = dy_error_set(err, DAYONE_ELIMIT, path, 0, 0,
+                      "secret file is larger than the limit of %u bytes (plus one newline)",
+                      DAYONE_ENV_VALUE_MAX);
 done:
     if (buf) {
         dy_wipe(buf, cap);

@@ -1,0 +1,478 @@
+/* test_env.c - the environment snapshot: set/get, names and values, layering
+ * order and source tracking, limits, lookup cost, and NAME_FILE reading. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "testutil.h"
+#include "alloc.h"
+#include "env_internal.h"
+
+static const char PLANTED[] = "PLANTED_SECRET_123456789";
+
+static dayone_env *new_env(void)
+{
+    dayone_env *env = NULL;
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_non_null(env);
+    return env;
+}
+
+static void check_value(const dayone_env *env, const char *name, const char *value, size_t len)
+{
+    const dy_env_entry *e = dy_env_get(env, name);
+    if (!e)
+        fail_msg("%s is not set", name);
+    assert_string_equal(e->name, name);
+    assert_int_equal(e->value_len, len);
+    assert_memory_equal(e->value, value, len);
+    assert_int_equal(e->value[len], '\0');
+}
+
+#define CHECK(env, name, lit) check_value((env), (name), (lit), sizeof(lit) - 1)
+
+static void assert_no_piece_of(const char *s, const char *secret)
+{
+    size_t n = strlen(secret);
+    for (size_t i = 0; i + 8 <= n; i++) {
+        char piece[9];
+        memcpy(piece, secret + i, 8);
+        piece[8] = '\0';
+        if (strstr(s, piece))
+            fail_msg("\"%s\" contains a piece of the planted secret", s);
+    }
+}
+
+static void write_file(char *path_template, const char *data, size_t len)
+{
+    int fd = mkstemp(path_template);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, data, len), (ssize_t)len);
+    close(fd);
+}
+
+/* ---- the snapshot ---- */
+
+static void test_new_free_and_nulls(void **state)
+{
+    (void)state;
+    assert_int_equal(dayone_env_new(NULL), DAYONE_EINVAL);
+    dayone_env_free(NULL);
+    assert_int_equal(dayone_env_count(NULL), 0);
+    assert_int_equal(dayone_env_has(NULL, "A"), 0);
+    assert_null(dy_env_get(NULL, "A"));
+    assert_null(dy_env_at(NULL, 0));
+    assert_int_equal(dayone_env_add_process(NULL), DAYONE_EINVAL);
+    dayone_env *env = new_env();
+    assert_int_equal(dayone_env_count(env), 0);
+    assert_null(dy_env_get(env, "A"));
+    assert_null(dy_env_get(env, NULL));
+    assert_null(dy_env_at(env, 0));
+    assert_false(dayone_env_has(env, "A"));
+    dayone_error err = {0};
+    assert_int_equal(dayone_env_set(NULL, "A", "x", 1, &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_env_set(env, NULL, "x", 1, &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_env_set(env, "A", NULL, 1, &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_env_set(env, "A", NULL, 0, &err), DAYONE_OK);
+    CHECK(env, "A", "");
+    dayone_env_free(env);
+}
+
+static void test_set_get_has_count(void **state)
+{
+    (void)state;
+    dayone_env *env = new_env();
+    assert_int_equal(dayone_env_set(env, "A", "one", 3, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_set(env, "_b9", "", 0, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_count(env), 2);
+    CHECK(env, "A", "one");
+    CHECK(env, "_b9", "");
+    assert_true(dayone_env_has(env, "_b9"));
+    assert_false(dayone_env_has(env, "a"));   /* names are case-sensitive */
+    assert_false(dayone_env_has(env, "A "));
+    assert_false(dayone_env_has(env, ""));
+    const dy_env_entry *e = dy_env_get(env, "A");
+    assert_int_equal(e->source, DAYONE_SOURCE_API);
+    assert_null(e->path);
+    assert_int_equal(e->line, 0);
+    /* Only the first value_len bytes are taken. */
+    assert_int_equal(dayone_env_set(env, "A", "twothree", 3, NULL), DAYONE_OK);
+    CHECK(env, "A", "two");
+    assert_int_equal(dayone_env_count(env), 2);
+    dayone_env_free(env);
+}
+
+static void test_names(void **state)
+{
+    (void)state;
+    dayone_env *env = new_env();
+    static const char *const good[] = { "A", "_", "a_B_9", "__X", "z123" };
+    static const char *const bad[] = { "", "1A", "A-B", "A B", "A.B", "A=B", "\xC3\x89T", " A" };
+    for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
+        assert_int_equal(dayone_env_set(env, good[i], "v", 1, NULL), DAYONE_OK);
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        dayone_error err = {0};
+        assert_int_equal(dayone_env_set(env, bad[i], "v", 1, &err), DAYONE_EINVAL);
+        assert_int_equal(err.code, DAYONE_EINVAL);
+        assert_non_null(strstr(err.message, "[A-Za-z_][A-Za-z0-9_]*"));
+    }
+    assert_int_equal(dayone_env_count(env), 5);
+    dayone_env_free(env);
+}
+
+/* A caller who passes "NAME=value" as a name must not see the value echoed. */
+static void test_invalid_name_never_echoes_value(void **state)
+{
+    (void)state;
+    dayone_env *env = new_env();
+    dayone_error err = {0};
+    char name[64];
+    snprintf(name, sizeof name, "KEY=%s", PLANTED);
+    assert_int_equal(dayone_env_set(env, name, "v", 1, &err), DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "\"KEY\""));
+    assert_no_piece_of(err.message, PLANTED);
+    snprintf(name, sizeof name, "KEY %s", PLANTED);
+    assert_int_equal(dayone_env_set(env, name, "v", 1, &err), DAYONE_EINVAL);
+    assert_no_piece_of(err.message, PLANTED);
+    /* Long valid names are capped in messages. */
+    char longname[300];
+    memset(longname, 'N', sizeof longname - 1);
+    longname[sizeof longname - 1] = '\0';
+    assert_int_equal(dayone_env_set(env, longname, "a\0b", 3, &err), DAYONE_EINVAL);
+    assert_null(strstr(err.message, longname + 200));
+    assert_non_null(strstr(err.message, "..."));
+    dayone_env_free(env);
+}
+
+static void test_values_any_byte_but_nul(void **state)
+{
+    (void)state;
+    dayone_env *env = new_env();
+    char all[255];
+    for (int i = 0; i < 255; i++)
+        all[i] = (char)(i + 1);
+    assert_int_equal(dayone_env_set(env, "BYTES", all, sizeof all, NULL), DAYONE_OK);
+    check_value(env, "BYTES", all, sizeof all);
+    dayone_error err = {0};
+    char planted[40];
+    snprintf(planted, sizeof planted, "%s", PLANTED);
+    planted[10] = '\0';
+    assert_int_equal(dayone_env_set(env, "NUL", planted, strlen(PLANTED), &err), DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "NUL"));
+    assert_no_piece_of(err.message, PLANTED);
+    assert_false(dayone_env_has(env, "NUL"));
+    /* A rejected value leaves the previous one in place. */
+    assert_int_equal(dayone_env_set(env, "BYTES", "\0", 1, &err), DAYONE_EINVAL);
+    check_value(env, "BYTES", all, sizeof all);
+    dayone_env_free(env);
+}
+
+static void test_value_limit(void **state)
+{
+    (void)state;
+    dayone_env *env = new_env();
+    dayone_error err = {0};
+    size_t big = 100u * 1024u * 1024u;
+    char *buf = malloc(big);
+    assert_non_null(buf);
+    memset(buf, 'v', DAYONE_ENV_VALUE_MAX + 1);
+    assert_int_equal(dayone_env_set(env, "MAXED", buf, DAYONE_ENV_VALUE_MAX, &err), DAYONE_OK);
+    assert_int_equal(dy_env_get(env, "MAXED")->value_len, DAYONE_ENV_VALUE_MAX);
+    assert_int_equal(dayone_env_set(env, "OVER", buf, DAYONE_ENV_VALUE_MAX + 1, &err),
+                     DAYONE_ELIMIT);
+    assert_non_null(strstr(err.message, "OVER"));
+    assert_non_null(strstr(err.message, "1048577"));
+    /* 100 MB: refused before it is even read. */
+    assert_int_equal(dayone_env_set(env, "HUGE", buf, big, &err), DAYONE_ELIMIT);
+    assert_int_equal(dayone_env_set(env, "MAXED", buf, big, &err), DAYONE_ELIMIT);
+    assert_int_equal(dy_env_get(env, "MAXED")->value_len, DAYONE_ENV_VALUE_MAX);
+    assert_false(dayone_env_has(env, "OVER"));
+    assert_false(dayone_env_has(env, "HUGE"));
+    free(buf);
+    dayone_env_free(env);
+}
+
+/* ---- layering and sources ---- */
+
+static void test_override_order_and_sources(void **state)
+{
+    (void)state;
+    assert_int_equal(setenv("DY_ORDER", "process", 1), 0);
+    assert_int_equal(setenv("DY_PROC_ONLY", "p", 1), 0);
+    char path1[4096], path2[4096];
+    snprintf(path1, sizeof path1, "%s", tu_src("tests/env-files/order1.env"));
+    snprintf(path2, sizeof path2, "%s", tu_src("tests/env-files/order2.env"));
+    dayone_env *env = new_env();
+    dayone_error err = {0};
+
+    assert_int_equal(dayone_env_add_process(env), DAYONE_OK);
+    CHECK(env, "DY_ORDER", "process");
+    assert_int_equal(dy_env_get(env, "DY_ORDER")->source, DAYONE_SOURCE_PROCESS);
+    assert_null(dy_env_get(env, "DY_ORDER")->path);
+    size_t n_process = dayone_env_count(env);
+
+    assert_int_equal(dayone_env_add_file(env, path1, &err), DAYONE_OK);
+    CHECK(env, "DY_ORDER", "file1");
+    const dy_env_entry *e = dy_env_get(env, "DY_ORDER");
+    assert_int_equal(e->source, DAYONE_SOURCE_FILE);
+    assert_string_equal(e->path, path1);
+    assert_int_equal(e->line, 1);
+    assert_int_equal(dayone_env_count(env), n_process + 1); /* + DY_ONLY1 */
+
+    assert_int_equal(dayone_env_add_file(env, path2, &err), DAYONE_OK);
+    e = dy_env_get(env, "DY_ORDER");
+    CHECK(env, "DY_ORDER", "file2");
+    assert_string_equal(e->path, path2);
+    assert_int_equal(e->line, 3);
+    /* Entries from the first file still cite it. */
+    assert_string_equal(dy_env_get(env, "DY_ONLY1")->path, path1);
+    assert_int_equal(dy_env_get(env, "DY_ONLY1")->line, 2);
+
+    assert_int_equal(dayone_env_set(env, "DY_ORDER", "api", 3, &err), DAYONE_OK);
+    e = dy_env_get(env, "DY_ORDER");
+    CHECK(env, "DY_ORDER", "api");
+    assert_int_equal(e->source, DAYONE_SOURCE_API);
+    assert_null(e->path);
+    assert_int_equal(e->line, 0);
+    CHECK(env, "DY_PROC_ONLY", "p");
+    assert_int_equal(dy_env_get(env, "DY_PROC_ONLY")->source, DAYONE_SOURCE_PROCESS);
+    assert_int_equal(dayone_env_count(env), n_process + 1);
+
+    /* Layering follows call order: the process added last wins. */
+    assert_int_equal(dayone_env_add_process(env), DAYONE_OK);
+    CHECK(env, "DY_ORDER", "process");
+    assert_int_equal(dy_env_get(env, "DY_ORDER")->source, DAYONE_SOURCE_PROCESS);
+    CHECK(env, "DY_ONLY1", "one");
+    dayone_env_free(env);
+    unsetenv("DY_ORDER");
+    unsetenv("DY_PROC_ONLY");
+}
+
+static void test_process_skips_non_identifier_names(void **state)
+{
+    (void)state;
+    assert_int_equal(setenv("DY-DASHED", "x", 1), 0);
+    assert_int_equal(setenv("DY_EMPTY_PROC", "", 1), 0);
+    dayone_env *env = new_env();
+    assert_int_equal(dayone_env_add_process(env), DAYONE_OK);
+    assert_false(dayone_env_has(env, "DY-DASHED"));
+    CHECK(env, "DY_EMPTY_PROC", "");
+    /* Every process entry is a valid name with its exact value. */
+    for (size_t i = 0; i < dayone_env_count(env); i++) {
+        const dy_env_entry *e = dy_env_at(env, i);
+        const char *v = getenv(e->name);
+        assert_non_null(v);
+        assert_int_equal(strlen(v), e->value_len);
+    }
+    dayone_env_free(env);
+    unsetenv("DY-DASHED");
+    unsetenv("DY_EMPTY_PROC");
+}
+
+static void test_source_names(void **state)
+{
+    (void)state;
+    assert_string_equal(dy_env_source_name(DAYONE_SOURCE_PROCESS), "process");
+    assert_string_equal(dy_env_source_name(DAYONE_SOURCE_FILE), "file");
+    assert_string_equal(dy_env_source_name(DAYONE_SOURCE_API), "api");
+    assert_string_equal(dy_env_source_name(DAYONE_SOURCE_SECRET_FILE), "secret-file");
+    assert_string_equal(dy_env_source_name((dayone_env_source_kind)42), "unknown");
+}
+
+/* ---- many entries, iteration, lookup cost ---- */
+
+static void test_many_entries_and_iteration(void **state)
+{
+    (void)state;
+    enum { N = 10000 };
+    dayone_env *env = new_env();
+    char name[32], value[32];
+    for (int i = 0; i < N; i++) {
+        snprintf(name, sizeof name, "VAR_%d", i);
+        snprintf(value, sizeof value, "v%d", i);
+        assert_int_equal(dayone_env_set(env, name, value, strlen(value), NULL), DAYONE_OK);
+    }
+    /* Override every other one: the count does not change, values do. */
+    for (int i = 0; i < N; i += 2) {
+        snprintf(name, sizeof name, "VAR_%d", i);
+        snprintf(value, sizeof value, "w%d", i);
+        assert_int_equal(dayone_env_set(env, name, value, strlen(value), NULL), DAYONE_OK);
+    }
+    assert_int_equal(dayone_env_count(env), N);
+    for (int i = 0; i < N; i++) {
+        snprintf(name, sizeof name, "VAR_%d", i);
+        snprintf(value, sizeof value, "%c%d", i % 2 ? 'v' : 'w', i);
+        check_value(env, name, value, strlen(value));
+    }
+    assert_null(dy_env_get(env, "VAR_10000"));
+    assert_null(dy_env_get(env, "VAR_"));
+    /* dy_env_at visits each entry exactly once. */
+    char *seen = calloc(N, 1);
+    assert_non_null(seen);
+    for (size_t i = 0; i < dayone_env_count(env); i++) {
+        const dy_env_entry *e = dy_env_at(env, i);
+        assert_non_null(e);
+        int k = atoi(e->name + 4);
+        assert_true(k >= 0 && k < N);
+        assert_int_equal(seen[k], 0);
+        seen[k] = 1;
+        assert_ptr_equal(dy_env_get(env, e->name), e);
+    }
+    assert_null(dy_env_at(env, N));
+    free(seen);
+    dayone_env_free(env);
+}
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* A check reads ~200 variables; in a 10 000-entry snapshot that must stay
+ * far below a millisecond (a linear scan would take tens of ms even -O2). */
+static void test_lookup_is_not_linear(void **state)
+{
+    (void)state;
+    enum { N = 10000, LOOKUPS = 200, REPS = 200 };
+    dayone_env *env = new_env();
+    static char names[LOOKUPS][40];
+    char name[40];
+    for (int i = 0; i < N; i++) {
+        snprintf(name, sizeof name, "SOME_FAIRLY_LONG_NAME_%d", i);
+        assert_int_equal(dayone_env_set(env, name, "x", 1, NULL), DAYONE_OK);
+    }
+    for (int i = 0; i < LOOKUPS; i++)
+        snprintf(names[i], sizeof names[i], "SOME_FAIRLY_LONG_NAME_%d", i * 37 + (i % 2) * N);
+    size_t found = 0;
+    double t0 = now_seconds();
+    for (int r = 0; r < REPS; r++)
+        for (int i = 0; i < LOOKUPS; i++)
+            found += dy_env_get(env, names[i]) != NULL;
+    double per_check = (now_seconds() - t0) / REPS;
+    assert_int_equal(found, (size_t)REPS * (LOOKUPS / 2)); /* odd i are absent */
+    if (per_check > 1e-3)
+        fail_msg("200 lookups took %.1f us", per_check * 1e6);
+    dayone_env_free(env);
+}
+
+/* ---- NAME_FILE secrets ---- */
+
+static void read_secret(const char *data, size_t len, int code, const char *want,
+                        size_t want_len)
+{
+    char path[] = "/tmp/dy_test_secret_XXXXXX";
+    write_file(path, data, len);
+    char *out = (char *)"sentinel";
+    size_t out_len = 12345;
+    dayone_error err = {0};
+    int rc = dy_read_secret_file(path, &out, &out_len, &err);
+    unlink(path);
+    assert_int_equal(rc, code);
+    if (code != DAYONE_OK) {
+        assert_null(out);
+        assert_int_equal(out_len, 0);
+        assert_string_equal(err.path, path);
+        assert_no_piece_of(err.message, PLANTED);
+        return;
+    }
+    assert_int_equal(out_len, want_len);
+    assert_memory_equal(out, want, want_len);
+    assert_int_equal(out[out_len], '\0');
+    dy_free_secret(out);
+}
+
+#define SECRET(data, code, want) \
+    read_secret((data), sizeof(data) - 1, (code), (want), sizeof(want) - 1)
+
+static void test_secret_file_newlines(void **state)
+{
+    (void)state;
+    SECRET("s3cret\n", DAYONE_OK, "s3cret");
+    SECRET("s3cret\r\n", DAYONE_OK, "s3cret");
+    SECRET("s3cret", DAYONE_OK, "s3cret");
+    SECRET("s3cret\n\n", DAYONE_OK, "s3cret\n");    /* exactly one stripped */
+    SECRET("s3cret\r\n\r\n", DAYONE_OK, "s3cret\r\n");
+    SECRET("s3cret\r", DAYONE_OK, "s3cret\r");       /* a lone CR is content */
+    SECRET("  spaced  \n", DAYONE_OK, "  spaced  ");
+    SECRET("multi\nline\n", DAYONE_OK, "multi\nline");
+    SECRET("", DAYONE_OK, "");
+    SECRET("\n", DAYONE_OK, "");
+}
+
+static void test_secret_file_errors(void **state)
+{
+    (void)state;
+    static const char nul[] = "PLANTED_SECRET\0_123456789\n";
+    read_secret(nul, sizeof nul - 1, DAYONE_EIO, NULL, 0);
+    dayone_error err = {0};
+    char *out = NULL;
+    size_t len = 0;
+    assert_int_equal(dy_read_secret_file("/nonexistent/secret", &out, &len, &err), DAYONE_EIO);
+    assert_string_equal(err.path, "/nonexistent/secret");
+    assert_null(out);
+    assert_int_equal(dy_read_secret_file(tu_src("tests/env-files"), &out, &len, &err),
+                     DAYONE_EIO);
+    assert_int_equal(dy_read_secret_file(NULL, &out, &len, &err), DAYONE_EINVAL);
+}
+
+static void test_secret_file_limit(void **state)
+{
+    (void)state;
+    size_t max = DAYONE_ENV_VALUE_MAX;
+    char *buf = malloc(max + 3);
+    assert_non_null(buf);
+    memset(buf, 'k', max + 3);
+    /* At the limit, with or without the trailing newline: accepted. */
+    buf[max] = '\r';
+    buf[max + 1] = '\n';
+    read_secret(buf, max + 2, DAYONE_OK, buf, max);
+    read_secret(buf, max, DAYONE_OK, buf, max);
+    /* One byte over, and over once the newline is stripped: refused. */
+    read_secret(buf, max + 1, DAYONE_ELIMIT, NULL, 0);
+    buf[max + 1] = 'k';
+    buf[max + 2] = '\n';
+    read_secret(buf, max + 3, DAYONE_ELIMIT, NULL, 0);
+    free(buf);
+}
+
+/* The stripped newline does not linger past the NUL: dy_free_secret wipes up
+ * to strlen, so nothing of the file may remain after it. */
+static void test_secret_file_tail_wiped(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/dy_test_secret_XXXXXX";
+    write_file(path, "abc\r\n", 5);
+    char *out = NULL;
+    size_t len = 0;
+    assert_int_equal(dy_read_secret_file(path, &out, &len, NULL), DAYONE_OK);
+    unlink(path);
+    assert_int_equal(len, 3);
+    assert_int_equal(out[3], '\0');
+    assert_int_equal(out[4], '\0');
+    dy_free_secret(out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_new_free_and_nulls),
+        cmocka_unit_test(test_set_get_has_count),
+        cmocka_unit_test(test_names),
+        cmocka_unit_test(test_invalid_name_never_echoes_value),
+        cmocka_unit_test(test_values_any_byte_but_nul),
+        cmocka_unit_test(test_value_limit),
+        cmocka_unit_test(test_override_order_and_sources),
+        cmocka_unit_test(test_process_skips_non_identifier_names),
+        cmocka_unit_test(test_source_names),
+        cmocka_unit_test(test_many_entries_and_iteration),
+        cmocka_unit_test(test_lookup_is_not_linear),
+        cmocka_unit_test(test_secret_file_newlines),
+        cmocka_unit_test(test_secret_file_errors),
+        cmocka_unit_test(test_secret_file_limit),
+        cmocka_unit_test(test_secret_file_tail_wiped),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
