@@ -1,0 +1,668 @@
+/* test_limiter.c - the decision call on hand-built policies: order of checks,
+ * exact GCRA numbers, quotas, paywall, errors, batch, swap, capacity, headers. */
+#include <stdio.h>
+#include <string.h>
+#include "testutil.h"
+#include "alloc.h"
+#include "policy_internal.h"
+#include "gcra.h"
+
+#define MS INT64_C(1000000)
+#define SEC INT64_C(1000000000)
+
+/* ---- a policy built by hand (independent of the YAML loader) ---- */
+
+static char **strv(const char *const *src, size_t n)
+{
+    char **v = dy_calloc(n + 1, sizeof *v);
+    for (size_t i = 0; i < n; i++)
+        v[i] = dy_strdup(src[i]);
+    return v;
+}
+
+static void add_limit(dy_plan *pl, size_t limit, int64_t rpm, int64_t burst, size_t quota)
+{
+    pl->limits = dy_realloc(pl->limits, (pl->nlimits + 1) * sizeof *pl->limits);
+    dy_plan_limit *l = &pl->limits[pl->nlimits++];
+    memset(l, 0, sizeof *l);
+    l->limit = limit;
+    l->emission_ns = 60 * SEC / rpm;
+    l->burst = burst;
+    l->rate_count = rpm;
+    l->rate_period_ns = 60 * SEC;
+    l->quota = quota;
+}
+
+static void add_quota(dy_plan *pl, size_t quota, int64_t amount)
+{
+    pl->quotas = dy_realloc(pl->quotas, (pl->nquotas + 1) * sizeof *pl->quotas);
+    pl->quotas[pl->nquotas].quota = quota;
+    pl->quotas[pl->nquotas++].amount = amount;
+}
+
+static void add_feature(dy_plan *pl, size_t f)
+{
+    pl->features = dy_realloc(pl->features, (pl->nfeatures + 1) * sizeof *pl->features);
+    pl->features[pl->nfeatures++] = f;
+}
+
+enum { L_INGEST, L_API, L_EXPORT };
+enum { F_SSO, F_EXPORTS, F_AUDIT };
+
+/* free: ingest free_rpm/100 (quota 1000), api 120/20; pro: ingest 6000/500
+ * (quota 100000), api 600/60, export 60/5, [exports]; business: ingest
+ * 60000/2000 (quota 1000000), api 600/60, [exports, sso]; enterprise: ingest
+ * 600000/10000 (no quota), [exports, sso, audit_log]. */
+static dayone_policy *test_policy(int64_t free_rpm, int64_t free_burst)
+{
+    static const char *const limits[] = {"ingest", "api", "export"};
+    static const char *const quotas[] = {"monthly_events"};
+    static const char *const features[] = {"sso", "exports", "audit_log"};
+    static const char *const plans[] = {"free", "pro", "business", "enterprise"};
+    dayone_policy *p = dy_calloc(1, sizeof *p);
+    p->refcount = 1;
+    p->name = dy_strdup("<test>");
+    p->enforcement_default = DAYONE_ENFORCEMENT_STRICT;
+    p->enforcement_env = dy_strdup("BILLING_ENFORCEMENT");
+    p->limit_names = strv(limits, 3);
+    p->nlimit_names = 3;
+    p->quota_names = strv(quotas, 1);
+    p->nquota_names = 1;
+    p->feature_names = strv(features, 3);
+    p->nfeature_names = 3;
+    p->plans = dy_calloc(4, sizeof *p->plans);
+    p->nplans = 4;
+    for (size_t i = 0; i < 4; i++)
+        p->plans[i].name = dy_strdup(plans[i]);
+    dy_plan *fr = &p->plans[0], *pro = &p->plans[1], *biz = &p->plans[2], *ent = &p->plans[3];
+    add_limit(fr, L_INGEST, free_rpm, free_burst, 0);
+    add_limit(fr, L_API, 120, 20, SIZE_MAX);
+    add_quota(fr, 0, 1000);
+    add_limit(pro, L_INGEST, 6000, 500, 0);
+    add_limit(pro, L_API, 600, 60, SIZE_MAX);
+    add_limit(pro, L_EXPORT, 60, 5, SIZE_MAX);
+    add_quota(pro, 0, 100000);
+    add_feature(pro, F_EXPORTS);
+    add_limit(biz, L_INGEST, 60000, 2000, 0);
+    add_limit(biz, L_API, 600, 60, SIZE_MAX);
+    add_limit(biz, L_EXPORT, 600, 50, SIZE_MAX);
+    add_quota(biz, 0, 1000000);
+    add_feature(biz, F_EXPORTS);
+    add_feature(biz, F_SSO);
+    add_limit(ent, L_INGEST, 600000, 10000, 0);
+    add_limit(ent, L_API, 6000, 600, SIZE_MAX);
+    add_limit(ent, L_EXPORT, 6000, 500, SIZE_MAX);
+    add_feature(ent, F_EXPORTS);
+    add_feature(ent, F_SSO);
+    add_feature(ent, F_AUDIT);
+    return p;
+}
+
+static int64_t g_now = 1000 * SEC;
+static int64_t test_clock(void *ctx)
+{
+    (void)ctx;
+    return g_now;
+}
+
+static dayone_limiter *new_limiter(dayone_policy *p, dayone_enforcement enf, size_t capacity)
+{
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    o.enforcement = enf;
+    o.capacity = capacity;
+    o.clock = test_clock;
+    dayone_limiter *lim = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_limiter_new(&lim, p, &o, &err), DAYONE_OK);
+    return lim;
+}
+
+static dayone_request req(const char *key, const char *plan, const char *limit, int64_t cost)
+{
+    dayone_request r = DAYONE_REQUEST_INIT;
+    r.key = key;
+    r.plan = plan;
+    r.limit = limit;
+    r.cost = cost;
+    return r;
+}
+
+static dayone_decision decide(dayone_limiter *lim, dayone_request r)
+{
+    dayone_decision d;
+    dayone_error err = {0};
+    memset(&d, 0xab, sizeof d);
+    int rc = dayone_limiter_decide(lim, &r, &d, &err);
+    if (rc != DAYONE_OK)
+        fail_msg("decide failed: %s", err.message);
+    return d;
+}
+
+/* ---- tests ---- */
+
+static void test_burst_then_deny_with_exact_retry_after(void **state)
+{
+    (void)state;
+    dayone_policy *p = test_policy(600, 100); /* T = 100 ms */
+    dayone_limiter *lim = new_limiter(p, DAYONE_ENFORCEMENT_STRICT, 0);
+    dayone_policy_free(p); /* the limiter holds its own reference */
+    g_now = 1000 * SEC;
+    for (int i = 0; i < 100; i++) {
+        dayone_decision d = decide(lim, req("t1", "free", "ingest", 1));
+        assert_int_equal(d.outcome, DAYONE_ALLOW);
+        assert_int_equal(d.allowed, 1);
+        assert_int_equal(d.status, 200);
+        assert_int_equal(d.remaining, 99 - i);
+        assert_int_equal(d.reset_after_ns, (i + 1) * 100 * MS);
+        assert_int_equal(d.limit, 100);
+        assert_int_equal(d.burst, 100);
+        assert_int_equal(d.window_ns, 10 * SEC);
+        assert_int_equal(d.quota_remaining, -1);
+        assert_string_equal(d.reason, "ok");
+        assert_string_equal(d.upgrade_plan, "");
+    }
+    dayone_decision d = decide(lim, req("t1", "free", "ingest", 1));
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_int_equal(d.allowed, 0);
+    assert_int_equal(d.status, 429);
+    assert_int_equal(d.retry_after_ns, 100 * MS);
+    assert_int_equal(d.reset_after_ns, 10 * SEC);
+    assert_int_equal(d.remaining, 0);
+    assert_string_equal(d.reason, "rate limited");
+
+    /* Denials consume nothing: 99 ms later still 1 ms to wait. */
+    g_now += 99 * MS;
+    d = decide(lim, req("t1", "free", "ingest", 1));
+    assert_int_equal(d.retry_after_ns, 1 * MS);
+    g_now += 1 * MS;
+    d = decide(lim, req("t1", "free", "ingest", 1));
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(d.remaining, 0);
+    /* Refill: after 1 s, ten more. */
+    g_now += 1 * SEC;
+    for (int i = 0; i < 10; i++)
+        assert_int_equal(decide(lim, req("t1", "free", "ingest", 1)).outcome, DAYONE_ALLOW);
+    assert_int_equal(decide(lim, req("t1", "free", "ingest", 1)).outcome, DAYONE_DENY_RATE);
+    dayone_limiter_free(lim);
+}
+
+static void test_cost_and_cost_exceeds_burst(void **state)
+{
+    (void)state;
+    dayone_policy *p = test_policy(600, 100);
+    dayone_limiter *lim = new_limiter(p, DAYONE_ENFORCEMENT_STRICT, 0);
+    dayone_policy_free(p);
+    g_now = 5000 * SEC;
+    dayone_decision d = decide(lim, req("c", "free", "ingest", 30));
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(d.remaining, 70);
+    d = decide(lim, req("c", "free", "ingest", 0)); /* 0 means 1 */
+    assert_int_equal(d.remaining, 69);
+    d = decide(lim, req("c", "free", "ingest", 101));
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_int_equal(d.retry_after_ns, -1);
+    assert_string_equal(d.reason, "cost exceeds burst");
+    d = decide(lim, req("c", "free", "ingest", 69));
+    assert_int_equal(d.outcome, DAYONE_ALLOW); /* the denial consumed nothing */
+    assert_int_equal(d.remaining, 0);
+    d = decide(lim, req("c", "free", "ingest", 5));
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_int_equal(d.retry_after_ns, 500 * MS);
+
+    dayone_error err = {0};
+    dayone_request r = req("c", "free", "ingest", -1);
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_EINVAL);
+    r.cost = DY_GCRA_COST_MAX + 1;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_EINVAL);
+    r.cost = 1;
+    r.usage = -2;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_EINVAL);
+    r.usage = -1;
+    r.key = NULL;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_limiter_decide(NULL, &r, &d, &err), DAYONE_EINVAL);
+    dayone_limiter_free(lim);
+}
+
+static void test_unknown_names_are_errors_without_the_key(void **state)
+{
+    (void)state;
+    dayone_policy *p = test_policy(600, 100);
+    dayone_limiter *lim = new_limiter(p, DAYONE_ENFORCEMENT_STRICT, 0);
+    dayone_policy_free(p);
+    dayone_decision d;
+    dayone_error err = {0};
+    dayone_request r = req("tenant-secret-key-123", "platinum", "ingest", 1);
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_ENOTFOUND);
+    assert_non_null(strstr(err.message, "plan"));
+    assert_non_null(strstr(err.message, "platinum"));
+    assert_null(strstr(err.message, "tenant-secret-key-123"));
+    r = req("tenant-secret-key-123", "free", "uploads", 1);
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_ENOTFOUND);
+    assert_non_null(strstr(err.message, "limit"));
+    assert_non_null(strstr(err.message, "uploads"));
+    r = req("tenant-secret-key-123", "free", "export", 1); /* free has no export limit */
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_ENOTFOUND);
+    assert_non_null(strstr(err.message, "free"));
+    assert_non_null(strstr(err.message, "export"));
+    r = req("tenant-secret-key-123", "free", "ingest", 1);
+    r.feature = "teleport";
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_ENOTFOUND);
+    assert_non_null(strstr(err.message, "feature"));
+    assert_null(strstr(err.message, "tenant-secret-key-123"));
+    r.feature = ""; /* empty = none */
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_OK);
+    dayone_limiter_free(lim);
+}
+
+static void test_paywall_names_cheapest_plan(void **state)
+{
+    (void)state;
+    dayone_policy *p = test_policy(600, 100);
+    dayone_enforcement modes[] = {DAYONE_ENFORCEMENT_STRICT, DAYONE_ENFORCEMENT_SOFT,
+                                  DAYONE_ENFORCEMENT_OFF};
+    for (int m = 0; m < 3; m++) {
+        dayone_limiter *lim = new_limiter(p, modes[m], 0);
+        dayone_request r = req("pw", "free", "ingest", 1);
+        r.feature = "sso";
+        dayone_decision d = decide(lim, r);
+        if (modes[m] == DAYONE_ENFORCEMENT_OFF) {
+            assert_int_equal(d.outcome, DAYONE_ALLOW);
+        } else {
+            assert_int_equal(d.outcome, DAYONE_DENY_PLAN);
+            assert_int_equal(d.status, 403);
+            assert_int_equal(d.retry_after_ns, -1);
+            assert_string_equal(d.upgrade_plan, "business");
+            assert_string_equal(d.reason, "feature not in plan");
+            r.feature = "exports";
+            assert_string_equal(decide(lim, r).upgrade_plan, "pro");
+            r.feature = "audit_log";
+            assert_string_equal(decide(lim, r).upgrade_plan, "enterprise");
+            /* the denials consumed no rate budget */
+            r.feature = NULL;
+            assert_int_equal(decide(lim, r).remaining, 99);
+        }
+        r = req("pw", "business", "ingest", 1);
+        r.feature = "sso";
+        assert_int_equal(decide(lim, r).outcome, DAYONE_ALLOW);
+        dayone_limiter_free(lim);
+    }
+    dayone_policy_free(p);
+}
+
+static void test_quota_strict_soft_off(void **state)
+{
+    (void)state;
+    dayone_policy *p = test_policy(600, 100);
+    g_now = 9000 * SEC;
+    /* strict */
+    dayone_limiter *lim = new_limiter(p, DAYONE_ENFORCEMENT_STRICT, 0);
+    dayone_request r = req("q", "free", "ingest", 1);
+    r.usage = 998;
+    dayone_decision d = decide(lim, r);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(d.quota_remaining, 1);
+    assert_int_equal(d.limit, 100);
+    r.usage = 999;
+    r.cost = 2;
+    d = decide(lim, r);
+    assert_int_equal(d.outcome, DAYONE_DENY_QUOTA);
+    assert_int_equal(d.status, 402);
+    assert_int_equal(d.limit, 1000);
+    assert_int_equal(d.quota_remaining, 1);
+    assert_int_equal(d.retry_after_ns, -1);
+    assert_string_equal(d.reason, "quota exceeded");
+    r.usage = 5000;
+    r.cost = 1;
+    assert_int_equal(decide(lim, r).quota_remaining, 0);
+    /* usage unknown (-1): no quota check */
+    r.usage = -1;
+    d = decide(lim, r);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(d.quota_remaining, -1);
+    assert_int_equal(d.remaining, 98); /* only the two allows consumed */
+    /* a limit without a quota ignores usage; enterprise has no quota */
+    r = req("q", "free", "api", 1);
+    r.usage = 1000000;
+    assert_int_equal(decide(lim, r).outcome, DAYONE_ALLOW);
+    r = req("q", "enterprise", "ingest", 1);
+    r.usage = INT64_MAX;
+    assert_int_equal(decide(lim, r).outcome, DAYONE_ALLOW);
+    dayone_limiter_free(lim);
+
+    /* soft: overage allowed, still rate limited; the rate deny wins */
+    lim = new_limiter(p, DAYONE_ENFORCEMENT_SOFT, 0);
+    r = req("q", "free", "ingest", 60);
+    r.usage = 990;
+    d = decide(lim, r);
+    assert_int_equal(d.outcome, DAYONE_ALLOW_OVERAGE);
+    assert_int_equal(d.allowed, 1);
+    assert_int_equal(d.status, 200);
+    assert_int_equal(d.limit, 1000);
+    assert_int_equal(d.quota_remaining, 0);
+    assert_int_equal(d.remaining, 40);
+    assert_string_equal(d.reason, "quota overage");
+    d = decide(lim, r);
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_int_equal(d.quota_remaining, 10);
+    assert_int_equal(d.retry_after_ns, 2 * SEC);
+    dayone_limiter_free(lim);
+
+    /* off: no quota at all */
+    lim = new_limiter(p, DAYONE_ENFORCEMENT_OFF, 0);
+    r = req("q", "free", "ingest", 1);
+    r.usage = 1000000;
+    d = decide(lim, r);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(d.quota_remaining, -1);
+    dayone_limiter_free(lim);
+
+    /* POLICY: the policy's default (strict here, then soft) */
+    lim = new_limiter(p, DAYONE_ENFORCEMENT_POLICY, 0);
+    r.usage = 1000;
+    assert_int_equal(decide(lim, r).outcome, DAYONE_DENY_QUOTA);
+    dayone_limiter_free(lim);
+    p->enforcement_default = DAYONE_ENFORCEMENT_SOFT;
+    lim = new_limiter(p, DAYONE_ENFORCEMENT_POLICY, 0);
+    assert_int_equal(decide(lim, r).outcome, DAYONE_ALLOW_OVERAGE);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+static void test_tenants_and_limits_are_independent(void **state)
+{
+    (void)state;
+    dayone_policy *p = test_policy(600, 100);
+    dayone_limiter *lim = new_limiter(p, DAYONE_ENFORCEMENT_STRICT, 0);
+    dayone_policy_free(p);
+    g_now = 100 * SEC;
+    assert_int_equal(decide(lim, req("a", "free", "ingest", 100)).outcome, DAYONE_ALLOW);
+    assert_int_equal(decide(lim, req("a", "free", "ingest", 1)).outcome, DAYONE_DENY_RATE);
+    assert_int_equal(decide(lim, req("b", "free", "ingest", 1)).remaining, 99);
+    assert_int_equal(decide(lim, req("a", "free", "api", 1)).remaining, 19);
+    /* a key that is a prefix of another is a different tenant */
+    assert_int_equal(decide(lim, req("a\x01", "free", "ingest", 1)).remaining, 99);
+    assert_int_equal(decide(lim, req("", "free", "ingest", 1)).remaining, 99);
+    /* plans are tiers: each plan's rate applies to its tenants */
+    assert_int_equal(decide(lim, req("c", "pro", "ingest", 1)).remaining, 499);
+    assert_int_equal(decide(lim, req("c", "enterprise", "ingest", 1)).remaining, 9999);
+    dayone_limiter_free(lim);
+}
+
+static void test_supplied_now_overrides_clock(void **state)
+{
+    (void)state;
+    dayone_policy *p = test_policy(600, 1);
+    dayone_limiter *lim = new_limiter(p, DAYONE_ENFORCEMENT_STRICT, 0);
+    dayone_policy_free(p);
+    g_now = 50 * SEC;
+    dayone_request r = req("n", "free", "ingest", 1);
+    assert_int_equal(decide(lim, r).outcome, DAYONE_ALLOW);
+    assert_int_equal(decide(lim, r).outcome, DAYONE_DENY_RATE); /* clock unchanged */
+    r.now_ns = 50 * SEC + 100 * MS;
+    assert_int_equal(decide(lim, r).outcome, DAYONE_ALLOW);
+    r.now_ns = -5;
+    dayone_decision d;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, NULL), DAYONE_EINVAL);
+    dayone_limiter_free(lim);
+
+    /* the default clock is CLOCK_MONOTONIC: a fresh limiter allows */
+    p = test_policy(600, 1);
+    dayone_limiter *m = NULL;
+    assert_int_equal(dayone_limiter_new(&m, p, NULL, NULL), DAYONE_OK);
+    r.now_ns = 0;
+    assert_int_equal(dayone_limiter_decide(m, &r, &d, NULL), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(dayone_limiter_decide(m, &r, &d, NULL), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_true(d.retry_after_ns > 0 && d.retry_after_ns <= 100 * MS);
+    assert_int_equal(dayone_limiter_tracked(m), 1);
+    dayone_limiter_free(m);
+    dayone_policy_free(p);
+}
+
+static void test_decide_many_matches_one_by_one(void **state)
+{
+    (void)state;
+    dayone_policy *p = test_policy(600, 10);
+    dayone_limiter *a = new_limiter(p, DAYONE_ENFORCEMENT_STRICT, 0);
+    dayone_limiter *b = new_limiter(p, DAYONE_ENFORCEMENT_STRICT, 0);
+    g_now = 70 * SEC;
+    dayone_request reqs[40];
+    const char *keys[] = {"x", "y", "z"};
+    for (int i = 0; i < 40; i++) {
+        reqs[i] = req(keys[i % 3], i % 5 == 0 ? "pro" : "free", i % 7 == 0 ? "api" : "ingest", 1 + i % 2);
+        reqs[i].now_ns = 70 * SEC + i * 10 * MS;
+    }
+    dayone_decision many[40];
+    int statuses[40];
+    assert_int_equal(dayone_limiter_decide_many(a, reqs, 40, many, statuses, NULL), DAYONE_OK);
+    int denied = 0;
+    for (int i = 0; i < 40; i++) {
+        dayone_decision one = decide(b, reqs[i]);
+        assert_int_equal(statuses[i], DAYONE_OK);
+        assert_int_equal(one.outcome, many[i].outcome);
+        assert_int_equal(one.retry_after_ns, many[i].retry_after_ns);
+        assert_int_equal(one.remaining, many[i].remaining);
+        assert_int_equal(one.reset_after_ns, many[i].reset_after_ns);
+        denied += !one.allowed;
+    }
+    assert_true(denied > 0);
+
+    /* errors: the rest is still decided, the first failure is reported */
+    reqs[3].plan = "nope";
+    reqs[5].limit = "nope";
+    dayone_error err = {0};
+    assert_int_equal(dayone_limiter_decide_many(a, reqs, 8, many, statuses, &err),
+                     DAYONE_ENOTFOUND);
+    assert_int_equal(statuses[3], DAYONE_ENOTFOUND);
+    assert_int_equal(statuses[5], DAYONE_ENOTFOUND);
+    assert_int_equal(statuses[4], DAYONE_OK);
+    assert_int_equal(many[3].status, 0);
+    assert_true(many[4].status == 200 || many[4].status == 429);
+    assert_non_null(strstr(err.message, "request 3"));
+    assert_int_equal(dayone_limiter_decide_many(a, reqs, 0, NULL, NULL, NULL), DAYONE_OK);
+    assert_int_equal(dayone_limiter_decide_many(a, NULL, 2, many, NULL, NULL), DAYONE_EINVAL);
+    dayone_limiter_free(a);
+    dayone_limiter_free(b);
+    dayone_policy_free(p);
+}
+
+static void test_swap_keeps_unchanged_limits(void **state)
+{
+    (void)state;
+    dayone_policy *p1 = test_policy(600, 100);
+    dayone_limiter *lim = new_limiter(p1, DAYONE_ENFORCEMENT_STRICT, 0);
+    dayone_policy_free(p1);
+    g_now = 300 * SEC;
+    assert_int_equal(decide(lim, req("s", "free", "ingest", 100)).outcome, DAYONE_ALLOW);
+    assert_int_equal(decide(lim, req("s", "free", "api", 20)).outcome, DAYONE_ALLOW);
+
+    /* same api limit, different ingest rate */
+    dayone_policy *p2 = test_policy(1200, 100);
+    assert_int_equal(dayone_limiter_swap_policy(lim, p2, NULL), DAYONE_OK);
+    dayone_policy_free(p2);
+    dayone_decision d = decide(lim, req("s", "free", "api", 1));
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE); /* api state survived */
+    assert_int_equal(d.retry_after_ns, 500 * MS);
+    d = decide(lim, req("s", "free", "ingest", 1));
+    assert_int_equal(d.outcome, DAYONE_ALLOW);     /* ingest changed: fresh */
+    assert_int_equal(d.remaining, 99);
+    assert_int_equal(d.window_ns, 5 * SEC);
+
+    /* swap back: the first ingest state is still there (and still full) */
+    dayone_policy *p3 = test_policy(600, 100);
+    assert_int_equal(dayone_limiter_swap_policy(lim, p3, NULL), DAYONE_OK);
+    dayone_policy_free(p3);
+    assert_int_equal(decide(lim, req("s", "free", "ingest", 1)).outcome, DAYONE_DENY_RATE);
+    assert_int_equal(dayone_limiter_swap_policy(lim, NULL, NULL), DAYONE_EINVAL);
+    dayone_limiter_free(lim);
+}
+
+static void test_capacity_bounds_memory_and_never_evicts_live_state(void **state)
+{
+    (void)state;
+    dayone_policy *p = test_policy(60, 1); /* T = 1 s: state lives 1 s */
+    dayone_limiter *lim = new_limiter(p, DAYONE_ENFORCEMENT_STRICT, 10);
+    dayone_policy_free(p);
+    size_t mem = dayone_limiter_memory(lim);
+    assert_true(mem > 0 && mem < 2048);
+    g_now = 77 * SEC;
+    assert_int_equal(decide(lim, req("vip", "free", "ingest", 1)).outcome, DAYONE_ALLOW);
+    int admitted = 1, refused = 0;
+    char key[32];
+    dayone_decision d;
+    for (int i = 0; i < 200; i++) {
+        snprintf(key, sizeof key, "flood-%d", i);
+        d = decide(lim, req(key, "free", "ingest", 1));
+        if (d.allowed) {
+            admitted++;
+        } else {
+            refused++;
+            assert_string_equal(d.reason, "limiter at capacity");
+            assert_int_equal(d.status, 429);
+            assert_true(d.retry_after_ns > 0 && d.retry_after_ns <= SEC);
+        }
+    }
+    assert_true(admitted >= 10);   /* at least the capacity */
+    assert_true(admitted <= 21);   /* never more than the slots */
+    assert_true(refused > 0);
+    assert_int_equal(dayone_limiter_tracked(lim), (size_t)admitted);
+    assert_int_equal(dayone_limiter_memory(lim), mem);
+    /* the tracked tenant kept its state: still limited */
+    d = decide(lim, req("vip", "free", "ingest", 1));
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_string_equal(d.reason, "rate limited");
+    /* once state expires, slots are reused */
+    g_now += 2 * SEC;
+    assert_int_equal(dayone_limiter_tracked(lim), 0);
+    assert_int_equal(decide(lim, req("newcomer", "free", "ingest", 1)).outcome, DAYONE_ALLOW);
+    dayone_limiter_free(lim);
+}
+
+static void test_options_validation(void **state)
+{
+    (void)state;
+    dayone_policy *p = test_policy(600, 100);
+    dayone_limiter *lim = NULL;
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    dayone_error err = {0};
+    o.version = 0;
+    assert_int_equal(dayone_limiter_new(&lim, p, &o, &err), DAYONE_EINVAL);
+    o.version = DAYONE_LIMITER_OPTIONS_VERSION;
+    o.enforcement = (dayone_enforcement)9;
+    assert_int_equal(dayone_limiter_new(&lim, p, &o, &err), DAYONE_EINVAL);
+    o.enforcement = DAYONE_ENFORCEMENT_STRICT;
+    o.capacity = (size_t)1 << 40;
+    assert_int_equal(dayone_limiter_new(&lim, p, &o, &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_limiter_new(&lim, NULL, NULL, &err), DAYONE_EINVAL);
+    assert_null(lim);
+    o.capacity = 0; /* default 100000 */
+    assert_int_equal(dayone_limiter_new(&lim, p, &o, &err), DAYONE_OK);
+    assert_true(dayone_limiter_memory(lim) / 100000 <= 64);
+    assert_true(dayone_limiter_memory(lim) >= 100000 * 16);
+    dayone_limiter_free(lim);
+    dayone_limiter_free(NULL);
+    assert_int_equal(dayone_limiter_tracked(NULL), 0);
+    dayone_policy_free(p);
+}
+
+static void test_names_and_enforcement(void **state)
+{
+    (void)state;
+    assert_string_equal(dayone_outcome_name(DAYONE_ALLOW), "allow");
+    assert_string_equal(dayone_outcome_name(DAYONE_ALLOW_OVERAGE), "allow_overage");
+    assert_string_equal(dayone_outcome_name(DAYONE_DENY_RATE), "deny_rate");
+    assert_string_equal(dayone_outcome_name(DAYONE_DENY_QUOTA), "deny_quota");
+    assert_string_equal(dayone_outcome_name(DAYONE_DENY_PLAN), "deny_plan");
+    dayone_enforcement e;
+    assert_int_equal(dayone_enforcement_parse("strict", &e), DAYONE_OK);
+    assert_int_equal(e, DAYONE_ENFORCEMENT_STRICT);
+    assert_int_equal(dayone_enforcement_parse(" Soft ", &e), DAYONE_OK);
+    assert_int_equal(e, DAYONE_ENFORCEMENT_SOFT);
+    assert_int_equal(dayone_enforcement_parse("OFF", &e), DAYONE_OK);
+    assert_int_equal(e, DAYONE_ENFORCEMENT_OFF);
+    assert_int_equal(dayone_enforcement_parse("hard", &e), DAYONE_EINVAL);
+    assert_int_equal(dayone_enforcement_parse("", &e), DAYONE_EINVAL);
+    assert_int_equal(dayone_enforcement_parse(NULL, &e), DAYONE_EINVAL);
+
+    dayone_policy *p = test_policy(600, 100);
+    dayone_env *env = NULL;
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dayone_policy_enforcement(p, env), DAYONE_ENFORCEMENT_STRICT);
+    assert_int_equal(dayone_env_set(env, "BILLING_ENFORCEMENT", "soft", 4, NULL), DAYONE_OK);
+    assert_int_equal(dayone_policy_enforcement(p, env), DAYONE_ENFORCEMENT_SOFT);
+    assert_int_equal(dayone_env_set(env, "BILLING_ENFORCEMENT", "bogus", 5, NULL), DAYONE_OK);
+    assert_int_equal(dayone_policy_enforcement(p, env), DAYONE_ENFORCEMENT_STRICT);
+    assert_int_equal(dayone_policy_enforcement(p, NULL), DAYONE_ENFORCEMENT_STRICT);
+    dayone_env_free(env);
+    dayone_policy_free(p);
+}
+
+static void test_header_values(void **state)
+{
+    (void)state;
+    dayone_decision d;
+    memset(&d, 0, sizeof d);
+    char buf[64];
+    d.outcome = DAYONE_ALLOW;
+    d.remaining = 9;
+    d.reset_after_ns = 5 * SEC + 1;
+    d.burst = 100;
+    d.limit = 100;
+    d.window_ns = 60 * SEC;
+    assert_int_equal(dayone_decision_retry_after(&d, buf, sizeof buf), 1);
+    assert_string_equal(buf, "0");
+    assert_int_equal(dayone_decision_ratelimit(&d, "ingest", buf, sizeof buf), 16);
+    assert_string_equal(buf, "\"ingest\";r=9;t=6");
+    assert_int_equal(dayone_decision_ratelimit_policy(&d, "ingest", buf, sizeof buf), 19);
+    assert_string_equal(buf, "\"ingest\";q=100;w=60");
+    d.limit = 1000; /* overage: limit holds the quota, q stays the burst */
+    dayone_decision_ratelimit_policy(&d, "ingest", buf, sizeof buf);
+    assert_string_equal(buf, "\"ingest\";q=100;w=60");
+
+    d.outcome = DAYONE_DENY_RATE;
+    d.remaining = 0;
+    d.retry_after_ns = 100 * MS;
+    d.reset_after_ns = 10 * SEC;
+    assert_int_equal(dayone_decision_retry_after(&d, buf, sizeof buf), 1);
+    assert_string_equal(buf, "1");
+    dayone_decision_ratelimit(&d, "ingest", buf, sizeof buf);
+    assert_string_equal(buf, "\"ingest\";r=0;t=1");
+    d.retry_after_ns = 3 * SEC;
+    dayone_decision_retry_after(&d, buf, sizeof buf);
+    assert_string_equal(buf, "3");
+
+    /* escaping and refusal */
+    dayone_decision_ratelimit(&d, "a\"b\\c", buf, sizeof buf);
+    assert_string_equal(buf, "\"a\\\"b\\\\c\";r=0;t=3");
+    assert_int_equal(dayone_decision_ratelimit(&d, "tab\there", buf, sizeof buf), DAYONE_EINVAL);
+    assert_int_equal(dayone_decision_ratelimit(&d, "ingest", buf, 10), DAYONE_EINVAL);
+    assert_int_equal(dayone_decision_retry_after(&d, buf, 1), DAYONE_EINVAL);
+    d.retry_after_ns = -1;
+    assert_int_equal(dayone_decision_retry_after(&d, buf, sizeof buf), DAYONE_EINVAL);
+    assert_int_equal(dayone_decision_ratelimit(&d, "ingest", buf, sizeof buf), DAYONE_EINVAL);
+    d.window_ns = 0;
+    assert_int_equal(dayone_decision_ratelimit_policy(&d, "ingest", buf, sizeof buf),
+                     DAYONE_EINVAL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_burst_then_deny_with_exact_retry_after),
+        cmocka_unit_test(test_cost_and_cost_exceeds_burst),
+        cmocka_unit_test(test_unknown_names_are_errors_without_the_key),
+        cmocka_unit_test(test_paywall_names_cheapest_plan),
+        cmocka_unit_test(test_quota_strict_soft_off),
+        cmocka_unit_test(test_tenants_and_limits_are_independent),
+        cmocka_unit_test(test_supplied_now_overrides_clock),
+        cmocka_unit_test(test_decide_many_matches_one_by_one),
+        cmocka_unit_test(test_swap_keeps_unchanged_limits),
+        cmocka_unit_test(test_capacity_bounds_memory_and_never_evicts_live_state),
+        cmocka_unit_test(test_options_validation),
+        cmocka_unit_test(test_names_and_enforcement),
+        cmocka_unit_test(test_header_values),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
