@@ -1,0 +1,824 @@
+/*
+ * dayone.i - the raw SWIG layer of the Python binding (module dayone._dayone).
+ *
+ * Deliberately thin: it wraps the public C API (include/dayone/*.h) and
+ * translates. Conventions:
+ *   - every function returning a status int and taking a dayone_error *err
+ *     raises on failure; the exception class comes from ONE table,
+ *     dayone/_errors.py (_from_status), so Python and C agree on the mapping;
+ *   - owned outputs (T **out) become Python objects that free the C object
+ *     when collected (SWIG destructors); the raw *_free functions are ignored;
+ *   - owned strings (char **out) become str and are released with dayone_free;
+ *   - three small helpers (dy_py_*) exist for speed only: decide() and
+ *     decide_many() cross into C once per call / per batch, and a Mapping is
+ *     copied into an env snapshot in one crossing. They hold no logic.
+ * No environment value is ever copied into a message here.
+ */
+%module(package="dayone") _dayone
+
+%{
+#include <string.h>
+#include "dayone.h"
+%}
+
+/* ------------------------------------------------------------------ errors */
+%{
+static PyObject *dy_py_error_factory = NULL; /* dayone._errors._from_status */
+
+static PyObject *dy_py_str(const char *s)
+{
+    return PyUnicode_DecodeUTF8(s ? s : "", (Py_ssize_t)strlen(s ? s : ""), "replace");
+}
+
+/* Build the exception for `code` (err may be NULL) without raising it. */
+static PyObject *dy_py_make_error(int code, const dayone_error *err)
+{
+    PyObject *msg = NULL, *path = NULL, *exc = NULL;
+    if (!dy_py_error_factory) {
+        PyObject *mod = PyImport_ImportModule("dayone._errors");
+        if (!mod)
+            return NULL;
+        dy_py_error_factory = PyObject_GetAttrString(mod, "_from_status");
+        Py_DECREF(mod);
+        if (!dy_py_error_factory)
+            return NULL;
+    }
+    msg = dy_py_str(err && err->message[0] ? err->message : dayone_status_name(code));
+    path = dy_py_str(err ? err->path : "");
+    if (msg && path)
+        exc = PyObject_CallFunction(dy_py_error_factory, "iOOII", code, msg, path,
+                                    err ? err->line : 0u, err ? err->column : 0u);
+    Py_XDECREF(msg);
+    Py_XDECREF(path);
+    return exc;
+}
+
+/* Raise the exception for `code`. Always leaves an exception set. */
+static void dy_py_raise(int code, const dayone_error *err)
+{
+    PyObject *exc = dy_py_make_error(code, err);
+    if (exc) {
+        PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
+        Py_DECREF(exc);
+    }
+}
+%}
+
+/* The caller-owned error object: hidden from Python, checked after the call. */
+%typemap(in, numinputs=0) dayone_error *err (dayone_error dy_err) {
+    memset(&dy_err, 0, sizeof dy_err);
+    $1 = &dy_err;
+}
+%typemap(argout) dayone_error *err {
+    if (result != DAYONE_OK) {
+        Py_XDECREF($result);
+        $result = NULL;
+        if (result > 0) /* a helper already set a Python exception */
+            SWIG_fail;
+        dy_py_raise(result, $1);
+        SWIG_fail;
+    }
+}
+
+/* A status return: None on success (argouts append the real results). */
+%define DY_STATUS(fn)
+%typemap(out) int fn "$result = SWIG_Py_Void();";
+%enddef
+/* A status return without an error object. */
+%define DY_STATUS_NOERR(fn)
+%typemap(out) int fn {
+    if ($1 != DAYONE_OK) {
+        dy_py_raise($1, NULL);
+        SWIG_fail;
+    }
+    $result = SWIG_Py_Void();
+}
+%enddef
+
+DY_STATUS(dayone_policy_load_file)
+DY_STATUS(dayone_policy_load_string)
+DY_STATUS(dayone_policy_load_default)
+DY_STATUS(dayone_env_add_file)
+DY_STATUS(dayone_env_add_string)
+DY_STATUS(dayone_env_set)
+DY_STATUS(dayone_report_render)
+DY_STATUS(dayone_limiter_swap_policy)
+DY_STATUS(dy_py_check)
+DY_STATUS(dy_py_explain)
+DY_STATUS(dy_py_limiter_new)
+DY_STATUS(dy_py_env_update)
+DY_STATUS_NOERR(dayone_env_new)
+DY_STATUS_NOERR(dayone_env_add_process)
+
+/* ------------------------------------------------------------ owned handles */
+%define DY_HANDLE(T, FREE)
+%nodefaultctor T;
+struct T {};
+%extend T {
+    ~T() { FREE($self); }
+}
+%typemap(in, numinputs=0) T **out (T *tmp = NULL) {
+    $1 = &tmp;
+}
+%typemap(argout) T **out {
+    if (*$1) {
+        %append_output(SWIG_NewPointerObj(*$1, $*1_descriptor, SWIG_POINTER_OWN));
+        *$1 = NULL; /* now owned by the Python object */
+    }
+}
+%typemap(freearg) T **out {
+    if ($1 && *$1)
+        FREE(*$1); /* failed before ownership moved to Python */
+}
+%ignore FREE;
+%enddef
+
+DY_HANDLE(dayone_policy, dayone_policy_free)
+DY_HANDLE(dayone_env, dayone_env_free)
+DY_HANDLE(dayone_report, dayone_report_free)
+DY_HANDLE(dayone_limiter, dayone_limiter_free)
+
+/* ----------------------------------------------------------- owned strings */
+%typemap(in, numinputs=0) (char **out, size_t *len) (char *s = NULL, size_t n = 0) {
+    $1 = &s;
+    $2 = &n;
+}
+%typemap(argout) (char **out, size_t *len) {
+    if (*$1) {
+        PyObject *o = PyUnicode_DecodeUTF8(*$1, (Py_ssize_t)*$2, "replace");
+        if (!o)
+            SWIG_fail;
+        %append_output(o);
+    }
+}
+%typemap(freearg) (char **out, size_t *len) {
+    if ($1)
+        dayone_free(*$1);
+}
+%typemap(in, numinputs=0) char **out (char *s = NULL) {
+    $1 = &s;
+}
+%typemap(argout) char **out {
+    if (*$1) {
+        PyObject *o = dy_py_str(*$1);
+        if (!o)
+            SWIG_fail;
+        %append_output(o);
+    }
+}
+%typemap(freearg) char **out {
+    if ($1)
+        dayone_free(*$1);
+}
+
+/* Text in: str (UTF-8) or bytes, with its length; no copy is kept. */
+%typemap(in) (const char *yaml, size_t len), (const char *text, size_t len),
+             (const char *value, size_t value_len) {
+    Py_ssize_t n = 0;
+    if (PyUnicode_Check($input)) {
+        $1 = (char *)PyUnicode_AsUTF8AndSize($input, &n);
+        if (!$1)
+            SWIG_fail;
+    } else if (PyBytes_Check($input)) {
+        if (PyBytes_AsStringAndSize($input, &$1, &n) < 0)
+            SWIG_fail;
+    } else {
+        PyErr_Format(PyExc_TypeError, "expected str or bytes, not %.100s",
+                     Py_TYPE($input)->tp_name);
+        SWIG_fail;
+    }
+    $2 = (size_t)n;
+}
+
+/* ------------------------------------------------------------ the C API */
+/* Replaced by helpers below (options structs, borrowed pointers, speed). */
+%ignore dayone_error_clear;
+%ignore dayone_free;
+%ignore dayone_check;
+%ignore dayone_explain;
+%ignore dayone_failfast;
+%ignore dayone_failfast_or_exit;
+%ignore dayone_report_get;
+%ignore dayone_finding;
+%ignore dayone_error;
+%ignore dayone_check_options;
+%ignore dayone_limiter_options;
+%ignore dayone_request;
+%ignore dayone_decision;
+%ignore dayone_limiter_new;
+%ignore dayone_limiter_decide;
+%ignore dayone_limiter_decide_many;
+%ignore dayone_decision_retry_after;
+%ignore dayone_decision_ratelimit;
+%ignore dayone_decision_ratelimit_policy;
+%ignore dayone_format_parse;
+%ignore dayone_enforcement_parse;
+
+#define DAYONE_EXTERN
+%include "dayone/common.h"
+%include "dayone/policy.h"
+%include "dayone/env.h"
+%include "dayone/report.h"
+%include "dayone/check.h"
+%include "dayone/limiter.h"
+
+%{
+/* UTF-8 of a str (cached in the object, no copy) or the bytes of a bytes.
+ * Rejects embedded NUL. `what` names the argument in messages. */
+static const char *dy_py_text(PyObject *o, Py_ssize_t *len, const char *what)
+{
+    const char *s = NULL;
+    Py_ssize_t n = 0;
+    if (PyUnicode_Check(o)) {
+        s = PyUnicode_AsUTF8AndSize(o, &n);
+        if (!s)
+            return NULL;
+    } else if (PyBytes_Check(o)) {
+        s = PyBytes_AS_STRING(o);
+        n = PyBytes_GET_SIZE(o);
+    } else {
+        PyErr_Format(PyExc_TypeError, "%s must be str, not %.100s", what,
+                     Py_TYPE(o)->tp_name);
+        return NULL;
+    }
+    if ((size_t)n != strlen(s)) {
+        PyErr_Format(PyExc_ValueError, "%s must not contain NUL characters", what);
+        return NULL;
+    }
+    if (len)
+        *len = n;
+    return s;
+}
+
+/* An environment value: str (surrogate escapes become their bytes, as
+ * os.environ holds undecodable bytes) or bytes. Never named in messages. */
+static PyObject *dy_py_value_bytes(PyObject *v, const char *name)
+{
+    if (PyBytes_Check(v)) {
+        Py_INCREF(v);
+        return v;
+    }
+    if (PyUnicode_Check(v))
+        return PyUnicode_AsEncodedString(v, "utf-8", "surrogateescape");
+    PyErr_Format(PyExc_TypeError, "env value of %.200s must be str or bytes, not %.100s",
+                 name, Py_TYPE(v)->tp_name);
+    return NULL;
+}
+
+static int dy_py_env_set_one(dayone_env *env, PyObject *k, PyObject *v, dayone_error *err)
+{
+    const char *name;
+    PyObject *b;
+    int rc;
+    if (!PyUnicode_Check(k)) {
+        PyErr_Format(PyExc_TypeError, "env names must be str, not %.100s",
+                     Py_TYPE(k)->tp_name);
+        return 1;
+    }
+    name = dy_py_text(k, NULL, "env name");
+    if (!name)
+        return 1;
+    b = dy_py_value_bytes(v, name);
+    if (!b)
+        return 1;
+    rc = dayone_env_set(env, name, PyBytes_AS_STRING(b), (size_t)PyBytes_GET_SIZE(b), err);
+    Py_DECREF(b);
+    return rc;
+}
+
+/* Returns a dayone status; 1 means "a Python exception is already set". */
+static int dy_py_env_update_impl(dayone_env *env, PyObject *mapping, dayone_error *err)
+{
+    PyObject *k, *v, *items = NULL, *it = NULL, *pair;
+    Py_ssize_t pos = 0;
+    int rc = DAYONE_OK;
+    if (PyDict_Check(mapping)) {
+        while (PyDict_Next(mapping, &pos, &k, &v)) {
+            Py_INCREF(k);
+            Py_INCREF(v);
+            rc = dy_py_env_set_one(env, k, v, err);
+            Py_DECREF(k);
+            Py_DECREF(v);
+            if (rc != DAYONE_OK)
+                return rc;
+        }
+        return DAYONE_OK;
+    }
+    if (!PyMapping_Check(mapping) || !PyObject_HasAttrString(mapping, "items")) {
+        PyErr_Format(PyExc_TypeError, "env must be a Mapping of str to str, not %.100s",
+                     Py_TYPE(mapping)->tp_name);
+        return 1;
+    }
+    items = PyMapping_Items(mapping);
+    if (!items)
+        return 1;
+    it = PyObject_GetIter(items);
+    if (!it) {
+        rc = 1;
+        goto done;
+    }
+    while ((pair = PyIter_Next(it)) != NULL) {
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+            Py_DECREF(pair);
+            PyErr_SetString(PyExc_TypeError, "env.items() must yield (name, value) pairs");
+            rc = 1;
+            goto done;
+        }
+        rc = dy_py_env_set_one(env, PyTuple_GET_ITEM(pair, 0), PyTuple_GET_ITEM(pair, 1), err);
+        Py_DECREF(pair);
+        if (rc != DAYONE_OK)
+            goto done;
+    }
+    if (PyErr_Occurred())
+        rc = 1;
+done:
+    Py_XDECREF(it);
+    Py_XDECREF(items);
+    return rc;
+}
+%}
+
+%inline %{
+/* Copy a Mapping (name -> str|bytes) into `env` in one crossing. */
+static int dy_py_env_update(dayone_env *env, PyObject *mapping, dayone_error *err)
+{
+    return dy_py_env_update_impl(env, mapping, err);
+}
+%}
+
+
+
+/* ------------------------------------------------------------------ helpers */
+%inline %{
+/* Parse "text"/"json"/"sarif"/"junit"; -1 when unknown. */
+static int dy_py_format(const char *name)
+{
+    dayone_format f;
+    return dayone_format_parse(name, &f) == DAYONE_OK ? (int)f : -1;
+}
+
+/* Parse "strict"/"soft"/"off"; -1 when unknown. */
+static int dy_py_enforcement(const char *name)
+{
+    dayone_enforcement e;
+    return dayone_enforcement_parse(name, &e) == DAYONE_OK ? (int)e : -1;
+}
+
+static int dy_py_check(dayone_report **out, const dayone_policy *policy,
+                       const dayone_env *env, unsigned int flags,
+                       const dayone_env *example, long long today, dayone_error *err)
+{
+    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
+    int rc;
+    o.flags = flags;
+    o.example = example;
+    o.today = (int64_t)today;
+    Py_BEGIN_ALLOW_THREADS
+    rc = dayone_check(out, policy, env, &o, err);
+    Py_END_ALLOW_THREADS
+    return rc;
+}
+
+static int dy_py_explain(char **out, const dayone_policy *policy, const dayone_env *env,
+                         const char *key, unsigned int flags, const dayone_env *example,
+                         dayone_error *err)
+{
+    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
+    o.flags = flags;
+    o.example = example;
+    return dayone_explain(out, policy, env, key, &o, err);
+}
+
+static int dy_py_limiter_new(dayone_limiter **out, const dayone_policy *policy,
+                             size_t capacity, int enforcement, dayone_error *err)
+{
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    o.capacity = capacity;
+    o.enforcement = (dayone_enforcement)enforcement;
+    return dayone_limiter_new(out, policy, &o, err);
+}
+
+/* Findings as a list of tuples:
+ * (rule, key, severity, message, hint, because, source, source_path,
+ *  source_line, waiver) -- severity as its name. */
+static PyObject *dy_py_findings(const dayone_report *report)
+{
+    size_t i, n = report ? dayone_report_count(report) : 0;
+    PyObject *list = PyList_New((Py_ssize_t)n);
+    if (!list)
+        return NULL;
+    for (i = 0; i < n; i++) {
+        const dayone_finding *f = dayone_report_get(report, i);
+        PyObject *t;
+        if (!f) {
+            Py_DECREF(list);
+            PyErr_SetString(PyExc_RuntimeError, "report changed while read");
+            return NULL;
+        }
+        t = Py_BuildValue("(NNNNNNNNIN)", dy_py_str(f->rule), dy_py_str(f->key),
+                          dy_py_str(dayone_severity_name(f->severity)),
+                          dy_py_str(f->message), dy_py_str(f->hint),
+                          dy_py_str(f->because), dy_py_str(f->source),
+                          dy_py_str(f->source_path), f->source_line,
+                          dy_py_str(f->waiver));
+        if (!t) {
+            Py_DECREF(list);
+            return NULL;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, t);
+    }
+    return list;
+}
+%}
+
+/* -------------------------------------------------------- decide helpers */
+%{
+static PyTypeObject *dy_py_decision_type = NULL; /* dayone._limiter.Decision */
+static PyObject *dy_py_empty = NULL;              /* "" */
+static PyObject *dy_py_outcomes[5];               /* small ints, cached */
+
+static int dy_py_i64(PyObject *o, int64_t *out, int64_t dflt, const char *what)
+{
+    long long v;
+    if (o == NULL || o == Py_None) {
+        *out = dflt;
+        return 0;
+    }
+    if (!PyLong_Check(o)) {
+        PyErr_Format(PyExc_TypeError, "%s must be int or None, not %.100s", what,
+                     Py_TYPE(o)->tp_name);
+        return -1;
+    }
+    v = PyLong_AsLongLong(o);
+    if (v == -1 && PyErr_Occurred()) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_ValueError, "%s is out of range", what);
+        return -1;
+    }
+    *out = (int64_t)v;
+    return 0;
+}
+
+static const char *dy_py_opt_text(PyObject *o, const char *what)
+{
+    if (o == NULL || o == Py_None)
+        return NULL;
+    return dy_py_text(o, NULL, what);
+}
+
+/* Fill a request from (key, plan, limit, cost, feature, usage, now_ns).
+ * The strings are borrowed from the Python objects, which the caller keeps
+ * alive. */
+static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObject *limit,
+                         PyObject *cost, PyObject *feature, PyObject *usage, PyObject *now_ns,
+                         int64_t default_now)
+{
+    if (key == NULL || key == Py_None) {
+        PyErr_SetString(PyExc_TypeError, "key is required (a str)");
+        return -1;
+    }
+    if (plan == NULL || plan == Py_None) {
+        PyErr_SetString(PyExc_TypeError, "plan is required (a str)");
+        return -1;
+    }
+    if (!(r->key = dy_py_text(key, NULL, "key")))
+        return -1;
+    if (!(r->plan = dy_py_text(plan, NULL, "plan")))
+        return -1;
+    if (limit == NULL || limit == Py_None)
+        r->limit = "ingest";
+    else if (!(r->limit = dy_py_text(limit, NULL, "limit")))
+        return -1;
+    if (dy_py_i64(cost, &r->cost, 1, "cost") < 0)
+        return -1;
+    if (r->cost < 1) {
+        PyErr_SetString(PyExc_ValueError, "cost must be >= 1");
+        return -1;
+    }
+    r->feature = dy_py_opt_text(feature, "feature");
+    if (r->feature == NULL && PyErr_Occurred())
+        return -1;
+    if (dy_py_i64(usage, &r->usage, -1, "usage") < 0)
+        return -1;
+    if (usage != NULL && usage != Py_None && r->usage < 0) {
+        PyErr_SetString(PyExc_ValueError, "usage must be >= 0 (or None when unknown)");
+        return -1;
+    }
+    if (dy_py_i64(now_ns, &r->now_ns, default_now, "now_ns") < 0)
+        return -1;
+    if (r->now_ns < 0) {
+        PyErr_SetString(PyExc_ValueError, "now_ns must be >= 0");
+        return -1;
+    }
+    return 0;
+}
+
+/* The Decision tuple: (allowed, outcome, status, retry_after_ns, reset_after_ns,
+ * remaining, limit, window_ns, quota_remaining, upgrade_plan, reason,
+ * limit_name). Built as an instance of the registered tuple subclass. */
+#define DY_PY_DECISION_FIELDS 12
+static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name,
+                                PyObject *limit_obj)
+{
+    PyTypeObject *tp = dy_py_decision_type ? dy_py_decision_type : &PyTuple_Type;
+    PyObject *t = tp->tp_alloc(tp, DY_PY_DECISION_FIELDS);
+    PyObject *v[DY_PY_DECISION_FIELDS];
+    int i;
+    if (!t)
+        return NULL;
+    v[0] = PyBool_FromLong(d->allowed);
+    if ((unsigned)d->outcome < 5) {
+        v[1] = dy_py_outcomes[d->outcome];
+        Py_XINCREF(v[1]);
+    } else {
+        v[1] = PyLong_FromLong((long)d->outcome);
+    }
+    v[2] = PyLong_FromLong(d->status);
+    v[3] = PyLong_FromLongLong(d->retry_after_ns);
+    v[4] = PyLong_FromLongLong(d->reset_after_ns);
+    v[5] = PyLong_FromLongLong(d->remaining);
+    v[6] = PyLong_FromLongLong(d->limit);
+    v[7] = PyLong_FromLongLong(d->window_ns);
+    v[8] = PyLong_FromLongLong(d->quota_remaining);
+    if (d->upgrade_plan[0]) {
+        v[9] = dy_py_str(d->upgrade_plan);
+    } else {
+        v[9] = Py_None;
+        Py_INCREF(Py_None);
+    }
+    if (d->reason[0]) {
+        v[10] = dy_py_str(d->reason);
+    } else {
+        v[10] = dy_py_empty;
+        Py_XINCREF(v[10]);
+    }
+    if (limit_obj && PyUnicode_Check(limit_obj)) {
+        v[11] = limit_obj;
+        Py_INCREF(limit_obj);
+    } else {
+        v[11] = dy_py_str(limit_name);
+    }
+    for (i = 0; i < DY_PY_DECISION_FIELDS; i++) {
+        if (!v[i]) {
+            int j;
+            for (j = 0; j < DY_PY_DECISION_FIELDS; j++)
+                Py_XDECREF(v[j]);
+            Py_DECREF(t);
+            return NULL;
+        }
+    }
+    for (i = 0; i < DY_PY_DECISION_FIELDS; i++)
+        PyTuple_SET_ITEM(t, i, v[i]);
+    return t;
+}
+
+/* Rebuild the C decision from a Decision tuple (for the header writers). */
+static int dy_py_unpack_decision(PyObject *t, dayone_decision *d)
+{
+    int64_t x[9];
+    int i;
+    PyObject *s;
+    memset(d, 0, sizeof *d);
+    if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != DY_PY_DECISION_FIELDS) {
+        PyErr_SetString(PyExc_TypeError, "expected a dayone.Decision");
+        return -1;
+    }
+    for (i = 0; i < 9; i++) {
+        if (dy_py_i64(PyTuple_GET_ITEM(t, i), &x[i], 0, "decision field") < 0)
+            return -1;
+    }
+    d->allowed = (int)x[0];
+    d->outcome = (dayone_outcome)x[1];
+    d->status = (int)x[2];
+    d->retry_after_ns = x[3];
+    d->reset_after_ns = x[4];
+    d->remaining = x[5];
+    d->limit = x[6];
+    d->window_ns = x[7];
+    d->quota_remaining = x[8];
+    s = PyTuple_GET_ITEM(t, 9);
+    if (s != Py_None) {
+        const char *p = dy_py_text(s, NULL, "upgrade_plan");
+        if (!p)
+            return -1;
+        snprintf(d->upgrade_plan, sizeof d->upgrade_plan, "%s", p);
+    }
+    {
+        const char *p = dy_py_text(PyTuple_GET_ITEM(t, 10), NULL, "reason");
+        if (!p)
+            return -1;
+        snprintf(d->reason, sizeof d->reason, "%s", p);
+    }
+    return 0;
+}
+
+/* Field of a request given as a dict (by name) or a tuple/list (by position). */
+static PyObject *dy_py_field(PyObject *item, Py_ssize_t idx, const char *name)
+{
+    if (PyDict_Check(item))
+        return PyDict_GetItemString(item, name); /* borrowed, may be NULL */
+    if (idx < PySequence_Fast_GET_SIZE(item))
+        return PySequence_Fast_GET_ITEM(item, idx);
+    return NULL;
+}
+%}
+
+%inline %{
+/* Register the Decision class (a tuple subclass) and the outcome values. */
+static PyObject *dy_py_setup(PyObject *decision_type)
+{
+    int i;
+    if (!PyType_Check(decision_type) ||
+        !PyType_IsSubtype((PyTypeObject *)decision_type, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "Decision must be a tuple subclass");
+        return NULL;
+    }
+    Py_INCREF(decision_type);
+    Py_XDECREF((PyObject *)dy_py_decision_type);
+    dy_py_decision_type = (PyTypeObject *)decision_type;
+    if (!dy_py_empty && !(dy_py_empty = PyUnicode_FromString("")))
+        return NULL;
+    for (i = 0; i < 5; i++) {
+        if (!dy_py_outcomes[i] && !(dy_py_outcomes[i] = PyLong_FromLong(i)))
+            return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
+/* One decision; the GIL is kept (the C call is far shorter than a GIL handoff). */
+static PyObject *dy_py_decide(dayone_limiter *limiter, PyObject *key, PyObject *plan,
+                              PyObject *limit, PyObject *cost, PyObject *feature,
+                              PyObject *usage, PyObject *now_ns)
+{
+    dayone_request r = DAYONE_REQUEST_INIT;
+    dayone_decision d;
+    dayone_error err;
+    int rc;
+    if (!limiter) {
+        PyErr_SetString(PyExc_ValueError, "the limiter is closed");
+        return NULL;
+    }
+    if (dy_py_request(&r, key, plan, limit, cost, feature, usage, now_ns, 0) < 0)
+        return NULL;
+    err.code = 0;
+    err.message[0] = '\0';
+    err.path[0] = '\0';
+    err.line = err.column = 0;
+    rc = dayone_limiter_decide(limiter, &r, &d, &err);
+    if (rc != DAYONE_OK) {
+        dy_py_raise(rc, &err);
+        return NULL;
+    }
+    return dy_py_decision(&d, r.limit, limit);
+}
+
+/* Decide a sequence of requests (dicts or tuples) in one call into C;
+ * `default_now` (0: the limiter's clock) stands for a missing now_ns.
+ * On a failing request raises the first failure's exception with
+ * .index and .decisions (None at failed positions) attached. */
+static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
+                                   long long default_now)
+{
+    static const char *names[7] = {"key", "plan", "limit", "cost", "feature", "usage", "now_ns"};
+    PyObject *seq = NULL, *result = NULL, *items = NULL;
+    dayone_request *reqs = NULL;
+    dayone_decision *outs = NULL;
+    int *statuses = NULL;
+    dayone_error err;
+    Py_ssize_t n, i;
+    int rc;
+
+    if (!limiter) {
+        PyErr_SetString(PyExc_ValueError, "the limiter is closed");
+        return NULL;
+    }
+    seq = PySequence_Fast(requests, "requests must be an iterable of dicts or tuples");
+    if (!seq)
+        return NULL;
+    n = PySequence_Fast_GET_SIZE(seq);
+    /* Keep each item's fast sequence alive: the request strings borrow from it. */
+    items = PyList_New(n);
+    reqs = PyMem_Calloc((size_t)(n ? n : 1), sizeof *reqs);
+    outs = PyMem_Calloc((size_t)(n ? n : 1), sizeof *outs);
+    statuses = PyMem_Calloc((size_t)(n ? n : 1), sizeof *statuses);
+    if (!items || !reqs || !outs || !statuses) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (i = 0; i < n; i++) {
+        PyObject *item = PySequence_Fast_GET_ITEM(seq, i), *f[7];
+        int k;
+        if (PyDict_Check(item)) {
+            PyObject *key2, *val;
+            Py_ssize_t pos = 0;
+            Py_INCREF(item);
+            while (PyDict_Next(item, &pos, &key2, &val)) {
+                int known = 0;
+                for (k = 0; k < 7; k++)
+                    known |= PyUnicode_Check(key2) &&
+                             PyUnicode_CompareWithASCIIString(key2, names[k]) == 0;
+                if (!known) {
+                    Py_DECREF(item);
+                    PyErr_Format(PyExc_TypeError, "request %zd: unknown field %R", i, key2);
+                    goto done;
+                }
+            }
+        } else if (PyTuple_Check(item) || PyList_Check(item)) {
+            item = PySequence_Fast(item, "");
+            if (!item)
+                goto done;
+            if (PySequence_Fast_GET_SIZE(item) < 2 || PySequence_Fast_GET_SIZE(item) > 7) {
+                Py_DECREF(item);
+                PyErr_Format(PyExc_TypeError,
+                             "request %zd: a tuple needs 2 to 7 fields "
+                             "(key, plan, limit, cost, feature, usage, now_ns)", i);
+                goto done;
+            }
+        } else {
+            PyErr_Format(PyExc_TypeError, "request %zd must be a dict or a tuple, not %.100s",
+                         i, Py_TYPE(item)->tp_name);
+            goto done;
+        }
+        PyList_SET_ITEM(items, i, item);
+        for (k = 0; k < 7; k++)
+            f[k] = dy_py_field(item, k, names[k]);
+        reqs[i].cost = 1;
+        if (dy_py_request(&reqs[i], f[0], f[1], f[2], f[3], f[4], f[5], f[6], default_now) < 0) {
+            PyObject *et, *ev, *tb;
+            PyErr_Fetch(&et, &ev, &tb);
+            PyErr_NormalizeException(&et, &ev, &tb);
+            PyErr_Format(et, "request %zd: %S", i, ev);
+            Py_XDECREF(et);
+            Py_XDECREF(ev);
+            Py_XDECREF(tb);
+            goto done;
+        }
+    }
+    memset(&err, 0, sizeof err);
+    rc = dayone_limiter_decide_many(limiter, reqs, (size_t)n, outs, statuses, &err);
+    result = PyList_New(n);
+    if (!result)
+        goto done;
+    for (i = 0; i < n; i++) {
+        PyObject *d;
+        if (statuses[i] != DAYONE_OK) {
+            Py_INCREF(Py_None);
+            PyList_SET_ITEM(result, i, Py_None);
+            continue;
+        }
+        d = dy_py_decision(&outs[i], reqs[i].limit,
+                           dy_py_field(PyList_GET_ITEM(items, i), 2, names[2]));
+        if (!d) {
+            Py_CLEAR(result);
+            goto done;
+        }
+        PyList_SET_ITEM(result, i, d);
+    }
+    if (rc != DAYONE_OK) {
+        Py_ssize_t first = -1;
+        PyObject *exc, *idx;
+        for (i = 0; i < n && first < 0; i++)
+            if (statuses[i] != DAYONE_OK)
+                first = i;
+        exc = dy_py_make_error(rc, &err);
+        if (exc) {
+            idx = PyLong_FromSsize_t(first);
+            if (idx && PyObject_SetAttrString(exc, "index", idx) == 0 &&
+                PyObject_SetAttrString(exc, "decisions", result) == 0)
+                PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
+            Py_XDECREF(idx);
+            Py_DECREF(exc);
+        }
+        Py_CLEAR(result);
+    }
+done:
+    PyMem_Free(reqs);
+    PyMem_Free(outs);
+    PyMem_Free(statuses);
+    Py_XDECREF(items);
+    Py_XDECREF(seq);
+    return result;
+}
+
+/* The three header values of a Decision: (retry_after, ratelimit, policy);
+ * an element is None when the C writer declined. */
+static PyObject *dy_py_headers(PyObject *decision)
+{
+    dayone_decision d;
+    char buf[3][256];
+    int rc[3];
+    const char *name;
+    if (dy_py_unpack_decision(decision, &d) < 0)
+        return NULL;
+    name = dy_py_text(PyTuple_GET_ITEM(decision, 11), NULL, "limit");
+    if (!name)
+        return NULL;
+    rc[0] = dayone_decision_retry_after(&d, buf[0], sizeof buf[0]);
+    rc[1] = dayone_decision_ratelimit(&d, name, buf[1], sizeof buf[1]);
+    rc[2] = dayone_decision_ratelimit_policy(&d, name, buf[2], sizeof buf[2]);
+    return Py_BuildValue("(NNN)",
+                         rc[0] >= 0 ? dy_py_str(buf[0]) : (Py_INCREF(Py_None), Py_None),
+                         rc[1] >= 0 ? dy_py_str(buf[1]) : (Py_INCREF(Py_None), Py_None),
+                         rc[2] >= 0 ? dy_py_str(buf[2]) : (Py_INCREF(Py_None), Py_None));
+}
+%}

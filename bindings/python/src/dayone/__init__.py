@@ -1,0 +1,66 @@
+"""dayone: launch-readiness checks and per-plan request enforcement.
+
+    import dayone
+    report = dayone.check()                  # the process environment, default policy
+    if not report.ok:
+        print(report.to_text())
+    dayone.enforce()                         # raises dayone.PolicyViolation if not ok
+
+    limiter = dayone.Limiter(dayone.Policy.default())
+    d = limiter.decide("tenant-42", "free", "ingest")
+    if not d.allowed:
+        return d.status, d.headers()
+
+The package is a thin, typed layer over libdayone (a C library compiled into
+the extension module dayone._dayone); the checks and decisions happen in C.
+No environment value ever appears in an exception, a repr or a report.
+"""
+from __future__ import annotations
+
+from . import _dayone
+from ._check import Finding, Report, check, enforce, explain
+from ._errors import (
+    BackendError,
+    EnvFileError,
+    Error,
+    FileReadError,
+    InvalidArgumentError,
+    LimitExceededError,
+    NotFoundError,
+    OutOfMemoryError,
+    PolicyError,
+    PolicyViolation,
+)
+from ._limiter import OUTCOMES, Decision, Limiter
+from ._policy import Policy
+
+__version__: str = "0.1.0"
+
+
+def library_version() -> str:
+    """Version of the libdayone compiled into this module."""
+    return str(_dayone.dayone_version())
+
+
+__all__ = [
+    "BackendError",
+    "Decision",
+    "EnvFileError",
+    "Error",
+    "FileReadError",
+    "Finding",
+    "InvalidArgumentError",
+    "LimitExceededError",
+    "Limiter",
+    "NotFoundError",
+    "OUTCOMES",
+    "OutOfMemoryError",
+    "Policy",
+    "PolicyError",
+    "PolicyViolation",
+    "Report",
+    "check",
+    "enforce",
+    "explain",
+    "library_version",
+]

@@ -1,0 +1,202 @@
+"""check() / enforce(): judge an environment against a policy; Report, Finding."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, Iterable, List, Mapping, Optional, Tuple, Union
+
+from . import _dayone as _c
+from ._errors import PolicyViolation
+from ._policy import Policy, PathLike, _fspath, _handle
+
+EnvLike = Optional[Mapping[str, Union[str, bytes]]]
+ExampleLike = Union[None, PathLike, Mapping[str, Union[str, bytes]]]
+
+_FORMATS = ("text", "json", "sarif", "junit")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found by a check. Never holds an environment value."""
+
+    rule: str
+    """Rule id, e.g. ``"secret-required"`` or a posture rule's id."""
+    key: str
+    """The variable concerned, e.g. ``"STRIPE_SECRET_KEY"``."""
+    severity: str
+    """``"error"``, ``"warning"`` or ``"waived"``."""
+    message: str
+    """What is wrong."""
+    hint: str
+    """How to fix it."""
+    because: str
+    """Why the rule applied, e.g. ``"BILLING_ENABLED=true"``; ``""`` if unconditional."""
+    source: str
+    """Where the value came from: ``"process"``, ``"file"``, ``"api"``,
+    ``"secret-file"``, or ``""`` when unset."""
+    path: str
+    """The .env (or NAME_FILE) path when the value came from a file, else ``""``."""
+    line: int
+    """Line in ``path``; 0 if none."""
+    waiver: str = ""
+    """Reason of the waiver applied (or expired); ``""`` if none."""
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+class Report:
+    """All findings of one check, in policy order. Immutable."""
+
+    __slots__ = ("_h", "_findings")
+
+    def __init__(self, _handle: Any) -> None:
+        self._h = _handle
+        self._findings: Optional[List[Finding]] = None
+
+    @property
+    def ok(self) -> bool:
+        """True when there is no error finding (warnings and waivers allowed)."""
+        return bool(_c.dayone_report_ok(self._h))
+
+    @property
+    def findings(self) -> List[Finding]:
+        """Every finding (a new list each time; the Finding objects are shared)."""
+        if self._findings is None:
+            self._findings = [Finding(*t) for t in _c.dy_py_findings(self._h)]
+        return list(self._findings)
+
+    @property
+    def errors(self) -> List[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def warnings(self) -> List[Finding]:
+        return [f for f in self.findings if f.severity == "warning"]
+
+    @property
+    def policy_name(self) -> str:
+        return str(_c.dayone_report_policy_name(self._h))
+
+    def render(self, format: str = "text", color: bool = False) -> str:
+        """Render as ``"text"``, ``"json"``, ``"sarif"`` or ``"junit"``."""
+        if not isinstance(format, str):
+            raise TypeError("format must be str, not %s" % type(format).__name__)
+        f = _c.dy_py_format(format) if "\0" not in format else -1
+        if f < 0:
+            raise ValueError("unknown format %r (expected one of %s)"
+                             % (format, ", ".join(_FORMATS)))
+        flags = _c.DAYONE_RENDER_COLOR if color else 0
+        return str(_c.dayone_report_render(self._h, f, flags))
+
+    def to_text(self, color: bool = False) -> str:
+        return self.render("text", color)
+
+    def to_json(self) -> str:
+        return self.render("json")
+
+    def to_sarif(self) -> str:
+        return self.render("sarif")
+
+    def to_junit(self) -> str:
+        return self.render("junit")
+
+    def __len__(self) -> int:
+        return int(_c.dayone_report_count(self._h))
+
+    def __iter__(self) -> Any:
+        return iter(self.findings)
+
+    def __repr__(self) -> str:
+        return "<dayone.Report ok=%s findings=%d errors=%d warnings=%d>" % (
+            self.ok, len(self),
+            _c.dayone_report_count_severity(self._h, _c.DAYONE_SEVERITY_ERROR),
+            _c.dayone_report_count_severity(self._h, _c.DAYONE_SEVERITY_WARNING))
+
+
+def _make_env(env: EnvLike, env_files: Iterable[PathLike]) -> Any:
+    """A C env snapshot: ``env`` (None: the process environment), then each
+    .env file layered over it in order."""
+    if isinstance(env_files, (str, bytes, os.PathLike)):
+        env_files = (env_files,)
+    e = _c.dayone_env_new()
+    if env is None:
+        _c.dayone_env_add_process(e)
+    else:
+        _c.dy_py_env_update(e, env)
+    for path in env_files:
+        _c.dayone_env_add_file(e, _fspath(path, "env file"))
+    return e
+
+
+def _make_example(example: ExampleLike) -> Any:
+    if example is None:
+        return None
+    if isinstance(example, Mapping):
+        e = _c.dayone_env_new()
+        _c.dy_py_env_update(e, example)
+        return e
+    return _make_env({}, (example,))  # a path to a .env.example
+
+
+def _flags(presence_only: bool, secret_files: bool) -> int:
+    flags = 0
+    if presence_only:
+        flags |= _c.DAYONE_CHECK_PRESENCE_ONLY
+    if not secret_files:
+        flags |= _c.DAYONE_CHECK_NO_SECRET_FILES
+    return flags
+
+
+def check(env: EnvLike = None, policy: Optional[Policy] = None,
+          env_files: Iterable[PathLike] = (), presence_only: bool = False,
+          example: ExampleLike = None, *, secret_files: bool = True,
+          today: Optional[int] = None) -> Report:
+    """Check an environment against a policy and return every finding.
+
+    ``env``: a Mapping of names to values (None: the process environment);
+    ``policy``: a Policy (None: the embedded default); ``env_files``: .env
+    files layered over ``env`` in order (later files win); ``presence_only``:
+    only check that required names exist (for a secrets-manager listing of
+    names); ``example``: a .env.example path or Mapping whose values count as
+    placeholders; ``secret_files``: resolve ``NAME_FILE`` references;
+    ``today``: days since 1970-01-01 for waiver expiry (None: today, UTC).
+
+    Raises EnvFileError / FileReadError when an env file is malformed or
+    unreadable; a violation is a finding in the report, not an exception.
+    """
+    ph = _handle(policy)
+    if today is not None and (not isinstance(today, int) or isinstance(today, bool)):
+        raise TypeError("today must be int or None, not %s" % type(today).__name__)
+    e = _make_env(env, env_files)
+    ex = _make_example(example)
+    return Report(_c.dy_py_check(ph, e, _flags(presence_only, secret_files), ex, today or 0))
+
+
+def enforce(env: EnvLike = None, policy: Optional[Policy] = None,
+            env_files: Iterable[PathLike] = (), presence_only: bool = False,
+            example: ExampleLike = None, *, secret_files: bool = True) -> Report:
+    """Like check(), but raise PolicyViolation (with ``.report``) when the
+    environment is not launch-ready. Returns the (passing) report."""
+    report = check(env, policy, env_files, presence_only, example, secret_files=secret_files)
+    if not report.ok:
+        raise PolicyViolation(report)
+    return report
+
+
+def explain(key: str, env: EnvLike = None, policy: Optional[Policy] = None,
+            env_files: Iterable[PathLike] = (), presence_only: bool = False) -> str:
+    """Explain every rule of the policy that concerns ``key``: whether it
+    applies, why, and whether it passes. Raises NotFoundError when no rule
+    mentions ``key``."""
+    if not isinstance(key, str):
+        raise TypeError("key must be str, not %s" % type(key).__name__)
+    if "\0" in key:
+        raise ValueError("key must not contain NUL characters")
+    ph = _handle(policy)
+    e = _make_env(env, env_files)
+    return str(_c.dy_py_explain(ph, e, key, _flags(presence_only, True), None))
+
+
+__all__ = ["Finding", "Report", "check", "enforce", "explain"]
