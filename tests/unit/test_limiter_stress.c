@@ -1,0 +1,278 @@
+/* test_limiter_stress.c - many threads on shared keys (exact totals: the
+ * bucket locks make each step atomic), and a flood of unique keys against a
+ * small capacity (memory is fixed, live state is never evicted). Run it
+ * under ThreadSanitizer: cmake -DDAYONE_SANITIZE=thread. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <string.h>
+#include "testutil.h"
+#include "alloc.h"
+#include "policy_internal.h"
+
+#define SEC INT64_C(1000000000)
+
+#if defined(__SANITIZE_THREAD__)
+#define SLOW_BUILD 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer) || __has_feature(address_sanitizer)
+#define SLOW_BUILD 1
+#endif
+#endif
+#ifndef SLOW_BUILD
+#define SLOW_BUILD 0
+#endif
+
+/* One plan "p" with limits "a" (rpm, burst) and "b" (60/s, burst 10). */
+static dayone_policy *stress_policy(int64_t rpm, int64_t burst)
+{
+    dayone_policy *p = dy_calloc(1, sizeof *p);
+    p->refcount = 1;
+    p->name = dy_strdup("<stress>");
+    p->enforcement_default = DAYONE_ENFORCEMENT_STRICT;
+    p->limit_names = dy_calloc(2, sizeof(char *));
+    p->limit_names[0] = dy_strdup("a");
+    p->limit_names[1] = dy_strdup("b");
+    p->nlimit_names = 2;
+    p->plans = dy_calloc(1, sizeof *p->plans);
+    p->nplans = 1;
+    p->plans[0].name = dy_strdup("p");
+    p->plans[0].limits = dy_calloc(2, sizeof(dy_plan_limit));
+    p->plans[0].nlimits = 2;
+    dy_plan_limit *l = p->plans[0].limits;
+    l[0].limit = 0;
+    l[0].emission_ns = 60 * SEC / rpm;
+    l[0].burst = burst;
+    l[0].quota = SIZE_MAX;
+    l[1].limit = 1;
+    l[1].emission_ns = SEC / 60;
+    l[1].burst = 10;
+    l[1].quota = SIZE_MAX;
+    return p;
+}
+
+enum { NKEYS = 16, BURST = 1000, NTHREADS = 4 };
+
+typedef struct worker {
+    dayone_limiter *lim;
+    int id;
+    int iterations;
+    int swaps;                 /* thread 0 swaps the policy this many times */
+    dayone_policy *swap_to[2];
+    long allowed[NKEYS];
+    int errors;
+} worker;
+
+static atomic_int go;
+
+static void *run_worker(void *arg)
+{
+    worker *w = arg;
+    char key[16];
+    while (!atomic_load(&go))
+        ;
+    for (int i = 0; i < w->iterations; i++) {
+        int k = (i * 7 + w->id) % NKEYS;
+        snprintf(key, sizeof key, "tenant-%d", k);
+        dayone_request r = DAYONE_REQUEST_INIT;
+        r.key = key;
+        r.plan = "p";
+        r.limit = "a";
+        r.now_ns = 1000 * SEC; /* time stands still: exactly BURST per key */
+        dayone_decision d;
+        if (dayone_limiter_decide(w->lim, &r, &d, NULL) != DAYONE_OK)
+            w->errors++;
+        else if (d.allowed)
+            w->allowed[k]++;
+        if (w->swaps && i % (w->iterations / w->swaps) == 0)
+            if (dayone_limiter_swap_policy(w->lim, w->swap_to[(i / 7) & 1], NULL) != DAYONE_OK)
+                w->errors++;
+        if (i % 1024 == 0) {
+            dayone_request batch[4];
+            dayone_decision outs[4];
+            for (int b = 0; b < 4; b++) {
+                batch[b] = r;
+                batch[b].limit = "b";
+            }
+            if (dayone_limiter_decide_many(w->lim, batch, 4, outs, NULL, NULL) != DAYONE_OK)
+                w->errors++;
+        }
+    }
+    return NULL;
+}
+
+static void test_threads_share_keys_exactly(void **state)
+{
+    (void)state;
+    dayone_policy *p = stress_policy(60, BURST);
+    /* Swaps between two equal policies keep the state: totals stay exact. */
+    dayone_policy *q1 = stress_policy(60, BURST), *q2 = stress_policy(60, BURST);
+    dayone_limiter *lim = NULL;
+    assert_int_equal(dayone_limiter_new(&lim, p, NULL, NULL), DAYONE_OK);
+    dayone_policy_free(p);
+    worker w[NTHREADS];
+    pthread_t th[NTHREADS];
+    int iters = SLOW_BUILD ? 20000 : 200000;
+    atomic_store(&go, 0);
+    for (int t = 0; t < NTHREADS; t++) {
+        memset(&w[t], 0, sizeof w[t]);
+        w[t].lim = lim;
+        w[t].id = t;
+        w[t].iterations = iters;
+        if (t == 0) {
+            w[t].swaps = 20;
+            w[t].swap_to[0] = q1;
+            w[t].swap_to[1] = q2;
+        }
+        assert_int_equal(pthread_create(&th[t], NULL, run_worker, &w[t]), 0);
+    }
+    atomic_store(&go, 1);
+    for (int t = 0; t < NTHREADS; t++)
+        pthread_join(th[t], NULL);
+    long total[NKEYS] = {0};
+    for (int t = 0; t < NTHREADS; t++) {
+        assert_int_equal(w[t].errors, 0);
+        for (int k = 0; k < NKEYS; k++)
+            total[k] += w[t].allowed[k];
+    }
+    for (int k = 0; k < NKEYS; k++)
+        assert_int_equal(total[k], BURST);
+    dayone_policy_free(q1);
+    dayone_policy_free(q2);
+    dayone_limiter_free(lim);
+}
+
+/* Threads with their own advancing clocks: no key ever gets more than
+ * burst + elapsed / T. */
+typedef struct tworker {
+    dayone_limiter *lim;
+    int id, iterations;
+    long allowed;
+} tworker;
+
+static void *run_timed(void *arg)
+{
+    tworker *w = arg;
+    for (int i = 0; i < w->iterations; i++) {
+        dayone_request r = DAYONE_REQUEST_INIT;
+        r.key = "shared";
+        r.plan = "p";
+        r.limit = "a";
+        r.now_ns = SEC + (int64_t)i * 1000000; /* 1 ms per step, 0..iterations ms */
+        dayone_decision d;
+        if (dayone_limiter_decide(w->lim, &r, &d, NULL) == DAYONE_OK && d.allowed)
+            w->allowed++;
+    }
+    return NULL;
+}
+
+static void test_threads_never_exceed_rate(void **state)
+{
+    (void)state;
+    dayone_policy *p = stress_policy(6000, 50); /* T = 10 ms */
+    dayone_limiter *lim = NULL;
+    assert_int_equal(dayone_limiter_new(&lim, p, NULL, NULL), DAYONE_OK);
+    dayone_policy_free(p);
+    tworker w[2];
+    pthread_t th[2];
+    int iters = SLOW_BUILD ? 20000 : 100000;
+    for (int t = 0; t < 2; t++) {
+        w[t] = (tworker){lim, t, iters, 0};
+        pthread_create(&th[t], NULL, run_timed, &w[t]);
+    }
+    for (int t = 0; t < 2; t++)
+        pthread_join(th[t], NULL);
+    long total = w[0].allowed + w[1].allowed;
+    long bound = 50 + (long)iters / 10 + 1; /* burst + span(ms) / 10 ms */
+    assert_true(total <= bound);
+    assert_true(total >= bound / 2);
+    dayone_limiter_free(lim);
+}
+
+/* Decimal key into buf; faster than snprintf for the flood. */
+static size_t key_of(char *buf, uint64_t n)
+{
+    char tmp[24];
+    size_t len = 0;
+    do {
+        tmp[len++] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    memcpy(buf, "k-", 2);
+    for (size_t i = 0; i < len; i++)
+        buf[2 + i] = tmp[len - 1 - i];
+    buf[2 + len] = '\0';
+    return 2 + len;
+}
+
+static void test_flood_of_unique_keys_keeps_memory_constant(void **state)
+{
+    (void)state;
+    dayone_policy *p = stress_policy(60, 5); /* state lives 1 s per request */
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    o.capacity = 100000;
+    dayone_limiter *lim = NULL;
+    assert_int_equal(dayone_limiter_new(&lim, p, &o, NULL), DAYONE_OK);
+    dayone_policy_free(p);
+    size_t mem = dayone_limiter_memory(lim);
+    assert_true(mem <= 64 * o.capacity);
+    int64_t now = 100 * SEC;
+
+    /* A tenant that used its burst before the flood. */
+    dayone_request r = DAYONE_REQUEST_INIT;
+    r.key = "victim";
+    r.plan = "p";
+    r.limit = "a";
+    r.cost = 5;
+    r.now_ns = now;
+    dayone_decision d;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, NULL), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+
+    uint64_t n = SLOW_BUILD ? 1000000 : 10000000;
+    uint64_t admitted = 0, refused = 0;
+    char key[32];
+    r.cost = 1;
+    for (uint64_t i = 0; i < n; i++) {
+        key_of(key, i);
+        r.key = key;
+        r.now_ns = now + (int64_t)(i / 1000000) * 10; /* nearly still: all live */
+        assert_int_equal(dayone_limiter_decide(lim, &r, &d, NULL), DAYONE_OK);
+        if (d.allowed)
+            admitted++;
+        else
+            refused++;
+        if ((i & 0xfffff) == 0)
+            assert_int_equal(dayone_limiter_memory(lim), mem);
+    }
+    assert_int_equal(dayone_limiter_memory(lim), mem);
+    /* The table filled to about its slots and refused the rest. */
+    assert_true(admitted >= o.capacity);
+    assert_true(admitted <= o.capacity * 3 / 2 + 7);
+    assert_true(refused >= n - admitted);
+
+    /* The victim's live state survived the flood: still limited. */
+    r.key = "victim";
+    r.now_ns = now + 200;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, NULL), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_string_equal(d.reason, "rate limited");
+
+    /* After the state expires, new keys get in again (slots are reused). */
+    r.key = "after";
+    r.now_ns = now + 10 * SEC;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, NULL), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(dayone_limiter_memory(lim), mem);
+    dayone_limiter_free(lim);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_threads_share_keys_exactly),
+        cmocka_unit_test(test_threads_never_exceed_rate),
+        cmocka_unit_test(test_flood_of_unique_keys_keeps_memory_constant),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
