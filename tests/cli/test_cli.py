@@ -1,0 +1,913 @@
+"""End-to-end tests of the `dayone` command line.
+
+Run by ctest as `python3 test_cli.py` with DAYONE_BIN (and, when built,
+DAYONE_STARTUP_SERVICE) in the environment. Uses pytest when it is installed,
+otherwise a small built-in runner, so a clean machine needs only python3.
+
+Every subprocess gets a minimal, explicit environment: nothing from the
+caller's environment can make a test pass or fail by accident.
+"""
+
+import base64
+import json
+import os
+import random
+import re
+import shutil
+import string
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+try:
+    import pytest
+except ImportError:  # the built-in runner at the bottom takes over
+    pytest = None
+
+BIN = os.environ.get("DAYONE_BIN", "")
+STARTUP = os.environ.get("DAYONE_STARTUP_SERVICE", "")
+RNG = random.Random(int(os.environ.get("DAYONE_TEST_SEED", "20261127")))
+ALNUM = string.ascii_letters + string.digits
+
+_TMP = tempfile.mkdtemp(prefix="dayone-cli-")
+
+
+def cases(items):
+    """Parametrise a test over (id, case) pairs, with or without pytest."""
+    def deco(fn):
+        if pytest is not None:
+            return pytest.mark.parametrize("case", [c for _, c in items],
+                                           ids=[i for i, _ in items])(fn)
+        fn._cases = items
+        return fn
+    return deco
+
+
+# --------------------------------------------------------------------------
+# Running the binary
+# --------------------------------------------------------------------------
+
+def base_env():
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"}
+    # Let sanitizer builds keep their settings.
+    for k in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS",
+              "LD_LIBRARY_PATH"):
+        if k in os.environ:
+            env[k] = os.environ[k]
+    return env
+
+
+class Result:
+    def __init__(self, p):
+        self.rc = p.returncode
+        self.out = p.stdout
+        self.err = p.stderr
+
+    def __repr__(self):
+        return "rc=%d\n--- stdout\n%s\n--- stderr\n%s" % (self.rc, self.out, self.err)
+
+
+def run(*args, env=None, binary=None, stdout=None):
+    full = base_env()
+    full.update(env or {})
+    p = subprocess.run([binary or BIN] + [str(a) for a in args], env=full,
+                       stdout=stdout or subprocess.PIPE, stderr=subprocess.PIPE,
+                       text=True, timeout=60)
+    return Result(p)
+
+
+def tmpfile(name, text):
+    d = tempfile.mkdtemp(dir=_TMP)
+    path = os.path.join(d, name)
+    with open(path, "w") as f:
+        f.write(text)
+    return path
+
+
+class FileRef:
+    """An env value that is the path of a file holding `content`."""
+    def __init__(self, content):
+        self.content = content
+
+
+def write_env(values, name=".env"):
+    """Write a .env file from a dict (values quoted when needed)."""
+    d = tempfile.mkdtemp(dir=_TMP)
+    lines = ["# written by test_cli.py"]
+    for k, v in values.items():
+        if isinstance(v, FileRef):
+            p = os.path.join(d, k.lower() + ".secret")
+            with open(p, "w") as f:
+                f.write(v.content + "\n")
+            v = p
+        if v == "" or any(c in v for c in " #'\"\\$"):
+            v = "'" + v + "'" if "'" not in v else '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        lines.append("%s=%s" % (k, v))
+    path = os.path.join(d, name)
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def rand(n, alphabet=ALNUM):
+    return "".join(RNG.choice(alphabet) for _ in range(n))
+
+
+def good_env():
+    """A launch-ready environment with every optional feature switched on."""
+    return {
+        "ENVIRONMENT": "production",
+        "LAUNCH_MODE": "true",
+        "SECURITY_HEADERS_ENABLED": "true",
+        "DEMO_SEED_ENABLED": "false",
+        "DEMO_DATA_ENABLED": "false",
+        "BILLING_ENFORCEMENT": "strict",
+        "BILLING_ENABLED": "true",
+        "ZERO_TRUST_ENABLED": "true",
+        "SSO_ENABLED": "true",
+        "SECRET_KEY": rand(48),
+        "DATABASE_URL": "postgresql://app:%s@db.internal.acme.io:5432/app" % rand(24),
+        "INTEGRATION_ENCRYPTION_KEY": base64.b64encode(bytes(RNG.getrandbits(8) for _ in range(32))).decode(),
+        "STRIPE_SECRET_KEY": "sk_live_" + rand(32),
+        "STRIPE_WEBHOOK_SECRET": "whsec_" + rand(32),
+        "ZERO_TRUST_API_KEY": rand(40),
+        "SSO_CLIENT_ID": "acme-" + rand(12).lower(),
+        "SSO_CLIENT_SECRET": rand(40),
+        "SSO_ISSUER_URL": "https://login.acme.io/realms/main",
+    }
+
+
+def variant(changes):
+    env = good_env()
+    for k, v in changes.items():
+        if v is None:
+            env.pop(k, None)
+        else:
+            env[k] = v
+    return env
+
+
+def check_json(values, *extra):
+    r = run("check", "--env-file", write_env(values), "--format", "json", *extra)
+    assert r.rc in (0, 1), r
+    return r, json.loads(r.out)
+
+
+def errors(report):
+    return [f for f in report["findings"] if f["severity"] == "error"]
+
+
+# --------------------------------------------------------------------------
+# --version, --help, usage errors
+# --------------------------------------------------------------------------
+
+def test_binary_exists():
+    assert BIN and os.access(BIN, os.X_OK), "set DAYONE_BIN to the dayone binary"
+
+
+def test_version():
+    r = run("--version")
+    assert r.rc == 0, r
+    assert re.match(r"^dayone \d+\.\d+\.\d+", r.out), r
+
+
+def test_help_lists_commands():
+    r = run("--help")
+    assert r.rc == 0, r
+    for word in ("check", "explain", "policy", "simulate"):
+        assert word in r.out, word
+    assert run("help").out == r.out
+
+
+def test_command_help():
+    for args, words in ((["check", "--help"], ["--env-file", "--with-process-env", "--format",
+                                                "--presence-only", "--example", "--today"]),
+                        (["help", "check"], ["--env-file"]),
+                        (["explain", "-h"], ["KEY", "--policy"]),
+                        (["policy", "--help"], ["lint", "show-default"]),
+                        (["policy", "lint", "--help"], ["lint"])):
+        r = run(*args)
+        assert r.rc == 0, (args, r)
+        for w in words:
+            assert w in r.out, (args, w)
+
+
+def test_no_command_is_usage_error():
+    r = run()
+    assert r.rc == 2, r
+    assert "usage" in r.err.lower()
+
+
+@cases([
+    ("check-unknown-option", ["check", "--bogus"]),
+    ("check-typo", ["check", "--env-fle", "x.env"]),
+    ("top-unknown-option", ["--bogus"]),
+    ("unknown-command", ["frobnicate"]),
+    ("bad-format", ["check", "--format", "yaml"]),
+    ("missing-value", ["check", "--env-file"]),
+    ("flag-with-value", ["check", "--presence-only=yes"]),
+    ("bad-date", ["check", "--today", "2026-02-30"]),
+    ("bad-date-shape", ["check", "--today", "2026-2-3"]),
+    ("check-extra-arg", ["check", "extra"]),
+    ("explain-no-key", ["explain"]),
+    ("explain-two-keys", ["explain", "A", "B"]),
+    ("explain-format-not-accepted", ["explain", "SECRET_KEY", "--format", "json"]),
+    ("policy-no-sub", ["policy"]),
+    ("policy-unknown-sub", ["policy", "frob"]),
+    ("lint-no-file", ["policy", "lint"]),
+    ("show-default-extra", ["policy", "show-default", "x"]),
+])
+def test_usage_errors_exit_2(case):
+    r = run(*case)
+    assert r.rc == 2, (case, r)
+    assert r.out == "", r          # nothing that looks like a report
+    assert "error" in r.err, r
+    if case[0] == "check" and case[1].startswith("--"):
+        assert "usage: dayone check" in r.err, r
+
+
+def test_unknown_option_named():
+    r = run("check", "--bogus")
+    assert "'--bogus'" in r.err, r
+
+
+# --------------------------------------------------------------------------
+# policy show-default / lint
+# --------------------------------------------------------------------------
+
+def test_show_default_is_lintable_and_equivalent():
+    r = run("policy", "show-default")
+    assert r.rc == 0, r
+    assert re.search(r"^version:\s*1\s*$", r.out, re.M), r.out[:200]
+    path = tmpfile("default.yaml", r.out)
+    lint = run("policy", "lint", path)
+    assert lint.rc == 0, lint
+    assert lint.out.strip() == "ok: " + path
+
+    # The printed policy judges like the embedded one.
+    bad = variant({"SECRET_KEY": None, "LAUNCH_MODE": "false", "SSO_ISSUER_URL": None})
+    envf = write_env(bad)
+    a = run("check", "--env-file", envf, "--format", "json")
+    b = run("check", "--env-file", envf, "--format", "json", "--policy", path)
+    assert a.rc == b.rc == 1, (a, b)
+    key = lambda f: (f["rule"], f["key"], f["severity"])
+    assert sorted(map(key, json.loads(a.out)["findings"])) == \
+        sorted(map(key, json.loads(b.out)["findings"]))
+
+
+MINIMAL_POLICY = """\
+version: 1
+secrets:
+  - key: SECRET_KEY
+    min_length: 32
+"""
+
+MALFORMED_POLICIES = [
+    # (id, text, line, column or None)
+    ("unknown-key", "version: 1\nposture:\n  - id: x\n    key: A\n    frobnicate: true\n", 5, 5),
+    ("unknown-top-key", "version: 1\nsecretz:\n  - key: A\n", 2, 1),
+    ("yaml-syntax", "version: 1\nsecrets:\n  - key: A\n    min_length: [1, 2\n", None, None),
+    ("wrong-type", "version: 1\nsecrets:\n  - key: A\n    min_length: lots\n", 4, 17),
+    ("bad-version", "version: 7\n", 1, 10),
+    ("undefined-flag", "version: 1\nsecrets:\n  - key: A\n    when: {flag: nope}\n", 4, None),
+    ("bad-regex", "version: 1\nsecrets:\n  - key: A\n    pattern: '([a-z'\n", 4, None),
+    ("duplicate-key", "version: 1\nsecrets:\n  - key: A\n    key: B\n", 4, 5),
+]
+
+
+@cases([(c[0], c) for c in MALFORMED_POLICIES])
+def test_lint_malformed_policy(case):
+    _, text, line, col = case
+    path = tmpfile("bad.yaml", text)
+    r = run("policy", "lint", path)
+    assert r.rc == 2, r
+    assert "ok:" not in r.out, r
+    m = re.search(r"^%s:(\d+):(\d+): error: \S" % re.escape(path), r.err, re.M)
+    assert m, r
+    assert int(m.group(1)) >= 1 and int(m.group(2)) >= 1, r
+    if line is not None:
+        assert int(m.group(1)) == line, r
+    if col is not None:
+        assert int(m.group(2)) == col, r
+
+    # check --policy reports the same location, and no report.
+    c = run("check", "--policy", path, "--env-file", write_env(good_env()))
+    assert c.rc == 2, c
+    assert c.out == "", c
+    assert m.group(0) in c.err, (m.group(0), c)
+
+
+def test_lint_several_files_and_missing_file():
+    good = tmpfile("good.yaml", MINIMAL_POLICY)
+    missing = os.path.join(_TMP, "does-not-exist.yaml")
+    r = run("policy", "lint", good, missing)
+    assert r.rc == 2, r
+    assert "ok: " + good in r.out
+    assert missing in r.err, r
+    assert run("policy", "lint", good).rc == 0
+
+
+# --------------------------------------------------------------------------
+# check: the default policy's contract
+# --------------------------------------------------------------------------
+
+def test_good_env_passes():
+    envf = write_env(good_env())
+    r = run("check", "--env-file", envf)
+    assert r.rc == 0, r
+    r, rep = check_json(good_env())
+    assert r.rc == 0 and rep["ok"] is True, r
+    assert errors(rep) == [], rep
+
+
+# (id, changes, key, rule or None, because-substring or None)
+BROKEN_ALONE = [
+    ("production-needs-launch-mode", {"LAUNCH_MODE": "false"}, "LAUNCH_MODE", None, None),
+    ("production-launch-mode-unset", {"LAUNCH_MODE": None}, "LAUNCH_MODE", None, None),
+    ("launch-needs-production", {"ENVIRONMENT": "staging"}, "ENVIRONMENT", None, "LAUNCH_MODE"),
+    ("launch-environment-unset", {"ENVIRONMENT": None}, "ENVIRONMENT", None, "LAUNCH_MODE"),
+    ("security-headers-false", {"SECURITY_HEADERS_ENABLED": "false"}, "SECURITY_HEADERS_ENABLED", None, "LAUNCH_MODE"),
+    ("security-headers-unset", {"SECURITY_HEADERS_ENABLED": None}, "SECURITY_HEADERS_ENABLED", None, "LAUNCH_MODE"),
+    ("demo-seed-on", {"DEMO_SEED_ENABLED": "true"}, "DEMO_SEED_ENABLED", None, "LAUNCH_MODE"),
+    ("demo-data-on", {"DEMO_DATA_ENABLED": "yes"}, "DEMO_DATA_ENABLED", None, "LAUNCH_MODE"),
+    ("billing-soft", {"BILLING_ENFORCEMENT": "soft"}, "BILLING_ENFORCEMENT", None, "LAUNCH_MODE"),
+    ("billing-off", {"BILLING_ENFORCEMENT": "off"}, "BILLING_ENFORCEMENT", None, "LAUNCH_MODE"),
+    ("secret-key-unset", {"SECRET_KEY": None}, "SECRET_KEY", "secret-required", None),
+    ("secret-key-empty", {"SECRET_KEY": ""}, "SECRET_KEY", "secret-required", None),
+    ("secret-key-blank", {"SECRET_KEY": "   \t "}, "SECRET_KEY", "secret-required", None),
+    ("database-url-unset", {"DATABASE_URL": None}, "DATABASE_URL", "secret-required", None),
+    ("integration-key-unset", {"INTEGRATION_ENCRYPTION_KEY": None}, "INTEGRATION_ENCRYPTION_KEY", "secret-required", None),
+    ("stripe-secret-unset", {"STRIPE_SECRET_KEY": None}, "STRIPE_SECRET_KEY", "secret-required", "BILLING_ENABLED=true"),
+    ("stripe-webhook-unset", {"STRIPE_WEBHOOK_SECRET": None}, "STRIPE_WEBHOOK_SECRET", "secret-required", "BILLING_ENABLED=true"),
+    ("zero-trust-key-unset", {"ZERO_TRUST_API_KEY": None}, "ZERO_TRUST_API_KEY", "secret-required", "ZERO_TRUST_ENABLED=true"),
+    ("sso-client-id-unset", {"SSO_CLIENT_ID": None}, "SSO_CLIENT_ID", "secret-required", "SSO_ENABLED=true"),
+    ("sso-client-secret-unset", {"SSO_CLIENT_SECRET": None}, "SSO_CLIENT_SECRET", "secret-required", "SSO_ENABLED=true"),
+    ("sso-issuer-unset", {"SSO_ISSUER_URL": None}, "SSO_ISSUER_URL", "secret-required", "SSO_ENABLED=true"),
+    ("launch-mode-not-boolean", {"LAUNCH_MODE": "maybe"}, "LAUNCH_MODE", "flag-not-boolean", None),
+    ("billing-flag-not-boolean", {"BILLING_ENABLED": "enabled"}, "BILLING_ENABLED", "flag-not-boolean", None),
+    ("demo-seed-not-boolean", {"DEMO_SEED_ENABLED": "nope"}, "DEMO_SEED_ENABLED", None, None),
+    # Present but wrong (issue 3).
+    ("secret-key-short", {"SECRET_KEY": rand(20)}, "SECRET_KEY", "secret-min-length", None),
+    ("secret-key-placeholder", {"SECRET_KEY": "changeme"}, "SECRET_KEY", "secret-placeholder", None),
+    ("database-url-not-url", {"DATABASE_URL": "not a url at all"}, "DATABASE_URL", "secret-format", None),
+    ("integration-key-16-bytes", {"INTEGRATION_ENCRYPTION_KEY": base64.b64encode(bytes(range(16))).decode()},
+     "INTEGRATION_ENCRYPTION_KEY", None, None),
+    ("stripe-test-key-in-launch", {"STRIPE_SECRET_KEY": "sk_test_" + rand(32)}, "STRIPE_SECRET_KEY", "secret-stripe-mode", None),
+    ("stripe-webhook-format", {"STRIPE_WEBHOOK_SECRET": "wh_" + rand(32)}, "STRIPE_WEBHOOK_SECRET", "secret-format", None),
+    ("zero-trust-key-short", {"ZERO_TRUST_API_KEY": rand(16)}, "ZERO_TRUST_API_KEY", "secret-min-length", None),
+    ("sso-secret-short", {"SSO_CLIENT_SECRET": rand(16)}, "SSO_CLIENT_SECRET", "secret-min-length", None),
+    ("sso-issuer-http", {"SSO_ISSUER_URL": "http://login.acme.io/realms/main"}, "SSO_ISSUER_URL", None, None),
+    ("secret-file-and-value", {"SECRET_KEY_FILE": FileRef(rand(48))}, "SECRET_KEY", "secret-file", None),
+    ("secret-file-unreadable", {"SECRET_KEY": None, "SECRET_KEY_FILE": "/nonexistent/dayone/secret"},
+     "SECRET_KEY", None, None),
+]
+
+
+@cases([(c[0], c) for c in BROKEN_ALONE])
+def test_rule_broken_alone(case):
+    _, changes, key, rule, because = case
+    values = variant(changes)
+    r, rep = check_json(values)
+    assert r.rc == 1, r
+    assert rep["ok"] is False, rep
+    errs = errors(rep)
+    assert {f["key"] for f in errs} == {key}, errs
+    if rule:
+        assert rule in {f["rule"] for f in errs}, errs
+    if because:
+        assert any(because in f["because"] for f in errs), errs
+
+    t = run("check", "--env-file", write_env(values))
+    assert t.rc == 1, t
+    assert key in t.out, t
+    if because and "=" in because:
+        assert "because " + because in t.out, t
+
+
+def test_distinct_secrets():
+    shared = base64.b64encode(bytes(RNG.getrandbits(8) for _ in range(32))).decode()
+    r, rep = check_json(variant({"SECRET_KEY": shared, "INTEGRATION_ENCRYPTION_KEY": shared}))
+    assert r.rc == 1, r
+    errs = errors(rep)
+    assert [(f["rule"], f["key"]) for f in errs] == [("secrets-distinct", "INTEGRATION_ENCRYPTION_KEY")], errs
+
+
+# Conditions that do not hold, spellings of booleans, values from files: all pass.
+PASSING = [
+    ("billing-off-no-stripe", {"BILLING_ENABLED": "false", "STRIPE_SECRET_KEY": None, "STRIPE_WEBHOOK_SECRET": None}),
+    ("billing-unset-no-stripe", {"BILLING_ENABLED": None, "STRIPE_SECRET_KEY": None, "STRIPE_WEBHOOK_SECRET": None}),
+    ("zero-trust-off-no-key", {"ZERO_TRUST_ENABLED": "0", "ZERO_TRUST_API_KEY": None}),
+    ("sso-off-no-secrets", {"SSO_ENABLED": "Off", "SSO_CLIENT_ID": None, "SSO_CLIENT_SECRET": None, "SSO_ISSUER_URL": None}),
+    ("not-launch-mode-relaxed", {"LAUNCH_MODE": "no", "ENVIRONMENT": "staging", "SECURITY_HEADERS_ENABLED": "false",
+                                 "DEMO_SEED_ENABLED": "true", "DEMO_DATA_ENABLED": "true", "BILLING_ENFORCEMENT": "soft",
+                                 "STRIPE_SECRET_KEY": "sk_test_" + rand(32)}),
+    ("boolean-spellings", {"LAUNCH_MODE": "YES", "SECURITY_HEADERS_ENABLED": "1", "DEMO_SEED_ENABLED": "OFF",
+                           "DEMO_DATA_ENABLED": "0", "BILLING_ENABLED": "On", "SSO_ENABLED": "TRUE"}),
+    ("demo-flags-unset", {"DEMO_SEED_ENABLED": None, "DEMO_DATA_ENABLED": None}),
+    ("secret-from-file", {"SECRET_KEY": None, "SECRET_KEY_FILE": FileRef(rand(48))}),
+    ("hex-integration-key", {"INTEGRATION_ENCRYPTION_KEY": rand(64, "0123456789abcdef")}),
+]
+
+
+@cases([(c[0], c) for c in PASSING])
+def test_passing_variants(case):
+    _, changes = case
+    r, rep = check_json(variant(changes))
+    assert r.rc == 0, (r, errors(rep))
+    assert rep["ok"] is True
+
+
+def test_live_stripe_key_outside_production_is_a_warning():
+    r, rep = check_json(variant({"LAUNCH_MODE": "false", "ENVIRONMENT": "staging"}))
+    assert r.rc == 0, r
+    warns = [f for f in rep["findings"] if f["severity"] == "warning"]
+    assert ("secret-stripe-mode", "STRIPE_SECRET_KEY") in {(f["rule"], f["key"]) for f in warns}, rep
+
+
+SEVERAL = {"SECRET_KEY": None, "DATABASE_URL": "nope", "STRIPE_WEBHOOK_SECRET": None,
+           "DEMO_SEED_ENABLED": "true", "SSO_ISSUER_URL": None, "ZERO_TRUST_API_KEY": ""}
+
+
+def test_several_broken_all_listed():
+    values = variant(SEVERAL)
+    r, rep = check_json(values)
+    assert r.rc == 1, r
+    keys = {f["key"] for f in errors(rep)}
+    assert keys == set(SEVERAL), rep
+    t = run("check", "--env-file", write_env(values))
+    assert t.rc == 1, t
+    for k in SEVERAL:
+        assert k in t.out, (k, t)
+
+
+def test_json_fields():
+    r, rep = check_json(variant(SEVERAL))
+    assert set(rep) >= {"ok", "findings"}, rep
+    assert rep["ok"] is False
+    assert len(rep["findings"]) >= len(SEVERAL)
+    for f in rep["findings"]:
+        for field in ("rule", "key", "severity", "message", "hint", "because"):
+            assert isinstance(f.get(field), str), (field, f)
+        assert f["severity"] in ("error", "warning", "waived"), f
+        assert f["rule"] and f["key"] and f["message"], f
+    stripe = [f for f in rep["findings"] if f["key"] == "STRIPE_WEBHOOK_SECRET"]
+    assert stripe and "BILLING_ENABLED=true" in stripe[0]["because"], stripe
+    unconditional = [f for f in rep["findings"] if f["key"] == "SECRET_KEY"]
+    assert unconditional and unconditional[0]["because"] == "", unconditional
+
+
+def test_sarif_and_junit():
+    envf = write_env(variant(SEVERAL))
+    s = run("check", "--env-file", envf, "--format", "sarif")
+    assert s.rc == 1, s
+    sarif = json.loads(s.out)
+    assert sarif["version"] == "2.1.0"
+    results = sarif["runs"][0]["results"]
+    assert {res["ruleId"] for res in results} >= {"secret-required", "secret-format"}, results
+    text = json.dumps(results)
+    for k in SEVERAL:
+        assert k in text, k
+    j = run("check", "--env-file", envf, "--format", "junit")
+    assert j.rc == 1, j
+    root = ET.fromstring(j.out)
+    cases_ = list(root.iter("testcase"))
+    failed = [c for c in cases_ if c.find("failure") is not None or c.find("error") is not None]
+    assert len(failed) >= len(SEVERAL), j.out
+    assert all(k in j.out for k in SEVERAL)
+
+
+def test_output_file():
+    out = os.path.join(tempfile.mkdtemp(dir=_TMP), "report.json")
+    r = run("check", "--env-file", write_env(variant({"SECRET_KEY": None})), "--format", "json",
+            "--output", out)
+    assert r.rc == 1, r
+    assert r.out == ""
+    with open(out) as f:
+        assert json.load(f)["ok"] is False
+    bad = run("check", "--env-file", write_env(good_env()), "--output", "/nonexistent/dir/x.json")
+    assert bad.rc == 2 and "/nonexistent/dir/x.json" in bad.err, bad
+
+
+# --------------------------------------------------------------------------
+# env files and layering
+# --------------------------------------------------------------------------
+
+MALFORMED_ENV = [
+    # (id, text, line)
+    ("unterminated-double", 'A=1\nSECRET_KEY="abc\nB=2\n', 2),
+    ("unterminated-single", "A=1\nB=2\nSECRET_KEY='abc\n", 3),
+    ("no-equals", "A=1\nJUST SOME WORDS\n", 2),
+    ("bad-name", "A=1\nB=2\n1BAD=x\n", 3),
+]
+
+
+@cases([(c[0], c) for c in MALFORMED_ENV])
+def test_malformed_env_file(case):
+    _, text, line = case
+    path = tmpfile("bad.env", text)
+    r = run("check", "--env-file", path)
+    assert r.rc == 2, r
+    assert r.out == "", r
+    m = re.search(r"^%s:(\d+):(\d+): error: \S" % re.escape(path), r.err, re.M)
+    assert m, r
+    assert int(m.group(1)) == line and int(m.group(2)) >= 1, r
+
+
+def test_missing_env_file():
+    path = os.path.join(_TMP, "nope.env")
+    r = run("check", "--env-file", path)
+    assert r.rc == 2, r
+    assert path in r.err, r
+
+
+def test_process_env_is_default_and_files_replace_it():
+    full = good_env()
+    assert run("check", env=full).rc == 0
+    r = run("check", env=variant({"DATABASE_URL": None}))
+    assert r.rc == 1 and "DATABASE_URL" in r.out, r
+    # With --env-file, the process environment is not consulted at all.
+    only_secret = write_env({"SECRET_KEY": full["SECRET_KEY"]})
+    r = run("check", "--env-file", only_secret, "--format", "json", env=full)
+    assert r.rc == 1, r
+    missing = {f["key"] for f in errors(json.loads(r.out))}
+    assert {"DATABASE_URL", "INTEGRATION_ENCRYPTION_KEY"} <= missing, missing
+
+
+def test_with_process_env_layers_files_over_it():
+    full = good_env()
+    proc = dict(full)
+    proc["SECRET_KEY"] = "short"           # bad in the process env ...
+    fix = write_env({"SECRET_KEY": full["SECRET_KEY"]})   # ... fixed by the file
+    r = run("check", "--env-file", fix, "--with-process-env", env=proc)
+    assert r.rc == 0, r
+    # Without the file the process value is judged.
+    r = run("check", "--with-process-env", "--format", "json", env=proc)
+    assert r.rc == 1 and {f["key"] for f in errors(json.loads(r.out))} == {"SECRET_KEY"}, r
+    # A later file overrides an earlier one.
+    breaker = write_env({"SECRET_KEY": ""})
+    r = run("check", "--env-file", fix, "--env-file", breaker, "--with-process-env", env=proc)
+    assert r.rc == 1, r
+    r = run("check", "--env-file", breaker, "--env-file", fix, "--with-process-env", env=proc)
+    assert r.rc == 0, r
+
+
+def test_presence_only():
+    values = variant({"SECRET_KEY": "short", "DATABASE_URL": "not a url",
+                      "STRIPE_SECRET_KEY": "sk_test_x"})
+    envf = write_env(values)
+    assert run("check", "--env-file", envf).rc == 1
+    r = run("check", "--env-file", envf, "--presence-only", "--format", "json")
+    assert r.rc == 0, r
+    assert json.loads(r.out)["ok"] is True
+    # Missing names are still missing.
+    r = run("check", "--env-file", write_env(variant({"SECRET_KEY": None})), "--presence-only",
+            "--format", "json")
+    assert r.rc == 1, r
+    assert [(f["rule"], f["key"]) for f in errors(json.loads(r.out))] == [("secret-required", "SECRET_KEY")]
+
+
+def test_example_values_are_placeholders():
+    values = good_env()
+    envf = write_env(values)
+    example = write_env({"SECRET_KEY": values["SECRET_KEY"], "DATABASE_URL": "postgres://u:p@localhost/x"},
+                        name=".env.example")
+    assert run("check", "--env-file", envf).rc == 0
+    r = run("check", "--env-file", envf, "--example", example, "--format", "json")
+    assert r.rc == 1, r
+    errs = errors(json.loads(r.out))
+    assert [(f["rule"], f["key"]) for f in errs] == [("secret-placeholder", "SECRET_KEY")], errs
+    bad = tmpfile(".env.example", 'SECRET_KEY="unterminated\n')
+    r = run("check", "--env-file", envf, "--example", bad)
+    assert r.rc == 2 and re.search(r"^%s:1:\d+: error:" % re.escape(bad), r.err, re.M), r
+
+
+WAIVER_POLICY = """\
+version: 1
+secrets:
+  - key: SECRET_KEY
+    min_length: 32
+waivers:
+  - {rule: secret-min-length, key: SECRET_KEY, reason: "rotating on 12-01", expires: 2026-12-31}
+"""
+
+
+def test_today_drives_waiver_expiry():
+    pol = tmpfile("waiver.yaml", WAIVER_POLICY)
+    envf = write_env({"SECRET_KEY": rand(20)})
+    r = run("check", "--policy", pol, "--env-file", envf, "--today", "2026-06-01", "--format", "json")
+    assert r.rc == 0, r
+    sev = [(f["rule"], f["severity"]) for f in json.loads(r.out)["findings"]]
+    assert sev == [("secret-min-length", "waived")], sev
+    r = run("check", "--policy", pol, "--env-file", envf, "--today", "2027-01-01", "--format", "json")
+    assert r.rc == 1, r
+    errs = errors(json.loads(r.out))
+    assert [f["key"] for f in errs] == ["SECRET_KEY"], errs
+
+
+def test_colour_only_on_a_terminal():
+    import pty
+    envf = write_env(variant({"SECRET_KEY": None}))
+
+    def on_pty(extra_env):
+        master, slave = pty.openpty()
+        try:
+            full = base_env()
+            full.update(extra_env)
+            p = subprocess.Popen([BIN, "check", "--env-file", envf], env=full,
+                                 stdout=slave, stderr=subprocess.PIPE)
+            os.close(slave)
+            chunks = []
+            while True:
+                try:
+                    data = os.read(master, 65536)
+                except OSError:
+                    break
+                if not data:
+                    break
+                chunks.append(data)
+            p.wait(timeout=60)
+            return p.returncode, b"".join(chunks).decode("utf-8", "replace")
+        finally:
+            os.close(master)
+
+    rc, out = on_pty({"TERM": "xterm"})
+    assert rc == 1 and "\x1b[" in out, out
+    rc, out = on_pty({"TERM": "xterm", "NO_COLOR": "1"})
+    assert rc == 1 and "\x1b[" not in out and "SECRET_KEY" in out, out
+    piped = run("check", "--env-file", envf, env={"TERM": "xterm"})
+    assert piped.rc == 1 and "\x1b[" not in piped.out, piped
+
+
+# --------------------------------------------------------------------------
+# explain
+# --------------------------------------------------------------------------
+
+def test_explain():
+    envf = write_env(good_env())
+    r = run("explain", "SECRET_KEY", "--env-file", envf)
+    assert r.rc == 0, r
+    assert "SECRET_KEY" in r.out
+    r = run("explain", "STRIPE_SECRET_KEY", "--env-file", write_env(variant({"STRIPE_SECRET_KEY": None})))
+    assert r.rc == 1, r
+    assert "STRIPE_SECRET_KEY" in r.out and "BILLING_ENABLED" in r.out, r
+    # Not applying: billing off.
+    r = run("explain", "STRIPE_SECRET_KEY", "--env-file",
+            write_env(variant({"BILLING_ENABLED": "false", "STRIPE_SECRET_KEY": None})))
+    assert r.rc == 0, r
+    assert "BILLING_ENABLED" in r.out, r
+    r = run("explain", "NO_RULE_MENTIONS_THIS", "--env-file", envf)
+    assert r.rc == 2 and "NO_RULE_MENTIONS_THIS" in r.err, r
+
+
+# --------------------------------------------------------------------------
+# The fail-fast service example
+# --------------------------------------------------------------------------
+
+def test_startup_service():
+    if not STARTUP:
+        return  # the example is not part of this build
+    r = run(env=good_env(), binary=STARTUP)
+    assert r.rc == 0 and "serving" in r.out, r
+    assert r.err == "", r
+    r = run(env=variant({"SECRET_KEY": None, "DATABASE_URL": None}), binary=STARTUP)
+    assert r.rc == 1 and "serving" not in r.out, r
+    assert "SECRET_KEY" in r.err and "DATABASE_URL" in r.err, r
+    pol = tmpfile("p.yaml", MINIMAL_POLICY)
+    r = run("--policy", pol, env={"SECRET_KEY": rand(40)}, binary=STARTUP)
+    assert r.rc == 0, r
+    bad = tmpfile("bad.yaml", "version: 1\nbogus: 1\n")
+    r = run("--policy", bad, env=good_env(), binary=STARTUP)
+    assert r.rc == 2 and bad + ":2:" in r.err, r
+
+
+# --------------------------------------------------------------------------
+# No secret value ever reaches any output
+# --------------------------------------------------------------------------
+
+class Planter:
+    """Builds recognisable values and remembers which characters are secret.
+
+    A value is a list of segments; public segments are format prefixes such
+    as "sk_live_" or "https://" that may legitimately appear in hints.
+    Every 8-character window with at least 4 secret characters must never
+    appear in any output (fewer could match a hint by chance, e.g. the last
+    random character of a host name followed by ".example.com").
+    """
+
+    def __init__(self):
+        self.values = []   # (value, mask)
+        self.n = 0
+
+    def tag(self, extra=12, alphabet=ALNUM):
+        self.n += 1
+        return "PLANTEDSECRET%02d%s" % (self.n, rand(extra, alphabet))
+
+    def make(self, *segments):
+        """segments: str (secret) or ("public", str)."""
+        value, mask = "", []
+        for s in segments:
+            if isinstance(s, tuple):
+                value += s[1]
+                mask += [False] * len(s[1])
+            else:
+                value += s
+                mask += [True] * len(s)
+        self.values.append((value, mask))
+        return value
+
+    def secret(self, extra=24, alphabet=ALNUM):
+        return self.make(self.tag(extra, alphabet))
+
+    def windows(self):
+        out = set()
+        for value, mask in self.values:
+            for i in range(0, max(0, len(value) - 7)):
+                if sum(mask[i:i + 8]) >= 4:
+                    out.add(value[i:i + 8])
+        return out
+
+    def assert_clean(self, label, *texts):
+        wins = self.windows()
+        for text in texts:
+            for value, _ in self.values:
+                assert value not in text, "%s: a planted value leaked" % label
+            hits = sorted(w for w in wins if w in text)
+            assert not hits, "%s: planted fragments leaked: %r" % (label, hits[:5])
+
+
+def b64url_32(planter):
+    """A planted value that is valid unpadded base64url of 32 bytes."""
+    t = planter.tag(0, ALNUM)
+    body = t + rand(42 - len(t), ALNUM + "-_")
+    body += RNG.choice("AEIMQUYcgkosw048")   # last char: low 2 bits zero (canonical)
+    return planter.make(body)
+
+
+def leak_env_sets(p, d):
+    """Environments planted with values that fail or pass each check."""
+    s = {}
+    s["invalid-launch"] = {
+        "ENVIRONMENT": "production", "LAUNCH_MODE": "true", "BILLING_ENABLED": "true",
+        "ZERO_TRUST_ENABLED": "true", "SSO_ENABLED": "true", "DEMO_DATA_ENABLED": "true",
+        "SECURITY_HEADERS_ENABLED": p.secret(6),            # not a boolean
+        "DEMO_SEED_ENABLED": p.secret(6),                    # not a boolean
+        "BILLING_ENFORCEMENT": p.secret(6),                  # not strict/soft/off
+        "SECRET_KEY": p.secret(4),                           # too short
+        "DATABASE_URL": p.secret(20),                        # not a URL
+        "INTEGRATION_ENCRYPTION_KEY": p.make(p.tag(10), "-", p.tag(10)),   # not base64
+        "STRIPE_SECRET_KEY": p.make(("public", "sk_test_"), p.tag(24)),    # test key in launch
+        "STRIPE_WEBHOOK_SECRET": p.secret(24),               # not whsec_
+        "ZERO_TRUST_API_KEY": p.make(("public", "<"), p.tag(24), ("public", ">")),
+        "SSO_CLIENT_ID": p.secret(8),
+        "SSO_CLIENT_SECRET": p.make(("public", "your-"), p.tag(24), ("public", "-here")),
+        "SSO_ISSUER_URL": p.make(("public", "http://"), p.tag(10).lower(), ("public", ".example.com")),
+    }
+    shared = b64url_32(p)
+    s["valid-formats-shared-key"] = {
+        "ENVIRONMENT": p.secret(6), "LAUNCH_MODE": "true", "BILLING_ENABLED": "true",
+        "ZERO_TRUST_ENABLED": "true", "SSO_ENABLED": "true",
+        "SECURITY_HEADERS_ENABLED": "true", "DEMO_SEED_ENABLED": "false", "DEMO_DATA_ENABLED": "false",
+        "BILLING_ENFORCEMENT": "strict",
+        "SECRET_KEY": shared, "INTEGRATION_ENCRYPTION_KEY": shared,      # secrets-distinct
+        "DATABASE_URL": p.make(("public", "postgres://"), p.tag(6), ("public", ":"), p.tag(12),
+                               ("public", "@"), p.tag(4).lower(), ("public", ".example.com:5432/"), p.tag(4)),
+        "STRIPE_SECRET_KEY": p.make(("public", "sk_live_"), p.tag(24)),
+        "STRIPE_WEBHOOK_SECRET": p.make(("public", "whsec_"), p.tag(24)),
+        "ZERO_TRUST_API_KEY": p.secret(30),
+        "SSO_CLIENT_ID": p.secret(8),
+        "SSO_CLIENT_SECRET": p.make(("public", "${"), p.tag(20, string.ascii_uppercase), ("public", "}")),
+        "SSO_ISSUER_URL": p.make(("public", "https://"), p.tag(10).lower(), ("public", ".example.com/")),
+    }
+    sso_file = os.path.join(d, "sso_client_secret")
+    with open(sso_file, "w") as f:
+        f.write(p.secret(30) + "\n")
+    webhook_file = os.path.join(d, "webhook")
+    with open(webhook_file, "w") as f:
+        f.write(p.make(("public", "whsec_"), p.tag(24)) + "\n")
+    s["not-launch-files-warnings"] = {
+        "ENVIRONMENT": p.secret(6), "LAUNCH_MODE": "false", "BILLING_ENABLED": "true",
+        "SSO_ENABLED": "true", "ZERO_TRUST_ENABLED": p.secret(4),       # not a boolean
+        "SECRET_KEY": p.make(p.tag(2), ("public", "ab" * 16)),            # low entropy
+        "DATABASE_URL_FILE": "/nonexistent/dayone-db-url",                # unreadable
+        "INTEGRATION_ENCRYPTION_KEY": p.secret(16, "0123456789abcdef"),   # wrong length
+        "STRIPE_SECRET_KEY": p.make(("public", "sk_live_"), p.tag(24)),   # live outside production
+        "STRIPE_WEBHOOK_SECRET": p.make(("public", "whsec_"), p.tag(24)),
+        "STRIPE_WEBHOOK_SECRET_FILE": webhook_file,                       # both set
+        "SSO_CLIENT_ID": p.secret(8),
+        "SSO_CLIENT_SECRET_FILE": sso_file,
+        "SSO_ISSUER_URL": p.make(("public", "ftp://"), p.tag(10).lower()),
+        "UNRELATED_VARIABLE": p.secret(20),
+    }
+    return s
+
+
+MALFORMED_PLANTED = [
+    'SECRET_KEY="{v}\n',
+    "SECRET_KEY='{v}\n",
+    "SECRET_KEY {v}\n",
+    "{v}\n",
+    'SECRET_KEY="{v}" trailing-{v}\n',
+    'SECRET_KEY="{v}\\q"\n',
+    "export SECRET_KEY {v}\n",
+]
+
+
+def test_secrets_never_leak():
+    p = Planter()
+    d = tempfile.mkdtemp(dir=_TMP)
+    sets = leak_env_sets(p, d)
+    good_policy = tmpfile("pol.yaml", MINIMAL_POLICY)
+    bad_policy = tmpfile("bad.yaml", "version: 1\nsecrets:\n  - key: SECRET_KEY\n    min_length: many\n")
+    runs = 0
+
+    def observe(label, r, *extra_files):
+        nonlocal runs
+        runs += 1
+        texts = [r.out, r.err]
+        for path in extra_files:
+            with open(path) as f:
+                texts.append(f.read())
+        p.assert_clean(label, *texts)
+
+    keys = sorted({k for s in sets.values() for k in s} |
+                  {"SECRET_KEY", "DATABASE_URL", "INTEGRATION_ENCRYPTION_KEY", "STRIPE_SECRET_KEY",
+                   "STRIPE_WEBHOOK_SECRET", "ZERO_TRUST_API_KEY", "SSO_CLIENT_SECRET",
+                   "SSO_ISSUER_URL", "SSO_CLIENT_ID", "LAUNCH_MODE", "ENVIRONMENT"})
+    for name, values in sets.items():
+        envf = write_env(values)
+        example = write_env({k: v for k, v in values.items() if not k.endswith("_FILE")}, ".env.example")
+        for fmt in ("text", "json", "sarif", "junit"):
+            for extra in ([], ["--presence-only"], ["--example", example]):
+                r = run("check", "--env-file", envf, "--format", fmt, *extra)
+                assert r.rc in (1, 0), (name, fmt, r.rc, r.err[:300])
+                observe("%s %s %s" % (name, fmt, extra), r)
+            out = os.path.join(d, "out." + fmt)
+            r = run("check", "--env-file", envf, "--format", fmt, "--output", out)
+            observe("%s %s --output" % (name, fmt), r, out)
+            # The process environment as the source, and layered under a file.
+            r = run("check", "--format", fmt, env=values)
+            observe("%s %s process" % (name, fmt), r)
+            r = run("check", "--format", fmt, "--with-process-env", "--env-file", envf, env=values)
+            observe("%s %s layered" % (name, fmt), r)
+        # Presence-only on the default check of invalid sets must at least run.
+        for key in keys:
+            r = run("explain", key, "--env-file", envf)
+            observe("%s explain %s" % (name, key), r)
+            r = run("explain", key, env=values)
+            observe("%s explain %s process" % (name, key), r)
+        # Error paths with the secrets loaded or about to be.
+        r = run("check", "--policy", bad_policy, "--env-file", envf)
+        assert r.rc == 2, r
+        observe("%s bad policy" % name, r)
+        r = run("check", "--policy", bad_policy, env=values)
+        observe("%s bad policy process" % name, r)
+        r = run("check", "--policy", good_policy, "--env-file", envf, "--format", "json")
+        observe("%s own policy" % name, r)
+        if STARTUP:
+            r = run(env=values, binary=STARTUP)
+            assert r.rc in (1, 2), r
+            observe("%s startup_service" % name, r)
+
+    # Malformed .env files whose broken line holds a secret.
+    for i, tmpl in enumerate(MALFORMED_PLANTED):
+        v = p.secret(20)
+        path = tmpfile("bad%d.env" % i, "A=1\n" + tmpl.replace("{v}", v))
+        for args in (["check", "--env-file", path], ["check", "--env-file", path, "--format", "json"],
+                     ["explain", "SECRET_KEY", "--env-file", path],
+                     ["check", "--env-file", write_env(good_env()), "--example", path]):
+            r = run(*args)
+            # A form the parser accepts is fine; it must still not leak.
+            assert r.rc in (0, 1, 2), r
+            observe("malformed env %d %s" % (i, args[0]), r)
+    assert runs > 100
+
+
+# --------------------------------------------------------------------------
+# Built-in runner (when pytest is not installed)
+# --------------------------------------------------------------------------
+
+def _main():
+    if pytest is not None:
+        code = pytest.main([__file__, "-q", "-p", "no:cacheprovider"] + sys.argv[1:])
+        shutil.rmtree(_TMP, ignore_errors=True)
+        return int(code)
+    failed, passed = [], 0
+    for name, fn in sorted(globals().items()):
+        if not name.startswith("test_") or not callable(fn):
+            continue
+        for cid, case in getattr(fn, "_cases", [(None, None)]):
+            label = name if cid is None else "%s[%s]" % (name, cid)
+            try:
+                fn() if cid is None else fn(case)
+                passed += 1
+            except Exception as e:  # report every failure, then exit 1
+                failed.append(label)
+                print("FAIL %s: %s: %s" % (label, type(e).__name__, str(e)[:2000]))
+    print("%d passed, %d failed" % (passed, len(failed)))
+    shutil.rmtree(_TMP, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main())
