@@ -1,8 +1,10 @@
 /* formats.c - named value formats (see value_checks.h).
  *
  * Each format's shape is one PCRE2 regex, compiled and JIT-compiled once per
- * process (pthread_once) with the options and limits of pattern.c; matching
- * shares nothing mutable between threads. Parameters that a regex states
+ * process (pthread_once) with the limits of pattern.c, in byte mode: the
+ * formats are ASCII, so a non-ASCII byte is simply one no class accepts
+ * (except \S in a URL's path/query), and no UTF-8 decoding is involved.
+ * Matching shares nothing mutable between threads. Parameters that a regex states
  * badly (URL schemes, decoded byte counts, integer ranges, enum values) are
  * checked in plain C afterwards. All regexes end in \z, never $, so a
  * trailing newline is not silently accepted. An empty value matches no
@@ -112,7 +114,7 @@ static void rx_init(void)
     for (int i = 0; i < RX_COUNT; i++) {
         char err[160];
         size_t off;
-        g_rx[i] = dy_pattern_compile(g_rx_src[i], err, sizeof err, &off);
+        g_rx[i] = dy_pattern_compile_bytes(g_rx_src[i], err, sizeof err, &off);
         /* A NULL here is a bug in the table above; rx() then fails closed
          * and the unit tests catch it. */
     }
@@ -230,15 +232,21 @@ static int enum_ok(const dy_checks *c, const char *v, size_t len)
     return 0;
 }
 
-static int integer_ok(const dy_checks *c, const char *v, size_t len, const char **why)
+static const char *integer_why(const dy_checks *c)
+{
+    if (c->has_min && c->has_max)
+        return "an integer within the allowed min..max range";
+    if (c->has_min)
+        return "an integer at least the allowed minimum";
+    if (c->has_max)
+        return "an integer at most the allowed maximum";
+    return "a decimal integer (64-bit)";
+}
+
+static int integer_ok(const dy_checks *c, const char *v, size_t len)
 {
     int64_t n;
-    int ranged = c->has_min || c->has_max;
 
-    *why = ranged ? (c->has_min && c->has_max ? "an integer within the allowed min..max range"
-                     : c->has_min ? "an integer at least the allowed minimum"
-                                  : "an integer at most the allowed maximum")
-                  : "a decimal integer (64-bit)";
     if (!rx(RX_INTEGER, v, len) || !parse_int64(v, len, &n))
         return 0;
     if (c->has_min && n < c->int_min)
@@ -314,7 +322,8 @@ int dy_format_matches(const dy_checks *c, const char *value, size_t len, const c
         ok = len && rx(RX_UUID, value, len);
         break;
     case DY_FMT_INTEGER:
-        ok = len && integer_ok(c, value, len, &w);
+        w = integer_why(c);
+        ok = len && integer_ok(c, value, len);
         break;
     case DY_FMT_PORT:
         w = "a TCP port number (1..65535)";

@@ -21,12 +21,23 @@
  * JIT, and about 10000 characters in the interpreter fallback; single-item
  * repeats such as ^[a-z]+$ or [\s\S]* need no stack at all.
  *
+ * PCRE2 10.42 (Debian 12) has two invalid-UTF bugs, fixed upstream in 10.43:
+ * the JIT fails to match \S \D \W against multi-byte characters (issue 224),
+ * and the interpreter lets \z match before an invalid byte, so ^A\z matches
+ * "A\x80B" (issue 343). Both are probed once at start-up and matches are
+ * routed around them: an ASCII value (the usual case) always takes the JIT;
+ * valid non-ASCII UTF-8 takes the interpreter if the JIT has the \S bug; an
+ * invalid UTF-8 value takes the JIT, and with a \z-buggy interpreter and no
+ * JIT it counts as "no match" (fail closed rather than a false pass). The
+ * built-in formats are ASCII and compiled in byte mode, which has neither bug.
+ *
  * Match data: only "did it match" matters, so each thread caches one
  * pcre2_match_data with a single ovector pair (plus its JIT stack) in a
  * pthread key, freed by the key's destructor when the thread exits. This
  * avoids a malloc/free per match (~200 variables per check); the data is never
  * shared between threads, and no callout can re-enter a match. */
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "alloc.h"
@@ -51,6 +62,8 @@ static int g_key_ok;
 static pcre2_general_context *g_gctx;
 static pcre2_compile_context *g_cctx;
 static pcre2_match_context *g_mctx;
+static int g_jit_class_bug;    /* JIT: \S fails on a multi-byte character */
+static int g_interp_z_bug;     /* interpreter: ^A\z matches "A\x80B" */
 
 /* PCRE2's memory goes through alloc.h like the rest of the library. */
 static void *pat_malloc(size_t n, void *data)
@@ -91,6 +104,28 @@ static pcre2_jit_stack *jit_stack_cb(void *data)
     return t->js;
 }
 
+/* Run one UTF-mode match with default limits (start-up probes only): the
+ * result code as dy_pattern_matches would give it; jit = 0 skips the JIT
+ * compile, and the probe then reports the interpreter. */
+static int probe(const char *pat, const char *subject, int jit, uint32_t mopts)
+{
+    int ec, rc = -1;
+    PCRE2_SIZE eo;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &ec, &eo, g_cctx);
+    pcre2_match_data *md = pcre2_match_data_create(1, g_gctx);
+
+    if (re && md && (!jit || pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0)) {
+        rc = pcre2_match(re, (PCRE2_SPTR)subject, strlen(subject), 0, mopts, md, NULL);
+        rc = rc >= 0 ? 1 : rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
+    } else if (re && md) {
+        rc = 1;   /* no JIT on this platform: nothing to route around */
+    }
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    return rc;
+}
+
 static void init_once(void)
 {
     g_key_ok = pthread_key_create(&g_key, tls_destroy) == 0;
@@ -105,6 +140,8 @@ static void init_once(void)
         pcre2_set_heap_limit(g_mctx, DY_HEAP_LIMIT_KIB);
         pcre2_jit_stack_assign(g_mctx, jit_stack_cb, NULL);
     }
+    g_jit_class_bug = probe("^\\S\\z", "\xc3\xa9", 1, 0) != 1;
+    g_interp_z_bug = probe("^A\\z", "A\x80" "B", 0, PCRE2_NO_JIT) != 0;
 }
 
 /* This thread's match data, created on first use; NULL if out of memory. */
@@ -127,7 +164,8 @@ static pcre2_match_data *thread_match_data(void)
     return t->md;
 }
 
-pcre2_code *dy_pattern_compile(const char *src, char *errbuf, size_t errsize, size_t *erroffset)
+static pcre2_code *compile_with(const char *src, uint32_t options, char *errbuf,
+                                size_t errsize, size_t *erroffset)
 {
     pcre2_code *re = NULL;
     int errcode = 0;
@@ -149,8 +187,7 @@ pcre2_code *dy_pattern_compile(const char *src, char *errbuf, size_t errsize, si
         return NULL;
     }
     re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
-                       PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_NEVER_BACKSLASH_C,
-                       &errcode, &off, g_cctx);
+                       options | PCRE2_NEVER_BACKSLASH_C, &errcode, &off, g_cctx);
     if (!re) {
         PCRE2_UCHAR msg[256];
         if (pcre2_get_error_message(errcode, msg, sizeof msg) < 0)
@@ -167,9 +204,81 @@ pcre2_code *dy_pattern_compile(const char *src, char *errbuf, size_t errsize, si
     return re;
 }
 
+pcre2_code *dy_pattern_compile(const char *src, char *errbuf, size_t errsize, size_t *erroffset)
+{
+    return compile_with(src, PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, errbuf, errsize, erroffset);
+}
+
+pcre2_code *dy_pattern_compile_bytes(const char *src, char *errbuf, size_t errsize,
+                                     size_t *erroffset)
+{
+    return compile_with(src, 0, errbuf, errsize, erroffset);
+}
+
+/* 0 ASCII, 1 valid UTF-8 with non-ASCII characters, 2 invalid UTF-8
+ * (overlong forms, surrogates and code points above U+10FFFF are invalid). */
+static int classify_utf8(const unsigned char *s, size_t n)
+{
+    int nonascii = 0;
+    size_t i = 0;
+
+    while (i < n) {
+        unsigned c = s[i];
+        size_t k;
+        uint32_t cp;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        nonascii = 1;
+        if (c >= 0xc2 && c <= 0xdf) { k = 1; cp = c & 0x1f; }
+        else if (c >= 0xe0 && c <= 0xef) { k = 2; cp = c & 0x0f; }
+        else if (c >= 0xf0 && c <= 0xf4) { k = 3; cp = c & 0x07; }
+        else return 2;
+        if (n - i <= k)
+            return 2;
+        for (size_t j = 1; j <= k; j++) {
+            if ((s[i + j] & 0xc0) != 0x80)
+                return 2;
+            cp = (cp << 6) | (s[i + j] & 0x3f);
+        }
+        if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10ffff)) ||
+            (cp >= 0xd800 && cp <= 0xdfff))
+            return 2;
+        i += k + 1;
+    }
+    return nonascii;
+}
+
+/* Match options that steer around the probed PCRE2 bugs, or -1 if this
+ * value cannot be matched reliably (answer "no match"). */
+static int route(const pcre2_code *re, const char *value, size_t len, uint32_t *mopts)
+{
+    uint32_t opts = 0;
+    size_t jitsize = 0;
+    int kind;
+
+    *mopts = 0;
+    if (!g_jit_class_bug && !g_interp_z_bug)
+        return 0;
+    if (pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &opts) != 0 || !(opts & PCRE2_UTF))
+        return 0;    /* byte mode: no UTF handling, no bug */
+    kind = classify_utf8((const unsigned char *)value, len);
+    if (kind == 0)
+        return 0;
+    (void)pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize);
+    if (kind == 1) {
+        if (jitsize && g_jit_class_bug)
+            *mopts = PCRE2_NO_JIT;   /* valid UTF-8: the interpreter is right */
+        return 0;
+    }
+    return !jitsize && g_interp_z_bug ? -1 : 0;
+}
+
 int dy_pattern_matches(const pcre2_code *re, const char *value, size_t len)
 {
     pcre2_match_data *md;
+    uint32_t mopts;
     int rc;
 
     if (!re)
@@ -182,7 +291,9 @@ int dy_pattern_matches(const pcre2_code *re, const char *value, size_t len)
     md = thread_match_data();
     if (!md || !g_mctx)
         return -1;
-    rc = pcre2_match(re, (PCRE2_SPTR)value, (PCRE2_SIZE)len, 0, 0, md, g_mctx);
+    if (route(re, value, len, &mopts) < 0)
+        return 0;
+    rc = pcre2_match(re, (PCRE2_SPTR)value, (PCRE2_SIZE)len, 0, mopts, md, g_mctx);
     if (rc >= 0)
         return 1;      /* 0 = matched, ovector too small: still a match */
     if (rc == PCRE2_ERROR_NOMATCH)
