@@ -116,8 +116,12 @@ static int load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_limit *l)
         const dy_ynode *v = dy_y_get(m, units[i]);
         if (!v)
             continue;
-        if (found)
+        if (found) { /* name the one written second */
+            if (v->mark.line < found->mark.line ||
+                (v->mark.line == found->mark.line && v->mark.column < found->mark.column))
+                v = found;
             return dy_y_error(ctx, v, "a limit takes only one of rpm, rps, rph");
+        }
         found = v;
         if ((rc = dy_y_int(ctx, v, units[i], 1, NS_PER_SEC, &l->rate_count)))
             return rc;

@@ -1,0 +1,744 @@
+/* test_policy.c - loading policies: the default policy's contract, every
+ * strictness error with its exact line and column, the documented limits,
+ * lookups, reference counting, dy_parse_bool and dy_parse_date. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "testutil.h"
+#include "policy_internal.h"
+
+/* ---- helpers ----------------------------------------------------------- */
+
+static dayone_policy *load_ok(const char *yaml)
+{
+    dayone_policy *p = NULL;
+    dayone_error err;
+    dayone_error_clear(&err);
+    int rc = dayone_policy_load_string(&p, yaml, strlen(yaml), "t.yaml", &err);
+    if (rc != DAYONE_OK)
+        print_error("unexpected error %s at %u:%u: %s\n", dayone_status_name(rc), err.line,
+                    err.column, err.message);
+    assert_int_equal(rc, DAYONE_OK);
+    assert_non_null(p);
+    return p;
+}
+
+static void expect_error_buf(const char *yaml, size_t len, int code, unsigned line,
+                             unsigned column, const char *needle)
+{
+    dayone_policy *p = (dayone_policy *)0x1;
+    dayone_error err;
+    dayone_error_clear(&err);
+    int rc = dayone_policy_load_string(&p, yaml, len, "t.yaml", &err);
+    if (rc != code || err.line != line || err.column != column ||
+        !strstr(err.message, needle))
+        print_error("got %s at %u:%u: %s\n", dayone_status_name(rc), err.line, err.column,
+                    err.message);
+    assert_int_equal(rc, code);
+    assert_null(p);
+    assert_int_equal(err.code, code);
+    assert_string_equal(err.path, "t.yaml");
+    assert_int_equal(err.line, line);
+    assert_int_equal(err.column, column);
+    assert_non_null(strstr(err.message, needle));
+}
+
+static void expect_error(const char *yaml, int code, unsigned line, unsigned column,
+                         const char *needle)
+{
+    expect_error_buf(yaml, strlen(yaml), code, line, column, needle);
+}
+
+static const dy_rule *find_rule(const dayone_policy *p, const char *id)
+{
+    for (size_t i = 0; i < p->nrules; i++)
+        if (strcmp(p->rules[i].id, id) == 0)
+            return &p->rules[i];
+    return NULL;
+}
+
+static const dy_rule *find_secret(const dayone_policy *p, const char *key)
+{
+    for (size_t i = 0; i < p->nrules; i++)
+        if (p->rules[i].secret && strcmp(p->rules[i].key, key) == 0)
+            return &p->rules[i];
+    return NULL;
+}
+
+/* ---- the default policy -------------------------------------------------- */
+
+static void test_default_flags(void **state)
+{
+    (void)state;
+    static const char *const flags[][2] = {
+        {"launch_mode", "LAUNCH_MODE"}, {"billing", "BILLING_ENABLED"},
+        {"zero_trust", "ZERO_TRUST_ENABLED"}, {"sso", "SSO_ENABLED"},
+        {"security_headers", "SECURITY_HEADERS_ENABLED"},
+        {"demo_seed", "DEMO_SEED_ENABLED"}, {"demo_data", "DEMO_DATA_ENABLED"}};
+    dayone_policy *p = NULL;
+    dayone_error err;
+    dayone_error_clear(&err);
+    assert_int_equal(dayone_policy_load_default(&p, &err), DAYONE_OK);
+    assert_string_equal(dayone_policy_name(p), "<default>");
+    assert_int_equal(p->nflags, 7);
+    for (size_t i = 0; i < 7; i++) {
+        size_t f = dy_policy_find_flag(p, flags[i][0]);
+        assert_true(f != SIZE_MAX);
+        assert_string_equal(p->flags[f].env, flags[i][1]);
+        assert_int_equal(p->flags[f].default_value, 0);
+    }
+    dayone_policy_free(p);
+}
+
+static void test_default_posture(void **state)
+{
+    (void)state;
+    dayone_policy *p = NULL;
+    assert_int_equal(dayone_policy_load_default(&p, NULL), DAYONE_OK);
+    size_t launch = dy_policy_find_flag(p, "launch_mode");
+
+    const dy_rule *r = find_rule(p, "production-requires-launch-mode");
+    assert_non_null(r);
+    assert_false(r->secret);
+    assert_string_equal(r->key, "LAUNCH_MODE");
+    assert_int_equal(r->checks.expect_bool, 1);
+    assert_int_equal(r->checks.required, 0);
+    assert_int_equal(r->checks.reject_placeholders, 0);
+    assert_non_null(r->when);
+    assert_int_equal(r->when->kind, DY_COND_EQUALS);
+    assert_string_equal(r->when->var, "ENVIRONMENT");
+    assert_int_equal(r->when->nvalues, 1);
+    assert_string_equal(r->when->values[0], "production");
+
+    static const struct { const char *id, *key, *equals; int is; } launch_rules[] = {
+        {"launch-requires-production", "ENVIRONMENT", "production", -1},
+        {"launch-requires-security-headers", "SECURITY_HEADERS_ENABLED", NULL, 1},
+        {"launch-disables-demo-seed", "DEMO_SEED_ENABLED", NULL, 0},
+        {"launch-disables-demo-data", "DEMO_DATA_ENABLED", NULL, 0},
+        {"launch-requires-strict-billing", "BILLING_ENFORCEMENT", "strict", -1}};
+    for (size_t i = 0; i < sizeof launch_rules / sizeof launch_rules[0]; i++) {
+        r = find_rule(p, launch_rules[i].id);
+        assert_non_null(r);
+        assert_string_equal(r->key, launch_rules[i].key);
+        assert_non_null(r->when);
+        assert_int_equal(r->when->kind, DY_COND_FLAG);
+        assert_int_equal(r->when->flag, launch);
+        assert_int_equal(r->checks.expect_bool, launch_rules[i].is);
+        if (launch_rules[i].equals)
+            assert_string_equal(r->checks.equals, launch_rules[i].equals);
+        else
+            assert_null(r->checks.equals);
+        assert_int_equal(r->severity, DAYONE_SEVERITY_ERROR);
+        assert_non_null(r->hint);
+    }
+
+    r = find_rule(p, "billing-enforcement-valid");
+    assert_non_null(r);
+    assert_null(r->when);
+    assert_int_equal(r->checks.required, 0);
+    assert_int_equal(r->checks.format, DY_FMT_ENUM);
+    assert_int_equal(r->checks.nvalues, 3);
+    assert_string_equal(r->checks.values[0], "strict");
+    assert_string_equal(r->checks.values[1], "soft");
+    assert_string_equal(r->checks.values[2], "off");
+    /* posture comes first, then secrets, each in file order */
+    assert_string_equal(p->rules[0].id, "production-requires-launch-mode");
+    assert_false(p->rules[6].secret);
+    assert_true(p->rules[7].secret);
+    assert_string_equal(p->rules[7].key, "SECRET_KEY");
+    dayone_policy_free(p);
+}
+
+static void test_default_secrets(void **state)
+{
+    (void)state;
+    dayone_policy *p = NULL;
+    assert_int_equal(dayone_policy_load_default(&p, NULL), DAYONE_OK);
+    static const struct { const char *key, *flag; dy_format fmt; size_t min_len; } s[] = {
+        {"SECRET_KEY", NULL, DY_FMT_NONE, 32},
+        {"DATABASE_URL", NULL, DY_FMT_DATABASE_URL, 0},
+        {"INTEGRATION_ENCRYPTION_KEY", NULL, DY_FMT_KEY, 0},
+        {"STRIPE_SECRET_KEY", "billing", DY_FMT_STRIPE_SECRET_KEY, 0},
+        {"STRIPE_WEBHOOK_SECRET", "billing", DY_FMT_STRIPE_WEBHOOK_SECRET, 0},
+        {"ZERO_TRUST_API_KEY", "zero_trust", DY_FMT_NONE, 32},
+        {"SSO_CLIENT_ID", "sso", DY_FMT_NONE, 0},
+        {"SSO_CLIENT_SECRET", "sso", DY_FMT_NONE, 32},
+        {"SSO_ISSUER_URL", "sso", DY_FMT_URL, 0}};
+    size_t nsecrets = 0;
+    for (size_t i = 0; i < p->nrules; i++)
+        nsecrets += p->rules[i].secret;
+    assert_int_equal(nsecrets, sizeof s / sizeof s[0]);
+    for (size_t i = 0; i < sizeof s / sizeof s[0]; i++) {
+        const dy_rule *r = find_secret(p, s[i].key);
+        assert_non_null(r);
+        assert_int_equal(r->checks.required, 1);
+        assert_int_equal(r->checks.reject_placeholders, 1);
+        assert_int_equal(r->checks.expect_bool, -1);
+        assert_int_equal(r->checks.format, s[i].fmt);
+        assert_int_equal(r->checks.min_length, s[i].min_len);
+        if (s[i].flag) {
+            assert_non_null(r->when);
+            assert_int_equal(r->when->kind, DY_COND_FLAG);
+            assert_int_equal(r->when->flag, dy_policy_find_flag(p, s[i].flag));
+        } else {
+            assert_null(r->when);
+        }
+    }
+    assert_true(find_secret(p, "SECRET_KEY")->checks.min_entropy_bits >= 64);
+    assert_int_equal(find_secret(p, "INTEGRATION_ENCRYPTION_KEY")->checks.decoded_bytes, 32);
+    assert_int_equal(find_secret(p, "STRIPE_SECRET_KEY")->checks.stripe_mode, 1);
+    const dy_rule *iss = find_secret(p, "SSO_ISSUER_URL");
+    assert_int_equal(iss->checks.nschemes, 1);
+    assert_string_equal(iss->checks.schemes[0], "https");
+
+    assert_int_equal(p->ndistinct, 1);
+    assert_string_equal(p->distinct[0].id, "secrets-distinct");
+    assert_int_equal(p->distinct[0].nkeys, 2);
+    assert_string_equal(p->distinct[0].keys[0], "SECRET_KEY");
+    assert_string_equal(p->distinct[0].keys[1], "INTEGRATION_ENCRYPTION_KEY");
+    assert_int_equal(p->enforcement_default, DAYONE_ENFORCEMENT_STRICT);
+    assert_string_equal(p->enforcement_env, "BILLING_ENFORCEMENT");
+    assert_int_equal(p->nwaivers, 0);
+    dayone_policy_free(p);
+}
+
+static void test_default_plans(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"free", "pro", "business", "enterprise"};
+    dayone_policy *p = NULL;
+    assert_int_equal(dayone_policy_load_default(&p, NULL), DAYONE_OK);
+    assert_int_equal(dayone_policy_plan_count(p), 4);
+    for (size_t i = 0; i < 4; i++)
+        assert_string_equal(dayone_policy_plan_name(p, i), names[i]);
+    assert_null(dayone_policy_plan_name(p, 4));
+
+    size_t ingest = dy_policy_find_limit(p, "ingest"), api = dy_policy_find_limit(p, "api");
+    size_t events = SIZE_MAX;
+    for (size_t i = 0; i < p->nquota_names; i++)
+        if (strcmp(p->quota_names[i], "monthly_events") == 0)
+            events = i;
+    assert_true(ingest != SIZE_MAX && api != SIZE_MAX && events != SIZE_MAX);
+
+    /* free: 600 rpm burst 100, 100k events/month */
+    const dy_plan_limit *l = dy_plan_get_limit(&p->plans[0], ingest);
+    assert_non_null(l);
+    assert_int_equal(l->rate_count, 600);
+    assert_int_equal(l->rate_period_ns, INT64_C(60000000000));
+    assert_int_equal(l->emission_ns, INT64_C(100000000));
+    assert_int_equal(l->burst, 100);
+    assert_int_equal(dy_plan_quota_amount(&p->plans[0], events), 100000);
+
+    int64_t prev_rate = 0, prev_quota = 0;
+    size_t prev_features = 0;
+    for (size_t i = 0; i < 4; i++) {
+        const dy_plan *pl = &p->plans[i];
+        l = dy_plan_get_limit(pl, ingest);
+        assert_non_null(l);
+        assert_non_null(dy_plan_get_limit(pl, api));
+        assert_int_equal(l->quota, events);         /* every ingest limit counts events */
+        assert_true(l->rate_count > prev_rate);     /* cheapest first */
+        assert_true(dy_plan_quota_amount(pl, events) > prev_quota);
+        assert_true(pl->nfeatures >= prev_features);
+        if (i > 0)                                  /* features only ever added */
+            for (size_t f = 0; f < p->plans[i - 1].nfeatures; f++)
+                assert_true(dy_plan_has_feature(pl, p->plans[i - 1].features[f]));
+        prev_rate = l->rate_count;
+        prev_quota = dy_plan_quota_amount(pl, events);
+        prev_features = pl->nfeatures;
+    }
+    static const char *const feats[] = {"exports", "audit_log", "sso", "zero_trust",
+                                        "support_view_as"};
+    for (size_t f = 0; f < 5; f++) {
+        size_t idx = dy_policy_find_feature(p, feats[f]);
+        assert_true(idx != SIZE_MAX);
+        assert_false(dy_plan_has_feature(&p->plans[0], idx));
+        assert_true(dy_plan_has_feature(&p->plans[3], idx));
+    }
+    dayone_policy_free(p);
+}
+
+static void test_default_source(void **state)
+{
+    (void)state;
+    const char *src = dayone_policy_default_source();
+    assert_non_null(src);
+    assert_non_null(strstr(src, "version: 1"));
+    size_t len = 0;
+    char *file = tu_read_file(tu_src("libdayone/default-policy.yaml"), &len);
+    assert_non_null(file);
+    assert_int_equal(strlen(src), len);
+    assert_memory_equal(src, file, len);
+    free(file);
+}
+
+/* ---- samples in tests/policies ---------------------------------------------- */
+
+static void test_good_samples(void **state)
+{
+    (void)state;
+    dayone_policy *p = NULL;
+    dayone_error err;
+    dayone_error_clear(&err);
+    char path[1024];
+    snprintf(path, sizeof path, "%s", tu_src("tests/policies/good/every-key.yaml"));
+    assert_int_equal(dayone_policy_load_file(&p, path, &err), DAYONE_OK);
+    assert_string_equal(dayone_policy_name(p), path);
+    assert_int_equal(p->enforcement_default, DAYONE_ENFORCEMENT_SOFT);
+    assert_int_equal(p->nwaivers, 2);
+    assert_int_equal(p->waivers[0].expires_day, dy_parse_date("2026-12-31"));
+    assert_string_equal(p->waivers[0].expires_text, "2026-12-31");
+    assert_int_equal(p->ndistinct, 2);
+    assert_string_equal(p->distinct[1].id, "secrets-distinct");
+    const dy_rule *port = find_rule(p, "port-valid");
+    assert_int_equal(port->severity, DAYONE_SEVERITY_WARNING);
+    assert_string_equal(port->message, "PORT is not a TCP port");
+    const dy_rule *w = find_rule(p, "workers-range");
+    assert_true(w->checks.has_min && w->checks.has_max);
+    assert_int_equal(w->checks.int_min, 1);
+    assert_int_equal(w->checks.int_max, 64);
+    const dy_rule *region = find_rule(p, "region-known");
+    assert_int_equal(region->when->kind, DY_COND_ANY);
+    assert_int_equal(region->when->nchildren, 2);
+    assert_int_equal(region->when->children[0].kind, DY_COND_IN);
+    assert_int_equal(region->when->children[0].nvalues, 2);
+    assert_int_equal(region->when->children[1].kind, DY_COND_NOT);
+    assert_int_equal(region->when->children[1].children[0].kind, DY_COND_FLAG);
+    const dy_rule *dbg = find_rule(p, "debug-off");
+    assert_int_equal(dbg->when->kind, DY_COND_ALL);
+    assert_int_equal(dbg->when->children[1].kind, DY_COND_SET);
+    assert_int_equal(dbg->when->children[1].set_expected, 1);
+    const dy_rule *sig = find_secret(p, "SIGNING_KEY");
+    assert_non_null(sig->checks.pattern);
+    assert_string_equal(sig->checks.pattern_src, "^[0-9a-f]+$");
+    const dy_rule *cb = find_secret(p, "CALLBACK_URL");
+    assert_int_equal(cb->checks.required, 0);
+    const dy_rule *lvl = find_secret(p, "LOG_LEVEL");
+    assert_int_equal(lvl->checks.reject_placeholders, 0);
+    assert_int_equal(lvl->checks.nvalues, 4);
+    /* rph 7: 3600 s / 7, integer nanoseconds */
+    size_t reports = dy_policy_find_limit(p, "reports");
+    const dy_plan_limit *l = dy_plan_get_limit(&p->plans[0], reports);
+    assert_int_equal(l->emission_ns, INT64_C(3600000000000) / 7);
+    assert_int_equal(l->burst, 1);
+    assert_int_equal(l->on_failure, DY_ON_FAILURE_CLOSED);
+    assert_int_equal(l->quota, SIZE_MAX);
+    assert_null(dy_plan_get_limit(&p->plans[1], reports));
+    /* features: catalogue first, then the union in plan order */
+    assert_int_equal(p->nfeature_names, 3);
+    assert_string_equal(p->feature_names[2], "webhooks");
+    assert_int_equal(p->nquota_names, 2);
+    assert_int_equal(dy_plan_quota_amount(&p->plans[0], 1), -1);  /* seats: hobby has none */
+    assert_int_equal(dy_plan_quota_amount(&p->plans[1], 1), 10);
+    dayone_policy_free(p);
+
+    assert_int_equal(dayone_policy_load_file(&p, tu_src("tests/policies/good/minimal.yaml"), &err),
+                     DAYONE_OK);
+    assert_int_equal(p->nrules, 0);
+    assert_int_equal(p->enforcement_default, DAYONE_ENFORCEMENT_STRICT);
+    assert_null(p->enforcement_env);
+    dayone_policy_free(p);
+}
+
+static void test_bad_samples(void **state)
+{
+    (void)state;
+    static const struct { const char *file; int code; unsigned line, col; const char *msg; } t[] = {
+        {"unknown-key.yaml", DAYONE_EPOLICY, 4, 5,
+         "unknown key 'min_lenght' in secret (expected one of: key, when, min_length,"},
+        {"wrong-type.yaml", DAYONE_EPOLICY, 4, 17, "min_length must be an integer"},
+        {"duplicate-key.yaml", DAYONE_EPOLICY, 4, 3, "duplicate key 'billing'"},
+        {"undefined-flag.yaml", DAYONE_EPOLICY, 6, 18, "undefined flag 'biling'"},
+        {"unknown-format.yaml", DAYONE_EPOLICY, 4, 13, "unknown format 'postgres_url'"},
+        {"bad-regex.yaml", DAYONE_EPOLICY, 4, 14, "pattern does not compile"},
+        {"limit-no-rate.yaml", DAYONE_EPOLICY, 5, 15, "one of rpm, rps, rph"},
+        {"burst-zero.yaml", DAYONE_EPOLICY, 5, 33, "burst must be between 1"},
+        {"undefined-quota.yaml", DAYONE_EPOLICY, 5, 33, "undefined quota 'monthly_event'"},
+        {"version-2.yaml", DAYONE_EPOLICY, 1, 10, "unsupported policy version 2"},
+        {"missing-version.yaml", DAYONE_EPOLICY, 1, 1, "missing required key 'version'"},
+        {"missing-key.yaml", DAYONE_EPOLICY, 3, 5, "missing required key 'key' in posture rule"},
+        {"alias.yaml", DAYONE_EPOLICY, 3, 12, "anchors and aliases are not allowed"},
+        {"syntax.yaml", DAYONE_EPOLICY, 4, 4, "YAML syntax error"},
+        {"not-utf8.yaml", DAYONE_EPOLICY, 3, 6, "UTF-8"},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        char rel[256], path[1024];
+        snprintf(rel, sizeof rel, "tests/policies/bad/%s", t[i].file);
+        snprintf(path, sizeof path, "%s", tu_src(rel));
+        dayone_policy *p = NULL;
+        dayone_error err;
+        dayone_error_clear(&err);
+        int rc = dayone_policy_load_file(&p, path, &err);
+        if (rc != t[i].code || err.line != t[i].line || err.column != t[i].col ||
+            !strstr(err.message, t[i].msg))
+            print_error("%s: got %s at %u:%u: %s\n", t[i].file, dayone_status_name(rc),
+                        err.line, err.column, err.message);
+        assert_int_equal(rc, t[i].code);
+        assert_null(p);
+        assert_string_equal(err.path, path);
+        assert_int_equal(err.line, t[i].line);
+        assert_int_equal(err.column, t[i].col);
+        assert_non_null(strstr(err.message, t[i].msg));
+    }
+}
+
+/* ---- strictness, inline -------------------------------------------------- */
+
+static void test_strict_types(void **state)
+{
+    (void)state;
+    expect_error("version: 1\nsecrets:\n  - key: X\n    placeholders: \"true\"\n",
+                 DAYONE_EPOLICY, 4, 19, "placeholders must be a boolean");
+    expect_error("version: 1\nsecrets:\n  - key: X\n    schemes: https\n    format: url\n",
+                 DAYONE_EPOLICY, 4, 14, "schemes must be a sequence");
+    expect_error("version: 1\nsecrets: {key: X}\n", DAYONE_EPOLICY, 2, 10,
+                 "secrets must be a sequence, not a mapping");
+    expect_error("version: 1\nflags:\n  billing: BILLING_ENABLED\n", DAYONE_EPOLICY, 3, 12,
+                 "a flag must be a mapping");
+    expect_error("version: 1\nflags:\n  billing: {env: BILLING-ENABLED}\n", DAYONE_EPOLICY, 3,
+                 18, "environment variable name");
+    expect_error("version: 1\nsecrets:\n  - key: X\n    min_entropy: lots\n", DAYONE_EPOLICY,
+                 4, 18, "min_entropy must be a number");
+    expect_error("version: one\n", DAYONE_EPOLICY, 1, 10, "version must be an integer");
+    expect_error("version: 1\nsecrets:\n  - key: X\n    hint:\n", DAYONE_EPOLICY, 4, 10,
+                 "hint must be a string");
+    expect_error("version: 1\nplans:\n  - name: a\n    quotas: {events: -1}\n", DAYONE_EPOLICY,
+                 4, 22, "a quota must be between 0");
+    expect_error("version: 1\nverison: 1\n", DAYONE_EPOLICY, 2, 1, "unknown key 'verison' in policy");
+    expect_error("version: 1\nposture:\n  - id: a\n    key: A\n    is: true\n    colour: red\n",
+                 DAYONE_EPOLICY, 6, 5, "unknown key 'colour' in posture rule");
+    expect_error("version: 1\nplans:\n  - name: a\n    limits:\n      api: {rpm: 1, brust: 2}\n",
+                 DAYONE_EPOLICY, 5, 21, "unknown key 'brust' in limit");
+    expect_error("version: 1\n{a: 1}: x\n", DAYONE_EPOLICY, 2, 1, "mapping keys must be plain strings");
+}
+
+static void test_strict_semantics(void **state)
+{
+    (void)state;
+    expect_error("version: 1\nposture:\n  - key: A\n    is: true\n", DAYONE_EPOLICY, 3, 5,
+                 "missing required key 'id' in posture rule");
+    expect_error("version: 1\nposture:\n  - {id: a, key: A}\n", DAYONE_EPOLICY, 3, 5,
+                 "checks nothing");
+    expect_error("version: 1\nposture:\n  - {id: a, key: A, is: true}\n  - {id: a, key: B, is: true}\n",
+                 DAYONE_EPOLICY, 4, 10, "duplicate rule id 'a'");
+    expect_error("version: 1\nposture:\n  - {id: secret-format, key: A, is: true}\n",
+                 DAYONE_EPOLICY, 3, 10, "reserved");
+    expect_error("version: 1\nposture:\n  - {id: a, key: A, severity: fatal, is: true}\n",
+                 DAYONE_EPOLICY, 3, 31, "severity must be error or warning");
+    expect_error("version: 1\nposture:\n  - {id: a, key: A, equals: x, is: true}\n",
+                 DAYONE_EPOLICY, 3, 36, "is cannot be combined");
+    expect_error("version: 1\nsecrets:\n  - {key: A, format: enum}\n", DAYONE_EPOLICY, 3, 22,
+                 "format: enum needs values");
+    expect_error("version: 1\nsecrets:\n  - {key: A, values: [a, b]}\n", DAYONE_EPOLICY, 3, 22,
+                 "values only applies with format: enum");
+    expect_error("version: 1\nsecrets:\n  - {key: A, decoded_bytes: 32}\n", DAYONE_EPOLICY, 3,
+                 29, "decoded_bytes only applies");
+    expect_error("version: 1\nsecrets:\n  - {key: A, min_length: 10, max_length: 5}\n",
+                 DAYONE_EPOLICY, 3, 42, "max_length is smaller than min_length");
+    expect_error("version: 1\nsecrets:\n  - {key: A, stripe_mode: true}\n", DAYONE_EPOLICY, 3,
+                 27, "stripe_mode only applies");
+    expect_error("version: 1\nsecrets:\n  - {key: A, when: {var: B, equals: x, in: [y]}}\n",
+                 DAYONE_EPOLICY, 3, 20, "exactly one of: equals, in, set");
+    expect_error("version: 1\nsecrets:\n  - {key: A, when: {}}\n", DAYONE_EPOLICY, 3, 20,
+                 "exactly one of: flag, var, all, any, not");
+    expect_error("version: 1\nsecrets:\n  - {key: A, when: {all: []}}\n", DAYONE_EPOLICY, 3, 26,
+                 "all needs at least one condition");
+    expect_error("version: 1\nsecrets:\n  - {key: A, when: {not: {flag: x}}}\n", DAYONE_EPOLICY,
+                 3, 33, "undefined flag 'x' (defined flags: none)");
+    expect_error("version: 1\nsecrets:\n  - {key: A, when: {flag: x, not: {flag: x}}}\n",
+                 DAYONE_EPOLICY, 3, 20, "exactly one of");
+    expect_error("version: 1\ndistinct:\n  - {keys: [A]}\n", DAYONE_EPOLICY, 3, 12,
+                 "at least two keys");
+    expect_error("version: 1\ndistinct:\n  - [A, B, A]\n", DAYONE_EPOLICY, 3, 12, "listed twice");
+    expect_error("version: 1\nwaivers:\n  - {rule: nope, key: A, reason: r, expires: 2026-01-01}\n",
+                 DAYONE_EPOLICY, 3, 12, "waiver for unknown rule 'nope'");
+    expect_error("version: 1\nwaivers:\n  - {rule: secret-format, key: A, reason: r, expires: 2026-02-30}\n",
+                 DAYONE_EPOLICY, 3, 55, "expires must be a date");
+    expect_error("version: 1\nwaivers:\n  - {rule: secret-format, key: A, expires: 2026-02-01}\n",
+                 DAYONE_EPOLICY, 3, 5, "missing required key 'reason' in waiver");
+    expect_error("version: 1\nbilling: {enforcement: lax}\n", DAYONE_EPOLICY, 2, 24,
+                 "enforcement must be strict, soft or off");
+    expect_error("version: 1\nplans:\n  - name: a\n  - name: a\n", DAYONE_EPOLICY, 4, 11,
+                 "duplicate plan 'a'");
+    expect_error("version: 1\nplans:\n  - name: a\n    limits:\n      api: {rpm: 1, rps: 1}\n",
+                 DAYONE_EPOLICY, 5, 26, "only one of rpm, rps, rph");
+    expect_error("version: 1\nplans:\n  - name: a\n    limits:\n      api: {rpm: 1, on_backend_failure: maybe}\n",
+                 DAYONE_EPOLICY, 5, 41, "on_backend_failure must be");
+    expect_error("version: 1\nplans:\n  - name: a\n    limits:\n      api: {rph: 1, burst: 1000000000}\n",
+                 DAYONE_EPOLICY, 5, 28, "burst is too large");
+    expect_error("version: 1\nplans:\n  - name: a\n    features: [x, x]\n", DAYONE_EPOLICY, 4, 19,
+                 "listed twice");
+    expect_error("version: 1\nfeatures: [x, x]\n", DAYONE_EPOLICY, 2, 15, "listed twice");
+}
+
+static void test_yaml_level_errors(void **state)
+{
+    (void)state;
+    expect_error("version: 1\nflags:\n  a: &x {env: A}\n  b: *x\n", DAYONE_EPOLICY, 3, 6,
+                 "anchors and aliases are not allowed");
+    /* an alias without any anchor is refused too (never resolved) */
+    expect_error("version: 1\nflags: *nothing\n", DAYONE_EPOLICY, 2, 8, "aliases are not allowed");
+    /* the classic billion laughs is refused at its first anchor */
+    expect_error("a: &a [\"lol\",\"lol\"]\nb: &b [*a,*a,*a]\nc: [*b,*b,*b]\n", DAYONE_EPOLICY,
+                 1, 4, "anchors and aliases");
+    expect_error("version: !!int 1\n", DAYONE_EPOLICY, 1, 10, "explicit YAML tags");
+    expect_error("version: 1\n---\nversion: 1\n", DAYONE_EPOLICY, 2, 1, "exactly one YAML document");
+    expect_error("", DAYONE_EPOLICY, 1, 1, "the policy is empty");
+    expect_error("# only a comment\n", DAYONE_EPOLICY, 1, 1, "the policy is empty");
+    expect_error("- version: 1\n", DAYONE_EPOLICY, 1, 1, "the policy must be a mapping");
+    expect_error("version: 1\nflags: [\n", DAYONE_EPOLICY, 3, 1, "YAML syntax error");
+    expect_error("version: 1\nflags:\n  a: {env: \"A\\0B\"}\n", DAYONE_EPOLICY, 3, 12,
+                 "may not contain NUL");
+    expect_error("version: 1\n\xff\n", DAYONE_EPOLICY, 2, 1, "UTF-8");
+    /* UTF-16 is not accepted: the policy must be UTF-8 */
+    expect_error_buf("\xff\xfev\0:\0 \0001\0\n\0", 12, DAYONE_EPOLICY, 1, 1, "UTF-8");
+    /* a UTF-8 byte order mark is fine */
+    dayone_policy *p = load_ok("\xef\xbb\xbfversion: 1\n");
+    dayone_policy_free(p);
+}
+
+/* ---- limits ------------------------------------------------------------------- */
+
+static char *nested(unsigned levels)
+{
+    /* version: 1\nflags: [[[...]]] with `levels` sequences under the root */
+    size_t n = 20 + 2 * (size_t)levels;
+    char *s = malloc(n);
+    assert_non_null(s);
+    size_t at = (size_t)sprintf(s, "version: 1\nflags: ");
+    memset(s + at, '[', levels);
+    memset(s + at + levels, ']', levels);
+    s[at + 2 * levels] = '\n';
+    s[at + 2 * levels + 1] = '\0';
+    return s;
+}
+
+static void test_depth_limit(void **state)
+{
+    (void)state;
+    /* 10,000 levels: refused at the 65th level (root mapping is level 1), column 8 + 63 */
+    char *s = nested(10000);
+    expect_error(s, DAYONE_ELIMIT, 2, 8 + 63, "64-level limit");
+    free(s);
+    s = nested(64);
+    expect_error(s, DAYONE_ELIMIT, 2, 8 + 63, "64-level limit");
+    free(s);
+    /* 63 nested sequences + the root mapping = 64 levels: parses, then fails
+     * only because flags must be a mapping */
+    s = nested(63);
+    expect_error(s, DAYONE_EPOLICY, 2, 8, "flags must be a mapping");
+    free(s);
+}
+
+static void test_size_limit(void **state)
+{
+    (void)state;
+    const size_t max = 1024 * 1024;
+    char *s = malloc(max + 2);
+    assert_non_null(s);
+    memset(s, ' ', max + 1);
+    memcpy(s, "version: 1\n#", 12);
+    s[max - 1] = '\n';
+    s[max] = '#';
+    s[max + 1] = '\0';
+    /* exactly 1 MiB loads */
+    dayone_policy *p = NULL;
+    assert_int_equal(dayone_policy_load_string(&p, s, max, "big", NULL), DAYONE_OK);
+    dayone_policy_free(p);
+    /* one byte more does not */
+    expect_error_buf(s, max + 1, DAYONE_ELIMIT, 0, 0, "1 MiB limit");
+
+    /* the same through a file */
+    char path[] = "/tmp/dayone-policy-big-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "wb");
+    assert_int_equal(fwrite(s, 1, max + 1, f), max + 1);
+    fclose(f);
+    dayone_error err;
+    dayone_error_clear(&err);
+    assert_int_equal(dayone_policy_load_file(&p, path, &err), DAYONE_ELIMIT);
+    assert_null(p);
+    assert_string_equal(err.path, path);
+    remove(path);
+    free(s);
+}
+
+static void test_scalar_limit(void **state)
+{
+    (void)state;
+    const size_t max = 64 * 1024;
+    char *s = malloc(max + 100);
+    assert_non_null(s);
+    for (size_t len = max; len <= max + 1; len++) {
+        int at = sprintf(s, "version: 1\nflags:\n  a:\n    env: A\n    description: \"");
+        memset(s + at, 'x', len);
+        strcpy(s + at + len, "\"\n");
+        if (len == max) {
+            dayone_policy_free(load_ok(s));
+        } else {
+            expect_error(s, DAYONE_ELIMIT, 5, 18, "64 KiB limit");
+        }
+    }
+    free(s);
+}
+
+static char *many_secrets(size_t n)
+{
+    char *s = malloc(40 + n * 24);
+    assert_non_null(s);
+    size_t at = (size_t)sprintf(s, "version: 1\nsecrets:\n");
+    for (size_t i = 0; i < n; i++)
+        at += (size_t)sprintf(s + at, "  - {key: K%zu}\n", i);
+    return s;
+}
+
+static void test_rule_limit(void **state)
+{
+    (void)state;
+    char *s = many_secrets(10000);
+    dayone_policy *p = load_ok(s);
+    assert_int_equal(p->nrules, 10000);
+    dayone_policy_free(p);
+    free(s);
+    s = many_secrets(10001);
+    expect_error(s, DAYONE_ELIMIT, 3, 3, "more than 10000 rules");
+    free(s);
+}
+
+/* ---- API edges, lookups, refcount ----------------------------------------------- */
+
+static void test_api_edges(void **state)
+{
+    (void)state;
+    dayone_policy *p = (dayone_policy *)0x1;
+    dayone_error err;
+    dayone_error_clear(&err);
+    assert_int_equal(dayone_policy_load_string(NULL, "version: 1", 10, NULL, &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_policy_load_string(&p, NULL, 5, NULL, &err), DAYONE_EINVAL);
+    assert_null(p);
+    assert_int_equal(dayone_policy_load_file(&p, NULL, &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_policy_load_file(&p, "/nonexistent/policy.yaml", &err), DAYONE_EIO);
+    assert_string_equal(err.path, "/nonexistent/policy.yaml");
+    assert_int_equal(dayone_policy_load_file(&p, "/tmp", &err), DAYONE_EIO);
+    /* a NULL name reads "<string>"; errors without an err object still return codes */
+    assert_int_equal(dayone_policy_load_string(&p, "version: 1", 10, NULL, NULL), DAYONE_OK);
+    assert_string_equal(dayone_policy_name(p), "<string>");
+    dayone_policy_free(p);
+    assert_int_equal(dayone_policy_load_string(&p, "version: 2", 10, NULL, &err), DAYONE_EPOLICY);
+    assert_string_equal(err.path, "<string>");
+    assert_int_equal(dayone_policy_load_string(&p, "version: 2", 10, NULL, NULL), DAYONE_EPOLICY);
+    dayone_policy_free(NULL);
+    assert_null(dayone_policy_name(NULL));
+    assert_int_equal(dayone_policy_plan_count(NULL), 0);
+    assert_null(dayone_policy_plan_name(NULL, 0));
+}
+
+static void test_lookups(void **state)
+{
+    (void)state;
+    dayone_policy *p = NULL;
+    assert_int_equal(dayone_policy_load_default(&p, NULL), DAYONE_OK);
+    assert_int_equal(dy_policy_find_plan(p, "free"), 0);
+    assert_int_equal(dy_policy_find_plan(p, "enterprise"), 3);
+    assert_int_equal(dy_policy_find_plan(p, "Free"), SIZE_MAX);
+    assert_int_equal(dy_policy_find_plan(p, NULL), SIZE_MAX);
+    assert_int_equal(dy_policy_find_limit(p, "ingest"), 0);
+    assert_int_equal(dy_policy_find_limit(p, "api"), 1);
+    assert_int_equal(dy_policy_find_limit(p, "upload"), SIZE_MAX);
+    assert_int_equal(dy_policy_find_feature(p, "teleport"), SIZE_MAX);
+    assert_int_equal(dy_policy_find_flag(p, "launch_mode"), 0);
+    assert_int_equal(dy_policy_find_flag(p, "LAUNCH_MODE"), SIZE_MAX);
+    assert_null(dy_plan_get_limit(&p->plans[0], 99));
+    assert_null(dy_plan_get_limit(NULL, 0));
+    assert_false(dy_plan_has_feature(&p->plans[0], 0));
+    assert_false(dy_plan_has_feature(NULL, 0));
+    assert_int_equal(dy_plan_quota_amount(&p->plans[0], 99), -1);
+    assert_int_equal(dy_plan_quota_amount(NULL, 0), -1);
+    assert_int_equal(dy_policy_find_plan(NULL, "free"), SIZE_MAX);
+    dayone_policy_free(p);
+}
+
+static void test_refcount(void **state)
+{
+    (void)state;
+    dayone_policy *p = NULL;
+    assert_int_equal(dayone_policy_load_default(&p, NULL), DAYONE_OK);
+    assert_int_equal(p->refcount, 1);
+    const dayone_policy *held = dy_policy_ref(p);
+    assert_ptr_equal(held, p);
+    assert_int_equal(p->refcount, 2);
+    dayone_policy_free(p);            /* the caller's handle */
+    /* still alive for the other holder (ASan/valgrind would flag a use after free) */
+    assert_int_equal(held->refcount, 1);
+    assert_string_equal(held->plans[0].name, "free");
+    dy_policy_unref(held);            /* last reference: freed */
+    assert_null(dy_policy_ref(NULL));
+    dy_policy_unref(NULL);
+}
+
+static void test_parse_bool(void **state)
+{
+    (void)state;
+    static const struct { const char *s; int v; } t[] = {
+        {"true", 1}, {"TRUE", 1}, {"True", 1}, {"1", 1}, {"yes", 1}, {"YeS", 1}, {"on", 1},
+        {"ON", 1}, {" true ", 1}, {"\ttrue\r\n", 1},
+        {"false", 0}, {"FALSE", 0}, {"0", 0}, {"no", 0}, {"No", 0}, {"off", 0}, {"OFF", 0},
+        {"  0", 0},
+        {"", -1}, {" ", -1}, {"t", -1}, {"y", -1}, {"2", -1}, {"truee", -1}, {"tru", -1},
+        {"enabled", -1}, {"00", -1}, {"-1", -1}, {"o", -1}, {"yes please", -1}, {"on1", -1}};
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        if (dy_parse_bool(t[i].s, strlen(t[i].s)) != t[i].v)
+            print_error("dy_parse_bool(\"%s\")\n", t[i].s);
+        assert_int_equal(dy_parse_bool(t[i].s, strlen(t[i].s)), t[i].v);
+    }
+    /* the length bounds the text: "trueX" cut at 4 is "true" */
+    assert_int_equal(dy_parse_bool("trueX", 4), 1);
+    assert_int_equal(dy_parse_bool(NULL, 0), -1);
+}
+
+static void test_parse_date(void **state)
+{
+    (void)state;
+    static const struct { const char *s; int64_t v; } t[] = {
+        {"1970-01-01", 0}, {"1970-01-02", 1}, {"1971-01-01", 365}, {"2000-01-01", 10957},
+        {"2000-02-29", 11016}, {"2000-03-01", 11017}, {"2024-02-29", 19782},
+        {"2026-12-31", 20818}, {"9999-12-31", 2932896},
+        {"1969-12-31", -1}, {"2026-02-29", -1}, {"1900-02-29", -1}, {"2026-13-01", -1},
+        {"2026-00-10", -1}, {"2026-01-00", -1}, {"2026-04-31", -1}, {"2026-1-01", -1},
+        {"2026-01-1", -1}, {"26-01-01", -1}, {"2026/01/01", -1}, {"2026-01-01 ", -1},
+        {" 2026-01-01", -1}, {"2026-01-01T00:00:00Z", -1}, {"", -1}, {"abcd-ef-gh", -1},
+        {"2026-0a-01", -1}, {"+026-01-01", -1}};
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        if (dy_parse_date(t[i].s) != t[i].v)
+            print_error("dy_parse_date(\"%s\")\n", t[i].s);
+        assert_int_equal(dy_parse_date(t[i].s), t[i].v);
+    }
+    assert_int_equal(dy_parse_date(NULL), -1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_default_flags),
+        cmocka_unit_test(test_default_posture),
+        cmocka_unit_test(test_default_secrets),
+        cmocka_unit_test(test_default_plans),
+        cmocka_unit_test(test_default_source),
+        cmocka_unit_test(test_good_samples),
+        cmocka_unit_test(test_bad_samples),
+        cmocka_unit_test(test_strict_types),
+        cmocka_unit_test(test_strict_semantics),
+        cmocka_unit_test(test_yaml_level_errors),
+        cmocka_unit_test(test_depth_limit),
+        cmocka_unit_test(test_size_limit),
+        cmocka_unit_test(test_scalar_limit),
+        cmocka_unit_test(test_rule_limit),
+        cmocka_unit_test(test_api_edges),
+        cmocka_unit_test(test_lookups),
+        cmocka_unit_test(test_refcount),
+        cmocka_unit_test(test_parse_bool),
+        cmocka_unit_test(test_parse_date),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
