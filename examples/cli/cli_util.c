@@ -74,6 +74,10 @@ static int apply_opt(cli_options *o, const opt_spec *spec, const char *value)
     if (strcmp(name, "--policy") == 0) {
         o->policy_path = value;
     } else if (strcmp(name, "--env-file") == 0) {
+        size_t i;
+        for (i = 0; strcmp(value, "-") == 0 && i < o->env_file_count; i++)
+            if (strcmp(o->env_files[i], "-") == 0)
+                return cli_usage_error(o->command, "standard input (-) can be read only once");
         o->env_files[o->env_file_count++] = value;
     } else if (strcmp(name, "--with-process-env") == 0) {
         o->with_process_env = 1;
@@ -148,6 +152,12 @@ int cli_parse(cli_options *o, int argc, char **argv, unsigned accepted)
         if (rc != 0)
             return rc;
     }
+    if (o->example_path && strcmp(o->example_path, "-") == 0) {
+        size_t k;
+        for (k = 0; k < o->env_file_count; k++)
+            if (strcmp(o->env_files[k], "-") == 0)
+                return cli_usage_error(o->command, "standard input (-) can be read only once");
+    }
     return 0;
 }
 
@@ -196,13 +206,71 @@ int cli_load_policy(const cli_options *o, dayone_policy **out)
     return 0;
 }
 
-/* Layer one .env file; on failure print the error (naming the file). */
+/* Layer .env text read from standard input (`--env-file -`), so a secrets
+ * manager can pipe values in without writing them to disk. The buffer held
+ * secrets: it is wiped before it is freed. */
+static int add_stdin(dayone_env *env, dayone_error *err)
+{
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    int rc = DAYONE_OK;
+
+    for (;;) {
+        size_t n;
+        if (len == cap) {
+            char *grown;
+            if (cap >= DAYONE_ENV_FILE_MAX) {
+                snprintf(err->message, sizeof err->message,
+                         "standard input is larger than %u bytes", DAYONE_ENV_FILE_MAX);
+                err->code = rc = DAYONE_ELIMIT;
+                goto done;
+            }
+            cap = cap ? cap * 2 : 65536;
+            grown = malloc(cap);
+            if (!grown) {
+                snprintf(err->message, sizeof err->message, "out of memory");
+                err->code = rc = DAYONE_ENOMEM;
+                goto done;
+            }
+            if (buf) {
+                memcpy(grown, buf, len);
+                explicit_bzero(buf, len);
+                free(buf);
+            }
+            buf = grown;
+        }
+        n = fread(buf + len, 1, cap - len, stdin);
+        len += n;
+        if (n == 0)
+            break;
+    }
+    if (ferror(stdin)) {
+        snprintf(err->message, sizeof err->message, "cannot read standard input");
+        err->code = rc = DAYONE_EIO;
+        goto done;
+    }
+    rc = dayone_env_add_string(env, buf ? buf : "", len, "<stdin>", err);
+done:
+    if (buf) {
+        explicit_bzero(buf, cap);
+        free(buf);
+    }
+    return rc;
+}
+
+/* Layer one .env file ("-": standard input); on failure print the error
+ * (naming the file). */
 static int add_file(const cli_options *o, dayone_env *env, const char *path)
 {
     dayone_error err;
+    int rc;
 
     dayone_error_clear(&err);
-    if (dayone_env_add_file(env, path, &err) != DAYONE_OK) {
+    if (strcmp(path, "-") == 0)
+        rc = add_stdin(env, &err);
+    else
+        rc = dayone_env_add_file(env, path, &err);
+    if (rc != DAYONE_OK) {
         if (!err.path[0])
             snprintf(err.path, sizeof err.path, "%s", path);
         cli_print_error(o->command, &err);

@@ -68,11 +68,12 @@ class Result:
         return "rc=%d\n--- stdout\n%s\n--- stderr\n%s" % (self.rc, self.out, self.err)
 
 
-def run(*args, env=None, binary=None, stdout=None):
+def run(*args, env=None, binary=None, stdin_text=None):
     full = base_env()
     full.update(env or {})
     p = subprocess.run([binary or BIN] + [str(a) for a in args], env=full,
-                       stdout=stdout or subprocess.PIPE, stderr=subprocess.PIPE,
+                       input=stdin_text if stdin_text is not None else "",
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                        text=True, timeout=60)
     return Result(p)
 
@@ -552,6 +553,20 @@ def test_with_process_env_layers_files_over_it():
     assert r.rc == 0, r
 
 
+def test_env_file_from_stdin():
+    with open(write_env(good_env())) as f:
+        text = f.read()
+    r = run("check", "--env-file", "-", stdin_text=text)
+    assert r.rc == 0, r
+    r = run("check", "--env-file", "-", "--format", "json",
+            stdin_text=re.sub(r"(?m)^SECRET_KEY=", "IGNORED_KEY=", text))
+    assert r.rc == 1 and [f["key"] for f in errors(json.loads(r.out))] == ["SECRET_KEY"], r
+    r = run("check", "--env-file", "-", stdin_text='A=1\nB="open\n')
+    assert r.rc == 2 and re.search(r"^<stdin>:2:\d+: error:", r.err, re.M), r
+    r = run("check", "--env-file", "-", "--env-file", "-")
+    assert r.rc == 2, r
+
+
 def test_presence_only():
     values = variant({"SECRET_KEY": "short", "DATABASE_URL": "not a url",
                       "STRIPE_SECRET_KEY": "sk_test_x"})
@@ -850,6 +865,9 @@ def test_secrets_never_leak():
             observe("%s %s process" % (name, fmt), r)
             r = run("check", "--format", fmt, "--with-process-env", "--env-file", envf, env=values)
             observe("%s %s layered" % (name, fmt), r)
+            with open(envf) as f:
+                r = run("check", "--format", fmt, "--env-file", "-", stdin_text=f.read())
+            observe("%s %s stdin" % (name, fmt), r)
         # Presence-only on the default check of invalid sets must at least run.
         for key in keys:
             r = run("explain", key, "--env-file", envf)
@@ -872,7 +890,10 @@ def test_secrets_never_leak():
     # Malformed .env files whose broken line holds a secret.
     for i, tmpl in enumerate(MALFORMED_PLANTED):
         v = p.secret(20)
-        path = tmpfile("bad%d.env" % i, "A=1\n" + tmpl.replace("{v}", v))
+        text = "A=1\n" + tmpl.replace("{v}", v)
+        path = tmpfile("bad%d.env" % i, text)
+        r = run("check", "--env-file", "-", stdin_text=text)
+        observe("malformed env %d stdin" % i, r)
         for args in (["check", "--env-file", path], ["check", "--env-file", path, "--format", "json"],
                      ["explain", "SECRET_KEY", "--env-file", path],
                      ["check", "--env-file", write_env(good_env()), "--example", path]):
