@@ -85,9 +85,11 @@ static size_t put_safe(strbuf *b, const char *s)
     return cols;
 }
 
+/* Pad a column to width plus a two-space gap (always at least the gap). */
 static void pad(strbuf *b, size_t written, size_t width)
 {
-    for (size_t i = written; i < width + 2; i++)
+    size_t end = (written > width ? written : width) + 2;
+    for (size_t i = written; i < end; i++)
         strbuf_putc(b, ' ');
 }
 

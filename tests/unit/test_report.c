@@ -300,6 +300,25 @@ static void test_text(void **state)
     dayone_report_free(r);
 }
 
+static void test_text_long_columns(void **state)
+{
+    (void)state;
+    /* Keys and rules wider than the column cap still get a gap. */
+    const char *key = "A_VERY_LONG_VARIABLE_NAME_THAT_GOES_ON_AND_ON";
+    dayone_report *r = dy_report_new("p");
+    dy_report_add(r, "a-very-long-posture-rule-identifier-from-the-policy", key,
+                  DAYONE_SEVERITY_ERROR, "do it", "", "msg");
+    dy_report_add(r, "short", "K", DAYONE_SEVERITY_ERROR, "", "", "other");
+    char *t = render(r, DAYONE_FORMAT_TEXT, 0);
+    assert_contains(t, "  A_VERY_LONG_VARIABLE_NAME_THAT_GOES_ON_AND_ON  "
+                       "a-very-long-posture-rule-identifier-from-the-policy  msg\n"
+                       "      fix: do it\n");
+    /* The short row is padded to the capped column widths (32). */
+    assert_contains(t, "  K                                 short                             other\n");
+    dayone_free(t);
+    dayone_report_free(r);
+}
+
 static void test_text_escapes_terminal_controls(void **state)
 {
     (void)state;
@@ -524,6 +543,7 @@ int main(void)
         cmocka_unit_test(test_names_and_formats),
         cmocka_unit_test(test_render_errors),
         cmocka_unit_test(test_text),
+        cmocka_unit_test(test_text_long_columns),
         cmocka_unit_test(test_text_escapes_terminal_controls),
         cmocka_unit_test(test_json),
         cmocka_unit_test(test_json_escaping),
