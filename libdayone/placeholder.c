@@ -10,10 +10,10 @@
  *                  non-alphanumeric (e.g. "TODO: set me")
  *   masked         only x's and separators (-_. space) with at least 3 x's,
  *                  or ending in 6+ x's or 4+ '*' ("sk_test_xxxxxxxx")
- *   your-here      your-/your_/insert-/enter-/replace- ... prefix, or a
- *                  -here / _here / " here" suffix
  *   changeme       change-me, changeme, change_me, changeit, replaceme, setme,
  *                  fillme ... (any case, separators ignored)
+ *   your-here      your-/your_/insert-/enter-/replace- ... prefix, or a
+ *                  -here / _here / " here" suffix
  *   word           the whole value is a well-known stand-in word, any case,
  *                  separators ignored: placeholder, example, sample, dummy,
  *                  fake, test, secret, password, default, none, null, ...
@@ -253,11 +253,11 @@ int dy_is_placeholder(const char *value, size_t len, const char **why)
     else if (is_todo(s, n))
         w = "a TODO, TBD or FIXME marker";
     else if (is_masked(s, n))
-        w = "a masked or x'd-out value such as xxxx or ****";
-    else if (is_your_here(s, n))
-        w = "a 'your-...-here' placeholder";
+        w = "a masked value, a run of x's or *'s such as xxxx or ****";
     else if (normalise(s, n, word) && in_list(word, g_changeme))
         w = "a 'change me' placeholder";
+    else if (is_your_here(s, n))
+        w = "a 'your-...-here' placeholder";
     else if (normalise(s, n, word) && in_list(word, g_words))
         w = "a well-known stand-in word (placeholder, example, secret, password, ...)";
     else if (is_example_domain(s, n))

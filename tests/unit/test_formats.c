@@ -493,6 +493,67 @@ static void test_binary_values(void **state)
     }
 }
 
+static void assert_bits(const char *v, size_t n, double want)
+{
+    double got = dy_entropy_bits(v, n);
+    if (got < want - 1e-9 || got > want + 1e-9)
+        fail_msg("entropy of a %zu-byte value: got %.12f, want %.12f", n, got, want);
+}
+
+static void test_entropy(void **state)
+{
+    (void)state;
+    assert_bits(NULL, 5, 0.0);
+    assert_bits("", 0, 0.0);
+    assert_bits("a", 1, 0.0);
+    assert_bits("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 32, 0.0);
+    assert_bits("ab", 2, 2.0);
+    assert_bits("abcd", 4, 8.0);
+    assert_bits("aabb", 4, 4.0);
+    assert_bits("changeme", 8, 22.0);   /* 8*3 bits, less 2 for the repeated e */
+    /* 32 distinct characters: 32 * log2(32). */
+    assert_bits("P8jz_de0IgxL6GncfBA5pVJUZKhoN-7M", 32, 160.0);
+    assert_true(dy_entropy_bits("P8jz_de0IgxL6GncfBA5pVJUZKhoN-7M", 32) > 150.0);
+    /* secrets.token_urlsafe(32): ~218 bits by the same estimate. */
+    double t = dy_entropy_bits("ETG3_9byOWrRfvtlb6QmexYLqToJf0AUXJJbnn4IDzM", 43);
+    assert_true(t > 217.8 && t < 217.9);
+    /* Every byte value once: 256 * 8. */
+    unsigned char all[256];
+    for (int i = 0; i < 256; i++)
+        all[i] = (unsigned char)i;
+    assert_bits((const char *)all, 256, 2048.0);
+    /* The length counts, not strlen. */
+    assert_bits("ab\0cd", 5, 5.0 * 2.321928094887362);
+    /* Large counts (the log2 series with big exponents). */
+    size_t n = 1u << 20;
+    char *big = test_malloc(n);
+    for (size_t i = 0; i < n; i++)
+        big[i] = (char)('a' + (i & 3));
+    assert_bits(big, n, 2.0 * (double)n);
+    test_free(big);
+}
+
+static void test_stripe_key_mode(void **state)
+{
+    (void)state;
+    static const struct { const char *v; int mode; } t[] = {
+        {"sk_live_" ALNUM24, 1}, {"rk_live_" ALNUM99, 1}, {"sk_live_x", 1},
+        {"sk_test_" ALNUM24, 0}, {"rk_test_" ALNUM24, 0},
+        {"pk_live_" ALNUM24, -1}, {"pk_test_" ALNUM24, -1},
+        {"whsec_" ALNUM24, -1}, {"sk_live_", -1}, {"sk_live_abc-def", -1},
+        {"SK_LIVE_" ALNUM24, -1}, {"sk_", -1}, {"", -1}, {"sk_live_abc\n", -1},
+        {" sk_live_" ALNUM24, -1}, {"sk_prod_" ALNUM24, -1},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        if (dy_stripe_key_mode(t[i].v, strlen(t[i].v)) != t[i].mode)
+            fail_msg("stripe mode case %zu: want %d", i, t[i].mode);
+    assert_int_equal(dy_stripe_key_mode(NULL, 10), -1);
+    /* Only len bytes are looked at. */
+    assert_int_equal(dy_stripe_key_mode("sk_live_abc", 8), -1);
+    assert_int_equal(dy_stripe_key_mode("sk_live_abc\0!", 11), 1);
+    assert_int_equal(dy_stripe_key_mode("sk_live_abc\0!", 12), -1);
+}
+
 /* A check of ~200 variables calls this a few dozen times; keep it cheap. */
 static void test_cost(void **state)
 {
@@ -536,6 +597,8 @@ int main(void)
         cmocka_unit_test(test_enum),
         cmocka_unit_test(test_boolean),
         cmocka_unit_test(test_binary_values),
+        cmocka_unit_test(test_entropy),
+        cmocka_unit_test(test_stripe_key_mode),
         cmocka_unit_test(test_cost),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
