@@ -83,9 +83,9 @@ static int needs_format(dy_yctx *ctx, const dy_ynode *v, const char *key, const 
  * the section's defaults. */
 static int load_checks(dy_yctx *ctx, const dy_ynode *m, dy_checks *c)
 {
-    static const dy_format f_url[] = {DY_FMT_URL};
+    static const dy_format f_url[] = {DY_FMT_URL, DY_FMT_DATABASE_URL};
     static const dy_format f_bytes[] = {DY_FMT_BASE64, DY_FMT_BASE64URL, DY_FMT_HEX, DY_FMT_KEY};
-    static const dy_format f_int[] = {DY_FMT_INTEGER, DY_FMT_PORT};
+    static const dy_format f_int[] = {DY_FMT_INTEGER};
     static const dy_format f_enum[] = {DY_FMT_ENUM};
     static const dy_format f_stripe[] = {DY_FMT_STRIPE_SECRET_KEY};
     const dy_ynode *v;
@@ -115,7 +115,7 @@ static int load_checks(dy_yctx *ctx, const dy_ynode *m, dy_checks *c)
     if ((v = dy_y_get(m, "format")) && (rc = load_format(ctx, v, c)))
         return rc;
     if ((v = dy_y_get(m, "schemes")) &&
-        ((rc = needs_format(ctx, v, "schemes", c, f_url, 1, "url")) ||
+        ((rc = needs_format(ctx, v, "schemes", c, f_url, 2, "url or database_url")) ||
          (rc = dy_y_string_list(ctx, v, "schemes", 0, &c->schemes, &c->nschemes))))
         return rc;
     if ((v = dy_y_get(m, "decoded_bytes"))) {
@@ -126,13 +126,13 @@ static int load_checks(dy_yctx *ctx, const dy_ynode *m, dy_checks *c)
         c->decoded_bytes = (size_t)i64;
     }
     if ((v = dy_y_get(m, "min"))) {
-        if ((rc = needs_format(ctx, v, "min", c, f_int, 2, "integer or port")) ||
+        if ((rc = needs_format(ctx, v, "min", c, f_int, 1, "integer")) ||
             (rc = dy_y_int(ctx, v, "min", INT64_MIN, INT64_MAX, &c->int_min)))
             return rc;
         c->has_min = 1;
     }
     if ((v = dy_y_get(m, "max"))) {
-        if ((rc = needs_format(ctx, v, "max", c, f_int, 2, "integer or port")) ||
+        if ((rc = needs_format(ctx, v, "max", c, f_int, 1, "integer")) ||
             (rc = dy_y_int(ctx, v, "max", INT64_MIN, INT64_MAX, &c->int_max)))
             return rc;
         c->has_max = 1;

@@ -313,6 +313,10 @@ static void test_good_samples(void **state)
     assert_string_equal(sig->checks.pattern_src, "^[0-9a-f]+$");
     const dy_rule *cb = find_secret(p, "CALLBACK_URL");
     assert_int_equal(cb->checks.required, 0);
+    const dy_rule *cache = find_secret(p, "CACHE_URL");
+    assert_int_equal(cache->checks.format, DY_FMT_DATABASE_URL);
+    assert_int_equal(cache->checks.nschemes, 2);
+    assert_string_equal(cache->checks.schemes[1], "rediss");
     const dy_rule *lvl = find_secret(p, "LOG_LEVEL");
     assert_int_equal(lvl->checks.reject_placeholders, 0);
     assert_int_equal(lvl->checks.nvalues, 4);
@@ -435,6 +439,10 @@ static void test_strict_semantics(void **state)
                  29, "decoded_bytes only applies");
     expect_error("version: 1\nsecrets:\n  - {key: A, min_length: 10, max_length: 5}\n",
                  DAYONE_EPOLICY, 3, 42, "max_length is smaller than min_length");
+    expect_error("version: 1\nsecrets:\n  - {key: A, format: port, max: 1024}\n",
+                 DAYONE_EPOLICY, 3, 33, "max only applies with format: integer");
+    expect_error("version: 1\nsecrets:\n  - {key: A, format: uuid, schemes: [https]}\n",
+                 DAYONE_EPOLICY, 3, 37, "schemes only applies with format: url or database_url");
     expect_error("version: 1\nsecrets:\n  - {key: A, stripe_mode: true}\n", DAYONE_EPOLICY, 3,
                  27, "stripe_mode only applies");
     expect_error("version: 1\nsecrets:\n  - {key: A, when: {var: B, equals: x, in: [y]}}\n",
