@@ -40,8 +40,9 @@ int dy_pattern_matches(const pcre2_code *re, const char *value, size_t len);
  * and fills errbuf (with PCRE2's message and the offset) on failure. */
 pcre2_code *dy_pattern_compile(const char *src, char *errbuf, size_t errsize, size_t *erroffset);
 
-/* The same in byte mode (no UTF): for the built-in ASCII format regexes,
- * where a byte >= 0x80 is just a byte that no ASCII class matches. */
+/* The same in byte mode (no UTF) and without start-up optimisations: for the
+ * built-in, anchored ASCII format regexes, where a byte >= 0x80 is just a
+ * byte that no ASCII class matches. */
 pcre2_code *dy_pattern_compile_bytes(const char *src, char *errbuf, size_t errsize,
                                      size_t *erroffset);
 
