@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 #if defined(__linux__)
+#include <sys/mman.h>
 #include <sys/random.h>
 #endif
 #include "alloc.h"
@@ -20,6 +21,8 @@ typedef struct dy_bucket {
 } dy_bucket;
 
 _Static_assert(sizeof(dy_bucket) == 128, "a bucket is two cache lines");
+
+#define HUGE_PAGE ((size_t)2 << 20)
 
 struct dy_table {
     dy_bucket *buckets;    /* aligned view into `raw` */
@@ -103,13 +106,23 @@ int dy_table_new(dy_table **out, size_t capacity)
     dy_table *t = dy_calloc(1, sizeof *t);
     if (!t)
         return DAYONE_ENOMEM;
-    t->raw = dy_calloc(nb + 1, sizeof(dy_bucket));
+    /* Large tables are aligned to 2 MiB and offered transparent huge pages:
+     * lookups are random, and TLB misses (costly under virtualisation)
+     * would otherwise add to every decision. The extra alignment slack is
+     * address space only; calloc'd pages are not touched until used. */
+    size_t bytes = (size_t)nb * sizeof(dy_bucket);
+    size_t align = bytes >= HUGE_PAGE ? HUGE_PAGE : 64;
+    t->raw = dy_calloc(1, bytes + align);
     if (!t->raw) {
         dy_free(t);
         return DAYONE_ENOMEM;
     }
-    uintptr_t p = ((uintptr_t)t->raw + 63) & ~(uintptr_t)63;
+    uintptr_t p = ((uintptr_t)t->raw + align - 1) & ~(uintptr_t)(align - 1);
     t->buckets = (dy_bucket *)p;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (align == HUGE_PAGE)
+        (void)madvise(t->buckets, (bytes + 4095) & ~(size_t)4095, MADV_HUGEPAGE);
+#endif
     t->nbuckets = nb;
     for (uint64_t i = 0; i < nb; i++)
         atomic_init(&t->buckets[i].lock, 0u);
@@ -132,7 +145,7 @@ size_t dy_table_slots(const dy_table *t) { return (size_t)t->nbuckets * DY_TABLE
 
 size_t dy_table_memory(const dy_table *t)
 {
-    return (size_t)(t->nbuckets + 1) * sizeof(dy_bucket) + sizeof *t;
+    return (size_t)t->nbuckets * sizeof(dy_bucket) + sizeof *t;
 }
 
 size_t dy_table_tracked(dy_table *t, int64_t now)

@@ -1,0 +1,214 @@
+/* bench_limiter.c - ns per decision of the in-process limiter.
+ *
+ * Cases: 1 key, 100k keys, 1M keys; 1 and 2 threads; the time supplied in
+ * the request (now_ns: measures the limiter alone) and read from the clock
+ * (CLOCK_MONOTONIC per call). Each figure is the median of RUNS runs on a
+ * table warmed with every key. Also prints the 2-thread speedup and the
+ * bytes of state per tracked key.
+ *
+ * Usage: bench_limiter [--quick] [--runs N] [--keys N (only that case)]
+ * Build with the release preset for meaningful numbers. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "dayone.h"
+
+static const char POLICY[] =
+    "version: 1\n"
+    "plans:\n"
+    "  - name: bench\n"
+    "    limits:\n"
+    "      ingest: {rps: 1000000, burst: 1000}\n";
+
+#define KEY_STRIDE 24
+/* Supplied time advances 50 ns per decision and per thread and carries on
+ * across runs, so state stays in a steady regime: with many keys each key is
+ * under its rate (allowed); a single key is far over it (mostly denied). */
+#define STEP_NS 50
+static int64_t g_time = 1000000000;
+
+typedef struct job {
+    dayone_limiter *lim;
+    const char *keys;      /* nkeys * KEY_STRIDE */
+    size_t first, nkeys;   /* this thread's key range */
+    size_t ops;
+    int64_t start_t;       /* supplied time of the first decision */
+    int use_clock;
+    pthread_barrier_t *barrier;
+    double ns;             /* wall ns of this thread's loop */
+    size_t allowed;
+} job;
+
+static double now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+static void *run(void *arg)
+{
+    job *j = arg;
+    dayone_request r = DAYONE_REQUEST_INIT;
+    r.plan = "bench";
+    r.limit = "ingest";
+    dayone_decision d;
+    size_t k = 0, allowed = 0;
+    int64_t t = j->start_t;
+    if (j->barrier)
+        pthread_barrier_wait(j->barrier);
+    double start = now_ns();
+    for (size_t i = 0; i < j->ops; i++) {
+        r.key = j->keys + (j->first + k) * KEY_STRIDE;
+        if (++k == j->nkeys)
+            k = 0;
+        r.now_ns = j->use_clock ? 0 : (t += STEP_NS);
+        dayone_limiter_decide(j->lim, &r, &d, NULL);
+        allowed += (size_t)d.allowed;
+    }
+    j->ns = now_ns() - start;
+    j->allowed = allowed;
+    return NULL;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+typedef struct result {
+    double ns_per_op;     /* wall time / total decisions */
+    double mops;          /* million decisions per second */
+} result;
+
+/* One configuration, median of `runs`. The limiter is reused (warm). */
+static result measure(dayone_limiter *lim, const char *keys, size_t nkeys, int threads,
+                      int use_clock, size_t ops, int runs)
+{
+    double samples[32];
+    for (int r = 0; r < runs; r++) {
+        job jobs[2];
+        pthread_t th[2];
+        pthread_barrier_t barrier;
+        pthread_barrier_init(&barrier, NULL, (unsigned)threads);
+        size_t per = nkeys / (size_t)threads;
+        for (int t = 0; t < threads; t++) {
+            jobs[t] = (job){lim, keys, per * (size_t)t, per ? per : 1, ops / (size_t)threads,
+                            g_time, use_clock, &barrier, 0, 0};
+            if (nkeys == 1)
+                jobs[t].first = 0, jobs[t].nkeys = 1;
+        }
+        double start = now_ns();
+        for (int t = 0; t < threads; t++)
+            pthread_create(&th[t], NULL, run, &jobs[t]);
+        for (int t = 0; t < threads; t++)
+            pthread_join(th[t], NULL);
+        double wall = now_ns() - start;
+        g_time += (int64_t)ops * STEP_NS;
+        double slowest = 0;
+        for (int t = 0; t < threads; t++)
+            if (jobs[t].ns > slowest)
+                slowest = jobs[t].ns;
+        (void)wall;
+        samples[r] = slowest / (double)ops;
+        pthread_barrier_destroy(&barrier);
+    }
+    qsort(samples, (size_t)runs, sizeof samples[0], cmp_double);
+    result res;
+    res.ns_per_op = samples[runs / 2];
+    res.mops = 1e3 / res.ns_per_op;
+    return res;
+}
+
+static char *make_keys(size_t n)
+{
+    char *keys = malloc(n * KEY_STRIDE);
+    if (!keys)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        snprintf(keys + i * KEY_STRIDE, KEY_STRIDE, "tenant-%zu", i * 2654435761u % 1000000007u);
+    return keys;
+}
+
+int main(int argc, char **argv)
+{
+    int runs = 5, quick = 0;
+    size_t only_keys = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--quick") == 0)
+            quick = 1;
+        else if (strcmp(argv[i], "--keys") == 0 && i + 1 < argc)
+            only_keys = (size_t)strtoull(argv[++i], NULL, 10);
+        else if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
+            runs = atoi(argv[++i]);
+        else {
+            fprintf(stderr, "usage: bench_limiter [--quick] [--runs N] [--keys 1|100000|1000000]\n");
+            return 2;
+        }
+    }
+    if (runs < 1 || runs > 31)
+        runs = 5;
+    if (strcmp(DAYONE_BUILD_TYPE, "Release") != 0 && strcmp(DAYONE_BUILD_TYPE, "RelWithDebInfo") != 0)
+        fprintf(stderr, "warning: library built as '%s'; use the release preset for real numbers\n",
+                DAYONE_BUILD_TYPE);
+
+    dayone_error err = {0};
+    dayone_policy *policy = NULL;
+    if (dayone_policy_load_string(&policy, POLICY, sizeof POLICY - 1, "<bench>", &err) != DAYONE_OK) {
+        fprintf(stderr, "bench_limiter: policy: %s\n", err.message);
+        return 1;
+    }
+    size_t key_counts[] = {1, 100000, 1000000};
+    size_t ops = quick ? 2000000 : 10000000;
+    double ns100k[2] = {0, 0};
+    double bytes_per_key = 0;
+
+    printf("libdayone in-process limiter: ns per decision (median of %d runs, %zu decisions each)\n",
+           runs, ops);
+    printf("%-10s %-8s %-9s %12s %14s %10s\n", "keys", "threads", "time", "ns/decision",
+           "Mdecisions/s", "allowed%");
+    for (size_t c = 0; c < sizeof key_counts / sizeof key_counts[0]; c++) {
+        size_t nkeys = key_counts[c];
+        if (only_keys && nkeys != only_keys)
+            continue;
+        char *keys = make_keys(nkeys);
+        dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+        o.capacity = nkeys < 1000 ? 1000 : nkeys;
+        dayone_limiter *lim = NULL;
+        if (!keys || dayone_limiter_new(&lim, policy, &o, &err) != DAYONE_OK) {
+            fprintf(stderr, "bench_limiter: setup failed: %s\n", err.message);
+            return 1;
+        }
+        /* Warm: every key tracked. */
+        job warm = {lim, keys, 0, nkeys, nkeys * 2, g_time, 0, NULL, 0, 0};
+        run(&warm);
+        g_time += (int64_t)nkeys * 2 * STEP_NS;
+        if (nkeys == 100000)
+            bytes_per_key = (double)dayone_limiter_memory(lim) / (double)nkeys;
+        for (int threads = 1; threads <= 2; threads++) {
+            for (int use_clock = 0; use_clock <= 1; use_clock++) {
+                result r = measure(lim, keys, nkeys, threads, use_clock, ops, runs);
+                /* allowed share, from one extra short pass */
+                job probe = {lim, keys, 0, nkeys, 100000, g_time, use_clock, NULL, 0, 0};
+                run(&probe);
+                g_time += 100000 * STEP_NS;
+                printf("%-10zu %-8d %-9s %12.1f %14.1f %9.1f%%\n", nkeys, threads,
+                       use_clock ? "clock" : "supplied", r.ns_per_op, r.mops,
+                       100.0 * (double)probe.allowed / (double)probe.ops);
+                if (nkeys == 100000 && !use_clock)
+                    ns100k[threads - 1] = r.ns_per_op;
+            }
+        }
+        dayone_limiter_free(lim);
+        free(keys);
+    }
+    printf("\n2-thread speedup at 100k keys (supplied time): %.2fx (target >= 1.7x)\n",
+           ns100k[0] / ns100k[1]);
+    printf("1-thread ns/decision at 100k keys (supplied time): %.1f (target <= 25)\n", ns100k[0]);
+    printf("bytes of state per tracked key at 100k keys: %.1f (target <= 64)\n", bytes_per_key);
+    dayone_policy_free(policy);
+    return 0;
+}
