@@ -144,7 +144,8 @@ static int resolve_file(dy_check_ctx *ctx, const char *key, const dy_env_entry *
         snprintf(node->issue.hint, sizeof node->issue.hint,
                  "Unset %s or %s_FILE.", key, key);
         snprintf(node->issue.message, sizeof node->issue.message,
-                 "%s and %s_FILE are both set; set only one (%s is used)", key, key, key);
+                 "%.100s and %.100s_FILE are both set; set only one (%.100s is used)",
+                 key, key, key);
     } else {
         dayone_error ferr;
         char *data = NULL;
@@ -165,7 +166,8 @@ static int resolve_file(dy_check_ctx *ctx, const char *key, const dy_env_entry *
                      "Point %s_FILE at a readable file that holds the secret.", key);
             /* dy_read_secret_file's messages name the path, never content. */
             snprintf(node->issue.message, sizeof node->issue.message,
-                     "%s_FILE could not be read: %.240s", key, ferr.message);
+                     "%.100s_FILE names %.200s, which could not be read: %.150s", key,
+                     ferr.path[0] ? ferr.path : fe->value, ferr.message);
         } else {
             node->data = data;
             node->value.state = dy_is_blank(data, len) ? DY_VALUE_BLANK : DY_VALUE_SET;
@@ -432,9 +434,10 @@ int dayone_check(dayone_report **out, const dayone_policy *policy, const dayone_
     dy_check_ctx ctx;
     int have_ctx = 0;
 
+    if (out)
+        *out = NULL;
     if (!out || !env)
         return dy_fail(err, DAYONE_EINVAL, "dayone_check: out and env must not be NULL");
-    *out = NULL;
     if (opts && opts->version < 1)
         return dy_fail(err, DAYONE_EINVAL,
                        "dayone_check: options.version must be DAYONE_CHECK_OPTIONS_VERSION");

@@ -78,7 +78,7 @@ typedef struct dy_check_ctx {
 
 /* A NAME_FILE problem: NAME and NAME_FILE both set, or an unreadable file. */
 typedef struct dy_file_issue {
-    char message[DY_FAILURE_TEXT_MAX];   /* names the path, never the content */
+    char message[512];                   /* names the path, never the content */
     char hint[DY_FAILURE_TEXT_MAX];      /* how to fix it */
     const char *source, *path;           /* where NAME_FILE was set */
     unsigned line;

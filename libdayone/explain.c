@@ -165,9 +165,10 @@ int dayone_explain(char **out, const dayone_policy *policy, const dayone_env *en
     int have_ctx = 0, rc = DAYONE_OK;
     size_t mentions = 0;
 
+    if (out)
+        *out = NULL;
     if (!out || !env || !key)
         return dy_fail(err, DAYONE_EINVAL, "dayone_explain: out, env and key must not be NULL");
-    *out = NULL;
     if (opts && opts->version < 1)
         return dy_fail(err, DAYONE_EINVAL,
                        "dayone_explain: options.version must be DAYONE_CHECK_OPTIONS_VERSION");

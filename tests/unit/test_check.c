@@ -1,0 +1,580 @@
+/* test_check.c - dayone_check / dayone_explain / dayone_failfast beyond the
+ * conformance vectors: arguments, exact message texts, source citations,
+ * NAME_FILE, waiver texts, ordering, no value in any output, explain agreeing
+ * with check, fail-fast output and exit codes, threads and speed. */
+#include "testutil.h"
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include "check_value.h"
+
+#define SK  "xi4DS+tPoZTbWu1F7ixZo4DACmwjM7a/8A6VHkV6KXc="
+#define IEK "21l9t2cDEcgP7680o4w/YCKebmRq3d/krr5M5iXAQrM="
+#define DB  "postgresql://app@db.dayone-test.internal:5432/app"
+
+static dayone_env *env_kv(const char *const *kv)
+{
+    dayone_env *env = NULL;
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    for (size_t i = 0; kv && kv[i]; i += 2)
+        assert_int_equal(dayone_env_set(env, kv[i], kv[i + 1], strlen(kv[i + 1]), NULL), DAYONE_OK);
+    return env;
+}
+
+static dayone_policy *policy_of(const char *yaml)
+{
+    dayone_policy *p = NULL;
+    dayone_error err = {0};
+    if (dayone_policy_load_string(&p, yaml, strlen(yaml), "test.yaml", &err) != DAYONE_OK)
+        fail_msg("policy: %s:%u:%u %s", err.path, err.line, err.column, err.message);
+    return p;
+}
+
+static dayone_report *check(const dayone_policy *p, const dayone_env *env,
+                            const dayone_check_options *o)
+{
+    dayone_report *r = NULL;
+    dayone_error err = {0};
+    int rc = dayone_check(&r, p, env, o, &err);
+    if (rc != DAYONE_OK)
+        fail_msg("dayone_check: %s %s", dayone_status_name(rc), err.message);
+    return r;
+}
+
+static const dayone_finding *find(const dayone_report *r, const char *rule, const char *key)
+{
+    for (size_t i = 0; i < dayone_report_count(r); i++) {
+        const dayone_finding *f = dayone_report_get(r, i);
+        if (strcmp(f->rule, rule) == 0 && strcmp(f->key, key) == 0)
+            return f;
+    }
+    return NULL;
+}
+
+static const dayone_finding *must_find(const dayone_report *r, const char *rule, const char *key)
+{
+    const dayone_finding *f = find(r, rule, key);
+    if (!f)
+        fail_msg("no finding %s/%s", rule, key);
+    return f;
+}
+
+static void test_arguments(void **state)
+{
+    (void)state;
+    dayone_env *env = env_kv(NULL);
+    dayone_report *r = (dayone_report *)0x1;
+    dayone_error err = {0};
+    assert_int_equal(dayone_check(NULL, NULL, env, NULL, &err), DAYONE_EINVAL);
+    assert_int_equal(err.code, DAYONE_EINVAL);
+    assert_int_equal(dayone_check(&r, NULL, NULL, NULL, NULL), DAYONE_EINVAL);
+    assert_null(r);
+    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
+    o.version = 0;
+    assert_int_equal(dayone_check(&r, NULL, env, &o, &err), DAYONE_EINVAL);
+    char *text = (char *)0x1;
+    assert_int_equal(dayone_explain(&text, NULL, env, NULL, NULL, &err), DAYONE_EINVAL);
+    assert_null(text);
+    assert_int_equal(dayone_explain(NULL, NULL, env, "SECRET_KEY", NULL, &err), DAYONE_EINVAL);
+    dayone_env_free(env);
+}
+
+static void test_default_policy_messages(void **state)
+{
+    (void)state;
+    const char *kv[] = {"SECRET_KEY", "Q7xLm2Rz9WkT", "BILLING_ENABLED", "true",
+                        "INTEGRATION_ENCRYPTION_KEY", IEK, "DATABASE_URL", DB, NULL};
+    dayone_env *env = env_kv(kv);
+    dayone_report *r = check(NULL, env, NULL);
+    assert_false(dayone_report_ok(r));
+    assert_string_equal(dayone_report_policy_name(r), "<default>");
+
+    const dayone_finding *f = must_find(r, "secret-min-length", "SECRET_KEY");
+    assert_string_equal(f->message, "SECRET_KEY is 12 characters; at least 32 are required");
+    assert_string_equal(f->hint, "Generate one with: openssl rand -base64 48");
+    assert_string_equal(f->because, "");
+    assert_string_equal(f->source, "api");
+    assert_int_equal(f->severity, DAYONE_SEVERITY_ERROR);
+    assert_string_equal(f->waiver, "");
+
+    f = must_find(r, "secret-required", "STRIPE_SECRET_KEY");
+    assert_string_equal(f->message, "STRIPE_SECRET_KEY is not set; it is required");
+    assert_string_equal(f->because, "BILLING_ENABLED=true");
+    assert_string_equal(f->source, "");     /* nothing to cite for a missing value */
+    assert_string_equal(f->source_path, "");
+    assert_int_equal(f->source_line, 0);
+    dayone_report_free(r);
+    dayone_env_free(env);
+}
+
+static void test_file_source_and_order(void **state)
+{
+    (void)state;
+    const char *dotenv =
+        "# test\n"
+        "SECRET_KEY=" SK "\n"
+        "INTEGRATION_ENCRYPTION_KEY=" SK "\n"
+        "ENVIRONMENT=production\n"
+        "LAUNCH_MODE=true\n"
+        "DEMO_SEED_ENABLED=perhaps\n"
+        "BILLING_ENABLED=sometimes\n";
+    dayone_env *env = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dayone_env_add_string(env, dotenv, strlen(dotenv), "deploy.env", &err), DAYONE_OK);
+    dayone_report *r = check(NULL, env, NULL);
+
+    /* Policy order: flags (file order), then posture and secrets, then distinct. */
+    static const char *const want[][2] = {
+        {"flag-not-boolean", "BILLING_ENABLED"},
+        {"flag-not-boolean", "DEMO_SEED_ENABLED"},
+        {"launch-requires-security-headers", "SECURITY_HEADERS_ENABLED"},
+        {"launch-disables-demo-seed", "DEMO_SEED_ENABLED"},
+        {"launch-requires-strict-billing", "BILLING_ENFORCEMENT"},
+        {"secret-required", "DATABASE_URL"},
+        {"secrets-distinct", "INTEGRATION_ENCRYPTION_KEY"},
+    };
+    assert_int_equal(dayone_report_count(r), sizeof want / sizeof *want);
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        const dayone_finding *f = dayone_report_get(r, i);
+        assert_string_equal(f->rule, want[i][0]);
+        assert_string_equal(f->key, want[i][1]);
+    }
+    const dayone_finding *f = must_find(r, "flag-not-boolean", "BILLING_ENABLED");
+    assert_string_equal(f->source, "file");
+    assert_string_equal(f->source_path, "deploy.env");
+    assert_int_equal(f->source_line, 7);
+    f = must_find(r, "launch-disables-demo-seed", "DEMO_SEED_ENABLED");
+    assert_string_equal(f->because, "LAUNCH_MODE=true");
+    assert_non_null(strstr(f->message, "not a boolean"));
+    assert_int_equal(f->source_line, 6);
+    f = must_find(r, "secrets-distinct", "INTEGRATION_ENCRYPTION_KEY");
+    assert_string_equal(f->message,
+                        "INTEGRATION_ENCRYPTION_KEY has the same value as SECRET_KEY; they must be different");
+    assert_int_equal(f->source_line, 3);
+    dayone_report_free(r);
+    dayone_env_free(env);
+}
+
+static void write_file(const char *path, const char *content)
+{
+    FILE *fp = fopen(path, "wb");
+    assert_non_null(fp);
+    fputs(content, fp);
+    fclose(fp);
+}
+
+static void test_secret_files(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/dayone-test-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char good[256], shortk[256], missing[256];
+    snprintf(good, sizeof good, "%s/good", dir);
+    snprintf(shortk, sizeof shortk, "%s/short", dir);
+    snprintf(missing, sizeof missing, "%s/missing", dir);
+    write_file(good, IEK "\n");
+    write_file(shortk, "Zr9LwQ7x\r\n");
+
+    const char *kv[] = {"SECRET_KEY_FILE", shortk, "DATABASE_URL", DB, "DATABASE_URL_FILE", good,
+                        "INTEGRATION_ENCRYPTION_KEY_FILE", missing, NULL};
+    dayone_env *env = env_kv(kv);
+    dayone_report *r = check(NULL, env, NULL);
+
+    const dayone_finding *f = must_find(r, "secret-min-length", "SECRET_KEY");
+    assert_string_equal(f->source, "secret-file");
+    assert_string_equal(f->source_path, shortk);
+    assert_string_equal(f->message, "SECRET_KEY is 8 characters; at least 32 are required");
+
+    f = must_find(r, "secret-file", "DATABASE_URL");
+    assert_string_equal(f->message,
+                        "DATABASE_URL and DATABASE_URL_FILE are both set; set only one (DATABASE_URL is used)");
+    assert_null(find(r, "secret-format", "DATABASE_URL"));   /* DATABASE_URL itself is fine */
+
+    f = must_find(r, "secret-file", "INTEGRATION_ENCRYPTION_KEY");
+    assert_non_null(strstr(f->message, missing));             /* names the path */
+    assert_null(find(r, "secret-required", "INTEGRATION_ENCRYPTION_KEY"));
+    /* The secret-file finding is reported once, although the key is also in
+     * the distinct group. */
+    size_t n = 0;
+    for (size_t i = 0; i < dayone_report_count(r); i++)
+        n += strcmp(dayone_report_get(r, i)->rule, "secret-file") == 0;
+    assert_int_equal(n, 2);
+
+    /* No content of any file in any text. */
+    char *json = NULL;
+    assert_int_equal(dayone_report_render(r, DAYONE_FORMAT_JSON, 0, &json, NULL, NULL), DAYONE_OK);
+    assert_null(strstr(json, "Zr9LwQ7x"));
+    assert_null(strstr(json, IEK));
+    dayone_free(json);
+    dayone_report_free(r);
+    dayone_env_free(env);
+    unlink(good);
+    unlink(shortk);
+    rmdir(dir);
+}
+
+static const char *WAIVERS =
+    "version: 1\n"
+    "secrets:\n"
+    "  - key: SECRET_KEY\n"
+    "    min_length: 32\n"
+    "  - key: OTHER_KEY\n"
+    "    min_length: 32\n"
+    "waivers:\n"
+    "  - {rule: secret-min-length, key: SECRET_KEY, reason: \"rotating on 12-01\", expires: 2026-12-31}\n"
+    "  - {rule: secret-min-length, key: OTHER_KEY, reason: \"old\", expires: 2026-01-31}\n"
+    "  - {rule: secret-min-length, key: OTHER_KEY, reason: \"renewed\", expires: 2027-01-31}\n";
+
+static void test_waivers(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_of(WAIVERS);
+    const char *kv[] = {"SECRET_KEY", "Q7xLm2Rz9WkT", "OTHER_KEY", "Zr9LwQ7xPk", NULL};
+    dayone_env *env = env_kv(kv);
+    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
+    o.today = 20784;   /* 2026-11-27 */
+    dayone_report *r = check(p, env, &o);
+    assert_true(dayone_report_ok(r));
+    const dayone_finding *f = must_find(r, "secret-min-length", "SECRET_KEY");
+    assert_int_equal(f->severity, DAYONE_SEVERITY_WAIVED);
+    assert_string_equal(f->waiver, "rotating on 12-01");
+    assert_string_equal(f->message, "SECRET_KEY is 12 characters; at least 32 are required");
+    /* An unexpired waiver wins over an expired one for the same pair. */
+    f = must_find(r, "secret-min-length", "OTHER_KEY");
+    assert_int_equal(f->severity, DAYONE_SEVERITY_WAIVED);
+    assert_string_equal(f->waiver, "renewed");
+    dayone_report_free(r);
+
+    o.today = 20819;   /* 2027-01-01 */
+    r = check(p, env, &o);
+    assert_false(dayone_report_ok(r));
+    f = must_find(r, "secret-min-length", "SECRET_KEY");
+    assert_int_equal(f->severity, DAYONE_SEVERITY_ERROR);
+    assert_string_equal(f->waiver, "rotating on 12-01");
+    assert_string_equal(f->message, "SECRET_KEY is 12 characters; at least 32 are required "
+                                    "(the waiver for secret-min-length/SECRET_KEY expired on 2026-12-31)");
+    dayone_report_free(r);
+
+    /* today = 0 means the current UTC date: 2026-12-31 is not in 1970. */
+    o.today = 0;
+    r = check(p, env, &o);
+    time_t now = time(NULL);
+    int expect_waived = (int64_t)(now / 86400) <= 20818;
+    f = must_find(r, "secret-min-length", "SECRET_KEY");
+    assert_int_equal(f->severity == DAYONE_SEVERITY_WAIVED, expect_waived);
+    dayone_report_free(r);
+    dayone_env_free(env);
+    dayone_policy_free(p);
+}
+
+/* A value in many failing states never reaches any rendered output. */
+static void test_no_value_in_output(void **state)
+{
+    (void)state;
+    static const char *const values[] = {
+        "sk_test_LEAKCANARY0123456789abcd", "LEAKCANARY", "changeme-LEAKCANARY",
+        "postgres://LEAKCANARY:pw@", "<LEAKCANARY>", "LEAKCANARYLEAKCANARYLEAKCANARYLEAKCANARY",
+    };
+    const char *keys[] = {"SECRET_KEY", "DATABASE_URL", "INTEGRATION_ENCRYPTION_KEY",
+                          "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "BILLING_ENFORCEMENT",
+                          "ENVIRONMENT", "LAUNCH_MODE", "BILLING_ENABLED", "SSO_ISSUER_URL"};
+    for (size_t v = 0; v < sizeof values / sizeof *values; v++) {
+        dayone_env *env = env_kv(NULL);
+        for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+            assert_int_equal(dayone_env_set(env, keys[k], values[v], strlen(values[v]), NULL), DAYONE_OK);
+        dayone_env_set(env, "SSO_ENABLED", "1", 1, NULL);
+        dayone_report *r = check(NULL, env, NULL);
+        assert_true(dayone_report_count(r) >= 8);
+        for (int fmt = DAYONE_FORMAT_TEXT; fmt <= DAYONE_FORMAT_JUNIT; fmt++) {
+            char *out = NULL;
+            assert_int_equal(dayone_report_render(r, (dayone_format)fmt, 0, &out, NULL, NULL), DAYONE_OK);
+            if (strstr(out, "LEAKCANARY"))
+                fail_msg("format %d leaks a value:\n%s", fmt, out);
+            dayone_free(out);
+        }
+        for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+            char *text = NULL;
+            assert_int_equal(dayone_explain(&text, NULL, env, keys[k], NULL, NULL), DAYONE_OK);
+            if (strstr(text, "LEAKCANARY"))
+                fail_msg("explain %s leaks a value:\n%s", keys[k], text);
+            dayone_free(text);
+        }
+        dayone_report_free(r);
+        dayone_env_free(env);
+    }
+}
+
+static void test_explain(void **state)
+{
+    (void)state;
+    const char *kv[] = {"SECRET_KEY", "Q7xLm2Rz9WkT", "ENVIRONMENT", "production", NULL};
+    dayone_env *env = env_kv(kv);
+    char *t = NULL;
+    dayone_error err = {0};
+
+    assert_int_equal(dayone_explain(&t, NULL, env, "SECRET_KEY", NULL, &err), DAYONE_OK);
+    assert_non_null(strstr(t, "secret SECRET_KEY"));
+    assert_non_null(strstr(t, "applies: yes, always"));
+    assert_non_null(strstr(t, "is set (12 bytes, from api)"));
+    assert_non_null(strstr(t, "result: fails"));
+    assert_non_null(strstr(t, "error secret-min-length: SECRET_KEY is 12 characters; at least 32 are required"));
+    assert_non_null(strstr(t, "distinct group secrets-distinct (SECRET_KEY, INTEGRATION_ENCRYPTION_KEY)"));
+    dayone_free(t);
+
+    assert_int_equal(dayone_explain(&t, NULL, env, "STRIPE_SECRET_KEY", NULL, &err), DAYONE_OK);
+    assert_non_null(strstr(t, "applies: no, because BILLING_ENABLED=false (default)"));
+    assert_null(strstr(t, "result:"));
+    dayone_free(t);
+
+    assert_int_equal(dayone_explain(&t, NULL, env, "LAUNCH_MODE", NULL, &err), DAYONE_OK);
+    assert_non_null(strstr(t, "flag launch_mode (default false): off"));
+    assert_non_null(strstr(t, "posture rule production-requires-launch-mode"));
+    assert_non_null(strstr(t, "applies: yes, because ENVIRONMENT=production"));
+    assert_non_null(strstr(t, "LAUNCH_MODE is not set; it must be true"));
+    assert_non_null(strstr(t, "decides whether posture rule launch-requires-production applies: no, "
+                              "because LAUNCH_MODE=false (default)"));
+    dayone_free(t);
+
+    assert_int_equal(dayone_explain(&t, NULL, env, "BILLING_ENABLED", NULL, &err), DAYONE_OK);
+    assert_non_null(strstr(t, "decides whether secret STRIPE_SECRET_KEY applies: no"));
+    dayone_free(t);
+
+    t = (char *)0x1;
+    assert_int_equal(dayone_explain(&t, NULL, env, "NOT_IN_POLICY", NULL, &err), DAYONE_ENOTFOUND);
+    assert_null(t);
+    assert_non_null(strstr(err.message, "NOT_IN_POLICY"));
+    dayone_env_free(env);
+}
+
+/* explain says "fails" for a rule exactly when check reports an error. */
+static void test_explain_agrees_with_check(void **state)
+{
+    (void)state;
+    static const char *const envs[][20] = {
+        {NULL},
+        {"SECRET_KEY", SK, "DATABASE_URL", DB, "INTEGRATION_ENCRYPTION_KEY", IEK, NULL},
+        {"SECRET_KEY", "changeme", "DATABASE_URL", "https://x.dayone-test.invalid", "BILLING_ENABLED", "1",
+         "STRIPE_SECRET_KEY", "sk_test_FAKEdayone0123456789abcdefgh", "ENVIRONMENT", "production",
+         "LAUNCH_MODE", "yes", "DEMO_DATA_ENABLED", "on", "BILLING_ENFORCEMENT", "soft", NULL},
+        {"SSO_ENABLED", "true", "SSO_ISSUER_URL", "http://x.dayone-test.invalid", "ZERO_TRUST_ENABLED", "1",
+         "ZERO_TRUST_API_KEY", "short", "INTEGRATION_ENCRYPTION_KEY", "TODO", NULL},
+    };
+    const dayone_policy *p = NULL;
+    assert_int_equal(dy_check_default_policy(&p, NULL), DAYONE_OK);
+    for (size_t e = 0; e < sizeof envs / sizeof *envs; e++) {
+        dayone_env *env = env_kv(envs[e]);
+        dayone_report *r = check(p, env, NULL);
+        for (size_t i = 0; i < p->nrules; i++) {
+            const dy_rule *rule = &p->rules[i];
+            char *t = NULL;
+            assert_int_equal(dayone_explain(&t, p, env, rule->key, NULL, NULL), DAYONE_OK);
+            int errors = 0;
+            for (size_t k = 0; k < dayone_report_count(r); k++) {
+                const dayone_finding *f = dayone_report_get(r, k);
+                if (strcmp(f->key, rule->key) == 0 && f->severity == DAYONE_SEVERITY_ERROR &&
+                    strcmp(f->rule, "flag-not-boolean") != 0 && strcmp(f->rule, "secrets-distinct") != 0) {
+                    errors++;
+                    char line[700];
+                    snprintf(line, sizeof line, "error %s: %s", f->rule, f->message);
+                    if (!strstr(t, line))
+                        fail_msg("env %zu: explain %s lacks \"%s\":\n%s", e, rule->key, line, t);
+                }
+            }
+            if (errors && !strstr(t, "result: fails"))
+                fail_msg("env %zu: check fails %s, explain does not:\n%s", e, rule->key, t);
+            if (!errors && strstr(t, "result: fails"))
+                fail_msg("env %zu: explain fails %s, check does not:\n%s", e, rule->key, t);
+            dayone_free(t);
+        }
+        dayone_report_free(r);
+        dayone_env_free(env);
+    }
+}
+
+/* ---- failfast ---- */
+
+static const char *FF_POLICY =
+    "version: 1\n"
+    "secrets:\n"
+    "  - key: DAYONE_TEST_FAILFAST_SECRET\n"
+    "    min_length: 8\n";
+
+/* Run fn with stderr redirected to a file; returns what was written. */
+static char *capture_stderr(int (*fn)(const dayone_policy *), const dayone_policy *p, int *rc)
+{
+    char path[] = "/tmp/dayone-test-stderr-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    fflush(stderr);
+    int saved = dup(STDERR_FILENO);
+    dup2(fd, STDERR_FILENO);
+    *rc = fn(p);
+    fflush(stderr);
+    dup2(saved, STDERR_FILENO);
+    close(saved);
+    close(fd);
+    char *text = tu_read_file(path, NULL);
+    unlink(path);
+    return text;
+}
+
+static void test_failfast(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_of(FF_POLICY);
+    int rc;
+    unsetenv("DAYONE_TEST_FAILFAST_SECRET");
+    setenv("NO_COLOR", "1", 1);
+    char *out = capture_stderr(dayone_failfast, p, &rc);
+    assert_int_equal(rc, DAYONE_EVIOLATION);
+    assert_non_null(strstr(out, "DAYONE_TEST_FAILFAST_SECRET"));
+    assert_non_null(strstr(out, "secret-required"));
+    assert_null(strstr(out, "\033["));    /* NO_COLOR, and not a tty */
+    free(out);
+
+    setenv("DAYONE_TEST_FAILFAST_SECRET", "sh0rt", 1);
+    out = capture_stderr(dayone_failfast, p, &rc);
+    assert_int_equal(rc, DAYONE_EVIOLATION);
+    assert_non_null(strstr(out, "secret-min-length"));
+    assert_null(strstr(out, "sh0rt"));
+    free(out);
+
+    setenv("DAYONE_TEST_FAILFAST_SECRET", "Zr9LwQ7xPk3m", 1);
+    out = capture_stderr(dayone_failfast, p, &rc);
+    assert_int_equal(rc, DAYONE_OK);
+    assert_string_equal(out, "");          /* silent on success */
+    free(out);
+
+    /* _or_exit: exit(1) on a violation, returns when ready. */
+    unsetenv("DAYONE_TEST_FAILFAST_SECRET");
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int devnull = open("/dev/null", O_WRONLY);
+        dup2(devnull, STDERR_FILENO);
+        dayone_failfast_or_exit(p);
+        _exit(0);
+    }
+    int status = 0;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 1);
+
+    setenv("DAYONE_TEST_FAILFAST_SECRET", "Zr9LwQ7xPk3m", 1);
+    pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        dayone_failfast_or_exit(p);
+        _exit(42);
+    }
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 42);
+    unsetenv("DAYONE_TEST_FAILFAST_SECRET");
+    dayone_policy_free(p);
+}
+
+/* ---- threads and speed ---- */
+
+static dayone_env *big_env(void)
+{
+    const char *kv[] = {"SECRET_KEY", SK, "DATABASE_URL", DB, "INTEGRATION_ENCRYPTION_KEY", IEK,
+                        "ENVIRONMENT", "production", "LAUNCH_MODE", "true",
+                        "SECURITY_HEADERS_ENABLED", "true", "BILLING_ENFORCEMENT", "strict",
+                        "BILLING_ENABLED", "true",
+                        "STRIPE_SECRET_KEY", "sk_live_FAKEdayonepP9ujrmF4i52PRqz2Vuv4ire",
+                        "STRIPE_WEBHOOK_SECRET", "whsec_FAKEdayoneltM1fEvMx8qw9bYWGlpt1F9X", NULL};
+    dayone_env *env = env_kv(kv);
+    for (int i = 0; dayone_env_count(env) < 200; i++) {
+        char name[32], value[64];
+        snprintf(name, sizeof name, "APP_SETTING_%03d", i);
+        snprintf(value, sizeof value, "value-%d-of-some-unrelated-setting", i);
+        assert_int_equal(dayone_env_set(env, name, value, strlen(value), NULL), DAYONE_OK);
+    }
+    return env;
+}
+
+typedef struct { const dayone_env *env; int bad; } thread_arg;
+
+static void *thread_main(void *a)
+{
+    thread_arg *t = a;
+    for (int i = 0; i < 2000; i++) {
+        dayone_report *r = NULL;
+        if (dayone_check(&r, NULL, t->env, NULL, NULL) != DAYONE_OK || !dayone_report_ok(r) ||
+            dayone_report_count(r) != 0)
+            t->bad++;
+        dayone_report_free(r);
+    }
+    return NULL;
+}
+
+static void test_threads(void **state)
+{
+    (void)state;
+    dayone_env *env = big_env();
+    pthread_t th[4];
+    thread_arg args[4];
+    for (int i = 0; i < 4; i++) {
+        args[i].env = env;
+        args[i].bad = 0;
+        assert_int_equal(pthread_create(&th[i], NULL, thread_main, &args[i]), 0);
+    }
+    for (int i = 0; i < 4; i++) {
+        pthread_join(th[i], NULL);
+        assert_int_equal(args[i].bad, 0);
+    }
+    dayone_env_free(env);
+}
+
+static void test_speed(void **state)
+{
+    (void)state;
+    dayone_env *env = big_env();
+    const dayone_policy *p = NULL;
+    assert_int_equal(dy_check_default_policy(&p, NULL), DAYONE_OK);
+    dayone_report *r = check(p, env, NULL);
+    assert_int_equal(dayone_report_count(r), 0);   /* a passing launch-ready env */
+    dayone_report_free(r);
+
+    const int n = 20000;
+    struct timespec a, b;
+    clock_gettime(CLOCK_MONOTONIC, &a);
+    for (int i = 0; i < n; i++) {
+        r = NULL;
+        dayone_check(&r, p, env, NULL, NULL);
+        dayone_report_free(r);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    double us = ((double)(b.tv_sec - a.tv_sec) * 1e9 + (double)(b.tv_nsec - a.tv_nsec)) / 1e3 / n;
+    printf("dayone_check, default policy, 200 variables: %.2f us per check\n", us);
+    /* The target is ~5 us in a release build; this bound leaves room for
+     * Debug and sanitizer builds on a loaded machine while still catching
+     * an accidental per-rule allocation or regex compilation. */
+    assert_true(us < 200.0);
+    dayone_env_free(env);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_arguments),
+        cmocka_unit_test(test_default_policy_messages),
+        cmocka_unit_test(test_file_source_and_order),
+        cmocka_unit_test(test_secret_files),
+        cmocka_unit_test(test_waivers),
+        cmocka_unit_test(test_no_value_in_output),
+        cmocka_unit_test(test_explain),
+        cmocka_unit_test(test_explain_agrees_with_check),
+        cmocka_unit_test(test_failfast),
+        cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_speed),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
