@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <valgrind/valgrind.h>
 #include "check_value.h"
 
 #define SK  "xi4DS+tPoZTbWu1F7ixZo4DACmwjM7a/8A6VHkV6KXc="
@@ -543,7 +544,9 @@ static void test_speed(void **state)
     assert_int_equal(dayone_report_count(r), 0);   /* a passing launch-ready env */
     dayone_report_free(r);
 
-    const int n = 20000;
+    /* Valgrind cannot time anything: run a few checks there, bound none. */
+    const int under_valgrind = RUNNING_ON_VALGRIND;
+    const int n = under_valgrind ? 200 : 20000;
     struct timespec a, b;
     clock_gettime(CLOCK_MONOTONIC, &a);
     for (int i = 0; i < n; i++) {
@@ -552,13 +555,18 @@ static void test_speed(void **state)
         dayone_report_free(r);
     }
     clock_gettime(CLOCK_MONOTONIC, &b);
+    dayone_env_free(env);
     double us = ((double)(b.tv_sec - a.tv_sec) * 1e9 + (double)(b.tv_nsec - a.tv_nsec)) / 1e3 / n;
     printf("dayone_check, default policy, 200 variables: %.2f us per check\n", us);
-    /* The target is ~5 us in a release build; this bound leaves room for
-     * Debug and sanitizer builds on a loaded machine while still catching
-     * an accidental per-rule allocation or regex compilation. */
-    assert_true(us < 200.0);
-    dayone_env_free(env);
+    /* The target is ~5 us in a release build (bench/); this bound leaves
+     * room for Debug builds on a loaded machine while still catching an
+     * accidental per-rule allocation storm or regex compilation. */
+    double bound = 200.0;
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    bound *= 10;
+#endif
+    if (!under_valgrind && us >= bound)
+        fail_msg("%.2f us per check, bound %.0f us", us, bound);
 }
 
 int main(void)
