@@ -21,12 +21,14 @@
  *  - stripe_mode: a test-mode key in launch mode (the flag whose variable
  *    is LAUNCH_MODE is on, or ENVIRONMENT=production) is an error; a
  *    live-mode key while ENVIRONMENT is not production is a warning.
- *  - NAME_FILE: when a rule that applies (or a distinct group) needs NAME
- *    and NAME_FILE is set (non-blank), NAME's value is read from that file
- *    once per check (source "secret-file", path = the file). NAME set too
- *    is a `secret-file` error (NAME's own value is then checked); an
- *    unreadable file is a `secret-file` error naming the path, and the
- *    key's other checks are skipped. DAYONE_CHECK_NO_SECRET_FILES ignores
+ *  - NAME_FILE: for every key the policy mentions (rules, applying or not,
+ *    and distinct groups), when NAME_FILE is set (non-blank), NAME's value
+ *    is read from that file once per check (source "secret-file", path =
+ *    the file). NAME set too is a `secret-file` error (NAME's own value is
+ *    then checked); an unreadable file is a `secret-file` error naming the
+ *    path, and the key's other checks are skipped. The secret-file finding
+ *    comes at the key's first rule (or distinct group) in policy order,
+ *    once. DAYONE_CHECK_NO_SECRET_FILES ignores
  *    NAME_FILE. DAYONE_CHECK_PRESENCE_ONLY only reports missing required
  *    values (a non-blank NAME_FILE counts as present and is not read): no
  *    flag-not-boolean, no value checks, no distinct groups.
@@ -367,12 +369,19 @@ static int check_flags(dy_check_ctx *ctx, dayone_report *r)
 static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
 {
     const dayone_policy *p = ctx->policy;
-    if (rule->when && !dy_cond_eval(p, ctx->env, rule->when))
-        return DAYONE_OK;
     dy_value v;
     dy_file_issue *issue = NULL;
-    int rc = dy_check_resolve(ctx, rule->key, &v, &issue);
-    if (rc != DAYONE_OK)
+    int rc;
+    if (rule->when && !dy_cond_eval(p, ctx->env, rule->when)) {
+        /* The rule is skipped, but a broken NAME_FILE reference for a key
+         * the policy mentions is still a finding. */
+        if (ctx->ve.presence_only || (ctx->flags & DAYONE_CHECK_NO_SECRET_FILES))
+            return DAYONE_OK;
+        if ((rc = dy_check_resolve(ctx, rule->key, &v, &issue)) != DAYONE_OK)
+            return rc;
+        return emit_issue(ctx, r, rule->key, issue, "");
+    }
+    if ((rc = dy_check_resolve(ctx, rule->key, &v, &issue)) != DAYONE_OK)
         return rc;
     dy_failures fl;
     fl.n = 0;

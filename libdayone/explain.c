@@ -99,8 +99,13 @@ static int explain_rule(strbuf *b, dy_check_ctx *ctx, const dy_rule *rule)
     if (rc != DAYONE_OK)
         return rc;
     describe_value(b, rule->key, &v);
-    if (!applies)
+    if (!applies) {
+        /* The check reports a broken NAME_FILE even for a skipped rule. */
+        if (issue)
+            describe_finding(b, ctx, "secret-file", rule->key, DAYONE_SEVERITY_ERROR,
+                             issue->message, issue->hint);
         return DAYONE_OK;
+    }
 
     dy_failures fl;
     fl.n = 0;
