@@ -601,9 +601,35 @@ static char *many_secrets(size_t n)
     return s;
 }
 
+/* n posture rules, then (if dup) a copy of rule 5's id, and a waiver for the
+ * last rule: duplicate ids and waiver lookups stay fast at the limit. */
+static char *many_posture(size_t n, int dup)
+{
+    char *s = malloc(200 + n * 48);
+    assert_non_null(s);
+    size_t at = (size_t)sprintf(s, "version: 1\nposture:\n");
+    for (size_t i = 0; i < n; i++)
+        at += (size_t)sprintf(s + at, "  - {id: rule-%zu, key: K%zu, is: true}\n", i, i);
+    if (dup)
+        at += (size_t)sprintf(s + at, "  - {id: rule-5, key: K, is: true}\n");
+    sprintf(s + at, "waivers:\n  - {rule: rule-%zu, key: K, reason: r, expires: 2030-01-01}\n",
+            n - 1);
+    return s;
+}
+
 static void test_rule_limit(void **state)
 {
     (void)state;
+    char *big = many_posture(9999, 0);
+    dayone_policy *pp = load_ok(big);
+    assert_int_equal(pp->nrules, 9999);
+    assert_string_equal(pp->waivers[0].rule, "rule-9998");
+    dayone_policy_free(pp);
+    free(big);
+    big = many_posture(9999, 1);
+    expect_error(big, DAYONE_EPOLICY, 10002, 10, "duplicate rule id 'rule-5' (first at line 8)");
+    free(big);
+
     char *s = many_secrets(10000);
     dayone_policy *p = load_ok(s);
     assert_int_equal(p->nrules, 10000);
