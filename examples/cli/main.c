@@ -91,17 +91,11 @@ static const char POLICY_HELP[] =
 
 typedef int (*command_fn)(int argc, char **argv);
 
-/* cmd_simulate.c is written by another engineer; a weak reference keeps the
- * CLI linking (and `simulate` reporting itself unavailable) until it lands. */
-#if defined(__GNUC__) || defined(__clang__)
-#pragma weak dayone_cmd_simulate
-#endif
-
 typedef struct command {
     const char *name;
     command_fn fn;
     const char *usage;
-    const char *help;   /* NULL: the command prints its own help */
+    const char *help;   /* NULL: the command prints its own help (simulate) */
 } command;
 
 static const command COMMANDS[] = {
@@ -143,10 +137,6 @@ static int unknown_command(const char *name)
 
 static int run(const command *c, int argc, char **argv)
 {
-    if (!c->fn) {
-        fprintf(stderr, "dayone: error: '%s' is not available in this build\n", c->name);
-        return CLI_EXIT_USAGE;
-    }
     return c->fn(argc, argv);
 }
 

@@ -187,7 +187,8 @@ def test_command_help():
                         (["help", "check"], ["--env-file"]),
                         (["explain", "-h"], ["KEY", "--policy"]),
                         (["policy", "--help"], ["lint", "show-default"]),
-                        (["policy", "lint", "--help"], ["lint"])):
+                        (["policy", "lint", "--help"], ["lint"]),
+                        (["help", "simulate"], ["--plan", "--limit"])):
         r = run(*args)
         assert r.rc == 0, (args, r)
         for w in words:
