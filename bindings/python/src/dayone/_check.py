@@ -1,6 +1,7 @@
 """check() / enforce(): judge an environment against a policy; Report, Finding."""
 from __future__ import annotations
 
+import datetime
 import os
 from dataclasses import dataclass
 from typing import Any, Iterable, List, Mapping, Optional, Tuple, Union
@@ -152,7 +153,7 @@ def _flags(presence_only: bool, secret_files: bool) -> int:
 def check(env: EnvLike = None, policy: Optional[Policy] = None,
           env_files: Iterable[PathLike] = (), presence_only: bool = False,
           example: ExampleLike = None, *, secret_files: bool = True,
-          today: Optional[int] = None) -> Report:
+          today: Union[None, int, datetime.date] = None) -> Report:
     """Check an environment against a policy and return every finding.
 
     ``env``: a Mapping of names to values (None: the process environment);
@@ -161,17 +162,33 @@ def check(env: EnvLike = None, policy: Optional[Policy] = None,
     only check that required names exist (for a secrets-manager listing of
     names); ``example``: a .env.example path or Mapping whose values count as
     placeholders; ``secret_files``: resolve ``NAME_FILE`` references;
-    ``today``: days since 1970-01-01 for waiver expiry (None: today, UTC).
+    ``today``: the date waivers expire against, a datetime.date or days
+    since 1970-01-01 (None: today, UTC).
 
     Raises EnvFileError / FileReadError when an env file is malformed or
     unreadable; a violation is a finding in the report, not an exception.
     """
     ph = _handle(policy)
-    if today is not None and (not isinstance(today, int) or isinstance(today, bool)):
-        raise TypeError("today must be int or None, not %s" % type(today).__name__)
+    days = _days(today)
     e = _make_env(env, env_files)
     ex = _make_example(example)
-    return Report(_c.dy_py_check(ph, e, _flags(presence_only, secret_files), ex, today or 0))
+    return Report(_c.dy_py_check(ph, e, _flags(presence_only, secret_files), ex, days))
+
+
+_EPOCH = datetime.date(1970, 1, 1)
+
+
+def _days(today: Union[None, int, datetime.date]) -> int:
+    if today is None:
+        return 0
+    if isinstance(today, datetime.datetime):
+        today = today.date()
+    if isinstance(today, datetime.date):
+        return (today - _EPOCH).days
+    if isinstance(today, int) and not isinstance(today, bool):
+        return today
+    raise TypeError("today must be a datetime.date, an int or None, not %s"
+                    % type(today).__name__)
 
 
 def enforce(env: EnvLike = None, policy: Optional[Policy] = None,

@@ -1,0 +1,244 @@
+"""The names of issue 5 behave as written."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import os
+import typing
+
+import pytest
+
+import dayone
+
+FREE_INGEST_BURST = 100  # default policy: free plan, ingest {rpm: 600, burst: 100}
+
+
+def test_public_names() -> None:
+    for name in ["Policy", "check", "enforce", "Report", "Finding", "Limiter", "Decision",
+                 "Error", "PolicyError", "EnvFileError", "NotFoundError", "PolicyViolation"]:
+        assert hasattr(dayone, name), name
+    assert set(dayone.__all__) <= set(dir(dayone))
+    assert dayone.library_version() == dayone.__version__
+
+
+def test_policy_constructors(tmp_path) -> None:
+    p = dayone.Policy.default()
+    assert p is dayone.Policy.default()  # loaded once
+    assert p.name == "<default>"
+    assert p.plans[0] == "free" and len(p.plans) >= 2
+    src = dayone.Policy.default_source()
+    assert "version: 1" in src
+    f = tmp_path / "policy.yaml"
+    f.write_text(src)
+    from_file = dayone.Policy.from_file(f)
+    assert from_file.plans == p.plans and from_file.name == str(f)
+    from_str = dayone.Policy.from_string(src, name="mine")
+    assert from_str.plans == p.plans and from_str.name == "mine"
+    assert dayone.Policy.from_string(src.encode()).plans == p.plans
+    assert "Policy" in repr(p)
+    with pytest.raises(TypeError):
+        dayone.Policy()
+
+
+def test_check_report_and_findings(good_env) -> None:
+    report = dayone.check(env=good_env)
+    assert report.ok is True and report.findings == [] and len(report) == 0
+    del good_env["DATABASE_URL"]
+    report = dayone.check(env=good_env, policy=dayone.Policy.default())
+    assert report.ok is False
+    (f,) = report.findings
+    assert isinstance(f, dayone.Finding)
+    assert (f.rule, f.key, f.severity) == ("secret-required", "DATABASE_URL", "error")
+    assert f.message and f.hint and f.because == "" and f.source == "" and f.path == "" and f.line == 0
+    assert dataclasses.is_dataclass(f)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        f.rule = "x"  # type: ignore[misc]
+    assert report.errors == [f] and report.warnings == []
+    assert report.policy_name == "<default>"
+    # Renderings come from C.
+    doc = json.loads(report.to_json())
+    assert doc["ok"] is False and doc["findings"][0]["key"] == "DATABASE_URL"
+    assert "DATABASE_URL" in report.to_text()
+    assert json.loads(report.to_sarif())["version"] == "2.1.0"
+    assert report.to_junit().lstrip().startswith("<?xml")
+    assert report.render("json") == report.to_json()
+    assert "\x1b[" in report.to_text(color=True)
+    with pytest.raises(ValueError, match="unknown format"):
+        report.render("yaml")
+    assert "ok=False" in repr(report)
+
+
+def test_check_because_and_sources(good_env, tmp_path) -> None:
+    good_env["BILLING_ENABLED"] = "true"
+    report = dayone.check(env=good_env)
+    keys = {(f.key, f.because) for f in report.findings}
+    assert ("STRIPE_SECRET_KEY", "BILLING_ENABLED=true") in keys
+    envfile = tmp_path / "target.env"
+    envfile.write_text("SECRET_KEY=short\n")
+    report = dayone.check(env=good_env, env_files=[envfile])
+    f = next(f for f in report.findings if f.key == "SECRET_KEY")
+    assert f.source == "file" and f.path == str(envfile) and f.line == 1
+    # a single path is accepted too, and later files win
+    envfile2 = tmp_path / "override.env"
+    envfile2.write_text("SECRET_KEY=" + good_env["SECRET_KEY"] + "\n")
+    report = dayone.check(env=good_env, env_files=(envfile, envfile2))
+    assert not [f for f in report.findings if f.key == "SECRET_KEY"]
+    report = dayone.check(env={}, env_files=str(envfile))
+    assert {f.key for f in report.findings} >= {"SECRET_KEY", "DATABASE_URL"}
+
+
+def test_check_process_environment(monkeypatch, good_env) -> None:
+    for k in list(os.environ):
+        if k.startswith(("SECRET_", "DATABASE_", "INTEGRATION_", "BILLING", "LAUNCH", "ENVIRONMENT")):
+            monkeypatch.delenv(k)
+    for k, v in good_env.items():
+        monkeypatch.setenv(k, v)
+    assert dayone.check().ok
+    monkeypatch.delenv("DATABASE_URL")
+    report = dayone.check()
+    assert [f.key for f in report.findings] == ["DATABASE_URL"]
+    with pytest.raises(dayone.PolicyViolation):
+        dayone.enforce()
+
+
+def test_check_options(good_env) -> None:
+    names = {k: "" for k in good_env}  # a secrets-manager listing: names only
+    assert not dayone.check(env=names).ok
+    report = dayone.check(env={k: "set" for k in good_env}, presence_only=True)
+    assert report.ok, report.to_text()
+    example = {"SECRET_KEY": good_env["SECRET_KEY"]}
+    report = dayone.check(env=good_env, example=example)
+    assert [(f.rule, f.key) for f in report.findings] == [("secret-placeholder", "SECRET_KEY")]
+
+
+def test_enforce(good_env) -> None:
+    assert dayone.enforce(env=good_env).ok
+    bad = dict(good_env, SECRET_KEY="changeme")
+    with pytest.raises(dayone.PolicyViolation) as ei:
+        dayone.enforce(env=bad)
+    e = ei.value
+    assert isinstance(e, dayone.Error)
+    assert not e.report.ok and e.report.findings[0].key == "SECRET_KEY"
+    assert "SECRET_KEY" in str(e)
+
+
+def test_explain(good_env) -> None:
+    text = dayone.explain("STRIPE_SECRET_KEY", env=dict(good_env, BILLING_ENABLED="true"))
+    assert "STRIPE_SECRET_KEY" in text
+    with pytest.raises(dayone.NotFoundError):
+        dayone.explain("NO_RULE_MENTIONS_THIS", env=good_env)
+
+
+def test_limiter_decide() -> None:
+    with dayone.Limiter(dayone.Policy.default()) as lim:
+        t0 = 1_000_000_000_000
+        d = lim.decide("tenant-1", "free", now_ns=t0)
+        assert isinstance(d, dayone.Decision)
+        assert d.allowed and d and d.outcome == "allow" and d.status == 200
+        assert d.retry_after == 0.0 and d.retry_after_ns == 0
+        assert d.remaining == FREE_INGEST_BURST - 1 and d.limit == FREE_INGEST_BURST
+        assert d.limit_name == "ingest" and d.upgrade_plan is None
+        assert d.reset_after > 0 and d.reset_after_ns > 0
+        h = d.headers()
+        assert "Retry-After" not in h and h["RateLimit"].startswith('"ingest";')
+        for _ in range(FREE_INGEST_BURST - 1):
+            assert lim.decide("tenant-1", "free", now_ns=t0).allowed
+        d = lim.decide("tenant-1", "free", now_ns=t0)
+        assert not d.allowed and not d and d.outcome == "deny_rate" and d.status == 429
+        assert d.retry_after_ns > 0 and math.isclose(d.retry_after, d.retry_after_ns / 1e9)
+        assert int(d.headers()["Retry-After"]) == math.ceil(d.retry_after)
+        # another tenant is independent
+        assert lim.decide("tenant-2", "free", now_ns=t0).allowed
+        # tracked counts live state on the limiter's own clock
+        lim.decide("tenant-3", "free")
+        lim.decide("tenant-4", "free")
+        assert lim.tracked >= 2 and lim.memory > 0
+        assert lim.policy is dayone.Policy.default()
+    assert lim.closed
+    with pytest.raises(ValueError, match="closed"):
+        lim.decide("tenant-1", "free")
+    lim.close()  # idempotent
+
+
+def test_limiter_paywall_quota_and_cost() -> None:
+    lim = dayone.Limiter(enforcement="strict")
+    d = lim.decide("t", "free", feature="sso", now_ns=1)
+    assert (d.outcome, d.status, d.allowed) == ("deny_plan", 403, False)
+    assert d.upgrade_plan in dayone.Policy.default().plans
+    d = lim.decide("t", "free", usage=10**9, now_ns=1)
+    assert (d.outcome, d.status) == ("deny_quota", 402)
+    assert d.quota_remaining is not None or d.limit > 0
+    d = lim.decide("t", "free", cost=FREE_INGEST_BURST + 1, now_ns=1)
+    assert d.outcome == "deny_rate" and d.retry_after_ns == -1 and d.retry_after == math.inf
+    soft = dayone.Limiter(enforcement="soft")
+    d = soft.decide("t", "free", usage=10**9, now_ns=1)
+    assert d.allowed and d.outcome == "allow_overage"
+
+
+def test_limiter_clock() -> None:
+    now = [5_000_000_000]
+    lim = dayone.Limiter(clock=lambda: now[0])
+    for _ in range(FREE_INGEST_BURST):
+        assert lim.decide("k", "free").allowed
+    d = lim.decide("k", "free")
+    assert not d.allowed
+    now[0] += d.retry_after_ns
+    assert lim.decide("k", "free").allowed
+
+
+def test_decide_many() -> None:
+    lim = dayone.Limiter()
+    reqs = [("a", "free"), {"key": "b", "plan": "pro", "limit": "api", "now_ns": 7},
+            ("c", "free", "ingest", 2, None, None, 7), ["d", "free"]]
+    out = lim.decide_many(reqs)
+    assert [d.allowed for d in out] == [True] * 4
+    assert [d.limit_name for d in out] == ["ingest", "api", "ingest", "ingest"]
+    assert out[2].remaining == FREE_INGEST_BURST - 2
+    assert lim.decide_many([]) == []
+    assert len(lim.decide_many(("t%d" % i, "free") for i in range(10))) == 10
+    # same verdicts as one by one
+    a, b = dayone.Limiter(), dayone.Limiter()
+    reqs2 = [("x", "free", "ingest", 1, None, None, 1)] * (FREE_INGEST_BURST + 3)
+    assert [tuple(d) for d in a.decide_many(reqs2)] == [tuple(b.decide(*r)) for r in reqs2]
+
+
+def test_decide_many_partial_failure() -> None:
+    lim = dayone.Limiter()
+    with pytest.raises(dayone.NotFoundError) as ei:
+        lim.decide_many([("a", "free"), ("b", "no-such-plan"), ("c", "free")])
+    e = ei.value
+    assert e.index == 1
+    assert e.decisions is not None and e.decisions[1] is None
+    assert e.decisions[0].allowed and e.decisions[2].allowed
+
+
+def test_swap_policy() -> None:
+    lim = dayone.Limiter()
+    p = dayone.Policy.from_string(dayone.Policy.default_source(), name="v2")
+    lim.swap_policy(p)
+    assert lim.policy is p
+    assert lim.decide("a", "free").allowed
+
+
+def test_decision_is_plain_data() -> None:
+    d = dayone.Limiter().decide("a", "free", now_ns=1)
+    assert d == dayone.Limiter().decide("a", "free", now_ns=1)
+    assert d._asdict()["outcome"] == "allow"
+    import pickle
+    d2 = pickle.loads(pickle.dumps(d))
+    assert d2 == d and type(d2) is dayone.Decision and d2.outcome == "allow"
+    assert "allow" in repr(d)
+
+
+def test_type_hints_everywhere() -> None:
+    import inspect
+    for obj in [dayone.check, dayone.enforce, dayone.explain, dayone.Limiter.__init__,
+                dayone.Limiter.decide, dayone.Limiter.decide_many, dayone.Policy.from_file,
+                dayone.Policy.from_string, dayone.Policy.default, dayone.Report.render]:
+        hints = typing.get_type_hints(obj)
+        params = [p for p in inspect.signature(obj).parameters if p not in ("self", "cls")]
+        assert set(params) <= set(hints), obj
+        assert "return" in hints, obj
+    import importlib.resources
+    assert importlib.resources.files("dayone").joinpath("py.typed").is_file()
