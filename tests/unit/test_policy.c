@@ -640,6 +640,71 @@ static void test_rule_limit(void **state)
     free(s);
 }
 
+/* ---- robustness: truncations and byte mutations of real policies ------------- */
+
+static void check_outcome(const char *buf, size_t len)
+{
+    dayone_policy *p = (dayone_policy *)0x1;
+    dayone_error err;
+    dayone_error_clear(&err);
+    int rc = dayone_policy_load_string(&p, buf, len, "m.yaml", &err);
+    if (rc == DAYONE_OK) {
+        assert_non_null(p);
+        dayone_policy_free(p);
+        return;
+    }
+    assert_null(p);
+    assert_int_equal(err.code, rc);
+    assert_true(rc == DAYONE_EPOLICY || rc == DAYONE_ELIMIT);
+    assert_true(err.message[0] != '\0');
+    assert_string_equal(err.path, "m.yaml");
+    /* every policy error points somewhere in the text */
+    assert_true(err.line >= 1 && err.column >= 1);
+}
+
+static void test_mutations(void **state)
+{
+    (void)state;
+    const char *srcs[2];
+    size_t lens[2];
+    char *every = tu_read_file(tu_src("tests/policies/good/every-key.yaml"), &lens[1]);
+    assert_non_null(every);
+    srcs[0] = dayone_policy_default_source();
+    lens[0] = strlen(srcs[0]);
+    srcs[1] = every;
+    for (int k = 0; k < 2; k++) {
+        /* every prefix (step 7 keeps it fast) */
+        for (size_t len = 0; len < lens[k]; len += 7)
+            check_outcome(srcs[k], len);
+        /* seeded byte mutations: random bytes, YAML punctuation, deletions */
+        char *buf = malloc(lens[k] + 1);
+        assert_non_null(buf);
+        unsigned seed = 12345u + (unsigned)k;
+        static const char punct[] = "{}[]:,-&*!|>'\"#%@` \n\t\x80\xff";
+        for (int round = 0; round < 1500; round++) {
+            memcpy(buf, srcs[k], lens[k]);
+            size_t len = lens[k];
+            for (int m = 0; m < 1 + round % 4; m++) {
+                seed = seed * 1103515245u + 12345u;
+                size_t at = (seed >> 8) % len;
+                seed = seed * 1103515245u + 12345u;
+                unsigned r = seed >> 16;
+                if (r % 3 == 0)
+                    buf[at] = (char)(r >> 3);
+                else if (r % 3 == 1)
+                    buf[at] = punct[(r >> 3) % (sizeof punct - 1)];
+                else {
+                    memmove(buf + at, buf + at + 1, len - at - 1);
+                    len--;
+                }
+            }
+            check_outcome(buf, len);
+        }
+        free(buf);
+    }
+    free(every);
+}
+
 /* ---- API edges, lookups, refcount ----------------------------------------------- */
 
 static void test_api_edges(void **state)
@@ -768,6 +833,7 @@ int main(void)
         cmocka_unit_test(test_size_limit),
         cmocka_unit_test(test_scalar_limit),
         cmocka_unit_test(test_rule_limit),
+        cmocka_unit_test(test_mutations),
         cmocka_unit_test(test_api_edges),
         cmocka_unit_test(test_lookups),
         cmocka_unit_test(test_refcount),
