@@ -7,21 +7,25 @@
  * converges quickly because (m-1)/(m+1) <= 1/3. */
 static double log2_count(size_t n)
 {
-    double m = (double)n, z, z2, term, sum = 0.0;
+    /* 1/k for the odd k of the series, so the loop has no division. */
+    static const double inv[] = {1.0, 1.0 / 3, 1.0 / 5, 1.0 / 7, 1.0 / 9, 1.0 / 11,
+                                 1.0 / 13, 1.0 / 15, 1.0 / 17, 1.0 / 19, 1.0 / 21,
+                                 1.0 / 23, 1.0 / 25, 1.0 / 27, 1.0 / 29, 1.0 / 31,
+                                 1.0 / 33, 1.0 / 35};   /* (1/3)^37 < 1e-17 */
+    double m = (double)n, z, z2, sum = 0.0;
     int e = 0;
 
+    if (n <= 1)
+        return 0.0;
     while (m >= 2.0) {
-        m /= 2.0;
+        m *= 0.5;
         e++;
     }
     z = (m - 1.0) / (m + 1.0);
     z2 = z * z;
-    term = z;
-    for (int k = 1; k < 37; k += 2) {   /* (1/3)^35 < 1e-16 */
-        sum += term / k;
-        term *= z2;
-    }
-    return e + 2.0 * sum / 0.69314718055994530942;   /* / ln 2 */
+    for (int k = (int)(sizeof inv / sizeof inv[0]) - 1; k >= 0; k--)   /* Horner */
+        sum = sum * z2 + inv[k];
+    return e + 2.0 * z * sum / 0.69314718055994530942;   /* / ln 2 */
 }
 
 /* length * Shannon entropy of the byte histogram. A crude estimate: it cannot
@@ -31,16 +35,20 @@ static double log2_count(size_t n)
 double dy_entropy_bits(const char *value, size_t len)
 {
     size_t hist[256] = {0};
+    unsigned char seen[256];    /* the distinct bytes, in order of appearance */
+    size_t nseen = 0;
     double sum = 0.0, bits;
 
     if (!value || !len)
         return 0.0;
-    for (size_t i = 0; i < len; i++)
-        hist[(unsigned char)value[i]]++;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char b = (unsigned char)value[i];
+        if (hist[b]++ == 0)
+            seen[nseen++] = b;
+    }
     /* len * H = len*log2(len) - sum(c * log2(c)) over the byte counts c. */
-    for (size_t b = 0; b < 256; b++)
-        if (hist[b] > 1)
-            sum += (double)hist[b] * log2_count(hist[b]);
+    for (size_t i = 0; i < nseen; i++)
+        sum += (double)hist[seen[i]] * log2_count(hist[seen[i]]);
     bits = (double)len * log2_count(len) - sum;
     return bits > 0.0 ? bits : 0.0;   /* rounding: one symbol gives exactly 0 */
 }

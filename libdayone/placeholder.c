@@ -173,7 +173,7 @@ static int is_example_domain(const char *s, size_t n)
 {
     static const char *const doms[] = {"example.com", "example.org", "example.net", NULL};
     for (size_t i = 0; i < n; i++) {
-        if (i > 0 && is_alnum((unsigned char)s[i - 1]))
+        if (lower((unsigned char)s[i]) != 'e' || (i > 0 && is_alnum((unsigned char)s[i - 1])))
             continue;   /* counterexample.com is not the reserved domain */
         for (const char *const *d = doms; *d; d++) {
             size_t k = strlen(*d);
@@ -235,6 +235,7 @@ int dy_is_placeholder(const char *value, size_t len, const char **why)
     size_t n = value ? len : 0;
     const char *w = NULL;
     char word[MAX_WORD + 1];
+    int isword = 0;
     size_t p;
 
     trim(&s, &n);
@@ -254,11 +255,11 @@ int dy_is_placeholder(const char *value, size_t len, const char **why)
         w = "a TODO, TBD or FIXME marker";
     else if (is_masked(s, n))
         w = "a masked value, a run of x's or *'s such as xxxx or ****";
-    else if (normalise(s, n, word) && in_list(word, g_changeme))
+    else if ((isword = normalise(s, n, word)) && in_list(word, g_changeme))
         w = "a 'change me' placeholder";
     else if (is_your_here(s, n))
         w = "a 'your-...-here' placeholder";
-    else if (normalise(s, n, word) && in_list(word, g_words))
+    else if (isword && in_list(word, g_words))
         w = "a well-known stand-in word (placeholder, example, secret, password, ...)";
     else if (is_example_domain(s, n))
         w = "an RFC 2606 example domain (example.com, .org, .net)";
