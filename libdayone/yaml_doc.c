@@ -255,7 +255,7 @@ static int build_collection(builder *b, yaml_event_t *start, unsigned depth, dy_
             goto done;
         if (is_map && key && !val) {
             if (key->kind != DY_Y_SCALAR) {
-                rc = dy_y_error(b->ctx, key, "mapping keys must be plain strings");
+                rc = dy_y_error(b->ctx, key, "mapping keys must be strings");
                 goto done;
             }
             continue;
