@@ -1,0 +1,70 @@
+"""Ownership: many calls, bounded memory (no leak across a million decides)."""
+from __future__ import annotations
+
+import gc
+import os
+
+import dayone
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def rss() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * PAGE
+
+
+def _grows(fn, rounds: int, per_round: int) -> int:
+    fn(per_round)  # warm up: caches, allocator arenas, limiter table
+    gc.collect()
+    base = rss()
+    for _ in range(rounds):
+        fn(per_round)
+    gc.collect()
+    return rss() - base
+
+
+def test_million_decides_do_not_leak() -> None:
+    lim = dayone.Limiter(capacity=1000)
+    keys = ["tenant-%d" % i for i in range(100)]
+
+    def run(n: int) -> None:
+        decide = lim.decide
+        for i in range(n):
+            d = decide(keys[i % 100], "free", now_ns=1 + i)
+            if i % 1000 == 0:
+                d.headers()
+    growth = _grows(run, rounds=10, per_round=100_000)  # 1,000,000 decides
+    assert growth < 8 * 1024 * 1024, "RSS grew by %d bytes over 1M decide() calls" % growth
+
+
+def test_errors_do_not_leak() -> None:
+    lim = dayone.Limiter()
+
+    def run(n: int) -> None:
+        for _ in range(n):
+            try:
+                lim.decide("k", "no-such-plan")
+            except dayone.NotFoundError:
+                pass
+            try:
+                dayone.Policy.from_string("version: 1\nbogus: 1\n")
+            except dayone.PolicyError:
+                pass
+    growth = _grows(run, rounds=5, per_round=4000)
+    assert growth < 8 * 1024 * 1024, growth
+
+
+def test_many_checks_do_not_leak(good_env) -> None:
+    policy = dayone.Policy.default()
+    env = dict(good_env, BILLING_ENABLED="true", SECRET_KEY="short")
+    env.update({"VAR_%d" % i: "value-%d" % i for i in range(100)})
+
+    def run(n: int) -> None:
+        for _ in range(n):
+            r = dayone.check(env=env, policy=policy)
+            r.findings
+            r.to_json()
+            dayone.Limiter(policy).decide_many([("a", "free"), ("b", "pro")])
+    growth = _grows(run, rounds=5, per_round=4000)  # 20,000 checks, renders, limiters
+    assert growth < 8 * 1024 * 1024, "RSS grew by %d bytes over 20k checks" % growth
