@@ -882,10 +882,15 @@ def test_secrets_never_leak():
         observe("%s bad policy process" % name, r)
         r = run("check", "--policy", good_policy, "--env-file", envf, "--format", "json")
         observe("%s own policy" % name, r)
-        if STARTUP:
-            r = run(env=values, binary=STARTUP)
-            assert r.rc in (1, 2), r
-            observe("%s startup_service" % name, r)
+        r = run(env=values, binary=STARTUP)
+        assert r.rc in (1, 2), r
+        observe("%s startup_service" % name, r)
+        # simulate reads billing enforcement from the environment.
+        for fmt in ("text", "json"):
+            r = run("simulate", "--plan", "free", "--limit", "ingest", "--rate", "50/s",
+                    "--duration", "2s", "--format", fmt, env=values)
+            assert r.rc == 0, r
+            observe("%s simulate %s" % (name, fmt), r)
 
     # Malformed .env files whose broken line holds a secret.
     for i, tmpl in enumerate(MALFORMED_PLANTED):
