@@ -1,6 +1,7 @@
 /* test_policy.c - loading policies: the default policy's contract, every
  * strictness error with its exact line and column, the documented limits,
  * lookups, reference counting, dy_parse_bool and dy_parse_date. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -779,6 +780,42 @@ static void test_refcount(void **state)
     dy_policy_unref(NULL);
 }
 
+/* Threads share one policy (ref/unref race on the count) and load their own. */
+static void *ref_worker(void *arg)
+{
+    const dayone_policy *shared = arg;
+    for (int i = 0; i < 100000; i++) {
+        const dayone_policy *h = dy_policy_ref(shared);
+        if (!h || dy_policy_find_plan(h, "pro") != 1)
+            return (void *)1;
+        dy_policy_unref(h);
+    }
+    for (int i = 0; i < 20; i++) {
+        dayone_policy *own = NULL;
+        if (dayone_policy_load_default(&own, NULL) != DAYONE_OK)
+            return (void *)1;
+        dayone_policy_free(own);
+    }
+    return NULL;
+}
+
+static void test_refcount_threads(void **state)
+{
+    (void)state;
+    dayone_policy *p = NULL;
+    pthread_t t[4];
+    assert_int_equal(dayone_policy_load_default(&p, NULL), DAYONE_OK);
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(pthread_create(&t[i], NULL, ref_worker, p), 0);
+    for (int i = 0; i < 4; i++) {
+        void *res = (void *)1;
+        assert_int_equal(pthread_join(t[i], &res), 0);
+        assert_null(res);
+    }
+    assert_int_equal(p->refcount, 1);
+    dayone_policy_free(p);
+}
+
 static void test_parse_bool(void **state)
 {
     (void)state;
@@ -840,6 +877,7 @@ int main(void)
         cmocka_unit_test(test_api_edges),
         cmocka_unit_test(test_lookups),
         cmocka_unit_test(test_refcount),
+        cmocka_unit_test(test_refcount_threads),
         cmocka_unit_test(test_parse_bool),
         cmocka_unit_test(test_parse_date),
     };
