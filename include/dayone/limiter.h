@@ -165,10 +165,15 @@ DAYONE_EXTERN int dayone_limiter_swap_policy(dayone_limiter *limiter,
                                              const dayone_policy *policy,
                                              dayone_error *err);
 
-/** Number of (tenant, limit) pairs currently tracked. */
+/**
+ * Number of (tenant, limit) pairs currently tracked: those whose state is
+ * still live at the limiter's clock (opts->clock, else CLOCK_MONOTONIC).
+ * Scans the table (O(capacity)); meant for metrics, not the request path.
+ */
 DAYONE_EXTERN size_t dayone_limiter_tracked(const dayone_limiter *limiter);
 
-/** Bytes of memory the limiter's state table uses. */
+/** Bytes of memory the limiter's state table uses: fixed at creation (about
+ *  27 bytes per key of capacity), never growing with the number of keys seen. */
 DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
 
 /** "allow", "allow_overage", "deny_rate", "deny_quota", "deny_plan". */

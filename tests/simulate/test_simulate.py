@@ -1,0 +1,84 @@
+"""`dayone simulate`: counts, first denial and retry-after agree with the GCRA
+arithmetic on the default policy; usage errors exit 2. Usage: test_simulate.py DAYONE"""
+import json
+import subprocess
+import sys
+
+DAYONE = sys.argv[1]
+failures = []
+
+
+def run(*args):
+    p = subprocess.run([DAYONE, "simulate", *args], capture_output=True, text=True, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def check(name, cond, detail=""):
+    if not cond:
+        failures.append(f"{name}: {detail}")
+
+
+# free ingest: 600/min (T = 100 ms), burst 100. 20 requests/s for 60 s:
+# request k (1-based, at (k-1)*50ms) is denied once k*100ms - 10s > (k-1)*50ms,
+# i.e. from k = 200 on; afterwards every other request passes.
+rc, out, err = run("--plan", "free", "--limit", "ingest", "--rate", "20/s", "--duration", "60s",
+                   "--format", "json")
+check("json exit", rc == 0, err)
+r = json.loads(out)
+check("requests", r["requests"] == 1200, r)
+check("burst", r["burst"] == 100 and r["window_ns"] == 10 * 10**9, r)
+check("first denial", r["first_denial_request"] == 200 and r["first_denial_ns"] == 199 * 50 * 10**6, r)
+# allowed = 199 before, then one per 100 ms over the remaining 50.05 s
+check("allowed", r["allowed"] == 199 + 500, r)
+check("denied", r["denied"] == 1200 - r["allowed"] and r["denied_by"]["deny_rate"] == r["denied"], r)
+check("retry-after", r["retry_after_ns"] == {"count": r["denied"], "min": 50 * 10**6,
+                                             "median": 50 * 10**6, "max": 50 * 10**6}, r)
+
+# Under the rate: nothing denied.
+rc, out, err = run("--plan", "pro", "--limit", "api", "--rate", "600/m", "--duration", "5m",
+                   "--format", "json")
+r = json.loads(out)
+check("under rate", rc == 0 and r["denied"] == 0 and r["first_denial_ns"] is None, r)
+
+# Cost above the burst: every request denied, never retryable.
+rc, out, err = run("--plan", "free", "--limit", "api", "--rate", "1/s", "--duration", "10s",
+                   "--cost", "21", "--format", "json")
+r = json.loads(out)
+check("cost > burst", rc == 0 and r["allowed"] == 0 and r["never_allowed"] == 10
+      and r["retry_after_ns"] is None, r)
+
+# Text output names the numbers.
+rc, out, err = run("--plan", "free", "--limit", "ingest", "--rate", "20/s", "--duration", "60s")
+check("text", rc == 0 and "allowed: 699" in out and "first denial: at 9.95s (request 200)" in out
+      and "retry-after seen: min 50ms, median 50ms, max 50ms" in out, out)
+
+# Inline policy file.
+import os, tempfile
+with tempfile.TemporaryDirectory() as d:
+    path = os.path.join(d, "p.yaml")
+    with open(path, "w") as f:
+        f.write("version: 1\nplans:\n  - name: solo\n    limits:\n      hook: {rph: 60, burst: 3}\n")
+    rc, out, err = run("--policy", path, "--plan", "solo", "--limit", "hook", "--rate", "1/s",
+                       "--duration", "1h", "--format", "json")
+    r = json.loads(out)
+    check("policy file", rc == 0 and r["allowed"] == 3 + 59 and r["first_denial_request"] == 4, r)
+
+# Usage and lookup errors exit 2 and say why.
+for args, word in [((), "required"),
+                   (("--plan", "free", "--limit", "ingest", "--rate", "fast", "--duration", "1s"), "rate"),
+                   (("--plan", "free", "--limit", "ingest", "--rate", "1/s", "--duration", "soon"), "duration"),
+                   (("--plan", "free", "--limit", "ingest", "--rate", "1/s", "--duration", "1s", "--cost", "0"), "cost"),
+                   (("--plan", "free", "--limit", "ingest", "--rate", "1/s", "--duration", "1s", "--format", "xml"), "format"),
+                   (("--plan", "gold", "--limit", "ingest", "--rate", "1/s", "--duration", "1s"), "gold"),
+                   (("--plan", "free", "--limit", "uploads", "--rate", "1/s", "--duration", "1s"), "uploads"),
+                   (("--plan", "free", "--limit", "ingest", "--rate", "1e9/s", "--duration", "1h"), "10,000,000"),
+                   (("--bogus",), "bogus")]:
+    rc, out, err = run(*args)
+    check(f"usage {args}", rc == 2 and word in err, f"rc={rc} err={err!r}")
+rc, out, err = run("--help")
+check("help", rc == 0 and "--rate" in out, out)
+
+if failures:
+    print("\n".join(failures))
+    sys.exit(1)
+print("simulate: all checks passed")
