@@ -250,25 +250,43 @@ static const char *dy_py_text(PyObject *o, Py_ssize_t *len, const char *what)
     return s;
 }
 
-/* An environment value: str (surrogate escapes become their bytes, as
- * os.environ holds undecodable bytes) or bytes. Never named in messages. */
-static PyObject *dy_py_value_bytes(PyObject *v, const char *name)
+/* An environment value: str (UTF-8; surrogate escapes become their bytes,
+ * as os.environ holds undecodable bytes) or bytes. Never named in messages.
+ * Fills *s/*n borrowed from `v` or from *hold (a new bytes object). */
+static int dy_py_value(PyObject *v, const char *name, const char **s, Py_ssize_t *n,
+                       PyObject **hold)
 {
-    if (PyBytes_Check(v)) {
-        Py_INCREF(v);
-        return v;
+    *hold = NULL;
+    if (PyUnicode_Check(v)) {
+        *s = PyUnicode_AsUTF8AndSize(v, n); /* cached in the str: no copy */
+        if (*s)
+            return 0;
+        if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError))
+            return -1;
+        PyErr_Clear(); /* lone surrogates: encode them back to bytes */
+        *hold = PyUnicode_AsEncodedString(v, "utf-8", "surrogateescape");
+        if (!*hold) {
+            PyErr_Clear(); /* the codec's message would quote the value */
+            PyErr_Format(PyExc_ValueError, "env value of %.200s is not encodable", name);
+            return -1;
+        }
+        v = *hold;
     }
-    if (PyUnicode_Check(v))
-        return PyUnicode_AsEncodedString(v, "utf-8", "surrogateescape");
+    if (PyBytes_Check(v)) {
+        *s = PyBytes_AS_STRING(v);
+        *n = PyBytes_GET_SIZE(v);
+        return 0;
+    }
     PyErr_Format(PyExc_TypeError, "env value of %.200s must be str or bytes, not %.100s",
                  name, Py_TYPE(v)->tp_name);
-    return NULL;
+    return -1;
 }
 
 static int dy_py_env_set_one(dayone_env *env, PyObject *k, PyObject *v, dayone_error *err)
 {
-    const char *name;
-    PyObject *b;
+    const char *name, *value;
+    Py_ssize_t n = 0;
+    PyObject *hold = NULL;
     int rc;
     if (!PyUnicode_Check(k)) {
         PyErr_Format(PyExc_TypeError, "env names must be str, not %.100s",
@@ -278,11 +296,10 @@ static int dy_py_env_set_one(dayone_env *env, PyObject *k, PyObject *v, dayone_e
     name = dy_py_text(k, NULL, "env name");
     if (!name)
         return 1;
-    b = dy_py_value_bytes(v, name);
-    if (!b)
+    if (dy_py_value(v, name, &value, &n, &hold) < 0)
         return 1;
-    rc = dayone_env_set(env, name, PyBytes_AS_STRING(b), (size_t)PyBytes_GET_SIZE(b), err);
-    Py_DECREF(b);
+    rc = dayone_env_set(env, name, value, (size_t)n, err);
+    Py_XDECREF(hold);
     return rc;
 }
 

@@ -65,6 +65,6 @@ def test_many_checks_do_not_leak(good_env) -> None:
             r = dayone.check(env=env, policy=policy)
             r.findings
             r.to_json()
-            dayone.Limiter(policy).decide_many([("a", "free"), ("b", "pro")])
+            dayone.Limiter(policy, capacity=16).decide_many([("a", "free"), ("b", "pro")])
     growth = _grows(run, rounds=5, per_round=4000)  # 20,000 checks, renders, limiters
     assert growth < 8 * 1024 * 1024, "RSS grew by %d bytes over 20k checks" % growth

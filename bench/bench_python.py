@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""bench_python.py - cost of the Python binding's hot calls.
+
+    python3 bench/bench_python.py [--json] [--rounds N]
+
+Median nanoseconds of one Limiter.decide() (target <= 1 us) and one check()
+of the default policy against a 200-variable environment (target <= 20 us),
+plus decide_many() per request. Needs the package installed
+(`pip install ./bindings/python`). Prints a small table (or JSON).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from typing import Callable, Dict, List
+
+import dayone
+
+GOOD = {
+    "SECRET_KEY": "xi4DS+tPoZTbWu1F7ixZo4DACmwjM7a/8A6VHkV6KXc=",
+    "DATABASE_URL": "postgresql://app@db.dayone-test.internal:5432/app",
+    "INTEGRATION_ENCRYPTION_KEY": "21l9t2cDEcgP7680o4w/YCKebmRq3d/krr5M5iXAQrM=",
+}
+
+
+def env_200() -> Dict[str, str]:
+    env = dict(GOOD)
+    env.update({"ENVIRONMENT": "production", "LAUNCH_MODE": "true",
+                "SECURITY_HEADERS_ENABLED": "true", "BILLING_ENFORCEMENT": "strict"})
+    i = 0
+    while len(env) < 200:
+        env["APP_SETTING_%03d" % i] = "value-%d" % i
+        i += 1
+    return env
+
+
+def median_ns(fn: Callable[[int], None], batch: int, rounds: int) -> float:
+    """Median over `rounds` of the mean time of one call in a batch."""
+    fn(batch)  # warm up
+    samples: List[float] = []
+    for _ in range(rounds):
+        t0 = time.perf_counter_ns()
+        fn(batch)
+        samples.append((time.perf_counter_ns() - t0) / batch)
+    return statistics.median(samples)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ap.add_argument("--rounds", type=int, default=21)
+    args = ap.parse_args()
+
+    policy = dayone.Policy.default()
+    lim = dayone.Limiter(policy)
+    keys = ["tenant-%d" % i for i in range(1000)]
+
+    def decide(n: int) -> None:
+        d = lim.decide
+        for i in range(n):
+            d(keys[i % 1000], "pro")
+
+    batch = [(keys[i % 1000], "pro") for i in range(1000)]
+
+    def decide_many(n: int) -> None:
+        for _ in range(n // 1000):
+            lim.decide_many(batch)
+
+    env = env_200()
+    report = dayone.check(env=env, policy=policy)
+    assert report.ok, report.to_text()
+
+    def check(n: int) -> None:
+        for _ in range(n):
+            dayone.check(env=env, policy=policy)
+
+    def check_default(n: int) -> None:
+        for _ in range(n):
+            dayone.check(env=env)
+
+    rows = [
+        ("decide()", median_ns(decide, 20000, args.rounds), 1000.0),
+        ("decide_many() per request", median_ns(decide_many, 20000, args.rounds), 1000.0),
+        ("check() default policy, 200 vars", median_ns(check, 500, args.rounds), 20000.0),
+        ("check() policy=None, 200 vars", median_ns(check_default, 500, args.rounds), 20000.0),
+    ]
+    if args.json:
+        print(json.dumps([{"name": n, "median_ns": round(v, 1), "target_ns": t,
+                           "ok": v <= t} for n, v, t in rows], indent=1))
+    else:
+        print("%-36s %12s %12s  %s" % ("python binding", "median ns", "target ns", ""))
+        for n, v, t in rows:
+            print("%-36s %12.0f %12.0f  %s" % (n, v, t, "ok" if v <= t else "OVER TARGET"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
