@@ -1,7 +1,7 @@
 /* formats.c - named value formats (see value_checks.h).
  *
  * Each format's shape is one PCRE2 regex, compiled and JIT-compiled once per
- * process (pthread_once) with the limits of pattern.c, in byte mode: the
+ * process (on first use) with the limits of pattern.c, in byte mode: the
  * formats are ASCII, so a non-ASCII byte is simply one no class accepts
  * (except \S in a URL's path/query), and no UTF-8 decoding is involved.
  * Matching shares nothing mutable between threads. Parameters that a regex states
@@ -38,6 +38,7 @@
  *   enum           exactly one of checks.values (byte-wise, case-sensitive).
  *   boolean        dy_parse_bool (true/false/1/0/yes/no/on/off, any case). */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -106,26 +107,35 @@ static const char *const g_rx_src[RX_COUNT] = {
     [RX_PORT_ONLY] = "^[1-9][0-9]{0,4}\\z",
 };
 
-static pthread_once_t g_rx_once = PTHREAD_ONCE_INIT;
-static pcre2_code *g_rx[RX_COUNT];
+/* Compiled on first use and kept for the process's lifetime; a compile that
+ * fails for lack of memory is retried on the next call. */
+static pthread_mutex_t g_rx_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Atomic(pcre2_code *) g_rx[RX_COUNT];
 
-static void rx_init(void)
+static const pcre2_code *rx_get(int i)
 {
-    for (int i = 0; i < RX_COUNT; i++) {
+    pcre2_code *re = atomic_load_explicit(&g_rx[i], memory_order_acquire);
+    if (re)
+        return re;
+    pthread_mutex_lock(&g_rx_lock);
+    re = atomic_load_explicit(&g_rx[i], memory_order_relaxed);
+    if (!re) {
         char err[160];
         size_t off;
-        g_rx[i] = dy_pattern_compile_bytes(g_rx_src[i], err, sizeof err, &off);
-        /* A NULL here is a bug in the table above; rx() then fails closed
-         * and the unit tests catch it. */
+        re = dy_pattern_compile_bytes(g_rx_src[i], err, sizeof err, &off);
+        atomic_store_explicit(&g_rx[i], re, memory_order_release);
     }
+    pthread_mutex_unlock(&g_rx_lock);
+    return re;
 }
 
-/* 1 if the whole value matches built-in regex i; a limit hit or a missing
- * regex counts as no match (fail closed). */
+/* 1 if the whole value matches built-in regex i. A limit hit, or no regex
+ * (out of memory; a typo in the table is caught by the unit tests), counts
+ * as no match: fail closed. */
 static int rx(int i, const char *v, size_t len)
 {
-    pthread_once(&g_rx_once, rx_init);
-    return g_rx[i] && dy_pattern_matches(g_rx[i], v, len) == 1;
+    const pcre2_code *re = rx_get(i);
+    return re && dy_pattern_matches(re, v, len) == 1;
 }
 
 /* ---- parameters ---------------------------------------------------------- */

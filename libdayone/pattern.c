@@ -37,6 +37,7 @@
  * avoids a malloc/free per match (~200 variables per check); the data is never
  * shared between threads, and no callout can re-enter a match. */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -56,7 +57,11 @@ typedef struct dy_match_tls {
     int js_failed;       /* don't retry creating a JIT stack on every match */
 } dy_match_tls;
 
-static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+/* Set up on first use under g_init_lock and published by g_ready; a failed
+ * set-up (out of memory) is retried on the next call instead of leaving the
+ * process without patterns for good. */
+static pthread_mutex_t g_init_lock = PTHREAD_MUTEX_INITIALIZER;
+static atomic_int g_ready;
 static pthread_key_t g_key;
 static int g_key_ok;
 static pcre2_general_context *g_gctx;
@@ -93,7 +98,7 @@ static void tls_destroy(void *p)
 static pcre2_jit_stack *jit_stack_cb(void *data)
 {
     (void)data;
-    dy_match_tls *t = g_key_ok ? pthread_getspecific(g_key) : NULL;
+    dy_match_tls *t = pthread_getspecific(g_key);
     if (!t)
         return NULL;
     if (!t->js && !t->js_failed) {
@@ -104,12 +109,12 @@ static pcre2_jit_stack *jit_stack_cb(void *data)
     return t->js;
 }
 
-/* Run one UTF-mode match with default limits (start-up probes only): the
- * result code as dy_pattern_matches would give it; jit = 0 skips the JIT
+/* Run one UTF-mode match with default limits (start-up probes only): 1
+ * match, 0 no match, -1 match error, -2 out of memory; jit = 0 skips the JIT
  * compile, and the probe then reports the interpreter. */
 static int probe(const char *pat, const char *subject, int jit, uint32_t mopts)
 {
-    int ec, rc = -1;
+    int ec, rc = -2;
     PCRE2_SIZE eo;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
                                    PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &ec, &eo, g_cctx);
@@ -126,29 +131,62 @@ static int probe(const char *pat, const char *subject, int jit, uint32_t mopts)
     return rc;
 }
 
-static void init_once(void)
+static void free_contexts(void)
 {
-    g_key_ok = pthread_key_create(&g_key, tls_destroy) == 0;
+    pcre2_match_context_free(g_mctx);
+    pcre2_compile_context_free(g_cctx);
+    pcre2_general_context_free(g_gctx);
+    g_mctx = NULL;
+    g_cctx = NULL;
+    g_gctx = NULL;
+}
+
+/* One attempt at the set-up, under g_init_lock. 1 done, 0 out of memory. */
+static int init_try(void)
+{
+    int jit_probe, interp_probe;
+
+    if (!g_key_ok)
+        g_key_ok = pthread_key_create(&g_key, tls_destroy) == 0;
+    if (!g_key_ok)
+        return 0;
     g_gctx = pcre2_general_context_create(pat_malloc, pat_free, NULL);
-    g_cctx = pcre2_compile_context_create(g_gctx);
-    if (g_cctx)
-        pcre2_set_max_pattern_length(g_cctx, DY_MAX_PATTERN_LEN);
-    g_mctx = pcre2_match_context_create(g_gctx);
-    if (g_mctx) {
-        pcre2_set_match_limit(g_mctx, DY_MATCH_LIMIT);
-        pcre2_set_depth_limit(g_mctx, DY_DEPTH_LIMIT);
-        pcre2_set_heap_limit(g_mctx, DY_HEAP_LIMIT_KIB);
-        pcre2_jit_stack_assign(g_mctx, jit_stack_cb, NULL);
-    }
-    g_jit_class_bug = probe("^\\S\\z", "\xc3\xa9", 1, 0) != 1;
-    g_interp_z_bug = probe("^A\\z", "A\x80" "B", 0, PCRE2_NO_JIT) != 0;
+    g_cctx = g_gctx ? pcre2_compile_context_create(g_gctx) : NULL;
+    g_mctx = g_cctx ? pcre2_match_context_create(g_gctx) : NULL;
+    if (!g_mctx)
+        goto fail;
+    pcre2_set_max_pattern_length(g_cctx, DY_MAX_PATTERN_LEN);
+    pcre2_set_match_limit(g_mctx, DY_MATCH_LIMIT);
+    pcre2_set_depth_limit(g_mctx, DY_DEPTH_LIMIT);
+    pcre2_set_heap_limit(g_mctx, DY_HEAP_LIMIT_KIB);
+    pcre2_jit_stack_assign(g_mctx, jit_stack_cb, NULL);
+    jit_probe = probe("^\\S\\z", "\xc3\xa9", 1, 0);
+    interp_probe = probe("^A\\z", "A\x80" "B", 0, PCRE2_NO_JIT);
+    if (jit_probe == -2 || interp_probe == -2)
+        goto fail;
+    g_jit_class_bug = jit_probe != 1;     /* an odd error counts as the bug */
+    g_interp_z_bug = interp_probe != 0;
+    return 1;
+fail:
+    free_contexts();
+    return 0;
+}
+
+/* 1 once the contexts exist, 0 if they could not be made (yet). */
+static int ensure_init(void)
+{
+    if (atomic_load_explicit(&g_ready, memory_order_acquire))
+        return 1;
+    pthread_mutex_lock(&g_init_lock);
+    if (!atomic_load_explicit(&g_ready, memory_order_relaxed) && init_try())
+        atomic_store_explicit(&g_ready, 1, memory_order_release);
+    pthread_mutex_unlock(&g_init_lock);
+    return atomic_load_explicit(&g_ready, memory_order_acquire);
 }
 
 /* This thread's match data, created on first use; NULL if out of memory. */
 static pcre2_match_data *thread_match_data(void)
 {
-    if (!g_key_ok)
-        return NULL;
     dy_match_tls *t = pthread_getspecific(g_key);
     if (t)
         return t->md;
@@ -180,8 +218,7 @@ static pcre2_code *compile_with(const char *src, uint32_t options, char *errbuf,
             snprintf(errbuf, errsize, "no pattern");
         return NULL;
     }
-    pthread_once(&g_once, init_once);
-    if (!g_cctx || !g_mctx) {
+    if (!ensure_init()) {
         if (errbuf && errsize)
             snprintf(errbuf, errsize, "out of memory");
         return NULL;
@@ -291,10 +328,8 @@ int dy_pattern_matches(const pcre2_code *re, const char *value, size_t len)
         value = "";
         len = 0;
     }
-    pthread_once(&g_once, init_once);
-    md = thread_match_data();
-    if (!md || !g_mctx)
-        return -1;
+    if (!ensure_init() || !(md = thread_match_data()))
+        return -1;   /* out of memory */
     if (route(re, value, len, &mopts) < 0)
         return 0;
     rc = pcre2_match(re, (PCRE2_SPTR)value, (PCRE2_SIZE)len, 0, mopts, md, g_mctx);
