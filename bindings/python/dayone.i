@@ -508,32 +508,21 @@ static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObj
         return -1;
     if (dy_py_i64(cost, &r->cost, 1, "cost") < 0)
         return -1;
-    if (r->cost < 1) {
-        PyErr_SetString(PyExc_ValueError, "cost must be >= 1");
-        return -1;
-    }
     r->feature = dy_py_opt_text(feature, "feature");
     if (r->feature == NULL && PyErr_Occurred())
         return -1;
     if (dy_py_i64(usage, &r->usage, -1, "usage") < 0)
         return -1;
-    if (usage != NULL && usage != Py_None && r->usage < 0) {
-        PyErr_SetString(PyExc_ValueError, "usage must be >= 0 (or None when unknown)");
-        return -1;
-    }
     if (dy_py_i64(now_ns, &r->now_ns, default_now, "now_ns") < 0)
         return -1;
-    if (r->now_ns < 0) {
-        PyErr_SetString(PyExc_ValueError, "now_ns must be >= 0");
-        return -1;
-    }
     return 0;
 }
 
 /* The Decision tuple: (allowed, outcome, status, retry_after_ns, reset_after_ns,
  * remaining, limit, window_ns, quota_remaining, upgrade_plan, reason,
- * limit_name). Built as an instance of the registered tuple subclass. */
-#define DY_PY_DECISION_FIELDS 12
+ * limit_name, burst). Built as an instance of the registered tuple subclass.
+ * Values are range-checked by the C library, not here. */
+#define DY_PY_DECISION_FIELDS 13
 static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name,
                                 PyObject *limit_obj)
 {
@@ -575,6 +564,7 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
     } else {
         v[11] = dy_py_str(limit_name);
     }
+    v[12] = PyLong_FromLongLong(d->burst);
     for (i = 0; i < DY_PY_DECISION_FIELDS; i++) {
         if (!v[i]) {
             int j;
@@ -626,7 +616,7 @@ static int dy_py_unpack_decision(PyObject *t, dayone_decision *d)
             return -1;
         snprintf(d->reason, sizeof d->reason, "%s", p);
     }
-    return 0;
+    return dy_py_i64(PyTuple_GET_ITEM(t, 12), &d->burst, 0, "decision field");
 }
 
 /* Field of a request given as a dict (by name) or a tuple/list (by position). */

@@ -77,3 +77,73 @@ def test_check_vector(path: pathlib.Path, tmp_path: pathlib.Path) -> None:
         if len(val) >= 12 and "{files}" not in v["env"][k] and not val.startswith("/"):
             for t in texts:
                 assert val not in t, "the value of %s leaked into the output" % k
+
+
+def test_decide_vectors_exist() -> None:
+    assert len(DECIDE_VECTORS) >= 10, "tests/conformance/decide is missing or nearly empty"
+
+
+_INT_FIELDS = ("status", "retry_after_ns", "reset_after_ns", "remaining", "limit",
+               "window_ns", "burst")
+
+
+def _compare_decision(want: Dict[str, Any], d: dayone.Decision) -> List[str]:
+    got: Dict[str, Any] = {f: getattr(d, f) for f in _INT_FIELDS}
+    got.update(outcome=d.outcome, allowed=int(d.allowed), reason=d.reason,
+               upgrade_plan=d.upgrade_plan or "",
+               quota_remaining=-1 if d.quota_remaining is None else d.quota_remaining,
+               error=None)
+    return ["%s: expected %r, got %r" % (k, v, got.get(k, "<missing>"))
+            for k, v in want.items() if got.get(k, "<missing>") != v]
+
+
+def _decide(lim: dayone.Limiter, step: Dict[str, Any]) -> Any:
+    try:
+        return lim.decide(step["key"], step["plan"], step.get("limit", "ingest"),
+                          step.get("cost", 1), step.get("feature"), step.get("usage"),
+                          step["now_ns"])
+    except dayone.Error as e:
+        return e
+
+
+@pytest.mark.parametrize("path", DECIDE_VECTORS, ids=[p.stem for p in DECIDE_VECTORS])
+def test_decide_vector(path: pathlib.Path) -> None:
+    v = json.loads(path.read_text())
+    policy = None if v.get("policy") is None else dayone.Policy.from_string(v["policy"], path.name)
+    mode = v.get("enforcement", "policy")
+    lim = dayone.Limiter(policy, enforcement=None if mode == "policy" else mode,
+                         capacity=v.get("capacity"))
+    # The batch form must agree with one-by-one decisions on a twin limiter.
+    twin = dayone.Limiter(policy, enforcement=None if mode == "policy" else mode,
+                          capacity=v.get("capacity"))
+    problems: List[str] = []
+    for n, step in enumerate(v["steps"]):
+        repeat = step.get("repeat", 1)
+        results = [_decide(lim, step) for _ in range(repeat)]
+        req = {k: step[k] for k in ("key", "plan", "limit", "cost", "feature", "usage", "now_ns")
+               if k in step}
+        try:
+            batch: List[Any] = twin.decide_many([req] * repeat)
+        except dayone.Error as e:
+            batch = [e if d is None else d for d in (e.decisions or [e] * repeat)]
+        for i, (a, b) in enumerate(zip(results, batch)):
+            same = (type(a) is type(b) if isinstance(a, Exception) else tuple(a) == tuple(b))
+            if not same:
+                problems.append("step %d.%d: decide_many disagrees with decide" % (n, i))
+        checks = [(results[-1], step.get("expect") or {})]
+        if "expect_all" in step:
+            checks += [(r, step["expect_all"]) for r in results]
+        for r, want in checks:
+            if isinstance(r, dayone.Error):
+                if want.get("error") != r.code_name:
+                    problems.append("step %d: expected %s, got %s (%s)"
+                                    % (n, want.get("error") or "a decision", r.code_name, r))
+                elif step["key"] in str(r) and len(step["key"]) > 3:
+                    problems.append("step %d: the tenant key appears in the error" % n)
+                continue
+            if want.get("error"):
+                problems.append("step %d: expected %s, got %r" % (n, want["error"], r))
+                continue
+            problems += ["step %d: %s" % (n, p) for p in _compare_decision(want, r)]
+    assert not problems, "%s (%s): %s" % (path.name, v.get("description", ""),
+                                          "; ".join(sorted(set(problems))[:10]))

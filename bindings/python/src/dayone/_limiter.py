@@ -70,6 +70,11 @@ class Decision(tuple):
         return int(self[6])
 
     @property
+    def burst(self) -> int:
+        """The rate limit's burst (RateLimit-Policy q), even when ``limit`` is a quota."""
+        return int(self[12])
+
+    @property
     def window_ns(self) -> int:
         """The rate's period: burst * emission interval, in nanoseconds."""
         return int(self[7])
@@ -123,7 +128,7 @@ class Decision(tuple):
                 "retry_after_ns": self.retry_after_ns, "reset_after_ns": self.reset_after_ns,
                 "remaining": self.remaining, "limit": self.limit, "window_ns": self.window_ns,
                 "quota_remaining": self.quota_remaining, "upgrade_plan": self.upgrade_plan,
-                "reason": self.reason, "limit_name": self.limit_name}
+                "reason": self.reason, "limit_name": self.limit_name, "burst": self.burst}
 
 
 _raw.dy_py_setup(Decision)
@@ -186,7 +191,7 @@ class Limiter:
                now_ns: Optional[int] = None) -> Decision:
         """Decide one request of tenant ``key`` on ``plan`` against ``limit``.
 
-        ``cost``: units the request consumes (>= 1); ``feature``: a paid
+        ``cost``: units the request consumes (>= 1; 0 means 1); ``feature``: a paid
         feature it needs; ``usage``: the tenant's current usage of the limit's
         quota (None: unknown, quota not checked); ``now_ns``: the clock reading
         to use (None: the limiter's clock). Raises NotFoundError for an unknown
