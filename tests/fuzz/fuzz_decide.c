@@ -1,0 +1,136 @@
+/* fuzz_decide.c - decision inputs against the default policy.
+ *
+ * The input is a little program of requests: each request takes a control
+ * byte, 8 bytes of cost, 8 of usage, 8 of clock, then plan, limit, feature
+ * and key as NUL- or newline-terminated strings. Every call must return
+ * DAYONE_OK, DAYONE_EINVAL or DAYONE_ENOTFOUND (never crash), a decision
+ * must be self-consistent, and the header writers must stay in bounds. A
+ * small limiter capacity makes eviction and the at-capacity path reachable. */
+#include <string.h>
+#include "dayone.h"
+#include "fuzz.h"
+
+typedef struct reader {
+    const uint8_t *p;
+    size_t n;
+} reader;
+
+static uint8_t take_u8(reader *r)
+{
+    if (!r->n)
+        return 0;
+    r->n--;
+    return *r->p++;
+}
+
+static int64_t take_i64(reader *r)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < 8; i++)
+        v = (v << 8) | take_u8(r);
+    return (int64_t)v;
+}
+
+/* Copy the next string (up to NUL or newline) into buf. */
+static const char *take_str(reader *r, char *buf, size_t size)
+{
+    size_t i = 0;
+    while (r->n) {
+        uint8_t c = take_u8(r);
+        if (c == 0 || c == '\n')
+            break;
+        if (i + 1 < size)
+            buf[i++] = (char)c;
+    }
+    buf[i] = '\0';
+    return buf;
+}
+
+static const char *const g_plans[] = {"free", "pro", "business", "enterprise"};
+static const char *const g_limits[] = {"ingest", "api"};
+
+static void check_decision(const dayone_decision *d)
+{
+    FUZZ_ASSERT(d->outcome >= DAYONE_ALLOW && d->outcome <= DAYONE_DENY_PLAN);
+    FUZZ_ASSERT(d->allowed == (d->outcome == DAYONE_ALLOW || d->outcome == DAYONE_ALLOW_OVERAGE));
+    FUZZ_ASSERT(memchr(d->reason, '\0', sizeof d->reason) != NULL);
+    FUZZ_ASSERT(memchr(d->upgrade_plan, '\0', sizeof d->upgrade_plan) != NULL);
+    if (d->allowed)
+        FUZZ_ASSERT(d->retry_after_ns == 0);
+    else
+        FUZZ_ASSERT(d->retry_after_ns == -1 || d->retry_after_ns > 0);
+    char buf[128];
+    int n = dayone_decision_retry_after(d, buf, sizeof buf);
+    FUZZ_ASSERT(n == DAYONE_EINVAL || (n >= 0 && (size_t)n < sizeof buf && strlen(buf) == (size_t)n));
+    n = dayone_decision_ratelimit(d, "ingest", buf, sizeof buf);
+    FUZZ_ASSERT(n == DAYONE_EINVAL || (n >= 0 && (size_t)n < sizeof buf));
+    n = dayone_decision_ratelimit_policy(d, "a\"b\\c", buf, sizeof buf);
+    FUZZ_ASSERT(n == DAYONE_EINVAL || (n >= 0 && (size_t)n < sizeof buf));
+    n = dayone_decision_ratelimit_policy(d, "x", buf, 4);   /* too small is EINVAL */
+    FUZZ_ASSERT(n == DAYONE_EINVAL || (n >= 0 && n < 4));
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static dayone_policy *policy;
+    dayone_error err;
+    dayone_error_clear(&err);
+    if (!policy && dayone_policy_load_default(&policy, &err) != DAYONE_OK)
+        fuzz_fail(__FILE__, __LINE__, "default policy does not load");
+
+    reader r = {data, size};
+    dayone_limiter_options opts = DAYONE_LIMITER_OPTIONS_INIT;
+    opts.capacity = 1 + take_u8(&r) % 64;
+    opts.enforcement = (dayone_enforcement)(take_u8(&r) % 4);
+    dayone_limiter *lim = NULL;
+    if (dayone_limiter_new(&lim, policy, &opts, &err) != DAYONE_OK)
+        return 0;
+
+    dayone_request reqs[8];
+    char strs[8][4][80];
+    size_t nreq = 0;
+    for (int step = 0; step < 64 && r.n; step++) {
+        uint8_t ctl = take_u8(&r);
+        dayone_request req = DAYONE_REQUEST_INIT;
+        req.cost = (ctl & 1) ? take_i64(&r) : (int64_t)(take_u8(&r) % 8);
+        req.usage = (ctl & 2) ? take_i64(&r) : (int64_t)take_u8(&r) - 1;
+        req.now_ns = (ctl & 4) ? take_i64(&r) : (int64_t)take_u8(&r) * 100000000;
+        /* known names most of the time, arbitrary bytes otherwise */
+        if (ctl & 8)
+            req.plan = take_str(&r, strs[nreq % 8][0], 80);
+        else
+            req.plan = g_plans[take_u8(&r) % 4];
+        if (ctl & 16)
+            req.limit = take_str(&r, strs[nreq % 8][1], 80);
+        else
+            req.limit = g_limits[take_u8(&r) % 2];
+        req.feature = (ctl & 32) ? take_str(&r, strs[nreq % 8][2], 80) : NULL;
+        req.key = (ctl & 64) ? NULL : take_str(&r, strs[nreq % 8][3], 80);
+
+        dayone_decision d;
+        dayone_error_clear(&err);
+        int rc = dayone_limiter_decide(lim, &req, &d, &err);
+        FUZZ_ASSERT(rc == DAYONE_OK || rc == DAYONE_EINVAL || rc == DAYONE_ENOTFOUND);
+        if (rc == DAYONE_OK)
+            check_decision(&d);
+        else
+            FUZZ_ASSERT(err.code == rc && err.message[0] != '\0');
+        if (ctl & 128) {
+            reqs[nreq % 8] = req;
+            nreq++;
+        }
+        if (nreq == 8 || (nreq && !r.n)) {
+            dayone_decision outs[8];
+            int statuses[8];
+            size_t n = nreq > 8 ? 8 : nreq;
+            rc = dayone_limiter_decide_many(lim, reqs, n, outs, statuses, &err);
+            FUZZ_ASSERT(rc == DAYONE_OK || rc == DAYONE_EINVAL || rc == DAYONE_ENOTFOUND);
+            for (size_t i = 0; i < n; i++)
+                if (statuses[i] == DAYONE_OK)
+                    check_decision(&outs[i]);
+            nreq = 0;
+        }
+    }
+    dayone_limiter_free(lim);
+    return 0;
+}

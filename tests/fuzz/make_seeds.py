@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Regenerate the seed corpora in tests/fuzz/corpus/<target>/ from the
+conformance vectors, tests/policies, tests/env-files and the default policy.
+
+Run from anywhere: python3 tests/fuzz/make_seeds.py. Seeds are named
+seed-*; regression inputs found by fuzzing are named crash-* / regress-*
+and are kept (never overwritten or removed by this script)."""
+import glob
+import hashlib
+import json
+import os
+import struct
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+CORPUS = os.path.join(ROOT, "tests", "fuzz", "corpus")
+
+
+def out_dir(target):
+    d = os.path.join(CORPUS, target)
+    os.makedirs(d, exist_ok=True)
+    for f in glob.glob(os.path.join(d, "seed-*")):
+        os.remove(f)
+    return d
+
+
+def write(d, name, data):
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogateescape")
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:80]
+    with open(os.path.join(d, "seed-" + safe), "wb") as f:
+        f.write(data)
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def vectors(kind):
+    for p in sorted(glob.glob(os.path.join(ROOT, "tests", "conformance", kind, "*.json"))):
+        with open(p) as f:
+            yield os.path.basename(p)[:-5], json.load(f)
+
+
+def policies():
+    d = out_dir("fuzz_policy_load")
+    write(d, "default-policy.yaml", read(os.path.join(ROOT, "libdayone", "default-policy.yaml")))
+    for p in sorted(glob.glob(os.path.join(ROOT, "tests", "policies", "*", "*.yaml"))):
+        write(d, os.path.basename(os.path.dirname(p)) + "-" + os.path.basename(p), read(p))
+    for p in sorted(glob.glob(os.path.join(ROOT, "tests", "bad-inputs", "policies", "*.yaml"))):
+        data = read(p)
+        if len(data) <= 64 * 1024:
+            write(d, "bad-inputs-" + os.path.basename(p), data)
+    seen = set()
+    for name, v in vectors("check"):
+        pol = v.get("policy")
+        if isinstance(pol, str):
+            h = hashlib.sha1(pol.encode()).hexdigest()
+            if h not in seen:
+                seen.add(h)
+                write(d, "check-" + name + ".yaml", pol)
+    for name, v in vectors("decide"):
+        pol = v.get("policy")
+        if isinstance(pol, str):
+            write(d, "decide-" + name + ".yaml", pol)
+
+
+def quote_env(value):
+    if all(c.isalnum() or c in "-_./:@+=,%" for c in value):
+        return value
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def dotenv():
+    d = out_dir("fuzz_dotenv")
+    for p in sorted(glob.glob(os.path.join(ROOT, "tests", "env-files", "*.env"))):
+        write(d, "env-files-" + os.path.basename(p), read(p))
+    for p in sorted(glob.glob(os.path.join(ROOT, "tests", "bad-inputs", "env", "*.env"))):
+        data = read(p)
+        if len(data) <= 64 * 1024:
+            write(d, "bad-inputs-" + os.path.basename(p), data)
+    for name, v in vectors("check"):
+        env = v.get("env") or {}
+        text = "".join("%s=%s\n" % (k, quote_env(str(val))) for k, val in env.items())
+        write(d, "check-" + name + ".env", text)
+    write(d, "styles.env",
+          "# comment\nexport A=1\nB='single $x'\nC=\"double \\n \\t \\\" \\\\ ${A}\"\n"
+          "D=\"multi\nline\"\nE= spaced value # trailing comment\nF=\n\nG=a=b=c\r\n")
+
+
+FORMAT_VALUES = {
+    0: ["https://example.com/x?y=1#z", "ftp://u:p@[::1]:21/", "not a url"],
+    1: ["https://login.example.com/", "http://example.com"],
+    2: ["postgresql://user@db.internal:5432/app", "mongodb+srv://a,b,c/db", "sqlite:///x.db"],
+    3: ["postgres://db/app", "mysql://db/app"],
+    4: ["AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "abc", "a==="],
+    5: ["AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="],
+    6: ["AAECAwQFBgcICQoLDA0ODw", "-_-_-_-_"],
+    7: ["deadbeef", "abc", "0x12"],
+    8: ["00" * 32],
+    9: ["AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "00" * 32, "00" * 31],
+    10: ["AAEC"],
+    11: ["sk_live_FAKEdayonepP9ujrmF4i52PRqz2Vuv4ire", "sk_test_abc", "rk_test_" + "a" * 24],
+    12: ["whsec_FAKEdayoneltM1fEvMx8qw9bYWGlpt1F9X", "whsec_"],
+    13: ["123e4567-e89b-12d3-a456-426614174000", "123e4567e89b12d3a456426614174000"],
+    14: ["-9223372036854775808", "9223372036854775808", "+0", "12a"],
+    15: ["-5", "-4", "-9223372036854775808"],
+    16: ["65535", "65536", "0", "080"],
+    17: ["strict", "soft", "", "STRICT"],
+    18: ["TRUE", "off", "maybe", " yes "],
+    19: ["anything"],
+}
+GENERIC = ["changeme", "change-me", "<fill>", "${SECRET}", "TODO", "xxxxxxxx",
+           "your-api-key-here", "aaaaaaaaaaaa", "a" * 40 + "b", "\xc3\xa9t\xc3\xa9-caf\xc3\xa9",
+           "\xff\xfe\x80", "\xe2\x82", "tok_\xf0\x9f\x98\x80_abcd", ""]
+
+
+def formats():
+    d = out_dir("fuzz_formats")
+    for sel, values in FORMAT_VALUES.items():
+        for i, v in enumerate(values):
+            write(d, "fmt%02d-%d" % (sel, i), bytes([sel]) + v.encode("latin-1"))
+    for i, v in enumerate(GENERIC):
+        write(d, "generic-%d" % i, bytes([19]) + v.encode("latin-1"))
+    for name, v in vectors("check"):
+        for k, val in sorted((v.get("env") or {}).items()):
+            sel = int(hashlib.sha1((name + k).encode()).hexdigest(), 16) % 20
+            write(d, "check-%s-%s" % (name, k), bytes([sel]) + str(val).encode())
+
+
+PLANS = ["free", "pro", "business", "enterprise"]
+LIMITS = ["ingest", "api"]
+
+
+def decide_program(v):
+    enf = {"strict": 1, "soft": 2, "off": 3}.get(v.get("enforcement"), 0)
+    out = bytearray([63, enf])  # capacity 64
+    for s in v.get("steps", [])[:64]:
+        ctl = 1 | 2 | 4
+        plan, limit = s.get("plan") or "", s.get("limit") or ""
+        if plan not in PLANS:
+            ctl |= 8
+        if limit not in LIMITS:
+            ctl |= 16
+        if s.get("feature"):
+            ctl |= 32
+        if s.get("key") is None:
+            ctl |= 64
+        out.append(ctl)
+        usage = s.get("usage")
+        out += struct.pack(">q", int(s.get("cost") or 0))
+        out += struct.pack(">q", -1 if usage is None else int(usage))
+        out += struct.pack(">q", int(s.get("now_ns") or 0))
+        out += (plan.encode() + b"\0") if ctl & 8 else bytes([PLANS.index(plan)])
+        out += (limit.encode() + b"\0") if ctl & 16 else bytes([LIMITS.index(limit)])
+        if ctl & 32:
+            out += s["feature"].encode() + b"\0"
+        if not ctl & 64:
+            out += (s.get("key") or "").encode() + b"\0"
+    return bytes(out)
+
+
+def decide():
+    d = out_dir("fuzz_decide")
+    for name, v in vectors("decide"):
+        if v.get("policy") is None:
+            write(d, "decide-" + name, decide_program(v))
+    # batches, extreme costs and clocks
+    write(d, "batch", bytes([3, 1]) + (bytes([128, 1, 0, 5, 0, 0]) + b"t\0") * 9)
+    big = bytearray([0, 0])
+    for c in (2**63 - 1, -(2**63), 10**9, 10**9 + 1, -1, 0):
+        big += bytes([7]) + struct.pack(">qqq", c, c, c) + bytes([0, 0]) + b"k\0"
+    write(d, "extremes", bytes(big))
+
+
+if __name__ == "__main__":
+    policies()
+    dotenv()
+    formats()
+    decide()
+    for t in sorted(os.listdir(CORPUS)):
+        print(t, len(os.listdir(os.path.join(CORPUS, t))))
