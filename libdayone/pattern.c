@@ -16,7 +16,10 @@
  *   heap_limit    16384  - KiB of interpreter backtracking frames.
  *   JIT stack   32 KiB .. 8 MiB, one per thread, reserved virtual memory that
  *                          PCRE2 touches only as deep as a match goes.
- * Hitting any of them returns -1 ("pattern too expensive"). A group repeated
+ * Hitting any of them returns -1 ("pattern too expensive"). The built-in
+ * format regexes are linear (possessive repeats, one anchored attempt) and
+ * use a second context, identical except for match_limit 10000000, so a
+ * valid value of DAYONE_ENV_VALUE_MAX (1 MiB) bytes still matches (~1 ms). A group repeated
  * once per character, e.g. ^(?:a|b)*$, handles values of 64 KiB and more with
  * JIT, and about 10000 characters in the interpreter fallback; single-item
  * repeats such as ^[a-z]+$ or [\s\S]* need no stack at all.
@@ -45,6 +48,7 @@
 #include "value_checks.h"
 
 #define DY_MATCH_LIMIT 100000u
+#define DY_MATCH_LIMIT_TRUSTED 10000000u
 #define DY_DEPTH_LIMIT 10000u
 #define DY_HEAP_LIMIT_KIB 16384u
 #define DY_JIT_STACK_START (32u * 1024u)
@@ -66,7 +70,8 @@ static pthread_key_t g_key;
 static int g_key_ok;
 static pcre2_general_context *g_gctx;
 static pcre2_compile_context *g_cctx;
-static pcre2_match_context *g_mctx;
+static pcre2_match_context *g_mctx;          /* user patterns */
+static pcre2_match_context *g_mctx_trusted;  /* the library's own regexes */
 static int g_jit_class_bug;    /* JIT: \S fails on a multi-byte character */
 static int g_interp_z_bug;     /* interpreter: ^A\z matches "A\x80B" */
 
@@ -134,6 +139,8 @@ static int probe(const char *pat, const char *subject, int jit, uint32_t mopts)
 static void free_contexts(void)
 {
     pcre2_match_context_free(g_mctx);
+    pcre2_match_context_free(g_mctx_trusted);
+    g_mctx_trusted = NULL;
     pcre2_compile_context_free(g_cctx);
     pcre2_general_context_free(g_gctx);
     g_mctx = NULL;
@@ -160,6 +167,10 @@ static int init_try(void)
     pcre2_set_depth_limit(g_mctx, DY_DEPTH_LIMIT);
     pcre2_set_heap_limit(g_mctx, DY_HEAP_LIMIT_KIB);
     pcre2_jit_stack_assign(g_mctx, jit_stack_cb, NULL);
+    g_mctx_trusted = pcre2_match_context_copy(g_mctx);
+    if (!g_mctx_trusted)
+        goto fail;
+    pcre2_set_match_limit(g_mctx_trusted, DY_MATCH_LIMIT_TRUSTED);
     jit_probe = probe("^\\S\\z", "\xc3\xa9", 1, 0);
     interp_probe = probe("^A\\z", "A\x80" "B", 0, PCRE2_NO_JIT);
     if (jit_probe == -2 || interp_probe == -2)
@@ -316,7 +327,7 @@ static int route(const pcre2_code *re, const char *value, size_t len, uint32_t *
     return !jitsize && g_interp_z_bug ? -1 : 0;
 }
 
-int dy_pattern_matches(const pcre2_code *re, const char *value, size_t len)
+static int match_with(int trusted, const pcre2_code *re, const char *value, size_t len)
 {
     pcre2_match_data *md;
     uint32_t mopts;
@@ -332,10 +343,21 @@ int dy_pattern_matches(const pcre2_code *re, const char *value, size_t len)
         return -1;   /* out of memory */
     if (route(re, value, len, &mopts) < 0)
         return 0;
-    rc = pcre2_match(re, (PCRE2_SPTR)value, (PCRE2_SIZE)len, 0, mopts, md, g_mctx);
+    rc = pcre2_match(re, (PCRE2_SPTR)value, (PCRE2_SIZE)len, 0, mopts, md,
+                     trusted ? g_mctx_trusted : g_mctx);
     if (rc >= 0)
         return 1;      /* 0 = matched, ovector too small: still a match */
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     return -1;         /* match/depth/heap/JIT-stack limit, or no memory */
+}
+
+int dy_pattern_matches(const pcre2_code *re, const char *value, size_t len)
+{
+    return match_with(0, re, value, len);
+}
+
+int dy_pattern_matches_trusted(const pcre2_code *re, const char *value, size_t len)
+{
+    return match_with(1, re, value, len);
 }

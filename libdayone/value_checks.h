@@ -40,6 +40,11 @@ int dy_pattern_matches(const pcre2_code *re, const char *value, size_t len);
  * and fills errbuf (with PCRE2's message and the offset) on failure. */
 pcre2_code *dy_pattern_compile(const char *src, char *errbuf, size_t errsize, size_t *erroffset);
 
+/* dy_pattern_matches with match_limit 10000000 instead of 100000: only for
+ * the library's own linear regexes (the formats), so that a valid value of
+ * up to DAYONE_ENV_VALUE_MAX bytes is never "too expensive". */
+int dy_pattern_matches_trusted(const pcre2_code *re, const char *value, size_t len);
+
 /* The same in byte mode (no UTF) and without start-up optimisations: for the
  * built-in, anchored ASCII format regexes, where a byte >= 0x80 is just a
  * byte that no ASCII class matches. */

@@ -554,6 +554,61 @@ static void test_stripe_key_mode(void **state)
     assert_int_equal(dy_stripe_key_mode("sk_live_abc\0!", 12), -1);
 }
 
+/* Values up to DAYONE_ENV_VALUE_MAX (1 MiB) are judged on their merits: the
+ * built-in regexes are linear and never "too expensive". */
+static void test_huge_values(void **state)
+{
+    (void)state;
+    size_t n = DAYONE_ENV_VALUE_MAX;
+    char *b = test_malloc(n + 1);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+
+    memset(b, 'A', n);   /* valid base64 (n % 4 == 0) and valid hex */
+    assert_int_equal(dy_format_matches(&(dy_checks){.format = DY_FMT_BASE64}, b, n, NULL), 1);
+    assert_int_equal(dy_format_matches(&(dy_checks){.format = DY_FMT_BASE64URL}, b, n, NULL), 1);
+    assert_int_equal(dy_format_matches(&(dy_checks){.format = DY_FMT_HEX}, b, n, NULL), 1);
+    assert_int_equal(dy_format_matches(&(dy_checks){.format = DY_FMT_KEY}, b, n, NULL), 1);
+    assert_int_equal(dy_format_matches(&(dy_checks){.format = DY_FMT_KEY, .decoded_bytes = n / 2},
+                                       b, n, NULL), 1);
+    b[n - 1] = '!';
+    assert_int_equal(dy_format_matches(&(dy_checks){.format = DY_FMT_KEY}, b, n, NULL), 0);
+
+    memcpy(b, "https://h/", 10);
+    memset(b + 10, 'p', n - 10);
+    assert_int_equal(dy_format_matches(&(dy_checks){.format = DY_FMT_URL}, b, n, NULL), 1);
+    for (size_t i = 8; i + 1 < n; i += 2) {   /* https://a.a.a.a...a */
+        b[i] = 'a';
+        b[i + 1] = '.';
+    }
+    b[n - 1] = 'a';
+    assert_int_equal(dy_format_matches(&(dy_checks){.format = DY_FMT_URL}, b, n, NULL), 1);
+
+    memcpy(b, "mongodb://", 10);   /* mongodb://h,h,h,...,h */
+    for (size_t i = 10; i + 1 < n; i += 2) {
+        b[i] = 'h';
+        b[i + 1] = ',';
+    }
+    b[n - 1] = 'h';
+    assert_int_equal(dy_format_matches(&(dy_checks){.format = DY_FMT_DATABASE_URL}, b, n, NULL), 1);
+
+    memcpy(b, "postgres://", 11);  /* a@a@a@...: the last '@' ends the user info */
+    for (size_t i = 11; i + 1 < n; i += 2) {
+        b[i] = 'a';
+        b[i + 1] = '@';
+    }
+    b[n - 1] = 'a';
+    assert_int_equal(dy_format_matches(&(dy_checks){.format = DY_FMT_DATABASE_URL}, b, n, NULL), 1);
+    b[n - 1] = '@';   /* ... and with nothing after it there is no host */
+    assert_int_equal(dy_format_matches(&(dy_checks){.format = DY_FMT_DATABASE_URL}, b, n, NULL), 0);
+
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+    print_message("ten 1 MiB format checks: %.1f ms\n", ms);
+    assert_true(ms < 5000.0);   /* sanity bound only (valgrind, sanitizers) */
+    test_free(b);
+}
+
 /* A check of ~200 variables calls this a few dozen times; keep it cheap. */
 static void test_cost(void **state)
 {
@@ -597,6 +652,7 @@ int main(void)
         cmocka_unit_test(test_enum),
         cmocka_unit_test(test_boolean),
         cmocka_unit_test(test_binary_values),
+        cmocka_unit_test(test_huge_values),
         cmocka_unit_test(test_entropy),
         cmocka_unit_test(test_stripe_key_mode),
         cmocka_unit_test(test_cost),

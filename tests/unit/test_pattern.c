@@ -195,6 +195,27 @@ static void test_long_values_within_limits(void **state)
     test_free(big);
 }
 
+/* The library's own (linear) regexes get a 100x higher match limit. */
+static void test_trusted_limit(void **state)
+{
+    (void)state;
+    size_t n = 400 * 1024;
+    char *big = test_malloc(n);
+    memset(big, 'a', n);
+    pcre2_code *re = compile_ok("^(?:[a-z]{2})+\\z");
+    assert_int_equal(dy_pattern_matches(re, big, n), -1);
+    assert_int_equal(dy_pattern_matches_trusted(re, big, n), 1);
+    pcre2_code_free(re);
+    test_free(big);
+    /* ... which still ends a catastrophic pattern. */
+    char s[64];
+    memset(s, 'a', 40);
+    strcpy(s + 40, "b");
+    re = compile_ok("^(a|aa)+$");
+    assert_int_equal(dy_pattern_matches_trusted(re, s, strlen(s)), -1);
+    pcre2_code_free(re);
+}
+
 /* Values are bytes, not necessarily UTF-8: invalid sequences never make the
  * match fail with an error, they just never match a character. */
 static void test_invalid_utf8(void **state)
@@ -351,6 +372,7 @@ int main(void)
         cmocka_unit_test(test_length_bounds),
         cmocka_unit_test(test_catastrophic_backtracking),
         cmocka_unit_test(test_long_values_within_limits),
+        cmocka_unit_test(test_trusted_limit),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_pcre2_utf_bug_routing),
         cmocka_unit_test(test_byte_mode),
