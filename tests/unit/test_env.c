@@ -1,5 +1,6 @@
 /* test_env.c - the environment snapshot: set/get, names and values, layering
  * order and source tracking, limits, lookup cost, and NAME_FILE reading. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,96 @@
 #include "env_internal.h"
 
 static const char PLANTED[] = "PLANTED_SECRET_123456789";
+
+/* ---- a watching allocator ----
+ * This suite defines the library's allocator (alloc.h) itself, so the
+ * archive's alloc.o is never linked in and every allocation the snapshot,
+ * the parser and the file reader make comes through here. dy_free counts the
+ * blocks released while still holding the planted secret: the proof that
+ * values are wiped when replaced or freed. */
+typedef struct block_hdr {
+    size_t n;
+    size_t pad; /* keep 16-byte alignment */
+} block_hdr;
+
+static size_t g_unwiped;
+
+static void inspect(const block_hdr *h)
+{
+    if (memmem(h + 1, h->n, "PLANTED_SECRET", 14))
+        g_unwiped++;
+}
+
+void *dy_malloc(size_t n)
+{
+    n = n ? n : 1;
+    if (n > SIZE_MAX - sizeof(block_hdr))
+        return NULL;
+    block_hdr *h = malloc(sizeof *h + n);
+    if (!h)
+        return NULL;
+    h->n = n;
+    return h + 1;
+}
+
+void *dy_calloc(size_t count, size_t size)
+{
+    if (size && count > SIZE_MAX / size)
+        return NULL;
+    void *p = dy_malloc(count * size);
+    if (p)
+        memset(p, 0, count * size);
+    return p;
+}
+
+void *dy_realloc(void *p, size_t n)
+{
+    if (!p)
+        return dy_malloc(n);
+    n = n ? n : 1;
+    block_hdr *h = (block_hdr *)p - 1;
+    inspect(h); /* realloc may copy and free the old block */
+    block_hdr *nh = realloc(h, sizeof *nh + n);
+    if (!nh)
+        return NULL;
+    nh->n = n;
+    return nh + 1;
+}
+
+char *dy_strndup(const char *s, size_t n)
+{
+    char *d = dy_malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+char *dy_strdup(const char *s) { return s ? dy_strndup(s, strlen(s)) : NULL; }
+
+void dy_free(void *p)
+{
+    if (!p)
+        return;
+    block_hdr *h = (block_hdr *)p - 1;
+    inspect(h);
+    free(h);
+}
+
+void dy_wipe(void *p, size_t n)
+{
+    if (p && n)
+        explicit_bzero(p, n);
+}
+
+void dy_free_secret(char *s)
+{
+    if (s) {
+        dy_wipe(s, strlen(s));
+        dy_free(s);
+    }
+}
 
 static dayone_env *new_env(void)
 {
@@ -455,6 +546,91 @@ static void test_secret_file_tail_wiped(void **state)
     dy_free_secret(out);
 }
 
+/* ---- wiping ---- */
+
+static void test_wipe_detector_works(void **state)
+{
+    (void)state;
+    size_t before = g_unwiped;
+    char *p = dy_strdup("x PLANTED_SECRET_123456789 y");
+    dy_free(p);
+    assert_int_equal(g_unwiped, before + 1);
+    p = dy_strdup("x PLANTED_SECRET_123456789 y");
+    dy_free_secret(p);
+    assert_int_equal(g_unwiped, before + 1);
+    g_unwiped = before;
+}
+
+/* Values replaced by every kind of layer, values freed with the snapshot,
+ * values staged by a file that fails to parse, and the raw file buffer:
+ * none may reach free() still holding the secret. */
+static void test_values_wiped_when_replaced_or_freed(void **state)
+{
+    (void)state;
+    g_unwiped = 0;
+    assert_int_equal(setenv("DY_WIPE_PROC", "proc PLANTED_SECRET_123456789", 1), 0);
+    dayone_env *env = new_env();
+    dayone_error err = {0};
+    assert_int_equal(dayone_env_add_process(env), DAYONE_OK);
+    static const char text[] = "DY_WIPE_PROC=\"file PLANTED_SECRET_123456789\\n\"\n"
+                               "A='PLANTED_SECRET_123456789'\nA=PLANTED_SECRET_123456789 again\n";
+    assert_int_equal(dayone_env_add_string(env, text, sizeof text - 1, "w.env", &err),
+                     DAYONE_OK);
+    /* From a real file too (the read buffer holds every value). */
+    char path[] = "/tmp/dy_test_wipe_XXXXXX";
+    write_file(path, text, sizeof text - 1);
+    assert_int_equal(dayone_env_add_file(env, path, &err), DAYONE_OK);
+    /* A file that fails after staging some values. */
+    static const char bad[] = "B=PLANTED_SECRET_123456789\nC=\"PLANTED_SECRET_123456789\\q\"\n";
+    assert_int_equal(dayone_env_add_string(env, bad, sizeof bad - 1, "bad.env", &err),
+                     DAYONE_EENVFILE);
+    static const char *const bad_more[] = {
+        "D=\"PLANTED_SECRET_123456789\" junk\n",      /* after a parsed value */
+        "D='PLANTED_SECRET_123456789' junk\n",
+        "D=PLANTED_SECRET_123456789\nE=\"PLANTED_SECRET_123456789\n", /* unterminated */
+        "D=PLANTED_SECRET_123456789\nE=\xFF\n",          /* encoding */
+    };
+    for (size_t i = 0; i < sizeof bad_more / sizeof bad_more[0]; i++)
+        assert_int_equal(dayone_env_add_string(env, bad_more[i], strlen(bad_more[i]),
+                                               "bad.env", &err),
+                         DAYONE_EENVFILE);
+    assert_false(dayone_env_has(env, "D"));
+    unlink(path);
+    strcpy(path, "/tmp/dy_test_wipe_XXXXXX");
+    write_file(path, bad, sizeof bad - 1);
+    assert_int_equal(dayone_env_add_file(env, path, &err), DAYONE_EENVFILE);
+    unlink(path);
+    assert_int_equal(dayone_env_set(env, "A", "api PLANTED_SECRET_123456789", 28, &err),
+                     DAYONE_OK);
+    assert_int_equal(dayone_env_set(env, "A", "short", 5, &err), DAYONE_OK);
+    CHECK(env, "A", "short");
+    CHECK(env, "DY_WIPE_PROC", "file PLANTED_SECRET_123456789\n");
+    assert_int_equal(g_unwiped, 0);
+    dayone_env_free(env);
+    assert_int_equal(g_unwiped, 0);
+    unsetenv("DY_WIPE_PROC");
+}
+
+static void test_secret_file_buffers_wiped(void **state)
+{
+    (void)state;
+    g_unwiped = 0;
+    char path[] = "/tmp/dy_test_wipe_XXXXXX";
+    write_file(path, "PLANTED_SECRET_123456789\n", 25);
+    char *out = NULL;
+    size_t len = 0;
+    assert_int_equal(dy_read_secret_file(path, &out, &len, NULL), DAYONE_OK);
+    assert_int_equal(len, 24);
+    dy_free_secret(out);
+    /* Rejected content is wiped too. */
+    unlink(path);
+    strcpy(path, "/tmp/dy_test_wipe_XXXXXX");
+    write_file(path, "PLANTED_SECRET_123456789\0\n", 26);
+    assert_int_equal(dy_read_secret_file(path, &out, &len, NULL), DAYONE_EIO);
+    unlink(path);
+    assert_int_equal(g_unwiped, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -473,6 +649,9 @@ int main(void)
         cmocka_unit_test(test_secret_file_errors),
         cmocka_unit_test(test_secret_file_limit),
         cmocka_unit_test(test_secret_file_tail_wiped),
+        cmocka_unit_test(test_wipe_detector_works),
+        cmocka_unit_test(test_values_wiped_when_replaced_or_freed),
+        cmocka_unit_test(test_secret_file_buffers_wiped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
