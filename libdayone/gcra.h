@@ -30,12 +30,15 @@
 /* Largest cost a request may carry (DAYONE_EINVAL above). */
 #define DY_GCRA_COST_MAX INT64_C(1000000000)
 
+/* Field order differs from dayone_decision on purpose: the compiler then
+ * copies the fields one by one rather than with wide loads that cannot be
+ * forwarded from the step's narrower stores (a stall on the hot path). */
 typedef struct dy_gcra_out {
     int allowed;
-    int64_t new_tat;         /* the TAT to store (== stored_tat when denied) */
-    int64_t retry_after_ns;  /* 0 when allowed */
-    int64_t reset_after_ns;
     int64_t remaining;
+    int64_t new_tat;         /* the TAT to store (== stored_tat when denied) */
+    int64_t reset_after_ns;
+    int64_t retry_after_ns;  /* 0 when allowed */
 } dy_gcra_out;
 
 /* a + b for b >= 0, saturating at INT64_MAX. */

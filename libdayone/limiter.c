@@ -78,11 +78,21 @@ static inline int64_t limiter_now(const dayone_limiter *lim)
     return lim->clock ? lim->clock(lim->clock_ctx) : monotonic_ns();
 }
 
+/* Names are few and short: compare inline after a first-byte filter. */
+static inline int same_name(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
+
 static inline size_t lookup(const lname *names, size_t n, const char *s)
 {
     unsigned char c = (unsigned char)s[0];
     for (size_t i = 0; i < n; i++)
-        if (names[i].first == c && strcmp(names[i].s, s) == 0)
+        if (names[i].first == c && same_name(names[i].s, s))
             return i;
     return SIZE_MAX;
 }
@@ -288,10 +298,18 @@ static inline void set_reason(dayone_decision *d, const char *reason, size_t len
 }
 #define REASON(d, lit) set_reason((d), (lit), sizeof(lit) - 1)
 
-/* Decide one request against view v. *now is 0 until the clock is read
- * (once per call of decide or decide_many). */
-static int decide_one(dayone_limiter *lim, const lview *v, const dayone_request *req,
-                      int64_t *now, dayone_decision *d, dayone_error *err)
+/* A request after validation and lookups: everything that does not touch
+ * state, so a batch can prepare requests ahead and prefetch their buckets. */
+typedef struct prep {
+    const lslot *s;
+    size_t plan, feature;
+    int64_t cost;
+    uint64_t hash;
+} prep;
+
+/* Validate and resolve; DAYONE_OK or an error (message only when err). */
+static inline int prepare(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                          prep *p, dayone_error *err)
 {
     if (!req || !req->key || !req->plan || !req->limit)
         return dy_fail(err, DAYONE_EINVAL, "request: key, plan and limit are required");
@@ -321,7 +339,22 @@ static int decide_one(dayone_limiter *lim, const lview *v, const dayone_request 
         if (feature == SIZE_MAX)
             return dy_fail(err, DAYONE_ENOTFOUND, "unknown feature \"%.64s\"", req->feature);
     }
+    p->s = s;
+    p->plan = plan;
+    p->feature = feature;
+    p->cost = cost;
+    p->hash = dy_hash_bytes(req->key, strlen(req->key), s->seed);
+    dy_table_prefetch(lim->table, p->hash);
+    return DAYONE_OK;
+}
 
+/* Paywall, quota, then rate, for a prepared request. *now is 0 until the
+ * clock is read (once per call of decide or decide_many). */
+static int finish(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                  const prep *p, int64_t *now, dayone_decision *d, dayone_error *err)
+{
+    const lslot *s = p->s;
+    int64_t cost = p->cost;
     d->outcome = DAYONE_ALLOW;
     d->allowed = 1;
     d->status = 200;
@@ -335,13 +368,13 @@ static int decide_one(dayone_limiter *lim, const lview *v, const dayone_request 
     d->upgrade_plan[0] = '\0';
 
     dayone_enforcement enf = v->enforcement;
-    if (feature != SIZE_MAX && enf != DAYONE_ENFORCEMENT_OFF &&
-        !v->has[plan * v->nfeatures + feature]) {
+    if (p->feature != SIZE_MAX && enf != DAYONE_ENFORCEMENT_OFF &&
+        !v->has[p->plan * v->nfeatures + p->feature]) {
         d->outcome = DAYONE_DENY_PLAN;
         d->allowed = 0;
         d->status = 403;
         d->retry_after_ns = -1;
-        size_t up = v->upgrade[feature];
+        size_t up = v->upgrade[p->feature];
         if (up != SIZE_MAX)
             snprintf(d->upgrade_plan, sizeof d->upgrade_plan, "%s", v->plans[up].s);
         REASON(d, "feature not in plan");
@@ -384,10 +417,8 @@ static int decide_one(dayone_limiter *lim, const lview *v, const dayone_request 
         if (t < 0)
             return dy_fail(err, DAYONE_EINVAL, "the limiter's clock returned a negative time");
     }
-    size_t klen = strlen(req->key);
-    uint64_t h = dy_hash_bytes(req->key, klen, s->seed);
     dy_gcra_out g;
-    int tracked = dy_table_update(lim->table, h, t, s->emission_ns, s->tolerance_ns,
+    int tracked = dy_table_update(lim->table, p->hash, t, s->emission_ns, s->tolerance_ns,
                                   dy_gcra_sat_mul(s->emission_ns, cost), &g);
     d->reset_after_ns = g.reset_after_ns;
     d->remaining = g.remaining;
@@ -424,8 +455,16 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
         return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_decide: limiter and out are required");
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
     int64_t now = 0;
-    return decide_one(lim, v, req, &now, out, err);
+    prep p;
+    int rc = prepare(lim, v, req, &p, err);
+    if (rc != DAYONE_OK)
+        return rc;
+    return finish(lim, v, req, &p, &now, out, err);
 }
+
+/* Requests prepared ahead in a batch: enough for their buckets' cache misses
+ * to complete before they are needed, few enough to stay on the stack. */
+#define BATCH_AHEAD 16
 
 int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, size_t n,
                                dayone_decision *outs, int *statuses, dayone_error *err)
@@ -436,21 +475,34 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
     int64_t now = 0;
     int first = DAYONE_OK;
-    for (size_t i = 0; i < n; i++) {
-        int rc = decide_one(lim, v, &reqs[i], &now, &outs[i], first == DAYONE_OK ? err : NULL);
-        if (rc != DAYONE_OK) {
-            memset(&outs[i], 0, sizeof outs[i]);
-            if (first == DAYONE_OK) {
-                first = rc;
-                if (err) {
-                    char msg[DAYONE_ERROR_MESSAGE_MAX];
-                    snprintf(msg, sizeof msg, "%s", err->message);
-                    dy_fail(err, rc, "request %zu: %s", i, msg);
+    prep ps[BATCH_AHEAD];
+    int prc[BATCH_AHEAD];
+    for (size_t base = 0; base < n; base += BATCH_AHEAD) {
+        size_t m = n - base < BATCH_AHEAD ? n - base : BATCH_AHEAD;
+        for (size_t j = 0; j < m; j++)
+            prc[j] = prepare(lim, v, &reqs[base + j], &ps[j], NULL);
+        for (size_t j = 0; j < m; j++) {
+            size_t i = base + j;
+            dayone_error *e = first == DAYONE_OK ? err : NULL;
+            int rc = prc[j];
+            if (rc != DAYONE_OK)
+                prepare(lim, v, &reqs[i], &ps[j], e); /* again, for the message */
+            else
+                rc = finish(lim, v, &reqs[i], &ps[j], &now, &outs[i], e);
+            if (rc != DAYONE_OK) {
+                memset(&outs[i], 0, sizeof outs[i]);
+                if (first == DAYONE_OK) {
+                    first = rc;
+                    if (err) {
+                        char msg[DAYONE_ERROR_MESSAGE_MAX];
+                        snprintf(msg, sizeof msg, "%s", err->message);
+                        dy_fail(err, rc, "request %zu: %s", i, msg);
+                    }
                 }
             }
+            if (statuses)
+                statuses[i] = rc;
         }
-        if (statuses)
-            statuses[i] = rc;
     }
     return first;
 }

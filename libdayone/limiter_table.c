@@ -183,24 +183,47 @@ static inline void step_slot(dy_bucket *b, int s, int64_t now, int64_t emission_
         b->tat[s] = out->new_tat;
 }
 
+/* The key's two buckets: from the low and high halves of the hash,
+ * reduced by multiply-shift (no division), never the same bucket. */
+static inline void bucket_pair(const dy_table *t, uint64_t hash, uint64_t *i1, uint64_t *i2)
+{
+    uint64_t nb = t->nbuckets;
+    *i1 = ((hash & 0xffffffffu) * nb) >> 32;
+    *i2 = ((hash >> 32) * nb) >> 32;
+    if (*i2 == *i1)
+        *i2 = *i1 + 1 == nb ? 0 : *i1 + 1;
+}
+
+static inline void prefetch_pair(const dy_bucket *b1, const dy_bucket *b2)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(b1, 1, 3);
+    __builtin_prefetch((const char *)b1 + 64, 1, 3);
+    __builtin_prefetch(b2, 1, 3);
+#else
+    (void)b1;
+    (void)b2;
+#endif
+}
+
+void dy_table_prefetch(const dy_table *t, uint64_t hash)
+{
+    uint64_t i1, i2;
+    bucket_pair(t, hash, &i1, &i2);
+    prefetch_pair(&t->buckets[i1], &t->buckets[i2]);
+}
+
 int dy_table_update(dy_table *t, uint64_t hash, int64_t now, int64_t emission_ns,
                     int64_t tolerance_ns, int64_t increment_ns, dy_gcra_out *out)
 {
     uint64_t tag = hash ? hash : 1;
-    uint64_t nb = t->nbuckets;
-    uint64_t i1 = ((hash & 0xffffffffu) * nb) >> 32;
-    uint64_t i2 = ((hash >> 32) * nb) >> 32;
-    if (i2 == i1)
-        i2 = i1 + 1 == nb ? 0 : i1 + 1;
+    uint64_t i1, i2;
+    bucket_pair(t, hash, &i1, &i2);
     dy_bucket *b1 = &t->buckets[i1], *b2 = &t->buckets[i2];
     int s;
 
-#if defined(__GNUC__) || defined(__clang__)
     /* Start both buckets' cache misses now so they overlap. */
-    __builtin_prefetch(b1, 1, 3);
-    __builtin_prefetch((const char *)b1 + 64, 1, 3);
-    __builtin_prefetch(b2, 1, 3);
-#endif
+    prefetch_pair(b1, b2);
 
     /* Fast path: the key is tracked; one bucket lock at a time. */
     bucket_lock(b1);

@@ -54,6 +54,10 @@ uint64_t dy_table_seed(const dy_table *t);
 int dy_table_update(dy_table *t, uint64_t hash, int64_t now, int64_t emission_ns,
                     int64_t tolerance_ns, int64_t increment_ns, dy_gcra_out *out);
 
+/* Start loading the key's buckets into the cache (no lock, no effect on
+ * state): a batch calls it for requests it will decide shortly. */
+void dy_table_prefetch(const dy_table *t, uint64_t hash);
+
 /* Keys with live state (TAT after `now`). Locks each bucket in turn. */
 size_t dy_table_tracked(dy_table *t, int64_t now);
 /* Total slots, and bytes allocated for them (constant after creation). */
