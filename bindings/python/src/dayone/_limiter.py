@@ -13,7 +13,7 @@ OUTCOMES: Tuple[str, ...] = tuple(
 _NS = 1_000_000_000
 
 
-class Decision(tuple):
+class Decision(Tuple[Any, ...]):
     """The answer to "may this tenant, on this plan, do this now?".
 
     Immutable (a tuple underneath; built directly by the C layer). Truthy when
@@ -31,7 +31,7 @@ class Decision(tuple):
     def outcome(self) -> str:
         """``"allow"``, ``"allow_overage"``, ``"deny_rate"``, ``"deny_quota"``
         or ``"deny_plan"``."""
-        return OUTCOMES[self[1]]
+        return OUTCOMES[int(self[1])]
 
     @property
     def status(self) -> int:
@@ -47,7 +47,7 @@ class Decision(tuple):
     def retry_after(self) -> float:
         """Seconds until a retry can succeed: 0.0 if allowed, ``math.inf`` never."""
         ns = self[3]
-        return math.inf if ns < 0 else ns / _NS
+        return math.inf if ns < 0 else float(ns / _NS)
 
     @property
     def reset_after_ns(self) -> int:
@@ -57,7 +57,7 @@ class Decision(tuple):
     @property
     def reset_after(self) -> float:
         """Seconds until the limiter is back to a full burst."""
-        return self[4] / _NS
+        return float(self[4] / _NS)
 
     @property
     def remaining(self) -> int:
@@ -213,7 +213,7 @@ class Limiter:
         now = 0
         if self._clock is not None:
             now = self._clock()
-        return _decide_many(self._h, requests, now)  # type: ignore[no-any-return]
+        return _decide_many(self._h, requests, now)
 
     def swap_policy(self, policy: Policy) -> None:
         """Atomically replace the policy; state of unchanged limits survives."""

@@ -15,6 +15,7 @@ class Policy:
     or :meth:`from_string`; it is immutable and safe to share across threads."""
 
     __slots__ = ("_h", "__weakref__")
+    _h: _c.dayone_policy
     _default: Optional["Policy"] = None
     _default_lock = threading.Lock()
 
@@ -22,7 +23,7 @@ class Policy:
         raise TypeError("use Policy.default(), Policy.from_file() or Policy.from_string()")
 
     @classmethod
-    def _wrap(cls, handle: Any) -> "Policy":
+    def _wrap(cls, handle: _c.dayone_policy) -> "Policy":
         self = object.__new__(cls)
         self._h = handle
         return self
@@ -92,7 +93,7 @@ _ENFORCEMENT_NAMES = {
 
 def _fspath(path: Any, what: str) -> str:
     try:
-        p = os.fspath(path)
+        p: Union[str, bytes] = os.fspath(path)
     except TypeError:
         raise TypeError("%s must be a str or os.PathLike, not %s"
                         % (what, type(path).__name__)) from None
@@ -103,7 +104,7 @@ def _fspath(path: Any, what: str) -> str:
     return p
 
 
-def _handle(policy: Optional[Policy]) -> Any:
+def _handle(policy: Optional[Policy]) -> _c.dayone_policy:
     """The C handle of ``policy`` (None: the default policy)."""
     if policy is None:
         return Policy.default()._h
