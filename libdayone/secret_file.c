@@ -117,6 +117,8 @@ int dy_read_secret_file(const char *path, char **out, size_t *len, dayone_error 
         goto too_big;
     if (rc)
         return rc;
+    if (!buf)
+        return dy_fail(err, DAYONE_ERROR, "internal error reading a secret file");
     if (n && buf[n - 1] == '\n') {
         n--;
         if (n && buf[n - 1] == '\r')

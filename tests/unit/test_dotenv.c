@@ -415,6 +415,32 @@ static void test_unreadable_files(void **state)
     dayone_env_free(env);
 }
 
+/* Not a regular file (a pipe, like /dev/stdin): read until EOF, growing. */
+static void test_pipe_file(void **state)
+{
+    (void)state;
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    static char text[20000];
+    size_t n = 0;
+    for (int i = 0; n + 32 < sizeof text; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "K%d=value%d\n", i, i);
+    assert_int_equal(write(fds[1], text, n), (ssize_t)n);
+    close(fds[1]);
+    char path[64];
+    snprintf(path, sizeof path, "/dev/fd/%d", fds[0]);
+    dayone_env *env = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dayone_env_add_file(env, path, &err), DAYONE_OK);
+    close(fds[0]);
+    assert_true(dayone_env_count(env) > 1000);
+    EXPECT(env, "K0", "value0");
+    EXPECT(env, "K1000", "value1000");
+    assert_int_equal(line_of(env, "K1000"), 1001);
+    dayone_env_free(env);
+}
+
 /* The sample bad files, with the place each error must point at. */
 static const struct bad_file {
     const char *file;
@@ -559,6 +585,7 @@ int main(void)
         cmocka_unit_test(test_good_file),
         cmocka_unit_test(test_crlf_and_bom_files),
         cmocka_unit_test(test_unreadable_files),
+        cmocka_unit_test(test_pipe_file),
         cmocka_unit_test(test_bad_files_places_and_no_secrets),
         cmocka_unit_test(test_no_secret_in_any_error),
         cmocka_unit_test(test_error_leaves_snapshot_unchanged),

@@ -36,7 +36,7 @@ void *dy_malloc(size_t n)
     n = n ? n : 1;
     if (n > SIZE_MAX - sizeof(block_hdr))
         return NULL;
-    block_hdr *h = malloc(sizeof *h + n);
+    block_hdr *h = calloc(1, sizeof *h + n); /* zeroed: inspect() reads it all */
     if (!h)
         return NULL;
     h->n = n;
@@ -60,9 +60,12 @@ void *dy_realloc(void *p, size_t n)
     n = n ? n : 1;
     block_hdr *h = (block_hdr *)p - 1;
     inspect(h); /* realloc may copy and free the old block */
+    size_t old_n = h->n;
     block_hdr *nh = realloc(h, sizeof *nh + n);
     if (!nh)
         return NULL;
+    if (n > old_n)
+        memset((char *)(nh + 1) + old_n, 0, n - old_n);
     nh->n = n;
     return nh + 1;
 }
