@@ -242,3 +242,22 @@ def test_type_hints_everywhere() -> None:
         assert "return" in hints, obj
     import importlib.resources
     assert importlib.resources.files("dayone").joinpath("py.typed").is_file()
+
+
+def test_env_snapshot_reuse(good_env, tmp_path) -> None:
+    snap = dayone.Env(good_env)
+    assert len(snap) == len(good_env) and "SECRET_KEY" in snap and "NOPE" not in snap
+    assert 5 not in snap  # type: ignore[operator]
+    assert good_env["SECRET_KEY"] not in repr(snap)
+    for _ in range(3):
+        assert dayone.check(env=snap).ok
+    f = tmp_path / "x.env"
+    f.write_text("SECRET_KEY=short\n")
+    layered = dayone.Env(good_env, env_files=[f])
+    r = dayone.check(env=layered)
+    assert [(x.key, x.source, x.line) for x in r.findings][0] == ("SECRET_KEY", "file", 1)
+    assert dayone.check(env=good_env, example=dayone.Env({"SECRET_KEY": good_env["SECRET_KEY"]})).findings
+    with pytest.raises(ValueError):
+        dayone.check(env=snap, env_files=[f])
+    with pytest.raises(TypeError):
+        dayone.Env(snap)  # type: ignore[arg-type]

@@ -18,7 +18,7 @@ No environment value ever appears in an exception, a repr or a report.
 from __future__ import annotations
 
 from . import _dayone
-from ._check import Finding, Report, check, enforce, explain
+from ._check import Env, Finding, Report, check, enforce, explain
 from ._errors import (
     BackendError,
     EnvFileError,
@@ -45,6 +45,7 @@ def library_version() -> str:
 __all__ = [
     "BackendError",
     "Decision",
+    "Env",
     "EnvFileError",
     "Error",
     "FileReadError",

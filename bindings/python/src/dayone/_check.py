@@ -10,8 +10,8 @@ from . import _dayone as _c
 from ._errors import PolicyViolation
 from ._policy import Policy, PathLike, _fspath, _handle
 
-EnvLike = Optional[Mapping[str, Union[str, bytes]]]
-ExampleLike = Union[None, PathLike, Mapping[str, Union[str, bytes]]]
+EnvLike = Union[None, "Env", Mapping[str, Union[str, bytes]]]
+ExampleLike = Union[None, "Env", PathLike, Mapping[str, Union[str, bytes]]]
 
 _FORMATS = ("text", "json", "sarif", "junit")
 
@@ -116,11 +116,44 @@ class Report:
             _c.dayone_report_count_severity(self._h, _c.DAYONE_SEVERITY_WARNING))
 
 
+class Env:
+    """An immutable snapshot of environment variables, built once and reused
+    by any number of checks (building one is most of a check's cost).
+
+    ``env``: a Mapping of names to values (None: the process environment);
+    ``env_files``: .env files layered over it in order. The values live only
+    in C memory and are wiped when the snapshot is freed; nothing here ever
+    shows them (len() and ``in`` tell names, never values).
+    """
+
+    __slots__ = ("_h",)
+
+    def __init__(self, env: Union[None, Mapping[str, Union[str, bytes]]] = None,
+                 env_files: Iterable[PathLike] = ()) -> None:
+        if isinstance(env, Env):
+            raise TypeError("env is already a dayone.Env")
+        self._h = _make_env(env, env_files)
+
+    def __len__(self) -> int:
+        return int(_c.dayone_env_count(self._h))
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and "\0" not in name and bool(_c.dayone_env_has(self._h, name))
+
+    def __repr__(self) -> str:
+        return "<dayone.Env %d variables>" % len(self)
+
+
 def _make_env(env: EnvLike, env_files: Iterable[PathLike]) -> Any:
     """A C env snapshot: ``env`` (None: the process environment), then each
     .env file layered over it in order."""
     if isinstance(env_files, (str, bytes, os.PathLike)):
         env_files = (env_files,)
+    if isinstance(env, Env):
+        if env_files:
+            raise ValueError("env_files cannot be layered over a dayone.Env; "
+                             "pass them to dayone.Env() instead")
+        return env._h
     e = _c.dayone_env_new()
     if env is None:
         _c.dayone_env_add_process(e)
@@ -134,6 +167,8 @@ def _make_env(env: EnvLike, env_files: Iterable[PathLike]) -> Any:
 def _make_example(example: ExampleLike) -> Any:
     if example is None:
         return None
+    if isinstance(example, Env):
+        return example._h
     if isinstance(example, Mapping):
         e = _c.dayone_env_new()
         _c.dy_py_env_update(e, example)
@@ -156,8 +191,8 @@ def check(env: EnvLike = None, policy: Optional[Policy] = None,
           today: Union[None, int, datetime.date] = None) -> Report:
     """Check an environment against a policy and return every finding.
 
-    ``env``: a Mapping of names to values (None: the process environment);
-    ``policy``: a Policy (None: the embedded default); ``env_files``: .env
+    ``env``: a Mapping of names to values, a prebuilt :class:`Env`, or None
+    for the process environment; ``policy``: a Policy (None: the embedded default); ``env_files``: .env
     files layered over ``env`` in order (later files win); ``presence_only``:
     only check that required names exist (for a secrets-manager listing of
     names); ``example``: a .env.example path or Mapping whose values count as
@@ -216,4 +251,4 @@ def explain(key: str, env: EnvLike = None, policy: Optional[Policy] = None,
     return str(_c.dy_py_explain(ph, e, key, _flags(presence_only, True), None))
 
 
-__all__ = ["Finding", "Report", "check", "enforce", "explain"]
+__all__ = ["Env", "Finding", "Report", "check", "enforce", "explain"]
