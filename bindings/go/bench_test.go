@@ -1,0 +1,88 @@
+package dayone
+
+import (
+	"strconv"
+	"testing"
+)
+
+// A policy whose limit never denies, so the benchmarks time the decision
+// path (cgo crossing, request, GCRA step, decoding) rather than denials.
+const benchPolicy = `version: 1
+plans:
+  - name: pro
+    limits:
+      ingest: {rps: 1000000000, burst: 1000000000}
+`
+
+func benchLimiter(b *testing.B) *Limiter {
+	b.Helper()
+	p, err := ParsePolicyNamed([]byte(benchPolicy), "bench")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	l, err := NewLimiter(p, &LimiterOptions{Capacity: 1 << 16})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { l.Close() })
+	return l
+}
+
+// BenchmarkDecide: one Decide through cgo (target: 150 ns or less).
+func BenchmarkDecide(b *testing.B) {
+	l := benchLimiter(b)
+	r := Request{Key: "tenant-42", Plan: "pro", Limit: "ingest"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d, err := l.Decide(r)
+		if err != nil || !d.Allowed {
+			b.Fatal(d, err)
+		}
+	}
+}
+
+// BenchmarkDecideParallel: Decide from GOMAXPROCS goroutines, 1000 tenants.
+func BenchmarkDecideParallel(b *testing.B) {
+	l := benchLimiter(b)
+	keys := make([]string, 1000)
+	for i := range keys {
+		keys[i] = "tenant-" + strconv.Itoa(i)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			if _, err := l.Decide(Request{Key: keys[i%len(keys)], Plan: "pro", Limit: "ingest"}); err != nil {
+				b.Error(err)
+				return
+			}
+			i++
+		}
+	})
+}
+
+// BenchmarkDecideMany: batches of 256 requests in one crossing; ns/op is
+// per decision (target: 40 ns or less).
+func BenchmarkDecideMany(b *testing.B) {
+	const n = 256
+	l := benchLimiter(b)
+	reqs := make([]Request, n)
+	for i := range reqs {
+		reqs[i] = Request{Key: "tenant-" + strconv.Itoa(i%64), Plan: "pro", Limit: "ingest"}
+	}
+	dst := make([]Decision, n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i += n {
+		batch := reqs
+		if rest := b.N - i; rest < n {
+			batch = reqs[:rest]
+		}
+		if err := l.DecideManyInto(dst, batch); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,204 @@
+package dayone
+
+import (
+	"strings"
+	"time"
+
+	"github.com/libdayone/libdayone/bindings/go/internal/capi"
+)
+
+// CheckOption adjusts a check (Check, CheckProcessEnv, Enforce, Explain).
+type CheckOption func(*checkConfig)
+
+type checkConfig struct {
+	flags    uint
+	example  map[string]string
+	today    int64
+	envFiles []string
+}
+
+// PresenceOnly reports only missing required values (no value checks, no
+// distinct groups); NAME_FILE references count as present and are not read.
+func PresenceOnly() CheckOption {
+	return func(c *checkConfig) { c.flags |= capi.DAYONE_CHECK_PRESENCE_ONLY }
+}
+
+// NoSecretFiles ignores NAME_FILE references.
+func NoSecretFiles() CheckOption {
+	return func(c *checkConfig) { c.flags |= capi.DAYONE_CHECK_NO_SECRET_FILES }
+}
+
+// WithExample passes the variables of a .env.example: a value equal to the
+// example's value for the same key is reported as a placeholder.
+func WithExample(example map[string]string) CheckOption {
+	return func(c *checkConfig) { c.example = example }
+}
+
+// WithToday sets the date (its UTC calendar day) against which waiver
+// expiry dates are compared; the default is today.
+func WithToday(t time.Time) CheckOption {
+	return func(c *checkConfig) {
+		y, m, d := t.UTC().Date()
+		c.today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+	}
+}
+
+// WithEnvFile layers a .env file over the checked variables (after them,
+// so it overrides them; several files apply in order). A malformed file is
+// an *EnvFileError naming path:line:column, never the content.
+func WithEnvFile(path string) CheckOption {
+	return func(c *checkConfig) { c.envFiles = append(c.envFiles, path) }
+}
+
+func configure(opts []CheckOption) checkConfig {
+	var c checkConfig
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	return c
+}
+
+// env is a C environment snapshot for one check; values are wiped by the
+// library when it is freed.
+type env struct{ h capi.Dayone_env }
+
+func newEnv() (env, error) {
+	h := capi.Dy_go_env_new()
+	if h.Swigcptr() == 0 {
+		return env{}, &Error{Code: ErrNoMemory, Message: "out of memory"}
+	}
+	return env{h}, nil
+}
+
+func (e env) free() {
+	if e.h != nil && e.h.Swigcptr() != 0 {
+		capi.Dayone_env_free(e.h)
+	}
+}
+
+// set copies every pair into the snapshot. Values cross as (pointer,
+// length) and are copied once, by the library; no message names a value.
+func (e env) set(vars map[string]string, ce cError) error {
+	for k, v := range vars {
+		if rc := capi.Dy_go_env_set(e.h, k, v, ce.e); rc != 0 {
+			return ce.err(rc)
+		}
+	}
+	return nil
+}
+
+func (e env) addFiles(paths []string, ce cError) error {
+	for _, p := range paths {
+		if strings.IndexByte(p, 0) >= 0 {
+			return &Error{Code: ErrInvalid, Message: "path contains a NUL byte"}
+		}
+		if rc := capi.Dy_go_env_add_file(e.h, p, ce.e); rc != 0 {
+			return ce.err(rc)
+		}
+	}
+	return nil
+}
+
+// Check judges the variables in env against the policy (nil: the embedded
+// default policy) and returns every finding. A violation is a finding, not
+// an error: err is non-nil only when the check could not run. Close the
+// report when done with its renderings.
+func Check(policy *Policy, env map[string]string, opts ...CheckOption) (*Report, error) {
+	return check(policy, env, false, opts)
+}
+
+// CheckProcessEnv is Check on the process environment (os.Environ, as the
+// C library sees it); findings cite the source "process".
+func CheckProcessEnv(policy *Policy, opts ...CheckOption) (*Report, error) {
+	return check(policy, nil, true, opts)
+}
+
+// Enforce fails fast at start-up: it checks the process environment and
+// returns a *ViolationError carrying the report when it fails the policy
+// (print err.Report.Text() and exit 1), another error when the check could
+// not run (exit 2), nil when the environment is launch-ready. Warnings and
+// waived findings do not fail.
+func Enforce(policy *Policy, opts ...CheckOption) error {
+	r, err := CheckProcessEnv(policy, opts...)
+	if err != nil {
+		return err
+	}
+	if !r.OK() {
+		return &ViolationError{Report: r}
+	}
+	r.Close()
+	return nil
+}
+
+func check(policy *Policy, vars map[string]string, process bool, opts []CheckOption) (*Report, error) {
+	cfg := configure(opts)
+	ce := newCError()
+	defer ce.free()
+	e, err := newEnv()
+	if err != nil {
+		return nil, err
+	}
+	defer e.free()
+	if process {
+		if rc := capi.Dayone_env_add_process(e.h); rc != 0 {
+			return nil, ce.err(rc)
+		}
+	}
+	if err := e.set(vars, ce); err != nil {
+		return nil, err
+	}
+	if err := e.addFiles(cfg.envFiles, ce); err != nil {
+		return nil, err
+	}
+	example := env{capi.SwigcptrDayone_env(0)}
+	if cfg.example != nil {
+		if example, err = newEnv(); err != nil {
+			return nil, err
+		}
+		defer example.free()
+		if err := example.set(cfg.example, ce); err != nil {
+			return nil, err
+		}
+	}
+	var rep *Report
+	err = policy.use(func(p capi.Dayone_policy) error {
+		h := capi.Dy_go_check(p, e.h, cfg.flags, example.h, cfg.today, ce.e)
+		if h.Swigcptr() == 0 {
+			return ce.failed()
+		}
+		rep = newReport(h)
+		return nil
+	})
+	return rep, err
+}
+
+// Explain describes every rule of the policy that concerns key under env:
+// whether it applies, why, and whether it passes. A key no rule mentions
+// wraps ErrNotFound. The text never contains a value.
+func Explain(policy *Policy, env map[string]string, key string, opts ...CheckOption) (string, error) {
+	cfg := configure(opts)
+	ce := newCError()
+	defer ce.free()
+	e, err := newEnv()
+	if err != nil {
+		return "", err
+	}
+	defer e.free()
+	if err := e.set(env, ce); err != nil {
+		return "", err
+	}
+	if err := e.addFiles(cfg.envFiles, ce); err != nil {
+		return "", err
+	}
+	var out string
+	err = policy.use(func(p capi.Dayone_policy) error {
+		out = capi.Dy_go_explain(p, e.h, key, cfg.flags, cfg.today, ce.e)
+		if rc := ce.e.GetCode(); rc != 0 {
+			return ce.err(rc)
+		}
+		return nil
+	})
+	return out, err
+}

@@ -1,0 +1,3 @@
+module github.com/libdayone/libdayone/bindings/go
+
+go 1.22

@@ -1,0 +1,654 @@
+/*
+ * capi.i - the raw SWIG layer of the Go binding (package capi, internal).
+ *
+ * Generated with `go generate ./...` from bindings/go (see generate.go):
+ *     swig -go -cgo -intgosize 64 -I../../../../include capi.i
+ * The output (capi.go, capi_wrap.c) is committed so that `go build` needs no
+ * SWIG; TestGeneratedIsFresh fails when it differs from what SWIG makes of
+ * this file.
+ *
+ * Deliberately thin. It wraps the public C API (include/dayone/*.h) and adds
+ * a few dy_go_* shims that exist only for what SWIG cannot express well:
+ *   - functions with owned out-parameters (T **out) return the handle
+ *     instead (NULL on failure, details in the caller's dayone_error);
+ *   - strings and byte slices cross as Go (pointer, length) pairs, without
+ *     the malloc SWIG does for a plain char * - the shims copy them onto
+ *     the C stack where a NUL terminator is needed and reject embedded NULs;
+ *   - decide / decide_many cross cgo once per call / per batch and return
+ *     decisions as flat int64 records (layout DY_GO_* below), so no Go
+ *     memory holding Go pointers is ever handed to C (cgo pointer rules);
+ *   - on a failed decide the shim hands back a malloc'd copy of its
+ *     stack-allocated dayone_error (freed by the Go side with
+ *     DeleteDayone_error): the success path allocates nothing.
+ * The error object is always the caller's, never thread-local state. No
+ * environment value is ever copied into a message here.
+ */
+%module capi
+
+%insert(cgo_comment_typedefs) %{
+#cgo pkg-config: dayone
+%}
+
+%{
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dayone.h"
+#include "capi_layout.h"
+%}
+
+%include <stdint.i>
+
+/* Strings returned by C: copied into Go memory, then the C copy SWIG made
+ * is freed. Replaces SWIG's swigCopyString, whose uintptr to
+ * unsafe.Pointer conversion `go vet` rejects. */
+%go_import("strings")
+%fragment("DyCopyString", "go_runtime") %{
+func dyCopyString(s string) string {
+	r := strings.Clone(s)
+	if p := unsafe.StringData(s); p != nil {
+		Swig_free(uintptr(unsafe.Pointer(p)))
+	}
+	return r
+}
+%}
+%typemap(goout, fragment="DyCopyString") char *, char[ANY], char[]
+%{ $result = dyCopyString($1) %}
+
+/* ------------------------------------------------------- Go in-typemaps */
+/* A Go string as (pointer, length): no copy, may hold any byte. */
+%typemap(gotype) (const char *GOSTR, size_t GOLEN) "string"
+%typemap(in) (const char *GOSTR, size_t GOLEN)
+%{ $1 = ($1_ltype)$input.p; $2 = (size_t)$input.n; %}
+
+/* A Go []byte as (pointer, length), read-only for the call. */
+%typemap(gotype) (const char *GOBYTES, size_t GOLEN) "[]byte"
+%typemap(in) (const char *GOBYTES, size_t GOLEN)
+%{ $1 = ($1_ltype)$input.array; $2 = (size_t)$input.len; %}
+
+/* A Go []byte the C side writes into during the call. */
+%typemap(gotype) (char *GOBUF, size_t GOLEN) "[]byte"
+%typemap(in) (char *GOBUF, size_t GOLEN)
+%{ $1 = ($1_ltype)$input.array; $2 = (size_t)$input.len; %}
+
+/* A Go []int64, read (const) or written during the call. */
+%typemap(gotype) (const long long *GOINTS, size_t GOLEN), (long long *GOINTS, size_t GOLEN) "[]int64"
+%typemap(in) (const long long *GOINTS, size_t GOLEN), (long long *GOINTS, size_t GOLEN)
+%{ $1 = ($1_ltype)$input.array; $2 = (size_t)$input.len; %}
+
+%apply (const char *GOSTR, size_t GOLEN) {
+    (const char *value, size_t value_len),
+    (const char *name, size_t name_len),
+    (const char *path, size_t path_len),
+    (const char *key, size_t key_len),
+    (const char *plan, size_t plan_len),
+    (const char *limit, size_t limit_len),
+    (const char *feature, size_t feature_len)
+};
+%apply (const char *GOBYTES, size_t GOLEN) {
+    (const char *text, size_t len),
+    (const char *yaml, size_t yaml_len),
+    (const char *strs, size_t strs_len)
+};
+%apply (char *GOBUF, size_t GOLEN) { (char *buf, size_t buf_len) };
+%apply (const long long *GOINTS, size_t GOLEN) { (const long long *nums, size_t nums_len) };
+%apply (long long *GOINTS, size_t GOLEN) { (long long *out, size_t out_len) };
+
+/* Owned strings returned by the shims are released with dayone_free. */
+%typemap(newfree) char * "dayone_free($1);";
+%newobject dy_go_report_render;
+%newobject dy_go_explain;
+
+/* ------------------------------------------------------------ handles */
+/* Opaque handles: named Go types, no constructor or destructor from SWIG;
+ * the *_free functions below are wrapped as plain functions. */
+%define DY_HANDLE(T)
+%nodefaultctor T;
+%nodefaultdtor T;
+struct T {};
+%enddef
+DY_HANDLE(dayone_policy)
+DY_HANDLE(dayone_env)
+DY_HANDLE(dayone_report)
+DY_HANDLE(dayone_limiter)
+
+/* Read-only structs: getters only (SWIG's char[N] setter would over-read). */
+%immutable dayone_error::code;
+%immutable dayone_error::line;
+%immutable dayone_error::column;
+%immutable dayone_error::path;
+%immutable dayone_error::message;
+%immutable dayone_finding::rule;
+%immutable dayone_finding::key;
+%immutable dayone_finding::severity;
+%immutable dayone_finding::message;
+%immutable dayone_finding::hint;
+%immutable dayone_finding::because;
+%immutable dayone_finding::source;
+%immutable dayone_finding::source_path;
+%immutable dayone_finding::source_line;
+%immutable dayone_finding::waiver;
+
+/* ------------------------------------------------------------ the C API */
+/* Replaced by the shims (owned out-parameters, options structs with
+ * callbacks, strings that need lengths) or of no use from Go. */
+%ignore dayone_free;
+%ignore dayone_policy_load_file;
+%ignore dayone_policy_load_string;
+%ignore dayone_policy_load_default;
+%ignore dayone_env_new;
+%ignore dayone_env_add_file;
+%ignore dayone_env_add_string;
+%ignore dayone_env_has;
+%ignore dayone_report_render;
+%ignore dayone_format_parse;
+%ignore dayone_check;
+%ignore dayone_check_options;
+%ignore dayone_explain;
+%ignore dayone_failfast_or_exit;
+%ignore dayone_limiter_options;
+%ignore dayone_clock_fn;
+%ignore dayone_request;
+%ignore dayone_decision;
+%ignore dayone_limiter_new;
+%ignore dayone_limiter_decide;
+%ignore dayone_limiter_decide_many;
+%ignore dayone_enforcement_parse;
+%ignore dayone_decision_retry_after;
+%ignore dayone_decision_ratelimit;
+%ignore dayone_decision_ratelimit_policy;
+
+#define DAYONE_EXTERN
+%include "dayone/common.h"
+%include "dayone/policy.h"
+%include "dayone/env.h"
+%include "dayone/report.h"
+%include "dayone/check.h"
+%include "dayone/limiter.h"
+
+/* -------------------------------------------------------------- shims */
+%include "capi_layout.h"
+
+%{
+_Static_assert(sizeof(long long) == 8, "records are Go []int64");
+_Static_assert(DAYONE_PLAN_NAME_MAX == 64 && DAYONE_REASON_MAX == 64,
+               "the flat decision record assumes 64-byte text fields");
+
+/* A heap copy of the error for the Go side (NULL when out of memory). */
+static dayone_error *dy_go_error_copy(int rc, const dayone_error *e)
+{
+    dayone_error *c = (dayone_error *)malloc(sizeof *c);
+    if (c) {
+        memcpy(c, e, sizeof *c);
+        if (c->code == 0)
+            c->code = rc;
+    }
+    return c;
+}
+
+static void dy_go_error_init(dayone_error *e)
+{
+    e->code = 0;
+    e->line = e->column = 0;
+    e->path[0] = '\0';
+    e->message[0] = '\0';
+}
+
+/* Fill a caller's error with a fixed message (no value is ever named). */
+static int dy_go_fail(dayone_error *e, int rc, const char *msg)
+{
+    if (e) {
+        dy_go_error_init(e);
+        e->code = rc;
+        strncpy(e->message, msg, sizeof e->message - 1);
+        e->message[sizeof e->message - 1] = '\0';
+    }
+    return rc;
+}
+
+/* Append s[0..n) and a NUL at *p; NULL when s holds a NUL byte. */
+static const char *dy_go_put(char **p, const char *s, size_t n)
+{
+    char *start = *p;
+    if (n && memchr(s, '\0', n))
+        return NULL;
+    if (n)
+        memcpy(start, s, n);
+    start[n] = '\0';
+    *p = start + n + 1;
+    return start;
+}
+
+/* A NUL-terminated copy of s[0..n) in stack[size] when it fits, else on
+ * the heap (*heap set); NULL (with err filled) on a NUL byte or ENOMEM. */
+static const char *dy_go_cstr(const char *s, size_t n, char *stack, size_t size,
+                              char **heap, const char *what, dayone_error *err)
+{
+    char *buf = stack, *p;
+    const char *r;
+    *heap = NULL;
+    if (n + 1 > size) {
+        buf = *heap = (char *)malloc(n + 1);
+        if (!buf) {
+            dy_go_fail(err, DAYONE_ENOMEM, "out of memory");
+            return NULL;
+        }
+    }
+    p = buf;
+    r = dy_go_put(&p, s ? s : "", s ? n : 0);
+    if (!r) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "%s contains a NUL byte", what);
+        dy_go_fail(err, DAYONE_EINVAL, msg);
+        free(*heap);
+        *heap = NULL;
+    }
+    return r;
+}
+
+/* Flat decision record: int64 words, DY_GO_REC_WORDS per decision. */
+static void dy_go_flatten(const dayone_decision *d, int rc, long long *w)
+{
+    w[DY_GO_REC_RC] = rc;
+    w[DY_GO_REC_OUTCOME] = (int64_t)d->outcome;
+    w[DY_GO_REC_ALLOWED] = d->allowed;
+    w[DY_GO_REC_STATUS] = d->status;
+    w[DY_GO_REC_RETRY_AFTER] = d->retry_after_ns;
+    w[DY_GO_REC_RESET_AFTER] = d->reset_after_ns;
+    w[DY_GO_REC_REMAINING] = d->remaining;
+    w[DY_GO_REC_LIMIT] = d->limit;
+    w[DY_GO_REC_WINDOW] = d->window_ns;
+    w[DY_GO_REC_QUOTA_REMAINING] = d->quota_remaining;
+    w[DY_GO_REC_BURST] = d->burst;
+    memcpy(&w[DY_GO_REC_UPGRADE_PLAN], d->upgrade_plan, DAYONE_PLAN_NAME_MAX);
+    memcpy(&w[DY_GO_REC_REASON], d->reason, DAYONE_REASON_MAX);
+}
+
+static void dy_go_unflatten(const long long *w, dayone_decision *d)
+{
+    memset(d, 0, sizeof *d);
+    d->outcome = (dayone_outcome)w[DY_GO_REC_OUTCOME];
+    d->allowed = (int)w[DY_GO_REC_ALLOWED];
+    d->status = (int)w[DY_GO_REC_STATUS];
+    d->retry_after_ns = w[DY_GO_REC_RETRY_AFTER];
+    d->reset_after_ns = w[DY_GO_REC_RESET_AFTER];
+    d->remaining = w[DY_GO_REC_REMAINING];
+    d->limit = w[DY_GO_REC_LIMIT];
+    d->window_ns = w[DY_GO_REC_WINDOW];
+    d->quota_remaining = w[DY_GO_REC_QUOTA_REMAINING];
+    d->burst = w[DY_GO_REC_BURST];
+}
+
+/* Store a failed call's error in out[0] (a pointer the Go side frees). */
+static void dy_go_store_error(long long *out, int rc, const dayone_error *err)
+{
+    out[0] = (int64_t)(intptr_t)dy_go_error_copy(rc, err);
+}
+%}
+
+%inline %{
+/* ---- policy */
+static dayone_policy *dy_go_policy_load_default(dayone_error *err)
+{
+    dayone_policy *p = NULL;
+    int rc = dayone_policy_load_default(&p, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc == DAYONE_OK ? p : NULL;
+}
+
+static dayone_policy *dy_go_policy_load_file(const char *path, size_t path_len,
+                                             dayone_error *err)
+{
+    char stack[1024], *heap;
+    dayone_policy *p = NULL;
+    const char *cpath = dy_go_cstr(path, path_len, stack, sizeof stack, &heap, "path", err);
+    int rc;
+    if (!cpath)
+        return NULL;
+    rc = dayone_policy_load_file(&p, cpath, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    free(heap);
+    return rc == DAYONE_OK ? p : NULL;
+}
+
+static dayone_policy *dy_go_policy_load_string(const char *yaml, size_t yaml_len,
+                                               const char *name, size_t name_len,
+                                               dayone_error *err)
+{
+    char stack[1024], *heap;
+    dayone_policy *p = NULL;
+    const char *cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", err);
+    int rc;
+    if (!cname)
+        return NULL;
+    rc = dayone_policy_load_string(&p, yaml ? yaml : "", yaml ? yaml_len : 0,
+                                   name_len ? cname : NULL, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    free(heap);
+    return rc == DAYONE_OK ? p : NULL;
+}
+
+/* ---- env */
+static dayone_env *dy_go_env_new(void)
+{
+    dayone_env *e = NULL;
+    return dayone_env_new(&e) == DAYONE_OK ? e : NULL;
+}
+
+/* Set one variable; the name is copied onto the stack, the value is not
+ * copied here (dayone_env_set copies it). */
+static int dy_go_env_set(dayone_env *env, const char *name, size_t name_len,
+                         const char *value, size_t value_len, dayone_error *err)
+{
+    char stack[256], *heap;
+    const char *cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap,
+                                   "an environment variable name", err);
+    int rc;
+    if (!cname)
+        return err ? err->code : DAYONE_EINVAL;
+    rc = dayone_env_set(env, cname, value ? value : "", value ? value_len : 0, err);
+    free(heap);
+    return rc;
+}
+
+static int dy_go_env_add_file(dayone_env *env, const char *path, size_t path_len,
+                              dayone_error *err)
+{
+    char stack[1024], *heap;
+    const char *cpath = dy_go_cstr(path, path_len, stack, sizeof stack, &heap, "path", err);
+    int rc;
+    if (!cpath)
+        return err ? err->code : DAYONE_EINVAL;
+    rc = dayone_env_add_file(env, cpath, err);
+    free(heap);
+    return rc;
+}
+
+static int dy_go_env_add_string(dayone_env *env, const char *text, size_t len,
+                                const char *name, size_t name_len, dayone_error *err)
+{
+    char stack[1024], *heap;
+    const char *cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", err);
+    int rc;
+    if (!cname)
+        return err ? err->code : DAYONE_EINVAL;
+    rc = dayone_env_add_string(env, text ? text : "", text ? len : 0,
+                               name_len ? cname : NULL, err);
+    free(heap);
+    return rc;
+}
+
+static int dy_go_env_has(const dayone_env *env, const char *name, size_t name_len)
+{
+    char stack[256], *heap;
+    const char *cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", NULL);
+    int r;
+    if (!cname)
+        return 0;
+    r = dayone_env_has(env, cname);
+    free(heap);
+    return r;
+}
+
+/* ---- check */
+static dayone_report *dy_go_check(const dayone_policy *policy, const dayone_env *env,
+                                  unsigned int flags, const dayone_env *example,
+                                  int64_t today, dayone_error *err)
+{
+    dayone_check_options opts = DAYONE_CHECK_OPTIONS_INIT;
+    dayone_report *r = NULL;
+    int rc;
+    opts.flags = flags;
+    opts.example = example;
+    opts.today = today;
+    rc = dayone_check(&r, policy, env, &opts, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc == DAYONE_OK ? r : NULL;
+}
+
+static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env,
+                           const char *key, size_t key_len, unsigned int flags,
+                           int64_t today, dayone_error *err)
+{
+    dayone_check_options opts = DAYONE_CHECK_OPTIONS_INIT;
+    char stack[256], *heap, *out = NULL;
+    const char *ckey = dy_go_cstr(key, key_len, stack, sizeof stack, &heap, "key", err);
+    int rc;
+    if (!ckey)
+        return NULL;
+    opts.flags = flags;
+    opts.today = today;
+    rc = dayone_explain(&out, policy, env, ckey, &opts, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    free(heap);
+    return rc == DAYONE_OK ? out : NULL;
+}
+
+/* ---- report */
+static char *dy_go_report_render(const dayone_report *report, int format,
+                                 unsigned int flags, dayone_error *err)
+{
+    char *out = NULL;
+    int rc = dayone_report_render(report, (dayone_format)format, flags, &out, NULL, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc == DAYONE_OK ? out : NULL;
+}
+
+/* ---- limiter */
+static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t capacity,
+                                         int enforcement, dayone_error *err)
+{
+    dayone_limiter_options opts = DAYONE_LIMITER_OPTIONS_INIT;
+    dayone_limiter *l = NULL;
+    int rc;
+    if (capacity < 0)
+        return dy_go_fail(err, DAYONE_EINVAL, "capacity must not be negative"), NULL;
+    opts.capacity = (size_t)capacity;
+    opts.enforcement = (dayone_enforcement)enforcement;
+    rc = dayone_limiter_new(&l, policy, &opts, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc == DAYONE_OK ? l : NULL;
+}
+
+/* Parse "strict"/"soft"/"off"; -1 when unknown. */
+static int dy_go_enforcement_parse(const char *name, size_t name_len)
+{
+    char stack[64], *heap;
+    dayone_enforcement e;
+    const char *cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", NULL);
+    int r = -1;
+    if (cname && dayone_enforcement_parse(cname, &e) == DAYONE_OK)
+        r = (int)e;
+    free(heap);
+    return r;
+}
+
+/* One decision in one crossing. `out` has 1 + DY_GO_REC_WORDS words:
+ * out[0] the error header, then the record. Strings are copied onto the
+ * stack (one buffer) to NUL-terminate them; an empty feature is none. */
+static int dy_go_decide(dayone_limiter *limiter, const char *key, size_t key_len,
+                        const char *plan, size_t plan_len, const char *limit,
+                        size_t limit_len, const char *feature, size_t feature_len,
+                        int64_t cost, int64_t usage, int64_t now_ns,
+                        long long *out, size_t out_len)
+{
+    char stack[512], *buf = stack, *p;
+    size_t need = key_len + plan_len + limit_len + feature_len + 4;
+    dayone_request r = DAYONE_REQUEST_INIT;
+    dayone_decision d;
+    dayone_error err;
+    int rc;
+    if (!out || out_len < 1 + DY_GO_REC_WORDS)
+        return DAYONE_EINVAL;
+    dy_go_error_init(&err);
+    out[0] = 0;
+    if (!limiter) {
+        rc = dy_go_fail(&err, DAYONE_EINVAL, "the limiter is closed");
+        goto fail;
+    }
+    if (need > sizeof stack && !(buf = (char *)malloc(need))) {
+        rc = dy_go_fail(&err, DAYONE_ENOMEM, "out of memory");
+        goto fail;
+    }
+    p = buf;
+    r.key = dy_go_put(&p, key, key_len);
+    r.plan = dy_go_put(&p, plan, plan_len);
+    r.limit = dy_go_put(&p, limit, limit_len);
+    r.feature = feature_len ? dy_go_put(&p, feature, feature_len) : NULL;
+    if (!r.key || !r.plan || !r.limit || (feature_len && !r.feature)) {
+        rc = dy_go_fail(&err, DAYONE_EINVAL,
+                        "a request key, plan, limit or feature contains a NUL byte");
+        goto fail;
+    }
+    r.cost = cost;
+    r.usage = usage;
+    r.now_ns = now_ns;
+    rc = dayone_limiter_decide(limiter, &r, &d, &err);
+    if (rc != DAYONE_OK)
+        goto fail;
+    dy_go_flatten(&d, rc, out + 1);
+    if (buf != stack)
+        free(buf);
+    return rc;
+fail:
+    out[1 + DY_GO_REC_RC] = rc;
+    dy_go_store_error(out, rc, &err);
+    if (buf != stack)
+        free(buf);
+    return rc;
+}
+
+/* Length of the NUL-terminated string at strs[off] must be want - 1. */
+static int dy_go_span_ok(const char *strs, long long off, long long next)
+{
+    return strlen(strs + off) + 1 == (size_t)(next - off);
+}
+
+/* A batch in one crossing: `nums` holds DY_GO_REQ_WORDS words per request
+ * (see capi_layout.h); `out` has 1 + n * DY_GO_REC_WORDS words. Each
+ * record's RC word is that request's status; a failed request's other words
+ * are zero. Returns DAYONE_OK, the first failure (described by out[0]), or
+ * DY_GO_BATCH_HAS_NUL (nothing decided) when a string holds a NUL byte. */
+static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t strs_len,
+                             const long long *nums, size_t nums_len,
+                             long long *out, size_t out_len)
+{
+    size_t n = nums_len / DY_GO_REQ_WORDS, i;
+    dayone_request *reqs = NULL;
+    dayone_decision *outs = NULL;
+    int *statuses = NULL;
+    dayone_error err;
+    int rc = DAYONE_OK;
+    if (!out || out_len < 1 || nums_len % DY_GO_REQ_WORDS != 0 ||
+        (out_len - 1) / DY_GO_REC_WORDS < n)
+        return DAYONE_EINVAL;
+    dy_go_error_init(&err);
+    out[0] = 0;
+    if (n == 0)
+        return DAYONE_OK;
+    if (!limiter) {
+        rc = dy_go_fail(&err, DAYONE_EINVAL, "the limiter is closed");
+        goto done;
+    }
+    if (!strs || strs_len == 0 || strs[strs_len - 1] != '\0') {
+        rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
+        goto done;
+    }
+    /* Offsets must be ordered and inside strs; lengths must match. */
+    for (i = 0; i < n; i++) {
+        const long long *w = nums + i * DY_GO_REQ_WORDS;
+        long long last = w[DY_GO_REQ_FEATURE] < 0 ? w[DY_GO_REQ_LIMIT] : w[DY_GO_REQ_FEATURE];
+        if (w[DY_GO_REQ_KEY] < 0 || w[DY_GO_REQ_PLAN] <= w[DY_GO_REQ_KEY] ||
+            w[DY_GO_REQ_LIMIT] <= w[DY_GO_REQ_PLAN] ||
+            (w[DY_GO_REQ_FEATURE] >= 0 && w[DY_GO_REQ_FEATURE] <= w[DY_GO_REQ_LIMIT]) ||
+            w[DY_GO_REQ_END] <= last || w[DY_GO_REQ_END] > (long long)strs_len) {
+            rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
+            goto done;
+        }
+        if (!dy_go_span_ok(strs, w[DY_GO_REQ_KEY], w[DY_GO_REQ_PLAN]) ||
+            !dy_go_span_ok(strs, w[DY_GO_REQ_PLAN], w[DY_GO_REQ_LIMIT]) ||
+            !dy_go_span_ok(strs, w[DY_GO_REQ_LIMIT],
+                           w[DY_GO_REQ_FEATURE] < 0 ? w[DY_GO_REQ_END] : w[DY_GO_REQ_FEATURE]) ||
+            (w[DY_GO_REQ_FEATURE] >= 0 &&
+             !dy_go_span_ok(strs, w[DY_GO_REQ_FEATURE], w[DY_GO_REQ_END])))
+            return DY_GO_BATCH_HAS_NUL;
+    }
+    reqs = (dayone_request *)malloc(n * sizeof *reqs);
+    outs = (dayone_decision *)malloc(n * sizeof *outs);
+    statuses = (int *)malloc(n * sizeof *statuses);
+    if (!reqs || !outs || !statuses) {
+        free(statuses);
+        statuses = NULL;
+        rc = dy_go_fail(&err, DAYONE_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (i = 0; i < n; i++) {
+        const long long *w = nums + i * DY_GO_REQ_WORDS;
+        reqs[i].key = strs + w[DY_GO_REQ_KEY];
+        reqs[i].plan = strs + w[DY_GO_REQ_PLAN];
+        reqs[i].limit = strs + w[DY_GO_REQ_LIMIT];
+        reqs[i].feature = w[DY_GO_REQ_FEATURE] < 0 ? NULL : strs + w[DY_GO_REQ_FEATURE];
+        reqs[i].cost = w[DY_GO_REQ_COST];
+        reqs[i].usage = w[DY_GO_REQ_USAGE];
+        reqs[i].now_ns = w[DY_GO_REQ_NOW];
+    }
+    rc = dayone_limiter_decide_many(limiter, reqs, n, outs, statuses, &err);
+    for (i = 0; i < n; i++) {
+        long long *rec = out + 1 + i * DY_GO_REC_WORDS;
+        if (statuses[i] == DAYONE_OK) {
+            dy_go_flatten(&outs[i], DAYONE_OK, rec);
+        } else {
+            memset(rec, 0, DY_GO_REC_WORDS * sizeof *rec);
+            rec[DY_GO_REC_RC] = statuses[i];
+        }
+    }
+done:
+    if (rc != DAYONE_OK) {
+        if (!statuses) /* nothing decided: every request carries the failure */
+            for (i = 0; i < n; i++) {
+                long long *rec = out + 1 + i * DY_GO_REC_WORDS;
+                memset(rec, 0, DY_GO_REC_WORDS * sizeof *rec);
+                rec[DY_GO_REC_RC] = rc;
+            }
+        dy_go_store_error(out, rc, &err);
+    }
+    free(reqs);
+    free(outs);
+    free(statuses);
+    return rc;
+}
+
+/* The Retry-After, RateLimit and RateLimit-Policy values of a decision
+ * record, written by the C helpers into three DY_GO_HEADER_BYTES slots of
+ * buf ("" where the helper declined). */
+static int dy_go_headers(const long long *nums, size_t nums_len, const char *name,
+                         size_t name_len, char *buf, size_t buf_len)
+{
+    char stack[256], *heap;
+    dayone_decision d;
+    const char *cname;
+    if (!nums || nums_len < DY_GO_REC_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
+        return DAYONE_EINVAL;
+    buf[0] = buf[DY_GO_HEADER_BYTES] = buf[2 * DY_GO_HEADER_BYTES] = '\0';
+    cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", NULL);
+    if (!cname)
+        return DAYONE_EINVAL;
+    dy_go_unflatten(nums, &d);
+    if (dayone_decision_retry_after(&d, buf, DY_GO_HEADER_BYTES) < 0)
+        buf[0] = '\0';
+    if (dayone_decision_ratelimit(&d, cname, buf + DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES) < 0)
+        buf[DY_GO_HEADER_BYTES] = '\0';
+    if (dayone_decision_ratelimit_policy(&d, cname, buf + 2 * DY_GO_HEADER_BYTES,
+                                         DY_GO_HEADER_BYTES) < 0)
+        buf[2 * DY_GO_HEADER_BYTES] = '\0';
+    free(heap);
+    return DAYONE_OK;
+}
+%}

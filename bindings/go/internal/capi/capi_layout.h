@@ -1,0 +1,47 @@
+/*
+ * capi_layout.h - the flat records the dy_go_* shims (capi.i) exchange with
+ * the Go side. Included by the C wrapper and read by SWIG, which turns the
+ * macros into Go constants of package capi, so both sides share one table.
+ */
+#ifndef DAYONE_GO_CAPI_LAYOUT_H
+#define DAYONE_GO_CAPI_LAYOUT_H
+
+/* Flat decision record layout (int64 words). Word 0 of every `out` buffer
+ * is a header: 0, or after a failure a dayone_error * to free with
+ * DeleteDayone_error. Records follow, DY_GO_REC_WORDS each. */
+#define DY_GO_REC_RC 0
+#define DY_GO_REC_OUTCOME 1
+#define DY_GO_REC_ALLOWED 2
+#define DY_GO_REC_STATUS 3
+#define DY_GO_REC_RETRY_AFTER 4
+#define DY_GO_REC_RESET_AFTER 5
+#define DY_GO_REC_REMAINING 6
+#define DY_GO_REC_LIMIT 7
+#define DY_GO_REC_WINDOW 8
+#define DY_GO_REC_QUOTA_REMAINING 9
+#define DY_GO_REC_BURST 10
+#define DY_GO_REC_UPGRADE_PLAN 11
+#define DY_GO_REC_REASON 19
+#define DY_GO_REC_WORDS 27
+#define DY_GO_TEXT_BYTES 64
+/* Request layout for dy_go_decide_many: int64 words per request. Offsets
+ * index `strs`, where the request's strings lie back to back, each followed
+ * by a NUL: key, plan, limit, then feature unless it is -1 (none); END is
+ * the offset just past the last NUL, so every length is known and a string
+ * holding a NUL byte is detected. */
+#define DY_GO_REQ_KEY 0
+#define DY_GO_REQ_PLAN 1
+#define DY_GO_REQ_LIMIT 2
+#define DY_GO_REQ_FEATURE 3
+#define DY_GO_REQ_END 4
+#define DY_GO_REQ_COST 5
+#define DY_GO_REQ_USAGE 6
+#define DY_GO_REQ_NOW 7
+#define DY_GO_REQ_WORDS 8
+/* dy_go_decide_many's answer when a string holds a NUL byte: nothing was
+ * decided; the Go side decides such a batch one request at a time. */
+#define DY_GO_BATCH_HAS_NUL 1
+/* Header values written by dy_go_headers: three slots of this many bytes. */
+#define DY_GO_HEADER_BYTES 256
+
+#endif

@@ -1,0 +1,385 @@
+package dayone
+
+import (
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/libdayone/libdayone/bindings/go/internal/capi"
+)
+
+// Enforcement is the billing enforcement mode for quotas and paid features.
+type Enforcement int
+
+const (
+	EnforcementPolicy Enforcement = 0 // the policy's billing.enforcement (and its env variable)
+	EnforcementStrict Enforcement = 1 // over quota: 402; feature not in plan: 403
+	EnforcementSoft   Enforcement = 2 // over quota: allowed, as AllowOverage
+	EnforcementOff    Enforcement = 3 // quotas are not enforced
+)
+
+// String returns "policy", "strict", "soft" or "off".
+func (e Enforcement) String() string {
+	switch e {
+	case EnforcementPolicy:
+		return "policy"
+	case EnforcementStrict:
+		return "strict"
+	case EnforcementSoft:
+		return "soft"
+	case EnforcementOff:
+		return "off"
+	}
+	return "unknown"
+}
+
+// ParseEnforcement parses "strict", "soft" or "off" (any case, blanks
+// around ignored); anything else wraps ErrInvalid.
+func ParseEnforcement(s string) (Enforcement, error) {
+	if strings.EqualFold(strings.TrimSpace(s), "policy") {
+		return EnforcementPolicy, nil
+	}
+	if e := capi.Dy_go_enforcement_parse(s); e >= 0 {
+		return Enforcement(e), nil
+	}
+	return 0, &Error{Code: ErrInvalid, Message: "unknown enforcement mode (want strict, soft or off)"}
+}
+
+// LimiterOptions configures NewLimiter. The zero value is the default.
+type LimiterOptions struct {
+	// Capacity bounds the (tenant, limit) pairs tracked; 0 means 100000.
+	Capacity int
+	// Enforcement of quotas and paid features; the zero value follows the
+	// policy.
+	Enforcement Enforcement
+	// Clock, when set, is read (once per Decide or DecideMany call) for
+	// requests whose Now is 0: a monotonic clock in nanoseconds. nil uses
+	// the library's CLOCK_MONOTONIC.
+	Clock func() int64
+}
+
+// Request is one request to decide.
+type Request struct {
+	Key   string // tenant key (any bytes but NUL); required
+	Plan  string // plan name; required
+	Limit string // limit name, e.g. "ingest"; required
+	// Cost in units of the limit; 0 means 1. Negative or above 1e9 is
+	// ErrInvalid.
+	Cost int64
+	// Feature the request needs ("" for none): a feature the plan lacks is
+	// DenyPlan (403) with the cheapest plan that has it.
+	Feature string
+	// Usage is the tenant's current usage of the limit's quota. It counts
+	// only when UsageKnown is set (a zero Usage is a real value).
+	Usage      int64
+	UsageKnown bool
+	// Now is the clock reading in nanoseconds to decide at; 0 reads the
+	// limiter's clock.
+	Now int64
+}
+
+// WithUsage returns a copy of the request with a known quota usage.
+func (r Request) WithUsage(usage int64) Request {
+	r.Usage, r.UsageKnown = usage, true
+	return r
+}
+
+func (r *Request) usage() int64 {
+	if r.UsageKnown {
+		return r.Usage
+	}
+	return -1
+}
+
+// Limiter enforces a policy's per-plan rate limits (GCRA), quotas and
+// paywall at request time. It is safe for concurrent use by any number of
+// goroutines. It owns C memory: Close it when done (idempotent; a finalizer
+// is only a safety net). After Close every method returns ErrClosed.
+type Limiter struct {
+	mu    sync.RWMutex
+	h     capi.Dayone_limiter // nil once closed
+	clock func() int64
+}
+
+// NewLimiter creates a limiter for the policy (nil: the embedded default).
+// The limiter holds its own reference: the policy may be closed right after.
+// opts may be nil.
+func NewLimiter(policy *Policy, opts *LimiterOptions) (*Limiter, error) {
+	var o LimiterOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Capacity < 0 {
+		return nil, &Error{Code: ErrInvalid, Message: "capacity must not be negative"}
+	}
+	if policy == nil {
+		p, err := DefaultPolicy()
+		if err != nil {
+			return nil, err
+		}
+		defer p.Close()
+		policy = p
+	}
+	ce := newCError()
+	defer ce.free()
+	var l *Limiter
+	err := policy.use(func(p capi.Dayone_policy) error {
+		h := capi.Dy_go_limiter_new(p, int64(o.Capacity), int(o.Enforcement), ce.e)
+		if h.Swigcptr() == 0 {
+			return ce.failed()
+		}
+		l = &Limiter{h: h, clock: o.Clock}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	runtime.SetFinalizer(l, (*Limiter).Close)
+	return l, nil
+}
+
+// Close releases the limiter, waiting for decisions in flight. Idempotent.
+func (l *Limiter) Close() error {
+	if l == nil {
+		return nil
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.h != nil {
+		capi.Dayone_limiter_free(l.h)
+		l.h = nil
+		runtime.SetFinalizer(l, nil)
+	}
+	return nil
+}
+
+// Decide decides one request, crossing into C once. A denial is a
+// Decision (Allowed false, Status 429/402/403), not an error; err is for
+// requests that cannot be decided: unknown plan, limit or feature
+// (ErrNotFound - never a silent allow), bad cost or usage (ErrInvalid),
+// ErrClosed.
+func (l *Limiter) Decide(r Request) (Decision, error) {
+	if l == nil {
+		return Decision{}, ErrClosed
+	}
+	l.mu.RLock()
+	if l.h == nil {
+		l.mu.RUnlock()
+		return Decision{}, ErrClosed
+	}
+	now := r.Now
+	if now == 0 && l.clock != nil {
+		now = l.clock()
+	}
+	out := recPool.Get().(*record)
+	rc := capi.Dy_go_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now, out[:])
+	l.mu.RUnlock()
+	var d Decision
+	var err error
+	if rc != 0 {
+		err = fromHeader(rc, out[0])
+	} else {
+		d.decode(out[1:], r.Limit)
+	}
+	recPool.Put(out)
+	return d, err
+}
+
+// record is the out buffer of one Decide: a header word and one record.
+// Pooled: SWIG's wrapper makes the slice escape, and a heap allocation per
+// decision would cost more than the pool.
+type record [1 + capi.DY_GO_REC_WORDS]int64
+
+var recPool = sync.Pool{New: func() any { return new(record) }}
+
+// batch is the scratch memory of one DecideMany call (pooled).
+type batch struct {
+	strs []byte
+	nums []int64
+	out  []int64
+}
+
+var batchPool = sync.Pool{New: func() any { return new(batch) }}
+
+// DecideMany decides the requests in order, as if one by one, in a single
+// crossing into C (the clock is read once for the batch). It returns one
+// Decision per request. When some requests cannot be decided the others
+// still are; the error is then a *BatchError (per-request Codes; it wraps
+// the first failure, so errors.Is works) and the failed requests'
+// decisions are zero.
+func (l *Limiter) DecideMany(reqs []Request) ([]Decision, error) {
+	out := make([]Decision, len(reqs))
+	err := l.DecideManyInto(out, reqs)
+	return out, err
+}
+
+// DecideManyInto is DecideMany writing into dst, which needs room for
+// len(reqs) decisions (else ErrInvalid); it allocates nothing per request.
+func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
+	if l == nil {
+		return ErrClosed
+	}
+	if len(dst) < len(reqs) {
+		return &Error{Code: ErrInvalid, Message: "the destination is shorter than the batch"}
+	}
+	if len(reqs) == 0 {
+		l.mu.RLock()
+		closed := l.h == nil
+		l.mu.RUnlock()
+		if closed {
+			return ErrClosed
+		}
+		return nil
+	}
+	b := batchPool.Get().(*batch)
+	defer batchPool.Put(b)
+	b.strs, b.nums = b.strs[:0], b.nums[:0]
+	var now int64
+	if l.clock != nil {
+		now = l.clock()
+	}
+	for i := range reqs {
+		r := &reqs[i]
+		rnow := r.Now
+		if rnow == 0 {
+			rnow = now
+		}
+		key := len(b.strs)
+		b.strs = append(append(b.strs, r.Key...), 0)
+		plan := len(b.strs)
+		b.strs = append(append(b.strs, r.Plan...), 0)
+		limit := len(b.strs)
+		b.strs = append(append(b.strs, r.Limit...), 0)
+		feature := -1
+		if r.Feature != "" {
+			feature = len(b.strs)
+			b.strs = append(append(b.strs, r.Feature...), 0)
+		}
+		b.nums = append(b.nums, int64(key), int64(plan), int64(limit), int64(feature),
+			int64(len(b.strs)), r.Cost, r.usage(), rnow)
+	}
+	words := 1 + len(reqs)*capi.DY_GO_REC_WORDS
+	if cap(b.out) < words {
+		b.out = make([]int64, words)
+	}
+	b.out = b.out[:words]
+
+	l.mu.RLock()
+	if l.h == nil {
+		l.mu.RUnlock()
+		return ErrClosed
+	}
+	rc := capi.Dy_go_decide_many(l.h, b.strs, b.nums, b.out)
+	l.mu.RUnlock()
+	if rc == capi.DY_GO_BATCH_HAS_NUL {
+		return l.decideEach(dst, reqs, now)
+	}
+	var codes []Code
+	first := -1
+	for i := range reqs {
+		rec := b.out[1+i*capi.DY_GO_REC_WORDS : 1+(i+1)*capi.DY_GO_REC_WORDS]
+		if c := rec[capi.DY_GO_REC_RC]; c != 0 {
+			if codes == nil {
+				codes = make([]Code, len(reqs))
+			}
+			codes[i] = Code(c)
+			if first < 0 {
+				first = i
+			}
+			dst[i] = Decision{}
+			continue
+		}
+		dst[i].decode(rec, reqs[i].Limit)
+	}
+	if rc == 0 {
+		return nil
+	}
+	if first < 0 {
+		first = 0
+	}
+	return &BatchError{Index: first, Err: fromHeader(rc, b.out[0]), Codes: codes}
+}
+
+// decideEach decides a batch one request at a time (only for batches with a
+// NUL byte in some string, which the one-crossing path cannot carry).
+func (l *Limiter) decideEach(dst []Decision, reqs []Request, now int64) error {
+	var be *BatchError
+	for i, r := range reqs {
+		if r.Now == 0 && now != 0 {
+			r.Now = now
+		}
+		d, err := l.Decide(r)
+		dst[i] = d
+		if err != nil {
+			if be == nil {
+				be = &BatchError{Index: i, Err: err, Codes: make([]Code, len(reqs))}
+			}
+			be.Codes[i] = codeOf(err)
+		}
+	}
+	if be == nil {
+		return nil
+	}
+	return be
+}
+
+// codeOf returns the Code an error wraps (ErrInternal when none).
+func codeOf(err error) Code {
+	for err != nil {
+		if c, ok := err.(Code); ok {
+			return c
+		}
+		u, ok := err.(interface{ Unwrap() error })
+		if !ok {
+			break
+		}
+		err = u.Unwrap()
+	}
+	return ErrInternal
+}
+
+// SwapPolicy atomically replaces the limiter's policy while other
+// goroutines decide; state of limits whose name, rate and burst are
+// unchanged survives.
+func (l *Limiter) SwapPolicy(policy *Policy) error {
+	if policy == nil {
+		p, err := DefaultPolicy()
+		if err != nil {
+			return err
+		}
+		defer p.Close()
+		policy = p
+	}
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.h == nil {
+		return ErrClosed
+	}
+	ce := newCError()
+	defer ce.free()
+	return policy.use(func(p capi.Dayone_policy) error {
+		return ce.err(capi.Dayone_limiter_swap_policy(l.h, p, ce.e))
+	})
+}
+
+// Tracked returns the number of (tenant, limit) pairs tracked (0 after
+// Close).
+func (l *Limiter) Tracked() int {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.h == nil {
+		return 0
+	}
+	return int(capi.Dayone_limiter_tracked(l.h))
+}
+
+// MemoryBytes returns the bytes the limiter's state table uses (0 after
+// Close).
+func (l *Limiter) MemoryBytes() int {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.h == nil {
+		return 0
+	}
+	return int(capi.Dayone_limiter_memory(l.h))
+}
