@@ -171,3 +171,14 @@ def test_one_table() -> None:
     import pickle
     e = pickle.loads(pickle.dumps(_errors._from_status(_errors.EPOLICY, "m", "p", 1, 2)))
     assert type(e) is dayone.PolicyError and e.line == 1
+
+
+def test_internal_constructors_refuse_garbage() -> None:
+    with pytest.raises(TypeError):
+        dayone.Report(None)
+    with pytest.raises(TypeError):
+        dayone.Policy()
+    with pytest.raises(TypeError):
+        dayone.Decision((1, 2)).headers()
+    fake = dayone.Decision((True, 0, 200, 0, 0, 1, 1, 1, -1, None, "x" * 500, "ingest", 1))
+    assert isinstance(fake.headers(), dict)  # long strings are truncated, never overflow

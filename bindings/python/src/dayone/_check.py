@@ -53,6 +53,8 @@ class Report:
     __slots__ = ("_h", "_findings")
 
     def __init__(self, _handle: Any) -> None:
+        if not isinstance(_handle, _c.dayone_report):
+            raise TypeError("reports come from dayone.check(); Report() is not public")
         self._h = _handle
         self._findings: Optional[List[Finding]] = None
 
