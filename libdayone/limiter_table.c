@@ -11,14 +11,21 @@
 #include "dayone/common.h"
 #include "limiter_table.h"
 
-/* 128 bytes: line 1 = lock + 7 tags, line 2 = 7 TATs. Tag 0 = empty slot. */
+/* 128 bytes: line 1 = lock + 7 tags, line 2 = 7 TATs. Tag 0 = empty slot.
+ * Tags are written only under the lock but read without it (relaxed) to
+ * find which bucket to lock; TATs are only touched under the lock. */
 typedef struct dy_bucket {
     _Alignas(64) atomic_uint lock;
     uint32_t unused;
-    uint64_t tag[DY_TABLE_WAYS];
+    _Atomic uint64_t tag[DY_TABLE_WAYS];
     int64_t tat[DY_TABLE_WAYS];
     uint64_t pad;
 } dy_bucket;
+
+static inline uint64_t tag_at(const dy_bucket *b, int i)
+{
+    return atomic_load_explicit(&b->tag[i], memory_order_relaxed);
+}
 
 _Static_assert(sizeof(dy_bucket) == 128, "a bucket is two cache lines");
 
@@ -62,7 +69,7 @@ static inline void bucket_unlock(dy_bucket *b)
 static inline int bucket_find(const dy_bucket *b, uint64_t tag)
 {
     for (int i = 0; i < DY_TABLE_WAYS; i++)
-        if (b->tag[i] == tag)
+        if (tag_at(b, i) == tag)
             return i;
     return -1;
 }
@@ -71,7 +78,7 @@ static inline int bucket_find(const dy_bucket *b, uint64_t tag)
 static inline int bucket_free_slot(const dy_bucket *b, int64_t now)
 {
     for (int i = 0; i < DY_TABLE_WAYS; i++)
-        if (b->tag[i] == 0 || b->tat[i] <= now)
+        if (tag_at(b, i) == 0 || b->tat[i] <= now)
             return i;
     return -1;
 }
@@ -81,7 +88,7 @@ static inline int bucket_live(const dy_bucket *b, int64_t now)
 {
     int n = 0;
     for (int i = 0; i < DY_TABLE_WAYS; i++)
-        n += b->tag[i] != 0 && b->tat[i] > now;
+        n += tag_at(b, i) != 0 && b->tat[i] > now;
     return n;
 }
 
@@ -168,7 +175,7 @@ size_t dy_table_tracked(dy_table *t, int64_t now)
         dy_bucket *b = &t->buckets[i];
         bucket_lock(b);
         for (int s = 0; s < DY_TABLE_WAYS; s++)
-            n += b->tag[s] != 0 && b->tat[s] > now;
+            n += tag_at(b, s) != 0 && b->tat[s] > now;
         bucket_unlock(b);
     }
     return n;
@@ -200,6 +207,7 @@ static inline void prefetch_pair(const dy_bucket *b1, const dy_bucket *b2)
     __builtin_prefetch(b1, 1, 3);
     __builtin_prefetch((const char *)b1 + 64, 1, 3);
     __builtin_prefetch(b2, 1, 3);
+    __builtin_prefetch((const char *)b2 + 64, 1, 3);
 #else
     (void)b1;
     (void)b2;
@@ -225,29 +233,34 @@ int dy_table_update(dy_table *t, uint64_t hash, int64_t now, int64_t emission_ns
     /* Start both buckets' cache misses now so they overlap. */
     prefetch_pair(b1, b2);
 
-    /* Fast path: the key is tracked; one bucket lock at a time. */
-    bucket_lock(b1);
-    if ((s = bucket_find(b1, tag)) >= 0) {
-        step_slot(b1, s, now, emission_ns, tolerance_ns, increment_ns, out);
-        bucket_unlock(b1);
-        return 1;
+    /* Fast path: find the key's bucket without locking (relaxed reads of
+     * both buckets' tags, their lines already on the way), then lock that
+     * one bucket and confirm the slot still holds the key: one lock per
+     * decision. Slots change owner only under their lock, so a confirmed
+     * tag is exact; anything else falls through to the locked path. */
+    dy_bucket *home = b1;
+    if ((s = bucket_find(b1, tag)) < 0) {
+        home = b2;
+        s = bucket_find(b2, tag);
     }
-    bucket_unlock(b1);
-    bucket_lock(b2);
-    if ((s = bucket_find(b2, tag)) >= 0) {
-        step_slot(b2, s, now, emission_ns, tolerance_ns, increment_ns, out);
-        bucket_unlock(b2);
-        return 1;
+    if (s >= 0) {
+        bucket_lock(home);
+        if (tag_at(home, s) == tag) {
+            step_slot(home, s, now, emission_ns, tolerance_ns, increment_ns, out);
+            bucket_unlock(home);
+            return 1;
+        }
+        bucket_unlock(home);
     }
-    bucket_unlock(b2);
 
-    /* Insert: hold both locks (lower index first, so no deadlock) and look
-     * again, since another thread may have inserted the key meanwhile. */
+    /* Slow path (a new key, or the fast path raced with a change): hold
+     * both locks (lower index first, so no deadlock) and look again, since
+     * another thread may have inserted the key meanwhile. */
     dy_bucket *lo = i1 < i2 ? b1 : b2, *hi = i1 < i2 ? b2 : b1;
     bucket_lock(lo);
     bucket_lock(hi);
     int rc = 1;
-    dy_bucket *home = b1;
+    home = b1;
     if ((s = bucket_find(b1, tag)) < 0 && (s = bucket_find(b2, tag)) >= 0)
         home = b2;
     if (s >= 0) {
@@ -278,7 +291,7 @@ int dy_table_update(dy_table *t, uint64_t hash, int64_t now, int64_t emission_ns
         rc = 0;
         goto done;
     }
-    home->tag[s] = tag;
+    atomic_store_explicit(&home->tag[s], tag, memory_order_relaxed);
     home->tat[s] = out->new_tat;
 done:
     bucket_unlock(hi);

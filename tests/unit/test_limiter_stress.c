@@ -189,6 +189,83 @@ static void test_threads_never_exceed_rate(void **state)
     dayone_limiter_free(lim);
 }
 
+/* More live keys than capacity, time moving: every 10 ms a new group of
+ * 100 keys is hammered far over its rate, then left to expire, so slots are
+ * re-used while other threads look them up (the fast path's unlocked tag
+ * reads race with re-use) and new keys are refused at capacity. A key is
+ * active for 10 ms: it may never get more than burst + 10 ms / T + 1. */
+enum { CHURN_GROUP = 100, CHURN_STEPS_PER_GROUP = 5000, CHURN_THREADS = 3, CHURN_MAX_GROUPS = 64 };
+#define CHURN_STEP_NS 2000 /* 5000 steps = 10 ms */
+static atomic_long churn_allowed[CHURN_GROUP * CHURN_MAX_GROUPS];
+
+typedef struct churn {
+    dayone_limiter *lim;
+    int id, iterations;
+    long refused;
+} churn;
+
+static void *run_churn(void *arg)
+{
+    churn *c = arg;
+    char key[16];
+    for (int i = 0; i < c->iterations; i++) {
+        int group = i / CHURN_STEPS_PER_GROUP;
+        int k = group * CHURN_GROUP + (i * 7 + c->id * 13) % CHURN_GROUP;
+        snprintf(key, sizeof key, "c%d", k);
+        dayone_request r = DAYONE_REQUEST_INIT;
+        r.key = key;
+        r.plan = "p";
+        r.limit = "b"; /* 60 per second, burst 10 */
+        r.now_ns = SEC + (int64_t)i * CHURN_STEP_NS;
+        dayone_decision d;
+        if (dayone_limiter_decide(c->lim, &r, &d, NULL) != DAYONE_OK)
+            continue;
+        if (d.allowed)
+            atomic_fetch_add(&churn_allowed[k], 1);
+        else if (strcmp(d.reason, "limiter at capacity") == 0)
+            c->refused++;
+    }
+    return NULL;
+}
+
+static void test_churn_over_capacity_never_exceeds_rate(void **state)
+{
+    (void)state;
+    dayone_policy *p = stress_policy(60, 5);
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    o.capacity = 500;
+    dayone_limiter *lim = NULL;
+    assert_int_equal(dayone_limiter_new(&lim, p, &o, NULL), DAYONE_OK);
+    dayone_policy_free(p);
+    for (int k = 0; k < CHURN_GROUP * CHURN_MAX_GROUPS; k++)
+        atomic_store(&churn_allowed[k], 0);
+    churn c[CHURN_THREADS];
+    pthread_t th[CHURN_THREADS];
+    int iters = (SLOW_BUILD ? 32 : CHURN_MAX_GROUPS) * CHURN_STEPS_PER_GROUP;
+    for (int t = 0; t < CHURN_THREADS; t++) {
+        c[t] = (churn){lim, t, iters, 0};
+        pthread_create(&th[t], NULL, run_churn, &c[t]);
+    }
+    long refused = 0;
+    for (int t = 0; t < CHURN_THREADS; t++) {
+        pthread_join(th[t], NULL);
+        refused += c[t].refused;
+    }
+    long bound = 10 + (long)((int64_t)CHURN_STEPS_PER_GROUP * CHURN_STEP_NS / (SEC / 60)) + 1;
+    long total = 0, keys_seen = 0;
+    for (int k = 0; k < CHURN_GROUP * CHURN_MAX_GROUPS; k++) {
+        long a = atomic_load(&churn_allowed[k]);
+        if (a > bound)
+            fail_msg("key c%d was allowed %ld times, more than %ld", k, a, bound);
+        total += a;
+        keys_seen += a > 0;
+    }
+    assert_true(keys_seen > 800);  /* more keys than slots (756): slots were re-used */
+    assert_true(refused > 0);      /* and the table was really over capacity */
+    assert_true(total > 0);
+    dayone_limiter_free(lim);
+}
+
 /* Decimal key into buf; faster than snprintf for the flood. */
 static size_t key_of(char *buf, uint64_t n)
 {
@@ -272,6 +349,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_threads_share_keys_exactly),
         cmocka_unit_test(test_threads_never_exceed_rate),
+        cmocka_unit_test(test_churn_over_capacity_never_exceeds_rate),
         cmocka_unit_test(test_flood_of_unique_keys_keeps_memory_constant),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
