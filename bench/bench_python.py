@@ -16,7 +16,7 @@ import json
 import statistics
 import sys
 import time
-from typing import Callable, Dict, List
+from typing import Callable, Dict, List, Tuple
 
 import dayone
 
@@ -38,15 +38,16 @@ def env_200() -> Dict[str, str]:
     return env
 
 
-def median_ns(fn: Callable[[int], None], batch: int, rounds: int) -> float:
-    """Median over `rounds` of the mean time of one call in a batch."""
+def timed_ns(fn: Callable[[int], None], batch: int, rounds: int) -> Tuple[float, float]:
+    """(median, best) over `rounds` of the mean time of one call in a batch.
+    The best round is the one least disturbed by other processes."""
     fn(batch)  # warm up
     samples: List[float] = []
     for _ in range(rounds):
         t0 = time.perf_counter_ns()
         fn(batch)
         samples.append((time.perf_counter_ns() - t0) / batch)
-    return statistics.median(samples)
+    return statistics.median(samples), min(samples)
 
 
 def main() -> int:
@@ -89,20 +90,22 @@ def main() -> int:
             dayone.check(env=env)
 
     rows = [
-        ("decide()", median_ns(decide, 20000, args.rounds), 1000.0),
-        ("decide_many() per request", median_ns(decide_many, 20000, args.rounds), 1000.0),
-        ("check() default policy, 200 vars", median_ns(check, 500, args.rounds), 20000.0),
-        ("check() policy=None, 200 vars", median_ns(check_default, 500, args.rounds), 20000.0),
-        ("check() prebuilt dayone.Env, 200 vars", median_ns(check_snapshot, 500, args.rounds),
+        ("decide()", timed_ns(decide, 20000, args.rounds), 1000.0),
+        ("decide_many() per request", timed_ns(decide_many, 20000, args.rounds), 1000.0),
+        ("check() default policy, 200 vars", timed_ns(check, 500, args.rounds), 20000.0),
+        ("check() policy=None, 200 vars", timed_ns(check_default, 500, args.rounds), 20000.0),
+        ("check() prebuilt dayone.Env, 200 vars", timed_ns(check_snapshot, 500, args.rounds),
          20000.0),
     ]
     if args.json:
-        print(json.dumps([{"name": n, "median_ns": round(v, 1), "target_ns": t,
-                           "ok": v <= t} for n, v, t in rows], indent=1))
+        print(json.dumps([{"name": n, "median_ns": round(v[0], 1), "best_ns": round(v[1], 1),
+                           "target_ns": t, "ok": v[0] <= t} for n, v, t in rows], indent=1))
     else:
-        print("%-36s %12s %12s  %s" % ("python binding", "median ns", "target ns", ""))
+        print("%-40s %10s %10s %10s  %s" % ("python binding", "median ns", "best ns",
+                                            "target ns", ""))
         for n, v, t in rows:
-            print("%-36s %12.0f %12.0f  %s" % (n, v, t, "ok" if v <= t else "OVER TARGET"))
+            print("%-40s %10.0f %10.0f %10.0f  %s" % (n, v[0], v[1], t,
+                                                     "ok" if v[0] <= t else "OVER TARGET"))
     return 0
 
 

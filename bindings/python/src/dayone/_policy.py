@@ -54,6 +54,8 @@ class Policy:
             raise TypeError("yaml must be str or bytes, not %s" % type(yaml).__name__)
         if name is not None and not isinstance(name, str):
             raise TypeError("name must be str or None, not %s" % type(name).__name__)
+        if name is not None and "\0" in name:
+            raise ValueError("name must not contain NUL characters")
         return cls._wrap(_c.dayone_policy_load_string(yaml, name))
 
     @staticmethod
