@@ -762,7 +762,16 @@ static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
         }
     }
     memset(&err, 0, sizeof err);
-    rc = dayone_limiter_decide_many(limiter, reqs, (size_t)n, outs, statuses, &err);
+    if (n >= 64) {
+        /* Let other threads run during a big batch. Safe: the call's argument
+         * tuple keeps the limiter object alive (close() only drops the
+         * Limiter's own reference), and `items` keeps the strings alive. */
+        Py_BEGIN_ALLOW_THREADS
+        rc = dayone_limiter_decide_many(limiter, reqs, (size_t)n, outs, statuses, &err);
+        Py_END_ALLOW_THREADS
+    } else {
+        rc = dayone_limiter_decide_many(limiter, reqs, (size_t)n, outs, statuses, &err);
+    }
     result = PyList_New(n);
     if (!result)
         goto done;

@@ -150,9 +150,10 @@ def test_limiter_decide() -> None:
         assert int(d.headers()["Retry-After"]) == math.ceil(d.retry_after)
         # another tenant is independent
         assert lim.decide("tenant-2", "free", now_ns=t0).allowed
-        # tracked counts live state on the limiter's own clock
-        lim.decide("tenant-3", "free")
-        lim.decide("tenant-4", "free")
+        # tracked counts live state on the limiter's own clock; a cost of 50
+        # keeps it live for 5 s (free ingest: one request per 100 ms)
+        lim.decide("tenant-3", "free", cost=50)
+        lim.decide("tenant-4", "free", cost=50)
         assert lim.tracked >= 2 and lim.memory > 0
         assert lim.policy is dayone.Policy.default()
     assert lim.closed

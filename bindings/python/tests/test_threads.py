@@ -53,3 +53,32 @@ def test_threads_mixed_calls(good_env) -> None:
     with ThreadPoolExecutor(max_workers=6) as ex:
         results = list(ex.map(work, range(12)))
     assert all(r > 0 for r in results)
+
+
+def test_close_while_other_threads_decide_in_batches() -> None:
+    # Big batches run without the GIL; closing the limiter meanwhile must
+    # neither crash nor corrupt anything: calls after close raise ValueError.
+    for _ in range(5):
+        lim = dayone.Limiter(capacity=4096)
+        batch = [("k%d" % i, "pro", "api", 1, None, None, 1 + i) for i in range(2000)]
+        errors = []
+
+        def worker() -> None:
+            for _ in range(20):
+                try:
+                    out = lim.decide_many(batch)
+                    assert len(out) == len(batch)
+                except ValueError as e:
+                    assert "closed" in str(e)
+                    return
+                except BaseException as e:  # pragma: no cover - reported below
+                    errors.append(e)
+                    return
+
+        threads = [threading.Thread(target=worker) for _ in range(4)]
+        for th in threads:
+            th.start()
+        lim.close()
+        for th in threads:
+            th.join()
+        assert not errors, errors
