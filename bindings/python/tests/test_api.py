@@ -262,3 +262,23 @@ def test_env_snapshot_reuse(good_env, tmp_path) -> None:
         dayone.check(env=snap, env_files=[f])
     with pytest.raises(TypeError):
         dayone.Env(snap)  # type: ignore[arg-type]
+
+
+def test_raw_layer_hides_free_functions() -> None:
+    raw = dayone._dayone
+    for name in ["dayone_policy_free", "dayone_env_free", "dayone_report_free",
+                 "dayone_limiter_free", "dayone_free", "dayone_check", "dayone_limiter_decide"]:
+        assert not hasattr(raw, name), name
+
+
+def test_decide_many_uses_the_clock() -> None:
+    now = [7_000_000_000]
+    lim = dayone.Limiter(clock=lambda: now[0])
+    out = lim.decide_many([("k", "free", "ingest", FREE_INGEST_BURST)])
+    assert out[0].allowed
+    (d,) = lim.decide_many([("k", "free")])
+    assert not d.allowed
+    now[0] += d.retry_after_ns
+    assert lim.decide_many([("k", "free")])[0].allowed
+    # an explicit now_ns wins over the clock
+    assert not lim.decide_many([{"key": "k", "plan": "free", "now_ns": now[0]}])[0].allowed
