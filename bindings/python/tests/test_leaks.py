@@ -68,3 +68,27 @@ def test_many_checks_do_not_leak(good_env) -> None:
             dayone.Limiter(policy, capacity=16).decide_many([("a", "free"), ("b", "pro")])
     growth = _grows(run, rounds=5, per_round=4000)  # 20,000 checks, renders, limiters
     assert growth < 8 * 1024 * 1024, "RSS grew by %d bytes over 20k checks" % growth
+
+
+def test_no_reference_leaks_in_the_c_helpers(good_env) -> None:
+    import sys
+    lim = dayone.Limiter(capacity=64)
+    key, plan, limit, feature = "refcount-key", "pro", "api", "sso"
+    env = dict(good_env)
+    objs = [key, plan, limit, feature, env, None, True]
+    before = [sys.getrefcount(o) for o in objs]
+    for i in range(2000):
+        lim.decide(key, plan, limit, now_ns=1 + i)
+        lim.decide(key, plan, limit, feature=feature, now_ns=1 + i)
+        lim.decide_many([(key, plan, limit, 1, None, None, 1 + i), {"key": key, "plan": plan}])
+        try:
+            lim.decide(key, "no-such-plan")
+        except dayone.NotFoundError:
+            pass
+        if i % 20 == 0:
+            dayone.check(env=env).findings
+    gc.collect()
+    after = [sys.getrefcount(o) for o in objs]
+    # None and True are shared by the interpreter; allow a little noise there.
+    assert after[:5] == before[:5]
+    assert abs(after[5] - before[5]) < 100 and abs(after[6] - before[6]) < 100
