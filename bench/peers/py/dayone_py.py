@@ -1,0 +1,59 @@
+"""libdayone from Python (the binding in bindings/python) - its rows of
+`make bench`, measured like the Python peers.
+
+    python dayone_py.py check ENVFILE   dayone.check(env=dict) and with a prebuilt dayone.Env
+    python dayone_py.py ratelimit       Limiter.decide, 100k tenants, 1 and 2 threads
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import die, emit, load_env_file, tenant_keys, time_calls, time_limiter, unavailable  # noqa: E402
+
+TOOL = "libdayone (Python binding)"
+POLICY = """version: 1
+plans:
+  - name: bench
+    limits:
+      ingest: {rps: 1000, burst: 1000}
+"""
+
+
+def main() -> int:
+    try:
+        import dayone
+    except ImportError as e:
+        ops = ["check.inproc"] if sys.argv[1] == "check" else ["rl.mem.1t", "rl.mem.2t"]
+        for op in ops:
+            unavailable(op, TOOL, "binding not importable (%s)" % type(e).__name__)
+        return 0
+    if sys.argv[1] == "check":
+        env = load_env_file(sys.argv[2])
+        policy = dayone.Policy.default()
+        if not dayone.check(env=env, policy=policy).ok:
+            die("dayone: the benchmark environment does not pass")
+        emit("check.inproc", TOOL, time_calls(lambda: dayone.check(env=env, policy=policy), 2000, 11))
+        if not hasattr(dayone, "Env"):
+            return 0
+        snap = dayone.Env(env)
+        emit("check.inproc", "libdayone (Python, prebuilt Env)",
+             time_calls(lambda: dayone.check(env=snap, policy=policy), 2000, 11))
+        return 0
+    lim = dayone.Limiter(dayone.Policy.from_string(POLICY), capacity=200_000)
+    keys = tenant_keys()
+
+    def decide(k: str) -> bool:
+        return lim.decide(k, "bench", "ingest").allowed
+
+    for k in keys:
+        decide(k)
+    for threads in (1, 2):
+        s, allowed = time_limiter(decide, threads, 5, 200_000, keys)
+        emit("rl.mem.%dt" % threads, TOOL, s, allowed=allowed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
