@@ -67,10 +67,14 @@ def gate(target: str, policy: Optional[dayone.Policy], listing: Set[str],
                                 env_files=[target], presence_only=True)
         reports.append(("secrets manager listing (presence only)", presence))
         ok = ok and presence.ok
+    held = sorted({f.key for f in report.findings
+                   if f.rule == "secret-required" and f.key in listing})
     for title, r in reports:
         if fmt == "text":
             print("== %s" % title)
             print(r.to_text(color=sys.stdout.isatty()))
+            if r is report and held:
+                print("(not blocking: the secrets manager holds %s)\n" % ", ".join(held))
         else:
             print(r.render(fmt))
     if fmt == "text":
