@@ -12,6 +12,10 @@ the names it holds (one per line, '#' comments allowed, or a JSON array);
 those names are checked for presence only, everything in the .env is
 checked in full.
 
+--format json prints one document: {"ok", "secrets_manager_holds", "target":
+report, "secrets_listing": report or null}; sarif and junit print the target's
+report (the exit status also covers the listing).
+
 Exit status: 0 ready, 1 the policy is violated (the report says why),
 2 a file could not be read or parsed. Needs `pip install ./bindings/python`.
 """
@@ -69,15 +73,19 @@ def gate(target: str, policy: Optional[dayone.Policy], listing: Set[str],
         ok = ok and presence.ok
     held = sorted({f.key for f in report.findings
                    if f.rule == "secret-required" and f.key in listing})
-    for title, r in reports:
-        if fmt == "text":
+    if fmt == "json":  # one document: the verdict and both reports
+        print(json.dumps({"ok": ok, "secrets_manager_holds": held,
+                          "target": json.loads(report.to_json()),
+                          "secrets_listing": (json.loads(reports[1][1].to_json())
+                                              if len(reports) > 1 else None)}, indent=1))
+    elif fmt != "text":  # sarif / junit: the target's report; the exit status has the rest
+        print(report.render(fmt))
+    else:
+        for title, r in reports:
             print("== %s" % title)
             print(r.to_text(color=sys.stdout.isatty()))
             if r is report and held:
                 print("(not blocking: the secrets manager holds %s)\n" % ", ".join(held))
-        else:
-            print(r.render(fmt))
-    if fmt == "text":
         print("deploy gate: %s" % ("PASS" if ok else "BLOCKED"))
     return 0 if ok else 1
 

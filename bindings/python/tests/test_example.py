@@ -33,7 +33,11 @@ def test_broken_target_blocks_with_report(tmp_path) -> None:
     assert "SECRET_KEY" in r.stdout and "BLOCKED" in r.stdout
     assert "changeme-planted-value" not in r.stdout + r.stderr
     r = run(write_env(tmp_path / "prod.env", env), "--format", "json")
-    assert r.returncode == 1 and json.loads(r.stdout)["ok"] is False
+    doc = json.loads(r.stdout)
+    assert r.returncode == 1 and doc["ok"] is False and doc["target"]["ok"] is False
+    assert doc["secrets_listing"] is None
+    r = run(write_env(tmp_path / "prod.env", env), "--format", "sarif")
+    assert r.returncode == 1 and json.loads(r.stdout)["version"] == "2.1.0"
 
 
 def test_secrets_listing_presence_only(tmp_path) -> None:
@@ -44,6 +48,10 @@ def test_secrets_listing_presence_only(tmp_path) -> None:
     listing.write_text("# from the secrets manager\n" + "\n".join(GOOD_ENV) + "\n")
     r = run(target, "--secrets-listing", str(listing))
     assert r.returncode == 0, r.stdout + r.stderr
+    r = run(target, "--secrets-listing", str(listing), "--format", "json")
+    doc = json.loads(r.stdout)
+    assert r.returncode == 0 and doc["ok"] is True and doc["secrets_listing"]["ok"] is True
+    assert set(doc["secrets_manager_holds"]) == set(GOOD_ENV)
     listing.write_text(json.dumps(["SECRET_KEY", "DATABASE_URL"]))
     r = run(target, "--secrets-listing", str(listing))
     assert r.returncode == 1 and "INTEGRATION_ENCRYPTION_KEY" in r.stdout
