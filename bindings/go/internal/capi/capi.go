@@ -198,29 +198,22 @@ import _ "runtime/cgo"
 import "sync"
 import "strings"
 
-
 type _ unsafe.Pointer
-
-
 
 var Swig_escape_always_false bool
 var Swig_escape_val interface{}
 
-
 type _swig_fnptr *byte
 type _swig_memberptr *byte
 
-
-func getSwigcptr(v interface { Swigcptr() uintptr }) uintptr {
+func getSwigcptr(v interface{ Swigcptr() uintptr }) uintptr {
 	if v == nil {
 		return 0
 	}
 	return v.Swigcptr()
 }
 
-
 type _ sync.Mutex
-
 
 func dyCopyString(s string) string {
 	r := strings.Clone(s)
@@ -302,7 +295,9 @@ const DAYONE_VERSION_MAJOR int = 0
 const DAYONE_VERSION_MINOR int = 1
 const DAYONE_VERSION_PATCH int = 0
 const DAYONE_VERSION_STRING string = "0.1.0"
+
 type Enum_SS_dayone_status int
+
 func _swig_getDAYONE_OK() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
 	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_OK_capi_667e660978bf9544())
@@ -310,6 +305,7 @@ func _swig_getDAYONE_OK() (_swig_ret Enum_SS_dayone_status) {
 }
 
 var DAYONE_OK Enum_SS_dayone_status = _swig_getDAYONE_OK()
+
 func _swig_getDAYONE_ERROR() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
 	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ERROR_capi_667e660978bf9544())
@@ -317,6 +313,7 @@ func _swig_getDAYONE_ERROR() (_swig_ret Enum_SS_dayone_status) {
 }
 
 var DAYONE_ERROR Enum_SS_dayone_status = _swig_getDAYONE_ERROR()
+
 func _swig_getDAYONE_EINVAL() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
 	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EINVAL_capi_667e660978bf9544())
@@ -324,6 +321,7 @@ func _swig_getDAYONE_EINVAL() (_swig_ret Enum_SS_dayone_status) {
 }
 
 var DAYONE_EINVAL Enum_SS_dayone_status = _swig_getDAYONE_EINVAL()
+
 func _swig_getDAYONE_ENOMEM() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
 	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOMEM_capi_667e660978bf9544())
@@ -331,6 +329,7 @@ func _swig_getDAYONE_ENOMEM() (_swig_ret Enum_SS_dayone_status) {
 }
 
 var DAYONE_ENOMEM Enum_SS_dayone_status = _swig_getDAYONE_ENOMEM()
+
 func _swig_getDAYONE_ENOTFOUND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
 	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOTFOUND_capi_667e660978bf9544())
@@ -338,6 +337,7 @@ func _swig_getDAYONE_ENOTFOUND() (_swig_ret Enum_SS_dayone_status) {
 }
 
 var DAYONE_ENOTFOUND Enum_SS_dayone_status = _swig_getDAYONE_ENOTFOUND()
+
 func _swig_getDAYONE_EPOLICY() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
 	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EPOLICY_capi_667e660978bf9544())
@@ -345,6 +345,7 @@ func _swig_getDAYONE_EPOLICY() (_swig_ret Enum_SS_dayone_status) {
 }
 
 var DAYONE_EPOLICY Enum_SS_dayone_status = _swig_getDAYONE_EPOLICY()
+
 func _swig_getDAYONE_EENVFILE() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
 	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EENVFILE_capi_667e660978bf9544())
@@ -352,6 +353,7 @@ func _swig_getDAYONE_EENVFILE() (_swig_ret Enum_SS_dayone_status) {
 }
 
 var DAYONE_EENVFILE Enum_SS_dayone_status = _swig_getDAYONE_EENVFILE()
+
 func _swig_getDAYONE_EIO() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
 	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EIO_capi_667e660978bf9544())
@@ -359,6 +361,7 @@ func _swig_getDAYONE_EIO() (_swig_ret Enum_SS_dayone_status) {
 }
 
 var DAYONE_EIO Enum_SS_dayone_status = _swig_getDAYONE_EIO()
+
 func _swig_getDAYONE_ELIMIT() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
 	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ELIMIT_capi_667e660978bf9544())
@@ -366,6 +369,7 @@ func _swig_getDAYONE_ELIMIT() (_swig_ret Enum_SS_dayone_status) {
 }
 
 var DAYONE_ELIMIT Enum_SS_dayone_status = _swig_getDAYONE_ELIMIT()
+
 func _swig_getDAYONE_EBACKEND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
 	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EBACKEND_capi_667e660978bf9544())
@@ -373,6 +377,7 @@ func _swig_getDAYONE_EBACKEND() (_swig_ret Enum_SS_dayone_status) {
 }
 
 var DAYONE_EBACKEND Enum_SS_dayone_status = _swig_getDAYONE_EBACKEND()
+
 func _swig_getDAYONE_ITEROVER() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
 	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ITEROVER_capi_667e660978bf9544())
@@ -380,6 +385,7 @@ func _swig_getDAYONE_ITEROVER() (_swig_ret Enum_SS_dayone_status) {
 }
 
 var DAYONE_ITEROVER Enum_SS_dayone_status = _swig_getDAYONE_ITEROVER()
+
 func _swig_getDAYONE_EVIOLATION() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
 	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EVIOLATION_capi_667e660978bf9544())
@@ -387,8 +393,10 @@ func _swig_getDAYONE_EVIOLATION() (_swig_ret Enum_SS_dayone_status) {
 }
 
 var DAYONE_EVIOLATION Enum_SS_dayone_status = _swig_getDAYONE_EVIOLATION()
+
 const DAYONE_ERROR_MESSAGE_MAX int = 512
 const DAYONE_ERROR_PATH_MAX int = 512
+
 type SwigcptrDayone_error uintptr
 
 func (p SwigcptrDayone_error) Swigcptr() uintptr {
@@ -425,7 +433,7 @@ func (arg1 SwigcptrDayone_error) GetPath() (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_error_path_get_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -435,7 +443,7 @@ func (arg1 SwigcptrDayone_error) GetMessage() (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_error_message_get_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -471,7 +479,7 @@ func Dayone_status_name(arg1 int) (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_status_name_capi_667e660978bf9544(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -480,7 +488,7 @@ func Dayone_version() (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_version_capi_667e660978bf9544()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -489,7 +497,7 @@ func Dayone_policy_default_source() (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_policy_default_source_capi_667e660978bf9544()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -504,7 +512,7 @@ func Dayone_policy_name(arg1 Dayone_policy) (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_policy_name_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -522,11 +530,12 @@ func Dayone_policy_plan_name(arg1 Dayone_policy, arg2 int64) (_swig_ret string) 
 	swig_r_p := C._wrap_dayone_policy_plan_name_capi_667e660978bf9544(C.uintptr_t(_swig_i_0), C.swig_type_9(_swig_i_1))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
 type Enum_SS_dayone_env_source_kind int
+
 func _swig_getDAYONE_SOURCE_PROCESS() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
 	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_PROCESS_capi_667e660978bf9544())
@@ -534,6 +543,7 @@ func _swig_getDAYONE_SOURCE_PROCESS() (_swig_ret Enum_SS_dayone_env_source_kind)
 }
 
 var DAYONE_SOURCE_PROCESS Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_PROCESS()
+
 func _swig_getDAYONE_SOURCE_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
 	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_FILE_capi_667e660978bf9544())
@@ -541,6 +551,7 @@ func _swig_getDAYONE_SOURCE_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 }
 
 var DAYONE_SOURCE_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_FILE()
+
 func _swig_getDAYONE_SOURCE_API() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
 	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_API_capi_667e660978bf9544())
@@ -548,6 +559,7 @@ func _swig_getDAYONE_SOURCE_API() (_swig_ret Enum_SS_dayone_env_source_kind) {
 }
 
 var DAYONE_SOURCE_API Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_API()
+
 func _swig_getDAYONE_SOURCE_SECRET_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
 	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_SECRET_FILE_capi_667e660978bf9544())
@@ -555,6 +567,7 @@ func _swig_getDAYONE_SOURCE_SECRET_FILE() (_swig_ret Enum_SS_dayone_env_source_k
 }
 
 var DAYONE_SOURCE_SECRET_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_SECRET_FILE()
+
 func _swig_getDAYONE_ENV_VALUE_MAX() (_swig_ret uint) {
 	var swig_r uint
 	swig_r = (uint)(C._wrap_DAYONE_ENV_VALUE_MAX_capi_667e660978bf9544())
@@ -562,6 +575,7 @@ func _swig_getDAYONE_ENV_VALUE_MAX() (_swig_ret uint) {
 }
 
 var DAYONE_ENV_VALUE_MAX uint = _swig_getDAYONE_ENV_VALUE_MAX()
+
 func _swig_getDAYONE_ENV_FILE_MAX() (_swig_ret uint) {
 	var swig_r uint
 	swig_r = (uint)(C._wrap_DAYONE_ENV_FILE_MAX_capi_667e660978bf9544())
@@ -569,6 +583,7 @@ func _swig_getDAYONE_ENV_FILE_MAX() (_swig_ret uint) {
 }
 
 var DAYONE_ENV_FILE_MAX uint = _swig_getDAYONE_ENV_FILE_MAX()
+
 func Dayone_env_free(arg1 Dayone_env) {
 	_swig_i_0 := getSwigcptr(arg1)
 	C._wrap_dayone_env_free_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
@@ -605,6 +620,7 @@ func Dayone_env_count(arg1 Dayone_env) (_swig_ret int64) {
 }
 
 type Enum_SS_dayone_severity int
+
 func _swig_getDAYONE_SEVERITY_ERROR() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
 	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_ERROR_capi_667e660978bf9544())
@@ -612,6 +628,7 @@ func _swig_getDAYONE_SEVERITY_ERROR() (_swig_ret Enum_SS_dayone_severity) {
 }
 
 var DAYONE_SEVERITY_ERROR Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_ERROR()
+
 func _swig_getDAYONE_SEVERITY_WARNING() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
 	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WARNING_capi_667e660978bf9544())
@@ -619,6 +636,7 @@ func _swig_getDAYONE_SEVERITY_WARNING() (_swig_ret Enum_SS_dayone_severity) {
 }
 
 var DAYONE_SEVERITY_WARNING Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_WARNING()
+
 func _swig_getDAYONE_SEVERITY_WAIVED() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
 	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WAIVED_capi_667e660978bf9544())
@@ -626,6 +644,7 @@ func _swig_getDAYONE_SEVERITY_WAIVED() (_swig_ret Enum_SS_dayone_severity) {
 }
 
 var DAYONE_SEVERITY_WAIVED Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_WAIVED()
+
 type SwigcptrDayone_finding uintptr
 
 func (p SwigcptrDayone_finding) Swigcptr() uintptr {
@@ -641,7 +660,7 @@ func (arg1 SwigcptrDayone_finding) GetRule() (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_finding_rule_get_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -651,7 +670,7 @@ func (arg1 SwigcptrDayone_finding) GetKey() (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_finding_key_get_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -668,7 +687,7 @@ func (arg1 SwigcptrDayone_finding) GetMessage() (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_finding_message_get_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -678,7 +697,7 @@ func (arg1 SwigcptrDayone_finding) GetHint() (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_finding_hint_get_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -688,7 +707,7 @@ func (arg1 SwigcptrDayone_finding) GetBecause() (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_finding_because_get_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -698,7 +717,7 @@ func (arg1 SwigcptrDayone_finding) GetSource() (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_finding_source_get_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -708,7 +727,7 @@ func (arg1 SwigcptrDayone_finding) GetSource_path() (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_finding_source_path_get_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -725,7 +744,7 @@ func (arg1 SwigcptrDayone_finding) GetWaiver() (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_finding_waiver_get_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -756,6 +775,7 @@ type Dayone_finding interface {
 }
 
 type Enum_SS_dayone_format int
+
 func _swig_getDAYONE_FORMAT_TEXT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
 	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_TEXT_capi_667e660978bf9544())
@@ -763,6 +783,7 @@ func _swig_getDAYONE_FORMAT_TEXT() (_swig_ret Enum_SS_dayone_format) {
 }
 
 var DAYONE_FORMAT_TEXT Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_TEXT()
+
 func _swig_getDAYONE_FORMAT_JSON() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
 	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JSON_capi_667e660978bf9544())
@@ -770,6 +791,7 @@ func _swig_getDAYONE_FORMAT_JSON() (_swig_ret Enum_SS_dayone_format) {
 }
 
 var DAYONE_FORMAT_JSON Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_JSON()
+
 func _swig_getDAYONE_FORMAT_SARIF() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
 	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_SARIF_capi_667e660978bf9544())
@@ -777,6 +799,7 @@ func _swig_getDAYONE_FORMAT_SARIF() (_swig_ret Enum_SS_dayone_format) {
 }
 
 var DAYONE_FORMAT_SARIF Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_SARIF()
+
 func _swig_getDAYONE_FORMAT_JUNIT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
 	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JUNIT_capi_667e660978bf9544())
@@ -784,7 +807,9 @@ func _swig_getDAYONE_FORMAT_JUNIT() (_swig_ret Enum_SS_dayone_format) {
 }
 
 var DAYONE_FORMAT_JUNIT Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_JUNIT()
+
 const DAYONE_RENDER_COLOR uint = 0x1
+
 func Dayone_report_ok(arg1 Dayone_report) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
@@ -821,7 +846,7 @@ func Dayone_report_policy_name(arg1 Dayone_report) (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_report_policy_name_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -831,7 +856,7 @@ func Dayone_severity_name(arg1 Enum_SS_dayone_severity) (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_severity_name_capi_667e660978bf9544(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -843,6 +868,7 @@ func Dayone_report_free(arg1 Dayone_report) {
 const DAYONE_CHECK_OPTIONS_VERSION int = 1
 const DAYONE_CHECK_PRESENCE_ONLY uint = 0x1
 const DAYONE_CHECK_NO_SECRET_FILES uint = 0x2
+
 func Dayone_failfast(arg1 Dayone_policy) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
@@ -851,6 +877,7 @@ func Dayone_failfast(arg1 Dayone_policy) (_swig_ret int) {
 }
 
 type Enum_SS_dayone_outcome int
+
 func _swig_getDAYONE_ALLOW() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
 	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_capi_667e660978bf9544())
@@ -858,6 +885,7 @@ func _swig_getDAYONE_ALLOW() (_swig_ret Enum_SS_dayone_outcome) {
 }
 
 var DAYONE_ALLOW Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW()
+
 func _swig_getDAYONE_ALLOW_OVERAGE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
 	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_OVERAGE_capi_667e660978bf9544())
@@ -865,6 +893,7 @@ func _swig_getDAYONE_ALLOW_OVERAGE() (_swig_ret Enum_SS_dayone_outcome) {
 }
 
 var DAYONE_ALLOW_OVERAGE Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW_OVERAGE()
+
 func _swig_getDAYONE_DENY_RATE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
 	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_RATE_capi_667e660978bf9544())
@@ -872,6 +901,7 @@ func _swig_getDAYONE_DENY_RATE() (_swig_ret Enum_SS_dayone_outcome) {
 }
 
 var DAYONE_DENY_RATE Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_RATE()
+
 func _swig_getDAYONE_DENY_QUOTA() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
 	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_QUOTA_capi_667e660978bf9544())
@@ -879,6 +909,7 @@ func _swig_getDAYONE_DENY_QUOTA() (_swig_ret Enum_SS_dayone_outcome) {
 }
 
 var DAYONE_DENY_QUOTA Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_QUOTA()
+
 func _swig_getDAYONE_DENY_PLAN() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
 	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_PLAN_capi_667e660978bf9544())
@@ -886,7 +917,9 @@ func _swig_getDAYONE_DENY_PLAN() (_swig_ret Enum_SS_dayone_outcome) {
 }
 
 var DAYONE_DENY_PLAN Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_PLAN()
+
 type Enum_SS_dayone_enforcement int
+
 func _swig_getDAYONE_ENFORCEMENT_POLICY() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
 	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_POLICY_capi_667e660978bf9544())
@@ -894,6 +927,7 @@ func _swig_getDAYONE_ENFORCEMENT_POLICY() (_swig_ret Enum_SS_dayone_enforcement)
 }
 
 var DAYONE_ENFORCEMENT_POLICY Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCEMENT_POLICY()
+
 func _swig_getDAYONE_ENFORCEMENT_STRICT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
 	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_STRICT_capi_667e660978bf9544())
@@ -901,6 +935,7 @@ func _swig_getDAYONE_ENFORCEMENT_STRICT() (_swig_ret Enum_SS_dayone_enforcement)
 }
 
 var DAYONE_ENFORCEMENT_STRICT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCEMENT_STRICT()
+
 func _swig_getDAYONE_ENFORCEMENT_SOFT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
 	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_SOFT_capi_667e660978bf9544())
@@ -908,6 +943,7 @@ func _swig_getDAYONE_ENFORCEMENT_SOFT() (_swig_ret Enum_SS_dayone_enforcement) {
 }
 
 var DAYONE_ENFORCEMENT_SOFT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCEMENT_SOFT()
+
 func _swig_getDAYONE_ENFORCEMENT_OFF() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
 	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_OFF_capi_667e660978bf9544())
@@ -915,9 +951,11 @@ func _swig_getDAYONE_ENFORCEMENT_OFF() (_swig_ret Enum_SS_dayone_enforcement) {
 }
 
 var DAYONE_ENFORCEMENT_OFF Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCEMENT_OFF()
+
 const DAYONE_LIMITER_OPTIONS_VERSION int = 1
 const DAYONE_PLAN_NAME_MAX int = 64
 const DAYONE_REASON_MAX int = 64
+
 func Dayone_limiter_free(arg1 Dayone_limiter) {
 	_swig_i_0 := getSwigcptr(arg1)
 	C._wrap_dayone_limiter_free_capi_667e660978bf9544(C.uintptr_t(_swig_i_0))
@@ -952,7 +990,7 @@ func Dayone_outcome_name(arg1 Enum_SS_dayone_outcome) (_swig_ret string) {
 	swig_r_p := C._wrap_dayone_outcome_name_capi_667e660978bf9544(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -990,6 +1028,7 @@ const DY_GO_REQ_NOW int = 7
 const DY_GO_REQ_WORDS int = 8
 const DY_GO_BATCH_HAS_NUL int = 1
 const DY_GO_HEADER_BYTES int = 256
+
 func Dy_go_policy_load_default(arg1 Dayone_error) (_swig_ret Dayone_policy) {
 	var swig_r Dayone_policy
 	_swig_i_0 := getSwigcptr(arg1)
@@ -1110,7 +1149,7 @@ func Dy_go_explain(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 uint, 
 		Swig_escape_val = arg3
 	}
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -1123,7 +1162,7 @@ func Dy_go_report_render(arg1 Dayone_report, arg2 int, arg3 uint, arg4 Dayone_er
 	swig_r_p := C._wrap_dy_go_report_render_capi_667e660978bf9544(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
- swig_r_1 = dyCopyString(swig_r) 
+	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
@@ -1225,5 +1264,3 @@ func Dy_go_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int) {
 	}
 	return swig_r
 }
-
-

@@ -3,11 +3,17 @@
 // idiomatic API is the dayone package one directory up.
 //
 // The generated files (capi.go, capi_wrap.c) are committed so that a plain
-// `go build` needs no SWIG; regenerate them after editing capi.i with
+// `go build` needs no SWIG; regenerate them after editing capi.i or
+// capi_layout.h with
 //
 //	go generate ./...
 //
 // from bindings/go. TestGeneratedIsFresh fails when they are stale.
+//
+// cgo finds the C library through pkg-config (`#cgo pkg-config: dayone`):
+// an installed dayone.pc, or the uninstalled one the CMake build writes to
+// build/<preset>/go/pkgconfig (see bindings/go/README.md).
 package capi
 
 //go:generate swig -go -cgo -intgosize 64 -I../../../../include capi.i
+//go:generate gofmt -w capi.go

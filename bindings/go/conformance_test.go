@@ -1,0 +1,399 @@
+package dayone
+
+// The shared conformance vectors (tests/conformance/{check,decide}/*.json,
+// see tests/conformance/README.md) run through the Go API: the same
+// verdicts as the C and Python suites.
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// conformanceDir is tests/conformance of the source tree
+// (DAYONE_SOURCE_DIR when set, else relative to this package).
+func conformanceDir(t testing.TB) string {
+	t.Helper()
+	root := os.Getenv("DAYONE_SOURCE_DIR")
+	if root == "" {
+		root = filepath.Join("..", "..")
+	}
+	return filepath.Join(root, "tests", "conformance")
+}
+
+func vectorFiles(t *testing.T, kind string, atLeast int) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(conformanceDir(t), kind, "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < atLeast {
+		t.Fatalf("tests/conformance/%s holds %d vectors, want at least %d", kind, len(files), atLeast)
+	}
+	sort.Strings(files)
+	return files
+}
+
+func vectorName(path string) string { return strings.TrimSuffix(filepath.Base(path), ".json") }
+
+type checkVector struct {
+	Description string            `json:"description"`
+	Policy      *string           `json:"policy"`
+	Files       map[string]string `json:"files"`
+	Env         map[string]string `json:"env"`
+	Options     struct {
+		PresenceOnly  bool              `json:"presence_only"`
+		NoSecretFiles bool              `json:"no_secret_files"`
+		Today         string            `json:"today"`
+		Example       map[string]string `json:"example"`
+	} `json:"options"`
+	Expect struct {
+		OK       *bool `json:"ok"`
+		Findings []struct {
+			Rule     string  `json:"rule"`
+			Key      string  `json:"key"`
+			Severity string  `json:"severity"`
+			Because  *string `json:"because"`
+			Source   *string `json:"source"`
+		} `json:"findings"`
+	} `json:"expect"`
+}
+
+func TestConformanceCheck(t *testing.T) {
+	for _, path := range vectorFiles(t, "check", 20) {
+		path := path
+		t.Run(vectorName(path), func(t *testing.T) { runCheckVector(t, path) })
+	}
+}
+
+func runCheckVector(t *testing.T, path string) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v checkVector
+	if err := json.Unmarshal(raw, &v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	dir := t.TempDir()
+	for name, content := range v.Files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	expand := func(m map[string]string) map[string]string {
+		if m == nil {
+			return nil
+		}
+		out := make(map[string]string, len(m))
+		for k, val := range m {
+			out[k] = strings.ReplaceAll(val, "{files}", dir)
+		}
+		return out
+	}
+	var policy *Policy
+	if v.Policy != nil {
+		if policy, err = ParsePolicyNamed([]byte(*v.Policy), filepath.Base(path)); err != nil {
+			t.Fatalf("policy: %v", err)
+		}
+		defer policy.Close()
+	}
+	var opts []CheckOption
+	if v.Options.PresenceOnly {
+		opts = append(opts, PresenceOnly())
+	}
+	if v.Options.NoSecretFiles {
+		opts = append(opts, NoSecretFiles())
+	}
+	if v.Options.Today != "" {
+		day, err := time.Parse("2006-01-02", v.Options.Today)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts = append(opts, WithToday(day))
+	}
+	if v.Options.Example != nil {
+		opts = append(opts, WithExample(expand(v.Options.Example)))
+	}
+	env := expand(v.Env)
+	report, err := Check(policy, env, opts...)
+	if err != nil {
+		t.Fatalf("check: %v", err)
+	}
+	defer report.Close()
+
+	var problems []string
+	if v.Expect.OK != nil && report.OK() != *v.Expect.OK {
+		problems = append(problems, fmt.Sprintf("ok: expected %v, got %v", *v.Expect.OK, report.OK()))
+	}
+	// Same matching as the C runner: each expected finding takes a distinct
+	// actual one on (rule, key, severity) and, when given, because/source.
+	used := make([]bool, len(report.Findings))
+	for _, e := range v.Expect.Findings {
+		sev := e.Severity
+		if sev == "" {
+			sev = "error"
+		}
+		found := false
+		for i, f := range report.Findings {
+			if used[i] || f.Rule != e.Rule || f.Key != e.Key || f.Severity.String() != sev {
+				continue
+			}
+			if e.Because != nil && f.Because != *e.Because {
+				continue
+			}
+			if e.Source != nil && f.Source != *e.Source {
+				continue
+			}
+			used[i], found = true, true
+			break
+		}
+		if !found {
+			problems = append(problems, fmt.Sprintf("missing (%s, %s, %s)", e.Rule, e.Key, sev))
+		}
+	}
+	for i, f := range report.Findings {
+		if !used[i] {
+			problems = append(problems, fmt.Sprintf("unexpected (%s, %s, %s, because %q)",
+				f.Rule, f.Key, f.Severity, f.Because))
+		}
+	}
+	if len(problems) > 0 {
+		t.Errorf("%s (%s): %s", vectorName(path), v.Description, strings.Join(problems, "; "))
+	}
+
+	// No value of 12 characters or more (paths excepted) in any finding or
+	// rendering.
+	texts := []string{fmt.Sprintf("%+v", report.Findings)}
+	for _, f := range []Format{FormatText, FormatJSON, FormatSARIF, FormatJUnit} {
+		b, err := report.Render(f, false)
+		if err != nil {
+			t.Fatalf("render %d: %v", f, err)
+		}
+		texts = append(texts, string(b))
+	}
+	for k, val := range env {
+		if len(val) < 12 || strings.Contains(v.Env[k], "{files}") || strings.HasPrefix(val, "/") {
+			continue
+		}
+		for _, text := range texts {
+			if strings.Contains(text, val) {
+				t.Errorf("the value of %s leaked into the output", k)
+			}
+		}
+	}
+}
+
+type decideStep struct {
+	NowNS     int64                      `json:"now_ns"`
+	Key       string                     `json:"key"`
+	Plan      string                     `json:"plan"`
+	Limit     string                     `json:"limit"`
+	Cost      *int64                     `json:"cost"`
+	Feature   *string                    `json:"feature"`
+	Usage     *int64                     `json:"usage"`
+	Repeat    int                        `json:"repeat"`
+	ExpectAll map[string]json.RawMessage `json:"expect_all"`
+	Expect    map[string]json.RawMessage `json:"expect"`
+}
+
+type decideVector struct {
+	Description string       `json:"description"`
+	Policy      *string      `json:"policy"`
+	Enforcement string       `json:"enforcement"`
+	Capacity    int          `json:"capacity"`
+	Steps       []decideStep `json:"steps"`
+}
+
+func (s *decideStep) request() Request {
+	r := Request{Key: s.Key, Plan: s.Plan, Limit: s.Limit, Cost: 1, Now: s.NowNS}
+	if s.Cost != nil {
+		r.Cost = *s.Cost
+	}
+	if s.Feature != nil {
+		r.Feature = *s.Feature
+	}
+	if s.Usage != nil {
+		r = r.WithUsage(*s.Usage)
+	}
+	return r
+}
+
+// expanded is one decision of a vector, with what it must match.
+type expanded struct {
+	step   int
+	req    Request
+	expect []map[string]json.RawMessage
+}
+
+func loadDecideVector(t *testing.T, path string) (decideVector, []expanded) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v decideVector
+	if err := json.Unmarshal(raw, &v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var all []expanded
+	for i := range v.Steps {
+		s := &v.Steps[i]
+		n := s.Repeat
+		if n < 1 {
+			n = 1
+		}
+		for k := 0; k < n; k++ {
+			e := expanded{step: i, req: s.request()}
+			if s.ExpectAll != nil {
+				e.expect = append(e.expect, s.ExpectAll)
+			}
+			if k == n-1 {
+				e.expect = append(e.expect, s.Expect)
+			}
+			all = append(all, e)
+		}
+	}
+	return v, all
+}
+
+func newVectorLimiter(t *testing.T, v decideVector) *Limiter {
+	t.Helper()
+	var policy *Policy
+	var err error
+	if v.Policy != nil {
+		if policy, err = ParsePolicyNamed([]byte(*v.Policy), "vector"); err != nil {
+			t.Fatalf("policy: %v", err)
+		}
+		defer policy.Close()
+	}
+	enf, err := ParseEnforcement(v.Enforcement)
+	if err != nil {
+		t.Fatalf("enforcement %q: %v", v.Enforcement, err)
+	}
+	l, err := NewLimiter(policy, &LimiterOptions{Capacity: v.Capacity, Enforcement: enf})
+	if err != nil {
+		t.Fatalf("limiter: %v", err)
+	}
+	t.Cleanup(func() { l.Close() })
+	return l
+}
+
+// compare checks a decision (or error) against the expected fields.
+func compare(d Decision, err error, want map[string]json.RawMessage, key string) []string {
+	var problems []string
+	if raw, ok := want["error"]; ok && string(raw) != "null" {
+		var name string
+		_ = json.Unmarshal(raw, &name)
+		if err == nil {
+			return []string{fmt.Sprintf("expected %s, got a decision (%s)", name, d.Outcome)}
+		}
+		if got := codeOf(err).Name(); got != name {
+			problems = append(problems, fmt.Sprintf("error: expected %s, got %s (%v)", name, got, err))
+		}
+		if key != "" && strings.Contains(err.Error(), key) {
+			problems = append(problems, "the error message contains the tenant key")
+		}
+		return problems
+	}
+	if err != nil {
+		return []string{fmt.Sprintf("unexpected error %v", err)}
+	}
+	ints := map[string]int64{
+		"status": int64(d.Status), "retry_after_ns": int64(d.RetryAfter),
+		"reset_after_ns": int64(d.ResetAfter), "remaining": d.Remaining, "limit": d.Limit,
+		"quota_remaining": d.QuotaRemaining, "burst": d.Burst, "window_ns": int64(d.Window),
+	}
+	if d.Allowed {
+		ints["allowed"] = 1
+	} else {
+		ints["allowed"] = 0
+	}
+	strs := map[string]string{"outcome": d.Outcome.String(), "upgrade_plan": d.UpgradePlan, "reason": d.Reason}
+	for field, raw := range want {
+		if field == "error" {
+			continue
+		}
+		if got, ok := ints[field]; ok {
+			var w int64
+			if e := json.Unmarshal(raw, &w); e != nil || w != got {
+				problems = append(problems, fmt.Sprintf("%s: expected %s, got %d", field, raw, got))
+			}
+			continue
+		}
+		if got, ok := strs[field]; ok {
+			var w string
+			if e := json.Unmarshal(raw, &w); e != nil || w != got {
+				problems = append(problems, fmt.Sprintf("%s: expected %s, got %q", field, raw, got))
+			}
+			continue
+		}
+		problems = append(problems, "unknown expect field "+field)
+	}
+	return problems
+}
+
+func TestConformanceDecide(t *testing.T) {
+	for _, path := range vectorFiles(t, "decide", 20) {
+		path := path
+		t.Run(vectorName(path), func(t *testing.T) {
+			v, all := loadDecideVector(t, path)
+			l := newVectorLimiter(t, v)
+			for i, e := range all {
+				d, err := l.Decide(e.req)
+				for _, want := range e.expect {
+					for _, p := range compare(d, err, want, e.req.Key) {
+						t.Errorf("step %d (decision %d): %s", e.step, i, p)
+					}
+				}
+			}
+		})
+	}
+}
+
+// The same vectors through DecideMany: every request of a vector in one
+// batch (each carries its own clock), same verdicts.
+func TestConformanceDecideMany(t *testing.T) {
+	for _, path := range vectorFiles(t, "decide", 20) {
+		path := path
+		t.Run(vectorName(path), func(t *testing.T) {
+			v, all := loadDecideVector(t, path)
+			l := newVectorLimiter(t, v)
+			reqs := make([]Request, len(all))
+			for i := range all {
+				reqs[i] = all[i].req
+			}
+			ds, err := l.DecideMany(reqs)
+			var be *BatchError
+			if err != nil && !asBatch(err, &be) {
+				t.Fatalf("DecideMany: %v", err)
+			}
+			for i, e := range all {
+				var rerr error
+				if be != nil && be.Codes[i] != 0 {
+					rerr = be.Codes[i]
+					if i == be.Index {
+						rerr = be.Err
+					}
+				}
+				for _, want := range e.expect {
+					for _, p := range compare(ds[i], rerr, want, e.req.Key) {
+						t.Errorf("step %d (decision %d): %s", e.step, i, p)
+					}
+				}
+			}
+		})
+	}
+}
+
+func asBatch(err error, be **BatchError) bool {
+	b, ok := err.(*BatchError)
+	if ok {
+		*be = b
+	}
+	return ok
+}

@@ -1,0 +1,902 @@
+package dayone
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/libdayone/libdayone/bindings/go/internal/capi"
+)
+
+func sourcePath(parts ...string) string {
+	root := os.Getenv("DAYONE_SOURCE_DIR")
+	if root == "" {
+		root = filepath.Join("..", "..")
+	}
+	return filepath.Join(append([]string{root}, parts...)...)
+}
+
+func mustPolicy(t testing.TB, yaml string) *Policy {
+	t.Helper()
+	p, err := ParsePolicyNamed([]byte(yaml), "test.yaml")
+	if err != nil {
+		t.Fatalf("policy: %v", err)
+	}
+	t.Cleanup(func() { p.Close() })
+	return p
+}
+
+func mustLimiter(t testing.TB, p *Policy, opts *LimiterOptions) *Limiter {
+	t.Helper()
+	l, err := NewLimiter(p, opts)
+	if err != nil {
+		t.Fatalf("limiter: %v", err)
+	}
+	t.Cleanup(func() { l.Close() })
+	return l
+}
+
+const t0 = int64(1_000_000_000_000)
+
+// ---------------------------------------------------------------- policy
+
+func TestDefaultPolicy(t *testing.T) {
+	p, err := DefaultPolicy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	if got := strings.Join(p.Plans(), ","); got != "free,pro,business,enterprise" {
+		t.Errorf("plans = %s", got)
+	}
+	if p.Name() != "<default>" {
+		t.Errorf("name = %q", p.Name())
+	}
+	if !strings.Contains(DefaultPolicySource(), "version: 1") {
+		t.Error("default source has no version")
+	}
+}
+
+func TestLoadPolicyFiles(t *testing.T) {
+	good, _ := filepath.Glob(sourcePath("tests", "policies", "good", "*.yaml"))
+	bad, _ := filepath.Glob(sourcePath("tests", "policies", "bad", "*.yaml"))
+	if len(good) == 0 || len(bad) < 5 {
+		t.Fatalf("sample policies missing: %d good, %d bad", len(good), len(bad))
+	}
+	for _, path := range good {
+		p, err := LoadPolicy(path)
+		if err != nil {
+			t.Errorf("%s: %v", path, err)
+			continue
+		}
+		if p.Name() != path {
+			t.Errorf("name %q, want %q", p.Name(), path)
+		}
+		p.Close()
+	}
+	for _, path := range bad {
+		p, err := LoadPolicy(path)
+		if err == nil {
+			p.Close()
+			t.Errorf("%s: loaded", path)
+			continue
+		}
+		if !errors.Is(err, ErrPolicy) && !errors.Is(err, ErrLimit) {
+			t.Errorf("%s: %v is neither ErrPolicy nor ErrLimit", path, err)
+		}
+		var pe *PolicyError
+		if errors.As(err, &pe) {
+			if pe.Path != path || pe.Line < 1 {
+				t.Errorf("%s: PolicyError %+v lacks its place", path, pe)
+			}
+			if !strings.HasPrefix(err.Error(), "dayone: "+path+":") {
+				t.Errorf("%s: error text %q does not start with the path", path, err)
+			}
+		}
+	}
+}
+
+func TestPolicyErrorPlace(t *testing.T) {
+	_, err := ParsePolicyNamed([]byte("version: 1\nplans:\n  - name: free\n    limits:\n      api: {rpm: 10, burst: 0}\n"), "inline.yaml")
+	var pe *PolicyError
+	if !errors.As(err, &pe) {
+		t.Fatalf("want *PolicyError, got %T %v", err, err)
+	}
+	if !errors.Is(err, ErrPolicy) || errors.Is(err, ErrNotFound) {
+		t.Errorf("errors.Is mapping wrong for %v", err)
+	}
+	if pe.Path != "inline.yaml" || pe.Line != 5 || pe.Column < 1 || pe.Message == "" {
+		t.Errorf("PolicyError = %+v", pe)
+	}
+	_, err = ParsePolicy([]byte("version: 2\n"))
+	if !errors.As(err, &pe) || pe.Path != "<string>" {
+		t.Errorf("ParsePolicy error = %v", err)
+	}
+	if _, err := ParsePolicy(nil); !errors.Is(err, ErrPolicy) {
+		t.Errorf("empty policy: %v", err)
+	}
+}
+
+func TestLoadPolicyErrors(t *testing.T) {
+	_, err := LoadPolicy(filepath.Join(t.TempDir(), "missing.yaml"))
+	if !errors.Is(err, ErrIO) {
+		t.Errorf("missing file: %v", err)
+	}
+	var e *Error
+	if !errors.As(err, &e) || e.Code != ErrIO {
+		t.Errorf("missing file: want *Error with ErrIO, got %T", err)
+	}
+	if _, err := LoadPolicy("a\x00b.yaml"); !errors.Is(err, ErrInvalid) {
+		t.Errorf("NUL path: %v", err)
+	}
+}
+
+// ------------------------------------------------------------------ check
+
+func TestCheckDefaultPolicy(t *testing.T) {
+	r, err := Check(nil, map[string]string{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if r.OK() || r.Count(SeverityError) == 0 {
+		t.Fatalf("empty environment passed the default policy: %+v", r.Findings)
+	}
+	var sawSecret bool
+	for _, f := range r.Findings {
+		if f.Rule == "secret-required" && f.Key != "" && f.Hint != "" && f.Message != "" {
+			sawSecret = true
+		}
+	}
+	if !sawSecret {
+		t.Error("no secret-required finding with key, message and hint")
+	}
+	text, err := r.Text()
+	if err != nil || !strings.Contains(text, "secret-required") {
+		t.Errorf("text rendering: %v %q", err, text)
+	}
+	js, err := r.JSON()
+	if err != nil || !json.Valid(js) {
+		t.Fatalf("json rendering invalid: %v", err)
+	}
+	var doc struct {
+		OK       bool              `json:"ok"`
+		Findings []json.RawMessage `json:"findings"`
+	}
+	if err := json.Unmarshal(js, &doc); err != nil || doc.OK || len(doc.Findings) != len(r.Findings) {
+		t.Errorf("json: ok=%v findings=%d (want %d): %v", doc.OK, len(doc.Findings), len(r.Findings), err)
+	}
+	sarif, err := r.SARIF()
+	if err != nil || !json.Valid(sarif) || !strings.Contains(string(sarif), `"2.1.0"`) {
+		t.Errorf("sarif rendering: %v", err)
+	}
+	junit, err := r.JUnit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := xml.Unmarshal(junit, new(struct{})); err != nil {
+		t.Errorf("junit is not XML: %v", err)
+	}
+	if r.Policy != "<default>" {
+		t.Errorf("report policy %q", r.Policy)
+	}
+}
+
+const postureYAML = `version: 1
+flags:
+  launch_mode: {env: DAYONE_GO_TEST_LAUNCH, default: false}
+posture:
+  - id: go-test-ready
+    key: DAYONE_GO_TEST_READY
+    is: true
+    hint: "Set DAYONE_GO_TEST_READY=true."
+secrets:
+  - key: DAYONE_GO_TEST_SECRET
+    when: {flag: launch_mode}
+    min_length: 32
+`
+
+func TestCheckOptionsAndBecause(t *testing.T) {
+	p := mustPolicy(t, postureYAML)
+	r, err := Check(p, map[string]string{"DAYONE_GO_TEST_READY": "true", "DAYONE_GO_TEST_LAUNCH": "true"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if len(r.Findings) != 1 || r.Findings[0].Rule != "secret-required" ||
+		r.Findings[0].Because != "DAYONE_GO_TEST_LAUNCH=true" || r.Findings[0].Key != "DAYONE_GO_TEST_SECRET" {
+		t.Fatalf("findings = %+v", r.Findings)
+	}
+	// Presence only: a short secret passes.
+	r2, err := Check(p, map[string]string{"DAYONE_GO_TEST_READY": "true", "DAYONE_GO_TEST_LAUNCH": "true",
+		"DAYONE_GO_TEST_SECRET": "short"}, PresenceOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r2.Close()
+	if !r2.OK() || len(r2.Findings) != 0 {
+		t.Errorf("presence only: %+v", r2.Findings)
+	}
+}
+
+func TestCheckEnvFile(t *testing.T) {
+	p := mustPolicy(t, postureYAML)
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.env")
+	if err := os.WriteFile(good, []byte("# comment\nDAYONE_GO_TEST_READY=yes\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Check(p, map[string]string{"DAYONE_GO_TEST_READY": "false"}, WithEnvFile(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if !r.OK() {
+		t.Errorf("the .env file did not override the map: %+v", r.Findings)
+	}
+	bad := sourcePath("tests", "env-files", "bad-unterminated-double.env")
+	_, err = Check(p, nil, WithEnvFile(bad))
+	var ee *EnvFileError
+	if !errors.As(err, &ee) || !errors.Is(err, ErrEnvFile) {
+		t.Fatalf("want *EnvFileError, got %T %v", err, err)
+	}
+	if ee.Path != bad || ee.Line != 2 || ee.Column < 1 {
+		t.Errorf("EnvFileError = %+v", ee)
+	}
+	if strings.Contains(err.Error(), "PLANTED_SECRET") {
+		t.Errorf("the .env content leaked: %v", err)
+	}
+	_, err = Check(p, nil, WithEnvFile(filepath.Join(dir, "missing.env")))
+	if !errors.Is(err, ErrIO) {
+		t.Errorf("missing .env: %v", err)
+	}
+}
+
+func TestEnforce(t *testing.T) {
+	p := mustPolicy(t, postureYAML)
+	t.Setenv("DAYONE_GO_TEST_READY", "true")
+	t.Setenv("DAYONE_GO_TEST_LAUNCH", "false")
+	if err := Enforce(p); err != nil {
+		t.Fatalf("Enforce on a ready environment: %v", err)
+	}
+	t.Setenv("DAYONE_GO_TEST_READY", "nope")
+	err := Enforce(p)
+	var ve *ViolationError
+	if !errors.As(err, &ve) || !errors.Is(err, ErrViolation) {
+		t.Fatalf("want *ViolationError, got %T %v", err, err)
+	}
+	defer ve.Report.Close()
+	if ve.Report.OK() || len(ve.Report.Findings) != 1 || ve.Report.Findings[0].Rule != "go-test-ready" ||
+		ve.Report.Findings[0].Source != "process" {
+		t.Errorf("report = %+v", ve.Report.Findings)
+	}
+	if !strings.Contains(err.Error(), "go-test-ready (DAYONE_GO_TEST_READY)") {
+		t.Errorf("error text %q", err)
+	}
+	text, err := ve.Report.Text()
+	if err != nil || !strings.Contains(text, "DAYONE_GO_TEST_READY") {
+		t.Errorf("report text: %v %q", err, text)
+	}
+}
+
+func TestExplain(t *testing.T) {
+	p := mustPolicy(t, postureYAML)
+	out, err := Explain(p, map[string]string{"DAYONE_GO_TEST_LAUNCH": "true"}, "DAYONE_GO_TEST_SECRET")
+	if err != nil || !strings.Contains(out, "DAYONE_GO_TEST_SECRET") {
+		t.Errorf("explain: %v %q", err, out)
+	}
+	if _, err := Explain(p, nil, "NOT_MENTIONED"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown key: %v", err)
+	}
+}
+
+// --------------------------------------------------------------- limiter
+
+const apiYAML = `version: 1
+features: [exports]
+billing: {enforcement: strict}
+plans:
+  - name: free
+    limits:
+      api: {rpm: 60, burst: 5}
+      ingest: {rpm: 600, burst: 10, quota: events}
+    quotas: {events: 1000}
+    features: []
+  - name: pro
+    limits:
+      api: {rpm: 600, burst: 50}
+      ingest: {rpm: 6000, burst: 100, quota: events}
+    quotas: {events: 100000}
+    features: [exports]
+`
+
+func TestDecideOutcomesAndHeaders(t *testing.T) {
+	l := mustLimiter(t, mustPolicy(t, apiYAML), nil)
+	req := Request{Key: "t1", Plan: "free", Limit: "api", Now: t0}
+	for i := 0; i < 5; i++ {
+		d, err := l.Decide(req)
+		if err != nil || !d.Allowed || d.Outcome != Allow || d.Status != 200 || d.Remaining != int64(4-i) {
+			t.Fatalf("request %d: %+v %v", i, d, err)
+		}
+		if i == 0 {
+			h := d.Headers()
+			if h.Get("Retry-After") != "" || h.Get("RateLimit") != `"api";r=4;t=1` ||
+				h.Get("RateLimit-Policy") != `"api";q=5;w=5` {
+				t.Errorf("allowed headers = %v", h)
+			}
+		}
+	}
+	d, err := l.Decide(req)
+	if err != nil || d.Allowed || d.Outcome != DenyRate || d.Status != 429 || d.RetryAfter != time.Second ||
+		d.Reason != "rate limited" || d.Limit != 5 || d.Burst != 5 || d.Window != 5*time.Second {
+		t.Fatalf("6th request: %+v %v", d, err)
+	}
+	h := d.Headers()
+	if h.Get("Retry-After") != "1" || h.Get("RateLimit") != `"api";r=0;t=1` || h.Get("RateLimit-Policy") != `"api";q=5;w=5` {
+		t.Errorf("429 headers = %v", h)
+	}
+	ra, rl, rp := d.HeaderValues()
+	if ra != "1" || rl == "" || rp == "" {
+		t.Errorf("HeaderValues = %q %q %q", ra, rl, rp)
+	}
+
+	// Paywall: 403 with the cheapest plan that has the feature; no retry.
+	d, err = l.Decide(Request{Key: "t1", Plan: "free", Limit: "ingest", Feature: "exports", Now: t0})
+	if err != nil || d.Outcome != DenyPlan || d.Status != 403 || d.UpgradePlan != "pro" ||
+		d.RetryAfter >= 0 || d.Reason != "feature not in plan" {
+		t.Fatalf("paywall: %+v %v", d, err)
+	}
+	if h := d.Headers(); h.Get("Retry-After") != "" || h.Get("RateLimit") != "" {
+		t.Errorf("paywall headers = %v", h)
+	}
+
+	// Quota: 402 under strict enforcement.
+	d, err = l.Decide(Request{Key: "t2", Plan: "free", Limit: "ingest", Now: t0}.WithUsage(1000))
+	if err != nil || d.Outcome != DenyQuota || d.Status != 402 || d.Limit != 1000 || d.Reason != "quota exceeded" {
+		t.Fatalf("quota: %+v %v", d, err)
+	}
+	// Unknown usage: no quota applied.
+	d, err = l.Decide(Request{Key: "t2", Plan: "free", Limit: "ingest", Now: t0})
+	if err != nil || !d.Allowed || d.QuotaRemaining != -1 {
+		t.Fatalf("usage unknown: %+v %v", d, err)
+	}
+	// Soft enforcement: overage allowed.
+	soft := mustLimiter(t, mustPolicy(t, apiYAML), &LimiterOptions{Enforcement: EnforcementSoft})
+	d, err = soft.Decide(Request{Key: "t2", Plan: "free", Limit: "ingest", Now: t0}.WithUsage(5000))
+	if err != nil || !d.Allowed || d.Outcome != AllowOverage || d.Reason != "quota overage" {
+		t.Fatalf("soft: %+v %v", d, err)
+	}
+}
+
+func TestDecideErrors(t *testing.T) {
+	l := mustLimiter(t, mustPolicy(t, apiYAML), nil)
+	cases := []struct {
+		req  Request
+		want Code
+	}{
+		{Request{Key: "t", Plan: "platinum", Limit: "api"}, ErrNotFound},
+		{Request{Key: "t", Plan: "free", Limit: "uploads"}, ErrNotFound},
+		{Request{Key: "t", Plan: "free", Limit: "api", Feature: "teleport"}, ErrNotFound},
+		{Request{Key: "t", Plan: "free", Limit: "api", Cost: -1}, ErrInvalid},
+		{Request{Key: "t", Plan: "free", Limit: "api", Cost: 1_000_000_001}, ErrInvalid},
+		{Request{Key: "t", Plan: "free", Limit: "api"}.WithUsage(-2), ErrInvalid},
+		{Request{Key: "t\x00x", Plan: "free", Limit: "api"}, ErrInvalid},
+		{Request{Key: "t", Plan: "free\x00", Limit: "api"}, ErrInvalid},
+		{Request{Key: "t", Plan: "free", Limit: "api", Feature: "\x00"}, ErrInvalid},
+	}
+	for _, c := range cases {
+		d, err := l.Decide(c.req)
+		if !errors.Is(err, c.want) {
+			t.Errorf("%+v: got %v (%+v), want %v", c.req, err, d, c.want)
+			continue
+		}
+		var e *Error
+		if !errors.As(err, &e) || e.Message == "" || e.Code != c.want {
+			t.Errorf("%+v: want *Error with a message, got %T %v", c.req, err, err)
+		}
+		if d != (Decision{}) {
+			t.Errorf("%+v: a failed decision is not zero: %+v", c.req, d)
+		}
+	}
+}
+
+func TestDecideMany(t *testing.T) {
+	l := mustLimiter(t, mustPolicy(t, apiYAML), nil)
+	reqs := []Request{
+		{Key: "a", Plan: "free", Limit: "api", Now: t0},
+		{Key: "a", Plan: "gold", Limit: "api", Now: t0},
+		{Key: "a", Plan: "free", Limit: "api", Now: t0, Cost: 4},
+		{Key: "a", Plan: "free", Limit: "api", Now: t0},
+		{Key: "b", Plan: "free", Limit: "ingest", Feature: "exports", Now: t0},
+	}
+	ds, err := l.DecideMany(reqs)
+	var be *BatchError
+	if !errors.As(err, &be) || !errors.Is(err, ErrNotFound) || be.Index != 1 {
+		t.Fatalf("want a *BatchError at 1 wrapping ErrNotFound, got %T %v", err, err)
+	}
+	wantCodes := []Code{0, ErrNotFound, 0, 0, 0}
+	for i, c := range wantCodes {
+		if be.Codes[i] != c {
+			t.Errorf("code %d = %v, want %v", i, be.Codes[i], c)
+		}
+	}
+	if !ds[0].Allowed || ds[0].Remaining != 4 || ds[1] != (Decision{}) || !ds[2].Allowed || ds[2].Remaining != 0 ||
+		ds[3].Outcome != DenyRate || ds[4].Outcome != DenyPlan || ds[4].UpgradePlan != "pro" || ds[3].LimitName != "api" {
+		t.Errorf("decisions = %+v", ds)
+	}
+	// A batch carrying a NUL byte is decided one by one, same verdicts.
+	l2 := mustLimiter(t, mustPolicy(t, apiYAML), nil)
+	reqs[1] = Request{Key: "a\x00", Plan: "free", Limit: "api", Now: t0}
+	ds, err = l2.DecideMany(reqs)
+	if !errors.As(err, &be) || !errors.Is(err, ErrInvalid) || be.Index != 1 || be.Codes[0] != 0 {
+		t.Fatalf("NUL batch: %T %v", err, err)
+	}
+	if !ds[0].Allowed || ds[2].Remaining != 0 || ds[3].Outcome != DenyRate {
+		t.Errorf("NUL batch decisions = %+v", ds)
+	}
+	// Empty batch; short destination.
+	if ds, err := l.DecideMany(nil); err != nil || len(ds) != 0 {
+		t.Errorf("empty batch: %v %v", ds, err)
+	}
+	if err := l.DecideManyInto(make([]Decision, 1), reqs); !errors.Is(err, ErrInvalid) {
+		t.Errorf("short destination: %v", err)
+	}
+}
+
+// Many goroutines on one tenant at one instant: exactly the burst passes.
+func TestConcurrentDecideExact(t *testing.T) {
+	const burst = 500
+	p := mustPolicy(t, "version: 1\nplans:\n  - name: p\n    limits:\n      api: {rpm: 60, burst: 500}\n")
+	l := mustLimiter(t, p, nil)
+	goroutines, each := 16, 100
+	if testing.Short() {
+		goroutines, each = 8, 100
+	}
+	var allowed, denied atomic.Int64
+	var wg sync.WaitGroup
+	for g := 0; g < goroutines; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			batch := make([]Request, 10)
+			for i := 0; i < each; i++ {
+				if i%10 == 0 && g%2 == 0 { // mix DecideMany into the race
+					for k := range batch {
+						batch[k] = Request{Key: "shared", Plan: "p", Limit: "api", Now: t0}
+					}
+					ds, err := l.DecideMany(batch)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					for _, d := range ds {
+						if d.Allowed {
+							allowed.Add(1)
+						} else {
+							denied.Add(1)
+						}
+					}
+					i += 9
+					continue
+				}
+				d, err := l.Decide(Request{Key: "shared", Plan: "p", Limit: "api", Now: t0})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if d.Allowed {
+					allowed.Add(1)
+				} else {
+					denied.Add(1)
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	if allowed.Load() != burst || allowed.Load()+denied.Load() != int64(goroutines*each) {
+		t.Errorf("allowed %d denied %d, want exactly %d allowed of %d", allowed.Load(), denied.Load(),
+			burst, goroutines*each)
+	}
+}
+
+// Close while other goroutines decide: each call either decides or returns
+// ErrClosed; nothing crashes.
+func TestCloseWhileDeciding(t *testing.T) {
+	for round := 0; round < 5; round++ {
+		l, err := NewLimiter(mustPolicy(t, apiYAML), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for g := 0; g < 4; g++ {
+			wg.Add(1)
+			go func(g int) {
+				defer wg.Done()
+				<-start
+				for i := 0; i < 200; i++ {
+					_, err := l.Decide(Request{Key: "k", Plan: "pro", Limit: "api"})
+					if err != nil && !errors.Is(err, ErrClosed) {
+						t.Errorf("unexpected %v", err)
+						return
+					}
+					if _, err := l.DecideMany([]Request{{Key: "k", Plan: "pro", Limit: "api"}}); err != nil &&
+						!errors.Is(err, ErrClosed) {
+						t.Errorf("unexpected %v", err)
+						return
+					}
+				}
+			}(g)
+		}
+		close(start)
+		time.Sleep(time.Duration(round) * time.Millisecond)
+		if err := l.Close(); err != nil {
+			t.Fatal(err)
+		}
+		wg.Wait()
+	}
+}
+
+func TestCloseIdempotentAndUseAfterClose(t *testing.T) {
+	p, err := ParsePolicy([]byte(apiYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := NewLimiter(p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Check(p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 3; i++ {
+		if p.Close() != nil || l.Close() != nil || r.Close() != nil {
+			t.Fatal("Close returned an error")
+		}
+	}
+	// The limiter kept its own policy reference: closing p first was fine.
+	if _, err := l.Decide(Request{Key: "k", Plan: "free", Limit: "api"}); err != ErrClosed {
+		t.Errorf("Decide after Close: %v", err)
+	}
+	if _, err := l.DecideMany([]Request{{Key: "k", Plan: "free", Limit: "api"}}); err != ErrClosed {
+		t.Errorf("DecideMany after Close: %v", err)
+	}
+	if _, err := l.DecideMany(nil); err != ErrClosed {
+		t.Errorf("empty DecideMany after Close: %v", err)
+	}
+	if err := l.SwapPolicy(nil); err != ErrClosed {
+		t.Errorf("SwapPolicy after Close: %v", err)
+	}
+	if l.Tracked() != 0 || l.MemoryBytes() != 0 {
+		t.Error("Tracked/MemoryBytes after Close")
+	}
+	if _, err := r.Text(); err != ErrClosed {
+		t.Errorf("Text after Close: %v", err)
+	}
+	if _, err := r.JSON(); err != ErrClosed {
+		t.Errorf("JSON after Close: %v", err)
+	}
+	if !strings.Contains(r.Policy, "string") || r.OK() != (r.Count(SeverityError) == 0) {
+		t.Error("report fields unreadable after Close")
+	}
+	if _, err := Check(p, nil); err != ErrClosed {
+		t.Errorf("Check with a closed policy: %v", err)
+	}
+	if _, err := NewLimiter(p, nil); err != ErrClosed {
+		t.Errorf("NewLimiter with a closed policy: %v", err)
+	}
+	if p.Name() == "" || len(p.Plans()) != 2 {
+		t.Error("policy name/plans unreadable after Close")
+	}
+	var nl *Limiter
+	var np *Policy
+	var nr *Report
+	if nl.Close() != nil || np.Close() != nil || nr.Close() != nil {
+		t.Error("Close on nil")
+	}
+	if _, err := nl.Decide(Request{}); err != ErrClosed {
+		t.Errorf("nil limiter: %v", err)
+	}
+}
+
+func TestSwapPolicy(t *testing.T) {
+	l := mustLimiter(t, mustPolicy(t, apiYAML), nil)
+	if _, err := l.Decide(Request{Key: "k", Plan: "free", Limit: "api"}); err != nil {
+		t.Fatal(err)
+	}
+	if l.Tracked() != 1 || l.MemoryBytes() <= 0 {
+		t.Errorf("tracked %d memory %d", l.Tracked(), l.MemoryBytes())
+	}
+	if err := l.SwapPolicy(mustPolicy(t, "version: 1\nplans:\n  - name: gold\n    limits:\n      api: {rpm: 60, burst: 1}\n")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Decide(Request{Key: "k", Plan: "free", Limit: "api", Now: t0}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("old plan after swap: %v", err)
+	}
+	if d, err := l.Decide(Request{Key: "k", Plan: "gold", Limit: "api", Now: t0}); err != nil || !d.Allowed {
+		t.Errorf("new plan after swap: %+v %v", d, err)
+	}
+}
+
+func TestLimiterClockOption(t *testing.T) {
+	var now atomic.Int64
+	now.Store(t0)
+	l := mustLimiter(t, mustPolicy(t, apiYAML), &LimiterOptions{Clock: now.Load})
+	for i := 0; i < 5; i++ {
+		if d, _ := l.Decide(Request{Key: "c", Plan: "free", Limit: "api"}); !d.Allowed {
+			t.Fatalf("request %d denied", i)
+		}
+	}
+	if d, _ := l.Decide(Request{Key: "c", Plan: "free", Limit: "api"}); d.Allowed {
+		t.Fatal("6th request allowed at the same clock reading")
+	}
+	now.Add(int64(time.Second))
+	if d, _ := l.Decide(Request{Key: "c", Plan: "free", Limit: "api"}); !d.Allowed {
+		t.Fatal("denied a second later")
+	}
+	if _, err := NewLimiter(nil, &LimiterOptions{Capacity: -1}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("negative capacity: %v", err)
+	}
+}
+
+// ---------------------------------------------------------------- errors
+
+func TestCodeTableMatchesC(t *testing.T) {
+	if len(codeText) != 10 {
+		t.Errorf("codeText has %d entries", len(codeText))
+	}
+	for c, text := range codeText {
+		name := c.Name()
+		if !strings.HasPrefix(name, "DAYONE_E") && name != "DAYONE_ERROR" {
+			t.Errorf("code %d: C name %q", int(c), name)
+		}
+		if c.Error() != "dayone: "+text {
+			t.Errorf("code %d: Error() %q", int(c), c.Error())
+		}
+		err := newError(int(c), "msg", "", 0, 0)
+		if !errors.Is(err, c) || codeOf(err) != c {
+			t.Errorf("%s: errors.Is fails on its own error", name)
+		}
+		for other := range codeText {
+			if other != c && errors.Is(err, other) {
+				t.Errorf("%s matches %s", name, other.Name())
+			}
+		}
+	}
+	var pe *PolicyError
+	var ee *EnvFileError
+	var e *Error
+	if !errors.As(newError(int(ErrPolicy), "m", "p", 1, 2), &pe) ||
+		!errors.As(newError(int(ErrEnvFile), "m", "p", 1, 2), &ee) ||
+		!errors.As(newError(int(ErrNotFound), "m", "", 0, 0), &e) {
+		t.Error("errors.As to the concrete types")
+	}
+	if got := newError(int(ErrPolicy), "bad key", "p.yaml", 3, 7).Error(); got != "dayone: p.yaml:3:7: bad key" {
+		t.Errorf("policy error text %q", got)
+	}
+	if Code(-99).Error() != "dayone: status -99" || Code(-99).Name() != "DAYONE_UNKNOWN" {
+		t.Error("unknown code")
+	}
+	if errors.Is(ErrClosed, ErrInvalid) {
+		t.Error("ErrClosed is not a C status")
+	}
+}
+
+func TestEnumsMatchC(t *testing.T) {
+	for o := Allow; o <= DenyPlan; o++ {
+		if got := capi.Dayone_outcome_name(capi.Enum_SS_dayone_outcome(o)); got != o.String() {
+			t.Errorf("outcome %d: C %q, Go %q", int(o), got, o.String())
+		}
+	}
+	for s := SeverityError; s <= SeverityWaived; s++ {
+		if got := capi.Dayone_severity_name(capi.Enum_SS_dayone_severity(s)); got != s.String() {
+			t.Errorf("severity %d: C %q, Go %q", int(s), got, s.String())
+		}
+	}
+	pairs := map[int]int{
+		int(Allow): int(capi.DAYONE_ALLOW), int(AllowOverage): int(capi.DAYONE_ALLOW_OVERAGE),
+		int(DenyRate): int(capi.DAYONE_DENY_RATE), int(DenyQuota): int(capi.DAYONE_DENY_QUOTA),
+		int(DenyPlan): int(capi.DAYONE_DENY_PLAN),
+	}
+	for g, c := range pairs {
+		if g != c {
+			t.Errorf("outcome value %d != C %d", g, c)
+		}
+	}
+	if int(EnforcementPolicy) != int(capi.DAYONE_ENFORCEMENT_POLICY) || int(EnforcementStrict) != int(capi.DAYONE_ENFORCEMENT_STRICT) ||
+		int(EnforcementSoft) != int(capi.DAYONE_ENFORCEMENT_SOFT) || int(EnforcementOff) != int(capi.DAYONE_ENFORCEMENT_OFF) {
+		t.Error("enforcement values differ from C")
+	}
+	if int(FormatText) != int(capi.DAYONE_FORMAT_TEXT) || int(FormatJSON) != int(capi.DAYONE_FORMAT_JSON) ||
+		int(FormatSARIF) != int(capi.DAYONE_FORMAT_SARIF) || int(FormatJUnit) != int(capi.DAYONE_FORMAT_JUNIT) {
+		t.Error("format values differ from C")
+	}
+	for _, s := range []string{"strict", " Soft ", "OFF", "policy"} {
+		if _, err := ParseEnforcement(s); err != nil {
+			t.Errorf("ParseEnforcement(%q): %v", s, err)
+		}
+	}
+	if _, err := ParseEnforcement("lenient"); !errors.Is(err, ErrInvalid) {
+		t.Errorf("ParseEnforcement(lenient): %v", err)
+	}
+}
+
+// ------------------------------------------------- secrets never in errors
+
+// Planted values must not appear in any error, finding or rendering.
+func TestSecretsNeverInErrors(t *testing.T) {
+	const secret = "sk_live_PLANTED_dayone_test_0123456789abcdef"
+	var texts []string
+	collect := func(err error) {
+		if err != nil {
+			texts = append(texts, err.Error())
+		}
+	}
+	// A value with a NUL byte, an oversized value, a bad name.
+	_, err := Check(nil, map[string]string{"STRIPE_SECRET_KEY": secret + "\x00" + secret})
+	if !errors.Is(err, ErrInvalid) {
+		t.Errorf("NUL in value: %v", err)
+	}
+	collect(err)
+	_, err = Check(nil, map[string]string{"STRIPE_SECRET_KEY": strings.Repeat(secret, 1+(1<<20)/len(secret))})
+	if !errors.Is(err, ErrLimit) {
+		t.Errorf("oversized value: %v", err)
+	}
+	collect(err)
+	_, err = Check(nil, map[string]string{"BAD NAME": secret})
+	if !errors.Is(err, ErrInvalid) {
+		t.Errorf("bad name: %v", err)
+	}
+	collect(err)
+	// .env files holding the secret, broken in several ways.
+	dir := t.TempDir()
+	for i, body := range []string{
+		"TOKEN=\"" + secret + "\n",
+		"TOKEN='" + secret + "\n",
+		"TOKEN=" + secret + "\nBAD LINE " + secret + "\n",
+		"TOKEN=\"" + secret + "\\q\"\n",
+		"9TOKEN=" + secret + "\n",
+	} {
+		path := filepath.Join(dir, "bad"+string(rune('a'+i))+".env")
+		if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Check(nil, nil, WithEnvFile(path))
+		if err == nil {
+			t.Errorf("broken .env %d accepted", i)
+		}
+		collect(err)
+	}
+	// Findings about the secret (wrong mode, format) and a violation.
+	env := map[string]string{"STRIPE_SECRET_KEY": secret, "BILLING_ENABLED": "true", "SECRET_KEY": secret,
+		"INTEGRATION_ENCRYPTION_KEY": secret, "LAUNCH_MODE": secret}
+	r, err := Check(nil, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	texts = append(texts, (&ViolationError{Report: r}).Error())
+	for _, f := range []Format{FormatText, FormatJSON, FormatSARIF, FormatJUnit} {
+		b, err := r.Render(f, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, f := range r.Findings {
+		texts = append(texts, f.Message, f.Hint, f.Because, f.Path, f.Waiver)
+	}
+	if out, err := Explain(nil, env, "STRIPE_SECRET_KEY"); err == nil {
+		texts = append(texts, out)
+	} else {
+		collect(err)
+	}
+	// Limiter errors for a request whose tenant key is the secret (plan and
+	// limit names come from the policy and may be named).
+	l := mustLimiter(t, nil, nil)
+	for _, r := range []Request{{Key: secret, Plan: "gold", Limit: "api"}, {Key: secret, Plan: "free", Limit: "uploads"},
+		{Key: secret, Plan: "free", Limit: "api", Cost: -1}, {Key: secret + "\x00", Plan: "free", Limit: "api"},
+		{Key: secret, Plan: "free", Limit: "api", Feature: "teleport"}} {
+		_, err = l.Decide(r)
+		if err == nil {
+			t.Errorf("%+v decided", r)
+		}
+		collect(err)
+		_, err = l.DecideMany([]Request{{Key: "ok", Plan: "free", Limit: "api"}, r})
+		if err == nil {
+			t.Errorf("%+v decided in a batch", r)
+		}
+		collect(err)
+	}
+	if len(texts) < 15 {
+		t.Fatalf("only %d texts collected", len(texts))
+	}
+	for _, s := range texts {
+		if strings.Contains(s, secret) || strings.Contains(s, "PLANTED") {
+			t.Errorf("a planted value leaked: %q", s)
+		}
+	}
+}
+
+// ------------------------------------------------------ bad input, no panic
+
+func TestBadInputNeverPanics(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	base := []byte(apiYAML)
+	n := 300
+	if testing.Short() {
+		n = 60
+	}
+	for i := 0; i < n; i++ {
+		doc := append([]byte(nil), base...)
+		for k := 0; k < 1+rng.Intn(8); k++ {
+			switch pos := rng.Intn(len(doc)); rng.Intn(3) {
+			case 0:
+				doc[pos] = byte(rng.Intn(256))
+			case 1:
+				doc = doc[:pos]
+			default:
+				doc = append(doc[:pos], append([]byte{byte(rng.Intn(256))}, doc[pos:]...)...)
+			}
+			if len(doc) == 0 {
+				break
+			}
+		}
+		p, err := ParsePolicy(doc)
+		if err == nil {
+			l, err := NewLimiter(p, nil)
+			if err == nil {
+				l.Decide(Request{Key: "k", Plan: "free", Limit: "api"})
+				l.Close()
+			}
+			p.Close()
+		} else if codeOf(err) == ErrInternal {
+			t.Errorf("mutated policy %d: untyped error %v", i, err)
+		}
+	}
+	l := mustLimiter(t, mustPolicy(t, apiYAML), nil)
+	huge := strings.Repeat("k", 1<<20)
+	for _, r := range []Request{{}, {Key: huge, Plan: "free", Limit: "api"}, {Key: "k", Plan: huge, Limit: huge, Feature: huge},
+		{Key: "\xff\xfe", Plan: "free", Limit: "api"}, {Key: "k", Plan: "free", Limit: "api", Now: -5},
+		{Key: "k", Plan: "free", Limit: "api", Cost: -1 << 63}} {
+		l.Decide(r)
+		l.DecideMany([]Request{r, r})
+	}
+	if d, err := l.Decide(Request{Key: huge + "2", Plan: "free", Limit: "api", Now: t0}); err != nil || !d.Allowed {
+		t.Errorf("a 1 MiB tenant key: %+v %v", d, err)
+	}
+	var d Decision
+	d.LimitName = "bad\"name\x01"
+	d.Window = time.Second
+	_ = d.Headers()
+	Check(nil, map[string]string{"": "", "A=B": "x", "\x00": "y"})
+	Explain(nil, nil, "\x00")
+	ParsePolicyNamed([]byte(apiYAML), "name\x00with nul")
+	LoadPolicy("")
+}
+
+func FuzzParsePolicy(f *testing.F) {
+	f.Add([]byte(apiYAML))
+	f.Add([]byte(postureYAML))
+	f.Add([]byte("version: 1\n"))
+	f.Add([]byte("{[}"))
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		p, err := ParsePolicy(doc)
+		if err != nil {
+			if codeOf(err) == ErrInternal {
+				t.Errorf("untyped error %v", err)
+			}
+			return
+		}
+		p.Close()
+	})
+}

@@ -1,0 +1,52 @@
+package capi
+
+import (
+	"bytes"
+	"go/format"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// TestGeneratedIsFresh regenerates the SWIG output from capi.i and fails
+// when the committed capi.go / capi_wrap.c differ, so they cannot go stale.
+// Without swig on PATH it is skipped, unless DAYONE_REQUIRE_SWIG=1 (set by
+// the ctest registration), where a missing swig is a failure.
+func TestGeneratedIsFresh(t *testing.T) {
+	swig, err := exec.LookPath("swig")
+	if err != nil {
+		if os.Getenv("DAYONE_REQUIRE_SWIG") == "1" {
+			t.Fatal("swig not found on PATH (DAYONE_REQUIRE_SWIG=1)")
+		}
+		t.Skip("swig not found on PATH; cannot check the generated files")
+	}
+	include, err := filepath.Abs(filepath.Join("..", "..", "..", "..", "include"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	cmd := exec.Command(swig, "-go", "-cgo", "-intgosize", "64", "-I"+include,
+		"-outdir", dir, "-o", filepath.Join(dir, "capi_wrap.c"), "capi.i")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("swig failed: %v\n%s", err, out)
+	}
+	for _, name := range []string{"capi.go", "capi_wrap.c"} {
+		fresh, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if name == "capi.go" {
+			if fresh, err = format.Source(fresh); err != nil {
+				t.Fatalf("gofmt of the generated capi.go: %v", err)
+			}
+		}
+		committed, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(fresh, committed) {
+			t.Errorf("%s is stale: run `go generate ./...` in bindings/go and commit the result", name)
+		}
+	}
+}
