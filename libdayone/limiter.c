@@ -34,6 +34,7 @@
 
 typedef struct lname {
     const char *s;          /* borrowed from the policy */
+    size_t len;
     unsigned char first;
 } lname;
 
@@ -78,21 +79,36 @@ static inline int64_t limiter_now(const dayone_limiter *lim)
     return lim->clock ? lim->clock(lim->clock_ctx) : monotonic_ns();
 }
 
-/* Names are few and short: compare inline after a first-byte filter. */
-static inline int same_name(const char *a, const char *b)
+/* n bytes equal? Fixed-size (possibly overlapping) loads for short names,
+ * which are the rule: plan, limit and feature names. */
+static inline int same_bytes(const char *a, const char *b, size_t n)
 {
-    while (*a && *a == *b) {
-        a++;
-        b++;
+    if (n >= 8 && n <= 16) {
+        uint64_t x0, y0, x1, y1;
+        memcpy(&x0, a, 8);
+        memcpy(&y0, b, 8);
+        memcpy(&x1, a + n - 8, 8);
+        memcpy(&y1, b + n - 8, 8);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
     }
-    return *a == *b;
+    if (n >= 4 && n < 8) {
+        uint32_t x0, y0, x1, y1;
+        memcpy(&x0, a, 4);
+        memcpy(&y0, b, 4);
+        memcpy(&x1, a + n - 4, 4);
+        memcpy(&y1, b + n - 4, 4);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    return memcmp(a, b, n) == 0;
 }
 
+/* Names are few: filter on length and first byte, then compare. */
 static inline size_t lookup(const lname *names, size_t n, const char *s)
 {
+    size_t len = strlen(s);
     unsigned char c = (unsigned char)s[0];
     for (size_t i = 0; i < n; i++)
-        if (names[i].first == c && same_name(names[i].s, s))
+        if (names[i].len == len && names[i].first == c && same_bytes(names[i].s, s, len))
             return i;
     return SIZE_MAX;
 }
@@ -115,6 +131,7 @@ static void fill_names(lname *out, char *const *names, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         out[i].s = names[i];
+        out[i].len = strlen(names[i]);
         out[i].first = (unsigned char)names[i][0];
     }
 }
@@ -144,6 +161,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
         goto done;
     for (size_t i = 0; i < v->nplans; i++) {
         v->plans[i].s = p->plans[i].name;
+        v->plans[i].len = strlen(p->plans[i].name);
         v->plans[i].first = (unsigned char)p->plans[i].name[0];
     }
     fill_names(v->limits, p->limit_names, v->nlimits);
@@ -299,7 +317,9 @@ static inline void set_reason(dayone_decision *d, const char *reason, size_t len
 #define REASON(d, lit) set_reason((d), (lit), sizeof(lit) - 1)
 
 /* A request after validation and lookups: everything that does not touch
- * state, so a batch can prepare requests ahead and prefetch their buckets. */
+ * state, so a batch can prepare requests ahead and prefetch their buckets
+ * (a single decision gains nothing from that: the table prefetches both
+ * buckets itself). */
 typedef struct prep {
     const lslot *s;
     size_t plan, feature;
@@ -308,8 +328,8 @@ typedef struct prep {
 } prep;
 
 /* Validate and resolve; DAYONE_OK or an error (message only when err). */
-static inline int prepare(dayone_limiter *lim, const lview *v, const dayone_request *req,
-                          prep *p, dayone_error *err)
+static inline int prepare(const lview *v, const dayone_request *req, prep *p,
+                          dayone_error *err)
 {
     if (!req || !req->key || !req->plan || !req->limit)
         return dy_fail(err, DAYONE_EINVAL, "request: key, plan and limit are required");
@@ -344,7 +364,6 @@ static inline int prepare(dayone_limiter *lim, const lview *v, const dayone_requ
     p->feature = feature;
     p->cost = cost;
     p->hash = dy_hash_bytes(req->key, strlen(req->key), s->seed);
-    dy_table_prefetch(lim->table, p->hash);
     return DAYONE_OK;
 }
 
@@ -456,7 +475,7 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
     int64_t now = 0;
     prep p;
-    int rc = prepare(lim, v, req, &p, err);
+    int rc = prepare(v, req, &p, err);
     if (rc != DAYONE_OK)
         return rc;
     return finish(lim, v, req, &p, &now, out, err);
@@ -480,13 +499,14 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
     for (size_t base = 0; base < n; base += BATCH_AHEAD) {
         size_t m = n - base < BATCH_AHEAD ? n - base : BATCH_AHEAD;
         for (size_t j = 0; j < m; j++)
-            prc[j] = prepare(lim, v, &reqs[base + j], &ps[j], NULL);
+            if ((prc[j] = prepare(v, &reqs[base + j], &ps[j], NULL)) == DAYONE_OK)
+                dy_table_prefetch(lim->table, ps[j].hash);
         for (size_t j = 0; j < m; j++) {
             size_t i = base + j;
             dayone_error *e = first == DAYONE_OK ? err : NULL;
             int rc = prc[j];
             if (rc != DAYONE_OK)
-                prepare(lim, v, &reqs[i], &ps[j], e); /* again, for the message */
+                prepare(v, &reqs[i], &ps[j], e); /* again, for the message */
             else
                 rc = finish(lim, v, &reqs[i], &ps[j], &now, &outs[i], e);
             if (rc != DAYONE_OK) {
