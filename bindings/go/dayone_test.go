@@ -627,6 +627,28 @@ func TestSwapPolicy(t *testing.T) {
 	}
 }
 
+func TestPolicyEnforcement(t *testing.T) {
+	p, err := DefaultPolicy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for env, want := range map[string]Enforcement{"": EnforcementStrict, "soft": EnforcementSoft,
+		" OFF ": EnforcementOff, "bogus": EnforcementStrict} {
+		got, err := p.Enforcement(map[string]string{"BILLING_ENFORCEMENT": env})
+		if err != nil || got != want {
+			t.Errorf("BILLING_ENFORCEMENT=%q: %v %v, want %v", env, got, err, want)
+		}
+	}
+	p.Close()
+	if _, err := p.Enforcement(nil); err != ErrClosed {
+		t.Errorf("after Close: %v", err)
+	}
+	var np *Policy
+	if _, err := np.Enforcement(nil); !errors.Is(err, ErrInvalid) {
+		t.Errorf("nil policy: %v", err)
+	}
+}
+
 func TestLimiterClockOption(t *testing.T) {
 	var now atomic.Int64
 	now.Store(t0)

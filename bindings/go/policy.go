@@ -84,6 +84,32 @@ func (p *Policy) Name() string { return p.name }
 // Close.
 func (p *Policy) Plans() []string { return append([]string(nil), p.plans...) }
 
+// Enforcement resolves the policy's billing enforcement under env: the
+// value of its billing variable (BILLING_ENFORCEMENT in the default policy)
+// when set and valid, else the policy's default. Pass it to
+// LimiterOptions.Enforcement to honour the variable of a given environment.
+func (p *Policy) Enforcement(env map[string]string) (Enforcement, error) {
+	e, err := newEnv()
+	if err != nil {
+		return 0, err
+	}
+	defer e.free()
+	ce := newCError()
+	defer ce.free()
+	if err := e.set(env, ce); err != nil {
+		return 0, err
+	}
+	var mode Enforcement
+	err = p.use(func(h capi.Dayone_policy) error {
+		if h.Swigcptr() == 0 {
+			return &Error{Code: ErrInvalid, Message: "no policy"}
+		}
+		mode = Enforcement(capi.Dayone_policy_enforcement(h, e.h))
+		return nil
+	})
+	return mode, err
+}
+
 // Close releases the policy. It is idempotent and safe to call while other
 // goroutines use the policy (it waits for them).
 func (p *Policy) Close() error {

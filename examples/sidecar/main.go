@@ -1,0 +1,174 @@
+// Command sidecar is an example gating reverse proxy built on libdayone's
+// Go binding. It sits in front of a service and, per request:
+//
+//   - reads the tenant from X-Tenant-ID and its plan from a static map
+//     (-plans) or the X-Plan header;
+//   - limits /api/v1/ingest/browser with the plan's "ingest" limit and every
+//     other path with "api";
+//   - gates paths by prefix on paid features (-features);
+//   - answers 429 (rate), 402 (quota, with usage from X-Usage) and 403
+//     (feature not in plan) itself, with Retry-After and RateLimit headers
+//     and a JSON body {"error", "reason", "upgrade_plan"}; allowed requests
+//     go upstream carrying their RateLimit headers.
+//
+// At start-up it checks its own environment against the policy (Enforce)
+// and refuses to start, printing every finding, when it is not ready:
+// exit 1 for a violation, 2 when the policy or the options are unusable.
+//
+//	sidecar -upstream http://127.0.0.1:9000 -listen :8080 -policy dayone.yaml
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	dayone "github.com/libdayone/libdayone/bindings/go"
+)
+
+const defaultFeatures = "/api/v1/exports=exports,/api/v1/audit-log=audit_log,/api/v1/sso=sso"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Getenv, os.Stderr, listenAndServe))
+}
+
+func listenAndServe(addr string, h http.Handler) error {
+	srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	return srv.ListenAndServe()
+}
+
+// parsePairs parses "a=b,c=d" into pairs; an entry without '=' is an error.
+func parsePairs(s string) ([][2]string, error) {
+	var out [][2]string
+	for _, item := range strings.Split(s, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(item, "=")
+		if !ok || strings.TrimSpace(k) == "" || strings.TrimSpace(v) == "" {
+			return nil, fmt.Errorf("%q is not name=value", item)
+		}
+		out = append(out, [2]string{strings.TrimSpace(k), strings.TrimSpace(v)})
+	}
+	return out, nil
+}
+
+func envOr(getenv func(string) string, name, def string) string {
+	if v := getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+// environ returns the process environment as a map (for the billing
+// enforcement variable of the policy).
+func environ() map[string]string {
+	m := map[string]string{}
+	for _, kv := range os.Environ() {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			m[k] = v
+		}
+	}
+	return m
+}
+
+// run is main without the exit: it returns the exit status.
+func run(args []string, getenv func(string) string, stderr io.Writer,
+	serve func(addr string, h http.Handler) error) int {
+	fs := flag.NewFlagSet("sidecar", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	listen := fs.String("listen", envOr(getenv, "SIDECAR_LISTEN", ":8080"), "address to listen on (SIDECAR_LISTEN)")
+	upstream := fs.String("upstream", getenv("SIDECAR_UPSTREAM"), "upstream base URL (SIDECAR_UPSTREAM)")
+	policyPath := fs.String("policy", getenv("DAYONE_POLICY"), "policy file; empty: the embedded default (DAYONE_POLICY)")
+	features := fs.String("features", envOr(getenv, "SIDECAR_FEATURES", defaultFeatures),
+		"path prefix=feature gates, comma-separated (SIDECAR_FEATURES)")
+	plans := fs.String("plans", getenv("SIDECAR_PLANS"), "static tenant=plan map, comma-separated (SIDECAR_PLANS)")
+	defaultPlan := fs.String("default-plan", getenv("SIDECAR_DEFAULT_PLAN"), "plan when none is given (SIDECAR_DEFAULT_PLAN)")
+	enforcement := fs.String("enforcement", envOr(getenv, "SIDECAR_ENFORCEMENT", "policy"),
+		"billing enforcement: policy, strict, soft or off (SIDECAR_ENFORCEMENT)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	usage := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "sidecar: "+format+"\n", a...)
+		return 2
+	}
+	up, err := url.Parse(*upstream)
+	if *upstream == "" || err != nil || up.Scheme == "" || up.Host == "" {
+		return usage("-upstream must be an absolute URL")
+	}
+	gates, err := parsePairs(*features)
+	if err != nil {
+		return usage("-features: %v", err)
+	}
+	planPairs, err := parsePairs(*plans)
+	if err != nil {
+		return usage("-plans: %v", err)
+	}
+	mode, err := dayone.ParseEnforcement(*enforcement)
+	if err != nil {
+		return usage("-enforcement: %v", err)
+	}
+
+	var policy *dayone.Policy
+	if *policyPath != "" {
+		policy, err = dayone.LoadPolicy(*policyPath)
+	} else {
+		policy, err = dayone.DefaultPolicy()
+	}
+	if err != nil {
+		return usage("%v", err)
+	}
+	defer policy.Close()
+
+	// Fail fast: every problem of this environment at once, never a value.
+	if err := dayone.Enforce(policy); err != nil {
+		var v *dayone.ViolationError
+		if errors.As(err, &v) {
+			if text, terr := v.Report.Text(); terr == nil {
+				fmt.Fprint(stderr, text)
+			}
+			v.Report.Close()
+			fmt.Fprintln(stderr, "sidecar: the environment is not launch-ready; refusing to start")
+			return 1
+		}
+		return usage("start-up check failed: %v", err)
+	}
+
+	if mode == dayone.EnforcementPolicy {
+		if mode, err = policy.Enforcement(environ()); err != nil {
+			return usage("%v", err)
+		}
+	}
+	limiter, err := dayone.NewLimiter(policy, &dayone.LimiterOptions{Enforcement: mode})
+	if err != nil {
+		return usage("%v", err)
+	}
+	defer limiter.Close()
+
+	cfg := Config{Upstream: up, Limiter: limiter, DefaultPlan: *defaultPlan, Plans: map[string]string{}}
+	for _, g := range gates {
+		cfg.Features = append(cfg.Features, FeatureGate{Prefix: g[0], Feature: g[1]})
+	}
+	for _, p := range planPairs {
+		cfg.Plans[p[0]] = p[1]
+	}
+	h, err := NewProxy(cfg)
+	if err != nil {
+		return usage("%v", err)
+	}
+	fmt.Fprintf(stderr, "sidecar: listening on %s, upstream %s, policy %s, enforcement %s\n",
+		*listen, up.Redacted(), policy.Name(), mode)
+	if err := serve(*listen, h); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintf(stderr, "sidecar: %v\n", err)
+		return 1
+	}
+	return 0
+}
