@@ -304,14 +304,39 @@ int dayone_env_set(dayone_env *env, const char *name, const char *value,
     if (value_len && memchr(value, '\0', value_len))
         return dy_fail(err, DAYONE_EINVAL, "value of %.*s%s contains a NUL byte", shown, name,
                        ell);
-    dy_env_items items = DY_ENV_ITEMS_INIT;
-    int rc = dy_env_items_push(&items, name, nlen, value ? value : "", value_len, 0);
-    if (rc)
-        rc = dy_fail(err, rc, "out of memory while setting %.*s%s", shown, name, ell);
-    else
-        rc = commit(env, &items, DAYONE_SOURCE_API, NULL, err);
-    dy_env_items_release(&items);
-    return rc;
+    /* Direct path, not the staging list: bindings call this once per
+     * variable, so it allocates only the copies it keeps (value, and the
+     * name when it is new). Nothing changes until every allocation worked. */
+    if (reserve(env, 1) != DAYONE_OK)
+        return dy_fail(err, DAYONE_ENOMEM, "out of memory while setting %.*s%s", shown, name, ell);
+    char *copy = dy_strndup(value ? value : "", value_len);
+    uint32_t h = hash_name(name, nlen);
+    env_slot *s = find_slot(env, name, nlen, h);
+    char *name_copy = s ? NULL : dy_strndup(name, nlen);
+    if (!copy || (!s && !name_copy)) {
+        if (copy) {
+            dy_wipe(copy, value_len);
+            dy_free(copy);
+        }
+        dy_free(name_copy);
+        return dy_fail(err, DAYONE_ENOMEM, "out of memory while setting %.*s%s", shown, name, ell);
+    }
+    if (s) {
+        wipe_value(&s->e);
+    } else {
+        s = &env->slots[env->count++];
+        memset(s, 0, sizeof *s);
+        s->e.name = name_copy;
+        s->hash = h;
+        s->name_len = nlen;
+        table_insert(env->table, env->tcap, h, (uint32_t)env->count);
+    }
+    s->e.value = copy;
+    s->e.value_len = value_len;
+    s->e.source = DAYONE_SOURCE_API;
+    s->e.path = NULL;
+    s->e.line = 0;
+    return DAYONE_OK;
 }
 
 size_t dayone_env_count(const dayone_env *env)
