@@ -1,0 +1,400 @@
+#!/usr/bin/env python3
+"""collect.py - run every comparison of `make bench` and print one table.
+
+Called by bench/run.sh once the project is built and the peers installed.
+Each benchmark program prints JSON lines {"op", "tool", "samples_ns": [...]}
+(one sample per timed round, each round a batch of calls) or
+{"op", "tool", "unavailable": why}. Every program runs --runs times; the
+samples of all runs are pooled and summarised as median, min and max. The
+whole-process rows are timed here (fork + exec + check + exit, wall clock).
+The ratio column divides each median by libdayone's median for the same
+operation. Nothing in the output is typed by hand: the table, the machine
+description and the date all come from this run.
+
+    python3 bench/collect.py --build build/bench --peers bench/.peers [--redis SOCKET]
+                             [--runs N] [--out bench/results.md]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+from typing import Dict, List, Optional, Tuple
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ENV200 = "bench/env200.env"
+
+# Operations, in table order: (id, title, reference tool for the ratio).
+OPS = [
+    ("check.inproc", "Start-up check of the playbook's rules, in process, 200 variables (per check)",
+     "libdayone (C)"),
+    ("check.load", "Loading / compiling the rules (once per process)", "libdayone (C)"),
+    ("check.process", "Whole process: check bench/env200.env and exit (per run)", "dayone check (CLI)"),
+    ("rl.mem.1t", "In-process rate limiting, 100k tenants, 1 thread (per decision)", "libdayone (C)"),
+    ("rl.mem.2t", "In-process rate limiting, 100k tenants, 2 threads (wall per decision)", "libdayone (C)"),
+    ("rl.redis.single", "Redis-backed rate limiting, one decision per call (per decision)",
+     "libdayone Redis (C)"),
+    ("rl.redis.batch", "Redis-backed rate limiting, batched decisions (per decision)",
+     "libdayone Redis (C)"),
+]
+
+Key = Tuple[str, str]  # (op, tool)
+
+
+class Results:
+    def __init__(self) -> None:
+        self.samples: Dict[Key, List[float]] = {}
+        self.extra: Dict[Key, Dict[str, object]] = {}
+        self.unavailable: Dict[Key, str] = {}
+        self.order: List[Key] = []
+
+    def _touch(self, key: Key) -> None:
+        if key not in self.order:
+            self.order.append(key)
+
+    def add(self, rec: Dict[str, object]) -> None:
+        key = (str(rec["op"]), str(rec["tool"]))
+        self._touch(key)
+        if "unavailable" in rec:
+            if key not in self.samples:
+                self.unavailable[key] = str(rec["unavailable"])
+            return
+        self.unavailable.pop(key, None)
+        self.samples.setdefault(key, []).extend(float(x) for x in rec["samples_ns"])  # type: ignore
+        for k, v in rec.items():
+            if k not in ("op", "tool", "samples_ns"):
+                self.extra.setdefault(key, {})[k] = v
+
+    def missing(self, op: str, tool: str, why: str) -> None:
+        key = (op, tool)
+        self._touch(key)
+        if key not in self.samples:
+            self.unavailable.setdefault(key, why)
+
+
+def log(msg: str) -> None:
+    print("[bench] " + msg, file=sys.stderr, flush=True)
+
+
+def run_program(res: Results, name: str, argv: List[str], expect: List[Key], runs: int,
+                env: Optional[Dict[str, str]] = None, timeout: int = 600) -> None:
+    """Run a benchmark program `runs` times and pool what it reports."""
+    for i in range(runs):
+        log("%s (run %d/%d)" % (name, i + 1, runs))
+        try:
+            p = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True,
+                               timeout=timeout)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            for op, tool in expect:
+                res.missing(op, tool, "%s could not run (%s)" % (name, type(e).__name__))
+            return
+        if p.returncode != 0:
+            why = (p.stderr.strip().splitlines() or ["exit %d" % p.returncode])[-1][:160]
+            for op, tool in expect:
+                res.missing(op, tool, "%s failed: %s" % (name, why))
+            log("%s failed: %s" % (name, why))
+            return
+        for line in p.stdout.splitlines():
+            line = line.strip()
+            if line.startswith("{"):
+                res.add(json.loads(line))
+    for op, tool in expect:
+        res.missing(op, tool, "%s reported no figure" % name)
+
+
+def time_process(res: Results, tool: str, argv: List[str], runs: int,
+                 env: Optional[Dict[str, str]] = None) -> None:
+    """Whole-process wall time: `runs` runs after two warm-ups; each must exit 0."""
+    log("whole process: %s" % tool)
+    samples = []
+    for i in range(runs + 2):
+        t0 = time.perf_counter_ns()
+        try:
+            p = subprocess.run(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, timeout=120)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            res.missing("check.process", tool, "could not run (%s)" % type(e).__name__)
+            return
+        dt = time.perf_counter_ns() - t0
+        if p.returncode != 0:
+            why = (p.stderr.decode(errors="replace").strip().splitlines() or ["?"])[-1][:160]
+            res.missing("check.process", tool, "exit %d: %s" % (p.returncode, why))
+            return
+        if i >= 2:
+            samples.append(dt)
+    res.add({"op": "check.process", "tool": tool, "samples_ns": samples})
+
+
+def fmt_ns(ns: float) -> str:
+    if ns < 1e3:
+        return "%.0f ns" % ns if ns >= 100 else "%.1f ns" % ns
+    if ns < 1e6:
+        return "%.2f µs" % (ns / 1e3) if ns < 1e4 else "%.1f µs" % (ns / 1e3)
+    if ns < 1e9:
+        return "%.2f ms" % (ns / 1e6) if ns < 1e7 else "%.1f ms" % (ns / 1e6)
+    return "%.2f s" % (ns / 1e9)
+
+
+def fmt_ratio(r: float) -> str:
+    if r >= 100:
+        return "%.0fx" % r
+    return "%.1fx" % r if r >= 10 else "%.2fx" % r
+
+
+def table(res: Results) -> List[str]:
+    """The result table as markdown lines."""
+    out = ["| Operation | Tool | Median | Min | Max | vs libdayone | Notes |",
+           "|---|---|--:|--:|--:|--:|---|"]
+    for op, title, ref in OPS:
+        keys = [k for k in res.order if k[0] == op]
+        if not keys:
+            continue
+        ref_med = statistics.median(res.samples[(op, ref)]) if (op, ref) in res.samples else None
+        # the reference first, then by median; unavailable rows last
+        keys.sort(key=lambda k: (k[1] != ref, k not in res.samples,
+                                 statistics.median(res.samples[k]) if k in res.samples else 0))
+        first = True
+        for k in keys:
+            label = "**%s**" % title if first else ""
+            first = False
+            if k in res.samples:
+                s = res.samples[k]
+                med = statistics.median(s)
+                if k[1] == ref:
+                    ratio = "1 (reference)"
+                elif ref_med:
+                    ratio = fmt_ratio(med / ref_med)
+                else:
+                    ratio = "n/a"
+                notes = []
+                ex = res.extra.get(k, {})
+                if "allowed" in ex:
+                    notes.append("%.1f%% allowed" % (100 * float(ex["allowed"])))  # type: ignore
+                notes.append("%d samples" % len(s))
+                out.append("| %s | %s | %s | %s | %s | %s | %s |" % (
+                    label, k[1], fmt_ns(med), fmt_ns(min(s)), fmt_ns(max(s)), ratio,
+                    ", ".join(notes)))
+            else:
+                out.append("| %s | %s | – | – | – | – | not available: %s |" % (
+                    label, k[1], res.unavailable.get(k, "no figure")))
+    return out
+
+
+def cmd_out(argv: List[str]) -> str:
+    try:
+        return subprocess.run(argv, cwd=ROOT, capture_output=True, text=True,
+                              timeout=60).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+
+
+def machine() -> List[str]:
+    lscpu = cmd_out(["lscpu"])
+    model = re.search(r"^Model name:\s*(.+)$", lscpu, re.M)
+    mem_kb = 0
+    try:
+        with open("/proc/meminfo") as f:
+            mem_kb = int(re.search(r"MemTotal:\s+(\d+)", f.read()).group(1))  # type: ignore
+    except (OSError, AttributeError):
+        pass
+    osname = platform.platform()
+    try:
+        with open("/etc/os-release") as f:
+            m = re.search(r'^PRETTY_NAME="?([^"\n]+)', f.read(), re.M)
+            if m:
+                osname = m.group(1)
+    except OSError:
+        pass
+    hyp = re.search(r"^Hypervisor vendor:\s*(.+)$", lscpu, re.M)
+    return [
+        "- CPU: %s%s" % (model.group(1).strip() if model else platform.processor() or "unknown",
+                         " (virtual machine, %s)" % hyp.group(1).strip() if hyp else ""),
+        "- Cores available: %d" % (os.cpu_count() or 0),
+        "- Memory: %.1f GiB" % (mem_kb / 1048576),
+        "- OS: %s, kernel %s" % (osname, platform.release()),
+    ]
+
+
+def versions(peers: str) -> List[str]:
+    lines = []
+    for label, argv in (("gcc", ["gcc", "-dumpfullversion"]), ("node", ["node", "--version"]),
+                        ("go", ["go", "env", "GOVERSION"]),
+                        ("python", [os.path.join(peers, "py/bin/python"), "--version"]),
+                        ("redis-server", ["redis-server", "--version"])):
+        v = cmd_out(argv)
+        if v:
+            lines.append("%s %s" % (label, v.replace("Python ", "").split(" sha=")[0]
+                                    .replace("Redis server v=", "")))
+    try:
+        with open(os.path.join(peers, "node/node_modules/envalid/package.json")) as f:
+            lines.append("envalid %s" % json.load(f)["version"])
+    except (OSError, ValueError, KeyError):
+        pass
+    pip = cmd_out([os.path.join(peers, "py/bin/python"), "-m", "pip", "list", "--format=json"])
+    try:
+        for p in json.loads(pip or "[]"):
+            if p["name"].lower() in ("pydantic-settings", "pydantic", "limits", "pyrate-limiter",
+                                     "redis", "dayone"):
+                lines.append("%s %s" % (p["name"], p["version"]))
+    except ValueError:
+        pass
+    try:
+        with open(os.path.join(ROOT, "bench/peers/go/go.mod")) as f:
+            gomod = f.read()
+        for mod in ("open-policy-agent/opa", "caarlos0/env", "golang.org/x/time",
+                    "go-redis/redis_rate", "redis/go-redis"):
+            m = re.search(r"(\S*%s\S*) (v\S+)" % re.escape(mod), gomod)
+            if m:
+                lines.append("%s %s" % (m.group(1), m.group(2)))
+    except OSError:
+        pass
+    return lines
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--build", default="build/bench")
+    ap.add_argument("--peers", default="bench/.peers")
+    ap.add_argument("--redis", default="", help="unix socket of a running redis-server")
+    ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "3")))
+    ap.add_argument("--process-runs", type=int, default=15)
+    ap.add_argument("--out", default="bench/results.md")
+    ap.add_argument("--extra", action="append", default=[],
+                    help="NAME=FILE: raw output of another program to append to the results")
+    a = ap.parse_args()
+    build = os.path.join(ROOT, a.build)
+    peers = os.path.join(ROOT, a.peers)
+    py = os.path.join(peers, "py/bin/python")
+    gopeers = os.path.join(peers, "go/peers")
+    node_env = dict(os.environ, NODE_PATH=os.path.join(peers, "node/node_modules"))
+    runs = max(1, a.runs)
+    res = Results()
+    started = datetime.datetime.now(datetime.timezone.utc)
+    load_before = os.getloadavg()
+
+    C, PYB = "libdayone (C)", "libdayone (Python binding)"
+    GOB = "libdayone (Go binding)"
+    # 1. the start-up check, in process
+    run_program(res, "bench_check", [os.path.join(build, "bench/bench_check"), "--json",
+                                     "--env", ENV200], [("check.inproc", C), ("check.load", C)], runs)
+    run_program(res, "dayone from Python", [py, "bench/peers/py/dayone_py.py", "check", ENV200],
+                [("check.inproc", PYB)], runs)
+    godayone = os.path.join(peers, "go/dayone-peers")
+    no_go_binding = ("the Go binding is not built: bindings/go has no public package yet "
+                     "or it did not build (bench/.peers/logs/go-dayone.log)")
+    if os.path.exists(godayone):
+        run_program(res, "dayone from Go", [godayone, "check", ENV200], [("check.inproc", GOB)], runs)
+    else:
+        res.missing("check.inproc", GOB, no_go_binding)
+    run_program(res, "envalid", ["node", "bench/peers/node/envalid_check.js", ENV200],
+                [("check.inproc", "envalid (Node)")], runs, env=node_env)
+    run_program(res, "pydantic-settings", [py, "bench/peers/py/pydantic_check.py", ENV200],
+                [("check.inproc", "pydantic-settings (Python)")], runs)
+    run_program(res, "OPA", [gopeers, "check-opa", ENV200],
+                [("check.inproc", "OPA (Go, prepared Rego)"), ("check.load", "OPA (Go, prepared Rego)")],
+                runs)
+    run_program(res, "caarlos0/env", [gopeers, "check-env", ENV200],
+                [("check.inproc", "caarlos0/env (Go)")], runs)
+    for tool in ("envalid (Node)", "pydantic-settings (Python)", "caarlos0/env (Go)"):
+        res.missing("check.load", tool, "no separate compile step (rules are code)")
+
+    # whole process
+    time_process(res, "dayone check (CLI)", [os.path.join(build, "dayone"), "check",
+                                             "--env-file", ENV200], a.process_runs)
+    time_process(res, "node + envalid", ["node", "--env-file=" + ENV200,
+                                         "bench/peers/node/envalid_check.js", "--once"],
+                 a.process_runs, env=node_env)
+    time_process(res, "python + pydantic-settings", [py, "bench/peers/py/pydantic_check.py",
+                                                     "--once", ENV200], a.process_runs)
+
+    # 2. in-process rate limiting
+    mem = [("rl.mem.1t", ""), ("rl.mem.2t", "")]
+    run_program(res, "bench_ratelimit", [os.path.join(build, "bench/bench_ratelimit"), "--json"],
+                [(op, C) for op, _ in mem], runs)
+    run_program(res, "dayone rate limiting from Python", [py, "bench/peers/py/dayone_py.py", "ratelimit"],
+                [(op, PYB) for op, _ in mem], runs)
+    if os.path.exists(godayone):
+        run_program(res, "dayone rate limiting from Go", [godayone, "ratelimit"],
+                    [(op, GOB) for op, _ in mem], runs)
+    else:
+        for op, _ in mem:
+            res.missing(op, GOB, no_go_binding)
+    run_program(res, "x/time/rate", [gopeers, "rl-xtime"],
+                [(op, "x/time/rate map+mutex (Go)") for op, _ in mem], runs)
+    for what, tool in (("limits-moving", "limits moving window (Python)"),
+                       ("limits-fixed", "limits fixed window (Python)"),
+                       ("pyrate", "pyrate-limiter (Python)")):
+        run_program(res, tool, [py, "bench/peers/py/ratelimit_py.py", what],
+                    [(op, tool) for op, _ in mem], runs)
+
+    # 3. Redis-backed rate limiting
+    redis_tools = [("rl.redis.single", "go-redis/redis_rate (Go)"),
+                   ("rl.redis.single", "limits moving window, Redis (Python)"),
+                   ("rl.redis.single", "limits fixed window, Redis (Python)")]
+    ours = [("rl.redis.single", "libdayone Redis (C)"), ("rl.redis.batch", "libdayone Redis (C)")]
+    redis_bench = os.path.join(build, "bench/bench_redis")
+    if not a.redis:
+        for op, tool in redis_tools + ours:
+            res.missing(op, tool, "no redis-server socket")
+    else:
+        if os.path.exists(redis_bench):
+            run_program(res, "libdayone Redis", [redis_bench, "--json", "--socket", a.redis], ours, runs)
+        else:
+            for op, tool in ours:
+                res.missing(op, tool, "not yet available (libdayone has no Redis backend yet)")
+        run_program(res, "redis_rate", [gopeers, "rl-redisrate", a.redis], redis_tools[:1], runs)
+        run_program(res, "limits + Redis", [py, "bench/peers/py/ratelimit_py.py", "redis-limits",
+                                            a.redis], redis_tools[1:], runs)
+
+    load_after = os.getloadavg()
+    finished = datetime.datetime.now(datetime.timezone.utc)
+    rows = table(res)
+    print()
+    print("\n".join(rows))
+    print()
+
+    commit = cmd_out(["git", "rev-parse", "--short", "HEAD"]) or "unknown"
+    md = ["# libdayone benchmark results", "",
+          "Written by `make bench` (bench/run.sh → bench/collect.py); every figure below "
+          "comes from the run described here. How to read it and what each peer "
+          "does: [bench/README.md](README.md).", "",
+          "## Machine", ""] + machine() + [
+          "- Date: %s – %s UTC" % (started.strftime("%Y-%m-%d %H:%M"), finished.strftime("%H:%M")),
+          "- Load average (1 min) before / after: %.2f / %.2f%s" % (
+              load_before[0], load_after[0],
+              "  (other work was running: figures are noisier than on an idle machine)"
+              if max(load_before[0], load_after[0]) > 1.0 else ""),
+          "- Commit: %s; libdayone built with the `bench` preset (Release)" % commit,
+          "- Each program ran %d times; median, min and max are over the pooled per-round "
+          "samples (each sample is the mean of a batch of calls); whole-process rows: "
+          "%d runs after 2 warm-ups" % (runs, a.process_runs), "",
+          "## Results", "",
+          "Ratios are median / libdayone's median for the same operation (above 1: slower "
+          "than libdayone). The peers check the subset of the playbook's rules they can "
+          "express (bench/README.md lists which); libdayone checks all of them, including "
+          "entropy and placeholder checks no peer does.", ""] + rows + [
+          "", "## Versions", ""] + ["- " + v for v in versions(peers)]
+    for spec in a.extra:
+        name, _, path = spec.partition("=")
+        try:
+            with open(path) as f:
+                text = f.read().strip()
+        except OSError:
+            continue
+        if text:
+            md += ["", "## %s" % name, "", "```", text, "```"]
+    with open(os.path.join(ROOT, a.out), "w") as f:
+        f.write("\n".join(md) + "\n")
+    log("wrote %s" % a.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
