@@ -63,6 +63,8 @@ type Decision struct {
 	LimitName string
 }
 
+const reasonOK = "ok"
+
 // Interned reasons: decoding a decision allocates no string for them.
 var reasons = func() map[string]string {
 	m := map[string]string{}
@@ -103,7 +105,9 @@ func (d *Decision) decode(w []int64, limit string) {
 		d.UpgradePlan = string(text(w[capi.DY_GO_REC_UPGRADE_PLAN : capi.DY_GO_REC_UPGRADE_PLAN+textWords]))
 	}
 	r := text(w[capi.DY_GO_REC_REASON : capi.DY_GO_REC_REASON+textWords])
-	if s, ok := reasons[string(r)]; ok {
+	if len(r) == 2 && r[0] == 'o' && r[1] == 'k' { // the common case, no map lookup
+		d.Reason = reasonOK
+	} else if s, ok := reasons[string(r)]; ok {
 		d.Reason = s
 	} else {
 		d.Reason = string(r)

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/libdayone/libdayone/bindings/go/internal/capi"
 )
@@ -171,26 +172,52 @@ func (l *Limiter) Decide(r Request) (Decision, error) {
 	if now == 0 && l.clock != nil {
 		now = l.clock()
 	}
-	out := recPool.Get().(*record)
-	rc := capi.Dy_go_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now, out[:])
+	// One slice carries the output record and the request's strings (cgo
+	// then checks a single pointer); pooled, as SWIG's wrapper makes it
+	// escape and a heap allocation per decision would cost more.
+	var buf []int64
+	var pooled *decideBuf
+	if need := len(r.Key) + len(r.Plan) + len(r.Limit) + len(r.Feature) + 4; need <= decideStrBytes {
+		pooled = decidePool.Get().(*decideBuf)
+		buf = pooled[:]
+	} else {
+		buf = make([]int64, capi.DY_GO_DECIDE_STRS+(need+7)/8)
+	}
+	b := unsafe.Slice((*byte)(unsafe.Pointer(&buf[capi.DY_GO_DECIDE_STRS])), (len(buf)-capi.DY_GO_DECIDE_STRS)*8)
+	o := copy(b, r.Key)
+	b[o] = 0
+	o++
+	o += copy(b[o:], r.Plan)
+	b[o] = 0
+	o++
+	o += copy(b[o:], r.Limit)
+	b[o] = 0
+	o++
+	o += copy(b[o:], r.Feature)
+	b[o] = 0
+	rc := capi.Dy_go_decide(l.h, int64(len(r.Key)), int64(len(r.Plan)), int64(len(r.Limit)),
+		int64(len(r.Feature)), r.Cost, r.usage(), now, buf)
 	l.mu.RUnlock()
 	var d Decision
 	var err error
 	if rc != 0 {
-		err = fromHeader(rc, out[0])
+		err = fromHeader(rc, buf[0])
 	} else {
-		d.decode(out[1:], r.Limit)
+		d.decode(buf[1:1+capi.DY_GO_REC_WORDS], r.Limit)
 	}
-	recPool.Put(out)
+	if pooled != nil {
+		decidePool.Put(pooled)
+	}
 	return d, err
 }
 
-// record is the out buffer of one Decide: a header word and one record.
-// Pooled: SWIG's wrapper makes the slice escape, and a heap allocation per
-// decision would cost more than the pool.
-type record [1 + capi.DY_GO_REC_WORDS]int64
+// decideBuf is the buffer of one Decide (capi_layout.h): the header word,
+// one record, then room for the request's strings.
+type decideBuf [capi.DY_GO_DECIDE_STRS + decideStrBytes/8]int64
 
-var recPool = sync.Pool{New: func() any { return new(record) }}
+const decideStrBytes = 512
+
+var decidePool = sync.Pool{New: func() any { return new(decideBuf) }}
 
 // batch is the scratch memory of one DecideMany call (pooled).
 type batch struct {

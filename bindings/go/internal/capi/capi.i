@@ -92,7 +92,7 @@ func dyCopyString(s string) string {
 };
 %apply (char *GOBUF, size_t GOLEN) { (char *buf, size_t buf_len) };
 %apply (const long long *GOINTS, size_t GOLEN) { (const long long *nums, size_t nums_len) };
-%apply (long long *GOINTS, size_t GOLEN) { (long long *out, size_t out_len) };
+%apply (long long *GOINTS, size_t GOLEN) { (long long *out, size_t out_len), (long long *buf, size_t buf_len) };
 
 /* Owned strings returned by the shims are released with dayone_free. */
 %typemap(newfree) char * "dayone_free($1);";
@@ -470,39 +470,50 @@ static int dy_go_enforcement_parse(const char *name, size_t name_len)
     return r;
 }
 
-/* One decision in one crossing. `out` has 1 + DY_GO_REC_WORDS words:
- * out[0] the error header, then the record. Strings are copied onto the
- * stack (one buffer) to NUL-terminate them; an empty feature is none. */
-static int dy_go_decide(dayone_limiter *limiter, const char *key, size_t key_len,
-                        const char *plan, size_t plan_len, const char *limit,
-                        size_t limit_len, const char *feature, size_t feature_len,
-                        int64_t cost, int64_t usage, int64_t now_ns,
-                        long long *out, size_t out_len)
+/* The strings of a dy_go_decide request, back to back at `p` (each
+ * followed by a NUL) within `room` bytes; NULL when they do not fit or one
+ * holds a NUL byte. Advances *p past the string. */
+static const char *dy_go_take(char **p, long long len, size_t *room)
 {
-    char stack[512], *buf = stack, *p;
-    size_t need = key_len + plan_len + limit_len + feature_len + 4;
+    char *s = *p;
+    if (len < 0 || (size_t)len >= *room || memchr(s, '\0', (size_t)len + 1) != s + len)
+        return NULL;
+    *p = s + len + 1;
+    *room -= (size_t)len + 1;
+    return s;
+}
+
+/* One decision in one crossing. `buf` (see capi_layout.h) carries the
+ * header word, the record, then from word DY_GO_DECIDE_STRS the request's
+ * key, plan, limit and feature back to back, each followed by a NUL, with
+ * the given lengths (feature_len 0: none). One Go slice, so cgo checks one
+ * pointer and nothing is copied here. */
+static int dy_go_decide(dayone_limiter *limiter, long long key_len, long long plan_len,
+                        long long limit_len, long long feature_len, int64_t cost,
+                        int64_t usage, int64_t now_ns, long long *buf, size_t buf_len)
+{
     dayone_request r = DAYONE_REQUEST_INIT;
     dayone_decision d;
     dayone_error err;
+    char *p;
+    size_t room;
     int rc;
-    if (!out || out_len < 1 + DY_GO_REC_WORDS)
+    if (!buf || buf_len < DY_GO_DECIDE_STRS)
         return DAYONE_EINVAL;
+    buf[0] = 0;
     dy_go_error_init(&err);
-    out[0] = 0;
     if (!limiter) {
         rc = dy_go_fail(&err, DAYONE_EINVAL, "the limiter is closed");
         goto fail;
     }
-    if (need > sizeof stack && !(buf = (char *)malloc(need))) {
-        rc = dy_go_fail(&err, DAYONE_ENOMEM, "out of memory");
-        goto fail;
-    }
-    p = buf;
-    r.key = dy_go_put(&p, key, key_len);
-    r.plan = dy_go_put(&p, plan, plan_len);
-    r.limit = dy_go_put(&p, limit, limit_len);
-    r.feature = feature_len ? dy_go_put(&p, feature, feature_len) : NULL;
-    if (!r.key || !r.plan || !r.limit || (feature_len && !r.feature)) {
+    p = (char *)(buf + DY_GO_DECIDE_STRS);
+    room = (buf_len - DY_GO_DECIDE_STRS) * sizeof *buf;
+    r.key = dy_go_take(&p, key_len, &room);
+    r.plan = r.key ? dy_go_take(&p, plan_len, &room) : NULL;
+    r.limit = r.plan ? dy_go_take(&p, limit_len, &room) : NULL;
+    if (r.limit && feature_len > 0 && !(r.feature = dy_go_take(&p, feature_len, &room)))
+        r.limit = NULL;
+    if (!r.limit) {
         rc = dy_go_fail(&err, DAYONE_EINVAL,
                         "a request key, plan, limit or feature contains a NUL byte");
         goto fail;
@@ -513,15 +524,11 @@ static int dy_go_decide(dayone_limiter *limiter, const char *key, size_t key_len
     rc = dayone_limiter_decide(limiter, &r, &d, &err);
     if (rc != DAYONE_OK)
         goto fail;
-    dy_go_flatten(&d, rc, out + 1);
-    if (buf != stack)
-        free(buf);
+    dy_go_flatten(&d, rc, buf + 1);
     return rc;
 fail:
-    out[1 + DY_GO_REC_RC] = rc;
-    dy_go_store_error(out, rc, &err);
-    if (buf != stack)
-        free(buf);
+    buf[1 + DY_GO_REC_RC] = rc;
+    dy_go_store_error(buf, rc, &err);
     return rc;
 }
 

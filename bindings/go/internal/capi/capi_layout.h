@@ -24,6 +24,9 @@
 #define DY_GO_REC_REASON 19
 #define DY_GO_REC_WORDS 27
 #define DY_GO_TEXT_BYTES 64
+/* dy_go_decide's buffer: the header word, one record, then the request's
+ * strings from this word on. */
+#define DY_GO_DECIDE_STRS 28
 /* Request layout for dy_go_decide_many: int64 words per request. Offsets
  * index `strs`, where the request's strings lie back to back, each followed
  * by a NUL: key, plan, limit, then feature unless it is -1 (none); END is

@@ -490,39 +490,50 @@ static int dy_go_enforcement_parse(const char *name, size_t name_len)
     return r;
 }
 
-/* One decision in one crossing. `out` has 1 + DY_GO_REC_WORDS words:
- * out[0] the error header, then the record. Strings are copied onto the
- * stack (one buffer) to NUL-terminate them; an empty feature is none. */
-static int dy_go_decide(dayone_limiter *limiter, const char *key, size_t key_len,
-                        const char *plan, size_t plan_len, const char *limit,
-                        size_t limit_len, const char *feature, size_t feature_len,
-                        int64_t cost, int64_t usage, int64_t now_ns,
-                        long long *out, size_t out_len)
+/* The strings of a dy_go_decide request, back to back at `p` (each
+ * followed by a NUL) within `room` bytes; NULL when they do not fit or one
+ * holds a NUL byte. Advances *p past the string. */
+static const char *dy_go_take(char **p, long long len, size_t *room)
 {
-    char stack[512], *buf = stack, *p;
-    size_t need = key_len + plan_len + limit_len + feature_len + 4;
+    char *s = *p;
+    if (len < 0 || (size_t)len >= *room || memchr(s, '\0', (size_t)len + 1) != s + len)
+        return NULL;
+    *p = s + len + 1;
+    *room -= (size_t)len + 1;
+    return s;
+}
+
+/* One decision in one crossing. `buf` (see capi_layout.h) carries the
+ * header word, the record, then from word DY_GO_DECIDE_STRS the request's
+ * key, plan, limit and feature back to back, each followed by a NUL, with
+ * the given lengths (feature_len 0: none). One Go slice, so cgo checks one
+ * pointer and nothing is copied here. */
+static int dy_go_decide(dayone_limiter *limiter, long long key_len, long long plan_len,
+                        long long limit_len, long long feature_len, int64_t cost,
+                        int64_t usage, int64_t now_ns, long long *buf, size_t buf_len)
+{
     dayone_request r = DAYONE_REQUEST_INIT;
     dayone_decision d;
     dayone_error err;
+    char *p;
+    size_t room;
     int rc;
-    if (!out || out_len < 1 + DY_GO_REC_WORDS)
+    if (!buf || buf_len < DY_GO_DECIDE_STRS)
         return DAYONE_EINVAL;
+    buf[0] = 0;
     dy_go_error_init(&err);
-    out[0] = 0;
     if (!limiter) {
         rc = dy_go_fail(&err, DAYONE_EINVAL, "the limiter is closed");
         goto fail;
     }
-    if (need > sizeof stack && !(buf = (char *)malloc(need))) {
-        rc = dy_go_fail(&err, DAYONE_ENOMEM, "out of memory");
-        goto fail;
-    }
-    p = buf;
-    r.key = dy_go_put(&p, key, key_len);
-    r.plan = dy_go_put(&p, plan, plan_len);
-    r.limit = dy_go_put(&p, limit, limit_len);
-    r.feature = feature_len ? dy_go_put(&p, feature, feature_len) : NULL;
-    if (!r.key || !r.plan || !r.limit || (feature_len && !r.feature)) {
+    p = (char *)(buf + DY_GO_DECIDE_STRS);
+    room = (buf_len - DY_GO_DECIDE_STRS) * sizeof *buf;
+    r.key = dy_go_take(&p, key_len, &room);
+    r.plan = r.key ? dy_go_take(&p, plan_len, &room) : NULL;
+    r.limit = r.plan ? dy_go_take(&p, limit_len, &room) : NULL;
+    if (r.limit && feature_len > 0 && !(r.feature = dy_go_take(&p, feature_len, &room)))
+        r.limit = NULL;
+    if (!r.limit) {
         rc = dy_go_fail(&err, DAYONE_EINVAL,
                         "a request key, plan, limit or feature contains a NUL byte");
         goto fail;
@@ -533,15 +544,11 @@ static int dy_go_decide(dayone_limiter *limiter, const char *key, size_t key_len
     rc = dayone_limiter_decide(limiter, &r, &d, &err);
     if (rc != DAYONE_OK)
         goto fail;
-    dy_go_flatten(&d, rc, out + 1);
-    if (buf != stack)
-        free(buf);
+    dy_go_flatten(&d, rc, buf + 1);
     return rc;
 fail:
-    out[1 + DY_GO_REC_RC] = rc;
-    dy_go_store_error(out, rc, &err);
-    if (buf != stack)
-        free(buf);
+    buf[1 + DY_GO_REC_RC] = rc;
+    dy_go_store_error(buf, rc, &err);
     return rc;
 }
 
@@ -676,7 +683,7 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_667e660978bf9544(void *_swig_go_0) {
+void _wrap_Swig_free_capi_3c17890c4a9b85c5(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -686,7 +693,7 @@ void _wrap_Swig_free_capi_667e660978bf9544(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_667e660978bf9544(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_3c17890c4a9b85c5(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -699,7 +706,7 @@ void *_wrap_Swig_malloc_capi_667e660978bf9544(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_OK_capi_3c17890c4a9b85c5() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -711,7 +718,7 @@ intgo _wrap_DAYONE_OK_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_ERROR_capi_3c17890c4a9b85c5() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -723,7 +730,7 @@ intgo _wrap_DAYONE_ERROR_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_EINVAL_capi_3c17890c4a9b85c5() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -735,7 +742,7 @@ intgo _wrap_DAYONE_EINVAL_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_ENOMEM_capi_3c17890c4a9b85c5() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -747,7 +754,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_3c17890c4a9b85c5() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -759,7 +766,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_EPOLICY_capi_3c17890c4a9b85c5() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -771,7 +778,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_EENVFILE_capi_3c17890c4a9b85c5() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -783,7 +790,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_EIO_capi_3c17890c4a9b85c5() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -795,7 +802,7 @@ intgo _wrap_DAYONE_EIO_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_ELIMIT_capi_3c17890c4a9b85c5() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -807,7 +814,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_EBACKEND_capi_3c17890c4a9b85c5() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -819,7 +826,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_ITEROVER_capi_3c17890c4a9b85c5() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -831,7 +838,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_EVIOLATION_capi_3c17890c4a9b85c5() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -843,7 +850,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_667e660978bf9544(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -856,7 +863,7 @@ intgo _wrap_dayone_error_code_get_capi_667e660978bf9544(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_667e660978bf9544(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -869,7 +876,7 @@ intgo _wrap_dayone_error_line_get_capi_667e660978bf9544(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_667e660978bf9544(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -882,7 +889,7 @@ intgo _wrap_dayone_error_column_get_capi_667e660978bf9544(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_667e660978bf9544(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -895,7 +902,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_667e660978bf9544(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_667e660978bf9544(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -908,7 +915,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_667e660978bf9544(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_667e660978bf9544() {
+struct dayone_error *_wrap_new_dayone_error_capi_3c17890c4a9b85c5() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -919,7 +926,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_667e660978bf9544() {
 }
 
 
-void _wrap_delete_dayone_error_capi_667e660978bf9544(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -929,7 +936,7 @@ void _wrap_delete_dayone_error_capi_667e660978bf9544(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_667e660978bf9544(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -939,7 +946,7 @@ void _wrap_dayone_error_clear_capi_667e660978bf9544(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_667e660978bf9544(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_3c17890c4a9b85c5(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -952,7 +959,7 @@ _gostring_ _wrap_dayone_status_name_capi_667e660978bf9544(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_667e660978bf9544() {
+_gostring_ _wrap_dayone_version_capi_3c17890c4a9b85c5() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -963,7 +970,7 @@ _gostring_ _wrap_dayone_version_capi_667e660978bf9544() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_667e660978bf9544() {
+_gostring_ _wrap_dayone_policy_default_source_capi_3c17890c4a9b85c5() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -974,7 +981,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_667e660978bf9544() {
 }
 
 
-void _wrap_dayone_policy_free_capi_667e660978bf9544(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -984,7 +991,7 @@ void _wrap_dayone_policy_free_capi_667e660978bf9544(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_667e660978bf9544(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -997,7 +1004,7 @@ _gostring_ _wrap_dayone_policy_name_capi_667e660978bf9544(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_667e660978bf9544(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1010,7 +1017,7 @@ long long _wrap_dayone_policy_plan_count_capi_667e660978bf9544(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_667e660978bf9544(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1025,7 +1032,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_667e660978bf9544(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_3c17890c4a9b85c5() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1037,7 +1044,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_3c17890c4a9b85c5() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1049,7 +1056,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_SOURCE_API_capi_3c17890c4a9b85c5() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1061,7 +1068,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_3c17890c4a9b85c5() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1073,7 +1080,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_3c17890c4a9b85c5() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1084,7 +1091,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_3c17890c4a9b85c5() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1095,7 +1102,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_667e660978bf9544() {
 }
 
 
-void _wrap_dayone_env_free_capi_667e660978bf9544(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1105,7 +1112,7 @@ void _wrap_dayone_env_free_capi_667e660978bf9544(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_667e660978bf9544(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1118,7 +1125,7 @@ intgo _wrap_dayone_env_add_process_capi_667e660978bf9544(struct dayone_env *_swi
 }
 
 
-intgo _wrap_dayone_env_set_capi_667e660978bf9544(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1143,7 +1150,7 @@ intgo _wrap_dayone_env_set_capi_667e660978bf9544(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_667e660978bf9544(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1156,7 +1163,7 @@ long long _wrap_dayone_env_count_capi_667e660978bf9544(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_3c17890c4a9b85c5() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1168,7 +1175,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_3c17890c4a9b85c5() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1180,7 +1187,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_3c17890c4a9b85c5() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1192,7 +1199,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_667e660978bf9544() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_667e660978bf9544(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1205,7 +1212,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_667e660978bf9544(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_667e660978bf9544(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1218,7 +1225,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_667e660978bf9544(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_667e660978bf9544(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1231,7 +1238,7 @@ intgo _wrap_dayone_finding_severity_get_capi_667e660978bf9544(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_667e660978bf9544(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1244,7 +1251,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_667e660978bf9544(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_667e660978bf9544(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1257,7 +1264,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_667e660978bf9544(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_667e660978bf9544(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1270,7 +1277,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_667e660978bf9544(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_667e660978bf9544(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1283,7 +1290,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_667e660978bf9544(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_667e660978bf9544(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1296,7 +1303,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_667e660978bf9544(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_667e660978bf9544(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1309,7 +1316,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_667e660978bf9544(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_667e660978bf9544(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1322,7 +1329,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_667e660978bf9544(struct dayone_f
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_667e660978bf9544() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_3c17890c4a9b85c5() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1333,7 +1340,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_667e660978bf9544() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_667e660978bf9544(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1343,7 +1350,7 @@ void _wrap_delete_dayone_finding_capi_667e660978bf9544(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_3c17890c4a9b85c5() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1355,7 +1362,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_3c17890c4a9b85c5() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1367,7 +1374,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_3c17890c4a9b85c5() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1379,7 +1386,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_3c17890c4a9b85c5() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1391,7 +1398,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_667e660978bf9544(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1404,7 +1411,7 @@ intgo _wrap_dayone_report_ok_capi_667e660978bf9544(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_667e660978bf9544(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1417,7 +1424,7 @@ long long _wrap_dayone_report_count_capi_667e660978bf9544(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_667e660978bf9544(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1432,7 +1439,7 @@ long long _wrap_dayone_report_count_severity_capi_667e660978bf9544(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_667e660978bf9544(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1447,7 +1454,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_667e660978bf9544(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_667e660978bf9544(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1460,7 +1467,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_667e660978bf9544(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_667e660978bf9544(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_3c17890c4a9b85c5(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1473,7 +1480,7 @@ _gostring_ _wrap_dayone_severity_name_capi_667e660978bf9544(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_667e660978bf9544(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1483,7 +1490,7 @@ void _wrap_dayone_report_free_capi_667e660978bf9544(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_667e660978bf9544(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1496,7 +1503,7 @@ intgo _wrap_dayone_failfast_capi_667e660978bf9544(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_ALLOW_capi_3c17890c4a9b85c5() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1508,7 +1515,7 @@ intgo _wrap_DAYONE_ALLOW_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_3c17890c4a9b85c5() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1520,7 +1527,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_DENY_RATE_capi_3c17890c4a9b85c5() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1532,7 +1539,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_3c17890c4a9b85c5() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1544,7 +1551,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_3c17890c4a9b85c5() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1556,7 +1563,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_3c17890c4a9b85c5() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1568,7 +1575,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_3c17890c4a9b85c5() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1580,7 +1587,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_3c17890c4a9b85c5() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1592,7 +1599,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_667e660978bf9544() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_3c17890c4a9b85c5() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1604,7 +1611,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_667e660978bf9544() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_667e660978bf9544(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1614,7 +1621,7 @@ void _wrap_dayone_limiter_free_capi_667e660978bf9544(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_667e660978bf9544(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1631,7 +1638,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_667e660978bf9544(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_667e660978bf9544(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1644,7 +1651,7 @@ long long _wrap_dayone_limiter_tracked_capi_667e660978bf9544(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_667e660978bf9544(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1657,7 +1664,7 @@ long long _wrap_dayone_limiter_memory_capi_667e660978bf9544(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_667e660978bf9544(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_3c17890c4a9b85c5(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1670,7 +1677,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_667e660978bf9544(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_667e660978bf9544(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1685,7 +1692,7 @@ intgo _wrap_dayone_policy_enforcement_capi_667e660978bf9544(struct dayone_policy
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_667e660978bf9544(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -1698,7 +1705,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_667e660978bf9544(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_667e660978bf9544(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_3c17890c4a9b85c5(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1714,7 +1721,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_667e660978bf9544(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_667e660978bf9544(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_3c17890c4a9b85c5(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -1733,7 +1740,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_667e660978bf9544(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_667e660978bf9544() {
+struct dayone_env *_wrap_dy_go_env_new_capi_3c17890c4a9b85c5() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -1744,7 +1751,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_667e660978bf9544() {
 }
 
 
-intgo _wrap_dy_go_env_set_capi_667e660978bf9544(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_set_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1765,7 +1772,7 @@ intgo _wrap_dy_go_env_set_capi_667e660978bf9544(struct dayone_env *_swig_go_0, _
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_667e660978bf9544(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dy_go_env_add_file_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1783,7 +1790,7 @@ intgo _wrap_dy_go_env_add_file_capi_667e660978bf9544(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_string_capi_667e660978bf9544(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_add_string_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1804,7 +1811,7 @@ intgo _wrap_dy_go_env_add_string_capi_667e660978bf9544(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_dy_go_env_has_capi_667e660978bf9544(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dy_go_env_has_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1820,7 +1827,7 @@ intgo _wrap_dy_go_env_has_capi_667e660978bf9544(struct dayone_env *_swig_go_0, _
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_667e660978bf9544(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -1843,7 +1850,7 @@ struct dayone_report *_wrap_dy_go_check_capi_667e660978bf9544(struct dayone_poli
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_667e660978bf9544(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1868,7 +1875,7 @@ _gostring_ _wrap_dy_go_explain_capi_667e660978bf9544(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_667e660978bf9544(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -1888,7 +1895,7 @@ _gostring_ _wrap_dy_go_report_render_capi_667e660978bf9544(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_667e660978bf9544(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
@@ -1907,7 +1914,7 @@ struct dayone_limiter *_wrap_dy_go_limiter_new_capi_667e660978bf9544(struct dayo
 }
 
 
-intgo _wrap_dy_go_enforcement_parse_capi_667e660978bf9544(_gostring_ _swig_go_0) {
+intgo _wrap_dy_go_enforcement_parse_capi_3c17890c4a9b85c5(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1921,41 +1928,54 @@ intgo _wrap_dy_go_enforcement_parse_capi_667e660978bf9544(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dy_go_decide_capi_667e660978bf9544(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, _goslice_ _swig_go_8) {
+_gostring_ _wrap_dy_go_take_capi_3c17890c4a9b85c5(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
+  char **arg1 = (char **) 0 ;
+  long long arg2 ;
+  size_t *arg3 = (size_t *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(char ***)&_swig_go_0; 
+  arg2 = (long long)_swig_go_1; 
+  arg3 = *(size_t **)&_swig_go_2; 
+  
+  result = (char *)dy_go_take(arg1,arg2,arg3);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dy_go_decide_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, _goslice_ _swig_go_8) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
-  char *arg2 = (char *) 0 ;
-  size_t arg3 ;
-  char *arg4 = (char *) 0 ;
-  size_t arg5 ;
-  char *arg6 = (char *) 0 ;
-  size_t arg7 ;
-  char *arg8 = (char *) 0 ;
-  size_t arg9 ;
-  int64_t arg10 ;
-  int64_t arg11 ;
-  int64_t arg12 ;
-  long long *arg13 = (long long *) 0 ;
-  size_t arg14 ;
+  long long arg2 ;
+  long long arg3 ;
+  long long arg4 ;
+  long long arg5 ;
+  int64_t arg6 ;
+  int64_t arg7 ;
+  int64_t arg8 ;
+  long long *arg9 = (long long *) 0 ;
+  size_t arg10 ;
   int result;
   intgo _swig_go_result;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
-  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
-  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
-  arg6 = (char *)_swig_go_3.p; arg7 = (size_t)_swig_go_3.n; 
-  arg8 = (char *)_swig_go_4.p; arg9 = (size_t)_swig_go_4.n; 
-  arg10 = (int64_t)_swig_go_5; 
-  arg11 = (int64_t)_swig_go_6; 
-  arg12 = (int64_t)_swig_go_7; 
-  arg13 = (long long *)_swig_go_8.array; arg14 = (size_t)_swig_go_8.len; 
+  arg2 = (long long)_swig_go_1; 
+  arg3 = (long long)_swig_go_2; 
+  arg4 = (long long)_swig_go_3; 
+  arg5 = (long long)_swig_go_4; 
+  arg6 = (int64_t)_swig_go_5; 
+  arg7 = (int64_t)_swig_go_6; 
+  arg8 = (int64_t)_swig_go_7; 
+  arg9 = (long long *)_swig_go_8.array; arg10 = (size_t)_swig_go_8.len; 
   
-  result = (int)dy_go_decide(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7,(char const *)arg8,arg9,arg10,arg11,arg12,arg13,arg14);
+  result = (int)dy_go_decide(arg1,arg2,arg3,arg4,arg5,arg6,arg7,arg8,arg9,arg10);
   _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-intgo _wrap_dy_go_span_ok_capi_667e660978bf9544(_gostring_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
+intgo _wrap_dy_go_span_ok_capi_3c17890c4a9b85c5(_gostring_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
   char *arg1 = (char *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -1977,7 +1997,7 @@ intgo _wrap_dy_go_span_ok_capi_667e660978bf9544(_gostring_ _swig_go_0, long long
 }
 
 
-intgo _wrap_dy_go_decide_many_capi_667e660978bf9544(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dy_go_decide_many_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1999,7 +2019,7 @@ intgo _wrap_dy_go_decide_many_capi_667e660978bf9544(struct dayone_limiter *_swig
 }
 
 
-intgo _wrap_dy_go_headers_capi_667e660978bf9544(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dy_go_headers_capi_3c17890c4a9b85c5(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
