@@ -132,6 +132,101 @@ def time_process(res: Results, tool: str, argv: List[str], runs: int,
     res.add({"op": "check.process", "tool": tool, "samples_ns": samples})
 
 
+# Rule coverage: the benchmark environment broken one rule at a time (and two
+# controls that must pass). Every tool checks each variant once; exit 1 means
+# "not ready". The table shows which rules each peer actually enforces, so the
+# timing rows can be read for what they cover.
+SCENARIOS = [
+    ("production without launch mode", {"LAUNCH_MODE": "false"}, 1),
+    ("launch mode outside production", {"ENVIRONMENT": "staging"}, 1),
+    ("security headers off in launch mode", {"SECURITY_HEADERS_ENABLED": "false"}, 1),
+    ("demo seeding on in launch mode", {"DEMO_SEED_ENABLED": "true"}, 1),
+    ("demo data on in launch mode", {"DEMO_DATA_ENABLED": "true"}, 1),
+    ("billing enforcement soft in launch mode", {"BILLING_ENFORCEMENT": "soft"}, 1),
+    ("billing enforcement not a known value", {"BILLING_ENFORCEMENT": "strictest"}, 1),
+    ("a flag that is not a boolean", {"DEMO_DATA_ENABLED": "maybe"}, 1),
+    ("flag spelled yes/on (valid)", {"SECURITY_HEADERS_ENABLED": "on", "LAUNCH_MODE": "yes"}, 0),
+    ("SECRET_KEY missing", {"SECRET_KEY": None}, 1),
+    ("DATABASE_URL only whitespace", {"DATABASE_URL": "   "}, 1),
+    ("DATABASE_URL not a database URL", {"DATABASE_URL": "db.bench.internal:5432"}, 1),
+    ("INTEGRATION_ENCRYPTION_KEY not 32 bytes", {"INTEGRATION_ENCRYPTION_KEY": "c2l4dGVlbi1ieXRlcy1rZXk="}, 1),
+    ("billing on, STRIPE_SECRET_KEY missing", {"STRIPE_SECRET_KEY": None}, 1),
+    ("STRIPE_WEBHOOK_SECRET malformed", {"STRIPE_WEBHOOK_SECRET": "whsec_short"}, 1),
+    ("Stripe test key in launch mode", {"STRIPE_SECRET_KEY": "sk_test_" + "Ab3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF"}, 1),
+    ("Zero Trust on, ZERO_TRUST_API_KEY missing", {"ZERO_TRUST_API_KEY": None}, 1),
+    ("SSO on, SSO_CLIENT_SECRET too short", {"SSO_CLIENT_SECRET": "Q7x9LmP2vR"}, 1),
+    ("SSO on, SSO_ISSUER_URL not https", {"SSO_ISSUER_URL": "http://login.bench.internal/"}, 1),
+    ("SECRET_KEY reused as INTEGRATION_ENCRYPTION_KEY", {"SECRET_KEY": "@INTEGRATION_ENCRYPTION_KEY"}, 1),
+    ("SECRET_KEY a placeholder", {"SECRET_KEY": "your-secret-key-goes-here-please-change"}, 1),
+    ("SECRET_KEY long but low entropy", {"SECRET_KEY": "abcabcabcabcabcabcabcabcabcabcabcabc12"}, 1),
+    ("billing off, no Stripe secrets (valid)",
+     {"BILLING_ENABLED": "false", "STRIPE_SECRET_KEY": None, "STRIPE_WEBHOOK_SECRET": None}, 0),
+]
+
+
+def load_env200() -> Dict[str, str]:
+    env: Dict[str, str] = {}
+    with open(os.path.join(ROOT, ENV200)) as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                k, _, v = line.partition("=")
+                env[k] = v
+    return env
+
+
+def coverage(build: str, peers: str) -> List[str]:
+    import tempfile
+    base = load_env200()
+    py = os.path.join(peers, "py/bin/python")
+    clean = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+             "NODE_PATH": os.path.join(peers, "node/node_modules")}
+    tools = [
+        ("libdayone", lambda f: [os.path.join(build, "dayone"), "check", "--env-file", f]),
+        ("envalid", lambda f: ["node", "--env-file=" + f, "bench/peers/node/envalid_check.js", "--once"]),
+        ("pydantic-settings", lambda f: [py, "bench/peers/py/pydantic_check.py", "--once", f]),
+        ("OPA", lambda f: [os.path.join(peers, "go/peers"), "once-opa", f]),
+        ("caarlos0/env", lambda f: [os.path.join(peers, "go/peers"), "once-env", f]),
+    ]
+    rows = ["| Environment (bench/env200.env with one change) | Expected | " +
+            " | ".join(t for t, _ in tools) + " |",
+            "|---|---|" + "---|" * len(tools)]
+    totals = [0] * len(tools)
+    log("rule coverage: %d variants x %d tools" % (len(SCENARIOS), len(tools)))
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, change, expect in SCENARIOS:
+            env = dict(base)
+            for k, v in change.items():
+                if v is None:
+                    env.pop(k, None)
+                elif v.startswith("@"):
+                    env[k] = base[v[1:]]
+                else:
+                    env[k] = v
+            path = os.path.join(tmp, "variant.env")
+            with open(path, "w") as f:
+                f.write("".join("%s=%s\n" % kv for kv in env.items()))
+            cells = []
+            for i, (tool, argv) in enumerate(tools):
+                try:
+                    rc = subprocess.run(argv(path), cwd=ROOT, env=clean, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL, timeout=60).returncode
+                except (OSError, subprocess.TimeoutExpired):
+                    rc = -1
+                if rc not in (0, 1):
+                    cells.append("error")
+                elif rc == expect:
+                    totals[i] += 1
+                    cells.append("caught" if expect else "passes")
+                else:
+                    cells.append("**missed**" if expect else "**false alarm**")
+            rows.append("| %s | %s | %s |" % (name, "not ready" if expect else "ready",
+                                              " | ".join(cells)))
+    rows.append("| **right verdicts** | | %s |" % " | ".join(
+        "%d / %d" % (t, len(SCENARIOS)) for t in totals))
+    return rows
+
+
 def fmt_ns(ns: float) -> str:
     if ns < 1e3:
         return "%.0f ns" % ns if ns >= 100 else "%.1f ns" % ns
@@ -353,11 +448,14 @@ def main() -> int:
         run_program(res, "limits + Redis", [py, "bench/peers/py/ratelimit_py.py", "redis-limits",
                                             a.redis], redis_tools[1:], runs)
 
+    cov_rows = coverage(build, peers)
     load_after = os.getloadavg()
     finished = datetime.datetime.now(datetime.timezone.utc)
     rows = table(res)
     print()
     print("\n".join(rows))
+    print()
+    print("\n".join(cov_rows))
     print()
 
     commit = cmd_out(["git", "rev-parse", "--short", "HEAD"]) or "unknown"
@@ -380,6 +478,10 @@ def main() -> int:
           "than libdayone). The peers check the subset of the playbook's rules they can "
           "express (bench/README.md lists which); libdayone checks all of them, including "
           "entropy and placeholder checks no peer does.", ""] + rows + [
+          "", "## Rule coverage", "",
+          "Which rules each tool enforces: the benchmark environment broken one way at a "
+          "time, each tool run once on each variant (exit status 1 = not ready). The "
+          "timings above are for these rule sets.", ""] + cov_rows + [
           "", "## Versions", ""] + ["- " + v for v in versions(peers)]
     for spec in a.extra:
         name, _, path = spec.partition("=")

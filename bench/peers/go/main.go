@@ -4,6 +4,7 @@
 //	peers check-env      ENVFILE  caarlos0/env, a struct plus checks in Go
 //	peers rl-xtime                golang.org/x/time/rate, one limiter per tenant
 //	peers rl-redisrate   SOCKET   go-redis/redis_rate against redis-server
+//	peers once-opa|once-env ENVFILE  one check; exit 1 on findings (rule coverage)
 //
 // Each prints JSON lines for bench/collect.py:
 // {"op": ..., "tool": ..., "samples_ns": [...], ...}. Secret values are
@@ -96,6 +97,23 @@ func main() {
 		benchOPA(arg)
 	case "check-env":
 		benchCaarlos0(arg)
+	case "once-opa", "once-env":
+		m, err := loadEnvFile(arg)
+		if err != nil {
+			die("%v", err)
+		}
+		var fs []Finding
+		if os.Args[1] == "once-opa" {
+			fs = checkOPAOnce(m)
+		} else if fs, err = checkCaarlos0(m); err != nil {
+			fs = []Finding{{"parse", err.Error()}}
+		}
+		for _, f := range sortedFindings(fs) {
+			fmt.Fprintln(os.Stderr, f.Rule, f.Key)
+		}
+		if len(fs) > 0 {
+			os.Exit(1)
+		}
 	case "rl-xtime":
 		benchXTime()
 	case "rl-redisrate":

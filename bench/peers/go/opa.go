@@ -65,3 +65,22 @@ func toAny(m map[string]string) map[string]any {
 	}
 	return out
 }
+
+// checkOPAOnce: prepare and evaluate once (rule coverage runs).
+func checkOPAOnce(env map[string]string) []Finding {
+	ctx := context.Background()
+	pq, err := rego.New(rego.Query("data.dayone.deny"), rego.Module("policy.rego", regoPolicy)).PrepareForEval(ctx)
+	if err != nil {
+		die("rego: %v", err)
+	}
+	rs, err := pq.Eval(ctx, rego.EvalInput(map[string]any{"env": toAny(env)}))
+	if err != nil || len(rs) != 1 {
+		die("rego eval failed")
+	}
+	var fs []Finding
+	for _, x := range rs[0].Expressions[0].Value.([]any) {
+		m := x.(map[string]any)
+		fs = append(fs, Finding{m["rule"].(string), m["key"].(string)})
+	}
+	return fs
+}
