@@ -87,9 +87,21 @@ if command -v go >/dev/null 2>&1; then
     { rm -f "$PEERS/go/peers"; say "the Go peers did not build (their rows will say so); see $LOGS/go.log"; }
   # libdayone from Go: only once bindings/go has its public package.
   rm -f "$PEERS/go/dayone-peers"
+  # cgo finds the library through pkg-config: an uninstalled dayone.pc for
+  # build/bench's static archive (as tests/go does for its build).
   if [ -d bench/peers/go-dayone ] && ls bindings/go/*.go >/dev/null 2>&1; then
-    (cd bench/peers/go-dayone && go build -o "$PEERS/go/dayone-peers" .) >"$LOGS/go-dayone.log" 2>&1 ||
-      { rm -f "$PEERS/go/dayone-peers"; say "the Go binding bench did not build; see $LOGS/go-dayone.log"; }
+    mkdir -p "$PEERS/go/pkgconfig"
+    cat >"$PEERS/go/pkgconfig/dayone.pc" <<EOF
+Name: dayone
+Description: libdayone (static, build/bench; written by bench/run.sh)
+Version: 0
+Cflags: -I$ROOT/include
+Libs: $ROOT/build/bench/libdayone/libdayone.a $(pkg-config --libs yaml-0.1 libpcre2-8) $(pkg-config --libs hiredis 2>/dev/null) -lpthread -lm
+EOF
+    say "building libdayone's Go binding bench (bench/peers/go-dayone)"
+    (cd bench/peers/go-dayone && PKG_CONFIG_PATH="$PEERS/go/pkgconfig" CGO_ENABLED=1 \
+       go build -trimpath -o "$PEERS/go/dayone-peers" .) >"$LOGS/go-dayone.log" 2>&1 ||
+      { rm -f "$PEERS/go/dayone-peers"; say "the Go binding bench did not build (its rows will say so); see $LOGS/go-dayone.log"; }
   fi
 else
   say "go not found: the Go rows will be 'not available'"

@@ -1,0 +1,175 @@
+// Command dayone-peers: libdayone from Go (the binding in bindings/go), its
+// rows of `make bench`, measured exactly like the Go peers in ../go:
+//
+//	dayone-peers check ENVFILE   dayone.Check(policy, map) of the default policy
+//	dayone-peers ratelimit       Limiter.Decide, 100k tenants, 1 and 2 goroutines
+//
+// JSON lines for bench/collect.py. Built by bench/run.sh against build/bench's
+// static library through an uninstalled dayone.pc (PKG_CONFIG_PATH).
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	dayone "github.com/libdayone/libdayone/bindings/go"
+)
+
+const tool = "libdayone (Go binding)"
+
+const benchPolicy = `version: 1
+plans:
+  - name: bench
+    limits:
+      ingest: {rps: 1000, burst: 1000}
+`
+
+func die(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "dayone-peers: "+format+"\n", args...)
+	os.Exit(1)
+}
+
+func emit(rec map[string]any) {
+	b, _ := json.Marshal(rec)
+	fmt.Println(string(b))
+}
+
+func loadEnvFile(path string) map[string]string {
+	f, err := os.Open(path)
+	if err != nil {
+		die("%v", err)
+	}
+	defer f.Close()
+	env := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k, v, _ := strings.Cut(line, "=")
+		env[k] = v
+	}
+	return env
+}
+
+func benchCheck(path string) {
+	env := loadEnvFile(path)
+	policy, err := dayone.DefaultPolicy()
+	if err != nil {
+		die("default policy: %v", err)
+	}
+	defer policy.Close()
+	check := func() bool {
+		r, err := dayone.Check(policy, env)
+		if err != nil {
+			die("check: %v", err)
+		}
+		ok := r.OK()
+		r.Close()
+		return ok
+	}
+	if !check() {
+		die("the benchmark environment does not pass")
+	}
+	const rounds, batch = 11, 2000
+	for i := 0; i < batch/10; i++ {
+		check()
+	}
+	s := make([]float64, rounds)
+	for r := range s {
+		t0 := time.Now()
+		for i := 0; i < batch; i++ {
+			check()
+		}
+		s[r] = float64(time.Since(t0).Nanoseconds()) / batch
+	}
+	emit(map[string]any{"op": "check.inproc", "tool": tool, "samples_ns": s})
+}
+
+func benchRateLimit() {
+	policy, err := dayone.ParsePolicy([]byte(benchPolicy))
+	if err != nil {
+		die("policy: %v", err)
+	}
+	lim, err := dayone.NewLimiter(policy, &dayone.LimiterOptions{Capacity: 200000})
+	if err != nil {
+		die("limiter: %v", err)
+	}
+	defer lim.Close()
+	keys := make([]string, 100000)
+	for i := range keys {
+		keys[i] = fmt.Sprintf("tenant-%d", i)
+	}
+	decide := func(k string) bool {
+		d, err := lim.Decide(dayone.Request{Key: k, Plan: "bench", Limit: "ingest"})
+		if err != nil {
+			die("decide: %v", err)
+		}
+		return d.Allowed
+	}
+	for _, k := range keys {
+		decide(k)
+	}
+	for _, threads := range []int{1, 2} {
+		const rounds, ops = 7, 1000000
+		s := make([]float64, rounds)
+		var allowed, total int64
+		for r := range s {
+			per, share := ops/threads, len(keys)/threads
+			counts := make([]int64, threads)
+			var wg sync.WaitGroup
+			start := make(chan struct{})
+			for t := 0; t < threads; t++ {
+				wg.Add(1)
+				go func(t int) {
+					defer wg.Done()
+					mine := keys[t*share : (t+1)*share]
+					<-start
+					n, k := int64(0), 0
+					for i := 0; i < per; i++ {
+						if decide(mine[k]) {
+							n++
+						}
+						if k++; k == len(mine) {
+							k = 0
+						}
+					}
+					counts[t] = n
+				}(t)
+			}
+			t0 := time.Now()
+			close(start)
+			wg.Wait()
+			s[r] = float64(time.Since(t0).Nanoseconds()) / float64(per*threads)
+			for _, c := range counts {
+				allowed += c
+			}
+			total += int64(per * threads)
+		}
+		emit(map[string]any{"op": fmt.Sprintf("rl.mem.%dt", threads), "tool": tool,
+			"samples_ns": s, "allowed": float64(allowed) / float64(total)})
+	}
+}
+
+func main() {
+	if len(os.Args) < 2 {
+		die("usage: dayone-peers check ENVFILE | ratelimit")
+	}
+	switch os.Args[1] {
+	case "check":
+		if len(os.Args) < 3 {
+			die("check needs ENVFILE")
+		}
+		benchCheck(os.Args[2])
+	case "ratelimit":
+		benchRateLimit()
+	default:
+		die("unknown command %q", os.Args[1])
+	}
+}
