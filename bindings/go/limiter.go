@@ -228,6 +228,25 @@ type batch struct {
 
 var batchPool = sync.Pool{New: func() any { return new(batch) }}
 
+// strRef remembers where a string was last written into a batch.
+type strRef struct {
+	data *byte
+	n    int
+	off  int
+}
+
+// offset returns the offset of s in b.strs, appending it (and a NUL)
+// unless it is the very string written last time.
+func (r *strRef) offset(b *batch, s string) int {
+	d := unsafe.StringData(s)
+	if r.data != nil && d == r.data && len(s) == r.n {
+		return r.off
+	}
+	r.data, r.n, r.off = d, len(s), len(b.strs)
+	b.strs = append(append(b.strs, s...), 0)
+	return r.off
+}
+
 // DecideMany decides the requests in order, as if one by one, in a single
 // crossing into C (the clock is read once for the batch). It returns one
 // Decision per request. When some requests cannot be decided the others
@@ -265,6 +284,9 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 	if l.clock != nil {
 		now = l.clock()
 	}
+	// Plans, limits and features repeat across a batch: a string identical
+	// (same bytes in memory) to the previous request's is written once.
+	var plan, limit, feature strRef
 	for i := range reqs {
 		r := &reqs[i]
 		rnow := r.Now
@@ -273,17 +295,14 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		}
 		key := len(b.strs)
 		b.strs = append(append(b.strs, r.Key...), 0)
-		plan := len(b.strs)
-		b.strs = append(append(b.strs, r.Plan...), 0)
-		limit := len(b.strs)
-		b.strs = append(append(b.strs, r.Limit...), 0)
-		feature := -1
+		p := plan.offset(b, r.Plan)
+		lm := limit.offset(b, r.Limit)
+		f := -1
 		if r.Feature != "" {
-			feature = len(b.strs)
-			b.strs = append(append(b.strs, r.Feature...), 0)
+			f = feature.offset(b, r.Feature)
 		}
-		b.nums = append(b.nums, int64(key), int64(plan), int64(limit), int64(feature),
-			int64(len(b.strs)), r.Cost, r.usage(), rnow)
+		b.nums = append(b.nums, int64(key), int64(len(r.Key)), int64(p), int64(len(r.Plan)),
+			int64(lm), int64(len(r.Limit)), int64(f), int64(len(r.Feature)), r.Cost, r.usage(), rnow)
 	}
 	words := 1 + len(reqs)*capi.DY_GO_REC_WORDS
 	if cap(b.out) < words {

@@ -260,8 +260,12 @@ static void dy_go_flatten(const dayone_decision *d, int rc, long long *w)
     w[DY_GO_REC_WINDOW] = d->window_ns;
     w[DY_GO_REC_QUOTA_REMAINING] = d->quota_remaining;
     w[DY_GO_REC_BURST] = d->burst;
-    memcpy(&w[DY_GO_REC_UPGRADE_PLAN], d->upgrade_plan, DAYONE_PLAN_NAME_MAX);
-    memcpy(&w[DY_GO_REC_REASON], d->reason, DAYONE_REASON_MAX);
+    /* Text up to its NUL only (usually "" and "ok"); the Go side stops there. */
+    memcpy(&w[DY_GO_REC_UPGRADE_PLAN], d->upgrade_plan,
+           strnlen(d->upgrade_plan, DAYONE_PLAN_NAME_MAX - 1) + 1);
+    memcpy(&w[DY_GO_REC_REASON], d->reason, strnlen(d->reason, DAYONE_REASON_MAX - 1) + 1);
+    ((char *)&w[DY_GO_REC_UPGRADE_PLAN])[DAYONE_PLAN_NAME_MAX - 1] = '\0';
+    ((char *)&w[DY_GO_REC_REASON])[DAYONE_REASON_MAX - 1] = '\0';
 }
 
 static void dy_go_unflatten(const long long *w, dayone_decision *d)
@@ -532,10 +536,15 @@ fail:
     return rc;
 }
 
-/* Length of the NUL-terminated string at strs[off] must be want - 1. */
-static int dy_go_span_ok(const char *strs, long long off, long long next)
+/* The string (off, len) of a batch: inside strs and NUL-terminated at
+ * off + len. 1 when well formed, 0 when it holds a NUL byte, -1 when the
+ * offsets are out of range. */
+static int dy_go_span(const char *strs, size_t strs_len, long long off, long long len)
 {
-    return strlen(strs + off) + 1 == (size_t)(next - off);
+    if (off < 0 || len < 0 || (unsigned long long)off >= strs_len ||
+        (unsigned long long)len >= strs_len - (size_t)off || strs[off + len] != '\0')
+        return -1;
+    return memchr(strs + off, '\0', (size_t)len) == NULL;
 }
 
 /* A batch in one crossing: `nums` holds DY_GO_REQ_WORDS words per request
@@ -552,7 +561,7 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
     dayone_decision *outs = NULL;
     int *statuses = NULL;
     dayone_error err;
-    int rc = DAYONE_OK;
+    int rc = DAYONE_OK, nul = 0;
     if (!out || out_len < 1 || nums_len % DY_GO_REQ_WORDS != 0 ||
         (out_len - 1) / DY_GO_REC_WORDS < n)
         return DAYONE_EINVAL;
@@ -564,29 +573,24 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
         rc = dy_go_fail(&err, DAYONE_EINVAL, "the limiter is closed");
         goto done;
     }
-    if (!strs || strs_len == 0 || strs[strs_len - 1] != '\0') {
-        rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
-        goto done;
-    }
-    /* Offsets must be ordered and inside strs; lengths must match. */
     for (i = 0; i < n; i++) {
         const long long *w = nums + i * DY_GO_REQ_WORDS;
-        long long last = w[DY_GO_REQ_FEATURE] < 0 ? w[DY_GO_REQ_LIMIT] : w[DY_GO_REQ_FEATURE];
-        if (w[DY_GO_REQ_KEY] < 0 || w[DY_GO_REQ_PLAN] <= w[DY_GO_REQ_KEY] ||
-            w[DY_GO_REQ_LIMIT] <= w[DY_GO_REQ_PLAN] ||
-            (w[DY_GO_REQ_FEATURE] >= 0 && w[DY_GO_REQ_FEATURE] <= w[DY_GO_REQ_LIMIT]) ||
-            w[DY_GO_REQ_END] <= last || w[DY_GO_REQ_END] > (long long)strs_len) {
+        int k, ok = 1;
+        for (k = DY_GO_REQ_KEY_OFF; k <= DY_GO_REQ_FEATURE_OFF && ok >= 0; k += 2) {
+            int r;
+            if (k == DY_GO_REQ_FEATURE_OFF && w[k] == -1)
+                break;
+            r = dy_go_span(strs, strs_len, w[k], w[k + 1]);
+            ok = r < ok ? r : ok;
+        }
+        if (ok < 0 || !strs) {
             rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
             goto done;
         }
-        if (!dy_go_span_ok(strs, w[DY_GO_REQ_KEY], w[DY_GO_REQ_PLAN]) ||
-            !dy_go_span_ok(strs, w[DY_GO_REQ_PLAN], w[DY_GO_REQ_LIMIT]) ||
-            !dy_go_span_ok(strs, w[DY_GO_REQ_LIMIT],
-                           w[DY_GO_REQ_FEATURE] < 0 ? w[DY_GO_REQ_END] : w[DY_GO_REQ_FEATURE]) ||
-            (w[DY_GO_REQ_FEATURE] >= 0 &&
-             !dy_go_span_ok(strs, w[DY_GO_REQ_FEATURE], w[DY_GO_REQ_END])))
-            return DY_GO_BATCH_HAS_NUL;
+        nul |= !ok;
     }
+    if (nul)
+        return DY_GO_BATCH_HAS_NUL;
     reqs = (dayone_request *)malloc(n * sizeof *reqs);
     outs = (dayone_decision *)malloc(n * sizeof *outs);
     statuses = (int *)malloc(n * sizeof *statuses);
@@ -598,10 +602,10 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
     }
     for (i = 0; i < n; i++) {
         const long long *w = nums + i * DY_GO_REQ_WORDS;
-        reqs[i].key = strs + w[DY_GO_REQ_KEY];
-        reqs[i].plan = strs + w[DY_GO_REQ_PLAN];
-        reqs[i].limit = strs + w[DY_GO_REQ_LIMIT];
-        reqs[i].feature = w[DY_GO_REQ_FEATURE] < 0 ? NULL : strs + w[DY_GO_REQ_FEATURE];
+        reqs[i].key = strs + w[DY_GO_REQ_KEY_OFF];
+        reqs[i].plan = strs + w[DY_GO_REQ_PLAN_OFF];
+        reqs[i].limit = strs + w[DY_GO_REQ_LIMIT_OFF];
+        reqs[i].feature = w[DY_GO_REQ_FEATURE_OFF] < 0 ? NULL : strs + w[DY_GO_REQ_FEATURE_OFF];
         reqs[i].cost = w[DY_GO_REQ_COST];
         reqs[i].usage = w[DY_GO_REQ_USAGE];
         reqs[i].now_ns = w[DY_GO_REQ_NOW];

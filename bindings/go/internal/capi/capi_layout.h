@@ -27,20 +27,22 @@
 /* dy_go_decide's buffer: the header word, one record, then the request's
  * strings from this word on. */
 #define DY_GO_DECIDE_STRS 28
-/* Request layout for dy_go_decide_many: int64 words per request. Offsets
- * index `strs`, where the request's strings lie back to back, each followed
- * by a NUL: key, plan, limit, then feature unless it is -1 (none); END is
- * the offset just past the last NUL, so every length is known and a string
- * holding a NUL byte is detected. */
-#define DY_GO_REQ_KEY 0
-#define DY_GO_REQ_PLAN 1
-#define DY_GO_REQ_LIMIT 2
-#define DY_GO_REQ_FEATURE 3
-#define DY_GO_REQ_END 4
-#define DY_GO_REQ_COST 5
-#define DY_GO_REQ_USAGE 6
-#define DY_GO_REQ_NOW 7
-#define DY_GO_REQ_WORDS 8
+/* Request layout for dy_go_decide_many: int64 words per request. Each
+ * string is (offset into `strs`, length) and must be followed there by a
+ * NUL; a string holding a NUL byte is detected. Requests may share strings
+ * (a batch writes a repeated plan once). FEATURE_OFF -1 means none. */
+#define DY_GO_REQ_KEY_OFF 0
+#define DY_GO_REQ_KEY_LEN 1
+#define DY_GO_REQ_PLAN_OFF 2
+#define DY_GO_REQ_PLAN_LEN 3
+#define DY_GO_REQ_LIMIT_OFF 4
+#define DY_GO_REQ_LIMIT_LEN 5
+#define DY_GO_REQ_FEATURE_OFF 6
+#define DY_GO_REQ_FEATURE_LEN 7
+#define DY_GO_REQ_COST 8
+#define DY_GO_REQ_USAGE 9
+#define DY_GO_REQ_NOW 10
+#define DY_GO_REQ_WORDS 11
 /* dy_go_decide_many's answer when a string holds a NUL byte: nothing was
  * decided; the Go side decides such a batch one request at a time. */
 #define DY_GO_BATCH_HAS_NUL 1

@@ -281,8 +281,12 @@ static void dy_go_flatten(const dayone_decision *d, int rc, long long *w)
     w[DY_GO_REC_WINDOW] = d->window_ns;
     w[DY_GO_REC_QUOTA_REMAINING] = d->quota_remaining;
     w[DY_GO_REC_BURST] = d->burst;
-    memcpy(&w[DY_GO_REC_UPGRADE_PLAN], d->upgrade_plan, DAYONE_PLAN_NAME_MAX);
-    memcpy(&w[DY_GO_REC_REASON], d->reason, DAYONE_REASON_MAX);
+    /* Text up to its NUL only (usually "" and "ok"); the Go side stops there. */
+    memcpy(&w[DY_GO_REC_UPGRADE_PLAN], d->upgrade_plan,
+           strnlen(d->upgrade_plan, DAYONE_PLAN_NAME_MAX - 1) + 1);
+    memcpy(&w[DY_GO_REC_REASON], d->reason, strnlen(d->reason, DAYONE_REASON_MAX - 1) + 1);
+    ((char *)&w[DY_GO_REC_UPGRADE_PLAN])[DAYONE_PLAN_NAME_MAX - 1] = '\0';
+    ((char *)&w[DY_GO_REC_REASON])[DAYONE_REASON_MAX - 1] = '\0';
 }
 
 static void dy_go_unflatten(const long long *w, dayone_decision *d)
@@ -552,10 +556,15 @@ fail:
     return rc;
 }
 
-/* Length of the NUL-terminated string at strs[off] must be want - 1. */
-static int dy_go_span_ok(const char *strs, long long off, long long next)
+/* The string (off, len) of a batch: inside strs and NUL-terminated at
+ * off + len. 1 when well formed, 0 when it holds a NUL byte, -1 when the
+ * offsets are out of range. */
+static int dy_go_span(const char *strs, size_t strs_len, long long off, long long len)
 {
-    return strlen(strs + off) + 1 == (size_t)(next - off);
+    if (off < 0 || len < 0 || (unsigned long long)off >= strs_len ||
+        (unsigned long long)len >= strs_len - (size_t)off || strs[off + len] != '\0')
+        return -1;
+    return memchr(strs + off, '\0', (size_t)len) == NULL;
 }
 
 /* A batch in one crossing: `nums` holds DY_GO_REQ_WORDS words per request
@@ -572,7 +581,7 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
     dayone_decision *outs = NULL;
     int *statuses = NULL;
     dayone_error err;
-    int rc = DAYONE_OK;
+    int rc = DAYONE_OK, nul = 0;
     if (!out || out_len < 1 || nums_len % DY_GO_REQ_WORDS != 0 ||
         (out_len - 1) / DY_GO_REC_WORDS < n)
         return DAYONE_EINVAL;
@@ -584,29 +593,24 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
         rc = dy_go_fail(&err, DAYONE_EINVAL, "the limiter is closed");
         goto done;
     }
-    if (!strs || strs_len == 0 || strs[strs_len - 1] != '\0') {
-        rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
-        goto done;
-    }
-    /* Offsets must be ordered and inside strs; lengths must match. */
     for (i = 0; i < n; i++) {
         const long long *w = nums + i * DY_GO_REQ_WORDS;
-        long long last = w[DY_GO_REQ_FEATURE] < 0 ? w[DY_GO_REQ_LIMIT] : w[DY_GO_REQ_FEATURE];
-        if (w[DY_GO_REQ_KEY] < 0 || w[DY_GO_REQ_PLAN] <= w[DY_GO_REQ_KEY] ||
-            w[DY_GO_REQ_LIMIT] <= w[DY_GO_REQ_PLAN] ||
-            (w[DY_GO_REQ_FEATURE] >= 0 && w[DY_GO_REQ_FEATURE] <= w[DY_GO_REQ_LIMIT]) ||
-            w[DY_GO_REQ_END] <= last || w[DY_GO_REQ_END] > (long long)strs_len) {
+        int k, ok = 1;
+        for (k = DY_GO_REQ_KEY_OFF; k <= DY_GO_REQ_FEATURE_OFF && ok >= 0; k += 2) {
+            int r;
+            if (k == DY_GO_REQ_FEATURE_OFF && w[k] == -1)
+                break;
+            r = dy_go_span(strs, strs_len, w[k], w[k + 1]);
+            ok = r < ok ? r : ok;
+        }
+        if (ok < 0 || !strs) {
             rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
             goto done;
         }
-        if (!dy_go_span_ok(strs, w[DY_GO_REQ_KEY], w[DY_GO_REQ_PLAN]) ||
-            !dy_go_span_ok(strs, w[DY_GO_REQ_PLAN], w[DY_GO_REQ_LIMIT]) ||
-            !dy_go_span_ok(strs, w[DY_GO_REQ_LIMIT],
-                           w[DY_GO_REQ_FEATURE] < 0 ? w[DY_GO_REQ_END] : w[DY_GO_REQ_FEATURE]) ||
-            (w[DY_GO_REQ_FEATURE] >= 0 &&
-             !dy_go_span_ok(strs, w[DY_GO_REQ_FEATURE], w[DY_GO_REQ_END])))
-            return DY_GO_BATCH_HAS_NUL;
+        nul |= !ok;
     }
+    if (nul)
+        return DY_GO_BATCH_HAS_NUL;
     reqs = (dayone_request *)malloc(n * sizeof *reqs);
     outs = (dayone_decision *)malloc(n * sizeof *outs);
     statuses = (int *)malloc(n * sizeof *statuses);
@@ -618,10 +622,10 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
     }
     for (i = 0; i < n; i++) {
         const long long *w = nums + i * DY_GO_REQ_WORDS;
-        reqs[i].key = strs + w[DY_GO_REQ_KEY];
-        reqs[i].plan = strs + w[DY_GO_REQ_PLAN];
-        reqs[i].limit = strs + w[DY_GO_REQ_LIMIT];
-        reqs[i].feature = w[DY_GO_REQ_FEATURE] < 0 ? NULL : strs + w[DY_GO_REQ_FEATURE];
+        reqs[i].key = strs + w[DY_GO_REQ_KEY_OFF];
+        reqs[i].plan = strs + w[DY_GO_REQ_PLAN_OFF];
+        reqs[i].limit = strs + w[DY_GO_REQ_LIMIT_OFF];
+        reqs[i].feature = w[DY_GO_REQ_FEATURE_OFF] < 0 ? NULL : strs + w[DY_GO_REQ_FEATURE_OFF];
         reqs[i].cost = w[DY_GO_REQ_COST];
         reqs[i].usage = w[DY_GO_REQ_USAGE];
         reqs[i].now_ns = w[DY_GO_REQ_NOW];
@@ -683,7 +687,7 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_3c17890c4a9b85c5(void *_swig_go_0) {
+void _wrap_Swig_free_capi_a575ca279c3e2524(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -693,7 +697,7 @@ void _wrap_Swig_free_capi_3c17890c4a9b85c5(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_3c17890c4a9b85c5(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_a575ca279c3e2524(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -706,7 +710,7 @@ void *_wrap_Swig_malloc_capi_3c17890c4a9b85c5(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_OK_capi_a575ca279c3e2524() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -718,7 +722,7 @@ intgo _wrap_DAYONE_OK_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_ERROR_capi_a575ca279c3e2524() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -730,7 +734,7 @@ intgo _wrap_DAYONE_ERROR_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_EINVAL_capi_a575ca279c3e2524() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -742,7 +746,7 @@ intgo _wrap_DAYONE_EINVAL_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_ENOMEM_capi_a575ca279c3e2524() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -754,7 +758,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_a575ca279c3e2524() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -766,7 +770,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_EPOLICY_capi_a575ca279c3e2524() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -778,7 +782,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_EENVFILE_capi_a575ca279c3e2524() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -790,7 +794,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_EIO_capi_a575ca279c3e2524() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -802,7 +806,7 @@ intgo _wrap_DAYONE_EIO_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_ELIMIT_capi_a575ca279c3e2524() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -814,7 +818,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_EBACKEND_capi_a575ca279c3e2524() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -826,7 +830,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_ITEROVER_capi_a575ca279c3e2524() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -838,7 +842,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_EVIOLATION_capi_a575ca279c3e2524() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -850,7 +854,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -863,7 +867,7 @@ intgo _wrap_dayone_error_code_get_capi_3c17890c4a9b85c5(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -876,7 +880,7 @@ intgo _wrap_dayone_error_line_get_capi_3c17890c4a9b85c5(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -889,7 +893,7 @@ intgo _wrap_dayone_error_column_get_capi_3c17890c4a9b85c5(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -902,7 +906,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_3c17890c4a9b85c5(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -915,7 +919,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_3c17890c4a9b85c5(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_3c17890c4a9b85c5() {
+struct dayone_error *_wrap_new_dayone_error_capi_a575ca279c3e2524() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -926,7 +930,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_3c17890c4a9b85c5() {
 }
 
 
-void _wrap_delete_dayone_error_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -936,7 +940,7 @@ void _wrap_delete_dayone_error_capi_3c17890c4a9b85c5(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -946,7 +950,7 @@ void _wrap_dayone_error_clear_capi_3c17890c4a9b85c5(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_3c17890c4a9b85c5(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_a575ca279c3e2524(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -959,7 +963,7 @@ _gostring_ _wrap_dayone_status_name_capi_3c17890c4a9b85c5(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_3c17890c4a9b85c5() {
+_gostring_ _wrap_dayone_version_capi_a575ca279c3e2524() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -970,7 +974,7 @@ _gostring_ _wrap_dayone_version_capi_3c17890c4a9b85c5() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_3c17890c4a9b85c5() {
+_gostring_ _wrap_dayone_policy_default_source_capi_a575ca279c3e2524() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -981,7 +985,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_3c17890c4a9b85c5() {
 }
 
 
-void _wrap_dayone_policy_free_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -991,7 +995,7 @@ void _wrap_dayone_policy_free_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1004,7 +1008,7 @@ _gostring_ _wrap_dayone_policy_name_capi_3c17890c4a9b85c5(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1017,7 +1021,7 @@ long long _wrap_dayone_policy_plan_count_capi_3c17890c4a9b85c5(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1032,7 +1036,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_3c17890c4a9b85c5(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_a575ca279c3e2524() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1044,7 +1048,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_a575ca279c3e2524() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1056,7 +1060,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_SOURCE_API_capi_a575ca279c3e2524() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1068,7 +1072,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_a575ca279c3e2524() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1080,7 +1084,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_a575ca279c3e2524() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1091,7 +1095,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_a575ca279c3e2524() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1102,7 +1106,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_3c17890c4a9b85c5() {
 }
 
 
-void _wrap_dayone_env_free_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1112,7 +1116,7 @@ void _wrap_dayone_env_free_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1125,7 +1129,7 @@ intgo _wrap_dayone_env_add_process_capi_3c17890c4a9b85c5(struct dayone_env *_swi
 }
 
 
-intgo _wrap_dayone_env_set_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1150,7 +1154,7 @@ intgo _wrap_dayone_env_set_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1163,7 +1167,7 @@ long long _wrap_dayone_env_count_capi_3c17890c4a9b85c5(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_a575ca279c3e2524() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1175,7 +1179,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_a575ca279c3e2524() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1187,7 +1191,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_a575ca279c3e2524() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1199,7 +1203,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_3c17890c4a9b85c5() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1212,7 +1216,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_3c17890c4a9b85c5(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1225,7 +1229,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_3c17890c4a9b85c5(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1238,7 +1242,7 @@ intgo _wrap_dayone_finding_severity_get_capi_3c17890c4a9b85c5(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1251,7 +1255,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_3c17890c4a9b85c5(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1264,7 +1268,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_3c17890c4a9b85c5(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1277,7 +1281,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_3c17890c4a9b85c5(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1290,7 +1294,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_3c17890c4a9b85c5(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1303,7 +1307,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_3c17890c4a9b85c5(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1316,7 +1320,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_3c17890c4a9b85c5(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1329,7 +1333,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_3c17890c4a9b85c5(struct dayone_f
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_3c17890c4a9b85c5() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_a575ca279c3e2524() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1340,7 +1344,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_3c17890c4a9b85c5() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_3c17890c4a9b85c5(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1350,7 +1354,7 @@ void _wrap_delete_dayone_finding_capi_3c17890c4a9b85c5(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_a575ca279c3e2524() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1362,7 +1366,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_a575ca279c3e2524() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1374,7 +1378,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_a575ca279c3e2524() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1386,7 +1390,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_a575ca279c3e2524() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1398,7 +1402,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1411,7 +1415,7 @@ intgo _wrap_dayone_report_ok_capi_3c17890c4a9b85c5(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1424,7 +1428,7 @@ long long _wrap_dayone_report_count_capi_3c17890c4a9b85c5(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1439,7 +1443,7 @@ long long _wrap_dayone_report_count_severity_capi_3c17890c4a9b85c5(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1454,7 +1458,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_3c17890c4a9b85c5(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1467,7 +1471,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_3c17890c4a9b85c5(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_3c17890c4a9b85c5(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_a575ca279c3e2524(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1480,7 +1484,7 @@ _gostring_ _wrap_dayone_severity_name_capi_3c17890c4a9b85c5(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1490,7 +1494,7 @@ void _wrap_dayone_report_free_capi_3c17890c4a9b85c5(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1503,7 +1507,7 @@ intgo _wrap_dayone_failfast_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_ALLOW_capi_a575ca279c3e2524() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1515,7 +1519,7 @@ intgo _wrap_DAYONE_ALLOW_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_a575ca279c3e2524() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1527,7 +1531,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_DENY_RATE_capi_a575ca279c3e2524() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1539,7 +1543,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_a575ca279c3e2524() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1551,7 +1555,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_a575ca279c3e2524() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1563,7 +1567,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_a575ca279c3e2524() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1575,7 +1579,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_a575ca279c3e2524() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1587,7 +1591,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_a575ca279c3e2524() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1599,7 +1603,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_3c17890c4a9b85c5() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_a575ca279c3e2524() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1611,7 +1615,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_3c17890c4a9b85c5() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_a575ca279c3e2524(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1621,7 +1625,7 @@ void _wrap_dayone_limiter_free_capi_3c17890c4a9b85c5(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_a575ca279c3e2524(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1638,7 +1642,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_3c17890c4a9b85c5(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_a575ca279c3e2524(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1651,7 +1655,7 @@ long long _wrap_dayone_limiter_tracked_capi_3c17890c4a9b85c5(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_a575ca279c3e2524(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1664,7 +1668,7 @@ long long _wrap_dayone_limiter_memory_capi_3c17890c4a9b85c5(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_3c17890c4a9b85c5(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_a575ca279c3e2524(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1677,7 +1681,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_3c17890c4a9b85c5(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1692,7 +1696,7 @@ intgo _wrap_dayone_policy_enforcement_capi_3c17890c4a9b85c5(struct dayone_policy
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_3c17890c4a9b85c5(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -1705,7 +1709,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_3c17890c4a9b85c5(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_3c17890c4a9b85c5(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_a575ca279c3e2524(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1721,7 +1725,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_3c17890c4a9b85c5(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_3c17890c4a9b85c5(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_a575ca279c3e2524(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -1740,7 +1744,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_3c17890c4a9b85c5(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_3c17890c4a9b85c5() {
+struct dayone_env *_wrap_dy_go_env_new_capi_a575ca279c3e2524() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -1751,7 +1755,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_3c17890c4a9b85c5() {
 }
 
 
-intgo _wrap_dy_go_env_set_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_set_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1772,7 +1776,7 @@ intgo _wrap_dy_go_env_set_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0, _
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dy_go_env_add_file_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1790,7 +1794,7 @@ intgo _wrap_dy_go_env_add_file_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_string_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_add_string_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1811,7 +1815,7 @@ intgo _wrap_dy_go_env_add_string_capi_3c17890c4a9b85c5(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_dy_go_env_has_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dy_go_env_has_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1827,7 +1831,7 @@ intgo _wrap_dy_go_env_has_capi_3c17890c4a9b85c5(struct dayone_env *_swig_go_0, _
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -1850,7 +1854,7 @@ struct dayone_report *_wrap_dy_go_check_capi_3c17890c4a9b85c5(struct dayone_poli
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1875,7 +1879,7 @@ _gostring_ _wrap_dy_go_explain_capi_3c17890c4a9b85c5(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_3c17890c4a9b85c5(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -1895,7 +1899,7 @@ _gostring_ _wrap_dy_go_report_render_capi_3c17890c4a9b85c5(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_3c17890c4a9b85c5(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
@@ -1914,7 +1918,7 @@ struct dayone_limiter *_wrap_dy_go_limiter_new_capi_3c17890c4a9b85c5(struct dayo
 }
 
 
-intgo _wrap_dy_go_enforcement_parse_capi_3c17890c4a9b85c5(_gostring_ _swig_go_0) {
+intgo _wrap_dy_go_enforcement_parse_capi_a575ca279c3e2524(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1928,7 +1932,7 @@ intgo _wrap_dy_go_enforcement_parse_capi_3c17890c4a9b85c5(_gostring_ _swig_go_0)
 }
 
 
-_gostring_ _wrap_dy_go_take_capi_3c17890c4a9b85c5(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
+_gostring_ _wrap_dy_go_take_capi_a575ca279c3e2524(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
   char **arg1 = (char **) 0 ;
   long long arg2 ;
   size_t *arg3 = (size_t *) 0 ;
@@ -1945,7 +1949,7 @@ _gostring_ _wrap_dy_go_take_capi_3c17890c4a9b85c5(_gostring_* _swig_go_0, long l
 }
 
 
-intgo _wrap_dy_go_decide_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, _goslice_ _swig_go_8) {
+intgo _wrap_dy_go_decide_capi_a575ca279c3e2524(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, _goslice_ _swig_go_8) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -1975,29 +1979,25 @@ intgo _wrap_dy_go_decide_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig_go_0
 }
 
 
-intgo _wrap_dy_go_span_ok_capi_3c17890c4a9b85c5(_gostring_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
+intgo _wrap_dy_go_span_capi_a575ca279c3e2524(_goslice_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
   char *arg1 = (char *) 0 ;
-  long long arg2 ;
+  size_t arg2 ;
   long long arg3 ;
+  long long arg4 ;
   int result;
   intgo _swig_go_result;
   
+  arg1 = (char *)_swig_go_0.array; arg2 = (size_t)_swig_go_0.len; 
+  arg3 = (long long)_swig_go_1; 
+  arg4 = (long long)_swig_go_2; 
   
-  arg1 = (char *)malloc(_swig_go_0.n + 1);
-  memcpy(arg1, _swig_go_0.p, _swig_go_0.n);
-  arg1[_swig_go_0.n] = '\0';
-  
-  arg2 = (long long)_swig_go_1; 
-  arg3 = (long long)_swig_go_2; 
-  
-  result = (int)dy_go_span_ok((char const *)arg1,arg2,arg3);
+  result = (int)dy_go_span((char const *)arg1,arg2,arg3,arg4);
   _swig_go_result = result; 
-  free(arg1); 
   return _swig_go_result;
 }
 
 
-intgo _wrap_dy_go_decide_many_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dy_go_decide_many_capi_a575ca279c3e2524(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2019,7 +2019,7 @@ intgo _wrap_dy_go_decide_many_capi_3c17890c4a9b85c5(struct dayone_limiter *_swig
 }
 
 
-intgo _wrap_dy_go_headers_capi_3c17890c4a9b85c5(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dy_go_headers_capi_a575ca279c3e2524(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
