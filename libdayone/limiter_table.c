@@ -74,13 +74,36 @@ static inline int bucket_find(const dy_bucket *b, uint64_t tag)
     return -1;
 }
 
-/* A slot that is empty or whose state has expired, or -1. */
-static inline int bucket_free_slot(const dy_bucket *b, int64_t now)
+/* Choosing the slot for a new key among its two buckets: an empty slot
+ * first, in the less loaded bucket (but the first bucket while it holds
+ * fewer than DY_TABLE_PREFER_FIRST live keys, so most lookups end there);
+ * else the expired slot that expired first. Expired state changes no
+ * decision, but its key may come back soon: taking the longest-idle one
+ * keeps active keys in place. (Taking any expired slot would make keys
+ * whose state expires between their requests - most tenants - displace
+ * each other, and every displaced key would take the slow path.) */
+typedef struct slot_choice {
+    dy_bucket *bucket;
+    int slot;
+    int64_t rank;   /* lower is better */
+} slot_choice;
+
+static inline void consider(slot_choice *c, dy_bucket *b, int64_t now, int64_t empty_rank)
 {
-    for (int i = 0; i < DY_TABLE_WAYS; i++)
-        if (tag_at(b, i) == 0 || b->tat[i] <= now)
-            return i;
-    return -1;
+    for (int i = 0; i < DY_TABLE_WAYS; i++) {
+        int64_t rank;
+        if (tag_at(b, i) == 0)
+            rank = empty_rank;
+        else if (b->tat[i] <= now)
+            rank = b->tat[i];
+        else
+            continue;
+        if (rank < c->rank) {
+            c->rank = rank;
+            c->bucket = b;
+            c->slot = i;
+        }
+    }
 }
 
 /* Slots holding live state (a TAT after now). */
@@ -270,16 +293,13 @@ int dy_table_update(dy_table *t, uint64_t hash, int64_t now, int64_t emission_ns
     dy_gcra_step(now, now, emission_ns, tolerance_ns, increment_ns, out);
     if (!out->allowed)
         goto done; /* a denied request stores nothing */
-    /* Placement: the first bucket while it is lightly loaded (most lookups
-     * then end there), else the less loaded of the two - two-choice
-     * balancing, so buckets fill evenly and the table reaches its capacity
-     * before any bucket overflows. */
     int live1 = bucket_live(b1, now), live2 = bucket_live(b2, now);
-    home = live1 < DY_TABLE_PREFER_FIRST || live1 <= live2 ? b1 : b2;
-    if ((s = bucket_free_slot(home, now)) < 0) {
-        home = home == b1 ? b2 : b1;
-        s = bucket_free_slot(home, now);
-    }
+    slot_choice c = {NULL, -1, INT64_MAX};
+    int64_t rank1 = live1 < DY_TABLE_PREFER_FIRST ? INT64_MIN : INT64_MIN + 1 + live1;
+    consider(&c, b1, now, rank1);
+    consider(&c, b2, now, INT64_MIN + 1 + live2);
+    home = c.bucket;
+    s = c.slot;
     if (s < 0) {
         int64_t e1 = bucket_earliest(b1), e2 = bucket_earliest(b2);
         int64_t earliest = e1 < e2 ? e1 : e2;
