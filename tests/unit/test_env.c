@@ -14,16 +14,23 @@ static const char PLANTED[] = "PLANTED_SECRET_123456789";
 
 /* ---- a watching allocator ----
  * This suite defines the library's allocator (alloc.h) itself, so the
- * archive's alloc.o is never linked in and every allocation the snapshot,
- * the parser and the file reader make comes through here. dy_free counts the
- * blocks released while still holding the planted secret: the proof that
- * values are wiped when replaced or freed. */
+ * archive's alloc.o is never linked in and every allocation the snapshot
+ * (its arena chunks included), the parser and the file reader make comes
+ * through here. dy_free counts the blocks released while still holding the
+ * planted secret: the proof that values are wiped when freed. Live blocks
+ * are kept on a list so a test can search the memory a snapshot still holds
+ * (a replaced value must be wiped in place, not merely before free), and
+ * g_fail_after makes the n-th next allocation fail. */
 typedef struct block_hdr {
     size_t n;
+    struct block_hdr *prev, *next;
     size_t pad; /* keep 16-byte alignment */
 } block_hdr;
 
 static size_t g_unwiped;
+static block_hdr g_live = { 0, &g_live, &g_live, 0 };
+static size_t g_live_bytes;
+static long g_fail_after = -1; /* allocations left before one fails; -1: never */
 
 static void inspect(const block_hdr *h)
 {
@@ -31,15 +38,51 @@ static void inspect(const block_hdr *h)
         g_unwiped++;
 }
 
+static void link_block(block_hdr *h)
+{
+    h->prev = &g_live;
+    h->next = g_live.next;
+    g_live.next->prev = h;
+    g_live.next = h;
+    g_live_bytes += h->n;
+}
+
+static void unlink_block(block_hdr *h)
+{
+    h->prev->next = h->next;
+    h->next->prev = h->prev;
+    g_live_bytes -= h->n;
+}
+
+static int injected_failure(void)
+{
+    if (g_fail_after < 0)
+        return 0;
+    if (g_fail_after == 0)
+        return 1;
+    g_fail_after--;
+    return 0;
+}
+
+/* Number of live blocks containing `needle`. */
+static size_t live_blocks_holding(const char *needle)
+{
+    size_t n = 0, len = strlen(needle);
+    for (block_hdr *h = g_live.next; h != &g_live; h = h->next)
+        n += memmem(h + 1, h->n, needle, len) != NULL;
+    return n;
+}
+
 void *dy_malloc(size_t n)
 {
     n = n ? n : 1;
-    if (n > SIZE_MAX - sizeof(block_hdr))
+    if (n > SIZE_MAX - sizeof(block_hdr) || injected_failure())
         return NULL;
     block_hdr *h = calloc(1, sizeof *h + n); /* zeroed: inspect() reads it all */
     if (!h)
         return NULL;
     h->n = n;
+    link_block(h);
     return h + 1;
 }
 
@@ -58,15 +101,21 @@ void *dy_realloc(void *p, size_t n)
     if (!p)
         return dy_malloc(n);
     n = n ? n : 1;
+    if (n > SIZE_MAX - sizeof(block_hdr) || injected_failure())
+        return NULL;
     block_hdr *h = (block_hdr *)p - 1;
     inspect(h); /* realloc may copy and free the old block */
     size_t old_n = h->n;
+    unlink_block(h);
     block_hdr *nh = realloc(h, sizeof *nh + n);
-    if (!nh)
+    if (!nh) {
+        link_block(h);
         return NULL;
+    }
     if (n > old_n)
         memset((char *)(nh + 1) + old_n, 0, n - old_n);
     nh->n = n;
+    link_block(nh);
     return nh + 1;
 }
 
@@ -88,6 +137,7 @@ void dy_free(void *p)
         return;
     block_hdr *h = (block_hdr *)p - 1;
     inspect(h);
+    unlink_block(h);
     free(h);
 }
 
@@ -609,9 +659,181 @@ static void test_values_wiped_when_replaced_or_freed(void **state)
     CHECK(env, "A", "short");
     CHECK(env, "DY_WIPE_PROC", "file PLANTED_SECRET_123456789\n");
     assert_int_equal(g_unwiped, 0);
+    /* The one current value holding the secret sits in a watched block (an
+     * arena chunk): had free not wiped it, dy_free would have counted it.
+     * Every replaced or rejected copy is already gone from live memory. */
+    assert_int_equal(live_blocks_holding("PLANTED_SECRET"), 1);
     dayone_env_free(env);
     assert_int_equal(g_unwiped, 0);
     unsetenv("DY_WIPE_PROC");
+}
+
+/* Replaced values are wiped where they lie, not just when the snapshot is
+ * freed: after each replacement no live block holds the old value. */
+static void test_replaced_values_wiped_in_place(void **state)
+{
+    (void)state;
+    g_unwiped = 0;
+    dayone_env *env = new_env();
+    dayone_error err = {0};
+    assert_int_equal(dayone_env_set(env, "A", "REPLACED_MARK_1 x", 17, &err), DAYONE_OK);
+    assert_int_equal(live_blocks_holding("REPLACED_MARK_1"), 1);
+    assert_int_equal(dayone_env_set(env, "A", "x", 1, &err), DAYONE_OK);
+    assert_int_equal(live_blocks_holding("REPLACED_MARK_1"), 0);
+    CHECK(env, "A", "x");
+
+    /* From a file, replaced by a set; and twice in one file. */
+    static const char t1[] = "B=REPLACED_MARK_2\n";
+    assert_int_equal(dayone_env_add_string(env, t1, sizeof t1 - 1, "t1", &err), DAYONE_OK);
+    assert_int_equal(live_blocks_holding("REPLACED_MARK_2"), 1);
+    assert_int_equal(dayone_env_set(env, "B", "y", 1, &err), DAYONE_OK);
+    static const char t2[] = "C=REPLACED_MARK_3\nC=later\n";
+    assert_int_equal(dayone_env_add_string(env, t2, sizeof t2 - 1, "t2", &err), DAYONE_OK);
+    assert_int_equal(live_blocks_holding("REPLACED_MARK_2"), 0);
+    assert_int_equal(live_blocks_holding("REPLACED_MARK_3"), 0);
+    CHECK(env, "C", "later");
+
+    /* From the process, replaced by a file. */
+    assert_int_equal(setenv("DY_MARK_PROC", "REPLACED_MARK_4", 1), 0);
+    assert_int_equal(dayone_env_add_process(env), DAYONE_OK);
+    unsetenv("DY_MARK_PROC");
+    assert_int_equal(live_blocks_holding("REPLACED_MARK_4"), 1);
+    static const char t3[] = "DY_MARK_PROC=z\n";
+    assert_int_equal(dayone_env_add_string(env, t3, sizeof t3 - 1, "t3", &err), DAYONE_OK);
+    assert_int_equal(live_blocks_holding("REPLACED_MARK_4"), 0);
+
+    /* A value big enough for a chunk of its own. */
+    size_t big = 200 * 1024;
+    char *buf = malloc(big);
+    assert_non_null(buf);
+    for (size_t i = 0; i < big; i++)
+        buf[i] = "REPLACED_MARK_5 "[i % 16];
+    assert_int_equal(dayone_env_set(env, "BIG", buf, big, &err), DAYONE_OK);
+    check_value(env, "BIG", buf, big);
+    CHECK(env, "A", "x"); /* small entries unaffected */
+    assert_int_equal(dayone_env_set(env, "BIG", "small", 5, &err), DAYONE_OK);
+    assert_int_equal(live_blocks_holding("REPLACED_MARK_5"), 0);
+    free(buf);
+
+    /* Rejected input leaves no copy behind either. */
+    static const char bad[] = "E=REPLACED_MARK_6\nF=\"bad\\q\"\n";
+    assert_int_equal(dayone_env_add_string(env, bad, sizeof bad - 1, "bad", &err),
+                     DAYONE_EENVFILE);
+    assert_int_equal(dayone_env_set(env, "G", "REPLACED_MARK_7\0", 16, &err), DAYONE_EINVAL);
+    assert_int_equal(live_blocks_holding("REPLACED_MARK_6"), 0);
+    assert_int_equal(live_blocks_holding("REPLACED_MARK_7"), 0);
+    assert_false(dayone_env_has(env, "E"));
+    assert_false(dayone_env_has(env, "G"));
+    dayone_env_free(env);
+    assert_int_equal(g_unwiped, 0);
+}
+
+/* Replacing one variable over and over must not grow the snapshot without
+ * bound (abandoned space is reclaimed), and reclaiming it keeps every other
+ * entry intact. */
+static void test_replacement_memory_bounded(void **state)
+{
+    (void)state;
+    enum { OTHERS = 300, ROUNDS = 20000, VLEN = 1000 };
+    dayone_env *env = new_env();
+    char name[32], value[VLEN + 1];
+    for (int i = 0; i < OTHERS; i++) {
+        snprintf(name, sizeof name, "OTHER_%d", i);
+        snprintf(value, sizeof value, "other-%d", i);
+        assert_int_equal(dayone_env_set(env, name, value, strlen(value), NULL), DAYONE_OK);
+    }
+    size_t base = g_live_bytes, peak = 0;
+    for (int r = 0; r < ROUNDS; r++) {
+        memset(value, 'a' + r % 26, VLEN);
+        size_t len = VLEN - (size_t)(r % 7);
+        assert_int_equal(dayone_env_set(env, "CHURN", value, len, NULL), DAYONE_OK);
+        if (g_live_bytes > peak)
+            peak = g_live_bytes;
+    }
+    /* 20 MB were written; the snapshot keeps at most a few hundred KiB. */
+    if (peak - base > 512 * 1024)
+        fail_msg("snapshot grew by %zu bytes", peak - base);
+    size_t last = VLEN - (ROUNDS - 1) % 7;
+    memset(value, 'a' + (ROUNDS - 1) % 26, VLEN);
+    check_value(env, "CHURN", value, last);
+    for (int i = 0; i < OTHERS; i++) {
+        snprintf(name, sizeof name, "OTHER_%d", i);
+        snprintf(value, sizeof value, "other-%d", i);
+        check_value(env, name, value, strlen(value));
+    }
+    assert_int_equal(dayone_env_count(env), OTHERS + 1);
+    dayone_env_free(env);
+}
+
+static void snapshot_is(const dayone_env *env, size_t count)
+{
+    assert_int_equal(dayone_env_count(env), count);
+    CHECK(env, "KEEP", "kept");
+    CHECK(env, "OVER", "before");
+    assert_false(dayone_env_has(env, "NEW_1"));
+}
+
+/* All or nothing: whichever allocation fails, a failed set or layer leaves
+ * every visible entry as it was. */
+static void test_allocation_failure_changes_nothing(void **state)
+{
+    (void)state;
+    g_unwiped = 0;
+    dayone_env *env = new_env();
+    assert_int_equal(dayone_env_set(env, "KEEP", "kept", 4, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_set(env, "OVER", "before", 6, NULL), DAYONE_OK);
+    /* Enough new entries to need more slots, table and arena. */
+    char text[8192];
+    size_t len = (size_t)snprintf(text, sizeof text, "OVER=PLANTED_SECRET_123456789\n");
+    for (int i = 1; i <= 120; i++)
+        len += (size_t)snprintf(text + len, sizeof text - len, "NEW_%d=value-%d\n", i, i);
+    int failures = 0, rc;
+    for (long k = 0;; k++) {
+        dayone_error err = {0};
+        g_fail_after = k;
+        rc = dayone_env_add_string(env, text, len, "big.env", &err);
+        g_fail_after = -1;
+        if (rc == DAYONE_OK)
+            break;
+        /* The parser (dotenv.c) reports some of its own allocation
+         * failures as DAYONE_EENVFILE "out of memory". */
+        if (rc != DAYONE_ENOMEM) {
+            assert_int_equal(rc, DAYONE_EENVFILE);
+            assert_non_null(strstr(err.message, "out of memory"));
+        }
+        assert_no_piece_of(err.message, PLANTED);
+        snapshot_is(env, 2);
+        failures++;
+    }
+    assert_true(failures > 3);
+    assert_int_equal(dayone_env_count(env), 122);
+    CHECK(env, "NEW_120", "value-120");
+    dayone_env_free(env);
+
+    /* The same for single sets of a new name and of a replacement. */
+    for (int replace = 0; replace <= 1; replace++) {
+        env = new_env();
+        assert_int_equal(dayone_env_set(env, "KEEP", "kept", 4, NULL), DAYONE_OK);
+        assert_int_equal(dayone_env_set(env, "OVER", "before", 6, NULL), DAYONE_OK);
+        char big[6000];
+        memset(big, 'q', sizeof big);
+        failures = 0;
+        for (long k = 0;; k++) {
+            dayone_error err = {0};
+            g_fail_after = k;
+            rc = dayone_env_set(env, replace ? "OVER" : "NEW_1", big, sizeof big, &err);
+            g_fail_after = -1;
+            if (rc == DAYONE_OK)
+                break;
+            assert_int_equal(rc, DAYONE_ENOMEM);
+            snapshot_is(env, 2);
+            failures++;
+        }
+        assert_true(failures >= 1);
+        check_value(env, replace ? "OVER" : "NEW_1", big, sizeof big);
+        dayone_env_free(env);
+    }
+    assert_int_equal(g_unwiped, 0);
 }
 
 static void test_secret_file_buffers_wiped(void **state)
@@ -655,6 +877,9 @@ int main(void)
         cmocka_unit_test(test_wipe_detector_works),
         cmocka_unit_test(test_values_wiped_when_replaced_or_freed),
         cmocka_unit_test(test_secret_file_buffers_wiped),
+        cmocka_unit_test(test_replaced_values_wiped_in_place),
+        cmocka_unit_test(test_replacement_memory_bounded),
+        cmocka_unit_test(test_allocation_failure_changes_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
