@@ -75,36 +75,39 @@ var reasons = func() map[string]string {
 	return m
 }()
 
-// text returns the NUL-terminated bytes stored in the record words w.
-func text(w []int64) []byte {
-	b := unsafe.Slice((*byte)(unsafe.Pointer(&w[0])), len(w)*8)
+// text returns the NUL-terminated string at byte offset off of w.
+func text(w []int64, off int) []byte {
+	b := unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(&w[0]), off)), capi.DY_GO_TEXT_BYTES)
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		return b[:i]
 	}
 	return b
 }
 
-const textWords = capi.DY_GO_TEXT_BYTES / 8
+func i32(w []int64, off int) int32 { return *(*int32)(unsafe.Add(unsafe.Pointer(&w[0]), off)) }
 
-// decode fills d from a flat record (capi_layout.h).
+func setI32(w []int64, off int, v int32) { *(*int32)(unsafe.Add(unsafe.Pointer(&w[0]), off)) = v }
+
+// decode fills d from a dayone_decision the library wrote into w
+// (DY_GO_D_WORDS words, byte offsets DY_GO_D_* of capi_layout.h).
 func (d *Decision) decode(w []int64, limit string) {
-	_ = w[capi.DY_GO_REC_WORDS-1]
-	d.Outcome = Outcome(w[capi.DY_GO_REC_OUTCOME])
-	d.Allowed = w[capi.DY_GO_REC_ALLOWED] != 0
-	d.Status = int(w[capi.DY_GO_REC_STATUS])
-	d.RetryAfter = time.Duration(w[capi.DY_GO_REC_RETRY_AFTER])
-	d.ResetAfter = time.Duration(w[capi.DY_GO_REC_RESET_AFTER])
-	d.Remaining = w[capi.DY_GO_REC_REMAINING]
-	d.Limit = w[capi.DY_GO_REC_LIMIT]
-	d.Window = time.Duration(w[capi.DY_GO_REC_WINDOW])
-	d.QuotaRemaining = w[capi.DY_GO_REC_QUOTA_REMAINING]
-	d.Burst = w[capi.DY_GO_REC_BURST]
+	_ = w[capi.DY_GO_D_WORDS-1]
+	d.Outcome = Outcome(i32(w, capi.DY_GO_D_OUTCOME))
+	d.Allowed = i32(w, capi.DY_GO_D_ALLOWED) != 0
+	d.Status = int(i32(w, capi.DY_GO_D_STATUS))
+	d.RetryAfter = time.Duration(w[capi.DY_GO_D_RETRY_AFTER/8])
+	d.ResetAfter = time.Duration(w[capi.DY_GO_D_RESET_AFTER/8])
+	d.Remaining = w[capi.DY_GO_D_REMAINING/8]
+	d.Limit = w[capi.DY_GO_D_LIMIT/8]
+	d.Window = time.Duration(w[capi.DY_GO_D_WINDOW/8])
+	d.QuotaRemaining = w[capi.DY_GO_D_QUOTA_REMAINING/8]
+	d.Burst = w[capi.DY_GO_D_BURST/8]
 	d.LimitName = limit
 	d.UpgradePlan = ""
-	if w[capi.DY_GO_REC_UPGRADE_PLAN] != 0 { // first bytes non-zero: a name
-		d.UpgradePlan = string(text(w[capi.DY_GO_REC_UPGRADE_PLAN : capi.DY_GO_REC_UPGRADE_PLAN+textWords]))
+	if up := text(w, capi.DY_GO_D_UPGRADE_PLAN); len(up) > 0 {
+		d.UpgradePlan = string(up)
 	}
-	r := text(w[capi.DY_GO_REC_REASON : capi.DY_GO_REC_REASON+textWords])
+	r := text(w, capi.DY_GO_D_REASON)
 	if len(r) == 2 && r[0] == 'o' && r[1] == 'k' { // the common case, no map lookup
 		d.Reason = reasonOK
 	} else if s, ok := reasons[string(r)]; ok {
@@ -116,18 +119,18 @@ func (d *Decision) decode(w []int64, limit string) {
 
 // encode is the inverse of decode (for the header writers).
 func (d *Decision) encode(w []int64) {
-	w[capi.DY_GO_REC_OUTCOME] = int64(d.Outcome)
+	setI32(w, capi.DY_GO_D_OUTCOME, int32(d.Outcome))
 	if d.Allowed {
-		w[capi.DY_GO_REC_ALLOWED] = 1
+		setI32(w, capi.DY_GO_D_ALLOWED, 1)
 	}
-	w[capi.DY_GO_REC_STATUS] = int64(d.Status)
-	w[capi.DY_GO_REC_RETRY_AFTER] = int64(d.RetryAfter)
-	w[capi.DY_GO_REC_RESET_AFTER] = int64(d.ResetAfter)
-	w[capi.DY_GO_REC_REMAINING] = d.Remaining
-	w[capi.DY_GO_REC_LIMIT] = d.Limit
-	w[capi.DY_GO_REC_WINDOW] = int64(d.Window)
-	w[capi.DY_GO_REC_QUOTA_REMAINING] = d.QuotaRemaining
-	w[capi.DY_GO_REC_BURST] = d.Burst
+	setI32(w, capi.DY_GO_D_STATUS, int32(d.Status))
+	w[capi.DY_GO_D_RETRY_AFTER/8] = int64(d.RetryAfter)
+	w[capi.DY_GO_D_RESET_AFTER/8] = int64(d.ResetAfter)
+	w[capi.DY_GO_D_REMAINING/8] = d.Remaining
+	w[capi.DY_GO_D_LIMIT/8] = d.Limit
+	w[capi.DY_GO_D_WINDOW/8] = int64(d.Window)
+	w[capi.DY_GO_D_QUOTA_REMAINING/8] = d.QuotaRemaining
+	w[capi.DY_GO_D_BURST/8] = d.Burst
 }
 
 // Header names set by Headers and SetHeaders.
@@ -144,7 +147,7 @@ const (
 // waiting does not help, RateLimit-Policy without a rate, or a limit name
 // that is not printable ASCII.
 func (d Decision) HeaderValues() (retryAfter, rateLimit, rateLimitPolicy string) {
-	var rec [capi.DY_GO_REC_WORDS]int64
+	var rec [capi.DY_GO_D_WORDS]int64
 	var buf [3 * capi.DY_GO_HEADER_BYTES]byte
 	d.encode(rec[:])
 	if capi.Dy_go_headers(rec[:], d.LimitName, buf[:]) != 0 {

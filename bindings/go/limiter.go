@@ -203,7 +203,7 @@ func (l *Limiter) Decide(r Request) (Decision, error) {
 	if rc != 0 {
 		err = fromHeader(rc, buf[0])
 	} else {
-		d.decode(buf[1:1+capi.DY_GO_REC_WORDS], r.Limit)
+		d.decode(buf[1:1+capi.DY_GO_D_WORDS], r.Limit)
 	}
 	if pooled != nil {
 		decidePool.Put(pooled)
@@ -212,7 +212,7 @@ func (l *Limiter) Decide(r Request) (Decision, error) {
 }
 
 // decideBuf is the buffer of one Decide (capi_layout.h): the header word,
-// one record, then room for the request's strings.
+// one decision, then room for the request's strings.
 type decideBuf [capi.DY_GO_DECIDE_STRS + decideStrBytes/8]int64
 
 const decideStrBytes = 512
@@ -304,7 +304,8 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		b.nums = append(b.nums, int64(key), int64(len(r.Key)), int64(p), int64(len(r.Plan)),
 			int64(lm), int64(len(r.Limit)), int64(f), int64(len(r.Feature)), r.Cost, r.usage(), rnow)
 	}
-	words := 1 + len(reqs)*capi.DY_GO_REC_WORDS
+	n := len(reqs)
+	words := 1 + n*capi.DY_GO_D_WORDS + (n+1)/2 // DY_GO_MANY_WORDS(n)
 	if cap(b.out) < words {
 		b.out = make([]int64, words)
 	}
@@ -320,13 +321,13 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 	if rc == capi.DY_GO_BATCH_HAS_NUL {
 		return l.decideEach(dst, reqs, now)
 	}
+	statuses := unsafe.Slice((*int32)(unsafe.Pointer(&b.out[1+n*capi.DY_GO_D_WORDS])), n)
 	var codes []Code
 	first := -1
 	for i := range reqs {
-		rec := b.out[1+i*capi.DY_GO_REC_WORDS : 1+(i+1)*capi.DY_GO_REC_WORDS]
-		if c := rec[capi.DY_GO_REC_RC]; c != 0 {
+		if c := statuses[i]; c != 0 {
 			if codes == nil {
-				codes = make([]Code, len(reqs))
+				codes = make([]Code, n)
 			}
 			codes[i] = Code(c)
 			if first < 0 {
@@ -335,7 +336,7 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 			dst[i] = Decision{}
 			continue
 		}
-		dst[i].decode(rec, reqs[i].Limit)
+		dst[i].decode(b.out[1+i*capi.DY_GO_D_WORDS:1+(i+1)*capi.DY_GO_D_WORDS], reqs[i].Limit)
 	}
 	if rc == 0 {
 		return nil

@@ -30,6 +30,7 @@
 %}
 
 %{
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,9 +171,24 @@ DY_HANDLE(dayone_limiter)
 %include "capi_layout.h"
 
 %{
-_Static_assert(sizeof(long long) == 8, "records are Go []int64");
-_Static_assert(DAYONE_PLAN_NAME_MAX == 64 && DAYONE_REASON_MAX == 64,
-               "the flat decision record assumes 64-byte text fields");
+_Static_assert(sizeof(long long) == 8, "buffers are Go []int64");
+#define DY_GO_AT(field, off) \
+    _Static_assert(offsetof(dayone_decision, field) == (off), "capi_layout.h: " #field)
+DY_GO_AT(outcome, DY_GO_D_OUTCOME);
+DY_GO_AT(allowed, DY_GO_D_ALLOWED);
+DY_GO_AT(status, DY_GO_D_STATUS);
+DY_GO_AT(retry_after_ns, DY_GO_D_RETRY_AFTER);
+DY_GO_AT(reset_after_ns, DY_GO_D_RESET_AFTER);
+DY_GO_AT(remaining, DY_GO_D_REMAINING);
+DY_GO_AT(limit, DY_GO_D_LIMIT);
+DY_GO_AT(window_ns, DY_GO_D_WINDOW);
+DY_GO_AT(quota_remaining, DY_GO_D_QUOTA_REMAINING);
+DY_GO_AT(upgrade_plan, DY_GO_D_UPGRADE_PLAN);
+DY_GO_AT(reason, DY_GO_D_REASON);
+DY_GO_AT(burst, DY_GO_D_BURST);
+_Static_assert(sizeof(dayone_decision) == DY_GO_D_WORDS * 8 && sizeof(dayone_outcome) == 4 &&
+               sizeof(int) == 4 && DAYONE_PLAN_NAME_MAX == DY_GO_TEXT_BYTES &&
+               DAYONE_REASON_MAX == DY_GO_TEXT_BYTES, "capi_layout.h: dayone_decision");
 
 /* A heap copy of the error for the Go side (NULL when out of memory). */
 static dayone_error *dy_go_error_copy(int rc, const dayone_error *e)
@@ -244,43 +260,6 @@ static const char *dy_go_cstr(const char *s, size_t n, char *stack, size_t size,
         *heap = NULL;
     }
     return r;
-}
-
-/* Flat decision record: int64 words, DY_GO_REC_WORDS per decision. */
-static void dy_go_flatten(const dayone_decision *d, int rc, long long *w)
-{
-    w[DY_GO_REC_RC] = rc;
-    w[DY_GO_REC_OUTCOME] = (int64_t)d->outcome;
-    w[DY_GO_REC_ALLOWED] = d->allowed;
-    w[DY_GO_REC_STATUS] = d->status;
-    w[DY_GO_REC_RETRY_AFTER] = d->retry_after_ns;
-    w[DY_GO_REC_RESET_AFTER] = d->reset_after_ns;
-    w[DY_GO_REC_REMAINING] = d->remaining;
-    w[DY_GO_REC_LIMIT] = d->limit;
-    w[DY_GO_REC_WINDOW] = d->window_ns;
-    w[DY_GO_REC_QUOTA_REMAINING] = d->quota_remaining;
-    w[DY_GO_REC_BURST] = d->burst;
-    /* Text up to its NUL only (usually "" and "ok"); the Go side stops there. */
-    memcpy(&w[DY_GO_REC_UPGRADE_PLAN], d->upgrade_plan,
-           strnlen(d->upgrade_plan, DAYONE_PLAN_NAME_MAX - 1) + 1);
-    memcpy(&w[DY_GO_REC_REASON], d->reason, strnlen(d->reason, DAYONE_REASON_MAX - 1) + 1);
-    ((char *)&w[DY_GO_REC_UPGRADE_PLAN])[DAYONE_PLAN_NAME_MAX - 1] = '\0';
-    ((char *)&w[DY_GO_REC_REASON])[DAYONE_REASON_MAX - 1] = '\0';
-}
-
-static void dy_go_unflatten(const long long *w, dayone_decision *d)
-{
-    memset(d, 0, sizeof *d);
-    d->outcome = (dayone_outcome)w[DY_GO_REC_OUTCOME];
-    d->allowed = (int)w[DY_GO_REC_ALLOWED];
-    d->status = (int)w[DY_GO_REC_STATUS];
-    d->retry_after_ns = w[DY_GO_REC_RETRY_AFTER];
-    d->reset_after_ns = w[DY_GO_REC_RESET_AFTER];
-    d->remaining = w[DY_GO_REC_REMAINING];
-    d->limit = w[DY_GO_REC_LIMIT];
-    d->window_ns = w[DY_GO_REC_WINDOW];
-    d->quota_remaining = w[DY_GO_REC_QUOTA_REMAINING];
-    d->burst = w[DY_GO_REC_BURST];
 }
 
 /* Store a failed call's error in out[0] (a pointer the Go side frees). */
@@ -488,16 +467,15 @@ static const char *dy_go_take(char **p, long long len, size_t *room)
 }
 
 /* One decision in one crossing. `buf` (see capi_layout.h) carries the
- * header word, the record, then from word DY_GO_DECIDE_STRS the request's
- * key, plan, limit and feature back to back, each followed by a NUL, with
- * the given lengths (feature_len 0: none). One Go slice, so cgo checks one
- * pointer and nothing is copied here. */
+ * header word, room for the decision, then from word DY_GO_DECIDE_STRS the
+ * request's key, plan, limit and feature back to back, each followed by a
+ * NUL, with the given lengths (feature_len 0: none). One Go slice, so cgo
+ * checks one pointer; the library writes the decision straight into it. */
 static int dy_go_decide(dayone_limiter *limiter, long long key_len, long long plan_len,
                         long long limit_len, long long feature_len, int64_t cost,
                         int64_t usage, int64_t now_ns, long long *buf, size_t buf_len)
 {
     dayone_request r = DAYONE_REQUEST_INIT;
-    dayone_decision d;
     dayone_error err;
     char *p;
     size_t room;
@@ -525,13 +503,10 @@ static int dy_go_decide(dayone_limiter *limiter, long long key_len, long long pl
     r.cost = cost;
     r.usage = usage;
     r.now_ns = now_ns;
-    rc = dayone_limiter_decide(limiter, &r, &d, &err);
-    if (rc != DAYONE_OK)
-        goto fail;
-    dy_go_flatten(&d, rc, buf + 1);
-    return rc;
+    rc = dayone_limiter_decide(limiter, &r, (dayone_decision *)(buf + 1), &err);
+    if (rc == DAYONE_OK)
+        return rc;
 fail:
-    buf[1 + DY_GO_REC_RC] = rc;
     dy_go_store_error(buf, rc, &err);
     return rc;
 }
@@ -548,9 +523,9 @@ static int dy_go_span(const char *strs, size_t strs_len, long long off, long lon
 }
 
 /* A batch in one crossing: `nums` holds DY_GO_REQ_WORDS words per request
- * (see capi_layout.h); `out` has 1 + n * DY_GO_REC_WORDS words. Each
- * record's RC word is that request's status; a failed request's other words
- * are zero. Returns DAYONE_OK, the first failure (described by out[0]), or
+ * (see capi_layout.h); `out` has DY_GO_MANY_WORDS(n) words: the header, the
+ * n decisions, the n int32 statuses (a failed request's decision is zero).
+ * Returns DAYONE_OK, the first failure (described by out[0]), or
  * DY_GO_BATCH_HAS_NUL (nothing decided) when a string holds a NUL byte. */
 static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t strs_len,
                              const long long *nums, size_t nums_len,
@@ -558,13 +533,14 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
 {
     size_t n = nums_len / DY_GO_REQ_WORDS, i;
     dayone_request *reqs = NULL;
-    dayone_decision *outs = NULL;
-    int *statuses = NULL;
+    dayone_decision *outs;
+    int *statuses;
     dayone_error err;
-    int rc = DAYONE_OK, nul = 0;
-    if (!out || out_len < 1 || nums_len % DY_GO_REQ_WORDS != 0 ||
-        (out_len - 1) / DY_GO_REC_WORDS < n)
+    int rc = DAYONE_OK, nul = 0, decided = 0;
+    if (!out || nums_len % DY_GO_REQ_WORDS != 0 || out_len < DY_GO_MANY_WORDS(n))
         return DAYONE_EINVAL;
+    outs = (dayone_decision *)(out + 1);
+    statuses = (int *)(out + 1 + n * DY_GO_D_WORDS);
     dy_go_error_init(&err);
     out[0] = 0;
     if (n == 0)
@@ -580,6 +556,10 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
             int r;
             if (k == DY_GO_REQ_FEATURE_OFF && w[k] == -1)
                 break;
+            /* A string shared with the previous request was checked then. */
+            if (i > 0 && k != DY_GO_REQ_KEY_OFF && w[k] == w[k - DY_GO_REQ_WORDS] &&
+                w[k + 1] == w[k + 1 - DY_GO_REQ_WORDS])
+                continue;
             r = dy_go_span(strs, strs_len, w[k], w[k + 1]);
             ok = r < ok ? r : ok;
         }
@@ -592,11 +572,7 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
     if (nul)
         return DY_GO_BATCH_HAS_NUL;
     reqs = (dayone_request *)malloc(n * sizeof *reqs);
-    outs = (dayone_decision *)malloc(n * sizeof *outs);
-    statuses = (int *)malloc(n * sizeof *statuses);
-    if (!reqs || !outs || !statuses) {
-        free(statuses);
-        statuses = NULL;
+    if (!reqs) {
         rc = dy_go_fail(&err, DAYONE_ENOMEM, "out of memory");
         goto done;
     }
@@ -610,34 +586,24 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
         reqs[i].usage = w[DY_GO_REQ_USAGE];
         reqs[i].now_ns = w[DY_GO_REQ_NOW];
     }
+    /* Decisions and statuses go straight into the Go buffer. */
     rc = dayone_limiter_decide_many(limiter, reqs, n, outs, statuses, &err);
-    for (i = 0; i < n; i++) {
-        long long *rec = out + 1 + i * DY_GO_REC_WORDS;
-        if (statuses[i] == DAYONE_OK) {
-            dy_go_flatten(&outs[i], DAYONE_OK, rec);
-        } else {
-            memset(rec, 0, DY_GO_REC_WORDS * sizeof *rec);
-            rec[DY_GO_REC_RC] = statuses[i];
-        }
-    }
+    decided = 1;
 done:
     if (rc != DAYONE_OK) {
-        if (!statuses) /* nothing decided: every request carries the failure */
-            for (i = 0; i < n; i++) {
-                long long *rec = out + 1 + i * DY_GO_REC_WORDS;
-                memset(rec, 0, DY_GO_REC_WORDS * sizeof *rec);
-                rec[DY_GO_REC_RC] = rc;
-            }
+        if (!decided) { /* nothing decided: every request carries the failure */
+            memset(outs, 0, n * sizeof *outs);
+            for (i = 0; i < n; i++)
+                statuses[i] = rc;
+        }
         dy_go_store_error(out, rc, &err);
     }
     free(reqs);
-    free(outs);
-    free(statuses);
     return rc;
 }
 
 /* The Retry-After, RateLimit and RateLimit-Policy values of a decision
- * record, written by the C helpers into three DY_GO_HEADER_BYTES slots of
+ * (DY_GO_D_WORDS words laid out as a dayone_decision), written by the C helpers into three DY_GO_HEADER_BYTES slots of
  * buf ("" where the helper declined). */
 static int dy_go_headers(const long long *nums, size_t nums_len, const char *name,
                          size_t name_len, char *buf, size_t buf_len)
@@ -645,13 +611,13 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
     char stack[256], *heap;
     dayone_decision d;
     const char *cname;
-    if (!nums || nums_len < DY_GO_REC_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
+    if (!nums || nums_len < DY_GO_D_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
         return DAYONE_EINVAL;
     buf[0] = buf[DY_GO_HEADER_BYTES] = buf[2 * DY_GO_HEADER_BYTES] = '\0';
     cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", NULL);
     if (!cname)
         return DAYONE_EINVAL;
-    dy_go_unflatten(nums, &d);
+    memcpy(&d, nums, sizeof d);
     if (dayone_decision_retry_after(&d, buf, DY_GO_HEADER_BYTES) < 0)
         buf[0] = '\0';
     if (dayone_decision_ratelimit(&d, cname, buf + DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES) < 0)

@@ -6,27 +6,33 @@
 #ifndef DAYONE_GO_CAPI_LAYOUT_H
 #define DAYONE_GO_CAPI_LAYOUT_H
 
-/* Flat decision record layout (int64 words). Word 0 of every `out` buffer
- * is a header: 0, or after a failure a dayone_error * to free with
- * DeleteDayone_error. Records follow, DY_GO_REC_WORDS each. */
-#define DY_GO_REC_RC 0
-#define DY_GO_REC_OUTCOME 1
-#define DY_GO_REC_ALLOWED 2
-#define DY_GO_REC_STATUS 3
-#define DY_GO_REC_RETRY_AFTER 4
-#define DY_GO_REC_RESET_AFTER 5
-#define DY_GO_REC_REMAINING 6
-#define DY_GO_REC_LIMIT 7
-#define DY_GO_REC_WINDOW 8
-#define DY_GO_REC_QUOTA_REMAINING 9
-#define DY_GO_REC_BURST 10
-#define DY_GO_REC_UPGRADE_PLAN 11
-#define DY_GO_REC_REASON 19
-#define DY_GO_REC_WORDS 27
+/* Decisions cross as the C library writes them: a dayone_decision read by
+ * the Go side at these byte offsets (the LP64 layout; capi.i checks every
+ * offset with a static assertion, so a different ABI fails to compile
+ * rather than misread). DY_GO_D_WORDS int64 words per decision. */
+#define DY_GO_D_OUTCOME 0          /* int32 */
+#define DY_GO_D_ALLOWED 4          /* int32 */
+#define DY_GO_D_STATUS 8           /* int32 */
+#define DY_GO_D_RETRY_AFTER 16     /* int64 */
+#define DY_GO_D_RESET_AFTER 24
+#define DY_GO_D_REMAINING 32
+#define DY_GO_D_LIMIT 40
+#define DY_GO_D_WINDOW 48
+#define DY_GO_D_QUOTA_REMAINING 56
+#define DY_GO_D_UPGRADE_PLAN 64    /* char[64], NUL-terminated */
+#define DY_GO_D_REASON 128         /* char[64], NUL-terminated */
+#define DY_GO_D_BURST 192
+#define DY_GO_D_WORDS 25
 #define DY_GO_TEXT_BYTES 64
-/* dy_go_decide's buffer: the header word, one record, then the request's
- * strings from this word on. */
-#define DY_GO_DECIDE_STRS 28
+
+/* Every `out` buffer starts with a header word: 0, or after a failure a
+ * dayone_error * for the Go side to read and free (DeleteDayone_error).
+ * dy_go_decide's buffer: the header, one decision, then the request's
+ * strings from word DY_GO_DECIDE_STRS on. dy_go_decide_many's: the header,
+ * n decisions, then n int32 statuses. */
+#define DY_GO_DECIDE_STRS 26
+#define DY_GO_MANY_WORDS(n) (1 + (n) * DY_GO_D_WORDS + ((n) + 1) / 2)
+
 /* Request layout for dy_go_decide_many: int64 words per request. Each
  * string is (offset into `strs`, length) and must be followed there by a
  * NUL; a string holding a NUL byte is detected. Requests may share strings

@@ -181,6 +181,7 @@ static void* Swig_malloc(int c) {
 }
 
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -191,9 +192,24 @@ static void* Swig_malloc(int c) {
 #include <stdint.h>		// Use the C99 official header
 
 
-_Static_assert(sizeof(long long) == 8, "records are Go []int64");
-_Static_assert(DAYONE_PLAN_NAME_MAX == 64 && DAYONE_REASON_MAX == 64,
-               "the flat decision record assumes 64-byte text fields");
+_Static_assert(sizeof(long long) == 8, "buffers are Go []int64");
+#define DY_GO_AT(field, off) \
+    _Static_assert(offsetof(dayone_decision, field) == (off), "capi_layout.h: " #field)
+DY_GO_AT(outcome, DY_GO_D_OUTCOME);
+DY_GO_AT(allowed, DY_GO_D_ALLOWED);
+DY_GO_AT(status, DY_GO_D_STATUS);
+DY_GO_AT(retry_after_ns, DY_GO_D_RETRY_AFTER);
+DY_GO_AT(reset_after_ns, DY_GO_D_RESET_AFTER);
+DY_GO_AT(remaining, DY_GO_D_REMAINING);
+DY_GO_AT(limit, DY_GO_D_LIMIT);
+DY_GO_AT(window_ns, DY_GO_D_WINDOW);
+DY_GO_AT(quota_remaining, DY_GO_D_QUOTA_REMAINING);
+DY_GO_AT(upgrade_plan, DY_GO_D_UPGRADE_PLAN);
+DY_GO_AT(reason, DY_GO_D_REASON);
+DY_GO_AT(burst, DY_GO_D_BURST);
+_Static_assert(sizeof(dayone_decision) == DY_GO_D_WORDS * 8 && sizeof(dayone_outcome) == 4 &&
+               sizeof(int) == 4 && DAYONE_PLAN_NAME_MAX == DY_GO_TEXT_BYTES &&
+               DAYONE_REASON_MAX == DY_GO_TEXT_BYTES, "capi_layout.h: dayone_decision");
 
 /* A heap copy of the error for the Go side (NULL when out of memory). */
 static dayone_error *dy_go_error_copy(int rc, const dayone_error *e)
@@ -265,43 +281,6 @@ static const char *dy_go_cstr(const char *s, size_t n, char *stack, size_t size,
         *heap = NULL;
     }
     return r;
-}
-
-/* Flat decision record: int64 words, DY_GO_REC_WORDS per decision. */
-static void dy_go_flatten(const dayone_decision *d, int rc, long long *w)
-{
-    w[DY_GO_REC_RC] = rc;
-    w[DY_GO_REC_OUTCOME] = (int64_t)d->outcome;
-    w[DY_GO_REC_ALLOWED] = d->allowed;
-    w[DY_GO_REC_STATUS] = d->status;
-    w[DY_GO_REC_RETRY_AFTER] = d->retry_after_ns;
-    w[DY_GO_REC_RESET_AFTER] = d->reset_after_ns;
-    w[DY_GO_REC_REMAINING] = d->remaining;
-    w[DY_GO_REC_LIMIT] = d->limit;
-    w[DY_GO_REC_WINDOW] = d->window_ns;
-    w[DY_GO_REC_QUOTA_REMAINING] = d->quota_remaining;
-    w[DY_GO_REC_BURST] = d->burst;
-    /* Text up to its NUL only (usually "" and "ok"); the Go side stops there. */
-    memcpy(&w[DY_GO_REC_UPGRADE_PLAN], d->upgrade_plan,
-           strnlen(d->upgrade_plan, DAYONE_PLAN_NAME_MAX - 1) + 1);
-    memcpy(&w[DY_GO_REC_REASON], d->reason, strnlen(d->reason, DAYONE_REASON_MAX - 1) + 1);
-    ((char *)&w[DY_GO_REC_UPGRADE_PLAN])[DAYONE_PLAN_NAME_MAX - 1] = '\0';
-    ((char *)&w[DY_GO_REC_REASON])[DAYONE_REASON_MAX - 1] = '\0';
-}
-
-static void dy_go_unflatten(const long long *w, dayone_decision *d)
-{
-    memset(d, 0, sizeof *d);
-    d->outcome = (dayone_outcome)w[DY_GO_REC_OUTCOME];
-    d->allowed = (int)w[DY_GO_REC_ALLOWED];
-    d->status = (int)w[DY_GO_REC_STATUS];
-    d->retry_after_ns = w[DY_GO_REC_RETRY_AFTER];
-    d->reset_after_ns = w[DY_GO_REC_RESET_AFTER];
-    d->remaining = w[DY_GO_REC_REMAINING];
-    d->limit = w[DY_GO_REC_LIMIT];
-    d->window_ns = w[DY_GO_REC_WINDOW];
-    d->quota_remaining = w[DY_GO_REC_QUOTA_REMAINING];
-    d->burst = w[DY_GO_REC_BURST];
 }
 
 /* Store a failed call's error in out[0] (a pointer the Go side frees). */
@@ -508,16 +487,15 @@ static const char *dy_go_take(char **p, long long len, size_t *room)
 }
 
 /* One decision in one crossing. `buf` (see capi_layout.h) carries the
- * header word, the record, then from word DY_GO_DECIDE_STRS the request's
- * key, plan, limit and feature back to back, each followed by a NUL, with
- * the given lengths (feature_len 0: none). One Go slice, so cgo checks one
- * pointer and nothing is copied here. */
+ * header word, room for the decision, then from word DY_GO_DECIDE_STRS the
+ * request's key, plan, limit and feature back to back, each followed by a
+ * NUL, with the given lengths (feature_len 0: none). One Go slice, so cgo
+ * checks one pointer; the library writes the decision straight into it. */
 static int dy_go_decide(dayone_limiter *limiter, long long key_len, long long plan_len,
                         long long limit_len, long long feature_len, int64_t cost,
                         int64_t usage, int64_t now_ns, long long *buf, size_t buf_len)
 {
     dayone_request r = DAYONE_REQUEST_INIT;
-    dayone_decision d;
     dayone_error err;
     char *p;
     size_t room;
@@ -545,13 +523,10 @@ static int dy_go_decide(dayone_limiter *limiter, long long key_len, long long pl
     r.cost = cost;
     r.usage = usage;
     r.now_ns = now_ns;
-    rc = dayone_limiter_decide(limiter, &r, &d, &err);
-    if (rc != DAYONE_OK)
-        goto fail;
-    dy_go_flatten(&d, rc, buf + 1);
-    return rc;
+    rc = dayone_limiter_decide(limiter, &r, (dayone_decision *)(buf + 1), &err);
+    if (rc == DAYONE_OK)
+        return rc;
 fail:
-    buf[1 + DY_GO_REC_RC] = rc;
     dy_go_store_error(buf, rc, &err);
     return rc;
 }
@@ -568,9 +543,9 @@ static int dy_go_span(const char *strs, size_t strs_len, long long off, long lon
 }
 
 /* A batch in one crossing: `nums` holds DY_GO_REQ_WORDS words per request
- * (see capi_layout.h); `out` has 1 + n * DY_GO_REC_WORDS words. Each
- * record's RC word is that request's status; a failed request's other words
- * are zero. Returns DAYONE_OK, the first failure (described by out[0]), or
+ * (see capi_layout.h); `out` has DY_GO_MANY_WORDS(n) words: the header, the
+ * n decisions, the n int32 statuses (a failed request's decision is zero).
+ * Returns DAYONE_OK, the first failure (described by out[0]), or
  * DY_GO_BATCH_HAS_NUL (nothing decided) when a string holds a NUL byte. */
 static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t strs_len,
                              const long long *nums, size_t nums_len,
@@ -578,13 +553,14 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
 {
     size_t n = nums_len / DY_GO_REQ_WORDS, i;
     dayone_request *reqs = NULL;
-    dayone_decision *outs = NULL;
-    int *statuses = NULL;
+    dayone_decision *outs;
+    int *statuses;
     dayone_error err;
-    int rc = DAYONE_OK, nul = 0;
-    if (!out || out_len < 1 || nums_len % DY_GO_REQ_WORDS != 0 ||
-        (out_len - 1) / DY_GO_REC_WORDS < n)
+    int rc = DAYONE_OK, nul = 0, decided = 0;
+    if (!out || nums_len % DY_GO_REQ_WORDS != 0 || out_len < DY_GO_MANY_WORDS(n))
         return DAYONE_EINVAL;
+    outs = (dayone_decision *)(out + 1);
+    statuses = (int *)(out + 1 + n * DY_GO_D_WORDS);
     dy_go_error_init(&err);
     out[0] = 0;
     if (n == 0)
@@ -600,6 +576,10 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
             int r;
             if (k == DY_GO_REQ_FEATURE_OFF && w[k] == -1)
                 break;
+            /* A string shared with the previous request was checked then. */
+            if (i > 0 && k != DY_GO_REQ_KEY_OFF && w[k] == w[k - DY_GO_REQ_WORDS] &&
+                w[k + 1] == w[k + 1 - DY_GO_REQ_WORDS])
+                continue;
             r = dy_go_span(strs, strs_len, w[k], w[k + 1]);
             ok = r < ok ? r : ok;
         }
@@ -612,11 +592,7 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
     if (nul)
         return DY_GO_BATCH_HAS_NUL;
     reqs = (dayone_request *)malloc(n * sizeof *reqs);
-    outs = (dayone_decision *)malloc(n * sizeof *outs);
-    statuses = (int *)malloc(n * sizeof *statuses);
-    if (!reqs || !outs || !statuses) {
-        free(statuses);
-        statuses = NULL;
+    if (!reqs) {
         rc = dy_go_fail(&err, DAYONE_ENOMEM, "out of memory");
         goto done;
     }
@@ -630,34 +606,24 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
         reqs[i].usage = w[DY_GO_REQ_USAGE];
         reqs[i].now_ns = w[DY_GO_REQ_NOW];
     }
+    /* Decisions and statuses go straight into the Go buffer. */
     rc = dayone_limiter_decide_many(limiter, reqs, n, outs, statuses, &err);
-    for (i = 0; i < n; i++) {
-        long long *rec = out + 1 + i * DY_GO_REC_WORDS;
-        if (statuses[i] == DAYONE_OK) {
-            dy_go_flatten(&outs[i], DAYONE_OK, rec);
-        } else {
-            memset(rec, 0, DY_GO_REC_WORDS * sizeof *rec);
-            rec[DY_GO_REC_RC] = statuses[i];
-        }
-    }
+    decided = 1;
 done:
     if (rc != DAYONE_OK) {
-        if (!statuses) /* nothing decided: every request carries the failure */
-            for (i = 0; i < n; i++) {
-                long long *rec = out + 1 + i * DY_GO_REC_WORDS;
-                memset(rec, 0, DY_GO_REC_WORDS * sizeof *rec);
-                rec[DY_GO_REC_RC] = rc;
-            }
+        if (!decided) { /* nothing decided: every request carries the failure */
+            memset(outs, 0, n * sizeof *outs);
+            for (i = 0; i < n; i++)
+                statuses[i] = rc;
+        }
         dy_go_store_error(out, rc, &err);
     }
     free(reqs);
-    free(outs);
-    free(statuses);
     return rc;
 }
 
 /* The Retry-After, RateLimit and RateLimit-Policy values of a decision
- * record, written by the C helpers into three DY_GO_HEADER_BYTES slots of
+ * (DY_GO_D_WORDS words laid out as a dayone_decision), written by the C helpers into three DY_GO_HEADER_BYTES slots of
  * buf ("" where the helper declined). */
 static int dy_go_headers(const long long *nums, size_t nums_len, const char *name,
                          size_t name_len, char *buf, size_t buf_len)
@@ -665,13 +631,13 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
     char stack[256], *heap;
     dayone_decision d;
     const char *cname;
-    if (!nums || nums_len < DY_GO_REC_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
+    if (!nums || nums_len < DY_GO_D_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
         return DAYONE_EINVAL;
     buf[0] = buf[DY_GO_HEADER_BYTES] = buf[2 * DY_GO_HEADER_BYTES] = '\0';
     cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", NULL);
     if (!cname)
         return DAYONE_EINVAL;
-    dy_go_unflatten(nums, &d);
+    memcpy(&d, nums, sizeof d);
     if (dayone_decision_retry_after(&d, buf, DY_GO_HEADER_BYTES) < 0)
         buf[0] = '\0';
     if (dayone_decision_ratelimit(&d, cname, buf + DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES) < 0)
@@ -687,7 +653,7 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_a575ca279c3e2524(void *_swig_go_0) {
+void _wrap_Swig_free_capi_e58d2405a0b8107c(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -697,7 +663,7 @@ void _wrap_Swig_free_capi_a575ca279c3e2524(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_a575ca279c3e2524(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_e58d2405a0b8107c(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -710,7 +676,7 @@ void *_wrap_Swig_malloc_capi_a575ca279c3e2524(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_OK_capi_e58d2405a0b8107c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -722,7 +688,7 @@ intgo _wrap_DAYONE_OK_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_ERROR_capi_e58d2405a0b8107c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -734,7 +700,7 @@ intgo _wrap_DAYONE_ERROR_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_EINVAL_capi_e58d2405a0b8107c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -746,7 +712,7 @@ intgo _wrap_DAYONE_EINVAL_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_ENOMEM_capi_e58d2405a0b8107c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -758,7 +724,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_e58d2405a0b8107c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -770,7 +736,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_EPOLICY_capi_e58d2405a0b8107c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -782,7 +748,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_EENVFILE_capi_e58d2405a0b8107c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -794,7 +760,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_EIO_capi_e58d2405a0b8107c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -806,7 +772,7 @@ intgo _wrap_DAYONE_EIO_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_ELIMIT_capi_e58d2405a0b8107c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -818,7 +784,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_EBACKEND_capi_e58d2405a0b8107c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -830,7 +796,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_ITEROVER_capi_e58d2405a0b8107c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -842,7 +808,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_EVIOLATION_capi_e58d2405a0b8107c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -854,7 +820,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -867,7 +833,7 @@ intgo _wrap_dayone_error_code_get_capi_a575ca279c3e2524(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -880,7 +846,7 @@ intgo _wrap_dayone_error_line_get_capi_a575ca279c3e2524(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -893,7 +859,7 @@ intgo _wrap_dayone_error_column_get_capi_a575ca279c3e2524(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -906,7 +872,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_a575ca279c3e2524(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -919,7 +885,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_a575ca279c3e2524(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_a575ca279c3e2524() {
+struct dayone_error *_wrap_new_dayone_error_capi_e58d2405a0b8107c() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -930,7 +896,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_a575ca279c3e2524() {
 }
 
 
-void _wrap_delete_dayone_error_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -940,7 +906,7 @@ void _wrap_delete_dayone_error_capi_a575ca279c3e2524(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -950,7 +916,7 @@ void _wrap_dayone_error_clear_capi_a575ca279c3e2524(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_a575ca279c3e2524(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_e58d2405a0b8107c(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -963,7 +929,7 @@ _gostring_ _wrap_dayone_status_name_capi_a575ca279c3e2524(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_a575ca279c3e2524() {
+_gostring_ _wrap_dayone_version_capi_e58d2405a0b8107c() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -974,7 +940,7 @@ _gostring_ _wrap_dayone_version_capi_a575ca279c3e2524() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_a575ca279c3e2524() {
+_gostring_ _wrap_dayone_policy_default_source_capi_e58d2405a0b8107c() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -985,7 +951,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_a575ca279c3e2524() {
 }
 
 
-void _wrap_dayone_policy_free_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -995,7 +961,7 @@ void _wrap_dayone_policy_free_capi_a575ca279c3e2524(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1008,7 +974,7 @@ _gostring_ _wrap_dayone_policy_name_capi_a575ca279c3e2524(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1021,7 +987,7 @@ long long _wrap_dayone_policy_plan_count_capi_a575ca279c3e2524(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1036,7 +1002,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_a575ca279c3e2524(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_e58d2405a0b8107c() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1048,7 +1014,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_e58d2405a0b8107c() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1060,7 +1026,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_SOURCE_API_capi_e58d2405a0b8107c() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1072,7 +1038,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_e58d2405a0b8107c() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1084,7 +1050,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_e58d2405a0b8107c() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1095,7 +1061,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_e58d2405a0b8107c() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1106,7 +1072,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_a575ca279c3e2524() {
 }
 
 
-void _wrap_dayone_env_free_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1116,7 +1082,7 @@ void _wrap_dayone_env_free_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1129,7 +1095,7 @@ intgo _wrap_dayone_env_add_process_capi_a575ca279c3e2524(struct dayone_env *_swi
 }
 
 
-intgo _wrap_dayone_env_set_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1154,7 +1120,7 @@ intgo _wrap_dayone_env_set_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1167,7 +1133,7 @@ long long _wrap_dayone_env_count_capi_a575ca279c3e2524(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_e58d2405a0b8107c() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1179,7 +1145,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_e58d2405a0b8107c() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1191,7 +1157,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_e58d2405a0b8107c() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1203,7 +1169,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_a575ca279c3e2524() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1216,7 +1182,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_a575ca279c3e2524(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1229,7 +1195,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_a575ca279c3e2524(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1242,7 +1208,7 @@ intgo _wrap_dayone_finding_severity_get_capi_a575ca279c3e2524(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1255,7 +1221,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_a575ca279c3e2524(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1268,7 +1234,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_a575ca279c3e2524(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1281,7 +1247,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_a575ca279c3e2524(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1294,7 +1260,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_a575ca279c3e2524(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1307,7 +1273,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_a575ca279c3e2524(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1320,7 +1286,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_a575ca279c3e2524(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1333,7 +1299,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_a575ca279c3e2524(struct dayone_f
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_a575ca279c3e2524() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_e58d2405a0b8107c() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1344,7 +1310,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_a575ca279c3e2524() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_a575ca279c3e2524(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1354,7 +1320,7 @@ void _wrap_delete_dayone_finding_capi_a575ca279c3e2524(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_e58d2405a0b8107c() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1366,7 +1332,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_e58d2405a0b8107c() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1378,7 +1344,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_e58d2405a0b8107c() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1390,7 +1356,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_e58d2405a0b8107c() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1402,7 +1368,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1415,7 +1381,7 @@ intgo _wrap_dayone_report_ok_capi_a575ca279c3e2524(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1428,7 +1394,7 @@ long long _wrap_dayone_report_count_capi_a575ca279c3e2524(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1443,7 +1409,7 @@ long long _wrap_dayone_report_count_severity_capi_a575ca279c3e2524(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1458,7 +1424,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_a575ca279c3e2524(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1471,7 +1437,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_a575ca279c3e2524(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_a575ca279c3e2524(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_e58d2405a0b8107c(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1484,7 +1450,7 @@ _gostring_ _wrap_dayone_severity_name_capi_a575ca279c3e2524(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1494,7 +1460,7 @@ void _wrap_dayone_report_free_capi_a575ca279c3e2524(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1507,7 +1473,7 @@ intgo _wrap_dayone_failfast_capi_a575ca279c3e2524(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_ALLOW_capi_e58d2405a0b8107c() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1519,7 +1485,7 @@ intgo _wrap_DAYONE_ALLOW_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_e58d2405a0b8107c() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1531,7 +1497,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_DENY_RATE_capi_e58d2405a0b8107c() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1543,7 +1509,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_e58d2405a0b8107c() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1555,7 +1521,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_e58d2405a0b8107c() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1567,7 +1533,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_e58d2405a0b8107c() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1579,7 +1545,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_e58d2405a0b8107c() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1591,7 +1557,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_e58d2405a0b8107c() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1603,7 +1569,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_a575ca279c3e2524() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_e58d2405a0b8107c() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1615,7 +1581,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_a575ca279c3e2524() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_a575ca279c3e2524(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1625,7 +1591,7 @@ void _wrap_dayone_limiter_free_capi_a575ca279c3e2524(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_a575ca279c3e2524(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1642,7 +1608,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_a575ca279c3e2524(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_a575ca279c3e2524(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1655,7 +1621,7 @@ long long _wrap_dayone_limiter_tracked_capi_a575ca279c3e2524(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_a575ca279c3e2524(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1668,7 +1634,7 @@ long long _wrap_dayone_limiter_memory_capi_a575ca279c3e2524(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_a575ca279c3e2524(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_e58d2405a0b8107c(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1681,7 +1647,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_a575ca279c3e2524(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1696,7 +1662,7 @@ intgo _wrap_dayone_policy_enforcement_capi_a575ca279c3e2524(struct dayone_policy
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_a575ca279c3e2524(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -1709,7 +1675,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_a575ca279c3e2524(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_a575ca279c3e2524(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_e58d2405a0b8107c(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1725,7 +1691,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_a575ca279c3e2524(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_a575ca279c3e2524(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_e58d2405a0b8107c(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -1744,7 +1710,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_a575ca279c3e2524(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_a575ca279c3e2524() {
+struct dayone_env *_wrap_dy_go_env_new_capi_e58d2405a0b8107c() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -1755,7 +1721,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_a575ca279c3e2524() {
 }
 
 
-intgo _wrap_dy_go_env_set_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_set_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1776,7 +1742,7 @@ intgo _wrap_dy_go_env_set_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0, _
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dy_go_env_add_file_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1794,7 +1760,7 @@ intgo _wrap_dy_go_env_add_file_capi_a575ca279c3e2524(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_string_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_add_string_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1815,7 +1781,7 @@ intgo _wrap_dy_go_env_add_string_capi_a575ca279c3e2524(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_dy_go_env_has_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dy_go_env_has_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1831,7 +1797,7 @@ intgo _wrap_dy_go_env_has_capi_a575ca279c3e2524(struct dayone_env *_swig_go_0, _
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -1854,7 +1820,7 @@ struct dayone_report *_wrap_dy_go_check_capi_a575ca279c3e2524(struct dayone_poli
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1879,7 +1845,7 @@ _gostring_ _wrap_dy_go_explain_capi_a575ca279c3e2524(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_a575ca279c3e2524(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -1899,7 +1865,7 @@ _gostring_ _wrap_dy_go_report_render_capi_a575ca279c3e2524(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_a575ca279c3e2524(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
@@ -1918,7 +1884,7 @@ struct dayone_limiter *_wrap_dy_go_limiter_new_capi_a575ca279c3e2524(struct dayo
 }
 
 
-intgo _wrap_dy_go_enforcement_parse_capi_a575ca279c3e2524(_gostring_ _swig_go_0) {
+intgo _wrap_dy_go_enforcement_parse_capi_e58d2405a0b8107c(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1932,7 +1898,7 @@ intgo _wrap_dy_go_enforcement_parse_capi_a575ca279c3e2524(_gostring_ _swig_go_0)
 }
 
 
-_gostring_ _wrap_dy_go_take_capi_a575ca279c3e2524(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
+_gostring_ _wrap_dy_go_take_capi_e58d2405a0b8107c(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
   char **arg1 = (char **) 0 ;
   long long arg2 ;
   size_t *arg3 = (size_t *) 0 ;
@@ -1949,7 +1915,7 @@ _gostring_ _wrap_dy_go_take_capi_a575ca279c3e2524(_gostring_* _swig_go_0, long l
 }
 
 
-intgo _wrap_dy_go_decide_capi_a575ca279c3e2524(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, _goslice_ _swig_go_8) {
+intgo _wrap_dy_go_decide_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, _goslice_ _swig_go_8) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -1979,7 +1945,7 @@ intgo _wrap_dy_go_decide_capi_a575ca279c3e2524(struct dayone_limiter *_swig_go_0
 }
 
 
-intgo _wrap_dy_go_span_capi_a575ca279c3e2524(_goslice_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
+intgo _wrap_dy_go_span_capi_e58d2405a0b8107c(_goslice_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   long long arg3 ;
@@ -1997,7 +1963,7 @@ intgo _wrap_dy_go_span_capi_a575ca279c3e2524(_goslice_ _swig_go_0, long long _sw
 }
 
 
-intgo _wrap_dy_go_decide_many_capi_a575ca279c3e2524(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dy_go_decide_many_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2019,7 +1985,7 @@ intgo _wrap_dy_go_decide_many_capi_a575ca279c3e2524(struct dayone_limiter *_swig
 }
 
 
-intgo _wrap_dy_go_headers_capi_a575ca279c3e2524(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dy_go_headers_capi_e58d2405a0b8107c(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
