@@ -459,6 +459,10 @@ def main() -> int:
     print()
 
     commit = cmd_out(["git", "rev-parse", "--short", "HEAD"]) or "unknown"
+    if cmd_out(["git", "status", "--porcelain", "--untracked-files=no", "--", "libdayone",
+                "include", "bindings", "bench/peers", "bench/bench_check.c",
+                "bench/bench_ratelimit.c", "bench/env200.env"]):
+        commit += " + uncommitted changes"
     md = ["# libdayone benchmark results", "",
           "Written by `make bench` (bench/run.sh → bench/collect.py); every figure below "
           "comes from the run described here. How to read it and what each peer "
