@@ -3,8 +3,10 @@
 conformance vectors, tests/policies, tests/env-files and the default policy.
 
 Run from anywhere: python3 tests/fuzz/make_seeds.py. Seeds are named
-seed-*; regression inputs found by fuzzing are named crash-* / regress-*
-and are kept (never overwritten or removed by this script)."""
+seed-*; everything else is kept (never overwritten or removed by this
+script): regression inputs (regress-*) and the coverage-minimised inputs
+libFuzzer found (named by their SHA-1), merged in with
+  build/fuzz/tests/fuzz/<target> -merge=1 tests/fuzz/corpus/<target> build/fuzz/corpus/<target>"""
 import glob
 import hashlib
 import json
