@@ -62,10 +62,36 @@ static inline int64_t dy_gcra_sat_mul(int64_t a, int64_t b)
 #endif
 }
 
-/* One decision. emission_ns >= 1, 0 <= increment <= tolerance, now >= 0. */
-static inline void dy_gcra_step(int64_t stored_tat, int64_t now, int64_t emission_ns,
-                                int64_t tolerance_ns, int64_t increment_ns,
-                                dy_gcra_out *out)
+/* floor((2^64 - 1) / d), precomputed once per limit so that dy_gcra_div
+ * needs no hardware division on the hot path. */
+static inline uint64_t dy_gcra_inverse(int64_t d)
+{
+    return d <= 1 ? UINT64_MAX : UINT64_MAX / (uint64_t)d;
+}
+
+/* n / d for 0 <= n, d >= 1, exactly, given inv = dy_gcra_inverse(d): the
+ * estimate from the high half of n * inv is the quotient or one less. */
+static inline int64_t dy_gcra_div(int64_t n, int64_t d, uint64_t inv)
+{
+#if defined(__SIZEOF_INT128__)
+    uint64_t q = (uint64_t)(((__uint128_t)(uint64_t)n * inv) >> 64);
+    uint64_t r = (uint64_t)n - q * (uint64_t)d;
+    while (r >= (uint64_t)d) {
+        q++;
+        r -= (uint64_t)d;
+    }
+    return (int64_t)q;
+#else
+    (void)inv;
+    return n / d;
+#endif
+}
+
+/* One decision. emission_ns >= 1, 0 <= increment <= tolerance, now >= 0;
+ * inv = dy_gcra_inverse(emission_ns). */
+static inline void dy_gcra_step_inv(int64_t stored_tat, int64_t now, int64_t emission_ns,
+                                    uint64_t inv, int64_t tolerance_ns, int64_t increment_ns,
+                                    dy_gcra_out *out)
 {
     int64_t tat = stored_tat > now ? stored_tat : now;
     int64_t new_tat = dy_gcra_sat_add(tat, increment_ns);
@@ -83,7 +109,15 @@ static inline void dy_gcra_step(int64_t stored_tat, int64_t now, int64_t emissio
     out->new_tat = new_tat;
     out->retry_after_ns = 0;
     out->reset_after_ns = new_tat - now;
-    out->remaining = (now - allow_at) / emission_ns;
+    out->remaining = dy_gcra_div(now - allow_at, emission_ns, inv);
+}
+
+/* The same, computing the inverse (for callers off the hot path). */
+static inline void dy_gcra_step(int64_t stored_tat, int64_t now, int64_t emission_ns,
+                                int64_t tolerance_ns, int64_t increment_ns, dy_gcra_out *out)
+{
+    dy_gcra_step_inv(stored_tat, now, emission_ns, dy_gcra_inverse(emission_ns), tolerance_ns,
+                     increment_ns, out);
 }
 
 #endif

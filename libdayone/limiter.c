@@ -41,6 +41,7 @@ typedef struct lname {
 typedef struct lslot {      /* one plan's setting for one limit */
     int defined;
     int64_t emission_ns;
+    uint64_t emission_inv;  /* dy_gcra_inverse(emission_ns) */
     int64_t burst;
     int64_t tolerance_ns;   /* emission * burst, saturated */
     int64_t quota_amount;   /* -1: no quota applies */
@@ -181,6 +182,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             lslot *s = &v->slots[i * v->nlimits + l->limit];
             s->defined = 1;
             s->emission_ns = l->emission_ns;
+            s->emission_inv = dy_gcra_inverse(l->emission_ns);
             s->burst = l->burst;
             s->tolerance_ns = dy_gcra_sat_mul(l->emission_ns, l->burst);
             s->quota_amount = -1;
@@ -437,7 +439,8 @@ static int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
             return dy_fail(err, DAYONE_EINVAL, "the limiter's clock returned a negative time");
     }
     dy_gcra_out g;
-    int tracked = dy_table_update(lim->table, p->hash, t, s->emission_ns, s->tolerance_ns,
+    int tracked = dy_table_update(lim->table, p->hash, t, s->emission_ns, s->emission_inv,
+                                  s->tolerance_ns,
                                   dy_gcra_sat_mul(s->emission_ns, cost), &g);
     d->reset_after_ns = g.reset_after_ns;
     d->remaining = g.remaining;

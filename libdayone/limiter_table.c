@@ -206,9 +206,10 @@ size_t dy_table_tracked(dy_table *t, int64_t now)
 
 /* Step the state in slot s of b; store the new TAT when allowed. */
 static inline void step_slot(dy_bucket *b, int s, int64_t now, int64_t emission_ns,
-                             int64_t tolerance_ns, int64_t increment_ns, dy_gcra_out *out)
+                             uint64_t inv, int64_t tolerance_ns, int64_t increment_ns,
+                             dy_gcra_out *out)
 {
-    dy_gcra_step(b->tat[s], now, emission_ns, tolerance_ns, increment_ns, out);
+    dy_gcra_step_inv(b->tat[s], now, emission_ns, inv, tolerance_ns, increment_ns, out);
     if (out->allowed)
         b->tat[s] = out->new_tat;
 }
@@ -245,7 +246,7 @@ void dy_table_prefetch(const dy_table *t, uint64_t hash)
 }
 
 int dy_table_update(dy_table *t, uint64_t hash, int64_t now, int64_t emission_ns,
-                    int64_t tolerance_ns, int64_t increment_ns, dy_gcra_out *out)
+                    uint64_t inv, int64_t tolerance_ns, int64_t increment_ns, dy_gcra_out *out)
 {
     uint64_t tag = hash ? hash : 1;
     uint64_t i1, i2;
@@ -269,7 +270,7 @@ int dy_table_update(dy_table *t, uint64_t hash, int64_t now, int64_t emission_ns
     if (s >= 0) {
         bucket_lock(home);
         if (tag_at(home, s) == tag) {
-            step_slot(home, s, now, emission_ns, tolerance_ns, increment_ns, out);
+            step_slot(home, s, now, emission_ns, inv, tolerance_ns, increment_ns, out);
             bucket_unlock(home);
             return 1;
         }
@@ -287,10 +288,10 @@ int dy_table_update(dy_table *t, uint64_t hash, int64_t now, int64_t emission_ns
     if ((s = bucket_find(b1, tag)) < 0 && (s = bucket_find(b2, tag)) >= 0)
         home = b2;
     if (s >= 0) {
-        step_slot(home, s, now, emission_ns, tolerance_ns, increment_ns, out);
+        step_slot(home, s, now, emission_ns, inv, tolerance_ns, increment_ns, out);
         goto done;
     }
-    dy_gcra_step(now, now, emission_ns, tolerance_ns, increment_ns, out);
+    dy_gcra_step_inv(now, now, emission_ns, inv, tolerance_ns, increment_ns, out);
     if (!out->allowed)
         goto done; /* a denied request stores nothing */
     int live1 = bucket_live(b1, now), live2 = bucket_live(b2, now);

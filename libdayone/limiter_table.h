@@ -50,9 +50,10 @@ uint64_t dy_table_seed(const dy_table *t);
  * increment) and, when allowed, the new TAT is stored. Returns 1 with *out
  * filled, or 0 when the key is new and both its buckets are full of live
  * state: then out->allowed = 0 and out->retry_after_ns is the time until the
- * earliest of those slots expires. */
+ * earliest of those slots expires. emission_inv = dy_gcra_inverse(emission_ns). */
 int dy_table_update(dy_table *t, uint64_t hash, int64_t now, int64_t emission_ns,
-                    int64_t tolerance_ns, int64_t increment_ns, dy_gcra_out *out);
+                    uint64_t emission_inv, int64_t tolerance_ns, int64_t increment_ns,
+                    dy_gcra_out *out);
 
 /* Start loading the key's buckets into the cache (no lock, no effect on
  * state): a batch calls it for requests it will decide shortly. */

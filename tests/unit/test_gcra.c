@@ -89,6 +89,28 @@ static void test_saturation_instead_of_overflow(void **state)
     assert_true(o.reset_after_ns == INT64_MAX - 5);
 }
 
+static void test_division_by_inverse_is_exact(void **state)
+{
+    (void)state;
+    uint64_t x = 88172645463325252u; /* xorshift64 */
+    const int64_t ds[] = {1, 2, 3, 7, 1000, 16666666, 100000000, 3600000000000, INT64_MAX / 3,
+                          INT64_MAX};
+    for (size_t k = 0; k < sizeof ds / sizeof ds[0]; k++) {
+        int64_t d = ds[k];
+        uint64_t inv = dy_gcra_inverse(d);
+        const int64_t edge[] = {0, 1, d - 1, d, d < INT64_MAX ? d + 1 : d, INT64_MAX, INT64_MAX - 1};
+        for (size_t e = 0; e < sizeof edge / sizeof edge[0]; e++)
+            assert_int_equal(dy_gcra_div(edge[e], d, inv), edge[e] / d);
+        for (int i = 0; i < 100000; i++) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            int64_t n = (int64_t)(x >> (1 + i % 50));
+            assert_int_equal(dy_gcra_div(n, d, inv), n / d);
+        }
+    }
+}
+
 static void test_hash_spreads_and_depends_on_every_byte(void **state)
 {
     (void)state;
@@ -116,6 +138,7 @@ int main(void)
         cmocka_unit_test(test_cost_retry_after_waits_for_whole_cost),
         cmocka_unit_test(test_refill_is_linear_and_capped_at_burst),
         cmocka_unit_test(test_saturation_instead_of_overflow),
+        cmocka_unit_test(test_division_by_inverse_is_exact),
         cmocka_unit_test(test_hash_spreads_and_depends_on_every_byte),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
