@@ -41,11 +41,15 @@
  * Clock: req->now_ns when non-zero, else opts->clock, else CLOCK_MONOTONIC
  * (read once per decide / decide_many call).
  *
- * Memory is bounded by `capacity` tracked (tenant, limit) pairs. A pair
- * whose state carries no information (its theoretical arrival time has
- * passed) is evicted first; when every candidate slot holds live state a
- * new pair is denied (DENY_RATE, reason "limiter at capacity") rather than
- * admitted, so no tracked tenant ever gets more than its plan allows.
+ * Memory is bounded by `capacity` tracked (tenant, limit) pairs: a fixed
+ * table of 16-byte slots (capacity + 50%), allocated once. A pair may live
+ * in one of 14 slots (two buckets of 7). A pair whose state carries no
+ * information (its theoretical arrival time has passed) is evicted first,
+ * the longest-expired first; when all 14 candidate slots hold live state a
+ * new pair is denied (DENY_RATE, reason "limiter at capacity", retry_after_ns
+ * = until the earliest of them expires) rather than admitted: live state is
+ * never evicted, so no tracked tenant ever gets more than its plan allows,
+ * and a flood of new keys cannot grow memory or reset anyone's budget.
  *
  * Ownership: dayone_limiter_new() takes its own reference on the policy; the
  * caller may free its policy handle right after. dayone_limiter_swap_policy()
