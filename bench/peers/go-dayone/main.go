@@ -155,6 +155,64 @@ func benchRateLimit() {
 		emit(map[string]any{"op": fmt.Sprintf("rl.mem.%dt", threads), "tool": tool,
 			"samples_ns": s, "allowed": float64(allowed) / float64(total)})
 	}
+	// The batch form: DecideManyInto over prebuilt batches of 1000 requests.
+	for _, threads := range []int{1, 2} {
+		s, allowed := timeBatches(lim, keys, threads)
+		emit(map[string]any{"op": fmt.Sprintf("rl.mem.%dt", threads),
+			"tool": "libdayone (Go, DecideManyInto x1000)", "samples_ns": s, "allowed": allowed})
+	}
+}
+
+func timeBatches(lim *dayone.Limiter, keys []string, threads int) ([]float64, float64) {
+	const rounds, ops, size = 7, 1000000, 1000
+	per, share := ops/threads, len(keys)/threads
+	batches := make([][][]dayone.Request, threads)
+	for t := range batches {
+		mine := keys[t*share : (t+1)*share]
+		for i := 0; i < per; i += size {
+			b := make([]dayone.Request, 0, size)
+			for j := i; j < i+size && j < per; j++ {
+				b = append(b, dayone.Request{Key: mine[j%len(mine)], Plan: "bench", Limit: "ingest"})
+			}
+			batches[t] = append(batches[t], b)
+		}
+	}
+	s := make([]float64, rounds)
+	var allowed, total int64
+	for r := range s {
+		counts := make([]int64, threads)
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for t := 0; t < threads; t++ {
+			wg.Add(1)
+			go func(t int) {
+				defer wg.Done()
+				dst := make([]dayone.Decision, size)
+				<-start
+				n := int64(0)
+				for _, b := range batches[t] {
+					if err := lim.DecideManyInto(dst[:len(b)], b); err != nil {
+						die("decide many: %v", err)
+					}
+					for i := range b {
+						if dst[i].Allowed {
+							n++
+						}
+					}
+				}
+				counts[t] = n
+			}(t)
+		}
+		t0 := time.Now()
+		close(start)
+		wg.Wait()
+		s[r] = float64(time.Since(t0).Nanoseconds()) / float64(per*threads)
+		for _, c := range counts {
+			allowed += c
+		}
+		total += int64(per * threads)
+	}
+	return s, float64(allowed) / float64(total)
 }
 
 func main() {
