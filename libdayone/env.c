@@ -265,7 +265,9 @@ static void chunks_free(arena_chunk *c)
 }
 
 /* Copy every live name and value into one fresh chunk and drop the old
- * ones (wiped). Best effort: without memory the snapshot stays as it is. */
+ * ones (wiped). Best effort: without memory the snapshot stays as it is.
+ * Names and values move, like the slots on regrowth: what dy_env_get/at
+ * lend is valid until the next add or set, as before. */
 static void maybe_compact(dayone_env *env)
 {
     if (env->dead <= env->live + COMPACT_SLACK)
