@@ -400,14 +400,18 @@ def main() -> int:
     for tool in ("envalid (Node)", "pydantic-settings (Python)", "caarlos0/env (Go)"):
         res.missing("check.load", tool, "no separate compile step (rules are code)")
 
-    # whole process
+    # whole process, in a minimal environment: node's --env-file and
+    # pydantic-settings' _env_file both let the process environment win, so
+    # the caller's own variables must not leak into the comparison.
+    bare = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "NODE_PATH": node_env["NODE_PATH"]}
     time_process(res, "dayone check (CLI)", [os.path.join(build, "dayone"), "check",
-                                             "--env-file", ENV200], a.process_runs)
+                                             "--env-file", ENV200], a.process_runs, env=bare)
     time_process(res, "node + envalid", ["node", "--env-file=" + ENV200,
                                          "bench/peers/node/envalid_check.js", "--once"],
-                 a.process_runs, env=node_env)
+                 a.process_runs, env=bare)
     time_process(res, "python + pydantic-settings", [py, "bench/peers/py/pydantic_check.py",
-                                                     "--once", ENV200], a.process_runs)
+                                                     "--once", ENV200], a.process_runs, env=bare)
 
     # 2. in-process rate limiting
     mem = [("rl.mem.1t", ""), ("rl.mem.2t", "")]
