@@ -194,7 +194,7 @@ static int parse_single(parser *p, char **out, size_t *out_len)
                        "value is longer than the limit of 1048576 bytes");
     *out = dy_strndup(p->s + start, n);
     if (!*out)
-        return fail_here(p, "out of memory");
+        return dy_error_set(p->err, DAYONE_ENOMEM, p->name, 0, 0, "out of memory while parsing");
     *out_len = n;
     return DAYONE_OK;
 }
@@ -212,7 +212,7 @@ static int parse_double(parser *p, char **out, size_t *out_len)
                        "unterminated double-quoted value; expected a closing \"");
     char *buf = dy_malloc(end - start + 1);
     if (!buf)
-        return fail_here(p, "out of memory");
+        return dy_error_set(p->err, DAYONE_ENOMEM, p->name, 0, 0, "out of memory while parsing");
     size_t n = 0;
     int rc = DAYONE_OK;
     while (p->pos < end) {
@@ -278,7 +278,7 @@ static int parse_unquoted(parser *p, char **out, size_t *out_len)
                        "value is longer than the limit of 1048576 bytes");
     *out = dy_strndup(p->s + start, n);
     if (!*out)
-        return fail_here(p, "out of memory");
+        return dy_error_set(p->err, DAYONE_ENOMEM, p->name, 0, 0, "out of memory while parsing");
     *out_len = n;
     return DAYONE_OK;
 }
