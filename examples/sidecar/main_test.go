@@ -343,6 +343,15 @@ func TestStartupServes(t *testing.T) {
 	if code != 0 || handler == nil {
 		t.Fatalf("exit %d; stderr:\n%s", code, stderr.String())
 	}
+	// The example policy shipped with the sidecar loads and serves.
+	t.Setenv("SIDECAR_ADMIN_TOKEN", "sidecar-test-Zq8Lw3Nv6Rt1Yx5Bc9Hm2Kp7Df4Gs0Aj")
+	handler = nil
+	if code := run([]string{"-upstream", "http://127.0.0.1:1", "-policy", "policy.yaml",
+		"-features", "/api/v1/exports=exports,/api/v1/audit-log=audit_log"},
+		func(string) string { return "" }, &stderr,
+		func(addr string, h http.Handler) error { handler = h; return nil }); code != 0 || handler == nil {
+		t.Fatalf("policy.yaml: exit %d; stderr:\n%s", code, stderr.String())
+	}
 	// Usage errors are exit 2.
 	for _, args := range [][]string{
 		{"-policy", path},
