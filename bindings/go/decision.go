@@ -103,17 +103,21 @@ func (d *Decision) decode(w []int64, limit string) {
 	d.QuotaRemaining = w[capi.DY_GO_D_QUOTA_REMAINING/8]
 	d.Burst = w[capi.DY_GO_D_BURST/8]
 	d.LimitName = limit
+	base := unsafe.Pointer(&w[0])
 	d.UpgradePlan = ""
-	if up := text(w, capi.DY_GO_D_UPGRADE_PLAN); len(up) > 0 {
-		d.UpgradePlan = string(up)
+	if *(*byte)(unsafe.Add(base, capi.DY_GO_D_UPGRADE_PLAN)) != 0 {
+		d.UpgradePlan = string(text(w, capi.DY_GO_D_UPGRADE_PLAN))
 	}
-	r := text(w, capi.DY_GO_D_REASON)
-	if len(r) == 2 && r[0] == 'o' && r[1] == 'k' { // the common case, no map lookup
+	r := (*[3]byte)(unsafe.Add(base, capi.DY_GO_D_REASON))
+	if r[0] == 'o' && r[1] == 'k' && r[2] == 0 { // the common case: no scan, no lookup
 		d.Reason = reasonOK
-	} else if s, ok := reasons[string(r)]; ok {
+		return
+	}
+	rb := text(w, capi.DY_GO_D_REASON)
+	if s, ok := reasons[string(rb)]; ok {
 		d.Reason = s
 	} else {
-		d.Reason = string(r)
+		d.Reason = string(rb)
 	}
 }
 

@@ -287,6 +287,10 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 	// Plans, limits and features repeat across a batch: a string identical
 	// (same bytes in memory) to the previous request's is written once.
 	var plan, limit, feature strRef
+	if cap(b.nums) < len(reqs)*capi.DY_GO_REQ_WORDS {
+		b.nums = make([]int64, len(reqs)*capi.DY_GO_REQ_WORDS)
+	}
+	b.nums = b.nums[:len(reqs)*capi.DY_GO_REQ_WORDS]
 	for i := range reqs {
 		r := &reqs[i]
 		rnow := r.Now
@@ -295,14 +299,22 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		}
 		key := len(b.strs)
 		b.strs = append(append(b.strs, r.Key...), 0)
-		p := plan.offset(b, r.Plan)
-		lm := limit.offset(b, r.Limit)
 		f := -1
 		if r.Feature != "" {
 			f = feature.offset(b, r.Feature)
 		}
-		b.nums = append(b.nums, int64(key), int64(len(r.Key)), int64(p), int64(len(r.Plan)),
-			int64(lm), int64(len(r.Limit)), int64(f), int64(len(r.Feature)), r.Cost, r.usage(), rnow)
+		w := b.nums[i*capi.DY_GO_REQ_WORDS : (i+1)*capi.DY_GO_REQ_WORDS : (i+1)*capi.DY_GO_REQ_WORDS]
+		w[capi.DY_GO_REQ_KEY_OFF] = int64(key)
+		w[capi.DY_GO_REQ_KEY_LEN] = int64(len(r.Key))
+		w[capi.DY_GO_REQ_PLAN_OFF] = int64(plan.offset(b, r.Plan))
+		w[capi.DY_GO_REQ_PLAN_LEN] = int64(len(r.Plan))
+		w[capi.DY_GO_REQ_LIMIT_OFF] = int64(limit.offset(b, r.Limit))
+		w[capi.DY_GO_REQ_LIMIT_LEN] = int64(len(r.Limit))
+		w[capi.DY_GO_REQ_FEATURE_OFF] = int64(f)
+		w[capi.DY_GO_REQ_FEATURE_LEN] = int64(len(r.Feature))
+		w[capi.DY_GO_REQ_COST] = r.Cost
+		w[capi.DY_GO_REQ_USAGE] = r.usage()
+		w[capi.DY_GO_REQ_NOW] = rnow
 	}
 	n := len(reqs)
 	words := 1 + n*capi.DY_GO_D_WORDS + (n+1)/2 // DY_GO_MANY_WORDS(n)
