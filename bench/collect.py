@@ -83,30 +83,49 @@ def log(msg: str) -> None:
     print("[bench] " + msg, file=sys.stderr, flush=True)
 
 
+_PENDING: List[Tuple[str, List[str], List[Key], Optional[Dict[str, str]]]] = []
+
+
 def run_program(res: Results, name: str, argv: List[str], expect: List[Key], runs: int,
-                env: Optional[Dict[str, str]] = None, timeout: int = 600) -> None:
-    """Run a benchmark program `runs` times and pool what it reports."""
+                env: Optional[Dict[str, str]] = None) -> None:
+    """Queue a benchmark program; run_pending() runs the queue."""
+    del res, runs
+    _PENDING.append((name, argv, expect, env))
+
+
+def run_pending(res: Results, runs: int, timeout: int = 600) -> None:
+    """Run every queued program `runs` times, round-robin (run 1 of each, then
+    run 2 of each, ...) so that a burst of other work on the machine spreads
+    over all tools instead of landing on one; pool what they report."""
+    jobs, failed = list(_PENDING), set()
+    _PENDING.clear()
     for i in range(runs):
-        log("%s (run %d/%d)" % (name, i + 1, runs))
-        try:
-            p = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True,
-                               timeout=timeout)
-        except (OSError, subprocess.TimeoutExpired) as e:
-            for op, tool in expect:
-                res.missing(op, tool, "%s could not run (%s)" % (name, type(e).__name__))
-            return
-        if p.returncode != 0:
-            why = (p.stderr.strip().splitlines() or ["exit %d" % p.returncode])[-1][:160]
-            for op, tool in expect:
-                res.missing(op, tool, "%s failed: %s" % (name, why))
-            log("%s failed: %s" % (name, why))
-            return
-        for line in p.stdout.splitlines():
-            line = line.strip()
-            if line.startswith("{"):
-                res.add(json.loads(line))
-    for op, tool in expect:
-        res.missing(op, tool, "%s reported no figure" % name)
+        for j, (name, argv, expect, env) in enumerate(jobs):
+            if j in failed:
+                continue
+            log("%s (run %d/%d)" % (name, i + 1, runs))
+            why = ""
+            try:
+                p = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True,
+                                   timeout=timeout)
+                if p.returncode != 0:
+                    why = "failed: " + (p.stderr.strip().splitlines()
+                                        or ["exit %d" % p.returncode])[-1][:160]
+            except (OSError, subprocess.TimeoutExpired) as e:
+                why = "could not run (%s)" % type(e).__name__
+            if why:
+                failed.add(j)
+                log("%s %s" % (name, why))
+                for op, tool in expect:
+                    res.missing(op, tool, "%s %s" % (name, why))
+                continue
+            for line in p.stdout.splitlines():
+                line = line.strip()
+                if line.startswith("{"):
+                    res.add(json.loads(line))
+    for name, _argv, expect, _env in jobs:
+        for op, tool in expect:
+            res.missing(op, tool, "%s reported no figure" % name)
 
 
 def time_process(res: Results, tool: str, argv: List[str], runs: int,
@@ -397,6 +416,7 @@ def main() -> int:
                 runs)
     run_program(res, "caarlos0/env", [gopeers, "check-env", ENV200],
                 [("check.inproc", "caarlos0/env (Go)")], runs)
+    run_pending(res, runs)
     for tool in ("envalid (Node)", "pydantic-settings (Python)", "caarlos0/env (Go)"):
         res.missing("check.load", tool, "no separate compile step (rules are code)")
 
@@ -433,6 +453,8 @@ def main() -> int:
         run_program(res, tool, [py, "bench/peers/py/ratelimit_py.py", what],
                     [(op, tool) for op, _ in mem], runs)
 
+    run_pending(res, runs)
+
     # 3. Redis-backed rate limiting
     redis_tools = [("rl.redis.single", "go-redis/redis_rate (Go)"),
                    ("rl.redis.single", "limits moving window, Redis (Python)"),
@@ -452,6 +474,7 @@ def main() -> int:
         run_program(res, "limits + Redis", [py, "bench/peers/py/ratelimit_py.py", "redis-limits",
                                             a.redis], redis_tools[1:], runs)
 
+    run_pending(res, runs)
     cov_rows = coverage(build, peers)
     load_after = os.getloadavg()
     finished = datetime.datetime.now(datetime.timezone.utc)
@@ -478,7 +501,8 @@ def main() -> int:
               "  (other work was running: figures are noisier than on an idle machine)"
               if max(load_before[0], load_after[0]) > 1.0 else ""),
           "- Commit: %s; libdayone built with the `bench` preset (Release)" % commit,
-          "- Each program ran %d times; median, min and max are over the pooled per-round "
+          "- Each program ran %d times (round-robin across the tools); median, min and max "
+          "are over the pooled per-round "
           "samples (each sample is the mean of a batch of calls); whole-process rows: "
           "%d runs after 2 warm-ups" % (runs, a.process_runs), "",
           "## Results", "",
