@@ -172,18 +172,20 @@ func (l *Limiter) Decide(r Request) (Decision, error) {
 	if now == 0 && l.clock != nil {
 		now = l.clock()
 	}
-	// One slice carries the output record and the request's strings (cgo
-	// then checks a single pointer); pooled, as SWIG's wrapper makes it
-	// escape and a heap allocation per decision would cost more.
-	var buf []int64
-	var pooled *decideBuf
-	if need := len(r.Key) + len(r.Plan) + len(r.Limit) + len(r.Feature) + 4; need <= decideStrBytes {
-		pooled = decidePool.Get().(*decideBuf)
-		buf = pooled[:]
+	// The request's strings and the decision share one C buffer, pooled: no
+	// allocation, and cgo's pointer check of C memory is cheap.
+	need := len(r.Key) + len(r.Plan) + len(r.Limit) + len(r.Feature) + 4
+	var cb *cbuf
+	if need <= decideStrBytes {
+		cb, _ = cbufPool.Get().(*cbuf)
 	} else {
-		buf = make([]int64, capi.DY_GO_DECIDE_STRS+(need+7)/8)
+		cb = newCbuf(capi.DY_GO_DECIDE_STRS + (need+7)/8)
 	}
-	b := unsafe.Slice((*byte)(unsafe.Pointer(&buf[capi.DY_GO_DECIDE_STRS])), (len(buf)-capi.DY_GO_DECIDE_STRS)*8)
+	if cb == nil {
+		l.mu.RUnlock()
+		return Decision{}, &Error{Code: ErrNoMemory, Message: "out of memory"}
+	}
+	b := unsafe.Slice((*byte)(unsafe.Add(cb.p, capi.DY_GO_DECIDE_STRS*8)), need)
 	o := copy(b, r.Key)
 	b[o] = 0
 	o++
@@ -196,28 +198,57 @@ func (l *Limiter) Decide(r Request) (Decision, error) {
 	o += copy(b[o:], r.Feature)
 	b[o] = 0
 	rc := capi.Dy_go_decide(l.h, int64(len(r.Key)), int64(len(r.Plan)), int64(len(r.Limit)),
-		int64(len(r.Feature)), r.Cost, r.usage(), now, buf)
+		int64(len(r.Feature)), r.Cost, r.usage(), now, cb.p, int64(cb.words))
 	l.mu.RUnlock()
+	w := unsafe.Slice((*int64)(cb.p), 1+capi.DY_GO_D_WORDS)
 	var d Decision
 	var err error
 	if rc != 0 {
-		err = fromHeader(rc, buf[0])
+		err = fromHeader(rc, w[0])
 	} else {
-		d.decode(buf[1:1+capi.DY_GO_D_WORDS], r.Limit)
+		d.decode(w[1:], r.Limit)
 	}
-	if pooled != nil {
-		decidePool.Put(pooled)
+	if cb.words == cbufWords {
+		cbufPool.Put(cb)
+	} else {
+		cb.free()
 	}
 	return d, err
 }
 
-// decideBuf is the buffer of one Decide (capi_layout.h): the header word,
-// one decision, then room for the request's strings.
-type decideBuf [capi.DY_GO_DECIDE_STRS + decideStrBytes/8]int64
+// cbuf is C memory for one Decide (capi_layout.h): the header word, one
+// decision, then the request's strings. Pooled; a buffer the pool drops is
+// freed by its finalizer.
+type cbuf struct {
+	p     unsafe.Pointer
+	words int
+}
 
-const decideStrBytes = 512
+const (
+	decideStrBytes = 512
+	cbufWords      = capi.DY_GO_DECIDE_STRS + decideStrBytes/8
+)
 
-var decidePool = sync.Pool{New: func() any { return new(decideBuf) }}
+func newCbuf(words int) *cbuf {
+	p := capi.Dy_go_mem_new(int64(words * 8))
+	if p == nil {
+		return nil
+	}
+	cb := &cbuf{p: p, words: words}
+	runtime.SetFinalizer(cb, (*cbuf).free)
+	return cb
+}
+
+func (cb *cbuf) free() {
+	if cb.p != nil {
+		capi.Dy_go_mem_free(cb.p)
+		cb.p = nil
+		runtime.SetFinalizer(cb, nil)
+	}
+}
+
+// A nil from the pool means malloc failed; Decide then reports ErrNoMemory.
+var cbufPool = sync.Pool{New: func() any { return newCbuf(cbufWords) }}
 
 // batch is the scratch memory of one DecideMany call (pooled).
 type batch struct {

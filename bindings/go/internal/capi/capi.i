@@ -14,9 +14,12 @@
  *   - strings and byte slices cross as Go (pointer, length) pairs, without
  *     the malloc SWIG does for a plain char * - the shims copy them onto
  *     the C stack where a NUL terminator is needed and reject embedded NULs;
- *   - decide / decide_many cross cgo once per call / per batch and return
- *     decisions as flat int64 records (layout DY_GO_* below), so no Go
- *     memory holding Go pointers is ever handed to C (cgo pointer rules);
+ *   - decide / decide_many cross cgo once per call / per batch; the
+ *     library writes dayone_decision values straight into the buffers the
+ *     Go side reads (layout: capi_layout.h); request strings are packed
+ *     into one buffer, so no Go memory holding Go pointers is ever handed
+ *     to C (cgo pointer rules). Decide uses pooled C memory, so the hot
+ *     path needs no cgo check of Go memory and no allocation;
  *   - on a failed decide the shim hands back a malloc'd copy of its
  *     stack-allocated dayone_error (freed by the Go side with
  *     DeleteDayone_error): the success path allocates nothing.
@@ -76,6 +79,16 @@ func dyCopyString(s string) string {
 %typemap(gotype) (const long long *GOINTS, size_t GOLEN), (long long *GOINTS, size_t GOLEN) "[]int64"
 %typemap(in) (const long long *GOINTS, size_t GOLEN), (long long *GOINTS, size_t GOLEN)
 %{ $1 = ($1_ltype)$input.array; $2 = (size_t)$input.len; %}
+
+/* C memory handed to Go as unsafe.Pointer (dy_go_mem_*): Go writes the
+ * request into it and reads the decision from it; cgo's pointer check of a
+ * non-Go pointer is cheap, and no Go memory is involved at all. */
+%typemap(gotype) void *DYMEM, void *DYMEMIN "unsafe.Pointer"
+%typemap(out) void *DYMEM %{ $result = $1; %}
+%typemap(goout) void *DYMEM %{ $result = $1 %}
+%typemap(in) void *DYMEMIN %{ $1 = $input; %}
+%apply void *DYMEM { void *dy_go_mem_new };
+%apply void *DYMEMIN { void *mem };
 
 %apply (const char *GOSTR, size_t GOLEN) {
     (const char *value, size_t value_len),
@@ -466,21 +479,33 @@ static const char *dy_go_take(char **p, long long len, size_t *room)
     return s;
 }
 
-/* One decision in one crossing. `buf` (see capi_layout.h) carries the
- * header word, room for the decision, then from word DY_GO_DECIDE_STRS the
- * request's key, plan, limit and feature back to back, each followed by a
- * NUL, with the given lengths (feature_len 0: none). One Go slice, so cgo
- * checks one pointer; the library writes the decision straight into it. */
+/* C memory for dy_go_decide (NULL when out of memory); dy_go_mem_free. */
+static void *dy_go_mem_new(size_t bytes)
+{
+    return calloc(1, bytes ? bytes : 1);
+}
+
+static void dy_go_mem_free(void *mem)
+{
+    free(mem);
+}
+
+/* One decision in one crossing. `mem` (C memory from dy_go_mem_new, `words`
+ * int64 words; see capi_layout.h) carries the header word, room for the
+ * decision, then from word DY_GO_DECIDE_STRS the request's key, plan, limit
+ * and feature back to back, each followed by a NUL, with the given lengths
+ * (feature_len 0: none). The library writes the decision straight into it. */
 static int dy_go_decide(dayone_limiter *limiter, long long key_len, long long plan_len,
                         long long limit_len, long long feature_len, int64_t cost,
-                        int64_t usage, int64_t now_ns, long long *buf, size_t buf_len)
+                        int64_t usage, int64_t now_ns, void *mem, size_t words)
 {
+    long long *buf = (long long *)mem;
     dayone_request r = DAYONE_REQUEST_INIT;
     dayone_error err;
     char *p;
     size_t room;
     int rc;
-    if (!buf || buf_len < DY_GO_DECIDE_STRS)
+    if (!buf || words < DY_GO_DECIDE_STRS)
         return DAYONE_EINVAL;
     buf[0] = 0;
     dy_go_error_init(&err);
@@ -489,7 +514,7 @@ static int dy_go_decide(dayone_limiter *limiter, long long key_len, long long pl
         goto fail;
     }
     p = (char *)(buf + DY_GO_DECIDE_STRS);
-    room = (buf_len - DY_GO_DECIDE_STRS) * sizeof *buf;
+    room = (words - DY_GO_DECIDE_STRS) * sizeof *buf;
     r.key = dy_go_take(&p, key_len, &room);
     r.plan = r.key ? dy_go_take(&p, plan_len, &room) : NULL;
     r.limit = r.plan ? dy_go_take(&p, limit_len, &room) : NULL;

@@ -486,21 +486,33 @@ static const char *dy_go_take(char **p, long long len, size_t *room)
     return s;
 }
 
-/* One decision in one crossing. `buf` (see capi_layout.h) carries the
- * header word, room for the decision, then from word DY_GO_DECIDE_STRS the
- * request's key, plan, limit and feature back to back, each followed by a
- * NUL, with the given lengths (feature_len 0: none). One Go slice, so cgo
- * checks one pointer; the library writes the decision straight into it. */
+/* C memory for dy_go_decide (NULL when out of memory); dy_go_mem_free. */
+static void *dy_go_mem_new(size_t bytes)
+{
+    return calloc(1, bytes ? bytes : 1);
+}
+
+static void dy_go_mem_free(void *mem)
+{
+    free(mem);
+}
+
+/* One decision in one crossing. `mem` (C memory from dy_go_mem_new, `words`
+ * int64 words; see capi_layout.h) carries the header word, room for the
+ * decision, then from word DY_GO_DECIDE_STRS the request's key, plan, limit
+ * and feature back to back, each followed by a NUL, with the given lengths
+ * (feature_len 0: none). The library writes the decision straight into it. */
 static int dy_go_decide(dayone_limiter *limiter, long long key_len, long long plan_len,
                         long long limit_len, long long feature_len, int64_t cost,
-                        int64_t usage, int64_t now_ns, long long *buf, size_t buf_len)
+                        int64_t usage, int64_t now_ns, void *mem, size_t words)
 {
+    long long *buf = (long long *)mem;
     dayone_request r = DAYONE_REQUEST_INIT;
     dayone_error err;
     char *p;
     size_t room;
     int rc;
-    if (!buf || buf_len < DY_GO_DECIDE_STRS)
+    if (!buf || words < DY_GO_DECIDE_STRS)
         return DAYONE_EINVAL;
     buf[0] = 0;
     dy_go_error_init(&err);
@@ -509,7 +521,7 @@ static int dy_go_decide(dayone_limiter *limiter, long long key_len, long long pl
         goto fail;
     }
     p = (char *)(buf + DY_GO_DECIDE_STRS);
-    room = (buf_len - DY_GO_DECIDE_STRS) * sizeof *buf;
+    room = (words - DY_GO_DECIDE_STRS) * sizeof *buf;
     r.key = dy_go_take(&p, key_len, &room);
     r.plan = r.key ? dy_go_take(&p, plan_len, &room) : NULL;
     r.limit = r.plan ? dy_go_take(&p, limit_len, &room) : NULL;
@@ -653,7 +665,7 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_e58d2405a0b8107c(void *_swig_go_0) {
+void _wrap_Swig_free_capi_fdadf57ddf95771a(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -663,7 +675,7 @@ void _wrap_Swig_free_capi_e58d2405a0b8107c(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_e58d2405a0b8107c(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_fdadf57ddf95771a(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -676,7 +688,7 @@ void *_wrap_Swig_malloc_capi_e58d2405a0b8107c(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_OK_capi_fdadf57ddf95771a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -688,7 +700,7 @@ intgo _wrap_DAYONE_OK_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_ERROR_capi_fdadf57ddf95771a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -700,7 +712,7 @@ intgo _wrap_DAYONE_ERROR_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_EINVAL_capi_fdadf57ddf95771a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -712,7 +724,7 @@ intgo _wrap_DAYONE_EINVAL_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_ENOMEM_capi_fdadf57ddf95771a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -724,7 +736,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_fdadf57ddf95771a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -736,7 +748,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_EPOLICY_capi_fdadf57ddf95771a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -748,7 +760,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_EENVFILE_capi_fdadf57ddf95771a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -760,7 +772,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_EIO_capi_fdadf57ddf95771a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -772,7 +784,7 @@ intgo _wrap_DAYONE_EIO_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_ELIMIT_capi_fdadf57ddf95771a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -784,7 +796,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_EBACKEND_capi_fdadf57ddf95771a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -796,7 +808,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_ITEROVER_capi_fdadf57ddf95771a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -808,7 +820,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_EVIOLATION_capi_fdadf57ddf95771a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -820,7 +832,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -833,7 +845,7 @@ intgo _wrap_dayone_error_code_get_capi_e58d2405a0b8107c(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -846,7 +858,7 @@ intgo _wrap_dayone_error_line_get_capi_e58d2405a0b8107c(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -859,7 +871,7 @@ intgo _wrap_dayone_error_column_get_capi_e58d2405a0b8107c(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -872,7 +884,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_e58d2405a0b8107c(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -885,7 +897,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_e58d2405a0b8107c(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_e58d2405a0b8107c() {
+struct dayone_error *_wrap_new_dayone_error_capi_fdadf57ddf95771a() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -896,7 +908,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_e58d2405a0b8107c() {
 }
 
 
-void _wrap_delete_dayone_error_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -906,7 +918,7 @@ void _wrap_delete_dayone_error_capi_e58d2405a0b8107c(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -916,7 +928,7 @@ void _wrap_dayone_error_clear_capi_e58d2405a0b8107c(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_e58d2405a0b8107c(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_fdadf57ddf95771a(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -929,7 +941,7 @@ _gostring_ _wrap_dayone_status_name_capi_e58d2405a0b8107c(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_e58d2405a0b8107c() {
+_gostring_ _wrap_dayone_version_capi_fdadf57ddf95771a() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -940,7 +952,7 @@ _gostring_ _wrap_dayone_version_capi_e58d2405a0b8107c() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_e58d2405a0b8107c() {
+_gostring_ _wrap_dayone_policy_default_source_capi_fdadf57ddf95771a() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -951,7 +963,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_e58d2405a0b8107c() {
 }
 
 
-void _wrap_dayone_policy_free_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -961,7 +973,7 @@ void _wrap_dayone_policy_free_capi_e58d2405a0b8107c(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -974,7 +986,7 @@ _gostring_ _wrap_dayone_policy_name_capi_e58d2405a0b8107c(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -987,7 +999,7 @@ long long _wrap_dayone_policy_plan_count_capi_e58d2405a0b8107c(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1002,7 +1014,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_e58d2405a0b8107c(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_fdadf57ddf95771a() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1014,7 +1026,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_fdadf57ddf95771a() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1026,7 +1038,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_SOURCE_API_capi_fdadf57ddf95771a() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1038,7 +1050,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_fdadf57ddf95771a() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1050,7 +1062,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_fdadf57ddf95771a() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1061,7 +1073,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_fdadf57ddf95771a() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1072,7 +1084,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_e58d2405a0b8107c() {
 }
 
 
-void _wrap_dayone_env_free_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1082,7 +1094,7 @@ void _wrap_dayone_env_free_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1095,7 +1107,7 @@ intgo _wrap_dayone_env_add_process_capi_e58d2405a0b8107c(struct dayone_env *_swi
 }
 
 
-intgo _wrap_dayone_env_set_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1120,7 +1132,7 @@ intgo _wrap_dayone_env_set_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1133,7 +1145,7 @@ long long _wrap_dayone_env_count_capi_e58d2405a0b8107c(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_fdadf57ddf95771a() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1145,7 +1157,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_fdadf57ddf95771a() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1157,7 +1169,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_fdadf57ddf95771a() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1169,7 +1181,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_e58d2405a0b8107c() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1182,7 +1194,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_e58d2405a0b8107c(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1195,7 +1207,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_e58d2405a0b8107c(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1208,7 +1220,7 @@ intgo _wrap_dayone_finding_severity_get_capi_e58d2405a0b8107c(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1221,7 +1233,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_e58d2405a0b8107c(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1234,7 +1246,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_e58d2405a0b8107c(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1247,7 +1259,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_e58d2405a0b8107c(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1260,7 +1272,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_e58d2405a0b8107c(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1273,7 +1285,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_e58d2405a0b8107c(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1286,7 +1298,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_e58d2405a0b8107c(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1299,7 +1311,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_e58d2405a0b8107c(struct dayone_f
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_e58d2405a0b8107c() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_fdadf57ddf95771a() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1310,7 +1322,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_e58d2405a0b8107c() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_e58d2405a0b8107c(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1320,7 +1332,7 @@ void _wrap_delete_dayone_finding_capi_e58d2405a0b8107c(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_fdadf57ddf95771a() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1332,7 +1344,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_fdadf57ddf95771a() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1344,7 +1356,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_fdadf57ddf95771a() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1356,7 +1368,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_fdadf57ddf95771a() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1368,7 +1380,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1381,7 +1393,7 @@ intgo _wrap_dayone_report_ok_capi_e58d2405a0b8107c(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1394,7 +1406,7 @@ long long _wrap_dayone_report_count_capi_e58d2405a0b8107c(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1409,7 +1421,7 @@ long long _wrap_dayone_report_count_severity_capi_e58d2405a0b8107c(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1424,7 +1436,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_e58d2405a0b8107c(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1437,7 +1449,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_e58d2405a0b8107c(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_e58d2405a0b8107c(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_fdadf57ddf95771a(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1450,7 +1462,7 @@ _gostring_ _wrap_dayone_severity_name_capi_e58d2405a0b8107c(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1460,7 +1472,7 @@ void _wrap_dayone_report_free_capi_e58d2405a0b8107c(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1473,7 +1485,7 @@ intgo _wrap_dayone_failfast_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_ALLOW_capi_fdadf57ddf95771a() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1485,7 +1497,7 @@ intgo _wrap_DAYONE_ALLOW_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_fdadf57ddf95771a() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1497,7 +1509,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_DENY_RATE_capi_fdadf57ddf95771a() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1509,7 +1521,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_fdadf57ddf95771a() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1521,7 +1533,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_fdadf57ddf95771a() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1533,7 +1545,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_fdadf57ddf95771a() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1545,7 +1557,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_fdadf57ddf95771a() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1557,7 +1569,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_fdadf57ddf95771a() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1569,7 +1581,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_e58d2405a0b8107c() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_fdadf57ddf95771a() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1581,7 +1593,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_e58d2405a0b8107c() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_fdadf57ddf95771a(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1591,7 +1603,7 @@ void _wrap_dayone_limiter_free_capi_e58d2405a0b8107c(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_fdadf57ddf95771a(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1608,7 +1620,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_e58d2405a0b8107c(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_fdadf57ddf95771a(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1621,7 +1633,7 @@ long long _wrap_dayone_limiter_tracked_capi_e58d2405a0b8107c(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_fdadf57ddf95771a(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1634,7 +1646,7 @@ long long _wrap_dayone_limiter_memory_capi_e58d2405a0b8107c(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_e58d2405a0b8107c(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_fdadf57ddf95771a(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1647,7 +1659,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_e58d2405a0b8107c(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1662,7 +1674,7 @@ intgo _wrap_dayone_policy_enforcement_capi_e58d2405a0b8107c(struct dayone_policy
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_e58d2405a0b8107c(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -1675,7 +1687,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_e58d2405a0b8107c(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_e58d2405a0b8107c(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_fdadf57ddf95771a(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1691,7 +1703,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_e58d2405a0b8107c(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_e58d2405a0b8107c(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_fdadf57ddf95771a(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -1710,7 +1722,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_e58d2405a0b8107c(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_e58d2405a0b8107c() {
+struct dayone_env *_wrap_dy_go_env_new_capi_fdadf57ddf95771a() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -1721,7 +1733,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_e58d2405a0b8107c() {
 }
 
 
-intgo _wrap_dy_go_env_set_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_set_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1742,7 +1754,7 @@ intgo _wrap_dy_go_env_set_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0, _
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dy_go_env_add_file_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1760,7 +1772,7 @@ intgo _wrap_dy_go_env_add_file_capi_e58d2405a0b8107c(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_string_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_add_string_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1781,7 +1793,7 @@ intgo _wrap_dy_go_env_add_string_capi_e58d2405a0b8107c(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_dy_go_env_has_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dy_go_env_has_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1797,7 +1809,7 @@ intgo _wrap_dy_go_env_has_capi_e58d2405a0b8107c(struct dayone_env *_swig_go_0, _
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -1820,7 +1832,7 @@ struct dayone_report *_wrap_dy_go_check_capi_e58d2405a0b8107c(struct dayone_poli
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1845,7 +1857,7 @@ _gostring_ _wrap_dy_go_explain_capi_e58d2405a0b8107c(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_e58d2405a0b8107c(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -1865,7 +1877,7 @@ _gostring_ _wrap_dy_go_report_render_capi_e58d2405a0b8107c(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_e58d2405a0b8107c(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
@@ -1884,7 +1896,7 @@ struct dayone_limiter *_wrap_dy_go_limiter_new_capi_e58d2405a0b8107c(struct dayo
 }
 
 
-intgo _wrap_dy_go_enforcement_parse_capi_e58d2405a0b8107c(_gostring_ _swig_go_0) {
+intgo _wrap_dy_go_enforcement_parse_capi_fdadf57ddf95771a(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1898,7 +1910,7 @@ intgo _wrap_dy_go_enforcement_parse_capi_e58d2405a0b8107c(_gostring_ _swig_go_0)
 }
 
 
-_gostring_ _wrap_dy_go_take_capi_e58d2405a0b8107c(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
+_gostring_ _wrap_dy_go_take_capi_fdadf57ddf95771a(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
   char **arg1 = (char **) 0 ;
   long long arg2 ;
   size_t *arg3 = (size_t *) 0 ;
@@ -1915,7 +1927,30 @@ _gostring_ _wrap_dy_go_take_capi_e58d2405a0b8107c(_gostring_* _swig_go_0, long l
 }
 
 
-intgo _wrap_dy_go_decide_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, _goslice_ _swig_go_8) {
+void *_wrap_dy_go_mem_new_capi_fdadf57ddf95771a(long long _swig_go_0) {
+  size_t arg1 ;
+  void *result = 0 ;
+  void *_swig_go_result;
+  
+  arg1 = (size_t)_swig_go_0; 
+  
+  result = (void *)dy_go_mem_new(arg1);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dy_go_mem_free_capi_fdadf57ddf95771a(void *_swig_go_0) {
+  void *arg1 = (void *) 0 ;
+  
+  arg1 = _swig_go_0; 
+  
+  dy_go_mem_free(arg1);
+  
+}
+
+
+intgo _wrap_dy_go_decide_capi_fdadf57ddf95771a(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -1924,7 +1959,7 @@ intgo _wrap_dy_go_decide_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0
   int64_t arg6 ;
   int64_t arg7 ;
   int64_t arg8 ;
-  long long *arg9 = (long long *) 0 ;
+  void *arg9 = (void *) 0 ;
   size_t arg10 ;
   int result;
   intgo _swig_go_result;
@@ -1937,7 +1972,8 @@ intgo _wrap_dy_go_decide_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0
   arg6 = (int64_t)_swig_go_5; 
   arg7 = (int64_t)_swig_go_6; 
   arg8 = (int64_t)_swig_go_7; 
-  arg9 = (long long *)_swig_go_8.array; arg10 = (size_t)_swig_go_8.len; 
+  arg9 = _swig_go_8; 
+  arg10 = (size_t)_swig_go_9; 
   
   result = (int)dy_go_decide(arg1,arg2,arg3,arg4,arg5,arg6,arg7,arg8,arg9,arg10);
   _swig_go_result = result; 
@@ -1945,7 +1981,7 @@ intgo _wrap_dy_go_decide_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0
 }
 
 
-intgo _wrap_dy_go_span_capi_e58d2405a0b8107c(_goslice_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
+intgo _wrap_dy_go_span_capi_fdadf57ddf95771a(_goslice_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   long long arg3 ;
@@ -1963,7 +1999,7 @@ intgo _wrap_dy_go_span_capi_e58d2405a0b8107c(_goslice_ _swig_go_0, long long _sw
 }
 
 
-intgo _wrap_dy_go_decide_many_capi_e58d2405a0b8107c(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dy_go_decide_many_capi_fdadf57ddf95771a(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1985,7 +2021,7 @@ intgo _wrap_dy_go_decide_many_capi_e58d2405a0b8107c(struct dayone_limiter *_swig
 }
 
 
-intgo _wrap_dy_go_headers_capi_e58d2405a0b8107c(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dy_go_headers_capi_fdadf57ddf95771a(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
