@@ -1,0 +1,111 @@
+package dayone_test
+
+import (
+	"errors"
+	"fmt"
+	"net/http/httptest"
+
+	dayone "github.com/libdayone/libdayone/bindings/go"
+)
+
+const examplePolicy = `version: 1
+secrets:
+  - key: API_TOKEN
+    min_length: 32
+features: [exports]
+plans:
+  - name: free
+    limits:
+      ingest: {rpm: 600, burst: 2}
+    features: []
+  - name: pro
+    limits:
+      ingest: {rpm: 6000, burst: 50}
+    features: [exports]
+`
+
+// Deciding requests and answering with the library's headers.
+func ExampleLimiter_Decide() {
+	policy, err := dayone.ParsePolicy([]byte(examplePolicy))
+	if err != nil {
+		panic(err)
+	}
+	defer policy.Close()
+	limiter, err := dayone.NewLimiter(policy, nil)
+	if err != nil {
+		panic(err)
+	}
+	defer limiter.Close()
+
+	const now = 1_000_000_000_000 // a fixed clock reading (ns) for the example
+	for i := 0; i < 3; i++ {
+		d, err := limiter.Decide(dayone.Request{Key: "tenant-1", Plan: "free", Limit: "ingest", Now: now})
+		if err != nil {
+			panic(err)
+		}
+		w := httptest.NewRecorder()
+		d.SetHeaders(w.Header())
+		fmt.Printf("%d %s RateLimit: %s Retry-After: %q\n", d.Status, d.Reason,
+			w.Header().Get("RateLimit"), w.Header().Get("Retry-After"))
+	}
+	d, _ := limiter.Decide(dayone.Request{Key: "tenant-1", Plan: "free", Limit: "ingest", Feature: "exports", Now: now})
+	fmt.Println(d.Status, d.Reason, "upgrade to", d.UpgradePlan)
+
+	_, err = limiter.Decide(dayone.Request{Key: "tenant-1", Plan: "platinum", Limit: "ingest"})
+	fmt.Println(errors.Is(err, dayone.ErrNotFound))
+	// Output:
+	// 200 ok RateLimit: "ingest";r=1;t=1 Retry-After: ""
+	// 200 ok RateLimit: "ingest";r=0;t=1 Retry-After: ""
+	// 429 rate limited RateLimit: "ingest";r=0;t=1 Retry-After: "1"
+	// 403 feature not in plan upgrade to pro
+	// true
+}
+
+// Checking an environment: every finding, never a value.
+func ExampleCheck() {
+	policy, err := dayone.ParsePolicy([]byte(examplePolicy))
+	if err != nil {
+		panic(err)
+	}
+	defer policy.Close()
+	report, err := dayone.Check(policy, map[string]string{"API_TOKEN": "too-short"})
+	if err != nil {
+		panic(err)
+	}
+	defer report.Close()
+	fmt.Println("ok:", report.OK())
+	for _, f := range report.Findings {
+		fmt.Println(f.Severity, f.Rule, f.Key)
+	}
+	// Output:
+	// ok: false
+	// error secret-min-length API_TOKEN
+}
+
+// Failing fast at start-up.
+func ExampleEnforce() {
+	policy, err := dayone.ParsePolicy([]byte(examplePolicy))
+	if err != nil {
+		panic(err)
+	}
+	defer policy.Close()
+	err = dayone.Enforce(policy) // API_TOKEN is not set in this process
+	var v *dayone.ViolationError
+	if errors.As(err, &v) {
+		fmt.Println(v.Report.Findings[0].Rule, v.Report.Findings[0].Key)
+		// A service would print v.Report.Text() to stderr and exit 1 here.
+	}
+	// Output:
+	// secret-required API_TOKEN
+}
+
+// A malformed policy names its place.
+func ExampleParsePolicyNamed() {
+	_, err := dayone.ParsePolicyNamed([]byte("version: 1\nplans:\n  - name: free\n    limits:\n      api: {rpm: 60, burst: 0}\n"), "policy.yaml")
+	var pe *dayone.PolicyError
+	if errors.As(err, &pe) {
+		fmt.Println(pe.Path, pe.Line, errors.Is(err, dayone.ErrPolicy))
+	}
+	// Output:
+	// policy.yaml 5 true
+}
