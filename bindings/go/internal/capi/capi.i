@@ -544,7 +544,11 @@ static int dy_go_span(const char *strs, size_t strs_len, long long off, long lon
     if (off < 0 || len < 0 || (unsigned long long)off >= strs_len ||
         (unsigned long long)len >= strs_len - (size_t)off || strs[off + len] != '\0')
         return -1;
-    return memchr(strs + off, '\0', (size_t)len) == NULL;
+    /* Keys are short: a plain loop beats a call to memchr here. */
+    for (const char *p = strs + off, *end = p + len; p < end; p++)
+        if (*p == '\0')
+            return 0;
+    return 1;
 }
 
 /* A batch in one crossing: `nums` holds DY_GO_REQ_WORDS words per request
@@ -574,35 +578,31 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
         rc = dy_go_fail(&err, DAYONE_EINVAL, "the limiter is closed");
         goto done;
     }
-    for (i = 0; i < n; i++) {
-        const long long *w = nums + i * DY_GO_REQ_WORDS;
-        int k, ok = 1;
-        for (k = DY_GO_REQ_KEY_OFF; k <= DY_GO_REQ_FEATURE_OFF && ok >= 0; k += 2) {
-            int r;
-            if (k == DY_GO_REQ_FEATURE_OFF && w[k] == -1)
-                break;
-            /* A string shared with the previous request was checked then. */
-            if (i > 0 && k != DY_GO_REQ_KEY_OFF && w[k] == w[k - DY_GO_REQ_WORDS] &&
-                w[k + 1] == w[k + 1 - DY_GO_REQ_WORDS])
-                continue;
-            r = dy_go_span(strs, strs_len, w[k], w[k + 1]);
-            ok = r < ok ? r : ok;
-        }
-        if (ok < 0 || !strs) {
-            rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
-            goto done;
-        }
-        nul |= !ok;
-    }
-    if (nul)
-        return DY_GO_BATCH_HAS_NUL;
     reqs = (dayone_request *)malloc(n * sizeof *reqs);
     if (!reqs) {
         rc = dy_go_fail(&err, DAYONE_ENOMEM, "out of memory");
         goto done;
     }
+    /* One pass: check each string (a string shared with the previous
+     * request was checked then) and point the request at it. */
     for (i = 0; i < n; i++) {
-        const long long *w = nums + i * DY_GO_REQ_WORDS;
+        const long long *w = nums + i * DY_GO_REQ_WORDS, *prev = i ? w - DY_GO_REQ_WORDS : w;
+        int ok = dy_go_span(strs, strs_len, w[DY_GO_REQ_KEY_OFF], w[DY_GO_REQ_KEY_LEN]);
+        int k;
+        for (k = DY_GO_REQ_PLAN_OFF; k <= DY_GO_REQ_FEATURE_OFF && ok >= 0; k += 2) {
+            int r;
+            if (k == DY_GO_REQ_FEATURE_OFF && w[k] == -1)
+                break;
+            if (i > 0 && w[k] == prev[k] && w[k + 1] == prev[k + 1])
+                continue;
+            r = dy_go_span(strs, strs_len, w[k], w[k + 1]);
+            ok = r < ok ? r : ok;
+        }
+        if (ok < 0) {
+            rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
+            goto done;
+        }
+        nul |= !ok;
         reqs[i].key = strs + w[DY_GO_REQ_KEY_OFF];
         reqs[i].plan = strs + w[DY_GO_REQ_PLAN_OFF];
         reqs[i].limit = strs + w[DY_GO_REQ_LIMIT_OFF];
@@ -610,6 +610,10 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
         reqs[i].cost = w[DY_GO_REQ_COST];
         reqs[i].usage = w[DY_GO_REQ_USAGE];
         reqs[i].now_ns = w[DY_GO_REQ_NOW];
+    }
+    if (nul) {
+        free(reqs);
+        return DY_GO_BATCH_HAS_NUL;
     }
     /* Decisions and statuses go straight into the Go buffer. */
     rc = dayone_limiter_decide_many(limiter, reqs, n, outs, statuses, &err);

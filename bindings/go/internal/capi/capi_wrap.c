@@ -551,7 +551,11 @@ static int dy_go_span(const char *strs, size_t strs_len, long long off, long lon
     if (off < 0 || len < 0 || (unsigned long long)off >= strs_len ||
         (unsigned long long)len >= strs_len - (size_t)off || strs[off + len] != '\0')
         return -1;
-    return memchr(strs + off, '\0', (size_t)len) == NULL;
+    /* Keys are short: a plain loop beats a call to memchr here. */
+    for (const char *p = strs + off, *end = p + len; p < end; p++)
+        if (*p == '\0')
+            return 0;
+    return 1;
 }
 
 /* A batch in one crossing: `nums` holds DY_GO_REQ_WORDS words per request
@@ -581,35 +585,31 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
         rc = dy_go_fail(&err, DAYONE_EINVAL, "the limiter is closed");
         goto done;
     }
-    for (i = 0; i < n; i++) {
-        const long long *w = nums + i * DY_GO_REQ_WORDS;
-        int k, ok = 1;
-        for (k = DY_GO_REQ_KEY_OFF; k <= DY_GO_REQ_FEATURE_OFF && ok >= 0; k += 2) {
-            int r;
-            if (k == DY_GO_REQ_FEATURE_OFF && w[k] == -1)
-                break;
-            /* A string shared with the previous request was checked then. */
-            if (i > 0 && k != DY_GO_REQ_KEY_OFF && w[k] == w[k - DY_GO_REQ_WORDS] &&
-                w[k + 1] == w[k + 1 - DY_GO_REQ_WORDS])
-                continue;
-            r = dy_go_span(strs, strs_len, w[k], w[k + 1]);
-            ok = r < ok ? r : ok;
-        }
-        if (ok < 0 || !strs) {
-            rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
-            goto done;
-        }
-        nul |= !ok;
-    }
-    if (nul)
-        return DY_GO_BATCH_HAS_NUL;
     reqs = (dayone_request *)malloc(n * sizeof *reqs);
     if (!reqs) {
         rc = dy_go_fail(&err, DAYONE_ENOMEM, "out of memory");
         goto done;
     }
+    /* One pass: check each string (a string shared with the previous
+     * request was checked then) and point the request at it. */
     for (i = 0; i < n; i++) {
-        const long long *w = nums + i * DY_GO_REQ_WORDS;
+        const long long *w = nums + i * DY_GO_REQ_WORDS, *prev = i ? w - DY_GO_REQ_WORDS : w;
+        int ok = dy_go_span(strs, strs_len, w[DY_GO_REQ_KEY_OFF], w[DY_GO_REQ_KEY_LEN]);
+        int k;
+        for (k = DY_GO_REQ_PLAN_OFF; k <= DY_GO_REQ_FEATURE_OFF && ok >= 0; k += 2) {
+            int r;
+            if (k == DY_GO_REQ_FEATURE_OFF && w[k] == -1)
+                break;
+            if (i > 0 && w[k] == prev[k] && w[k + 1] == prev[k + 1])
+                continue;
+            r = dy_go_span(strs, strs_len, w[k], w[k + 1]);
+            ok = r < ok ? r : ok;
+        }
+        if (ok < 0) {
+            rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
+            goto done;
+        }
+        nul |= !ok;
         reqs[i].key = strs + w[DY_GO_REQ_KEY_OFF];
         reqs[i].plan = strs + w[DY_GO_REQ_PLAN_OFF];
         reqs[i].limit = strs + w[DY_GO_REQ_LIMIT_OFF];
@@ -617,6 +617,10 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
         reqs[i].cost = w[DY_GO_REQ_COST];
         reqs[i].usage = w[DY_GO_REQ_USAGE];
         reqs[i].now_ns = w[DY_GO_REQ_NOW];
+    }
+    if (nul) {
+        free(reqs);
+        return DY_GO_BATCH_HAS_NUL;
     }
     /* Decisions and statuses go straight into the Go buffer. */
     rc = dayone_limiter_decide_many(limiter, reqs, n, outs, statuses, &err);
@@ -665,7 +669,7 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_fdadf57ddf95771a(void *_swig_go_0) {
+void _wrap_Swig_free_capi_496e64999db2b1ac(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -675,7 +679,7 @@ void _wrap_Swig_free_capi_fdadf57ddf95771a(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_fdadf57ddf95771a(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_496e64999db2b1ac(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -688,7 +692,7 @@ void *_wrap_Swig_malloc_capi_fdadf57ddf95771a(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_OK_capi_496e64999db2b1ac() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -700,7 +704,7 @@ intgo _wrap_DAYONE_OK_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_ERROR_capi_496e64999db2b1ac() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -712,7 +716,7 @@ intgo _wrap_DAYONE_ERROR_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_EINVAL_capi_496e64999db2b1ac() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -724,7 +728,7 @@ intgo _wrap_DAYONE_EINVAL_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_ENOMEM_capi_496e64999db2b1ac() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -736,7 +740,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_496e64999db2b1ac() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -748,7 +752,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_EPOLICY_capi_496e64999db2b1ac() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -760,7 +764,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_EENVFILE_capi_496e64999db2b1ac() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -772,7 +776,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_EIO_capi_496e64999db2b1ac() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -784,7 +788,7 @@ intgo _wrap_DAYONE_EIO_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_ELIMIT_capi_496e64999db2b1ac() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -796,7 +800,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_EBACKEND_capi_496e64999db2b1ac() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -808,7 +812,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_ITEROVER_capi_496e64999db2b1ac() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -820,7 +824,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_EVIOLATION_capi_496e64999db2b1ac() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -832,7 +836,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -845,7 +849,7 @@ intgo _wrap_dayone_error_code_get_capi_fdadf57ddf95771a(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -858,7 +862,7 @@ intgo _wrap_dayone_error_line_get_capi_fdadf57ddf95771a(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -871,7 +875,7 @@ intgo _wrap_dayone_error_column_get_capi_fdadf57ddf95771a(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -884,7 +888,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_fdadf57ddf95771a(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -897,7 +901,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_fdadf57ddf95771a(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_fdadf57ddf95771a() {
+struct dayone_error *_wrap_new_dayone_error_capi_496e64999db2b1ac() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -908,7 +912,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_fdadf57ddf95771a() {
 }
 
 
-void _wrap_delete_dayone_error_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -918,7 +922,7 @@ void _wrap_delete_dayone_error_capi_fdadf57ddf95771a(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -928,7 +932,7 @@ void _wrap_dayone_error_clear_capi_fdadf57ddf95771a(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_fdadf57ddf95771a(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_496e64999db2b1ac(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -941,7 +945,7 @@ _gostring_ _wrap_dayone_status_name_capi_fdadf57ddf95771a(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_fdadf57ddf95771a() {
+_gostring_ _wrap_dayone_version_capi_496e64999db2b1ac() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -952,7 +956,7 @@ _gostring_ _wrap_dayone_version_capi_fdadf57ddf95771a() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_fdadf57ddf95771a() {
+_gostring_ _wrap_dayone_policy_default_source_capi_496e64999db2b1ac() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -963,7 +967,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_fdadf57ddf95771a() {
 }
 
 
-void _wrap_dayone_policy_free_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -973,7 +977,7 @@ void _wrap_dayone_policy_free_capi_fdadf57ddf95771a(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -986,7 +990,7 @@ _gostring_ _wrap_dayone_policy_name_capi_fdadf57ddf95771a(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -999,7 +1003,7 @@ long long _wrap_dayone_policy_plan_count_capi_fdadf57ddf95771a(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1014,7 +1018,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_fdadf57ddf95771a(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_496e64999db2b1ac() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1026,7 +1030,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_496e64999db2b1ac() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1038,7 +1042,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_SOURCE_API_capi_496e64999db2b1ac() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1050,7 +1054,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_496e64999db2b1ac() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1062,7 +1066,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_496e64999db2b1ac() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1073,7 +1077,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_496e64999db2b1ac() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1084,7 +1088,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_fdadf57ddf95771a() {
 }
 
 
-void _wrap_dayone_env_free_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1094,7 +1098,7 @@ void _wrap_dayone_env_free_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1107,7 +1111,7 @@ intgo _wrap_dayone_env_add_process_capi_fdadf57ddf95771a(struct dayone_env *_swi
 }
 
 
-intgo _wrap_dayone_env_set_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1132,7 +1136,7 @@ intgo _wrap_dayone_env_set_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1145,7 +1149,7 @@ long long _wrap_dayone_env_count_capi_fdadf57ddf95771a(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_496e64999db2b1ac() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1157,7 +1161,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_496e64999db2b1ac() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1169,7 +1173,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_496e64999db2b1ac() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1181,7 +1185,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_fdadf57ddf95771a() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1194,7 +1198,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_fdadf57ddf95771a(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1207,7 +1211,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_fdadf57ddf95771a(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1220,7 +1224,7 @@ intgo _wrap_dayone_finding_severity_get_capi_fdadf57ddf95771a(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1233,7 +1237,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_fdadf57ddf95771a(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1246,7 +1250,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_fdadf57ddf95771a(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1259,7 +1263,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_fdadf57ddf95771a(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1272,7 +1276,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_fdadf57ddf95771a(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1285,7 +1289,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_fdadf57ddf95771a(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1298,7 +1302,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_fdadf57ddf95771a(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1311,7 +1315,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_fdadf57ddf95771a(struct dayone_f
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_fdadf57ddf95771a() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_496e64999db2b1ac() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1322,7 +1326,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_fdadf57ddf95771a() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_fdadf57ddf95771a(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1332,7 +1336,7 @@ void _wrap_delete_dayone_finding_capi_fdadf57ddf95771a(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_496e64999db2b1ac() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1344,7 +1348,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_496e64999db2b1ac() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1356,7 +1360,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_496e64999db2b1ac() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1368,7 +1372,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_496e64999db2b1ac() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1380,7 +1384,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1393,7 +1397,7 @@ intgo _wrap_dayone_report_ok_capi_fdadf57ddf95771a(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1406,7 +1410,7 @@ long long _wrap_dayone_report_count_capi_fdadf57ddf95771a(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1421,7 +1425,7 @@ long long _wrap_dayone_report_count_severity_capi_fdadf57ddf95771a(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1436,7 +1440,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_fdadf57ddf95771a(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1449,7 +1453,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_fdadf57ddf95771a(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_fdadf57ddf95771a(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_496e64999db2b1ac(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1462,7 +1466,7 @@ _gostring_ _wrap_dayone_severity_name_capi_fdadf57ddf95771a(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1472,7 +1476,7 @@ void _wrap_dayone_report_free_capi_fdadf57ddf95771a(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1485,7 +1489,7 @@ intgo _wrap_dayone_failfast_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_ALLOW_capi_496e64999db2b1ac() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1497,7 +1501,7 @@ intgo _wrap_DAYONE_ALLOW_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_496e64999db2b1ac() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1509,7 +1513,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_DENY_RATE_capi_496e64999db2b1ac() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1521,7 +1525,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_496e64999db2b1ac() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1533,7 +1537,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_496e64999db2b1ac() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1545,7 +1549,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_496e64999db2b1ac() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1557,7 +1561,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_496e64999db2b1ac() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1569,7 +1573,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_496e64999db2b1ac() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1581,7 +1585,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_fdadf57ddf95771a() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_496e64999db2b1ac() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1593,7 +1597,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_fdadf57ddf95771a() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_fdadf57ddf95771a(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_496e64999db2b1ac(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1603,7 +1607,7 @@ void _wrap_dayone_limiter_free_capi_fdadf57ddf95771a(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_fdadf57ddf95771a(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_496e64999db2b1ac(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1620,7 +1624,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_fdadf57ddf95771a(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_fdadf57ddf95771a(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_496e64999db2b1ac(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1633,7 +1637,7 @@ long long _wrap_dayone_limiter_tracked_capi_fdadf57ddf95771a(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_fdadf57ddf95771a(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_496e64999db2b1ac(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1646,7 +1650,7 @@ long long _wrap_dayone_limiter_memory_capi_fdadf57ddf95771a(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_fdadf57ddf95771a(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_496e64999db2b1ac(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1659,7 +1663,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_fdadf57ddf95771a(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1674,7 +1678,7 @@ intgo _wrap_dayone_policy_enforcement_capi_fdadf57ddf95771a(struct dayone_policy
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_fdadf57ddf95771a(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -1687,7 +1691,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_fdadf57ddf95771a(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_fdadf57ddf95771a(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_496e64999db2b1ac(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1703,7 +1707,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_fdadf57ddf95771a(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_fdadf57ddf95771a(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_496e64999db2b1ac(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -1722,7 +1726,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_fdadf57ddf95771a(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_fdadf57ddf95771a() {
+struct dayone_env *_wrap_dy_go_env_new_capi_496e64999db2b1ac() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -1733,7 +1737,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_fdadf57ddf95771a() {
 }
 
 
-intgo _wrap_dy_go_env_set_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_set_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1754,7 +1758,7 @@ intgo _wrap_dy_go_env_set_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0, _
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dy_go_env_add_file_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1772,7 +1776,7 @@ intgo _wrap_dy_go_env_add_file_capi_fdadf57ddf95771a(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_string_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_add_string_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1793,7 +1797,7 @@ intgo _wrap_dy_go_env_add_string_capi_fdadf57ddf95771a(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_dy_go_env_has_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dy_go_env_has_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1809,7 +1813,7 @@ intgo _wrap_dy_go_env_has_capi_fdadf57ddf95771a(struct dayone_env *_swig_go_0, _
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -1832,7 +1836,7 @@ struct dayone_report *_wrap_dy_go_check_capi_fdadf57ddf95771a(struct dayone_poli
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1857,7 +1861,7 @@ _gostring_ _wrap_dy_go_explain_capi_fdadf57ddf95771a(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_fdadf57ddf95771a(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -1877,7 +1881,7 @@ _gostring_ _wrap_dy_go_report_render_capi_fdadf57ddf95771a(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_fdadf57ddf95771a(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
@@ -1896,7 +1900,7 @@ struct dayone_limiter *_wrap_dy_go_limiter_new_capi_fdadf57ddf95771a(struct dayo
 }
 
 
-intgo _wrap_dy_go_enforcement_parse_capi_fdadf57ddf95771a(_gostring_ _swig_go_0) {
+intgo _wrap_dy_go_enforcement_parse_capi_496e64999db2b1ac(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1910,7 +1914,7 @@ intgo _wrap_dy_go_enforcement_parse_capi_fdadf57ddf95771a(_gostring_ _swig_go_0)
 }
 
 
-_gostring_ _wrap_dy_go_take_capi_fdadf57ddf95771a(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
+_gostring_ _wrap_dy_go_take_capi_496e64999db2b1ac(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
   char **arg1 = (char **) 0 ;
   long long arg2 ;
   size_t *arg3 = (size_t *) 0 ;
@@ -1927,7 +1931,7 @@ _gostring_ _wrap_dy_go_take_capi_fdadf57ddf95771a(_gostring_* _swig_go_0, long l
 }
 
 
-void *_wrap_dy_go_mem_new_capi_fdadf57ddf95771a(long long _swig_go_0) {
+void *_wrap_dy_go_mem_new_capi_496e64999db2b1ac(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -1940,7 +1944,7 @@ void *_wrap_dy_go_mem_new_capi_fdadf57ddf95771a(long long _swig_go_0) {
 }
 
 
-void _wrap_dy_go_mem_free_capi_fdadf57ddf95771a(void *_swig_go_0) {
+void _wrap_dy_go_mem_free_capi_496e64999db2b1ac(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -1950,7 +1954,7 @@ void _wrap_dy_go_mem_free_capi_fdadf57ddf95771a(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dy_go_decide_capi_fdadf57ddf95771a(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dy_go_decide_capi_496e64999db2b1ac(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -1981,7 +1985,7 @@ intgo _wrap_dy_go_decide_capi_fdadf57ddf95771a(struct dayone_limiter *_swig_go_0
 }
 
 
-intgo _wrap_dy_go_span_capi_fdadf57ddf95771a(_goslice_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
+intgo _wrap_dy_go_span_capi_496e64999db2b1ac(_goslice_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   long long arg3 ;
@@ -1999,7 +2003,7 @@ intgo _wrap_dy_go_span_capi_fdadf57ddf95771a(_goslice_ _swig_go_0, long long _sw
 }
 
 
-intgo _wrap_dy_go_decide_many_capi_fdadf57ddf95771a(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dy_go_decide_many_capi_496e64999db2b1ac(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2021,7 +2025,7 @@ intgo _wrap_dy_go_decide_many_capi_fdadf57ddf95771a(struct dayone_limiter *_swig
 }
 
 
-intgo _wrap_dy_go_headers_capi_fdadf57ddf95771a(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dy_go_headers_capi_496e64999db2b1ac(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
