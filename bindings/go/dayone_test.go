@@ -442,6 +442,15 @@ func TestDecideMany(t *testing.T) {
 	if !ds[0].Allowed || ds[2].Remaining != 0 || ds[3].Outcome != DenyRate {
 		t.Errorf("NUL batch decisions = %+v", ds)
 	}
+	// A NUL in a plan shared by several requests, or in a feature.
+	for _, bad := range []Request{{Key: "c", Plan: "free\x00", Limit: "api", Now: t0},
+		{Key: "c", Plan: "free", Limit: "api", Feature: "exp\x00orts", Now: t0}} {
+		ds, err = mustLimiter(t, mustPolicy(t, apiYAML), nil).DecideMany([]Request{bad, bad, {Key: "c", Plan: "free", Limit: "api", Now: t0}})
+		if !errors.As(err, &be) || be.Index != 0 || be.Codes[0] != ErrInvalid || be.Codes[1] != ErrInvalid ||
+			be.Codes[2] != 0 || !ds[2].Allowed || ds[2].Remaining != 4 {
+			t.Errorf("%q: %v %+v", bad.Plan+bad.Feature, err, ds)
+		}
+	}
 	// Empty batch; short destination.
 	if ds, err := l.DecideMany(nil); err != nil || len(ds) != 0 {
 		t.Errorf("empty batch: %v %v", ds, err)
