@@ -619,7 +619,8 @@ func TestCloseIdempotentAndUseAfterClose(t *testing.T) {
 
 func TestSwapPolicy(t *testing.T) {
 	l := mustLimiter(t, mustPolicy(t, apiYAML), nil)
-	if _, err := l.Decide(Request{Key: "k", Plan: "free", Limit: "api"}); err != nil {
+	// Cost 5 (the burst) keeps the state live for 5 s of the real clock.
+	if _, err := l.Decide(Request{Key: "k", Plan: "free", Limit: "api", Cost: 5}); err != nil {
 		t.Fatal(err)
 	}
 	if l.Tracked() != 1 || l.MemoryBytes() <= 0 {

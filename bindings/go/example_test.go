@@ -10,7 +10,7 @@ import (
 
 const examplePolicy = `version: 1
 secrets:
-  - key: API_TOKEN
+  - key: DAYONE_EXAMPLE_TOKEN
     min_length: 32
 features: [exports]
 plans:
@@ -68,7 +68,7 @@ func ExampleCheck() {
 		panic(err)
 	}
 	defer policy.Close()
-	report, err := dayone.Check(policy, map[string]string{"API_TOKEN": "too-short"})
+	report, err := dayone.Check(policy, map[string]string{"DAYONE_EXAMPLE_TOKEN": "too-short"})
 	if err != nil {
 		panic(err)
 	}
@@ -79,7 +79,7 @@ func ExampleCheck() {
 	}
 	// Output:
 	// ok: false
-	// error secret-min-length API_TOKEN
+	// error secret-min-length DAYONE_EXAMPLE_TOKEN
 }
 
 // Failing fast at start-up.
@@ -89,14 +89,14 @@ func ExampleEnforce() {
 		panic(err)
 	}
 	defer policy.Close()
-	err = dayone.Enforce(policy) // API_TOKEN is not set in this process
+	err = dayone.Enforce(policy) // DAYONE_EXAMPLE_TOKEN is not set in this process
 	var v *dayone.ViolationError
 	if errors.As(err, &v) {
 		fmt.Println(v.Report.Findings[0].Rule, v.Report.Findings[0].Key)
 		// A service would print v.Report.Text() to stderr and exit 1 here.
 	}
 	// Output:
-	// secret-required API_TOKEN
+	// secret-required DAYONE_EXAMPLE_TOKEN
 }
 
 // A malformed policy names its place.
