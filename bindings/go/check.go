@@ -117,9 +117,9 @@ func CheckProcessEnv(policy *Policy, opts ...CheckOption) (*Report, error) {
 
 // Enforce fails fast at start-up: it checks the process environment and
 // returns a *ViolationError carrying the report when it fails the policy
-// (print err.Report.Text() and exit 1), another error when the check could
-// not run (exit 2), nil when the environment is launch-ready. Warnings and
-// waived findings do not fail.
+// (print its Report.Text() and exit 1; the report is the caller's to
+// Close), another error when the check could not run (exit 2), nil when the
+// environment is launch-ready. Warnings and waived findings do not fail.
 func Enforce(policy *Policy, opts ...CheckOption) error {
 	r, err := CheckProcessEnv(policy, opts...)
 	if err != nil {
