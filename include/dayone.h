@@ -14,5 +14,6 @@
 #include "dayone/report.h"
 #include "dayone/check.h"
 #include "dayone/limiter.h"
+#include "dayone/redis.h"
 
 #endif /* DAYONE_H */

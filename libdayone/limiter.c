@@ -27,6 +27,7 @@
 #include "alloc.h"
 #include "error.h"
 #include "gcra.h"
+#include "limiter_internal.h"
 #include "limiter_table.h"
 #include "policy_internal.h"
 
@@ -74,7 +75,13 @@ struct dayone_limiter {
     dayone_enforcement enforcement_opt;
     dayone_clock_fn clock;
     void *clock_ctx;
+    dy_backend *backend;    /* shared state (Redis), or NULL: in-process */
 };
+
+dy_backend **dy_limiter_backend_slot(const dayone_limiter *lim)
+{
+    return (dy_backend **)&lim->backend;
+}
 
 static int64_t monotonic_ns(void)
 {
@@ -287,6 +294,7 @@ void dayone_limiter_free(dayone_limiter *lim)
         r = next;
     }
     dy_table_free(lim->table);
+    dy_backend_free(lim->backend);
     dy_free(lim);
 }
 
@@ -438,6 +446,16 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
         return DAYONE_OK;
     }
 
+    if (lim->backend) { /* the rate step (and an unknown-usage quota) in Redis */
+        dy_backend_req br = {req, v->policy, p->plan,
+                             (size_t)(s - v->slots) - p->plan * v->nlimits,
+                             s->emission_ns, s->burst, s->tolerance_ns, cost, amount, enf,
+                             quota_applies, overage};
+        int brc = dy_backend_decide(lim->backend, &br, d, err);
+        if (brc != DY_BACKEND_LOCAL)
+            return brc;
+    }
+
     int64_t t = req->now_ns;
     if (t == 0) {
         if (*now == 0)
@@ -507,6 +525,7 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
     int first = DAYONE_OK;
     prep ps[BATCH_AHEAD] = {{NULL, 0, 0, 0, 0}};
     int prc[BATCH_AHEAD];
+    void *batch = lim->backend ? dy_backend_batch_begin(lim->backend) : NULL;
     for (size_t base = 0; base < n; base += BATCH_AHEAD) {
         size_t m = n - base < BATCH_AHEAD ? n - base : BATCH_AHEAD;
         for (size_t j = 0; j < m; j++)
@@ -535,5 +554,7 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
                 statuses[i] = rc;
         }
     }
+    if (batch) /* one pipelined round trip for the queued rate steps */
+        dy_backend_batch_end(lim, batch);
     return first;
 }
