@@ -261,7 +261,7 @@ static dayone_env *build_env(const char *const *names, const char *const *values
 
 static void check_report(const char *where, const dayone_report *r)
 {
-    char w[256];
+    char w[512];
     for (size_t i = 0; i < dayone_report_count(r); i++) {
         const dayone_finding *f = dayone_report_get(r, i);
         snprintf(w, sizeof w, "%s finding %zu (%s %s)", where, i, f->rule, f->key);
