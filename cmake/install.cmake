@@ -20,5 +20,8 @@ set(DAYONE_PC_REQUIRES_PRIVATE "yaml-0.1 libpcre2-8")
 if(DAYONE_HAVE_HIREDIS)
   string(APPEND DAYONE_PC_REQUIRES_PRIVATE " hiredis")
 endif()
+# The .pc finds its prefix relative to itself, so `cmake --install --prefix X`
+# (which cannot re-run configure_file) still installs a correct file.
+file(RELATIVE_PATH DAYONE_PC_TO_PREFIX "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
 configure_file(${PROJECT_SOURCE_DIR}/cmake/dayone.pc.in ${PROJECT_BINARY_DIR}/dayone.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/dayone.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
