@@ -3,6 +3,8 @@
 # commands: `make run` and `make test`.
 PRESET ?= dev
 BUILD  := build/$(PRESET)
+# The machines this runs on have two cores; more jobs only thrash.
+export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 
 .PHONY: run test deps build bench fuzz asan tsan clean
 
