@@ -87,6 +87,7 @@ void dy_policy_destroy(dayone_policy *p)
     }
     dy_free(p->waivers);
     dy_free(p->enforcement_env);
+    dy_free(p->redis);
     for (size_t i = 0; i < p->nplans; i++)
         plan_clear(&p->plans[i]);
     dy_free(p->plans);

@@ -162,8 +162,20 @@ struct dayone_policy {
     char **limit_names; size_t nlimit_names;     /* union over plans */
     char **quota_names; size_t nquota_names;
     char **feature_names; size_t nfeature_names; /* features: catalogue + union */
-    /* Redis backend (issue 7) adds its settings here. */
+    /* Redis backend (issue 7): backend: {redis: {...}}, or NULL. */
+    struct dy_redis_conf *redis;
 };
+
+/* The policy's Redis settings (policy_load_backend.c). One allocation. */
+typedef struct dy_redis_conf {
+    char url[1024];
+    char password_env[256];  /* a variable NAME, "" = none */
+    char key_prefix[256];
+    int has_key_prefix;
+    int db;                  /* -1: from the URL */
+    int connect_timeout_ms, command_timeout_ms;
+    int near_cache;
+} dy_redis_conf;
 
 /* Reference counting (atomic). dayone_policy_free() is dy_policy_unref(). */
 const dayone_policy *dy_policy_ref(const dayone_policy *p);

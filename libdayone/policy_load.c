@@ -193,7 +193,8 @@ int dy_load_cond(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *n, dy_con
 static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
 {
     static const char *const keys[] = {"version", "flags", "posture", "secrets", "distinct",
-                                       "waivers", "billing", "features", "plans", NULL};
+                                       "waivers", "billing", "features", "plans",
+                                       "backend", NULL};
     const dy_ynode *ver;
     int64_t version = 0;
     int rc;
@@ -213,7 +214,8 @@ static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
         (rc = dy_load_rules(ctx, p, dy_y_get(root, "posture"), dy_y_get(root, "secrets"))) ||
         (rc = dy_load_distinct(ctx, p, dy_y_get(root, "distinct"))) ||
         (rc = dy_load_waivers(ctx, p, dy_y_get(root, "waivers"))) ||
-        (rc = dy_load_billing(ctx, p, dy_y_get(root, "billing"))))
+        (rc = dy_load_billing(ctx, p, dy_y_get(root, "billing"))) ||
+        (rc = dy_load_backend(ctx, p, dy_y_get(root, "backend"))))
         return rc;
     return dy_load_plans(ctx, p, dy_y_get(root, "features"), dy_y_get(root, "plans"));
 }

@@ -30,6 +30,7 @@ int dy_load_rules(dy_yctx *ctx, dayone_policy *p, const dy_ynode *posture,
 int dy_load_distinct(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n);
 int dy_load_waivers(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n);
 int dy_load_billing(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n);
+int dy_load_backend(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n); /* policy_load_backend.c */
 int dy_load_plans(dy_yctx *ctx, dayone_policy *p, const dy_ynode *features,
                   const dy_ynode *plans);
 
