@@ -208,9 +208,13 @@ int cli_load_policy(const cli_options *o, dayone_policy **out)
 
 /* Layer .env text read from standard input (`--env-file -`), so a secrets
  * manager can pipe values in without writing them to disk. The buffer held
- * secrets: it is wiped before it is freed. */
+ * secrets: it is wiped before it is freed. Errors name "<stdin>", as those of
+ * the parser do. The buffer grows to one byte past DAYONE_ENV_FILE_MAX: input
+ * of exactly the limit is accepted (as dayone_env_add_file accepts such a
+ * file), and reading the extra byte is what proves it too large. */
 static int add_stdin(dayone_env *env, dayone_error *err)
 {
+    const size_t limit = DAYONE_ENV_FILE_MAX;
     char *buf = NULL;
     size_t len = 0, cap = 0;
     int rc = DAYONE_OK;
@@ -219,13 +223,15 @@ static int add_stdin(dayone_env *env, dayone_error *err)
         size_t n;
         if (len == cap) {
             char *grown;
-            if (cap >= DAYONE_ENV_FILE_MAX) {
+            if (len > limit) {
                 snprintf(err->message, sizeof err->message,
                          "standard input is larger than %u bytes", DAYONE_ENV_FILE_MAX);
                 err->code = rc = DAYONE_ELIMIT;
                 goto done;
             }
             cap = cap ? cap * 2 : 65536;
+            if (cap > limit + 1)
+                cap = limit + 1;
             grown = malloc(cap);
             if (!grown) {
                 snprintf(err->message, sizeof err->message, "out of memory");
@@ -251,6 +257,8 @@ static int add_stdin(dayone_env *env, dayone_error *err)
     }
     rc = dayone_env_add_string(env, buf ? buf : "", len, "<stdin>", err);
 done:
+    if (rc != DAYONE_OK && !err->path[0])
+        snprintf(err->path, sizeof err->path, "<stdin>");
     if (buf) {
         explicit_bzero(buf, cap);
         free(buf);

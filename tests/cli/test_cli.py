@@ -568,6 +568,19 @@ def test_env_file_from_stdin():
     assert r.rc == 2, r
 
 
+def test_env_file_from_stdin_size_limit():
+    # The same limit as for a file: exactly 16 MiB is read, one byte more is
+    # DAYONE_ELIMIT, and the error names <stdin> like the parser's errors do.
+    limit = 16 * 1024 * 1024
+    body = "#" * (limit - 1) + "\n"
+    r = run("check", "--env-file", "-", "--format", "json", stdin_text=body)
+    assert r.rc == 1 and json.loads(r.out)["findings"], r
+    r = run("check", "--env-file", "-", stdin_text=body + "\n")
+    assert r.rc == 2 and r.out == "", r
+    assert re.search(r"^<stdin>: error: standard input is larger than %d bytes$" % limit,
+                     r.err, re.M), r
+
+
 def test_presence_only():
     values = variant({"SECRET_KEY": "short", "DATABASE_URL": "not a url",
                       "STRIPE_SECRET_KEY": "sk_test_x"})
