@@ -330,8 +330,14 @@ int dayone_cmd_simulate(int argc, char **argv)
     double interval = NS_PER_S / rate;
     if (interval < 1)
         return usage_error("--rate '%s' is above one request per nanosecond", rate_s);
+    /* Converting a double beyond int64 is undefined (a tiny rate such as
+     * 1e-11/s gave 0 requests and "burst 0"), so the interval is bounded
+     * like a duration. */
+    if (interval > 9.2e18)
+        return usage_error("--rate '%s' is below one request per 290 years", rate_s);
     int64_t interval_ns = (int64_t)(interval + 0.5);
-    long long n = (long long)((duration_ns + interval_ns - 1) / interval_ns);
+    /* ceil(duration / interval) without duration + interval overflowing. */
+    long long n = (long long)(duration_ns / interval_ns + (duration_ns % interval_ns != 0));
     if (n > SIM_MAX_REQUESTS)
         return usage_error("%s", "more than 10,000,000 requests: lower --rate or --duration");
 

@@ -63,6 +63,21 @@ with tempfile.TemporaryDirectory() as d:
     r = json.loads(out)
     check("policy file", rc == 0 and r["allowed"] == 3 + 59 and r["first_denial_request"] == 4, r)
 
+# A rate so low that one interval outlasts the run: exactly one request (at
+# time 0), however long the interval; one below int64 nanoseconds is refused.
+for rate in ("1e-9/s", "1/h"):
+    rc, out, err = run("--plan", "free", "--limit", "ingest", "--rate", rate, "--duration", "10s",
+                       "--format", "json")
+    r = json.loads(out) if rc == 0 else {}
+    check(f"slow rate {rate}", rc == 0 and r["requests"] == 1 and r["allowed"] == 1
+          and r["burst"] == 100 and r["interval_ns"] > 10 * 10**9, f"rc={rc} {r} {err!r}")
+
+# A long run at a slow rate: duration + interval would overflow int64.
+rc, out, err = run("--plan", "free", "--limit", "ingest", "--rate", "1e-8/s",
+                   "--duration", "2555000h", "--format", "json")
+r = json.loads(out) if rc == 0 else {}
+check("long slow run", rc == 0 and r.get("requests") == 92, f"rc={rc} {r} {err!r}")
+
 # Usage and lookup errors exit 2 and say why.
 for args, word in [((), "required"),
                    (("--plan", "free", "--limit", "ingest", "--rate", "fast", "--duration", "1s"), "rate"),
@@ -72,6 +87,8 @@ for args, word in [((), "required"),
                    (("--plan", "gold", "--limit", "ingest", "--rate", "1/s", "--duration", "1s"), "gold"),
                    (("--plan", "free", "--limit", "uploads", "--rate", "1/s", "--duration", "1s"), "uploads"),
                    (("--plan", "free", "--limit", "ingest", "--rate", "1e9/s", "--duration", "1h"), "10,000,000"),
+                   (("--plan", "free", "--limit", "ingest", "--rate", "1e-11/s", "--duration", "1s"), "290 years"),
+                   (("--plan", "free", "--limit", "ingest", "--rate", "1e-250/h", "--duration", "1s"), "290 years"),
                    (("--bogus",), "bogus")]:
     rc, out, err = run(*args)
     check(f"usage {args}", rc == 2 and word in err, f"rc={rc} err={err!r}")
