@@ -287,7 +287,7 @@ static int add_file(const cli_options *o, dayone_env *env, const char *path)
     return 0;
 }
 
-int cli_build_env(const cli_options *o, dayone_env **out)
+static int build_env(const cli_options *o, dayone_env **out)
 {
     dayone_env *env = NULL;
     size_t i;
@@ -318,7 +318,7 @@ done:
     return rc;
 }
 
-int cli_build_example(const cli_options *o, dayone_env **out)
+static int build_example(const cli_options *o, dayone_env **out)
 {
     dayone_env *env = NULL;
 
@@ -337,16 +337,29 @@ int cli_build_example(const cli_options *o, dayone_env **out)
     return 0;
 }
 
-void cli_check_options(const cli_options *o, const dayone_env *example,
-                       dayone_check_options *copts)
+int cli_inputs_open(const cli_options *o, cli_inputs *in)
 {
     dayone_check_options init = DAYONE_CHECK_OPTIONS_INIT;
+    int rc;
 
-    *copts = init;
+    memset(in, 0, sizeof *in);
+    in->copts = init;
+    if ((rc = cli_load_policy(o, &in->policy)) != 0 || (rc = build_env(o, &in->env)) != 0 ||
+        (rc = build_example(o, &in->example)) != 0)
+        return rc;
     if (o->presence_only)
-        copts->flags |= DAYONE_CHECK_PRESENCE_ONLY;
-    copts->example = example;
-    copts->today = o->today;
+        in->copts.flags |= DAYONE_CHECK_PRESENCE_ONLY;
+    in->copts.example = in->example;
+    in->copts.today = o->today;
+    return 0;
+}
+
+void cli_inputs_free(cli_inputs *in)
+{
+    dayone_env_free(in->example);
+    dayone_env_free(in->env);
+    dayone_policy_free(in->policy);
+    memset(in, 0, sizeof *in);
 }
 
 int cli_write_output(const char *command, const char *path, const char *data, size_t len)

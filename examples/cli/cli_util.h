@@ -52,15 +52,25 @@ typedef struct cli_options {
 int cli_parse(cli_options *o, int argc, char **argv, unsigned accepted);
 void cli_options_free(cli_options *o);
 
-/* Each returns 0, or CLI_EXIT_USAGE after printing the error to stderr. */
+/* The policy (--policy, else the default). 0, or CLI_EXIT_USAGE after
+ * printing the error to stderr. */
 int cli_load_policy(const cli_options *o, dayone_policy **out);
-int cli_build_env(const cli_options *o, dayone_env **out);
-/* *out is NULL when no --example was given. */
-int cli_build_example(const cli_options *o, dayone_env **out);
 
-/* Check options from the parsed flags; `example` is borrowed. */
-void cli_check_options(const cli_options *o, const dayone_env *example,
-                       dayone_check_options *copts);
+/* What check and explain judge, built from the parsed options in one place
+ * so the two commands always see the same environment: the policy, the
+ * snapshot (process env and/or --env-file files), the --example snapshot
+ * and the check options (copts.example borrows `example`). */
+typedef struct cli_inputs {
+    dayone_policy *policy;
+    dayone_env *env;
+    dayone_env *example;          /* NULL without --example */
+    dayone_check_options copts;
+} cli_inputs;
+
+/* 0, or CLI_EXIT_USAGE after printing the error to stderr. Release with
+ * cli_inputs_free() in both cases. */
+int cli_inputs_open(const cli_options *o, cli_inputs *in);
+void cli_inputs_free(cli_inputs *in);
 
 /* Print a library error as `path:line:column: error: message` (fewer parts
  * when the library has no path, line or column) to stderr. */

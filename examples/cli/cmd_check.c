@@ -34,10 +34,8 @@ static unsigned render_flags(const cli_options *o)
 int dayone_cmd_check(int argc, char **argv)
 {
     cli_options o;
-    dayone_policy *policy = NULL;
-    dayone_env *env = NULL, *example = NULL;
+    cli_inputs in = {0};
     dayone_report *report = NULL;
-    dayone_check_options copts;
     dayone_error err;
     char *text = NULL;
     size_t len = 0;
@@ -54,14 +52,11 @@ int dayone_cmd_check(int argc, char **argv)
         rc = cli_usage_error(o.command, "unexpected argument '%s'", o.positional[0]);
         goto done;
     }
-    if ((rc = cli_load_policy(&o, &policy)) != 0 ||
-        (rc = cli_build_env(&o, &env)) != 0 ||
-        (rc = cli_build_example(&o, &example)) != 0)
+    if ((rc = cli_inputs_open(&o, &in)) != 0)
         goto done;
 
-    cli_check_options(&o, example, &copts);
     dayone_error_clear(&err);
-    if (dayone_check(&report, policy, env, &copts, &err) != DAYONE_OK) {
+    if (dayone_check(&report, in.policy, in.env, &in.copts, &err) != DAYONE_OK) {
         cli_print_error(o.command, &err);
         rc = CLI_EXIT_USAGE;
         goto done;
@@ -79,9 +74,7 @@ int dayone_cmd_check(int argc, char **argv)
 done:
     dayone_free(text);
     dayone_report_free(report);
-    dayone_env_free(example);
-    dayone_env_free(env);
-    dayone_policy_free(policy);
+    cli_inputs_free(&in);
     cli_options_free(&o);
     return rc;
 }

@@ -29,10 +29,8 @@ static int key_fails(const dayone_report *report, const char *key)
 int dayone_cmd_explain(int argc, char **argv)
 {
     cli_options o;
-    dayone_policy *policy = NULL;
-    dayone_env *env = NULL, *example = NULL;
+    cli_inputs in = {0};
     dayone_report *report = NULL;
-    dayone_check_options copts;
     dayone_error err;
     const char *key;
     char *text = NULL;
@@ -53,17 +51,14 @@ int dayone_cmd_explain(int argc, char **argv)
         goto done;
     }
     key = o.positional[0];
-    if ((rc = cli_load_policy(&o, &policy)) != 0 ||
-        (rc = cli_build_env(&o, &env)) != 0 ||
-        (rc = cli_build_example(&o, &example)) != 0)
+    if ((rc = cli_inputs_open(&o, &in)) != 0)
         goto done;
 
-    cli_check_options(&o, example, &copts);
     dayone_error_clear(&err);
-    rc = dayone_explain(&text, policy, env, key, &copts, &err);
+    rc = dayone_explain(&text, in.policy, in.env, key, &in.copts, &err);
     if (rc == DAYONE_ENOTFOUND) {
         fprintf(stderr, "dayone explain: error: no rule of policy '%s' mentions %s\n",
-                dayone_policy_name(policy), key);
+                dayone_policy_name(in.policy), key);
         rc = CLI_EXIT_USAGE;
         goto done;
     }
@@ -77,7 +72,7 @@ int dayone_cmd_explain(int argc, char **argv)
         goto done;
 
     /* The exit status comes from the same check the explanation describes. */
-    if (dayone_check(&report, policy, env, &copts, &err) != DAYONE_OK) {
+    if (dayone_check(&report, in.policy, in.env, &in.copts, &err) != DAYONE_OK) {
         cli_print_error(o.command, &err);
         rc = CLI_EXIT_USAGE;
         goto done;
@@ -86,9 +81,7 @@ int dayone_cmd_explain(int argc, char **argv)
 done:
     dayone_free(text);
     dayone_report_free(report);
-    dayone_env_free(example);
-    dayone_env_free(env);
-    dayone_policy_free(policy);
+    cli_inputs_free(&in);
     cli_options_free(&o);
     return rc;
 }
