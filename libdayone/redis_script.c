@@ -9,7 +9,9 @@
  *
  * KEYS[1]  rate key (the TAT), KEYS[2] quota counter key without its month
  * ARGV     interval s, ns | tolerance s, ns | increment s, ns |
- *          quota amount (-1: no counter in Redis) | cost | strict (1/0)
+ *          quota amount (-1: no counter in Redis) | cost | strict (1/0) |
+ *          client clock s, ns ("" "": use TIME; set only with the
+ *          clock_from_request option, for tests and simulations)
  * Reply    {code, a_s, a_ns, b_s, b_ns, used}
  *          code 0 allow / 1 allow over quota (soft): a = now - allow_at,
  *            b = new_tat - now (reset)
@@ -26,6 +28,8 @@
 const char dy_redis_script[] =
 "local t = redis.call('TIME')\n"
 "local ns, nn = tonumber(t[1]), tonumber(t[2]) * 1000\n"
+"local real = ns\n"
+"if ARGV[10] ~= '' then ns, nn = tonumber(ARGV[10]), tonumber(ARGV[11]) end\n"
 "local function lt(as, an, bs, bn) return as < bs or (as == bs and an < bn) end\n"
 "local function add(as, an, bs, bn)\n"
 "  local s, n = as + bs, an + bn\n"
@@ -61,6 +65,7 @@ const char dy_redis_script[] =
 "  local len = mdays[m]\n"
 "  if m == 2 and y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0) then len = 29 end\n"
 "  qexp = (days - (d - 1) + len) * 86400 + 3600\n"
+"  if qexp <= real then qexp = real + 3600 end\n"
 "  qkey = KEYS[2] .. ':' .. string.format('%04d%02d', y, m)\n"
 "  used = tonumber(redis.call('GET', qkey) or '0')\n"
 "  if used + cost > amount then\n"

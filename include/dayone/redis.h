@@ -7,7 +7,8 @@
  * decision semantics are those of dayone/limiter.h; what changes:
  *
  *   - Clock: Redis TIME. req->now_ns and the limiter's clock option are not
- *     used for decisions made in Redis (client clocks do not matter).
+ *     used for decisions made in Redis (client clocks do not matter), unless
+ *     the clock_from_request option says otherwise (tests, simulations).
  *   - One Lua script per decision (EVALSHA; re-loaded after NOSCRIPT), GCRA
  *     in exact integer nanoseconds, the quota counter checked and debited
  *     atomically in the same script. dayone_limiter_decide_many() sends all
@@ -67,9 +68,12 @@ typedef struct dayone_redis_options {
                                      until its retry-after, without a round trip */
     const char *key_prefix;     /**< NULL = "dayone:" */
     unsigned int pool_size;     /**< connections; 0 = 4 */
+    int clock_from_request;     /**< 1: a request's non-zero now_ns is the clock instead
+                                     of Redis TIME (tests and simulations only: every
+                                     client must then supply the same clock) */
 } dayone_redis_options;
 
-#define DAYONE_REDIS_OPTIONS_INIT { DAYONE_REDIS_OPTIONS_VERSION, NULL, NULL, -1, 50, 50, 0, NULL, 0 }
+#define DAYONE_REDIS_OPTIONS_INIT { DAYONE_REDIS_OPTIONS_VERSION, NULL, NULL, -1, 50, 50, 0, NULL, 0, 0 }
 
 /** Backend health for a service's health endpoint. Counters since attach. */
 typedef struct dayone_backend_status {

@@ -1,0 +1,938 @@
+/* test_redis.c - the Redis backend against a real redis-server (no mocks).
+ *
+ * Each test starts its own redis-server on a unix socket in a temporary
+ * directory (`--port 0 --save '' --appendonly no`), because some tests kill
+ * it with SIGKILL and start a new one on the same socket. Without
+ * redis-server the suite FAILS, naming the package to install.
+ *
+ *   - the policy's backend.redis section, URL and option errors
+ *   - every decide conformance vector, exactly, with the request clock
+ *     (clock_from_request) - the same verdicts as the in-process limiter
+ *   - a same-instant burst with Redis TIME (the default clock)
+ *   - the quota counter in Redis when usage is unknown, keys expire
+ *   - the batch form: one round trip, same verdicts as one by one
+ *   - two processes share one budget
+ *   - kill -9 mid-run: failure policy per limit, bounded latency, recovery
+ *   - SCRIPT FLUSH: NOSCRIPT recovers; AUTH with the password from env
+ *   - the near cache */
+#include "testutil.h"
+#include <errno.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <hiredis/hiredis.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <yaml.h>
+#include "dayone.h"
+#include "policy_internal.h"
+
+/* ---- a private redis-server ------------------------------------------------ */
+
+static char g_dir[256];
+static char g_sock[300];
+static char g_url[320];
+static pid_t g_server;
+static int g_prefix_n;
+
+static int64_t mono_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static redisContext *admin(void)
+{
+    struct timeval tv = {1, 0};
+    return redisConnectUnixWithTimeout(g_sock, tv);
+}
+
+/* Start redis-server on g_sock (optionally with a password); wait until it
+ * answers PING (a NOAUTH error also proves it is up). */
+static void server_start(const char *password)
+{
+    if (!g_dir[0]) {
+        snprintf(g_dir, sizeof g_dir, "/tmp/dayone-redis-XXXXXX");
+        assert_non_null(mkdtemp(g_dir));
+        snprintf(g_sock, sizeof g_sock, "%s/redis.sock", g_dir);
+        snprintf(g_url, sizeof g_url, "unix://%s", g_sock);
+    }
+    unlink(g_sock);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int devnull = open("/dev/null", O_WRONLY);
+        if (devnull >= 0) {
+            dup2(devnull, 1);
+            dup2(devnull, 2);
+        }
+        if (password)
+            execlp("redis-server", "redis-server", "--port", "0", "--unixsocket", g_sock,
+                   "--unixsocketperm", "700", "--save", "", "--appendonly", "no", "--dir",
+                   g_dir, "--requirepass", password, (char *)NULL);
+        else
+            execlp("redis-server", "redis-server", "--port", "0", "--unixsocket", g_sock,
+                   "--unixsocketperm", "700", "--save", "", "--appendonly", "no", "--dir",
+                   g_dir, (char *)NULL);
+        _exit(127);
+    }
+    g_server = pid;
+    for (int i = 0; i < 500; i++) {
+        int st;
+        if (waitpid(pid, &st, WNOHANG) == pid) {
+            g_server = 0;
+            fail_msg("redis-server did not start (exit %d): install the redis-server package "
+                     "(apt-get install redis-server, or scripts/install-deps.sh)",
+                     WIFEXITED(st) ? WEXITSTATUS(st) : -1);
+        }
+        redisContext *c = admin();
+        if (c && !c->err) {
+            redisReply *r = redisCommand(c, "PING");
+            int up = r != NULL;
+            if (r)
+                freeReplyObject(r);
+            redisFree(c);
+            if (up)
+                return;
+        } else if (c) {
+            redisFree(c);
+        }
+        usleep(10000);
+    }
+    fail_msg("redis-server did not answer on %s within 5 s", g_sock);
+}
+
+static void server_kill(void)
+{
+    if (g_server > 0) {
+        kill(g_server, SIGKILL);
+        waitpid(g_server, NULL, 0);
+        g_server = 0;
+    }
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    server_start(NULL);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    server_kill();
+    return 0;
+}
+
+static redisReply *admin_cmd(const char *fmt, const char *arg)
+{
+    redisContext *c = admin();
+    assert_non_null(c);
+    assert_int_equal(c->err, 0);
+    redisReply *r = redisCommand(c, fmt, arg);
+    redisFree(c);
+    assert_non_null(r);
+    return r;
+}
+
+/* A fresh key prefix per limiter, so tests never see each other's state. */
+static const char *fresh_prefix(char *buf, size_t size)
+{
+    snprintf(buf, size, "t%d:%d:", (int)getpid(), ++g_prefix_n);
+    return buf;
+}
+
+static dayone_policy *policy_from(const char *yaml)
+{
+    dayone_policy *p = NULL;
+    dayone_error err = {0};
+    int rc = dayone_policy_load_string(&p, yaml, strlen(yaml), "test.yaml", &err);
+    if (rc != DAYONE_OK)
+        fail_msg("policy: %s", err.message);
+    return p;
+}
+
+static dayone_limiter *redis_limiter(const dayone_policy *p, dayone_enforcement enf,
+                                     dayone_redis_options *o)
+{
+    dayone_limiter *lim = NULL;
+    dayone_error err = {0};
+    dayone_limiter_options lo = DAYONE_LIMITER_OPTIONS_INIT;
+    lo.enforcement = enf;
+    assert_int_equal(dayone_limiter_new(&lim, p, &lo, &err), DAYONE_OK);
+    char prefix[64];
+    dayone_redis_options def = DAYONE_REDIS_OPTIONS_INIT;
+    if (!o)
+        o = &def;
+    if (!o->url)
+        o->url = g_url;
+    if (!o->key_prefix)
+        o->key_prefix = fresh_prefix(prefix, sizeof prefix);
+    int rc = dayone_limiter_attach_redis(lim, o, &err);
+    if (rc != DAYONE_OK)
+        fail_msg("attach: %s", err.message);
+    o->key_prefix = NULL;
+    return lim;
+}
+
+static dayone_backend_status status_of(const dayone_limiter *lim)
+{
+    dayone_backend_status s;
+    assert_int_equal(dayone_limiter_backend_status(lim, &s), DAYONE_OK);
+    return s;
+}
+
+static const char *POLICY =
+    "version: 1\n"
+    "billing: {enforcement: strict}\n"
+    "plans:\n"
+    "  - name: p\n"
+    "    limits:\n"
+    "      api: {rps: 100, burst: 10}\n"
+    "      odd: {rpm: 7, burst: 3}\n"
+    "      open: {rps: 1, burst: 2, on_backend_failure: fail_open}\n"
+    "      closed: {rps: 1, burst: 2, on_backend_failure: fail_closed}\n"
+    "      local: {rps: 1, burst: 2, on_backend_failure: local}\n"
+    "      events: {rps: 1000, burst: 1000, quota: monthly}\n"
+    "    quotas: {monthly: 5}\n";
+
+static int decide(dayone_limiter *lim, const char *key, const char *limit, int64_t usage,
+                  dayone_decision *d)
+{
+    dayone_request r = DAYONE_REQUEST_INIT;
+    dayone_error err = {0};
+    r.key = key;
+    r.plan = "p";
+    r.limit = limit;
+    r.usage = usage;
+    memset(d, 0, sizeof *d);
+    return dayone_limiter_decide(lim, &r, d, &err);
+}
+
+/* ---- policy and options -------------------------------------------------- */
+
+static void test_policy_section(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(
+        "version: 1\n"
+        "backend:\n"
+        "  redis: {url: \"redis://127.0.0.1:6390/2\", password_env: REDIS_PW, db: 3,\n"
+        "          connect_timeout_ms: 20, command_timeout_ms: 30, near_cache: true,\n"
+        "          key_prefix: \"app:\"}\n");
+    dayone_redis_options o;
+    dayone_error err = {0};
+    assert_int_equal(dayone_redis_options_from_policy(p, &o, &err), DAYONE_OK);
+    assert_string_equal(o.url, "redis://127.0.0.1:6390/2");
+    assert_string_equal(o.password_env, "REDIS_PW");
+    assert_int_equal(o.db, 3);
+    assert_int_equal(o.connect_timeout_ms, 20);
+    assert_int_equal(o.command_timeout_ms, 30);
+    assert_int_equal(o.near_cache, 1);
+    assert_string_equal(o.key_prefix, "app:");
+    dayone_policy_free(p);
+
+    p = policy_from("version: 1\n");
+    assert_int_equal(dayone_redis_options_from_policy(p, &o, &err), DAYONE_ENOTFOUND);
+    dayone_policy_free(p);
+
+    const char *bad[] = {
+        "version: 1\nbackend: {redis: {url: \"redis://u:hunter2secret@h\"}}\n",
+        "version: 1\nbackend: {redis: {}}\n",
+        "version: 1\nbackend: {memcached: {}}\n",
+        "version: 1\nbackend: {redis: {url: x, password_env: \"not a name\"}}\n",
+        "version: 1\nbackend: {redis: {url: x, command_timeout_ms: 0}}\n",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        dayone_policy *q = NULL;
+        memset(&err, 0, sizeof err);
+        assert_int_equal(dayone_policy_load_string(&q, bad[i], strlen(bad[i]), "b.yaml", &err),
+                         DAYONE_EPOLICY);
+        assert_null(strstr(err.message, "hunter2"));
+        assert_true(err.line > 0);
+    }
+}
+
+static void test_url_errors(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(POLICY);
+    dayone_limiter *lim = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_limiter_new(&lim, p, NULL, &err), DAYONE_OK);
+    struct { const char *url; int rc; const char *msg; } cases[] = {
+        {"rediss://h:6379", DAYONE_EINVAL, "TLS not supported by this hiredis build"},
+        {"redis://user:s3cretpass@h:6379", DAYONE_EINVAL, "password_env"},
+        {"http://h", DAYONE_EINVAL, "scheme"},
+        {"redis://h:99999", DAYONE_EINVAL, "port"},
+        {"unix://relative", DAYONE_EINVAL, "absolute"},
+        {"unix:///nonexistent/dir/sock", DAYONE_EBACKEND, "/nonexistent/dir/sock"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+        o.url = cases[i].url;
+        memset(&err, 0, sizeof err);
+        assert_int_equal(dayone_limiter_attach_redis(lim, &o, &err), cases[i].rc);
+        if (!strstr(err.message, cases[i].msg))
+            fail_msg("%s: message \"%s\"", cases[i].url, err.message);
+        assert_null(strstr(err.message, "s3cret"));
+    }
+    /* Still in-process after failed attaches. */
+    dayone_backend_status s = status_of(lim);
+    assert_int_equal(s.attached, 0);
+    dayone_decision d;
+    assert_int_equal(decide(lim, "k", "api", -1, &d), DAYONE_OK);
+    assert_string_equal(d.reason, "ok");
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+/* ---- conformance vectors ----------------------------------------------- */
+
+typedef struct vec {
+    yaml_document_t doc;
+    char fail[2048];
+} vec;
+
+static yaml_node_t *vnode(vec *v, int id) { return yaml_document_get_node(&v->doc, id); }
+
+static yaml_node_t *vget(vec *v, yaml_node_t *m, const char *key)
+{
+    if (!m || m->type != YAML_MAPPING_NODE)
+        return NULL;
+    for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
+        yaml_node_t *k = vnode(v, p->key);
+        if (k && k->type == YAML_SCALAR_NODE && strcmp((char *)k->data.scalar.value, key) == 0)
+            return vnode(v, p->value);
+    }
+    return NULL;
+}
+
+static const char *vstr(yaml_node_t *n)
+{
+    if (!n || n->type != YAML_SCALAR_NODE)
+        return NULL;
+    const char *s = (const char *)n->data.scalar.value;
+    if (n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && strcmp(s, "null") == 0)
+        return NULL;
+    return s;
+}
+
+static int64_t vnum(yaml_node_t *n, int64_t def)
+{
+    const char *s = vstr(n);
+    return s ? strtoll(s, NULL, 10) : def;
+}
+
+static void vfail(vec *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void vfail(vec *v, const char *fmt, ...)
+{
+    size_t n = strlen(v->fail);
+    if (n > sizeof v->fail - 64)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(v->fail + n, sizeof v->fail - n, fmt, ap);
+    va_end(ap);
+}
+
+/* Compare the fields of `exp` with a decision. A step without usage on a
+ * limit with a quota is counted in Redis: its quota_remaining is checked
+ * against the runner's own count (`qrem`, -2 = compare as written). */
+static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_decision *d,
+                   int64_t qrem)
+{
+    const char *want_err = vstr(vget(v, exp, "error"));
+    if (want_err || rc != DAYONE_OK) {
+        if (!want_err || strcmp(want_err, dayone_status_name(rc)) != 0)
+            vfail(v, "step %zu: error %s, expected %s; ", idx, dayone_status_name(rc),
+                  want_err ? want_err : "none");
+        return;
+    }
+    for (yaml_node_pair_t *p = exp->data.mapping.pairs.start; p < exp->data.mapping.pairs.top; p++) {
+        const char *k = vstr(vnode(v, p->key));
+        yaml_node_t *val = vnode(v, p->value);
+        if (!k || strcmp(k, "error") == 0)
+            continue;
+        if (strcmp(k, "outcome") == 0) {
+            if (strcmp(vstr(val), dayone_outcome_name(d->outcome)) != 0)
+                vfail(v, "step %zu: outcome %s, expected %s; ", idx,
+                      dayone_outcome_name(d->outcome), vstr(val));
+            continue;
+        }
+        if (strcmp(k, "upgrade_plan") == 0 || strcmp(k, "reason") == 0) {
+            const char *want = vstr(val) ? vstr(val) : "";
+            const char *got = k[0] == 'u' ? d->upgrade_plan : d->reason;
+            if (strcmp(want, got) != 0)
+                vfail(v, "step %zu: %s \"%s\", expected \"%s\"; ", idx, k, got, want);
+            continue;
+        }
+        int64_t got = 0, want = vnum(val, 0);
+        if (strcmp(k, "status") == 0) got = d->status;
+        else if (strcmp(k, "allowed") == 0) got = d->allowed;
+        else if (strcmp(k, "retry_after_ns") == 0) got = d->retry_after_ns;
+        else if (strcmp(k, "reset_after_ns") == 0) got = d->reset_after_ns;
+        else if (strcmp(k, "remaining") == 0) got = d->remaining;
+        else if (strcmp(k, "limit") == 0) got = d->limit;
+        else if (strcmp(k, "burst") == 0) got = d->burst;
+        else if (strcmp(k, "window_ns") == 0) got = d->window_ns;
+        else if (strcmp(k, "quota_remaining") == 0) {
+            got = d->quota_remaining;
+            if (qrem != -2)
+                want = qrem;
+        } else {
+            vfail(v, "step %zu: unknown field %s; ", idx, k);
+            continue;
+        }
+        if (got != want)
+            vfail(v, "step %zu: %s %lld, expected %lld; ", idx, k, (long long)got,
+                  (long long)want);
+    }
+}
+
+/* The plan's quota for a limit when the Redis counter applies, else -1. */
+static int64_t counted_quota(const dayone_policy *p, const char *plan, const char *limit,
+                             dayone_enforcement enf, int64_t usage)
+{
+    if (usage >= 0 || enf == DAYONE_ENFORCEMENT_OFF)
+        return -1;
+    size_t pi = dy_policy_find_plan(p, plan), li = dy_policy_find_limit(p, limit);
+    if (pi == SIZE_MAX || li == SIZE_MAX)
+        return -1;
+    const dy_plan_limit *pl = dy_plan_get_limit(&p->plans[pi], li);
+    if (!pl || pl->quota == SIZE_MAX)
+        return -1;
+    return dy_plan_quota_amount(&p->plans[pi], pl->quota);
+}
+
+static void run_vector(vec *v)
+{
+    yaml_node_t *root = yaml_document_get_root_node(&v->doc);
+    dayone_policy *policy = NULL;
+    dayone_error err = {0};
+    const char *text = vstr(vget(v, root, "policy"));
+    int rc = text ? dayone_policy_load_string(&policy, text, strlen(text), "vector", &err)
+                  : dayone_policy_load_default(&policy, &err);
+    if (rc != DAYONE_OK) {
+        vfail(v, "policy: %s; ", err.message);
+        return;
+    }
+    dayone_enforcement enf = DAYONE_ENFORCEMENT_POLICY;
+    const char *es = vstr(vget(v, root, "enforcement"));
+    if (es && strcmp(es, "policy") != 0)
+        assert_int_equal(dayone_enforcement_parse(es, &enf), DAYONE_OK);
+    dayone_enforcement resolved = enf == DAYONE_ENFORCEMENT_POLICY ? policy->enforcement_default
+                                                                   : enf;
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.clock_from_request = 1;
+    dayone_limiter *lim = redis_limiter(policy, enf, &o);
+    int64_t used[64] = {0}; /* per step key: costs counted in Redis */
+    const char *used_key[64] = {0};
+    yaml_node_t *steps = vget(v, root, "steps");
+    size_t idx = 0;
+    for (yaml_node_item_t *it = steps->data.sequence.items.start;
+         it < steps->data.sequence.items.top; it++, idx++) {
+        yaml_node_t *s = vnode(v, *it);
+        dayone_request r = DAYONE_REQUEST_INIT;
+        r.now_ns = vnum(vget(v, s, "now_ns"), 0);
+        r.key = vstr(vget(v, s, "key"));
+        r.plan = vstr(vget(v, s, "plan"));
+        r.limit = vstr(vget(v, s, "limit"));
+        r.cost = vnum(vget(v, s, "cost"), 1);
+        r.feature = vstr(vget(v, s, "feature"));
+        r.usage = vnum(vget(v, s, "usage"), -1);
+        int64_t repeat = vnum(vget(v, s, "repeat"), 1);
+        int64_t amount = counted_quota(policy, r.plan, r.limit, resolved, r.usage);
+        size_t u = 0;
+        while (u < 63 && used_key[u] && strcmp(used_key[u], r.key) != 0)
+            u++;
+        used_key[u] = r.key;
+        for (int64_t i = 0; i < repeat; i++) {
+            dayone_decision d;
+            memset(&d, 0, sizeof d);
+            rc = dayone_limiter_decide(lim, &r, &d, &err);
+            int64_t qrem = -2;
+            if (rc == DAYONE_OK && amount >= 0 && d.outcome != DAYONE_DENY_PLAN &&
+                strcmp(d.reason, "cost exceeds burst") != 0) {
+                int64_t c = r.cost ? r.cost : 1;
+                qrem = d.allowed ? amount - used[u] - c : amount - used[u];
+                if (d.allowed)
+                    used[u] += c;
+            }
+            yaml_node_t *all = vget(v, s, "expect_all");
+            if (all)
+                vcheck(v, idx, all, rc, &d, qrem);
+            if (i == repeat - 1)
+                vcheck(v, idx, vget(v, s, "expect"), rc, &d, qrem);
+        }
+    }
+    dayone_backend_status st = status_of(lim);
+    if (st.fallbacks_local || st.fallbacks_open || st.fallbacks_closed || st.errors)
+        vfail(v, "backend fell back (%llu errors); ", (unsigned long long)st.errors);
+    dayone_limiter_free(lim);
+    dayone_policy_free(policy);
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void test_conformance_vectors(void **state)
+{
+    (void)state;
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s", tu_src("tests/conformance/decide"));
+    DIR *dp = opendir(dir);
+    assert_non_null(dp);
+    char *names[256];
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(dp)) && n < 256) {
+        size_t l = strlen(e->d_name);
+        if (l > 5 && strcmp(e->d_name + l - 5, ".json") == 0)
+            names[n++] = strdup(e->d_name);
+    }
+    closedir(dp);
+    qsort(names, n, sizeof names[0], by_name);
+    assert_true(n >= 20);
+    int failed = 0;
+    for (size_t i = 0; i < n; i++) {
+        char path[2048];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        size_t len;
+        char *text = tu_read_file(path, &len);
+        assert_non_null(text);
+        vec v;
+        memset(&v, 0, sizeof v);
+        yaml_parser_t parser;
+        yaml_parser_initialize(&parser);
+        yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+        assert_true(yaml_parser_load(&parser, &v.doc));
+        yaml_parser_delete(&parser);
+        free(text);
+        run_vector(&v);
+        printf("%s redis %s%s\n", v.fail[0] ? "FAIL" : "ok  ", names[i], v.fail);
+        failed += v.fail[0] != 0;
+        yaml_document_delete(&v.doc);
+        free(names[i]);
+    }
+    printf("%zu decide vectors against Redis, %d failed\n", n, failed);
+    assert_int_equal(failed, 0);
+}
+
+/* ---- Redis TIME, quota counter, expiry ------------------------------------ */
+
+static void test_burst_with_redis_time(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(POLICY);
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, NULL);
+    dayone_decision d;
+    /* rps 100 burst 10: T = 10 ms. The burst passes at once (well within T). */
+    int64_t t0 = mono_ns();
+    for (int i = 0; i < 10; i++) {
+        assert_int_equal(decide(lim, "burst", "api", -1, &d), DAYONE_OK);
+        assert_int_equal(d.outcome, DAYONE_ALLOW);
+    }
+    assert_int_equal(decide(lim, "burst", "api", -1, &d), DAYONE_OK);
+    int64_t el = mono_ns() - t0;
+    if (el < 9000000) { /* the 11th comes before the first token refilled */
+        assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+        assert_string_equal(d.reason, "rate limited");
+        assert_true(d.retry_after_ns > 10000000 - el - 1000000);
+        assert_true(d.retry_after_ns <= 10000000);
+        assert_true(d.reset_after_ns <= 100000000 && d.reset_after_ns > 100000000 - el - 1000000);
+    }
+    /* The rate key expires with its state. */
+    char key[128];
+    dayone_backend_status s = status_of(lim);
+    assert_true(s.connected);
+    assert_true(s.round_trips >= 11);
+    snprintf(key, sizeof key, "t%d:%d:{burst}:r:api:10000000:10", (int)getpid(), g_prefix_n);
+    redisReply *r = admin_cmd("PTTL %s", key);
+    assert_int_equal(r->type, REDIS_REPLY_INTEGER);
+    assert_true(r->integer > 0 && r->integer <= 101);
+    freeReplyObject(r);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+static void test_quota_counter(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(POLICY);
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, NULL);
+    dayone_decision d;
+    for (int i = 0; i < 5; i++) {
+        assert_int_equal(decide(lim, "q", "events", -1, &d), DAYONE_OK);
+        assert_int_equal(d.outcome, DAYONE_ALLOW);
+        assert_int_equal(d.quota_remaining, 4 - i);
+    }
+    assert_int_equal(decide(lim, "q", "events", -1, &d), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_DENY_QUOTA);
+    assert_int_equal(d.status, 402);
+    assert_int_equal(d.retry_after_ns, -1);
+    assert_int_equal(d.limit, 5);
+    assert_int_equal(d.quota_remaining, 0);
+    /* A caller's usage wins: checked in-process, the counter is not used. */
+    assert_int_equal(decide(lim, "q", "events", 1, &d), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(d.quota_remaining, 3);
+    /* The counter key is this UTC month's and expires after it. */
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    char key[128];
+    snprintf(key, sizeof key, "t%d:%d:{q}:q:monthly:%04d%02d", (int)getpid(), g_prefix_n,
+             tm.tm_year + 1900, tm.tm_mon + 1);
+    redisReply *r = admin_cmd("GET %s", key);
+    assert_int_equal(r->type, REDIS_REPLY_STRING);
+    assert_string_equal(r->str, "5");
+    freeReplyObject(r);
+    r = admin_cmd("TTL %s", key);
+    assert_true(r->integer > 3600 && r->integer <= 32 * 86400);
+    freeReplyObject(r);
+    dayone_limiter_free(lim);
+
+    /* Soft enforcement: over the counter is an overage, still counted. */
+    lim = redis_limiter(p, DAYONE_ENFORCEMENT_SOFT, NULL);
+    for (int i = 0; i < 7; i++)
+        assert_int_equal(decide(lim, "q", "events", -1, &d), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_ALLOW_OVERAGE);
+    assert_string_equal(d.reason, "quota overage");
+    assert_int_equal(d.quota_remaining, 0);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+/* ---- batch ----------------------------------------------------------------- */
+
+static void test_batch_one_round_trip(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(POLICY);
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, NULL);
+    enum { N = 40 };
+    dayone_request reqs[N];
+    dayone_decision outs[N];
+    int st[N];
+    for (int i = 0; i < N; i++) {
+        dayone_request r = DAYONE_REQUEST_INIT;
+        r.key = i % 2 ? "b1" : "b2";
+        r.plan = "p";
+        r.limit = "odd"; /* rpm 7, burst 3: exact arithmetic on a 8571428571 ns interval */
+        reqs[i] = r;
+    }
+    reqs[7].plan = "nope"; /* an error in the middle: the others are still decided */
+    dayone_backend_status before = status_of(lim);
+    dayone_error err = {0};
+    assert_int_equal(dayone_limiter_decide_many(lim, reqs, N, outs, st, &err), DAYONE_ENOTFOUND);
+    assert_non_null(strstr(err.message, "request 7"));
+    dayone_backend_status after = status_of(lim);
+    assert_int_equal(after.round_trips - before.round_trips, 1);
+    int allowed[2] = {0, 0};
+    for (int i = 0; i < N; i++) {
+        if (i == 7) {
+            assert_int_equal(st[i], DAYONE_ENOTFOUND);
+            continue;
+        }
+        assert_int_equal(st[i], DAYONE_OK);
+        allowed[i % 2] += outs[i].allowed;
+        if (!outs[i].allowed) {
+            assert_string_equal(outs[i].reason, "rate limited");
+            /* 8571428571 ns per token: the 4th waits about one interval. */
+            assert_true(outs[i].retry_after_ns > 8400000000LL &&
+                        outs[i].retry_after_ns <= 8571428571LL);
+        }
+    }
+    assert_int_equal(allowed[0], 3);
+    assert_int_equal(allowed[1], 3);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+/* ---- two processes, one budget ------------------------------------------- */
+
+static void test_two_processes_share_budget(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(POLICY);
+    char prefix[64];
+    fresh_prefix(prefix, sizeof prefix);
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    const int64_t run_ns = 1000000000;
+    int64_t t0 = mono_ns();
+    pid_t kids[2];
+    for (int k = 0; k < 2; k++) {
+        kids[k] = fork();
+        assert_true(kids[k] >= 0);
+        if (kids[k] == 0) {
+            dayone_limiter *lim = NULL;
+            dayone_error err = {0};
+            dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+            o.url = g_url;
+            o.key_prefix = prefix;
+            if (dayone_limiter_new(&lim, p, NULL, &err) ||
+                dayone_limiter_attach_redis(lim, &o, &err))
+                _exit(2);
+            long admitted = 0;
+            int64_t start = mono_ns();
+            dayone_decision d;
+            while (mono_ns() - start < run_ns) {
+                if (decide(lim, "shared", "api", -1, &d) != DAYONE_OK ||
+                    strcmp(d.reason, d.allowed ? "ok" : "rate limited") != 0)
+                    _exit(3);
+                admitted += d.allowed;
+            }
+            if (write(fds[1], &admitted, sizeof admitted) != sizeof admitted)
+                _exit(4);
+            dayone_limiter_free(lim);
+            _exit(0);
+        }
+    }
+    close(fds[1]);
+    long total = 0;
+    for (int k = 0; k < 2; k++) {
+        int wst;
+        assert_int_equal(waitpid(kids[k], &wst, 0), kids[k]);
+        assert_true(WIFEXITED(wst) && WEXITSTATUS(wst) == 0);
+        long a;
+        assert_int_equal(read(fds[0], &a, sizeof a), sizeof a);
+        assert_true(a > 0); /* both took part */
+        total += a;
+    }
+    close(fds[0]);
+    double el = (double)(mono_ns() - t0) / 1e9;
+    /* burst 10 + 100/s over the run: one shared budget, not two. */
+    printf("two processes: %ld admitted in %.3f s (expected %.0f..%.0f)\n", total, el,
+           10 + 100 * 1.0 - 3, 10 + 100 * el + 1);
+    assert_true(total >= 10 + 100 - 3);
+    assert_true(total <= (long)(10 + 100 * el) + 1);
+    dayone_policy_free(p);
+}
+
+/* ---- outage --------------------------------------------------------------- */
+
+static void test_kill9_failure_policy_and_recovery(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(POLICY);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.command_timeout_ms = 50;
+    o.connect_timeout_ms = 50;
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_decision d;
+    assert_int_equal(decide(lim, "k9", "closed", -1, &d), DAYONE_OK);
+    assert_string_equal(d.reason, "ok");
+
+    server_kill();
+    const int64_t bound = (50 + 50 + 50) * 1000000LL; /* command + connect + slack */
+    int64_t worst = 0;
+    for (int i = 0; i < 200; i++) {
+        const char *limit = i % 4 == 0 ? "open" : i % 4 == 1 ? "closed" : i % 4 == 2 ? "local"
+                                                                                     : "events";
+        int64_t t = mono_ns();
+        assert_int_equal(decide(lim, "k9", limit, -1, &d), DAYONE_OK);
+        t = mono_ns() - t;
+        worst = t > worst ? t : worst;
+        switch (i % 4) {
+        case 0:
+            assert_int_equal(d.outcome, DAYONE_ALLOW);
+            assert_string_equal(d.reason, "backend unavailable: fail open");
+            break;
+        case 1:
+        case 3: /* events: a strict quota counted in Redis fails closed by default */
+            assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+            assert_int_equal(d.status, 429);
+            assert_string_equal(d.reason, "backend unavailable");
+            assert_true(d.retry_after_ns > 0);
+            break;
+        default: /* in-process: rps 1 burst 2 */
+            assert_true(strcmp(d.reason, "ok") == 0 || strcmp(d.reason, "rate limited") == 0);
+            break;
+        }
+        usleep(1000);
+    }
+    printf("outage: worst decision %.2f ms\n", (double)worst / 1e6);
+    assert_true(worst < bound);
+    dayone_backend_status s = status_of(lim);
+    assert_int_equal(s.connected, 0);
+    assert_true(s.errors >= 1);
+    assert_int_equal(s.fallbacks_open, 50);
+    assert_int_equal(s.fallbacks_closed, 100);
+    assert_int_equal(s.fallbacks_local, 50);
+
+    /* A batch during the outage: same policies, no crash. */
+    dayone_request reqs[3];
+    const char *limits[3] = {"open", "closed", "local"};
+    for (int i = 0; i < 3; i++) {
+        dayone_request r = DAYONE_REQUEST_INIT;
+        r.key = "k9b";
+        r.plan = "p";
+        r.limit = limits[i];
+        reqs[i] = r;
+    }
+    dayone_decision outs[3];
+    assert_int_equal(dayone_limiter_decide_many(lim, reqs, 3, outs, NULL, NULL), DAYONE_OK);
+    assert_string_equal(outs[0].reason, "backend unavailable: fail open");
+    assert_string_equal(outs[1].reason, "backend unavailable");
+    assert_string_equal(outs[2].reason, "ok");
+
+    /* A new server on the same socket: decisions come from Redis again
+     * (after the backoff, at most 2 s), the script re-loaded (NOSCRIPT). */
+    server_start(NULL);
+    int64_t t0 = mono_ns();
+    int back = 0;
+    while (mono_ns() - t0 < 5000000000LL) {
+        assert_int_equal(decide(lim, "k9", "closed", -1, &d), DAYONE_OK);
+        if (strcmp(d.reason, "ok") == 0) {
+            back = 1;
+            break;
+        }
+        usleep(10000);
+    }
+    assert_true(back);
+    s = status_of(lim);
+    assert_int_equal(s.connected, 1);
+    assert_true(s.reconnects >= 1);
+    assert_true(s.script_loads >= 2);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+static void test_script_flush_recovers(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(POLICY);
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, NULL);
+    dayone_decision d;
+    assert_int_equal(decide(lim, "f", "api", -1, &d), DAYONE_OK);
+    dayone_backend_status s0 = status_of(lim);
+    redisReply *r = admin_cmd("SCRIPT FLUSH", NULL);
+    freeReplyObject(r);
+    assert_int_equal(decide(lim, "f", "api", -1, &d), DAYONE_OK);
+    assert_string_equal(d.reason, "ok");
+    assert_int_equal(d.remaining, 8); /* the state survived: second of 10 */
+    dayone_backend_status s1 = status_of(lim);
+    assert_int_equal(s1.script_loads, s0.script_loads + 1);
+    assert_int_equal(s1.fallbacks_local, 0);
+    /* The same in a batch. */
+    r = admin_cmd("SCRIPT FLUSH", NULL);
+    freeReplyObject(r);
+    dayone_request reqs[2] = {DAYONE_REQUEST_INIT, DAYONE_REQUEST_INIT};
+    for (int i = 0; i < 2; i++) {
+        reqs[i].key = "f";
+        reqs[i].plan = "p";
+        reqs[i].limit = "api";
+    }
+    dayone_decision outs[2];
+    assert_int_equal(dayone_limiter_decide_many(lim, reqs, 2, outs, NULL, NULL), DAYONE_OK);
+    assert_int_equal(outs[1].remaining, 6);
+    assert_int_equal(status_of(lim).script_loads, s0.script_loads + 2);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+static void test_auth_password_from_env(void **state)
+{
+    (void)state;
+    const char *pw = "correct-horse-battery-staple-42";
+    server_kill();
+    server_start(pw);
+    dayone_policy *p = policy_from(POLICY);
+    dayone_limiter *lim = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_limiter_new(&lim, p, NULL, &err), DAYONE_OK);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.url = g_url;
+    /* no password: the server refuses */
+    assert_int_equal(dayone_limiter_attach_redis(lim, &o, &err), DAYONE_EBACKEND);
+    /* variable unset */
+    unsetenv("DY_TEST_REDIS_PW");
+    o.password_env = "DY_TEST_REDIS_PW";
+    assert_int_equal(dayone_limiter_attach_redis(lim, &o, &err), DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "DY_TEST_REDIS_PW"));
+    /* wrong password: the message names neither value */
+    setenv("DY_TEST_REDIS_PW", "wrong-password-value", 1);
+    assert_int_equal(dayone_limiter_attach_redis(lim, &o, &err), DAYONE_EBACKEND);
+    assert_null(strstr(err.message, "wrong-password"));
+    assert_null(strstr(err.message, pw));
+    setenv("DY_TEST_REDIS_PW", pw, 1);
+    if (dayone_limiter_attach_redis(lim, &o, &err) != DAYONE_OK)
+        fail_msg("attach: %s", err.message);
+    dayone_decision d;
+    assert_int_equal(decide(lim, "a", "api", -1, &d), DAYONE_OK);
+    assert_string_equal(d.reason, "ok");
+    assert_int_equal(status_of(lim).fallbacks_local, 0);
+    unsetenv("DY_TEST_REDIS_PW");
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+    server_kill();
+    server_start(NULL);
+}
+
+static void test_near_cache(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(POLICY);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.near_cache = 1;
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_decision d;
+    for (int i = 0; i < 2; i++) /* rps 1 burst 2 */
+        assert_int_equal(decide(lim, "n", "local", -1, &d), DAYONE_OK);
+    assert_int_equal(decide(lim, "n", "local", -1, &d), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    dayone_backend_status s0 = status_of(lim);
+    for (int i = 0; i < 10; i++) {
+        assert_int_equal(decide(lim, "n", "local", -1, &d), DAYONE_OK);
+        assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+        assert_string_equal(d.reason, "rate limited");
+        assert_true(d.retry_after_ns > 0 && d.retry_after_ns <= 1000000000);
+    }
+    dayone_backend_status s1 = status_of(lim);
+    assert_int_equal(s1.round_trips, s0.round_trips);
+    assert_int_equal(s1.near_cache_hits, 10);
+    /* Another tenant is not affected. */
+    assert_int_equal(decide(lim, "m", "local", -1, &d), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    /* After the retry-after, Redis is asked again and admits. */
+    usleep(1000000);
+    assert_int_equal(decide(lim, "n", "local", -1, &d), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+int main(void)
+{
+    signal(SIGPIPE, SIG_IGN);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_policy_section),
+        cmocka_unit_test(test_url_errors),
+        cmocka_unit_test(test_conformance_vectors),
+        cmocka_unit_test(test_burst_with_redis_time),
+        cmocka_unit_test(test_quota_counter),
+        cmocka_unit_test(test_batch_one_round_trip),
+        cmocka_unit_test(test_two_processes_share_budget),
+        cmocka_unit_test(test_script_flush_recovers),
+        cmocka_unit_test(test_near_cache),
+        cmocka_unit_test(test_auth_password_from_env),
+        cmocka_unit_test(test_kill9_failure_policy_and_recovery),
+    };
+    int rc = cmocka_run_group_tests(tests, setup, teardown);
+    if (g_dir[0]) {
+        unlink(g_sock);
+        rmdir(g_dir);
+    }
+    return rc;
+}
