@@ -20,6 +20,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <hiredis/hiredis.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -913,6 +914,98 @@ static void test_near_cache(void **state)
     dayone_policy_free(p);
 }
 
+
+/* A server that stops answering (SIGSTOP: connections still accepted, no
+ * replies): each decision returns within the command timeout plus slack,
+ * then without touching the network during the backoff; SIGCONT recovers. */
+static void test_unresponsive_server_bounded_latency(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(POLICY);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.command_timeout_ms = 50;
+    o.connect_timeout_ms = 50;
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_decision d;
+    assert_int_equal(decide(lim, "s", "open", -1, &d), DAYONE_OK);
+    assert_string_equal(d.reason, "ok");
+    kill(g_server, SIGSTOP);
+    int64_t worst = 0, t0 = mono_ns();
+    int n = 0;
+    while (mono_ns() - t0 < 1500000000LL) {
+        int64_t t = mono_ns();
+        assert_int_equal(decide(lim, "s", "open", -1, &d), DAYONE_OK);
+        t = mono_ns() - t;
+        worst = t > worst ? t : worst;
+        assert_string_equal(d.reason, "backend unavailable: fail open");
+        n++;
+        usleep(2000);
+    }
+    printf("unresponsive server: %d decisions, worst %.2f ms\n", n, (double)worst / 1e6);
+    assert_true(worst < 150 * 1000000LL); /* 50 ms command + 50 ms connect + slack */
+    dayone_backend_status s = status_of(lim);
+    assert_int_equal(s.connected, 0);
+    assert_true(s.errors >= 1 && s.errors < 20); /* backoff: not one attempt per call */
+    kill(g_server, SIGCONT);
+    t0 = mono_ns();
+    int back = 0;
+    while (!back && mono_ns() - t0 < 5000000000LL) {
+        assert_int_equal(decide(lim, "s2", "open", -1, &d), DAYONE_OK);
+        back = strcmp(d.reason, "ok") == 0;
+        usleep(10000);
+    }
+    assert_true(back);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+/* Several threads on one limiter (a pool of 2 connections): one budget. */
+typedef struct thr_arg {
+    dayone_limiter *lim;
+    long admitted;
+    int bad;
+} thr_arg;
+
+static void *thr_main(void *arg)
+{
+    thr_arg *a = arg;
+    dayone_decision d;
+    for (int i = 0; i < 300; i++) {
+        if (decide(a->lim, "thr", "odd", -1, &d) != DAYONE_OK ||
+            strcmp(d.reason, d.allowed ? "ok" : "rate limited") != 0)
+            a->bad++;
+        a->admitted += d.allowed;
+    }
+    return NULL;
+}
+
+static void test_threads_share_pool(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(POLICY);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.pool_size = 2;
+    o.near_cache = 1;
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    pthread_t t[4];
+    thr_arg a[4];
+    for (int i = 0; i < 4; i++) {
+        a[i].lim = lim;
+        a[i].admitted = 0;
+        a[i].bad = 0;
+        assert_int_equal(pthread_create(&t[i], NULL, thr_main, &a[i]), 0);
+    }
+    long total = 0;
+    for (int i = 0; i < 4; i++) {
+        pthread_join(t[i], NULL);
+        assert_int_equal(a[i].bad, 0);
+        total += a[i].admitted;
+    }
+    assert_int_equal(total, 3); /* rpm 7, burst 3: the burst, nothing more */
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
 int main(void)
 {
     signal(SIGPIPE, SIG_IGN);
@@ -927,6 +1020,8 @@ int main(void)
         cmocka_unit_test(test_script_flush_recovers),
         cmocka_unit_test(test_near_cache),
         cmocka_unit_test(test_auth_password_from_env),
+        cmocka_unit_test(test_threads_share_pool),
+        cmocka_unit_test(test_unresponsive_server_bounded_latency),
         cmocka_unit_test(test_kill9_failure_policy_and_recovery),
     };
     int rc = cmocka_run_group_tests(tests, setup, teardown);
