@@ -7,7 +7,7 @@
  * (PCRE2 contexts, the built-in regexes, per-thread match data) is retried,
  * never left broken for good.
  *
- * Linked with -Wl,--wrap for the allocators in alloc.h. */
+ * Linked with -Wl,--wrap for the allocators in alloc.h (tests/common/failing_alloc.c). */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,23 +15,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "alloc.h"
+#include "failing_alloc.h"
 #include "value_checks.h"
-
-void *__real_dy_malloc(size_t n);
-void *__real_dy_calloc(size_t count, size_t size);
-void *__real_dy_realloc(void *p, size_t n);
-void *__wrap_dy_malloc(size_t n);
-void *__wrap_dy_calloc(size_t count, size_t size);
-void *__wrap_dy_realloc(void *p, size_t n);
-
-static long fail_at = -1;   /* index of the allocation to fail; -1 none */
-static long calls;
-
-static int fail_now(void) { return calls++ == fail_at; }
-
-void *__wrap_dy_malloc(size_t n) { return fail_now() ? NULL : __real_dy_malloc(n); }
-void *__wrap_dy_calloc(size_t c, size_t s) { return fail_now() ? NULL : __real_dy_calloc(c, s); }
-void *__wrap_dy_realloc(void *p, size_t n) { return fail_now() ? NULL : __real_dy_realloc(p, n); }
 
 #define UUID "12345678-9abc-def0-fedc-ba9876543210"
 #define PAT "^(?:ab|cd)+\\z"
@@ -74,11 +59,11 @@ static int round_ok(int failing)
  * the last one: done), anything else wrong (valgrind's 9 for a leak). */
 static int run_child(long k)
 {
-    calls = 0;
-    fail_at = k;
+    oom_calls = 0;
+    oom_fail_at = k;
     int ok = round_ok(1);
-    long used = calls;
-    fail_at = -1;
+    long used = oom_calls;
+    oom_fail_at = -1;
     ok = ok && round_ok(0) && round_ok(0);
     if (!ok)
         fprintf(stderr, "oom_pattern: k=%ld: wrong result\n", k);

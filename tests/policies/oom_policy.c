@@ -5,47 +5,23 @@
  * succeeds. Run under valgrind (or LeakSanitizer) by CMake.
  *
  * Linked with -Wl,--wrap for the allocators in alloc.h, so the library's own
- * calls land in the __wrap_ functions below. */
+ * calls land in tests/common/failing_alloc.c. */
 #include <stdio.h>
 #include <string.h>
 #include "dayone.h"
 #include "alloc.h"
+#include "failing_alloc.h"
 #include "policy_internal.h"
-
-void *__real_dy_malloc(size_t n);
-void *__real_dy_calloc(size_t count, size_t size);
-void *__real_dy_realloc(void *p, size_t n);
-char *__real_dy_strdup(const char *s);
-char *__real_dy_strndup(const char *s, size_t n);
-void *__wrap_dy_malloc(size_t n);
-void *__wrap_dy_calloc(size_t count, size_t size);
-void *__wrap_dy_realloc(void *p, size_t n);
-char *__wrap_dy_strdup(const char *s);
-char *__wrap_dy_strndup(const char *s, size_t n);
-
-static long fail_at = -1; /* index of the allocation to fail; -1 none */
-static long calls;
-
-static int fail_now(void) { return calls++ == fail_at; }
-
-void *__wrap_dy_malloc(size_t n) { return fail_now() ? NULL : __real_dy_malloc(n); }
-void *__wrap_dy_calloc(size_t c, size_t s) { return fail_now() ? NULL : __real_dy_calloc(c, s); }
-void *__wrap_dy_realloc(void *p, size_t n) { return fail_now() ? NULL : __real_dy_realloc(p, n); }
-char *__wrap_dy_strdup(const char *s) { return fail_now() ? NULL : __real_dy_strdup(s); }
-char *__wrap_dy_strndup(const char *s, size_t n)
-{
-    return fail_now() ? NULL : __real_dy_strndup(s, n);
-}
 
 /* Load `path` (NULL = the default policy) with the k-th allocation failing,
  * for every k until a load succeeds. Returns 0 when every round behaved. */
 static int sweep(const char *path)
 {
-    for (fail_at = 0;; fail_at++) {
+    for (oom_fail_at = 0;; oom_fail_at++) {
         dayone_policy *p = (dayone_policy *)0x1;
         dayone_error err;
         dayone_error_clear(&err);
-        calls = 0;
+        oom_calls = 0;
         int rc = path ? dayone_policy_load_file(&p, path, &err)
                       : dayone_policy_load_default(&p, &err);
         if (rc == DAYONE_OK) {
@@ -56,10 +32,10 @@ static int sweep(const char *path)
                 if (!p->plans[i].name)
                     return 1;
             dayone_policy_free(p);
-            if (calls > fail_at)
+            if (oom_calls > oom_fail_at)
                 continue; /* the failure was optional (a JIT compile): still whole */
             printf("oom_policy: %s: %ld allocation failures survived\n",
-                   path ? path : "<default>", fail_at);
+                   path ? path : "<default>", oom_fail_at);
             return 0;
         }
         /* A failed allocation inside PCRE2 surfaces as a pattern that did not
@@ -68,7 +44,7 @@ static int sweep(const char *path)
                                (rc == DAYONE_EPOLICY && strstr(err.message, "memory")));
         if (!ok) {
             fprintf(stderr, "oom_policy: %s: k=%ld: %s: %s\n", path ? path : "<default>",
-                    fail_at, dayone_status_name(rc), err.message);
+                    oom_fail_at, dayone_status_name(rc), err.message);
             return 1;
         }
     }

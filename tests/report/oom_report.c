@@ -5,42 +5,18 @@
  * under valgrind or ASan by CMake), never a half-built report that says ok.
  *
  * Linked with -Wl,--wrap for the allocators in alloc.h, so the library's own
- * calls land in the __wrap_ functions below. */
+ * calls land in tests/common/failing_alloc.c. */
 #include <stdio.h>
 #include <string.h>
 #include "dayone.h"
 #include "alloc.h"
+#include "failing_alloc.h"
 #include "report_internal.h"
-
-void *__real_dy_malloc(size_t n);
-void *__real_dy_calloc(size_t count, size_t size);
-void *__real_dy_realloc(void *p, size_t n);
-char *__real_dy_strdup(const char *s);
-char *__real_dy_strndup(const char *s, size_t n);
-void *__wrap_dy_malloc(size_t n);
-void *__wrap_dy_calloc(size_t count, size_t size);
-void *__wrap_dy_realloc(void *p, size_t n);
-char *__wrap_dy_strdup(const char *s);
-char *__wrap_dy_strndup(const char *s, size_t n);
-
-static long fail_at = -1; /* index of the allocation to fail; -1 none */
-static long calls;
-
-static int fail_now(void) { return calls++ == fail_at; }
-
-void *__wrap_dy_malloc(size_t n) { return fail_now() ? NULL : __real_dy_malloc(n); }
-void *__wrap_dy_calloc(size_t c, size_t s) { return fail_now() ? NULL : __real_dy_calloc(c, s); }
-void *__wrap_dy_realloc(void *p, size_t n) { return fail_now() ? NULL : __real_dy_realloc(p, n); }
-char *__wrap_dy_strdup(const char *s) { return fail_now() ? NULL : __real_dy_strdup(s); }
-char *__wrap_dy_strndup(const char *s, size_t n)
-{
-    return fail_now() ? NULL : __real_dy_strndup(s, n);
-}
 
 #define CHECK(cond)                                                                  \
     do {                                                                             \
         if (!(cond)) {                                                               \
-            fprintf(stderr, "oom_report: fail_at=%ld: %s (line %d)\n", fail_at, #cond, \
+            fprintf(stderr, "oom_report: fail_at=%ld: %s (line %d)\n", oom_fail_at, #cond, \
                     __LINE__);                                                       \
             return 1;                                                                \
         }                                                                            \
@@ -102,20 +78,20 @@ static int round_trip(int *complete)
 int main(void)
 {
     long rounds = 0;
-    for (fail_at = 0;; fail_at++) {
+    for (oom_fail_at = 0;; oom_fail_at++) {
         int complete = 0;
-        calls = 0;
+        oom_calls = 0;
         if (round_trip(&complete))
             return 1;
         rounds++;
-        if (calls <= fail_at) { /* no allocation failed: every path covered */
+        if (oom_calls <= oom_fail_at) { /* no allocation failed: every path covered */
             if (!complete) {
                 fprintf(stderr, "oom_report: clean run did not complete\n");
                 return 1;
             }
             break;
         }
-        if (fail_at > 100000) {
+        if (oom_fail_at > 100000) {
             fprintf(stderr, "oom_report: runaway\n");
             return 1;
         }
