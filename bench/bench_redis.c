@@ -1,0 +1,227 @@
+/* bench_redis.c - decisions per second of the limiter with the Redis
+ * backend: single calls (one EVALSHA round trip each) and decide_many
+ * batches (one pipelined round trip per batch), against the same server.
+ *
+ * Workload, as go-redis/redis_rate's peer in bench/peers/go/redisrate.go:
+ * 100k tenants "tenant-N" taken round-robin, 1000/s with burst 1000,
+ * rounds of 20000 decisions; ns per decision = wall / decisions.
+ *
+ * Usage: bench_redis [--json] [--socket PATH | --url URL] [--rounds N]
+ *                    [--ops N] [--batch N]
+ * Without --socket/--url it starts a private redis-server on a unix socket
+ * in a temporary directory and stops it at the end. --json prints one JSON
+ * line per figure for bench/collect.py. Build with the release preset. */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include "dayone.h"
+
+static const char POLICY[] =
+    "version: 1\n"
+    "plans:\n"
+    "  - name: bench\n"
+    "    limits:\n"
+    "      ingest: {rps: 1000, burst: 1000}\n";
+
+#define TENANTS 100000
+#define KEY_STRIDE 24
+
+static double now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+static pid_t g_server;
+static char g_dir[128], g_sock[192];
+
+static int start_server(void)
+{
+    snprintf(g_dir, sizeof g_dir, "/tmp/dayone-bench-redis-XXXXXX");
+    if (!mkdtemp(g_dir))
+        return -1;
+    snprintf(g_sock, sizeof g_sock, "%s/redis.sock", g_dir);
+    g_server = fork();
+    if (g_server < 0)
+        return -1;
+    if (g_server == 0) {
+        freopen("/dev/null", "w", stdout);
+        execlp("redis-server", "redis-server", "--port", "0", "--unixsocket", g_sock,
+               "--unixsocketperm", "700", "--save", "", "--appendonly", "no", "--dir", g_dir,
+               (char *)NULL);
+        _exit(127);
+    }
+    for (int i = 0; i < 500; i++) {
+        if (access(g_sock, F_OK) == 0)
+            return 0;
+        if (waitpid(g_server, NULL, WNOHANG) == g_server) {
+            g_server = 0;
+            fprintf(stderr, "bench_redis: redis-server did not start "
+                            "(install the redis-server package)\n");
+            return -1;
+        }
+        usleep(10000);
+    }
+    return -1;
+}
+
+static void stop_server(void)
+{
+    if (g_server > 0) {
+        kill(g_server, SIGTERM);
+        waitpid(g_server, NULL, 0);
+        unlink(g_sock);
+        rmdir(g_dir);
+    }
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+int main(int argc, char **argv)
+{
+    int json = 0, rounds = 5, ops = 20000, batch = 1000;
+    const char *sock = NULL, *url = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--json") == 0)
+            json = 1;
+        else if (strcmp(argv[i], "--socket") == 0 && i + 1 < argc)
+            sock = argv[++i];
+        else if (strcmp(argv[i], "--url") == 0 && i + 1 < argc)
+            url = argv[++i];
+        else if (strcmp(argv[i], "--rounds") == 0 && i + 1 < argc)
+            rounds = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--ops") == 0 && i + 1 < argc)
+            ops = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc)
+            batch = atoi(argv[++i]);
+        else {
+            fprintf(stderr, "usage: bench_redis [--json] [--socket PATH | --url URL] "
+                            "[--rounds N] [--ops N] [--batch N]\n");
+            return 2;
+        }
+    }
+    if (rounds < 1 || rounds > 100 || ops < 1 || batch < 1 || batch > ops)
+        return 2;
+    if (!url && !sock && !getenv("DAYONE_REDIS_URL")) {
+        if (start_server() != 0)
+            return 1;
+        sock = g_sock;
+    }
+    char urlbuf[256];
+    if (sock) {
+        snprintf(urlbuf, sizeof urlbuf, "unix://%s", sock);
+        url = urlbuf;
+    } else if (!url) {
+        url = getenv("DAYONE_REDIS_URL");
+    }
+
+    int rc = 1;
+    dayone_policy *p = NULL;
+    dayone_limiter *lim = NULL;
+    dayone_error err = {0};
+    char *keys = malloc((size_t)TENANTS * KEY_STRIDE);
+    dayone_request *reqs = malloc((size_t)batch * sizeof *reqs);
+    dayone_decision *outs = malloc((size_t)batch * sizeof *outs);
+    double *samples = malloc((size_t)rounds * sizeof *samples);
+    if (!keys || !reqs || !outs || !samples)
+        goto done;
+    for (int i = 0; i < TENANTS; i++)
+        snprintf(keys + (size_t)i * KEY_STRIDE, KEY_STRIDE, "tenant-%d", i);
+    char prefix[64];
+    snprintf(prefix, sizeof prefix, "bench%d:", (int)getpid());
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.url = url;
+    o.key_prefix = prefix;
+    o.command_timeout_ms = 1000; /* a batch of 1000 on a loaded machine */
+    if (dayone_policy_load_string(&p, POLICY, sizeof POLICY - 1, "bench", &err) ||
+        dayone_limiter_new(&lim, p, NULL, &err) ||
+        dayone_limiter_attach_redis(lim, &o, &err)) {
+        fprintf(stderr, "bench_redis: %s\n", err.message);
+        goto done;
+    }
+
+    size_t k = 0;
+    for (int mode = 0; mode < 2; mode++) {
+        long allowed = 0, total = 0;
+        for (int r = 0; r < rounds; r++) {
+            double t0 = now_ns();
+            if (mode == 0) {
+                dayone_request q = DAYONE_REQUEST_INIT;
+                q.plan = "bench";
+                q.limit = "ingest";
+                dayone_decision d;
+                for (int i = 0; i < ops; i++) {
+                    q.key = keys + k * KEY_STRIDE;
+                    k = (k + 1) % TENANTS;
+                    if (dayone_limiter_decide(lim, &q, &d, &err) != DAYONE_OK)
+                        goto fail;
+                    allowed += d.allowed;
+                }
+            } else {
+                for (int i = 0; i < ops; i += batch) {
+                    int n = ops - i < batch ? ops - i : batch;
+                    for (int j = 0; j < n; j++) {
+                        dayone_request q = DAYONE_REQUEST_INIT;
+                        q.key = keys + k * KEY_STRIDE;
+                        q.plan = "bench";
+                        q.limit = "ingest";
+                        reqs[j] = q;
+                        k = (k + 1) % TENANTS;
+                    }
+                    if (dayone_limiter_decide_many(lim, reqs, (size_t)n, outs, NULL, &err))
+                        goto fail;
+                    for (int j = 0; j < n; j++)
+                        allowed += outs[j].allowed;
+                }
+            }
+            samples[r] = (now_ns() - t0) / ops;
+            total += ops;
+        }
+        dayone_backend_status st;
+        dayone_limiter_backend_status(lim, &st);
+        if (st.fallbacks_local || st.fallbacks_open || st.fallbacks_closed) {
+            fprintf(stderr, "bench_redis: the backend fell back (%llu errors): figures void\n",
+                    (unsigned long long)st.errors);
+            goto done;
+        }
+        const char *op = mode == 0 ? "rl.redis.single" : "rl.redis.batch";
+        if (json) {
+            printf("{\"op\": \"%s\", \"tool\": \"libdayone Redis (C)\", \"samples_ns\": [", op);
+            for (int r = 0; r < rounds; r++)
+                printf("%s%.1f", r ? ", " : "", samples[r]);
+            printf("], \"allowed\": %.4f", (double)allowed / (double)total);
+            if (mode == 1)
+                printf(", \"batch\": %d", batch);
+            printf("}\n");
+        } else {
+            qsort(samples, (size_t)rounds, sizeof *samples, cmp_double);
+            double med = samples[rounds / 2];
+            printf("%-16s %s: %8.0f ns/decision  %9.0f decisions/s  (median of %d rounds "
+                   "of %d, allowed %.1f%%)\n", op, mode == 0 ? "single" : "batch ", med,
+                   1e9 / med, rounds, ops, 100.0 * (double)allowed / (double)total);
+        }
+        fflush(stdout);
+    }
+    rc = 0;
+    goto done;
+fail:
+    fprintf(stderr, "bench_redis: %s\n", err.message);
+done:
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+    free(keys);
+    free(reqs);
+    free(outs);
+    free(samples);
+    stop_server();
+    return rc;
+}
