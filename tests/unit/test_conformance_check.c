@@ -8,7 +8,7 @@
  * findings, every vector also checks the invariant that matters most: no
  * finding text contains an environment value. */
 #include "testutil.h"
-#include <dirent.h>
+#include "conformance_json.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,54 +18,9 @@
 
 #define MAX_FIND 64
 
-typedef struct vec {
-    const char *name;
-    yaml_document_t doc;
-    char files_dir[64];
-    char fail[4096];       /* what went wrong, "" if the vector passed */
-} vec;
-
-static void failf(vec *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void failf(vec *v, const char *fmt, ...)
-{
-    size_t n = strlen(v->fail);
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(v->fail + n, sizeof v->fail - n, fmt, ap);
-    va_end(ap);
-}
-
-/* ---- tiny libyaml document helpers ---- */
-
-static yaml_node_t *node(vec *v, int id) { return yaml_document_get_node(&v->doc, id); }
-
-static yaml_node_t *get(vec *v, yaml_node_t *m, const char *key)
-{
-    if (!m || m->type != YAML_MAPPING_NODE)
-        return NULL;
-    for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
-        yaml_node_t *k = node(v, p->key);
-        if (k && k->type == YAML_SCALAR_NODE && strcmp((char *)k->data.scalar.value, key) == 0)
-            return node(v, p->value);
-    }
-    return NULL;
-}
-
-static int is_null(yaml_node_t *n)
-{
-    return !n || (n->type == YAML_SCALAR_NODE && n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
-                  (strcmp((char *)n->data.scalar.value, "null") == 0 ||
-                   strcmp((char *)n->data.scalar.value, "~") == 0));
-}
-
-static const char *str(yaml_node_t *n)
-{
-    return (n && n->type == YAML_SCALAR_NODE && !is_null(n)) ? (char *)n->data.scalar.value : NULL;
-}
-
 static int truthy(yaml_node_t *n)
 {
-    const char *s = str(n);
+    const char *s = cj_str(n);
     return s && strcmp(s, "true") == 0;
 }
 
@@ -84,7 +39,7 @@ static int64_t days_of(const char *s)
 }
 
 /* "{files}" in a value is replaced by the vector's temporary directory. */
-static char *expand(vec *v, const char *s)
+static char *expand(cj_vec *v, const char *s)
 {
     const char *at = strstr(s, "{files}");
     size_t n = strlen(s) + sizeof v->files_dir;
@@ -97,39 +52,39 @@ static char *expand(vec *v, const char *s)
     return out;
 }
 
-static dayone_env *env_from(vec *v, yaml_node_t *m, const char *what)
+static dayone_env *env_from(cj_vec *v, yaml_node_t *m, const char *what)
 {
     dayone_env *env = NULL;
     assert_int_equal(dayone_env_new(&env), DAYONE_OK);
     if (!m)
         return env;
     if (m->type != YAML_MAPPING_NODE) {
-        failf(v, "%s is not an object; ", what);
+        cj_failf(v, "%s is not an object; ", what);
         return env;
     }
     for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
-        const char *k = str(node(v, p->key)), *val = str(node(v, p->value));
+        const char *k = cj_str(cj_node(v, p->key)), *val = cj_str(cj_node(v, p->value));
         if (!k || !val) {
-            failf(v, "%s: every value must be a string; ", what);
+            cj_failf(v, "%s: every value must be a string; ", what);
             continue;
         }
         char *x = expand(v, val);
         dayone_error err = {0};
         if (dayone_env_set(env, k, x, strlen(x), &err) != DAYONE_OK)
-            failf(v, "%s: cannot set %s: %s; ", what, k, err.message);
+            cj_failf(v, "%s: cannot set %s: %s; ", what, k, err.message);
         free(x);
     }
     return env;
 }
 
-static void write_files(vec *v, yaml_node_t *m)
+static void write_files(cj_vec *v, yaml_node_t *m)
 {
     if (!m)
         return;
     snprintf(v->files_dir, sizeof v->files_dir, "/tmp/dayone-conformance-XXXXXX");
     assert_non_null(mkdtemp(v->files_dir));
     for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
-        const char *k = str(node(v, p->key)), *content = str(node(v, p->value));
+        const char *k = cj_str(cj_node(v, p->key)), *content = cj_str(cj_node(v, p->value));
         char path[512];
         snprintf(path, sizeof path, "%s/%s", v->files_dir, k ? k : "?");
         FILE *f = fopen(path, "wb");
@@ -140,13 +95,13 @@ static void write_files(vec *v, yaml_node_t *m)
     }
 }
 
-static void remove_files(vec *v, yaml_node_t *m)
+static void remove_files(cj_vec *v, yaml_node_t *m)
 {
     if (!v->files_dir[0])
         return;
     for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
         char path[512];
-        snprintf(path, sizeof path, "%s/%s", v->files_dir, str(node(v, p->key)));
+        snprintf(path, sizeof path, "%s/%s", v->files_dir, cj_str(cj_node(v, p->key)));
         unlink(path);
     }
     rmdir(v->files_dir);
@@ -154,12 +109,12 @@ static void remove_files(vec *v, yaml_node_t *m)
 
 /* ---- comparing findings ---- */
 
-static void leak_check(vec *v, yaml_node_t *envm, const dayone_report *r)
+static void leak_check(cj_vec *v, yaml_node_t *envm, const dayone_report *r)
 {
     if (!envm || envm->type != YAML_MAPPING_NODE)
         return;
     for (yaml_node_pair_t *p = envm->data.mapping.pairs.start; p < envm->data.mapping.pairs.top; p++) {
-        const char *k = str(node(v, p->key)), *val = str(node(v, p->value));
+        const char *k = cj_str(cj_node(v, p->key)), *val = cj_str(cj_node(v, p->value));
         /* Paths may be named; short values (true, 1, ...) are policy words. */
         if (!val || strlen(val) < 12 || strstr(val, "{files}") || val[0] == '/')
             continue;
@@ -168,27 +123,27 @@ static void leak_check(vec *v, yaml_node_t *envm, const dayone_report *r)
             const char *texts[] = {f->message, f->hint, f->because, f->waiver, f->source_path};
             for (size_t t = 0; t < 5; t++)
                 if (strstr(texts[t], val))
-                    failf(v, "LEAK: the value of %s appears in finding %s/%s; ", k, f->rule, f->key);
+                    cj_failf(v, "LEAK: the value of %s appears in finding %s/%s; ", k, f->rule, f->key);
         }
     }
 }
 
-static void compare(vec *v, yaml_node_t *expect, const dayone_report *r)
+static void compare(cj_vec *v, yaml_node_t *expect, const dayone_report *r)
 {
-    yaml_node_t *ok = get(v, expect, "ok"), *list = get(v, expect, "findings");
+    yaml_node_t *ok = cj_get(v, expect, "ok"), *list = cj_get(v, expect, "findings");
     int want_ok = truthy(ok);
     if (ok && want_ok != dayone_report_ok(r))
-        failf(v, "ok: expected %s, got %s; ", want_ok ? "true" : "false",
+        cj_failf(v, "ok: expected %s, got %s; ", want_ok ? "true" : "false",
               dayone_report_ok(r) ? "true" : "false");
     size_t n = dayone_report_count(r);
     int used[MAX_FIND] = {0};
     assert_true(n <= MAX_FIND);
     if (list && list->type == YAML_SEQUENCE_NODE) {
         for (yaml_node_item_t *it = list->data.sequence.items.start; it < list->data.sequence.items.top; it++) {
-            yaml_node_t *e = node(v, *it);
-            const char *rule = str(get(v, e, "rule")), *key = str(get(v, e, "key"));
-            const char *sev = str(get(v, e, "severity")), *bec = str(get(v, e, "because"));
-            const char *src = str(get(v, e, "source"));
+            yaml_node_t *e = cj_node(v, *it);
+            const char *rule = cj_str(cj_get(v, e, "rule")), *key = cj_str(cj_get(v, e, "key"));
+            const char *sev = cj_str(cj_get(v, e, "severity")), *bec = cj_str(cj_get(v, e, "because"));
+            const char *src = cj_str(cj_get(v, e, "source"));
             if (!sev)
                 sev = "error";
             size_t i;
@@ -203,71 +158,55 @@ static void compare(vec *v, yaml_node_t *expect, const dayone_report *r)
                 break;
             }
             if (i == n)
-                failf(v, "missing (%s, %s, %s%s%s%s%s); ", rule ? rule : "?", key ? key : "?", sev,
+                cj_failf(v, "missing (%s, %s, %s%s%s%s%s); ", rule ? rule : "?", key ? key : "?", sev,
                       bec ? ", because " : "", bec ? bec : "", src ? ", source " : "", src ? src : "");
         }
     }
     for (size_t i = 0; i < n; i++) {
         const dayone_finding *f = dayone_report_get(r, i);
         if (!used[i])
-            failf(v, "unexpected (%s, %s, %s, because \"%s\": %s); ", f->rule, f->key,
+            cj_failf(v, "unexpected (%s, %s, %s, because \"%s\": %s); ", f->rule, f->key,
                   dayone_severity_name(f->severity), f->because, f->message);
     }
 }
 
-static void run_vector(vec *v, const char *path)
+static void run_vector(cj_vec *v)
 {
-    size_t len = 0;
-    char *text = tu_read_file(path, &len);
-    assert_non_null(text);
-    yaml_parser_t parser;
-    yaml_parser_initialize(&parser);
-    yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
-    if (!yaml_parser_load(&parser, &v->doc)) {
-        failf(v, "cannot parse: %s (line %zu); ", parser.problem ? parser.problem : "?",
-              parser.problem_mark.line + 1);
-        yaml_parser_delete(&parser);
-        free(text);
-        return;
-    }
-    yaml_parser_delete(&parser);
-    free(text);
-
     yaml_node_t *root = yaml_document_get_root_node(&v->doc);
-    yaml_node_t *pol = get(v, root, "policy"), *opts = get(v, root, "options");
-    yaml_node_t *files = get(v, root, "files"), *envm = get(v, root, "env");
+    yaml_node_t *pol = cj_get(v, root, "policy"), *opts = cj_get(v, root, "options");
+    yaml_node_t *files = cj_get(v, root, "files"), *envm = cj_get(v, root, "env");
     dayone_policy *policy = NULL;
     dayone_env *env = NULL, *example = NULL;
     dayone_report *report = NULL;
     dayone_error err = {0};
 
     write_files(v, files);
-    if (!is_null(pol)) {
-        const char *yaml = str(pol);
+    if (!cj_is_null(pol)) {
+        const char *yaml = cj_str(pol);
         if (!yaml || dayone_policy_load_string(&policy, yaml, strlen(yaml), v->name, &err) != DAYONE_OK) {
-            failf(v, "policy does not load: %s:%u:%u: %s; ", err.path, err.line, err.column, err.message);
+            cj_failf(v, "policy does not load: %s:%u:%u: %s; ", err.path, err.line, err.column, err.message);
             goto done;
         }
     }
     env = env_from(v, envm, "env");
     dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
-    if (truthy(get(v, opts, "presence_only")))
+    if (truthy(cj_get(v, opts, "presence_only")))
         o.flags |= DAYONE_CHECK_PRESENCE_ONLY;
-    if (truthy(get(v, opts, "no_secret_files")))
+    if (truthy(cj_get(v, opts, "no_secret_files")))
         o.flags |= DAYONE_CHECK_NO_SECRET_FILES;
-    o.today = days_of(str(get(v, opts, "today")));
-    if (get(v, opts, "example")) {
-        example = env_from(v, get(v, opts, "example"), "options.example");
+    o.today = days_of(cj_str(cj_get(v, opts, "today")));
+    if (cj_get(v, opts, "example")) {
+        example = env_from(v, cj_get(v, opts, "example"), "options.example");
         o.example = example;
     }
     if (v->fail[0])
         goto done;
     int rc = dayone_check(&report, policy, env, &o, &err);
     if (rc != DAYONE_OK) {
-        failf(v, "dayone_check returned %s: %s; ", dayone_status_name(rc), err.message);
+        cj_failf(v, "dayone_check returned %s: %s; ", dayone_status_name(rc), err.message);
         goto done;
     }
-    compare(v, get(v, root, "expect"), report);
+    compare(v, cj_get(v, root, "expect"), report);
     leak_check(v, envm, report);
 done:
     remove_files(v, files);
@@ -275,55 +214,14 @@ done:
     dayone_env_free(env);
     dayone_env_free(example);
     dayone_policy_free(policy);
-    yaml_document_delete(&v->doc);
-}
-
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 static void test_vectors(void **state)
 {
     (void)state;
-    const char *dir = getenv("DAYONE_CONFORMANCE_DIR");
-    char dirbuf[1024];
-    if (!dir) {
-        snprintf(dirbuf, sizeof dirbuf, "%s", tu_src("tests/conformance/check"));
-        dir = dirbuf;
-    }
-    DIR *d = opendir(dir);
-    assert_non_null(d);
-    char *names[1024];
     size_t n = 0;
-    struct dirent *de;
-    while ((de = readdir(d)) && n < 1024) {
-        size_t l = strlen(de->d_name);
-        if (l > 5 && strcmp(de->d_name + l - 5, ".json") == 0)
-            names[n++] = strdup(de->d_name);
-    }
-    closedir(d);
-    qsort(names, n, sizeof *names, by_name);
-
-    size_t failed = 0;
-    for (size_t i = 0; i < n; i++) {
-        char path[2048];
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        vec v;
-        memset(&v, 0, sizeof v);
-        names[i][strlen(names[i]) - 5] = '\0';
-        v.name = names[i];
-        run_vector(&v, path);
-        if (v.fail[0]) {
-            printf("FAIL %s: %s\n", v.name, v.fail);
-            failed++;
-        } else {
-            printf("ok   %s\n", v.name);
-        }
-        free(names[i]);
-    }
-    printf("%zu vectors, %zu failed\n", n, failed);
-    fflush(stdout);
+    size_t failed = cj_run_dir("DAYONE_CONFORMANCE_DIR", "tests/conformance/check", "check",
+                               run_vector, &n);
     assert_true(n > 0);
     if (failed)
         fail_msg("%zu of %zu conformance vectors failed", failed, n);

@@ -5,60 +5,17 @@
  * and fails if any vector fails. DAYONE_CONFORMANCE_DECIDE_DIR runs another
  * directory. JSON is read with libyaml (JSON is YAML flow syntax). */
 #include "testutil.h"
-#include <dirent.h>
+#include "conformance_json.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
-typedef struct vec {
-    const char *name;
-    yaml_document_t doc;
-    char fail[2048];
-} vec;
-
-static void failf(vec *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void failf(vec *v, const char *fmt, ...)
-{
-    size_t n = strlen(v->fail);
-    if (n > sizeof v->fail - 64)
-        return; /* enough said */
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(v->fail + n, sizeof v->fail - n, fmt, ap);
-    va_end(ap);
-}
-
-static yaml_node_t *node(vec *v, int id) { return yaml_document_get_node(&v->doc, id); }
-
-static yaml_node_t *get(vec *v, yaml_node_t *m, const char *key)
-{
-    if (!m || m->type != YAML_MAPPING_NODE)
-        return NULL;
-    for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
-        yaml_node_t *k = node(v, p->key);
-        if (k && k->type == YAML_SCALAR_NODE && strcmp((char *)k->data.scalar.value, key) == 0)
-            return node(v, p->value);
-    }
-    return NULL;
-}
-
-static int is_null(yaml_node_t *n)
-{
-    return !n || (n->type == YAML_SCALAR_NODE && n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
-                  strcmp((char *)n->data.scalar.value, "null") == 0);
-}
-
-static const char *str(yaml_node_t *n)
-{
-    return (n && n->type == YAML_SCALAR_NODE && !is_null(n)) ? (char *)n->data.scalar.value : NULL;
-}
-
 /* An integer field; `def` when absent or null. Sets *bad on garbage. */
 static int64_t num(yaml_node_t *n, int64_t def, int *bad)
 {
-    const char *s = str(n);
+    const char *s = cj_str(n);
     if (!s)
         return def;
     char *e;
@@ -89,40 +46,40 @@ static int parse_outcome(const char *s, dayone_outcome *out)
 }
 
 /* Compare every field present in `exp` with the decision (or the error). */
-static void check_expect(vec *v, size_t idx, int rep, yaml_node_t *exp, int rc,
+static void check_expect(cj_vec *v, size_t idx, int rep, yaml_node_t *exp, int rc,
                          const dayone_decision *d)
 {
     if (!exp || exp->type != YAML_MAPPING_NODE) {
-        failf(v, "step %zu: no expect; ", idx);
+        cj_failf(v, "step %zu: no expect; ", idx);
         return;
     }
-    const char *want_err = str(get(v, exp, "error"));
+    const char *want_err = cj_str(cj_get(v, exp, "error"));
     if (want_err || rc != DAYONE_OK) {
         if (!want_err || strcmp(want_err, dayone_status_name(rc)) != 0)
-            failf(v, "step %zu#%d: error %s, expected %s; ", idx, rep, dayone_status_name(rc),
+            cj_failf(v, "step %zu#%d: error %s, expected %s; ", idx, rep, dayone_status_name(rc),
                   want_err ? want_err : "none");
         return;
     }
     for (yaml_node_pair_t *p = exp->data.mapping.pairs.start; p < exp->data.mapping.pairs.top; p++) {
-        const char *k = str(node(v, p->key));
-        yaml_node_t *val = node(v, p->value);
+        const char *k = cj_str(cj_node(v, p->key));
+        yaml_node_t *val = cj_node(v, p->value);
         int bad = 0;
         if (!k || strcmp(k, "error") == 0)
             continue;
         if (strcmp(k, "outcome") == 0) {
             dayone_outcome o;
-            if (parse_outcome(str(val), &o) != 0)
-                failf(v, "step %zu: unknown outcome; ", idx);
+            if (parse_outcome(cj_str(val), &o) != 0)
+                cj_failf(v, "step %zu: unknown outcome; ", idx);
             else if (o != d->outcome)
-                failf(v, "step %zu#%d: outcome %s, expected %s; ", idx, rep,
-                      dayone_outcome_name(d->outcome), str(val));
+                cj_failf(v, "step %zu#%d: outcome %s, expected %s; ", idx, rep,
+                      dayone_outcome_name(d->outcome), cj_str(val));
             continue;
         }
         if (strcmp(k, "upgrade_plan") == 0 || strcmp(k, "reason") == 0) {
-            const char *want = str(val) ? str(val) : "";
+            const char *want = cj_str(val) ? cj_str(val) : "";
             const char *got = k[0] == 'u' ? d->upgrade_plan : d->reason;
             if (strcmp(want, got) != 0)
-                failf(v, "step %zu#%d: %s \"%s\", expected \"%s\"; ", idx, rep, k, got, want);
+                cj_failf(v, "step %zu#%d: %s \"%s\", expected \"%s\"; ", idx, rep, k, got, want);
             continue;
         }
         int64_t got;
@@ -136,78 +93,78 @@ static void check_expect(vec *v, size_t idx, int rep, yaml_node_t *exp, int rc,
         else if (strcmp(k, "burst") == 0) got = d->burst;
         else if (strcmp(k, "window_ns") == 0) got = d->window_ns;
         else {
-            failf(v, "step %zu: unknown expect field %s; ", idx, k);
+            cj_failf(v, "step %zu: unknown expect field %s; ", idx, k);
             continue;
         }
         int64_t want = num(val, 0, &bad);
         if (bad)
-            failf(v, "step %zu: %s is not an integer; ", idx, k);
+            cj_failf(v, "step %zu: %s is not an integer; ", idx, k);
         else if (got != want)
-            failf(v, "step %zu#%d: %s %lld, expected %lld; ", idx, rep, k, (long long)got,
+            cj_failf(v, "step %zu#%d: %s %lld, expected %lld; ", idx, rep, k, (long long)got,
                   (long long)want);
     }
 }
 
-static dayone_enforcement enforcement_of(vec *v, yaml_node_t *n)
+static dayone_enforcement enforcement_of(cj_vec *v, yaml_node_t *n)
 {
-    const char *s = str(n);
+    const char *s = cj_str(n);
     dayone_enforcement e;
     if (!s || strcmp(s, "policy") == 0)
         return DAYONE_ENFORCEMENT_POLICY;
     if (dayone_enforcement_parse(s, &e) != DAYONE_OK) {
-        failf(v, "bad enforcement \"%s\"; ", s);
+        cj_failf(v, "bad enforcement \"%s\"; ", s);
         return DAYONE_ENFORCEMENT_POLICY;
     }
     return e;
 }
 
-static void run_vector(vec *v)
+static void run_vector(cj_vec *v)
 {
     yaml_node_t *root = yaml_document_get_root_node(&v->doc);
     dayone_policy *policy = NULL;
     dayone_limiter *lim = NULL;
     dayone_error err = {0};
     int bad = 0;
-    const char *yaml_text = str(get(v, root, "policy"));
+    const char *yaml_text = cj_str(cj_get(v, root, "policy"));
     int rc = yaml_text ? dayone_policy_load_string(&policy, yaml_text, strlen(yaml_text), v->name, &err)
                        : dayone_policy_load_default(&policy, &err);
     if (rc != DAYONE_OK) {
-        failf(v, "policy: %s; ", err.message);
+        cj_failf(v, "policy: %s; ", err.message);
         return;
     }
     dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
-    o.enforcement = enforcement_of(v, get(v, root, "enforcement"));
-    o.capacity = (size_t)num(get(v, root, "capacity"), 1000, &bad);
+    o.enforcement = enforcement_of(v, cj_get(v, root, "enforcement"));
+    o.capacity = (size_t)num(cj_get(v, root, "capacity"), 1000, &bad);
     o.clock = vec_clock;
     if (dayone_limiter_new(&lim, policy, &o, &err) != DAYONE_OK) {
-        failf(v, "limiter: %s; ", err.message);
+        cj_failf(v, "limiter: %s; ", err.message);
         goto done;
     }
-    yaml_node_t *steps = get(v, root, "steps");
+    yaml_node_t *steps = cj_get(v, root, "steps");
     if (!steps || steps->type != YAML_SEQUENCE_NODE || steps->data.sequence.items.top ==
                                                            steps->data.sequence.items.start) {
-        failf(v, "no steps; ");
+        cj_failf(v, "no steps; ");
         goto done;
     }
     size_t idx = 0;
     for (yaml_node_item_t *it = steps->data.sequence.items.start;
          it < steps->data.sequence.items.top; it++, idx++) {
-        yaml_node_t *s = node(v, *it);
+        yaml_node_t *s = cj_node(v, *it);
         dayone_request r = DAYONE_REQUEST_INIT;
-        r.now_ns = num(get(v, s, "now_ns"), 0, &bad);
-        r.key = str(get(v, s, "key"));
-        r.plan = str(get(v, s, "plan"));
-        r.limit = str(get(v, s, "limit"));
-        r.cost = num(get(v, s, "cost"), 1, &bad);
-        r.feature = str(get(v, s, "feature"));
-        r.usage = num(get(v, s, "usage"), -1, &bad);
-        int64_t repeat = num(get(v, s, "repeat"), 1, &bad);
+        r.now_ns = num(cj_get(v, s, "now_ns"), 0, &bad);
+        r.key = cj_str(cj_get(v, s, "key"));
+        r.plan = cj_str(cj_get(v, s, "plan"));
+        r.limit = cj_str(cj_get(v, s, "limit"));
+        r.cost = num(cj_get(v, s, "cost"), 1, &bad);
+        r.feature = cj_str(cj_get(v, s, "feature"));
+        r.usage = num(cj_get(v, s, "usage"), -1, &bad);
+        int64_t repeat = num(cj_get(v, s, "repeat"), 1, &bad);
         if (bad || repeat < 1 || !r.key || !r.plan || !r.limit) {
-            failf(v, "step %zu: malformed; ", idx);
+            cj_failf(v, "step %zu: malformed; ", idx);
             break;
         }
         g_now = r.now_ns;
-        yaml_node_t *all = get(v, s, "expect_all"), *exp = get(v, s, "expect");
+        yaml_node_t *all = cj_get(v, s, "expect_all"), *exp = cj_get(v, s, "expect");
         for (int64_t i = 0; i < repeat; i++) {
             dayone_decision d;
             memset(&d, 0, sizeof d);
@@ -217,7 +174,7 @@ static void run_vector(vec *v)
             if (i == repeat - 1)
                 check_expect(v, idx, (int)i, exp, rc, &d);
             if (rc != DAYONE_OK && r.key && strstr(err.message, r.key) && strlen(r.key) > 3)
-                failf(v, "step %zu: error message names the tenant key; ", idx);
+                cj_failf(v, "step %zu: error message names the tenant key; ", idx);
         }
     }
 done:
@@ -225,73 +182,13 @@ done:
     dayone_policy_free(policy);
 }
 
-static int load(vec *v, const char *path)
-{
-    size_t len;
-    char *text = tu_read_file(path, &len);
-    if (!text)
-        return -1;
-    yaml_parser_t parser;
-    yaml_parser_initialize(&parser);
-    yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
-    int ok = yaml_parser_load(&parser, &v->doc) && yaml_document_get_root_node(&v->doc);
-    yaml_parser_delete(&parser);
-    free(text);
-    return ok ? 0 : -1;
-}
-
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void test_decide_vectors(void **state)
 {
     (void)state;
-    const char *dir = getenv("DAYONE_CONFORMANCE_DECIDE_DIR");
-    char dirbuf[1024];
-    if (!dir) {
-        snprintf(dirbuf, sizeof dirbuf, "%s", tu_src("tests/conformance/decide"));
-        dir = dirbuf;
-    }
-    DIR *d = opendir(dir);
-    assert_non_null(d);
-    char *names[512];
     size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) && n < 512) {
-        size_t l = strlen(e->d_name);
-        if (l > 5 && strcmp(e->d_name + l - 5, ".json") == 0)
-            names[n++] = strdup(e->d_name);
-    }
-    closedir(d);
-    qsort(names, n, sizeof names[0], by_name);
+    size_t failed = cj_run_dir("DAYONE_CONFORMANCE_DECIDE_DIR", "tests/conformance/decide",
+                               "decide", run_vector, &n);
     assert_true(n >= 20);
-    int failed = 0;
-    for (size_t i = 0; i < n; i++) {
-        char path[2048];
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        names[i][strlen(names[i]) - 5] = '\0';
-        vec v;
-        memset(&v, 0, sizeof v);
-        v.name = names[i];
-        if (load(&v, path) != 0) {
-            printf("FAIL %s: not valid JSON\n", names[i]);
-            failed++;
-            free(names[i]);
-            continue;
-        }
-        run_vector(&v);
-        if (v.fail[0]) {
-            printf("FAIL %s: %s\n", names[i], v.fail);
-            failed++;
-        } else {
-            printf("ok   %s\n", names[i]);
-        }
-        yaml_document_delete(&v.doc);
-        free(names[i]);
-    }
-    printf("%zu decide vectors, %d failed\n", n, failed);
     assert_int_equal(failed, 0);
 }
 
