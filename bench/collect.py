@@ -289,6 +289,8 @@ def table(res: Results) -> List[str]:
                     ratio = "n/a"
                 notes = []
                 ex = res.extra.get(k, {})
+                if "batch" in ex:
+                    notes.append("batches of %s" % ex["batch"])
                 if "allowed" in ex:
                     notes.append("%.1f%% allowed" % (100 * float(ex["allowed"])))  # type: ignore
                 notes.append("%d samples" % len(s))
@@ -469,7 +471,10 @@ def main() -> int:
             run_program(res, "libdayone Redis", [redis_bench, "--json", "--socket", a.redis], ours, runs)
         else:
             for op, tool in ours:
-                res.missing(op, tool, "not yet available (libdayone has no Redis backend yet)")
+                res.missing(op, tool, "not yet available (no bench_redis: libdayone built without "
+                                      "the Redis backend, hiredis missing?)")
+        for _op, tool in redis_tools:
+            res.missing("rl.redis.batch", tool, "no batch API (one round trip per decision)")
         run_program(res, "redis_rate", [gopeers, "rl-redisrate", a.redis], redis_tools[:1], runs)
         run_program(res, "limits + Redis", [py, "bench/peers/py/ratelimit_py.py", "redis-limits",
                                             a.redis], redis_tools[1:], runs)
