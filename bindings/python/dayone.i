@@ -106,6 +106,7 @@ DY_STATUS(dayone_limiter_swap_policy)
 DY_STATUS(dy_py_check)
 DY_STATUS(dy_py_explain)
 DY_STATUS(dy_py_limiter_new)
+DY_STATUS(dy_py_attach_redis)
 DY_STATUS(dy_py_env_update)
 DY_STATUS_NOERR(dayone_env_new)
 DY_STATUS_NOERR(dayone_env_add_process)
@@ -836,5 +837,65 @@ static PyObject *dy_py_headers(PyObject *decision)
                          rc[0] >= 0 ? dy_py_str(buf[0]) : (Py_INCREF(Py_None), Py_None),
                          rc[1] >= 0 ? dy_py_str(buf[1]) : (Py_INCREF(Py_None), Py_None),
                          rc[2] >= 0 ? dy_py_str(buf[2]) : (Py_INCREF(Py_None), Py_None));
+}
+%}
+
+/* ------------------------------------------------------ Redis backend (issue 7) */
+%inline %{
+/* Attach the Redis backend; url NULL = the policy's backend.redis section.
+ * Negative db/timeouts/near_cache mean "as configured / default". */
+static int dy_py_attach_redis(dayone_limiter *lim, const dayone_policy *policy,
+                              const char *url, const char *password_env, int db,
+                              int connect_timeout_ms, int command_timeout_ms, int near_cache,
+                              const char *key_prefix, unsigned int pool_size,
+                              int clock_from_request, dayone_error *err)
+{
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    int rc;
+    if (!lim) {
+        PyErr_SetString(PyExc_ValueError, "the limiter is closed");
+        return 1;
+    }
+    if (!url && (rc = dayone_redis_options_from_policy(policy, &o, err)) != DAYONE_OK)
+        return rc;
+    if (url)
+        o.url = url;
+    if (password_env)
+        o.password_env = password_env;
+    if (db >= 0)
+        o.db = db;
+    if (connect_timeout_ms >= 0)
+        o.connect_timeout_ms = connect_timeout_ms;
+    if (command_timeout_ms >= 0)
+        o.command_timeout_ms = command_timeout_ms;
+    if (near_cache >= 0)
+        o.near_cache = near_cache;
+    if (key_prefix)
+        o.key_prefix = key_prefix;
+    o.pool_size = pool_size;
+    o.clock_from_request = clock_from_request;
+    return dayone_limiter_attach_redis(lim, &o, err);
+}
+
+/* Backend health as a dict (attached, connected and the counters). */
+static PyObject *dy_py_backend_status(dayone_limiter *lim)
+{
+    dayone_backend_status s;
+    if (!lim) {
+        PyErr_SetString(PyExc_ValueError, "the limiter is closed");
+        return NULL;
+    }
+    dayone_limiter_backend_status(lim, &s);
+    return Py_BuildValue("{s:O,s:O,s:K,s:K,s:K,s:K,s:K,s:K,s:K,s:K}",
+                         "attached", s.attached ? Py_True : Py_False,
+                         "connected", s.connected ? Py_True : Py_False,
+                         "round_trips", (unsigned long long)s.round_trips,
+                         "errors", (unsigned long long)s.errors,
+                         "fallbacks_local", (unsigned long long)s.fallbacks_local,
+                         "fallbacks_open", (unsigned long long)s.fallbacks_open,
+                         "fallbacks_closed", (unsigned long long)s.fallbacks_closed,
+                         "reconnects", (unsigned long long)s.reconnects,
+                         "near_cache_hits", (unsigned long long)s.near_cache_hits,
+                         "script_loads", (unsigned long long)s.script_loads);
 }
 %}

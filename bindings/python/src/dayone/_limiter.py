@@ -215,6 +215,46 @@ class Limiter:
             now = self._clock()
         return _decide_many(self._h, requests, now)
 
+    def use_redis(self, url: Optional[str] = None, *, password_env: Optional[str] = None,
+                  db: Optional[int] = None, connect_timeout_ms: Optional[int] = None,
+                  command_timeout_ms: Optional[int] = None,
+                  near_cache: Optional[bool] = None, key_prefix: Optional[str] = None,
+                  pool_size: int = 0, clock_from_request: bool = False) -> "Limiter":
+        """Keep the limiter's state in Redis, shared by every instance (docs/redis.md).
+
+        ``url``: ``redis://host[:port][/db]`` or ``unix:///path[?db=N]``; None: the
+        policy's ``backend: {redis: ...}`` section, which the other arguments
+        override. ``password_env``: the NAME of the environment variable holding
+        the password (never the password). Timeouts default to 50 ms. Call it
+        once, before the limiter is shared between threads. Raises
+        BackendError when Redis cannot be reached (the limiter then stays
+        in-process), InvalidArgumentError for bad options, NotFoundError when
+        url is None and the policy has no backend section. Returns self.
+        """
+        def opt_int(v: Optional[int], name: str) -> int:
+            if v is None:
+                return -1
+            if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+                raise ValueError("%s must be a non-negative int" % name)
+            return v
+        for name, v in (("url", url), ("password_env", password_env),
+                        ("key_prefix", key_prefix)):
+            if v is not None and (not isinstance(v, str) or "\0" in v):
+                raise TypeError("%s must be a str without NUL" % name)
+        _c.dy_py_attach_redis(self._live(), self._policy._h, url, password_env,
+                              opt_int(db, "db"), opt_int(connect_timeout_ms, "connect_timeout_ms"),
+                              opt_int(command_timeout_ms, "command_timeout_ms"),
+                              -1 if near_cache is None else int(bool(near_cache)),
+                              key_prefix, opt_int(pool_size, "pool_size"),
+                              int(bool(clock_from_request)))
+        return self
+
+    def backend_status(self) -> Dict[str, Any]:
+        """Backend health for a health endpoint: ``attached``, ``connected``,
+        ``round_trips``, ``errors``, ``fallbacks_local``/``_open``/``_closed``,
+        ``reconnects``, ``near_cache_hits``, ``script_loads``."""
+        return _raw.dy_py_backend_status(self._live())  # type: ignore[no-any-return]
+
     def swap_policy(self, policy: Policy) -> None:
         """Atomically replace the policy; state of unchanged limits survives."""
         if not isinstance(policy, Policy):
