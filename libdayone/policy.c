@@ -186,7 +186,12 @@ int64_t dy_plan_quota_amount(const dy_plan *plan, size_t quota)
     return -1;
 }
 
-static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+/* The blanks of dy_is_blank (condition.h): a value that counts as missing
+ * when it is only these must also parse when they surround a boolean. */
+static int is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
 
 static int ieq(const char *s, size_t n, const char *word)
 {

@@ -821,7 +821,7 @@ static void test_parse_bool(void **state)
     (void)state;
     static const struct { const char *s; int v; } t[] = {
         {"true", 1}, {"TRUE", 1}, {"True", 1}, {"1", 1}, {"yes", 1}, {"YeS", 1}, {"on", 1},
-        {"ON", 1}, {" true ", 1}, {"\ttrue\r\n", 1},
+        {"ON", 1}, {" true ", 1}, {"\ttrue\r\n", 1}, {"\vtrue\f", 1}, {"\f0\v", 0},
         {"false", 0}, {"FALSE", 0}, {"0", 0}, {"no", 0}, {"No", 0}, {"off", 0}, {"OFF", 0},
         {"  0", 0},
         {"", -1}, {" ", -1}, {"t", -1}, {"y", -1}, {"2", -1}, {"truee", -1}, {"tru", -1},
