@@ -816,13 +816,13 @@ static void test_script_flush_recovers(void **state)
     dayone_policy *p = policy_from(POLICY);
     dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, NULL);
     dayone_decision d;
-    assert_int_equal(decide(lim, "f", "api", -1, &d), DAYONE_OK);
+    assert_int_equal(decide(lim, "f", "odd", -1, &d), DAYONE_OK);
     dayone_backend_status s0 = status_of(lim);
     redisReply *r = admin_cmd("SCRIPT FLUSH", NULL);
     freeReplyObject(r);
-    assert_int_equal(decide(lim, "f", "api", -1, &d), DAYONE_OK);
+    assert_int_equal(decide(lim, "f", "odd", -1, &d), DAYONE_OK);
     assert_string_equal(d.reason, "ok");
-    assert_int_equal(d.remaining, 8); /* the state survived: second of 10 */
+    assert_int_equal(d.remaining, 1); /* the state survived: second of 3 (rpm 7) */
     dayone_backend_status s1 = status_of(lim);
     assert_int_equal(s1.script_loads, s0.script_loads + 1);
     assert_int_equal(s1.fallbacks_local, 0);
@@ -833,11 +833,13 @@ static void test_script_flush_recovers(void **state)
     for (int i = 0; i < 2; i++) {
         reqs[i].key = "f";
         reqs[i].plan = "p";
-        reqs[i].limit = "api";
+        reqs[i].limit = "odd";
     }
     dayone_decision outs[2];
     assert_int_equal(dayone_limiter_decide_many(lim, reqs, 2, outs, NULL, NULL), DAYONE_OK);
-    assert_int_equal(outs[1].remaining, 6);
+    assert_int_equal(outs[0].allowed, 1);
+    assert_int_equal(outs[0].remaining, 0);
+    assert_int_equal(outs[1].outcome, DAYONE_DENY_RATE);
     assert_int_equal(status_of(lim).script_loads, s0.script_loads + 2);
     dayone_limiter_free(lim);
     dayone_policy_free(p);
