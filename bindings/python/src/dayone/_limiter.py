@@ -253,7 +253,7 @@ class Limiter:
         """Backend health for a health endpoint: ``attached``, ``connected``,
         ``round_trips``, ``errors``, ``fallbacks_local``/``_open``/``_closed``,
         ``reconnects``, ``near_cache_hits``, ``script_loads``."""
-        return _raw.dy_py_backend_status(self._live())  # type: ignore[no-any-return]
+        return _raw.dy_py_backend_status(self._live())
 
     def swap_policy(self, policy: Policy) -> None:
         """Atomically replace the policy; state of unchanged limits survives."""
