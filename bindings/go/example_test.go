@@ -109,3 +109,30 @@ func ExampleParsePolicyNamed() {
 	// Output:
 	// policy.yaml 5 true
 }
+
+// Sharing one budget per tenant between the instances of a service: the
+// policy's backend section, or options written here. (Not run: it needs a
+// Redis server; redis_test.go starts one.)
+func ExampleLimiter_AttachRedis() {
+	policy, err := dayone.ParsePolicy([]byte(examplePolicy))
+	if err != nil {
+		panic(err)
+	}
+	defer policy.Close()
+	limiter, err := dayone.NewLimiter(policy, nil)
+	if err != nil {
+		panic(err)
+	}
+	defer limiter.Close()
+
+	opts, err := dayone.RedisOptionsFromPolicy(policy)
+	if errors.Is(err, dayone.ErrNotFound) { // no backend: {redis: ...} in the policy
+		opts = dayone.RedisOptions{URL: "unix:///run/redis/redis.sock", PasswordEnv: "REDIS_PASSWORD"}
+	}
+	if err := limiter.AttachRedis(opts); err != nil {
+		// ErrBackend: unreachable or refused; the limiter stays in-process.
+		fmt.Println("in-process only:", errors.Is(err, dayone.ErrBackend))
+	}
+	st, _ := limiter.BackendStatus()
+	fmt.Println(st.Attached, st.Connected, st.RoundTrips)
+}

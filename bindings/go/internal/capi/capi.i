@@ -33,6 +33,7 @@
 %}
 
 %{
+#include <limits.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -97,7 +98,10 @@ func dyCopyString(s string) string {
     (const char *key, size_t key_len),
     (const char *plan, size_t plan_len),
     (const char *limit, size_t limit_len),
-    (const char *feature, size_t feature_len)
+    (const char *feature, size_t feature_len),
+    (const char *url, size_t url_len),
+    (const char *password_env, size_t password_env_len),
+    (const char *key_prefix, size_t key_prefix_len)
 };
 %apply (const char *GOBYTES, size_t GOLEN) {
     (const char *text, size_t len),
@@ -142,6 +146,30 @@ DY_HANDLE(dayone_limiter)
 %immutable dayone_finding::source_path;
 %immutable dayone_finding::source_line;
 %immutable dayone_finding::waiver;
+/* Filled by the library (dayone_redis_options_from_policy,
+ * dayone_limiter_backend_status) and read by the Go side; SWIG's char *
+ * setters would leak or dangle. Options for attach cross as arguments of
+ * dy_go_limiter_attach_redis instead. */
+%immutable dayone_redis_options::version;
+%immutable dayone_redis_options::url;
+%immutable dayone_redis_options::password_env;
+%immutable dayone_redis_options::db;
+%immutable dayone_redis_options::connect_timeout_ms;
+%immutable dayone_redis_options::command_timeout_ms;
+%immutable dayone_redis_options::near_cache;
+%immutable dayone_redis_options::key_prefix;
+%immutable dayone_redis_options::pool_size;
+%immutable dayone_redis_options::clock_from_request;
+%immutable dayone_backend_status::attached;
+%immutable dayone_backend_status::connected;
+%immutable dayone_backend_status::round_trips;
+%immutable dayone_backend_status::errors;
+%immutable dayone_backend_status::fallbacks_local;
+%immutable dayone_backend_status::fallbacks_open;
+%immutable dayone_backend_status::fallbacks_closed;
+%immutable dayone_backend_status::reconnects;
+%immutable dayone_backend_status::near_cache_hits;
+%immutable dayone_backend_status::script_loads;
 
 /* ------------------------------------------------------------ the C API */
 /* Replaced by the shims (owned out-parameters, options structs with
@@ -171,6 +199,7 @@ DY_HANDLE(dayone_limiter)
 %ignore dayone_decision_retry_after;
 %ignore dayone_decision_ratelimit;
 %ignore dayone_decision_ratelimit_policy;
+%ignore dayone_limiter_attach_redis;
 
 #define DAYONE_EXTERN
 %include "dayone/common.h"
@@ -179,6 +208,7 @@ DY_HANDLE(dayone_limiter)
 %include "dayone/report.h"
 %include "dayone/check.h"
 %include "dayone/limiter.h"
+%include "dayone/redis.h"
 
 /* -------------------------------------------------------------- shims */
 %include "capi_layout.h"
@@ -464,6 +494,64 @@ static int dy_go_enforcement_parse(const char *name, size_t name_len)
         r = (int)e;
     free(heap);
     return r;
+}
+
+/* ---- redis (issue 7) */
+/* dayone_limiter_attach_redis with the options as arguments: strings as Go
+ * (pointer, length) pairs, copied NUL-terminated onto the stack ("" passes
+ * NULL, the library's default); integers as int64 so that a value out of
+ * the C field's range is DAYONE_EINVAL rather than truncated. The password
+ * is read by the library from the variable password_env names; no value is
+ * ever copied into a message here. */
+static int dy_go_limiter_attach_redis(dayone_limiter *limiter,
+                                      const char *url, size_t url_len,
+                                      const char *password_env, size_t password_env_len,
+                                      const char *key_prefix, size_t key_prefix_len,
+                                      int64_t db, int64_t connect_timeout_ms,
+                                      int64_t command_timeout_ms, int near_cache,
+                                      int64_t pool_size, int clock_from_request,
+                                      dayone_error *err)
+{
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    char ustack[1024], pstack[256], kstack[256];
+    char *uheap = NULL, *pheap = NULL, *kheap = NULL;
+    int rc;
+    if (!limiter) {
+        rc = dy_go_fail(err, DAYONE_EINVAL, "the limiter is closed");
+        goto done;
+    }
+    if (db < INT_MIN || db > INT_MAX || connect_timeout_ms < INT_MIN ||
+        connect_timeout_ms > INT_MAX || command_timeout_ms < INT_MIN ||
+        command_timeout_ms > INT_MAX || pool_size < 0 || (uint64_t)pool_size > UINT_MAX) {
+        rc = dy_go_fail(err, DAYONE_EINVAL,
+                        "redis options: db, a timeout or the pool size is out of range");
+        goto done;
+    }
+    if ((url_len && !(o.url = dy_go_cstr(url, url_len, ustack, sizeof ustack, &uheap,
+                                         "the Redis URL", err))) ||
+        (password_env_len &&
+         !(o.password_env = dy_go_cstr(password_env, password_env_len, pstack, sizeof pstack,
+                                       &pheap, "the password variable name", err))) ||
+        (key_prefix_len && !(o.key_prefix = dy_go_cstr(key_prefix, key_prefix_len, kstack,
+                                                       sizeof kstack, &kheap,
+                                                       "the key prefix", err)))) {
+        rc = err ? err->code : DAYONE_EINVAL;
+        goto done;
+    }
+    o.db = (int)db;
+    o.connect_timeout_ms = (int)connect_timeout_ms;
+    o.command_timeout_ms = (int)command_timeout_ms;
+    o.near_cache = near_cache;
+    o.pool_size = (unsigned int)pool_size;
+    o.clock_from_request = clock_from_request;
+    rc = dayone_limiter_attach_redis(limiter, &o, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+done:
+    free(uheap);
+    free(pheap);
+    free(kheap);
+    return rc;
 }
 
 /* The strings of a dy_go_decide request, back to back at `p` (each

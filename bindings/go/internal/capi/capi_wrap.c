@@ -181,6 +181,7 @@ static void* Swig_malloc(int c) {
 }
 
 
+#include <limits.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -473,6 +474,64 @@ static int dy_go_enforcement_parse(const char *name, size_t name_len)
     return r;
 }
 
+/* ---- redis (issue 7) */
+/* dayone_limiter_attach_redis with the options as arguments: strings as Go
+ * (pointer, length) pairs, copied NUL-terminated onto the stack ("" passes
+ * NULL, the library's default); integers as int64 so that a value out of
+ * the C field's range is DAYONE_EINVAL rather than truncated. The password
+ * is read by the library from the variable password_env names; no value is
+ * ever copied into a message here. */
+static int dy_go_limiter_attach_redis(dayone_limiter *limiter,
+                                      const char *url, size_t url_len,
+                                      const char *password_env, size_t password_env_len,
+                                      const char *key_prefix, size_t key_prefix_len,
+                                      int64_t db, int64_t connect_timeout_ms,
+                                      int64_t command_timeout_ms, int near_cache,
+                                      int64_t pool_size, int clock_from_request,
+                                      dayone_error *err)
+{
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    char ustack[1024], pstack[256], kstack[256];
+    char *uheap = NULL, *pheap = NULL, *kheap = NULL;
+    int rc;
+    if (!limiter) {
+        rc = dy_go_fail(err, DAYONE_EINVAL, "the limiter is closed");
+        goto done;
+    }
+    if (db < INT_MIN || db > INT_MAX || connect_timeout_ms < INT_MIN ||
+        connect_timeout_ms > INT_MAX || command_timeout_ms < INT_MIN ||
+        command_timeout_ms > INT_MAX || pool_size < 0 || (uint64_t)pool_size > UINT_MAX) {
+        rc = dy_go_fail(err, DAYONE_EINVAL,
+                        "redis options: db, a timeout or the pool size is out of range");
+        goto done;
+    }
+    if ((url_len && !(o.url = dy_go_cstr(url, url_len, ustack, sizeof ustack, &uheap,
+                                         "the Redis URL", err))) ||
+        (password_env_len &&
+         !(o.password_env = dy_go_cstr(password_env, password_env_len, pstack, sizeof pstack,
+                                       &pheap, "the password variable name", err))) ||
+        (key_prefix_len && !(o.key_prefix = dy_go_cstr(key_prefix, key_prefix_len, kstack,
+                                                       sizeof kstack, &kheap,
+                                                       "the key prefix", err)))) {
+        rc = err ? err->code : DAYONE_EINVAL;
+        goto done;
+    }
+    o.db = (int)db;
+    o.connect_timeout_ms = (int)connect_timeout_ms;
+    o.command_timeout_ms = (int)command_timeout_ms;
+    o.near_cache = near_cache;
+    o.pool_size = (unsigned int)pool_size;
+    o.clock_from_request = clock_from_request;
+    rc = dayone_limiter_attach_redis(limiter, &o, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+done:
+    free(uheap);
+    free(pheap);
+    free(kheap);
+    return rc;
+}
+
 /* The strings of a dy_go_decide request, back to back at `p` (each
  * followed by a NUL) within `room` bytes; NULL when they do not fit or one
  * holds a NUL byte. Advances *p past the string. */
@@ -669,7 +728,7 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_496e64999db2b1ac(void *_swig_go_0) {
+void _wrap_Swig_free_capi_744fe3248fe3c882(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -679,7 +738,7 @@ void _wrap_Swig_free_capi_496e64999db2b1ac(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_496e64999db2b1ac(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_744fe3248fe3c882(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -692,7 +751,7 @@ void *_wrap_Swig_malloc_capi_496e64999db2b1ac(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_OK_capi_744fe3248fe3c882() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -704,7 +763,7 @@ intgo _wrap_DAYONE_OK_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_ERROR_capi_744fe3248fe3c882() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -716,7 +775,7 @@ intgo _wrap_DAYONE_ERROR_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_EINVAL_capi_744fe3248fe3c882() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -728,7 +787,7 @@ intgo _wrap_DAYONE_EINVAL_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_ENOMEM_capi_744fe3248fe3c882() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -740,7 +799,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_744fe3248fe3c882() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -752,7 +811,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_EPOLICY_capi_744fe3248fe3c882() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -764,7 +823,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_EENVFILE_capi_744fe3248fe3c882() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -776,7 +835,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_EIO_capi_744fe3248fe3c882() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -788,7 +847,7 @@ intgo _wrap_DAYONE_EIO_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_ELIMIT_capi_744fe3248fe3c882() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -800,7 +859,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_EBACKEND_capi_744fe3248fe3c882() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -812,7 +871,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_ITEROVER_capi_744fe3248fe3c882() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -824,7 +883,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_EVIOLATION_capi_744fe3248fe3c882() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -836,7 +895,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -849,7 +908,7 @@ intgo _wrap_dayone_error_code_get_capi_496e64999db2b1ac(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -862,7 +921,7 @@ intgo _wrap_dayone_error_line_get_capi_496e64999db2b1ac(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -875,7 +934,7 @@ intgo _wrap_dayone_error_column_get_capi_496e64999db2b1ac(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -888,7 +947,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_496e64999db2b1ac(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -901,7 +960,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_496e64999db2b1ac(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_496e64999db2b1ac() {
+struct dayone_error *_wrap_new_dayone_error_capi_744fe3248fe3c882() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -912,7 +971,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_496e64999db2b1ac() {
 }
 
 
-void _wrap_delete_dayone_error_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -922,7 +981,7 @@ void _wrap_delete_dayone_error_capi_496e64999db2b1ac(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -932,7 +991,7 @@ void _wrap_dayone_error_clear_capi_496e64999db2b1ac(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_496e64999db2b1ac(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_744fe3248fe3c882(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -945,7 +1004,7 @@ _gostring_ _wrap_dayone_status_name_capi_496e64999db2b1ac(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_496e64999db2b1ac() {
+_gostring_ _wrap_dayone_version_capi_744fe3248fe3c882() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -956,7 +1015,7 @@ _gostring_ _wrap_dayone_version_capi_496e64999db2b1ac() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_496e64999db2b1ac() {
+_gostring_ _wrap_dayone_policy_default_source_capi_744fe3248fe3c882() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -967,7 +1026,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_496e64999db2b1ac() {
 }
 
 
-void _wrap_dayone_policy_free_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -977,7 +1036,7 @@ void _wrap_dayone_policy_free_capi_496e64999db2b1ac(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -990,7 +1049,7 @@ _gostring_ _wrap_dayone_policy_name_capi_496e64999db2b1ac(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1003,7 +1062,7 @@ long long _wrap_dayone_policy_plan_count_capi_496e64999db2b1ac(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1018,7 +1077,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_496e64999db2b1ac(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_744fe3248fe3c882() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1030,7 +1089,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_744fe3248fe3c882() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1042,7 +1101,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_SOURCE_API_capi_744fe3248fe3c882() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1054,7 +1113,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_744fe3248fe3c882() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1066,7 +1125,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_744fe3248fe3c882() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1077,7 +1136,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_744fe3248fe3c882() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1088,7 +1147,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_496e64999db2b1ac() {
 }
 
 
-void _wrap_dayone_env_free_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1098,7 +1157,7 @@ void _wrap_dayone_env_free_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1111,7 +1170,7 @@ intgo _wrap_dayone_env_add_process_capi_496e64999db2b1ac(struct dayone_env *_swi
 }
 
 
-intgo _wrap_dayone_env_set_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1136,7 +1195,7 @@ intgo _wrap_dayone_env_set_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1149,7 +1208,7 @@ long long _wrap_dayone_env_count_capi_496e64999db2b1ac(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_744fe3248fe3c882() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1161,7 +1220,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_744fe3248fe3c882() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1173,7 +1232,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_744fe3248fe3c882() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1185,7 +1244,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_496e64999db2b1ac() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1198,7 +1257,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_496e64999db2b1ac(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1211,7 +1270,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_496e64999db2b1ac(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1224,7 +1283,7 @@ intgo _wrap_dayone_finding_severity_get_capi_496e64999db2b1ac(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1237,7 +1296,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_496e64999db2b1ac(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1250,7 +1309,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_496e64999db2b1ac(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1263,7 +1322,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_496e64999db2b1ac(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1276,7 +1335,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_496e64999db2b1ac(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1289,7 +1348,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_496e64999db2b1ac(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1302,7 +1361,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_496e64999db2b1ac(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1315,7 +1374,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_496e64999db2b1ac(struct dayone_f
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_496e64999db2b1ac() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_744fe3248fe3c882() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1326,7 +1385,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_496e64999db2b1ac() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_496e64999db2b1ac(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1336,7 +1395,7 @@ void _wrap_delete_dayone_finding_capi_496e64999db2b1ac(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_744fe3248fe3c882() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1348,7 +1407,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_744fe3248fe3c882() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1360,7 +1419,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_744fe3248fe3c882() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1372,7 +1431,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_744fe3248fe3c882() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1384,7 +1443,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1397,7 +1456,7 @@ intgo _wrap_dayone_report_ok_capi_496e64999db2b1ac(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1410,7 +1469,7 @@ long long _wrap_dayone_report_count_capi_496e64999db2b1ac(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1425,7 +1484,7 @@ long long _wrap_dayone_report_count_severity_capi_496e64999db2b1ac(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1440,7 +1499,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_496e64999db2b1ac(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1453,7 +1512,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_496e64999db2b1ac(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_496e64999db2b1ac(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_744fe3248fe3c882(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1466,7 +1525,7 @@ _gostring_ _wrap_dayone_severity_name_capi_496e64999db2b1ac(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1476,7 +1535,7 @@ void _wrap_dayone_report_free_capi_496e64999db2b1ac(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1489,7 +1548,7 @@ intgo _wrap_dayone_failfast_capi_496e64999db2b1ac(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_ALLOW_capi_744fe3248fe3c882() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1501,7 +1560,7 @@ intgo _wrap_DAYONE_ALLOW_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_744fe3248fe3c882() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1513,7 +1572,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_DENY_RATE_capi_744fe3248fe3c882() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1525,7 +1584,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_744fe3248fe3c882() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1537,7 +1596,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_744fe3248fe3c882() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1549,7 +1608,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_744fe3248fe3c882() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1561,7 +1620,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_744fe3248fe3c882() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1573,7 +1632,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_744fe3248fe3c882() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1585,7 +1644,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_496e64999db2b1ac() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_744fe3248fe3c882() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1597,7 +1656,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_496e64999db2b1ac() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_496e64999db2b1ac(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1607,7 +1666,7 @@ void _wrap_dayone_limiter_free_capi_496e64999db2b1ac(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_496e64999db2b1ac(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1624,7 +1683,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_496e64999db2b1ac(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_496e64999db2b1ac(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1637,7 +1696,7 @@ long long _wrap_dayone_limiter_tracked_capi_496e64999db2b1ac(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_496e64999db2b1ac(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1650,7 +1709,7 @@ long long _wrap_dayone_limiter_memory_capi_496e64999db2b1ac(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_496e64999db2b1ac(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_744fe3248fe3c882(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1663,7 +1722,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_496e64999db2b1ac(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1678,7 +1737,341 @@ intgo _wrap_dayone_policy_enforcement_capi_496e64999db2b1ac(struct dayone_policy
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_496e64999db2b1ac(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+  struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
+  unsigned int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
+  
+  result = (unsigned int) ((arg1)->version);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dayone_redis_options_url_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+  struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
+  
+  result = (char *) ((arg1)->url);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+  struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
+  
+  result = (char *) ((arg1)->password_env);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_redis_options_db_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+  struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
+  
+  result = (int) ((arg1)->db);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+  struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
+  
+  result = (int) ((arg1)->connect_timeout_ms);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+  struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
+  
+  result = (int) ((arg1)->command_timeout_ms);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_redis_options_near_cache_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+  struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
+  
+  result = (int) ((arg1)->near_cache);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+  struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
+  
+  result = (char *) ((arg1)->key_prefix);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_redis_options_pool_size_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+  struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
+  unsigned int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
+  
+  result = (unsigned int) ((arg1)->pool_size);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+  struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
+  
+  result = (int) ((arg1)->clock_from_request);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_744fe3248fe3c882() {
+  struct dayone_redis_options *result = 0 ;
+  struct dayone_redis_options *_swig_go_result;
+  
+  
+  result = (struct dayone_redis_options *)calloc(1, sizeof(struct dayone_redis_options));
+  *(struct dayone_redis_options **)&_swig_go_result = (struct dayone_redis_options *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dayone_redis_options_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+  struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
+  
+  arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
+intgo _wrap_dayone_backend_status_attached_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+  struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
+  
+  result = (int) ((arg1)->attached);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_backend_status_connected_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+  struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
+  
+  result = (int) ((arg1)->connected);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_backend_status_round_trips_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+  struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->round_trips);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_backend_status_errors_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+  struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->errors);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+  struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->fallbacks_local);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+  struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->fallbacks_open);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+  struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->fallbacks_closed);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_backend_status_reconnects_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+  struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->reconnects);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+  struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->near_cache_hits);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_backend_status_script_loads_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+  struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->script_loads);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_744fe3248fe3c882() {
+  struct dayone_backend_status *result = 0 ;
+  struct dayone_backend_status *_swig_go_result;
+  
+  
+  result = (struct dayone_backend_status *)calloc(1, sizeof(struct dayone_backend_status));
+  *(struct dayone_backend_status **)&_swig_go_result = (struct dayone_backend_status *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dayone_backend_status_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+  struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
+  
+  arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
+intgo _wrap_dayone_limiter_backend_status_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = *(dayone_backend_status **)&_swig_go_1; 
+  
+  result = (int)dayone_limiter_backend_status((struct dayone_limiter const *)arg1,arg2);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_redis_options_from_policy_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
+  dayone_error *arg3 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_redis_options **)&_swig_go_1; 
+  arg3 = *(dayone_error **)&_swig_go_2; 
+  
+  result = (int)dayone_redis_options_from_policy((struct dayone_policy const *)arg1,arg2,arg3);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -1691,7 +2084,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_496e64999db2b1ac(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_496e64999db2b1ac(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_744fe3248fe3c882(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1707,7 +2100,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_496e64999db2b1ac(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_496e64999db2b1ac(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_744fe3248fe3c882(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -1726,7 +2119,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_496e64999db2b1ac(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_496e64999db2b1ac() {
+struct dayone_env *_wrap_dy_go_env_new_capi_744fe3248fe3c882() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -1737,7 +2130,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_496e64999db2b1ac() {
 }
 
 
-intgo _wrap_dy_go_env_set_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_set_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1758,7 +2151,7 @@ intgo _wrap_dy_go_env_set_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0, _
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dy_go_env_add_file_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1776,7 +2169,7 @@ intgo _wrap_dy_go_env_add_file_capi_496e64999db2b1ac(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_string_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_add_string_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1797,7 +2190,7 @@ intgo _wrap_dy_go_env_add_string_capi_496e64999db2b1ac(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_dy_go_env_has_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dy_go_env_has_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1813,7 +2206,7 @@ intgo _wrap_dy_go_env_has_capi_496e64999db2b1ac(struct dayone_env *_swig_go_0, _
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -1836,7 +2229,7 @@ struct dayone_report *_wrap_dy_go_check_capi_496e64999db2b1ac(struct dayone_poli
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1861,7 +2254,7 @@ _gostring_ _wrap_dy_go_explain_capi_496e64999db2b1ac(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_496e64999db2b1ac(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -1881,7 +2274,7 @@ _gostring_ _wrap_dy_go_report_render_capi_496e64999db2b1ac(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_496e64999db2b1ac(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
@@ -1900,7 +2293,7 @@ struct dayone_limiter *_wrap_dy_go_limiter_new_capi_496e64999db2b1ac(struct dayo
 }
 
 
-intgo _wrap_dy_go_enforcement_parse_capi_496e64999db2b1ac(_gostring_ _swig_go_0) {
+intgo _wrap_dy_go_enforcement_parse_capi_744fe3248fe3c882(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1914,7 +2307,43 @@ intgo _wrap_dy_go_enforcement_parse_capi_496e64999db2b1ac(_gostring_ _swig_go_0)
 }
 
 
-_gostring_ _wrap_dy_go_take_capi_496e64999db2b1ac(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
+intgo _wrap_dy_go_limiter_attach_redis_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  char *arg4 = (char *) 0 ;
+  size_t arg5 ;
+  char *arg6 = (char *) 0 ;
+  size_t arg7 ;
+  int64_t arg8 ;
+  int64_t arg9 ;
+  int64_t arg10 ;
+  int arg11 ;
+  int64_t arg12 ;
+  int arg13 ;
+  dayone_error *arg14 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg6 = (char *)_swig_go_3.p; arg7 = (size_t)_swig_go_3.n; 
+  arg8 = (int64_t)_swig_go_4; 
+  arg9 = (int64_t)_swig_go_5; 
+  arg10 = (int64_t)_swig_go_6; 
+  arg11 = (int)_swig_go_7; 
+  arg12 = (int64_t)_swig_go_8; 
+  arg13 = (int)_swig_go_9; 
+  arg14 = *(dayone_error **)&_swig_go_10; 
+  
+  result = (int)dy_go_limiter_attach_redis(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7,arg8,arg9,arg10,arg11,arg12,arg13,arg14);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dy_go_take_capi_744fe3248fe3c882(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
   char **arg1 = (char **) 0 ;
   long long arg2 ;
   size_t *arg3 = (size_t *) 0 ;
@@ -1931,7 +2360,7 @@ _gostring_ _wrap_dy_go_take_capi_496e64999db2b1ac(_gostring_* _swig_go_0, long l
 }
 
 
-void *_wrap_dy_go_mem_new_capi_496e64999db2b1ac(long long _swig_go_0) {
+void *_wrap_dy_go_mem_new_capi_744fe3248fe3c882(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -1944,7 +2373,7 @@ void *_wrap_dy_go_mem_new_capi_496e64999db2b1ac(long long _swig_go_0) {
 }
 
 
-void _wrap_dy_go_mem_free_capi_496e64999db2b1ac(void *_swig_go_0) {
+void _wrap_dy_go_mem_free_capi_744fe3248fe3c882(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -1954,7 +2383,7 @@ void _wrap_dy_go_mem_free_capi_496e64999db2b1ac(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dy_go_decide_capi_496e64999db2b1ac(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dy_go_decide_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -1985,7 +2414,7 @@ intgo _wrap_dy_go_decide_capi_496e64999db2b1ac(struct dayone_limiter *_swig_go_0
 }
 
 
-intgo _wrap_dy_go_span_capi_496e64999db2b1ac(_goslice_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
+intgo _wrap_dy_go_span_capi_744fe3248fe3c882(_goslice_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   long long arg3 ;
@@ -2003,7 +2432,7 @@ intgo _wrap_dy_go_span_capi_496e64999db2b1ac(_goslice_ _swig_go_0, long long _sw
 }
 
 
-intgo _wrap_dy_go_decide_many_capi_496e64999db2b1ac(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dy_go_decide_many_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2025,7 +2454,7 @@ intgo _wrap_dy_go_decide_many_capi_496e64999db2b1ac(struct dayone_limiter *_swig
 }
 
 
-intgo _wrap_dy_go_headers_capi_496e64999db2b1ac(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dy_go_headers_capi_744fe3248fe3c882(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
