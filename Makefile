@@ -6,18 +6,21 @@ BUILD  := build/$(PRESET)
 # The machines this runs on have two cores; more jobs only thrash.
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 
-.PHONY: run test deps build bench fuzz asan tsan clean
+.PHONY: run test deps configure build bench fuzz asan tsan clean
 
 deps:
 	@scripts/install-deps.sh
 
-build: deps
+configure: deps
 	@cmake --preset $(PRESET) >/dev/null
+
+build: configure
 	@cmake --build --preset $(PRESET)
 
 # The main job: check this environment against the embedded default policy.
 # Exit status 1 means "not launch-ready", which make reports but does not hide.
-run: build
+run: configure
+	@cmake --build --preset $(PRESET) --target dayone_cli
 	@$(BUILD)/dayone check; status=$$?; \
 	 echo; echo "dayone check exited with $$status (0 ready, 1 policy violations, 2 usage or file error)"
 
