@@ -21,7 +21,10 @@
 #include <fcntl.h>
 #include <hiredis/hiredis.h>
 #include <pthread.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1008,6 +1011,71 @@ static void test_threads_share_pool(void **state)
     dayone_policy_free(p);
 }
 
+
+/* redis://host:port/db over TCP: a second server on a free loopback port;
+ * the keys land in the URL's database. */
+static void test_tcp_url_and_db(void **state)
+{
+    (void)state;
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in sa;
+    socklen_t sl = sizeof sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sin_family = AF_INET;
+    sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    assert_int_equal(bind(fd, (struct sockaddr *)&sa, sizeof sa), 0);
+    assert_int_equal(getsockname(fd, (struct sockaddr *)&sa, &sl), 0);
+    int port = ntohs(sa.sin_port);
+    close(fd);
+    char portbuf[16];
+    snprintf(portbuf, sizeof portbuf, "%d", port);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int devnull = open("/dev/null", O_WRONLY);
+        if (devnull >= 0)
+            dup2(devnull, 1);
+        execlp("redis-server", "redis-server", "--port", portbuf, "--bind", "127.0.0.1",
+               "--save", "", "--appendonly", "no", "--dir", g_dir, (char *)NULL);
+        _exit(127);
+    }
+    struct timeval tv = {1, 0};
+    redisContext *c = NULL;
+    for (int i = 0; i < 500; i++) {
+        c = redisConnectWithTimeout("127.0.0.1", port, tv);
+        if (c && !c->err)
+            break;
+        if (c)
+            redisFree(c);
+        c = NULL;
+        usleep(10000);
+    }
+    assert_non_null(c);
+    dayone_policy *p = policy_from(POLICY);
+    char url[64];
+    snprintf(url, sizeof url, "redis://127.0.0.1:%d/1", port);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.url = url;
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_decision d;
+    assert_int_equal(decide(lim, "tcp", "api", -1, &d), DAYONE_OK);
+    assert_string_equal(d.reason, "ok");
+    assert_int_equal(status_of(lim).fallbacks_local, 0);
+    redisReply *r = redisCommand(c, "DBSIZE");
+    assert_int_equal(r->integer, 0); /* db 0 untouched */
+    freeReplyObject(r);
+    r = redisCommand(c, "SELECT 1");
+    freeReplyObject(r);
+    r = redisCommand(c, "DBSIZE");
+    assert_int_equal(r->integer, 1);
+    freeReplyObject(r);
+    redisFree(c);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+    kill(pid, SIGKILL);
+    waitpid(pid, NULL, 0);
+}
+
 int main(void)
 {
     signal(SIGPIPE, SIG_IGN);
@@ -1023,6 +1091,7 @@ int main(void)
         cmocka_unit_test(test_near_cache),
         cmocka_unit_test(test_auth_password_from_env),
         cmocka_unit_test(test_threads_share_pool),
+        cmocka_unit_test(test_tcp_url_and_db),
         cmocka_unit_test(test_unresponsive_server_bounded_latency),
         cmocka_unit_test(test_kill9_failure_policy_and_recovery),
     };
