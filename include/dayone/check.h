@@ -12,8 +12,17 @@
  * stripped). NAME and NAME_FILE both set, or an unreadable file, are findings
  * that name the path, never the content.
  *
- * Thread safety: dayone_check() only reads the policy and the snapshot; any
- * number of checks may run at once on shared policies and snapshots.
+ * Thread safety: dayone_check() and dayone_explain() only read the policy,
+ * the snapshots (env and opts->example) and the NAME_FILE files; any number
+ * of them may run at once on shared policies and snapshots. A NULL policy
+ * means the embedded default, loaded on first use and then shared by every
+ * call for the life of the process (the first concurrent callers race
+ * safely). dayone_failfast() reads the process environment: call it at
+ * start-up, before other threads may change the environment.
+ *
+ * Ownership: options and everything they point to are borrowed for the
+ * duration of the call only; reports and texts handed back in *out belong
+ * to the caller.
  */
 #ifndef DAYONE_CHECK_H
 #define DAYONE_CHECK_H
@@ -50,7 +59,8 @@ typedef struct dayone_check_options {
 
 /**
  * Check `env` against `policy` (NULL: the embedded default). `opts` may be
- * NULL (defaults). On DAYONE_OK, *out is a report owned by the caller.
+ * NULL (defaults). On DAYONE_OK, *out is a report owned by the caller
+ * (dayone_report_free()); on error *out is NULL and nothing is leaked.
  */
 DAYONE_EXTERN int dayone_check(dayone_report **out, const dayone_policy *policy,
                                const dayone_env *env, const dayone_check_options *opts,

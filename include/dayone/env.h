@@ -17,9 +17,16 @@
  * (explicit_bzero) when the snapshot is freed. Values never appear in any
  * message the library writes.
  *
- * Thread safety: building (add/set) must happen on one thread. Once built, a
+ * Ownership: dayone_env_new() hands the caller a snapshot, released with
+ * dayone_env_free(). Every add/set copies what it is given (text, path, name,
+ * value): the caller keeps ownership of its buffers and may wipe them right
+ * after the call.
+ *
+ * Thread safety: building (add/set) must happen on one thread, and a
+ * snapshot must not be freed while a check still reads it. Once built, a
  * snapshot is only read by checks and may be shared across threads as long as
- * nobody adds to it.
+ * nobody adds to it. dayone_env_add_process() reads `environ`: as with
+ * getenv(), no other thread may setenv/putenv/unsetenv meanwhile.
  */
 #ifndef DAYONE_ENV_H
 #define DAYONE_ENV_H
@@ -52,7 +59,13 @@ DAYONE_EXTERN int dayone_env_new(dayone_env **out);
 /** Release a snapshot, wiping its values. NULL is a no-op. */
 DAYONE_EXTERN void dayone_env_free(dayone_env *env);
 
-/** Layer the current process environment over the snapshot. */
+/**
+ * Layer the current process environment over the snapshot. Variables whose
+ * names are not [A-Za-z_][A-Za-z0-9_]* (e.g. BASH_FUNC_x%%) are skipped. A
+ * value over DAYONE_ENV_VALUE_MAX is DAYONE_ELIMIT, and allocation failure
+ * DAYONE_ENOMEM; either way the snapshot is left unchanged (no dayone_error:
+ * the only detail would be a variable's name).
+ */
 DAYONE_EXTERN int dayone_env_add_process(dayone_env *env);
 
 /**
@@ -76,7 +89,7 @@ DAYONE_EXTERN int dayone_env_add_string(dayone_env *env, const char *text, size_
 DAYONE_EXTERN int dayone_env_set(dayone_env *env, const char *name, const char *value,
                                  size_t value_len, dayone_error *err);
 
-/** Number of distinct names in the snapshot. */
+/** Number of distinct names in the snapshot (0 for NULL). */
 DAYONE_EXTERN size_t dayone_env_count(const dayone_env *env);
 
 /** 1 if `name` is set (even to ""), 0 otherwise. Never reveals the value. */

@@ -59,8 +59,11 @@
  * enforcement mode DAYONE_ENFORCEMENT_POLICY is re-resolved on each swap.
  *
  * Thread safety: dayone_limiter_decide() and _decide_many() may be called
- * from any number of threads at once (lock striping, no global lock).
- * dayone_limiter_free() must not race with any other call.
+ * from any number of threads at once (lock striping, no global lock), as may
+ * dayone_limiter_swap_policy(), _tracked() and _memory() alongside them.
+ * dayone_limiter_free() must not race with any other call. The header
+ * helpers, dayone_outcome_name() and dayone_enforcement_parse() use no
+ * state; dayone_policy_enforcement() only reads its arguments.
  */
 #ifndef DAYONE_LIMITER_H
 #define DAYONE_LIMITER_H

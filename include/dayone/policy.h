@@ -15,9 +15,12 @@
  * borrowed and live as long as the policy.
  *
  * Thread safety: a loaded policy is immutable (its regexes are compiled and
- * JIT-compiled once at load time) and may be shared freely across threads.
- * Internally it is reference-counted so that a limiter can keep using it after
- * the caller frees its own handle.
+ * JIT-compiled once at load time) and may be shared freely across threads:
+ * checks, explanations, limiters and the accessors below may all read it at
+ * once. The load functions may run concurrently. Internally it is
+ * reference-counted so that a limiter can keep using it after the caller
+ * frees its own handle; dayone_policy_free() drops only the caller's
+ * reference, so call it once no thread of yours still uses that handle.
  */
 #ifndef DAYONE_POLICY_H
 #define DAYONE_POLICY_H
@@ -30,28 +33,33 @@ extern "C" {
 
 typedef struct dayone_policy dayone_policy;
 
-/** Load a policy from a file. The path is used in error messages. */
+/** Load a policy from a file. The path is used in error messages (and as the
+ *  policy's name); it is not kept. On error *out is NULL. */
 DAYONE_EXTERN int dayone_policy_load_file(dayone_policy **out, const char *path,
                                           dayone_error *err);
 
 /**
  * Load a policy from memory. `name` (may be NULL: "<string>") is the name used
  * in error messages in place of a path. `len` is the byte length of `yaml`.
+ * Both are copied as needed: the caller keeps ownership of them.
  */
 DAYONE_EXTERN int dayone_policy_load_string(dayone_policy **out, const char *yaml,
                                             size_t len, const char *name,
                                             dayone_error *err);
 
-/** Load the default policy compiled into the library (encodes the playbook). */
+/** Load the default policy compiled into the library (encodes the playbook).
+ *  Each call returns a new, independent policy (free it as any other). */
 DAYONE_EXTERN int dayone_policy_load_default(dayone_policy **out, dayone_error *err);
 
 /** The YAML text of the embedded default policy (static, NUL-terminated). */
 DAYONE_EXTERN const char *dayone_policy_default_source(void);
 
-/** Release a policy. NULL is a no-op. */
+/** Release the caller's reference to a policy (a limiter keeps its own). NULL
+ *  is a no-op. Must not race with other uses of the same handle. */
 DAYONE_EXTERN void dayone_policy_free(dayone_policy *policy);
 
-/** The name the policy was loaded under (path, "<default>" or the given name). */
+/** The name the policy was loaded under (path, "<default>" or the given name).
+ *  Borrowed from the policy; NULL for a NULL policy. */
 DAYONE_EXTERN const char *dayone_policy_name(const dayone_policy *policy);
 
 /** Number of plans, in the policy's order (cheapest first). */

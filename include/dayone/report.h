@@ -9,8 +9,10 @@
  * dayone_report_free(). dayone_report_get() returns a pointer borrowed from
  * the report; its strings live as long as the report.
  *
- * Thread safety: a report is immutable once returned and may be read from
- * several threads at once.
+ * Thread safety: a report is immutable once returned and may be read and
+ * rendered from several threads at once; dayone_report_free() must not race
+ * with any of them. dayone_severity_name() and dayone_format_parse() use no
+ * state.
  */
 #ifndef DAYONE_REPORT_H
 #define DAYONE_REPORT_H
