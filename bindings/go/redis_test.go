@@ -98,8 +98,9 @@ func TestRedisWithoutHiredis(t *testing.T) {
 		t.Skip("libdayone has Redis support (the other TestRedis* tests run)")
 	}
 	l := mustLimiter(t, mustPolicy(t, redisPolicy), nil)
-	if err := l.AttachRedis(RedisOptions{URL: "unix:///nonexistent.sock"}); !errors.Is(err, ErrBackend) {
-		t.Errorf("without hiredis: %v, want ErrBackend", err)
+	err := l.AttachRedis(RedisOptions{URL: "unix:///nonexistent.sock"})
+	if !errors.Is(err, ErrBackend) || !strings.Contains(err.Error(), "built without Redis support") {
+		t.Errorf("without hiredis: %v, want ErrBackend \"built without Redis support\"", err)
 	}
 	if st, err := l.BackendStatus(); err != nil || st.Attached {
 		t.Errorf("without hiredis: %+v %v", st, err)
