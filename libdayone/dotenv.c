@@ -143,27 +143,6 @@ static int is_name_start(char c)
 
 static int is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
 
-/* Append an item whose name and value buffers the list now owns. */
-static int push_owned(dy_env_items *items, char *name, size_t name_len, char *value,
-                      size_t value_len, unsigned line)
-{
-    if (items->n == items->cap) {
-        size_t ncap = items->cap ? items->cap * 2 : 16;
-        dy_env_item *nv = dy_realloc(items->v, ncap * sizeof *nv);
-        if (!nv)
-            return DAYONE_ENOMEM;
-        items->v = nv;
-        items->cap = ncap;
-    }
-    dy_env_item *it = &items->v[items->n++];
-    it->name = name;
-    it->name_len = name_len;
-    it->value = value;
-    it->value_len = value_len;
-    it->line = line;
-    return DAYONE_OK;
-}
-
 /* After a quoted value: only whitespace and an optional comment may follow. */
 static int end_of_quoted(parser *p)
 {
@@ -329,7 +308,8 @@ static int parse_assignment(parser *p, dy_env_items *out)
     char *name = NULL;
     if (rc == DAYONE_OK) {
         name = dy_strndup(p->s + nstart, nend - nstart);
-        if (!name || push_owned(out, name, nend - nstart, value, vlen, kline) != DAYONE_OK)
+        if (!name ||
+            dy_env_items_push_owned(out, name, nend - nstart, value, vlen, kline) != DAYONE_OK)
             rc = dy_error_set(p->err, DAYONE_ENOMEM, p->name, 0, 0,
                               "out of memory while parsing");
         else
@@ -368,7 +348,8 @@ int dy_dotenv_parse(const char *text, size_t len, const char *name, dy_env_items
         /* Hand over: append everything to the caller's list at once. */
         for (size_t i = 0; i < items.n && rc == DAYONE_OK; i++) {
             dy_env_item *it = &items.v[i];
-            rc = push_owned(out, it->name, it->name_len, it->value, it->value_len, it->line);
+            rc = dy_env_items_push_owned(out, it->name, it->name_len, it->value, it->value_len,
+                                         it->line);
             if (rc == DAYONE_OK)
                 it->name = it->value = NULL;
             else

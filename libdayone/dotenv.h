@@ -33,6 +33,11 @@ int dy_env_name_valid(const char *s, size_t len);
 int dy_env_items_push(dy_env_items *items, const char *name, size_t name_len,
                       const char *value, size_t value_len, unsigned line);
 
+/* Append an item whose (dy_malloc'd) name and value the list takes over.
+ * On DAYONE_ENOMEM the caller still owns them. */
+int dy_env_items_push_owned(dy_env_items *items, char *name, size_t name_len, char *value,
+                            size_t value_len, unsigned line);
+
 /* Free every item still owned by the list, wiping values. */
 void dy_env_items_release(dy_env_items *items);
 

@@ -604,8 +604,8 @@ const char *dy_env_source_name(dayone_env_source_kind kind)
 
 /* ---- the staging list ---- */
 
-int dy_env_items_push(dy_env_items *items, const char *name, size_t name_len,
-                      const char *value, size_t value_len, unsigned line)
+int dy_env_items_push_owned(dy_env_items *items, char *name, size_t name_len, char *value,
+                            size_t value_len, unsigned line)
 {
     if (items->n == items->cap) {
         size_t ncap = items->cap ? items->cap * 2 : 16;
@@ -615,22 +615,27 @@ int dy_env_items_push(dy_env_items *items, const char *name, size_t name_len,
         items->v = nv;
         items->cap = ncap;
     }
-    dy_env_item *it = &items->v[items->n];
-    it->name = dy_strndup(name, name_len);
-    it->value = dy_strndup(value, value_len);
-    if (!it->name || !it->value) {
-        dy_free(it->name);
-        if (it->value) {
-            dy_wipe(it->value, value_len);
-            dy_free(it->value);
-        }
-        return DAYONE_ENOMEM;
-    }
+    dy_env_item *it = &items->v[items->n++];
+    it->name = name;
     it->name_len = name_len;
+    it->value = value;
     it->value_len = value_len;
     it->line = line;
-    items->n++;
     return DAYONE_OK;
+}
+
+int dy_env_items_push(dy_env_items *items, const char *name, size_t name_len,
+                      const char *value, size_t value_len, unsigned line)
+{
+    char *n = dy_strndup(name, name_len), *v = dy_strndup(value, value_len);
+    if (n && v && dy_env_items_push_owned(items, n, name_len, v, value_len, line) == DAYONE_OK)
+        return DAYONE_OK;
+    dy_free(n);
+    if (v) {
+        dy_wipe(v, value_len);
+        dy_free(v);
+    }
+    return DAYONE_ENOMEM;
 }
 
 void dy_env_items_release(dy_env_items *items)
