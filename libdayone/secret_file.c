@@ -26,8 +26,11 @@ static char *grow_wiped(char *buf, size_t used, size_t cap, size_t ncap)
     return nb;
 }
 
-int dy_read_file_limited(const char *path, size_t max, char **out, size_t *len,
-                         size_t *cap_out, dayone_error *err)
+/* dy_read_file_limited with extra open(2) flags. O_NONBLOCK applies to the
+ * open only (cleared before reading): it keeps open() from waiting forever
+ * for the writer of a FIFO, which then reads as empty. */
+static int read_limited(const char *path, size_t max, int open_flags, char **out,
+                        size_t *len, size_t *cap_out, dayone_error *err)
 {
     *out = NULL;
     *len = 0;
@@ -37,10 +40,14 @@ int dy_read_file_limited(const char *path, size_t max, char **out, size_t *len,
     int rc = DAYONE_OK;
     char *buf = NULL;
     size_t n = 0, cap = 0;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = open(path, O_RDONLY | O_CLOEXEC | open_flags);
     if (fd < 0)
         return dy_error_set(err, DAYONE_EIO, path, 0, 0, "cannot open file: %s",
                             strerror(errno));
+    if ((open_flags & O_NONBLOCK) && fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+        rc = dy_error_set(err, DAYONE_EIO, path, 0, 0, "cannot read file: %s", strerror(errno));
+        goto done;
+    }
     struct stat st;
     if (fstat(fd, &st) != 0) {
         rc = dy_error_set(err, DAYONE_EIO, path, 0, 0, "cannot stat file: %s", strerror(errno));
@@ -103,6 +110,12 @@ done:
     return rc;
 }
 
+int dy_read_file_limited(const char *path, size_t max, char **out, size_t *len,
+                         size_t *cap_out, dayone_error *err)
+{
+    return read_limited(path, max, 0, out, len, cap_out, err);
+}
+
 int dy_read_secret_file(const char *path, char **out, size_t *len, dayone_error *err)
 {
     if (!out || !len || !path)
@@ -111,8 +124,9 @@ int dy_read_secret_file(const char *path, char **out, size_t *len, dayone_error 
     *len = 0;
     char *buf = NULL;
     size_t n = 0, cap = 0;
-    /* Room for the one trailing "\r\n" we strip. */
-    int rc = dy_read_file_limited(path, DAYONE_ENV_VALUE_MAX + 2, &buf, &n, &cap, err);
+    /* Room for the one trailing "\r\n" we strip. NAME_FILE comes from the
+     * environment: a FIFO nobody writes to must not hang a start-up check. */
+    int rc = read_limited(path, DAYONE_ENV_VALUE_MAX + 2, O_NONBLOCK, &buf, &n, &cap, err);
     if (rc == DAYONE_ELIMIT)
         goto too_big;
     if (rc)

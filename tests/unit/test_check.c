@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -217,6 +218,35 @@ static void test_secret_files(void **state)
     dayone_env_free(env);
     unlink(good);
     unlink(shortk);
+    rmdir(dir);
+}
+
+/* A NAME_FILE naming a FIFO that nobody writes to reads as empty: open()
+ * used to wait for a writer forever, hanging a start-up check. */
+static void test_secret_file_fifo(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/dayone-test-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char fifo[256];
+    snprintf(fifo, sizeof fifo, "%s/fifo", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    const char *kv[] = {"SECRET_KEY_FILE", fifo, NULL};
+    dayone_env *env = env_kv(kv);
+    dayone_policy *p = policy_of("version: 1\nsecrets:\n  - key: SECRET_KEY\n");
+
+    alarm(30); /* SIGALRM fails the test instead of hanging the suite */
+    dayone_report *r = check(p, env, NULL);
+    alarm(0);
+    const dayone_finding *f = must_find(r, "secret-required", "SECRET_KEY");
+    assert_string_equal(f->message, "SECRET_KEY is empty; it is required");
+    assert_string_equal(f->source, "secret-file");
+    assert_string_equal(f->source_path, fifo);
+
+    dayone_report_free(r);
+    dayone_policy_free(p);
+    dayone_env_free(env);
+    unlink(fifo);
     rmdir(dir);
 }
 
@@ -576,6 +606,7 @@ int main(void)
         cmocka_unit_test(test_default_policy_messages),
         cmocka_unit_test(test_file_source_and_order),
         cmocka_unit_test(test_secret_files),
+        cmocka_unit_test(test_secret_file_fifo),
         cmocka_unit_test(test_waivers),
         cmocka_unit_test(test_no_value_in_output),
         cmocka_unit_test(test_explain),
