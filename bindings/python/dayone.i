@@ -653,7 +653,17 @@ static PyObject *dy_py_setup(PyObject *decision_type)
     Py_RETURN_NONE;
 }
 
-/* One decision; the GIL is kept (the C call is far shorter than a GIL handoff). */
+/* 1 when a Redis backend is attached: a decision may then wait on the
+ * network (up to the command timeout), so the GIL must be released. */
+static int dy_py_has_backend(const dayone_limiter *limiter)
+{
+    dayone_backend_status st;
+    return dayone_limiter_backend_status(limiter, &st) == DAYONE_OK && st.attached;
+}
+
+/* One decision. In-process the GIL is kept (the C call is far shorter than
+ * a GIL handoff); with a backend it is released around the round trip. Safe:
+ * the call's argument tuple keeps the limiter and the strings alive. */
 static PyObject *dy_py_decide(dayone_limiter *limiter, PyObject *key, PyObject *plan,
                               PyObject *limit, PyObject *cost, PyObject *feature,
                               PyObject *usage, PyObject *now_ns)
@@ -672,7 +682,13 @@ static PyObject *dy_py_decide(dayone_limiter *limiter, PyObject *key, PyObject *
     err.message[0] = '\0';
     err.path[0] = '\0';
     err.line = err.column = 0;
-    rc = dayone_limiter_decide(limiter, &r, &d, &err);
+    if (dy_py_has_backend(limiter)) {
+        Py_BEGIN_ALLOW_THREADS
+        rc = dayone_limiter_decide(limiter, &r, &d, &err);
+        Py_END_ALLOW_THREADS
+    } else {
+        rc = dayone_limiter_decide(limiter, &r, &d, &err);
+    }
     if (rc != DAYONE_OK) {
         dy_py_raise(rc, &err);
         return NULL;
@@ -763,8 +779,8 @@ static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
         }
     }
     memset(&err, 0, sizeof err);
-    if (n >= 64) {
-        /* Let other threads run during a big batch. Safe: the call's argument
+    if (n >= 64 || dy_py_has_backend(limiter)) {
+        /* Let other threads run during a big batch or a round trip. Safe: the call's argument
          * tuple keeps the limiter object alive (close() only drops the
          * Limiter's own reference), and `items` keeps the strings alive. */
         Py_BEGIN_ALLOW_THREADS

@@ -719,7 +719,10 @@ static void test_two_processes_share_budget(void **state)
     /* burst 10 + 100/s over the run: one shared budget, not two. */
     printf("two processes: %ld admitted in %.3f s (expected %.0f..%.0f)\n", total, el,
            10 + 100 * 1.0 - 3, 10 + 100 * el + 1);
-    assert_true(total >= 10 + 100 - 3);
+    /* The upper bound is the claim: two budgets would admit about twice as
+     * much. The lower bound only says the run was not starved outright; a
+     * loaded CI machine may deschedule either process for a while. */
+    assert_true(total >= 10 + 50);
     assert_true(total <= (long)(10 + 100 * el) + 1);
     dayone_policy_free(p);
 }
