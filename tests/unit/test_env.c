@@ -176,18 +176,6 @@ static void check_value(const dayone_env *env, const char *name, const char *val
 
 #define CHECK(env, name, lit) check_value((env), (name), (lit), sizeof(lit) - 1)
 
-static void assert_no_piece_of(const char *s, const char *secret)
-{
-    size_t n = strlen(secret);
-    for (size_t i = 0; i + 8 <= n; i++) {
-        char piece[9];
-        memcpy(piece, secret + i, 8);
-        piece[8] = '\0';
-        if (strstr(s, piece))
-            fail_msg("\"%s\" contains a piece of the planted secret", s);
-    }
-}
-
 static void write_file(char *path_template, const char *data, size_t len)
 {
     int fd = mkstemp(path_template);
@@ -275,10 +263,10 @@ static void test_invalid_name_never_echoes_value(void **state)
     snprintf(name, sizeof name, "KEY=%s", PLANTED);
     assert_int_equal(dayone_env_set(env, name, "v", 1, &err), DAYONE_EINVAL);
     assert_non_null(strstr(err.message, "\"KEY\""));
-    assert_no_piece_of(err.message, PLANTED);
+    tu_assert_no_piece_of(err.message, PLANTED, "message");
     snprintf(name, sizeof name, "KEY %s", PLANTED);
     assert_int_equal(dayone_env_set(env, name, "v", 1, &err), DAYONE_EINVAL);
-    assert_no_piece_of(err.message, PLANTED);
+    tu_assert_no_piece_of(err.message, PLANTED, "message");
     /* Long valid names are capped in messages. */
     char longname[300];
     memset(longname, 'N', sizeof longname - 1);
@@ -304,7 +292,7 @@ static void test_values_any_byte_but_nul(void **state)
     planted[10] = '\0';
     assert_int_equal(dayone_env_set(env, "NUL", planted, strlen(PLANTED), &err), DAYONE_EINVAL);
     assert_non_null(strstr(err.message, "NUL"));
-    assert_no_piece_of(err.message, PLANTED);
+    tu_assert_no_piece_of(err.message, PLANTED, "message");
     assert_false(dayone_env_has(env, "NUL"));
     /* A rejected value leaves the previous one in place. */
     assert_int_equal(dayone_env_set(env, "BYTES", "\0", 1, &err), DAYONE_EINVAL);
@@ -519,7 +507,7 @@ static void read_secret(const char *data, size_t len, int code, const char *want
         assert_null(out);
         assert_int_equal(out_len, 0);
         assert_string_equal(err.path, path);
-        assert_no_piece_of(err.message, PLANTED);
+        tu_assert_no_piece_of(err.message, PLANTED, "message");
         return;
     }
     assert_int_equal(out_len, want_len);
@@ -801,7 +789,7 @@ static void test_allocation_failure_changes_nothing(void **state)
             assert_int_equal(rc, DAYONE_EENVFILE);
             assert_non_null(strstr(err.message, "out of memory"));
         }
-        assert_no_piece_of(err.message, PLANTED);
+        tu_assert_no_piece_of(err.message, PLANTED, "message");
         snapshot_is(env, 2);
         failures++;
     }

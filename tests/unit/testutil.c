@@ -1,5 +1,6 @@
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "testutil.h"
 
 const char *tu_src(const char *rel)
@@ -31,4 +32,16 @@ char *tu_read_file(const char *path, size_t *len)
         if (len) *len = n;
     }
     return buf;
+}
+
+void tu_assert_no_piece_of(const char *s, const char *secret, const char *what)
+{
+    size_t n = strlen(secret);
+    for (size_t i = 0; i + 8 <= n; i++) {
+        char piece[9];
+        memcpy(piece, secret + i, 8);
+        piece[8] = '\0';
+        if (strstr(s, piece))
+            fail_msg("%s contains \"%s\" from the planted secret: %s", what, piece, s);
+    }
 }
