@@ -20,7 +20,9 @@
  *          used = the quota counter before this request (-1 without one)
  *
  * A denial writes nothing. An allowed request stores the new TAT with a
- * PX of its reset (the state means nothing after that) and, with a quota,
+ * PX of its reset (the state means nothing after that; with a client clock,
+ * which need not advance with real time, an hour more, or a slow test run
+ * would see its state expire mid-vector) and, with a quota,
  * adds the cost to <KEYS[2]>:<YYYYMM> (UTC month of Redis TIME), which
  * expires an hour after the month ends. Both in one script: atomic. */
 #include "redis_internal.h"
@@ -81,7 +83,9 @@ const char dy_redis_script[] =
 "  return {2, rs, rn, zs, zn, used}\n"
 "end\n"
 "local zs, zn = sub(xs, xn, ns, nn)\n"
-"redis.call('SET', KEYS[1], string.format('%d%09d', xs, xn), 'PX', zs * 1000 + math.floor(zn / 1000000) + 1)\n"
+"local px = zs * 1000 + math.floor(zn / 1000000) + 1\n"
+"if ARGV[10] ~= '' then px = px + 3600000 end\n"
+"redis.call('SET', KEYS[1], string.format('%d%09d', xs, xn), 'PX', px)\n"
 "if qkey then\n"
 "  redis.call('INCRBY', qkey, cost)\n"
 "  redis.call('EXPIREAT', qkey, qexp)\n"
