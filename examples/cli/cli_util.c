@@ -161,6 +161,13 @@ int cli_parse(cli_options *o, int argc, char **argv, unsigned accepted)
     return 0;
 }
 
+int cli_parse_command(cli_options *o, int argc, char **argv, unsigned accepted, int *status)
+{
+    int rc = cli_parse(o, argc, argv, accepted);
+    *status = rc == CLI_HELP_SHOWN ? CLI_EXIT_OK : rc;
+    return rc == 0;
+}
+
 void cli_options_free(cli_options *o)
 {
     if (!o)

@@ -50,6 +50,10 @@ typedef struct cli_options {
  * CLI_HELP_SHOWN after printing the command's help, or CLI_EXIT_USAGE after
  * printing a usage error. Always release with cli_options_free(). */
 int cli_parse(cli_options *o, int argc, char **argv, unsigned accepted);
+/* cli_parse as a subcommand uses it: 1 to go on, or 0 when the command is
+ * done, with its exit status in *status (CLI_EXIT_OK after --help,
+ * CLI_EXIT_USAGE after a usage error). */
+int cli_parse_command(cli_options *o, int argc, char **argv, unsigned accepted, int *status);
 void cli_options_free(cli_options *o);
 
 /* The policy (--policy, else the default). 0, or CLI_EXIT_USAGE after

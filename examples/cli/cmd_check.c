@@ -41,12 +41,7 @@ int dayone_cmd_check(int argc, char **argv)
     size_t len = 0;
     int rc;
 
-    rc = cli_parse(&o, argc, argv, CHECK_OPTS);
-    if (rc == CLI_HELP_SHOWN) {
-        rc = CLI_EXIT_OK;
-        goto done;
-    }
-    if (rc != 0)
+    if (!cli_parse_command(&o, argc, argv, CHECK_OPTS, &rc))
         goto done;
     if (o.positional_count > 0) {
         rc = cli_usage_error(o.command, "unexpected argument '%s'", o.positional[0]);

@@ -36,12 +36,7 @@ int dayone_cmd_explain(int argc, char **argv)
     char *text = NULL;
     int rc;
 
-    rc = cli_parse(&o, argc, argv, EXPLAIN_OPTS);
-    if (rc == CLI_HELP_SHOWN) {
-        rc = CLI_EXIT_OK;
-        goto done;
-    }
-    if (rc != 0)
+    if (!cli_parse_command(&o, argc, argv, EXPLAIN_OPTS, &rc))
         goto done;
     if (o.positional_count != 1) {
         rc = o.positional_count == 0

@@ -15,12 +15,7 @@ static int policy_lint(int argc, char **argv)
     size_t i;
     int rc;
 
-    rc = cli_parse(&o, argc, argv, 0);
-    if (rc == CLI_HELP_SHOWN) {
-        rc = CLI_EXIT_OK;
-        goto done;
-    }
-    if (rc != 0)
+    if (!cli_parse_command(&o, argc, argv, 0, &rc))
         goto done;
     if (o.positional_count == 0) {
         rc = cli_usage_error("policy", "lint needs a FILE");
@@ -56,12 +51,7 @@ static int policy_show_default(int argc, char **argv)
     const char *src;
     int rc;
 
-    rc = cli_parse(&o, argc, argv, 0);
-    if (rc == CLI_HELP_SHOWN) {
-        rc = CLI_EXIT_OK;
-        goto done;
-    }
-    if (rc != 0)
+    if (!cli_parse_command(&o, argc, argv, 0, &rc))
         goto done;
     if (o.positional_count > 0) {
         rc = cli_usage_error("policy", "show-default takes no argument");
