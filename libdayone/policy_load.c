@@ -75,18 +75,11 @@ static int load_flags(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
 
 static int undefined_flag(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *v)
 {
-    char list[256];
-    size_t used = 0;
-    list[0] = '\0';
-    for (size_t i = 0; i < p->nflags && used < sizeof list; i++) {
-        int w = snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "",
-                         p->flags[i].name);
-        if (w < 0)
-            break;
-        used += (size_t)w;
-    }
+    dy_y_names list = DY_Y_NAMES_INIT;
+    for (size_t i = 0; i < p->nflags; i++)
+        dy_y_names_add(&list, p->flags[i].name);
     return dy_y_error(ctx, v, "undefined flag '%.64s' (defined flags: %s)", v->str,
-                      p->nflags ? list : "none");
+                      p->nflags ? list.text : "none");
 }
 
 static int load_var_cond(dy_yctx *ctx, const dy_ynode *n, dy_cond *out)

@@ -1,6 +1,5 @@
 /* policy_load_rules.c - loading posture rules, required secrets (both are
  * dy_rule with dy_checks), distinct groups and waivers. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "alloc.h"
@@ -33,17 +32,11 @@ static int oom(dy_yctx *ctx) { return dy_fail(ctx->err, DAYONE_ENOMEM, "out of m
 
 static int unknown_format(dy_yctx *ctx, const dy_ynode *v)
 {
-    char list[256];
-    size_t used = 0;
-    list[0] = '\0';
-    for (int f = DY_FMT_URL; f <= DY_FMT_BOOLEAN && used < sizeof list; f++) {
-        int w = snprintf(list + used, sizeof list - used, "%s%s", f == DY_FMT_URL ? "" : ", ",
-                         dy_format_name((dy_format)f));
-        if (w < 0)
-            break;
-        used += (size_t)w;
-    }
-    return dy_y_error(ctx, v, "unknown format '%.64s' (expected one of: %s)", v->str, list);
+    dy_y_names list = DY_Y_NAMES_INIT;
+    for (int f = DY_FMT_URL; f <= DY_FMT_BOOLEAN; f++)
+        dy_y_names_add(&list, dy_format_name((dy_format)f));
+    return dy_y_error(ctx, v, "unknown format '%.64s' (expected one of: %s)", v->str,
+                      list.text);
 }
 
 static int load_format(dy_yctx *ctx, const dy_ynode *v, dy_checks *c)

@@ -394,6 +394,16 @@ int dy_y_expect_seq(dy_yctx *ctx, const dy_ynode *n, const char *what)
     return dy_y_error(ctx, n, "%s must be a sequence, not %s", what, dy_y_describe(n));
 }
 
+void dy_y_names_add(dy_y_names *l, const char *name)
+{
+    if (l->used >= sizeof l->text)
+        return;
+    int w = snprintf(l->text + l->used, sizeof l->text - l->used, "%s%s", l->used ? ", " : "",
+                     name);
+    if (w > 0)
+        l->used += (size_t)w;
+}
+
 int dy_y_check_keys(dy_yctx *ctx, const dy_ynode *map, const char *what,
                     const char *const *allowed)
 {
@@ -404,17 +414,11 @@ int dy_y_check_keys(dy_yctx *ctx, const dy_ynode *map, const char *what,
             j++;
         if (allowed[j])
             continue;
-        char list[320];
-        size_t used = 0;
-        list[0] = '\0';
-        for (j = 0; allowed[j] && used < sizeof list; j++) {
-            int w = snprintf(list + used, sizeof list - used, "%s%s", j ? ", " : "", allowed[j]);
-            if (w < 0)
-                break;
-            used += (size_t)w;
-        }
+        dy_y_names list = DY_Y_NAMES_INIT;
+        for (j = 0; allowed[j]; j++)
+            dy_y_names_add(&list, allowed[j]);
         return dy_y_error(ctx, map->keys[i], "unknown key '%.64s' in %s (expected one of: %s)",
-                          k, what, list);
+                          k, what, list.text);
     }
     return DAYONE_OK;
 }

@@ -64,6 +64,16 @@ int dy_y_is_null(const dy_ynode *n);
 int dy_y_expect_map(dy_yctx *ctx, const dy_ynode *n, const char *what);
 int dy_y_expect_seq(dy_yctx *ctx, const dy_ynode *n, const char *what);
 
+/* A comma-separated list of names for an error message ("a, b, c"): start
+ * from DY_Y_NAMES_INIT, add names; silently truncated when it outgrows the
+ * buffer (the message is capped anyway). */
+typedef struct dy_y_names {
+    char text[320];
+    size_t used;
+} dy_y_names;
+#define DY_Y_NAMES_INIT { "", 0 }
+void dy_y_names_add(dy_y_names *l, const char *name);
+
 /* Every key of map must be in allowed[] (NULL-terminated); otherwise
  * "unknown key 'k' in <what> (expected one of: a, b, ...)". */
 int dy_y_check_keys(dy_yctx *ctx, const dy_ynode *map, const char *what,

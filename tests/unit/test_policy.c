@@ -457,6 +457,14 @@ static void test_strict_semantics(void **state)
                  "all needs at least one condition");
     expect_error("version: 1\nsecrets:\n  - {key: A, when: {not: {flag: x}}}\n", DAYONE_EPOLICY,
                  3, 33, "undefined flag 'x' (defined flags: none)");
+    /* The lists in messages: every name, comma-separated, in policy order. */
+    expect_error("version: 1\nflags:\n  b1: {env: B1}\n  b-2: {env: B2}\nsecrets:\n"
+                 "  - {key: A, when: {flag: x}}\n",
+                 DAYONE_EPOLICY, 6, 27, "undefined flag 'x' (defined flags: b1, b-2)");
+    expect_error("version: 1\nsecrets:\n  - {key: A, format: nope}\n", DAYONE_EPOLICY, 3, 22,
+                 "unknown format 'nope' (expected one of: url, database_url, base64, base64url, "
+                 "hex, key, stripe_secret_key, stripe_webhook_secret, uuid, integer, port, enum, "
+                 "boolean)");
     expect_error("version: 1\nsecrets:\n  - {key: A, when: {flag: x, not: {flag: x}}}\n",
                  DAYONE_EPOLICY, 3, 20, "exactly one of");
     expect_error("version: 1\ndistinct:\n  - {keys: [A]}\n", DAYONE_EPOLICY, 3, 12,
@@ -816,6 +824,20 @@ static void test_refcount_threads(void **state)
     dayone_policy_free(p);
 }
 
+/* A list longer than the message can hold is cut short, never overflowed. */
+static void test_long_name_list(void **state)
+{
+    (void)state;
+    char yaml[8192];
+    size_t n = (size_t)snprintf(yaml, sizeof yaml, "version: 1\nflags:\n");
+    for (int i = 0; i < 100; i++)
+        n += (size_t)snprintf(yaml + n, sizeof yaml - n, "  flag_number_%02d: {env: F%02d}\n", i, i);
+    n += (size_t)snprintf(yaml + n, sizeof yaml - n, "secrets:\n  - {key: A, when: {flag: nope}}\n");
+    assert_true(n < sizeof yaml);
+    expect_error(yaml, DAYONE_EPOLICY, 104, 27,
+                 "undefined flag 'nope' (defined flags: flag_number_00, flag_number_01, ");
+}
+
 static void test_parse_bool(void **state)
 {
     (void)state;
@@ -878,6 +900,7 @@ int main(void)
         cmocka_unit_test(test_lookups),
         cmocka_unit_test(test_refcount),
         cmocka_unit_test(test_refcount_threads),
+        cmocka_unit_test(test_long_name_list),
         cmocka_unit_test(test_parse_bool),
         cmocka_unit_test(test_parse_date),
     };
