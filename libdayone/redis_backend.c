@@ -133,8 +133,25 @@ static redisReply *command_ok(redisContext *c, redisReply *r)
     return r;
 }
 
-/* Connect, AUTH, SELECT. NULL with `why` filled on failure (no secrets: the
- * server's error text or hiredis' own). */
+/* The leading error code of an error reply ("WRONGPASS", "NOAUTH", "ERR"):
+ * upper-case letters only, never the rest of the text, which may quote the
+ * command's arguments. */
+static void reply_error_code(const redisReply *r, char *out, size_t size)
+{
+    size_t n = 0;
+    if (r && r->type == REDIS_REPLY_ERROR && r->str)
+        while (n + 1 < size && r->str[n] >= 'A' && r->str[n] <= 'Z') {
+            out[n] = r->str[n];
+            n++;
+        }
+    if (n == 0)
+        snprintf(out, size, "error reply");
+    else
+        out[n] = '\0';
+}
+
+/* Connect, AUTH, SELECT. NULL with `why` filled on failure (no secrets: an
+ * error code from the server, or hiredis' own text). */
 static redisContext *open_conn(dy_backend *b, char *why, size_t whysize)
 {
     redisContext *c = b->path ? redisConnectUnixWithTimeout(b->path, b->connect_tv)
@@ -155,8 +172,13 @@ static redisContext *open_conn(dy_backend *b, char *why, size_t whysize)
     if (b->password) {
         r = redisCommand(c, "AUTH %b", b->password, b->password_len);
         if (!r || r->type == REDIS_REPLY_ERROR) {
-            snprintf(why, whysize, "AUTH failed (password of %zu bytes): %.200s",
-                     b->password_len, r ? r->str : c->errstr);
+            /* Only the reply's error code: servers and proxies quote the
+             * arguments of a command they refuse ("unknown command 'AUTH',
+             * with args beginning with: '<password>'"). */
+            char code[24];
+            reply_error_code(r, code, sizeof code);
+            snprintf(why, whysize, "AUTH failed (password of %zu bytes): %s",
+                     b->password_len, r ? code : c->errstr);
             goto fail;
         }
         freeReplyObject(r);
@@ -165,7 +187,9 @@ static redisContext *open_conn(dy_backend *b, char *why, size_t whysize)
     if (b->db > 0) {
         r = redisCommand(c, "SELECT %d", b->db);
         if (!r || r->type == REDIS_REPLY_ERROR) {
-            snprintf(why, whysize, "SELECT %d failed: %.200s", b->db, r ? r->str : c->errstr);
+            char code[24];
+            reply_error_code(r, code, sizeof code);
+            snprintf(why, whysize, "SELECT %d failed: %s", b->db, r ? code : c->errstr);
             goto fail;
         }
         freeReplyObject(r);

@@ -59,7 +59,16 @@ static redisContext *admin(void)
 
 /* Start redis-server on g_sock (optionally with a password); wait until it
  * answers PING (a NOAUTH error also proves it is up). */
+static void server_start_with(const char *password, int echo_auth);
+
 static void server_start(const char *password)
+{
+    server_start_with(password, 0);
+}
+
+/* echo_auth: rename AUTH away, so the server answers "unknown command 'AUTH',
+ * with args beginning with: '<password>'" - a reply that quotes the secret. */
+static void server_start_with(const char *password, int echo_auth)
 {
     if (!g_dir[0]) {
         snprintf(g_dir, sizeof g_dir, "/tmp/dayone-redis-XXXXXX");
@@ -76,7 +85,11 @@ static void server_start(const char *password)
             dup2(devnull, 1);
             dup2(devnull, 2);
         }
-        if (password)
+        if (echo_auth)
+            execlp("redis-server", "redis-server", "--port", "0", "--unixsocket", g_sock,
+                   "--unixsocketperm", "700", "--save", "", "--appendonly", "no", "--dir",
+                   g_dir, "--rename-command", "AUTH", "", (char *)NULL);
+        else if (password)
             execlp("redis-server", "redis-server", "--port", "0", "--unixsocket", g_sock,
                    "--unixsocketperm", "700", "--save", "", "--appendonly", "no", "--dir",
                    g_dir, "--requirepass", password, (char *)NULL);
@@ -889,6 +902,33 @@ static void test_auth_password_from_env(void **state)
     server_start(NULL);
 }
 
+/* A server that quotes the refused command's arguments must not get the
+ * password into the error. */
+static void test_auth_error_never_quotes_password(void **state)
+{
+    (void)state;
+    const char *pw = "PLANTEDredisPW-7f3a9c21e4";
+    server_kill();
+    server_start_with(NULL, 1);
+    dayone_policy *p = policy_from(POLICY);
+    dayone_limiter *lim = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_limiter_new(&lim, p, NULL, &err), DAYONE_OK);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.url = g_url;
+    o.password_env = "DY_TEST_REDIS_PW";
+    setenv("DY_TEST_REDIS_PW", pw, 1);
+    assert_int_equal(dayone_limiter_attach_redis(lim, &o, &err), DAYONE_EBACKEND);
+    assert_non_null(strstr(err.message, "AUTH failed"));
+    tu_assert_no_piece_of(err.message, pw, "attach error message");
+    tu_assert_no_piece_of(err.path, pw, "attach error path");
+    unsetenv("DY_TEST_REDIS_PW");
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+    server_kill();
+    server_start(NULL);
+}
+
 static void test_near_cache(void **state)
 {
     (void)state;
@@ -1093,6 +1133,7 @@ int main(void)
         cmocka_unit_test(test_script_flush_recovers),
         cmocka_unit_test(test_near_cache),
         cmocka_unit_test(test_auth_password_from_env),
+        cmocka_unit_test(test_auth_error_never_quotes_password),
         cmocka_unit_test(test_threads_share_pool),
         cmocka_unit_test(test_tcp_url_and_db),
         cmocka_unit_test(test_unresponsive_server_bounded_latency),
