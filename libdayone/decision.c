@@ -66,6 +66,23 @@ int dayone_enforcement_parse(const char *name, dayone_enforcement *out)
     return parse_enforcement(name, strlen(name), out);
 }
 
+/* The variable's value exactly as the policy's enum check accepts it
+ * (billing-enforcement-valid: strict, soft or off, byte for byte), so the
+ * check and the limiter never disagree: a value the check reports as
+ * invalid, e.g. "Strict", leaves the limiter on the policy's default. */
+static int env_enforcement(const char *s, size_t n, dayone_enforcement *out)
+{
+    if (n == 6 && memcmp(s, "strict", 6) == 0)
+        *out = DAYONE_ENFORCEMENT_STRICT;
+    else if (n == 4 && memcmp(s, "soft", 4) == 0)
+        *out = DAYONE_ENFORCEMENT_SOFT;
+    else if (n == 3 && memcmp(s, "off", 3) == 0)
+        *out = DAYONE_ENFORCEMENT_OFF;
+    else
+        return 0;
+    return 1;
+}
+
 dayone_enforcement dayone_policy_enforcement(const dayone_policy *policy, const dayone_env *env)
 {
     if (!policy)
@@ -77,7 +94,7 @@ dayone_enforcement dayone_policy_enforcement(const dayone_policy *policy, const 
         return def;
     const dy_env_entry *e = dy_env_get(env, policy->enforcement_env);
     dayone_enforcement v;
-    if (e && e->value && parse_enforcement(e->value, e->value_len, &v) == DAYONE_OK)
+    if (e && e->value && env_enforcement(e->value, e->value_len, &v))
         return v;
     return def;
 }

@@ -642,8 +642,11 @@ func TestPolicyEnforcement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Exactly the values the check accepts; anything it reports as invalid
+	// (" OFF ", "Soft") leaves the policy's default (strict).
 	for env, want := range map[string]Enforcement{"": EnforcementStrict, "soft": EnforcementSoft,
-		" OFF ": EnforcementOff, "bogus": EnforcementStrict} {
+		"off": EnforcementOff, " OFF ": EnforcementStrict, "Soft": EnforcementStrict,
+		"bogus": EnforcementStrict} {
 		got, err := p.Enforcement(map[string]string{"BILLING_ENFORCEMENT": env})
 		if err != nil || got != want {
 			t.Errorf("BILLING_ENFORCEMENT=%q: %v %v, want %v", env, got, err, want)

@@ -594,6 +594,11 @@ static void test_names_and_enforcement(void **state)
     assert_int_equal(dayone_policy_enforcement(p, env), DAYONE_ENFORCEMENT_SOFT);
     assert_int_equal(dayone_env_set(env, "BILLING_ENFORCEMENT", "bogus", 5, NULL), DAYONE_OK);
     assert_int_equal(dayone_policy_enforcement(p, env), DAYONE_ENFORCEMENT_STRICT);
+    /* What the check calls invalid is not "soft" to the limiter either. */
+    assert_int_equal(dayone_env_set(env, "BILLING_ENFORCEMENT", "Soft", 4, NULL), DAYONE_OK);
+    assert_int_equal(dayone_policy_enforcement(p, env), DAYONE_ENFORCEMENT_STRICT);
+    assert_int_equal(dayone_env_set(env, "BILLING_ENFORCEMENT", "off", 3, NULL), DAYONE_OK);
+    assert_int_equal(dayone_policy_enforcement(p, env), DAYONE_ENFORCEMENT_OFF);
     assert_int_equal(dayone_policy_enforcement(p, NULL), DAYONE_ENFORCEMENT_STRICT);
     dayone_env_free(env);
     dayone_policy_free(p);
