@@ -545,9 +545,14 @@ int dayone_env_set(dayone_env *env, const char *name, const char *value,
      * variable. One arena allocation (name + value, or the value alone on
      * a replacement); nothing changes until it and the slot room exist. */
     env_slot *s = find_slot(env, name, nlen, h);
-    if (!s && (env->count == env->cap || (env->count + 1) * 2 > env->tcap) &&
-        reserve(env, 1) != DAYONE_OK)
-        return dy_fail(err, DAYONE_ENOMEM, "out of memory while setting %.*s%s", shown, name, ell);
+    if (!s && (env->count == env->cap || (env->count + 1) * 2 > env->tcap)) {
+        int rc = reserve(env, 1);
+        if (rc == DAYONE_ELIMIT)
+            return dy_fail(err, rc, "too many variables for one snapshot");
+        if (rc != DAYONE_OK)
+            return dy_fail(err, DAYONE_ENOMEM, "out of memory while setting %.*s%s", shown, name,
+                           ell);
+    }
     char *p = arena_alloc(env, s ? value_len + 1 : nlen + 1 + value_len + 1);
     if (!p)
         return dy_fail(err, DAYONE_ENOMEM, "out of memory while setting %.*s%s", shown, name, ell);
