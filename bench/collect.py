@@ -475,6 +475,17 @@ def main() -> int:
                                       "the Redis backend, hiredis missing?)")
         for _op, tool in redis_tools:
             res.missing("rl.redis.batch", tool, "no batch API (one round trip per decision)")
+        pyredis = "libdayone Redis (Python binding)"
+        run_program(res, "libdayone Redis from Python", [py, "bench/peers/py/dayone_py.py", "redis",
+                                                         a.redis],
+                    [("rl.redis.single", pyredis), ("rl.redis.batch", pyredis)], runs)
+        goredis = "libdayone Redis (Go binding)"
+        if os.path.exists(godayone):
+            run_program(res, "libdayone Redis from Go", [godayone, "redis", a.redis],
+                        [("rl.redis.single", goredis), ("rl.redis.batch", goredis)], runs)
+        else:
+            for op in ("rl.redis.single", "rl.redis.batch"):
+                res.missing(op, goredis, no_go_binding)
         run_program(res, "redis_rate", [gopeers, "rl-redisrate", a.redis], redis_tools[:1], runs)
         run_program(res, "limits + Redis", [py, "bench/peers/py/ratelimit_py.py", "redis-limits",
                                             a.redis], redis_tools[1:], runs)

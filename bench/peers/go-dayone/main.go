@@ -3,6 +3,8 @@
 //
 //	dayone-peers check ENVFILE   dayone.Check(policy, map) of the default policy
 //	dayone-peers ratelimit       Limiter.Decide, 100k tenants, 1 and 2 goroutines
+//	dayone-peers redis SOCKET    the same on the Redis backend: Decide and
+//	                             DecideManyInto (batches of 1000), rounds of 20000
 //
 // JSON lines for bench/collect.py. Built by bench/run.sh against build/bench's
 // static library through an uninstalled dayone.pc (PKG_CONFIG_PATH).
@@ -163,8 +165,61 @@ func benchRateLimit() {
 	}
 }
 
+func benchRedis(sock string) {
+	const redisTool = "libdayone Redis (Go binding)"
+	policy, err := dayone.ParsePolicy([]byte(benchPolicy))
+	if err != nil {
+		die("policy: %v", err)
+	}
+	lim, err := dayone.NewLimiter(policy, &dayone.LimiterOptions{Capacity: 200000})
+	if err != nil {
+		die("limiter: %v", err)
+	}
+	defer lim.Close()
+	if err := lim.AttachRedis(dayone.RedisOptions{URL: "unix://" + sock,
+		KeyPrefix: fmt.Sprintf("benchgo%d:", os.Getpid())}); err != nil {
+		die("attach redis: %v", err)
+	}
+	keys := make([]string, 100000)
+	for i := range keys {
+		keys[i] = fmt.Sprintf("tenant-%d", i)
+	}
+	// fresh tenants, no warm-up: as redis_rate's and limits' Redis rows
+	const rounds, ops = 5, 20000
+	s := make([]float64, rounds)
+	var allowed int64
+	k := 0
+	for r := range s {
+		t0 := time.Now()
+		for i := 0; i < ops; i++ {
+			d, err := lim.Decide(dayone.Request{Key: keys[k], Plan: "bench", Limit: "ingest"})
+			if err != nil {
+				die("decide: %v", err)
+			}
+			if d.Allowed {
+				allowed++
+			}
+			k = (k + 1) % len(keys)
+		}
+		s[r] = float64(time.Since(t0).Nanoseconds()) / ops
+	}
+	b, ballowed := timeBatchesN(lim, keys[k:], 1, rounds, ops)
+	st, err := lim.BackendStatus()
+	if err != nil || st.FallbacksLocal+st.FallbacksOpen+st.FallbacksClosed > 0 {
+		die("the Redis backend fell back to in-process decisions: figures void")
+	}
+	emit(map[string]any{"op": "rl.redis.single", "tool": redisTool, "samples_ns": s,
+		"allowed": float64(allowed) / float64(rounds*ops)})
+	emit(map[string]any{"op": "rl.redis.batch", "tool": redisTool, "samples_ns": b,
+		"allowed": ballowed, "batch": 1000})
+}
+
 func timeBatches(lim *dayone.Limiter, keys []string, threads int) ([]float64, float64) {
-	const rounds, ops, size = 7, 1000000, 1000
+	return timeBatchesN(lim, keys, threads, 7, 1000000)
+}
+
+func timeBatchesN(lim *dayone.Limiter, keys []string, threads, rounds, ops int) ([]float64, float64) {
+	const size = 1000
 	per, share := ops/threads, len(keys)/threads
 	batches := make([][][]dayone.Request, threads)
 	for t := range batches {
@@ -227,6 +282,11 @@ func main() {
 		benchCheck(os.Args[2])
 	case "ratelimit":
 		benchRateLimit()
+	case "redis":
+		if len(os.Args) < 3 {
+			die("redis needs SOCKET")
+		}
+		benchRedis(os.Args[2])
 	default:
 		die("unknown command %q", os.Args[1])
 	}

@@ -3,6 +3,8 @@
 
     python dayone_py.py check ENVFILE   dayone.check(env=dict) and with a prebuilt dayone.Env
     python dayone_py.py ratelimit       Limiter.decide, 100k tenants, 1 and 2 threads
+    python dayone_py.py redis SOCKET    the same limiter on the Redis backend: decide and
+                                        decide_many (batches of 1000), rounds of 20000
 """
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ def main() -> int:
     try:
         import dayone
     except ImportError as e:
-        ops = ["check.inproc"] if sys.argv[1] == "check" else ["rl.mem.1t", "rl.mem.2t"]
+        ops = {"check": ["check.inproc"], "redis": ["rl.redis.single", "rl.redis.batch"]}.get(
+            sys.argv[1], ["rl.mem.1t", "rl.mem.2t"])
         for op in ops:
             unavailable(op, TOOL, "binding not importable (%s)" % type(e).__name__)
         return 0
@@ -41,6 +44,8 @@ def main() -> int:
         emit("check.inproc", "libdayone (Python, prebuilt Env)",
              time_calls(lambda: dayone.check(env=snap, policy=policy), 2000, 11))
         return 0
+    if sys.argv[1] == "redis":
+        return bench_redis(dayone, sys.argv[2])
     lim = dayone.Limiter(dayone.Policy.from_string(POLICY), capacity=200_000)
     keys = tenant_keys()
 
@@ -57,6 +62,30 @@ def main() -> int:
     for threads in (1, 2):
         s, allowed = time_batches(lim, threads, 5, 200_000, keys)
         emit("rl.mem.%dt" % threads, "libdayone (Python, decide_many x1000)", s, allowed=allowed)
+    return 0
+
+
+def bench_redis(dayone, sock: str) -> int:  # type: ignore[no-untyped-def]
+    tool = "libdayone Redis (Python binding)"
+    if not hasattr(dayone.Limiter, "use_redis"):
+        for op in ("rl.redis.single", "rl.redis.batch"):
+            unavailable(op, tool, "the binding has no Redis backend")
+        return 0
+    lim = dayone.Limiter(dayone.Policy.from_string(POLICY), capacity=200_000)
+    lim.use_redis("unix://" + sock, key_prefix="benchpy%d:" % os.getpid())
+    keys = tenant_keys()
+
+    def decide(k: str) -> bool:
+        return lim.decide(k, "bench", "ingest").allowed
+
+    # fresh tenants, no warm-up: as redis_rate's and limits' Redis rows
+    s, allowed = time_limiter(decide, 1, 5, 20_000, keys)
+    b, ballowed = time_batches(lim, 1, 5, 20_000, keys[20_000:])
+    st = lim.backend_status()
+    if st.get("fallbacks_local") or st.get("fallbacks_open") or st.get("fallbacks_closed"):
+        die("the Redis backend fell back to in-process decisions: figures void")
+    emit("rl.redis.single", tool, s, allowed=allowed)
+    emit("rl.redis.batch", tool, b, allowed=ballowed, batch=1000)
     return 0
 
 
