@@ -1,7 +1,10 @@
 package dayone
 
 import (
+	"bufio"
+	"os"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -84,5 +87,57 @@ func BenchmarkDecideMany(b *testing.B) {
 		if err := l.DecideManyInto(dst, batch); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// benchEnv reads bench/env200.env, the ~200-variable launch-ready
+// environment every `make bench` peer checks (parsed as bench/peers/go-dayone
+// does: KEY=VALUE lines, no quoting).
+func benchEnv(b *testing.B) map[string]string {
+	b.Helper()
+	f, err := os.Open(sourcePath("bench", "env200.env"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	env := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k, v, _ := strings.Cut(line, "=")
+		env[k] = v
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	return env
+}
+
+// BenchmarkCheck: Check of the default policy against ~200 variables (the
+// C check alone is bench_check's "one check" row).
+func BenchmarkCheck(b *testing.B) {
+	env := benchEnv(b)
+	if len(env) < 150 {
+		b.Fatalf("bench/env200.env: only %d variables", len(env))
+	}
+	p, err := DefaultPolicy()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := Check(p, env)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if !r.OK() {
+			b.Fatal("bench/env200.env is not launch-ready")
+		}
+		r.Close()
 	}
 }

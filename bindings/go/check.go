@@ -2,6 +2,7 @@ package dayone
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/libdayone/libdayone/bindings/go/internal/capi"
@@ -78,15 +79,61 @@ func (e env) free() {
 	}
 }
 
-// set copies every pair into the snapshot. Values cross as (pointer,
-// length) and are copied once, by the library; no message names a value.
+// set copies every pair into the snapshot in one cgo crossing (see
+// packVars); the library copies each pair (dayone_env_set, stopping at the
+// first failure). No message names a value.
 func (e env) set(vars map[string]string, ce cError) error {
-	for k, v := range vars {
-		if rc := capi.Dy_go_env_set(e.h, k, v, ce.e); rc != 0 {
-			return ce.err(rc)
-		}
+	if len(vars) == 0 {
+		return nil
 	}
-	return nil
+	var rc int
+	packVars(vars, func(strs []byte, nums []int64) {
+		rc = capi.Dy_go_env_set_many(e.h, strs, nums, ce.e)
+	})
+	return ce.err(rc)
+}
+
+// varBuf is the scratch memory of packVars, pooled (a 200-variable Check
+// would otherwise allocate ~12 KB a call). Its bytes are zero whenever it is
+// in the pool.
+type varBuf struct {
+	strs []byte
+	nums []int64
+}
+
+var varBufPool = sync.Pool{New: func() any { return new(varBuf) }}
+
+// Buffers above this size are not kept for reuse.
+const varBufKeep = 1 << 20
+
+// packVars packs names and values into one buffer, with (offset, length)
+// pairs in nums (capi_layout.h, DY_GO_VAR_*; as DecideManyInto packs
+// requests), calls fn, then wipes the buffer: it holds secret values.
+func packVars(vars map[string]string, fn func(strs []byte, nums []int64)) {
+	vb := varBufPool.Get().(*varBuf)
+	strs, nums := vb.strs[:0], vb.nums[:0]
+	defer func() {
+		clear(strs)
+		if cap(strs) <= varBufKeep {
+			vb.strs, vb.nums = strs[:0], nums[:0]
+			varBufPool.Put(vb)
+		}
+	}()
+	for k, v := range vars {
+		if need := len(strs) + len(k) + 1 + len(v); need > cap(strs) {
+			// Grown here, not by append, which would leave the old
+			// buffer's values behind unwiped.
+			bigger := make([]byte, len(strs), max(need, 2*cap(strs), 4096))
+			copy(bigger, strs)
+			clear(strs)
+			strs = bigger
+		}
+		name := len(strs)
+		strs = append(append(strs, k...), 0)
+		nums = append(nums, int64(name), int64(len(k)), int64(len(strs)), int64(len(v)))
+		strs = append(strs, v...)
+	}
+	fn(strs, nums)
 }
 
 func (e env) addFiles(paths []string, ce cError) error {

@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -203,6 +204,114 @@ secrets:
     when: {flag: launch_mode}
     min_length: 32
 `
+
+// Check hands the whole map to C in one buffer: every value must arrive
+// with its exact bytes and length, whatever its neighbours.
+func TestCheckVariablesExact(t *testing.T) {
+	p := mustPolicy(t, `version: 1
+posture:
+  - {id: exact-a, key: DAYONE_GO_A, equals: "a=b c"}
+  - {id: exact-b, key: DAYONE_GO_B, equals: "x"}
+  - {id: exact-c, key: DAYONE_GO_C, equals: "line1\nline2"}
+`)
+	rng := rand.New(rand.NewSource(7))
+	env := map[string]string{"DAYONE_GO_A": "a=b c", "DAYONE_GO_B": "x", "DAYONE_GO_C": "line1\nline2"}
+	for i := 0; i < 300; i++ {
+		v := make([]byte, rng.Intn(40)) // some empty
+		for j := range v {
+			v[j] = byte(1 + rng.Intn(255)) // any byte but NUL
+		}
+		env["DAYONE_GO_FILL_"+strconv.Itoa(i)] = string(v)
+	}
+	r, err := Check(p, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if !r.OK() || len(r.Findings) != 0 {
+		t.Fatalf("exact values failed: %+v", r.Findings)
+	}
+	for _, k := range []string{"DAYONE_GO_A", "DAYONE_GO_B", "DAYONE_GO_C"} {
+		for _, v := range []string{env[k] + " ", env[k][:len(env[k])-1]} {
+			saved := env[k]
+			env[k] = v
+			r, err := Check(p, env)
+			env[k] = saved
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.OK() || len(r.Findings) != 1 || r.Findings[0].Key != k {
+				t.Errorf("%s=%q: findings %+v", k, v, r.Findings)
+			}
+			r.Close()
+		}
+	}
+}
+
+// The packed buffer holds the values: it is wiped once C is done with it.
+func TestPackVarsWipes(t *testing.T) {
+	vars := map[string]string{"A": "PLANTED_value_one", "B": "", "C": "PLANTED_value_two"}
+	for i := 0; i < 200; i++ {
+		vars["FILL_"+strconv.Itoa(i)] = strings.Repeat("PLANTED_", 8)
+	}
+	var seen []byte
+	var n int
+	packVars(vars, func(strs []byte, nums []int64) {
+		if len(nums) != len(vars)*capi.DY_GO_VAR_WORDS || !strings.Contains(string(strs), "PLANTED_value_two") {
+			t.Fatalf("packed %q %v", strs, nums)
+		}
+		seen, n = strs[:cap(strs)], len(strs)
+	})
+	if n < 200*64 {
+		t.Fatalf("packed only %d bytes", n)
+	}
+	for i, c := range seen {
+		if c != 0 {
+			t.Fatalf("byte %d of the packed buffer not wiped: %q", i, seen[:n])
+		}
+	}
+}
+
+// A bad variable among valid ones fails the check with the library's
+// error for that variable, naming it and never its value.
+func TestCheckVariableErrors(t *testing.T) {
+	const secret = "PLANTED_go_env_0123456789abcdef"
+	for _, c := range []struct {
+		name, value string
+		code        Code
+		msg         string
+	}{
+		{"DAYONE_GO_NUL", secret + "\x00" + secret, ErrInvalid, "value of DAYONE_GO_NUL contains a NUL byte"},
+		{"DAYONE_GO_BIG", strings.Repeat(secret, 1+(1<<20)/len(secret)), ErrLimit, "value of DAYONE_GO_BIG is "},
+		{"BAD NAME", secret, ErrInvalid, `invalid variable name starting with "BAD"`},
+		{"", secret, ErrInvalid, "invalid variable name"},
+		{"DAYONE\x00GO", secret, ErrInvalid, "an environment variable name contains a NUL byte"},
+	} {
+		env := map[string]string{c.name: c.value}
+		for i := 0; i < 50; i++ {
+			env["DAYONE_GO_OK_"+strconv.Itoa(i)] = secret
+		}
+		for _, example := range []bool{false, true} {
+			var err error
+			if example {
+				_, err = Check(nil, nil, WithExample(env))
+			} else {
+				_, err = Check(nil, env)
+			}
+			var e *Error
+			if !errors.As(err, &e) || e.Code != c.code || !strings.Contains(e.Message, c.msg) {
+				t.Errorf("%q (example %v): want %v %q, got %T %v", c.name, example, c.code, c.msg, err, err)
+				continue
+			}
+			for i := 0; i+8 <= len(secret); i++ {
+				if strings.Contains(err.Error(), secret[i:i+8]) {
+					t.Errorf("%q: the value leaked: %v", c.name, err)
+					break
+				}
+			}
+		}
+	}
+}
 
 func TestCheckOptionsAndBecause(t *testing.T) {
 	p := mustPolicy(t, postureYAML)

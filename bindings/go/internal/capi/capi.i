@@ -14,6 +14,8 @@
  *   - strings and byte slices cross as Go (pointer, length) pairs, without
  *     the malloc SWIG does for a plain char * - the shims copy them onto
  *     the C stack where a NUL terminator is needed and reject embedded NULs;
+ *   - a check's variables cross cgo once, packed into one buffer
+ *     (dy_go_env_set_many), not once per variable;
  *   - decide / decide_many cross cgo once per call / per batch; the
  *     library writes dayone_decision values straight into the buffers the
  *     Go side reads (layout: capi_layout.h); request strings are packed
@@ -364,20 +366,38 @@ static dayone_env *dy_go_env_new(void)
     return dayone_env_new(&e) == DAYONE_OK ? e : NULL;
 }
 
-/* Set one variable; the name is copied onto the stack, the value is not
- * copied here (dayone_env_set copies it). */
-static int dy_go_env_set(dayone_env *env, const char *name, size_t name_len,
-                         const char *value, size_t value_len, dayone_error *err)
+/* Set every variable of a batch in one crossing (layout: DY_GO_VAR_* in
+ * capi_layout.h), in order, stopping at the first failure. Only
+ * translation: each pair goes to dayone_env_set, which validates it, copies
+ * the value and words its errors by name, never by value. The Go side wipes
+ * the buffer afterwards. */
+static int dy_go_env_set_many(dayone_env *env, const char *strs, size_t strs_len,
+                              const long long *nums, size_t nums_len, dayone_error *err)
 {
-    char stack[256], *heap;
-    const char *cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap,
-                                   "an environment variable name", err);
-    int rc;
-    if (!cname)
-        return err ? err->code : DAYONE_EINVAL;
-    rc = dayone_env_set(env, cname, value ? value : "", value ? value_len : 0, err);
-    free(heap);
-    return rc;
+    size_t i;
+    if (!env || nums_len % DY_GO_VAR_WORDS != 0)
+        return dy_go_fail(err, DAYONE_EINVAL, "malformed variable batch");
+    for (i = 0; i < nums_len; i += DY_GO_VAR_WORDS) {
+        const long long *w = nums + i;
+        long long noff = w[DY_GO_VAR_NAME_OFF], nlen = w[DY_GO_VAR_NAME_LEN];
+        long long voff = w[DY_GO_VAR_VALUE_OFF], vlen = w[DY_GO_VAR_VALUE_LEN];
+        int rc;
+        if (noff < 0 || nlen < 0 || voff < 0 || vlen < 0 ||
+            (unsigned long long)noff >= strs_len ||
+            (unsigned long long)nlen >= strs_len - (size_t)noff || strs[noff + nlen] != '\0' ||
+            (unsigned long long)voff > strs_len ||
+            (unsigned long long)vlen > strs_len - (size_t)voff)
+            return dy_go_fail(err, DAYONE_EINVAL, "malformed variable batch");
+        /* The library takes the name as a C string: an embedded NUL would
+         * silently cut it short. */
+        if (nlen && memchr(strs + noff, '\0', (size_t)nlen))
+            return dy_go_fail(err, DAYONE_EINVAL,
+                              "an environment variable name contains a NUL byte");
+        rc = dayone_env_set(env, strs + noff, strs + voff, (size_t)vlen, err);
+        if (rc != DAYONE_OK)
+            return rc;
+    }
+    return DAYONE_OK;
 }
 
 static int dy_go_env_add_file(dayone_env *env, const char *path, size_t path_len,

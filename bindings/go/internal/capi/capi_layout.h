@@ -52,6 +52,15 @@
 /* dy_go_decide_many's answer when a string holds a NUL byte: nothing was
  * decided; the Go side decides such a batch one request at a time. */
 #define DY_GO_BATCH_HAS_NUL 1
+/* Variables for dy_go_env_set_many: int64 words per variable, the strings
+ * packed into one buffer. The name is (offset, length) and must be followed
+ * there by a NUL (checked); the value is (offset, length), any bytes, no
+ * terminator (the library reads exactly that many). */
+#define DY_GO_VAR_NAME_OFF 0
+#define DY_GO_VAR_NAME_LEN 1
+#define DY_GO_VAR_VALUE_OFF 2
+#define DY_GO_VAR_VALUE_LEN 3
+#define DY_GO_VAR_WORDS 4
 /* Header values written by dy_go_headers: three slots of this many bytes. */
 #define DY_GO_HEADER_BYTES 256
 

@@ -342,20 +342,38 @@ static dayone_env *dy_go_env_new(void)
     return dayone_env_new(&e) == DAYONE_OK ? e : NULL;
 }
 
-/* Set one variable; the name is copied onto the stack, the value is not
- * copied here (dayone_env_set copies it). */
-static int dy_go_env_set(dayone_env *env, const char *name, size_t name_len,
-                         const char *value, size_t value_len, dayone_error *err)
+/* Set every variable of a batch in one crossing (layout: DY_GO_VAR_* in
+ * capi_layout.h), in order, stopping at the first failure. Only
+ * translation: each pair goes to dayone_env_set, which validates it, copies
+ * the value and words its errors by name, never by value. The Go side wipes
+ * the buffer afterwards. */
+static int dy_go_env_set_many(dayone_env *env, const char *strs, size_t strs_len,
+                              const long long *nums, size_t nums_len, dayone_error *err)
 {
-    char stack[256], *heap;
-    const char *cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap,
-                                   "an environment variable name", err);
-    int rc;
-    if (!cname)
-        return err ? err->code : DAYONE_EINVAL;
-    rc = dayone_env_set(env, cname, value ? value : "", value ? value_len : 0, err);
-    free(heap);
-    return rc;
+    size_t i;
+    if (!env || nums_len % DY_GO_VAR_WORDS != 0)
+        return dy_go_fail(err, DAYONE_EINVAL, "malformed variable batch");
+    for (i = 0; i < nums_len; i += DY_GO_VAR_WORDS) {
+        const long long *w = nums + i;
+        long long noff = w[DY_GO_VAR_NAME_OFF], nlen = w[DY_GO_VAR_NAME_LEN];
+        long long voff = w[DY_GO_VAR_VALUE_OFF], vlen = w[DY_GO_VAR_VALUE_LEN];
+        int rc;
+        if (noff < 0 || nlen < 0 || voff < 0 || vlen < 0 ||
+            (unsigned long long)noff >= strs_len ||
+            (unsigned long long)nlen >= strs_len - (size_t)noff || strs[noff + nlen] != '\0' ||
+            (unsigned long long)voff > strs_len ||
+            (unsigned long long)vlen > strs_len - (size_t)voff)
+            return dy_go_fail(err, DAYONE_EINVAL, "malformed variable batch");
+        /* The library takes the name as a C string: an embedded NUL would
+         * silently cut it short. */
+        if (nlen && memchr(strs + noff, '\0', (size_t)nlen))
+            return dy_go_fail(err, DAYONE_EINVAL,
+                              "an environment variable name contains a NUL byte");
+        rc = dayone_env_set(env, strs + noff, strs + voff, (size_t)vlen, err);
+        if (rc != DAYONE_OK)
+            return rc;
+    }
+    return DAYONE_OK;
 }
 
 static int dy_go_env_add_file(dayone_env *env, const char *path, size_t path_len,
@@ -728,7 +746,7 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_744fe3248fe3c882(void *_swig_go_0) {
+void _wrap_Swig_free_capi_8ea328a46997f1bd(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -738,7 +756,7 @@ void _wrap_Swig_free_capi_744fe3248fe3c882(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_744fe3248fe3c882(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_8ea328a46997f1bd(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -751,7 +769,7 @@ void *_wrap_Swig_malloc_capi_744fe3248fe3c882(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_OK_capi_8ea328a46997f1bd() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -763,7 +781,7 @@ intgo _wrap_DAYONE_OK_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_ERROR_capi_8ea328a46997f1bd() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -775,7 +793,7 @@ intgo _wrap_DAYONE_ERROR_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_EINVAL_capi_8ea328a46997f1bd() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -787,7 +805,7 @@ intgo _wrap_DAYONE_EINVAL_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_ENOMEM_capi_8ea328a46997f1bd() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -799,7 +817,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_8ea328a46997f1bd() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -811,7 +829,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_EPOLICY_capi_8ea328a46997f1bd() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -823,7 +841,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_EENVFILE_capi_8ea328a46997f1bd() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -835,7 +853,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_EIO_capi_8ea328a46997f1bd() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -847,7 +865,7 @@ intgo _wrap_DAYONE_EIO_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_ELIMIT_capi_8ea328a46997f1bd() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -859,7 +877,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_EBACKEND_capi_8ea328a46997f1bd() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -871,7 +889,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_ITEROVER_capi_8ea328a46997f1bd() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -883,7 +901,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_EVIOLATION_capi_8ea328a46997f1bd() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -895,7 +913,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -908,7 +926,7 @@ intgo _wrap_dayone_error_code_get_capi_744fe3248fe3c882(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -921,7 +939,7 @@ intgo _wrap_dayone_error_line_get_capi_744fe3248fe3c882(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -934,7 +952,7 @@ intgo _wrap_dayone_error_column_get_capi_744fe3248fe3c882(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -947,7 +965,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_744fe3248fe3c882(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -960,7 +978,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_744fe3248fe3c882(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_744fe3248fe3c882() {
+struct dayone_error *_wrap_new_dayone_error_capi_8ea328a46997f1bd() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -971,7 +989,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_744fe3248fe3c882() {
 }
 
 
-void _wrap_delete_dayone_error_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -981,7 +999,7 @@ void _wrap_delete_dayone_error_capi_744fe3248fe3c882(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -991,7 +1009,7 @@ void _wrap_dayone_error_clear_capi_744fe3248fe3c882(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_744fe3248fe3c882(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_8ea328a46997f1bd(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1004,7 +1022,7 @@ _gostring_ _wrap_dayone_status_name_capi_744fe3248fe3c882(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_744fe3248fe3c882() {
+_gostring_ _wrap_dayone_version_capi_8ea328a46997f1bd() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1015,7 +1033,7 @@ _gostring_ _wrap_dayone_version_capi_744fe3248fe3c882() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_744fe3248fe3c882() {
+_gostring_ _wrap_dayone_policy_default_source_capi_8ea328a46997f1bd() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1026,7 +1044,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_744fe3248fe3c882() {
 }
 
 
-void _wrap_dayone_policy_free_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -1036,7 +1054,7 @@ void _wrap_dayone_policy_free_capi_744fe3248fe3c882(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1049,7 +1067,7 @@ _gostring_ _wrap_dayone_policy_name_capi_744fe3248fe3c882(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1062,7 +1080,7 @@ long long _wrap_dayone_policy_plan_count_capi_744fe3248fe3c882(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1077,7 +1095,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_744fe3248fe3c882(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_8ea328a46997f1bd() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1089,7 +1107,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_8ea328a46997f1bd() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1101,7 +1119,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_SOURCE_API_capi_8ea328a46997f1bd() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1113,7 +1131,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_8ea328a46997f1bd() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1125,7 +1143,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_8ea328a46997f1bd() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1136,7 +1154,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_8ea328a46997f1bd() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1147,7 +1165,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_744fe3248fe3c882() {
 }
 
 
-void _wrap_dayone_env_free_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1157,7 +1175,7 @@ void _wrap_dayone_env_free_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1170,7 +1188,7 @@ intgo _wrap_dayone_env_add_process_capi_744fe3248fe3c882(struct dayone_env *_swi
 }
 
 
-intgo _wrap_dayone_env_set_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1195,7 +1213,7 @@ intgo _wrap_dayone_env_set_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1208,7 +1226,7 @@ long long _wrap_dayone_env_count_capi_744fe3248fe3c882(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_8ea328a46997f1bd() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1220,7 +1238,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_8ea328a46997f1bd() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1232,7 +1250,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_8ea328a46997f1bd() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1244,7 +1262,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_744fe3248fe3c882() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1257,7 +1275,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_744fe3248fe3c882(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1270,7 +1288,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_744fe3248fe3c882(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1283,7 +1301,7 @@ intgo _wrap_dayone_finding_severity_get_capi_744fe3248fe3c882(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1296,7 +1314,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_744fe3248fe3c882(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1309,7 +1327,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_744fe3248fe3c882(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1322,7 +1340,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_744fe3248fe3c882(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1335,7 +1353,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_744fe3248fe3c882(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1348,7 +1366,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_744fe3248fe3c882(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1361,7 +1379,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_744fe3248fe3c882(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1374,7 +1392,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_744fe3248fe3c882(struct dayone_f
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_744fe3248fe3c882() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_8ea328a46997f1bd() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1385,7 +1403,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_744fe3248fe3c882() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_744fe3248fe3c882(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1395,7 +1413,7 @@ void _wrap_delete_dayone_finding_capi_744fe3248fe3c882(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_8ea328a46997f1bd() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1407,7 +1425,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_8ea328a46997f1bd() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1419,7 +1437,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_8ea328a46997f1bd() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1431,7 +1449,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_8ea328a46997f1bd() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1443,7 +1461,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1456,7 +1474,7 @@ intgo _wrap_dayone_report_ok_capi_744fe3248fe3c882(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1469,7 +1487,7 @@ long long _wrap_dayone_report_count_capi_744fe3248fe3c882(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1484,7 +1502,7 @@ long long _wrap_dayone_report_count_severity_capi_744fe3248fe3c882(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1499,7 +1517,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_744fe3248fe3c882(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1512,7 +1530,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_744fe3248fe3c882(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_744fe3248fe3c882(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_8ea328a46997f1bd(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1525,7 +1543,7 @@ _gostring_ _wrap_dayone_severity_name_capi_744fe3248fe3c882(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1535,7 +1553,7 @@ void _wrap_dayone_report_free_capi_744fe3248fe3c882(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1548,7 +1566,7 @@ intgo _wrap_dayone_failfast_capi_744fe3248fe3c882(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_ALLOW_capi_8ea328a46997f1bd() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1560,7 +1578,7 @@ intgo _wrap_DAYONE_ALLOW_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_8ea328a46997f1bd() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1572,7 +1590,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_DENY_RATE_capi_8ea328a46997f1bd() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1584,7 +1602,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_8ea328a46997f1bd() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1596,7 +1614,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_8ea328a46997f1bd() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1608,7 +1626,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_8ea328a46997f1bd() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1620,7 +1638,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_8ea328a46997f1bd() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1632,7 +1650,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_8ea328a46997f1bd() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1644,7 +1662,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_744fe3248fe3c882() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_8ea328a46997f1bd() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1656,7 +1674,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_744fe3248fe3c882() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1666,7 +1684,7 @@ void _wrap_dayone_limiter_free_capi_744fe3248fe3c882(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1683,7 +1701,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_744fe3248fe3c882(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1696,7 +1714,7 @@ long long _wrap_dayone_limiter_tracked_capi_744fe3248fe3c882(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1709,7 +1727,7 @@ long long _wrap_dayone_limiter_memory_capi_744fe3248fe3c882(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_744fe3248fe3c882(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_8ea328a46997f1bd(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1722,7 +1740,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_744fe3248fe3c882(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1737,7 +1755,7 @@ intgo _wrap_dayone_policy_enforcement_capi_744fe3248fe3c882(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1750,7 +1768,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_744fe3248fe3c882(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1763,7 +1781,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_744fe3248fe3c882(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1776,7 +1794,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_744fe3248fe3c882(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1789,7 +1807,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_744fe3248fe3c882(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1802,7 +1820,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_744fe3248fe3c882(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1815,7 +1833,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_744fe3248fe3c882(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1828,7 +1846,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_744fe3248fe3c882(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1841,7 +1859,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_744fe3248fe3c882(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1854,7 +1872,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_744fe3248fe3c882(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1867,7 +1885,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_744fe3248fe3c882(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_744fe3248fe3c882() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_8ea328a46997f1bd() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1878,7 +1896,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_744fe3248fe3c88
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_744fe3248fe3c882(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1888,7 +1906,7 @@ void _wrap_delete_dayone_redis_options_capi_744fe3248fe3c882(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1901,7 +1919,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_744fe3248fe3c882(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1914,7 +1932,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_744fe3248fe3c882(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1927,7 +1945,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_744fe3248fe3c882(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1940,7 +1958,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_744fe3248fe3c882(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1953,7 +1971,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_744fe3248fe3c882(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1966,7 +1984,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_744fe3248fe3c882(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1979,7 +1997,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_744fe3248fe3c882
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1992,7 +2010,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_744fe3248fe3c882(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2005,7 +2023,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_744fe3248fe3c882(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2018,7 +2036,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_744fe3248fe3c882(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_744fe3248fe3c882() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_8ea328a46997f1bd() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2029,7 +2047,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_744fe3248fe3c
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_744fe3248fe3c882(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2039,7 +2057,7 @@ void _wrap_delete_dayone_backend_status_capi_744fe3248fe3c882(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2054,7 +2072,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_744fe3248fe3c882(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2071,7 +2089,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_744fe3248fe3c882(struct dayone
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_744fe3248fe3c882(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2084,7 +2102,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_744fe3248fe3c882(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_744fe3248fe3c882(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_8ea328a46997f1bd(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2100,7 +2118,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_744fe3248fe3c882(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_744fe3248fe3c882(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_8ea328a46997f1bd(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2119,7 +2137,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_744fe3248fe3c882(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_744fe3248fe3c882() {
+struct dayone_env *_wrap_dy_go_env_new_capi_8ea328a46997f1bd() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2130,28 +2148,28 @@ struct dayone_env *_wrap_dy_go_env_new_capi_744fe3248fe3c882() {
 }
 
 
-intgo _wrap_dy_go_env_set_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_set_many_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
-  char *arg4 = (char *) 0 ;
+  long long *arg4 = (long long *) 0 ;
   size_t arg5 ;
   dayone_error *arg6 = (dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
-  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
-  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg2 = (char *)_swig_go_1.array; arg3 = (size_t)_swig_go_1.len; 
+  arg4 = (long long *)_swig_go_2.array; arg5 = (size_t)_swig_go_2.len; 
   arg6 = *(dayone_error **)&_swig_go_3; 
   
-  result = (int)dy_go_env_set(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,arg6);
+  result = (int)dy_go_env_set_many(arg1,(char const *)arg2,arg3,(long long const *)arg4,arg5,arg6);
   _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dy_go_env_add_file_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2169,7 +2187,7 @@ intgo _wrap_dy_go_env_add_file_capi_744fe3248fe3c882(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_string_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_add_string_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2190,7 +2208,7 @@ intgo _wrap_dy_go_env_add_string_capi_744fe3248fe3c882(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_dy_go_env_has_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dy_go_env_has_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2206,7 +2224,7 @@ intgo _wrap_dy_go_env_has_capi_744fe3248fe3c882(struct dayone_env *_swig_go_0, _
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2229,7 +2247,7 @@ struct dayone_report *_wrap_dy_go_check_capi_744fe3248fe3c882(struct dayone_poli
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2254,7 +2272,7 @@ _gostring_ _wrap_dy_go_explain_capi_744fe3248fe3c882(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_744fe3248fe3c882(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2274,7 +2292,7 @@ _gostring_ _wrap_dy_go_report_render_capi_744fe3248fe3c882(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_744fe3248fe3c882(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
@@ -2293,7 +2311,7 @@ struct dayone_limiter *_wrap_dy_go_limiter_new_capi_744fe3248fe3c882(struct dayo
 }
 
 
-intgo _wrap_dy_go_enforcement_parse_capi_744fe3248fe3c882(_gostring_ _swig_go_0) {
+intgo _wrap_dy_go_enforcement_parse_capi_8ea328a46997f1bd(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2307,7 +2325,7 @@ intgo _wrap_dy_go_enforcement_parse_capi_744fe3248fe3c882(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dy_go_limiter_attach_redis_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
+intgo _wrap_dy_go_limiter_attach_redis_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2343,7 +2361,7 @@ intgo _wrap_dy_go_limiter_attach_redis_capi_744fe3248fe3c882(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_take_capi_744fe3248fe3c882(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
+_gostring_ _wrap_dy_go_take_capi_8ea328a46997f1bd(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
   char **arg1 = (char **) 0 ;
   long long arg2 ;
   size_t *arg3 = (size_t *) 0 ;
@@ -2360,7 +2378,7 @@ _gostring_ _wrap_dy_go_take_capi_744fe3248fe3c882(_gostring_* _swig_go_0, long l
 }
 
 
-void *_wrap_dy_go_mem_new_capi_744fe3248fe3c882(long long _swig_go_0) {
+void *_wrap_dy_go_mem_new_capi_8ea328a46997f1bd(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2373,7 +2391,7 @@ void *_wrap_dy_go_mem_new_capi_744fe3248fe3c882(long long _swig_go_0) {
 }
 
 
-void _wrap_dy_go_mem_free_capi_744fe3248fe3c882(void *_swig_go_0) {
+void _wrap_dy_go_mem_free_capi_8ea328a46997f1bd(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2383,7 +2401,7 @@ void _wrap_dy_go_mem_free_capi_744fe3248fe3c882(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dy_go_decide_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dy_go_decide_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2414,7 +2432,7 @@ intgo _wrap_dy_go_decide_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0
 }
 
 
-intgo _wrap_dy_go_span_capi_744fe3248fe3c882(_goslice_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
+intgo _wrap_dy_go_span_capi_8ea328a46997f1bd(_goslice_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   long long arg3 ;
@@ -2432,7 +2450,7 @@ intgo _wrap_dy_go_span_capi_744fe3248fe3c882(_goslice_ _swig_go_0, long long _sw
 }
 
 
-intgo _wrap_dy_go_decide_many_capi_744fe3248fe3c882(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dy_go_decide_many_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2454,7 +2472,7 @@ intgo _wrap_dy_go_decide_many_capi_744fe3248fe3c882(struct dayone_limiter *_swig
 }
 
 
-intgo _wrap_dy_go_headers_capi_744fe3248fe3c882(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dy_go_headers_capi_8ea328a46997f1bd(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
