@@ -569,6 +569,59 @@ func TestDecideMany(t *testing.T) {
 	}
 }
 
+// DecideMany packs a batch into one buffer (strings shared between
+// neighbours written once); whatever the mix, it must decide exactly as
+// Decide does one request at a time.
+func TestDecideManyMatchesDecide(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	pick := func(xs ...string) string { return xs[rng.Intn(len(xs))] }
+	for round := 0; round < 40; round++ {
+		one := mustLimiter(t, mustPolicy(t, apiYAML), nil)
+		many := mustLimiter(t, mustPolicy(t, apiYAML), nil)
+		free := "free"
+		reqs := make([]Request, 1+rng.Intn(300))
+		for i := range reqs {
+			r := Request{Key: pick("a", "b", "tenant-"+strconv.Itoa(rng.Intn(20)), ""), Plan: free,
+				Limit: pick("api", "ingest"), Now: t0 + int64(i)*int64(time.Millisecond)}
+			switch rng.Intn(8) {
+			case 0:
+				r.Plan = strings.Clone(pick("free", "pro")) // same bytes, another string
+			case 1:
+				r.Plan = "gold"
+			case 2:
+				r.Feature = pick("exports", "teleport")
+			case 3:
+				r.Cost = int64(rng.Intn(5)) - 1
+			case 4:
+				r = r.WithUsage(int64(rng.Intn(2000)))
+			}
+			if round%4 == 3 && rng.Intn(40) == 0 { // some batches carry a NUL byte
+				r.Key += "\x00"
+			}
+			reqs[i] = r
+		}
+		got := make([]Decision, len(reqs))
+		err := many.DecideManyInto(got, reqs)
+		var be *BatchError
+		if err != nil && !errors.As(err, &be) {
+			t.Fatalf("round %d: %T %v", round, err, err)
+		}
+		for i, r := range reqs {
+			want, werr := one.Decide(r)
+			code, wantCode := Code(0), Code(0)
+			if be != nil {
+				code = be.Codes[i]
+			}
+			if werr != nil {
+				wantCode = codeOf(werr)
+			}
+			if got[i] != want || code != wantCode {
+				t.Fatalf("round %d, request %d %+v:\n batch %+v (code %v)\n alone %+v (%v)", round, i, r, got[i], code, want, werr)
+			}
+		}
+	}
+}
+
 // Many goroutines on one tenant at one instant: exactly the burst passes.
 func TestConcurrentDecideExact(t *testing.T) {
 	const burst = 500

@@ -1,6 +1,7 @@
 package dayone
 
 import (
+	"bytes"
 	"runtime"
 	"strings"
 	"sync"
@@ -206,7 +207,7 @@ func (l *Limiter) Decide(r Request) (Decision, error) {
 	if rc != 0 {
 		err = fromHeader(rc, w[0])
 	} else {
-		d.decode(w[1:], r.Limit)
+		d.decode(cDecisionAt(w[1:]), r.Limit)
 	}
 	if cb.words == cbufWords {
 		cbufPool.Put(cb)
@@ -259,22 +260,33 @@ type batch struct {
 
 var batchPool = sync.Pool{New: func() any { return new(batch) }}
 
+// packer writes a batch's strings and counts them (see hasNUL below).
+type packer struct {
+	strs  []byte
+	nstrs int // strings written, each followed by one NUL
+}
+
+// put appends s and its NUL and returns its offset.
+func (p *packer) put(s string) int {
+	off := len(p.strs)
+	p.strs = append(append(p.strs, s...), 0)
+	p.nstrs++
+	return off
+}
+
 // strRef remembers where a string was last written into a batch.
 type strRef struct {
 	data *byte
-	n    int
+	n    int // -1: nothing yet
 	off  int
 }
 
-// offset returns the offset of s in b.strs, appending it (and a NUL)
+// offset returns the offset of s in the batch, appending it (and a NUL)
 // unless it is the very string written last time.
-func (r *strRef) offset(b *batch, s string) int {
-	d := unsafe.StringData(s)
-	if r.data != nil && d == r.data && len(s) == r.n {
-		return r.off
+func (r *strRef) offset(p *packer, s string) int {
+	if d := unsafe.StringData(s); d != r.data || len(s) != r.n {
+		r.data, r.n, r.off = d, len(s), p.put(s)
 	}
-	r.data, r.n, r.off = d, len(s), len(b.strs)
-	b.strs = append(append(b.strs, s...), 0)
 	return r.off
 }
 
@@ -310,44 +322,42 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 	}
 	b := batchPool.Get().(*batch)
 	defer batchPool.Put(b)
-	b.strs, b.nums = b.strs[:0], b.nums[:0]
 	var now int64
 	if l.clock != nil {
 		now = l.clock()
 	}
+	n := len(reqs)
+	if cap(b.nums) < n*capi.DY_GO_REQ_WORDS {
+		b.nums = make([]int64, n*capi.DY_GO_REQ_WORDS)
+	}
+	nums := b.nums[:n*capi.DY_GO_REQ_WORDS]
+	pk := packer{strs: b.strs[:0]}
 	// Plans, limits and features repeat across a batch: a string identical
 	// (same bytes in memory) to the previous request's is written once.
-	var plan, limit, feature strRef
-	if cap(b.nums) < len(reqs)*capi.DY_GO_REQ_WORDS {
-		b.nums = make([]int64, len(reqs)*capi.DY_GO_REQ_WORDS)
-	}
-	b.nums = b.nums[:len(reqs)*capi.DY_GO_REQ_WORDS]
+	plan, limit, feature := strRef{n: -1}, strRef{n: -1}, strRef{n: -1}
 	for i := range reqs {
 		r := &reqs[i]
-		rnow := r.Now
-		if rnow == 0 {
-			rnow = now
-		}
-		key := len(b.strs)
-		b.strs = append(append(b.strs, r.Key...), 0)
-		f := -1
-		if r.Feature != "" {
-			f = feature.offset(b, r.Feature)
-		}
-		w := b.nums[i*capi.DY_GO_REQ_WORDS : (i+1)*capi.DY_GO_REQ_WORDS : (i+1)*capi.DY_GO_REQ_WORDS]
-		w[capi.DY_GO_REQ_KEY_OFF] = int64(key)
-		w[capi.DY_GO_REQ_KEY_LEN] = int64(len(r.Key))
-		w[capi.DY_GO_REQ_PLAN_OFF] = int64(plan.offset(b, r.Plan))
-		w[capi.DY_GO_REQ_PLAN_LEN] = int64(len(r.Plan))
-		w[capi.DY_GO_REQ_LIMIT_OFF] = int64(limit.offset(b, r.Limit))
-		w[capi.DY_GO_REQ_LIMIT_LEN] = int64(len(r.Limit))
-		w[capi.DY_GO_REQ_FEATURE_OFF] = int64(f)
-		w[capi.DY_GO_REQ_FEATURE_LEN] = int64(len(r.Feature))
+		w := (*[capi.DY_GO_REQ_WORDS]int64)(nums[i*capi.DY_GO_REQ_WORDS:])
+		w[capi.DY_GO_REQ_KEY] = int64(pk.put(r.Key))
+		w[capi.DY_GO_REQ_PLAN] = int64(plan.offset(&pk, r.Plan))
+		w[capi.DY_GO_REQ_LIMIT] = int64(limit.offset(&pk, r.Limit))
 		w[capi.DY_GO_REQ_COST] = r.Cost
+		w[capi.DY_GO_REQ_FEATURE] = -1
+		if r.Feature != "" {
+			w[capi.DY_GO_REQ_FEATURE] = int64(feature.offset(&pk, r.Feature))
+		}
 		w[capi.DY_GO_REQ_USAGE] = r.usage()
-		w[capi.DY_GO_REQ_NOW] = rnow
+		w[capi.DY_GO_REQ_NOW] = r.Now
+		if r.Now == 0 {
+			w[capi.DY_GO_REQ_NOW] = now
+		}
 	}
-	n := len(reqs)
+	b.strs = pk.strs
+	// C reads each string up to its NUL, so a NUL byte inside a string
+	// would silently cut it: more NUL bytes than strings written means
+	// one, and only the one by one path can refuse it for the right
+	// request. One vectorised count here replaces a scan of every string.
+	hasNUL := bytes.Count(pk.strs, nulByte) != pk.nstrs
 	words := 1 + n*capi.DY_GO_D_WORDS + (n+1)/2 // DY_GO_MANY_WORDS(n)
 	if cap(b.out) < words {
 		b.out = make([]int64, words)
@@ -359,15 +369,16 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		l.mu.RUnlock()
 		return ErrClosed
 	}
-	rc := capi.Dy_go_decide_many(l.h, b.strs, b.nums, b.out)
-	l.mu.RUnlock()
-	if rc == capi.DY_GO_BATCH_HAS_NUL {
+	if hasNUL {
+		l.mu.RUnlock()
 		return l.decideEach(dst, reqs, now)
 	}
+	rc := capi.Dy_go_decide_many(l.h, pk.strs, nums, b.out)
+	l.mu.RUnlock()
 	statuses := unsafe.Slice((*int32)(unsafe.Pointer(&b.out[1+n*capi.DY_GO_D_WORDS])), n)
 	var codes []Code
 	first := -1
-	for i := range reqs {
+	for i := range n {
 		if c := statuses[i]; c != 0 {
 			if codes == nil {
 				codes = make([]Code, n)
@@ -379,7 +390,11 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 			dst[i] = Decision{}
 			continue
 		}
-		dst[i].decode(b.out[1+i*capi.DY_GO_D_WORDS:1+(i+1)*capi.DY_GO_D_WORDS], reqs[i].Limit)
+		c := cDecisionAt(b.out[1+i*capi.DY_GO_D_WORDS:])
+		dst[i].decodeCommon(c, reqs[i].Limit) // decode, inlined
+		if c.hasTexts() {
+			dst[i].decodeTexts(c)
+		}
 	}
 	if rc == 0 {
 		return nil
@@ -389,6 +404,8 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 	}
 	return &BatchError{Index: first, Err: fromHeader(rc, b.out[0]), Codes: codes}
 }
+
+var nulByte = []byte{0}
 
 // decideEach decides a batch one request at a time (only for batches with a
 // NUL byte in some string, which the one-crossing path cannot carry).

@@ -644,26 +644,10 @@ fail:
     return rc;
 }
 
-/* The string (off, len) of a batch: inside strs and NUL-terminated at
- * off + len. 1 when well formed, 0 when it holds a NUL byte, -1 when the
- * offsets are out of range. */
-static int dy_go_span(const char *strs, size_t strs_len, long long off, long long len)
-{
-    if (off < 0 || len < 0 || (unsigned long long)off >= strs_len ||
-        (unsigned long long)len >= strs_len - (size_t)off || strs[off + len] != '\0')
-        return -1;
-    /* Keys are short: a plain loop beats a call to memchr here. */
-    for (const char *p = strs + off, *end = p + len; p < end; p++)
-        if (*p == '\0')
-            return 0;
-    return 1;
-}
-
 /* A batch in one crossing: `nums` holds DY_GO_REQ_WORDS words per request
  * (see capi_layout.h); `out` has DY_GO_MANY_WORDS(n) words: the header, the
  * n decisions, the n int32 statuses (a failed request's decision is zero).
- * Returns DAYONE_OK, the first failure (described by out[0]), or
- * DY_GO_BATCH_HAS_NUL (nothing decided) when a string holds a NUL byte. */
+ * Returns DAYONE_OK or the first failure (described by out[0]). */
 static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t strs_len,
                              const long long *nums, size_t nums_len,
                              long long *out, size_t out_len)
@@ -673,7 +657,7 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
     dayone_decision *outs;
     int *statuses;
     dayone_error err;
-    int rc = DAYONE_OK, nul = 0, decided = 0;
+    int rc = DAYONE_OK, decided = 0;
     if (!out || nums_len % DY_GO_REQ_WORDS != 0 || out_len < DY_GO_MANY_WORDS(n))
         return DAYONE_EINVAL;
     outs = (dayone_decision *)(out + 1);
@@ -686,42 +670,34 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
         rc = dy_go_fail(&err, DAYONE_EINVAL, "the limiter is closed");
         goto done;
     }
+    if (!strs || strs_len == 0 || strs[strs_len - 1] != '\0') {
+        rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
+        goto done;
+    }
     reqs = (dayone_request *)malloc(n * sizeof *reqs);
     if (!reqs) {
         rc = dy_go_fail(&err, DAYONE_ENOMEM, "out of memory");
         goto done;
     }
-    /* One pass: check each string (a string shared with the previous
-     * request was checked then) and point the request at it. */
+    /* strs ends with a NUL: an offset inside it is a terminated string. */
     for (i = 0; i < n; i++) {
-        const long long *w = nums + i * DY_GO_REQ_WORDS, *prev = i ? w - DY_GO_REQ_WORDS : w;
-        int ok = dy_go_span(strs, strs_len, w[DY_GO_REQ_KEY_OFF], w[DY_GO_REQ_KEY_LEN]);
-        int k;
-        for (k = DY_GO_REQ_PLAN_OFF; k <= DY_GO_REQ_FEATURE_OFF && ok >= 0; k += 2) {
-            int r;
-            if (k == DY_GO_REQ_FEATURE_OFF && w[k] == -1)
-                break;
-            if (i > 0 && w[k] == prev[k] && w[k + 1] == prev[k + 1])
-                continue;
-            r = dy_go_span(strs, strs_len, w[k], w[k + 1]);
-            ok = r < ok ? r : ok;
-        }
-        if (ok < 0) {
+        const long long *w = nums + i * DY_GO_REQ_WORDS;
+        unsigned long long key = (unsigned long long)w[DY_GO_REQ_KEY];
+        unsigned long long plan = (unsigned long long)w[DY_GO_REQ_PLAN];
+        unsigned long long limit = (unsigned long long)w[DY_GO_REQ_LIMIT];
+        long long feature = w[DY_GO_REQ_FEATURE];
+        if (key >= strs_len || plan >= strs_len || limit >= strs_len ||
+            (feature != -1 && (unsigned long long)feature >= strs_len)) {
             rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
             goto done;
         }
-        nul |= !ok;
-        reqs[i].key = strs + w[DY_GO_REQ_KEY_OFF];
-        reqs[i].plan = strs + w[DY_GO_REQ_PLAN_OFF];
-        reqs[i].limit = strs + w[DY_GO_REQ_LIMIT_OFF];
-        reqs[i].feature = w[DY_GO_REQ_FEATURE_OFF] < 0 ? NULL : strs + w[DY_GO_REQ_FEATURE_OFF];
+        reqs[i].key = strs + key;
+        reqs[i].plan = strs + plan;
+        reqs[i].limit = strs + limit;
         reqs[i].cost = w[DY_GO_REQ_COST];
+        reqs[i].feature = feature == -1 ? NULL : strs + feature;
         reqs[i].usage = w[DY_GO_REQ_USAGE];
         reqs[i].now_ns = w[DY_GO_REQ_NOW];
-    }
-    if (nul) {
-        free(reqs);
-        return DY_GO_BATCH_HAS_NUL;
     }
     /* Decisions and statuses go straight into the Go buffer. */
     rc = dayone_limiter_decide_many(limiter, reqs, n, outs, statuses, &err);

@@ -33,25 +33,21 @@
 #define DY_GO_DECIDE_STRS 26
 #define DY_GO_MANY_WORDS(n) (1 + (n) * DY_GO_D_WORDS + ((n) + 1) / 2)
 
-/* Request layout for dy_go_decide_many: int64 words per request. Each
- * string is (offset into `strs`, length) and must be followed there by a
- * NUL; a string holding a NUL byte is detected. Requests may share strings
- * (a batch writes a repeated plan once). FEATURE_OFF -1 means none. */
-#define DY_GO_REQ_KEY_OFF 0
-#define DY_GO_REQ_KEY_LEN 1
-#define DY_GO_REQ_PLAN_OFF 2
-#define DY_GO_REQ_PLAN_LEN 3
-#define DY_GO_REQ_LIMIT_OFF 4
-#define DY_GO_REQ_LIMIT_LEN 5
-#define DY_GO_REQ_FEATURE_OFF 6
-#define DY_GO_REQ_FEATURE_LEN 7
-#define DY_GO_REQ_COST 8
-#define DY_GO_REQ_USAGE 9
-#define DY_GO_REQ_NOW 10
-#define DY_GO_REQ_WORDS 11
-/* dy_go_decide_many's answer when a string holds a NUL byte: nothing was
- * decided; the Go side decides such a batch one request at a time. */
-#define DY_GO_BATCH_HAS_NUL 1
+/* Request layout for dy_go_decide_many: int64 words per request, in the
+ * field order of dayone_request. A string is an offset into `strs`, where
+ * it is followed by a NUL; `strs` itself ends with a NUL, so any offset
+ * inside it is a terminated string and the C side checks only the range.
+ * Requests may share strings (a batch writes a repeated plan once). A
+ * batch with a NUL byte inside a string never comes here: the Go side
+ * decides it one request at a time. FEATURE -1 means none. */
+#define DY_GO_REQ_KEY 0
+#define DY_GO_REQ_PLAN 1
+#define DY_GO_REQ_LIMIT 2
+#define DY_GO_REQ_COST 3
+#define DY_GO_REQ_FEATURE 4
+#define DY_GO_REQ_USAGE 5
+#define DY_GO_REQ_NOW 6
+#define DY_GO_REQ_WORDS 7
 /* Variables for dy_go_env_set_many: int64 words per variable, the strings
  * packed into one buffer. The name is (offset, length) and must be followed
  * there by a NUL (checked); the value is (offset, length), any bytes, no

@@ -620,26 +620,10 @@ fail:
     return rc;
 }
 
-/* The string (off, len) of a batch: inside strs and NUL-terminated at
- * off + len. 1 when well formed, 0 when it holds a NUL byte, -1 when the
- * offsets are out of range. */
-static int dy_go_span(const char *strs, size_t strs_len, long long off, long long len)
-{
-    if (off < 0 || len < 0 || (unsigned long long)off >= strs_len ||
-        (unsigned long long)len >= strs_len - (size_t)off || strs[off + len] != '\0')
-        return -1;
-    /* Keys are short: a plain loop beats a call to memchr here. */
-    for (const char *p = strs + off, *end = p + len; p < end; p++)
-        if (*p == '\0')
-            return 0;
-    return 1;
-}
-
 /* A batch in one crossing: `nums` holds DY_GO_REQ_WORDS words per request
  * (see capi_layout.h); `out` has DY_GO_MANY_WORDS(n) words: the header, the
  * n decisions, the n int32 statuses (a failed request's decision is zero).
- * Returns DAYONE_OK, the first failure (described by out[0]), or
- * DY_GO_BATCH_HAS_NUL (nothing decided) when a string holds a NUL byte. */
+ * Returns DAYONE_OK or the first failure (described by out[0]). */
 static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t strs_len,
                              const long long *nums, size_t nums_len,
                              long long *out, size_t out_len)
@@ -649,7 +633,7 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
     dayone_decision *outs;
     int *statuses;
     dayone_error err;
-    int rc = DAYONE_OK, nul = 0, decided = 0;
+    int rc = DAYONE_OK, decided = 0;
     if (!out || nums_len % DY_GO_REQ_WORDS != 0 || out_len < DY_GO_MANY_WORDS(n))
         return DAYONE_EINVAL;
     outs = (dayone_decision *)(out + 1);
@@ -662,42 +646,34 @@ static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t s
         rc = dy_go_fail(&err, DAYONE_EINVAL, "the limiter is closed");
         goto done;
     }
+    if (!strs || strs_len == 0 || strs[strs_len - 1] != '\0') {
+        rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
+        goto done;
+    }
     reqs = (dayone_request *)malloc(n * sizeof *reqs);
     if (!reqs) {
         rc = dy_go_fail(&err, DAYONE_ENOMEM, "out of memory");
         goto done;
     }
-    /* One pass: check each string (a string shared with the previous
-     * request was checked then) and point the request at it. */
+    /* strs ends with a NUL: an offset inside it is a terminated string. */
     for (i = 0; i < n; i++) {
-        const long long *w = nums + i * DY_GO_REQ_WORDS, *prev = i ? w - DY_GO_REQ_WORDS : w;
-        int ok = dy_go_span(strs, strs_len, w[DY_GO_REQ_KEY_OFF], w[DY_GO_REQ_KEY_LEN]);
-        int k;
-        for (k = DY_GO_REQ_PLAN_OFF; k <= DY_GO_REQ_FEATURE_OFF && ok >= 0; k += 2) {
-            int r;
-            if (k == DY_GO_REQ_FEATURE_OFF && w[k] == -1)
-                break;
-            if (i > 0 && w[k] == prev[k] && w[k + 1] == prev[k + 1])
-                continue;
-            r = dy_go_span(strs, strs_len, w[k], w[k + 1]);
-            ok = r < ok ? r : ok;
-        }
-        if (ok < 0) {
+        const long long *w = nums + i * DY_GO_REQ_WORDS;
+        unsigned long long key = (unsigned long long)w[DY_GO_REQ_KEY];
+        unsigned long long plan = (unsigned long long)w[DY_GO_REQ_PLAN];
+        unsigned long long limit = (unsigned long long)w[DY_GO_REQ_LIMIT];
+        long long feature = w[DY_GO_REQ_FEATURE];
+        if (key >= strs_len || plan >= strs_len || limit >= strs_len ||
+            (feature != -1 && (unsigned long long)feature >= strs_len)) {
             rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
             goto done;
         }
-        nul |= !ok;
-        reqs[i].key = strs + w[DY_GO_REQ_KEY_OFF];
-        reqs[i].plan = strs + w[DY_GO_REQ_PLAN_OFF];
-        reqs[i].limit = strs + w[DY_GO_REQ_LIMIT_OFF];
-        reqs[i].feature = w[DY_GO_REQ_FEATURE_OFF] < 0 ? NULL : strs + w[DY_GO_REQ_FEATURE_OFF];
+        reqs[i].key = strs + key;
+        reqs[i].plan = strs + plan;
+        reqs[i].limit = strs + limit;
         reqs[i].cost = w[DY_GO_REQ_COST];
+        reqs[i].feature = feature == -1 ? NULL : strs + feature;
         reqs[i].usage = w[DY_GO_REQ_USAGE];
         reqs[i].now_ns = w[DY_GO_REQ_NOW];
-    }
-    if (nul) {
-        free(reqs);
-        return DY_GO_BATCH_HAS_NUL;
     }
     /* Decisions and statuses go straight into the Go buffer. */
     rc = dayone_limiter_decide_many(limiter, reqs, n, outs, statuses, &err);
@@ -746,7 +722,7 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_8ea328a46997f1bd(void *_swig_go_0) {
+void _wrap_Swig_free_capi_bc3e60f164c5f6e8(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -756,7 +732,7 @@ void _wrap_Swig_free_capi_8ea328a46997f1bd(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_8ea328a46997f1bd(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -769,7 +745,7 @@ void *_wrap_Swig_malloc_capi_8ea328a46997f1bd(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_OK_capi_bc3e60f164c5f6e8() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -781,7 +757,7 @@ intgo _wrap_DAYONE_OK_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_ERROR_capi_bc3e60f164c5f6e8() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -793,7 +769,7 @@ intgo _wrap_DAYONE_ERROR_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_EINVAL_capi_bc3e60f164c5f6e8() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -805,7 +781,7 @@ intgo _wrap_DAYONE_EINVAL_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_ENOMEM_capi_bc3e60f164c5f6e8() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -817,7 +793,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_bc3e60f164c5f6e8() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -829,7 +805,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_EPOLICY_capi_bc3e60f164c5f6e8() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -841,7 +817,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_EENVFILE_capi_bc3e60f164c5f6e8() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -853,7 +829,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_EIO_capi_bc3e60f164c5f6e8() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -865,7 +841,7 @@ intgo _wrap_DAYONE_EIO_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_ELIMIT_capi_bc3e60f164c5f6e8() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -877,7 +853,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_EBACKEND_capi_bc3e60f164c5f6e8() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -889,7 +865,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_ITEROVER_capi_bc3e60f164c5f6e8() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -901,7 +877,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_EVIOLATION_capi_bc3e60f164c5f6e8() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -913,7 +889,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -926,7 +902,7 @@ intgo _wrap_dayone_error_code_get_capi_8ea328a46997f1bd(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -939,7 +915,7 @@ intgo _wrap_dayone_error_line_get_capi_8ea328a46997f1bd(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -952,7 +928,7 @@ intgo _wrap_dayone_error_column_get_capi_8ea328a46997f1bd(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -965,7 +941,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_8ea328a46997f1bd(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -978,7 +954,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_8ea328a46997f1bd(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_8ea328a46997f1bd() {
+struct dayone_error *_wrap_new_dayone_error_capi_bc3e60f164c5f6e8() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -989,7 +965,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_8ea328a46997f1bd() {
 }
 
 
-void _wrap_delete_dayone_error_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -999,7 +975,7 @@ void _wrap_delete_dayone_error_capi_8ea328a46997f1bd(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -1009,7 +985,7 @@ void _wrap_dayone_error_clear_capi_8ea328a46997f1bd(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_8ea328a46997f1bd(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1022,7 +998,7 @@ _gostring_ _wrap_dayone_status_name_capi_8ea328a46997f1bd(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_8ea328a46997f1bd() {
+_gostring_ _wrap_dayone_version_capi_bc3e60f164c5f6e8() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1033,7 +1009,7 @@ _gostring_ _wrap_dayone_version_capi_8ea328a46997f1bd() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_8ea328a46997f1bd() {
+_gostring_ _wrap_dayone_policy_default_source_capi_bc3e60f164c5f6e8() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1044,7 +1020,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_8ea328a46997f1bd() {
 }
 
 
-void _wrap_dayone_policy_free_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -1054,7 +1030,7 @@ void _wrap_dayone_policy_free_capi_8ea328a46997f1bd(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1067,7 +1043,7 @@ _gostring_ _wrap_dayone_policy_name_capi_8ea328a46997f1bd(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1080,7 +1056,7 @@ long long _wrap_dayone_policy_plan_count_capi_8ea328a46997f1bd(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1095,7 +1071,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_8ea328a46997f1bd(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_bc3e60f164c5f6e8() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1107,7 +1083,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_bc3e60f164c5f6e8() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1119,7 +1095,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_SOURCE_API_capi_bc3e60f164c5f6e8() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1131,7 +1107,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_bc3e60f164c5f6e8() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1143,7 +1119,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_bc3e60f164c5f6e8() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1154,7 +1130,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_bc3e60f164c5f6e8() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1165,7 +1141,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_8ea328a46997f1bd() {
 }
 
 
-void _wrap_dayone_env_free_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1175,7 +1151,7 @@ void _wrap_dayone_env_free_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1188,7 +1164,7 @@ intgo _wrap_dayone_env_add_process_capi_8ea328a46997f1bd(struct dayone_env *_swi
 }
 
 
-intgo _wrap_dayone_env_set_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1213,7 +1189,7 @@ intgo _wrap_dayone_env_set_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1226,7 +1202,7 @@ long long _wrap_dayone_env_count_capi_8ea328a46997f1bd(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_bc3e60f164c5f6e8() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1238,7 +1214,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_bc3e60f164c5f6e8() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1250,7 +1226,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_bc3e60f164c5f6e8() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1262,7 +1238,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_8ea328a46997f1bd() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1275,7 +1251,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_8ea328a46997f1bd(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1288,7 +1264,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_8ea328a46997f1bd(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1301,7 +1277,7 @@ intgo _wrap_dayone_finding_severity_get_capi_8ea328a46997f1bd(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1314,7 +1290,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_8ea328a46997f1bd(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1327,7 +1303,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_8ea328a46997f1bd(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1340,7 +1316,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_8ea328a46997f1bd(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1353,7 +1329,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_8ea328a46997f1bd(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1366,7 +1342,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_8ea328a46997f1bd(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1379,7 +1355,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_8ea328a46997f1bd(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1392,7 +1368,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_8ea328a46997f1bd(struct dayone_f
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_8ea328a46997f1bd() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_bc3e60f164c5f6e8() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1403,7 +1379,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_8ea328a46997f1bd() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_8ea328a46997f1bd(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1413,7 +1389,7 @@ void _wrap_delete_dayone_finding_capi_8ea328a46997f1bd(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_bc3e60f164c5f6e8() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1425,7 +1401,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_bc3e60f164c5f6e8() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1437,7 +1413,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_bc3e60f164c5f6e8() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1449,7 +1425,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_bc3e60f164c5f6e8() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1461,7 +1437,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1474,7 +1450,7 @@ intgo _wrap_dayone_report_ok_capi_8ea328a46997f1bd(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1487,7 +1463,7 @@ long long _wrap_dayone_report_count_capi_8ea328a46997f1bd(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1502,7 +1478,7 @@ long long _wrap_dayone_report_count_severity_capi_8ea328a46997f1bd(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1517,7 +1493,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_8ea328a46997f1bd(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1530,7 +1506,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_8ea328a46997f1bd(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_8ea328a46997f1bd(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1543,7 +1519,7 @@ _gostring_ _wrap_dayone_severity_name_capi_8ea328a46997f1bd(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1553,7 +1529,7 @@ void _wrap_dayone_report_free_capi_8ea328a46997f1bd(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1566,7 +1542,7 @@ intgo _wrap_dayone_failfast_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_ALLOW_capi_bc3e60f164c5f6e8() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1578,7 +1554,7 @@ intgo _wrap_DAYONE_ALLOW_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_bc3e60f164c5f6e8() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1590,7 +1566,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_DENY_RATE_capi_bc3e60f164c5f6e8() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1602,7 +1578,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_bc3e60f164c5f6e8() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1614,7 +1590,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_bc3e60f164c5f6e8() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1626,7 +1602,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_bc3e60f164c5f6e8() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1638,7 +1614,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_bc3e60f164c5f6e8() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1650,7 +1626,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_bc3e60f164c5f6e8() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1662,7 +1638,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_8ea328a46997f1bd() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_bc3e60f164c5f6e8() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1674,7 +1650,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_8ea328a46997f1bd() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1684,7 +1660,7 @@ void _wrap_dayone_limiter_free_capi_8ea328a46997f1bd(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1701,7 +1677,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_8ea328a46997f1bd(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1714,7 +1690,7 @@ long long _wrap_dayone_limiter_tracked_capi_8ea328a46997f1bd(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1727,7 +1703,7 @@ long long _wrap_dayone_limiter_memory_capi_8ea328a46997f1bd(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_8ea328a46997f1bd(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1740,7 +1716,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_8ea328a46997f1bd(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1755,7 +1731,7 @@ intgo _wrap_dayone_policy_enforcement_capi_8ea328a46997f1bd(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1768,7 +1744,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_8ea328a46997f1bd(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1781,7 +1757,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_8ea328a46997f1bd(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1794,7 +1770,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_8ea328a46997f1bd(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1807,7 +1783,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_8ea328a46997f1bd(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1820,7 +1796,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_8ea328a46997f1bd(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1833,7 +1809,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_8ea328a46997f1bd(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1846,7 +1822,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_8ea328a46997f1bd(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1859,7 +1835,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_8ea328a46997f1bd(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1872,7 +1848,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_8ea328a46997f1bd(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1885,7 +1861,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_8ea328a46997f1bd(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_8ea328a46997f1bd() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_bc3e60f164c5f6e8() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1896,7 +1872,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_8ea328a46997f1b
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_8ea328a46997f1bd(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1906,7 +1882,7 @@ void _wrap_delete_dayone_redis_options_capi_8ea328a46997f1bd(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1919,7 +1895,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_8ea328a46997f1bd(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1932,7 +1908,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_8ea328a46997f1bd(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1945,7 +1921,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_8ea328a46997f1bd(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1958,7 +1934,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_8ea328a46997f1bd(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1971,7 +1947,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_8ea328a46997f1bd(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1984,7 +1960,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_8ea328a46997f1bd(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1997,7 +1973,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_8ea328a46997f1bd
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2010,7 +1986,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_8ea328a46997f1bd(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2023,7 +1999,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_8ea328a46997f1bd(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2036,7 +2012,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_8ea328a46997f1bd(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_8ea328a46997f1bd() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_bc3e60f164c5f6e8() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2047,7 +2023,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_8ea328a46997f
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_8ea328a46997f1bd(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2057,7 +2033,7 @@ void _wrap_delete_dayone_backend_status_capi_8ea328a46997f1bd(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2072,7 +2048,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_8ea328a46997f1bd(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2089,7 +2065,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_8ea328a46997f1bd(struct dayone
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_8ea328a46997f1bd(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2102,7 +2078,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_8ea328a46997f1bd(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_8ea328a46997f1bd(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_bc3e60f164c5f6e8(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2118,7 +2094,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_8ea328a46997f1bd(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_8ea328a46997f1bd(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_bc3e60f164c5f6e8(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2137,7 +2113,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_8ea328a46997f1bd(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_8ea328a46997f1bd() {
+struct dayone_env *_wrap_dy_go_env_new_capi_bc3e60f164c5f6e8() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2148,7 +2124,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_8ea328a46997f1bd() {
 }
 
 
-intgo _wrap_dy_go_env_set_many_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_set_many_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2169,7 +2145,7 @@ intgo _wrap_dy_go_env_set_many_capi_8ea328a46997f1bd(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dy_go_env_add_file_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2187,7 +2163,7 @@ intgo _wrap_dy_go_env_add_file_capi_8ea328a46997f1bd(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_string_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_add_string_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2208,7 +2184,7 @@ intgo _wrap_dy_go_env_add_string_capi_8ea328a46997f1bd(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_dy_go_env_has_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dy_go_env_has_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2224,7 +2200,7 @@ intgo _wrap_dy_go_env_has_capi_8ea328a46997f1bd(struct dayone_env *_swig_go_0, _
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2247,7 +2223,7 @@ struct dayone_report *_wrap_dy_go_check_capi_8ea328a46997f1bd(struct dayone_poli
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2272,7 +2248,7 @@ _gostring_ _wrap_dy_go_explain_capi_8ea328a46997f1bd(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_8ea328a46997f1bd(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2292,7 +2268,7 @@ _gostring_ _wrap_dy_go_report_render_capi_8ea328a46997f1bd(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_8ea328a46997f1bd(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
@@ -2311,7 +2287,7 @@ struct dayone_limiter *_wrap_dy_go_limiter_new_capi_8ea328a46997f1bd(struct dayo
 }
 
 
-intgo _wrap_dy_go_enforcement_parse_capi_8ea328a46997f1bd(_gostring_ _swig_go_0) {
+intgo _wrap_dy_go_enforcement_parse_capi_bc3e60f164c5f6e8(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2325,7 +2301,7 @@ intgo _wrap_dy_go_enforcement_parse_capi_8ea328a46997f1bd(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dy_go_limiter_attach_redis_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
+intgo _wrap_dy_go_limiter_attach_redis_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2361,7 +2337,7 @@ intgo _wrap_dy_go_limiter_attach_redis_capi_8ea328a46997f1bd(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_take_capi_8ea328a46997f1bd(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
+_gostring_ _wrap_dy_go_take_capi_bc3e60f164c5f6e8(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
   char **arg1 = (char **) 0 ;
   long long arg2 ;
   size_t *arg3 = (size_t *) 0 ;
@@ -2378,7 +2354,7 @@ _gostring_ _wrap_dy_go_take_capi_8ea328a46997f1bd(_gostring_* _swig_go_0, long l
 }
 
 
-void *_wrap_dy_go_mem_new_capi_8ea328a46997f1bd(long long _swig_go_0) {
+void *_wrap_dy_go_mem_new_capi_bc3e60f164c5f6e8(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2391,7 +2367,7 @@ void *_wrap_dy_go_mem_new_capi_8ea328a46997f1bd(long long _swig_go_0) {
 }
 
 
-void _wrap_dy_go_mem_free_capi_8ea328a46997f1bd(void *_swig_go_0) {
+void _wrap_dy_go_mem_free_capi_bc3e60f164c5f6e8(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2401,7 +2377,7 @@ void _wrap_dy_go_mem_free_capi_8ea328a46997f1bd(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dy_go_decide_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dy_go_decide_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2432,25 +2408,7 @@ intgo _wrap_dy_go_decide_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0
 }
 
 
-intgo _wrap_dy_go_span_capi_8ea328a46997f1bd(_goslice_ _swig_go_0, long long _swig_go_1, long long _swig_go_2) {
-  char *arg1 = (char *) 0 ;
-  size_t arg2 ;
-  long long arg3 ;
-  long long arg4 ;
-  int result;
-  intgo _swig_go_result;
-  
-  arg1 = (char *)_swig_go_0.array; arg2 = (size_t)_swig_go_0.len; 
-  arg3 = (long long)_swig_go_1; 
-  arg4 = (long long)_swig_go_2; 
-  
-  result = (int)dy_go_span((char const *)arg1,arg2,arg3,arg4);
-  _swig_go_result = result; 
-  return _swig_go_result;
-}
-
-
-intgo _wrap_dy_go_decide_many_capi_8ea328a46997f1bd(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dy_go_decide_many_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2472,7 +2430,7 @@ intgo _wrap_dy_go_decide_many_capi_8ea328a46997f1bd(struct dayone_limiter *_swig
 }
 
 
-intgo _wrap_dy_go_headers_capi_8ea328a46997f1bd(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dy_go_headers_capi_bc3e60f164c5f6e8(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
