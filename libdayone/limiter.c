@@ -37,8 +37,10 @@
  * as calls (two call sites each), which costs a few ns per decision. */
 #if defined(__GNUC__) || defined(__clang__)
 #define DY_HOT static inline __attribute__((always_inline))
+#define DY_COLD __attribute__((cold, noinline))
 #else
 #define DY_HOT static inline
+#define DY_COLD
 #endif
 
 typedef struct lname {
@@ -95,36 +97,25 @@ static inline int64_t limiter_now(const dayone_limiter *lim)
     return lim->clock ? lim->clock(lim->clock_ctx) : monotonic_ns();
 }
 
-/* n bytes equal? Fixed-size (possibly overlapping) loads for short names,
- * which are the rule: plan, limit and feature names. */
-static inline int same_bytes(const char *a, const char *b, size_t n)
+/* s names names[i]? Compared byte by byte so that a shorter s stops at its
+ * NUL (which differs from every byte of a name): one pass, no call (a
+ * strlen or strcmp call costs more than the loop for names this short),
+ * and never a read past the end of the caller's string. */
+static inline int name_is(const lname *name, const char *s)
 {
-    if (n >= 8 && n <= 16) {
-        uint64_t x0, y0, x1, y1;
-        memcpy(&x0, a, 8);
-        memcpy(&y0, b, 8);
-        memcpy(&x1, a + n - 8, 8);
-        memcpy(&y1, b + n - 8, 8);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    if (n >= 4 && n < 8) {
-        uint32_t x0, y0, x1, y1;
-        memcpy(&x0, a, 4);
-        memcpy(&y0, b, 4);
-        memcpy(&x1, a + n - 4, 4);
-        memcpy(&y1, b + n - 4, 4);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    return memcmp(a, b, n) == 0;
+    const char *n = name->s;
+    for (size_t k = 1; k < name->len; k++)
+        if (n[k] != s[k])
+            return 0;
+    return s[name->len] == '\0';
 }
 
-/* Names are few: filter on length and first byte, then compare. */
+/* Names are few: filter on the first byte, then compare. */
 static inline size_t lookup(const lname *names, size_t n, const char *s)
 {
-    size_t len = strlen(s);
     unsigned char c = (unsigned char)s[0];
     for (size_t i = 0; i < n; i++)
-        if (names[i].len == len && names[i].first == c && same_bytes(names[i].s, s, len))
+        if (names[i].first == c && name_is(&names[i], s))
             return i;
     return SIZE_MAX;
 }
@@ -336,8 +327,8 @@ static inline void set_reason(dayone_decision *d, const char *reason, size_t len
 
 /* A request after validation and lookups: everything that does not touch
  * state, so a batch can prepare requests ahead and prefetch their buckets
- * (a single decision gains nothing from that: the table prefetches both
- * buckets itself). */
+ * (a single decision gains nothing from that: it asks for its bucket as
+ * soon as it knows it). */
 typedef struct prep {
     const lslot *s;
     size_t plan, feature;
@@ -345,9 +336,9 @@ typedef struct prep {
     uint64_t hash;
 } prep;
 
-/* Validate and resolve; DAYONE_OK or an error (message only when err). */
-DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p,
-                   dayone_error *err)
+/* Why `req` cannot be prepared: the error code, with its message when err.
+ * Off the hot path: prepare() only detects that something is wrong. */
+static DY_COLD int request_error(const lview *v, const dayone_request *req, dayone_error *err)
 {
     if (!req || !req->key || !req->plan || !req->limit)
         return dy_fail(err, DAYONE_EINVAL, "request: key, plan and limit are required");
@@ -360,22 +351,60 @@ DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p,
                        (long long)req->usage);
     if (req->now_ns < 0)
         return dy_fail(err, DAYONE_EINVAL, "request: now_ns is negative");
-
     size_t plan = lookup(v->plans, v->nplans, req->plan);
     if (plan == SIZE_MAX)
         return dy_fail(err, DAYONE_ENOTFOUND, "unknown plan \"%.64s\"", req->plan);
     size_t limit = lookup(v->limits, v->nlimits, req->limit);
     if (limit == SIZE_MAX)
         return dy_fail(err, DAYONE_ENOTFOUND, "unknown limit \"%.64s\"", req->limit);
-    const lslot *s = &v->slots[plan * v->nlimits + limit];
-    if (!s->defined)
+    if (!v->slots[plan * v->nlimits + limit].defined)
         return dy_fail(err, DAYONE_ENOTFOUND, "plan \"%s\" has no limit \"%s\"",
                        v->plans[plan].s, v->limits[limit].s);
+    return dy_fail(err, DAYONE_ENOTFOUND, "unknown feature \"%.64s\"", req->feature);
+}
+
+/* Names resolved earlier in one decide_many call, by pointer: requests in
+ * a batch usually share their plan and limit strings, and within one call
+ * the caller may not change them (they are const input), so the same
+ * pointer is the same name. Never kept across calls. */
+typedef struct name_memo {
+    const char *plan, *limit;
+    size_t iplan, ilimit;
+} name_memo;
+
+#define NAME_MEMO_INIT {NULL, NULL, SIZE_MAX, SIZE_MAX}
+
+DY_HOT size_t lookup_memo(const lname *names, size_t n, const char *s, const char **seen,
+                          size_t *index)
+{
+    if (s != *seen) {
+        *index = lookup(names, n, s);
+        *seen = s;
+    }
+    return *index;
+}
+
+/* Validate and resolve: DAYONE_OK, or nonzero when the request is bad
+ * (request_error then says why). */
+DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo *memo)
+{
+    if (!req || !req->key || !req->plan || !req->limit)
+        return 1;
+    int64_t cost = req->cost == 0 ? 1 : req->cost;
+    if ((uint64_t)cost > (uint64_t)DY_GCRA_COST_MAX || req->usage < -1 || req->now_ns < 0)
+        return 1;
+    size_t plan = lookup_memo(v->plans, v->nplans, req->plan, &memo->plan, &memo->iplan);
+    size_t limit = lookup_memo(v->limits, v->nlimits, req->limit, &memo->limit, &memo->ilimit);
+    if (plan == SIZE_MAX || limit == SIZE_MAX)
+        return 1;
+    const lslot *s = &v->slots[plan * v->nlimits + limit];
+    if (!s->defined)
+        return 1;
     size_t feature = SIZE_MAX;
     if (req->feature && req->feature[0]) {
         feature = lookup(v->features, v->nfeatures, req->feature);
         if (feature == SIZE_MAX)
-            return dy_fail(err, DAYONE_ENOTFOUND, "unknown feature \"%.64s\"", req->feature);
+            return 1;
     }
     p->s = s;
     p->plan = plan;
@@ -388,7 +417,8 @@ DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p,
 /* Paywall, quota, then rate, for a prepared request. *now is 0 until the
  * clock is read (once per call of decide or decide_many). */
 DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req,
-                  const prep *p, int64_t *now, dayone_decision *d, dayone_error *err)
+                  const prep *p, int64_t *now, int prefetched, dayone_decision *d,
+                  dayone_error *err)
 {
     const lslot *s = p->s;
     int64_t cost = p->cost;
@@ -465,9 +495,12 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
             return dy_fail(err, DAYONE_EINVAL, "the limiter's clock returned a negative time");
     }
     dy_gcra_out g;
-    int tracked = dy_table_update(lim->table, p->hash, t, s->emission_ns, s->emission_inv,
-                                  s->tolerance_ns,
-                                  dy_gcra_sat_mul(s->emission_ns, cost), &g);
+    int64_t increment = dy_gcra_sat_mul(s->emission_ns, cost);
+    int tracked = prefetched
+        ? dy_table_update_prefetched(lim->table, p->hash, t, s->emission_ns, s->emission_inv,
+                                     s->tolerance_ns, increment, &g)
+        : dy_table_update(lim->table, p->hash, t, s->emission_ns, s->emission_inv,
+                          s->tolerance_ns, increment, &g);
     d->reset_after_ns = g.reset_after_ns;
     d->remaining = g.remaining;
     if (!g.allowed) {
@@ -503,11 +536,11 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
         return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_decide: limiter and out are required");
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
     int64_t now = 0;
-    prep p = {NULL, 0, 0, 0, 0};
-    int rc = prepare(v, req, &p, err);
-    if (rc != DAYONE_OK)
-        return rc;
-    return finish(lim, v, req, &p, &now, out, err);
+    prep p;
+    name_memo memo = NAME_MEMO_INIT;
+    if (prepare(v, req, &p, &memo) != DAYONE_OK)
+        return request_error(v, req, err);
+    return finish(lim, v, req, &p, &now, 0, out, err);
 }
 
 /* Requests prepared ahead in a batch: enough for their buckets' cache misses
@@ -525,34 +558,39 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
     int first = DAYONE_OK;
     prep ps[BATCH_AHEAD] = {{NULL, 0, 0, 0, 0}};
     int prc[BATCH_AHEAD];
+    name_memo memo = NAME_MEMO_INIT;
     void *batch = lim->backend ? dy_backend_batch_begin(lim->backend) : NULL;
-    for (size_t base = 0; base < n; base += BATCH_AHEAD) {
-        size_t m = n - base < BATCH_AHEAD ? n - base : BATCH_AHEAD;
-        for (size_t j = 0; j < m; j++)
-            if ((prc[j] = prepare(v, &reqs[base + j], &ps[j], NULL)) == DAYONE_OK)
-                dy_table_prefetch(lim->table, ps[j].hash);
-        for (size_t j = 0; j < m; j++) {
-            size_t i = base + j;
-            dayone_error *e = first == DAYONE_OK ? err : NULL;
-            int rc = prc[j];
-            if (rc != DAYONE_OK)
-                prepare(v, &reqs[i], &ps[j], e); /* again, for the message */
-            else
-                rc = finish(lim, v, &reqs[i], &ps[j], &now, &outs[i], e);
-            if (rc != DAYONE_OK) {
-                memset(&outs[i], 0, sizeof outs[i]);
-                if (first == DAYONE_OK) {
-                    first = rc;
-                    if (err) {
-                        char msg[DAYONE_ERROR_MESSAGE_MAX];
-                        snprintf(msg, sizeof msg, "%s", err->message);
-                        dy_fail(err, rc, "request %zu: %s", i, msg);
-                    }
+    /* A rolling pipeline: request i + BATCH_AHEAD is prepared and its
+     * bucket prefetched while request i is decided, so the cache misses
+     * overlap with useful work and are spread out rather than bunched. */
+    size_t ahead = n < BATCH_AHEAD ? n : BATCH_AHEAD;
+    for (size_t i = 0; i < ahead; i++)
+        if ((prc[i] = prepare(v, &reqs[i], &ps[i], &memo)) == DAYONE_OK)
+            dy_table_prefetch(lim->table, ps[i].hash);
+    for (size_t i = 0; i < n; i++) {
+        size_t j = i % BATCH_AHEAD;
+        dayone_error *e = first == DAYONE_OK ? err : NULL;
+        int rc;
+        if (prc[j] != DAYONE_OK)
+            rc = request_error(v, &reqs[i], e);
+        else
+            rc = finish(lim, v, &reqs[i], &ps[j], &now, 1, &outs[i], e);
+        if (i + BATCH_AHEAD < n &&
+            (prc[j] = prepare(v, &reqs[i + BATCH_AHEAD], &ps[j], &memo)) == DAYONE_OK)
+            dy_table_prefetch(lim->table, ps[j].hash);
+        if (rc != DAYONE_OK) {
+            memset(&outs[i], 0, sizeof outs[i]);
+            if (first == DAYONE_OK) {
+                first = rc;
+                if (err) {
+                    char msg[DAYONE_ERROR_MESSAGE_MAX];
+                    snprintf(msg, sizeof msg, "%s", err->message);
+                    dy_fail(err, rc, "request %zu: %s", i, msg);
                 }
             }
-            if (statuses)
-                statuses[i] = rc;
         }
+        if (statuses)
+            statuses[i] = rc;
     }
     if (batch) /* one pipelined round trip for the queued rate steps */
         dy_backend_batch_end(lim, batch);

@@ -11,118 +11,15 @@
 #include "dayone/common.h"
 #include "limiter_table.h"
 
-/* 128 bytes: line 1 = lock + 7 tags, line 2 = 7 TATs. Tag 0 = empty slot.
- * Tags are written only under the lock but read without it (relaxed) to
- * find which bucket to lock; TATs are only touched under the lock. */
-typedef struct dy_bucket {
-    _Alignas(64) atomic_uint lock;
-    uint32_t unused;
-    _Atomic uint64_t tag[DY_TABLE_WAYS];
-    int64_t tat[DY_TABLE_WAYS];
-    uint64_t pad;
-} dy_bucket;
-
-static inline uint64_t tag_at(const dy_bucket *b, int i)
-{
-    return atomic_load_explicit(&b->tag[i], memory_order_relaxed);
-}
-
-_Static_assert(sizeof(dy_bucket) == 128, "a bucket is two cache lines");
-
 #define HUGE_PAGE ((size_t)2 << 20)
+/* Slots per key of capacity. */
+#define DY_TABLE_HEADROOM 2
 /* A new key goes to its first bucket while that holds fewer live keys than
- * this; past it, to the less loaded bucket. Simulated at 100% of capacity:
- * about 18% of keys then live in their second bucket and none is refused. */
-#define DY_TABLE_PREFER_FIRST 4
-
-struct dy_table {
-    dy_bucket *buckets;    /* aligned view into `raw` */
-    void *raw;
-    uint64_t nbuckets;     /* >= 2, < 2^32 */
-    uint64_t seed;
-};
-
-static inline void cpu_relax(void)
-{
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#elif defined(__aarch64__)
-    __asm__ __volatile__("yield");
-#endif
-}
-
-static inline void bucket_lock(dy_bucket *b)
-{
-    for (;;) {
-        if (!atomic_exchange_explicit(&b->lock, 1u, memory_order_acquire))
-            return;
-        while (atomic_load_explicit(&b->lock, memory_order_relaxed))
-            cpu_relax();
-    }
-}
-
-static inline void bucket_unlock(dy_bucket *b)
-{
-    atomic_store_explicit(&b->lock, 0u, memory_order_release);
-}
-
-static inline int bucket_find(const dy_bucket *b, uint64_t tag)
-{
-    for (int i = 0; i < DY_TABLE_WAYS; i++)
-        if (tag_at(b, i) == tag)
-            return i;
-    return -1;
-}
-
-/* Choosing the slot for a new key among its two buckets: an empty slot
- * first, in the less loaded bucket (but the first bucket while it holds
- * fewer than DY_TABLE_PREFER_FIRST live keys, so most lookups end there);
- * else the expired slot that expired first. Expired state changes no
- * decision, but its key may come back soon: taking the longest-idle one
- * keeps active keys in place. (Taking any expired slot would make keys
- * whose state expires between their requests - most tenants - displace
- * each other, and every displaced key would take the slow path.) */
-typedef struct slot_choice {
-    dy_bucket *bucket;
-    int slot;
-    int64_t rank;   /* lower is better */
-} slot_choice;
-
-static inline void consider(slot_choice *c, dy_bucket *b, int64_t now, int64_t empty_rank)
-{
-    for (int i = 0; i < DY_TABLE_WAYS; i++) {
-        int64_t rank;
-        if (tag_at(b, i) == 0)
-            rank = empty_rank;
-        else if (b->tat[i] <= now)
-            rank = b->tat[i];
-        else
-            continue;
-        if (rank < c->rank) {
-            c->rank = rank;
-            c->bucket = b;
-            c->slot = i;
-        }
-    }
-}
-
-/* Slots holding live state (a TAT after now). */
-static inline int bucket_live(const dy_bucket *b, int64_t now)
-{
-    int n = 0;
-    for (int i = 0; i < DY_TABLE_WAYS; i++)
-        n += tag_at(b, i) != 0 && b->tat[i] > now;
-    return n;
-}
-
-static inline int64_t bucket_earliest(const dy_bucket *b)
-{
-    int64_t m = INT64_MAX;
-    for (int i = 0; i < DY_TABLE_WAYS; i++)
-        if (b->tat[i] < m)
-            m = b->tat[i];
-    return m;
-}
+ * this; past it, to its least loaded bucket. Simulated with one million keys
+ * at 100% of capacity: about 11% of keys then live outside their first
+ * bucket, and none is refused (filling the first bucket completely instead
+ * leaves fewer keys outside but refuses some before capacity). */
+#define DY_TABLE_PREFER_FIRST 3
 
 static uint64_t random_seed(const void *salt)
 {
@@ -142,10 +39,10 @@ int dy_table_new(dy_table **out, size_t capacity)
     if (!out || capacity == 0 || capacity > DY_TABLE_CAPACITY_MAX)
         return DAYONE_EINVAL;
     *out = NULL;
-    uint64_t slots = (uint64_t)capacity + (uint64_t)capacity / 2;
+    uint64_t slots = (uint64_t)capacity * DY_TABLE_HEADROOM;
     uint64_t nb = (slots + DY_TABLE_WAYS - 1) / DY_TABLE_WAYS;
-    if (nb < 2)
-        nb = 2;
+    if (nb < DY_TABLE_CHOICES)
+        nb = DY_TABLE_CHOICES;
     dy_table *t = dy_calloc(1, sizeof *t);
     if (!t)
         return DAYONE_ENOMEM;
@@ -168,7 +65,12 @@ int dy_table_new(dy_table **out, size_t capacity)
 #endif
     t->nbuckets = nb;
     for (uint64_t i = 0; i < nb; i++)
-        atomic_init(&t->buckets[i].lock, 0u);
+        for (int s = 0; s < DY_TABLE_WAYS; s++) {
+            atomic_init(&t->buckets[i].slot[s].tag, 0);
+            atomic_init(&t->buckets[i].slot[s].tat, 0);
+        }
+    for (size_t i = 0; i < DY_TABLE_STRIPES; i++)
+        atomic_init(&t->stripes[i], 0u);
     t->seed = random_seed(t);
     *out = t;
     return DAYONE_OK;
@@ -191,131 +93,162 @@ size_t dy_table_memory(const dy_table *t)
     return (size_t)t->nbuckets * sizeof(dy_bucket) + sizeof *t;
 }
 
-size_t dy_table_tracked(dy_table *t, int64_t now)
+/* A slot holding live state (a key whose TAT is after now). */
+static inline int slot_live(const dy_slot *s, int64_t now)
+{
+    return dy_slot_tag(s) != 0 && dy_slot_tat(s) > now;
+}
+
+size_t dy_table_tracked(const dy_table *t, int64_t now)
 {
     size_t n = 0;
-    for (uint64_t i = 0; i < t->nbuckets; i++) {
-        dy_bucket *b = &t->buckets[i];
-        bucket_lock(b);
+    for (uint64_t i = 0; i < t->nbuckets; i++)
         for (int s = 0; s < DY_TABLE_WAYS; s++)
-            n += tag_at(b, s) != 0 && b->tat[s] > now;
-        bucket_unlock(b);
-    }
+            n += slot_live(&t->buckets[i].slot[s], now);
     return n;
 }
 
-/* Step the state in slot s of b; store the new TAT when allowed. */
-static inline void step_slot(dy_bucket *b, int s, int64_t now, int64_t emission_ns,
-                             uint64_t inv, int64_t tolerance_ns, int64_t increment_ns,
-                             dy_gcra_out *out)
+static inline int bucket_live(const dy_bucket *b, int64_t now)
 {
-    dy_gcra_step_inv(b->tat[s], now, emission_ns, inv, tolerance_ns, increment_ns, out);
-    if (out->allowed)
-        b->tat[s] = out->new_tat;
+    int n = 0;
+    for (int i = 0; i < DY_TABLE_WAYS; i++)
+        n += slot_live(&b->slot[i], now);
+    return n;
 }
 
-/* The key's two buckets: from the low and high halves of the hash,
- * reduced by multiply-shift (no division), never the same bucket. */
-static inline void bucket_pair(const dy_table *t, uint64_t hash, uint64_t *i1, uint64_t *i2)
+static void stripe_lock(atomic_uint *l)
 {
-    uint64_t nb = t->nbuckets;
-    *i1 = ((hash & 0xffffffffu) * nb) >> 32;
-    *i2 = ((hash >> 32) * nb) >> 32;
-    if (*i2 == *i1)
-        *i2 = *i1 + 1 == nb ? 0 : *i1 + 1;
-}
-
-static inline void prefetch_pair(const dy_bucket *b1, const dy_bucket *b2)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(b1, 1, 3);
-    __builtin_prefetch((const char *)b1 + 64, 1, 3);
-    __builtin_prefetch(b2, 1, 3);
-    __builtin_prefetch((const char *)b2 + 64, 1, 3);
-#else
-    (void)b1;
-    (void)b2;
-#endif
-}
-
-void dy_table_prefetch(const dy_table *t, uint64_t hash)
-{
-    uint64_t i1, i2;
-    bucket_pair(t, hash, &i1, &i2);
-    prefetch_pair(&t->buckets[i1], &t->buckets[i2]);
-}
-
-int dy_table_update(dy_table *t, uint64_t hash, int64_t now, int64_t emission_ns,
-                    uint64_t inv, int64_t tolerance_ns, int64_t increment_ns, dy_gcra_out *out)
-{
-    uint64_t tag = hash ? hash : 1;
-    uint64_t i1, i2;
-    bucket_pair(t, hash, &i1, &i2);
-    dy_bucket *b1 = &t->buckets[i1], *b2 = &t->buckets[i2];
-    int s;
-
-    /* Start both buckets' cache misses now so they overlap. */
-    prefetch_pair(b1, b2);
-
-    /* Fast path: find the key's bucket without locking (relaxed reads of
-     * both buckets' tags, their lines already on the way), then lock that
-     * one bucket and confirm the slot still holds the key: one lock per
-     * decision. Slots change owner only under their lock, so a confirmed
-     * tag is exact; anything else falls through to the locked path. */
-    dy_bucket *home = b1;
-    if ((s = bucket_find(b1, tag)) < 0) {
-        home = b2;
-        s = bucket_find(b2, tag);
+    for (;;) {
+        if (!atomic_exchange_explicit(l, 1u, memory_order_acquire))
+            return;
+        while (atomic_load_explicit(l, memory_order_relaxed))
+            dy_cpu_relax();
     }
-    if (s >= 0) {
-        bucket_lock(home);
-        if (tag_at(home, s) == tag) {
-            step_slot(home, s, now, emission_ns, inv, tolerance_ns, increment_ns, out);
-            bucket_unlock(home);
+}
+
+static void stripe_unlock(atomic_uint *l) { atomic_store_explicit(l, 0u, memory_order_release); }
+
+/* The key in one of its buckets (any but the first, which the fast path
+ * tried): step it and return 1, or 0 if it is in none of them. */
+static int update_if_present(dy_bucket *const b[DY_TABLE_CHOICES], int from, uint64_t tag,
+                             int64_t now, int64_t emission_ns, uint64_t inv,
+                             int64_t tolerance_ns, int64_t increment_ns, dy_gcra_out *out)
+{
+    for (int c = from; c < DY_TABLE_CHOICES; c++) {
+        int i = dy_bucket_find(b[c], tag);
+        if (i >= 0 && dy_slot_lock(&b[c]->slot[i], tag)) {
+            dy_slot_step(&b[c]->slot[i], now, emission_ns, inv, tolerance_ns, increment_ns, out);
+            dy_slot_unlock(&b[c]->slot[i], tag);
             return 1;
         }
-        bucket_unlock(home);
     }
+    return 0;
+}
 
-    /* Slow path (a new key, or the fast path raced with a change): hold
-     * both locks (lower index first, so no deadlock) and look again, since
-     * another thread may have inserted the key meanwhile. */
-    dy_bucket *lo = i1 < i2 ? b1 : b2, *hi = i1 < i2 ? b2 : b1;
-    bucket_lock(lo);
-    bucket_lock(hi);
+/* Choosing the slot for a new key among its buckets: an empty slot first,
+ * in the least loaded bucket (but the first bucket while it holds fewer
+ * than DY_TABLE_PREFER_FIRST live keys, so most lookups end there); else
+ * the expired slot that expired first. Expired state changes no decision,
+ * but its key may come back soon: taking the longest-idle one keeps active
+ * keys in place. (Taking any expired slot would make keys whose state
+ * expires between their requests - most tenants - displace each other,
+ * and every displaced key would take the slow path.) */
+static dy_slot *choose_slot(dy_bucket *const b[DY_TABLE_CHOICES], int64_t now,
+                            uint64_t *old_tag)
+{
+    dy_slot *best = NULL;
+    int64_t best_rank = INT64_MAX;
+    for (int c = 0; c < DY_TABLE_CHOICES; c++) {
+        int live = bucket_live(b[c], now);
+        int64_t empty_rank = c == 0 && live < DY_TABLE_PREFER_FIRST ? INT64_MIN
+                                                                   : INT64_MIN + 1 + live;
+        for (int i = 0; i < DY_TABLE_WAYS; i++) {
+            dy_slot *s = &b[c]->slot[i];
+            uint64_t tag = dy_slot_tag(s);
+            int64_t rank;
+            if (tag == 0)
+                rank = empty_rank;
+            else if (!(tag & DY_SLOT_LOCKED) && dy_slot_tat(s) <= now)
+                rank = dy_slot_tat(s);
+            else
+                continue;
+            if (rank < best_rank) {
+                best_rank = rank;
+                best = s;
+                *old_tag = tag;
+            }
+        }
+    }
+    return best;
+}
+
+/* Take slot s from its old owner (empty or expired) for `tag`, locked.
+ * 0 if another thread changed it first, or its state is live again. */
+static int claim(dy_slot *s, uint64_t old_tag, uint64_t tag, int64_t now)
+{
+    if (!atomic_compare_exchange_strong_explicit(&s->tag, &old_tag, tag | DY_SLOT_LOCKED,
+                                                 memory_order_acquire, memory_order_relaxed))
+        return 0;
+    if (old_tag != 0 && dy_slot_tat(s) > now) { /* its key came back meanwhile */
+        dy_slot_unlock(s, old_tag);
+        return 0;
+    }
+    return 1;
+}
+
+int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emission_ns,
+                         uint64_t inv, int64_t tolerance_ns, int64_t increment_ns,
+                         dy_gcra_out *out)
+{
+    uint64_t tag = dy_table_tag(hash);
+    uint64_t idx[DY_TABLE_CHOICES];
+    dy_table_choices(t, hash, idx);
+    dy_bucket *b[DY_TABLE_CHOICES];
+    for (int c = 0; c < DY_TABLE_CHOICES; c++)
+        b[c] = &t->buckets[idx[c]];
+
+    /* A key living outside its first bucket: no insert lock needed. */
+    if (update_if_present(b, 1, tag, now, emission_ns, inv, tolerance_ns, increment_ns, out))
+        return 1;
+
+    /* Create the key's state, holding its insert lock so no other thread
+     * creates it too; look again first, since one may just have. */
+    atomic_uint *stripe = &t->stripes[idx[0] % DY_TABLE_STRIPES];
+    stripe_lock(stripe);
     int rc = 1;
-    home = b1;
-    if ((s = bucket_find(b1, tag)) < 0 && (s = bucket_find(b2, tag)) >= 0)
-        home = b2;
-    if (s >= 0) {
-        step_slot(home, s, now, emission_ns, inv, tolerance_ns, increment_ns, out);
-        goto done;
+    for (;;) {
+        if (update_if_present(b, 0, tag, now, emission_ns, inv, tolerance_ns, increment_ns,
+                              out))
+            break;
+        dy_gcra_step_inv(now, now, emission_ns, inv, tolerance_ns, increment_ns, out);
+        if (!out->allowed)
+            break; /* a denied request stores nothing */
+        uint64_t old_tag = 0;
+        dy_slot *s = choose_slot(b, now, &old_tag);
+        if (!s) { /* every slot live: refuse, never evict live state */
+            int64_t earliest = INT64_MAX;
+            for (int c = 0; c < DY_TABLE_CHOICES; c++)
+                for (int i = 0; i < DY_TABLE_WAYS; i++) {
+                    int64_t tat = dy_slot_tat(&b[c]->slot[i]);
+                    if (tat < earliest)
+                        earliest = tat;
+                }
+            if (earliest < now)
+                earliest = now; /* a slot expired meanwhile: retry now */
+            out->allowed = 0;
+            out->new_tat = now;
+            out->retry_after_ns = earliest - now;
+            out->reset_after_ns = earliest - now;
+            out->remaining = 0;
+            rc = 0;
+            break;
+        }
+        if (!claim(s, old_tag, tag, now))
+            continue; /* raced with another thread: choose again */
+        atomic_store_explicit(&s->tat, out->new_tat, memory_order_relaxed);
+        dy_slot_unlock(s, tag);
+        break;
     }
-    dy_gcra_step_inv(now, now, emission_ns, inv, tolerance_ns, increment_ns, out);
-    if (!out->allowed)
-        goto done; /* a denied request stores nothing */
-    int live1 = bucket_live(b1, now), live2 = bucket_live(b2, now);
-    slot_choice c = {NULL, -1, INT64_MAX};
-    int64_t rank1 = live1 < DY_TABLE_PREFER_FIRST ? INT64_MIN : INT64_MIN + 1 + live1;
-    consider(&c, b1, now, rank1);
-    consider(&c, b2, now, INT64_MIN + 1 + live2);
-    home = c.bucket;
-    s = c.slot;
-    if (s < 0) {
-        int64_t e1 = bucket_earliest(b1), e2 = bucket_earliest(b2);
-        int64_t earliest = e1 < e2 ? e1 : e2;
-        out->allowed = 0;
-        out->new_tat = now;
-        out->retry_after_ns = earliest - now;
-        out->reset_after_ns = earliest - now;
-        out->remaining = 0;
-        rc = 0;
-        goto done;
-    }
-    atomic_store_explicit(&home->tag[s], tag, memory_order_relaxed);
-    home->tat[s] = out->new_tat;
-done:
-    bucket_unlock(hi);
-    bucket_unlock(lo);
+    stripe_unlock(stripe);
     return rc;
 }

@@ -35,17 +35,18 @@
  * State identity: a tenant's state for a limit is keyed by a 64-bit hash of
  * (tenant key, limit name, rate, burst). Plans giving a limit the same rate
  * and burst share it; a changed rate or burst starts fresh. Two different
- * keys whose hashes collide (about n^2 / 2^65 for n keys; the hash is seeded
+ * keys whose hashes collide (about n^2 / 2^64 for n keys; the hash is seeded
  * per limiter) would share a budget.
  *
  * Clock: req->now_ns when non-zero, else opts->clock, else CLOCK_MONOTONIC
  * (read once per decide / decide_many call).
  *
  * Memory is bounded by `capacity` tracked (tenant, limit) pairs: a fixed
- * table of 16-byte slots (capacity + 50%), allocated once. A pair may live
- * in one of 14 slots (two buckets of 7). A pair whose state carries no
- * information (its theoretical arrival time has passed) is evicted first,
- * the longest-expired first; when all 14 candidate slots hold live state a
+ * table of 16-byte slots (two per pair of capacity: 32 bytes per pair),
+ * allocated once. A pair may live in one of 12 slots (three buckets of 4,
+ * one cache line each). A pair whose state carries no information (its
+ * theoretical arrival time has passed) is evicted first, the
+ * longest-expired first; when all 12 candidate slots hold live state a
  * new pair is denied (DENY_RATE, reason "limiter at capacity", retry_after_ns
  * = until the earliest of them expires) rather than admitted: live state is
  * never evicted, so no tracked tenant ever gets more than its plan allows,
@@ -59,7 +60,7 @@
  * enforcement mode DAYONE_ENFORCEMENT_POLICY is re-resolved on each swap.
  *
  * Thread safety: dayone_limiter_decide() and _decide_many() may be called
- * from any number of threads at once (lock striping, no global lock), as may
+ * from any number of threads at once (a lock per slot, no global lock), as may
  * dayone_limiter_swap_policy(), _tracked() and _memory() alongside them.
  * dayone_limiter_free() must not race with any other call. The header
  * helpers, dayone_outcome_name() and dayone_enforcement_parse() use no
