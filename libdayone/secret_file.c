@@ -4,8 +4,10 @@
  * including the old one when the buffer grows. Errors name the path only. */
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include "alloc.h"
 #include "dotenv.h"
@@ -26,9 +28,21 @@ static char *grow_wiped(char *buf, size_t used, size_t cap, size_t ncap)
     return nb;
 }
 
-/* dy_read_file_limited with extra open(2) flags. O_NONBLOCK applies to the
- * open only (cleared before reading): it keeps open() from waiting forever
- * for the writer of a FIFO, which then reads as empty. */
+/* How long a pipe or device may keep a NAME_FILE read waiting for data. */
+#define SLOW_SOURCE_TIMEOUT_MS 2000
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* dy_read_file_limited with extra open(2) flags. O_NONBLOCK keeps open()
+ * from waiting forever for the writer of a FIFO (which then reads as
+ * empty). It stays set for anything but a regular file, and reads wait for
+ * data at most SLOW_SOURCE_TIMEOUT_MS in all: a FIFO whose writer never
+ * writes must not hang a start-up check either. */
 static int read_limited(const char *path, size_t max, int open_flags, char **out,
                         size_t *len, size_t *cap_out, dayone_error *err)
 {
@@ -44,15 +58,18 @@ static int read_limited(const char *path, size_t max, int open_flags, char **out
     if (fd < 0)
         return dy_error_set(err, DAYONE_EIO, path, 0, 0, "cannot open file: %s",
                             strerror(errno));
-    if ((open_flags & O_NONBLOCK) && fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
-        rc = dy_error_set(err, DAYONE_EIO, path, 0, 0, "cannot read file: %s", strerror(errno));
-        goto done;
-    }
     struct stat st;
     if (fstat(fd, &st) != 0) {
         rc = dy_error_set(err, DAYONE_EIO, path, 0, 0, "cannot stat file: %s", strerror(errno));
         goto done;
     }
+    /* A regular file never makes read() wait: back to blocking reads. */
+    if ((open_flags & O_NONBLOCK) && S_ISREG(st.st_mode) &&
+        fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+        rc = dy_error_set(err, DAYONE_EIO, path, 0, 0, "cannot read file: %s", strerror(errno));
+        goto done;
+    }
+    int64_t deadline = now_ms() + SLOW_SOURCE_TIMEOUT_MS;
     if (S_ISDIR(st.st_mode)) {
         rc = dy_error_set(err, DAYONE_EIO, path, 0, 0, "cannot read file: it is a directory");
         goto done;
@@ -79,6 +96,16 @@ static int read_limited(const char *path, size_t max, int open_flags, char **out
         if (r < 0) {
             if (errno == EINTR)
                 continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK) { /* a pipe with nothing yet */
+                int64_t left = deadline - now_ms();
+                struct pollfd pfd = {fd, POLLIN, 0};
+                if (left > 0 && poll(&pfd, 1, (int)left) != 0)
+                    continue; /* data, hang-up, or EINTR: read again */
+                rc = dy_error_set(err, DAYONE_EIO, path, 0, 0,
+                                  "no data after %d ms (a pipe or device whose writer is "
+                                  "silent)", SLOW_SOURCE_TIMEOUT_MS);
+                goto done;
+            }
             rc = dy_error_set(err, DAYONE_EIO, path, 0, 0, "cannot read file: %s",
                               strerror(errno));
             goto done;

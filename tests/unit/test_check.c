@@ -250,6 +250,37 @@ static void test_secret_file_fifo(void **state)
     rmdir(dir);
 }
 
+/* A FIFO whose writer holds it open but never writes: the read gives up
+ * after its timeout with a finding naming the path, instead of hanging. */
+static void test_secret_file_fifo_silent_writer(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/dayone-test-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char fifo[256];
+    snprintf(fifo, sizeof fifo, "%s/fifo", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    int writer = open(fifo, O_RDWR | O_NONBLOCK); /* a writer that stays silent */
+    assert_true(writer >= 0);
+    const char *kv[] = {"SECRET_KEY_FILE", fifo, NULL};
+    dayone_env *env = env_kv(kv);
+    dayone_policy *p = policy_of("version: 1\nsecrets:\n  - key: SECRET_KEY\n");
+
+    alarm(30); /* SIGALRM fails the test instead of hanging the suite */
+    dayone_report *r = check(p, env, NULL);
+    alarm(0);
+    const dayone_finding *f = must_find(r, "secret-file", "SECRET_KEY");
+    assert_non_null(strstr(f->message, fifo));
+    assert_non_null(strstr(f->message, "no data after"));
+
+    dayone_report_free(r);
+    dayone_policy_free(p);
+    dayone_env_free(env);
+    close(writer);
+    unlink(fifo);
+    rmdir(dir);
+}
+
 static const char *WAIVERS =
     "version: 1\n"
     "secrets:\n"
@@ -607,6 +638,7 @@ int main(void)
         cmocka_unit_test(test_file_source_and_order),
         cmocka_unit_test(test_secret_files),
         cmocka_unit_test(test_secret_file_fifo),
+        cmocka_unit_test(test_secret_file_fifo_silent_writer),
         cmocka_unit_test(test_waivers),
         cmocka_unit_test(test_no_value_in_output),
         cmocka_unit_test(test_explain),
