@@ -233,9 +233,11 @@ static inline void dy_slot_unlock(dy_slot *s, uint64_t tag)
  * batched decision at 100k keys; a single hot key loses about as much). */
 static inline int dy_bucket_find(const dy_bucket *b, uint64_t tag)
 {
-    unsigned hit = 0;
-    for (int i = 0; i < DY_TABLE_WAYS; i++)
-        hit |= (unsigned)((dy_slot_tag(&b->slot[i]) & ~DY_SLOT_LOCKED) == tag) << i;
+    /* (t ^ tag) <= 1: t is tag, locked or not (tag has bit 0 clear). */
+    unsigned hit = (unsigned)((dy_slot_tag(&b->slot[0]) ^ tag) <= DY_SLOT_LOCKED) |
+                   (unsigned)((dy_slot_tag(&b->slot[1]) ^ tag) <= DY_SLOT_LOCKED) << 1 |
+                   (unsigned)((dy_slot_tag(&b->slot[2]) ^ tag) <= DY_SLOT_LOCKED) << 2 |
+                   (unsigned)((dy_slot_tag(&b->slot[3]) ^ tag) <= DY_SLOT_LOCKED) << 3;
     if (!hit)
         return -1;
 #if defined(__GNUC__) || defined(__clang__)
@@ -244,6 +246,8 @@ static inline int dy_bucket_find(const dy_bucket *b, uint64_t tag)
     return (hit & 1) ? 0 : (hit & 2) ? 1 : (hit & 4) ? 2 : 3;
 #endif
 }
+
+_Static_assert(DY_TABLE_WAYS == 4, "dy_bucket_find compares four slots");
 
 /* Step the state in slot s (locked); store the new TAT when allowed. */
 static inline void dy_slot_step(dy_slot *s, int64_t now, int64_t emission_ns, uint64_t inv,
@@ -295,7 +299,6 @@ static inline dy_bucket *dy_table_first(const dy_table *t, uint64_t hash)
 static inline void dy_table_prefetch(const dy_table *t, uint64_t hash)
 {
     dy_prefetch_write(dy_table_first(t, hash));
-    dy_prefetch_write(&t->buckets[((hash >> 32) * t->nbuckets) >> 32]);
 }
 
 /* dy_table_update for a key whose first bucket the caller has already
