@@ -76,11 +76,7 @@ static inline int64_t dy_gcra_div(int64_t n, int64_t d, uint64_t inv)
 #if defined(__SIZEOF_INT128__)
     uint64_t q = (uint64_t)(((__uint128_t)(uint64_t)n * inv) >> 64);
     uint64_t r = (uint64_t)n - q * (uint64_t)d;
-    while (r >= (uint64_t)d) {
-        q++;
-        r -= (uint64_t)d;
-    }
-    return (int64_t)q;
+    return (int64_t)(q + (r >= (uint64_t)d)); /* at most one short */
 #else
     (void)inv;
     return n / d;

@@ -363,26 +363,17 @@ static DY_COLD int request_error(const lview *v, const dayone_request *req, dayo
     return dy_fail(err, DAYONE_ENOTFOUND, "unknown feature \"%.64s\"", req->feature);
 }
 
-/* Names resolved earlier in one decide_many call, by pointer: requests in
- * a batch usually share their plan and limit strings, and within one call
- * the caller may not change them (they are const input), so the same
- * pointer is the same name. Never kept across calls. */
+/* The (plan, limit) resolved last in one decide_many call, by pointer:
+ * requests in a batch usually share their plan and limit strings, and
+ * within one call the caller may not change them (they are const input),
+ * so the same pointers are the same names. Never kept across calls. */
 typedef struct name_memo {
     const char *plan, *limit;
-    size_t iplan, ilimit;
+    size_t iplan;
+    const lslot *slot;     /* NULL: an unknown name */
 } name_memo;
 
-#define NAME_MEMO_INIT {NULL, NULL, SIZE_MAX, SIZE_MAX}
-
-DY_HOT size_t lookup_memo(const lname *names, size_t n, const char *s, const char **seen,
-                          size_t *index)
-{
-    if (s != *seen) {
-        *index = lookup(names, n, s);
-        *seen = s;
-    }
-    return *index;
-}
+#define NAME_MEMO_INIT {NULL, NULL, SIZE_MAX, NULL}
 
 /* Validate and resolve: DAYONE_OK, or nonzero when the request is bad
  * (request_error then says why). */
@@ -393,13 +384,19 @@ DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo
     int64_t cost = req->cost == 0 ? 1 : req->cost;
     if ((uint64_t)cost > (uint64_t)DY_GCRA_COST_MAX || req->usage < -1 || req->now_ns < 0)
         return 1;
-    size_t plan = lookup_memo(v->plans, v->nplans, req->plan, &memo->plan, &memo->iplan);
-    size_t limit = lookup_memo(v->limits, v->nlimits, req->limit, &memo->limit, &memo->ilimit);
-    if (plan == SIZE_MAX || limit == SIZE_MAX)
+    if (req->plan != memo->plan || req->limit != memo->limit) {
+        size_t plan = lookup(v->plans, v->nplans, req->plan);
+        size_t limit = lookup(v->limits, v->nlimits, req->limit);
+        memo->plan = req->plan;
+        memo->limit = req->limit;
+        memo->iplan = plan;
+        memo->slot = plan == SIZE_MAX || limit == SIZE_MAX ? NULL
+                                                           : &v->slots[plan * v->nlimits + limit];
+    }
+    const lslot *s = memo->slot;
+    if (!s || !s->defined)
         return 1;
-    const lslot *s = &v->slots[plan * v->nlimits + limit];
-    if (!s->defined)
-        return 1;
+    size_t plan = memo->iplan;
     size_t feature = SIZE_MAX;
     if (req->feature && req->feature[0]) {
         feature = lookup(v->features, v->nfeatures, req->feature);
@@ -495,7 +492,7 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
             return dy_fail(err, DAYONE_EINVAL, "the limiter's clock returned a negative time");
     }
     dy_gcra_out g;
-    int64_t increment = dy_gcra_sat_mul(s->emission_ns, cost);
+    int64_t increment = cost == 1 ? s->emission_ns : dy_gcra_sat_mul(s->emission_ns, cost);
     int tracked = prefetched
         ? dy_table_update_prefetched(lim->table, p->hash, t, s->emission_ns, s->emission_inv,
                                      s->tolerance_ns, increment, &g)

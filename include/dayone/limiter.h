@@ -162,6 +162,10 @@ DAYONE_EXTERN int dayone_limiter_decide(dayone_limiter *limiter, const dayone_re
  * else the first failing status (the others are still decided) with `err`
  * describing the first failure and its index ("request 3: ..."). The policy
  * and, when needed, the clock are read once for the whole batch.
+ * `reqs` and the strings they point to are borrowed for the call and must
+ * not change during it (requests sharing a plan or limit pointer have the
+ * name resolved once). This is the fast form: about half the cost per
+ * decision of dayone_limiter_decide() at 100k keys (bench/README.md).
  */
 DAYONE_EXTERN int dayone_limiter_decide_many(dayone_limiter *limiter,
                                              const dayone_request *reqs, size_t n,
