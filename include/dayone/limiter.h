@@ -165,7 +165,7 @@ DAYONE_EXTERN int dayone_limiter_decide(dayone_limiter *limiter, const dayone_re
  * `reqs` and the strings they point to are borrowed for the call and must
  * not change during it (requests sharing a plan or limit pointer have the
  * name resolved once). This is the fast form: about half the cost per
- * decision of dayone_limiter_decide() at 100k keys (bench/README.md).
+ * decision of dayone_limiter_decide() at 100k keys (README, Benchmarks).
  */
 DAYONE_EXTERN int dayone_limiter_decide_many(dayone_limiter *limiter,
                                              const dayone_request *reqs, size_t n,
