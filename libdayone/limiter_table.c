@@ -11,6 +11,12 @@
 #include "dayone/common.h"
 #include "limiter_table.h"
 
+/* Test seam: tests/unit/test_limiter_table_race.c includes this file with
+ * the hook defined, to pause a claim between its steps and replay a race. */
+#ifndef DY_TABLE_CLAIM_HOOK
+#define DY_TABLE_CLAIM_HOOK(step) ((void)0)
+#endif
+
 #define HUGE_PAGE ((size_t)2 << 20)
 /* Slots per key of capacity. */
 #define DY_TABLE_HEADROOM 2
@@ -183,15 +189,28 @@ static dy_slot *choose_slot(dy_bucket *const b[DY_TABLE_CHOICES], int64_t now,
 }
 
 /* Take slot s from its old owner (empty or expired) for `tag`, locked.
- * 0 if another thread changed it first, or its state is live again. */
+ * 0 if another thread changed it first, or its state is live again.
+ *
+ * An owned slot is locked as its owner first and only retagged once its
+ * state is confirmed expired under that lock. Retagging first and checking
+ * after would hide the slot from its owner for a moment: the owner, just
+ * back, would find no slot, create a second one, and get its burst twice
+ * when the first was handed back. Locked as the owner, the owner's own
+ * lookups find it and wait for the lock instead. */
 static int claim(dy_slot *s, uint64_t old_tag, uint64_t tag, int64_t now)
 {
-    if (!atomic_compare_exchange_strong_explicit(&s->tag, &old_tag, tag | DY_SLOT_LOCKED,
+    uint64_t locked = old_tag == 0 ? tag | DY_SLOT_LOCKED : old_tag | DY_SLOT_LOCKED;
+    DY_TABLE_CLAIM_HOOK(1);
+    if (!atomic_compare_exchange_strong_explicit(&s->tag, &old_tag, locked,
                                                  memory_order_acquire, memory_order_relaxed))
         return 0;
-    if (old_tag != 0 && dy_slot_tat(s) > now) { /* its key came back meanwhile */
-        dy_slot_unlock(s, old_tag);
-        return 0;
+    DY_TABLE_CLAIM_HOOK(2);
+    if (old_tag != 0) {
+        if (dy_slot_tat(s) > now) { /* its key came back meanwhile */
+            dy_slot_unlock(s, old_tag);
+            return 0;
+        }
+        atomic_store_explicit(&s->tag, tag | DY_SLOT_LOCKED, memory_order_relaxed);
     }
     return 1;
 }
@@ -225,7 +244,7 @@ int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emissi
             break; /* a denied request stores nothing */
         uint64_t old_tag = 0;
         dy_slot *s = choose_slot(b, now, &old_tag);
-        if (!s) { /* every slot live: refuse, never evict live state */
+        if (!s) { /* no free slot: refuse, never evict live state */
             int64_t earliest = INT64_MAX;
             for (int c = 0; c < DY_TABLE_CHOICES; c++)
                 for (int i = 0; i < DY_TABLE_WAYS; i++) {
@@ -233,8 +252,14 @@ int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emissi
                     if (tat < earliest)
                         earliest = tat;
                 }
-            if (earliest < now)
-                earliest = now; /* a slot expired meanwhile: retry now */
+            if (earliest <= now) {
+                /* A slot that is free or expired but locked for a moment
+                 * (its owner stepping it, or another insert claiming it):
+                 * look again once it is released rather than refuse with
+                 * a retry-after of 0 that would be refused again. */
+                dy_cpu_relax();
+                continue;
+            }
             out->allowed = 0;
             out->new_tat = now;
             out->retry_after_ns = earliest - now;

@@ -15,7 +15,10 @@
  * compare-and-swap that also proves the slot still holds the key. No global
  * lock, no lock word: the finest striping there is. Creating a key's state
  * (the slow path) additionally holds one of DY_TABLE_STRIPES insert locks,
- * chosen by the key, so that two threads can never give one key two slots.
+ * chosen by the key, so two threads never create one key's state twice;
+ * and a slot taken from an expired key is locked as that key's until the
+ * expiry is confirmed, so the key can never miss its slot and create a
+ * second one meanwhile. One key, at most one slot.
  *
  * Insertion reuses a slot whose TAT is at or before `now` (its state carries
  * no information, so forgetting it changes no decision). When all the key's
@@ -25,10 +28,15 @@
  * being pushed out by a flood of other keys.
  *
  * Collision caveat: two different (tenant, limit) pairs whose hashes agree
- * on the 63 bits kept in a tag share one state (a shared state admits less,
+ * on the 62 bits kept in a tag share one state (a shared state admits less,
  * never more). For n live keys the chance that any pair collides is about
- * n^2 / 2^64 (5e-8 at one million keys); the hash is keyed by a per-table
+ * n^2 / 2^63 (1e-7 at one million keys); the hash is keyed by a per-table
  * random seed, so collisions cannot be aimed at from outside.
+ *
+ * Time: "expired" is judged at the `now` of the request that wants the
+ * slot. Callers supplying their own times should keep them consistent
+ * across threads; a request far in the future can free state that is still
+ * live at the others' time (as it would for any expiry-based table).
  */
 #ifndef DY_LIMITER_TABLE_H
 #define DY_LIMITER_TABLE_H
@@ -154,9 +162,10 @@ static inline uint64_t dy_hash_bytes(const void *data, size_t len, uint64_t seed
 /* ---- Internals, in the header only so the fast path inlines. ---- */
 
 /* A slot: tag 0 = empty; else the key's hash with bit 1 set (never 0) and
- * bit 0 the slot's lock. The TAT is read and written only by the thread
- * holding the lock, except for the relaxed reads that choose a slot to
- * reuse (which re-check under the lock). */
+ * bit 0 the slot's lock. The TAT is written only by the thread holding the
+ * lock. Unlocked, relaxed reads of it only ever estimate: choosing a slot
+ * to reuse (re-checked under the lock), the refusal's retry-after, and
+ * dy_table_tracked(). */
 typedef struct dy_slot {
     _Atomic uint64_t tag;
     _Atomic int64_t tat;

@@ -35,7 +35,7 @@
  * State identity: a tenant's state for a limit is keyed by a 64-bit hash of
  * (tenant key, limit name, rate, burst). Plans giving a limit the same rate
  * and burst share it; a changed rate or burst starts fresh. Two different
- * keys whose hashes collide (about n^2 / 2^64 for n keys; the hash is seeded
+ * keys whose hashes collide (about n^2 / 2^63 for n keys; the hash is seeded
  * per limiter) would share a budget.
  *
  * Clock: req->now_ns when non-zero, else opts->clock, else CLOCK_MONOTONIC
@@ -51,6 +51,8 @@
  * = until the earliest of them expires) rather than admitted: live state is
  * never evicted, so no tracked tenant ever gets more than its plan allows,
  * and a flood of new keys cannot grow memory or reset anyone's budget.
+ * ("Live" is judged at the time of the request that needs a slot: callers
+ * that supply now_ns should keep their times consistent across threads.)
  *
  * Ownership: dayone_limiter_new() takes its own reference on the policy; the
  * caller may free its policy handle right after. dayone_limiter_swap_policy()
@@ -185,7 +187,7 @@ DAYONE_EXTERN int dayone_limiter_swap_policy(dayone_limiter *limiter,
 DAYONE_EXTERN size_t dayone_limiter_tracked(const dayone_limiter *limiter);
 
 /** Bytes of memory the limiter's state table uses: fixed at creation (about
- *  27 bytes per key of capacity), never growing with the number of keys seen. */
+ *  32 bytes per key of capacity), never growing with the number of keys seen. */
 DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
 
 /** "allow", "allow_overage", "deny_rate", "deny_quota", "deny_plan". */
