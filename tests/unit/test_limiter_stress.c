@@ -225,6 +225,93 @@ static void test_full_table_one_state_per_key(void **state)
     dayone_limiter_free(lim);
 }
 
+/* Eviction under contention: rounds separated by a barrier, each at one
+ * time far enough after the last that all state has expired, so every
+ * round reclaims slots while their old keys come back. 40 keys share 12
+ * slots: in a round no key may be admitted more than its burst, and the
+ * table admits no more than its slots hold. */
+enum { ROUND_KEYS = 40, ROUND_BURST = 1, ROUND_REQS = 60 };
+
+typedef struct round_worker {
+    dayone_limiter *lim;
+    int id, rounds;
+    pthread_barrier_t *barrier;
+    atomic_int *admitted;      /* [ROUND_KEYS], shared, reset each round */
+    atomic_int *round_total;
+    int violations, errors;
+} round_worker;
+
+static void *run_rounds(void *arg)
+{
+    round_worker *w = arg;
+    uint64_t x = UINT64_C(0x9e3779b97f4a7c15) * (uint64_t)(w->id + 1);
+    char key[16];
+    for (int r = 0; r < w->rounds; r++) {
+        int64_t now = (int64_t)(r + 1) * 1000 * SEC;
+        pthread_barrier_wait(w->barrier);
+        for (int q = 0; q < ROUND_REQS; q++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            int k = (int)(x % ROUND_KEYS);
+            snprintf(key, sizeof key, "round-%d", k);
+            dayone_request req = DAYONE_REQUEST_INIT;
+            req.key = key;
+            req.plan = "p";
+            req.limit = "a";
+            req.now_ns = now;
+            dayone_decision d;
+            if (dayone_limiter_decide(w->lim, &req, &d, NULL) != DAYONE_OK)
+                w->errors++;
+            else if (d.allowed) {
+                atomic_fetch_add(&w->admitted[k], 1);
+                atomic_fetch_add(w->round_total, 1);
+            } else if (d.retry_after_ns <= 0) {
+                w->errors++; /* a refusal must say when to retry */
+            }
+        }
+        pthread_barrier_wait(w->barrier);
+        if (w->id == 0) {
+            for (int k = 0; k < ROUND_KEYS; k++) {
+                w->violations += atomic_load(&w->admitted[k]) > ROUND_BURST;
+                atomic_store(&w->admitted[k], 0);
+            }
+            w->violations += atomic_load(w->round_total) > 12 * ROUND_BURST;
+            atomic_store(w->round_total, 0);
+        }
+        pthread_barrier_wait(w->barrier);
+    }
+    return NULL;
+}
+
+static void test_eviction_under_contention_never_exceeds_burst(void **state)
+{
+    (void)state;
+    dayone_policy *p = stress_policy(60, ROUND_BURST); /* T = 1 s */
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    o.capacity = 1; /* the smallest table: 3 buckets, 12 slots */
+    dayone_limiter *lim = NULL;
+    assert_int_equal(dayone_limiter_new(&lim, p, &o, NULL), DAYONE_OK);
+    dayone_policy_free(p);
+    pthread_barrier_t barrier;
+    pthread_barrier_init(&barrier, NULL, NTHREADS);
+    static atomic_int admitted[ROUND_KEYS];
+    static atomic_int round_total;
+    round_worker w[NTHREADS];
+    pthread_t th[NTHREADS];
+    for (int t = 0; t < NTHREADS; t++) {
+        w[t] = (round_worker){lim, t, SLOW_BUILD ? 500 : 3000, &barrier, admitted, &round_total,
+                              0, 0};
+        assert_int_equal(pthread_create(&th[t], NULL, run_rounds, &w[t]), 0);
+    }
+    for (int t = 0; t < NTHREADS; t++)
+        pthread_join(th[t], NULL);
+    for (int t = 0; t < NTHREADS; t++) {
+        assert_int_equal(w[t].errors, 0);
+        assert_int_equal(w[t].violations, 0);
+    }
+    pthread_barrier_destroy(&barrier);
+    dayone_limiter_free(lim);
+}
+
 /* Threads with their own advancing clocks: no key ever gets more than
  * burst + elapsed / T. */
 typedef struct tworker {
@@ -433,6 +520,7 @@ int main(void)
         cmocka_unit_test(test_threads_share_keys_exactly),
         cmocka_unit_test(test_threads_never_exceed_rate),
         cmocka_unit_test(test_full_table_one_state_per_key),
+        cmocka_unit_test(test_eviction_under_contention_never_exceeds_burst),
         cmocka_unit_test(test_churn_over_capacity_never_exceeds_rate),
         cmocka_unit_test(test_flood_of_unique_keys_keeps_memory_constant),
     };
