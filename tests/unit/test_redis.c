@@ -742,14 +742,21 @@ static void test_two_processes_share_budget(void **state)
 
 /* ---- outage --------------------------------------------------------------- */
 
+/* A limiter for the outage tests: 50 ms command and connect timeouts, so
+ * a dead or stopped server costs each decision a bounded, short wait. */
+static dayone_limiter *outage_limiter(const dayone_policy *p)
+{
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.command_timeout_ms = 50;
+    o.connect_timeout_ms = 50;
+    return redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+}
+
 static void test_kill9_failure_policy_and_recovery(void **state)
 {
     (void)state;
     dayone_policy *p = policy_from(POLICY);
-    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
-    o.command_timeout_ms = 50;
-    o.connect_timeout_ms = 50;
-    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_limiter *lim = outage_limiter(p);
     dayone_decision d;
     assert_int_equal(decide(lim, "k9", "closed", -1, &d), DAYONE_OK);
     assert_string_equal(d.reason, "ok");
@@ -970,10 +977,7 @@ static void test_unresponsive_server_bounded_latency(void **state)
 {
     (void)state;
     dayone_policy *p = policy_from(POLICY);
-    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
-    o.command_timeout_ms = 50;
-    o.connect_timeout_ms = 50;
-    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_limiter *lim = outage_limiter(p);
     dayone_decision d;
     assert_int_equal(decide(lim, "s", "open", -1, &d), DAYONE_OK);
     assert_string_equal(d.reason, "ok");
