@@ -92,8 +92,6 @@ void dy_table_free(dy_table *t)
 
 uint64_t dy_table_seed(const dy_table *t) { return t->seed; }
 
-size_t dy_table_slots(const dy_table *t) { return (size_t)t->nbuckets * DY_TABLE_WAYS; }
-
 size_t dy_table_memory(const dy_table *t)
 {
     return (size_t)t->nbuckets * sizeof(dy_bucket) + sizeof *t;
@@ -133,6 +131,20 @@ static void stripe_lock(atomic_uint *l)
 }
 
 static void stripe_unlock(atomic_uint *l) { atomic_store_explicit(l, 0u, memory_order_release); }
+
+/* The key's candidate buckets, first choice first (dy_table_first's):
+ * distinct, from independent bits of the hash. */
+static void table_choices(const dy_table *t, uint64_t hash, uint64_t idx[DY_TABLE_CHOICES])
+{
+    uint64_t nb = t->nbuckets;
+    idx[0] = dy_table_first_index(t, hash);
+    idx[1] = dy_table_index(t, hash >> 32);
+    idx[2] = dy_table_index(t, (hash * UINT64_C(0x9e3779b97f4a7c15)) >> 32);
+    if (idx[1] == idx[0])
+        idx[1] = idx[0] + 1 == nb ? 0 : idx[0] + 1;
+    while (idx[2] == idx[0] || idx[2] == idx[1])
+        idx[2] = idx[2] + 1 == nb ? 0 : idx[2] + 1;
+}
 
 /* The key in one of its buckets (any but the first, which the fast path
  * tried): step it and return 1, or 0 if it is in none of them. */
@@ -221,7 +233,7 @@ int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emissi
 {
     uint64_t tag = dy_table_tag(hash);
     uint64_t idx[DY_TABLE_CHOICES];
-    dy_table_choices(t, hash, idx);
+    table_choices(t, hash, idx);
     dy_bucket *b[DY_TABLE_CHOICES];
     for (int c = 0; c < DY_TABLE_CHOICES; c++)
         b[c] = &t->buckets[idx[c]];

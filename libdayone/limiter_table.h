@@ -78,8 +78,7 @@ int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emissi
 /* Keys with live state (TAT after `now`). Reads every slot without locking:
  * exact when no decision runs meanwhile, approximate otherwise. */
 size_t dy_table_tracked(const dy_table *t, int64_t now);
-/* Total slots, and bytes allocated for them (constant after creation). */
-size_t dy_table_slots(const dy_table *t);
+/* Bytes allocated for the slots (constant after creation). */
 size_t dy_table_memory(const dy_table *t);
 
 /* 64-bit keyed hash of a byte string: 16 bytes at a time, each pair of words
@@ -267,22 +266,6 @@ static inline void dy_slot_step(dy_slot *s, int64_t now, int64_t emission_ns, ui
         atomic_store_explicit(&s->tat, out->new_tat, memory_order_relaxed);
 }
 
-/* The key's candidate buckets, first choice first: distinct, from
- * independent bits of the hash, reduced by multiply-shift (no division). */
-static inline void dy_table_choices(const dy_table *t, uint64_t hash,
-                                    uint64_t idx[DY_TABLE_CHOICES])
-{
-    uint64_t nb = t->nbuckets;
-    uint64_t h2 = hash * UINT64_C(0x9e3779b97f4a7c15);
-    idx[0] = ((hash & 0xffffffffu) * nb) >> 32;
-    idx[1] = ((hash >> 32) * nb) >> 32;
-    idx[2] = ((h2 >> 32) * nb) >> 32;
-    if (idx[1] == idx[0])
-        idx[1] = idx[0] + 1 == nb ? 0 : idx[0] + 1;
-    while (idx[2] == idx[0] || idx[2] == idx[1])
-        idx[2] = idx[2] + 1 == nb ? 0 : idx[2] + 1;
-}
-
 /* Prefetch one cache line for writing: the decision will lock and store
  * to it, and a line fetched shared would need a second trip to own it.
  * (PREFETCHW is a no-op hint on x86 CPUs that lack it.) */
@@ -297,10 +280,22 @@ static inline void dy_prefetch_write(const void *p)
 #endif
 }
 
-/* The key's first bucket, where most keys live. */
+/* 32 bits of a hash reduced to a bucket index by multiply-shift (no
+ * division). */
+static inline uint64_t dy_table_index(const dy_table *t, uint64_t bits32)
+{
+    return (bits32 * t->nbuckets) >> 32;
+}
+
+/* The index of the key's first bucket, where most keys live. */
+static inline uint64_t dy_table_first_index(const dy_table *t, uint64_t hash)
+{
+    return dy_table_index(t, hash & 0xffffffffu);
+}
+
 static inline dy_bucket *dy_table_first(const dy_table *t, uint64_t hash)
 {
-    return &t->buckets[((hash & 0xffffffffu) * t->nbuckets) >> 32];
+    return &t->buckets[dy_table_first_index(t, hash)];
 }
 
 /* Start loading the key's first bucket into the cache (no lock, no effect
