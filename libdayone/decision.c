@@ -151,7 +151,9 @@ static int put_sf_string(const char *name, char *buf, size_t size)
 int dayone_decision_ratelimit(const dayone_decision *d, const char *name, char *buf,
                               size_t size)
 {
-    if (!d || !name || !buf || size == 0 || d->retry_after_ns < 0)
+    /* No rate (an unlimited limit): nothing to advertise, no header. */
+    if (!d || !name || !buf || size == 0 || d->retry_after_ns < 0 || d->window_ns <= 0 ||
+        d->burst <= 0)
         return DAYONE_EINVAL;
     int o = put_sf_string(name, buf, size);
     if (o < 0) {

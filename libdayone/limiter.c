@@ -19,6 +19,11 @@
  * up again and its slots are reused once expired). Plans that give a limit
  * the same rate and burst share a tenant's state; moving a tenant to a plan
  * with a different rate starts its budget fresh for that limit.
+ *
+ * A plan's limit may also be `unlimited` (allowed with no state, after the
+ * paywall) or `none` (not offered: DENY_PLAN in every enforcement mode, since
+ * there is no rate to fall back on). Both leave the hot path through one
+ * branch on the slot's kind.
  */
 #include <stdatomic.h>
 #include <stdio.h>
@@ -51,6 +56,7 @@ typedef struct lname {
 
 typedef struct lslot {      /* one plan's setting for one limit */
     int defined;
+    dy_limit_kind kind;     /* RATE, or UNLIMITED / NONE (no GCRA fields) */
     int64_t emission_ns;
     uint64_t emission_inv;  /* dy_gcra_inverse(emission_ns) */
     int64_t burst;
@@ -66,7 +72,10 @@ typedef struct lview {
     lname *plans, *limits, *features;
     lslot *slots;                   /* [plan * nlimits + limit] */
     unsigned char *has;             /* [plan * nfeatures + feature] */
-    size_t *upgrade;                /* [feature]: cheapest plan, SIZE_MAX none */
+    size_t *upgrade;                /* [limit * (nfeatures + 1) + 1 + feature], or
+                                       [limit * (nfeatures + 1)] for no feature: the
+                                       cheapest plan offering the limit (a rate or
+                                       unlimited) with the feature; SIZE_MAX none */
     struct lview *retired_next;
 } lview;
 
@@ -163,7 +172,8 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
     v->features = dy_calloc(v->nfeatures + 1, sizeof *v->features);
     v->slots = dy_calloc(v->nplans * v->nlimits + 1, sizeof *v->slots);
     v->has = dy_calloc(v->nplans * v->nfeatures + 1, 1);
-    v->upgrade = dy_calloc(v->nfeatures + 1, sizeof *v->upgrade);
+    size_t nup = v->nlimits * (v->nfeatures + 1);
+    v->upgrade = dy_calloc(nup + 1, sizeof *v->upgrade);
     if (!v->plans || !v->limits || !v->features || !v->slots || !v->has || !v->upgrade)
         goto done;
     for (size_t i = 0; i < v->nplans; i++) {
@@ -173,13 +183,20 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
     }
     fill_names(v->limits, p->limit_names, v->nlimits);
     fill_names(v->features, p->feature_names, v->nfeatures);
-    for (size_t f = 0; f < v->nfeatures; f++)
-        v->upgrade[f] = SIZE_MAX;
+    for (size_t u = 0; u < nup; u++)
+        v->upgrade[u] = SIZE_MAX;
 
     for (size_t i = 0; i < v->nplans; i++) {
         const dy_plan *pl = &p->plans[i];
         for (size_t j = 0; j < pl->nlimits; j++) {
             const dy_plan_limit *l = &pl->limits[j];
+            if (l->limit < v->nlimits && l->kind != DY_LIMIT_RATE) {
+                lslot *s = &v->slots[i * v->nlimits + l->limit];
+                s->defined = 1;
+                s->kind = l->kind;
+                s->quota_amount = -1;
+                continue;
+            }
             if (l->limit >= v->nlimits || l->emission_ns < 1 || l->burst < 1) {
                 rc = dy_fail(err, DAYONE_EINVAL, "plan \"%s\": limit %zu has no valid rate",
                              pl->name, j);
@@ -201,15 +218,22 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
                                             dy_hash_final((uint64_t)l->burst));
             s->seed = dy_hash_bytes(name, strlen(name), table_seed ^ params);
         }
-        for (size_t j = 0; j < pl->nfeatures; j++) {
-            size_t f = pl->features[j];
-            if (f >= v->nfeatures)
-                continue;
-            v->has[i * v->nfeatures + f] = 1;
-            if (v->upgrade[f] == SIZE_MAX)
-                v->upgrade[f] = i; /* plans are ordered cheapest first */
-        }
+        for (size_t j = 0; j < pl->nfeatures; j++)
+            if (pl->features[j] < v->nfeatures)
+                v->has[i * v->nfeatures + pl->features[j]] = 1;
     }
+    /* Plans are ordered cheapest first: the first that fits is the upgrade. */
+    for (size_t i = v->nplans; i-- > 0;)
+        for (size_t l = 0; l < v->nlimits; l++) {
+            const lslot *s = &v->slots[i * v->nlimits + l];
+            if (!s->defined || s->kind == DY_LIMIT_NONE)
+                continue;
+            size_t *up = &v->upgrade[l * (v->nfeatures + 1)];
+            up[0] = i;
+            for (size_t f = 0; f < v->nfeatures; f++)
+                if (v->has[i * v->nfeatures + f])
+                    up[1 + f] = i;
+        }
     *out = v;
     v = NULL;
     rc = DAYONE_OK;
@@ -411,6 +435,47 @@ DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo
     return DAYONE_OK;
 }
 
+/* DENY_PLAN's upgrade: the cheapest plan that offers the request's limit
+ * and has its feature (when it names one). */
+static void set_upgrade(const lview *v, const prep *p, dayone_decision *d)
+{
+    size_t limit = (size_t)(p->s - v->slots) - p->plan * v->nlimits;
+    size_t up = v->upgrade[limit * (v->nfeatures + 1) +
+                           (p->feature == SIZE_MAX ? 0 : 1 + p->feature)];
+    if (up != SIZE_MAX)
+        snprintf(d->upgrade_plan, sizeof d->upgrade_plan, "%s", v->plans[up].s);
+}
+
+/* A limit the plan marks `none` (DENY_PLAN, whatever the enforcement: there
+ * is no rate to apply instead) or `unlimited` (the paywall still applies;
+ * then ALLOW with no state, no quota and no rate: burst and window_ns 0,
+ * limit and remaining -1, so the RateLimit header helpers decline). */
+static DY_COLD int finish_without_rate(const lview *v, const prep *p, dayone_decision *d)
+{
+    memset(d, 0, sizeof *d);
+    d->quota_remaining = -1;
+    int no_feature = p->feature != SIZE_MAX && v->enforcement != DAYONE_ENFORCEMENT_OFF &&
+                     !v->has[p->plan * v->nfeatures + p->feature];
+    if (p->s->kind == DY_LIMIT_NONE || no_feature) {
+        d->outcome = DAYONE_DENY_PLAN;
+        d->status = 403;
+        d->retry_after_ns = -1;
+        set_upgrade(v, p, d);
+        if (p->s->kind == DY_LIMIT_NONE)
+            REASON(d, "limit not in plan");
+        else
+            REASON(d, "feature not in plan");
+        return DAYONE_OK;
+    }
+    d->outcome = DAYONE_ALLOW;
+    d->allowed = 1;
+    d->status = 200;
+    d->remaining = -1;
+    d->limit = -1;
+    REASON(d, "unlimited");
+    return DAYONE_OK;
+}
+
 /* Paywall, quota, then rate, for a prepared request. *now is 0 until the
  * clock is read (once per call of decide or decide_many). */
 DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req,
@@ -419,6 +484,8 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
 {
     const lslot *s = p->s;
     int64_t cost = p->cost;
+    if (s->kind != DY_LIMIT_RATE)
+        return finish_without_rate(v, p, d);
     d->outcome = DAYONE_ALLOW;
     d->allowed = 1;
     d->status = 200;
@@ -438,9 +505,7 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
         d->allowed = 0;
         d->status = 403;
         d->retry_after_ns = -1;
-        size_t up = v->upgrade[p->feature];
-        if (up != SIZE_MAX)
-            snprintf(d->upgrade_plan, sizeof d->upgrade_plan, "%s", v->plans[up].s);
+        set_upgrade(v, p, d);
         REASON(d, "feature not in plan");
         return DAYONE_OK;
     }

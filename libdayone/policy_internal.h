@@ -122,21 +122,34 @@ typedef enum dy_on_failure {
     DY_ON_FAILURE_LOCAL
 } dy_on_failure;
 
-/* A plan's setting for one named limit. */
+/* What a plan says about one named limit. Every plan says something about
+ * every limit any plan defines (the loader refuses a silent gap). */
+typedef enum dy_limit_kind {
+    DY_LIMIT_RATE = 0,     /* a rate, a burst and maybe a quota */
+    DY_LIMIT_UNLIMITED,    /* "unlimited": no rate, no quota - always allowed */
+    DY_LIMIT_NONE          /* "none": not offered - DENY_PLAN, upgrade named */
+} dy_limit_kind;
+
+/* A plan's setting for one named limit. For UNLIMITED and NONE only
+ * `limit`, `kind` and `mark` are meaningful. */
 typedef struct dy_plan_limit {
     size_t limit;          /* index into policy->limit_names */
+    dy_limit_kind kind;
     int64_t emission_ns;   /* nanoseconds per unit of cost (60e9 / rpm) */
     int64_t burst;         /* >= 1 */
     int64_t rate_count;    /* as written: N per rate_period_ns */
     int64_t rate_period_ns;
     size_t quota;          /* index into policy->quota_names, or SIZE_MAX */
     dy_on_failure on_failure;
-    dy_mark mark;
+    dy_mark mark;          /* the limit's name in the plan */
+    dy_mark rate_mark;     /* its rpm/rps/rph value (RATE only) */
+    dy_mark burst_mark;    /* its burst value, or its name when burst is defaulted */
 } dy_plan_limit;
 
 typedef struct dy_plan_quota {
     size_t quota;          /* index into policy->quota_names */
     int64_t amount;        /* hard limit */
+    dy_mark mark;          /* the amount in the file */
 } dy_plan_quota;
 
 typedef struct dy_plan {
@@ -145,6 +158,7 @@ typedef struct dy_plan {
     dy_plan_quota *quotas; size_t nquotas;
     size_t *features; size_t nfeatures;   /* indices into policy->feature_names */
     dy_mark mark;
+    dy_mark features_mark; /* its features: list, or the plan when it has none */
 } dy_plan;
 
 struct dayone_policy {

@@ -1,6 +1,11 @@
 /* policy_load_plans.c - loading billing, the feature catalogue and plans
  * with their limits, quotas and features, and precomputing what the
- * limiter's hot path needs (emission intervals, name -> index tables). */
+ * limiter's hot path needs (emission intervals, name -> index tables).
+ *
+ * The plan ladder is checked for gaps: every plan must say something about
+ * every limit any plan defines - a rate, `unlimited` or `none`. A plan that
+ * is silent about a limit would otherwise turn each such request into an
+ * error (DAYONE_ENOTFOUND) instead of a decision. */
 #include <string.h>
 #include "alloc.h"
 #include "error.h"
@@ -98,6 +103,7 @@ static int load_quotas(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n, dy_pla
         dy_plan_quota *q = &pl->quotas[i];
         if ((rc = dy_y_int(ctx, n->vals[i], "a quota", 0, DY_MAX_QUOTA, &q->amount)))
             return rc;
+        q->mark = n->vals[i]->mark;
         q->quota = intern(&p->quota_names, &p->nquota_names, n->keys[i]->str);
         if (q->quota == SIZE_MAX)
             return oom(ctx);
@@ -126,6 +132,7 @@ static int load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_limit *l)
         if ((rc = dy_y_int(ctx, v, units[i], 1, NS_PER_SEC, &l->rate_count)))
             return rc;
         l->rate_period_ns = periods[i];
+        l->rate_mark = v->mark;
     }
     if (!found)
         return dy_y_error(ctx, m, "a limit needs a rate: one of rpm, rps, rph");
@@ -143,14 +150,26 @@ static int load_limit(dy_yctx *ctx, const dy_ynode *k, const dy_ynode *m, const 
     const dy_ynode *v;
     int rc;
     l->mark = k->mark;
+    l->burst_mark = k->mark;
     l->burst = 1;
     l->quota = SIZE_MAX;
+    if (m->kind == DY_Y_SCALAR && !dy_y_is_null(m)) {
+        if (strcmp(m->str, "unlimited") == 0)
+            l->kind = DY_LIMIT_UNLIMITED;
+        else if (strcmp(m->str, "none") == 0)
+            l->kind = DY_LIMIT_NONE;
+        else
+            return dy_y_error(ctx, m, "a limit is a mapping with a rate (rpm, rps or rph), "
+                              "or unlimited, or none");
+        return DAYONE_OK;
+    }
     if ((rc = dy_y_expect_map(ctx, m, "a limit")) ||
         (rc = dy_y_check_keys(ctx, m, "limit", keys)) || (rc = load_rate(ctx, m, l)))
         return rc;
     if ((v = dy_y_get(m, "burst"))) {
         if ((rc = dy_y_int(ctx, v, "burst", 1, NS_PER_SEC, &l->burst)))
             return rc;
+        l->burst_mark = v->mark;
         if (l->burst > DY_MAX_TOLERANCE_NS / l->emission_ns)
             return dy_y_error(ctx, v, "burst is too large for this rate (burst times the "
                               "interval between requests must stay under 36 years)");
@@ -187,6 +206,7 @@ static int load_features(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n, dy_p
         return DAYONE_OK;
     if ((rc = dy_y_expect_seq(ctx, n, "features")))
         return rc;
+    pl->features_mark = n->mark;
     if (!(pl->features = dy_calloc(n->n, sizeof *pl->features)))
         return oom(ctx);
     for (size_t i = 0; i < n->n; i++) {
@@ -213,6 +233,7 @@ static int load_plan(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, dy_plan 
     if ((rc = dy_y_expect_map(ctx, m, "a plan")))
         return rc;
     pl->mark = m->mark;
+    pl->features_mark = m->mark;
     if ((rc = dy_y_check_keys(ctx, m, "plan", keys)) ||
         (rc = dy_y_require(ctx, m, "name", "plan", &v)) ||
         (rc = dy_y_string(ctx, v, "name", &pl->name)))
@@ -248,6 +269,28 @@ static int load_plan(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, dy_plan 
     return DAYONE_OK;
 }
 
+/* Every plan names every limit of the policy (rate, unlimited or none). The
+ * error is at the silent plan and names a plan that defines the limit. */
+static int check_ladder_gaps(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *plans)
+{
+    for (size_t l = 0; l < p->nlimit_names; l++) {
+        size_t definer = SIZE_MAX;
+        for (size_t i = 0; i < p->nplans && definer == SIZE_MAX; i++)
+            if (dy_plan_get_limit(&p->plans[i], l))
+                definer = i;
+        for (size_t i = 0; i < p->nplans; i++)
+            if (!dy_plan_get_limit(&p->plans[i], l))
+                return dy_y_error(ctx, plans->vals[i],
+                                  "plan '%.64s' does not define limit '%.64s' that plan "
+                                  "'%.64s' defines (give it a rate, or write '%.64s: "
+                                  "unlimited' or '%.64s: none')",
+                                  p->plans[i].name, p->limit_names[l],
+                                  p->plans[definer].name, p->limit_names[l],
+                                  p->limit_names[l]);
+    }
+    return DAYONE_OK;
+}
+
 int dy_load_plans(dy_yctx *ctx, dayone_policy *p, const dy_ynode *features,
                   const dy_ynode *plans)
 {
@@ -270,5 +313,5 @@ int dy_load_plans(dy_yctx *ctx, dayone_policy *p, const dy_ynode *features,
         if (rc)
             return rc;
     }
-    return DAYONE_OK;
+    return check_ladder_gaps(ctx, p, plans);
 }

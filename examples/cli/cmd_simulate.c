@@ -141,6 +141,8 @@ typedef struct sim_result {
     int64_t *retry;                   /* retry-after of each denial (>= 0) */
     size_t nretry, never;             /* never: retry_after -1 */
     int64_t burst, window_ns;
+    const char *kind;                 /* the plan's limit: "rate", "unlimited", "none" */
+    char upgrade_plan[DAYONE_PLAN_NAME_MAX]; /* "none": the cheapest plan offering it */
 } sim_result;
 
 static int64_t sim_clock_now;
@@ -158,6 +160,7 @@ static int run(dayone_limiter *lim, const char *plan, const char *limit, int64_t
     if (!res->retry)
         return DAYONE_ENOMEM;
     res->first_denial_index = -1;
+    res->kind = "rate";
     for (long long i = 0; i < n; i++) {
         dayone_request r = DAYONE_REQUEST_INIT;
         dayone_decision d;
@@ -173,6 +176,12 @@ static int run(dayone_limiter *lim, const char *plan, const char *limit, int64_t
         res->requests++;
         res->burst = d.burst;
         res->window_ns = d.window_ns;
+        if (strcmp(d.reason, "unlimited") == 0)
+            res->kind = "unlimited";
+        else if (strcmp(d.reason, "limit not in plan") == 0) {
+            res->kind = "none";
+            snprintf(res->upgrade_plan, sizeof res->upgrade_plan, "%s", d.upgrade_plan);
+        }
         if (d.allowed) {
             res->allowed++;
             res->overage += d.outcome == DAYONE_ALLOW_OVERAGE;
@@ -193,12 +202,31 @@ static int run(dayone_limiter *lim, const char *plan, const char *limit, int64_t
     return DAYONE_OK;
 }
 
+/* Plain names only in output (letters, digits, _ - .), so text and JSON
+ * need no escaping; anything else is refused as a usage error. */
+static int plain_name(const char *s)
+{
+    if (!*s || strlen(s) > 64)
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+              (*s >= '0' && *s <= '9') || *s == '_' || *s == '-' || *s == '.'))
+            return 0;
+    return 1;
+}
+
 static void print_text(const sim_result *r, const char *plan, const char *limit,
                        double rate, int64_t duration_ns, int64_t cost)
 {
     char a[32], b[32], c[32];
     fmt_duration(a, sizeof a, r->window_ns);
-    printf("plan %s, limit %s: burst %lld per %s\n", plan, limit, (long long)r->burst, a);
+    if (strcmp(r->kind, "unlimited") == 0)
+        printf("plan %s, limit %s: unlimited (no rate limit, no quota)\n", plan, limit);
+    else if (strcmp(r->kind, "none") == 0)
+        printf("plan %s, limit %s: not in this plan (cheapest plan with it: %s)\n", plan, limit,
+               r->upgrade_plan[0] ? r->upgrade_plan : "none");
+    else
+        printf("plan %s, limit %s: burst %lld per %s\n", plan, limit, (long long)r->burst, a);
     fmt_duration(a, sizeof a, duration_ns);
     printf("load: %g requests/s of cost %lld for %s = %lld requests\n", rate,
            (long long)cost, a, r->requests);
@@ -232,7 +260,8 @@ static void print_text(const sim_result *r, const char *plan, const char *limit,
         printf("retry-after seen: none\n");
     }
     if (r->never)
-        printf("%zu denial(s) can never succeed (cost exceeds burst)\n", r->never);
+        printf("%zu denial(s) can never succeed (%s)\n", r->never,
+               strcmp(r->kind, "none") == 0 ? "limit not in plan" : "cost exceeds burst");
 }
 
 static void print_json(const sim_result *r, const char *plan, const char *limit,
@@ -240,12 +269,12 @@ static void print_json(const sim_result *r, const char *plan, const char *limit,
 {
     /* plan and limit are names the policy accepted; still, print them only
      * when they are plain (the policy loader restricts names similarly). */
-    printf("{\"plan\":\"%s\",\"limit\":\"%s\",\"rate_per_second\":%.17g,"
+    printf("{\"plan\":\"%s\",\"limit\":\"%s\",\"limit_kind\":\"%s\",\"rate_per_second\":%.17g,"
            "\"interval_ns\":%lld,\"duration_ns\":%lld,\"cost\":%lld,"
            "\"burst\":%lld,\"window_ns\":%lld,\"requests\":%lld,\"allowed\":%lld,"
            "\"allowed_overage\":%lld,\"denied\":%lld,\"denied_by\":{\"deny_rate\":%lld,"
            "\"deny_quota\":%lld,\"deny_plan\":%lld},",
-           plan, limit, rate, (long long)interval_ns, (long long)duration_ns, (long long)cost,
+           plan, limit, r->kind, rate, (long long)interval_ns, (long long)duration_ns, (long long)cost,
            (long long)r->burst, (long long)r->window_ns, r->requests, r->allowed, r->overage,
            r->denied, r->denied_by[DAYONE_DENY_RATE], r->denied_by[DAYONE_DENY_QUOTA],
            r->denied_by[DAYONE_DENY_PLAN]);
@@ -260,20 +289,12 @@ static void print_json(const sim_result *r, const char *plan, const char *limit,
                (long long)r->retry[r->nretry - 1]);
     else
         printf("\"retry_after_ns\":null,");
+    /* upgrade_plan is a plan name the policy loaded: plain like plan. */
+    if (r->upgrade_plan[0] && plain_name(r->upgrade_plan))
+        printf("\"upgrade_plan\":\"%s\",", r->upgrade_plan);
+    else
+        printf("\"upgrade_plan\":null,");
     printf("\"never_allowed\":%zu}\n", r->never);
-}
-
-/* Plain names only in output (letters, digits, _ - .), so text and JSON
- * need no escaping; anything else is refused as a usage error. */
-static int plain_name(const char *s)
-{
-    if (!*s || strlen(s) > 64)
-        return 0;
-    for (; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-              (*s >= '0' && *s <= '9') || *s == '_' || *s == '-' || *s == '.'))
-            return 0;
-    return 1;
 }
 
 int dayone_cmd_simulate(int argc, char **argv)

@@ -5,8 +5,16 @@
  *
  *   1. the plan, limit and feature must exist in the policy (else
  *      DAYONE_ENOTFOUND - never a silent allow);
- *   2. paywall: a feature the plan does not include is DENY_PLAN (403), with
- *      the cheapest plan that includes it (enforcement strict or soft);
+ *   2. a limit the plan marks `none` (not offered) is DENY_PLAN (403),
+ *      reason "limit not in plan", in every enforcement mode (there is no
+ *      rate to fall back on), with the cheapest plan that offers it;
+ *      paywall: a feature the plan does not include is DENY_PLAN (403), with
+ *      the cheapest plan that includes it and offers the limit (enforcement
+ *      strict or soft);
+ *      a limit the plan marks `unlimited` is then ALLOW, reason "unlimited",
+ *      with no state kept, no quota and no rate: burst = window_ns = 0,
+ *      limit = remaining = -1, and the RateLimit / RateLimit-Policy helpers
+ *      return DAYONE_EINVAL (send no such header: there is no limit to state);
  *   3. quota: when the limit counts against a quota and the caller passes
  *      the tenant's usage, usage + cost > quota is DENY_QUOTA (402) under
  *      strict enforcement, ALLOW_OVERAGE under soft, ignored under off;
@@ -26,8 +34,9 @@
  *                    remaining = (now - allow_at) / T, reset_after_ns = new_tat - now.
  * cost 0 means 1; a negative cost, a cost above 1e9 (DY_GCRA_COST_MAX) or a
  * usage below -1 is DAYONE_EINVAL. A feature of NULL or "" means "none".
- * Reasons: "ok", "rate limited", "cost exceeds burst", "quota exceeded",
- * "quota overage", "feature not in plan", "limiter at capacity".
+ * Reasons: "ok", "unlimited", "rate limited", "cost exceeds burst",
+ * "quota exceeded", "quota overage", "feature not in plan", "limit not in
+ * plan", "limiter at capacity".
  * DENY_PLAN, DENY_QUOTA and "cost exceeds burst" have retry_after_ns = -1
  * (waiting does not help). quota_remaining is the quota left after this
  * request (a denied request uses none); -1 when no quota applied.
@@ -209,7 +218,8 @@ DAYONE_EXTERN int dayone_enforcement_parse(const char *name, dayone_enforcement 
  * `name` is the limit name to quote in the structured field (printable ASCII;
  * '"' and '\\' are escaped). DAYONE_EINVAL also when the value has no meaning:
  * Retry-After and RateLimit for retry_after_ns < 0 (DENY_PLAN, DENY_QUOTA,
- * cost exceeds burst), RateLimit-Policy without a rate (window_ns <= 0).
+ * cost exceeds burst), RateLimit and RateLimit-Policy without a rate
+ * (window_ns <= 0 or burst <= 0: an `unlimited` limit).
  */
 DAYONE_EXTERN int dayone_decision_retry_after(const dayone_decision *d, char *buf, size_t size);
 DAYONE_EXTERN int dayone_decision_ratelimit(const dayone_decision *d, const char *name,

@@ -63,6 +63,36 @@ with tempfile.TemporaryDirectory() as d:
     r = json.loads(out)
     check("policy file", rc == 0 and r["allowed"] == 3 + 59 and r["first_denial_request"] == 4, r)
 
+# unlimited and none: every request allowed / every request refused with the upgrade.
+with tempfile.TemporaryDirectory() as d:
+    path = os.path.join(d, "p.yaml")
+    with open(path, "w") as f:
+        f.write("version: 1\nplans:\n  - name: basic\n    limits:\n      hook: none\n"
+                "  - name: team\n    limits:\n      hook: {rph: 60, burst: 3}\n"
+                "  - name: max\n    limits:\n      hook: unlimited\n")
+    rc, out, err = run("--policy", path, "--plan", "max", "--limit", "hook", "--rate", "1000/s",
+                       "--duration", "10s", "--format", "json")
+    r = json.loads(out) if rc == 0 else {}
+    check("unlimited json", rc == 0 and r["limit_kind"] == "unlimited" and r["allowed"] == 10000
+          and r["denied"] == 0 and r["upgrade_plan"] is None, f"rc={rc} {r} {err!r}")
+    rc, out, err = run("--policy", path, "--plan", "max", "--limit", "hook", "--rate", "10/s",
+                       "--duration", "1s")
+    check("unlimited text", rc == 0 and "limit hook: unlimited" in out and "allowed: 10 " in out, out)
+    rc, out, err = run("--policy", path, "--plan", "basic", "--limit", "hook", "--rate", "1/s",
+                       "--duration", "5s", "--format", "json")
+    r = json.loads(out) if rc == 0 else {}
+    check("none json", rc == 0 and r["limit_kind"] == "none" and r["allowed"] == 0
+          and r["denied_by"]["deny_plan"] == 5 and r["never_allowed"] == 5
+          and r["upgrade_plan"] == "team", f"rc={rc} {r} {err!r}")
+    rc, out, err = run("--policy", path, "--plan", "basic", "--limit", "hook", "--rate", "1/s",
+                       "--duration", "5s")
+    check("none text", rc == 0 and "not in this plan (cheapest plan with it: team)" in out
+          and "(limit not in plan)" in out, out)
+    rc, out, err = run("--policy", path, "--plan", "team", "--limit", "hook", "--rate", "1/s",
+                       "--duration", "5s", "--format", "json")
+    r = json.loads(out) if rc == 0 else {}
+    check("rate kind", rc == 0 and r["limit_kind"] == "rate" and r["upgrade_plan"] is None, r)
+
 # A rate so low that one interval outlasts the run: exactly one request (at
 # time 0), however long the interval; one below int64 nanoseconds is refused.
 for rate in ("1e-9/s", "1/h"):

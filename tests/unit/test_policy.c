@@ -328,7 +328,10 @@ static void test_good_samples(void **state)
     assert_int_equal(l->burst, 1);
     assert_int_equal(l->on_failure, DY_ON_FAILURE_CLOSED);
     assert_int_equal(l->quota, SIZE_MAX);
-    assert_null(dy_plan_get_limit(&p->plans[1], reports));
+    assert_int_equal(l->kind, DY_LIMIT_RATE);
+    l = dy_plan_get_limit(&p->plans[1], reports); /* reports: none */
+    assert_non_null(l);
+    assert_int_equal(l->kind, DY_LIMIT_NONE);
     /* features: catalogue first, then the union in plan order */
     assert_int_equal(p->nfeature_names, 3);
     assert_string_equal(p->feature_names[2], "webhooks");
@@ -359,6 +362,9 @@ static void test_bad_samples(void **state)
         {"limit-no-rate.yaml", DAYONE_EPOLICY, 5, 15, "one of rpm, rps, rph"},
         {"burst-zero.yaml", DAYONE_EPOLICY, 5, 33, "burst must be between 1"},
         {"undefined-quota.yaml", DAYONE_EPOLICY, 5, 33, "undefined quota 'monthly_event'"},
+        {"plan-missing-limit.yaml", DAYONE_EPOLICY, 8, 5,
+         "plan 'pro' does not define limit 'ingest' that plan 'free' defines"},
+        {"limit-bad-word.yaml", DAYONE_EPOLICY, 5, 15, "or unlimited, or none"},
         {"version-2.yaml", DAYONE_EPOLICY, 1, 10, "unsupported policy version 2"},
         {"missing-version.yaml", DAYONE_EPOLICY, 1, 1, "missing required key 'version'"},
         {"missing-key.yaml", DAYONE_EPOLICY, 3, 5, "missing required key 'key' in posture rule"},

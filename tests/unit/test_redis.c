@@ -218,6 +218,8 @@ static const char *POLICY =
     "      closed: {rps: 1, burst: 2, on_backend_failure: fail_closed}\n"
     "      local: {rps: 1, burst: 2, on_backend_failure: local}\n"
     "      events: {rps: 1000, burst: 1000, quota: monthly}\n"
+    "      free: unlimited\n"
+    "      gone: none\n"
     "    quotas: {monthly: 5}\n";
 
 static int decide(dayone_limiter *lim, const char *key, const char *limit, int64_t usage,
@@ -791,6 +793,14 @@ static void test_kill9_failure_policy_and_recovery(void **state)
     }
     printf("outage: worst decision %.2f ms\n", (double)worst / 1e6);
     assert_true(worst < bound);
+    /* unlimited and none need no state: decided without Redis, no fallback. */
+    assert_int_equal(decide(lim, "k9", "free", -1, &d), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_string_equal(d.reason, "unlimited");
+    assert_int_equal(decide(lim, "k9", "gone", -1, &d), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_DENY_PLAN);
+    assert_int_equal(d.status, 403);
+    assert_string_equal(d.reason, "limit not in plan");
     dayone_backend_status s = status_of(lim);
     assert_int_equal(s.connected, 0);
     assert_true(s.errors >= 1);
