@@ -9,7 +9,20 @@
  * = 3 buckets (d-choice hashing), which lets the table run full without a
  * bucket overflowing early; a new key goes to its first bucket unless that
  * is nearly full, so most keys are found in the first line looked at. The
- * slot count is twice the capacity: 32 bytes per key.
+ * slot count is twice the capacity (at least 12): 32 bytes per key.
+ *
+ * Capacity: at most `capacity` slots hold a key at any time. An occupancy
+ * counter counts them (plus reservations in flight); it changes only when
+ * a key takes an empty slot (reserved first, by compare-and-swap below the
+ * capacity) or a sweep empties an expired one - never on the fast path, and
+ * not when a new key takes over an expired slot (one key out, one in). When
+ * the counter is at the capacity a new key may take only an expired slot
+ * among its candidates; failing that, a sweep examines the next
+ * DY_TABLE_SWEEP buckets of the table (a shared cursor walks it round) and
+ * empties the first expired slot it finds. If there is none, the key is
+ * refused like a key whose candidates are all live, with the time until
+ * the earliest expiry among the live slots examined. Since every tracked
+ * (live) key holds a slot, tracked keys never exceed the capacity.
  *
  * Locking: each slot is its own lock - bit 0 of its tag - taken with one
  * compare-and-swap that also proves the slot still holds the key. No global
@@ -53,7 +66,7 @@
 
 typedef struct dy_table dy_table;
 
-/* A table for about `capacity` live keys (1 .. DY_TABLE_CAPACITY_MAX).
+/* A table for at most `capacity` keys (1 .. DY_TABLE_CAPACITY_MAX).
  * Returns DAYONE_OK, DAYONE_EINVAL or DAYONE_ENOMEM. */
 int dy_table_new(dy_table **out, size_t capacity);
 void dy_table_free(dy_table *t);
@@ -65,9 +78,11 @@ uint64_t dy_table_seed(const dy_table *t);
  * apply one GCRA step to the key's state under its slot lock: the stored
  * TAT (or `now` for a key not tracked) is stepped with (emission, tolerance,
  * increment) and, when allowed, the new TAT is stored. Returns 1 with *out
- * filled, or 0 when the key is new and all its buckets are full of live
- * state: then out->allowed = 0 and out->retry_after_ns is the time until the
- * earliest of those slots expires. inv = dy_gcra_inverse(emission).
+ * filled, or 0 when the key is new and has no room - all its buckets are
+ * full of live state, or the table holds `capacity` keys and no expired
+ * slot was found: then out->allowed = 0 and out->retry_after_ns (> 0) is
+ * the time until the earliest of the live slots examined expires.
+ * inv = dy_gcra_inverse(emission).
  *
  * Defined below, inline: it is most of a decision, and a call would cost
  * the caller its registers. Only the slow path (a new key) is out of line. */
@@ -76,8 +91,11 @@ int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emissi
                          dy_gcra_out *out);
 
 /* Keys with live state (TAT after `now`). Reads every slot without locking:
- * exact when no decision runs meanwhile, approximate otherwise. */
+ * exact when no decision runs meanwhile, approximate otherwise. Never more
+ * than the capacity. */
 size_t dy_table_tracked(const dy_table *t, int64_t now);
+/* Slots holding a key, live or expired (the occupancy counter; <= capacity). */
+size_t dy_table_occupied(const dy_table *t);
 /* Bytes allocated for the slots (constant after creation). */
 size_t dy_table_memory(const dy_table *t);
 
@@ -178,14 +196,22 @@ _Static_assert(sizeof(dy_bucket) == 64, "a bucket is one cache line");
 
 #define DY_TABLE_STRIPES 64 /* insert locks (slow path only) */
 
+#define DY_TABLE_SWEEP 8     /* buckets a sweep examines (slow path, at capacity) */
+/* A sweep takes only state expired at least this long ago (see sweep()). */
+#define DY_TABLE_SWEEP_GRACE_NS INT64_C(1000000000)
+
 struct dy_table {
     dy_bucket *buckets;    /* aligned view into `raw` */
     void *raw;
     uint64_t nbuckets;     /* >= DY_TABLE_CHOICES, < 2^32 */
     uint64_t seed;
-    /* Keeps the stripes (written) off the line of the fields above (read
-     * by every decision), whatever the allocation's alignment. */
+    uint64_t capacity;     /* most slots holding a key at once */
+    /* Keeps the fields below (written on the slow path) off the line of
+     * the fields above (read by every decision), whatever the allocation's
+     * alignment. */
     char gap[64];
+    _Atomic uint64_t occupied;  /* slots holding a key + reservations */
+    _Atomic uint64_t hand;      /* the sweep's next bucket (mod nbuckets) */
     atomic_uint stripes[DY_TABLE_STRIPES];
 };
 

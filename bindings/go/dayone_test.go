@@ -845,6 +845,47 @@ func TestLimiterClockOption(t *testing.T) {
 	}
 }
 
+func TestCapacityIsTheMostPairsTracked(t *testing.T) {
+	for _, capacity := range []int{1, 5, 13} {
+		// The library's clock, which Tracked reads too: each pair's state
+		// stays live for seconds (burst 5 at 1/s), far longer than the loop.
+		l := mustLimiter(t, mustPolicy(t, apiYAML), &LimiterOptions{Capacity: capacity})
+		for i := 0; i < capacity; i++ {
+			if d, err := l.Decide(Request{Key: "t" + strconv.Itoa(i), Plan: "free", Limit: "api"}); err != nil || !d.Allowed {
+				t.Fatalf("capacity %d: pair %d refused: %+v %v", capacity, i, d, err)
+			}
+		}
+		for i := capacity; i < capacity+20; i++ {
+			d, err := l.Decide(Request{Key: "t" + strconv.Itoa(i), Plan: "free", Limit: "api"})
+			if err != nil || d.Allowed || d.Outcome != DenyRate || d.Reason != "limiter at capacity" ||
+				d.RetryAfter <= 0 {
+				t.Fatalf("capacity %d: pair %d: %+v %v", capacity, i, d, err)
+			}
+		}
+		if got := l.Tracked(); got != capacity {
+			t.Errorf("capacity %d: tracked %d", capacity, got)
+		}
+	}
+}
+
+func TestUnlimitedAndNoneLimits(t *testing.T) {
+	p := mustPolicy(t, "version: 1\nplans:\n  - name: lite\n    limits: {api: {rpm: 60}, bulk: none}\n"+
+		"  - name: full\n    limits: {api: unlimited, bulk: {rpm: 6}}\n")
+	l := mustLimiter(t, p, nil)
+	d, err := l.Decide(Request{Key: "t", Plan: "full", Limit: "api", Cost: 1000})
+	if err != nil || !d.Allowed || d.Reason != "unlimited" || d.Burst != 0 || d.Remaining != -1 {
+		t.Fatalf("unlimited: %+v %v", d, err)
+	}
+	if h := d.Headers(); len(h) != 0 {
+		t.Errorf("unlimited sends headers: %v", h)
+	}
+	d, err = l.Decide(Request{Key: "t", Plan: "lite", Limit: "bulk"})
+	if err != nil || d.Outcome != DenyPlan || d.Status != 403 || d.UpgradePlan != "full" ||
+		d.Reason != "limit not in plan" {
+		t.Fatalf("none: %+v %v", d, err)
+	}
+}
+
 // ---------------------------------------------------------------- errors
 
 func TestCodeTableMatchesC(t *testing.T) {

@@ -53,11 +53,12 @@ type Decision struct {
 	QuotaRemaining int64
 	// Burst is the rate limit's burst, even when Limit holds a quota.
 	Burst int64
-	// UpgradePlan is, for DenyPlan, the cheapest plan with the feature.
+	// UpgradePlan is, for DenyPlan, the cheapest plan that offers the limit
+	// and has the feature (if the request named one).
 	UpgradePlan string
-	// Reason is short and machine-readable: "ok", "rate limited", "cost
-	// exceeds burst", "quota exceeded", "quota overage", "feature not in
-	// plan", "limiter at capacity".
+	// Reason is short and machine-readable: "ok", "unlimited", "rate
+	// limited", "cost exceeds burst", "quota exceeded", "quota overage",
+	// "feature not in plan", "limit not in plan", "limiter at capacity".
 	Reason string
 	// LimitName is the request's limit, quoted in the RateLimit headers.
 	LimitName string
@@ -68,8 +69,9 @@ const reasonOK = "ok"
 // Interned reasons: decoding a decision allocates no string for them.
 var reasons = func() map[string]string {
 	m := map[string]string{}
-	for _, s := range []string{"ok", "rate limited", "cost exceeds burst", "quota exceeded",
-		"quota overage", "feature not in plan", "limiter at capacity"} {
+	for _, s := range []string{"ok", "unlimited", "rate limited", "cost exceeds burst",
+		"quota exceeded", "quota overage", "feature not in plan", "limit not in plan",
+		"limiter at capacity"} {
 		m[s] = s
 	}
 	return m

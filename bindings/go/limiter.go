@@ -49,7 +49,9 @@ func ParseEnforcement(s string) (Enforcement, error) {
 
 // LimiterOptions configures NewLimiter. The zero value is the default.
 type LimiterOptions struct {
-	// Capacity bounds the (tenant, limit) pairs tracked; 0 means 100000.
+	// Capacity is the most (tenant, limit) pairs tracked at once; a new
+	// pair beyond it is denied (DenyRate, "limiter at capacity", with a
+	// positive RetryAfter). 0 means 100000.
 	Capacity int
 	// Enforcement of quotas and paid features; the zero value follows the
 	// policy.

@@ -50,16 +50,25 @@
  * Clock: req->now_ns when non-zero, else opts->clock, else CLOCK_MONOTONIC
  * (read once per decide / decide_many call).
  *
- * Memory is bounded by `capacity` tracked (tenant, limit) pairs: a fixed
- * table of 16-byte slots (two per pair of capacity: 32 bytes per pair),
- * allocated once. A pair may live in one of 12 slots (three buckets of 4,
- * one cache line each). A pair whose state carries no information (its
- * theoretical arrival time has passed) is evicted first, the
- * longest-expired first; when all 12 candidate slots hold live state a
- * new pair is denied (DENY_RATE, reason "limiter at capacity", retry_after_ns
- * = until the earliest of them expires) rather than admitted: live state is
+ * Capacity: the limiter tracks at most `capacity` (tenant, limit) pairs at
+ * once - dayone_limiter_tracked() never exceeds it. The state is a fixed
+ * table of 16-byte slots (two per pair of capacity, at least 12: 32 bytes
+ * per pair), allocated once; a counter of the slots in use, changed only
+ * when a pair is created or an expired one is emptied, keeps them to
+ * `capacity`. A pair may live in one of 12 slots (three buckets of 4, one
+ * cache line each). A slot whose state carries no information (its
+ * theoretical arrival time has passed) is reused first, the longest-expired
+ * first; when `capacity` pairs are held, a new pair can only take an
+ * expired slot - one of its own, or one a sweep of the next few buckets
+ * finds expired for at least a second. When there is none, the new pair is
+ * denied (DENY_RATE, reason "limiter at capacity", retry_after_ns > 0 =
+ * until the earliest of the slots examined expires, plus that second for a
+ * slot outside the pair's own buckets) rather than admitted: live state is
  * never evicted, so no tracked tenant ever gets more than its plan allows,
  * and a flood of new keys cannot grow memory or reset anyone's budget.
+ * Near capacity a new pair can be refused while some expired state has not
+ * been found yet; each refusal sweeps further, so it is found soon. A
+ * request for an `unlimited` or `none` limit keeps no state.
  * ("Live" is judged at the time of the request that needs a slot: callers
  * that supply now_ns should keep their times consistent across threads.)
  *
@@ -113,7 +122,9 @@ typedef int64_t (*dayone_clock_fn)(void *ctx);
 /** Options for dayone_limiter_new(); fields are only ever appended. */
 typedef struct dayone_limiter_options {
     unsigned int version;          /**< DAYONE_LIMITER_OPTIONS_VERSION */
-    size_t capacity;               /**< max tracked (tenant, limit) pairs; 0 = 100000 */
+    size_t capacity;               /**< most (tenant, limit) pairs tracked at once
+                                        (exact: a new pair beyond it is refused);
+                                        0 = 100000 */
     dayone_enforcement enforcement;/**< billing enforcement mode */
     dayone_clock_fn clock;         /**< NULL = CLOCK_MONOTONIC */
     void *clock_ctx;               /**< passed to clock */
@@ -190,8 +201,9 @@ DAYONE_EXTERN int dayone_limiter_swap_policy(dayone_limiter *limiter,
 
 /**
  * Number of (tenant, limit) pairs currently tracked: those whose state is
- * still live at the limiter's clock (opts->clock, else CLOCK_MONOTONIC).
- * Scans the table (O(capacity)); meant for metrics, not the request path.
+ * still live at the limiter's clock (opts->clock, else CLOCK_MONOTONIC);
+ * never more than the capacity. Scans the table (O(capacity)); meant for
+ * metrics, not the request path.
  */
 DAYONE_EXTERN size_t dayone_limiter_tracked(const dayone_limiter *limiter);
 

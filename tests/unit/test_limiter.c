@@ -524,8 +524,7 @@ static void test_capacity_bounds_memory_and_never_evicts_live_state(void **state
             assert_true(d.retry_after_ns > 0 && d.retry_after_ns <= SEC);
         }
     }
-    assert_true(admitted >= 10);   /* at least the capacity */
-    assert_true(admitted <= 20);   /* never more than the slots (2 per key of capacity) */
+    assert_int_equal(admitted, 10); /* exactly the capacity, never the spare slots */
     assert_true(refused > 0);
     assert_int_equal(dayone_limiter_tracked(lim), (size_t)admitted);
     assert_int_equal(dayone_limiter_memory(lim), mem);
@@ -537,6 +536,135 @@ static void test_capacity_bounds_memory_and_never_evicts_live_state(void **state
     g_now += 2 * SEC;
     assert_int_equal(dayone_limiter_tracked(lim), 0);
     assert_int_equal(decide(lim, req("newcomer", "free", "ingest", 1)).outcome, DAYONE_ALLOW);
+    dayone_limiter_free(lim);
+}
+
+/* Fill a limiter of `capacity` with live pairs (T = 1 s, so all stay live
+ * at a fixed clock), then offer `extra` more: tracked must reach the
+ * capacity and never pass it; every extra pair is refused "at capacity"
+ * with a retry-after in (0, 1 s]. Then, once everything has expired, a
+ * whole new generation of keys fits again (slots are reclaimed, whether in
+ * the newcomers' candidate buckets or by the sweep). */
+static void check_capacity_exact(size_t capacity, size_t extra, int batch)
+{
+    dayone_policy *p = test_policy(60, 1);
+    dayone_limiter *lim = new_limiter(p, DAYONE_ENFORCEMENT_STRICT, capacity);
+    dayone_policy_free(p);
+    g_now = 500 * SEC;
+    char key[48];
+    size_t admitted = 0, refused = 0;
+    for (size_t i = 0; i < capacity + extra; i++) {
+        snprintf(key, sizeof key, "gen1-%zu", i);
+        dayone_decision d;
+        dayone_request r = req(key, "free", "ingest", 1);
+        if (batch)
+            assert_int_equal(dayone_limiter_decide_many(lim, &r, 1, &d, NULL, NULL), DAYONE_OK);
+        else
+            d = decide(lim, r);
+        if (d.allowed) {
+            admitted++;
+            continue;
+        }
+        refused++;
+        assert_string_equal(d.reason, "limiter at capacity");
+        assert_int_equal(d.status, 429);
+        /* until a slot seen expires (1 s), plus the sweep's 1 s grace when
+         * the slot is outside the key's own buckets */
+        assert_true(d.retry_after_ns > 0 && d.retry_after_ns <= 2 * SEC);
+    }
+    size_t tracked = dayone_limiter_tracked(lim);
+    if (admitted != capacity || tracked != capacity || refused != extra)
+        fail_msg("capacity %zu: admitted %zu, tracked %zu, refused %zu of %zu extra", capacity,
+                 admitted, tracked, refused, extra);
+    /* a tracked pair is still limited, not forgotten */
+    dayone_decision d = decide(lim, req("gen1-0", "free", "ingest", 1));
+    assert_string_equal(d.reason, "rate limited");
+
+    /* Every pair expired: room for a new generation. A newcomer whose own
+     * buckets hold no expired slot gets room from the sweep (which empties
+     * the expired slots of the next 8 buckets), or is refused when those
+     * hold none, so all the room is back within one round of the table
+     * (memory / 64 buckets, 8 per sweep). */
+    g_now += 2 * SEC;
+    admitted = refused = 0;
+    size_t rounds = dayone_limiter_memory(lim) / 64 / 8 + 2, offered = 0;
+    while (admitted < capacity && refused <= rounds) {
+        snprintf(key, sizeof key, "gen2-%zu", offered++);
+        if (decide(lim, req(key, "free", "ingest", 1)).allowed)
+            admitted++;
+        else
+            refused++;
+    }
+    for (size_t i = 0; i < extra; i++) {
+        snprintf(key, sizeof key, "gen2-extra-%zu", i);
+        admitted += decide(lim, req(key, "free", "ingest", 1)).allowed;
+    }
+    tracked = dayone_limiter_tracked(lim);
+    if (getenv("DAYONE_TEST_VERBOSE"))
+        printf("capacity %zu: second generation took %zu refusals\n", capacity, refused);
+    if (admitted != capacity || tracked != capacity)
+        fail_msg("capacity %zu, second generation: admitted %zu (%zu refusals on the way), "
+                 "tracked %zu", capacity, admitted, refused, tracked);
+    dayone_limiter_free(lim);
+}
+
+static void test_capacity_is_exact_small(void **state)
+{
+    (void)state;
+    static const size_t caps[] = {1, 2, 5, 6, 7, 13, 64, 1000};
+    for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++) {
+        check_capacity_exact(caps[i], 3 * caps[i] + 5, 0);
+        check_capacity_exact(caps[i], 2, 1);
+    }
+}
+
+static void test_capacity_is_exact_large(void **state)
+{
+    (void)state;
+    check_capacity_exact(100000, 2000, 0);
+}
+
+/* unlimited and none through decide_many, mixed with rate limits in one
+ * batch: the same decisions as one by one. */
+static void test_unlimited_and_none_in_a_batch(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "version: 1\n"
+        "plans:\n"
+        "  - name: lite\n"
+        "    limits: {api: {rpm: 60, burst: 2}, bulk: none}\n"
+        "  - name: full\n"
+        "    limits: {api: unlimited, bulk: {rph: 60, burst: 1}}\n";
+    dayone_policy *p = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_policy_load_string(&p, yaml, sizeof yaml - 1, "t", &err), DAYONE_OK);
+    dayone_limiter *lim = new_limiter(p, DAYONE_ENFORCEMENT_OFF, 100);
+    dayone_policy_free(p);
+    dayone_request r[6] = {req("a", "lite", "api", 1), req("a", "lite", "bulk", 1),
+                           req("a", "full", "api", 1000), req("a", "full", "bulk", 1),
+                           req("a", "lite", "api", 1),  req("a", "lite", "api", 1)};
+    dayone_decision d[6];
+    int st[6];
+    assert_int_equal(dayone_limiter_decide_many(lim, r, 6, d, st, &err), DAYONE_OK);
+    assert_string_equal(d[0].reason, "ok");
+    assert_int_equal(d[1].outcome, DAYONE_DENY_PLAN);
+    assert_string_equal(d[1].reason, "limit not in plan");
+    assert_string_equal(d[1].upgrade_plan, "full");
+    assert_int_equal(d[2].outcome, DAYONE_ALLOW);
+    assert_string_equal(d[2].reason, "unlimited");
+    assert_int_equal(d[2].burst, 0);
+    assert_int_equal(d[2].window_ns, 0);
+    char buf[64];
+    assert_int_equal(dayone_decision_ratelimit(&d[2], "api", buf, sizeof buf), DAYONE_EINVAL);
+    assert_int_equal(dayone_decision_ratelimit_policy(&d[2], "api", buf, sizeof buf),
+                     DAYONE_EINVAL);
+    assert_int_equal(dayone_decision_retry_after(&d[2], buf, sizeof buf), 1);
+    assert_string_equal(d[3].reason, "ok");
+    assert_string_equal(d[4].reason, "ok");
+    assert_string_equal(d[5].reason, "rate limited"); /* burst 2 used by d[0], d[4] */
+    /* no state kept for unlimited or none */
+    assert_int_equal(dayone_limiter_tracked(lim), 2);
     dayone_limiter_free(lim);
 }
 
@@ -665,6 +793,9 @@ int main(void)
         cmocka_unit_test(test_decide_many_matches_one_by_one),
         cmocka_unit_test(test_swap_keeps_unchanged_limits),
         cmocka_unit_test(test_capacity_bounds_memory_and_never_evicts_live_state),
+        cmocka_unit_test(test_capacity_is_exact_small),
+        cmocka_unit_test(test_capacity_is_exact_large),
+        cmocka_unit_test(test_unlimited_and_none_in_a_batch),
         cmocka_unit_test(test_options_validation),
         cmocka_unit_test(test_names_and_enforcement),
         cmocka_unit_test(test_header_values),

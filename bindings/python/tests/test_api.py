@@ -5,6 +5,7 @@ import dataclasses
 import json
 import math
 import os
+import time
 import typing
 
 import pytest
@@ -175,6 +176,39 @@ def test_limiter_paywall_quota_and_cost() -> None:
     soft = dayone.Limiter(enforcement="soft")
     d = soft.decide("t", "free", usage=10**9, now_ns=1)
     assert d.allowed and d.outcome == "allow_overage"
+
+
+@pytest.mark.parametrize("capacity", [1, 5, 13])
+def test_capacity_is_the_most_pairs_tracked(capacity: int) -> None:
+    policy = dayone.Policy.from_string(
+        "version: 1\nplans:\n  - name: p\n    limits:\n      api: {rpm: 60}\n")
+    # The library's clock (CLOCK_MONOTONIC, which tracked reads too): each
+    # pair's state stays live for 1 s, far longer than the loop takes.
+    with dayone.Limiter(policy, capacity=capacity) as lim:
+        assert all(lim.decide("t%d" % i, "p", "api").allowed for i in range(capacity))
+        for i in range(capacity, capacity + 20):
+            d = lim.decide("t%d" % i, "p", "api")
+            assert not d.allowed
+            assert (d.outcome, d.status, d.reason) == ("deny_rate", 429, "limiter at capacity")
+            assert d.retry_after_ns > 0
+        assert lim.tracked == capacity
+        # state expires after 1 s (+ the sweep's 1 s grace): a new pair fits again
+        later = time.monotonic_ns() + 3 * 10**9
+        assert lim.decide("late", "p", "api", now_ns=later).allowed
+
+
+def test_unlimited_and_none_limits() -> None:
+    policy = dayone.Policy.from_string(
+        "version: 1\nplans:\n  - name: lite\n    limits: {api: {rpm: 60}, bulk: none}\n"
+        "  - name: full\n    limits: {api: unlimited, bulk: {rpm: 6}}\n")
+    with dayone.Limiter(policy) as lim:
+        d = lim.decide("t", "full", "api", cost=1000, usage=10**9)
+        assert (d.allowed, d.reason, d.burst, d.remaining) == (True, "unlimited", 0, -1)
+        assert d.headers() == {}
+        d = lim.decide("t", "lite", "bulk")
+        assert (d.outcome, d.status, d.upgrade_plan, d.reason) == (
+            "deny_plan", 403, "full", "limit not in plan")
+        assert lim.tracked == 0
 
 
 def test_limiter_clock() -> None:

@@ -145,7 +145,9 @@ class Limiter:
 
     ``policy``: a Policy (None: the default policy); ``enforcement``:
     ``"strict"``, ``"soft"``, ``"off"`` or None (the policy's billing default);
-    ``capacity``: how many (tenant, limit) pairs to track (None: 100000);
+    ``capacity``: the most (tenant, limit) pairs tracked at once (None:
+    100000); a new pair beyond it is denied (``deny_rate``, reason
+    ``"limiter at capacity"``, a positive ``retry_after_ns``);
     ``clock``: a callable returning monotonic nanoseconds, used when a request
     gives no ``now_ns`` (None: the library's CLOCK_MONOTONIC).
 
@@ -268,7 +270,7 @@ class Limiter:
 
     @property
     def tracked(self) -> int:
-        """Number of (tenant, limit) pairs currently tracked."""
+        """Number of (tenant, limit) pairs currently tracked (at most ``capacity``)."""
         return int(_c.dayone_limiter_tracked(self._live()))
 
     @property
