@@ -15,5 +15,6 @@
 #include "dayone/check.h"
 #include "dayone/limiter.h"
 #include "dayone/redis.h"
+#include "dayone/lint.h"
 
 #endif /* DAYONE_H */

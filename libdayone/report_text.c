@@ -111,6 +111,11 @@ static void put_source(strbuf *b, const dayone_finding *f, size_t indent)
         put_safe(b, f->source_path);
         if (f->source_line)
             strbuf_printf(b, ":%u", f->source_line);
+    } else if (strcmp(src, "policy") == 0 && f->source_path[0]) { /* a lint finding */
+        strbuf_puts(b, "at ");
+        put_safe(b, f->source_path);
+        if (f->source_line)
+            strbuf_printf(b, ":%u:%u", f->source_line, f->source_column);
     } else if (strcmp(src, "secret-file") == 0) {
         strbuf_puts(b, "from secret file ");
         put_safe(b, f->source_path[0] ? f->source_path : "(unknown path)");

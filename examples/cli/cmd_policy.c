@@ -1,21 +1,51 @@
-/* cmd_policy.c - `dayone policy lint FILE...` and `dayone policy show-default`.
+/* cmd_policy.c - `dayone policy lint [--strict] FILE...` and
+ * `dayone policy show-default`.
  *
- * lint loads each file exactly as `check --policy` would and prints
- * "ok: FILE", or the loader's error as FILE:LINE:COLUMN: error: message on
- * stderr; exit 0 when every file loads, 2 otherwise. show-default prints
- * the embedded default policy, which is itself a valid policy file. */
+ * lint loads each file exactly as `check --policy` would, then runs
+ * dayone_policy_lint() on it: each warning is printed on stdout as
+ * FILE:LINE:COLUMN: warning: message, then "ok: FILE" (with the count of
+ * warnings when there are any); a load error is printed as
+ * FILE:LINE:COLUMN: error: message on stderr. Exit 2 when a file does not
+ * load, else 1 when --strict and there was a warning, else 0.
+ * show-default prints the embedded default policy, which is itself a valid
+ * policy file. */
+#include <stdio.h>
 #include <string.h>
 
 #include "cli_util.h"
 #include "commands.h"
 
+/* Print the lint's warnings for `path`; returns how many, or -1 (after an
+ * error message) when the lint itself failed. */
+static long print_lint(const dayone_policy *policy, const char *path)
+{
+    dayone_report *report = NULL;
+    dayone_error err;
+    size_t i, n;
+
+    dayone_error_clear(&err);
+    if (dayone_policy_lint(&report, policy, &err) != DAYONE_OK) {
+        snprintf(err.path, sizeof err.path, "%s", path);
+        cli_print_error("policy lint", &err);
+        return -1;
+    }
+    n = dayone_report_count(report);
+    for (i = 0; i < n; i++) {
+        const dayone_finding *f = dayone_report_get(report, i);
+        printf("%s:%u:%u: %s: %s\n", path, f->source_line, f->source_column,
+               dayone_severity_name(f->severity), f->message);
+    }
+    dayone_report_free(report);
+    return (long)n;
+}
+
 static int policy_lint(int argc, char **argv)
 {
     cli_options o;
     size_t i;
-    int rc;
+    int rc, warned = 0, failed = 0;
 
-    if (!cli_parse_command(&o, argc, argv, 0, &rc))
+    if (!cli_parse_command(&o, argc, argv, CLI_OPT_STRICT, &rc))
         goto done;
     if (o.positional_count == 0) {
         rc = cli_usage_error("policy", "lint needs a FILE");
@@ -29,15 +59,23 @@ static int policy_lint(int argc, char **argv)
 
         dayone_error_clear(&err);
         if (dayone_policy_load_file(&policy, path, &err) == DAYONE_OK) {
-            printf("ok: %s\n", path);
+            long n = print_lint(policy, path);
+            if (n < 0)
+                failed = 1;
+            else if (n == 0)
+                printf("ok: %s\n", path);
+            else
+                printf("ok: %s (%ld warning%s)\n", path, n, n == 1 ? "" : "s");
+            warned |= n > 0;
         } else {
             if (!err.path[0])
                 snprintf(err.path, sizeof err.path, "%s", path);
             cli_print_error("policy lint", &err);
-            rc = CLI_EXIT_USAGE;
+            failed = 1;
         }
         dayone_policy_free(policy);
     }
+    rc = failed ? CLI_EXIT_USAGE : warned && o.strict ? CLI_EXIT_VIOLATION : CLI_EXIT_OK;
     if (fflush(stdout) != 0)
         rc = CLI_EXIT_USAGE;
 done:

@@ -78,14 +78,20 @@ static const char EXPLAIN_HELP[] =
     "Exit status: 0 KEY passes, 1 a rule on KEY fails, 2 usage, policy-file or\n"
     "env-file error, or no rule mentions KEY.\n";
 
-static const char POLICY_USAGE[] = "dayone policy lint FILE... | dayone policy show-default";
+static const char POLICY_USAGE[] =
+    "dayone policy lint [--strict] FILE... | dayone policy show-default";
 
 static const char POLICY_HELP[] =
-    "usage: dayone policy lint FILE...\n"
+    "usage: dayone policy lint [--strict] FILE...\n"
     "       dayone policy show-default\n"
     "\n"
-    "  lint FILE...     load each policy file strictly; print \"ok: FILE\" or the error\n"
-    "                   as FILE:LINE:COLUMN: error: message; exit 0 if all load, else 2\n"
+    "  lint FILE...     load each policy file strictly and check its plan ladder;\n"
+    "                   print each warning as FILE:LINE:COLUMN: warning: message,\n"
+    "                   then \"ok: FILE\" (or \"ok: FILE (N warnings)\"); a file that\n"
+    "                   does not load is FILE:LINE:COLUMN: error: message on stderr.\n"
+    "                   Exit 2 if any file does not load, else 1 with --strict and a\n"
+    "                   warning, else 0\n"
+    "  --strict         warnings fail the lint (exit 1)\n"
     "  show-default     print the embedded default policy (YAML, a valid policy file\n"
     "                   to start your own from)\n";
 

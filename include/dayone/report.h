@@ -46,6 +46,7 @@ typedef struct dayone_finding {
     const char *source_path;/**< the .env (or NAME_FILE) path when the value came from a file, else "" */
     unsigned int source_line; /**< line in source_path, 0 if none */
     const char *waiver;     /**< reason of the waiver applied (or expired), "" if none */
+    unsigned int source_column; /**< column in source_path, 0 if none (lint findings) */
 } dayone_finding;
 
 /** Output formats of dayone_report_render(). */

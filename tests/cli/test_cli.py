@@ -310,6 +310,42 @@ def test_lint_several_files_and_missing_file():
     assert run("policy", "lint", good).rc == 0
 
 
+LADDER_DOWN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "policies",
+                           "good", "ladder-down.yaml")
+
+
+def test_lint_plan_ladder_warnings_and_strict():
+    path = os.path.normpath(LADDER_DOWN)
+    r = run("policy", "lint", path)
+    assert r.rc == 0, r
+    warnings = re.findall(r"^%s:(\d+):(\d+): warning: (.*)$" % re.escape(path), r.out, re.M)
+    assert [(int(l), int(c)) for l, c, _ in warnings] == [
+        (13, 21), (13, 31), (14, 7), (15, 22), (11, 5), (23, 7), (25, 22)], r.out
+    assert "plan 'pro' has a lower 'ingest' rate than plan 'free' before it " \
+        "(5 per second < 600 per minute)" == warnings[0][2], warnings
+    assert r.out.strip().endswith("ok: %s (7 warnings)" % path), r.out
+    assert r.err == "", r
+    strict = run("policy", "lint", "--strict", path)
+    assert strict.rc == 1 and strict.out == r.out, strict
+    # --strict with a clean policy is 0; a load error stays 2 with --strict
+    clean = tmpfile("clean.yaml", MINIMAL_POLICY)
+    assert run("policy", "lint", "--strict", clean).rc == 0
+    bad = tmpfile("gap.yaml", "version: 1\nplans:\n  - name: a\n    limits: {x: {rpm: 1}}\n"
+                  "  - name: b\n")
+    g = run("policy", "lint", "--strict", bad, path)
+    assert g.rc == 2, g
+    assert re.search(r"^%s:5:5: error: plan 'b' does not define limit 'x'" % re.escape(bad),
+                     g.err, re.M), g
+    assert "--strict" in run("policy", "lint", "--help").out
+
+
+def test_default_policy_lints_clean():
+    r = run("policy", "show-default")
+    path = tmpfile("default.yaml", r.out)
+    lint = run("policy", "lint", "--strict", path)
+    assert (lint.rc, lint.out.strip()) == (0, "ok: " + path), lint
+
+
 # --------------------------------------------------------------------------
 # check: the default policy's contract
 # --------------------------------------------------------------------------

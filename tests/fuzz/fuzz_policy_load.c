@@ -42,6 +42,15 @@ static void exercise(const dayone_policy *p, const dayone_env *env)
         }
         dayone_report_free(r);
     }
+    /* the plan-ladder lint: warnings only, each at a place in the file */
+    if (dayone_policy_lint(&r, p, &err) == DAYONE_OK) {
+        for (size_t i = 0; i < dayone_report_count(r); i++) {
+            const dayone_finding *f = dayone_report_get(r, i);
+            FUZZ_ASSERT(f->severity == DAYONE_SEVERITY_WARNING && f->source_line > 0 &&
+                        f->source_column > 0);
+        }
+        dayone_report_free(r);
+    }
     /* explain: a bounded number of keys so a 10,000-rule policy stays fast */
     for (size_t i = 0; i < p->nrules && i < 8; i++) {
         char *text = NULL;
