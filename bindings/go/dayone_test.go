@@ -868,6 +868,44 @@ func TestCapacityIsTheMostPairsTracked(t *testing.T) {
 	}
 }
 
+func TestPolicyLint(t *testing.T) {
+	def, err := DefaultPolicy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := def.Lint(); err != nil || len(r.Findings) != 0 {
+		t.Fatalf("default policy lint: %v %v", r, err)
+	}
+	path := sourcePath("tests", "policies", "good", "ladder-down.yaml")
+	p, err := LoadPolicy(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	r, err := p.Lint()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	want := [][2]int{{13, 21}, {13, 31}, {14, 7}, {15, 22}, {11, 5}, {23, 7}, {25, 22}}
+	if len(r.Findings) != len(want) || !r.OK() {
+		t.Fatalf("findings: %+v", r.Findings)
+	}
+	for i, f := range r.Findings {
+		if f.Line != want[i][0] || f.Column != want[i][1] || f.Rule != "plan-ladder" ||
+			f.Severity != SeverityWarning || f.Source != "policy" || f.Path != path {
+			t.Errorf("finding %d: %+v", i, f)
+		}
+	}
+	if m := r.Findings[0].Message; m != "plan 'pro' has a lower 'ingest' rate than plan 'free' before it (5 per second < 600 per minute)" {
+		t.Errorf("message: %q", m)
+	}
+	p.Close()
+	if _, err := p.Lint(); !errors.Is(err, ErrClosed) {
+		t.Errorf("lint after close: %v", err)
+	}
+}
+
 func TestUnlimitedAndNoneLimits(t *testing.T) {
 	p := mustPolicy(t, "version: 1\nplans:\n  - name: lite\n    limits: {api: {rpm: 60}, bulk: none}\n"+
 		"  - name: full\n    limits: {api: unlimited, bulk: {rpm: 6}}\n")

@@ -84,6 +84,27 @@ func (p *Policy) Name() string { return p.name }
 // Close.
 func (p *Policy) Plans() []string { return append([]string(nil), p.plans...) }
 
+// Lint runs the plan-ladder lint (docs/policy.md, "Plan-ladder lint"): a
+// Report of warnings (rule "plan-ladder"), each with the Path, Line and
+// Column of the later plan's offending entry. No findings: it lints clean.
+func (p *Policy) Lint() (*Report, error) {
+	ce := newCError()
+	defer ce.free()
+	var rep *Report
+	err := p.use(func(h capi.Dayone_policy) error {
+		if h.Swigcptr() == 0 {
+			return &Error{Code: ErrInvalid, Message: "Lint: nil policy"}
+		}
+		r := capi.Dy_go_policy_lint(h, ce.e)
+		if r.Swigcptr() == 0 {
+			return ce.failed()
+		}
+		rep = newReport(r)
+		return nil
+	})
+	return rep, err
+}
+
 // Enforcement resolves the policy's billing enforcement under env: the
 // value of its billing variable (BILLING_ENFORCEMENT in the default policy)
 // when set and valid, else the policy's default. Pass it to

@@ -39,9 +39,10 @@ type Finding struct {
 	Hint     string   // how to fix it
 	Because  string   // why the rule applied, e.g. "BILLING_ENABLED=true"; "" if unconditional
 	Source   string   // where the value came from: "process", "file", "api", "secret-file", "" if unset
-	Path     string   // the .env or NAME_FILE path when the value came from a file
+	Path     string   // the .env or NAME_FILE path when the value came from a file; the policy's path for a lint finding
 	Line     int      // line in Path, 0 if none
 	Waiver   string   // reason of the waiver applied (or expired), "" if none
+	Column   int      // column in Path (lint findings), 0 if none
 }
 
 // Format is a rendering of a report.
@@ -89,6 +90,7 @@ func newReport(h capi.Dayone_report) *Report {
 			Path:     f.GetSource_path(),
 			Line:     int(f.GetSource_line()),
 			Waiver:   f.GetWaiver(),
+			Column:   int(f.GetSource_column()),
 		})
 	}
 	runtime.SetFinalizer(r, (*Report).Close)

@@ -102,6 +102,7 @@ DY_STATUS(dayone_env_add_file)
 DY_STATUS(dayone_env_add_string)
 DY_STATUS(dayone_env_set)
 DY_STATUS(dayone_report_render)
+DY_STATUS(dayone_policy_lint)
 DY_STATUS(dayone_limiter_swap_policy)
 DY_STATUS(dy_py_check)
 DY_STATUS(dy_py_explain)
@@ -222,6 +223,7 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %include "dayone/report.h"
 %include "dayone/check.h"
 %include "dayone/limiter.h"
+%include "dayone/lint.h"
 
 %{
 /* UTF-8 of a str (cached in the object, no copy) or the bytes of a bytes.
@@ -418,7 +420,7 @@ static int dy_py_limiter_new(dayone_limiter **out, const dayone_policy *policy,
 
 /* Findings as a list of tuples:
  * (rule, key, severity, message, hint, because, source, source_path,
- *  source_line, waiver) -- severity as its name. */
+ *  source_line, waiver, source_column) -- severity as its name. */
 static PyObject *dy_py_findings(const dayone_report *report)
 {
     size_t i, n = report ? dayone_report_count(report) : 0;
@@ -433,12 +435,12 @@ static PyObject *dy_py_findings(const dayone_report *report)
             PyErr_SetString(PyExc_RuntimeError, "report changed while read");
             return NULL;
         }
-        t = Py_BuildValue("(NNNNNNNNIN)", dy_py_str(f->rule), dy_py_str(f->key),
+        t = Py_BuildValue("(NNNNNNNNINI)", dy_py_str(f->rule), dy_py_str(f->key),
                           dy_py_str(dayone_severity_name(f->severity)),
                           dy_py_str(f->message), dy_py_str(f->hint),
                           dy_py_str(f->because), dy_py_str(f->source),
                           dy_py_str(f->source_path), f->source_line,
-                          dy_py_str(f->waiver));
+                          dy_py_str(f->waiver), f->source_column);
         if (!t) {
             Py_DECREF(list);
             return NULL;

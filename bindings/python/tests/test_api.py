@@ -211,6 +211,22 @@ def test_unlimited_and_none_limits() -> None:
         assert lim.tracked == 0
 
 
+def test_policy_lint() -> None:
+    assert dayone.Policy.default().lint().findings == []
+    here = os.path.dirname(os.path.abspath(__file__))
+    path = os.path.join(here, "..", "..", "..", "tests", "policies", "good", "ladder-down.yaml")
+    report = dayone.Policy.from_file(path).lint()
+    assert report.ok  # warnings only
+    places = [(f.line, f.column) for f in report.warnings]
+    assert places == [(13, 21), (13, 31), (14, 7), (15, 22), (11, 5), (23, 7), (25, 22)]
+    first = report.findings[0]
+    assert (first.rule, first.key, first.severity, first.source) == (
+        "plan-ladder", "pro", "warning", "policy")
+    assert first.path == path
+    assert first.message == ("plan 'pro' has a lower 'ingest' rate than plan 'free' "
+                             "before it (5 per second < 600 per minute)")
+
+
 def test_limiter_clock() -> None:
     now = [5_000_000_000]
     lim = dayone.Limiter(clock=lambda: now[0])

@@ -148,6 +148,7 @@ DY_HANDLE(dayone_limiter)
 %immutable dayone_finding::source_path;
 %immutable dayone_finding::source_line;
 %immutable dayone_finding::waiver;
+%immutable dayone_finding::source_column;
 /* Filled by the library (dayone_redis_options_from_policy,
  * dayone_limiter_backend_status) and read by the Go side; SWIG's char *
  * setters would leak or dangle. Options for attach cross as arguments of
@@ -188,6 +189,7 @@ DY_HANDLE(dayone_limiter)
 %ignore dayone_format_parse;
 %ignore dayone_check;
 %ignore dayone_check_options;
+%ignore dayone_policy_lint;
 %ignore dayone_explain;
 %ignore dayone_failfast_or_exit;
 %ignore dayone_limiter_options;
@@ -211,6 +213,7 @@ DY_HANDLE(dayone_limiter)
 %include "dayone/check.h"
 %include "dayone/limiter.h"
 %include "dayone/redis.h"
+%include "dayone/lint.h"
 
 /* -------------------------------------------------------------- shims */
 %include "capi_layout.h"
@@ -451,6 +454,16 @@ static dayone_report *dy_go_check(const dayone_policy *policy, const dayone_env 
     opts.example = example;
     opts.today = today;
     rc = dayone_check(&r, policy, env, &opts, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc == DAYONE_OK ? r : NULL;
+}
+
+/* ---- lint */
+static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_error *err)
+{
+    dayone_report *r = NULL;
+    int rc = dayone_policy_lint(&r, policy, err);
     if (rc != DAYONE_OK && err && err->code == 0)
         err->code = rc;
     return rc == DAYONE_OK ? r : NULL;

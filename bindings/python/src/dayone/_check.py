@@ -36,11 +36,14 @@ class Finding:
     """Where the value came from: ``"process"``, ``"file"``, ``"api"``,
     ``"secret-file"``, or ``""`` when unset."""
     path: str
-    """The .env (or NAME_FILE) path when the value came from a file, else ``""``."""
+    """The .env (or NAME_FILE) path when the value came from a file, the
+    policy's path for a lint finding (source ``"policy"``), else ``""``."""
     line: int
     """Line in ``path``; 0 if none."""
     waiver: str = ""
     """Reason of the waiver applied (or expired); ``""`` if none."""
+    column: int = 0
+    """Column in ``path`` (lint findings); 0 if none."""
 
     @property
     def is_error(self) -> bool:
@@ -54,7 +57,8 @@ class Report:
 
     def __init__(self, _handle: Any) -> None:
         if not isinstance(_handle, _c.dayone_report):
-            raise TypeError("reports come from dayone.check(); Report() is not public")
+            raise TypeError("reports come from dayone.check() or Policy.lint(); "
+                            "Report() is not public")
         self._h = _handle
         self._findings: Optional[List[Finding]] = None
 

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import Any, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Tuple, Union
 
 from . import _dayone as _c
+
+if TYPE_CHECKING:
+    from ._check import Report
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -81,6 +84,13 @@ class Policy:
         from ._check import _make_env
         e = _make_env(env, ())
         return _ENFORCEMENT_NAMES.get(_c.dayone_policy_enforcement(self._h, e), "strict")
+
+    def lint(self) -> "Report":
+        """The plan-ladder lint (docs/policy.md, "Plan-ladder lint"): a Report of
+        warnings (rule ``"plan-ladder"``), each at ``path:line:column`` of the
+        later plan's offending entry; no findings means it lints clean."""
+        from ._check import Report  # _check imports this module
+        return Report(_c.dayone_policy_lint(self._h))
 
     def __repr__(self) -> str:
         return "<dayone.Policy %r plans=%d>" % (self.name, _c.dayone_policy_plan_count(self._h))
