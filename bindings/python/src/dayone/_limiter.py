@@ -87,7 +87,8 @@ class Decision(Tuple[Any, ...]):
 
     @property
     def upgrade_plan(self) -> Optional[str]:
-        """deny_plan: the cheapest plan that includes the feature; else None."""
+        """deny_plan: the cheapest plan that offers the limit and includes the
+        feature (if one was asked for); else None."""
         return self[9]  # type: ignore[no-any-return]
 
     @property
