@@ -115,11 +115,6 @@ size_t dy_table_tracked(const dy_table *t, int64_t now)
     return n;
 }
 
-size_t dy_table_occupied(const dy_table *t)
-{
-    return (size_t)atomic_load_explicit(&t->occupied, memory_order_relaxed);
-}
-
 /* Room for one more key below the capacity: 1 (reserved), or 0. */
 static int reserve(dy_table *t)
 {

@@ -94,8 +94,6 @@ int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emissi
  * exact when no decision runs meanwhile, approximate otherwise. Never more
  * than the capacity. */
 size_t dy_table_tracked(const dy_table *t, int64_t now);
-/* Slots holding a key, live or expired (the occupancy counter; <= capacity). */
-size_t dy_table_occupied(const dy_table *t);
 /* Bytes allocated for the slots (constant after creation). */
 size_t dy_table_memory(const dy_table *t);
 
