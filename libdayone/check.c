@@ -52,6 +52,7 @@
 #include "alloc.h"
 #include "check_value.h"
 #include "condition.h"
+#include "environment.h"
 #include "error.h"
 #include "report_internal.h"
 
@@ -88,15 +89,10 @@ void dy_check_ctx_init(dy_check_ctx *ctx, const dayone_policy *p, const dayone_e
         ctx->today = (int64_t)(time(NULL) / 86400);
     ctx->ve.presence_only = (ctx->flags & DAYONE_CHECK_PRESENCE_ONLY) != 0;
 
-    const dy_env_entry *e = dy_env_get(env, "ENVIRONMENT");
-    ctx->ve.production = e && e->value_len == 10 && memcmp(e->value, "production", 10) == 0;
-    int launch_flag = 0;
-    for (size_t i = 0; i < p->nflags; i++)
-        if (strcmp(p->flags[i].env, "LAUNCH_MODE") == 0 && dy_flag_state(p, env, i, NULL))
-            launch_flag = 1;
-    ctx->ve.launch = launch_flag || ctx->ve.production;
-    ctx->ve.launch_why = launch_flag ? "LAUNCH_MODE=true"
-                         : (ctx->ve.production ? "ENVIRONMENT=production" : NULL);
+    ctx->ve.production = dy_environment_production(p, env) != DY_NOT_PRODUCTION;
+    ctx->ve.launch = dy_environment_launch(p, env, ctx->ve.launch_why,
+                                           sizeof ctx->ve.launch_why);
+    ctx->ve.environment = &p->environment;
 }
 
 void dy_check_ctx_release(dy_check_ctx *ctx)
@@ -379,6 +375,46 @@ static int check_flags(dy_check_ctx *ctx, dayone_report *r)
     return DAYONE_OK;
 }
 
+/* The environment variable must name a known environment exactly. A
+ * lookalike of production also counts as production (environment.h), so
+ * its production rules have already applied; this says it is misspelt. */
+static int check_environment(dy_check_ctx *ctx, dayone_report *r)
+{
+    const dy_environment *env = &ctx->policy->environment;
+    if (!env->env)
+        return DAYONE_OK;
+    const dy_env_entry *e = dy_env_get(ctx->env, env->env);
+    if (!e || dy_is_blank(e->value, e->value_len) ||
+        dy_environment_is_known(env, e->value, e->value_len))
+        return DAYONE_OK;
+    char known[DY_FAILURE_TEXT_MAX], msg[DY_FAILURE_TEXT_MAX], hint[DY_FAILURE_TEXT_MAX];
+    size_t used = 0;
+    known[0] = '\0';
+    for (size_t i = 0; i < env->nvalues && used < sizeof known; i++)
+        used += (size_t)snprintf(known + used, sizeof known - used, "%s%s", i ? ", " : "",
+                                 env->values[i]);
+    const char *closest = dy_environment_closest(env, e->value, e->value_len);
+    int production = dy_environment_production(ctx->policy, ctx->env) != DY_NOT_PRODUCTION;
+    if (production)
+        snprintf(msg, sizeof msg,
+                 "%s is not a known environment (%s); it counts as %s, so every %s rule "
+                 "applies; did you mean %s?", env->env, known, env->production,
+                 env->production, env->production);
+    else if (closest)
+        snprintf(msg, sizeof msg, "%s is not a known environment (%s); did you mean %s?",
+                 env->env, known, closest);
+    else
+        snprintf(msg, sizeof msg, "%s is not a known environment (%s)", env->env, known);
+    if (closest)
+        snprintf(hint, sizeof hint, "Set %s=%s exactly.", env->env, closest);
+    else
+        snprintf(hint, sizeof hint, "Set %s to one of: %s.", env->env, known);
+    dy_value v;
+    value_from_entry(&v, e);
+    return emit(ctx, r, "environment-unknown", env->env, DAYONE_SEVERITY_ERROR, msg, hint, "",
+                &v);
+}
+
 static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
 {
     const dayone_policy *p = ctx->policy;
@@ -474,7 +510,8 @@ int dayone_check(dayone_report **out, const dayone_policy *policy, const dayone_
     dy_check_ctx_init(&ctx, policy, env, opts);
     have_ctx = 1;
 
-    if (!ctx.ve.presence_only && (rc = check_flags(&ctx, r)) != DAYONE_OK)
+    if (!ctx.ve.presence_only && ((rc = check_flags(&ctx, r)) != DAYONE_OK ||
+                                  (rc = check_environment(&ctx, r)) != DAYONE_OK))
         goto oom;
     for (size_t i = 0; i < policy->nrules; i++)
         if ((rc = check_rule(&ctx, r, &policy->rules[i])) != DAYONE_OK)

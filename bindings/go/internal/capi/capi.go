@@ -55,46 +55,46 @@ typedef long long swig_type_22;
 typedef long long swig_type_23;
 typedef _gostring_ swig_type_24;
 typedef _gostring_ swig_type_25;
-typedef long long swig_type_26;
+typedef _gostring_ swig_type_26;
 typedef long long swig_type_27;
-typedef _gostring_ swig_type_28;
-typedef _gostring_ swig_type_29;
+typedef long long swig_type_28;
+typedef long long swig_type_29;
 typedef _gostring_ swig_type_30;
 typedef _gostring_ swig_type_31;
-typedef long long swig_type_32;
-typedef long long swig_type_33;
+typedef _gostring_ swig_type_32;
+typedef _gostring_ swig_type_33;
 typedef long long swig_type_34;
 typedef long long swig_type_35;
 typedef long long swig_type_36;
 typedef long long swig_type_37;
 typedef long long swig_type_38;
 typedef long long swig_type_39;
-typedef _gostring_ swig_type_40;
-typedef _goslice_ swig_type_41;
+typedef long long swig_type_40;
+typedef long long swig_type_41;
 typedef _gostring_ swig_type_42;
 typedef _goslice_ swig_type_43;
-typedef _goslice_ swig_type_44;
-typedef _gostring_ swig_type_45;
+typedef _gostring_ swig_type_44;
+typedef _goslice_ swig_type_45;
 typedef _goslice_ swig_type_46;
 typedef _gostring_ swig_type_47;
-typedef _gostring_ swig_type_48;
-typedef long long swig_type_49;
+typedef _goslice_ swig_type_48;
+typedef _gostring_ swig_type_49;
 typedef _gostring_ swig_type_50;
-typedef _gostring_ swig_type_51;
-typedef long long swig_type_52;
+typedef long long swig_type_51;
+typedef _gostring_ swig_type_52;
 typedef _gostring_ swig_type_53;
 typedef long long swig_type_54;
 typedef _gostring_ swig_type_55;
-typedef _gostring_ swig_type_56;
+typedef long long swig_type_56;
 typedef _gostring_ swig_type_57;
 typedef _gostring_ swig_type_58;
-typedef long long swig_type_59;
-typedef long long swig_type_60;
+typedef _gostring_ swig_type_59;
+typedef _gostring_ swig_type_60;
 typedef long long swig_type_61;
 typedef long long swig_type_62;
-typedef _gostring_ swig_type_63;
+typedef long long swig_type_63;
 typedef long long swig_type_64;
-typedef long long swig_type_65;
+typedef _gostring_ swig_type_65;
 typedef long long swig_type_66;
 typedef long long swig_type_67;
 typedef long long swig_type_68;
@@ -103,12 +103,14 @@ typedef long long swig_type_70;
 typedef long long swig_type_71;
 typedef long long swig_type_72;
 typedef long long swig_type_73;
-typedef _goslice_ swig_type_74;
-typedef _goslice_ swig_type_75;
+typedef long long swig_type_74;
+typedef long long swig_type_75;
 typedef _goslice_ swig_type_76;
 typedef _goslice_ swig_type_77;
-typedef _gostring_ swig_type_78;
+typedef _goslice_ swig_type_78;
 typedef _goslice_ swig_type_79;
+typedef _gostring_ swig_type_80;
+typedef _goslice_ swig_type_81;
 extern void _wrap_Swig_free_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern uintptr_t _wrap_Swig_malloc_capi_bc3e60f164c5f6e8(swig_intgo arg1);
 extern swig_intgo _wrap_DAYONE_OK_capi_bc3e60f164c5f6e8(void);
@@ -175,6 +177,7 @@ extern swig_type_24 _wrap_dayone_report_policy_name_capi_bc3e60f164c5f6e8(uintpt
 extern swig_type_25 _wrap_dayone_severity_name_capi_bc3e60f164c5f6e8(swig_intgo arg1);
 extern void _wrap_dayone_report_free_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_failfast_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_launch_mode_capi_bc3e60f164c5f6e8(uintptr_t arg1, uintptr_t arg2, swig_type_26 arg3, swig_type_27 arg4, uintptr_t arg5);
 extern swig_intgo _wrap_DAYONE_ALLOW_capi_bc3e60f164c5f6e8(void);
 extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_bc3e60f164c5f6e8(void);
 extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_bc3e60f164c5f6e8(void);
@@ -186,56 +189,56 @@ extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_bc3e60f164c5f6e8(void);
 extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_bc3e60f164c5f6e8(void);
 extern void _wrap_dayone_limiter_free_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_bc3e60f164c5f6e8(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_type_26 _wrap_dayone_limiter_tracked_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern swig_type_27 _wrap_dayone_limiter_memory_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern swig_type_28 _wrap_dayone_outcome_name_capi_bc3e60f164c5f6e8(swig_intgo arg1);
+extern swig_type_28 _wrap_dayone_limiter_tracked_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_type_29 _wrap_dayone_limiter_memory_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_type_30 _wrap_dayone_outcome_name_capi_bc3e60f164c5f6e8(swig_intgo arg1);
 extern swig_intgo _wrap_dayone_policy_enforcement_capi_bc3e60f164c5f6e8(uintptr_t arg1, uintptr_t arg2);
 extern swig_intgo _wrap_dayone_redis_options_version_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern swig_type_29 _wrap_dayone_redis_options_url_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern swig_type_30 _wrap_dayone_redis_options_password_env_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_type_31 _wrap_dayone_redis_options_url_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_type_32 _wrap_dayone_redis_options_password_env_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_redis_options_db_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern swig_type_31 _wrap_dayone_redis_options_key_prefix_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_type_33 _wrap_dayone_redis_options_key_prefix_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern uintptr_t _wrap_new_dayone_redis_options_capi_bc3e60f164c5f6e8(void);
 extern void _wrap_delete_dayone_redis_options_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern swig_type_32 _wrap_dayone_backend_status_round_trips_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern swig_type_33 _wrap_dayone_backend_status_errors_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern swig_type_34 _wrap_dayone_backend_status_fallbacks_local_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern swig_type_35 _wrap_dayone_backend_status_fallbacks_open_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern swig_type_36 _wrap_dayone_backend_status_fallbacks_closed_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern swig_type_37 _wrap_dayone_backend_status_reconnects_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern swig_type_38 _wrap_dayone_backend_status_near_cache_hits_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern swig_type_39 _wrap_dayone_backend_status_script_loads_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_type_34 _wrap_dayone_backend_status_round_trips_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_type_35 _wrap_dayone_backend_status_errors_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_type_36 _wrap_dayone_backend_status_fallbacks_local_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_type_37 _wrap_dayone_backend_status_fallbacks_open_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_type_38 _wrap_dayone_backend_status_fallbacks_closed_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_type_39 _wrap_dayone_backend_status_reconnects_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_type_40 _wrap_dayone_backend_status_near_cache_hits_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
+extern swig_type_41 _wrap_dayone_backend_status_script_loads_get_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern uintptr_t _wrap_new_dayone_backend_status_capi_bc3e60f164c5f6e8(void);
 extern void _wrap_delete_dayone_backend_status_capi_bc3e60f164c5f6e8(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_limiter_backend_status_capi_bc3e60f164c5f6e8(uintptr_t arg1, uintptr_t arg2);
 extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_bc3e60f164c5f6e8(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
 extern uintptr_t _wrap_dy_go_policy_load_default_capi_bc3e60f164c5f6e8(uintptr_t arg1);
-extern uintptr_t _wrap_dy_go_policy_load_file_capi_bc3e60f164c5f6e8(swig_type_40 arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_policy_load_string_capi_bc3e60f164c5f6e8(swig_type_41 arg1, swig_type_42 arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_policy_load_file_capi_bc3e60f164c5f6e8(swig_type_42 arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_policy_load_string_capi_bc3e60f164c5f6e8(swig_type_43 arg1, swig_type_44 arg2, uintptr_t arg3);
 extern uintptr_t _wrap_dy_go_env_new_capi_bc3e60f164c5f6e8(void);
-extern swig_intgo _wrap_dy_go_env_set_many_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_43 arg2, swig_type_44 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dy_go_env_add_file_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_45 arg2, uintptr_t arg3);
-extern swig_intgo _wrap_dy_go_env_add_string_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_46 arg2, swig_type_47 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dy_go_env_has_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_48 arg2);
-extern uintptr_t _wrap_dy_go_check_capi_bc3e60f164c5f6e8(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_49 arg5, uintptr_t arg6);
-extern swig_type_50 _wrap_dy_go_explain_capi_bc3e60f164c5f6e8(uintptr_t arg1, uintptr_t arg2, swig_type_51 arg3, swig_intgo arg4, swig_type_52 arg5, uintptr_t arg6);
-extern swig_type_53 _wrap_dy_go_report_render_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
-extern uintptr_t _wrap_dy_go_limiter_new_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_54 arg2, swig_intgo arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dy_go_enforcement_parse_capi_bc3e60f164c5f6e8(swig_type_55 arg1);
-extern swig_intgo _wrap_dy_go_limiter_attach_redis_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_56 arg2, swig_type_57 arg3, swig_type_58 arg4, swig_type_59 arg5, swig_type_60 arg6, swig_type_61 arg7, swig_intgo arg8, swig_type_62 arg9, swig_intgo arg10, uintptr_t arg11);
-extern swig_type_63 _wrap_dy_go_take_capi_bc3e60f164c5f6e8(swig_voidp arg1, swig_type_64 arg2, swig_voidp arg3);
-extern swig_voidp _wrap_dy_go_mem_new_capi_bc3e60f164c5f6e8(swig_type_65 arg1);
+extern swig_intgo _wrap_dy_go_env_set_many_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_45 arg2, swig_type_46 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dy_go_env_add_file_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_47 arg2, uintptr_t arg3);
+extern swig_intgo _wrap_dy_go_env_add_string_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_48 arg2, swig_type_49 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dy_go_env_has_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_50 arg2);
+extern uintptr_t _wrap_dy_go_check_capi_bc3e60f164c5f6e8(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_51 arg5, uintptr_t arg6);
+extern swig_type_52 _wrap_dy_go_explain_capi_bc3e60f164c5f6e8(uintptr_t arg1, uintptr_t arg2, swig_type_53 arg3, swig_intgo arg4, swig_type_54 arg5, uintptr_t arg6);
+extern swig_type_55 _wrap_dy_go_report_render_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
+extern uintptr_t _wrap_dy_go_limiter_new_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_56 arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dy_go_enforcement_parse_capi_bc3e60f164c5f6e8(swig_type_57 arg1);
+extern swig_intgo _wrap_dy_go_limiter_attach_redis_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_58 arg2, swig_type_59 arg3, swig_type_60 arg4, swig_type_61 arg5, swig_type_62 arg6, swig_type_63 arg7, swig_intgo arg8, swig_type_64 arg9, swig_intgo arg10, uintptr_t arg11);
+extern swig_type_65 _wrap_dy_go_take_capi_bc3e60f164c5f6e8(swig_voidp arg1, swig_type_66 arg2, swig_voidp arg3);
+extern swig_voidp _wrap_dy_go_mem_new_capi_bc3e60f164c5f6e8(swig_type_67 arg1);
 extern void _wrap_dy_go_mem_free_capi_bc3e60f164c5f6e8(swig_voidp arg1);
-extern swig_intgo _wrap_dy_go_decide_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_66 arg2, swig_type_67 arg3, swig_type_68 arg4, swig_type_69 arg5, swig_type_70 arg6, swig_type_71 arg7, swig_type_72 arg8, swig_voidp arg9, swig_type_73 arg10);
-extern swig_intgo _wrap_dy_go_decide_many_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_74 arg2, swig_type_75 arg3, swig_type_76 arg4);
-extern swig_intgo _wrap_dy_go_headers_capi_bc3e60f164c5f6e8(swig_type_77 arg1, swig_type_78 arg2, swig_type_79 arg3);
+extern swig_intgo _wrap_dy_go_decide_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_68 arg2, swig_type_69 arg3, swig_type_70 arg4, swig_type_71 arg5, swig_type_72 arg6, swig_type_73 arg7, swig_type_74 arg8, swig_voidp arg9, swig_type_75 arg10);
+extern swig_intgo _wrap_dy_go_decide_many_capi_bc3e60f164c5f6e8(uintptr_t arg1, swig_type_76 arg2, swig_type_77 arg3, swig_type_78 arg4);
+extern swig_intgo _wrap_dy_go_headers_capi_bc3e60f164c5f6e8(swig_type_79 arg1, swig_type_80 arg2, swig_type_81 arg3);
 #undef intgo
 */
 import "C"
@@ -923,6 +926,20 @@ func Dayone_failfast(arg1 Dayone_policy) (_swig_ret int) {
 	return swig_r
 }
 
+func Dayone_launch_mode(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 int64, arg5 Dayone_error) (_swig_ret int) {
+	var swig_r int
+	_swig_i_0 := getSwigcptr(arg1)
+	_swig_i_1 := getSwigcptr(arg2)
+	_swig_i_2 := arg3
+	_swig_i_3 := arg4
+	_swig_i_4 := getSwigcptr(arg5)
+	swig_r = (int)(C._wrap_dayone_launch_mode_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_26)(unsafe.Pointer(&_swig_i_2)), C.swig_type_27(_swig_i_3), C.uintptr_t(_swig_i_4)))
+	if Swig_escape_always_false {
+		Swig_escape_val = arg3
+	}
+	return swig_r
+}
+
 type Enum_SS_dayone_outcome int
 
 func _swig_getDAYONE_ALLOW() (_swig_ret Enum_SS_dayone_outcome) {
@@ -1328,7 +1345,7 @@ func Dy_go_policy_load_file(arg1 string, arg2 Dayone_error) (_swig_ret Dayone_po
 	var swig_r Dayone_policy
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_bc3e60f164c5f6e8(*(*C.swig_type_40)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_bc3e60f164c5f6e8(*(*C.swig_type_42)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1340,7 +1357,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_bc3e60f164c5f6e8(*(*C.swig_type_41)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_42)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_bc3e60f164c5f6e8(*(*C.swig_type_43)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_44)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1362,7 +1379,7 @@ func Dy_go_env_set_many(arg1 Dayone_env, arg2 []byte, arg3 []int64, arg4 Dayone_
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dy_go_env_set_many_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), *(*C.swig_type_43)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_44)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dy_go_env_set_many_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), *(*C.swig_type_45)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_46)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1377,7 +1394,7 @@ func Dy_go_env_add_file(arg1 Dayone_env, arg2 string, arg3 Dayone_error) (_swig_
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dy_go_env_add_file_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), *(*C.swig_type_45)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dy_go_env_add_file_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), *(*C.swig_type_47)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1390,7 +1407,7 @@ func Dy_go_env_add_string(arg1 Dayone_env, arg2 []byte, arg3 string, arg4 Dayone
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dy_go_env_add_string_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), *(*C.swig_type_46)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_47)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dy_go_env_add_string_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), *(*C.swig_type_48)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_49)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1404,7 +1421,7 @@ func Dy_go_env_has(arg1 Dayone_env, arg2 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int)(C._wrap_dy_go_env_has_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), *(*C.swig_type_48)(unsafe.Pointer(&_swig_i_1))))
+	swig_r = (int)(C._wrap_dy_go_env_has_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), *(*C.swig_type_50)(unsafe.Pointer(&_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1419,7 +1436,7 @@ func Dy_go_check(arg1 Dayone_policy, arg2 Dayone_env, arg3 uint, arg4 Dayone_env
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_49(_swig_i_4), C.uintptr_t(_swig_i_5))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_51(_swig_i_4), C.uintptr_t(_swig_i_5))))
 	return swig_r
 }
 
@@ -1431,7 +1448,7 @@ func Dy_go_explain(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 uint, 
 	_swig_i_3 := arg4
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r_p := C._wrap_dy_go_explain_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_51)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_52(_swig_i_4), C.uintptr_t(_swig_i_5))
+	swig_r_p := C._wrap_dy_go_explain_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_53)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_54(_swig_i_4), C.uintptr_t(_swig_i_5))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
@@ -1460,14 +1477,14 @@ func Dy_go_limiter_new(arg1 Dayone_policy, arg2 int64, arg3 int, arg4 Dayone_err
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), C.swig_type_54(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))))
+	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), C.swig_type_56(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))))
 	return swig_r
 }
 
 func Dy_go_enforcement_parse(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dy_go_enforcement_parse_capi_bc3e60f164c5f6e8(*(*C.swig_type_55)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dy_go_enforcement_parse_capi_bc3e60f164c5f6e8(*(*C.swig_type_57)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1487,7 +1504,7 @@ func Dy_go_limiter_attach_redis(arg1 Dayone_limiter, arg2 string, arg3 string, a
 	_swig_i_8 := arg9
 	_swig_i_9 := arg10
 	_swig_i_10 := getSwigcptr(arg11)
-	swig_r = (int)(C._wrap_dy_go_limiter_attach_redis_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), *(*C.swig_type_56)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_57)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_58)(unsafe.Pointer(&_swig_i_3)), C.swig_type_59(_swig_i_4), C.swig_type_60(_swig_i_5), C.swig_type_61(_swig_i_6), C.swig_intgo(_swig_i_7), C.swig_type_62(_swig_i_8), C.swig_intgo(_swig_i_9), C.uintptr_t(_swig_i_10)))
+	swig_r = (int)(C._wrap_dy_go_limiter_attach_redis_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), *(*C.swig_type_58)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_59)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_60)(unsafe.Pointer(&_swig_i_3)), C.swig_type_61(_swig_i_4), C.swig_type_62(_swig_i_5), C.swig_type_63(_swig_i_6), C.swig_intgo(_swig_i_7), C.swig_type_64(_swig_i_8), C.swig_intgo(_swig_i_9), C.uintptr_t(_swig_i_10)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1505,7 +1522,7 @@ func Dy_go_take(arg1 *string, arg2 int64, arg3 *int64) (_swig_ret string) {
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
-	swig_r_p := C._wrap_dy_go_take_capi_bc3e60f164c5f6e8(C.swig_voidp(_swig_i_0), C.swig_type_64(_swig_i_1), C.swig_voidp(_swig_i_2))
+	swig_r_p := C._wrap_dy_go_take_capi_bc3e60f164c5f6e8(C.swig_voidp(_swig_i_0), C.swig_type_66(_swig_i_1), C.swig_voidp(_swig_i_2))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1515,7 +1532,7 @@ func Dy_go_take(arg1 *string, arg2 int64, arg3 *int64) (_swig_ret string) {
 func Dy_go_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 	var swig_r unsafe.Pointer
 	_swig_i_0 := arg1
-	swig_r = (unsafe.Pointer)(C._wrap_dy_go_mem_new_capi_bc3e60f164c5f6e8(C.swig_type_65(_swig_i_0)))
+	swig_r = (unsafe.Pointer)(C._wrap_dy_go_mem_new_capi_bc3e60f164c5f6e8(C.swig_type_67(_swig_i_0)))
 	var swig_r_1 unsafe.Pointer
 	swig_r_1 = swig_r
 	return swig_r_1
@@ -1538,7 +1555,7 @@ func Dy_go_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64, arg5 
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := arg10
-	swig_r = (int)(C._wrap_dy_go_decide_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), C.swig_type_66(_swig_i_1), C.swig_type_67(_swig_i_2), C.swig_type_68(_swig_i_3), C.swig_type_69(_swig_i_4), C.swig_type_70(_swig_i_5), C.swig_type_71(_swig_i_6), C.swig_type_72(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_73(_swig_i_9)))
+	swig_r = (int)(C._wrap_dy_go_decide_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), C.swig_type_68(_swig_i_1), C.swig_type_69(_swig_i_2), C.swig_type_70(_swig_i_3), C.swig_type_71(_swig_i_4), C.swig_type_72(_swig_i_5), C.swig_type_73(_swig_i_6), C.swig_type_74(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_75(_swig_i_9)))
 	return swig_r
 }
 
@@ -1548,7 +1565,7 @@ func Dy_go_decide_many(arg1 Dayone_limiter, arg2 []byte, arg3 []int64, arg4 []in
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dy_go_decide_many_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), *(*C.swig_type_74)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_75)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_76)(unsafe.Pointer(&_swig_i_3))))
+	swig_r = (int)(C._wrap_dy_go_decide_many_capi_bc3e60f164c5f6e8(C.uintptr_t(_swig_i_0), *(*C.swig_type_76)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_77)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_78)(unsafe.Pointer(&_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1566,7 +1583,7 @@ func Dy_go_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int) {
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
-	swig_r = (int)(C._wrap_dy_go_headers_capi_bc3e60f164c5f6e8(*(*C.swig_type_77)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_78)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_79)(unsafe.Pointer(&_swig_i_2))))
+	swig_r = (int)(C._wrap_dy_go_headers_capi_bc3e60f164c5f6e8(*(*C.swig_type_79)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_80)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_81)(unsafe.Pointer(&_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}

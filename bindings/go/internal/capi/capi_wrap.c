@@ -1542,6 +1542,32 @@ intgo _wrap_dayone_failfast_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go
 }
 
 
+intgo _wrap_dayone_launch_mode_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_env *arg2 = (dayone_env *) 0 ;
+  char *arg3 = (char *) 0 ;
+  size_t arg4 ;
+  dayone_error *arg5 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_env **)&_swig_go_1; 
+  
+  arg3 = (char *)malloc(_swig_go_2.n + 1);
+  memcpy(arg3, _swig_go_2.p, _swig_go_2.n);
+  arg3[_swig_go_2.n] = '\0';
+  
+  arg4 = (size_t)_swig_go_3; 
+  arg5 = *(dayone_error **)&_swig_go_4; 
+  
+  result = (int)dayone_launch_mode((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,arg3,arg4,arg5);
+  _swig_go_result = result; 
+  free(arg3); 
+  return _swig_go_result;
+}
+
+
 intgo _wrap_DAYONE_ALLOW_capi_bc3e60f164c5f6e8() {
   enum dayone_outcome result;
   intgo _swig_go_result;
