@@ -152,7 +152,7 @@ int dy_environment_launch(const dayone_policy *p, const dayone_env *env, char *b
     int launch = 0;
     if (buf && size)
         buf[0] = '\0';
-    if (e->launch_flag != SIZE_MAX && dy_flag_state(p, env, e->launch_flag, NULL)) {
+    if (e->launch_flag < p->nflags && dy_flag_state(p, env, e->launch_flag, NULL)) {
         launch = 1;
         if (buf && size)
             snprintf(buf, size, "%s=true", p->flags[e->launch_flag].env);

@@ -58,7 +58,7 @@ typedef struct dy_environment {
     char *production;                /* one of values, or NULL */
     char **production_like;          /* lower case; a trailing '*' is a prefix */
     size_t nproduction_like;
-    size_t launch_flag;              /* index into flags, or SIZE_MAX */
+    size_t launch_flag;              /* index into flags; none when >= nflags */
     dy_mark mark;
 } dy_environment;
 
