@@ -3,7 +3,8 @@
  * Semantics (also in tests/conformance/README.md):
  *  - Every rule is evaluated and every finding reported in one pass, in
  *    policy order: first `flag-not-boolean` for each flag whose variable is
- *    set to a non-boolean, then posture rules and secrets in file order,
+ *    set to a non-boolean, then `environment-unknown`, then posture rules
+ *    and secrets in file order,
  *    then distinct groups. A rule whose `when` is false is skipped. A flag
  *    whose value is unset, blank or not a boolean counts as its default.
  *  - A value that is unset, empty or whitespace-only is missing. A required
@@ -18,9 +19,13 @@
  *    suppresses the length and entropy findings. `equals`, `one_of` and
  *    `is` on a secret report `secret-format`; on a posture rule every
  *    finding carries the rule's id.
- *  - stripe_mode: a test-mode key in launch mode (the flag whose variable
- *    is LAUNCH_MODE is on, or ENVIRONMENT=production) is an error; a
- *    live-mode key while ENVIRONMENT is not production is a warning.
+ *  - Environment (environment.h): after flag-not-boolean, the policy's
+ *    environment variable set to anything but one of its known names is
+ *    environment-unknown. Production and launch mode come from the
+ *    policy's environment: section; a production lookalike counts.
+ *  - stripe_mode: a test-mode key in launch mode (the launch flag is on, or
+ *    the environment counts as production) is an error; a live-mode key
+ *    while it does not count as production is a warning.
  *  - NAME_FILE: for every key the policy mentions (rules, applying or not,
  *    and distinct groups), when NAME_FILE is set (non-blank), NAME's value
  *    is read from that file once per check (source "secret-file", path =
