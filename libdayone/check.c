@@ -392,28 +392,29 @@ static int check_environment(dy_check_ctx *ctx, dayone_report *r)
     if (!e || dy_is_blank(e->value, e->value_len) ||
         dy_environment_is_known(env, e->value, e->value_len))
         return DAYONE_OK;
-    char known[DY_FAILURE_TEXT_MAX], msg[DY_FAILURE_TEXT_MAX], hint[DY_FAILURE_TEXT_MAX];
+    /* Sized so no name is cut: names are at most 64 bytes (the loader). */
+    char known[256], msg[1024], hint[512];
     size_t used = 0;
     known[0] = '\0';
     for (size_t i = 0; i < env->nvalues && used < sizeof known; i++)
-        used += (size_t)snprintf(known + used, sizeof known - used, "%s%s", i ? ", " : "",
+        used += (size_t)snprintf(known + used, sizeof known - used, "%s%.64s", i ? ", " : "",
                                  env->values[i]);
     const char *closest = dy_environment_closest(env, e->value, e->value_len);
     int production = dy_environment_production(ctx->policy, ctx->env) != DY_NOT_PRODUCTION;
     if (production)
         snprintf(msg, sizeof msg,
-                 "%s is not a known environment (%s); it counts as %s, so every %s rule "
-                 "applies; did you mean %s?", env->env, known, env->production,
+                 "%.64s is not a known environment (%s); it counts as %.64s, so every %.64s "
+                 "rule applies; did you mean %.64s?", env->env, known, env->production,
                  env->production, env->production);
     else if (closest)
-        snprintf(msg, sizeof msg, "%s is not a known environment (%s); did you mean %s?",
+        snprintf(msg, sizeof msg, "%.64s is not a known environment (%s); did you mean %.64s?",
                  env->env, known, closest);
     else
-        snprintf(msg, sizeof msg, "%s is not a known environment (%s)", env->env, known);
+        snprintf(msg, sizeof msg, "%.64s is not a known environment (%s)", env->env, known);
     if (closest)
-        snprintf(hint, sizeof hint, "Set %s=%s exactly.", env->env, closest);
+        snprintf(hint, sizeof hint, "Set %.64s=%.64s exactly.", env->env, closest);
     else
-        snprintf(hint, sizeof hint, "Set %s to one of: %s.", env->env, known);
+        snprintf(hint, sizeof hint, "Set %.64s to one of: %s.", env->env, known);
     dy_value v;
     value_from_entry(&v, e);
     return emit(ctx, r, "environment-unknown", env->env, DAYONE_SEVERITY_ERROR, msg, hint, "",
