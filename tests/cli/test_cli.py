@@ -269,7 +269,7 @@ MALFORMED_POLICIES = [
     # (id, text, line, column or None)
     ("unknown-key", "version: 1\nposture:\n  - id: x\n    key: A\n    frobnicate: true\n", 5, 5),
     ("unknown-top-key", "version: 1\nsecretz:\n  - key: A\n", 2, 1),
-    ("yaml-syntax", "version: 1\nsecrets:\n  - key: A\n    min_length: [1, 2\n", None, None),
+    ("yaml-syntax", "version: 1\nsecrets:\n  - key: A\n    min_length: [1, 2\n", 4, 17),
     ("wrong-type", "version: 1\nsecrets:\n  - key: A\n    min_length: lots\n", 4, 17),
     ("bad-version", "version: 7\n", 1, 10),
     ("undefined-flag", "version: 1\nsecrets:\n  - key: A\n    when: {flag: nope}\n", 4, None),
@@ -298,6 +298,22 @@ def test_lint_malformed_policy(case):
     assert c.rc == 2, c
     assert c.out == "", c
     assert m.group(0) in c.err, (m.group(0), c)
+
+
+def test_yaml_syntax_error_names_where_the_construct_began():
+    # An unclosed '{' fails only at the end of the file; the error's place is
+    # the '{' and the message says where parsing failed. lint and check
+    # --policy print the same line.
+    text = "version: 1\nflags:\n  billing: {env: BILLING_ENABLED\nsecrets:\n  - key: A\n"
+    path = tmpfile("unclosed.yaml", text)
+    want = ("%s:3:12: error: YAML syntax error while parsing a flow mapping (opened here; "
+            "parsing failed at 4:8: did not find expected ',' or '}')" % path)
+    r = run("policy", "lint", path)
+    assert r.rc == 2, r
+    assert want in r.err.splitlines(), r
+    c = run("check", "--policy", path, "--env-file", write_env(good_env()))
+    assert c.rc == 2 and c.out == "", c
+    assert want in c.err.splitlines(), c
 
 
 def test_lint_several_files_and_missing_file():

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "testutil.h"
 #include "policy_internal.h"
 
@@ -363,7 +364,9 @@ static void test_bad_samples(void **state)
         {"missing-version.yaml", DAYONE_EPOLICY, 1, 1, "missing required key 'version'"},
         {"missing-key.yaml", DAYONE_EPOLICY, 3, 5, "missing required key 'key' in posture rule"},
         {"alias.yaml", DAYONE_EPOLICY, 3, 12, "anchors and aliases are not allowed"},
-        {"syntax.yaml", DAYONE_EPOLICY, 4, 4, "YAML syntax error"},
+        {"syntax.yaml", DAYONE_EPOLICY, 3, 3,
+         "YAML syntax error while parsing a block collection (started here; "
+         "parsing failed at 4:4: did not find expected '-' indicator)"},
         {"not-utf8.yaml", DAYONE_EPOLICY, 3, 6, "UTF-8"},
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
@@ -506,7 +509,7 @@ static void test_yaml_level_errors(void **state)
     expect_error("", DAYONE_EPOLICY, 1, 1, "the policy is empty");
     expect_error("# only a comment\n", DAYONE_EPOLICY, 1, 1, "the policy is empty");
     expect_error("- version: 1\n", DAYONE_EPOLICY, 1, 1, "the policy must be a mapping");
-    expect_error("version: 1\nflags: [\n", DAYONE_EPOLICY, 3, 1, "YAML syntax error");
+    expect_error("version: 1\nflags: [\n", DAYONE_EPOLICY, 2, 8, "YAML syntax error");
     expect_error("version: 1\nflags:\n  a: {env: \"A\\0B\"}\n", DAYONE_EPOLICY, 3, 12,
                  "may not contain NUL");
     expect_error("version: 1\n\xff\n", DAYONE_EPOLICY, 2, 1, "UTF-8");
@@ -515,6 +518,86 @@ static void test_yaml_level_errors(void **state)
     /* a UTF-8 byte order mark is fine */
     dayone_policy *p = load_ok("\xef\xbb\xbfversion: 1\n");
     dayone_policy_free(p);
+}
+
+/* A syntax error names where the broken construct began (the error's place)
+ * and where parsing failed (in the message): for an unclosed bracket or quote
+ * libyaml fails only at the end of the file. Loaded from a string and from a
+ * file, the error is the same. */
+static void expect_syntax_error(const char *yaml, unsigned line, unsigned column,
+                                const char *message)
+{
+    expect_error(yaml, DAYONE_EPOLICY, line, column, message);
+    dayone_error err;
+    dayone_error_clear(&err);
+    dayone_policy *p = NULL;
+    dayone_policy_load_string(&p, yaml, strlen(yaml), "t.yaml", &err);
+    assert_string_equal(err.message, message);
+
+    char path[] = "/tmp/dayone-syntax-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, yaml, strlen(yaml)), (ssize_t)strlen(yaml));
+    close(fd);
+    dayone_error_clear(&err);
+    int rc = dayone_policy_load_file(&p, path, &err);
+    unlink(path);
+    assert_int_equal(rc, DAYONE_EPOLICY);
+    assert_null(p);
+    assert_string_equal(err.path, path);
+    assert_int_equal(err.line, line);
+    assert_int_equal(err.column, column);
+    assert_string_equal(err.message, message);
+}
+
+static void test_yaml_syntax_errors_name_both_places(void **state)
+{
+    (void)state;
+    /* unclosed '[': libyaml names the '[' itself */
+    expect_syntax_error("version: 1\nflags: [a, b\nposture: []\n", 2, 8,
+                        "YAML syntax error while parsing a flow sequence (opened here; "
+                        "parsing failed at 3:8: did not find expected ',' or ']')");
+    /* unclosed '[' at the end of the file: libyaml names only the end; the
+     * loader knows which bracket was still open */
+    expect_syntax_error("version: 1\nsecrets:\n  - key: A\n    values: [\n\n# end\n", 4, 13,
+                        "YAML syntax error while parsing a flow sequence (opened here; "
+                        "parsing failed at 7:1: did not find expected node content)");
+    /* ... the innermost one that is still open, not one already closed */
+    expect_syntax_error("version: 1\nflags: [{a: 1}, [b], {c: \n", 2, 22,
+                        "YAML syntax error while parsing a flow mapping (opened here; "
+                        "parsing failed at 3:1: did not find expected node content)");
+    /* unclosed '{' */
+    expect_syntax_error("version: 1\nflags: {billing: {env: BILLING_ENABLED}\n\n\nsecrets: []\n",
+                        2, 8,
+                        "YAML syntax error while parsing a flow mapping (opened here; "
+                        "parsing failed at 5:1: did not find expected ',' or '}')");
+    /* unclosed double and single quotes */
+    expect_syntax_error("version: 1\nposture:\n  - id: \"r1\n    key: A\n", 3, 9,
+                        "YAML syntax error while scanning a quoted scalar (opened here; "
+                        "parsing failed at 5:1: found unexpected end of stream)");
+    expect_syntax_error("version: 1\nposture:\n  - id: ok\n    hint: 'it''s\n", 4, 11,
+                        "YAML syntax error while scanning a quoted scalar (opened here; "
+                        "parsing failed at 5:1: found unexpected end of stream)");
+    /* bad indentation: a key one column left of its siblings */
+    expect_syntax_error("version: 1\nsecrets:\n  - key: SECRET_KEY\n   min_length: 32\n", 3, 3,
+                        "YAML syntax error while parsing a block collection (started here; "
+                        "parsing failed at 4:4: did not find expected '-' indicator)");
+    expect_syntax_error("version: 1\nbilling:\n  enforcement: strict\n env: X\n", 1, 1,
+                        "YAML syntax error while parsing a block mapping (started here; "
+                        "parsing failed at 4:2: did not find expected key)");
+    /* one place only: where it starts is where it fails */
+    expect_syntax_error("version: 1\nflags:\n\tbilling: {env: BILLING_ENABLED}\n", 3, 1,
+                        "YAML syntax error: while scanning for the next token found "
+                        "character that cannot start any token");
+    expect_syntax_error("version: 1\nflags: [a, @b]\n", 2, 12,
+                        "YAML syntax error: while scanning for the next token found "
+                        "character that cannot start any token");
+    expect_syntax_error("version: b: c\n", 1, 11,
+                        "YAML syntax error: mapping values are not allowed in this context");
+    /* columns count characters, not bytes */
+    expect_syntax_error("version: 1\nflags: [\"\xc3\xa9\", [\n", 2, 14,
+                        "YAML syntax error while parsing a flow sequence (opened here; "
+                        "parsing failed at 3:1: did not find expected node content)");
 }
 
 /* ---- limits ------------------------------------------------------------------- */
@@ -891,6 +974,7 @@ int main(void)
         cmocka_unit_test(test_strict_types),
         cmocka_unit_test(test_strict_semantics),
         cmocka_unit_test(test_yaml_level_errors),
+        cmocka_unit_test(test_yaml_syntax_errors_name_both_places),
         cmocka_unit_test(test_depth_limit),
         cmocka_unit_test(test_size_limit),
         cmocka_unit_test(test_scalar_limit),
