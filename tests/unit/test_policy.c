@@ -467,7 +467,7 @@ static void test_strict_semantics(void **state)
     expect_error("version: 1\nsecrets:\n  - {key: A, format: nope}\n", DAYONE_EPOLICY, 3, 22,
                  "unknown format 'nope' (expected one of: url, database_url, base64, base64url, "
                  "hex, key, stripe_secret_key, stripe_webhook_secret, uuid, integer, port, enum, "
-                 "boolean)");
+                 "boolean, pem_private_key, pem_certificate)");
     expect_error("version: 1\nsecrets:\n  - {key: A, when: {flag: x, not: {flag: x}}}\n",
                  DAYONE_EPOLICY, 3, 20, "exactly one of");
     expect_error("version: 1\ndistinct:\n  - {keys: [A]}\n", DAYONE_EPOLICY, 3, 12,
