@@ -403,6 +403,50 @@ def test_rule_broken_alone(case):
         assert "because " + because in t.out, t
 
 
+def fake_pem(label, inner_tag):
+    """PEM around random DER: SEQUENCE { inner_tag random } - the shape the PEM
+    formats check (INTEGER 0x02 starts a key, SEQUENCE 0x30 a certificate).
+    FAKE: random bytes, no key at all."""
+    der = bytes([0x30, 0x81, 200, inner_tag, 0x81, 197]) + bytes(RNG.getrandbits(8) for _ in range(197))
+    b = base64.b64encode(der).decode()
+    body = "\n".join(b[i:i + 64] for i in range(0, len(b), 64))
+    return "-----BEGIN %s-----\n%s\n-----END %s-----\n" % (label, body, label)
+
+
+def test_saml_pem_through_env_files():
+    key, cert = fake_pem("PRIVATE KEY", 0x02), fake_pem("CERTIFICATE", 0x30)
+    base = variant({"SSO_PROTOCOL": "saml", "SSO_CLIENT_ID": None, "SSO_CLIENT_SECRET": None,
+                    "SSO_ISSUER_URL": None,
+                    "SSO_SAML_IDP_METADATA_URL": "https://idp.acme.io/saml/metadata"})
+
+    def env_file_with(quote):
+        path = write_env(base)
+        with open(path, "a") as f:
+            for k, v in (("SSO_SAML_SP_PRIVATE_KEY", key), ("SSO_SAML_SP_CERTIFICATE", cert)):
+                f.write("%s=%s%s%s\n" % (k, quote, v.strip().replace("\n", "\\n"), quote))
+        return path
+
+    # double quotes: the .env reader turns \n into line breaks
+    r = run("check", "--env-file", env_file_with('"'))
+    assert r.rc == 0, r
+    # single quotes: the service would get backslash-n; refused, and said why
+    r = run("check", "--env-file", env_file_with("'"), "--format", "json")
+    assert r.rc == 1, r
+    rep = json.loads(r.out)
+    errs = errors(rep)
+    assert sorted(f["key"] for f in errs) == ["SSO_SAML_SP_CERTIFICATE", "SSO_SAML_SP_PRIVATE_KEY"], errs
+    for f in errs:
+        assert f["rule"] == "secret-format", f
+        assert "not literal \\n escapes" in f["message"], f
+    for pem in (key, cert):
+        for line in pem.splitlines()[1:-1]:
+            assert line[:16] not in r.out + r.err, line
+    # NAME_FILE with the .pem files, the recommended way
+    r = run("check", "--env-file", write_env(dict(base, SSO_SAML_SP_PRIVATE_KEY_FILE=FileRef(key),
+                                                   SSO_SAML_SP_CERTIFICATE_FILE=FileRef(cert))))
+    assert r.rc == 0, r
+
+
 def test_distinct_secrets():
     shared = base64.b64encode(bytes(RNG.getrandbits(8) for _ in range(32))).decode()
     r, rep = check_json(variant({"SECRET_KEY": shared, "INTEGRATION_ENCRYPTION_KEY": shared}))

@@ -143,11 +143,23 @@ static void test_default_posture(void **state)
     assert_string_equal(r->checks.values[0], "strict");
     assert_string_equal(r->checks.values[1], "soft");
     assert_string_equal(r->checks.values[2], "off");
+    /* SSO_PROTOCOL: checked only with SSO on, and only when set (unset = oidc) */
+    r = find_rule(p, "sso-protocol-valid");
+    assert_non_null(r);
+    assert_string_equal(r->key, "SSO_PROTOCOL");
+    assert_non_null(r->when);
+    assert_int_equal(r->when->kind, DY_COND_FLAG);
+    assert_int_equal(r->when->flag, dy_policy_find_flag(p, "sso"));
+    assert_int_equal(r->checks.required, 0);
+    assert_int_equal(r->checks.format, DY_FMT_ENUM);
+    assert_int_equal(r->checks.nvalues, 2);
+    assert_string_equal(r->checks.values[0], "oidc");
+    assert_string_equal(r->checks.values[1], "saml");
     /* posture comes first, then secrets, each in file order */
     assert_string_equal(p->rules[0].id, "production-requires-launch-mode");
-    assert_false(p->rules[6].secret);
-    assert_true(p->rules[7].secret);
-    assert_string_equal(p->rules[7].key, "SECRET_KEY");
+    assert_false(p->rules[7].secret);
+    assert_true(p->rules[8].secret);
+    assert_string_equal(p->rules[8].key, "SECRET_KEY");
     dayone_policy_free(p);
 }
 
@@ -156,16 +168,20 @@ static void test_default_secrets(void **state)
     (void)state;
     dayone_policy *p = NULL;
     assert_int_equal(dayone_policy_load_default(&p, NULL), DAYONE_OK);
-    static const struct { const char *key, *flag; dy_format fmt; size_t min_len; } s[] = {
-        {"SECRET_KEY", NULL, DY_FMT_NONE, 32},
-        {"DATABASE_URL", NULL, DY_FMT_DATABASE_URL, 0},
-        {"INTEGRATION_ENCRYPTION_KEY", NULL, DY_FMT_KEY, 0},
-        {"STRIPE_SECRET_KEY", "billing", DY_FMT_STRIPE_SECRET_KEY, 0},
-        {"STRIPE_WEBHOOK_SECRET", "billing", DY_FMT_STRIPE_WEBHOOK_SECRET, 0},
-        {"ZERO_TRUST_API_KEY", "zero_trust", DY_FMT_NONE, 32},
-        {"SSO_CLIENT_ID", "sso", DY_FMT_NONE, 0},
-        {"SSO_CLIENT_SECRET", "sso", DY_FMT_NONE, 32},
-        {"SSO_ISSUER_URL", "sso", DY_FMT_URL, 0}};
+    /* sso: the flag and a protocol, "oidc" (SSO_PROTOCOL unset or oidc) or "saml" */
+    static const struct { const char *key, *flag, *sso; dy_format fmt; size_t min_len; } s[] = {
+        {"SECRET_KEY", NULL, NULL, DY_FMT_NONE, 32},
+        {"DATABASE_URL", NULL, NULL, DY_FMT_DATABASE_URL, 0},
+        {"INTEGRATION_ENCRYPTION_KEY", NULL, NULL, DY_FMT_KEY, 0},
+        {"STRIPE_SECRET_KEY", "billing", NULL, DY_FMT_STRIPE_SECRET_KEY, 0},
+        {"STRIPE_WEBHOOK_SECRET", "billing", NULL, DY_FMT_STRIPE_WEBHOOK_SECRET, 0},
+        {"ZERO_TRUST_API_KEY", "zero_trust", NULL, DY_FMT_NONE, 32},
+        {"SSO_CLIENT_ID", NULL, "oidc", DY_FMT_NONE, 0},
+        {"SSO_CLIENT_SECRET", NULL, "oidc", DY_FMT_NONE, 32},
+        {"SSO_ISSUER_URL", NULL, "oidc", DY_FMT_URL, 0},
+        {"SSO_SAML_IDP_METADATA_URL", NULL, "saml", DY_FMT_URL, 0},
+        {"SSO_SAML_SP_PRIVATE_KEY", NULL, "saml", DY_FMT_PEM_PRIVATE_KEY, 0},
+        {"SSO_SAML_SP_CERTIFICATE", NULL, "saml", DY_FMT_PEM_CERTIFICATE, 0}};
     size_t nsecrets = 0;
     for (size_t i = 0; i < p->nrules; i++)
         nsecrets += p->rules[i].secret;
@@ -182,10 +198,35 @@ static void test_default_secrets(void **state)
             assert_non_null(r->when);
             assert_int_equal(r->when->kind, DY_COND_FLAG);
             assert_int_equal(r->when->flag, dy_policy_find_flag(p, s[i].flag));
+        } else if (s[i].sso) {
+            /* {all: [{flag: sso}, <protocol>]} */
+            assert_non_null(r->when);
+            assert_int_equal(r->when->kind, DY_COND_ALL);
+            assert_int_equal(r->when->nchildren, 2);
+            assert_int_equal(r->when->children[0].kind, DY_COND_FLAG);
+            assert_int_equal(r->when->children[0].flag, dy_policy_find_flag(p, "sso"));
+            const dy_cond *proto = &r->when->children[1];
+            if (strcmp(s[i].sso, "saml") == 0) {
+                assert_int_equal(proto->kind, DY_COND_EQUALS);
+                assert_string_equal(proto->var, "SSO_PROTOCOL");
+                assert_string_equal(proto->values[0], "saml");
+            } else {   /* {any: [{var: SSO_PROTOCOL, set: false}, {..., equals: oidc}]} */
+                assert_int_equal(proto->kind, DY_COND_ANY);
+                assert_int_equal(proto->nchildren, 2);
+                assert_int_equal(proto->children[0].kind, DY_COND_SET);
+                assert_string_equal(proto->children[0].var, "SSO_PROTOCOL");
+                assert_int_equal(proto->children[0].set_expected, 0);
+                assert_int_equal(proto->children[1].kind, DY_COND_EQUALS);
+                assert_string_equal(proto->children[1].var, "SSO_PROTOCOL");
+                assert_string_equal(proto->children[1].values[0], "oidc");
+            }
         } else {
             assert_null(r->when);
         }
     }
+    const dy_rule *md = find_secret(p, "SSO_SAML_IDP_METADATA_URL");
+    assert_int_equal(md->checks.nschemes, 1);
+    assert_string_equal(md->checks.schemes[0], "https");
     assert_true(find_secret(p, "SECRET_KEY")->checks.min_entropy_bits >= 64);
     assert_int_equal(find_secret(p, "INTEGRATION_ENCRYPTION_KEY")->checks.decoded_bytes, 32);
     assert_int_equal(find_secret(p, "STRIPE_SECRET_KEY")->checks.stripe_mode, 1);
