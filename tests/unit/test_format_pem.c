@@ -126,7 +126,8 @@ static void expect_refused(dy_format f, const char *v, size_t len, const char *r
         fail_msg("%s: reason \"%s\" does not say \"%s\"", dy_format_name(f), why, reason);
     char *copy = calloc(1, len + 1);
     assert_non_null(copy);
-    memcpy(copy, v, len);
+    if (len)
+        memcpy(copy, v, len);
     char *body = body_of(copy);
     tu_assert_no_piece_of(why, body, "the reason");
     free(body);
