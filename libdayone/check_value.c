@@ -199,7 +199,13 @@ void dy_check_value(const dy_rule *r, const dy_value *v, const dy_value_env *ve,
     }
     if (c->format != DY_FMT_NONE) {
         const char *why = NULL;
+        char values[200], enum_why[220];
         if (!dy_format_matches(c, v->data, v->len, &why)) {
+            if (c->format == DY_FMT_ENUM) {   /* name the values: policy text, not the value */
+                list_values(c, values, sizeof values);
+                snprintf(enum_why, sizeof enum_why, "one of: %s", values);
+                why = enum_why;
+            }
             if (!why)
                 why = dy_format_name(c->format);
             snprintf(hint, sizeof hint, "Set %s to %s.", r->key, why);

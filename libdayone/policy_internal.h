@@ -77,7 +77,10 @@ typedef enum dy_format {
     DY_FMT_INTEGER,             /* uses checks.int_min/int_max */
     DY_FMT_PORT,                /* 1..65535 */
     DY_FMT_ENUM,                /* uses checks.values */
-    DY_FMT_BOOLEAN              /* true/false/1/0/yes/no/on/off, any case */
+    DY_FMT_BOOLEAN,             /* true/false/1/0/yes/no/on/off, any case */
+    DY_FMT_PEM_PRIVATE_KEY,     /* one PEM PRIVATE KEY / RSA / EC block (format_pem.h) */
+    DY_FMT_PEM_CERTIFICATE,     /* PEM CERTIFICATE blocks (a chain) */
+    DY_FMT_LAST = DY_FMT_PEM_CERTIFICATE
 } dy_format;
 
 /* The checks a rule applies to a value. Zero/NULL = not configured. */

@@ -33,7 +33,7 @@ static int oom(dy_yctx *ctx) { return dy_fail(ctx->err, DAYONE_ENOMEM, "out of m
 static int unknown_format(dy_yctx *ctx, const dy_ynode *v)
 {
     dy_y_names list = DY_Y_NAMES_INIT;
-    for (int f = DY_FMT_URL; f <= DY_FMT_BOOLEAN; f++)
+    for (int f = DY_FMT_URL; f <= DY_FMT_LAST; f++)
         dy_y_names_add(&list, dy_format_name((dy_format)f));
     return dy_y_error(ctx, v, "unknown format '%.64s' (expected one of: %s)", v->str,
                       list.text);

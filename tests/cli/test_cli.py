@@ -269,7 +269,7 @@ MALFORMED_POLICIES = [
     # (id, text, line, column or None)
     ("unknown-key", "version: 1\nposture:\n  - id: x\n    key: A\n    frobnicate: true\n", 5, 5),
     ("unknown-top-key", "version: 1\nsecretz:\n  - key: A\n", 2, 1),
-    ("yaml-syntax", "version: 1\nsecrets:\n  - key: A\n    min_length: [1, 2\n", None, None),
+    ("yaml-syntax", "version: 1\nsecrets:\n  - key: A\n    min_length: [1, 2\n", 4, 17),
     ("wrong-type", "version: 1\nsecrets:\n  - key: A\n    min_length: lots\n", 4, 17),
     ("bad-version", "version: 7\n", 1, 10),
     ("undefined-flag", "version: 1\nsecrets:\n  - key: A\n    when: {flag: nope}\n", 4, None),
@@ -298,6 +298,22 @@ def test_lint_malformed_policy(case):
     assert c.rc == 2, c
     assert c.out == "", c
     assert m.group(0) in c.err, (m.group(0), c)
+
+
+def test_yaml_syntax_error_names_where_the_construct_began():
+    # An unclosed '{' fails only at the end of the file; the error's place is
+    # the '{' and the message says where parsing failed. lint and check
+    # --policy print the same line.
+    text = "version: 1\nflags:\n  billing: {env: BILLING_ENABLED\nsecrets:\n  - key: A\n"
+    path = tmpfile("unclosed.yaml", text)
+    want = ("%s:3:12: error: YAML syntax error while parsing a flow mapping (opened here; "
+            "parsing failed at 4:8: did not find expected ',' or '}')" % path)
+    r = run("policy", "lint", path)
+    assert r.rc == 2, r
+    assert want in r.err.splitlines(), r
+    c = run("check", "--policy", path, "--env-file", write_env(good_env()))
+    assert c.rc == 2 and c.out == "", c
+    assert want in c.err.splitlines(), c
 
 
 def test_lint_several_files_and_missing_file():
@@ -385,6 +401,50 @@ def test_rule_broken_alone(case):
     assert key in t.out, t
     if because and "=" in because:
         assert "because " + because in t.out, t
+
+
+def fake_pem(label, inner_tag):
+    """PEM around random DER: SEQUENCE { inner_tag random } - the shape the PEM
+    formats check (INTEGER 0x02 starts a key, SEQUENCE 0x30 a certificate).
+    FAKE: random bytes, no key at all."""
+    der = bytes([0x30, 0x81, 200, inner_tag, 0x81, 197]) + bytes(RNG.getrandbits(8) for _ in range(197))
+    b = base64.b64encode(der).decode()
+    body = "\n".join(b[i:i + 64] for i in range(0, len(b), 64))
+    return "-----BEGIN %s-----\n%s\n-----END %s-----\n" % (label, body, label)
+
+
+def test_saml_pem_through_env_files():
+    key, cert = fake_pem("PRIVATE KEY", 0x02), fake_pem("CERTIFICATE", 0x30)
+    base = variant({"SSO_PROTOCOL": "saml", "SSO_CLIENT_ID": None, "SSO_CLIENT_SECRET": None,
+                    "SSO_ISSUER_URL": None,
+                    "SSO_SAML_IDP_METADATA_URL": "https://idp.acme.io/saml/metadata"})
+
+    def env_file_with(quote):
+        path = write_env(base)
+        with open(path, "a") as f:
+            for k, v in (("SSO_SAML_SP_PRIVATE_KEY", key), ("SSO_SAML_SP_CERTIFICATE", cert)):
+                f.write("%s=%s%s%s\n" % (k, quote, v.strip().replace("\n", "\\n"), quote))
+        return path
+
+    # double quotes: the .env reader turns \n into line breaks
+    r = run("check", "--env-file", env_file_with('"'))
+    assert r.rc == 0, r
+    # single quotes: the service would get backslash-n; refused, and said why
+    r = run("check", "--env-file", env_file_with("'"), "--format", "json")
+    assert r.rc == 1, r
+    rep = json.loads(r.out)
+    errs = errors(rep)
+    assert sorted(f["key"] for f in errs) == ["SSO_SAML_SP_CERTIFICATE", "SSO_SAML_SP_PRIVATE_KEY"], errs
+    for f in errs:
+        assert f["rule"] == "secret-format", f
+        assert "not literal \\n escapes" in f["message"], f
+    for pem in (key, cert):
+        for line in pem.splitlines()[1:-1]:
+            assert line[:16] not in r.out + r.err, line
+    # NAME_FILE with the .pem files, the recommended way
+    r = run("check", "--env-file", write_env(dict(base, SSO_SAML_SP_PRIVATE_KEY_FILE=FileRef(key),
+                                                   SSO_SAML_SP_CERTIFICATE_FILE=FileRef(cert))))
+    assert r.rc == 0, r
 
 
 def test_distinct_secrets():
