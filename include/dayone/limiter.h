@@ -157,8 +157,11 @@ typedef struct dayone_decision {
     int64_t quota_remaining;  /**< quota left after this request, or -1 if no quota applied */
     char upgrade_plan[DAYONE_PLAN_NAME_MAX]; /**< DENY_PLAN: cheapest plan with the feature */
     char reason[DAYONE_REASON_MAX];          /**< short machine-readable reason */
-    int64_t burst;            /**< the rate limit's burst (RateLimit-Policy q), even
-                                   when `limit` holds a quota */
+    int64_t burst;            /**< the rate limit's burst, even when `limit` holds a quota */
+    int64_t rate;             /**< the limit's rate as written in the policy: `rate`
+                                   units per `rate_period_ns` (600 rpm: 600 per 60 s);
+                                   0 when the decision has no rate */
+    int64_t rate_period_ns;   /**< 1 s, 60 s or 3600 s for rps, rpm, rph */
 } dayone_decision;
 
 /** Create a limiter for `policy`. `opts` may be NULL. */
