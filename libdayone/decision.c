@@ -149,9 +149,8 @@ static int put_item(const char *name, const char *params, char *buf, size_t size
  * After an allowed step, now - allow_at = burst*T - reset_after, and the
  * count floor((now - allow_at) / T) grows when that reaches the next
  * multiple of T: after reset_after mod T, or a whole T when that is 0. */
-static int64_t next_unit_ns(const dayone_decision *d)
+static int64_t next_unit_ns(const dayone_decision *d, int64_t interval)
 {
-    int64_t interval = d->window_ns / d->burst; /* window_ns = burst * T exactly */
     int64_t phase = d->reset_after_ns % interval;
     return phase > 0 ? phase : interval;
 }
@@ -165,9 +164,11 @@ int dayone_decision_ratelimit(const dayone_decision *d, const char *name, char *
      * step: there is no rate state to report. */
     if (d->retry_after_ns < 0 || d->window_ns <= 0 || d->burst <= 0)
         return fail(buf, size, DAYONE_ENOTFOUND);
-    if (d->remaining < 0 || d->reset_after_ns < 0 || d->remaining > SF_INTEGER_MAX)
+    int64_t interval = d->window_ns / d->burst; /* window_ns = burst * T exactly */
+    if (d->remaining < 0 || d->reset_after_ns < 0 || d->remaining > SF_INTEGER_MAX ||
+        interval < 1) /* only a hand-made decision: the limiter's T is >= 1 ns */
         return fail(buf, size, DAYONE_EINVAL);
-    int64_t t = d->allowed ? next_unit_ns(d) : d->retry_after_ns;
+    int64_t t = d->allowed ? next_unit_ns(d, interval) : d->retry_after_ns;
     char params[64];
     snprintf(params, sizeof params, ";r=%lld;t=%lld", (long long)d->remaining,
              ceil_seconds(t));

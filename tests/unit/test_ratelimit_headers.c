@@ -172,6 +172,13 @@ static void test_no_value_vs_error(void **state)
     assert_int_equal(dayone_decision_ratelimit_policy(&d, "a\"b\\c", buf, 19), 18);
     dayone_limiter_free(lim);
 
+    /* a hand-made decision whose window is shorter than its burst in ns
+     * has no emission interval: refused, not divided by zero */
+    d.allowed = 1;
+    d.window_ns = 3;
+    d.burst = 10;
+    assert_int_equal(dayone_decision_ratelimit(&d, "x", buf, sizeof buf), DAYONE_EINVAL);
+
     /* a hand-made decision without a rate has no RateLimit-Policy */
     memset(&d, 0, sizeof d);
     assert_int_equal(dayone_decision_ratelimit_policy(&d, "x", buf, sizeof buf),
