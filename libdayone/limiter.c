@@ -33,6 +33,7 @@
 #include "policy_internal.h"
 
 #define DEFAULT_CAPACITY 100000
+#define NS_PER_SEC INT64_C(1000000000)
 
 /* The hot path is a handful of small steps; the compiler would keep them
  * as calls (two call sites each), which costs a few ns per decision. */
@@ -52,12 +53,15 @@ typedef struct lname {
 
 typedef struct lslot {      /* one plan's setting for one limit */
     int defined;
+    int32_t rate_period_s;  /* the rate as written, for decision.rate*: rates are per
+                               second, minute or hour, and this fits the padding */
     int64_t emission_ns;
     uint64_t emission_inv;  /* dy_gcra_inverse(emission_ns) */
     int64_t burst;
     int64_t tolerance_ns;   /* emission * burst, saturated */
     int64_t quota_amount;   /* -1: no quota applies */
     uint64_t seed;          /* state identity, see above */
+    int64_t rate_count;
 } lslot;
 
 typedef struct lview {
@@ -194,6 +198,8 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             s->emission_ns = l->emission_ns;
             s->emission_inv = dy_gcra_inverse(l->emission_ns);
             s->burst = l->burst;
+            s->rate_count = l->rate_count;
+            s->rate_period_s = (int32_t)(l->rate_period_ns / NS_PER_SEC);
             s->tolerance_ns = dy_gcra_sat_mul(l->emission_ns, l->burst);
             s->quota_amount = -1;
             if (l->quota != SIZE_MAX)
@@ -488,6 +494,8 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     d->window_ns = s->tolerance_ns;
     d->quota_remaining = -1;
     d->burst = s->burst;
+    d->rate = s->rate_count;
+    d->rate_period_ns = (int64_t)s->rate_period_s * NS_PER_SEC;
     d->upgrade_plan[0] = '\0';
 
     dayone_enforcement enf = v->enforcement;

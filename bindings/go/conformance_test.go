@@ -7,6 +7,7 @@ package dayone
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
@@ -329,6 +330,7 @@ func compare(d Decision, err error, want map[string]json.RawMessage, key string)
 		"status": int64(d.Status), "retry_after_ns": int64(d.RetryAfter),
 		"reset_after_ns": int64(d.ResetAfter), "remaining": d.Remaining, "limit": d.Limit,
 		"quota_remaining": d.QuotaRemaining, "burst": d.Burst, "window_ns": int64(d.Window),
+		"rate": d.Rate, "rate_period_ns": int64(d.RatePeriod),
 	}
 	if d.Allowed {
 		ints["allowed"] = 1
@@ -338,6 +340,26 @@ func compare(d Decision, err error, want map[string]json.RawMessage, key string)
 	strs := map[string]string{"outcome": d.Outcome.String(), "upgrade_plan": d.UpgradePlan, "reason": d.Reason}
 	for field, raw := range want {
 		if field == "error" {
+			continue
+		}
+		if field == "headers" { // the exact set of headers, values as strings
+			var w map[string]string
+			h, herr := d.Headers()
+			got := map[string]string{}
+			for k := range h {
+				got[k] = h.Get(k)
+			}
+			wantCanon := map[string]string{}
+			if e := json.Unmarshal(raw, &w); e != nil {
+				problems = append(problems, "headers: "+e.Error())
+				continue
+			}
+			for k, v := range w {
+				wantCanon[http.CanonicalHeaderKey(k)] = v
+			}
+			if herr != nil || fmt.Sprint(got) != fmt.Sprint(wantCanon) {
+				problems = append(problems, fmt.Sprintf("headers: expected %v, got %v (%v)", wantCanon, got, herr))
+			}
 			continue
 		}
 		if got, ok := ints[field]; ok {

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"math/rand"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -436,9 +437,9 @@ func TestDecideOutcomesAndHeaders(t *testing.T) {
 			t.Fatalf("request %d: %+v %v", i, d, err)
 		}
 		if i == 0 {
-			h := d.Headers()
+			h := mustHeaders(t, d)
 			if h.Get("Retry-After") != "" || h.Get("RateLimit") != `"api";r=4;t=1` ||
-				h.Get("RateLimit-Policy") != `"api";q=5;w=5` {
+				h.Get("RateLimit-Policy") != `"api";q=60;w=60` {
 				t.Errorf("allowed headers = %v", h)
 			}
 		}
@@ -448,13 +449,13 @@ func TestDecideOutcomesAndHeaders(t *testing.T) {
 		d.Reason != "rate limited" || d.Limit != 5 || d.Burst != 5 || d.Window != 5*time.Second {
 		t.Fatalf("6th request: %+v %v", d, err)
 	}
-	h := d.Headers()
-	if h.Get("Retry-After") != "1" || h.Get("RateLimit") != `"api";r=0;t=1` || h.Get("RateLimit-Policy") != `"api";q=5;w=5` {
+	h := mustHeaders(t, d)
+	if h.Get("Retry-After") != "1" || h.Get("RateLimit") != `"api";r=0;t=1` || h.Get("RateLimit-Policy") != `"api";q=60;w=60` {
 		t.Errorf("429 headers = %v", h)
 	}
-	ra, rl, rp := d.HeaderValues()
-	if ra != "1" || rl == "" || rp == "" {
-		t.Errorf("HeaderValues = %q %q %q", ra, rl, rp)
+	ra, rl, rp, err := d.HeaderValues()
+	if ra != "1" || rl == "" || rp == "" || err != nil {
+		t.Errorf("HeaderValues = %q %q %q %v", ra, rl, rp, err)
 	}
 
 	// Paywall: 403 with the cheapest plan that has the feature; no retry.
@@ -463,7 +464,8 @@ func TestDecideOutcomesAndHeaders(t *testing.T) {
 		d.RetryAfter >= 0 || d.Reason != "feature not in plan" {
 		t.Fatalf("paywall: %+v %v", d, err)
 	}
-	if h := d.Headers(); h.Get("Retry-After") != "" || h.Get("RateLimit") != "" {
+	if h := mustHeaders(t, d); h.Get("Retry-After") != "" || h.Get("RateLimit") != "" ||
+		h.Get("RateLimit-Policy") != `"ingest";q=600;w=60` {
 		t.Errorf("paywall headers = %v", h)
 	}
 
@@ -1074,7 +1076,10 @@ func TestBadInputNeverPanics(t *testing.T) {
 	var d Decision
 	d.LimitName = "bad\"name\x01"
 	d.Window = time.Second
-	_ = d.Headers()
+	d.Rate, d.RatePeriod = 1, time.Second
+	if h, err := d.Headers(); h != nil || !errors.Is(err, ErrInvalid) {
+		t.Errorf("a limit name the headers cannot carry: %v %v", h, err)
+	}
 	Check(nil, map[string]string{"": "", "A=B": "x", "\x00": "y"})
 	Explain(nil, nil, "\x00")
 	ParsePolicyNamed([]byte(apiYAML), "name\x00with nul")
@@ -1096,4 +1101,14 @@ func FuzzParsePolicy(f *testing.F) {
 		}
 		p.Close()
 	})
+}
+
+// mustHeaders is d.Headers() for a decision whose headers must be writable.
+func mustHeaders(t *testing.T, d Decision) http.Header {
+	t.Helper()
+	h, err := d.Headers()
+	if err != nil {
+		t.Fatalf("Headers: %v", err)
+	}
+	return h
 }

@@ -523,9 +523,9 @@ static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObj
 
 /* The Decision tuple: (allowed, outcome, status, retry_after_ns, reset_after_ns,
  * remaining, limit, window_ns, quota_remaining, upgrade_plan, reason,
- * limit_name, burst). Built as an instance of the registered tuple subclass.
- * Values are range-checked by the C library, not here. */
-#define DY_PY_DECISION_FIELDS 13
+ * limit_name, burst, rate, rate_period_ns). Built as an instance of the
+ * registered tuple subclass. Values are range-checked by the C library, not here. */
+#define DY_PY_DECISION_FIELDS 15
 static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name,
                                 PyObject *limit_obj)
 {
@@ -568,6 +568,8 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
         v[11] = dy_py_str(limit_name);
     }
     v[12] = PyLong_FromLongLong(d->burst);
+    v[13] = PyLong_FromLongLong(d->rate);
+    v[14] = PyLong_FromLongLong(d->rate_period_ns);
     for (i = 0; i < DY_PY_DECISION_FIELDS; i++) {
         if (!v[i]) {
             int j;
@@ -619,7 +621,10 @@ static int dy_py_unpack_decision(PyObject *t, dayone_decision *d)
             return -1;
         snprintf(d->reason, sizeof d->reason, "%s", p);
     }
-    return dy_py_i64(PyTuple_GET_ITEM(t, 12), &d->burst, 0, "decision field");
+    if (dy_py_i64(PyTuple_GET_ITEM(t, 12), &d->burst, 0, "decision field") < 0 ||
+        dy_py_i64(PyTuple_GET_ITEM(t, 13), &d->rate, 0, "decision field") < 0)
+        return -1;
+    return dy_py_i64(PyTuple_GET_ITEM(t, 14), &d->rate_period_ns, 0, "decision field");
 }
 
 /* Field of a request given as a dict (by name) or a tuple/list (by position). */
@@ -835,8 +840,20 @@ done:
     return result;
 }
 
-/* The three header values of a Decision: (retry_after, ratelimit, policy);
- * an element is None when the C writer declined. */
+/* The three header values of a Decision: (retry_after, ratelimit, policy).
+ * Each is the value, None when the decision has none (DAYONE_ENOTFOUND), or
+ * the writer's negative status code, which Decision.headers() raises. */
+static PyObject *dy_py_header_value(int rc, const char *buf)
+{
+    if (rc >= 0)
+        return dy_py_str(buf);
+    if (rc == DAYONE_ENOTFOUND) {
+        Py_INCREF(Py_None);
+        return Py_None;
+    }
+    return PyLong_FromLong(rc);
+}
+
 static PyObject *dy_py_headers(PyObject *decision)
 {
     dayone_decision d;
@@ -851,10 +868,8 @@ static PyObject *dy_py_headers(PyObject *decision)
     rc[0] = dayone_decision_retry_after(&d, buf[0], sizeof buf[0]);
     rc[1] = dayone_decision_ratelimit(&d, name, buf[1], sizeof buf[1]);
     rc[2] = dayone_decision_ratelimit_policy(&d, name, buf[2], sizeof buf[2]);
-    return Py_BuildValue("(NNN)",
-                         rc[0] >= 0 ? dy_py_str(buf[0]) : (Py_INCREF(Py_None), Py_None),
-                         rc[1] >= 0 ? dy_py_str(buf[1]) : (Py_INCREF(Py_None), Py_None),
-                         rc[2] >= 0 ? dy_py_str(buf[2]) : (Py_INCREF(Py_None), Py_None));
+    return Py_BuildValue("(NNN)", dy_py_header_value(rc[0], buf[0]),
+                         dy_py_header_value(rc[1], buf[1]), dy_py_header_value(rc[2], buf[2]));
 }
 %}
 

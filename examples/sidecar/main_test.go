@@ -113,7 +113,7 @@ func TestBurstThen429(t *testing.T) {
 			t.Fatalf("request %d: %d %q", i, resp.StatusCode, b)
 		}
 		if i == 0 && (resp.Header.Get("RateLimit") != `"ingest";r=99;t=1` ||
-			resp.Header.Get("RateLimit-Policy") != `"ingest";q=100;w=10` || resp.Header.Get("Retry-After") != "") {
+			resp.Header.Get("RateLimit-Policy") != `"ingest";q=600;w=60` || resp.Header.Get("Retry-After") != "") {
 			t.Errorf("allowed headers: %v", resp.Header)
 		}
 	}
@@ -127,7 +127,7 @@ func TestBurstThen429(t *testing.T) {
 	if got := resp.Header.Get("RateLimit"); got != `"ingest";r=0;t=1` {
 		t.Errorf("RateLimit = %q", got)
 	}
-	if got := resp.Header.Get("RateLimit-Policy"); got != `"ingest";q=100;w=10` {
+	if got := resp.Header.Get("RateLimit-Policy"); got != `"ingest";q=600;w=60` {
 		t.Errorf("RateLimit-Policy = %q", got)
 	}
 	if ct := resp.Header.Get("Content-Type"); ct != "application/json" {
@@ -148,7 +148,7 @@ func TestBurstThen429(t *testing.T) {
 		t.Errorf("other tenant: %d", resp.StatusCode)
 	}
 	resp, _ = do(t, srv, "GET", "/api/v1/projects", hdr)
-	if resp.StatusCode != 200 || resp.Header.Get("RateLimit-Policy") != `"api";q=20;w=10` {
+	if resp.StatusCode != 200 || resp.Header.Get("RateLimit-Policy") != `"api";q=120;w=60` {
 		t.Errorf("api limit: %d %v", resp.StatusCode, resp.Header)
 	}
 }

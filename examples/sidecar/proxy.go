@@ -166,7 +166,12 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusServiceUnavailable, body{Error: "limiter_error", Reason: "try again later"})
 		return
 	}
-	d.SetHeaders(w.Header())
+	if err := d.SetHeaders(w.Header()); err != nil {
+		// A header the library cannot write (never for a loaded policy's
+		// limits) fails closed rather than answering without it.
+		writeJSON(w, http.StatusInternalServerError, body{Error: "limiter_error", Reason: "try again later"})
+		return
+	}
 	if !d.Allowed {
 		b := body{Reason: d.Reason}
 		switch d.Outcome {

@@ -84,7 +84,7 @@ def test_decide_vectors_exist() -> None:
 
 
 _INT_FIELDS = ("status", "retry_after_ns", "reset_after_ns", "remaining", "limit",
-               "window_ns", "burst")
+               "window_ns", "burst", "rate", "rate_period_ns")
 
 
 def _compare_decision(want: Dict[str, Any], d: dayone.Decision) -> List[str]:
@@ -93,6 +93,8 @@ def _compare_decision(want: Dict[str, Any], d: dayone.Decision) -> List[str]:
                upgrade_plan=d.upgrade_plan or "",
                quota_remaining=-1 if d.quota_remaining is None else d.quota_remaining,
                error=None)
+    if "headers" in want:
+        got["headers"] = d.headers()
     return ["%s: expected %r, got %r" % (k, v, got.get(k, "<missing>"))
             for k, v in want.items() if got.get(k, "<missing>") != v]
 

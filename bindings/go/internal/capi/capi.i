@@ -112,7 +112,9 @@ func dyCopyString(s string) string {
 };
 %apply (char *GOBUF, size_t GOLEN) { (char *buf, size_t buf_len) };
 %apply (const long long *GOINTS, size_t GOLEN) { (const long long *nums, size_t nums_len) };
-%apply (long long *GOINTS, size_t GOLEN) { (long long *out, size_t out_len), (long long *buf, size_t buf_len) };
+%apply (long long *GOINTS, size_t GOLEN) {
+    (long long *out, size_t out_len), (long long *buf, size_t buf_len), (long long *rec, size_t rec_len)
+};
 
 /* Owned strings returned by the shims are released with dayone_free. */
 %typemap(newfree) char * "dayone_free($1);";
@@ -231,6 +233,10 @@ DY_GO_AT(quota_remaining, DY_GO_D_QUOTA_REMAINING);
 DY_GO_AT(upgrade_plan, DY_GO_D_UPGRADE_PLAN);
 DY_GO_AT(reason, DY_GO_D_REASON);
 DY_GO_AT(burst, DY_GO_D_BURST);
+DY_GO_AT(rate, DY_GO_D_RATE);
+DY_GO_AT(rate_period_ns, DY_GO_D_RATE_PERIOD);
+_Static_assert(DY_GO_HEADER_CODES == DY_GO_D_WORDS && DY_GO_HEADER_WORDS == DY_GO_D_WORDS + 3 &&
+               DY_GO_DECIDE_STRS == 1 + DY_GO_D_WORDS, "capi_layout.h: header words");
 _Static_assert(sizeof(dayone_decision) == DY_GO_D_WORDS * 8 && sizeof(dayone_outcome) == 4 &&
                sizeof(int) == 4 && DAYONE_PLAN_NAME_MAX == DY_GO_TEXT_BYTES &&
                DAYONE_REASON_MAX == DY_GO_TEXT_BYTES, "capi_layout.h: dayone_decision");
@@ -718,28 +724,28 @@ done:
 }
 
 /* The Retry-After, RateLimit and RateLimit-Policy values of a decision
- * (DY_GO_D_WORDS words laid out as a dayone_decision), written by the C helpers into three DY_GO_HEADER_BYTES slots of
- * buf ("" where the helper declined). */
-static int dy_go_headers(const long long *nums, size_t nums_len, const char *name,
+ * (its DY_GO_D_WORDS words laid out as a dayone_decision, then
+ * DY_GO_HEADER_CODES..+2 receive each writer's status), written by the C
+ * helpers into three DY_GO_HEADER_BYTES slots of buf ("" unless the status
+ * is >= 0; DAYONE_ENOTFOUND means the decision has no such value). */
+static int dy_go_headers(long long *rec, size_t rec_len, const char *name,
                          size_t name_len, char *buf, size_t buf_len)
 {
     char stack[256], *heap;
     dayone_decision d;
     const char *cname;
-    if (!nums || nums_len < DY_GO_D_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
+    if (!rec || rec_len < DY_GO_HEADER_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
         return DAYONE_EINVAL;
     buf[0] = buf[DY_GO_HEADER_BYTES] = buf[2 * DY_GO_HEADER_BYTES] = '\0';
     cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", NULL);
     if (!cname)
         return DAYONE_EINVAL;
-    memcpy(&d, nums, sizeof d);
-    if (dayone_decision_retry_after(&d, buf, DY_GO_HEADER_BYTES) < 0)
-        buf[0] = '\0';
-    if (dayone_decision_ratelimit(&d, cname, buf + DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES) < 0)
-        buf[DY_GO_HEADER_BYTES] = '\0';
-    if (dayone_decision_ratelimit_policy(&d, cname, buf + 2 * DY_GO_HEADER_BYTES,
-                                         DY_GO_HEADER_BYTES) < 0)
-        buf[2 * DY_GO_HEADER_BYTES] = '\0';
+    memcpy(&d, rec, sizeof d);
+    rec[DY_GO_HEADER_CODES] = dayone_decision_retry_after(&d, buf, DY_GO_HEADER_BYTES);
+    rec[DY_GO_HEADER_CODES + 1] =
+        dayone_decision_ratelimit(&d, cname, buf + DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES);
+    rec[DY_GO_HEADER_CODES + 2] = dayone_decision_ratelimit_policy(
+        &d, cname, buf + 2 * DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES);
     free(heap);
     return DAYONE_OK;
 }

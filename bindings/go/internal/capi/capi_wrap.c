@@ -208,6 +208,10 @@ DY_GO_AT(quota_remaining, DY_GO_D_QUOTA_REMAINING);
 DY_GO_AT(upgrade_plan, DY_GO_D_UPGRADE_PLAN);
 DY_GO_AT(reason, DY_GO_D_REASON);
 DY_GO_AT(burst, DY_GO_D_BURST);
+DY_GO_AT(rate, DY_GO_D_RATE);
+DY_GO_AT(rate_period_ns, DY_GO_D_RATE_PERIOD);
+_Static_assert(DY_GO_HEADER_CODES == DY_GO_D_WORDS && DY_GO_HEADER_WORDS == DY_GO_D_WORDS + 3 &&
+               DY_GO_DECIDE_STRS == 1 + DY_GO_D_WORDS, "capi_layout.h: header words");
 _Static_assert(sizeof(dayone_decision) == DY_GO_D_WORDS * 8 && sizeof(dayone_outcome) == 4 &&
                sizeof(int) == 4 && DAYONE_PLAN_NAME_MAX == DY_GO_TEXT_BYTES &&
                DAYONE_REASON_MAX == DY_GO_TEXT_BYTES, "capi_layout.h: dayone_decision");
@@ -694,28 +698,28 @@ done:
 }
 
 /* The Retry-After, RateLimit and RateLimit-Policy values of a decision
- * (DY_GO_D_WORDS words laid out as a dayone_decision), written by the C helpers into three DY_GO_HEADER_BYTES slots of
- * buf ("" where the helper declined). */
-static int dy_go_headers(const long long *nums, size_t nums_len, const char *name,
+ * (its DY_GO_D_WORDS words laid out as a dayone_decision, then
+ * DY_GO_HEADER_CODES..+2 receive each writer's status), written by the C
+ * helpers into three DY_GO_HEADER_BYTES slots of buf ("" unless the status
+ * is >= 0; DAYONE_ENOTFOUND means the decision has no such value). */
+static int dy_go_headers(long long *rec, size_t rec_len, const char *name,
                          size_t name_len, char *buf, size_t buf_len)
 {
     char stack[256], *heap;
     dayone_decision d;
     const char *cname;
-    if (!nums || nums_len < DY_GO_D_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
+    if (!rec || rec_len < DY_GO_HEADER_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
         return DAYONE_EINVAL;
     buf[0] = buf[DY_GO_HEADER_BYTES] = buf[2 * DY_GO_HEADER_BYTES] = '\0';
     cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", NULL);
     if (!cname)
         return DAYONE_EINVAL;
-    memcpy(&d, nums, sizeof d);
-    if (dayone_decision_retry_after(&d, buf, DY_GO_HEADER_BYTES) < 0)
-        buf[0] = '\0';
-    if (dayone_decision_ratelimit(&d, cname, buf + DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES) < 0)
-        buf[DY_GO_HEADER_BYTES] = '\0';
-    if (dayone_decision_ratelimit_policy(&d, cname, buf + 2 * DY_GO_HEADER_BYTES,
-                                         DY_GO_HEADER_BYTES) < 0)
-        buf[2 * DY_GO_HEADER_BYTES] = '\0';
+    memcpy(&d, rec, sizeof d);
+    rec[DY_GO_HEADER_CODES] = dayone_decision_retry_after(&d, buf, DY_GO_HEADER_BYTES);
+    rec[DY_GO_HEADER_CODES + 1] =
+        dayone_decision_ratelimit(&d, cname, buf + DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES);
+    rec[DY_GO_HEADER_CODES + 2] = dayone_decision_ratelimit_policy(
+        &d, cname, buf + 2 * DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES);
     free(heap);
     return DAYONE_OK;
 }
@@ -724,7 +728,7 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_fc382e698d938b61(void *_swig_go_0) {
+void _wrap_Swig_free_capi_439a06d443945475(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -734,7 +738,7 @@ void _wrap_Swig_free_capi_fc382e698d938b61(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_fc382e698d938b61(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_439a06d443945475(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -747,7 +751,7 @@ void *_wrap_Swig_malloc_capi_fc382e698d938b61(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_OK_capi_439a06d443945475() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -759,7 +763,7 @@ intgo _wrap_DAYONE_OK_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_ERROR_capi_439a06d443945475() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -771,7 +775,7 @@ intgo _wrap_DAYONE_ERROR_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_EINVAL_capi_439a06d443945475() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -783,7 +787,7 @@ intgo _wrap_DAYONE_EINVAL_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_ENOMEM_capi_439a06d443945475() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -795,7 +799,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_439a06d443945475() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -807,7 +811,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_EPOLICY_capi_439a06d443945475() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -819,7 +823,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_EENVFILE_capi_439a06d443945475() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -831,7 +835,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_EIO_capi_439a06d443945475() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -843,7 +847,7 @@ intgo _wrap_DAYONE_EIO_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_ELIMIT_capi_439a06d443945475() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -855,7 +859,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_EBACKEND_capi_439a06d443945475() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -867,7 +871,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_ITEROVER_capi_439a06d443945475() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -879,7 +883,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_EVIOLATION_capi_439a06d443945475() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -891,7 +895,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -904,7 +908,7 @@ intgo _wrap_dayone_error_code_get_capi_fc382e698d938b61(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -917,7 +921,7 @@ intgo _wrap_dayone_error_line_get_capi_fc382e698d938b61(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -930,7 +934,7 @@ intgo _wrap_dayone_error_column_get_capi_fc382e698d938b61(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -943,7 +947,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_fc382e698d938b61(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -956,7 +960,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_fc382e698d938b61(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_fc382e698d938b61() {
+struct dayone_error *_wrap_new_dayone_error_capi_439a06d443945475() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -967,7 +971,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_fc382e698d938b61() {
 }
 
 
-void _wrap_delete_dayone_error_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -977,7 +981,7 @@ void _wrap_delete_dayone_error_capi_fc382e698d938b61(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -987,7 +991,7 @@ void _wrap_dayone_error_clear_capi_fc382e698d938b61(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_fc382e698d938b61(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_439a06d443945475(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1000,7 +1004,7 @@ _gostring_ _wrap_dayone_status_name_capi_fc382e698d938b61(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_fc382e698d938b61() {
+_gostring_ _wrap_dayone_version_capi_439a06d443945475() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1011,7 +1015,7 @@ _gostring_ _wrap_dayone_version_capi_fc382e698d938b61() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_fc382e698d938b61() {
+_gostring_ _wrap_dayone_policy_default_source_capi_439a06d443945475() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1022,7 +1026,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_fc382e698d938b61() {
 }
 
 
-void _wrap_dayone_policy_free_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_439a06d443945475(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -1032,7 +1036,7 @@ void _wrap_dayone_policy_free_capi_fc382e698d938b61(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_439a06d443945475(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1045,7 +1049,7 @@ _gostring_ _wrap_dayone_policy_name_capi_fc382e698d938b61(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_439a06d443945475(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1058,7 +1062,7 @@ long long _wrap_dayone_policy_plan_count_capi_fc382e698d938b61(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_439a06d443945475(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1073,7 +1077,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_fc382e698d938b61(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_439a06d443945475() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1085,7 +1089,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_439a06d443945475() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1097,7 +1101,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_SOURCE_API_capi_439a06d443945475() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1109,7 +1113,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_439a06d443945475() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1121,7 +1125,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_439a06d443945475() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1132,7 +1136,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_439a06d443945475() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1143,7 +1147,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_fc382e698d938b61() {
 }
 
 
-void _wrap_dayone_env_free_capi_fc382e698d938b61(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_439a06d443945475(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1153,7 +1157,7 @@ void _wrap_dayone_env_free_capi_fc382e698d938b61(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_fc382e698d938b61(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_439a06d443945475(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1166,7 +1170,7 @@ intgo _wrap_dayone_env_add_process_capi_fc382e698d938b61(struct dayone_env *_swi
 }
 
 
-intgo _wrap_dayone_env_set_capi_fc382e698d938b61(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_439a06d443945475(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1191,7 +1195,7 @@ intgo _wrap_dayone_env_set_capi_fc382e698d938b61(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_fc382e698d938b61(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_439a06d443945475(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1204,7 +1208,7 @@ long long _wrap_dayone_env_count_capi_fc382e698d938b61(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_439a06d443945475() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1216,7 +1220,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_439a06d443945475() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1228,7 +1232,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_439a06d443945475() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1240,7 +1244,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_fc382e698d938b61() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1253,7 +1257,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_fc382e698d938b61(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1266,7 +1270,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_fc382e698d938b61(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1279,7 +1283,7 @@ intgo _wrap_dayone_finding_severity_get_capi_fc382e698d938b61(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1292,7 +1296,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_fc382e698d938b61(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1305,7 +1309,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_fc382e698d938b61(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1318,7 +1322,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_fc382e698d938b61(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1331,7 +1335,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_fc382e698d938b61(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1344,7 +1348,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_fc382e698d938b61(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1357,7 +1361,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_fc382e698d938b61(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1370,7 +1374,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_fc382e698d938b61(struct dayone_f
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_fc382e698d938b61() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_439a06d443945475() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1381,7 +1385,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_fc382e698d938b61() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1391,7 +1395,7 @@ void _wrap_delete_dayone_finding_capi_fc382e698d938b61(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_439a06d443945475() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1403,7 +1407,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_439a06d443945475() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1415,7 +1419,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_439a06d443945475() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1427,7 +1431,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_439a06d443945475() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1439,7 +1443,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_fc382e698d938b61(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_439a06d443945475(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1452,7 +1456,7 @@ intgo _wrap_dayone_report_ok_capi_fc382e698d938b61(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_fc382e698d938b61(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_439a06d443945475(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1465,7 +1469,7 @@ long long _wrap_dayone_report_count_capi_fc382e698d938b61(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_fc382e698d938b61(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_439a06d443945475(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1480,7 +1484,7 @@ long long _wrap_dayone_report_count_severity_capi_fc382e698d938b61(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_fc382e698d938b61(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_439a06d443945475(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1495,7 +1499,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_fc382e698d938b61(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_fc382e698d938b61(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_439a06d443945475(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1508,7 +1512,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_fc382e698d938b61(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_fc382e698d938b61(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_439a06d443945475(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1521,7 +1525,7 @@ _gostring_ _wrap_dayone_severity_name_capi_fc382e698d938b61(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_fc382e698d938b61(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_439a06d443945475(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1531,7 +1535,7 @@ void _wrap_dayone_report_free_capi_fc382e698d938b61(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_439a06d443945475(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1544,7 +1548,7 @@ intgo _wrap_dayone_failfast_capi_fc382e698d938b61(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_439a06d443945475(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1570,7 +1574,7 @@ intgo _wrap_dayone_launch_mode_capi_fc382e698d938b61(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_ALLOW_capi_439a06d443945475() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1582,7 +1586,7 @@ intgo _wrap_DAYONE_ALLOW_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_439a06d443945475() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1594,7 +1598,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_DENY_RATE_capi_439a06d443945475() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1606,7 +1610,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_439a06d443945475() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1618,7 +1622,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_439a06d443945475() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1630,7 +1634,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_439a06d443945475() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1642,7 +1646,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_439a06d443945475() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1654,7 +1658,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_439a06d443945475() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1666,7 +1670,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_fc382e698d938b61() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_439a06d443945475() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1678,7 +1682,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_fc382e698d938b61() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_439a06d443945475(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1688,7 +1692,7 @@ void _wrap_dayone_limiter_free_capi_fc382e698d938b61(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_439a06d443945475(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1705,7 +1709,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_fc382e698d938b61(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_439a06d443945475(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1718,7 +1722,7 @@ long long _wrap_dayone_limiter_tracked_capi_fc382e698d938b61(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_439a06d443945475(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1731,7 +1735,7 @@ long long _wrap_dayone_limiter_memory_capi_fc382e698d938b61(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_fc382e698d938b61(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_439a06d443945475(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1744,7 +1748,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_fc382e698d938b61(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_439a06d443945475(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1759,7 +1763,7 @@ intgo _wrap_dayone_policy_enforcement_capi_fc382e698d938b61(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1772,7 +1776,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_fc382e698d938b61(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1785,7 +1789,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_fc382e698d938b61(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1798,7 +1802,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_fc382e698d938b61(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1811,7 +1815,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_fc382e698d938b61(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1824,7 +1828,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_fc382e698d938b61(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1837,7 +1841,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_fc382e698d938b61(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1850,7 +1854,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_fc382e698d938b61(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1863,7 +1867,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_fc382e698d938b61(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1876,7 +1880,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_fc382e698d938b61(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1889,7 +1893,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_fc382e698d938b61(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_fc382e698d938b61() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_439a06d443945475() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1900,7 +1904,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_fc382e698d938b6
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1910,7 +1914,7 @@ void _wrap_delete_dayone_redis_options_capi_fc382e698d938b61(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1923,7 +1927,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_fc382e698d938b61(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1936,7 +1940,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_fc382e698d938b61(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1949,7 +1953,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_fc382e698d938b61(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1962,7 +1966,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_fc382e698d938b61(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1975,7 +1979,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_fc382e698d938b61(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1988,7 +1992,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_fc382e698d938b61(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2001,7 +2005,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_fc382e698d938b61
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2014,7 +2018,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_fc382e698d938b61(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2027,7 +2031,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_fc382e698d938b61(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2040,7 +2044,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_fc382e698d938b61(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_fc382e698d938b61() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_439a06d443945475() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2051,7 +2055,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_fc382e698d938
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2061,7 +2065,7 @@ void _wrap_delete_dayone_backend_status_capi_fc382e698d938b61(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_439a06d443945475(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2076,7 +2080,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_fc382e698d938b61(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_439a06d443945475(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2093,7 +2097,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_fc382e698d938b61(struct dayone
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2106,7 +2110,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_fc382e698d938b61(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_fc382e698d938b61(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_439a06d443945475(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2122,7 +2126,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_fc382e698d938b61(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_fc382e698d938b61(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_439a06d443945475(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2141,7 +2145,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_fc382e698d938b61(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_fc382e698d938b61() {
+struct dayone_env *_wrap_dy_go_env_new_capi_439a06d443945475() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2152,7 +2156,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_fc382e698d938b61() {
 }
 
 
-intgo _wrap_dy_go_env_set_many_capi_fc382e698d938b61(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_set_many_capi_439a06d443945475(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2173,7 +2177,7 @@ intgo _wrap_dy_go_env_set_many_capi_fc382e698d938b61(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_fc382e698d938b61(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dy_go_env_add_file_capi_439a06d443945475(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2191,7 +2195,7 @@ intgo _wrap_dy_go_env_add_file_capi_fc382e698d938b61(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_string_capi_fc382e698d938b61(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_add_string_capi_439a06d443945475(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2212,7 +2216,7 @@ intgo _wrap_dy_go_env_add_string_capi_fc382e698d938b61(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_dy_go_env_has_capi_fc382e698d938b61(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dy_go_env_has_capi_439a06d443945475(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2228,7 +2232,7 @@ intgo _wrap_dy_go_env_has_capi_fc382e698d938b61(struct dayone_env *_swig_go_0, _
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_439a06d443945475(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2251,7 +2255,7 @@ struct dayone_report *_wrap_dy_go_check_capi_fc382e698d938b61(struct dayone_poli
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_439a06d443945475(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2276,7 +2280,7 @@ _gostring_ _wrap_dy_go_explain_capi_fc382e698d938b61(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_fc382e698d938b61(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_439a06d443945475(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2296,7 +2300,7 @@ _gostring_ _wrap_dy_go_report_render_capi_fc382e698d938b61(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_439a06d443945475(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
@@ -2317,7 +2321,7 @@ struct dayone_limiter *_wrap_dy_go_limiter_new_capi_fc382e698d938b61(struct dayo
 }
 
 
-intgo _wrap_dy_go_enforcement_parse_capi_fc382e698d938b61(_gostring_ _swig_go_0) {
+intgo _wrap_dy_go_enforcement_parse_capi_439a06d443945475(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2331,7 +2335,7 @@ intgo _wrap_dy_go_enforcement_parse_capi_fc382e698d938b61(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dy_go_limiter_attach_redis_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
+intgo _wrap_dy_go_limiter_attach_redis_capi_439a06d443945475(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2367,7 +2371,7 @@ intgo _wrap_dy_go_limiter_attach_redis_capi_fc382e698d938b61(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_take_capi_fc382e698d938b61(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
+_gostring_ _wrap_dy_go_take_capi_439a06d443945475(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
   char **arg1 = (char **) 0 ;
   long long arg2 ;
   size_t *arg3 = (size_t *) 0 ;
@@ -2384,7 +2388,7 @@ _gostring_ _wrap_dy_go_take_capi_fc382e698d938b61(_gostring_* _swig_go_0, long l
 }
 
 
-void *_wrap_dy_go_mem_new_capi_fc382e698d938b61(long long _swig_go_0) {
+void *_wrap_dy_go_mem_new_capi_439a06d443945475(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2397,7 +2401,7 @@ void *_wrap_dy_go_mem_new_capi_fc382e698d938b61(long long _swig_go_0) {
 }
 
 
-void _wrap_dy_go_mem_free_capi_fc382e698d938b61(void *_swig_go_0) {
+void _wrap_dy_go_mem_free_capi_439a06d443945475(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2407,7 +2411,7 @@ void _wrap_dy_go_mem_free_capi_fc382e698d938b61(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dy_go_decide_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dy_go_decide_capi_439a06d443945475(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2438,7 +2442,7 @@ intgo _wrap_dy_go_decide_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0
 }
 
 
-intgo _wrap_dy_go_decide_many_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dy_go_decide_many_capi_439a06d443945475(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2460,7 +2464,7 @@ intgo _wrap_dy_go_decide_many_capi_fc382e698d938b61(struct dayone_limiter *_swig
 }
 
 
-intgo _wrap_dy_go_headers_capi_fc382e698d938b61(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dy_go_headers_capi_439a06d443945475(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2474,7 +2478,7 @@ intgo _wrap_dy_go_headers_capi_fc382e698d938b61(_goslice_ _swig_go_0, _gostring_
   arg3 = (char *)_swig_go_1.p; arg4 = (size_t)_swig_go_1.n; 
   arg5 = (char *)_swig_go_2.array; arg6 = (size_t)_swig_go_2.len; 
   
-  result = (int)dy_go_headers((long long const *)arg1,arg2,(char const *)arg3,arg4,arg5,arg6);
+  result = (int)dy_go_headers(arg1,arg2,(char const *)arg3,arg4,arg5,arg6);
   _swig_go_result = result; 
   return _swig_go_result;
 }
