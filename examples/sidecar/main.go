@@ -10,9 +10,9 @@
 //     other path with "api";
 //   - gates paths by prefix on paid features (-features);
 //   - answers 429 (rate), 402 (quota) and 403 (feature not in plan)
-//     itself, with Retry-After and RateLimit headers
-//     and a JSON body {"error", "reason", "upgrade_plan"}; allowed requests
-//     go upstream carrying their RateLimit headers.
+//     itself, with Retry-After and RateLimit headers and a JSON body
+//     {"error", "reason", "upgrade_plan"}; allowed requests go upstream
+//     carrying their RateLimit headers.
 //
 // At start-up it checks its own environment against the policy (Enforce)
 // and refuses to start, printing every finding, when it is not ready:
