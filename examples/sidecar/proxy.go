@@ -99,6 +99,12 @@ func NewProxy(cfg Config) (http.Handler, error) {
 	if cfg.UsageHeader == "" {
 		cfg.UsageHeader = "X-Usage"
 	}
+	// A copy: a caller changing its map later cannot race the requests.
+	plans := make(map[string]string, len(cfg.Plans))
+	for tenant, plan := range cfg.Plans {
+		plans[tenant] = plan
+	}
+	cfg.Plans = plans
 	gates := append([]FeatureGate(nil), cfg.Features...)
 	sort.SliceStable(gates, func(i, j int) bool { return len(gates[i].Prefix) > len(gates[j].Prefix) })
 	strip := append([]string{cfg.PlanHeader, cfg.UsageHeader}, clientPlanHeaders...)
