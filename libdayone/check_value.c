@@ -133,11 +133,13 @@ static void check_stripe(const dy_rule *r, const dy_value *v, const dy_value_env
         say(r, add(out, r, id, DAYONE_SEVERITY_ERROR),
             "Use the live-mode key (sk_live_... or rk_live_...) in launch mode.",
             "%s is a test-mode Stripe key but launch mode is on (%s); a live-mode key is required",
-            r->key, ve->launch_why ? ve->launch_why : "launch mode");
+            r->key, ve->launch_why[0] ? ve->launch_why : "launch mode");
     } else if (mode == 1 && !ve->production) {
         say(r, add(out, r, id, DAYONE_SEVERITY_WARNING),
             "Use a test-mode key (sk_test_... or rk_test_...) outside production.",
-            "%s is a live-mode Stripe key but ENVIRONMENT is not production", r->key);
+            "%s is a live-mode Stripe key but %s is not %s", r->key,
+            ve->environment->env ? ve->environment->env : "the environment",
+            ve->environment->production ? ve->environment->production : "production");
     }
 }
 

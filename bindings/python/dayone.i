@@ -408,11 +408,13 @@ static int dy_py_explain(char **out, const dayone_policy *policy, const dayone_e
 }
 
 static int dy_py_limiter_new(dayone_limiter **out, const dayone_policy *policy,
-                             size_t capacity, int enforcement, dayone_error *err)
+                             size_t capacity, int enforcement, const dayone_env *env,
+                             dayone_error *err)
 {
     dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
     o.capacity = capacity;
     o.enforcement = (dayone_enforcement)enforcement;
+    o.env = env;
     return dayone_limiter_new(out, policy, &o, err);
 }
 

@@ -99,18 +99,34 @@ typedef enum dayone_enforcement {
 /** Monotonic clock in nanoseconds supplied by the caller (tests, simulations). */
 typedef int64_t (*dayone_clock_fn)(void *ctx);
 
-#define DAYONE_LIMITER_OPTIONS_VERSION 1
+#define DAYONE_LIMITER_OPTIONS_VERSION 2
 
-/** Options for dayone_limiter_new(); fields are only ever appended. */
+/**
+ * Options for dayone_limiter_new(); fields are only ever appended.
+ *
+ * Launch mode means strict enforcement. When the environment the limiter
+ * serves is in launch mode under the policy (dayone_launch_mode():
+ * LAUNCH_MODE=true or ENVIRONMENT counting as production in the default
+ * policy), an enforcement weaker than strict - from `enforcement` or from the
+ * policy's billing.enforcement - makes dayone_limiter_new() fail with
+ * DAYONE_EINVAL and a message naming the conflict; so does
+ * dayone_limiter_swap_policy() to such a policy. `env` is that environment:
+ * NULL reads the process environment (at creation, and again at each swap
+ * until it is found in launch mode). Tests that need a soft or off limiter
+ * pass a snapshot that is not in launch mode.
+ */
 typedef struct dayone_limiter_options {
     unsigned int version;          /**< DAYONE_LIMITER_OPTIONS_VERSION */
     size_t capacity;               /**< max tracked (tenant, limit) pairs; 0 = 100000 */
     dayone_enforcement enforcement;/**< billing enforcement mode */
     dayone_clock_fn clock;         /**< NULL = CLOCK_MONOTONIC */
     void *clock_ctx;               /**< passed to clock */
+    const dayone_env *env;         /**< (version 2) the environment served, for the
+                                        launch-mode rule; NULL = the process's.
+                                        Borrowed for the call only. */
 } dayone_limiter_options;
 
-#define DAYONE_LIMITER_OPTIONS_INIT { DAYONE_LIMITER_OPTIONS_VERSION, 0, DAYONE_ENFORCEMENT_POLICY, NULL, NULL }
+#define DAYONE_LIMITER_OPTIONS_INIT { DAYONE_LIMITER_OPTIONS_VERSION, 0, DAYONE_ENFORCEMENT_POLICY, NULL, NULL, NULL }
 
 /** One request to decide. Strings are borrowed for the duration of the call. */
 typedef struct dayone_request {

@@ -123,6 +123,7 @@ static void run_vector(cj_vec *v)
     yaml_node_t *root = yaml_document_get_root_node(&v->doc);
     dayone_policy *policy = NULL;
     dayone_limiter *lim = NULL;
+    dayone_env *served = NULL;
     dayone_error err = {0};
     int bad = 0;
     const char *yaml_text = cj_str(cj_get(v, root, "policy"));
@@ -136,7 +137,23 @@ static void run_vector(cj_vec *v)
     o.enforcement = enforcement_of(v, cj_get(v, root, "enforcement"));
     o.capacity = (size_t)num(cj_get(v, root, "capacity"), 1000, &bad);
     o.clock = vec_clock;
-    if (dayone_limiter_new(&lim, policy, &o, &err) != DAYONE_OK) {
+    /* The served environment is the vector's (empty when absent), never the
+     * process's: launch mode must not leak in from whoever runs the tests. */
+    served = cj_env(v, cj_get(v, root, "env"), "env");
+    o.env = served;
+    const char *want_error = cj_str(cj_get(v, root, "limiter_error"));
+    const char *want_text = cj_str(cj_get(v, root, "limiter_error_contains"));
+    rc = dayone_limiter_new(&lim, policy, &o, &err);
+    if (want_error) {
+        if (rc == DAYONE_OK)
+            cj_failf(v, "limiter: expected %s, got a limiter; ", want_error);
+        else if (strcmp(dayone_status_name(rc), want_error) != 0)
+            cj_failf(v, "limiter: expected %s, got %s; ", want_error, dayone_status_name(rc));
+        else if (want_text && !strstr(err.message, want_text))
+            cj_failf(v, "limiter: message \"%s\" lacks \"%s\"; ", err.message, want_text);
+        goto done;
+    }
+    if (rc != DAYONE_OK) {
         cj_failf(v, "limiter: %s; ", err.message);
         goto done;
     }
@@ -179,6 +196,7 @@ static void run_vector(cj_vec *v)
     }
 done:
     dayone_limiter_free(lim);
+    dayone_env_free(served);
     dayone_policy_free(policy);
 }
 

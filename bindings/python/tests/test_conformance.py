@@ -111,11 +111,21 @@ def test_decide_vector(path: pathlib.Path) -> None:
     v = json.loads(path.read_text())
     policy = None if v.get("policy") is None else dayone.Policy.from_string(v["policy"], path.name)
     mode = v.get("enforcement", "policy")
+    # The served environment is the vector's (empty when absent), never the
+    # process's: launch mode must not leak in from whoever runs the tests.
+    served = v.get("env", {})
+    if "limiter_error" in v:
+        with pytest.raises(dayone.Error) as info:
+            dayone.Limiter(policy, enforcement=None if mode == "policy" else mode,
+                           capacity=v.get("capacity"), env=served)
+        assert info.value.code_name == v["limiter_error"], str(info.value)
+        assert v["limiter_error_contains"] in str(info.value)
+        return
     lim = dayone.Limiter(policy, enforcement=None if mode == "policy" else mode,
-                         capacity=v.get("capacity"))
+                         capacity=v.get("capacity"), env=served)
     # The batch form must agree with one-by-one decisions on a twin limiter.
     twin = dayone.Limiter(policy, enforcement=None if mode == "policy" else mode,
-                          capacity=v.get("capacity"))
+                          capacity=v.get("capacity"), env=served)
     problems: List[str] = []
     for n, step in enumerate(v["steps"]):
         repeat = step.get("repeat", 1)

@@ -488,7 +488,8 @@ static char *dy_go_report_render(const dayone_report *report, int format,
 
 /* ---- limiter */
 static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t capacity,
-                                         int enforcement, dayone_error *err)
+                                         int enforcement, const dayone_env *env,
+                                         dayone_error *err)
 {
     dayone_limiter_options opts = DAYONE_LIMITER_OPTIONS_INIT;
     dayone_limiter *l = NULL;
@@ -497,6 +498,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
         return dy_go_fail(err, DAYONE_EINVAL, "capacity must not be negative"), NULL;
     opts.capacity = (size_t)capacity;
     opts.enforcement = (dayone_enforcement)enforcement;
+    opts.env = env;
     rc = dayone_limiter_new(&l, policy, &opts, err);
     if (rc != DAYONE_OK && err && err->code == 0)
         err->code = rc;

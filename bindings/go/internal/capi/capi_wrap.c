@@ -464,7 +464,8 @@ static char *dy_go_report_render(const dayone_report *report, int format,
 
 /* ---- limiter */
 static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t capacity,
-                                         int enforcement, dayone_error *err)
+                                         int enforcement, const dayone_env *env,
+                                         dayone_error *err)
 {
     dayone_limiter_options opts = DAYONE_LIMITER_OPTIONS_INIT;
     dayone_limiter *l = NULL;
@@ -473,6 +474,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
         return dy_go_fail(err, DAYONE_EINVAL, "capacity must not be negative"), NULL;
     opts.capacity = (size_t)capacity;
     opts.enforcement = (dayone_enforcement)enforcement;
+    opts.env = env;
     rc = dayone_limiter_new(&l, policy, &opts, err);
     if (rc != DAYONE_OK && err && err->code == 0)
         err->code = rc;
@@ -722,7 +724,7 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_bc3e60f164c5f6e8(void *_swig_go_0) {
+void _wrap_Swig_free_capi_fc382e698d938b61(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -732,7 +734,7 @@ void _wrap_Swig_free_capi_bc3e60f164c5f6e8(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_fc382e698d938b61(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -745,7 +747,7 @@ void *_wrap_Swig_malloc_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_OK_capi_fc382e698d938b61() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -757,7 +759,7 @@ intgo _wrap_DAYONE_OK_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ERROR_capi_fc382e698d938b61() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -769,7 +771,7 @@ intgo _wrap_DAYONE_ERROR_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_EINVAL_capi_fc382e698d938b61() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -781,7 +783,7 @@ intgo _wrap_DAYONE_EINVAL_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENOMEM_capi_fc382e698d938b61() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -793,7 +795,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_fc382e698d938b61() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -805,7 +807,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_EPOLICY_capi_fc382e698d938b61() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -817,7 +819,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_EENVFILE_capi_fc382e698d938b61() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -829,7 +831,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_EIO_capi_fc382e698d938b61() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -841,7 +843,7 @@ intgo _wrap_DAYONE_EIO_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ELIMIT_capi_fc382e698d938b61() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -853,7 +855,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_EBACKEND_capi_fc382e698d938b61() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -865,7 +867,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ITEROVER_capi_fc382e698d938b61() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -877,7 +879,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_EVIOLATION_capi_fc382e698d938b61() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -889,7 +891,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -902,7 +904,7 @@ intgo _wrap_dayone_error_code_get_capi_bc3e60f164c5f6e8(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -915,7 +917,7 @@ intgo _wrap_dayone_error_line_get_capi_bc3e60f164c5f6e8(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -928,7 +930,7 @@ intgo _wrap_dayone_error_column_get_capi_bc3e60f164c5f6e8(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -941,7 +943,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_bc3e60f164c5f6e8(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -954,7 +956,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_bc3e60f164c5f6e8(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_bc3e60f164c5f6e8() {
+struct dayone_error *_wrap_new_dayone_error_capi_fc382e698d938b61() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -965,7 +967,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_bc3e60f164c5f6e8() {
 }
 
 
-void _wrap_delete_dayone_error_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -975,7 +977,7 @@ void _wrap_delete_dayone_error_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -985,7 +987,7 @@ void _wrap_dayone_error_clear_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_fc382e698d938b61(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -998,7 +1000,7 @@ _gostring_ _wrap_dayone_status_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_bc3e60f164c5f6e8() {
+_gostring_ _wrap_dayone_version_capi_fc382e698d938b61() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1009,7 +1011,7 @@ _gostring_ _wrap_dayone_version_capi_bc3e60f164c5f6e8() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_bc3e60f164c5f6e8() {
+_gostring_ _wrap_dayone_policy_default_source_capi_fc382e698d938b61() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1020,7 +1022,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_bc3e60f164c5f6e8() {
 }
 
 
-void _wrap_dayone_policy_free_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -1030,7 +1032,7 @@ void _wrap_dayone_policy_free_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1043,7 +1045,7 @@ _gostring_ _wrap_dayone_policy_name_capi_bc3e60f164c5f6e8(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1056,7 +1058,7 @@ long long _wrap_dayone_policy_plan_count_capi_bc3e60f164c5f6e8(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1071,7 +1073,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_bc3e60f164c5f6e8(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_fc382e698d938b61() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1083,7 +1085,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_fc382e698d938b61() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1095,7 +1097,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SOURCE_API_capi_fc382e698d938b61() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1107,7 +1109,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_fc382e698d938b61() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1119,7 +1121,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_fc382e698d938b61() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1130,7 +1132,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_fc382e698d938b61() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1141,7 +1143,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_bc3e60f164c5f6e8() {
 }
 
 
-void _wrap_dayone_env_free_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_fc382e698d938b61(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1151,7 +1153,7 @@ void _wrap_dayone_env_free_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_fc382e698d938b61(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1164,7 +1166,7 @@ intgo _wrap_dayone_env_add_process_capi_bc3e60f164c5f6e8(struct dayone_env *_swi
 }
 
 
-intgo _wrap_dayone_env_set_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_fc382e698d938b61(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1189,7 +1191,7 @@ intgo _wrap_dayone_env_set_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_fc382e698d938b61(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1202,7 +1204,7 @@ long long _wrap_dayone_env_count_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_fc382e698d938b61() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1214,7 +1216,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_fc382e698d938b61() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1226,7 +1228,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_fc382e698d938b61() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1238,7 +1240,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_bc3e60f164c5f6e8() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1251,7 +1253,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_bc3e60f164c5f6e8(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1264,7 +1266,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_bc3e60f164c5f6e8(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1277,7 +1279,7 @@ intgo _wrap_dayone_finding_severity_get_capi_bc3e60f164c5f6e8(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1290,7 +1292,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_bc3e60f164c5f6e8(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1303,7 +1305,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_bc3e60f164c5f6e8(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1316,7 +1318,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_bc3e60f164c5f6e8(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1329,7 +1331,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_bc3e60f164c5f6e8(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1342,7 +1344,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_bc3e60f164c5f6e8(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1355,7 +1357,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_bc3e60f164c5f6e8(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1368,7 +1370,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_bc3e60f164c5f6e8(struct dayone_f
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_bc3e60f164c5f6e8() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_fc382e698d938b61() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1379,7 +1381,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_bc3e60f164c5f6e8() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_fc382e698d938b61(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1389,7 +1391,7 @@ void _wrap_delete_dayone_finding_capi_bc3e60f164c5f6e8(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_fc382e698d938b61() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1401,7 +1403,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_fc382e698d938b61() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1413,7 +1415,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_fc382e698d938b61() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1425,7 +1427,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_fc382e698d938b61() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1437,7 +1439,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_fc382e698d938b61(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1450,7 +1452,7 @@ intgo _wrap_dayone_report_ok_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_fc382e698d938b61(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1463,7 +1465,7 @@ long long _wrap_dayone_report_count_capi_bc3e60f164c5f6e8(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_fc382e698d938b61(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1478,7 +1480,7 @@ long long _wrap_dayone_report_count_severity_capi_bc3e60f164c5f6e8(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_fc382e698d938b61(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1493,7 +1495,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_bc3e60f164c5f6e8(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_fc382e698d938b61(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1506,7 +1508,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_bc3e60f164c5f6e8(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_fc382e698d938b61(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1519,7 +1521,7 @@ _gostring_ _wrap_dayone_severity_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_fc382e698d938b61(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1529,7 +1531,7 @@ void _wrap_dayone_report_free_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1542,7 +1544,33 @@ intgo _wrap_dayone_failfast_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_bc3e60f164c5f6e8() {
+intgo _wrap_dayone_launch_mode_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_env *arg2 = (dayone_env *) 0 ;
+  char *arg3 = (char *) 0 ;
+  size_t arg4 ;
+  dayone_error *arg5 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_env **)&_swig_go_1; 
+  
+  arg3 = (char *)malloc(_swig_go_2.n + 1);
+  memcpy(arg3, _swig_go_2.p, _swig_go_2.n);
+  arg3[_swig_go_2.n] = '\0';
+  
+  arg4 = (size_t)_swig_go_3; 
+  arg5 = *(dayone_error **)&_swig_go_4; 
+  
+  result = (int)dayone_launch_mode((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,arg3,arg4,arg5);
+  _swig_go_result = result; 
+  free(arg3); 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_ALLOW_capi_fc382e698d938b61() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1554,7 +1582,7 @@ intgo _wrap_DAYONE_ALLOW_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_fc382e698d938b61() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1566,7 +1594,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_DENY_RATE_capi_fc382e698d938b61() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1578,7 +1606,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_fc382e698d938b61() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1590,7 +1618,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_fc382e698d938b61() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1602,7 +1630,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_fc382e698d938b61() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1614,7 +1642,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_fc382e698d938b61() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1626,7 +1654,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_fc382e698d938b61() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1638,7 +1666,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_fc382e698d938b61() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1650,7 +1678,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_bc3e60f164c5f6e8() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1660,7 +1688,7 @@ void _wrap_dayone_limiter_free_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1677,7 +1705,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_bc3e60f164c5f6e8(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1690,7 +1718,7 @@ long long _wrap_dayone_limiter_tracked_capi_bc3e60f164c5f6e8(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1703,7 +1731,7 @@ long long _wrap_dayone_limiter_memory_capi_bc3e60f164c5f6e8(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_fc382e698d938b61(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1716,7 +1744,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1731,7 +1759,7 @@ intgo _wrap_dayone_policy_enforcement_capi_bc3e60f164c5f6e8(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1744,7 +1772,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_bc3e60f164c5f6e8(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1757,7 +1785,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_bc3e60f164c5f6e8(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1770,7 +1798,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_bc3e60f164c5f6e8(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1783,7 +1811,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_bc3e60f164c5f6e8(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1796,7 +1824,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_bc3e60f164c5f6e8(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1809,7 +1837,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_bc3e60f164c5f6e8(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1822,7 +1850,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_bc3e60f164c5f6e8(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1835,7 +1863,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_bc3e60f164c5f6e8(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1848,7 +1876,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_bc3e60f164c5f6e8(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1861,7 +1889,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_bc3e60f164c5f6e8(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_bc3e60f164c5f6e8() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_fc382e698d938b61() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1872,7 +1900,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_bc3e60f164c5f6e
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_fc382e698d938b61(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1882,7 +1910,7 @@ void _wrap_delete_dayone_redis_options_capi_bc3e60f164c5f6e8(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1895,7 +1923,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_bc3e60f164c5f6e8(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1908,7 +1936,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_bc3e60f164c5f6e8(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1921,7 +1949,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_bc3e60f164c5f6e8(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1934,7 +1962,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_bc3e60f164c5f6e8(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1947,7 +1975,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_bc3e60f164c5f6e8(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1960,7 +1988,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_bc3e60f164c5f6e8(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1973,7 +2001,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_bc3e60f164c5f6e8
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1986,7 +2014,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_bc3e60f164c5f6e8(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1999,7 +2027,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_bc3e60f164c5f6e8(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2012,7 +2040,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_bc3e60f164c5f6e8(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_bc3e60f164c5f6e8() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_fc382e698d938b61() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2023,7 +2051,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_bc3e60f164c5f
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_fc382e698d938b61(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2033,7 +2061,7 @@ void _wrap_delete_dayone_backend_status_capi_bc3e60f164c5f6e8(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2048,7 +2076,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_bc3e60f164c5f6e8(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2065,7 +2093,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_bc3e60f164c5f6e8(struct dayone
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_fc382e698d938b61(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2078,7 +2106,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_bc3e60f164c5f6e8(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_bc3e60f164c5f6e8(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_fc382e698d938b61(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2094,7 +2122,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_bc3e60f164c5f6e8(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_bc3e60f164c5f6e8(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_fc382e698d938b61(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2113,7 +2141,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_bc3e60f164c5f6e8(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_bc3e60f164c5f6e8() {
+struct dayone_env *_wrap_dy_go_env_new_capi_fc382e698d938b61() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2124,7 +2152,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_dy_go_env_set_many_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_set_many_capi_fc382e698d938b61(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2145,7 +2173,7 @@ intgo _wrap_dy_go_env_set_many_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dy_go_env_add_file_capi_fc382e698d938b61(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2163,7 +2191,7 @@ intgo _wrap_dy_go_env_add_file_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_string_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_add_string_capi_fc382e698d938b61(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2184,7 +2212,7 @@ intgo _wrap_dy_go_env_add_string_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_dy_go_env_has_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dy_go_env_has_capi_fc382e698d938b61(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2200,7 +2228,7 @@ intgo _wrap_dy_go_env_has_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2223,7 +2251,7 @@ struct dayone_report *_wrap_dy_go_check_capi_bc3e60f164c5f6e8(struct dayone_poli
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2248,7 +2276,7 @@ _gostring_ _wrap_dy_go_explain_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_fc382e698d938b61(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2268,26 +2296,28 @@ _gostring_ _wrap_dy_go_report_render_capi_bc3e60f164c5f6e8(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_fc382e698d938b61(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
-  dayone_error *arg4 = (dayone_error *) 0 ;
+  dayone_env *arg4 = (dayone_env *) 0 ;
+  dayone_error *arg5 = (dayone_error *) 0 ;
   dayone_limiter *result = 0 ;
   struct dayone_limiter *_swig_go_result;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
   arg2 = (int64_t)_swig_go_1; 
   arg3 = (int)_swig_go_2; 
-  arg4 = *(dayone_error **)&_swig_go_3; 
+  arg4 = *(dayone_env **)&_swig_go_3; 
+  arg5 = *(dayone_error **)&_swig_go_4; 
   
-  result = (dayone_limiter *)dy_go_limiter_new((struct dayone_policy const *)arg1,arg2,arg3,arg4);
+  result = (dayone_limiter *)dy_go_limiter_new((struct dayone_policy const *)arg1,arg2,arg3,(struct dayone_env const *)arg4,arg5);
   *(dayone_limiter **)&_swig_go_result = (dayone_limiter *)result; 
   return _swig_go_result;
 }
 
 
-intgo _wrap_dy_go_enforcement_parse_capi_bc3e60f164c5f6e8(_gostring_ _swig_go_0) {
+intgo _wrap_dy_go_enforcement_parse_capi_fc382e698d938b61(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2301,7 +2331,7 @@ intgo _wrap_dy_go_enforcement_parse_capi_bc3e60f164c5f6e8(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dy_go_limiter_attach_redis_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
+intgo _wrap_dy_go_limiter_attach_redis_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2337,7 +2367,7 @@ intgo _wrap_dy_go_limiter_attach_redis_capi_bc3e60f164c5f6e8(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_take_capi_bc3e60f164c5f6e8(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
+_gostring_ _wrap_dy_go_take_capi_fc382e698d938b61(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
   char **arg1 = (char **) 0 ;
   long long arg2 ;
   size_t *arg3 = (size_t *) 0 ;
@@ -2354,7 +2384,7 @@ _gostring_ _wrap_dy_go_take_capi_bc3e60f164c5f6e8(_gostring_* _swig_go_0, long l
 }
 
 
-void *_wrap_dy_go_mem_new_capi_bc3e60f164c5f6e8(long long _swig_go_0) {
+void *_wrap_dy_go_mem_new_capi_fc382e698d938b61(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2367,7 +2397,7 @@ void *_wrap_dy_go_mem_new_capi_bc3e60f164c5f6e8(long long _swig_go_0) {
 }
 
 
-void _wrap_dy_go_mem_free_capi_bc3e60f164c5f6e8(void *_swig_go_0) {
+void _wrap_dy_go_mem_free_capi_fc382e698d938b61(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2377,7 +2407,7 @@ void _wrap_dy_go_mem_free_capi_bc3e60f164c5f6e8(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dy_go_decide_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dy_go_decide_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2408,7 +2438,7 @@ intgo _wrap_dy_go_decide_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0
 }
 
 
-intgo _wrap_dy_go_decide_many_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dy_go_decide_many_capi_fc382e698d938b61(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2430,7 +2460,7 @@ intgo _wrap_dy_go_decide_many_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig
 }
 
 
-intgo _wrap_dy_go_headers_capi_bc3e60f164c5f6e8(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dy_go_headers_capi_fc382e698d938b61(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;

@@ -6,6 +6,7 @@ from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from . import _dayone as _c
 from . import __dayone as _raw  # the C module itself: no proxy layer on the hot path
+from ._check import EnvLike, _make_env
 from ._policy import Policy, _handle
 
 OUTCOMES: Tuple[str, ...] = tuple(
@@ -147,7 +148,16 @@ class Limiter:
     ``"strict"``, ``"soft"``, ``"off"`` or None (the policy's billing default);
     ``capacity``: how many (tenant, limit) pairs to track (None: 100000);
     ``clock``: a callable returning monotonic nanoseconds, used when a request
-    gives no ``now_ns`` (None: the library's CLOCK_MONOTONIC).
+    gives no ``now_ns`` (None: the library's CLOCK_MONOTONIC); ``env``: the
+    environment the limiter serves (a Mapping, a dayone.Env, or None: the
+    process environment).
+
+    Launch mode means strict enforcement: when ``env`` is in launch mode under
+    the policy (LAUNCH_MODE=true, or ENVIRONMENT counting as production, in
+    the default policy), ``enforcement`` "soft" or "off" - or a policy whose
+    billing default is one of them - raises InvalidArgumentError naming the
+    conflict. Tests that need a soft limiter pass an ``env`` that is not in
+    launch mode.
 
     Thread-safe: any number of threads may call decide() at once. Use it as a
     context manager or call close() to release it early.
@@ -157,7 +167,8 @@ class Limiter:
 
     def __init__(self, policy: Optional[Policy] = None, enforcement: Optional[str] = None,
                  capacity: Optional[int] = None,
-                 clock: Optional[Callable[[], int]] = None) -> None:
+                 clock: Optional[Callable[[], int]] = None,
+                 env: Optional[EnvLike] = None) -> None:
         self._h: Any = None
         ph = _handle(policy)
         if enforcement is None:
@@ -184,7 +195,8 @@ class Limiter:
             raise TypeError("clock must be callable or None")
         self._policy = policy if policy is not None else Policy.default()
         self._clock = clock
-        self._h = _c.dy_py_limiter_new(ph, cap, mode)
+        served = None if env is None else _make_env(env, ())
+        self._h = _c.dy_py_limiter_new(ph, cap, mode, served)
 
     def decide(self, key: str, plan: str, limit: str = "ingest", cost: int = 1,
                feature: Optional[str] = None, usage: Optional[int] = None,
