@@ -70,6 +70,14 @@ static void put_quoted(strbuf *b, const char *s)
     strbuf_puts(b, "...");
 }
 
+/* The finding's rule id as SARIF cites it: GitHub rejects an empty id
+ * (required properties may not be ""), which the check never makes but a
+ * report built through the API could hold. */
+static const char *sarif_rule_id(const dayone_finding *f)
+{
+    return f->rule[0] ? f->rule : "unnamed-rule";
+}
+
 /* Index of rule id in rules[0..n), or n. */
 static size_t rule_index(const char **rules, size_t n, const char *id)
 {
@@ -169,7 +177,7 @@ static void put_result(strbuf *b, const dayone_finding *f, size_t index, const d
 {
     static const char *levels[] = {"error", "warning", "note"};
     strbuf_puts(b, "{\"ruleId\": ");
-    put_str(b, f->rule);
+    put_str(b, sarif_rule_id(f));
     strbuf_printf(b, ", \"ruleIndex\": %zu, \"level\": \"%s\",\n         ", index,
                   levels[f->severity <= DAYONE_SEVERITY_WAIVED ? f->severity : 0]);
     put_message(b, f);
@@ -241,8 +249,8 @@ int dy_render_sarif(const dayone_report *r, const char *root_dir, strbuf *b, day
     }
     for (size_t i = 0; i < n; i++) {
         const dayone_finding *f = dayone_report_get(r, i);
-        if (rule_index(rules, nrules, f->rule) == nrules)
-            rules[nrules++] = f->rule;
+        if (rule_index(rules, nrules, sarif_rule_id(f)) == nrules)
+            rules[nrules++] = sarif_rule_id(f);
         hashes[i] = identity_hash(f);
     }
 
@@ -281,7 +289,7 @@ int dy_render_sarif(const dayone_report *r, const char *root_dir, strbuf *b, day
             goto done;
         }
         strbuf_puts(b, i ? ",\n        " : "\n        ");
-        put_result(b, f, rule_index(rules, nrules, f->rule), &a, hashes[i], occurrence);
+        put_result(b, f, rule_index(rules, nrules, sarif_rule_id(f)), &a, hashes[i], occurrence);
         dy_anchor_release(&a);
     }
     strbuf_puts(b, n ? "\n      ]\n    }\n  ]\n}\n" : "]\n    }\n  ]\n}\n");
