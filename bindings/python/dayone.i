@@ -213,9 +213,6 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %ignore dayone_decision_ratelimit;
 %ignore dayone_decision_ratelimit_policy;
 %ignore dayone_format_parse;
-/* SARIF's root option: the bindings render with the defaults. */
-%ignore dayone_render_options;
-%ignore dayone_report_render_with;
 %ignore dayone_enforcement_parse;
 
 #define DAYONE_EXTERN

@@ -60,6 +60,9 @@ typedef enum dayone_format {
 /** Render flags. */
 #define DAYONE_RENDER_COLOR 0x1u /**< text format: ANSI colours */
 
+/* The render options are C-only: the language bindings render with the
+ * defaults, and SWIG (which generates them) does not see this part. */
+#ifndef SWIG
 #define DAYONE_RENDER_OPTIONS_VERSION 1
 
 /**
@@ -78,6 +81,7 @@ typedef struct dayone_render_options {
 } dayone_render_options;
 
 #define DAYONE_RENDER_OPTIONS_INIT { DAYONE_RENDER_OPTIONS_VERSION, 0u, NULL }
+#endif /* SWIG */
 
 /** 1 when the report has no error findings (warnings and waivers allowed). */
 DAYONE_EXTERN int dayone_report_ok(const dayone_report *report);
@@ -107,6 +111,7 @@ DAYONE_EXTERN int dayone_report_render(const dayone_report *report, dayone_forma
                                        unsigned int flags, char **out, size_t *len,
                                        dayone_error *err);
 
+#ifndef SWIG
 /**
  * dayone_report_render() with options (`opts` NULL: the defaults). SARIF
  * reads the file system to resolve the root and the cited files (symbolic
@@ -115,6 +120,7 @@ DAYONE_EXTERN int dayone_report_render(const dayone_report *report, dayone_forma
 DAYONE_EXTERN int dayone_report_render_with(const dayone_report *report, dayone_format format,
                                             const dayone_render_options *opts, char **out,
                                             size_t *len, dayone_error *err);
+#endif /* SWIG */
 
 /** Parse "text", "json", "sarif", "junit". Returns DAYONE_EINVAL if unknown. */
 DAYONE_EXTERN int dayone_format_parse(const char *name, dayone_format *out);

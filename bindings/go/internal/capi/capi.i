@@ -186,9 +186,6 @@ DY_HANDLE(dayone_limiter)
 %ignore dayone_env_has;
 %ignore dayone_report_render;
 %ignore dayone_format_parse;
-/* SARIF's root option: the bindings render with the defaults. */
-%ignore dayone_render_options;
-%ignore dayone_report_render_with;
 %ignore dayone_check;
 %ignore dayone_check_options;
 %ignore dayone_explain;
