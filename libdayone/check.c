@@ -321,6 +321,21 @@ int dy_check_default_policy(const dayone_policy **out, dayone_error *err)
 /* ------------------------------------------------------------------ */
 /* Findings                                                           */
 
+/* For a value read through NAME_FILE, the .env entry that sets NAME_FILE
+ * (where the finding should point, not the secret file); NULL otherwise.
+ * A value from a .env file cites its own line (dy_finding_set_source). */
+static const dy_env_entry *name_file_setting(const dy_check_ctx *ctx, const char *key,
+                                             const dy_value *v)
+{
+    char name[300];
+    const dy_env_entry *e = NULL;
+    if (strcmp(v->source, "secret-file") != 0)
+        return NULL;
+    if (snprintf(name, sizeof name, "%s_FILE", key) < (int)sizeof name)
+        e = dy_env_get(ctx->env, name);
+    return e && e->source == DAYONE_SOURCE_FILE && e->path ? e : NULL;
+}
+
 /* Add one finding, applying waivers. message/hint are texts we built from
  * key names and policy text, passed as %s arguments. */
 static int emit(dy_check_ctx *ctx, dayone_report *r, const char *rule, const char *key,
@@ -342,6 +357,10 @@ static int emit(dy_check_ctx *ctx, dayone_report *r, const char *rule, const cha
         return DAYONE_ENOMEM;
     if (v && v->source && v->source[0])
         dy_finding_set_source(r, f, v->source, v->path, v->line);
+    dy_finding_set_declaration(f, ctx->decl.line, ctx->decl.column);
+    const dy_env_entry *setter = v && v->source ? name_file_setting(ctx, key, v) : NULL;
+    if (setter)
+        dy_finding_set_env_line(r, f, setter->path, setter->line);
     if (w)
         dy_finding_set_waiver(r, f, w->reason);
     return DAYONE_OK;
@@ -367,6 +386,7 @@ static int check_flags(dy_check_ctx *ctx, dayone_report *r)
         if (!e || dy_is_blank(e->value, e->value_len) || dy_parse_bool(e->value, e->value_len) >= 0)
             continue;
         char msg[DY_FAILURE_TEXT_MAX], hint[DY_FAILURE_TEXT_MAX];
+        ctx->decl = fl->mark;
         snprintf(msg, sizeof msg,
                  "%s is not a boolean (true/false, 1/0, yes/no, on/off); the flag %s counts as its default (%s)",
                  fl->env, fl->name, fl->default_value ? "true" : "false");
@@ -427,6 +447,7 @@ static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
     dy_value v;
     dy_file_issue *issue = NULL;
     int rc;
+    ctx->decl = rule->mark;
     if (rule->when && !dy_cond_eval(p, ctx->env, rule->when)) {
         /* The rule is skipped, but a broken NAME_FILE reference for a key
          * the policy mentions is still a finding. */
@@ -458,6 +479,7 @@ static int check_distinct(dy_check_ctx *ctx, dayone_report *r, const dy_distinct
     dy_value stackvals[16];
     dy_value *vals = stackvals;
     int rc = DAYONE_OK;
+    ctx->decl = g->mark;
     if (g->nkeys > 16) {
         vals = dy_calloc(g->nkeys, sizeof *vals);
         if (!vals)
@@ -513,6 +535,7 @@ int dayone_check(dayone_report **out, const dayone_policy *policy, const dayone_
         rc = dy_fail(err, DAYONE_ENOMEM, "out of memory");
         goto done;
     }
+    dy_report_set_files(r, policy->from_file ? policy->name : NULL, dy_env_last_file(env));
     dy_check_ctx_init(&ctx, policy, env, opts);
     have_ctx = 1;
 

@@ -75,6 +75,8 @@ typedef struct dy_check_ctx {
     int64_t today;               /* days since the epoch (UTC) */
     dy_value_env ve;             /* example fields are filled per key */
     dy_resolved *files;          /* NAME_FILE values read so far (owned) */
+    dy_mark decl;                /* the declaration being checked (flag, rule or
+                                    distinct group): findings cite it */
 } dy_check_ctx;
 
 /* A NAME_FILE problem: NAME and NAME_FILE both set, or an unreadable file. */

@@ -424,6 +424,11 @@ static int commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind k
     return DAYONE_OK;
 }
 
+const char *dy_env_last_file(const dayone_env *env)
+{
+    return env && env->npaths ? env->paths[env->npaths - 1] : NULL;
+}
+
 int dayone_env_new(dayone_env **out)
 {
     if (!out)

@@ -169,6 +169,7 @@ typedef struct dy_plan {
 struct dayone_policy {
     int refcount;                  /* atomic; see dy_policy_ref/unref */
     char *name;                    /* path, "<default>" or given name */
+    int from_file;                 /* loaded by dayone_policy_load_file: name is its path */
     dy_flag *flags; size_t nflags;
     dy_environment environment;
     dy_rule *rules; size_t nrules; /* posture rules then secrets, in file order */

@@ -313,6 +313,8 @@ int dayone_policy_load_file(dayone_policy **out, const char *path, dayone_error 
         goto done;
     }
     rc = load_buffer(out, buf, len, path, err);
+    if (rc == DAYONE_OK)
+        (*out)->from_file = 1;
 done:
     dy_free(buf);
     fclose(f);

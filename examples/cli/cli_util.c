@@ -27,6 +27,7 @@ static const opt_spec OPTS[] = {
     {"--presence-only", CLI_OPT_PRESENCE, ARG_NONE},
     {"--today", CLI_OPT_TODAY, ARG_VALUE},
     {"--output", CLI_OPT_OUTPUT, ARG_VALUE},
+    {"--sarif-root", CLI_OPT_SARIF_ROOT, ARG_VALUE},
 };
 #define OPT_COUNT (sizeof OPTS / sizeof OPTS[0])
 
@@ -97,6 +98,8 @@ static int apply_opt(cli_options *o, const opt_spec *spec, const char *value)
                                    value);
     } else if (strcmp(name, "--output") == 0) {
         o->output_path = value;
+    } else if (strcmp(name, "--sarif-root") == 0) {
+        o->sarif_root = value;
     }
     return 0;
 }

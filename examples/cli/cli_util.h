@@ -30,6 +30,7 @@
 #define CLI_OPT_PRESENCE 0x10u /* --presence-only */
 #define CLI_OPT_TODAY    0x20u /* --today YYYY-MM-DD */
 #define CLI_OPT_OUTPUT   0x40u /* --output FILE */
+#define CLI_OPT_SARIF_ROOT 0x80u /* --sarif-root DIR */
 
 typedef struct cli_options {
     const char *command;        /* "check", "explain", ... (for messages) */
@@ -42,6 +43,7 @@ typedef struct cli_options {
     int presence_only;
     int64_t today;              /* days since 1970-01-01; 0 = today */
     const char *output_path;    /* NULL: stdout */
+    const char *sarif_root;     /* --sarif-root; NULL: the working directory */
     const char **positional;    /* arguments that are not options */
     size_t positional_count;
 } cli_options;

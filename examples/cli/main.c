@@ -30,7 +30,7 @@ static const char MAIN_HELP[] =
 static const char CHECK_USAGE[] =
     "dayone check [--policy FILE] [--env-file FILE]... [--with-process-env] "
     "[--format text|json|sarif|junit] [--example FILE] [--presence-only] "
-    "[--today YYYY-MM-DD] [--output FILE]";
+    "[--today YYYY-MM-DD] [--output FILE] [--sarif-root DIR]";
 
 static const char CHECK_HELP[] =
     "usage: dayone check [OPTIONS]\n"
@@ -48,6 +48,8 @@ static const char CHECK_HELP[] =
     "  --presence-only      only check that required names exist, not their values\n"
     "  --today YYYY-MM-DD   the date waivers expire against (default: today, UTC)\n"
     "  --output FILE        write the report to FILE instead of standard output\n"
+    "  --sarif-root DIR     sarif: the repository root that file URIs are relative to\n"
+    "                       (default: the working directory)\n"
     "  -h, --help           show this help\n"
     "\n"
     "Text output is coloured only on a terminal and when NO_COLOR is not set.\n"

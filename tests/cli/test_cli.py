@@ -539,6 +539,64 @@ def test_sarif_and_junit():
     assert all(k in j.out for k in SEVERAL)
 
 
+def test_sarif_locations_and_root():
+    """Every SARIF result points at a repository-relative file: the .env
+    line (for NAME_FILE, the NAME_FILE line, never the secret file), else
+    the policy rule that requires the key; --sarif-root sets the root."""
+    d = os.path.realpath(tempfile.mkdtemp(dir=_TMP))
+    secret = os.path.join(d, "run", "jwt.secret")
+    os.makedirs(os.path.dirname(secret))
+    with open(secret, "w") as f:
+        f.write("short\n")
+    os.makedirs(os.path.join(d, "deploy"))
+    envf = os.path.join(d, "deploy", "prod.env")
+    with open(envf, "w") as f:
+        f.write("# prod\nBILLING_ENABLED=true\nSECRET_KEY_FILE=%s\n" % secret)
+    policy = os.path.join(d, "dayone.yaml")
+    shown = run("policy", "show-default")
+    assert shown.rc == 0, shown
+    with open(policy, "w") as f:
+        f.write(shown.out)
+    lines = shown.out.splitlines()
+    stripe_line = next(i for i, ln in enumerate(lines, 1) if ln.strip() == "- key: STRIPE_SECRET_KEY")
+    stripe_col = lines[stripe_line - 1].index("key:") + 1
+
+    r = run("check", "--policy", policy, "--env-file", envf, "--format", "sarif", "--sarif-root", d)
+    assert r.rc == 1, r
+    assert secret not in r.out and "jwt.secret" not in r.out
+    results = json.loads(r.out)["runs"][0]["results"]
+    where = {}
+    for res in results:
+        phys = res["locations"][0]["physicalLocation"]
+        where.setdefault(res["properties"]["key"], []).append(
+            (phys["artifactLocation"]["uri"], phys["region"], res["properties"]["locationKind"]))
+    for uri, region, kind in where["SECRET_KEY"]:
+        assert (uri, kind) == ("deploy/prod.env", "env-line"), where["SECRET_KEY"]
+        assert region == {"startLine": 3, "startColumn": 1, "endLine": 3,
+                          "endColumn": 1 + len("SECRET_KEY_FILE")}, region
+    [(uri, region, kind)] = where["STRIPE_SECRET_KEY"]
+    assert (uri, kind) == ("dayone.yaml", "policy-rule"), where["STRIPE_SECRET_KEY"]
+    assert (region["startLine"], region["startColumn"]) == (stripe_line, stripe_col), region
+    assert all(res["partialFingerprints"]["primaryLocationLineHash"] for res in results)
+
+    # Default root: the working directory, which holds none of these files:
+    # still a relative location on every result, never an absolute path.
+    r = run("check", "--policy", policy, "--env-file", envf, "--format", "sarif")
+    assert r.rc == 1, r
+    for res in json.loads(r.out)["runs"][0]["results"]:
+        uri = res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        assert not uri.startswith("/") and "://" not in uri, uri
+    # The process environment and the default policy: the pseudo-file.
+    r = run("check", "--format", "sarif", "--sarif-root", d, env={"BILLING_ENABLED": "true"})
+    kinds = {res["properties"]["locationKind"] for res in json.loads(r.out)["runs"][0]["results"]}
+    assert kinds == {"none"}, kinds
+
+    bad = run("check", "--env-file", envf, "--format", "sarif", "--sarif-root", d + "/missing")
+    assert bad.rc == 2 and d + "/missing" in bad.err and "SARIF root" in bad.err, bad
+    bad = run("check", "--env-file", envf, "--format", "json", "--sarif-root", d)
+    assert bad.rc == 2 and "--sarif-root" in bad.err, bad
+
+
 def test_output_file():
     out = os.path.join(tempfile.mkdtemp(dir=_TMP), "report.json")
     r = run("check", "--env-file", write_env(variant({"SECRET_KEY": None})), "--format", "json",

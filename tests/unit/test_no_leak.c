@@ -336,6 +336,18 @@ static void check_report(const char *where, const dayone_report *r)
             assert_clean(w, out, len);
             dayone_free(out);
         }
+    /* SARIF with an explicit root: locations, rule help, fingerprints. */
+    char *out = NULL;
+    size_t len = 0;
+    dayone_error err;
+    dayone_error_clear(&err);
+    dayone_render_options opts = DAYONE_RENDER_OPTIONS_INIT;
+    opts.sarif_root = "/";
+    assert_int_equal(dayone_report_render_with(r, DAYONE_FORMAT_SARIF, &opts, &out, &len, &err),
+                     DAYONE_OK);
+    snprintf(w, sizeof w, "%s render sarif root /", where);
+    assert_clean(w, out, len);
+    dayone_free(out);
 }
 
 /* stderr of fn(arg), captured through a temporary file. */
