@@ -118,7 +118,7 @@ func TestUnknownTenant(t *testing.T) {
 	// The operator's default plan, not the client's claim.
 	srv, up = newSidecar(t, func(c *Config) { c.DefaultPlan = "free" })
 	if resp, _ := do(t, srv, "GET", "/api/v1/projects", enterprise); resp.StatusCode != 200 ||
-		resp.Header.Get("RateLimit-Policy") != `"api";q=20;w=10` {
+		resp.Header.Get("RateLimit-Policy") != `"api";q=120;w=60` {
 		t.Errorf("default plan: %d %v", resp.StatusCode, resp.Header)
 	}
 	if resp, b := do(t, srv, "GET", "/api/v1/exports", enterprise); resp.StatusCode != 403 ||
