@@ -122,6 +122,31 @@ int dy_dotenv_nomem(dy_dotenv *d)
     return dy_error_set(d->err, DAYONE_ENOMEM, d->path, 0, 0, "out of memory while parsing");
 }
 
+int dy_dotenv_unresolved(dy_dotenv *d, size_t off, const char *name, size_t name_len,
+                         int braced, const char *tool)
+{
+    int k = (int)(d->key_len > 64 ? 64 : d->key_len);
+    if (braced && name_len <= 64 && dy_env_name_valid(name, name_len))
+        return dy_dotenv_fail(d, DAYONE_EENVFILE, off,
+                              "the value of %.*s refers to ${%.*s}, which is set neither earlier "
+                              "in the file nor in the environment (%s would substitute an "
+                              "empty string); set it, or write ${%.*s:-} for an explicit "
+                              "empty default",
+                              k, d->key, (int)name_len, name, tool, (int)name_len, name);
+    if (braced)
+        return dy_dotenv_fail(d, DAYONE_EENVFILE, off,
+                              "the value of %.*s has a ${...} reference that %s cannot "
+                              "resolve (%zu characters between the braces; %s would "
+                              "substitute an empty string)",
+                              k, d->key, tool, name_len, tool);
+    return dy_dotenv_fail(d, DAYONE_EENVFILE, off,
+                          "the value of %.*s has a `$` followed by a %zu-character name that "
+                          "is set neither earlier in the file nor in the environment (%s "
+                          "would substitute an empty string); if the `$` belongs to the "
+                          "value, write $$ or use single quotes",
+                          k, d->key, name_len, tool);
+}
+
 /* Encoding pass: NUL bytes and invalid UTF-8 anywhere are errors. */
 static int check_encoding(dy_dotenv *d)
 {
@@ -318,12 +343,12 @@ static unsigned line_of(dy_dotenv *d, size_t off)
 }
 
 static int emit_owned(dy_dotenv *d, const char *name, size_t name_len, char *value,
-                      size_t value_len, size_t name_off)
+                      size_t value_len, size_t name_off, size_t value_off)
 {
     if (value && value_len > DAYONE_ENV_VALUE_MAX) {
         dy_wipe(value, value_len);
         dy_free(value);
-        return dy_dotenv_fail(d, DAYONE_ELIMIT, name_off,
+        return dy_dotenv_fail(d, DAYONE_ELIMIT, value_off,
                               "value is longer than the limit of %u bytes",
                               DAYONE_ENV_VALUE_MAX);
     }
@@ -344,10 +369,10 @@ static int emit_owned(dy_dotenv *d, const char *name, size_t name_len, char *val
 }
 
 int dy_dotenv_emit(dy_dotenv *d, const char *name, size_t name_len, dy_vbuf *value,
-                   size_t name_off)
+                   size_t name_off, size_t value_off)
 {
     if (!value)
-        return emit_owned(d, name, name_len, NULL, 0, name_off);
+        return emit_owned(d, name, name_len, NULL, 0, name_off, value_off);
     if (value->failed) {
         dy_vbuf_release(value);
         return dy_dotenv_nomem(d);
@@ -363,20 +388,20 @@ int dy_dotenv_emit(dy_dotenv *d, const char *name, size_t name_len, dy_vbuf *val
     dy_vbuf_release(value);
     if (!v)
         return dy_dotenv_nomem(d);
-    return emit_owned(d, name, name_len, v, vlen, name_off);
+    return emit_owned(d, name, name_len, v, vlen, name_off, value_off);
 }
 
 int dy_dotenv_emit_copy(dy_dotenv *d, const char *name, size_t name_len, const char *value,
-                        size_t value_len, size_t name_off)
+                        size_t value_len, size_t name_off, size_t value_off)
 {
     if (value_len > DAYONE_ENV_VALUE_MAX)
-        return dy_dotenv_fail(d, DAYONE_ELIMIT, name_off,
+        return dy_dotenv_fail(d, DAYONE_ELIMIT, value_off,
                               "value is longer than the limit of %u bytes",
                               DAYONE_ENV_VALUE_MAX);
     char *v = dy_strndup(value, value_len);
     if (!v)
         return dy_dotenv_nomem(d);
-    return emit_owned(d, name, name_len, v, value_len, name_off);
+    return emit_owned(d, name, name_len, v, value_len, name_off, value_off);
 }
 
 /* ---- dialects ---- */

@@ -101,6 +101,8 @@ typedef struct dy_dotenv {
     dy_env_items items;     /* staged so far */
     uint32_t *index;        /* name hash -> item index + 1; size icap (2^k) */
     size_t icap;
+    const char *key;        /* the name being assigned (for messages) */
+    size_t key_len;
     size_t cur_off;         /* line cursor for emit: cur_line starts ... */
     unsigned cur_line;      /* ... at or before cur_off */
 } dy_dotenv;
@@ -114,13 +116,22 @@ int dy_dotenv_fail(dy_dotenv *d, int code, size_t off, const char *fmt, ...)
     ;
 int dy_dotenv_nomem(dy_dotenv *d);
 
+/* The error for a reference to a name set nowhere: names the variable
+ * being assigned and, when the reference was written in braces and is an
+ * identifier, the name referred to. A bare $name is often a `$` inside a
+ * password, so that name (a piece of the value) is never printed: only
+ * its length. `tool` says what the tool would have done. */
+int dy_dotenv_unresolved(dy_dotenv *d, size_t off, const char *name, size_t name_len,
+                         int braced, const char *tool);
+
 /* Stage name = the buffer's bytes (the buffer is taken and reset), or name
- * = None when `value` is NULL. name_off places the item's line. */
+ * = None when `value` is NULL. name_off places the item's line, value_off
+ * a value-limit error. */
 int dy_dotenv_emit(dy_dotenv *d, const char *name, size_t name_len, dy_vbuf *value,
-                   size_t name_off);
+                   size_t name_off, size_t value_off);
 /* Stage name = a copy of value[0..len). */
 int dy_dotenv_emit_copy(dy_dotenv *d, const char *name, size_t name_len, const char *value,
-                        size_t value_len, size_t name_off);
+                        size_t value_len, size_t name_off, size_t value_off);
 
 /* What an earlier line of this file assigned to name: 1 and *value (NULL
  * for None), or 0 if none did. Borrowed until the next emit. */

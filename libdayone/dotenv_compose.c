@@ -276,7 +276,7 @@ int dy_dotenv_parse_compose(dy_dotenv *d)
             size_t vl;
             if (kend > kstart && (dy_dotenv_outside(d, d->s + kstart, kend - kstart, &val, &vl) ||
                                   dy_dotenv_earlier(d, d->s + kstart, kend - kstart, &val, &vl))) {
-                rc = dy_dotenv_emit_copy(d, d->s + kstart, kend - kstart, val, vl, kstart);
+                rc = dy_dotenv_emit_copy(d, d->s + kstart, kend - kstart, val, vl, kstart, kstart);
                 if (rc != DAYONE_OK)
                     return rc;
             }
@@ -288,12 +288,14 @@ int dy_dotenv_parse_compose(dy_dotenv *d)
                                   "missing variable name before '%c'", sep);
         dy_vbuf val = DY_VBUF_INIT;
         size_t next = d->len;
+        d->key = d->s + kstart;
+        d->key_len = kend - kstart;
         if (v < d->len && (d->s[v] == '"' || d->s[v] == '\''))
             rc = quoted(d, v, &val, &next);
         else
             rc = unquoted(d, v, &val, &next);
         if (rc == DAYONE_OK)
-            rc = dy_dotenv_emit(d, d->s + kstart, kend - kstart, &val, kstart);
+            rc = dy_dotenv_emit(d, d->s + kstart, kend - kstart, &val, kstart, v);
         dy_vbuf_release(&val);
         if (rc != DAYONE_OK)
             return rc;

@@ -51,12 +51,12 @@ int dy_dotenv_parse_docker(dy_dotenv *d)
                                       "export)");
         int rc = DAYONE_OK;
         if (eq) {
-            rc = dy_dotenv_emit_copy(d, d->s + i, kend - i, eq + 1, end - kend - 1, i);
+            rc = dy_dotenv_emit_copy(d, d->s + i, kend - i, eq + 1, end - kend - 1, i, kend + 1);
         } else {
             const char *v;
             size_t vl;
             if (dy_dotenv_outside(d, d->s + i, kend - i, &v, &vl))
-                rc = dy_dotenv_emit_copy(d, d->s + i, kend - i, v, vl, i);
+                rc = dy_dotenv_emit_copy(d, d->s + i, kend - i, v, vl, i, i);
         }
         if (rc != DAYONE_OK)
             return rc;

@@ -187,13 +187,7 @@ static int interpolate(dy_dotenv *d, const dy_vbuf *in, dy_vbuf *out)
         else if (has_default)
             dy_vbuf_put_mapped(out, t + j + 2, in->off + j + 2, 0, m - j - 2);
         else
-            return dy_dotenv_fail(d, DAYONE_EENVFILE, in->off[i],
-                                  "${%.*s} refers to a variable that is set neither earlier "
-                                  "in the file nor in the environment (python-dotenv would "
-                                  "substitute an empty string); set it, or write ${%.*s:-} "
-                                  "for an explicit empty default",
-                                  (int)(nlen > 64 ? 64 : nlen), name,
-                                  (int)(nlen > 64 ? 64 : nlen), name);
+            return dy_dotenv_unresolved(d, in->off[i], name, nlen, 1, "python-dotenv");
         i = m + 1;
     }
     return DAYONE_OK;
@@ -230,11 +224,13 @@ static int statement(dy_dotenv *d, size_t *pos)
     p = skip_blanks(d, p);
     dy_vbuf raw = DY_VBUF_INIT, val = DY_VBUF_INIT;
     int has_value = 0;
+    size_t vstart = p;
     if (p < d->len && d->s[p] == '=') {
         size_t eq = p;
         p = skip_blanks(d, p + 1);
         has_value = 1;
         if (!(p > eq + 1 && p < d->len && d->s[p] == '#')) {
+            vstart = p;
             rc = value(d, p, &raw, &p);
             if (rc != DAYONE_OK)
                 goto done;
@@ -255,16 +251,18 @@ static int statement(dy_dotenv *d, size_t *pos)
     if (!has_key)
         goto done;
     if (!has_value) {
-        rc = dy_dotenv_emit(d, d->s + kstart, klen, NULL, kstart);
+        rc = dy_dotenv_emit(d, d->s + kstart, klen, NULL, kstart, kstart);
         goto done;
     }
     if (dy_vbuf_failed(&raw)) {
         rc = dy_dotenv_nomem(d);
         goto done;
     }
+    d->key = d->s + kstart;
+    d->key_len = klen;
     rc = interpolate(d, &raw, &val);
     if (rc == DAYONE_OK)
-        rc = dy_dotenv_emit(d, d->s + kstart, klen, &val, kstart);
+        rc = dy_dotenv_emit(d, d->s + kstart, klen, &val, kstart, vstart);
 done:
     dy_vbuf_release(&raw);
     dy_vbuf_release(&val);

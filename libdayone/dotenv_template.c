@@ -52,14 +52,6 @@ static int lookup(const dy_dotenv *d, const char *name, size_t n, const char **v
     return 0;
 }
 
-static int unresolved(dy_dotenv *d, size_t off, const char *name, size_t n)
-{
-    return dy_dotenv_fail(d, DAYONE_EENVFILE, off,
-                          "${%.*s} refers to a variable that is set neither earlier in the "
-                          "file nor in the environment (compose would substitute an empty "
-                          "string); set it, or write ${%.*s:-} for an explicit empty default",
-                          (int)(n > 64 ? 64 : n), name, (int)(n > 64 ? 64 : n), name);
-}
 
 static int invalid(dy_dotenv *d, size_t off)
 {
@@ -169,7 +161,7 @@ static int subst(dy_dotenv *d, const char *t, const size_t *offs, size_t n, dy_v
             for (j = i + 2; j < n && name_char(t[j]); j++)
                 ;
             if (!lookup(d, t + i + 1, j - i - 1, &v, &vl))
-                return unresolved(d, offs[i], t + i + 1, j - i - 1);
+                return dy_dotenv_unresolved(d, offs[i], t + i + 1, j - i - 1, 0, "compose");
             dy_vbuf_put(out, v, vl, offs[i]);
             i = j;
             continue;
@@ -186,7 +178,7 @@ static int subst(dy_dotenv *d, const char *t, const size_t *offs, size_t n, dy_v
             ;
         if (j < n && t[j] == '}') {
             if (!lookup(d, t + k, j - k, &v, &vl))
-                return unresolved(d, offs[i], t + k, j - k);
+                return dy_dotenv_unresolved(d, offs[i], t + k, j - k, 1, "compose");
             dy_vbuf_put(out, v, vl, offs[i]);
             i = j + 1;
             continue;
