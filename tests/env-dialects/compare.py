@@ -64,7 +64,7 @@ def go_ref(goref, dialect, files):
     for r in run_json([goref, dialect, str(HERE / "lookup.tsv")] + files):
         if r["ok"]:
             res[r["file"]] = {"ok": True, "warnings": r.get("warnings") or [],
-                              "vars": {k: bytes.fromhex(v) for k, v in r["vars"].items()}}
+                              "vars": {k: bytes.fromhex(v) for k, v in (r.get("vars") or {}).items()}}
         else:
             res[r["file"]] = {"ok": False, "error": r["error"]}
     return res
