@@ -376,15 +376,19 @@ static int dy_go_env_set_many(dayone_env *env, const char *strs, size_t strs_len
     return DAYONE_OK;
 }
 
+/* dialect: a dayone_env_dialect; references resolve against the process
+ * environment. */
 static int dy_go_env_add_file(dayone_env *env, const char *path, size_t path_len,
-                              dayone_error *err)
+                              int dialect, dayone_error *err)
 {
     char stack[1024], *heap;
     const char *cpath = dy_go_cstr(path, path_len, stack, sizeof stack, &heap, "path", err);
+    dayone_env_file_options o = DAYONE_ENV_FILE_OPTIONS_INIT;
     int rc;
     if (!cpath)
         return err ? err->code : DAYONE_EINVAL;
-    rc = dayone_env_add_file(env, cpath, err);
+    o.dialect = (dayone_env_dialect)dialect;
+    rc = dayone_env_add_file_ext(env, cpath, &o, err);
     free(heap);
     return rc;
 }
@@ -722,7 +726,7 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_bc3e60f164c5f6e8(void *_swig_go_0) {
+void _wrap_Swig_free_capi_04e07e1e8831ea37(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -732,7 +736,7 @@ void _wrap_Swig_free_capi_bc3e60f164c5f6e8(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_04e07e1e8831ea37(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -745,7 +749,7 @@ void *_wrap_Swig_malloc_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_OK_capi_04e07e1e8831ea37() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -757,7 +761,7 @@ intgo _wrap_DAYONE_OK_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ERROR_capi_04e07e1e8831ea37() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -769,7 +773,7 @@ intgo _wrap_DAYONE_ERROR_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_EINVAL_capi_04e07e1e8831ea37() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -781,7 +785,7 @@ intgo _wrap_DAYONE_EINVAL_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENOMEM_capi_04e07e1e8831ea37() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -793,7 +797,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_04e07e1e8831ea37() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -805,7 +809,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_EPOLICY_capi_04e07e1e8831ea37() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -817,7 +821,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_EENVFILE_capi_04e07e1e8831ea37() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -829,7 +833,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_EIO_capi_04e07e1e8831ea37() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -841,7 +845,7 @@ intgo _wrap_DAYONE_EIO_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ELIMIT_capi_04e07e1e8831ea37() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -853,7 +857,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_EBACKEND_capi_04e07e1e8831ea37() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -865,7 +869,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ITEROVER_capi_04e07e1e8831ea37() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -877,7 +881,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_EVIOLATION_capi_04e07e1e8831ea37() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -889,7 +893,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_04e07e1e8831ea37(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -902,7 +906,7 @@ intgo _wrap_dayone_error_code_get_capi_bc3e60f164c5f6e8(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_04e07e1e8831ea37(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -915,7 +919,7 @@ intgo _wrap_dayone_error_line_get_capi_bc3e60f164c5f6e8(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_04e07e1e8831ea37(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -928,7 +932,7 @@ intgo _wrap_dayone_error_column_get_capi_bc3e60f164c5f6e8(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_04e07e1e8831ea37(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -941,7 +945,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_bc3e60f164c5f6e8(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_04e07e1e8831ea37(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -954,7 +958,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_bc3e60f164c5f6e8(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_bc3e60f164c5f6e8() {
+struct dayone_error *_wrap_new_dayone_error_capi_04e07e1e8831ea37() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -965,7 +969,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_bc3e60f164c5f6e8() {
 }
 
 
-void _wrap_delete_dayone_error_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_04e07e1e8831ea37(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -975,7 +979,7 @@ void _wrap_delete_dayone_error_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_04e07e1e8831ea37(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -985,7 +989,7 @@ void _wrap_dayone_error_clear_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_04e07e1e8831ea37(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -998,7 +1002,7 @@ _gostring_ _wrap_dayone_status_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_bc3e60f164c5f6e8() {
+_gostring_ _wrap_dayone_version_capi_04e07e1e8831ea37() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1009,7 +1013,7 @@ _gostring_ _wrap_dayone_version_capi_bc3e60f164c5f6e8() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_bc3e60f164c5f6e8() {
+_gostring_ _wrap_dayone_policy_default_source_capi_04e07e1e8831ea37() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1020,7 +1024,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_bc3e60f164c5f6e8() {
 }
 
 
-void _wrap_dayone_policy_free_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_04e07e1e8831ea37(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -1030,7 +1034,7 @@ void _wrap_dayone_policy_free_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_04e07e1e8831ea37(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1043,7 +1047,7 @@ _gostring_ _wrap_dayone_policy_name_capi_bc3e60f164c5f6e8(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_04e07e1e8831ea37(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1056,7 +1060,7 @@ long long _wrap_dayone_policy_plan_count_capi_bc3e60f164c5f6e8(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_04e07e1e8831ea37(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1071,7 +1075,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_bc3e60f164c5f6e8(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_04e07e1e8831ea37() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1083,7 +1087,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_04e07e1e8831ea37() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1095,7 +1099,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SOURCE_API_capi_04e07e1e8831ea37() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1107,7 +1111,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_04e07e1e8831ea37() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1119,7 +1123,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_04e07e1e8831ea37() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1130,7 +1134,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_04e07e1e8831ea37() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1141,7 +1145,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_bc3e60f164c5f6e8() {
 }
 
 
-void _wrap_dayone_env_free_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_04e07e1e8831ea37(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1151,7 +1155,7 @@ void _wrap_dayone_env_free_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_04e07e1e8831ea37(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1164,7 +1168,43 @@ intgo _wrap_dayone_env_add_process_capi_bc3e60f164c5f6e8(struct dayone_env *_swi
 }
 
 
-intgo _wrap_dayone_env_set_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_04e07e1e8831ea37() {
+  enum dayone_env_dialect result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_ENV_DIALECT_COMPOSE;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_04e07e1e8831ea37() {
+  enum dayone_env_dialect result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_ENV_DIALECT_DOCKER;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_04e07e1e8831ea37() {
+  enum dayone_env_dialect result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_ENV_DIALECT_DOTENV;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_env_set_capi_04e07e1e8831ea37(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1189,7 +1229,7 @@ intgo _wrap_dayone_env_set_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_04e07e1e8831ea37(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1202,7 +1242,7 @@ long long _wrap_dayone_env_count_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_04e07e1e8831ea37() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1214,7 +1254,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_04e07e1e8831ea37() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1226,7 +1266,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_04e07e1e8831ea37() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1238,7 +1278,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_bc3e60f164c5f6e8() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_04e07e1e8831ea37(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1251,7 +1291,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_bc3e60f164c5f6e8(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_04e07e1e8831ea37(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1264,7 +1304,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_bc3e60f164c5f6e8(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_04e07e1e8831ea37(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1277,7 +1317,7 @@ intgo _wrap_dayone_finding_severity_get_capi_bc3e60f164c5f6e8(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_04e07e1e8831ea37(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1290,7 +1330,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_bc3e60f164c5f6e8(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_04e07e1e8831ea37(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1303,7 +1343,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_bc3e60f164c5f6e8(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_04e07e1e8831ea37(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1316,7 +1356,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_bc3e60f164c5f6e8(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_04e07e1e8831ea37(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1329,7 +1369,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_bc3e60f164c5f6e8(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_04e07e1e8831ea37(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1342,7 +1382,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_bc3e60f164c5f6e8(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_04e07e1e8831ea37(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1355,7 +1395,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_bc3e60f164c5f6e8(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_04e07e1e8831ea37(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1368,7 +1408,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_bc3e60f164c5f6e8(struct dayone_f
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_bc3e60f164c5f6e8() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_04e07e1e8831ea37() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1379,7 +1419,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_bc3e60f164c5f6e8() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_bc3e60f164c5f6e8(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_04e07e1e8831ea37(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1389,7 +1429,7 @@ void _wrap_delete_dayone_finding_capi_bc3e60f164c5f6e8(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_04e07e1e8831ea37() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1401,7 +1441,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_04e07e1e8831ea37() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1413,7 +1453,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_04e07e1e8831ea37() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1425,7 +1465,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_04e07e1e8831ea37() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1437,7 +1477,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_04e07e1e8831ea37(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1450,7 +1490,7 @@ intgo _wrap_dayone_report_ok_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_04e07e1e8831ea37(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1463,7 +1503,7 @@ long long _wrap_dayone_report_count_capi_bc3e60f164c5f6e8(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_04e07e1e8831ea37(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1478,7 +1518,7 @@ long long _wrap_dayone_report_count_severity_capi_bc3e60f164c5f6e8(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_04e07e1e8831ea37(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1493,7 +1533,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_bc3e60f164c5f6e8(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_04e07e1e8831ea37(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1506,7 +1546,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_bc3e60f164c5f6e8(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_04e07e1e8831ea37(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1519,7 +1559,7 @@ _gostring_ _wrap_dayone_severity_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_04e07e1e8831ea37(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1529,7 +1569,7 @@ void _wrap_dayone_report_free_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_04e07e1e8831ea37(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1542,7 +1582,7 @@ intgo _wrap_dayone_failfast_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ALLOW_capi_04e07e1e8831ea37() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1554,7 +1594,7 @@ intgo _wrap_DAYONE_ALLOW_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_04e07e1e8831ea37() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1566,7 +1606,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_DENY_RATE_capi_04e07e1e8831ea37() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1578,7 +1618,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_04e07e1e8831ea37() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1590,7 +1630,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_04e07e1e8831ea37() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1602,7 +1642,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_04e07e1e8831ea37() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1614,7 +1654,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_04e07e1e8831ea37() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1626,7 +1666,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_04e07e1e8831ea37() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1638,7 +1678,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_bc3e60f164c5f6e8() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_04e07e1e8831ea37() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1650,7 +1690,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_bc3e60f164c5f6e8() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_04e07e1e8831ea37(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1660,7 +1700,7 @@ void _wrap_dayone_limiter_free_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_04e07e1e8831ea37(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1677,7 +1717,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_bc3e60f164c5f6e8(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_04e07e1e8831ea37(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1690,7 +1730,7 @@ long long _wrap_dayone_limiter_tracked_capi_bc3e60f164c5f6e8(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_04e07e1e8831ea37(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1703,7 +1743,7 @@ long long _wrap_dayone_limiter_memory_capi_bc3e60f164c5f6e8(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_04e07e1e8831ea37(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1716,7 +1756,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_bc3e60f164c5f6e8(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_04e07e1e8831ea37(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1731,7 +1771,7 @@ intgo _wrap_dayone_policy_enforcement_capi_bc3e60f164c5f6e8(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_04e07e1e8831ea37(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1744,7 +1784,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_bc3e60f164c5f6e8(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_04e07e1e8831ea37(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1757,7 +1797,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_bc3e60f164c5f6e8(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_04e07e1e8831ea37(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1770,7 +1810,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_bc3e60f164c5f6e8(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_04e07e1e8831ea37(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1783,7 +1823,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_bc3e60f164c5f6e8(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_04e07e1e8831ea37(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1796,7 +1836,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_bc3e60f164c5f6e8(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_04e07e1e8831ea37(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1809,7 +1849,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_bc3e60f164c5f6e8(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_04e07e1e8831ea37(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1822,7 +1862,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_bc3e60f164c5f6e8(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_04e07e1e8831ea37(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1835,7 +1875,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_bc3e60f164c5f6e8(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_04e07e1e8831ea37(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1848,7 +1888,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_bc3e60f164c5f6e8(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_04e07e1e8831ea37(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1861,7 +1901,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_bc3e60f164c5f6e8(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_bc3e60f164c5f6e8() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_04e07e1e8831ea37() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1872,7 +1912,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_bc3e60f164c5f6e
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_bc3e60f164c5f6e8(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_04e07e1e8831ea37(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1882,7 +1922,7 @@ void _wrap_delete_dayone_redis_options_capi_bc3e60f164c5f6e8(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_04e07e1e8831ea37(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1895,7 +1935,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_bc3e60f164c5f6e8(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_04e07e1e8831ea37(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1908,7 +1948,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_bc3e60f164c5f6e8(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_04e07e1e8831ea37(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1921,7 +1961,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_bc3e60f164c5f6e8(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_04e07e1e8831ea37(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1934,7 +1974,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_bc3e60f164c5f6e8(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_04e07e1e8831ea37(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1947,7 +1987,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_bc3e60f164c5f6e8(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_04e07e1e8831ea37(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1960,7 +2000,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_bc3e60f164c5f6e8(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_04e07e1e8831ea37(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1973,7 +2013,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_bc3e60f164c5f6e8
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_04e07e1e8831ea37(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1986,7 +2026,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_bc3e60f164c5f6e8(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_04e07e1e8831ea37(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1999,7 +2039,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_bc3e60f164c5f6e8(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_04e07e1e8831ea37(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2012,7 +2052,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_bc3e60f164c5f6e8(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_bc3e60f164c5f6e8() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_04e07e1e8831ea37() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2023,7 +2063,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_bc3e60f164c5f
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_bc3e60f164c5f6e8(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_04e07e1e8831ea37(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2033,7 +2073,7 @@ void _wrap_delete_dayone_backend_status_capi_bc3e60f164c5f6e8(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_04e07e1e8831ea37(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2048,7 +2088,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_bc3e60f164c5f6e8(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_04e07e1e8831ea37(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2065,7 +2105,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_bc3e60f164c5f6e8(struct dayone
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_bc3e60f164c5f6e8(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_04e07e1e8831ea37(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2078,7 +2118,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_bc3e60f164c5f6e8(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_bc3e60f164c5f6e8(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_04e07e1e8831ea37(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2094,7 +2134,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_bc3e60f164c5f6e8(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_bc3e60f164c5f6e8(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_04e07e1e8831ea37(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2113,7 +2153,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_bc3e60f164c5f6e8(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_bc3e60f164c5f6e8() {
+struct dayone_env *_wrap_dy_go_env_new_capi_04e07e1e8831ea37() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2124,7 +2164,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_bc3e60f164c5f6e8() {
 }
 
 
-intgo _wrap_dy_go_env_set_many_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_set_many_capi_04e07e1e8831ea37(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2145,25 +2185,27 @@ intgo _wrap_dy_go_env_set_many_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dy_go_env_add_file_capi_04e07e1e8831ea37(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
-  dayone_error *arg4 = (dayone_error *) 0 ;
+  int arg4 ;
+  dayone_error *arg5 = (dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
   arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
-  arg4 = *(dayone_error **)&_swig_go_2; 
+  arg4 = (int)_swig_go_2; 
+  arg5 = *(dayone_error **)&_swig_go_3; 
   
-  result = (int)dy_go_env_add_file(arg1,(char const *)arg2,arg3,arg4);
+  result = (int)dy_go_env_add_file(arg1,(char const *)arg2,arg3,arg4,arg5);
   _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-intgo _wrap_dy_go_env_add_string_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_add_string_capi_04e07e1e8831ea37(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2184,7 +2226,7 @@ intgo _wrap_dy_go_env_add_string_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_dy_go_env_has_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dy_go_env_has_capi_04e07e1e8831ea37(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2200,7 +2242,7 @@ intgo _wrap_dy_go_env_has_capi_bc3e60f164c5f6e8(struct dayone_env *_swig_go_0, _
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_04e07e1e8831ea37(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2223,7 +2265,7 @@ struct dayone_report *_wrap_dy_go_check_capi_bc3e60f164c5f6e8(struct dayone_poli
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_04e07e1e8831ea37(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2248,7 +2290,7 @@ _gostring_ _wrap_dy_go_explain_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_bc3e60f164c5f6e8(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_04e07e1e8831ea37(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2268,7 +2310,7 @@ _gostring_ _wrap_dy_go_report_render_capi_bc3e60f164c5f6e8(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_bc3e60f164c5f6e8(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_04e07e1e8831ea37(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
@@ -2287,7 +2329,7 @@ struct dayone_limiter *_wrap_dy_go_limiter_new_capi_bc3e60f164c5f6e8(struct dayo
 }
 
 
-intgo _wrap_dy_go_enforcement_parse_capi_bc3e60f164c5f6e8(_gostring_ _swig_go_0) {
+intgo _wrap_dy_go_enforcement_parse_capi_04e07e1e8831ea37(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2301,7 +2343,7 @@ intgo _wrap_dy_go_enforcement_parse_capi_bc3e60f164c5f6e8(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dy_go_limiter_attach_redis_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
+intgo _wrap_dy_go_limiter_attach_redis_capi_04e07e1e8831ea37(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2337,7 +2379,7 @@ intgo _wrap_dy_go_limiter_attach_redis_capi_bc3e60f164c5f6e8(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_take_capi_bc3e60f164c5f6e8(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
+_gostring_ _wrap_dy_go_take_capi_04e07e1e8831ea37(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
   char **arg1 = (char **) 0 ;
   long long arg2 ;
   size_t *arg3 = (size_t *) 0 ;
@@ -2354,7 +2396,7 @@ _gostring_ _wrap_dy_go_take_capi_bc3e60f164c5f6e8(_gostring_* _swig_go_0, long l
 }
 
 
-void *_wrap_dy_go_mem_new_capi_bc3e60f164c5f6e8(long long _swig_go_0) {
+void *_wrap_dy_go_mem_new_capi_04e07e1e8831ea37(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2367,7 +2409,7 @@ void *_wrap_dy_go_mem_new_capi_bc3e60f164c5f6e8(long long _swig_go_0) {
 }
 
 
-void _wrap_dy_go_mem_free_capi_bc3e60f164c5f6e8(void *_swig_go_0) {
+void _wrap_dy_go_mem_free_capi_04e07e1e8831ea37(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2377,7 +2419,7 @@ void _wrap_dy_go_mem_free_capi_bc3e60f164c5f6e8(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dy_go_decide_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dy_go_decide_capi_04e07e1e8831ea37(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2408,7 +2450,7 @@ intgo _wrap_dy_go_decide_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0
 }
 
 
-intgo _wrap_dy_go_decide_many_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dy_go_decide_many_capi_04e07e1e8831ea37(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2430,7 +2472,7 @@ intgo _wrap_dy_go_decide_many_capi_bc3e60f164c5f6e8(struct dayone_limiter *_swig
 }
 
 
-intgo _wrap_dy_go_headers_capi_bc3e60f164c5f6e8(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dy_go_headers_capi_04e07e1e8831ea37(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
