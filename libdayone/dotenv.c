@@ -167,8 +167,12 @@ static int check_encoding(dy_dotenv *d)
 
 static int vbuf_grow(dy_vbuf *b, size_t extra)
 {
-    if (b->failed)
+    if (b->failed || b->too_long)
         return 0;
+    if (extra > DAYONE_ENV_VALUE_MAX || b->len + extra > DAYONE_ENV_VALUE_MAX) {
+        b->too_long = 1; /* reported by the emit, as DAYONE_ELIMIT */
+        return 0;
+    }
     if (b->len + extra + 1 <= b->cap)
         return 1;
     size_t ncap = b->cap ? b->cap : 64;
@@ -307,12 +311,18 @@ int dy_dotenv_outside(const dy_dotenv *d, const char *name, size_t name_len,
                       const char **value, size_t *value_len)
 {
     if (d->lookup) {
-        char small[128];
-        if (name_len >= sizeof small || memchr(name, '\0', name_len))
+        char small[128], *heap = NULL;
+        const char *z = small;
+        if (memchr(name, '\0', name_len))
             return 0; /* no snapshot holds such a name */
-        memcpy(small, name, name_len);
-        small[name_len] = '\0';
-        const dy_env_entry *e = dy_env_get(d->lookup, small);
+        if (name_len < sizeof small) {
+            memcpy(small, name, name_len);
+            small[name_len] = '\0';
+        } else if (!(z = heap = dy_strndup(name, name_len))) {
+            return 0;
+        }
+        const dy_env_entry *e = dy_env_get(d->lookup, z);
+        dy_free(heap);
         if (!e)
             return 0;
         *value = e->value;
@@ -352,6 +362,13 @@ static int emit_owned(dy_dotenv *d, const char *name, size_t name_len, char *val
                               "value is longer than the limit of %u bytes",
                               DAYONE_ENV_VALUE_MAX);
     }
+    if (value && (d->staged += value_len) > DY_DOTENV_STAGED_MAX) {
+        dy_wipe(value, value_len);
+        dy_free(value);
+        return dy_dotenv_fail(d, DAYONE_ELIMIT, value_off,
+                              "the file's values add up to more than %u bytes once "
+                              "interpolated", DY_DOTENV_STAGED_MAX);
+    }
     char *n = dy_strndup(name, name_len);
     if (!n ||
         dy_env_items_push_owned(&d->items, n, name_len, value, value_len,
@@ -376,6 +393,12 @@ int dy_dotenv_emit(dy_dotenv *d, const char *name, size_t name_len, dy_vbuf *val
     if (value->failed) {
         dy_vbuf_release(value);
         return dy_dotenv_nomem(d);
+    }
+    if (value->too_long) {
+        dy_vbuf_release(value);
+        return dy_dotenv_fail(d, DAYONE_ELIMIT, value_off,
+                              "value is longer than the limit of %u bytes",
+                              DAYONE_ENV_VALUE_MAX);
     }
     if (memchr(value->p ? value->p : "", '\0', value->len)) {
         size_t at = value->off[(size_t)((char *)memchr(value->p, '\0', value->len) - value->p)];

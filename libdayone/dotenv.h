@@ -77,9 +77,10 @@ typedef struct dy_vbuf {
     size_t *off;
     size_t len, cap;
     int failed;
+    int too_long;   /* grew past DAYONE_ENV_VALUE_MAX: appends stop */
 } dy_vbuf;
 
-#define DY_VBUF_INIT { NULL, NULL, 0, 0, 0 }
+#define DY_VBUF_INIT { NULL, NULL, 0, 0, 0, 0 }
 
 /* Append n bytes, all attributed to text offset `off`. */
 void dy_vbuf_put(dy_vbuf *b, const char *s, size_t n, size_t off);
@@ -103,9 +104,14 @@ typedef struct dy_dotenv {
     size_t icap;
     const char *key;        /* the name being assigned (for messages) */
     size_t key_len;
+    size_t staged;          /* value bytes staged so far (DY_DOTENV_STAGED_MAX) */
     size_t cur_off;         /* line cursor for emit: cur_line starts ... */
     unsigned cur_line;      /* ... at or before cur_off */
 } dy_dotenv;
+
+/* Interpolation can copy one value into many (B=${A}${A}..., or one
+ * reference per line): all values of one file together stay under this. */
+#define DY_DOTENV_STAGED_MAX (4u * DAYONE_ENV_FILE_MAX)
 
 /* Set the error at text offset `off` (line and column computed) and return
  * code. The message must not quote the text. */

@@ -171,6 +171,10 @@ static int quoted(dy_dotenv *d, size_t q, dy_vbuf *val, size_t *next)
         rc = dy_dotenv_nomem(d);
         goto done;
     }
+    if (raw.too_long) {
+        val->too_long = 1; /* the emit reports it */
+        goto done;
+    }
     if (quote == '\'') {
         *val = raw;
         memset(&raw, 0, sizeof raw);
@@ -180,6 +184,8 @@ static int quoted(dy_dotenv *d, size_t q, dy_vbuf *val, size_t *next)
     expand_escapes(raw.p ? raw.p : "", raw.off, raw.len, &esc_out);
     if (dy_vbuf_failed(&esc_out))
         rc = dy_dotenv_nomem(d);
+    else if (esc_out.too_long)
+        val->too_long = 1;
     else
         rc = dy_compose_substitute(d, esc_out.p ? esc_out.p : "", esc_out.off, esc_out.len,
                                    val);
@@ -213,9 +219,13 @@ static int unquoted(dy_dotenv *d, size_t v, dy_vbuf *val, size_t *next)
     }
     dy_vbuf raw = DY_VBUF_INIT;
     dy_vbuf_put_mapped(&raw, d->s + v, NULL, v, end - v);
-    int rc = dy_vbuf_failed(&raw)
-                 ? dy_dotenv_nomem(d)
-                 : dy_compose_substitute(d, raw.p ? raw.p : "", raw.off, raw.len, val);
+    int rc = DAYONE_OK;
+    if (dy_vbuf_failed(&raw))
+        rc = dy_dotenv_nomem(d);
+    else if (raw.too_long)
+        val->too_long = 1; /* the emit reports it */
+    else
+        rc = dy_compose_substitute(d, raw.p ? raw.p : "", raw.off, raw.len, val);
     dy_vbuf_release(&raw);
     return rc;
 }

@@ -260,7 +260,10 @@ static int statement(dy_dotenv *d, size_t *pos)
     }
     d->key = d->s + kstart;
     d->key_len = klen;
-    rc = interpolate(d, &raw, &val);
+    if (raw.too_long)
+        val.too_long = 1; /* the emit reports it */
+    else
+        rc = interpolate(d, &raw, &val);
     if (rc == DAYONE_OK)
         rc = dy_dotenv_emit(d, d->s + kstart, klen, &val, kstart, vstart);
 done:

@@ -407,6 +407,32 @@ static void test_value_limit(void **state)
     free(text);
 }
 
+/* Interpolation cannot amplify a file past the limits: one value past
+ * DAYONE_ENV_VALUE_MAX, or many values past DY_DOTENV_STAGED_MAX. */
+static void test_interpolation_limits(void **state)
+{
+    (void)state;
+    size_t n = DAYONE_ENV_VALUE_MAX / 4 + 1, refs = 90;
+    char *text = malloc(n + 64 + refs * 16);
+    assert_non_null(text);
+    memcpy(text, "A=", 2);
+    memset(text + 2, 'x', n);
+    size_t len = n + 2;
+    len += (size_t)sprintf(text + len, "\nB=${A}${A}${A}${A}\n");
+    parse_bad(text, len, DAYONE_ELIMIT, 2, 3);
+    for (int dl = 0; dl < 2; dl++) { /* the same with ${A:-} per line, in compose and dotenv */
+        g_dialect = dl ? DAYONE_ENV_DIALECT_DOTENV : DAYONE_ENV_DIALECT_COMPOSE;
+        len = n + 2;
+        len += (size_t)sprintf(text + len, "\nA=${A}${A}${A}\n"); /* 3/4 of the limit */
+        for (size_t i = 0; i < refs; i++)
+            len += (size_t)sprintf(text + len, "B%zu=${A}\n", i);
+        /* 768 KiB values: the 84th crosses 64 MiB staged (line 86, its value). */
+        parse_bad(text, len, DAYONE_ELIMIT, 86, 5);
+    }
+    g_dialect = DAYONE_ENV_DIALECT_COMPOSE;
+    free(text);
+}
+
 static void test_content_limit(void **state)
 {
     (void)state;
@@ -653,6 +679,7 @@ int main(void)
         cmocka_unit_test(test_dotenv),
         cmocka_unit_test(test_options),
         cmocka_unit_test(test_value_limit),
+        cmocka_unit_test(test_interpolation_limits),
         cmocka_unit_test(test_content_limit),
         cmocka_unit_test(test_good_file),
         cmocka_unit_test(test_crlf_and_bom_files),
