@@ -370,6 +370,37 @@ func TestCheckEnvFile(t *testing.T) {
 	}
 }
 
+func TestCheckEnvDialect(t *testing.T) {
+	if int(EnvCompose) != int(capi.DAYONE_ENV_DIALECT_COMPOSE) ||
+		int(EnvDocker) != int(capi.DAYONE_ENV_DIALECT_DOCKER) ||
+		int(EnvDotenv) != int(capi.DAYONE_ENV_DIALECT_DOTENV) {
+		t.Fatal("EnvDialect constants disagree with dayone_env_dialect")
+	}
+	p := mustPolicy(t, postureYAML)
+	dir := t.TempDir()
+	f := filepath.Join(dir, "d.env")
+	// docker keeps the text; compose and python-dotenv refuse the unset reference.
+	if err := os.WriteFile(f, []byte("DAYONE_GO_TEST_READY=${DAYONE_GO_UNSET_X}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Check(p, map[string]string{}, WithEnvFile(f), WithEnvDialect(EnvDocker))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Close()
+	for _, d := range []EnvDialect{EnvCompose, EnvDotenv} {
+		_, err = Check(p, map[string]string{}, WithEnvFile(f), WithEnvDialect(d))
+		var ee *EnvFileError
+		if !errors.As(err, &ee) || ee.Line != 1 || ee.Column != 22 ||
+			!strings.Contains(ee.Message, "DAYONE_GO_UNSET_X") {
+			t.Errorf("dialect %d: want *EnvFileError at 1:22, got %T %v", d, err, err)
+		}
+	}
+	if _, err = Check(p, map[string]string{}, WithEnvFile(f), WithEnvDialect(EnvDialect(9))); !errors.Is(err, ErrInvalid) {
+		t.Errorf("unknown dialect: %v", err)
+	}
+}
+
 func TestEnforce(t *testing.T) {
 	p := mustPolicy(t, postureYAML)
 	t.Setenv("DAYONE_GO_TEST_READY", "true")
@@ -962,8 +993,9 @@ func TestSecretsNeverInErrors(t *testing.T) {
 		"TOKEN=\"" + secret + "\n",
 		"TOKEN='" + secret + "\n",
 		"TOKEN=" + secret + "\nBAD LINE " + secret + "\n",
-		"TOKEN=\"" + secret + "\\q\"\n",
-		"9TOKEN=" + secret + "\n",
+		"TOKEN=\"" + secret + "${DAYONE_GO_UNSET_Y}\"\n",
+		"TOKEN#=" + secret + "\n",
+		"TOKEN=" + secret + "$DAYONE_GO_UNSET_Y\n",
 	} {
 		path := filepath.Join(dir, "bad"+string(rune('a'+i))+".env")
 		if err := os.WriteFile(path, []byte(body), 0o600); err != nil {

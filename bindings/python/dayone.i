@@ -108,6 +108,7 @@ DY_STATUS(dy_py_explain)
 DY_STATUS(dy_py_limiter_new)
 DY_STATUS(dy_py_attach_redis)
 DY_STATUS(dy_py_env_update)
+DY_STATUS(dy_py_env_add_file_dialect)
 DY_STATUS_NOERR(dayone_env_new)
 DY_STATUS_NOERR(dayone_env_add_process)
 
@@ -361,6 +362,21 @@ done:
 static int dy_py_env_update(dayone_env *env, PyObject *mapping, dayone_error *err)
 {
     return dy_py_env_update_impl(env, mapping, err);
+}
+
+/* Layer a .env file read in the named dialect ("compose", "docker",
+ * "dotenv"); references resolve against the process environment. */
+static int dy_py_env_add_file_dialect(dayone_env *env, const char *path, const char *dialect,
+                                      dayone_error *err)
+{
+    dayone_env_file_options o = DAYONE_ENV_FILE_OPTIONS_INIT;
+    if (dayone_env_dialect_parse(dialect, &o.dialect) != DAYONE_OK) {
+        snprintf(err->message, sizeof err->message,
+                 "unknown .env dialect (expected compose, docker or dotenv)");
+        err->code = DAYONE_EINVAL;
+        return DAYONE_EINVAL;
+    }
+    return dayone_env_add_file_ext(env, path, &o, err);
 }
 %}
 

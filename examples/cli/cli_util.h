@@ -24,7 +24,7 @@
 
 /* The options a command accepts (cli_parse's `accepted`). */
 #define CLI_OPT_POLICY   0x01u /* --policy FILE */
-#define CLI_OPT_ENV      0x02u /* --env-file FILE..., --with-process-env */
+#define CLI_OPT_ENV      0x02u /* --env-file FILE..., --with-process-env, --env-dialect */
 #define CLI_OPT_FORMAT   0x04u /* --format text|json|sarif|junit */
 #define CLI_OPT_EXAMPLE  0x08u /* --example FILE */
 #define CLI_OPT_PRESENCE 0x10u /* --presence-only */
@@ -38,6 +38,7 @@ typedef struct cli_options {
     const char **env_files;     /* in layering order; borrowed from argv */
     size_t env_file_count;
     int with_process_env;
+    dayone_env_dialect env_dialect; /* how --env-file/--example files are read */
     dayone_format format;
     const char *example_path;
     int presence_only;

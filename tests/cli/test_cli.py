@@ -207,6 +207,7 @@ def test_no_command_is_usage_error():
     ("top-unknown-option", ["--bogus"]),
     ("unknown-command", ["frobnicate"]),
     ("bad-format", ["check", "--format", "yaml"]),
+    ("bad-env-dialect", ["check", "--env-dialect", "bash"]),
     ("missing-value", ["check", "--env-file"]),
     ("flag-with-value", ["check", "--presence-only=yes"]),
     ("bad-date", ["check", "--today", "2026-02-30"]),
@@ -618,7 +619,8 @@ MALFORMED_ENV = [
     ("unterminated-double", 'A=1\nSECRET_KEY="abc\nB=2\n', 2),
     ("unterminated-single", "A=1\nB=2\nSECRET_KEY='abc\n", 3),
     ("no-equals", "A=1\nJUST SOME WORDS\n", 2),
-    ("bad-name", "A=1\nB=2\n1BAD=x\n", 3),
+    ("bad-name", "A=1\nB=2\nB#AD=x\n", 3),
+    ("unset-reference", "A=1\nB=${DY_CLI_NOT_SET}\n", 2),
 ]
 
 
@@ -1068,3 +1070,38 @@ def _main():
 
 if __name__ == "__main__":
     sys.exit(_main())
+
+
+# ---- .env dialects (docs/env-files.md) ----
+
+def test_env_dialect_compose_interpolates_by_default():
+    envf = tmpfile(".env", "ENVIRONMENT=production\nHOST_ALIAS=${DY_CLI_HOST}\n"
+                           "LAUNCH_MODE=${DY_CLI_UNSET:-true}\n")
+    r = run("check", "--env-file", envf, "--format", "json", env={"DY_CLI_HOST": "db"})
+    assert r.rc == 1, r
+    report = json.loads(r.out)
+    # LAUNCH_MODE came from the default: no launch-mode finding.
+    assert not any(f["key"] == "LAUNCH_MODE" for f in report["findings"]), report
+    docker = run("check", "--env-file", envf, "--env-dialect", "docker", "--format", "json")
+    rules = {f["rule"] for f in json.loads(docker.out)["findings"]}
+    # Read literally, LAUNCH_MODE is the text "${DY_CLI_UNSET:-true}": not a boolean.
+    assert any(f["key"] == "LAUNCH_MODE" for f in json.loads(docker.out)["findings"]), rules
+
+
+def test_env_dialect_unresolved_reference_is_exit_2_with_place():
+    secret = "sk_live_" + rand(24)
+    envf = tmpfile(".env", "STRIPE_SECRET_KEY=%s\nDATABASE_URL=${DY_CLI_NOT_SET}\n" % secret)
+    for dialect in ("compose", "dotenv"):
+        r = run("check", "--env-file", envf, "--env-dialect", dialect)
+        assert r.rc == 2, r
+        assert "%s:2:14: error:" % envf in r.err, r
+        assert "DY_CLI_NOT_SET" in r.err and "DATABASE_URL" in r.err, r
+        assert secret not in r.err and secret not in r.out, r
+    r = run("check", "--env-file", envf, "--env-dialect", "docker")
+    assert r.rc == 1, r   # docker keeps the text; the check judges it
+
+
+def test_env_dialect_stdin():
+    r = run("check", "--env-file", "-", "--env-dialect", "dotenv",
+            stdin_text="A='${DY_CLI_NOT_SET}'\n")
+    assert r.rc == 2 and "<stdin>:1:4: error:" in r.err, r

@@ -85,6 +85,13 @@ def dotenv():
         env = v.get("env") or {}
         text = "".join("%s=%s\n" % (k, quote_env(str(val))) for k, val in env.items())
         write(d, "check-" + name + ".env", text)
+    # The dialect comparison corpus: every dialect's quoting, escapes and
+    # ${VAR} forms (fuzz_dotenv reads each input in all three dialects).
+    for p in sorted(glob.glob(os.path.join(ROOT, "tests", "env-dialects", "corpus", "*.env"))):
+        write(d, "dialects-" + os.path.basename(p), read(p))
+    write(d, "interpolation.env",
+          "A=1\nB=${A}/x\nC=${X:-d}${Y-e}${Z:+f}${A+g}\nD=$A$$\nE=${A:?m}\n"
+          "F=\"${X:-${A:-${B}}}\"\nG='${A}'\nH=\"\\$A \\0101\"\nSHELL_VAR\nI=${SHELL_VAR}\n")
     write(d, "styles.env",
           "# comment\nexport A=1\nB='single $x'\nC=\"double \\n \\t \\\" \\\\ ${A}\"\n"
           "D=\"multi\nline\"\nE= spaced value # trailing comment\nF=\n\nG=a=b=c\r\n")

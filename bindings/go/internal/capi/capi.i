@@ -185,6 +185,11 @@ DY_HANDLE(dayone_limiter)
 %ignore dayone_env_new;
 %ignore dayone_env_add_file;
 %ignore dayone_env_add_string;
+%ignore dayone_env_add_file_ext;
+%ignore dayone_env_add_string_ext;
+%ignore dayone_env_dialect_parse;
+%ignore dayone_env_dialect_name;
+%ignore dayone_env_file_options;
 %ignore dayone_env_has;
 %ignore dayone_report_render;
 %ignore dayone_format_parse;
@@ -406,15 +411,19 @@ static int dy_go_env_set_many(dayone_env *env, const char *strs, size_t strs_len
     return DAYONE_OK;
 }
 
+/* dialect: a dayone_env_dialect; references resolve against the process
+ * environment. */
 static int dy_go_env_add_file(dayone_env *env, const char *path, size_t path_len,
-                              dayone_error *err)
+                              int dialect, dayone_error *err)
 {
     char stack[1024], *heap;
     const char *cpath = dy_go_cstr(path, path_len, stack, sizeof stack, &heap, "path", err);
+    dayone_env_file_options o = DAYONE_ENV_FILE_OPTIONS_INIT;
     int rc;
     if (!cpath)
         return err ? err->code : DAYONE_EINVAL;
-    rc = dayone_env_add_file(env, cpath, err);
+    o.dialect = (dayone_env_dialect)dialect;
+    rc = dayone_env_add_file_ext(env, cpath, &o, err);
     free(heap);
     return rc;
 }

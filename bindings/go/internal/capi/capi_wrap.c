@@ -380,15 +380,19 @@ static int dy_go_env_set_many(dayone_env *env, const char *strs, size_t strs_len
     return DAYONE_OK;
 }
 
+/* dialect: a dayone_env_dialect; references resolve against the process
+ * environment. */
 static int dy_go_env_add_file(dayone_env *env, const char *path, size_t path_len,
-                              dayone_error *err)
+                              int dialect, dayone_error *err)
 {
     char stack[1024], *heap;
     const char *cpath = dy_go_cstr(path, path_len, stack, sizeof stack, &heap, "path", err);
+    dayone_env_file_options o = DAYONE_ENV_FILE_OPTIONS_INIT;
     int rc;
     if (!cpath)
         return err ? err->code : DAYONE_EINVAL;
-    rc = dayone_env_add_file(env, cpath, err);
+    o.dialect = (dayone_env_dialect)dialect;
+    rc = dayone_env_add_file_ext(env, cpath, &o, err);
     free(heap);
     return rc;
 }
@@ -728,7 +732,7 @@ static int dy_go_headers(long long *rec, size_t rec_len, const char *name,
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_439a06d443945475(void *_swig_go_0) {
+void _wrap_Swig_free_capi_aa31f2e5699c759b(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -738,7 +742,7 @@ void _wrap_Swig_free_capi_439a06d443945475(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_439a06d443945475(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_aa31f2e5699c759b(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -751,7 +755,7 @@ void *_wrap_Swig_malloc_capi_439a06d443945475(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_439a06d443945475() {
+intgo _wrap_DAYONE_OK_capi_aa31f2e5699c759b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -763,7 +767,7 @@ intgo _wrap_DAYONE_OK_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_439a06d443945475() {
+intgo _wrap_DAYONE_ERROR_capi_aa31f2e5699c759b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -775,7 +779,7 @@ intgo _wrap_DAYONE_ERROR_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_439a06d443945475() {
+intgo _wrap_DAYONE_EINVAL_capi_aa31f2e5699c759b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -787,7 +791,7 @@ intgo _wrap_DAYONE_EINVAL_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_439a06d443945475() {
+intgo _wrap_DAYONE_ENOMEM_capi_aa31f2e5699c759b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -799,7 +803,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_439a06d443945475() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_aa31f2e5699c759b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -811,7 +815,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_439a06d443945475() {
+intgo _wrap_DAYONE_EPOLICY_capi_aa31f2e5699c759b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -823,7 +827,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_439a06d443945475() {
+intgo _wrap_DAYONE_EENVFILE_capi_aa31f2e5699c759b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -835,7 +839,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_439a06d443945475() {
+intgo _wrap_DAYONE_EIO_capi_aa31f2e5699c759b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -847,7 +851,7 @@ intgo _wrap_DAYONE_EIO_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_439a06d443945475() {
+intgo _wrap_DAYONE_ELIMIT_capi_aa31f2e5699c759b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -859,7 +863,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_439a06d443945475() {
+intgo _wrap_DAYONE_EBACKEND_capi_aa31f2e5699c759b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -871,7 +875,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_439a06d443945475() {
+intgo _wrap_DAYONE_ITEROVER_capi_aa31f2e5699c759b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -883,7 +887,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_439a06d443945475() {
+intgo _wrap_DAYONE_EVIOLATION_capi_aa31f2e5699c759b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -895,7 +899,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_aa31f2e5699c759b(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -908,7 +912,7 @@ intgo _wrap_dayone_error_code_get_capi_439a06d443945475(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_aa31f2e5699c759b(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -921,7 +925,7 @@ intgo _wrap_dayone_error_line_get_capi_439a06d443945475(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_aa31f2e5699c759b(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -934,7 +938,7 @@ intgo _wrap_dayone_error_column_get_capi_439a06d443945475(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_aa31f2e5699c759b(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -947,7 +951,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_439a06d443945475(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_aa31f2e5699c759b(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -960,7 +964,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_439a06d443945475(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_439a06d443945475() {
+struct dayone_error *_wrap_new_dayone_error_capi_aa31f2e5699c759b() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -971,7 +975,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_439a06d443945475() {
 }
 
 
-void _wrap_delete_dayone_error_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_aa31f2e5699c759b(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -981,7 +985,7 @@ void _wrap_delete_dayone_error_capi_439a06d443945475(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_aa31f2e5699c759b(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -991,7 +995,7 @@ void _wrap_dayone_error_clear_capi_439a06d443945475(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_439a06d443945475(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_aa31f2e5699c759b(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1004,7 +1008,7 @@ _gostring_ _wrap_dayone_status_name_capi_439a06d443945475(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_439a06d443945475() {
+_gostring_ _wrap_dayone_version_capi_aa31f2e5699c759b() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1015,7 +1019,7 @@ _gostring_ _wrap_dayone_version_capi_439a06d443945475() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_439a06d443945475() {
+_gostring_ _wrap_dayone_policy_default_source_capi_aa31f2e5699c759b() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1026,7 +1030,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_439a06d443945475() {
 }
 
 
-void _wrap_dayone_policy_free_capi_439a06d443945475(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_aa31f2e5699c759b(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -1036,7 +1040,7 @@ void _wrap_dayone_policy_free_capi_439a06d443945475(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_439a06d443945475(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_aa31f2e5699c759b(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1049,7 +1053,7 @@ _gostring_ _wrap_dayone_policy_name_capi_439a06d443945475(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_439a06d443945475(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_aa31f2e5699c759b(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1062,7 +1066,7 @@ long long _wrap_dayone_policy_plan_count_capi_439a06d443945475(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_439a06d443945475(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_aa31f2e5699c759b(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1077,7 +1081,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_439a06d443945475(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_439a06d443945475() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_aa31f2e5699c759b() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1089,7 +1093,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_439a06d443945475() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_aa31f2e5699c759b() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1101,7 +1105,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_439a06d443945475() {
+intgo _wrap_DAYONE_SOURCE_API_capi_aa31f2e5699c759b() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1113,7 +1117,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_439a06d443945475() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_aa31f2e5699c759b() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1125,7 +1129,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_439a06d443945475() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_aa31f2e5699c759b() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1136,7 +1140,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_439a06d443945475() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_aa31f2e5699c759b() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1147,7 +1151,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_439a06d443945475() {
 }
 
 
-void _wrap_dayone_env_free_capi_439a06d443945475(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_aa31f2e5699c759b(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1157,7 +1161,7 @@ void _wrap_dayone_env_free_capi_439a06d443945475(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_439a06d443945475(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_aa31f2e5699c759b(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1170,7 +1174,43 @@ intgo _wrap_dayone_env_add_process_capi_439a06d443945475(struct dayone_env *_swi
 }
 
 
-intgo _wrap_dayone_env_set_capi_439a06d443945475(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_aa31f2e5699c759b() {
+  enum dayone_env_dialect result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_ENV_DIALECT_COMPOSE;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_aa31f2e5699c759b() {
+  enum dayone_env_dialect result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_ENV_DIALECT_DOCKER;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_aa31f2e5699c759b() {
+  enum dayone_env_dialect result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_ENV_DIALECT_DOTENV;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_env_set_capi_aa31f2e5699c759b(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1195,7 +1235,7 @@ intgo _wrap_dayone_env_set_capi_439a06d443945475(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_439a06d443945475(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_aa31f2e5699c759b(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1208,7 +1248,7 @@ long long _wrap_dayone_env_count_capi_439a06d443945475(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_439a06d443945475() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_aa31f2e5699c759b() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1220,7 +1260,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_439a06d443945475() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_aa31f2e5699c759b() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1232,7 +1272,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_439a06d443945475() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_aa31f2e5699c759b() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1244,7 +1284,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_439a06d443945475() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_aa31f2e5699c759b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1257,7 +1297,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_439a06d443945475(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_aa31f2e5699c759b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1270,7 +1310,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_439a06d443945475(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_aa31f2e5699c759b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1283,7 +1323,7 @@ intgo _wrap_dayone_finding_severity_get_capi_439a06d443945475(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_aa31f2e5699c759b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1296,7 +1336,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_439a06d443945475(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_aa31f2e5699c759b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1309,7 +1349,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_439a06d443945475(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_aa31f2e5699c759b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1322,7 +1362,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_439a06d443945475(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_aa31f2e5699c759b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1335,7 +1375,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_439a06d443945475(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_aa31f2e5699c759b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1348,7 +1388,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_439a06d443945475(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_aa31f2e5699c759b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1361,7 +1401,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_439a06d443945475(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_aa31f2e5699c759b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1374,7 +1414,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_439a06d443945475(struct dayone_f
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_439a06d443945475() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_aa31f2e5699c759b() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1385,7 +1425,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_439a06d443945475() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_439a06d443945475(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_aa31f2e5699c759b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1395,7 +1435,7 @@ void _wrap_delete_dayone_finding_capi_439a06d443945475(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_439a06d443945475() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_aa31f2e5699c759b() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1407,7 +1447,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_439a06d443945475() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_aa31f2e5699c759b() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1419,7 +1459,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_439a06d443945475() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_aa31f2e5699c759b() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1431,7 +1471,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_439a06d443945475() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_aa31f2e5699c759b() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1443,7 +1483,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_439a06d443945475(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_aa31f2e5699c759b(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1456,7 +1496,7 @@ intgo _wrap_dayone_report_ok_capi_439a06d443945475(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_439a06d443945475(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_aa31f2e5699c759b(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1469,7 +1509,7 @@ long long _wrap_dayone_report_count_capi_439a06d443945475(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_439a06d443945475(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_aa31f2e5699c759b(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1484,7 +1524,7 @@ long long _wrap_dayone_report_count_severity_capi_439a06d443945475(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_439a06d443945475(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_aa31f2e5699c759b(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1499,7 +1539,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_439a06d443945475(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_439a06d443945475(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_aa31f2e5699c759b(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1512,7 +1552,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_439a06d443945475(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_439a06d443945475(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_aa31f2e5699c759b(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1525,7 +1565,7 @@ _gostring_ _wrap_dayone_severity_name_capi_439a06d443945475(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_439a06d443945475(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_aa31f2e5699c759b(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1535,7 +1575,7 @@ void _wrap_dayone_report_free_capi_439a06d443945475(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_439a06d443945475(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_aa31f2e5699c759b(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1548,7 +1588,7 @@ intgo _wrap_dayone_failfast_capi_439a06d443945475(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_439a06d443945475(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_aa31f2e5699c759b(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1574,7 +1614,7 @@ intgo _wrap_dayone_launch_mode_capi_439a06d443945475(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_439a06d443945475() {
+intgo _wrap_DAYONE_ALLOW_capi_aa31f2e5699c759b() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1586,7 +1626,7 @@ intgo _wrap_DAYONE_ALLOW_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_439a06d443945475() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_aa31f2e5699c759b() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1598,7 +1638,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_439a06d443945475() {
+intgo _wrap_DAYONE_DENY_RATE_capi_aa31f2e5699c759b() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1610,7 +1650,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_439a06d443945475() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_aa31f2e5699c759b() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1622,7 +1662,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_439a06d443945475() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_aa31f2e5699c759b() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1634,7 +1674,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_439a06d443945475() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_aa31f2e5699c759b() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1646,7 +1686,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_439a06d443945475() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_aa31f2e5699c759b() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1658,7 +1698,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_439a06d443945475() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_aa31f2e5699c759b() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1670,7 +1710,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_439a06d443945475() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_aa31f2e5699c759b() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1682,7 +1722,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_439a06d443945475() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_439a06d443945475(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_aa31f2e5699c759b(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1692,7 +1732,7 @@ void _wrap_dayone_limiter_free_capi_439a06d443945475(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_439a06d443945475(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_aa31f2e5699c759b(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1709,7 +1749,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_439a06d443945475(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_439a06d443945475(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_aa31f2e5699c759b(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1722,7 +1762,7 @@ long long _wrap_dayone_limiter_tracked_capi_439a06d443945475(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_439a06d443945475(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_aa31f2e5699c759b(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1735,7 +1775,7 @@ long long _wrap_dayone_limiter_memory_capi_439a06d443945475(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_439a06d443945475(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_aa31f2e5699c759b(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1748,7 +1788,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_439a06d443945475(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_439a06d443945475(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_aa31f2e5699c759b(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1763,7 +1803,7 @@ intgo _wrap_dayone_policy_enforcement_capi_439a06d443945475(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_aa31f2e5699c759b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1776,7 +1816,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_439a06d443945475(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_aa31f2e5699c759b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1789,7 +1829,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_439a06d443945475(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_aa31f2e5699c759b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1802,7 +1842,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_439a06d443945475(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_aa31f2e5699c759b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1815,7 +1855,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_439a06d443945475(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_aa31f2e5699c759b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1828,7 +1868,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_439a06d443945475(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_aa31f2e5699c759b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1841,7 +1881,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_439a06d443945475(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_aa31f2e5699c759b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1854,7 +1894,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_439a06d443945475(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_aa31f2e5699c759b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1867,7 +1907,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_439a06d443945475(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_aa31f2e5699c759b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1880,7 +1920,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_439a06d443945475(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_aa31f2e5699c759b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1893,7 +1933,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_439a06d443945475(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_439a06d443945475() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_aa31f2e5699c759b() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1904,7 +1944,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_439a06d44394547
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_439a06d443945475(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_aa31f2e5699c759b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1914,7 +1954,7 @@ void _wrap_delete_dayone_redis_options_capi_439a06d443945475(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_aa31f2e5699c759b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1927,7 +1967,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_439a06d443945475(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_aa31f2e5699c759b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1940,7 +1980,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_439a06d443945475(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_aa31f2e5699c759b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1953,7 +1993,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_439a06d443945475(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_aa31f2e5699c759b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1966,7 +2006,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_439a06d443945475(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_aa31f2e5699c759b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1979,7 +2019,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_439a06d443945475(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_aa31f2e5699c759b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1992,7 +2032,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_439a06d443945475(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_aa31f2e5699c759b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2005,7 +2045,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_439a06d443945475
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_aa31f2e5699c759b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2018,7 +2058,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_439a06d443945475(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_aa31f2e5699c759b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2031,7 +2071,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_439a06d443945475(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_aa31f2e5699c759b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2044,7 +2084,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_439a06d443945475(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_439a06d443945475() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_aa31f2e5699c759b() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2055,7 +2095,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_439a06d443945
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_439a06d443945475(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_aa31f2e5699c759b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2065,7 +2105,7 @@ void _wrap_delete_dayone_backend_status_capi_439a06d443945475(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_439a06d443945475(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_aa31f2e5699c759b(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2080,7 +2120,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_439a06d443945475(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_439a06d443945475(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_aa31f2e5699c759b(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2097,7 +2137,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_439a06d443945475(struct dayone
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_439a06d443945475(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_aa31f2e5699c759b(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2110,7 +2150,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_439a06d443945475(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_439a06d443945475(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_aa31f2e5699c759b(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2126,7 +2166,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_439a06d443945475(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_439a06d443945475(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_aa31f2e5699c759b(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2145,7 +2185,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_439a06d443945475(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_439a06d443945475() {
+struct dayone_env *_wrap_dy_go_env_new_capi_aa31f2e5699c759b() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2156,7 +2196,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_439a06d443945475() {
 }
 
 
-intgo _wrap_dy_go_env_set_many_capi_439a06d443945475(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_set_many_capi_aa31f2e5699c759b(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2177,25 +2217,27 @@ intgo _wrap_dy_go_env_set_many_capi_439a06d443945475(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_439a06d443945475(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dy_go_env_add_file_capi_aa31f2e5699c759b(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
-  dayone_error *arg4 = (dayone_error *) 0 ;
+  int arg4 ;
+  dayone_error *arg5 = (dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
   arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
-  arg4 = *(dayone_error **)&_swig_go_2; 
+  arg4 = (int)_swig_go_2; 
+  arg5 = *(dayone_error **)&_swig_go_3; 
   
-  result = (int)dy_go_env_add_file(arg1,(char const *)arg2,arg3,arg4);
+  result = (int)dy_go_env_add_file(arg1,(char const *)arg2,arg3,arg4,arg5);
   _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-intgo _wrap_dy_go_env_add_string_capi_439a06d443945475(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_add_string_capi_aa31f2e5699c759b(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2216,7 +2258,7 @@ intgo _wrap_dy_go_env_add_string_capi_439a06d443945475(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_dy_go_env_has_capi_439a06d443945475(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dy_go_env_has_capi_aa31f2e5699c759b(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2232,7 +2274,7 @@ intgo _wrap_dy_go_env_has_capi_439a06d443945475(struct dayone_env *_swig_go_0, _
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_439a06d443945475(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_aa31f2e5699c759b(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2255,7 +2297,7 @@ struct dayone_report *_wrap_dy_go_check_capi_439a06d443945475(struct dayone_poli
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_439a06d443945475(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_aa31f2e5699c759b(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2280,7 +2322,7 @@ _gostring_ _wrap_dy_go_explain_capi_439a06d443945475(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_439a06d443945475(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_aa31f2e5699c759b(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2300,7 +2342,7 @@ _gostring_ _wrap_dy_go_report_render_capi_439a06d443945475(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_439a06d443945475(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_aa31f2e5699c759b(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
@@ -2321,7 +2363,7 @@ struct dayone_limiter *_wrap_dy_go_limiter_new_capi_439a06d443945475(struct dayo
 }
 
 
-intgo _wrap_dy_go_enforcement_parse_capi_439a06d443945475(_gostring_ _swig_go_0) {
+intgo _wrap_dy_go_enforcement_parse_capi_aa31f2e5699c759b(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2335,7 +2377,7 @@ intgo _wrap_dy_go_enforcement_parse_capi_439a06d443945475(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dy_go_limiter_attach_redis_capi_439a06d443945475(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
+intgo _wrap_dy_go_limiter_attach_redis_capi_aa31f2e5699c759b(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2371,7 +2413,7 @@ intgo _wrap_dy_go_limiter_attach_redis_capi_439a06d443945475(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_take_capi_439a06d443945475(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
+_gostring_ _wrap_dy_go_take_capi_aa31f2e5699c759b(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
   char **arg1 = (char **) 0 ;
   long long arg2 ;
   size_t *arg3 = (size_t *) 0 ;
@@ -2388,7 +2430,7 @@ _gostring_ _wrap_dy_go_take_capi_439a06d443945475(_gostring_* _swig_go_0, long l
 }
 
 
-void *_wrap_dy_go_mem_new_capi_439a06d443945475(long long _swig_go_0) {
+void *_wrap_dy_go_mem_new_capi_aa31f2e5699c759b(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2401,7 +2443,7 @@ void *_wrap_dy_go_mem_new_capi_439a06d443945475(long long _swig_go_0) {
 }
 
 
-void _wrap_dy_go_mem_free_capi_439a06d443945475(void *_swig_go_0) {
+void _wrap_dy_go_mem_free_capi_aa31f2e5699c759b(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2411,7 +2453,7 @@ void _wrap_dy_go_mem_free_capi_439a06d443945475(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dy_go_decide_capi_439a06d443945475(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dy_go_decide_capi_aa31f2e5699c759b(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2442,7 +2484,7 @@ intgo _wrap_dy_go_decide_capi_439a06d443945475(struct dayone_limiter *_swig_go_0
 }
 
 
-intgo _wrap_dy_go_decide_many_capi_439a06d443945475(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dy_go_decide_many_capi_aa31f2e5699c759b(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2464,7 +2506,7 @@ intgo _wrap_dy_go_decide_many_capi_439a06d443945475(struct dayone_limiter *_swig
 }
 
 
-intgo _wrap_dy_go_headers_capi_439a06d443945475(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dy_go_headers_capi_aa31f2e5699c759b(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
