@@ -3,7 +3,8 @@
  * Semantics (also in tests/conformance/README.md):
  *  - Every rule is evaluated and every finding reported in one pass, in
  *    policy order: first `flag-not-boolean` for each flag whose variable is
- *    set to a non-boolean, then posture rules and secrets in file order,
+ *    set to a non-boolean, then `environment-unknown`, then posture rules
+ *    and secrets in file order,
  *    then distinct groups. A rule whose `when` is false is skipped. A flag
  *    whose value is unset, blank or not a boolean counts as its default.
  *  - A value that is unset, empty or whitespace-only is missing. A required
@@ -18,9 +19,13 @@
  *    suppresses the length and entropy findings. `equals`, `one_of` and
  *    `is` on a secret report `secret-format`; on a posture rule every
  *    finding carries the rule's id.
- *  - stripe_mode: a test-mode key in launch mode (the flag whose variable
- *    is LAUNCH_MODE is on, or ENVIRONMENT=production) is an error; a
- *    live-mode key while ENVIRONMENT is not production is a warning.
+ *  - Environment (environment.h): after flag-not-boolean, the policy's
+ *    environment variable set to anything but one of its known names is
+ *    environment-unknown. Production and launch mode come from the
+ *    policy's environment: section; a production lookalike counts.
+ *  - stripe_mode: a test-mode key in launch mode (the launch flag is on, or
+ *    the environment counts as production) is an error; a live-mode key
+ *    while it does not count as production is a warning.
  *  - NAME_FILE: for every key the policy mentions (rules, applying or not,
  *    and distinct groups), when NAME_FILE is set (non-blank), NAME's value
  *    is read from that file once per check (source "secret-file", path =
@@ -52,6 +57,7 @@
 #include "alloc.h"
 #include "check_value.h"
 #include "condition.h"
+#include "environment.h"
 #include "error.h"
 #include "report_internal.h"
 
@@ -88,15 +94,10 @@ void dy_check_ctx_init(dy_check_ctx *ctx, const dayone_policy *p, const dayone_e
         ctx->today = (int64_t)(time(NULL) / 86400);
     ctx->ve.presence_only = (ctx->flags & DAYONE_CHECK_PRESENCE_ONLY) != 0;
 
-    const dy_env_entry *e = dy_env_get(env, "ENVIRONMENT");
-    ctx->ve.production = e && e->value_len == 10 && memcmp(e->value, "production", 10) == 0;
-    int launch_flag = 0;
-    for (size_t i = 0; i < p->nflags; i++)
-        if (strcmp(p->flags[i].env, "LAUNCH_MODE") == 0 && dy_flag_state(p, env, i, NULL))
-            launch_flag = 1;
-    ctx->ve.launch = launch_flag || ctx->ve.production;
-    ctx->ve.launch_why = launch_flag ? "LAUNCH_MODE=true"
-                         : (ctx->ve.production ? "ENVIRONMENT=production" : NULL);
+    ctx->ve.production = dy_environment_production(p, env) != DY_NOT_PRODUCTION;
+    ctx->ve.launch = dy_environment_launch(p, env, ctx->ve.launch_why,
+                                           sizeof ctx->ve.launch_why);
+    ctx->ve.environment = &p->environment;
 }
 
 void dy_check_ctx_release(dy_check_ctx *ctx)
@@ -320,6 +321,21 @@ int dy_check_default_policy(const dayone_policy **out, dayone_error *err)
 /* ------------------------------------------------------------------ */
 /* Findings                                                           */
 
+/* For a value read through NAME_FILE, the .env entry that sets NAME_FILE
+ * (where the finding should point, not the secret file); NULL otherwise.
+ * A value from a .env file cites its own line (dy_finding_set_source). */
+static const dy_env_entry *name_file_setting(const dy_check_ctx *ctx, const char *key,
+                                             const dy_value *v)
+{
+    char name[300];
+    const dy_env_entry *e = NULL;
+    if (strcmp(v->source, "secret-file") != 0)
+        return NULL;
+    if (snprintf(name, sizeof name, "%s_FILE", key) < (int)sizeof name)
+        e = dy_env_get(ctx->env, name);
+    return e && e->source == DAYONE_SOURCE_FILE && e->path ? e : NULL;
+}
+
 /* Add one finding, applying waivers. message/hint are texts we built from
  * key names and policy text, passed as %s arguments. */
 static int emit(dy_check_ctx *ctx, dayone_report *r, const char *rule, const char *key,
@@ -341,6 +357,10 @@ static int emit(dy_check_ctx *ctx, dayone_report *r, const char *rule, const cha
         return DAYONE_ENOMEM;
     if (v && v->source && v->source[0])
         dy_finding_set_source(r, f, v->source, v->path, v->line);
+    dy_finding_set_declaration(f, ctx->decl.line, ctx->decl.column);
+    const dy_env_entry *setter = v && v->source ? name_file_setting(ctx, key, v) : NULL;
+    if (setter)
+        dy_finding_set_env_line(r, f, setter->path, setter->line);
     if (w)
         dy_finding_set_waiver(r, f, w->reason);
     return DAYONE_OK;
@@ -366,6 +386,7 @@ static int check_flags(dy_check_ctx *ctx, dayone_report *r)
         if (!e || dy_is_blank(e->value, e->value_len) || dy_parse_bool(e->value, e->value_len) >= 0)
             continue;
         char msg[DY_FAILURE_TEXT_MAX], hint[DY_FAILURE_TEXT_MAX];
+        ctx->decl = fl->mark;
         snprintf(msg, sizeof msg,
                  "%s is not a boolean (true/false, 1/0, yes/no, on/off); the flag %s counts as its default (%s)",
                  fl->env, fl->name, fl->default_value ? "true" : "false");
@@ -379,12 +400,54 @@ static int check_flags(dy_check_ctx *ctx, dayone_report *r)
     return DAYONE_OK;
 }
 
+/* The environment variable must name a known environment exactly. A
+ * lookalike of production also counts as production (environment.h), so
+ * its production rules have already applied; this says it is misspelt. */
+static int check_environment(dy_check_ctx *ctx, dayone_report *r)
+{
+    const dy_environment *env = &ctx->policy->environment;
+    if (!env->env)
+        return DAYONE_OK;
+    const dy_env_entry *e = dy_env_get(ctx->env, env->env);
+    if (!e || dy_is_blank(e->value, e->value_len) ||
+        dy_environment_is_known(env, e->value, e->value_len))
+        return DAYONE_OK;
+    /* Sized so no name is cut: names are at most 64 bytes (the loader). */
+    char known[256], msg[1024], hint[512];
+    size_t used = 0;
+    known[0] = '\0';
+    for (size_t i = 0; i < env->nvalues && used < sizeof known; i++)
+        used += (size_t)snprintf(known + used, sizeof known - used, "%s%.64s", i ? ", " : "",
+                                 env->values[i]);
+    const char *closest = dy_environment_closest(env, e->value, e->value_len);
+    int production = dy_environment_production(ctx->policy, ctx->env) != DY_NOT_PRODUCTION;
+    if (production)
+        snprintf(msg, sizeof msg,
+                 "%.64s is not a known environment (%s); it counts as %.64s, so every %.64s "
+                 "rule applies; did you mean %.64s?", env->env, known, env->production,
+                 env->production, env->production);
+    else if (closest)
+        snprintf(msg, sizeof msg, "%.64s is not a known environment (%s); did you mean %.64s?",
+                 env->env, known, closest);
+    else
+        snprintf(msg, sizeof msg, "%.64s is not a known environment (%s)", env->env, known);
+    if (closest)
+        snprintf(hint, sizeof hint, "Set %.64s=%.64s exactly.", env->env, closest);
+    else
+        snprintf(hint, sizeof hint, "Set %.64s to one of: %s.", env->env, known);
+    dy_value v;
+    value_from_entry(&v, e);
+    return emit(ctx, r, "environment-unknown", env->env, DAYONE_SEVERITY_ERROR, msg, hint, "",
+                &v);
+}
+
 static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
 {
     const dayone_policy *p = ctx->policy;
     dy_value v;
     dy_file_issue *issue = NULL;
     int rc;
+    ctx->decl = rule->mark;
     if (rule->when && !dy_cond_eval(p, ctx->env, rule->when)) {
         /* The rule is skipped, but a broken NAME_FILE reference for a key
          * the policy mentions is still a finding. */
@@ -416,6 +479,7 @@ static int check_distinct(dy_check_ctx *ctx, dayone_report *r, const dy_distinct
     dy_value stackvals[16];
     dy_value *vals = stackvals;
     int rc = DAYONE_OK;
+    ctx->decl = g->mark;
     if (g->nkeys > 16) {
         vals = dy_calloc(g->nkeys, sizeof *vals);
         if (!vals)
@@ -471,10 +535,12 @@ int dayone_check(dayone_report **out, const dayone_policy *policy, const dayone_
         rc = dy_fail(err, DAYONE_ENOMEM, "out of memory");
         goto done;
     }
+    dy_report_set_files(r, policy->from_file ? policy->name : NULL, dy_env_last_file(env));
     dy_check_ctx_init(&ctx, policy, env, opts);
     have_ctx = 1;
 
-    if (!ctx.ve.presence_only && (rc = check_flags(&ctx, r)) != DAYONE_OK)
+    if (!ctx.ve.presence_only && ((rc = check_flags(&ctx, r)) != DAYONE_OK ||
+                                  (rc = check_environment(&ctx, r)) != DAYONE_OK))
         goto oom;
     for (size_t i = 0; i < policy->nrules; i++)
         if ((rc = check_rule(&ctx, r, &policy->rules[i])) != DAYONE_OK)

@@ -133,11 +133,13 @@ static void check_stripe(const dy_rule *r, const dy_value *v, const dy_value_env
         say(r, add(out, r, id, DAYONE_SEVERITY_ERROR),
             "Use the live-mode key (sk_live_... or rk_live_...) in launch mode.",
             "%s is a test-mode Stripe key but launch mode is on (%s); a live-mode key is required",
-            r->key, ve->launch_why ? ve->launch_why : "launch mode");
+            r->key, ve->launch_why[0] ? ve->launch_why : "launch mode");
     } else if (mode == 1 && !ve->production) {
         say(r, add(out, r, id, DAYONE_SEVERITY_WARNING),
             "Use a test-mode key (sk_test_... or rk_test_...) outside production.",
-            "%s is a live-mode Stripe key but ENVIRONMENT is not production", r->key);
+            "%s is a live-mode Stripe key but %s is not %s", r->key,
+            ve->environment->env ? ve->environment->env : "the environment",
+            ve->environment->production ? ve->environment->production : "production");
     }
 }
 
@@ -197,7 +199,13 @@ void dy_check_value(const dy_rule *r, const dy_value *v, const dy_value_env *ve,
     }
     if (c->format != DY_FMT_NONE) {
         const char *why = NULL;
+        char values[200], enum_why[220];
         if (!dy_format_matches(c, v->data, v->len, &why)) {
+            if (c->format == DY_FMT_ENUM) {   /* name the values: policy text, not the value */
+                list_values(c, values, sizeof values);
+                snprintf(enum_why, sizeof enum_why, "one of: %s", values);
+                why = enum_why;
+            }
             if (!why)
                 why = dy_format_name(c->format);
             snprintf(hint, sizeof hint, "Set %s to %s.", r->key, why);

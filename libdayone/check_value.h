@@ -35,9 +35,10 @@ typedef struct dy_value {
 /* What the value checks need to know about the whole environment. */
 typedef struct dy_value_env {
     int presence_only;       /* only presence checks */
-    int launch;              /* launch mode: LAUNCH_MODE flag on or production */
-    int production;          /* ENVIRONMENT=production */
-    const char *launch_why;  /* "LAUNCH_MODE=true" or "ENVIRONMENT=production" */
+    int launch;              /* launch mode: the launch flag on, or production */
+    int production;          /* the environment counts as production */
+    char launch_why[160];    /* e.g. "LAUNCH_MODE=true" (environment.h) */
+    const dy_environment *environment;  /* the policy's environment: section */
     const char *example;     /* the key's value in the example snapshot, or NULL */
     size_t example_len;
 } dy_value_env;
@@ -74,6 +75,8 @@ typedef struct dy_check_ctx {
     int64_t today;               /* days since the epoch (UTC) */
     dy_value_env ve;             /* example fields are filled per key */
     dy_resolved *files;          /* NAME_FILE values read so far (owned) */
+    dy_mark decl;                /* the declaration being checked (flag, rule or
+                                    distinct group): findings cite it */
 } dy_check_ctx;
 
 /* A NAME_FILE problem: NAME and NAME_FILE both set, or an unreadable file. */

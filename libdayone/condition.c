@@ -1,6 +1,7 @@
 /* condition.c - `when:` evaluation and the `because` text. See condition.h. */
 #include <string.h>
 #include "condition.h"
+#include "environment.h"
 
 int dy_is_blank(const char *s, size_t len)
 {
@@ -44,7 +45,7 @@ int dy_cond_eval(const dayone_policy *p, const dayone_env *env, const dy_cond *c
         for (size_t i = 0; i < c->nvalues; i++)
             if (value_equals(e, c->values[i]))
                 return 1;
-        return 0;
+        return c->production && dy_environment_production(p, env) == DY_PRODUCTION_LIKE;
     }
     case DY_COND_SET: {
         const dy_env_entry *e = dy_env_get(env, c->var);
@@ -127,12 +128,17 @@ static void because(const dayone_policy *p, const dayone_env *env, const dy_cond
         put(o, c->var);
         if (holds) {
             /* Print the policy literal that matched (equal to the value). */
-            for (size_t i = 0; i < c->nvalues; i++) {
+            size_t i = 0;
+            for (; i < c->nvalues; i++) {
                 if (value_equals(e, c->values[i])) {
                     put(o, "=");
                     put(o, c->values[i]);
                     break;
                 }
+            }
+            if (i == c->nvalues) {      /* a spelling that counts as production */
+                put(o, " counts as ");
+                put(o, p->environment.production);
             }
         } else if (!e) {
             put(o, " is unset");

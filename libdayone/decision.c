@@ -1,16 +1,20 @@
 /* decision.c - names, enforcement parsing and the HTTP header values of a
- * decision (see dayone/limiter.h).
+ * decision (see dayone/limiter.h for the contract and the GCRA mapping).
  *
- * Header syntax follows draft-ietf-httpapi-ratelimit-headers-10/-11 (the
- * latest drafts; the r/t and q/w parameters are unchanged since -08):
- *   RateLimit:        "<policy name>";r=<remaining>;t=<seconds>
- *   RateLimit-Policy: "<policy name>";q=<quota units>;w=<window seconds>
- * Each is one item of a Structured Field list (RFC 9651); the name is an
- * sf-string, so it is quoted and only printable ASCII is allowed. */
+ * The RateLimit fields follow draft-ietf-httpapi-ratelimit-headers-11:
+ *   RateLimit:        "<limit>";r=<available units>;t=<effective window, s>
+ *   RateLimit-Policy: "<limit>";q=<quota units>;w=<window, s>
+ * Each value is one Item of a Structured Field List (RFC 9651) whose bare
+ * item is an sf-string (the draft's choice), so the name is quoted and may
+ * hold printable ASCII only; the policy loader refuses any other limit name
+ * (sf_string.h), so a loaded policy's names always fit. */
 #include <stdio.h>
 #include <string.h>
 #include "env_internal.h"
 #include "policy_internal.h"
+#include "sf_string.h"
+
+#define NS_PER_SEC INT64_C(1000000000)
 
 const char *dayone_outcome_name(dayone_outcome outcome)
 {
@@ -102,90 +106,112 @@ dayone_enforcement dayone_policy_enforcement(const dayone_policy *policy, const 
 /* Whole seconds, rounded up, of a non-negative duration. */
 static long long ceil_seconds(int64_t ns)
 {
-    return (long long)(ns / 1000000000 + (ns % 1000000000 != 0));
+    return (long long)(ns / NS_PER_SEC + (ns % NS_PER_SEC != 0));
+}
+
+/* RFC 9651 sf-integer: at most 15 decimal digits. */
+#define SF_INTEGER_MAX INT64_C(999999999999999)
+
+static int fail(char *buf, size_t size, int rc)
+{
+    if (buf && size > 0)
+        buf[0] = '\0';
+    return rc;
 }
 
 static int finish(char *buf, size_t size, int n)
 {
-    if (n < 0 || (size_t)n >= size) {
-        if (size > 0)
-            buf[0] = '\0';
-        return DAYONE_EINVAL;
-    }
+    if (n < 0 || (size_t)n >= size)
+        return fail(buf, size, DAYONE_EINVAL);
     return n;
 }
 
 int dayone_decision_retry_after(const dayone_decision *d, char *buf, size_t size)
 {
-    if (!d || !buf || size == 0 || d->retry_after_ns < 0)
-        return DAYONE_EINVAL;
+    if (!d || !buf || size == 0)
+        return fail(buf, size, DAYONE_EINVAL);
+    if (d->retry_after_ns < 0) /* waiting does not help: there is no value */
+        return fail(buf, size, DAYONE_ENOTFOUND);
     return finish(buf, size, snprintf(buf, size, "%lld", ceil_seconds(d->retry_after_ns)));
 }
 
-/* Write name as an sf-string; returns bytes written or DAYONE_EINVAL. */
-static int put_sf_string(const char *name, char *buf, size_t size)
+/* name, then the parameters already formatted by the caller. */
+static int put_item(const char *name, const char *params, char *buf, size_t size)
 {
-    size_t o = 0;
-    if (size < 3)
-        return DAYONE_EINVAL;
-    buf[o++] = '"';
-    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
-        if (*p < 0x20 || *p > 0x7e)
-            return DAYONE_EINVAL;
-        if (*p == '"' || *p == '\\') {
-            if (o + 1 >= size)
-                return DAYONE_EINVAL;
-            buf[o++] = '\\';
-        }
-        if (o + 1 >= size)
-            return DAYONE_EINVAL;
-        buf[o++] = (char)*p;
-    }
-    if (o + 1 >= size)
-        return DAYONE_EINVAL;
-    buf[o++] = '"';
-    buf[o] = '\0';
-    return (int)o;
+    int o = dy_sf_string_put(name, buf, size);
+    if (o < 0)
+        return fail(buf, size, DAYONE_EINVAL);
+    return finish(buf, size, o + snprintf(buf + o, size - (size_t)o, "%s", params));
+}
+
+/* The effective window of an allowed request: the time until the GCRA
+ * admits one more unit than `remaining`, i.e. until its count next grows.
+ * After an allowed step, now - allow_at = burst*T - reset_after, and the
+ * count floor((now - allow_at) / T) grows when that reaches the next
+ * multiple of T: after reset_after mod T, or a whole T when that is 0. */
+static int64_t next_unit_ns(const dayone_decision *d, int64_t interval)
+{
+    int64_t phase = d->reset_after_ns % interval;
+    return phase > 0 ? phase : interval;
 }
 
 int dayone_decision_ratelimit(const dayone_decision *d, const char *name, char *buf,
                               size_t size)
 {
-    /* No rate (an unlimited limit): nothing to advertise, no header. */
-    if (!d || !name || !buf || size == 0 || d->retry_after_ns < 0 || d->window_ns <= 0 ||
-        d->burst <= 0)
-        return DAYONE_EINVAL;
-    int o = put_sf_string(name, buf, size);
-    if (o < 0) {
-        buf[0] = '\0';
-        return DAYONE_EINVAL;
+    if (!d || !name || !buf || size == 0)
+        return fail(buf, size, DAYONE_EINVAL);
+    /* DENY_PLAN, DENY_QUOTA and "cost exceeds burst" never reach the rate
+     * step: there is no rate state to report. */
+    if (d->retry_after_ns < 0 || d->window_ns <= 0 || d->burst <= 0)
+        return fail(buf, size, DAYONE_ENOTFOUND);
+    int64_t interval = d->window_ns / d->burst; /* window_ns = burst * T exactly */
+    if (d->remaining < 0 || d->reset_after_ns < 0 || d->remaining > SF_INTEGER_MAX ||
+        interval < 1) /* only a hand-made decision: the limiter's T is >= 1 ns */
+        return fail(buf, size, DAYONE_EINVAL);
+    int64_t t = d->allowed ? next_unit_ns(d, interval) : d->retry_after_ns;
+    char params[64];
+    snprintf(params, sizeof params, ";r=%lld;t=%lld", (long long)d->remaining,
+             ceil_seconds(t));
+    return put_item(name, params, buf, size);
+}
+
+static int64_t gcd64(int64_t a, int64_t b)
+{
+    while (b) {
+        int64_t r = a % b;
+        a = b;
+        b = r;
     }
-    int64_t t = d->outcome == DAYONE_DENY_RATE ? d->retry_after_ns : d->reset_after_ns;
-    long long r = d->remaining < 0 ? 0 : (long long)d->remaining;
-    int n = snprintf(buf + o, size - (size_t)o, ";r=%lld;t=%lld", r,
-                     ceil_seconds(t < 0 ? 0 : t));
-    if (n < 0 || (size_t)n >= size - (size_t)o) {
-        buf[0] = '\0';
-        return DAYONE_EINVAL;
-    }
-    return o + n;
+    return a;
 }
 
 int dayone_decision_ratelimit_policy(const dayone_decision *d, const char *name, char *buf,
                                      size_t size)
 {
-    if (!d || !name || !buf || size == 0 || d->window_ns <= 0 || d->burst <= 0)
-        return DAYONE_EINVAL;
-    int o = put_sf_string(name, buf, size);
-    if (o < 0) {
-        buf[0] = '\0';
-        return DAYONE_EINVAL;
+    if (!d || !name || !buf || size == 0)
+        return fail(buf, size, DAYONE_EINVAL);
+    if (d->rate <= 0 || d->rate_period_ns <= 0)
+        return fail(buf, size, DAYONE_ENOTFOUND);
+    /* q/w = rate / period exactly, in whole seconds: the smallest w that
+     * makes q an integer. Periods of whole seconds (every rate a policy can
+     * write) keep their own: 600 rpm is q=600;w=60, 10 rps is q=10;w=1. */
+    int64_t q, w;
+    if (d->rate_period_ns % NS_PER_SEC == 0) {
+        q = d->rate;
+        w = d->rate_period_ns / NS_PER_SEC;
+    } else {
+        int64_t g = gcd64(d->rate, d->rate_period_ns);
+        int64_t units = d->rate / g, period = d->rate_period_ns / g; /* coprime */
+        int64_t h = gcd64(NS_PER_SEC, period);
+        w = period / h;
+        int64_t scale = NS_PER_SEC / h;
+        if (units > SF_INTEGER_MAX / scale)
+            return fail(buf, size, DAYONE_ELIMIT);
+        q = units * scale;
     }
-    int n = snprintf(buf + o, size - (size_t)o, ";q=%lld;w=%lld", (long long)d->burst,
-                     ceil_seconds(d->window_ns));
-    if (n < 0 || (size_t)n >= size - (size_t)o) {
-        buf[0] = '\0';
-        return DAYONE_EINVAL;
-    }
-    return o + n;
+    if (q > SF_INTEGER_MAX || w > SF_INTEGER_MAX)
+        return fail(buf, size, DAYONE_ELIMIT);
+    char params[64];
+    snprintf(params, sizeof params, ";q=%lld;w=%lld", (long long)q, (long long)w);
+    return put_item(name, params, buf, size);
 }

@@ -1,48 +1,56 @@
-/* dotenv.c - the .env parser.
+/* dotenv.c - what every .env dialect shares: the encoding check, error
+ * places, value buffers, the file's own earlier assignments and the lookup,
+ * and the choice of dialect.
  *
- * Grammar, one assignment per line (a double-quoted value may span lines):
- *   line    = ws* ( comment | [ "export" ws+ ] NAME ws* "=" ws* value ws* [comment] ) EOL
- *   comment = "#" any*            (after a value only when preceded by ws)
- *   value   = "" | unquoted | 'literal' | "escaped"   (\n \r \t \" \\ \$)
- * Unquoted values are trimmed. The file must be UTF-8 without NUL bytes (a
- * leading BOM is skipped). Columns count characters (code points), 1-based.
+ * The text must be UTF-8 without NUL bytes in every dialect (a leading BOM
+ * is skipped): the tools would pass such bytes on, but a value that is not
+ * text cannot be judged. Lines are counted by LF; columns count characters
+ * (code points), 1-based.
  *
  * Errors name the place and what was expected and never quote the text: the
  * line being parsed usually holds a secret. */
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 #include "alloc.h"
 #include "dotenv.h"
+#include "dotenv_compose.h"
+#include "dotenv_docker.h"
+#include "dotenv_python.h"
 #include "env_internal.h"
 #include "error.h"
 
-typedef struct parser {
-    const char *s;
-    size_t len;
-    size_t pos;
-    unsigned line;
-    size_t line_start;      /* byte offset where the current line begins */
-    const char *name;       /* path for errors */
-    dayone_error *err;
-} parser;
+extern char **environ;
 
-static unsigned column_of(const parser *p, size_t line_start, size_t pos)
+/* ---- characters ---- */
+
+size_t dy_utf8_next(const char *s, size_t len, size_t i, uint32_t *cp)
 {
-    unsigned col = 1;
-    for (size_t i = line_start; i < pos; i++)
-        if (((unsigned char)p->s[i] & 0xC0) != 0x80)
-            col++;
-    return col;
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char c = u[i];
+    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (i + n > len) /* never for validated text; be safe anyway */
+        n = 1;
+    uint32_t v = n == 1 ? c : n == 2 ? c & 0x1Fu : n == 3 ? c & 0x0Fu : c & 0x07u;
+    for (size_t k = 1; k < n; k++)
+        v = (v << 6) | (u[i + k] & 0x3Fu);
+    *cp = v;
+    return n;
 }
 
-static int fail_at(parser *p, int code, unsigned line, size_t line_start, size_t pos,
-                   const char *what)
+/* Unicode White_Space, as Go's unicode.IsSpace. */
+int dy_go_isspace(uint32_t cp)
 {
-    return dy_error_set(p->err, code, p->name, line, column_of(p, line_start, pos), "%s", what);
+    if (cp < 0x100)
+        return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0;
+    return cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
+           cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
-static int fail_here(parser *p, const char *what)
+/* Python's str.isspace adds the four information separators. */
+int dy_py_isspace(uint32_t cp)
 {
-    return fail_at(p, DAYONE_EENVFILE, p->line, p->line_start, p->pos, what);
+    return dy_go_isspace(cp) || (cp >= 0x1C && cp <= 0x1F);
 }
 
 /* Length of the valid UTF-8 sequence at s[i], or 0 if it is invalid. */
@@ -75,288 +83,425 @@ static size_t utf8_seq(const unsigned char *s, size_t i, size_t len)
     return n;
 }
 
-/* Encoding pass: NUL bytes and invalid UTF-8 anywhere are errors. */
-static int check_encoding(parser *p)
+/* ---- places and errors ---- */
+
+/* Line (LF-counted from d->start) and column (code points) of offset off,
+ * counting from a known line start at or before it. */
+static void place(const dy_dotenv *d, size_t from, unsigned from_line, size_t off,
+                  unsigned *line, unsigned *col)
 {
-    const unsigned char *s = (const unsigned char *)p->s;
-    unsigned line = 1;
-    size_t ls = p->pos;
-    for (size_t i = p->pos; i < p->len;) {
+    size_t ls = from;
+    unsigned ln = from_line;
+    for (size_t i = from; i < off && i < d->len; i++)
+        if (d->s[i] == '\n') {
+            ln++;
+            ls = i + 1;
+        }
+    unsigned c = 1;
+    for (size_t i = ls; i < off && i < d->len; i++)
+        if (((unsigned char)d->s[i] & 0xC0) != 0x80)
+            c++;
+    *line = ln;
+    *col = c;
+}
+
+int dy_dotenv_fail(dy_dotenv *d, int code, size_t off, const char *fmt, ...)
+{
+    unsigned line, col;
+    char msg[DAYONE_ERROR_MESSAGE_MAX];
+    va_list ap;
+    place(d, d->start, 1, off, &line, &col);
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return dy_error_set(d->err, code, d->path, line, col, "%s", msg);
+}
+
+int dy_dotenv_nomem(dy_dotenv *d)
+{
+    return dy_error_set(d->err, DAYONE_ENOMEM, d->path, 0, 0, "out of memory while parsing");
+}
+
+int dy_dotenv_unresolved(dy_dotenv *d, size_t off, const char *name, size_t name_len,
+                         int braced, const char *tool)
+{
+    int k = (int)(d->key_len > 64 ? 64 : d->key_len);
+    if (braced && name_len <= 64 && dy_env_name_valid(name, name_len))
+        return dy_dotenv_fail(d, DAYONE_EENVFILE, off,
+                              "the value of %.*s refers to ${%.*s}, which is set neither earlier "
+                              "in the file nor in the environment (%s would substitute an "
+                              "empty string); set it, or write ${%.*s:-} for an explicit "
+                              "empty default",
+                              k, d->key, (int)name_len, name, tool, (int)name_len, name);
+    if (braced)
+        return dy_dotenv_fail(d, DAYONE_EENVFILE, off,
+                              "the value of %.*s has a ${...} reference that %s cannot "
+                              "resolve (%zu characters between the braces; %s would "
+                              "substitute an empty string)",
+                              k, d->key, tool, name_len, tool);
+    return dy_dotenv_fail(d, DAYONE_EENVFILE, off,
+                          "the value of %.*s has a `$` followed by a %zu-character name that "
+                          "is set neither earlier in the file nor in the environment (%s "
+                          "would substitute an empty string); if the `$` belongs to the "
+                          "value, write $$ or use single quotes",
+                          k, d->key, name_len, tool);
+}
+
+/* Encoding pass: NUL bytes and invalid UTF-8 anywhere are errors. */
+static int check_encoding(dy_dotenv *d)
+{
+    const unsigned char *s = (const unsigned char *)d->s;
+    for (size_t i = d->start; i < d->len;) {
         if (s[i] == '\0')
-            return fail_at(p, DAYONE_EENVFILE, line, ls, i,
-                           "NUL byte in .env file; expected text");
-        if (s[i] == '\n') {
-            line++;
-            ls = ++i;
-            continue;
-        }
-        size_t n = utf8_seq(s, i, p->len);
-        if (!n) {
-            /* Count the column only over the valid prefix of the line. */
-            return fail_at(p, DAYONE_EENVFILE, line, ls, i,
-                           "invalid UTF-8 byte sequence; expected UTF-8 text");
-        }
+            return dy_dotenv_fail(d, DAYONE_EENVFILE, i, "NUL byte in .env file; expected text");
+        size_t n = utf8_seq(s, i, d->len);
+        if (!n)
+            return dy_dotenv_fail(d, DAYONE_EENVFILE, i,
+                                  "invalid UTF-8 byte sequence; expected UTF-8 text");
         i += n;
     }
     return DAYONE_OK;
 }
 
-static int at_end(const parser *p) { return p->pos >= p->len; }
-static char cur(const parser *p) { return p->pos < p->len ? p->s[p->pos] : '\0'; }
-static int is_ws(char c) { return c == ' ' || c == '\t'; }
+/* ---- value buffers ---- */
 
-static int at_eol(const parser *p)
+static int vbuf_grow(dy_vbuf *b, size_t extra)
 {
-    if (at_end(p))
+    if (b->failed || b->too_long)
+        return 0;
+    if (extra > DAYONE_ENV_VALUE_MAX || b->len + extra > DAYONE_ENV_VALUE_MAX) {
+        b->too_long = 1; /* reported by the emit, as DAYONE_ELIMIT */
+        return 0;
+    }
+    if (b->len + extra + 1 <= b->cap)
         return 1;
-    char c = p->s[p->pos];
-    return c == '\n' || (c == '\r' && (p->pos + 1 >= p->len || p->s[p->pos + 1] == '\n'));
-}
-
-static void skip_ws(parser *p)
-{
-    while (!at_end(p) && is_ws(p->s[p->pos]))
-        p->pos++;
-}
-
-static void newline(parser *p, size_t after)
-{
-    p->line++;
-    p->line_start = after;
-}
-
-/* Skip the rest of the line (a comment) and its line ending. */
-static void skip_line(parser *p)
-{
-    while (!at_end(p) && p->s[p->pos] != '\n')
-        p->pos++;
-    if (!at_end(p)) {
-        p->pos++;
-        newline(p, p->pos);
-    }
-}
-
-static int is_name_start(char c)
-{
-    return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-static int is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
-
-/* After a quoted value: only whitespace and an optional comment may follow. */
-static int end_of_quoted(parser *p)
-{
-    skip_ws(p);
-    if (cur(p) == '#' || at_eol(p)) {
-        skip_line(p);
-        return DAYONE_OK;
-    }
-    return fail_here(p, "unexpected characters after the closing quote; "
-                        "expected the end of the line or a # comment");
-}
-
-static int parse_single(parser *p, char **out, size_t *out_len)
-{
-    unsigned qline = p->line;
-    size_t qpos = p->pos, qls = p->line_start;
-    size_t start = ++p->pos;
-    while (!at_end(p) && p->s[p->pos] != '\'' && p->s[p->pos] != '\n')
-        p->pos++;
-    if (cur(p) != '\'')
-        return fail_at(p, DAYONE_EENVFILE, qline, qls, qpos,
-                       "unterminated single-quoted value; expected a closing ' on the "
-                       "same line");
-    size_t n = p->pos - start;
-    p->pos++;
-    if (n > DAYONE_ENV_VALUE_MAX)
-        return fail_at(p, DAYONE_ELIMIT, qline, qls, qpos,
-                       "value is longer than the limit of 1048576 bytes");
-    *out = dy_strndup(p->s + start, n);
-    if (!*out)
-        return dy_error_set(p->err, DAYONE_ENOMEM, p->name, 0, 0, "out of memory while parsing");
-    *out_len = n;
-    return DAYONE_OK;
-}
-
-static int parse_double(parser *p, char **out, size_t *out_len)
-{
-    unsigned qline = p->line;
-    size_t qpos = p->pos, qls = p->line_start;
-    size_t start = ++p->pos, end = start;
-    /* Find the closing quote first so the buffer is allocated once. */
-    while (end < p->len && p->s[end] != '"')
-        end += (p->s[end] == '\\' && end + 1 < p->len) ? 2 : 1;
-    if (end >= p->len)
-        return fail_at(p, DAYONE_EENVFILE, qline, qls, qpos,
-                       "unterminated double-quoted value; expected a closing \"");
-    char *buf = dy_malloc(end - start + 1);
-    if (!buf)
-        return dy_error_set(p->err, DAYONE_ENOMEM, p->name, 0, 0, "out of memory while parsing");
-    size_t n = 0;
-    int rc = DAYONE_OK;
-    while (p->pos < end) {
-        char c = p->s[p->pos];
-        if (c == '\\') {
-            char e = p->s[p->pos + 1];
-            switch (e) {
-            case 'n': c = '\n'; break;
-            case 'r': c = '\r'; break;
-            case 't': c = '\t'; break;
-            case '"': case '\\': case '$': c = e; break;
-            default:
-                rc = fail_here(p, "invalid escape sequence in double-quoted value; expected "
-                                  "one of \\n \\r \\t \\\" \\\\ \\$");
-                goto done;
-            }
-            p->pos += 2;
-        } else if (c == '\r' && p->pos + 1 < end && p->s[p->pos + 1] == '\n') {
-            p->pos++;            /* CRLF inside the value becomes LF */
-            continue;
-        } else {
-            p->pos++;
-            if (c == '\n')
-                newline(p, p->pos);
+    size_t ncap = b->cap ? b->cap : 64;
+    while (ncap < b->len + extra + 1) {
+        if (ncap > (size_t)-1 / 2 / sizeof(size_t)) {
+            b->failed = 1;
+            return 0;
         }
-        buf[n++] = c;
+        ncap *= 2;
     }
-    p->pos++; /* the closing quote */
-    if (n > DAYONE_ENV_VALUE_MAX) {
-        rc = fail_at(p, DAYONE_ELIMIT, qline, qls, qpos,
-                     "value is longer than the limit of 1048576 bytes");
-        goto done;
+    /* Not realloc: the old bytes must be wiped, not left in freed memory. */
+    char *np = dy_malloc(ncap);
+    size_t *no = dy_malloc(ncap * sizeof *no);
+    if (!np || !no) {
+        dy_free(np);
+        dy_free(no);
+        b->failed = 1;
+        return 0;
     }
-    buf[n] = '\0';
-    *out = buf;
-    *out_len = n;
-    buf = NULL;
-done:
-    if (buf) {
-        dy_wipe(buf, end - start + 1);
-        dy_free(buf);
+    if (b->len) {
+        memcpy(np, b->p, b->len);
+        memcpy(no, b->off, b->len * sizeof *no);
     }
-    return rc;
+    if (b->p) {
+        dy_wipe(b->p, b->cap);
+        dy_free(b->p);
+    }
+    dy_free(b->off);
+    b->p = np;
+    b->off = no;
+    b->cap = ncap;
+    return 1;
 }
 
-static int parse_unquoted(parser *p, char **out, size_t *out_len)
+void dy_vbuf_put(dy_vbuf *b, const char *s, size_t n, size_t off)
 {
-    size_t start = p->pos, vpos = p->pos, vls = p->line_start;
-    unsigned vline = p->line;
-    size_t end = start;
-    while (p->pos < p->len && p->s[p->pos] != '\n') {
-        char c = p->s[p->pos];
-        if (c == '#' && (p->pos == 0 || is_ws(p->s[p->pos - 1])))
-            break;
-        p->pos++;
-        if (!is_ws(c) && c != '\r')
-            end = p->pos;
+    if (!vbuf_grow(b, n))
+        return;
+    memcpy(b->p + b->len, s, n);
+    for (size_t i = 0; i < n; i++)
+        b->off[b->len + i] = off;
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+void dy_vbuf_put_mapped(dy_vbuf *b, const char *s, const size_t *offs, size_t off0, size_t n)
+{
+    if (!vbuf_grow(b, n))
+        return;
+    memcpy(b->p + b->len, s, n);
+    for (size_t i = 0; i < n; i++)
+        b->off[b->len + i] = offs ? offs[i] : off0 + i;
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+int dy_vbuf_failed(const dy_vbuf *b) { return b->failed; }
+
+void dy_vbuf_release(dy_vbuf *b)
+{
+    if (b->p) {
+        dy_wipe(b->p, b->cap);
+        dy_free(b->p);
     }
-    skip_line(p);
-    size_t n = end - start;
-    if (n > DAYONE_ENV_VALUE_MAX)
-        return fail_at(p, DAYONE_ELIMIT, vline, vls, vpos,
-                       "value is longer than the limit of 1048576 bytes");
-    *out = dy_strndup(p->s + start, n);
-    if (!*out)
-        return dy_error_set(p->err, DAYONE_ENOMEM, p->name, 0, 0, "out of memory while parsing");
-    *out_len = n;
+    dy_free(b->off);
+    memset(b, 0, sizeof *b);
+}
+
+/* ---- what the file assigned so far ---- */
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u; /* FNV-1a: names are short and not hostile */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static int index_put(dy_dotenv *d, size_t item)
+{
+    if ((d->items.n + 1) * 2 > d->icap) {
+        size_t ncap = d->icap ? d->icap * 2 : 64;
+        uint32_t *nt = dy_calloc(ncap, sizeof *nt);
+        if (!nt)
+            return DAYONE_ENOMEM;
+        for (size_t i = 0; i < d->icap; i++) {
+            uint32_t ix = d->index[i];
+            if (!ix)
+                continue;
+            const dy_env_item *it = &d->items.v[ix - 1];
+            size_t j = hash_bytes(it->name, it->name_len) & (ncap - 1);
+            while (nt[j])
+                j = (j + 1) & (ncap - 1);
+            nt[j] = ix;
+        }
+        dy_free(d->index);
+        d->index = nt;
+        d->icap = ncap;
+    }
+    const dy_env_item *nit = &d->items.v[item];
+    size_t mask = d->icap - 1;
+    for (size_t j = hash_bytes(nit->name, nit->name_len) & mask;; j = (j + 1) & mask) {
+        uint32_t ix = d->index[j];
+        if (!ix) {
+            d->index[j] = (uint32_t)(item + 1);
+            return DAYONE_OK;
+        }
+        const dy_env_item *it = &d->items.v[ix - 1];
+        if (it->name_len == nit->name_len && memcmp(it->name, nit->name, it->name_len) == 0) {
+            d->index[j] = (uint32_t)(item + 1); /* a later line wins */
+            return DAYONE_OK;
+        }
+    }
+}
+
+int dy_dotenv_earlier(const dy_dotenv *d, const char *name, size_t name_len,
+                      const char **value, size_t *value_len)
+{
+    if (!d->icap)
+        return 0;
+    size_t mask = d->icap - 1;
+    for (size_t j = hash_bytes(name, name_len) & mask;; j = (j + 1) & mask) {
+        uint32_t ix = d->index[j];
+        if (!ix)
+            return 0;
+        const dy_env_item *it = &d->items.v[ix - 1];
+        if (it->name_len == name_len && memcmp(it->name, name, name_len) == 0) {
+            *value = it->value;
+            *value_len = it->value_len;
+            return 1;
+        }
+    }
+}
+
+int dy_dotenv_outside(const dy_dotenv *d, const char *name, size_t name_len,
+                      const char **value, size_t *value_len)
+{
+    if (d->lookup) {
+        char small[128], *heap = NULL;
+        const char *z = small;
+        if (memchr(name, '\0', name_len))
+            return 0; /* no snapshot holds such a name */
+        if (name_len < sizeof small) {
+            memcpy(small, name, name_len);
+            small[name_len] = '\0';
+        } else if (!(z = heap = dy_strndup(name, name_len))) {
+            return 0;
+        }
+        const dy_env_entry *e = dy_env_get(d->lookup, z);
+        dy_free(heap);
+        if (!e)
+            return 0;
+        *value = e->value;
+        *value_len = e->value_len;
+        return 1;
+    }
+    for (char **ep = environ; ep && *ep; ep++)
+        if (strncmp(*ep, name, name_len) == 0 && (*ep)[name_len] == '=') {
+            *value = *ep + name_len + 1;
+            *value_len = strlen(*value);
+            return 1;
+        }
+    return 0;
+}
+
+/* Line of offset off, moving the cursor forward (emits come in order). */
+static unsigned line_of(dy_dotenv *d, size_t off)
+{
+    if (off < d->cur_off) {
+        d->cur_off = d->start;
+        d->cur_line = 1;
+    }
+    for (size_t i = d->cur_off; i < off && i < d->len; i++)
+        if (d->s[i] == '\n')
+            d->cur_line++;
+    d->cur_off = off;
+    return d->cur_line;
+}
+
+static int emit_owned(dy_dotenv *d, const char *name, size_t name_len, char *value,
+                      size_t value_len, size_t name_off, size_t value_off)
+{
+    if (value && value_len > DAYONE_ENV_VALUE_MAX) {
+        dy_wipe(value, value_len);
+        dy_free(value);
+        return dy_dotenv_fail(d, DAYONE_ELIMIT, value_off,
+                              "value is longer than the limit of %u bytes",
+                              DAYONE_ENV_VALUE_MAX);
+    }
+    if (value && (d->staged += value_len) > DY_DOTENV_STAGED_MAX) {
+        dy_wipe(value, value_len);
+        dy_free(value);
+        return dy_dotenv_fail(d, DAYONE_ELIMIT, value_off,
+                              "the file's values add up to more than %u bytes once "
+                              "interpolated", DY_DOTENV_STAGED_MAX);
+    }
+    char *n = dy_strndup(name, name_len);
+    if (!n ||
+        dy_env_items_push_owned(&d->items, n, name_len, value, value_len,
+                                line_of(d, name_off)) != DAYONE_OK) {
+        dy_free(n);
+        if (value) {
+            dy_wipe(value, value_len);
+            dy_free(value);
+        }
+        return dy_dotenv_nomem(d);
+    }
+    if (index_put(d, d->items.n - 1) != DAYONE_OK)
+        return dy_dotenv_nomem(d);
     return DAYONE_OK;
 }
 
-static int parse_assignment(parser *p, dy_env_items *out)
+int dy_dotenv_emit(dy_dotenv *d, const char *name, size_t name_len, dy_vbuf *value,
+                   size_t name_off, size_t value_off)
 {
-    /* `export NAME=...`; but `export=1` and `export =1` assign "export". */
-    if (p->len - p->pos > 6 && memcmp(p->s + p->pos, "export", 6) == 0 &&
-        is_ws(p->s[p->pos + 6])) {
-        size_t save = p->pos;
-        p->pos += 6;
-        skip_ws(p);
-        if (cur(p) == '=')
-            p->pos = save;
+    if (!value)
+        return emit_owned(d, name, name_len, NULL, 0, name_off, value_off);
+    if (value->failed) {
+        dy_vbuf_release(value);
+        return dy_dotenv_nomem(d);
     }
-    unsigned kline = p->line;
-    size_t nstart = p->pos;
-    if (!is_name_start(cur(p)))
-        return fail_here(p, cur(p) == '='
-                                ? "missing variable name before '='"
-                                : "expected a variable name ([A-Za-z_][A-Za-z0-9_]*)");
-    while (is_name_char(cur(p)))
-        p->pos++;
-    size_t nend = p->pos;
-    skip_ws(p);
-    if (cur(p) != '=') {
-        if (p->pos == nend && !at_eol(p) && cur(p) != '#')
-            return fail_here(p, "invalid character in variable name; expected a name "
-                                "matching [A-Za-z_][A-Za-z0-9_]* followed by '='");
-        return fail_here(p, "expected '=' after the variable name");
+    if (value->too_long) {
+        dy_vbuf_release(value);
+        return dy_dotenv_fail(d, DAYONE_ELIMIT, value_off,
+                              "value is longer than the limit of %u bytes",
+                              DAYONE_ENV_VALUE_MAX);
     }
-    p->pos++;
-    skip_ws(p);
-    char *value = NULL;
-    size_t vlen = 0;
-    int rc;
-    if (cur(p) == '"') {
-        rc = parse_double(p, &value, &vlen);
-        if (rc == DAYONE_OK)
-            rc = end_of_quoted(p);
-    } else if (cur(p) == '\'') {
-        rc = parse_single(p, &value, &vlen);
-        if (rc == DAYONE_OK)
-            rc = end_of_quoted(p);
-    } else {
-        rc = parse_unquoted(p, &value, &vlen);
+    if (memchr(value->p ? value->p : "", '\0', value->len)) {
+        size_t at = value->off[(size_t)((char *)memchr(value->p, '\0', value->len) - value->p)];
+        dy_vbuf_release(value);
+        return dy_dotenv_fail(d, DAYONE_EENVFILE, at,
+                              "escape sequence makes a NUL byte; values cannot hold NUL");
     }
-    char *name = NULL;
-    if (rc == DAYONE_OK) {
-        name = dy_strndup(p->s + nstart, nend - nstart);
-        if (!name ||
-            dy_env_items_push_owned(out, name, nend - nstart, value, vlen, kline) != DAYONE_OK)
-            rc = dy_error_set(p->err, DAYONE_ENOMEM, p->name, 0, 0,
-                              "out of memory while parsing");
-        else
-            return DAYONE_OK;
-    }
-    dy_free(name);
-    if (value) {
-        dy_wipe(value, vlen);
-        dy_free(value);
-    }
-    return rc;
+    char *v = dy_strndup(value->p ? value->p : "", value->len);
+    size_t vlen = value->len;
+    dy_vbuf_release(value);
+    if (!v)
+        return dy_dotenv_nomem(d);
+    return emit_owned(d, name, name_len, v, vlen, name_off, value_off);
 }
 
-int dy_dotenv_parse(const char *text, size_t len, const char *name, dy_env_items *out,
+int dy_dotenv_emit_copy(dy_dotenv *d, const char *name, size_t name_len, const char *value,
+                        size_t value_len, size_t name_off, size_t value_off)
+{
+    if (value_len > DAYONE_ENV_VALUE_MAX)
+        return dy_dotenv_fail(d, DAYONE_ELIMIT, value_off,
+                              "value is longer than the limit of %u bytes",
+                              DAYONE_ENV_VALUE_MAX);
+    char *v = dy_strndup(value, value_len);
+    if (!v)
+        return dy_dotenv_nomem(d);
+    return emit_owned(d, name, name_len, v, value_len, name_off, value_off);
+}
+
+/* ---- dialects ---- */
+
+int dayone_env_dialect_parse(const char *name, dayone_env_dialect *out)
+{
+    static const dayone_env_dialect all[] = { DAYONE_ENV_DIALECT_COMPOSE,
+                                              DAYONE_ENV_DIALECT_DOCKER,
+                                              DAYONE_ENV_DIALECT_DOTENV };
+    if (!name || !out)
+        return DAYONE_EINVAL;
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+        if (strcmp(name, dayone_env_dialect_name(all[i])) == 0) {
+            *out = all[i];
+            return DAYONE_OK;
+        }
+    return DAYONE_EINVAL;
+}
+
+const char *dayone_env_dialect_name(dayone_env_dialect dialect)
+{
+    switch (dialect) {
+    case DAYONE_ENV_DIALECT_COMPOSE: return "compose";
+    case DAYONE_ENV_DIALECT_DOCKER: return "docker";
+    case DAYONE_ENV_DIALECT_DOTENV: return "dotenv";
+    }
+    return "unknown";
+}
+
+int dy_dotenv_parse(const char *text, size_t len, const char *name,
+                    const dayone_env_file_options *opts, dy_env_items *out,
                     dayone_error *err)
 {
-    parser p = { text, len, 0, 1, 0, name ? name : "<string>", err };
+    static const dayone_env_file_options defaults = DAYONE_ENV_FILE_OPTIONS_INIT;
+    if (!opts)
+        opts = &defaults;
+    dy_dotenv d;
+    memset(&d, 0, sizeof d);
+    d.s = text;
+    d.len = len;
+    d.path = name ? name : "<string>";
+    d.err = err;
+    d.lookup = opts->lookup;
+    d.cur_line = 1;
     if (!text && len)
         return dy_fail(err, DAYONE_EINVAL, "text must not be NULL");
+    if (opts->version < 1)
+        return dy_fail(err, DAYONE_EINVAL,
+                       "options.version must be DAYONE_ENV_FILE_OPTIONS_VERSION");
     if (len > DAYONE_ENV_FILE_MAX)
-        return dy_error_set(err, DAYONE_ELIMIT, p.name, 0, 0,
+        return dy_error_set(err, DAYONE_ELIMIT, d.path, 0, 0,
                             ".env content is larger than the limit of %u bytes",
                             DAYONE_ENV_FILE_MAX);
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-        p.pos = p.line_start = 3; /* UTF-8 byte order mark */
-    int rc = check_encoding(&p);
-    dy_env_items items = DY_ENV_ITEMS_INIT;
-    while (rc == DAYONE_OK && !at_end(&p)) {
-        skip_ws(&p);
-        if (at_eol(&p) || cur(&p) == '#')
-            skip_line(&p);
-        else
-            rc = parse_assignment(&p, &items);
-    }
+        d.start = 3; /* UTF-8 byte order mark: every dialect drops it */
+    d.cur_off = d.start;
+    int rc = check_encoding(&d);
     if (rc == DAYONE_OK) {
-        /* Hand over: append everything to the caller's list at once. */
-        for (size_t i = 0; i < items.n && rc == DAYONE_OK; i++) {
-            dy_env_item *it = &items.v[i];
-            rc = dy_env_items_push_owned(out, it->name, it->name_len, it->value, it->value_len,
-                                         it->line);
-            if (rc == DAYONE_OK)
-                it->name = it->value = NULL;
-            else
-                rc = dy_error_set(err, DAYONE_ENOMEM, p.name, 0, 0,
-                                  "out of memory while parsing");
+        switch (opts->dialect) {
+        case DAYONE_ENV_DIALECT_COMPOSE: rc = dy_dotenv_parse_compose(&d); break;
+        case DAYONE_ENV_DIALECT_DOCKER: rc = dy_dotenv_parse_docker(&d); break;
+        case DAYONE_ENV_DIALECT_DOTENV: rc = dy_dotenv_parse_python(&d); break;
+        default:
+            rc = dy_fail(err, DAYONE_EINVAL, "unknown .env dialect %d", (int)opts->dialect);
         }
     }
-    dy_env_items_release(&items);
+    /* Hand over: append everything to the caller's list at once. */
+    for (size_t i = 0; rc == DAYONE_OK && i < d.items.n; i++) {
+        dy_env_item *it = &d.items.v[i];
+        rc = dy_env_items_push_owned(out, it->name, it->name_len, it->value, it->value_len,
+                                     it->line);
+        if (rc == DAYONE_OK)
+            it->name = it->value = NULL;
+        else
+            rc = dy_error_set(err, DAYONE_ENOMEM, d.path, 0, 0, "out of memory while parsing");
+    }
+    dy_env_items_release(&d.items);
+    dy_free(d.index);
     return rc;
 }

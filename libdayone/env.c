@@ -404,9 +404,13 @@ static int commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind k
         cited = copy;
     }
     /* From here on nothing allocates, so nothing can fail. The items keep
-     * their own buffers, which the caller's release wipes. */
+     * their own buffers, which the caller's release wipes. A None item
+     * (python-dotenv's bare NAME) and a name no policy can write (`a.b`,
+     * which some dialects accept) are not added. */
     for (size_t i = 0; i < items->n; i++) {
         dy_env_item *it = &items->v[i];
+        if (!it->value || !dy_env_name_valid(it->name, it->name_len))
+            continue;
         uint32_t h = hash_name(it->name, it->name_len);
         env_slot *s = find_slot(env, it->name, it->name_len, h);
         if (!s)
@@ -422,6 +426,11 @@ static int commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind k
     }
     maybe_compact(env);
     return DAYONE_OK;
+}
+
+const char *dy_env_last_file(const dayone_env *env)
+{
+    return env && env->npaths ? env->paths[env->npaths - 1] : NULL;
 }
 
 int dayone_env_new(dayone_env **out)
@@ -475,22 +484,32 @@ done:
     return rc;
 }
 
-int dayone_env_add_string(dayone_env *env, const char *text, size_t len,
-                          const char *name, dayone_error *err)
+int dayone_env_add_string_ext(dayone_env *env, const char *text, size_t len,
+                              const char *name, const dayone_env_file_options *opts,
+                              dayone_error *err)
 {
     if (!name)
         name = "<string>";
     if (!env || (!text && len))
         return dy_fail(err, DAYONE_EINVAL, "env and text must not be NULL");
+    if (opts && opts->lookup == env)
+        return dy_fail(err, DAYONE_EINVAL, "the lookup must not be the snapshot being added to");
     dy_env_items items = DY_ENV_ITEMS_INIT;
-    int rc = dy_dotenv_parse(text ? text : "", len, name, &items, err);
+    int rc = dy_dotenv_parse(text ? text : "", len, name, opts, &items, err);
     if (rc == DAYONE_OK)
         rc = commit(env, &items, DAYONE_SOURCE_FILE, name, err);
     dy_env_items_release(&items);
     return rc;
 }
 
-int dayone_env_add_file(dayone_env *env, const char *path, dayone_error *err)
+int dayone_env_add_string(dayone_env *env, const char *text, size_t len,
+                          const char *name, dayone_error *err)
+{
+    return dayone_env_add_string_ext(env, text, len, name, NULL, err);
+}
+
+int dayone_env_add_file_ext(dayone_env *env, const char *path,
+                            const dayone_env_file_options *opts, dayone_error *err)
 {
     if (!env || !path)
         return dy_fail(err, DAYONE_EINVAL, "env and path must not be NULL");
@@ -499,10 +518,15 @@ int dayone_env_add_file(dayone_env *env, const char *path, dayone_error *err)
     int rc = dy_read_file_limited(path, DAYONE_ENV_FILE_MAX, &buf, &len, &cap, err);
     if (rc)
         return rc;
-    rc = dayone_env_add_string(env, buf, len, path, err);
+    rc = dayone_env_add_string_ext(env, buf, len, path, opts, err);
     dy_wipe(buf, cap); /* the file holds secrets */
     dy_free(buf);
     return rc;
+}
+
+int dayone_env_add_file(dayone_env *env, const char *path, dayone_error *err)
+{
+    return dayone_env_add_file_ext(env, path, NULL, err);
 }
 
 /* Print at most NAME_ECHO_MAX characters of the valid prefix of a name. */

@@ -19,6 +19,10 @@ const dy_env_entry *dy_env_get(const dayone_env *env, const char *name);
 /* Iterate over entries (order unspecified): i in [0, dayone_env_count). */
 const dy_env_entry *dy_env_at(const dayone_env *env, size_t i);
 
+/* The path of the last .env file (or named .env text) layered into the
+ * snapshot, or NULL if none: where a missing variable would be added. */
+const char *dy_env_last_file(const dayone_env *env);
+
 /* "process", "file", "api", "secret-file". */
 const char *dy_env_source_name(dayone_env_source_kind kind);
 

@@ -38,12 +38,15 @@
  *                  checks.int_min / int_max (has_min / has_max) inclusive.
  *   port           1..65535, decimal, no leading zero.
  *   enum           exactly one of checks.values (byte-wise, case-sensitive).
- *   boolean        dy_parse_bool (true/false/1/0/yes/no/on/off, any case). */
+ *   boolean        dy_parse_bool (true/false/1/0/yes/no/on/off, any case).
+ *   pem_private_key  one unencrypted PEM private key block (PKCS #8, RSA, EC);
+ *   pem_certificate  PEM CERTIFICATE blocks: not regexes, see format_pem.h. */
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
+#include "format_pem.h"
 #include "value_checks.h"
 
 /* Names as written in the policy, indexed by dy_format. */
@@ -62,6 +65,8 @@ static const char *const g_format_names[] = {
     [DY_FMT_PORT] = "port",
     [DY_FMT_ENUM] = "enum",
     [DY_FMT_BOOLEAN] = "boolean",
+    [DY_FMT_PEM_PRIVATE_KEY] = "pem_private_key",
+    [DY_FMT_PEM_CERTIFICATE] = "pem_certificate",
 };
 #define NFORMATS (sizeof g_format_names / sizeof g_format_names[0])
 
@@ -348,6 +353,12 @@ int dy_format_matches(const dy_checks *c, const char *value, size_t len, const c
     case DY_FMT_BOOLEAN:
         w = "a boolean (true/false, 1/0, yes/no, on/off)";
         ok = len && dy_parse_bool(value, len) >= 0;
+        break;
+    case DY_FMT_PEM_PRIVATE_KEY:
+        ok = dy_pem_matches(DY_PEM_PRIVATE_KEY, value, len, &w);
+        break;
+    case DY_FMT_PEM_CERTIFICATE:
+        ok = dy_pem_matches(DY_PEM_CERTIFICATE, value, len, &w);
         break;
     default:
         w = "a known format";

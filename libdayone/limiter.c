@@ -30,6 +30,7 @@
 #include <string.h>
 #include <time.h>
 #include "alloc.h"
+#include "environment.h"
 #include "error.h"
 #include "gcra.h"
 #include "limiter_internal.h"
@@ -37,6 +38,7 @@
 #include "policy_internal.h"
 
 #define DEFAULT_CAPACITY 100000
+#define NS_PER_SEC INT64_C(1000000000)
 
 /* The hot path is a handful of small steps; the compiler would keep them
  * as calls (two call sites each), which costs a few ns per decision. */
@@ -55,14 +57,18 @@ typedef struct lname {
 } lname;
 
 typedef struct lslot {      /* one plan's setting for one limit */
-    int defined;
-    dy_limit_kind kind;     /* RATE, or UNLIMITED / NONE (no GCRA fields) */
+    unsigned char defined;
+    unsigned char kind;     /* a dy_limit_kind: RATE, or UNLIMITED / NONE (no GCRA
+                               fields, no rate); a byte, so the three fit in 8 */
+    int32_t rate_period_s;  /* the rate as written, for decision.rate*: rates are per
+                               second, minute or hour, and this fits the padding */
     int64_t emission_ns;
     uint64_t emission_inv;  /* dy_gcra_inverse(emission_ns) */
     int64_t burst;
     int64_t tolerance_ns;   /* emission * burst, saturated */
     int64_t quota_amount;   /* -1: no quota applies */
     uint64_t seed;          /* state identity, see above */
+    int64_t rate_count;
 } lslot;
 
 typedef struct lview {
@@ -84,6 +90,9 @@ struct dayone_limiter {
     _Atomic(lview *) retired;
     dy_table *table;
     dayone_enforcement enforcement_opt;
+    int env_from_process;   /* opts->env was NULL: re-read on each swap */
+    int launch;             /* the served environment was in launch mode */
+    char launch_why[160];   /* e.g. "LAUNCH_MODE=true" */
     dayone_clock_fn clock;
     void *clock_ctx;
     dy_backend *backend;    /* shared state (Redis), or NULL: in-process */
@@ -193,7 +202,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             if (l->limit < v->nlimits && l->kind != DY_LIMIT_RATE) {
                 lslot *s = &v->slots[i * v->nlimits + l->limit];
                 s->defined = 1;
-                s->kind = l->kind;
+                s->kind = (unsigned char)l->kind;
                 s->quota_amount = -1;
                 continue;
             }
@@ -207,6 +216,8 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             s->emission_ns = l->emission_ns;
             s->emission_inv = dy_gcra_inverse(l->emission_ns);
             s->burst = l->burst;
+            s->rate_count = l->rate_count;
+            s->rate_period_s = (int32_t)(l->rate_period_ns / NS_PER_SEC);
             s->tolerance_ns = dy_gcra_sat_mul(l->emission_ns, l->burst);
             s->quota_amount = -1;
             if (l->quota != SIZE_MAX)
@@ -244,6 +255,49 @@ done:
     return rc;
 }
 
+/* Launch mode of the environment the limiter serves, under `policy`: `env`,
+ * or a snapshot of the process environment when NULL. Once in launch mode a
+ * limiter stays so (a swap can only add to it). */
+static int served_launch_mode(dayone_limiter *lim, const dayone_policy *policy,
+                              const dayone_env *env, dayone_error *err)
+{
+    dayone_env *process = NULL;
+    if (!env) {
+        int rc = dayone_env_new(&process);
+        if (rc == DAYONE_OK)
+            rc = dayone_env_add_process(process);
+        if (rc != DAYONE_OK) {
+            dayone_env_free(process);
+            return dy_fail(err, rc, "dayone_limiter: cannot read the process environment "
+                           "to tell whether it is in launch mode");
+        }
+        env = process;
+    }
+    if (dy_environment_launch(policy, env, lim->launch_why, sizeof lim->launch_why))
+        lim->launch = 1;
+    dayone_env_free(process);
+    return DAYONE_OK;
+}
+
+/* Launch mode means strict billing enforcement: no option, policy default or
+ * swap may give a launch-mode service a softer limiter. */
+static int refuse_weaker_in_launch(const dayone_limiter *lim, const dayone_policy *policy,
+                                   dayone_error *err)
+{
+    dayone_enforcement e = lim->enforcement_opt;
+    if (e == DAYONE_ENFORCEMENT_POLICY)
+        e = policy->enforcement_default;
+    if (!lim->launch || e == DAYONE_ENFORCEMENT_STRICT || e == DAYONE_ENFORCEMENT_POLICY)
+        return DAYONE_OK;
+    return dy_fail(err, DAYONE_EINVAL,
+                   "enforcement '%s' (%s) conflicts with launch mode (%s): launch mode "
+                   "requires strict enforcement",
+                   e == DAYONE_ENFORCEMENT_SOFT ? "soft" : "off",
+                   lim->enforcement_opt == DAYONE_ENFORCEMENT_POLICY
+                       ? "the policy's billing.enforcement" : "the limiter's options",
+                   lim->launch_why);
+}
+
 int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
                        const dayone_limiter_options *opts, dayone_error *err)
 {
@@ -262,6 +316,8 @@ int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
         o.enforcement = opts->enforcement;
         o.clock = opts->clock;
         o.clock_ctx = opts->clock_ctx;
+        if (opts->version >= 2)
+            o.env = opts->env;
     }
     if ((int)o.enforcement < DAYONE_ENFORCEMENT_POLICY ||
         (int)o.enforcement > DAYONE_ENFORCEMENT_OFF)
@@ -279,6 +335,10 @@ int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
         goto done;
     }
     lim->enforcement_opt = o.enforcement;
+    lim->env_from_process = o.env == NULL;
+    if ((rc = served_launch_mode(lim, policy, o.env, err)) != DAYONE_OK ||
+        (rc = refuse_weaker_in_launch(lim, policy, err)) != DAYONE_OK)
+        goto done;
     lim->clock = o.clock;
     lim->clock_ctx = o.clock_ctx;
     atomic_init(&lim->retired, NULL);
@@ -319,7 +379,13 @@ int dayone_limiter_swap_policy(dayone_limiter *lim, const dayone_policy *policy,
     lview *v = NULL;
     if (!lim || !policy)
         return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_swap_policy: limiter and policy are required");
-    int rc = view_new(&v, policy, lim->enforcement_opt, dy_table_seed(lim->table), err);
+    int rc;
+    if (lim->env_from_process && !lim->launch &&
+        (rc = served_launch_mode(lim, policy, NULL, err)) != DAYONE_OK)
+        return rc;
+    if ((rc = refuse_weaker_in_launch(lim, policy, err)) != DAYONE_OK)
+        return rc;
+    rc = view_new(&v, policy, lim->enforcement_opt, dy_table_seed(lim->table), err);
     if (rc != DAYONE_OK)
         return rc;
     lview *old = atomic_exchange_explicit(&lim->view, v, memory_order_acq_rel);
@@ -496,6 +562,8 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     d->window_ns = s->tolerance_ns;
     d->quota_remaining = -1;
     d->burst = s->burst;
+    d->rate = s->rate_count;
+    d->rate_period_ns = (int64_t)s->rate_period_s * NS_PER_SEC;
     d->upgrade_plan[0] = '\0';
 
     dayone_enforcement enf = v->enforcement;

@@ -71,6 +71,10 @@ void dy_policy_destroy(dayone_policy *p)
         dy_free(p->flags[i].env);
     }
     dy_free(p->flags);
+    dy_free(p->environment.env);
+    free_strv(p->environment.values, p->environment.nvalues);
+    dy_free(p->environment.production);
+    free_strv(p->environment.production_like, p->environment.nproduction_like);
     for (size_t i = 0; i < p->nrules; i++)
         rule_clear(&p->rules[i]);
     dy_free(p->rules);

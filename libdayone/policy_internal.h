@@ -41,10 +41,26 @@ typedef struct dy_cond {
     char **values;           /* EQUALS (1 value), IN (n values) */
     size_t nvalues;
     int set_expected;        /* SET: 1 = must be set, 0 = must be unset */
+    int production;          /* EQUALS, IN: var is the environment variable and
+                                one of values is its production name, so a
+                                production-like spelling matches too */
     struct dy_cond *children;/* ALL, ANY (n), NOT (1) */
     size_t nchildren;
     dy_mark mark;
 } dy_cond;
+
+/* environment: which variable names the deployment environment, the names
+ * it may take, which one is production, which other spellings count as
+ * production (so a typo fails closed), and which flag is launch mode. */
+typedef struct dy_environment {
+    char *env;                       /* e.g. "ENVIRONMENT"; NULL = no section */
+    char **values; size_t nvalues;   /* the known names, exact */
+    char *production;                /* one of values, or NULL */
+    char **production_like;          /* lower case; a trailing '*' is a prefix */
+    size_t nproduction_like;
+    size_t launch_flag;              /* index into flags; none when >= nflags */
+    dy_mark mark;
+} dy_environment;
 
 /* Named value formats (issue: secrets present but wrong). */
 typedef enum dy_format {
@@ -61,7 +77,10 @@ typedef enum dy_format {
     DY_FMT_INTEGER,             /* uses checks.int_min/int_max */
     DY_FMT_PORT,                /* 1..65535 */
     DY_FMT_ENUM,                /* uses checks.values */
-    DY_FMT_BOOLEAN              /* true/false/1/0/yes/no/on/off, any case */
+    DY_FMT_BOOLEAN,             /* true/false/1/0/yes/no/on/off, any case */
+    DY_FMT_PEM_PRIVATE_KEY,     /* one PEM PRIVATE KEY / RSA / EC block (format_pem.h) */
+    DY_FMT_PEM_CERTIFICATE,     /* PEM CERTIFICATE blocks (a chain) */
+    DY_FMT_LAST = DY_FMT_PEM_CERTIFICATE
 } dy_format;
 
 /* The checks a rule applies to a value. Zero/NULL = not configured. */
@@ -164,7 +183,9 @@ typedef struct dy_plan {
 struct dayone_policy {
     int refcount;                  /* atomic; see dy_policy_ref/unref */
     char *name;                    /* path, "<default>" or given name */
+    int from_file;                 /* loaded by dayone_policy_load_file: name is its path */
     dy_flag *flags; size_t nflags;
+    dy_environment environment;
     dy_rule *rules; size_t nrules; /* posture rules then secrets, in file order */
     dy_distinct *distinct; size_t ndistinct;
     dy_waiver *waivers; size_t nwaivers;

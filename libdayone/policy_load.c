@@ -109,6 +109,18 @@ static int load_var_cond(dy_yctx *ctx, const dy_ynode *n, dy_cond *out)
     return dy_y_bool(ctx, set, "set", &out->set_expected);
 }
 
+/* A condition naming the environment variable and its production value also
+ * holds for the spellings that count as production (environment.c). */
+static void mark_production(const dayone_policy *p, dy_cond *c)
+{
+    const dy_environment *e = &p->environment;
+    if (!e->env || !e->production || strcmp(c->var, e->env) != 0)
+        return;
+    for (size_t i = 0; i < c->nvalues; i++)
+        if (strcmp(c->values[i], e->production) == 0)
+            c->production = 1;
+}
+
 static int load_children(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *n,
                          const char *what, dy_cond *out)
 {
@@ -149,8 +161,13 @@ int dy_load_cond(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *n, dy_con
         }
     if (nk != 1)
         return dy_y_error(ctx, n, "a condition needs exactly one of: flag, var, all, any, not");
-    if (which == 1)
-        return load_var_cond(ctx, n, out);
+    if (which == 1) {
+        if ((rc = load_var_cond(ctx, n, out)))
+            return rc;
+        if (out->kind != DY_COND_SET)
+            mark_production(p, out);
+        return DAYONE_OK;
+    }
     if (n->n != 1) /* flag/all/any/not stand alone */
         return dy_y_error(ctx, n, "'%s' cannot be combined with other keys in a condition",
                           kinds[which]);
@@ -185,7 +202,8 @@ int dy_load_cond(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *n, dy_con
 
 static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
 {
-    static const char *const keys[] = {"version", "flags", "posture", "secrets", "distinct",
+    static const char *const keys[] = {"version", "flags", "environment", "posture",
+                                       "secrets", "distinct",
                                        "waivers", "billing", "features", "plans",
                                        "backend", NULL};
     const dy_ynode *ver;
@@ -202,8 +220,10 @@ static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
     if (version != 1)
         return dy_y_error(ctx, ver, "unsupported policy version %lld (this library reads version 1)",
                           (long long)version);
-    /* Flags first: conditions anywhere may refer to them. */
+    /* Flags first: conditions anywhere may refer to them; then the
+     * environment, which conditions on its variable consult. */
     if ((rc = load_flags(ctx, p, dy_y_get(root, "flags"))) ||
+        (rc = dy_load_environment(ctx, p, dy_y_get(root, "environment"))) ||
         (rc = dy_load_rules(ctx, p, dy_y_get(root, "posture"), dy_y_get(root, "secrets"))) ||
         (rc = dy_load_distinct(ctx, p, dy_y_get(root, "distinct"))) ||
         (rc = dy_load_waivers(ctx, p, dy_y_get(root, "waivers"))) ||
@@ -293,6 +313,8 @@ int dayone_policy_load_file(dayone_policy **out, const char *path, dayone_error 
         goto done;
     }
     rc = load_buffer(out, buf, len, path, err);
+    if (rc == DAYONE_OK)
+        (*out)->from_file = 1;
 done:
     dy_free(buf);
     fclose(f);

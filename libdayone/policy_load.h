@@ -24,6 +24,7 @@ extern const size_t dy_default_policy_yaml_len;
 
 /* Loader stages, in the order policy_load.c runs them. Each fills its part
  * of p from the (already type-checked as present or NULL) section node. */
+int dy_load_environment(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n); /* policy_load_environment.c */
 int dy_load_cond(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *n, dy_cond *out);
 int dy_load_rules(dy_yctx *ctx, dayone_policy *p, const dy_ynode *posture,
                   const dy_ynode *secrets);

@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "error.h"
 #include "policy_load.h"
+#include "sf_string.h"
 
 #define NS_PER_SEC INT64_C(1000000000)
 /* burst x interval must stay far from overflow in the limiter's GCRA
@@ -259,6 +260,13 @@ static int load_plan(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, dy_plan 
         return oom(ctx);
     for (size_t i = 0; i < limits->n; i++) {
         dy_plan_limit *l = &pl->limits[i];
+        size_t bad;
+        /* The RateLimit headers quote the name as an RFC 9651 String. */
+        if (!dy_sf_string_ok(limits->keys[i]->str, &bad))
+            return dy_y_error(ctx, limits->keys[i], "limit name has byte 0x%02X at offset %zu: "
+                              "the RateLimit headers carry a limit name as a structured-field "
+                              "String (RFC 9651), which allows printable ASCII only",
+                              (unsigned char)limits->keys[i]->str[bad], bad);
         if ((rc = load_limit(ctx, limits->keys[i], limits->vals[i], p, pl, l)))
             return rc;
         l->limit = intern(&p->limit_names, &p->nlimit_names, limits->keys[i]->str);

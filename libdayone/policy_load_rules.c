@@ -13,7 +13,7 @@
 static const char *const g_builtin_ids[] = {
     "secret-required", "secret-min-length", "secret-max-length", "secret-format",
     "secret-placeholder", "secret-entropy", "secret-pattern", "secret-stripe-mode",
-    "secret-file", "flag-not-boolean", NULL
+    "secret-file", "flag-not-boolean", "environment-unknown", NULL
 };
 
 static const char *const g_posture_keys[] = {
@@ -33,7 +33,7 @@ static int oom(dy_yctx *ctx) { return dy_fail(ctx->err, DAYONE_ENOMEM, "out of m
 static int unknown_format(dy_yctx *ctx, const dy_ynode *v)
 {
     dy_y_names list = DY_Y_NAMES_INIT;
-    for (int f = DY_FMT_URL; f <= DY_FMT_BOOLEAN; f++)
+    for (int f = DY_FMT_URL; f <= DY_FMT_LAST; f++)
         dy_y_names_add(&list, dy_format_name((dy_format)f));
     return dy_y_error(ctx, v, "unknown format '%.64s' (expected one of: %s)", v->str,
                       list.text);
@@ -306,6 +306,13 @@ int dy_load_rules(dy_yctx *ctx, dayone_policy *p, const dy_ynode *posture,
             p->nrules++; /* counted even on error so destroy frees it */
             if (rc)
                 return rc;
+            /* stripe_mode judges live/test keys by launch mode and production:
+             * without an environment section it could never fire. */
+            if (r->checks.stripe_mode && !p->environment.production)
+                return dy_error_set(ctx->err, DAYONE_EPOLICY, ctx->name, r->mark.line,
+                                    r->mark.column, "stripe_mode needs an environment: "
+                                    "section with production: (which variable names the "
+                                    "environment and which value is production)");
         }
         if (s == 0 && (rc = check_duplicate_ids(ctx, p, sec[0])))
             return rc;

@@ -23,7 +23,12 @@ dayone_report *dy_report_new(const char *policy_name)
     if (!r)
         return NULL;
     r->policy_name = dup_or_empty(policy_name);
-    if (!r->policy_name) {
+    r->policy_file = dup_or_empty(NULL);
+    r->env_file = dup_or_empty(NULL);
+    if (!r->policy_name || !r->policy_file || !r->env_file) {
+        dy_free(r->policy_name);
+        dy_free(r->policy_file);
+        dy_free(r->env_file);
         dy_free(r);
         return NULL;
     }
@@ -31,8 +36,10 @@ dayone_report *dy_report_new(const char *policy_name)
 }
 
 /* Release every owned string of one finding. */
-static void finding_release(dayone_finding *f)
+static void finding_release(dy_finding_store *s)
 {
+    dayone_finding *f = &s->pub;
+    dy_free(s->env_path);
     dy_free((char *)f->rule);
     dy_free((char *)f->key);
     dy_free((char *)f->message);
@@ -77,6 +84,8 @@ dayone_finding *dy_report_add(dayone_report *r, const char *rule, const char *ke
     if (severity != DAYONE_SEVERITY_WARNING && severity != DAYONE_SEVERITY_WAIVED)
         severity = DAYONE_SEVERITY_ERROR;
 
+    dy_finding_store store;
+    memset(&store, 0, sizeof store);
     dayone_finding f;
     memset(&f, 0, sizeof f);
     f.severity = severity;
@@ -87,6 +96,7 @@ dayone_finding *dy_report_add(dayone_report *r, const char *rule, const char *ke
     f.source = dup_or_empty(NULL);
     f.source_path = dup_or_empty(NULL);
     f.waiver = dup_or_empty(NULL);
+    store.env_path = dup_or_empty(NULL);
     if (fmt) {
         va_list ap;
         va_start(ap, fmt);
@@ -95,13 +105,14 @@ dayone_finding *dy_report_add(dayone_report *r, const char *rule, const char *ke
     } else {
         f.message = dup_or_empty(NULL);
     }
+    store.pub = f;
     if (!f.rule || !f.key || !f.hint || !f.because || !f.source || !f.source_path ||
-        !f.waiver || !f.message) {
-        finding_release(&f);
+        !f.waiver || !f.message || !store.env_path) {
+        finding_release(&store);
         r->oom = 1;
         return NULL;
     }
-    r->items[r->count].pub = f;
+    r->items[r->count] = store;
     return &r->items[r->count++].pub;
 }
 
@@ -127,6 +138,9 @@ void dy_finding_set_source(dayone_report *r, dayone_finding *f, const char *sour
     replace_string(r, &f->source, source);
     replace_string(r, &f->source_path, path);
     f->source_line = line;
+    /* A value from a .env file: its line is where the key is set. */
+    if (source && strcmp(source, "file") == 0)
+        dy_finding_set_env_line(r, f, path, line);
 }
 
 void dy_finding_set_waiver(dayone_report *r, dayone_finding *f, const char *reason)
@@ -134,6 +148,46 @@ void dy_finding_set_waiver(dayone_report *r, dayone_finding *f, const char *reas
     if (!f)
         return;
     replace_string(r, &f->waiver, reason);
+}
+
+/* The store around a finding dy_report_add returned (pub is its first
+ * member). */
+static dy_finding_store *store_of(dayone_finding *f)
+{
+    return (dy_finding_store *)(void *)f;
+}
+
+void dy_finding_set_env_line(dayone_report *r, dayone_finding *f, const char *path,
+                             unsigned line)
+{
+    if (!f)
+        return;
+    dy_finding_store *s = store_of(f);
+    replace_string(r, (const char **)&s->env_path, path);
+    s->env_line = path && path[0] ? line : 0;
+}
+
+void dy_finding_set_declaration(dayone_finding *f, unsigned line, unsigned column)
+{
+    if (!f)
+        return;
+    store_of(f)->decl_line = line;
+    store_of(f)->decl_column = column;
+}
+
+void dy_report_set_files(dayone_report *r, const char *policy_file, const char *env_file)
+{
+    if (!r)
+        return;
+    replace_string(r, (const char **)&r->policy_file, policy_file);
+    replace_string(r, (const char **)&r->env_file, env_file);
+}
+
+const dy_finding_store *dy_report_store(const dayone_report *r, size_t i)
+{
+    if (!r || i >= r->count)
+        return NULL;
+    return &r->items[i];
 }
 
 int dayone_report_ok(const dayone_report *report)
@@ -203,6 +257,16 @@ int dayone_format_parse(const char *name, dayone_format *out)
 int dayone_report_render(const dayone_report *report, dayone_format format,
                          unsigned int flags, char **out, size_t *len, dayone_error *err)
 {
+    dayone_render_options opts = DAYONE_RENDER_OPTIONS_INIT;
+    opts.flags = flags;
+    return dayone_report_render_with(report, format, &opts, out, len, err);
+}
+
+int dayone_report_render_with(const dayone_report *report, dayone_format format,
+                              const dayone_render_options *opts, char **out, size_t *len,
+                              dayone_error *err)
+{
+    static const dayone_render_options defaults = DAYONE_RENDER_OPTIONS_INIT;
     strbuf b = STRBUF_INIT;
     int rc = DAYONE_OK;
 
@@ -212,14 +276,22 @@ int dayone_report_render(const dayone_report *report, dayone_format format,
         *len = 0;
     if (!report || !out)
         return dy_fail(err, DAYONE_EINVAL, "report and out must not be NULL");
+    if (opts && opts->version < 1)
+        return dy_fail(err, DAYONE_EINVAL,
+                       "render options: version must be DAYONE_RENDER_OPTIONS_VERSION");
+    if (!opts)
+        opts = &defaults;
     if (report->oom)
         return dy_fail(err, DAYONE_ENOMEM,
                        "the report is incomplete: memory ran out while it was built");
 
     switch (format) {
-    case DAYONE_FORMAT_TEXT: dy_render_text(report, flags, &b); break;
+    case DAYONE_FORMAT_TEXT: dy_render_text(report, opts->flags, &b); break;
     case DAYONE_FORMAT_JSON: dy_render_json(report, &b); break;
-    case DAYONE_FORMAT_SARIF: dy_render_sarif(report, &b); break;
+    case DAYONE_FORMAT_SARIF:
+        if ((rc = dy_render_sarif(report, opts->sarif_root, &b, err)) != DAYONE_OK)
+            goto done;
+        break;
     case DAYONE_FORMAT_JUNIT: dy_render_junit(report, &b); break;
     default:
         rc = dy_fail(err, DAYONE_EINVAL, "unknown report format %d", (int)format);
@@ -238,8 +310,10 @@ void dayone_report_free(dayone_report *report)
     if (!report)
         return;
     for (size_t i = 0; i < report->count; i++)
-        finding_release(&report->items[i].pub);
+        finding_release(&report->items[i]);
     dy_free(report->items);
     dy_free(report->policy_name);
+    dy_free(report->policy_file);
+    dy_free(report->env_file);
     dy_free(report);
 }

@@ -120,12 +120,20 @@ void strbuf_xml_escape(strbuf *b, const char *s)
         case '\'': strbuf_puts(b, "&apos;"); p++; continue;
         default: break;
         }
+        /* XML 1.0 Char excludes C0 controls other than tab, LF and CR, and
+         * U+FFFE/U+FFFF (EF BF BE/BF); invalid UTF-8 (surrogates included)
+         * is no character at all. Each becomes U+FFFD, so the document is
+         * well-formed whatever the input. */
         if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-            p++; /* not representable in XML 1.0 */
+            strbuf_puts(b, "\xEF\xBF\xBD");
+            p++;
             continue;
         }
         size_t n = utf8_seq_len(p);
-        if (n == 0) {
+        if (n == 3 && p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
+            strbuf_puts(b, "\xEF\xBF\xBD");
+            p += 3;
+        } else if (n == 0) {
             strbuf_puts(b, "\xEF\xBF\xBD");
             p++;
         } else {

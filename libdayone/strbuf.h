@@ -22,7 +22,8 @@ void strbuf_putc(strbuf *b, char c);
 void strbuf_printf(strbuf *b, const char *fmt, ...) DY_PRINTF(2, 3);
 /* JSON string body escaping (no surrounding quotes); invalid UTF-8 -> U+FFFD. */
 void strbuf_json_escape(strbuf *b, const char *s);
-/* XML text/attribute escaping; control characters dropped. */
+/* XML text/attribute escaping; characters outside XML 1.0 (C0 controls
+ * but tab/LF/CR, U+FFFE, U+FFFF) and invalid UTF-8 become U+FFFD. */
 void strbuf_xml_escape(strbuf *b, const char *s);
 int strbuf_failed(const strbuf *b);
 /* Hand the buffer to the caller (never NULL on success: "" for empty). */

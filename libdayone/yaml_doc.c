@@ -15,6 +15,11 @@ typedef struct builder {
     yaml_parser_t parser;
     const unsigned char *buf;
     size_t len;
+    /* The innermost flow collection ('[' or '{') not yet closed, for an
+     * input that ends inside it (libyaml then names only the end). */
+    int in_flow;
+    yaml_mark_t flow_mark;
+    const char *flow_context;   /* "while parsing a flow sequence", ... */
 } builder;
 
 static dy_mark mark_of(const yaml_mark_t *m)
@@ -71,23 +76,63 @@ static int reader_error(builder *b)
                         b->parser.problem ? b->parser.problem : "unreadable input");
 }
 
-static int parser_error(builder *b)
+/* "opened" for brackets and quotes, "started" for block constructs. */
+static const char *began_verb(const char *context)
+{
+    return strstr(context, "flow") || strstr(context, "quoted") ? "opened" : "started";
+}
+
+/* Did the parser fail on the end of the input? It leaves the token it could
+ * not use at the head of its token queue (a public field of yaml_parser_t). */
+static int failed_at_end(const yaml_parser_t *p)
+{
+    return p->error == YAML_PARSER_ERROR && p->tokens.head != p->tokens.tail &&
+           p->tokens.head->type == YAML_STREAM_END_TOKEN;
+}
+
+/* A syntax error. libyaml names where it failed (problem_mark) and, for an
+ * unfinished construct, where that construct began (context_mark). For an
+ * unclosed '[', '{' or quote the failure is at the end of the file, far from
+ * the cause, so the error's place is where the construct began and the
+ * message names where parsing failed. When libyaml gives no separate start
+ * but the input ended inside a flow collection, that collection's opening
+ * bracket is the start. */
+static int syntax_error(builder *b)
 {
     yaml_parser_t *p = &b->parser;
-    switch (p->error) {
+    const char *problem = p->problem ? p->problem : "invalid YAML";
+    const char *context = p->context;
+    yaml_mark_t start = p->context_mark;
+    int has_start = context && start.index != p->problem_mark.index;
+
+    if (!has_start && b->in_flow && failed_at_end(p)) {
+        context = b->flow_context;
+        start = b->flow_mark;
+        has_start = 1;
+    }
+    dy_mark at = mark_of(&p->problem_mark);
+    if (has_start) {
+        dy_mark from = mark_of(&start);
+        return dy_error_set(b->ctx->err, DAYONE_EPOLICY, b->ctx->name, from.line, from.column,
+                            "YAML syntax error %s (%s here; parsing failed at %u:%u: %s)",
+                            context, began_verb(context), at.line, at.column, problem);
+    }
+    if (context)
+        return dy_error_set(b->ctx->err, DAYONE_EPOLICY, b->ctx->name, at.line, at.column,
+                            "YAML syntax error: %s %s", context, problem);
+    return dy_error_set(b->ctx->err, DAYONE_EPOLICY, b->ctx->name, at.line, at.column,
+                        "YAML syntax error: %s", problem);
+}
+
+static int parser_error(builder *b)
+{
+    switch (b->parser.error) {
     case YAML_MEMORY_ERROR:
         return dy_fail(b->ctx->err, DAYONE_ENOMEM, "out of memory parsing the policy");
     case YAML_READER_ERROR:
         return reader_error(b);
-    default: {
-        dy_mark k = mark_of(&p->problem_mark);
-        if (p->context)
-            return dy_error_set(b->ctx->err, DAYONE_EPOLICY, b->ctx->name, k.line, k.column,
-                                "YAML syntax error: %s %s", p->context,
-                                p->problem ? p->problem : "");
-        return dy_error_set(b->ctx->err, DAYONE_EPOLICY, b->ctx->name, k.line, k.column,
-                            "YAML syntax error: %s", p->problem ? p->problem : "invalid YAML");
-    }
+    default:
+        return syntax_error(b);
     }
 }
 
@@ -242,6 +287,16 @@ static int build_collection(builder *b, yaml_event_t *start, unsigned depth, dy_
                         "nesting deeper than the 64-level limit");
     if ((rc = make_node(b, is_map ? DY_Y_MAP : DY_Y_SEQ, start, &n)))
         return rc;
+    int outer_in_flow = b->in_flow;
+    yaml_mark_t outer_flow_mark = b->flow_mark;
+    const char *outer_flow_context = b->flow_context;
+    if (is_map ? start->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+               : start->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE) {
+        b->in_flow = 1;
+        b->flow_mark = start->start_mark;
+        b->flow_context = is_map ? "while parsing a flow mapping"
+                                 : "while parsing a flow sequence";
+    }
     for (;;) {
         if ((rc = next_event(b, &ev)))
             goto done;
@@ -271,6 +326,9 @@ static int build_collection(builder *b, yaml_event_t *start, unsigned depth, dy_
     *out = n;
     n = NULL;
 done:
+    b->in_flow = outer_in_flow;
+    b->flow_mark = outer_flow_mark;
+    b->flow_context = outer_flow_context;
     dy_ynode_free(key);
     dy_ynode_free(val);
     dy_ynode_free(n);

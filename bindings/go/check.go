@@ -12,10 +12,33 @@ import (
 type CheckOption func(*checkConfig)
 
 type checkConfig struct {
-	flags    uint
-	example  map[string]string
-	today    int64
-	envFiles []string
+	flags      uint
+	example    map[string]string
+	today      int64
+	envFiles   []string
+	envDialect EnvDialect
+}
+
+// EnvDialect is how WithEnvFile files are read: the exact grammar of the
+// tool that hands the file to the service (docs/env-files.md). ${VAR}
+// references resolve against the process environment; one that stays
+// unresolved is an *EnvFileError naming path:line:column.
+type EnvDialect int
+
+// The values are dayone_env_dialect's (dayone_test.go checks they agree).
+const (
+	// EnvCompose reads files as docker compose does (the default).
+	EnvCompose EnvDialect = 0
+	// EnvDocker reads files as `docker run --env-file` does: values taken
+	// literally, no quotes, no interpolation.
+	EnvDocker EnvDialect = 1
+	// EnvDotenv reads files as python-dotenv does.
+	EnvDotenv EnvDialect = 2
+)
+
+// WithEnvDialect sets how WithEnvFile files are read (default EnvCompose).
+func WithEnvDialect(d EnvDialect) CheckOption {
+	return func(c *checkConfig) { c.envDialect = d }
 }
 
 // PresenceOnly reports only missing required values (no value checks, no
@@ -136,12 +159,12 @@ func packVars(vars map[string]string, fn func(strs []byte, nums []int64)) {
 	fn(strs, nums)
 }
 
-func (e env) addFiles(paths []string, ce cError) error {
+func (e env) addFiles(paths []string, dialect EnvDialect, ce cError) error {
 	for _, p := range paths {
 		if strings.IndexByte(p, 0) >= 0 {
 			return &Error{Code: ErrInvalid, Message: "path contains a NUL byte"}
 		}
-		if rc := capi.Dy_go_env_add_file(e.h, p, ce.e); rc != 0 {
+		if rc := capi.Dy_go_env_add_file(e.h, p, int(dialect), ce.e); rc != 0 {
 			return ce.err(rc)
 		}
 	}
@@ -196,7 +219,7 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 	if err := e.set(vars, ce); err != nil {
 		return nil, err
 	}
-	if err := e.addFiles(cfg.envFiles, ce); err != nil {
+	if err := e.addFiles(cfg.envFiles, cfg.envDialect, ce); err != nil {
 		return nil, err
 	}
 	example := env{capi.SwigcptrDayone_env(0)}
@@ -236,7 +259,7 @@ func Explain(policy *Policy, env map[string]string, key string, opts ...CheckOpt
 	if err := e.set(env, ce); err != nil {
 		return "", err
 	}
-	if err := e.addFiles(cfg.envFiles, ce); err != nil {
+	if err := e.addFiles(cfg.envFiles, cfg.envDialect, ce); err != nil {
 		return "", err
 	}
 	var out string

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"math/rand"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -369,6 +370,37 @@ func TestCheckEnvFile(t *testing.T) {
 	}
 }
 
+func TestCheckEnvDialect(t *testing.T) {
+	if int(EnvCompose) != int(capi.DAYONE_ENV_DIALECT_COMPOSE) ||
+		int(EnvDocker) != int(capi.DAYONE_ENV_DIALECT_DOCKER) ||
+		int(EnvDotenv) != int(capi.DAYONE_ENV_DIALECT_DOTENV) {
+		t.Fatal("EnvDialect constants disagree with dayone_env_dialect")
+	}
+	p := mustPolicy(t, postureYAML)
+	dir := t.TempDir()
+	f := filepath.Join(dir, "d.env")
+	// docker keeps the text; compose and python-dotenv refuse the unset reference.
+	if err := os.WriteFile(f, []byte("DAYONE_GO_TEST_READY=${DAYONE_GO_UNSET_X}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Check(p, map[string]string{}, WithEnvFile(f), WithEnvDialect(EnvDocker))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Close()
+	for _, d := range []EnvDialect{EnvCompose, EnvDotenv} {
+		_, err = Check(p, map[string]string{}, WithEnvFile(f), WithEnvDialect(d))
+		var ee *EnvFileError
+		if !errors.As(err, &ee) || ee.Line != 1 || ee.Column != 22 ||
+			!strings.Contains(ee.Message, "DAYONE_GO_UNSET_X") {
+			t.Errorf("dialect %d: want *EnvFileError at 1:22, got %T %v", d, err, err)
+		}
+	}
+	if _, err = Check(p, map[string]string{}, WithEnvFile(f), WithEnvDialect(EnvDialect(9))); !errors.Is(err, ErrInvalid) {
+		t.Errorf("unknown dialect: %v", err)
+	}
+}
+
 func TestEnforce(t *testing.T) {
 	p := mustPolicy(t, postureYAML)
 	t.Setenv("DAYONE_GO_TEST_READY", "true")
@@ -436,9 +468,9 @@ func TestDecideOutcomesAndHeaders(t *testing.T) {
 			t.Fatalf("request %d: %+v %v", i, d, err)
 		}
 		if i == 0 {
-			h := d.Headers()
+			h := mustHeaders(t, d)
 			if h.Get("Retry-After") != "" || h.Get("RateLimit") != `"api";r=4;t=1` ||
-				h.Get("RateLimit-Policy") != `"api";q=5;w=5` {
+				h.Get("RateLimit-Policy") != `"api";q=60;w=60` {
 				t.Errorf("allowed headers = %v", h)
 			}
 		}
@@ -448,13 +480,13 @@ func TestDecideOutcomesAndHeaders(t *testing.T) {
 		d.Reason != "rate limited" || d.Limit != 5 || d.Burst != 5 || d.Window != 5*time.Second {
 		t.Fatalf("6th request: %+v %v", d, err)
 	}
-	h := d.Headers()
-	if h.Get("Retry-After") != "1" || h.Get("RateLimit") != `"api";r=0;t=1` || h.Get("RateLimit-Policy") != `"api";q=5;w=5` {
+	h := mustHeaders(t, d)
+	if h.Get("Retry-After") != "1" || h.Get("RateLimit") != `"api";r=0;t=1` || h.Get("RateLimit-Policy") != `"api";q=60;w=60` {
 		t.Errorf("429 headers = %v", h)
 	}
-	ra, rl, rp := d.HeaderValues()
-	if ra != "1" || rl == "" || rp == "" {
-		t.Errorf("HeaderValues = %q %q %q", ra, rl, rp)
+	ra, rl, rp, err := d.HeaderValues()
+	if ra != "1" || rl == "" || rp == "" || err != nil {
+		t.Errorf("HeaderValues = %q %q %q %v", ra, rl, rp, err)
 	}
 
 	// Paywall: 403 with the cheapest plan that has the feature; no retry.
@@ -463,7 +495,8 @@ func TestDecideOutcomesAndHeaders(t *testing.T) {
 		d.RetryAfter >= 0 || d.Reason != "feature not in plan" {
 		t.Fatalf("paywall: %+v %v", d, err)
 	}
-	if h := d.Headers(); h.Get("Retry-After") != "" || h.Get("RateLimit") != "" {
+	if h := mustHeaders(t, d); h.Get("Retry-After") != "" || h.Get("RateLimit") != "" ||
+		h.Get("RateLimit-Policy") != `"ingest";q=600;w=60` {
 		t.Errorf("paywall headers = %v", h)
 	}
 
@@ -914,8 +947,8 @@ func TestUnlimitedAndNoneLimits(t *testing.T) {
 	if err != nil || !d.Allowed || d.Reason != "unlimited" || d.Burst != 0 || d.Remaining != -1 {
 		t.Fatalf("unlimited: %+v %v", d, err)
 	}
-	if h := d.Headers(); len(h) != 0 {
-		t.Errorf("unlimited sends headers: %v", h)
+	if h, err := d.Headers(); err != nil || len(h) != 0 {
+		t.Errorf("unlimited sends headers: %v %v", h, err)
 	}
 	d, err = l.Decide(Request{Key: "t", Plan: "lite", Limit: "bulk"})
 	if err != nil || d.Outcome != DenyPlan || d.Status != 403 || d.UpgradePlan != "full" ||
@@ -1039,8 +1072,9 @@ func TestSecretsNeverInErrors(t *testing.T) {
 		"TOKEN=\"" + secret + "\n",
 		"TOKEN='" + secret + "\n",
 		"TOKEN=" + secret + "\nBAD LINE " + secret + "\n",
-		"TOKEN=\"" + secret + "\\q\"\n",
-		"9TOKEN=" + secret + "\n",
+		"TOKEN=\"" + secret + "${DAYONE_GO_UNSET_Y}\"\n",
+		"TOKEN#=" + secret + "\n",
+		"TOKEN=" + secret + "$DAYONE_GO_UNSET_Y\n",
 	} {
 		path := filepath.Join(dir, "bad"+string(rune('a'+i))+".env")
 		if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
@@ -1153,7 +1187,10 @@ func TestBadInputNeverPanics(t *testing.T) {
 	var d Decision
 	d.LimitName = "bad\"name\x01"
 	d.Window = time.Second
-	_ = d.Headers()
+	d.Rate, d.RatePeriod = 1, time.Second
+	if h, err := d.Headers(); h != nil || !errors.Is(err, ErrInvalid) {
+		t.Errorf("a limit name the headers cannot carry: %v %v", h, err)
+	}
 	Check(nil, map[string]string{"": "", "A=B": "x", "\x00": "y"})
 	Explain(nil, nil, "\x00")
 	ParsePolicyNamed([]byte(apiYAML), "name\x00with nul")
@@ -1175,4 +1212,14 @@ func FuzzParsePolicy(f *testing.F) {
 		}
 		p.Close()
 	})
+}
+
+// mustHeaders is d.Headers() for a decision whose headers must be writable.
+func mustHeaders(t *testing.T, d Decision) http.Header {
+	t.Helper()
+	h, err := d.Headers()
+	if err != nil {
+		t.Fatalf("Headers: %v", err)
+	}
+	return h
 }

@@ -2,6 +2,7 @@ package dayone
 
 import (
 	"bytes"
+	"fmt"
 	"net/http"
 	"time"
 	"unsafe"
@@ -53,6 +54,10 @@ type Decision struct {
 	QuotaRemaining int64
 	// Burst is the rate limit's burst, even when Limit holds a quota.
 	Burst int64
+	// Rate is the limit's rate as the policy writes it: Rate units per
+	// RatePeriod (600 rpm: 600 per minute); 0 when the decision has none.
+	Rate       int64
+	RatePeriod time.Duration
 	// UpgradePlan is, for DenyPlan, the cheapest plan that offers the limit
 	// and has the feature (if the request named one).
 	UpgradePlan string
@@ -83,7 +88,7 @@ type cDecision struct {
 	outcome, allowed, status, _                                      int32
 	retryAfter, resetAfter, remaining, limit, window, quotaRemaining int64
 	upgradePlan, reason                                              [capi.DY_GO_TEXT_BYTES]byte
-	burst                                                            int64
+	burst, rate, ratePeriod                                          int64
 }
 
 // Compile-time layout checks: an index other than 0 does not compile.
@@ -100,6 +105,8 @@ var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.quotaRemaining))-capi.DY_G
 var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.upgradePlan))-capi.DY_GO_D_UPGRADE_PLAN]
 var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.reason))-capi.DY_GO_D_REASON]
 var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.burst))-capi.DY_GO_D_BURST]
+var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.rate))-capi.DY_GO_D_RATE]
+var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.ratePeriod))-capi.DY_GO_D_RATE_PERIOD]
 
 // cDecisionAt returns the decision the library wrote at w[0:DY_GO_D_WORDS].
 func cDecisionAt(w []int64) *cDecision {
@@ -138,6 +145,8 @@ func (d *Decision) decodeCommon(c *cDecision, limit string) {
 	d.Window = time.Duration(c.window)
 	d.QuotaRemaining = c.quotaRemaining
 	d.Burst = c.burst
+	d.Rate = c.rate
+	d.RatePeriod = time.Duration(c.ratePeriod)
 	d.UpgradePlan, d.Reason = "", reasonOK
 	d.LimitName = limit
 }
@@ -174,6 +183,8 @@ func (d *Decision) encode(c *cDecision) {
 	c.window = int64(d.Window)
 	c.quotaRemaining = d.QuotaRemaining
 	c.burst = d.Burst
+	c.rate = d.Rate
+	c.ratePeriod = int64(d.RatePeriod)
 }
 
 // Header names set by Headers and SetHeaders.
@@ -183,41 +194,57 @@ const (
 	HeaderRateLimitPolicy = "RateLimit-Policy"
 )
 
+var headerNames = [3]string{HeaderRetryAfter, HeaderRateLimit, HeaderRateLimitPolicy}
+
 // HeaderValues returns the values of Retry-After, RateLimit and
 // RateLimit-Policy for the decision, formatted by the C library
-// (dayone_decision_*; draft-ietf-httpapi-ratelimit-headers). A value is ""
-// when it has no meaning for the decision: Retry-After and RateLimit when
-// waiting does not help, RateLimit-Policy without a rate, or a limit name
-// that is not printable ASCII.
-func (d Decision) HeaderValues() (retryAfter, rateLimit, rateLimitPolicy string) {
-	var rec [capi.DY_GO_D_WORDS]int64
+// (dayone_decision_*; draft-ietf-httpapi-ratelimit-headers-11). A value is
+// "" when the decision has none: Retry-After and RateLimit when waiting does
+// not help (DenyPlan, DenyQuota, a cost above the burst), RateLimit-Policy
+// without a rate. A value the library cannot write (a limit name that is
+// not printable ASCII, a rate q and w cannot state exactly) is an error
+// wrapping ErrInvalid or ErrLimit, never a silent "".
+func (d Decision) HeaderValues() (retryAfter, rateLimit, rateLimitPolicy string, err error) {
+	var rec [capi.DY_GO_HEADER_WORDS]int64
 	var buf [3 * capi.DY_GO_HEADER_BYTES]byte
 	d.encode(cDecisionAt(rec[:]))
-	if capi.Dy_go_headers(rec[:], d.LimitName, buf[:]) != 0 {
-		return "", "", ""
+	if rc := capi.Dy_go_headers(rec[:], d.LimitName, buf[:]); rc != 0 {
+		return "", "", "", newError(rc, "header values: bad arguments", "", 0, 0)
 	}
-	get := func(i int) string {
+	var v [3]string
+	for i := range v {
+		rc := int(rec[capi.DY_GO_HEADER_CODES+i])
+		if rc < 0 && rc != int(ErrNotFound) {
+			return "", "", "", newError(rc, fmt.Sprintf("%s: cannot write the value for limit %q",
+				headerNames[i], d.LimitName), "", 0, 0)
+		}
 		b := buf[i*capi.DY_GO_HEADER_BYTES : (i+1)*capi.DY_GO_HEADER_BYTES]
 		if n := bytes.IndexByte(b, 0); n >= 0 {
 			b = b[:n]
 		}
-		return string(b)
+		v[i] = string(b)
 	}
-	return get(0), get(1), get(2)
+	return v[0], v[1], v[2], nil
 }
 
 // Headers returns the decision's rate-limit response headers (see
-// SetHeaders). Retry-After is only included on denials.
-func (d Decision) Headers() http.Header {
+// SetHeaders).
+func (d Decision) Headers() (http.Header, error) {
 	h := make(http.Header, 3)
-	d.SetHeaders(h)
-	return h
+	if err := d.SetHeaders(h); err != nil {
+		return nil, err
+	}
+	return h, nil
 }
 
 // SetHeaders sets RateLimit and RateLimit-Policy, and Retry-After when the
-// request was denied and waiting helps, on h.
-func (d Decision) SetHeaders(h http.Header) {
-	ra, rl, rp := d.HeaderValues()
+// request was denied and waiting helps, on h. On an error (see
+// HeaderValues) it sets nothing.
+func (d Decision) SetHeaders(h http.Header) error {
+	ra, rl, rp, err := d.HeaderValues()
+	if err != nil {
+		return err
+	}
 	if ra != "" && !d.Allowed {
 		h.Set(HeaderRetryAfter, ra)
 	}
@@ -227,4 +254,5 @@ func (d Decision) SetHeaders(h http.Header) {
 	if rp != "" {
 		h.Set(HeaderRateLimitPolicy, rp)
 	}
+	return nil
 }

@@ -31,7 +31,7 @@
 //	lim, err := dayone.NewLimiter(policy, nil)
 //	d, err := lim.Decide(dayone.Request{Key: tenant, Plan: plan, Limit: "ingest"})
 //	if err == nil && !d.Allowed {
-//		d.SetHeaders(w.Header())
+//		if err := d.SetHeaders(w.Header()); err != nil { /* answer 500 */ }
 //		w.WriteHeader(d.Status)
 //	}
 package dayone

@@ -44,7 +44,9 @@ func ExampleLimiter_Decide() {
 			panic(err)
 		}
 		w := httptest.NewRecorder()
-		d.SetHeaders(w.Header())
+		if err := d.SetHeaders(w.Header()); err != nil {
+			panic(err)
+		}
 		fmt.Printf("%d %s RateLimit: %s Retry-After: %q\n", d.Status, d.Reason,
 			w.Header().Get("RateLimit"), w.Header().Get("Retry-After"))
 	}

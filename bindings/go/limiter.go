@@ -60,6 +60,14 @@ type LimiterOptions struct {
 	// requests whose Now is 0: a monotonic clock in nanoseconds. nil uses
 	// the library's CLOCK_MONOTONIC.
 	Clock func() int64
+	// Env is the environment the limiter serves; nil reads the process
+	// environment. Launch mode means strict enforcement: when Env is in
+	// launch mode under the policy (LAUNCH_MODE=true, or ENVIRONMENT
+	// counting as production, in the default policy), an Enforcement of
+	// soft or off - or a policy whose billing default is one of them - makes
+	// NewLimiter fail with ErrInvalid naming the conflict. Tests that need a
+	// soft limiter pass an Env that is not in launch mode.
+	Env map[string]string
 }
 
 // Request is one request to decide.
@@ -126,9 +134,21 @@ func NewLimiter(policy *Policy, opts *LimiterOptions) (*Limiter, error) {
 	}
 	ce := newCError()
 	defer ce.free()
+	served := capi.SwigcptrDayone_env(0) // NULL: the process environment
+	if o.Env != nil {
+		e, err := newEnv()
+		if err != nil {
+			return nil, err
+		}
+		defer e.free()
+		if err := e.set(o.Env, ce); err != nil {
+			return nil, err
+		}
+		served = e.h.(capi.SwigcptrDayone_env)
+	}
 	var l *Limiter
 	err := policy.use(func(p capi.Dayone_policy) error {
-		h := capi.Dy_go_limiter_new(p, int64(o.Capacity), int(o.Enforcement), ce.e)
+		h := capi.Dy_go_limiter_new(p, int64(o.Capacity), int(o.Enforcement), served, ce.e)
 		if h.Swigcptr() == 0 {
 			return ce.failed()
 		}

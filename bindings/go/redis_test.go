@@ -168,8 +168,9 @@ func TestRedisBurstThenDenyLikeInProcess(t *testing.T) {
 		}
 		// The headers round up to seconds: the few milliseconds the test
 		// takes do not show.
-		gh, wh := got.Headers(), want.Headers()
-		if fmt.Sprint(gh) != fmt.Sprint(wh) {
+		gh, gerr := got.Headers()
+		wh, werr := want.Headers()
+		if fmt.Sprint(gh) != fmt.Sprint(wh) || gerr != nil || werr != nil {
 			t.Errorf("request %d: headers %v, in-process %v", i, gh, wh)
 		}
 	}

@@ -109,6 +109,7 @@ DY_STATUS(dy_py_explain)
 DY_STATUS(dy_py_limiter_new)
 DY_STATUS(dy_py_attach_redis)
 DY_STATUS(dy_py_env_update)
+DY_STATUS(dy_py_env_add_file_dialect)
 DY_STATUS_NOERR(dayone_env_new)
 DY_STATUS_NOERR(dayone_env_add_process)
 
@@ -364,6 +365,21 @@ static int dy_py_env_update(dayone_env *env, PyObject *mapping, dayone_error *er
 {
     return dy_py_env_update_impl(env, mapping, err);
 }
+
+/* Layer a .env file read in the named dialect ("compose", "docker",
+ * "dotenv"); references resolve against the process environment. */
+static int dy_py_env_add_file_dialect(dayone_env *env, const char *path, const char *dialect,
+                                      dayone_error *err)
+{
+    dayone_env_file_options o = DAYONE_ENV_FILE_OPTIONS_INIT;
+    if (dayone_env_dialect_parse(dialect, &o.dialect) != DAYONE_OK) {
+        snprintf(err->message, sizeof err->message,
+                 "unknown .env dialect (expected compose, docker or dotenv)");
+        err->code = DAYONE_EINVAL;
+        return DAYONE_EINVAL;
+    }
+    return dayone_env_add_file_ext(env, path, &o, err);
+}
 %}
 
 
@@ -410,11 +426,13 @@ static int dy_py_explain(char **out, const dayone_policy *policy, const dayone_e
 }
 
 static int dy_py_limiter_new(dayone_limiter **out, const dayone_policy *policy,
-                             size_t capacity, int enforcement, dayone_error *err)
+                             size_t capacity, int enforcement, const dayone_env *env,
+                             dayone_error *err)
 {
     dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
     o.capacity = capacity;
     o.enforcement = (dayone_enforcement)enforcement;
+    o.env = env;
     return dayone_limiter_new(out, policy, &o, err);
 }
 
@@ -523,9 +541,9 @@ static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObj
 
 /* The Decision tuple: (allowed, outcome, status, retry_after_ns, reset_after_ns,
  * remaining, limit, window_ns, quota_remaining, upgrade_plan, reason,
- * limit_name, burst). Built as an instance of the registered tuple subclass.
- * Values are range-checked by the C library, not here. */
-#define DY_PY_DECISION_FIELDS 13
+ * limit_name, burst, rate, rate_period_ns). Built as an instance of the
+ * registered tuple subclass. Values are range-checked by the C library, not here. */
+#define DY_PY_DECISION_FIELDS 15
 static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name,
                                 PyObject *limit_obj)
 {
@@ -568,6 +586,8 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
         v[11] = dy_py_str(limit_name);
     }
     v[12] = PyLong_FromLongLong(d->burst);
+    v[13] = PyLong_FromLongLong(d->rate);
+    v[14] = PyLong_FromLongLong(d->rate_period_ns);
     for (i = 0; i < DY_PY_DECISION_FIELDS; i++) {
         if (!v[i]) {
             int j;
@@ -619,7 +639,10 @@ static int dy_py_unpack_decision(PyObject *t, dayone_decision *d)
             return -1;
         snprintf(d->reason, sizeof d->reason, "%s", p);
     }
-    return dy_py_i64(PyTuple_GET_ITEM(t, 12), &d->burst, 0, "decision field");
+    if (dy_py_i64(PyTuple_GET_ITEM(t, 12), &d->burst, 0, "decision field") < 0 ||
+        dy_py_i64(PyTuple_GET_ITEM(t, 13), &d->rate, 0, "decision field") < 0)
+        return -1;
+    return dy_py_i64(PyTuple_GET_ITEM(t, 14), &d->rate_period_ns, 0, "decision field");
 }
 
 /* Field of a request given as a dict (by name) or a tuple/list (by position). */
@@ -835,8 +858,20 @@ done:
     return result;
 }
 
-/* The three header values of a Decision: (retry_after, ratelimit, policy);
- * an element is None when the C writer declined. */
+/* The three header values of a Decision: (retry_after, ratelimit, policy).
+ * Each is the value, None when the decision has none (DAYONE_ENOTFOUND), or
+ * the writer's negative status code, which Decision.headers() raises. */
+static PyObject *dy_py_header_value(int rc, const char *buf)
+{
+    if (rc >= 0)
+        return dy_py_str(buf);
+    if (rc == DAYONE_ENOTFOUND) {
+        Py_INCREF(Py_None);
+        return Py_None;
+    }
+    return PyLong_FromLong(rc);
+}
+
 static PyObject *dy_py_headers(PyObject *decision)
 {
     dayone_decision d;
@@ -851,10 +886,8 @@ static PyObject *dy_py_headers(PyObject *decision)
     rc[0] = dayone_decision_retry_after(&d, buf[0], sizeof buf[0]);
     rc[1] = dayone_decision_ratelimit(&d, name, buf[1], sizeof buf[1]);
     rc[2] = dayone_decision_ratelimit_policy(&d, name, buf[2], sizeof buf[2]);
-    return Py_BuildValue("(NNN)",
-                         rc[0] >= 0 ? dy_py_str(buf[0]) : (Py_INCREF(Py_None), Py_None),
-                         rc[1] >= 0 ? dy_py_str(buf[1]) : (Py_INCREF(Py_None), Py_None),
-                         rc[2] >= 0 ? dy_py_str(buf[2]) : (Py_INCREF(Py_None), Py_None));
+    return Py_BuildValue("(NNN)", dy_py_header_value(rc[0], buf[0]),
+                         dy_py_header_value(rc[1], buf[1]), dy_py_header_value(rc[2], buf[2]));
 }
 %}
 

@@ -22,11 +22,13 @@ static const opt_spec OPTS[] = {
     {"--policy", CLI_OPT_POLICY, ARG_VALUE},
     {"--env-file", CLI_OPT_ENV, ARG_VALUE},
     {"--with-process-env", CLI_OPT_ENV, ARG_NONE},
+    {"--env-dialect", CLI_OPT_ENV, ARG_VALUE},
     {"--format", CLI_OPT_FORMAT, ARG_VALUE},
     {"--example", CLI_OPT_EXAMPLE, ARG_VALUE},
     {"--presence-only", CLI_OPT_PRESENCE, ARG_NONE},
     {"--today", CLI_OPT_TODAY, ARG_VALUE},
     {"--output", CLI_OPT_OUTPUT, ARG_VALUE},
+    {"--sarif-root", CLI_OPT_SARIF_ROOT, ARG_VALUE},
     {"--strict", CLI_OPT_STRICT, ARG_NONE},
 };
 #define OPT_COUNT (sizeof OPTS / sizeof OPTS[0])
@@ -82,6 +84,12 @@ static int apply_opt(cli_options *o, const opt_spec *spec, const char *value)
         o->env_files[o->env_file_count++] = value;
     } else if (strcmp(name, "--with-process-env") == 0) {
         o->with_process_env = 1;
+    } else if (strcmp(name, "--env-dialect") == 0) {
+        if (dayone_env_dialect_parse(value, &o->env_dialect) != DAYONE_OK)
+            return cli_usage_error(o->command,
+                                   "unknown .env dialect '%s' (expected compose, docker or "
+                                   "dotenv)",
+                                   value);
     } else if (strcmp(name, "--format") == 0) {
         if (dayone_format_parse(value, &o->format) != DAYONE_OK)
             return cli_usage_error(o->command,
@@ -98,6 +106,8 @@ static int apply_opt(cli_options *o, const opt_spec *spec, const char *value)
                                    value);
     } else if (strcmp(name, "--output") == 0) {
         o->output_path = value;
+    } else if (strcmp(name, "--sarif-root") == 0) {
+        o->sarif_root = value;
     } else if (strcmp(name, "--strict") == 0) {
         o->strict = 1;
     }
@@ -222,7 +232,7 @@ int cli_load_policy(const cli_options *o, dayone_policy **out)
  * the parser do. The buffer grows to one byte past DAYONE_ENV_FILE_MAX: input
  * of exactly the limit is accepted (as dayone_env_add_file accepts such a
  * file), and reading the extra byte is what proves it too large. */
-static int add_stdin(dayone_env *env, dayone_error *err)
+static int add_stdin(dayone_env *env, const dayone_env_file_options *opts, dayone_error *err)
 {
     const size_t limit = DAYONE_ENV_FILE_MAX;
     char *buf = NULL;
@@ -265,7 +275,7 @@ static int add_stdin(dayone_env *env, dayone_error *err)
         err->code = rc = DAYONE_EIO;
         goto done;
     }
-    rc = dayone_env_add_string(env, buf ? buf : "", len, "<stdin>", err);
+    rc = dayone_env_add_string_ext(env, buf ? buf : "", len, "<stdin>", opts, err);
 done:
     if (rc != DAYONE_OK && !err->path[0])
         snprintf(err->path, sizeof err->path, "<stdin>");
@@ -280,14 +290,18 @@ done:
  * (naming the file). */
 static int add_file(const cli_options *o, dayone_env *env, const char *path)
 {
+    dayone_env_file_options opts = DAYONE_ENV_FILE_OPTIONS_INIT;
     dayone_error err;
     int rc;
 
+    /* References resolve against the process environment, as the tool
+     * handing the file to the service would resolve them. */
+    opts.dialect = o->env_dialect;
     dayone_error_clear(&err);
     if (strcmp(path, "-") == 0)
-        rc = add_stdin(env, &err);
+        rc = add_stdin(env, &opts, &err);
     else
-        rc = dayone_env_add_file(env, path, &err);
+        rc = dayone_env_add_file_ext(env, path, &opts, &err);
     if (rc != DAYONE_OK) {
         if (!err.path[0])
             snprintf(err.path, sizeof err.path, "%s", path);

@@ -24,13 +24,14 @@
 
 /* The options a command accepts (cli_parse's `accepted`). */
 #define CLI_OPT_POLICY   0x01u /* --policy FILE */
-#define CLI_OPT_ENV      0x02u /* --env-file FILE..., --with-process-env */
+#define CLI_OPT_ENV      0x02u /* --env-file FILE..., --with-process-env, --env-dialect */
 #define CLI_OPT_FORMAT   0x04u /* --format text|json|sarif|junit */
 #define CLI_OPT_EXAMPLE  0x08u /* --example FILE */
 #define CLI_OPT_PRESENCE 0x10u /* --presence-only */
 #define CLI_OPT_TODAY    0x20u /* --today YYYY-MM-DD */
 #define CLI_OPT_OUTPUT   0x40u /* --output FILE */
-#define CLI_OPT_STRICT   0x80u /* --strict */
+#define CLI_OPT_SARIF_ROOT 0x80u /* --sarif-root DIR */
+#define CLI_OPT_STRICT   0x100u /* --strict */
 
 typedef struct cli_options {
     const char *command;        /* "check", "explain", ... (for messages) */
@@ -38,11 +39,13 @@ typedef struct cli_options {
     const char **env_files;     /* in layering order; borrowed from argv */
     size_t env_file_count;
     int with_process_env;
+    dayone_env_dialect env_dialect; /* how --env-file/--example files are read */
     dayone_format format;
     const char *example_path;
     int presence_only;
     int64_t today;              /* days since 1970-01-01; 0 = today */
     const char *output_path;    /* NULL: stdout */
+    const char *sarif_root;     /* --sarif-root; NULL: the working directory */
     int strict;                 /* --strict: warnings fail (exit 1) */
     const char **positional;    /* arguments that are not options */
     size_t positional_count;

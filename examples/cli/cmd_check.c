@@ -13,7 +13,7 @@
 #include "commands.h"
 
 #define CHECK_OPTS (CLI_OPT_POLICY | CLI_OPT_ENV | CLI_OPT_FORMAT | CLI_OPT_EXAMPLE | \
-                    CLI_OPT_PRESENCE | CLI_OPT_TODAY | CLI_OPT_OUTPUT)
+                    CLI_OPT_PRESENCE | CLI_OPT_TODAY | CLI_OPT_OUTPUT | CLI_OPT_SARIF_ROOT)
 
 /* Colour only for people: text on a terminal, unless NO_COLOR (no-color.org)
  * or a dumb terminal says otherwise. */
@@ -47,6 +47,10 @@ int dayone_cmd_check(int argc, char **argv)
         rc = cli_usage_error(o.command, "unexpected argument '%s'", o.positional[0]);
         goto done;
     }
+    if (o.sarif_root && o.format != DAYONE_FORMAT_SARIF) {
+        rc = cli_usage_error(o.command, "--sarif-root applies to --format sarif only");
+        goto done;
+    }
     if ((rc = cli_inputs_open(&o, &in)) != 0)
         goto done;
 
@@ -56,8 +60,10 @@ int dayone_cmd_check(int argc, char **argv)
         rc = CLI_EXIT_USAGE;
         goto done;
     }
-    if (dayone_report_render(report, o.format, render_flags(&o), &text, &len, &err) !=
-        DAYONE_OK) {
+    dayone_render_options ropts = DAYONE_RENDER_OPTIONS_INIT;
+    ropts.flags = render_flags(&o);
+    ropts.sarif_root = o.sarif_root;
+    if (dayone_report_render_with(report, o.format, &ropts, &text, &len, &err) != DAYONE_OK) {
         cli_print_error(o.command, &err);
         rc = CLI_EXIT_USAGE;
         goto done;

@@ -29,8 +29,9 @@ static const char MAIN_HELP[] =
 
 static const char CHECK_USAGE[] =
     "dayone check [--policy FILE] [--env-file FILE]... [--with-process-env] "
+    "[--env-dialect compose|docker|dotenv] "
     "[--format text|json|sarif|junit] [--example FILE] [--presence-only] "
-    "[--today YYYY-MM-DD] [--output FILE]";
+    "[--today YYYY-MM-DD] [--output FILE] [--sarif-root DIR]";
 
 static const char CHECK_HELP[] =
     "usage: dayone check [OPTIONS]\n"
@@ -43,11 +44,17 @@ static const char CHECK_HELP[] =
     "                       repeatable, later files override earlier ones;\n"
     "                       '-' reads standard input (nothing touches the disk)\n"
     "  --with-process-env   layer the --env-file files over the process environment\n"
+    "  --env-dialect NAME   read .env files as compose (default: docker compose),\n"
+    "                       docker (docker run --env-file) or dotenv (python-dotenv)\n"
+    "                       reads them; ${VAR} resolves from earlier lines and the\n"
+    "                       process environment (docs/env-files.md)\n"
     "  --format FORMAT      text (default), json, sarif or junit\n"
     "  --example FILE       a .env.example: values equal to its values are placeholders\n"
     "  --presence-only      only check that required names exist, not their values\n"
     "  --today YYYY-MM-DD   the date waivers expire against (default: today, UTC)\n"
     "  --output FILE        write the report to FILE instead of standard output\n"
+    "  --sarif-root DIR     sarif: the repository root that file URIs are relative to\n"
+    "                       (default: the working directory)\n"
     "  -h, --help           show this help\n"
     "\n"
     "Text output is coloured only on a terminal and when NO_COLOR is not set.\n"
@@ -56,6 +63,7 @@ static const char CHECK_HELP[] =
 
 static const char EXPLAIN_USAGE[] =
     "dayone explain KEY [--policy FILE] [--env-file FILE]... [--with-process-env] "
+    "[--env-dialect compose|docker|dotenv] "
     "[--example FILE] [--presence-only] [--today YYYY-MM-DD]";
 
 static const char EXPLAIN_HELP[] =
@@ -70,6 +78,10 @@ static const char EXPLAIN_HELP[] =
     "  --env-file FILE      use this .env file instead of the process environment;\n"
     "                       repeatable, later files override earlier ones\n"
     "  --with-process-env   layer the --env-file files over the process environment\n"
+    "  --env-dialect NAME   read .env files as compose (default: docker compose),\n"
+    "                       docker (docker run --env-file) or dotenv (python-dotenv)\n"
+    "                       reads them; ${VAR} resolves from earlier lines and the\n"
+    "                       process environment (docs/env-files.md)\n"
     "  --example FILE       a .env.example: values equal to its values are placeholders\n"
     "  --presence-only      only check that required names exist, not their values\n"
     "  --today YYYY-MM-DD   the date waivers expire against (default: today, UTC)\n"

@@ -1,19 +1,24 @@
 // Command sidecar is an example gating reverse proxy built on libdayone's
 // Go binding. It sits in front of a service and, per request:
 //
-//   - reads the tenant from X-Tenant-ID and its plan from a static map
-//     (-plans) or the X-Plan header;
+//   - reads the tenant from X-Tenant-ID (set by an authenticating gateway)
+//     and its plan from the operator's configuration: -plans, -plans-file,
+//     then -default-plan; a tenant none of them names is refused (403).
+//     The client's X-Plan and X-Usage headers are ignored, unless
+//     -trust-client-plan-headers opts in, and never go upstream;
 //   - limits /api/v1/ingest/browser with the plan's "ingest" limit and every
 //     other path with "api";
 //   - gates paths by prefix on paid features (-features);
-//   - answers 429 (rate), 402 (quota, with usage from X-Usage) and 403
-//     (feature not in plan) itself, with Retry-After and RateLimit headers
-//     and a JSON body {"error", "reason", "upgrade_plan"}; allowed requests
-//     go upstream carrying their RateLimit headers.
+//   - answers 429 (rate), 402 (quota) and 403 (feature not in plan)
+//     itself, with Retry-After and RateLimit headers and a JSON body
+//     {"error", "reason", "upgrade_plan"}; allowed requests go upstream
+//     carrying their RateLimit headers.
 //
 // At start-up it checks its own environment against the policy (Enforce)
 // and refuses to start, printing every finding, when it is not ready:
-// exit 1 for a violation, 2 when the policy or the options are unusable.
+// exit 1 for a violation, 2 when the policy or the options are unusable -
+// including an enforcement weaker than strict in launch mode, which the
+// library refuses.
 //
 //	sidecar -upstream http://127.0.0.1:9000 -listen :8080 -policy dayone.yaml
 package main
@@ -90,7 +95,14 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 	features := fs.String("features", envOr(getenv, "SIDECAR_FEATURES", defaultFeatures),
 		"path prefix=feature gates, comma-separated (SIDECAR_FEATURES)")
 	plans := fs.String("plans", getenv("SIDECAR_PLANS"), "static tenant=plan map, comma-separated (SIDECAR_PLANS)")
-	defaultPlan := fs.String("default-plan", getenv("SIDECAR_DEFAULT_PLAN"), "plan when none is given (SIDECAR_DEFAULT_PLAN)")
+	plansFile := fs.String("plans-file", getenv("SIDECAR_PLANS_FILE"),
+		"file of 'tenant = plan' lines (SIDECAR_PLANS_FILE)")
+	defaultPlan := fs.String("default-plan", getenv("SIDECAR_DEFAULT_PLAN"),
+		"plan of a tenant no map names; empty: such requests are refused (SIDECAR_DEFAULT_PLAN)")
+	// Deliberately a flag only: trusting the client's word must be visible
+	// on the command line, not hidden in an environment.
+	trustHeaders := fs.Bool("trust-client-plan-headers", false,
+		"take the plan from X-Plan and the usage from X-Usage (only behind a gateway that sets them)")
 	enforcement := fs.String("enforcement", envOr(getenv, "SIDECAR_ENFORCEMENT", "policy"),
 		"billing enforcement: policy, strict, soft or off (SIDECAR_ENFORCEMENT)")
 	if err := fs.Parse(args); err != nil {
@@ -127,6 +139,10 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 		return usage("%v", err)
 	}
 	defer policy.Close()
+	tenantPlans, err := loadTenantPlans(policy.Plans(), planPairs, *plansFile, *defaultPlan)
+	if err != nil {
+		return usage("%v", err)
+	}
 
 	// Fail fast: every problem of this environment at once, never a value.
 	if err := dayone.Enforce(policy); err != nil {
@@ -147,18 +163,18 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 			return usage("%v", err)
 		}
 	}
+	// The library refuses an enforcement weaker than strict in launch mode;
+	// the sidecar only passes its word on, before listening.
 	limiter, err := dayone.NewLimiter(policy, &dayone.LimiterOptions{Enforcement: mode})
 	if err != nil {
-		return usage("%v", err)
+		return usage("enforcement %s: %v", mode, err)
 	}
 	defer limiter.Close()
 
-	cfg := Config{Upstream: up, Limiter: limiter, DefaultPlan: *defaultPlan, Plans: map[string]string{}}
+	cfg := Config{Upstream: up, Limiter: limiter, DefaultPlan: *defaultPlan, Plans: tenantPlans,
+		TrustClientPlanHeaders: *trustHeaders}
 	for _, g := range gates {
 		cfg.Features = append(cfg.Features, FeatureGate{Prefix: g[0], Feature: g[1]})
-	}
-	for _, p := range planPairs {
-		cfg.Plans[p[0]] = p[1]
 	}
 	h, err := NewProxy(cfg)
 	if err != nil {
@@ -166,9 +182,82 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 	}
 	fmt.Fprintf(stderr, "sidecar: listening on %s, upstream %s, policy %s, enforcement %s\n",
 		*listen, up.Redacted(), policy.Name(), mode)
+	fmt.Fprintf(stderr, "sidecar: %s\n", describePlanSources(cfg))
 	if err := serve(*listen, h); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		fmt.Fprintf(stderr, "sidecar: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// loadTenantPlans merges -plans and -plans-file into one tenant -> plan map,
+// checking every plan (and the default plan) against the policy's. A tenant
+// named by both sources is an error: which one would be meant?
+func loadTenantPlans(known []string, pairs [][2]string, file, defaultPlan string) (map[string]string, error) {
+	isKnown := func(plan string) bool {
+		for _, k := range known {
+			if k == plan {
+				return true
+			}
+		}
+		return false
+	}
+	if defaultPlan != "" && !isKnown(defaultPlan) {
+		return nil, fmt.Errorf("-default-plan: plan %q is not in the policy (it has: %s)",
+			defaultPlan, strings.Join(known, ", "))
+	}
+	plans := map[string]string{}
+	if file != "" {
+		data, err := readBounded(file, maxPlansFileBytes)
+		if err != nil {
+			return nil, fmt.Errorf("-plans-file: %w", err)
+		}
+		if plans, err = ParsePlansFile(file, data, known); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range pairs {
+		tenant, plan := p[0], p[1]
+		if !isKnown(plan) {
+			return nil, fmt.Errorf("-plans: %s=%s: plan %q is not in the policy (it has: %s)",
+				tenant, plan, plan, strings.Join(known, ", "))
+		}
+		if _, dup := plans[tenant]; dup {
+			return nil, fmt.Errorf("-plans: tenant %q is named twice (in -plans or -plans-file)", tenant)
+		}
+		plans[tenant] = plan
+	}
+	return plans, nil
+}
+
+// readBounded reads a file of at most limit bytes (one more is an error, so
+// a runaway file cannot exhaust memory at start-up).
+func readBounded(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s: larger than %d bytes", path, limit)
+	}
+	return data, nil
+}
+
+// describePlanSources says, at start-up, where plans and usage come from.
+func describePlanSources(cfg Config) string {
+	def := "none: unknown tenants are refused (403)"
+	if cfg.DefaultPlan != "" {
+		def = cfg.DefaultPlan
+	}
+	if cfg.TrustClientPlanHeaders {
+		return fmt.Sprintf("plans: %d configured tenants, then the client's X-Plan header (trusted), "+
+			"default plan %s; quota usage: the client's X-Usage header (trusted)", len(cfg.Plans), def)
+	}
+	return fmt.Sprintf("plans: %d configured tenants, default plan %s; client X-Plan/X-Usage headers ignored; "+
+		"quota usage: no source, quotas are not checked", len(cfg.Plans), def)
 }

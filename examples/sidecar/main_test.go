@@ -18,17 +18,25 @@ import (
 	dayone "github.com/libdayone/libdayone/bindings/go"
 )
 
-// upstream is an httptest.Server counting the requests that reach it.
+// upstream is an httptest.Server counting the requests that reach it, and
+// those that arrive carrying a plan or usage header.
 type upstream struct {
 	*httptest.Server
-	hits atomic.Int64
-	last atomic.Value // the last request's headers
+	hits        atomic.Int64
+	planHeaders atomic.Int64 // requests with X-Plan, X-Usage or X-Gateway-*
+	last        atomic.Value // the last request's headers
 }
 
 func newUpstream(t *testing.T) *upstream {
 	u := &upstream{}
 	u.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		u.hits.Add(1)
+		for _, h := range []string{"X-Plan", "X-Usage", "X-Gateway-Plan", "X-Gateway-Usage"} {
+			if _, ok := r.Header[h]; ok {
+				u.planHeaders.Add(1)
+				break
+			}
+		}
 		u.last.Store(r.Header.Clone())
 		w.Header().Set("X-Upstream", "yes")
 		io.WriteString(w, "upstream ok "+r.URL.Path)
@@ -37,9 +45,15 @@ func newUpstream(t *testing.T) *upstream {
 	return u
 }
 
+// testPlans is the operator's tenant -> plan map of the tests.
+var testPlans = map[string]string{
+	"acme": "business", "t1": "free", "t2": "free", "shared": "free", "over": "free",
+	"p1": "pro", "t9": "pro",
+}
+
 // newSidecar returns the sidecar in front of a fresh upstream, on the
 // default policy, strict enforcement and a frozen clock (so bursts are
-// exact).
+// exact), with testPlans and no default plan.
 func newSidecar(t *testing.T, mutate func(*Config)) (*httptest.Server, *upstream) {
 	t.Helper()
 	up := newUpstream(t)
@@ -57,7 +71,7 @@ func newSidecar(t *testing.T, mutate func(*Config)) (*httptest.Server, *upstream
 	}
 	t.Cleanup(func() { lim.Close() })
 	u, _ := url.Parse(up.URL)
-	cfg := Config{Upstream: u, Limiter: lim, Plans: map[string]string{"acme": "business"}}
+	cfg := Config{Upstream: u, Limiter: lim, Plans: testPlans}
 	gates, _ := parsePairs(defaultFeatures)
 	for _, g := range gates {
 		cfg.Features = append(cfg.Features, FeatureGate{Prefix: g[0], Feature: g[1]})
@@ -105,15 +119,15 @@ const ingest = "/api/v1/ingest/browser"
 
 func TestBurstThen429(t *testing.T) {
 	srv, up := newSidecar(t, nil)
-	hdr := map[string]string{"X-Tenant-ID": "t1", "X-Plan": "free"}
-	// free: ingest {rpm: 600, burst: 100}.
+	hdr := map[string]string{"X-Tenant-ID": "t1"}
+	// t1 is on free: ingest {rpm: 600, burst: 100}.
 	for i := 0; i < 100; i++ {
 		resp, b := do(t, srv, "POST", ingest, hdr)
 		if resp.StatusCode != 200 || resp.Header.Get("X-Upstream") != "yes" || !strings.HasPrefix(string(b), "upstream ok") {
 			t.Fatalf("request %d: %d %q", i, resp.StatusCode, b)
 		}
 		if i == 0 && (resp.Header.Get("RateLimit") != `"ingest";r=99;t=1` ||
-			resp.Header.Get("RateLimit-Policy") != `"ingest";q=100;w=10` || resp.Header.Get("Retry-After") != "") {
+			resp.Header.Get("RateLimit-Policy") != `"ingest";q=600;w=60` || resp.Header.Get("Retry-After") != "") {
 			t.Errorf("allowed headers: %v", resp.Header)
 		}
 	}
@@ -127,7 +141,7 @@ func TestBurstThen429(t *testing.T) {
 	if got := resp.Header.Get("RateLimit"); got != `"ingest";r=0;t=1` {
 		t.Errorf("RateLimit = %q", got)
 	}
-	if got := resp.Header.Get("RateLimit-Policy"); got != `"ingest";q=100;w=10` {
+	if got := resp.Header.Get("RateLimit-Policy"); got != `"ingest";q=600;w=60` {
 		t.Errorf("RateLimit-Policy = %q", got)
 	}
 	if ct := resp.Header.Get("Content-Type"); ct != "application/json" {
@@ -144,18 +158,18 @@ func TestBurstThen429(t *testing.T) {
 		t.Errorf("upstream saw %d requests, want 100", up.hits.Load())
 	}
 	// Another tenant and the api limit are independent.
-	if resp, _ := do(t, srv, "POST", ingest, map[string]string{"X-Tenant-ID": "t2", "X-Plan": "free"}); resp.StatusCode != 200 {
+	if resp, _ := do(t, srv, "POST", ingest, map[string]string{"X-Tenant-ID": "t2"}); resp.StatusCode != 200 {
 		t.Errorf("other tenant: %d", resp.StatusCode)
 	}
 	resp, _ = do(t, srv, "GET", "/api/v1/projects", hdr)
-	if resp.StatusCode != 200 || resp.Header.Get("RateLimit-Policy") != `"api";q=20;w=10` {
+	if resp.StatusCode != 200 || resp.Header.Get("RateLimit-Policy") != `"api";q=120;w=60` {
 		t.Errorf("api limit: %d %v", resp.StatusCode, resp.Header)
 	}
 }
 
 func TestPaywall403(t *testing.T) {
 	srv, up := newSidecar(t, nil)
-	resp, b := do(t, srv, "GET", "/api/v1/exports/csv", map[string]string{"X-Tenant-ID": "t1", "X-Plan": "free"})
+	resp, b := do(t, srv, "GET", "/api/v1/exports/csv", map[string]string{"X-Tenant-ID": "t1"})
 	if resp.StatusCode != http.StatusForbidden {
 		t.Fatalf("status %d %q", resp.StatusCode, b)
 	}
@@ -166,17 +180,17 @@ func TestPaywall403(t *testing.T) {
 	if resp.Header.Get("Retry-After") != "" {
 		t.Error("a paywall answer has no Retry-After (waiting does not help)")
 	}
-	resp, b = do(t, srv, "GET", "/api/v1/audit-log", map[string]string{"X-Tenant-ID": "t1", "X-Plan": "pro"})
+	resp, b = do(t, srv, "GET", "/api/v1/audit-log", map[string]string{"X-Tenant-ID": "p1"})
 	if resp.StatusCode != 403 || *decodeBody(t, b).UpgradePlan != "business" {
 		t.Errorf("audit log on pro: %d %s", resp.StatusCode, b)
 	}
-	// The static map wins over the header: acme is on business.
-	resp, _ = do(t, srv, "GET", "/api/v1/audit-log", map[string]string{"X-Tenant-ID": "acme", "X-Plan": "free"})
+	// acme is on business.
+	resp, _ = do(t, srv, "GET", "/api/v1/audit-log", map[string]string{"X-Tenant-ID": "acme"})
 	if resp.StatusCode != 200 {
 		t.Errorf("acme (business) on audit log: %d", resp.StatusCode)
 	}
 	// A prefix only matches whole path segments.
-	resp, _ = do(t, srv, "GET", "/api/v1/exportsfoo", map[string]string{"X-Tenant-ID": "t1", "X-Plan": "free"})
+	resp, _ = do(t, srv, "GET", "/api/v1/exportsfoo", map[string]string{"X-Tenant-ID": "t1"})
 	if resp.StatusCode != 200 {
 		t.Errorf("/api/v1/exportsfoo: %d", resp.StatusCode)
 	}
@@ -185,14 +199,27 @@ func TestPaywall403(t *testing.T) {
 	}
 }
 
+// usageTable is a Usage callback over a fixed table of "tenant/limit"
+// figures, recording what it was asked.
+func usageTable(table map[string]int64, asked *sync.Map) func(tenant, limit string) (int64, bool, error) {
+	return func(tenant, limit string) (int64, bool, error) {
+		if asked != nil {
+			asked.Store(tenant+"/"+limit, true)
+		}
+		u, ok := table[tenant+"/"+limit]
+		return u, ok, nil
+	}
+}
+
 func TestQuota402(t *testing.T) {
-	srv, up := newSidecar(t, nil)
-	hdr := map[string]string{"X-Tenant-ID": "t1", "X-Plan": "free", "X-Usage": "99999"}
-	if resp, b := do(t, srv, "POST", ingest, hdr); resp.StatusCode != 200 {
+	var asked sync.Map
+	usage := map[string]int64{"t1/ingest": 99_999, "over/ingest": 100_000, "t9/ingest": 5_000_000}
+	srv, up := newSidecar(t, func(c *Config) { c.Usage = usageTable(usage, &asked) })
+	// free: monthly_events 100000; a request costs 1.
+	if resp, b := do(t, srv, "POST", ingest, map[string]string{"X-Tenant-ID": "t1"}); resp.StatusCode != 200 {
 		t.Fatalf("under quota: %d %s", resp.StatusCode, b)
 	}
-	hdr["X-Usage"] = "100000" // free: monthly_events 100000
-	resp, b := do(t, srv, "POST", ingest, hdr)
+	resp, b := do(t, srv, "POST", ingest, map[string]string{"X-Tenant-ID": "over"})
 	if resp.StatusCode != http.StatusPaymentRequired {
 		t.Fatalf("over quota: %d %s", resp.StatusCode, b)
 	}
@@ -200,33 +227,30 @@ func TestQuota402(t *testing.T) {
 	if got.Error != "quota_exceeded" || got.Reason != "quota exceeded" || resp.Header.Get("Retry-After") != "" {
 		t.Errorf("402: %s %v", b, resp.Header)
 	}
-	hdr["X-Usage"] = "lots"
-	if resp, _ := do(t, srv, "POST", ingest, hdr); resp.StatusCode != 400 {
-		t.Errorf("bad X-Usage: %d", resp.StatusCode)
-	}
-	if up.hits.Load() != 1 {
-		t.Errorf("upstream saw %d requests", up.hits.Load())
-	}
-
-	// The usage callback, and soft enforcement letting the overage through.
-	var asked sync.Map
-	srv2, up2 := newSidecar(t, func(c *Config) {
-		c.Usage = func(tenant, limit string) (int64, bool) {
-			asked.Store(tenant+"/"+limit, true)
-			return 5_000_000, limit == "ingest"
-		}
-	})
-	resp, _ = do(t, srv2, "POST", ingest, map[string]string{"X-Tenant-ID": "t9", "X-Plan": "pro"})
-	if resp.StatusCode != 402 {
-		t.Errorf("callback usage over quota: %d", resp.StatusCode)
-	}
-	if _, ok := asked.Load("t9/ingest"); !ok {
+	if _, ok := asked.Load("over/ingest"); !ok {
 		t.Error("the usage callback was not asked")
 	}
-	if resp, _ := do(t, srv2, "GET", "/api/v1/projects", map[string]string{"X-Tenant-ID": "t9", "X-Plan": "pro"}); resp.StatusCode != 200 {
+	// pro: monthly_events 2000000; the api limit has no quota.
+	if resp, _ := do(t, srv, "POST", ingest, map[string]string{"X-Tenant-ID": "t9"}); resp.StatusCode != 402 {
+		t.Errorf("t9 over the pro quota: %d", resp.StatusCode)
+	}
+	if resp, _ := do(t, srv, "GET", "/api/v1/projects", map[string]string{"X-Tenant-ID": "t9"}); resp.StatusCode != 200 {
 		t.Errorf("api (no quota): %d", resp.StatusCode)
 	}
-	if up2.hits.Load() != 1 {
+	if up.hits.Load() != 2 {
+		t.Errorf("upstream saw %d requests, want 2", up.hits.Load())
+	}
+
+	// A usage store that fails refuses (503), never reads as no usage.
+	srv2, up2 := newSidecar(t, func(c *Config) {
+		c.Usage = func(string, string) (int64, bool, error) { return 0, false, errors.New("redis://usage:6379 down") }
+	})
+	resp, b = do(t, srv2, "POST", ingest, map[string]string{"X-Tenant-ID": "t1"})
+	if resp.StatusCode != http.StatusServiceUnavailable || decodeBody(t, b).Error != "usage_lookup_failed" ||
+		strings.Contains(string(b), "redis") {
+		t.Errorf("failing usage store: %d %s", resp.StatusCode, b)
+	}
+	if up2.hits.Load() != 0 {
 		t.Errorf("upstream 2 saw %d requests", up2.hits.Load())
 	}
 }
@@ -234,26 +258,30 @@ func TestQuota402(t *testing.T) {
 func TestBadRequests(t *testing.T) {
 	srv, up := newSidecar(t, nil)
 	cases := []struct {
-		hdr  map[string]string
-		want string
+		hdr    map[string]string
+		status int
+		want   string
 	}{
-		{map[string]string{"X-Plan": "free"}, "missing_tenant"},
-		{map[string]string{"X-Tenant-ID": "t1"}, "missing_plan"},
-		{map[string]string{"X-Tenant-ID": "t1", "X-Plan": "platinum"}, "bad_request"},
+		{map[string]string{}, 400, "missing_tenant"},
+		{map[string]string{"X-Tenant-ID": "stranger"}, 403, "plan_unknown"},
 	}
 	for _, c := range cases {
 		resp, b := do(t, srv, "POST", ingest, c.hdr)
-		if resp.StatusCode != 400 || decodeBody(t, b).Error != c.want {
+		if resp.StatusCode != c.status || decodeBody(t, b).Error != c.want {
 			t.Errorf("%v: %d %s", c.hdr, resp.StatusCode, b)
 		}
 	}
-	if up.hits.Load() != 0 {
-		t.Errorf("upstream saw %d requests", up.hits.Load())
+	// A plan the policy does not know (from a PlanOf callback, say) is
+	// refused, not served under some other plan.
+	srv2, up2 := newSidecar(t, func(c *Config) {
+		c.PlanOf = func(string) (string, error) { return "platinum", nil }
+	})
+	if resp, b := do(t, srv2, "POST", ingest, map[string]string{"X-Tenant-ID": "x"}); resp.StatusCode != 400 ||
+		decodeBody(t, b).Error != "bad_request" {
+		t.Errorf("unknown plan: %d %s", resp.StatusCode, b)
 	}
-	// A default plan fills in.
-	srv2, _ := newSidecar(t, func(c *Config) { c.DefaultPlan = "free" })
-	if resp, _ := do(t, srv2, "POST", ingest, map[string]string{"X-Tenant-ID": "t1"}); resp.StatusCode != 200 {
-		t.Errorf("default plan: %d", resp.StatusCode)
+	if up.hits.Load()+up2.hits.Load() != 0 {
+		t.Errorf("upstream saw %d requests", up.hits.Load()+up2.hits.Load())
 	}
 	if _, err := NewProxy(Config{}); err == nil {
 		t.Error("NewProxy without upstream and limiter")
@@ -270,7 +298,7 @@ func TestConcurrentTenants(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := 0; i < 30; i++ {
-				resp, _ := do(t, srv, "GET", "/api/v1/items", map[string]string{"X-Tenant-ID": "shared", "X-Plan": "free"})
+				resp, _ := do(t, srv, "GET", "/api/v1/items", map[string]string{"X-Tenant-ID": "shared"})
 				switch resp.StatusCode {
 				case 200:
 					ok.Add(1)

@@ -88,6 +88,22 @@ DAYONE_EXTERN int dayone_explain(char **out, const dayone_policy *policy,
  */
 DAYONE_EXTERN int dayone_failfast(const dayone_policy *policy);
 
+/**
+ * Is `env` in launch mode under `policy` (NULL: the default)? Launch mode is
+ * on when the policy's launch flag (environment.launch_flag; LAUNCH_MODE in
+ * the default policy) is true, or when the policy's environment variable
+ * counts as production: exactly its production name, the same in another
+ * case or with blanks around it, or a production_like spelling such as
+ * "prod", "prd", "live" or "prod-eu" (docs/policy.md, "Environments").
+ * Returns 1 (launch mode) or 0, or a negative DAYONE_E* code. `why` (may be
+ * NULL) receives the reason, e.g. "LAUNCH_MODE=true" or "ENVIRONMENT counts
+ * as production" ("" when 0); it never contains a value from `env` beyond
+ * the policy's own names. A policy without an environment: section and
+ * launch flag is never in launch mode.
+ */
+DAYONE_EXTERN int dayone_launch_mode(const dayone_policy *policy, const dayone_env *env,
+                                     char *why, size_t why_size, dayone_error *err);
+
 /** Like dayone_failfast() but calls exit(1) (exit(2) if the check could not run). */
 DAYONE_EXTERN void dayone_failfast_or_exit(const dayone_policy *policy);
 

@@ -4,9 +4,12 @@
  * A dayone_env is built by layering sources, in call order; a later source
  * overrides an earlier one for the same name:
  *   - dayone_env_add_process(): the process environment (environ);
- *   - dayone_env_add_file():    a .env file (comments, blank lines, `export`,
- *                               single and double quotes, escapes in double
- *                               quotes; errors name file:line:column);
+ *   - dayone_env_add_file():    a .env file, read the way the tool that hands
+ *                               it to the service reads it (a dialect:
+ *                               docker compose, `docker run --env-file` or
+ *                               python-dotenv, with their quoting, escapes
+ *                               and ${VAR} interpolation; docs/env-files.md);
+ *                               errors name file:line:column;
  *   - dayone_env_set():         one caller-supplied name/value pair (what the
  *                               language bindings use).
  * Each entry remembers where it came from (process, file:line, api), and the
@@ -68,8 +71,61 @@ DAYONE_EXTERN void dayone_env_free(dayone_env *env);
  */
 DAYONE_EXTERN int dayone_env_add_process(dayone_env *env);
 
+/** How a .env file is read: each dialect is the exact grammar of one tool
+ *  (docs/env-files.md has the table and every known difference). */
+typedef enum dayone_env_dialect {
+    /** docker compose (`env_file:` and the project `.env`; compose-go's
+     *  dotenv): quotes, escapes in double quotes, multi-line quoted values,
+     *  `export`, bare NAME from the lookup, ${VAR} interpolation with the
+     *  :- - :? ? :+ + operators, $VAR and $$. The default. */
+    DAYONE_ENV_DIALECT_COMPOSE = 0,
+    /** `docker run --env-file`: NAME=value taken literally (quotes kept,
+     *  no interpolation, trailing spaces kept); bare NAME from the lookup. */
+    DAYONE_ENV_DIALECT_DOCKER = 1,
+    /** python-dotenv (dotenv_values()/load_dotenv()): its quoting and
+     *  escapes, ${VAR} and ${VAR:-default} interpolation only. */
+    DAYONE_ENV_DIALECT_DOTENV = 2
+} dayone_env_dialect;
+
+#define DAYONE_ENV_FILE_OPTIONS_VERSION 1
+
 /**
- * Layer a .env file. On a syntax error returns DAYONE_EENVFILE with
+ * Options for dayone_env_add_file_ext() and dayone_env_add_string_ext().
+ * Initialise with DAYONE_ENV_FILE_OPTIONS_INIT; fields are only ever added
+ * at the end.
+ *
+ * `lookup` is what a ${VAR} reference (or a bare `NAME` line) may name
+ * besides the file's own earlier lines: what the tool would find in the
+ * environment of the shell that runs it. NULL means the process
+ * environment, read during the call (as getenv: no other thread may change
+ * it meanwhile). Pass an empty snapshot to allow no outside names. It is
+ * borrowed for the call only and must not be `env` itself.
+ *
+ * A reference that stays unresolved -- a name set nowhere and without a
+ * default, or a failing ${VAR:?message} -- is a DAYONE_EENVFILE error
+ * naming file:line:column of the `$` and the variable (and the message of
+ * :? as written), never a value: the tools would hand the service an empty
+ * string, which the check could not see.
+ */
+typedef struct dayone_env_file_options {
+    unsigned int version;        /**< DAYONE_ENV_FILE_OPTIONS_VERSION */
+    dayone_env_dialect dialect;  /**< default DAYONE_ENV_DIALECT_COMPOSE */
+    const dayone_env *lookup;    /**< NULL: the process environment */
+} dayone_env_file_options;
+
+#define DAYONE_ENV_FILE_OPTIONS_INIT \
+    { DAYONE_ENV_FILE_OPTIONS_VERSION, DAYONE_ENV_DIALECT_COMPOSE, NULL }
+
+/** "compose", "docker" or "dotenv" -> *out; DAYONE_EINVAL otherwise. */
+DAYONE_EXTERN int dayone_env_dialect_parse(const char *name, dayone_env_dialect *out);
+
+/** The dialect's name ("compose", "docker", "dotenv"); "unknown" otherwise. */
+DAYONE_EXTERN const char *dayone_env_dialect_name(dayone_env_dialect dialect);
+
+/**
+ * Layer a .env file in the compose dialect, references resolved against the
+ * process environment (dayone_env_add_file_ext() for the others). On a
+ * syntax error or unresolved reference returns DAYONE_EENVFILE with
  * err->path/line/column set; on an unreadable file DAYONE_EIO naming the path.
  * On error the snapshot is left unchanged.
  */
@@ -81,6 +137,21 @@ DAYONE_EXTERN int dayone_env_add_file(dayone_env *env, const char *path, dayone_
  */
 DAYONE_EXTERN int dayone_env_add_string(dayone_env *env, const char *text, size_t len,
                                         const char *name, dayone_error *err);
+
+/**
+ * dayone_env_add_file() and dayone_env_add_string() with options (NULL:
+ * DAYONE_ENV_FILE_OPTIONS_INIT, which is what those two use). An unknown
+ * dialect or version is DAYONE_EINVAL. Names a dialect accepts that are not
+ * [A-Za-z_][A-Za-z0-9_]* (`a.b`, `x-y`) are parsed but not added: no policy
+ * can name them.
+ */
+DAYONE_EXTERN int dayone_env_add_file_ext(dayone_env *env, const char *path,
+                                          const dayone_env_file_options *opts,
+                                          dayone_error *err);
+DAYONE_EXTERN int dayone_env_add_string_ext(dayone_env *env, const char *text, size_t len,
+                                            const char *name,
+                                            const dayone_env_file_options *opts,
+                                            dayone_error *err);
 
 /**
  * Set one variable (copied). `value` is `value_len` bytes and may contain any

@@ -12,9 +12,10 @@
  *      the cheapest plan that includes it and offers the limit (enforcement
  *      strict or soft);
  *      a limit the plan marks `unlimited` is then ALLOW, reason "unlimited",
- *      with no state kept, no quota and no rate: burst = window_ns = 0,
- *      limit = remaining = -1, and the RateLimit / RateLimit-Policy helpers
- *      return DAYONE_EINVAL (send no such header: there is no limit to state);
+ *      with no state kept, no quota and no rate: burst = window_ns = rate =
+ *      rate_period_ns = 0, limit = remaining = -1, and the RateLimit /
+ *      RateLimit-Policy helpers return DAYONE_ENOTFOUND (send no such
+ *      header: there is no limit to state);
  *   3. quota: when the limit counts against a quota and the caller passes
  *      the tenant's usage, usage + cost > quota is DENY_QUOTA (402) under
  *      strict enforcement, ALLOW_OVERAGE under soft, ignored under off;
@@ -79,6 +80,10 @@
  * retired, not freed, until the limiter is freed (swaps are rare). The
  * enforcement mode DAYONE_ENFORCEMENT_POLICY is re-resolved on each swap.
  *
+ * Response headers: the dayone_decision_* writers below (RateLimit,
+ * RateLimit-Policy, Retry-After), with how the GCRA state maps onto the
+ * draft's quota, window, remaining and effective window.
+ *
  * Thread safety: dayone_limiter_decide() and _decide_many() may be called
  * from any number of threads at once (a lock per slot, no global lock), as may
  * dayone_limiter_swap_policy(), _tracked() and _memory() alongside them.
@@ -117,9 +122,22 @@ typedef enum dayone_enforcement {
 /** Monotonic clock in nanoseconds supplied by the caller (tests, simulations). */
 typedef int64_t (*dayone_clock_fn)(void *ctx);
 
-#define DAYONE_LIMITER_OPTIONS_VERSION 1
+#define DAYONE_LIMITER_OPTIONS_VERSION 2
 
-/** Options for dayone_limiter_new(); fields are only ever appended. */
+/**
+ * Options for dayone_limiter_new(); fields are only ever appended.
+ *
+ * Launch mode means strict enforcement. When the environment the limiter
+ * serves is in launch mode under the policy (dayone_launch_mode():
+ * LAUNCH_MODE=true or ENVIRONMENT counting as production in the default
+ * policy), an enforcement weaker than strict - from `enforcement` or from the
+ * policy's billing.enforcement - makes dayone_limiter_new() fail with
+ * DAYONE_EINVAL and a message naming the conflict; so does
+ * dayone_limiter_swap_policy() to such a policy. `env` is that environment:
+ * NULL reads the process environment (at creation, and again at each swap
+ * until it is found in launch mode). Tests that need a soft or off limiter
+ * pass a snapshot that is not in launch mode.
+ */
 typedef struct dayone_limiter_options {
     unsigned int version;          /**< DAYONE_LIMITER_OPTIONS_VERSION */
     size_t capacity;               /**< most (tenant, limit) pairs tracked at once
@@ -128,9 +146,12 @@ typedef struct dayone_limiter_options {
     dayone_enforcement enforcement;/**< billing enforcement mode */
     dayone_clock_fn clock;         /**< NULL = CLOCK_MONOTONIC */
     void *clock_ctx;               /**< passed to clock */
+    const dayone_env *env;         /**< (version 2) the environment served, for the
+                                        launch-mode rule; NULL = the process's.
+                                        Borrowed for the call only. */
 } dayone_limiter_options;
 
-#define DAYONE_LIMITER_OPTIONS_INIT { DAYONE_LIMITER_OPTIONS_VERSION, 0, DAYONE_ENFORCEMENT_POLICY, NULL, NULL }
+#define DAYONE_LIMITER_OPTIONS_INIT { DAYONE_LIMITER_OPTIONS_VERSION, 0, DAYONE_ENFORCEMENT_POLICY, NULL, NULL, NULL }
 
 /** One request to decide. Strings are borrowed for the duration of the call. */
 typedef struct dayone_request {
@@ -161,8 +182,11 @@ typedef struct dayone_decision {
     int64_t quota_remaining;  /**< quota left after this request, or -1 if no quota applied */
     char upgrade_plan[DAYONE_PLAN_NAME_MAX]; /**< DENY_PLAN: cheapest plan with the feature */
     char reason[DAYONE_REASON_MAX];          /**< short machine-readable reason */
-    int64_t burst;            /**< the rate limit's burst (RateLimit-Policy q), even
-                                   when `limit` holds a quota */
+    int64_t burst;            /**< the rate limit's burst, even when `limit` holds a quota */
+    int64_t rate;             /**< the limit's rate as written in the policy: `rate`
+                                   units per `rate_period_ns` (600 rpm: 600 per 60 s);
+                                   0 when the decision has no rate */
+    int64_t rate_period_ns;   /**< 1 s, 60 s or 3600 s for rps, rpm, rph */
 } dayone_decision;
 
 /** Create a limiter for `policy`. `opts` may be NULL. */
@@ -218,20 +242,49 @@ DAYONE_EXTERN const char *dayone_outcome_name(dayone_outcome outcome);
 DAYONE_EXTERN int dayone_enforcement_parse(const char *name, dayone_enforcement *out);
 
 /**
- * Header values. Each writes a NUL-terminated value (no header name, no CRLF)
- * into buf[size] and returns its length, or DAYONE_EINVAL if it does not fit.
- *   Retry-After:       whole seconds, rounded up ("0" when allowed)
- *   RateLimit:         per draft-ietf-httpapi-ratelimit-headers (-10/-11), e.g.
- *                      "\"ingest\";r=9;t=6": r = remaining, t = seconds
- *                      (rounded up) until the budget is full again (reset), or
- *                      for DENY_RATE until a retry can succeed
- *   RateLimit-Policy:  e.g. "\"ingest\";q=100;w=60": q = burst, w = burst *
- *                      emission interval in seconds (rounded up)
- * `name` is the limit name to quote in the structured field (printable ASCII;
- * '"' and '\\' are escaped). DAYONE_EINVAL also when the value has no meaning:
- * Retry-After and RateLimit for retry_after_ns < 0 (DENY_PLAN, DENY_QUOTA,
- * cost exceeds burst), RateLimit and RateLimit-Policy without a rate
- * (window_ns <= 0 or burst <= 0: an `unlimited` limit).
+ * Header values, per draft-ietf-httpapi-ratelimit-headers-11 (the newest
+ * revision whose text we could read; -12 exists but was not available).
+ * Each writes a NUL-terminated value (no header name, no CRLF) into
+ * buf[size] and returns its length. Both RateLimit fields are one Item of
+ * an RFC 9651 List whose bare item is an sf-string naming the limit
+ * (`name`: printable ASCII, '"' and '\\' escaped; the policy loader refuses
+ * any other limit name, so a loaded policy's names always fit). qu is not
+ * sent (units are the request's cost; the draft's default is "requests"),
+ * nor pk (a partition key would be the tenant key).
+ *
+ *   Retry-After:       whole seconds until a retry can succeed, rounded up
+ *                      ("0" when allowed; callers send it only on denials).
+ *   RateLimit-Policy:  "\"ingest\";q=600;w=60": q/w is the policy's rate
+ *                      exactly, whatever the burst: q = the rate, w = its
+ *                      period in seconds (10 rps: q=10;w=1; 600 rpm:
+ *                      q=600;w=60; 1 rph: q=1;w=3600). The burst is not in
+ *                      the field: r says what can be spent at once. (A
+ *                      hand-made decision whose period is not whole seconds
+ *                      gets the smallest w that keeps q/w exact.)
+ *   RateLimit:         "\"ingest\";r=9;t=1", from the GCRA state:
+ *                      r = remaining, the units that may be spent now;
+ *                      t = the effective window, in seconds rounded up:
+ *                      allowed: until the GCRA admits one unit more than r
+ *                        (reset_after_ns mod the emission interval, or a
+ *                        whole interval when that is 0) - not until the
+ *                        bucket is full again, which can be far longer;
+ *                      DENY_RATE: r = 0 and t = Retry-After, so Retry-After
+ *                        never points before the end of the window.
+ *
+ * Returns, besides the length:
+ *   DAYONE_ENOTFOUND  the decision has no such value, and the header should
+ *                     be left out: Retry-After and RateLimit when waiting
+ *                     does not help (retry_after_ns < 0: DENY_PLAN,
+ *                     DENY_QUOTA, cost exceeds burst - the rate step never
+ *                     ran), RateLimit and RateLimit-Policy without a rate
+ *                     (an `unlimited` limit: burst, window and rate 0).
+ *   DAYONE_EINVAL     a NULL argument, a name that is not printable ASCII,
+ *                     negative counters, or a value that does not fit buf.
+ *   DAYONE_ELIMIT     RateLimit-Policy for a rate no whole q and w of at
+ *                     most 15 digits (RFC 9651 Integers) state exactly;
+ *                     refused rather than rounded. Every rate a policy can
+ *                     write (1..1e9 per second, minute or hour) fits.
+ * On any error buf holds "". Never a partial or approximate value.
  */
 DAYONE_EXTERN int dayone_decision_retry_after(const dayone_decision *d, char *buf, size_t size);
 DAYONE_EXTERN int dayone_decision_ratelimit(const dayone_decision *d, const char *name,

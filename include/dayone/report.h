@@ -53,12 +53,36 @@ typedef struct dayone_finding {
 typedef enum dayone_format {
     DAYONE_FORMAT_TEXT  = 0, /**< for people; see DAYONE_RENDER_COLOR */
     DAYONE_FORMAT_JSON  = 1, /**< {"ok":bool,"findings":[...]}, see README */
-    DAYONE_FORMAT_SARIF = 2, /**< SARIF 2.1.0 */
-    DAYONE_FORMAT_JUNIT = 3  /**< JUnit XML, one test case per rule and key */
+    DAYONE_FORMAT_SARIF = 2, /**< SARIF 2.1.0, as GitHub code scanning ingests it */
+    DAYONE_FORMAT_JUNIT = 3  /**< JUnit XML (Jenkins junit-10.xsd, Ant/Surefire shape),
+                                  one test case per finding */
 } dayone_format;
 
 /** Render flags. */
 #define DAYONE_RENDER_COLOR 0x1u /**< text format: ANSI colours */
+
+/* The render options are C-only: the language bindings render with the
+ * defaults, and SWIG (which generates them) does not see this part. */
+#ifndef SWIG
+#define DAYONE_RENDER_OPTIONS_VERSION 1
+
+/**
+ * Options for dayone_report_render_with(). Initialise with
+ * DAYONE_RENDER_OPTIONS_INIT; fields are only ever appended. Borrowed for
+ * the duration of the call.
+ */
+typedef struct dayone_render_options {
+    unsigned int version;       /**< DAYONE_RENDER_OPTIONS_VERSION */
+    unsigned int flags;         /**< DAYONE_RENDER_* */
+    const char *sarif_root;     /**< SARIF: the directory artifact URIs are relative
+                                     to (the repository root); NULL: the working
+                                     directory. Must exist. Relative file paths in
+                                     the report are resolved against the working
+                                     directory at render time. */
+} dayone_render_options;
+
+#define DAYONE_RENDER_OPTIONS_INIT { DAYONE_RENDER_OPTIONS_VERSION, 0u, NULL }
+#endif /* SWIG */
 
 /** 1 when the report has no error findings (warnings and waivers allowed). */
 DAYONE_EXTERN int dayone_report_ok(const dayone_report *report);
@@ -87,6 +111,17 @@ DAYONE_EXTERN const char *dayone_severity_name(dayone_severity severity);
 DAYONE_EXTERN int dayone_report_render(const dayone_report *report, dayone_format format,
                                        unsigned int flags, char **out, size_t *len,
                                        dayone_error *err);
+
+#ifndef SWIG
+/**
+ * dayone_report_render() with options (`opts` NULL: the defaults). SARIF
+ * reads the file system to resolve the root and the cited files (symbolic
+ * links included); a root that does not exist is DAYONE_EINVAL naming it.
+ */
+DAYONE_EXTERN int dayone_report_render_with(const dayone_report *report, dayone_format format,
+                                            const dayone_render_options *opts, char **out,
+                                            size_t *len, dayone_error *err);
+#endif /* SWIG */
 
 /** Parse "text", "json", "sarif", "junit". Returns DAYONE_EINVAL if unknown. */
 DAYONE_EXTERN int dayone_format_parse(const char *name, dayone_format *out);

@@ -207,6 +207,7 @@ def test_no_command_is_usage_error():
     ("top-unknown-option", ["--bogus"]),
     ("unknown-command", ["frobnicate"]),
     ("bad-format", ["check", "--format", "yaml"]),
+    ("bad-env-dialect", ["check", "--env-dialect", "bash"]),
     ("missing-value", ["check", "--env-file"]),
     ("flag-with-value", ["check", "--presence-only=yes"]),
     ("bad-date", ["check", "--today", "2026-02-30"]),
@@ -269,7 +270,7 @@ MALFORMED_POLICIES = [
     # (id, text, line, column or None)
     ("unknown-key", "version: 1\nposture:\n  - id: x\n    key: A\n    frobnicate: true\n", 5, 5),
     ("unknown-top-key", "version: 1\nsecretz:\n  - key: A\n", 2, 1),
-    ("yaml-syntax", "version: 1\nsecrets:\n  - key: A\n    min_length: [1, 2\n", None, None),
+    ("yaml-syntax", "version: 1\nsecrets:\n  - key: A\n    min_length: [1, 2\n", 4, 17),
     ("wrong-type", "version: 1\nsecrets:\n  - key: A\n    min_length: lots\n", 4, 17),
     ("bad-version", "version: 7\n", 1, 10),
     ("undefined-flag", "version: 1\nsecrets:\n  - key: A\n    when: {flag: nope}\n", 4, None),
@@ -298,6 +299,22 @@ def test_lint_malformed_policy(case):
     assert c.rc == 2, c
     assert c.out == "", c
     assert m.group(0) in c.err, (m.group(0), c)
+
+
+def test_yaml_syntax_error_names_where_the_construct_began():
+    # An unclosed '{' fails only at the end of the file; the error's place is
+    # the '{' and the message says where parsing failed. lint and check
+    # --policy print the same line.
+    text = "version: 1\nflags:\n  billing: {env: BILLING_ENABLED\nsecrets:\n  - key: A\n"
+    path = tmpfile("unclosed.yaml", text)
+    want = ("%s:3:12: error: YAML syntax error while parsing a flow mapping (opened here; "
+            "parsing failed at 4:8: did not find expected ',' or '}')" % path)
+    r = run("policy", "lint", path)
+    assert r.rc == 2, r
+    assert want in r.err.splitlines(), r
+    c = run("check", "--policy", path, "--env-file", write_env(good_env()))
+    assert c.rc == 2 and c.out == "", c
+    assert want in c.err.splitlines(), c
 
 
 def test_lint_several_files_and_missing_file():
@@ -423,6 +440,50 @@ def test_rule_broken_alone(case):
         assert "because " + because in t.out, t
 
 
+def fake_pem(label, inner_tag):
+    """PEM around random DER: SEQUENCE { inner_tag random } - the shape the PEM
+    formats check (INTEGER 0x02 starts a key, SEQUENCE 0x30 a certificate).
+    FAKE: random bytes, no key at all."""
+    der = bytes([0x30, 0x81, 200, inner_tag, 0x81, 197]) + bytes(RNG.getrandbits(8) for _ in range(197))
+    b = base64.b64encode(der).decode()
+    body = "\n".join(b[i:i + 64] for i in range(0, len(b), 64))
+    return "-----BEGIN %s-----\n%s\n-----END %s-----\n" % (label, body, label)
+
+
+def test_saml_pem_through_env_files():
+    key, cert = fake_pem("PRIVATE KEY", 0x02), fake_pem("CERTIFICATE", 0x30)
+    base = variant({"SSO_PROTOCOL": "saml", "SSO_CLIENT_ID": None, "SSO_CLIENT_SECRET": None,
+                    "SSO_ISSUER_URL": None,
+                    "SSO_SAML_IDP_METADATA_URL": "https://idp.acme.io/saml/metadata"})
+
+    def env_file_with(quote):
+        path = write_env(base)
+        with open(path, "a") as f:
+            for k, v in (("SSO_SAML_SP_PRIVATE_KEY", key), ("SSO_SAML_SP_CERTIFICATE", cert)):
+                f.write("%s=%s%s%s\n" % (k, quote, v.strip().replace("\n", "\\n"), quote))
+        return path
+
+    # double quotes: the .env reader turns \n into line breaks
+    r = run("check", "--env-file", env_file_with('"'))
+    assert r.rc == 0, r
+    # single quotes: the service would get backslash-n; refused, and said why
+    r = run("check", "--env-file", env_file_with("'"), "--format", "json")
+    assert r.rc == 1, r
+    rep = json.loads(r.out)
+    errs = errors(rep)
+    assert sorted(f["key"] for f in errs) == ["SSO_SAML_SP_CERTIFICATE", "SSO_SAML_SP_PRIVATE_KEY"], errs
+    for f in errs:
+        assert f["rule"] == "secret-format", f
+        assert "not literal \\n escapes" in f["message"], f
+    for pem in (key, cert):
+        for line in pem.splitlines()[1:-1]:
+            assert line[:16] not in r.out + r.err, line
+    # NAME_FILE with the .pem files, the recommended way
+    r = run("check", "--env-file", write_env(dict(base, SSO_SAML_SP_PRIVATE_KEY_FILE=FileRef(key),
+                                                   SSO_SAML_SP_CERTIFICATE_FILE=FileRef(cert))))
+    assert r.rc == 0, r
+
+
 def test_distinct_secrets():
     shared = base64.b64encode(bytes(RNG.getrandbits(8) for _ in range(32))).decode()
     r, rep = check_json(variant({"SECRET_KEY": shared, "INTEGRATION_ENCRYPTION_KEY": shared}))
@@ -515,6 +576,64 @@ def test_sarif_and_junit():
     assert all(k in j.out for k in SEVERAL)
 
 
+def test_sarif_locations_and_root():
+    """Every SARIF result points at a repository-relative file: the .env
+    line (for NAME_FILE, the NAME_FILE line, never the secret file), else
+    the policy rule that requires the key; --sarif-root sets the root."""
+    d = os.path.realpath(tempfile.mkdtemp(dir=_TMP))
+    secret = os.path.join(d, "run", "jwt.secret")
+    os.makedirs(os.path.dirname(secret))
+    with open(secret, "w") as f:
+        f.write("short\n")
+    os.makedirs(os.path.join(d, "deploy"))
+    envf = os.path.join(d, "deploy", "prod.env")
+    with open(envf, "w") as f:
+        f.write("# prod\nBILLING_ENABLED=true\nSECRET_KEY_FILE=%s\n" % secret)
+    policy = os.path.join(d, "dayone.yaml")
+    shown = run("policy", "show-default")
+    assert shown.rc == 0, shown
+    with open(policy, "w") as f:
+        f.write(shown.out)
+    lines = shown.out.splitlines()
+    stripe_line = next(i for i, ln in enumerate(lines, 1) if ln.strip() == "- key: STRIPE_SECRET_KEY")
+    stripe_col = lines[stripe_line - 1].index("key:") + 1
+
+    r = run("check", "--policy", policy, "--env-file", envf, "--format", "sarif", "--sarif-root", d)
+    assert r.rc == 1, r
+    assert secret not in r.out and "jwt.secret" not in r.out
+    results = json.loads(r.out)["runs"][0]["results"]
+    where = {}
+    for res in results:
+        phys = res["locations"][0]["physicalLocation"]
+        where.setdefault(res["properties"]["key"], []).append(
+            (phys["artifactLocation"]["uri"], phys["region"], res["properties"]["locationKind"]))
+    for uri, region, kind in where["SECRET_KEY"]:
+        assert (uri, kind) == ("deploy/prod.env", "env-line"), where["SECRET_KEY"]
+        assert region == {"startLine": 3, "startColumn": 1, "endLine": 3,
+                          "endColumn": 1 + len("SECRET_KEY_FILE")}, region
+    [(uri, region, kind)] = where["STRIPE_SECRET_KEY"]
+    assert (uri, kind) == ("dayone.yaml", "policy-rule"), where["STRIPE_SECRET_KEY"]
+    assert (region["startLine"], region["startColumn"]) == (stripe_line, stripe_col), region
+    assert all(res["partialFingerprints"]["primaryLocationLineHash"] for res in results)
+
+    # Default root: the working directory, which holds none of these files:
+    # still a relative location on every result, never an absolute path.
+    r = run("check", "--policy", policy, "--env-file", envf, "--format", "sarif")
+    assert r.rc == 1, r
+    for res in json.loads(r.out)["runs"][0]["results"]:
+        uri = res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        assert not uri.startswith("/") and "://" not in uri, uri
+    # The process environment and the default policy: the pseudo-file.
+    r = run("check", "--format", "sarif", "--sarif-root", d, env={"BILLING_ENABLED": "true"})
+    kinds = {res["properties"]["locationKind"] for res in json.loads(r.out)["runs"][0]["results"]}
+    assert kinds == {"none"}, kinds
+
+    bad = run("check", "--env-file", envf, "--format", "sarif", "--sarif-root", d + "/missing")
+    assert bad.rc == 2 and d + "/missing" in bad.err and "SARIF root" in bad.err, bad
+    bad = run("check", "--env-file", envf, "--format", "json", "--sarif-root", d)
+    assert bad.rc == 2 and "--sarif-root" in bad.err, bad
+
+
 def test_output_file():
     out = os.path.join(tempfile.mkdtemp(dir=_TMP), "report.json")
     r = run("check", "--env-file", write_env(variant({"SECRET_KEY": None})), "--format", "json",
@@ -536,7 +655,8 @@ MALFORMED_ENV = [
     ("unterminated-double", 'A=1\nSECRET_KEY="abc\nB=2\n', 2),
     ("unterminated-single", "A=1\nB=2\nSECRET_KEY='abc\n", 3),
     ("no-equals", "A=1\nJUST SOME WORDS\n", 2),
-    ("bad-name", "A=1\nB=2\n1BAD=x\n", 3),
+    ("bad-name", "A=1\nB=2\nB#AD=x\n", 3),
+    ("unset-reference", "A=1\nB=${DY_CLI_NOT_SET}\n", 2),
 ]
 
 
@@ -986,3 +1106,38 @@ def _main():
 
 if __name__ == "__main__":
     sys.exit(_main())
+
+
+# ---- .env dialects (docs/env-files.md) ----
+
+def test_env_dialect_compose_interpolates_by_default():
+    envf = tmpfile(".env", "ENVIRONMENT=production\nHOST_ALIAS=${DY_CLI_HOST}\n"
+                           "LAUNCH_MODE=${DY_CLI_UNSET:-true}\n")
+    r = run("check", "--env-file", envf, "--format", "json", env={"DY_CLI_HOST": "db"})
+    assert r.rc == 1, r
+    report = json.loads(r.out)
+    # LAUNCH_MODE came from the default: no launch-mode finding.
+    assert not any(f["key"] == "LAUNCH_MODE" for f in report["findings"]), report
+    docker = run("check", "--env-file", envf, "--env-dialect", "docker", "--format", "json")
+    rules = {f["rule"] for f in json.loads(docker.out)["findings"]}
+    # Read literally, LAUNCH_MODE is the text "${DY_CLI_UNSET:-true}": not a boolean.
+    assert any(f["key"] == "LAUNCH_MODE" for f in json.loads(docker.out)["findings"]), rules
+
+
+def test_env_dialect_unresolved_reference_is_exit_2_with_place():
+    secret = "sk_live_" + rand(24)
+    envf = tmpfile(".env", "STRIPE_SECRET_KEY=%s\nDATABASE_URL=${DY_CLI_NOT_SET}\n" % secret)
+    for dialect in ("compose", "dotenv"):
+        r = run("check", "--env-file", envf, "--env-dialect", dialect)
+        assert r.rc == 2, r
+        assert "%s:2:14: error:" % envf in r.err, r
+        assert "DY_CLI_NOT_SET" in r.err and "DATABASE_URL" in r.err, r
+        assert secret not in r.err and secret not in r.out, r
+    r = run("check", "--env-file", envf, "--env-dialect", "docker")
+    assert r.rc == 1, r   # docker keeps the text; the check judges it
+
+
+def test_env_dialect_stdin():
+    r = run("check", "--env-file", "-", "--env-dialect", "dotenv",
+            stdin_text="A='${DY_CLI_NOT_SET}'\n")
+    assert r.rc == 2 and "<stdin>:1:4: error:" in r.err, r

@@ -1,4 +1,6 @@
-/* fuzz_dotenv.c - arbitrary bytes as .env text.
+/* fuzz_dotenv.c - arbitrary bytes as .env text, read in every dialect
+ * (compose, docker, python-dotenv), references resolved against a fixed
+ * lookup so a run does not depend on the fuzzer's environment.
  *
  * Parsing must never crash, hang or leak; an error is DAYONE_EENVFILE (with
  * a place inside the text) or DAYONE_ELIMIT, and a failed parse leaves the
@@ -16,15 +18,19 @@ static void count_lines(const uint8_t *data, size_t size, size_t *lines)
             (*lines)++;
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void one_dialect(const uint8_t *data, size_t size, dayone_env_dialect dialect,
+                        const dayone_env *lookup)
 {
     dayone_env *env = NULL;
     dayone_error err;
+    dayone_env_file_options opts = DAYONE_ENV_FILE_OPTIONS_INIT;
+    opts.dialect = dialect;
+    opts.lookup = lookup;
     dayone_error_clear(&err);
     if (dayone_env_new(&env) != DAYONE_OK)
-        return 0;
+        return;
     FUZZ_ASSERT(dayone_env_set(env, "PRESET_NAME", "kept", 4, NULL) == DAYONE_OK);
-    int rc = dayone_env_add_string(env, (const char *)data, size, "fuzz.env", &err);
+    int rc = dayone_env_add_string_ext(env, (const char *)data, size, "fuzz.env", &opts, &err);
     if (rc != DAYONE_OK) {
         size_t lines;
         count_lines(data, size, &lines);
@@ -38,7 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         /* the snapshot is unchanged */
         FUZZ_ASSERT(dayone_env_count(env) == 1 && dayone_env_has(env, "PRESET_NAME"));
         dayone_env_free(env);
-        return 0;
+        return;
     }
     dayone_report *r = NULL;
     if (dayone_check(&r, NULL, env, NULL, &err) == DAYONE_OK) {
@@ -53,5 +59,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         dayone_report_free(r);
     }
     dayone_env_free(env);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const dayone_env_dialect dialects[] = { DAYONE_ENV_DIALECT_COMPOSE,
+                                                   DAYONE_ENV_DIALECT_DOCKER,
+                                                   DAYONE_ENV_DIALECT_DOTENV };
+    dayone_env *lookup = NULL;
+    if (dayone_env_new(&lookup) != DAYONE_OK)
+        return 0;
+    FUZZ_ASSERT(dayone_env_set(lookup, "SHELL_VAR", "shell", 5, NULL) == DAYONE_OK);
+    FUZZ_ASSERT(dayone_env_set(lookup, "A", "", 0, NULL) == DAYONE_OK);
+    for (size_t i = 0; i < sizeof dialects / sizeof dialects[0]; i++)
+        one_dialect(data, size, dialects[i], lookup);
+    dayone_env_free(lookup);
     return 0;
 }

@@ -20,7 +20,9 @@ static dy_checks make_config(unsigned sel)
     dy_checks c;
     memset(&c, 0, sizeof c);
     c.expect_bool = -1;
-    switch (sel % 20) {
+    /* Bytes 0..239 keep the first mapping (sel % 20), so the coverage corpus
+     * keeps its meaning; 240..255 select the formats added since. */
+    switch (sel < 240 ? sel % 20 : 20 + (sel - 240) % 2) {
     case 0: c.format = DY_FMT_URL; break;
     case 1: c.format = DY_FMT_URL; c.schemes = g_https; c.nschemes = 1; break;
     case 2: c.format = DY_FMT_DATABASE_URL; break;
@@ -41,6 +43,8 @@ static dy_checks make_config(unsigned sel)
     case 16: c.format = DY_FMT_PORT; break;
     case 17: c.format = DY_FMT_ENUM; c.values = g_enum; c.nvalues = 4; break;
     case 18: c.format = DY_FMT_BOOLEAN; break;
+    case 20: c.format = DY_FMT_PEM_PRIVATE_KEY; break;
+    case 21: c.format = DY_FMT_PEM_CERTIFICATE; break;
     default: c.format = DY_FMT_NONE; break;
     }
     return c;

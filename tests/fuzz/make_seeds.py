@@ -85,6 +85,13 @@ def dotenv():
         env = v.get("env") or {}
         text = "".join("%s=%s\n" % (k, quote_env(str(val))) for k, val in env.items())
         write(d, "check-" + name + ".env", text)
+    # The dialect comparison corpus: every dialect's quoting, escapes and
+    # ${VAR} forms (fuzz_dotenv reads each input in all three dialects).
+    for p in sorted(glob.glob(os.path.join(ROOT, "tests", "env-dialects", "corpus", "*.env"))):
+        write(d, "dialects-" + os.path.basename(p), read(p))
+    write(d, "interpolation.env",
+          "A=1\nB=${A}/x\nC=${X:-d}${Y-e}${Z:+f}${A+g}\nD=$A$$\nE=${A:?m}\n"
+          "F=\"${X:-${A:-${B}}}\"\nG='${A}'\nH=\"\\$A \\0101\"\nSHELL_VAR\nI=${SHELL_VAR}\n")
     write(d, "styles.env",
           "# comment\nexport A=1\nB='single $x'\nC=\"double \\n \\t \\\" \\\\ ${A}\"\n"
           "D=\"multi\nline\"\nE= spaced value # trailing comment\nF=\n\nG=a=b=c\r\n")
@@ -111,6 +118,17 @@ FORMAT_VALUES = {
     17: ["strict", "soft", "", "STRICT"],
     18: ["TRUE", "off", "maybe", " yes "],
     19: ["anything"],
+    # 240, 241: pem_private_key, pem_certificate (hand-made DER; the FAKE keys
+    # and certificates of the conformance vectors are added below)
+    240: ["-----BEGIN PRIVATE KEY-----\nMAMCAQA=\n-----END PRIVATE KEY-----\n",
+          "-----BEGIN RSA PRIVATE KEY-----\r\nMAMCAQA=\r\n-----END RSA PRIVATE KEY-----",
+          "-----BEGIN EC PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n\nMAMCAQA=\n"
+          "-----END EC PRIVATE KEY-----\n",
+          "-----BEGIN PRIVATE KEY-----\\nMAMCAQA=\\n-----END PRIVATE KEY-----",
+          "-----BEGIN PRIVATE KEY-----\nMIACAQAAAA==\n-----END PRIVATE KEY-----\n"],
+    241: ["-----BEGIN CERTIFICATE-----\nMAIwAA==\n-----END CERTIFICATE-----\n" * 2,
+          "-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n",
+          "-----BEGIN CERTIFICATE-----\nMAIwAA==\n-----END CERTIFICAT"],
 }
 GENERIC = ["changeme", "change-me", "<fill>", "${SECRET}", "TODO", "xxxxxxxx",
            "your-api-key-here", "aaaaaaaaaaaa", "a" * 40 + "b", "\xc3\xa9t\xc3\xa9-caf\xc3\xa9",
@@ -128,6 +146,9 @@ def formats():
         for k, val in sorted((v.get("env") or {}).items()):
             sel = int(hashlib.sha1((name + k).encode()).hexdigest(), 16) % 20
             write(d, "check-%s-%s" % (name, k), bytes([sel]) + str(val).encode())
+            if "-----BEGIN" in str(val):
+                for sel in (240, 241):
+                    write(d, "check-%s-%s-pem%d" % (name, k, sel), bytes([sel]) + str(val).encode())
 
 
 PLANS = ["free", "pro", "business", "enterprise"]

@@ -126,3 +126,42 @@ size_t cj_run_dir(const char *env_var, const char *default_dir, const char *what
     *count = n;
     return failed;
 }
+
+/* "{files}" in a value is replaced by the vector's temporary directory. */
+static char *expand(cj_vec *v, const char *s)
+{
+    const char *at = strstr(s, "{files}");
+    size_t n = strlen(s) + sizeof v->files_dir;
+    char *out = malloc(n);
+    assert_non_null(out);
+    if (!at)
+        snprintf(out, n, "%s", s);
+    else
+        snprintf(out, n, "%.*s%s%s", (int)(at - s), s, v->files_dir, at + 7);
+    return out;
+}
+
+dayone_env *cj_env(cj_vec *v, yaml_node_t *m, const char *what)
+{
+    dayone_env *env = NULL;
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    if (!m)
+        return env;
+    if (m->type != YAML_MAPPING_NODE) {
+        cj_failf(v, "%s is not an object; ", what);
+        return env;
+    }
+    for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
+        const char *k = cj_str(cj_node(v, p->key)), *val = cj_str(cj_node(v, p->value));
+        if (!k || !val) {
+            cj_failf(v, "%s: every value must be a string; ", what);
+            continue;
+        }
+        char *x = expand(v, val);
+        dayone_error err = {0};
+        if (dayone_env_set(env, k, x, strlen(x), &err) != DAYONE_OK)
+            cj_failf(v, "%s: cannot set %s: %s; ", what, k, err.message);
+        free(x);
+    }
+    return env;
+}

@@ -28,6 +28,12 @@ int cj_is_null(const yaml_node_t *n);
 /* A scalar's text, or NULL for a non-scalar or null. */
 const char *cj_str(const yaml_node_t *n);
 
+/* A snapshot of mapping m's string pairs (none for a NULL m), set with
+ * dayone_env_set; "{files}" in a value becomes v->files_dir. A bad member
+ * is recorded with cj_failf, naming `what`. */
+struct dayone_env;
+struct dayone_env *cj_env(cj_vec *v, yaml_node_t *m, const char *what);
+
 /* Run run(v) on every *.json file of getenv(env_var), or of the source
  * tree's default_dir (relative to the repository) when unset. Prints one
  * line per vector and a summary naming `what`; *count gets the number of

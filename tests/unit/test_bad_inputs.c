@@ -651,7 +651,7 @@ M(retry_after_null_buf, EINVAL, NULL, { dayone_decision d; memset(&d, 0, sizeof 
 M(retry_after_zero_size, EINVAL, NULL, { dayone_decision d; memset(&d, 0, sizeof d); char b[1]; return dayone_decision_retry_after(&d, b, 0); })
 M(ratelimit_null_name, EINVAL, NULL, { dayone_decision d; memset(&d, 0, sizeof d); d.window_ns = 1000000000; d.burst = d.limit = 10; char b[64]; return dayone_decision_ratelimit(&d, NULL, b, sizeof b); })
 M(ratelimit_control_name, EINVAL, NULL, { dayone_decision d; memset(&d, 0, sizeof d); d.window_ns = 1000000000; d.burst = d.limit = 10; char b[64]; return dayone_decision_ratelimit(&d, "a\r\nb", b, sizeof b); })
-M(ratelimit_policy_tiny_buf, EINVAL, NULL, { dayone_decision d; memset(&d, 0, sizeof d); d.window_ns = 1000000000; d.burst = d.limit = 10; char b[4]; return dayone_decision_ratelimit_policy(&d, "ingest", b, sizeof b); })
+M(ratelimit_policy_tiny_buf, EINVAL, NULL, { dayone_decision d; memset(&d, 0, sizeof d); d.window_ns = 1000000000; d.burst = d.limit = 10; d.rate = 10; d.rate_period_ns = 1000000000; char b[4]; return dayone_decision_ratelimit_policy(&d, "ingest", b, sizeof b); })
 
 #define CASE(name, code, piece) {#name, DAYONE_##code, piece, m_##name}
 static const misuse g_misuses[] = {

@@ -114,6 +114,45 @@ static void test_default_policy_messages(void **state)
     dayone_env_free(env);
 }
 
+/* The SSO texts: an unknown protocol names the allowed values (every enum
+ * does), a PEM finding says what is wrong with the block. */
+static void test_sso_messages(void **state)
+{
+    (void)state;
+    const char *kv[] = {"SECRET_KEY", SK, "INTEGRATION_ENCRYPTION_KEY", IEK, "DATABASE_URL", DB,
+                        "SSO_ENABLED", "true", "SSO_PROTOCOL", "ldap",
+                        "BILLING_ENFORCEMENT", "lenient", NULL};
+    dayone_env *env = env_kv(kv);
+    dayone_report *r = check(NULL, env, NULL);
+    assert_int_equal(dayone_report_count(r), 2);
+    const dayone_finding *f = must_find(r, "sso-protocol-valid", "SSO_PROTOCOL");
+    assert_string_equal(f->message, "SSO_PROTOCOL is not in the expected format: one of: oidc, saml");
+    assert_string_equal(f->hint, "Set SSO_PROTOCOL to oidc or saml (unset means oidc).");
+    assert_string_equal(f->because, "SSO_ENABLED=true");
+    f = must_find(r, "billing-enforcement-valid", "BILLING_ENFORCEMENT");
+    assert_string_equal(f->message,
+                        "BILLING_ENFORCEMENT is not in the expected format: one of: strict, soft, off");
+    dayone_report_free(r);
+    dayone_env_free(env);
+
+    /* a certificate (its text does not matter here) where the key belongs */
+    const char *cert = "-----BEGIN CERTIFICATE-----\nMAIwAA==\n-----END CERTIFICATE-----\n";
+    const char *saml[] = {"SECRET_KEY", SK, "INTEGRATION_ENCRYPTION_KEY", IEK, "DATABASE_URL", DB,
+                          "SSO_ENABLED", "true", "SSO_PROTOCOL", "saml",
+                          "SSO_SAML_IDP_METADATA_URL", "https://idp.dayone-test.invalid/md",
+                          "SSO_SAML_SP_PRIVATE_KEY", cert, "SSO_SAML_SP_CERTIFICATE", cert, NULL};
+    env = env_kv(saml);
+    r = check(NULL, env, NULL);
+    assert_int_equal(dayone_report_count(r), 1);
+    f = must_find(r, "secret-format", "SSO_SAML_SP_PRIVATE_KEY");
+    assert_string_equal(f->message, "SSO_SAML_SP_PRIVATE_KEY is not in the expected format: "
+                                    "a PEM private key, not a certificate (the value is a "
+                                    "CERTIFICATE block)");
+    assert_string_equal(f->because, "SSO_ENABLED=true and SSO_PROTOCOL=saml");
+    dayone_report_free(r);
+    dayone_env_free(env);
+}
+
 static void test_file_source_and_order(void **state)
 {
     (void)state;
@@ -635,6 +674,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_arguments),
         cmocka_unit_test(test_default_policy_messages),
+        cmocka_unit_test(test_sso_messages),
         cmocka_unit_test(test_file_source_and_order),
         cmocka_unit_test(test_secret_files),
         cmocka_unit_test(test_secret_file_fifo),

@@ -38,45 +38,6 @@ static int64_t days_of(const char *s)
     return era * 146097 + doe - 719468;
 }
 
-/* "{files}" in a value is replaced by the vector's temporary directory. */
-static char *expand(cj_vec *v, const char *s)
-{
-    const char *at = strstr(s, "{files}");
-    size_t n = strlen(s) + sizeof v->files_dir;
-    char *out = malloc(n);
-    assert_non_null(out);
-    if (!at)
-        snprintf(out, n, "%s", s);
-    else
-        snprintf(out, n, "%.*s%s%s", (int)(at - s), s, v->files_dir, at + 7);
-    return out;
-}
-
-static dayone_env *env_from(cj_vec *v, yaml_node_t *m, const char *what)
-{
-    dayone_env *env = NULL;
-    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
-    if (!m)
-        return env;
-    if (m->type != YAML_MAPPING_NODE) {
-        cj_failf(v, "%s is not an object; ", what);
-        return env;
-    }
-    for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
-        const char *k = cj_str(cj_node(v, p->key)), *val = cj_str(cj_node(v, p->value));
-        if (!k || !val) {
-            cj_failf(v, "%s: every value must be a string; ", what);
-            continue;
-        }
-        char *x = expand(v, val);
-        dayone_error err = {0};
-        if (dayone_env_set(env, k, x, strlen(x), &err) != DAYONE_OK)
-            cj_failf(v, "%s: cannot set %s: %s; ", what, k, err.message);
-        free(x);
-    }
-    return env;
-}
-
 static void write_files(cj_vec *v, yaml_node_t *m)
 {
     if (!m)
@@ -188,7 +149,7 @@ static void run_vector(cj_vec *v)
             goto done;
         }
     }
-    env = env_from(v, envm, "env");
+    env = cj_env(v, envm, "env");
     dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
     if (truthy(cj_get(v, opts, "presence_only")))
         o.flags |= DAYONE_CHECK_PRESENCE_ONLY;
@@ -196,7 +157,7 @@ static void run_vector(cj_vec *v)
         o.flags |= DAYONE_CHECK_NO_SECRET_FILES;
     o.today = days_of(cj_str(cj_get(v, opts, "today")));
     if (cj_get(v, opts, "example")) {
-        example = env_from(v, cj_get(v, opts, "example"), "options.example");
+        example = cj_env(v, cj_get(v, opts, "example"), "options.example");
         o.example = example;
     }
     if (v->fail[0])

@@ -45,9 +45,45 @@ static int parse_outcome(const char *s, dayone_outcome *out)
     return -1;
 }
 
+/* `headers`: the exact set of response headers the decision gives, as the
+ * bindings' headers() build them: Retry-After only on a denial, a header
+ * whose writer says DAYONE_ENOTFOUND left out, any other failure reported. */
+static void check_headers(cj_vec *v, size_t idx, int rep, yaml_node_t *want,
+                          const dayone_decision *d, const char *limit)
+{
+    static const char *const names[] = {"Retry-After", "RateLimit", "RateLimit-Policy"};
+    char buf[3][256];
+    int rc[3];
+    rc[0] = dayone_decision_retry_after(d, buf[0], sizeof buf[0]);
+    rc[1] = dayone_decision_ratelimit(d, limit, buf[1], sizeof buf[1]);
+    rc[2] = dayone_decision_ratelimit_policy(d, limit, buf[2], sizeof buf[2]);
+    if (d->allowed && rc[0] >= 0)
+        rc[0] = DAYONE_ENOTFOUND;
+    if (!want || want->type != YAML_MAPPING_NODE) {
+        cj_failf(v, "step %zu: headers must be an object; ", idx);
+        return;
+    }
+    for (int i = 0; i < 3; i++) {
+        const char *w = cj_str(cj_get(v, want, names[i]));
+        if (rc[i] < 0 && rc[i] != DAYONE_ENOTFOUND)
+            cj_failf(v, "step %zu#%d: %s: %s; ", idx, rep, names[i], dayone_status_name(rc[i]));
+        else if (!w && rc[i] >= 0)
+            cj_failf(v, "step %zu#%d: unexpected %s: %s; ", idx, rep, names[i], buf[i]);
+        else if (w && rc[i] < 0)
+            cj_failf(v, "step %zu#%d: no %s, expected %s; ", idx, rep, names[i], w);
+        else if (w && strcmp(w, buf[i]) != 0)
+            cj_failf(v, "step %zu#%d: %s: %s, expected %s; ", idx, rep, names[i], buf[i], w);
+    }
+    for (yaml_node_pair_t *p = want->data.mapping.pairs.start; p < want->data.mapping.pairs.top; p++) {
+        const char *k = cj_str(cj_node(v, p->key));
+        if (!k || (strcmp(k, names[0]) && strcmp(k, names[1]) && strcmp(k, names[2])))
+            cj_failf(v, "step %zu: unknown header %s; ", idx, k ? k : "?");
+    }
+}
+
 /* Compare every field present in `exp` with the decision (or the error). */
 static void check_expect(cj_vec *v, size_t idx, int rep, yaml_node_t *exp, int rc,
-                         const dayone_decision *d)
+                         const dayone_decision *d, const char *limit)
 {
     if (!exp || exp->type != YAML_MAPPING_NODE) {
         cj_failf(v, "step %zu: no expect; ", idx);
@@ -75,6 +111,10 @@ static void check_expect(cj_vec *v, size_t idx, int rep, yaml_node_t *exp, int r
                       dayone_outcome_name(d->outcome), cj_str(val));
             continue;
         }
+        if (strcmp(k, "headers") == 0) {
+            check_headers(v, idx, rep, val, d, limit);
+            continue;
+        }
         if (strcmp(k, "upgrade_plan") == 0 || strcmp(k, "reason") == 0) {
             const char *want = cj_str(val) ? cj_str(val) : "";
             const char *got = k[0] == 'u' ? d->upgrade_plan : d->reason;
@@ -92,6 +132,8 @@ static void check_expect(cj_vec *v, size_t idx, int rep, yaml_node_t *exp, int r
         else if (strcmp(k, "quota_remaining") == 0) got = d->quota_remaining;
         else if (strcmp(k, "burst") == 0) got = d->burst;
         else if (strcmp(k, "window_ns") == 0) got = d->window_ns;
+        else if (strcmp(k, "rate") == 0) got = d->rate;
+        else if (strcmp(k, "rate_period_ns") == 0) got = d->rate_period_ns;
         else {
             cj_failf(v, "step %zu: unknown expect field %s; ", idx, k);
             continue;
@@ -123,6 +165,7 @@ static void run_vector(cj_vec *v)
     yaml_node_t *root = yaml_document_get_root_node(&v->doc);
     dayone_policy *policy = NULL;
     dayone_limiter *lim = NULL;
+    dayone_env *served = NULL;
     dayone_error err = {0};
     int bad = 0;
     const char *yaml_text = cj_str(cj_get(v, root, "policy"));
@@ -136,7 +179,23 @@ static void run_vector(cj_vec *v)
     o.enforcement = enforcement_of(v, cj_get(v, root, "enforcement"));
     o.capacity = (size_t)num(cj_get(v, root, "capacity"), 1000, &bad);
     o.clock = vec_clock;
-    if (dayone_limiter_new(&lim, policy, &o, &err) != DAYONE_OK) {
+    /* The served environment is the vector's (empty when absent), never the
+     * process's: launch mode must not leak in from whoever runs the tests. */
+    served = cj_env(v, cj_get(v, root, "env"), "env");
+    o.env = served;
+    const char *want_error = cj_str(cj_get(v, root, "limiter_error"));
+    const char *want_text = cj_str(cj_get(v, root, "limiter_error_contains"));
+    rc = dayone_limiter_new(&lim, policy, &o, &err);
+    if (want_error) {
+        if (rc == DAYONE_OK)
+            cj_failf(v, "limiter: expected %s, got a limiter; ", want_error);
+        else if (strcmp(dayone_status_name(rc), want_error) != 0)
+            cj_failf(v, "limiter: expected %s, got %s; ", want_error, dayone_status_name(rc));
+        else if (want_text && !strstr(err.message, want_text))
+            cj_failf(v, "limiter: message \"%s\" lacks \"%s\"; ", err.message, want_text);
+        goto done;
+    }
+    if (rc != DAYONE_OK) {
         cj_failf(v, "limiter: %s; ", err.message);
         goto done;
     }
@@ -170,15 +229,16 @@ static void run_vector(cj_vec *v)
             memset(&d, 0, sizeof d);
             rc = dayone_limiter_decide(lim, &r, &d, &err);
             if (all)
-                check_expect(v, idx, (int)i, all, rc, &d);
+                check_expect(v, idx, (int)i, all, rc, &d, r.limit);
             if (i == repeat - 1)
-                check_expect(v, idx, (int)i, exp, rc, &d);
+                check_expect(v, idx, (int)i, exp, rc, &d, r.limit);
             if (rc != DAYONE_OK && r.key && strstr(err.message, r.key) && strlen(r.key) > 3)
                 cj_failf(v, "step %zu: error message names the tenant key; ", idx);
         }
     }
 done:
     dayone_limiter_free(lim);
+    dayone_env_free(served);
     dayone_policy_free(policy);
 }
 

@@ -622,12 +622,14 @@ static void test_values_wiped_when_replaced_or_freed(void **state)
     write_file(path, text, sizeof text - 1);
     assert_int_equal(dayone_env_add_file(env, path, &err), DAYONE_OK);
     /* A file that fails after staging some values. */
-    static const char bad[] = "B=PLANTED_SECRET_123456789\nC=\"PLANTED_SECRET_123456789\\q\"\n";
+    static const char bad[] = "B=PLANTED_SECRET_123456789\n"
+                              "C=\"PLANTED_SECRET_123456789${DY_WIPE_UNSET}\"\n";
     assert_int_equal(dayone_env_add_string(env, bad, sizeof bad - 1, "bad.env", &err),
                      DAYONE_EENVFILE);
     static const char *const bad_more[] = {
-        "D=\"PLANTED_SECRET_123456789\" junk\n",      /* after a parsed value */
-        "D='PLANTED_SECRET_123456789' junk\n",
+        "D=\"PLANTED_SECRET_123456789\" j#nk\n",      /* after a parsed value */
+        "D='PLANTED_SECRET_123456789' j#nk\n",
+        "D=\"PLANTED_SECRET_123456789 $DY_WIPE_UNSET\"\n", /* after escapes, in interpolation */
         "D=PLANTED_SECRET_123456789\nE=\"PLANTED_SECRET_123456789\n", /* unterminated */
         "D=PLANTED_SECRET_123456789\nE=\xFF\n",          /* encoding */
     };
@@ -704,7 +706,7 @@ static void test_replaced_values_wiped_in_place(void **state)
     free(buf);
 
     /* Rejected input leaves no copy behind either. */
-    static const char bad[] = "E=REPLACED_MARK_6\nF=\"bad\\q\"\n";
+    static const char bad[] = "E=REPLACED_MARK_6\nF=\"bad${DY_WIPE_UNSET}\"\n";
     assert_int_equal(dayone_env_add_string(env, bad, sizeof bad - 1, "bad", &err),
                      DAYONE_EENVFILE);
     assert_int_equal(dayone_env_set(env, "G", "REPLACED_MARK_7\0", 16, &err), DAYONE_EINVAL);

@@ -90,7 +90,8 @@ static void test_names(void **state)
     (void)state;
     static const char *names[] = {"url", "database_url", "base64", "base64url", "hex",
                                   "key", "stripe_secret_key", "stripe_webhook_secret",
-                                  "uuid", "integer", "port", "enum", "boolean"};
+                                  "uuid", "integer", "port", "enum", "boolean",
+                                  "pem_private_key", "pem_certificate"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         dy_format f = dy_format_from_name(names[i]);
         assert_int_not_equal(f, DY_FMT_NONE);
@@ -114,7 +115,7 @@ static void test_none_always_matches(void **state)
     assert_null(why);
     assert_int_equal(dy_format_matches(NULL, "x", 1, &why), 1);
     /* Every real format rejects the empty value. */
-    for (int f = DY_FMT_URL; f <= DY_FMT_BOOLEAN; f++) {
+    for (int f = DY_FMT_URL; f <= DY_FMT_LAST; f++) {
         dy_checks c = checks_for((dy_format)f);
         assert_int_equal(dy_format_matches(&c, "", 0, NULL), 0);
         assert_int_equal(dy_format_matches(&c, NULL, 0, &why), 0);
@@ -477,7 +478,7 @@ static void test_binary_values(void **state)
             seed = seed * 1103515245u + 12345u;
             buf[i] = (char)(((seed >> 16) % 255) + 1);   /* 1..255: no NUL */
         }
-        for (int f = DY_FMT_URL; f <= DY_FMT_BOOLEAN; f++) {
+        for (int f = DY_FMT_URL; f <= DY_FMT_LAST; f++) {
             dy_checks c = checks_for((dy_format)f);
             c.schemes = schemes;
             c.nschemes = round % 2;

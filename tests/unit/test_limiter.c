@@ -656,9 +656,9 @@ static void test_unlimited_and_none_in_a_batch(void **state)
     assert_int_equal(d[2].burst, 0);
     assert_int_equal(d[2].window_ns, 0);
     char buf[64];
-    assert_int_equal(dayone_decision_ratelimit(&d[2], "api", buf, sizeof buf), DAYONE_EINVAL);
+    assert_int_equal(dayone_decision_ratelimit(&d[2], "api", buf, sizeof buf), DAYONE_ENOTFOUND);
     assert_int_equal(dayone_decision_ratelimit_policy(&d[2], "api", buf, sizeof buf),
-                     DAYONE_EINVAL);
+                     DAYONE_ENOTFOUND);
     assert_int_equal(dayone_decision_retry_after(&d[2], buf, sizeof buf), 1);
     assert_string_equal(d[3].reason, "ok");
     assert_string_equal(d[4].reason, "ok");
@@ -735,26 +735,31 @@ static void test_names_and_enforcement(void **state)
 static void test_header_values(void **state)
 {
     (void)state;
+    /* The header writers in full: tests/unit/test_ratelimit_headers.c. */
     dayone_decision d;
     memset(&d, 0, sizeof d);
     char buf[64];
     d.outcome = DAYONE_ALLOW;
+    d.allowed = 1;
     d.remaining = 9;
-    d.reset_after_ns = 5 * SEC + 1;
+    d.reset_after_ns = 5 * SEC + 1; /* T = 600 ms: the next unit in 200 ms + 1 ns */
     d.burst = 100;
     d.limit = 100;
     d.window_ns = 60 * SEC;
+    d.rate = 100;
+    d.rate_period_ns = 60 * SEC;
     assert_int_equal(dayone_decision_retry_after(&d, buf, sizeof buf), 1);
     assert_string_equal(buf, "0");
     assert_int_equal(dayone_decision_ratelimit(&d, "ingest", buf, sizeof buf), 16);
-    assert_string_equal(buf, "\"ingest\";r=9;t=6");
+    assert_string_equal(buf, "\"ingest\";r=9;t=1");
     assert_int_equal(dayone_decision_ratelimit_policy(&d, "ingest", buf, sizeof buf), 19);
     assert_string_equal(buf, "\"ingest\";q=100;w=60");
-    d.limit = 1000; /* overage: limit holds the quota, q stays the burst */
+    d.limit = 1000; /* overage: limit holds the quota; q/w stay the rate */
     dayone_decision_ratelimit_policy(&d, "ingest", buf, sizeof buf);
     assert_string_equal(buf, "\"ingest\";q=100;w=60");
 
     d.outcome = DAYONE_DENY_RATE;
+    d.allowed = 0;
     d.remaining = 0;
     d.retry_after_ns = 100 * MS;
     d.reset_after_ns = 10 * SEC;
@@ -772,12 +777,12 @@ static void test_header_values(void **state)
     assert_int_equal(dayone_decision_ratelimit(&d, "tab\there", buf, sizeof buf), DAYONE_EINVAL);
     assert_int_equal(dayone_decision_ratelimit(&d, "ingest", buf, 10), DAYONE_EINVAL);
     assert_int_equal(dayone_decision_retry_after(&d, buf, 1), DAYONE_EINVAL);
-    d.retry_after_ns = -1;
-    assert_int_equal(dayone_decision_retry_after(&d, buf, sizeof buf), DAYONE_EINVAL);
-    assert_int_equal(dayone_decision_ratelimit(&d, "ingest", buf, sizeof buf), DAYONE_EINVAL);
-    d.window_ns = 0;
+    d.retry_after_ns = -1; /* waiting does not help: no value, not an error */
+    assert_int_equal(dayone_decision_retry_after(&d, buf, sizeof buf), DAYONE_ENOTFOUND);
+    assert_int_equal(dayone_decision_ratelimit(&d, "ingest", buf, sizeof buf), DAYONE_ENOTFOUND);
+    d.rate = 0;
     assert_int_equal(dayone_decision_ratelimit_policy(&d, "ingest", buf, sizeof buf),
-                     DAYONE_EINVAL);
+                     DAYONE_ENOTFOUND);
 }
 
 int main(void)

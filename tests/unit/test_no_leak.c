@@ -208,7 +208,8 @@ static const char *scratch_file(const char *name, const char *content, size_t le
 static const char *const g_secret_keys[] = {
     "SECRET_KEY", "DATABASE_URL", "INTEGRATION_ENCRYPTION_KEY", "STRIPE_SECRET_KEY",
     "STRIPE_WEBHOOK_SECRET", "ZERO_TRUST_API_KEY", "SSO_CLIENT_ID", "SSO_CLIENT_SECRET",
-    "SSO_ISSUER_URL"};
+    "SSO_ISSUER_URL", "SSO_SAML_IDP_METADATA_URL", "SSO_SAML_SP_PRIVATE_KEY",
+    "SSO_SAML_SP_CERTIFICATE"};
 #define NSECRETS (sizeof g_secret_keys / sizeof g_secret_keys[0])
 
 /* Valid-looking values for every secret (the check passes them). */
@@ -240,6 +241,54 @@ static void sc_valid(scenario *s, const char *stripe_prefix)
         snprintf(buf, sizeof buf, "https://%s.%s/", a, b);
         sc_set(s, "SSO_ISSUER_URL", plant_raw(buf, strlen(buf), strlen("https://")));
     }
+}
+
+/* PEM text around 203 random DER bytes: SEQUENCE (length 200) { inner_tag
+ * (length 197) random }, so with inner_tag 0x02 (a key's INTEGER) or 0x30 (a
+ * certificate's SEQUENCE) the PEM formats accept it. Every base64 line is
+ * planted; the BEGIN and END lines are public words of the format, and are
+ * not. line_break is "\n", or "\\n" for literal escapes. */
+static const char *pem_text(const char *label, unsigned char inner_tag, const char *line_break)
+{
+    static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    static char texts[8][1024];
+    static size_t ntexts;
+    unsigned char der[203] = {0x30, 0x81, 200, inner_tag, 0x81, 197};
+    char body[273];
+    size_t nb = 0;
+
+    assert_true(ntexts < 8);
+    for (size_t i = 6; i < sizeof der; i++)
+        der[i] = (unsigned char)rnd(256);
+    for (size_t i = 0; i < sizeof der; i += 3) {
+        unsigned w = (unsigned)der[i] << 16 | (i + 1 < sizeof der ? der[i + 1] << 8 : 0) |
+                     (i + 2 < sizeof der ? der[i + 2] : 0);
+        body[nb++] = b64[w >> 18 & 63];
+        body[nb++] = b64[w >> 12 & 63];
+        body[nb++] = i + 1 < sizeof der ? b64[w >> 6 & 63] : '=';
+        body[nb++] = i + 2 < sizeof der ? b64[w & 63] : '=';
+    }
+    char *t = texts[ntexts++];
+    size_t used = (size_t)snprintf(t, 1024, "-----BEGIN %s-----%s", label, line_break);
+    for (size_t off = 0; off < nb; off += 64) {
+        size_t n = nb - off < 64 ? nb - off : 64;
+        plant_raw(body + off, n, 0);
+        used += (size_t)snprintf(t + used, 1024 - used, "%.*s%s", (int)n, body + off, line_break);
+    }
+    snprintf(t + used, 1024 - used, "-----END %s-----%s", label, line_break);
+    return t;
+}
+
+/* SSO over SAML: a planted https metadata URL, then the key and certificate. */
+static void sc_saml(scenario *s, const char *key, const char *cert)
+{
+    char buf[96], a[17] = {0};
+    rand_chars(a, 16, LOWER);
+    snprintf(buf, sizeof buf, "https://%s.idp.test/saml/metadata", a);
+    sc_set(s, "SSO_PROTOCOL", "saml");
+    sc_set(s, "SSO_SAML_IDP_METADATA_URL", plant_raw(buf, strlen(buf), strlen("https://")));
+    sc_set(s, "SSO_SAML_SP_PRIVATE_KEY", key);
+    sc_set(s, "SSO_SAML_SP_CERTIFICATE", cert);
 }
 
 /* ---- running one scenario through every output ---- */
@@ -287,6 +336,18 @@ static void check_report(const char *where, const dayone_report *r)
             assert_clean(w, out, len);
             dayone_free(out);
         }
+    /* SARIF with an explicit root: locations, rule help, fingerprints. */
+    char *out = NULL;
+    size_t len = 0;
+    dayone_error err;
+    dayone_error_clear(&err);
+    dayone_render_options opts = DAYONE_RENDER_OPTIONS_INIT;
+    opts.sarif_root = "/";
+    assert_int_equal(dayone_report_render_with(r, DAYONE_FORMAT_SARIF, &opts, &out, &len, &err),
+                     DAYONE_OK);
+    snprintf(w, sizeof w, "%s render sarif root /", where);
+    assert_clean(w, out, len);
+    dayone_free(out);
 }
 
 /* stderr of fn(arg), captured through a temporary file. */
@@ -353,7 +414,7 @@ static size_t run_outputs(const char *name, const dayone_policy *policy, const d
         static const char *const more[] = {
             "ENVIRONMENT", "LAUNCH_MODE", "BILLING_ENABLED", "ZERO_TRUST_ENABLED", "SSO_ENABLED",
             "SECURITY_HEADERS_ENABLED", "DEMO_SEED_ENABLED", "DEMO_DATA_ENABLED",
-            "BILLING_ENFORCEMENT", "NOT_IN_ANY_RULE"};
+            "BILLING_ENFORCEMENT", "SSO_PROTOCOL", "NOT_IN_ANY_RULE"};
         for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
             keys[nk++] = more[i];
         for (size_t i = 0; i < nextra && nk < 64; i++)
@@ -403,7 +464,7 @@ static void run_scenario(const scenario *s, const dayone_policy *policy, int exp
         ex = build_env(s->ex_names, s->ex_values, NULL, s->nex);
     size_t n = run_outputs(s->name, policy, env, ex, s->names, s->n);
     printf("%-20s %zu findings\n", s->name, n);
-    if (strcmp(s->name, "valid") != 0 && n == 0)
+    if (strncmp(s->name, "valid", 5) != 0 && n == 0)   /* "valid", "valid-saml" pass */
         fail_msg("%s: no findings (the scenario tests nothing)", s->name);
     run_failfast_with(s->name, s, policy, expect_ok);
     dayone_env_free(ex);
@@ -522,7 +583,41 @@ static void test_scenarios(void **state)
     }
     run_scenario(&s, NULL, 0);
 
-    /* 7. an example snapshot holding the same values (copied .env.example) */
+    /* 7. SAML: a valid-shaped key and certificate; then swapped, encrypted,
+     * escaped and truncated ones (each a secret-format finding) */
+    memset(&s, 0, sizeof s);
+    s.name = "valid-saml";
+    sc_flags_on(&s, "production");
+    sc_valid(&s, "sk_live_");
+    sc_saml(&s, pem_text("PRIVATE KEY", 0x02, "\n"), pem_text("CERTIFICATE", 0x30, "\n"));
+    run_scenario(&s, NULL, 1);
+    memset(&s, 0, sizeof s);
+    s.name = "saml-swapped";
+    sc_flags_on(&s, "production");
+    sc_valid(&s, "sk_live_");
+    sc_saml(&s, pem_text("CERTIFICATE", 0x30, "\n"), pem_text("RSA PRIVATE KEY", 0x02, "\n"));
+    run_scenario(&s, NULL, 0);
+    memset(&s, 0, sizeof s);
+    s.name = "saml-encrypted";
+    sc_flags_on(&s, "production");
+    sc_valid(&s, "sk_live_");
+    {
+        char *cut = strdup(pem_text("CERTIFICATE", 0x30, "\n"));
+        assert_non_null(cut);
+        *strstr(cut, "-----END") = '\0';          /* no END line */
+        sc_saml(&s, pem_text("ENCRYPTED PRIVATE KEY", 0x30, "\n"),
+                plant_raw(cut, strlen(cut), strlen("-----BEGIN CERTIFICATE-----\n")));
+        free(cut);
+    }
+    run_scenario(&s, NULL, 0);
+    memset(&s, 0, sizeof s);
+    s.name = "saml-escaped";
+    sc_flags_on(&s, "production");
+    sc_valid(&s, "sk_live_");
+    sc_saml(&s, pem_text("EC PRIVATE KEY", 0x02, "\\n"), pem_text("CERTIFICATE", 0x30, "\\n"));
+    run_scenario(&s, NULL, 0);
+
+    /* 8. an example snapshot holding the same values (copied .env.example) */
     memset(&s, 0, sizeof s);
     s.name = "example";
     sc_flags_on(&s, "production");

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "testutil.h"
 #include "policy_internal.h"
 
@@ -142,11 +143,23 @@ static void test_default_posture(void **state)
     assert_string_equal(r->checks.values[0], "strict");
     assert_string_equal(r->checks.values[1], "soft");
     assert_string_equal(r->checks.values[2], "off");
+    /* SSO_PROTOCOL: checked only with SSO on, and only when set (unset = oidc) */
+    r = find_rule(p, "sso-protocol-valid");
+    assert_non_null(r);
+    assert_string_equal(r->key, "SSO_PROTOCOL");
+    assert_non_null(r->when);
+    assert_int_equal(r->when->kind, DY_COND_FLAG);
+    assert_int_equal(r->when->flag, dy_policy_find_flag(p, "sso"));
+    assert_int_equal(r->checks.required, 0);
+    assert_int_equal(r->checks.format, DY_FMT_ENUM);
+    assert_int_equal(r->checks.nvalues, 2);
+    assert_string_equal(r->checks.values[0], "oidc");
+    assert_string_equal(r->checks.values[1], "saml");
     /* posture comes first, then secrets, each in file order */
     assert_string_equal(p->rules[0].id, "production-requires-launch-mode");
-    assert_false(p->rules[6].secret);
-    assert_true(p->rules[7].secret);
-    assert_string_equal(p->rules[7].key, "SECRET_KEY");
+    assert_false(p->rules[7].secret);
+    assert_true(p->rules[8].secret);
+    assert_string_equal(p->rules[8].key, "SECRET_KEY");
     dayone_policy_free(p);
 }
 
@@ -155,16 +168,20 @@ static void test_default_secrets(void **state)
     (void)state;
     dayone_policy *p = NULL;
     assert_int_equal(dayone_policy_load_default(&p, NULL), DAYONE_OK);
-    static const struct { const char *key, *flag; dy_format fmt; size_t min_len; } s[] = {
-        {"SECRET_KEY", NULL, DY_FMT_NONE, 32},
-        {"DATABASE_URL", NULL, DY_FMT_DATABASE_URL, 0},
-        {"INTEGRATION_ENCRYPTION_KEY", NULL, DY_FMT_KEY, 0},
-        {"STRIPE_SECRET_KEY", "billing", DY_FMT_STRIPE_SECRET_KEY, 0},
-        {"STRIPE_WEBHOOK_SECRET", "billing", DY_FMT_STRIPE_WEBHOOK_SECRET, 0},
-        {"ZERO_TRUST_API_KEY", "zero_trust", DY_FMT_NONE, 32},
-        {"SSO_CLIENT_ID", "sso", DY_FMT_NONE, 0},
-        {"SSO_CLIENT_SECRET", "sso", DY_FMT_NONE, 32},
-        {"SSO_ISSUER_URL", "sso", DY_FMT_URL, 0}};
+    /* sso: the flag and a protocol, "oidc" (SSO_PROTOCOL unset or oidc) or "saml" */
+    static const struct { const char *key, *flag, *sso; dy_format fmt; size_t min_len; } s[] = {
+        {"SECRET_KEY", NULL, NULL, DY_FMT_NONE, 32},
+        {"DATABASE_URL", NULL, NULL, DY_FMT_DATABASE_URL, 0},
+        {"INTEGRATION_ENCRYPTION_KEY", NULL, NULL, DY_FMT_KEY, 0},
+        {"STRIPE_SECRET_KEY", "billing", NULL, DY_FMT_STRIPE_SECRET_KEY, 0},
+        {"STRIPE_WEBHOOK_SECRET", "billing", NULL, DY_FMT_STRIPE_WEBHOOK_SECRET, 0},
+        {"ZERO_TRUST_API_KEY", "zero_trust", NULL, DY_FMT_NONE, 32},
+        {"SSO_CLIENT_ID", NULL, "oidc", DY_FMT_NONE, 0},
+        {"SSO_CLIENT_SECRET", NULL, "oidc", DY_FMT_NONE, 32},
+        {"SSO_ISSUER_URL", NULL, "oidc", DY_FMT_URL, 0},
+        {"SSO_SAML_IDP_METADATA_URL", NULL, "saml", DY_FMT_URL, 0},
+        {"SSO_SAML_SP_PRIVATE_KEY", NULL, "saml", DY_FMT_PEM_PRIVATE_KEY, 0},
+        {"SSO_SAML_SP_CERTIFICATE", NULL, "saml", DY_FMT_PEM_CERTIFICATE, 0}};
     size_t nsecrets = 0;
     for (size_t i = 0; i < p->nrules; i++)
         nsecrets += p->rules[i].secret;
@@ -181,10 +198,35 @@ static void test_default_secrets(void **state)
             assert_non_null(r->when);
             assert_int_equal(r->when->kind, DY_COND_FLAG);
             assert_int_equal(r->when->flag, dy_policy_find_flag(p, s[i].flag));
+        } else if (s[i].sso) {
+            /* {all: [{flag: sso}, <protocol>]} */
+            assert_non_null(r->when);
+            assert_int_equal(r->when->kind, DY_COND_ALL);
+            assert_int_equal(r->when->nchildren, 2);
+            assert_int_equal(r->when->children[0].kind, DY_COND_FLAG);
+            assert_int_equal(r->when->children[0].flag, dy_policy_find_flag(p, "sso"));
+            const dy_cond *proto = &r->when->children[1];
+            if (strcmp(s[i].sso, "saml") == 0) {
+                assert_int_equal(proto->kind, DY_COND_EQUALS);
+                assert_string_equal(proto->var, "SSO_PROTOCOL");
+                assert_string_equal(proto->values[0], "saml");
+            } else {   /* {any: [{var: SSO_PROTOCOL, set: false}, {..., equals: oidc}]} */
+                assert_int_equal(proto->kind, DY_COND_ANY);
+                assert_int_equal(proto->nchildren, 2);
+                assert_int_equal(proto->children[0].kind, DY_COND_SET);
+                assert_string_equal(proto->children[0].var, "SSO_PROTOCOL");
+                assert_int_equal(proto->children[0].set_expected, 0);
+                assert_int_equal(proto->children[1].kind, DY_COND_EQUALS);
+                assert_string_equal(proto->children[1].var, "SSO_PROTOCOL");
+                assert_string_equal(proto->children[1].values[0], "oidc");
+            }
         } else {
             assert_null(r->when);
         }
     }
+    const dy_rule *md = find_secret(p, "SSO_SAML_IDP_METADATA_URL");
+    assert_int_equal(md->checks.nschemes, 1);
+    assert_string_equal(md->checks.schemes[0], "https");
     assert_true(find_secret(p, "SECRET_KEY")->checks.min_entropy_bits >= 64);
     assert_int_equal(find_secret(p, "INTEGRATION_ENCRYPTION_KEY")->checks.decoded_bytes, 32);
     assert_int_equal(find_secret(p, "STRIPE_SECRET_KEY")->checks.stripe_mode, 1);
@@ -369,7 +411,9 @@ static void test_bad_samples(void **state)
         {"missing-version.yaml", DAYONE_EPOLICY, 1, 1, "missing required key 'version'"},
         {"missing-key.yaml", DAYONE_EPOLICY, 3, 5, "missing required key 'key' in posture rule"},
         {"alias.yaml", DAYONE_EPOLICY, 3, 12, "anchors and aliases are not allowed"},
-        {"syntax.yaml", DAYONE_EPOLICY, 4, 4, "YAML syntax error"},
+        {"syntax.yaml", DAYONE_EPOLICY, 3, 3,
+         "YAML syntax error while parsing a block collection (started here; "
+         "parsing failed at 4:4: did not find expected '-' indicator)"},
         {"not-utf8.yaml", DAYONE_EPOLICY, 3, 6, "UTF-8"},
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
@@ -470,7 +514,7 @@ static void test_strict_semantics(void **state)
     expect_error("version: 1\nsecrets:\n  - {key: A, format: nope}\n", DAYONE_EPOLICY, 3, 22,
                  "unknown format 'nope' (expected one of: url, database_url, base64, base64url, "
                  "hex, key, stripe_secret_key, stripe_webhook_secret, uuid, integer, port, enum, "
-                 "boolean)");
+                 "boolean, pem_private_key, pem_certificate)");
     expect_error("version: 1\nsecrets:\n  - {key: A, when: {flag: x, not: {flag: x}}}\n",
                  DAYONE_EPOLICY, 3, 20, "exactly one of");
     expect_error("version: 1\ndistinct:\n  - {keys: [A]}\n", DAYONE_EPOLICY, 3, 12,
@@ -512,7 +556,7 @@ static void test_yaml_level_errors(void **state)
     expect_error("", DAYONE_EPOLICY, 1, 1, "the policy is empty");
     expect_error("# only a comment\n", DAYONE_EPOLICY, 1, 1, "the policy is empty");
     expect_error("- version: 1\n", DAYONE_EPOLICY, 1, 1, "the policy must be a mapping");
-    expect_error("version: 1\nflags: [\n", DAYONE_EPOLICY, 3, 1, "YAML syntax error");
+    expect_error("version: 1\nflags: [\n", DAYONE_EPOLICY, 2, 8, "YAML syntax error");
     expect_error("version: 1\nflags:\n  a: {env: \"A\\0B\"}\n", DAYONE_EPOLICY, 3, 12,
                  "may not contain NUL");
     expect_error("version: 1\n\xff\n", DAYONE_EPOLICY, 2, 1, "UTF-8");
@@ -521,6 +565,86 @@ static void test_yaml_level_errors(void **state)
     /* a UTF-8 byte order mark is fine */
     dayone_policy *p = load_ok("\xef\xbb\xbfversion: 1\n");
     dayone_policy_free(p);
+}
+
+/* A syntax error names where the broken construct began (the error's place)
+ * and where parsing failed (in the message): for an unclosed bracket or quote
+ * libyaml fails only at the end of the file. Loaded from a string and from a
+ * file, the error is the same. */
+static void expect_syntax_error(const char *yaml, unsigned line, unsigned column,
+                                const char *message)
+{
+    expect_error(yaml, DAYONE_EPOLICY, line, column, message);
+    dayone_error err;
+    dayone_error_clear(&err);
+    dayone_policy *p = NULL;
+    dayone_policy_load_string(&p, yaml, strlen(yaml), "t.yaml", &err);
+    assert_string_equal(err.message, message);
+
+    char path[] = "/tmp/dayone-syntax-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, yaml, strlen(yaml)), (ssize_t)strlen(yaml));
+    close(fd);
+    dayone_error_clear(&err);
+    int rc = dayone_policy_load_file(&p, path, &err);
+    unlink(path);
+    assert_int_equal(rc, DAYONE_EPOLICY);
+    assert_null(p);
+    assert_string_equal(err.path, path);
+    assert_int_equal(err.line, line);
+    assert_int_equal(err.column, column);
+    assert_string_equal(err.message, message);
+}
+
+static void test_yaml_syntax_errors_name_both_places(void **state)
+{
+    (void)state;
+    /* unclosed '[': libyaml names the '[' itself */
+    expect_syntax_error("version: 1\nflags: [a, b\nposture: []\n", 2, 8,
+                        "YAML syntax error while parsing a flow sequence (opened here; "
+                        "parsing failed at 3:8: did not find expected ',' or ']')");
+    /* unclosed '[' at the end of the file: libyaml names only the end; the
+     * loader knows which bracket was still open */
+    expect_syntax_error("version: 1\nsecrets:\n  - key: A\n    values: [\n\n# end\n", 4, 13,
+                        "YAML syntax error while parsing a flow sequence (opened here; "
+                        "parsing failed at 7:1: did not find expected node content)");
+    /* ... the innermost one that is still open, not one already closed */
+    expect_syntax_error("version: 1\nflags: [{a: 1}, [b], {c: \n", 2, 22,
+                        "YAML syntax error while parsing a flow mapping (opened here; "
+                        "parsing failed at 3:1: did not find expected node content)");
+    /* unclosed '{' */
+    expect_syntax_error("version: 1\nflags: {billing: {env: BILLING_ENABLED}\n\n\nsecrets: []\n",
+                        2, 8,
+                        "YAML syntax error while parsing a flow mapping (opened here; "
+                        "parsing failed at 5:1: did not find expected ',' or '}')");
+    /* unclosed double and single quotes */
+    expect_syntax_error("version: 1\nposture:\n  - id: \"r1\n    key: A\n", 3, 9,
+                        "YAML syntax error while scanning a quoted scalar (opened here; "
+                        "parsing failed at 5:1: found unexpected end of stream)");
+    expect_syntax_error("version: 1\nposture:\n  - id: ok\n    hint: 'it''s\n", 4, 11,
+                        "YAML syntax error while scanning a quoted scalar (opened here; "
+                        "parsing failed at 5:1: found unexpected end of stream)");
+    /* bad indentation: a key one column left of its siblings */
+    expect_syntax_error("version: 1\nsecrets:\n  - key: SECRET_KEY\n   min_length: 32\n", 3, 3,
+                        "YAML syntax error while parsing a block collection (started here; "
+                        "parsing failed at 4:4: did not find expected '-' indicator)");
+    expect_syntax_error("version: 1\nbilling:\n  enforcement: strict\n env: X\n", 1, 1,
+                        "YAML syntax error while parsing a block mapping (started here; "
+                        "parsing failed at 4:2: did not find expected key)");
+    /* one place only: where it starts is where it fails */
+    expect_syntax_error("version: 1\nflags:\n\tbilling: {env: BILLING_ENABLED}\n", 3, 1,
+                        "YAML syntax error: while scanning for the next token found "
+                        "character that cannot start any token");
+    expect_syntax_error("version: 1\nflags: [a, @b]\n", 2, 12,
+                        "YAML syntax error: while scanning for the next token found "
+                        "character that cannot start any token");
+    expect_syntax_error("version: b: c\n", 1, 11,
+                        "YAML syntax error: mapping values are not allowed in this context");
+    /* columns count characters, not bytes */
+    expect_syntax_error("version: 1\nflags: [\"\xc3\xa9\", [\n", 2, 14,
+                        "YAML syntax error while parsing a flow sequence (opened here; "
+                        "parsing failed at 3:1: did not find expected node content)");
 }
 
 /* ---- limits ------------------------------------------------------------------- */
@@ -897,6 +1021,7 @@ int main(void)
         cmocka_unit_test(test_strict_types),
         cmocka_unit_test(test_strict_semantics),
         cmocka_unit_test(test_yaml_level_errors),
+        cmocka_unit_test(test_yaml_syntax_errors_name_both_places),
         cmocka_unit_test(test_depth_limit),
         cmocka_unit_test(test_size_limit),
         cmocka_unit_test(test_scalar_limit),

@@ -362,11 +362,33 @@ static void vfail(vec *v, const char *fmt, ...)
     va_end(ap);
 }
 
+/* `headers` (tests/conformance/decide/README.md): the exact header set, as
+ * the bindings build it - Retry-After only on a denial, a writer's
+ * DAYONE_ENOTFOUND left out, any other failure reported. */
+static void vheaders(vec *v, size_t idx, yaml_node_t *want, const dayone_decision *d,
+                     const char *limit)
+{
+    static const char *const names[] = {"Retry-After", "RateLimit", "RateLimit-Policy"};
+    char buf[3][256];
+    int rc[3] = {dayone_decision_retry_after(d, buf[0], sizeof buf[0]),
+                 dayone_decision_ratelimit(d, limit, buf[1], sizeof buf[1]),
+                 dayone_decision_ratelimit_policy(d, limit, buf[2], sizeof buf[2])};
+    if (d->allowed && rc[0] >= 0)
+        rc[0] = DAYONE_ENOTFOUND;
+    for (int i = 0; i < 3; i++) {
+        const char *w = vstr(vget(v, want, names[i]));
+        const char *got = rc[i] >= 0 ? buf[i] : rc[i] == DAYONE_ENOTFOUND ? NULL : "<error>";
+        if ((w == NULL) != (got == NULL) || (w && strcmp(w, got) != 0))
+            vfail(v, "step %zu: %s %s, expected %s; ", idx, names[i], got ? got : "absent",
+                  w ? w : "absent");
+    }
+}
+
 /* Compare the fields of `exp` with a decision. A step without usage on a
  * limit with a quota is counted in Redis: its quota_remaining is checked
  * against the runner's own count (`qrem`, -2 = compare as written). */
 static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_decision *d,
-                   int64_t qrem)
+                   int64_t qrem, const char *limit)
 {
     const char *want_err = vstr(vget(v, exp, "error"));
     if (want_err || rc != DAYONE_OK) {
@@ -393,6 +415,10 @@ static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_de
                 vfail(v, "step %zu: %s \"%s\", expected \"%s\"; ", idx, k, got, want);
             continue;
         }
+        if (strcmp(k, "headers") == 0) {
+            vheaders(v, idx, val, d, limit);
+            continue;
+        }
         int64_t got = 0, want = vnum(val, 0);
         if (strcmp(k, "status") == 0) got = d->status;
         else if (strcmp(k, "allowed") == 0) got = d->allowed;
@@ -402,6 +428,8 @@ static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_de
         else if (strcmp(k, "limit") == 0) got = d->limit;
         else if (strcmp(k, "burst") == 0) got = d->burst;
         else if (strcmp(k, "window_ns") == 0) got = d->window_ns;
+        else if (strcmp(k, "rate") == 0) got = d->rate;
+        else if (strcmp(k, "rate_period_ns") == 0) got = d->rate_period_ns;
         else if (strcmp(k, "quota_remaining") == 0) {
             got = d->quota_remaining;
             if (qrem != -2)
@@ -487,9 +515,9 @@ static void run_vector(vec *v)
             }
             yaml_node_t *all = vget(v, s, "expect_all");
             if (all)
-                vcheck(v, idx, all, rc, &d, qrem);
+                vcheck(v, idx, all, rc, &d, qrem, r.limit);
             if (i == repeat - 1)
-                vcheck(v, idx, vget(v, s, "expect"), rc, &d, qrem);
+                vcheck(v, idx, vget(v, s, "expect"), rc, &d, qrem, r.limit);
         }
     }
     dayone_backend_status st = status_of(lim);

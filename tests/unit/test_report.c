@@ -380,6 +380,17 @@ static void test_json_escaping(void **state)
     dayone_report_free(r);
 }
 
+static char *render_sarif_at(const dayone_report *r, const char *root)
+{
+    char *out = NULL;
+    dayone_error err = {0};
+    dayone_render_options opts = DAYONE_RENDER_OPTIONS_INIT;
+    opts.sarif_root = root;
+    if (dayone_report_render_with(r, DAYONE_FORMAT_SARIF, &opts, &out, NULL, &err) != DAYONE_OK)
+        fail_msg("SARIF render at %s failed: %s", root ? root : "(cwd)", err.message);
+    return out;
+}
+
 static void test_sarif(void **state)
 {
     (void)state;
@@ -392,7 +403,13 @@ static void test_sarif(void **state)
     assert_contains(s, "\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\"");
     assert_contains(s, "\"version\": \"2.1.0\"");
     assert_contains(s, "\"name\": \"dayone\", \"version\": \"" DAYONE_VERSION_STRING "\"");
+    /* GitHub requires short and full descriptions and help on every rule. */
     assert_int_equal(occurrences(s, "\"shortDescription\""), 3);
+    assert_int_equal(occurrences(s, "\"fullDescription\""), 3);
+    assert_int_equal(occurrences(s, "\"help\": {\"text\": "), 3);
+    assert_int_equal(occurrences(s, "\"markdown\": "), 3);
+    assert_contains(s, "\"helpUri\": \"https://github.com/libdayone/libdayone/blob/main/docs/"
+                       "rules.md#secret-stripe-mode\"");
     assert_int_equal(occurrences(s, "{\"ruleId\": "), 4);
     assert_int_equal(occurrences(s, "\"ruleId\": \"secret-min-length\", \"ruleIndex\": 0, "
                                     "\"level\": \"error\""), 2);
@@ -402,16 +419,72 @@ static void test_sarif(void **state)
                        "\"justification\": \"rotating on 12-01\"}]");
     assert_int_equal(occurrences(s, "\"suppressions\""), 1);
     assert_contains(s, "\"text\": \"SECRET_KEY is 12 characters, needs 32. Fix: Use 32 random bytes.\"");
-    assert_contains(s, "\"physicalLocation\": {\"artifactLocation\": {\"uri\": \".env\"}, "
-                       "\"region\": {\"startLine\": 12}}");
-    assert_contains(s, "{\"uri\": \"file:///srv/my%20app/.env\"}, \"region\": {\"startLine\": 4}");
-    assert_contains(s, "{\"uri\": \"file:///run/secrets/jwt\"}}, \"logicalLocations\"");
-    /* The process-sourced finding has only a logical location. */
-    assert_contains(s, "\"locations\": [{\"logicalLocations\": [{\"name\": \"STRIPE_SECRET_KEY\", "
-                       "\"kind\": \"variable\"}]}]");
-    assert_int_equal(occurrences(s, "\"physicalLocation\""), 3);
+    /* Every result has a physical location: the .env line (relative to the
+     * working directory), else the pseudo-file when nothing is known. */
+    assert_int_equal(occurrences(s, "\"physicalLocation\""), 4);
+    assert_int_equal(occurrences(s, "\"primaryLocationLineHash\""), 4);
+    assert_contains(s, "{\"uri\": \".env\", \"uriBaseId\": \"%SRCROOT%\"}, \"region\": "
+                       "{\"startLine\": 12, \"startColumn\": 1, \"endLine\": 12, \"endColumn\": 11}}");
+    assert_int_equal(occurrences(s, "{\"uri\": \"dayone-environment\""), 3);
+    assert_int_equal(occurrences(s, "\"locationKind\": \"none\""), 3);
+    assert_int_equal(occurrences(s, "file:///srv"), 0);
+    assert_int_equal(occurrences(s, "/run/secrets/jwt"), 0);
+    assert_contains(s, "\"logicalLocations\": [{\"name\": \"STRIPE_SECRET_KEY\", \"kind\": \"variable\"}]");
     assert_contains(s, "\"because\": \"BILLING_ENABLED=true\"");
     dayone_free(s);
+
+    /* With / as the root, the absolute path becomes a relative URI. */
+    s = render_sarif_at(r, "/");
+    assert_contains(s, "{\"uri\": \"srv/my%20app/.env\", \"uriBaseId\": \"%SRCROOT%\"}, "
+                       "\"region\": {\"startLine\": 4, \"startColumn\": 1, \"endLine\": 4, "
+                       "\"endColumn\": 10}}");
+    assert_contains(s, "\"originalUriBaseIds\": {\"%SRCROOT%\": {\"uri\": \"file:///\"}}");
+    dayone_free(s);
+    dayone_report_free(r);
+
+    /* The anchor chain: NAME_FILE line, policy rule, the .env file. */
+    r = dy_report_new("p.yaml");
+    dy_report_set_files(r, "conf/p.yaml", "deploy/prod.env");
+    f = dy_report_add(r, "secret-min-length", "JWT_SECRET", DAYONE_SEVERITY_ERROR, "", "", "short");
+    dy_finding_set_source(r, f, "secret-file", "/run/secrets/jwt", 0);
+    dy_finding_set_env_line(r, f, "deploy/prod.env", 3);
+    dy_finding_set_declaration(f, 9, 5);
+    f = dy_report_add(r, "my-rule", "LAUNCH_MODE", DAYONE_SEVERITY_ERROR, "", "", "not true");
+    dy_finding_set_source(r, f, "process", NULL, 0);
+    dy_finding_set_declaration(f, 7, 5);
+    f = dy_report_add(r, "my-rule", "LAUNCH_MODE", DAYONE_SEVERITY_ERROR, "", "", "again");
+    f = dy_report_add(r, "secret-required", "DATABASE_URL", DAYONE_SEVERITY_ERROR, "", "", "unset");
+    s = render(r, DAYONE_FORMAT_SARIF, 0);
+    assert_contains(s, "{\"uri\": \"deploy/prod.env\", \"uriBaseId\": \"%SRCROOT%\"}, \"region\": "
+                       "{\"startLine\": 3, \"startColumn\": 1, \"endLine\": 3, \"endColumn\": 16}}");
+    assert_contains(s, "{\"uri\": \"conf/p.yaml\", \"uriBaseId\": \"%SRCROOT%\"}, \"region\": "
+                       "{\"startLine\": 7, \"startColumn\": 5, \"endLine\": 7, \"endColumn\": 6}}");
+    assert_contains(s, "{\"uri\": \"deploy/prod.env\", \"uriBaseId\": \"%SRCROOT%\"}, \"region\": "
+                       "{\"startLine\": 1, \"startColumn\": 1, \"endLine\": 1, \"endColumn\": 2}}");
+    assert_contains(s, "\"locationKind\": \"env-line\"");
+    assert_contains(s, "\"locationKind\": \"policy-rule\"");
+    assert_contains(s, "\"locationKind\": \"env-file\"");
+    /* A rule the policy declares gets the generic help, naming the policy. */
+    assert_contains(s, "\"shortDescription\": {\"text\": \"Policy rule 'my-rule'.\"}");
+    assert_contains(s, "Declared in policy 'p.yaml'.");
+    assert_contains(s, "rules.md#rules-a-policy-declares\"");
+    /* Same rule and key twice: same hash, occurrences 1 and 2. */
+    assert_true(strstr(s, ":1\"}") != NULL);
+    assert_true(strstr(s, ":2\"}") != NULL);
+    dayone_free(s);
+
+    /* A root that does not exist is refused, naming it. */
+    char *out = NULL;
+    dayone_error err = {0};
+    dayone_render_options opts = DAYONE_RENDER_OPTIONS_INIT;
+    opts.sarif_root = "/nonexistent/dayone-root";
+    assert_int_equal(dayone_report_render_with(r, DAYONE_FORMAT_SARIF, &opts, &out, NULL, &err),
+                     DAYONE_EINVAL);
+    assert_null(out);
+    assert_string_equal(err.path, "/nonexistent/dayone-root");
+    opts.version = 0;
+    assert_int_equal(dayone_report_render_with(r, DAYONE_FORMAT_SARIF, &opts, &out, NULL, &err),
+                     DAYONE_EINVAL);
     dayone_report_free(r);
 
     r = dy_report_new("clean");
@@ -428,7 +501,8 @@ static void test_junit(void **state)
     dayone_report *r = sample();
     char *x = render(r, DAYONE_FORMAT_JUNIT, 0);
     assert_starts_with(x, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    assert_contains(x, "<testsuites name=\"dayone\" tests=\"3\" failures=\"1\" errors=\"0\" skipped=\"1\">");
+    /* junit-10.xsd allows no "skipped" on <testsuites> (Jenkins drops the file). */
+    assert_contains(x, "<testsuites name=\"dayone\" tests=\"3\" failures=\"1\" errors=\"0\">");
     assert_contains(x, "<testsuite name=\"dayone\" tests=\"3\" failures=\"1\" errors=\"0\" skipped=\"1\">");
     assert_contains(x, "<property name=\"policy\" value=\"saas\"/>");
     assert_contains(x, "<testcase classname=\"secret-min-length\" name=\"SECRET_KEY\">\n"
@@ -462,11 +536,24 @@ static void test_junit_escaping(void **state)
     assert_contains(x, "value=\"a&amp;b\"");
     assert_contains(x, "<testcase classname=\"r&lt;1&gt;\" name=\"K&apos;\">");
     /* Attributes keep newline and tab as character references; control
-     * characters XML cannot carry are dropped; invalid UTF-8 -> U+FFFD. */
-    assert_contains(x, "message=\"&quot;q&quot; &lt;t&gt; &amp; line&#10;next&#9;tab ctl bad\xEF\xBF\xBD\"");
-    assert_contains(x, "&quot;q&quot; &lt;t&gt; &amp; line\nnext\ttab ctl bad\xEF\xBF\xBD\nfix: x ]]&gt; y");
+     * characters XML cannot carry and invalid UTF-8 become U+FFFD. */
+    assert_contains(x, "message=\"&quot;q&quot; &lt;t&gt; &amp; line&#10;next&#9;tab ctl"
+                       "\xEF\xBF\xBD\xEF\xBF\xBD bad\xEF\xBF\xBD\"");
+    assert_contains(x, "&quot;q&quot; &lt;t&gt; &amp; line\nnext\ttab ctl\xEF\xBF\xBD\xEF\xBF\xBD"
+                       " bad\xEF\xBF\xBD\nfix: x ]]&gt; y");
     for (const unsigned char *p = (const unsigned char *)x; *p; p++)
         assert_true(*p >= 0x20 || *p == '\n' || *p == '\t');
+    dayone_free(x);
+    dayone_report_free(r);
+
+    /* U+FFFE and U+FFFF are valid UTF-8 but not XML 1.0 characters. */
+    r = dy_report_new("n\xEF\xBF\xBF");
+    dy_report_add(r, "rule", "K", DAYONE_SEVERITY_ERROR, "", "", "%s", "a\xEF\xBF\xBE b\xEF\xBF\xBF c");
+    x = render(r, DAYONE_FORMAT_JUNIT, 0);
+    assert_null(strstr(x, "\xEF\xBF\xBE"));
+    assert_null(strstr(x, "\xEF\xBF\xBF"));
+    assert_contains(x, "message=\"a\xEF\xBF\xBD b\xEF\xBF\xBD c\"");
+    assert_contains(x, "value=\"n\xEF\xBF\xBD\"");
     dayone_free(x);
     dayone_report_free(r);
 }

@@ -84,7 +84,7 @@ def test_decide_vectors_exist() -> None:
 
 
 _INT_FIELDS = ("status", "retry_after_ns", "reset_after_ns", "remaining", "limit",
-               "window_ns", "burst")
+               "window_ns", "burst", "rate", "rate_period_ns")
 
 
 def _compare_decision(want: Dict[str, Any], d: dayone.Decision) -> List[str]:
@@ -93,6 +93,8 @@ def _compare_decision(want: Dict[str, Any], d: dayone.Decision) -> List[str]:
                upgrade_plan=d.upgrade_plan or "",
                quota_remaining=-1 if d.quota_remaining is None else d.quota_remaining,
                error=None)
+    if "headers" in want:
+        got["headers"] = d.headers()
     return ["%s: expected %r, got %r" % (k, v, got.get(k, "<missing>"))
             for k, v in want.items() if got.get(k, "<missing>") != v]
 
@@ -111,11 +113,21 @@ def test_decide_vector(path: pathlib.Path) -> None:
     v = json.loads(path.read_text())
     policy = None if v.get("policy") is None else dayone.Policy.from_string(v["policy"], path.name)
     mode = v.get("enforcement", "policy")
+    # The served environment is the vector's (empty when absent), never the
+    # process's: launch mode must not leak in from whoever runs the tests.
+    served = v.get("env", {})
+    if "limiter_error" in v:
+        with pytest.raises(dayone.Error) as info:
+            dayone.Limiter(policy, enforcement=None if mode == "policy" else mode,
+                           capacity=v.get("capacity"), env=served)
+        assert info.value.code_name == v["limiter_error"], str(info.value)
+        assert v["limiter_error_contains"] in str(info.value)
+        return
     lim = dayone.Limiter(policy, enforcement=None if mode == "policy" else mode,
-                         capacity=v.get("capacity"))
+                         capacity=v.get("capacity"), env=served)
     # The batch form must agree with one-by-one decisions on a twin limiter.
     twin = dayone.Limiter(policy, enforcement=None if mode == "policy" else mode,
-                          capacity=v.get("capacity"))
+                          capacity=v.get("capacity"), env=served)
     problems: List[str] = []
     for n, step in enumerate(v["steps"]):
         repeat = step.get("repeat", 1)

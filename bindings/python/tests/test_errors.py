@@ -41,14 +41,20 @@ def test_unknown_key_and_missing_file(tmp_path) -> None:
 def test_env_file_errors() -> None:
     envdir = ROOT / "tests" / "env-files"
     with pytest.raises(dayone.EnvFileError) as ei:
-        dayone.check(env={}, env_files=[envdir / "bad-missing-equals.env"])
+        dayone.check(env={}, env_files=[envdir / "bad-unterminated-double.env"])
     e = ei.value
-    assert e.path.endswith("bad-missing-equals.env") and e.line == 3 and e.column >= 1
+    assert e.path.endswith("bad-unterminated-double.env") and e.line == 2 and e.column == 9
     assert "PLANTED_SECRET" not in str(e) + repr(e)
+    # Every bad file is refused by at least one dialect, never quoting it.
     for bad in sorted(envdir.glob("bad-*.env")):
-        with pytest.raises(dayone.EnvFileError) as ei:
-            dayone.check(env={}, env_files=[bad])
-        assert ei.value.line >= 1, bad
+        refused = 0
+        for dialect in ("compose", "docker", "dotenv"):
+            try:
+                dayone.check(env={}, env_files=[bad], env_dialect=dialect)
+            except dayone.EnvFileError as err:
+                refused += 1
+                assert err.line >= 1 and "PLANTED_SECRET" not in str(err), bad
+        assert refused, bad
     with pytest.raises(dayone.FileReadError):
         dayone.check(env={}, env_files=[envdir / "does-not-exist.env"])
 
@@ -180,5 +186,6 @@ def test_internal_constructors_refuse_garbage() -> None:
         dayone.Policy()
     with pytest.raises(TypeError):
         dayone.Decision((1, 2)).headers()
-    fake = dayone.Decision((True, 0, 200, 0, 0, 1, 1, 1, -1, None, "x" * 500, "ingest", 1))
+    fake = dayone.Decision((True, 0, 200, 0, 0, 1, 1, 1, -1, None, "x" * 500, "ingest", 1, 1,
+                            1_000_000_000))
     assert isinstance(fake.headers(), dict)  # long strings are truncated, never overflow

@@ -55,46 +55,46 @@ typedef long long swig_type_22;
 typedef long long swig_type_23;
 typedef _gostring_ swig_type_24;
 typedef _gostring_ swig_type_25;
-typedef long long swig_type_26;
+typedef _gostring_ swig_type_26;
 typedef long long swig_type_27;
-typedef _gostring_ swig_type_28;
-typedef _gostring_ swig_type_29;
+typedef long long swig_type_28;
+typedef long long swig_type_29;
 typedef _gostring_ swig_type_30;
 typedef _gostring_ swig_type_31;
-typedef long long swig_type_32;
-typedef long long swig_type_33;
+typedef _gostring_ swig_type_32;
+typedef _gostring_ swig_type_33;
 typedef long long swig_type_34;
 typedef long long swig_type_35;
 typedef long long swig_type_36;
 typedef long long swig_type_37;
 typedef long long swig_type_38;
 typedef long long swig_type_39;
-typedef _gostring_ swig_type_40;
-typedef _goslice_ swig_type_41;
+typedef long long swig_type_40;
+typedef long long swig_type_41;
 typedef _gostring_ swig_type_42;
 typedef _goslice_ swig_type_43;
-typedef _goslice_ swig_type_44;
-typedef _gostring_ swig_type_45;
+typedef _gostring_ swig_type_44;
+typedef _goslice_ swig_type_45;
 typedef _goslice_ swig_type_46;
 typedef _gostring_ swig_type_47;
-typedef _gostring_ swig_type_48;
-typedef long long swig_type_49;
+typedef _goslice_ swig_type_48;
+typedef _gostring_ swig_type_49;
 typedef _gostring_ swig_type_50;
-typedef _gostring_ swig_type_51;
-typedef long long swig_type_52;
+typedef long long swig_type_51;
+typedef _gostring_ swig_type_52;
 typedef _gostring_ swig_type_53;
 typedef long long swig_type_54;
 typedef _gostring_ swig_type_55;
-typedef _gostring_ swig_type_56;
+typedef long long swig_type_56;
 typedef _gostring_ swig_type_57;
 typedef _gostring_ swig_type_58;
-typedef long long swig_type_59;
-typedef long long swig_type_60;
+typedef _gostring_ swig_type_59;
+typedef _gostring_ swig_type_60;
 typedef long long swig_type_61;
 typedef long long swig_type_62;
-typedef _gostring_ swig_type_63;
+typedef long long swig_type_63;
 typedef long long swig_type_64;
-typedef long long swig_type_65;
+typedef _gostring_ swig_type_65;
 typedef long long swig_type_66;
 typedef long long swig_type_67;
 typedef long long swig_type_68;
@@ -103,141 +103,147 @@ typedef long long swig_type_70;
 typedef long long swig_type_71;
 typedef long long swig_type_72;
 typedef long long swig_type_73;
-typedef _goslice_ swig_type_74;
-typedef _goslice_ swig_type_75;
+typedef long long swig_type_74;
+typedef long long swig_type_75;
 typedef _goslice_ swig_type_76;
 typedef _goslice_ swig_type_77;
-typedef _gostring_ swig_type_78;
+typedef _goslice_ swig_type_78;
 typedef _goslice_ swig_type_79;
-extern void _wrap_Swig_free_capi_e74276daff99b787(uintptr_t arg1);
-extern uintptr_t _wrap_Swig_malloc_capi_e74276daff99b787(swig_intgo arg1);
-extern swig_intgo _wrap_DAYONE_OK_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_ERROR_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_EINVAL_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_ENOMEM_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_ENOTFOUND_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_EPOLICY_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_EENVFILE_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_EIO_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_ELIMIT_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_EBACKEND_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_ITEROVER_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_EVIOLATION_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_dayone_error_code_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_error_line_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_error_column_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_1 _wrap_dayone_error_path_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_2 _wrap_dayone_error_message_get_capi_e74276daff99b787(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_error_capi_e74276daff99b787(void);
-extern void _wrap_delete_dayone_error_capi_e74276daff99b787(uintptr_t arg1);
-extern void _wrap_dayone_error_clear_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_3 _wrap_dayone_status_name_capi_e74276daff99b787(swig_intgo arg1);
-extern swig_type_4 _wrap_dayone_version_capi_e74276daff99b787(void);
-extern swig_type_5 _wrap_dayone_policy_default_source_capi_e74276daff99b787(void);
-extern void _wrap_dayone_policy_free_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_6 _wrap_dayone_policy_name_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_7 _wrap_dayone_policy_plan_count_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_8 _wrap_dayone_policy_plan_name_capi_e74276daff99b787(uintptr_t arg1, swig_type_9 arg2);
-extern swig_intgo _wrap_DAYONE_SOURCE_PROCESS_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_FILE_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_API_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_ENV_FILE_MAX_capi_e74276daff99b787(void);
-extern void _wrap_dayone_env_free_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_env_add_process_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_env_set_capi_e74276daff99b787(uintptr_t arg1, swig_type_10 arg2, swig_type_11 arg3, uintptr_t arg4);
-extern swig_type_12 _wrap_dayone_env_count_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_SEVERITY_ERROR_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_SEVERITY_WARNING_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_e74276daff99b787(void);
-extern swig_type_13 _wrap_dayone_finding_rule_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_14 _wrap_dayone_finding_key_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_severity_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_15 _wrap_dayone_finding_message_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_16 _wrap_dayone_finding_hint_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_17 _wrap_dayone_finding_because_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_18 _wrap_dayone_finding_source_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_19 _wrap_dayone_finding_source_path_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_source_line_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_20 _wrap_dayone_finding_waiver_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_source_column_get_capi_e74276daff99b787(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_finding_capi_e74276daff99b787(void);
-extern void _wrap_delete_dayone_finding_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_FORMAT_TEXT_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_JSON_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_SARIF_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_JUNIT_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_dayone_report_ok_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_21 _wrap_dayone_report_count_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_22 _wrap_dayone_report_count_severity_capi_e74276daff99b787(uintptr_t arg1, swig_intgo arg2);
-extern uintptr_t _wrap_dayone_report_get_capi_e74276daff99b787(uintptr_t arg1, swig_type_23 arg2);
-extern swig_type_24 _wrap_dayone_report_policy_name_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_25 _wrap_dayone_severity_name_capi_e74276daff99b787(swig_intgo arg1);
-extern void _wrap_dayone_report_free_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_failfast_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_ALLOW_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_e74276daff99b787(void);
-extern void _wrap_dayone_limiter_free_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_e74276daff99b787(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_type_26 _wrap_dayone_limiter_tracked_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_27 _wrap_dayone_limiter_memory_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_28 _wrap_dayone_outcome_name_capi_e74276daff99b787(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_policy_enforcement_capi_e74276daff99b787(uintptr_t arg1, uintptr_t arg2);
-extern swig_intgo _wrap_dayone_redis_options_version_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_29 _wrap_dayone_redis_options_url_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_30 _wrap_dayone_redis_options_password_env_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_db_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_31 _wrap_dayone_redis_options_key_prefix_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_e74276daff99b787(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_redis_options_capi_e74276daff99b787(void);
-extern void _wrap_delete_dayone_redis_options_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_32 _wrap_dayone_backend_status_round_trips_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_33 _wrap_dayone_backend_status_errors_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_34 _wrap_dayone_backend_status_fallbacks_local_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_35 _wrap_dayone_backend_status_fallbacks_open_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_36 _wrap_dayone_backend_status_fallbacks_closed_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_37 _wrap_dayone_backend_status_reconnects_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_38 _wrap_dayone_backend_status_near_cache_hits_get_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_type_39 _wrap_dayone_backend_status_script_loads_get_capi_e74276daff99b787(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_backend_status_capi_e74276daff99b787(void);
-extern void _wrap_delete_dayone_backend_status_capi_e74276daff99b787(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_backend_status_capi_e74276daff99b787(uintptr_t arg1, uintptr_t arg2);
-extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_e74276daff99b787(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern uintptr_t _wrap_dy_go_policy_load_default_capi_e74276daff99b787(uintptr_t arg1);
-extern uintptr_t _wrap_dy_go_policy_load_file_capi_e74276daff99b787(swig_type_40 arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_policy_load_string_capi_e74276daff99b787(swig_type_41 arg1, swig_type_42 arg2, uintptr_t arg3);
-extern uintptr_t _wrap_dy_go_env_new_capi_e74276daff99b787(void);
-extern swig_intgo _wrap_dy_go_env_set_many_capi_e74276daff99b787(uintptr_t arg1, swig_type_43 arg2, swig_type_44 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dy_go_env_add_file_capi_e74276daff99b787(uintptr_t arg1, swig_type_45 arg2, uintptr_t arg3);
-extern swig_intgo _wrap_dy_go_env_add_string_capi_e74276daff99b787(uintptr_t arg1, swig_type_46 arg2, swig_type_47 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dy_go_env_has_capi_e74276daff99b787(uintptr_t arg1, swig_type_48 arg2);
-extern uintptr_t _wrap_dy_go_check_capi_e74276daff99b787(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_49 arg5, uintptr_t arg6);
-extern uintptr_t _wrap_dy_go_policy_lint_capi_e74276daff99b787(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_50 _wrap_dy_go_explain_capi_e74276daff99b787(uintptr_t arg1, uintptr_t arg2, swig_type_51 arg3, swig_intgo arg4, swig_type_52 arg5, uintptr_t arg6);
-extern swig_type_53 _wrap_dy_go_report_render_capi_e74276daff99b787(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
-extern uintptr_t _wrap_dy_go_limiter_new_capi_e74276daff99b787(uintptr_t arg1, swig_type_54 arg2, swig_intgo arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dy_go_enforcement_parse_capi_e74276daff99b787(swig_type_55 arg1);
-extern swig_intgo _wrap_dy_go_limiter_attach_redis_capi_e74276daff99b787(uintptr_t arg1, swig_type_56 arg2, swig_type_57 arg3, swig_type_58 arg4, swig_type_59 arg5, swig_type_60 arg6, swig_type_61 arg7, swig_intgo arg8, swig_type_62 arg9, swig_intgo arg10, uintptr_t arg11);
-extern swig_type_63 _wrap_dy_go_take_capi_e74276daff99b787(swig_voidp arg1, swig_type_64 arg2, swig_voidp arg3);
-extern swig_voidp _wrap_dy_go_mem_new_capi_e74276daff99b787(swig_type_65 arg1);
-extern void _wrap_dy_go_mem_free_capi_e74276daff99b787(swig_voidp arg1);
-extern swig_intgo _wrap_dy_go_decide_capi_e74276daff99b787(uintptr_t arg1, swig_type_66 arg2, swig_type_67 arg3, swig_type_68 arg4, swig_type_69 arg5, swig_type_70 arg6, swig_type_71 arg7, swig_type_72 arg8, swig_voidp arg9, swig_type_73 arg10);
-extern swig_intgo _wrap_dy_go_decide_many_capi_e74276daff99b787(uintptr_t arg1, swig_type_74 arg2, swig_type_75 arg3, swig_type_76 arg4);
-extern swig_intgo _wrap_dy_go_headers_capi_e74276daff99b787(swig_type_77 arg1, swig_type_78 arg2, swig_type_79 arg3);
+typedef _gostring_ swig_type_80;
+typedef _goslice_ swig_type_81;
+extern void _wrap_Swig_free_capi_3619dab0def6731f(uintptr_t arg1);
+extern uintptr_t _wrap_Swig_malloc_capi_3619dab0def6731f(swig_intgo arg1);
+extern swig_intgo _wrap_DAYONE_OK_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ERROR_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_EINVAL_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ENOMEM_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ENOTFOUND_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_EPOLICY_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_EENVFILE_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_EIO_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ELIMIT_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_EBACKEND_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ITEROVER_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_EVIOLATION_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_dayone_error_code_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_error_line_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_error_column_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_1 _wrap_dayone_error_path_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_2 _wrap_dayone_error_message_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_error_capi_3619dab0def6731f(void);
+extern void _wrap_delete_dayone_error_capi_3619dab0def6731f(uintptr_t arg1);
+extern void _wrap_dayone_error_clear_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_3 _wrap_dayone_status_name_capi_3619dab0def6731f(swig_intgo arg1);
+extern swig_type_4 _wrap_dayone_version_capi_3619dab0def6731f(void);
+extern swig_type_5 _wrap_dayone_policy_default_source_capi_3619dab0def6731f(void);
+extern void _wrap_dayone_policy_free_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_6 _wrap_dayone_policy_name_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_7 _wrap_dayone_policy_plan_count_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_8 _wrap_dayone_policy_plan_name_capi_3619dab0def6731f(uintptr_t arg1, swig_type_9 arg2);
+extern swig_intgo _wrap_DAYONE_SOURCE_PROCESS_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_FILE_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_API_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ENV_FILE_MAX_capi_3619dab0def6731f(void);
+extern void _wrap_dayone_env_free_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_env_add_process_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_dayone_env_set_capi_3619dab0def6731f(uintptr_t arg1, swig_type_10 arg2, swig_type_11 arg3, uintptr_t arg4);
+extern swig_type_12 _wrap_dayone_env_count_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_SEVERITY_ERROR_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_SEVERITY_WARNING_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_3619dab0def6731f(void);
+extern swig_type_13 _wrap_dayone_finding_rule_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_14 _wrap_dayone_finding_key_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_severity_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_15 _wrap_dayone_finding_message_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_16 _wrap_dayone_finding_hint_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_17 _wrap_dayone_finding_because_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_18 _wrap_dayone_finding_source_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_19 _wrap_dayone_finding_source_path_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_source_line_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_20 _wrap_dayone_finding_waiver_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_source_column_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_finding_capi_3619dab0def6731f(void);
+extern void _wrap_delete_dayone_finding_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_FORMAT_TEXT_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_JSON_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_SARIF_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_JUNIT_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_dayone_report_ok_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_21 _wrap_dayone_report_count_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_22 _wrap_dayone_report_count_severity_capi_3619dab0def6731f(uintptr_t arg1, swig_intgo arg2);
+extern uintptr_t _wrap_dayone_report_get_capi_3619dab0def6731f(uintptr_t arg1, swig_type_23 arg2);
+extern swig_type_24 _wrap_dayone_report_policy_name_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_25 _wrap_dayone_severity_name_capi_3619dab0def6731f(swig_intgo arg1);
+extern void _wrap_dayone_report_free_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_failfast_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_launch_mode_capi_3619dab0def6731f(uintptr_t arg1, uintptr_t arg2, swig_type_26 arg3, swig_type_27 arg4, uintptr_t arg5);
+extern swig_intgo _wrap_DAYONE_ALLOW_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_3619dab0def6731f(void);
+extern void _wrap_dayone_limiter_free_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_3619dab0def6731f(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_type_28 _wrap_dayone_limiter_tracked_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_29 _wrap_dayone_limiter_memory_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_30 _wrap_dayone_outcome_name_capi_3619dab0def6731f(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_policy_enforcement_capi_3619dab0def6731f(uintptr_t arg1, uintptr_t arg2);
+extern swig_intgo _wrap_dayone_redis_options_version_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_31 _wrap_dayone_redis_options_url_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_32 _wrap_dayone_redis_options_password_env_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_db_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_33 _wrap_dayone_redis_options_key_prefix_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_redis_options_capi_3619dab0def6731f(void);
+extern void _wrap_delete_dayone_redis_options_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_34 _wrap_dayone_backend_status_round_trips_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_35 _wrap_dayone_backend_status_errors_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_36 _wrap_dayone_backend_status_fallbacks_local_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_37 _wrap_dayone_backend_status_fallbacks_open_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_38 _wrap_dayone_backend_status_fallbacks_closed_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_39 _wrap_dayone_backend_status_reconnects_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_40 _wrap_dayone_backend_status_near_cache_hits_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_type_41 _wrap_dayone_backend_status_script_loads_get_capi_3619dab0def6731f(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_backend_status_capi_3619dab0def6731f(void);
+extern void _wrap_delete_dayone_backend_status_capi_3619dab0def6731f(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_backend_status_capi_3619dab0def6731f(uintptr_t arg1, uintptr_t arg2);
+extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_3619dab0def6731f(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_policy_load_default_capi_3619dab0def6731f(uintptr_t arg1);
+extern uintptr_t _wrap_dy_go_policy_load_file_capi_3619dab0def6731f(swig_type_42 arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_policy_load_string_capi_3619dab0def6731f(swig_type_43 arg1, swig_type_44 arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_env_new_capi_3619dab0def6731f(void);
+extern swig_intgo _wrap_dy_go_env_set_many_capi_3619dab0def6731f(uintptr_t arg1, swig_type_45 arg2, swig_type_46 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dy_go_env_add_file_capi_3619dab0def6731f(uintptr_t arg1, swig_type_47 arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dy_go_env_add_string_capi_3619dab0def6731f(uintptr_t arg1, swig_type_48 arg2, swig_type_49 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dy_go_env_has_capi_3619dab0def6731f(uintptr_t arg1, swig_type_50 arg2);
+extern uintptr_t _wrap_dy_go_check_capi_3619dab0def6731f(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_51 arg5, uintptr_t arg6);
+extern uintptr_t _wrap_dy_go_policy_lint_capi_3619dab0def6731f(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_52 _wrap_dy_go_explain_capi_3619dab0def6731f(uintptr_t arg1, uintptr_t arg2, swig_type_53 arg3, swig_intgo arg4, swig_type_54 arg5, uintptr_t arg6);
+extern swig_type_55 _wrap_dy_go_report_render_capi_3619dab0def6731f(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
+extern uintptr_t _wrap_dy_go_limiter_new_capi_3619dab0def6731f(uintptr_t arg1, swig_type_56 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
+extern swig_intgo _wrap_dy_go_enforcement_parse_capi_3619dab0def6731f(swig_type_57 arg1);
+extern swig_intgo _wrap_dy_go_limiter_attach_redis_capi_3619dab0def6731f(uintptr_t arg1, swig_type_58 arg2, swig_type_59 arg3, swig_type_60 arg4, swig_type_61 arg5, swig_type_62 arg6, swig_type_63 arg7, swig_intgo arg8, swig_type_64 arg9, swig_intgo arg10, uintptr_t arg11);
+extern swig_type_65 _wrap_dy_go_take_capi_3619dab0def6731f(swig_voidp arg1, swig_type_66 arg2, swig_voidp arg3);
+extern swig_voidp _wrap_dy_go_mem_new_capi_3619dab0def6731f(swig_type_67 arg1);
+extern void _wrap_dy_go_mem_free_capi_3619dab0def6731f(swig_voidp arg1);
+extern swig_intgo _wrap_dy_go_decide_capi_3619dab0def6731f(uintptr_t arg1, swig_type_68 arg2, swig_type_69 arg3, swig_type_70 arg4, swig_type_71 arg5, swig_type_72 arg6, swig_type_73 arg7, swig_type_74 arg8, swig_voidp arg9, swig_type_75 arg10);
+extern swig_intgo _wrap_dy_go_decide_many_capi_3619dab0def6731f(uintptr_t arg1, swig_type_76 arg2, swig_type_77 arg3, swig_type_78 arg4);
+extern swig_intgo _wrap_dy_go_headers_capi_3619dab0def6731f(swig_type_79 arg1, swig_type_80 arg2, swig_type_81 arg3);
 #undef intgo
 */
 import "C"
@@ -274,13 +280,13 @@ func dyCopyString(s string) string {
 
 func Swig_free(arg1 uintptr) {
 	_swig_i_0 := arg1
-	C._wrap_Swig_free_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	C._wrap_Swig_free_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 }
 
 func Swig_malloc(arg1 int) (_swig_ret uintptr) {
 	var swig_r uintptr
 	_swig_i_0 := arg1
-	swig_r = (uintptr)(C._wrap_Swig_malloc_capi_e74276daff99b787(C.swig_intgo(_swig_i_0)))
+	swig_r = (uintptr)(C._wrap_Swig_malloc_capi_3619dab0def6731f(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
@@ -349,7 +355,7 @@ type Enum_SS_dayone_status int
 
 func _swig_getDAYONE_OK() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_OK_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_OK_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -357,7 +363,7 @@ var DAYONE_OK Enum_SS_dayone_status = _swig_getDAYONE_OK()
 
 func _swig_getDAYONE_ERROR() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ERROR_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ERROR_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -365,7 +371,7 @@ var DAYONE_ERROR Enum_SS_dayone_status = _swig_getDAYONE_ERROR()
 
 func _swig_getDAYONE_EINVAL() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EINVAL_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EINVAL_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -373,7 +379,7 @@ var DAYONE_EINVAL Enum_SS_dayone_status = _swig_getDAYONE_EINVAL()
 
 func _swig_getDAYONE_ENOMEM() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOMEM_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOMEM_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -381,7 +387,7 @@ var DAYONE_ENOMEM Enum_SS_dayone_status = _swig_getDAYONE_ENOMEM()
 
 func _swig_getDAYONE_ENOTFOUND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOTFOUND_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOTFOUND_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -389,7 +395,7 @@ var DAYONE_ENOTFOUND Enum_SS_dayone_status = _swig_getDAYONE_ENOTFOUND()
 
 func _swig_getDAYONE_EPOLICY() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EPOLICY_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EPOLICY_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -397,7 +403,7 @@ var DAYONE_EPOLICY Enum_SS_dayone_status = _swig_getDAYONE_EPOLICY()
 
 func _swig_getDAYONE_EENVFILE() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EENVFILE_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EENVFILE_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -405,7 +411,7 @@ var DAYONE_EENVFILE Enum_SS_dayone_status = _swig_getDAYONE_EENVFILE()
 
 func _swig_getDAYONE_EIO() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EIO_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EIO_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -413,7 +419,7 @@ var DAYONE_EIO Enum_SS_dayone_status = _swig_getDAYONE_EIO()
 
 func _swig_getDAYONE_ELIMIT() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ELIMIT_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ELIMIT_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -421,7 +427,7 @@ var DAYONE_ELIMIT Enum_SS_dayone_status = _swig_getDAYONE_ELIMIT()
 
 func _swig_getDAYONE_EBACKEND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EBACKEND_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EBACKEND_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -429,7 +435,7 @@ var DAYONE_EBACKEND Enum_SS_dayone_status = _swig_getDAYONE_EBACKEND()
 
 func _swig_getDAYONE_ITEROVER() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ITEROVER_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ITEROVER_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -437,7 +443,7 @@ var DAYONE_ITEROVER Enum_SS_dayone_status = _swig_getDAYONE_ITEROVER()
 
 func _swig_getDAYONE_EVIOLATION() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EVIOLATION_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EVIOLATION_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -458,28 +464,28 @@ func (p SwigcptrDayone_error) SwigIsDayone_error() {
 func (arg1 SwigcptrDayone_error) GetCode() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_error_code_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_error_code_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetLine() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_error_line_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_error_line_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetColumn() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_error_column_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_error_column_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetPath() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_error_path_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_error_path_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -489,7 +495,7 @@ func (arg1 SwigcptrDayone_error) GetPath() (_swig_ret string) {
 func (arg1 SwigcptrDayone_error) GetMessage() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_error_message_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_error_message_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -498,13 +504,13 @@ func (arg1 SwigcptrDayone_error) GetMessage() (_swig_ret string) {
 
 func NewDayone_error() (_swig_ret Dayone_error) {
 	var swig_r Dayone_error
-	swig_r = (Dayone_error)(SwigcptrDayone_error(C._wrap_new_dayone_error_capi_e74276daff99b787()))
+	swig_r = (Dayone_error)(SwigcptrDayone_error(C._wrap_new_dayone_error_capi_3619dab0def6731f()))
 	return swig_r
 }
 
 func DeleteDayone_error(arg1 Dayone_error) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_error_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_error_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_error interface {
@@ -519,13 +525,13 @@ type Dayone_error interface {
 
 func Dayone_error_clear(arg1 Dayone_error) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_error_clear_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_error_clear_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_status_name(arg1 int) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_status_name_capi_e74276daff99b787(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_status_name_capi_3619dab0def6731f(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -534,7 +540,7 @@ func Dayone_status_name(arg1 int) (_swig_ret string) {
 
 func Dayone_version() (_swig_ret string) {
 	var swig_r string
-	swig_r_p := C._wrap_dayone_version_capi_e74276daff99b787()
+	swig_r_p := C._wrap_dayone_version_capi_3619dab0def6731f()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -543,7 +549,7 @@ func Dayone_version() (_swig_ret string) {
 
 func Dayone_policy_default_source() (_swig_ret string) {
 	var swig_r string
-	swig_r_p := C._wrap_dayone_policy_default_source_capi_e74276daff99b787()
+	swig_r_p := C._wrap_dayone_policy_default_source_capi_3619dab0def6731f()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -552,13 +558,13 @@ func Dayone_policy_default_source() (_swig_ret string) {
 
 func Dayone_policy_free(arg1 Dayone_policy) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_policy_free_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_policy_free_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_policy_name(arg1 Dayone_policy) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r_p := C._wrap_dayone_policy_name_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_policy_name_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -568,7 +574,7 @@ func Dayone_policy_name(arg1 Dayone_policy) (_swig_ret string) {
 func Dayone_policy_plan_count(arg1 Dayone_policy) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_policy_plan_count_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_policy_plan_count_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -576,7 +582,7 @@ func Dayone_policy_plan_name(arg1 Dayone_policy, arg2 int64) (_swig_ret string) 
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r_p := C._wrap_dayone_policy_plan_name_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), C.swig_type_9(_swig_i_1))
+	swig_r_p := C._wrap_dayone_policy_plan_name_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.swig_type_9(_swig_i_1))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -587,7 +593,7 @@ type Enum_SS_dayone_env_source_kind int
 
 func _swig_getDAYONE_SOURCE_PROCESS() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_PROCESS_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_PROCESS_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -595,7 +601,7 @@ var DAYONE_SOURCE_PROCESS Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURC
 
 func _swig_getDAYONE_SOURCE_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_FILE_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_FILE_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -603,7 +609,7 @@ var DAYONE_SOURCE_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_F
 
 func _swig_getDAYONE_SOURCE_API() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_API_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_API_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -611,7 +617,7 @@ var DAYONE_SOURCE_API Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_AP
 
 func _swig_getDAYONE_SOURCE_SECRET_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_SECRET_FILE_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_SECRET_FILE_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -619,7 +625,7 @@ var DAYONE_SOURCE_SECRET_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_S
 
 func _swig_getDAYONE_ENV_VALUE_MAX() (_swig_ret uint) {
 	var swig_r uint
-	swig_r = (uint)(C._wrap_DAYONE_ENV_VALUE_MAX_capi_e74276daff99b787())
+	swig_r = (uint)(C._wrap_DAYONE_ENV_VALUE_MAX_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -627,7 +633,7 @@ var DAYONE_ENV_VALUE_MAX uint = _swig_getDAYONE_ENV_VALUE_MAX()
 
 func _swig_getDAYONE_ENV_FILE_MAX() (_swig_ret uint) {
 	var swig_r uint
-	swig_r = (uint)(C._wrap_DAYONE_ENV_FILE_MAX_capi_e74276daff99b787())
+	swig_r = (uint)(C._wrap_DAYONE_ENV_FILE_MAX_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -635,15 +641,43 @@ var DAYONE_ENV_FILE_MAX uint = _swig_getDAYONE_ENV_FILE_MAX()
 
 func Dayone_env_free(arg1 Dayone_env) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_env_free_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_env_free_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_env_add_process(arg1 Dayone_env) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_env_add_process_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_env_add_process_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
+
+type Enum_SS_dayone_env_dialect int
+
+func _swig_getDAYONE_ENV_DIALECT_COMPOSE() (_swig_ret Enum_SS_dayone_env_dialect) {
+	var swig_r Enum_SS_dayone_env_dialect
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_3619dab0def6731f())
+	return swig_r
+}
+
+var DAYONE_ENV_DIALECT_COMPOSE Enum_SS_dayone_env_dialect = _swig_getDAYONE_ENV_DIALECT_COMPOSE()
+
+func _swig_getDAYONE_ENV_DIALECT_DOCKER() (_swig_ret Enum_SS_dayone_env_dialect) {
+	var swig_r Enum_SS_dayone_env_dialect
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOCKER_capi_3619dab0def6731f())
+	return swig_r
+}
+
+var DAYONE_ENV_DIALECT_DOCKER Enum_SS_dayone_env_dialect = _swig_getDAYONE_ENV_DIALECT_DOCKER()
+
+func _swig_getDAYONE_ENV_DIALECT_DOTENV() (_swig_ret Enum_SS_dayone_env_dialect) {
+	var swig_r Enum_SS_dayone_env_dialect
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOTENV_capi_3619dab0def6731f())
+	return swig_r
+}
+
+var DAYONE_ENV_DIALECT_DOTENV Enum_SS_dayone_env_dialect = _swig_getDAYONE_ENV_DIALECT_DOTENV()
+
+const DAYONE_ENV_FILE_OPTIONS_VERSION int = 1
 
 func Dayone_env_set(arg1 Dayone_env, arg2 string, arg3 string, arg4 Dayone_error) (_swig_ret int) {
 	var swig_r int
@@ -651,7 +685,7 @@ func Dayone_env_set(arg1 Dayone_env, arg2 string, arg3 string, arg4 Dayone_error
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_env_set_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), *(*C.swig_type_10)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_11)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_env_set_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), *(*C.swig_type_10)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_11)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -664,7 +698,7 @@ func Dayone_env_set(arg1 Dayone_env, arg2 string, arg3 string, arg4 Dayone_error
 func Dayone_env_count(arg1 Dayone_env) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_env_count_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_env_count_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -672,7 +706,7 @@ type Enum_SS_dayone_severity int
 
 func _swig_getDAYONE_SEVERITY_ERROR() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_ERROR_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_ERROR_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -680,7 +714,7 @@ var DAYONE_SEVERITY_ERROR Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_ERR
 
 func _swig_getDAYONE_SEVERITY_WARNING() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WARNING_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WARNING_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -688,7 +722,7 @@ var DAYONE_SEVERITY_WARNING Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_W
 
 func _swig_getDAYONE_SEVERITY_WAIVED() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WAIVED_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WAIVED_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -706,7 +740,7 @@ func (p SwigcptrDayone_finding) SwigIsDayone_finding() {
 func (arg1 SwigcptrDayone_finding) GetRule() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_rule_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_rule_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -716,7 +750,7 @@ func (arg1 SwigcptrDayone_finding) GetRule() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetKey() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_key_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_key_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -726,14 +760,14 @@ func (arg1 SwigcptrDayone_finding) GetKey() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSeverity() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
 	_swig_i_0 := arg1
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_dayone_finding_severity_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_dayone_finding_severity_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_finding) GetMessage() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_message_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_message_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -743,7 +777,7 @@ func (arg1 SwigcptrDayone_finding) GetMessage() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetHint() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_hint_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_hint_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -753,7 +787,7 @@ func (arg1 SwigcptrDayone_finding) GetHint() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetBecause() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_because_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_because_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -763,7 +797,7 @@ func (arg1 SwigcptrDayone_finding) GetBecause() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_source_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_source_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -773,7 +807,7 @@ func (arg1 SwigcptrDayone_finding) GetSource() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_path() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_source_path_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_source_path_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -783,14 +817,14 @@ func (arg1 SwigcptrDayone_finding) GetSource_path() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_line() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_finding_source_line_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_finding_source_line_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_finding) GetWaiver() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_waiver_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_waiver_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -800,19 +834,19 @@ func (arg1 SwigcptrDayone_finding) GetWaiver() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_column() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_finding_source_column_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_finding_source_column_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_finding() (_swig_ret Dayone_finding) {
 	var swig_r Dayone_finding
-	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_new_dayone_finding_capi_e74276daff99b787()))
+	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_new_dayone_finding_capi_3619dab0def6731f()))
 	return swig_r
 }
 
 func DeleteDayone_finding(arg1 Dayone_finding) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_finding_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_finding_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_finding interface {
@@ -835,7 +869,7 @@ type Enum_SS_dayone_format int
 
 func _swig_getDAYONE_FORMAT_TEXT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_TEXT_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_TEXT_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -843,7 +877,7 @@ var DAYONE_FORMAT_TEXT Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_TEXT()
 
 func _swig_getDAYONE_FORMAT_JSON() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JSON_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JSON_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -851,7 +885,7 @@ var DAYONE_FORMAT_JSON Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_JSON()
 
 func _swig_getDAYONE_FORMAT_SARIF() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_SARIF_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_SARIF_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -859,7 +893,7 @@ var DAYONE_FORMAT_SARIF Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_SARIF()
 
 func _swig_getDAYONE_FORMAT_JUNIT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JUNIT_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JUNIT_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -870,14 +904,14 @@ const DAYONE_RENDER_COLOR uint = 0x1
 func Dayone_report_ok(arg1 Dayone_report) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_report_ok_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_report_ok_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_report_count(arg1 Dayone_report) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_report_count_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_report_count_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -885,7 +919,7 @@ func Dayone_report_count_severity(arg1 Dayone_report, arg2 Enum_SS_dayone_severi
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int64)(C._wrap_dayone_report_count_severity_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1)))
+	swig_r = (int64)(C._wrap_dayone_report_count_severity_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1)))
 	return swig_r
 }
 
@@ -893,14 +927,14 @@ func Dayone_report_get(arg1 Dayone_report, arg2 int64) (_swig_ret Dayone_finding
 	var swig_r Dayone_finding
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_dayone_report_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), C.swig_type_23(_swig_i_1))))
+	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_dayone_report_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.swig_type_23(_swig_i_1))))
 	return swig_r
 }
 
 func Dayone_report_policy_name(arg1 Dayone_report) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r_p := C._wrap_dayone_report_policy_name_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_report_policy_name_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -910,7 +944,7 @@ func Dayone_report_policy_name(arg1 Dayone_report) (_swig_ret string) {
 func Dayone_severity_name(arg1 Enum_SS_dayone_severity) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_severity_name_capi_e74276daff99b787(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_severity_name_capi_3619dab0def6731f(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -919,7 +953,7 @@ func Dayone_severity_name(arg1 Enum_SS_dayone_severity) (_swig_ret string) {
 
 func Dayone_report_free(arg1 Dayone_report) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_report_free_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_report_free_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 }
 
 const DAYONE_CHECK_OPTIONS_VERSION int = 1
@@ -929,7 +963,21 @@ const DAYONE_CHECK_NO_SECRET_FILES uint = 0x2
 func Dayone_failfast(arg1 Dayone_policy) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_failfast_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_failfast_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func Dayone_launch_mode(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 int64, arg5 Dayone_error) (_swig_ret int) {
+	var swig_r int
+	_swig_i_0 := getSwigcptr(arg1)
+	_swig_i_1 := getSwigcptr(arg2)
+	_swig_i_2 := arg3
+	_swig_i_3 := arg4
+	_swig_i_4 := getSwigcptr(arg5)
+	swig_r = (int)(C._wrap_dayone_launch_mode_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_26)(unsafe.Pointer(&_swig_i_2)), C.swig_type_27(_swig_i_3), C.uintptr_t(_swig_i_4)))
+	if Swig_escape_always_false {
+		Swig_escape_val = arg3
+	}
 	return swig_r
 }
 
@@ -937,7 +985,7 @@ type Enum_SS_dayone_outcome int
 
 func _swig_getDAYONE_ALLOW() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -945,7 +993,7 @@ var DAYONE_ALLOW Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW()
 
 func _swig_getDAYONE_ALLOW_OVERAGE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_OVERAGE_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_OVERAGE_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -953,7 +1001,7 @@ var DAYONE_ALLOW_OVERAGE Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW_OVERAGE(
 
 func _swig_getDAYONE_DENY_RATE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_RATE_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_RATE_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -961,7 +1009,7 @@ var DAYONE_DENY_RATE Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_RATE()
 
 func _swig_getDAYONE_DENY_QUOTA() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_QUOTA_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_QUOTA_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -969,7 +1017,7 @@ var DAYONE_DENY_QUOTA Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_QUOTA()
 
 func _swig_getDAYONE_DENY_PLAN() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_PLAN_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_PLAN_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -979,7 +1027,7 @@ type Enum_SS_dayone_enforcement int
 
 func _swig_getDAYONE_ENFORCEMENT_POLICY() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_POLICY_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_POLICY_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -987,7 +1035,7 @@ var DAYONE_ENFORCEMENT_POLICY Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFOR
 
 func _swig_getDAYONE_ENFORCEMENT_STRICT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_STRICT_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_STRICT_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -995,7 +1043,7 @@ var DAYONE_ENFORCEMENT_STRICT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFOR
 
 func _swig_getDAYONE_ENFORCEMENT_SOFT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_SOFT_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_SOFT_capi_3619dab0def6731f())
 	return swig_r
 }
 
@@ -1003,19 +1051,19 @@ var DAYONE_ENFORCEMENT_SOFT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCE
 
 func _swig_getDAYONE_ENFORCEMENT_OFF() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_OFF_capi_e74276daff99b787())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_OFF_capi_3619dab0def6731f())
 	return swig_r
 }
 
 var DAYONE_ENFORCEMENT_OFF Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCEMENT_OFF()
 
-const DAYONE_LIMITER_OPTIONS_VERSION int = 1
+const DAYONE_LIMITER_OPTIONS_VERSION int = 2
 const DAYONE_PLAN_NAME_MAX int = 64
 const DAYONE_REASON_MAX int = 64
 
 func Dayone_limiter_free(arg1 Dayone_limiter) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_limiter_free_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_limiter_free_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_limiter_swap_policy(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 Dayone_error) (_swig_ret int) {
@@ -1023,28 +1071,28 @@ func Dayone_limiter_swap_policy(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 Da
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_limiter_swap_policy_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_limiter_swap_policy_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
 	return swig_r
 }
 
 func Dayone_limiter_tracked(arg1 Dayone_limiter) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_limiter_tracked_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_limiter_tracked_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_limiter_memory(arg1 Dayone_limiter) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_limiter_memory_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_limiter_memory_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_outcome_name(arg1 Enum_SS_dayone_outcome) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_outcome_name_capi_e74276daff99b787(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_outcome_name_capi_3619dab0def6731f(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1055,7 +1103,7 @@ func Dayone_policy_enforcement(arg1 Dayone_policy, arg2 Dayone_env) (_swig_ret E
 	var swig_r Enum_SS_dayone_enforcement
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_dayone_policy_enforcement_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_dayone_policy_enforcement_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
@@ -1073,14 +1121,14 @@ func (p SwigcptrDayone_redis_options) SwigIsDayone_redis_options() {
 func (arg1 SwigcptrDayone_redis_options) GetVersion() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_redis_options_version_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_redis_options_version_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetUrl() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_url_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_url_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1090,7 +1138,7 @@ func (arg1 SwigcptrDayone_redis_options) GetUrl() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetPassword_env() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_password_env_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_password_env_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1100,35 +1148,35 @@ func (arg1 SwigcptrDayone_redis_options) GetPassword_env() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetDb() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_db_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_db_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetConnect_timeout_ms() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_connect_timeout_ms_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_connect_timeout_ms_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetCommand_timeout_ms() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_command_timeout_ms_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_command_timeout_ms_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetNear_cache() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_near_cache_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_near_cache_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetKey_prefix() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_key_prefix_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_key_prefix_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1138,26 +1186,26 @@ func (arg1 SwigcptrDayone_redis_options) GetKey_prefix() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetPool_size() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_redis_options_pool_size_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_redis_options_pool_size_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetClock_from_request() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_clock_from_request_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_clock_from_request_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_redis_options() (_swig_ret Dayone_redis_options) {
 	var swig_r Dayone_redis_options
-	swig_r = (Dayone_redis_options)(SwigcptrDayone_redis_options(C._wrap_new_dayone_redis_options_capi_e74276daff99b787()))
+	swig_r = (Dayone_redis_options)(SwigcptrDayone_redis_options(C._wrap_new_dayone_redis_options_capi_3619dab0def6731f()))
 	return swig_r
 }
 
 func DeleteDayone_redis_options(arg1 Dayone_redis_options) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_redis_options_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_redis_options_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_redis_options interface {
@@ -1187,82 +1235,82 @@ func (p SwigcptrDayone_backend_status) SwigIsDayone_backend_status() {
 func (arg1 SwigcptrDayone_backend_status) GetAttached() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_backend_status_attached_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_backend_status_attached_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetConnected() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_backend_status_connected_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_backend_status_connected_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetRound_trips() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_round_trips_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_round_trips_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetErrors() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_errors_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_errors_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_local() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_local_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_local_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_open() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_open_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_open_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_closed() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_closed_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_closed_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetReconnects() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_reconnects_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_reconnects_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetNear_cache_hits() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_near_cache_hits_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_near_cache_hits_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetScript_loads() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_script_loads_get_capi_e74276daff99b787(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_script_loads_get_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_backend_status() (_swig_ret Dayone_backend_status) {
 	var swig_r Dayone_backend_status
-	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_new_dayone_backend_status_capi_e74276daff99b787()))
+	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_new_dayone_backend_status_capi_3619dab0def6731f()))
 	return swig_r
 }
 
 func DeleteDayone_backend_status(arg1 Dayone_backend_status) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_backend_status_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_backend_status_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_backend_status interface {
@@ -1284,7 +1332,7 @@ func Dayone_limiter_backend_status(arg1 Dayone_limiter, arg2 Dayone_backend_stat
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (int)(C._wrap_dayone_limiter_backend_status_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (int)(C._wrap_dayone_limiter_backend_status_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
@@ -1293,7 +1341,7 @@ func Dayone_redis_options_from_policy(arg1 Dayone_policy, arg2 Dayone_redis_opti
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_redis_options_from_policy_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_redis_options_from_policy_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
 	return swig_r
 }
 
@@ -1309,9 +1357,11 @@ const DY_GO_D_QUOTA_REMAINING int = 56
 const DY_GO_D_UPGRADE_PLAN int = 64
 const DY_GO_D_REASON int = 128
 const DY_GO_D_BURST int = 192
-const DY_GO_D_WORDS int = 25
+const DY_GO_D_RATE int = 200
+const DY_GO_D_RATE_PERIOD int = 208
+const DY_GO_D_WORDS int = 27
 const DY_GO_TEXT_BYTES int = 64
-const DY_GO_DECIDE_STRS int = 26
+const DY_GO_DECIDE_STRS int = 28
 const DY_GO_REQ_KEY int = 0
 const DY_GO_REQ_PLAN int = 1
 const DY_GO_REQ_LIMIT int = 2
@@ -1326,11 +1376,13 @@ const DY_GO_VAR_VALUE_OFF int = 2
 const DY_GO_VAR_VALUE_LEN int = 3
 const DY_GO_VAR_WORDS int = 4
 const DY_GO_HEADER_BYTES int = 256
+const DY_GO_HEADER_CODES int = 27
+const DY_GO_HEADER_WORDS int = 30
 
 func Dy_go_policy_load_default(arg1 Dayone_error) (_swig_ret Dayone_policy) {
 	var swig_r Dayone_policy
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_default_capi_e74276daff99b787(C.uintptr_t(_swig_i_0))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_default_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0))))
 	return swig_r
 }
 
@@ -1338,7 +1390,7 @@ func Dy_go_policy_load_file(arg1 string, arg2 Dayone_error) (_swig_ret Dayone_po
 	var swig_r Dayone_policy
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_e74276daff99b787(*(*C.swig_type_40)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_3619dab0def6731f(*(*C.swig_type_42)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1350,7 +1402,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_e74276daff99b787(*(*C.swig_type_41)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_42)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_3619dab0def6731f(*(*C.swig_type_43)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_44)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1362,7 +1414,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 
 func Dy_go_env_new() (_swig_ret Dayone_env) {
 	var swig_r Dayone_env
-	swig_r = (Dayone_env)(SwigcptrDayone_env(C._wrap_dy_go_env_new_capi_e74276daff99b787()))
+	swig_r = (Dayone_env)(SwigcptrDayone_env(C._wrap_dy_go_env_new_capi_3619dab0def6731f()))
 	return swig_r
 }
 
@@ -1372,7 +1424,7 @@ func Dy_go_env_set_many(arg1 Dayone_env, arg2 []byte, arg3 []int64, arg4 Dayone_
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dy_go_env_set_many_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), *(*C.swig_type_43)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_44)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dy_go_env_set_many_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), *(*C.swig_type_45)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_46)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1382,12 +1434,13 @@ func Dy_go_env_set_many(arg1 Dayone_env, arg2 []byte, arg3 []int64, arg4 Dayone_
 	return swig_r
 }
 
-func Dy_go_env_add_file(arg1 Dayone_env, arg2 string, arg3 Dayone_error) (_swig_ret int) {
+func Dy_go_env_add_file(arg1 Dayone_env, arg2 string, arg3 int, arg4 Dayone_error) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dy_go_env_add_file_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), *(*C.swig_type_45)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2)))
+	_swig_i_2 := arg3
+	_swig_i_3 := getSwigcptr(arg4)
+	swig_r = (int)(C._wrap_dy_go_env_add_file_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), *(*C.swig_type_47)(unsafe.Pointer(&_swig_i_1)), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1400,7 +1453,7 @@ func Dy_go_env_add_string(arg1 Dayone_env, arg2 []byte, arg3 string, arg4 Dayone
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dy_go_env_add_string_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), *(*C.swig_type_46)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_47)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dy_go_env_add_string_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), *(*C.swig_type_48)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_49)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1414,7 +1467,7 @@ func Dy_go_env_has(arg1 Dayone_env, arg2 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int)(C._wrap_dy_go_env_has_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), *(*C.swig_type_48)(unsafe.Pointer(&_swig_i_1))))
+	swig_r = (int)(C._wrap_dy_go_env_has_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), *(*C.swig_type_50)(unsafe.Pointer(&_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1429,7 +1482,7 @@ func Dy_go_check(arg1 Dayone_policy, arg2 Dayone_env, arg3 uint, arg4 Dayone_env
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_49(_swig_i_4), C.uintptr_t(_swig_i_5))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_51(_swig_i_4), C.uintptr_t(_swig_i_5))))
 	return swig_r
 }
 
@@ -1437,7 +1490,7 @@ func Dy_go_policy_lint(arg1 Dayone_policy, arg2 Dayone_error) (_swig_ret Dayone_
 	var swig_r Dayone_report
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_policy_lint_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_policy_lint_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))))
 	return swig_r
 }
 
@@ -1449,7 +1502,7 @@ func Dy_go_explain(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 uint, 
 	_swig_i_3 := arg4
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r_p := C._wrap_dy_go_explain_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_51)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_52(_swig_i_4), C.uintptr_t(_swig_i_5))
+	swig_r_p := C._wrap_dy_go_explain_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_53)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_54(_swig_i_4), C.uintptr_t(_swig_i_5))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
@@ -1465,27 +1518,28 @@ func Dy_go_report_render(arg1 Dayone_report, arg2 int, arg3 uint, arg4 Dayone_er
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r_p := C._wrap_dy_go_report_render_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))
+	swig_r_p := C._wrap_dy_go_report_render_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
-func Dy_go_limiter_new(arg1 Dayone_policy, arg2 int64, arg3 int, arg4 Dayone_error) (_swig_ret Dayone_limiter) {
+func Dy_go_limiter_new(arg1 Dayone_policy, arg2 int64, arg3 int, arg4 Dayone_env, arg5 Dayone_error) (_swig_ret Dayone_limiter) {
 	var swig_r Dayone_limiter
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), C.swig_type_54(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))))
+	_swig_i_4 := getSwigcptr(arg5)
+	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.swig_type_56(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
 	return swig_r
 }
 
 func Dy_go_enforcement_parse(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dy_go_enforcement_parse_capi_e74276daff99b787(*(*C.swig_type_55)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dy_go_enforcement_parse_capi_3619dab0def6731f(*(*C.swig_type_57)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1505,7 +1559,7 @@ func Dy_go_limiter_attach_redis(arg1 Dayone_limiter, arg2 string, arg3 string, a
 	_swig_i_8 := arg9
 	_swig_i_9 := arg10
 	_swig_i_10 := getSwigcptr(arg11)
-	swig_r = (int)(C._wrap_dy_go_limiter_attach_redis_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), *(*C.swig_type_56)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_57)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_58)(unsafe.Pointer(&_swig_i_3)), C.swig_type_59(_swig_i_4), C.swig_type_60(_swig_i_5), C.swig_type_61(_swig_i_6), C.swig_intgo(_swig_i_7), C.swig_type_62(_swig_i_8), C.swig_intgo(_swig_i_9), C.uintptr_t(_swig_i_10)))
+	swig_r = (int)(C._wrap_dy_go_limiter_attach_redis_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), *(*C.swig_type_58)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_59)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_60)(unsafe.Pointer(&_swig_i_3)), C.swig_type_61(_swig_i_4), C.swig_type_62(_swig_i_5), C.swig_type_63(_swig_i_6), C.swig_intgo(_swig_i_7), C.swig_type_64(_swig_i_8), C.swig_intgo(_swig_i_9), C.uintptr_t(_swig_i_10)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1523,7 +1577,7 @@ func Dy_go_take(arg1 *string, arg2 int64, arg3 *int64) (_swig_ret string) {
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
-	swig_r_p := C._wrap_dy_go_take_capi_e74276daff99b787(C.swig_voidp(_swig_i_0), C.swig_type_64(_swig_i_1), C.swig_voidp(_swig_i_2))
+	swig_r_p := C._wrap_dy_go_take_capi_3619dab0def6731f(C.swig_voidp(_swig_i_0), C.swig_type_66(_swig_i_1), C.swig_voidp(_swig_i_2))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1533,7 +1587,7 @@ func Dy_go_take(arg1 *string, arg2 int64, arg3 *int64) (_swig_ret string) {
 func Dy_go_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 	var swig_r unsafe.Pointer
 	_swig_i_0 := arg1
-	swig_r = (unsafe.Pointer)(C._wrap_dy_go_mem_new_capi_e74276daff99b787(C.swig_type_65(_swig_i_0)))
+	swig_r = (unsafe.Pointer)(C._wrap_dy_go_mem_new_capi_3619dab0def6731f(C.swig_type_67(_swig_i_0)))
 	var swig_r_1 unsafe.Pointer
 	swig_r_1 = swig_r
 	return swig_r_1
@@ -1541,7 +1595,7 @@ func Dy_go_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 
 func Dy_go_mem_free(arg1 unsafe.Pointer) {
 	_swig_i_0 := arg1
-	C._wrap_dy_go_mem_free_capi_e74276daff99b787(C.swig_voidp(_swig_i_0))
+	C._wrap_dy_go_mem_free_capi_3619dab0def6731f(C.swig_voidp(_swig_i_0))
 }
 
 func Dy_go_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64, arg5 int64, arg6 int64, arg7 int64, arg8 int64, arg9 unsafe.Pointer, arg10 int64) (_swig_ret int) {
@@ -1556,7 +1610,7 @@ func Dy_go_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64, arg5 
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := arg10
-	swig_r = (int)(C._wrap_dy_go_decide_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), C.swig_type_66(_swig_i_1), C.swig_type_67(_swig_i_2), C.swig_type_68(_swig_i_3), C.swig_type_69(_swig_i_4), C.swig_type_70(_swig_i_5), C.swig_type_71(_swig_i_6), C.swig_type_72(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_73(_swig_i_9)))
+	swig_r = (int)(C._wrap_dy_go_decide_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), C.swig_type_68(_swig_i_1), C.swig_type_69(_swig_i_2), C.swig_type_70(_swig_i_3), C.swig_type_71(_swig_i_4), C.swig_type_72(_swig_i_5), C.swig_type_73(_swig_i_6), C.swig_type_74(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_75(_swig_i_9)))
 	return swig_r
 }
 
@@ -1566,7 +1620,7 @@ func Dy_go_decide_many(arg1 Dayone_limiter, arg2 []byte, arg3 []int64, arg4 []in
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dy_go_decide_many_capi_e74276daff99b787(C.uintptr_t(_swig_i_0), *(*C.swig_type_74)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_75)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_76)(unsafe.Pointer(&_swig_i_3))))
+	swig_r = (int)(C._wrap_dy_go_decide_many_capi_3619dab0def6731f(C.uintptr_t(_swig_i_0), *(*C.swig_type_76)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_77)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_78)(unsafe.Pointer(&_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1584,7 +1638,7 @@ func Dy_go_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int) {
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
-	swig_r = (int)(C._wrap_dy_go_headers_capi_e74276daff99b787(*(*C.swig_type_77)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_78)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_79)(unsafe.Pointer(&_swig_i_2))))
+	swig_r = (int)(C._wrap_dy_go_headers_capi_3619dab0def6731f(*(*C.swig_type_79)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_80)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_81)(unsafe.Pointer(&_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}

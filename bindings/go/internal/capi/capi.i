@@ -112,7 +112,9 @@ func dyCopyString(s string) string {
 };
 %apply (char *GOBUF, size_t GOLEN) { (char *buf, size_t buf_len) };
 %apply (const long long *GOINTS, size_t GOLEN) { (const long long *nums, size_t nums_len) };
-%apply (long long *GOINTS, size_t GOLEN) { (long long *out, size_t out_len), (long long *buf, size_t buf_len) };
+%apply (long long *GOINTS, size_t GOLEN) {
+    (long long *out, size_t out_len), (long long *buf, size_t buf_len), (long long *rec, size_t rec_len)
+};
 
 /* Owned strings returned by the shims are released with dayone_free. */
 %typemap(newfree) char * "dayone_free($1);";
@@ -184,6 +186,11 @@ DY_HANDLE(dayone_limiter)
 %ignore dayone_env_new;
 %ignore dayone_env_add_file;
 %ignore dayone_env_add_string;
+%ignore dayone_env_add_file_ext;
+%ignore dayone_env_add_string_ext;
+%ignore dayone_env_dialect_parse;
+%ignore dayone_env_dialect_name;
+%ignore dayone_env_file_options;
 %ignore dayone_env_has;
 %ignore dayone_report_render;
 %ignore dayone_format_parse;
@@ -234,6 +241,10 @@ DY_GO_AT(quota_remaining, DY_GO_D_QUOTA_REMAINING);
 DY_GO_AT(upgrade_plan, DY_GO_D_UPGRADE_PLAN);
 DY_GO_AT(reason, DY_GO_D_REASON);
 DY_GO_AT(burst, DY_GO_D_BURST);
+DY_GO_AT(rate, DY_GO_D_RATE);
+DY_GO_AT(rate_period_ns, DY_GO_D_RATE_PERIOD);
+_Static_assert(DY_GO_HEADER_CODES == DY_GO_D_WORDS && DY_GO_HEADER_WORDS == DY_GO_D_WORDS + 3 &&
+               DY_GO_DECIDE_STRS == 1 + DY_GO_D_WORDS, "capi_layout.h: header words");
 _Static_assert(sizeof(dayone_decision) == DY_GO_D_WORDS * 8 && sizeof(dayone_outcome) == 4 &&
                sizeof(int) == 4 && DAYONE_PLAN_NAME_MAX == DY_GO_TEXT_BYTES &&
                DAYONE_REASON_MAX == DY_GO_TEXT_BYTES, "capi_layout.h: dayone_decision");
@@ -403,15 +414,19 @@ static int dy_go_env_set_many(dayone_env *env, const char *strs, size_t strs_len
     return DAYONE_OK;
 }
 
+/* dialect: a dayone_env_dialect; references resolve against the process
+ * environment. */
 static int dy_go_env_add_file(dayone_env *env, const char *path, size_t path_len,
-                              dayone_error *err)
+                              int dialect, dayone_error *err)
 {
     char stack[1024], *heap;
     const char *cpath = dy_go_cstr(path, path_len, stack, sizeof stack, &heap, "path", err);
+    dayone_env_file_options o = DAYONE_ENV_FILE_OPTIONS_INIT;
     int rc;
     if (!cpath)
         return err ? err->code : DAYONE_EINVAL;
-    rc = dayone_env_add_file(env, cpath, err);
+    o.dialect = (dayone_env_dialect)dialect;
+    rc = dayone_env_add_file_ext(env, cpath, &o, err);
     free(heap);
     return rc;
 }
@@ -501,7 +516,8 @@ static char *dy_go_report_render(const dayone_report *report, int format,
 
 /* ---- limiter */
 static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t capacity,
-                                         int enforcement, dayone_error *err)
+                                         int enforcement, const dayone_env *env,
+                                         dayone_error *err)
 {
     dayone_limiter_options opts = DAYONE_LIMITER_OPTIONS_INIT;
     dayone_limiter *l = NULL;
@@ -510,6 +526,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
         return dy_go_fail(err, DAYONE_EINVAL, "capacity must not be negative"), NULL;
     opts.capacity = (size_t)capacity;
     opts.enforcement = (dayone_enforcement)enforcement;
+    opts.env = env;
     rc = dayone_limiter_new(&l, policy, &opts, err);
     if (rc != DAYONE_OK && err && err->code == 0)
         err->code = rc;
@@ -729,28 +746,28 @@ done:
 }
 
 /* The Retry-After, RateLimit and RateLimit-Policy values of a decision
- * (DY_GO_D_WORDS words laid out as a dayone_decision), written by the C helpers into three DY_GO_HEADER_BYTES slots of
- * buf ("" where the helper declined). */
-static int dy_go_headers(const long long *nums, size_t nums_len, const char *name,
+ * (its DY_GO_D_WORDS words laid out as a dayone_decision, then
+ * DY_GO_HEADER_CODES..+2 receive each writer's status), written by the C
+ * helpers into three DY_GO_HEADER_BYTES slots of buf ("" unless the status
+ * is >= 0; DAYONE_ENOTFOUND means the decision has no such value). */
+static int dy_go_headers(long long *rec, size_t rec_len, const char *name,
                          size_t name_len, char *buf, size_t buf_len)
 {
     char stack[256], *heap;
     dayone_decision d;
     const char *cname;
-    if (!nums || nums_len < DY_GO_D_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
+    if (!rec || rec_len < DY_GO_HEADER_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
         return DAYONE_EINVAL;
     buf[0] = buf[DY_GO_HEADER_BYTES] = buf[2 * DY_GO_HEADER_BYTES] = '\0';
     cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", NULL);
     if (!cname)
         return DAYONE_EINVAL;
-    memcpy(&d, nums, sizeof d);
-    if (dayone_decision_retry_after(&d, buf, DY_GO_HEADER_BYTES) < 0)
-        buf[0] = '\0';
-    if (dayone_decision_ratelimit(&d, cname, buf + DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES) < 0)
-        buf[DY_GO_HEADER_BYTES] = '\0';
-    if (dayone_decision_ratelimit_policy(&d, cname, buf + 2 * DY_GO_HEADER_BYTES,
-                                         DY_GO_HEADER_BYTES) < 0)
-        buf[2 * DY_GO_HEADER_BYTES] = '\0';
+    memcpy(&d, rec, sizeof d);
+    rec[DY_GO_HEADER_CODES] = dayone_decision_retry_after(&d, buf, DY_GO_HEADER_BYTES);
+    rec[DY_GO_HEADER_CODES + 1] =
+        dayone_decision_ratelimit(&d, cname, buf + DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES);
+    rec[DY_GO_HEADER_CODES + 2] = dayone_decision_ratelimit_policy(
+        &d, cname, buf + 2 * DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES);
     free(heap);
     return DAYONE_OK;
 }

@@ -22,7 +22,9 @@
 #define DY_GO_D_UPGRADE_PLAN 64    /* char[64], NUL-terminated */
 #define DY_GO_D_REASON 128         /* char[64], NUL-terminated */
 #define DY_GO_D_BURST 192
-#define DY_GO_D_WORDS 25
+#define DY_GO_D_RATE 200
+#define DY_GO_D_RATE_PERIOD 208
+#define DY_GO_D_WORDS 27
 #define DY_GO_TEXT_BYTES 64
 
 /* Every `out` buffer starts with a header word: 0, or after a failure a
@@ -30,7 +32,7 @@
  * dy_go_decide's buffer: the header, one decision, then the request's
  * strings from word DY_GO_DECIDE_STRS on. dy_go_decide_many's: the header,
  * n decisions, then n int32 statuses. */
-#define DY_GO_DECIDE_STRS 26
+#define DY_GO_DECIDE_STRS 28
 #define DY_GO_MANY_WORDS(n) (1 + (n) * DY_GO_D_WORDS + ((n) + 1) / 2)
 
 /* Request layout for dy_go_decide_many: int64 words per request, in the
@@ -57,7 +59,10 @@
 #define DY_GO_VAR_VALUE_OFF 2
 #define DY_GO_VAR_VALUE_LEN 3
 #define DY_GO_VAR_WORDS 4
-/* Header values written by dy_go_headers: three slots of this many bytes. */
+/* Header values written by dy_go_headers: three slots of this many bytes,
+ * and the three writers' status codes in the words after the decision. */
 #define DY_GO_HEADER_BYTES 256
+#define DY_GO_HEADER_CODES 27       /* == DY_GO_D_WORDS (checked in capi.i) */
+#define DY_GO_HEADER_WORDS 30       /* == DY_GO_D_WORDS + 3 */
 
 #endif

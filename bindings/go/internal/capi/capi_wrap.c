@@ -208,6 +208,10 @@ DY_GO_AT(quota_remaining, DY_GO_D_QUOTA_REMAINING);
 DY_GO_AT(upgrade_plan, DY_GO_D_UPGRADE_PLAN);
 DY_GO_AT(reason, DY_GO_D_REASON);
 DY_GO_AT(burst, DY_GO_D_BURST);
+DY_GO_AT(rate, DY_GO_D_RATE);
+DY_GO_AT(rate_period_ns, DY_GO_D_RATE_PERIOD);
+_Static_assert(DY_GO_HEADER_CODES == DY_GO_D_WORDS && DY_GO_HEADER_WORDS == DY_GO_D_WORDS + 3 &&
+               DY_GO_DECIDE_STRS == 1 + DY_GO_D_WORDS, "capi_layout.h: header words");
 _Static_assert(sizeof(dayone_decision) == DY_GO_D_WORDS * 8 && sizeof(dayone_outcome) == 4 &&
                sizeof(int) == 4 && DAYONE_PLAN_NAME_MAX == DY_GO_TEXT_BYTES &&
                DAYONE_REASON_MAX == DY_GO_TEXT_BYTES, "capi_layout.h: dayone_decision");
@@ -376,15 +380,19 @@ static int dy_go_env_set_many(dayone_env *env, const char *strs, size_t strs_len
     return DAYONE_OK;
 }
 
+/* dialect: a dayone_env_dialect; references resolve against the process
+ * environment. */
 static int dy_go_env_add_file(dayone_env *env, const char *path, size_t path_len,
-                              dayone_error *err)
+                              int dialect, dayone_error *err)
 {
     char stack[1024], *heap;
     const char *cpath = dy_go_cstr(path, path_len, stack, sizeof stack, &heap, "path", err);
+    dayone_env_file_options o = DAYONE_ENV_FILE_OPTIONS_INIT;
     int rc;
     if (!cpath)
         return err ? err->code : DAYONE_EINVAL;
-    rc = dayone_env_add_file(env, cpath, err);
+    o.dialect = (dayone_env_dialect)dialect;
+    rc = dayone_env_add_file_ext(env, cpath, &o, err);
     free(heap);
     return rc;
 }
@@ -474,7 +482,8 @@ static char *dy_go_report_render(const dayone_report *report, int format,
 
 /* ---- limiter */
 static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t capacity,
-                                         int enforcement, dayone_error *err)
+                                         int enforcement, const dayone_env *env,
+                                         dayone_error *err)
 {
     dayone_limiter_options opts = DAYONE_LIMITER_OPTIONS_INIT;
     dayone_limiter *l = NULL;
@@ -483,6 +492,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
         return dy_go_fail(err, DAYONE_EINVAL, "capacity must not be negative"), NULL;
     opts.capacity = (size_t)capacity;
     opts.enforcement = (dayone_enforcement)enforcement;
+    opts.env = env;
     rc = dayone_limiter_new(&l, policy, &opts, err);
     if (rc != DAYONE_OK && err && err->code == 0)
         err->code = rc;
@@ -702,28 +712,28 @@ done:
 }
 
 /* The Retry-After, RateLimit and RateLimit-Policy values of a decision
- * (DY_GO_D_WORDS words laid out as a dayone_decision), written by the C helpers into three DY_GO_HEADER_BYTES slots of
- * buf ("" where the helper declined). */
-static int dy_go_headers(const long long *nums, size_t nums_len, const char *name,
+ * (its DY_GO_D_WORDS words laid out as a dayone_decision, then
+ * DY_GO_HEADER_CODES..+2 receive each writer's status), written by the C
+ * helpers into three DY_GO_HEADER_BYTES slots of buf ("" unless the status
+ * is >= 0; DAYONE_ENOTFOUND means the decision has no such value). */
+static int dy_go_headers(long long *rec, size_t rec_len, const char *name,
                          size_t name_len, char *buf, size_t buf_len)
 {
     char stack[256], *heap;
     dayone_decision d;
     const char *cname;
-    if (!nums || nums_len < DY_GO_D_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
+    if (!rec || rec_len < DY_GO_HEADER_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
         return DAYONE_EINVAL;
     buf[0] = buf[DY_GO_HEADER_BYTES] = buf[2 * DY_GO_HEADER_BYTES] = '\0';
     cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", NULL);
     if (!cname)
         return DAYONE_EINVAL;
-    memcpy(&d, nums, sizeof d);
-    if (dayone_decision_retry_after(&d, buf, DY_GO_HEADER_BYTES) < 0)
-        buf[0] = '\0';
-    if (dayone_decision_ratelimit(&d, cname, buf + DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES) < 0)
-        buf[DY_GO_HEADER_BYTES] = '\0';
-    if (dayone_decision_ratelimit_policy(&d, cname, buf + 2 * DY_GO_HEADER_BYTES,
-                                         DY_GO_HEADER_BYTES) < 0)
-        buf[2 * DY_GO_HEADER_BYTES] = '\0';
+    memcpy(&d, rec, sizeof d);
+    rec[DY_GO_HEADER_CODES] = dayone_decision_retry_after(&d, buf, DY_GO_HEADER_BYTES);
+    rec[DY_GO_HEADER_CODES + 1] =
+        dayone_decision_ratelimit(&d, cname, buf + DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES);
+    rec[DY_GO_HEADER_CODES + 2] = dayone_decision_ratelimit_policy(
+        &d, cname, buf + 2 * DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES);
     free(heap);
     return DAYONE_OK;
 }
@@ -732,7 +742,7 @@ static int dy_go_headers(const long long *nums, size_t nums_len, const char *nam
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_e74276daff99b787(void *_swig_go_0) {
+void _wrap_Swig_free_capi_3619dab0def6731f(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -742,7 +752,7 @@ void _wrap_Swig_free_capi_e74276daff99b787(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_e74276daff99b787(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_3619dab0def6731f(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -755,7 +765,7 @@ void *_wrap_Swig_malloc_capi_e74276daff99b787(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_OK_capi_3619dab0def6731f() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -767,7 +777,7 @@ intgo _wrap_DAYONE_OK_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_ERROR_capi_3619dab0def6731f() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -779,7 +789,7 @@ intgo _wrap_DAYONE_ERROR_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_EINVAL_capi_3619dab0def6731f() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -791,7 +801,7 @@ intgo _wrap_DAYONE_EINVAL_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_ENOMEM_capi_3619dab0def6731f() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -803,7 +813,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_3619dab0def6731f() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -815,7 +825,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_EPOLICY_capi_3619dab0def6731f() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -827,7 +837,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_EENVFILE_capi_3619dab0def6731f() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -839,7 +849,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_EIO_capi_3619dab0def6731f() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -851,7 +861,7 @@ intgo _wrap_DAYONE_EIO_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_ELIMIT_capi_3619dab0def6731f() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -863,7 +873,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_EBACKEND_capi_3619dab0def6731f() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -875,7 +885,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_ITEROVER_capi_3619dab0def6731f() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -887,7 +897,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_EVIOLATION_capi_3619dab0def6731f() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -899,7 +909,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_e74276daff99b787(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -912,7 +922,7 @@ intgo _wrap_dayone_error_code_get_capi_e74276daff99b787(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_e74276daff99b787(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -925,7 +935,7 @@ intgo _wrap_dayone_error_line_get_capi_e74276daff99b787(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_e74276daff99b787(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -938,7 +948,7 @@ intgo _wrap_dayone_error_column_get_capi_e74276daff99b787(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_e74276daff99b787(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -951,7 +961,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_e74276daff99b787(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_e74276daff99b787(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -964,7 +974,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_e74276daff99b787(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_e74276daff99b787() {
+struct dayone_error *_wrap_new_dayone_error_capi_3619dab0def6731f() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -975,7 +985,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_e74276daff99b787() {
 }
 
 
-void _wrap_delete_dayone_error_capi_e74276daff99b787(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -985,7 +995,7 @@ void _wrap_delete_dayone_error_capi_e74276daff99b787(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_e74276daff99b787(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -995,7 +1005,7 @@ void _wrap_dayone_error_clear_capi_e74276daff99b787(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_e74276daff99b787(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_3619dab0def6731f(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1008,7 +1018,7 @@ _gostring_ _wrap_dayone_status_name_capi_e74276daff99b787(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_e74276daff99b787() {
+_gostring_ _wrap_dayone_version_capi_3619dab0def6731f() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1019,7 +1029,7 @@ _gostring_ _wrap_dayone_version_capi_e74276daff99b787() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_e74276daff99b787() {
+_gostring_ _wrap_dayone_policy_default_source_capi_3619dab0def6731f() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1030,7 +1040,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_e74276daff99b787() {
 }
 
 
-void _wrap_dayone_policy_free_capi_e74276daff99b787(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -1040,7 +1050,7 @@ void _wrap_dayone_policy_free_capi_e74276daff99b787(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_e74276daff99b787(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1053,7 +1063,7 @@ _gostring_ _wrap_dayone_policy_name_capi_e74276daff99b787(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_e74276daff99b787(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1066,7 +1076,7 @@ long long _wrap_dayone_policy_plan_count_capi_e74276daff99b787(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_e74276daff99b787(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1081,7 +1091,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_e74276daff99b787(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_3619dab0def6731f() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1093,7 +1103,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_3619dab0def6731f() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1105,7 +1115,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_SOURCE_API_capi_3619dab0def6731f() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1117,7 +1127,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_3619dab0def6731f() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1129,7 +1139,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_3619dab0def6731f() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1140,7 +1150,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_3619dab0def6731f() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1151,7 +1161,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_e74276daff99b787() {
 }
 
 
-void _wrap_dayone_env_free_capi_e74276daff99b787(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_3619dab0def6731f(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1161,7 +1171,7 @@ void _wrap_dayone_env_free_capi_e74276daff99b787(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_e74276daff99b787(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_3619dab0def6731f(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1174,7 +1184,43 @@ intgo _wrap_dayone_env_add_process_capi_e74276daff99b787(struct dayone_env *_swi
 }
 
 
-intgo _wrap_dayone_env_set_capi_e74276daff99b787(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_3619dab0def6731f() {
+  enum dayone_env_dialect result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_ENV_DIALECT_COMPOSE;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_3619dab0def6731f() {
+  enum dayone_env_dialect result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_ENV_DIALECT_DOCKER;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_3619dab0def6731f() {
+  enum dayone_env_dialect result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_ENV_DIALECT_DOTENV;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_env_set_capi_3619dab0def6731f(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1199,7 +1245,7 @@ intgo _wrap_dayone_env_set_capi_e74276daff99b787(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_e74276daff99b787(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_3619dab0def6731f(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1212,7 +1258,7 @@ long long _wrap_dayone_env_count_capi_e74276daff99b787(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_3619dab0def6731f() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1224,7 +1270,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_3619dab0def6731f() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1236,7 +1282,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_3619dab0def6731f() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1248,7 +1294,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_e74276daff99b787() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_e74276daff99b787(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1261,7 +1307,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_e74276daff99b787(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_e74276daff99b787(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1274,7 +1320,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_e74276daff99b787(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_e74276daff99b787(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1287,7 +1333,7 @@ intgo _wrap_dayone_finding_severity_get_capi_e74276daff99b787(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_e74276daff99b787(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1300,7 +1346,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_e74276daff99b787(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_e74276daff99b787(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1313,7 +1359,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_e74276daff99b787(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_e74276daff99b787(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1326,7 +1372,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_e74276daff99b787(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_e74276daff99b787(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1339,7 +1385,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_e74276daff99b787(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_e74276daff99b787(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1352,7 +1398,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_e74276daff99b787(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_e74276daff99b787(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1365,7 +1411,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_e74276daff99b787(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_e74276daff99b787(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1378,7 +1424,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_e74276daff99b787(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_e74276daff99b787(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1391,7 +1437,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_e74276daff99b787(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_e74276daff99b787() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_3619dab0def6731f() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1402,7 +1448,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_e74276daff99b787() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_e74276daff99b787(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1412,7 +1458,7 @@ void _wrap_delete_dayone_finding_capi_e74276daff99b787(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_3619dab0def6731f() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1424,7 +1470,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_3619dab0def6731f() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1436,7 +1482,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_3619dab0def6731f() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1448,7 +1494,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_3619dab0def6731f() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1460,7 +1506,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_e74276daff99b787(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_3619dab0def6731f(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1473,7 +1519,7 @@ intgo _wrap_dayone_report_ok_capi_e74276daff99b787(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_e74276daff99b787(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_3619dab0def6731f(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1486,7 +1532,7 @@ long long _wrap_dayone_report_count_capi_e74276daff99b787(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_e74276daff99b787(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_3619dab0def6731f(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1501,7 +1547,7 @@ long long _wrap_dayone_report_count_severity_capi_e74276daff99b787(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_e74276daff99b787(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_3619dab0def6731f(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1516,7 +1562,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_e74276daff99b787(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_e74276daff99b787(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_3619dab0def6731f(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1529,7 +1575,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_e74276daff99b787(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_e74276daff99b787(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_3619dab0def6731f(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1542,7 +1588,7 @@ _gostring_ _wrap_dayone_severity_name_capi_e74276daff99b787(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_e74276daff99b787(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_3619dab0def6731f(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1552,7 +1598,7 @@ void _wrap_dayone_report_free_capi_e74276daff99b787(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_e74276daff99b787(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1565,7 +1611,33 @@ intgo _wrap_dayone_failfast_capi_e74276daff99b787(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_e74276daff99b787() {
+intgo _wrap_dayone_launch_mode_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_env *arg2 = (dayone_env *) 0 ;
+  char *arg3 = (char *) 0 ;
+  size_t arg4 ;
+  dayone_error *arg5 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_env **)&_swig_go_1; 
+  
+  arg3 = (char *)malloc(_swig_go_2.n + 1);
+  memcpy(arg3, _swig_go_2.p, _swig_go_2.n);
+  arg3[_swig_go_2.n] = '\0';
+  
+  arg4 = (size_t)_swig_go_3; 
+  arg5 = *(dayone_error **)&_swig_go_4; 
+  
+  result = (int)dayone_launch_mode((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,arg3,arg4,arg5);
+  _swig_go_result = result; 
+  free(arg3); 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_ALLOW_capi_3619dab0def6731f() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1577,7 +1649,7 @@ intgo _wrap_DAYONE_ALLOW_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_3619dab0def6731f() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1589,7 +1661,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_DENY_RATE_capi_3619dab0def6731f() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1601,7 +1673,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_3619dab0def6731f() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1613,7 +1685,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_3619dab0def6731f() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1625,7 +1697,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_3619dab0def6731f() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1637,7 +1709,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_3619dab0def6731f() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1649,7 +1721,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_3619dab0def6731f() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1661,7 +1733,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_e74276daff99b787() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_3619dab0def6731f() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1673,7 +1745,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_e74276daff99b787() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_e74276daff99b787(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1683,7 +1755,7 @@ void _wrap_dayone_limiter_free_capi_e74276daff99b787(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_e74276daff99b787(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1700,7 +1772,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_e74276daff99b787(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_e74276daff99b787(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1713,7 +1785,7 @@ long long _wrap_dayone_limiter_tracked_capi_e74276daff99b787(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_e74276daff99b787(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1726,7 +1798,7 @@ long long _wrap_dayone_limiter_memory_capi_e74276daff99b787(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_e74276daff99b787(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_3619dab0def6731f(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1739,7 +1811,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_e74276daff99b787(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_e74276daff99b787(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1754,7 +1826,7 @@ intgo _wrap_dayone_policy_enforcement_capi_e74276daff99b787(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_e74276daff99b787(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1767,7 +1839,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_e74276daff99b787(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_e74276daff99b787(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1780,7 +1852,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_e74276daff99b787(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_e74276daff99b787(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1793,7 +1865,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_e74276daff99b787(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_e74276daff99b787(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1806,7 +1878,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_e74276daff99b787(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_e74276daff99b787(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1819,7 +1891,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_e74276daff99b787(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_e74276daff99b787(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1832,7 +1904,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_e74276daff99b787(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_e74276daff99b787(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1845,7 +1917,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_e74276daff99b787(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_e74276daff99b787(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1858,7 +1930,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_e74276daff99b787(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_e74276daff99b787(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1871,7 +1943,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_e74276daff99b787(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_e74276daff99b787(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1884,7 +1956,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_e74276daff99b787(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_e74276daff99b787() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_3619dab0def6731f() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1895,7 +1967,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_e74276daff99b78
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_e74276daff99b787(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1905,7 +1977,7 @@ void _wrap_delete_dayone_redis_options_capi_e74276daff99b787(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_e74276daff99b787(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1918,7 +1990,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_e74276daff99b787(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_e74276daff99b787(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1931,7 +2003,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_e74276daff99b787(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_e74276daff99b787(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1944,7 +2016,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_e74276daff99b787(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_e74276daff99b787(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1957,7 +2029,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_e74276daff99b787(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_e74276daff99b787(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1970,7 +2042,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_e74276daff99b787(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_e74276daff99b787(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1983,7 +2055,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_e74276daff99b787(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_e74276daff99b787(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1996,7 +2068,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_e74276daff99b787
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_e74276daff99b787(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2009,7 +2081,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_e74276daff99b787(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_e74276daff99b787(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2022,7 +2094,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_e74276daff99b787(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_e74276daff99b787(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2035,7 +2107,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_e74276daff99b787(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_e74276daff99b787() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_3619dab0def6731f() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2046,7 +2118,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_e74276daff99b
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_e74276daff99b787(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2056,7 +2128,7 @@ void _wrap_delete_dayone_backend_status_capi_e74276daff99b787(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_e74276daff99b787(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2071,7 +2143,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_e74276daff99b787(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_e74276daff99b787(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2088,7 +2160,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_e74276daff99b787(struct dayone
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_e74276daff99b787(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2101,7 +2173,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_e74276daff99b787(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_e74276daff99b787(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_3619dab0def6731f(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2117,7 +2189,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_e74276daff99b787(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_e74276daff99b787(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_3619dab0def6731f(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2136,7 +2208,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_e74276daff99b787(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_e74276daff99b787() {
+struct dayone_env *_wrap_dy_go_env_new_capi_3619dab0def6731f() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2147,7 +2219,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_e74276daff99b787() {
 }
 
 
-intgo _wrap_dy_go_env_set_many_capi_e74276daff99b787(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_set_many_capi_3619dab0def6731f(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2168,25 +2240,27 @@ intgo _wrap_dy_go_env_set_many_capi_e74276daff99b787(struct dayone_env *_swig_go
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_e74276daff99b787(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dy_go_env_add_file_capi_3619dab0def6731f(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
-  dayone_error *arg4 = (dayone_error *) 0 ;
+  int arg4 ;
+  dayone_error *arg5 = (dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
   arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
-  arg4 = *(dayone_error **)&_swig_go_2; 
+  arg4 = (int)_swig_go_2; 
+  arg5 = *(dayone_error **)&_swig_go_3; 
   
-  result = (int)dy_go_env_add_file(arg1,(char const *)arg2,arg3,arg4);
+  result = (int)dy_go_env_add_file(arg1,(char const *)arg2,arg3,arg4,arg5);
   _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-intgo _wrap_dy_go_env_add_string_capi_e74276daff99b787(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_env_add_string_capi_3619dab0def6731f(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2207,7 +2281,7 @@ intgo _wrap_dy_go_env_add_string_capi_e74276daff99b787(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_dy_go_env_has_capi_e74276daff99b787(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dy_go_env_has_capi_3619dab0def6731f(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2223,7 +2297,7 @@ intgo _wrap_dy_go_env_has_capi_e74276daff99b787(struct dayone_env *_swig_go_0, _
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_e74276daff99b787(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2246,7 +2320,7 @@ struct dayone_report *_wrap_dy_go_check_capi_e74276daff99b787(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_e74276daff99b787(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -2261,7 +2335,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_e74276daff99b787(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_e74276daff99b787(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2286,7 +2360,7 @@ _gostring_ _wrap_dy_go_explain_capi_e74276daff99b787(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_e74276daff99b787(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_3619dab0def6731f(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2306,26 +2380,28 @@ _gostring_ _wrap_dy_go_report_render_capi_e74276daff99b787(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_e74276daff99b787(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
-  dayone_error *arg4 = (dayone_error *) 0 ;
+  dayone_env *arg4 = (dayone_env *) 0 ;
+  dayone_error *arg5 = (dayone_error *) 0 ;
   dayone_limiter *result = 0 ;
   struct dayone_limiter *_swig_go_result;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
   arg2 = (int64_t)_swig_go_1; 
   arg3 = (int)_swig_go_2; 
-  arg4 = *(dayone_error **)&_swig_go_3; 
+  arg4 = *(dayone_env **)&_swig_go_3; 
+  arg5 = *(dayone_error **)&_swig_go_4; 
   
-  result = (dayone_limiter *)dy_go_limiter_new((struct dayone_policy const *)arg1,arg2,arg3,arg4);
+  result = (dayone_limiter *)dy_go_limiter_new((struct dayone_policy const *)arg1,arg2,arg3,(struct dayone_env const *)arg4,arg5);
   *(dayone_limiter **)&_swig_go_result = (dayone_limiter *)result; 
   return _swig_go_result;
 }
 
 
-intgo _wrap_dy_go_enforcement_parse_capi_e74276daff99b787(_gostring_ _swig_go_0) {
+intgo _wrap_dy_go_enforcement_parse_capi_3619dab0def6731f(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2339,7 +2415,7 @@ intgo _wrap_dy_go_enforcement_parse_capi_e74276daff99b787(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dy_go_limiter_attach_redis_capi_e74276daff99b787(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
+intgo _wrap_dy_go_limiter_attach_redis_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2375,7 +2451,7 @@ intgo _wrap_dy_go_limiter_attach_redis_capi_e74276daff99b787(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_take_capi_e74276daff99b787(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
+_gostring_ _wrap_dy_go_take_capi_3619dab0def6731f(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
   char **arg1 = (char **) 0 ;
   long long arg2 ;
   size_t *arg3 = (size_t *) 0 ;
@@ -2392,7 +2468,7 @@ _gostring_ _wrap_dy_go_take_capi_e74276daff99b787(_gostring_* _swig_go_0, long l
 }
 
 
-void *_wrap_dy_go_mem_new_capi_e74276daff99b787(long long _swig_go_0) {
+void *_wrap_dy_go_mem_new_capi_3619dab0def6731f(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2405,7 +2481,7 @@ void *_wrap_dy_go_mem_new_capi_e74276daff99b787(long long _swig_go_0) {
 }
 
 
-void _wrap_dy_go_mem_free_capi_e74276daff99b787(void *_swig_go_0) {
+void _wrap_dy_go_mem_free_capi_3619dab0def6731f(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2415,7 +2491,7 @@ void _wrap_dy_go_mem_free_capi_e74276daff99b787(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dy_go_decide_capi_e74276daff99b787(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dy_go_decide_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2446,7 +2522,7 @@ intgo _wrap_dy_go_decide_capi_e74276daff99b787(struct dayone_limiter *_swig_go_0
 }
 
 
-intgo _wrap_dy_go_decide_many_capi_e74276daff99b787(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dy_go_decide_many_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2468,7 +2544,7 @@ intgo _wrap_dy_go_decide_many_capi_e74276daff99b787(struct dayone_limiter *_swig
 }
 
 
-intgo _wrap_dy_go_headers_capi_e74276daff99b787(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dy_go_headers_capi_3619dab0def6731f(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2482,7 +2558,7 @@ intgo _wrap_dy_go_headers_capi_e74276daff99b787(_goslice_ _swig_go_0, _gostring_
   arg3 = (char *)_swig_go_1.p; arg4 = (size_t)_swig_go_1.n; 
   arg5 = (char *)_swig_go_2.array; arg6 = (size_t)_swig_go_2.len; 
   
-  result = (int)dy_go_headers((long long const *)arg1,arg2,(char const *)arg3,arg4,arg5,arg6);
+  result = (int)dy_go_headers(arg1,arg2,(char const *)arg3,arg4,arg5,arg6);
   _swig_go_result = result; 
   return _swig_go_result;
 }

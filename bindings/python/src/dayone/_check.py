@@ -127,7 +127,10 @@ class Env:
     by any number of checks (building one is most of a check's cost).
 
     ``env``: a Mapping of names to values (None: the process environment);
-    ``env_files``: .env files layered over it in order. The values live only
+    ``env_files``: .env files layered over it in order, read the way
+    ``env_dialect`` reads them ("compose", the default; "docker" for
+    ``docker run --env-file``; "dotenv" for python-dotenv; references resolve
+    against the process environment). The values live only
     in C memory and are wiped when the snapshot is freed; nothing here ever
     shows them (len() and ``in`` tell names, never values).
     """
@@ -135,10 +138,10 @@ class Env:
     __slots__ = ("_h",)
 
     def __init__(self, env: Union[None, Mapping[str, Union[str, bytes]]] = None,
-                 env_files: Iterable[PathLike] = ()) -> None:
+                 env_files: Iterable[PathLike] = (), *, env_dialect: str = "compose") -> None:
         if isinstance(env, Env):
             raise TypeError("env is already a dayone.Env")
-        self._h = _make_env(env, env_files)
+        self._h = _make_env(env, env_files, env_dialect)
 
     def __len__(self) -> int:
         return int(_c.dayone_env_count(self._h))
@@ -150,11 +153,13 @@ class Env:
         return "<dayone.Env %d variables>" % len(self)
 
 
-def _make_env(env: EnvLike, env_files: Iterable[PathLike]) -> Any:
+def _make_env(env: EnvLike, env_files: Iterable[PathLike], env_dialect: str = "compose") -> Any:
     """A C env snapshot: ``env`` (None: the process environment), then each
     .env file layered over it in order."""
     if isinstance(env_files, (str, bytes, os.PathLike)):
         env_files = (env_files,)
+    if not isinstance(env_dialect, str) or "\0" in env_dialect:
+        raise TypeError("env_dialect must be 'compose', 'docker' or 'dotenv'")
     if isinstance(env, Env):
         if env_files:
             raise ValueError("env_files cannot be layered over a dayone.Env; "
@@ -166,7 +171,7 @@ def _make_env(env: EnvLike, env_files: Iterable[PathLike]) -> Any:
     else:
         _c.dy_py_env_update(e, env)
     for path in env_files:
-        _c.dayone_env_add_file(e, _fspath(path, "env file"))
+        _c.dy_py_env_add_file_dialect(e, _fspath(path, "env file"), env_dialect)
     return e
 
 
@@ -194,7 +199,8 @@ def _flags(presence_only: bool, secret_files: bool) -> int:
 def check(env: EnvLike = None, policy: Optional[Policy] = None,
           env_files: Iterable[PathLike] = (), presence_only: bool = False,
           example: ExampleLike = None, *, secret_files: bool = True,
-          today: Union[None, int, datetime.date] = None) -> Report:
+          today: Union[None, int, datetime.date] = None,
+          env_dialect: str = "compose") -> Report:
     """Check an environment against a policy and return every finding.
 
     ``env``: a Mapping of names to values, a prebuilt :class:`Env`, or None
@@ -203,6 +209,7 @@ def check(env: EnvLike = None, policy: Optional[Policy] = None,
     only check that required names exist (for a secrets-manager listing of
     names); ``example``: a .env.example path or Mapping whose values count as
     placeholders; ``secret_files``: resolve ``NAME_FILE`` references;
+    ``env_dialect``: how ``env_files`` are read (see :class:`Env`);
     ``today``: the date waivers expire against, a datetime.date or days
     since 1970-01-01 (None: today, UTC).
 
@@ -211,7 +218,7 @@ def check(env: EnvLike = None, policy: Optional[Policy] = None,
     """
     ph = _handle(policy)
     days = _days(today)
-    e = _make_env(env, env_files)
+    e = _make_env(env, env_files, env_dialect)
     ex = _make_example(example)
     return Report(_c.dy_py_check(ph, e, _flags(presence_only, secret_files), ex, days))
 
@@ -234,17 +241,20 @@ def _days(today: Union[None, int, datetime.date]) -> int:
 
 def enforce(env: EnvLike = None, policy: Optional[Policy] = None,
             env_files: Iterable[PathLike] = (), presence_only: bool = False,
-            example: ExampleLike = None, *, secret_files: bool = True) -> Report:
+            example: ExampleLike = None, *, secret_files: bool = True,
+            env_dialect: str = "compose") -> Report:
     """Like check(), but raise PolicyViolation (with ``.report``) when the
     environment is not launch-ready. Returns the (passing) report."""
-    report = check(env, policy, env_files, presence_only, example, secret_files=secret_files)
+    report = check(env, policy, env_files, presence_only, example, secret_files=secret_files,
+                   env_dialect=env_dialect)
     if not report.ok:
         raise PolicyViolation(report)
     return report
 
 
 def explain(key: str, env: EnvLike = None, policy: Optional[Policy] = None,
-            env_files: Iterable[PathLike] = (), presence_only: bool = False) -> str:
+            env_files: Iterable[PathLike] = (), presence_only: bool = False, *,
+            env_dialect: str = "compose") -> str:
     """Explain every rule of the policy that concerns ``key``: whether it
     applies, why, and whether it passes. Raises NotFoundError when no rule
     mentions ``key``."""
@@ -253,7 +263,7 @@ def explain(key: str, env: EnvLike = None, policy: Optional[Policy] = None,
     if "\0" in key:
         raise ValueError("key must not contain NUL characters")
     ph = _handle(policy)
-    e = _make_env(env, env_files)
+    e = _make_env(env, env_files, env_dialect)
     return str(_c.dy_py_explain(ph, e, key, _flags(presence_only, True), None))
 
 

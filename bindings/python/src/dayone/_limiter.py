@@ -6,11 +6,14 @@ from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from . import _dayone as _c
 from . import __dayone as _raw  # the C module itself: no proxy layer on the hot path
+from ._check import EnvLike, _make_env
+from ._errors import _from_status
 from ._policy import Policy, _handle
 
 OUTCOMES: Tuple[str, ...] = tuple(
     str(_c.dayone_outcome_name(i)) for i in range(5))  # allow, allow_overage, ...
 _NS = 1_000_000_000
+_HEADER_NAMES = ("Retry-After", "RateLimit", "RateLimit-Policy")
 
 
 class Decision(Tuple[Any, ...]):
@@ -71,8 +74,19 @@ class Decision(Tuple[Any, ...]):
 
     @property
     def burst(self) -> int:
-        """The rate limit's burst (RateLimit-Policy q), even when ``limit`` is a quota."""
+        """The rate limit's burst, even when ``limit`` is a quota."""
         return int(self[12])
+
+    @property
+    def rate(self) -> int:
+        """The limit's rate as the policy writes it: ``rate`` units per
+        ``rate_period_ns`` (600 rpm: 600 per 60 s); 0 when there is none."""
+        return int(self[13])
+
+    @property
+    def rate_period_ns(self) -> int:
+        """The period of ``rate`` in nanoseconds (1 s, 60 s or 3600 s)."""
+        return int(self[14])
 
     @property
     def window_ns(self) -> int:
@@ -103,15 +117,19 @@ class Decision(Tuple[Any, ...]):
 
     def headers(self) -> Dict[str, str]:
         """HTTP response headers: ``RateLimit`` and ``RateLimit-Policy``
-        (draft-ietf-httpapi-ratelimit-headers), plus ``Retry-After`` when denied."""
-        retry, rl, pol = _raw.dy_py_headers(self)
+        (draft-ietf-httpapi-ratelimit-headers-11), plus ``Retry-After`` when
+        denied. A header the decision has no value for is left out (e.g.
+        ``RateLimit`` on a deny_quota, ``Retry-After`` when waiting does not
+        help); a value the library cannot write raises its error
+        (InvalidArgumentError, LimitExceededError), never an empty header."""
+        values = _raw.dy_py_headers(self)
         h: Dict[str, str] = {}
-        if not self[0] and retry is not None:
-            h["Retry-After"] = retry
-        if rl is not None:
-            h["RateLimit"] = rl
-        if pol is not None:
-            h["RateLimit-Policy"] = pol
+        for name, v in zip(_HEADER_NAMES, values):
+            if isinstance(v, int):
+                raise _from_status(v, "%s: cannot write the value for limit %r (%s)"
+                                   % (name, self[11], _c.dayone_status_name(v)), "", 0, 0)
+            if v is not None and not (self[0] and name == "Retry-After"):
+                h[name] = v
         return h
 
     def __bool__(self) -> bool:
@@ -129,7 +147,8 @@ class Decision(Tuple[Any, ...]):
                 "retry_after_ns": self.retry_after_ns, "reset_after_ns": self.reset_after_ns,
                 "remaining": self.remaining, "limit": self.limit, "window_ns": self.window_ns,
                 "quota_remaining": self.quota_remaining, "upgrade_plan": self.upgrade_plan,
-                "reason": self.reason, "limit_name": self.limit_name, "burst": self.burst}
+                "reason": self.reason, "limit_name": self.limit_name, "burst": self.burst,
+                "rate": self.rate, "rate_period_ns": self.rate_period_ns}
 
 
 _raw.dy_py_setup(Decision)
@@ -150,7 +169,16 @@ class Limiter:
     100000); a new pair beyond it is denied (``deny_rate``, reason
     ``"limiter at capacity"``, a positive ``retry_after_ns``);
     ``clock``: a callable returning monotonic nanoseconds, used when a request
-    gives no ``now_ns`` (None: the library's CLOCK_MONOTONIC).
+    gives no ``now_ns`` (None: the library's CLOCK_MONOTONIC); ``env``: the
+    environment the limiter serves (a Mapping, a dayone.Env, or None: the
+    process environment).
+
+    Launch mode means strict enforcement: when ``env`` is in launch mode under
+    the policy (LAUNCH_MODE=true, or ENVIRONMENT counting as production, in
+    the default policy), ``enforcement`` "soft" or "off" - or a policy whose
+    billing default is one of them - raises InvalidArgumentError naming the
+    conflict. Tests that need a soft limiter pass an ``env`` that is not in
+    launch mode.
 
     Thread-safe: any number of threads may call decide() at once. Use it as a
     context manager or call close() to release it early.
@@ -160,7 +188,8 @@ class Limiter:
 
     def __init__(self, policy: Optional[Policy] = None, enforcement: Optional[str] = None,
                  capacity: Optional[int] = None,
-                 clock: Optional[Callable[[], int]] = None) -> None:
+                 clock: Optional[Callable[[], int]] = None,
+                 env: Optional[EnvLike] = None) -> None:
         self._h: Any = None
         ph = _handle(policy)
         if enforcement is None:
@@ -187,7 +216,8 @@ class Limiter:
             raise TypeError("clock must be callable or None")
         self._policy = policy if policy is not None else Policy.default()
         self._clock = clock
-        self._h = _c.dy_py_limiter_new(ph, cap, mode)
+        served = None if env is None else _make_env(env, ())
+        self._h = _c.dy_py_limiter_new(ph, cap, mode, served)
 
     def decide(self, key: str, plan: str, limit: str = "ingest", cost: int = 1,
                feature: Optional[str] = None, usage: Optional[int] = None,
