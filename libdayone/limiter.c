@@ -56,10 +56,12 @@ typedef struct lname {
     unsigned char first;
 } lname;
 
+/* What a plan says about a limit (lslot.kind). Only LS_RATE has GCRA
+ * fields; prepare() tests for it with the one compare it needs anyway. */
+enum { LS_UNDEFINED = 0, LS_RATE, LS_UNLIMITED, LS_NONE };
+
 typedef struct lslot {      /* one plan's setting for one limit */
-    unsigned char defined;
-    unsigned char kind;     /* a dy_limit_kind: RATE, or UNLIMITED / NONE (no GCRA
-                               fields, no rate); a byte, so the three fit in 8 */
+    unsigned char kind;     /* LS_*; a byte, so it and the period fit in 8 */
     int32_t rate_period_s;  /* the rate as written, for decision.rate*: rates are per
                                second, minute or hour, and this fits the padding */
     int64_t emission_ns;
@@ -201,8 +203,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             const dy_plan_limit *l = &pl->limits[j];
             if (l->limit < v->nlimits && l->kind != DY_LIMIT_RATE) {
                 lslot *s = &v->slots[i * v->nlimits + l->limit];
-                s->defined = 1;
-                s->kind = (unsigned char)l->kind;
+                s->kind = l->kind == DY_LIMIT_NONE ? LS_NONE : LS_UNLIMITED;
                 s->quota_amount = -1;
                 continue;
             }
@@ -212,7 +213,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
                 goto done;
             }
             lslot *s = &v->slots[i * v->nlimits + l->limit];
-            s->defined = 1;
+            s->kind = LS_RATE;
             s->emission_ns = l->emission_ns;
             s->emission_inv = dy_gcra_inverse(l->emission_ns);
             s->burst = l->burst;
@@ -237,7 +238,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
     for (size_t i = v->nplans; i-- > 0;)
         for (size_t l = 0; l < v->nlimits; l++) {
             const lslot *s = &v->slots[i * v->nlimits + l];
-            if (!s->defined || s->kind == DY_LIMIT_NONE)
+            if (s->kind == LS_UNDEFINED || s->kind == LS_NONE)
                 continue;
             size_t *up = &v->upgrade[l * (v->nfeatures + 1)];
             up[0] = i;
@@ -447,7 +448,7 @@ static DY_COLD int request_error(const lview *v, const dayone_request *req, dayo
     size_t limit = lookup(v->limits, v->nlimits, req->limit);
     if (limit == SIZE_MAX)
         return dy_fail(err, DAYONE_ENOTFOUND, "unknown limit \"%.64s\"", req->limit);
-    if (!v->slots[plan * v->nlimits + limit].defined)
+    if (v->slots[plan * v->nlimits + limit].kind == LS_UNDEFINED)
         return dy_fail(err, DAYONE_ENOTFOUND, "plan \"%s\" has no limit \"%s\"",
                        v->plans[plan].s, v->limits[limit].s);
     return dy_fail(err, DAYONE_ENOTFOUND, "unknown feature \"%.64s\"", req->feature);
@@ -465,15 +466,39 @@ typedef struct name_memo {
 
 #define NAME_MEMO_INIT {NULL, NULL, SIZE_MAX, NULL}
 
-/* Validate and resolve: DAYONE_OK, or nonzero when the request is bad
- * (request_error then says why). */
+/* prepare()'s results besides DAYONE_OK (a rate limit, ready for finish). */
+#define PREP_BAD 1      /* the request is bad: request_error() says why */
+#define PREP_NO_RATE 2  /* an unlimited or none limit: finish_without_rate() */
+
+/* prepare() for a slot that is not a rate limit: PREP_BAD when the plan
+ * does not define the limit or the feature is unknown, else PREP_NO_RATE
+ * with *p filled (no hash: no state is looked up). */
+static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, const lslot *s,
+                                   size_t plan, int64_t cost, prep *p)
+{
+    if (!s || s->kind == LS_UNDEFINED)
+        return PREP_BAD;
+    size_t feature = SIZE_MAX;
+    if (req->feature && req->feature[0] &&
+        (feature = lookup(v->features, v->nfeatures, req->feature)) == SIZE_MAX)
+        return PREP_BAD;
+    p->s = s;
+    p->plan = plan;
+    p->feature = feature;
+    p->cost = cost;
+    p->hash = 0;
+    return PREP_NO_RATE;
+}
+
+/* Validate and resolve: DAYONE_OK for a rate limit, else PREP_BAD or
+ * PREP_NO_RATE. */
 DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo *memo)
 {
     if (!req || !req->key || !req->plan || !req->limit)
-        return 1;
+        return PREP_BAD;
     int64_t cost = req->cost == 0 ? 1 : req->cost;
     if ((uint64_t)cost > (uint64_t)DY_GCRA_COST_MAX || req->usage < -1 || req->now_ns < 0)
-        return 1;
+        return PREP_BAD;
     if (req->plan != memo->plan || req->limit != memo->limit) {
         size_t plan = lookup(v->plans, v->nplans, req->plan);
         size_t limit = lookup(v->limits, v->nlimits, req->limit);
@@ -484,14 +509,14 @@ DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo
                                                            : &v->slots[plan * v->nlimits + limit];
     }
     const lslot *s = memo->slot;
-    if (!s || !s->defined)
-        return 1;
+    if (!s || s->kind != LS_RATE)
+        return prepare_no_rate(v, req, s, memo->iplan, cost, p);
     size_t plan = memo->iplan;
     size_t feature = SIZE_MAX;
     if (req->feature && req->feature[0]) {
         feature = lookup(v->features, v->nfeatures, req->feature);
         if (feature == SIZE_MAX)
-            return 1;
+            return PREP_BAD;
     }
     p->s = s;
     p->plan = plan;
@@ -522,12 +547,12 @@ static DY_COLD int finish_without_rate(const lview *v, const prep *p, dayone_dec
     d->quota_remaining = -1;
     int no_feature = p->feature != SIZE_MAX && v->enforcement != DAYONE_ENFORCEMENT_OFF &&
                      !v->has[p->plan * v->nfeatures + p->feature];
-    if (p->s->kind == DY_LIMIT_NONE || no_feature) {
+    if (p->s->kind == LS_NONE || no_feature) {
         d->outcome = DAYONE_DENY_PLAN;
         d->status = 403;
         d->retry_after_ns = -1;
         set_upgrade(v, p, d);
-        if (p->s->kind == DY_LIMIT_NONE)
+        if (p->s->kind == LS_NONE)
             REASON(d, "limit not in plan");
         else
             REASON(d, "feature not in plan");
@@ -550,8 +575,6 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
 {
     const lslot *s = p->s;
     int64_t cost = p->cost;
-    if (s->kind != DY_LIMIT_RATE)
-        return finish_without_rate(v, p, d);
     d->outcome = DAYONE_ALLOW;
     d->allowed = 1;
     d->status = 200;
@@ -668,8 +691,10 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
     int64_t now = 0;
     prep p;
     name_memo memo = NAME_MEMO_INIT;
-    if (prepare(v, req, &p, &memo) != DAYONE_OK)
-        return request_error(v, req, err);
+    int prc = prepare(v, req, &p, &memo);
+    if (prc != DAYONE_OK)
+        return prc == PREP_NO_RATE ? finish_without_rate(v, &p, out)
+                                   : request_error(v, req, err);
     return finish(lim, v, req, &p, &now, 0, out, err);
 }
 
@@ -702,7 +727,8 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
         dayone_error *e = first == DAYONE_OK ? err : NULL;
         int rc;
         if (prc[j] != DAYONE_OK)
-            rc = request_error(v, &reqs[i], e);
+            rc = prc[j] == PREP_NO_RATE ? finish_without_rate(v, &ps[j], &outs[i])
+                                        : request_error(v, &reqs[i], e);
         else
             rc = finish(lim, v, &reqs[i], &ps[j], &now, 1, &outs[i], e);
         if (i + BATCH_AHEAD < n &&
