@@ -32,6 +32,11 @@ static const char HELP[] =
     "  --policy FILE      policy file (default: the embedded default policy)\n"
     "  --format text|json output format (default text)\n"
     "\n"
+    "A plan's limit that is `unlimited` allows every request (limit_kind\n"
+    "\"unlimited\" in JSON); one that is `none` denies every request with 403\n"
+    "and names the cheapest plan that offers it (limit_kind \"none\",\n"
+    "upgrade_plan).\n"
+    "\n"
     "At most 10,000,000 requests per run. Exit status: 0 done, 2 usage or\n"
     "policy error (including an unknown plan or limit).\n";
 
