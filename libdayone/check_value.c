@@ -13,6 +13,7 @@
 #include "value_checks.h"
 #include "condition.h"
 #include "error.h"
+#include "text.h"
 
 static const char *rule_id(const dy_rule *r, const char *secret_id)
 {

@@ -9,6 +9,7 @@
 #include "check_value.h"
 #include "condition.h"
 #include "error.h"
+#include "text.h"
 #include "strbuf.h"
 
 static int cond_mentions(const dayone_policy *p, const dy_cond *c, const char *key)
