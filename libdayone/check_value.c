@@ -10,7 +10,10 @@
 #include <stdio.h>
 #include <string.h>
 #include "check_value.h"
-#include "value_checks.h"
+#include "entropy.h"
+#include "formats.h"
+#include "pattern.h"
+#include "placeholder.h"
 #include "condition.h"
 #include "error.h"
 #include "text.h"

@@ -29,7 +29,7 @@
 #include <string.h>
 #include <strings.h>
 #include "text.h"
-#include "value_checks.h"
+#include "placeholder.h"
 
 #define MAX_WORD 32   /* longer values cannot be one of the stand-in words */
 
