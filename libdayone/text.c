@@ -3,11 +3,6 @@
 #include <string.h>
 #include "text.h"
 
-int dy_is_blank_char(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
-
 int dy_is_blank(const char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++)
@@ -24,11 +19,6 @@ void dy_trim_blank(const char **s, size_t *len)
     }
     while (*len && dy_is_blank_char((*s)[*len - 1]))
         (*len)--;
-}
-
-int dy_ascii_lower(int c)
-{
-    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
 int dy_equal_fold(const char *a, size_t alen, const char *b)
