@@ -133,7 +133,7 @@ typedef enum dayone_shim_type {
 /** One field of a binding's decision record, in the record's order. */
 typedef struct dayone_shim_field {
     const char *name;       /**< the field's name in every binding */
-    dayone_shim_type type;
+    dayone_shim_type kind;
     size_t offset;          /**< byte offset in dayone_decision (0 for LIMIT_NAME) */
     size_t size;            /**< bytes in dayone_decision (0 for LIMIT_NAME) */
 } dayone_shim_field;

@@ -164,7 +164,7 @@ static void test_decision_field_table(void **state)
     assert_int_equal(f->offset, offsetof(dayone_decision, allowed));
     f = dayone_shim_decision_field(11);
     assert_string_equal(f->name, "limit_name");
-    assert_int_equal(f->type, DAYONE_SHIM_LIMIT_NAME);
+    assert_int_equal(f->kind, DAYONE_SHIM_LIMIT_NAME);
     for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
         size_t j;
         f = dayone_shim_decision_field(i);
@@ -172,7 +172,7 @@ static void test_decision_field_table(void **state)
         covered += f->size;
         for (j = 0; j < i; j++)
             assert_string_not_equal(f->name, dayone_shim_decision_field(j)->name);
-        switch (f->type) {
+        switch (f->kind) {
         case DAYONE_SHIM_INT64:
             assert_int_equal(f->size, 8);
             break;
