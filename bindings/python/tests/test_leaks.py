@@ -31,7 +31,7 @@ def test_million_decides_do_not_leak() -> None:
     def run(n: int) -> None:
         decide = lim.decide
         for i in range(n):
-            d = decide(keys[i % 100], "free", now_ns=1 + i)
+            d = decide(keys[i % 100], "free", "ingest", now_ns=1 + i)
             if i % 1000 == 0:
                 d.headers()
     growth = _grows(run, rounds=10, per_round=100_000)  # 1,000,000 decides
@@ -44,7 +44,7 @@ def test_errors_do_not_leak() -> None:
     def run(n: int) -> None:
         for _ in range(n):
             try:
-                lim.decide("k", "no-such-plan")
+                lim.decide("k", "no-such-plan", "ingest")
             except dayone.NotFoundError:
                 pass
             try:
@@ -82,7 +82,7 @@ def test_no_reference_leaks_in_the_c_helpers(good_env) -> None:
         lim.decide(key, plan, limit, feature=feature, now_ns=1 + i)
         lim.decide_many([(key, plan, limit, 1, None, None, 1 + i), {"key": key, "plan": plan}])
         try:
-            lim.decide(key, "no-such-plan")
+            lim.decide(key, "no-such-plan", "ingest")
         except dayone.NotFoundError:
             pass
         if i % 20 == 0:

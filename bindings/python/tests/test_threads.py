@@ -22,7 +22,7 @@ def test_threads_share_one_limiter_exactly() -> None:
         local = {t: 0 for t in tenants}
         for i in range(3 * BURST):
             t = tenants[(i + idx) % len(tenants)]
-            if lim.decide(t, "free", now_ns=now).allowed:
+            if lim.decide(t, "free", "ingest", now_ns=now).allowed:
                 local[t] += 1
         with lock:
             for t, n in local.items():
