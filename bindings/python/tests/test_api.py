@@ -1,4 +1,4 @@
-"""The names of issue 5 behave as written."""
+"""The public Python API behaves as documented."""
 from __future__ import annotations
 
 import dataclasses
