@@ -331,4 +331,4 @@ def test_decide_many_uses_the_clock() -> None:
     now[0] += d.retry_after_ns
     assert lim.decide_many([("k", "free", "ingest")])[0].allowed
     # an explicit now_ns wins over the clock
-    assert not lim.decide_many([{"key": "k", "plan": "free", "now_ns": now[0]}])[0].allowed
+    assert not lim.decide_many([{"key": "k", "plan": "free", "limit": "ingest", "now_ns": now[0]}])[0].allowed

@@ -98,11 +98,12 @@ def test_decide_many_bad_arguments() -> None:
     with pytest.raises(TypeError, match="request 0"):
         lim.decide_many([5])  # type: ignore[list-item]
     with pytest.raises(TypeError, match="request 1"):
-        lim.decide_many([("a", "free"), ("only-key",)])
+        lim.decide_many([("a", "free", "ingest"), ("only-key",)])
     with pytest.raises(TypeError, match="unknown field"):
         lim.decide_many([{"key": "a", "plan": "free", "colour": "red"}])
     with pytest.raises(ValueError) as ei:
-        lim.decide_many([{"key": "a", "plan": "free", "cost": -1}, ("b", "free")])
+        lim.decide_many([{"key": "a", "plan": "free", "limit": "ingest", "cost": -1},
+                         ("b", "free", "ingest")])
     assert isinstance(ei.value, dayone.InvalidArgumentError) and ei.value.index == 0
     assert ei.value.decisions[1].allowed
     assert lim.decide("k", "free", "ingest", cost=0).remaining == lim.decide("j", "free", "ingest").remaining

@@ -47,7 +47,7 @@ def test_threads_mixed_calls(good_env) -> None:
             ok += lim.decide("k%d-%d" % (i, j % 17), "pro", "api", now_ns=1 + j).allowed
             if j % 50 == 0:
                 assert dayone.check(env=good_env, policy=policy).ok
-                lim.decide_many([("m%d" % i, "free")] * 5)
+                lim.decide_many([("m%d" % i, "free", "ingest")] * 5)
         return ok
 
     with ThreadPoolExecutor(max_workers=6) as ex:
