@@ -47,7 +47,7 @@ LAYERS = [
     ("model", ["policy", "policy_rules", "policy_plans"]),
     ("values", ["formats", "format_pem", "pattern", "placeholder", "entropy"]),
     ("loader", ["policy_load", "policy_load_environment", "policy_load_rules",
-                "policy_load_plans", "policy_load_backend"]),
+                "policy_load_plans", "policy_load_backend", "policy_schema"]),
     ("env", ["env", "env_items", "secret_file", "dotenv", "dotenv_compose",
              "dotenv_docker", "dotenv_python", "dotenv_template"]),
     ("facts", ["environment", "condition"]),

@@ -143,6 +143,7 @@ extern void _wrap_delete_dayone_error_capi_5f5b357b241d7410(uintptr_t arg1);
 extern void _wrap_dayone_error_clear_capi_5f5b357b241d7410(uintptr_t arg1);
 extern swig_type_3 _wrap_dayone_status_name_capi_5f5b357b241d7410(swig_intgo arg1);
 extern swig_type_4 _wrap_dayone_version_capi_5f5b357b241d7410(void);
+extern swig_intgo _wrap_dayone_policy_schema_capi_5f5b357b241d7410(swig_voidp arg1, uintptr_t arg2);
 extern swig_type_5 _wrap_dayone_policy_default_source_capi_5f5b357b241d7410(void);
 extern void _wrap_dayone_policy_free_capi_5f5b357b241d7410(uintptr_t arg1);
 extern swig_type_6 _wrap_dayone_policy_name_capi_5f5b357b241d7410(uintptr_t arg1);
@@ -568,6 +569,14 @@ func Dayone_version() (_swig_ret string) {
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
+}
+
+func Dayone_policy_schema(arg1 *string, arg2 Dayone_error) (_swig_ret int) {
+	var swig_r int
+	_swig_i_0 := arg1
+	_swig_i_1 := getSwigcptr(arg2)
+	swig_r = (int)(C._wrap_dayone_policy_schema_capi_5f5b357b241d7410(C.swig_voidp(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	return swig_r
 }
 
 func Dayone_policy_default_source() (_swig_ret string) {

@@ -550,6 +550,21 @@ _gostring_ _wrap_dayone_version_capi_5f5b357b241d7410() {
 }
 
 
+intgo _wrap_dayone_policy_schema_capi_5f5b357b241d7410(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+  char **arg1 = (char **) 0 ;
+  dayone_error *arg2 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(char ***)&_swig_go_0; 
+  arg2 = *(dayone_error **)&_swig_go_1; 
+  
+  result = (int)dayone_policy_schema(arg1,arg2);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
 _gostring_ _wrap_dayone_policy_default_source_capi_5f5b357b241d7410() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
