@@ -239,7 +239,7 @@ DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
 DAYONE_EXTERN const char *dayone_outcome_name(dayone_outcome outcome);
 
 /** Parse "strict", "soft", "off". */
-DAYONE_EXTERN int dayone_enforcement_parse(const char *name, dayone_enforcement *out);
+DAYONE_EXTERN int dayone_enforcement_parse(dayone_enforcement *out, const char *name);
 
 /**
  * Header values, per draft-ietf-httpapi-ratelimit-headers-11 (the newest
