@@ -28,6 +28,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "dayone/version.h"
+
 #if defined(_WIN32) && defined(DAYONE_SHARED_BUILD)
 #  define DAYONE_EXTERN __declspec(dllexport)
 #elif defined(_WIN32) && defined(DAYONE_SHARED)
@@ -42,11 +44,6 @@
 extern "C" {
 #endif
 
-/** Release version of the library (semantic versioning). */
-#define DAYONE_VERSION_MAJOR 0
-#define DAYONE_VERSION_MINOR 1
-#define DAYONE_VERSION_PATCH 0
-#define DAYONE_VERSION_STRING "0.1.0"
 
 /** Status codes. Stable: values never change once released. */
 typedef enum dayone_status {

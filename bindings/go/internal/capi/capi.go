@@ -370,11 +370,6 @@ type Dayone_limiter interface {
 	SwigIsDayone_limiter()
 }
 
-const DAYONE_VERSION_MAJOR int = 0
-const DAYONE_VERSION_MINOR int = 1
-const DAYONE_VERSION_PATCH int = 0
-const DAYONE_VERSION_STRING string = "0.1.0"
-
 type Enum_SS_dayone_status int
 
 func _swig_getDAYONE_OK() (_swig_ret Enum_SS_dayone_status) {
