@@ -23,6 +23,10 @@
 #include <string.h>
 #include "dayone.h"
 #include "dayone_shim.h"
+
+/* The module's entry point, defined by SWIG below; declared here so the
+ * wrapper compiles with -Wmissing-prototypes like the rest of the project. */
+PyMODINIT_FUNC PyInit___dayone(void);
 %}
 
 %include <stdint.i>
@@ -299,7 +303,7 @@ static const char *dy_py_text(PyObject *o, Py_ssize_t *len, const char *what)
 
 /* An environment value: str (UTF-8; surrogate escapes become their bytes,
  * as os.environ holds undecodable bytes) or bytes. Never named in messages.
- * Fills *s/*n borrowed from `v` or from *hold (a new bytes object). */
+ * Fills *s and *n, borrowed from `v` or from *hold (a new bytes object). */
 static int dy_py_value(PyObject *v, const char *name, const char **s, Py_ssize_t *n,
                        PyObject **hold)
 {
