@@ -247,6 +247,8 @@ extern swig_intgo _wrap_DAYONE_SHIM_INT_capi_467ed699835e2159(void);
 extern swig_intgo _wrap_DAYONE_SHIM_INT64_capi_467ed699835e2159(void);
 extern swig_intgo _wrap_DAYONE_SHIM_TEXT_capi_467ed699835e2159(void);
 extern swig_intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_467ed699835e2159(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_467ed699835e2159(void);
+extern swig_intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_467ed699835e2159(void);
 extern swig_type_60 _wrap_dayone_shim_field_name_get_capi_467ed699835e2159(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_shim_field_kind_get_capi_467ed699835e2159(uintptr_t arg1);
 extern swig_type_61 _wrap_dayone_shim_field_offset_get_capi_467ed699835e2159(uintptr_t arg1);
@@ -1548,6 +1550,22 @@ func _swig_getDAYONE_SHIM_LIMIT_NAME() (_swig_ret Enum_SS_dayone_shim_type) {
 }
 
 var DAYONE_SHIM_LIMIT_NAME Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_LIMIT_NAME()
+
+func _swig_getDAYONE_SHIM_INT64_OR_NONE() (_swig_ret Enum_SS_dayone_shim_type) {
+	var swig_r Enum_SS_dayone_shim_type
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_OR_NONE_capi_467ed699835e2159())
+	return swig_r
+}
+
+var DAYONE_SHIM_INT64_OR_NONE Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_INT64_OR_NONE()
+
+func _swig_getDAYONE_SHIM_TEXT_OR_NONE() (_swig_ret Enum_SS_dayone_shim_type) {
+	var swig_r Enum_SS_dayone_shim_type
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_467ed699835e2159())
+	return swig_r
+}
+
+var DAYONE_SHIM_TEXT_OR_NONE Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_TEXT_OR_NONE()
 
 type SwigcptrDayone_shim_field uintptr
 

@@ -1937,6 +1937,30 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_467ed699835e2159() {
 }
 
 
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_467ed699835e2159() {
+  enum dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_SHIM_INT64_OR_NONE;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_467ed699835e2159() {
+  enum dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_SHIM_TEXT_OR_NONE;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
 _gostring_ _wrap_dayone_shim_field_name_get_capi_467ed699835e2159(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;

@@ -7,7 +7,7 @@
     dayone.enforce()                         # raises dayone.PolicyViolation if not ok
 
     limiter = dayone.Limiter(dayone.Policy.default())
-    d = limiter.decide("tenant-42", "free", "ingest")
+    d = limiter.decide("tenant-42", "free", limit="ingest")
     if not d.allowed:
         return d.status, d.headers()
 
