@@ -44,7 +44,7 @@ static int parse_enforcement(const char *s, size_t n, dayone_enforcement *out)
     return DAYONE_OK;
 }
 
-int dayone_enforcement_parse(const char *name, dayone_enforcement *out)
+int dayone_enforcement_parse(dayone_enforcement *out, const char *name)
 {
     if (!name || !out)
         return DAYONE_EINVAL;

@@ -430,7 +430,7 @@ int dy_dotenv_emit_copy(dy_dotenv *d, const char *name, size_t name_len, const c
 
 /* ---- dialects ---- */
 
-int dayone_env_dialect_parse(const char *name, dayone_env_dialect *out)
+int dayone_env_dialect_parse(dayone_env_dialect *out, const char *name)
 {
     static const dayone_env_dialect all[] = { DAYONE_ENV_DIALECT_COMPOSE,
                                               DAYONE_ENV_DIALECT_DOCKER,

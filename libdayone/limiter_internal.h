@@ -1,5 +1,5 @@
 /* limiter_internal.h - what limiter.c shares with an attached shared-state
- * backend (the Redis backend, issue 7).
+ * backend (the Redis backend).
  *
  * limiter.c validates and resolves a request, applies the paywall and, when
  * the caller passed usage, the quota, exactly as without a backend (one

@@ -1,4 +1,4 @@
-/* policy_load_backend.c - the optional `backend:` section (issue 7):
+/* policy_load_backend.c - the optional `backend:` section:
  *
  *   backend:
  *     redis: {url: "redis://127.0.0.1:6379/0", password_env: REDIS_PASSWORD,

@@ -133,7 +133,7 @@ int dayone_shim_env_dialect(const char *name, size_t name_len)
     const char *cname = shim_cstr_of(&c, name, name_len, "dialect", NULL);
     dayone_env_dialect d;
     int r = -1;
-    if (cname && dayone_env_dialect_parse(cname, &d) == DAYONE_OK)
+    if (cname && dayone_env_dialect_parse(&d, cname) == DAYONE_OK)
         r = (int)d;
     shim_cstr_done(&c);
     return r;
@@ -218,7 +218,7 @@ int dayone_shim_format(const char *name, size_t name_len)
     const char *cname = shim_cstr_of(&c, name, name_len, "format", NULL);
     dayone_format f;
     int r = -1;
-    if (cname && dayone_format_parse(cname, &f) == DAYONE_OK)
+    if (cname && dayone_format_parse(&f, cname) == DAYONE_OK)
         r = (int)f;
     shim_cstr_done(&c);
     return r;
@@ -263,7 +263,7 @@ int dayone_shim_enforcement(const char *name, size_t name_len)
     const char *cname = shim_cstr_of(&c, name, name_len, "enforcement", NULL);
     dayone_enforcement e;
     int r = -1;
-    if (cname && dayone_enforcement_parse(cname, &e) == DAYONE_OK)
+    if (cname && dayone_enforcement_parse(&e, cname) == DAYONE_OK)
         r = (int)e;
     shim_cstr_done(&c);
     return r;
@@ -353,8 +353,8 @@ static const dayone_shim_field shim_decision_fields[DAYONE_SHIM_DECISION_FIELDS]
     SHIM_FIELD(remaining, DAYONE_SHIM_INT64),
     SHIM_FIELD(limit, DAYONE_SHIM_INT64),
     SHIM_FIELD(window_ns, DAYONE_SHIM_INT64),
-    SHIM_FIELD(quota_remaining, DAYONE_SHIM_INT64),
-    SHIM_FIELD(upgrade_plan, DAYONE_SHIM_TEXT),
+    SHIM_FIELD(quota_remaining, DAYONE_SHIM_INT64_OR_NONE),
+    SHIM_FIELD(upgrade_plan, DAYONE_SHIM_TEXT_OR_NONE),
     SHIM_FIELD(reason, DAYONE_SHIM_TEXT),
     {"limit_name", DAYONE_SHIM_LIMIT_NAME, 0, 0},
     SHIM_FIELD(burst, DAYONE_SHIM_INT64),

@@ -120,14 +120,17 @@ int dayone_shim_attach_redis(dayone_limiter *limiter, const dayone_policy *polic
 
 /* ---------------------------------------------------- decision fields */
 
-/** How a binding reads one field of a decision record. */
+/** How a binding reads one field of a decision record, and how a language
+ * with a "no value" (None, nil) presents it. */
 typedef enum dayone_shim_type {
-    DAYONE_SHIM_BOOL,      /**< int in the decision, a boolean to the language */
-    DAYONE_SHIM_OUTCOME,   /**< dayone_outcome (int32), named by dayone_outcome_name() */
-    DAYONE_SHIM_INT,       /**< int (int32) */
-    DAYONE_SHIM_INT64,     /**< int64_t */
-    DAYONE_SHIM_TEXT,      /**< char[N], NUL-terminated */
-    DAYONE_SHIM_LIMIT_NAME /**< not in dayone_decision: the request's limit name */
+    DAYONE_SHIM_BOOL,          /**< int in the decision, a boolean to the language */
+    DAYONE_SHIM_OUTCOME,       /**< dayone_outcome (int32), named by dayone_outcome_name() */
+    DAYONE_SHIM_INT,           /**< int (int32) */
+    DAYONE_SHIM_INT64,         /**< int64_t */
+    DAYONE_SHIM_TEXT,          /**< char[N], NUL-terminated */
+    DAYONE_SHIM_LIMIT_NAME,    /**< not in dayone_decision: the request's limit name */
+    DAYONE_SHIM_INT64_OR_NONE, /**< int64_t; a negative value means "none" */
+    DAYONE_SHIM_TEXT_OR_NONE   /**< char[N], NUL-terminated; "" means "none" */
 } dayone_shim_type;
 
 /** One field of a binding's decision record, in the record's order. */

@@ -165,6 +165,13 @@ static void test_decision_field_table(void **state)
     f = dayone_shim_decision_field(11);
     assert_string_equal(f->name, "limit_name");
     assert_int_equal(f->kind, DAYONE_SHIM_LIMIT_NAME);
+    /* The fields a language shows as "none" when absent. */
+    f = dayone_shim_decision_field(8);
+    assert_string_equal(f->name, "quota_remaining");
+    assert_int_equal(f->kind, DAYONE_SHIM_INT64_OR_NONE);
+    f = dayone_shim_decision_field(9);
+    assert_string_equal(f->name, "upgrade_plan");
+    assert_int_equal(f->kind, DAYONE_SHIM_TEXT_OR_NONE);
     for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
         size_t j;
         f = dayone_shim_decision_field(i);
@@ -174,9 +181,11 @@ static void test_decision_field_table(void **state)
             assert_string_not_equal(f->name, dayone_shim_decision_field(j)->name);
         switch (f->kind) {
         case DAYONE_SHIM_INT64:
+        case DAYONE_SHIM_INT64_OR_NONE:
             assert_int_equal(f->size, 8);
             break;
         case DAYONE_SHIM_TEXT:
+        case DAYONE_SHIM_TEXT_OR_NONE:
             assert_int_equal(f->size, DAYONE_SHIM_TEXT_BYTES);
             break;
         case DAYONE_SHIM_LIMIT_NAME:

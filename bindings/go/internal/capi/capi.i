@@ -278,7 +278,7 @@ static char *dy_go_report_render(const dayone_report *report, int format, unsign
                                  dayone_error *err)
 {
     char *h_ = NULL;
-    int rc = dayone_report_render(report, (dayone_format)format, flags, &h_, NULL, err);
+    int rc = dayone_report_render(&h_, NULL, report, (dayone_format)format, flags, err);
     if (rc != DAYONE_OK && err && err->code == 0)
         err->code = rc;
     return rc == DAYONE_OK ? h_ : NULL;

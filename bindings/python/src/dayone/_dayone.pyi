@@ -60,6 +60,22 @@ def dayone_report_render(report: dayone_report, format: int, flags: int) -> str:
 def dayone_severity_name(severity: int) -> str: ...
 
 def dayone_outcome_name(outcome: int) -> str: ...
+DAYONE_DENY_PLAN: int
+class dayone_shim_field:
+    name: str
+    kind: int
+    offset: int
+    size: int
+DAYONE_SHIM_DECISION_FIELDS: int
+DAYONE_SHIM_BOOL: int
+DAYONE_SHIM_OUTCOME: int
+DAYONE_SHIM_INT: int
+DAYONE_SHIM_INT64: int
+DAYONE_SHIM_TEXT: int
+DAYONE_SHIM_LIMIT_NAME: int
+DAYONE_SHIM_INT64_OR_NONE: int
+DAYONE_SHIM_TEXT_OR_NONE: int
+def dayone_shim_decision_field(i: int) -> dayone_shim_field: ...
 DAYONE_SHIM_UNSET: int
 def dayone_shim_enforcement(name: str) -> int: ...
 def dayone_shim_limiter_new(policy: Optional[dayone_policy], capacity: int,
