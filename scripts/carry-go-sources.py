@@ -107,7 +107,7 @@ def generate(out):
 
     # The default policy, embedded by the same script the CMake build runs.
     data = out / csrc / "libdayone" / "default_policy_data.c"
-    r = subprocess.run(["cmake", "-DINPUT=%s" % (LIB / "default-policy.yaml"),
+    r = subprocess.run([os.environ.get("CMAKE", "cmake"), "-DINPUT=%s" % (LIB / "default-policy.yaml"),
                         "-DOUTPUT=%s" % data, "-P", str(ROOT / "cmake" / "embed.cmake")],
                        capture_output=True, text=True)
     if r.returncode != 0:
