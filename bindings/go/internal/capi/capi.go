@@ -29,9 +29,6 @@ typedef struct { char *p; intgo n; } _gostring_;
 typedef struct { void* array; intgo len; intgo cap; } _goslice_;
 
 
-
-#cgo pkg-config: dayone-shim
-
 typedef _gostring_ swig_type_1;
 typedef _gostring_ swig_type_2;
 typedef _gostring_ swig_type_3;
@@ -119,157 +116,157 @@ typedef _gostring_ swig_type_84;
 typedef long long swig_type_85;
 typedef _gostring_ swig_type_86;
 typedef long long swig_type_87;
-extern void _wrap_Swig_free_capi_467ed699835e2159(uintptr_t arg1);
-extern uintptr_t _wrap_Swig_malloc_capi_467ed699835e2159(swig_intgo arg1);
-extern swig_intgo _wrap_DAYONE_OK_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ERROR_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_EINVAL_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ENOMEM_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ENOTFOUND_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_EPOLICY_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_EENVFILE_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_EIO_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ELIMIT_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_EBACKEND_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ITEROVER_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_EVIOLATION_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_dayone_error_code_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_error_line_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_error_column_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_1 _wrap_dayone_error_path_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_2 _wrap_dayone_error_message_get_capi_467ed699835e2159(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_error_capi_467ed699835e2159(void);
-extern void _wrap_delete_dayone_error_capi_467ed699835e2159(uintptr_t arg1);
-extern void _wrap_dayone_error_clear_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_3 _wrap_dayone_status_name_capi_467ed699835e2159(swig_intgo arg1);
-extern swig_type_4 _wrap_dayone_version_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_dayone_policy_schema_capi_467ed699835e2159(swig_voidp arg1, uintptr_t arg2);
-extern swig_type_5 _wrap_dayone_policy_default_source_capi_467ed699835e2159(void);
-extern void _wrap_dayone_policy_free_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_6 _wrap_dayone_policy_name_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_7 _wrap_dayone_policy_plan_count_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_8 _wrap_dayone_policy_plan_name_capi_467ed699835e2159(uintptr_t arg1, swig_type_9 arg2);
-extern swig_intgo _wrap_DAYONE_SOURCE_PROCESS_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_FILE_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_API_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ENV_FILE_MAX_capi_467ed699835e2159(void);
-extern void _wrap_dayone_env_free_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_env_add_process_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_dayone_env_set_capi_467ed699835e2159(uintptr_t arg1, swig_type_10 arg2, swig_type_11 arg3, uintptr_t arg4);
-extern swig_type_12 _wrap_dayone_env_count_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_SEVERITY_ERROR_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_SEVERITY_WARNING_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_467ed699835e2159(void);
-extern swig_type_13 _wrap_dayone_finding_rule_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_14 _wrap_dayone_finding_key_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_severity_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_15 _wrap_dayone_finding_message_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_16 _wrap_dayone_finding_hint_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_17 _wrap_dayone_finding_because_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_18 _wrap_dayone_finding_source_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_19 _wrap_dayone_finding_source_path_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_source_line_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_20 _wrap_dayone_finding_waiver_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_source_column_get_capi_467ed699835e2159(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_finding_capi_467ed699835e2159(void);
-extern void _wrap_delete_dayone_finding_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_FORMAT_TEXT_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_JSON_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_SARIF_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_JUNIT_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_dayone_report_ok_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_21 _wrap_dayone_report_count_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_22 _wrap_dayone_report_count_severity_capi_467ed699835e2159(uintptr_t arg1, swig_intgo arg2);
-extern uintptr_t _wrap_dayone_report_get_capi_467ed699835e2159(uintptr_t arg1, swig_type_23 arg2);
-extern swig_type_24 _wrap_dayone_report_policy_name_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_25 _wrap_dayone_severity_name_capi_467ed699835e2159(swig_intgo arg1);
-extern void _wrap_dayone_report_free_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_failfast_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_launch_mode_capi_467ed699835e2159(uintptr_t arg1, uintptr_t arg2, swig_type_26 arg3, swig_type_27 arg4, uintptr_t arg5);
-extern swig_intgo _wrap_DAYONE_ALLOW_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_467ed699835e2159(void);
-extern void _wrap_dayone_limiter_free_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_467ed699835e2159(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_type_28 _wrap_dayone_limiter_tracked_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_29 _wrap_dayone_limiter_memory_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_30 _wrap_dayone_outcome_name_capi_467ed699835e2159(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_policy_enforcement_capi_467ed699835e2159(uintptr_t arg1, uintptr_t arg2);
-extern swig_intgo _wrap_dayone_redis_options_version_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_31 _wrap_dayone_redis_options_url_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_32 _wrap_dayone_redis_options_password_env_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_db_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_33 _wrap_dayone_redis_options_key_prefix_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_467ed699835e2159(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_redis_options_capi_467ed699835e2159(void);
-extern void _wrap_delete_dayone_redis_options_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_34 _wrap_dayone_backend_status_round_trips_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_35 _wrap_dayone_backend_status_errors_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_36 _wrap_dayone_backend_status_fallbacks_local_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_37 _wrap_dayone_backend_status_fallbacks_open_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_38 _wrap_dayone_backend_status_fallbacks_closed_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_39 _wrap_dayone_backend_status_reconnects_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_40 _wrap_dayone_backend_status_near_cache_hits_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_41 _wrap_dayone_backend_status_script_loads_get_capi_467ed699835e2159(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_backend_status_capi_467ed699835e2159(void);
-extern void _wrap_delete_dayone_backend_status_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_backend_status_capi_467ed699835e2159(uintptr_t arg1, uintptr_t arg2);
-extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_467ed699835e2159(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_type_42 _wrap_DAYONE_SHIM_UNSET_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_dayone_shim_env_dialect_capi_467ed699835e2159(swig_type_43 arg1);
-extern swig_intgo _wrap_dayone_shim_env_add_file_capi_467ed699835e2159(uintptr_t arg1, swig_type_44 arg2, swig_intgo arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_env_add_string_capi_467ed699835e2159(uintptr_t arg1, swig_type_45 arg2, swig_type_46 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_env_has_capi_467ed699835e2159(uintptr_t arg1, swig_type_47 arg2);
-extern swig_intgo _wrap_dayone_shim_env_set_many_capi_467ed699835e2159(uintptr_t arg1, swig_type_48 arg2, swig_type_49 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_format_capi_467ed699835e2159(swig_type_50 arg1);
-extern swig_intgo _wrap_dayone_shim_enforcement_capi_467ed699835e2159(swig_type_51 arg1);
-extern swig_intgo _wrap_dayone_shim_attach_redis_capi_467ed699835e2159(uintptr_t arg1, uintptr_t arg2, swig_type_52 arg3, swig_type_53 arg4, swig_type_54 arg5, swig_type_55 arg6, swig_type_56 arg7, swig_type_57 arg8, swig_type_58 arg9, swig_type_59 arg10, swig_intgo arg11, uintptr_t arg12);
-extern swig_intgo _wrap_DAYONE_SHIM_BOOL_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_SHIM_OUTCOME_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT64_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_SHIM_TEXT_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_467ed699835e2159(void);
-extern swig_intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_467ed699835e2159(void);
-extern swig_type_60 _wrap_dayone_shim_field_name_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_shim_field_kind_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_61 _wrap_dayone_shim_field_offset_get_capi_467ed699835e2159(uintptr_t arg1);
-extern swig_type_62 _wrap_dayone_shim_field_size_get_capi_467ed699835e2159(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_shim_field_capi_467ed699835e2159(void);
-extern void _wrap_delete_dayone_shim_field_capi_467ed699835e2159(uintptr_t arg1);
-extern uintptr_t _wrap_dayone_shim_decision_field_capi_467ed699835e2159(swig_type_63 arg1);
-extern swig_voidp _wrap_dayone_shim_mem_new_capi_467ed699835e2159(swig_type_64 arg1);
-extern void _wrap_dayone_shim_mem_free_capi_467ed699835e2159(swig_voidp arg1);
-extern swig_intgo _wrap_dayone_shim_decide_capi_467ed699835e2159(uintptr_t arg1, swig_type_65 arg2, swig_type_66 arg3, swig_type_67 arg4, swig_type_68 arg5, swig_type_69 arg6, swig_type_70 arg7, swig_type_71 arg8, swig_voidp arg9, swig_type_72 arg10);
-extern swig_intgo _wrap_dayone_shim_decide_many_capi_467ed699835e2159(uintptr_t arg1, swig_type_73 arg2, swig_type_74 arg3, swig_type_75 arg4);
-extern swig_intgo _wrap_dayone_shim_headers_capi_467ed699835e2159(swig_type_76 arg1, swig_type_77 arg2, swig_type_78 arg3);
-extern uintptr_t _wrap_dy_go_policy_load_default_capi_467ed699835e2159(uintptr_t arg1);
-extern uintptr_t _wrap_dy_go_policy_load_file_capi_467ed699835e2159(swig_type_79 arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_policy_load_string_capi_467ed699835e2159(swig_type_80 arg1, swig_type_81 arg2, uintptr_t arg3);
-extern uintptr_t _wrap_dy_go_env_new_capi_467ed699835e2159(void);
-extern uintptr_t _wrap_dy_go_check_capi_467ed699835e2159(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_82 arg5, uintptr_t arg6);
-extern uintptr_t _wrap_dy_go_policy_lint_capi_467ed699835e2159(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_83 _wrap_dy_go_explain_capi_467ed699835e2159(uintptr_t arg1, uintptr_t arg2, swig_type_84 arg3, swig_intgo arg4, swig_type_85 arg5, uintptr_t arg6);
-extern swig_type_86 _wrap_dy_go_report_render_capi_467ed699835e2159(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
-extern uintptr_t _wrap_dy_go_limiter_new_capi_467ed699835e2159(uintptr_t arg1, swig_type_87 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
+extern void _wrap_Swig_free_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern uintptr_t _wrap_Swig_malloc_capi_1985d6136f8fd3a6(swig_intgo arg1);
+extern swig_intgo _wrap_DAYONE_OK_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ERROR_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_EINVAL_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ENOMEM_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ENOTFOUND_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_EPOLICY_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_EENVFILE_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_EIO_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ELIMIT_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_EBACKEND_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ITEROVER_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_EVIOLATION_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_dayone_error_code_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_error_line_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_error_column_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_1 _wrap_dayone_error_path_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_2 _wrap_dayone_error_message_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_error_capi_1985d6136f8fd3a6(void);
+extern void _wrap_delete_dayone_error_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern void _wrap_dayone_error_clear_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_3 _wrap_dayone_status_name_capi_1985d6136f8fd3a6(swig_intgo arg1);
+extern swig_type_4 _wrap_dayone_version_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_dayone_policy_schema_capi_1985d6136f8fd3a6(swig_voidp arg1, uintptr_t arg2);
+extern swig_type_5 _wrap_dayone_policy_default_source_capi_1985d6136f8fd3a6(void);
+extern void _wrap_dayone_policy_free_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_6 _wrap_dayone_policy_name_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_7 _wrap_dayone_policy_plan_count_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_8 _wrap_dayone_policy_plan_name_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_9 arg2);
+extern swig_intgo _wrap_DAYONE_SOURCE_PROCESS_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_FILE_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_API_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ENV_FILE_MAX_capi_1985d6136f8fd3a6(void);
+extern void _wrap_dayone_env_free_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_env_add_process_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_dayone_env_set_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_10 arg2, swig_type_11 arg3, uintptr_t arg4);
+extern swig_type_12 _wrap_dayone_env_count_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_SEVERITY_ERROR_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_SEVERITY_WARNING_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_1985d6136f8fd3a6(void);
+extern swig_type_13 _wrap_dayone_finding_rule_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_14 _wrap_dayone_finding_key_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_severity_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_15 _wrap_dayone_finding_message_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_16 _wrap_dayone_finding_hint_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_17 _wrap_dayone_finding_because_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_18 _wrap_dayone_finding_source_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_19 _wrap_dayone_finding_source_path_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_source_line_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_20 _wrap_dayone_finding_waiver_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_source_column_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_finding_capi_1985d6136f8fd3a6(void);
+extern void _wrap_delete_dayone_finding_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_FORMAT_TEXT_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_JSON_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_SARIF_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_JUNIT_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_dayone_report_ok_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_21 _wrap_dayone_report_count_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_22 _wrap_dayone_report_count_severity_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_intgo arg2);
+extern uintptr_t _wrap_dayone_report_get_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_23 arg2);
+extern swig_type_24 _wrap_dayone_report_policy_name_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_25 _wrap_dayone_severity_name_capi_1985d6136f8fd3a6(swig_intgo arg1);
+extern void _wrap_dayone_report_free_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_failfast_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_launch_mode_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2, swig_type_26 arg3, swig_type_27 arg4, uintptr_t arg5);
+extern swig_intgo _wrap_DAYONE_ALLOW_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_1985d6136f8fd3a6(void);
+extern void _wrap_dayone_limiter_free_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_type_28 _wrap_dayone_limiter_tracked_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_29 _wrap_dayone_limiter_memory_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_30 _wrap_dayone_outcome_name_capi_1985d6136f8fd3a6(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_policy_enforcement_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2);
+extern swig_intgo _wrap_dayone_redis_options_version_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_31 _wrap_dayone_redis_options_url_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_32 _wrap_dayone_redis_options_password_env_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_db_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_33 _wrap_dayone_redis_options_key_prefix_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_redis_options_capi_1985d6136f8fd3a6(void);
+extern void _wrap_delete_dayone_redis_options_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_34 _wrap_dayone_backend_status_round_trips_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_35 _wrap_dayone_backend_status_errors_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_36 _wrap_dayone_backend_status_fallbacks_local_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_37 _wrap_dayone_backend_status_fallbacks_open_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_38 _wrap_dayone_backend_status_fallbacks_closed_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_39 _wrap_dayone_backend_status_reconnects_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_40 _wrap_dayone_backend_status_near_cache_hits_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_41 _wrap_dayone_backend_status_script_loads_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_backend_status_capi_1985d6136f8fd3a6(void);
+extern void _wrap_delete_dayone_backend_status_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_backend_status_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2);
+extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_type_42 _wrap_DAYONE_SHIM_UNSET_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_dayone_shim_env_dialect_capi_1985d6136f8fd3a6(swig_type_43 arg1);
+extern swig_intgo _wrap_dayone_shim_env_add_file_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_44 arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_env_add_string_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_45 arg2, swig_type_46 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_env_has_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_47 arg2);
+extern swig_intgo _wrap_dayone_shim_env_set_many_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_48 arg2, swig_type_49 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_format_capi_1985d6136f8fd3a6(swig_type_50 arg1);
+extern swig_intgo _wrap_dayone_shim_enforcement_capi_1985d6136f8fd3a6(swig_type_51 arg1);
+extern swig_intgo _wrap_dayone_shim_attach_redis_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2, swig_type_52 arg3, swig_type_53 arg4, swig_type_54 arg5, swig_type_55 arg6, swig_type_56 arg7, swig_type_57 arg8, swig_type_58 arg9, swig_type_59 arg10, swig_intgo arg11, uintptr_t arg12);
+extern swig_intgo _wrap_DAYONE_SHIM_BOOL_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_SHIM_OUTCOME_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT64_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_SHIM_TEXT_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_1985d6136f8fd3a6(void);
+extern swig_intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_1985d6136f8fd3a6(void);
+extern swig_type_60 _wrap_dayone_shim_field_name_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_shim_field_kind_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_61 _wrap_dayone_shim_field_offset_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern swig_type_62 _wrap_dayone_shim_field_size_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_shim_field_capi_1985d6136f8fd3a6(void);
+extern void _wrap_delete_dayone_shim_field_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern uintptr_t _wrap_dayone_shim_decision_field_capi_1985d6136f8fd3a6(swig_type_63 arg1);
+extern swig_voidp _wrap_dayone_shim_mem_new_capi_1985d6136f8fd3a6(swig_type_64 arg1);
+extern void _wrap_dayone_shim_mem_free_capi_1985d6136f8fd3a6(swig_voidp arg1);
+extern swig_intgo _wrap_dayone_shim_decide_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_65 arg2, swig_type_66 arg3, swig_type_67 arg4, swig_type_68 arg5, swig_type_69 arg6, swig_type_70 arg7, swig_type_71 arg8, swig_voidp arg9, swig_type_72 arg10);
+extern swig_intgo _wrap_dayone_shim_decide_many_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_73 arg2, swig_type_74 arg3, swig_type_75 arg4);
+extern swig_intgo _wrap_dayone_shim_headers_capi_1985d6136f8fd3a6(swig_type_76 arg1, swig_type_77 arg2, swig_type_78 arg3);
+extern uintptr_t _wrap_dy_go_policy_load_default_capi_1985d6136f8fd3a6(uintptr_t arg1);
+extern uintptr_t _wrap_dy_go_policy_load_file_capi_1985d6136f8fd3a6(swig_type_79 arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_policy_load_string_capi_1985d6136f8fd3a6(swig_type_80 arg1, swig_type_81 arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_env_new_capi_1985d6136f8fd3a6(void);
+extern uintptr_t _wrap_dy_go_check_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_82 arg5, uintptr_t arg6);
+extern uintptr_t _wrap_dy_go_policy_lint_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_83 _wrap_dy_go_explain_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2, swig_type_84 arg3, swig_intgo arg4, swig_type_85 arg5, uintptr_t arg6);
+extern swig_type_86 _wrap_dy_go_report_render_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
+extern uintptr_t _wrap_dy_go_limiter_new_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_87 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
 #undef intgo
 */
 import "C"
@@ -306,13 +303,13 @@ func dyCopyString(s string) string {
 
 func Swig_free(arg1 uintptr) {
 	_swig_i_0 := arg1
-	C._wrap_Swig_free_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	C._wrap_Swig_free_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 }
 
 func Swig_malloc(arg1 int) (_swig_ret uintptr) {
 	var swig_r uintptr
 	_swig_i_0 := arg1
-	swig_r = (uintptr)(C._wrap_Swig_malloc_capi_467ed699835e2159(C.swig_intgo(_swig_i_0)))
+	swig_r = (uintptr)(C._wrap_Swig_malloc_capi_1985d6136f8fd3a6(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
@@ -376,7 +373,7 @@ type Enum_SS_dayone_status int
 
 func _swig_getDAYONE_OK() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_OK_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_OK_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -384,7 +381,7 @@ var DAYONE_OK Enum_SS_dayone_status = _swig_getDAYONE_OK()
 
 func _swig_getDAYONE_ERROR() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ERROR_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ERROR_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -392,7 +389,7 @@ var DAYONE_ERROR Enum_SS_dayone_status = _swig_getDAYONE_ERROR()
 
 func _swig_getDAYONE_EINVAL() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EINVAL_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EINVAL_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -400,7 +397,7 @@ var DAYONE_EINVAL Enum_SS_dayone_status = _swig_getDAYONE_EINVAL()
 
 func _swig_getDAYONE_ENOMEM() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOMEM_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOMEM_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -408,7 +405,7 @@ var DAYONE_ENOMEM Enum_SS_dayone_status = _swig_getDAYONE_ENOMEM()
 
 func _swig_getDAYONE_ENOTFOUND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOTFOUND_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOTFOUND_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -416,7 +413,7 @@ var DAYONE_ENOTFOUND Enum_SS_dayone_status = _swig_getDAYONE_ENOTFOUND()
 
 func _swig_getDAYONE_EPOLICY() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EPOLICY_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EPOLICY_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -424,7 +421,7 @@ var DAYONE_EPOLICY Enum_SS_dayone_status = _swig_getDAYONE_EPOLICY()
 
 func _swig_getDAYONE_EENVFILE() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EENVFILE_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EENVFILE_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -432,7 +429,7 @@ var DAYONE_EENVFILE Enum_SS_dayone_status = _swig_getDAYONE_EENVFILE()
 
 func _swig_getDAYONE_EIO() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EIO_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EIO_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -440,7 +437,7 @@ var DAYONE_EIO Enum_SS_dayone_status = _swig_getDAYONE_EIO()
 
 func _swig_getDAYONE_ELIMIT() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ELIMIT_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ELIMIT_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -448,7 +445,7 @@ var DAYONE_ELIMIT Enum_SS_dayone_status = _swig_getDAYONE_ELIMIT()
 
 func _swig_getDAYONE_EBACKEND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EBACKEND_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EBACKEND_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -456,7 +453,7 @@ var DAYONE_EBACKEND Enum_SS_dayone_status = _swig_getDAYONE_EBACKEND()
 
 func _swig_getDAYONE_ITEROVER() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ITEROVER_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ITEROVER_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -464,7 +461,7 @@ var DAYONE_ITEROVER Enum_SS_dayone_status = _swig_getDAYONE_ITEROVER()
 
 func _swig_getDAYONE_EVIOLATION() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EVIOLATION_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EVIOLATION_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -485,28 +482,28 @@ func (p SwigcptrDayone_error) SwigIsDayone_error() {
 func (arg1 SwigcptrDayone_error) GetCode() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_error_code_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_error_code_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetLine() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_error_line_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_error_line_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetColumn() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_error_column_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_error_column_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetPath() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_error_path_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_error_path_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -516,7 +513,7 @@ func (arg1 SwigcptrDayone_error) GetPath() (_swig_ret string) {
 func (arg1 SwigcptrDayone_error) GetMessage() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_error_message_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_error_message_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -525,13 +522,13 @@ func (arg1 SwigcptrDayone_error) GetMessage() (_swig_ret string) {
 
 func NewDayone_error() (_swig_ret Dayone_error) {
 	var swig_r Dayone_error
-	swig_r = (Dayone_error)(SwigcptrDayone_error(C._wrap_new_dayone_error_capi_467ed699835e2159()))
+	swig_r = (Dayone_error)(SwigcptrDayone_error(C._wrap_new_dayone_error_capi_1985d6136f8fd3a6()))
 	return swig_r
 }
 
 func DeleteDayone_error(arg1 Dayone_error) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_error_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_error_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_error interface {
@@ -546,13 +543,13 @@ type Dayone_error interface {
 
 func Dayone_error_clear(arg1 Dayone_error) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_error_clear_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_error_clear_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_status_name(arg1 int) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_status_name_capi_467ed699835e2159(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_status_name_capi_1985d6136f8fd3a6(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -561,7 +558,7 @@ func Dayone_status_name(arg1 int) (_swig_ret string) {
 
 func Dayone_version() (_swig_ret string) {
 	var swig_r string
-	swig_r_p := C._wrap_dayone_version_capi_467ed699835e2159()
+	swig_r_p := C._wrap_dayone_version_capi_1985d6136f8fd3a6()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -572,13 +569,13 @@ func Dayone_policy_schema(arg1 *string, arg2 Dayone_error) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (int)(C._wrap_dayone_policy_schema_capi_467ed699835e2159(C.swig_voidp(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (int)(C._wrap_dayone_policy_schema_capi_1985d6136f8fd3a6(C.swig_voidp(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
 func Dayone_policy_default_source() (_swig_ret string) {
 	var swig_r string
-	swig_r_p := C._wrap_dayone_policy_default_source_capi_467ed699835e2159()
+	swig_r_p := C._wrap_dayone_policy_default_source_capi_1985d6136f8fd3a6()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -587,13 +584,13 @@ func Dayone_policy_default_source() (_swig_ret string) {
 
 func Dayone_policy_free(arg1 Dayone_policy) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_policy_free_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_policy_free_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_policy_name(arg1 Dayone_policy) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r_p := C._wrap_dayone_policy_name_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_policy_name_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -603,7 +600,7 @@ func Dayone_policy_name(arg1 Dayone_policy) (_swig_ret string) {
 func Dayone_policy_plan_count(arg1 Dayone_policy) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_policy_plan_count_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_policy_plan_count_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -611,7 +608,7 @@ func Dayone_policy_plan_name(arg1 Dayone_policy, arg2 int64) (_swig_ret string) 
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r_p := C._wrap_dayone_policy_plan_name_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.swig_type_9(_swig_i_1))
+	swig_r_p := C._wrap_dayone_policy_plan_name_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.swig_type_9(_swig_i_1))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -622,7 +619,7 @@ type Enum_SS_dayone_env_source_kind int
 
 func _swig_getDAYONE_SOURCE_PROCESS() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_PROCESS_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_PROCESS_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -630,7 +627,7 @@ var DAYONE_SOURCE_PROCESS Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURC
 
 func _swig_getDAYONE_SOURCE_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_FILE_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_FILE_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -638,7 +635,7 @@ var DAYONE_SOURCE_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_F
 
 func _swig_getDAYONE_SOURCE_API() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_API_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_API_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -646,7 +643,7 @@ var DAYONE_SOURCE_API Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_AP
 
 func _swig_getDAYONE_SOURCE_SECRET_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_SECRET_FILE_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_SECRET_FILE_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -654,7 +651,7 @@ var DAYONE_SOURCE_SECRET_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_S
 
 func _swig_getDAYONE_ENV_VALUE_MAX() (_swig_ret uint) {
 	var swig_r uint
-	swig_r = (uint)(C._wrap_DAYONE_ENV_VALUE_MAX_capi_467ed699835e2159())
+	swig_r = (uint)(C._wrap_DAYONE_ENV_VALUE_MAX_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -662,7 +659,7 @@ var DAYONE_ENV_VALUE_MAX uint = _swig_getDAYONE_ENV_VALUE_MAX()
 
 func _swig_getDAYONE_ENV_FILE_MAX() (_swig_ret uint) {
 	var swig_r uint
-	swig_r = (uint)(C._wrap_DAYONE_ENV_FILE_MAX_capi_467ed699835e2159())
+	swig_r = (uint)(C._wrap_DAYONE_ENV_FILE_MAX_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -670,13 +667,13 @@ var DAYONE_ENV_FILE_MAX uint = _swig_getDAYONE_ENV_FILE_MAX()
 
 func Dayone_env_free(arg1 Dayone_env) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_env_free_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_env_free_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_env_add_process(arg1 Dayone_env) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_env_add_process_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_env_add_process_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -684,7 +681,7 @@ type Enum_SS_dayone_env_dialect int
 
 func _swig_getDAYONE_ENV_DIALECT_COMPOSE() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -692,7 +689,7 @@ var DAYONE_ENV_DIALECT_COMPOSE Enum_SS_dayone_env_dialect = _swig_getDAYONE_ENV_
 
 func _swig_getDAYONE_ENV_DIALECT_DOCKER() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOCKER_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOCKER_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -700,7 +697,7 @@ var DAYONE_ENV_DIALECT_DOCKER Enum_SS_dayone_env_dialect = _swig_getDAYONE_ENV_D
 
 func _swig_getDAYONE_ENV_DIALECT_DOTENV() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOTENV_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOTENV_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -714,7 +711,7 @@ func Dayone_env_set(arg1 Dayone_env, arg2 string, arg3 string, arg4 Dayone_error
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_env_set_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), *(*C.swig_type_10)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_11)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_env_set_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), *(*C.swig_type_10)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_11)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -727,7 +724,7 @@ func Dayone_env_set(arg1 Dayone_env, arg2 string, arg3 string, arg4 Dayone_error
 func Dayone_env_count(arg1 Dayone_env) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_env_count_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_env_count_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -735,7 +732,7 @@ type Enum_SS_dayone_severity int
 
 func _swig_getDAYONE_SEVERITY_ERROR() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_ERROR_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_ERROR_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -743,7 +740,7 @@ var DAYONE_SEVERITY_ERROR Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_ERR
 
 func _swig_getDAYONE_SEVERITY_WARNING() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WARNING_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WARNING_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -751,7 +748,7 @@ var DAYONE_SEVERITY_WARNING Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_W
 
 func _swig_getDAYONE_SEVERITY_WAIVED() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WAIVED_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WAIVED_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -769,7 +766,7 @@ func (p SwigcptrDayone_finding) SwigIsDayone_finding() {
 func (arg1 SwigcptrDayone_finding) GetRule() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_rule_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_rule_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -779,7 +776,7 @@ func (arg1 SwigcptrDayone_finding) GetRule() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetKey() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_key_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_key_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -789,14 +786,14 @@ func (arg1 SwigcptrDayone_finding) GetKey() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSeverity() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
 	_swig_i_0 := arg1
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_dayone_finding_severity_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_dayone_finding_severity_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_finding) GetMessage() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_message_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_message_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -806,7 +803,7 @@ func (arg1 SwigcptrDayone_finding) GetMessage() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetHint() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_hint_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_hint_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -816,7 +813,7 @@ func (arg1 SwigcptrDayone_finding) GetHint() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetBecause() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_because_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_because_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -826,7 +823,7 @@ func (arg1 SwigcptrDayone_finding) GetBecause() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_source_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_source_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -836,7 +833,7 @@ func (arg1 SwigcptrDayone_finding) GetSource() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_path() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_source_path_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_source_path_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -846,14 +843,14 @@ func (arg1 SwigcptrDayone_finding) GetSource_path() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_line() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_finding_source_line_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_finding_source_line_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_finding) GetWaiver() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_waiver_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_waiver_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -863,19 +860,19 @@ func (arg1 SwigcptrDayone_finding) GetWaiver() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_column() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_finding_source_column_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_finding_source_column_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_finding() (_swig_ret Dayone_finding) {
 	var swig_r Dayone_finding
-	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_new_dayone_finding_capi_467ed699835e2159()))
+	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_new_dayone_finding_capi_1985d6136f8fd3a6()))
 	return swig_r
 }
 
 func DeleteDayone_finding(arg1 Dayone_finding) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_finding_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_finding_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_finding interface {
@@ -898,7 +895,7 @@ type Enum_SS_dayone_format int
 
 func _swig_getDAYONE_FORMAT_TEXT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_TEXT_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_TEXT_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -906,7 +903,7 @@ var DAYONE_FORMAT_TEXT Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_TEXT()
 
 func _swig_getDAYONE_FORMAT_JSON() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JSON_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JSON_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -914,7 +911,7 @@ var DAYONE_FORMAT_JSON Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_JSON()
 
 func _swig_getDAYONE_FORMAT_SARIF() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_SARIF_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_SARIF_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -922,7 +919,7 @@ var DAYONE_FORMAT_SARIF Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_SARIF()
 
 func _swig_getDAYONE_FORMAT_JUNIT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JUNIT_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JUNIT_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -933,14 +930,14 @@ const DAYONE_RENDER_COLOR uint = 0x1
 func Dayone_report_ok(arg1 Dayone_report) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_report_ok_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_report_ok_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_report_count(arg1 Dayone_report) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_report_count_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_report_count_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -948,7 +945,7 @@ func Dayone_report_count_severity(arg1 Dayone_report, arg2 Enum_SS_dayone_severi
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int64)(C._wrap_dayone_report_count_severity_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1)))
+	swig_r = (int64)(C._wrap_dayone_report_count_severity_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1)))
 	return swig_r
 }
 
@@ -956,14 +953,14 @@ func Dayone_report_get(arg1 Dayone_report, arg2 int64) (_swig_ret Dayone_finding
 	var swig_r Dayone_finding
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_dayone_report_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.swig_type_23(_swig_i_1))))
+	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_dayone_report_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.swig_type_23(_swig_i_1))))
 	return swig_r
 }
 
 func Dayone_report_policy_name(arg1 Dayone_report) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r_p := C._wrap_dayone_report_policy_name_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_report_policy_name_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -973,7 +970,7 @@ func Dayone_report_policy_name(arg1 Dayone_report) (_swig_ret string) {
 func Dayone_severity_name(arg1 Enum_SS_dayone_severity) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_severity_name_capi_467ed699835e2159(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_severity_name_capi_1985d6136f8fd3a6(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -982,7 +979,7 @@ func Dayone_severity_name(arg1 Enum_SS_dayone_severity) (_swig_ret string) {
 
 func Dayone_report_free(arg1 Dayone_report) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_report_free_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_report_free_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 }
 
 const DAYONE_CHECK_OPTIONS_VERSION int = 1
@@ -992,7 +989,7 @@ const DAYONE_CHECK_NO_SECRET_FILES uint = 0x2
 func Dayone_failfast(arg1 Dayone_policy) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_failfast_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_failfast_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -1003,7 +1000,7 @@ func Dayone_launch_mode(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 i
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (int)(C._wrap_dayone_launch_mode_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_26)(unsafe.Pointer(&_swig_i_2)), C.swig_type_27(_swig_i_3), C.uintptr_t(_swig_i_4)))
+	swig_r = (int)(C._wrap_dayone_launch_mode_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_26)(unsafe.Pointer(&_swig_i_2)), C.swig_type_27(_swig_i_3), C.uintptr_t(_swig_i_4)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -1014,7 +1011,7 @@ type Enum_SS_dayone_outcome int
 
 func _swig_getDAYONE_ALLOW() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1022,7 +1019,7 @@ var DAYONE_ALLOW Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW()
 
 func _swig_getDAYONE_ALLOW_OVERAGE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_OVERAGE_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_OVERAGE_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1030,7 +1027,7 @@ var DAYONE_ALLOW_OVERAGE Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW_OVERAGE(
 
 func _swig_getDAYONE_DENY_RATE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_RATE_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_RATE_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1038,7 +1035,7 @@ var DAYONE_DENY_RATE Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_RATE()
 
 func _swig_getDAYONE_DENY_QUOTA() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_QUOTA_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_QUOTA_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1046,7 +1043,7 @@ var DAYONE_DENY_QUOTA Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_QUOTA()
 
 func _swig_getDAYONE_DENY_PLAN() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_PLAN_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_PLAN_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1056,7 +1053,7 @@ type Enum_SS_dayone_enforcement int
 
 func _swig_getDAYONE_ENFORCEMENT_POLICY() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_POLICY_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_POLICY_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1064,7 +1061,7 @@ var DAYONE_ENFORCEMENT_POLICY Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFOR
 
 func _swig_getDAYONE_ENFORCEMENT_STRICT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_STRICT_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_STRICT_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1072,7 +1069,7 @@ var DAYONE_ENFORCEMENT_STRICT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFOR
 
 func _swig_getDAYONE_ENFORCEMENT_SOFT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_SOFT_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_SOFT_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1080,7 +1077,7 @@ var DAYONE_ENFORCEMENT_SOFT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCE
 
 func _swig_getDAYONE_ENFORCEMENT_OFF() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_OFF_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_OFF_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1092,7 +1089,7 @@ const DAYONE_REASON_MAX int = 64
 
 func Dayone_limiter_free(arg1 Dayone_limiter) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_limiter_free_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_limiter_free_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_limiter_swap_policy(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 Dayone_error) (_swig_ret int) {
@@ -1100,28 +1097,28 @@ func Dayone_limiter_swap_policy(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 Da
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_limiter_swap_policy_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_limiter_swap_policy_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
 	return swig_r
 }
 
 func Dayone_limiter_tracked(arg1 Dayone_limiter) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_limiter_tracked_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_limiter_tracked_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_limiter_memory(arg1 Dayone_limiter) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_limiter_memory_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_limiter_memory_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_outcome_name(arg1 Enum_SS_dayone_outcome) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_outcome_name_capi_467ed699835e2159(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_outcome_name_capi_1985d6136f8fd3a6(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1132,7 +1129,7 @@ func Dayone_policy_enforcement(arg1 Dayone_policy, arg2 Dayone_env) (_swig_ret E
 	var swig_r Enum_SS_dayone_enforcement
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_dayone_policy_enforcement_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_dayone_policy_enforcement_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
@@ -1150,14 +1147,14 @@ func (p SwigcptrDayone_redis_options) SwigIsDayone_redis_options() {
 func (arg1 SwigcptrDayone_redis_options) GetVersion() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_redis_options_version_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_redis_options_version_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetUrl() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_url_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_url_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1167,7 +1164,7 @@ func (arg1 SwigcptrDayone_redis_options) GetUrl() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetPassword_env() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_password_env_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_password_env_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1177,35 +1174,35 @@ func (arg1 SwigcptrDayone_redis_options) GetPassword_env() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetDb() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_db_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_db_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetConnect_timeout_ms() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_connect_timeout_ms_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_connect_timeout_ms_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetCommand_timeout_ms() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_command_timeout_ms_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_command_timeout_ms_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetNear_cache() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_near_cache_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_near_cache_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetKey_prefix() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_key_prefix_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_key_prefix_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1215,26 +1212,26 @@ func (arg1 SwigcptrDayone_redis_options) GetKey_prefix() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetPool_size() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_redis_options_pool_size_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_redis_options_pool_size_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetClock_from_request() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_clock_from_request_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_clock_from_request_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_redis_options() (_swig_ret Dayone_redis_options) {
 	var swig_r Dayone_redis_options
-	swig_r = (Dayone_redis_options)(SwigcptrDayone_redis_options(C._wrap_new_dayone_redis_options_capi_467ed699835e2159()))
+	swig_r = (Dayone_redis_options)(SwigcptrDayone_redis_options(C._wrap_new_dayone_redis_options_capi_1985d6136f8fd3a6()))
 	return swig_r
 }
 
 func DeleteDayone_redis_options(arg1 Dayone_redis_options) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_redis_options_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_redis_options_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_redis_options interface {
@@ -1264,82 +1261,82 @@ func (p SwigcptrDayone_backend_status) SwigIsDayone_backend_status() {
 func (arg1 SwigcptrDayone_backend_status) GetAttached() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_backend_status_attached_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_backend_status_attached_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetConnected() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_backend_status_connected_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_backend_status_connected_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetRound_trips() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_round_trips_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_round_trips_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetErrors() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_errors_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_errors_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_local() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_local_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_local_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_open() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_open_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_open_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_closed() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_closed_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_closed_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetReconnects() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_reconnects_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_reconnects_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetNear_cache_hits() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_near_cache_hits_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_near_cache_hits_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetScript_loads() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_script_loads_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_script_loads_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_backend_status() (_swig_ret Dayone_backend_status) {
 	var swig_r Dayone_backend_status
-	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_new_dayone_backend_status_capi_467ed699835e2159()))
+	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_new_dayone_backend_status_capi_1985d6136f8fd3a6()))
 	return swig_r
 }
 
 func DeleteDayone_backend_status(arg1 Dayone_backend_status) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_backend_status_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_backend_status_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_backend_status interface {
@@ -1361,7 +1358,7 @@ func Dayone_limiter_backend_status(arg1 Dayone_limiter, arg2 Dayone_backend_stat
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (int)(C._wrap_dayone_limiter_backend_status_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (int)(C._wrap_dayone_limiter_backend_status_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
@@ -1370,13 +1367,13 @@ func Dayone_redis_options_from_policy(arg1 Dayone_policy, arg2 Dayone_redis_opti
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_redis_options_from_policy_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_redis_options_from_policy_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
 	return swig_r
 }
 
 func _swig_getDAYONE_SHIM_UNSET() (_swig_ret int64) {
 	var swig_r int64
-	swig_r = (int64)(C._wrap_DAYONE_SHIM_UNSET_capi_467ed699835e2159())
+	swig_r = (int64)(C._wrap_DAYONE_SHIM_UNSET_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1385,7 +1382,7 @@ var DAYONE_SHIM_UNSET int64 = _swig_getDAYONE_SHIM_UNSET()
 func Dayone_shim_env_dialect(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_env_dialect_capi_467ed699835e2159(*(*C.swig_type_43)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_env_dialect_capi_1985d6136f8fd3a6(*(*C.swig_type_43)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1398,7 +1395,7 @@ func Dayone_shim_env_add_file(arg1 Dayone_env, arg2 string, arg3 int, arg4 Dayon
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_add_file_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), *(*C.swig_type_44)(unsafe.Pointer(&_swig_i_1)), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_add_file_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), *(*C.swig_type_44)(unsafe.Pointer(&_swig_i_1)), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1411,7 +1408,7 @@ func Dayone_shim_env_add_string(arg1 Dayone_env, arg2 []byte, arg3 string, arg4 
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_add_string_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), *(*C.swig_type_45)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_46)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_add_string_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), *(*C.swig_type_45)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_46)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1425,7 +1422,7 @@ func Dayone_shim_env_has(arg1 Dayone_env, arg2 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int)(C._wrap_dayone_shim_env_has_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), *(*C.swig_type_47)(unsafe.Pointer(&_swig_i_1))))
+	swig_r = (int)(C._wrap_dayone_shim_env_has_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), *(*C.swig_type_47)(unsafe.Pointer(&_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1438,7 +1435,7 @@ func Dayone_shim_env_set_many(arg1 Dayone_env, arg2 []byte, arg3 []int64, arg4 D
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_set_many_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), *(*C.swig_type_48)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_49)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_set_many_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), *(*C.swig_type_48)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_49)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1457,7 +1454,7 @@ const DAYONE_SHIM_VAR_WORDS int = 4
 func Dayone_shim_format(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_format_capi_467ed699835e2159(*(*C.swig_type_50)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_format_capi_1985d6136f8fd3a6(*(*C.swig_type_50)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1467,7 +1464,7 @@ func Dayone_shim_format(arg1 string) (_swig_ret int) {
 func Dayone_shim_enforcement(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_enforcement_capi_467ed699835e2159(*(*C.swig_type_51)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_enforcement_capi_1985d6136f8fd3a6(*(*C.swig_type_51)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1488,7 +1485,7 @@ func Dayone_shim_attach_redis(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 stri
 	_swig_i_9 := arg10
 	_swig_i_10 := arg11
 	_swig_i_11 := getSwigcptr(arg12)
-	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_52)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_53)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_54)(unsafe.Pointer(&_swig_i_4)), C.swig_type_55(_swig_i_5), C.swig_type_56(_swig_i_6), C.swig_type_57(_swig_i_7), C.swig_type_58(_swig_i_8), C.swig_type_59(_swig_i_9), C.swig_intgo(_swig_i_10), C.uintptr_t(_swig_i_11)))
+	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_52)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_53)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_54)(unsafe.Pointer(&_swig_i_4)), C.swig_type_55(_swig_i_5), C.swig_type_56(_swig_i_6), C.swig_type_57(_swig_i_7), C.swig_type_58(_swig_i_8), C.swig_type_59(_swig_i_9), C.swig_intgo(_swig_i_10), C.uintptr_t(_swig_i_11)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -1505,7 +1502,7 @@ type Enum_SS_dayone_shim_type int
 
 func _swig_getDAYONE_SHIM_BOOL() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_BOOL_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_BOOL_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1513,7 +1510,7 @@ var DAYONE_SHIM_BOOL Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_BOOL()
 
 func _swig_getDAYONE_SHIM_OUTCOME() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_OUTCOME_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_OUTCOME_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1521,7 +1518,7 @@ var DAYONE_SHIM_OUTCOME Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_OUTCOME(
 
 func _swig_getDAYONE_SHIM_INT() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1529,7 +1526,7 @@ var DAYONE_SHIM_INT Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_INT()
 
 func _swig_getDAYONE_SHIM_INT64() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1537,7 +1534,7 @@ var DAYONE_SHIM_INT64 Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_INT64()
 
 func _swig_getDAYONE_SHIM_TEXT() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1545,7 +1542,7 @@ var DAYONE_SHIM_TEXT Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_TEXT()
 
 func _swig_getDAYONE_SHIM_LIMIT_NAME() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_LIMIT_NAME_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_LIMIT_NAME_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1553,7 +1550,7 @@ var DAYONE_SHIM_LIMIT_NAME Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_LIMIT
 
 func _swig_getDAYONE_SHIM_INT64_OR_NONE() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_OR_NONE_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_OR_NONE_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1561,7 +1558,7 @@ var DAYONE_SHIM_INT64_OR_NONE Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_IN
 
 func _swig_getDAYONE_SHIM_TEXT_OR_NONE() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_467ed699835e2159())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_1985d6136f8fd3a6())
 	return swig_r
 }
 
@@ -1579,7 +1576,7 @@ func (p SwigcptrDayone_shim_field) SwigIsDayone_shim_field() {
 func (arg1 SwigcptrDayone_shim_field) GetName() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_shim_field_name_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_shim_field_name_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1589,33 +1586,33 @@ func (arg1 SwigcptrDayone_shim_field) GetName() (_swig_ret string) {
 func (arg1 SwigcptrDayone_shim_field) GetKind() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
 	_swig_i_0 := arg1
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_dayone_shim_field_kind_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_dayone_shim_field_kind_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_shim_field) GetOffset() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_shim_field_offset_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_shim_field_offset_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_shim_field) GetSize() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_shim_field_size_get_capi_467ed699835e2159(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_shim_field_size_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_shim_field() (_swig_ret Dayone_shim_field) {
 	var swig_r Dayone_shim_field
-	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_new_dayone_shim_field_capi_467ed699835e2159()))
+	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_new_dayone_shim_field_capi_1985d6136f8fd3a6()))
 	return swig_r
 }
 
 func DeleteDayone_shim_field(arg1 Dayone_shim_field) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_shim_field_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_shim_field_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_shim_field interface {
@@ -1632,7 +1629,7 @@ const DAYONE_SHIM_DECISION_FIELDS int = 15
 func Dayone_shim_decision_field(arg1 int64) (_swig_ret Dayone_shim_field) {
 	var swig_r Dayone_shim_field
 	_swig_i_0 := arg1
-	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_467ed699835e2159(C.swig_type_63(_swig_i_0))))
+	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_1985d6136f8fd3a6(C.swig_type_63(_swig_i_0))))
 	return swig_r
 }
 
@@ -1654,7 +1651,7 @@ const DAYONE_SHIM_HEADER_WORDS int = 30
 func Dayone_shim_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 	var swig_r unsafe.Pointer
 	_swig_i_0 := arg1
-	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_467ed699835e2159(C.swig_type_64(_swig_i_0)))
+	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_1985d6136f8fd3a6(C.swig_type_64(_swig_i_0)))
 	var swig_r_1 unsafe.Pointer
 	swig_r_1 = swig_r
 	return swig_r_1
@@ -1662,7 +1659,7 @@ func Dayone_shim_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 
 func Dayone_shim_mem_free(arg1 unsafe.Pointer) {
 	_swig_i_0 := arg1
-	C._wrap_dayone_shim_mem_free_capi_467ed699835e2159(C.swig_voidp(_swig_i_0))
+	C._wrap_dayone_shim_mem_free_capi_1985d6136f8fd3a6(C.swig_voidp(_swig_i_0))
 }
 
 func Dayone_shim_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64, arg5 int64, arg6 int64, arg7 int64, arg8 int64, arg9 unsafe.Pointer, arg10 int64) (_swig_ret int) {
@@ -1677,7 +1674,7 @@ func Dayone_shim_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64,
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := arg10
-	swig_r = (int)(C._wrap_dayone_shim_decide_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.swig_type_65(_swig_i_1), C.swig_type_66(_swig_i_2), C.swig_type_67(_swig_i_3), C.swig_type_68(_swig_i_4), C.swig_type_69(_swig_i_5), C.swig_type_70(_swig_i_6), C.swig_type_71(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_72(_swig_i_9)))
+	swig_r = (int)(C._wrap_dayone_shim_decide_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.swig_type_65(_swig_i_1), C.swig_type_66(_swig_i_2), C.swig_type_67(_swig_i_3), C.swig_type_68(_swig_i_4), C.swig_type_69(_swig_i_5), C.swig_type_70(_swig_i_6), C.swig_type_71(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_72(_swig_i_9)))
 	return swig_r
 }
 
@@ -1687,7 +1684,7 @@ func Dayone_shim_decide_many(arg1 Dayone_limiter, arg2 []byte, arg3 []int64, arg
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), *(*C.swig_type_73)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_74)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_75)(unsafe.Pointer(&_swig_i_3))))
+	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), *(*C.swig_type_73)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_74)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_75)(unsafe.Pointer(&_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1705,7 +1702,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
-	swig_r = (int)(C._wrap_dayone_shim_headers_capi_467ed699835e2159(*(*C.swig_type_76)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_77)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_78)(unsafe.Pointer(&_swig_i_2))))
+	swig_r = (int)(C._wrap_dayone_shim_headers_capi_1985d6136f8fd3a6(*(*C.swig_type_76)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_77)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_78)(unsafe.Pointer(&_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1721,7 +1718,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 func Dy_go_policy_load_default(arg1 Dayone_error) (_swig_ret Dayone_policy) {
 	var swig_r Dayone_policy
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_default_capi_467ed699835e2159(C.uintptr_t(_swig_i_0))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_default_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))))
 	return swig_r
 }
 
@@ -1729,7 +1726,7 @@ func Dy_go_policy_load_file(arg1 string, arg2 Dayone_error) (_swig_ret Dayone_po
 	var swig_r Dayone_policy
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_467ed699835e2159(*(*C.swig_type_79)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_1985d6136f8fd3a6(*(*C.swig_type_79)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1741,7 +1738,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_467ed699835e2159(*(*C.swig_type_80)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_81)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_1985d6136f8fd3a6(*(*C.swig_type_80)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_81)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1753,7 +1750,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 
 func Dy_go_env_new() (_swig_ret Dayone_env) {
 	var swig_r Dayone_env
-	swig_r = (Dayone_env)(SwigcptrDayone_env(C._wrap_dy_go_env_new_capi_467ed699835e2159()))
+	swig_r = (Dayone_env)(SwigcptrDayone_env(C._wrap_dy_go_env_new_capi_1985d6136f8fd3a6()))
 	return swig_r
 }
 
@@ -1765,7 +1762,7 @@ func Dy_go_check(arg1 Dayone_policy, arg2 Dayone_env, arg3 uint, arg4 Dayone_env
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_82(_swig_i_4), C.uintptr_t(_swig_i_5))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_82(_swig_i_4), C.uintptr_t(_swig_i_5))))
 	return swig_r
 }
 
@@ -1773,7 +1770,7 @@ func Dy_go_policy_lint(arg1 Dayone_policy, arg2 Dayone_error) (_swig_ret Dayone_
 	var swig_r Dayone_report
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_policy_lint_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_policy_lint_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))))
 	return swig_r
 }
 
@@ -1785,7 +1782,7 @@ func Dy_go_explain(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 uint, 
 	_swig_i_3 := arg4
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r_p := C._wrap_dy_go_explain_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_84)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_85(_swig_i_4), C.uintptr_t(_swig_i_5))
+	swig_r_p := C._wrap_dy_go_explain_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_84)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_85(_swig_i_4), C.uintptr_t(_swig_i_5))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
@@ -1801,7 +1798,7 @@ func Dy_go_report_render(arg1 Dayone_report, arg2 int, arg3 uint, arg4 Dayone_er
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r_p := C._wrap_dy_go_report_render_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))
+	swig_r_p := C._wrap_dy_go_report_render_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1815,6 +1812,6 @@ func Dy_go_limiter_new(arg1 Dayone_policy, arg2 int64, arg3 int, arg4 Dayone_env
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_467ed699835e2159(C.uintptr_t(_swig_i_0), C.swig_type_87(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
+	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.swig_type_87(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
 	return swig_r
 }

@@ -18,9 +18,7 @@
  */
 %module capi
 
-%insert(cgo_comment_typedefs) %{
-#cgo pkg-config: dayone-shim
-%}
+/* cgo's flags depend on build tags, so they live in cgo_*.go, not here. */
 
 %{
 #include <limits.h>

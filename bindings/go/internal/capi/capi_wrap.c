@@ -263,7 +263,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_467ed699835e2159(void *_swig_go_0) {
+void _wrap_Swig_free_capi_1985d6136f8fd3a6(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -273,7 +273,7 @@ void _wrap_Swig_free_capi_467ed699835e2159(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_467ed699835e2159(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -286,7 +286,7 @@ void *_wrap_Swig_malloc_capi_467ed699835e2159(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_OK_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -298,7 +298,7 @@ intgo _wrap_DAYONE_OK_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ERROR_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -310,7 +310,7 @@ intgo _wrap_DAYONE_ERROR_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_EINVAL_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -322,7 +322,7 @@ intgo _wrap_DAYONE_EINVAL_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ENOMEM_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -334,7 +334,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -346,7 +346,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_EPOLICY_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -358,7 +358,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_EENVFILE_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -370,7 +370,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_EIO_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -382,7 +382,7 @@ intgo _wrap_DAYONE_EIO_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ELIMIT_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -394,7 +394,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_EBACKEND_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -406,7 +406,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ITEROVER_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -418,7 +418,7 @@ intgo _wrap_DAYONE_ITEROVER_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_EVIOLATION_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -430,7 +430,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_467ed699835e2159(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -443,7 +443,7 @@ intgo _wrap_dayone_error_code_get_capi_467ed699835e2159(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_467ed699835e2159(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -456,7 +456,7 @@ intgo _wrap_dayone_error_line_get_capi_467ed699835e2159(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_467ed699835e2159(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -469,7 +469,7 @@ intgo _wrap_dayone_error_column_get_capi_467ed699835e2159(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_467ed699835e2159(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -482,7 +482,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_467ed699835e2159(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_467ed699835e2159(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -495,7 +495,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_467ed699835e2159(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_467ed699835e2159() {
+struct dayone_error *_wrap_new_dayone_error_capi_1985d6136f8fd3a6() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -506,7 +506,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_467ed699835e2159() {
 }
 
 
-void _wrap_delete_dayone_error_capi_467ed699835e2159(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -516,7 +516,7 @@ void _wrap_delete_dayone_error_capi_467ed699835e2159(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_467ed699835e2159(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -526,7 +526,7 @@ void _wrap_dayone_error_clear_capi_467ed699835e2159(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_467ed699835e2159(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -539,7 +539,7 @@ _gostring_ _wrap_dayone_status_name_capi_467ed699835e2159(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_467ed699835e2159() {
+_gostring_ _wrap_dayone_version_capi_1985d6136f8fd3a6() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -550,7 +550,7 @@ _gostring_ _wrap_dayone_version_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_467ed699835e2159(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_1985d6136f8fd3a6(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -565,7 +565,7 @@ intgo _wrap_dayone_policy_schema_capi_467ed699835e2159(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_467ed699835e2159() {
+_gostring_ _wrap_dayone_policy_default_source_capi_1985d6136f8fd3a6() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -576,7 +576,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_467ed699835e2159() {
 }
 
 
-void _wrap_dayone_policy_free_capi_467ed699835e2159(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -586,7 +586,7 @@ void _wrap_dayone_policy_free_capi_467ed699835e2159(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_467ed699835e2159(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -599,7 +599,7 @@ _gostring_ _wrap_dayone_policy_name_capi_467ed699835e2159(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_467ed699835e2159(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -612,7 +612,7 @@ long long _wrap_dayone_policy_plan_count_capi_467ed699835e2159(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_467ed699835e2159(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -627,7 +627,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_467ed699835e2159(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_1985d6136f8fd3a6() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -639,7 +639,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_1985d6136f8fd3a6() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -651,7 +651,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SOURCE_API_capi_1985d6136f8fd3a6() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -663,7 +663,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_1985d6136f8fd3a6() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -675,7 +675,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_1985d6136f8fd3a6() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -686,7 +686,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_1985d6136f8fd3a6() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -697,7 +697,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_467ed699835e2159() {
 }
 
 
-void _wrap_dayone_env_free_capi_467ed699835e2159(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -707,7 +707,7 @@ void _wrap_dayone_env_free_capi_467ed699835e2159(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_467ed699835e2159(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -720,7 +720,7 @@ intgo _wrap_dayone_env_add_process_capi_467ed699835e2159(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_1985d6136f8fd3a6() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -732,7 +732,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_1985d6136f8fd3a6() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -744,7 +744,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_1985d6136f8fd3a6() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -756,7 +756,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_467ed699835e2159(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -781,7 +781,7 @@ intgo _wrap_dayone_env_set_capi_467ed699835e2159(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_467ed699835e2159(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -794,7 +794,7 @@ long long _wrap_dayone_env_count_capi_467ed699835e2159(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_1985d6136f8fd3a6() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -806,7 +806,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_1985d6136f8fd3a6() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -818,7 +818,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_1985d6136f8fd3a6() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -830,7 +830,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_467ed699835e2159() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_467ed699835e2159(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -843,7 +843,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_467ed699835e2159(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_467ed699835e2159(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -856,7 +856,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_467ed699835e2159(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_467ed699835e2159(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -869,7 +869,7 @@ intgo _wrap_dayone_finding_severity_get_capi_467ed699835e2159(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_467ed699835e2159(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -882,7 +882,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_467ed699835e2159(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_467ed699835e2159(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -895,7 +895,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_467ed699835e2159(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_467ed699835e2159(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -908,7 +908,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_467ed699835e2159(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_467ed699835e2159(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -921,7 +921,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_467ed699835e2159(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_467ed699835e2159(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -934,7 +934,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_467ed699835e2159(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_467ed699835e2159(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -947,7 +947,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_467ed699835e2159(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_467ed699835e2159(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -960,7 +960,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_467ed699835e2159(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_467ed699835e2159(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -973,7 +973,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_467ed699835e2159(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_467ed699835e2159() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_1985d6136f8fd3a6() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -984,7 +984,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_467ed699835e2159() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_467ed699835e2159(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -994,7 +994,7 @@ void _wrap_delete_dayone_finding_capi_467ed699835e2159(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_1985d6136f8fd3a6() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1006,7 +1006,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_1985d6136f8fd3a6() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1018,7 +1018,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_1985d6136f8fd3a6() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1030,7 +1030,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_1985d6136f8fd3a6() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1042,7 +1042,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_467ed699835e2159(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1055,7 +1055,7 @@ intgo _wrap_dayone_report_ok_capi_467ed699835e2159(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_467ed699835e2159(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1068,7 +1068,7 @@ long long _wrap_dayone_report_count_capi_467ed699835e2159(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_467ed699835e2159(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1083,7 +1083,7 @@ long long _wrap_dayone_report_count_severity_capi_467ed699835e2159(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_467ed699835e2159(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1098,7 +1098,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_467ed699835e2159(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_467ed699835e2159(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1111,7 +1111,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_467ed699835e2159(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_467ed699835e2159(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1124,7 +1124,7 @@ _gostring_ _wrap_dayone_severity_name_capi_467ed699835e2159(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_467ed699835e2159(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1134,7 +1134,7 @@ void _wrap_dayone_report_free_capi_467ed699835e2159(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_467ed699835e2159(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1147,7 +1147,7 @@ intgo _wrap_dayone_failfast_capi_467ed699835e2159(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_467ed699835e2159(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1173,7 +1173,7 @@ intgo _wrap_dayone_launch_mode_capi_467ed699835e2159(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ALLOW_capi_1985d6136f8fd3a6() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1185,7 +1185,7 @@ intgo _wrap_DAYONE_ALLOW_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_1985d6136f8fd3a6() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1197,7 +1197,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_DENY_RATE_capi_1985d6136f8fd3a6() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1209,7 +1209,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_1985d6136f8fd3a6() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1221,7 +1221,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_1985d6136f8fd3a6() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1233,7 +1233,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_1985d6136f8fd3a6() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1245,7 +1245,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_1985d6136f8fd3a6() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1257,7 +1257,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_1985d6136f8fd3a6() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1269,7 +1269,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_1985d6136f8fd3a6() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1281,7 +1281,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_467ed699835e2159() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_467ed699835e2159(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1291,7 +1291,7 @@ void _wrap_dayone_limiter_free_capi_467ed699835e2159(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_467ed699835e2159(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1308,7 +1308,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_467ed699835e2159(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_467ed699835e2159(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1321,7 +1321,7 @@ long long _wrap_dayone_limiter_tracked_capi_467ed699835e2159(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_467ed699835e2159(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1334,7 +1334,7 @@ long long _wrap_dayone_limiter_memory_capi_467ed699835e2159(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_467ed699835e2159(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1347,7 +1347,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_467ed699835e2159(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_467ed699835e2159(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1362,7 +1362,7 @@ intgo _wrap_dayone_policy_enforcement_capi_467ed699835e2159(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_467ed699835e2159(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1375,7 +1375,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_467ed699835e2159(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_467ed699835e2159(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1388,7 +1388,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_467ed699835e2159(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_467ed699835e2159(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1401,7 +1401,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_467ed699835e2159(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_467ed699835e2159(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1414,7 +1414,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_467ed699835e2159(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_467ed699835e2159(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1427,7 +1427,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_467ed699835e2159(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_467ed699835e2159(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1440,7 +1440,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_467ed699835e2159(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_467ed699835e2159(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1453,7 +1453,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_467ed699835e2159(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_467ed699835e2159(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1466,7 +1466,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_467ed699835e2159(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_467ed699835e2159(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1479,7 +1479,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_467ed699835e2159(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_467ed699835e2159(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1492,7 +1492,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_467ed699835e2159(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_467ed699835e2159() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_1985d6136f8fd3a6() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1503,7 +1503,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_467ed699835e215
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_467ed699835e2159(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1513,7 +1513,7 @@ void _wrap_delete_dayone_redis_options_capi_467ed699835e2159(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_467ed699835e2159(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1526,7 +1526,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_467ed699835e2159(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_467ed699835e2159(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1539,7 +1539,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_467ed699835e2159(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_467ed699835e2159(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1552,7 +1552,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_467ed699835e2159(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_467ed699835e2159(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1565,7 +1565,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_467ed699835e2159(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_467ed699835e2159(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1578,7 +1578,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_467ed699835e2159(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_467ed699835e2159(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1591,7 +1591,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_467ed699835e2159(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_467ed699835e2159(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1604,7 +1604,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_467ed699835e2159
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_467ed699835e2159(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1617,7 +1617,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_467ed699835e2159(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_467ed699835e2159(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1630,7 +1630,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_467ed699835e2159(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_467ed699835e2159(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1643,7 +1643,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_467ed699835e2159(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_467ed699835e2159() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_1985d6136f8fd3a6() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1654,7 +1654,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_467ed699835e2
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_467ed699835e2159(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1664,7 +1664,7 @@ void _wrap_delete_dayone_backend_status_capi_467ed699835e2159(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_467ed699835e2159(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1679,7 +1679,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_467ed699835e2159(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_467ed699835e2159(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1696,7 +1696,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_467ed699835e2159(struct dayone
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_467ed699835e2159() {
+long long _wrap_DAYONE_SHIM_UNSET_capi_1985d6136f8fd3a6() {
   long long result;
   long long _swig_go_result;
   
@@ -1707,7 +1707,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_467ed699835e2159(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1721,7 +1721,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_467ed699835e2159(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_467ed699835e2159(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1741,7 +1741,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_467ed699835e2159(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_467ed699835e2159(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1762,7 +1762,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_467ed699835e2159(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_467ed699835e2159(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1778,7 +1778,7 @@ intgo _wrap_dayone_shim_env_has_capi_467ed699835e2159(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_467ed699835e2159(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1799,7 +1799,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_467ed699835e2159(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_467ed699835e2159(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1813,7 +1813,7 @@ intgo _wrap_dayone_shim_format_capi_467ed699835e2159(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_467ed699835e2159(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1827,7 +1827,7 @@ intgo _wrap_dayone_shim_enforcement_capi_467ed699835e2159(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_467ed699835e2159(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1865,7 +1865,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_467ed699835e2159(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_1985d6136f8fd3a6() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1877,7 +1877,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_1985d6136f8fd3a6() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1889,7 +1889,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SHIM_INT_capi_1985d6136f8fd3a6() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1901,7 +1901,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_1985d6136f8fd3a6() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1913,7 +1913,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_1985d6136f8fd3a6() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1925,7 +1925,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_1985d6136f8fd3a6() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1937,7 +1937,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_1985d6136f8fd3a6() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1949,7 +1949,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_467ed699835e2159() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_467ed699835e2159() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_1985d6136f8fd3a6() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1961,7 +1961,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_467ed699835e2159() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_467ed699835e2159(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1974,7 +1974,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_467ed699835e2159(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_467ed699835e2159(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -1987,7 +1987,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_467ed699835e2159(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_467ed699835e2159(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2000,7 +2000,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_467ed699835e2159(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_467ed699835e2159(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2013,7 +2013,7 @@ long long _wrap_dayone_shim_field_size_get_capi_467ed699835e2159(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_467ed699835e2159() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_1985d6136f8fd3a6() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -2024,7 +2024,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_467ed699835e2159() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_467ed699835e2159(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -2034,7 +2034,7 @@ void _wrap_delete_dayone_shim_field_capi_467ed699835e2159(struct dayone_shim_fie
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_467ed699835e2159(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_1985d6136f8fd3a6(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -2047,7 +2047,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_467ed699835e2159
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_467ed699835e2159(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_1985d6136f8fd3a6(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2060,7 +2060,7 @@ void *_wrap_dayone_shim_mem_new_capi_467ed699835e2159(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_467ed699835e2159(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_1985d6136f8fd3a6(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2070,7 +2070,7 @@ void _wrap_dayone_shim_mem_free_capi_467ed699835e2159(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_467ed699835e2159(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2101,7 +2101,7 @@ intgo _wrap_dayone_shim_decide_capi_467ed699835e2159(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_467ed699835e2159(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2123,7 +2123,7 @@ intgo _wrap_dayone_shim_decide_many_capi_467ed699835e2159(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_467ed699835e2159(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_1985d6136f8fd3a6(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2143,7 +2143,7 @@ intgo _wrap_dayone_shim_headers_capi_467ed699835e2159(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_467ed699835e2159(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2156,7 +2156,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_467ed699835e2159(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_467ed699835e2159(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2172,7 +2172,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_467ed699835e2159(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_467ed699835e2159(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_1985d6136f8fd3a6(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2191,7 +2191,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_467ed699835e2159(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_467ed699835e2159() {
+struct dayone_env *_wrap_dy_go_env_new_capi_1985d6136f8fd3a6() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2202,7 +2202,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_467ed699835e2159() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_467ed699835e2159(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2225,7 +2225,7 @@ struct dayone_report *_wrap_dy_go_check_capi_467ed699835e2159(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_467ed699835e2159(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -2240,7 +2240,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_467ed699835e2159(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_467ed699835e2159(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2265,7 +2265,7 @@ _gostring_ _wrap_dy_go_explain_capi_467ed699835e2159(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_467ed699835e2159(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2285,7 +2285,7 @@ _gostring_ _wrap_dy_go_report_render_capi_467ed699835e2159(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_467ed699835e2159(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

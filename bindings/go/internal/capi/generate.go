@@ -10,10 +10,11 @@
 //
 // from bindings/go. TestGeneratedIsFresh fails when they are stale.
 //
-// cgo finds the C library and the bindings' helpers through pkg-config
-// (`#cgo pkg-config: dayone-shim`, which requires dayone): installed .pc
-// files, or the uninstalled ones the CMake build writes to
-// build/<preset>/go/pkgconfig (see bindings/go/README.md).
+// The C library is compiled from the sources carried in csrc/
+// (scripts/carry-go-sources.py writes them and the carried_*.c stubs;
+// cgo_carried.go and cgo_redis.go hold their flags); with -tags
+// dayone_system it is linked through pkg-config instead (cgo_system.go).
+// See bindings/go/README.md.
 package capi
 
 //go:generate swig -go -cgo -intgosize 64 -I../../../../include -I../../../shim capi.i
