@@ -12,7 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "dayone/check.h"
-#include "policy_internal.h"
+#include "policy.h"
+#include "policy_rules.h"
 #include "env_internal.h"
 
 typedef enum dy_value_state {

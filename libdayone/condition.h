@@ -11,7 +11,8 @@
 #define DY_CONDITION_H
 
 #include <stddef.h>
-#include "policy_internal.h"
+#include "policy.h"
+#include "policy_rules.h"
 #include "env_internal.h"
 
 /* State of flag `flag` (index into policy->flags): 1 on, 0 off. *is_default

@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "env_internal.h"
-#include "policy_internal.h"
+#include "policy.h"
 #include "sf_string.h"
 #include "text.h"
 

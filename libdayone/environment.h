@@ -12,7 +12,7 @@
 #define DY_ENVIRONMENT_H
 
 #include <stddef.h>
-#include "policy_internal.h"
+#include "policy.h"
 #include "env_internal.h"
 
 typedef enum dy_env_production {

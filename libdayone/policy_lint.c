@@ -12,7 +12,8 @@
 #include <string.h>
 #include "dayone/lint.h"
 #include "error.h"
-#include "policy_internal.h"
+#include "policy.h"
+#include "policy_rules.h"
 #include "report_internal.h"
 
 #define RULE "plan-ladder"
