@@ -61,6 +61,7 @@
 #include "error.h"
 #include "text.h"
 #include "report_internal.h"
+#include "secret_file.h"
 
 struct dy_resolved {
     dy_resolved *next;

@@ -14,7 +14,7 @@
 #include "dayone/check.h"
 #include "policy.h"
 #include "policy_rules.h"
-#include "env_internal.h"
+#include "env.h"
 
 typedef enum dy_value_state {
     DY_VALUE_UNSET = 0,      /* not in the snapshot */

@@ -13,7 +13,7 @@
 #include <stddef.h>
 #include "policy.h"
 #include "policy_rules.h"
-#include "env_internal.h"
+#include "env.h"
 
 /* State of flag `flag` (index into policy->flags): 1 on, 0 off. *is_default
  * (may be NULL) is set to 1 when the default was used (unset, blank or not a

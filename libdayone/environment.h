@@ -13,7 +13,7 @@
 
 #include <stddef.h>
 #include "policy.h"
-#include "env_internal.h"
+#include "env.h"
 
 typedef enum dy_env_production {
     DY_NOT_PRODUCTION = 0,   /* unset, blank, another name, or no section */

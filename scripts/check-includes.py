@@ -14,8 +14,8 @@ include each other, directly or through others:
   values   formats, format_pem, pattern, placeholder, entropy
                                          (judging one value against dy_checks)
   loader   policy_load, policy_load_*    (YAML -> model)
-  env      env, env_items, secret_file, dotenv, dotenv_*
-                                         (snapshots and their sources)
+  env      env_items, env_arena, env, secret_file, dotenv, dotenv_*,
+           env_sources                   (snapshots and their sources)
   facts    environment, condition        (what the policy says of a snapshot)
   report   report, report_* writers      (the finding store, and rendering it)
   check    check_*, check, explain, failfast, policy_lint
@@ -50,8 +50,9 @@ LAYERS = [
     ("values", ["formats", "format_pem", "pattern", "placeholder", "entropy"]),
     ("loader", ["policy_load", "policy_load_cond", "policy_load_environment", "policy_load_rules",
                 "policy_load_plans", "policy_load_backend", "policy_schema"]),
-    ("env", ["env", "env_items", "secret_file", "dotenv", "dotenv_compose",
-             "dotenv_docker", "dotenv_python", "dotenv_template"]),
+    ("env", ["env_items", "env_arena", "env", "secret_file", "dotenv_parser", "dotenv",
+             "dotenv_compose", "dotenv_docker", "dotenv_python", "dotenv_template",
+             "env_sources"]),
     ("facts", ["environment", "condition"]),
     ("report", ["report", "report_location", "report_rules", "report_text",
                 "report_json", "report_sarif", "report_junit", "report_render"]),
