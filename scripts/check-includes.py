@@ -16,7 +16,7 @@ include each other, directly or through others:
   loader   policy_load, policy_load_*    (YAML -> model)
   env      env_items, env_arena, env, secret_file, dotenv, dotenv_*,
            env_sources                   (snapshots and their sources)
-  facts    environment, condition        (what the policy says of a snapshot)
+  facts    flag, environment, condition  (what the policy says of a snapshot)
   report   report, report_* writers      (the finding store, and rendering it)
   check    check_*, check, explain, failfast, policy_lint
   limiter  gcra, limiter_table, limiter, decision, limiter_internal
@@ -53,7 +53,7 @@ LAYERS = [
     ("env", ["env_items", "env_arena", "env", "secret_file", "dotenv_parser", "dotenv",
              "dotenv_compose", "dotenv_docker", "dotenv_python", "dotenv_template",
              "env_sources"]),
-    ("facts", ["environment", "condition"]),
+    ("facts", ["flag", "environment", "condition"]),
     ("report", ["report", "report_location", "report_rules", "report_text",
                 "report_json", "report_sarif", "report_junit", "report_render"]),
     ("check", ["check_value", "check_ctx", "check_file", "check_emit", "check",
