@@ -64,7 +64,7 @@
 #include "environment.h"
 #include "error.h"
 #include "text.h"
-#include "report_internal.h"
+#include "report.h"
 
 static int check_flags(dy_check_ctx *ctx, dayone_report *r)
 {

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "check_emit.h"
-#include "report_internal.h"
+#include "report.h"
 
 /* For a value read through NAME_FILE, the .env entry that sets NAME_FILE
  * (where the finding should point, not the secret file); NULL otherwise.

@@ -14,7 +14,7 @@
 #include "error.h"
 #include "policy.h"
 #include "policy_rules.h"
-#include "report_internal.h"
+#include "report.h"
 
 #define RULE "plan-ladder"
 #define HINT "Plans are listed cheapest first, and a 403's upgrade_plan names the first plan " \
