@@ -19,8 +19,9 @@ include each other, directly or through others:
   facts    flag, environment, condition  (what the policy says of a snapshot)
   report   report, report_* writers      (the finding store, and rendering it)
   check    check_*, check, explain, failfast, policy_lint
-  limiter  gcra, limiter_table, limiter, decision, limiter_internal
-  backend  backend_none, redis_*
+  limiter  gcra, limiter_table, outcome, limiter_backend, limiter,
+           decision                      (rate decisions; no PCRE2)
+  backend  backend_none, redis_*         (shared state behind the limiter)
 
 Besides the order this script checks that
   - every dy_ function or variable a header declares is defined in the .c
@@ -58,8 +59,10 @@ LAYERS = [
                 "report_json", "report_sarif", "report_junit", "report_render"]),
     ("check", ["check_value", "check_ctx", "check_file", "check_emit", "check",
                "explain", "failfast", "policy_lint"]),
-    ("limiter", ["gcra", "limiter_table", "limiter", "decision", "limiter_internal"]),
-    ("backend", ["backend_none", "redis_backend", "redis_script", "redis_internal"]),
+    ("limiter", ["gcra", "limiter_table", "outcome", "limiter_backend", "limiter", "decision",
+                 "limiter_internal"]),
+    ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",
+                 "redis_decide", "redis_backend", "redis_internal"]),
 ]
 NO_PCRE2_LAYERS = {"limiter", "backend"}
 
