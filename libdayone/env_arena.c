@@ -49,7 +49,7 @@ int dy_env_arena_reserve(dy_env_arena *a, size_t n)
     return DAYONE_OK;
 }
 
-char *dy_env_arena_alloc(dy_env_arena *a, size_t n)
+char *dy_env_arena_alloc_slow(dy_env_arena *a, size_t n)
 {
     if (head_free(a) >= n)
         return dy_env_arena_take(a, n);

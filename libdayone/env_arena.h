@@ -39,9 +39,19 @@ static inline char *dy_env_arena_take(dy_env_arena *a, size_t n)
     return p;
 }
 
+/* dy_env_arena_alloc when the head chunk is short of n bytes. */
+char *dy_env_arena_alloc_slow(dy_env_arena *a, size_t n);
+
 /* n bytes, or NULL (then nothing changed). A large request gets a chunk of
- * its own behind the head, so the head keeps its free space. */
-char *dy_env_arena_alloc(dy_env_arena *a, size_t n);
+ * its own behind the head, so the head keeps its free space. The common
+ * case (room in the head) is inline: dayone_env_set calls this once per
+ * variable. */
+static inline char *dy_env_arena_alloc(dy_env_arena *a, size_t n)
+{
+    if (a->chunks && a->chunks->cap - a->chunks->used >= n)
+        return dy_env_arena_take(a, n);
+    return dy_env_arena_alloc_slow(a, n);
+}
 
 /* Start an empty arena with one chunk of exactly cap bytes (compaction
  * knows how much it will copy). DAYONE_OK or DAYONE_ENOMEM. */
