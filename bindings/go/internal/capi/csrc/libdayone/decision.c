@@ -10,8 +10,8 @@
  * (sf_string.h), so a loaded policy's names always fit. */
 #include <stdio.h>
 #include <string.h>
-#include "env_internal.h"
-#include "policy_internal.h"
+#include "env.h"
+#include "policy.h"
 #include "sf_string.h"
 #include "text.h"
 

@@ -36,7 +36,7 @@
 #include "gcra.h"
 #include "limiter_internal.h"
 #include "limiter_table.h"
-#include "policy_internal.h"
+#include "policy.h"
 
 #define DEFAULT_CAPACITY 100000
 #define NS_PER_SEC INT64_C(1000000000)

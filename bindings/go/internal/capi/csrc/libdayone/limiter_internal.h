@@ -10,7 +10,7 @@
 #ifndef DY_LIMITER_INTERNAL_H
 #define DY_LIMITER_INTERNAL_H
 
-#include "policy_internal.h"
+#include "policy.h"
 
 typedef struct dy_backend dy_backend;
 

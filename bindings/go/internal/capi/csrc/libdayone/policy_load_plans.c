@@ -9,7 +9,7 @@
 #include <string.h>
 #include "alloc.h"
 #include "error.h"
-#include "policy_load.h"
+#include "policy_load_plans.h"
 #include "policy_schema.h"
 #include "sf_string.h"
 
@@ -74,7 +74,7 @@ static int load_catalogue(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
     if ((rc = dy_y_expect_seq(ctx, n, "features")))
         return rc;
     if (n->n > DY_POLICY_MAX_RULES)
-        return dy_load_too_many(ctx, n, "features");
+        return dy_y_too_many(ctx, n, "features");
     for (size_t i = 0; i < n->n; i++) {
         char *name = NULL;
         if ((rc = dy_y_string(ctx, n->vals[i], "features", &name)))
@@ -306,7 +306,7 @@ int dy_load_plans(dy_yctx *ctx, dayone_policy *p, const dy_ynode *features,
     if ((rc = dy_y_expect_seq(ctx, plans, "plans")))
         return rc;
     if (plans->n > DY_POLICY_MAX_RULES)
-        return dy_load_too_many(ctx, plans, "plans");
+        return dy_y_too_many(ctx, plans, "plans");
     if (!(p->plans = dy_calloc(plans->n, sizeof *p->plans)))
         return oom(ctx);
     for (size_t i = 0; i < plans->n; i++) {
