@@ -236,12 +236,12 @@ static int parse_compact(const char *s, size_t len, int64_t *ns, const char **wh
         uint64_t v;
         int got = amount(s, len, &i, &v);
         if (got == 0)
-            return fail(why, i < len && s[i] == '.'
-                                 ? "a compact duration takes whole amounts (write 90m, not 1.5h)"
-                                 : "not a duration (expected e.g. 90s, 30m, 26h, 31d, 1h30m "
-                                   "or ISO 8601 PT30M)");
+            return fail(why, "not a duration (expected e.g. 90s, 30m, 26h, 31d, 1h30m "
+                             "or ISO 8601 PT30M)");
         if (got < 0)
             return fail(why, TOO_LONG);
+        if (i < len && (s[i] == '.' || s[i] == ','))
+            return fail(why, "a compact duration takes whole amounts (write 90m for an hour and a half)");
         if (i >= len)
             return fail(why, "a duration needs a unit (s, m, h or d)");
         char c = s[i++];
