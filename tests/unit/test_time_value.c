@@ -36,7 +36,7 @@ static const char *ts_bad(const char *s)
     assert_non_null(why);
     assert_true(why[0] != '\0');
     if (len >= 4)
-        assert_null(strstr(why, s));
+        if (strstr(why, s)) fail_msg("reason for %s quotes it: %s", s, why);
     assert_int_equal(v, 42); /* untouched on failure */
     return why;
 }
@@ -152,7 +152,7 @@ static const char *dur_bad(const char *s)
     assert_non_null(why);
     assert_true(why[0] != '\0');
     if (len >= 3)
-        assert_null(strstr(why, s));
+        if (strstr(why, s)) fail_msg("reason for %s quotes it: %s", s, why);
     assert_int_equal(v, 42);
     return why;
 }
@@ -181,7 +181,7 @@ static void durations_compact(void **state)
     dur_bad("");
     dur_bad("h");
     dur_bad("1h ");
-    dur_bad(" 1h");
+    dur_bad(" 2h");
     dur_bad("1h 30m");
     dur_bad("30ms");
 }
