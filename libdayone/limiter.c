@@ -30,6 +30,7 @@
 #include <string.h>
 #include <time.h>
 #include "alloc.h"
+#include "clock.h"
 #include "environment.h"
 #include "error.h"
 #include "gcra.h"
@@ -105,16 +106,9 @@ dy_backend **dy_limiter_backend_slot(const dayone_limiter *lim)
     return (dy_backend **)&lim->backend;
 }
 
-static int64_t monotonic_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 static inline int64_t limiter_now(const dayone_limiter *lim)
 {
-    return lim->clock ? lim->clock(lim->clock_ctx) : monotonic_ns();
+    return lim->clock ? lim->clock(lim->clock_ctx) : dy_monotonic_ns();
 }
 
 /* s names names[i]? Compared byte by byte so that a shorter s stops at its

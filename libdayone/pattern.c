@@ -45,7 +45,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "alloc.h"
-#include "value_checks.h"
+#include "pattern.h"
 
 #define DY_MATCH_LIMIT 100000u
 #define DY_MATCH_LIMIT_TRUSTED 10000000u

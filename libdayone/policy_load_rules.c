@@ -5,7 +5,8 @@
 #include "alloc.h"
 #include "error.h"
 #include "policy_load.h"
-#include "value_checks.h"
+#include "formats.h"
+#include "pattern.h"
 
 #define DY_MAX_LENGTH_LIMIT (1 << 30)
 

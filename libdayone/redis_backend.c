@@ -29,6 +29,7 @@
 #include <string.h>
 #include <time.h>
 #include "alloc.h"
+#include "clock.h"
 #include "dayone/redis.h"
 #include "error.h"
 #include "limiter_internal.h"
@@ -97,19 +98,12 @@ typedef struct dy_batch {
 static _Thread_local dy_batch *tls_batch;
 static _Thread_local int tls_bypass; /* deciding a fallback in-process */
 
-static int64_t mono_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * NS_PER_SEC + ts.tv_nsec;
-}
-
 /* ---- connections ----------------------------------------------------------- */
 
 static void mark_down(dy_backend *b)
 {
     int64_t bo = atomic_load(&b->backoff);
-    atomic_store(&b->down_until, mono_ns() + bo);
+    atomic_store(&b->down_until, dy_monotonic_ns() + bo);
     atomic_store(&b->backoff, bo * 2 > BACKOFF_MAX_NS ? BACKOFF_MAX_NS : bo * 2);
     atomic_store(&b->connected, 0);
     atomic_fetch_add(&b->errors, 1);
@@ -238,7 +232,7 @@ static conn *acquire(dy_backend *b)
         pthread_mutex_lock(&k->mu);
     }
     int64_t until = atomic_load(&b->down_until);
-    if (until && mono_ns() < until)
+    if (until && dy_monotonic_ns() < until)
         goto fail;
     if (!k->c) {
         char why[256];
@@ -360,7 +354,7 @@ static int from_reply(dy_backend *b, qent *e, const redisReply *rep)
             d->quota_remaining = left(r->quota_amount, used);
         SET_REASON(d, "rate limited");
         if (b->near && a > 0) {
-            int64_t now = mono_ns();
+            int64_t now = dy_monotonic_ns();
             near_slot s = {e->near_hash, now + a, now + z, r->cost, d->quota_remaining};
             near_put(b, e->near_hash, &s);
         }
@@ -550,7 +544,7 @@ static int near_check(dy_backend *b, qent *e)
                       h ^ dy_hash_final((uint64_t)r->emission_ns * 31 + (uint64_t)r->burst));
     e->near_hash = h;
     near_slot s;
-    int64_t now = mono_ns();
+    int64_t now = dy_monotonic_ns();
     if (!near_get(b, h, r->cost, now, &s))
         return 0;
     dayone_decision *d = e->d;
@@ -656,9 +650,7 @@ void dy_backend_free(dy_backend *b)
     for (int i = 0; i < NEAR_STRIPES; i++)
         pthread_mutex_destroy(&b->near_mu[i]);
     if (b->password) {
-        volatile char *p = b->password; /* do not leave it in freed memory */
-        for (size_t i = 0; i < b->password_len; i++)
-            p[i] = 0;
+        dy_wipe(b->password, b->password_len); /* do not leave it in freed memory */
     }
     dy_free(b->password);
     dy_free(b->host);
@@ -794,7 +786,7 @@ int dayone_limiter_attach_redis(dayone_limiter *lim, const dayone_redis_options 
     }
     for (unsigned i = 0; i < b->npool; i++)
         pthread_mutex_init(&b->pool[i].mu, NULL);
-    b->near_seed = dy_hash_final((uint64_t)(uintptr_t)b ^ (uint64_t)mono_ns());
+    b->near_seed = dy_hash_final((uint64_t)(uintptr_t)b ^ (uint64_t)dy_monotonic_ns());
     atomic_init(&b->backoff, BACKOFF_MIN_NS);
     char why[300];
     if (!(c = open_conn(b, why, sizeof why)) || load_script(b, c, 1, why, sizeof why) != 0) {

@@ -267,7 +267,7 @@ int dayone_report_render_with(const dayone_report *report, dayone_format format,
                               dayone_error *err)
 {
     static const dayone_render_options defaults = DAYONE_RENDER_OPTIONS_INIT;
-    strbuf b = STRBUF_INIT;
+    dy_strbuf b = DY_STRBUF_INIT;
     int rc = DAYONE_OK;
 
     if (out)
@@ -297,11 +297,11 @@ int dayone_report_render_with(const dayone_report *report, dayone_format format,
         rc = dy_fail(err, DAYONE_EINVAL, "unknown report format %d", (int)format);
         goto done;
     }
-    *out = strbuf_detach(&b, len);
+    *out = dy_strbuf_detach(&b, len);
     if (!*out)
         rc = dy_fail(err, DAYONE_ENOMEM, "out of memory while rendering the report");
 done:
-    strbuf_release(&b);
+    dy_strbuf_release(&b);
     return rc;
 }
 

@@ -9,9 +9,12 @@
  *   - owned outputs (T **out) become Python objects that free the C object
  *     when collected (SWIG destructors); the raw *_free functions are ignored;
  *   - owned strings (char **out) become str and are released with dayone_free;
- *   - three small helpers (dy_py_*) exist for speed only: decide() and
- *     decide_many() cross into C once per call / per batch, and a Mapping is
- *     copied into an env snapshot in one crossing. They hold no logic.
+ *   - options structs and strings with lengths go through the bindings'
+ *     C helpers (bindings/shim/dayone_shim.h, shared with Go and tested
+ *     in C); what stays here is Python-specific: dy_py_* helpers that
+ *     build Python objects (the Decision record, from the shim's field
+ *     table), read a Mapping in one crossing, and let decide() and
+ *     decide_many() cross into C once per call / per batch.
  * No environment value is ever copied into a message here.
  */
 %module(package="dayone") _dayone
@@ -19,7 +22,10 @@
 %{
 #include <string.h>
 #include "dayone.h"
+#include "dayone_shim.h"
 %}
+
+%include <stdint.i>
 
 /* ------------------------------------------------------------------ errors */
 %{
@@ -104,12 +110,12 @@ DY_STATUS(dayone_env_set)
 DY_STATUS(dayone_report_render)
 DY_STATUS(dayone_policy_lint)
 DY_STATUS(dayone_limiter_swap_policy)
-DY_STATUS(dy_py_check)
-DY_STATUS(dy_py_explain)
-DY_STATUS(dy_py_limiter_new)
-DY_STATUS(dy_py_attach_redis)
+DY_STATUS(dayone_shim_check)
+DY_STATUS(dayone_shim_explain)
+DY_STATUS(dayone_shim_limiter_new)
+DY_STATUS(dayone_shim_attach_redis)
 DY_STATUS(dy_py_env_update)
-DY_STATUS(dy_py_env_add_file_dialect)
+DY_STATUS(dayone_shim_env_add_file)
 DY_STATUS_NOERR(dayone_env_new)
 DY_STATUS_NOERR(dayone_env_add_process)
 
@@ -176,7 +182,8 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 
 /* Text in: str (UTF-8) or bytes, with its length; no copy is kept. */
 %typemap(in) (const char *yaml, size_t len), (const char *text, size_t len),
-             (const char *value, size_t value_len) {
+             (const char *value, size_t value_len), (const char *name, size_t name_len),
+             (const char *path, size_t path_len), (const char *key, size_t key_len) {
     Py_ssize_t n = 0;
     if (PyUnicode_Check($input)) {
         $1 = (char *)PyUnicode_AsUTF8AndSize($input, &n);
@@ -188,6 +195,18 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
     } else {
         PyErr_Format(PyExc_TypeError, "expected str or bytes, not %.100s",
                      Py_TYPE($input)->tp_name);
+        SWIG_fail;
+    }
+    $2 = (size_t)n;
+}
+
+/* Optional text in: None is (NULL, 0), as the shim reads "as configured". */
+%typemap(in) (const char *url, size_t url_len), (const char *password_env, size_t password_env_len),
+             (const char *key_prefix, size_t key_prefix_len) {
+    Py_ssize_t n = 0;
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else if (!($1 = (char *)PyUnicode_AsUTF8AndSize($input, &n))) {
         SWIG_fail;
     }
     $2 = (size_t)n;
@@ -217,6 +236,29 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %ignore dayone_format_parse;
 %ignore dayone_enforcement_parse;
 
+/* A check may take a while: other threads run meanwhile (the arguments'
+ * Python objects keep everything it reads alive). */
+%exception dayone_shim_check {
+    Py_BEGIN_ALLOW_THREADS
+    $action
+    Py_END_ALLOW_THREADS
+}
+
+/* Used by Go (packed words) or wrapped above with Python objects. */
+%ignore dayone_shim_policy_load_file;
+%ignore dayone_shim_policy_load_string;
+%ignore dayone_shim_env_add_string;
+%ignore dayone_shim_env_has;
+%ignore dayone_shim_env_set_many;
+%ignore dayone_shim_mem_new;
+%ignore dayone_shim_mem_free;
+%ignore dayone_shim_decide;
+%ignore dayone_shim_decide_many;
+%ignore dayone_shim_headers;
+%ignore dayone_shim_decision_field;
+%ignore dayone_shim_field;
+%ignore dayone_shim_type;
+
 #define DAYONE_EXTERN
 %include "dayone/common.h"
 %include "dayone/policy.h"
@@ -225,6 +267,7 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %include "dayone/check.h"
 %include "dayone/limiter.h"
 %include "dayone/lint.h"
+%include "dayone_shim.h"
 
 %{
 /* UTF-8 of a str (cached in the object, no copy) or the bytes of a bytes.
@@ -366,75 +409,12 @@ static int dy_py_env_update(dayone_env *env, PyObject *mapping, dayone_error *er
     return dy_py_env_update_impl(env, mapping, err);
 }
 
-/* Layer a .env file read in the named dialect ("compose", "docker",
- * "dotenv"); references resolve against the process environment. */
-static int dy_py_env_add_file_dialect(dayone_env *env, const char *path, const char *dialect,
-                                      dayone_error *err)
-{
-    dayone_env_file_options o = DAYONE_ENV_FILE_OPTIONS_INIT;
-    if (dayone_env_dialect_parse(dialect, &o.dialect) != DAYONE_OK) {
-        snprintf(err->message, sizeof err->message,
-                 "unknown .env dialect (expected compose, docker or dotenv)");
-        err->code = DAYONE_EINVAL;
-        return DAYONE_EINVAL;
-    }
-    return dayone_env_add_file_ext(env, path, &o, err);
-}
 %}
 
 
 
 /* ------------------------------------------------------------------ helpers */
 %inline %{
-/* Parse "text"/"json"/"sarif"/"junit"; -1 when unknown. */
-static int dy_py_format(const char *name)
-{
-    dayone_format f;
-    return dayone_format_parse(name, &f) == DAYONE_OK ? (int)f : -1;
-}
-
-/* Parse "strict"/"soft"/"off"; -1 when unknown. */
-static int dy_py_enforcement(const char *name)
-{
-    dayone_enforcement e;
-    return dayone_enforcement_parse(name, &e) == DAYONE_OK ? (int)e : -1;
-}
-
-static int dy_py_check(dayone_report **out, const dayone_policy *policy,
-                       const dayone_env *env, unsigned int flags,
-                       const dayone_env *example, long long today, dayone_error *err)
-{
-    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
-    int rc;
-    o.flags = flags;
-    o.example = example;
-    o.today = (int64_t)today;
-    Py_BEGIN_ALLOW_THREADS
-    rc = dayone_check(out, policy, env, &o, err);
-    Py_END_ALLOW_THREADS
-    return rc;
-}
-
-static int dy_py_explain(char **out, const dayone_policy *policy, const dayone_env *env,
-                         const char *key, unsigned int flags, const dayone_env *example,
-                         dayone_error *err)
-{
-    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
-    o.flags = flags;
-    o.example = example;
-    return dayone_explain(out, policy, env, key, &o, err);
-}
-
-static int dy_py_limiter_new(dayone_limiter **out, const dayone_policy *policy,
-                             size_t capacity, int enforcement, const dayone_env *env,
-                             dayone_error *err)
-{
-    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
-    o.capacity = capacity;
-    o.enforcement = (dayone_enforcement)enforcement;
-    o.env = env;
-    return dayone_limiter_new(out, policy, &o, err);
-}
 
 /* Findings as a list of tuples:
  * (rule, key, severity, message, hint, because, source, source_path,
@@ -523,9 +503,11 @@ static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObj
         return -1;
     if (!(r->plan = dy_py_text(plan, NULL, "plan")))
         return -1;
-    if (limit == NULL || limit == Py_None)
-        r->limit = "ingest";
-    else if (!(r->limit = dy_py_text(limit, NULL, "limit")))
+    if (limit == NULL || limit == Py_None) {
+        PyErr_SetString(PyExc_TypeError, "limit is required (a str)");
+        return -1;
+    }
+    if (!(r->limit = dy_py_text(limit, NULL, "limit")))
         return -1;
     if (dy_py_i64(cost, &r->cost, 1, "cost") < 0)
         return -1;
@@ -776,10 +758,10 @@ static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
             item = PySequence_Fast(item, "");
             if (!item)
                 goto done;
-            if (PySequence_Fast_GET_SIZE(item) < 2 || PySequence_Fast_GET_SIZE(item) > 7) {
+            if (PySequence_Fast_GET_SIZE(item) < 3 || PySequence_Fast_GET_SIZE(item) > 7) {
                 Py_DECREF(item);
                 PyErr_Format(PyExc_TypeError,
-                             "request %zd: a tuple needs 2 to 7 fields "
+                             "request %zd: a tuple needs 3 to 7 fields "
                              "(key, plan, limit, cost, feature, usage, now_ns)", i);
                 goto done;
             }
@@ -891,43 +873,8 @@ static PyObject *dy_py_headers(PyObject *decision)
 }
 %}
 
-/* ------------------------------------------------------ Redis backend (issue 7) */
+/* ------------------------------------------------------ Redis backend */
 %inline %{
-/* Attach the Redis backend; url NULL = the policy's backend.redis section.
- * Negative db/timeouts/near_cache mean "as configured / default". */
-static int dy_py_attach_redis(dayone_limiter *lim, const dayone_policy *policy,
-                              const char *url, const char *password_env, int db,
-                              int connect_timeout_ms, int command_timeout_ms, int near_cache,
-                              const char *key_prefix, unsigned int pool_size,
-                              int clock_from_request, dayone_error *err)
-{
-    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
-    int rc;
-    if (!lim) {
-        PyErr_SetString(PyExc_ValueError, "the limiter is closed");
-        return 1;
-    }
-    if (!url && (rc = dayone_redis_options_from_policy(policy, &o, err)) != DAYONE_OK)
-        return rc;
-    if (url)
-        o.url = url;
-    if (password_env)
-        o.password_env = password_env;
-    if (db >= 0)
-        o.db = db;
-    if (connect_timeout_ms >= 0)
-        o.connect_timeout_ms = connect_timeout_ms;
-    if (command_timeout_ms >= 0)
-        o.command_timeout_ms = command_timeout_ms;
-    if (near_cache >= 0)
-        o.near_cache = near_cache;
-    if (key_prefix)
-        o.key_prefix = key_prefix;
-    o.pool_size = pool_size;
-    o.clock_from_request = clock_from_request;
-    return dayone_limiter_attach_redis(lim, &o, err);
-}
-
 /* Backend health as a dict (attached, connected and the counters). */
 static PyObject *dy_py_backend_status(dayone_limiter *lim)
 {

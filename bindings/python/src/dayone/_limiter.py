@@ -197,7 +197,7 @@ class Limiter:
         elif isinstance(enforcement, str):
             mode = _ENFORCEMENTS.get(enforcement, -1)
             if mode < 0 and "\0" not in enforcement:
-                mode = _c.dy_py_enforcement(enforcement)
+                mode = _c.dayone_shim_enforcement(enforcement)
             if mode < 0:
                 raise ValueError("enforcement must be 'strict', 'soft', 'off' or None, not %r"
                                  % (enforcement,))
@@ -217,9 +217,9 @@ class Limiter:
         self._policy = policy if policy is not None else Policy.default()
         self._clock = clock
         served = None if env is None else _make_env(env, ())
-        self._h = _c.dy_py_limiter_new(ph, cap, mode, served)
+        self._h = _c.dayone_shim_limiter_new(ph, cap, mode, served)
 
-    def decide(self, key: str, plan: str, limit: str = "ingest", cost: int = 1,
+    def decide(self, key: str, plan: str, limit: str, cost: int = 1,
                feature: Optional[str] = None, usage: Optional[int] = None,
                now_ns: Optional[int] = None) -> Decision:
         """Decide one request of tenant ``key`` on ``plan`` against ``limit``.
@@ -238,7 +238,8 @@ class Limiter:
         """Decide many requests in order with one call into C.
 
         Each request is a dict with the keyword names of decide() or a tuple
-        ``(key, plan[, limit[, cost[, feature[, usage[, now_ns]]]]])``. If some
+        ``(key, plan, limit[, cost[, feature[, usage[, now_ns]]]])``; ``limit``
+        is required, as in C and Go. If some
         request fails (e.g. an unknown plan), the others are still decided
         and the first failure is raised with ``.index`` and ``.decisions``
         (None at failed positions).
@@ -266,7 +267,7 @@ class Limiter:
         """
         def opt_int(v: Optional[int], name: str) -> int:
             if v is None:
-                return -1
+                return int(_c.DAYONE_SHIM_UNSET)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ValueError("%s must be a non-negative int" % name)
             return v
@@ -274,12 +275,12 @@ class Limiter:
                         ("key_prefix", key_prefix)):
             if v is not None and (not isinstance(v, str) or "\0" in v):
                 raise TypeError("%s must be a str without NUL" % name)
-        _c.dy_py_attach_redis(self._live(), self._policy._h, url, password_env,
-                              opt_int(db, "db"), opt_int(connect_timeout_ms, "connect_timeout_ms"),
-                              opt_int(command_timeout_ms, "command_timeout_ms"),
-                              -1 if near_cache is None else int(bool(near_cache)),
-                              key_prefix, opt_int(pool_size, "pool_size"),
-                              int(bool(clock_from_request)))
+        _c.dayone_shim_attach_redis(
+            self._live(), self._policy._h, url, password_env, key_prefix, opt_int(db, "db"),
+            opt_int(connect_timeout_ms, "connect_timeout_ms"),
+            opt_int(command_timeout_ms, "command_timeout_ms"),
+            _c.DAYONE_SHIM_UNSET if near_cache is None else int(bool(near_cache)),
+            opt_int(pool_size, "pool_size"), int(bool(clock_from_request)))
         return self
 
     def backend_status(self) -> Dict[str, Any]:
