@@ -47,6 +47,8 @@ import sys
 LAYERS = [
     ("util", ["alloc", "error", "text", "clock", "mark", "strbuf", "sf_string"]),
     ("yaml", ["yaml_doc"]),
+    ("documents", ["decimal", "time_value", "fact_tree", "facts_address", "facts_document",
+                   "facts"]),
     ("model", ["policy", "policy_rules", "policy_plans"]),
     ("values", ["formats", "format_pem", "pattern", "placeholder", "entropy"]),
     ("loader", ["policy_load", "policy_load_cond", "policy_load_environment", "policy_load_rules",

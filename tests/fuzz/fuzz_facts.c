@@ -1,0 +1,41 @@
+/* fuzz_facts.c - arbitrary bytes as a facts document, layered over a
+ * snapshot that already holds facts.
+ *
+ * Loading must never crash, hang or leak; an error is DAYONE_EENVFILE (with
+ * a place inside the text) or DAYONE_ELIMIT, and leaves the snapshot
+ * unchanged. Addresses taken from the input are looked up too. */
+#include <string.h>
+#include "dayone.h"
+#include "dayone/facts.h"
+#include "facts.h"
+#include "facts_address.h"
+#include "fuzz.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    dayone_facts *f = NULL;
+    dayone_error err;
+    dayone_error_clear(&err);
+    if (dayone_facts_new(&f) != DAYONE_OK)
+        return 0;
+    FUZZ_ASSERT(dayone_facts_set(f, "kept.fact", DAYONE_FACT_STRING, "v", 1, NULL) == DAYONE_OK);
+    int rc = dayone_facts_add_string(f, (const char *)data, size, "fuzz.yaml", &err);
+    if (rc != DAYONE_OK) {
+        FUZZ_ASSERT(rc == DAYONE_EENVFILE || rc == DAYONE_ELIMIT || rc == DAYONE_ENOMEM);
+        FUZZ_ASSERT(err.code == rc && err.message[0] != '\0');
+        FUZZ_ASSERT(strcmp(err.path, "fuzz.yaml") == 0);
+        FUZZ_ASSERT(dayone_facts_count(f) == 2 && dayone_facts_has(f, "kept.fact"));
+    }
+    /* every line of the input as an address: must not crash */
+    size_t start = 0;
+    for (size_t i = 0; i <= size && i < 4096; i++)
+        if (i == size || data[i] == '\n') {
+            const dy_fact *x = dy_facts_find(f, (const char *)data + start, i - start);
+            size_t n;
+            if (x && dy_fact_seq_length(x, &n))
+                FUZZ_ASSERT(n == 0 || dy_fact_element(x, n - 1) != NULL);
+            start = i + 1;
+        }
+    dayone_facts_free(f);
+    return 0;
+}
