@@ -16,18 +16,6 @@
 
 #define NS_PER_SEC INT64_C(1000000000)
 
-const char *dayone_outcome_name(dayone_outcome outcome)
-{
-    switch (outcome) {
-    case DAYONE_ALLOW: return "allow";
-    case DAYONE_ALLOW_OVERAGE: return "allow_overage";
-    case DAYONE_DENY_RATE: return "deny_rate";
-    case DAYONE_DENY_QUOTA: return "deny_quota";
-    case DAYONE_DENY_PLAN: return "deny_plan";
-    }
-    return "unknown";
-}
-
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
 static int ieq(const char *s, size_t n, const char *word)

@@ -235,8 +235,24 @@ DAYONE_EXTERN size_t dayone_limiter_tracked(const dayone_limiter *limiter);
  *  32 bytes per key of capacity), never growing with the number of keys seen. */
 DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
 
-/** "allow", "allow_overage", "deny_rate", "deny_quota", "deny_plan". */
+/**
+ * The outcome table, the one place that says what an outcome means; a
+ * decision's `allowed` and `status` are always these of its `outcome`, and
+ * bindings take them from here rather than keeping their own copy.
+ *
+ *   outcome        name             allowed  status
+ *   ALLOW          "allow"          1        200
+ *   ALLOW_OVERAGE  "allow_overage"  1        200
+ *   DENY_RATE      "deny_rate"      0        429
+ *   DENY_QUOTA     "deny_quota"     0        402
+ *   DENY_PLAN      "deny_plan"      0        403
+ *
+ * A value that is no outcome: name "unknown", allowed 0, status 0.
+ * No state; safe from any thread.
+ */
 DAYONE_EXTERN const char *dayone_outcome_name(dayone_outcome outcome);
+DAYONE_EXTERN int dayone_outcome_allowed(dayone_outcome outcome);
+DAYONE_EXTERN int dayone_outcome_status(dayone_outcome outcome);
 
 /** Parse "strict", "soft", "off". */
 DAYONE_EXTERN int dayone_enforcement_parse(const char *name, dayone_enforcement *out);
