@@ -58,21 +58,49 @@ int dayone_enforcement_parse(const char *name, dayone_enforcement *out)
     return parse_enforcement(name, strlen(name), out);
 }
 
-/* The variable's value exactly as the policy's enum check accepts it
- * (billing-enforcement-valid: strict, soft or off, byte for byte), so the
- * check and the limiter never disagree: a value the check reports as
- * invalid, e.g. "Strict", leaves the limiter on the policy's default. */
-static int env_enforcement(const char *s, size_t n, dayone_enforcement *out)
+/* The mode a value names, byte for byte (the names billing.enforcement
+ * takes), or 0. */
+static int mode_named(const char *s, size_t n, dayone_enforcement *out)
 {
-    if (n == 6 && memcmp(s, "strict", 6) == 0)
-        *out = DAYONE_ENFORCEMENT_STRICT;
-    else if (n == 4 && memcmp(s, "soft", 4) == 0)
-        *out = DAYONE_ENFORCEMENT_SOFT;
-    else if (n == 3 && memcmp(s, "off", 3) == 0)
-        *out = DAYONE_ENFORCEMENT_OFF;
-    else
-        return 0;
+    static const struct { const char *name; size_t len; dayone_enforcement mode; } modes[] = {
+        {"strict", 6, DAYONE_ENFORCEMENT_STRICT},
+        {"soft", 4, DAYONE_ENFORCEMENT_SOFT},
+        {"off", 3, DAYONE_ENFORCEMENT_OFF},
+    };
+    for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
+        if (n == modes[i].len && memcmp(s, modes[i].name, n) == 0) {
+            *out = modes[i].mode;
+            return 1;
+        }
+    return 0;
+}
+
+/* Whether the policy's own checks accept `s` for the enforcement variable:
+ * every unconditional `format: enum` rule on it must list the value
+ * exactly, so the check and the limiter never disagree (a value the check
+ * reports as invalid, e.g. "Strict" or one the policy leaves out, leaves
+ * the limiter on the policy's default). Without such a rule, any mode. */
+static int policy_accepts(const dayone_policy *p, const char *s, size_t n)
+{
+    for (size_t r = 0; r < p->nrules; r++) {
+        const dy_rule *rule = &p->rules[r];
+        if (rule->when || rule->checks.format != DY_FMT_ENUM ||
+            strcmp(rule->key, p->enforcement_env) != 0)
+            continue;
+        int listed = 0;
+        for (size_t v = 0; v < rule->checks.nvalues && !listed; v++)
+            listed = strlen(rule->checks.values[v]) == n &&
+                     memcmp(rule->checks.values[v], s, n) == 0;
+        if (!listed)
+            return 0;
+    }
     return 1;
+}
+
+static int env_enforcement(const dayone_policy *p, const char *s, size_t n,
+                           dayone_enforcement *out)
+{
+    return mode_named(s, n, out) && policy_accepts(p, s, n);
 }
 
 dayone_enforcement dayone_policy_enforcement(const dayone_policy *policy, const dayone_env *env)
@@ -86,7 +114,7 @@ dayone_enforcement dayone_policy_enforcement(const dayone_policy *policy, const 
         return def;
     const dy_env_entry *e = dy_env_get(env, policy->enforcement_env);
     dayone_enforcement v;
-    if (e && e->value && env_enforcement(e->value, e->value_len, &v))
+    if (e && e->value && env_enforcement(policy, e->value, e->value_len, &v))
         return v;
     return def;
 }

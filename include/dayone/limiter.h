@@ -311,7 +311,10 @@ DAYONE_EXTERN int dayone_decision_ratelimit_policy(const dayone_decision *d, con
 /**
  * Billing enforcement for a policy under an environment: the value of the
  * policy's billing env variable (BILLING_ENFORCEMENT in the default policy)
- * when set and valid, else the policy's default.
+ * when set and valid, else the policy's default. Valid: it names a mode
+ * exactly ("strict", "soft", "off") and every unconditional `format: enum`
+ * rule of the policy on that variable lists it, so the check and the
+ * limiter agree on what is invalid.
  */
 DAYONE_EXTERN dayone_enforcement dayone_policy_enforcement(const dayone_policy *policy,
                                                            const dayone_env *env);
