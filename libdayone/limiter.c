@@ -583,12 +583,11 @@ static DY_COLD int finish_without_rate(const lview *v, const prep *p, dayone_dec
 
 /* The in-process rate step: GCRA on the state table. *now is 0 until the
  * clock is read (once per call of decide or decide_many). */
-DY_HOT int rate_step_local(dayone_limiter *lim, const dayone_request *req, const prep *p,
-                           int quota_applies, int overage, int64_t *now, int prefetched,
-                           dayone_decision *d, dayone_error *err)
+DY_HOT int rate_step_local(dayone_limiter *lim, const dayone_request *req, const lslot *s,
+                           int64_t cost, uint64_t hash, int64_t amount, int quota_applies,
+                           int overage, int64_t *now, int prefetched, dayone_decision *d,
+                           dayone_error *err)
 {
-    const lslot *s = p->s;
-    int64_t cost = p->cost, amount = s->quota_amount;
     int64_t t = req->now_ns;
     if (t == 0) {
         if (*now == 0)
@@ -600,9 +599,9 @@ DY_HOT int rate_step_local(dayone_limiter *lim, const dayone_request *req, const
     dy_gcra_out g;
     int64_t increment = cost == 1 ? s->emission_ns : dy_gcra_sat_mul(s->emission_ns, cost);
     int tracked = prefetched
-        ? dy_table_update_prefetched(lim->table, p->hash, t, s->emission_ns, s->emission_inv,
+        ? dy_table_update_prefetched(lim->table, hash, t, s->emission_ns, s->emission_inv,
                                      s->tolerance_ns, increment, &g)
-        : dy_table_update(lim->table, p->hash, t, s->emission_ns, s->emission_inv,
+        : dy_table_update(lim->table, hash, t, s->emission_ns, s->emission_inv,
                           s->tolerance_ns, increment, &g);
     d->reset_after_ns = g.reset_after_ns;
     d->remaining = g.remaining;
@@ -718,7 +717,8 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, rate_batch *batch, int64
         if (st->decided)
             continue;
         const pending_step *ps = &batch->pend[k];
-        if (rate_step_local(lim, ps->req, &ps->p, ps->quota_applies, ps->overage, now, 0,
+        if (rate_step_local(lim, ps->req, ps->p.s, ps->p.cost, ps->p.hash,
+                            ps->p.s->quota_amount, ps->quota_applies, ps->overage, now, 0,
                             st->d, NULL) != DAYONE_OK) {
             /* The clock failed: nothing can be decided, so deny. */
             st->d->retry_after_ns = NS_PER_SEC;
@@ -737,9 +737,7 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
 {
     const lslot *s = p->s;
     int64_t cost = p->cost;
-    d->outcome = DAYONE_ALLOW;
-    d->allowed = 1;
-    d->status = 200;
+    /* Every way out below sets outcome, allowed, status and reason (outcome.h). */
     d->retry_after_ns = 0;
     d->reset_after_ns = 0;
     d->remaining = 0;
@@ -787,7 +785,8 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
         if (brc != RATE_STEP_LEFT)
             return brc;
     }
-    return rate_step_local(lim, req, p, quota_applies, overage, now, prefetched, d, err);
+    return rate_step_local(lim, req, s, cost, p->hash, amount, quota_applies, overage, now,
+                           prefetched, d, err);
 }
 
 int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
@@ -814,26 +813,23 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
  * and each step goes to the backend on its own. */
 static DY_COLD void rate_batch_init(rate_batch *b, size_t n)
 {
+    if (n == 0 || n > SIZE_MAX / sizeof *b->steps)
+        return;
     b->steps = dy_malloc(n * sizeof *b->steps);
     b->pend = dy_malloc(n * sizeof *b->pend);
     b->cap = b->steps && b->pend ? n : 0;
 }
 
-int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, size_t n,
-                               dayone_decision *outs, int *statuses, dayone_error *err)
+/* decide_many's loop. `batch` is NULL without a backend (a constant the
+ * in-process path is compiled with, so it pays nothing for the seam). */
+DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_request *reqs,
+                            size_t n, dayone_decision *outs, int *statuses, int64_t *now,
+                            rate_batch *batch, dayone_error *err)
 {
-    if (!lim || (n > 0 && (!reqs || !outs)))
-        return dy_fail(err, DAYONE_EINVAL,
-                       "dayone_limiter_decide_many: limiter, requests and outputs are required");
-    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
-    int64_t now = 0;
     int first = DAYONE_OK;
     prep ps[BATCH_AHEAD] = {{NULL, 0, 0, 0, 0}};
     int prc[BATCH_AHEAD];
     name_memo memo = NAME_MEMO_INIT;
-    rate_batch batch = {NULL, NULL, 0, 0};
-    if (lim->backend && n > 0)
-        rate_batch_init(&batch, n);
     /* A rolling pipeline: request i + BATCH_AHEAD is prepared and its
      * bucket prefetched while request i is decided, so the cache misses
      * overlap with useful work and are spread out rather than bunched. */
@@ -849,7 +845,7 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
             rc = prc[j] == PREP_NO_RATE ? finish_without_rate(v, &ps[j], &outs[i])
                                         : request_error(v, &reqs[i], e);
         else
-            rc = finish(lim, v, &reqs[i], &ps[j], &now, 1, &batch, &outs[i], e);
+            rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e);
         if (i + BATCH_AHEAD < n &&
             (prc[j] = prepare(v, &reqs[i + BATCH_AHEAD], &ps[j], &memo)) == DAYONE_OK)
             dy_table_prefetch(lim->table, ps[j].hash);
@@ -867,10 +863,35 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
         if (statuses)
             statuses[i] = rc;
     }
-    if (lim->backend) { /* one call to the backend for the queued rate steps */
-        rate_batch_run(lim, &batch, &now);
-        dy_free(batch.steps);
-        dy_free(batch.pend);
-    }
     return first;
+}
+
+/* decide_many with a backend: the loop queues the rate steps, then one
+ * call to the backend decides them (rate_batch_run). */
+static DY_COLD int decide_many_with_backend(dayone_limiter *lim, const lview *v,
+                                            const dayone_request *reqs, size_t n,
+                                            dayone_decision *outs, int *statuses,
+                                            dayone_error *err)
+{
+    int64_t now = 0;
+    rate_batch batch = {NULL, NULL, 0, 0};
+    rate_batch_init(&batch, n);
+    int first = decide_many_loop(lim, v, reqs, n, outs, statuses, &now, &batch, err);
+    rate_batch_run(lim, &batch, &now);
+    dy_free(batch.steps);
+    dy_free(batch.pend);
+    return first;
+}
+
+int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, size_t n,
+                               dayone_decision *outs, int *statuses, dayone_error *err)
+{
+    if (!lim || (n > 0 && (!reqs || !outs)))
+        return dy_fail(err, DAYONE_EINVAL,
+                       "dayone_limiter_decide_many: limiter, requests and outputs are required");
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    if (lim->backend)
+        return decide_many_with_backend(lim, v, reqs, n, outs, statuses, err);
+    int64_t now = 0;
+    return decide_many_loop(lim, v, reqs, n, outs, statuses, &now, NULL, err);
 }

@@ -45,8 +45,9 @@ typedef struct dy_rate_step {
     int count_quota;         /* the backend keeps the quota counter (a quota,
                                 usage unknown, enforcement not off) */
     dy_fallback fallback;
-    dayone_decision *d;      /* in: the limiter's decision so far (an allow with
-                                limit, window, burst, rate filled); out when decided */
+    dayone_decision *d;      /* in: the limiter's decision so far (limit, window,
+                                burst, rate filled; no outcome yet); out when
+                                decided, outcome set through outcome.h */
     int decided;             /* out: 1 when the backend filled *d */
 } dy_rate_step;
 
