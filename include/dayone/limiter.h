@@ -52,24 +52,19 @@
  * (read once per decide / decide_many call).
  *
  * Capacity: the limiter tracks at most `capacity` (tenant, limit) pairs at
- * once - dayone_limiter_tracked() never exceeds it. The state is a fixed
- * table of 16-byte slots (two per pair of capacity, at least 12: 32 bytes
- * per pair), allocated once; a counter of the slots in use, changed only
- * when a pair is created or an expired one is emptied, keeps them to
- * `capacity`. A pair may live in one of 12 slots (three buckets of 4, one
- * cache line each). A slot whose state carries no information (its
- * theoretical arrival time has passed) is reused first, the longest-expired
- * first; when `capacity` pairs are held, a new pair can only take an
- * expired slot - one of its own, or one a sweep of the next few buckets
- * finds expired for at least a second. When there is none, the new pair is
- * denied (DENY_RATE, reason "limiter at capacity", retry_after_ns > 0 =
- * until the earliest of the slots examined expires, plus that second for a
- * slot outside the pair's own buckets) rather than admitted: live state is
- * never evicted, so no tracked tenant ever gets more than its plan allows,
- * and a flood of new keys cannot grow memory or reset anyone's budget.
- * Near capacity a new pair can be refused while some expired state has not
- * been found yet; each refusal sweeps further, so it is found soon. A
- * request for an `unlimited` or `none` limit keeps no state.
+ * once - dayone_limiter_tracked() never exceeds it - in a table allocated
+ * once at creation, whose size depends only on `capacity` (never on the
+ * number of keys seen). Live state is never evicted: state whose
+ * theoretical arrival time has passed carries no information and is reused
+ * first; when `capacity` pairs are live and no expired state is found for a
+ * new pair, it is denied (DENY_RATE, reason "limiter at capacity",
+ * retry_after_ns > 0: when the earliest state examined expires) rather than
+ * admitted. So no tracked tenant ever gets more than its plan allows, and a
+ * flood of new keys cannot grow memory or reset anyone's budget. Near
+ * capacity a new pair can be refused while some expired state has not been
+ * found yet; each refusal looks further, so it is found soon. A request for
+ * an `unlimited` or `none` limit keeps no state. (libdayone/limiter_table.h
+ * describes the table's layout.)
  * ("Live" is judged at the time of the request that needs a slot: callers
  * that supply now_ns should keep their times consistent across threads.)
  *
@@ -88,8 +83,9 @@
  * from any number of threads at once (a lock per slot, no global lock), as may
  * dayone_limiter_swap_policy(), _tracked() and _memory() alongside them.
  * dayone_limiter_free() must not race with any other call. The header
- * helpers, dayone_outcome_name() and dayone_enforcement_parse() use no
- * state; dayone_policy_enforcement() only reads its arguments.
+ * helpers, the outcome table (dayone_outcome_name, _allowed, _status) and
+ * dayone_enforcement_parse() use no state; dayone_policy_enforcement() only
+ * reads its arguments.
  */
 #ifndef DAYONE_LIMITER_H
 #define DAYONE_LIMITER_H
@@ -210,8 +206,9 @@ DAYONE_EXTERN int dayone_limiter_decide(dayone_limiter *limiter, const dayone_re
  * and, when needed, the clock are read once for the whole batch.
  * `reqs` and the strings they point to are borrowed for the call and must
  * not change during it (requests sharing a plan or limit pointer have the
- * name resolved once). This is the fast form: about half the cost per
- * decision of dayone_limiter_decide() at 100k keys (README, Benchmarks).
+ * name resolved once). This is the fast form: it overlaps the requests'
+ * memory accesses, and with a backend attached it makes one round trip for
+ * the whole batch.
  */
 DAYONE_EXTERN int dayone_limiter_decide_many(dayone_limiter *limiter,
                                              const dayone_request *reqs, size_t n,
@@ -231,8 +228,8 @@ DAYONE_EXTERN int dayone_limiter_swap_policy(dayone_limiter *limiter,
  */
 DAYONE_EXTERN size_t dayone_limiter_tracked(const dayone_limiter *limiter);
 
-/** Bytes of memory the limiter's state table uses: fixed at creation (about
- *  32 bytes per key of capacity), never growing with the number of keys seen. */
+/** Bytes of memory the limiter's state table uses: fixed at creation, in
+ *  proportion to the capacity, never growing with the number of keys seen. */
 DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
 
 /**

@@ -1,5 +1,5 @@
 /*
- * dayone/redis.h - shared limiter state in Redis (issue 7).
+ * dayone/redis.h - shared limiter state in Redis.
  *
  * A limiter with a Redis backend attached keeps every tenant's rate state
  * (and, when the caller does not pass usage, its monthly quota counter) in
