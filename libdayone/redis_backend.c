@@ -14,8 +14,8 @@
 #include "clock.h"
 #include "dayone/redis.h"
 #include "error.h"
+#include "hash.h"
 #include "limiter_backend.h"
-#include "limiter_table.h"
 #include "redis_backend.h"
 #include "redis_decide.h"
 

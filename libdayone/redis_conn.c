@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "alloc.h"
+#include "clock.h"
 #include "error.h"
 #include "redis_script.h"
-#include "clock.h"
 
 #define NS_PER_MS INT64_C(1000000)
 #define BACKOFF_MIN_NS (50 * NS_PER_MS)

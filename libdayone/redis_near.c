@@ -2,7 +2,7 @@
 #include "redis_near.h"
 #include <string.h>
 #include "alloc.h"
-#include "limiter_table.h"
+#include "hash.h"
 #include "outcome.h"
 
 int dy_redis_near_init(dy_redis_near *n, uint64_t seed)
