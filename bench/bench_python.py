@@ -63,9 +63,9 @@ def main() -> int:
     def decide(n: int) -> None:
         d = lim.decide
         for i in range(n):
-            d(keys[i % 1000], "pro")
+            d(keys[i % 1000], "pro", "ingest")
 
-    batch = [(keys[i % 1000], "pro") for i in range(1000)]
+    batch = [(keys[i % 1000], "pro", "ingest") for i in range(1000)]
 
     def decide_many(n: int) -> None:
         for _ in range(n // 1000):

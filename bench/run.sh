@@ -95,7 +95,7 @@ if command -v go >/dev/null 2>&1; then
 Name: dayone
 Description: libdayone (static, build/bench; written by bench/run.sh)
 Version: 0
-Cflags: -I$ROOT/include
+Cflags: -I$ROOT/include -I$ROOT/build/bench/include
 Libs: $ROOT/build/bench/libdayone/libdayone.a $(pkg-config --libs yaml-0.1 libpcre2-8) $(pkg-config --libs hiredis 2>/dev/null) -lpthread -lm
 EOF
     say "building libdayone's Go binding bench (bench/peers/go-dayone)"

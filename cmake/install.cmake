@@ -7,6 +7,8 @@ install(TARGETS dayone dayone_static EXPORT dayoneTargets
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
   FILES_MATCHING PATTERN "*.h")
+install(FILES ${DAYONE_GENERATED_INCLUDE_DIR}/dayone/version.h
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/dayone)
 install(EXPORT dayoneTargets NAMESPACE dayone::
   DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/dayone)
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/dayoneConfig.cmake.in

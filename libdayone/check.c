@@ -59,6 +59,7 @@
 #include "condition.h"
 #include "environment.h"
 #include "error.h"
+#include "text.h"
 #include "report_internal.h"
 
 struct dy_resolved {

@@ -10,9 +10,13 @@
 #include <stdio.h>
 #include <string.h>
 #include "check_value.h"
-#include "value_checks.h"
+#include "entropy.h"
+#include "formats.h"
+#include "pattern.h"
+#include "placeholder.h"
 #include "condition.h"
 #include "error.h"
+#include "text.h"
 
 static const char *rule_id(const dy_rule *r, const char *secret_id)
 {

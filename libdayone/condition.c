@@ -2,16 +2,7 @@
 #include <string.h>
 #include "condition.h"
 #include "environment.h"
-
-int dy_is_blank(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len; i++) {
-        char c = s[i];
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\v' && c != '\f')
-            return 0;
-    }
-    return 1;
-}
+#include "text.h"
 
 int dy_flag_state(const dayone_policy *p, const dayone_env *env, size_t flag,
                   int *is_default)

@@ -14,9 +14,6 @@
 #include "policy_internal.h"
 #include "env_internal.h"
 
-/* 1 if the value is empty or only blanks (space, tab, CR, LF, VT, FF). */
-int dy_is_blank(const char *s, size_t len);
-
 /* State of flag `flag` (index into policy->flags): 1 on, 0 off. *is_default
  * (may be NULL) is set to 1 when the default was used (unset, blank or not a
  * boolean). */

@@ -13,45 +13,26 @@
 #include "env_internal.h"
 #include "policy_internal.h"
 #include "sf_string.h"
+#include "text.h"
 
 #define NS_PER_SEC INT64_C(1000000000)
-
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-
-static int ieq(const char *s, size_t n, const char *word)
-{
-    size_t wl = strlen(word);
-    if (n != wl)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (lower((unsigned char)s[i]) != word[i])
-            return 0;
-    return 1;
-}
-
-static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 /* Parse s[0..n) (blanks around ignored, any case). Never echoes s. */
 static int parse_enforcement(const char *s, size_t n, dayone_enforcement *out)
 {
-    while (n > 0 && is_blank(*s)) {
-        s++;
-        n--;
-    }
-    while (n > 0 && is_blank(s[n - 1]))
-        n--;
-    if (ieq(s, n, "strict"))
+    dy_trim_blank(&s, &n);
+    if (dy_equal_fold(s, n, "strict"))
         *out = DAYONE_ENFORCEMENT_STRICT;
-    else if (ieq(s, n, "soft"))
+    else if (dy_equal_fold(s, n, "soft"))
         *out = DAYONE_ENFORCEMENT_SOFT;
-    else if (ieq(s, n, "off"))
+    else if (dy_equal_fold(s, n, "off"))
         *out = DAYONE_ENFORCEMENT_OFF;
     else
         return DAYONE_EINVAL;
     return DAYONE_OK;
 }
 
-int dayone_enforcement_parse(const char *name, dayone_enforcement *out)
+int dayone_enforcement_parse(dayone_enforcement *out, const char *name)
 {
     if (!name || !out)
         return DAYONE_EINVAL;

@@ -19,6 +19,7 @@
 #include "dotenv_python.h"
 #include "env_internal.h"
 #include "error.h"
+#include "text.h"
 
 extern char **environ;
 
@@ -126,7 +127,7 @@ int dy_dotenv_unresolved(dy_dotenv *d, size_t off, const char *name, size_t name
                          int braced, const char *tool)
 {
     int k = (int)(d->key_len > 64 ? 64 : d->key_len);
-    if (braced && name_len <= 64 && dy_env_name_valid(name, name_len))
+    if (braced && name_len <= 64 && dy_is_identifier(name, name_len))
         return dy_dotenv_fail(d, DAYONE_EENVFILE, off,
                               "the value of %.*s refers to ${%.*s}, which is set neither earlier "
                               "in the file nor in the environment (%s would substitute an "
@@ -429,7 +430,7 @@ int dy_dotenv_emit_copy(dy_dotenv *d, const char *name, size_t name_len, const c
 
 /* ---- dialects ---- */
 
-int dayone_env_dialect_parse(const char *name, dayone_env_dialect *out)
+int dayone_env_dialect_parse(dayone_env_dialect *out, const char *name)
 {
     static const dayone_env_dialect all[] = { DAYONE_ENV_DIALECT_COMPOSE,
                                               DAYONE_ENV_DIALECT_DOCKER,

@@ -35,9 +35,6 @@ typedef struct dy_env_items {
 
 #define DY_ENV_ITEMS_INIT { NULL, 0, 0 }
 
-/* 1 if s[0..len) matches [A-Za-z_][A-Za-z0-9_]*. */
-int dy_env_name_valid(const char *s, size_t len);
-
 /* Append copies of name/value to the list. */
 int dy_env_items_push(dy_env_items *items, const char *name, size_t name_len,
                       const char *value, size_t value_len, unsigned line);

@@ -1,6 +1,6 @@
 /* entropy.c - a value's estimated entropy and its Stripe key mode. */
 #include <string.h>
-#include "value_checks.h"
+#include "entropy.h"
 
 /* log2 of a positive integer without libm (the library does not link it):
  * n = 2^e * m with m in [1,2), ln m = 2 atanh((m-1)/(m+1)); the series

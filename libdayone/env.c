@@ -18,6 +18,7 @@
 #include "dotenv.h"
 #include "env_internal.h"
 #include "error.h"
+#include "text.h"
 
 extern char **environ;
 
@@ -62,24 +63,6 @@ struct dayone_env {
 /* How much of an invalid name we echo: names are not secrets, but a caller
  * who passes "KEY=value" as a name must not see the value printed back. */
 #define NAME_ECHO_MAX 64
-
-/* [A-Za-z0-9_] as a bit set over the 128 ASCII codes. */
-static const uint64_t NAME_CHARS[2] = { 0x03FF000000000000ull, 0x07FFFFFE87FFFFFEull };
-
-static int name_char(unsigned c)
-{
-    return c < 128 && (NAME_CHARS[c >> 6] >> (c & 63)) & 1;
-}
-
-int dy_env_name_valid(const char *s, size_t len)
-{
-    if (!s || len == 0 || (unsigned)((unsigned char)s[0] - '0') < 10u)
-        return 0;
-    for (size_t i = 0; i < len; i++)
-        if (!name_char((unsigned char)s[i]))
-            return 0;
-    return 1;
-}
 
 /* Names are hashed (every set and get) and, on set, checked eight bytes at
  * a time: a byte loop over a 14-character name cost more than the rest of
@@ -409,7 +392,7 @@ static int commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind k
      * which some dialects accept) are not added. */
     for (size_t i = 0; i < items->n; i++) {
         dy_env_item *it = &items->v[i];
-        if (!it->value || !dy_env_name_valid(it->name, it->name_len))
+        if (!it->value || !dy_is_identifier(it->name, it->name_len))
             continue;
         uint32_t h = hash_name(it->name, it->name_len);
         env_slot *s = find_slot(env, it->name, it->name_len, h);
@@ -467,7 +450,7 @@ int dayone_env_add_process(dayone_env *env)
         size_t nlen = (size_t)(eq - *ep);
         /* Names that are not identifiers (e.g. bash's BASH_FUNC_x%%) can
          * never be named by a policy: skip them. */
-        if (!dy_env_name_valid(*ep, nlen))
+        if (!dy_is_identifier(*ep, nlen))
             continue;
         size_t vlen = strlen(eq + 1);
         if (vlen > DAYONE_ENV_VALUE_MAX) {
@@ -533,7 +516,7 @@ int dayone_env_add_file(dayone_env *env, const char *path, dayone_error *err)
 static size_t echo_len(const char *name)
 {
     size_t n = 0;
-    while (n < NAME_ECHO_MAX && name[n] && dy_env_name_valid(name, n + 1))
+    while (n < NAME_ECHO_MAX && name[n] && dy_is_identifier(name, n + 1))
         n++;
     return n;
 }

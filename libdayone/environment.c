@@ -7,41 +7,9 @@
 #include "condition.h"
 #include "environment.h"
 #include "error.h"
+#include "text.h"
 
 #define DY_ENV_NAME_MAX 64   /* known names are at most this long (loader) */
-
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
-
-/* The value without surrounding blanks. */
-static void trim(const char **s, size_t *len)
-{
-    while (*len && dy_is_blank(*s, 1)) {
-        (*s)++;
-        (*len)--;
-    }
-    while (*len && dy_is_blank(*s + *len - 1, 1))
-        (*len)--;
-}
-
-static int equal_fold(const char *a, size_t alen, const char *b)
-{
-    size_t blen = strlen(b);
-    if (alen != blen)
-        return 0;
-    for (size_t i = 0; i < alen; i++)
-        if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
-            return 0;
-    return 1;
-}
-
-/* 1 if s starts with the len bytes of prefix, ignoring case. */
-static int prefix_fold(const char *s, const char *prefix, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if (!s[i] || lower((unsigned char)s[i]) != lower((unsigned char)prefix[i]))
-            return 0;
-    return 1;
-}
 
 /* like is lower case; a trailing '*' matches any rest (also none). */
 static int like_matches(const char *like, const char *s, size_t len)
@@ -52,11 +20,11 @@ static int like_matches(const char *like, const char *s, size_t len)
         if (len < ll)
             return 0;
         for (size_t i = 0; i < ll; i++)
-            if (lower((unsigned char)s[i]) != (unsigned char)like[i])
+            if (dy_ascii_lower((unsigned char)s[i]) != (unsigned char)like[i])
                 return 0;
         return 1;
     }
-    return equal_fold(s, len, like);
+    return dy_equal_fold(s, len, like);
 }
 
 static dy_env_production classify(const dy_environment *e, const char *s, size_t len)
@@ -65,10 +33,10 @@ static dy_env_production classify(const dy_environment *e, const char *s, size_t
         return DY_NOT_PRODUCTION;
     if (len == strlen(e->production) && memcmp(s, e->production, len) == 0)
         return DY_PRODUCTION;
-    trim(&s, &len);
+    dy_trim_blank(&s, &len);
     if (len == 0)
         return DY_NOT_PRODUCTION;
-    if (equal_fold(s, len, e->production))
+    if (dy_equal_fold(s, len, e->production))
         return DY_PRODUCTION_LIKE;
     for (size_t i = 0; i < e->nproduction_like; i++)
         if (like_matches(e->production_like[i], s, len))
@@ -103,7 +71,7 @@ static size_t distance(const char *a, size_t alen, const char *b, size_t blen)
         row[0] = i;
         for (size_t j = 1; j <= blen; j++) {
             size_t up = row[j];
-            size_t cost = lower((unsigned char)a[i - 1]) != lower((unsigned char)b[j - 1]);
+            size_t cost = dy_ascii_lower((unsigned char)a[i - 1]) != dy_ascii_lower((unsigned char)b[j - 1]);
             size_t best = diag + cost;
             if (up + 1 < best)
                 best = up + 1;
@@ -120,17 +88,17 @@ const char *dy_environment_closest(const dy_environment *e, const char *value, s
 {
     if (classify(e, value, len) != DY_NOT_PRODUCTION)
         return e->production;
-    trim(&value, &len);
+    dy_trim_blank(&value, &len);
     if (len == 0 || len > DY_ENV_NAME_MAX)
         return NULL;
     const char *best = NULL, *prefix_of = NULL;
     size_t best_d = SIZE_MAX, prefixes = 0;
     for (size_t i = 0; i < e->nvalues; i++) {
         size_t nl = strlen(e->values[i]);
-        if (equal_fold(value, len, e->values[i]))
+        if (dy_equal_fold(value, len, e->values[i]))
             return e->values[i];
-        if (len >= 3 && len < nl && equal_fold(value, len, e->values[i]) == 0 &&
-            prefix_fold(e->values[i], value, len)) {
+        if (len >= 3 && len < nl && dy_equal_fold(value, len, e->values[i]) == 0 &&
+            dy_prefix_fold(e->values[i], value, len)) {
             prefix_of = e->values[i];    /* "dev" for development */
             prefixes++;
         }

@@ -9,6 +9,7 @@
 #include "check_value.h"
 #include "condition.h"
 #include "error.h"
+#include "text.h"
 #include "strbuf.h"
 
 static int cond_mentions(const dayone_policy *p, const dy_cond *c, const char *key)
@@ -33,32 +34,33 @@ static int cond_mentions(const dayone_policy *p, const dy_cond *c, const char *k
     return 0;
 }
 
-static void describe_value(strbuf *b, const char *key, const dy_value *v)
+static void describe_value(dy_strbuf *b, const char *key, const dy_value *v)
 {
     switch (v->state) {
     case DY_VALUE_UNSET:
-        strbuf_printf(b, "  value: %s is not set\n", key);
+        dy_strbuf_printf(b, "  value: %s is not set\n", key);
         return;
     case DY_VALUE_BLANK:
-        strbuf_printf(b, "  value: %s is %s\n", key, v->len ? "blank (whitespace only)" : "empty");
+        dy_strbuf_printf(b, "  value: %s is %s\n", key,
+                         v->len ? "blank (whitespace only)" : "empty");
         return;
     case DY_VALUE_UNREADABLE:
-        strbuf_printf(b, "  value: %s_FILE names a file that cannot be read\n", key);
+        dy_strbuf_printf(b, "  value: %s_FILE names a file that cannot be read\n", key);
         return;
     case DY_VALUE_SET:
         break;
     }
-    strbuf_printf(b, "  value: %s is set (%zu bytes", key, v->len);
+    dy_strbuf_printf(b, "  value: %s is set (%zu bytes", key, v->len);
     if (v->source && v->source[0])
-        strbuf_printf(b, ", from %s", v->source);
+        dy_strbuf_printf(b, ", from %s", v->source);
     if (v->path && v->path[0])
-        strbuf_printf(b, " %s", v->path);
+        dy_strbuf_printf(b, " %s", v->path);
     if (v->line)
-        strbuf_printf(b, ":%u", v->line);
-    strbuf_puts(b, ")\n");
+        dy_strbuf_printf(b, ":%u", v->line);
+    dy_strbuf_puts(b, ")\n");
 }
 
-static void describe_finding(strbuf *b, const dy_check_ctx *ctx, const char *rule,
+static void describe_finding(dy_strbuf *b, const dy_check_ctx *ctx, const char *rule,
                              const char *key, dayone_severity sev, const char *message,
                              const char *hint)
 {
@@ -66,32 +68,32 @@ static void describe_finding(strbuf *b, const dy_check_ctx *ctx, const char *rul
     const dy_waiver *w = dy_check_waiver(ctx, rule, key, &active);
     if (w && active)
         sev = DAYONE_SEVERITY_WAIVED;
-    strbuf_printf(b, "    %s %s: %s\n", dayone_severity_name(sev), rule, message);
+    dy_strbuf_printf(b, "    %s %s: %s\n", dayone_severity_name(sev), rule, message);
     if (w)
-        strbuf_printf(b, "      waiver: %s (%s %s)\n", w->reason ? w->reason : "",
-                      active ? "until" : "expired on", w->expires_text ? w->expires_text : "?");
+        dy_strbuf_printf(b, "      waiver: %s (%s %s)\n", w->reason ? w->reason : "",
+                         active ? "until" : "expired on", w->expires_text ? w->expires_text : "?");
     if (hint && hint[0])
-        strbuf_printf(b, "      hint: %s\n", hint);
+        dy_strbuf_printf(b, "      hint: %s\n", hint);
 }
 
-static int explain_rule(strbuf *b, dy_check_ctx *ctx, const dy_rule *rule)
+static int explain_rule(dy_strbuf *b, dy_check_ctx *ctx, const dy_rule *rule)
 {
     const dayone_policy *p = ctx->policy;
     char because[512];
     if (rule->secret)
-        strbuf_printf(b, "secret %s", rule->key);
+        dy_strbuf_printf(b, "secret %s", rule->key);
     else
-        strbuf_printf(b, "posture rule %s", rule->id);
+        dy_strbuf_printf(b, "posture rule %s", rule->id);
     if (rule->mark.line)
-        strbuf_printf(b, " (policy line %u)", rule->mark.line);
-    strbuf_puts(b, "\n");
+        dy_strbuf_printf(b, " (policy line %u)", rule->mark.line);
+    dy_strbuf_puts(b, "\n");
 
     int applies = dy_cond_eval(p, ctx->env, rule->when);
     dy_cond_because(p, ctx->env, rule->when, applies, because, sizeof because);
     if (!rule->when)
-        strbuf_puts(b, "  applies: yes, always\n");
+        dy_strbuf_puts(b, "  applies: yes, always\n");
     else
-        strbuf_printf(b, "  applies: %s, because %s\n", applies ? "yes" : "no", because);
+        dy_strbuf_printf(b, "  applies: %s, because %s\n", applies ? "yes" : "no", because);
 
     dy_value v;
     dy_file_issue *issue = NULL;
@@ -111,13 +113,13 @@ static int explain_rule(strbuf *b, dy_check_ctx *ctx, const dy_rule *rule)
     fl.n = 0;
     dy_check_value(rule, &v, &ctx->ve, &fl);
     if (!fl.n && !issue) {
-        strbuf_puts(b, "  result: passes\n");
+        dy_strbuf_puts(b, "  result: passes\n");
         return DAYONE_OK;
     }
     size_t errors = 0;
     for (size_t i = 0; i < fl.n; i++)
         errors += fl.f[i].severity == DAYONE_SEVERITY_ERROR;
-    strbuf_printf(b, "  result: %s\n", (errors || issue) ? "fails" : "passes with warnings");
+    dy_strbuf_printf(b, "  result: %s\n", (errors || issue) ? "fails" : "passes with warnings");
     if (issue)
         describe_finding(b, ctx, "secret-file", rule->key, DAYONE_SEVERITY_ERROR,
                          issue->message, issue->hint);
@@ -127,19 +129,19 @@ static int explain_rule(strbuf *b, dy_check_ctx *ctx, const dy_rule *rule)
     return DAYONE_OK;
 }
 
-static int explain_distinct(strbuf *b, dy_check_ctx *ctx, const dy_distinct *g, size_t k)
+static int explain_distinct(dy_strbuf *b, dy_check_ctx *ctx, const dy_distinct *g, size_t k)
 {
-    strbuf_printf(b, "distinct group %s (", g->id);
+    dy_strbuf_printf(b, "distinct group %s (", g->id);
     for (size_t i = 0; i < g->nkeys; i++)
-        strbuf_printf(b, "%s%s", i ? ", " : "", g->keys[i]);
-    strbuf_puts(b, ")\n");
+        dy_strbuf_printf(b, "%s%s", i ? ", " : "", g->keys[i]);
+    dy_strbuf_puts(b, ")\n");
     dy_value mine;
     dy_file_issue *issue = NULL;
     int rc = dy_check_resolve(ctx, g->keys[k], &mine, &issue);
     if (rc != DAYONE_OK)
         return rc;
     if (mine.state != DY_VALUE_SET) {
-        strbuf_printf(b, "  result: not compared (%s has no readable value)\n", g->keys[k]);
+        dy_strbuf_printf(b, "  result: not compared (%s has no readable value)\n", g->keys[k]);
         return DAYONE_OK;
     }
     size_t same = 0;
@@ -151,21 +153,21 @@ static int explain_distinct(strbuf *b, dy_check_ctx *ctx, const dy_distinct *g, 
             return rc;
         if (other.state == DY_VALUE_SET &&
             dy_values_equal(mine.data, mine.len, other.data, other.len)) {
-            strbuf_printf(b, "  result: fails: %s has the same value as %s\n",
-                          g->keys[k], g->keys[i]);
+            dy_strbuf_printf(b, "  result: fails: %s has the same value as %s\n",
+                             g->keys[k], g->keys[i]);
             same++;
         }
     }
     if (!same)
-        strbuf_printf(b, "  result: passes (%s differs from the others that are set)\n",
-                      g->keys[k]);
+        dy_strbuf_printf(b, "  result: passes (%s differs from the others that are set)\n",
+                         g->keys[k]);
     return DAYONE_OK;
 }
 
 int dayone_explain(char **out, const dayone_policy *policy, const dayone_env *env,
                    const char *key, const dayone_check_options *opts, dayone_error *err)
 {
-    strbuf b = STRBUF_INIT;
+    dy_strbuf b = DY_STRBUF_INIT;
     dy_check_ctx ctx;
     int have_ctx = 0, rc = DAYONE_OK;
     size_t mentions = 0;
@@ -182,7 +184,7 @@ int dayone_explain(char **out, const dayone_policy *policy, const dayone_env *en
     dy_check_ctx_init(&ctx, policy, env, opts);
     have_ctx = 1;
 
-    strbuf_printf(&b, "%s (policy %s)\n", key, policy->name ? policy->name : "");
+    dy_strbuf_printf(&b, "%s (policy %s)\n", key, policy->name ? policy->name : "");
     for (size_t i = 0; i < policy->nflags; i++) {
         const dy_flag *f = &policy->flags[i];
         if (strcmp(f->env, key) != 0)
@@ -192,9 +194,9 @@ int dayone_explain(char **out, const dayone_policy *policy, const dayone_env *en
         const dy_env_entry *e = dy_env_get(env, key);
         int bad = e && !dy_is_blank(e->value, e->value_len) &&
                   dy_parse_bool(e->value, e->value_len) < 0;
-        strbuf_printf(&b, "flag %s (default %s): %s%s\n", f->name,
-                      f->default_value ? "true" : "false", on ? "on" : "off",
-                      bad ? " (the value is not a boolean: flag-not-boolean error, default used)"
+        dy_strbuf_printf(&b, "flag %s (default %s): %s%s\n", f->name,
+                         f->default_value ? "true" : "false", on ? "on" : "off",
+                         bad ? " (the value is not a boolean: flag-not-boolean error, default used)"
                           : (is_default ? " (unset: default used)" : ""));
         mentions++;
     }
@@ -208,9 +210,9 @@ int dayone_explain(char **out, const dayone_policy *policy, const dayone_env *en
             int applies = dy_cond_eval(policy, env, r->when);
             char because[512];
             dy_cond_because(policy, env, r->when, applies, because, sizeof because);
-            strbuf_printf(&b, "decides whether %s %s applies: %s, because %s\n",
-                          r->secret ? "secret" : "posture rule", r->secret ? r->key : r->id,
-                          applies ? "yes" : "no", because);
+            dy_strbuf_printf(&b, "decides whether %s %s applies: %s, because %s\n",
+                             r->secret ? "secret" : "posture rule", r->secret ? r->key : r->id,
+                             applies ? "yes" : "no", because);
             mentions++;
         }
     }
@@ -230,16 +232,16 @@ int dayone_explain(char **out, const dayone_policy *policy, const dayone_env *en
                      policy->name ? policy->name : "", key);
         goto done;
     }
-    if (strbuf_failed(&b)) {
+    if (dy_strbuf_failed(&b)) {
         rc = dy_fail(err, DAYONE_ENOMEM, "dayone_explain: out of memory");
         goto done;
     }
-    *out = strbuf_detach(&b, NULL);
+    *out = dy_strbuf_detach(&b, NULL);
     if (!*out)
         rc = dy_fail(err, DAYONE_ENOMEM, "dayone_explain: out of memory");
 done:
     if (have_ctx)
         dy_check_ctx_release(&ctx);
-    strbuf_release(&b);
+    dy_strbuf_release(&b);
     return rc;
 }

@@ -36,8 +36,8 @@ int dayone_failfast(const dayone_policy *policy)
         rc = DAYONE_OK;
         goto done;
     }
-    rc = dayone_report_render(report, DAYONE_FORMAT_TEXT,
-                              use_color() ? DAYONE_RENDER_COLOR : 0u, &text, &len, &err);
+    rc = dayone_report_render(&text, &len, report, DAYONE_FORMAT_TEXT,
+                              use_color() ? DAYONE_RENDER_COLOR : 0u, &err);
     if (rc != DAYONE_OK)
         goto fail;
     fwrite(text, 1, len, stderr);

@@ -1,4 +1,4 @@
-/* formats.c - named value formats (see value_checks.h).
+/* formats.c - named value formats (see formats.h).
  *
  * Each format's shape is one PCRE2 regex, compiled and JIT-compiled once per
  * process (on first use) with the limits of pattern.c, in byte mode: the
@@ -47,7 +47,8 @@
 #include <string.h>
 #include <strings.h>
 #include "format_pem.h"
-#include "value_checks.h"
+#include "formats.h"
+#include "pattern.h"
 
 /* Names as written in the policy, indexed by dy_format. */
 static const char *const g_format_names[] = {

@@ -30,10 +30,11 @@
 #include <string.h>
 #include <time.h>
 #include "alloc.h"
+#include "clock.h"
 #include "environment.h"
 #include "error.h"
 #include "gcra.h"
-#include "limiter_backend.h"
+#include "limiter.h"
 #include "limiter_table.h"
 #include "outcome.h"
 #include "policy_internal.h"
@@ -129,16 +130,9 @@ int dayone_limiter_backend_status(const dayone_limiter *lim, dayone_backend_stat
     return DAYONE_OK;
 }
 
-static int64_t monotonic_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 static inline int64_t limiter_now(const dayone_limiter *lim)
 {
-    return lim->clock ? lim->clock(lim->clock_ctx) : monotonic_ns();
+    return lim->clock ? lim->clock(lim->clock_ctx) : dy_monotonic_ns();
 }
 
 /* s names names[i]? Compared byte by byte so that a shorter s stops at its

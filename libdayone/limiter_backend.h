@@ -1,5 +1,6 @@
 /* limiter_backend.h - the seam between the limiter and a shared-state
- * backend (Redis today). limiter.c implements the limiter's half.
+ * backend (Redis today): the types both sides share. The limiter's half
+ * (attach, the calls) is in limiter.c, declared in limiter.h.
  *
  * The limiter validates and resolves each request and applies the paywall,
  * the caller-supplied quota and "cost exceeds burst" exactly as without a
@@ -59,14 +60,5 @@ typedef struct dy_backend_ops {
     void (*status)(const void *self, dayone_backend_status *out);
     void (*free)(void *self);
 } dy_backend_ops;
-
-/* 1 when a backend is attached. */
-int dy_limiter_has_backend(const dayone_limiter *lim);
-
-/* Give `lim` its backend; on success the limiter owns `self` and frees it
- * with ops->free. DAYONE_EINVAL when one is already attached (self is then
- * still the caller's). Not thread-safe: before the limiter is shared. */
-int dy_limiter_attach_backend(dayone_limiter *lim, const dy_backend_ops *ops, void *self,
-                              dayone_error *err);
 
 #endif

@@ -8,6 +8,7 @@
 #include <sys/random.h>
 #endif
 #include "alloc.h"
+#include "clock.h"
 #include "dayone/common.h"
 #include "limiter_table.h"
 
@@ -34,9 +35,7 @@ static uint64_t random_seed(const void *salt)
     if (getrandom(&s, sizeof s, GRND_NONBLOCK) == (ssize_t)sizeof s)
         return s;
 #endif
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    s = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 32) ^ (uint64_t)(uintptr_t)salt;
+    s = (uint64_t)dy_monotonic_ns() ^ (uint64_t)(uintptr_t)salt;
     return dy_hash_final(s ^ UINT64_C(0x2545f4914f6cdd1d));
 }
 

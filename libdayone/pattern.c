@@ -25,9 +25,9 @@
  * repeats such as ^[a-z]+$ or [\s\S]* need no stack at all.
  *
  * PCRE2 10.42 (Debian 12) has two invalid-UTF bugs, fixed upstream in 10.43:
- * the JIT fails to match \S \D \W against multi-byte characters (issue 224),
+ * the JIT fails to match \S \D \W against multi-byte characters (PCRE2 bug 224),
  * and the interpreter lets \z match before an invalid byte, so ^A\z matches
- * "A\x80B" (issue 343). Both are probed once at start-up and matches are
+ * "A\x80B" (PCRE2 bug 343). Both are probed once at start-up and matches are
  * routed around them: an ASCII value (the usual case) always takes the JIT;
  * valid non-ASCII UTF-8 takes the interpreter if the JIT has the \S bug; an
  * invalid UTF-8 value takes the JIT, and with a \z-buggy interpreter and no
@@ -45,7 +45,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "alloc.h"
-#include "value_checks.h"
+#include "pattern.h"
 
 #define DY_MATCH_LIMIT 100000u
 #define DY_MATCH_LIMIT_TRUSTED 10000000u

@@ -28,14 +28,10 @@
  * random base62 key ends in six x's with probability about 1e-9. */
 #include <string.h>
 #include <strings.h>
-#include "value_checks.h"
+#include "text.h"
+#include "placeholder.h"
 
 #define MAX_WORD 32   /* longer values cannot be one of the stand-in words */
-
-static int is_space(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
 
 static int is_alnum(unsigned char c)
 {
@@ -43,18 +39,6 @@ static int is_alnum(unsigned char c)
 }
 
 static int is_sep(unsigned char c) { return c == '-' || c == '_' || c == '.' || c == ' '; }
-
-static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-
-static void trim(const char **s, size_t *n)
-{
-    while (*n && is_space((unsigned char)**s)) {
-        (*s)++;
-        (*n)--;
-    }
-    while (*n && is_space((unsigned char)(*s)[*n - 1]))
-        (*n)--;
-}
 
 /* Case-insensitive: does s[0..n) start with the lower-case prefix p? */
 static int has_prefix(const char *s, size_t n, const char *p)
@@ -112,14 +96,14 @@ static int is_masked(const char *s, size_t n)
 
     for (i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (lower(c) == 'x')
+        if (dy_ascii_lower(c) == 'x')
             xs++;
         else if (!is_sep(c))
             only = 0;
     }
     if (only && xs >= 3)
         return 1;
-    for (i = n; i > 0 && lower((unsigned char)s[i - 1]) == 'x'; i--)
+    for (i = n; i > 0 && dy_ascii_lower((unsigned char)s[i - 1]) == 'x'; i--)
         run++;
     for (i = n; i > 0 && s[i - 1] == '*'; i--)
         stars++;
@@ -151,7 +135,7 @@ static int normalise(const char *s, size_t n, char w[MAX_WORD + 1])
             continue;
         if (!is_alnum(c) && c != '@')
             return 0;
-        w[k++] = (char)lower(c);
+        w[k++] = (char)dy_ascii_lower(c);
     }
     w[k] = '\0';
     return k > 0;
@@ -173,7 +157,7 @@ static int is_example_domain(const char *s, size_t n)
 {
     static const char *const doms[] = {"example.com", "example.org", "example.net", NULL};
     for (size_t i = 0; i < n; i++) {
-        if (lower((unsigned char)s[i]) != 'e' || (i > 0 && is_alnum((unsigned char)s[i - 1])))
+        if (dy_ascii_lower((unsigned char)s[i]) != 'e' || (i > 0 && is_alnum((unsigned char)s[i - 1])))
             continue;   /* counterexample.com is not the reserved domain */
         for (const char *const *d = doms; *d; d++) {
             size_t k = strlen(*d);
@@ -238,11 +222,11 @@ int dy_is_placeholder(const char *value, size_t len, const char **why)
     int isword = 0;
     size_t p;
 
-    trim(&s, &n);
+    dy_trim_blank(&s, &n);
     if (n >= 2 && (s[0] == '"' || s[0] == '\'') && s[n - 1] == s[0]) {
         s++;
         n -= 2;
-        trim(&s, &n);
+        dy_trim_blank(&s, &n);
     }
 
     if (n == 0)

@@ -5,6 +5,7 @@
 #include <string.h>
 #include "alloc.h"
 #include "policy_load.h"
+#include "text.h"
 
 static void free_strv(char **v, size_t n)
 {
@@ -190,42 +191,17 @@ int64_t dy_plan_quota_amount(const dy_plan *plan, size_t quota)
     return -1;
 }
 
-/* The blanks of dy_is_blank (condition.h): a value that counts as missing
- * when it is only these must also parse when they surround a boolean. */
-static int is_blank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
-
-static int ieq(const char *s, size_t n, const char *word)
-{
-    size_t i = 0;
-    for (; i < n && word[i]; i++) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c - 'A' + 'a');
-        if (c != word[i])
-            return 0;
-    }
-    return i == n && word[i] == '\0';
-}
-
 int dy_parse_bool(const char *s, size_t len)
 {
     static const char *const yes[] = {"true", "1", "yes", "on"};
     static const char *const no[] = {"false", "0", "no", "off"};
     if (!s)
         return -1;
-    while (len && is_blank(*s)) {
-        s++;
-        len--;
-    }
-    while (len && is_blank(s[len - 1]))
-        len--;
+    dy_trim_blank(&s, &len);
     for (size_t i = 0; i < 4; i++) {
-        if (ieq(s, len, yes[i]))
+        if (dy_equal_fold(s, len, yes[i]))
             return 1;
-        if (ieq(s, len, no[i]))
+        if (dy_equal_fold(s, len, no[i]))
             return 0;
     }
     return -1;

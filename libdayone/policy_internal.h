@@ -197,7 +197,7 @@ struct dayone_policy {
     char **limit_names; size_t nlimit_names;     /* union over plans */
     char **quota_names; size_t nquota_names;
     char **feature_names; size_t nfeature_names; /* features: catalogue + union */
-    /* Redis backend (issue 7): backend: {redis: {...}}, or NULL. */
+    /* Shared-state backend: backend: {redis: {...}}, or NULL. */
     struct dy_redis_conf *redis;
 };
 

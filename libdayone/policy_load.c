@@ -11,6 +11,7 @@
 #include "alloc.h"
 #include "error.h"
 #include "policy_load.h"
+#include "policy_schema.h"
 
 int dy_load_too_many(dy_yctx *ctx, const dy_ynode *n, const char *what)
 {
@@ -34,7 +35,6 @@ static int valid_name(const char *s)
 
 static int load_flags(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
 {
-    static const char *const keys[] = {"env", "default", "description", NULL};
     int rc;
     if (!n || dy_y_is_null(n))
         return DAYONE_OK;
@@ -55,7 +55,7 @@ static int load_flags(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
         if (!(f->name = dy_strdup(k->str)))
             return dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory");
         if ((rc = dy_y_expect_map(ctx, v, "a flag")) ||
-            (rc = dy_y_check_keys(ctx, v, "flag", keys)) ||
+            (rc = dy_schema_check_keys(ctx, v, &dy_schema_flag)) ||
             (rc = dy_y_require(ctx, v, "env", "flag", &env)) ||
             (rc = dy_y_env_name(ctx, env, "env", &f->env)))
             return rc;
@@ -144,14 +144,12 @@ static int load_children(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *n
 int dy_load_cond(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *n, dy_cond *out)
 {
     static const char *const kinds[] = {"flag", "var", "all", "any", "not", NULL};
-    static const char *const all_keys[] = {"flag", "var", "equals", "in", "set",
-                                           "all", "any", "not", NULL};
     int rc;
     memset(out, 0, sizeof *out);
     if ((rc = dy_y_expect_map(ctx, n, "a condition")))
         return rc;
     out->mark = n->mark;
-    if ((rc = dy_y_check_keys(ctx, n, "condition", all_keys)))
+    if ((rc = dy_schema_check_keys(ctx, n, &dy_schema_condition)))
         return rc;
     size_t nk = 0, which = 0;
     for (size_t i = 0; kinds[i]; i++)
@@ -202,10 +200,6 @@ int dy_load_cond(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *n, dy_con
 
 static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
 {
-    static const char *const keys[] = {"version", "flags", "environment", "posture",
-                                       "secrets", "distinct",
-                                       "waivers", "billing", "features", "plans",
-                                       "backend", NULL};
     const dy_ynode *ver;
     int64_t version = 0;
     int rc;
@@ -213,7 +207,7 @@ static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
         return dy_error_set(ctx->err, DAYONE_EPOLICY, ctx->name, 1, 1,
                             "the policy is empty (expected a mapping with version: 1)");
     if ((rc = dy_y_expect_map(ctx, root, "the policy")) ||
-        (rc = dy_y_check_keys(ctx, root, "policy", keys)) ||
+        (rc = dy_schema_check_keys(ctx, root, &dy_schema_policy)) ||
         (rc = dy_y_require(ctx, root, "version", "policy", &ver)) ||
         (rc = dy_y_int(ctx, ver, "version", INT64_MIN, INT64_MAX, &version)))
         return rc;

@@ -1,4 +1,4 @@
-/* policy_load_backend.c - the optional `backend:` section (issue 7):
+/* policy_load_backend.c - the optional `backend:` section:
  *
  *   backend:
  *     redis: {url: "redis://127.0.0.1:6379/0", password_env: REDIS_PASSWORD,
@@ -14,6 +14,7 @@
 #include "dayone/redis.h"
 #include "error.h"
 #include "policy_load.h"
+#include "policy_schema.h"
 
 static int copy_string(dy_yctx *ctx, const dy_ynode *v, const char *what, char *out,
                        size_t size)
@@ -45,19 +46,15 @@ static int load_ms(dy_yctx *ctx, const dy_ynode *m, const char *key, int *out)
 
 int dy_load_backend(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
 {
-    static const char *const keys[] = {"redis", NULL};
-    static const char *const rkeys[] = {"url", "password_env", "db", "connect_timeout_ms",
-                                        "command_timeout_ms", "near_cache", "key_prefix",
-                                        NULL};
     const dy_ynode *r, *v;
     int rc;
     if (!n || dy_y_is_null(n))
         return DAYONE_OK;
     if ((rc = dy_y_expect_map(ctx, n, "backend")) ||
-        (rc = dy_y_check_keys(ctx, n, "backend", keys)) ||
+        (rc = dy_schema_check_keys(ctx, n, &dy_schema_backend)) ||
         (rc = dy_y_require(ctx, n, "redis", "backend", &r)) ||
         (rc = dy_y_expect_map(ctx, r, "backend.redis")) ||
-        (rc = dy_y_check_keys(ctx, r, "backend.redis", rkeys)) ||
+        (rc = dy_schema_check_keys(ctx, r, &dy_schema_redis)) ||
         (rc = dy_y_require(ctx, r, "url", "backend.redis", &v)))
         return rc;
     dy_redis_conf *c = dy_calloc(1, sizeof *c);

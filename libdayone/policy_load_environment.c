@@ -16,6 +16,7 @@
 #include "alloc.h"
 #include "error.h"
 #include "policy_load.h"
+#include "policy_schema.h"
 
 /* Spellings that count as production when the section names a production
  * value but lists none itself: a typo must not switch the launch checks off. */
@@ -123,8 +124,6 @@ static int load_production_like(dy_yctx *ctx, dy_environment *e, const dy_ynode 
 
 int dy_load_environment(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
 {
-    static const char *const keys[] = {"env", "values", "production", "production_like",
-                                       "launch_flag", NULL};
     dy_environment *e = &p->environment;
     const dy_ynode *v;
     int rc;
@@ -133,7 +132,7 @@ int dy_load_environment(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
         return DAYONE_OK;
     e->mark = n->mark;
     if ((rc = dy_y_expect_map(ctx, n, "environment")) ||
-        (rc = dy_y_check_keys(ctx, n, "environment", keys)) ||
+        (rc = dy_schema_check_keys(ctx, n, &dy_schema_environment)) ||
         (rc = dy_y_require(ctx, n, "env", "environment", &v)) ||
         (rc = dy_y_env_name(ctx, v, "env", &e->env)) ||
         (rc = dy_y_require(ctx, n, "values", "environment", &v)) ||

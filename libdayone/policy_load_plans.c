@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "error.h"
 #include "policy_load.h"
+#include "policy_schema.h"
 #include "sf_string.h"
 
 #define NS_PER_SEC INT64_C(1000000000)
@@ -37,13 +38,12 @@ static size_t intern(char ***names, size_t *n, const char *name)
 
 int dy_load_billing(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
 {
-    static const char *const keys[] = {"enforcement", "env", NULL};
     const dy_ynode *v;
     int rc;
     if (!n || dy_y_is_null(n))
         return DAYONE_OK;
     if ((rc = dy_y_expect_map(ctx, n, "billing")) ||
-        (rc = dy_y_check_keys(ctx, n, "billing", keys)))
+        (rc = dy_schema_check_keys(ctx, n, &dy_schema_billing)))
         return rc;
     if ((v = dy_y_get(n, "enforcement"))) {
         char *s = NULL;
@@ -146,8 +146,6 @@ static int load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_limit *l)
 static int load_limit(dy_yctx *ctx, const dy_ynode *k, const dy_ynode *m, const dayone_policy *p,
                       const dy_plan *pl, dy_plan_limit *l)
 {
-    static const char *const keys[] = {"rpm", "rps", "rph", "burst", "quota",
-                                       "on_backend_failure", NULL};
     const dy_ynode *v;
     int rc;
     l->mark = k->mark;
@@ -165,7 +163,7 @@ static int load_limit(dy_yctx *ctx, const dy_ynode *k, const dy_ynode *m, const 
         return DAYONE_OK;
     }
     if ((rc = dy_y_expect_map(ctx, m, "a limit")) ||
-        (rc = dy_y_check_keys(ctx, m, "limit", keys)) || (rc = load_rate(ctx, m, l)))
+        (rc = dy_schema_check_keys(ctx, m, &dy_schema_limit)) || (rc = load_rate(ctx, m, l)))
         return rc;
     if ((v = dy_y_get(m, "burst"))) {
         if ((rc = dy_y_int(ctx, v, "burst", 1, NS_PER_SEC, &l->burst)))
@@ -227,15 +225,13 @@ static int load_features(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n, dy_p
 
 static int load_plan(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, dy_plan *pl)
 {
-    static const char *const keys[] = {"name", "description", "limits", "quotas", "features",
-                                       NULL};
     const dy_ynode *v, *limits;
     int rc;
     if ((rc = dy_y_expect_map(ctx, m, "a plan")))
         return rc;
     pl->mark = m->mark;
     pl->features_mark = m->mark;
-    if ((rc = dy_y_check_keys(ctx, m, "plan", keys)) ||
+    if ((rc = dy_schema_check_keys(ctx, m, &dy_schema_plan)) ||
         (rc = dy_y_require(ctx, m, "name", "plan", &v)) ||
         (rc = dy_y_string(ctx, v, "name", &pl->name)))
         return rc;

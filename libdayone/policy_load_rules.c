@@ -5,7 +5,9 @@
 #include "alloc.h"
 #include "error.h"
 #include "policy_load.h"
-#include "value_checks.h"
+#include "formats.h"
+#include "pattern.h"
+#include "policy_schema.h"
 
 #define DY_MAX_LENGTH_LIMIT (1 << 30)
 
@@ -16,17 +18,6 @@ static const char *const g_builtin_ids[] = {
     "secret-file", "flag-not-boolean", "environment-unknown", NULL
 };
 
-static const char *const g_posture_keys[] = {
-    "id", "key", "when", "is", "equals", "one_of", "required", "min_length", "max_length",
-    "min_entropy", "placeholders", "format", "schemes", "decoded_bytes", "min", "max",
-    "values", "pattern", "stripe_mode", "severity", "message", "hint", NULL
-};
-
-static const char *const g_secret_keys[] = {
-    "key", "when", "min_length", "max_length", "min_entropy", "placeholders", "format",
-    "schemes", "decoded_bytes", "min", "max", "values", "pattern", "stripe_mode", "equals",
-    "one_of", "is", "required", "severity", "message", "hint", NULL
-};
 
 static int oom(dy_yctx *ctx) { return dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory"); }
 
@@ -197,7 +188,7 @@ static int load_rule(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, int secr
     if ((rc = dy_y_expect_map(ctx, m, what)))
         return rc;
     r->mark = m->mark;
-    if ((rc = dy_y_check_keys(ctx, m, what, secret ? g_secret_keys : g_posture_keys)) ||
+    if ((rc = dy_schema_check_keys(ctx, m, secret ? &dy_schema_secret : &dy_schema_posture_rule)) ||
         (rc = dy_y_require(ctx, m, "key", what, &v)) ||
         (rc = dy_y_env_name(ctx, v, "key", &r->key)))
         return rc;
@@ -324,12 +315,11 @@ int dy_load_rules(dy_yctx *ctx, dayone_policy *p, const dy_ynode *posture,
 
 static int load_group(dy_yctx *ctx, const dy_ynode *m, dy_distinct *d)
 {
-    static const char *const keys[] = {"id", "keys", NULL};
     const dy_ynode *keys_node = m;
     int rc;
     d->mark = m->mark;
     if (m->kind == DY_Y_MAP) {
-        if ((rc = dy_y_check_keys(ctx, m, "distinct group", keys)) ||
+        if ((rc = dy_schema_check_keys(ctx, m, &dy_schema_distinct)) ||
             (rc = dy_y_require(ctx, m, "keys", "distinct group", &keys_node)))
             return rc;
         const dy_ynode *id = dy_y_get(m, "id");
@@ -409,13 +399,12 @@ static int known_rule(const char **ids, size_t n, const char *id)
 static int load_waiver(dy_yctx *ctx, const char **ids, size_t nids, const dy_ynode *m,
                        dy_waiver *w)
 {
-    static const char *const keys[] = {"rule", "key", "reason", "expires", NULL};
     const dy_ynode *rule, *key, *reason, *exp;
     int rc;
     if ((rc = dy_y_expect_map(ctx, m, "a waiver")))
         return rc;
     w->mark = m->mark;
-    if ((rc = dy_y_check_keys(ctx, m, "waiver", keys)) ||
+    if ((rc = dy_schema_check_keys(ctx, m, &dy_schema_waiver)) ||
         (rc = dy_y_require(ctx, m, "rule", "waiver", &rule)) ||
         (rc = dy_y_require(ctx, m, "key", "waiver", &key)) ||
         (rc = dy_y_require(ctx, m, "reason", "waiver", &reason)) ||

@@ -15,8 +15,7 @@
 #include "dayone/redis.h"
 #include "error.h"
 #include "hash.h"
-#include "limiter_backend.h"
-#include "redis_backend.h"
+#include "limiter.h"
 #include "redis_decide.h"
 
 static void redis_free(void *self)

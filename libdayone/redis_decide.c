@@ -9,7 +9,6 @@
 #include "clock.h"
 #include "gcra.h"
 #include "outcome.h"
-#include "redis_backend.h"
 #include "redis_reply.h"
 
 #define NS_PER_SEC INT64_C(1000000000)

@@ -235,7 +235,7 @@ const char *dayone_severity_name(dayone_severity severity)
     return "error";
 }
 
-int dayone_format_parse(const char *name, dayone_format *out)
+int dayone_format_parse(dayone_format *out, const char *name)
 {
     static const struct { const char *name; dayone_format format; } formats[] = {
         {"text", DAYONE_FORMAT_TEXT},
@@ -254,20 +254,20 @@ int dayone_format_parse(const char *name, dayone_format *out)
     return DAYONE_EINVAL;
 }
 
-int dayone_report_render(const dayone_report *report, dayone_format format,
-                         unsigned int flags, char **out, size_t *len, dayone_error *err)
+int dayone_report_render(char **out, size_t *len, const dayone_report *report,
+                         dayone_format format, unsigned int flags, dayone_error *err)
 {
     dayone_render_options opts = DAYONE_RENDER_OPTIONS_INIT;
     opts.flags = flags;
-    return dayone_report_render_with(report, format, &opts, out, len, err);
+    return dayone_report_render_with(out, len, report, format, &opts, err);
 }
 
-int dayone_report_render_with(const dayone_report *report, dayone_format format,
-                              const dayone_render_options *opts, char **out, size_t *len,
+int dayone_report_render_with(char **out, size_t *len, const dayone_report *report,
+                              dayone_format format, const dayone_render_options *opts,
                               dayone_error *err)
 {
     static const dayone_render_options defaults = DAYONE_RENDER_OPTIONS_INIT;
-    strbuf b = STRBUF_INIT;
+    dy_strbuf b = DY_STRBUF_INIT;
     int rc = DAYONE_OK;
 
     if (out)
@@ -297,11 +297,11 @@ int dayone_report_render_with(const dayone_report *report, dayone_format format,
         rc = dy_fail(err, DAYONE_EINVAL, "unknown report format %d", (int)format);
         goto done;
     }
-    *out = strbuf_detach(&b, len);
+    *out = dy_strbuf_detach(&b, len);
     if (!*out)
         rc = dy_fail(err, DAYONE_ENOMEM, "out of memory while rendering the report");
 done:
-    strbuf_release(&b);
+    dy_strbuf_release(&b);
     return rc;
 }
 

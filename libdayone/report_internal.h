@@ -58,11 +58,11 @@ const dy_finding_store *dy_report_store(const dayone_report *r, size_t i);
 
 /* Writers: append the rendering to *b. */
 #include "strbuf.h"
-void dy_render_text(const dayone_report *r, unsigned flags, strbuf *b);
-void dy_render_json(const dayone_report *r, strbuf *b);
+void dy_render_text(const dayone_report *r, unsigned flags, dy_strbuf *b);
+void dy_render_json(const dayone_report *r, dy_strbuf *b);
 /* SARIF needs the root its URIs are relative to (NULL: the working
  * directory); a bad root fails with err set. */
-int dy_render_sarif(const dayone_report *r, const char *root, strbuf *b, dayone_error *err);
-void dy_render_junit(const dayone_report *r, strbuf *b);
+int dy_render_sarif(const dayone_report *r, const char *root, dy_strbuf *b, dayone_error *err);
+void dy_render_junit(const dayone_report *r, dy_strbuf *b);
 
 #endif

@@ -13,7 +13,7 @@
  *       waived   -> <skipped message="waived: <reason>"/>
  *       warning  -> passes, with the details in <system-out>
  *
- * Every string goes through strbuf_xml_escape, which replaces characters
+ * Every string goes through dy_strbuf_xml_escape, which replaces characters
  * XML 1.0 cannot carry with U+FFFD, so the document is well-formed for any
  * bytes in a message, hint, path or waiver (tests/report fuzzes this).
  *
@@ -28,7 +28,7 @@
 /* XML-escape s; with `attr`, also write tab, newline and carriage return as
  * character references, which attribute-value normalisation would turn into
  * spaces, and which XML parsers fold (\r\n -> \n) in text. */
-static void put_escaped(strbuf *b, const char *s, int attr)
+static void put_escaped(dy_strbuf *b, const char *s, int attr)
 {
     char *copy = dy_strdup(s);
     if (!copy) {
@@ -41,98 +41,98 @@ static void put_escaped(strbuf *b, const char *s, int attr)
         if (c != '\0' && c != '\r' && !(attr && (c == '\n' || c == '\t')))
             continue;
         *p = '\0';
-        strbuf_xml_escape(b, span);
+        dy_strbuf_xml_escape(b, span);
         if (c == '\0')
             break;
-        strbuf_printf(b, "&#%d;", c);
+        dy_strbuf_printf(b, "&#%d;", c);
         span = p + 1;
     }
     dy_free(copy);
 }
 
-static void put_text(strbuf *b, const char *s) { put_escaped(b, s, 0); }
+static void put_text(dy_strbuf *b, const char *s) { put_escaped(b, s, 0); }
 
-static void put_attr(strbuf *b, const char *name, const char *value)
+static void put_attr(dy_strbuf *b, const char *name, const char *value)
 {
-    strbuf_printf(b, " %s=\"", name);
+    dy_strbuf_printf(b, " %s=\"", name);
     put_escaped(b, value, 1);
-    strbuf_putc(b, '"');
+    dy_strbuf_putc(b, '"');
 }
 
 /* The lines under a finding's message: fix, because, source, waiver. */
-static void put_details(strbuf *b, const dayone_finding *f)
+static void put_details(dy_strbuf *b, const dayone_finding *f)
 {
     if (f->hint[0]) {
-        strbuf_puts(b, "fix: ");
+        dy_strbuf_puts(b, "fix: ");
         put_text(b, f->hint);
-        strbuf_putc(b, '\n');
+        dy_strbuf_putc(b, '\n');
     }
     if (f->because[0]) {
-        strbuf_puts(b, "because ");
+        dy_strbuf_puts(b, "because ");
         put_text(b, f->because);
-        strbuf_putc(b, '\n');
+        dy_strbuf_putc(b, '\n');
     }
     /* Same wording as the text report. */
     if (strcmp(f->source, "file") == 0 || strcmp(f->source, "secret-file") == 0) {
-        strbuf_puts(b, f->source[0] == 's' ? "from secret file " : "from ");
+        dy_strbuf_puts(b, f->source[0] == 's' ? "from secret file " : "from ");
         put_text(b, f->source_path);
         if (f->source_line)
-            strbuf_printf(b, ":%u", f->source_line);
-        strbuf_putc(b, '\n');
+            dy_strbuf_printf(b, ":%u", f->source_line);
+        dy_strbuf_putc(b, '\n');
     } else if (strcmp(f->source, "process") == 0) {
-        strbuf_puts(b, "from process environment\n");
+        dy_strbuf_puts(b, "from process environment\n");
     } else if (strcmp(f->source, "api") == 0) {
-        strbuf_puts(b, "set through the API\n");
+        dy_strbuf_puts(b, "set through the API\n");
     } else if (f->source[0]) {
-        strbuf_puts(b, "from ");
+        dy_strbuf_puts(b, "from ");
         put_text(b, f->source);
-        strbuf_putc(b, '\n');
+        dy_strbuf_putc(b, '\n');
     }
     if (f->waiver[0]) {
-        strbuf_puts(b, f->severity == DAYONE_SEVERITY_WAIVED ? "waived: " : "waiver expired: ");
+        dy_strbuf_puts(b, f->severity == DAYONE_SEVERITY_WAIVED ? "waived: " : "waiver expired: ");
         put_text(b, f->waiver);
-        strbuf_putc(b, '\n');
+        dy_strbuf_putc(b, '\n');
     }
 }
 
-static void put_testcase(strbuf *b, const dayone_finding *f)
+static void put_testcase(dy_strbuf *b, const dayone_finding *f)
 {
-    strbuf_puts(b, "    <testcase");
+    dy_strbuf_puts(b, "    <testcase");
     put_attr(b, "classname", f->rule);
     put_attr(b, "name", f->key);
-    strbuf_puts(b, ">\n");
+    dy_strbuf_puts(b, ">\n");
     switch (f->severity) {
     case DAYONE_SEVERITY_WAIVED:
-        strbuf_puts(b, "      <skipped message=\"waived: ");
+        dy_strbuf_puts(b, "      <skipped message=\"waived: ");
         put_escaped(b, f->waiver, 1);
-        strbuf_puts(b, "\">");
+        dy_strbuf_puts(b, "\">");
         put_text(b, f->message);
-        strbuf_putc(b, '\n');
+        dy_strbuf_putc(b, '\n');
         put_details(b, f);
-        strbuf_puts(b, "</skipped>\n");
+        dy_strbuf_puts(b, "</skipped>\n");
         break;
     case DAYONE_SEVERITY_WARNING:
-        strbuf_puts(b, "      <system-out>warning: ");
+        dy_strbuf_puts(b, "      <system-out>warning: ");
         put_text(b, f->message);
-        strbuf_putc(b, '\n');
+        dy_strbuf_putc(b, '\n');
         put_details(b, f);
-        strbuf_puts(b, "</system-out>\n");
+        dy_strbuf_puts(b, "</system-out>\n");
         break;
     default:
-        strbuf_puts(b, "      <failure");
+        dy_strbuf_puts(b, "      <failure");
         put_attr(b, "message", f->message);
         put_attr(b, "type", f->rule);
-        strbuf_puts(b, ">");
+        dy_strbuf_puts(b, ">");
         put_text(b, f->message);
-        strbuf_putc(b, '\n');
+        dy_strbuf_putc(b, '\n');
         put_details(b, f);
-        strbuf_puts(b, "</failure>\n");
+        dy_strbuf_puts(b, "</failure>\n");
         break;
     }
-    strbuf_puts(b, "    </testcase>\n");
+    dy_strbuf_puts(b, "    </testcase>\n");
 }
 
-void dy_render_junit(const dayone_report *r, strbuf *b)
+void dy_render_junit(const dayone_report *r, dy_strbuf *b)
 {
     size_t n = dayone_report_count(r);
     size_t tests = n ? n : 1;
@@ -140,20 +140,21 @@ void dy_render_junit(const dayone_report *r, strbuf *b)
     size_t skipped = dayone_report_count_severity(r, DAYONE_SEVERITY_WAIVED);
     const char *policy = dayone_report_policy_name(r);
 
-    strbuf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    strbuf_printf(b, "<testsuites name=\"dayone\" tests=\"%zu\" failures=\"%zu\" errors=\"0\">\n",
-                  tests, failures);
-    strbuf_printf(b, "  <testsuite name=\"dayone\" tests=\"%zu\" failures=\"%zu\" errors=\"0\" "
+    dy_strbuf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    dy_strbuf_printf(b,
+                     "<testsuites name=\"dayone\" tests=\"%zu\" failures=\"%zu\" errors=\"0\">\n",
+                     tests, failures);
+    dy_strbuf_printf(b, "  <testsuite name=\"dayone\" tests=\"%zu\" failures=\"%zu\" errors=\"0\" "
                      "skipped=\"%zu\">\n", tests, failures, skipped);
-    strbuf_puts(b, "    <properties><property name=\"policy\"");
+    dy_strbuf_puts(b, "    <properties><property name=\"policy\"");
     put_attr(b, "value", policy);
-    strbuf_puts(b, "/></properties>\n");
+    dy_strbuf_puts(b, "/></properties>\n");
     if (n == 0) {
-        strbuf_puts(b, "    <testcase classname=\"dayone\" name=\"policy ");
+        dy_strbuf_puts(b, "    <testcase classname=\"dayone\" name=\"policy ");
         put_escaped(b, policy, 1);
-        strbuf_puts(b, "\"/>\n");
+        dy_strbuf_puts(b, "\"/>\n");
     }
     for (size_t i = 0; i < n; i++)
         put_testcase(b, dayone_report_get(r, i));
-    strbuf_puts(b, "  </testsuite>\n</testsuites>\n");
+    dy_strbuf_puts(b, "  </testsuite>\n</testsuites>\n");
 }

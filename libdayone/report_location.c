@@ -172,18 +172,18 @@ static int relative_uri(const dy_anchor_root *root, const char *path, char **uri
     if (strncmp(abs, root->dir, rl) == 0 && abs[rl] == '/' && abs[rl + 1])
         rel = abs + rl + 1;
     if (rel) {
-        strbuf b = STRBUF_INIT;
+        dy_strbuf b = DY_STRBUF_INIT;
         for (const unsigned char *p = (const unsigned char *)rel; *p; p++) {
             unsigned char c = *p;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                 c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-                strbuf_putc(&b, (char)c);
+                dy_strbuf_putc(&b, (char)c);
             } else {
                 char esc[3] = {'%', hex[c >> 4], hex[c & 0xF]};
-                strbuf_append(&b, esc, 3);
+                dy_strbuf_append(&b, esc, 3);
             }
         }
-        *uri = strbuf_detach(&b, NULL);
+        *uri = dy_strbuf_detach(&b, NULL);
         if (!*uri) {
             dy_free(abs);
             return DAYONE_ENOMEM;

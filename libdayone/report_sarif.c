@@ -45,20 +45,20 @@
  * under GitHub's 1024-character limit. */
 #define QUOTE_MAX 200
 
-static void put_str(strbuf *b, const char *s)
+static void put_str(dy_strbuf *b, const char *s)
 {
-    strbuf_putc(b, '"');
-    strbuf_json_escape(b, s);
-    strbuf_putc(b, '"');
+    dy_strbuf_putc(b, '"');
+    dy_strbuf_json_escape(b, s);
+    dy_strbuf_putc(b, '"');
 }
 
 /* At most QUOTE_MAX bytes of s, cut at a UTF-8 boundary, "..." if cut. */
-static void put_quoted(strbuf *b, const char *s)
+static void put_quoted(dy_strbuf *b, const char *s)
 {
     char buf[QUOTE_MAX + 1];
     size_t n = strlen(s);
     if (n <= QUOTE_MAX) {
-        strbuf_json_escape(b, s);
+        dy_strbuf_json_escape(b, s);
         return;
     }
     n = QUOTE_MAX;
@@ -66,8 +66,8 @@ static void put_quoted(strbuf *b, const char *s)
         n--;
     memcpy(buf, s, n);
     buf[n] = '\0';
-    strbuf_json_escape(b, buf);
-    strbuf_puts(b, "...");
+    dy_strbuf_json_escape(b, buf);
+    dy_strbuf_puts(b, "...");
 }
 
 /* The finding's rule id as SARIF cites it: GitHub rejects an empty id
@@ -87,75 +87,75 @@ static size_t rule_index(const char **rules, size_t n, const char *id)
     return n;
 }
 
-static void put_help_uri(strbuf *b, const dy_rule_doc *doc)
+static void put_help_uri(dy_strbuf *b, const dy_rule_doc *doc)
 {
-    strbuf_puts(b, "\"helpUri\": \"" DAYONE_DOCS_URI "rules.md#");
-    strbuf_json_escape(b, doc->id);
-    strbuf_putc(b, '"');
+    dy_strbuf_puts(b, "\"helpUri\": \"" DAYONE_DOCS_URI "rules.md#");
+    dy_strbuf_json_escape(b, doc->id);
+    dy_strbuf_putc(b, '"');
 }
 
-static void put_rule(strbuf *b, const char *id, const char *policy, int default_policy)
+static void put_rule(dy_strbuf *b, const char *id, const char *policy, int default_policy)
 {
     const dy_rule_doc *doc = dy_rule_doc_find(id, default_policy);
     const dy_rule_doc *text = doc ? doc : dy_rule_doc_declared();
 
-    strbuf_puts(b, "{\"id\": ");
+    dy_strbuf_puts(b, "{\"id\": ");
     put_str(b, id);
-    strbuf_puts(b, ",\n         \"shortDescription\": {\"text\": \"");
+    dy_strbuf_puts(b, ",\n         \"shortDescription\": {\"text\": \"");
     if (doc) {
-        strbuf_json_escape(b, doc->summary);
+        dy_strbuf_json_escape(b, doc->summary);
     } else {
-        strbuf_puts(b, "Policy rule '");
+        dy_strbuf_puts(b, "Policy rule '");
         put_quoted(b, id);
-        strbuf_puts(b, "'.");
+        dy_strbuf_puts(b, "'.");
     }
-    strbuf_puts(b, "\"},\n         \"fullDescription\": {\"text\": \"");
-    strbuf_json_escape(b, text->meaning);
+    dy_strbuf_puts(b, "\"},\n         \"fullDescription\": {\"text\": \"");
+    dy_strbuf_json_escape(b, text->meaning);
     if (!doc) {
-        strbuf_puts(b, " Declared in policy '");
+        dy_strbuf_puts(b, " Declared in policy '");
         put_quoted(b, policy);
-        strbuf_puts(b, "'.");
+        dy_strbuf_puts(b, "'.");
     }
-    strbuf_puts(b, "\"},\n         \"help\": {\"text\": \"");
-    strbuf_json_escape(b, text->meaning);
-    strbuf_puts(b, "\\n\\nHow to fix: ");
-    strbuf_json_escape(b, text->fix);
-    strbuf_puts(b, "\", \"markdown\": \"");
-    strbuf_json_escape(b, text->meaning);
-    strbuf_puts(b, "\\n\\n**How to fix:** ");
-    strbuf_json_escape(b, text->fix);
-    strbuf_puts(b, "\\n\\n[docs/rules.md](" DAYONE_DOCS_URI "rules.md#");
-    strbuf_json_escape(b, text->id);
-    strbuf_puts(b, ")\"},\n         ");
+    dy_strbuf_puts(b, "\"},\n         \"help\": {\"text\": \"");
+    dy_strbuf_json_escape(b, text->meaning);
+    dy_strbuf_puts(b, "\\n\\nHow to fix: ");
+    dy_strbuf_json_escape(b, text->fix);
+    dy_strbuf_puts(b, "\", \"markdown\": \"");
+    dy_strbuf_json_escape(b, text->meaning);
+    dy_strbuf_puts(b, "\\n\\n**How to fix:** ");
+    dy_strbuf_json_escape(b, text->fix);
+    dy_strbuf_puts(b, "\\n\\n[docs/rules.md](" DAYONE_DOCS_URI "rules.md#");
+    dy_strbuf_json_escape(b, text->id);
+    dy_strbuf_puts(b, ")\"},\n         ");
     put_help_uri(b, text);
-    strbuf_puts(b, ",\n         \"properties\": {\"tags\": [\"configuration\"], "
+    dy_strbuf_puts(b, ",\n         \"properties\": {\"tags\": [\"configuration\"], "
                    "\"precision\": \"very-high\"}}");
 }
 
-static void put_message(strbuf *b, const dayone_finding *f)
+static void put_message(dy_strbuf *b, const dayone_finding *f)
 {
-    strbuf_puts(b, "\"message\": {\"text\": \"");
-    strbuf_json_escape(b, f->message[0] ? f->message : f->rule[0] ? f->rule : "dayone finding");
+    dy_strbuf_puts(b, "\"message\": {\"text\": \"");
+    dy_strbuf_json_escape(b, f->message[0] ? f->message : f->rule[0] ? f->rule : "dayone finding");
     if (f->hint[0]) {
         size_t ml = strlen(f->message);
         if (ml && !strchr(".!?", f->message[ml - 1]))
-            strbuf_putc(b, '.');
-        strbuf_puts(b, " Fix: ");
-        strbuf_json_escape(b, f->hint);
+            dy_strbuf_putc(b, '.');
+        dy_strbuf_puts(b, " Fix: ");
+        dy_strbuf_json_escape(b, f->hint);
     }
-    strbuf_puts(b, "\"}");
+    dy_strbuf_puts(b, "\"}");
 }
 
-static void put_location(strbuf *b, const dayone_finding *f, const dy_anchor *a)
+static void put_location(dy_strbuf *b, const dayone_finding *f, const dy_anchor *a)
 {
-    strbuf_puts(b, "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ");
+    dy_strbuf_puts(b, "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ");
     put_str(b, a->uri);
-    strbuf_printf(b, ", \"uriBaseId\": \"%%SRCROOT%%\"}, \"region\": {\"startLine\": %u, "
+    dy_strbuf_printf(b, ", \"uriBaseId\": \"%%SRCROOT%%\"}, \"region\": {\"startLine\": %u, "
                      "\"startColumn\": %u, \"endLine\": %u, \"endColumn\": %u}},\n"
                      "           \"logicalLocations\": [{\"name\": ",
-                  a->start_line, a->start_column, a->end_line, a->end_column);
+                     a->start_line, a->start_column, a->end_line, a->end_column);
     put_str(b, f->key[0] ? f->key : f->rule);
-    strbuf_puts(b, ", \"kind\": \"variable\"}]}]");
+    dy_strbuf_puts(b, ", \"kind\": \"variable\"}]}]");
 }
 
 /* FNV-1a, 64 bits, over rule id, NUL, key: stable across runs and
@@ -172,61 +172,61 @@ static uint64_t identity_hash(const dayone_finding *f)
     return h;
 }
 
-static void put_result(strbuf *b, const dayone_finding *f, size_t index, const dy_anchor *a,
+static void put_result(dy_strbuf *b, const dayone_finding *f, size_t index, const dy_anchor *a,
                        uint64_t hash, size_t occurrence)
 {
     static const char *levels[] = {"error", "warning", "note"};
-    strbuf_puts(b, "{\"ruleId\": ");
+    dy_strbuf_puts(b, "{\"ruleId\": ");
     put_str(b, sarif_rule_id(f));
-    strbuf_printf(b, ", \"ruleIndex\": %zu, \"level\": \"%s\",\n         ", index,
-                  levels[f->severity <= DAYONE_SEVERITY_WAIVED ? f->severity : 0]);
+    dy_strbuf_printf(b, ", \"ruleIndex\": %zu, \"level\": \"%s\",\n         ", index,
+                     levels[f->severity <= DAYONE_SEVERITY_WAIVED ? f->severity : 0]);
     put_message(b, f);
-    strbuf_puts(b, ",\n         ");
+    dy_strbuf_puts(b, ",\n         ");
     put_location(b, f, a);
-    strbuf_printf(b, ",\n         \"partialFingerprints\": {\"primaryLocationLineHash\": "
+    dy_strbuf_printf(b, ",\n         \"partialFingerprints\": {\"primaryLocationLineHash\": "
                      "\"%016llx:%zu\"}", (unsigned long long)hash, occurrence);
     if (f->severity == DAYONE_SEVERITY_WAIVED) {
-        strbuf_puts(b, ",\n         \"suppressions\": [{\"kind\": \"external\", "
+        dy_strbuf_puts(b, ",\n         \"suppressions\": [{\"kind\": \"external\", "
                        "\"status\": \"accepted\", \"justification\": ");
         put_str(b, f->waiver);
-        strbuf_puts(b, "}]");
+        dy_strbuf_puts(b, "}]");
     }
-    strbuf_puts(b, ",\n         \"properties\": {\"key\": ");
+    dy_strbuf_puts(b, ",\n         \"properties\": {\"key\": ");
     put_str(b, f->key);
-    strbuf_puts(b, ", \"severity\": ");
+    dy_strbuf_puts(b, ", \"severity\": ");
     put_str(b, dayone_severity_name(f->severity));
-    strbuf_puts(b, ", \"because\": ");
+    dy_strbuf_puts(b, ", \"because\": ");
     put_str(b, f->because);
-    strbuf_puts(b, ", \"source\": ");
+    dy_strbuf_puts(b, ", \"source\": ");
     put_str(b, f->source);
-    strbuf_puts(b, ", \"locationKind\": ");
+    dy_strbuf_puts(b, ", \"locationKind\": ");
     put_str(b, dy_anchor_kind_name(a->kind));
     if (f->waiver[0]) {
-        strbuf_puts(b, ", \"waiver\": ");
+        dy_strbuf_puts(b, ", \"waiver\": ");
         put_str(b, f->waiver);
     }
-    strbuf_puts(b, "}}");
+    dy_strbuf_puts(b, "}}");
 }
 
 /* The root as an absolute file URI ending in '/', for %SRCROOT%. */
-static void put_root_uri(strbuf *b, const char *dir)
+static void put_root_uri(dy_strbuf *b, const char *dir)
 {
     static const char hex[] = "0123456789ABCDEF";
-    strbuf_puts(b, "\"file://");
+    dy_strbuf_puts(b, "\"file://");
     for (const unsigned char *p = (const unsigned char *)dir; *p; p++) {
         unsigned char c = *p;
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
             c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-            strbuf_putc(b, (char)c);
+            dy_strbuf_putc(b, (char)c);
         } else {
             char esc[3] = {'%', hex[c >> 4], hex[c & 0xF]};
-            strbuf_append(b, esc, 3);
+            dy_strbuf_append(b, esc, 3);
         }
     }
-    strbuf_puts(b, "/\"");
+    dy_strbuf_puts(b, "/\"");
 }
 
-int dy_render_sarif(const dayone_report *r, const char *root_dir, strbuf *b, dayone_error *err)
+int dy_render_sarif(const dayone_report *r, const char *root_dir, dy_strbuf *b, dayone_error *err)
 {
     size_t n = dayone_report_count(r);
     const char *policy = dayone_report_policy_name(r);
@@ -254,28 +254,28 @@ int dy_render_sarif(const dayone_report *r, const char *root_dir, strbuf *b, day
         hashes[i] = identity_hash(f);
     }
 
-    strbuf_puts(b, "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+    dy_strbuf_puts(b, "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
                    "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n"
                    "      \"tool\": {\"driver\": {\"name\": \"dayone\", \"version\": ");
     put_str(b, dayone_version());
     if (DAYONE_INFORMATION_URI[0]) {
-        strbuf_puts(b, ", \"informationUri\": ");
+        dy_strbuf_puts(b, ", \"informationUri\": ");
         put_str(b, DAYONE_INFORMATION_URI);
     }
-    strbuf_puts(b, ", \"rules\": [");
+    dy_strbuf_puts(b, ", \"rules\": [");
     for (size_t i = 0; i < nrules; i++) {
-        strbuf_puts(b, i ? ",\n        " : "\n        ");
+        dy_strbuf_puts(b, i ? ",\n        " : "\n        ");
         put_rule(b, rules[i], policy, default_policy);
     }
-    strbuf_puts(b, nrules ? "\n      ]}},\n" : "]}},\n");
+    dy_strbuf_puts(b, nrules ? "\n      ]}},\n" : "]}},\n");
 
-    strbuf_puts(b, "      \"originalUriBaseIds\": {\"%SRCROOT%\": {\"uri\": ");
+    dy_strbuf_puts(b, "      \"originalUriBaseIds\": {\"%SRCROOT%\": {\"uri\": ");
     put_root_uri(b, root.dir);
-    strbuf_puts(b, "}},\n      \"properties\": {\"policy\": ");
+    dy_strbuf_puts(b, "}},\n      \"properties\": {\"policy\": ");
     put_str(b, policy);
-    strbuf_printf(b, ", \"ok\": %s},\n", dayone_report_ok(r) ? "true" : "false");
+    dy_strbuf_printf(b, ", \"ok\": %s},\n", dayone_report_ok(r) ? "true" : "false");
 
-    strbuf_puts(b, "      \"results\": [");
+    dy_strbuf_puts(b, "      \"results\": [");
     for (size_t i = 0; i < n; i++) {
         const dayone_finding *f = dayone_report_get(r, i);
         size_t occurrence = 1;
@@ -288,11 +288,11 @@ int dy_render_sarif(const dayone_report *r, const char *root_dir, strbuf *b, day
             rc = dy_fail(err, rc, "out of memory while rendering the report");
             goto done;
         }
-        strbuf_puts(b, i ? ",\n        " : "\n        ");
+        dy_strbuf_puts(b, i ? ",\n        " : "\n        ");
         put_result(b, f, rule_index(rules, nrules, sarif_rule_id(f)), &a, hashes[i], occurrence);
         dy_anchor_release(&a);
     }
-    strbuf_puts(b, n ? "\n      ]\n    }\n  ]\n}\n" : "]\n    }\n  ]\n}\n");
+    dy_strbuf_puts(b, n ? "\n      ]\n    }\n  ]\n}\n" : "]\n    }\n  ]\n}\n");
 done:
     dy_free(rules);
     dy_free(hashes);

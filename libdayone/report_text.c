@@ -57,7 +57,7 @@ static size_t utf8_decode(const unsigned char *s, unsigned *cp_out)
 
 /* Append s for a terminal; returns the number of columns written (one per
  * code point, good enough for alignment of ASCII keys and rule ids). */
-static size_t put_safe(strbuf *b, const char *s)
+static size_t put_safe(dy_strbuf *b, const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t cols = 0;
@@ -65,19 +65,19 @@ static size_t put_safe(strbuf *b, const char *s)
         unsigned cp = 0;
         size_t n = utf8_decode(p, &cp);
         if (n == 0) {
-            strbuf_puts(b, "\xEF\xBF\xBD");
+            dy_strbuf_puts(b, "\xEF\xBF\xBD");
             p++;
             cols++;
             continue;
         }
-        if (cp == '\n') { strbuf_puts(b, "\\n"); cols += 2; }
-        else if (cp == '\t') { strbuf_puts(b, "\\t"); cols += 2; }
-        else if (cp == '\r') { strbuf_puts(b, "\\r"); cols += 2; }
+        if (cp == '\n') { dy_strbuf_puts(b, "\\n"); cols += 2; }
+        else if (cp == '\t') { dy_strbuf_puts(b, "\\t"); cols += 2; }
+        else if (cp == '\r') { dy_strbuf_puts(b, "\\r"); cols += 2; }
         else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
-            strbuf_printf(b, "\\x%02x", cp);
+            dy_strbuf_printf(b, "\\x%02x", cp);
             cols += 4;
         } else {
-            strbuf_append(b, (const char *)p, n);
+            dy_strbuf_append(b, (const char *)p, n);
             cols++;
         }
         p += n;
@@ -86,51 +86,51 @@ static size_t put_safe(strbuf *b, const char *s)
 }
 
 /* Pad a column to width plus a two-space gap (always at least the gap). */
-static void pad(strbuf *b, size_t written, size_t width)
+static void pad(dy_strbuf *b, size_t written, size_t width)
 {
     size_t end = (written > width ? written : width) + 2;
     for (size_t i = written; i < end; i++)
-        strbuf_putc(b, ' ');
+        dy_strbuf_putc(b, ' ');
 }
 
-static void put_indent(strbuf *b, size_t n)
+static void put_indent(dy_strbuf *b, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        strbuf_putc(b, ' ');
+        dy_strbuf_putc(b, ' ');
 }
 
 /* Where the value came from, e.g. "from .env:12". Nothing when unknown. */
-static void put_source(strbuf *b, const dayone_finding *f, size_t indent)
+static void put_source(dy_strbuf *b, const dayone_finding *f, size_t indent)
 {
     const char *src = f->source;
     if (!src[0])
         return;
     put_indent(b, indent);
     if (strcmp(src, "file") == 0 && f->source_path[0]) {
-        strbuf_puts(b, "from ");
+        dy_strbuf_puts(b, "from ");
         put_safe(b, f->source_path);
         if (f->source_line)
-            strbuf_printf(b, ":%u", f->source_line);
+            dy_strbuf_printf(b, ":%u", f->source_line);
     } else if (strcmp(src, "policy") == 0 && f->source_path[0]) { /* a lint finding */
-        strbuf_puts(b, "at ");
+        dy_strbuf_puts(b, "at ");
         put_safe(b, f->source_path);
         if (f->source_line)
-            strbuf_printf(b, ":%u:%u", f->source_line, f->source_column);
+            dy_strbuf_printf(b, ":%u:%u", f->source_line, f->source_column);
     } else if (strcmp(src, "secret-file") == 0) {
-        strbuf_puts(b, "from secret file ");
+        dy_strbuf_puts(b, "from secret file ");
         put_safe(b, f->source_path[0] ? f->source_path : "(unknown path)");
     } else if (strcmp(src, "process") == 0) {
-        strbuf_puts(b, "from process environment");
+        dy_strbuf_puts(b, "from process environment");
     } else if (strcmp(src, "api") == 0) {
-        strbuf_puts(b, "set through the API");
+        dy_strbuf_puts(b, "set through the API");
     } else {
-        strbuf_puts(b, "from ");
+        dy_strbuf_puts(b, "from ");
         put_safe(b, src);
     }
-    strbuf_putc(b, '\n');
+    dy_strbuf_putc(b, '\n');
 }
 
-static void put_finding(strbuf *b, const dayone_finding *f, unsigned flags,
+static void put_finding(dy_strbuf *b, const dayone_finding *f, unsigned flags,
                         const char *colour, size_t key_w, size_t rule_w)
 {
     int color = (flags & DAYONE_RENDER_COLOR) != 0;
@@ -139,35 +139,35 @@ static void put_finding(strbuf *b, const dayone_finding *f, unsigned flags,
     if (indent > DETAIL_INDENT_MAX)
         indent = 6;
 
-    strbuf_puts(b, "  ");
+    dy_strbuf_puts(b, "  ");
     if (color)
-        strbuf_puts(b, colour);
+        dy_strbuf_puts(b, colour);
     pad(b, put_safe(b, f->key), key_w);
     pad(b, put_safe(b, f->rule), rule_w);
     put_safe(b, f->message);
     if (color)
-        strbuf_puts(b, ANSI_RESET);
-    strbuf_putc(b, '\n');
+        dy_strbuf_puts(b, ANSI_RESET);
+    dy_strbuf_putc(b, '\n');
 
     if (f->hint[0]) {
         put_indent(b, indent);
-        strbuf_puts(b, "fix: ");
+        dy_strbuf_puts(b, "fix: ");
         put_safe(b, f->hint);
-        strbuf_putc(b, '\n');
+        dy_strbuf_putc(b, '\n');
     }
     if (f->because[0]) {
         put_indent(b, indent);
-        strbuf_puts(b, "because ");
+        dy_strbuf_puts(b, "because ");
         put_safe(b, f->because);
-        strbuf_putc(b, '\n');
+        dy_strbuf_putc(b, '\n');
     }
     put_source(b, f, indent);
     if (f->waiver[0]) {
         put_indent(b, indent);
         /* A waiver on a finding that still counts has expired. */
-        strbuf_puts(b, f->severity == DAYONE_SEVERITY_WAIVED ? "waived: " : "waiver expired: ");
+        dy_strbuf_puts(b, f->severity == DAYONE_SEVERITY_WAIVED ? "waived: " : "waiver expired: ");
         put_safe(b, f->waiver);
-        strbuf_putc(b, '\n');
+        dy_strbuf_putc(b, '\n');
     }
 }
 
@@ -176,7 +176,7 @@ static const char *plural(size_t n, const char *one, const char *many)
     return n == 1 ? one : many;
 }
 
-void dy_render_text(const dayone_report *r, unsigned flags, strbuf *b)
+void dy_render_text(const dayone_report *r, unsigned flags, dy_strbuf *b)
 {
     static const struct {
         dayone_severity severity;
@@ -194,19 +194,19 @@ void dy_render_text(const dayone_report *r, unsigned flags, strbuf *b)
     size_t waived = dayone_report_count_severity(r, DAYONE_SEVERITY_WAIVED);
     int ok = errors == 0;
 
-    strbuf_puts(b, "dayone: policy \"");
+    dy_strbuf_puts(b, "dayone: policy \"");
     put_safe(b, dayone_report_policy_name(r));
-    strbuf_puts(b, "\" - ");
+    dy_strbuf_puts(b, "\" - ");
     if (color)
-        strbuf_puts(b, ok ? ANSI_BOLD ANSI_GREEN : ANSI_BOLD ANSI_RED);
-    strbuf_puts(b, ok ? "READY" : "NOT READY");
+        dy_strbuf_puts(b, ok ? ANSI_BOLD ANSI_GREEN : ANSI_BOLD ANSI_RED);
+    dy_strbuf_puts(b, ok ? "READY" : "NOT READY");
     if (color)
-        strbuf_puts(b, ANSI_RESET);
+        dy_strbuf_puts(b, ANSI_RESET);
     if (n == 0) {
-        strbuf_puts(b, ": no problems found\n");
+        dy_strbuf_puts(b, ": no problems found\n");
         return;
     }
-    strbuf_putc(b, '\n');
+    dy_strbuf_putc(b, '\n');
 
     size_t key_w = 0, rule_w = 0;
     for (size_t i = 0; i < n; i++) {
@@ -225,13 +225,13 @@ void dy_render_text(const dayone_report *r, unsigned flags, strbuf *b)
     for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
         if (dayone_report_count_severity(r, groups[g].severity) == 0)
             continue;
-        strbuf_putc(b, '\n');
+        dy_strbuf_putc(b, '\n');
         if (color)
-            strbuf_puts(b, groups[g].colour);
-        strbuf_printf(b, "%s:", groups[g].title);
+            dy_strbuf_puts(b, groups[g].colour);
+        dy_strbuf_printf(b, "%s:", groups[g].title);
         if (color)
-            strbuf_puts(b, ANSI_RESET);
-        strbuf_putc(b, '\n');
+            dy_strbuf_puts(b, ANSI_RESET);
+        dy_strbuf_putc(b, '\n');
         for (size_t i = 0; i < n; i++) {
             const dayone_finding *f = dayone_report_get(r, i);
             if (f->severity == groups[g].severity)
@@ -239,7 +239,7 @@ void dy_render_text(const dayone_report *r, unsigned flags, strbuf *b)
         }
     }
 
-    strbuf_printf(b, "\n%zu %s, %zu %s, %zu waived\n", errors,
-                  plural(errors, "error", "errors"), warnings,
-                  plural(warnings, "warning", "warnings"), waived);
+    dy_strbuf_printf(b, "\n%zu %s, %zu %s, %zu waived\n", errors,
+                     plural(errors, "error", "errors"), warnings,
+                     plural(warnings, "warning", "warnings"), waived);
 }

@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "alloc.h"
+#include "clock.h"
 #include "dotenv.h"
 #include "env_internal.h"
 #include "error.h"
@@ -31,12 +32,7 @@ static char *grow_wiped(char *buf, size_t used, size_t cap, size_t ncap)
 /* How long a pipe or device may keep a NAME_FILE read waiting for data. */
 #define SLOW_SOURCE_TIMEOUT_MS 2000
 
-static int64_t now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
+static int64_t now_ms(void) { return dy_monotonic_ns() / 1000000; }
 
 /* dy_read_file_limited with extra open(2) flags. O_NONBLOCK keeps open()
  * from waiting forever for the writer of a FIFO (which then reads as

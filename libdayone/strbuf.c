@@ -5,7 +5,7 @@
 #include "alloc.h"
 #include "strbuf.h"
 
-static int strbuf_grow(strbuf *b, size_t extra)
+static int dy_strbuf_grow(dy_strbuf *b, size_t extra)
 {
     if (b->failed)
         return 0;
@@ -29,26 +29,26 @@ static int strbuf_grow(strbuf *b, size_t extra)
     return 1;
 }
 
-void strbuf_append(strbuf *b, const char *s, size_t n)
+void dy_strbuf_append(dy_strbuf *b, const char *s, size_t n)
 {
-    if (!strbuf_grow(b, n))
+    if (!dy_strbuf_grow(b, n))
         return;
     memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
 }
 
-void strbuf_puts(strbuf *b, const char *s) { strbuf_append(b, s, strlen(s)); }
+void dy_strbuf_puts(dy_strbuf *b, const char *s) { dy_strbuf_append(b, s, strlen(s)); }
 
-void strbuf_putc(strbuf *b, char c) { strbuf_append(b, &c, 1); }
+void dy_strbuf_putc(dy_strbuf *b, char c) { dy_strbuf_append(b, &c, 1); }
 
-void strbuf_printf(strbuf *b, const char *fmt, ...)
+void dy_strbuf_printf(dy_strbuf *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    if (n < 0 || !strbuf_grow(b, (size_t)n))
+    if (n < 0 || !dy_strbuf_grow(b, (size_t)n))
         return;
     va_start(ap, fmt);
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
@@ -78,46 +78,46 @@ static size_t utf8_seq_len(const unsigned char *s)
     return n;
 }
 
-void strbuf_json_escape(strbuf *b, const char *s)
+void dy_strbuf_json_escape(dy_strbuf *b, const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
     while (*p) {
         unsigned char c = *p;
         switch (c) {
-        case '"': strbuf_puts(b, "\\\""); p++; continue;
-        case '\\': strbuf_puts(b, "\\\\"); p++; continue;
-        case '\n': strbuf_puts(b, "\\n"); p++; continue;
-        case '\r': strbuf_puts(b, "\\r"); p++; continue;
-        case '\t': strbuf_puts(b, "\\t"); p++; continue;
+        case '"': dy_strbuf_puts(b, "\\\""); p++; continue;
+        case '\\': dy_strbuf_puts(b, "\\\\"); p++; continue;
+        case '\n': dy_strbuf_puts(b, "\\n"); p++; continue;
+        case '\r': dy_strbuf_puts(b, "\\r"); p++; continue;
+        case '\t': dy_strbuf_puts(b, "\\t"); p++; continue;
         default: break;
         }
         if (c < 0x20) {
-            strbuf_printf(b, "\\u%04x", c);
+            dy_strbuf_printf(b, "\\u%04x", c);
             p++;
             continue;
         }
         size_t n = utf8_seq_len(p);
         if (n == 0) {
-            strbuf_puts(b, "\\ufffd");
+            dy_strbuf_puts(b, "\\ufffd");
             p++;
         } else {
-            strbuf_append(b, (const char *)p, n);
+            dy_strbuf_append(b, (const char *)p, n);
             p += n;
         }
     }
 }
 
-void strbuf_xml_escape(strbuf *b, const char *s)
+void dy_strbuf_xml_escape(dy_strbuf *b, const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
     while (*p) {
         unsigned char c = *p;
         switch (c) {
-        case '<': strbuf_puts(b, "&lt;"); p++; continue;
-        case '>': strbuf_puts(b, "&gt;"); p++; continue;
-        case '&': strbuf_puts(b, "&amp;"); p++; continue;
-        case '"': strbuf_puts(b, "&quot;"); p++; continue;
-        case '\'': strbuf_puts(b, "&apos;"); p++; continue;
+        case '<': dy_strbuf_puts(b, "&lt;"); p++; continue;
+        case '>': dy_strbuf_puts(b, "&gt;"); p++; continue;
+        case '&': dy_strbuf_puts(b, "&amp;"); p++; continue;
+        case '"': dy_strbuf_puts(b, "&quot;"); p++; continue;
+        case '\'': dy_strbuf_puts(b, "&apos;"); p++; continue;
         default: break;
         }
         /* XML 1.0 Char excludes C0 controls other than tab, LF and CR, and
@@ -125,33 +125,33 @@ void strbuf_xml_escape(strbuf *b, const char *s)
          * is no character at all. Each becomes U+FFFD, so the document is
          * well-formed whatever the input. */
         if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-            strbuf_puts(b, "\xEF\xBF\xBD");
+            dy_strbuf_puts(b, "\xEF\xBF\xBD");
             p++;
             continue;
         }
         size_t n = utf8_seq_len(p);
         if (n == 3 && p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
-            strbuf_puts(b, "\xEF\xBF\xBD");
+            dy_strbuf_puts(b, "\xEF\xBF\xBD");
             p += 3;
         } else if (n == 0) {
-            strbuf_puts(b, "\xEF\xBF\xBD");
+            dy_strbuf_puts(b, "\xEF\xBF\xBD");
             p++;
         } else {
-            strbuf_append(b, (const char *)p, n);
+            dy_strbuf_append(b, (const char *)p, n);
             p += n;
         }
     }
 }
 
-int strbuf_failed(const strbuf *b) { return b->failed; }
+int dy_strbuf_failed(const dy_strbuf *b) { return b->failed; }
 
-char *strbuf_detach(strbuf *b, size_t *len)
+char *dy_strbuf_detach(dy_strbuf *b, size_t *len)
 {
     if (b->failed) {
-        strbuf_release(b);
+        dy_strbuf_release(b);
         return NULL;
     }
-    if (!b->data && !strbuf_grow(b, 0))
+    if (!b->data && !dy_strbuf_grow(b, 0))
         return NULL;
     if (b->len == 0)
         b->data[0] = '\0';
@@ -163,7 +163,7 @@ char *strbuf_detach(strbuf *b, size_t *len)
     return d;
 }
 
-void strbuf_release(strbuf *b)
+void dy_strbuf_release(dy_strbuf *b)
 {
     dy_free(b->data);
     b->data = NULL;

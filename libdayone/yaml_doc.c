@@ -8,6 +8,7 @@
 #include <string.h>
 #include <yaml.h>
 #include "alloc.h"
+#include "text.h"
 #include "yaml_doc.h"
 
 typedef struct builder {
@@ -615,12 +616,7 @@ int dy_y_env_name(dy_yctx *ctx, const dy_ynode *n, const char *what, char **out)
     int rc = dy_y_string(ctx, n, what, out);
     if (rc)
         return rc;
-    const char *s = *out;
-    int ok = (*s == '_' || (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z'));
-    for (; ok && *s; s++)
-        ok = *s == '_' || (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
-             (*s >= '0' && *s <= '9');
-    if (ok)
+    if (dy_is_identifier(*out, strlen(*out)))
         return DAYONE_OK;
     dy_free(*out);
     *out = NULL;

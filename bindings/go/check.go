@@ -111,7 +111,7 @@ func (e env) set(vars map[string]string, ce cError) error {
 	}
 	var rc int
 	packVars(vars, func(strs []byte, nums []int64) {
-		rc = capi.Dy_go_env_set_many(e.h, strs, nums, ce.e)
+		rc = capi.Dayone_shim_env_set_many(e.h, strs, nums, ce.e)
 	})
 	return ce.err(rc)
 }
@@ -130,7 +130,7 @@ var varBufPool = sync.Pool{New: func() any { return new(varBuf) }}
 const varBufKeep = 1 << 20
 
 // packVars packs names and values into one buffer, with (offset, length)
-// pairs in nums (capi_layout.h, DY_GO_VAR_*; as DecideManyInto packs
+// pairs in nums (dayone_shim.h, DAYONE_SHIM_VAR_*; as DecideManyInto packs
 // requests), calls fn, then wipes the buffer: it holds secret values.
 func packVars(vars map[string]string, fn func(strs []byte, nums []int64)) {
 	vb := varBufPool.Get().(*varBuf)
@@ -164,7 +164,7 @@ func (e env) addFiles(paths []string, dialect EnvDialect, ce cError) error {
 		if strings.IndexByte(p, 0) >= 0 {
 			return &Error{Code: ErrInvalid, Message: "path contains a NUL byte"}
 		}
-		if rc := capi.Dy_go_env_add_file(e.h, p, int(dialect), ce.e); rc != 0 {
+		if rc := capi.Dayone_shim_env_add_file(e.h, p, int(dialect), ce.e); rc != 0 {
 			return ce.err(rc)
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/libdayone/libdayone/bindings/go/internal/capi"
 )
@@ -258,7 +259,7 @@ func TestPackVarsWipes(t *testing.T) {
 	var seen []byte
 	var n int
 	packVars(vars, func(strs []byte, nums []int64) {
-		if len(nums) != len(vars)*capi.DY_GO_VAR_WORDS || !strings.Contains(string(strs), "PLANTED_value_two") {
+		if len(nums) != len(vars)*capi.DAYONE_SHIM_VAR_WORDS || !strings.Contains(string(strs), "PLANTED_value_two") {
 			t.Fatalf("packed %q %v", strs, nums)
 		}
 		seen, n = strs[:cap(strs)], len(strs)
@@ -1222,4 +1223,38 @@ func mustHeaders(t *testing.T, d Decision) http.Header {
 		t.Fatalf("Headers: %v", err)
 	}
 	return h
+}
+
+// TestDecisionLayoutMatchesC reads the Go mirror of dayone_decision at the
+// offsets the C field table gives, so the two layouts cannot drift apart.
+func TestDecisionLayoutMatchesC(t *testing.T) {
+	var d cDecision
+	offsets := map[string]uintptr{
+		"outcome": unsafe.Offsetof(d.outcome), "allowed": unsafe.Offsetof(d.allowed),
+		"status": unsafe.Offsetof(d.status), "retry_after_ns": unsafe.Offsetof(d.retryAfter),
+		"reset_after_ns": unsafe.Offsetof(d.resetAfter), "remaining": unsafe.Offsetof(d.remaining),
+		"limit": unsafe.Offsetof(d.limit), "window_ns": unsafe.Offsetof(d.window),
+		"quota_remaining": unsafe.Offsetof(d.quotaRemaining),
+		"upgrade_plan":    unsafe.Offsetof(d.upgradePlan), "reason": unsafe.Offsetof(d.reason),
+		"burst": unsafe.Offsetof(d.burst), "rate": unsafe.Offsetof(d.rate),
+		"rate_period_ns": unsafe.Offsetof(d.ratePeriod),
+	}
+	seen := 0
+	for i := 0; i < capi.DAYONE_SHIM_DECISION_FIELDS; i++ {
+		f := capi.Dayone_shim_decision_field(int64(i))
+		if f.GetKind() == capi.DAYONE_SHIM_LIMIT_NAME {
+			continue
+		}
+		off, ok := offsets[f.GetName()]
+		if !ok {
+			t.Fatalf("C field %q has no Go counterpart in cDecision", f.GetName())
+		}
+		if uintptr(f.GetOffset()) != off {
+			t.Errorf("field %q: C offset %d, Go offset %d", f.GetName(), f.GetOffset(), off)
+		}
+		seen++
+	}
+	if seen != len(offsets) {
+		t.Errorf("C table has %d decision fields, cDecision %d", seen, len(offsets))
+	}
 }

@@ -82,35 +82,23 @@ var reasons = func() map[string]string {
 	return m
 }()
 
-// cDecision is a dayone_decision as the library writes it (LP64; the
-// offsets of capi_layout.h, checked below and by capi.i's static asserts).
+// cDecision is a dayone_decision as the library writes it (LP64; checked
+// below and against the C field table by TestDecisionLayoutMatchesC).
 type cDecision struct {
 	outcome, allowed, status, _                                      int32
 	retryAfter, resetAfter, remaining, limit, window, quotaRemaining int64
-	upgradePlan, reason                                              [capi.DY_GO_TEXT_BYTES]byte
+	upgradePlan, reason                                              [capi.DAYONE_SHIM_TEXT_BYTES]byte
 	burst, rate, ratePeriod                                          int64
 }
 
-// Compile-time layout checks: an index other than 0 does not compile.
-var _ = [1]struct{}{}[int(unsafe.Sizeof(cDecision{}))-capi.DY_GO_D_WORDS*8]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.outcome))-capi.DY_GO_D_OUTCOME]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.allowed))-capi.DY_GO_D_ALLOWED]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.status))-capi.DY_GO_D_STATUS]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.retryAfter))-capi.DY_GO_D_RETRY_AFTER]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.resetAfter))-capi.DY_GO_D_RESET_AFTER]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.remaining))-capi.DY_GO_D_REMAINING]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.limit))-capi.DY_GO_D_LIMIT]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.window))-capi.DY_GO_D_WINDOW]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.quotaRemaining))-capi.DY_GO_D_QUOTA_REMAINING]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.upgradePlan))-capi.DY_GO_D_UPGRADE_PLAN]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.reason))-capi.DY_GO_D_REASON]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.burst))-capi.DY_GO_D_BURST]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.rate))-capi.DY_GO_D_RATE]
-var _ = [1]struct{}{}[int(unsafe.Offsetof(cDecision{}.ratePeriod))-capi.DY_GO_D_RATE_PERIOD]
+// The size is checked at compile time (an index other than 0 does not
+// compile); each field's offset against the C field table
+// (dayone_shim_decision_field) by TestDecisionLayoutMatchesC.
+var _ = [1]struct{}{}[int(unsafe.Sizeof(cDecision{}))-capi.DAYONE_SHIM_D_WORDS*8]
 
-// cDecisionAt returns the decision the library wrote at w[0:DY_GO_D_WORDS].
+// cDecisionAt returns the decision the library wrote at w[0:DAYONE_SHIM_D_WORDS].
 func cDecisionAt(w []int64) *cDecision {
-	_ = w[capi.DY_GO_D_WORDS-1]
+	_ = w[capi.DAYONE_SHIM_D_WORDS-1]
 	return (*cDecision)(unsafe.Pointer(&w[0]))
 }
 
@@ -205,20 +193,20 @@ var headerNames = [3]string{HeaderRetryAfter, HeaderRateLimit, HeaderRateLimitPo
 // not printable ASCII, a rate q and w cannot state exactly) is an error
 // wrapping ErrInvalid or ErrLimit, never a silent "".
 func (d Decision) HeaderValues() (retryAfter, rateLimit, rateLimitPolicy string, err error) {
-	var rec [capi.DY_GO_HEADER_WORDS]int64
-	var buf [3 * capi.DY_GO_HEADER_BYTES]byte
+	var rec [capi.DAYONE_SHIM_HEADER_WORDS]int64
+	var buf [3 * capi.DAYONE_SHIM_HEADER_BYTES]byte
 	d.encode(cDecisionAt(rec[:]))
-	if rc := capi.Dy_go_headers(rec[:], d.LimitName, buf[:]); rc != 0 {
+	if rc := capi.Dayone_shim_headers(rec[:], d.LimitName, buf[:]); rc != 0 {
 		return "", "", "", newError(rc, "header values: bad arguments", "", 0, 0)
 	}
 	var v [3]string
 	for i := range v {
-		rc := int(rec[capi.DY_GO_HEADER_CODES+i])
+		rc := int(rec[capi.DAYONE_SHIM_HEADER_CODES+i])
 		if rc < 0 && rc != int(ErrNotFound) {
 			return "", "", "", newError(rc, fmt.Sprintf("%s: cannot write the value for limit %q",
 				headerNames[i], d.LimitName), "", 0, 0)
 		}
-		b := buf[i*capi.DY_GO_HEADER_BYTES : (i+1)*capi.DY_GO_HEADER_BYTES]
+		b := buf[i*capi.DAYONE_SHIM_HEADER_BYTES : (i+1)*capi.DAYONE_SHIM_HEADER_BYTES]
 		if n := bytes.IndexByte(b, 0); n >= 0 {
 			b = b[:n]
 		}

@@ -35,3 +35,5 @@
 //		w.WriteHeader(d.Status)
 //	}
 package dayone
+
+//go:generate go run gen_version.go ../../CMakeLists.txt version.go

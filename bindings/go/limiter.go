@@ -41,7 +41,7 @@ func ParseEnforcement(s string) (Enforcement, error) {
 	if strings.EqualFold(strings.TrimSpace(s), "policy") {
 		return EnforcementPolicy, nil
 	}
-	if e := capi.Dy_go_enforcement_parse(s); e >= 0 {
+	if e := capi.Dayone_shim_enforcement(s); e >= 0 {
 		return Enforcement(e), nil
 	}
 	return 0, &Error{Code: ErrInvalid, Message: "unknown enforcement mode (want strict, soft or off)"}
@@ -202,13 +202,13 @@ func (l *Limiter) Decide(r Request) (Decision, error) {
 	if need <= decideStrBytes {
 		cb, _ = cbufPool.Get().(*cbuf)
 	} else {
-		cb = newCbuf(capi.DY_GO_DECIDE_STRS + (need+7)/8)
+		cb = newCbuf(capi.DAYONE_SHIM_DECIDE_STRS + (need+7)/8)
 	}
 	if cb == nil {
 		l.mu.RUnlock()
 		return Decision{}, &Error{Code: ErrNoMemory, Message: "out of memory"}
 	}
-	b := unsafe.Slice((*byte)(unsafe.Add(cb.p, capi.DY_GO_DECIDE_STRS*8)), need)
+	b := unsafe.Slice((*byte)(unsafe.Add(cb.p, capi.DAYONE_SHIM_DECIDE_STRS*8)), need)
 	o := copy(b, r.Key)
 	b[o] = 0
 	o++
@@ -220,10 +220,10 @@ func (l *Limiter) Decide(r Request) (Decision, error) {
 	o++
 	o += copy(b[o:], r.Feature)
 	b[o] = 0
-	rc := capi.Dy_go_decide(l.h, int64(len(r.Key)), int64(len(r.Plan)), int64(len(r.Limit)),
+	rc := capi.Dayone_shim_decide(l.h, int64(len(r.Key)), int64(len(r.Plan)), int64(len(r.Limit)),
 		int64(len(r.Feature)), r.Cost, r.usage(), now, cb.p, int64(cb.words))
 	l.mu.RUnlock()
-	w := unsafe.Slice((*int64)(cb.p), 1+capi.DY_GO_D_WORDS)
+	w := unsafe.Slice((*int64)(cb.p), 1+capi.DAYONE_SHIM_D_WORDS)
 	var d Decision
 	var err error
 	if rc != 0 {
@@ -239,7 +239,7 @@ func (l *Limiter) Decide(r Request) (Decision, error) {
 	return d, err
 }
 
-// cbuf is C memory for one Decide (capi_layout.h): the header word, one
+// cbuf is C memory for one Decide (bindings/shim/dayone_shim.h): the header word, one
 // decision, then the request's strings. Pooled; a buffer the pool drops is
 // freed by its finalizer.
 type cbuf struct {
@@ -249,11 +249,11 @@ type cbuf struct {
 
 const (
 	decideStrBytes = 512
-	cbufWords      = capi.DY_GO_DECIDE_STRS + decideStrBytes/8
+	cbufWords      = capi.DAYONE_SHIM_DECIDE_STRS + decideStrBytes/8
 )
 
 func newCbuf(words int) *cbuf {
-	p := capi.Dy_go_mem_new(int64(words * 8))
+	p := capi.Dayone_shim_mem_new(int64(words * 8))
 	if p == nil {
 		return nil
 	}
@@ -264,7 +264,7 @@ func newCbuf(words int) *cbuf {
 
 func (cb *cbuf) free() {
 	if cb.p != nil {
-		capi.Dy_go_mem_free(cb.p)
+		capi.Dayone_shim_mem_free(cb.p)
 		cb.p = nil
 		runtime.SetFinalizer(cb, nil)
 	}
@@ -349,29 +349,29 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		now = l.clock()
 	}
 	n := len(reqs)
-	if cap(b.nums) < n*capi.DY_GO_REQ_WORDS {
-		b.nums = make([]int64, n*capi.DY_GO_REQ_WORDS)
+	if cap(b.nums) < n*capi.DAYONE_SHIM_REQ_WORDS {
+		b.nums = make([]int64, n*capi.DAYONE_SHIM_REQ_WORDS)
 	}
-	nums := b.nums[:n*capi.DY_GO_REQ_WORDS]
+	nums := b.nums[:n*capi.DAYONE_SHIM_REQ_WORDS]
 	pk := packer{strs: b.strs[:0]}
 	// Plans, limits and features repeat across a batch: a string identical
 	// (same bytes in memory) to the previous request's is written once.
 	plan, limit, feature := strRef{n: -1}, strRef{n: -1}, strRef{n: -1}
 	for i := range reqs {
 		r := &reqs[i]
-		w := (*[capi.DY_GO_REQ_WORDS]int64)(nums[i*capi.DY_GO_REQ_WORDS:])
-		w[capi.DY_GO_REQ_KEY] = int64(pk.put(r.Key))
-		w[capi.DY_GO_REQ_PLAN] = int64(plan.offset(&pk, r.Plan))
-		w[capi.DY_GO_REQ_LIMIT] = int64(limit.offset(&pk, r.Limit))
-		w[capi.DY_GO_REQ_COST] = r.Cost
-		w[capi.DY_GO_REQ_FEATURE] = -1
+		w := (*[capi.DAYONE_SHIM_REQ_WORDS]int64)(nums[i*capi.DAYONE_SHIM_REQ_WORDS:])
+		w[capi.DAYONE_SHIM_REQ_KEY] = int64(pk.put(r.Key))
+		w[capi.DAYONE_SHIM_REQ_PLAN] = int64(plan.offset(&pk, r.Plan))
+		w[capi.DAYONE_SHIM_REQ_LIMIT] = int64(limit.offset(&pk, r.Limit))
+		w[capi.DAYONE_SHIM_REQ_COST] = r.Cost
+		w[capi.DAYONE_SHIM_REQ_FEATURE] = -1
 		if r.Feature != "" {
-			w[capi.DY_GO_REQ_FEATURE] = int64(feature.offset(&pk, r.Feature))
+			w[capi.DAYONE_SHIM_REQ_FEATURE] = int64(feature.offset(&pk, r.Feature))
 		}
-		w[capi.DY_GO_REQ_USAGE] = r.usage()
-		w[capi.DY_GO_REQ_NOW] = r.Now
+		w[capi.DAYONE_SHIM_REQ_USAGE] = r.usage()
+		w[capi.DAYONE_SHIM_REQ_NOW] = r.Now
 		if r.Now == 0 {
-			w[capi.DY_GO_REQ_NOW] = now
+			w[capi.DAYONE_SHIM_REQ_NOW] = now
 		}
 	}
 	b.strs = pk.strs
@@ -380,7 +380,7 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 	// one, and only the one by one path can refuse it for the right
 	// request. One vectorised count here replaces a scan of every string.
 	hasNUL := bytes.Count(pk.strs, nulByte) != pk.nstrs
-	words := 1 + n*capi.DY_GO_D_WORDS + (n+1)/2 // DY_GO_MANY_WORDS(n)
+	words := 1 + n*capi.DAYONE_SHIM_D_WORDS + (n+1)/2 // DAYONE_SHIM_MANY_WORDS(n)
 	if cap(b.out) < words {
 		b.out = make([]int64, words)
 	}
@@ -395,9 +395,9 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		l.mu.RUnlock()
 		return l.decideEach(dst, reqs, now)
 	}
-	rc := capi.Dy_go_decide_many(l.h, pk.strs, nums, b.out)
+	rc := capi.Dayone_shim_decide_many(l.h, pk.strs, nums, b.out)
 	l.mu.RUnlock()
-	statuses := unsafe.Slice((*int32)(unsafe.Pointer(&b.out[1+n*capi.DY_GO_D_WORDS])), n)
+	statuses := unsafe.Slice((*int32)(unsafe.Pointer(&b.out[1+n*capi.DAYONE_SHIM_D_WORDS])), n)
 	var codes []Code
 	first := -1
 	for i := range n {
@@ -412,7 +412,7 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 			dst[i] = Decision{}
 			continue
 		}
-		c := cDecisionAt(b.out[1+i*capi.DY_GO_D_WORDS:])
+		c := cDecisionAt(b.out[1+i*capi.DAYONE_SHIM_D_WORDS:])
 		dst[i].decodeCommon(c, reqs[i].Limit) // decode, inlined
 		if c.hasTexts() {
 			dst[i].decodeTexts(c)

@@ -81,9 +81,9 @@ func (l *Limiter) AttachRedis(opts RedisOptions) error {
 	}
 	ce := newCError()
 	defer ce.free()
-	rc := capi.Dy_go_limiter_attach_redis(l.h, opts.URL, opts.PasswordEnv, opts.KeyPrefix,
+	rc := capi.Dayone_shim_attach_redis(l.h, capi.SwigcptrDayone_policy(0), opts.URL, opts.PasswordEnv, opts.KeyPrefix,
 		db, ceilMillis(opts.ConnectTimeout), ceilMillis(opts.CommandTimeout),
-		boolInt(opts.NearCache), int64(opts.PoolSize), boolInt(opts.ClockFromRequest), ce.e)
+		int64(boolInt(opts.NearCache)), int64(opts.PoolSize), boolInt(opts.ClockFromRequest), ce.e)
 	return ce.err(rc)
 }
 

@@ -9,9 +9,12 @@
  *   - owned outputs (T **out) become Python objects that free the C object
  *     when collected (SWIG destructors); the raw *_free functions are ignored;
  *   - owned strings (char **out) become str and are released with dayone_free;
- *   - three small helpers (dy_py_*) exist for speed only: decide() and
- *     decide_many() cross into C once per call / per batch, and a Mapping is
- *     copied into an env snapshot in one crossing. They hold no logic.
+ *   - options structs and strings with lengths go through the bindings'
+ *     C helpers (bindings/shim/dayone_shim.h, shared with Go and tested
+ *     in C); what stays here is Python-specific: dy_py_* helpers that
+ *     build Python objects (the Decision record, from the shim's field
+ *     table), read a Mapping in one crossing, and let decide() and
+ *     decide_many() cross into C once per call / per batch.
  * No environment value is ever copied into a message here.
  */
 %module(package="dayone") _dayone
@@ -19,7 +22,14 @@
 %{
 #include <string.h>
 #include "dayone.h"
+#include "dayone_shim.h"
+
+/* The module's entry point, defined by SWIG below; declared here so the
+ * wrapper compiles with -Wmissing-prototypes like the rest of the project. */
+PyMODINIT_FUNC PyInit___dayone(void);
 %}
+
+%include <stdint.i>
 
 /* ------------------------------------------------------------------ errors */
 %{
@@ -104,12 +114,12 @@ DY_STATUS(dayone_env_set)
 DY_STATUS(dayone_report_render)
 DY_STATUS(dayone_policy_lint)
 DY_STATUS(dayone_limiter_swap_policy)
-DY_STATUS(dy_py_check)
-DY_STATUS(dy_py_explain)
-DY_STATUS(dy_py_limiter_new)
-DY_STATUS(dy_py_attach_redis)
+DY_STATUS(dayone_shim_check)
+DY_STATUS(dayone_shim_explain)
+DY_STATUS(dayone_shim_limiter_new)
+DY_STATUS(dayone_shim_attach_redis)
 DY_STATUS(dy_py_env_update)
-DY_STATUS(dy_py_env_add_file_dialect)
+DY_STATUS(dayone_shim_env_add_file)
 DY_STATUS_NOERR(dayone_env_new)
 DY_STATUS_NOERR(dayone_env_add_process)
 
@@ -176,7 +186,8 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 
 /* Text in: str (UTF-8) or bytes, with its length; no copy is kept. */
 %typemap(in) (const char *yaml, size_t len), (const char *text, size_t len),
-             (const char *value, size_t value_len) {
+             (const char *value, size_t value_len), (const char *name, size_t name_len),
+             (const char *path, size_t path_len), (const char *key, size_t key_len) {
     Py_ssize_t n = 0;
     if (PyUnicode_Check($input)) {
         $1 = (char *)PyUnicode_AsUTF8AndSize($input, &n);
@@ -188,6 +199,18 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
     } else {
         PyErr_Format(PyExc_TypeError, "expected str or bytes, not %.100s",
                      Py_TYPE($input)->tp_name);
+        SWIG_fail;
+    }
+    $2 = (size_t)n;
+}
+
+/* Optional text in: None is (NULL, 0), as the shim reads "as configured". */
+%typemap(in) (const char *url, size_t url_len), (const char *password_env, size_t password_env_len),
+             (const char *key_prefix, size_t key_prefix_len) {
+    Py_ssize_t n = 0;
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else if (!($1 = (char *)PyUnicode_AsUTF8AndSize($input, &n))) {
         SWIG_fail;
     }
     $2 = (size_t)n;
@@ -217,6 +240,31 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %ignore dayone_format_parse;
 %ignore dayone_enforcement_parse;
 
+/* A check may take a while: other threads run meanwhile (the arguments'
+ * Python objects keep everything it reads alive). */
+%exception dayone_shim_check {
+    Py_BEGIN_ALLOW_THREADS
+    $action
+    Py_END_ALLOW_THREADS
+}
+
+/* Used by Go (packed words) or wrapped above with Python objects. */
+%ignore dayone_shim_policy_load_file;
+%ignore dayone_shim_policy_load_string;
+%ignore dayone_shim_env_add_string;
+%ignore dayone_shim_env_has;
+%ignore dayone_shim_env_set_many;
+%ignore dayone_shim_mem_new;
+%ignore dayone_shim_mem_free;
+%ignore dayone_shim_decide;
+%ignore dayone_shim_decide_many;
+%ignore dayone_shim_headers;
+/* The decision field table is read by dayone/_decision.py (names, kinds). */
+%immutable dayone_shim_field::name;
+%immutable dayone_shim_field::kind;
+%immutable dayone_shim_field::offset;
+%immutable dayone_shim_field::size;
+
 #define DAYONE_EXTERN
 %include "dayone/common.h"
 %include "dayone/policy.h"
@@ -225,6 +273,7 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %include "dayone/check.h"
 %include "dayone/limiter.h"
 %include "dayone/lint.h"
+%include "dayone_shim.h"
 
 %{
 /* UTF-8 of a str (cached in the object, no copy) or the bytes of a bytes.
@@ -256,7 +305,7 @@ static const char *dy_py_text(PyObject *o, Py_ssize_t *len, const char *what)
 
 /* An environment value: str (UTF-8; surrogate escapes become their bytes,
  * as os.environ holds undecodable bytes) or bytes. Never named in messages.
- * Fills *s/*n borrowed from `v` or from *hold (a new bytes object). */
+ * Fills *s and *n, borrowed from `v` or from *hold (a new bytes object). */
 static int dy_py_value(PyObject *v, const char *name, const char **s, Py_ssize_t *n,
                        PyObject **hold)
 {
@@ -366,75 +415,12 @@ static int dy_py_env_update(dayone_env *env, PyObject *mapping, dayone_error *er
     return dy_py_env_update_impl(env, mapping, err);
 }
 
-/* Layer a .env file read in the named dialect ("compose", "docker",
- * "dotenv"); references resolve against the process environment. */
-static int dy_py_env_add_file_dialect(dayone_env *env, const char *path, const char *dialect,
-                                      dayone_error *err)
-{
-    dayone_env_file_options o = DAYONE_ENV_FILE_OPTIONS_INIT;
-    if (dayone_env_dialect_parse(dialect, &o.dialect) != DAYONE_OK) {
-        snprintf(err->message, sizeof err->message,
-                 "unknown .env dialect (expected compose, docker or dotenv)");
-        err->code = DAYONE_EINVAL;
-        return DAYONE_EINVAL;
-    }
-    return dayone_env_add_file_ext(env, path, &o, err);
-}
 %}
 
 
 
 /* ------------------------------------------------------------------ helpers */
 %inline %{
-/* Parse "text"/"json"/"sarif"/"junit"; -1 when unknown. */
-static int dy_py_format(const char *name)
-{
-    dayone_format f;
-    return dayone_format_parse(name, &f) == DAYONE_OK ? (int)f : -1;
-}
-
-/* Parse "strict"/"soft"/"off"; -1 when unknown. */
-static int dy_py_enforcement(const char *name)
-{
-    dayone_enforcement e;
-    return dayone_enforcement_parse(name, &e) == DAYONE_OK ? (int)e : -1;
-}
-
-static int dy_py_check(dayone_report **out, const dayone_policy *policy,
-                       const dayone_env *env, unsigned int flags,
-                       const dayone_env *example, long long today, dayone_error *err)
-{
-    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
-    int rc;
-    o.flags = flags;
-    o.example = example;
-    o.today = (int64_t)today;
-    Py_BEGIN_ALLOW_THREADS
-    rc = dayone_check(out, policy, env, &o, err);
-    Py_END_ALLOW_THREADS
-    return rc;
-}
-
-static int dy_py_explain(char **out, const dayone_policy *policy, const dayone_env *env,
-                         const char *key, unsigned int flags, const dayone_env *example,
-                         dayone_error *err)
-{
-    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
-    o.flags = flags;
-    o.example = example;
-    return dayone_explain(out, policy, env, key, &o, err);
-}
-
-static int dy_py_limiter_new(dayone_limiter **out, const dayone_policy *policy,
-                             size_t capacity, int enforcement, const dayone_env *env,
-                             dayone_error *err)
-{
-    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
-    o.capacity = capacity;
-    o.enforcement = (dayone_enforcement)enforcement;
-    o.env = env;
-    return dayone_limiter_new(out, policy, &o, err);
-}
 
 /* Findings as a list of tuples:
  * (rule, key, severity, message, hint, because, source, source_path,
@@ -471,9 +457,13 @@ static PyObject *dy_py_findings(const dayone_report *report)
 
 /* -------------------------------------------------------- decide helpers */
 %{
-static PyTypeObject *dy_py_decision_type = NULL; /* dayone._limiter.Decision */
+static PyTypeObject *dy_py_decision_type = NULL; /* dayone._decision.Decision */
 static PyObject *dy_py_empty = NULL;              /* "" */
-static PyObject *dy_py_outcomes[5];               /* small ints, cached */
+#define DY_PY_OUTCOMES (DAYONE_DENY_PLAN + 1) /* outcomes are 0..DENY_PLAN */
+static PyObject *dy_py_outcomes[DY_PY_OUTCOMES];  /* dayone_outcome_name(i) as str, cached */
+/* The record's fields, copied from the shim's table at setup. */
+static dayone_shim_field dy_py_fields[DAYONE_SHIM_DECISION_FIELDS];
+static Py_ssize_t dy_py_limit_name_at = -1;       /* the LIMIT_NAME field's position */
 
 static int dy_py_i64(PyObject *o, int64_t *out, int64_t dflt, const char *what)
 {
@@ -523,9 +513,11 @@ static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObj
         return -1;
     if (!(r->plan = dy_py_text(plan, NULL, "plan")))
         return -1;
-    if (limit == NULL || limit == Py_None)
-        r->limit = "ingest";
-    else if (!(r->limit = dy_py_text(limit, NULL, "limit")))
+    if (limit == NULL || limit == Py_None) {
+        PyErr_SetString(PyExc_TypeError, "limit is required (a str)");
+        return -1;
+    }
+    if (!(r->limit = dy_py_text(limit, NULL, "limit")))
         return -1;
     if (dy_py_i64(cost, &r->cost, 1, "cost") < 0)
         return -1;
@@ -539,110 +531,139 @@ static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObj
     return 0;
 }
 
-/* The Decision tuple: (allowed, outcome, status, retry_after_ns, reset_after_ns,
- * remaining, limit, window_ns, quota_remaining, upgrade_plan, reason,
- * limit_name, burst, rate, rate_period_ns). Built as an instance of the
- * registered tuple subclass. Values are range-checked by the C library, not here. */
-#define DY_PY_DECISION_FIELDS 15
+/* A decision as a Decision record, field by field from the shim's table
+ * (the one place the fields and their order are written). Values are
+ * range-checked by the C library, not here. */
+static PyObject *dy_py_decision_value(const dayone_shim_field *f, const dayone_decision *d,
+                                      const char *limit_name, PyObject *limit_obj)
+{
+    const char *at = (const char *)d + f->offset;
+    int i32;
+    int64_t i64;
+    switch (f->kind) {
+    case DAYONE_SHIM_BOOL:
+        memcpy(&i32, at, sizeof i32);
+        return PyBool_FromLong(i32);
+    case DAYONE_SHIM_OUTCOME:
+        memcpy(&i32, at, sizeof i32);
+        if (i32 >= 0 && i32 < DY_PY_OUTCOMES && dy_py_outcomes[i32]) {
+            Py_INCREF(dy_py_outcomes[i32]);
+            return dy_py_outcomes[i32];
+        }
+        return dy_py_str(dayone_outcome_name((dayone_outcome)i32));
+    case DAYONE_SHIM_INT:
+        memcpy(&i32, at, sizeof i32);
+        return PyLong_FromLong(i32);
+    case DAYONE_SHIM_INT64:
+    case DAYONE_SHIM_INT64_OR_NONE:
+        memcpy(&i64, at, sizeof i64);
+        if (i64 < 0 && f->kind == DAYONE_SHIM_INT64_OR_NONE)
+            Py_RETURN_NONE;
+        return PyLong_FromLongLong(i64);
+    case DAYONE_SHIM_TEXT:
+    case DAYONE_SHIM_TEXT_OR_NONE:
+        if (at[0])
+            return dy_py_str(at);
+        if (f->kind == DAYONE_SHIM_TEXT_OR_NONE || !dy_py_empty)
+            Py_RETURN_NONE;
+        Py_INCREF(dy_py_empty);
+        return dy_py_empty;
+    case DAYONE_SHIM_LIMIT_NAME:
+        if (limit_obj && PyUnicode_Check(limit_obj)) {
+            Py_INCREF(limit_obj);
+            return limit_obj;
+        }
+        return dy_py_str(limit_name);
+    }
+    PyErr_SetString(PyExc_SystemError, "unknown decision field kind");
+    return NULL;
+}
+
 static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name,
                                 PyObject *limit_obj)
 {
-    PyTypeObject *tp = dy_py_decision_type ? dy_py_decision_type : &PyTuple_Type;
-    PyObject *t = tp->tp_alloc(tp, DY_PY_DECISION_FIELDS);
-    PyObject *v[DY_PY_DECISION_FIELDS];
-    int i;
+    PyTypeObject *tp = dy_py_decision_type;
+    PyObject *t;
+    Py_ssize_t i;
+    if (!tp) {
+        PyErr_SetString(PyExc_RuntimeError, "dayone._decision is not set up");
+        return NULL;
+    }
+    t = tp->tp_alloc(tp, DAYONE_SHIM_DECISION_FIELDS);
     if (!t)
         return NULL;
-    v[0] = PyBool_FromLong(d->allowed);
-    if ((unsigned)d->outcome < 5) {
-        v[1] = dy_py_outcomes[d->outcome];
-        Py_XINCREF(v[1]);
-    } else {
-        v[1] = PyLong_FromLong((long)d->outcome);
-    }
-    v[2] = PyLong_FromLong(d->status);
-    v[3] = PyLong_FromLongLong(d->retry_after_ns);
-    v[4] = PyLong_FromLongLong(d->reset_after_ns);
-    v[5] = PyLong_FromLongLong(d->remaining);
-    v[6] = PyLong_FromLongLong(d->limit);
-    v[7] = PyLong_FromLongLong(d->window_ns);
-    v[8] = PyLong_FromLongLong(d->quota_remaining);
-    if (d->upgrade_plan[0]) {
-        v[9] = dy_py_str(d->upgrade_plan);
-    } else {
-        v[9] = Py_None;
-        Py_INCREF(Py_None);
-    }
-    if (d->reason[0]) {
-        v[10] = dy_py_str(d->reason);
-    } else {
-        v[10] = dy_py_empty;
-        Py_XINCREF(v[10]);
-    }
-    if (limit_obj && PyUnicode_Check(limit_obj)) {
-        v[11] = limit_obj;
-        Py_INCREF(limit_obj);
-    } else {
-        v[11] = dy_py_str(limit_name);
-    }
-    v[12] = PyLong_FromLongLong(d->burst);
-    v[13] = PyLong_FromLongLong(d->rate);
-    v[14] = PyLong_FromLongLong(d->rate_period_ns);
-    for (i = 0; i < DY_PY_DECISION_FIELDS; i++) {
-        if (!v[i]) {
-            int j;
-            for (j = 0; j < DY_PY_DECISION_FIELDS; j++)
-                Py_XDECREF(v[j]);
+    for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
+        PyObject *v = dy_py_decision_value(&dy_py_fields[i], d, limit_name, limit_obj);
+        if (!v) {
             Py_DECREF(t);
             return NULL;
         }
+        PyTuple_SET_ITEM(t, i, v);
     }
-    for (i = 0; i < DY_PY_DECISION_FIELDS; i++)
-        PyTuple_SET_ITEM(t, i, v[i]);
     return t;
 }
 
-/* Rebuild the C decision from a Decision tuple (for the header writers). */
+/* Store one field of a Decision record back into the C decision. */
+static int dy_py_unpack_value(const dayone_shim_field *f, PyObject *v, dayone_decision *d)
+{
+    char *at = (char *)d + f->offset;
+    int64_t i64;
+    int i32, k;
+    switch (f->kind) {
+    case DAYONE_SHIM_OUTCOME:
+        if (PyUnicode_Check(v)) {
+            for (k = 0; k < DY_PY_OUTCOMES; k++) {
+                if (PyUnicode_CompareWithASCIIString(v, dayone_outcome_name((dayone_outcome)k)) == 0)
+                    break;
+            }
+            i64 = k; /* DY_PY_OUTCOMES when unknown: no outcome */
+            break;
+        }
+        /* fall through: an outcome given as its number */
+    case DAYONE_SHIM_BOOL:
+    case DAYONE_SHIM_INT:
+    case DAYONE_SHIM_INT64:
+    case DAYONE_SHIM_INT64_OR_NONE:
+        if (dy_py_i64(v, &i64, -1, f->name) < 0)
+            return -1;
+        break;
+    case DAYONE_SHIM_TEXT:
+    case DAYONE_SHIM_TEXT_OR_NONE:
+        if (v != Py_None) {
+            const char *s = dy_py_text(v, NULL, f->name);
+            if (!s)
+                return -1;
+            snprintf(at, f->size, "%s", s);
+        }
+        return 0;
+    case DAYONE_SHIM_LIMIT_NAME:
+    default:
+        return 0;
+    }
+    if (f->size == sizeof i64) {
+        memcpy(at, &i64, sizeof i64);
+    } else {
+        i32 = (int)i64;
+        memcpy(at, &i32, sizeof i32);
+    }
+    return 0;
+}
+
+/* Rebuild the C decision from a Decision record (for the header writers). */
 static int dy_py_unpack_decision(PyObject *t, dayone_decision *d)
 {
-    int64_t x[9];
-    int i;
-    PyObject *s;
+    Py_ssize_t i;
     memset(d, 0, sizeof *d);
-    if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != DY_PY_DECISION_FIELDS) {
+    if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != DAYONE_SHIM_DECISION_FIELDS ||
+        dy_py_limit_name_at < 0) {
         PyErr_SetString(PyExc_TypeError, "expected a dayone.Decision");
         return -1;
     }
-    for (i = 0; i < 9; i++) {
-        if (dy_py_i64(PyTuple_GET_ITEM(t, i), &x[i], 0, "decision field") < 0)
+    for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
+        if (dy_py_unpack_value(&dy_py_fields[i], PyTuple_GET_ITEM(t, i), d) < 0)
             return -1;
     }
-    d->allowed = (int)x[0];
-    d->outcome = (dayone_outcome)x[1];
-    d->status = (int)x[2];
-    d->retry_after_ns = x[3];
-    d->reset_after_ns = x[4];
-    d->remaining = x[5];
-    d->limit = x[6];
-    d->window_ns = x[7];
-    d->quota_remaining = x[8];
-    s = PyTuple_GET_ITEM(t, 9);
-    if (s != Py_None) {
-        const char *p = dy_py_text(s, NULL, "upgrade_plan");
-        if (!p)
-            return -1;
-        snprintf(d->upgrade_plan, sizeof d->upgrade_plan, "%s", p);
-    }
-    {
-        const char *p = dy_py_text(PyTuple_GET_ITEM(t, 10), NULL, "reason");
-        if (!p)
-            return -1;
-        snprintf(d->reason, sizeof d->reason, "%s", p);
-    }
-    if (dy_py_i64(PyTuple_GET_ITEM(t, 12), &d->burst, 0, "decision field") < 0 ||
-        dy_py_i64(PyTuple_GET_ITEM(t, 13), &d->rate, 0, "decision field") < 0)
-        return -1;
-    return dy_py_i64(PyTuple_GET_ITEM(t, 14), &d->rate_period_ns, 0, "decision field");
+    return 0;
 }
 
 /* Field of a request given as a dict (by name) or a tuple/list (by position). */
@@ -657,24 +678,31 @@ static PyObject *dy_py_field(PyObject *item, Py_ssize_t idx, const char *name)
 %}
 
 %inline %{
-/* Register the Decision class (a tuple subclass) and the outcome values. */
+/* Register the Decision class (a tuple subclass with one item per field of
+ * the shim's decision table) and cache the outcome names. */
 static PyObject *dy_py_setup(PyObject *decision_type)
 {
-    int i;
+    size_t i;
     if (!PyType_Check(decision_type) ||
         !PyType_IsSubtype((PyTypeObject *)decision_type, &PyTuple_Type)) {
         PyErr_SetString(PyExc_TypeError, "Decision must be a tuple subclass");
         return NULL;
     }
+    for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
+        dy_py_fields[i] = *dayone_shim_decision_field(i);
+        if (dy_py_fields[i].kind == DAYONE_SHIM_LIMIT_NAME)
+            dy_py_limit_name_at = (Py_ssize_t)i;
+    }
+    if (!dy_py_empty && !(dy_py_empty = PyUnicode_FromString("")))
+        return NULL;
+    for (i = 0; i < DY_PY_OUTCOMES; i++) {
+        if (!dy_py_outcomes[i] &&
+            !(dy_py_outcomes[i] = PyUnicode_InternFromString(dayone_outcome_name((dayone_outcome)i))))
+            return NULL;
+    }
     Py_INCREF(decision_type);
     Py_XDECREF((PyObject *)dy_py_decision_type);
     dy_py_decision_type = (PyTypeObject *)decision_type;
-    if (!dy_py_empty && !(dy_py_empty = PyUnicode_FromString("")))
-        return NULL;
-    for (i = 0; i < 5; i++) {
-        if (!dy_py_outcomes[i] && !(dy_py_outcomes[i] = PyLong_FromLong(i)))
-            return NULL;
-    }
     Py_RETURN_NONE;
 }
 
@@ -776,10 +804,10 @@ static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
             item = PySequence_Fast(item, "");
             if (!item)
                 goto done;
-            if (PySequence_Fast_GET_SIZE(item) < 2 || PySequence_Fast_GET_SIZE(item) > 7) {
+            if (PySequence_Fast_GET_SIZE(item) < 3 || PySequence_Fast_GET_SIZE(item) > 7) {
                 Py_DECREF(item);
                 PyErr_Format(PyExc_TypeError,
-                             "request %zd: a tuple needs 2 to 7 fields "
+                             "request %zd: a tuple needs 3 to 7 fields "
                              "(key, plan, limit, cost, feature, usage, now_ns)", i);
                 goto done;
             }
@@ -880,7 +908,7 @@ static PyObject *dy_py_headers(PyObject *decision)
     const char *name;
     if (dy_py_unpack_decision(decision, &d) < 0)
         return NULL;
-    name = dy_py_text(PyTuple_GET_ITEM(decision, 11), NULL, "limit");
+    name = dy_py_text(PyTuple_GET_ITEM(decision, dy_py_limit_name_at), NULL, "limit");
     if (!name)
         return NULL;
     rc[0] = dayone_decision_retry_after(&d, buf[0], sizeof buf[0]);
@@ -891,43 +919,8 @@ static PyObject *dy_py_headers(PyObject *decision)
 }
 %}
 
-/* ------------------------------------------------------ Redis backend (issue 7) */
+/* ------------------------------------------------------ Redis backend */
 %inline %{
-/* Attach the Redis backend; url NULL = the policy's backend.redis section.
- * Negative db/timeouts/near_cache mean "as configured / default". */
-static int dy_py_attach_redis(dayone_limiter *lim, const dayone_policy *policy,
-                              const char *url, const char *password_env, int db,
-                              int connect_timeout_ms, int command_timeout_ms, int near_cache,
-                              const char *key_prefix, unsigned int pool_size,
-                              int clock_from_request, dayone_error *err)
-{
-    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
-    int rc;
-    if (!lim) {
-        PyErr_SetString(PyExc_ValueError, "the limiter is closed");
-        return 1;
-    }
-    if (!url && (rc = dayone_redis_options_from_policy(policy, &o, err)) != DAYONE_OK)
-        return rc;
-    if (url)
-        o.url = url;
-    if (password_env)
-        o.password_env = password_env;
-    if (db >= 0)
-        o.db = db;
-    if (connect_timeout_ms >= 0)
-        o.connect_timeout_ms = connect_timeout_ms;
-    if (command_timeout_ms >= 0)
-        o.command_timeout_ms = command_timeout_ms;
-    if (near_cache >= 0)
-        o.near_cache = near_cache;
-    if (key_prefix)
-        o.key_prefix = key_prefix;
-    o.pool_size = pool_size;
-    o.clock_from_request = clock_from_request;
-    return dayone_limiter_attach_redis(lim, &o, err);
-}
-
 /* Backend health as a dict (attached, connected and the counters). */
 static PyObject *dy_py_backend_status(dayone_limiter *lim)
 {

@@ -85,13 +85,13 @@ static int apply_opt(cli_options *o, const opt_spec *spec, const char *value)
     } else if (strcmp(name, "--with-process-env") == 0) {
         o->with_process_env = 1;
     } else if (strcmp(name, "--env-dialect") == 0) {
-        if (dayone_env_dialect_parse(value, &o->env_dialect) != DAYONE_OK)
+        if (dayone_env_dialect_parse(&o->env_dialect, value) != DAYONE_OK)
             return cli_usage_error(o->command,
                                    "unknown .env dialect '%s' (expected compose, docker or "
                                    "dotenv)",
                                    value);
     } else if (strcmp(name, "--format") == 0) {
-        if (dayone_format_parse(value, &o->format) != DAYONE_OK)
+        if (dayone_format_parse(&o->format, value) != DAYONE_OK)
             return cli_usage_error(o->command,
                                    "unknown format '%s' (expected text, json, sarif or junit)",
                                    value);

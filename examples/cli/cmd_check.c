@@ -63,7 +63,7 @@ int dayone_cmd_check(int argc, char **argv)
     dayone_render_options ropts = DAYONE_RENDER_OPTIONS_INIT;
     ropts.flags = render_flags(&o);
     ropts.sarif_root = o.sarif_root;
-    if (dayone_report_render_with(report, o.format, &ropts, &text, &len, &err) != DAYONE_OK) {
+    if (dayone_report_render_with(&text, &len, report, o.format, &ropts, &err) != DAYONE_OK) {
         cli_print_error(o.command, &err);
         rc = CLI_EXIT_USAGE;
         goto done;

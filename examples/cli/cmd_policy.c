@@ -1,5 +1,5 @@
-/* cmd_policy.c - `dayone policy lint [--strict] FILE...` and
- * `dayone policy show-default`.
+/* cmd_policy.c - `dayone policy lint [--strict] FILE...`,
+ * `dayone policy schema` and `dayone policy show-default`.
  *
  * lint loads each file exactly as `check --policy` would, then runs
  * dayone_policy_lint() on it: each warning is printed on stdout as
@@ -7,8 +7,9 @@
  * warnings when there are any); a load error is printed as
  * FILE:LINE:COLUMN: error: message on stderr. Exit 2 when a file does not
  * load, else 1 when --strict and there was a warning, else 0.
+ * schema prints the policy language's JSON Schema (dayone_policy_schema).
  * show-default prints the embedded default policy, which is itself a valid
- * policy file. */
+ * policy file and names that schema in its first line. */
 #include <stdio.h>
 #include <string.h>
 
@@ -83,6 +84,32 @@ done:
     return rc;
 }
 
+static int policy_schema(int argc, char **argv)
+{
+    cli_options o;
+    char *schema = NULL;
+    dayone_error err;
+    int rc;
+
+    if (!cli_parse_command(&o, argc, argv, 0, &rc))
+        goto done;
+    if (o.positional_count > 0) {
+        rc = cli_usage_error("policy", "schema takes no argument");
+        goto done;
+    }
+    dayone_error_clear(&err);
+    if (dayone_policy_schema(&schema, &err) != DAYONE_OK) {
+        cli_print_error("policy schema", &err);
+        rc = CLI_EXIT_USAGE;
+        goto done;
+    }
+    rc = cli_write_output("policy", NULL, schema, strlen(schema));
+done:
+    dayone_free(schema);
+    cli_options_free(&o);
+    return rc;
+}
+
 static int policy_show_default(int argc, char **argv)
 {
     cli_options o;
@@ -107,7 +134,7 @@ int dayone_cmd_policy(int argc, char **argv)
     const char *sub = argc > 1 ? argv[1] : NULL;
 
     if (!sub)
-        return cli_usage_error("policy", "missing subcommand (lint or show-default)");
+        return cli_usage_error("policy", "missing subcommand (lint, schema or show-default)");
     if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0 || strcmp(sub, "help") == 0) {
         fputs(cli_help_text("policy"), stdout);
         return CLI_EXIT_OK;
@@ -118,7 +145,9 @@ int dayone_cmd_policy(int argc, char **argv)
         return policy_lint(argc - 1, argv + 1);
     if (strcmp(sub, "show-default") == 0)
         return policy_show_default(argc - 1, argv + 1);
+    if (strcmp(sub, "schema") == 0)
+        return policy_schema(argc - 1, argv + 1);
     argv[1] = (char *)sub;
-    return cli_usage_error("policy", "unknown subcommand '%s' (expected lint or show-default)",
-                           sub);
+    return cli_usage_error("policy", "unknown subcommand '%s' (expected lint, schema or "
+                           "show-default)", sub);
 }

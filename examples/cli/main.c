@@ -18,6 +18,7 @@ static const char MAIN_HELP[] =
     "  check              is this environment launch-ready? (every finding, exit 0/1/2)\n"
     "  explain KEY        which rules concern KEY, whether they apply and why\n"
     "  policy lint FILE   validate a policy file\n"
+    "  policy schema      print the policy language's JSON Schema\n"
     "  policy show-default\n"
     "                     print the embedded default policy (the Day-1 Ops Playbook)\n"
     "  simulate           replay requests through a policy's rate limits and quotas\n"
@@ -91,10 +92,11 @@ static const char EXPLAIN_HELP[] =
     "env-file error, or no rule mentions KEY.\n";
 
 static const char POLICY_USAGE[] =
-    "dayone policy lint [--strict] FILE... | dayone policy show-default";
+    "dayone policy lint [--strict] FILE... | dayone policy schema | dayone policy show-default";
 
 static const char POLICY_HELP[] =
     "usage: dayone policy lint [--strict] FILE...\n"
+    "       dayone policy schema\n"
     "       dayone policy show-default\n"
     "\n"
     "  lint FILE...     load each policy file strictly and check its plan ladder;\n"
@@ -104,8 +106,10 @@ static const char POLICY_HELP[] =
     "                   Exit 2 if any file does not load, else 1 with --strict and a\n"
     "                   warning, else 0\n"
     "  --strict         warnings fail the lint (exit 1)\n"
+    "  schema           print the JSON Schema (2020-12) of the policy language, for\n"
+    "                   editors and validators (docs/policy.schema.json)\n"
     "  show-default     print the embedded default policy (YAML, a valid policy file\n"
-    "                   to start your own from)\n";
+    "                   to start your own from; its first line names the schema)\n";
 
 typedef int (*command_fn)(int argc, char **argv);
 

@@ -12,6 +12,13 @@
  * No message written by the library ever contains the value of an
  * environment variable: at most its name and its length.
  *
+ * Argument order: a function that hands back an owned object, an owned
+ * string or a parsed value takes it first, as `out` (a string's length
+ * right after it, as `len`), then the object it reads, then options, and
+ * the dayone_error last: dayone_policy_load_file(&policy, path, &err),
+ * dayone_report_render(&text, &len, report, format, flags, &err),
+ * dayone_format_parse(&format, "json").
+ *
  * Thread safety: the functions in this header are thread-safe. A single
  * dayone_error must not be written by two threads at once.
  */
@@ -20,6 +27,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "dayone/version.h"
 
 #if defined(_WIN32) && defined(DAYONE_SHARED_BUILD)
 #  define DAYONE_EXTERN __declspec(dllexport)
@@ -35,11 +44,6 @@
 extern "C" {
 #endif
 
-/** Release version of the library (semantic versioning). */
-#define DAYONE_VERSION_MAJOR 0
-#define DAYONE_VERSION_MINOR 1
-#define DAYONE_VERSION_PATCH 0
-#define DAYONE_VERSION_STRING "0.1.0"
 
 /** Status codes. Stable: values never change once released. */
 typedef enum dayone_status {

@@ -117,7 +117,7 @@ typedef struct dayone_env_file_options {
     { DAYONE_ENV_FILE_OPTIONS_VERSION, DAYONE_ENV_DIALECT_COMPOSE, NULL }
 
 /** "compose", "docker" or "dotenv" -> *out; DAYONE_EINVAL otherwise. */
-DAYONE_EXTERN int dayone_env_dialect_parse(const char *name, dayone_env_dialect *out);
+DAYONE_EXTERN int dayone_env_dialect_parse(dayone_env_dialect *out, const char *name);
 
 /** The dialect's name ("compose", "docker", "dotenv"); "unknown" otherwise. */
 DAYONE_EXTERN const char *dayone_env_dialect_name(dayone_env_dialect dialect);

@@ -52,20 +52,23 @@
  * (read once per decide / decide_many call).
  *
  * Capacity: the limiter tracks at most `capacity` (tenant, limit) pairs at
- * once - dayone_limiter_tracked() never exceeds it - in a table allocated
- * once at creation, whose size depends only on `capacity` (never on the
- * number of keys seen). Live state is never evicted: state whose
- * theoretical arrival time has passed carries no information and is reused
- * first; when `capacity` pairs are live and no expired state is found for a
- * new pair, it is denied (DENY_RATE, reason "limiter at capacity",
- * retry_after_ns > 0: when the earliest state examined expires) rather than
- * admitted. So no tracked tenant ever gets more than its plan allows, and a
- * flood of new keys cannot grow memory or reset anyone's budget. Near
- * capacity a new pair can be refused while some expired state has not been
- * found yet; each refusal looks further, so it is found soon. A request for
- * an `unlimited` or `none` limit keeps no state. (libdayone/limiter_table.h
- * describes the table's layout.)
- * ("Live" is judged at the time of the request that needs a slot: callers
+ * once - dayone_limiter_tracked() never exceeds it. The state lives in one
+ * table sized from `capacity` and allocated once; a count of the places in
+ * use, changed only when a pair is created or an expired one is emptied,
+ * keeps them to `capacity`. A place whose state carries no information (its
+ * theoretical arrival time has passed) is reused first, the longest-expired
+ * first; when `capacity` pairs are held, a new pair can only take an expired
+ * place - one of the few it may live in, or one a short sweep further on
+ * finds expired for at least a second. When there is none, the new pair is
+ * denied (DENY_RATE, reason "limiter at capacity", retry_after_ns > 0 =
+ * until the earliest of the places examined expires, plus that second for a
+ * place swept) rather than admitted: live state is never evicted, so no
+ * tracked tenant ever gets more than its plan allows, and a flood of new
+ * keys cannot grow memory or reset anyone's budget.
+ * Near capacity a new pair can be refused while some expired state has not
+ * been found yet; each refusal sweeps further, so it is found soon. A
+ * request for an `unlimited` or `none` limit keeps no state.
+ * ("Live" is judged at the time of the request that needs a place: callers
  * that supply now_ns should keep their times consistent across threads.)
  *
  * Ownership: dayone_limiter_new() takes its own reference on the policy; the
@@ -206,9 +209,10 @@ DAYONE_EXTERN int dayone_limiter_decide(dayone_limiter *limiter, const dayone_re
  * and, when needed, the clock are read once for the whole batch.
  * `reqs` and the strings they point to are borrowed for the call and must
  * not change during it (requests sharing a plan or limit pointer have the
- * name resolved once). This is the fast form: it overlaps the requests'
- * memory accesses, and with a backend attached it makes one round trip for
- * the whole batch.
+ * name resolved once). This is the fast form: it fetches each request's
+ * state ahead of deciding it, so a batch costs less per decision than
+ * single calls (figures: bench/README.md); with a backend attached,
+ * one call to it decides the whole batch (one Redis round trip).
  */
 DAYONE_EXTERN int dayone_limiter_decide_many(dayone_limiter *limiter,
                                              const dayone_request *reqs, size_t n,
@@ -228,8 +232,8 @@ DAYONE_EXTERN int dayone_limiter_swap_policy(dayone_limiter *limiter,
  */
 DAYONE_EXTERN size_t dayone_limiter_tracked(const dayone_limiter *limiter);
 
-/** Bytes of memory the limiter's state table uses: fixed at creation, in
- *  proportion to the capacity, never growing with the number of keys seen. */
+/** Bytes of memory the limiter's state table uses: fixed at creation,
+ *  proportional to the capacity, never growing with the number of keys seen. */
 DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
 
 /**
@@ -252,7 +256,7 @@ DAYONE_EXTERN int dayone_outcome_allowed(dayone_outcome outcome);
 DAYONE_EXTERN int dayone_outcome_status(dayone_outcome outcome);
 
 /** Parse "strict", "soft", "off". */
-DAYONE_EXTERN int dayone_enforcement_parse(const char *name, dayone_enforcement *out);
+DAYONE_EXTERN int dayone_enforcement_parse(dayone_enforcement *out, const char *name);
 
 /**
  * Header values, per draft-ietf-httpapi-ratelimit-headers-11 (the newest

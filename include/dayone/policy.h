@@ -51,6 +51,17 @@ DAYONE_EXTERN int dayone_policy_load_string(dayone_policy **out, const char *yam
  *  Each call returns a new, independent policy (free it as any other). */
 DAYONE_EXTERN int dayone_policy_load_default(dayone_policy **out, dayone_error *err);
 
+/**
+ * The JSON Schema (draft 2020-12) of the policy language, generated from the
+ * same tables the loader checks keys against, for editors and validators
+ * (docs/policy.schema.json is its output). On DAYONE_OK *out is
+ * NUL-terminated text owned by the caller (release with dayone_free()). A
+ * policy the schema accepts may still fail to load (an undefined flag, a
+ * regex that does not compile, duplicate ids: docs/policy.md lists these);
+ * one it rejects never loads.
+ */
+DAYONE_EXTERN int dayone_policy_schema(char **out, dayone_error *err);
+
 /** The YAML text of the embedded default policy (static, NUL-terminated). */
 DAYONE_EXTERN const char *dayone_policy_default_source(void);
 

@@ -108,9 +108,8 @@ DAYONE_EXTERN const char *dayone_severity_name(dayone_severity severity);
  * caller (release with dayone_free()) and *len (if non-NULL) its length.
  * `flags` is a combination of DAYONE_RENDER_*.
  */
-DAYONE_EXTERN int dayone_report_render(const dayone_report *report, dayone_format format,
-                                       unsigned int flags, char **out, size_t *len,
-                                       dayone_error *err);
+DAYONE_EXTERN int dayone_report_render(char **out, size_t *len, const dayone_report *report,
+                                       dayone_format format, unsigned int flags, dayone_error *err);
 
 #ifndef SWIG
 /**
@@ -118,13 +117,13 @@ DAYONE_EXTERN int dayone_report_render(const dayone_report *report, dayone_forma
  * reads the file system to resolve the root and the cited files (symbolic
  * links included); a root that does not exist is DAYONE_EINVAL naming it.
  */
-DAYONE_EXTERN int dayone_report_render_with(const dayone_report *report, dayone_format format,
-                                            const dayone_render_options *opts, char **out,
-                                            size_t *len, dayone_error *err);
+DAYONE_EXTERN int dayone_report_render_with(char **out, size_t *len, const dayone_report *report,
+                                            dayone_format format, const dayone_render_options *opts,
+                                            dayone_error *err);
 #endif /* SWIG */
 
 /** Parse "text", "json", "sarif", "junit". Returns DAYONE_EINVAL if unknown. */
-DAYONE_EXTERN int dayone_format_parse(const char *name, dayone_format *out);
+DAYONE_EXTERN int dayone_format_parse(dayone_format *out, const char *name);
 
 /** Release a report. NULL is a no-op. */
 DAYONE_EXTERN void dayone_report_free(dayone_report *report);

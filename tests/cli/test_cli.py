@@ -402,7 +402,7 @@ BROKEN_ALONE = [
     ("launch-mode-not-boolean", {"LAUNCH_MODE": "maybe"}, "LAUNCH_MODE", "flag-not-boolean", None),
     ("billing-flag-not-boolean", {"BILLING_ENABLED": "enabled"}, "BILLING_ENABLED", "flag-not-boolean", None),
     ("demo-seed-not-boolean", {"DEMO_SEED_ENABLED": "nope"}, "DEMO_SEED_ENABLED", None, None),
-    # Present but wrong (issue 3).
+    # Present but wrong.
     ("secret-key-short", {"SECRET_KEY": rand(20)}, "SECRET_KEY", "secret-min-length", None),
     ("secret-key-placeholder", {"SECRET_KEY": "changeme"}, "SECRET_KEY", "secret-placeholder", None),
     ("database-url-not-url", {"DATABASE_URL": "not a url at all"}, "DATABASE_URL", "secret-format", None),

@@ -53,7 +53,7 @@ int main(int argc, char **argv)
 {
     dayone_env_file_options o = DAYONE_ENV_FILE_OPTIONS_INIT;
     dayone_env *lookup = NULL;
-    if (argc < 3 || dayone_env_dialect_parse(argv[1], &o.dialect) != DAYONE_OK ||
+    if (argc < 3 || dayone_env_dialect_parse(&o.dialect, argv[1]) != DAYONE_OK ||
         dayone_env_new(&lookup) != DAYONE_OK || load_lookup(argv[2], lookup) != 0) {
         fprintf(stderr, "usage: dotenv_dump compose|docker|dotenv LOOKUP.tsv FILE...\n");
         return 2;

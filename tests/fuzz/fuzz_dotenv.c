@@ -49,11 +49,11 @@ static void one_dialect(const uint8_t *data, size_t size, dayone_env_dialect dia
     dayone_report *r = NULL;
     if (dayone_check(&r, NULL, env, NULL, &err) == DAYONE_OK) {
         char *out = NULL;
-        if (dayone_report_render(r, DAYONE_FORMAT_TEXT, 0, &out, NULL, &err) == DAYONE_OK)
+        if (dayone_report_render(&out, NULL, r, DAYONE_FORMAT_TEXT, 0, &err) == DAYONE_OK)
             FUZZ_ASSERT(out != NULL);
         dayone_free(out);
         out = NULL;
-        if (dayone_report_render(r, DAYONE_FORMAT_JSON, 0, &out, NULL, &err) == DAYONE_OK)
+        if (dayone_report_render(&out, NULL, r, DAYONE_FORMAT_JSON, 0, &err) == DAYONE_OK)
             FUZZ_ASSERT(out != NULL);
         dayone_free(out);
         dayone_report_free(r);

@@ -8,7 +8,10 @@
  * catastrophic backtracking is matched too, to exercise the match limits. */
 #include <stdlib.h>
 #include <string.h>
-#include "value_checks.h"
+#include "entropy.h"
+#include "formats.h"
+#include "pattern.h"
+#include "placeholder.h"
 #include "fuzz.h"
 
 static char *g_https[] = {"https"};

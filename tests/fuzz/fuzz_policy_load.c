@@ -36,7 +36,7 @@ static void exercise(const dayone_policy *p, const dayone_env *env)
         for (int f = DAYONE_FORMAT_TEXT; f <= DAYONE_FORMAT_JUNIT; f++) {
             char *out = NULL;
             size_t len = 0;
-            if (dayone_report_render(r, (dayone_format)f, 0, &out, &len, &err) == DAYONE_OK)
+            if (dayone_report_render(&out, &len, r, (dayone_format)f, 0, &err) == DAYONE_OK)
                 FUZZ_ASSERT(out && strlen(out) == len);
             dayone_free(out);
         }

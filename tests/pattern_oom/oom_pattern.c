@@ -16,7 +16,8 @@
 #include <unistd.h>
 #include "alloc.h"
 #include "failing_alloc.h"
-#include "value_checks.h"
+#include "formats.h"
+#include "pattern.h"
 
 #define UUID "12345678-9abc-def0-fedc-ba9876543210"
 #define PAT "^(?:ab|cd)+\\z"

@@ -49,7 +49,7 @@ static int round_trip(int *complete)
         CHECK(r->oom);
         CHECK(!dayone_report_ok(r));
         char *out = (char *)"x";
-        CHECK(dayone_report_render(r, DAYONE_FORMAT_JSON, 0, &out, NULL, NULL) == DAYONE_ENOMEM);
+        CHECK(dayone_report_render(&out, NULL, r, DAYONE_FORMAT_JSON, 0, NULL) == DAYONE_ENOMEM);
         CHECK(out == NULL);
         dayone_report_free(r);
         return 0;
@@ -60,7 +60,7 @@ static int round_trip(int *complete)
         dayone_error err = {0};
         char *out = (char *)"x";
         size_t len = 7;
-        int rc = dayone_report_render(r, (dayone_format)fmt, DAYONE_RENDER_COLOR, &out, &len, &err);
+        int rc = dayone_report_render(&out, &len, r, (dayone_format)fmt, DAYONE_RENDER_COLOR, &err);
         if (rc == DAYONE_OK) {
             CHECK(out && strlen(out) == len && len > 0);
             dayone_free(out);

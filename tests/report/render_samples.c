@@ -158,7 +158,7 @@ static int render(const char *dir, const char *name, const dayone_report *r)
         dayone_error err = {0};
         char *out = NULL;
         size_t len = 0;
-        int rc = dayone_report_render(r, outs[i].format, outs[i].flags, &out, &len, &err);
+        int rc = dayone_report_render(&out, &len, r, outs[i].format, outs[i].flags, &err);
         if (rc != DAYONE_OK) {
             fprintf(stderr, "render_samples: %s.%s: %s\n", name, outs[i].ext, err.message);
             return -1;
@@ -350,7 +350,7 @@ static int fuzz_reports(const char *dir)
             char *out = NULL;
             size_t len = 0;
             dayone_error err = {0};
-            rc = dayone_report_render(r, (dayone_format)fmt, 0, &out, &len, &err);
+            rc = dayone_report_render(&out, &len, r, (dayone_format)fmt, 0, &err);
             if (rc == 0)
                 rc = write_file(sub, name, fmt == DAYONE_FORMAT_SARIF ? "sarif" : "xml", out, len);
             else

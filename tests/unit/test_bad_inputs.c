@@ -433,7 +433,7 @@ static void timed_check(const char *what, const dayone_policy *p, const dayone_e
         char name[128];
         snprintf(name, sizeof name, "%s (render %d)", what, f);
         t0 = now_ms();
-        assert_int_equal(dayone_report_render(*out, (dayone_format)f, 0, &text, NULL, &err),
+        assert_int_equal(dayone_report_render(&text, NULL, *out, (dayone_format)f, 0, &err),
                          DAYONE_OK);
         timed(name, now_ms() - t0);
         dayone_free(text);
@@ -596,13 +596,13 @@ M(explain_null_out, EINVAL, "dayone_explain", { return dayone_explain(NULL, g_po
 M(explain_null_env, EINVAL, "dayone_explain", { char *t = NULL; return dayone_explain(&t, g_policy, NULL, "SECRET_KEY", NULL, err); })
 M(explain_null_key, EINVAL, "dayone_explain", { char *t = NULL; return dayone_explain(&t, g_policy, g_env, NULL, NULL, err); })
 M(explain_unknown_key, ENOTFOUND, "NO_SUCH_KEY", { char *t = NULL; return dayone_explain(&t, g_policy, g_env, "NO_SUCH_KEY", NULL, err); })
-M(render_null_report, EINVAL, "", { char *t = NULL; return dayone_report_render(NULL, DAYONE_FORMAT_TEXT, 0, &t, NULL, err); })
-M(render_null_out, EINVAL, "", { return dayone_report_render(g_report, DAYONE_FORMAT_TEXT, 0, NULL, NULL, err); })
-M(render_bad_format, EINVAL, "format", { char *t = NULL; return dayone_report_render(g_report, (dayone_format)99, 0, &t, NULL, err); })
-M(render_negative_format, EINVAL, "format", { char *t = NULL; return dayone_report_render(g_report, (dayone_format)-1, 0, &t, NULL, err); })
-M(format_parse_null, EINVAL, NULL, { dayone_format f; return dayone_format_parse(NULL, &f); })
-M(format_parse_unknown, EINVAL, NULL, { dayone_format f; return dayone_format_parse("xml", &f); })
-M(format_parse_null_out, EINVAL, NULL, { return dayone_format_parse("json", NULL); })
+M(render_null_report, EINVAL, "", { char *t = NULL; return dayone_report_render(&t, NULL, NULL, DAYONE_FORMAT_TEXT, 0, err); })
+M(render_null_out, EINVAL, "", { return dayone_report_render(NULL, NULL, g_report, DAYONE_FORMAT_TEXT, 0, err); })
+M(render_bad_format, EINVAL, "format", { char *t = NULL; return dayone_report_render(&t, NULL, g_report, (dayone_format)99, 0, err); })
+M(render_negative_format, EINVAL, "format", { char *t = NULL; return dayone_report_render(&t, NULL, g_report, (dayone_format)-1, 0, err); })
+M(format_parse_null, EINVAL, NULL, { dayone_format f; return dayone_format_parse(&f, NULL); })
+M(format_parse_unknown, EINVAL, NULL, { dayone_format f; return dayone_format_parse(&f, "xml"); })
+M(format_parse_null_out, EINVAL, NULL, { return dayone_format_parse(NULL, "json"); })
 M(limiter_new_null_out, EINVAL, "dayone_limiter_new", { return dayone_limiter_new(NULL, g_policy, NULL, err); })
 M(limiter_new_null_policy, EINVAL, "dayone_limiter_new", { dayone_limiter *l = NULL; return dayone_limiter_new(&l, NULL, NULL, err); })
 M(limiter_new_bad_enforcement, EINVAL, "enforcement", { dayone_limiter *l = NULL; dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT; o.enforcement = (dayone_enforcement)42; return dayone_limiter_new(&l, g_policy, &o, err); })
@@ -644,8 +644,8 @@ static int m_decide_many_one_bad(dayone_error *err)
 }
 M(swap_null_limiter, EINVAL, "dayone_limiter_swap_policy", { return dayone_limiter_swap_policy(NULL, g_policy, err); })
 M(swap_null_policy, EINVAL, "dayone_limiter_swap_policy", { return dayone_limiter_swap_policy(g_lim, NULL, err); })
-M(enforcement_parse_null, EINVAL, NULL, { dayone_enforcement e; return dayone_enforcement_parse(NULL, &e); })
-M(enforcement_parse_unknown, EINVAL, NULL, { dayone_enforcement e; return dayone_enforcement_parse("lax", &e); })
+M(enforcement_parse_null, EINVAL, NULL, { dayone_enforcement e; return dayone_enforcement_parse(&e, NULL); })
+M(enforcement_parse_unknown, EINVAL, NULL, { dayone_enforcement e; return dayone_enforcement_parse(&e, "lax"); })
 M(retry_after_null, EINVAL, NULL, { char b[32]; return dayone_decision_retry_after(NULL, b, sizeof b); })
 M(retry_after_null_buf, EINVAL, NULL, { dayone_decision d; memset(&d, 0, sizeof d); d.allowed = 1; d.status = 200; return dayone_decision_retry_after(&d, NULL, 32); })
 M(retry_after_zero_size, EINVAL, NULL, { dayone_decision d; memset(&d, 0, sizeof d); char b[1]; return dayone_decision_retry_after(&d, b, 0); })

@@ -249,7 +249,7 @@ static void test_secret_files(void **state)
 
     /* No content of any file in any text. */
     char *json = NULL;
-    assert_int_equal(dayone_report_render(r, DAYONE_FORMAT_JSON, 0, &json, NULL, NULL), DAYONE_OK);
+    assert_int_equal(dayone_report_render(&json, NULL, r, DAYONE_FORMAT_JSON, 0, NULL), DAYONE_OK);
     assert_null(strstr(json, "Zr9LwQ7x"));
     assert_null(strstr(json, IEK));
     dayone_free(json);
@@ -394,7 +394,7 @@ static void test_no_value_in_output(void **state)
         assert_true(dayone_report_count(r) >= 8);
         for (int fmt = DAYONE_FORMAT_TEXT; fmt <= DAYONE_FORMAT_JUNIT; fmt++) {
             char *out = NULL;
-            assert_int_equal(dayone_report_render(r, (dayone_format)fmt, 0, &out, NULL, NULL), DAYONE_OK);
+            assert_int_equal(dayone_report_render(&out, NULL, r, (dayone_format)fmt, 0, NULL), DAYONE_OK);
             if (strstr(out, "LEAKCANARY"))
                 fail_msg("format %d leaks a value:\n%s", fmt, out);
             dayone_free(out);

@@ -3,6 +3,7 @@
 #include "testutil.h"
 #include <string.h>
 #include "condition.h"
+#include "text.h"
 
 enum { F_LAUNCH, F_BILLING, F_SSO, NFLAGS };
 

@@ -153,7 +153,7 @@ static dayone_enforcement enforcement_of(cj_vec *v, yaml_node_t *n)
     dayone_enforcement e;
     if (!s || strcmp(s, "policy") == 0)
         return DAYONE_ENFORCEMENT_POLICY;
-    if (dayone_enforcement_parse(s, &e) != DAYONE_OK) {
+    if (dayone_enforcement_parse(&e, s) != DAYONE_OK) {
         cj_failf(v, "bad enforcement \"%s\"; ", s);
         return DAYONE_ENFORCEMENT_POLICY;
     }

@@ -359,10 +359,10 @@ static void test_options(void **state)
     assert_int_equal(dayone_env_count(env), 0);
     for (int i = 0; i < 3; i++) {
         const char *name = dayone_env_dialect_name((dayone_env_dialect)i);
-        assert_int_equal(dayone_env_dialect_parse(name, &dl), DAYONE_OK);
+        assert_int_equal(dayone_env_dialect_parse(&dl, name), DAYONE_OK);
         assert_int_equal((int)dl, i);
     }
-    assert_int_equal(dayone_env_dialect_parse("Compose", &dl), DAYONE_EINVAL);
+    assert_int_equal(dayone_env_dialect_parse(&dl, "Compose"), DAYONE_EINVAL);
     assert_string_equal(dayone_env_dialect_name((dayone_env_dialect)9), "unknown");
     /* NULL lookup: the process environment. */
     assert_int_equal(setenv("DY_TEST_DOTENV_PROC", "from-process", 1), 0);

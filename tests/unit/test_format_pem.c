@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "value_checks.h"
+#include "formats.h"
 
 #define PEM_EC_SEC1 \
     "-----BEGIN EC PRIVATE KEY-----\n" \

@@ -5,7 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
-#include "value_checks.h"
+#include "entropy.h"
+#include "formats.h"
 
 /* Known vectors: 32 bytes (100..131) in the three encodings; the standard
  * one contains '+', the URL-safe one '-', so they are not interchangeable. */

@@ -704,15 +704,15 @@ static void test_names_and_enforcement(void **state)
     assert_string_equal(dayone_outcome_name(DAYONE_DENY_QUOTA), "deny_quota");
     assert_string_equal(dayone_outcome_name(DAYONE_DENY_PLAN), "deny_plan");
     dayone_enforcement e;
-    assert_int_equal(dayone_enforcement_parse("strict", &e), DAYONE_OK);
+    assert_int_equal(dayone_enforcement_parse(&e, "strict"), DAYONE_OK);
     assert_int_equal(e, DAYONE_ENFORCEMENT_STRICT);
-    assert_int_equal(dayone_enforcement_parse(" Soft ", &e), DAYONE_OK);
+    assert_int_equal(dayone_enforcement_parse(&e, " Soft "), DAYONE_OK);
     assert_int_equal(e, DAYONE_ENFORCEMENT_SOFT);
-    assert_int_equal(dayone_enforcement_parse("OFF", &e), DAYONE_OK);
+    assert_int_equal(dayone_enforcement_parse(&e, "OFF"), DAYONE_OK);
     assert_int_equal(e, DAYONE_ENFORCEMENT_OFF);
-    assert_int_equal(dayone_enforcement_parse("hard", &e), DAYONE_EINVAL);
-    assert_int_equal(dayone_enforcement_parse("", &e), DAYONE_EINVAL);
-    assert_int_equal(dayone_enforcement_parse(NULL, &e), DAYONE_EINVAL);
+    assert_int_equal(dayone_enforcement_parse(&e, "hard"), DAYONE_EINVAL);
+    assert_int_equal(dayone_enforcement_parse(&e, ""), DAYONE_EINVAL);
+    assert_int_equal(dayone_enforcement_parse(&e, NULL), DAYONE_EINVAL);
 
     dayone_policy *p = test_policy(600, 100);
     dayone_env *env = NULL;

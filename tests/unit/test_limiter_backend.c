@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "testutil.h"
-#include "limiter_backend.h"
+#include "limiter.h"
 
 static const char POLICY[] =
     "version: 1\n"

@@ -330,7 +330,7 @@ static void check_report(const char *where, const dayone_report *r)
             size_t len = 0;
             dayone_error err;
             dayone_error_clear(&err);
-            assert_int_equal(dayone_report_render(r, (dayone_format)fmt, flags, &out, &len, &err),
+            assert_int_equal(dayone_report_render(&out, &len, r, (dayone_format)fmt, flags, &err),
                              DAYONE_OK);
             snprintf(w, sizeof w, "%s render %d/%u", where, fmt, flags);
             assert_clean(w, out, len);
@@ -343,7 +343,7 @@ static void check_report(const char *where, const dayone_report *r)
     dayone_error_clear(&err);
     dayone_render_options opts = DAYONE_RENDER_OPTIONS_INIT;
     opts.sarif_root = "/";
-    assert_int_equal(dayone_report_render_with(r, DAYONE_FORMAT_SARIF, &opts, &out, &len, &err),
+    assert_int_equal(dayone_report_render_with(&out, &len, r, DAYONE_FORMAT_SARIF, &opts, &err),
                      DAYONE_OK);
     snprintf(w, sizeof w, "%s render sarif root /", where);
     assert_clean(w, out, len);

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
-#include "value_checks.h"
+#include "pattern.h"
 
 static double now_ms(void)
 {

@@ -3,7 +3,7 @@
 #include "testutil.h"
 #include <stdio.h>
 #include <string.h>
-#include "value_checks.h"
+#include "placeholder.h"
 
 /* A placeholder and a word that must appear in the kind it reports. */
 typedef struct { const char *value; const char *kind; } ph;

@@ -76,7 +76,7 @@ static void test_ladder_down_every_way(void **state)
     }
     /* the text writer names the place too */
     char *text = NULL;
-    assert_int_equal(dayone_report_render(r, DAYONE_FORMAT_TEXT, 0, &text, NULL, NULL),
+    assert_int_equal(dayone_report_render(&text, NULL, r, DAYONE_FORMAT_TEXT, 0, NULL),
                      DAYONE_OK);
     assert_non_null(strstr(text, ":13:21"));
     dayone_free(text);

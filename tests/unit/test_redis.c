@@ -474,7 +474,7 @@ static void run_vector(vec *v)
     dayone_enforcement enf = DAYONE_ENFORCEMENT_POLICY;
     const char *es = vstr(vget(v, root, "enforcement"));
     if (es && strcmp(es, "policy") != 0)
-        assert_int_equal(dayone_enforcement_parse(es, &enf), DAYONE_OK);
+        assert_int_equal(dayone_enforcement_parse(&enf, es), DAYONE_OK);
     dayone_enforcement resolved = enf == DAYONE_ENFORCEMENT_POLICY ? policy->enforcement_default
                                                                    : enf;
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;

@@ -13,7 +13,7 @@ static char *render(const dayone_report *r, dayone_format format, unsigned flags
     char *out = NULL;
     size_t len = 0;
     dayone_error err = {0};
-    int rc = dayone_report_render(r, format, flags, &out, &len, &err);
+    int rc = dayone_report_render(&out, &len, r, format, flags, &err);
     if (rc != DAYONE_OK)
         fail_msg("render(%d) failed: %s", (int)format, err.message);
     assert_non_null(out);
@@ -207,15 +207,15 @@ static void test_names_and_formats(void **state)
     };
     for (size_t i = 0; i < 4; i++) {
         dayone_format f = (dayone_format)-1;
-        assert_int_equal(dayone_format_parse(ok[i].name, &f), DAYONE_OK);
+        assert_int_equal(dayone_format_parse(&f, ok[i].name), DAYONE_OK);
         assert_int_equal(f, ok[i].format);
     }
     dayone_format f = DAYONE_FORMAT_JSON;
-    assert_int_equal(dayone_format_parse("xml", &f), DAYONE_EINVAL);
-    assert_int_equal(dayone_format_parse("", &f), DAYONE_EINVAL);
-    assert_int_equal(dayone_format_parse("json ", &f), DAYONE_EINVAL);
-    assert_int_equal(dayone_format_parse(NULL, &f), DAYONE_EINVAL);
-    assert_int_equal(dayone_format_parse("json", NULL), DAYONE_EINVAL);
+    assert_int_equal(dayone_format_parse(&f, "xml"), DAYONE_EINVAL);
+    assert_int_equal(dayone_format_parse(&f, ""), DAYONE_EINVAL);
+    assert_int_equal(dayone_format_parse(&f, "json "), DAYONE_EINVAL);
+    assert_int_equal(dayone_format_parse(&f, NULL), DAYONE_EINVAL);
+    assert_int_equal(dayone_format_parse(NULL, "json"), DAYONE_EINVAL);
     assert_int_equal(f, DAYONE_FORMAT_JSON); /* untouched on error */
 }
 
@@ -227,16 +227,16 @@ static void test_render_errors(void **state)
     char *out = (char *)"sentinel";
     size_t len = 99;
 
-    assert_int_equal(dayone_report_render(NULL, DAYONE_FORMAT_TEXT, 0, &out, &len, &err),
+    assert_int_equal(dayone_report_render(&out, &len, NULL, DAYONE_FORMAT_TEXT, 0, &err),
                      DAYONE_EINVAL);
     assert_int_equal(err.code, DAYONE_EINVAL);
     assert_null(out);
     assert_int_equal(len, 0);
-    assert_int_equal(dayone_report_render(r, DAYONE_FORMAT_TEXT, 0, NULL, &len, NULL),
+    assert_int_equal(dayone_report_render(NULL, &len, r, DAYONE_FORMAT_TEXT, 0, NULL),
                      DAYONE_EINVAL);
     dayone_error_clear(&err);
     out = (char *)"sentinel";
-    assert_int_equal(dayone_report_render(r, (dayone_format)42, 0, &out, NULL, &err),
+    assert_int_equal(dayone_report_render(&out, NULL, r, (dayone_format)42, 0, &err),
                      DAYONE_EINVAL);
     assert_null(out);
     assert_contains(err.message, "format");
@@ -245,7 +245,7 @@ static void test_render_errors(void **state)
      * (it could be missing an error) and never ok. */
     r->oom = 1;
     assert_false(dayone_report_ok(r));
-    assert_int_equal(dayone_report_render(r, DAYONE_FORMAT_JSON, 0, &out, NULL, &err),
+    assert_int_equal(dayone_report_render(&out, NULL, r, DAYONE_FORMAT_JSON, 0, &err),
                      DAYONE_ENOMEM);
     assert_null(out);
     dayone_report_free(r);
@@ -386,7 +386,7 @@ static char *render_sarif_at(const dayone_report *r, const char *root)
     dayone_error err = {0};
     dayone_render_options opts = DAYONE_RENDER_OPTIONS_INIT;
     opts.sarif_root = root;
-    if (dayone_report_render_with(r, DAYONE_FORMAT_SARIF, &opts, &out, NULL, &err) != DAYONE_OK)
+    if (dayone_report_render_with(&out, NULL, r, DAYONE_FORMAT_SARIF, &opts, &err) != DAYONE_OK)
         fail_msg("SARIF render at %s failed: %s", root ? root : "(cwd)", err.message);
     return out;
 }
@@ -478,12 +478,12 @@ static void test_sarif(void **state)
     dayone_error err = {0};
     dayone_render_options opts = DAYONE_RENDER_OPTIONS_INIT;
     opts.sarif_root = "/nonexistent/dayone-root";
-    assert_int_equal(dayone_report_render_with(r, DAYONE_FORMAT_SARIF, &opts, &out, NULL, &err),
+    assert_int_equal(dayone_report_render_with(&out, NULL, r, DAYONE_FORMAT_SARIF, &opts, &err),
                      DAYONE_EINVAL);
     assert_null(out);
     assert_string_equal(err.path, "/nonexistent/dayone-root");
     opts.version = 0;
-    assert_int_equal(dayone_report_render_with(r, DAYONE_FORMAT_SARIF, &opts, &out, NULL, &err),
+    assert_int_equal(dayone_report_render_with(&out, NULL, r, DAYONE_FORMAT_SARIF, &opts, &err),
                      DAYONE_EINVAL);
     dayone_report_free(r);
 
@@ -590,7 +590,7 @@ static void *render_all(void *arg)
 {
     render_job *job = arg;
     for (int fmt = 0; fmt < 4; fmt++)
-        dayone_report_render(job->r, (dayone_format)fmt, 0, &job->out[fmt], NULL, NULL);
+        dayone_report_render(&job->out[fmt], NULL, job->r, (dayone_format)fmt, 0, NULL);
     return NULL;
 }
 

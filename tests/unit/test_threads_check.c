@@ -62,7 +62,7 @@ static char *check_json(const dayone_policy *p, const dayone_env *env)
     dayone_report *r = NULL;
     char *out = NULL;
     if (dayone_check(&r, p, env, NULL, NULL) == DAYONE_OK)
-        dayone_report_render(r, DAYONE_FORMAT_JSON, 0, &out, NULL, NULL);
+        dayone_report_render(&out, NULL, r, DAYONE_FORMAT_JSON, 0, NULL);
     dayone_report_free(r);
     return out;
 }
@@ -86,7 +86,7 @@ static void *worker_main(void *arg)
 
         int f = i % 4;
         char *out = NULL;
-        if (dayone_report_render(sh->report, (dayone_format)f, 0, &out, NULL, NULL) != DAYONE_OK ||
+        if (dayone_report_render(&out, NULL, sh->report, (dayone_format)f, 0, NULL) != DAYONE_OK ||
             strcmp(out, sh->ref_render[f]) != 0)
             fail_once(w, "render of the shared report differs");
         dayone_free(out);
@@ -119,8 +119,7 @@ static void run_threads(const dayone_policy *policy, const dayone_env *env, cons
     assert_int_equal(dayone_check(&report, policy, env, NULL, NULL), DAYONE_OK);
     sh.report = report;
     for (int f = 0; f < 4; f++)
-        assert_int_equal(dayone_report_render(report, (dayone_format)f, 0, &sh.ref_render[f], NULL,
-                                              NULL),
+        assert_int_equal(dayone_report_render(&sh.ref_render[f], NULL, report, (dayone_format)f, 0, NULL),
                          DAYONE_OK);
     sh.ref_check = check_json((dayone_policy *)policy, env);
     assert_non_null(sh.ref_check);

@@ -1,4 +1,4 @@
-"""The names of issue 5 behave as written."""
+"""The public Python API behaves as documented."""
 from __future__ import annotations
 
 import dataclasses
@@ -134,7 +134,7 @@ def test_explain(good_env) -> None:
 def test_limiter_decide() -> None:
     with dayone.Limiter(dayone.Policy.default()) as lim:
         t0 = 1_000_000_000_000
-        d = lim.decide("tenant-1", "free", now_ns=t0)
+        d = lim.decide("tenant-1", "free", "ingest", now_ns=t0)
         assert isinstance(d, dayone.Decision)
         assert d.allowed and d and d.outcome == "allow" and d.status == 200
         assert d.retry_after == 0.0 and d.retry_after_ns == 0
@@ -144,37 +144,37 @@ def test_limiter_decide() -> None:
         h = d.headers()
         assert "Retry-After" not in h and h["RateLimit"].startswith('"ingest";')
         for _ in range(FREE_INGEST_BURST - 1):
-            assert lim.decide("tenant-1", "free", now_ns=t0).allowed
-        d = lim.decide("tenant-1", "free", now_ns=t0)
+            assert lim.decide("tenant-1", "free", "ingest", now_ns=t0).allowed
+        d = lim.decide("tenant-1", "free", "ingest", now_ns=t0)
         assert not d.allowed and not d and d.outcome == "deny_rate" and d.status == 429
         assert d.retry_after_ns > 0 and math.isclose(d.retry_after, d.retry_after_ns / 1e9)
         assert int(d.headers()["Retry-After"]) == math.ceil(d.retry_after)
         # another tenant is independent
-        assert lim.decide("tenant-2", "free", now_ns=t0).allowed
+        assert lim.decide("tenant-2", "free", "ingest", now_ns=t0).allowed
         # tracked counts live state on the limiter's own clock; a cost of 50
         # keeps it live for 5 s (free ingest: one request per 100 ms)
-        lim.decide("tenant-3", "free", cost=50)
-        lim.decide("tenant-4", "free", cost=50)
+        lim.decide("tenant-3", "free", "ingest", cost=50)
+        lim.decide("tenant-4", "free", "ingest", cost=50)
         assert lim.tracked >= 2 and lim.memory > 0
         assert lim.policy is dayone.Policy.default()
     assert lim.closed
     with pytest.raises(ValueError, match="closed"):
-        lim.decide("tenant-1", "free")
+        lim.decide("tenant-1", "free", "ingest")
     lim.close()  # idempotent
 
 
 def test_limiter_paywall_quota_and_cost() -> None:
     lim = dayone.Limiter(enforcement="strict")
-    d = lim.decide("t", "free", feature="sso", now_ns=1)
+    d = lim.decide("t", "free", "ingest", feature="sso", now_ns=1)
     assert (d.outcome, d.status, d.allowed) == ("deny_plan", 403, False)
     assert d.upgrade_plan in dayone.Policy.default().plans
-    d = lim.decide("t", "free", usage=10**9, now_ns=1)
+    d = lim.decide("t", "free", "ingest", usage=10**9, now_ns=1)
     assert (d.outcome, d.status) == ("deny_quota", 402)
     assert d.quota_remaining is not None or d.limit > 0
-    d = lim.decide("t", "free", cost=FREE_INGEST_BURST + 1, now_ns=1)
+    d = lim.decide("t", "free", "ingest", cost=FREE_INGEST_BURST + 1, now_ns=1)
     assert d.outcome == "deny_rate" and d.retry_after_ns == -1 and d.retry_after == math.inf
     soft = dayone.Limiter(enforcement="soft")
-    d = soft.decide("t", "free", usage=10**9, now_ns=1)
+    d = soft.decide("t", "free", "ingest", usage=10**9, now_ns=1)
     assert d.allowed and d.outcome == "allow_overage"
 
 
@@ -231,23 +231,23 @@ def test_limiter_clock() -> None:
     now = [5_000_000_000]
     lim = dayone.Limiter(clock=lambda: now[0])
     for _ in range(FREE_INGEST_BURST):
-        assert lim.decide("k", "free").allowed
-    d = lim.decide("k", "free")
+        assert lim.decide("k", "free", "ingest").allowed
+    d = lim.decide("k", "free", "ingest")
     assert not d.allowed
     now[0] += d.retry_after_ns
-    assert lim.decide("k", "free").allowed
+    assert lim.decide("k", "free", "ingest").allowed
 
 
 def test_decide_many() -> None:
     lim = dayone.Limiter()
-    reqs = [("a", "free"), {"key": "b", "plan": "pro", "limit": "api", "now_ns": 7},
-            ("c", "free", "ingest", 2, None, None, 7), ["d", "free"]]
+    reqs = [("a", "free", "ingest"), {"key": "b", "plan": "pro", "limit": "api", "now_ns": 7},
+            ("c", "free", "ingest", 2, None, None, 7), ["d", "free", "ingest"]]
     out = lim.decide_many(reqs)
     assert [d.allowed for d in out] == [True] * 4
     assert [d.limit_name for d in out] == ["ingest", "api", "ingest", "ingest"]
     assert out[2].remaining == FREE_INGEST_BURST - 2
     assert lim.decide_many([]) == []
-    assert len(lim.decide_many(("t%d" % i, "free") for i in range(10))) == 10
+    assert len(lim.decide_many(("t%d" % i, "free", "ingest") for i in range(10))) == 10
     # same verdicts as one by one
     a, b = dayone.Limiter(), dayone.Limiter()
     reqs2 = [("x", "free", "ingest", 1, None, None, 1)] * (FREE_INGEST_BURST + 3)
@@ -257,7 +257,7 @@ def test_decide_many() -> None:
 def test_decide_many_partial_failure() -> None:
     lim = dayone.Limiter()
     with pytest.raises(dayone.NotFoundError) as ei:
-        lim.decide_many([("a", "free"), ("b", "no-such-plan"), ("c", "free")])
+        lim.decide_many([("a", "free", "ingest"), ("b", "no-such-plan", "ingest"), ("c", "free", "ingest")])
     e = ei.value
     assert e.index == 1
     assert e.decisions is not None and e.decisions[1] is None
@@ -269,12 +269,12 @@ def test_swap_policy() -> None:
     p = dayone.Policy.from_string(dayone.Policy.default_source(), name="v2")
     lim.swap_policy(p)
     assert lim.policy is p
-    assert lim.decide("a", "free").allowed
+    assert lim.decide("a", "free", "ingest").allowed
 
 
 def test_decision_is_plain_data() -> None:
-    d = dayone.Limiter().decide("a", "free", now_ns=1)
-    assert d == dayone.Limiter().decide("a", "free", now_ns=1)
+    d = dayone.Limiter().decide("a", "free", "ingest", now_ns=1)
+    assert d == dayone.Limiter().decide("a", "free", "ingest", now_ns=1)
     assert d._asdict()["outcome"] == "allow"
     import pickle
     d2 = pickle.loads(pickle.dumps(d))
@@ -326,9 +326,9 @@ def test_decide_many_uses_the_clock() -> None:
     lim = dayone.Limiter(clock=lambda: now[0])
     out = lim.decide_many([("k", "free", "ingest", FREE_INGEST_BURST)])
     assert out[0].allowed
-    (d,) = lim.decide_many([("k", "free")])
+    (d,) = lim.decide_many([("k", "free", "ingest")])
     assert not d.allowed
     now[0] += d.retry_after_ns
-    assert lim.decide_many([("k", "free")])[0].allowed
+    assert lim.decide_many([("k", "free", "ingest")])[0].allowed
     # an explicit now_ns wins over the clock
-    assert not lim.decide_many([{"key": "k", "plan": "free", "now_ns": now[0]}])[0].allowed
+    assert not lim.decide_many([{"key": "k", "plan": "free", "limit": "ingest", "now_ns": now[0]}])[0].allowed

@@ -61,8 +61,8 @@ def test_env_file_errors() -> None:
 
 def test_not_found() -> None:
     lim = dayone.Limiter()
-    for kwargs in [dict(plan="nope"), dict(plan="free", limit="nope"),
-                   dict(plan="free", feature="no-such-feature")]:
+    for kwargs in [dict(plan="nope", limit="ingest"), dict(plan="free", limit="nope"),
+                   dict(plan="free", limit="ingest", feature="no-such-feature")]:
         with pytest.raises(dayone.NotFoundError) as ei:
             lim.decide("k", **kwargs)
         assert isinstance(ei.value, LookupError)
@@ -74,17 +74,17 @@ def test_not_found() -> None:
     (("k", 2), {}, TypeError),
     ((None, "free"), {}, TypeError),
     (("k", "free"), dict(limit=3), TypeError),
-    (("k", "free"), dict(cost="1"), TypeError),
-    (("k", "free"), dict(cost=1.5), TypeError),
-    (("k", "free"), dict(cost=-1), dayone.InvalidArgumentError),
-    (("k", "free"), dict(cost=10**9 + 1), dayone.InvalidArgumentError),
-    (("k", "free"), dict(cost=2**70), ValueError),
-    (("k", "free"), dict(usage=-2), dayone.InvalidArgumentError),
-    (("k", "free"), dict(usage="x"), TypeError),
-    (("k", "free"), dict(now_ns=1.0), TypeError),
-    (("k", "free"), dict(feature=5), TypeError),
-    (("k\0x", "free"), {}, ValueError),
-    (("k", "fr\0ee"), {}, ValueError),
+    (("k", "free", "ingest"), dict(cost="1"), TypeError),
+    (("k", "free", "ingest"), dict(cost=1.5), TypeError),
+    (("k", "free", "ingest"), dict(cost=-1), dayone.InvalidArgumentError),
+    (("k", "free", "ingest"), dict(cost=10**9 + 1), dayone.InvalidArgumentError),
+    (("k", "free", "ingest"), dict(cost=2**70), ValueError),
+    (("k", "free", "ingest"), dict(usage=-2), dayone.InvalidArgumentError),
+    (("k", "free", "ingest"), dict(usage="x"), TypeError),
+    (("k", "free", "ingest"), dict(now_ns=1.0), TypeError),
+    (("k", "free", "ingest"), dict(feature=5), TypeError),
+    (("k\0x", "free", "ingest"), {}, ValueError),
+    (("k", "fr\0ee", "ingest"), {}, ValueError),
 ])
 def test_decide_bad_arguments(args, kwargs, exc) -> None:
     with pytest.raises(exc):
@@ -98,14 +98,15 @@ def test_decide_many_bad_arguments() -> None:
     with pytest.raises(TypeError, match="request 0"):
         lim.decide_many([5])  # type: ignore[list-item]
     with pytest.raises(TypeError, match="request 1"):
-        lim.decide_many([("a", "free"), ("only-key",)])
+        lim.decide_many([("a", "free", "ingest"), ("only-key",)])
     with pytest.raises(TypeError, match="unknown field"):
         lim.decide_many([{"key": "a", "plan": "free", "colour": "red"}])
     with pytest.raises(ValueError) as ei:
-        lim.decide_many([{"key": "a", "plan": "free", "cost": -1}, ("b", "free")])
+        lim.decide_many([{"key": "a", "plan": "free", "limit": "ingest", "cost": -1},
+                         ("b", "free", "ingest")])
     assert isinstance(ei.value, dayone.InvalidArgumentError) and ei.value.index == 0
     assert ei.value.decisions[1].allowed
-    assert lim.decide("k", "free", cost=0).remaining == lim.decide("j", "free").remaining
+    assert lim.decide("k", "free", "ingest", cost=0).remaining == lim.decide("j", "free", "ingest").remaining
     with pytest.raises(TypeError, match="key is required"):
         lim.decide_many([{"plan": "free"}])
 

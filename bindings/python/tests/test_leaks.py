@@ -31,7 +31,7 @@ def test_million_decides_do_not_leak() -> None:
     def run(n: int) -> None:
         decide = lim.decide
         for i in range(n):
-            d = decide(keys[i % 100], "free", now_ns=1 + i)
+            d = decide(keys[i % 100], "free", "ingest", now_ns=1 + i)
             if i % 1000 == 0:
                 d.headers()
     growth = _grows(run, rounds=10, per_round=100_000)  # 1,000,000 decides
@@ -44,7 +44,7 @@ def test_errors_do_not_leak() -> None:
     def run(n: int) -> None:
         for _ in range(n):
             try:
-                lim.decide("k", "no-such-plan")
+                lim.decide("k", "no-such-plan", "ingest")
             except dayone.NotFoundError:
                 pass
             try:
@@ -65,7 +65,7 @@ def test_many_checks_do_not_leak(good_env) -> None:
             r = dayone.check(env=env, policy=policy)
             r.findings
             r.to_json()
-            dayone.Limiter(policy, capacity=16).decide_many([("a", "free"), ("b", "pro")])
+            dayone.Limiter(policy, capacity=16).decide_many([("a", "free", "ingest"), ("b", "pro", "ingest")])
     growth = _grows(run, rounds=5, per_round=4000)  # 20,000 checks, renders, limiters
     assert growth < 8 * 1024 * 1024, "RSS grew by %d bytes over 20k checks" % growth
 
@@ -80,9 +80,9 @@ def test_no_reference_leaks_in_the_c_helpers(good_env) -> None:
     for i in range(2000):
         lim.decide(key, plan, limit, now_ns=1 + i)
         lim.decide(key, plan, limit, feature=feature, now_ns=1 + i)
-        lim.decide_many([(key, plan, limit, 1, None, None, 1 + i), {"key": key, "plan": plan}])
+        lim.decide_many([(key, plan, limit, 1, None, None, 1 + i), {"key": key, "plan": plan, "limit": limit}])
         try:
-            lim.decide(key, "no-such-plan")
+            lim.decide(key, "no-such-plan", "ingest")
         except dayone.NotFoundError:
             pass
         if i % 20 == 0:

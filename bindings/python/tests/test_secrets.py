@@ -62,5 +62,5 @@ def test_values_never_in_exceptions(tmp_path) -> None:
     assert SHORT not in str(ei3.value)
     # a secret used as a tenant key never appears in decide errors either
     with pytest.raises(dayone.NotFoundError) as ei4:
-        dayone.Limiter().decide(PLANTED, "no-such-plan")
+        dayone.Limiter().decide(PLANTED, "no-such-plan", "ingest")
     assert SHORT not in str(ei4.value)

@@ -22,7 +22,7 @@ def test_threads_share_one_limiter_exactly() -> None:
         local = {t: 0 for t in tenants}
         for i in range(3 * BURST):
             t = tenants[(i + idx) % len(tenants)]
-            if lim.decide(t, "free", now_ns=now).allowed:
+            if lim.decide(t, "free", "ingest", now_ns=now).allowed:
                 local[t] += 1
         with lock:
             for t, n in local.items():
@@ -47,7 +47,7 @@ def test_threads_mixed_calls(good_env) -> None:
             ok += lim.decide("k%d-%d" % (i, j % 17), "pro", "api", now_ns=1 + j).allowed
             if j % 50 == 0:
                 assert dayone.check(env=good_env, policy=policy).ok
-                lim.decide_many([("m%d" % i, "free")] * 5)
+                lim.decide_many([("m%d" % i, "free", "ingest")] * 5)
         return ok
 
     with ThreadPoolExecutor(max_workers=6) as ex:

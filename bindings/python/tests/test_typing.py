@@ -14,7 +14,7 @@ def test_mypy_strict(tmp_path) -> None:
         "ok: bool = r.ok\n"
         "fs: List[dayone.Finding] = r.findings\n"
         "line: int = fs[0].line if fs else 0\n"
-        "d: dayone.Decision = dayone.Limiter().decide('k', 'free')\n"
+        "d: dayone.Decision = dayone.Limiter().decide('k', 'free', 'ingest')\n"
         "h: Dict[str, str] = d.headers()\n"
         "ra: float = d.retry_after\n"
         "ds: List[dayone.Decision] = dayone.Limiter().decide_many([('k', 'free')])\n")

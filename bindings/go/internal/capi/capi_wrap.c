@@ -187,562 +187,83 @@ static void* Swig_malloc(int c) {
 #include <stdlib.h>
 #include <string.h>
 #include "dayone.h"
-#include "capi_layout.h"
+#include "dayone_shim.h"
 
 
 #include <stdint.h>		// Use the C99 official header
 
 
-_Static_assert(sizeof(long long) == 8, "buffers are Go []int64");
-#define DY_GO_AT(field, off) \
-    _Static_assert(offsetof(dayone_decision, field) == (off), "capi_layout.h: " #field)
-DY_GO_AT(outcome, DY_GO_D_OUTCOME);
-DY_GO_AT(allowed, DY_GO_D_ALLOWED);
-DY_GO_AT(status, DY_GO_D_STATUS);
-DY_GO_AT(retry_after_ns, DY_GO_D_RETRY_AFTER);
-DY_GO_AT(reset_after_ns, DY_GO_D_RESET_AFTER);
-DY_GO_AT(remaining, DY_GO_D_REMAINING);
-DY_GO_AT(limit, DY_GO_D_LIMIT);
-DY_GO_AT(window_ns, DY_GO_D_WINDOW);
-DY_GO_AT(quota_remaining, DY_GO_D_QUOTA_REMAINING);
-DY_GO_AT(upgrade_plan, DY_GO_D_UPGRADE_PLAN);
-DY_GO_AT(reason, DY_GO_D_REASON);
-DY_GO_AT(burst, DY_GO_D_BURST);
-DY_GO_AT(rate, DY_GO_D_RATE);
-DY_GO_AT(rate_period_ns, DY_GO_D_RATE_PERIOD);
-_Static_assert(DY_GO_HEADER_CODES == DY_GO_D_WORDS && DY_GO_HEADER_WORDS == DY_GO_D_WORDS + 3 &&
-               DY_GO_DECIDE_STRS == 1 + DY_GO_D_WORDS, "capi_layout.h: header words");
-_Static_assert(sizeof(dayone_decision) == DY_GO_D_WORDS * 8 && sizeof(dayone_outcome) == 4 &&
-               sizeof(int) == 4 && DAYONE_PLAN_NAME_MAX == DY_GO_TEXT_BYTES &&
-               DAYONE_REASON_MAX == DY_GO_TEXT_BYTES, "capi_layout.h: dayone_decision");
-
-/* A heap copy of the error for the Go side (NULL when out of memory). */
-static dayone_error *dy_go_error_copy(int rc, const dayone_error *e)
-{
-    dayone_error *c = (dayone_error *)malloc(sizeof *c);
-    if (c) {
-        memcpy(c, e, sizeof *c);
-        if (c->code == 0)
-            c->code = rc;
-    }
-    return c;
-}
-
-static void dy_go_error_init(dayone_error *e)
-{
-    e->code = 0;
-    e->line = e->column = 0;
-    e->path[0] = '\0';
-    e->message[0] = '\0';
-}
-
-/* Fill a caller's error with a fixed message (no value is ever named). */
-static int dy_go_fail(dayone_error *e, int rc, const char *msg)
-{
-    if (e) {
-        dy_go_error_init(e);
-        e->code = rc;
-        strncpy(e->message, msg, sizeof e->message - 1);
-        e->message[sizeof e->message - 1] = '\0';
-    }
-    return rc;
-}
-
-/* Append s[0..n) and a NUL at *p; NULL when s holds a NUL byte. */
-static const char *dy_go_put(char **p, const char *s, size_t n)
-{
-    char *start = *p;
-    if (n && memchr(s, '\0', n))
-        return NULL;
-    if (n)
-        memcpy(start, s, n);
-    start[n] = '\0';
-    *p = start + n + 1;
-    return start;
-}
-
-/* A NUL-terminated copy of s[0..n) in stack[size] when it fits, else on
- * the heap (*heap set); NULL (with err filled) on a NUL byte or ENOMEM. */
-static const char *dy_go_cstr(const char *s, size_t n, char *stack, size_t size,
-                              char **heap, const char *what, dayone_error *err)
-{
-    char *buf = stack, *p;
-    const char *r;
-    *heap = NULL;
-    if (n + 1 > size) {
-        buf = *heap = (char *)malloc(n + 1);
-        if (!buf) {
-            dy_go_fail(err, DAYONE_ENOMEM, "out of memory");
-            return NULL;
-        }
-    }
-    p = buf;
-    r = dy_go_put(&p, s ? s : "", s ? n : 0);
-    if (!r) {
-        char msg[128];
-        snprintf(msg, sizeof msg, "%s contains a NUL byte", what);
-        dy_go_fail(err, DAYONE_EINVAL, msg);
-        free(*heap);
-        *heap = NULL;
-    }
-    return r;
-}
-
-/* Store a failed call's error in out[0] (a pointer the Go side frees). */
-static void dy_go_store_error(long long *out, int rc, const dayone_error *err)
-{
-    out[0] = (int64_t)(intptr_t)dy_go_error_copy(rc, err);
-}
-
-
-/* ---- policy */
 static dayone_policy *dy_go_policy_load_default(dayone_error *err)
 {
-    dayone_policy *p = NULL;
-    int rc = dayone_policy_load_default(&p, err);
+    dayone_policy *h_ = NULL;
+    int rc = dayone_policy_load_default(&h_, err);
     if (rc != DAYONE_OK && err && err->code == 0)
         err->code = rc;
-    return rc == DAYONE_OK ? p : NULL;
+    return rc == DAYONE_OK ? h_ : NULL;
 }
-
-static dayone_policy *dy_go_policy_load_file(const char *path, size_t path_len,
-                                             dayone_error *err)
+static dayone_policy *dy_go_policy_load_file(const char *path, size_t path_len, dayone_error *err)
 {
-    char stack[1024], *heap;
-    dayone_policy *p = NULL;
-    const char *cpath = dy_go_cstr(path, path_len, stack, sizeof stack, &heap, "path", err);
-    int rc;
-    if (!cpath)
-        return NULL;
-    rc = dayone_policy_load_file(&p, cpath, err);
-    if (rc != DAYONE_OK && err && err->code == 0)
-        err->code = rc;
-    free(heap);
-    return rc == DAYONE_OK ? p : NULL;
+    dayone_policy *h_ = NULL;
+    return dayone_shim_policy_load_file(&h_, path, path_len, err) == DAYONE_OK ? h_ : NULL;
 }
-
 static dayone_policy *dy_go_policy_load_string(const char *yaml, size_t yaml_len,
                                                const char *name, size_t name_len,
                                                dayone_error *err)
 {
-    char stack[1024], *heap;
-    dayone_policy *p = NULL;
-    const char *cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", err);
-    int rc;
-    if (!cname)
-        return NULL;
-    rc = dayone_policy_load_string(&p, yaml ? yaml : "", yaml ? yaml_len : 0,
-                                   name_len ? cname : NULL, err);
-    if (rc != DAYONE_OK && err && err->code == 0)
-        err->code = rc;
-    free(heap);
-    return rc == DAYONE_OK ? p : NULL;
+    dayone_policy *h_ = NULL;
+    return dayone_shim_policy_load_string(&h_, yaml, yaml_len, name, name_len, err) == DAYONE_OK
+               ? h_ : NULL;
 }
-
-/* ---- env */
 static dayone_env *dy_go_env_new(void)
 {
-    dayone_env *e = NULL;
-    return dayone_env_new(&e) == DAYONE_OK ? e : NULL;
+    dayone_env *h_ = NULL;
+    return dayone_env_new(&h_) == DAYONE_OK ? h_ : NULL;
 }
-
-/* Set every variable of a batch in one crossing (layout: DY_GO_VAR_* in
- * capi_layout.h), in order, stopping at the first failure. Only
- * translation: each pair goes to dayone_env_set, which validates it, copies
- * the value and words its errors by name, never by value. The Go side wipes
- * the buffer afterwards. */
-static int dy_go_env_set_many(dayone_env *env, const char *strs, size_t strs_len,
-                              const long long *nums, size_t nums_len, dayone_error *err)
-{
-    size_t i;
-    if (!env || nums_len % DY_GO_VAR_WORDS != 0)
-        return dy_go_fail(err, DAYONE_EINVAL, "malformed variable batch");
-    for (i = 0; i < nums_len; i += DY_GO_VAR_WORDS) {
-        const long long *w = nums + i;
-        long long noff = w[DY_GO_VAR_NAME_OFF], nlen = w[DY_GO_VAR_NAME_LEN];
-        long long voff = w[DY_GO_VAR_VALUE_OFF], vlen = w[DY_GO_VAR_VALUE_LEN];
-        int rc;
-        if (noff < 0 || nlen < 0 || voff < 0 || vlen < 0 ||
-            (unsigned long long)noff >= strs_len ||
-            (unsigned long long)nlen >= strs_len - (size_t)noff || strs[noff + nlen] != '\0' ||
-            (unsigned long long)voff > strs_len ||
-            (unsigned long long)vlen > strs_len - (size_t)voff)
-            return dy_go_fail(err, DAYONE_EINVAL, "malformed variable batch");
-        /* The library takes the name as a C string: an embedded NUL would
-         * silently cut it short. */
-        if (nlen && memchr(strs + noff, '\0', (size_t)nlen))
-            return dy_go_fail(err, DAYONE_EINVAL,
-                              "an environment variable name contains a NUL byte");
-        rc = dayone_env_set(env, strs + noff, strs + voff, (size_t)vlen, err);
-        if (rc != DAYONE_OK)
-            return rc;
-    }
-    return DAYONE_OK;
-}
-
-/* dialect: a dayone_env_dialect; references resolve against the process
- * environment. */
-static int dy_go_env_add_file(dayone_env *env, const char *path, size_t path_len,
-                              int dialect, dayone_error *err)
-{
-    char stack[1024], *heap;
-    const char *cpath = dy_go_cstr(path, path_len, stack, sizeof stack, &heap, "path", err);
-    dayone_env_file_options o = DAYONE_ENV_FILE_OPTIONS_INIT;
-    int rc;
-    if (!cpath)
-        return err ? err->code : DAYONE_EINVAL;
-    o.dialect = (dayone_env_dialect)dialect;
-    rc = dayone_env_add_file_ext(env, cpath, &o, err);
-    free(heap);
-    return rc;
-}
-
-static int dy_go_env_add_string(dayone_env *env, const char *text, size_t len,
-                                const char *name, size_t name_len, dayone_error *err)
-{
-    char stack[1024], *heap;
-    const char *cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", err);
-    int rc;
-    if (!cname)
-        return err ? err->code : DAYONE_EINVAL;
-    rc = dayone_env_add_string(env, text ? text : "", text ? len : 0,
-                               name_len ? cname : NULL, err);
-    free(heap);
-    return rc;
-}
-
-static int dy_go_env_has(const dayone_env *env, const char *name, size_t name_len)
-{
-    char stack[256], *heap;
-    const char *cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", NULL);
-    int r;
-    if (!cname)
-        return 0;
-    r = dayone_env_has(env, cname);
-    free(heap);
-    return r;
-}
-
-/* ---- check */
 static dayone_report *dy_go_check(const dayone_policy *policy, const dayone_env *env,
-                                  unsigned int flags, const dayone_env *example,
-                                  int64_t today, dayone_error *err)
+                                  unsigned int flags, const dayone_env *example, int64_t today,
+                                  dayone_error *err)
 {
-    dayone_check_options opts = DAYONE_CHECK_OPTIONS_INIT;
-    dayone_report *r = NULL;
-    int rc;
-    opts.flags = flags;
-    opts.example = example;
-    opts.today = today;
-    rc = dayone_check(&r, policy, env, &opts, err);
-    if (rc != DAYONE_OK && err && err->code == 0)
-        err->code = rc;
-    return rc == DAYONE_OK ? r : NULL;
+    dayone_report *h_ = NULL;
+    return dayone_shim_check(&h_, policy, env, flags, example, today, err) == DAYONE_OK ? h_ : NULL;
 }
-
-/* ---- lint */
 static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_error *err)
 {
-    dayone_report *r = NULL;
-    int rc = dayone_policy_lint(&r, policy, err);
+    dayone_report *h_ = NULL;
+    int rc = dayone_policy_lint(&h_, policy, err);
     if (rc != DAYONE_OK && err && err->code == 0)
         err->code = rc;
-    return rc == DAYONE_OK ? r : NULL;
+    return rc == DAYONE_OK ? h_ : NULL;
 }
-
-static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env,
-                           const char *key, size_t key_len, unsigned int flags,
-                           int64_t today, dayone_error *err)
+static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env, const char *key,
+                           size_t key_len, unsigned int flags, int64_t today, dayone_error *err)
 {
-    dayone_check_options opts = DAYONE_CHECK_OPTIONS_INIT;
-    char stack[256], *heap, *out = NULL;
-    const char *ckey = dy_go_cstr(key, key_len, stack, sizeof stack, &heap, "key", err);
-    int rc;
-    if (!ckey)
-        return NULL;
-    opts.flags = flags;
-    opts.today = today;
-    rc = dayone_explain(&out, policy, env, ckey, &opts, err);
-    if (rc != DAYONE_OK && err && err->code == 0)
-        err->code = rc;
-    free(heap);
-    return rc == DAYONE_OK ? out : NULL;
+    char *h_ = NULL;
+    return dayone_shim_explain(&h_, policy, env, key, key_len, flags, NULL, today, err) == DAYONE_OK
+               ? h_ : NULL;
 }
-
-/* ---- report */
-static char *dy_go_report_render(const dayone_report *report, int format,
-                                 unsigned int flags, dayone_error *err)
+static char *dy_go_report_render(const dayone_report *report, int format, unsigned int flags,
+                                 dayone_error *err)
 {
-    char *out = NULL;
-    int rc = dayone_report_render(report, (dayone_format)format, flags, &out, NULL, err);
+    char *h_ = NULL;
+    int rc = dayone_report_render(&h_, NULL, report, (dayone_format)format, flags, err);
     if (rc != DAYONE_OK && err && err->code == 0)
         err->code = rc;
-    return rc == DAYONE_OK ? out : NULL;
+    return rc == DAYONE_OK ? h_ : NULL;
 }
-
-/* ---- limiter */
 static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t capacity,
                                          int enforcement, const dayone_env *env,
                                          dayone_error *err)
 {
-    dayone_limiter_options opts = DAYONE_LIMITER_OPTIONS_INIT;
-    dayone_limiter *l = NULL;
-    int rc;
-    if (capacity < 0)
-        return dy_go_fail(err, DAYONE_EINVAL, "capacity must not be negative"), NULL;
-    opts.capacity = (size_t)capacity;
-    opts.enforcement = (dayone_enforcement)enforcement;
-    opts.env = env;
-    rc = dayone_limiter_new(&l, policy, &opts, err);
-    if (rc != DAYONE_OK && err && err->code == 0)
-        err->code = rc;
-    return rc == DAYONE_OK ? l : NULL;
-}
-
-/* Parse "strict"/"soft"/"off"; -1 when unknown. */
-static int dy_go_enforcement_parse(const char *name, size_t name_len)
-{
-    char stack[64], *heap;
-    dayone_enforcement e;
-    const char *cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", NULL);
-    int r = -1;
-    if (cname && dayone_enforcement_parse(cname, &e) == DAYONE_OK)
-        r = (int)e;
-    free(heap);
-    return r;
-}
-
-/* ---- redis (issue 7) */
-/* dayone_limiter_attach_redis with the options as arguments: strings as Go
- * (pointer, length) pairs, copied NUL-terminated onto the stack ("" passes
- * NULL, the library's default); integers as int64 so that a value out of
- * the C field's range is DAYONE_EINVAL rather than truncated. The password
- * is read by the library from the variable password_env names; no value is
- * ever copied into a message here. */
-static int dy_go_limiter_attach_redis(dayone_limiter *limiter,
-                                      const char *url, size_t url_len,
-                                      const char *password_env, size_t password_env_len,
-                                      const char *key_prefix, size_t key_prefix_len,
-                                      int64_t db, int64_t connect_timeout_ms,
-                                      int64_t command_timeout_ms, int near_cache,
-                                      int64_t pool_size, int clock_from_request,
-                                      dayone_error *err)
-{
-    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
-    char ustack[1024], pstack[256], kstack[256];
-    char *uheap = NULL, *pheap = NULL, *kheap = NULL;
-    int rc;
-    if (!limiter) {
-        rc = dy_go_fail(err, DAYONE_EINVAL, "the limiter is closed");
-        goto done;
-    }
-    if (db < INT_MIN || db > INT_MAX || connect_timeout_ms < INT_MIN ||
-        connect_timeout_ms > INT_MAX || command_timeout_ms < INT_MIN ||
-        command_timeout_ms > INT_MAX || pool_size < 0 || (uint64_t)pool_size > UINT_MAX) {
-        rc = dy_go_fail(err, DAYONE_EINVAL,
-                        "redis options: db, a timeout or the pool size is out of range");
-        goto done;
-    }
-    if ((url_len && !(o.url = dy_go_cstr(url, url_len, ustack, sizeof ustack, &uheap,
-                                         "the Redis URL", err))) ||
-        (password_env_len &&
-         !(o.password_env = dy_go_cstr(password_env, password_env_len, pstack, sizeof pstack,
-                                       &pheap, "the password variable name", err))) ||
-        (key_prefix_len && !(o.key_prefix = dy_go_cstr(key_prefix, key_prefix_len, kstack,
-                                                       sizeof kstack, &kheap,
-                                                       "the key prefix", err)))) {
-        rc = err ? err->code : DAYONE_EINVAL;
-        goto done;
-    }
-    o.db = (int)db;
-    o.connect_timeout_ms = (int)connect_timeout_ms;
-    o.command_timeout_ms = (int)command_timeout_ms;
-    o.near_cache = near_cache;
-    o.pool_size = (unsigned int)pool_size;
-    o.clock_from_request = clock_from_request;
-    rc = dayone_limiter_attach_redis(limiter, &o, err);
-    if (rc != DAYONE_OK && err && err->code == 0)
-        err->code = rc;
-done:
-    free(uheap);
-    free(pheap);
-    free(kheap);
-    return rc;
-}
-
-/* The strings of a dy_go_decide request, back to back at `p` (each
- * followed by a NUL) within `room` bytes; NULL when they do not fit or one
- * holds a NUL byte. Advances *p past the string. */
-static const char *dy_go_take(char **p, long long len, size_t *room)
-{
-    char *s = *p;
-    if (len < 0 || (size_t)len >= *room || memchr(s, '\0', (size_t)len + 1) != s + len)
-        return NULL;
-    *p = s + len + 1;
-    *room -= (size_t)len + 1;
-    return s;
-}
-
-/* C memory for dy_go_decide (NULL when out of memory); dy_go_mem_free. */
-static void *dy_go_mem_new(size_t bytes)
-{
-    return calloc(1, bytes ? bytes : 1);
-}
-
-static void dy_go_mem_free(void *mem)
-{
-    free(mem);
-}
-
-/* One decision in one crossing. `mem` (C memory from dy_go_mem_new, `words`
- * int64 words; see capi_layout.h) carries the header word, room for the
- * decision, then from word DY_GO_DECIDE_STRS the request's key, plan, limit
- * and feature back to back, each followed by a NUL, with the given lengths
- * (feature_len 0: none). The library writes the decision straight into it. */
-static int dy_go_decide(dayone_limiter *limiter, long long key_len, long long plan_len,
-                        long long limit_len, long long feature_len, int64_t cost,
-                        int64_t usage, int64_t now_ns, void *mem, size_t words)
-{
-    long long *buf = (long long *)mem;
-    dayone_request r = DAYONE_REQUEST_INIT;
-    dayone_error err;
-    char *p;
-    size_t room;
-    int rc;
-    if (!buf || words < DY_GO_DECIDE_STRS)
-        return DAYONE_EINVAL;
-    buf[0] = 0;
-    dy_go_error_init(&err);
-    if (!limiter) {
-        rc = dy_go_fail(&err, DAYONE_EINVAL, "the limiter is closed");
-        goto fail;
-    }
-    p = (char *)(buf + DY_GO_DECIDE_STRS);
-    room = (words - DY_GO_DECIDE_STRS) * sizeof *buf;
-    r.key = dy_go_take(&p, key_len, &room);
-    r.plan = r.key ? dy_go_take(&p, plan_len, &room) : NULL;
-    r.limit = r.plan ? dy_go_take(&p, limit_len, &room) : NULL;
-    if (r.limit && feature_len > 0 && !(r.feature = dy_go_take(&p, feature_len, &room)))
-        r.limit = NULL;
-    if (!r.limit) {
-        rc = dy_go_fail(&err, DAYONE_EINVAL,
-                        "a request key, plan, limit or feature contains a NUL byte");
-        goto fail;
-    }
-    r.cost = cost;
-    r.usage = usage;
-    r.now_ns = now_ns;
-    rc = dayone_limiter_decide(limiter, &r, (dayone_decision *)(buf + 1), &err);
-    if (rc == DAYONE_OK)
-        return rc;
-fail:
-    dy_go_store_error(buf, rc, &err);
-    return rc;
-}
-
-/* A batch in one crossing: `nums` holds DY_GO_REQ_WORDS words per request
- * (see capi_layout.h); `out` has DY_GO_MANY_WORDS(n) words: the header, the
- * n decisions, the n int32 statuses (a failed request's decision is zero).
- * Returns DAYONE_OK or the first failure (described by out[0]). */
-static int dy_go_decide_many(dayone_limiter *limiter, const char *strs, size_t strs_len,
-                             const long long *nums, size_t nums_len,
-                             long long *out, size_t out_len)
-{
-    size_t n = nums_len / DY_GO_REQ_WORDS, i;
-    dayone_request *reqs = NULL;
-    dayone_decision *outs;
-    int *statuses;
-    dayone_error err;
-    int rc = DAYONE_OK, decided = 0;
-    if (!out || nums_len % DY_GO_REQ_WORDS != 0 || out_len < DY_GO_MANY_WORDS(n))
-        return DAYONE_EINVAL;
-    outs = (dayone_decision *)(out + 1);
-    statuses = (int *)(out + 1 + n * DY_GO_D_WORDS);
-    dy_go_error_init(&err);
-    out[0] = 0;
-    if (n == 0)
-        return DAYONE_OK;
-    if (!limiter) {
-        rc = dy_go_fail(&err, DAYONE_EINVAL, "the limiter is closed");
-        goto done;
-    }
-    if (!strs || strs_len == 0 || strs[strs_len - 1] != '\0') {
-        rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
-        goto done;
-    }
-    reqs = (dayone_request *)malloc(n * sizeof *reqs);
-    if (!reqs) {
-        rc = dy_go_fail(&err, DAYONE_ENOMEM, "out of memory");
-        goto done;
-    }
-    /* strs ends with a NUL: an offset inside it is a terminated string. */
-    for (i = 0; i < n; i++) {
-        const long long *w = nums + i * DY_GO_REQ_WORDS;
-        unsigned long long key = (unsigned long long)w[DY_GO_REQ_KEY];
-        unsigned long long plan = (unsigned long long)w[DY_GO_REQ_PLAN];
-        unsigned long long limit = (unsigned long long)w[DY_GO_REQ_LIMIT];
-        long long feature = w[DY_GO_REQ_FEATURE];
-        if (key >= strs_len || plan >= strs_len || limit >= strs_len ||
-            (feature != -1 && (unsigned long long)feature >= strs_len)) {
-            rc = dy_go_fail(&err, DAYONE_EINVAL, "malformed request batch");
-            goto done;
-        }
-        reqs[i].key = strs + key;
-        reqs[i].plan = strs + plan;
-        reqs[i].limit = strs + limit;
-        reqs[i].cost = w[DY_GO_REQ_COST];
-        reqs[i].feature = feature == -1 ? NULL : strs + feature;
-        reqs[i].usage = w[DY_GO_REQ_USAGE];
-        reqs[i].now_ns = w[DY_GO_REQ_NOW];
-    }
-    /* Decisions and statuses go straight into the Go buffer. */
-    rc = dayone_limiter_decide_many(limiter, reqs, n, outs, statuses, &err);
-    decided = 1;
-done:
-    if (rc != DAYONE_OK) {
-        if (!decided) { /* nothing decided: every request carries the failure */
-            memset(outs, 0, n * sizeof *outs);
-            for (i = 0; i < n; i++)
-                statuses[i] = rc;
-        }
-        dy_go_store_error(out, rc, &err);
-    }
-    free(reqs);
-    return rc;
-}
-
-/* The Retry-After, RateLimit and RateLimit-Policy values of a decision
- * (its DY_GO_D_WORDS words laid out as a dayone_decision, then
- * DY_GO_HEADER_CODES..+2 receive each writer's status), written by the C
- * helpers into three DY_GO_HEADER_BYTES slots of buf ("" unless the status
- * is >= 0; DAYONE_ENOTFOUND means the decision has no such value). */
-static int dy_go_headers(long long *rec, size_t rec_len, const char *name,
-                         size_t name_len, char *buf, size_t buf_len)
-{
-    char stack[256], *heap;
-    dayone_decision d;
-    const char *cname;
-    if (!rec || rec_len < DY_GO_HEADER_WORDS || !buf || buf_len < 3 * DY_GO_HEADER_BYTES)
-        return DAYONE_EINVAL;
-    buf[0] = buf[DY_GO_HEADER_BYTES] = buf[2 * DY_GO_HEADER_BYTES] = '\0';
-    cname = dy_go_cstr(name, name_len, stack, sizeof stack, &heap, "name", NULL);
-    if (!cname)
-        return DAYONE_EINVAL;
-    memcpy(&d, rec, sizeof d);
-    rec[DY_GO_HEADER_CODES] = dayone_decision_retry_after(&d, buf, DY_GO_HEADER_BYTES);
-    rec[DY_GO_HEADER_CODES + 1] =
-        dayone_decision_ratelimit(&d, cname, buf + DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES);
-    rec[DY_GO_HEADER_CODES + 2] = dayone_decision_ratelimit_policy(
-        &d, cname, buf + 2 * DY_GO_HEADER_BYTES, DY_GO_HEADER_BYTES);
-    free(heap);
-    return DAYONE_OK;
+    dayone_limiter *h_ = NULL;
+    return dayone_shim_limiter_new(&h_, policy, capacity, enforcement, env, err) == DAYONE_OK
+               ? h_ : NULL;
 }
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_3619dab0def6731f(void *_swig_go_0) {
+void _wrap_Swig_free_capi_1985d6136f8fd3a6(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -752,7 +273,7 @@ void _wrap_Swig_free_capi_3619dab0def6731f(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_3619dab0def6731f(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -765,7 +286,7 @@ void *_wrap_Swig_malloc_capi_3619dab0def6731f(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_OK_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -777,7 +298,7 @@ intgo _wrap_DAYONE_OK_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ERROR_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -789,7 +310,7 @@ intgo _wrap_DAYONE_ERROR_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_EINVAL_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -801,7 +322,7 @@ intgo _wrap_DAYONE_EINVAL_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ENOMEM_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -813,7 +334,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -825,7 +346,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_EPOLICY_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -837,7 +358,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_EENVFILE_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -849,7 +370,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_EIO_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -861,7 +382,7 @@ intgo _wrap_DAYONE_EIO_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ELIMIT_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -873,7 +394,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_EBACKEND_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -885,7 +406,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_EVIOLATION_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -897,7 +418,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -910,7 +431,7 @@ intgo _wrap_dayone_error_code_get_capi_3619dab0def6731f(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -923,7 +444,7 @@ intgo _wrap_dayone_error_line_get_capi_3619dab0def6731f(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -936,7 +457,7 @@ intgo _wrap_dayone_error_column_get_capi_3619dab0def6731f(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -949,7 +470,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_3619dab0def6731f(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -962,7 +483,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_3619dab0def6731f(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_3619dab0def6731f() {
+struct dayone_error *_wrap_new_dayone_error_capi_1985d6136f8fd3a6() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -973,7 +494,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_3619dab0def6731f() {
 }
 
 
-void _wrap_delete_dayone_error_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -983,7 +504,7 @@ void _wrap_delete_dayone_error_capi_3619dab0def6731f(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -993,7 +514,7 @@ void _wrap_dayone_error_clear_capi_3619dab0def6731f(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_3619dab0def6731f(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1006,7 +527,7 @@ _gostring_ _wrap_dayone_status_name_capi_3619dab0def6731f(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_3619dab0def6731f() {
+_gostring_ _wrap_dayone_version_capi_1985d6136f8fd3a6() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1017,7 +538,22 @@ _gostring_ _wrap_dayone_version_capi_3619dab0def6731f() {
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_3619dab0def6731f() {
+intgo _wrap_dayone_policy_schema_capi_1985d6136f8fd3a6(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+  char **arg1 = (char **) 0 ;
+  dayone_error *arg2 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(char ***)&_swig_go_0; 
+  arg2 = *(dayone_error **)&_swig_go_1; 
+  
+  result = (int)dayone_policy_schema(arg1,arg2);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dayone_policy_default_source_capi_1985d6136f8fd3a6() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -1028,7 +564,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_3619dab0def6731f() {
 }
 
 
-void _wrap_dayone_policy_free_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -1038,7 +574,7 @@ void _wrap_dayone_policy_free_capi_3619dab0def6731f(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1051,7 +587,7 @@ _gostring_ _wrap_dayone_policy_name_capi_3619dab0def6731f(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1064,7 +600,7 @@ long long _wrap_dayone_policy_plan_count_capi_3619dab0def6731f(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -1079,7 +615,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_3619dab0def6731f(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_1985d6136f8fd3a6() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1091,7 +627,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_1985d6136f8fd3a6() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1103,7 +639,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_SOURCE_API_capi_1985d6136f8fd3a6() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1115,7 +651,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_1985d6136f8fd3a6() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -1127,7 +663,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_1985d6136f8fd3a6() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1138,7 +674,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_1985d6136f8fd3a6() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -1149,7 +685,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_3619dab0def6731f() {
 }
 
 
-void _wrap_dayone_env_free_capi_3619dab0def6731f(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -1159,7 +695,7 @@ void _wrap_dayone_env_free_capi_3619dab0def6731f(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_3619dab0def6731f(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1172,7 +708,7 @@ intgo _wrap_dayone_env_add_process_capi_3619dab0def6731f(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_1985d6136f8fd3a6() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -1184,7 +720,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_1985d6136f8fd3a6() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -1196,7 +732,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_1985d6136f8fd3a6() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -1208,7 +744,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_3619dab0def6731f(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1233,7 +769,7 @@ intgo _wrap_dayone_env_set_capi_3619dab0def6731f(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_3619dab0def6731f(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1246,7 +782,7 @@ long long _wrap_dayone_env_count_capi_3619dab0def6731f(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_1985d6136f8fd3a6() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1258,7 +794,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_1985d6136f8fd3a6() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1270,7 +806,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_1985d6136f8fd3a6() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -1282,7 +818,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_3619dab0def6731f() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1295,7 +831,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_3619dab0def6731f(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1308,7 +844,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_3619dab0def6731f(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1321,7 +857,7 @@ intgo _wrap_dayone_finding_severity_get_capi_3619dab0def6731f(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1334,7 +870,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_3619dab0def6731f(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1347,7 +883,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_3619dab0def6731f(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1360,7 +896,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_3619dab0def6731f(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1373,7 +909,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_3619dab0def6731f(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1386,7 +922,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_3619dab0def6731f(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1399,7 +935,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_3619dab0def6731f(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1412,7 +948,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_3619dab0def6731f(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1425,7 +961,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_3619dab0def6731f(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_3619dab0def6731f() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_1985d6136f8fd3a6() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1436,7 +972,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_3619dab0def6731f() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_3619dab0def6731f(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1446,7 +982,7 @@ void _wrap_delete_dayone_finding_capi_3619dab0def6731f(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_1985d6136f8fd3a6() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1458,7 +994,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_1985d6136f8fd3a6() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1470,7 +1006,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_1985d6136f8fd3a6() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1482,7 +1018,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_1985d6136f8fd3a6() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1494,7 +1030,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_3619dab0def6731f(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1507,7 +1043,7 @@ intgo _wrap_dayone_report_ok_capi_3619dab0def6731f(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_3619dab0def6731f(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1520,7 +1056,7 @@ long long _wrap_dayone_report_count_capi_3619dab0def6731f(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_3619dab0def6731f(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1535,7 +1071,7 @@ long long _wrap_dayone_report_count_severity_capi_3619dab0def6731f(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_3619dab0def6731f(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1550,7 +1086,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_3619dab0def6731f(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_3619dab0def6731f(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1563,7 +1099,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_3619dab0def6731f(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_3619dab0def6731f(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1576,7 +1112,7 @@ _gostring_ _wrap_dayone_severity_name_capi_3619dab0def6731f(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_3619dab0def6731f(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1586,7 +1122,7 @@ void _wrap_dayone_report_free_capi_3619dab0def6731f(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1599,7 +1135,7 @@ intgo _wrap_dayone_failfast_capi_3619dab0def6731f(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1625,7 +1161,7 @@ intgo _wrap_dayone_launch_mode_capi_3619dab0def6731f(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ALLOW_capi_1985d6136f8fd3a6() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1637,7 +1173,7 @@ intgo _wrap_DAYONE_ALLOW_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_1985d6136f8fd3a6() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1649,7 +1185,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_DENY_RATE_capi_1985d6136f8fd3a6() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1661,7 +1197,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_1985d6136f8fd3a6() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1673,7 +1209,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_1985d6136f8fd3a6() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1685,7 +1221,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_1985d6136f8fd3a6() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1697,7 +1233,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_1985d6136f8fd3a6() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1709,7 +1245,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_1985d6136f8fd3a6() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1721,7 +1257,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_3619dab0def6731f() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_3619dab0def6731f() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_1985d6136f8fd3a6() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1733,7 +1269,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_3619dab0def6731f() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1743,7 +1279,7 @@ void _wrap_dayone_limiter_free_capi_3619dab0def6731f(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1760,7 +1296,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_3619dab0def6731f(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1773,7 +1309,7 @@ long long _wrap_dayone_limiter_tracked_capi_3619dab0def6731f(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1786,7 +1322,7 @@ long long _wrap_dayone_limiter_memory_capi_3619dab0def6731f(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_3619dab0def6731f(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1799,7 +1335,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_3619dab0def6731f(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_3619dab0def6731f(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1812,7 +1348,7 @@ intgo _wrap_dayone_outcome_allowed_capi_3619dab0def6731f(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_3619dab0def6731f(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1825,7 +1361,7 @@ intgo _wrap_dayone_outcome_status_capi_3619dab0def6731f(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1840,7 +1376,7 @@ intgo _wrap_dayone_policy_enforcement_capi_3619dab0def6731f(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1853,7 +1389,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_3619dab0def6731f(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1866,7 +1402,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_3619dab0def6731f(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1879,7 +1415,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_3619dab0def6731f(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1892,7 +1428,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_3619dab0def6731f(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1905,7 +1441,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_3619dab0def6731f(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1918,7 +1454,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_3619dab0def6731f(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1931,7 +1467,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_3619dab0def6731f(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1944,7 +1480,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_3619dab0def6731f(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1957,7 +1493,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_3619dab0def6731f(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1970,7 +1506,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_3619dab0def6731f(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_3619dab0def6731f() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_1985d6136f8fd3a6() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1981,7 +1517,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_3619dab0def6731
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_3619dab0def6731f(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1991,7 +1527,7 @@ void _wrap_delete_dayone_redis_options_capi_3619dab0def6731f(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -2004,7 +1540,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_3619dab0def6731f(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -2017,7 +1553,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_3619dab0def6731f(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2030,7 +1566,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_3619dab0def6731f(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2043,7 +1579,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_3619dab0def6731f(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2056,7 +1592,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_3619dab0def6731f(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2069,7 +1605,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_3619dab0def6731f(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2082,7 +1618,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_3619dab0def6731f
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2095,7 +1631,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_3619dab0def6731f(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2108,7 +1644,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_3619dab0def6731f(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2121,7 +1657,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_3619dab0def6731f(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_3619dab0def6731f() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_1985d6136f8fd3a6() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2132,7 +1668,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_3619dab0def67
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_3619dab0def6731f(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2142,7 +1678,7 @@ void _wrap_delete_dayone_backend_status_capi_3619dab0def6731f(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2157,7 +1693,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_3619dab0def6731f(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2174,66 +1710,89 @@ intgo _wrap_dayone_redis_options_from_policy_capi_3619dab0def6731f(struct dayone
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_3619dab0def6731f(struct dayone_error *_swig_go_0) {
-  dayone_error *arg1 = (dayone_error *) 0 ;
-  dayone_policy *result = 0 ;
-  struct dayone_policy *_swig_go_result;
+long long _wrap_DAYONE_SHIM_UNSET_capi_1985d6136f8fd3a6() {
+  long long result;
+  long long _swig_go_result;
   
-  arg1 = *(dayone_error **)&_swig_go_0; 
   
-  result = (dayone_policy *)dy_go_policy_load_default(arg1);
-  *(dayone_policy **)&_swig_go_result = (dayone_policy *)result; 
+  result = (long long)((-0x7fffffffffffffffLL-1));
+  _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_3619dab0def6731f(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_shim_env_dialect_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
-  dayone_error *arg3 = (dayone_error *) 0 ;
-  dayone_policy *result = 0 ;
-  struct dayone_policy *_swig_go_result;
+  int result;
+  intgo _swig_go_result;
   
   arg1 = (char *)_swig_go_0.p; arg2 = (size_t)_swig_go_0.n; 
-  arg3 = *(dayone_error **)&_swig_go_1; 
   
-  result = (dayone_policy *)dy_go_policy_load_file((char const *)arg1,arg2,arg3);
-  *(dayone_policy **)&_swig_go_result = (dayone_policy *)result; 
+  result = (int)dayone_shim_env_dialect((char const *)arg1,arg2);
+  _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_3619dab0def6731f(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
-  char *arg1 = (char *) 0 ;
-  size_t arg2 ;
-  char *arg3 = (char *) 0 ;
-  size_t arg4 ;
+intgo _wrap_dayone_shim_env_add_file_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+  dayone_env *arg1 = (dayone_env *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  int arg4 ;
   dayone_error *arg5 = (dayone_error *) 0 ;
-  dayone_policy *result = 0 ;
-  struct dayone_policy *_swig_go_result;
+  int result;
+  intgo _swig_go_result;
   
-  arg1 = (char *)_swig_go_0.array; arg2 = (size_t)_swig_go_0.len; 
-  arg3 = (char *)_swig_go_1.p; arg4 = (size_t)_swig_go_1.n; 
-  arg5 = *(dayone_error **)&_swig_go_2; 
+  arg1 = *(dayone_env **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  arg4 = (int)_swig_go_2; 
+  arg5 = *(dayone_error **)&_swig_go_3; 
   
-  result = (dayone_policy *)dy_go_policy_load_string((char const *)arg1,arg2,(char const *)arg3,arg4,arg5);
-  *(dayone_policy **)&_swig_go_result = (dayone_policy *)result; 
+  result = (int)dayone_shim_env_add_file(arg1,(char const *)arg2,arg3,arg4,arg5);
+  _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_3619dab0def6731f() {
-  dayone_env *result = 0 ;
-  struct dayone_env *_swig_go_result;
+intgo _wrap_dayone_shim_env_add_string_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+  dayone_env *arg1 = (dayone_env *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  char *arg4 = (char *) 0 ;
+  size_t arg5 ;
+  dayone_error *arg6 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
   
+  arg1 = *(dayone_env **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.array; arg3 = (size_t)_swig_go_1.len; 
+  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg6 = *(dayone_error **)&_swig_go_3; 
   
-  result = (dayone_env *)dy_go_env_new();
-  *(dayone_env **)&_swig_go_result = (dayone_env *)result; 
+  result = (int)dayone_shim_env_add_string(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,arg6);
+  _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-intgo _wrap_dy_go_env_set_many_capi_3619dab0def6731f(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_has_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+  dayone_env *arg1 = (dayone_env *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_env **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  
+  result = (int)dayone_shim_env_has((struct dayone_env const *)arg1,(char const *)arg2,arg3);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_shim_env_set_many_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2248,174 +1807,13 @@ intgo _wrap_dy_go_env_set_many_capi_3619dab0def6731f(struct dayone_env *_swig_go
   arg4 = (long long *)_swig_go_2.array; arg5 = (size_t)_swig_go_2.len; 
   arg6 = *(dayone_error **)&_swig_go_3; 
   
-  result = (int)dy_go_env_set_many(arg1,(char const *)arg2,arg3,(long long const *)arg4,arg5,arg6);
+  result = (int)dayone_shim_env_set_many(arg1,(char const *)arg2,arg3,(long long const *)arg4,arg5,arg6);
   _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-intgo _wrap_dy_go_env_add_file_capi_3619dab0def6731f(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
-  dayone_env *arg1 = (dayone_env *) 0 ;
-  char *arg2 = (char *) 0 ;
-  size_t arg3 ;
-  int arg4 ;
-  dayone_error *arg5 = (dayone_error *) 0 ;
-  int result;
-  intgo _swig_go_result;
-  
-  arg1 = *(dayone_env **)&_swig_go_0; 
-  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
-  arg4 = (int)_swig_go_2; 
-  arg5 = *(dayone_error **)&_swig_go_3; 
-  
-  result = (int)dy_go_env_add_file(arg1,(char const *)arg2,arg3,arg4,arg5);
-  _swig_go_result = result; 
-  return _swig_go_result;
-}
-
-
-intgo _wrap_dy_go_env_add_string_capi_3619dab0def6731f(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
-  dayone_env *arg1 = (dayone_env *) 0 ;
-  char *arg2 = (char *) 0 ;
-  size_t arg3 ;
-  char *arg4 = (char *) 0 ;
-  size_t arg5 ;
-  dayone_error *arg6 = (dayone_error *) 0 ;
-  int result;
-  intgo _swig_go_result;
-  
-  arg1 = *(dayone_env **)&_swig_go_0; 
-  arg2 = (char *)_swig_go_1.array; arg3 = (size_t)_swig_go_1.len; 
-  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
-  arg6 = *(dayone_error **)&_swig_go_3; 
-  
-  result = (int)dy_go_env_add_string(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,arg6);
-  _swig_go_result = result; 
-  return _swig_go_result;
-}
-
-
-intgo _wrap_dy_go_env_has_capi_3619dab0def6731f(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
-  dayone_env *arg1 = (dayone_env *) 0 ;
-  char *arg2 = (char *) 0 ;
-  size_t arg3 ;
-  int result;
-  intgo _swig_go_result;
-  
-  arg1 = *(dayone_env **)&_swig_go_0; 
-  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
-  
-  result = (int)dy_go_env_has((struct dayone_env const *)arg1,(char const *)arg2,arg3);
-  _swig_go_result = result; 
-  return _swig_go_result;
-}
-
-
-struct dayone_report *_wrap_dy_go_check_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
-  dayone_policy *arg1 = (dayone_policy *) 0 ;
-  dayone_env *arg2 = (dayone_env *) 0 ;
-  unsigned int arg3 ;
-  dayone_env *arg4 = (dayone_env *) 0 ;
-  int64_t arg5 ;
-  dayone_error *arg6 = (dayone_error *) 0 ;
-  dayone_report *result = 0 ;
-  struct dayone_report *_swig_go_result;
-  
-  arg1 = *(dayone_policy **)&_swig_go_0; 
-  arg2 = *(dayone_env **)&_swig_go_1; 
-  arg3 = (unsigned int)_swig_go_2; 
-  arg4 = *(dayone_env **)&_swig_go_3; 
-  arg5 = (int64_t)_swig_go_4; 
-  arg6 = *(dayone_error **)&_swig_go_5; 
-  
-  result = (dayone_report *)dy_go_check((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,arg3,(struct dayone_env const *)arg4,arg5,arg6);
-  *(dayone_report **)&_swig_go_result = (dayone_report *)result; 
-  return _swig_go_result;
-}
-
-
-struct dayone_report *_wrap_dy_go_policy_lint_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
-  dayone_policy *arg1 = (dayone_policy *) 0 ;
-  dayone_error *arg2 = (dayone_error *) 0 ;
-  dayone_report *result = 0 ;
-  struct dayone_report *_swig_go_result;
-  
-  arg1 = *(dayone_policy **)&_swig_go_0; 
-  arg2 = *(dayone_error **)&_swig_go_1; 
-  
-  result = (dayone_report *)dy_go_policy_lint((struct dayone_policy const *)arg1,arg2);
-  *(dayone_report **)&_swig_go_result = (dayone_report *)result; 
-  return _swig_go_result;
-}
-
-
-_gostring_ _wrap_dy_go_explain_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
-  dayone_policy *arg1 = (dayone_policy *) 0 ;
-  dayone_env *arg2 = (dayone_env *) 0 ;
-  char *arg3 = (char *) 0 ;
-  size_t arg4 ;
-  unsigned int arg5 ;
-  int64_t arg6 ;
-  dayone_error *arg7 = (dayone_error *) 0 ;
-  char *result = 0 ;
-  _gostring_ _swig_go_result;
-  
-  arg1 = *(dayone_policy **)&_swig_go_0; 
-  arg2 = *(dayone_env **)&_swig_go_1; 
-  arg3 = (char *)_swig_go_2.p; arg4 = (size_t)_swig_go_2.n; 
-  arg5 = (unsigned int)_swig_go_3; 
-  arg6 = (int64_t)_swig_go_4; 
-  arg7 = *(dayone_error **)&_swig_go_5; 
-  
-  result = (char *)dy_go_explain((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,(char const *)arg3,arg4,arg5,arg6,arg7);
-  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
-  dayone_free(result);
-  return _swig_go_result;
-}
-
-
-_gostring_ _wrap_dy_go_report_render_capi_3619dab0def6731f(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
-  dayone_report *arg1 = (dayone_report *) 0 ;
-  int arg2 ;
-  unsigned int arg3 ;
-  dayone_error *arg4 = (dayone_error *) 0 ;
-  char *result = 0 ;
-  _gostring_ _swig_go_result;
-  
-  arg1 = *(dayone_report **)&_swig_go_0; 
-  arg2 = (int)_swig_go_1; 
-  arg3 = (unsigned int)_swig_go_2; 
-  arg4 = *(dayone_error **)&_swig_go_3; 
-  
-  result = (char *)dy_go_report_render((struct dayone_report const *)arg1,arg2,arg3,arg4);
-  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
-  dayone_free(result);
-  return _swig_go_result;
-}
-
-
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_3619dab0def6731f(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
-  dayone_policy *arg1 = (dayone_policy *) 0 ;
-  int64_t arg2 ;
-  int arg3 ;
-  dayone_env *arg4 = (dayone_env *) 0 ;
-  dayone_error *arg5 = (dayone_error *) 0 ;
-  dayone_limiter *result = 0 ;
-  struct dayone_limiter *_swig_go_result;
-  
-  arg1 = *(dayone_policy **)&_swig_go_0; 
-  arg2 = (int64_t)_swig_go_1; 
-  arg3 = (int)_swig_go_2; 
-  arg4 = *(dayone_env **)&_swig_go_3; 
-  arg5 = *(dayone_error **)&_swig_go_4; 
-  
-  result = (dayone_limiter *)dy_go_limiter_new((struct dayone_policy const *)arg1,arg2,arg3,(struct dayone_env const *)arg4,arg5);
-  *(dayone_limiter **)&_swig_go_result = (dayone_limiter *)result; 
-  return _swig_go_result;
-}
-
-
-intgo _wrap_dy_go_enforcement_parse_capi_3619dab0def6731f(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2423,89 +1821,270 @@ intgo _wrap_dy_go_enforcement_parse_capi_3619dab0def6731f(_gostring_ _swig_go_0)
   
   arg1 = (char *)_swig_go_0.p; arg2 = (size_t)_swig_go_0.n; 
   
-  result = (int)dy_go_enforcement_parse((char const *)arg1,arg2);
+  result = (int)dayone_shim_format((char const *)arg1,arg2);
   _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-intgo _wrap_dy_go_limiter_attach_redis_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, intgo _swig_go_7, long long _swig_go_8, intgo _swig_go_9, struct dayone_error *_swig_go_10) {
+intgo _wrap_dayone_shim_enforcement_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0) {
+  char *arg1 = (char *) 0 ;
+  size_t arg2 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = (char *)_swig_go_0.p; arg2 = (size_t)_swig_go_0.n; 
+  
+  result = (int)dayone_shim_enforcement((char const *)arg1,arg2);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_shim_attach_redis_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
-  char *arg2 = (char *) 0 ;
-  size_t arg3 ;
-  char *arg4 = (char *) 0 ;
-  size_t arg5 ;
-  char *arg6 = (char *) 0 ;
-  size_t arg7 ;
-  int64_t arg8 ;
+  dayone_policy *arg2 = (dayone_policy *) 0 ;
+  char *arg3 = (char *) 0 ;
+  size_t arg4 ;
+  char *arg5 = (char *) 0 ;
+  size_t arg6 ;
+  char *arg7 = (char *) 0 ;
+  size_t arg8 ;
   int64_t arg9 ;
   int64_t arg10 ;
-  int arg11 ;
+  int64_t arg11 ;
   int64_t arg12 ;
-  int arg13 ;
-  dayone_error *arg14 = (dayone_error *) 0 ;
+  int64_t arg13 ;
+  int arg14 ;
+  dayone_error *arg15 = (dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
-  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
-  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
-  arg6 = (char *)_swig_go_3.p; arg7 = (size_t)_swig_go_3.n; 
-  arg8 = (int64_t)_swig_go_4; 
+  arg2 = *(dayone_policy **)&_swig_go_1; 
+  arg3 = (char *)_swig_go_2.p; arg4 = (size_t)_swig_go_2.n; 
+  arg5 = (char *)_swig_go_3.p; arg6 = (size_t)_swig_go_3.n; 
+  arg7 = (char *)_swig_go_4.p; arg8 = (size_t)_swig_go_4.n; 
   arg9 = (int64_t)_swig_go_5; 
   arg10 = (int64_t)_swig_go_6; 
-  arg11 = (int)_swig_go_7; 
+  arg11 = (int64_t)_swig_go_7; 
   arg12 = (int64_t)_swig_go_8; 
-  arg13 = (int)_swig_go_9; 
-  arg14 = *(dayone_error **)&_swig_go_10; 
+  arg13 = (int64_t)_swig_go_9; 
+  arg14 = (int)_swig_go_10; 
+  arg15 = *(dayone_error **)&_swig_go_11; 
   
-  result = (int)dy_go_limiter_attach_redis(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7,arg8,arg9,arg10,arg11,arg12,arg13,arg14);
+  result = (int)dayone_shim_attach_redis(arg1,(struct dayone_policy const *)arg2,(char const *)arg3,arg4,(char const *)arg5,arg6,(char const *)arg7,arg8,arg9,arg10,arg11,arg12,arg13,arg14,arg15);
   _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-_gostring_ _wrap_dy_go_take_capi_3619dab0def6731f(_gostring_* _swig_go_0, long long _swig_go_1, long long *_swig_go_2) {
-  char **arg1 = (char **) 0 ;
-  long long arg2 ;
-  size_t *arg3 = (size_t *) 0 ;
+intgo _wrap_DAYONE_SHIM_BOOL_capi_1985d6136f8fd3a6() {
+  enum dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_SHIM_BOOL;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_1985d6136f8fd3a6() {
+  enum dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_SHIM_OUTCOME;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_SHIM_INT_capi_1985d6136f8fd3a6() {
+  enum dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_SHIM_INT;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_SHIM_INT64_capi_1985d6136f8fd3a6() {
+  enum dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_SHIM_INT64;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_SHIM_TEXT_capi_1985d6136f8fd3a6() {
+  enum dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_SHIM_TEXT;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_1985d6136f8fd3a6() {
+  enum dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_SHIM_LIMIT_NAME;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_1985d6136f8fd3a6() {
+  enum dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_SHIM_INT64_OR_NONE;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_1985d6136f8fd3a6() {
+  enum dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_SHIM_TEXT_OR_NONE;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dayone_shim_field_name_get_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
+  struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
-  arg1 = *(char ***)&_swig_go_0; 
-  arg2 = (long long)_swig_go_1; 
-  arg3 = *(size_t **)&_swig_go_2; 
+  arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
   
-  result = (char *)dy_go_take(arg1,arg2,arg3);
+  result = (char *) ((arg1)->name);
   _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
   return _swig_go_result;
 }
 
 
-void *_wrap_dy_go_mem_new_capi_3619dab0def6731f(long long _swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
+  struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
+  dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
+  
+  result = (dayone_shim_type) ((arg1)->kind);
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_shim_field_offset_get_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
+  struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
+  size_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
+  
+  result =  ((arg1)->offset);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_shim_field_size_get_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
+  struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
+  size_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
+  
+  result =  ((arg1)->size);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_1985d6136f8fd3a6() {
+  struct dayone_shim_field *result = 0 ;
+  struct dayone_shim_field *_swig_go_result;
+  
+  
+  result = (struct dayone_shim_field *)calloc(1, sizeof(struct dayone_shim_field));
+  *(struct dayone_shim_field **)&_swig_go_result = (struct dayone_shim_field *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dayone_shim_field_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
+  struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
+  
+  arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_1985d6136f8fd3a6(long long _swig_go_0) {
+  size_t arg1 ;
+  dayone_shim_field *result = 0 ;
+  struct dayone_shim_field *_swig_go_result;
+  
+  arg1 = (size_t)_swig_go_0; 
+  
+  result = (dayone_shim_field *)dayone_shim_decision_field(arg1);
+  *(dayone_shim_field **)&_swig_go_result = (dayone_shim_field *)result; 
+  return _swig_go_result;
+}
+
+
+void *_wrap_dayone_shim_mem_new_capi_1985d6136f8fd3a6(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
   
   arg1 = (size_t)_swig_go_0; 
   
-  result = (void *)dy_go_mem_new(arg1);
+  result = (void *)dayone_shim_mem_new(arg1);
   _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-void _wrap_dy_go_mem_free_capi_3619dab0def6731f(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_1985d6136f8fd3a6(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
   
-  dy_go_mem_free(arg1);
+  dayone_shim_mem_free(arg1);
   
 }
 
 
-intgo _wrap_dy_go_decide_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2530,13 +2109,13 @@ intgo _wrap_dy_go_decide_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0
   arg9 = _swig_go_8; 
   arg10 = (size_t)_swig_go_9; 
   
-  result = (int)dy_go_decide(arg1,arg2,arg3,arg4,arg5,arg6,arg7,arg8,arg9,arg10);
+  result = (int)dayone_shim_decide(arg1,arg2,arg3,arg4,arg5,arg6,arg7,arg8,arg9,arg10);
   _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-intgo _wrap_dy_go_decide_many_capi_3619dab0def6731f(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2552,13 +2131,13 @@ intgo _wrap_dy_go_decide_many_capi_3619dab0def6731f(struct dayone_limiter *_swig
   arg4 = (long long *)_swig_go_2.array; arg5 = (size_t)_swig_go_2.len; 
   arg6 = (long long *)_swig_go_3.array; arg7 = (size_t)_swig_go_3.len; 
   
-  result = (int)dy_go_decide_many(arg1,(char const *)arg2,arg3,(long long const *)arg4,arg5,arg6,arg7);
+  result = (int)dayone_shim_decide_many(arg1,(char const *)arg2,arg3,(long long const *)arg4,arg5,arg6,arg7);
   _swig_go_result = result; 
   return _swig_go_result;
 }
 
 
-intgo _wrap_dy_go_headers_capi_3619dab0def6731f(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_1985d6136f8fd3a6(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2572,8 +2151,171 @@ intgo _wrap_dy_go_headers_capi_3619dab0def6731f(_goslice_ _swig_go_0, _gostring_
   arg3 = (char *)_swig_go_1.p; arg4 = (size_t)_swig_go_1.n; 
   arg5 = (char *)_swig_go_2.array; arg6 = (size_t)_swig_go_2.len; 
   
-  result = (int)dy_go_headers(arg1,arg2,(char const *)arg3,arg4,arg5,arg6);
+  result = (int)dayone_shim_headers(arg1,arg2,(char const *)arg3,arg4,arg5,arg6);
   _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
+  dayone_error *arg1 = (dayone_error *) 0 ;
+  dayone_policy *result = 0 ;
+  struct dayone_policy *_swig_go_result;
+  
+  arg1 = *(dayone_error **)&_swig_go_0; 
+  
+  result = (dayone_policy *)dy_go_policy_load_default(arg1);
+  *(dayone_policy **)&_swig_go_result = (dayone_policy *)result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+  char *arg1 = (char *) 0 ;
+  size_t arg2 ;
+  dayone_error *arg3 = (dayone_error *) 0 ;
+  dayone_policy *result = 0 ;
+  struct dayone_policy *_swig_go_result;
+  
+  arg1 = (char *)_swig_go_0.p; arg2 = (size_t)_swig_go_0.n; 
+  arg3 = *(dayone_error **)&_swig_go_1; 
+  
+  result = (dayone_policy *)dy_go_policy_load_file((char const *)arg1,arg2,arg3);
+  *(dayone_policy **)&_swig_go_result = (dayone_policy *)result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_1985d6136f8fd3a6(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+  char *arg1 = (char *) 0 ;
+  size_t arg2 ;
+  char *arg3 = (char *) 0 ;
+  size_t arg4 ;
+  dayone_error *arg5 = (dayone_error *) 0 ;
+  dayone_policy *result = 0 ;
+  struct dayone_policy *_swig_go_result;
+  
+  arg1 = (char *)_swig_go_0.array; arg2 = (size_t)_swig_go_0.len; 
+  arg3 = (char *)_swig_go_1.p; arg4 = (size_t)_swig_go_1.n; 
+  arg5 = *(dayone_error **)&_swig_go_2; 
+  
+  result = (dayone_policy *)dy_go_policy_load_string((char const *)arg1,arg2,(char const *)arg3,arg4,arg5);
+  *(dayone_policy **)&_swig_go_result = (dayone_policy *)result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_env *_wrap_dy_go_env_new_capi_1985d6136f8fd3a6() {
+  dayone_env *result = 0 ;
+  struct dayone_env *_swig_go_result;
+  
+  
+  result = (dayone_env *)dy_go_env_new();
+  *(dayone_env **)&_swig_go_result = (dayone_env *)result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_report *_wrap_dy_go_check_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_env *arg2 = (dayone_env *) 0 ;
+  unsigned int arg3 ;
+  dayone_env *arg4 = (dayone_env *) 0 ;
+  int64_t arg5 ;
+  dayone_error *arg6 = (dayone_error *) 0 ;
+  dayone_report *result = 0 ;
+  struct dayone_report *_swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_env **)&_swig_go_1; 
+  arg3 = (unsigned int)_swig_go_2; 
+  arg4 = *(dayone_env **)&_swig_go_3; 
+  arg5 = (int64_t)_swig_go_4; 
+  arg6 = *(dayone_error **)&_swig_go_5; 
+  
+  result = (dayone_report *)dy_go_check((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,arg3,(struct dayone_env const *)arg4,arg5,arg6);
+  *(dayone_report **)&_swig_go_result = (dayone_report *)result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_report *_wrap_dy_go_policy_lint_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_error *arg2 = (dayone_error *) 0 ;
+  dayone_report *result = 0 ;
+  struct dayone_report *_swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_error **)&_swig_go_1; 
+  
+  result = (dayone_report *)dy_go_policy_lint((struct dayone_policy const *)arg1,arg2);
+  *(dayone_report **)&_swig_go_result = (dayone_report *)result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dy_go_explain_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_env *arg2 = (dayone_env *) 0 ;
+  char *arg3 = (char *) 0 ;
+  size_t arg4 ;
+  unsigned int arg5 ;
+  int64_t arg6 ;
+  dayone_error *arg7 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_env **)&_swig_go_1; 
+  arg3 = (char *)_swig_go_2.p; arg4 = (size_t)_swig_go_2.n; 
+  arg5 = (unsigned int)_swig_go_3; 
+  arg6 = (int64_t)_swig_go_4; 
+  arg7 = *(dayone_error **)&_swig_go_5; 
+  
+  result = (char *)dy_go_explain((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,(char const *)arg3,arg4,arg5,arg6,arg7);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dy_go_report_render_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+  dayone_report *arg1 = (dayone_report *) 0 ;
+  int arg2 ;
+  unsigned int arg3 ;
+  dayone_error *arg4 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_report **)&_swig_go_0; 
+  arg2 = (int)_swig_go_1; 
+  arg3 = (unsigned int)_swig_go_2; 
+  arg4 = *(dayone_error **)&_swig_go_3; 
+  
+  result = (char *)dy_go_report_render((struct dayone_report const *)arg1,arg2,arg3,arg4);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  int64_t arg2 ;
+  int arg3 ;
+  dayone_env *arg4 = (dayone_env *) 0 ;
+  dayone_error *arg5 = (dayone_error *) 0 ;
+  dayone_limiter *result = 0 ;
+  struct dayone_limiter *_swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  arg3 = (int)_swig_go_2; 
+  arg4 = *(dayone_env **)&_swig_go_3; 
+  arg5 = *(dayone_error **)&_swig_go_4; 
+  
+  result = (dayone_limiter *)dy_go_limiter_new((struct dayone_policy const *)arg1,arg2,arg3,(struct dayone_env const *)arg4,arg5);
+  *(dayone_limiter **)&_swig_go_result = (dayone_limiter *)result; 
   return _swig_go_result;
 }
 

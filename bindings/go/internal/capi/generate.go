@@ -4,16 +4,18 @@
 //
 // The generated files (capi.go, capi_wrap.c) are committed so that a plain
 // `go build` needs no SWIG; regenerate them after editing capi.i or
-// capi_layout.h with
+// bindings/shim/dayone_shim.h with
 //
 //	go generate ./...
 //
 // from bindings/go. TestGeneratedIsFresh fails when they are stale.
 //
-// cgo finds the C library through pkg-config (`#cgo pkg-config: dayone`):
-// an installed dayone.pc, or the uninstalled one the CMake build writes to
-// build/<preset>/go/pkgconfig (see bindings/go/README.md).
+// The C library is compiled from the sources carried in csrc/
+// (scripts/carry-go-sources.py writes them and the carried_*.c stubs;
+// cgo_carried.go and cgo_redis.go hold their flags); with -tags
+// dayone_system it is linked through pkg-config instead (cgo_system.go).
+// See bindings/go/README.md.
 package capi
 
-//go:generate swig -go -cgo -intgosize 64 -I../../../../include capi.i
-//go:generate gofmt -w capi.go
+//go:generate swig -go -cgo -intgosize 64 -I../../../../include -I../../../shim capi.i
+//go:generate go run gen_header.go .

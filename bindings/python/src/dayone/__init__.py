@@ -7,7 +7,7 @@
     dayone.enforce()                         # raises dayone.PolicyViolation if not ok
 
     limiter = dayone.Limiter(dayone.Policy.default())
-    d = limiter.decide("tenant-42", "free", "ingest")
+    d = limiter.decide("tenant-42", "free", limit="ingest")
     if not d.allowed:
         return d.status, d.headers()
 
@@ -34,7 +34,9 @@ from ._errors import (
 from ._limiter import OUTCOMES, Decision, Limiter
 from ._policy import Policy
 
-__version__: str = "0.1.0"
+# The package and the C library inside it are built from one tree and one
+# version (project(VERSION) in CMakeLists.txt).
+__version__: str = str(_dayone.dayone_version())
 
 
 def library_version() -> str:

@@ -90,7 +90,7 @@ class Report:
         """Render as ``"text"``, ``"json"``, ``"sarif"`` or ``"junit"``."""
         if not isinstance(format, str):
             raise TypeError("format must be str, not %s" % type(format).__name__)
-        f = _c.dy_py_format(format) if "\0" not in format else -1
+        f = _c.dayone_shim_format(format) if "\0" not in format else -1
         if f < 0:
             raise ValueError("unknown format %r (expected one of %s)"
                              % (format, ", ".join(_FORMATS)))
@@ -171,7 +171,8 @@ def _make_env(env: EnvLike, env_files: Iterable[PathLike], env_dialect: str = "c
     else:
         _c.dy_py_env_update(e, env)
     for path in env_files:
-        _c.dy_py_env_add_file_dialect(e, _fspath(path, "env file"), env_dialect)
+        _c.dayone_shim_env_add_file(e, _fspath(path, "env file"),
+                                    _c.dayone_shim_env_dialect(env_dialect))
     return e
 
 
@@ -220,7 +221,7 @@ def check(env: EnvLike = None, policy: Optional[Policy] = None,
     days = _days(today)
     e = _make_env(env, env_files, env_dialect)
     ex = _make_example(example)
-    return Report(_c.dy_py_check(ph, e, _flags(presence_only, secret_files), ex, days))
+    return Report(_c.dayone_shim_check(ph, e, _flags(presence_only, secret_files), ex, days))
 
 
 _EPOCH = datetime.date(1970, 1, 1)
@@ -264,7 +265,7 @@ def explain(key: str, env: EnvLike = None, policy: Optional[Policy] = None,
         raise ValueError("key must not contain NUL characters")
     ph = _handle(policy)
     e = _make_env(env, env_files, env_dialect)
-    return str(_c.dy_py_explain(ph, e, key, _flags(presence_only, True), None))
+    return str(_c.dayone_shim_explain(ph, e, key, _flags(presence_only, True), None, 0))
 
 
 __all__ = ["Env", "Finding", "Report", "check", "enforce", "explain"]

@@ -1,157 +1,14 @@
 """Limiter: request-time enforcement (rate limits, quotas, paywall)."""
 from __future__ import annotations
 
-import math
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from . import _dayone as _c
 from . import __dayone as _raw  # the C module itself: no proxy layer on the hot path
 from ._check import EnvLike, _make_env
-from ._errors import _from_status
+from ._decision import OUTCOMES, Decision
 from ._policy import Policy, _handle
 
-OUTCOMES: Tuple[str, ...] = tuple(
-    str(_c.dayone_outcome_name(i)) for i in range(5))  # allow, allow_overage, ...
-_NS = 1_000_000_000
-_HEADER_NAMES = ("Retry-After", "RateLimit", "RateLimit-Policy")
-
-
-class Decision(Tuple[Any, ...]):
-    """The answer to "may this tenant, on this plan, do this now?".
-
-    Immutable (a tuple underneath; built directly by the C layer). Truthy when
-    the request is allowed.
-    """
-
-    __slots__ = ()
-
-    @property
-    def allowed(self) -> bool:
-        """True for ``allow`` and ``allow_overage``."""
-        return bool(self[0])
-
-    @property
-    def outcome(self) -> str:
-        """``"allow"``, ``"allow_overage"``, ``"deny_rate"``, ``"deny_quota"``
-        or ``"deny_plan"``."""
-        return OUTCOMES[int(self[1])]
-
-    @property
-    def status(self) -> int:
-        """HTTP status: 200, 429 (rate), 402 (quota) or 403 (plan)."""
-        return int(self[2])
-
-    @property
-    def retry_after_ns(self) -> int:
-        """Nanoseconds until a retry can succeed: 0 if allowed, -1 never."""
-        return int(self[3])
-
-    @property
-    def retry_after(self) -> float:
-        """Seconds until a retry can succeed: 0.0 if allowed, ``math.inf`` never."""
-        ns = self[3]
-        return math.inf if ns < 0 else float(ns / _NS)
-
-    @property
-    def reset_after_ns(self) -> int:
-        """Nanoseconds until the limiter is back to a full burst."""
-        return int(self[4])
-
-    @property
-    def reset_after(self) -> float:
-        """Seconds until the limiter is back to a full burst."""
-        return float(self[4] / _NS)
-
-    @property
-    def remaining(self) -> int:
-        """Requests of cost 1 still allowed now."""
-        return int(self[5])
-
-    @property
-    def limit(self) -> int:
-        """The burst (rate limit), or the quota (deny_quota / overage)."""
-        return int(self[6])
-
-    @property
-    def burst(self) -> int:
-        """The rate limit's burst, even when ``limit`` is a quota."""
-        return int(self[12])
-
-    @property
-    def rate(self) -> int:
-        """The limit's rate as the policy writes it: ``rate`` units per
-        ``rate_period_ns`` (600 rpm: 600 per 60 s); 0 when there is none."""
-        return int(self[13])
-
-    @property
-    def rate_period_ns(self) -> int:
-        """The period of ``rate`` in nanoseconds (1 s, 60 s or 3600 s)."""
-        return int(self[14])
-
-    @property
-    def window_ns(self) -> int:
-        """The rate's period: burst * emission interval, in nanoseconds."""
-        return int(self[7])
-
-    @property
-    def quota_remaining(self) -> Optional[int]:
-        """Quota left after this request; None if no quota applied."""
-        q = self[8]
-        return None if q < 0 else int(q)
-
-    @property
-    def upgrade_plan(self) -> Optional[str]:
-        """deny_plan: the cheapest plan that offers the limit and includes the
-        feature (if one was asked for); else None."""
-        return self[9]  # type: ignore[no-any-return]
-
-    @property
-    def reason(self) -> str:
-        """Short machine-readable reason, e.g. ``"cost exceeds burst"``."""
-        return str(self[10])
-
-    @property
-    def limit_name(self) -> str:
-        """The limit this decision is about, e.g. ``"ingest"``."""
-        return str(self[11])
-
-    def headers(self) -> Dict[str, str]:
-        """HTTP response headers: ``RateLimit`` and ``RateLimit-Policy``
-        (draft-ietf-httpapi-ratelimit-headers-11), plus ``Retry-After`` when
-        denied. A header the decision has no value for is left out (e.g.
-        ``RateLimit`` on a deny_quota, ``Retry-After`` when waiting does not
-        help); a value the library cannot write raises its error
-        (InvalidArgumentError, LimitExceededError), never an empty header."""
-        values = _raw.dy_py_headers(self)
-        h: Dict[str, str] = {}
-        for name, v in zip(_HEADER_NAMES, values):
-            if isinstance(v, int):
-                raise _from_status(v, "%s: cannot write the value for limit %r (%s)"
-                                   % (name, self[11], _c.dayone_status_name(v)), "", 0, 0)
-            if v is not None and not (self[0] and name == "Retry-After"):
-                h[name] = v
-        return h
-
-    def __bool__(self) -> bool:
-        return bool(self[0])
-
-    def __repr__(self) -> str:
-        return ("Decision(allowed=%r, outcome=%r, status=%d, retry_after_ns=%d, "
-                "remaining=%d, limit=%d, limit_name=%r, upgrade_plan=%r, reason=%r)" % (
-                    self.allowed, self.outcome, self.status, self.retry_after_ns,
-                    self.remaining, self.limit, self.limit_name, self.upgrade_plan,
-                    self.reason))
-
-    def _asdict(self) -> Dict[str, Any]:
-        return {"allowed": self.allowed, "outcome": self.outcome, "status": self.status,
-                "retry_after_ns": self.retry_after_ns, "reset_after_ns": self.reset_after_ns,
-                "remaining": self.remaining, "limit": self.limit, "window_ns": self.window_ns,
-                "quota_remaining": self.quota_remaining, "upgrade_plan": self.upgrade_plan,
-                "reason": self.reason, "limit_name": self.limit_name, "burst": self.burst,
-                "rate": self.rate, "rate_period_ns": self.rate_period_ns}
-
-
-_raw.dy_py_setup(Decision)
 _decide = _raw.dy_py_decide
 _decide_many = _raw.dy_py_decide_many
 
@@ -197,7 +54,7 @@ class Limiter:
         elif isinstance(enforcement, str):
             mode = _ENFORCEMENTS.get(enforcement, -1)
             if mode < 0 and "\0" not in enforcement:
-                mode = _c.dy_py_enforcement(enforcement)
+                mode = _c.dayone_shim_enforcement(enforcement)
             if mode < 0:
                 raise ValueError("enforcement must be 'strict', 'soft', 'off' or None, not %r"
                                  % (enforcement,))
@@ -217,9 +74,9 @@ class Limiter:
         self._policy = policy if policy is not None else Policy.default()
         self._clock = clock
         served = None if env is None else _make_env(env, ())
-        self._h = _c.dy_py_limiter_new(ph, cap, mode, served)
+        self._h = _c.dayone_shim_limiter_new(ph, cap, mode, served)
 
-    def decide(self, key: str, plan: str, limit: str = "ingest", cost: int = 1,
+    def decide(self, key: str, plan: str, limit: str, cost: int = 1,
                feature: Optional[str] = None, usage: Optional[int] = None,
                now_ns: Optional[int] = None) -> Decision:
         """Decide one request of tenant ``key`` on ``plan`` against ``limit``.
@@ -238,7 +95,8 @@ class Limiter:
         """Decide many requests in order with one call into C.
 
         Each request is a dict with the keyword names of decide() or a tuple
-        ``(key, plan[, limit[, cost[, feature[, usage[, now_ns]]]]])``. If some
+        ``(key, plan, limit[, cost[, feature[, usage[, now_ns]]]])``; ``limit``
+        is required, as in C and Go. If some
         request fails (e.g. an unknown plan), the others are still decided
         and the first failure is raised with ``.index`` and ``.decisions``
         (None at failed positions).
@@ -266,7 +124,7 @@ class Limiter:
         """
         def opt_int(v: Optional[int], name: str) -> int:
             if v is None:
-                return -1
+                return int(_c.DAYONE_SHIM_UNSET)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ValueError("%s must be a non-negative int" % name)
             return v
@@ -274,12 +132,12 @@ class Limiter:
                         ("key_prefix", key_prefix)):
             if v is not None and (not isinstance(v, str) or "\0" in v):
                 raise TypeError("%s must be a str without NUL" % name)
-        _c.dy_py_attach_redis(self._live(), self._policy._h, url, password_env,
-                              opt_int(db, "db"), opt_int(connect_timeout_ms, "connect_timeout_ms"),
-                              opt_int(command_timeout_ms, "command_timeout_ms"),
-                              -1 if near_cache is None else int(bool(near_cache)),
-                              key_prefix, opt_int(pool_size, "pool_size"),
-                              int(bool(clock_from_request)))
+        _c.dayone_shim_attach_redis(
+            self._live(), self._policy._h, url, password_env, key_prefix, opt_int(db, "db"),
+            opt_int(connect_timeout_ms, "connect_timeout_ms"),
+            opt_int(command_timeout_ms, "command_timeout_ms"),
+            _c.DAYONE_SHIM_UNSET if near_cache is None else int(bool(near_cache)),
+            opt_int(pool_size, "pool_size"), int(bool(clock_from_request)))
         return self
 
     def backend_status(self) -> Dict[str, Any]:

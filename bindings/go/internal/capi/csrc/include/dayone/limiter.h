@@ -1,0 +1,326 @@
+/*
+ * dayone/limiter.h - request-time enforcement: rate limits, quotas, paywall.
+ *
+ * One call answers "may this tenant, on this plan, do this now?":
+ *
+ *   1. the plan, limit and feature must exist in the policy (else
+ *      DAYONE_ENOTFOUND - never a silent allow);
+ *   2. a limit the plan marks `none` (not offered) is DENY_PLAN (403),
+ *      reason "limit not in plan", in every enforcement mode (there is no
+ *      rate to fall back on), with the cheapest plan that offers it;
+ *      paywall: a feature the plan does not include is DENY_PLAN (403), with
+ *      the cheapest plan that includes it and offers the limit (enforcement
+ *      strict or soft);
+ *      a limit the plan marks `unlimited` is then ALLOW, reason "unlimited",
+ *      with no state kept, no quota and no rate: burst = window_ns = rate =
+ *      rate_period_ns = 0, limit = remaining = -1, and the RateLimit /
+ *      RateLimit-Policy helpers return DAYONE_ENOTFOUND (send no such
+ *      header: there is no limit to state);
+ *   3. quota: when the limit counts against a quota and the caller passes
+ *      the tenant's usage, usage + cost > quota is DENY_QUOTA (402) under
+ *      strict enforcement, ALLOW_OVERAGE under soft, ignored under off;
+ *   4. rate: GCRA in integer nanoseconds with the limit's rate and burst;
+ *      over the limit is DENY_RATE (429) with an exact retry-after. A cost
+ *      larger than the burst can never pass and is DENY_RATE with
+ *      retry_after_ns = -1 and reason "cost exceeds burst".
+ * A denied request consumes nothing.
+ *
+ * GCRA, exactly (integer ns; the arithmetic of go-redis/redis_rate):
+ *   T = the limit's emission interval (period / count), tolerance = T * burst,
+ *   tat = max(stored TAT, now), new_tat = tat + T * cost,
+ *   allow_at = new_tat - tolerance.
+ *   now <  allow_at: DENY_RATE, retry_after_ns = allow_at - now,
+ *                    reset_after_ns = tat - now, remaining = 0.
+ *   otherwise:       ALLOW, the TAT becomes new_tat,
+ *                    remaining = (now - allow_at) / T, reset_after_ns = new_tat - now.
+ * cost 0 means 1; a negative cost, a cost above 1e9 (DY_GCRA_COST_MAX) or a
+ * usage below -1 is DAYONE_EINVAL. A feature of NULL or "" means "none".
+ * Reasons: "ok", "unlimited", "rate limited", "cost exceeds burst",
+ * "quota exceeded", "quota overage", "feature not in plan", "limit not in
+ * plan", "limiter at capacity".
+ * DENY_PLAN, DENY_QUOTA and "cost exceeds burst" have retry_after_ns = -1
+ * (waiting does not help). quota_remaining is the quota left after this
+ * request (a denied request uses none); -1 when no quota applied.
+ *
+ * State identity: a tenant's state for a limit is keyed by a 64-bit hash of
+ * (tenant key, limit name, rate, burst). Plans giving a limit the same rate
+ * and burst share it; a changed rate or burst starts fresh. Two different
+ * keys whose hashes collide (about n^2 / 2^63 for n keys; the hash is seeded
+ * per limiter) would share a budget.
+ *
+ * Clock: req->now_ns when non-zero, else opts->clock, else CLOCK_MONOTONIC
+ * (read once per decide / decide_many call).
+ *
+ * Capacity: the limiter tracks at most `capacity` (tenant, limit) pairs at
+ * once - dayone_limiter_tracked() never exceeds it. The state lives in one
+ * table sized from `capacity` and allocated once; a count of the places in
+ * use, changed only when a pair is created or an expired one is emptied,
+ * keeps them to `capacity`. A place whose state carries no information (its
+ * theoretical arrival time has passed) is reused first, the longest-expired
+ * first; when `capacity` pairs are held, a new pair can only take an expired
+ * place - one of the few it may live in, or one a short sweep further on
+ * finds expired for at least a second. When there is none, the new pair is
+ * denied (DENY_RATE, reason "limiter at capacity", retry_after_ns > 0 =
+ * until the earliest of the places examined expires, plus that second for a
+ * place swept) rather than admitted: live state is never evicted, so no
+ * tracked tenant ever gets more than its plan allows, and a flood of new
+ * keys cannot grow memory or reset anyone's budget.
+ * Near capacity a new pair can be refused while some expired state has not
+ * been found yet; each refusal sweeps further, so it is found soon. A
+ * request for an `unlimited` or `none` limit keeps no state.
+ * ("Live" is judged at the time of the request that needs a place: callers
+ * that supply now_ns should keep their times consistent across threads.)
+ *
+ * Ownership: dayone_limiter_new() takes its own reference on the policy; the
+ * caller may free its policy handle right after. dayone_limiter_swap_policy()
+ * replaces the policy atomically while other threads decide; state for
+ * limits whose name, rate and burst are unchanged survives. Old policies are
+ * retired, not freed, until the limiter is freed (swaps are rare). The
+ * enforcement mode DAYONE_ENFORCEMENT_POLICY is re-resolved on each swap.
+ *
+ * Response headers: the dayone_decision_* writers below (RateLimit,
+ * RateLimit-Policy, Retry-After), with how the GCRA state maps onto the
+ * draft's quota, window, remaining and effective window.
+ *
+ * Thread safety: dayone_limiter_decide() and _decide_many() may be called
+ * from any number of threads at once (a lock per slot, no global lock), as may
+ * dayone_limiter_swap_policy(), _tracked() and _memory() alongside them.
+ * dayone_limiter_free() must not race with any other call. The header
+ * helpers, the outcome table (dayone_outcome_name, _allowed, _status) and
+ * dayone_enforcement_parse() use no state; dayone_policy_enforcement() only
+ * reads its arguments.
+ */
+#ifndef DAYONE_LIMITER_H
+#define DAYONE_LIMITER_H
+
+#include "common.h"
+#include "policy.h"
+#include "env.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct dayone_limiter dayone_limiter;
+
+typedef enum dayone_outcome {
+    DAYONE_ALLOW         = 0, /**< 200 */
+    DAYONE_ALLOW_OVERAGE = 1, /**< 200, over quota under soft enforcement */
+    DAYONE_DENY_RATE     = 2, /**< 429 */
+    DAYONE_DENY_QUOTA    = 3, /**< 402 */
+    DAYONE_DENY_PLAN     = 4  /**< 403 */
+} dayone_outcome;
+
+typedef enum dayone_enforcement {
+    DAYONE_ENFORCEMENT_POLICY = 0, /**< use the policy's billing.enforcement default */
+    DAYONE_ENFORCEMENT_STRICT = 1,
+    DAYONE_ENFORCEMENT_SOFT   = 2,
+    DAYONE_ENFORCEMENT_OFF    = 3
+} dayone_enforcement;
+
+/** Monotonic clock in nanoseconds supplied by the caller (tests, simulations). */
+typedef int64_t (*dayone_clock_fn)(void *ctx);
+
+#define DAYONE_LIMITER_OPTIONS_VERSION 2
+
+/**
+ * Options for dayone_limiter_new(); fields are only ever appended.
+ *
+ * Launch mode means strict enforcement. When the environment the limiter
+ * serves is in launch mode under the policy (dayone_launch_mode():
+ * LAUNCH_MODE=true or ENVIRONMENT counting as production in the default
+ * policy), an enforcement weaker than strict - from `enforcement` or from the
+ * policy's billing.enforcement - makes dayone_limiter_new() fail with
+ * DAYONE_EINVAL and a message naming the conflict; so does
+ * dayone_limiter_swap_policy() to such a policy. `env` is that environment:
+ * NULL reads the process environment (at creation, and again at each swap
+ * until it is found in launch mode). Tests that need a soft or off limiter
+ * pass a snapshot that is not in launch mode.
+ */
+typedef struct dayone_limiter_options {
+    unsigned int version;          /**< DAYONE_LIMITER_OPTIONS_VERSION */
+    size_t capacity;               /**< most (tenant, limit) pairs tracked at once
+                                        (exact: a new pair beyond it is refused);
+                                        0 = 100000 */
+    dayone_enforcement enforcement;/**< billing enforcement mode */
+    dayone_clock_fn clock;         /**< NULL = CLOCK_MONOTONIC */
+    void *clock_ctx;               /**< passed to clock */
+    const dayone_env *env;         /**< (version 2) the environment served, for the
+                                        launch-mode rule; NULL = the process's.
+                                        Borrowed for the call only. */
+} dayone_limiter_options;
+
+#define DAYONE_LIMITER_OPTIONS_INIT { DAYONE_LIMITER_OPTIONS_VERSION, 0, DAYONE_ENFORCEMENT_POLICY, NULL, NULL, NULL }
+
+/** One request to decide. Strings are borrowed for the duration of the call. */
+typedef struct dayone_request {
+    const char *key;      /**< tenant key (any bytes but NUL); required */
+    const char *plan;     /**< plan name; required */
+    const char *limit;    /**< limit name, e.g. "ingest"; required */
+    int64_t cost;         /**< >= 1; 0 means 1 */
+    const char *feature;  /**< feature needed, or NULL */
+    int64_t usage;        /**< tenant's current usage of the limit's quota, or -1 if unknown */
+    int64_t now_ns;       /**< clock reading to use, or 0 for the limiter's clock */
+} dayone_request;
+
+#define DAYONE_REQUEST_INIT { NULL, NULL, NULL, 1, NULL, -1, 0 }
+
+#define DAYONE_PLAN_NAME_MAX 64
+#define DAYONE_REASON_MAX 64
+
+/** A decision. Plain data, owned by the caller (usually on the stack). */
+typedef struct dayone_decision {
+    dayone_outcome outcome;
+    int allowed;              /**< 1 for ALLOW and ALLOW_OVERAGE */
+    int status;               /**< HTTP status: 200, 429, 402 or 403 */
+    int64_t retry_after_ns;   /**< when a retry can succeed; 0 if allowed, -1 never */
+    int64_t reset_after_ns;   /**< until the limiter is back to a full burst */
+    int64_t remaining;        /**< requests of cost 1 still allowed now */
+    int64_t limit;            /**< the burst (rate limit) or the quota (DENY_QUOTA / overage) */
+    int64_t window_ns;        /**< the rate's period: burst * emission interval */
+    int64_t quota_remaining;  /**< quota left after this request, or -1 if no quota applied */
+    char upgrade_plan[DAYONE_PLAN_NAME_MAX]; /**< DENY_PLAN: cheapest plan with the feature */
+    char reason[DAYONE_REASON_MAX];          /**< short machine-readable reason */
+    int64_t burst;            /**< the rate limit's burst, even when `limit` holds a quota */
+    int64_t rate;             /**< the limit's rate as written in the policy: `rate`
+                                   units per `rate_period_ns` (600 rpm: 600 per 60 s);
+                                   0 when the decision has no rate */
+    int64_t rate_period_ns;   /**< 1 s, 60 s or 3600 s for rps, rpm, rph */
+} dayone_decision;
+
+/** Create a limiter for `policy`. `opts` may be NULL. */
+DAYONE_EXTERN int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
+                                     const dayone_limiter_options *opts, dayone_error *err);
+
+/** Release a limiter and the policies it holds. NULL is a no-op. */
+DAYONE_EXTERN void dayone_limiter_free(dayone_limiter *limiter);
+
+/** Decide one request. Fills *out on DAYONE_OK. */
+DAYONE_EXTERN int dayone_limiter_decide(dayone_limiter *limiter, const dayone_request *req,
+                                        dayone_decision *out, dayone_error *err);
+
+/**
+ * Decide `n` requests in order (as if decided one by one). `outs` has room
+ * for n decisions; `statuses` (may be NULL) receives each request's status
+ * code (DAYONE_OK or the DAYONE_E* error of that request; a failed request's
+ * decision is zeroed). Returns DAYONE_OK when every request was decided,
+ * else the first failing status (the others are still decided) with `err`
+ * describing the first failure and its index ("request 3: ..."). The policy
+ * and, when needed, the clock are read once for the whole batch.
+ * `reqs` and the strings they point to are borrowed for the call and must
+ * not change during it (requests sharing a plan or limit pointer have the
+ * name resolved once). This is the fast form: it fetches each request's
+ * state ahead of deciding it, so a batch costs less per decision than
+ * single calls (figures: bench/README.md); with a backend attached,
+ * one call to it decides the whole batch (one Redis round trip).
+ */
+DAYONE_EXTERN int dayone_limiter_decide_many(dayone_limiter *limiter,
+                                             const dayone_request *reqs, size_t n,
+                                             dayone_decision *outs, int *statuses,
+                                             dayone_error *err);
+
+/** Atomically replace the policy; state of unchanged limits survives. */
+DAYONE_EXTERN int dayone_limiter_swap_policy(dayone_limiter *limiter,
+                                             const dayone_policy *policy,
+                                             dayone_error *err);
+
+/**
+ * Number of (tenant, limit) pairs currently tracked: those whose state is
+ * still live at the limiter's clock (opts->clock, else CLOCK_MONOTONIC);
+ * never more than the capacity. Scans the table (O(capacity)); meant for
+ * metrics, not the request path.
+ */
+DAYONE_EXTERN size_t dayone_limiter_tracked(const dayone_limiter *limiter);
+
+/** Bytes of memory the limiter's state table uses: fixed at creation,
+ *  proportional to the capacity, never growing with the number of keys seen. */
+DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
+
+/**
+ * The outcome table, the one place that says what an outcome means; a
+ * decision's `allowed` and `status` are always these of its `outcome`, and
+ * bindings take them from here rather than keeping their own copy.
+ *
+ *   outcome        name             allowed  status
+ *   ALLOW          "allow"          1        200
+ *   ALLOW_OVERAGE  "allow_overage"  1        200
+ *   DENY_RATE      "deny_rate"      0        429
+ *   DENY_QUOTA     "deny_quota"     0        402
+ *   DENY_PLAN      "deny_plan"      0        403
+ *
+ * A value that is no outcome: name "unknown", allowed 0, status 0.
+ * No state; safe from any thread.
+ */
+DAYONE_EXTERN const char *dayone_outcome_name(dayone_outcome outcome);
+DAYONE_EXTERN int dayone_outcome_allowed(dayone_outcome outcome);
+DAYONE_EXTERN int dayone_outcome_status(dayone_outcome outcome);
+
+/** Parse "strict", "soft", "off". */
+DAYONE_EXTERN int dayone_enforcement_parse(dayone_enforcement *out, const char *name);
+
+/**
+ * Header values, per draft-ietf-httpapi-ratelimit-headers-11 (the newest
+ * revision whose text we could read; -12 exists but was not available).
+ * Each writes a NUL-terminated value (no header name, no CRLF) into
+ * buf[size] and returns its length. Both RateLimit fields are one Item of
+ * an RFC 9651 List whose bare item is an sf-string naming the limit
+ * (`name`: printable ASCII, '"' and '\\' escaped; the policy loader refuses
+ * any other limit name, so a loaded policy's names always fit). qu is not
+ * sent (units are the request's cost; the draft's default is "requests"),
+ * nor pk (a partition key would be the tenant key).
+ *
+ *   Retry-After:       whole seconds until a retry can succeed, rounded up
+ *                      ("0" when allowed; callers send it only on denials).
+ *   RateLimit-Policy:  "\"ingest\";q=600;w=60": q/w is the policy's rate
+ *                      exactly, whatever the burst: q = the rate, w = its
+ *                      period in seconds (10 rps: q=10;w=1; 600 rpm:
+ *                      q=600;w=60; 1 rph: q=1;w=3600). The burst is not in
+ *                      the field: r says what can be spent at once. (A
+ *                      hand-made decision whose period is not whole seconds
+ *                      gets the smallest w that keeps q/w exact.)
+ *   RateLimit:         "\"ingest\";r=9;t=1", from the GCRA state:
+ *                      r = remaining, the units that may be spent now;
+ *                      t = the effective window, in seconds rounded up:
+ *                      allowed: until the GCRA admits one unit more than r
+ *                        (reset_after_ns mod the emission interval, or a
+ *                        whole interval when that is 0) - not until the
+ *                        bucket is full again, which can be far longer;
+ *                      DENY_RATE: r = 0 and t = Retry-After, so Retry-After
+ *                        never points before the end of the window.
+ *
+ * Returns, besides the length:
+ *   DAYONE_ENOTFOUND  the decision has no such value, and the header should
+ *                     be left out: Retry-After and RateLimit when waiting
+ *                     does not help (retry_after_ns < 0: DENY_PLAN,
+ *                     DENY_QUOTA, cost exceeds burst - the rate step never
+ *                     ran), RateLimit and RateLimit-Policy without a rate
+ *                     (an `unlimited` limit: burst, window and rate 0).
+ *   DAYONE_EINVAL     a NULL argument, a name that is not printable ASCII,
+ *                     negative counters, or a value that does not fit buf.
+ *   DAYONE_ELIMIT     RateLimit-Policy for a rate no whole q and w of at
+ *                     most 15 digits (RFC 9651 Integers) state exactly;
+ *                     refused rather than rounded. Every rate a policy can
+ *                     write (1..1e9 per second, minute or hour) fits.
+ * On any error buf holds "". Never a partial or approximate value.
+ */
+DAYONE_EXTERN int dayone_decision_retry_after(const dayone_decision *d, char *buf, size_t size);
+DAYONE_EXTERN int dayone_decision_ratelimit(const dayone_decision *d, const char *name,
+                                            char *buf, size_t size);
+DAYONE_EXTERN int dayone_decision_ratelimit_policy(const dayone_decision *d, const char *name,
+                                                   char *buf, size_t size);
+
+/**
+ * Billing enforcement for a policy under an environment: the value of the
+ * policy's billing env variable (BILLING_ENFORCEMENT in the default policy)
+ * when set and valid, else the policy's default. Valid: it names a mode
+ * exactly ("strict", "soft", "off") and every unconditional `format: enum`
+ * rule of the policy on that variable lists it, so the check and the
+ * limiter agree on what is invalid.
+ */
+DAYONE_EXTERN dayone_enforcement dayone_policy_enforcement(const dayone_policy *policy,
+                                                           const dayone_env *env);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* DAYONE_LIMITER_H */

@@ -1,0 +1,183 @@
+/* condition.c - `when:` evaluation and the `because` text. See condition.h. */
+#include <string.h>
+#include "condition.h"
+#include "environment.h"
+#include "text.h"
+
+int dy_flag_state(const dayone_policy *p, const dayone_env *env, size_t flag,
+                  int *is_default)
+{
+    const dy_flag *f = &p->flags[flag];
+    const dy_env_entry *e = dy_env_get(env, f->env);
+    int v = -1;
+    if (e && !dy_is_blank(e->value, e->value_len))
+        v = dy_parse_bool(e->value, e->value_len);
+    if (is_default)
+        *is_default = v < 0;
+    return v < 0 ? (f->default_value != 0) : v;
+}
+
+static int value_equals(const dy_env_entry *e, const char *lit)
+{
+    size_t n = strlen(lit);
+    return e && e->value_len == n && memcmp(e->value, lit, n) == 0;
+}
+
+int dy_cond_eval(const dayone_policy *p, const dayone_env *env, const dy_cond *c)
+{
+    if (!c)
+        return 1;
+    switch (c->kind) {
+    case DY_COND_FLAG:
+        return dy_flag_state(p, env, c->flag, NULL);
+    case DY_COND_EQUALS:
+    case DY_COND_IN: {
+        const dy_env_entry *e = dy_env_get(env, c->var);
+        for (size_t i = 0; i < c->nvalues; i++)
+            if (value_equals(e, c->values[i]))
+                return 1;
+        return c->production && dy_environment_production(p, env) == DY_PRODUCTION_LIKE;
+    }
+    case DY_COND_SET: {
+        const dy_env_entry *e = dy_env_get(env, c->var);
+        int set = e && !dy_is_blank(e->value, e->value_len);
+        return c->set_expected ? set : !set;
+    }
+    case DY_COND_ALL:
+        for (size_t i = 0; i < c->nchildren; i++)
+            if (!dy_cond_eval(p, env, &c->children[i]))
+                return 0;
+        return 1;
+    case DY_COND_ANY:
+        for (size_t i = 0; i < c->nchildren; i++)
+            if (dy_cond_eval(p, env, &c->children[i]))
+                return 1;
+        return 0;
+    case DY_COND_NOT:
+        return c->nchildren ? !dy_cond_eval(p, env, &c->children[0]) : 1;
+    }
+    return 0;
+}
+
+/* A bounded writer: appends until full, then silently truncates. */
+typedef struct out { char *buf; size_t size, len; } out;
+
+static void put(out *o, const char *s)
+{
+    size_t n = strlen(s);
+    if (o->size == 0)
+        return;
+    size_t room = o->size - 1 - o->len;
+    if (n > room)
+        n = room;
+    memcpy(o->buf + o->len, s, n);
+    o->len += n;
+    o->buf[o->len] = '\0';
+}
+
+static void because(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
+                    int holds, out *o);
+
+static void join_children(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
+                          int holds, out *o)
+{
+    for (size_t i = 0; i < c->nchildren; i++) {
+        if (i)
+            put(o, " and ");
+        because(p, env, &c->children[i], holds, o);
+    }
+}
+
+/* First child whose value is `holds`: the one that decided an all/any. */
+static void deciding_child(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
+                           int holds, out *o)
+{
+    for (size_t i = 0; i < c->nchildren; i++) {
+        if (dy_cond_eval(p, env, &c->children[i]) == holds) {
+            because(p, env, &c->children[i], holds, o);
+            return;
+        }
+    }
+}
+
+static void because(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
+                    int holds, out *o)
+{
+    switch (c->kind) {
+    case DY_COND_FLAG: {
+        int is_default = 0;
+        int on = dy_flag_state(p, env, c->flag, &is_default);
+        put(o, p->flags[c->flag].env);
+        put(o, on ? "=true" : "=false");
+        if (is_default)
+            put(o, " (default)");
+        break;
+    }
+    case DY_COND_EQUALS:
+    case DY_COND_IN: {
+        const dy_env_entry *e = dy_env_get(env, c->var);
+        put(o, c->var);
+        if (holds) {
+            /* Print the policy literal that matched (equal to the value). */
+            size_t i = 0;
+            for (; i < c->nvalues; i++) {
+                if (value_equals(e, c->values[i])) {
+                    put(o, "=");
+                    put(o, c->values[i]);
+                    break;
+                }
+            }
+            if (i == c->nvalues) {      /* a spelling that counts as production */
+                put(o, " counts as ");
+                put(o, p->environment.production);
+            }
+        } else if (!e) {
+            put(o, " is unset");
+        } else if (c->kind == DY_COND_EQUALS && c->nvalues == 1) {
+            put(o, " is not ");
+            put(o, c->values[0]);
+        } else {
+            put(o, " is not one of ");
+            for (size_t i = 0; i < c->nvalues; i++) {
+                if (i)
+                    put(o, ", ");
+                put(o, c->values[i]);
+            }
+        }
+        break;
+    }
+    case DY_COND_SET: {
+        int set = (c->set_expected != 0) == (holds != 0);
+        put(o, c->var);
+        put(o, set ? " is set" : " is unset");
+        break;
+    }
+    case DY_COND_ALL:
+        if (holds)
+            join_children(p, env, c, 1, o);
+        else
+            deciding_child(p, env, c, 0, o);
+        break;
+    case DY_COND_ANY:
+        if (holds)
+            deciding_child(p, env, c, 1, o);
+        else
+            join_children(p, env, c, 0, o);
+        break;
+    case DY_COND_NOT:
+        if (c->nchildren)
+            because(p, env, &c->children[0], !holds, o);
+        break;
+    }
+}
+
+size_t dy_cond_because(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
+                       int holds, char *buf, size_t size)
+{
+    out o = { buf, size, 0 };
+    if (size)
+        buf[0] = '\0';
+    if (c)
+        because(p, env, c, holds, &o);
+    return o.len;
+}

@@ -1,0 +1,665 @@
+/* env.c - the environment snapshot: names -> values with their source.
+ *
+ * Entries live in a dense array (dy_env_at, count) indexed by an
+ * open-addressing hash table (dy_env_get: one hash, a short probe, no
+ * allocation). Names and value copies live in a per-snapshot arena (bump
+ * allocation in a few chunks) so that a binding setting 200 variables pays
+ * for a handful of mallocs, not 400, and freeing is one wipe per chunk.
+ * Sources are layered by committing a staged list of items (dotenv.h): all
+ * allocation happens before the first entry changes, so an error leaves the
+ * snapshot exactly as it was. Values are wiped in place when replaced (their
+ * space is abandoned, and reclaimed by compaction once it outweighs the live
+ * data) and every chunk's used bytes are wiped before it is freed. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "alloc.h"
+#include "dotenv.h"
+#include "env_internal.h"
+#include "error.h"
+#include "text.h"
+
+extern char **environ;
+
+typedef struct env_slot {
+    dy_env_entry e;     /* what readers see; name/value in the arena */
+    uint32_t hash;
+    size_t name_len;
+} env_slot;
+
+/* One arena chunk: data[0..used) has been handed out, the rest never
+ * written. Chunks are only ever freed with dy_free after wiping `used`. */
+typedef struct arena_chunk {
+    struct arena_chunk *next;
+    size_t used, cap;
+    char data[];
+} arena_chunk;
+
+struct dayone_env {
+    env_slot *slots;
+    size_t count, cap;
+    uint32_t *table;    /* slot index + 1; 0 = empty; size tcap (power of 2) */
+    size_t tcap;
+    arena_chunk *chunks; /* head: the chunk bump allocation draws from */
+    size_t nchunks;
+    size_t live, dead;  /* arena bytes of current names+values / wiped, abandoned */
+    char **paths;       /* file paths cited by entries, owned */
+    size_t npaths, paths_cap;
+};
+
+/* First slot array / hash table sizes: a typical check's snapshot holds a
+ * few hundred variables, so skip the smallest regrowths. */
+#define SLOTS_INITIAL 64
+#define TABLE_INITIAL 128
+/* Chunk sizes double from ARENA_FIRST to ARENA_MAX; a request over a
+ * quarter of the next chunk size gets a chunk of its own. */
+#define ARENA_FIRST 4096u
+#define ARENA_MAX (64u * 1024u)
+/* Compact once abandoned bytes exceed the live ones by this much: repeated
+ * replacement then costs amortised O(1) and memory stays O(live). */
+#define COMPACT_SLACK (64u * 1024u)
+
+/* How much of an invalid name we echo: names are not secrets, but a caller
+ * who passes "KEY=value" as a name must not see the value printed back. */
+#define NAME_ECHO_MAX 64
+
+/* Names are hashed (every set and get) and, on set, checked eight bytes at
+ * a time: a byte loop over a 14-character name cost more than the rest of
+ * dayone_env_set together. */
+#define L8 0x0101010101010101ull
+#define H8 0x8080808080808080ull
+
+/* The high bit of each byte set iff that byte of w is in [A-Za-z0-9_]. */
+static uint64_t name_bytes(uint64_t w)
+{
+    uint64_t wh = w | H8, lo = w | 0x2020202020202020ull | H8, y = (w ^ (0x5Full * L8)) | H8;
+    uint64_t alpha = (lo - 'a' * L8) & ~(lo - ('z' + 1) * L8);
+    uint64_t digit = (wh - '0' * L8) & ~(wh - ('9' + 1) * L8);
+    uint64_t under = ~(y - L8);
+    return (alpha | digit | under) & ~w & H8;
+}
+
+/* len < 8 bytes as one word; every byte of s lands somewhere (of the low
+ * three bytes when len < 4), so the encoding is unique for a given len. */
+static uint64_t load_small(const char *s, size_t len, uint64_t *mask)
+{
+    if (len >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + len - 4, 4);
+        *mask = H8;
+        return (uint64_t)a | (uint64_t)b << 32;
+    }
+    *mask = 0x808080ull;
+    if (len == 0)
+        return 0;
+    return (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[len / 2] << 8 |
+           (uint64_t)(unsigned char)s[len - 1] << 16;
+}
+
+static uint64_t mix(uint64_t h, uint64_t w)
+{
+    h = (h ^ w) * 0xff51afd7ed558ccdull;
+    return h ^ (h >> 32);
+}
+
+/* Hash s[0..len); with `bad` non-NULL also OR into *bad a nonzero value if
+ * a byte is outside [A-Za-z0-9_]. Unkeyed like the FNV-1a it replaces: names
+ * come from the deployer's own environment and files. */
+static inline uint32_t scan_name(const char *s, size_t len, uint64_t *bad)
+{
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t)len, w, mask = H8;
+    if (len < 8) {
+        w = load_small(s, len, &mask);
+        h = mix(h, w);
+        if (bad)
+            *bad |= (name_bytes(w) & mask) ^ mask;
+    } else {
+        size_t i = 0;
+        for (; i + 8 <= len; i += 8) {
+            memcpy(&w, s + i, 8);
+            h = mix(h, w);
+            if (bad)
+                *bad |= name_bytes(w) ^ H8;
+        }
+        if (i < len) { /* the last 8 bytes, overlapping the previous word */
+            memcpy(&w, s + len - 8, 8);
+            h = mix(h, w);
+            if (bad)
+                *bad |= name_bytes(w) ^ H8;
+        }
+    }
+    h *= 0xc4ceb9fe1a85ec53ull;
+    return (uint32_t)(h ^ (h >> 29));
+}
+
+static uint32_t hash_name(const char *s, size_t len)
+{
+    return scan_name(s, len, NULL);
+}
+
+static env_slot *find_slot(const dayone_env *env, const char *name, size_t len,
+                           uint32_t h)
+{
+    if (!env->tcap)
+        return NULL;
+    size_t mask = env->tcap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint32_t ix = env->table[i];
+        if (!ix)
+            return NULL;
+        env_slot *s = &env->slots[ix - 1];
+        if (s->hash == h && s->name_len == len && memcmp(s->e.name, name, len) == 0)
+            return s;
+    }
+}
+
+static void table_insert(uint32_t *table, size_t tcap, uint32_t h, uint32_t ix)
+{
+    size_t mask = tcap - 1;
+    size_t i = h & mask;
+    while (table[i])
+        i = (i + 1) & mask;
+    table[i] = ix;
+}
+
+/* ---- the arena ---- */
+
+static size_t next_chunk_size(const dayone_env *env)
+{
+    size_t sz = ARENA_FIRST;
+    for (size_t i = 0; i < env->nchunks && sz < ARENA_MAX; i++)
+        sz *= 2;
+    return sz;
+}
+
+static arena_chunk *chunk_new(size_t cap)
+{
+    if (cap > SIZE_MAX - sizeof(arena_chunk))
+        return NULL;
+    arena_chunk *c = dy_malloc(sizeof *c + cap);
+    if (c) {
+        c->next = NULL;
+        c->used = 0;
+        c->cap = cap;
+    }
+    return c;
+}
+
+static size_t head_free(const dayone_env *env)
+{
+    return env->chunks ? env->chunks->cap - env->chunks->used : 0;
+}
+
+/* Make the head chunk have n free bytes (a new head if need be; the old
+ * head's never-written tail is simply left). Changes nothing visible. */
+static int arena_reserve(dayone_env *env, size_t n)
+{
+    if (head_free(env) >= n)
+        return DAYONE_OK;
+    size_t sz = next_chunk_size(env);
+    arena_chunk *c = chunk_new(n > sz ? n : sz);
+    if (!c)
+        return DAYONE_ENOMEM;
+    c->next = env->chunks;
+    env->chunks = c;
+    env->nchunks++;
+    return DAYONE_OK;
+}
+
+/* n bytes from the head chunk, which the caller has reserved. */
+static char *arena_take(dayone_env *env, size_t n)
+{
+    char *p = env->chunks->data + env->chunks->used;
+    env->chunks->used += n;
+    return p;
+}
+
+/* n bytes, or NULL (then nothing visible changed). A large request gets a
+ * chunk of its own behind the head, so the head keeps its free space. */
+static char *arena_alloc(dayone_env *env, size_t n)
+{
+    if (head_free(env) >= n)
+        return arena_take(env, n);
+    if (env->chunks && n > next_chunk_size(env) / 4) {
+        arena_chunk *c = chunk_new(n);
+        if (!c)
+            return NULL;
+        c->used = n;
+        c->next = env->chunks->next;
+        env->chunks->next = c;
+        env->nchunks++;
+        return c->data;
+    }
+    if (arena_reserve(env, n) != DAYONE_OK)
+        return NULL;
+    return arena_take(env, n);
+}
+
+static void chunks_free(arena_chunk *c)
+{
+    while (c) {
+        arena_chunk *next = c->next;
+        dy_wipe(c->data, c->used); /* values (and names) */
+        dy_free(c);
+        c = next;
+    }
+}
+
+/* Copy every live name and value into one fresh chunk and drop the old
+ * ones (wiped). Best effort: without memory the snapshot stays as it is.
+ * Names and values move, like the slots on regrowth: what dy_env_get/at
+ * lend is valid until the next add or set, as before. */
+static void maybe_compact(dayone_env *env)
+{
+    if (env->dead <= env->live + COMPACT_SLACK)
+        return;
+    arena_chunk *c = chunk_new(env->live);
+    if (!c)
+        return;
+    for (size_t i = 0; i < env->count; i++) {
+        dy_env_entry *e = &env->slots[i].e;
+        size_t nl = env->slots[i].name_len + 1, vl = e->value_len + 1;
+        char *p = c->data + c->used;
+        memcpy(p, e->name, nl);
+        memcpy(p + nl, e->value, vl);
+        e->name = p;
+        e->value = p + nl;
+        c->used += nl + vl;
+    }
+    chunks_free(env->chunks);
+    env->chunks = c;
+    env->nchunks = 1;
+    env->dead = 0;
+}
+
+/* Make room for `extra` more entries without changing anything a reader
+ * can observe. */
+static int reserve(dayone_env *env, size_t extra)
+{
+    size_t need = env->count + extra;
+    if (need < env->count || need > UINT32_MAX / 4)
+        return DAYONE_ELIMIT;
+    if (need > env->cap) {
+        size_t ncap = env->cap ? env->cap : SLOTS_INITIAL;
+        while (ncap < need)
+            ncap *= 2;
+        env_slot *ns = dy_realloc(env->slots, ncap * sizeof *ns);
+        if (!ns)
+            return DAYONE_ENOMEM;
+        env->slots = ns;
+        env->cap = ncap;
+    }
+    if (need * 2 > env->tcap) {
+        size_t ntcap = env->tcap ? env->tcap : TABLE_INITIAL;
+        while (ntcap < need * 2)
+            ntcap *= 2;
+        uint32_t *nt = dy_calloc(ntcap, sizeof *nt);
+        if (!nt)
+            return DAYONE_ENOMEM;
+        for (size_t i = 0; i < env->count; i++)
+            table_insert(nt, ntcap, env->slots[i].hash, (uint32_t)(i + 1));
+        dy_free(env->table);
+        env->table = nt;
+        env->tcap = ntcap;
+    }
+    return DAYONE_OK;
+}
+
+/* ... and for one more cited path. */
+static int reserve_path(dayone_env *env)
+{
+    if (env->npaths == env->paths_cap) {
+        size_t npc = env->paths_cap ? env->paths_cap * 2 : 4;
+        char **np = dy_realloc(env->paths, npc * sizeof *np);
+        if (!np)
+            return DAYONE_ENOMEM;
+        env->paths = np;
+        env->paths_cap = npc;
+    }
+    return DAYONE_OK;
+}
+
+/* Point s at a new value already copied to `copy` (value_len bytes + NUL),
+ * wiping the one it replaces in place. */
+static void put_value(dayone_env *env, env_slot *s, char *copy, size_t value_len)
+{
+    dy_env_entry *e = &s->e;
+    if (e->value) {
+        dy_wipe((char *)e->value, e->value_len);
+        env->live -= e->value_len + 1;
+        env->dead += e->value_len + 1;
+    }
+    e->value = copy;
+    e->value_len = value_len;
+    env->live += value_len + 1;
+}
+
+/* A new slot for a name copied to `name_copy` (name_len bytes + NUL); the
+ * caller has reserved room for it. */
+static env_slot *new_slot(dayone_env *env, char *name_copy, size_t name_len, uint32_t h)
+{
+    env_slot *s = &env->slots[env->count++];
+    memset(s, 0, sizeof *s);
+    s->e.name = name_copy;
+    s->hash = h;
+    s->name_len = name_len;
+    table_insert(env->table, env->tcap, h, (uint32_t)env->count);
+    env->live += name_len + 1;
+    return s;
+}
+
+static char *copy_z(char *dst, const char *src, size_t n)
+{
+    if (n)
+        memcpy(dst, src, n);
+    dst[n] = '\0';
+    return dst;
+}
+
+/* Take every item of the list into the snapshot (later items win). */
+static int commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind kind,
+                  const char *path, dayone_error *err)
+{
+    if (items->n == 0)
+        return DAYONE_OK;
+    int rc = reserve(env, items->n);
+    if (rc == DAYONE_OK && path)
+        rc = reserve_path(env);
+    if (rc == DAYONE_ELIMIT)
+        return dy_fail(err, rc, "too many variables for one snapshot");
+    /* Room for every name and value copy, counted as if all were new. The
+     * items are bounded by the file/value limits, so this cannot wrap. */
+    size_t bytes = 0;
+    for (size_t i = 0; i < items->n; i++)
+        bytes += items->v[i].name_len + items->v[i].value_len + 2;
+    if (rc == DAYONE_OK)
+        rc = arena_reserve(env, bytes);
+    if (rc)
+        return dy_fail(err, rc, "out of memory while adding variables");
+    const char *cited = NULL;
+    if (path) {
+        char *copy = dy_strdup(path);
+        if (!copy)
+            return dy_fail(err, DAYONE_ENOMEM, "out of memory while adding variables");
+        env->paths[env->npaths++] = copy;
+        cited = copy;
+    }
+    /* From here on nothing allocates, so nothing can fail. The items keep
+     * their own buffers, which the caller's release wipes. A None item
+     * (python-dotenv's bare NAME) and a name no policy can write (`a.b`,
+     * which some dialects accept) are not added. */
+    for (size_t i = 0; i < items->n; i++) {
+        dy_env_item *it = &items->v[i];
+        if (!it->value || !dy_is_identifier(it->name, it->name_len))
+            continue;
+        uint32_t h = hash_name(it->name, it->name_len);
+        env_slot *s = find_slot(env, it->name, it->name_len, h);
+        if (!s)
+            s = new_slot(env, copy_z(arena_take(env, it->name_len + 1), it->name,
+                                     it->name_len),
+                         it->name_len, h);
+        put_value(env, s, copy_z(arena_take(env, it->value_len + 1), it->value,
+                                 it->value_len),
+                  it->value_len);
+        s->e.source = kind;
+        s->e.path = cited;
+        s->e.line = it->line;
+    }
+    maybe_compact(env);
+    return DAYONE_OK;
+}
+
+const char *dy_env_last_file(const dayone_env *env)
+{
+    return env && env->npaths ? env->paths[env->npaths - 1] : NULL;
+}
+
+int dayone_env_new(dayone_env **out)
+{
+    if (!out)
+        return DAYONE_EINVAL;
+    *out = dy_calloc(1, sizeof **out);
+    return *out ? DAYONE_OK : DAYONE_ENOMEM;
+}
+
+void dayone_env_free(dayone_env *env)
+{
+    if (!env)
+        return;
+    chunks_free(env->chunks);
+    for (size_t i = 0; i < env->npaths; i++)
+        dy_free(env->paths[i]);
+    dy_free(env->paths);
+    dy_free(env->slots);
+    dy_free(env->table);
+    dy_free(env);
+}
+
+int dayone_env_add_process(dayone_env *env)
+{
+    if (!env)
+        return DAYONE_EINVAL;
+    dy_env_items items = DY_ENV_ITEMS_INIT;
+    int rc = DAYONE_OK;
+    for (char **ep = environ; ep && *ep; ep++) {
+        const char *eq = strchr(*ep, '=');
+        if (!eq)
+            continue;
+        size_t nlen = (size_t)(eq - *ep);
+        /* Names that are not identifiers (e.g. bash's BASH_FUNC_x%%) can
+         * never be named by a policy: skip them. */
+        if (!dy_is_identifier(*ep, nlen))
+            continue;
+        size_t vlen = strlen(eq + 1);
+        if (vlen > DAYONE_ENV_VALUE_MAX) {
+            rc = DAYONE_ELIMIT;
+            goto done;
+        }
+        rc = dy_env_items_push(&items, *ep, nlen, eq + 1, vlen, 0);
+        if (rc)
+            goto done;
+    }
+    rc = commit(env, &items, DAYONE_SOURCE_PROCESS, NULL, NULL);
+done:
+    dy_env_items_release(&items);
+    return rc;
+}
+
+int dayone_env_add_string_ext(dayone_env *env, const char *text, size_t len,
+                              const char *name, const dayone_env_file_options *opts,
+                              dayone_error *err)
+{
+    if (!name)
+        name = "<string>";
+    if (!env || (!text && len))
+        return dy_fail(err, DAYONE_EINVAL, "env and text must not be NULL");
+    if (opts && opts->lookup == env)
+        return dy_fail(err, DAYONE_EINVAL, "the lookup must not be the snapshot being added to");
+    dy_env_items items = DY_ENV_ITEMS_INIT;
+    int rc = dy_dotenv_parse(text ? text : "", len, name, opts, &items, err);
+    if (rc == DAYONE_OK)
+        rc = commit(env, &items, DAYONE_SOURCE_FILE, name, err);
+    dy_env_items_release(&items);
+    return rc;
+}
+
+int dayone_env_add_string(dayone_env *env, const char *text, size_t len,
+                          const char *name, dayone_error *err)
+{
+    return dayone_env_add_string_ext(env, text, len, name, NULL, err);
+}
+
+int dayone_env_add_file_ext(dayone_env *env, const char *path,
+                            const dayone_env_file_options *opts, dayone_error *err)
+{
+    if (!env || !path)
+        return dy_fail(err, DAYONE_EINVAL, "env and path must not be NULL");
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    int rc = dy_read_file_limited(path, DAYONE_ENV_FILE_MAX, &buf, &len, &cap, err);
+    if (rc)
+        return rc;
+    rc = dayone_env_add_string_ext(env, buf, len, path, opts, err);
+    dy_wipe(buf, cap); /* the file holds secrets */
+    dy_free(buf);
+    return rc;
+}
+
+int dayone_env_add_file(dayone_env *env, const char *path, dayone_error *err)
+{
+    return dayone_env_add_file_ext(env, path, NULL, err);
+}
+
+/* Print at most NAME_ECHO_MAX characters of the valid prefix of a name. */
+static size_t echo_len(const char *name)
+{
+    size_t n = 0;
+    while (n < NAME_ECHO_MAX && name[n] && dy_is_identifier(name, n + 1))
+        n++;
+    return n;
+}
+
+int dayone_env_set(dayone_env *env, const char *name, const char *value,
+                   size_t value_len, dayone_error *err)
+{
+    if (!env || !name || (!value && value_len))
+        return dy_fail(err, DAYONE_EINVAL, "env, name and value must not be NULL");
+    size_t nlen = strlen(name);
+    uint64_t bad = nlen == 0 || (unsigned)((unsigned char)name[0] - '0') < 10u;
+    uint32_t h = scan_name(name, nlen, &bad);
+    if (bad) {
+        size_t shown = echo_len(name);
+        if (shown == 0)
+            return dy_fail(err, DAYONE_EINVAL,
+                           "invalid variable name: names must match [A-Za-z_][A-Za-z0-9_]*");
+        return dy_fail(err, DAYONE_EINVAL,
+                       "invalid variable name starting with \"%.*s\": character %zu is not "
+                       "allowed (names must match [A-Za-z_][A-Za-z0-9_]*)",
+                       (int)shown, name, shown + 1);
+    }
+    int shown = (int)(nlen > NAME_ECHO_MAX ? NAME_ECHO_MAX : nlen);
+    const char *ell = nlen > NAME_ECHO_MAX ? "..." : "";
+    if (value_len > DAYONE_ENV_VALUE_MAX)
+        return dy_fail(err, DAYONE_ELIMIT,
+                       "value of %.*s%s is %zu bytes, over the limit of %u bytes",
+                       shown, name, ell, value_len, DAYONE_ENV_VALUE_MAX);
+    if (value_len && memchr(value, '\0', value_len))
+        return dy_fail(err, DAYONE_EINVAL, "value of %.*s%s contains a NUL byte", shown, name,
+                       ell);
+    /* Direct path, not the staging list: bindings call this once per
+     * variable. One arena allocation (name + value, or the value alone on
+     * a replacement); nothing changes until it and the slot room exist. */
+    env_slot *s = find_slot(env, name, nlen, h);
+    if (!s && (env->count == env->cap || (env->count + 1) * 2 > env->tcap)) {
+        int rc = reserve(env, 1);
+        if (rc == DAYONE_ELIMIT)
+            return dy_fail(err, rc, "too many variables for one snapshot");
+        if (rc != DAYONE_OK)
+            return dy_fail(err, DAYONE_ENOMEM, "out of memory while setting %.*s%s", shown, name,
+                           ell);
+    }
+    char *p = arena_alloc(env, s ? value_len + 1 : nlen + 1 + value_len + 1);
+    if (!p)
+        return dy_fail(err, DAYONE_ENOMEM, "out of memory while setting %.*s%s", shown, name, ell);
+    int replaced = s != NULL;
+    if (!s) {
+        s = new_slot(env, copy_z(p, name, nlen), nlen, h);
+        p += nlen + 1;
+    }
+    put_value(env, s, copy_z(p, value, value_len), value_len);
+    s->e.source = DAYONE_SOURCE_API;
+    s->e.path = NULL;
+    s->e.line = 0;
+    if (replaced)
+        maybe_compact(env);
+    return DAYONE_OK;
+}
+
+size_t dayone_env_count(const dayone_env *env)
+{
+    return env ? env->count : 0;
+}
+
+int dayone_env_has(const dayone_env *env, const char *name)
+{
+    return dy_env_get(env, name) != NULL;
+}
+
+const dy_env_entry *dy_env_get(const dayone_env *env, const char *name)
+{
+    if (!env || !name || !env->count)
+        return NULL;
+    size_t len = strlen(name);
+    env_slot *s = find_slot(env, name, len, hash_name(name, len));
+    return s ? &s->e : NULL;
+}
+
+const dy_env_entry *dy_env_at(const dayone_env *env, size_t i)
+{
+    if (!env || i >= env->count)
+        return NULL;
+    return &env->slots[i].e;
+}
+
+const char *dy_env_source_name(dayone_env_source_kind kind)
+{
+    switch (kind) {
+    case DAYONE_SOURCE_PROCESS: return "process";
+    case DAYONE_SOURCE_FILE: return "file";
+    case DAYONE_SOURCE_API: return "api";
+    case DAYONE_SOURCE_SECRET_FILE: return "secret-file";
+    }
+    return "unknown";
+}
+
+/* ---- the staging list ---- */
+
+int dy_env_items_push_owned(dy_env_items *items, char *name, size_t name_len, char *value,
+                            size_t value_len, unsigned line)
+{
+    if (items->n == items->cap) {
+        size_t ncap = items->cap ? items->cap * 2 : 16;
+        dy_env_item *nv = dy_realloc(items->v, ncap * sizeof *nv);
+        if (!nv)
+            return DAYONE_ENOMEM;
+        items->v = nv;
+        items->cap = ncap;
+    }
+    dy_env_item *it = &items->v[items->n++];
+    it->name = name;
+    it->name_len = name_len;
+    it->value = value;
+    it->value_len = value_len;
+    it->line = line;
+    return DAYONE_OK;
+}
+
+int dy_env_items_push(dy_env_items *items, const char *name, size_t name_len,
+                      const char *value, size_t value_len, unsigned line)
+{
+    char *n = dy_strndup(name, name_len), *v = dy_strndup(value, value_len);
+    if (n && v && dy_env_items_push_owned(items, n, name_len, v, value_len, line) == DAYONE_OK)
+        return DAYONE_OK;
+    dy_free(n);
+    if (v) {
+        dy_wipe(v, value_len);
+        dy_free(v);
+    }
+    return DAYONE_ENOMEM;
+}
+
+void dy_env_items_release(dy_env_items *items)
+{
+    for (size_t i = 0; i < items->n; i++) {
+        dy_free(items->v[i].name);
+        if (items->v[i].value) {
+            dy_wipe(items->v[i].value, items->v[i].value_len);
+            dy_free(items->v[i].value);
+        }
+    }
+    dy_free(items->v);
+    items->v = NULL;
+    items->n = items->cap = 0;
+}

@@ -1,0 +1,372 @@
+/* formats.c - named value formats (see formats.h).
+ *
+ * Each format's shape is one PCRE2 regex, compiled and JIT-compiled once per
+ * process (on first use) with the limits of pattern.c, in byte mode: the
+ * formats are ASCII, so a non-ASCII byte is simply one no class accepts
+ * (except \S in a URL's path/query), and no UTF-8 decoding is involved.
+ * Matching shares nothing mutable between threads. Parameters that a regex states
+ * badly (URL schemes, decoded byte counts, integer ranges, enum values) are
+ * checked in plain C afterwards. All regexes end in \z, never $, so a
+ * trailing newline is not silently accepted. Repeats are possessive where
+ * giving characters back can never help, so each match is one linear pass
+ * and a valid 1 MiB value matches in about a millisecond. An empty value matches no
+ * format (DY_FMT_NONE aside): "required" reports emptiness separately.
+ *
+ * Accepted shapes:
+ *   url            scheme://[userinfo@]host[:port][/path][?query][#frag]; a host
+ *                  is required (DNS-ish name with _ allowed, IPv4 or [IPv6]);
+ *                  port 1..65535; no whitespace. checks.schemes (any case)
+ *                  restricts the scheme; empty = any scheme.
+ *   database_url   as url, the scheme one of postgres, postgresql, mysql,
+ *                  mariadb, mssql, sqlserver, oracle, cockroachdb (each with an
+ *                  optional +driver suffix, e.g. postgresql+psycopg), mongodb,
+ *                  mongodb+srv, redis, rediss; a comma-separated host list is
+ *                  allowed (MongoDB replica sets). File databases (sqlite) have
+ *                  no host and are rejected. checks.schemes, if set, narrows it.
+ *   base64         A-Z a-z 0-9 + /; padding optional, but if present the
+ *                  length is a multiple of 4; unpadded length % 4 != 1.
+ *   base64url      the same with - and _ instead of + and /.
+ *   hex            an even number of hex digits, any case, no 0x prefix.
+ *   key            any of the three above.
+ *                  For these four, checks.decoded_bytes (if non-zero) is the
+ *                  EXACT number of decoded bytes; for key it suffices that one
+ *                  reading of the value gives that number.
+ *   stripe_secret_key      (sk|rk)_(live|test)_ + 24..247 letters/digits.
+ *   stripe_webhook_secret  whsec_ + 24..250 base64 characters (+ optional =).
+ *   uuid           8-4-4-4-12 hex digits, any version, any case.
+ *   integer        optional sign and decimal digits fitting int64;
+ *                  checks.int_min / int_max (has_min / has_max) inclusive.
+ *   port           1..65535, decimal, no leading zero.
+ *   enum           exactly one of checks.values (byte-wise, case-sensitive).
+ *   boolean        dy_parse_bool (true/false/1/0/yes/no/on/off, any case).
+ *   pem_private_key  one unencrypted PEM private key block (PKCS #8, RSA, EC);
+ *   pem_certificate  PEM CERTIFICATE blocks: not regexes, see format_pem.h. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+#include "format_pem.h"
+#include "formats.h"
+#include "pattern.h"
+
+/* Names as written in the policy, indexed by dy_format. */
+static const char *const g_format_names[] = {
+    [DY_FMT_NONE] = "none",
+    [DY_FMT_URL] = "url",
+    [DY_FMT_DATABASE_URL] = "database_url",
+    [DY_FMT_BASE64] = "base64",
+    [DY_FMT_BASE64URL] = "base64url",
+    [DY_FMT_HEX] = "hex",
+    [DY_FMT_KEY] = "key",
+    [DY_FMT_STRIPE_SECRET_KEY] = "stripe_secret_key",
+    [DY_FMT_STRIPE_WEBHOOK_SECRET] = "stripe_webhook_secret",
+    [DY_FMT_UUID] = "uuid",
+    [DY_FMT_INTEGER] = "integer",
+    [DY_FMT_PORT] = "port",
+    [DY_FMT_ENUM] = "enum",
+    [DY_FMT_BOOLEAN] = "boolean",
+    [DY_FMT_PEM_PRIVATE_KEY] = "pem_private_key",
+    [DY_FMT_PEM_CERTIFICATE] = "pem_certificate",
+};
+#define NFORMATS (sizeof g_format_names / sizeof g_format_names[0])
+
+const char *dy_format_name(dy_format f)
+{
+    if ((unsigned)f >= NFORMATS || !g_format_names[f])
+        return "none";
+    return g_format_names[f];
+}
+
+dy_format dy_format_from_name(const char *name)
+{
+    if (!name)
+        return DY_FMT_NONE;
+    for (size_t i = 1; i < NFORMATS; i++)
+        if (strcmp(name, g_format_names[i]) == 0)
+            return (dy_format)i;
+    return DY_FMT_NONE;
+}
+
+/* ---- the built-in regexes ---------------------------------------------- */
+
+#define RX_PORT "(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}" \
+                "|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?"
+#define RX_HOST "(?:\\[[0-9A-Fa-f:.]++\\]|(?:[A-Za-z0-9_-]++\\.)*+[A-Za-z0-9_-]++)"
+#define RX_USERINFO "(?:[^\\s/?#]*@)?"
+#define RX_REST "(?:[/?#]\\S*)?\\z"
+#define RX_B64(a) "(?:[" a "]{4})*+(?:[" a "]{2}(?:==)?|[" a "]{3}=?)?\\z"
+
+enum { RX_URL, RX_DBURL, RX_BASE64, RX_BASE64URL, RX_HEX, RX_STRIPE_SK,
+       RX_STRIPE_WH, RX_UUID, RX_INTEGER, RX_PORT_ONLY, RX_COUNT };
+
+static const char *const g_rx_src[RX_COUNT] = {
+    [RX_URL] = "^[A-Za-z][A-Za-z0-9+.-]*://" RX_USERINFO RX_HOST RX_PORT RX_REST,
+    [RX_DBURL] = "^(?i:(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|oracle|cockroachdb)"
+                 "(?:\\+[a-z0-9_]+)?|mongodb(?:\\+srv)?|rediss?)://" RX_USERINFO
+                 RX_HOST RX_PORT "(?:," RX_HOST RX_PORT ")*+" RX_REST,
+    [RX_BASE64] = "^" RX_B64("A-Za-z0-9+/"),
+    [RX_BASE64URL] = "^" RX_B64("A-Za-z0-9_-"),
+    [RX_HEX] = "^(?:[0-9A-Fa-f]{2})++\\z",
+    [RX_STRIPE_SK] = "^[rs]k_(?:live|test)_[A-Za-z0-9]{24,247}\\z",
+    [RX_STRIPE_WH] = "^whsec_[A-Za-z0-9+/]{24,250}={0,2}\\z",
+    [RX_UUID] = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\z",
+    [RX_INTEGER] = "^[+-]?[0-9]+\\z",
+    [RX_PORT_ONLY] = "^[1-9][0-9]{0,4}\\z",
+};
+
+/* Compiled on first use and kept for the process's lifetime; a compile that
+ * fails for lack of memory is retried on the next call. */
+static pthread_mutex_t g_rx_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Atomic(pcre2_code *) g_rx[RX_COUNT];
+
+static const pcre2_code *rx_get(int i)
+{
+    pcre2_code *re = atomic_load_explicit(&g_rx[i], memory_order_acquire);
+    if (re)
+        return re;
+    pthread_mutex_lock(&g_rx_lock);
+    re = atomic_load_explicit(&g_rx[i], memory_order_relaxed);
+    if (!re) {
+        char err[160];
+        size_t off;
+        re = dy_pattern_compile_bytes(g_rx_src[i], err, sizeof err, &off);
+        atomic_store_explicit(&g_rx[i], re, memory_order_release);
+    }
+    pthread_mutex_unlock(&g_rx_lock);
+    return re;
+}
+
+/* 1 if the whole value matches built-in regex i. A limit hit, or no regex
+ * (out of memory; a typo in the table is caught by the unit tests), counts
+ * as no match: fail closed. */
+static int rx(int i, const char *v, size_t len)
+{
+    const pcre2_code *re = rx_get(i);
+    return re && dy_pattern_matches_trusted(re, v, len) == 1;
+}
+
+/* ---- parameters ---------------------------------------------------------- */
+
+/* Number of bytes a syntactically valid base64/base64url value decodes to. */
+static size_t b64_decoded_len(const char *v, size_t len)
+{
+    while (len && v[len - 1] == '=')
+        len--;
+    return (len / 4) * 3 + (len % 4 == 3 ? 2 : len % 4 == 2 ? 1 : 0);
+}
+
+/* Static "why" texts naming common byte counts; others say "the configured". */
+#define BYTES_WHY(kind) { \
+    kind, kind " decoding to 16 bytes", kind " decoding to 24 bytes", \
+    kind " decoding to 32 bytes", kind " decoding to 48 bytes", \
+    kind " decoding to 64 bytes", kind " decoding to the configured decoded_bytes" }
+
+static const char *bytes_why(const char *const tbl[7], size_t n)
+{
+    switch (n) {
+    case 0: return tbl[0];
+    case 16: return tbl[1];
+    case 24: return tbl[2];
+    case 32: return tbl[3];
+    case 48: return tbl[4];
+    case 64: return tbl[5];
+    default: return tbl[6];
+    }
+}
+
+static const char *const g_why_b64[7] = BYTES_WHY("base64 (A-Z a-z 0-9 + /, optional = padding)");
+static const char *const g_why_b64url[7] = BYTES_WHY("base64url (A-Z a-z 0-9 - _, optional = padding)");
+static const char *const g_why_hex[7] = BYTES_WHY("hex (an even number of 0-9 a-f digits)");
+static const char *const g_why_key[7] = BYTES_WHY("base64, base64url or hex");
+
+/* Which encodings the value is valid in and decodes to `want` bytes (0 = any). */
+static int b64_ok(int which, const char *v, size_t len, size_t want)
+{
+    return rx(which, v, len) && (!want || b64_decoded_len(v, len) == want);
+}
+
+static int hex_ok(const char *v, size_t len, size_t want)
+{
+    return rx(RX_HEX, v, len) && (!want || len / 2 == want);
+}
+
+/* The scheme of a URL that passed its regex: everything before the first ':'. */
+static int scheme_allowed(const dy_checks *c, const char *v, size_t len)
+{
+    const char *colon = memchr(v, ':', len);
+    size_t slen = colon ? (size_t)(colon - v) : 0;
+    const char *plus = memchr(v, '+', slen);
+    size_t blen = plus ? (size_t)(plus - v) : slen;   /* postgresql+psycopg -> postgresql */
+
+    if (!c->nschemes)
+        return 1;
+    for (size_t i = 0; i < c->nschemes; i++) {
+        const char *s = c->schemes[i];
+        size_t n = s ? strlen(s) : 0;
+        if (n && ((n == slen && strncasecmp(s, v, n) == 0) ||
+                  (n == blen && strncasecmp(s, v, n) == 0)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Parse a decimal that passed RX_INTEGER into *out; 0 if outside int64. */
+static int parse_int64(const char *v, size_t len, int64_t *out)
+{
+    size_t i = 0;
+    int neg = 0;
+    uint64_t mag = 0;
+    const uint64_t limit_pos = (uint64_t)INT64_MAX;
+    const uint64_t limit_neg = (uint64_t)INT64_MAX + 1u;
+
+    if (v[0] == '+' || v[0] == '-') {
+        neg = v[0] == '-';
+        i = 1;
+    }
+    for (; i < len; i++) {
+        unsigned d = (unsigned)(v[i] - '0');
+        if (mag > (limit_neg - d) / 10)   /* mag*10 + d > 2^63 */
+            return 0;
+        mag = mag * 10 + d;
+    }
+    if (neg) {
+        *out = mag == limit_neg ? INT64_MIN : -(int64_t)mag;
+    } else {
+        if (mag > limit_pos)
+            return 0;
+        *out = (int64_t)mag;
+    }
+    return 1;
+}
+
+static int enum_ok(const dy_checks *c, const char *v, size_t len)
+{
+    for (size_t i = 0; i < c->nvalues; i++) {
+        const char *s = c->values[i];
+        if (s && strlen(s) == len && memcmp(s, v, len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static const char *integer_why(const dy_checks *c)
+{
+    if (c->has_min && c->has_max)
+        return "an integer within the allowed min..max range";
+    if (c->has_min)
+        return "an integer at least the allowed minimum";
+    if (c->has_max)
+        return "an integer at most the allowed maximum";
+    return "a decimal integer (64-bit)";
+}
+
+static int integer_ok(const dy_checks *c, const char *v, size_t len)
+{
+    int64_t n;
+
+    if (!rx(RX_INTEGER, v, len) || !parse_int64(v, len, &n))
+        return 0;
+    if (c->has_min && n < c->int_min)
+        return 0;
+    if (c->has_max && n > c->int_max)
+        return 0;
+    return 1;
+}
+
+static int port_ok(const char *v, size_t len)
+{
+    int64_t n;
+    return rx(RX_PORT_ONLY, v, len) && parse_int64(v, len, &n) && n >= 1 && n <= 65535;
+}
+
+int dy_format_matches(const dy_checks *c, const char *value, size_t len, const char **why)
+{
+    const char *w = NULL;
+    int ok = 0;
+    size_t nb;
+
+    if (!c || c->format == DY_FMT_NONE) {
+        if (why)
+            *why = NULL;
+        return 1;
+    }
+    if (!value)
+        len = 0;
+    nb = c->decoded_bytes;
+
+    switch (c->format) {
+    case DY_FMT_URL:
+        w = c->nschemes ? "a URL with an allowed scheme and a host (scheme://host...)"
+                        : "a URL with a host (scheme://host...)";
+        ok = len && rx(RX_URL, value, len) && scheme_allowed(c, value, len);
+        break;
+    case DY_FMT_DATABASE_URL:
+        w = c->nschemes ? "a database URL with an allowed scheme and a host"
+                        : "a database URL (postgres, postgresql, mysql, mariadb, mssql, "
+                          "sqlserver, oracle, cockroachdb, mongodb, mongodb+srv, redis, "
+                          "rediss) with a host";
+        ok = len && rx(RX_DBURL, value, len) && scheme_allowed(c, value, len);
+        break;
+    case DY_FMT_BASE64:
+        w = bytes_why(g_why_b64, nb);
+        ok = len && b64_ok(RX_BASE64, value, len, nb);
+        break;
+    case DY_FMT_BASE64URL:
+        w = bytes_why(g_why_b64url, nb);
+        ok = len && b64_ok(RX_BASE64URL, value, len, nb);
+        break;
+    case DY_FMT_HEX:
+        w = bytes_why(g_why_hex, nb);
+        ok = len && hex_ok(value, len, nb);
+        break;
+    case DY_FMT_KEY:
+        w = bytes_why(g_why_key, nb);
+        ok = len && (hex_ok(value, len, nb) || b64_ok(RX_BASE64, value, len, nb) ||
+                     b64_ok(RX_BASE64URL, value, len, nb));
+        break;
+    case DY_FMT_STRIPE_SECRET_KEY:
+        w = "a Stripe secret key (sk_live_, sk_test_, rk_live_ or rk_test_ "
+            "followed by at least 24 letters or digits)";
+        ok = len && rx(RX_STRIPE_SK, value, len);
+        break;
+    case DY_FMT_STRIPE_WEBHOOK_SECRET:
+        w = "a Stripe webhook signing secret (whsec_ followed by at least 24 "
+            "base64 characters)";
+        ok = len && rx(RX_STRIPE_WH, value, len);
+        break;
+    case DY_FMT_UUID:
+        w = "a UUID (8-4-4-4-12 hex digits)";
+        ok = len && rx(RX_UUID, value, len);
+        break;
+    case DY_FMT_INTEGER:
+        w = integer_why(c);
+        ok = len && integer_ok(c, value, len);
+        break;
+    case DY_FMT_PORT:
+        w = "a TCP port number (1..65535)";
+        ok = len && port_ok(value, len);
+        break;
+    case DY_FMT_ENUM:
+        w = "one of the allowed values";
+        ok = len && enum_ok(c, value, len);
+        break;
+    case DY_FMT_BOOLEAN:
+        w = "a boolean (true/false, 1/0, yes/no, on/off)";
+        ok = len && dy_parse_bool(value, len) >= 0;
+        break;
+    case DY_FMT_PEM_PRIVATE_KEY:
+        ok = dy_pem_matches(DY_PEM_PRIVATE_KEY, value, len, &w);
+        break;
+    case DY_FMT_PEM_CERTIFICATE:
+        ok = dy_pem_matches(DY_PEM_CERTIFICATE, value, len, &w);
+        break;
+    default:
+        w = "a known format";
+        ok = 0;
+        break;
+    }
+    if (why)
+        *why = ok ? NULL : w;
+    return ok;
+}

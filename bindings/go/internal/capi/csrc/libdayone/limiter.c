@@ -1,0 +1,891 @@
+/* limiter.c - the decision call: plan/limit/feature lookup, paywall, quota,
+ * then GCRA on the state table (see dayone/limiter.h for the contract).
+ *
+ * Each policy the limiter uses is compiled once into a "view": names with
+ * their first byte for cheap lookups, a dense (plan x limit) matrix of ready
+ * GCRA parameters, a (plan x feature) bitmap and the cheapest plan per
+ * feature. The hot path loads the current view with one atomic acquire and
+ * never allocates.
+ *
+ * Policy swap: the view pointer is replaced with an atomic exchange. A
+ * decision running on the old view finishes on it, so old views (and their
+ * policy references) are retired on a lock-free list and freed with the
+ * limiter. Swaps are rare (a policy reload), so the retained memory is small.
+ *
+ * State identity: a key's state is addressed by hash(tenant key, limit name,
+ * emission interval, burst), not by index or plan. So state survives a swap
+ * for every limit whose name, rate and burst are unchanged; a limit whose
+ * rate or burst changed starts fresh (its old state is simply never looked
+ * up again and its slots are reused once expired). Plans that give a limit
+ * the same rate and burst share a tenant's state; moving a tenant to a plan
+ * with a different rate starts its budget fresh for that limit.
+ *
+ * A plan's limit may also be `unlimited` (allowed with no state, after the
+ * paywall) or `none` (not offered: DENY_PLAN in every enforcement mode, since
+ * there is no rate to fall back on). Both leave the hot path through one
+ * branch on the slot's kind.
+ */
+#include <stdatomic.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include "alloc.h"
+#include "clock.h"
+#include "environment.h"
+#include "error.h"
+#include "gcra.h"
+#include "limiter.h"
+#include "limiter_table.h"
+#include "outcome.h"
+#include "policy_internal.h"
+
+#define DEFAULT_CAPACITY 100000
+#define NS_PER_SEC INT64_C(1000000000)
+
+/* The hot path is a handful of small steps; the compiler would keep them
+ * as calls (two call sites each), which costs a few ns per decision. */
+#if defined(__GNUC__) || defined(__clang__)
+#define DY_HOT static inline __attribute__((always_inline))
+#define DY_COLD __attribute__((cold, noinline))
+#else
+#define DY_HOT static inline
+#define DY_COLD
+#endif
+
+typedef struct lname {
+    const char *s;          /* borrowed from the policy */
+    size_t len;
+    unsigned char first;
+} lname;
+
+/* What a plan says about a limit (lslot.kind). Only LS_RATE has GCRA
+ * fields; prepare() tests for it with the one compare it needs anyway. */
+enum { LS_UNDEFINED = 0, LS_RATE, LS_UNLIMITED, LS_NONE };
+
+typedef struct lslot {      /* one plan's setting for one limit */
+    unsigned char kind;     /* LS_*; a byte, so it and the period fit in 8 */
+    int32_t rate_period_s;  /* the rate as written, for decision.rate*: rates are per
+                               second, minute or hour, and this fits the padding */
+    int64_t emission_ns;
+    uint64_t emission_inv;  /* dy_gcra_inverse(emission_ns) */
+    int64_t burst;
+    int64_t tolerance_ns;   /* emission * burst, saturated */
+    int64_t quota_amount;   /* -1: no quota applies */
+    uint64_t seed;          /* state identity, see above */
+    int64_t rate_count;
+} lslot;
+
+typedef struct lview {
+    const dayone_policy *policy;    /* one reference held */
+    dayone_enforcement enforcement; /* resolved: STRICT, SOFT or OFF */
+    size_t nplans, nlimits, nfeatures;
+    lname *plans, *limits, *features;
+    lslot *slots;                   /* [plan * nlimits + limit] */
+    unsigned char *has;             /* [plan * nfeatures + feature] */
+    size_t *upgrade;                /* [limit * (nfeatures + 1) + 1 + feature], or
+                                       [limit * (nfeatures + 1)] for no feature: the
+                                       cheapest plan offering the limit (a rate or
+                                       unlimited) with the feature; SIZE_MAX none */
+    struct lview *retired_next;
+} lview;
+
+struct dayone_limiter {
+    _Atomic(lview *) view;
+    _Atomic(lview *) retired;
+    dy_table *table;
+    dayone_enforcement enforcement_opt;
+    int env_from_process;   /* opts->env was NULL: re-read on each swap */
+    int launch;             /* the served environment was in launch mode */
+    char launch_why[160];   /* e.g. "LAUNCH_MODE=true" */
+    dayone_clock_fn clock;
+    void *clock_ctx;
+    const dy_backend_ops *backend; /* shared state (Redis), or NULL: in-process */
+    void *backend_self;
+};
+
+int dy_limiter_has_backend(const dayone_limiter *lim)
+{
+    return lim->backend != NULL;
+}
+
+int dy_limiter_attach_backend(dayone_limiter *lim, const dy_backend_ops *ops, void *self,
+                              dayone_error *err)
+{
+    if (lim->backend)
+        return dy_fail(err, DAYONE_EINVAL, "a backend is already attached");
+    lim->backend = ops;
+    lim->backend_self = self;
+    return DAYONE_OK;
+}
+
+int dayone_limiter_backend_status(const dayone_limiter *lim, dayone_backend_status *out)
+{
+    if (!lim || !out)
+        return DAYONE_EINVAL;
+    memset(out, 0, sizeof *out);
+    if (lim->backend) {
+        lim->backend->status(lim->backend_self, out);
+        out->attached = 1;
+    }
+    return DAYONE_OK;
+}
+
+static inline int64_t limiter_now(const dayone_limiter *lim)
+{
+    return lim->clock ? lim->clock(lim->clock_ctx) : dy_monotonic_ns();
+}
+
+/* s names names[i]? Compared byte by byte so that a shorter s stops at its
+ * NUL (which differs from every byte of a name): one pass, no call (a
+ * strlen or strcmp call costs more than the loop for names this short),
+ * and never a read past the end of the caller's string. */
+static inline int name_is(const lname *name, const char *s)
+{
+    const char *n = name->s;
+    for (size_t k = 1; k < name->len; k++)
+        if (n[k] != s[k])
+            return 0;
+    return s[name->len] == '\0';
+}
+
+/* Names are few: filter on the first byte, then compare. */
+static inline size_t lookup(const lname *names, size_t n, const char *s)
+{
+    unsigned char c = (unsigned char)s[0];
+    for (size_t i = 0; i < n; i++)
+        if (names[i].first == c && name_is(&names[i], s))
+            return i;
+    return SIZE_MAX;
+}
+
+static void view_free(lview *v)
+{
+    if (!v)
+        return;
+    dy_policy_unref(v->policy);
+    dy_free(v->plans);
+    dy_free(v->limits);
+    dy_free(v->features);
+    dy_free(v->slots);
+    dy_free(v->has);
+    dy_free(v->upgrade);
+    dy_free(v);
+}
+
+static void fill_names(lname *out, char *const *names, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        out[i].s = names[i];
+        out[i].len = strlen(names[i]);
+        out[i].first = (unsigned char)names[i][0];
+    }
+}
+
+static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
+                    uint64_t table_seed, dayone_error *err)
+{
+    int rc = DAYONE_ENOMEM;
+    lview *v = dy_calloc(1, sizeof *v);
+    if (!v)
+        goto done;
+    v->policy = dy_policy_ref(p);
+    v->nplans = p->nplans;
+    v->nlimits = p->nlimit_names;
+    v->nfeatures = p->nfeature_names;
+    if (opt == DAYONE_ENFORCEMENT_POLICY)
+        opt = p->enforcement_default;
+    v->enforcement = opt == DAYONE_ENFORCEMENT_POLICY ? DAYONE_ENFORCEMENT_STRICT : opt;
+
+    v->plans = dy_calloc(v->nplans + 1, sizeof *v->plans);
+    v->limits = dy_calloc(v->nlimits + 1, sizeof *v->limits);
+    v->features = dy_calloc(v->nfeatures + 1, sizeof *v->features);
+    v->slots = dy_calloc(v->nplans * v->nlimits + 1, sizeof *v->slots);
+    v->has = dy_calloc(v->nplans * v->nfeatures + 1, 1);
+    size_t nup = v->nlimits * (v->nfeatures + 1);
+    v->upgrade = dy_calloc(nup + 1, sizeof *v->upgrade);
+    if (!v->plans || !v->limits || !v->features || !v->slots || !v->has || !v->upgrade)
+        goto done;
+    for (size_t i = 0; i < v->nplans; i++) {
+        v->plans[i].s = p->plans[i].name;
+        v->plans[i].len = strlen(p->plans[i].name);
+        v->plans[i].first = (unsigned char)p->plans[i].name[0];
+    }
+    fill_names(v->limits, p->limit_names, v->nlimits);
+    fill_names(v->features, p->feature_names, v->nfeatures);
+    for (size_t u = 0; u < nup; u++)
+        v->upgrade[u] = SIZE_MAX;
+
+    for (size_t i = 0; i < v->nplans; i++) {
+        const dy_plan *pl = &p->plans[i];
+        for (size_t j = 0; j < pl->nlimits; j++) {
+            const dy_plan_limit *l = &pl->limits[j];
+            if (l->limit < v->nlimits && l->kind != DY_LIMIT_RATE) {
+                lslot *s = &v->slots[i * v->nlimits + l->limit];
+                s->kind = l->kind == DY_LIMIT_NONE ? LS_NONE : LS_UNLIMITED;
+                s->quota_amount = -1;
+                continue;
+            }
+            if (l->limit >= v->nlimits || l->emission_ns < 1 || l->burst < 1) {
+                rc = dy_fail(err, DAYONE_EINVAL, "plan \"%s\": limit %zu has no valid rate",
+                             pl->name, j);
+                goto done;
+            }
+            lslot *s = &v->slots[i * v->nlimits + l->limit];
+            s->kind = LS_RATE;
+            s->emission_ns = l->emission_ns;
+            s->emission_inv = dy_gcra_inverse(l->emission_ns);
+            s->burst = l->burst;
+            s->rate_count = l->rate_count;
+            s->rate_period_s = (int32_t)(l->rate_period_ns / NS_PER_SEC);
+            s->tolerance_ns = dy_gcra_sat_mul(l->emission_ns, l->burst);
+            s->quota_amount = -1;
+            if (l->quota != SIZE_MAX)
+                for (size_t q = 0; q < pl->nquotas; q++)
+                    if (pl->quotas[q].quota == l->quota)
+                        s->quota_amount = pl->quotas[q].amount;
+            const char *name = p->limit_names[l->limit];
+            uint64_t params = dy_hash_final((uint64_t)l->emission_ns ^
+                                            dy_hash_final((uint64_t)l->burst));
+            s->seed = dy_hash_bytes(name, strlen(name), table_seed ^ params);
+        }
+        for (size_t j = 0; j < pl->nfeatures; j++)
+            if (pl->features[j] < v->nfeatures)
+                v->has[i * v->nfeatures + pl->features[j]] = 1;
+    }
+    /* Plans are ordered cheapest first: the first that fits is the upgrade. */
+    for (size_t i = v->nplans; i-- > 0;)
+        for (size_t l = 0; l < v->nlimits; l++) {
+            const lslot *s = &v->slots[i * v->nlimits + l];
+            if (s->kind == LS_UNDEFINED || s->kind == LS_NONE)
+                continue;
+            size_t *up = &v->upgrade[l * (v->nfeatures + 1)];
+            up[0] = i;
+            for (size_t f = 0; f < v->nfeatures; f++)
+                if (v->has[i * v->nfeatures + f])
+                    up[1 + f] = i;
+        }
+    *out = v;
+    v = NULL;
+    rc = DAYONE_OK;
+done:
+    if (rc == DAYONE_ENOMEM)
+        dy_fail(err, rc, "out of memory building the limiter's policy view");
+    view_free(v);
+    return rc;
+}
+
+/* Launch mode of the environment the limiter serves, under `policy`: `env`,
+ * or a snapshot of the process environment when NULL. Once in launch mode a
+ * limiter stays so (a swap can only add to it). */
+static int served_launch_mode(dayone_limiter *lim, const dayone_policy *policy,
+                              const dayone_env *env, dayone_error *err)
+{
+    dayone_env *process = NULL;
+    if (!env) {
+        int rc = dayone_env_new(&process);
+        if (rc == DAYONE_OK)
+            rc = dayone_env_add_process(process);
+        if (rc != DAYONE_OK) {
+            dayone_env_free(process);
+            return dy_fail(err, rc, "dayone_limiter: cannot read the process environment "
+                           "to tell whether it is in launch mode");
+        }
+        env = process;
+    }
+    if (dy_environment_launch(policy, env, lim->launch_why, sizeof lim->launch_why))
+        lim->launch = 1;
+    dayone_env_free(process);
+    return DAYONE_OK;
+}
+
+/* Launch mode means strict billing enforcement: no option, policy default or
+ * swap may give a launch-mode service a softer limiter. */
+static int refuse_weaker_in_launch(const dayone_limiter *lim, const dayone_policy *policy,
+                                   dayone_error *err)
+{
+    dayone_enforcement e = lim->enforcement_opt;
+    if (e == DAYONE_ENFORCEMENT_POLICY)
+        e = policy->enforcement_default;
+    if (!lim->launch || e == DAYONE_ENFORCEMENT_STRICT || e == DAYONE_ENFORCEMENT_POLICY)
+        return DAYONE_OK;
+    return dy_fail(err, DAYONE_EINVAL,
+                   "enforcement '%s' (%s) conflicts with launch mode (%s): launch mode "
+                   "requires strict enforcement",
+                   e == DAYONE_ENFORCEMENT_SOFT ? "soft" : "off",
+                   lim->enforcement_opt == DAYONE_ENFORCEMENT_POLICY
+                       ? "the policy's billing.enforcement" : "the limiter's options",
+                   lim->launch_why);
+}
+
+int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
+                       const dayone_limiter_options *opts, dayone_error *err)
+{
+    int rc;
+    dayone_limiter *lim = NULL;
+    lview *v = NULL;
+    if (!out || !policy)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_new: out and policy are required");
+    *out = NULL;
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    if (opts) {
+        if (opts->version < 1)
+            return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_new: options version %u",
+                           opts->version);
+        o.capacity = opts->capacity;
+        o.enforcement = opts->enforcement;
+        o.clock = opts->clock;
+        o.clock_ctx = opts->clock_ctx;
+        if (opts->version >= 2)
+            o.env = opts->env;
+    }
+    if ((int)o.enforcement < DAYONE_ENFORCEMENT_POLICY ||
+        (int)o.enforcement > DAYONE_ENFORCEMENT_OFF)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_new: unknown enforcement %d",
+                       (int)o.enforcement);
+    if (o.capacity == 0)
+        o.capacity = DEFAULT_CAPACITY;
+    if (o.capacity > DY_TABLE_CAPACITY_MAX)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_new: capacity %zu is above %zu",
+                       o.capacity, (size_t)DY_TABLE_CAPACITY_MAX);
+
+    lim = dy_calloc(1, sizeof *lim);
+    if (!lim) {
+        rc = dy_fail(err, DAYONE_ENOMEM, "out of memory");
+        goto done;
+    }
+    lim->enforcement_opt = o.enforcement;
+    lim->env_from_process = o.env == NULL;
+    if ((rc = served_launch_mode(lim, policy, o.env, err)) != DAYONE_OK ||
+        (rc = refuse_weaker_in_launch(lim, policy, err)) != DAYONE_OK)
+        goto done;
+    lim->clock = o.clock;
+    lim->clock_ctx = o.clock_ctx;
+    atomic_init(&lim->retired, NULL);
+    atomic_init(&lim->view, NULL);
+    if ((rc = dy_table_new(&lim->table, o.capacity)) != DAYONE_OK) {
+        dy_fail(err, rc, "cannot allocate a state table for %zu keys", o.capacity);
+        goto done;
+    }
+    if ((rc = view_new(&v, policy, o.enforcement, dy_table_seed(lim->table), err)) != DAYONE_OK)
+        goto done;
+    atomic_store_explicit(&lim->view, v, memory_order_release);
+    *out = lim;
+    lim = NULL;
+done:
+    dayone_limiter_free(lim);
+    return rc;
+}
+
+void dayone_limiter_free(dayone_limiter *lim)
+{
+    if (!lim)
+        return;
+    view_free(atomic_load(&lim->view));
+    lview *r = atomic_load(&lim->retired);
+    while (r) {
+        lview *next = r->retired_next;
+        view_free(r);
+        r = next;
+    }
+    dy_table_free(lim->table);
+    if (lim->backend)
+        lim->backend->free(lim->backend_self);
+    dy_free(lim);
+}
+
+int dayone_limiter_swap_policy(dayone_limiter *lim, const dayone_policy *policy,
+                               dayone_error *err)
+{
+    lview *v = NULL;
+    if (!lim || !policy)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_swap_policy: limiter and policy are required");
+    int rc;
+    if (lim->env_from_process && !lim->launch &&
+        (rc = served_launch_mode(lim, policy, NULL, err)) != DAYONE_OK)
+        return rc;
+    if ((rc = refuse_weaker_in_launch(lim, policy, err)) != DAYONE_OK)
+        return rc;
+    rc = view_new(&v, policy, lim->enforcement_opt, dy_table_seed(lim->table), err);
+    if (rc != DAYONE_OK)
+        return rc;
+    lview *old = atomic_exchange_explicit(&lim->view, v, memory_order_acq_rel);
+    /* Retire, not free: decisions may still be reading `old`. */
+    lview *head = atomic_load_explicit(&lim->retired, memory_order_relaxed);
+    do {
+        old->retired_next = head;
+    } while (!atomic_compare_exchange_weak_explicit(&lim->retired, &head, old,
+                                                    memory_order_release,
+                                                    memory_order_relaxed));
+    return DAYONE_OK;
+}
+
+size_t dayone_limiter_tracked(const dayone_limiter *lim)
+{
+    return lim ? dy_table_tracked(lim->table, limiter_now(lim)) : 0;
+}
+
+size_t dayone_limiter_memory(const dayone_limiter *lim)
+{
+    return lim ? dy_table_memory(lim->table) : 0;
+}
+
+/* A request after validation and lookups: everything that does not touch
+ * state, so a batch can prepare requests ahead and prefetch their buckets
+ * (a single decision gains nothing from that: it asks for its bucket as
+ * soon as it knows it). */
+typedef struct prep {
+    const lslot *s;
+    size_t plan, feature;
+    int64_t cost;
+    uint64_t hash;
+} prep;
+
+/* Why `req` cannot be prepared: the error code, with its message when err.
+ * Off the hot path: prepare() only detects that something is wrong. */
+static DY_COLD int request_error(const lview *v, const dayone_request *req, dayone_error *err)
+{
+    if (!req || !req->key || !req->plan || !req->limit)
+        return dy_fail(err, DAYONE_EINVAL, "request: key, plan and limit are required");
+    int64_t cost = req->cost == 0 ? 1 : req->cost;
+    if (cost < 0 || cost > DY_GCRA_COST_MAX)
+        return dy_fail(err, DAYONE_EINVAL, "request: cost %lld is outside 1..%lld",
+                       (long long)cost, (long long)DY_GCRA_COST_MAX);
+    if (req->usage < -1)
+        return dy_fail(err, DAYONE_EINVAL, "request: usage %lld is negative",
+                       (long long)req->usage);
+    if (req->now_ns < 0)
+        return dy_fail(err, DAYONE_EINVAL, "request: now_ns is negative");
+    size_t plan = lookup(v->plans, v->nplans, req->plan);
+    if (plan == SIZE_MAX)
+        return dy_fail(err, DAYONE_ENOTFOUND, "unknown plan \"%.64s\"", req->plan);
+    size_t limit = lookup(v->limits, v->nlimits, req->limit);
+    if (limit == SIZE_MAX)
+        return dy_fail(err, DAYONE_ENOTFOUND, "unknown limit \"%.64s\"", req->limit);
+    if (v->slots[plan * v->nlimits + limit].kind == LS_UNDEFINED)
+        return dy_fail(err, DAYONE_ENOTFOUND, "plan \"%s\" has no limit \"%s\"",
+                       v->plans[plan].s, v->limits[limit].s);
+    return dy_fail(err, DAYONE_ENOTFOUND, "unknown feature \"%.64s\"", req->feature);
+}
+
+/* The (plan, limit) resolved last in one decide_many call, by pointer:
+ * requests in a batch usually share their plan and limit strings, and
+ * within one call the caller may not change them (they are const input),
+ * so the same pointers are the same names. Never kept across calls. */
+typedef struct name_memo {
+    const char *plan, *limit;
+    size_t iplan;
+    const lslot *slot;     /* NULL: an unknown name */
+} name_memo;
+
+#define NAME_MEMO_INIT {NULL, NULL, SIZE_MAX, NULL}
+
+/* prepare()'s results besides DAYONE_OK (a rate limit, ready for finish). */
+#define PREP_BAD 1      /* the request is bad: request_error() says why */
+#define PREP_NO_RATE 2  /* an unlimited or none limit: finish_without_rate() */
+
+/* prepare() for a slot that is not a rate limit: PREP_BAD when the plan
+ * does not define the limit or the feature is unknown, else PREP_NO_RATE
+ * with *p filled (no hash: no state is looked up). */
+static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, const lslot *s,
+                                   size_t plan, int64_t cost, prep *p)
+{
+    if (!s || s->kind == LS_UNDEFINED)
+        return PREP_BAD;
+    size_t feature = SIZE_MAX;
+    if (req->feature && req->feature[0] &&
+        (feature = lookup(v->features, v->nfeatures, req->feature)) == SIZE_MAX)
+        return PREP_BAD;
+    p->s = s;
+    p->plan = plan;
+    p->feature = feature;
+    p->cost = cost;
+    p->hash = 0;
+    return PREP_NO_RATE;
+}
+
+/* Validate and resolve: DAYONE_OK for a rate limit, else PREP_BAD or
+ * PREP_NO_RATE. */
+DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo *memo)
+{
+    if (!req || !req->key || !req->plan || !req->limit)
+        return PREP_BAD;
+    int64_t cost = req->cost == 0 ? 1 : req->cost;
+    if ((uint64_t)cost > (uint64_t)DY_GCRA_COST_MAX || req->usage < -1 || req->now_ns < 0)
+        return PREP_BAD;
+    if (req->plan != memo->plan || req->limit != memo->limit) {
+        size_t plan = lookup(v->plans, v->nplans, req->plan);
+        size_t limit = lookup(v->limits, v->nlimits, req->limit);
+        memo->plan = req->plan;
+        memo->limit = req->limit;
+        memo->iplan = plan;
+        memo->slot = plan == SIZE_MAX || limit == SIZE_MAX ? NULL
+                                                           : &v->slots[plan * v->nlimits + limit];
+    }
+    const lslot *s = memo->slot;
+    if (!s || s->kind != LS_RATE)
+        return prepare_no_rate(v, req, s, memo->iplan, cost, p);
+    size_t plan = memo->iplan;
+    size_t feature = SIZE_MAX;
+    if (req->feature && req->feature[0]) {
+        feature = lookup(v->features, v->nfeatures, req->feature);
+        if (feature == SIZE_MAX)
+            return PREP_BAD;
+    }
+    p->s = s;
+    p->plan = plan;
+    p->feature = feature;
+    p->cost = cost;
+    p->hash = dy_hash_bytes(req->key, strlen(req->key), s->seed);
+    return DAYONE_OK;
+}
+
+/* DENY_PLAN's upgrade: the cheapest plan that offers the request's limit
+ * and has its feature (when it names one). */
+static void set_upgrade(const lview *v, const prep *p, dayone_decision *d)
+{
+    size_t limit = (size_t)(p->s - v->slots) - p->plan * v->nlimits;
+    size_t up = v->upgrade[limit * (v->nfeatures + 1) +
+                           (p->feature == SIZE_MAX ? 0 : 1 + p->feature)];
+    if (up != SIZE_MAX)
+        snprintf(d->upgrade_plan, sizeof d->upgrade_plan, "%s", v->plans[up].s);
+}
+
+/* A limit the plan marks `none` (DENY_PLAN, whatever the enforcement: there
+ * is no rate to apply instead) or `unlimited` (the paywall still applies;
+ * then ALLOW with no state, no quota and no rate: burst and window_ns 0,
+ * limit and remaining -1, so the RateLimit header helpers decline). */
+static DY_COLD int finish_without_rate(const lview *v, const prep *p, dayone_decision *d)
+{
+    memset(d, 0, sizeof *d);
+    d->quota_remaining = -1;
+    int no_feature = p->feature != SIZE_MAX && v->enforcement != DAYONE_ENFORCEMENT_OFF &&
+                     !v->has[p->plan * v->nfeatures + p->feature];
+    if (p->s->kind == LS_NONE || no_feature) {
+        d->retry_after_ns = -1;
+        set_upgrade(v, p, d);
+        if (p->s->kind == LS_NONE)
+            dy_decision_outcome(d, DAYONE_DENY_PLAN, "limit not in plan");
+        else
+            dy_decision_outcome(d, DAYONE_DENY_PLAN, "feature not in plan");
+        return DAYONE_OK;
+    }
+    d->remaining = -1;
+    d->limit = -1;
+    dy_decision_outcome(d, DAYONE_ALLOW, "unlimited");
+    return DAYONE_OK;
+}
+
+/* The in-process rate step: GCRA on the state table. *now is 0 until the
+ * clock is read (once per call of decide or decide_many). */
+DY_HOT int rate_step_local(dayone_limiter *lim, const dayone_request *req, const lslot *s,
+                           int64_t cost, uint64_t hash, int64_t amount, int quota_applies,
+                           int overage, int64_t *now, int prefetched, dayone_decision *d,
+                           dayone_error *err)
+{
+    int64_t t = req->now_ns;
+    if (t == 0) {
+        if (*now == 0)
+            *now = limiter_now(lim);
+        t = *now;
+        if (t < 0)
+            return dy_fail(err, DAYONE_EINVAL, "the limiter's clock returned a negative time");
+    }
+    dy_gcra_out g;
+    int64_t increment = cost == 1 ? s->emission_ns : dy_gcra_sat_mul(s->emission_ns, cost);
+    int tracked = prefetched
+        ? dy_table_update_prefetched(lim->table, hash, t, s->emission_ns, s->emission_inv,
+                                     s->tolerance_ns, increment, &g)
+        : dy_table_update(lim->table, hash, t, s->emission_ns, s->emission_inv,
+                          s->tolerance_ns, increment, &g);
+    d->reset_after_ns = g.reset_after_ns;
+    d->remaining = g.remaining;
+    if (!g.allowed) {
+        d->retry_after_ns = g.retry_after_ns;
+        if (quota_applies)
+            d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+        if (tracked)
+            dy_decision_outcome(d, DAYONE_DENY_RATE, "rate limited");
+        else
+            dy_decision_outcome(d, DAYONE_DENY_RATE, "limiter at capacity");
+        return DAYONE_OK;
+    }
+    if (overage) {
+        d->limit = amount;
+        d->quota_remaining = 0;
+        dy_decision_outcome(d, DAYONE_ALLOW_OVERAGE, "quota overage");
+        return DAYONE_OK;
+    }
+    if (quota_applies)
+        d->quota_remaining = amount - req->usage - cost;
+    dy_decision_outcome(d, DAYONE_ALLOW, "ok");
+    return DAYONE_OK;
+}
+
+/* Rate steps of one decide_many call waiting for the backend, with what
+ * the limiter needs to decide them itself if the backend leaves them. */
+typedef struct pending_step {
+    const dayone_request *req;
+    prep p;
+    int quota_applies, overage;
+} pending_step;
+
+typedef struct rate_batch {
+    dy_rate_step *steps;
+    pending_step *pend;
+    size_t n, cap;
+} rate_batch;
+
+/* Describe a request's rate step for the backend (see limiter_backend.h). */
+static void rate_step_describe(const lview *v, const dayone_request *req, const prep *p,
+                               int quota_applies, int overage, dayone_decision *d,
+                               dy_rate_step *st)
+{
+    const lslot *s = p->s;
+    size_t limit = (size_t)(s - v->slots) - p->plan * v->nlimits;
+    const dayone_policy *policy = v->policy;
+    const dy_plan_limit *pl = dy_plan_get_limit(&policy->plans[p->plan], limit);
+    st->key = req->key;
+    st->limit = v->limits[limit].s;
+    st->quota = pl && pl->quota != SIZE_MAX ? policy->quota_names[pl->quota] : "";
+    st->emission_ns = s->emission_ns;
+    st->burst = s->burst;
+    st->tolerance_ns = s->tolerance_ns;
+    st->cost = p->cost;
+    st->quota_amount = s->quota_amount;
+    st->usage = req->usage;
+    st->now_ns = req->now_ns;
+    st->strict = v->enforcement == DAYONE_ENFORCEMENT_STRICT;
+    st->quota_applies = quota_applies;
+    st->overage = overage;
+    st->count_quota = s->quota_amount >= 0 && req->usage < 0 &&
+                      v->enforcement != DAYONE_ENFORCEMENT_OFF;
+    dy_on_failure f = pl ? pl->on_failure : DY_ON_FAILURE_DEFAULT;
+    switch (f) {
+    case DY_ON_FAILURE_OPEN: st->fallback = DY_FALLBACK_OPEN; break;
+    case DY_ON_FAILURE_CLOSED: st->fallback = DY_FALLBACK_CLOSED; break;
+    case DY_ON_FAILURE_LOCAL: st->fallback = DY_FALLBACK_LOCAL; break;
+    default:
+        /* A strict quota counted only in the backend cannot be enforced
+         * in-process: refuse rather than guess. Rate limits decide locally. */
+        st->fallback = st->count_quota && st->strict ? DY_FALLBACK_CLOSED : DY_FALLBACK_LOCAL;
+    }
+    st->d = d;
+    st->decided = 0;
+}
+
+/* rate_step_backend(): the backend left the step to the limiter. */
+#define RATE_STEP_LEFT 1
+
+/* The rate step when a backend is attached. In a batch the step is queued
+ * (decided by rate_batch_run) and DAYONE_OK returned; alone it goes to the
+ * backend now: DAYONE_OK when it decided, else RATE_STEP_LEFT. */
+static DY_COLD int rate_step_backend(dayone_limiter *lim, const lview *v,
+                                     const dayone_request *req, const prep *p,
+                                     int quota_applies, int overage, dayone_decision *d,
+                                     rate_batch *batch)
+{
+    if (batch && batch->n < batch->cap) {
+        rate_step_describe(v, req, p, quota_applies, overage, d, &batch->steps[batch->n]);
+        pending_step *ps = &batch->pend[batch->n++];
+        ps->req = req;
+        ps->p = *p;
+        ps->quota_applies = quota_applies;
+        ps->overage = overage;
+        return DAYONE_OK;
+    }
+    dy_rate_step st;
+    rate_step_describe(v, req, p, quota_applies, overage, d, &st);
+    lim->backend->decide(lim->backend_self, &st, 1);
+    return st.decided ? DAYONE_OK : RATE_STEP_LEFT;
+}
+
+/* Send a batch's queued rate steps to the backend in one call, then decide
+ * in-process those it left. */
+static DY_COLD void rate_batch_run(dayone_limiter *lim, rate_batch *batch, int64_t *now)
+{
+    if (batch->n == 0)
+        return;
+    lim->backend->decide(lim->backend_self, batch->steps, batch->n);
+    for (size_t k = 0; k < batch->n; k++) {
+        dy_rate_step *st = &batch->steps[k];
+        if (st->decided)
+            continue;
+        const pending_step *ps = &batch->pend[k];
+        if (rate_step_local(lim, ps->req, ps->p.s, ps->p.cost, ps->p.hash,
+                            ps->p.s->quota_amount, ps->quota_applies, ps->overage, now, 0,
+                            st->d, NULL) != DAYONE_OK) {
+            /* The clock failed: nothing can be decided, so deny. */
+            st->d->retry_after_ns = NS_PER_SEC;
+            st->d->reset_after_ns = NS_PER_SEC;
+            st->d->remaining = 0;
+            dy_decision_outcome(st->d, DAYONE_DENY_RATE, "backend unavailable");
+        }
+    }
+}
+
+/* Paywall, quota, then rate, for a prepared request. *now is 0 until the
+ * clock is read (once per call of decide or decide_many). */
+DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                  const prep *p, int64_t *now, int prefetched, rate_batch *batch,
+                  dayone_decision *d, dayone_error *err)
+{
+    const lslot *s = p->s;
+    int64_t cost = p->cost;
+    /* Every way out below sets outcome, allowed, status and reason (outcome.h). */
+    d->retry_after_ns = 0;
+    d->reset_after_ns = 0;
+    d->remaining = 0;
+    d->limit = s->burst;
+    d->window_ns = s->tolerance_ns;
+    d->quota_remaining = -1;
+    d->burst = s->burst;
+    d->rate = s->rate_count;
+    d->rate_period_ns = (int64_t)s->rate_period_s * NS_PER_SEC;
+    d->upgrade_plan[0] = '\0';
+
+    dayone_enforcement enf = v->enforcement;
+    if (p->feature != SIZE_MAX && enf != DAYONE_ENFORCEMENT_OFF &&
+        !v->has[p->plan * v->nfeatures + p->feature]) {
+        d->retry_after_ns = -1;
+        set_upgrade(v, p, d);
+        dy_decision_outcome(d, DAYONE_DENY_PLAN, "feature not in plan");
+        return DAYONE_OK;
+    }
+
+    int overage = 0;
+    int64_t amount = s->quota_amount;
+    int quota_applies = amount >= 0 && req->usage >= 0 && enf != DAYONE_ENFORCEMENT_OFF;
+    if (quota_applies && req->usage > amount - cost) {
+        if (enf == DAYONE_ENFORCEMENT_STRICT) {
+            d->retry_after_ns = -1;
+            d->limit = amount;
+            d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+            dy_decision_outcome(d, DAYONE_DENY_QUOTA, "quota exceeded");
+            return DAYONE_OK;
+        }
+        overage = 1;
+    }
+
+    if (cost > s->burst) {
+        d->retry_after_ns = -1;
+        if (quota_applies)
+            d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+        dy_decision_outcome(d, DAYONE_DENY_RATE, "cost exceeds burst");
+        return DAYONE_OK;
+    }
+
+    if (lim->backend) { /* the rate step (and an unknown-usage quota) in the backend */
+        int brc = rate_step_backend(lim, v, req, p, quota_applies, overage, d, batch);
+        if (brc != RATE_STEP_LEFT)
+            return brc;
+    }
+    return rate_step_local(lim, req, s, cost, p->hash, amount, quota_applies, overage, now,
+                           prefetched, d, err);
+}
+
+int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
+                          dayone_decision *out, dayone_error *err)
+{
+    if (!lim || !out)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_decide: limiter and out are required");
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    int64_t now = 0;
+    prep p;
+    name_memo memo = NAME_MEMO_INIT;
+    int prc = prepare(v, req, &p, &memo);
+    if (prc != DAYONE_OK)
+        return prc == PREP_NO_RATE ? finish_without_rate(v, &p, out)
+                                   : request_error(v, req, err);
+    return finish(lim, v, req, &p, &now, 0, NULL, out, err);
+}
+
+/* Requests prepared ahead in a batch: enough for their buckets' cache misses
+ * to complete before they are needed, few enough to stay on the stack. */
+#define BATCH_AHEAD 16
+
+/* Room for every rate step of an n-request call; on failure cap stays 0
+ * and each step goes to the backend on its own. */
+static DY_COLD void rate_batch_init(rate_batch *b, size_t n)
+{
+    if (n == 0 || n > SIZE_MAX / sizeof *b->steps)
+        return;
+    b->steps = dy_malloc(n * sizeof *b->steps);
+    b->pend = dy_malloc(n * sizeof *b->pend);
+    b->cap = b->steps && b->pend ? n : 0;
+}
+
+/* decide_many's loop. `batch` is NULL without a backend (a constant the
+ * in-process path is compiled with, so it pays nothing for the seam). */
+DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_request *reqs,
+                            size_t n, dayone_decision *outs, int *statuses, int64_t *now,
+                            rate_batch *batch, dayone_error *err)
+{
+    int first = DAYONE_OK;
+    prep ps[BATCH_AHEAD] = {{NULL, 0, 0, 0, 0}};
+    int prc[BATCH_AHEAD];
+    name_memo memo = NAME_MEMO_INIT;
+    /* A rolling pipeline: request i + BATCH_AHEAD is prepared and its
+     * bucket prefetched while request i is decided, so the cache misses
+     * overlap with useful work and are spread out rather than bunched. */
+    size_t ahead = n < BATCH_AHEAD ? n : BATCH_AHEAD;
+    for (size_t i = 0; i < ahead; i++)
+        if ((prc[i] = prepare(v, &reqs[i], &ps[i], &memo)) == DAYONE_OK)
+            dy_table_prefetch(lim->table, ps[i].hash);
+    for (size_t i = 0; i < n; i++) {
+        size_t j = i % BATCH_AHEAD;
+        dayone_error *e = first == DAYONE_OK ? err : NULL;
+        int rc;
+        if (prc[j] != DAYONE_OK)
+            rc = prc[j] == PREP_NO_RATE ? finish_without_rate(v, &ps[j], &outs[i])
+                                        : request_error(v, &reqs[i], e);
+        else
+            rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e);
+        if (i + BATCH_AHEAD < n &&
+            (prc[j] = prepare(v, &reqs[i + BATCH_AHEAD], &ps[j], &memo)) == DAYONE_OK)
+            dy_table_prefetch(lim->table, ps[j].hash);
+        if (rc != DAYONE_OK) {
+            memset(&outs[i], 0, sizeof outs[i]);
+            if (first == DAYONE_OK) {
+                first = rc;
+                if (err) {
+                    char msg[DAYONE_ERROR_MESSAGE_MAX];
+                    snprintf(msg, sizeof msg, "%s", err->message);
+                    dy_fail(err, rc, "request %zu: %s", i, msg);
+                }
+            }
+        }
+        if (statuses)
+            statuses[i] = rc;
+    }
+    return first;
+}
+
+/* decide_many with a backend: the loop queues the rate steps, then one
+ * call to the backend decides them (rate_batch_run). */
+static DY_COLD int decide_many_with_backend(dayone_limiter *lim, const lview *v,
+                                            const dayone_request *reqs, size_t n,
+                                            dayone_decision *outs, int *statuses,
+                                            dayone_error *err)
+{
+    int64_t now = 0;
+    rate_batch batch = {NULL, NULL, 0, 0};
+    rate_batch_init(&batch, n);
+    int first = decide_many_loop(lim, v, reqs, n, outs, statuses, &now, &batch, err);
+    rate_batch_run(lim, &batch, &now);
+    dy_free(batch.steps);
+    dy_free(batch.pend);
+    return first;
+}
+
+int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, size_t n,
+                               dayone_decision *outs, int *statuses, dayone_error *err)
+{
+    if (!lim || (n > 0 && (!reqs || !outs)))
+        return dy_fail(err, DAYONE_EINVAL,
+                       "dayone_limiter_decide_many: limiter, requests and outputs are required");
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    if (lim->backend)
+        return decide_many_with_backend(lim, v, reqs, n, outs, statuses, err);
+    int64_t now = 0;
+    return decide_many_loop(lim, v, reqs, n, outs, statuses, &now, NULL, err);
+}

@@ -1,0 +1,31 @@
+/* pattern.h - compiling and matching PCRE2 patterns with the library's options
+ * and match limits: the custom `pattern:` checks and the built-in format
+ * regexes. */
+#ifndef DY_PATTERN_H
+#define DY_PATTERN_H
+
+#include <stddef.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+/* Match a compiled custom pattern with the library's match and depth limits.
+ * 1 match, 0 no match, -1 the match limit was hit (treated as a failure by
+ * the check, reported as "pattern too expensive"). */
+int dy_pattern_matches(const pcre2_code *re, const char *value, size_t len);
+
+/* Compile a user pattern with the library's options and JIT it. Returns NULL
+ * and fills errbuf (with PCRE2's message and the offset) on failure. */
+pcre2_code *dy_pattern_compile(const char *src, char *errbuf, size_t errsize, size_t *erroffset);
+
+/* dy_pattern_matches with match_limit 10000000 instead of 100000: only for
+ * the library's own linear regexes (the formats), so that a valid value of
+ * up to DAYONE_ENV_VALUE_MAX bytes is never "too expensive". */
+int dy_pattern_matches_trusted(const pcre2_code *re, const char *value, size_t len);
+
+/* The same in byte mode (no UTF) and without start-up optimisations: for the
+ * built-in, anchored ASCII format regexes, where a byte >= 0x80 is just a
+ * byte that no ASCII class matches. */
+pcre2_code *dy_pattern_compile_bytes(const char *src, char *errbuf, size_t errsize,
+                                     size_t *erroffset);
+
+#endif

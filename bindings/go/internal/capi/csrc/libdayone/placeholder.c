@@ -1,0 +1,260 @@
+/* placeholder.c - is this value a stand-in rather than a real setting?
+ *
+ * The value is first trimmed of ASCII whitespace and of one pair of matching
+ * surrounding quotes. Then, in this order (the first hit names the kind):
+ *   empty          nothing left
+ *   angle          <fill>, <your key here>: starts with '<' and ends with '>'
+ *   variable       ${VAR} (anything inside), $VAR (upper case, digits, _ only,
+ *                  so a password like "$ecretPass" is not caught), {{ var }}
+ *   todo           TODO, TBD, FIXME (any case), alone or followed by a
+ *                  non-alphanumeric (e.g. "TODO: set me")
+ *   masked         only x's and separators (-_. space) with at least 3 x's,
+ *                  or ending in 6+ x's or 4+ '*' ("sk_test_xxxxxxxx")
+ *   changeme       change-me, changeme, change_me, changeit, replaceme, setme,
+ *                  fillme ... (any case, separators ignored)
+ *   your-here      your-/your_/insert-/enter-/replace- ... prefix, or a
+ *                  -here / _here / " here" suffix
+ *   word           the whole value is a well-known stand-in word, any case,
+ *                  separators ignored: placeholder, example, sample, dummy,
+ *                  fake, test, secret, password, default, none, null, ...
+ *   example domain contains example.com / .org / .net (RFC 2606) at a name
+ *                  boundary
+ *   repeated       one character repeated, 3 or more times
+ *   pattern        a unit of 2..4 characters repeated, 6+ characters in all
+ *   sequence       4+ consecutive ascending or descending digits (9->0 wraps,
+ *                  "1234567890") or letters of one case ("abcdef", "ZYXW")
+ * Everything is a whole-value test except "masked" (a suffix) and the example
+ * domain, which keeps false positives on real random keys negligible: a
+ * random base62 key ends in six x's with probability about 1e-9. */
+#include <string.h>
+#include <strings.h>
+#include "text.h"
+#include "placeholder.h"
+
+#define MAX_WORD 32   /* longer values cannot be one of the stand-in words */
+
+static int is_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_sep(unsigned char c) { return c == '-' || c == '_' || c == '.' || c == ' '; }
+
+/* Case-insensitive: does s[0..n) start with the lower-case prefix p? */
+static int has_prefix(const char *s, size_t n, const char *p)
+{
+    size_t k = strlen(p);
+    return n >= k && strncasecmp(s, p, k) == 0;
+}
+
+static int has_suffix(const char *s, size_t n, const char *p)
+{
+    size_t k = strlen(p);
+    return n >= k && strncasecmp(s + n - k, p, k) == 0;
+}
+
+static int in_list(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_variable(const char *s, size_t n)
+{
+    if (n >= 3 && s[0] == '$' && s[1] == '{' && s[n - 1] == '}')
+        return 1;
+    if (n >= 4 && s[0] == '{' && s[1] == '{' && s[n - 2] == '}' && s[n - 1] == '}')
+        return 1;
+    if (n >= 2 && s[0] == '$') {
+        for (size_t i = 1; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (!((c >= 'A' && c <= 'Z') || c == '_' || (i > 1 && c >= '0' && c <= '9')))
+                return 0;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+static int is_todo(const char *s, size_t n)
+{
+    static const char *const marks[] = {"todo", "tbd", "fixme", NULL};
+    for (const char *const *m = marks; *m; m++) {
+        size_t k = strlen(*m);
+        if (has_prefix(s, n, *m) && (n == k || !is_alnum((unsigned char)s[k])))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_masked(const char *s, size_t n)
+{
+    size_t xs = 0, run = 0, stars = 0, i;
+    int only = 1;
+
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (dy_ascii_lower(c) == 'x')
+            xs++;
+        else if (!is_sep(c))
+            only = 0;
+    }
+    if (only && xs >= 3)
+        return 1;
+    for (i = n; i > 0 && dy_ascii_lower((unsigned char)s[i - 1]) == 'x'; i--)
+        run++;
+    for (i = n; i > 0 && s[i - 1] == '*'; i--)
+        stars++;
+    return run >= 6 || stars >= 4;
+}
+
+static int is_your_here(const char *s, size_t n)
+{
+    static const char *const lead[] = {"your", "insert", "enter", "replace", NULL};
+    for (const char *const *p = lead; *p; p++) {
+        size_t k = strlen(*p);
+        if (has_prefix(s, n, *p) && n > k + 1 && is_sep((unsigned char)s[k]) && s[k] != '.')
+            return 1;
+    }
+    return n > 5 && has_suffix(s, n, "here") && is_sep((unsigned char)s[n - 5]) &&
+           s[n - 5] != '.';
+}
+
+/* Lower-case the value without separators into w; 0 if it is too long or
+ * contains anything but letters, digits and separators. */
+static int normalise(const char *s, size_t n, char w[MAX_WORD + 1])
+{
+    size_t k = 0;
+    if (n > MAX_WORD)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_sep(c))
+            continue;
+        if (!is_alnum(c) && c != '@')
+            return 0;
+        w[k++] = (char)dy_ascii_lower(c);
+    }
+    w[k] = '\0';
+    return k > 0;
+}
+
+static const char *const g_changeme[] = {
+    "changeme", "changeit", "changethis", "changemeplease", "changemenow", "replaceme",
+    "replacethis", "setme", "fillme", "fillmein", "fillin", "updateme", "editme", NULL};
+
+static const char *const g_words[] = {
+    "placeholder", "example", "sample", "dummy", "fake", "test", "testing",
+    "secret", "secretkey", "mysecret", "supersecret", "topsecret", "password",
+    "passwd", "pass", "p@ssw0rd", "passw0rd", "password1", "password123",
+    "default", "none", "null", "nil", "undefined", "empty", "notset", "unset",
+    "redacted", "hidden", "apikey", "token", "key", "value", "foo", "bar",
+    "foobar", "baz", "admin", "root", "letmein", "qwerty", "asdf", "asdfgh", NULL};
+
+static int is_example_domain(const char *s, size_t n)
+{
+    static const char *const doms[] = {"example.com", "example.org", "example.net", NULL};
+    for (size_t i = 0; i < n; i++) {
+        if (dy_ascii_lower((unsigned char)s[i]) != 'e' || (i > 0 && is_alnum((unsigned char)s[i - 1])))
+            continue;   /* counterexample.com is not the reserved domain */
+        for (const char *const *d = doms; *d; d++) {
+            size_t k = strlen(*d);
+            if (n - i >= k && strncasecmp(s + i, *d, k) == 0 &&
+                (n - i == k || !is_alnum((unsigned char)s[i + k])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Smallest period p (1..4) such that s[i] == s[i-p] for all i, or 0. */
+static size_t short_period(const char *s, size_t n)
+{
+    for (size_t p = 1; p <= 4 && p < n; p++) {
+        size_t i = p;
+        while (i < n && s[i] == s[i - p])
+            i++;
+        if (i == n)
+            return p;
+    }
+    return 0;
+}
+
+/* Class of a character for sequences: 1 digit, 2 lower, 3 upper, 0 other. */
+static int seq_class(unsigned char c)
+{
+    return c >= '0' && c <= '9' ? 1 : c >= 'a' && c <= 'z' ? 2 : c >= 'A' && c <= 'Z' ? 3 : 0;
+}
+
+static int is_sequence(const char *s, size_t n)
+{
+    int cls, step;
+
+    if (n < 4 || !(cls = seq_class((unsigned char)s[0])))
+        return 0;
+    for (step = -1; step <= 1; step += 2) {
+        size_t i = 1;
+        for (; i < n; i++) {
+            int a = (unsigned char)s[i - 1], b = (unsigned char)s[i];
+            if (seq_class((unsigned char)b) != cls)
+                break;
+            if (b - a == step)
+                continue;
+            if (cls == 1 && ((step == 1 && a == '9' && b == '0') ||
+                             (step == -1 && a == '0' && b == '9')))
+                continue;
+            break;
+        }
+        if (i == n)
+            return 1;
+    }
+    return 0;
+}
+
+int dy_is_placeholder(const char *value, size_t len, const char **why)
+{
+    const char *s = value ? value : "";
+    size_t n = value ? len : 0;
+    const char *w = NULL;
+    char word[MAX_WORD + 1];
+    int isword = 0;
+    size_t p;
+
+    dy_trim_blank(&s, &n);
+    if (n >= 2 && (s[0] == '"' || s[0] == '\'') && s[n - 1] == s[0]) {
+        s++;
+        n -= 2;
+        dy_trim_blank(&s, &n);
+    }
+
+    if (n == 0)
+        w = "an empty or blank value";
+    else if (s[0] == '<' && s[n - 1] == '>')
+        w = "an angle-bracket placeholder such as <fill>";
+    else if (is_variable(s, n))
+        w = "an unexpanded variable reference such as ${VAR}, $VAR or {{ var }}";
+    else if (is_todo(s, n))
+        w = "a TODO, TBD or FIXME marker";
+    else if (is_masked(s, n))
+        w = "a masked value, a run of x's or *'s such as xxxx or ****";
+    else if ((isword = normalise(s, n, word)) && in_list(word, g_changeme))
+        w = "a 'change me' placeholder";
+    else if (is_your_here(s, n))
+        w = "a 'your-...-here' placeholder";
+    else if (isword && in_list(word, g_words))
+        w = "a well-known stand-in word (placeholder, example, secret, password, ...)";
+    else if (is_example_domain(s, n))
+        w = "an RFC 2606 example domain (example.com, .org, .net)";
+    else if ((p = short_period(s, n)) == 1 && n >= 3)
+        w = "a single repeated character";
+    else if (p >= 2 && n >= 6 && n >= 3 * p)
+        w = "a short repeated pattern such as abcabc";
+    else if (is_sequence(s, n))
+        w = "a trivial sequence such as 123456 or abcdef";
+
+    if (why)
+        *why = w;
+    return w != NULL;
+}

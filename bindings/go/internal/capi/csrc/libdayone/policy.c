@@ -1,0 +1,266 @@
+/* policy.c - the compiled policy's lifetime (reference counting, freeing)
+ * and the lookups the check and the limiter use. Loading lives in
+ * policy_load*.c. */
+#include <stdint.h>
+#include <string.h>
+#include "alloc.h"
+#include "policy_load.h"
+#include "text.h"
+
+static void free_strv(char **v, size_t n)
+{
+    if (!v)
+        return;
+    for (size_t i = 0; i < n; i++)
+        dy_free(v[i]);
+    dy_free(v);
+}
+
+void dy_cond_clear(dy_cond *c)
+{
+    if (!c)
+        return;
+    dy_free(c->var);
+    free_strv(c->values, c->nvalues);
+    for (size_t i = 0; i < c->nchildren; i++)
+        dy_cond_clear(&c->children[i]);
+    dy_free(c->children);
+    memset(c, 0, sizeof *c);
+}
+
+void dy_checks_clear(dy_checks *c)
+{
+    if (!c)
+        return;
+    free_strv(c->schemes, c->nschemes);
+    free_strv(c->values, c->nvalues);
+    dy_free(c->equals);
+    dy_free(c->pattern_src);
+    if (c->pattern)
+        pcre2_code_free(c->pattern);
+    memset(c, 0, sizeof *c);
+}
+
+static void rule_clear(dy_rule *r)
+{
+    dy_free(r->id);
+    dy_free(r->key);
+    if (r->when) {
+        dy_cond_clear(r->when);
+        dy_free(r->when);
+    }
+    dy_checks_clear(&r->checks);
+    dy_free(r->message);
+    dy_free(r->hint);
+}
+
+static void plan_clear(dy_plan *pl)
+{
+    dy_free(pl->name);
+    dy_free(pl->limits);
+    dy_free(pl->quotas);
+    dy_free(pl->features);
+}
+
+void dy_policy_destroy(dayone_policy *p)
+{
+    if (!p)
+        return;
+    dy_free(p->name);
+    for (size_t i = 0; i < p->nflags; i++) {
+        dy_free(p->flags[i].name);
+        dy_free(p->flags[i].env);
+    }
+    dy_free(p->flags);
+    dy_free(p->environment.env);
+    free_strv(p->environment.values, p->environment.nvalues);
+    dy_free(p->environment.production);
+    free_strv(p->environment.production_like, p->environment.nproduction_like);
+    for (size_t i = 0; i < p->nrules; i++)
+        rule_clear(&p->rules[i]);
+    dy_free(p->rules);
+    for (size_t i = 0; i < p->ndistinct; i++) {
+        dy_free(p->distinct[i].id);
+        free_strv(p->distinct[i].keys, p->distinct[i].nkeys);
+    }
+    dy_free(p->distinct);
+    for (size_t i = 0; i < p->nwaivers; i++) {
+        dy_free(p->waivers[i].rule);
+        dy_free(p->waivers[i].key);
+        dy_free(p->waivers[i].reason);
+        dy_free(p->waivers[i].expires_text);
+    }
+    dy_free(p->waivers);
+    dy_free(p->enforcement_env);
+    dy_free(p->redis);
+    for (size_t i = 0; i < p->nplans; i++)
+        plan_clear(&p->plans[i]);
+    dy_free(p->plans);
+    free_strv(p->limit_names, p->nlimit_names);
+    free_strv(p->quota_names, p->nquota_names);
+    free_strv(p->feature_names, p->nfeature_names);
+    dy_free(p);
+}
+
+/* The policy is logically immutable; only the count changes, atomically. */
+const dayone_policy *dy_policy_ref(const dayone_policy *p)
+{
+    if (p)
+        __atomic_add_fetch(&((dayone_policy *)p)->refcount, 1, __ATOMIC_RELAXED);
+    return p;
+}
+
+void dy_policy_unref(const dayone_policy *p)
+{
+    if (!p)
+        return;
+    dayone_policy *m = (dayone_policy *)p;
+    if (__atomic_sub_fetch(&m->refcount, 1, __ATOMIC_ACQ_REL) == 0)
+        dy_policy_destroy(m);
+}
+
+void dayone_policy_free(dayone_policy *policy) { dy_policy_unref(policy); }
+
+static size_t find_name(char *const *names, size_t n, const char *name)
+{
+    if (!name)
+        return SIZE_MAX;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0)
+            return i;
+    return SIZE_MAX;
+}
+
+size_t dy_policy_find_plan(const dayone_policy *p, const char *name)
+{
+    if (!p || !name)
+        return SIZE_MAX;
+    for (size_t i = 0; i < p->nplans; i++)
+        if (strcmp(p->plans[i].name, name) == 0)
+            return i;
+    return SIZE_MAX;
+}
+
+size_t dy_policy_find_limit(const dayone_policy *p, const char *name)
+{
+    return p ? find_name(p->limit_names, p->nlimit_names, name) : SIZE_MAX;
+}
+
+size_t dy_policy_find_feature(const dayone_policy *p, const char *name)
+{
+    return p ? find_name(p->feature_names, p->nfeature_names, name) : SIZE_MAX;
+}
+
+size_t dy_policy_find_flag(const dayone_policy *p, const char *name)
+{
+    if (!p || !name)
+        return SIZE_MAX;
+    for (size_t i = 0; i < p->nflags; i++)
+        if (strcmp(p->flags[i].name, name) == 0)
+            return i;
+    return SIZE_MAX;
+}
+
+const dy_plan_limit *dy_plan_get_limit(const dy_plan *plan, size_t limit)
+{
+    if (!plan)
+        return NULL;
+    for (size_t i = 0; i < plan->nlimits; i++)
+        if (plan->limits[i].limit == limit)
+            return &plan->limits[i];
+    return NULL;
+}
+
+int dy_plan_has_feature(const dy_plan *plan, size_t feature)
+{
+    if (!plan)
+        return 0;
+    for (size_t i = 0; i < plan->nfeatures; i++)
+        if (plan->features[i] == feature)
+            return 1;
+    return 0;
+}
+
+int64_t dy_plan_quota_amount(const dy_plan *plan, size_t quota)
+{
+    if (!plan)
+        return -1;
+    for (size_t i = 0; i < plan->nquotas; i++)
+        if (plan->quotas[i].quota == quota)
+            return plan->quotas[i].amount;
+    return -1;
+}
+
+int dy_parse_bool(const char *s, size_t len)
+{
+    static const char *const yes[] = {"true", "1", "yes", "on"};
+    static const char *const no[] = {"false", "0", "no", "off"};
+    if (!s)
+        return -1;
+    dy_trim_blank(&s, &len);
+    for (size_t i = 0; i < 4; i++) {
+        if (dy_equal_fold(s, len, yes[i]))
+            return 1;
+        if (dy_equal_fold(s, len, no[i]))
+            return 0;
+    }
+    return -1;
+}
+
+/* Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar
+ * (Howard Hinnant's days_from_civil). */
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+int64_t dy_parse_date(const char *s)
+{
+    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return -1;
+    int v[8], k = 0;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7)
+            continue;
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v[k++] = s[i] - '0';
+    }
+    int y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+    unsigned m = (unsigned)(v[4] * 10 + v[5]);
+    unsigned d = (unsigned)(v[6] * 10 + v[7]);
+    static const unsigned mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    /* Days since the epoch: dates before 1970 cannot be represented (-1 is
+     * the error value), and no waiver expires then anyway. */
+    if (y < 1970 || m < 1 || m > 12 || d < 1)
+        return -1;
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    unsigned max = mdays[m - 1] + (m == 2 && leap ? 1u : 0u);
+    if (d > max)
+        return -1;
+    return days_from_civil(y, m, d);
+}
+
+const char *dayone_policy_name(const dayone_policy *policy)
+{
+    return policy ? policy->name : NULL;
+}
+
+size_t dayone_policy_plan_count(const dayone_policy *policy)
+{
+    return policy ? policy->nplans : 0;
+}
+
+const char *dayone_policy_plan_name(const dayone_policy *policy, size_t i)
+{
+    if (!policy || i >= policy->nplans)
+        return NULL;
+    return policy->plans[i].name;
+}
+
+const char *dayone_policy_default_source(void) { return dy_default_policy_yaml; }

@@ -1,0 +1,321 @@
+/* policy_load_plans.c - loading billing, the feature catalogue and plans
+ * with their limits, quotas and features, and precomputing what the
+ * limiter's hot path needs (emission intervals, name -> index tables).
+ *
+ * The plan ladder is checked for gaps: every plan must say something about
+ * every limit any plan defines - a rate, `unlimited` or `none`. A plan that
+ * is silent about a limit would otherwise turn each such request into an
+ * error (DAYONE_ENOTFOUND) instead of a decision. */
+#include <string.h>
+#include "alloc.h"
+#include "error.h"
+#include "policy_load.h"
+#include "policy_schema.h"
+#include "sf_string.h"
+
+#define NS_PER_SEC INT64_C(1000000000)
+/* burst x interval must stay far from overflow in the limiter's GCRA
+ * arithmetic (now + burst * emission): about 36 years. */
+#define DY_MAX_TOLERANCE_NS (INT64_MAX / 8)
+#define DY_MAX_QUOTA (INT64_MAX / 2)
+
+static int oom(dy_yctx *ctx) { return dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory"); }
+
+/* Index of name in *names, appending it when new. SIZE_MAX on ENOMEM. */
+static size_t intern(char ***names, size_t *n, const char *name)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp((*names)[i], name) == 0)
+            return i;
+    char **v = dy_realloc(*names, (*n + 1) * sizeof *v);
+    if (!v)
+        return SIZE_MAX;
+    *names = v;
+    if (!(v[*n] = dy_strdup(name)))
+        return SIZE_MAX;
+    return (*n)++;
+}
+
+int dy_load_billing(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
+{
+    const dy_ynode *v;
+    int rc;
+    if (!n || dy_y_is_null(n))
+        return DAYONE_OK;
+    if ((rc = dy_y_expect_map(ctx, n, "billing")) ||
+        (rc = dy_schema_check_keys(ctx, n, &dy_schema_billing)))
+        return rc;
+    if ((v = dy_y_get(n, "enforcement"))) {
+        char *s = NULL;
+        if ((rc = dy_y_string(ctx, v, "enforcement", &s)))
+            return rc;
+        if (strcmp(s, "strict") == 0)
+            p->enforcement_default = DAYONE_ENFORCEMENT_STRICT;
+        else if (strcmp(s, "soft") == 0)
+            p->enforcement_default = DAYONE_ENFORCEMENT_SOFT;
+        else if (strcmp(s, "off") == 0)
+            p->enforcement_default = DAYONE_ENFORCEMENT_OFF;
+        else
+            rc = dy_y_error(ctx, v, "enforcement must be strict, soft or off");
+        dy_free(s);
+        if (rc)
+            return rc;
+    }
+    if ((v = dy_y_get(n, "env")) && (rc = dy_y_env_name(ctx, v, "env", &p->enforcement_env)))
+        return rc;
+    return DAYONE_OK;
+}
+
+static int load_catalogue(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
+{
+    int rc;
+    if (!n || dy_y_is_null(n))
+        return DAYONE_OK;
+    if ((rc = dy_y_expect_seq(ctx, n, "features")))
+        return rc;
+    if (n->n > DY_POLICY_MAX_RULES)
+        return dy_load_too_many(ctx, n, "features");
+    for (size_t i = 0; i < n->n; i++) {
+        char *name = NULL;
+        if ((rc = dy_y_string(ctx, n->vals[i], "features", &name)))
+            return rc;
+        size_t before = p->nfeature_names;
+        size_t idx = intern(&p->feature_names, &p->nfeature_names, name);
+        dy_free(name);
+        if (idx == SIZE_MAX)
+            return oom(ctx);
+        if (idx < before)
+            return dy_y_error(ctx, n->vals[i], "feature '%.64s' is listed twice",
+                              n->vals[i]->str);
+    }
+    return DAYONE_OK;
+}
+
+static int load_quotas(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n, dy_plan *pl)
+{
+    int rc;
+    if (!n || dy_y_is_null(n))
+        return DAYONE_OK;
+    if ((rc = dy_y_expect_map(ctx, n, "quotas")))
+        return rc;
+    if (!(pl->quotas = dy_calloc(n->n, sizeof *pl->quotas)))
+        return oom(ctx);
+    for (size_t i = 0; i < n->n; i++) {
+        dy_plan_quota *q = &pl->quotas[i];
+        if ((rc = dy_y_int(ctx, n->vals[i], "a quota", 0, DY_MAX_QUOTA, &q->amount)))
+            return rc;
+        q->mark = n->vals[i]->mark;
+        q->quota = intern(&p->quota_names, &p->nquota_names, n->keys[i]->str);
+        if (q->quota == SIZE_MAX)
+            return oom(ctx);
+        pl->nquotas++;
+    }
+    return DAYONE_OK;
+}
+
+static int load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_limit *l)
+{
+    static const char *const units[] = {"rps", "rpm", "rph"};
+    static const int64_t periods[] = {NS_PER_SEC, 60 * NS_PER_SEC, 3600 * NS_PER_SEC};
+    const dy_ynode *found = NULL;
+    int rc;
+    for (int i = 0; i < 3; i++) {
+        const dy_ynode *v = dy_y_get(m, units[i]);
+        if (!v)
+            continue;
+        if (found) { /* name the one written second */
+            if (v->mark.line < found->mark.line ||
+                (v->mark.line == found->mark.line && v->mark.column < found->mark.column))
+                v = found;
+            return dy_y_error(ctx, v, "a limit takes only one of rpm, rps, rph");
+        }
+        found = v;
+        if ((rc = dy_y_int(ctx, v, units[i], 1, NS_PER_SEC, &l->rate_count)))
+            return rc;
+        l->rate_period_ns = periods[i];
+        l->rate_mark = v->mark;
+    }
+    if (!found)
+        return dy_y_error(ctx, m, "a limit needs a rate: one of rpm, rps, rph");
+    l->emission_ns = l->rate_period_ns / l->rate_count;
+    if (l->emission_ns < 1)
+        l->emission_ns = 1;
+    return DAYONE_OK;
+}
+
+static int load_limit(dy_yctx *ctx, const dy_ynode *k, const dy_ynode *m, const dayone_policy *p,
+                      const dy_plan *pl, dy_plan_limit *l)
+{
+    const dy_ynode *v;
+    int rc;
+    l->mark = k->mark;
+    l->burst_mark = k->mark;
+    l->burst = 1;
+    l->quota = SIZE_MAX;
+    if (m->kind == DY_Y_SCALAR && !dy_y_is_null(m)) {
+        if (strcmp(m->str, "unlimited") == 0)
+            l->kind = DY_LIMIT_UNLIMITED;
+        else if (strcmp(m->str, "none") == 0)
+            l->kind = DY_LIMIT_NONE;
+        else
+            return dy_y_error(ctx, m, "a limit is a mapping with a rate (rpm, rps or rph), "
+                              "or unlimited, or none");
+        return DAYONE_OK;
+    }
+    if ((rc = dy_y_expect_map(ctx, m, "a limit")) ||
+        (rc = dy_schema_check_keys(ctx, m, &dy_schema_limit)) || (rc = load_rate(ctx, m, l)))
+        return rc;
+    if ((v = dy_y_get(m, "burst"))) {
+        if ((rc = dy_y_int(ctx, v, "burst", 1, NS_PER_SEC, &l->burst)))
+            return rc;
+        l->burst_mark = v->mark;
+        if (l->burst > DY_MAX_TOLERANCE_NS / l->emission_ns)
+            return dy_y_error(ctx, v, "burst is too large for this rate (burst times the "
+                              "interval between requests must stay under 36 years)");
+    }
+    if ((v = dy_y_get(m, "quota"))) {
+        if (v->kind != DY_Y_SCALAR || dy_y_is_null(v))
+            return dy_y_error(ctx, v, "quota must be the name of a quota of the plan");
+        for (size_t i = 0; i < pl->nquotas; i++)
+            if (strcmp(p->quota_names[pl->quotas[i].quota], v->str) == 0)
+                l->quota = pl->quotas[i].quota;
+        if (l->quota == SIZE_MAX)
+            return dy_y_error(ctx, v, "limit '%.64s' refers to undefined quota '%.64s' (define "
+                              "it under quotas: of plan '%.64s')", k->str, v->str, pl->name);
+    }
+    if ((v = dy_y_get(m, "on_backend_failure"))) {
+        if (v->kind != DY_Y_SCALAR)
+            return dy_y_error(ctx, v, "on_backend_failure must be fail_open, fail_closed or local");
+        if (strcmp(v->str, "fail_open") == 0)
+            l->on_failure = DY_ON_FAILURE_OPEN;
+        else if (strcmp(v->str, "fail_closed") == 0)
+            l->on_failure = DY_ON_FAILURE_CLOSED;
+        else if (strcmp(v->str, "local") == 0)
+            l->on_failure = DY_ON_FAILURE_LOCAL;
+        else
+            return dy_y_error(ctx, v, "on_backend_failure must be fail_open, fail_closed or local");
+    }
+    return DAYONE_OK;
+}
+
+static int load_features(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n, dy_plan *pl)
+{
+    int rc;
+    if (!n || dy_y_is_null(n))
+        return DAYONE_OK;
+    if ((rc = dy_y_expect_seq(ctx, n, "features")))
+        return rc;
+    pl->features_mark = n->mark;
+    if (!(pl->features = dy_calloc(n->n, sizeof *pl->features)))
+        return oom(ctx);
+    for (size_t i = 0; i < n->n; i++) {
+        const dy_ynode *v = n->vals[i];
+        if (v->kind != DY_Y_SCALAR || dy_y_is_null(v))
+            return dy_y_error(ctx, v, "features must be a list of names");
+        size_t idx = intern(&p->feature_names, &p->nfeature_names, v->str);
+        if (idx == SIZE_MAX)
+            return oom(ctx);
+        if (dy_plan_has_feature(pl, idx))
+            return dy_y_error(ctx, v, "feature '%.64s' is listed twice in plan '%.64s'",
+                              v->str, pl->name);
+        pl->features[pl->nfeatures++] = idx;
+    }
+    return DAYONE_OK;
+}
+
+static int load_plan(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, dy_plan *pl)
+{
+    const dy_ynode *v, *limits;
+    int rc;
+    if ((rc = dy_y_expect_map(ctx, m, "a plan")))
+        return rc;
+    pl->mark = m->mark;
+    pl->features_mark = m->mark;
+    if ((rc = dy_schema_check_keys(ctx, m, &dy_schema_plan)) ||
+        (rc = dy_y_require(ctx, m, "name", "plan", &v)) ||
+        (rc = dy_y_string(ctx, v, "name", &pl->name)))
+        return rc;
+    if (!*pl->name)
+        return dy_y_error(ctx, v, "a plan name must not be empty");
+    if (dy_policy_find_plan(p, pl->name) != SIZE_MAX)
+        return dy_y_error(ctx, v, "duplicate plan '%.64s'", pl->name);
+    char *desc = NULL;
+    if ((v = dy_y_get(m, "description")) && (rc = dy_y_string(ctx, v, "description", &desc)))
+        return rc;
+    dy_free(desc);
+    /* Quotas before limits: a limit's quota must name one of them. */
+    if ((rc = load_quotas(ctx, p, dy_y_get(m, "quotas"), pl)) ||
+        (rc = load_features(ctx, p, dy_y_get(m, "features"), pl)))
+        return rc;
+    limits = dy_y_get(m, "limits");
+    if (!limits || dy_y_is_null(limits))
+        return DAYONE_OK;
+    if ((rc = dy_y_expect_map(ctx, limits, "limits")))
+        return rc;
+    if (!(pl->limits = dy_calloc(limits->n, sizeof *pl->limits)))
+        return oom(ctx);
+    for (size_t i = 0; i < limits->n; i++) {
+        dy_plan_limit *l = &pl->limits[i];
+        size_t bad;
+        /* The RateLimit headers quote the name as an RFC 9651 String. */
+        if (!dy_sf_string_ok(limits->keys[i]->str, &bad))
+            return dy_y_error(ctx, limits->keys[i], "limit name has byte 0x%02X at offset %zu: "
+                              "the RateLimit headers carry a limit name as a structured-field "
+                              "String (RFC 9651), which allows printable ASCII only",
+                              (unsigned char)limits->keys[i]->str[bad], bad);
+        if ((rc = load_limit(ctx, limits->keys[i], limits->vals[i], p, pl, l)))
+            return rc;
+        l->limit = intern(&p->limit_names, &p->nlimit_names, limits->keys[i]->str);
+        if (l->limit == SIZE_MAX)
+            return oom(ctx);
+        pl->nlimits++;
+    }
+    return DAYONE_OK;
+}
+
+/* Every plan names every limit of the policy (rate, unlimited or none). The
+ * error is at the silent plan and names a plan that defines the limit. */
+static int check_ladder_gaps(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *plans)
+{
+    for (size_t l = 0; l < p->nlimit_names; l++) {
+        size_t definer = SIZE_MAX;
+        for (size_t i = 0; i < p->nplans && definer == SIZE_MAX; i++)
+            if (dy_plan_get_limit(&p->plans[i], l))
+                definer = i;
+        for (size_t i = 0; i < p->nplans; i++)
+            if (!dy_plan_get_limit(&p->plans[i], l))
+                return dy_y_error(ctx, plans->vals[i],
+                                  "plan '%.64s' does not define limit '%.64s' that plan "
+                                  "'%.64s' defines (give it a rate, or write '%.64s: "
+                                  "unlimited' or '%.64s: none')",
+                                  p->plans[i].name, p->limit_names[l],
+                                  p->plans[definer].name, p->limit_names[l],
+                                  p->limit_names[l]);
+    }
+    return DAYONE_OK;
+}
+
+int dy_load_plans(dy_yctx *ctx, dayone_policy *p, const dy_ynode *features,
+                  const dy_ynode *plans)
+{
+    int rc;
+    if ((rc = load_catalogue(ctx, p, features)))
+        return rc;
+    if (!plans || dy_y_is_null(plans))
+        return DAYONE_OK;
+    if ((rc = dy_y_expect_seq(ctx, plans, "plans")))
+        return rc;
+    if (plans->n > DY_POLICY_MAX_RULES)
+        return dy_load_too_many(ctx, plans, "plans");
+    if (!(p->plans = dy_calloc(plans->n, sizeof *p->plans)))
+        return oom(ctx);
+    for (size_t i = 0; i < plans->n; i++) {
+        /* Counted even on error so the half-built plan is freed with the policy. */
+        dy_plan *pl = &p->plans[p->nplans];
+        rc = load_plan(ctx, p, plans->vals[i], pl);
+        p->nplans++;
+        if (rc)
+            return rc;
+    }
+    return check_ladder_gaps(ctx, p, plans);
+}

@@ -1,0 +1,450 @@
+/* policy_schema.c - the policy language's tables (policy_schema.h) and their
+ * rendering as a JSON Schema, draft 2020-12.
+ *
+ * Scalars: the loader reads a text key from any scalar (`equals: 1` is the
+ * text "1"), so the schema allows strings, numbers and booleans there;
+ * integers and booleans are typed. */
+#include <inttypes.h>
+#include <string.h>
+#include "policy_internal.h"
+#include "policy_schema.h"
+#include "error.h"
+#include "strbuf.h"
+#include "formats.h"
+
+#define NONE 1, 0                    /* min > max: no bounds */
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+static const char *const g_severities[] = {"error", "warning", NULL};
+static const char *const g_enforcements[] = {"strict", "soft", "off", NULL};
+static const char *const g_on_failure[] = {"fail_open", "fail_closed", "local", NULL};
+static const char *const g_limit_words[] = {"unlimited", "none", NULL};
+static const char *const g_rates[] = {"rpm", "rps", "rph", NULL};
+static const char *const g_condition_kinds[] = {"flag", "var", "all", "any", "not", NULL};
+static const char *const g_var_tests[] = {"equals", "in", "set", NULL};
+static const char *const g_standalone[] = {"flag", "all", "any", "not", NULL};
+
+/* ---- the tables ---------------------------------------------------------- */
+
+static const dy_schema_key g_flag_keys[] = {
+    {"env", DY_SK_ENV_NAME, 1, NULL, NULL, NONE, "The variable the flag reads."},
+    {"default", DY_SK_BOOL, 0, NULL, NULL, NONE, "The value when the variable is unset (false)."},
+    {"description", DY_SK_TEXT, 0, NULL, NULL, NONE, "For people."},
+};
+const dy_schema_object dy_schema_flag = {
+    "flag", "flag", g_flag_keys, N(g_flag_keys),
+    "A named boolean read from an environment variable.", NULL, NULL};
+
+static const dy_schema_key g_environment_keys[] = {
+    {"env", DY_SK_ENV_NAME, 1, NULL, NULL, NONE, "The variable that names the environment."},
+    {"values", DY_SK_TEXTS, 1, NULL, NULL, NONE, "The known environment names."},
+    {"production", DY_SK_TEXT, 0, NULL, NULL, NONE, "Which known name is production."},
+    {"production_like", DY_SK_TEXTS, 0, NULL, NULL, NONE,
+     "Spellings that also count as production (any case; a trailing * is a prefix)."},
+    {"launch_flag", DY_SK_TEXT, 0, NULL, NULL, NONE, "The flag that turns launch mode on."},
+};
+const dy_schema_object dy_schema_environment = {
+    "environment", "environment", g_environment_keys, N(g_environment_keys),
+    "Which variable names the environment and what counts as production.", NULL, NULL};
+
+static const dy_schema_key g_condition_keys[] = {
+    {"flag", DY_SK_TEXT, 0, NULL, NULL, NONE, "Holds when the flag is on."},
+    {"var", DY_SK_ENV_NAME, 0, NULL, NULL, NONE, "The variable to test (with equals, in or set)."},
+    {"equals", DY_SK_TEXT, 0, NULL, NULL, NONE, "The variable equals this text."},
+    {"in", DY_SK_TEXTS, 0, NULL, NULL, NONE, "The variable equals one of these."},
+    {"set", DY_SK_BOOL, 0, NULL, NULL, NONE, "The variable is set and not blank (or, false, not)."},
+    {"all", DY_SK_CONDITION, 0, NULL, NULL, NONE, "Every condition holds."},
+    {"any", DY_SK_CONDITION, 0, NULL, NULL, NONE, "At least one condition holds."},
+    {"not", DY_SK_CONDITION, 0, NULL, NULL, NONE, "The condition does not hold."},
+};
+const dy_schema_object dy_schema_condition = {
+    "condition", "condition", g_condition_keys, N(g_condition_keys),
+    "When a rule applies.", g_condition_kinds, g_standalone};
+
+/* The value checks, shared by posture rules and secrets. */
+#define DY_SCHEMA_CHECK_KEYS                                                                  \
+    {"key", DY_SK_ENV_NAME, 1, NULL, NULL, NONE, "The variable the rule checks."},             \
+    {"when", DY_SK_CONDITION, 0, NULL, NULL, NONE, "Apply the rule only when this holds."},    \
+    {"min_length", DY_SK_INT, 0, NULL, NULL, 0, 1 << 30, "At least this many characters."},    \
+    {"max_length", DY_SK_INT, 0, NULL, NULL, 1, 1 << 30, "At most this many characters."},     \
+    {"min_entropy", DY_SK_NUMBER, 0, NULL, NULL, 0, 1000000, "Estimated bits, at least."},     \
+    {"placeholders", DY_SK_BOOL, 0, NULL, NULL, NONE, "Reject placeholders (changeme, ...)."}, \
+    {"format", DY_SK_FORMAT, 0, NULL, NULL, NONE, "A named value format."},                    \
+    {"schemes", DY_SK_TEXTS, 0, NULL, NULL, NONE, "url, database_url: allowed schemes."},      \
+    {"decoded_bytes", DY_SK_INT, 0, NULL, NULL, 1, 65536, "Bytes the key decodes to."},        \
+    {"min", DY_SK_INT, 0, NULL, NULL, INT64_MIN, INT64_MAX, "integer: the smallest value."},   \
+    {"max", DY_SK_INT, 0, NULL, NULL, INT64_MIN, INT64_MAX, "integer: the largest value."},    \
+    {"values", DY_SK_TEXTS, 0, NULL, NULL, NONE, "enum: the allowed values."},                 \
+    {"pattern", DY_SK_TEXT, 0, NULL, NULL, NONE, "A PCRE2 pattern the value must match."},     \
+    {"stripe_mode", DY_SK_BOOL, 0, NULL, NULL, NONE, "Live/test Stripe key by launch mode."},  \
+    {"equals", DY_SK_TEXT, 0, NULL, NULL, NONE, "The value must equal this text."},            \
+    {"one_of", DY_SK_TEXTS, 0, NULL, NULL, NONE, "The value must be one of these."},           \
+    {"is", DY_SK_BOOL, 0, NULL, NULL, NONE, "The value must be this boolean."},                \
+    {"required", DY_SK_BOOL, 0, NULL, NULL, NONE, "Missing or blank is a finding."},           \
+    {"severity", DY_SK_WORD, 0, NULL, g_severities, NONE, "error (default) or warning."},      \
+    {"message", DY_SK_TEXT, 0, NULL, NULL, NONE, "The finding's message."},                    \
+    {"hint", DY_SK_TEXT, 0, NULL, NULL, NONE, "How to fix it."}
+
+static const dy_schema_key g_posture_keys[] = {
+    {"id", DY_SK_TEXT, 1, NULL, NULL, NONE, "The rule id findings carry."},
+    DY_SCHEMA_CHECK_KEYS,
+};
+const dy_schema_object dy_schema_posture_rule = {
+    "posture_rule", "posture rule", g_posture_keys, N(g_posture_keys),
+    "A launch-posture rule on one variable.", NULL, NULL};
+
+static const dy_schema_key g_secret_keys[] = {DY_SCHEMA_CHECK_KEYS};
+const dy_schema_object dy_schema_secret = {
+    "secret", "secret", g_secret_keys, N(g_secret_keys),
+    "A required secret (placeholders rejected unless it says otherwise).", NULL, NULL};
+
+static const dy_schema_key g_distinct_keys[] = {
+    {"id", DY_SK_TEXT, 0, NULL, NULL, NONE, "The rule id (secrets-distinct)."},
+    {"keys", DY_SK_ENV_NAMES, 1, NULL, NULL, NONE, "Variables whose values must all differ."},
+};
+const dy_schema_object dy_schema_distinct = {
+    "distinct", "distinct group", g_distinct_keys, N(g_distinct_keys),
+    "Secrets that must differ pairwise (or a plain list of keys).", NULL, NULL};
+
+static const dy_schema_key g_waiver_keys[] = {
+    {"rule", DY_SK_TEXT, 1, NULL, NULL, NONE, "The rule id waived."},
+    {"key", DY_SK_ENV_NAME, 1, NULL, NULL, NONE, "The variable it is waived for."},
+    {"reason", DY_SK_TEXT, 1, NULL, NULL, NONE, "Why (required, not blank)."},
+    {"expires", DY_SK_DATE, 1, NULL, NULL, NONE, "The last day it applies, YYYY-MM-DD."},
+};
+const dy_schema_object dy_schema_waiver = {
+    "waiver", "waiver", g_waiver_keys, N(g_waiver_keys),
+    "A rule waived for one variable until a date.", NULL, NULL};
+
+static const dy_schema_key g_billing_keys[] = {
+    {"enforcement", DY_SK_WORD, 0, NULL, g_enforcements, NONE, "strict, soft or off."},
+    {"env", DY_SK_ENV_NAME, 0, NULL, NULL, NONE, "A variable that overrides it at run time."},
+};
+const dy_schema_object dy_schema_billing = {
+    "billing", "billing", g_billing_keys, N(g_billing_keys),
+    "Billing enforcement for quotas and paid features.", NULL, NULL};
+
+static const dy_schema_key g_limit_keys[] = {
+    {"rpm", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per minute."},
+    {"rps", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per second."},
+    {"rph", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per hour."},
+    {"burst", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests allowed at once (1)."},
+    {"quota", DY_SK_TEXT, 0, NULL, NULL, NONE, "A quota of the plan this limit counts against."},
+    {"on_backend_failure", DY_SK_WORD, 0, NULL, g_on_failure, NONE,
+     "What a shared-backend outage does."},
+};
+const dy_schema_object dy_schema_limit = {
+    "limit", "limit", g_limit_keys, N(g_limit_keys),
+    "A rate limit: exactly one of rpm, rps, rph.", g_rates, NULL};
+
+static const dy_schema_key g_plan_keys[] = {
+    {"name", DY_SK_TEXT, 1, NULL, NULL, NONE, "The plan's name."},
+    {"description", DY_SK_TEXT, 0, NULL, NULL, NONE, "For people."},
+    {"limits", DY_SK_MAP_OF, 0, &dy_schema_limit, g_limit_words, NONE,
+     "Each limit: a rate, or unlimited, or none (the plan does not offer it)."},
+    {"quotas", DY_SK_MAP_OF_INT, 0, NULL, NULL, 0, INT64_MAX / 2, "Hard quotas by name."},
+    {"features", DY_SK_TEXTS, 0, NULL, NULL, NONE, "Paid features the plan includes."},
+};
+const dy_schema_object dy_schema_plan = {
+    "plan", "plan", g_plan_keys, N(g_plan_keys),
+    "A plan, cheapest first in plans.", NULL, NULL};
+
+static const dy_schema_key g_redis_keys[] = {
+    {"url", DY_SK_TEXT, 1, NULL, NULL, NONE, "redis://host:port/db"},
+    {"password_env", DY_SK_ENV_NAME, 0, NULL, NULL, NONE, "The variable holding the password."},
+    {"db", DY_SK_INT, 0, NULL, NULL, 0, 1000000, "The database number."},
+    {"connect_timeout_ms", DY_SK_INT, 0, NULL, NULL, 1, 60000, "Connect timeout."},
+    {"command_timeout_ms", DY_SK_INT, 0, NULL, NULL, 1, 60000, "Command timeout."},
+    {"near_cache", DY_SK_BOOL, 0, NULL, NULL, NONE, "Deny locally what Redis already denied."},
+    {"key_prefix", DY_SK_TEXT, 0, NULL, NULL, NONE, "Prefix of every key."},
+};
+const dy_schema_object dy_schema_redis = {
+    "redis", "backend.redis", g_redis_keys, N(g_redis_keys),
+    "The Redis backend's connection.", NULL, NULL};
+
+static const dy_schema_key g_backend_keys[] = {
+    {"redis", DY_SK_OBJECT, 1, &dy_schema_redis, NULL, NONE, "Shared limits in Redis."},
+};
+const dy_schema_object dy_schema_backend = {
+    "backend", "backend", g_backend_keys, N(g_backend_keys),
+    "Where limiter state is shared.", NULL, NULL};
+
+static const dy_schema_key g_policy_keys[] = {
+    {"version", DY_SK_INT, 1, NULL, NULL, 1, 1, "The policy language version: 1."},
+    {"flags", DY_SK_MAP_OF, 0, &dy_schema_flag, NULL, NONE, "Named booleans."},
+    {"environment", DY_SK_OBJECT, 0, &dy_schema_environment, NULL, NONE,
+     "Environments and production."},
+    {"posture", DY_SK_LIST_OF, 0, &dy_schema_posture_rule, NULL, NONE, "Launch posture rules."},
+    {"secrets", DY_SK_LIST_OF, 0, &dy_schema_secret, NULL, NONE, "Required secrets."},
+    {"distinct", DY_SK_LIST_OF, 0, &dy_schema_distinct, NULL, NONE, "Secrets that must differ."},
+    {"waivers", DY_SK_LIST_OF, 0, &dy_schema_waiver, NULL, NONE, "Temporary exceptions."},
+    {"billing", DY_SK_OBJECT, 0, &dy_schema_billing, NULL, NONE, "Billing enforcement."},
+    {"features", DY_SK_TEXTS, 0, NULL, NULL, NONE, "The catalogue of paid features."},
+    {"plans", DY_SK_LIST_OF, 0, &dy_schema_plan, NULL, NONE, "Plans, cheapest first."},
+    {"backend", DY_SK_OBJECT, 0, &dy_schema_backend, NULL, NONE, "Shared limiter state."},
+};
+const dy_schema_object dy_schema_policy = {
+    "policy", "policy", g_policy_keys, N(g_policy_keys),
+    "A libdayone policy (version 1): launch posture, required secrets, plans and limits.",
+    NULL, NULL};
+
+/* ---- keys ---------------------------------------------------------------- */
+
+int dy_schema_check_keys(dy_yctx *ctx, const dy_ynode *map, const dy_schema_object *obj)
+{
+    for (size_t i = 0; i < map->n; i++) {
+        const char *k = map->keys[i]->str;
+        size_t j = 0;
+        while (j < obj->nkeys && strcmp(obj->keys[j].name, k) != 0)
+            j++;
+        if (j < obj->nkeys)
+            continue;
+        dy_y_names list = DY_Y_NAMES_INIT;
+        for (j = 0; j < obj->nkeys; j++)
+            dy_y_names_add(&list, obj->keys[j].name);
+        return dy_y_error(ctx, map->keys[i], "unknown key '%.64s' in %s (expected one of: %s)",
+                          k, obj->what, list.text);
+    }
+    return DAYONE_OK;
+}
+
+/* ---- JSON Schema ---------------------------------------------------------- */
+
+/* What the schema says beyond the keys (the loader enforces these in code):
+ * sections that may be null (empty), names a mapping's keys must have, and
+ * lists with a minimum length. */
+static const struct schema_extra {
+    const dy_schema_object *object;
+    const char *key;
+    int nullable;
+    const char *names;      /* pattern every key of the mapping matches */
+    int min_items;
+} g_extras[] = {
+    {&dy_schema_policy, "flags", 1, "^[A-Za-z0-9_-]+$", 0},
+    {&dy_schema_policy, "environment", 1, NULL, 0},
+    {&dy_schema_policy, "posture", 1, NULL, 0},
+    {&dy_schema_policy, "secrets", 1, NULL, 0},
+    {&dy_schema_policy, "distinct", 1, NULL, 0},
+    {&dy_schema_policy, "waivers", 1, NULL, 0},
+    {&dy_schema_policy, "billing", 1, NULL, 0},
+    {&dy_schema_policy, "features", 1, NULL, 0},
+    {&dy_schema_policy, "plans", 1, NULL, 0},
+    {&dy_schema_policy, "backend", 1, NULL, 0},
+    {&dy_schema_plan, "limits", 1, "^[ -~]+$", 0},   /* a RateLimit header can carry them */
+    {&dy_schema_plan, "quotas", 1, NULL, 0},
+    {&dy_schema_plan, "features", 1, NULL, 0},
+    {&dy_schema_distinct, "keys", 0, NULL, 2},
+    {&dy_schema_environment, "values", 0, NULL, 1},
+};
+
+static const struct schema_extra *extra_of(const dy_schema_object *o, const char *key)
+{
+    for (size_t i = 0; i < N(g_extras); i++)
+        if (g_extras[i].object == o && strcmp(g_extras[i].key, key) == 0)
+            return &g_extras[i];
+    return NULL;
+}
+
+static const dy_schema_object *const g_objects[] = {
+    &dy_schema_flag, &dy_schema_environment, &dy_schema_condition, &dy_schema_posture_rule,
+    &dy_schema_secret, &dy_schema_distinct, &dy_schema_waiver, &dy_schema_billing,
+    &dy_schema_limit, &dy_schema_plan, &dy_schema_redis, &dy_schema_backend,
+};
+
+static void put_str(dy_strbuf *b, const char *s)
+{
+    dy_strbuf_putc(b, '"');
+    dy_strbuf_json_escape(b, s);
+    dy_strbuf_putc(b, '"');
+}
+
+static void put_words(dy_strbuf *b, const char *const *w)
+{
+    dy_strbuf_puts(b, "[");
+    for (size_t i = 0; w[i]; i++) {
+        if (i)
+            dy_strbuf_puts(b, ", ");
+        put_str(b, w[i]);
+    }
+    dy_strbuf_puts(b, "]");
+}
+
+static void put_bounds(dy_strbuf *b, const dy_schema_key *k)
+{
+    if (k->min > k->max)
+        return;
+    dy_strbuf_printf(b, ", \"minimum\": %" PRId64 ", \"maximum\": %" PRId64, k->min, k->max);
+}
+
+#define TEXT_TYPES "\"type\": [\"string\", \"number\", \"boolean\"]"
+#define ENV_NAME "\"type\": \"string\", \"pattern\": \"^[A-Za-z_][A-Za-z0-9_]*$\""
+
+static void put_value(dy_strbuf *b, const dy_schema_key *k, const struct schema_extra *x)
+{
+    if (x && x->nullable)
+        dy_strbuf_puts(b, "{\"anyOf\": [{\"type\": \"null\"}, ");
+    switch (k->kind) {
+    case DY_SK_TEXT:
+        dy_strbuf_puts(b, "{" TEXT_TYPES);
+        break;
+    case DY_SK_ENV_NAME:
+        dy_strbuf_puts(b, "{" ENV_NAME);
+        break;
+    case DY_SK_BOOL:
+        dy_strbuf_puts(b, "{\"type\": \"boolean\"");
+        break;
+    case DY_SK_INT:
+        dy_strbuf_puts(b, "{\"type\": \"integer\"");
+        put_bounds(b, k);
+        break;
+    case DY_SK_NUMBER:
+        dy_strbuf_puts(b, "{\"type\": \"number\"");
+        put_bounds(b, k);
+        break;
+    case DY_SK_DATE:
+        dy_strbuf_puts(b, "{\"type\": \"string\", \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}$\"");
+        break;
+    case DY_SK_WORD:
+        dy_strbuf_puts(b, "{\"enum\": ");
+        put_words(b, k->words);
+        break;
+    case DY_SK_FORMAT:
+        dy_strbuf_puts(b, "{\"enum\": [");
+        for (int f = DY_FMT_URL; f <= DY_FMT_LAST; f++) {
+            if (f != DY_FMT_URL)
+                dy_strbuf_puts(b, ", ");
+            put_str(b, dy_format_name((dy_format)f));
+        }
+        dy_strbuf_puts(b, "]");
+        break;
+    case DY_SK_TEXTS:
+        dy_strbuf_puts(b, "{\"type\": \"array\", \"items\": {" TEXT_TYPES "}");
+        break;
+    case DY_SK_ENV_NAMES:
+        dy_strbuf_puts(b, "{\"type\": \"array\", \"items\": {" ENV_NAME "}");
+        break;
+    case DY_SK_OBJECT:
+        dy_strbuf_printf(b, "{\"$ref\": \"#/$defs/%s\"", k->object->id);
+        break;
+    case DY_SK_LIST_OF:
+        if (k->object == &dy_schema_distinct)   /* {id, keys} or a plain list of keys */
+            dy_strbuf_puts(b, "{\"type\": \"array\", \"items\": {\"anyOf\": [{\"$ref\": "
+                        "\"#/$defs/distinct\"}, {\"type\": \"array\", \"items\": {" ENV_NAME
+                        "}}]}");
+        else
+            dy_strbuf_printf(b, "{\"type\": \"array\", \"items\": {\"$ref\": \"#/$defs/%s\"}",
+                          k->object->id);
+        break;
+    case DY_SK_MAP_OF:
+        dy_strbuf_printf(b, "{\"type\": \"object\", \"additionalProperties\": ");
+        if (k->words) {
+            dy_strbuf_printf(b, "{\"anyOf\": [{\"$ref\": \"#/$defs/%s\"}, {\"enum\": ",
+                          k->object->id);
+            put_words(b, k->words);
+            dy_strbuf_puts(b, "}]}");
+        } else {
+            dy_strbuf_printf(b, "{\"$ref\": \"#/$defs/%s\"}", k->object->id);
+        }
+        break;
+    case DY_SK_MAP_OF_INT:
+        dy_strbuf_puts(b, "{\"type\": \"object\", \"additionalProperties\": {\"type\": \"integer\"");
+        put_bounds(b, k);
+        dy_strbuf_puts(b, "}");
+        break;
+    case DY_SK_CONDITION:
+        if (strcmp(k->name, "not") == 0 || strcmp(k->name, "when") == 0)
+            dy_strbuf_puts(b, "{\"$ref\": \"#/$defs/condition\"");
+        else
+            dy_strbuf_puts(b, "{\"type\": \"array\", \"minItems\": 1, \"items\": "
+                        "{\"$ref\": \"#/$defs/condition\"}");
+        break;
+    }
+    if (x && x->names)
+        dy_strbuf_printf(b, ", \"propertyNames\": {\"pattern\": \"%s\"}", x->names);
+    if (x && x->min_items)
+        dy_strbuf_printf(b, ", \"minItems\": %d", x->min_items);
+    if (x && x->nullable)
+        dy_strbuf_puts(b, "}]");
+    if (k->description) {
+        dy_strbuf_puts(b, ", \"description\": ");
+        put_str(b, k->description);
+    }
+    dy_strbuf_puts(b, "}");
+}
+
+/* "exactly one of" these keys. */
+static void put_one_of(dy_strbuf *b, const char *const *keys)
+{
+    dy_strbuf_puts(b, ", \"oneOf\": [");
+    for (size_t i = 0; keys[i]; i++)
+        dy_strbuf_printf(b, "%s{\"required\": [\"%s\"]}", i ? ", " : "", keys[i]);
+    dy_strbuf_puts(b, "]");
+}
+
+static void put_object(dy_strbuf *b, const dy_schema_object *o)
+{
+    dy_strbuf_puts(b, "{\"type\": \"object\", \"description\": ");
+    put_str(b, o->description);
+    dy_strbuf_puts(b, ", \"additionalProperties\": false, \"properties\": {");
+    int any_required = 0;
+    for (size_t i = 0; i < o->nkeys; i++) {
+        dy_strbuf_printf(b, "%s\"%s\": ", i ? ", " : "", o->keys[i].name);
+        put_value(b, &o->keys[i], extra_of(o, o->keys[i].name));
+        any_required |= o->keys[i].required;
+    }
+    dy_strbuf_puts(b, "}");
+    if (any_required) {
+        dy_strbuf_puts(b, ", \"required\": [");
+        int first = 1;
+        for (size_t i = 0; i < o->nkeys; i++) {
+            if (!o->keys[i].required)
+                continue;
+            dy_strbuf_printf(b, "%s\"%s\"", first ? "" : ", ", o->keys[i].name);
+            first = 0;
+        }
+        dy_strbuf_puts(b, "]");
+    }
+    if (o->one_of)
+        put_one_of(b, o->one_of);
+    for (size_t i = 0; i < o->nkeys; i++)
+        if (o->keys[i].kind == DY_SK_FORMAT)   /* format: enum needs values: [...] */
+            dy_strbuf_puts(b, ", \"if\": {\"properties\": {\"format\": {\"const\": \"enum\"}}, "
+                        "\"required\": [\"format\"]}, \"then\": {\"required\": [\"values\"]}");
+    if (o->alone) {
+        /* flag, all, any, not stand alone; var takes exactly one of equals, in, set */
+        dy_strbuf_puts(b, ", \"allOf\": [");
+        for (size_t i = 0; o->alone[i]; i++)
+            dy_strbuf_printf(b, "%s{\"if\": {\"required\": [\"%s\"]}, \"then\": "
+                          "{\"maxProperties\": 1}}", i ? ", " : "", o->alone[i]);
+        dy_strbuf_puts(b, ", {\"if\": {\"required\": [\"var\"]}, \"then\": {\"minProperties\": 2");
+        put_one_of(b, g_var_tests);
+        dy_strbuf_puts(b, "}, \"else\": {\"not\": {\"anyOf\": [{\"required\": [\"equals\"]}, "
+                    "{\"required\": [\"in\"]}, {\"required\": [\"set\"]}]}}}]");
+    }
+    dy_strbuf_puts(b, "}");
+}
+
+char *dy_schema_json(void)
+{
+    dy_strbuf b = DY_STRBUF_INIT;
+    dy_strbuf_puts(&b, "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n"
+                "  \"$id\": \"" DY_SCHEMA_ID "\",\n  \"title\": \"libdayone policy\",\n");
+    dy_strbuf_puts(&b, "  \"$defs\": {\n");
+    for (size_t i = 0; i < N(g_objects); i++) {
+        dy_strbuf_printf(&b, "    \"%s\": ", g_objects[i]->id);
+        put_object(&b, g_objects[i]);
+        dy_strbuf_puts(&b, i + 1 < N(g_objects) ? ",\n" : "\n");
+    }
+    dy_strbuf_puts(&b, "  },\n  \"allOf\": [");
+    put_object(&b, &dy_schema_policy);
+    dy_strbuf_puts(&b, "]\n}\n");
+    return dy_strbuf_detach(&b, NULL);
+}
+
+int dayone_policy_schema(char **out, dayone_error *err)
+{
+    if (!out)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_policy_schema: out must not be NULL");
+    *out = dy_schema_json();
+    return *out ? DAYONE_OK : dy_fail(err, DAYONE_ENOMEM, "out of memory");
+}

@@ -1,0 +1,132 @@
+/* redis_backend.c - the limiter's shared state in Redis: attach, health and
+ * release (see dayone/redis.h for the contract and docs/redis.md).
+ *
+ * The backend is assembled from one file per stage:
+ *   redis_conn.c    where the server is, the connection pool, back-off
+ *   redis_near.c    the near cache of recent denials
+ *   redis_decide.c  rate steps in one pipelined round trip, fallbacks
+ *   redis_reply.c   the script's reply, checked and made a decision
+ *   redis_script.c  the Lua decision script
+ * and handed to the limiter through the seam in limiter_backend.h. */
+#include <stdlib.h>
+#include <string.h>
+#include "alloc.h"
+#include "clock.h"
+#include "dayone/redis.h"
+#include "error.h"
+#include "hash.h"
+#include "limiter.h"
+#include "redis_decide.h"
+
+static void redis_free(void *self)
+{
+    dy_redis *b = self;
+    if (!b)
+        return;
+    dy_redis_pool_free(&b->pool);
+    dy_redis_near_free(&b->near);
+    dy_free(b->prefix);
+    dy_free(b);
+}
+
+static void redis_status(const void *self, dayone_backend_status *out)
+{
+    const dy_redis *b = self;
+    out->connected = atomic_load(&b->pool.connected);
+    out->round_trips = atomic_load(&b->round_trips);
+    out->errors = atomic_load(&b->pool.errors);
+    out->fallbacks_local = atomic_load(&b->fb_local);
+    out->fallbacks_open = atomic_load(&b->fb_open);
+    out->fallbacks_closed = atomic_load(&b->fb_closed);
+    out->reconnects = atomic_load(&b->pool.reconnects);
+    out->near_cache_hits = atomic_load(&b->near_hits);
+    out->script_loads = atomic_load(&b->pool.script_loads);
+}
+
+static const dy_backend_ops redis_ops = {dy_redis_decide, redis_status, redis_free};
+
+static struct timeval tv_ms(int ms)
+{
+    struct timeval tv = {ms / 1000, (ms % 1000) * 1000};
+    return tv;
+}
+
+/* The password from the variable named by password_env: copied, never shown. */
+static int read_password(dy_redis_pool *p, const char *name, dayone_error *err)
+{
+    const char *pw = getenv(name);
+    if (!pw || !*pw)
+        return dy_fail(err, DAYONE_EINVAL, "password_env: %.128s is not set", name);
+    p->password_len = strlen(pw);
+    if (!(p->password = dy_malloc(p->password_len + 1)))
+        return dy_fail(err, DAYONE_ENOMEM, "out of memory");
+    memcpy(p->password, pw, p->password_len + 1);
+    return DAYONE_OK;
+}
+
+int dayone_limiter_attach_redis(dayone_limiter *lim, const dayone_redis_options *opts,
+                                dayone_error *err)
+{
+    dy_redis *b = NULL;
+    redisContext *c = NULL;
+    int rc = DAYONE_OK;
+    if (!lim || !opts || !opts->url)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_attach_redis: limiter, options "
+                                           "and url are required");
+    if (opts->version < 1)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_attach_redis: options version %u",
+                       opts->version);
+    if (dy_limiter_has_backend(lim))
+        return dy_fail(err, DAYONE_EINVAL, "a backend is already attached");
+    if (opts->connect_timeout_ms < 0 || opts->command_timeout_ms < 0 ||
+        opts->connect_timeout_ms > 60000 || opts->command_timeout_ms > 60000)
+        return dy_fail(err, DAYONE_EINVAL, "timeouts must be 0..60000 ms");
+    if (!(b = dy_calloc(1, sizeof *b)))
+        return dy_fail(err, DAYONE_ENOMEM, "out of memory");
+    dy_redis_pool *p = &b->pool;
+    if ((rc = dy_redis_pool_parse_url(p, opts->url, err)) != DAYONE_OK)
+        goto done;
+    if (opts->db >= 0)
+        p->db = opts->db;
+    if (opts->password_env && opts->password_env[0] &&
+        (rc = read_password(p, opts->password_env, err)) != DAYONE_OK)
+        goto done;
+    p->connect_tv = tv_ms(opts->connect_timeout_ms ? opts->connect_timeout_ms : 50);
+    p->command_tv = tv_ms(opts->command_timeout_ms ? opts->command_timeout_ms : 50);
+    const char *prefix = opts->key_prefix ? opts->key_prefix : "dayone:";
+    b->prefix_len = strlen(prefix);
+    if (b->prefix_len > 256 || strchr(prefix, '{')) {
+        rc = dy_fail(err, DAYONE_EINVAL, "key_prefix: at most 256 bytes, without '{'");
+        goto done;
+    }
+    unsigned npool = opts->pool_size ? opts->pool_size : 4;
+    if (npool > 64) {
+        rc = dy_fail(err, DAYONE_EINVAL, "pool_size: at most 64");
+        goto done;
+    }
+    b->use_near = opts->near_cache != 0;
+    b->client_clock = opts->clock_from_request != 0;
+    uint64_t seed = dy_hash_final((uint64_t)(uintptr_t)b ^ (uint64_t)dy_monotonic_ns());
+    if (!(b->prefix = dy_strdup(prefix)) || dy_redis_pool_init(p, npool) != DAYONE_OK ||
+        (b->use_near && dy_redis_near_init(&b->near, seed) != DAYONE_OK)) {
+        rc = dy_fail(err, DAYONE_ENOMEM, "out of memory");
+        goto done;
+    }
+    char why[300];
+    if (!(c = dy_redis_open(p, why, sizeof why)) ||
+        dy_redis_load_script(p, c, 1, why, sizeof why) != 0) {
+        rc = dy_fail(err, DAYONE_EBACKEND, "Redis: %s", why);
+        goto done;
+    }
+    p->conns[0].c = c;
+    c = NULL;
+    dy_redis_mark_up(p);
+    if ((rc = dy_limiter_attach_backend(lim, &redis_ops, b, err)) != DAYONE_OK)
+        goto done;
+    b = NULL;
+done:
+    if (c)
+        redisFree(c);
+    redis_free(b);
+    return rc;
+}

@@ -1,0 +1,115 @@
+/* report_rules.c - the rule catalogue (see report_rules.h). Keep it in step
+ * with docs/rules.md: tests/report/validate.py fails when they differ. */
+#include <string.h>
+#include "report_rules.h"
+
+static const dy_rule_doc g_rules[] = {
+    {"secret-required", "A required variable is set and not blank.",
+     "The policy requires this variable (every secret, unless it says required: false, "
+     "and posture rules with required: true) and it is unset, empty or only whitespace. "
+     "A service started without it fails at the first request that needs it, long after "
+     "the deploy looked fine. When the rule is conditional, the finding says which flag "
+     "or value made it apply.",
+     "Set the variable in the deployment's environment or secrets manager, or set "
+     "NAME_FILE to a file that holds it. If the requirement comes from a flag (for "
+     "example BILLING_ENABLED=true), either provide the secret or turn the flag off.", 0},
+    {"secret-min-length", "A secret is at least as long as the policy requires.",
+     "The value is shorter than the rule's min_length (in characters). Short keys are "
+     "guessable and are usually a truncated paste or a test value.",
+     "Generate a new random value of at least the required length, for example "
+     "`openssl rand -base64 48`, and store it in the secrets manager.", 0},
+    {"secret-max-length", "A secret is no longer than the policy allows.",
+     "The value is longer than the rule's max_length. An over-long value is usually two "
+     "values pasted together or a value with a stray suffix.",
+     "Check the value in the secrets manager and store only the secret itself.", 0},
+    {"secret-format", "A value has the format the policy requires.",
+     "The value does not have the rule's format (URL with allowed schemes, database URL "
+     "with a host, base64/hex key of the required decoded size, Stripe key prefix, UUID, "
+     "integer range, port, enum, boolean), or fails the rule's equals, one_of or is.",
+     "Replace the value with one of the expected format; the finding names the format "
+     "and, for keys, the decoded size expected.", 0},
+    {"secret-placeholder", "A secret is not a placeholder.",
+     "The value is a placeholder such as changeme, <fill-me>, ${VAR} or xxx, or equals "
+     "the value in the .env.example given with --example: a secret that was never set "
+     "for real.",
+     "Generate or fetch the real secret and store it; never deploy the example value.", 0},
+    {"secret-entropy", "A secret has at least the entropy the policy requires.",
+     "The estimated entropy of the value (in bits) is below the rule's min_entropy: it "
+     "repeats characters or follows a pattern, so it is much easier to guess than its "
+     "length suggests.",
+     "Generate the value with a cryptographic random generator, for example "
+     "`openssl rand -base64 48`.", 0},
+    {"secret-pattern", "A value matches the policy's pattern.",
+     "The value does not match the rule's regular expression (pattern:).",
+     "Set a value that matches the pattern declared in the policy.", 0},
+    {"secret-stripe-mode", "Stripe keys match the deployment mode.",
+     "A Stripe test-mode key (sk_test_, rk_test_) in launch mode or production is an "
+     "error: payments would silently go to the test account. A live key outside "
+     "production is a warning: tests would charge real cards.",
+     "Use the live key (sk_live_/rk_live_) in production and a test key elsewhere.", 0},
+    {"secret-file", "A NAME_FILE secret is readable and not set twice.",
+     "NAME_FILE names a file that could not be read (missing, unreadable, too large, "
+     "contains NUL), or both NAME and NAME_FILE are set, so it is unclear which one the "
+     "service uses.",
+     "Point NAME_FILE at a readable file that holds only the secret, or unset one of "
+     "NAME and NAME_FILE.", 0},
+    {"flag-not-boolean", "A feature-flag variable holds a boolean.",
+     "A flag variable is set to something other than true/false, 1/0, yes/no or on/off "
+     "(any case). The flag then counts as its default, which is rarely what was meant.",
+     "Set the variable to true or false.", 0},
+    {"secrets-distinct", "Secrets that must differ are not equal.",
+     "Two variables of a distinct group hold the same value: one key reused for two "
+     "purposes, so leaking one compromises both. This is also the id of a distinct group "
+     "that a policy declares without an id.",
+     "Generate a separate random value for the variable the finding names.", 0},
+    {"production-requires-launch-mode", "Production runs in launch mode.",
+     "Default policy: ENVIRONMENT=production but LAUNCH_MODE is not true, so the launch "
+     "posture (no demo data, strict billing, security headers) is not enforced.",
+     "Set LAUNCH_MODE=true in production.", 1},
+    {"launch-requires-production", "Launch mode runs only in production.",
+     "Default policy: LAUNCH_MODE=true but ENVIRONMENT is not production.",
+     "Set ENVIRONMENT=production, or turn launch mode off outside production.", 1},
+    {"launch-requires-security-headers", "Launch mode sends security headers.",
+     "Default policy: in launch mode SECURITY_HEADERS_ENABLED must be true (HSTS, CSP "
+     "and the other HTTP security headers).",
+     "Set SECURITY_HEADERS_ENABLED=true before launch.", 1},
+    {"launch-disables-demo-seed", "Launch mode does not seed demo tenants.",
+     "Default policy: in launch mode DEMO_SEED_ENABLED must be false (unset counts as "
+     "false); demo tenants in production are a data and billing hazard.",
+     "Unset DEMO_SEED_ENABLED or set it to false.", 1},
+    {"launch-disables-demo-data", "Launch mode serves no demo data.",
+     "Default policy: in launch mode DEMO_DATA_ENABLED must be false (unset counts as "
+     "false).",
+     "Unset DEMO_DATA_ENABLED or set it to false.", 1},
+    {"launch-requires-strict-billing", "Launch mode enforces billing strictly.",
+     "Default policy: in launch mode BILLING_ENFORCEMENT must be strict, so quota overage "
+     "is denied (402) and paid features are gated.",
+     "Set BILLING_ENFORCEMENT=strict.", 1},
+    {"billing-enforcement-valid", "BILLING_ENFORCEMENT names a known mode.",
+     "Default policy: BILLING_ENFORCEMENT, when set, is one of strict, soft or off.",
+     "Set BILLING_ENFORCEMENT to strict, soft or off.", 1},
+};
+
+static const dy_rule_doc g_declared = {
+    "rules-a-policy-declares", "A rule declared by the policy file.",
+    "This rule id is declared by the policy the check ran against (a posture rule or a "
+    "distinct group), not built into dayone. The result's location points at its "
+    "declaration when the policy is a file; the result's message says what the rule "
+    "expects of the variable.",
+    "Change the variable as the result's message and fix text say, or change the rule in "
+    "the policy if it no longer fits.", 0};
+
+const dy_rule_doc *dy_rule_doc_find(const char *id, int default_policy)
+{
+    for (unsigned i = 0; i < sizeof g_rules / sizeof g_rules[0]; i++)
+        if (strcmp(g_rules[i].id, id) == 0)
+            return g_rules[i].default_policy_only && !default_policy ? NULL : &g_rules[i];
+    return NULL;
+}
+
+const dy_rule_doc *dy_rule_doc_declared(void) { return &g_declared; }
+
+const dy_rule_doc *dy_rule_doc_at(unsigned i)
+{
+    return i < sizeof g_rules / sizeof g_rules[0] ? &g_rules[i] : NULL;
+}

@@ -1,0 +1,68 @@
+"""Decision is a named record built from the bindings' decision field table,
+and its type stub states exactly those fields."""
+from __future__ import annotations
+
+import ast
+import pathlib
+from typing import Dict, List, Tuple
+
+import dayone
+import dayone._dayone as c
+import dayone._decision
+
+# How each kind of field of the C table is presented in Python.
+KIND_TYPES = {
+    c.DAYONE_SHIM_BOOL: "bool",
+    c.DAYONE_SHIM_OUTCOME: "str",
+    c.DAYONE_SHIM_INT: "int",
+    c.DAYONE_SHIM_INT64: "int",
+    c.DAYONE_SHIM_TEXT: "str",
+    c.DAYONE_SHIM_LIMIT_NAME: "str",
+    c.DAYONE_SHIM_INT64_OR_NONE: "Optional[int]",
+    c.DAYONE_SHIM_TEXT_OR_NONE: "Optional[str]",
+}
+
+
+def c_table() -> List[Tuple[str, str]]:
+    out = []
+    for i in range(c.DAYONE_SHIM_DECISION_FIELDS):
+        f = c.dayone_shim_decision_field(i)
+        out.append((f.name, KIND_TYPES[f.kind]))
+    return out
+
+
+def stub_fields() -> List[Tuple[str, str]]:
+    stub = pathlib.Path(dayone._decision.__file__).with_suffix(".pyi")
+    tree = ast.parse(stub.read_text(encoding="utf-8"))
+    (cls,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Decision"]
+    return [(n.target.id, ast.unparse(n.annotation)) for n in cls.body
+            if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)]
+
+
+def test_stub_states_the_c_table() -> None:
+    assert stub_fields() == c_table()
+
+
+def test_record_fields_are_the_c_table() -> None:
+    assert dayone.Decision._fields == tuple(name for name, _ in c_table())
+
+
+def test_values_have_the_stated_types() -> None:
+    yaml = ("version: 1\nplans:\n  - name: free\n    limits:\n      x: {rps: 1, burst: 1}\n"
+            "  - name: pro\n    limits:\n      x: {rps: 10}\n    features: [exports]\n")
+    lim = dayone.Limiter(dayone.Policy.from_string(yaml), enforcement="strict")
+    seen: Dict[str, set] = {}
+    for d in (lim.decide("t", "free", "x", now_ns=1),                     # allow
+              lim.decide("t", "free", "x", now_ns=1),                     # deny_rate
+              lim.decide("t", "free", "x", feature="exports", now_ns=1),  # deny_plan
+              lim.decide("u", "pro", "x", usage=0, now_ns=1)):
+        for (name, want), value in zip(c_table(), d):
+            assert getattr(d, name) is value
+            allowed = {"bool": (bool,), "int": (int,), "str": (str,),
+                       "Optional[int]": (int, type(None)),
+                       "Optional[str]": (str, type(None))}[want]
+            assert isinstance(value, allowed), (name, value)
+            seen.setdefault(name, set()).add(type(value))
+    assert seen["upgrade_plan"] == {str, type(None)}
+    assert seen["quota_remaining"] == {type(None)}
+    assert seen["outcome"] == {str}

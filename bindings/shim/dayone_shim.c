@@ -1,0 +1,535 @@
+/*
+ * dayone_shim.c - the plain-C helpers the language bindings wrap (see
+ * dayone_shim.h). Translation only: each helper builds the public API's
+ * option structs or C strings from what a binding can pass, then calls it.
+ */
+#include "dayone_shim.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+_Static_assert(sizeof(long long) == 8, "packed words are int64");
+_Static_assert(sizeof(dayone_decision) == DAYONE_SHIM_D_WORDS * 8,
+               "DAYONE_SHIM_D_WORDS: dayone_decision changed size");
+_Static_assert(DAYONE_SHIM_HEADER_CODES == DAYONE_SHIM_D_WORDS &&
+                   DAYONE_SHIM_HEADER_WORDS == DAYONE_SHIM_D_WORDS + 3 &&
+                   DAYONE_SHIM_DECIDE_STRS == 1 + DAYONE_SHIM_D_WORDS,
+               "dayone_shim.h: header words");
+_Static_assert(DAYONE_PLAN_NAME_MAX == DAYONE_SHIM_TEXT_BYTES &&
+                   DAYONE_REASON_MAX == DAYONE_SHIM_TEXT_BYTES,
+               "dayone_shim.h: text fields");
+
+/* ------------------------------------------------------------ errors */
+
+static void shim_error_init(dayone_error *e)
+{
+    e->code = 0;
+    e->line = e->column = 0;
+    e->path[0] = '\0';
+    e->message[0] = '\0';
+}
+
+/* Fill a caller's error with a fixed message (never a value). */
+static int shim_fail(dayone_error *e, int rc, const char *msg)
+{
+    if (e) {
+        shim_error_init(e);
+        e->code = rc;
+        snprintf(e->message, sizeof e->message, "%s", msg);
+    }
+    return rc;
+}
+
+/* The library fills err->code; make sure it is the returned status. */
+static int shim_status(int rc, dayone_error *err)
+{
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc;
+}
+
+/* ----------------------------------------------------------- strings */
+
+/* A C string for s[0..n) borrowed from the caller's buffer. */
+typedef struct shim_cstr {
+    char stack[256];
+    char *heap;
+} shim_cstr;
+
+/* A NUL-terminated copy of s[0..n) in `c` (stack when it fits); NULL (err
+ * filled, naming `what`) on an embedded NUL or out of memory. */
+static const char *shim_cstr_of(shim_cstr *c, const char *s, size_t n, const char *what,
+                                dayone_error *err)
+{
+    char *buf = c->stack;
+    c->heap = NULL;
+    if (!s)
+        n = 0;
+    if (n && memchr(s, '\0', n)) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "%s contains a NUL byte", what);
+        shim_fail(err, DAYONE_EINVAL, msg);
+        return NULL;
+    }
+    if (n + 1 > sizeof c->stack) {
+        buf = c->heap = (char *)malloc(n + 1);
+        if (!buf) {
+            shim_fail(err, DAYONE_ENOMEM, "out of memory");
+            return NULL;
+        }
+    }
+    if (n)
+        memcpy(buf, s, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+static void shim_cstr_done(shim_cstr *c)
+{
+    free(c->heap);
+    c->heap = NULL;
+}
+
+/* ------------------------------------------------------------- policy */
+
+int dayone_shim_policy_load_file(dayone_policy **out, const char *path, size_t path_len,
+                                 dayone_error *err)
+{
+    shim_cstr c;
+    const char *cpath = shim_cstr_of(&c, path, path_len, "path", err);
+    int rc;
+    if (out)
+        *out = NULL;
+    if (!cpath)
+        return err ? err->code : DAYONE_EINVAL;
+    rc = dayone_policy_load_file(out, cpath, err);
+    shim_cstr_done(&c);
+    return shim_status(rc, err);
+}
+
+int dayone_shim_policy_load_string(dayone_policy **out, const char *yaml, size_t yaml_len,
+                                   const char *name, size_t name_len, dayone_error *err)
+{
+    shim_cstr c;
+    const char *cname = shim_cstr_of(&c, name, name_len, "name", err);
+    int rc;
+    if (out)
+        *out = NULL;
+    if (!cname)
+        return err ? err->code : DAYONE_EINVAL;
+    rc = dayone_policy_load_string(out, yaml ? yaml : "", yaml ? yaml_len : 0,
+                                   name_len ? cname : NULL, err);
+    shim_cstr_done(&c);
+    return shim_status(rc, err);
+}
+
+/* ---------------------------------------------------------------- env */
+
+int dayone_shim_env_dialect(const char *name, size_t name_len)
+{
+    shim_cstr c;
+    const char *cname = shim_cstr_of(&c, name, name_len, "dialect", NULL);
+    dayone_env_dialect d;
+    int r = -1;
+    if (cname && dayone_env_dialect_parse(&d, cname) == DAYONE_OK)
+        r = (int)d;
+    shim_cstr_done(&c);
+    return r;
+}
+
+int dayone_shim_env_add_file(dayone_env *env, const char *path, size_t path_len, int dialect,
+                             dayone_error *err)
+{
+    dayone_env_file_options o = DAYONE_ENV_FILE_OPTIONS_INIT;
+    shim_cstr c;
+    const char *cpath;
+    int rc;
+    if (dialect < 0)
+        return shim_fail(err, DAYONE_EINVAL,
+                         "unknown .env dialect (expected compose, docker or dotenv)");
+    cpath = shim_cstr_of(&c, path, path_len, "path", err);
+    if (!cpath)
+        return err ? err->code : DAYONE_EINVAL;
+    o.dialect = (dayone_env_dialect)dialect;
+    rc = dayone_env_add_file_ext(env, cpath, &o, err);
+    shim_cstr_done(&c);
+    return shim_status(rc, err);
+}
+
+int dayone_shim_env_add_string(dayone_env *env, const char *text, size_t text_len,
+                               const char *name, size_t name_len, dayone_error *err)
+{
+    shim_cstr c;
+    const char *cname = shim_cstr_of(&c, name, name_len, "name", err);
+    int rc;
+    if (!cname)
+        return err ? err->code : DAYONE_EINVAL;
+    rc = dayone_env_add_string(env, text ? text : "", text ? text_len : 0,
+                               name_len ? cname : NULL, err);
+    shim_cstr_done(&c);
+    return shim_status(rc, err);
+}
+
+int dayone_shim_env_has(const dayone_env *env, const char *name, size_t name_len)
+{
+    shim_cstr c;
+    const char *cname = shim_cstr_of(&c, name, name_len, "name", NULL);
+    int r = cname ? dayone_env_has(env, cname) : 0;
+    shim_cstr_done(&c);
+    return r;
+}
+
+int dayone_shim_env_set_many(dayone_env *env, const char *strs, size_t strs_len,
+                             const long long *nums, size_t nums_len, dayone_error *err)
+{
+    size_t i;
+    if (!env || (nums_len && !nums) || nums_len % DAYONE_SHIM_VAR_WORDS != 0)
+        return shim_fail(err, DAYONE_EINVAL, "malformed variable batch");
+    for (i = 0; i < nums_len; i += DAYONE_SHIM_VAR_WORDS) {
+        const long long *w = nums + i;
+        long long noff = w[DAYONE_SHIM_VAR_NAME_OFF], nlen = w[DAYONE_SHIM_VAR_NAME_LEN];
+        long long voff = w[DAYONE_SHIM_VAR_VALUE_OFF], vlen = w[DAYONE_SHIM_VAR_VALUE_LEN];
+        int rc;
+        if (!strs || noff < 0 || nlen < 0 || voff < 0 || vlen < 0 ||
+            (unsigned long long)noff >= strs_len ||
+            (unsigned long long)nlen >= strs_len - (size_t)noff || strs[noff + nlen] != '\0' ||
+            (unsigned long long)voff > strs_len ||
+            (unsigned long long)vlen > strs_len - (size_t)voff)
+            return shim_fail(err, DAYONE_EINVAL, "malformed variable batch");
+        /* The library takes the name as a C string: an embedded NUL would
+         * silently cut it short. */
+        if (nlen && memchr(strs + noff, '\0', (size_t)nlen))
+            return shim_fail(err, DAYONE_EINVAL,
+                             "an environment variable name contains a NUL byte");
+        rc = dayone_env_set(env, strs + noff, strs + voff, (size_t)vlen, err);
+        if (rc != DAYONE_OK)
+            return shim_status(rc, err);
+    }
+    return DAYONE_OK;
+}
+
+/* -------------------------------------------------------------- check */
+
+int dayone_shim_format(const char *name, size_t name_len)
+{
+    shim_cstr c;
+    const char *cname = shim_cstr_of(&c, name, name_len, "format", NULL);
+    dayone_format f;
+    int r = -1;
+    if (cname && dayone_format_parse(&f, cname) == DAYONE_OK)
+        r = (int)f;
+    shim_cstr_done(&c);
+    return r;
+}
+
+int dayone_shim_check(dayone_report **out, const dayone_policy *policy, const dayone_env *env,
+                      unsigned int flags, const dayone_env *example, int64_t today,
+                      dayone_error *err)
+{
+    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
+    o.flags = flags;
+    o.example = example;
+    o.today = today;
+    return shim_status(dayone_check(out, policy, env, &o, err), err);
+}
+
+int dayone_shim_explain(char **out, const dayone_policy *policy, const dayone_env *env,
+                        const char *key, size_t key_len, unsigned int flags,
+                        const dayone_env *example, int64_t today, dayone_error *err)
+{
+    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
+    shim_cstr c;
+    const char *ckey = shim_cstr_of(&c, key, key_len, "key", err);
+    int rc;
+    if (out)
+        *out = NULL;
+    if (!ckey)
+        return err ? err->code : DAYONE_EINVAL;
+    o.flags = flags;
+    o.example = example;
+    o.today = today;
+    rc = dayone_explain(out, policy, env, ckey, &o, err);
+    shim_cstr_done(&c);
+    return shim_status(rc, err);
+}
+
+/* ------------------------------------------------------------ limiter */
+
+int dayone_shim_enforcement(const char *name, size_t name_len)
+{
+    shim_cstr c;
+    const char *cname = shim_cstr_of(&c, name, name_len, "enforcement", NULL);
+    dayone_enforcement e;
+    int r = -1;
+    if (cname && dayone_enforcement_parse(&e, cname) == DAYONE_OK)
+        r = (int)e;
+    shim_cstr_done(&c);
+    return r;
+}
+
+int dayone_shim_limiter_new(dayone_limiter **out, const dayone_policy *policy, int64_t capacity,
+                            int enforcement, const dayone_env *env, dayone_error *err)
+{
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    if (out)
+        *out = NULL;
+    if (capacity < 0 || (uint64_t)capacity > SIZE_MAX)
+        return shim_fail(err, DAYONE_EINVAL, "capacity must not be negative");
+    o.capacity = (size_t)capacity;
+    o.enforcement = (dayone_enforcement)enforcement;
+    o.env = env;
+    return shim_status(dayone_limiter_new(out, policy, &o, err), err);
+}
+
+/* An int option: DAYONE_SHIM_UNSET keeps *dst; else it must fit [lo, hi]. */
+static int shim_int_option(int *dst, int64_t v, int64_t lo, int64_t hi)
+{
+    if (v == DAYONE_SHIM_UNSET)
+        return 0;
+    if (v < lo || v > hi)
+        return -1;
+    *dst = (int)v;
+    return 0;
+}
+
+int dayone_shim_attach_redis(dayone_limiter *limiter, const dayone_policy *policy,
+                             const char *url, size_t url_len,
+                             const char *password_env, size_t password_env_len,
+                             const char *key_prefix, size_t key_prefix_len, int64_t db,
+                             int64_t connect_timeout_ms, int64_t command_timeout_ms,
+                             int64_t near_cache, int64_t pool_size, int clock_from_request,
+                             dayone_error *err)
+{
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    shim_cstr u, p, k;
+    int rc;
+    u.heap = p.heap = k.heap = NULL;
+    if (!limiter)
+        return shim_fail(err, DAYONE_EINVAL, "the limiter is closed");
+    if (policy && url_len == 0 &&
+        (rc = dayone_redis_options_from_policy(policy, &o, err)) != DAYONE_OK)
+        return shim_status(rc, err);
+    if (shim_int_option(&o.db, db, INT_MIN, INT_MAX) < 0 ||
+        shim_int_option(&o.connect_timeout_ms, connect_timeout_ms, INT_MIN, INT_MAX) < 0 ||
+        shim_int_option(&o.command_timeout_ms, command_timeout_ms, INT_MIN, INT_MAX) < 0 ||
+        shim_int_option(&o.near_cache, near_cache, INT_MIN, INT_MAX) < 0 ||
+        pool_size < 0 || (uint64_t)pool_size > UINT_MAX)
+        return shim_fail(err, DAYONE_EINVAL,
+                         "redis options: db, a timeout or the pool size is out of range");
+    if ((url_len && !(o.url = shim_cstr_of(&u, url, url_len, "the Redis URL", err))) ||
+        (password_env_len &&
+         !(o.password_env = shim_cstr_of(&p, password_env, password_env_len,
+                                         "the password variable name", err))) ||
+        (key_prefix_len &&
+         !(o.key_prefix = shim_cstr_of(&k, key_prefix, key_prefix_len, "the key prefix", err)))) {
+        rc = err ? err->code : DAYONE_EINVAL;
+        goto done;
+    }
+    o.pool_size = (unsigned int)pool_size;
+    o.clock_from_request = clock_from_request;
+    rc = shim_status(dayone_limiter_attach_redis(limiter, &o, err), err);
+done:
+    shim_cstr_done(&u);
+    shim_cstr_done(&p);
+    shim_cstr_done(&k);
+    return rc;
+}
+
+/* ---------------------------------------------------- decision fields */
+
+#define SHIM_FIELD(member, type) \
+    {#member, type, offsetof(dayone_decision, member), sizeof(((dayone_decision *)0)->member)}
+
+/* The record every binding builds, in this order. `limit` is the decision's
+ * limit value; `limit_name` the request's limit. */
+static const dayone_shim_field shim_decision_fields[DAYONE_SHIM_DECISION_FIELDS] = {
+    SHIM_FIELD(allowed, DAYONE_SHIM_BOOL),
+    SHIM_FIELD(outcome, DAYONE_SHIM_OUTCOME),
+    SHIM_FIELD(status, DAYONE_SHIM_INT),
+    SHIM_FIELD(retry_after_ns, DAYONE_SHIM_INT64),
+    SHIM_FIELD(reset_after_ns, DAYONE_SHIM_INT64),
+    SHIM_FIELD(remaining, DAYONE_SHIM_INT64),
+    SHIM_FIELD(limit, DAYONE_SHIM_INT64),
+    SHIM_FIELD(window_ns, DAYONE_SHIM_INT64),
+    SHIM_FIELD(quota_remaining, DAYONE_SHIM_INT64_OR_NONE),
+    SHIM_FIELD(upgrade_plan, DAYONE_SHIM_TEXT_OR_NONE),
+    SHIM_FIELD(reason, DAYONE_SHIM_TEXT),
+    {"limit_name", DAYONE_SHIM_LIMIT_NAME, 0, 0},
+    SHIM_FIELD(burst, DAYONE_SHIM_INT64),
+    SHIM_FIELD(rate, DAYONE_SHIM_INT64),
+    SHIM_FIELD(rate_period_ns, DAYONE_SHIM_INT64),
+};
+
+const dayone_shim_field *dayone_shim_decision_field(size_t i)
+{
+    return i < DAYONE_SHIM_DECISION_FIELDS ? &shim_decision_fields[i] : NULL;
+}
+
+/* ------------------------------------------- decisions as packed words */
+
+void *dayone_shim_mem_new(size_t bytes)
+{
+    return calloc(1, bytes ? bytes : 1);
+}
+
+void dayone_shim_mem_free(void *mem)
+{
+    free(mem);
+}
+
+/* A heap copy of the error for the caller to free (NULL when out of memory). */
+static void shim_store_error(long long *out, int rc, const dayone_error *e)
+{
+    dayone_error *c = (dayone_error *)malloc(sizeof *c);
+    if (c) {
+        memcpy(c, e, sizeof *c);
+        if (c->code == 0)
+            c->code = rc;
+    }
+    out[0] = (long long)(intptr_t)c;
+}
+
+/* The next string of a dayone_shim_decide request at *p (len bytes and a
+ * NUL within *room); NULL when it does not fit or holds a NUL byte. */
+static const char *shim_take(char **p, long long len, size_t *room)
+{
+    char *s = *p;
+    if (len < 0 || (size_t)len >= *room || memchr(s, '\0', (size_t)len + 1) != s + len)
+        return NULL;
+    *p = s + len + 1;
+    *room -= (size_t)len + 1;
+    return s;
+}
+
+int dayone_shim_decide(dayone_limiter *limiter, long long key_len, long long plan_len,
+                       long long limit_len, long long feature_len, int64_t cost, int64_t usage,
+                       int64_t now_ns, void *mem, size_t words)
+{
+    long long *buf = (long long *)mem;
+    dayone_request r = DAYONE_REQUEST_INIT;
+    dayone_error err;
+    char *p;
+    size_t room;
+    int rc;
+    if (!buf || words < DAYONE_SHIM_DECIDE_STRS)
+        return DAYONE_EINVAL;
+    buf[0] = 0;
+    shim_error_init(&err);
+    if (!limiter) {
+        rc = shim_fail(&err, DAYONE_EINVAL, "the limiter is closed");
+        goto fail;
+    }
+    p = (char *)(buf + DAYONE_SHIM_DECIDE_STRS);
+    room = (words - DAYONE_SHIM_DECIDE_STRS) * sizeof *buf;
+    r.key = shim_take(&p, key_len, &room);
+    r.plan = r.key ? shim_take(&p, plan_len, &room) : NULL;
+    r.limit = r.plan ? shim_take(&p, limit_len, &room) : NULL;
+    if (r.limit && feature_len > 0 && !(r.feature = shim_take(&p, feature_len, &room)))
+        r.limit = NULL;
+    if (!r.limit) {
+        rc = shim_fail(&err, DAYONE_EINVAL,
+                       "a request key, plan, limit or feature contains a NUL byte");
+        goto fail;
+    }
+    r.cost = cost;
+    r.usage = usage;
+    r.now_ns = now_ns;
+    rc = dayone_limiter_decide(limiter, &r, (dayone_decision *)(void *)(buf + 1), &err);
+    if (rc == DAYONE_OK)
+        return rc;
+fail:
+    shim_store_error(buf, rc, &err);
+    return rc;
+}
+
+int dayone_shim_decide_many(dayone_limiter *limiter, const char *strs, size_t strs_len,
+                            const long long *nums, size_t nums_len, long long *out,
+                            size_t out_len)
+{
+    size_t n = nums_len / DAYONE_SHIM_REQ_WORDS, i;
+    dayone_request *reqs = NULL;
+    dayone_decision *outs;
+    int *statuses;
+    dayone_error err;
+    int rc = DAYONE_OK, decided = 0;
+    if (!out || nums_len % DAYONE_SHIM_REQ_WORDS != 0 || out_len < DAYONE_SHIM_MANY_WORDS(n))
+        return DAYONE_EINVAL;
+    outs = (dayone_decision *)(void *)(out + 1);
+    statuses = (int *)(void *)(out + 1 + n * DAYONE_SHIM_D_WORDS);
+    shim_error_init(&err);
+    out[0] = 0;
+    if (n == 0)
+        return DAYONE_OK;
+    if (!limiter) {
+        rc = shim_fail(&err, DAYONE_EINVAL, "the limiter is closed");
+        goto done;
+    }
+    if (!nums || !strs || strs_len == 0 || strs[strs_len - 1] != '\0') {
+        rc = shim_fail(&err, DAYONE_EINVAL, "malformed request batch");
+        goto done;
+    }
+    reqs = (dayone_request *)malloc(n * sizeof *reqs);
+    if (!reqs) {
+        rc = shim_fail(&err, DAYONE_ENOMEM, "out of memory");
+        goto done;
+    }
+    /* strs ends with a NUL: an offset inside it is a terminated string. */
+    for (i = 0; i < n; i++) {
+        const long long *w = nums + i * DAYONE_SHIM_REQ_WORDS;
+        unsigned long long key = (unsigned long long)w[DAYONE_SHIM_REQ_KEY];
+        unsigned long long plan = (unsigned long long)w[DAYONE_SHIM_REQ_PLAN];
+        unsigned long long limit = (unsigned long long)w[DAYONE_SHIM_REQ_LIMIT];
+        long long feature = w[DAYONE_SHIM_REQ_FEATURE];
+        if (key >= strs_len || plan >= strs_len || limit >= strs_len ||
+            (feature != -1 && (unsigned long long)feature >= strs_len)) {
+            rc = shim_fail(&err, DAYONE_EINVAL, "malformed request batch");
+            goto done;
+        }
+        reqs[i].key = strs + key;
+        reqs[i].plan = strs + plan;
+        reqs[i].limit = strs + limit;
+        reqs[i].cost = w[DAYONE_SHIM_REQ_COST];
+        reqs[i].feature = feature == -1 ? NULL : strs + feature;
+        reqs[i].usage = w[DAYONE_SHIM_REQ_USAGE];
+        reqs[i].now_ns = w[DAYONE_SHIM_REQ_NOW];
+    }
+    /* Decisions and statuses go straight into the caller's buffer. */
+    rc = dayone_limiter_decide_many(limiter, reqs, n, outs, statuses, &err);
+    decided = 1;
+done:
+    if (rc != DAYONE_OK) {
+        if (!decided) { /* nothing decided: every request carries the failure */
+            memset(outs, 0, n * sizeof *outs);
+            for (i = 0; i < n; i++)
+                statuses[i] = rc;
+        }
+        shim_store_error(out, rc, &err);
+    }
+    free(reqs);
+    return rc;
+}
+
+int dayone_shim_headers(long long *rec, size_t rec_len, const char *name, size_t name_len,
+                        char *buf, size_t buf_len)
+{
+    dayone_decision d;
+    shim_cstr c;
+    const char *cname;
+    if (!rec || rec_len < DAYONE_SHIM_HEADER_WORDS || !buf ||
+        buf_len < 3 * DAYONE_SHIM_HEADER_BYTES)
+        return DAYONE_EINVAL;
+    buf[0] = buf[DAYONE_SHIM_HEADER_BYTES] = buf[2 * DAYONE_SHIM_HEADER_BYTES] = '\0';
+    cname = shim_cstr_of(&c, name, name_len, "name", NULL);
+    if (!cname)
+        return DAYONE_EINVAL;
+    memcpy(&d, rec, sizeof d);
+    rec[DAYONE_SHIM_HEADER_CODES] = dayone_decision_retry_after(&d, buf, DAYONE_SHIM_HEADER_BYTES);
+    rec[DAYONE_SHIM_HEADER_CODES + 1] = dayone_decision_ratelimit(
+        &d, cname, buf + DAYONE_SHIM_HEADER_BYTES, DAYONE_SHIM_HEADER_BYTES);
+    rec[DAYONE_SHIM_HEADER_CODES + 2] = dayone_decision_ratelimit_policy(
+        &d, cname, buf + 2 * DAYONE_SHIM_HEADER_BYTES, DAYONE_SHIM_HEADER_BYTES);
+    shim_cstr_done(&c);
+    return DAYONE_OK;
+}

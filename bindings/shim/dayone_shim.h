@@ -1,0 +1,218 @@
+/*
+ * dayone_shim.h - the plain-C helpers the language bindings wrap.
+ *
+ * The Python (bindings/python/dayone.i) and Go (bindings/go/internal/capi/
+ * capi.i) SWIG interfaces wrap this header next to the public API. Each
+ * helper only translates: it turns arguments a binding can pass easily
+ * (scalars, strings as pointer + length, packed int64 words) into the
+ * public API's option structs and calls it. No policy, limit or check
+ * logic lives here, and no environment value is ever copied into a
+ * message.
+ *
+ * Conventions:
+ *   - strings arrive as (pointer, length) and may hold any byte; where the
+ *     library needs a C string the helper copies it NUL-terminated and
+ *     refuses an embedded NUL with DAYONE_EINVAL naming the argument;
+ *   - owned results come back through the first parameter (`out`), as in
+ *     the public API; on failure *out stays NULL;
+ *   - every status-returning helper fills the caller's `err` (may be NULL),
+ *     and err->code is always the returned status on failure;
+ *   - DAYONE_SHIM_UNSET for an integer option means "as configured".
+ *
+ * Thread safety: as the public function each helper calls. No state.
+ */
+#ifndef DAYONE_SHIM_H
+#define DAYONE_SHIM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dayone.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** An integer option left as the policy or the library default sets it
+ * (INT64_MIN: no real option value can be it). */
+#define DAYONE_SHIM_UNSET (-0x7fffffffffffffffLL - 1)
+
+/* ------------------------------------------------------------- policy */
+
+/** dayone_policy_load_file with the path as (pointer, length). */
+int dayone_shim_policy_load_file(dayone_policy **out, const char *path, size_t path_len,
+                                 dayone_error *err);
+
+/** dayone_policy_load_string; name_len 0 means no name (the default one). */
+int dayone_shim_policy_load_string(dayone_policy **out, const char *yaml, size_t yaml_len,
+                                   const char *name, size_t name_len, dayone_error *err);
+
+/* ---------------------------------------------------------------- env */
+
+/** The dayone_env_dialect called `name` ("compose", "docker", "dotenv"); -1 when unknown. */
+int dayone_shim_env_dialect(const char *name, size_t name_len);
+
+/** Layer a .env file read in `dialect` (a dayone_env_dialect; -1 is refused). */
+int dayone_shim_env_add_file(dayone_env *env, const char *path, size_t path_len, int dialect,
+                             dayone_error *err);
+
+/** dayone_env_add_string; name_len 0 means no name. */
+int dayone_shim_env_add_string(dayone_env *env, const char *text, size_t text_len,
+                               const char *name, size_t name_len, dayone_error *err);
+
+/** dayone_env_has; 0 also for a name holding a NUL byte. */
+int dayone_shim_env_has(const dayone_env *env, const char *name, size_t name_len);
+
+/**
+ * Set a batch of variables in one call: `strs` holds the strings,
+ * `nums` DAYONE_SHIM_VAR_WORDS int64 words per variable (offsets and
+ * lengths into `strs`; a name is followed there by a NUL). Stops at the
+ * first failure. Each pair goes to dayone_env_set, which validates it.
+ */
+int dayone_shim_env_set_many(dayone_env *env, const char *strs, size_t strs_len,
+                             const long long *nums, size_t nums_len, dayone_error *err);
+
+#define DAYONE_SHIM_VAR_NAME_OFF 0
+#define DAYONE_SHIM_VAR_NAME_LEN 1
+#define DAYONE_SHIM_VAR_VALUE_OFF 2
+#define DAYONE_SHIM_VAR_VALUE_LEN 3
+#define DAYONE_SHIM_VAR_WORDS 4
+
+/* -------------------------------------------------------------- check */
+
+/** A report format by name ("text", "json", "sarif", "junit"); -1 when unknown. */
+int dayone_shim_format(const char *name, size_t name_len);
+
+/** dayone_check with the options as arguments (`example` may be NULL; today 0: the clock). */
+int dayone_shim_check(dayone_report **out, const dayone_policy *policy, const dayone_env *env,
+                      unsigned int flags, const dayone_env *example, int64_t today,
+                      dayone_error *err);
+
+/** dayone_explain with the options as arguments. */
+int dayone_shim_explain(char **out, const dayone_policy *policy, const dayone_env *env,
+                        const char *key, size_t key_len, unsigned int flags,
+                        const dayone_env *example, int64_t today, dayone_error *err);
+
+/* ------------------------------------------------------------ limiter */
+
+/** An enforcement by name ("strict", "soft", "off"); -1 when unknown. */
+int dayone_shim_enforcement(const char *name, size_t name_len);
+
+/** dayone_limiter_new with the options as arguments (capacity 0: the default). */
+int dayone_shim_limiter_new(dayone_limiter **out, const dayone_policy *policy, int64_t capacity,
+                            int enforcement, const dayone_env *env, dayone_error *err);
+
+/**
+ * dayone_limiter_attach_redis with the options as arguments. When `policy`
+ * is not NULL and url_len is 0 the options start from the policy's
+ * backend.redis section (DAYONE_ENOTFOUND when it has none); otherwise
+ * from the defaults. An empty string or DAYONE_SHIM_UNSET leaves an option
+ * as it is; an integer out of the option's range is DAYONE_EINVAL.
+ * `password_env` is the NAME of the variable holding the password.
+ */
+int dayone_shim_attach_redis(dayone_limiter *limiter, const dayone_policy *policy,
+                             const char *url, size_t url_len,
+                             const char *password_env, size_t password_env_len,
+                             const char *key_prefix, size_t key_prefix_len, int64_t db,
+                             int64_t connect_timeout_ms, int64_t command_timeout_ms,
+                             int64_t near_cache, int64_t pool_size, int clock_from_request,
+                             dayone_error *err);
+
+/* ---------------------------------------------------- decision fields */
+
+/** How a binding reads one field of a decision record, and how a language
+ * with a "no value" (None, nil) presents it. */
+typedef enum dayone_shim_type {
+    DAYONE_SHIM_BOOL,          /**< int in the decision, a boolean to the language */
+    DAYONE_SHIM_OUTCOME,       /**< dayone_outcome (int32), named by dayone_outcome_name() */
+    DAYONE_SHIM_INT,           /**< int (int32) */
+    DAYONE_SHIM_INT64,         /**< int64_t */
+    DAYONE_SHIM_TEXT,          /**< char[N], NUL-terminated */
+    DAYONE_SHIM_LIMIT_NAME,    /**< not in dayone_decision: the request's limit name */
+    DAYONE_SHIM_INT64_OR_NONE, /**< int64_t; a negative value means "none" */
+    DAYONE_SHIM_TEXT_OR_NONE   /**< char[N], NUL-terminated; "" means "none" */
+} dayone_shim_type;
+
+/** One field of a binding's decision record, in the record's order. */
+typedef struct dayone_shim_field {
+    const char *name;       /**< the field's name in every binding */
+    dayone_shim_type kind;
+    size_t offset;          /**< byte offset in dayone_decision (0 for LIMIT_NAME) */
+    size_t size;            /**< bytes in dayone_decision (0 for LIMIT_NAME) */
+} dayone_shim_field;
+
+/** Fields of a decision record, the one place their order is written. */
+#define DAYONE_SHIM_DECISION_FIELDS 15
+
+/** The i-th field of a decision record (i < DAYONE_SHIM_DECISION_FIELDS), else NULL. */
+const dayone_shim_field *dayone_shim_decision_field(size_t i);
+
+/* ------------------------------------------- decisions as packed words */
+/*
+ * The Go binding exchanges decisions as int64 words: a dayone_decision
+ * occupies DAYONE_SHIM_D_WORDS words, exactly as the library writes it.
+ * Every `out` buffer starts with a header word: 0, or after a failure a
+ * heap dayone_error * the caller frees (free()).
+ */
+#define DAYONE_SHIM_D_WORDS 27
+#define DAYONE_SHIM_TEXT_BYTES 64
+
+/** dayone_shim_decide's buffer: the header, one decision, then the strings. */
+#define DAYONE_SHIM_DECIDE_STRS 28
+/** Words of dayone_shim_decide_many's `out` for n requests. */
+#define DAYONE_SHIM_MANY_WORDS(n) (1 + (n) * DAYONE_SHIM_D_WORDS + ((n) + 1) / 2)
+
+/* Request words for dayone_shim_decide_many, in dayone_request's order. A
+ * string is an offset into `strs` (which ends with a NUL); FEATURE -1: none. */
+#define DAYONE_SHIM_REQ_KEY 0
+#define DAYONE_SHIM_REQ_PLAN 1
+#define DAYONE_SHIM_REQ_LIMIT 2
+#define DAYONE_SHIM_REQ_COST 3
+#define DAYONE_SHIM_REQ_FEATURE 4
+#define DAYONE_SHIM_REQ_USAGE 5
+#define DAYONE_SHIM_REQ_NOW 6
+#define DAYONE_SHIM_REQ_WORDS 7
+
+/* dayone_shim_headers: three value slots of this many bytes; the writers'
+ * status codes land in the words after the decision. */
+#define DAYONE_SHIM_HEADER_BYTES 256
+#define DAYONE_SHIM_HEADER_CODES 27 /* == DAYONE_SHIM_D_WORDS */
+#define DAYONE_SHIM_HEADER_WORDS 30 /* == DAYONE_SHIM_D_WORDS + 3 */
+
+/** Memory for dayone_shim_decide (zeroed; NULL when out of memory). */
+void *dayone_shim_mem_new(size_t bytes);
+/** Release dayone_shim_mem_new memory. NULL is a no-op. */
+void dayone_shim_mem_free(void *mem);
+
+/**
+ * One decision. `mem` holds `words` int64 words: the header, room for the
+ * decision, then from word DAYONE_SHIM_DECIDE_STRS the key, plan, limit and
+ * feature back to back, each followed by a NUL (feature_len 0: none).
+ */
+int dayone_shim_decide(dayone_limiter *limiter, long long key_len, long long plan_len,
+                       long long limit_len, long long feature_len, int64_t cost, int64_t usage,
+                       int64_t now_ns, void *mem, size_t words);
+
+/**
+ * A batch: DAYONE_SHIM_REQ_WORDS words per request in `nums`; `out` has
+ * DAYONE_SHIM_MANY_WORDS(n) words: the header, n decisions, n int32
+ * statuses. Returns DAYONE_OK or the first failure (described by out[0]).
+ */
+int dayone_shim_decide_many(dayone_limiter *limiter, const char *strs, size_t strs_len,
+                            const long long *nums, size_t nums_len, long long *out,
+                            size_t out_len);
+
+/**
+ * The Retry-After, RateLimit and RateLimit-Policy values of the decision in
+ * rec[0..DAYONE_SHIM_D_WORDS) for the limit `name`: each written into one
+ * DAYONE_SHIM_HEADER_BYTES slot of buf, each writer's status into
+ * rec[DAYONE_SHIM_HEADER_CODES + i] (DAYONE_ENOTFOUND: no such value).
+ */
+int dayone_shim_headers(long long *rec, size_t rec_len, const char *name, size_t name_len,
+                        char *buf, size_t buf_len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,318 @@
+/* test_shim.c - the bindings' C helpers (bindings/shim): each translates to
+ * the public API and refuses what it cannot translate, naming the argument. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "dayone_shim.h"
+
+#define S(lit) lit, sizeof lit - 1
+
+static dayone_policy *default_policy(void)
+{
+    dayone_policy *p = NULL;
+    dayone_error err;
+    assert_int_equal(dayone_policy_load_default(&p, &err), DAYONE_OK);
+    return p;
+}
+
+static void test_names_parse_or_minus_one(void **state)
+{
+    (void)state;
+    assert_int_equal(dayone_shim_format(S("json")), DAYONE_FORMAT_JSON);
+    assert_int_equal(dayone_shim_format(S("sarif")), DAYONE_FORMAT_SARIF);
+    assert_int_equal(dayone_shim_format(S("yaml")), -1);
+    assert_int_equal(dayone_shim_format("json\0x", 6), -1); /* embedded NUL */
+    assert_int_equal(dayone_shim_enforcement(S("soft")), DAYONE_ENFORCEMENT_SOFT);
+    assert_int_equal(dayone_shim_enforcement(S("lax")), -1);
+    assert_int_equal(dayone_shim_env_dialect(S("docker")), DAYONE_ENV_DIALECT_DOCKER);
+    assert_int_equal(dayone_shim_env_dialect(S("")), -1);
+}
+
+static void test_policy_load_out_first_and_nul_refused(void **state)
+{
+    dayone_policy *p = (dayone_policy *)&p;
+    dayone_error err;
+    (void)state;
+    assert_int_equal(dayone_shim_policy_load_file(&p, "a\0b", 3, &err), DAYONE_EINVAL);
+    assert_null(p);
+    assert_int_equal(err.code, DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "path contains a NUL byte"));
+    assert_int_equal(dayone_shim_policy_load_file(&p, S("/nonexistent/policy.yaml"), &err),
+                     DAYONE_EIO);
+    assert_null(p);
+    assert_int_equal(err.code, DAYONE_EIO);
+    {
+        const char *yaml = dayone_policy_default_source();
+        assert_int_equal(dayone_shim_policy_load_string(&p, yaml, strlen(yaml), S("mine"), &err),
+                         DAYONE_OK);
+    }
+    assert_non_null(p);
+    assert_string_equal(dayone_policy_name(p), "mine");
+    dayone_policy_free(p);
+}
+
+static void test_env_batch_and_bounds(void **state)
+{
+    /* "NAME\0value" and "OTHER\0": name (0,4) value (5,5); name (11,5) value (0,0) */
+    static const char strs[] = "NAME\0value\0OTHER";
+    long long nums[8] = {0, 4, 5, 5, 11, 5, 0, 0};
+    dayone_env *env = NULL;
+    dayone_error err;
+    (void)state;
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dayone_shim_env_set_many(env, strs, sizeof strs, nums, 8, &err), DAYONE_OK);
+    assert_int_equal(dayone_env_count(env), 2);
+    assert_true(dayone_shim_env_has(env, S("NAME")));
+    assert_false(dayone_shim_env_has(env, "NAME\0x", 6));
+    /* An offset past the buffer, a name not followed by NUL, a bad word count. */
+    nums[0] = 100;
+    assert_int_equal(dayone_shim_env_set_many(env, strs, sizeof strs, nums, 4, &err),
+                     DAYONE_EINVAL);
+    assert_string_equal(err.message, "malformed variable batch");
+    nums[0] = 0;
+    nums[1] = 3;
+    assert_int_equal(dayone_shim_env_set_many(env, strs, sizeof strs, nums, 4, &err),
+                     DAYONE_EINVAL);
+    assert_int_equal(dayone_shim_env_set_many(env, strs, sizeof strs, nums, 3, &err),
+                     DAYONE_EINVAL);
+    assert_int_equal(dayone_shim_env_add_file(env, S("x.env"), -1, &err), DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "unknown .env dialect"));
+    assert_int_equal(dayone_shim_env_add_string(env, S("A=1\n"), "n\0", 2, &err),
+                     DAYONE_EINVAL);
+    assert_int_equal(dayone_shim_env_add_string(env, S("A=1\n"), S("inline"), &err), DAYONE_OK);
+    assert_true(dayone_shim_env_has(env, S("A")));
+    dayone_env_free(env);
+}
+
+static void test_check_and_explain_pass_options(void **state)
+{
+    dayone_policy *p = default_policy();
+    dayone_env *env = NULL;
+    dayone_report *r = NULL;
+    char *text = NULL;
+    dayone_error err;
+    (void)state;
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dayone_shim_check(&r, p, env, 0, NULL, 0, &err), DAYONE_OK);
+    assert_false(dayone_report_ok(r)); /* an empty environment misses secrets */
+    dayone_report_free(r);
+    r = NULL;
+    assert_int_equal(dayone_shim_check(&r, p, env, DAYONE_CHECK_PRESENCE_ONLY, NULL, 0, &err),
+                     DAYONE_OK);
+    dayone_report_free(r);
+    assert_int_equal(dayone_shim_explain(&text, p, env, S("SECRET_KEY"), 0, NULL, 0, &err),
+                     DAYONE_OK);
+    assert_non_null(strstr(text, "SECRET_KEY"));
+    dayone_free(text);
+    text = (char *)&text;
+    assert_int_equal(dayone_shim_explain(&text, p, env, "K\0", 2, 0, NULL, 0, &err),
+                     DAYONE_EINVAL);
+    assert_null(text);
+    assert_non_null(strstr(err.message, "key contains a NUL byte"));
+    dayone_env_free(env);
+    dayone_policy_free(p);
+}
+
+static void test_limiter_options_and_redis_ranges(void **state)
+{
+    dayone_policy *p = default_policy();
+    dayone_limiter *lim = NULL;
+    dayone_error err;
+    (void)state;
+    assert_int_equal(dayone_shim_limiter_new(&lim, p, -1, DAYONE_ENFORCEMENT_POLICY, NULL, &err),
+                     DAYONE_EINVAL);
+    assert_null(lim);
+    assert_int_equal(dayone_shim_limiter_new(&lim, p, 10, DAYONE_ENFORCEMENT_POLICY, NULL, &err),
+                     DAYONE_OK);
+    assert_int_equal(dayone_shim_attach_redis(NULL, NULL, S("redis://x"), "", 0, "", 0, 0, 1, 1,
+                                              0, 0, 0, &err), DAYONE_EINVAL);
+    assert_string_equal(err.message, "the limiter is closed");
+    assert_int_equal(dayone_shim_attach_redis(lim, NULL, S("redis://x"), "", 0, "", 0,
+                                              (int64_t)1 << 40, 1, 1, 0, 0, 0, &err),
+                     DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "out of range"));
+    assert_int_equal(dayone_shim_attach_redis(lim, NULL, S("redis://x"), "", 0, "", 0, 0, 1, 1,
+                                              0, -1, 0, &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_shim_attach_redis(lim, NULL, "redis://\0x", 10, "", 0, "", 0,
+                                              DAYONE_SHIM_UNSET, DAYONE_SHIM_UNSET,
+                                              DAYONE_SHIM_UNSET, DAYONE_SHIM_UNSET, 0, 0, &err),
+                     DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "the Redis URL contains a NUL byte"));
+    /* The default policy has no backend section. */
+    assert_int_equal(dayone_shim_attach_redis(lim, p, "", 0, "", 0, "", 0, DAYONE_SHIM_UNSET,
+                                              DAYONE_SHIM_UNSET, DAYONE_SHIM_UNSET,
+                                              DAYONE_SHIM_UNSET, 0, 0, &err), DAYONE_ENOTFOUND);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+/* The field table covers every byte of dayone_decision once, in order of
+ * the record, and its offsets are the C layout's. */
+static void test_decision_field_table(void **state)
+{
+    size_t i, covered = 0;
+    const dayone_shim_field *f;
+    (void)state;
+    assert_null(dayone_shim_decision_field(DAYONE_SHIM_DECISION_FIELDS));
+    f = dayone_shim_decision_field(0);
+    assert_string_equal(f->name, "allowed");
+    assert_int_equal(f->offset, offsetof(dayone_decision, allowed));
+    f = dayone_shim_decision_field(11);
+    assert_string_equal(f->name, "limit_name");
+    assert_int_equal(f->kind, DAYONE_SHIM_LIMIT_NAME);
+    /* The fields a language shows as "none" when absent. */
+    f = dayone_shim_decision_field(8);
+    assert_string_equal(f->name, "quota_remaining");
+    assert_int_equal(f->kind, DAYONE_SHIM_INT64_OR_NONE);
+    f = dayone_shim_decision_field(9);
+    assert_string_equal(f->name, "upgrade_plan");
+    assert_int_equal(f->kind, DAYONE_SHIM_TEXT_OR_NONE);
+    for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
+        size_t j;
+        f = dayone_shim_decision_field(i);
+        assert_non_null(f->name);
+        covered += f->size;
+        for (j = 0; j < i; j++)
+            assert_string_not_equal(f->name, dayone_shim_decision_field(j)->name);
+        switch (f->kind) {
+        case DAYONE_SHIM_INT64:
+        case DAYONE_SHIM_INT64_OR_NONE:
+            assert_int_equal(f->size, 8);
+            break;
+        case DAYONE_SHIM_TEXT:
+        case DAYONE_SHIM_TEXT_OR_NONE:
+            assert_int_equal(f->size, DAYONE_SHIM_TEXT_BYTES);
+            break;
+        case DAYONE_SHIM_LIMIT_NAME:
+            assert_int_equal(f->size, 0);
+            break;
+        default:
+            assert_int_equal(f->size, 4);
+        }
+    }
+    /* 3 ints + 9 int64 + 2 texts, no padding in between. */
+    assert_int_equal(covered, 3 * 4 + 9 * 8 + 2 * DAYONE_SHIM_TEXT_BYTES);
+    assert_int_equal(sizeof(dayone_decision), DAYONE_SHIM_D_WORDS * 8);
+}
+
+/* Pack "key\0plan\0limit\0" after the decision, as the Go side does. */
+static size_t pack(void *mem, const char *const *s, size_t n)
+{
+    char *p = (char *)mem + DAYONE_SHIM_DECIDE_STRS * 8;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        size_t len = strlen(s[i]);
+        memcpy(p, s[i], len + 1);
+        p += len + 1;
+    }
+    return (size_t)(p - ((char *)mem + DAYONE_SHIM_DECIDE_STRS * 8));
+}
+
+static void test_decide_words_and_headers(void **state)
+{
+    static const char *const req[] = {"tenant", "free", "ingest"};
+    dayone_policy *p = default_policy();
+    dayone_limiter *lim = NULL;
+    const size_t words = DAYONE_SHIM_DECIDE_STRS + 8;
+    long long *mem = (long long *)dayone_shim_mem_new(words * 8);
+    long long rec[DAYONE_SHIM_HEADER_WORDS];
+    char buf[3 * DAYONE_SHIM_HEADER_BYTES];
+    dayone_decision d;
+    dayone_error *e;
+    (void)state;
+    assert_int_equal(dayone_limiter_new(&lim, p, NULL, NULL), DAYONE_OK);
+    pack(mem, req, 3);
+    assert_int_equal(dayone_shim_decide(lim, 6, 4, 6, 0, 1, -1, 1000, mem, words), DAYONE_OK);
+    assert_int_equal(mem[0], 0);
+    memcpy(&d, mem + 1, sizeof d);
+    assert_true(d.allowed);
+    assert_int_equal(d.status, 200);
+    memcpy(rec, mem + 1, sizeof d);
+    assert_int_equal(dayone_shim_headers(rec, DAYONE_SHIM_HEADER_WORDS, S("ingest"), buf,
+                                         sizeof buf), DAYONE_OK);
+    assert_true(rec[DAYONE_SHIM_HEADER_CODES + 1] >= 0);
+    assert_non_null(strstr(buf + DAYONE_SHIM_HEADER_BYTES, "t="));
+    assert_int_equal(dayone_shim_headers(rec, 3, S("ingest"), buf, sizeof buf), DAYONE_EINVAL);
+    /* Lengths that disagree with the packed strings: refused, error handed back. */
+    assert_int_equal(dayone_shim_decide(lim, 5, 4, 6, 0, 1, -1, 1000, mem, words),
+                     DAYONE_EINVAL);
+    e = (dayone_error *)(intptr_t)mem[0];
+    assert_non_null(e);
+    assert_int_equal(e->code, DAYONE_EINVAL);
+    free(e);
+    /* An unknown plan: the library's error, handed back the same way. */
+    {
+        static const char *const bad[] = {"tenant", "gold", "ingest"};
+        pack(mem, bad, 3);
+        assert_int_equal(dayone_shim_decide(lim, 6, 4, 6, 0, 1, -1, 1000, mem, words),
+                         DAYONE_ENOTFOUND);
+        e = (dayone_error *)(intptr_t)mem[0];
+        assert_int_equal(e->code, DAYONE_ENOTFOUND);
+        free(e);
+    }
+    assert_int_equal(dayone_shim_decide(lim, 6, 4, 6, 0, 1, -1, 1000, mem, 3), DAYONE_EINVAL);
+    dayone_shim_mem_free(mem);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+static void test_decide_many_words(void **state)
+{
+    static const char strs[] = "a\0free\0ingest\0gold";
+    /* Three requests: ok, unknown plan "gold", ok. */
+    long long nums[3 * DAYONE_SHIM_REQ_WORDS] = {
+        0, 2, 7, 1, -1, -1, 1000,
+        0, 14, 7, 1, -1, -1, 1000,
+        0, 2, 7, 1, -1, -1, 1000,
+    };
+    long long out[DAYONE_SHIM_MANY_WORDS(3)];
+    dayone_policy *p = default_policy();
+    dayone_limiter *lim = NULL;
+    dayone_decision d;
+    const int *st;
+    dayone_error *e;
+    (void)state;
+    assert_int_equal(dayone_limiter_new(&lim, p, NULL, NULL), DAYONE_OK);
+    assert_int_equal(dayone_shim_decide_many(lim, strs, sizeof strs, nums, 21, out,
+                                             DAYONE_SHIM_MANY_WORDS(3)), DAYONE_ENOTFOUND);
+    st = (const int *)(const void *)(out + 1 + 3 * DAYONE_SHIM_D_WORDS);
+    assert_int_equal(st[0], DAYONE_OK);
+    assert_int_equal(st[1], DAYONE_ENOTFOUND);
+    assert_int_equal(st[2], DAYONE_OK);
+    memcpy(&d, out + 1 + 2 * DAYONE_SHIM_D_WORDS, sizeof d);
+    assert_true(d.allowed);
+    e = (dayone_error *)(intptr_t)out[0];
+    assert_non_null(e);
+    free(e);
+    /* An offset outside strs: nothing decided, every request fails. */
+    nums[0] = 1000;
+    assert_int_equal(dayone_shim_decide_many(lim, strs, sizeof strs, nums, 21, out,
+                                             DAYONE_SHIM_MANY_WORDS(3)), DAYONE_EINVAL);
+    assert_int_equal(st[0], DAYONE_EINVAL);
+    assert_int_equal(st[2], DAYONE_EINVAL);
+    free((void *)(intptr_t)out[0]);
+    assert_int_equal(dayone_shim_decide_many(lim, strs, sizeof strs, nums, 21, out, 3),
+                     DAYONE_EINVAL);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_names_parse_or_minus_one),
+        cmocka_unit_test(test_policy_load_out_first_and_nul_refused),
+        cmocka_unit_test(test_env_batch_and_bounds),
+        cmocka_unit_test(test_check_and_explain_pass_options),
+        cmocka_unit_test(test_limiter_options_and_redis_ranges),
+        cmocka_unit_test(test_decision_field_table),
+        cmocka_unit_test(test_decide_words_and_headers),
+        cmocka_unit_test(test_decide_many_words),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
