@@ -10,8 +10,8 @@
  * (sf_string.h), so a loaded policy's names always fit. */
 #include <stdio.h>
 #include <string.h>
-#include "env_internal.h"
-#include "policy_internal.h"
+#include "env.h"
+#include "policy.h"
 #include "sf_string.h"
 #include "text.h"
 
@@ -56,32 +56,12 @@ static int mode_named(const char *s, size_t n, dayone_enforcement *out)
     return 0;
 }
 
-/* Whether the policy's own checks accept `s` for the enforcement variable:
- * every unconditional `format: enum` rule on it must list the value
- * exactly, so the check and the limiter never disagree (a value the check
- * reports as invalid, e.g. "Strict" or one the policy leaves out, leaves
- * the limiter on the policy's default). Without such a rule, any mode. */
-static int policy_accepts(const dayone_policy *p, const char *s, size_t n)
-{
-    for (size_t r = 0; r < p->nrules; r++) {
-        const dy_rule *rule = &p->rules[r];
-        if (rule->when || rule->checks.format != DY_FMT_ENUM ||
-            strcmp(rule->key, p->enforcement_env) != 0)
-            continue;
-        int listed = 0;
-        for (size_t v = 0; v < rule->checks.nvalues && !listed; v++)
-            listed = strlen(rule->checks.values[v]) == n &&
-                     memcmp(rule->checks.values[v], s, n) == 0;
-        if (!listed)
-            return 0;
-    }
-    return 1;
-}
-
+/* A value of the billing variable names a mode the policy lets it select
+ * (policy.h: enforcement_env_refused, from the policy's own enum rule). */
 static int env_enforcement(const dayone_policy *p, const char *s, size_t n,
                            dayone_enforcement *out)
 {
-    return mode_named(s, n, out) && policy_accepts(p, s, n);
+    return mode_named(s, n, out) && !(p->enforcement_env_refused >> *out & 1u);
 }
 
 dayone_enforcement dayone_policy_enforcement(const dayone_policy *policy, const dayone_env *env)

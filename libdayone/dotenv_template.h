@@ -2,7 +2,7 @@
 #ifndef DY_DOTENV_TEMPLATE_H
 #define DY_DOTENV_TEMPLATE_H
 
-#include "dotenv.h"
+#include "dotenv_parser.h"
 
 /* Append t[0..n) to out with every reference substituted; offs[i] is the
  * text offset of t[i] (errors point there). A name is looked up in d's

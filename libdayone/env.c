@@ -1,26 +1,22 @@
-/* env.c - the environment snapshot: names -> values with their source.
+/* env.c - the environment snapshot's table: names -> values with their
+ * source, and the two ways in (a committed staging list, dayone_env_set).
  *
  * Entries live in a dense array (dy_env_at, count) indexed by an
  * open-addressing hash table (dy_env_get: one hash, a short probe, no
- * allocation). Names and value copies live in a per-snapshot arena (bump
- * allocation in a few chunks) so that a binding setting 200 variables pays
- * for a handful of mallocs, not 400, and freeing is one wipe per chunk.
- * Sources are layered by committing a staged list of items (dotenv.h): all
- * allocation happens before the first entry changes, so an error leaves the
- * snapshot exactly as it was. Values are wiped in place when replaced (their
- * space is abandoned, and reclaimed by compaction once it outweighs the live
- * data) and every chunk's used bytes are wiped before it is freed. */
+ * allocation). Names and value copies live in the snapshot's arena
+ * (env_arena.h). Sources are layered by committing a staged list of items
+ * (env_items.h; env_sources.c reads them): all allocation happens before
+ * the first entry changes, so an error leaves the snapshot exactly as it
+ * was. Values are wiped in place when replaced (their space is abandoned,
+ * and reclaimed by compaction once it outweighs the live data). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include "alloc.h"
-#include "dotenv.h"
-#include "env_internal.h"
+#include "env.h"
+#include "env_arena.h"
 #include "error.h"
 #include "text.h"
-
-extern char **environ;
 
 typedef struct env_slot {
     dy_env_entry e;     /* what readers see; name/value in the arena */
@@ -28,21 +24,12 @@ typedef struct env_slot {
     size_t name_len;
 } env_slot;
 
-/* One arena chunk: data[0..used) has been handed out, the rest never
- * written. Chunks are only ever freed with dy_free after wiping `used`. */
-typedef struct arena_chunk {
-    struct arena_chunk *next;
-    size_t used, cap;
-    char data[];
-} arena_chunk;
-
 struct dayone_env {
     env_slot *slots;
     size_t count, cap;
     uint32_t *table;    /* slot index + 1; 0 = empty; size tcap (power of 2) */
     size_t tcap;
-    arena_chunk *chunks; /* head: the chunk bump allocation draws from */
-    size_t nchunks;
+    dy_env_arena arena;  /* names and value copies */
     size_t live, dead;  /* arena bytes of current names+values / wiped, abandoned */
     char **paths;       /* file paths cited by entries, owned */
     size_t npaths, paths_cap;
@@ -52,10 +39,6 @@ struct dayone_env {
  * few hundred variables, so skip the smallest regrowths. */
 #define SLOTS_INITIAL 64
 #define TABLE_INITIAL 128
-/* Chunk sizes double from ARENA_FIRST to ARENA_MAX; a request over a
- * quarter of the next chunk size gets a chunk of its own. */
-#define ARENA_FIRST 4096u
-#define ARENA_MAX (64u * 1024u)
 /* Compact once abandoned bytes exceed the live ones by this much: repeated
  * replacement then costs amortised O(1) and memory stays O(live). */
 #define COMPACT_SLACK (64u * 1024u)
@@ -164,89 +147,6 @@ static void table_insert(uint32_t *table, size_t tcap, uint32_t h, uint32_t ix)
     table[i] = ix;
 }
 
-/* ---- the arena ---- */
-
-static size_t next_chunk_size(const dayone_env *env)
-{
-    size_t sz = ARENA_FIRST;
-    for (size_t i = 0; i < env->nchunks && sz < ARENA_MAX; i++)
-        sz *= 2;
-    return sz;
-}
-
-static arena_chunk *chunk_new(size_t cap)
-{
-    if (cap > SIZE_MAX - sizeof(arena_chunk))
-        return NULL;
-    arena_chunk *c = dy_malloc(sizeof *c + cap);
-    if (c) {
-        c->next = NULL;
-        c->used = 0;
-        c->cap = cap;
-    }
-    return c;
-}
-
-static size_t head_free(const dayone_env *env)
-{
-    return env->chunks ? env->chunks->cap - env->chunks->used : 0;
-}
-
-/* Make the head chunk have n free bytes (a new head if need be; the old
- * head's never-written tail is simply left). Changes nothing visible. */
-static int arena_reserve(dayone_env *env, size_t n)
-{
-    if (head_free(env) >= n)
-        return DAYONE_OK;
-    size_t sz = next_chunk_size(env);
-    arena_chunk *c = chunk_new(n > sz ? n : sz);
-    if (!c)
-        return DAYONE_ENOMEM;
-    c->next = env->chunks;
-    env->chunks = c;
-    env->nchunks++;
-    return DAYONE_OK;
-}
-
-/* n bytes from the head chunk, which the caller has reserved. */
-static char *arena_take(dayone_env *env, size_t n)
-{
-    char *p = env->chunks->data + env->chunks->used;
-    env->chunks->used += n;
-    return p;
-}
-
-/* n bytes, or NULL (then nothing visible changed). A large request gets a
- * chunk of its own behind the head, so the head keeps its free space. */
-static char *arena_alloc(dayone_env *env, size_t n)
-{
-    if (head_free(env) >= n)
-        return arena_take(env, n);
-    if (env->chunks && n > next_chunk_size(env) / 4) {
-        arena_chunk *c = chunk_new(n);
-        if (!c)
-            return NULL;
-        c->used = n;
-        c->next = env->chunks->next;
-        env->chunks->next = c;
-        env->nchunks++;
-        return c->data;
-    }
-    if (arena_reserve(env, n) != DAYONE_OK)
-        return NULL;
-    return arena_take(env, n);
-}
-
-static void chunks_free(arena_chunk *c)
-{
-    while (c) {
-        arena_chunk *next = c->next;
-        dy_wipe(c->data, c->used); /* values (and names) */
-        dy_free(c);
-        c = next;
-    }
-}
-
 /* Copy every live name and value into one fresh chunk and drop the old
  * ones (wiped). Best effort: without memory the snapshot stays as it is.
  * Names and values move, like the slots on regrowth: what dy_env_get/at
@@ -255,22 +155,20 @@ static void maybe_compact(dayone_env *env)
 {
     if (env->dead <= env->live + COMPACT_SLACK)
         return;
-    arena_chunk *c = chunk_new(env->live);
-    if (!c)
+    dy_env_arena fresh = { NULL, 0 };
+    if (dy_env_arena_start(&fresh, env->live) != DAYONE_OK)
         return;
     for (size_t i = 0; i < env->count; i++) {
         dy_env_entry *e = &env->slots[i].e;
         size_t nl = env->slots[i].name_len + 1, vl = e->value_len + 1;
-        char *p = c->data + c->used;
+        char *p = dy_env_arena_take(&fresh, nl + vl);
         memcpy(p, e->name, nl);
         memcpy(p + nl, e->value, vl);
         e->name = p;
         e->value = p + nl;
-        c->used += nl + vl;
     }
-    chunks_free(env->chunks);
-    env->chunks = c;
-    env->nchunks = 1;
+    dy_env_arena_release(&env->arena);
+    env->arena = fresh;
     env->dead = 0;
 }
 
@@ -358,8 +256,7 @@ static char *copy_z(char *dst, const char *src, size_t n)
     return dst;
 }
 
-/* Take every item of the list into the snapshot (later items win). */
-static int commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind kind,
+int dy_env_commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind kind,
                   const char *path, dayone_error *err)
 {
     if (items->n == 0)
@@ -375,7 +272,7 @@ static int commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind k
     for (size_t i = 0; i < items->n; i++)
         bytes += items->v[i].name_len + items->v[i].value_len + 2;
     if (rc == DAYONE_OK)
-        rc = arena_reserve(env, bytes);
+        rc = dy_env_arena_reserve(&env->arena, bytes);
     if (rc)
         return dy_fail(err, rc, "out of memory while adding variables");
     const char *cited = NULL;
@@ -397,10 +294,10 @@ static int commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind k
         uint32_t h = hash_name(it->name, it->name_len);
         env_slot *s = find_slot(env, it->name, it->name_len, h);
         if (!s)
-            s = new_slot(env, copy_z(arena_take(env, it->name_len + 1), it->name,
+            s = new_slot(env, copy_z(dy_env_arena_take(&env->arena, it->name_len + 1), it->name,
                                      it->name_len),
                          it->name_len, h);
-        put_value(env, s, copy_z(arena_take(env, it->value_len + 1), it->value,
+        put_value(env, s, copy_z(dy_env_arena_take(&env->arena, it->value_len + 1), it->value,
                                  it->value_len),
                   it->value_len);
         s->e.source = kind;
@@ -428,88 +325,13 @@ void dayone_env_free(dayone_env *env)
 {
     if (!env)
         return;
-    chunks_free(env->chunks);
+    dy_env_arena_release(&env->arena);
     for (size_t i = 0; i < env->npaths; i++)
         dy_free(env->paths[i]);
     dy_free(env->paths);
     dy_free(env->slots);
     dy_free(env->table);
     dy_free(env);
-}
-
-int dayone_env_add_process(dayone_env *env)
-{
-    if (!env)
-        return DAYONE_EINVAL;
-    dy_env_items items = DY_ENV_ITEMS_INIT;
-    int rc = DAYONE_OK;
-    for (char **ep = environ; ep && *ep; ep++) {
-        const char *eq = strchr(*ep, '=');
-        if (!eq)
-            continue;
-        size_t nlen = (size_t)(eq - *ep);
-        /* Names that are not identifiers (e.g. bash's BASH_FUNC_x%%) can
-         * never be named by a policy: skip them. */
-        if (!dy_is_identifier(*ep, nlen))
-            continue;
-        size_t vlen = strlen(eq + 1);
-        if (vlen > DAYONE_ENV_VALUE_MAX) {
-            rc = DAYONE_ELIMIT;
-            goto done;
-        }
-        rc = dy_env_items_push(&items, *ep, nlen, eq + 1, vlen, 0);
-        if (rc)
-            goto done;
-    }
-    rc = commit(env, &items, DAYONE_SOURCE_PROCESS, NULL, NULL);
-done:
-    dy_env_items_release(&items);
-    return rc;
-}
-
-int dayone_env_add_string_ext(dayone_env *env, const char *text, size_t len,
-                              const char *name, const dayone_env_file_options *opts,
-                              dayone_error *err)
-{
-    if (!name)
-        name = "<string>";
-    if (!env || (!text && len))
-        return dy_fail(err, DAYONE_EINVAL, "env and text must not be NULL");
-    if (opts && opts->lookup == env)
-        return dy_fail(err, DAYONE_EINVAL, "the lookup must not be the snapshot being added to");
-    dy_env_items items = DY_ENV_ITEMS_INIT;
-    int rc = dy_dotenv_parse(text ? text : "", len, name, opts, &items, err);
-    if (rc == DAYONE_OK)
-        rc = commit(env, &items, DAYONE_SOURCE_FILE, name, err);
-    dy_env_items_release(&items);
-    return rc;
-}
-
-int dayone_env_add_string(dayone_env *env, const char *text, size_t len,
-                          const char *name, dayone_error *err)
-{
-    return dayone_env_add_string_ext(env, text, len, name, NULL, err);
-}
-
-int dayone_env_add_file_ext(dayone_env *env, const char *path,
-                            const dayone_env_file_options *opts, dayone_error *err)
-{
-    if (!env || !path)
-        return dy_fail(err, DAYONE_EINVAL, "env and path must not be NULL");
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    int rc = dy_read_file_limited(path, DAYONE_ENV_FILE_MAX, &buf, &len, &cap, err);
-    if (rc)
-        return rc;
-    rc = dayone_env_add_string_ext(env, buf, len, path, opts, err);
-    dy_wipe(buf, cap); /* the file holds secrets */
-    dy_free(buf);
-    return rc;
-}
-
-int dayone_env_add_file(dayone_env *env, const char *path, dayone_error *err)
-{
-    return dayone_env_add_file_ext(env, path, NULL, err);
 }
 
 /* Print at most NAME_ECHO_MAX characters of the valid prefix of a name. */
@@ -560,7 +382,7 @@ int dayone_env_set(dayone_env *env, const char *name, const char *value,
             return dy_fail(err, DAYONE_ENOMEM, "out of memory while setting %.*s%s", shown, name,
                            ell);
     }
-    char *p = arena_alloc(env, s ? value_len + 1 : nlen + 1 + value_len + 1);
+    char *p = dy_env_arena_alloc(&env->arena, s ? value_len + 1 : nlen + 1 + value_len + 1);
     if (!p)
         return dy_fail(err, DAYONE_ENOMEM, "out of memory while setting %.*s%s", shown, name, ell);
     int replaced = s != NULL;
@@ -614,52 +436,3 @@ const char *dy_env_source_name(dayone_env_source_kind kind)
     return "unknown";
 }
 
-/* ---- the staging list ---- */
-
-int dy_env_items_push_owned(dy_env_items *items, char *name, size_t name_len, char *value,
-                            size_t value_len, unsigned line)
-{
-    if (items->n == items->cap) {
-        size_t ncap = items->cap ? items->cap * 2 : 16;
-        dy_env_item *nv = dy_realloc(items->v, ncap * sizeof *nv);
-        if (!nv)
-            return DAYONE_ENOMEM;
-        items->v = nv;
-        items->cap = ncap;
-    }
-    dy_env_item *it = &items->v[items->n++];
-    it->name = name;
-    it->name_len = name_len;
-    it->value = value;
-    it->value_len = value_len;
-    it->line = line;
-    return DAYONE_OK;
-}
-
-int dy_env_items_push(dy_env_items *items, const char *name, size_t name_len,
-                      const char *value, size_t value_len, unsigned line)
-{
-    char *n = dy_strndup(name, name_len), *v = dy_strndup(value, value_len);
-    if (n && v && dy_env_items_push_owned(items, n, name_len, v, value_len, line) == DAYONE_OK)
-        return DAYONE_OK;
-    dy_free(n);
-    if (v) {
-        dy_wipe(v, value_len);
-        dy_free(v);
-    }
-    return DAYONE_ENOMEM;
-}
-
-void dy_env_items_release(dy_env_items *items)
-{
-    for (size_t i = 0; i < items->n; i++) {
-        dy_free(items->v[i].name);
-        if (items->v[i].value) {
-            dy_wipe(items->v[i].value, items->v[i].value_len);
-            dy_free(items->v[i].value);
-        }
-    }
-    dy_free(items->v);
-    items->v = NULL;
-    items->n = items->cap = 0;
-}

@@ -2,11 +2,8 @@
  * policy's `environment:` section. See environment.h. */
 #include <stdio.h>
 #include <string.h>
-#include "dayone/check.h"
-#include "check_value.h"
-#include "condition.h"
 #include "environment.h"
-#include "error.h"
+#include "flag.h"
 #include "text.h"
 
 #define DY_ENV_NAME_MAX 64   /* known names are at most this long (loader) */
@@ -134,19 +131,4 @@ int dy_environment_launch(const dayone_policy *p, const dayone_env *env, char *b
         }
     }
     return launch;
-}
-
-int dayone_launch_mode(const dayone_policy *policy, const dayone_env *env, char *why,
-                       size_t why_size, dayone_error *err)
-{
-    if (why && why_size)
-        why[0] = '\0';
-    if (!env)
-        return dy_fail(err, DAYONE_EINVAL, "dayone_launch_mode: env must not be NULL");
-    if (!policy) {
-        int rc = dy_check_default_policy(&policy, err);
-        if (rc != DAYONE_OK)
-            return rc;
-    }
-    return dy_environment_launch(policy, env, why, why_size);
 }

@@ -5,7 +5,7 @@
 #include <unistd.h>
 #include "dayone/check.h"
 #include "alloc.h"
-#include "check_value.h"
+#include "check_ctx.h"
 
 static int use_color(void)
 {

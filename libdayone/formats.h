@@ -7,7 +7,8 @@
 #define DY_FORMATS_H
 
 #include <stddef.h>
-#include "policy_internal.h"
+#include "policy.h"
+#include "policy_rules.h"
 
 /* 1 if value matches c->format (with its schemes / decoded_bytes / min..max /
  * values parameters), 0 if not. On 0, *why (if non-NULL) gets a static

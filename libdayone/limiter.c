@@ -37,7 +37,7 @@
 #include "limiter.h"
 #include "limiter_table.h"
 #include "outcome.h"
-#include "policy_internal.h"
+#include "policy.h"
 
 #define DEFAULT_CAPACITY 100000
 #define NS_PER_SEC INT64_C(1000000000)

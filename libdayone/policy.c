@@ -1,10 +1,12 @@
 /* policy.c - the compiled policy's lifetime (reference counting, freeing)
  * and the lookups the check and the limiter use. Loading lives in
- * policy_load*.c. */
+ * policy_load*.c; the rules' and the plans' own parts are freed by
+ * policy_rules.c and policy_plans.c. */
 #include <stdint.h>
 #include <string.h>
 #include "alloc.h"
-#include "policy_load.h"
+#include "policy.h"
+#include "policy_rules.h"
 #include "text.h"
 
 static void free_strv(char **v, size_t n)
@@ -14,52 +16,6 @@ static void free_strv(char **v, size_t n)
     for (size_t i = 0; i < n; i++)
         dy_free(v[i]);
     dy_free(v);
-}
-
-void dy_cond_clear(dy_cond *c)
-{
-    if (!c)
-        return;
-    dy_free(c->var);
-    free_strv(c->values, c->nvalues);
-    for (size_t i = 0; i < c->nchildren; i++)
-        dy_cond_clear(&c->children[i]);
-    dy_free(c->children);
-    memset(c, 0, sizeof *c);
-}
-
-void dy_checks_clear(dy_checks *c)
-{
-    if (!c)
-        return;
-    free_strv(c->schemes, c->nschemes);
-    free_strv(c->values, c->nvalues);
-    dy_free(c->equals);
-    dy_free(c->pattern_src);
-    if (c->pattern)
-        pcre2_code_free(c->pattern);
-    memset(c, 0, sizeof *c);
-}
-
-static void rule_clear(dy_rule *r)
-{
-    dy_free(r->id);
-    dy_free(r->key);
-    if (r->when) {
-        dy_cond_clear(r->when);
-        dy_free(r->when);
-    }
-    dy_checks_clear(&r->checks);
-    dy_free(r->message);
-    dy_free(r->hint);
-}
-
-static void plan_clear(dy_plan *pl)
-{
-    dy_free(pl->name);
-    dy_free(pl->limits);
-    dy_free(pl->quotas);
-    dy_free(pl->features);
 }
 
 void dy_policy_destroy(dayone_policy *p)
@@ -76,26 +32,12 @@ void dy_policy_destroy(dayone_policy *p)
     free_strv(p->environment.values, p->environment.nvalues);
     dy_free(p->environment.production);
     free_strv(p->environment.production_like, p->environment.nproduction_like);
-    for (size_t i = 0; i < p->nrules; i++)
-        rule_clear(&p->rules[i]);
-    dy_free(p->rules);
-    for (size_t i = 0; i < p->ndistinct; i++) {
-        dy_free(p->distinct[i].id);
-        free_strv(p->distinct[i].keys, p->distinct[i].nkeys);
-    }
-    dy_free(p->distinct);
-    for (size_t i = 0; i < p->nwaivers; i++) {
-        dy_free(p->waivers[i].rule);
-        dy_free(p->waivers[i].key);
-        dy_free(p->waivers[i].reason);
-        dy_free(p->waivers[i].expires_text);
-    }
-    dy_free(p->waivers);
+    dy_rules_free(p->rules, p->nrules);
+    dy_distinct_free(p->distinct, p->ndistinct);
+    dy_waivers_free(p->waivers, p->nwaivers);
     dy_free(p->enforcement_env);
     dy_free(p->redis);
-    for (size_t i = 0; i < p->nplans; i++)
-        plan_clear(&p->plans[i]);
-    dy_free(p->plans);
+    dy_plans_free(p->plans, p->nplans);
     free_strv(p->limit_names, p->nlimit_names);
     free_strv(p->quota_names, p->nquota_names);
     free_strv(p->feature_names, p->nfeature_names);
@@ -159,36 +101,6 @@ size_t dy_policy_find_flag(const dayone_policy *p, const char *name)
         if (strcmp(p->flags[i].name, name) == 0)
             return i;
     return SIZE_MAX;
-}
-
-const dy_plan_limit *dy_plan_get_limit(const dy_plan *plan, size_t limit)
-{
-    if (!plan)
-        return NULL;
-    for (size_t i = 0; i < plan->nlimits; i++)
-        if (plan->limits[i].limit == limit)
-            return &plan->limits[i];
-    return NULL;
-}
-
-int dy_plan_has_feature(const dy_plan *plan, size_t feature)
-{
-    if (!plan)
-        return 0;
-    for (size_t i = 0; i < plan->nfeatures; i++)
-        if (plan->features[i] == feature)
-            return 1;
-    return 0;
-}
-
-int64_t dy_plan_quota_amount(const dy_plan *plan, size_t quota)
-{
-    if (!plan)
-        return -1;
-    for (size_t i = 0; i < plan->nquotas; i++)
-        if (plan->quotas[i].quota == quota)
-            return plan->quotas[i].amount;
-    return -1;
 }
 
 int dy_parse_bool(const char *s, size_t len)
@@ -263,4 +175,3 @@ const char *dayone_policy_plan_name(const dayone_policy *policy, size_t i)
     return policy->plans[i].name;
 }
 
-const char *dayone_policy_default_source(void) { return dy_default_policy_yaml; }

@@ -13,7 +13,7 @@
 #include "alloc.h"
 #include "dayone/redis.h"
 #include "error.h"
-#include "policy_load.h"
+#include "policy_load_backend.h"
 #include "policy_schema.h"
 
 static int copy_string(dy_yctx *ctx, const dy_ynode *v, const char *what, char *out,

@@ -4,9 +4,11 @@
 #include <string.h>
 #include "alloc.h"
 #include "error.h"
-#include "policy_load.h"
 #include "formats.h"
 #include "pattern.h"
+#include "policy_load_cond.h"
+#include "policy_load_rules.h"
+#include "policy_rules.h"
 #include "policy_schema.h"
 
 #define DY_MAX_LENGTH_LIMIT (1 << 30)
@@ -282,7 +284,7 @@ int dy_load_rules(dy_yctx *ctx, dayone_policy *p, const dy_ynode *posture,
             return rc;
         total += sec[s]->n;
         if (total > DY_POLICY_MAX_RULES)
-            return dy_load_too_many(ctx, sec[s], "rules (posture and secrets)");
+            return dy_y_too_many(ctx, sec[s], "rules (posture and secrets)");
     }
     if (!total)
         return DAYONE_OK;
@@ -357,7 +359,7 @@ int dy_load_distinct(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
     if ((rc = dy_y_expect_seq(ctx, n, "distinct")))
         return rc;
     if (n->n > DY_POLICY_MAX_RULES)
-        return dy_load_too_many(ctx, n, "distinct groups");
+        return dy_y_too_many(ctx, n, "distinct groups");
     if (!(p->distinct = dy_calloc(n->n, sizeof *p->distinct)))
         return oom(ctx);
     for (size_t i = 0; i < n->n; i++) {
@@ -435,7 +437,7 @@ int dy_load_waivers(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
     if ((rc = dy_y_expect_seq(ctx, n, "waivers")))
         return rc;
     if (n->n > DY_POLICY_MAX_RULES)
-        return dy_load_too_many(ctx, n, "waivers");
+        return dy_y_too_many(ctx, n, "waivers");
     if (!(p->waivers = dy_calloc(n->n, sizeof *p->waivers)) || !(ids = waivable_ids(p, &nids)))
         return oom(ctx);
     for (size_t i = 0; i < n->n && !rc; i++)

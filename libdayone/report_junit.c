@@ -23,7 +23,7 @@
  * ran instead of an empty suite. */
 #include <string.h>
 #include "alloc.h"
-#include "report_internal.h"
+#include "report_junit.h"
 
 /* XML-escape s; with `attr`, also write tab, newline and carriage return as
  * character references, which attribute-value normalisation would turn into

@@ -29,7 +29,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "alloc.h"
-#include "report_internal.h"
+#include "report_sarif.h"
 #include "report_location.h"
 #include "report_rules.h"
 

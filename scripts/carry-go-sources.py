@@ -119,6 +119,17 @@ def generate(out):
         sys.exit("carry-go-sources: cmake/embed.cmake failed:\n" + r.stdout + r.stderr)
     write(out, capi / stub_name("libdayone/default_policy_data.c"),
           stub("libdayone/default_policy_data.c", NOT_SYSTEM).encode())
+    # dayone/version.h, as CMake's configure_file writes it from the one
+    # version in the top-level project().
+    m = re.search(r"project\(\s*dayone\s+VERSION\s+([0-9]+)\.([0-9]+)\.([0-9]+)",
+                  (ROOT / "CMakeLists.txt").read_text())
+    if not m:
+        sys.exit("carry-go-sources: no project(dayone VERSION x.y.z) in CMakeLists.txt")
+    subst = {"PROJECT_VERSION_MAJOR": m.group(1), "PROJECT_VERSION_MINOR": m.group(2),
+             "PROJECT_VERSION_PATCH": m.group(3), "PROJECT_VERSION": ".".join(m.groups())}
+    version_h = re.sub(r"@([A-Z_]+)@", lambda v: subst[v.group(1)],
+                       (ROOT / "cmake" / "version.h.in").read_text())
+    write(out, csrc / "include" / "dayone" / "version.h", version_h.encode())
     write(out, pathlib.Path("LICENSE"), (ROOT / "LICENSE").read_bytes())
     return core
 

@@ -14,19 +14,22 @@ include each other, directly or through others:
   values   formats, format_pem, pattern, placeholder, entropy
                                          (judging one value against dy_checks)
   loader   policy_load, policy_load_*    (YAML -> model)
-  env      env, env_items, secret_file, dotenv, dotenv_*
-                                         (snapshots and their sources)
-  facts    environment, condition        (what the policy says of a snapshot)
+  env      env_items, env_arena, env, secret_file, dotenv, dotenv_*,
+           env_sources                   (snapshots and their sources)
+  facts    flag, environment, condition  (what the policy says of a snapshot)
   report   report, report_* writers      (the finding store, and rendering it)
   check    check_*, check, explain, failfast, policy_lint
-  limiter  gcra, outcome, limiter_backend, limiter_table, limiter, decision
-  backend  backend_none, redis_*
+  limiter  gcra, limiter_table, outcome, limiter_backend, limiter,
+           decision                      (rate decisions; no PCRE2)
+  backend  backend_none, redis_*         (shared state behind the limiter)
 
 Besides the order this script checks that
   - every dy_ function or variable a header declares is defined in the .c
     file named after that header (one header per .c, declaring only what
     that .c defines), so the include graph is the real dependency graph;
-  - nothing in the limiter or backend layers reaches <pcre2.h>;
+  - nothing in the limiter or backend layers reaches <pcre2.h> (their
+    files and the headers these include, transitively: they compile
+    without PCRE2);
   - every libdayone/*.c, tests/unit/test_*.c and include/dayone/*.h is
     listed in its CMakeLists.txt (the build lists files explicitly).
 
@@ -46,16 +49,17 @@ LAYERS = [
     ("yaml", ["yaml_doc"]),
     ("model", ["policy", "policy_rules", "policy_plans"]),
     ("values", ["formats", "format_pem", "pattern", "placeholder", "entropy"]),
-    ("loader", ["policy_load", "policy_load_environment", "policy_load_rules",
+    ("loader", ["policy_load", "policy_load_cond", "policy_load_environment", "policy_load_rules",
                 "policy_load_plans", "policy_load_backend", "policy_schema"]),
-    ("env", ["env", "env_items", "secret_file", "dotenv", "dotenv_compose",
-             "dotenv_docker", "dotenv_python", "dotenv_template"]),
-    ("facts", ["environment", "condition"]),
+    ("env", ["env_items", "env_arena", "env", "secret_file", "dotenv_parser", "dotenv",
+             "dotenv_compose", "dotenv_docker", "dotenv_python", "dotenv_template",
+             "env_sources"]),
+    ("facts", ["flag", "environment", "condition"]),
     ("report", ["report", "report_location", "report_rules", "report_text",
                 "report_json", "report_sarif", "report_junit", "report_render"]),
     ("check", ["check_value", "check_ctx", "check_file", "check_emit", "check",
                "explain", "failfast", "policy_lint"]),
-    ("limiter", ["gcra", "outcome", "limiter_backend", "limiter_table", "limiter", "decision"]),
+    ("limiter", ["gcra", "limiter_table", "outcome", "limiter_backend", "limiter", "decision"]),
     ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",
                  "redis_decide", "redis_backend"]),
 ]
@@ -170,12 +174,14 @@ def main(argv):
 
     # The module graph.
     edges = {m: set() for m in modules}
-    system = {m: set() for m in modules}
+    file_edges = {f: set() for f in files}
+    file_system = {f: set() for f in files}
     for f in files:
         for kind, inc in INCLUDE.findall(text[f]):
             if kind == "<":
-                system[stem(f)].add(inc)
+                file_system[f].add(inc)
             elif "/" not in inc and os.path.exists(os.path.join(lib, inc)):
+                file_edges[f].add(inc)
                 if stem(inc) != stem(f):
                     edges[stem(f)].add(stem(inc))
     for a in modules:
@@ -206,23 +212,29 @@ def main(argv):
         if m not in state:
             visit(m, [])
 
-    # No PCRE2 under the limiter.
-    def reaches_pcre2(m, seen):
-        if "pcre2.h" in system[m]:
-            return [m]
-        for n in sorted(edges[m]):
-            if n not in seen:
-                seen.add(n)
-                via = reaches_pcre2(n, seen)
+    # No PCRE2 under the limiter: what its translation units see, that is
+    # its own files and the headers they include, transitively (a header's
+    # .c file is compiled apart, so its includes do not count).
+    def reaches_pcre2(f, seen):
+        if "pcre2.h" in file_system[f]:
+            return [stem(f)]
+        for h in sorted(file_edges[f]):
+            if h not in seen:
+                seen.add(h)
+                via = reaches_pcre2(h, seen)
                 if via:
-                    return [m] + via
+                    return [stem(f)] + via
         return None
 
     for m in modules:
         if m in layer_of and layer_name[layer_of[m]] in NO_PCRE2_LAYERS:
-            via = reaches_pcre2(m, {m})
-            if via:
-                problems.append(f"libdayone/{m}: reaches <pcre2.h> via " + " -> ".join(via))
+            for f in (m + ".c", m + ".h"):
+                if f in file_edges:
+                    via = reaches_pcre2(f, {f})
+                    if via:
+                        problems.append(f"libdayone/{m}: reaches <pcre2.h> via " +
+                                        " -> ".join([m] + [v for v in via[1:]]))
+                        break
 
     # The build lists every file.
     def listed(cmake, names, where):

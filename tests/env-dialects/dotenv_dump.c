@@ -13,6 +13,7 @@
 #include "dayone.h"
 #include "alloc.h"
 #include "dotenv.h"
+#include "secret_file.h"
 
 static void json_str(const char *s, size_t n)
 {

@@ -6,7 +6,8 @@
  * report format, explain of each rule's key, and a limiter over its plans. */
 #include <string.h>
 #include "dayone.h"
-#include "policy_internal.h"
+#include "policy.h"
+#include "policy_rules.h"
 #include "fuzz.h"
 
 static int known_load_error(int rc)

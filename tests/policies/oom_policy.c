@@ -11,7 +11,8 @@
 #include "dayone.h"
 #include "alloc.h"
 #include "failing_alloc.h"
-#include "policy_internal.h"
+#include "policy.h"
+#include "policy_rules.h"
 
 /* Load `path` (NULL = the default policy) with the k-th allocation failing,
  * for every k until a load succeeds. Returns 0 when every round behaved. */

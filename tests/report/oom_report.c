@@ -11,7 +11,7 @@
 #include "dayone.h"
 #include "alloc.h"
 #include "failing_alloc.h"
-#include "report_internal.h"
+#include "report.h"
 
 #define CHECK(cond)                                                                  \
     do {                                                                             \

@@ -27,7 +27,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "dayone.h"
-#include "report_internal.h"
+#include "report.h"
 #include "report_rules.h"
 
 #define FUZZ_REPORTS 300

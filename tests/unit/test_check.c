@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <valgrind/valgrind.h>
+#include "check_ctx.h"
 #include "check_value.h"
 
 #define SK  "xi4DS+tPoZTbWu1F7ixZo4DACmwjM7a/8A6VHkV6KXc="

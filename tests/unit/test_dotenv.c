@@ -5,7 +5,8 @@
 #include <string.h>
 #include <unistd.h>
 #include "testutil.h"
-#include "env_internal.h"
+#include "env.h"
+#include "secret_file.h"
 
 /* ---- helpers ---- */
 

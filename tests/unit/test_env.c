@@ -8,7 +8,8 @@
 #include <unistd.h>
 #include "testutil.h"
 #include "alloc.h"
-#include "env_internal.h"
+#include "env.h"
+#include "secret_file.h"
 
 static const char PLANTED[] = "PLANTED_SECRET_123456789";
 

@@ -7,7 +7,7 @@
 #include "testutil.h"
 #include "dayone/check.h"
 #include "environment.h"
-#include "policy_internal.h"
+#include "policy.h"
 
 static dayone_policy *load(const char *yaml, int expect_rc, unsigned line, unsigned column,
                            const char *needle)

@@ -1,10 +1,11 @@
 /* test_limiter.c - the decision call on hand-built policies: order of checks,
  * exact GCRA numbers, quotas, paywall, errors, batch, swap, capacity, headers. */
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include "testutil.h"
 #include "alloc.h"
-#include "policy_internal.h"
+#include "policy.h"
 #include "gcra.h"
 
 #define MS INT64_C(1000000)

@@ -8,7 +8,7 @@
 #include <string.h>
 #include "testutil.h"
 #include "alloc.h"
-#include "policy_internal.h"
+#include "policy.h"
 
 #define SEC INT64_C(1000000000)
 

@@ -7,7 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 #include "testutil.h"
-#include "policy_internal.h"
+#include "policy.h"
+#include "policy_rules.h"
 
 /* ---- helpers ----------------------------------------------------------- */
 

@@ -34,7 +34,7 @@
 #include <unistd.h>
 #include <yaml.h>
 #include "dayone.h"
-#include "policy_internal.h"
+#include "policy.h"
 
 /* ---- a private redis-server ------------------------------------------------ */
 

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "testutil.h"
-#include "report_internal.h"
+#include "report.h"
 
 /* Render or fail the test; the caller frees with dayone_free(). */
 static char *render(const dayone_report *r, dayone_format format, unsigned flags)

@@ -47,336 +47,24 @@
  *    severity, records the reason, and its message says the waiver expired.
  *  - Conditional findings carry `because` (condition.h); messages name the
  *    key and the expectation, never the value.
+ * The stages have their files: the context (check_ctx.c), NAME_FILE
+ * resolution (check_file.c), one value's checks (check_value.c) and
+ * turning failures into findings (check_emit.c).
  * Speed: no allocation per rule beyond the findings themselves (NAME_FILE
  * reads aside); regexes were compiled when the policy was loaded. */
-#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 #include "dayone/check.h"
 #include "alloc.h"
+#include "check_ctx.h"
+#include "check_emit.h"
+#include "check_file.h"
 #include "check_value.h"
 #include "condition.h"
 #include "environment.h"
 #include "error.h"
 #include "text.h"
-#include "report_internal.h"
-
-struct dy_resolved {
-    dy_resolved *next;
-    const char *key;            /* borrowed from the policy */
-    dy_value value;
-    char *data;                 /* file content, wiped on release */
-    int has_issue;
-    dy_file_issue issue;
-};
-
-/* ------------------------------------------------------------------ */
-/* Context                                                            */
-
-static const char *entry_source(const dy_env_entry *e)
-{
-    const char *s = dy_env_source_name(e->source);
-    return s ? s : "";
-}
-
-void dy_check_ctx_init(dy_check_ctx *ctx, const dayone_policy *p, const dayone_env *env,
-                       const dayone_check_options *opts)
-{
-    memset(ctx, 0, sizeof *ctx);
-    ctx->policy = p;
-    ctx->env = env;
-    if (opts) {
-        ctx->flags = opts->flags;
-        ctx->example = opts->example;
-        ctx->today = opts->today;
-    }
-    if (ctx->today == 0)
-        ctx->today = (int64_t)(time(NULL) / 86400);
-    ctx->ve.presence_only = (ctx->flags & DAYONE_CHECK_PRESENCE_ONLY) != 0;
-
-    ctx->ve.production = dy_environment_production(p, env) != DY_NOT_PRODUCTION;
-    ctx->ve.launch = dy_environment_launch(p, env, ctx->ve.launch_why,
-                                           sizeof ctx->ve.launch_why);
-    ctx->ve.environment = &p->environment;
-}
-
-void dy_check_ctx_release(dy_check_ctx *ctx)
-{
-    dy_resolved *r = ctx->files;
-    while (r) {
-        dy_resolved *next = r->next;
-        if (r->data) {
-            dy_wipe(r->data, r->value.len);
-            dy_free(r->data);
-        }
-        dy_free(r);
-        r = next;
-    }
-    ctx->files = NULL;
-}
-
-static void value_from_entry(dy_value *v, const dy_env_entry *e)
-{
-    memset(v, 0, sizeof *v);
-    v->source = "";
-    v->path = "";
-    if (!e)
-        return;
-    v->state = dy_is_blank(e->value, e->value_len) ? DY_VALUE_BLANK : DY_VALUE_SET;
-    v->data = e->value;
-    v->len = e->value_len;
-    v->source = entry_source(e);
-    v->path = e->path ? e->path : "";
-    v->line = e->line;
-}
-
-/* Read NAME_FILE for key (fe is the NAME_FILE entry, e the NAME entry). */
-static int resolve_file(dy_check_ctx *ctx, const char *key, const dy_env_entry *e,
-                        const dy_env_entry *fe, dy_resolved **out)
-{
-    dy_resolved *node = dy_calloc(1, sizeof *node);
-    if (!node)
-        return DAYONE_ENOMEM;
-    node->key = key;
-    node->issue.source = entry_source(fe);
-    node->issue.path = fe->path ? fe->path : "";
-    node->issue.line = fe->line;
-    if (e) {
-        value_from_entry(&node->value, e);
-        node->has_issue = 1;
-        snprintf(node->issue.hint, sizeof node->issue.hint,
-                 "Unset %s or %s_FILE.", key, key);
-        snprintf(node->issue.message, sizeof node->issue.message,
-                 "%.100s and %.100s_FILE are both set; set only one (%.100s is used)",
-                 key, key, key);
-    } else {
-        dayone_error ferr;
-        char *data = NULL;
-        size_t len = 0;
-        dayone_error_clear(&ferr);
-        int rc = dy_read_secret_file(fe->value, &data, &len, &ferr);
-        if (rc == DAYONE_ENOMEM) {
-            dy_free(node);
-            return rc;
-        }
-        if (rc != DAYONE_OK) {
-            memset(&node->value, 0, sizeof node->value);
-            node->value.state = DY_VALUE_UNREADABLE;
-            node->value.source = "secret-file";
-            node->value.path = fe->value;
-            node->has_issue = 1;
-            snprintf(node->issue.hint, sizeof node->issue.hint,
-                     "Point %s_FILE at a readable file that holds the secret.", key);
-            /* dy_read_secret_file's messages name the path, never content. */
-            snprintf(node->issue.message, sizeof node->issue.message,
-                     "%.100s_FILE names %.200s, which could not be read: %.150s", key,
-                     ferr.path[0] ? ferr.path : fe->value, ferr.message);
-        } else {
-            node->data = data;
-            node->value.state = dy_is_blank(data, len) ? DY_VALUE_BLANK : DY_VALUE_SET;
-            node->value.data = data;
-            node->value.len = len;
-            node->value.source = "secret-file";
-            node->value.path = fe->value;   /* the file's path, as configured */
-            node->value.line = 0;
-        }
-    }
-    node->next = ctx->files;
-    ctx->files = node;
-    *out = node;
-    return DAYONE_OK;
-}
-
-int dy_check_resolve(dy_check_ctx *ctx, const char *key, dy_value *v, dy_file_issue **issue)
-{
-    const dy_env_entry *e = dy_env_get(ctx->env, key);
-    *issue = NULL;
-    ctx->ve.example = NULL;
-    ctx->ve.example_len = 0;
-    if (ctx->example) {
-        const dy_env_entry *ex = dy_env_get(ctx->example, key);
-        if (ex) {
-            ctx->ve.example = ex->value;
-            ctx->ve.example_len = ex->value_len;
-        }
-    }
-    if (ctx->flags & DAYONE_CHECK_NO_SECRET_FILES) {
-        value_from_entry(v, e);
-        return DAYONE_OK;
-    }
-    for (dy_resolved *r = ctx->files; r; r = r->next) {
-        if (strcmp(r->key, key) == 0) {
-            *v = r->value;
-            *issue = r->has_issue ? &r->issue : NULL;
-            return DAYONE_OK;
-        }
-    }
-    char stackname[128];
-    char *fname = stackname;
-    size_t klen = strlen(key);
-    if (klen + sizeof "_FILE" > sizeof stackname) {
-        fname = dy_malloc(klen + sizeof "_FILE");
-        if (!fname)
-            return DAYONE_ENOMEM;
-    }
-    memcpy(fname, key, klen);
-    memcpy(fname + klen, "_FILE", sizeof "_FILE");
-    const dy_env_entry *fe = dy_env_get(ctx->env, fname);
-    if (fname != stackname)
-        dy_free(fname);
-
-    if (!fe || dy_is_blank(fe->value, fe->value_len) ||
-        (e && ctx->ve.presence_only)) {
-        value_from_entry(v, e);
-        return DAYONE_OK;
-    }
-    if (ctx->ve.presence_only) {
-        /* NAME_FILE counts as present; it is not read. */
-        value_from_entry(v, fe);
-        v->data = "";
-        v->len = 0;
-        v->state = DY_VALUE_SET;
-        return DAYONE_OK;
-    }
-    dy_resolved *node = NULL;
-    int rc = resolve_file(ctx, key, e, fe, &node);
-    if (rc != DAYONE_OK)
-        return rc;
-    *v = node->value;
-    *issue = node->has_issue ? &node->issue : NULL;
-    return DAYONE_OK;
-}
-
-const dy_waiver *dy_check_waiver(const dy_check_ctx *ctx, const char *rule, const char *key,
-                                 int *active)
-{
-    const dayone_policy *p = ctx->policy;
-    const dy_waiver *expired = NULL;
-    *active = 0;
-    for (size_t i = 0; i < p->nwaivers; i++) {
-        const dy_waiver *w = &p->waivers[i];
-        if (strcmp(w->rule, rule) != 0 || strcmp(w->key, key) != 0)
-            continue;
-        if (ctx->today <= w->expires_day) {
-            *active = 1;
-            return w;
-        }
-        if (!expired)
-            expired = w;
-    }
-    return expired;
-}
-
-size_t dy_check_next_rule(const dayone_policy *p, const char *key, size_t from)
-{
-    for (size_t i = from; i < p->nrules; i++)
-        if (strcmp(p->rules[i].key, key) == 0)
-            return i;
-    return SIZE_MAX;
-}
-
-int dy_values_equal(const char *a, size_t alen, const char *b, size_t blen)
-{
-    if (alen != blen)
-        return 0;
-    /* No early exit: the time depends only on the length. Words at a time
-     * (memcpy keeps the loads alignment-safe); one compiler barrier on the
-     * accumulator at the end stops it from short-circuiting the loop, where
-     * a volatile accumulator cost a store per byte (2 ms per MiB). */
-    uint64_t diff = 0;
-    size_t i = 0;
-    for (; i + 8 <= alen; i += 8) {
-        uint64_t x, y;
-        memcpy(&x, a + i, 8);
-        memcpy(&y, b + i, 8);
-        diff |= x ^ y;
-    }
-    for (; i < alen; i++)
-        diff |= (uint64_t)(unsigned char)(a[i] ^ b[i]);
-#if defined(__GNUC__) || defined(__clang__)
-    __asm__ volatile("" : "+r"(diff));
-#endif
-    return diff == 0;
-}
-
-static _Atomic(dayone_policy *) default_policy_cache;
-
-int dy_check_default_policy(const dayone_policy **out, dayone_error *err)
-{
-    dayone_policy *p = atomic_load(&default_policy_cache);
-    if (!p) {
-        int rc = dayone_policy_load_default(&p, err);
-        if (rc != DAYONE_OK)
-            return rc;
-        dayone_policy *expected = NULL;
-        if (!atomic_compare_exchange_strong(&default_policy_cache, &expected, p)) {
-            dayone_policy_free(p);      /* another thread won the race */
-            p = expected;
-        }
-    }
-    *out = p;
-    return DAYONE_OK;
-}
-
-/* ------------------------------------------------------------------ */
-/* Findings                                                           */
-
-/* For a value read through NAME_FILE, the .env entry that sets NAME_FILE
- * (where the finding should point, not the secret file); NULL otherwise.
- * A value from a .env file cites its own line (dy_finding_set_source). */
-static const dy_env_entry *name_file_setting(const dy_check_ctx *ctx, const char *key,
-                                             const dy_value *v)
-{
-    char name[300];
-    const dy_env_entry *e = NULL;
-    if (strcmp(v->source, "secret-file") != 0)
-        return NULL;
-    if (snprintf(name, sizeof name, "%s_FILE", key) < (int)sizeof name)
-        e = dy_env_get(ctx->env, name);
-    return e && e->source == DAYONE_SOURCE_FILE && e->path ? e : NULL;
-}
-
-/* Add one finding, applying waivers. message/hint are texts we built from
- * key names and policy text, passed as %s arguments. */
-static int emit(dy_check_ctx *ctx, dayone_report *r, const char *rule, const char *key,
-                dayone_severity sev, const char *message, const char *hint,
-                const char *because, const dy_value *v)
-{
-    int active = 0;
-    const dy_waiver *w = ctx->policy->nwaivers ? dy_check_waiver(ctx, rule, key, &active) : NULL;
-    dayone_finding *f;
-    if (w && active)
-        f = dy_report_add(r, rule, key, DAYONE_SEVERITY_WAIVED, hint, because, "%s", message);
-    else if (w)
-        f = dy_report_add(r, rule, key, sev, hint, because,
-                          "%s (the waiver for %s/%s expired on %s)", message, rule, key,
-                          w->expires_text ? w->expires_text : "?");
-    else
-        f = dy_report_add(r, rule, key, sev, hint, because, "%s", message);
-    if (!f)
-        return DAYONE_ENOMEM;
-    if (v && v->source && v->source[0])
-        dy_finding_set_source(r, f, v->source, v->path, v->line);
-    dy_finding_set_declaration(f, ctx->decl.line, ctx->decl.column);
-    const dy_env_entry *setter = v && v->source ? name_file_setting(ctx, key, v) : NULL;
-    if (setter)
-        dy_finding_set_env_line(r, f, setter->path, setter->line);
-    if (w)
-        dy_finding_set_waiver(r, f, w->reason);
-    return DAYONE_OK;
-}
-
-static int emit_issue(dy_check_ctx *ctx, dayone_report *r, const char *key,
-                      dy_file_issue *issue, const char *because)
-{
-    if (!issue || issue->reported)
-        return DAYONE_OK;
-    issue->reported = 1;
-    dy_value where = { DY_VALUE_UNSET, NULL, 0, issue->source, issue->path, issue->line };
-    return emit(ctx, r, "secret-file", key, DAYONE_SEVERITY_ERROR, issue->message, issue->hint,
-                because, &where);
-}
+#include "report.h"
 
 static int check_flags(dy_check_ctx *ctx, dayone_report *r)
 {
@@ -393,8 +81,8 @@ static int check_flags(dy_check_ctx *ctx, dayone_report *r)
                  fl->env, fl->name, fl->default_value ? "true" : "false");
         snprintf(hint, sizeof hint, "Set %s to true or false.", fl->env);
         dy_value v;
-        value_from_entry(&v, e);
-        int rc = emit(ctx, r, "flag-not-boolean", fl->env, DAYONE_SEVERITY_ERROR, msg, hint, "", &v);
+        dy_value_from_entry(&v, e);
+        int rc = dy_check_emit(ctx, r, "flag-not-boolean", fl->env, DAYONE_SEVERITY_ERROR, msg, hint, "", &v);
         if (rc != DAYONE_OK)
             return rc;
     }
@@ -437,8 +125,8 @@ static int check_environment(dy_check_ctx *ctx, dayone_report *r)
     else
         snprintf(hint, sizeof hint, "Set %.64s to one of: %s.", env->env, known);
     dy_value v;
-    value_from_entry(&v, e);
-    return emit(ctx, r, "environment-unknown", env->env, DAYONE_SEVERITY_ERROR, msg, hint, "",
+    dy_value_from_entry(&v, e);
+    return dy_check_emit(ctx, r, "environment-unknown", env->env, DAYONE_SEVERITY_ERROR, msg, hint, "",
                 &v);
 }
 
@@ -456,7 +144,7 @@ static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
             return DAYONE_OK;
         if ((rc = dy_check_resolve(ctx, rule->key, &v, &issue)) != DAYONE_OK)
             return rc;
-        return emit_issue(ctx, r, rule->key, issue, "");
+        return dy_check_emit_issue(ctx, r, rule->key, issue, "");
     }
     if ((rc = dy_check_resolve(ctx, rule->key, &v, &issue)) != DAYONE_OK)
         return rc;
@@ -468,9 +156,9 @@ static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
 
     char because[512];
     dy_cond_because(p, ctx->env, rule->when, 1, because, sizeof because);
-    rc = emit_issue(ctx, r, rule->key, issue, because);
+    rc = dy_check_emit_issue(ctx, r, rule->key, issue, because);
     for (size_t i = 0; i < fl.n && rc == DAYONE_OK; i++)
-        rc = emit(ctx, r, fl.f[i].rule, rule->key, fl.f[i].severity, fl.f[i].message,
+        rc = dy_check_emit(ctx, r, fl.f[i].rule, rule->key, fl.f[i].severity, fl.f[i].message,
                   fl.f[i].hint, because, &v);
     return rc;
 }
@@ -490,7 +178,7 @@ static int check_distinct(dy_check_ctx *ctx, dayone_report *r, const dy_distinct
         dy_file_issue *issue = NULL;
         rc = dy_check_resolve(ctx, g->keys[j], &vals[j], &issue);
         if (rc == DAYONE_OK)
-            rc = emit_issue(ctx, r, g->keys[j], issue, "");
+            rc = dy_check_emit_issue(ctx, r, g->keys[j], issue, "");
     }
     for (size_t j = 1; j < g->nkeys && rc == DAYONE_OK; j++) {
         if (vals[j].state != DY_VALUE_SET)
@@ -504,7 +192,7 @@ static int check_distinct(dy_check_ctx *ctx, dayone_report *r, const dy_distinct
             snprintf(msg, sizeof msg, "%s has the same value as %s; they must be different",
                      g->keys[j], g->keys[i]);
             snprintf(hint, sizeof hint, "Generate a separate random value for %s.", g->keys[j]);
-            rc = emit(ctx, r, g->id, g->keys[j], DAYONE_SEVERITY_ERROR, msg, hint, "", &vals[j]);
+            rc = dy_check_emit(ctx, r, g->id, g->keys[j], DAYONE_SEVERITY_ERROR, msg, hint, "", &vals[j]);
             break;
         }
     }
@@ -560,7 +248,22 @@ oom:
     rc = dy_fail(err, rc, "dayone_check: out of memory");
 done:
     if (have_ctx)
-        dy_check_ctx_release(&ctx);
+        dy_check_files_release(&ctx);
     dayone_report_free(r);
     return rc;
+}
+
+int dayone_launch_mode(const dayone_policy *policy, const dayone_env *env, char *why,
+                       size_t why_size, dayone_error *err)
+{
+    if (why && why_size)
+        why[0] = '\0';
+    if (!env)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_launch_mode: env must not be NULL");
+    if (!policy) {
+        int rc = dy_check_default_policy(&policy, err);
+        if (rc != DAYONE_OK)
+            return rc;
+    }
+    return dy_environment_launch(policy, env, why, why_size);
 }

@@ -1,5 +1,4 @@
-/* check_value.h - applying one rule's checks to one value, and the context
- * a check shares with explain (NAME_FILE resolution, waivers).
+/* check_value.h - applying one rule's checks to one value.
  *
  * dy_check_value() is the single place that decides whether a value passes
  * a rule: dayone_check() turns its failures into findings and
@@ -12,8 +11,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "dayone/check.h"
-#include "policy_internal.h"
-#include "env_internal.h"
+#include "policy.h"
+#include "policy_rules.h"
+#include "env.h"
 
 typedef enum dy_value_state {
     DY_VALUE_UNSET = 0,      /* not in the snapshot */
@@ -63,52 +63,12 @@ typedef struct dy_failures {
 void dy_check_value(const dy_rule *rule, const dy_value *v, const dy_value_env *ve,
                     dy_failures *out);
 
-/* ---- The check context (implemented in check.c, shared with explain.c) ---- */
+/* The snapshot entry e as a value (UNSET when e is NULL; BLANK when it is
+ * blank), citing e's source, path and line. */
+void dy_value_from_entry(dy_value *v, const dy_env_entry *e);
 
-typedef struct dy_resolved dy_resolved;
-
-typedef struct dy_check_ctx {
-    const dayone_policy *policy;
-    const dayone_env *env;
-    const dayone_env *example;
-    unsigned flags;              /* DAYONE_CHECK_* */
-    int64_t today;               /* days since the epoch (UTC) */
-    dy_value_env ve;             /* example fields are filled per key */
-    dy_resolved *files;          /* NAME_FILE values read so far (owned) */
-    dy_mark decl;                /* the declaration being checked (flag, rule or
-                                    distinct group): findings cite it */
-} dy_check_ctx;
-
-/* A NAME_FILE problem: NAME and NAME_FILE both set, or an unreadable file. */
-typedef struct dy_file_issue {
-    char message[512];                   /* names the path, never the content */
-    char hint[DY_FAILURE_TEXT_MAX];      /* how to fix it */
-    const char *source, *path;           /* where NAME_FILE was set */
-    unsigned line;
-    int reported;                        /* already turned into a finding */
-} dy_file_issue;
-
-void dy_check_ctx_init(dy_check_ctx *ctx, const dayone_policy *p, const dayone_env *env,
-                       const dayone_check_options *opts);
-/* Wipe and free the NAME_FILE values read. */
-void dy_check_ctx_release(dy_check_ctx *ctx);
-
-/* Resolve key's value, reading NAME_FILE if needed (once per key per
- * context). *issue is set to the key's NAME_FILE problem or NULL. Also
- * points ctx->ve.example at the key's example value. Returns DAYONE_OK or
- * DAYONE_ENOMEM. */
-int dy_check_resolve(dy_check_ctx *ctx, const char *key, dy_value *v, dy_file_issue **issue);
-
-/* The waiver for (rule, key): an unexpired one if any (*active = 1), else an
- * expired one (*active = 0), else NULL. */
-const dy_waiver *dy_check_waiver(const dy_check_ctx *ctx, const char *rule, const char *key,
-                                 int *active);
-
-/* Index of the first rule that mentions key at or after `from`, or SIZE_MAX. */
-size_t dy_check_next_rule(const dayone_policy *p, const char *key, size_t from);
-
-/* The embedded default policy, loaded once per process and kept. */
-int dy_check_default_policy(const dayone_policy **out, dayone_error *err);
+/* e's source as findings name it: "process", "file", "api", "secret-file". */
+const char *dy_value_source(const dy_env_entry *e);
 
 /* Constant-time (for equal lengths) comparison: 1 equal, 0 different. */
 int dy_values_equal(const char *a, size_t alen, const char *b, size_t blen);

@@ -11,14 +11,10 @@
 #define DY_CONDITION_H
 
 #include <stddef.h>
-#include "policy_internal.h"
-#include "env_internal.h"
-
-/* State of flag `flag` (index into policy->flags): 1 on, 0 off. *is_default
- * (may be NULL) is set to 1 when the default was used (unset, blank or not a
- * boolean). */
-int dy_flag_state(const dayone_policy *p, const dayone_env *env, size_t flag,
-                  int *is_default);
+#include "policy.h"
+#include "policy_rules.h"
+#include "env.h"
+#include "flag.h"
 
 /* 1 if the condition holds (NULL holds), 0 if not. */
 int dy_cond_eval(const dayone_policy *p, const dayone_env *env, const dy_cond *c);

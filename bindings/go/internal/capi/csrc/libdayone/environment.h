@@ -12,8 +12,8 @@
 #define DY_ENVIRONMENT_H
 
 #include <stddef.h>
-#include "policy_internal.h"
-#include "env_internal.h"
+#include "policy.h"
+#include "env.h"
 
 typedef enum dy_env_production {
     DY_NOT_PRODUCTION = 0,   /* unset, blank, another name, or no section */

@@ -6,6 +6,8 @@
 #include <string.h>
 #include "dayone/check.h"
 #include "alloc.h"
+#include "check_ctx.h"
+#include "check_file.h"
 #include "check_value.h"
 #include "condition.h"
 #include "error.h"
@@ -241,7 +243,7 @@ int dayone_explain(char **out, const dayone_policy *policy, const dayone_env *en
         rc = dy_fail(err, DAYONE_ENOMEM, "dayone_explain: out of memory");
 done:
     if (have_ctx)
-        dy_check_ctx_release(&ctx);
+        dy_check_files_release(&ctx);
     dy_strbuf_release(&b);
     return rc;
 }

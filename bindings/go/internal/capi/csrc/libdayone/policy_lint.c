@@ -12,8 +12,9 @@
 #include <string.h>
 #include "dayone/lint.h"
 #include "error.h"
-#include "policy_internal.h"
-#include "report_internal.h"
+#include "policy.h"
+#include "policy_rules.h"
+#include "report.h"
 
 #define RULE "plan-ladder"
 #define HINT "Plans are listed cheapest first, and a 403's upgrade_plan names the first plan " \

@@ -15,7 +15,7 @@
 #include <strings.h>
 #include "alloc.h"
 #include "error.h"
-#include "policy_load.h"
+#include "policy_load_environment.h"
 #include "policy_schema.h"
 
 /* Spellings that count as production when the section names a production

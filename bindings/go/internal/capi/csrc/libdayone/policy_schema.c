@@ -6,7 +6,7 @@
  * integers and booleans are typed. */
 #include <inttypes.h>
 #include <string.h>
-#include "policy_internal.h"
+#include "policy_rules.h"
 #include "policy_schema.h"
 #include "error.h"
 #include "strbuf.h"

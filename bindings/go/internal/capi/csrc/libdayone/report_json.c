@@ -19,7 +19,7 @@
  * "" if none. "ok" is true when there is no error finding. Findings are in
  * report (policy) order. Strings are escaped by dy_strbuf_json_escape, which
  * also replaces invalid UTF-8, so the output is always valid JSON. */
-#include "report_internal.h"
+#include "report_json.h"
 
 static void member(dy_strbuf *b, const char *name, const char *value, int comma)
 {

@@ -36,7 +36,7 @@
 #ifndef DY_REPORT_LOCATION_H
 #define DY_REPORT_LOCATION_H
 
-#include "report_internal.h"
+#include "report.h"
 
 #define DY_ANCHOR_NONE_URI "dayone-environment"
 

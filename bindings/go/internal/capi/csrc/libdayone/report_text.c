@@ -21,7 +21,7 @@
  * invalid UTF-8 as U+FFFD, so a policy file cannot drive the terminal.
  * ANSI colours only with DAYONE_RENDER_COLOR. */
 #include <string.h>
-#include "report_internal.h"
+#include "report_text.h"
 
 #define COLUMN_MAX 32        /* wider keys/rules are not padded further */
 #define DETAIL_INDENT_MAX 40 /* beyond it, details get a short indent */

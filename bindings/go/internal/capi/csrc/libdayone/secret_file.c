@@ -11,9 +11,9 @@
 #include <unistd.h>
 #include "alloc.h"
 #include "clock.h"
-#include "dotenv.h"
-#include "env_internal.h"
+#include "dayone/env.h"
 #include "error.h"
+#include "secret_file.h"
 
 /* Grow buf to ncap bytes without leaving a copy of its content behind. */
 static char *grow_wiped(char *buf, size_t used, size_t cap, size_t ncap)

@@ -29,6 +29,13 @@ static dy_mark mark_of(const yaml_mark_t *m)
     return k;
 }
 
+int dy_y_too_many(dy_yctx *ctx, const dy_ynode *n, const char *what)
+{
+    return dy_error_set(ctx->err, DAYONE_ELIMIT, ctx->name, n ? n->mark.line : 0,
+                        n ? n->mark.column : 0, "more than %u %s (the limit)",
+                        DY_POLICY_MAX_RULES, what);
+}
+
 int dy_y_error(dy_yctx *ctx, const dy_ynode *node, const char *fmt, ...)
 {
     if (!ctx->err)

@@ -15,12 +15,14 @@
 #include <stdint.h>
 #include "dayone/common.h"
 #include "error.h"
-#include "policy_internal.h"
+#include "mark.h"
 
 /* Documented loader limits (docs/policy.md "Limits"). */
 #define DY_POLICY_MAX_BYTES   (1024u * 1024u)  /* document size */
 #define DY_POLICY_MAX_DEPTH   64u              /* nesting of mappings/sequences */
 #define DY_POLICY_MAX_SCALAR  (64u * 1024u)    /* one string scalar */
+#define DY_POLICY_MAX_RULES   10000u           /* posture + secrets rules, and each of
+                                                  flags, distinct, waivers, features, plans */
 
 typedef enum dy_ynode_kind {
     DY_Y_SCALAR,
@@ -55,6 +57,10 @@ void dy_ynode_free(dy_ynode *n);
 
 /* EPOLICY error at a node (or at 0:0 when node is NULL). */
 int dy_y_error(dy_yctx *ctx, const dy_ynode *node, const char *fmt, ...) DY_PRINTF(3, 4);
+
+/* A section longer than DY_POLICY_MAX_RULES: DAYONE_ELIMIT at the node,
+ * naming what it holds ("flags", "plans"). */
+int dy_y_too_many(dy_yctx *ctx, const dy_ynode *n, const char *what);
 
 /* Kind name for messages: "a mapping", "a sequence", "a string", "null". */
 const char *dy_y_describe(const dy_ynode *n);

@@ -1,8 +1,14 @@
-/* env_internal.h - what the check reads from an environment snapshot. */
-#ifndef DY_ENV_INTERNAL_H
-#define DY_ENV_INTERNAL_H
+/* env.h - the environment snapshot as the library reads it: entries by
+ * name or index, where they came from, and committing a staging list.
+ * A snapshot is not thread-safe while it changes; readers may share one
+ * that no longer changes. What dy_env_get/dy_env_at lend is valid until
+ * the next add or set. */
+#ifndef DY_ENV_H
+#define DY_ENV_H
 
+#include <stddef.h>
 #include "dayone/env.h"
+#include "env_items.h"
 
 typedef struct dy_env_entry {
     const char *name;
@@ -26,10 +32,12 @@ const char *dy_env_last_file(const dayone_env *env);
 /* "process", "file", "api", "secret-file". */
 const char *dy_env_source_name(dayone_env_source_kind kind);
 
-/* Read a NAME_FILE secret: the file's content with one trailing newline
- * (\n or \r\n) stripped, in a new buffer the caller frees with
- * dy_free_secret(). Errors (unreadable, too large, contains NUL) name the path
- * only. */
-int dy_read_secret_file(const char *path, char **out, size_t *len, dayone_error *err);
+/* Take every item of the list into the snapshot (later items win), citing
+ * `path` (copied; may be NULL) as their file. None items and names that are
+ * not identifiers are skipped. All or nothing: DAYONE_ELIMIT or
+ * DAYONE_ENOMEM leave the snapshot as it was. The items keep their buffers
+ * (the caller releases the list). */
+int dy_env_commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind kind,
+                  const char *path, dayone_error *err);
 
 #endif

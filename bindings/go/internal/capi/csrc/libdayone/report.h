@@ -1,6 +1,9 @@
-/* report_internal.h - building a report (check.c) and reading it (writers). */
-#ifndef DY_REPORT_INTERNAL_H
-#define DY_REPORT_INTERNAL_H
+/* report.h - the finding store behind dayone_report: building it (the
+ * check, lint) and reading it back with the location fields the writers
+ * cite. A report is built by one thread; once returned it is read-only and
+ * may be shared. Strings are owned copies, never NULL. */
+#ifndef DY_REPORT_H
+#define DY_REPORT_H
 
 #include "dayone/report.h"
 #include "error.h"
@@ -55,14 +58,5 @@ void dy_report_set_files(dayone_report *r, const char *policy_file, const char *
 
 /* Finding i with its location fields, or NULL when out of range. */
 const dy_finding_store *dy_report_store(const dayone_report *r, size_t i);
-
-/* Writers: append the rendering to *b. */
-#include "strbuf.h"
-void dy_render_text(const dayone_report *r, unsigned flags, dy_strbuf *b);
-void dy_render_json(const dayone_report *r, dy_strbuf *b);
-/* SARIF needs the root its URIs are relative to (NULL: the working
- * directory); a bad root fails with err set. */
-int dy_render_sarif(const dayone_report *r, const char *root, dy_strbuf *b, dayone_error *err);
-void dy_render_junit(const dayone_report *r, dy_strbuf *b);
 
 #endif

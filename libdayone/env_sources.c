@@ -1,0 +1,90 @@
+/* env_sources.c - layering sources into a snapshot: the process
+ * environment, .env text and .env files. Each is read into a staging list
+ * first (env_items.h) and committed in one step (env.h), so a bad source
+ * leaves the snapshot unchanged. */
+#include <stdlib.h>
+#include <string.h>
+#include "alloc.h"
+#include "dotenv.h"
+#include "env.h"
+#include "env_items.h"
+#include "error.h"
+#include "secret_file.h"
+#include "text.h"
+
+extern char **environ;
+
+int dayone_env_add_process(dayone_env *env)
+{
+    if (!env)
+        return DAYONE_EINVAL;
+    dy_env_items items = DY_ENV_ITEMS_INIT;
+    int rc = DAYONE_OK;
+    for (char **ep = environ; ep && *ep; ep++) {
+        const char *eq = strchr(*ep, '=');
+        if (!eq)
+            continue;
+        size_t nlen = (size_t)(eq - *ep);
+        /* Names that are not identifiers (e.g. bash's BASH_FUNC_x%%) can
+         * never be named by a policy: skip them. */
+        if (!dy_is_identifier(*ep, nlen))
+            continue;
+        size_t vlen = strlen(eq + 1);
+        if (vlen > DAYONE_ENV_VALUE_MAX) {
+            rc = DAYONE_ELIMIT;
+            goto done;
+        }
+        rc = dy_env_items_push(&items, *ep, nlen, eq + 1, vlen, 0);
+        if (rc)
+            goto done;
+    }
+    rc = dy_env_commit(env, &items, DAYONE_SOURCE_PROCESS, NULL, NULL);
+done:
+    dy_env_items_release(&items);
+    return rc;
+}
+
+int dayone_env_add_string_ext(dayone_env *env, const char *text, size_t len,
+                              const char *name, const dayone_env_file_options *opts,
+                              dayone_error *err)
+{
+    if (!name)
+        name = "<string>";
+    if (!env || (!text && len))
+        return dy_fail(err, DAYONE_EINVAL, "env and text must not be NULL");
+    if (opts && opts->lookup == env)
+        return dy_fail(err, DAYONE_EINVAL, "the lookup must not be the snapshot being added to");
+    dy_env_items items = DY_ENV_ITEMS_INIT;
+    int rc = dy_dotenv_parse(text ? text : "", len, name, opts, &items, err);
+    if (rc == DAYONE_OK)
+        rc = dy_env_commit(env, &items, DAYONE_SOURCE_FILE, name, err);
+    dy_env_items_release(&items);
+    return rc;
+}
+
+int dayone_env_add_string(dayone_env *env, const char *text, size_t len,
+                          const char *name, dayone_error *err)
+{
+    return dayone_env_add_string_ext(env, text, len, name, NULL, err);
+}
+
+int dayone_env_add_file_ext(dayone_env *env, const char *path,
+                            const dayone_env_file_options *opts, dayone_error *err)
+{
+    if (!env || !path)
+        return dy_fail(err, DAYONE_EINVAL, "env and path must not be NULL");
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    int rc = dy_read_file_limited(path, DAYONE_ENV_FILE_MAX, &buf, &len, &cap, err);
+    if (rc)
+        return rc;
+    rc = dayone_env_add_string_ext(env, buf, len, path, opts, err);
+    dy_wipe(buf, cap); /* the file holds secrets */
+    dy_free(buf);
+    return rc;
+}
+
+int dayone_env_add_file(dayone_env *env, const char *path, dayone_error *err)
+{
+    return dayone_env_add_file_ext(env, path, NULL, err);
+}

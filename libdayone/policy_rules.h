@@ -1,0 +1,121 @@
+/* policy_rules.h - the check side of the compiled policy: rules, their
+ * conditions and value checks, distinct groups and waivers. The only part
+ * of the model that needs PCRE2 (a rule's compiled `pattern:`); the
+ * limiter never includes it. Built by policy_load_rules.c, read-only
+ * afterwards; every string and pattern is owned by the policy. */
+#ifndef DY_POLICY_RULES_H
+#define DY_POLICY_RULES_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "dayone/report.h"
+#include "mark.h"
+
+/* Conditions ("when:"). */
+typedef enum dy_cond_kind {
+    DY_COND_FLAG,    /* flag is on:           {flag: billing} */
+    DY_COND_EQUALS,  /* var equals a literal: {var: ENVIRONMENT, equals: production} */
+    DY_COND_IN,      /* var is one of:        {var: X, in: [a, b]} */
+    DY_COND_SET,     /* var set & non-blank:  {var: X, set: true} (set: false = unset) */
+    DY_COND_ALL,     /* {all: [c, ...]} */
+    DY_COND_ANY,     /* {any: [c, ...]} */
+    DY_COND_NOT      /* {not: c} */
+} dy_cond_kind;
+
+typedef struct dy_cond {
+    dy_cond_kind kind;
+    size_t flag;             /* FLAG: index into policy->flags */
+    char *var;               /* EQUALS, IN, SET */
+    char **values;           /* EQUALS (1 value), IN (n values) */
+    size_t nvalues;
+    int set_expected;        /* SET: 1 = must be set, 0 = must be unset */
+    int production;          /* EQUALS, IN: var is the environment variable and
+                                one of values is its production name, so a
+                                production-like spelling matches too */
+    struct dy_cond *children;/* ALL, ANY (n), NOT (1) */
+    size_t nchildren;
+    dy_mark mark;
+} dy_cond;
+
+/* Named value formats: the shape a secret's value must have. */
+typedef enum dy_format {
+    DY_FMT_NONE = 0,
+    DY_FMT_URL,                 /* uses checks.schemes (empty = any) */
+    DY_FMT_DATABASE_URL,        /* postgres, postgresql, mysql, mariadb, ... with host */
+    DY_FMT_BASE64,              /* uses checks.decoded_bytes (0 = any) */
+    DY_FMT_BASE64URL,
+    DY_FMT_HEX,
+    DY_FMT_KEY,                 /* base64, base64url or hex decoding to decoded_bytes */
+    DY_FMT_STRIPE_SECRET_KEY,   /* sk_live_/sk_test_/rk_live_/rk_test_ */
+    DY_FMT_STRIPE_WEBHOOK_SECRET, /* whsec_ */
+    DY_FMT_UUID,
+    DY_FMT_INTEGER,             /* uses checks.int_min/int_max */
+    DY_FMT_PORT,                /* 1..65535 */
+    DY_FMT_ENUM,                /* uses checks.values */
+    DY_FMT_BOOLEAN,             /* true/false/1/0/yes/no/on/off, any case */
+    DY_FMT_PEM_PRIVATE_KEY,     /* one PEM PRIVATE KEY / RSA / EC block (format_pem.h) */
+    DY_FMT_PEM_CERTIFICATE,     /* PEM CERTIFICATE blocks (a chain) */
+    DY_FMT_LAST = DY_FMT_PEM_CERTIFICATE
+} dy_format;
+
+/* The checks a rule applies to a value. Zero/NULL = not configured. */
+typedef struct dy_checks {
+    int required;              /* missing or blank is a finding */
+    size_t min_length;
+    size_t max_length;         /* 0 = none */
+    double min_entropy_bits;   /* estimated total bits; 0 = none */
+    int reject_placeholders;   /* changeme, <fill>, ${VAR}, ... */
+    dy_format format;
+    char **schemes; size_t nschemes;   /* URL */
+    size_t decoded_bytes;              /* BASE64*, HEX, KEY; 0 = any */
+    int has_min, has_max; int64_t int_min, int_max;   /* INTEGER */
+    char **values; size_t nvalues;     /* ENUM, and "one_of" */
+    char *equals;                      /* value must equal this literal */
+    int expect_bool;                   /* -1 none, 0 must be false, 1 must be true
+                                          ("is:"; unset counts as false) */
+    char *pattern_src;                 /* custom "pattern:" */
+    pcre2_code *pattern;               /* compiled + JIT at load */
+    int stripe_mode;                   /* live/test consistency for Stripe keys */
+} dy_checks;
+
+/* One rule on one variable: a posture rule or a required secret. */
+typedef struct dy_rule {
+    char *id;            /* rule id reported in findings */
+    char *key;           /* the variable */
+    int secret;          /* from the secrets: section */
+    dy_cond *when;       /* NULL = always applies */
+    dy_checks checks;
+    dayone_severity severity;  /* ERROR or WARNING */
+    char *message;       /* optional override */
+    char *hint;          /* optional fix hint */
+    dy_mark mark;
+} dy_rule;
+
+/* distinct: [[A, B, ...]] - listed secrets must differ pairwise. */
+typedef struct dy_distinct {
+    char *id;
+    char **keys; size_t nkeys;
+    dy_mark mark;
+} dy_distinct;
+
+/* waivers: a rule waived for a key until a date. */
+typedef struct dy_waiver {
+    char *rule;          /* rule id */
+    char *key;
+    char *reason;
+    int64_t expires_day; /* days since 1970-01-01 (UTC); waived while today <= expires */
+    char *expires_text;  /* as written, YYYY-MM-DD */
+    dy_mark mark;
+} dy_waiver;
+
+/* Free what these own (not the structs themselves, except the arrays
+ * dy_rules_free and friends are given). Each accepts NULL. */
+void dy_cond_clear(dy_cond *c);
+void dy_checks_clear(dy_checks *c);
+void dy_rules_free(dy_rule *rules, size_t n);
+void dy_distinct_free(dy_distinct *groups, size_t n);
+void dy_waivers_free(dy_waiver *waivers, size_t n);
+
+#endif

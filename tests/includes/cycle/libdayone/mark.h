@@ -1,0 +1,1 @@
+/* A header with no .c file: a plain value type. */

@@ -1,0 +1,2 @@
+#include "policy.h"
+#include "policy_rules.h"
