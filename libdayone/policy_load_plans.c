@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "error.h"
 #include "policy_load_plans.h"
+#include "policy_rules.h"
 #include "policy_schema.h"
 #include "sf_string.h"
 
@@ -36,6 +37,37 @@ static size_t intern(char ***names, size_t *n, const char *name)
     return (*n)++;
 }
 
+/* The names billing.enforcement takes, exactly. */
+static const struct { const char *name; dayone_enforcement mode; } billing_modes[] = {
+    {"strict", DAYONE_ENFORCEMENT_STRICT},
+    {"soft", DAYONE_ENFORCEMENT_SOFT},
+    {"off", DAYONE_ENFORCEMENT_OFF},
+};
+#define NBILLING_MODES (sizeof billing_modes / sizeof billing_modes[0])
+
+/* The modes a value of the billing variable may not select (rules are
+ * loaded before billing): those an unconditional `format: enum` rule on the
+ * variable leaves out, so the limiter never honours a value the check
+ * reports as invalid. */
+static unsigned env_refused(const dayone_policy *p)
+{
+    unsigned refused = 0;
+    for (size_t r = 0; r < p->nrules; r++) {
+        const dy_rule *rule = &p->rules[r];
+        if (rule->when || rule->checks.format != DY_FMT_ENUM ||
+            strcmp(rule->key, p->enforcement_env) != 0)
+            continue;
+        for (size_t m = 0; m < NBILLING_MODES; m++) {
+            int listed = 0;
+            for (size_t v = 0; v < rule->checks.nvalues && !listed; v++)
+                listed = strcmp(rule->checks.values[v], billing_modes[m].name) == 0;
+            if (!listed)
+                refused |= 1u << billing_modes[m].mode;
+        }
+    }
+    return refused;
+}
+
 int dy_load_billing(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
 {
     const dy_ynode *v;
@@ -49,12 +81,11 @@ int dy_load_billing(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
         char *s = NULL;
         if ((rc = dy_y_string(ctx, v, "enforcement", &s)))
             return rc;
-        if (strcmp(s, "strict") == 0)
-            p->enforcement_default = DAYONE_ENFORCEMENT_STRICT;
-        else if (strcmp(s, "soft") == 0)
-            p->enforcement_default = DAYONE_ENFORCEMENT_SOFT;
-        else if (strcmp(s, "off") == 0)
-            p->enforcement_default = DAYONE_ENFORCEMENT_OFF;
+        size_t m = 0;
+        while (m < NBILLING_MODES && strcmp(s, billing_modes[m].name) != 0)
+            m++;
+        if (m < NBILLING_MODES)
+            p->enforcement_default = billing_modes[m].mode;
         else
             rc = dy_y_error(ctx, v, "enforcement must be strict, soft or off");
         dy_free(s);
@@ -63,6 +94,8 @@ int dy_load_billing(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
     }
     if ((v = dy_y_get(n, "env")) && (rc = dy_y_env_name(ctx, v, "env", &p->enforcement_env)))
         return rc;
+    if (p->enforcement_env)
+        p->enforcement_env_refused = env_refused(p);
     return DAYONE_OK;
 }
 

@@ -25,7 +25,7 @@
  * would see its state expire mid-vector) and, with a quota,
  * adds the cost to <KEYS[2]>:<YYYYMM> (UTC month of Redis TIME), which
  * expires an hour after the month ends. Both in one script: atomic. */
-#include "redis_internal.h"
+#include "redis_script.h"
 
 const char dy_redis_script[] =
 "local t = redis.call('TIME')\n"

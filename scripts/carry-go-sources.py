@@ -7,15 +7,17 @@ CMake, no install, no PKG_CONFIG_PATH. cgo compiles only the .c files of the
 package directory, so this script writes, under bindings/go/internal/capi/:
 
   csrc/...          byte-identical copies: include/ (the public headers),
-                    libdayone/ (every source of DAYONE_CORE_SOURCES and
-                    DAYONE_REDIS_SOURCES in libdayone/CMakeLists.txt, every
+                    libdayone/ (every source of DAYONE_CORE_SOURCES,
+                    DAYONE_REDIS_SOURCES and DAYONE_NO_REDIS_SOURCES in
+                    libdayone/CMakeLists.txt, every
                     internal header), shim/ (bindings/shim), and
                     libdayone/default_policy_data.c made by cmake/embed.cmake
                     exactly as the CMake build makes it;
   carried_*.c       one stub per source, `#include "csrc/..."` under a build
                     constraint: !dayone_system (the tag that links an
                     installed libdayone instead), and for the Redis sources
-                    also !dayone_noredis (the tag that leaves hiredis out);
+                    also !dayone_noredis (the tag that leaves hiredis out),
+                    and for their stand-in (backend_none.c) dayone_noredis;
 
 and copies the repository's LICENSE to bindings/go/LICENSE (the module's
 licence, which the carried code is under).
@@ -50,6 +52,7 @@ CAPI = GO_MODULE / "internal" / "capi"
 STUB_PREFIX = "carried_"
 NOT_SYSTEM = "!dayone_system"
 NOT_SYSTEM_NOR_NOREDIS = "!dayone_system && !dayone_noredis"
+NOT_SYSTEM_BUT_NOREDIS = "!dayone_system && dayone_noredis"
 
 
 def cmake_list(text, name):
@@ -86,6 +89,7 @@ def generate(out):
     text = (LIB / "CMakeLists.txt").read_text()
     core = cmake_list(text, "DAYONE_CORE_SOURCES")
     redis = cmake_list(text, "DAYONE_REDIS_SOURCES")
+    no_redis = cmake_list(text, "DAYONE_NO_REDIS_SOURCES")
     capi = pathlib.Path("internal") / "capi"
     csrc = capi / "csrc"
 
@@ -99,6 +103,7 @@ def generate(out):
     headers = sorted(str(p.relative_to(LIB)) for p in LIB.rglob("*.h"))
     carry(LIB, core, "libdayone", NOT_SYSTEM)
     carry(LIB, redis, "libdayone", NOT_SYSTEM_NOR_NOREDIS)
+    carry(LIB, no_redis, "libdayone", NOT_SYSTEM_BUT_NOREDIS)
     carry(LIB, headers, "libdayone", None)
     inc = ROOT / "include"
     carry(inc, sorted(str(p.relative_to(inc)) for p in inc.rglob("*.h")), "include", None)

@@ -5,7 +5,7 @@ Layers, lowest first. A module (foo.c with its header foo.h) may include
 only modules of its own layer or of a lower one, and no two modules may
 include each other, directly or through others:
 
-  util     alloc, error, text, clock, mark, strbuf, sf_string
+  util     alloc, error, text, clock, hash, mark, strbuf, sf_string
   yaml     yaml_doc                      (the strict YAML tree)
   model    policy, policy_rules, policy_plans
                                          (the compiled policy: its core, its
@@ -33,19 +33,16 @@ Besides the order this script checks that
   - every libdayone/*.c, tests/unit/test_*.c and include/dayone/*.h is
     listed in its CMakeLists.txt (the build lists files explicitly).
 
-Usage: check-includes.py [--known FILE] [ROOT]
+Usage: check-includes.py [ROOT]
 ROOT is the source tree (default: this script's parent). Exit 0 when
-clean, 1 with one line per problem. With --known, the problems listed in
-FILE (one a line, as printed) are the structure's known debt: they are
-printed but do not fail; a problem not in FILE fails, and so does a line
-of FILE that is no longer a problem (the list only ever shrinks).
+clean, 1 with one line per problem.
 """
 import os
 import re
 import sys
 
 LAYERS = [
-    ("util", ["alloc", "error", "text", "clock", "mark", "strbuf", "sf_string"]),
+    ("util", ["alloc", "error", "text", "clock", "hash", "mark", "strbuf", "sf_string"]),
     ("yaml", ["yaml_doc"]),
     ("documents", ["decimal", "time_value", "fact_tree", "facts_address", "facts_document",
                    "facts"]),
@@ -61,10 +58,9 @@ LAYERS = [
                 "report_json", "report_sarif", "report_junit", "report_render"]),
     ("check", ["check_value", "check_ctx", "check_file", "check_emit", "check",
                "explain", "failfast", "policy_lint"]),
-    ("limiter", ["gcra", "limiter_table", "outcome", "limiter_backend", "limiter", "decision",
-                 "limiter_internal"]),
+    ("limiter", ["gcra", "limiter_table", "outcome", "limiter_backend", "limiter", "decision"]),
     ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",
-                 "redis_decide", "redis_backend", "redis_internal"]),
+                 "redis_decide", "redis_backend"]),
 ]
 NO_PCRE2_LAYERS = {"limiter", "backend"}
 
@@ -133,11 +129,6 @@ def scan(root):
 
 def main(argv):
     args = argv[1:]
-    known = None
-    if args[:1] == ["--known"] and len(args) >= 2:
-        with open(args[1], encoding="utf-8") as fh:
-            known = [l.strip() for l in fh if l.strip() and not l.startswith("#")]
-        args = args[2:]
     root = args[0] if args else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     lib, files, text, code = scan(root)
     problems = []
@@ -259,24 +250,13 @@ def main(argv):
         listed("tests/headers/CMakeLists.txt",
                ["dayone/" + f for f in sorted(os.listdir(pub)) if f.endswith(".h")], "include")
 
-    if known is not None:
-        for p in problems:
-            if p in known:
-                print("known: " + p)
-        stale = [k for k in known if k not in problems]
-        problems = [p for p in problems if p not in known]
-        problems += [f"fixed, remove it from the known list: {k}" for k in stale]
     for p in problems:
         print(p)
     if problems:
         print(f"{len(problems)} problem(s) in the library's structure", file=sys.stderr)
         return 1
-    if known:
-        print(f"{len(modules)} modules in {len(LAYERS)} layers: no problem beyond the "
-              f"{len(known)} known")
-    else:
-        print(f"{len(modules)} modules in {len(LAYERS)} layers: no cycle, no include against "
-              "the layer order, every header declares only its own .c")
+    print(f"{len(modules)} modules in {len(LAYERS)} layers: no cycle, no include against "
+          "the layer order, every header declares only its own .c")
     return 0
 
 

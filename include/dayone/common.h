@@ -57,7 +57,7 @@ typedef enum dayone_status {
     DAYONE_EIO       = -7,  /**< a file could not be read */
     DAYONE_ELIMIT    = -8,  /**< input exceeds a documented limit (size, depth) */
     DAYONE_EBACKEND  = -9,  /**< shared-state backend (Redis) failed */
-    DAYONE_ITEROVER  = -10, /**< iteration finished (not an error) */
+    /* -10 is retired (an iteration status no function returned); never reused. */
     DAYONE_EVIOLATION = -11 /**< the environment violates the policy (fail-fast) */
 } dayone_status;
 

@@ -196,10 +196,49 @@ def decide():
     write(d, "extremes", bytes(big))
 
 
+def redis_reply():
+    """Script replies after a step header (fuzz_redis_reply.c): the four
+    codes as the script sends them, then wrong types, nil and nested
+    elements, truncated arrays and integers past int64 and past 2^53."""
+    d = out_dir("fuzz_redis_reply")
+
+    def header(flags, emission, cost, quota, usage):
+        return bytes([flags]) + struct.pack(">qqqq", emission, cost, quota, usage)
+
+    def arr(*items):
+        return ("*%d\r\n" % len(items)).encode() + b"".join(items)
+
+    def i(v):
+        return (":%d\r\n" % v).encode()
+
+    h = header(0x13, 100000000, 1, 1000, -1)
+    write(d, "allow", h + arr(i(0), i(0), i(400000000), i(0), i(100000000), i(7)))
+    write(d, "overage", header(0x0c, 100000000, 2, 10, 9)
+          + arr(i(1), i(0), i(0), i(0), i(200000000), i(-1)))
+    write(d, "deny-rate", h + arr(i(2), i(0), i(50000000), i(1), i(0), i(7)))
+    write(d, "deny-quota", h + arr(i(3), i(0), i(0), i(0), i(0), i(1000)))
+    write(d, "pipeline", h + arr(i(0), i(0), i(0), i(0), i(1), i(-1)) * 3)
+    write(d, "wrong-types", h + arr(b"$2\r\nok\r\n", i(0), i(0), i(0), i(0), i(0))
+          + b"+OK\r\n" + b"-NOSCRIPT No matching script\r\n" + b"$-1\r\n")
+    write(d, "nil-and-nested", h + arr(i(0), b"$-1\r\n", i(0), i(0), i(0), i(0))
+          + arr(arr(i(0)), i(0), i(0), i(0), i(0), i(0)))
+    write(d, "short-and-long", h + arr(i(0), i(0), i(0)) + arr(*[i(0)] * 7))
+    write(d, "truncated", h + b"*6\r\n:0\r\n:1\r\n:2")
+    write(d, "huge", h + arr(i(2), i(2**63 - 1), i(999999999), i(9223372035), i(0), i(2**53))
+          + arr(i(0), i(-1), i(0), i(0), i(0), i(0))
+          + arr(i(2), i(0), i(10**9), i(0), i(0), i(0))
+          + arr(i(0), i(0), i(0), i(0), i(0), i(2**53 + 1)))
+    write(d, "unknown-code", h + arr(i(7), i(0), i(0), i(0), i(0), i(0))
+          + arr(i(-1), i(0), i(0), i(0), i(0), i(0)))
+    # Past int64: hiredis refuses it as a protocol error, ending the input.
+    write(d, "overflow", h + b"*6\r\n:99999999999999999999\r\n:0\r\n:0\r\n:0\r\n:0\r\n:0\r\n")
+
+
 if __name__ == "__main__":
     policies()
     dotenv()
     formats()
     decide()
+    redis_reply()
     for t in sorted(os.listdir(CORPUS)):
         print(t, len(os.listdir(os.path.join(CORPUS, t))))

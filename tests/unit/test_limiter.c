@@ -733,6 +733,47 @@ static void test_names_and_enforcement(void **state)
     dayone_policy_free(p);
 }
 
+/* The values the limiter takes from the enforcement variable are those the
+ * policy's own enum rule on it accepts, not a fixed list. */
+static void test_enforcement_values_come_from_the_policy(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "version: 1\n"
+        "posture:\n"
+        "  - id: enforcement-valid\n"
+        "    key: PAY_MODE\n"
+        "    format: enum\n"
+        "    values: [strict, soft]\n"
+        "  - id: enforcement-in-launch\n"
+        "    key: PAY_MODE\n"
+        "    when: {var: STAGE, equals: live}\n"
+        "    format: enum\n"
+        "    values: [strict]\n"
+        "billing: {enforcement: soft, env: PAY_MODE}\n"
+        "plans:\n"
+        "  - name: free\n"
+        "    limits: {ingest: {rps: 1}}\n";
+    dayone_policy *p = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_policy_load_string(&p, yaml, sizeof yaml - 1, NULL, &err),
+                     DAYONE_OK);
+    dayone_env *env = NULL;
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dayone_policy_enforcement(p, env), DAYONE_ENFORCEMENT_SOFT);
+    assert_int_equal(dayone_env_set(env, "PAY_MODE", "strict", 6, NULL), DAYONE_OK);
+    assert_int_equal(dayone_policy_enforcement(p, env), DAYONE_ENFORCEMENT_STRICT);
+    /* A mode the policy's enum leaves out is invalid to the check: the
+     * limiter stays on the default rather than turning enforcement off. */
+    assert_int_equal(dayone_env_set(env, "PAY_MODE", "off", 3, NULL), DAYONE_OK);
+    assert_int_equal(dayone_policy_enforcement(p, env), DAYONE_ENFORCEMENT_SOFT);
+    /* A conditional rule does not narrow the values everywhere. */
+    assert_int_equal(dayone_env_set(env, "PAY_MODE", "soft", 4, NULL), DAYONE_OK);
+    assert_int_equal(dayone_policy_enforcement(p, env), DAYONE_ENFORCEMENT_SOFT);
+    dayone_env_free(env);
+    dayone_policy_free(p);
+}
+
 static void test_header_values(void **state)
 {
     (void)state;
@@ -804,6 +845,7 @@ int main(void)
         cmocka_unit_test(test_unlimited_and_none_in_a_batch),
         cmocka_unit_test(test_options_validation),
         cmocka_unit_test(test_names_and_enforcement),
+        cmocka_unit_test(test_enforcement_values_come_from_the_policy),
         cmocka_unit_test(test_header_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

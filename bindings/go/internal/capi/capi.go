@@ -128,7 +128,6 @@ extern swig_intgo _wrap_DAYONE_EENVFILE_capi_1985d6136f8fd3a6(void);
 extern swig_intgo _wrap_DAYONE_EIO_capi_1985d6136f8fd3a6(void);
 extern swig_intgo _wrap_DAYONE_ELIMIT_capi_1985d6136f8fd3a6(void);
 extern swig_intgo _wrap_DAYONE_EBACKEND_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ITEROVER_capi_1985d6136f8fd3a6(void);
 extern swig_intgo _wrap_DAYONE_EVIOLATION_capi_1985d6136f8fd3a6(void);
 extern swig_intgo _wrap_dayone_error_code_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_error_line_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
@@ -202,6 +201,8 @@ extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_1985d6136f8fd3a6(uintptr
 extern swig_type_28 _wrap_dayone_limiter_tracked_capi_1985d6136f8fd3a6(uintptr_t arg1);
 extern swig_type_29 _wrap_dayone_limiter_memory_capi_1985d6136f8fd3a6(uintptr_t arg1);
 extern swig_type_30 _wrap_dayone_outcome_name_capi_1985d6136f8fd3a6(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_outcome_allowed_capi_1985d6136f8fd3a6(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_outcome_status_capi_1985d6136f8fd3a6(swig_intgo arg1);
 extern swig_intgo _wrap_dayone_policy_enforcement_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2);
 extern swig_intgo _wrap_dayone_redis_options_version_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
 extern swig_type_31 _wrap_dayone_redis_options_url_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
@@ -450,14 +451,6 @@ func _swig_getDAYONE_EBACKEND() (_swig_ret Enum_SS_dayone_status) {
 }
 
 var DAYONE_EBACKEND Enum_SS_dayone_status = _swig_getDAYONE_EBACKEND()
-
-func _swig_getDAYONE_ITEROVER() (_swig_ret Enum_SS_dayone_status) {
-	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ITEROVER_capi_1985d6136f8fd3a6())
-	return swig_r
-}
-
-var DAYONE_ITEROVER Enum_SS_dayone_status = _swig_getDAYONE_ITEROVER()
 
 func _swig_getDAYONE_EVIOLATION() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
@@ -1123,6 +1116,20 @@ func Dayone_outcome_name(arg1 Enum_SS_dayone_outcome) (_swig_ret string) {
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
+}
+
+func Dayone_outcome_allowed(arg1 Enum_SS_dayone_outcome) (_swig_ret int) {
+	var swig_r int
+	_swig_i_0 := arg1
+	swig_r = (int)(C._wrap_dayone_outcome_allowed_capi_1985d6136f8fd3a6(C.swig_intgo(_swig_i_0)))
+	return swig_r
+}
+
+func Dayone_outcome_status(arg1 Enum_SS_dayone_outcome) (_swig_ret int) {
+	var swig_r int
+	_swig_i_0 := arg1
+	swig_r = (int)(C._wrap_dayone_outcome_status_capi_1985d6136f8fd3a6(C.swig_intgo(_swig_i_0)))
+	return swig_r
 }
 
 func Dayone_policy_enforcement(arg1 Dayone_policy, arg2 Dayone_env) (_swig_ret Enum_SS_dayone_enforcement) {

@@ -406,18 +406,6 @@ intgo _wrap_DAYONE_EBACKEND_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ITEROVER_capi_1985d6136f8fd3a6() {
-  enum dayone_status result;
-  intgo _swig_go_result;
-  
-  
-  result = DAYONE_ITEROVER;
-  
-  _swig_go_result = (intgo)result; 
-  return _swig_go_result;
-}
-
-
 intgo _wrap_DAYONE_EVIOLATION_capi_1985d6136f8fd3a6() {
   enum dayone_status result;
   intgo _swig_go_result;
@@ -1343,6 +1331,32 @@ _gostring_ _wrap_dayone_outcome_name_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
   
   result = (char *)dayone_outcome_name(arg1);
   _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_outcome_allowed_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
+  dayone_outcome arg1 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = (dayone_outcome)_swig_go_0; 
+  
+  result = (int)dayone_outcome_allowed(arg1);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_outcome_status_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
+  dayone_outcome arg1 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = (dayone_outcome)_swig_go_0; 
+  
+  result = (int)dayone_outcome_status(arg1);
+  _swig_go_result = result; 
   return _swig_go_result;
 }
 

@@ -17,18 +17,6 @@
 
 #define NS_PER_SEC INT64_C(1000000000)
 
-const char *dayone_outcome_name(dayone_outcome outcome)
-{
-    switch (outcome) {
-    case DAYONE_ALLOW: return "allow";
-    case DAYONE_ALLOW_OVERAGE: return "allow_overage";
-    case DAYONE_DENY_RATE: return "deny_rate";
-    case DAYONE_DENY_QUOTA: return "deny_quota";
-    case DAYONE_DENY_PLAN: return "deny_plan";
-    }
-    return "unknown";
-}
-
 /* Parse s[0..n) (blanks around ignored, any case). Never echoes s. */
 static int parse_enforcement(const char *s, size_t n, dayone_enforcement *out)
 {
@@ -51,21 +39,29 @@ int dayone_enforcement_parse(dayone_enforcement *out, const char *name)
     return parse_enforcement(name, strlen(name), out);
 }
 
-/* The variable's value exactly as the policy's enum check accepts it
- * (billing-enforcement-valid: strict, soft or off, byte for byte), so the
- * check and the limiter never disagree: a value the check reports as
- * invalid, e.g. "Strict", leaves the limiter on the policy's default. */
-static int env_enforcement(const char *s, size_t n, dayone_enforcement *out)
+/* The mode a value names, byte for byte (the names billing.enforcement
+ * takes), or 0. */
+static int mode_named(const char *s, size_t n, dayone_enforcement *out)
 {
-    if (n == 6 && memcmp(s, "strict", 6) == 0)
-        *out = DAYONE_ENFORCEMENT_STRICT;
-    else if (n == 4 && memcmp(s, "soft", 4) == 0)
-        *out = DAYONE_ENFORCEMENT_SOFT;
-    else if (n == 3 && memcmp(s, "off", 3) == 0)
-        *out = DAYONE_ENFORCEMENT_OFF;
-    else
-        return 0;
-    return 1;
+    static const struct { const char *name; size_t len; dayone_enforcement mode; } modes[] = {
+        {"strict", 6, DAYONE_ENFORCEMENT_STRICT},
+        {"soft", 4, DAYONE_ENFORCEMENT_SOFT},
+        {"off", 3, DAYONE_ENFORCEMENT_OFF},
+    };
+    for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
+        if (n == modes[i].len && memcmp(s, modes[i].name, n) == 0) {
+            *out = modes[i].mode;
+            return 1;
+        }
+    return 0;
+}
+
+/* A value of the billing variable names a mode the policy lets it select
+ * (policy.h: enforcement_env_refused, from the policy's own enum rule). */
+static int env_enforcement(const dayone_policy *p, const char *s, size_t n,
+                           dayone_enforcement *out)
+{
+    return mode_named(s, n, out) && !(p->enforcement_env_refused >> *out & 1u);
 }
 
 dayone_enforcement dayone_policy_enforcement(const dayone_policy *policy, const dayone_env *env)
@@ -79,7 +75,7 @@ dayone_enforcement dayone_policy_enforcement(const dayone_policy *policy, const 
         return def;
     const dy_env_entry *e = dy_env_get(env, policy->enforcement_env);
     dayone_enforcement v;
-    if (e && e->value && env_enforcement(e->value, e->value_len, &v))
+    if (e && e->value && env_enforcement(policy, e->value, e->value_len, &v))
         return v;
     return def;
 }

@@ -42,7 +42,6 @@ const char *dayone_status_name(int status)
     case DAYONE_EIO: return "DAYONE_EIO";
     case DAYONE_ELIMIT: return "DAYONE_ELIMIT";
     case DAYONE_EBACKEND: return "DAYONE_EBACKEND";
-    case DAYONE_ITEROVER: return "DAYONE_ITEROVER";
     case DAYONE_EVIOLATION: return "DAYONE_EVIOLATION";
     default: return "DAYONE_UNKNOWN";
     }

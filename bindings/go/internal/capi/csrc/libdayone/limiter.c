@@ -34,8 +34,9 @@
 #include "environment.h"
 #include "error.h"
 #include "gcra.h"
-#include "limiter_internal.h"
+#include "limiter.h"
 #include "limiter_table.h"
+#include "outcome.h"
 #include "policy.h"
 
 #define DEFAULT_CAPACITY 100000
@@ -98,12 +99,35 @@ struct dayone_limiter {
     char launch_why[160];   /* e.g. "LAUNCH_MODE=true" */
     dayone_clock_fn clock;
     void *clock_ctx;
-    dy_backend *backend;    /* shared state (Redis), or NULL: in-process */
+    const dy_backend_ops *backend; /* shared state (Redis), or NULL: in-process */
+    void *backend_self;
 };
 
-dy_backend **dy_limiter_backend_slot(const dayone_limiter *lim)
+int dy_limiter_has_backend(const dayone_limiter *lim)
 {
-    return (dy_backend **)&lim->backend;
+    return lim->backend != NULL;
+}
+
+int dy_limiter_attach_backend(dayone_limiter *lim, const dy_backend_ops *ops, void *self,
+                              dayone_error *err)
+{
+    if (lim->backend)
+        return dy_fail(err, DAYONE_EINVAL, "a backend is already attached");
+    lim->backend = ops;
+    lim->backend_self = self;
+    return DAYONE_OK;
+}
+
+int dayone_limiter_backend_status(const dayone_limiter *lim, dayone_backend_status *out)
+{
+    if (!lim || !out)
+        return DAYONE_EINVAL;
+    memset(out, 0, sizeof *out);
+    if (lim->backend) {
+        lim->backend->status(lim->backend_self, out);
+        out->attached = 1;
+    }
+    return DAYONE_OK;
 }
 
 static inline int64_t limiter_now(const dayone_limiter *lim)
@@ -364,7 +388,8 @@ void dayone_limiter_free(dayone_limiter *lim)
         r = next;
     }
     dy_table_free(lim->table);
-    dy_backend_free(lim->backend);
+    if (lim->backend)
+        lim->backend->free(lim->backend_self);
     dy_free(lim);
 }
 
@@ -403,12 +428,6 @@ size_t dayone_limiter_memory(const dayone_limiter *lim)
 {
     return lim ? dy_table_memory(lim->table) : 0;
 }
-
-static inline void set_reason(dayone_decision *d, const char *reason, size_t len)
-{
-    memcpy(d->reason, reason, len + 1);
-}
-#define REASON(d, lit) set_reason((d), (lit), sizeof(lit) - 1)
 
 /* A request after validation and lookups: everything that does not touch
  * state, so a batch can prepare requests ahead and prefetch their buckets
@@ -542,36 +561,177 @@ static DY_COLD int finish_without_rate(const lview *v, const prep *p, dayone_dec
     int no_feature = p->feature != SIZE_MAX && v->enforcement != DAYONE_ENFORCEMENT_OFF &&
                      !v->has[p->plan * v->nfeatures + p->feature];
     if (p->s->kind == LS_NONE || no_feature) {
-        d->outcome = DAYONE_DENY_PLAN;
-        d->status = 403;
         d->retry_after_ns = -1;
         set_upgrade(v, p, d);
         if (p->s->kind == LS_NONE)
-            REASON(d, "limit not in plan");
+            dy_decision_outcome(d, DAYONE_DENY_PLAN, "limit not in plan");
         else
-            REASON(d, "feature not in plan");
+            dy_decision_outcome(d, DAYONE_DENY_PLAN, "feature not in plan");
         return DAYONE_OK;
     }
-    d->outcome = DAYONE_ALLOW;
-    d->allowed = 1;
-    d->status = 200;
     d->remaining = -1;
     d->limit = -1;
-    REASON(d, "unlimited");
+    dy_decision_outcome(d, DAYONE_ALLOW, "unlimited");
     return DAYONE_OK;
+}
+
+/* The in-process rate step: GCRA on the state table. *now is 0 until the
+ * clock is read (once per call of decide or decide_many). */
+DY_HOT int rate_step_local(dayone_limiter *lim, const dayone_request *req, const lslot *s,
+                           int64_t cost, uint64_t hash, int64_t amount, int quota_applies,
+                           int overage, int64_t *now, int prefetched, dayone_decision *d,
+                           dayone_error *err)
+{
+    int64_t t = req->now_ns;
+    if (t == 0) {
+        if (*now == 0)
+            *now = limiter_now(lim);
+        t = *now;
+        if (t < 0)
+            return dy_fail(err, DAYONE_EINVAL, "the limiter's clock returned a negative time");
+    }
+    dy_gcra_out g;
+    int64_t increment = cost == 1 ? s->emission_ns : dy_gcra_sat_mul(s->emission_ns, cost);
+    int tracked = prefetched
+        ? dy_table_update_prefetched(lim->table, hash, t, s->emission_ns, s->emission_inv,
+                                     s->tolerance_ns, increment, &g)
+        : dy_table_update(lim->table, hash, t, s->emission_ns, s->emission_inv,
+                          s->tolerance_ns, increment, &g);
+    d->reset_after_ns = g.reset_after_ns;
+    d->remaining = g.remaining;
+    if (!g.allowed) {
+        d->retry_after_ns = g.retry_after_ns;
+        if (quota_applies)
+            d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+        if (tracked)
+            dy_decision_outcome(d, DAYONE_DENY_RATE, "rate limited");
+        else
+            dy_decision_outcome(d, DAYONE_DENY_RATE, "limiter at capacity");
+        return DAYONE_OK;
+    }
+    if (overage) {
+        d->limit = amount;
+        d->quota_remaining = 0;
+        dy_decision_outcome(d, DAYONE_ALLOW_OVERAGE, "quota overage");
+        return DAYONE_OK;
+    }
+    if (quota_applies)
+        d->quota_remaining = amount - req->usage - cost;
+    dy_decision_outcome(d, DAYONE_ALLOW, "ok");
+    return DAYONE_OK;
+}
+
+/* Rate steps of one decide_many call waiting for the backend, with what
+ * the limiter needs to decide them itself if the backend leaves them. */
+typedef struct pending_step {
+    const dayone_request *req;
+    prep p;
+    int quota_applies, overage;
+} pending_step;
+
+typedef struct rate_batch {
+    dy_rate_step *steps;
+    pending_step *pend;
+    size_t n, cap;
+} rate_batch;
+
+/* Describe a request's rate step for the backend (see limiter_backend.h). */
+static void rate_step_describe(const lview *v, const dayone_request *req, const prep *p,
+                               int quota_applies, int overage, dayone_decision *d,
+                               dy_rate_step *st)
+{
+    const lslot *s = p->s;
+    size_t limit = (size_t)(s - v->slots) - p->plan * v->nlimits;
+    const dayone_policy *policy = v->policy;
+    const dy_plan_limit *pl = dy_plan_get_limit(&policy->plans[p->plan], limit);
+    st->key = req->key;
+    st->limit = v->limits[limit].s;
+    st->quota = pl && pl->quota != SIZE_MAX ? policy->quota_names[pl->quota] : "";
+    st->emission_ns = s->emission_ns;
+    st->burst = s->burst;
+    st->tolerance_ns = s->tolerance_ns;
+    st->cost = p->cost;
+    st->quota_amount = s->quota_amount;
+    st->usage = req->usage;
+    st->now_ns = req->now_ns;
+    st->strict = v->enforcement == DAYONE_ENFORCEMENT_STRICT;
+    st->quota_applies = quota_applies;
+    st->overage = overage;
+    st->count_quota = s->quota_amount >= 0 && req->usage < 0 &&
+                      v->enforcement != DAYONE_ENFORCEMENT_OFF;
+    dy_on_failure f = pl ? pl->on_failure : DY_ON_FAILURE_DEFAULT;
+    switch (f) {
+    case DY_ON_FAILURE_OPEN: st->fallback = DY_FALLBACK_OPEN; break;
+    case DY_ON_FAILURE_CLOSED: st->fallback = DY_FALLBACK_CLOSED; break;
+    case DY_ON_FAILURE_LOCAL: st->fallback = DY_FALLBACK_LOCAL; break;
+    default:
+        /* A strict quota counted only in the backend cannot be enforced
+         * in-process: refuse rather than guess. Rate limits decide locally. */
+        st->fallback = st->count_quota && st->strict ? DY_FALLBACK_CLOSED : DY_FALLBACK_LOCAL;
+    }
+    st->d = d;
+    st->decided = 0;
+}
+
+/* rate_step_backend(): the backend left the step to the limiter. */
+#define RATE_STEP_LEFT 1
+
+/* The rate step when a backend is attached. In a batch the step is queued
+ * (decided by rate_batch_run) and DAYONE_OK returned; alone it goes to the
+ * backend now: DAYONE_OK when it decided, else RATE_STEP_LEFT. */
+static DY_COLD int rate_step_backend(dayone_limiter *lim, const lview *v,
+                                     const dayone_request *req, const prep *p,
+                                     int quota_applies, int overage, dayone_decision *d,
+                                     rate_batch *batch)
+{
+    if (batch && batch->n < batch->cap) {
+        rate_step_describe(v, req, p, quota_applies, overage, d, &batch->steps[batch->n]);
+        pending_step *ps = &batch->pend[batch->n++];
+        ps->req = req;
+        ps->p = *p;
+        ps->quota_applies = quota_applies;
+        ps->overage = overage;
+        return DAYONE_OK;
+    }
+    dy_rate_step st;
+    rate_step_describe(v, req, p, quota_applies, overage, d, &st);
+    lim->backend->decide(lim->backend_self, &st, 1);
+    return st.decided ? DAYONE_OK : RATE_STEP_LEFT;
+}
+
+/* Send a batch's queued rate steps to the backend in one call, then decide
+ * in-process those it left. */
+static DY_COLD void rate_batch_run(dayone_limiter *lim, rate_batch *batch, int64_t *now)
+{
+    if (batch->n == 0)
+        return;
+    lim->backend->decide(lim->backend_self, batch->steps, batch->n);
+    for (size_t k = 0; k < batch->n; k++) {
+        dy_rate_step *st = &batch->steps[k];
+        if (st->decided)
+            continue;
+        const pending_step *ps = &batch->pend[k];
+        if (rate_step_local(lim, ps->req, ps->p.s, ps->p.cost, ps->p.hash,
+                            ps->p.s->quota_amount, ps->quota_applies, ps->overage, now, 0,
+                            st->d, NULL) != DAYONE_OK) {
+            /* The clock failed: nothing can be decided, so deny. */
+            st->d->retry_after_ns = NS_PER_SEC;
+            st->d->reset_after_ns = NS_PER_SEC;
+            st->d->remaining = 0;
+            dy_decision_outcome(st->d, DAYONE_DENY_RATE, "backend unavailable");
+        }
+    }
 }
 
 /* Paywall, quota, then rate, for a prepared request. *now is 0 until the
  * clock is read (once per call of decide or decide_many). */
 DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req,
-                  const prep *p, int64_t *now, int prefetched, dayone_decision *d,
-                  dayone_error *err)
+                  const prep *p, int64_t *now, int prefetched, rate_batch *batch,
+                  dayone_decision *d, dayone_error *err)
 {
     const lslot *s = p->s;
     int64_t cost = p->cost;
-    d->outcome = DAYONE_ALLOW;
-    d->allowed = 1;
-    d->status = 200;
+    /* Every way out below sets outcome, allowed, status and reason (outcome.h). */
     d->retry_after_ns = 0;
     d->reset_after_ns = 0;
     d->remaining = 0;
@@ -586,12 +746,9 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     dayone_enforcement enf = v->enforcement;
     if (p->feature != SIZE_MAX && enf != DAYONE_ENFORCEMENT_OFF &&
         !v->has[p->plan * v->nfeatures + p->feature]) {
-        d->outcome = DAYONE_DENY_PLAN;
-        d->allowed = 0;
-        d->status = 403;
         d->retry_after_ns = -1;
         set_upgrade(v, p, d);
-        REASON(d, "feature not in plan");
+        dy_decision_outcome(d, DAYONE_DENY_PLAN, "feature not in plan");
         return DAYONE_OK;
     }
 
@@ -600,80 +757,30 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     int quota_applies = amount >= 0 && req->usage >= 0 && enf != DAYONE_ENFORCEMENT_OFF;
     if (quota_applies && req->usage > amount - cost) {
         if (enf == DAYONE_ENFORCEMENT_STRICT) {
-            d->outcome = DAYONE_DENY_QUOTA;
-            d->allowed = 0;
-            d->status = 402;
             d->retry_after_ns = -1;
             d->limit = amount;
             d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
-            REASON(d, "quota exceeded");
+            dy_decision_outcome(d, DAYONE_DENY_QUOTA, "quota exceeded");
             return DAYONE_OK;
         }
         overage = 1;
     }
 
     if (cost > s->burst) {
-        d->outcome = DAYONE_DENY_RATE;
-        d->allowed = 0;
-        d->status = 429;
         d->retry_after_ns = -1;
         if (quota_applies)
             d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
-        REASON(d, "cost exceeds burst");
+        dy_decision_outcome(d, DAYONE_DENY_RATE, "cost exceeds burst");
         return DAYONE_OK;
     }
 
-    if (lim->backend) { /* the rate step (and an unknown-usage quota) in Redis */
-        dy_backend_req br = {req, v->policy, p->plan,
-                             (size_t)(s - v->slots) - p->plan * v->nlimits,
-                             s->emission_ns, s->burst, s->tolerance_ns, cost, amount, enf,
-                             quota_applies, overage};
-        int brc = dy_backend_decide(lim->backend, &br, d, err);
-        if (brc != DY_BACKEND_LOCAL)
+    if (lim->backend) { /* the rate step (and an unknown-usage quota) in the backend */
+        int brc = rate_step_backend(lim, v, req, p, quota_applies, overage, d, batch);
+        if (brc != RATE_STEP_LEFT)
             return brc;
     }
-
-    int64_t t = req->now_ns;
-    if (t == 0) {
-        if (*now == 0)
-            *now = limiter_now(lim);
-        t = *now;
-        if (t < 0)
-            return dy_fail(err, DAYONE_EINVAL, "the limiter's clock returned a negative time");
-    }
-    dy_gcra_out g;
-    int64_t increment = cost == 1 ? s->emission_ns : dy_gcra_sat_mul(s->emission_ns, cost);
-    int tracked = prefetched
-        ? dy_table_update_prefetched(lim->table, p->hash, t, s->emission_ns, s->emission_inv,
-                                     s->tolerance_ns, increment, &g)
-        : dy_table_update(lim->table, p->hash, t, s->emission_ns, s->emission_inv,
-                          s->tolerance_ns, increment, &g);
-    d->reset_after_ns = g.reset_after_ns;
-    d->remaining = g.remaining;
-    if (!g.allowed) {
-        d->outcome = DAYONE_DENY_RATE;
-        d->allowed = 0;
-        d->status = 429;
-        d->retry_after_ns = g.retry_after_ns;
-        if (quota_applies)
-            d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
-        if (tracked)
-            REASON(d, "rate limited");
-        else
-            REASON(d, "limiter at capacity");
-        return DAYONE_OK;
-    }
-    if (overage) {
-        d->outcome = DAYONE_ALLOW_OVERAGE;
-        d->limit = amount;
-        d->quota_remaining = 0;
-        REASON(d, "quota overage");
-        return DAYONE_OK;
-    }
-    if (quota_applies)
-        d->quota_remaining = amount - req->usage - cost;
-    REASON(d, "ok");
-    return DAYONE_OK;
+    return rate_step_local(lim, req, s, cost, p->hash, amount, quota_applies, overage, now,
+                           prefetched, d, err);
 }
 
 int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
@@ -689,26 +796,34 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
     if (prc != DAYONE_OK)
         return prc == PREP_NO_RATE ? finish_without_rate(v, &p, out)
                                    : request_error(v, req, err);
-    return finish(lim, v, req, &p, &now, 0, out, err);
+    return finish(lim, v, req, &p, &now, 0, NULL, out, err);
 }
 
 /* Requests prepared ahead in a batch: enough for their buckets' cache misses
  * to complete before they are needed, few enough to stay on the stack. */
 #define BATCH_AHEAD 16
 
-int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, size_t n,
-                               dayone_decision *outs, int *statuses, dayone_error *err)
+/* Room for every rate step of an n-request call; on failure cap stays 0
+ * and each step goes to the backend on its own. */
+static DY_COLD void rate_batch_init(rate_batch *b, size_t n)
 {
-    if (!lim || (n > 0 && (!reqs || !outs)))
-        return dy_fail(err, DAYONE_EINVAL,
-                       "dayone_limiter_decide_many: limiter, requests and outputs are required");
-    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
-    int64_t now = 0;
+    if (n == 0 || n > SIZE_MAX / sizeof *b->steps)
+        return;
+    b->steps = dy_malloc(n * sizeof *b->steps);
+    b->pend = dy_malloc(n * sizeof *b->pend);
+    b->cap = b->steps && b->pend ? n : 0;
+}
+
+/* decide_many's loop. `batch` is NULL without a backend (a constant the
+ * in-process path is compiled with, so it pays nothing for the seam). */
+DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_request *reqs,
+                            size_t n, dayone_decision *outs, int *statuses, int64_t *now,
+                            rate_batch *batch, dayone_error *err)
+{
     int first = DAYONE_OK;
     prep ps[BATCH_AHEAD] = {{NULL, 0, 0, 0, 0}};
     int prc[BATCH_AHEAD];
     name_memo memo = NAME_MEMO_INIT;
-    void *batch = lim->backend ? dy_backend_batch_begin(lim->backend) : NULL;
     /* A rolling pipeline: request i + BATCH_AHEAD is prepared and its
      * bucket prefetched while request i is decided, so the cache misses
      * overlap with useful work and are spread out rather than bunched. */
@@ -724,7 +839,7 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
             rc = prc[j] == PREP_NO_RATE ? finish_without_rate(v, &ps[j], &outs[i])
                                         : request_error(v, &reqs[i], e);
         else
-            rc = finish(lim, v, &reqs[i], &ps[j], &now, 1, &outs[i], e);
+            rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e);
         if (i + BATCH_AHEAD < n &&
             (prc[j] = prepare(v, &reqs[i + BATCH_AHEAD], &ps[j], &memo)) == DAYONE_OK)
             dy_table_prefetch(lim->table, ps[j].hash);
@@ -742,7 +857,35 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
         if (statuses)
             statuses[i] = rc;
     }
-    if (batch) /* one pipelined round trip for the queued rate steps */
-        dy_backend_batch_end(lim, batch);
     return first;
+}
+
+/* decide_many with a backend: the loop queues the rate steps, then one
+ * call to the backend decides them (rate_batch_run). */
+static DY_COLD int decide_many_with_backend(dayone_limiter *lim, const lview *v,
+                                            const dayone_request *reqs, size_t n,
+                                            dayone_decision *outs, int *statuses,
+                                            dayone_error *err)
+{
+    int64_t now = 0;
+    rate_batch batch = {NULL, NULL, 0, 0};
+    rate_batch_init(&batch, n);
+    int first = decide_many_loop(lim, v, reqs, n, outs, statuses, &now, &batch, err);
+    rate_batch_run(lim, &batch, &now);
+    dy_free(batch.steps);
+    dy_free(batch.pend);
+    return first;
+}
+
+int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, size_t n,
+                               dayone_decision *outs, int *statuses, dayone_error *err)
+{
+    if (!lim || (n > 0 && (!reqs || !outs)))
+        return dy_fail(err, DAYONE_EINVAL,
+                       "dayone_limiter_decide_many: limiter, requests and outputs are required");
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    if (lim->backend)
+        return decide_many_with_backend(lim, v, reqs, n, outs, statuses, err);
+    int64_t now = 0;
+    return decide_many_loop(lim, v, reqs, n, outs, statuses, &now, NULL, err);
 }

@@ -59,6 +59,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "gcra.h"
+#include "hash.h"
 
 #define DY_TABLE_WAYS 4
 #define DY_TABLE_CHOICES 3
@@ -96,83 +97,6 @@ int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emissi
 size_t dy_table_tracked(const dy_table *t, int64_t now);
 /* Bytes allocated for the slots (constant after creation). */
 size_t dy_table_memory(const dy_table *t);
-
-/* 64-bit keyed hash of a byte string: 16 bytes at a time, each pair of words
- * folded in with a 64x64->128 multiply; the tail read with fixed-size loads;
- * then a strong finaliser (the avalanche step of splitmix64). The length is
- * mixed in, so overlapping tail loads cannot make two lengths collide
- * systematically. Written for this table; not a cryptographic hash. */
-static inline uint64_t dy_hash_mix(uint64_t a, uint64_t b)
-{
-#if defined(__SIZEOF_INT128__)
-    __uint128_t r = (__uint128_t)a * b;
-    return (uint64_t)r ^ (uint64_t)(r >> 64);
-#else
-    uint64_t r = a * b;
-    return r ^ (r >> 31) ^ ((a >> 32) * (b >> 32));
-#endif
-}
-
-static inline uint64_t dy_hash_final(uint64_t h)
-{
-    h ^= h >> 30;
-    h *= UINT64_C(0xbf58476d1ce4e5b9);
-    h ^= h >> 27;
-    h *= UINT64_C(0x94d049bb133111eb);
-    h ^= h >> 31;
-    return h;
-}
-
-static inline uint64_t dy_hash_load64(const unsigned char *p)
-{
-    uint64_t v;
-    memcpy(&v, p, 8);
-    return v;
-}
-
-static inline uint64_t dy_hash_load32(const unsigned char *p)
-{
-    uint32_t v;
-    memcpy(&v, p, 4);
-    return v;
-}
-
-/* The last 1..16 bytes as two words, with fixed-size (possibly
- * overlapping) loads instead of a variable-length copy. */
-static inline void dy_hash_tail(const unsigned char *p, size_t len, uint64_t *a, uint64_t *b)
-{
-    if (len > 8) {
-        *a = dy_hash_load64(p);
-        *b = dy_hash_load64(p + len - 8);
-    } else if (len >= 4) {
-        *a = dy_hash_load32(p);
-        *b = dy_hash_load32(p + len - 4);
-    } else if (len > 0) {
-        *a = ((uint64_t)p[0] << 16) | ((uint64_t)p[len / 2] << 8) | p[len - 1];
-        *b = 0;
-    } else {
-        *a = *b = 0;
-    }
-}
-
-static inline uint64_t dy_hash_bytes(const void *data, size_t len, uint64_t seed)
-{
-    const unsigned char *p = (const unsigned char *)data;
-    const uint64_t k1 = UINT64_C(0x9e3779b97f4a7c15), k2 = UINT64_C(0xd6e8feb86659fd93);
-    uint64_t h = seed ^ (len * k2);
-    size_t n = len;
-    while (n > 16) {
-        h = dy_hash_mix(dy_hash_load64(p) ^ h ^ k1, dy_hash_load64(p + 8) ^ k2) ^
-            (h << 7 | h >> 57);
-        p += 16;
-        n -= 16;
-    }
-    uint64_t a, b;
-    dy_hash_tail(p, n, &a, &b);
-    h = dy_hash_mix(a ^ h ^ k1, b ^ k2 ^ (uint64_t)len) ^ h;
-    return dy_hash_final(h);
-}
-
 
 /* ---- Internals, in the header only so the fast path inlines. ---- */
 

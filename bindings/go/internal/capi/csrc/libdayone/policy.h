@@ -57,6 +57,11 @@ struct dayone_policy {
     /* billing */
     dayone_enforcement enforcement_default;  /* STRICT, SOFT or OFF */
     char *enforcement_env;                   /* e.g. "BILLING_ENFORCEMENT", may be NULL */
+    unsigned enforcement_env_refused;        /* bit 1 << mode for each mode a value of
+                                                enforcement_env may not select: one an
+                                                unconditional enum rule on the variable
+                                                leaves out (the check calls it invalid);
+                                                0 = any mode */
     /* plans, cheapest first */
     dy_plan *plans; size_t nplans;
     char **limit_names; size_t nlimit_names;     /* union over plans */

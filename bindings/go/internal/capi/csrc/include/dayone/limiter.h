@@ -86,8 +86,9 @@
  * from any number of threads at once (a lock per slot, no global lock), as may
  * dayone_limiter_swap_policy(), _tracked() and _memory() alongside them.
  * dayone_limiter_free() must not race with any other call. The header
- * helpers, dayone_outcome_name() and dayone_enforcement_parse() use no
- * state; dayone_policy_enforcement() only reads its arguments.
+ * helpers, the outcome table (dayone_outcome_name, _allowed, _status) and
+ * dayone_enforcement_parse() use no state; dayone_policy_enforcement() only
+ * reads its arguments.
  */
 #ifndef DAYONE_LIMITER_H
 #define DAYONE_LIMITER_H
@@ -210,7 +211,8 @@ DAYONE_EXTERN int dayone_limiter_decide(dayone_limiter *limiter, const dayone_re
  * not change during it (requests sharing a plan or limit pointer have the
  * name resolved once). This is the fast form: it fetches each request's
  * state ahead of deciding it, so a batch costs less per decision than
- * single calls (figures: bench/README.md).
+ * single calls (figures: bench/README.md); with a backend attached,
+ * one call to it decides the whole batch (one Redis round trip).
  */
 DAYONE_EXTERN int dayone_limiter_decide_many(dayone_limiter *limiter,
                                              const dayone_request *reqs, size_t n,
@@ -234,8 +236,24 @@ DAYONE_EXTERN size_t dayone_limiter_tracked(const dayone_limiter *limiter);
  *  proportional to the capacity, never growing with the number of keys seen. */
 DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
 
-/** "allow", "allow_overage", "deny_rate", "deny_quota", "deny_plan". */
+/**
+ * The outcome table, the one place that says what an outcome means; a
+ * decision's `allowed` and `status` are always these of its `outcome`, and
+ * bindings take them from here rather than keeping their own copy.
+ *
+ *   outcome        name             allowed  status
+ *   ALLOW          "allow"          1        200
+ *   ALLOW_OVERAGE  "allow_overage"  1        200
+ *   DENY_RATE      "deny_rate"      0        429
+ *   DENY_QUOTA     "deny_quota"     0        402
+ *   DENY_PLAN      "deny_plan"      0        403
+ *
+ * A value that is no outcome: name "unknown", allowed 0, status 0.
+ * No state; safe from any thread.
+ */
 DAYONE_EXTERN const char *dayone_outcome_name(dayone_outcome outcome);
+DAYONE_EXTERN int dayone_outcome_allowed(dayone_outcome outcome);
+DAYONE_EXTERN int dayone_outcome_status(dayone_outcome outcome);
 
 /** Parse "strict", "soft", "off". */
 DAYONE_EXTERN int dayone_enforcement_parse(dayone_enforcement *out, const char *name);
@@ -294,7 +312,10 @@ DAYONE_EXTERN int dayone_decision_ratelimit_policy(const dayone_decision *d, con
 /**
  * Billing enforcement for a policy under an environment: the value of the
  * policy's billing env variable (BILLING_ENFORCEMENT in the default policy)
- * when set and valid, else the policy's default.
+ * when set and valid, else the policy's default. Valid: it names a mode
+ * exactly ("strict", "soft", "off") and every unconditional `format: enum`
+ * rule of the policy on that variable lists it, so the check and the
+ * limiter agree on what is invalid.
  */
 DAYONE_EXTERN dayone_enforcement dayone_policy_enforcement(const dayone_policy *policy,
                                                            const dayone_env *env);

@@ -1,0 +1,30 @@
+/* redis_reply.h - the decision script's reply, checked and turned into a
+ * decision. No I/O and no shared state: what the network sent is judged
+ * here alone (tests/fuzz/fuzz_redis_reply.c feeds it hostile replies). */
+#ifndef DY_REDIS_REPLY_H
+#define DY_REDIS_REPLY_H
+
+#include <hiredis/hiredis.h>
+#include <stdint.h>
+#include "limiter_backend.h"
+
+/* A script reply that passed every check (see redis_script.c). */
+typedef struct dy_redis_reply {
+    int code;        /* DY_RS_* */
+    int64_t a_ns;    /* allow: now - allow_at; deny rate: retry after */
+    int64_t z_ns;    /* reset after */
+    int64_t used;    /* the quota counter before the request, -1 none */
+} dy_redis_reply;
+
+/* 0 with *out filled when `rep` is a well-formed reply: an array of six
+ * integers, a known code, durations whose limbs are non-negative and fit
+ * int64 nanoseconds, a counter of -1..2^53 (a Lua number is exact only
+ * that far). -1 for anything else - the caller then treats the command as
+ * failed (the limit's failure policy), never as a decision. */
+int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out);
+
+/* Complete st->d (the limiter's decision so far) from a decoded reply,
+ * as the in-process limiter would have decided it. */
+void dy_redis_reply_to_decision(const dy_redis_reply *r, const dy_rate_step *st);
+
+#endif

@@ -1,0 +1,64 @@
+/* limiter_backend.h - the seam between the limiter and a shared-state
+ * backend (Redis today): the types both sides share. The limiter's half
+ * (attach, the calls) is in limiter.c, declared in limiter.h.
+ *
+ * The limiter validates and resolves each request and applies the paywall,
+ * the caller-supplied quota and "cost exceeds burst" exactly as without a
+ * backend (one behaviour, one place). What is left - the rate step, and the
+ * quota counter when the caller did not pass usage - it describes as a
+ * dy_rate_step in plain values (names, rate, burst, cost, what to do when
+ * the backend cannot answer) and hands to the backend a whole batch at a
+ * time: one step for dayone_limiter_decide(), every rate step of a
+ * dayone_limiter_decide_many() call at once. For each step the backend
+ * either decides (fills the decision, sets `decided`) or leaves it to the
+ * limiter, which then runs its in-process rate step itself.
+ *
+ * So a backend never sees the policy model, the limiter's table or its
+ * views, keeps no per-thread state and never calls back into the limiter. */
+#ifndef DY_LIMITER_BACKEND_H
+#define DY_LIMITER_BACKEND_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "dayone/limiter.h"
+#include "dayone/redis.h"
+
+/* What a backend does with a step it cannot decide (the limit's
+ * `on_backend_failure`, the default already resolved by the limiter). */
+typedef enum dy_fallback {
+    DY_FALLBACK_LOCAL = 0, /* leave it undecided: the limiter decides in-process */
+    DY_FALLBACK_OPEN,      /* allow */
+    DY_FALLBACK_CLOSED     /* deny (DENY_RATE) */
+} dy_fallback;
+
+/* One rate step. Strings are borrowed for the call. */
+typedef struct dy_rate_step {
+    const char *key;         /* tenant key */
+    const char *limit;       /* limit name */
+    const char *quota;       /* quota the limit counts against, "" for none */
+    int64_t emission_ns, burst, tolerance_ns, cost;
+    int64_t quota_amount;    /* the plan's quota for this limit, -1 none */
+    int64_t usage;           /* the caller's usage, -1 unknown */
+    int64_t now_ns;          /* the request's clock, 0 none */
+    int strict;              /* enforcement is strict */
+    int quota_applies;       /* usage given and checked by the limiter ... */
+    int overage;             /* ... and over the quota under soft enforcement */
+    int count_quota;         /* the backend keeps the quota counter (a quota,
+                                usage unknown, enforcement not off) */
+    dy_fallback fallback;
+    dayone_decision *d;      /* in: the limiter's decision so far (limit, window,
+                                burst, rate filled; no outcome yet); out when
+                                decided, outcome set through outcome.h */
+    int decided;             /* out: 1 when the backend filled *d */
+} dy_rate_step;
+
+typedef struct dy_backend_ops {
+    /* Decide steps[0..n) in order, as if one by one. May block on the
+     * network; called from any number of threads at once. */
+    void (*decide)(void *self, dy_rate_step *steps, size_t n);
+    /* Health counters; out is zeroed by the caller. */
+    void (*status)(const void *self, dayone_backend_status *out);
+    void (*free)(void *self);
+} dy_backend_ops;
+
+#endif

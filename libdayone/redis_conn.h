@@ -1,0 +1,70 @@
+/* redis_conn.h - the Redis backend's connections: where the server is, a
+ * fixed pool of hiredis contexts, and the back-off while it is down.
+ *
+ * A thread takes a free connection (trylock round the pool, then waits on
+ * one), so a hiredis context is never used by two threads at once. A failed
+ * command or connect marks the server down until now + backoff (50 ms
+ * doubling to 2 s); while down, dy_redis_acquire() answers NULL at once,
+ * without touching the network. The next call after the backoff tries again
+ * (connect bounded by the connect timeout, commands by the command timeout);
+ * a success resets the backoff. */
+#ifndef DY_REDIS_CONN_H
+#define DY_REDIS_CONN_H
+
+#include <hiredis/hiredis.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <sys/time.h>
+#include "dayone/common.h"
+
+typedef struct dy_redis_conn {
+    pthread_mutex_t mu;
+    redisContext *c;         /* NULL until (re)connected */
+} dy_redis_conn;
+
+typedef struct dy_redis_pool {
+    char *host, *path;       /* TCP host or unix socket path */
+    int port, db;
+    char *password;          /* from the environment; never printed; wiped on free */
+    size_t password_len;
+    struct timeval connect_tv, command_tv;
+    char sha[41];            /* the script's SHA1, set by the first load */
+    dy_redis_conn *conns;
+    unsigned nconns;
+    atomic_uint next;
+    _Atomic int64_t down_until, backoff;
+    atomic_int connected;
+    atomic_uint_fast64_t errors, reconnects, script_loads;
+} dy_redis_pool;
+
+/* redis://host[:port][/db] or unix:///path[?db=N] into host/path, port and
+ * db. Never echoes the URL (it could carry a password). */
+int dy_redis_pool_parse_url(dy_redis_pool *p, const char *url, dayone_error *err);
+
+/* Allocate n connections (not yet connected). DAYONE_OK or DAYONE_ENOMEM. */
+int dy_redis_pool_init(dy_redis_pool *p, unsigned n);
+void dy_redis_pool_free(dy_redis_pool *p);
+
+/* Connect, AUTH, SELECT. NULL with `why` filled on failure (no secrets:
+ * an error code from the server, or hiredis' own text). */
+redisContext *dy_redis_open(dy_redis_pool *p, char *why, size_t whysize);
+
+/* SCRIPT LOAD on c; keep = 1 stores the SHA (at attach, before sharing). */
+int dy_redis_load_script(dy_redis_pool *p, redisContext *c, int keep, char *why,
+                         size_t whysize);
+
+/* Take a connection (locked), connecting when needed. NULL while the server
+ * is down or when a (re)connect fails. */
+dy_redis_conn *dy_redis_acquire(dy_redis_pool *p);
+
+/* Give it back; broken = 1 drops the context and marks the server down. */
+void dy_redis_release(dy_redis_pool *p, dy_redis_conn *k, int broken);
+
+/* A command failed without breaking the connection. */
+void dy_redis_count_error(dy_redis_pool *p);
+
+/* The server answered: reset the backoff (attach, after its first load). */
+void dy_redis_mark_up(dy_redis_pool *p);
+
+#endif

@@ -1,0 +1,223 @@
+/* redis_decide.c - the rate step (and the unknown-usage quota counter) in
+ * Redis: keys and arguments of the decision script, one pipelined round
+ * trip per batch, NOSCRIPT recovery, and each step's fallback when Redis
+ * cannot answer. */
+#include "redis_decide.h"
+#include <stdio.h>
+#include <string.h>
+#include "alloc.h"
+#include "clock.h"
+#include "gcra.h"
+#include "outcome.h"
+#include "redis_reply.h"
+
+#define NS_PER_SEC INT64_C(1000000000)
+#define FAIL_CLOSED_RETRY_NS NS_PER_SEC
+
+/* One step on its way, and whether Redis answered it. */
+typedef struct qent {
+    dy_rate_step *st;
+    uint64_t near_hash;
+    int state;              /* Q_PENDING, Q_DONE, Q_FAILED */
+} qent;
+enum { Q_PENDING, Q_DONE, Q_FAILED };
+
+/* Append one EVALSHA for st to the connection's output buffer. */
+static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
+{
+    const char *tenant = st->key, *limit = st->limit, *quota = st->quota;
+    size_t tl = strlen(tenant), need = b->prefix_len + tl + strlen(limit) + strlen(quota) + 64;
+    char stack[512], *k1 = need <= sizeof stack / 2 ? stack : dy_malloc(2 * need);
+    if (!k1)
+        return -1;
+    char *k2 = k1 + need;
+    /* <prefix>{tenant}:r:<limit>:<interval>:<burst>, <prefix>{tenant}:q:<quota> */
+    size_t l1 = 0, l2;
+    memcpy(k1, b->prefix, b->prefix_len);
+    l1 = b->prefix_len;
+    k1[l1++] = '{';
+    memcpy(k1 + l1, tenant, tl);
+    l1 += tl;
+    k1[l1++] = '}';
+    memcpy(k2, k1, l1);
+    l2 = l1;
+    l1 += (size_t)snprintf(k1 + l1, need - l1, ":r:%s:%lld:%lld", limit,
+                           (long long)st->emission_ns, (long long)st->burst);
+    l2 += (size_t)snprintf(k2 + l2, need - l2, ":q:%s", quota);
+    char num[11][24];
+    int64_t inc = dy_gcra_sat_mul(st->emission_ns, st->cost);
+    int64_t vals[6] = {st->emission_ns / NS_PER_SEC, st->emission_ns % NS_PER_SEC,
+                       st->tolerance_ns / NS_PER_SEC, st->tolerance_ns % NS_PER_SEC,
+                       inc / NS_PER_SEC, inc % NS_PER_SEC};
+    for (int i = 0; i < 6; i++)
+        snprintf(num[i], sizeof num[i], "%lld", (long long)vals[i]);
+    snprintf(num[6], sizeof num[6], "%lld", st->count_quota ? (long long)st->quota_amount : -1LL);
+    snprintf(num[7], sizeof num[7], "%lld", (long long)st->cost);
+    snprintf(num[8], sizeof num[8], "%d", st->strict);
+    num[9][0] = num[10][0] = '\0';
+    if (b->client_clock && st->now_ns > 0) {
+        snprintf(num[9], sizeof num[9], "%lld", (long long)(st->now_ns / NS_PER_SEC));
+        snprintf(num[10], sizeof num[10], "%lld", (long long)(st->now_ns % NS_PER_SEC));
+    }
+    const char *argv[16] = {"EVALSHA", b->pool.sha, "2", k1, k2};
+    size_t lens[16] = {7, 40, 1, l1, l2};
+    for (int i = 0; i < 11; i++) {
+        argv[5 + i] = num[i];
+        lens[5 + i] = strlen(num[i]);
+    }
+    int rc = redisAppendCommandArgv(c, 16, argv, lens);
+    if (k1 != stack)
+        dy_free(k1);
+    return rc == REDIS_OK ? 0 : -1;
+}
+
+static int is_noscript(const redisReply *r)
+{
+    return r && r->type == REDIS_REPLY_ERROR && r->str && strncmp(r->str, "NOSCRIPT", 8) == 0;
+}
+
+/* A reply for e: a decision, or Q_FAILED for a reply that is not one. */
+static void take_reply(dy_redis *b, qent *e, const redisReply *rep)
+{
+    dy_redis_reply r;
+    if (dy_redis_reply_decode(rep, &r) != 0) {
+        dy_redis_count_error(&b->pool);
+        e->state = Q_FAILED;
+        return;
+    }
+    dy_redis_reply_to_decision(&r, e->st);
+    e->state = Q_DONE;
+    if (b->use_near && e->st->d->outcome == DAYONE_DENY_RATE && r.a_ns > 0)
+        dy_redis_near_remember(&b->near, e->near_hash, e->st, dy_monotonic_ns());
+}
+
+/* Send the pending entries of q[0..n) in one pipeline and read the replies;
+ * NOSCRIPT (a restarted or flushed server) re-loads the script and re-sends
+ * those entries once. Entries left without an answer become Q_FAILED. */
+static void round_trip(dy_redis *b, qent *q, size_t n)
+{
+    dy_redis_conn *k = dy_redis_acquire(&b->pool);
+    int broken = 0;
+    if (!k)
+        goto failed;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        size_t sent = 0;
+        for (size_t i = 0; i < n; i++)
+            if (q[i].state == Q_PENDING) {
+                if (append(b, k->c, q[i].st) != 0) {
+                    broken = 1;
+                    break;
+                }
+                sent++;
+            }
+        if (broken || sent == 0)
+            break;
+        atomic_fetch_add(&b->round_trips, 1);
+        int noscript = 0;
+        for (size_t i = 0; i < n && !broken; i++) {
+            if (q[i].state != Q_PENDING)
+                continue;
+            void *rv = NULL;
+            if (redisGetReply(k->c, &rv) != REDIS_OK || !rv) {
+                broken = 1;
+                break;
+            }
+            redisReply *rep = rv;
+            if (is_noscript(rep))
+                noscript = 1; /* stays pending for the retry */
+            else
+                take_reply(b, &q[i], rep);
+            freeReplyObject(rep);
+        }
+        if (broken || !noscript)
+            break;
+        char why[256];
+        if (attempt == 1 || dy_redis_load_script(&b->pool, k->c, 0, why, sizeof why) != 0) {
+            broken = k->c->err != 0;
+            if (!broken)
+                dy_redis_count_error(&b->pool);
+            break;
+        }
+    }
+    dy_redis_release(&b->pool, k, broken);
+failed:
+    for (size_t i = 0; i < n; i++)
+        if (q[i].state == Q_PENDING)
+            q[i].state = Q_FAILED;
+}
+
+/* Redis could not answer: the step's fallback. */
+static void fall_back(dy_redis *b, dy_rate_step *st)
+{
+    dayone_decision *d = st->d;
+    switch (st->fallback) {
+    case DY_FALLBACK_OPEN:
+        atomic_fetch_add(&b->fb_open, 1);
+        d->retry_after_ns = 0;
+        d->remaining = 0;
+        if (st->quota_applies)
+            d->quota_remaining = st->overage ? 0 : st->quota_amount - st->usage - st->cost;
+        dy_decision_outcome(d, DAYONE_ALLOW, "backend unavailable: fail open");
+        st->decided = 1;
+        return;
+    case DY_FALLBACK_CLOSED:
+        atomic_fetch_add(&b->fb_closed, 1);
+        d->retry_after_ns = FAIL_CLOSED_RETRY_NS;
+        d->reset_after_ns = FAIL_CLOSED_RETRY_NS;
+        d->remaining = 0;
+        if (st->quota_applies)
+            d->quota_remaining = st->usage < st->quota_amount ? st->quota_amount - st->usage : 0;
+        dy_decision_outcome(d, DAYONE_DENY_RATE, "backend unavailable");
+        st->decided = 1;
+        return;
+    case DY_FALLBACK_LOCAL:
+        atomic_fetch_add(&b->fb_local, 1);
+        st->decided = 0;
+        return;
+    }
+}
+
+/* Steps at a time when a batch's queue cannot be allocated. */
+#define QUEUE_ON_STACK 32
+
+static void decide_chunk(dy_redis *b, dy_rate_step *steps, size_t n, qent *q)
+{
+    size_t pending = 0;
+    int64_t now = b->use_near ? dy_monotonic_ns() : 0;
+    for (size_t i = 0; i < n; i++) {
+        dy_rate_step *st = &steps[i];
+        qent *e = &q[pending];
+        e->st = st;
+        e->state = Q_PENDING;
+        e->near_hash = b->use_near ? dy_redis_near_hash(&b->near, st) : 0;
+        if (b->use_near && dy_redis_near_answer(&b->near, e->near_hash, st, now)) {
+            atomic_fetch_add(&b->near_hits, 1);
+            st->decided = 1;
+            continue;
+        }
+        pending++;
+    }
+    if (pending)
+        round_trip(b, q, pending);
+    for (size_t i = 0; i < pending; i++) {
+        if (q[i].state == Q_DONE)
+            q[i].st->decided = 1;
+        else
+            fall_back(b, q[i].st);
+    }
+}
+
+void dy_redis_decide(void *self, dy_rate_step *steps, size_t n)
+{
+    dy_redis *b = self;
+    qent stackq[QUEUE_ON_STACK];
+    qent *q = n <= QUEUE_ON_STACK ? stackq : dy_malloc(n * sizeof *q);
+    if (q) {
+        decide_chunk(b, steps, n, q);
+        if (q != stackq)
+            dy_free(q);
+        return;
+    }
+    for (size_t i = 0; i < n; i += QUEUE_ON_STACK)
+        decide_chunk(b, steps + i, n - i < QUEUE_ON_STACK ? n - i : QUEUE_ON_STACK, stackq);
+}

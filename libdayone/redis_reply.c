@@ -1,0 +1,81 @@
+/* redis_reply.c - the decision script's reply: checked, then mapped onto a
+ * decision with the same fields the in-process limiter sets (limiter.c's
+ * rate_step_local). */
+#include "redis_reply.h"
+#include "outcome.h"
+#include "redis_script.h"
+
+#define NS_PER_SEC INT64_C(1000000000)
+/* Largest whole seconds whose nanoseconds (plus a limb below 1e9) fit. */
+#define SECONDS_MAX (INT64_MAX / NS_PER_SEC - 1)
+#define COUNTER_MAX (INT64_C(1) << 53)
+
+/* s seconds + n nanoseconds, or -1 when the limbs are out of range. */
+static int64_t limbs_ns(long long s, long long n)
+{
+    if (s < 0 || s > SECONDS_MAX || n < 0 || n >= NS_PER_SEC)
+        return -1;
+    return (int64_t)s * NS_PER_SEC + (int64_t)n;
+}
+
+int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out)
+{
+    if (!rep || rep->type != REDIS_REPLY_ARRAY || rep->elements != 6 || !rep->element)
+        return -1;
+    long long v[6];
+    for (int i = 0; i < 6; i++) {
+        const redisReply *e = rep->element[i];
+        if (!e || e->type != REDIS_REPLY_INTEGER)
+            return -1;
+        v[i] = e->integer;
+    }
+    if (v[0] < DY_RS_ALLOW || v[0] > DY_RS_DENY_QUOTA || v[5] < -1 || v[5] > COUNTER_MAX)
+        return -1;
+    out->code = (int)v[0];
+    out->a_ns = limbs_ns(v[1], v[2]);
+    out->z_ns = limbs_ns(v[3], v[4]);
+    out->used = v[5];
+    return out->a_ns < 0 || out->z_ns < 0 ? -1 : 0;
+}
+
+/* quota_remaining as the in-process limiter reports it for a usage. */
+static int64_t left(int64_t amount, int64_t used)
+{
+    return used < amount ? amount - used : 0;
+}
+
+void dy_redis_reply_to_decision(const dy_redis_reply *r, const dy_rate_step *st)
+{
+    dayone_decision *d = st->d;
+    int64_t used = st->count_quota ? r->used : st->usage;
+    int quota = st->count_quota || st->quota_applies;
+    switch (r->code) {
+    case DY_RS_DENY_QUOTA:
+        d->retry_after_ns = -1;
+        d->limit = st->quota_amount;
+        d->quota_remaining = left(st->quota_amount, used);
+        dy_decision_outcome(d, DAYONE_DENY_QUOTA, "quota exceeded");
+        return;
+    case DY_RS_DENY_RATE:
+        d->retry_after_ns = r->a_ns;
+        d->reset_after_ns = r->z_ns;
+        d->remaining = 0;
+        if (quota)
+            d->quota_remaining = left(st->quota_amount, used);
+        dy_decision_outcome(d, DAYONE_DENY_RATE, "rate limited");
+        return;
+    default: /* DY_RS_ALLOW, DY_RS_OVERAGE */
+        d->reset_after_ns = r->z_ns;
+        d->remaining = r->a_ns / st->emission_ns;
+        if (r->code == DY_RS_OVERAGE || st->overage) {
+            d->limit = st->quota_amount;
+            d->quota_remaining = 0;
+            dy_decision_outcome(d, DAYONE_ALLOW_OVERAGE, "quota overage");
+            return;
+        }
+        if (quota) /* never below 0, whatever the counter said */
+            d->quota_remaining = used < st->quota_amount - st->cost
+                                     ? st->quota_amount - used - st->cost : 0;
+        dy_decision_outcome(d, DAYONE_ALLOW, "ok");
+    }
+}

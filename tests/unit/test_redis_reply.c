@@ -1,0 +1,177 @@
+/* test_redis_reply.c - the decision script's reply, judged alone
+ * (redis_reply.h): what is accepted, what is refused, and the decision an
+ * accepted reply makes. No server needed; the fuzz target
+ * tests/fuzz/fuzz_redis_reply.c explores the same code with hostile input. */
+#include <string.h>
+#include "testutil.h"
+#include "redis_reply.h"
+#include "redis_script.h"
+
+/* A reply {v[0], ..., v[n-1]} of integers, built by hand. */
+typedef struct fake_reply {
+    redisReply top;
+    redisReply items[8];
+    redisReply *ptrs[8];
+} fake_reply;
+
+static const redisReply *ints(fake_reply *f, const long long *v, size_t n)
+{
+    memset(f, 0, sizeof *f);
+    f->top.type = REDIS_REPLY_ARRAY;
+    f->top.elements = n;
+    f->top.element = f->ptrs;
+    for (size_t i = 0; i < n; i++) {
+        f->items[i].type = REDIS_REPLY_INTEGER;
+        f->items[i].integer = v[i];
+        f->ptrs[i] = &f->items[i];
+    }
+    return &f->top;
+}
+
+static void test_accepts_the_four_codes(void **unused)
+{
+    (void)unused;
+    fake_reply f;
+    dy_redis_reply r;
+    const long long allow[6] = {DY_RS_ALLOW, 1, 500, 2, 999999999, 7};
+    assert_int_equal(dy_redis_reply_decode(ints(&f, allow, 6), &r), 0);
+    assert_int_equal(r.code, DY_RS_ALLOW);
+    assert_int_equal(r.a_ns, 1000000500);
+    assert_int_equal(r.z_ns, 2999999999);
+    assert_int_equal(r.used, 7);
+    for (long long code = DY_RS_OVERAGE; code <= DY_RS_DENY_QUOTA; code++) {
+        const long long v[6] = {code, 0, 0, 0, 0, -1};
+        assert_int_equal(dy_redis_reply_decode(ints(&f, v, 6), &r), 0);
+        assert_int_equal(r.code, code);
+    }
+}
+
+static void test_refuses_what_the_script_never_sends(void **unused)
+{
+    (void)unused;
+    fake_reply f;
+    dy_redis_reply r;
+    const long long ok[7] = {0, 0, 0, 0, 0, 0, 0};
+    assert_int_equal(dy_redis_reply_decode(ints(&f, ok, 5), &r), -1);  /* short */
+    assert_int_equal(dy_redis_reply_decode(ints(&f, ok, 7), &r), -1);  /* long */
+    const long long bad[][6] = {
+        {4, 0, 0, 0, 0, 0},                     /* unknown code */
+        {-1, 0, 0, 0, 0, 0},
+        {2, -1, 0, 0, 0, 0},                    /* negative time */
+        {2, 0, 1000000000, 0, 0, 0},            /* a nanosecond limb of a whole second */
+        {2, 0, 0, 0, -1, 0},
+        {2, INT64_MAX, 0, 0, 0, 0},             /* seconds past int64 nanoseconds */
+        {2, 9223372036, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, (1LL << 53) + 1},       /* a counter no Lua number holds exactly */
+        {0, 0, 0, 0, 0, -2},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        assert_int_equal(dy_redis_reply_decode(ints(&f, bad[i], 6), &r), -1);
+    /* The largest limbs that fit are accepted. */
+    const long long edge[6] = {2, 9223372035, 999999999, 0, 0, 1LL << 53};
+    assert_int_equal(dy_redis_reply_decode(ints(&f, edge, 6), &r), 0);
+    assert_true(r.a_ns > 0);
+    /* Wrong types: a string element, an error reply, nil, a nested array. */
+    ints(&f, ok, 6);
+    f.items[3].type = REDIS_REPLY_STRING;
+    assert_int_equal(dy_redis_reply_decode(&f.top, &r), -1);
+    f.items[3].type = REDIS_REPLY_NIL;
+    assert_int_equal(dy_redis_reply_decode(&f.top, &r), -1);
+    f.items[3].type = REDIS_REPLY_ARRAY;
+    assert_int_equal(dy_redis_reply_decode(&f.top, &r), -1);
+    f.ptrs[3] = NULL;
+    assert_int_equal(dy_redis_reply_decode(&f.top, &r), -1);
+    ints(&f, ok, 6);
+    f.top.type = REDIS_REPLY_ERROR;
+    assert_int_equal(dy_redis_reply_decode(&f.top, &r), -1);
+    assert_int_equal(dy_redis_reply_decode(NULL, &r), -1);
+}
+
+/* The limiter's decision so far for a 10/s, burst 5 limit with a quota. */
+static void step_for(dy_rate_step *st, dayone_decision *d, int64_t usage, int count_quota)
+{
+    memset(st, 0, sizeof *st);
+    memset(d, 0, sizeof *d);
+    d->limit = d->burst = 5;
+    d->window_ns = 500000000;
+    d->quota_remaining = -1;
+    st->key = "t";
+    st->limit = "ingest";
+    st->quota = "events";
+    st->emission_ns = 100000000;
+    st->burst = 5;
+    st->tolerance_ns = 500000000;
+    st->cost = 2;
+    st->quota_amount = 100;
+    st->usage = usage;
+    st->strict = 1;
+    st->count_quota = count_quota;
+    st->quota_applies = usage >= 0;
+    st->d = d;
+}
+
+static void test_decisions_follow_the_limiter(void **unused)
+{
+    (void)unused;
+    dy_rate_step st;
+    dayone_decision d;
+    dy_redis_reply r = {DY_RS_ALLOW, 350000000, 200000000, 40};
+    step_for(&st, &d, -1, 1);
+    dy_redis_reply_to_decision(&r, &st);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(d.allowed, 1);
+    assert_int_equal(d.status, 200);
+    assert_string_equal(d.reason, "ok");
+    assert_int_equal(d.remaining, 3);           /* 350 ms / 100 ms */
+    assert_int_equal(d.reset_after_ns, 200000000);
+    assert_int_equal(d.quota_remaining, 58);    /* 100 - 40 used - 2 */
+
+    r = (dy_redis_reply){DY_RS_DENY_RATE, 70000000, 400000000, 40};
+    step_for(&st, &d, -1, 1);
+    dy_redis_reply_to_decision(&r, &st);
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_int_equal(d.allowed, 0);
+    assert_int_equal(d.status, 429);
+    assert_int_equal(d.retry_after_ns, 70000000);
+    assert_int_equal(d.quota_remaining, 60);    /* a denial uses none */
+    assert_string_equal(d.reason, "rate limited");
+
+    r = (dy_redis_reply){DY_RS_DENY_QUOTA, 0, 0, 99};
+    step_for(&st, &d, -1, 1);
+    dy_redis_reply_to_decision(&r, &st);
+    assert_int_equal(d.outcome, DAYONE_DENY_QUOTA);
+    assert_int_equal(d.status, 402);
+    assert_int_equal(d.retry_after_ns, -1);
+    assert_int_equal(d.limit, 100);
+    assert_int_equal(d.quota_remaining, 1);
+    assert_string_equal(d.reason, "quota exceeded");
+
+    r = (dy_redis_reply){DY_RS_OVERAGE, 0, 100000000, 100};
+    step_for(&st, &d, -1, 1);
+    dy_redis_reply_to_decision(&r, &st);
+    assert_int_equal(d.outcome, DAYONE_ALLOW_OVERAGE);
+    assert_int_equal(d.status, 200);
+    assert_int_equal(d.quota_remaining, 0);
+    assert_string_equal(d.reason, "quota overage");
+
+    /* With the caller's usage, the counter in the reply is not used. */
+    r = (dy_redis_reply){DY_RS_ALLOW, 0, 100000000, -1};
+    step_for(&st, &d, 10, 0);
+    dy_redis_reply_to_decision(&r, &st);
+    assert_int_equal(d.quota_remaining, 88);    /* 100 - 10 - 2 */
+    /* A counter past what an allow permits never makes quota_remaining negative. */
+    r = (dy_redis_reply){DY_RS_ALLOW, 0, 100000000, 1LL << 53};
+    step_for(&st, &d, -1, 1);
+    dy_redis_reply_to_decision(&r, &st);
+    assert_int_equal(d.quota_remaining, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_accepts_the_four_codes),
+        cmocka_unit_test(test_refuses_what_the_script_never_sends),
+        cmocka_unit_test(test_decisions_follow_the_limiter),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
