@@ -617,9 +617,10 @@ static int dy_py_unpack_value(const dayone_shim_field *f, PyObject *v, dayone_de
                     break;
             }
             i64 = k; /* DY_PY_OUTCOMES when unknown: no outcome */
-            break;
+        } else if (dy_py_i64(v, &i64, -1, f->name) < 0) { /* given as its number */
+            return -1;
         }
-        /* fall through: an outcome given as its number */
+        break;
     case DAYONE_SHIM_BOOL:
     case DAYONE_SHIM_INT:
     case DAYONE_SHIM_INT64:
