@@ -53,7 +53,7 @@ LAYERS = [
     ("env", ["env_items", "env_arena", "env", "secret_file", "dotenv_parser", "dotenv",
              "dotenv_compose", "dotenv_docker", "dotenv_python", "dotenv_template",
              "env_sources"]),
-    ("facts", ["flag", "environment", "condition"]),
+    ("conditions", ["flag", "environment", "condition"]),
     ("report", ["report", "report_location", "report_rules", "report_text",
                 "report_json", "report_sarif", "report_junit", "report_render"]),
     ("check", ["check_value", "check_ctx", "check_file", "check_emit", "check",
