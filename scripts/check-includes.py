@@ -16,7 +16,10 @@ include each other, directly or through others:
   loader   policy_load, policy_load_*    (YAML -> model)
   env      env_items, env_arena, env, secret_file, dotenv, dotenv_*,
            env_sources                   (snapshots and their sources)
-  facts    flag, environment, condition  (what the policy says of a snapshot)
+  documents decimal, time_value, fact_tree, facts_address, facts_document, facts
+                                         (facts documents and the time and
+                                          number values in them)
+  conditions flag, environment, condition (what the policy says of a snapshot)
   report   report, report_* writers      (the finding store, and rendering it)
   check    check_*, check, explain, failfast, policy_lint
   limiter  gcra, limiter_table, outcome, limiter_backend, limiter,
