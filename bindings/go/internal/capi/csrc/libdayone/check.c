@@ -174,6 +174,8 @@ static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
         return check_fact(ctx, r, rule);
     if ((rc = dy_check_resolve(ctx, rule->key, &v, &issue)) != DAYONE_OK)
         return rc;
+    if (v.state == DY_VALUE_UNSET && ctx->facts)
+        dy_check_fact_fallback(ctx, rule->key, &v);   /* unset here: the facts may hold it */
     dy_failures fl;
     fl.n = 0;
     dy_check_value(rule, &v, &ctx->ve, &fl);

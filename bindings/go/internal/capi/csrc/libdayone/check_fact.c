@@ -292,3 +292,12 @@ int dy_check_fact_rule(dy_check_ctx *ctx, const dy_rule *rule, dy_fact_sink sink
     judge_rule(&j, rule, rule->key, NULL);
     return j.rc;
 }
+
+int dy_check_fact_fallback(const dy_check_ctx *ctx, const char *key, dy_value *v)
+{
+    const dy_fact *f = ctx->facts ? dy_facts_find(ctx->facts, key, strlen(key)) : NULL;
+    if (!f || f->kind == DY_FACT_MAP || f->kind == DY_FACT_SEQ)
+        return 0;
+    value_of_fact(v, f);
+    return 1;
+}

@@ -36,4 +36,8 @@ typedef int (*dy_fact_sink)(void *arg, const char *key, const dy_failure *f,
 int dy_check_fact_rule(dy_check_ctx *ctx, const dy_rule *rule, dy_fact_sink sink, void *arg,
                        dy_value *value);
 
+/* A plain rule's variable that is unset in the environment: its value
+ * from the facts when a scalar fact has that name (*v set, 1), else 0. */
+int dy_check_fact_fallback(const dy_check_ctx *ctx, const char *key, dy_value *v);
+
 #endif

@@ -370,7 +370,7 @@ int dy_format_matches(const dy_checks *c, const char *value, size_t len, const c
     case DY_FMT_TIMESTAMP: {
         int64_t ns;
         const char *reason = NULL;
-        w = "an RFC 3339 timestamp with an offset (2026-03-01T04:00:00Z)";
+        w = "an RFC 3339 timestamp with an offset (YYYY-MM-DDTHH:MM:SSZ or +HH:MM)";
         ok = len && dy_timestamp_parse(value, len, &ns, &reason);
         break;
     }
