@@ -58,6 +58,7 @@
 #include "alloc.h"
 #include "check_ctx.h"
 #include "check_emit.h"
+#include "check_fact.h"
 #include "check_file.h"
 #include "check_value.h"
 #include "condition.h"
@@ -130,6 +131,28 @@ static int check_environment(dy_check_ctx *ctx, dayone_report *r)
                 &v);
 }
 
+typedef struct fact_emit {
+    dy_check_ctx *ctx;
+    dayone_report *r;
+    const char *because;
+} fact_emit;
+
+static int emit_fact_failure(void *arg, const char *key, const dy_failure *f, const dy_value *where)
+{
+    fact_emit *e = arg;
+    return dy_check_emit(e->ctx, e->r, f->rule, key, f->severity, f->message, f->hint,
+                         e->because, where);
+}
+
+/* A fact rule (check_fact.h): failures carry the fact's place. */
+static int check_fact(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
+{
+    char because[512];
+    dy_cond_because(ctx->policy, ctx->env, rule->when, 1, because, sizeof because);
+    fact_emit e = {ctx, r, because};
+    return dy_check_fact_rule(ctx, rule, emit_fact_failure, &e, NULL);
+}
+
 static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
 {
     const dayone_policy *p = ctx->policy;
@@ -140,14 +163,19 @@ static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
     if (rule->when && !dy_cond_eval(p, ctx->env, rule->when)) {
         /* The rule is skipped, but a broken NAME_FILE reference for a key
          * the policy mentions is still a finding. */
-        if (ctx->ve.presence_only || (ctx->flags & DAYONE_CHECK_NO_SECRET_FILES))
+        if (ctx->ve.presence_only || (ctx->flags & DAYONE_CHECK_NO_SECRET_FILES) ||
+            rule->key_is_address)
             return DAYONE_OK;
         if ((rc = dy_check_resolve(ctx, rule->key, &v, &issue)) != DAYONE_OK)
             return rc;
         return dy_check_emit_issue(ctx, r, rule->key, issue, "");
     }
+    if (rule->fact_rule)
+        return check_fact(ctx, r, rule);
     if ((rc = dy_check_resolve(ctx, rule->key, &v, &issue)) != DAYONE_OK)
         return rc;
+    if (v.state == DY_VALUE_UNSET && ctx->facts)
+        dy_check_fact_fallback(ctx, rule->key, &v);   /* unset here: the facts may hold it */
     dy_failures fl;
     fl.n = 0;
     dy_check_value(rule, &v, &ctx->ve, &fl);
@@ -227,14 +255,22 @@ int dayone_check(dayone_report **out, const dayone_policy *policy, const dayone_
     dy_report_set_files(r, policy->from_file ? policy->name : NULL, dy_env_last_file(env));
     dy_check_ctx_init(&ctx, policy, env, opts);
     have_ctx = 1;
+    if ((rc = dy_check_profiles(policy, opts, &ctx.profiles, err)) != DAYONE_OK)
+        goto done;
+    for (size_t i = 0; i < policy->nprofiles; i++)
+        if (ctx.profiles & (1u << i))
+            dy_report_add_profile(r, policy->profiles[i]);
 
-    if (!ctx.ve.presence_only && ((rc = check_flags(&ctx, r)) != DAYONE_OK ||
-                                  (rc = check_environment(&ctx, r)) != DAYONE_OK))
+    /* Flags, the environment and distinct groups are start-up checks. */
+    const int startup = (ctx.profiles & (1u << DY_PROFILE_STARTUP)) != 0;
+    if (startup && !ctx.ve.presence_only && ((rc = check_flags(&ctx, r)) != DAYONE_OK ||
+                                             (rc = check_environment(&ctx, r)) != DAYONE_OK))
         goto oom;
     for (size_t i = 0; i < policy->nrules; i++)
-        if ((rc = check_rule(&ctx, r, &policy->rules[i])) != DAYONE_OK)
+        if ((policy->rules[i].profiles & ctx.profiles) &&
+            (rc = check_rule(&ctx, r, &policy->rules[i])) != DAYONE_OK)
             goto oom;
-    for (size_t i = 0; i < policy->ndistinct && !ctx.ve.presence_only; i++)
+    for (size_t i = 0; i < policy->ndistinct && startup && !ctx.ve.presence_only; i++)
         if ((rc = check_distinct(&ctx, r, &policy->distinct[i])) != DAYONE_OK)
             goto oom;
     if (r->oom) {

@@ -30,6 +30,7 @@ typedef struct dy_value {
     const char *source;      /* "process", "file", "api", "secret-file", "" */
     const char *path;        /* "" if none */
     unsigned line;
+    unsigned column;         /* facts: the column in path; 0 otherwise */
 } dy_value;
 
 /* What the value checks need to know about the whole environment. */

@@ -48,6 +48,8 @@
 #include <strings.h>
 #include "format_pem.h"
 #include "formats.h"
+#include "decimal.h"
+#include "time_value.h"
 #include "pattern.h"
 
 /* Names as written in the policy, indexed by dy_format. */
@@ -68,6 +70,10 @@ static const char *const g_format_names[] = {
     [DY_FMT_BOOLEAN] = "boolean",
     [DY_FMT_PEM_PRIVATE_KEY] = "pem_private_key",
     [DY_FMT_PEM_CERTIFICATE] = "pem_certificate",
+    [DY_FMT_TIMESTAMP] = "timestamp",
+    [DY_FMT_DURATION] = "duration",
+    [DY_FMT_NUMBER] = "number",
+    [DY_FMT_PERCENT] = "percent",
 };
 #define NFORMATS (sizeof g_format_names / sizeof g_format_names[0])
 
@@ -361,6 +367,34 @@ int dy_format_matches(const dy_checks *c, const char *value, size_t len, const c
     case DY_FMT_PEM_CERTIFICATE:
         ok = dy_pem_matches(DY_PEM_CERTIFICATE, value, len, &w);
         break;
+    case DY_FMT_TIMESTAMP: {
+        int64_t ns;
+        const char *reason = NULL;
+        w = "an RFC 3339 timestamp with an offset (YYYY-MM-DDTHH:MM:SSZ or +HH:MM)";
+        ok = len && dy_timestamp_parse(value, len, &ns, &reason);
+        break;
+    }
+    case DY_FMT_DURATION: {
+        int64_t ns;
+        const char *reason = NULL;
+        w = "a duration (90s, 30m, 26h, 31d, 1h30m or ISO 8601 PT30M)";
+        ok = len && dy_duration_parse(value, len, &ns, &reason);
+        break;
+    }
+    case DY_FMT_NUMBER: {
+        dy_decimal d;
+        const char *reason = NULL;
+        w = "a decimal number (42, -0.5, 1e3)";
+        ok = len && dy_number_parse(value, len, &d, &reason);
+        break;
+    }
+    case DY_FMT_PERCENT: {
+        dy_decimal d;
+        const char *reason = NULL;
+        w = "a percentage (99.5%)";
+        ok = len && dy_percent_parse(value, len, &d, &reason);
+        break;
+    }
     default:
         w = "a known format";
         ok = 0;

@@ -33,6 +33,7 @@ void dy_policy_destroy(dayone_policy *p)
     dy_free(p->environment.production);
     free_strv(p->environment.production_like, p->environment.nproduction_like);
     dy_rules_free(p->rules, p->nrules);
+    free_strv(p->profiles, p->nprofiles);
     dy_distinct_free(p->distinct, p->ndistinct);
     dy_waivers_free(p->waivers, p->nwaivers);
     dy_free(p->enforcement_env);
@@ -175,3 +176,8 @@ const char *dayone_policy_plan_name(const dayone_policy *policy, size_t i)
     return policy->plans[i].name;
 }
 
+
+size_t dy_policy_find_profile(const dayone_policy *p, const char *name)
+{
+    return p ? find_name(p->profiles, p->nprofiles, name) : SIZE_MAX;
+}

@@ -52,6 +52,9 @@ struct dayone_policy {
     dy_flag *flags; size_t nflags;
     dy_environment environment;
     struct dy_rule *rules; size_t nrules; /* posture rules then secrets, in file order */
+    /* Profiles (policy_load_profiles.h): the predeclared startup, deploy,
+     * daily, incident, then the policy's own; a rule's bit i is profiles[i]. */
+    char **profiles; size_t nprofiles;
     struct dy_distinct *distinct; size_t ndistinct;
     struct dy_waiver *waivers; size_t nwaivers;
     /* billing */
@@ -79,7 +82,12 @@ void dy_policy_unref(const dayone_policy *p);
  * half-built policy; dy_policy_unref uses it when the count reaches zero). */
 void dy_policy_destroy(dayone_policy *p);
 
+/* The most profiles a policy may name (a rule's set is a 32-bit mask). */
+#define DY_POLICY_MAX_PROFILES 32
+#define DY_PROFILE_STARTUP 0u   /* profiles[0] */
+
 /* Lookups; return SIZE_MAX when absent. */
+size_t dy_policy_find_profile(const dayone_policy *p, const char *name);
 size_t dy_policy_find_plan(const dayone_policy *p, const char *name);
 size_t dy_policy_find_limit(const dayone_policy *p, const char *name);
 size_t dy_policy_find_feature(const dayone_policy *p, const char *name);

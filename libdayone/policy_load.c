@@ -16,6 +16,7 @@
 #include "policy_load_environment.h"
 #include "policy_load_plans.h"
 #include "policy_load_rules.h"
+#include "policy_load_profiles.h"
 #include "policy_schema.h"
 
 /* ---- flags --------------------------------------------------------------- */
@@ -90,6 +91,7 @@ static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
     /* Flags first: conditions anywhere may refer to them; then the
      * environment, which conditions on its variable consult. */
     if ((rc = load_flags(ctx, p, dy_y_get(root, "flags"))) ||
+        (rc = dy_load_profiles(ctx, p, dy_y_get(root, "profiles"))) ||
         (rc = dy_load_environment(ctx, p, dy_y_get(root, "environment"))) ||
         (rc = dy_load_rules(ctx, p, dy_y_get(root, "posture"), dy_y_get(root, "secrets"))) ||
         (rc = dy_load_distinct(ctx, p, dy_y_get(root, "distinct"))) ||

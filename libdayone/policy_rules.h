@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "dayone/report.h"
+#include "decimal.h"
 #include "mark.h"
 
 /* Conditions ("when:"). */
@@ -57,7 +58,11 @@ typedef enum dy_format {
     DY_FMT_BOOLEAN,             /* true/false/1/0/yes/no/on/off, any case */
     DY_FMT_PEM_PRIVATE_KEY,     /* one PEM PRIVATE KEY / RSA / EC block (format_pem.h) */
     DY_FMT_PEM_CERTIFICATE,     /* PEM CERTIFICATE blocks (a chain) */
-    DY_FMT_LAST = DY_FMT_PEM_CERTIFICATE
+    DY_FMT_TIMESTAMP,           /* RFC 3339 with an offset (time_value.h) */
+    DY_FMT_DURATION,            /* 90s, 26h, PT30M (time_value.h) */
+    DY_FMT_NUMBER,              /* an exact decimal (decimal.h); fact bounds min/max */
+    DY_FMT_PERCENT,             /* 99.5% (decimal.h); fact bounds min/max in percent */
+    DY_FMT_LAST = DY_FMT_PERCENT
 } dy_format;
 
 /* The checks a rule applies to a value. Zero/NULL = not configured. */
@@ -80,6 +85,35 @@ typedef struct dy_checks {
     int stripe_mode;                   /* live/test consistency for Stripe keys */
 } dy_checks;
 
+/* A bound relative to another fact: not_before / not_after
+ * {fact: incident.resolved_at, plus: 48h}. */
+typedef struct dy_fact_bound {
+    char *fact;                /* absolute address; NULL = not configured */
+    int64_t plus_ns;           /* a non-negative duration added to it */
+    char *plus_text;           /* as written ("48h"), for messages; may be NULL */
+} dy_fact_bound;
+
+/* A decimal bound as written in the policy (for messages) and parsed. */
+typedef struct dy_decimal_bound {
+    int set;
+    dy_decimal value;
+    char *text;
+} dy_decimal_bound;
+
+/* The checks only facts (and time, numbers, lists) have (check_fact.h).
+ * Allocated only for rules that use one, so the start-up rules stay small. */
+typedef struct dy_fact_checks {
+    dy_decimal_bound min, max;     /* number / percent bounds */
+    int64_t max_age_ns;            /* timestamp: no older than now - this; 0 = none */
+    char *max_age_text;
+    dy_fact_bound not_before, not_after;
+    char *ratio_of;                /* this number / that fact's number; NULL = none */
+    dy_decimal_bound ratio_min, ratio_max;
+    int has_min_items, has_max_items;
+    size_t min_items, max_items;
+    struct dy_rule *each;          /* checks for every element (key relative); NULL = none */
+} dy_fact_checks;
+
 /* One rule on one variable: a posture rule or a required secret. */
 typedef struct dy_rule {
     char *id;            /* rule id reported in findings */
@@ -91,6 +125,13 @@ typedef struct dy_rule {
     char *message;       /* optional override */
     char *hint;          /* optional fix hint */
     dy_mark mark;
+    /* Facts (check_fact.h). A fact rule names a fact address (a.b[2].c) or
+     * uses a fact check; its findings carry the fact-* ids. A rule on a
+     * plain name reads the environment first and the facts second. */
+    int fact_rule;
+    int key_is_address;  /* key has '.' or '[': only the facts can hold it */
+    dy_fact_checks *facts; /* NULL when the rule uses no fact-only check */
+    uint32_t profiles;   /* bit i: policy->profiles[i]; startup is bit 0 */
 } dy_rule;
 
 /* distinct: [[A, B, ...]] - listed secrets must differ pairwise. */
@@ -114,6 +155,7 @@ typedef struct dy_waiver {
  * dy_rules_free and friends are given). Each accepts NULL. */
 void dy_cond_clear(dy_cond *c);
 void dy_checks_clear(dy_checks *c);
+void dy_rule_clear(dy_rule *r);
 void dy_rules_free(dy_rule *rules, size_t n);
 void dy_distinct_free(dy_distinct *groups, size_t n);
 void dy_waivers_free(dy_waiver *waivers, size_t n);

@@ -22,6 +22,7 @@
 typedef enum dy_schema_kind {
     DY_SK_TEXT,        /* any scalar, read as text */
     DY_SK_ENV_NAME,    /* [A-Za-z_][A-Za-z0-9_]* */
+    DY_SK_FACT_KEY,    /* a variable name or a fact address (a.b[2].c) */
     DY_SK_BOOL,        /* true / false */
     DY_SK_INT,         /* an integer within [min, max] */
     DY_SK_NUMBER,      /* a number within [min, max] */
@@ -64,7 +65,7 @@ struct dy_schema_object {
 extern const dy_schema_object dy_schema_policy, dy_schema_flag, dy_schema_environment,
     dy_schema_condition, dy_schema_posture_rule, dy_schema_secret, dy_schema_distinct,
     dy_schema_waiver, dy_schema_billing, dy_schema_plan, dy_schema_limit, dy_schema_backend,
-    dy_schema_redis;
+    dy_schema_redis, dy_schema_fact_bound, dy_schema_ratio, dy_schema_each;
 
 /* Every key of map must be a key of obj; otherwise "unknown key 'k' in
  * <obj->what> (expected one of: a, b, ...)" at the key. */

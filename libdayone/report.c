@@ -242,8 +242,25 @@ void dayone_report_free(dayone_report *report)
     for (size_t i = 0; i < report->count; i++)
         finding_release(&report->items[i]);
     dy_free(report->items);
+    for (size_t i = 0; i < report->nprofiles; i++)
+        dy_free(report->profiles[i]);
+    dy_free(report->profiles);
     dy_free(report->policy_name);
     dy_free(report->policy_file);
     dy_free(report->env_file);
     dy_free(report);
+}
+
+void dy_report_add_profile(dayone_report *r, const char *name)
+{
+    char **grown = dy_realloc(r->profiles, (r->nprofiles + 1) * sizeof *grown);
+    char *copy = dy_strdup(name);
+    if (grown)
+        r->profiles = grown;
+    if (!grown || !copy) {
+        dy_free(copy);
+        r->oom = 1;
+        return;
+    }
+    r->profiles[r->nprofiles++] = copy;
 }

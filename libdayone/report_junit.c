@@ -148,6 +148,16 @@ void dy_render_junit(const dayone_report *r, dy_strbuf *b)
                      "skipped=\"%zu\">\n", tests, failures, skipped);
     dy_strbuf_puts(b, "    <properties><property name=\"policy\"");
     put_attr(b, "value", policy);
+    if (r->nprofiles) {
+        /* One property, the names comma-separated: what a CI page shows. */
+        dy_strbuf_puts(b, "/><property name=\"profiles\" value=\"");
+        for (size_t i = 0; i < r->nprofiles; i++) {
+            if (i)
+                dy_strbuf_putc(b, ',');
+            put_escaped(b, r->profiles[i], 1);
+        }
+        dy_strbuf_putc(b, '"');
+    }
     dy_strbuf_puts(b, "/></properties>\n");
     if (n == 0) {
         dy_strbuf_puts(b, "    <testcase classname=\"dayone\" name=\"policy ");

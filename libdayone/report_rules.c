@@ -57,6 +57,21 @@ static const dy_rule_doc g_rules[] = {
      "A flag variable is set to something other than true/false, 1/0, yes/no or on/off "
      "(any case). The flag then counts as its default, which is rarely what was meant.",
      "Set the variable to true or false.", 0},
+    {"fact-missing", "A fact a rule needs was handed over.",
+     "A fact rule's fact (an address such as `backup.db.last_success_at`, or a variable name found in neither the environment nor the facts) is absent, null or blank; fact rules are required unless they say `required: false`. Also the other fact of `not_before`, `not_after` or `ratio` when it is missing, and an `each:` element's fact.",
+     "Provide the fact in a facts document (`--facts FILE`), or correct the rule's address.", 0},
+    {"fact-format", "A fact has the shape and format the rule expects.",
+     "The fact is not in the rule's format (a `timestamp` without an offset, a `percent` without `%`, ...), fails `equals`, `one_of`, `pattern` or a length check, is a list where one value is expected (or the reverse), or is a mapping. The message names the fact and the expectation, never its value.",
+     "Correct whatever writes the facts document.", 0},
+    {"fact-stale", "A timestamp fact is recent enough.",
+     "The timestamp is older than now minus the rule's `max_age` (exactly `max_age` old passes). Now is `--now`, the `now_ns` option, or the real clock. The message gives the age and the allowed age.",
+     "Make sure what the fact records (a backup, a restore test, a drill) ran within `max_age`, then update the facts.", 0},
+    {"fact-order", "Timestamps are in the order the rule expects.",
+     "A timestamp under `max_age` is later than now (a clock or a recording is wrong), or a timestamp is before `not_before` / after `not_after` (another fact plus a duration: a post-incident report published more than 48 hours after the incident was resolved).",
+     "Check the order of the events, or the clock of whatever recorded them.", 0},
+    {"fact-threshold", "A number, ratio or list length is within the policy's bounds.",
+     "A `number` or `percent` fact outside `min`/`max`, a `ratio` of two facts outside its bounds (or a divisor that is not above zero, which fails closed), or a list shorter than `min_items` or longer than `max_items`. Comparisons are exact decimals.",
+     "Bring the value within the bounds, or correct the facts.", 0},
     {"secrets-distinct", "Secrets that must differ are not equal.",
      "Two variables of a distinct group hold the same value: one key reused for two "
      "purposes, so leaking one compromises both. This is also the id of a distinct group "

@@ -116,6 +116,11 @@ static void put_source(dy_strbuf *b, const dayone_finding *f, size_t indent)
         put_safe(b, f->source_path);
         if (f->source_line)
             dy_strbuf_printf(b, ":%u:%u", f->source_line, f->source_column);
+    } else if (strcmp(src, "facts") == 0 && f->source_path[0]) {
+        dy_strbuf_puts(b, "from ");
+        put_safe(b, f->source_path);
+        if (f->source_line)
+            dy_strbuf_printf(b, ":%u:%u", f->source_line, f->source_column);
     } else if (strcmp(src, "secret-file") == 0) {
         dy_strbuf_puts(b, "from secret file ");
         put_safe(b, f->source_path[0] ? f->source_path : "(unknown path)");
@@ -196,7 +201,17 @@ void dy_render_text(const dayone_report *r, unsigned flags, dy_strbuf *b)
 
     dy_strbuf_puts(b, "dayone: policy \"");
     put_safe(b, dayone_report_policy_name(r));
-    dy_strbuf_puts(b, "\" - ");
+    dy_strbuf_puts(b, "\"");
+    /* Start-up alone is the usual check; any other selection is named. */
+    if (r->nprofiles && !(r->nprofiles == 1 && strcmp(r->profiles[0], "startup") == 0)) {
+        dy_strbuf_puts(b, r->nprofiles == 1 ? ", profile " : ", profiles ");
+        for (size_t i = 0; i < r->nprofiles; i++) {
+            if (i)
+                dy_strbuf_puts(b, ", ");
+            put_safe(b, r->profiles[i]);
+        }
+    }
+    dy_strbuf_puts(b, " - ");
     if (color)
         dy_strbuf_puts(b, ok ? ANSI_BOLD ANSI_GREEN : ANSI_BOLD ANSI_RED);
     dy_strbuf_puts(b, ok ? "READY" : "NOT READY");

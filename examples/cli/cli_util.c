@@ -30,6 +30,9 @@ static const opt_spec OPTS[] = {
     {"--output", CLI_OPT_OUTPUT, ARG_VALUE},
     {"--sarif-root", CLI_OPT_SARIF_ROOT, ARG_VALUE},
     {"--strict", CLI_OPT_STRICT, ARG_NONE},
+    {"--facts", CLI_OPT_FACTS, ARG_VALUE},
+    {"--now", CLI_OPT_FACTS, ARG_VALUE},
+    {"--profile", CLI_OPT_FACTS, ARG_VALUE},
 };
 #define OPT_COUNT (sizeof OPTS / sizeof OPTS[0])
 
@@ -110,6 +113,16 @@ static int apply_opt(cli_options *o, const opt_spec *spec, const char *value)
         o->sarif_root = value;
     } else if (strcmp(name, "--strict") == 0) {
         o->strict = 1;
+    } else if (strcmp(name, "--facts") == 0) {
+        o->facts_files[o->facts_file_count++] = value;
+    } else if (strcmp(name, "--now") == 0) {
+        dayone_error err;
+        dayone_error_clear(&err);
+        if (dayone_timestamp_parse(value, &o->now_ns, &err) != DAYONE_OK || o->now_ns == 0)
+            return cli_usage_error(o->command, "--now expects an RFC 3339 timestamp with an "
+                                   "offset (2026-03-01T04:00:00Z): %s", err.message);
+    } else if (strcmp(name, "--profile") == 0) {
+        o->profiles[o->profile_count++] = value;
     }
     return 0;
 }
@@ -125,7 +138,9 @@ int cli_parse(cli_options *o, int argc, char **argv, unsigned accepted)
     /* argc bounds both lists, so one allocation each is enough. */
     o->env_files = calloc(cap, sizeof *o->env_files);
     o->positional = calloc(cap, sizeof *o->positional);
-    if (!o->env_files || !o->positional) {
+    o->facts_files = calloc(cap, sizeof *o->facts_files);
+    o->profiles = calloc(cap, sizeof *o->profiles);
+    if (!o->env_files || !o->positional || !o->facts_files || !o->profiles) {
         fprintf(stderr, "dayone %s: error: out of memory\n", o->command);
         return CLI_EXIT_USAGE;
     }
@@ -186,6 +201,10 @@ void cli_options_free(cli_options *o)
     if (!o)
         return;
     free(o->env_files);
+    free(o->facts_files);
+    free(o->profiles);
+    o->facts_files = NULL;
+    o->profiles = NULL;
     free(o->positional);
     o->env_files = NULL;
     o->positional = NULL;
@@ -342,6 +361,32 @@ done:
     return rc;
 }
 
+/* The --facts documents, layered in order. A bad document is exit 2 with
+ * its place (file:line:column). */
+static int build_facts(const cli_options *o, dayone_facts **out)
+{
+    dayone_facts *facts = NULL;
+    dayone_error err;
+
+    *out = NULL;
+    if (o->facts_file_count == 0)
+        return 0;
+    if (dayone_facts_new(&facts) != DAYONE_OK) {
+        fprintf(stderr, "dayone %s: error: out of memory\n", o->command);
+        return CLI_EXIT_USAGE;
+    }
+    for (size_t i = 0; i < o->facts_file_count; i++) {
+        dayone_error_clear(&err);
+        if (dayone_facts_add_file(facts, o->facts_files[i], &err) != DAYONE_OK) {
+            cli_print_error(o->command, &err);
+            dayone_facts_free(facts);
+            return CLI_EXIT_USAGE;
+        }
+    }
+    *out = facts;
+    return 0;
+}
+
 static int build_example(const cli_options *o, dayone_env **out)
 {
     dayone_env *env = NULL;
@@ -369,8 +414,12 @@ int cli_inputs_open(const cli_options *o, cli_inputs *in)
     memset(in, 0, sizeof *in);
     in->copts = init;
     if ((rc = cli_load_policy(o, &in->policy)) != 0 || (rc = build_env(o, &in->env)) != 0 ||
-        (rc = build_example(o, &in->example)) != 0)
+        (rc = build_example(o, &in->example)) != 0 || (rc = build_facts(o, &in->facts)) != 0)
         return rc;
+    in->copts.facts = in->facts;
+    in->copts.now_ns = o->now_ns;
+    in->copts.profiles = o->profile_count ? o->profiles : NULL;
+    in->copts.nprofiles = o->profile_count;
     if (o->presence_only)
         in->copts.flags |= DAYONE_CHECK_PRESENCE_ONLY;
     in->copts.example = in->example;
@@ -381,6 +430,7 @@ int cli_inputs_open(const cli_options *o, cli_inputs *in)
 void cli_inputs_free(cli_inputs *in)
 {
     dayone_env_free(in->example);
+    dayone_facts_free(in->facts);
     dayone_env_free(in->env);
     dayone_policy_free(in->policy);
     memset(in, 0, sizeof *in);

@@ -32,6 +32,7 @@
 #define CLI_OPT_OUTPUT   0x40u /* --output FILE */
 #define CLI_OPT_SARIF_ROOT 0x80u /* --sarif-root DIR */
 #define CLI_OPT_STRICT   0x100u /* --strict */
+#define CLI_OPT_FACTS    0x200u /* --facts FILE..., --now RFC3339, --profile NAME... */
 
 typedef struct cli_options {
     const char *command;        /* "check", "explain", ... (for messages) */
@@ -47,6 +48,11 @@ typedef struct cli_options {
     const char *output_path;    /* NULL: stdout */
     const char *sarif_root;     /* --sarif-root; NULL: the working directory */
     int strict;                 /* --strict: warnings fail (exit 1) */
+    const char **facts_files;   /* --facts, in layering order; borrowed from argv */
+    size_t facts_file_count;
+    int64_t now_ns;             /* --now, Unix ns; 0 = the real clock */
+    const char **profiles;      /* --profile, in order; none: startup */
+    size_t profile_count;
     const char **positional;    /* arguments that are not options */
     size_t positional_count;
 } cli_options;
@@ -73,6 +79,7 @@ typedef struct cli_inputs {
     dayone_policy *policy;
     dayone_env *env;
     dayone_env *example;          /* NULL without --example */
+    dayone_facts *facts;          /* NULL without --facts */
     dayone_check_options copts;
 } cli_inputs;
 

@@ -13,7 +13,8 @@
 #include "commands.h"
 
 #define CHECK_OPTS (CLI_OPT_POLICY | CLI_OPT_ENV | CLI_OPT_FORMAT | CLI_OPT_EXAMPLE | \
-                    CLI_OPT_PRESENCE | CLI_OPT_TODAY | CLI_OPT_OUTPUT | CLI_OPT_SARIF_ROOT)
+                    CLI_OPT_PRESENCE | CLI_OPT_TODAY | CLI_OPT_OUTPUT | CLI_OPT_SARIF_ROOT | \
+                    CLI_OPT_FACTS)
 
 /* Colour only for people: text on a terminal, unless NO_COLOR (no-color.org)
  * or a dumb terminal says otherwise. */

@@ -11,7 +11,7 @@
 #include "commands.h"
 
 #define EXPLAIN_OPTS (CLI_OPT_POLICY | CLI_OPT_ENV | CLI_OPT_EXAMPLE | CLI_OPT_PRESENCE | \
-                      CLI_OPT_TODAY)
+                      CLI_OPT_TODAY | CLI_OPT_FACTS)
 
 /* 1 when the report has an error finding for `key`. */
 static int key_fails(const dayone_report *report, const char *key)

@@ -32,7 +32,8 @@ static const char CHECK_USAGE[] =
     "dayone check [--policy FILE] [--env-file FILE]... [--with-process-env] "
     "[--env-dialect compose|docker|dotenv] "
     "[--format text|json|sarif|junit] [--example FILE] [--presence-only] "
-    "[--today YYYY-MM-DD] [--output FILE] [--sarif-root DIR]";
+    "[--today YYYY-MM-DD] [--output FILE] [--sarif-root DIR] "
+    "[--facts FILE]... [--now RFC3339] [--profile NAME]...";
 
 static const char CHECK_HELP[] =
     "usage: dayone check [OPTIONS]\n"
@@ -54,18 +55,27 @@ static const char CHECK_HELP[] =
     "  --presence-only      only check that required names exist, not their values\n"
     "  --today YYYY-MM-DD   the date waivers expire against (default: today, UTC)\n"
     "  --output FILE        write the report to FILE instead of standard output\n"
+    "  --facts FILE         a JSON or YAML facts document rules may name\n"
+    "                       (backup.db.last_success_at); repeatable, later files\n"
+    "                       override earlier ones (docs/facts.md)\n"
+    "  --now RFC3339        the time max_age and waivers judge against\n"
+    "                       (default: the real clock), e.g. 2026-03-02T06:00:00Z\n"
+    "  --profile NAME       run the rules of this profile (startup, deploy, daily,\n"
+    "                       incident or the policy's own); repeatable; default startup\n"
     "  --sarif-root DIR     sarif: the repository root that file URIs are relative to\n"
     "                       (default: the working directory)\n"
     "  -h, --help           show this help\n"
     "\n"
     "Text output is coloured only on a terminal and when NO_COLOR is not set.\n"
     "Exit status: 0 no error findings (warnings and waivers allowed), 1 at least one\n"
-    "error finding, 2 usage, policy-file or env-file error (named file:line:column).\n";
+    "error finding, 2 usage, policy-file, env-file or facts-file error (named\n"
+    "file:line:column).\n";
 
 static const char EXPLAIN_USAGE[] =
     "dayone explain KEY [--policy FILE] [--env-file FILE]... [--with-process-env] "
     "[--env-dialect compose|docker|dotenv] "
-    "[--example FILE] [--presence-only] [--today YYYY-MM-DD]";
+    "[--example FILE] [--presence-only] [--today YYYY-MM-DD] "
+    "[--facts FILE]... [--now RFC3339] [--profile NAME]...";
 
 static const char EXPLAIN_HELP[] =
     "usage: dayone explain KEY [OPTIONS]\n"

@@ -12,6 +12,13 @@
  * stripped). NAME and NAME_FILE both set, or an unreadable file, are findings
  * that name the path, never the content.
  *
+ * Facts and profiles (docs/policy.md): a rule's key may name a fact from
+ * opts->facts (backup.db.last_success_at) and check it against opts->now_ns;
+ * every rule belongs to profiles (startup unless it says otherwise) and a
+ * check runs only the rules of opts->profiles. Flags, environment-unknown
+ * and distinct groups belong to startup. The report records the profiles
+ * that ran. dayone_failfast() runs startup only.
+ *
  * Thread safety: dayone_check() and dayone_explain() only read the policy,
  * the snapshots (env and opts->example) and the NAME_FILE files; any number
  * of them may run at once on shared policies and snapshots. A NULL policy
@@ -31,12 +38,13 @@
 #include "policy.h"
 #include "env.h"
 #include "report.h"
+#include "facts.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-#define DAYONE_CHECK_OPTIONS_VERSION 1
+#define DAYONE_CHECK_OPTIONS_VERSION 2
 
 /** Check flags. */
 #define DAYONE_CHECK_PRESENCE_ONLY   0x1u /**< only check that required names exist */
@@ -52,10 +60,21 @@ typedef struct dayone_check_options {
     const dayone_env *example;   /**< a .env.example snapshot: values equal to its
                                       values are placeholders (NULL: none). Borrowed. */
     int64_t today;               /**< days since 1970-01-01 for waiver expiry;
-                                      0 = today's UTC date */
+                                      0 = the UTC date of now_ns */
+    /* version 2 */
+    const dayone_facts *facts;   /**< facts documents rules may name (NULL: none).
+                                      Borrowed; only read. */
+    int64_t now_ns;              /**< "now" in Unix nanoseconds, for max_age and
+                                      (when today is 0) waiver expiry; 0 = the
+                                      real clock */
+    const char *const *profiles; /**< the profiles to run, e.g. {"daily"}; a rule
+                                      outside them is not evaluated. NULL or
+                                      nprofiles 0: {"startup"}. A name the policy
+                                      does not declare is DAYONE_EINVAL. */
+    size_t nprofiles;
 } dayone_check_options;
 
-#define DAYONE_CHECK_OPTIONS_INIT { DAYONE_CHECK_OPTIONS_VERSION, 0u, NULL, 0 }
+#define DAYONE_CHECK_OPTIONS_INIT { DAYONE_CHECK_OPTIONS_VERSION, 0u, NULL, 0, NULL, 0, NULL, 0 }
 
 /**
  * Check `env` against `policy` (NULL: the embedded default). `opts` may be

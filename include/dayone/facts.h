@@ -93,6 +93,14 @@ DAYONE_EXTERN int dayone_facts_set(dayone_facts *facts, const char *address,
  *  sequences, not counting the top-level mapping. */
 DAYONE_EXTERN size_t dayone_facts_count(const dayone_facts *facts);
 
+/**
+ * Read an RFC 3339 timestamp with an offset (2026-03-01T04:00:00Z) into Unix
+ * nanoseconds, as the check reads timestamp facts (docs/facts.md): what
+ * `dayone check --now` and the bindings' now options use. A malformed or
+ * out-of-range text is DAYONE_EINVAL with the reason (never the text).
+ */
+DAYONE_EXTERN int dayone_timestamp_parse(const char *text, int64_t *unix_ns, dayone_error *err);
+
 /** 1 if `address` (a.b[2].c) names a fact (even null), 0 otherwise. */
 DAYONE_EXTERN int dayone_facts_has(const dayone_facts *facts, const char *address);
 

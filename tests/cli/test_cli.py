@@ -1141,3 +1141,69 @@ def test_env_dialect_stdin():
     r = run("check", "--env-file", "-", "--env-dialect", "dotenv",
             stdin_text="A='${DY_CLI_NOT_SET}'\n")
     assert r.rc == 2 and "<stdin>:1:4: error:" in r.err, r
+
+
+# ---- issue 16: facts, time and profiles --------------------------------------
+
+DAILY_POLICY = """version: 1
+posture:
+  - id: backup-fresh
+    key: backup.db.last_success_at
+    profiles: [daily]
+    max_age: 26h
+"""
+
+DAILY_FACTS = """{
+  "backup": {
+    "db": {"last_success_at": "2026-03-01T04:00:00Z"}
+  }
+}
+"""
+
+
+def daily_check(*extra):
+    policy = tmpfile("policy.yaml", DAILY_POLICY)
+    facts = tmpfile("facts.json", DAILY_FACTS)
+    env = write_env({})
+    return run("check", "--policy", policy, "--env-file", env, "--facts", facts, *extra), facts
+
+
+def test_daily_backup_stale_is_located():
+    r, facts = daily_check("--profile", "daily", "--now", "2026-03-02T07:00:00Z",
+                           "--format", "json")
+    assert r.rc == 1, r
+    doc = json.loads(r.out)
+    assert doc["profiles"] == ["daily"], doc
+    [f] = doc["findings"]
+    assert (f["rule"], f["key"], f["source"]) == \
+        ("fact-stale", "backup.db.last_success_at", "facts"), f
+    assert f["path"] == facts and f["line"] == 3, f
+    assert "1d3h old" in f["message"] and "26h" in f["message"], f
+    assert "2026-03-01T04:00:00Z" not in r.out, "a fact's value reached the report"
+    # The text report names the column too: file:line:column of the value.
+    r, facts = daily_check("--profile", "daily", "--now", "2026-03-02T07:00:00Z")
+    assert r.rc == 1 and ("from %s:3:31" % facts) in r.out, r
+
+
+def test_daily_backup_a_day_earlier_passes():
+    r, _ = daily_check("--profile", "daily", "--now", "2026-03-01T07:00:00Z")
+    assert r.rc == 0, r
+    assert 'profile daily - READY' in r.out, r
+
+
+def test_daily_rule_ignored_at_startup():
+    r, _ = daily_check("--now", "2026-03-02T07:00:00Z", "--format", "json")
+    assert r.rc == 0, r
+    doc = json.loads(r.out)
+    assert doc["profiles"] == ["startup"] and doc["findings"] == [], doc
+
+
+def test_facts_usage_errors():
+    bad = tmpfile("bad.json", '{"a": [1,}\n')
+    policy = tmpfile("policy.yaml", DAILY_POLICY)
+    r = run("check", "--policy", policy, "--facts", bad, "--profile", "daily")
+    assert r.rc == 2 and ("%s:1:10:" % bad) in r.err, r
+    r = run("check", "--policy", policy, "--profile", "nightly")
+    assert r.rc == 2 and "unknown profile 'nightly'" in r.err, r
+    r = run("check", "--policy", policy, "--now", "2026-03-02 07:00:00")
+    assert r.rc == 2 and "--now expects an RFC 3339 timestamp" in r.err, r

@@ -95,7 +95,9 @@ class Checker:
 def check_json(c, outdir, name, findings):
     doc = json.loads((outdir / f"{name}.json").read_bytes())
     n = counts(findings)
-    c.eq(f"{name}.json top-level members", list(doc), ["ok", "policy", "summary", "findings"])
+    c.eq(f"{name}.json top-level members", list(doc), ["ok", "policy", "profiles", "summary", "findings"])
+    c.true(f"{name}.json profiles are names",
+           isinstance(doc["profiles"], list) and all(isinstance(p, str) for p in doc["profiles"]))
     c.eq(f"{name}.json ok", doc["ok"], n["error"] == 0)
     policy = load_meta(outdir / f"{name}.meta.tsv")["policy_name"].decode()
     c.eq(f"{name}.json policy", doc["policy"], policy)

@@ -68,6 +68,106 @@ static void remove_files(cj_vec *v, yaml_node_t *m)
     rmdir(v->files_dir);
 }
 
+/* ---- facts: the vector's "facts" object, written back out as JSON ---- */
+
+static void put_json(cj_vec *v, yaml_node_t *n, char **buf, size_t *len, size_t *cap);
+
+static void put(char **buf, size_t *len, size_t *cap, const char *s, size_t n)
+{
+    if (*len + n + 1 > *cap) {
+        *cap = (*len + n + 1) * 2;
+        *buf = realloc(*buf, *cap);
+        assert_non_null(*buf);
+    }
+    memcpy(*buf + *len, s, n);
+    *len += n;
+    (*buf)[*len] = '\0';
+}
+
+static void put_json(cj_vec *v, yaml_node_t *n, char **buf, size_t *len, size_t *cap)
+{
+    if (n->type == YAML_SCALAR_NODE) {
+        const char *s = (const char *)n->data.scalar.value;
+        size_t sl = n->data.scalar.length;
+        if (n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE) {   /* number, bool, null */
+            put(buf, len, cap, s, sl);
+            return;
+        }
+        put(buf, len, cap, "\"", 1);
+        for (size_t i = 0; i < sl; i++) {
+            char esc[8];
+            unsigned char c = (unsigned char)s[i];
+            if (c == '"' || c == '\\' || c < 0x20) {
+                snprintf(esc, sizeof esc, "\\u%04x", c);
+                put(buf, len, cap, esc, strlen(esc));
+            } else {
+                put(buf, len, cap, (const char *)&s[i], 1);
+            }
+        }
+        put(buf, len, cap, "\"", 1);
+    } else if (n->type == YAML_SEQUENCE_NODE) {
+        put(buf, len, cap, "[", 1);
+        for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
+            if (it != n->data.sequence.items.start)
+                put(buf, len, cap, ", ", 2);
+            put_json(v, cj_node(v, *it), buf, len, cap);
+        }
+        put(buf, len, cap, "]", 1);
+    } else {
+        put(buf, len, cap, "{", 1);
+        for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+            if (p != n->data.mapping.pairs.start)
+                put(buf, len, cap, ",\n", 2);
+            put_json(v, cj_node(v, p->key), buf, len, cap);
+            put(buf, len, cap, ": ", 2);
+            put_json(v, cj_node(v, p->value), buf, len, cap);
+        }
+        put(buf, len, cap, "}", 1);
+    }
+}
+
+/* The "facts" object as one document named facts.json (NULL: none). */
+static dayone_facts *vector_facts(cj_vec *v, yaml_node_t *m)
+{
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    dayone_facts *facts = NULL;
+    dayone_error err = {0};
+    if (!m || cj_is_null(m))
+        return NULL;
+    put_json(v, m, &buf, &len, &cap);
+    assert_int_equal(dayone_facts_new(&facts), DAYONE_OK);
+    if (dayone_facts_add_string(facts, buf, len, "facts.json", &err) != DAYONE_OK)
+        cj_failf(v, "facts do not load: %u:%u: %s; ", err.line, err.column, err.message);
+    free(buf);
+    return facts;
+}
+
+/* Every scalar of the facts is a value a finding must not contain. */
+static void fact_leak_check(cj_vec *v, yaml_node_t *n, const dayone_report *r)
+{
+    if (!n)
+        return;
+    if (n->type == YAML_SCALAR_NODE) {
+        const char *val = cj_str(n);
+        if (!val || strlen(val) < 12)
+            return;
+        for (size_t i = 0; i < dayone_report_count(r); i++) {
+            const dayone_finding *f = dayone_report_get(r, i);
+            const char *texts[] = {f->message, f->hint, f->because, f->waiver, f->source_path};
+            for (size_t t = 0; t < 5; t++)
+                if (strstr(texts[t], val))
+                    cj_failf(v, "LEAK: a fact's value appears in finding %s/%s; ", f->rule, f->key);
+        }
+    } else if (n->type == YAML_SEQUENCE_NODE) {
+        for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++)
+            fact_leak_check(v, cj_node(v, *it), r);
+    } else {
+        for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++)
+            fact_leak_check(v, cj_node(v, p->value), r);
+    }
+}
+
 /* ---- comparing findings ---- */
 
 static void leak_check(cj_vec *v, yaml_node_t *envm, const dayone_report *r)
@@ -138,6 +238,8 @@ static void run_vector(cj_vec *v)
     yaml_node_t *files = cj_get(v, root, "files"), *envm = cj_get(v, root, "env");
     dayone_policy *policy = NULL;
     dayone_env *env = NULL, *example = NULL;
+    dayone_facts *facts = NULL;
+    const char *profiles[16];
     dayone_report *report = NULL;
     dayone_error err = {0};
 
@@ -160,6 +262,18 @@ static void run_vector(cj_vec *v)
         example = cj_env(v, cj_get(v, opts, "example"), "options.example");
         o.example = example;
     }
+    facts = vector_facts(v, cj_get(v, root, "facts"));
+    o.facts = facts;
+    const char *now = cj_str(cj_get(v, opts, "now"));
+    if (now && dayone_timestamp_parse(now, &o.now_ns, &err) != DAYONE_OK)
+        cj_failf(v, "options.now: %s; ", err.message);
+    yaml_node_t *plist = cj_get(v, opts, "profiles");
+    if (plist && plist->type == YAML_SEQUENCE_NODE) {
+        for (yaml_node_item_t *it = plist->data.sequence.items.start;
+             it < plist->data.sequence.items.top && o.nprofiles < 16; it++)
+            profiles[o.nprofiles++] = cj_str(cj_node(v, *it));
+        o.profiles = profiles;
+    }
     if (v->fail[0])
         goto done;
     int rc = dayone_check(&report, policy, env, &o, &err);
@@ -169,7 +283,9 @@ static void run_vector(cj_vec *v)
     }
     compare(v, cj_get(v, root, "expect"), report);
     leak_check(v, envm, report);
+    fact_leak_check(v, cj_get(v, root, "facts"), report);
 done:
+    dayone_facts_free(facts);
     remove_files(v, files);
     dayone_report_free(report);
     dayone_env_free(env);
@@ -188,10 +304,23 @@ static void test_vectors(void **state)
         fail_msg("%zu of %zu conformance vectors failed", failed, n);
 }
 
+/* Facts, time and profiles (issue 16): the same runner, its own directory. */
+static void test_fact_vectors(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    size_t failed = cj_run_dir("DAYONE_CONFORMANCE_FACTS_DIR", "tests/conformance/facts",
+                               "facts", run_vector, &n);
+    assert_true(n > 0);
+    if (failed)
+        fail_msg("%zu of %zu facts conformance vectors failed", failed, n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_vectors),
+        cmocka_unit_test(test_fact_vectors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -396,7 +396,7 @@ static void test_bad_samples(void **state)
     (void)state;
     static const struct { const char *file; int code; unsigned line, col; const char *msg; } t[] = {
         {"unknown-key.yaml", DAYONE_EPOLICY, 4, 5,
-         "unknown key 'min_lenght' in secret (expected one of: key, when, min_length,"},
+         "unknown key 'min_lenght' in secret (expected one of: key, when, profiles, min_length,"},
         {"wrong-type.yaml", DAYONE_EPOLICY, 4, 17, "min_length must be an integer"},
         {"duplicate-key.yaml", DAYONE_EPOLICY, 4, 3, "duplicate key 'billing'"},
         {"undefined-flag.yaml", DAYONE_EPOLICY, 6, 18, "undefined flag 'biling'"},
@@ -515,7 +515,8 @@ static void test_strict_semantics(void **state)
     expect_error("version: 1\nsecrets:\n  - {key: A, format: nope}\n", DAYONE_EPOLICY, 3, 22,
                  "unknown format 'nope' (expected one of: url, database_url, base64, base64url, "
                  "hex, key, stripe_secret_key, stripe_webhook_secret, uuid, integer, port, enum, "
-                 "boolean, pem_private_key, pem_certificate)");
+                 "boolean, pem_private_key, pem_certificate, timestamp, duration, number, "
+                 "percent)");
     expect_error("version: 1\nsecrets:\n  - {key: A, when: {flag: x, not: {flag: x}}}\n",
                  DAYONE_EPOLICY, 3, 20, "exactly one of");
     expect_error("version: 1\ndistinct:\n  - {keys: [A]}\n", DAYONE_EPOLICY, 3, 12,

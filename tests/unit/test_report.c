@@ -357,6 +357,7 @@ static void test_json(void **state)
     r = dy_report_new("clean");
     j = render(r, DAYONE_FORMAT_JSON, 0);
     assert_string_equal(j, "{\n  \"ok\": true,\n  \"policy\": \"clean\",\n"
+                           "  \"profiles\": [],\n"
                            "  \"summary\": {\"errors\": 0, \"warnings\": 0, \"waived\": 0},\n"
                            "  \"findings\": []\n}\n");
     dayone_free(j);

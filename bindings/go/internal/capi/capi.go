@@ -975,7 +975,7 @@ func Dayone_report_free(arg1 Dayone_report) {
 	C._wrap_dayone_report_free_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
 }
 
-const DAYONE_CHECK_OPTIONS_VERSION int = 1
+const DAYONE_CHECK_OPTIONS_VERSION int = 2
 const DAYONE_CHECK_PRESENCE_ONLY uint = 0x1
 const DAYONE_CHECK_NO_SECRET_FILES uint = 0x2
 

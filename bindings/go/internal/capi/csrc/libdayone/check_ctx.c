@@ -2,10 +2,12 @@
  * the policy, the snapshots, today, launch mode and production, waivers,
  * and the default policy a NULL policy stands for. */
 #include <stdatomic.h>
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 #include "check_ctx.h"
 #include "environment.h"
+#include "error.h"
 
 void dy_check_ctx_init(dy_check_ctx *ctx, const dayone_policy *p, const dayone_env *env,
                        const dayone_check_options *opts)
@@ -18,14 +20,52 @@ void dy_check_ctx_init(dy_check_ctx *ctx, const dayone_policy *p, const dayone_e
         ctx->example = opts->example;
         ctx->today = opts->today;
     }
-    if (ctx->today == 0)
-        ctx->today = (int64_t)(time(NULL) / 86400);
+    if (opts && opts->version >= 2) {
+        ctx->facts = opts->facts;
+        ctx->now_ns = opts->now_ns;
+    }
+    if (ctx->now_ns == 0) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ctx->now_ns = (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+    }
+    /* Waivers expire against the same now (floor: before 1970 too). */
+    if (ctx->today == 0) {
+        int64_t day_ns = INT64_C(86400) * 1000000000;
+        ctx->today = ctx->now_ns / day_ns - (ctx->now_ns % day_ns < 0);
+    }
+    ctx->profiles = 1u << DY_PROFILE_STARTUP;
     ctx->ve.presence_only = (ctx->flags & DAYONE_CHECK_PRESENCE_ONLY) != 0;
 
     ctx->ve.production = dy_environment_production(p, env) != DY_NOT_PRODUCTION;
     ctx->ve.launch = dy_environment_launch(p, env, ctx->ve.launch_why,
                                            sizeof ctx->ve.launch_why);
     ctx->ve.environment = &p->environment;
+}
+
+int dy_check_profiles(const dayone_policy *p, const dayone_check_options *opts, uint32_t *mask,
+                      dayone_error *err)
+{
+    *mask = 1u << DY_PROFILE_STARTUP;
+    if (!opts || opts->version < 2 || !opts->profiles || !opts->nprofiles)
+        return DAYONE_OK;
+    *mask = 0;
+    for (size_t i = 0; i < opts->nprofiles; i++) {
+        const char *name = opts->profiles[i];
+        size_t at = name ? dy_policy_find_profile(p, name) : SIZE_MAX;
+        if (at == SIZE_MAX) {
+            char known[512];
+            size_t used = 0;
+            known[0] = '\0';
+            for (size_t k = 0; k < p->nprofiles && used < sizeof known; k++)
+                used += (size_t)snprintf(known + used, sizeof known - used, "%s%.64s",
+                                         k ? ", " : "", p->profiles[k]);
+            return dy_fail(err, DAYONE_EINVAL, "unknown profile '%.64s' (the policy declares: %s)",
+                           name ? name : "(null)", known);
+        }
+        *mask |= 1u << at;
+    }
+    return DAYONE_OK;
 }
 
 const dy_waiver *dy_check_waiver(const dy_check_ctx *ctx, const char *rule, const char *key,

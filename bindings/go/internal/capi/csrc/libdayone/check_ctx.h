@@ -27,11 +27,19 @@ typedef struct dy_check_ctx {
                                     check_file.c reads and frees them) */
     dy_mark decl;                /* the declaration being checked (flag, rule or
                                     distinct group): findings cite it */
+    const dayone_facts *facts;   /* NULL: none */
+    int64_t now_ns;              /* Unix ns: opts->now_ns or the real clock */
+    uint32_t profiles;           /* bits into policy->profiles: the ones that run */
 } dy_check_ctx;
 
 /* Start a check of env under p; dy_check_files_release ends it. */
 void dy_check_ctx_init(dy_check_ctx *ctx, const dayone_policy *p, const dayone_env *env,
                        const dayone_check_options *opts);
+
+/* The profiles opts asks for, as bits into p->profiles (startup when it
+ * names none). DAYONE_EINVAL with a message naming an undeclared one. */
+int dy_check_profiles(const dayone_policy *p, const dayone_check_options *opts, uint32_t *mask,
+                      dayone_error *err);
 
 /* The waiver for (rule, key): an unexpired one if any (*active = 1), else an
  * expired one (*active = 0), else NULL. */

@@ -40,8 +40,10 @@ int dy_check_emit(dy_check_ctx *ctx, dayone_report *r, const char *rule, const c
         f = dy_report_add(r, rule, key, sev, hint, because, "%s", message);
     if (!f)
         return DAYONE_ENOMEM;
-    if (v && v->source && v->source[0])
+    if (v && v->source && v->source[0]) {
         dy_finding_set_source(r, f, v->source, v->path, v->line);
+        f->source_column = v->column;
+    }
     dy_finding_set_declaration(f, ctx->decl.line, ctx->decl.column);
     const dy_env_entry *setter = v && v->source ? name_file_setting(ctx, key, v) : NULL;
     if (setter)
@@ -57,7 +59,7 @@ int dy_check_emit_issue(dy_check_ctx *ctx, dayone_report *r, const char *key,
     if (!issue || issue->reported)
         return DAYONE_OK;
     issue->reported = 1;
-    dy_value where = { DY_VALUE_UNSET, NULL, 0, issue->source, issue->path, issue->line };
+    dy_value where = { DY_VALUE_UNSET, NULL, 0, issue->source, issue->path, issue->line, 0 };
     return dy_check_emit(ctx, r, "secret-file", key, DAYONE_SEVERITY_ERROR, issue->message, issue->hint,
                 because, &where);
 }

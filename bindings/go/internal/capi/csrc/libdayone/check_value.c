@@ -18,8 +18,12 @@
 #include "error.h"
 #include "text.h"
 
+/* Secrets report the fixed secret-* ids, posture rules their own id, and
+ * fact rules fact-missing or fact-format (check_fact.h). */
 static const char *rule_id(const dy_rule *r, const char *secret_id)
 {
+    if (r->fact_rule)
+        return strcmp(secret_id, "secret-required") == 0 ? "fact-missing" : "fact-format";
     return r->secret ? secret_id : r->id;
 }
 
@@ -93,11 +97,15 @@ static void check_missing(const dy_rule *r, const dy_value *v, const dy_value_en
                           dy_failures *out)
 {
     const dy_checks *c = &r->checks;
-    const char *what = v->state == DY_VALUE_UNSET ? "is not set"
+    const char *what = v->state == DY_VALUE_UNSET
+                           ? (r->fact_rule ? "is missing from the facts" : "is not set")
                        : (v->len == 0 ? "is empty" : "is blank (whitespace only)");
     char hint[DY_FAILURE_TEXT_MAX];
     if (c->required) {
-        if (r->secret)
+        if (r->fact_rule)
+            snprintf(hint, sizeof hint, "Provide the fact %s in a facts document (--facts).",
+                     r->key);
+        else if (r->secret)
             snprintf(hint, sizeof hint, "Set %s, or set %s_FILE to a file that holds it.",
                      r->key, r->key);
         else

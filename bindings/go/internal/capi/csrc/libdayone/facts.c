@@ -16,6 +16,7 @@
 #include "facts.h"
 #include "facts_address.h"
 #include "facts_document.h"
+#include "time_value.h"
 
 struct dayone_facts {
     dy_fact *root;   /* a MAP */
@@ -316,4 +317,15 @@ int dayone_facts_set(dayone_facts *facts, const char *address, dayone_fact_kind 
     if (set_tree(address, len, kind, value, value_len, &tree))
         return dy_fail(err, DAYONE_ENOMEM, "out of memory");
     return layer(facts, tree, NULL, err);
+}
+
+int dayone_timestamp_parse(const char *text, int64_t *unix_ns, dayone_error *err)
+{
+    const char *why = NULL;
+    if (!text || !unix_ns)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_timestamp_parse: NULL argument");
+    if (!dy_timestamp_parse(text, strlen(text), unix_ns, &why))
+        return dy_fail(err, DAYONE_EINVAL, "not an RFC 3339 timestamp with an offset "
+                       "(2026-03-01T04:00:00Z): %s", why ? why : "malformed");
+    return DAYONE_OK;
 }

@@ -6,6 +6,8 @@
 #include "error.h"
 #include "formats.h"
 #include "pattern.h"
+#include "policy_load_facts.h"
+#include "policy_load_profiles.h"
 #include "policy_load_cond.h"
 #include "policy_load_rules.h"
 #include "policy_rules.h"
@@ -17,7 +19,8 @@
 static const char *const g_builtin_ids[] = {
     "secret-required", "secret-min-length", "secret-max-length", "secret-format",
     "secret-placeholder", "secret-entropy", "secret-pattern", "secret-stripe-mode",
-    "secret-file", "flag-not-boolean", "environment-unknown", NULL
+    "secret-file", "flag-not-boolean", "environment-unknown",
+    "fact-missing", "fact-format", "fact-stale", "fact-threshold", "fact-order", NULL
 };
 
 
@@ -112,14 +115,16 @@ static int load_checks(dy_yctx *ctx, const dy_ynode *m, dy_checks *c)
             return rc;
         c->decoded_bytes = (size_t)i64;
     }
-    if ((v = dy_y_get(m, "min"))) {
-        if ((rc = needs_format(ctx, v, "min", c, f_int, 1, "integer")) ||
+    /* min/max of number and percent are decimals (policy_load_facts.c). */
+    const int decimal = c->format == DY_FMT_NUMBER || c->format == DY_FMT_PERCENT;
+    if ((v = dy_y_get(m, "min")) && !decimal) {
+        if ((rc = needs_format(ctx, v, "min", c, f_int, 1, "integer, number or percent")) ||
             (rc = dy_y_int(ctx, v, "min", INT64_MIN, INT64_MAX, &c->int_min)))
             return rc;
         c->has_min = 1;
     }
-    if ((v = dy_y_get(m, "max"))) {
-        if ((rc = needs_format(ctx, v, "max", c, f_int, 1, "integer")) ||
+    if ((v = dy_y_get(m, "max")) && !decimal) {
+        if ((rc = needs_format(ctx, v, "max", c, f_int, 1, "integer, number or percent")) ||
             (rc = dy_y_int(ctx, v, "max", INT64_MIN, INT64_MAX, &c->int_max)))
             return rc;
         c->has_max = 1;
@@ -168,6 +173,69 @@ static int checks_something(const dy_checks *c)
            c->expect_bool >= 0 || c->pattern || c->stripe_mode;
 }
 
+/* A fact rule's findings carry the fact-* ids: its key is an address, or
+ * it uses a check only facts, time and numbers have. Such a rule is
+ * required unless it says otherwise: a daily rule on a fact nobody handed
+ * over fails closed. */
+static void mark_fact_rule(dy_rule *r, const dy_ynode *m)
+{
+    const dy_format f = r->checks.format;
+    r->fact_rule = r->key_is_address || r->facts || f == DY_FMT_TIMESTAMP ||
+                   f == DY_FMT_DURATION || f == DY_FMT_NUMBER || f == DY_FMT_PERCENT;
+    if (r->fact_rule && !dy_y_get(m, "required"))
+        r->checks.required = 1;
+}
+
+static int load_element(dy_yctx *ctx, const dy_ynode *m, dy_rule *parent);
+
+/* The checks of a rule or an each: element, with the fact checks. */
+static int load_value_checks(dy_yctx *ctx, const dy_ynode *m, dy_rule *r)
+{
+    const dy_ynode *each;
+    int rc;
+    if ((rc = load_checks(ctx, m, &r->checks)) || (rc = dy_load_fact_checks(ctx, m, r)))
+        return rc;
+    if ((each = dy_y_get(m, "each")) && (rc = load_element(ctx, each, r)))
+        return rc;
+    mark_fact_rule(r, m);
+    return DAYONE_OK;
+}
+
+/* each: {key: status, one_of: [...]} -- checks for every element of a list,
+ * the key relative to the element (absent: the element itself). The
+ * element rule shares the parent's id, severity and texts at check time. */
+static int load_element(dy_yctx *ctx, const dy_ynode *m, dy_rule *parent)
+{
+    const dy_ynode *v;
+    int rc;
+    if ((rc = dy_y_expect_map(ctx, m, "each")) ||
+        (rc = dy_schema_check_keys(ctx, m, &dy_schema_each)))
+        return rc;
+    dy_rule *e = parent->facts->each = dy_calloc(1, sizeof *e);
+    if (!e)
+        return oom(ctx);
+    e->checks.expect_bool = -1;
+    e->mark = m->mark;
+    e->secret = parent->secret;
+    if ((v = dy_y_get(m, "key"))) {
+        if ((rc = dy_load_fact_key(ctx, v, "key", &e->key, &e->key_is_address)))
+            return rc;
+    } else if (!(e->key = dy_strdup(""))) {
+        return oom(ctx);
+    }
+    e->key_is_address = 1;   /* relative to the element: only the facts hold it */
+    if (!(e->id = dy_strdup(parent->id)))
+        return oom(ctx);
+    if ((rc = load_value_checks(ctx, m, e)))
+        return rc;
+    e->fact_rule = 1;
+    if (!dy_y_get(m, "required"))
+        e->checks.required = 1;
+    if (!checks_something(&e->checks) && !e->facts)
+        return dy_y_error(ctx, m, "each checks nothing (add required, format or a check)");
+    return DAYONE_OK;
+}
+
 static int is_builtin_id(const char *id)
 {
     for (size_t i = 0; g_builtin_ids[i]; i++)
@@ -192,7 +260,8 @@ static int load_rule(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, int secr
     r->mark = m->mark;
     if ((rc = dy_schema_check_keys(ctx, m, secret ? &dy_schema_secret : &dy_schema_posture_rule)) ||
         (rc = dy_y_require(ctx, m, "key", what, &v)) ||
-        (rc = dy_y_env_name(ctx, v, "key", &r->key)))
+        (rc = dy_load_fact_key(ctx, v, "key", &r->key, &r->key_is_address)) ||
+        (rc = dy_load_rule_profiles(ctx, p, dy_y_get(m, "profiles"), &r->profiles)))
         return rc;
     if (secret) {
         /* Secrets report the fixed secret-* ids; the key names the rule. */
@@ -229,9 +298,9 @@ static int load_rule(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, int secr
         return rc;
     if ((v = dy_y_get(m, "hint")) && (rc = dy_y_string(ctx, v, "hint", &r->hint)))
         return rc;
-    if ((rc = load_checks(ctx, m, &r->checks)))
+    if ((rc = load_value_checks(ctx, m, r)))
         return rc;
-    if (!secret && !checks_something(&r->checks))
+    if (!secret && !checks_something(&r->checks) && !r->facts)
         return dy_y_error(ctx, m, "posture rule '%s' checks nothing (add is, equals, one_of, "
                           "required or a value check)", r->id);
     return DAYONE_OK;
@@ -402,7 +471,7 @@ static int load_waiver(dy_yctx *ctx, const char **ids, size_t nids, const dy_yno
                        dy_waiver *w)
 {
     const dy_ynode *rule, *key, *reason, *exp;
-    int rc;
+    int is_address = 0, rc;
     if ((rc = dy_y_expect_map(ctx, m, "a waiver")))
         return rc;
     w->mark = m->mark;
@@ -412,7 +481,7 @@ static int load_waiver(dy_yctx *ctx, const char **ids, size_t nids, const dy_yno
         (rc = dy_y_require(ctx, m, "reason", "waiver", &reason)) ||
         (rc = dy_y_require(ctx, m, "expires", "waiver", &exp)) ||
         (rc = dy_y_string(ctx, rule, "rule", &w->rule)) ||
-        (rc = dy_y_env_name(ctx, key, "key", &w->key)) ||
+        (rc = dy_load_fact_key(ctx, key, "key", &w->key, &is_address)) ||
         (rc = dy_y_string(ctx, reason, "reason", &w->reason)) ||
         (rc = dy_y_string(ctx, exp, "expires", &w->expires_text)))
         return rc;

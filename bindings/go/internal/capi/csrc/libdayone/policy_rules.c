@@ -39,7 +39,30 @@ void dy_checks_clear(dy_checks *c)
     memset(c, 0, sizeof *c);
 }
 
-static void rule_clear(dy_rule *r)
+static void bound_clear(dy_decimal_bound *b) { dy_free(b->text); }
+
+static void fact_checks_free(dy_fact_checks *f)
+{
+    if (!f)
+        return;
+    bound_clear(&f->min);
+    bound_clear(&f->max);
+    dy_free(f->max_age_text);
+    dy_free(f->not_before.fact);
+    dy_free(f->not_before.plus_text);
+    dy_free(f->not_after.fact);
+    dy_free(f->not_after.plus_text);
+    dy_free(f->ratio_of);
+    bound_clear(&f->ratio_min);
+    bound_clear(&f->ratio_max);
+    if (f->each) {
+        dy_rule_clear(f->each);
+        dy_free(f->each);
+    }
+    dy_free(f);
+}
+
+void dy_rule_clear(dy_rule *r)
 {
     dy_free(r->id);
     dy_free(r->key);
@@ -50,12 +73,14 @@ static void rule_clear(dy_rule *r)
     dy_checks_clear(&r->checks);
     dy_free(r->message);
     dy_free(r->hint);
+    fact_checks_free(r->facts);
+    r->facts = NULL;
 }
 
 void dy_rules_free(dy_rule *rules, size_t n)
 {
     for (size_t i = 0; rules && i < n; i++)
-        rule_clear(&rules[i]);
+        dy_rule_clear(&rules[i]);
     dy_free(rules);
 }
 

@@ -61,10 +61,25 @@ const dy_schema_object dy_schema_condition = {
     "condition", "condition", g_condition_keys, N(g_condition_keys),
     "When a rule applies.", g_condition_kinds, g_standalone};
 
-/* The value checks, shared by posture rules and secrets. */
-#define DY_SCHEMA_CHECK_KEYS                                                                  \
-    {"key", DY_SK_ENV_NAME, 1, NULL, NULL, NONE, "The variable the rule checks."},             \
-    {"when", DY_SK_CONDITION, 0, NULL, NULL, NONE, "Apply the rule only when this holds."},    \
+static const dy_schema_key g_fact_bound_keys[] = {
+    {"fact", DY_SK_FACT_KEY, 1, NULL, NULL, NONE, "The other fact (a timestamp)."},
+    {"plus", DY_SK_TEXT, 0, NULL, NULL, NONE, "A duration added to it (48h)."},
+};
+const dy_schema_object dy_schema_fact_bound = {
+    "fact_bound", "not_before/not_after", g_fact_bound_keys, N(g_fact_bound_keys),
+    "A time relative to another fact: that fact's timestamp plus a duration.", NULL, NULL};
+
+static const dy_schema_key g_ratio_keys[] = {
+    {"of", DY_SK_FACT_KEY, 1, NULL, NULL, NONE, "The divisor fact (a number above zero)."},
+    {"min", DY_SK_NUMBER, 0, NULL, NULL, NONE, "The smallest ratio allowed."},
+    {"max", DY_SK_NUMBER, 0, NULL, NULL, NONE, "The largest ratio allowed."},
+};
+const dy_schema_object dy_schema_ratio = {
+    "ratio", "ratio", g_ratio_keys, N(g_ratio_keys),
+    "This number divided by another fact's number, within bounds.", NULL, NULL};
+
+/* The checks a value, a fact or a list element can have. */
+#define DY_SCHEMA_VALUE_KEYS                                                                  \
     {"min_length", DY_SK_INT, 0, NULL, NULL, 0, 1 << 30, "At least this many characters."},    \
     {"max_length", DY_SK_INT, 0, NULL, NULL, 1, 1 << 30, "At most this many characters."},     \
     {"min_entropy", DY_SK_NUMBER, 0, NULL, NULL, 0, 1000000, "Estimated bits, at least."},     \
@@ -72,15 +87,37 @@ const dy_schema_object dy_schema_condition = {
     {"format", DY_SK_FORMAT, 0, NULL, NULL, NONE, "A named value format."},                    \
     {"schemes", DY_SK_TEXTS, 0, NULL, NULL, NONE, "url, database_url: allowed schemes."},      \
     {"decoded_bytes", DY_SK_INT, 0, NULL, NULL, 1, 65536, "Bytes the key decodes to."},        \
-    {"min", DY_SK_INT, 0, NULL, NULL, INT64_MIN, INT64_MAX, "integer: the smallest value."},   \
-    {"max", DY_SK_INT, 0, NULL, NULL, INT64_MIN, INT64_MAX, "integer: the largest value."},    \
+    {"min", DY_SK_NUMBER, 0, NULL, NULL, NONE,                                                \
+     "integer, number, percent (in percent): the smallest value."},                           \
+    {"max", DY_SK_NUMBER, 0, NULL, NULL, NONE,                                                \
+     "integer, number, percent (in percent): the largest value."},                            \
     {"values", DY_SK_TEXTS, 0, NULL, NULL, NONE, "enum: the allowed values."},                 \
     {"pattern", DY_SK_TEXT, 0, NULL, NULL, NONE, "A PCRE2 pattern the value must match."},     \
     {"stripe_mode", DY_SK_BOOL, 0, NULL, NULL, NONE, "Live/test Stripe key by launch mode."},  \
     {"equals", DY_SK_TEXT, 0, NULL, NULL, NONE, "The value must equal this text."},            \
     {"one_of", DY_SK_TEXTS, 0, NULL, NULL, NONE, "The value must be one of these."},           \
     {"is", DY_SK_BOOL, 0, NULL, NULL, NONE, "The value must be this boolean."},                \
-    {"required", DY_SK_BOOL, 0, NULL, NULL, NONE, "Missing or blank is a finding."},           \
+    {"required", DY_SK_BOOL, 0, NULL, NULL, NONE,                                             \
+     "Missing or blank is a finding (facts: true unless false)."},                            \
+    {"max_age", DY_SK_TEXT, 0, NULL, NULL, NONE, "timestamp: no older than now minus this."},  \
+    {"not_before", DY_SK_OBJECT, 0, &dy_schema_fact_bound, NULL, NONE,                        \
+     "timestamp: not before another fact plus a duration."},                                  \
+    {"not_after", DY_SK_OBJECT, 0, &dy_schema_fact_bound, NULL, NONE,                         \
+     "timestamp: not after another fact plus a duration."},                                   \
+    {"ratio", DY_SK_OBJECT, 0, &dy_schema_ratio, NULL, NONE,                                  \
+     "number: this divided by another fact, within bounds."},                                 \
+    {"min_items", DY_SK_INT, 0, NULL, NULL, 0, 100000, "A list: at least this many items."},  \
+    {"max_items", DY_SK_INT, 0, NULL, NULL, 0, 100000, "A list: at most this many items."},   \
+    {"each", DY_SK_OBJECT, 0, &dy_schema_each, NULL, NONE,                                    \
+     "A list: checks for every element."}
+
+/* The keys of a rule, shared by posture rules and secrets. */
+#define DY_SCHEMA_CHECK_KEYS                                                                  \
+    {"key", DY_SK_FACT_KEY, 1, NULL, NULL, NONE,                                              \
+     "The variable or fact (a.b[2].c) the rule checks."},                                     \
+    {"when", DY_SK_CONDITION, 0, NULL, NULL, NONE, "Apply the rule only when this holds."},    \
+    {"profiles", DY_SK_TEXTS, 0, NULL, NULL, NONE, "The profiles the rule runs in (startup)."}, \
+    DY_SCHEMA_VALUE_KEYS,                                                                     \
     {"severity", DY_SK_WORD, 0, NULL, g_severities, NONE, "error (default) or warning."},      \
     {"message", DY_SK_TEXT, 0, NULL, NULL, NONE, "The finding's message."},                    \
     {"hint", DY_SK_TEXT, 0, NULL, NULL, NONE, "How to fix it."}
@@ -94,6 +131,15 @@ const dy_schema_object dy_schema_posture_rule = {
     "A launch-posture rule on one variable.", NULL, NULL};
 
 static const dy_schema_key g_secret_keys[] = {DY_SCHEMA_CHECK_KEYS};
+
+static const dy_schema_key g_each_keys[] = {
+    {"key", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "The fact relative to the element (status, links[0].url); absent: the element."},
+    DY_SCHEMA_VALUE_KEYS,
+};
+const dy_schema_object dy_schema_each = {
+    "each", "each", g_each_keys, N(g_each_keys),
+    "Checks for every element of a list.", NULL, NULL};
 const dy_schema_object dy_schema_secret = {
     "secret", "secret", g_secret_keys, N(g_secret_keys),
     "A required secret (placeholders rejected unless it says otherwise).", NULL, NULL};
@@ -108,7 +154,7 @@ const dy_schema_object dy_schema_distinct = {
 
 static const dy_schema_key g_waiver_keys[] = {
     {"rule", DY_SK_TEXT, 1, NULL, NULL, NONE, "The rule id waived."},
-    {"key", DY_SK_ENV_NAME, 1, NULL, NULL, NONE, "The variable it is waived for."},
+    {"key", DY_SK_FACT_KEY, 1, NULL, NULL, NONE, "The variable or fact it is waived for."},
     {"reason", DY_SK_TEXT, 1, NULL, NULL, NONE, "Why (required, not blank)."},
     {"expires", DY_SK_DATE, 1, NULL, NULL, NONE, "The last day it applies, YYYY-MM-DD."},
 };
@@ -172,6 +218,8 @@ const dy_schema_object dy_schema_backend = {
 static const dy_schema_key g_policy_keys[] = {
     {"version", DY_SK_INT, 1, NULL, NULL, 1, 1, "The policy language version: 1."},
     {"flags", DY_SK_MAP_OF, 0, &dy_schema_flag, NULL, NONE, "Named booleans."},
+    {"profiles", DY_SK_TEXTS, 0, NULL, NULL, NONE,
+     "The policy's own profile names (startup, deploy, daily, incident are predeclared)."},
     {"environment", DY_SK_OBJECT, 0, &dy_schema_environment, NULL, NONE,
      "Environments and production."},
     {"posture", DY_SK_LIST_OF, 0, &dy_schema_posture_rule, NULL, NONE, "Launch posture rules."},
@@ -222,6 +270,9 @@ static const struct schema_extra {
 } g_extras[] = {
     {&dy_schema_policy, "flags", 1, "^[A-Za-z0-9_-]+$", 0},
     {&dy_schema_policy, "environment", 1, NULL, 0},
+    {&dy_schema_policy, "profiles", 1, NULL, 0},
+    {&dy_schema_posture_rule, "profiles", 0, NULL, 1},
+    {&dy_schema_secret, "profiles", 0, NULL, 1},
     {&dy_schema_policy, "posture", 1, NULL, 0},
     {&dy_schema_policy, "secrets", 1, NULL, 0},
     {&dy_schema_policy, "distinct", 1, NULL, 0},
@@ -249,6 +300,7 @@ static const dy_schema_object *const g_objects[] = {
     &dy_schema_flag, &dy_schema_environment, &dy_schema_condition, &dy_schema_posture_rule,
     &dy_schema_secret, &dy_schema_distinct, &dy_schema_waiver, &dy_schema_billing,
     &dy_schema_limit, &dy_schema_plan, &dy_schema_redis, &dy_schema_backend,
+    &dy_schema_fact_bound, &dy_schema_ratio, &dy_schema_each,
 };
 
 static void put_str(dy_strbuf *b, const char *s)
@@ -278,6 +330,10 @@ static void put_bounds(dy_strbuf *b, const dy_schema_key *k)
 
 #define TEXT_TYPES "\"type\": [\"string\", \"number\", \"boolean\"]"
 #define ENV_NAME "\"type\": \"string\", \"pattern\": \"^[A-Za-z_][A-Za-z0-9_]*$\""
+/* A variable name or a fact address: keys without '.', '[', ']', blanks or
+ * control characters, separated by '.', each followed by any [index]; an
+ * address has at least one '.' or [index] (policy_load_facts.c). */
+#define FACT_KEY "\"type\": \"string\", \"pattern\": \"^([A-Za-z_][A-Za-z0-9_]*|[^.\\\\[\\\\]\\\\s]+(\\\\[(0|[1-9][0-9]{0,8})\\\\])*(\\\\.[^.\\\\[\\\\]\\\\s]+(\\\\[(0|[1-9][0-9]{0,8})\\\\])*)+|[^.\\\\[\\\\]\\\\s]+(\\\\[(0|[1-9][0-9]{0,8})\\\\])+(\\\\.[^.\\\\[\\\\]\\\\s]+(\\\\[(0|[1-9][0-9]{0,8})\\\\])*)*)$\""
 
 static void put_value(dy_strbuf *b, const dy_schema_key *k, const struct schema_extra *x)
 {
@@ -289,6 +345,9 @@ static void put_value(dy_strbuf *b, const dy_schema_key *k, const struct schema_
         break;
     case DY_SK_ENV_NAME:
         dy_strbuf_puts(b, "{" ENV_NAME);
+        break;
+    case DY_SK_FACT_KEY:
+        dy_strbuf_puts(b, "{" FACT_KEY);
         break;
     case DY_SK_BOOL:
         dy_strbuf_puts(b, "{\"type\": \"boolean\"");

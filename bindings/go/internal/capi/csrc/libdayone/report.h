@@ -24,6 +24,8 @@ struct dayone_report {
     char *policy_name;
     char *policy_file;        /* the policy's path when loaded from a file, else "" */
     char *env_file;           /* the last .env file layered into the snapshot, "" if none */
+    char **profiles;          /* the profiles the check ran, in policy order */
+    size_t nprofiles;
     dy_finding_store *items;
     size_t count, cap;
     int oom;                  /* an allocation failed while building */
@@ -55,6 +57,9 @@ void dy_finding_set_declaration(dayone_finding *f, unsigned line, unsigned colum
  * not come from a file) and the last .env file of the snapshot (NULL or ""
  * for none). Copies both; OOM marks the report. */
 void dy_report_set_files(dayone_report *r, const char *policy_file, const char *env_file);
+
+/* Record that the check ran profile `name` (copied; OOM marks the report). */
+void dy_report_add_profile(dayone_report *r, const char *name);
 
 /* Finding i with its location fields, or NULL when out of range. */
 const dy_finding_store *dy_report_store(const dayone_report *r, size_t i);

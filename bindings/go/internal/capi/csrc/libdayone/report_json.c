@@ -3,6 +3,7 @@
  * {
  *   "ok": false,
  *   "policy": "saas",
+ *   "profiles": ["startup"],
  *   "summary": {"errors": 1, "warnings": 0, "waived": 0},
  *   "findings": [
  *     {"rule": "secret-required", "key": "STRIPE_SECRET_KEY", "severity": "error",
@@ -12,13 +13,15 @@
  * }
  *
  * Stable shape: every finding always has all ten members, in this order.
- * "source" is "process", "file", "api", "secret-file" or "" (variable unset);
+ * "profiles" are the profiles the check ran ([] for a lint report).
+ * "source" is "process", "file", "api", "secret-file", "facts" or "" (unset);
  * "path" is the .env or NAME_FILE path and "" otherwise; "line" is the line
  * in "path", 0 when not from a .env file. "waiver" is the reason of the
  * waiver that applied (severity "waived") or that expired (severity "error"),
  * "" if none. "ok" is true when there is no error finding. Findings are in
  * report (policy) order. Strings are escaped by dy_strbuf_json_escape, which
  * also replaces invalid UTF-8, so the output is always valid JSON. */
+#include "report.h"
 #include "report_json.h"
 
 static void member(dy_strbuf *b, const char *name, const char *value, int comma)
@@ -35,8 +38,14 @@ void dy_render_json(const dayone_report *r, dy_strbuf *b)
     dy_strbuf_printf(b, "{\n  \"ok\": %s,\n  \"policy\": \"",
                      dayone_report_ok(r) ? "true" : "false");
     dy_strbuf_json_escape(b, dayone_report_policy_name(r));
+    dy_strbuf_puts(b, "\",\n  \"profiles\": [");
+    for (size_t i = 0; i < r->nprofiles; i++) {
+        dy_strbuf_puts(b, i ? ", \"" : "\"");
+        dy_strbuf_json_escape(b, r->profiles[i]);
+        dy_strbuf_putc(b, '"');
+    }
     dy_strbuf_printf(b,
-                     "\",\n  \"summary\": {\"errors\": %zu, \"warnings\": %zu, \"waived\": %zu},\n",
+                     "],\n  \"summary\": {\"errors\": %zu, \"warnings\": %zu, \"waived\": %zu},\n",
                      dayone_report_count_severity(r, DAYONE_SEVERITY_ERROR),
                      dayone_report_count_severity(r, DAYONE_SEVERITY_WARNING),
                      dayone_report_count_severity(r, DAYONE_SEVERITY_WAIVED));

@@ -273,7 +273,13 @@ int dy_render_sarif(const dayone_report *r, const char *root_dir, dy_strbuf *b, 
     put_root_uri(b, root.dir);
     dy_strbuf_puts(b, "}},\n      \"properties\": {\"policy\": ");
     put_str(b, policy);
-    dy_strbuf_printf(b, ", \"ok\": %s},\n", dayone_report_ok(r) ? "true" : "false");
+    dy_strbuf_puts(b, ", \"profiles\": [");
+    for (size_t i = 0; i < r->nprofiles; i++) {
+        if (i)
+            dy_strbuf_puts(b, ", ");
+        put_str(b, r->profiles[i]);
+    }
+    dy_strbuf_printf(b, "], \"ok\": %s},\n", dayone_report_ok(r) ? "true" : "false");
 
     dy_strbuf_puts(b, "      \"results\": [");
     for (size_t i = 0; i < n; i++) {

@@ -1,0 +1,303 @@
+/* check_fact.c - judging fact rules (check_fact.h). */
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "check_fact.h"
+#include "check_file.h"
+#include "decimal.h"
+#include "error.h"
+#include "facts.h"
+#include "facts_address.h"
+#include "text.h"
+#include "time_value.h"
+
+#define KEY_MAX (DAYONE_FACTS_ADDRESS_MAX + 32)
+
+typedef struct judge {
+    dy_check_ctx *ctx;
+    dy_fact_sink sink;
+    void *arg;
+    int rc;
+} judge;
+
+/* A fact as a value: its text, and where it is. */
+static void value_of_fact(dy_value *v, const dy_fact *f)
+{
+    memset(v, 0, sizeof *v);
+    v->source = "";
+    v->path = "";
+    if (!f)
+        return;
+    v->source = "facts";
+    v->path = f->path ? f->path : "";
+    v->line = f->line;
+    v->column = f->column;
+    if (f->kind == DY_FACT_MAP || f->kind == DY_FACT_SEQ) {
+        v->state = DY_VALUE_SET;
+        return;
+    }
+    v->data = f->text ? f->text : "";
+    v->len = f->text_len;
+    v->state = f->kind == DY_FACT_NULL || dy_is_blank(v->data, v->len) ? DY_VALUE_BLANK
+                                                                         : DY_VALUE_SET;
+}
+
+/* The value of `key`: from base (an element), else the environment for a
+ * variable name, else the facts. *fact is the fact when it came from one. */
+static int resolve(dy_check_ctx *ctx, const char *key, int is_address, const dy_fact *base,
+                   dy_value *v, const dy_fact **fact)
+{
+    *fact = NULL;
+    if (!base && !is_address) {
+        dy_file_issue *issue = NULL;
+        int rc = dy_check_resolve(ctx, key, v, &issue);
+        if (rc != DAYONE_OK || v->state != DY_VALUE_UNSET)
+            return rc;
+    }
+    *fact = base ? dy_fact_find(base, key, strlen(key))
+                 : dy_facts_find(ctx->facts, key, strlen(key));
+    value_of_fact(v, *fact);
+    return DAYONE_OK;
+}
+
+static void report(judge *j, const dy_rule *r, const char *key, const char *rule_id,
+                   const dy_value *where, const char *hint, const char *fmt, ...)
+    DY_PRINTF(7, 8);
+static void report(judge *j, const dy_rule *r, const char *key, const char *rule_id,
+                   const dy_value *where, const char *hint, const char *fmt, ...)
+{
+    if (j->rc != DAYONE_OK)
+        return;
+    dy_failure f;
+    f.rule = rule_id;
+    f.severity = r->severity;
+    if (r->message) {
+        snprintf(f.message, sizeof f.message, "%s", r->message);
+    } else {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(f.message, sizeof f.message, fmt, ap);
+        va_end(ap);
+    }
+    snprintf(f.hint, sizeof f.hint, "%s", r->hint ? r->hint : hint);
+    j->rc = j->sink(j->arg, key, &f, where);
+}
+
+/* A length of time as people write it: 1d2h3m4s, zero parts left out. */
+static void say_duration(char *buf, size_t size, int64_t ns)
+{
+    int64_t s = ns / DY_NS_PER_SECOND;
+    int64_t d = s / 86400, h = s / 3600 % 24, m = s / 60 % 60, sec = s % 60;
+    size_t used = 0;
+    buf[0] = '\0';
+    if (d)
+        used += (size_t)snprintf(buf + used, size - used, "%" PRId64 "d", d);
+    if (h && used < size)
+        used += (size_t)snprintf(buf + used, size - used, "%" PRId64 "h", h);
+    if (m && used < size)
+        used += (size_t)snprintf(buf + used, size - used, "%" PRId64 "m", m);
+    if ((sec || !used) && used < size)
+        snprintf(buf + used, size - used, "%" PRId64 "s", sec);
+}
+
+/* The other fact of not_before/not_after/ratio, as a timestamp or number. */
+static int other_fact(judge *j, const dy_rule *r, const char *key, const dy_value *where,
+                      const char *other, int timestamp, int64_t *ns, dy_decimal *d)
+{
+    dy_value ov;
+    const dy_fact *of;
+    const char *why = NULL;
+    int is_address = !dy_is_identifier(other, strlen(other));
+    if ((j->rc = resolve(j->ctx, other, is_address, NULL, &ov, &of)) != DAYONE_OK)
+        return 0;
+    if (ov.state != DY_VALUE_SET) {
+        report(j, r, key, "fact-missing", where,
+               "Provide the fact in a facts document (--facts).",
+               "%s cannot be compared: %s is missing from the facts", key, other);
+        return 0;
+    }
+    int ok = of && (of->kind == DY_FACT_MAP || of->kind == DY_FACT_SEQ)
+                 ? 0
+                 : timestamp ? dy_timestamp_parse(ov.data, ov.len, ns, &why)
+                             : dy_number_parse(ov.data, ov.len, d, &why);
+    if (!ok)
+        report(j, r, key, "fact-format", &ov, "Correct the other fact.",
+               "%s cannot be compared: %s is not %s", key, other,
+               timestamp ? "an RFC 3339 timestamp" : "a decimal number");
+    return ok;
+}
+
+static void check_time(judge *j, const dy_rule *r, const char *key, const dy_value *v)
+{
+    const dy_fact_checks *fc = r->facts;
+    int64_t t, other, bound;
+    const char *why = NULL;
+    char age[64], hint[DY_FAILURE_TEXT_MAX];
+    if (!fc || !dy_timestamp_parse(v->data, v->len, &t, &why))
+        return;
+    if (fc->max_age_ns) {
+        int64_t now = j->ctx->now_ns;
+        if (t > now) {
+            say_duration(age, sizeof age, t - now);
+            report(j, r, key, "fact-order", v, "Check the clock of whatever recorded it.",
+                   "%s is %s in the future; a recorded time cannot be later than now", key,
+                   age);
+        } else if (now - t > fc->max_age_ns) {
+            say_duration(age, sizeof age, now - t);
+            snprintf(hint, sizeof hint, "Make sure what %s records ran in the last %s.", key,
+                     fc->max_age_text);
+            report(j, r, key, "fact-stale", v, hint, "%s is %s old; at most %s is allowed",
+                   key, age, fc->max_age_text);
+        }
+    }
+    const dy_fact_bound *b[2] = {&fc->not_before, &fc->not_after};
+    for (int i = 0; i < 2 && j->rc == DAYONE_OK; i++) {
+        if (!b[i]->fact || !other_fact(j, r, key, v, b[i]->fact, 1, &other, NULL))
+            continue;
+        if (!dy_time_add(other, b[i]->plus_ns, &bound, &why))
+            bound = i == 0 ? INT64_MAX : INT64_MIN;   /* past the range: fails closed */
+        int bad = i == 0 ? t < bound : t > bound;
+        if (!bad)
+            continue;
+        char rel[DAYONE_FACTS_ADDRESS_MAX + 64];
+        snprintf(rel, sizeof rel, "%s%s%s", b[i]->fact, b[i]->plus_text ? " + " : "",
+                 b[i]->plus_text ? b[i]->plus_text : "");
+        report(j, r, key, "fact-order", v, "Check the order of these events.",
+               "%s is %s %s; it must not be", key, i == 0 ? "before" : "after", rel);
+    }
+}
+
+static void check_number(judge *j, const dy_rule *r, const char *key, const dy_value *v)
+{
+    const dy_fact_checks *fc = r->facts;
+    const int percent = r->checks.format == DY_FMT_PERCENT;
+    dy_decimal d, other, bound;
+    const char *why = NULL, *unit = percent ? "%" : "";
+    if (!fc || !(percent ? dy_percent_parse(v->data, v->len, &d, &why)
+                         : dy_number_parse(v->data, v->len, &d, &why)))
+        return;
+    if (fc->min.set && dy_decimal_cmp(&d, &fc->min.value) < 0)
+        report(j, r, key, "fact-threshold", v, "Bring it within the policy's bounds.",
+               "%s is below the minimum %s%s", key, fc->min.text,
+               strchr(fc->min.text, '%') ? "" : unit);
+    if (fc->max.set && dy_decimal_cmp(&d, &fc->max.value) > 0)
+        report(j, r, key, "fact-threshold", v, "Bring it within the policy's bounds.",
+               "%s is above the maximum %s%s", key, fc->max.text,
+               strchr(fc->max.text, '%') ? "" : unit);
+    if (!fc->ratio_of || j->rc != DAYONE_OK ||
+        !other_fact(j, r, key, v, fc->ratio_of, 0, NULL, &other))
+        return;
+    if (other.ndigits == 0 || other.negative) {
+        report(j, r, key, "fact-threshold", v, "Check the divisor fact.",
+               "%s / %s is undefined: %s is not above zero", key, fc->ratio_of, fc->ratio_of);
+        return;
+    }
+    /* a / b against c, exactly: a against c * b (b > 0). */
+    const dy_decimal_bound *rb[2] = {&fc->ratio_min, &fc->ratio_max};
+    for (int i = 0; i < 2; i++) {
+        if (!rb[i]->set || !dy_decimal_mul(&rb[i]->value, &other, &bound, &why))
+            continue;
+        int c = dy_decimal_cmp(&d, &bound);
+        if (i == 0 ? c < 0 : c > 0)
+            report(j, r, key, "fact-threshold", v, "Bring the ratio within the policy's bounds.",
+                   "%s / %s is %s %s", key, fc->ratio_of, i == 0 ? "below the minimum" :
+                   "above the maximum", rb[i]->text);
+    }
+}
+
+static void judge_rule(judge *j, const dy_rule *r, const char *key, const dy_fact *base);
+
+static void check_list(judge *j, const dy_rule *r, const char *key, const dy_fact *f,
+                       const dy_value *v)
+{
+    const dy_fact_checks *fc = r->facts;
+    size_t n = f->n;
+    if (fc->has_min_items && n < fc->min_items)
+        report(j, r, key, "fact-threshold", v, "Check what the list should hold.",
+               "%s has %zu items; at least %zu are required", key, n, fc->min_items);
+    if (fc->has_max_items && n > fc->max_items)
+        report(j, r, key, "fact-threshold", v, "Check what the list should hold.",
+               "%s has %zu items; at most %zu are allowed", key, n, fc->max_items);
+    if (!fc->each)
+        return;
+    const dy_rule *e = fc->each;
+    for (size_t i = 0; i < n && j->rc == DAYONE_OK; i++) {
+        char ekey[KEY_MAX];
+        snprintf(ekey, sizeof ekey, "%s[%zu]%s%s", key, i, e->key[0] ? "." : "", e->key);
+        dy_rule el = *e;          /* the element rule, named by its full address */
+        el.severity = r->severity;
+        judge_rule(j, &el, ekey, f->items[i]);
+    }
+}
+
+static int wants_list(const dy_rule *r)
+{
+    return r->facts && (r->facts->has_min_items || r->facts->has_max_items || r->facts->each);
+}
+
+/* key: how findings name the fact; base: the element for each:. */
+static void judge_rule(judge *j, const dy_rule *r, const char *key, const dy_fact *base)
+{
+    dy_value v;
+    const dy_fact *f;
+    dy_failures fl;
+    if ((j->rc = resolve(j->ctx, r->key, r->key_is_address, base, &v, &f)) != DAYONE_OK)
+        return;
+    if (v.state == DY_VALUE_UNREADABLE)
+        return;                         /* the secret-file finding says it */
+    dy_rule named = *r;
+    named.key = (char *)key;
+    if (f && f->kind == DY_FACT_MAP) {
+        report(j, r, key, "fact-format", &v, "Point the rule at a value, not a mapping.",
+               "%s is a mapping; %s is expected", key,
+               wants_list(r) ? "a list" : "a single value");
+        return;
+    }
+    if (wants_list(r) && v.state == DY_VALUE_SET) {
+        if (!f || f->kind != DY_FACT_SEQ)
+            report(j, r, key, "fact-format", &v, "Give the fact as a list.",
+                   "%s is not a list", key);
+        else
+            check_list(j, r, key, f, &v);
+        return;
+    }
+    if (f && f->kind == DY_FACT_SEQ) {
+        report(j, r, key, "fact-format", &v, "Point the rule at a value, not a list.",
+               "%s is a list; a single value is expected", key);
+        return;
+    }
+    fl.n = 0;
+    dy_check_value(&named, &v, &j->ctx->ve, &fl);
+    for (size_t i = 0; i < fl.n && j->rc == DAYONE_OK; i++)
+        j->rc = j->sink(j->arg, key, &fl.f[i], &v);
+    if (fl.n || v.state != DY_VALUE_SET || j->ctx->ve.presence_only)
+        return;                         /* missing, or not in the format: nothing to compare */
+    if (r->checks.format == DY_FMT_TIMESTAMP)
+        check_time(j, &named, key, &v);
+    else if (r->checks.format == DY_FMT_NUMBER || r->checks.format == DY_FMT_PERCENT)
+        check_number(j, &named, key, &v);
+}
+
+int dy_check_fact_rule(dy_check_ctx *ctx, const dy_rule *rule, dy_fact_sink sink, void *arg,
+                       dy_value *value)
+{
+    judge j = {ctx, sink, arg, DAYONE_OK};
+    if (value) {
+        const dy_fact *f;
+        int rc = resolve(ctx, rule->key, rule->key_is_address, NULL, value, &f);
+        if (rc != DAYONE_OK)
+            return rc;
+    }
+    judge_rule(&j, rule, rule->key, NULL);
+    return j.rc;
+}
+
+int dy_check_fact_fallback(const dy_check_ctx *ctx, const char *key, dy_value *v)
+{
+    const dy_fact *f = ctx->facts ? dy_facts_find(ctx->facts, key, strlen(key)) : NULL;
+    if (!f || f->kind == DY_FACT_MAP || f->kind == DY_FACT_SEQ)
+        return 0;
+    value_of_fact(v, f);
+    return 1;
+}
