@@ -12,12 +12,18 @@
  * No message written by the library ever contains the value of an
  * environment variable: at most its name and its length.
  *
- * Argument order: a function that hands back an owned object, an owned
- * string or a parsed value takes it first, as `out` (a string's length
- * right after it, as `len`), then the object it reads, then options, and
- * the dayone_error last: dayone_policy_load_file(&policy, path, &err),
- * dayone_report_render(&text, &len, report, format, flags, &err),
- * dayone_format_parse(&format, "json").
+ * Argument order, one rule in two cases, the dayone_error always last:
+ *  - a function that hands back something new - an owned object, an owned
+ *    string, a parsed value - takes it first, as `out` (a string's length
+ *    right after it, as `len`), then what it reads, then options:
+ *    dayone_policy_load_file(&policy, path, &err),
+ *    dayone_report_render(&text, &len, report, format, flags, &err),
+ *    dayone_format_parse(&format, "json");
+ *  - a call on a handle or a value takes that subject first, then its
+ *    inputs, then the caller-owned storage it fills (a struct on the
+ *    caller's stack, a buffer and its size):
+ *    dayone_limiter_decide(limiter, &request, &decision, &err),
+ *    dayone_decision_retry_after(&decision, buf, sizeof buf).
  *
  * Thread safety: the functions in this header are thread-safe. A single
  * dayone_error must not be written by two threads at once.
