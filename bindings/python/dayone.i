@@ -120,6 +120,9 @@ DY_STATUS(dayone_shim_limiter_new)
 DY_STATUS(dayone_shim_attach_redis)
 DY_STATUS(dy_py_env_update)
 DY_STATUS(dayone_shim_env_add_file)
+DY_STATUS(dayone_shim_facts_add_file)
+DY_STATUS(dayone_shim_facts_add_string)
+DY_STATUS_NOERR(dayone_facts_new)
 DY_STATUS_NOERR(dayone_env_new)
 DY_STATUS_NOERR(dayone_env_add_process)
 
@@ -148,6 +151,7 @@ struct T {};
 
 DY_HANDLE(dayone_policy, dayone_policy_free)
 DY_HANDLE(dayone_env, dayone_env_free)
+DY_HANDLE(dayone_facts, dayone_facts_free)
 DY_HANDLE(dayone_report, dayone_report_free)
 DY_HANDLE(dayone_limiter, dayone_limiter_free)
 
@@ -187,7 +191,8 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 /* Text in: str (UTF-8) or bytes, with its length; no copy is kept. */
 %typemap(in) (const char *yaml, size_t len), (const char *text, size_t len),
              (const char *value, size_t value_len), (const char *name, size_t name_len),
-             (const char *path, size_t path_len), (const char *key, size_t key_len) {
+             (const char *path, size_t path_len), (const char *key, size_t key_len),
+             (const char *text, size_t text_len), (const char *profiles, size_t profiles_len) {
     Py_ssize_t n = 0;
     if (PyUnicode_Check($input)) {
         $1 = (char *)PyUnicode_AsUTF8AndSize($input, &n);
@@ -239,6 +244,11 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %ignore dayone_decision_ratelimit_policy;
 %ignore dayone_format_parse;
 %ignore dayone_enforcement_parse;
+%ignore dayone_facts_add_file;
+%ignore dayone_facts_add_string;
+%ignore dayone_facts_set;
+%ignore dayone_facts_has;
+%ignore dayone_timestamp_parse;
 
 /* A check may take a while: other threads run meanwhile (the arguments'
  * Python objects keep everything it reads alive). */
@@ -269,6 +279,7 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %include "dayone/common.h"
 %include "dayone/policy.h"
 %include "dayone/env.h"
+%include "dayone/facts.h"
 %include "dayone/report.h"
 %include "dayone/check.h"
 %include "dayone/limiter.h"

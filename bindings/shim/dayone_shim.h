@@ -83,15 +83,35 @@ int dayone_shim_env_set_many(dayone_env *env, const char *strs, size_t strs_len,
 /** A report format by name ("text", "json", "sarif", "junit"); -1 when unknown. */
 int dayone_shim_format(const char *name, size_t name_len);
 
-/** dayone_check with the options as arguments (`example` may be NULL; today 0: the clock). */
+/**
+ * dayone_check with the options as arguments (`example` and `facts` may be
+ * NULL; today 0 and now_ns 0: the clock). `profiles` holds the profile
+ * names, each followed by a NUL ("daily\0incident\0"); profiles_len 0
+ * means none (startup). An empty name, or a list not ending in NUL, is
+ * DAYONE_EINVAL; a name the policy does not declare is the check's
+ * DAYONE_EINVAL.
+ */
 int dayone_shim_check(dayone_report **out, const dayone_policy *policy, const dayone_env *env,
                       unsigned int flags, const dayone_env *example, int64_t today,
-                      dayone_error *err);
+                      const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                      size_t profiles_len, dayone_error *err);
 
-/** dayone_explain with the options as arguments. */
+/** dayone_explain with the options as arguments (as dayone_shim_check). */
 int dayone_shim_explain(char **out, const dayone_policy *policy, const dayone_env *env,
                         const char *key, size_t key_len, unsigned int flags,
-                        const dayone_env *example, int64_t today, dayone_error *err);
+                        const dayone_env *example, int64_t today, const dayone_facts *facts,
+                        int64_t now_ns, const char *profiles, size_t profiles_len,
+                        dayone_error *err);
+
+/* -------------------------------------------------------------- facts */
+
+/** dayone_facts_add_file with the path as (pointer, length). */
+int dayone_shim_facts_add_file(dayone_facts *facts, const char *path, size_t path_len,
+                               dayone_error *err);
+
+/** dayone_facts_add_string; name_len 0 means no name ("<string>"). */
+int dayone_shim_facts_add_string(dayone_facts *facts, const char *text, size_t text_len,
+                                 const char *name, size_t name_len, dayone_error *err);
 
 /* ------------------------------------------------------------ limiter */
 

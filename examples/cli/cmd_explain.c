@@ -13,6 +13,15 @@
 #define EXPLAIN_OPTS (CLI_OPT_POLICY | CLI_OPT_ENV | CLI_OPT_EXAMPLE | CLI_OPT_PRESENCE | \
                       CLI_OPT_TODAY | CLI_OPT_FACTS)
 
+/* 1 when `found` is `key` or a fact inside it (an `each:` element's
+ * failure names the element: incident.updates[1].status). */
+static int concerns(const char *found, const char *key)
+{
+    size_t n = strlen(key);
+    return strncmp(found, key, n) == 0 &&
+           (found[n] == '\0' || found[n] == '[' || found[n] == '.');
+}
+
 /* 1 when the report has an error finding for `key`. */
 static int key_fails(const dayone_report *report, const char *key)
 {
@@ -20,7 +29,7 @@ static int key_fails(const dayone_report *report, const char *key)
 
     for (i = 0; i < n; i++) {
         const dayone_finding *f = dayone_report_get(report, i);
-        if (f && f->severity == DAYONE_SEVERITY_ERROR && strcmp(f->key, key) == 0)
+        if (f && f->severity == DAYONE_SEVERITY_ERROR && concerns(f->key, key))
             return 1;
     }
     return 0;

@@ -1104,10 +1104,6 @@ def _main():
     return 1 if failed else 0
 
 
-if __name__ == "__main__":
-    sys.exit(_main())
-
-
 # ---- .env dialects (docs/env-files.md) ----
 
 def test_env_dialect_compose_interpolates_by_default():
@@ -1207,3 +1203,93 @@ def test_facts_usage_errors():
     assert r.rc == 2 and "unknown profile 'nightly'" in r.err, r
     r = run("check", "--policy", policy, "--now", "2026-03-02 07:00:00")
     assert r.rc == 2 and "--now expects an RFC 3339 timestamp" in r.err, r
+
+
+EACH_POLICY = DAILY_POLICY + """  - id: incident-updates
+    key: incident.updates
+    profiles: [daily]
+    each: {key: status, one_of: [open, resolved]}
+"""
+
+EACH_FACTS = """{"incident": {"updates": [{"status": "open"},
+                          {"status": "reopened-by-FAKE-bot"}]}}
+"""
+
+
+def test_explain_fact_rule():
+    """explain judges a fact rule with the engine's fact evaluation: the
+    profile decides whether it applies, the fact's place is named, the
+    age and the verdict agree with check, and no value is printed."""
+    policy = tmpfile("policy.yaml", DAILY_POLICY)
+    facts = tmpfile("facts.json", DAILY_FACTS)
+    env = write_env({})
+    base = ("explain", "backup.db.last_success_at", "--policy", policy, "--env-file", env,
+            "--facts", facts)
+    r = run(*base, "--now", "2026-03-02T07:00:00Z")
+    assert r.rc == 0, r
+    assert "profiles: daily (this check runs startup)" in r.out, r
+    assert "applies: no, none of its profiles runs in this check" in r.out, r
+    r = run(*base, "--now", "2026-03-02T07:00:00Z", "--profile", "daily")
+    assert r.rc == 1, r
+    assert "applies: yes" in r.out and "result: fails" in r.out, r
+    assert "fact-stale" in r.out and "1d3h old" in r.out, r
+    assert ("from facts %s:3:31" % facts) in r.out and ("at: %s:3:31" % facts) in r.out, r
+    assert "2026-03-01T04:00:00Z" not in r.out + r.err, "a fact's value reached explain"
+    r = run(*base, "--now", "2026-03-01T07:00:00Z", "--profile", "daily")
+    assert r.rc == 0 and "result: passes" in r.out, r
+    # A missing fact fails as in check.
+    r = run("explain", "backup.db.last_success_at", "--policy", policy, "--env-file", env,
+            "--facts", tmpfile("facts.json", "{}\n"), "--profile", "daily")
+    assert r.rc == 1 and "fact-missing" in r.out, r
+    r = run(*base, "--profile", "nightly")
+    assert r.rc == 2 and "unknown profile 'nightly'" in r.err, r
+
+
+def test_explain_fact_rule_each_element():
+    policy = tmpfile("policy.yaml", EACH_POLICY)
+    facts = tmpfile("facts.json", EACH_FACTS)
+    r = run("explain", "incident.updates", "--policy", policy, "--env-file", write_env({}),
+            "--facts", facts, "--profile", "daily")
+    assert r.rc == 1, r
+    assert "is a mapping or list" in r.out and "fact-format" in r.out, r
+    col = EACH_FACTS.splitlines()[1].index('"reopened') + 1
+    assert "incident.updates[1].status" in r.out and ("at: %s:2:%d" % (facts, col)) in r.out, r
+    assert "reopened-by-FAKE-bot" not in r.out, "a fact's value reached explain"
+
+
+def test_sarif_fact_location():
+    """A fact finding points at the fact in its facts document, relative to
+    --sarif-root; a missing fact points at the policy rule."""
+    d = tempfile.mkdtemp(dir=_TMP)
+    os.makedirs(os.path.join(d, "ops"))
+    policy = os.path.join(d, "dayone.yaml")
+    facts = os.path.join(d, "ops", "facts.json")
+    with open(policy, "w") as f:
+        f.write(EACH_POLICY + """  - id: restore-tested
+    key: restore.last_test_at
+    profiles: [daily]
+    max_age: 31d
+""")
+    with open(facts, "w") as f:
+        f.write(DAILY_FACTS[:-2] + ',\n  "incident": {"updates": [{"status": "x"}]}\n}\n')
+    r = run("check", "--policy", policy, "--env-file", write_env({}), "--facts", facts,
+            "--profile", "daily", "--now", "2026-03-02T07:00:00Z", "--format", "sarif",
+            "--sarif-root", d)
+    assert r.rc == 1, r
+    results = json.loads(r.out)["runs"][0]["results"]
+    where = {res["ruleId"]: (res["properties"]["locationKind"],
+                             res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                             res["locations"][0]["physicalLocation"]["region"]["startLine"],
+                             res["locations"][0]["physicalLocation"]["region"]["startColumn"])
+             for res in results}
+    assert where["fact-stale"] == ("fact", "ops/facts.json", 3, 31), where
+    text = open(facts).read().splitlines()
+    x_line = next(i for i, ln in enumerate(text, 1) if '"x"' in ln)
+    assert where["fact-format"] == ("fact", "ops/facts.json", x_line,
+                                    text[x_line - 1].index('"x"') + 1), where
+    assert where["fact-missing"] == ("policy-rule", "dayone.yaml", 11, 5), where
+
+
+# Last, so that the fallback runner (no pytest) sees every test above.
+if __name__ == "__main__":
+    sys.exit(_main())

@@ -8,8 +8,8 @@
  * S.expect.tsv: the findings as built here, independent of any writer, one
  * per line: severity rule key hex(message) hex(hint) hex(because) source
  * hex(path) line hex(waiver) hex(env_path) env_line decl_line decl_column
- * (where the finding sits: the .env line that sets the key, the rule's
- * declaration). Strings are hex so any byte survives. S.meta.tsv holds
+ * column (where the finding sits: the .env line that sets the key, the
+ * rule's declaration, the value's column in path). Strings are hex so any byte survives. S.meta.tsv holds
  * name<TAB>hex(value) lines: policy_name, policy_file, env_file (the
  * report's files) and cwd (what relative paths and the SARIF root are).
  *
@@ -43,6 +43,7 @@ typedef struct sample_finding {
      * none; "file" sources cite their own line), the rule's declaration. */
     const char *name_file_env;
     unsigned name_file_line, decl_line, decl_column;
+    unsigned column;          /* the value's column in path (facts documents) */
 } sample_finding;
 
 /* Strings chosen to stress escaping: quotes, backslashes, newlines, tabs,
@@ -51,62 +52,78 @@ typedef struct sample_finding {
 static const sample_finding mixed[] = {
     {"secret-required", "STRIPE_SECRET_KEY", DAYONE_SEVERITY_ERROR,
      "STRIPE_SECRET_KEY is not set", "Set STRIPE_SECRET_KEY in the deploy secrets.",
-     "BILLING_ENABLED=true", "", "", 0, "", NULL, 0, 0, 0},
+     "BILLING_ENABLED=true", "", "", 0, "", NULL, 0, 0, 0, 0},
     {"secret-min-length", "SECRET_KEY", DAYONE_SEVERITY_ERROR,
      "SECRET_KEY is 12 characters; the policy says \"at least 32\" \\ no less",
-     "Generate one with: openssl rand -hex 32", "", "file", ".env", 12, "", NULL, 0, 0, 0},
+     "Generate one with: openssl rand -hex 32", "", "file", ".env", 12, "", NULL, 0, 0, 0, 0},
     {"secret-stripe-mode", "STRIPE_LIVE_KEY", DAYONE_SEVERITY_WARNING,
      "a live Stripe key outside production", "Use a test key (sk_test_...) here.",
-     "ENVIRONMENT=staging", "process", "", 0, "", NULL, 0, 0, 0},
+     "ENVIRONMENT=staging", "process", "", 0, "", NULL, 0, 0, 0, 0},
     {"secret-min-length", "JWT_SECRET", DAYONE_SEVERITY_WAIVED,
      "JWT_SECRET is 16 characters, needs 32", "", "", "secret-file",
-     "/run/secrets/jwt secret", 0, "rotating on 12-01 <ticket & \"OPS-7\">", ".env", 9, 0, 0},
+     "/run/secrets/jwt secret", 0, "rotating on 12-01 <ticket & \"OPS-7\">", ".env", 9, 0, 0, 0},
     {"production-requires-launch-mode", "LAUNCH_MODE", DAYONE_SEVERITY_ERROR,
      "line one\nline two\tafter a tab\r\nbell\x07 escape\x1b[31m end",
      "Set LAUNCH_MODE=true in production.", "ENVIRONMENT=production and BILLING_ENABLED=true",
-     "api", "", 0, "", NULL, 0, 12, 5},
+     "api", "", 0, "", NULL, 0, 12, 5, 0},
     {"secret-format", "DATABASE_URL", DAYONE_SEVERITY_ERROR,
      "bad \xff byte and \xc3( pair", "Use postgres://user@host/db",
-     "", "file", "/srv/my app/\xc3\xa9t\xc3\xa9.env", 3, "expired reason", NULL, 0, 0, 0},
+     "", "file", "/srv/my app/\xc3\xa9t\xc3\xa9.env", 3, "expired reason", NULL, 0, 0, 0, 0},
     {"weird<rule>&'id\"", "ODD_KEY", DAYONE_SEVERITY_WARNING,
      "<tag attr='x'> & </tag> caf\xc3\xa9 \xe2\x9c\x93 \xf0\x9f\x98\x80", "hint with ]]> inside",
-     "", "file", ".env.production", 7, "", NULL, 0, 0, 0},
+     "", "file", ".env.production", 7, "", NULL, 0, 0, 0, 0},
     {"secrets-distinct", "INTEGRATION_ENCRYPTION_KEY", DAYONE_SEVERITY_ERROR,
      "INTEGRATION_ENCRYPTION_KEY equals SECRET_KEY", "Generate a separate key.",
-     "", "process", "", 0, "", NULL, 0, 0, 0},
+     "", "process", "", 0, "", NULL, 0, 0, 0, 0},
     {"secret-min-length", "API_TOKEN", DAYONE_SEVERITY_ERROR,
-     "API_TOKEN is 8 characters, needs 32", "", "", "process", "", 0, "", NULL, 0, 0, 0},
+     "API_TOKEN is 8 characters, needs 32", "", "", "process", "", 0, "", NULL, 0, 0, 0, 0},
 };
 
 static const sample_finding warnings_only[] = {
     {"secret-entropy", "SESSION_SECRET", DAYONE_SEVERITY_WARNING,
      "SESSION_SECRET has 40 bits of entropy, 128 recommended", "Use a random value.", "",
-     "process", "", 0, "", NULL, 0, 0, 0},
+     "process", "", 0, "", NULL, 0, 0, 0, 0},
     {"flag-not-boolean", "LAUNCH_MODE", DAYONE_SEVERITY_WARNING,
-     "LAUNCH_MODE is not a boolean (5 characters)", "Use true or false.", "", "file", ".env", 2, "", NULL, 0, 0, 0},
+     "LAUNCH_MODE is not a boolean (5 characters)", "Use true or false.", "", "file", ".env", 2, "", NULL, 0, 0, 0, 0},
 };
 
 /* Policy and .env files known: every anchor kind of report_location.h. */
 static const sample_finding located[] = {
     {"secret-required", "STRIPE_SECRET_KEY", DAYONE_SEVERITY_ERROR,
-     "STRIPE_SECRET_KEY is not set", "", "BILLING_ENABLED=true", "", "", 0, "", NULL, 0, 31, 5},
+     "STRIPE_SECRET_KEY is not set", "", "BILLING_ENABLED=true", "", "", 0, "", NULL, 0, 31, 5, 0},
     {"secret-min-length", "SECRET_KEY", DAYONE_SEVERITY_ERROR,
-     "SECRET_KEY is 12 characters", "", "", "file", "deploy/prod.env", 4, "", NULL, 0, 20, 5},
+     "SECRET_KEY is 12 characters", "", "", "file", "deploy/prod.env", 4, "", NULL, 0, 20, 5, 0},
     {"secret-file", "SSO_CLIENT_SECRET", DAYONE_SEVERITY_ERROR,
      "SSO_CLIENT_SECRET_FILE names /run/secrets/sso, which could not be read", "", "",
-     "file", "deploy/prod.env", 7, "", NULL, 0, 44, 5},
+     "file", "deploy/prod.env", 7, "", NULL, 0, 44, 5, 0},
     {"secret-entropy", "ZERO_TRUST_API_KEY", DAYONE_SEVERITY_WARNING,
      "ZERO_TRUST_API_KEY has low entropy", "", "", "secret-file", "/run/secrets/zt", 0, "",
-     "deploy/prod.env", 8, 38, 5},
+     "deploy/prod.env", 8, 38, 5, 0},
     {"launch-requires-production", "ENVIRONMENT", DAYONE_SEVERITY_ERROR,
-     "ENVIRONMENT is not production", "", "LAUNCH_MODE=true", "process", "", 0, "", NULL, 0, 0, 0},
+     "ENVIRONMENT is not production", "", "LAUNCH_MODE=true", "process", "", 0, "", NULL, 0, 0, 0, 0},
     {"custom-rule", "FEATURE_X", DAYONE_SEVERITY_ERROR, "FEATURE_X must be off", "", "",
-     "file", "/outside/the/root.env", 2, "", NULL, 0, 0, 0},
+     "file", "/outside/the/root.env", 2, "", NULL, 0, 0, 0, 0},
+    /* Facts: a fact cites its place in the document; a missing fact (no
+     * source), a document outside the root or one that is not a file
+     * ("<string>") falls through to the policy rule. */
+    {"fact-stale", "backup.db.last_success_at", DAYONE_SEVERITY_ERROR,
+     "backup.db.last_success_at is older than 26h", "", "", "facts", "ops/facts.json", 3, "",
+     NULL, 0, 50, 5, 26},
+    {"fact-threshold", "slo.availability", DAYONE_SEVERITY_WARNING,
+     "slo.availability is below 99.5%", "", "", "facts", "ops/facts.yaml", 12, "", NULL, 0,
+     56, 5, 0},
+    {"fact-missing", "restore.last_test_at", DAYONE_SEVERITY_ERROR,
+     "restore.last_test_at is missing", "", "", "", "", 0, "", NULL, 0, 60, 5, 0},
+    {"fact-format", "incident.updates[1].status", DAYONE_SEVERITY_ERROR,
+     "incident.updates[1].status is not one of open, resolved", "", "", "facts",
+     "/outside/facts.json", 4, "", NULL, 0, 64, 5, 9},
+    {"fact-format", "deploy.window", DAYONE_SEVERITY_ERROR, "deploy.window is not a duration",
+     "", "", "facts", "<string>", 2, "", NULL, 0, 70, 5, 3},
 };
 
 static const sample_finding waived_only[] = {
     {"secret-placeholder", "SMTP_PASSWORD", DAYONE_SEVERITY_WAIVED,
-     "SMTP_PASSWORD looks like a placeholder", "", "", "file", ".env", 5, "mail is off until launch", NULL, 0, 0, 0},
+     "SMTP_PASSWORD looks like a placeholder", "", "", "file", ".env", 5, "mail is off until launch", NULL, 0, 0, 0, 0},
 };
 
 static void put_hex(FILE *f, const char *s)
@@ -122,8 +139,10 @@ static int add(dayone_report *r, const sample_finding *s)
                                       "%s", s->message);
     if (!f)
         return -1;
-    if (s->source[0])
+    if (s->source[0]) {
         dy_finding_set_source(r, f, s->source, s->path, s->line);
+        f->source_column = s->column;
+    }
     if (s->waiver[0])
         dy_finding_set_waiver(r, f, s->waiver);
     if (s->name_file_env)
@@ -185,7 +204,8 @@ static void put_expect(FILE *expect, const dayone_report *r, size_t i)
     fprintf(expect, "%u\t", f->source_line);
     put_hex(expect, f->waiver);
     put_hex(expect, st->env_path);
-    fprintf(expect, "%u\t%u\t%u\n", st->env_line, st->decl_line, st->decl_column);
+    fprintf(expect, "%u\t%u\t%u\t%u\n", st->env_line, st->decl_line, st->decl_column,
+            f->source_column);
 }
 
 static int write_meta(const char *dir, const char *name, const dayone_report *r)
@@ -253,7 +273,7 @@ static int catalogue_sample(const char *dir)
     size_t n = 0;
     for (const dy_rule_doc *d; (d = dy_rule_doc_at((unsigned)n)) && n < 64; n++) {
         sample_finding f = {d->id, "SOME_KEY", DAYONE_SEVERITY_ERROR, "a finding", "", "",
-                            "", "", 0, "", NULL, 0, 0, 0};
+                            "", "", 0, "", NULL, 0, 0, 0, 0};
         fs[n] = f;
     }
     return sample_with_files(dir, "catalogue", fs, n, 1, "<default>", NULL, NULL);
@@ -334,7 +354,7 @@ static int fuzz_reports(const char *dir)
             sample_finding f = {str[0], str[1], (dayone_severity)fuzz_rand(3), str[2], str[3],
                                 str[4], fuzz_rand(2) ? "file" : "secret-file", str[5],
                                 fuzz_rand(50), str[6], str[7], fuzz_rand(50),
-                                fuzz_rand(50), fuzz_rand(80)};
+                                fuzz_rand(50), fuzz_rand(80), 0};
             int ok = 1;
             for (int j = 0; j < 8; j++)
                 ok &= str[j] != NULL;

@@ -51,6 +51,7 @@ def load_findings(expect):
             # Raw bytes: paths are resolved on the file system as bytes.
             "env_path": unhex(f[10]), "env_line": int(f[11]),
             "decl_line": int(f[12]), "decl_column": int(f[13]),
+            "column": int(f[14]),
         })
     return findings
 
@@ -273,6 +274,13 @@ def expected_anchor(f, meta):
             via_file = f["rule"] == "secret-file" or f["source"] == "secret-file"
             width = len(f["key"].encode()) + (5 if via_file else 0)
             return "env-line", uri, (f["env_line"], 1, f["env_line"], 1 + width)
+    if f["source"] == "facts" and f["line"]:
+        # A fact's place in its facts document (path is text; the facts
+        # samples' paths are ASCII).
+        uri = relative_uri(f["path"].encode(), cwd)
+        if uri:
+            col = f["column"] or 1
+            return "fact", uri, (f["line"], col, f["line"], col + 1)
     if meta["policy_file"] and f["decl_line"]:
         uri = relative_uri(meta["policy_file"], cwd)
         if uri:

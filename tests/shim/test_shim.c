@@ -98,22 +98,100 @@ static void test_check_and_explain_pass_options(void **state)
     dayone_error err;
     (void)state;
     assert_int_equal(dayone_env_new(&env), DAYONE_OK);
-    assert_int_equal(dayone_shim_check(&r, p, env, 0, NULL, 0, &err), DAYONE_OK);
+    assert_int_equal(dayone_shim_check(&r, p, env, 0, NULL, 0, NULL, 0, NULL, 0, &err), DAYONE_OK);
     assert_false(dayone_report_ok(r)); /* an empty environment misses secrets */
     dayone_report_free(r);
     r = NULL;
-    assert_int_equal(dayone_shim_check(&r, p, env, DAYONE_CHECK_PRESENCE_ONLY, NULL, 0, &err),
+    assert_int_equal(dayone_shim_check(&r, p, env, DAYONE_CHECK_PRESENCE_ONLY, NULL, 0, NULL, 0,
+                                       NULL, 0, &err),
                      DAYONE_OK);
     dayone_report_free(r);
-    assert_int_equal(dayone_shim_explain(&text, p, env, S("SECRET_KEY"), 0, NULL, 0, &err),
+    assert_int_equal(dayone_shim_explain(&text, p, env, S("SECRET_KEY"), 0, NULL, 0, NULL, 0,
+                                         NULL, 0, &err),
                      DAYONE_OK);
     assert_non_null(strstr(text, "SECRET_KEY"));
     dayone_free(text);
     text = (char *)&text;
-    assert_int_equal(dayone_shim_explain(&text, p, env, "K\0", 2, 0, NULL, 0, &err),
+    assert_int_equal(dayone_shim_explain(&text, p, env, "K\0", 2, 0, NULL, 0, NULL, 0, NULL, 0, &err),
                      DAYONE_EINVAL);
     assert_null(text);
     assert_non_null(strstr(err.message, "key contains a NUL byte"));
+    dayone_env_free(env);
+    dayone_policy_free(p);
+}
+
+#define DAILY_POLICY "version: 1\nposture:\n  - id: backup-fresh\n" \
+                     "    key: backup.db.last_success_at\n    profiles: [daily]\n" \
+                     "    max_age: 26h\n"
+#define DAILY_FACTS "{\"backup\": {\"db\": {\"last_success_at\": \"2026-03-01T04:00:00Z\"}}}"
+
+/* Facts, now and profiles reach the check: the daily rule runs only when
+ * asked for, judges the facts at `now`, and cites the named document. */
+static void test_check_passes_facts_now_and_profiles(void **state)
+{
+    dayone_policy *p = NULL;
+    dayone_env *env = NULL;
+    dayone_facts *facts = NULL;
+    dayone_report *r = NULL;
+    char *text = NULL;
+    dayone_error err;
+    int64_t later = 0, earlier = 0;
+    (void)state;
+    assert_int_equal(dayone_shim_policy_load_string(&p, S(DAILY_POLICY), S("daily.yaml"), &err),
+                     DAYONE_OK);
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dayone_facts_new(&facts), DAYONE_OK);
+    assert_int_equal(dayone_shim_facts_add_string(facts, S(DAILY_FACTS), S("facts.json"), &err),
+                     DAYONE_OK);
+    assert_int_equal(dayone_timestamp_parse("2026-03-02T07:00:00Z", &later, &err), DAYONE_OK);
+    assert_int_equal(dayone_timestamp_parse("2026-03-01T07:00:00Z", &earlier, &err), DAYONE_OK);
+
+    /* No profiles: startup only, the daily rule is not evaluated. */
+    assert_int_equal(dayone_shim_check(&r, p, env, 0, NULL, 0, facts, later, NULL, 0, &err),
+                     DAYONE_OK);
+    assert_int_equal(dayone_report_count(r), 0);
+    dayone_report_free(r);
+    /* daily, a day late: stale, located in facts.json. */
+    assert_int_equal(dayone_shim_check(&r, p, env, 0, NULL, 0, facts, later, "daily\0", 6, &err),
+                     DAYONE_OK);
+    assert_int_equal(dayone_report_count(r), 1);
+    assert_string_equal(dayone_report_get(r, 0)->rule, "fact-stale");
+    assert_string_equal(dayone_report_get(r, 0)->source_path, "facts.json");
+    dayone_report_free(r);
+    /* daily (listed twice, with startup), in time: passes. */
+    assert_int_equal(dayone_shim_check(&r, p, env, 0, NULL, 0, facts, earlier,
+                                       "startup\0daily\0daily\0", 20, &err), DAYONE_OK);
+    assert_int_equal(dayone_report_count(r), 0);
+    dayone_report_free(r);
+    r = (dayone_report *)&r;
+    /* Malformed lists and undeclared names are refused. */
+    assert_int_equal(dayone_shim_check(&r, p, env, 0, NULL, 0, facts, later, "daily", 5, &err),
+                     DAYONE_EINVAL);
+    assert_null(r);
+    assert_int_equal(dayone_shim_check(&r, p, env, 0, NULL, 0, facts, later, "\0", 1, &err),
+                     DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "profile name is empty"));
+    assert_int_equal(dayone_shim_check(&r, p, env, 0, NULL, 0, facts, later, "a\0\0b\0", 5,
+                                       &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_shim_check(&r, p, env, 0, NULL, 0, facts, later, "nightly\0", 8,
+                                       &err), DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "unknown profile 'nightly'"));
+    /* explain takes the same options. */
+    assert_int_equal(dayone_shim_explain(&text, p, env, S("backup.db.last_success_at"), 0, NULL,
+                                         0, facts, later, "daily\0", 6, &err), DAYONE_OK);
+    assert_non_null(strstr(text, "fact-stale"));
+    assert_null(strstr(text, "2026-03-01T04:00:00Z"));
+    dayone_free(text);
+    /* A bad document is DAYONE_EENVFILE at its place; the snapshot is unchanged. */
+    assert_int_equal(dayone_shim_facts_add_string(facts, S("{\"a\": [1,}"), S("bad.json"), &err),
+                     DAYONE_EENVFILE);
+    assert_string_equal(err.path, "bad.json");
+    assert_int_equal(err.line, 1);
+    assert_int_equal(dayone_shim_facts_add_string(facts, S("{}"), "n\0", 2, &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_shim_facts_add_file(facts, "f\0", 2, &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_shim_facts_add_file(facts, S("/nonexistent/dayone-facts.json"), &err),
+                     DAYONE_EIO);
+    dayone_facts_free(facts);
     dayone_env_free(env);
     dayone_policy_free(p);
 }
@@ -309,6 +387,7 @@ int main(void)
         cmocka_unit_test(test_policy_load_out_first_and_nul_refused),
         cmocka_unit_test(test_env_batch_and_bounds),
         cmocka_unit_test(test_check_and_explain_pass_options),
+        cmocka_unit_test(test_check_passes_facts_now_and_profiles),
         cmocka_unit_test(test_limiter_options_and_redis_ranges),
         cmocka_unit_test(test_decision_field_table),
         cmocka_unit_test(test_decide_words_and_headers),

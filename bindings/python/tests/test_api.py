@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 import math
 import os
+import pathlib
 import time
 import typing
 
@@ -332,3 +334,50 @@ def test_decide_many_uses_the_clock() -> None:
     assert lim.decide_many([("k", "free", "ingest")])[0].allowed
     # an explicit now_ns wins over the clock
     assert not lim.decide_many([{"key": "k", "plan": "free", "limit": "ingest", "now_ns": now[0]}])[0].allowed
+
+
+# ---- facts, now and profiles (issue 16) ----
+
+_DAILY = ("version: 1\nposture:\n  - id: backup-fresh\n    key: backup.db.last_success_at\n"
+          "    profiles: [daily]\n    max_age: 26h\n")
+_FACTS = {"backup": {"db": {"last_success_at": "2026-03-01T04:00:00Z"}}}
+_LATE = datetime.datetime(2026, 3, 2, 7, tzinfo=datetime.timezone.utc)
+_EARLY = datetime.datetime(2026, 3, 1, 7, tzinfo=datetime.timezone.utc)
+
+
+def test_check_facts_dict_now_profiles() -> None:
+    policy = dayone.Policy.from_string(_DAILY, "daily.yaml")
+    assert dayone.check({}, policy, facts=_FACTS, now=_LATE).findings == []  # startup only
+    [f] = dayone.check({}, policy, facts=_FACTS, now=_LATE, profiles=["daily"]).findings
+    assert (f.rule, f.source, f.path) == ("fact-stale", "facts", "facts.json"), f
+    assert dayone.check({}, policy, facts=_FACTS, now=_EARLY, profiles=["daily"]).ok
+    text = dayone.explain("backup.db.last_success_at", {}, policy, facts=_FACTS, now=_LATE,
+                          profiles=["daily"])
+    assert "fact-stale" in text and "2026-03-01T04:00:00Z" not in text, text
+
+
+def test_check_facts_files_layered(tmp_path: pathlib.Path) -> None:
+    policy = dayone.Policy.from_string(_DAILY, "daily.yaml")
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(_FACTS))
+    new = tmp_path / "new.yaml"
+    new.write_text("backup:\n  db:\n    last_success_at: '2026-03-02T06:00:00Z'\n")
+    assert not dayone.check({}, policy, facts=old, now=_LATE, profiles=["daily"]).ok
+    assert dayone.check({}, policy, facts=[old, new], now=_LATE, profiles=["daily"]).ok
+
+
+def test_facts_errors(tmp_path: pathlib.Path) -> None:
+    policy = dayone.Policy.from_string(_DAILY, "daily.yaml")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"a": [1,}\n')
+    with pytest.raises(dayone.EnvFileError) as info:
+        dayone.check({}, policy, facts=bad, profiles=["daily"])
+    assert (info.value.path, info.value.line) == (str(bad), 1), info.value
+    with pytest.raises(ValueError, match="timezone-aware"):
+        dayone.check({}, policy, now=datetime.datetime(2026, 3, 2))
+    with pytest.raises(dayone.Error, match="unknown profile 'nightly'"):
+        dayone.check({}, policy, profiles=["nightly"])
+    with pytest.raises(TypeError):
+        dayone.check({}, policy, profiles="daily")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="JSON-serialisable"):
+        dayone.check({}, policy, facts={"a": object()})

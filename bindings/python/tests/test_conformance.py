@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import pathlib
+import re
 from typing import Any, Dict, List
 
 import pytest
@@ -14,11 +15,34 @@ import dayone
 from conftest import CONFORMANCE
 
 CHECK_VECTORS = sorted((CONFORMANCE / "check").glob("*.json"))
+# Facts, time and profiles (issue 16): the same runner, its own directory.
+FACTS_VECTORS = sorted((CONFORMANCE / "facts").glob("*.json"))
 DECIDE_VECTORS = sorted((CONFORMANCE / "decide").glob("*.json"))
 
 
 def test_vectors_exist() -> None:
     assert len(CHECK_VECTORS) >= 20, "tests/conformance/check is missing or nearly empty"
+    assert len(FACTS_VECTORS) >= 20, "tests/conformance/facts is missing or nearly empty"
+
+
+def _unix_ns(text: str) -> int:
+    """An RFC 3339 instant as Unix nanoseconds, keeping all nine fraction
+    digits (datetime alone stops at microseconds)."""
+    m = re.fullmatch(r"(.{19})(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)", text)
+    assert m, "options.now is not an RFC 3339 instant: %r" % text
+    whole = datetime.datetime.fromisoformat(m.group(1) + m.group(3).replace("Z", "+00:00"))
+    epoch = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+    delta = whole - epoch
+    return (delta.days * 86400 + delta.seconds) * 10**9 + int((m.group(2) or "0").ljust(9, "0"))
+
+
+def _scalars(node: Any) -> List[str]:
+    """Every scalar of a facts object, as the text a finding must not hold."""
+    if isinstance(node, dict):
+        return [s for v in node.values() for s in _scalars(v)]
+    if isinstance(node, list):
+        return [s for v in node for s in _scalars(v)]
+    return [] if node is None or isinstance(node, bool) else [str(node)]
 
 
 def _expand(value: str, files_dir: pathlib.Path) -> str:
@@ -50,7 +74,8 @@ def _match(expected: List[Dict[str, Any]], findings: List[dayone.Finding]) -> Li
     return problems
 
 
-@pytest.mark.parametrize("path", CHECK_VECTORS, ids=[p.stem for p in CHECK_VECTORS])
+@pytest.mark.parametrize("path", CHECK_VECTORS + FACTS_VECTORS,
+                         ids=[p.parent.name + "/" + p.stem for p in CHECK_VECTORS + FACTS_VECTORS])
 def test_check_vector(path: pathlib.Path, tmp_path: pathlib.Path) -> None:
     v = json.loads(path.read_text())
     for name, content in (v.get("files") or {}).items():
@@ -62,9 +87,11 @@ def test_check_vector(path: pathlib.Path, tmp_path: pathlib.Path) -> None:
     opts = v.get("options") or {}
     today = datetime.date.fromisoformat(opts["today"]) if "today" in opts else None
     example = opts.get("example")
+    now = _unix_ns(opts["now"]) if "now" in opts else None
     report = dayone.check(env=env, policy=policy, presence_only=bool(opts.get("presence_only")),
                           example=example, secret_files=not opts.get("no_secret_files"),
-                          today=today)
+                          today=today, facts=v.get("facts"), now=now,
+                          profiles=opts.get("profiles"))
     expect = v["expect"]
     problems = _match(expect.get("findings", []), report.findings)
     if "ok" in expect and report.ok != expect["ok"]:
@@ -77,6 +104,12 @@ def test_check_vector(path: pathlib.Path, tmp_path: pathlib.Path) -> None:
         if len(val) >= 12 and "{files}" not in v["env"][k] and not val.startswith("/"):
             for t in texts:
                 assert val not in t, "the value of %s leaked into the output" % k
+    # No fact's value (12 characters or more) appears in any finding.
+    for val in _scalars(v.get("facts")):
+        if len(val) >= 12:
+            for f in report.findings:
+                for t in (f.message, f.hint, f.because, f.waiver, f.path):
+                    assert val not in t, "a fact's value leaked into %s/%s" % (f.rule, f.key)
 
 
 def test_decide_vectors_exist() -> None:

@@ -255,7 +255,7 @@ static dayone_report *dy_go_check(const dayone_policy *policy, const dayone_env 
                                   dayone_error *err)
 {
     dayone_report *h_ = NULL;
-    return dayone_shim_check(&h_, policy, env, flags, example, today, err) == DAYONE_OK ? h_ : NULL;
+    return dayone_shim_check(&h_, policy, env, flags, example, today, NULL, 0, NULL, 0, err) == DAYONE_OK ? h_ : NULL;
 }
 static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_error *err)
 {
@@ -269,7 +269,8 @@ static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env, c
                            size_t key_len, unsigned int flags, int64_t today, dayone_error *err)
 {
     char *h_ = NULL;
-    return dayone_shim_explain(&h_, policy, env, key, key_len, flags, NULL, today, err) == DAYONE_OK
+    return dayone_shim_explain(&h_, policy, env, key, key_len, flags, NULL, today, NULL, 0, NULL, 0,
+                               err) == DAYONE_OK
                ? h_ : NULL;
 }
 static char *dy_go_report_render(const dayone_report *report, int format, unsigned int flags,

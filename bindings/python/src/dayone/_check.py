@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import os
 from dataclasses import dataclass
 from typing import Any, Iterable, List, Mapping, Optional, Tuple, Union
@@ -12,6 +13,7 @@ from ._policy import Policy, PathLike, _fspath, _handle
 
 EnvLike = Union[None, "Env", Mapping[str, Union[str, bytes]]]
 ExampleLike = Union[None, "Env", PathLike, Mapping[str, Union[str, bytes]]]
+FactsLike = Union[None, Mapping[str, Any], PathLike, Iterable[PathLike]]
 
 _FORMATS = ("text", "json", "sarif", "junit")
 
@@ -197,11 +199,76 @@ def _flags(presence_only: bool, secret_files: bool) -> int:
     return flags
 
 
+def _make_facts(facts: FactsLike) -> Any:
+    """A C facts snapshot, or None. A Mapping is serialised to JSON and
+    loaded as one document named ``facts.json``; a path or an iterable of
+    paths (JSON or YAML files) is layered in order."""
+    if facts is None:
+        return None
+    h = _c.dayone_facts_new()
+    if isinstance(facts, Mapping):
+        try:
+            text = json.dumps(facts, allow_nan=False)
+        except (TypeError, ValueError) as e:
+            # The message names the problem, never a value.
+            raise TypeError("facts must be JSON-serialisable (str, numbers, bool, None, "
+                            "lists and dicts with str keys): %s" % type(e).__name__) from None
+        _c.dayone_shim_facts_add_string(h, text, "facts.json")
+        return h
+    paths = (facts,) if isinstance(facts, (str, bytes, os.PathLike)) else facts
+    for path in paths:
+        _c.dayone_shim_facts_add_file(h, _fspath(path, "facts file"))
+    return h
+
+
+NowLike = Union[None, datetime.datetime, int]
+
+
+def _now_ns(now: NowLike) -> int:
+    """Unix nanoseconds of an aware datetime, or an int already in Unix
+    nanoseconds (datetime stops at microseconds); None: the real clock."""
+    if now is None:
+        return 0
+    if isinstance(now, int) and not isinstance(now, bool):
+        if now == 0 or not -2**63 <= now < 2**63:
+            raise ValueError("now in Unix nanoseconds must be a non-zero int64")
+        return now
+    if not isinstance(now, datetime.datetime):
+        raise TypeError("now must be a datetime.datetime or Unix nanoseconds (int), not %s"
+                        % type(now).__name__)
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware (a naive datetime has no instant); "
+                         "use e.g. datetime.now(timezone.utc)")
+    delta = now - datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+    ns = (delta.days * 86400 + delta.seconds) * 10**9 + delta.microseconds * 1000
+    if ns == 0:
+        ns = 1  # 0 means "the real clock" to the library; the epoch itself is 1 ns off
+    return ns
+
+
+def _profiles(profiles: Optional[Iterable[str]]) -> str:
+    """The profile names as the shim takes them: each followed by a NUL."""
+    if profiles is None:
+        return ""
+    if isinstance(profiles, (str, bytes)):
+        raise TypeError("profiles must be a list of names, not a single string")
+    out = []
+    for name in profiles:
+        if not isinstance(name, str):
+            raise TypeError("a profile name must be str, not %s" % type(name).__name__)
+        if not name or "\0" in name:
+            raise ValueError("a profile name must be non-empty and without NUL characters")
+        out.append(name + "\0")
+    return "".join(out)
+
+
 def check(env: EnvLike = None, policy: Optional[Policy] = None,
           env_files: Iterable[PathLike] = (), presence_only: bool = False,
           example: ExampleLike = None, *, secret_files: bool = True,
           today: Union[None, int, datetime.date] = None,
-          env_dialect: str = "compose") -> Report:
+          env_dialect: str = "compose", facts: FactsLike = None,
+          now: NowLike = None,
+          profiles: Optional[Iterable[str]] = None) -> Report:
     """Check an environment against a policy and return every finding.
 
     ``env``: a Mapping of names to values, a prebuilt :class:`Env`, or None
@@ -214,14 +281,28 @@ def check(env: EnvLike = None, policy: Optional[Policy] = None,
     ``today``: the date waivers expire against, a datetime.date or days
     since 1970-01-01 (None: today, UTC).
 
-    Raises EnvFileError / FileReadError when an env file is malformed or
-    unreadable; a violation is a finding in the report, not an exception.
+    Facts and profiles (docs/facts.md, docs/policy.md): ``facts`` is a dict
+    (serialised to JSON and read as one document named ``facts.json``), a
+    path, or a list of paths to JSON/YAML facts documents layered in order;
+    ``now`` the instant ``max_age`` rules judge against, a timezone-aware
+    datetime (naive is a ValueError) or an int of Unix nanoseconds (None: the
+    real clock); ``profiles`` the
+    profiles to run, e.g. ``["daily"]`` (None: startup; a name the policy
+    does not declare is InvalidArgumentError).
+
+    Raises EnvFileError / FileReadError when an env file or a facts document
+    is malformed or unreadable (the same exceptions, with file:line:column);
+    a violation is a finding in the report, not an exception.
     """
     ph = _handle(policy)
     days = _days(today)
+    now_ns = _now_ns(now)
+    plist = _profiles(profiles)
     e = _make_env(env, env_files, env_dialect)
     ex = _make_example(example)
-    return Report(_c.dayone_shim_check(ph, e, _flags(presence_only, secret_files), ex, days))
+    fh = _make_facts(facts)
+    return Report(_c.dayone_shim_check(ph, e, _flags(presence_only, secret_files), ex, days,
+                                       fh, now_ns, plist))
 
 
 _EPOCH = datetime.date(1970, 1, 1)
@@ -255,17 +336,25 @@ def enforce(env: EnvLike = None, policy: Optional[Policy] = None,
 
 def explain(key: str, env: EnvLike = None, policy: Optional[Policy] = None,
             env_files: Iterable[PathLike] = (), presence_only: bool = False, *,
-            env_dialect: str = "compose") -> str:
-    """Explain every rule of the policy that concerns ``key``: whether it
-    applies, why, and whether it passes. Raises NotFoundError when no rule
-    mentions ``key``."""
+            env_dialect: str = "compose", facts: FactsLike = None,
+            now: NowLike = None,
+            profiles: Optional[Iterable[str]] = None) -> str:
+    """Explain every rule of the policy that concerns ``key`` (a variable or
+    a fact address such as ``backup.db.last_success_at``): whether it
+    applies, why, and whether it passes. ``facts``, ``now`` and
+    ``profiles`` as for check(). Raises NotFoundError when no rule mentions
+    ``key``."""
     if not isinstance(key, str):
         raise TypeError("key must be str, not %s" % type(key).__name__)
     if "\0" in key:
         raise ValueError("key must not contain NUL characters")
     ph = _handle(policy)
+    now_ns = _now_ns(now)
+    plist = _profiles(profiles)
     e = _make_env(env, env_files, env_dialect)
-    return str(_c.dayone_shim_explain(ph, e, key, _flags(presence_only, True), None, 0))
+    fh = _make_facts(facts)
+    return str(_c.dayone_shim_explain(ph, e, key, _flags(presence_only, True), None, 0,
+                                      fh, now_ns, plist))
 
 
 __all__ = ["Env", "Finding", "Report", "check", "enforce", "explain"]

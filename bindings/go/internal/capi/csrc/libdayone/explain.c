@@ -1,12 +1,14 @@
 /* explain.c - dayone_explain(): every rule that concerns one key, whether it
  * applies and why, and whether it passes. It runs the same code as the check
- * (dy_check_value, dy_check_resolve, dy_check_waiver), so explain and check
- * never disagree. Like findings, the text never contains a value: at most
+ * (dy_check_value, dy_check_resolve, dy_check_waiver, dy_check_profiles and,
+ * for a fact rule, dy_check_fact_rule), so explain and check never
+ * disagree. Like findings, the text never contains a value: at most
  * its length and where it came from. */
 #include <string.h>
 #include "dayone/check.h"
 #include "alloc.h"
 #include "check_ctx.h"
+#include "check_fact.h"
 #include "check_file.h"
 #include "check_value.h"
 #include "condition.h"
@@ -52,13 +54,18 @@ static void describe_value(dy_strbuf *b, const char *key, const dy_value *v)
     case DY_VALUE_SET:
         break;
     }
-    dy_strbuf_printf(b, "  value: %s is set (%zu bytes", key, v->len);
+    if (!v->data)    /* a fact that is a mapping or a list: nothing to measure */
+        dy_strbuf_printf(b, "  value: %s is a mapping or list (", key);
+    else
+        dy_strbuf_printf(b, "  value: %s is set (%zu bytes", key, v->len);
     if (v->source && v->source[0])
-        dy_strbuf_printf(b, ", from %s", v->source);
+        dy_strbuf_printf(b, "%sfrom %s", v->data ? ", " : "", v->source);
     if (v->path && v->path[0])
         dy_strbuf_printf(b, " %s", v->path);
     if (v->line)
         dy_strbuf_printf(b, ":%u", v->line);
+    if (v->line && v->column)
+        dy_strbuf_printf(b, ":%u", v->column);
     dy_strbuf_puts(b, ")\n");
 }
 
@@ -78,6 +85,63 @@ static void describe_finding(dy_strbuf *b, const dy_check_ctx *ctx, const char *
         dy_strbuf_printf(b, "      hint: %s\n", hint);
 }
 
+/* The profiles in `mask`, comma-separated. */
+static void put_profiles(dy_strbuf *b, const dayone_policy *p, uint32_t mask)
+{
+    const char *sep = "";
+    for (size_t i = 0; i < p->nprofiles && i < 32; i++) {
+        if (mask & (1u << i)) {
+            dy_strbuf_printf(b, "%s%s", sep, p->profiles[i]);
+            sep = ", ";
+        }
+    }
+}
+
+/* A fact rule's failures, gathered while the engine judges it so the
+ * result line can come first. */
+typedef struct fact_explain {
+    const dy_check_ctx *ctx;
+    dy_strbuf details;
+    size_t errors, failures;
+} fact_explain;
+
+static int explain_fact_failure(void *arg, const char *key, const dy_failure *f,
+                                const dy_value *where)
+{
+    fact_explain *fx = arg;
+    int active = 0;
+    const dy_waiver *w = dy_check_waiver(fx->ctx, f->rule, key, &active);
+    fx->failures++;
+    fx->errors += f->severity == DAYONE_SEVERITY_ERROR && !(w && active);
+    describe_finding(&fx->details, fx->ctx, f->rule, key, f->severity, f->message, f->hint);
+    if (where && where->path && where->path[0] && where->line)
+        dy_strbuf_printf(&fx->details, "      at: %s:%u:%u\n", where->path, where->line,
+                         where->column ? where->column : 1u);
+    return DAYONE_OK;
+}
+
+/* A fact rule (check_fact.h) judged by the engine itself; failures of
+ * `each:` elements name the element. */
+static int explain_fact_rule(dy_strbuf *b, dy_check_ctx *ctx, const dy_rule *rule)
+{
+    fact_explain fx = {ctx, DY_STRBUF_INIT, 0, 0};
+    dy_value v;
+    int rc = dy_check_fact_rule(ctx, rule, explain_fact_failure, &fx, &v);
+    if (rc == DAYONE_OK) {
+        describe_value(b, rule->key, &v);
+        if (!fx.failures)
+            dy_strbuf_puts(b, "  result: passes\n");
+        else
+            dy_strbuf_printf(b, "  result: %s\n", fx.errors ? "fails" : "passes with warnings");
+        if (dy_strbuf_failed(&fx.details))
+            rc = DAYONE_ENOMEM;
+        else if (fx.failures)
+            dy_strbuf_append(b, fx.details.data, fx.details.len);
+    }
+    dy_strbuf_release(&fx.details);
+    return rc;
+}
+
 static int explain_rule(dy_strbuf *b, dy_check_ctx *ctx, const dy_rule *rule)
 {
     const dayone_policy *p = ctx->policy;
@@ -90,6 +154,20 @@ static int explain_rule(dy_strbuf *b, dy_check_ctx *ctx, const dy_rule *rule)
         dy_strbuf_printf(b, " (policy line %u)", rule->mark.line);
     dy_strbuf_puts(b, "\n");
 
+    /* Profiles: a rule outside the ones this check runs is not evaluated. */
+    const uint32_t startup_only = 1u << DY_PROFILE_STARTUP;
+    if (rule->profiles != startup_only || ctx->profiles != startup_only) {
+        dy_strbuf_puts(b, "  profiles: ");
+        put_profiles(b, p, rule->profiles);
+        dy_strbuf_puts(b, " (this check runs ");
+        put_profiles(b, p, ctx->profiles);
+        dy_strbuf_puts(b, ")\n");
+    }
+    if (!(rule->profiles & ctx->profiles)) {
+        dy_strbuf_puts(b, "  applies: no, none of its profiles runs in this check\n");
+        return DAYONE_OK;
+    }
+
     int applies = dy_cond_eval(p, ctx->env, rule->when);
     dy_cond_because(p, ctx->env, rule->when, applies, because, sizeof because);
     if (!rule->when)
@@ -97,11 +175,18 @@ static int explain_rule(dy_strbuf *b, dy_check_ctx *ctx, const dy_rule *rule)
     else
         dy_strbuf_printf(b, "  applies: %s, because %s\n", applies ? "yes" : "no", because);
 
+    if (rule->fact_rule && applies)
+        return explain_fact_rule(b, ctx, rule);
+    if (rule->key_is_address)
+        return DAYONE_OK;    /* a skipped fact rule: nothing of it is read */
+
     dy_value v;
     dy_file_issue *issue = NULL;
     int rc = dy_check_resolve(ctx, rule->key, &v, &issue);
     if (rc != DAYONE_OK)
         return rc;
+    if (v.state == DY_VALUE_UNSET && ctx->facts)
+        dy_check_fact_fallback(ctx, rule->key, &v);   /* as the check: the facts may hold it */
     describe_value(b, rule->key, &v);
     if (!applies) {
         /* The check reports a broken NAME_FILE even for a skipped rule. */
@@ -185,6 +270,8 @@ int dayone_explain(char **out, const dayone_policy *policy, const dayone_env *en
         return rc;
     dy_check_ctx_init(&ctx, policy, env, opts);
     have_ctx = 1;
+    if ((rc = dy_check_profiles(policy, opts, &ctx.profiles, err)) != DAYONE_OK)
+        goto done;
 
     dy_strbuf_printf(&b, "%s (policy %s)\n", key, policy->name ? policy->name : "");
     for (size_t i = 0; i < policy->nflags; i++) {

@@ -15,6 +15,7 @@ const char *dy_anchor_kind_name(dy_anchor_kind kind)
     case DY_ANCHOR_ENV_LINE: return "env-line";
     case DY_ANCHOR_POLICY_RULE: return "policy-rule";
     case DY_ANCHOR_ENV_FILE: return "env-file";
+    case DY_ANCHOR_FACT: return "fact";
     case DY_ANCHOR_NONE: break;
     }
     return "none";
@@ -222,7 +223,17 @@ int dy_anchor_find(const dy_anchor_root *root, const dayone_report *r, size_t i,
             return DAYONE_OK;
         }
     }
-    /* 2. The rule's declaration in the policy file. */
+    /* 2. The fact in its facts document, as a .env value cites its line. */
+    if (strcmp(s->pub.source, "facts") == 0 && s->pub.source_path[0] && s->pub.source_line) {
+        if ((rc = relative_uri(root, s->pub.source_path, &a->uri)) != DAYONE_OK)
+            return rc;
+        if (a->uri) {
+            a->kind = DY_ANCHOR_FACT;
+            set_region(a, s->pub.source_line, s->pub.source_column, 1);
+            return DAYONE_OK;
+        }
+    }
+    /* 3. The rule's declaration in the policy file. */
     if (r->policy_file[0] && s->decl_line) {
         if ((rc = relative_uri(root, r->policy_file, &a->uri)) != DAYONE_OK)
             return rc;
@@ -232,7 +243,7 @@ int dy_anchor_find(const dy_anchor_root *root, const dayone_report *r, size_t i,
             return DAYONE_OK;
         }
     }
-    /* 3. The .env file that should define the key. */
+    /* 4. The .env file that should define the key. */
     if (r->env_file[0]) {
         if ((rc = relative_uri(root, r->env_file, &a->uri)) != DAYONE_OK)
             return rc;
@@ -242,7 +253,7 @@ int dy_anchor_find(const dy_anchor_root *root, const dayone_report *r, size_t i,
             return DAYONE_OK;
         }
     }
-    /* 4. No file: the pseudo-file (see report_location.h). */
+    /* 5. No file: the pseudo-file (see report_location.h). */
     if (!(a->uri = dy_strdup(DY_ANCHOR_NONE_URI)))
         return DAYONE_ENOMEM;
     a->kind = DY_ANCHOR_NONE;

@@ -11,12 +11,17 @@
  *                           secret: the line that sets NAME_FILE, never the
  *                           secret file); region = that line, columns 1 to
  *                           1 + the name's length (the `NAME=` form);
- *   2. DY_ANCHOR_POLICY_RULE the rule's declaration in the policy file, when
+ *   2. DY_ANCHOR_FACT       the fact's place in its facts document, for a
+ *                           finding whose value came from the facts (source
+ *                           "facts"); region = the fact's line and column,
+ *                           one character wide. A missing fact has no place
+ *                           and falls through to the policy rule;
+ *   3. DY_ANCHOR_POLICY_RULE the rule's declaration in the policy file, when
  *                           the policy was loaded from a file; region = the
  *                           declaration's first character;
- *   3. DY_ANCHOR_ENV_FILE   the .env file that should define the key: the
+ *   4. DY_ANCHOR_ENV_FILE   the .env file that should define the key: the
  *                           last one layered into the snapshot, at 1:1;
- *   4. DY_ANCHOR_NONE       no file is known (process environment and the
+ *   5. DY_ANCHOR_NONE       no file is known (process environment and the
  *                           default policy) or none lies under the root: the
  *                           pseudo-file DY_ANCHOR_NONE_URI at 1:1. It is in no
  *                           repository, so GitHub lists the alert without a
@@ -44,6 +49,7 @@ typedef enum dy_anchor_kind {
     DY_ANCHOR_ENV_LINE = 0,
     DY_ANCHOR_POLICY_RULE,
     DY_ANCHOR_ENV_FILE,
+    DY_ANCHOR_FACT,
     DY_ANCHOR_NONE
 } dy_anchor_kind;
 

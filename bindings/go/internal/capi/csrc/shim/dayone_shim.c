@@ -224,22 +224,76 @@ int dayone_shim_format(const char *name, size_t name_len)
     return r;
 }
 
+/* The profile list of dayone_shim_check: names each followed by a NUL,
+ * as pointers into `list` in *names (malloc'd; NULL for none). */
+static int shim_profiles(const char *list, size_t len, const char ***names, size_t *n,
+                         dayone_error *err)
+{
+    size_t count = 0, k = 0;
+    *names = NULL;
+    *n = 0;
+    if (!len)
+        return DAYONE_OK;
+    if (!list || list[len - 1] != '\0')
+        return shim_fail(err, DAYONE_EINVAL, "malformed profile list");
+    for (size_t i = 0; i < len; i++) {
+        if (list[i] != '\0')
+            continue;
+        if (i == 0 || list[i - 1] == '\0')
+            return shim_fail(err, DAYONE_EINVAL, "a profile name is empty");
+        count++;
+    }
+    *names = (const char **)malloc(count * sizeof **names);
+    if (!*names)
+        return shim_fail(err, DAYONE_ENOMEM, "out of memory");
+    for (size_t i = 0; i < len; i += strlen(list + i) + 1)
+        (*names)[k++] = list + i;
+    *n = count;
+    return DAYONE_OK;
+}
+
+/* The check options both helpers build; *names is freed by the caller. */
+static int shim_check_options(dayone_check_options *o, unsigned int flags,
+                              const dayone_env *example, int64_t today,
+                              const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                              size_t profiles_len, const char ***names, dayone_error *err)
+{
+    o->flags = flags;
+    o->example = example;
+    o->today = today;
+    o->facts = facts;
+    o->now_ns = now_ns;
+    int rc = shim_profiles(profiles, profiles_len, names, &o->nprofiles, err);
+    o->profiles = *names;
+    return rc;
+}
+
 int dayone_shim_check(dayone_report **out, const dayone_policy *policy, const dayone_env *env,
                       unsigned int flags, const dayone_env *example, int64_t today,
-                      dayone_error *err)
+                      const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                      size_t profiles_len, dayone_error *err)
 {
     dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
-    o.flags = flags;
-    o.example = example;
-    o.today = today;
-    return shim_status(dayone_check(out, policy, env, &o, err), err);
+    const char **names = NULL;
+    int rc;
+    if (out)
+        *out = NULL;
+    rc = shim_check_options(&o, flags, example, today, facts, now_ns, profiles, profiles_len,
+                            &names, err);
+    if (rc == DAYONE_OK)
+        rc = shim_status(dayone_check(out, policy, env, &o, err), err);
+    free((void *)names);
+    return rc;
 }
 
 int dayone_shim_explain(char **out, const dayone_policy *policy, const dayone_env *env,
                         const char *key, size_t key_len, unsigned int flags,
-                        const dayone_env *example, int64_t today, dayone_error *err)
+                        const dayone_env *example, int64_t today, const dayone_facts *facts,
+                        int64_t now_ns, const char *profiles, size_t profiles_len,
+                        dayone_error *err)
 {
     dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
+    const char **names = NULL;
     shim_cstr c;
     const char *ckey = shim_cstr_of(&c, key, key_len, "key", err);
     int rc;
@@ -247,11 +301,41 @@ int dayone_shim_explain(char **out, const dayone_policy *policy, const dayone_en
         *out = NULL;
     if (!ckey)
         return err ? err->code : DAYONE_EINVAL;
-    o.flags = flags;
-    o.example = example;
-    o.today = today;
-    rc = dayone_explain(out, policy, env, ckey, &o, err);
+    rc = shim_check_options(&o, flags, example, today, facts, now_ns, profiles, profiles_len,
+                            &names, err);
+    if (rc == DAYONE_OK)
+        rc = shim_status(dayone_explain(out, policy, env, ckey, &o, err), err);
+    free((void *)names);
     shim_cstr_done(&c);
+    return rc;
+}
+
+/* -------------------------------------------------------------- facts */
+
+int dayone_shim_facts_add_file(dayone_facts *facts, const char *path, size_t path_len,
+                               dayone_error *err)
+{
+    shim_cstr c;
+    const char *cpath = shim_cstr_of(&c, path, path_len, "path", err);
+    int rc;
+    if (!cpath)
+        return err ? err->code : DAYONE_EINVAL;
+    rc = dayone_facts_add_file(facts, cpath, err);
+    shim_cstr_done(&c);
+    return shim_status(rc, err);
+}
+
+int dayone_shim_facts_add_string(dayone_facts *facts, const char *text, size_t text_len,
+                                 const char *name, size_t name_len, dayone_error *err)
+{
+    shim_cstr c;
+    const char *cname = NULL;
+    int rc;
+    if (name_len && !(cname = shim_cstr_of(&c, name, name_len, "name", err)))
+        return err ? err->code : DAYONE_EINVAL;
+    rc = dayone_facts_add_string(facts, text, text_len, cname, err);
+    if (name_len)
+        shim_cstr_done(&c);
     return shim_status(rc, err);
 }
 
