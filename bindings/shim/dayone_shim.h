@@ -93,6 +93,22 @@ int dayone_shim_explain(char **out, const dayone_policy *policy, const dayone_en
                         const char *key, size_t key_len, unsigned int flags,
                         const dayone_env *example, int64_t today, dayone_error *err);
 
+/* ------------------------------------------------------------- access */
+
+/**
+ * dayone_access_decide with the request's fields as arguments; a string of
+ * length 0 is "not given" (NULL). *out is the audit event line (owned,
+ * dayone_free): the decision's allowed, code, duration and why are its
+ * `decision`, `code`, `duration` and `why` keys, so a binding reads the
+ * decision from the event it must log anyway.
+ */
+int dayone_shim_access_decide(char **out, const dayone_policy *policy, const char *actor,
+                              size_t actor_len, const char *role, size_t role_len,
+                              const char *tenant, size_t tenant_len, const char *action,
+                              size_t action_len, const char *reason, size_t reason_len,
+                              const char *ticket, size_t ticket_len, int64_t duration_s,
+                              int64_t now_unix_s, dayone_error *err);
+
 /* ------------------------------------------------------------ limiter */
 
 /** An enforcement by name ("strict", "soft", "off"); -1 when unknown. */

@@ -18,6 +18,7 @@ No environment value ever appears in an exception, a repr or a report.
 from __future__ import annotations
 
 from . import _dayone
+from ._access import ACTIONS, AccessDecision, access_decide
 from ._check import Env, Finding, Report, check, enforce, explain
 from ._errors import (
     BackendError,
@@ -45,6 +46,8 @@ def library_version() -> str:
 
 
 __all__ = [
+    "ACTIONS",
+    "AccessDecision",
     "BackendError",
     "Decision",
     "Env",
@@ -62,6 +65,7 @@ __all__ = [
     "PolicyError",
     "PolicyViolation",
     "Report",
+    "access_decide",
     "check",
     "enforce",
     "explain",
