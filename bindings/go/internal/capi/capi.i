@@ -89,7 +89,13 @@ func dyCopyString(s string) string {
     (const char *feature, size_t feature_len),
     (const char *url, size_t url_len),
     (const char *password_env, size_t password_env_len),
-    (const char *key_prefix, size_t key_prefix_len)
+    (const char *key_prefix, size_t key_prefix_len),
+    (const char *actor, size_t actor_len),
+    (const char *role, size_t role_len),
+    (const char *tenant, size_t tenant_len),
+    (const char *action, size_t action_len),
+    (const char *reason, size_t reason_len),
+    (const char *ticket, size_t ticket_len)
 };
 %apply (const char *GOBYTES, size_t GOLEN) {
     (const char *text, size_t text_len),
@@ -106,6 +112,7 @@ func dyCopyString(s string) string {
 %typemap(newfree) char * "dayone_free($1);";
 %newobject dy_go_report_render;
 %newobject dy_go_explain;
+%newobject dy_go_access_decide;
 
 /* ------------------------------------------------------------ handles */
 /* Opaque handles: named Go types, no constructor or destructor from SWIG;
@@ -219,6 +226,7 @@ DY_HANDLE(dayone_limiter)
 %ignore dayone_shim_policy_load_string;
 %ignore dayone_shim_check;
 %ignore dayone_shim_explain;
+%ignore dayone_shim_access_decide;
 %ignore dayone_shim_limiter_new;
 %include "dayone_shim.h"
 
@@ -270,6 +278,19 @@ static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env, c
 {
     char *h_ = NULL;
     return dayone_shim_explain(&h_, policy, env, key, key_len, flags, NULL, today, err) == DAYONE_OK
+               ? h_ : NULL;
+}
+static char *dy_go_access_decide(const dayone_policy *policy, const char *actor, size_t actor_len,
+                                 const char *role, size_t role_len, const char *tenant,
+                                 size_t tenant_len, const char *action, size_t action_len,
+                                 const char *reason, size_t reason_len, const char *ticket,
+                                 size_t ticket_len, int64_t duration_s, int64_t now_unix_s,
+                                 dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_access_decide(&h_, policy, actor, actor_len, role, role_len, tenant,
+                                     tenant_len, action, action_len, reason, reason_len, ticket,
+                                     ticket_len, duration_s, now_unix_s, err) == DAYONE_OK
                ? h_ : NULL;
 }
 static char *dy_go_report_render(const dayone_report *report, int format, unsigned int flags,
