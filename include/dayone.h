@@ -17,5 +17,6 @@
 #include "dayone/redis.h"
 #include "dayone/lint.h"
 #include "dayone/access.h"
+#include "dayone/quota.h"
 
 #endif /* DAYONE_H */

@@ -3,28 +3,15 @@
 #include <inttypes.h>
 #include <string.h>
 #include "access_event.h"
+#include "civil.h"
 #include "strbuf.h"
-
-/* Days since 1970-01-01 to a civil date (proleptic Gregorian). */
-static void civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d)
-{
-    z += 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    unsigned doe = (unsigned)(z - era * 146097);
-    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    unsigned mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp < 10 ? mp + 3 : mp - 9;
-    *y = (int64_t)yoe + era * 400 + (*m <= 2);
-}
 
 static void put_time(dy_strbuf *b, int64_t t)
 {
-    int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+    int64_t days = dy_floor_div(t, 86400);
     int64_t secs = t - days * 86400, y;
     unsigned m, d;
-    civil_from_days(days, &y, &m, &d);
+    dy_civil_from_days(days, &y, &m, &d);
     dy_strbuf_printf(b, "\"%04" PRId64 "-%02u-%02uT%02u:%02u:%02uZ\"", y, m, d,
                      (unsigned)(secs / 3600), (unsigned)(secs / 60 % 60), (unsigned)(secs % 60));
 }

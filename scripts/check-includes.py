@@ -5,7 +5,7 @@ Layers, lowest first. A module (foo.c with its header foo.h) may include
 only modules of its own layer or of a lower one, and no two modules may
 include each other, directly or through others:
 
-  util     alloc, error, text, clock, hash, mark, strbuf, sf_string
+  util     alloc, error, text, clock, hash, mark, strbuf, sf_string, civil
   yaml     yaml_doc                      (the strict YAML tree)
   model    policy, policy_rules, policy_plans, policy_support
                                          (the compiled policy: its core, its
@@ -21,7 +21,7 @@ include each other, directly or through others:
   check    check_*, check, explain, failfast, policy_lint
   access   access_reason, access_event, access
                                          (staff actions and their audit event)
-  limiter  gcra, limiter_table, outcome, limiter_backend, limiter,
+  limiter  quota_period, gcra, limiter_table, outcome, limiter_backend, limiter,
            decision                      (rate decisions; no PCRE2)
   backend  backend_none, redis_*         (shared state behind the limiter)
 
@@ -44,7 +44,7 @@ import re
 import sys
 
 LAYERS = [
-    ("util", ["alloc", "error", "text", "clock", "hash", "mark", "strbuf", "sf_string"]),
+    ("util", ["alloc", "error", "text", "clock", "hash", "mark", "strbuf", "sf_string", "civil"]),
     ("yaml", ["yaml_doc"]),
     ("documents", ["decimal", "time_value", "fact_tree", "facts_address", "facts_document",
                    "facts"]),
@@ -61,7 +61,7 @@ LAYERS = [
     ("check", ["check_value", "check_ctx", "check_file", "check_emit", "check",
                "explain", "failfast", "policy_lint"]),
     ("access", ["access_reason", "access_event", "access"]),
-    ("limiter", ["gcra", "limiter_table", "outcome", "limiter_backend", "limiter", "decision"]),
+    ("limiter", ["quota_period", "gcra", "limiter_table", "outcome", "limiter_backend", "limiter", "decision"]),
     ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",
                  "redis_decide", "redis_backend"]),
 ]

@@ -540,3 +540,72 @@ func runAccessVector(t *testing.T, path string) {
 		}
 	}
 }
+
+type periodCase struct {
+	Period string          `json:"period"`
+	Anchor json.RawMessage `json:"anchor"`
+	Now    json.RawMessage `json:"now"`
+	Start  string          `json:"start"`
+	Reset  string          `json:"reset"`
+	Error  string          `json:"error"`
+}
+
+// periodTime reads a vector's time with package time: RFC 3339 text, or
+// an integer of seconds; null is the zero Time.
+func periodTime(t *testing.T, raw json.RawMessage) time.Time {
+	t.Helper()
+	if len(raw) == 0 || string(raw) == "null" {
+		return time.Time{}
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		v, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	var n int64
+	if err := json.Unmarshal(raw, &n); err != nil {
+		t.Fatal(err)
+	}
+	return time.Unix(n, 0)
+}
+
+// TestConformancePeriod runs tests/conformance/period: quota period
+// bounds at month ends, leap days and anchors on the 31st.
+func TestConformancePeriod(t *testing.T) {
+	for _, path := range vectorFiles(t, "period", 4) {
+		path := path
+		t.Run(vectorName(path), func(t *testing.T) {
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var v struct {
+				Cases []periodCase `json:"cases"`
+			}
+			if err := json.Unmarshal(raw, &v); err != nil {
+				t.Fatal(err)
+			}
+			for i, c := range v.Cases {
+				start, reset, err := PeriodBounds(c.Period, periodTime(t, c.Now), periodTime(t, c.Anchor))
+				if c.Error != "" {
+					var code Code
+					if !errors.As(err, &code) || code.Name() != c.Error {
+						t.Errorf("case %d: got %v, want %s", i, err, c.Error)
+					}
+					continue
+				}
+				if err != nil {
+					t.Errorf("case %d: %v", i, err)
+					continue
+				}
+				ws, wr := periodTime(t, json.RawMessage(`"`+c.Start+`"`)), periodTime(t, json.RawMessage(`"`+c.Reset+`"`))
+				if !start.Equal(ws) || !reset.Equal(wr) {
+					t.Errorf("case %d: [%v, %v), want [%v, %v)", i, start, reset, ws, wr)
+				}
+			}
+		})
+	}
+}

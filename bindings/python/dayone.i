@@ -30,6 +30,10 @@ PyMODINIT_FUNC PyInit___dayone(void);
 %}
 
 %include <stdint.i>
+%include <typemaps.i>
+/* dayone_period_bounds: (start, reset) come back as a tuple. */
+%apply int64_t *OUTPUT { int64_t *start_unix_s, int64_t *reset_unix_s };
+%ignore dayone_period_parse;
 
 /* ------------------------------------------------------------------ errors */
 %{
@@ -117,6 +121,7 @@ DY_STATUS(dayone_limiter_swap_policy)
 DY_STATUS(dayone_shim_check)
 DY_STATUS(dayone_shim_explain)
 DY_STATUS(dayone_shim_access_decide)
+DY_STATUS_NOERR(dayone_period_bounds)
 DY_STATUS(dayone_shim_limiter_new)
 DY_STATUS(dayone_shim_attach_redis)
 DY_STATUS(dy_py_env_update)
@@ -277,6 +282,7 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %include "dayone/check.h"
 %include "dayone/limiter.h"
 %include "dayone/lint.h"
+%include "dayone/quota.h"
 %include "dayone_shim.h"
 
 %{

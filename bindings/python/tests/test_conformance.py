@@ -1,4 +1,4 @@
-"""The shared conformance vectors (tests/conformance/{check,decide,access}/*.json),
+"""The shared conformance vectors (tests/conformance/{check,decide,access,period}/*.json),
 run through the Python API: the same verdicts as the C suite."""
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from conftest import CONFORMANCE
 CHECK_VECTORS = sorted((CONFORMANCE / "check").glob("*.json"))
 DECIDE_VECTORS = sorted((CONFORMANCE / "decide").glob("*.json"))
 ACCESS_VECTORS = sorted((CONFORMANCE / "access").glob("*.json"))
+PERIOD_VECTORS = sorted((CONFORMANCE / "period").glob("*.json"))
 
 
 def test_vectors_exist() -> None:
@@ -204,3 +205,32 @@ def test_access_vector(path: pathlib.Path) -> None:
                 problems.append("case %d: the event holds a value it must withhold" % n)
     assert not problems, "%s (%s): %s" % (path.name, v.get("description", ""),
                                          "; ".join(problems))
+
+
+def _when(t: Any) -> Any:
+    """A vector's time: RFC 3339 UTC text read with datetime, or an int."""
+    if isinstance(t, int):
+        return t
+    return datetime.datetime.strptime(t, "%Y-%m-%dT%H:%M:%SZ").replace(
+        tzinfo=datetime.timezone.utc)
+
+
+@pytest.mark.parametrize("path", PERIOD_VECTORS, ids=[p.stem for p in PERIOD_VECTORS])
+def test_period_vector(path: pathlib.Path) -> None:
+    v = json.loads(path.read_text())
+    assert len(PERIOD_VECTORS) >= 4
+    problems: List[str] = []
+    for n, case in enumerate(v["cases"]):
+        anchor = None if case.get("anchor") is None else _when(case["anchor"])
+        try:
+            start, reset = dayone.period_bounds(case["period"], _when(case["now"]), anchor)
+        except dayone.Error as e:
+            if case.get("error") != e.code_name:
+                problems.append("case %d: %s" % (n, e.code_name))
+            continue
+        if case.get("error"):
+            problems.append("case %d: expected %s, got %s" % (n, case["error"], start))
+        elif (start, reset) != (_when(case["start"]), _when(case["reset"])):
+            problems.append("case %d: [%s, %s), expected [%s, %s)"
+                            % (n, start, reset, case["start"], case["reset"]))
+    assert not problems, "%s: %s" % (path.name, "; ".join(problems))

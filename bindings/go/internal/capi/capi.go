@@ -70,27 +70,27 @@ typedef long long swig_type_38;
 typedef long long swig_type_39;
 typedef long long swig_type_40;
 typedef long long swig_type_41;
-typedef long long swig_type_42;
-typedef _gostring_ swig_type_43;
+typedef _gostring_ swig_type_42;
+typedef long long swig_type_43;
 typedef _gostring_ swig_type_44;
-typedef _goslice_ swig_type_45;
-typedef _gostring_ swig_type_46;
+typedef _gostring_ swig_type_45;
+typedef _goslice_ swig_type_46;
 typedef _gostring_ swig_type_47;
-typedef _goslice_ swig_type_48;
+typedef _gostring_ swig_type_48;
 typedef _goslice_ swig_type_49;
-typedef _gostring_ swig_type_50;
+typedef _goslice_ swig_type_50;
 typedef _gostring_ swig_type_51;
 typedef _gostring_ swig_type_52;
 typedef _gostring_ swig_type_53;
 typedef _gostring_ swig_type_54;
-typedef long long swig_type_55;
-typedef long long swig_type_56;
+typedef _gostring_ swig_type_55;
+typedef _gostring_ swig_type_56;
 typedef long long swig_type_57;
 typedef long long swig_type_58;
 typedef long long swig_type_59;
-typedef _gostring_ swig_type_60;
+typedef long long swig_type_60;
 typedef long long swig_type_61;
-typedef long long swig_type_62;
+typedef _gostring_ swig_type_62;
 typedef long long swig_type_63;
 typedef long long swig_type_64;
 typedef long long swig_type_65;
@@ -101,183 +101,194 @@ typedef long long swig_type_69;
 typedef long long swig_type_70;
 typedef long long swig_type_71;
 typedef long long swig_type_72;
-typedef _goslice_ swig_type_73;
-typedef _goslice_ swig_type_74;
+typedef long long swig_type_73;
+typedef long long swig_type_74;
 typedef _goslice_ swig_type_75;
 typedef _goslice_ swig_type_76;
-typedef _gostring_ swig_type_77;
+typedef _goslice_ swig_type_77;
 typedef _goslice_ swig_type_78;
 typedef _gostring_ swig_type_79;
 typedef _goslice_ swig_type_80;
 typedef _gostring_ swig_type_81;
-typedef long long swig_type_82;
+typedef _goslice_ swig_type_82;
 typedef _gostring_ swig_type_83;
-typedef _gostring_ swig_type_84;
-typedef long long swig_type_85;
+typedef long long swig_type_84;
+typedef _gostring_ swig_type_85;
 typedef _gostring_ swig_type_86;
-typedef _gostring_ swig_type_87;
+typedef long long swig_type_87;
 typedef _gostring_ swig_type_88;
 typedef _gostring_ swig_type_89;
 typedef _gostring_ swig_type_90;
 typedef _gostring_ swig_type_91;
 typedef _gostring_ swig_type_92;
-typedef long long swig_type_93;
-typedef long long swig_type_94;
-typedef _gostring_ swig_type_95;
+typedef _gostring_ swig_type_93;
+typedef _gostring_ swig_type_94;
+typedef long long swig_type_95;
 typedef long long swig_type_96;
-extern void _wrap_Swig_free_capi_7835e8348eca49aa(uintptr_t arg1);
-extern uintptr_t _wrap_Swig_malloc_capi_7835e8348eca49aa(swig_intgo arg1);
-extern swig_intgo _wrap_DAYONE_OK_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_ERROR_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_EINVAL_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_ENOMEM_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_ENOTFOUND_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_EPOLICY_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_EENVFILE_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_EIO_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_ELIMIT_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_EBACKEND_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_EVIOLATION_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_dayone_error_code_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_error_line_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_error_column_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_1 _wrap_dayone_error_path_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_2 _wrap_dayone_error_message_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_error_capi_7835e8348eca49aa(void);
-extern void _wrap_delete_dayone_error_capi_7835e8348eca49aa(uintptr_t arg1);
-extern void _wrap_dayone_error_clear_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_3 _wrap_dayone_status_name_capi_7835e8348eca49aa(swig_intgo arg1);
-extern swig_type_4 _wrap_dayone_version_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_dayone_policy_schema_capi_7835e8348eca49aa(swig_voidp arg1, uintptr_t arg2);
-extern swig_type_5 _wrap_dayone_policy_default_source_capi_7835e8348eca49aa(void);
-extern void _wrap_dayone_policy_free_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_6 _wrap_dayone_policy_name_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_7 _wrap_dayone_policy_plan_count_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_8 _wrap_dayone_policy_plan_name_capi_7835e8348eca49aa(uintptr_t arg1, swig_type_9 arg2);
-extern swig_intgo _wrap_DAYONE_SOURCE_PROCESS_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_FILE_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_API_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_ENV_FILE_MAX_capi_7835e8348eca49aa(void);
-extern void _wrap_dayone_env_free_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_env_add_process_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_dayone_env_set_capi_7835e8348eca49aa(uintptr_t arg1, swig_type_10 arg2, swig_type_11 arg3, uintptr_t arg4);
-extern swig_type_12 _wrap_dayone_env_count_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_SEVERITY_ERROR_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_SEVERITY_WARNING_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_7835e8348eca49aa(void);
-extern swig_type_13 _wrap_dayone_finding_rule_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_14 _wrap_dayone_finding_key_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_severity_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_15 _wrap_dayone_finding_message_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_16 _wrap_dayone_finding_hint_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_17 _wrap_dayone_finding_because_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_18 _wrap_dayone_finding_source_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_19 _wrap_dayone_finding_source_path_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_source_line_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_20 _wrap_dayone_finding_waiver_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_source_column_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_finding_capi_7835e8348eca49aa(void);
-extern void _wrap_delete_dayone_finding_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_FORMAT_TEXT_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_JSON_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_SARIF_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_JUNIT_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_dayone_report_ok_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_21 _wrap_dayone_report_count_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_22 _wrap_dayone_report_count_severity_capi_7835e8348eca49aa(uintptr_t arg1, swig_intgo arg2);
-extern uintptr_t _wrap_dayone_report_get_capi_7835e8348eca49aa(uintptr_t arg1, swig_type_23 arg2);
-extern swig_type_24 _wrap_dayone_report_policy_name_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_25 _wrap_dayone_severity_name_capi_7835e8348eca49aa(swig_intgo arg1);
-extern void _wrap_dayone_report_free_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_failfast_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_launch_mode_capi_7835e8348eca49aa(uintptr_t arg1, uintptr_t arg2, swig_type_26 arg3, swig_type_27 arg4, uintptr_t arg5);
-extern swig_intgo _wrap_DAYONE_ALLOW_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_7835e8348eca49aa(void);
-extern void _wrap_dayone_limiter_free_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_7835e8348eca49aa(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_type_28 _wrap_dayone_limiter_tracked_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_29 _wrap_dayone_limiter_memory_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_30 _wrap_dayone_outcome_name_capi_7835e8348eca49aa(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_outcome_allowed_capi_7835e8348eca49aa(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_outcome_status_capi_7835e8348eca49aa(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_policy_enforcement_capi_7835e8348eca49aa(uintptr_t arg1, uintptr_t arg2);
-extern swig_intgo _wrap_dayone_redis_options_version_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_31 _wrap_dayone_redis_options_url_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_32 _wrap_dayone_redis_options_password_env_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_db_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_33 _wrap_dayone_redis_options_key_prefix_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_redis_options_capi_7835e8348eca49aa(void);
-extern void _wrap_delete_dayone_redis_options_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_34 _wrap_dayone_backend_status_round_trips_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_35 _wrap_dayone_backend_status_errors_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_36 _wrap_dayone_backend_status_fallbacks_local_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_37 _wrap_dayone_backend_status_fallbacks_open_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_38 _wrap_dayone_backend_status_fallbacks_closed_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_39 _wrap_dayone_backend_status_reconnects_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_40 _wrap_dayone_backend_status_near_cache_hits_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_41 _wrap_dayone_backend_status_script_loads_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_backend_status_capi_7835e8348eca49aa(void);
-extern void _wrap_delete_dayone_backend_status_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_backend_status_capi_7835e8348eca49aa(uintptr_t arg1, uintptr_t arg2);
-extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_7835e8348eca49aa(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_type_42 _wrap_DAYONE_SHIM_UNSET_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_dayone_shim_env_dialect_capi_7835e8348eca49aa(swig_type_43 arg1);
-extern swig_intgo _wrap_dayone_shim_env_add_file_capi_7835e8348eca49aa(uintptr_t arg1, swig_type_44 arg2, swig_intgo arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_env_add_string_capi_7835e8348eca49aa(uintptr_t arg1, swig_type_45 arg2, swig_type_46 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_env_has_capi_7835e8348eca49aa(uintptr_t arg1, swig_type_47 arg2);
-extern swig_intgo _wrap_dayone_shim_env_set_many_capi_7835e8348eca49aa(uintptr_t arg1, swig_type_48 arg2, swig_type_49 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_format_capi_7835e8348eca49aa(swig_type_50 arg1);
-extern swig_intgo _wrap_dayone_shim_enforcement_capi_7835e8348eca49aa(swig_type_51 arg1);
-extern swig_intgo _wrap_dayone_shim_attach_redis_capi_7835e8348eca49aa(uintptr_t arg1, uintptr_t arg2, swig_type_52 arg3, swig_type_53 arg4, swig_type_54 arg5, swig_type_55 arg6, swig_type_56 arg7, swig_type_57 arg8, swig_type_58 arg9, swig_type_59 arg10, swig_intgo arg11, uintptr_t arg12);
-extern swig_intgo _wrap_DAYONE_SHIM_BOOL_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_SHIM_OUTCOME_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT64_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_SHIM_TEXT_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_7835e8348eca49aa(void);
-extern swig_intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_7835e8348eca49aa(void);
-extern swig_type_60 _wrap_dayone_shim_field_name_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_shim_field_kind_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_61 _wrap_dayone_shim_field_offset_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern swig_type_62 _wrap_dayone_shim_field_size_get_capi_7835e8348eca49aa(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_shim_field_capi_7835e8348eca49aa(void);
-extern void _wrap_delete_dayone_shim_field_capi_7835e8348eca49aa(uintptr_t arg1);
-extern uintptr_t _wrap_dayone_shim_decision_field_capi_7835e8348eca49aa(swig_type_63 arg1);
-extern swig_voidp _wrap_dayone_shim_mem_new_capi_7835e8348eca49aa(swig_type_64 arg1);
-extern void _wrap_dayone_shim_mem_free_capi_7835e8348eca49aa(swig_voidp arg1);
-extern swig_intgo _wrap_dayone_shim_decide_capi_7835e8348eca49aa(uintptr_t arg1, swig_type_65 arg2, swig_type_66 arg3, swig_type_67 arg4, swig_type_68 arg5, swig_type_69 arg6, swig_type_70 arg7, swig_type_71 arg8, swig_voidp arg9, swig_type_72 arg10);
-extern swig_intgo _wrap_dayone_shim_decide_many_capi_7835e8348eca49aa(uintptr_t arg1, swig_type_73 arg2, swig_type_74 arg3, swig_type_75 arg4);
-extern swig_intgo _wrap_dayone_shim_headers_capi_7835e8348eca49aa(swig_type_76 arg1, swig_type_77 arg2, swig_type_78 arg3);
-extern uintptr_t _wrap_dy_go_policy_load_default_capi_7835e8348eca49aa(uintptr_t arg1);
-extern uintptr_t _wrap_dy_go_policy_load_file_capi_7835e8348eca49aa(swig_type_79 arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_policy_load_string_capi_7835e8348eca49aa(swig_type_80 arg1, swig_type_81 arg2, uintptr_t arg3);
-extern uintptr_t _wrap_dy_go_env_new_capi_7835e8348eca49aa(void);
-extern uintptr_t _wrap_dy_go_check_capi_7835e8348eca49aa(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_82 arg5, uintptr_t arg6);
-extern uintptr_t _wrap_dy_go_policy_lint_capi_7835e8348eca49aa(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_83 _wrap_dy_go_explain_capi_7835e8348eca49aa(uintptr_t arg1, uintptr_t arg2, swig_type_84 arg3, swig_intgo arg4, swig_type_85 arg5, uintptr_t arg6);
-extern swig_type_86 _wrap_dy_go_access_decide_capi_7835e8348eca49aa(uintptr_t arg1, swig_type_87 arg2, swig_type_88 arg3, swig_type_89 arg4, swig_type_90 arg5, swig_type_91 arg6, swig_type_92 arg7, swig_type_93 arg8, swig_type_94 arg9, uintptr_t arg10);
-extern swig_type_95 _wrap_dy_go_report_render_capi_7835e8348eca49aa(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
-extern uintptr_t _wrap_dy_go_limiter_new_capi_7835e8348eca49aa(uintptr_t arg1, swig_type_96 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
+typedef _goslice_ swig_type_97;
+typedef long long swig_type_98;
+typedef long long swig_type_99;
+typedef _gostring_ swig_type_100;
+typedef long long swig_type_101;
+extern void _wrap_Swig_free_capi_2e1841713ead0745(uintptr_t arg1);
+extern uintptr_t _wrap_Swig_malloc_capi_2e1841713ead0745(swig_intgo arg1);
+extern swig_intgo _wrap_DAYONE_OK_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_ERROR_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_EINVAL_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_ENOMEM_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_ENOTFOUND_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_EPOLICY_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_EENVFILE_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_EIO_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_ELIMIT_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_EBACKEND_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_EVIOLATION_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_dayone_error_code_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_error_line_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_error_column_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_1 _wrap_dayone_error_path_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_2 _wrap_dayone_error_message_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_error_capi_2e1841713ead0745(void);
+extern void _wrap_delete_dayone_error_capi_2e1841713ead0745(uintptr_t arg1);
+extern void _wrap_dayone_error_clear_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_3 _wrap_dayone_status_name_capi_2e1841713ead0745(swig_intgo arg1);
+extern swig_type_4 _wrap_dayone_version_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_dayone_policy_schema_capi_2e1841713ead0745(swig_voidp arg1, uintptr_t arg2);
+extern swig_type_5 _wrap_dayone_policy_default_source_capi_2e1841713ead0745(void);
+extern void _wrap_dayone_policy_free_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_6 _wrap_dayone_policy_name_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_7 _wrap_dayone_policy_plan_count_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_8 _wrap_dayone_policy_plan_name_capi_2e1841713ead0745(uintptr_t arg1, swig_type_9 arg2);
+extern swig_intgo _wrap_DAYONE_SOURCE_PROCESS_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_FILE_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_API_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_ENV_FILE_MAX_capi_2e1841713ead0745(void);
+extern void _wrap_dayone_env_free_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_env_add_process_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_dayone_env_set_capi_2e1841713ead0745(uintptr_t arg1, swig_type_10 arg2, swig_type_11 arg3, uintptr_t arg4);
+extern swig_type_12 _wrap_dayone_env_count_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_SEVERITY_ERROR_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_SEVERITY_WARNING_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_2e1841713ead0745(void);
+extern swig_type_13 _wrap_dayone_finding_rule_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_14 _wrap_dayone_finding_key_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_severity_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_15 _wrap_dayone_finding_message_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_16 _wrap_dayone_finding_hint_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_17 _wrap_dayone_finding_because_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_18 _wrap_dayone_finding_source_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_19 _wrap_dayone_finding_source_path_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_source_line_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_20 _wrap_dayone_finding_waiver_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_source_column_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_finding_capi_2e1841713ead0745(void);
+extern void _wrap_delete_dayone_finding_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_FORMAT_TEXT_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_JSON_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_SARIF_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_JUNIT_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_dayone_report_ok_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_21 _wrap_dayone_report_count_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_22 _wrap_dayone_report_count_severity_capi_2e1841713ead0745(uintptr_t arg1, swig_intgo arg2);
+extern uintptr_t _wrap_dayone_report_get_capi_2e1841713ead0745(uintptr_t arg1, swig_type_23 arg2);
+extern swig_type_24 _wrap_dayone_report_policy_name_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_25 _wrap_dayone_severity_name_capi_2e1841713ead0745(swig_intgo arg1);
+extern void _wrap_dayone_report_free_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_failfast_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_launch_mode_capi_2e1841713ead0745(uintptr_t arg1, uintptr_t arg2, swig_type_26 arg3, swig_type_27 arg4, uintptr_t arg5);
+extern swig_intgo _wrap_DAYONE_ALLOW_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_2e1841713ead0745(void);
+extern void _wrap_dayone_limiter_free_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_2e1841713ead0745(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_type_28 _wrap_dayone_limiter_tracked_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_29 _wrap_dayone_limiter_memory_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_30 _wrap_dayone_outcome_name_capi_2e1841713ead0745(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_outcome_allowed_capi_2e1841713ead0745(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_outcome_status_capi_2e1841713ead0745(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_policy_enforcement_capi_2e1841713ead0745(uintptr_t arg1, uintptr_t arg2);
+extern swig_intgo _wrap_dayone_redis_options_version_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_31 _wrap_dayone_redis_options_url_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_32 _wrap_dayone_redis_options_password_env_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_db_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_33 _wrap_dayone_redis_options_key_prefix_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_redis_options_capi_2e1841713ead0745(void);
+extern void _wrap_delete_dayone_redis_options_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_34 _wrap_dayone_backend_status_round_trips_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_35 _wrap_dayone_backend_status_errors_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_36 _wrap_dayone_backend_status_fallbacks_local_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_37 _wrap_dayone_backend_status_fallbacks_open_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_38 _wrap_dayone_backend_status_fallbacks_closed_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_39 _wrap_dayone_backend_status_reconnects_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_40 _wrap_dayone_backend_status_near_cache_hits_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_41 _wrap_dayone_backend_status_script_loads_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_backend_status_capi_2e1841713ead0745(void);
+extern void _wrap_delete_dayone_backend_status_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_backend_status_capi_2e1841713ead0745(uintptr_t arg1, uintptr_t arg2);
+extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_2e1841713ead0745(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_intgo _wrap_DAYONE_PERIOD_MONTH_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_PERIOD_DAY_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_2e1841713ead0745(void);
+extern swig_type_42 _wrap_dayone_period_name_capi_2e1841713ead0745(swig_intgo arg1);
+extern swig_type_43 _wrap_DAYONE_SHIM_UNSET_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_dayone_shim_env_dialect_capi_2e1841713ead0745(swig_type_44 arg1);
+extern swig_intgo _wrap_dayone_shim_env_add_file_capi_2e1841713ead0745(uintptr_t arg1, swig_type_45 arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_env_add_string_capi_2e1841713ead0745(uintptr_t arg1, swig_type_46 arg2, swig_type_47 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_env_has_capi_2e1841713ead0745(uintptr_t arg1, swig_type_48 arg2);
+extern swig_intgo _wrap_dayone_shim_env_set_many_capi_2e1841713ead0745(uintptr_t arg1, swig_type_49 arg2, swig_type_50 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_format_capi_2e1841713ead0745(swig_type_51 arg1);
+extern swig_intgo _wrap_dayone_shim_period_capi_2e1841713ead0745(swig_type_52 arg1);
+extern swig_intgo _wrap_dayone_shim_enforcement_capi_2e1841713ead0745(swig_type_53 arg1);
+extern swig_intgo _wrap_dayone_shim_attach_redis_capi_2e1841713ead0745(uintptr_t arg1, uintptr_t arg2, swig_type_54 arg3, swig_type_55 arg4, swig_type_56 arg5, swig_type_57 arg6, swig_type_58 arg7, swig_type_59 arg8, swig_type_60 arg9, swig_type_61 arg10, swig_intgo arg11, uintptr_t arg12);
+extern swig_intgo _wrap_DAYONE_SHIM_BOOL_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_SHIM_OUTCOME_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT64_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_SHIM_TEXT_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2e1841713ead0745(void);
+extern swig_intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2e1841713ead0745(void);
+extern swig_type_62 _wrap_dayone_shim_field_name_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_shim_field_kind_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_63 _wrap_dayone_shim_field_offset_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern swig_type_64 _wrap_dayone_shim_field_size_get_capi_2e1841713ead0745(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_shim_field_capi_2e1841713ead0745(void);
+extern void _wrap_delete_dayone_shim_field_capi_2e1841713ead0745(uintptr_t arg1);
+extern uintptr_t _wrap_dayone_shim_decision_field_capi_2e1841713ead0745(swig_type_65 arg1);
+extern swig_voidp _wrap_dayone_shim_mem_new_capi_2e1841713ead0745(swig_type_66 arg1);
+extern void _wrap_dayone_shim_mem_free_capi_2e1841713ead0745(swig_voidp arg1);
+extern swig_intgo _wrap_dayone_shim_decide_capi_2e1841713ead0745(uintptr_t arg1, swig_type_67 arg2, swig_type_68 arg3, swig_type_69 arg4, swig_type_70 arg5, swig_type_71 arg6, swig_type_72 arg7, swig_type_73 arg8, swig_voidp arg9, swig_type_74 arg10);
+extern swig_intgo _wrap_dayone_shim_decide_many_capi_2e1841713ead0745(uintptr_t arg1, swig_type_75 arg2, swig_type_76 arg3, swig_type_77 arg4);
+extern swig_intgo _wrap_dayone_shim_headers_capi_2e1841713ead0745(swig_type_78 arg1, swig_type_79 arg2, swig_type_80 arg3);
+extern uintptr_t _wrap_dy_go_policy_load_default_capi_2e1841713ead0745(uintptr_t arg1);
+extern uintptr_t _wrap_dy_go_policy_load_file_capi_2e1841713ead0745(swig_type_81 arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_policy_load_string_capi_2e1841713ead0745(swig_type_82 arg1, swig_type_83 arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_env_new_capi_2e1841713ead0745(void);
+extern uintptr_t _wrap_dy_go_check_capi_2e1841713ead0745(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_84 arg5, uintptr_t arg6);
+extern uintptr_t _wrap_dy_go_policy_lint_capi_2e1841713ead0745(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_85 _wrap_dy_go_explain_capi_2e1841713ead0745(uintptr_t arg1, uintptr_t arg2, swig_type_86 arg3, swig_intgo arg4, swig_type_87 arg5, uintptr_t arg6);
+extern swig_type_88 _wrap_dy_go_access_decide_capi_2e1841713ead0745(uintptr_t arg1, swig_type_89 arg2, swig_type_90 arg3, swig_type_91 arg4, swig_type_92 arg5, swig_type_93 arg6, swig_type_94 arg7, swig_type_95 arg8, swig_type_96 arg9, uintptr_t arg10);
+extern swig_intgo _wrap_dy_go_period_bounds_capi_2e1841713ead0745(swig_type_97 arg1, swig_intgo arg2, swig_type_98 arg3, swig_type_99 arg4);
+extern swig_type_100 _wrap_dy_go_report_render_capi_2e1841713ead0745(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
+extern uintptr_t _wrap_dy_go_limiter_new_capi_2e1841713ead0745(uintptr_t arg1, swig_type_101 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
 #undef intgo
 */
 import "C"
@@ -314,13 +325,13 @@ func dyCopyString(s string) string {
 
 func Swig_free(arg1 uintptr) {
 	_swig_i_0 := arg1
-	C._wrap_Swig_free_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	C._wrap_Swig_free_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 }
 
 func Swig_malloc(arg1 int) (_swig_ret uintptr) {
 	var swig_r uintptr
 	_swig_i_0 := arg1
-	swig_r = (uintptr)(C._wrap_Swig_malloc_capi_7835e8348eca49aa(C.swig_intgo(_swig_i_0)))
+	swig_r = (uintptr)(C._wrap_Swig_malloc_capi_2e1841713ead0745(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
@@ -384,7 +395,7 @@ type Enum_SS_dayone_status int
 
 func _swig_getDAYONE_OK() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_OK_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_OK_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -392,7 +403,7 @@ var DAYONE_OK Enum_SS_dayone_status = _swig_getDAYONE_OK()
 
 func _swig_getDAYONE_ERROR() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ERROR_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ERROR_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -400,7 +411,7 @@ var DAYONE_ERROR Enum_SS_dayone_status = _swig_getDAYONE_ERROR()
 
 func _swig_getDAYONE_EINVAL() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EINVAL_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EINVAL_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -408,7 +419,7 @@ var DAYONE_EINVAL Enum_SS_dayone_status = _swig_getDAYONE_EINVAL()
 
 func _swig_getDAYONE_ENOMEM() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOMEM_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOMEM_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -416,7 +427,7 @@ var DAYONE_ENOMEM Enum_SS_dayone_status = _swig_getDAYONE_ENOMEM()
 
 func _swig_getDAYONE_ENOTFOUND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOTFOUND_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOTFOUND_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -424,7 +435,7 @@ var DAYONE_ENOTFOUND Enum_SS_dayone_status = _swig_getDAYONE_ENOTFOUND()
 
 func _swig_getDAYONE_EPOLICY() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EPOLICY_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EPOLICY_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -432,7 +443,7 @@ var DAYONE_EPOLICY Enum_SS_dayone_status = _swig_getDAYONE_EPOLICY()
 
 func _swig_getDAYONE_EENVFILE() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EENVFILE_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EENVFILE_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -440,7 +451,7 @@ var DAYONE_EENVFILE Enum_SS_dayone_status = _swig_getDAYONE_EENVFILE()
 
 func _swig_getDAYONE_EIO() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EIO_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EIO_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -448,7 +459,7 @@ var DAYONE_EIO Enum_SS_dayone_status = _swig_getDAYONE_EIO()
 
 func _swig_getDAYONE_ELIMIT() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ELIMIT_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ELIMIT_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -456,7 +467,7 @@ var DAYONE_ELIMIT Enum_SS_dayone_status = _swig_getDAYONE_ELIMIT()
 
 func _swig_getDAYONE_EBACKEND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EBACKEND_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EBACKEND_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -464,7 +475,7 @@ var DAYONE_EBACKEND Enum_SS_dayone_status = _swig_getDAYONE_EBACKEND()
 
 func _swig_getDAYONE_EVIOLATION() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EVIOLATION_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EVIOLATION_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -485,28 +496,28 @@ func (p SwigcptrDayone_error) SwigIsDayone_error() {
 func (arg1 SwigcptrDayone_error) GetCode() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_error_code_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_error_code_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetLine() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_error_line_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_error_line_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetColumn() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_error_column_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_error_column_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetPath() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_error_path_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_error_path_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -516,7 +527,7 @@ func (arg1 SwigcptrDayone_error) GetPath() (_swig_ret string) {
 func (arg1 SwigcptrDayone_error) GetMessage() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_error_message_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_error_message_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -525,13 +536,13 @@ func (arg1 SwigcptrDayone_error) GetMessage() (_swig_ret string) {
 
 func NewDayone_error() (_swig_ret Dayone_error) {
 	var swig_r Dayone_error
-	swig_r = (Dayone_error)(SwigcptrDayone_error(C._wrap_new_dayone_error_capi_7835e8348eca49aa()))
+	swig_r = (Dayone_error)(SwigcptrDayone_error(C._wrap_new_dayone_error_capi_2e1841713ead0745()))
 	return swig_r
 }
 
 func DeleteDayone_error(arg1 Dayone_error) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_error_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_error_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_error interface {
@@ -546,13 +557,13 @@ type Dayone_error interface {
 
 func Dayone_error_clear(arg1 Dayone_error) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_error_clear_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_error_clear_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_status_name(arg1 int) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_status_name_capi_7835e8348eca49aa(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_status_name_capi_2e1841713ead0745(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -561,7 +572,7 @@ func Dayone_status_name(arg1 int) (_swig_ret string) {
 
 func Dayone_version() (_swig_ret string) {
 	var swig_r string
-	swig_r_p := C._wrap_dayone_version_capi_7835e8348eca49aa()
+	swig_r_p := C._wrap_dayone_version_capi_2e1841713ead0745()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -572,13 +583,13 @@ func Dayone_policy_schema(arg1 *string, arg2 Dayone_error) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (int)(C._wrap_dayone_policy_schema_capi_7835e8348eca49aa(C.swig_voidp(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (int)(C._wrap_dayone_policy_schema_capi_2e1841713ead0745(C.swig_voidp(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
 func Dayone_policy_default_source() (_swig_ret string) {
 	var swig_r string
-	swig_r_p := C._wrap_dayone_policy_default_source_capi_7835e8348eca49aa()
+	swig_r_p := C._wrap_dayone_policy_default_source_capi_2e1841713ead0745()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -587,13 +598,13 @@ func Dayone_policy_default_source() (_swig_ret string) {
 
 func Dayone_policy_free(arg1 Dayone_policy) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_policy_free_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_policy_free_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_policy_name(arg1 Dayone_policy) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r_p := C._wrap_dayone_policy_name_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_policy_name_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -603,7 +614,7 @@ func Dayone_policy_name(arg1 Dayone_policy) (_swig_ret string) {
 func Dayone_policy_plan_count(arg1 Dayone_policy) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_policy_plan_count_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_policy_plan_count_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -611,7 +622,7 @@ func Dayone_policy_plan_name(arg1 Dayone_policy, arg2 int64) (_swig_ret string) 
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r_p := C._wrap_dayone_policy_plan_name_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.swig_type_9(_swig_i_1))
+	swig_r_p := C._wrap_dayone_policy_plan_name_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.swig_type_9(_swig_i_1))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -622,7 +633,7 @@ type Enum_SS_dayone_env_source_kind int
 
 func _swig_getDAYONE_SOURCE_PROCESS() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_PROCESS_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_PROCESS_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -630,7 +641,7 @@ var DAYONE_SOURCE_PROCESS Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURC
 
 func _swig_getDAYONE_SOURCE_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_FILE_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_FILE_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -638,7 +649,7 @@ var DAYONE_SOURCE_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_F
 
 func _swig_getDAYONE_SOURCE_API() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_API_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_API_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -646,7 +657,7 @@ var DAYONE_SOURCE_API Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_AP
 
 func _swig_getDAYONE_SOURCE_SECRET_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_SECRET_FILE_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_SECRET_FILE_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -654,7 +665,7 @@ var DAYONE_SOURCE_SECRET_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_S
 
 func _swig_getDAYONE_ENV_VALUE_MAX() (_swig_ret uint) {
 	var swig_r uint
-	swig_r = (uint)(C._wrap_DAYONE_ENV_VALUE_MAX_capi_7835e8348eca49aa())
+	swig_r = (uint)(C._wrap_DAYONE_ENV_VALUE_MAX_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -662,7 +673,7 @@ var DAYONE_ENV_VALUE_MAX uint = _swig_getDAYONE_ENV_VALUE_MAX()
 
 func _swig_getDAYONE_ENV_FILE_MAX() (_swig_ret uint) {
 	var swig_r uint
-	swig_r = (uint)(C._wrap_DAYONE_ENV_FILE_MAX_capi_7835e8348eca49aa())
+	swig_r = (uint)(C._wrap_DAYONE_ENV_FILE_MAX_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -670,13 +681,13 @@ var DAYONE_ENV_FILE_MAX uint = _swig_getDAYONE_ENV_FILE_MAX()
 
 func Dayone_env_free(arg1 Dayone_env) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_env_free_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_env_free_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_env_add_process(arg1 Dayone_env) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_env_add_process_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_env_add_process_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -684,7 +695,7 @@ type Enum_SS_dayone_env_dialect int
 
 func _swig_getDAYONE_ENV_DIALECT_COMPOSE() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -692,7 +703,7 @@ var DAYONE_ENV_DIALECT_COMPOSE Enum_SS_dayone_env_dialect = _swig_getDAYONE_ENV_
 
 func _swig_getDAYONE_ENV_DIALECT_DOCKER() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOCKER_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOCKER_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -700,7 +711,7 @@ var DAYONE_ENV_DIALECT_DOCKER Enum_SS_dayone_env_dialect = _swig_getDAYONE_ENV_D
 
 func _swig_getDAYONE_ENV_DIALECT_DOTENV() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOTENV_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOTENV_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -714,7 +725,7 @@ func Dayone_env_set(arg1 Dayone_env, arg2 string, arg3 string, arg4 Dayone_error
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_env_set_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), *(*C.swig_type_10)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_11)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_env_set_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), *(*C.swig_type_10)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_11)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -727,7 +738,7 @@ func Dayone_env_set(arg1 Dayone_env, arg2 string, arg3 string, arg4 Dayone_error
 func Dayone_env_count(arg1 Dayone_env) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_env_count_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_env_count_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -735,7 +746,7 @@ type Enum_SS_dayone_severity int
 
 func _swig_getDAYONE_SEVERITY_ERROR() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_ERROR_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_ERROR_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -743,7 +754,7 @@ var DAYONE_SEVERITY_ERROR Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_ERR
 
 func _swig_getDAYONE_SEVERITY_WARNING() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WARNING_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WARNING_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -751,7 +762,7 @@ var DAYONE_SEVERITY_WARNING Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_W
 
 func _swig_getDAYONE_SEVERITY_WAIVED() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WAIVED_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WAIVED_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -769,7 +780,7 @@ func (p SwigcptrDayone_finding) SwigIsDayone_finding() {
 func (arg1 SwigcptrDayone_finding) GetRule() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_rule_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_rule_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -779,7 +790,7 @@ func (arg1 SwigcptrDayone_finding) GetRule() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetKey() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_key_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_key_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -789,14 +800,14 @@ func (arg1 SwigcptrDayone_finding) GetKey() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSeverity() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
 	_swig_i_0 := arg1
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_dayone_finding_severity_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_dayone_finding_severity_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_finding) GetMessage() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_message_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_message_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -806,7 +817,7 @@ func (arg1 SwigcptrDayone_finding) GetMessage() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetHint() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_hint_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_hint_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -816,7 +827,7 @@ func (arg1 SwigcptrDayone_finding) GetHint() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetBecause() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_because_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_because_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -826,7 +837,7 @@ func (arg1 SwigcptrDayone_finding) GetBecause() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_source_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_source_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -836,7 +847,7 @@ func (arg1 SwigcptrDayone_finding) GetSource() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_path() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_source_path_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_source_path_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -846,14 +857,14 @@ func (arg1 SwigcptrDayone_finding) GetSource_path() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_line() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_finding_source_line_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_finding_source_line_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_finding) GetWaiver() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_waiver_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_waiver_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -863,19 +874,19 @@ func (arg1 SwigcptrDayone_finding) GetWaiver() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_column() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_finding_source_column_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_finding_source_column_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_finding() (_swig_ret Dayone_finding) {
 	var swig_r Dayone_finding
-	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_new_dayone_finding_capi_7835e8348eca49aa()))
+	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_new_dayone_finding_capi_2e1841713ead0745()))
 	return swig_r
 }
 
 func DeleteDayone_finding(arg1 Dayone_finding) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_finding_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_finding_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_finding interface {
@@ -898,7 +909,7 @@ type Enum_SS_dayone_format int
 
 func _swig_getDAYONE_FORMAT_TEXT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_TEXT_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_TEXT_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -906,7 +917,7 @@ var DAYONE_FORMAT_TEXT Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_TEXT()
 
 func _swig_getDAYONE_FORMAT_JSON() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JSON_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JSON_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -914,7 +925,7 @@ var DAYONE_FORMAT_JSON Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_JSON()
 
 func _swig_getDAYONE_FORMAT_SARIF() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_SARIF_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_SARIF_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -922,7 +933,7 @@ var DAYONE_FORMAT_SARIF Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_SARIF()
 
 func _swig_getDAYONE_FORMAT_JUNIT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JUNIT_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JUNIT_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -933,14 +944,14 @@ const DAYONE_RENDER_COLOR uint = 0x1
 func Dayone_report_ok(arg1 Dayone_report) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_report_ok_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_report_ok_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_report_count(arg1 Dayone_report) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_report_count_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_report_count_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -948,7 +959,7 @@ func Dayone_report_count_severity(arg1 Dayone_report, arg2 Enum_SS_dayone_severi
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int64)(C._wrap_dayone_report_count_severity_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1)))
+	swig_r = (int64)(C._wrap_dayone_report_count_severity_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1)))
 	return swig_r
 }
 
@@ -956,14 +967,14 @@ func Dayone_report_get(arg1 Dayone_report, arg2 int64) (_swig_ret Dayone_finding
 	var swig_r Dayone_finding
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_dayone_report_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.swig_type_23(_swig_i_1))))
+	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_dayone_report_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.swig_type_23(_swig_i_1))))
 	return swig_r
 }
 
 func Dayone_report_policy_name(arg1 Dayone_report) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r_p := C._wrap_dayone_report_policy_name_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_report_policy_name_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -973,7 +984,7 @@ func Dayone_report_policy_name(arg1 Dayone_report) (_swig_ret string) {
 func Dayone_severity_name(arg1 Enum_SS_dayone_severity) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_severity_name_capi_7835e8348eca49aa(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_severity_name_capi_2e1841713ead0745(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -982,7 +993,7 @@ func Dayone_severity_name(arg1 Enum_SS_dayone_severity) (_swig_ret string) {
 
 func Dayone_report_free(arg1 Dayone_report) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_report_free_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_report_free_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 }
 
 const DAYONE_CHECK_OPTIONS_VERSION int = 1
@@ -992,7 +1003,7 @@ const DAYONE_CHECK_NO_SECRET_FILES uint = 0x2
 func Dayone_failfast(arg1 Dayone_policy) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_failfast_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_failfast_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -1003,7 +1014,7 @@ func Dayone_launch_mode(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 i
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (int)(C._wrap_dayone_launch_mode_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_26)(unsafe.Pointer(&_swig_i_2)), C.swig_type_27(_swig_i_3), C.uintptr_t(_swig_i_4)))
+	swig_r = (int)(C._wrap_dayone_launch_mode_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_26)(unsafe.Pointer(&_swig_i_2)), C.swig_type_27(_swig_i_3), C.uintptr_t(_swig_i_4)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -1014,7 +1025,7 @@ type Enum_SS_dayone_outcome int
 
 func _swig_getDAYONE_ALLOW() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1022,7 +1033,7 @@ var DAYONE_ALLOW Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW()
 
 func _swig_getDAYONE_ALLOW_OVERAGE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_OVERAGE_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_OVERAGE_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1030,7 +1041,7 @@ var DAYONE_ALLOW_OVERAGE Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW_OVERAGE(
 
 func _swig_getDAYONE_DENY_RATE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_RATE_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_RATE_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1038,7 +1049,7 @@ var DAYONE_DENY_RATE Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_RATE()
 
 func _swig_getDAYONE_DENY_QUOTA() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_QUOTA_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_QUOTA_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1046,7 +1057,7 @@ var DAYONE_DENY_QUOTA Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_QUOTA()
 
 func _swig_getDAYONE_DENY_PLAN() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_PLAN_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_PLAN_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1056,7 +1067,7 @@ type Enum_SS_dayone_enforcement int
 
 func _swig_getDAYONE_ENFORCEMENT_POLICY() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_POLICY_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_POLICY_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1064,7 +1075,7 @@ var DAYONE_ENFORCEMENT_POLICY Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFOR
 
 func _swig_getDAYONE_ENFORCEMENT_STRICT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_STRICT_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_STRICT_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1072,7 +1083,7 @@ var DAYONE_ENFORCEMENT_STRICT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFOR
 
 func _swig_getDAYONE_ENFORCEMENT_SOFT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_SOFT_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_SOFT_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1080,7 +1091,7 @@ var DAYONE_ENFORCEMENT_SOFT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCE
 
 func _swig_getDAYONE_ENFORCEMENT_OFF() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_OFF_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_OFF_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1092,7 +1103,7 @@ const DAYONE_REASON_MAX int = 64
 
 func Dayone_limiter_free(arg1 Dayone_limiter) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_limiter_free_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_limiter_free_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_limiter_swap_policy(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 Dayone_error) (_swig_ret int) {
@@ -1100,28 +1111,28 @@ func Dayone_limiter_swap_policy(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 Da
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_limiter_swap_policy_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_limiter_swap_policy_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
 	return swig_r
 }
 
 func Dayone_limiter_tracked(arg1 Dayone_limiter) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_limiter_tracked_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_limiter_tracked_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_limiter_memory(arg1 Dayone_limiter) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_limiter_memory_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_limiter_memory_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_outcome_name(arg1 Enum_SS_dayone_outcome) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_outcome_name_capi_7835e8348eca49aa(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_outcome_name_capi_2e1841713ead0745(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1131,14 +1142,14 @@ func Dayone_outcome_name(arg1 Enum_SS_dayone_outcome) (_swig_ret string) {
 func Dayone_outcome_allowed(arg1 Enum_SS_dayone_outcome) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_outcome_allowed_capi_7835e8348eca49aa(C.swig_intgo(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_outcome_allowed_capi_2e1841713ead0745(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_outcome_status(arg1 Enum_SS_dayone_outcome) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_outcome_status_capi_7835e8348eca49aa(C.swig_intgo(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_outcome_status_capi_2e1841713ead0745(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
@@ -1146,7 +1157,7 @@ func Dayone_policy_enforcement(arg1 Dayone_policy, arg2 Dayone_env) (_swig_ret E
 	var swig_r Enum_SS_dayone_enforcement
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_dayone_policy_enforcement_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_dayone_policy_enforcement_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
@@ -1164,14 +1175,14 @@ func (p SwigcptrDayone_redis_options) SwigIsDayone_redis_options() {
 func (arg1 SwigcptrDayone_redis_options) GetVersion() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_redis_options_version_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_redis_options_version_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetUrl() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_url_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_url_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1181,7 +1192,7 @@ func (arg1 SwigcptrDayone_redis_options) GetUrl() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetPassword_env() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_password_env_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_password_env_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1191,35 +1202,35 @@ func (arg1 SwigcptrDayone_redis_options) GetPassword_env() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetDb() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_db_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_db_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetConnect_timeout_ms() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_connect_timeout_ms_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_connect_timeout_ms_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetCommand_timeout_ms() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_command_timeout_ms_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_command_timeout_ms_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetNear_cache() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_near_cache_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_near_cache_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetKey_prefix() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_key_prefix_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_key_prefix_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1229,26 +1240,26 @@ func (arg1 SwigcptrDayone_redis_options) GetKey_prefix() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetPool_size() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_redis_options_pool_size_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_redis_options_pool_size_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetClock_from_request() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_clock_from_request_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_clock_from_request_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_redis_options() (_swig_ret Dayone_redis_options) {
 	var swig_r Dayone_redis_options
-	swig_r = (Dayone_redis_options)(SwigcptrDayone_redis_options(C._wrap_new_dayone_redis_options_capi_7835e8348eca49aa()))
+	swig_r = (Dayone_redis_options)(SwigcptrDayone_redis_options(C._wrap_new_dayone_redis_options_capi_2e1841713ead0745()))
 	return swig_r
 }
 
 func DeleteDayone_redis_options(arg1 Dayone_redis_options) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_redis_options_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_redis_options_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_redis_options interface {
@@ -1278,82 +1289,82 @@ func (p SwigcptrDayone_backend_status) SwigIsDayone_backend_status() {
 func (arg1 SwigcptrDayone_backend_status) GetAttached() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_backend_status_attached_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_backend_status_attached_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetConnected() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_backend_status_connected_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_backend_status_connected_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetRound_trips() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_round_trips_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_round_trips_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetErrors() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_errors_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_errors_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_local() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_local_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_local_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_open() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_open_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_open_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_closed() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_closed_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_closed_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetReconnects() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_reconnects_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_reconnects_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetNear_cache_hits() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_near_cache_hits_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_near_cache_hits_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetScript_loads() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_script_loads_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_script_loads_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_backend_status() (_swig_ret Dayone_backend_status) {
 	var swig_r Dayone_backend_status
-	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_new_dayone_backend_status_capi_7835e8348eca49aa()))
+	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_new_dayone_backend_status_capi_2e1841713ead0745()))
 	return swig_r
 }
 
 func DeleteDayone_backend_status(arg1 Dayone_backend_status) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_backend_status_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_backend_status_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_backend_status interface {
@@ -1375,7 +1386,7 @@ func Dayone_limiter_backend_status(arg1 Dayone_limiter, arg2 Dayone_backend_stat
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (int)(C._wrap_dayone_limiter_backend_status_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (int)(C._wrap_dayone_limiter_backend_status_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
@@ -1384,13 +1395,49 @@ func Dayone_redis_options_from_policy(arg1 Dayone_policy, arg2 Dayone_redis_opti
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_redis_options_from_policy_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_redis_options_from_policy_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
 	return swig_r
+}
+
+type Enum_SS_dayone_period int
+
+func _swig_getDAYONE_PERIOD_MONTH() (_swig_ret Enum_SS_dayone_period) {
+	var swig_r Enum_SS_dayone_period
+	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_MONTH_capi_2e1841713ead0745())
+	return swig_r
+}
+
+var DAYONE_PERIOD_MONTH Enum_SS_dayone_period = _swig_getDAYONE_PERIOD_MONTH()
+
+func _swig_getDAYONE_PERIOD_DAY() (_swig_ret Enum_SS_dayone_period) {
+	var swig_r Enum_SS_dayone_period
+	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_DAY_capi_2e1841713ead0745())
+	return swig_r
+}
+
+var DAYONE_PERIOD_DAY Enum_SS_dayone_period = _swig_getDAYONE_PERIOD_DAY()
+
+func _swig_getDAYONE_PERIOD_ANCHORED() (_swig_ret Enum_SS_dayone_period) {
+	var swig_r Enum_SS_dayone_period
+	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_ANCHORED_capi_2e1841713ead0745())
+	return swig_r
+}
+
+var DAYONE_PERIOD_ANCHORED Enum_SS_dayone_period = _swig_getDAYONE_PERIOD_ANCHORED()
+
+func Dayone_period_name(arg1 Enum_SS_dayone_period) (_swig_ret string) {
+	var swig_r string
+	_swig_i_0 := arg1
+	swig_r_p := C._wrap_dayone_period_name_capi_2e1841713ead0745(C.swig_intgo(_swig_i_0))
+	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
+	var swig_r_1 string
+	swig_r_1 = dyCopyString(swig_r)
+	return swig_r_1
 }
 
 func _swig_getDAYONE_SHIM_UNSET() (_swig_ret int64) {
 	var swig_r int64
-	swig_r = (int64)(C._wrap_DAYONE_SHIM_UNSET_capi_7835e8348eca49aa())
+	swig_r = (int64)(C._wrap_DAYONE_SHIM_UNSET_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1399,7 +1446,7 @@ var DAYONE_SHIM_UNSET int64 = _swig_getDAYONE_SHIM_UNSET()
 func Dayone_shim_env_dialect(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_env_dialect_capi_7835e8348eca49aa(*(*C.swig_type_43)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_env_dialect_capi_2e1841713ead0745(*(*C.swig_type_44)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1412,7 +1459,7 @@ func Dayone_shim_env_add_file(arg1 Dayone_env, arg2 string, arg3 int, arg4 Dayon
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_add_file_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), *(*C.swig_type_44)(unsafe.Pointer(&_swig_i_1)), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_add_file_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), *(*C.swig_type_45)(unsafe.Pointer(&_swig_i_1)), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1425,7 +1472,7 @@ func Dayone_shim_env_add_string(arg1 Dayone_env, arg2 []byte, arg3 string, arg4 
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_add_string_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), *(*C.swig_type_45)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_46)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_add_string_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), *(*C.swig_type_46)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_47)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1439,7 +1486,7 @@ func Dayone_shim_env_has(arg1 Dayone_env, arg2 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int)(C._wrap_dayone_shim_env_has_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), *(*C.swig_type_47)(unsafe.Pointer(&_swig_i_1))))
+	swig_r = (int)(C._wrap_dayone_shim_env_has_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), *(*C.swig_type_48)(unsafe.Pointer(&_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1452,7 +1499,7 @@ func Dayone_shim_env_set_many(arg1 Dayone_env, arg2 []byte, arg3 []int64, arg4 D
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_set_many_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), *(*C.swig_type_48)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_49)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_set_many_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), *(*C.swig_type_49)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_50)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1471,7 +1518,17 @@ const DAYONE_SHIM_VAR_WORDS int = 4
 func Dayone_shim_format(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_format_capi_7835e8348eca49aa(*(*C.swig_type_50)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_format_capi_2e1841713ead0745(*(*C.swig_type_51)(unsafe.Pointer(&_swig_i_0))))
+	if Swig_escape_always_false {
+		Swig_escape_val = arg1
+	}
+	return swig_r
+}
+
+func Dayone_shim_period(arg1 string) (_swig_ret int) {
+	var swig_r int
+	_swig_i_0 := arg1
+	swig_r = (int)(C._wrap_dayone_shim_period_capi_2e1841713ead0745(*(*C.swig_type_52)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1481,7 +1538,7 @@ func Dayone_shim_format(arg1 string) (_swig_ret int) {
 func Dayone_shim_enforcement(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_enforcement_capi_7835e8348eca49aa(*(*C.swig_type_51)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_enforcement_capi_2e1841713ead0745(*(*C.swig_type_53)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1502,7 +1559,7 @@ func Dayone_shim_attach_redis(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 stri
 	_swig_i_9 := arg10
 	_swig_i_10 := arg11
 	_swig_i_11 := getSwigcptr(arg12)
-	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_52)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_53)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_54)(unsafe.Pointer(&_swig_i_4)), C.swig_type_55(_swig_i_5), C.swig_type_56(_swig_i_6), C.swig_type_57(_swig_i_7), C.swig_type_58(_swig_i_8), C.swig_type_59(_swig_i_9), C.swig_intgo(_swig_i_10), C.uintptr_t(_swig_i_11)))
+	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_54)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_55)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_56)(unsafe.Pointer(&_swig_i_4)), C.swig_type_57(_swig_i_5), C.swig_type_58(_swig_i_6), C.swig_type_59(_swig_i_7), C.swig_type_60(_swig_i_8), C.swig_type_61(_swig_i_9), C.swig_intgo(_swig_i_10), C.uintptr_t(_swig_i_11)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -1519,7 +1576,7 @@ type Enum_SS_dayone_shim_type int
 
 func _swig_getDAYONE_SHIM_BOOL() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_BOOL_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_BOOL_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1527,7 +1584,7 @@ var DAYONE_SHIM_BOOL Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_BOOL()
 
 func _swig_getDAYONE_SHIM_OUTCOME() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_OUTCOME_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_OUTCOME_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1535,7 +1592,7 @@ var DAYONE_SHIM_OUTCOME Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_OUTCOME(
 
 func _swig_getDAYONE_SHIM_INT() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1543,7 +1600,7 @@ var DAYONE_SHIM_INT Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_INT()
 
 func _swig_getDAYONE_SHIM_INT64() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1551,7 +1608,7 @@ var DAYONE_SHIM_INT64 Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_INT64()
 
 func _swig_getDAYONE_SHIM_TEXT() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1559,7 +1616,7 @@ var DAYONE_SHIM_TEXT Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_TEXT()
 
 func _swig_getDAYONE_SHIM_LIMIT_NAME() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_LIMIT_NAME_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_LIMIT_NAME_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1567,7 +1624,7 @@ var DAYONE_SHIM_LIMIT_NAME Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_LIMIT
 
 func _swig_getDAYONE_SHIM_INT64_OR_NONE() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_OR_NONE_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1575,7 +1632,7 @@ var DAYONE_SHIM_INT64_OR_NONE Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_IN
 
 func _swig_getDAYONE_SHIM_TEXT_OR_NONE() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_7835e8348eca49aa())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2e1841713ead0745())
 	return swig_r
 }
 
@@ -1593,7 +1650,7 @@ func (p SwigcptrDayone_shim_field) SwigIsDayone_shim_field() {
 func (arg1 SwigcptrDayone_shim_field) GetName() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_shim_field_name_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_shim_field_name_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1603,33 +1660,33 @@ func (arg1 SwigcptrDayone_shim_field) GetName() (_swig_ret string) {
 func (arg1 SwigcptrDayone_shim_field) GetKind() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
 	_swig_i_0 := arg1
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_dayone_shim_field_kind_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_dayone_shim_field_kind_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_shim_field) GetOffset() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_shim_field_offset_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_shim_field_offset_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_shim_field) GetSize() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_shim_field_size_get_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_shim_field_size_get_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_shim_field() (_swig_ret Dayone_shim_field) {
 	var swig_r Dayone_shim_field
-	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_new_dayone_shim_field_capi_7835e8348eca49aa()))
+	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_new_dayone_shim_field_capi_2e1841713ead0745()))
 	return swig_r
 }
 
 func DeleteDayone_shim_field(arg1 Dayone_shim_field) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_shim_field_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_shim_field_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_shim_field interface {
@@ -1646,7 +1703,7 @@ const DAYONE_SHIM_DECISION_FIELDS int = 15
 func Dayone_shim_decision_field(arg1 int64) (_swig_ret Dayone_shim_field) {
 	var swig_r Dayone_shim_field
 	_swig_i_0 := arg1
-	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_7835e8348eca49aa(C.swig_type_63(_swig_i_0))))
+	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_2e1841713ead0745(C.swig_type_65(_swig_i_0))))
 	return swig_r
 }
 
@@ -1668,7 +1725,7 @@ const DAYONE_SHIM_HEADER_WORDS int = 30
 func Dayone_shim_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 	var swig_r unsafe.Pointer
 	_swig_i_0 := arg1
-	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_7835e8348eca49aa(C.swig_type_64(_swig_i_0)))
+	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_2e1841713ead0745(C.swig_type_66(_swig_i_0)))
 	var swig_r_1 unsafe.Pointer
 	swig_r_1 = swig_r
 	return swig_r_1
@@ -1676,7 +1733,7 @@ func Dayone_shim_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 
 func Dayone_shim_mem_free(arg1 unsafe.Pointer) {
 	_swig_i_0 := arg1
-	C._wrap_dayone_shim_mem_free_capi_7835e8348eca49aa(C.swig_voidp(_swig_i_0))
+	C._wrap_dayone_shim_mem_free_capi_2e1841713ead0745(C.swig_voidp(_swig_i_0))
 }
 
 func Dayone_shim_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64, arg5 int64, arg6 int64, arg7 int64, arg8 int64, arg9 unsafe.Pointer, arg10 int64) (_swig_ret int) {
@@ -1691,7 +1748,7 @@ func Dayone_shim_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64,
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := arg10
-	swig_r = (int)(C._wrap_dayone_shim_decide_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.swig_type_65(_swig_i_1), C.swig_type_66(_swig_i_2), C.swig_type_67(_swig_i_3), C.swig_type_68(_swig_i_4), C.swig_type_69(_swig_i_5), C.swig_type_70(_swig_i_6), C.swig_type_71(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_72(_swig_i_9)))
+	swig_r = (int)(C._wrap_dayone_shim_decide_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.swig_type_67(_swig_i_1), C.swig_type_68(_swig_i_2), C.swig_type_69(_swig_i_3), C.swig_type_70(_swig_i_4), C.swig_type_71(_swig_i_5), C.swig_type_72(_swig_i_6), C.swig_type_73(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_74(_swig_i_9)))
 	return swig_r
 }
 
@@ -1701,7 +1758,7 @@ func Dayone_shim_decide_many(arg1 Dayone_limiter, arg2 []byte, arg3 []int64, arg
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), *(*C.swig_type_73)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_74)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_75)(unsafe.Pointer(&_swig_i_3))))
+	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), *(*C.swig_type_75)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_76)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_77)(unsafe.Pointer(&_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1719,7 +1776,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
-	swig_r = (int)(C._wrap_dayone_shim_headers_capi_7835e8348eca49aa(*(*C.swig_type_76)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_77)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_78)(unsafe.Pointer(&_swig_i_2))))
+	swig_r = (int)(C._wrap_dayone_shim_headers_capi_2e1841713ead0745(*(*C.swig_type_78)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_79)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_80)(unsafe.Pointer(&_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1735,7 +1792,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 func Dy_go_policy_load_default(arg1 Dayone_error) (_swig_ret Dayone_policy) {
 	var swig_r Dayone_policy
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_default_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_default_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0))))
 	return swig_r
 }
 
@@ -1743,7 +1800,7 @@ func Dy_go_policy_load_file(arg1 string, arg2 Dayone_error) (_swig_ret Dayone_po
 	var swig_r Dayone_policy
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_7835e8348eca49aa(*(*C.swig_type_79)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_2e1841713ead0745(*(*C.swig_type_81)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1755,7 +1812,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_7835e8348eca49aa(*(*C.swig_type_80)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_81)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_2e1841713ead0745(*(*C.swig_type_82)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_83)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1767,7 +1824,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 
 func Dy_go_env_new() (_swig_ret Dayone_env) {
 	var swig_r Dayone_env
-	swig_r = (Dayone_env)(SwigcptrDayone_env(C._wrap_dy_go_env_new_capi_7835e8348eca49aa()))
+	swig_r = (Dayone_env)(SwigcptrDayone_env(C._wrap_dy_go_env_new_capi_2e1841713ead0745()))
 	return swig_r
 }
 
@@ -1779,7 +1836,7 @@ func Dy_go_check(arg1 Dayone_policy, arg2 Dayone_env, arg3 uint, arg4 Dayone_env
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_82(_swig_i_4), C.uintptr_t(_swig_i_5))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_84(_swig_i_4), C.uintptr_t(_swig_i_5))))
 	return swig_r
 }
 
@@ -1787,7 +1844,7 @@ func Dy_go_policy_lint(arg1 Dayone_policy, arg2 Dayone_error) (_swig_ret Dayone_
 	var swig_r Dayone_report
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_policy_lint_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_policy_lint_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))))
 	return swig_r
 }
 
@@ -1799,7 +1856,7 @@ func Dy_go_explain(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 uint, 
 	_swig_i_3 := arg4
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r_p := C._wrap_dy_go_explain_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_84)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_85(_swig_i_4), C.uintptr_t(_swig_i_5))
+	swig_r_p := C._wrap_dy_go_explain_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_86)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_87(_swig_i_4), C.uintptr_t(_swig_i_5))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
@@ -1821,7 +1878,7 @@ func Dy_go_access_decide(arg1 Dayone_policy, arg2 string, arg3 string, arg4 stri
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := getSwigcptr(arg10)
-	swig_r_p := C._wrap_dy_go_access_decide_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), *(*C.swig_type_87)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_88)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_89)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_90)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_91)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_92)(unsafe.Pointer(&_swig_i_6)), C.swig_type_93(_swig_i_7), C.swig_type_94(_swig_i_8), C.uintptr_t(_swig_i_9))
+	swig_r_p := C._wrap_dy_go_access_decide_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), *(*C.swig_type_89)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_90)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_91)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_92)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_93)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_94)(unsafe.Pointer(&_swig_i_6)), C.swig_type_95(_swig_i_7), C.swig_type_96(_swig_i_8), C.uintptr_t(_swig_i_9))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
@@ -1846,13 +1903,26 @@ func Dy_go_access_decide(arg1 Dayone_policy, arg2 string, arg3 string, arg4 stri
 	return swig_r_1
 }
 
+func Dy_go_period_bounds(arg1 []int64, arg2 int, arg3 int64, arg4 int64) (_swig_ret int) {
+	var swig_r int
+	_swig_i_0 := arg1
+	_swig_i_1 := arg2
+	_swig_i_2 := arg3
+	_swig_i_3 := arg4
+	swig_r = (int)(C._wrap_dy_go_period_bounds_capi_2e1841713ead0745(*(*C.swig_type_97)(unsafe.Pointer(&_swig_i_0)), C.swig_intgo(_swig_i_1), C.swig_type_98(_swig_i_2), C.swig_type_99(_swig_i_3)))
+	if Swig_escape_always_false {
+		Swig_escape_val = arg1
+	}
+	return swig_r
+}
+
 func Dy_go_report_render(arg1 Dayone_report, arg2 int, arg3 uint, arg4 Dayone_error) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r_p := C._wrap_dy_go_report_render_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))
+	swig_r_p := C._wrap_dy_go_report_render_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1866,6 +1936,6 @@ func Dy_go_limiter_new(arg1 Dayone_policy, arg2 int64, arg3 int, arg4 Dayone_env
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_7835e8348eca49aa(C.uintptr_t(_swig_i_0), C.swig_type_96(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
+	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_2e1841713ead0745(C.uintptr_t(_swig_i_0), C.swig_type_101(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
 	return swig_r
 }

@@ -214,6 +214,9 @@ DY_HANDLE(dayone_limiter)
 %include "dayone/limiter.h"
 %include "dayone/redis.h"
 %include "dayone/lint.h"
+%ignore dayone_period_parse;
+%ignore dayone_period_bounds;
+%include "dayone/quota.h"
 
 /* -------------------------------------------------------------- shims */
 /* The decision field table is read-only. */
@@ -292,6 +295,20 @@ static char *dy_go_access_decide(const dayone_policy *policy, const char *actor,
                                      tenant_len, action, action_len, reason, reason_len, ticket,
                                      ticket_len, duration_s, now_unix_s, err) == DAYONE_OK
                ? h_ : NULL;
+}
+/* dayone_period_bounds into out[0] (start) and out[1] (reset). */
+static int dy_go_period_bounds(long long *out, size_t out_len, int period, int64_t anchor_unix_s,
+                               int64_t now_unix_s)
+{
+    int64_t s_ = 0, r_ = 0;
+    int rc = out_len < 2 ? DAYONE_EINVAL
+                         : dayone_period_bounds(&s_, &r_, (dayone_period)period, anchor_unix_s,
+                                                now_unix_s);
+    if (rc == DAYONE_OK) {
+        out[0] = s_;
+        out[1] = r_;
+    }
+    return rc;
 }
 static char *dy_go_report_render(const dayone_report *report, int format, unsigned int flags,
                                  dayone_error *err)

@@ -254,6 +254,20 @@ static char *dy_go_access_decide(const dayone_policy *policy, const char *actor,
                                      ticket_len, duration_s, now_unix_s, err) == DAYONE_OK
                ? h_ : NULL;
 }
+/* dayone_period_bounds into out[0] (start) and out[1] (reset). */
+static int dy_go_period_bounds(long long *out, size_t out_len, int period, int64_t anchor_unix_s,
+                               int64_t now_unix_s)
+{
+    int64_t s_ = 0, r_ = 0;
+    int rc = out_len < 2 ? DAYONE_EINVAL
+                         : dayone_period_bounds(&s_, &r_, (dayone_period)period, anchor_unix_s,
+                                                now_unix_s);
+    if (rc == DAYONE_OK) {
+        out[0] = s_;
+        out[1] = r_;
+    }
+    return rc;
+}
 static char *dy_go_report_render(const dayone_report *report, int format, unsigned int flags,
                                  dayone_error *err)
 {
@@ -276,7 +290,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_7835e8348eca49aa(void *_swig_go_0) {
+void _wrap_Swig_free_capi_2e1841713ead0745(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -286,7 +300,7 @@ void _wrap_Swig_free_capi_7835e8348eca49aa(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_7835e8348eca49aa(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_2e1841713ead0745(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -299,7 +313,7 @@ void *_wrap_Swig_malloc_capi_7835e8348eca49aa(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_OK_capi_2e1841713ead0745() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -311,7 +325,7 @@ intgo _wrap_DAYONE_OK_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ERROR_capi_2e1841713ead0745() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -323,7 +337,7 @@ intgo _wrap_DAYONE_ERROR_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_EINVAL_capi_2e1841713ead0745() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -335,7 +349,7 @@ intgo _wrap_DAYONE_EINVAL_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ENOMEM_capi_2e1841713ead0745() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -347,7 +361,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_2e1841713ead0745() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -359,7 +373,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_EPOLICY_capi_2e1841713ead0745() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -371,7 +385,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_EENVFILE_capi_2e1841713ead0745() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -383,7 +397,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_EIO_capi_2e1841713ead0745() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -395,7 +409,7 @@ intgo _wrap_DAYONE_EIO_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ELIMIT_capi_2e1841713ead0745() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -407,7 +421,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_EBACKEND_capi_2e1841713ead0745() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -419,7 +433,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_EVIOLATION_capi_2e1841713ead0745() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -431,7 +445,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_7835e8348eca49aa(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_2e1841713ead0745(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -444,7 +458,7 @@ intgo _wrap_dayone_error_code_get_capi_7835e8348eca49aa(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_7835e8348eca49aa(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_2e1841713ead0745(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -457,7 +471,7 @@ intgo _wrap_dayone_error_line_get_capi_7835e8348eca49aa(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_7835e8348eca49aa(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_2e1841713ead0745(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -470,7 +484,7 @@ intgo _wrap_dayone_error_column_get_capi_7835e8348eca49aa(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_7835e8348eca49aa(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_2e1841713ead0745(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -483,7 +497,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_7835e8348eca49aa(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_7835e8348eca49aa(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_2e1841713ead0745(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -496,7 +510,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_7835e8348eca49aa(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_7835e8348eca49aa() {
+struct dayone_error *_wrap_new_dayone_error_capi_2e1841713ead0745() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -507,7 +521,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_7835e8348eca49aa() {
 }
 
 
-void _wrap_delete_dayone_error_capi_7835e8348eca49aa(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_2e1841713ead0745(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -517,7 +531,7 @@ void _wrap_delete_dayone_error_capi_7835e8348eca49aa(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_7835e8348eca49aa(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_2e1841713ead0745(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -527,7 +541,7 @@ void _wrap_dayone_error_clear_capi_7835e8348eca49aa(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_7835e8348eca49aa(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_2e1841713ead0745(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -540,7 +554,7 @@ _gostring_ _wrap_dayone_status_name_capi_7835e8348eca49aa(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_7835e8348eca49aa() {
+_gostring_ _wrap_dayone_version_capi_2e1841713ead0745() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -551,7 +565,7 @@ _gostring_ _wrap_dayone_version_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_7835e8348eca49aa(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_2e1841713ead0745(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -566,7 +580,7 @@ intgo _wrap_dayone_policy_schema_capi_7835e8348eca49aa(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_7835e8348eca49aa() {
+_gostring_ _wrap_dayone_policy_default_source_capi_2e1841713ead0745() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -577,7 +591,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_7835e8348eca49aa() {
 }
 
 
-void _wrap_dayone_policy_free_capi_7835e8348eca49aa(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_2e1841713ead0745(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -587,7 +601,7 @@ void _wrap_dayone_policy_free_capi_7835e8348eca49aa(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_7835e8348eca49aa(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_2e1841713ead0745(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -600,7 +614,7 @@ _gostring_ _wrap_dayone_policy_name_capi_7835e8348eca49aa(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_7835e8348eca49aa(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_2e1841713ead0745(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -613,7 +627,7 @@ long long _wrap_dayone_policy_plan_count_capi_7835e8348eca49aa(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_7835e8348eca49aa(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_2e1841713ead0745(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -628,7 +642,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_7835e8348eca49aa(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_2e1841713ead0745() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -640,7 +654,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_2e1841713ead0745() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -652,7 +666,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SOURCE_API_capi_2e1841713ead0745() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -664,7 +678,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_2e1841713ead0745() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -676,7 +690,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_2e1841713ead0745() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -687,7 +701,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_2e1841713ead0745() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -698,7 +712,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_7835e8348eca49aa() {
 }
 
 
-void _wrap_dayone_env_free_capi_7835e8348eca49aa(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_2e1841713ead0745(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -708,7 +722,7 @@ void _wrap_dayone_env_free_capi_7835e8348eca49aa(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_7835e8348eca49aa(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_2e1841713ead0745(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -721,7 +735,7 @@ intgo _wrap_dayone_env_add_process_capi_7835e8348eca49aa(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_2e1841713ead0745() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -733,7 +747,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_2e1841713ead0745() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -745,7 +759,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_2e1841713ead0745() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -757,7 +771,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_7835e8348eca49aa(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_2e1841713ead0745(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -782,7 +796,7 @@ intgo _wrap_dayone_env_set_capi_7835e8348eca49aa(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_7835e8348eca49aa(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_2e1841713ead0745(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -795,7 +809,7 @@ long long _wrap_dayone_env_count_capi_7835e8348eca49aa(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_2e1841713ead0745() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -807,7 +821,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_2e1841713ead0745() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -819,7 +833,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_2e1841713ead0745() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -831,7 +845,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_7835e8348eca49aa() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_7835e8348eca49aa(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_2e1841713ead0745(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -844,7 +858,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_7835e8348eca49aa(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_7835e8348eca49aa(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_2e1841713ead0745(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -857,7 +871,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_7835e8348eca49aa(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_7835e8348eca49aa(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_2e1841713ead0745(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -870,7 +884,7 @@ intgo _wrap_dayone_finding_severity_get_capi_7835e8348eca49aa(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_7835e8348eca49aa(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_2e1841713ead0745(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -883,7 +897,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_7835e8348eca49aa(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_7835e8348eca49aa(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_2e1841713ead0745(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -896,7 +910,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_7835e8348eca49aa(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_7835e8348eca49aa(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_2e1841713ead0745(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -909,7 +923,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_7835e8348eca49aa(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_7835e8348eca49aa(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_2e1841713ead0745(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -922,7 +936,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_7835e8348eca49aa(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_7835e8348eca49aa(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_2e1841713ead0745(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -935,7 +949,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_7835e8348eca49aa(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_7835e8348eca49aa(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_2e1841713ead0745(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -948,7 +962,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_7835e8348eca49aa(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_7835e8348eca49aa(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_2e1841713ead0745(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -961,7 +975,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_7835e8348eca49aa(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_7835e8348eca49aa(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_2e1841713ead0745(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -974,7 +988,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_7835e8348eca49aa(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_7835e8348eca49aa() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_2e1841713ead0745() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -985,7 +999,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_7835e8348eca49aa() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_7835e8348eca49aa(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_2e1841713ead0745(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -995,7 +1009,7 @@ void _wrap_delete_dayone_finding_capi_7835e8348eca49aa(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_2e1841713ead0745() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1007,7 +1021,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_2e1841713ead0745() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1019,7 +1033,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_2e1841713ead0745() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1031,7 +1045,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_2e1841713ead0745() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1043,7 +1057,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_7835e8348eca49aa(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_2e1841713ead0745(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1056,7 +1070,7 @@ intgo _wrap_dayone_report_ok_capi_7835e8348eca49aa(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_7835e8348eca49aa(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_2e1841713ead0745(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1069,7 +1083,7 @@ long long _wrap_dayone_report_count_capi_7835e8348eca49aa(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_7835e8348eca49aa(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_2e1841713ead0745(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1084,7 +1098,7 @@ long long _wrap_dayone_report_count_severity_capi_7835e8348eca49aa(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_7835e8348eca49aa(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_2e1841713ead0745(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1099,7 +1113,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_7835e8348eca49aa(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_7835e8348eca49aa(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_2e1841713ead0745(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1112,7 +1126,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_7835e8348eca49aa(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_7835e8348eca49aa(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_2e1841713ead0745(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1125,7 +1139,7 @@ _gostring_ _wrap_dayone_severity_name_capi_7835e8348eca49aa(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_7835e8348eca49aa(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_2e1841713ead0745(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1135,7 +1149,7 @@ void _wrap_dayone_report_free_capi_7835e8348eca49aa(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_7835e8348eca49aa(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_2e1841713ead0745(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1148,7 +1162,7 @@ intgo _wrap_dayone_failfast_capi_7835e8348eca49aa(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_7835e8348eca49aa(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_2e1841713ead0745(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1174,7 +1188,7 @@ intgo _wrap_dayone_launch_mode_capi_7835e8348eca49aa(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ALLOW_capi_2e1841713ead0745() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1186,7 +1200,7 @@ intgo _wrap_DAYONE_ALLOW_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_2e1841713ead0745() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1198,7 +1212,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_DENY_RATE_capi_2e1841713ead0745() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1210,7 +1224,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_2e1841713ead0745() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1222,7 +1236,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_2e1841713ead0745() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1234,7 +1248,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_2e1841713ead0745() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1246,7 +1260,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_2e1841713ead0745() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1258,7 +1272,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_2e1841713ead0745() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1270,7 +1284,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_2e1841713ead0745() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1282,7 +1296,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_7835e8348eca49aa() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_7835e8348eca49aa(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_2e1841713ead0745(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1292,7 +1306,7 @@ void _wrap_dayone_limiter_free_capi_7835e8348eca49aa(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_7835e8348eca49aa(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_2e1841713ead0745(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1309,7 +1323,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_7835e8348eca49aa(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_7835e8348eca49aa(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_2e1841713ead0745(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1322,7 +1336,7 @@ long long _wrap_dayone_limiter_tracked_capi_7835e8348eca49aa(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_7835e8348eca49aa(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_2e1841713ead0745(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1335,7 +1349,7 @@ long long _wrap_dayone_limiter_memory_capi_7835e8348eca49aa(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_7835e8348eca49aa(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_2e1841713ead0745(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1348,7 +1362,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_7835e8348eca49aa(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_7835e8348eca49aa(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_2e1841713ead0745(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1361,7 +1375,7 @@ intgo _wrap_dayone_outcome_allowed_capi_7835e8348eca49aa(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_7835e8348eca49aa(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_2e1841713ead0745(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1374,7 +1388,7 @@ intgo _wrap_dayone_outcome_status_capi_7835e8348eca49aa(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_7835e8348eca49aa(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_2e1841713ead0745(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1389,7 +1403,7 @@ intgo _wrap_dayone_policy_enforcement_capi_7835e8348eca49aa(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_7835e8348eca49aa(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_2e1841713ead0745(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1402,7 +1416,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_7835e8348eca49aa(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_7835e8348eca49aa(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_2e1841713ead0745(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1415,7 +1429,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_7835e8348eca49aa(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_7835e8348eca49aa(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_2e1841713ead0745(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1428,7 +1442,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_7835e8348eca49aa(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_7835e8348eca49aa(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_2e1841713ead0745(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1441,7 +1455,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_7835e8348eca49aa(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_7835e8348eca49aa(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_2e1841713ead0745(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1454,7 +1468,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_7835e8348eca49aa(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_7835e8348eca49aa(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_2e1841713ead0745(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1467,7 +1481,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_7835e8348eca49aa(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_7835e8348eca49aa(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_2e1841713ead0745(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1480,7 +1494,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_7835e8348eca49aa(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_7835e8348eca49aa(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_2e1841713ead0745(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1493,7 +1507,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_7835e8348eca49aa(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_7835e8348eca49aa(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_2e1841713ead0745(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1506,7 +1520,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_7835e8348eca49aa(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_7835e8348eca49aa(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_2e1841713ead0745(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1519,7 +1533,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_7835e8348eca49aa(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_7835e8348eca49aa() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_2e1841713ead0745() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1530,7 +1544,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_7835e8348eca49a
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_7835e8348eca49aa(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_2e1841713ead0745(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1540,7 +1554,7 @@ void _wrap_delete_dayone_redis_options_capi_7835e8348eca49aa(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_7835e8348eca49aa(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_2e1841713ead0745(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1553,7 +1567,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_7835e8348eca49aa(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_7835e8348eca49aa(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_2e1841713ead0745(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1566,7 +1580,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_7835e8348eca49aa(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_7835e8348eca49aa(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_2e1841713ead0745(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1579,7 +1593,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_7835e8348eca49aa(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_7835e8348eca49aa(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_2e1841713ead0745(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1592,7 +1606,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_7835e8348eca49aa(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_7835e8348eca49aa(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_2e1841713ead0745(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1605,7 +1619,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_7835e8348eca49aa(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_7835e8348eca49aa(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_2e1841713ead0745(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1618,7 +1632,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_7835e8348eca49aa(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_7835e8348eca49aa(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_2e1841713ead0745(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1631,7 +1645,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_7835e8348eca49aa
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_7835e8348eca49aa(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_2e1841713ead0745(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1644,7 +1658,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_7835e8348eca49aa(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_7835e8348eca49aa(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_2e1841713ead0745(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1657,7 +1671,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_7835e8348eca49aa(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_7835e8348eca49aa(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_2e1841713ead0745(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1670,7 +1684,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_7835e8348eca49aa(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_7835e8348eca49aa() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_2e1841713ead0745() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1681,7 +1695,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_7835e8348eca4
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_7835e8348eca49aa(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_2e1841713ead0745(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1691,7 +1705,7 @@ void _wrap_delete_dayone_backend_status_capi_7835e8348eca49aa(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_7835e8348eca49aa(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_2e1841713ead0745(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1706,7 +1720,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_7835e8348eca49aa(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_7835e8348eca49aa(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_2e1841713ead0745(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1723,7 +1737,56 @@ intgo _wrap_dayone_redis_options_from_policy_capi_7835e8348eca49aa(struct dayone
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_2e1841713ead0745() {
+  enum dayone_period result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_PERIOD_MONTH;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_PERIOD_DAY_capi_2e1841713ead0745() {
+  enum dayone_period result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_PERIOD_DAY;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_2e1841713ead0745() {
+  enum dayone_period result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_PERIOD_ANCHORED;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dayone_period_name_capi_2e1841713ead0745(intgo _swig_go_0) {
+  dayone_period arg1 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = (dayone_period)_swig_go_0; 
+  
+  result = (char *)dayone_period_name(arg1);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+long long _wrap_DAYONE_SHIM_UNSET_capi_2e1841713ead0745() {
   long long result;
   long long _swig_go_result;
   
@@ -1734,7 +1797,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_7835e8348eca49aa(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_2e1841713ead0745(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1748,7 +1811,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_7835e8348eca49aa(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_7835e8348eca49aa(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_2e1841713ead0745(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1768,7 +1831,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_7835e8348eca49aa(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_7835e8348eca49aa(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_2e1841713ead0745(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1789,7 +1852,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_7835e8348eca49aa(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_7835e8348eca49aa(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_2e1841713ead0745(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1805,7 +1868,7 @@ intgo _wrap_dayone_shim_env_has_capi_7835e8348eca49aa(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_7835e8348eca49aa(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_2e1841713ead0745(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1826,7 +1889,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_7835e8348eca49aa(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_7835e8348eca49aa(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_2e1841713ead0745(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1840,7 +1903,21 @@ intgo _wrap_dayone_shim_format_capi_7835e8348eca49aa(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_7835e8348eca49aa(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_2e1841713ead0745(_gostring_ _swig_go_0) {
+  char *arg1 = (char *) 0 ;
+  size_t arg2 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = (char *)_swig_go_0.p; arg2 = (size_t)_swig_go_0.n; 
+  
+  result = (int)dayone_shim_period((char const *)arg1,arg2);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_shim_enforcement_capi_2e1841713ead0745(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1854,7 +1931,7 @@ intgo _wrap_dayone_shim_enforcement_capi_7835e8348eca49aa(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_7835e8348eca49aa(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_2e1841713ead0745(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1892,7 +1969,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_7835e8348eca49aa(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_2e1841713ead0745() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1904,7 +1981,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_2e1841713ead0745() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1916,7 +1993,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SHIM_INT_capi_2e1841713ead0745() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1928,7 +2005,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_2e1841713ead0745() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1940,7 +2017,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_2e1841713ead0745() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1952,7 +2029,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_2e1841713ead0745() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1964,7 +2041,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2e1841713ead0745() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1976,7 +2053,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_7835e8348eca49aa() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_7835e8348eca49aa() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2e1841713ead0745() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1988,7 +2065,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_7835e8348eca49aa() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_7835e8348eca49aa(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_2e1841713ead0745(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2001,7 +2078,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_7835e8348eca49aa(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_7835e8348eca49aa(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_2e1841713ead0745(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2014,7 +2091,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_7835e8348eca49aa(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_7835e8348eca49aa(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_2e1841713ead0745(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2027,7 +2104,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_7835e8348eca49aa(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_7835e8348eca49aa(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_2e1841713ead0745(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2040,7 +2117,7 @@ long long _wrap_dayone_shim_field_size_get_capi_7835e8348eca49aa(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_7835e8348eca49aa() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_2e1841713ead0745() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -2051,7 +2128,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_7835e8348eca49aa() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_7835e8348eca49aa(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_2e1841713ead0745(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -2061,7 +2138,7 @@ void _wrap_delete_dayone_shim_field_capi_7835e8348eca49aa(struct dayone_shim_fie
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_7835e8348eca49aa(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_2e1841713ead0745(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -2074,7 +2151,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_7835e8348eca49aa
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_7835e8348eca49aa(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_2e1841713ead0745(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2087,7 +2164,7 @@ void *_wrap_dayone_shim_mem_new_capi_7835e8348eca49aa(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_7835e8348eca49aa(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_2e1841713ead0745(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2097,7 +2174,7 @@ void _wrap_dayone_shim_mem_free_capi_7835e8348eca49aa(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_7835e8348eca49aa(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_2e1841713ead0745(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2128,7 +2205,7 @@ intgo _wrap_dayone_shim_decide_capi_7835e8348eca49aa(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_7835e8348eca49aa(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_2e1841713ead0745(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2150,7 +2227,7 @@ intgo _wrap_dayone_shim_decide_many_capi_7835e8348eca49aa(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_7835e8348eca49aa(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_2e1841713ead0745(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2170,7 +2247,7 @@ intgo _wrap_dayone_shim_headers_capi_7835e8348eca49aa(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_7835e8348eca49aa(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_2e1841713ead0745(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2183,7 +2260,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_7835e8348eca49aa(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_7835e8348eca49aa(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_2e1841713ead0745(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2199,7 +2276,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_7835e8348eca49aa(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_7835e8348eca49aa(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_2e1841713ead0745(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2218,7 +2295,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_7835e8348eca49aa(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_7835e8348eca49aa() {
+struct dayone_env *_wrap_dy_go_env_new_capi_2e1841713ead0745() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2229,7 +2306,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_7835e8348eca49aa() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_7835e8348eca49aa(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_2e1841713ead0745(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2252,7 +2329,7 @@ struct dayone_report *_wrap_dy_go_check_capi_7835e8348eca49aa(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_7835e8348eca49aa(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_2e1841713ead0745(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -2267,7 +2344,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_7835e8348eca49aa(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_7835e8348eca49aa(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_2e1841713ead0745(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2292,7 +2369,7 @@ _gostring_ _wrap_dy_go_explain_capi_7835e8348eca49aa(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_7835e8348eca49aa(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_2e1841713ead0745(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2330,7 +2407,27 @@ _gostring_ _wrap_dy_go_access_decide_capi_7835e8348eca49aa(struct dayone_policy 
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_7835e8348eca49aa(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dy_go_period_bounds_capi_2e1841713ead0745(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+  long long *arg1 = (long long *) 0 ;
+  size_t arg2 ;
+  int arg3 ;
+  int64_t arg4 ;
+  int64_t arg5 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = (long long *)_swig_go_0.array; arg2 = (size_t)_swig_go_0.len; 
+  arg3 = (int)_swig_go_1; 
+  arg4 = (int64_t)_swig_go_2; 
+  arg5 = (int64_t)_swig_go_3; 
+  
+  result = (int)dy_go_period_bounds(arg1,arg2,arg3,arg4,arg5);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dy_go_report_render_capi_2e1841713ead0745(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2350,7 +2447,7 @@ _gostring_ _wrap_dy_go_report_render_capi_7835e8348eca49aa(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_7835e8348eca49aa(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_2e1841713ead0745(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

@@ -33,6 +33,7 @@ from ._errors import (
     PolicyViolation,
 )
 from ._limiter import OUTCOMES, Decision, Limiter
+from ._period import PERIODS, period_bounds
 from ._policy import Policy
 
 # The package and the C library inside it are built from one tree and one
@@ -61,6 +62,7 @@ __all__ = [
     "NotFoundError",
     "OUTCOMES",
     "OutOfMemoryError",
+    "PERIODS",
     "Policy",
     "PolicyError",
     "PolicyViolation",
@@ -70,4 +72,5 @@ __all__ = [
     "enforce",
     "explain",
     "library_version",
+    "period_bounds",
 ]

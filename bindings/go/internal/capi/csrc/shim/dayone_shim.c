@@ -300,6 +300,18 @@ int dayone_shim_access_decide(char **out, const dayone_policy *policy, const cha
     return rc;
 }
 
+/* ------------------------------------------------------------ periods */
+
+int dayone_shim_period(const char *name, size_t name_len)
+{
+    shim_cstr c;
+    const char *cname = shim_cstr_of(&c, name, name_len, "period", NULL);
+    dayone_period p;
+    int rc = cname ? dayone_period_parse(&p, cname) : DAYONE_EINVAL;
+    shim_cstr_done(&c);
+    return rc == DAYONE_OK ? (int)p : -1;
+}
+
 /* ------------------------------------------------------------ limiter */
 
 int dayone_shim_enforcement(const char *name, size_t name_len)

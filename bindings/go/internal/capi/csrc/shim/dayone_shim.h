@@ -109,6 +109,11 @@ int dayone_shim_access_decide(char **out, const dayone_policy *policy, const cha
                               const char *ticket, size_t ticket_len, int64_t duration_s,
                               int64_t now_unix_s, dayone_error *err);
 
+/* ------------------------------------------------------------ periods */
+
+/** A dayone_period by name ("month", "day", "anchored"); -1 when unknown. */
+int dayone_shim_period(const char *name, size_t name_len);
+
 /* ------------------------------------------------------------ limiter */
 
 /** An enforcement by name ("strict", "soft", "off"); -1 when unknown. */
