@@ -16,5 +16,7 @@
 #include "dayone/limiter.h"
 #include "dayone/redis.h"
 #include "dayone/lint.h"
+#include "dayone/access.h"
+#include "dayone/quota.h"
 
 #endif /* DAYONE_H */

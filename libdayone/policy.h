@@ -23,6 +23,8 @@
 struct dy_rule;
 struct dy_distinct;
 struct dy_waiver;
+/* Defined in policy_support.h (staff actions). */
+struct dy_support;
 
 /* flags: named booleans read from environment variables. */
 typedef struct dy_flag {
@@ -72,6 +74,8 @@ struct dayone_policy {
     char **feature_names; size_t nfeature_names; /* features: catalogue + union */
     /* The Redis backend's settings (backend: {redis: {...}}), or NULL. */
     struct dy_redis_conf *redis;
+    /* Staff actions (support: {...}), or NULL: every staff action is denied. */
+    struct dy_support *support;
 };
 
 /* Reference counting (atomic). dayone_policy_free() is dy_policy_unref(). */

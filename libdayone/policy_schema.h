@@ -35,7 +35,8 @@ typedef enum dy_schema_kind {
     DY_SK_LIST_OF,     /* a list of object */
     DY_SK_MAP_OF,      /* a mapping from any name to object */
     DY_SK_MAP_OF_INT,  /* a mapping from any name to an integer within [min, max] */
-    DY_SK_CONDITION    /* a `when:` condition (recursive) */
+    DY_SK_CONDITION,   /* a `when:` condition (recursive) */
+    DY_SK_WORDS        /* a list of distinct words[] */
 } dy_schema_kind;
 
 typedef struct dy_schema_object dy_schema_object;
@@ -65,7 +66,8 @@ struct dy_schema_object {
 extern const dy_schema_object dy_schema_policy, dy_schema_flag, dy_schema_environment,
     dy_schema_condition, dy_schema_posture_rule, dy_schema_secret, dy_schema_distinct,
     dy_schema_waiver, dy_schema_billing, dy_schema_plan, dy_schema_limit, dy_schema_backend,
-    dy_schema_redis, dy_schema_fact_bound, dy_schema_ratio, dy_schema_each;
+    dy_schema_redis, dy_schema_fact_bound, dy_schema_ratio, dy_schema_each,
+    dy_schema_support, dy_schema_support_role;
 
 /* Every key of map must be a key of obj; otherwise "unknown key 'k' in
  * <obj->what> (expected one of: a, b, ...)" at the key. */

@@ -5,9 +5,9 @@ Layers, lowest first. A module (foo.c with its header foo.h) may include
 only modules of its own layer or of a lower one, and no two modules may
 include each other, directly or through others:
 
-  util     alloc, error, text, clock, hash, mark, strbuf, sf_string
+  util     alloc, error, text, clock, hash, mark, strbuf, sf_string, civil
   yaml     yaml_doc                      (the strict YAML tree)
-  model    policy, policy_rules, policy_plans
+  model    policy, policy_rules, policy_plans, policy_support
                                          (the compiled policy: its core, its
                                           check side with PCRE2, its
                                           enforcement side without)
@@ -22,7 +22,9 @@ include each other, directly or through others:
   conditions flag, environment, condition (what the policy says of a snapshot)
   report   report, report_* writers      (the finding store, and rendering it)
   check    check_*, check, explain, failfast, policy_lint
-  limiter  gcra, limiter_table, outcome, limiter_backend, limiter,
+  access   access_reason, access_event, access
+                                         (staff actions and their audit event)
+  limiter  quota_period, gcra, limiter_table, outcome, limiter_backend, limiter,
            decision                      (rate decisions; no PCRE2)
   backend  backend_none, redis_*         (shared state behind the limiter)
 
@@ -45,14 +47,15 @@ import re
 import sys
 
 LAYERS = [
-    ("util", ["alloc", "error", "text", "clock", "hash", "mark", "strbuf", "sf_string"]),
+    ("util", ["alloc", "error", "text", "clock", "hash", "mark", "strbuf", "sf_string", "civil"]),
     ("yaml", ["yaml_doc"]),
     ("documents", ["decimal", "time_value", "fact_tree", "facts_address", "facts_document",
                    "facts"]),
-    ("model", ["policy", "policy_rules", "policy_plans"]),
+    ("model", ["policy", "policy_rules", "policy_plans", "policy_support"]),
     ("values", ["formats", "format_pem", "pattern", "placeholder", "entropy"]),
     ("loader", ["policy_load", "policy_load_cond", "policy_load_environment", "policy_load_rules",
-                "policy_load_facts", "policy_load_profiles", "policy_load_plans", "policy_load_backend", "policy_schema"]),
+                "policy_load_facts", "policy_load_profiles", "policy_load_plans", "policy_load_backend", "policy_load_support",
+                "policy_schema"]),
     ("env", ["env_items", "env_arena", "env", "secret_file", "dotenv_parser", "dotenv",
              "dotenv_compose", "dotenv_docker", "dotenv_python", "dotenv_template",
              "env_sources"]),
@@ -61,7 +64,8 @@ LAYERS = [
                 "report_json", "report_sarif", "report_junit", "report_render"]),
     ("check", ["check_value", "check_ctx", "check_file", "check_emit", "check_fact", "check",
                "explain", "failfast", "policy_lint"]),
-    ("limiter", ["gcra", "limiter_table", "outcome", "limiter_backend", "limiter", "decision"]),
+    ("access", ["access_reason", "access_event", "access"]),
+    ("limiter", ["quota_period", "gcra", "limiter_table", "outcome", "limiter_backend", "limiter", "decision"]),
     ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",
                  "redis_decide", "redis_backend"]),
 ]

@@ -6,6 +6,7 @@ package dayone
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"os"
@@ -446,4 +447,165 @@ func asBatch(err error, be **BatchError) bool {
 		*be = b
 	}
 	return ok
+}
+
+type accessCase struct {
+	Request struct {
+		Actor    string `json:"actor"`
+		Role     string `json:"role"`
+		Tenant   string `json:"tenant"`
+		Action   string `json:"action"`
+		Reason   string `json:"reason"`
+		Ticket   string `json:"ticket"`
+		Duration int64  `json:"duration"`
+		Now      int64  `json:"now"`
+	} `json:"request"`
+	Expect struct {
+		Error    *string `json:"error"`
+		Allowed  bool    `json:"allowed"`
+		Code     string  `json:"code"`
+		Duration int64   `json:"duration"`
+		Why      *string `json:"why"`
+		Event    *string `json:"event"`
+	} `json:"expect"`
+}
+
+type accessVector struct {
+	Description  string       `json:"description"`
+	Policy       *string      `json:"policy"`
+	NeverInEvent []string     `json:"never_in_event"`
+	Cases        []accessCase `json:"cases"`
+}
+
+// TestConformanceAccess runs tests/conformance/access: the same staff-access
+// decisions and audit events as the C and Python suites.
+func TestConformanceAccess(t *testing.T) {
+	for _, path := range vectorFiles(t, "access", 8) {
+		path := path
+		t.Run(vectorName(path), func(t *testing.T) { runAccessVector(t, path) })
+	}
+}
+
+func runAccessVector(t *testing.T, path string) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v accessVector
+	if err := json.Unmarshal(raw, &v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var policy *Policy
+	if v.Policy != nil {
+		if policy, err = ParsePolicyNamed([]byte(*v.Policy), vectorName(path)); err != nil {
+			t.Fatalf("policy: %v", err)
+		}
+		defer policy.Close()
+	}
+	for i, c := range v.Cases {
+		rq, want := c.Request, c.Expect
+		d, err := AccessDecide(policy, AccessRequest{Actor: rq.Actor, Role: rq.Role,
+			Tenant: rq.Tenant, Action: rq.Action, Reason: rq.Reason, Ticket: rq.Ticket,
+			Duration: time.Duration(rq.Duration) * time.Second, Now: time.Unix(rq.Now, 0)})
+		if want.Error != nil {
+			var code Code
+			if !errors.As(err, &code) || code.Name() != *want.Error {
+				t.Errorf("case %d: got %v, want %s", i, err, *want.Error)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("case %d: %v", i, err)
+			continue
+		}
+		if d.Allowed != want.Allowed || d.Code != want.Code ||
+			d.Duration != time.Duration(want.Duration)*time.Second {
+			t.Errorf("case %d: got %v %s %v, want %v %s %ds", i, d.Allowed, d.Code, d.Duration,
+				want.Allowed, want.Code, want.Duration)
+		}
+		if want.Why != nil && *want.Why != d.Why {
+			t.Errorf("case %d: why %q, want %q", i, d.Why, *want.Why)
+		}
+		if want.Event != nil && *want.Event != d.Event {
+			t.Errorf("case %d: event\n  %s\nwant\n  %s", i, d.Event, *want.Event)
+		}
+		var ev map[string]any
+		if err := json.Unmarshal([]byte(d.Event), &ev); err != nil || strings.Contains(d.Event, "\n") {
+			t.Errorf("case %d: the event is not one JSON line: %v", i, err)
+		}
+		for _, s := range v.NeverInEvent {
+			if strings.Contains(d.Event, s) {
+				t.Errorf("case %d: the event holds a value it must withhold", i)
+			}
+		}
+	}
+}
+
+type periodCase struct {
+	Period string          `json:"period"`
+	Anchor json.RawMessage `json:"anchor"`
+	Now    json.RawMessage `json:"now"`
+	Start  string          `json:"start"`
+	Reset  string          `json:"reset"`
+	Error  string          `json:"error"`
+}
+
+// periodTime reads a vector's time with package time: RFC 3339 text, or
+// an integer of seconds; null is the zero Time.
+func periodTime(t *testing.T, raw json.RawMessage) time.Time {
+	t.Helper()
+	if len(raw) == 0 || string(raw) == "null" {
+		return time.Time{}
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		v, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	var n int64
+	if err := json.Unmarshal(raw, &n); err != nil {
+		t.Fatal(err)
+	}
+	return time.Unix(n, 0)
+}
+
+// TestConformancePeriod runs tests/conformance/period: quota period
+// bounds at month ends, leap days and anchors on the 31st.
+func TestConformancePeriod(t *testing.T) {
+	for _, path := range vectorFiles(t, "period", 4) {
+		path := path
+		t.Run(vectorName(path), func(t *testing.T) {
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var v struct {
+				Cases []periodCase `json:"cases"`
+			}
+			if err := json.Unmarshal(raw, &v); err != nil {
+				t.Fatal(err)
+			}
+			for i, c := range v.Cases {
+				start, reset, err := PeriodBounds(c.Period, periodTime(t, c.Now), periodTime(t, c.Anchor))
+				if c.Error != "" {
+					var code Code
+					if !errors.As(err, &code) || code.Name() != c.Error {
+						t.Errorf("case %d: got %v, want %s", i, err, c.Error)
+					}
+					continue
+				}
+				if err != nil {
+					t.Errorf("case %d: %v", i, err)
+					continue
+				}
+				ws, wr := periodTime(t, json.RawMessage(`"`+c.Start+`"`)), periodTime(t, json.RawMessage(`"`+c.Reset+`"`))
+				if !start.Equal(ws) || !reset.Equal(wr) {
+					t.Errorf("case %d: [%v, %v), want [%v, %v)", i, start, reset, ws, wr)
+				}
+			}
+		})
+	}
 }

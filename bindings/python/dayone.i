@@ -30,6 +30,10 @@ PyMODINIT_FUNC PyInit___dayone(void);
 %}
 
 %include <stdint.i>
+%include <typemaps.i>
+/* dayone_period_bounds: (start, reset) come back as a tuple. */
+%apply int64_t *OUTPUT { int64_t *start_unix_s, int64_t *reset_unix_s };
+%ignore dayone_period_parse;
 
 /* ------------------------------------------------------------------ errors */
 %{
@@ -116,6 +120,8 @@ DY_STATUS(dayone_policy_lint)
 DY_STATUS(dayone_limiter_swap_policy)
 DY_STATUS(dayone_shim_check)
 DY_STATUS(dayone_shim_explain)
+DY_STATUS(dayone_shim_access_decide)
+DY_STATUS_NOERR(dayone_period_bounds)
 DY_STATUS(dayone_shim_limiter_new)
 DY_STATUS(dayone_shim_attach_redis)
 DY_STATUS(dy_py_env_update)
@@ -211,7 +217,10 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 
 /* Optional text in: None is (NULL, 0), as the shim reads "as configured". */
 %typemap(in) (const char *url, size_t url_len), (const char *password_env, size_t password_env_len),
-             (const char *key_prefix, size_t key_prefix_len) {
+             (const char *key_prefix, size_t key_prefix_len),
+             (const char *actor, size_t actor_len), (const char *role, size_t role_len),
+             (const char *tenant, size_t tenant_len), (const char *action, size_t action_len),
+             (const char *reason, size_t reason_len), (const char *ticket, size_t ticket_len) {
     Py_ssize_t n = 0;
     if ($input == Py_None) {
         $1 = NULL;
@@ -284,6 +293,7 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %include "dayone/check.h"
 %include "dayone/limiter.h"
 %include "dayone/lint.h"
+%include "dayone/quota.h"
 %include "dayone_shim.h"
 
 %{

@@ -196,6 +196,44 @@ static void test_check_passes_facts_now_and_profiles(void **state)
     dayone_policy_free(p);
 }
 
+static void test_access_decide_strings_and_event(void **state)
+{
+    dayone_policy *p = default_policy();
+    char *event = NULL;
+    dayone_error err;
+    (void)state;
+    /* Length 0 is "not given": no reason is reason_missing, not an error. */
+    assert_int_equal(dayone_shim_access_decide(&event, p, S("ana"), S("support"), S("t-1"),
+                                               S("view_as"), "", 0, S("SUP-1"), 600,
+                                               1796463000, &err),
+                     DAYONE_OK);
+    assert_non_null(strstr(event, "\"code\":\"reason_missing\""));
+    assert_non_null(strstr(event, "\"reason\":null"));
+    dayone_free(event);
+    /* Fields are passed through, not trimmed or changed. */
+    assert_int_equal(dayone_shim_access_decide(&event, p, S("ana"), S("engineer"), S("t-1"),
+                                               S("limit_reset"),
+                                               S("credit after the 12-03 ingest outage"),
+                                               S("INC-88"), 0, 1796463000, &err),
+                     DAYONE_OK);
+    assert_non_null(strstr(event, "\"decision\":\"allow\""));
+    assert_non_null(strstr(event, "\"ticket\":\"INC-88\""));
+    dayone_free(event);
+    event = (char *)&event;
+    assert_int_equal(dayone_shim_access_decide(&event, p, S("ana"), S("support"), "t\0x", 3,
+                                               S("view_as"), S("a reason long enough here"),
+                                               S("SUP-1"), 0, 1, &err),
+                     DAYONE_EINVAL);
+    assert_null(event);
+    assert_non_null(strstr(err.message, "tenant contains a NUL byte"));
+    assert_int_equal(dayone_shim_access_decide(&event, p, S("ana"), S("support"), S("t"),
+                                               S("sudo"), S("a reason long enough here"),
+                                               S("SUP-1"), 0, 1, &err),
+                     DAYONE_EINVAL);
+    assert_null(event);
+    dayone_policy_free(p);
+}
+
 static void test_limiter_options_and_redis_ranges(void **state)
 {
     dayone_policy *p = default_policy();
@@ -388,6 +426,7 @@ int main(void)
         cmocka_unit_test(test_env_batch_and_bounds),
         cmocka_unit_test(test_check_and_explain_pass_options),
         cmocka_unit_test(test_check_passes_facts_now_and_profiles),
+        cmocka_unit_test(test_access_decide_strings_and_event),
         cmocka_unit_test(test_limiter_options_and_redis_ranges),
         cmocka_unit_test(test_decision_field_table),
         cmocka_unit_test(test_decide_words_and_headers),

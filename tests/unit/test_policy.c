@@ -416,6 +416,8 @@ static void test_bad_samples(void **state)
          "YAML syntax error while parsing a block collection (started here; "
          "parsing failed at 4:4: did not find expected '-' indicator)"},
         {"not-utf8.yaml", DAYONE_EPOLICY, 3, 6, "UTF-8"},
+        {"support-bad-ticket.yaml", DAYONE_EPOLICY, 3, 11, "ticket pattern does not compile"},
+        {"support-unknown-action.yaml", DAYONE_EPOLICY, 4, 34, "unknown action 'impersonate'"},
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
         char rel[256], path[1024];

@@ -1,4 +1,4 @@
-"""The shared conformance vectors (tests/conformance/{check,decide}/*.json),
+"""The shared conformance vectors (tests/conformance/{check,decide,access,period}/*.json),
 run through the Python API: the same verdicts as the C suite."""
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ CHECK_VECTORS = sorted((CONFORMANCE / "check").glob("*.json"))
 # Facts, time and profiles (issue 16): the same runner, its own directory.
 FACTS_VECTORS = sorted((CONFORMANCE / "facts").glob("*.json"))
 DECIDE_VECTORS = sorted((CONFORMANCE / "decide").glob("*.json"))
+ACCESS_VECTORS = sorted((CONFORMANCE / "access").glob("*.json"))
+PERIOD_VECTORS = sorted((CONFORMANCE / "period").glob("*.json"))
 
 
 def test_vectors_exist() -> None:
@@ -192,3 +194,76 @@ def test_decide_vector(path: pathlib.Path) -> None:
             problems += ["step %d: %s" % (n, p) for p in _compare_decision(want, r)]
     assert not problems, "%s (%s): %s" % (path.name, v.get("description", ""),
                                           "; ".join(sorted(set(problems))[:10]))
+
+
+def test_access_vectors_exist() -> None:
+    assert len(ACCESS_VECTORS) >= 8, "tests/conformance/access is missing or nearly empty"
+
+
+@pytest.mark.parametrize("path", ACCESS_VECTORS, ids=[p.stem for p in ACCESS_VECTORS])
+def test_access_vector(path: pathlib.Path) -> None:
+    v = json.loads(path.read_text(encoding="utf-8"))
+    policy = None if v.get("policy") is None else dayone.Policy.from_string(v["policy"], path.stem)
+    problems: List[str] = []
+    for n, case in enumerate(v["cases"]):
+        rq, want = case["request"], case["expect"]
+        try:
+            d = dayone.access_decide(actor=rq.get("actor"), role=rq.get("role"),
+                                     tenant=rq.get("tenant"), action=rq.get("action"),
+                                     reason=rq.get("reason"), ticket=rq.get("ticket"),
+                                     duration=rq.get("duration", 0), now=rq["now"],
+                                     policy=policy)
+        except dayone.Error as e:
+            if want.get("error") != e.code_name:
+                problems.append("case %d: %s (%s)" % (n, e.code_name, e))
+            continue
+        if want.get("error"):
+            problems.append("case %d: expected %s, got %s" % (n, want["error"], d.code))
+            continue
+        got = {"allowed": d.allowed, "code": d.code, "duration": d.duration}
+        for k, w in got.items():
+            if want[k] != w:
+                problems.append("case %d: %s %r, expected %r" % (n, k, w, want[k]))
+        if "why" in want and want["why"] != d.why:
+            problems.append("case %d: why %r, expected %r" % (n, d.why, want["why"]))
+        if "event" in want and want["event"] != d.event:
+            problems.append("case %d: event %s, expected %s" % (n, d.event, want["event"]))
+        # The event is one JSON line a log pipeline can parse on its own.
+        ev = json.loads(d.event)
+        if "\n" in d.event or ev["decision"] != ("allow" if d.allowed else "deny") or \
+                ev["code"] != d.code or ev["duration"] != d.duration:
+            problems.append("case %d: the event disagrees with the decision" % n)
+        for secret in v.get("never_in_event", []):
+            if secret in d.event:
+                problems.append("case %d: the event holds a value it must withhold" % n)
+    assert not problems, "%s (%s): %s" % (path.name, v.get("description", ""),
+                                         "; ".join(problems))
+
+
+def _when(t: Any) -> Any:
+    """A vector's time: RFC 3339 UTC text read with datetime, or an int."""
+    if isinstance(t, int):
+        return t
+    return datetime.datetime.strptime(t, "%Y-%m-%dT%H:%M:%SZ").replace(
+        tzinfo=datetime.timezone.utc)
+
+
+@pytest.mark.parametrize("path", PERIOD_VECTORS, ids=[p.stem for p in PERIOD_VECTORS])
+def test_period_vector(path: pathlib.Path) -> None:
+    v = json.loads(path.read_text())
+    assert len(PERIOD_VECTORS) >= 4
+    problems: List[str] = []
+    for n, case in enumerate(v["cases"]):
+        anchor = None if case.get("anchor") is None else _when(case["anchor"])
+        try:
+            start, reset = dayone.period_bounds(case["period"], _when(case["now"]), anchor)
+        except dayone.Error as e:
+            if case.get("error") != e.code_name:
+                problems.append("case %d: %s" % (n, e.code_name))
+            continue
+        if case.get("error"):
+            problems.append("case %d: expected %s, got %s" % (n, case["error"], start))
+        elif (start, reset) != (_when(case["start"]), _when(case["reset"])):
+            problems.append("case %d: [%s, %s), expected [%s, %s)"
+                            % (n, start, reset, case["start"], case["reset"]))
+    assert not problems, "%s: %s" % (path.name, "; ".join(problems))

@@ -89,7 +89,13 @@ func dyCopyString(s string) string {
     (const char *feature, size_t feature_len),
     (const char *url, size_t url_len),
     (const char *password_env, size_t password_env_len),
-    (const char *key_prefix, size_t key_prefix_len)
+    (const char *key_prefix, size_t key_prefix_len),
+    (const char *actor, size_t actor_len),
+    (const char *role, size_t role_len),
+    (const char *tenant, size_t tenant_len),
+    (const char *action, size_t action_len),
+    (const char *reason, size_t reason_len),
+    (const char *ticket, size_t ticket_len)
 };
 %apply (const char *GOBYTES, size_t GOLEN) {
     (const char *text, size_t text_len),
@@ -106,6 +112,7 @@ func dyCopyString(s string) string {
 %typemap(newfree) char * "dayone_free($1);";
 %newobject dy_go_report_render;
 %newobject dy_go_explain;
+%newobject dy_go_access_decide;
 
 /* ------------------------------------------------------------ handles */
 /* Opaque handles: named Go types, no constructor or destructor from SWIG;
@@ -207,6 +214,9 @@ DY_HANDLE(dayone_limiter)
 %include "dayone/limiter.h"
 %include "dayone/redis.h"
 %include "dayone/lint.h"
+%ignore dayone_period_parse;
+%ignore dayone_period_bounds;
+%include "dayone/quota.h"
 
 /* -------------------------------------------------------------- shims */
 /* The decision field table is read-only. */
@@ -219,6 +229,7 @@ DY_HANDLE(dayone_limiter)
 %ignore dayone_shim_policy_load_string;
 %ignore dayone_shim_check;
 %ignore dayone_shim_explain;
+%ignore dayone_shim_access_decide;
 %ignore dayone_shim_limiter_new;
 %include "dayone_shim.h"
 
@@ -272,6 +283,33 @@ static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env, c
     return dayone_shim_explain(&h_, policy, env, key, key_len, flags, NULL, today, NULL, 0, NULL, 0,
                                err) == DAYONE_OK
                ? h_ : NULL;
+}
+static char *dy_go_access_decide(const dayone_policy *policy, const char *actor, size_t actor_len,
+                                 const char *role, size_t role_len, const char *tenant,
+                                 size_t tenant_len, const char *action, size_t action_len,
+                                 const char *reason, size_t reason_len, const char *ticket,
+                                 size_t ticket_len, int64_t duration_s, int64_t now_unix_s,
+                                 dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_access_decide(&h_, policy, actor, actor_len, role, role_len, tenant,
+                                     tenant_len, action, action_len, reason, reason_len, ticket,
+                                     ticket_len, duration_s, now_unix_s, err) == DAYONE_OK
+               ? h_ : NULL;
+}
+/* dayone_period_bounds into out[0] (start) and out[1] (reset). */
+static int dy_go_period_bounds(long long *out, size_t out_len, int period, int64_t anchor_unix_s,
+                               int64_t now_unix_s)
+{
+    int64_t s_ = 0, r_ = 0;
+    int rc = out_len < 2 ? DAYONE_EINVAL
+                         : dayone_period_bounds(&s_, &r_, (dayone_period)period, anchor_unix_s,
+                                                now_unix_s);
+    if (rc == DAYONE_OK) {
+        out[0] = s_;
+        out[1] = r_;
+    }
+    return rc;
 }
 static char *dy_go_report_render(const dayone_report *report, int format, unsigned int flags,
                                  dayone_error *err)

@@ -242,6 +242,33 @@ static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env, c
                                err) == DAYONE_OK
                ? h_ : NULL;
 }
+static char *dy_go_access_decide(const dayone_policy *policy, const char *actor, size_t actor_len,
+                                 const char *role, size_t role_len, const char *tenant,
+                                 size_t tenant_len, const char *action, size_t action_len,
+                                 const char *reason, size_t reason_len, const char *ticket,
+                                 size_t ticket_len, int64_t duration_s, int64_t now_unix_s,
+                                 dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_access_decide(&h_, policy, actor, actor_len, role, role_len, tenant,
+                                     tenant_len, action, action_len, reason, reason_len, ticket,
+                                     ticket_len, duration_s, now_unix_s, err) == DAYONE_OK
+               ? h_ : NULL;
+}
+/* dayone_period_bounds into out[0] (start) and out[1] (reset). */
+static int dy_go_period_bounds(long long *out, size_t out_len, int period, int64_t anchor_unix_s,
+                               int64_t now_unix_s)
+{
+    int64_t s_ = 0, r_ = 0;
+    int rc = out_len < 2 ? DAYONE_EINVAL
+                         : dayone_period_bounds(&s_, &r_, (dayone_period)period, anchor_unix_s,
+                                                now_unix_s);
+    if (rc == DAYONE_OK) {
+        out[0] = s_;
+        out[1] = r_;
+    }
+    return rc;
+}
 static char *dy_go_report_render(const dayone_report *report, int format, unsigned int flags,
                                  dayone_error *err)
 {
@@ -264,7 +291,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_586896d95a90a439(void *_swig_go_0) {
+void _wrap_Swig_free_capi_c1d620ecec425437(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -274,7 +301,7 @@ void _wrap_Swig_free_capi_586896d95a90a439(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_586896d95a90a439(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_c1d620ecec425437(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -287,7 +314,7 @@ void *_wrap_Swig_malloc_capi_586896d95a90a439(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_OK_capi_c1d620ecec425437() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -299,7 +326,7 @@ intgo _wrap_DAYONE_OK_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ERROR_capi_c1d620ecec425437() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -311,7 +338,7 @@ intgo _wrap_DAYONE_ERROR_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_EINVAL_capi_c1d620ecec425437() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -323,7 +350,7 @@ intgo _wrap_DAYONE_EINVAL_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENOMEM_capi_c1d620ecec425437() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -335,7 +362,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_c1d620ecec425437() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -347,7 +374,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_EPOLICY_capi_c1d620ecec425437() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -359,7 +386,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_EENVFILE_capi_c1d620ecec425437() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -371,7 +398,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_EIO_capi_c1d620ecec425437() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -383,7 +410,7 @@ intgo _wrap_DAYONE_EIO_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ELIMIT_capi_c1d620ecec425437() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -395,7 +422,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_EBACKEND_capi_c1d620ecec425437() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -407,7 +434,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_EVIOLATION_capi_c1d620ecec425437() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -419,7 +446,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -432,7 +459,7 @@ intgo _wrap_dayone_error_code_get_capi_586896d95a90a439(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -445,7 +472,7 @@ intgo _wrap_dayone_error_line_get_capi_586896d95a90a439(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -458,7 +485,7 @@ intgo _wrap_dayone_error_column_get_capi_586896d95a90a439(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -471,7 +498,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_586896d95a90a439(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -484,7 +511,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_586896d95a90a439(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_586896d95a90a439() {
+struct dayone_error *_wrap_new_dayone_error_capi_c1d620ecec425437() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -495,7 +522,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_586896d95a90a439() {
 }
 
 
-void _wrap_delete_dayone_error_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -505,7 +532,7 @@ void _wrap_delete_dayone_error_capi_586896d95a90a439(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -515,7 +542,7 @@ void _wrap_dayone_error_clear_capi_586896d95a90a439(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_586896d95a90a439(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_c1d620ecec425437(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -528,7 +555,7 @@ _gostring_ _wrap_dayone_status_name_capi_586896d95a90a439(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_586896d95a90a439() {
+_gostring_ _wrap_dayone_version_capi_c1d620ecec425437() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -539,7 +566,7 @@ _gostring_ _wrap_dayone_version_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_586896d95a90a439(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_c1d620ecec425437(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -554,7 +581,7 @@ intgo _wrap_dayone_policy_schema_capi_586896d95a90a439(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_586896d95a90a439() {
+_gostring_ _wrap_dayone_policy_default_source_capi_c1d620ecec425437() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -565,7 +592,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_586896d95a90a439() {
 }
 
 
-void _wrap_dayone_policy_free_capi_586896d95a90a439(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -575,7 +602,7 @@ void _wrap_dayone_policy_free_capi_586896d95a90a439(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_586896d95a90a439(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -588,7 +615,7 @@ _gostring_ _wrap_dayone_policy_name_capi_586896d95a90a439(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_586896d95a90a439(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -601,7 +628,7 @@ long long _wrap_dayone_policy_plan_count_capi_586896d95a90a439(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -616,7 +643,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_586896d95a90a439(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_c1d620ecec425437() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -628,7 +655,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_c1d620ecec425437() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -640,7 +667,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SOURCE_API_capi_c1d620ecec425437() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -652,7 +679,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_c1d620ecec425437() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -664,7 +691,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_c1d620ecec425437() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -675,7 +702,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_c1d620ecec425437() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -686,7 +713,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_586896d95a90a439() {
 }
 
 
-void _wrap_dayone_env_free_capi_586896d95a90a439(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_c1d620ecec425437(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -696,7 +723,7 @@ void _wrap_dayone_env_free_capi_586896d95a90a439(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_586896d95a90a439(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_c1d620ecec425437(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -709,7 +736,7 @@ intgo _wrap_dayone_env_add_process_capi_586896d95a90a439(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_c1d620ecec425437() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -721,7 +748,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_c1d620ecec425437() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -733,7 +760,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_c1d620ecec425437() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -745,7 +772,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_586896d95a90a439(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_c1d620ecec425437(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -770,7 +797,7 @@ intgo _wrap_dayone_env_set_capi_586896d95a90a439(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_586896d95a90a439(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_c1d620ecec425437(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -783,7 +810,7 @@ long long _wrap_dayone_env_count_capi_586896d95a90a439(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_c1d620ecec425437() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -795,7 +822,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_c1d620ecec425437() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -807,7 +834,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_c1d620ecec425437() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -819,7 +846,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_586896d95a90a439() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -832,7 +859,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_586896d95a90a439(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -845,7 +872,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_586896d95a90a439(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -858,7 +885,7 @@ intgo _wrap_dayone_finding_severity_get_capi_586896d95a90a439(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -871,7 +898,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_586896d95a90a439(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -884,7 +911,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_586896d95a90a439(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -897,7 +924,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_586896d95a90a439(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -910,7 +937,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_586896d95a90a439(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -923,7 +950,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_586896d95a90a439(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -936,7 +963,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_586896d95a90a439(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -949,7 +976,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_586896d95a90a439(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -962,7 +989,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_586896d95a90a439(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_586896d95a90a439() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_c1d620ecec425437() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -973,7 +1000,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_586896d95a90a439() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -983,7 +1010,7 @@ void _wrap_delete_dayone_finding_capi_586896d95a90a439(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_c1d620ecec425437() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -995,7 +1022,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_c1d620ecec425437() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1007,7 +1034,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_c1d620ecec425437() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1019,7 +1046,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_c1d620ecec425437() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1031,7 +1058,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_586896d95a90a439(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_c1d620ecec425437(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1044,7 +1071,7 @@ intgo _wrap_dayone_report_ok_capi_586896d95a90a439(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_586896d95a90a439(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_c1d620ecec425437(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1057,7 +1084,7 @@ long long _wrap_dayone_report_count_capi_586896d95a90a439(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_586896d95a90a439(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_c1d620ecec425437(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1072,7 +1099,7 @@ long long _wrap_dayone_report_count_severity_capi_586896d95a90a439(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_586896d95a90a439(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_c1d620ecec425437(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1087,7 +1114,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_586896d95a90a439(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_586896d95a90a439(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_c1d620ecec425437(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1100,7 +1127,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_586896d95a90a439(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_586896d95a90a439(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_c1d620ecec425437(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1113,7 +1140,7 @@ _gostring_ _wrap_dayone_severity_name_capi_586896d95a90a439(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_586896d95a90a439(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_c1d620ecec425437(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1123,7 +1150,7 @@ void _wrap_dayone_report_free_capi_586896d95a90a439(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_586896d95a90a439(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1136,7 +1163,7 @@ intgo _wrap_dayone_failfast_capi_586896d95a90a439(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1162,7 +1189,7 @@ intgo _wrap_dayone_launch_mode_capi_586896d95a90a439(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ALLOW_capi_c1d620ecec425437() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1174,7 +1201,7 @@ intgo _wrap_DAYONE_ALLOW_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_c1d620ecec425437() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1186,7 +1213,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_DENY_RATE_capi_c1d620ecec425437() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1198,7 +1225,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_c1d620ecec425437() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1210,7 +1237,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_c1d620ecec425437() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1222,7 +1249,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_c1d620ecec425437() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1234,7 +1261,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_c1d620ecec425437() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1246,7 +1273,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_c1d620ecec425437() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1258,7 +1285,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_c1d620ecec425437() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1270,7 +1297,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_586896d95a90a439() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1280,7 +1307,7 @@ void _wrap_dayone_limiter_free_capi_586896d95a90a439(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1297,7 +1324,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_586896d95a90a439(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1310,7 +1337,7 @@ long long _wrap_dayone_limiter_tracked_capi_586896d95a90a439(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1323,7 +1350,7 @@ long long _wrap_dayone_limiter_memory_capi_586896d95a90a439(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_586896d95a90a439(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_c1d620ecec425437(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1336,7 +1363,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_586896d95a90a439(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_586896d95a90a439(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_c1d620ecec425437(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1349,7 +1376,7 @@ intgo _wrap_dayone_outcome_allowed_capi_586896d95a90a439(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_586896d95a90a439(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_c1d620ecec425437(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1362,7 +1389,7 @@ intgo _wrap_dayone_outcome_status_capi_586896d95a90a439(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1377,7 +1404,7 @@ intgo _wrap_dayone_policy_enforcement_capi_586896d95a90a439(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1390,7 +1417,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_586896d95a90a439(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1403,7 +1430,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_586896d95a90a439(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1416,7 +1443,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_586896d95a90a439(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1429,7 +1456,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_586896d95a90a439(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1442,7 +1469,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_586896d95a90a439(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1455,7 +1482,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_586896d95a90a439(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1468,7 +1495,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_586896d95a90a439(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1481,7 +1508,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_586896d95a90a439(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1494,7 +1521,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_586896d95a90a439(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1507,7 +1534,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_586896d95a90a439(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_586896d95a90a439() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_c1d620ecec425437() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1518,7 +1545,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_586896d95a90a43
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1528,7 +1555,7 @@ void _wrap_delete_dayone_redis_options_capi_586896d95a90a439(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1541,7 +1568,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_586896d95a90a439(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1554,7 +1581,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_586896d95a90a439(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1567,7 +1594,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_586896d95a90a439(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1580,7 +1607,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_586896d95a90a439(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1593,7 +1620,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_586896d95a90a439(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1606,7 +1633,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_586896d95a90a439(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1619,7 +1646,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_586896d95a90a439
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1632,7 +1659,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_586896d95a90a439(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1645,7 +1672,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_586896d95a90a439(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1658,7 +1685,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_586896d95a90a439(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_586896d95a90a439() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_c1d620ecec425437() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1669,7 +1696,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_586896d95a90a
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1679,7 +1706,7 @@ void _wrap_delete_dayone_backend_status_capi_586896d95a90a439(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1694,7 +1721,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_586896d95a90a439(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1711,7 +1738,56 @@ intgo _wrap_dayone_redis_options_from_policy_capi_586896d95a90a439(struct dayone
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_c1d620ecec425437() {
+  enum dayone_period result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_PERIOD_MONTH;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_PERIOD_DAY_capi_c1d620ecec425437() {
+  enum dayone_period result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_PERIOD_DAY;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_c1d620ecec425437() {
+  enum dayone_period result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_PERIOD_ANCHORED;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dayone_period_name_capi_c1d620ecec425437(intgo _swig_go_0) {
+  dayone_period arg1 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = (dayone_period)_swig_go_0; 
+  
+  result = (char *)dayone_period_name(arg1);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+long long _wrap_DAYONE_SHIM_UNSET_capi_c1d620ecec425437() {
   long long result;
   long long _swig_go_result;
   
@@ -1722,7 +1798,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_586896d95a90a439(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_c1d620ecec425437(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1736,7 +1812,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_586896d95a90a439(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_586896d95a90a439(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_c1d620ecec425437(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1756,7 +1832,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_586896d95a90a439(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_586896d95a90a439(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_c1d620ecec425437(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1777,7 +1853,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_586896d95a90a439(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_586896d95a90a439(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_c1d620ecec425437(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1793,7 +1869,7 @@ intgo _wrap_dayone_shim_env_has_capi_586896d95a90a439(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_586896d95a90a439(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_c1d620ecec425437(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1814,7 +1890,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_586896d95a90a439(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_586896d95a90a439(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_c1d620ecec425437(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1828,7 +1904,7 @@ intgo _wrap_dayone_shim_format_capi_586896d95a90a439(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_586896d95a90a439(dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_c1d620ecec425437(dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1846,7 +1922,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_586896d95a90a439(dayone_facts *_swig
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_586896d95a90a439(dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_c1d620ecec425437(dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1867,7 +1943,21 @@ intgo _wrap_dayone_shim_facts_add_string_capi_586896d95a90a439(dayone_facts *_sw
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_586896d95a90a439(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_c1d620ecec425437(_gostring_ _swig_go_0) {
+  char *arg1 = (char *) 0 ;
+  size_t arg2 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = (char *)_swig_go_0.p; arg2 = (size_t)_swig_go_0.n; 
+  
+  result = (int)dayone_shim_period((char const *)arg1,arg2);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_shim_enforcement_capi_c1d620ecec425437(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1881,7 +1971,7 @@ intgo _wrap_dayone_shim_enforcement_capi_586896d95a90a439(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1919,7 +2009,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_586896d95a90a439(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_c1d620ecec425437() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1931,7 +2021,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_c1d620ecec425437() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1943,7 +2033,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_INT_capi_c1d620ecec425437() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1955,7 +2045,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_c1d620ecec425437() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1967,7 +2057,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_c1d620ecec425437() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1979,7 +2069,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_c1d620ecec425437() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1991,7 +2081,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_c1d620ecec425437() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2003,7 +2093,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_c1d620ecec425437() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2015,7 +2105,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_586896d95a90a439() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_586896d95a90a439(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_c1d620ecec425437(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2028,7 +2118,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_586896d95a90a439(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_586896d95a90a439(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_c1d620ecec425437(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2041,7 +2131,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_586896d95a90a439(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_586896d95a90a439(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_c1d620ecec425437(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2054,7 +2144,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_586896d95a90a439(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_586896d95a90a439(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_c1d620ecec425437(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2067,7 +2157,7 @@ long long _wrap_dayone_shim_field_size_get_capi_586896d95a90a439(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_586896d95a90a439() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_c1d620ecec425437() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -2078,7 +2168,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_586896d95a90a439() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_586896d95a90a439(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_c1d620ecec425437(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -2088,7 +2178,7 @@ void _wrap_delete_dayone_shim_field_capi_586896d95a90a439(struct dayone_shim_fie
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_586896d95a90a439(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_c1d620ecec425437(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -2101,7 +2191,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_586896d95a90a439
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_586896d95a90a439(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_c1d620ecec425437(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2114,7 +2204,7 @@ void *_wrap_dayone_shim_mem_new_capi_586896d95a90a439(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_586896d95a90a439(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_c1d620ecec425437(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2124,7 +2214,7 @@ void _wrap_dayone_shim_mem_free_capi_586896d95a90a439(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2155,7 +2245,7 @@ intgo _wrap_dayone_shim_decide_capi_586896d95a90a439(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2177,7 +2267,7 @@ intgo _wrap_dayone_shim_decide_many_capi_586896d95a90a439(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_586896d95a90a439(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_c1d620ecec425437(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2197,7 +2287,7 @@ intgo _wrap_dayone_shim_headers_capi_586896d95a90a439(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2210,7 +2300,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_586896d95a90a439(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_586896d95a90a439(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_c1d620ecec425437(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2226,7 +2316,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_586896d95a90a439(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_586896d95a90a439(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_c1d620ecec425437(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2245,7 +2335,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_586896d95a90a439(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_586896d95a90a439() {
+struct dayone_env *_wrap_dy_go_env_new_capi_c1d620ecec425437() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2256,7 +2346,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_586896d95a90a439() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2279,7 +2369,7 @@ struct dayone_report *_wrap_dy_go_check_capi_586896d95a90a439(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -2294,7 +2384,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_586896d95a90a439(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2319,7 +2409,65 @@ _gostring_ _wrap_dy_go_explain_capi_586896d95a90a439(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_586896d95a90a439(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_access_decide_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  char *arg4 = (char *) 0 ;
+  size_t arg5 ;
+  char *arg6 = (char *) 0 ;
+  size_t arg7 ;
+  char *arg8 = (char *) 0 ;
+  size_t arg9 ;
+  char *arg10 = (char *) 0 ;
+  size_t arg11 ;
+  char *arg12 = (char *) 0 ;
+  size_t arg13 ;
+  int64_t arg14 ;
+  int64_t arg15 ;
+  dayone_error *arg16 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg6 = (char *)_swig_go_3.p; arg7 = (size_t)_swig_go_3.n; 
+  arg8 = (char *)_swig_go_4.p; arg9 = (size_t)_swig_go_4.n; 
+  arg10 = (char *)_swig_go_5.p; arg11 = (size_t)_swig_go_5.n; 
+  arg12 = (char *)_swig_go_6.p; arg13 = (size_t)_swig_go_6.n; 
+  arg14 = (int64_t)_swig_go_7; 
+  arg15 = (int64_t)_swig_go_8; 
+  arg16 = *(dayone_error **)&_swig_go_9; 
+  
+  result = (char *)dy_go_access_decide((struct dayone_policy const *)arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7,(char const *)arg8,arg9,(char const *)arg10,arg11,(char const *)arg12,arg13,arg14,arg15,arg16);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dy_go_period_bounds_capi_c1d620ecec425437(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+  long long *arg1 = (long long *) 0 ;
+  size_t arg2 ;
+  int arg3 ;
+  int64_t arg4 ;
+  int64_t arg5 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = (long long *)_swig_go_0.array; arg2 = (size_t)_swig_go_0.len; 
+  arg3 = (int)_swig_go_1; 
+  arg4 = (int64_t)_swig_go_2; 
+  arg5 = (int64_t)_swig_go_3; 
+  
+  result = (int)dy_go_period_bounds(arg1,arg2,arg3,arg4,arg5);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dy_go_report_render_capi_c1d620ecec425437(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2339,7 +2487,7 @@ _gostring_ _wrap_dy_go_report_render_capi_586896d95a90a439(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

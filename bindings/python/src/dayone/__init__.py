@@ -18,6 +18,7 @@ No environment value ever appears in an exception, a repr or a report.
 from __future__ import annotations
 
 from . import _dayone
+from ._access import ACTIONS, AccessDecision, access_decide
 from ._check import Env, Finding, Report, check, enforce, explain
 from ._errors import (
     BackendError,
@@ -32,6 +33,7 @@ from ._errors import (
     PolicyViolation,
 )
 from ._limiter import OUTCOMES, Decision, Limiter
+from ._period import PERIODS, period_bounds
 from ._policy import Policy
 
 # The package and the C library inside it are built from one tree and one
@@ -45,6 +47,8 @@ def library_version() -> str:
 
 
 __all__ = [
+    "ACTIONS",
+    "AccessDecision",
     "BackendError",
     "Decision",
     "Env",
@@ -58,12 +62,15 @@ __all__ = [
     "NotFoundError",
     "OUTCOMES",
     "OutOfMemoryError",
+    "PERIODS",
     "Policy",
     "PolicyError",
     "PolicyViolation",
     "Report",
+    "access_decide",
     "check",
     "enforce",
     "explain",
     "library_version",
+    "period_bounds",
 ]

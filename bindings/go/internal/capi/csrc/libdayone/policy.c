@@ -7,6 +7,7 @@
 #include "alloc.h"
 #include "policy.h"
 #include "policy_rules.h"
+#include "policy_support.h"
 #include "text.h"
 
 static void free_strv(char **v, size_t n)
@@ -38,6 +39,7 @@ void dy_policy_destroy(dayone_policy *p)
     dy_waivers_free(p->waivers, p->nwaivers);
     dy_free(p->enforcement_env);
     dy_free(p->redis);
+    dy_support_free(p->support);
     dy_plans_free(p->plans, p->nplans);
     free_strv(p->limit_names, p->nlimit_names);
     free_strv(p->quota_names, p->nquota_names);

@@ -22,6 +22,7 @@ static const char *const g_limit_words[] = {"unlimited", "none", NULL};
 static const char *const g_rates[] = {"rpm", "rps", "rph", NULL};
 static const char *const g_condition_kinds[] = {"flag", "var", "all", "any", "not", NULL};
 static const char *const g_var_tests[] = {"equals", "in", "set", NULL};
+static const char *const g_access_actions[] = {"view_as", "admin", "limit_reset", NULL};
 static const char *const g_standalone[] = {"flag", "all", "any", "not", NULL};
 
 /* ---- the tables ---------------------------------------------------------- */
@@ -215,6 +216,28 @@ const dy_schema_object dy_schema_backend = {
     "backend", "backend", g_backend_keys, N(g_backend_keys),
     "Where limiter state is shared.", NULL, NULL};
 
+static const dy_schema_key g_support_role_keys[] = {
+    {"actions", DY_SK_WORDS, 1, NULL, g_access_actions, NONE,
+     "What the role may do: view_as, admin, limit_reset (at least one)."},
+    {"max_minutes", DY_SK_INT, 1, NULL, NULL, 1, 7 * 24 * 60,
+     "The longest grant of view_as or admin, in minutes."},
+};
+const dy_schema_object dy_schema_support_role = {
+    "support_role", "support role", g_support_role_keys, N(g_support_role_keys),
+    "A staff role and the actions it may take on a tenant.", NULL, NULL};
+
+static const dy_schema_key g_support_keys[] = {
+    {"reason_min_length", DY_SK_INT, 0, NULL, NULL, 1, 1000,
+     "A reason's shortest length in characters, blanks trimmed (20)."},
+    {"ticket", DY_SK_TEXT, 0, NULL, NULL, NONE,
+     "A PCRE2 pattern every ticket must match; set, a ticket is required."},
+    {"roles", DY_SK_MAP_OF, 1, &dy_schema_support_role, NULL, NONE, "Staff roles by name."},
+};
+const dy_schema_object dy_schema_support = {
+    "support", "support", g_support_keys, N(g_support_keys),
+    "Staff actions on tenants (view_as, admin, limit_reset): who, how long, with what reason.",
+    NULL, NULL};
+
 static const dy_schema_key g_policy_keys[] = {
     {"version", DY_SK_INT, 1, NULL, NULL, 1, 1, "The policy language version: 1."},
     {"flags", DY_SK_MAP_OF, 0, &dy_schema_flag, NULL, NONE, "Named booleans."},
@@ -230,6 +253,8 @@ static const dy_schema_key g_policy_keys[] = {
     {"features", DY_SK_TEXTS, 0, NULL, NULL, NONE, "The catalogue of paid features."},
     {"plans", DY_SK_LIST_OF, 0, &dy_schema_plan, NULL, NONE, "Plans, cheapest first."},
     {"backend", DY_SK_OBJECT, 0, &dy_schema_backend, NULL, NONE, "Shared limiter state."},
+    {"support", DY_SK_OBJECT, 0, &dy_schema_support, NULL, NONE,
+     "Staff actions and the reasons they need."},
 };
 const dy_schema_object dy_schema_policy = {
     "policy", "policy", g_policy_keys, N(g_policy_keys),
@@ -281,6 +306,9 @@ static const struct schema_extra {
     {&dy_schema_policy, "features", 1, NULL, 0},
     {&dy_schema_policy, "plans", 1, NULL, 0},
     {&dy_schema_policy, "backend", 1, NULL, 0},
+    {&dy_schema_policy, "support", 1, NULL, 0},
+    {&dy_schema_support, "roles", 0, "^[ -~]+$", 0},
+    {&dy_schema_support_role, "actions", 0, NULL, 1},
     {&dy_schema_plan, "limits", 1, "^[ -~]+$", 0},   /* a RateLimit header can carry them */
     {&dy_schema_plan, "quotas", 1, NULL, 0},
     {&dy_schema_plan, "features", 1, NULL, 0},
@@ -301,6 +329,7 @@ static const dy_schema_object *const g_objects[] = {
     &dy_schema_secret, &dy_schema_distinct, &dy_schema_waiver, &dy_schema_billing,
     &dy_schema_limit, &dy_schema_plan, &dy_schema_redis, &dy_schema_backend,
     &dy_schema_fact_bound, &dy_schema_ratio, &dy_schema_each,
+    &dy_schema_support_role, &dy_schema_support,
 };
 
 static void put_str(dy_strbuf *b, const char *s)
@@ -378,6 +407,11 @@ static void put_value(dy_strbuf *b, const dy_schema_key *k, const struct schema_
         break;
     case DY_SK_TEXTS:
         dy_strbuf_puts(b, "{\"type\": \"array\", \"items\": {" TEXT_TYPES "}");
+        break;
+    case DY_SK_WORDS:
+        dy_strbuf_puts(b, "{\"type\": \"array\", \"uniqueItems\": true, \"items\": {\"enum\": ");
+        put_words(b, k->words);
+        dy_strbuf_puts(b, "}");
         break;
     case DY_SK_ENV_NAMES:
         dy_strbuf_puts(b, "{\"type\": \"array\", \"items\": {" ENV_NAME "}");

@@ -339,6 +339,63 @@ int dayone_shim_facts_add_string(dayone_facts *facts, const char *text, size_t t
     return shim_status(rc, err);
 }
 
+/* ------------------------------------------------------------- access */
+
+int dayone_shim_access_decide(char **out, const dayone_policy *policy, const char *actor,
+                              size_t actor_len, const char *role, size_t role_len,
+                              const char *tenant, size_t tenant_len, const char *action,
+                              size_t action_len, const char *reason, size_t reason_len,
+                              const char *ticket, size_t ticket_len, int64_t duration_s,
+                              int64_t now_unix_s, dayone_error *err)
+{
+    const char *src[6] = {actor, role, tenant, action, reason, ticket};
+    const size_t len[6] = {actor_len, role_len, tenant_len, action_len, reason_len, ticket_len};
+    static const char *const what[6] = {"actor", "role", "tenant", "action", "reason", "ticket"};
+    const char *c[6] = {NULL};
+    shim_cstr buf[6];
+    int rc = DAYONE_OK;
+    size_t made = 0;
+    if (out)
+        *out = NULL;
+    for (; made < 6; made++) {
+        buf[made].heap = NULL;
+        if (!src[made] || !len[made])
+            continue; /* absent: NULL, as the library reads "not given" */
+        if (!(c[made] = shim_cstr_of(&buf[made], src[made], len[made], what[made], err))) {
+            rc = err ? err->code : DAYONE_EINVAL;
+            break;
+        }
+    }
+    if (rc == DAYONE_OK) {
+        dayone_access_request r = DAYONE_ACCESS_REQUEST_INIT;
+        dayone_access_decision d;
+        r.actor = c[0];
+        r.role = c[1];
+        r.tenant = c[2];
+        r.action = c[3];
+        r.reason = c[4];
+        r.ticket = c[5];
+        r.duration_s = duration_s;
+        r.now_unix_s = now_unix_s;
+        rc = shim_status(dayone_access_decide(&d, out, policy, &r, err), err);
+    }
+    for (size_t i = 0; i < made && i < 6; i++)
+        shim_cstr_done(&buf[i]);
+    return rc;
+}
+
+/* ------------------------------------------------------------ periods */
+
+int dayone_shim_period(const char *name, size_t name_len)
+{
+    shim_cstr c;
+    const char *cname = shim_cstr_of(&c, name, name_len, "period", NULL);
+    dayone_period p;
+    int rc = cname ? dayone_period_parse(&p, cname) : DAYONE_EINVAL;
+    shim_cstr_done(&c);
+    return rc == DAYONE_OK ? (int)p : -1;
+}
+
 /* ------------------------------------------------------------ limiter */
 
 int dayone_shim_enforcement(const char *name, size_t name_len)

@@ -113,6 +113,27 @@ int dayone_shim_facts_add_file(dayone_facts *facts, const char *path, size_t pat
 int dayone_shim_facts_add_string(dayone_facts *facts, const char *text, size_t text_len,
                                  const char *name, size_t name_len, dayone_error *err);
 
+/* ------------------------------------------------------------- access */
+
+/**
+ * dayone_access_decide with the request's fields as arguments; a string of
+ * length 0 is "not given" (NULL). *out is the audit event line (owned,
+ * dayone_free): the decision's allowed, code, duration and why are its
+ * `decision`, `code`, `duration` and `why` keys, so a binding reads the
+ * decision from the event it must log anyway.
+ */
+int dayone_shim_access_decide(char **out, const dayone_policy *policy, const char *actor,
+                              size_t actor_len, const char *role, size_t role_len,
+                              const char *tenant, size_t tenant_len, const char *action,
+                              size_t action_len, const char *reason, size_t reason_len,
+                              const char *ticket, size_t ticket_len, int64_t duration_s,
+                              int64_t now_unix_s, dayone_error *err);
+
+/* ------------------------------------------------------------ periods */
+
+/** A dayone_period by name ("month", "day", "anchored"); -1 when unknown. */
+int dayone_shim_period(const char *name, size_t name_len);
+
 /* ------------------------------------------------------------ limiter */
 
 /** An enforcement by name ("strict", "soft", "off"); -1 when unknown. */
