@@ -16,5 +16,6 @@
 #include "dayone/limiter.h"
 #include "dayone/redis.h"
 #include "dayone/lint.h"
+#include "dayone/stats.h"
 
 #endif /* DAYONE_H */

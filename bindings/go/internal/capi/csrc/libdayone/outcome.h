@@ -13,6 +13,9 @@
 #include <string.h>
 #include "dayone/limiter.h"
 
+/* Outcomes are 0 .. DY_OUTCOME_COUNT - 1 (counters index by them). */
+#define DY_OUTCOME_COUNT 5
+
 static inline int dy_outcome_allowed(dayone_outcome o)
 {
     return o == DAYONE_ALLOW || o == DAYONE_ALLOW_OVERAGE;
