@@ -70,204 +70,236 @@ typedef long long swig_type_38;
 typedef long long swig_type_39;
 typedef long long swig_type_40;
 typedef long long swig_type_41;
-typedef long long swig_type_42;
+typedef _gostring_ swig_type_42;
 typedef _gostring_ swig_type_43;
-typedef _gostring_ swig_type_44;
-typedef _goslice_ swig_type_45;
-typedef _gostring_ swig_type_46;
-typedef _gostring_ swig_type_47;
-typedef _goslice_ swig_type_48;
-typedef _goslice_ swig_type_49;
-typedef _gostring_ swig_type_50;
-typedef _gostring_ swig_type_51;
-typedef _gostring_ swig_type_52;
-typedef _gostring_ swig_type_53;
+typedef long long swig_type_44;
+typedef long long swig_type_45;
+typedef long long swig_type_46;
+typedef long long swig_type_47;
+typedef long long swig_type_48;
+typedef long long swig_type_49;
+typedef long long swig_type_50;
+typedef long long swig_type_51;
+typedef long long swig_type_52;
+typedef long long swig_type_53;
 typedef _gostring_ swig_type_54;
-typedef long long swig_type_55;
-typedef long long swig_type_56;
-typedef long long swig_type_57;
-typedef long long swig_type_58;
-typedef long long swig_type_59;
-typedef _gostring_ swig_type_60;
-typedef long long swig_type_61;
-typedef long long swig_type_62;
-typedef long long swig_type_63;
-typedef long long swig_type_64;
-typedef long long swig_type_65;
+typedef _gostring_ swig_type_55;
+typedef _goslice_ swig_type_56;
+typedef _gostring_ swig_type_57;
+typedef _gostring_ swig_type_58;
+typedef _goslice_ swig_type_59;
+typedef _goslice_ swig_type_60;
+typedef _gostring_ swig_type_61;
+typedef _gostring_ swig_type_62;
+typedef _gostring_ swig_type_63;
+typedef _gostring_ swig_type_64;
+typedef _gostring_ swig_type_65;
 typedef long long swig_type_66;
 typedef long long swig_type_67;
 typedef long long swig_type_68;
 typedef long long swig_type_69;
 typedef long long swig_type_70;
-typedef long long swig_type_71;
+typedef _gostring_ swig_type_71;
 typedef long long swig_type_72;
-typedef _goslice_ swig_type_73;
-typedef _goslice_ swig_type_74;
-typedef _goslice_ swig_type_75;
-typedef _goslice_ swig_type_76;
-typedef _gostring_ swig_type_77;
-typedef _goslice_ swig_type_78;
-typedef _gostring_ swig_type_79;
-typedef _goslice_ swig_type_80;
-typedef _gostring_ swig_type_81;
+typedef long long swig_type_73;
+typedef long long swig_type_74;
+typedef long long swig_type_75;
+typedef long long swig_type_76;
+typedef long long swig_type_77;
+typedef long long swig_type_78;
+typedef long long swig_type_79;
+typedef long long swig_type_80;
+typedef long long swig_type_81;
 typedef long long swig_type_82;
-typedef _gostring_ swig_type_83;
-typedef _gostring_ swig_type_84;
-typedef long long swig_type_85;
-typedef _gostring_ swig_type_86;
-typedef long long swig_type_87;
-extern void _wrap_Swig_free_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern uintptr_t _wrap_Swig_malloc_capi_1985d6136f8fd3a6(swig_intgo arg1);
-extern swig_intgo _wrap_DAYONE_OK_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ERROR_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_EINVAL_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ENOMEM_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ENOTFOUND_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_EPOLICY_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_EENVFILE_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_EIO_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ELIMIT_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_EBACKEND_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_EVIOLATION_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_dayone_error_code_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_error_line_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_error_column_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_1 _wrap_dayone_error_path_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_2 _wrap_dayone_error_message_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_error_capi_1985d6136f8fd3a6(void);
-extern void _wrap_delete_dayone_error_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern void _wrap_dayone_error_clear_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_3 _wrap_dayone_status_name_capi_1985d6136f8fd3a6(swig_intgo arg1);
-extern swig_type_4 _wrap_dayone_version_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_dayone_policy_schema_capi_1985d6136f8fd3a6(swig_voidp arg1, uintptr_t arg2);
-extern swig_type_5 _wrap_dayone_policy_default_source_capi_1985d6136f8fd3a6(void);
-extern void _wrap_dayone_policy_free_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_6 _wrap_dayone_policy_name_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_7 _wrap_dayone_policy_plan_count_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_8 _wrap_dayone_policy_plan_name_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_9 arg2);
-extern swig_intgo _wrap_DAYONE_SOURCE_PROCESS_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_FILE_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_API_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ENV_FILE_MAX_capi_1985d6136f8fd3a6(void);
-extern void _wrap_dayone_env_free_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_env_add_process_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_dayone_env_set_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_10 arg2, swig_type_11 arg3, uintptr_t arg4);
-extern swig_type_12 _wrap_dayone_env_count_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_SEVERITY_ERROR_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_SEVERITY_WARNING_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_1985d6136f8fd3a6(void);
-extern swig_type_13 _wrap_dayone_finding_rule_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_14 _wrap_dayone_finding_key_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_severity_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_15 _wrap_dayone_finding_message_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_16 _wrap_dayone_finding_hint_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_17 _wrap_dayone_finding_because_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_18 _wrap_dayone_finding_source_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_19 _wrap_dayone_finding_source_path_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_source_line_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_20 _wrap_dayone_finding_waiver_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_source_column_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_finding_capi_1985d6136f8fd3a6(void);
-extern void _wrap_delete_dayone_finding_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_FORMAT_TEXT_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_JSON_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_SARIF_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_JUNIT_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_dayone_report_ok_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_21 _wrap_dayone_report_count_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_22 _wrap_dayone_report_count_severity_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_intgo arg2);
-extern uintptr_t _wrap_dayone_report_get_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_23 arg2);
-extern swig_type_24 _wrap_dayone_report_policy_name_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_25 _wrap_dayone_severity_name_capi_1985d6136f8fd3a6(swig_intgo arg1);
-extern void _wrap_dayone_report_free_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_failfast_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_launch_mode_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2, swig_type_26 arg3, swig_type_27 arg4, uintptr_t arg5);
-extern swig_intgo _wrap_DAYONE_ALLOW_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_1985d6136f8fd3a6(void);
-extern void _wrap_dayone_limiter_free_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_type_28 _wrap_dayone_limiter_tracked_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_29 _wrap_dayone_limiter_memory_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_30 _wrap_dayone_outcome_name_capi_1985d6136f8fd3a6(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_outcome_allowed_capi_1985d6136f8fd3a6(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_outcome_status_capi_1985d6136f8fd3a6(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_policy_enforcement_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2);
-extern swig_intgo _wrap_dayone_redis_options_version_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_31 _wrap_dayone_redis_options_url_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_32 _wrap_dayone_redis_options_password_env_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_db_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_33 _wrap_dayone_redis_options_key_prefix_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_redis_options_capi_1985d6136f8fd3a6(void);
-extern void _wrap_delete_dayone_redis_options_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_34 _wrap_dayone_backend_status_round_trips_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_35 _wrap_dayone_backend_status_errors_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_36 _wrap_dayone_backend_status_fallbacks_local_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_37 _wrap_dayone_backend_status_fallbacks_open_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_38 _wrap_dayone_backend_status_fallbacks_closed_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_39 _wrap_dayone_backend_status_reconnects_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_40 _wrap_dayone_backend_status_near_cache_hits_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_41 _wrap_dayone_backend_status_script_loads_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_backend_status_capi_1985d6136f8fd3a6(void);
-extern void _wrap_delete_dayone_backend_status_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_backend_status_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2);
-extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_type_42 _wrap_DAYONE_SHIM_UNSET_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_dayone_shim_env_dialect_capi_1985d6136f8fd3a6(swig_type_43 arg1);
-extern swig_intgo _wrap_dayone_shim_env_add_file_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_44 arg2, swig_intgo arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_env_add_string_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_45 arg2, swig_type_46 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_env_has_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_47 arg2);
-extern swig_intgo _wrap_dayone_shim_env_set_many_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_48 arg2, swig_type_49 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_format_capi_1985d6136f8fd3a6(swig_type_50 arg1);
-extern swig_intgo _wrap_dayone_shim_enforcement_capi_1985d6136f8fd3a6(swig_type_51 arg1);
-extern swig_intgo _wrap_dayone_shim_attach_redis_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2, swig_type_52 arg3, swig_type_53 arg4, swig_type_54 arg5, swig_type_55 arg6, swig_type_56 arg7, swig_type_57 arg8, swig_type_58 arg9, swig_type_59 arg10, swig_intgo arg11, uintptr_t arg12);
-extern swig_intgo _wrap_DAYONE_SHIM_BOOL_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_SHIM_OUTCOME_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT64_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_SHIM_TEXT_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_1985d6136f8fd3a6(void);
-extern swig_intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_1985d6136f8fd3a6(void);
-extern swig_type_60 _wrap_dayone_shim_field_name_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_shim_field_kind_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_61 _wrap_dayone_shim_field_offset_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern swig_type_62 _wrap_dayone_shim_field_size_get_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_shim_field_capi_1985d6136f8fd3a6(void);
-extern void _wrap_delete_dayone_shim_field_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern uintptr_t _wrap_dayone_shim_decision_field_capi_1985d6136f8fd3a6(swig_type_63 arg1);
-extern swig_voidp _wrap_dayone_shim_mem_new_capi_1985d6136f8fd3a6(swig_type_64 arg1);
-extern void _wrap_dayone_shim_mem_free_capi_1985d6136f8fd3a6(swig_voidp arg1);
-extern swig_intgo _wrap_dayone_shim_decide_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_65 arg2, swig_type_66 arg3, swig_type_67 arg4, swig_type_68 arg5, swig_type_69 arg6, swig_type_70 arg7, swig_type_71 arg8, swig_voidp arg9, swig_type_72 arg10);
-extern swig_intgo _wrap_dayone_shim_decide_many_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_73 arg2, swig_type_74 arg3, swig_type_75 arg4);
-extern swig_intgo _wrap_dayone_shim_headers_capi_1985d6136f8fd3a6(swig_type_76 arg1, swig_type_77 arg2, swig_type_78 arg3);
-extern uintptr_t _wrap_dy_go_policy_load_default_capi_1985d6136f8fd3a6(uintptr_t arg1);
-extern uintptr_t _wrap_dy_go_policy_load_file_capi_1985d6136f8fd3a6(swig_type_79 arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_policy_load_string_capi_1985d6136f8fd3a6(swig_type_80 arg1, swig_type_81 arg2, uintptr_t arg3);
-extern uintptr_t _wrap_dy_go_env_new_capi_1985d6136f8fd3a6(void);
-extern uintptr_t _wrap_dy_go_check_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_82 arg5, uintptr_t arg6);
-extern uintptr_t _wrap_dy_go_policy_lint_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_83 _wrap_dy_go_explain_capi_1985d6136f8fd3a6(uintptr_t arg1, uintptr_t arg2, swig_type_84 arg3, swig_intgo arg4, swig_type_85 arg5, uintptr_t arg6);
-extern swig_type_86 _wrap_dy_go_report_render_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
-extern uintptr_t _wrap_dy_go_limiter_new_capi_1985d6136f8fd3a6(uintptr_t arg1, swig_type_87 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
+typedef long long swig_type_83;
+typedef _goslice_ swig_type_84;
+typedef _goslice_ swig_type_85;
+typedef _goslice_ swig_type_86;
+typedef _goslice_ swig_type_87;
+typedef _gostring_ swig_type_88;
+typedef _goslice_ swig_type_89;
+typedef _gostring_ swig_type_90;
+typedef _goslice_ swig_type_91;
+typedef _gostring_ swig_type_92;
+typedef long long swig_type_93;
+typedef _gostring_ swig_type_94;
+typedef _gostring_ swig_type_95;
+typedef long long swig_type_96;
+typedef _gostring_ swig_type_97;
+typedef _gostring_ swig_type_98;
+typedef long long swig_type_99;
+extern void _wrap_Swig_free_capi_c1a9996734403226(uintptr_t arg1);
+extern uintptr_t _wrap_Swig_malloc_capi_c1a9996734403226(swig_intgo arg1);
+extern swig_intgo _wrap_DAYONE_OK_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_ERROR_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_EINVAL_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_ENOMEM_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_ENOTFOUND_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_EPOLICY_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_EENVFILE_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_EIO_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_ELIMIT_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_EBACKEND_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_EVIOLATION_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_dayone_error_code_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_error_line_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_error_column_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_1 _wrap_dayone_error_path_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_2 _wrap_dayone_error_message_get_capi_c1a9996734403226(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_error_capi_c1a9996734403226(void);
+extern void _wrap_delete_dayone_error_capi_c1a9996734403226(uintptr_t arg1);
+extern void _wrap_dayone_error_clear_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_3 _wrap_dayone_status_name_capi_c1a9996734403226(swig_intgo arg1);
+extern swig_type_4 _wrap_dayone_version_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_dayone_policy_schema_capi_c1a9996734403226(swig_voidp arg1, uintptr_t arg2);
+extern swig_type_5 _wrap_dayone_policy_default_source_capi_c1a9996734403226(void);
+extern void _wrap_dayone_policy_free_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_6 _wrap_dayone_policy_name_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_7 _wrap_dayone_policy_plan_count_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_8 _wrap_dayone_policy_plan_name_capi_c1a9996734403226(uintptr_t arg1, swig_type_9 arg2);
+extern swig_intgo _wrap_DAYONE_SOURCE_PROCESS_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_FILE_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_API_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_ENV_FILE_MAX_capi_c1a9996734403226(void);
+extern void _wrap_dayone_env_free_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_env_add_process_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_dayone_env_set_capi_c1a9996734403226(uintptr_t arg1, swig_type_10 arg2, swig_type_11 arg3, uintptr_t arg4);
+extern swig_type_12 _wrap_dayone_env_count_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_SEVERITY_ERROR_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_SEVERITY_WARNING_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_c1a9996734403226(void);
+extern swig_type_13 _wrap_dayone_finding_rule_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_14 _wrap_dayone_finding_key_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_severity_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_15 _wrap_dayone_finding_message_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_16 _wrap_dayone_finding_hint_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_17 _wrap_dayone_finding_because_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_18 _wrap_dayone_finding_source_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_19 _wrap_dayone_finding_source_path_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_source_line_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_20 _wrap_dayone_finding_waiver_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_source_column_get_capi_c1a9996734403226(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_finding_capi_c1a9996734403226(void);
+extern void _wrap_delete_dayone_finding_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_FORMAT_TEXT_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_JSON_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_SARIF_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_JUNIT_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_dayone_report_ok_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_21 _wrap_dayone_report_count_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_22 _wrap_dayone_report_count_severity_capi_c1a9996734403226(uintptr_t arg1, swig_intgo arg2);
+extern uintptr_t _wrap_dayone_report_get_capi_c1a9996734403226(uintptr_t arg1, swig_type_23 arg2);
+extern swig_type_24 _wrap_dayone_report_policy_name_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_25 _wrap_dayone_severity_name_capi_c1a9996734403226(swig_intgo arg1);
+extern void _wrap_dayone_report_free_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_failfast_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_launch_mode_capi_c1a9996734403226(uintptr_t arg1, uintptr_t arg2, swig_type_26 arg3, swig_type_27 arg4, uintptr_t arg5);
+extern swig_intgo _wrap_DAYONE_ALLOW_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_c1a9996734403226(void);
+extern void _wrap_dayone_limiter_free_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_c1a9996734403226(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_type_28 _wrap_dayone_limiter_tracked_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_29 _wrap_dayone_limiter_memory_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_30 _wrap_dayone_outcome_name_capi_c1a9996734403226(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_outcome_allowed_capi_c1a9996734403226(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_outcome_status_capi_c1a9996734403226(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_policy_enforcement_capi_c1a9996734403226(uintptr_t arg1, uintptr_t arg2);
+extern swig_intgo _wrap_dayone_redis_options_version_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_31 _wrap_dayone_redis_options_url_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_32 _wrap_dayone_redis_options_password_env_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_db_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_33 _wrap_dayone_redis_options_key_prefix_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_c1a9996734403226(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_redis_options_capi_c1a9996734403226(void);
+extern void _wrap_delete_dayone_redis_options_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_34 _wrap_dayone_backend_status_round_trips_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_35 _wrap_dayone_backend_status_errors_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_36 _wrap_dayone_backend_status_fallbacks_local_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_37 _wrap_dayone_backend_status_fallbacks_open_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_38 _wrap_dayone_backend_status_fallbacks_closed_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_39 _wrap_dayone_backend_status_reconnects_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_40 _wrap_dayone_backend_status_near_cache_hits_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_41 _wrap_dayone_backend_status_script_loads_get_capi_c1a9996734403226(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_backend_status_capi_c1a9996734403226(void);
+extern void _wrap_delete_dayone_backend_status_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_backend_status_capi_c1a9996734403226(uintptr_t arg1, uintptr_t arg2);
+extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_c1a9996734403226(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_type_42 _wrap_dayone_decision_count_plan_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_43 _wrap_dayone_decision_count_limit_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_decision_count_outcome_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_44 _wrap_dayone_decision_count_count_get_capi_c1a9996734403226(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_decision_count_capi_c1a9996734403226(void);
+extern void _wrap_delete_dayone_decision_count_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_45 _wrap_dayone_stats_decisions_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_46 _wrap_dayone_stats_denied_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_47 _wrap_dayone_stats_table_capacity_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_48 _wrap_dayone_stats_table_occupied_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_49 _wrap_dayone_stats_table_evictions_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_50 _wrap_dayone_stats_table_refusals_get_capi_c1a9996734403226(uintptr_t arg1);
+extern uintptr_t _wrap_dayone_stats_backend_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_51 _wrap_dayone_stats_nrows_get_capi_c1a9996734403226(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_stats_capi_c1a9996734403226(void);
+extern void _wrap_delete_dayone_stats_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_stats_capi_c1a9996734403226(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dayone_stats_row_capi_c1a9996734403226(uintptr_t arg1, swig_type_52 arg2);
+extern void _wrap_dayone_stats_release_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_53 _wrap_DAYONE_SHIM_UNSET_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_dayone_shim_env_dialect_capi_c1a9996734403226(swig_type_54 arg1);
+extern swig_intgo _wrap_dayone_shim_env_add_file_capi_c1a9996734403226(uintptr_t arg1, swig_type_55 arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_env_add_string_capi_c1a9996734403226(uintptr_t arg1, swig_type_56 arg2, swig_type_57 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_env_has_capi_c1a9996734403226(uintptr_t arg1, swig_type_58 arg2);
+extern swig_intgo _wrap_dayone_shim_env_set_many_capi_c1a9996734403226(uintptr_t arg1, swig_type_59 arg2, swig_type_60 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_format_capi_c1a9996734403226(swig_type_61 arg1);
+extern swig_intgo _wrap_dayone_shim_enforcement_capi_c1a9996734403226(swig_type_62 arg1);
+extern swig_intgo _wrap_dayone_shim_attach_redis_capi_c1a9996734403226(uintptr_t arg1, uintptr_t arg2, swig_type_63 arg3, swig_type_64 arg4, swig_type_65 arg5, swig_type_66 arg6, swig_type_67 arg7, swig_type_68 arg8, swig_type_69 arg9, swig_type_70 arg10, swig_intgo arg11, uintptr_t arg12);
+extern swig_intgo _wrap_DAYONE_SHIM_BOOL_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_SHIM_OUTCOME_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT64_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_SHIM_TEXT_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_c1a9996734403226(void);
+extern swig_type_71 _wrap_dayone_shim_field_name_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_shim_field_kind_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_72 _wrap_dayone_shim_field_offset_get_capi_c1a9996734403226(uintptr_t arg1);
+extern swig_type_73 _wrap_dayone_shim_field_size_get_capi_c1a9996734403226(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_shim_field_capi_c1a9996734403226(void);
+extern void _wrap_delete_dayone_shim_field_capi_c1a9996734403226(uintptr_t arg1);
+extern uintptr_t _wrap_dayone_shim_decision_field_capi_c1a9996734403226(swig_type_74 arg1);
+extern swig_voidp _wrap_dayone_shim_mem_new_capi_c1a9996734403226(swig_type_75 arg1);
+extern void _wrap_dayone_shim_mem_free_capi_c1a9996734403226(swig_voidp arg1);
+extern swig_intgo _wrap_dayone_shim_decide_capi_c1a9996734403226(uintptr_t arg1, swig_type_76 arg2, swig_type_77 arg3, swig_type_78 arg4, swig_type_79 arg5, swig_type_80 arg6, swig_type_81 arg7, swig_type_82 arg8, swig_voidp arg9, swig_type_83 arg10);
+extern swig_intgo _wrap_dayone_shim_decide_many_capi_c1a9996734403226(uintptr_t arg1, swig_type_84 arg2, swig_type_85 arg3, swig_type_86 arg4);
+extern swig_intgo _wrap_dayone_shim_headers_capi_c1a9996734403226(swig_type_87 arg1, swig_type_88 arg2, swig_type_89 arg3);
+extern uintptr_t _wrap_dy_go_policy_load_default_capi_c1a9996734403226(uintptr_t arg1);
+extern uintptr_t _wrap_dy_go_policy_load_file_capi_c1a9996734403226(swig_type_90 arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_policy_load_string_capi_c1a9996734403226(swig_type_91 arg1, swig_type_92 arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_env_new_capi_c1a9996734403226(void);
+extern uintptr_t _wrap_dy_go_check_capi_c1a9996734403226(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_93 arg5, uintptr_t arg6);
+extern uintptr_t _wrap_dy_go_policy_lint_capi_c1a9996734403226(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_94 _wrap_dy_go_explain_capi_c1a9996734403226(uintptr_t arg1, uintptr_t arg2, swig_type_95 arg3, swig_intgo arg4, swig_type_96 arg5, uintptr_t arg6);
+extern swig_type_97 _wrap_dy_go_report_render_capi_c1a9996734403226(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_type_98 _wrap_dy_go_limiter_metrics_capi_c1a9996734403226(uintptr_t arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_limiter_new_capi_c1a9996734403226(uintptr_t arg1, swig_type_99 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
 #undef intgo
 */
 import "C"
@@ -304,13 +336,13 @@ func dyCopyString(s string) string {
 
 func Swig_free(arg1 uintptr) {
 	_swig_i_0 := arg1
-	C._wrap_Swig_free_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	C._wrap_Swig_free_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 }
 
 func Swig_malloc(arg1 int) (_swig_ret uintptr) {
 	var swig_r uintptr
 	_swig_i_0 := arg1
-	swig_r = (uintptr)(C._wrap_Swig_malloc_capi_1985d6136f8fd3a6(C.swig_intgo(_swig_i_0)))
+	swig_r = (uintptr)(C._wrap_Swig_malloc_capi_c1a9996734403226(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
@@ -374,7 +406,7 @@ type Enum_SS_dayone_status int
 
 func _swig_getDAYONE_OK() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_OK_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_OK_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -382,7 +414,7 @@ var DAYONE_OK Enum_SS_dayone_status = _swig_getDAYONE_OK()
 
 func _swig_getDAYONE_ERROR() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ERROR_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ERROR_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -390,7 +422,7 @@ var DAYONE_ERROR Enum_SS_dayone_status = _swig_getDAYONE_ERROR()
 
 func _swig_getDAYONE_EINVAL() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EINVAL_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EINVAL_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -398,7 +430,7 @@ var DAYONE_EINVAL Enum_SS_dayone_status = _swig_getDAYONE_EINVAL()
 
 func _swig_getDAYONE_ENOMEM() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOMEM_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOMEM_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -406,7 +438,7 @@ var DAYONE_ENOMEM Enum_SS_dayone_status = _swig_getDAYONE_ENOMEM()
 
 func _swig_getDAYONE_ENOTFOUND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOTFOUND_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOTFOUND_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -414,7 +446,7 @@ var DAYONE_ENOTFOUND Enum_SS_dayone_status = _swig_getDAYONE_ENOTFOUND()
 
 func _swig_getDAYONE_EPOLICY() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EPOLICY_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EPOLICY_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -422,7 +454,7 @@ var DAYONE_EPOLICY Enum_SS_dayone_status = _swig_getDAYONE_EPOLICY()
 
 func _swig_getDAYONE_EENVFILE() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EENVFILE_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EENVFILE_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -430,7 +462,7 @@ var DAYONE_EENVFILE Enum_SS_dayone_status = _swig_getDAYONE_EENVFILE()
 
 func _swig_getDAYONE_EIO() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EIO_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EIO_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -438,7 +470,7 @@ var DAYONE_EIO Enum_SS_dayone_status = _swig_getDAYONE_EIO()
 
 func _swig_getDAYONE_ELIMIT() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ELIMIT_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ELIMIT_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -446,7 +478,7 @@ var DAYONE_ELIMIT Enum_SS_dayone_status = _swig_getDAYONE_ELIMIT()
 
 func _swig_getDAYONE_EBACKEND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EBACKEND_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EBACKEND_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -454,7 +486,7 @@ var DAYONE_EBACKEND Enum_SS_dayone_status = _swig_getDAYONE_EBACKEND()
 
 func _swig_getDAYONE_EVIOLATION() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EVIOLATION_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EVIOLATION_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -475,28 +507,28 @@ func (p SwigcptrDayone_error) SwigIsDayone_error() {
 func (arg1 SwigcptrDayone_error) GetCode() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_error_code_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_error_code_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetLine() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_error_line_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_error_line_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetColumn() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_error_column_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_error_column_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetPath() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_error_path_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_error_path_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -506,7 +538,7 @@ func (arg1 SwigcptrDayone_error) GetPath() (_swig_ret string) {
 func (arg1 SwigcptrDayone_error) GetMessage() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_error_message_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_error_message_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -515,13 +547,13 @@ func (arg1 SwigcptrDayone_error) GetMessage() (_swig_ret string) {
 
 func NewDayone_error() (_swig_ret Dayone_error) {
 	var swig_r Dayone_error
-	swig_r = (Dayone_error)(SwigcptrDayone_error(C._wrap_new_dayone_error_capi_1985d6136f8fd3a6()))
+	swig_r = (Dayone_error)(SwigcptrDayone_error(C._wrap_new_dayone_error_capi_c1a9996734403226()))
 	return swig_r
 }
 
 func DeleteDayone_error(arg1 Dayone_error) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_error_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_error_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_error interface {
@@ -536,13 +568,13 @@ type Dayone_error interface {
 
 func Dayone_error_clear(arg1 Dayone_error) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_error_clear_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_error_clear_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_status_name(arg1 int) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_status_name_capi_1985d6136f8fd3a6(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_status_name_capi_c1a9996734403226(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -551,7 +583,7 @@ func Dayone_status_name(arg1 int) (_swig_ret string) {
 
 func Dayone_version() (_swig_ret string) {
 	var swig_r string
-	swig_r_p := C._wrap_dayone_version_capi_1985d6136f8fd3a6()
+	swig_r_p := C._wrap_dayone_version_capi_c1a9996734403226()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -562,13 +594,13 @@ func Dayone_policy_schema(arg1 *string, arg2 Dayone_error) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (int)(C._wrap_dayone_policy_schema_capi_1985d6136f8fd3a6(C.swig_voidp(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (int)(C._wrap_dayone_policy_schema_capi_c1a9996734403226(C.swig_voidp(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
 func Dayone_policy_default_source() (_swig_ret string) {
 	var swig_r string
-	swig_r_p := C._wrap_dayone_policy_default_source_capi_1985d6136f8fd3a6()
+	swig_r_p := C._wrap_dayone_policy_default_source_capi_c1a9996734403226()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -577,13 +609,13 @@ func Dayone_policy_default_source() (_swig_ret string) {
 
 func Dayone_policy_free(arg1 Dayone_policy) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_policy_free_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_policy_free_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_policy_name(arg1 Dayone_policy) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r_p := C._wrap_dayone_policy_name_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_policy_name_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -593,7 +625,7 @@ func Dayone_policy_name(arg1 Dayone_policy) (_swig_ret string) {
 func Dayone_policy_plan_count(arg1 Dayone_policy) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_policy_plan_count_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_policy_plan_count_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -601,7 +633,7 @@ func Dayone_policy_plan_name(arg1 Dayone_policy, arg2 int64) (_swig_ret string) 
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r_p := C._wrap_dayone_policy_plan_name_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.swig_type_9(_swig_i_1))
+	swig_r_p := C._wrap_dayone_policy_plan_name_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.swig_type_9(_swig_i_1))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -612,7 +644,7 @@ type Enum_SS_dayone_env_source_kind int
 
 func _swig_getDAYONE_SOURCE_PROCESS() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_PROCESS_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_PROCESS_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -620,7 +652,7 @@ var DAYONE_SOURCE_PROCESS Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURC
 
 func _swig_getDAYONE_SOURCE_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_FILE_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_FILE_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -628,7 +660,7 @@ var DAYONE_SOURCE_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_F
 
 func _swig_getDAYONE_SOURCE_API() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_API_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_API_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -636,7 +668,7 @@ var DAYONE_SOURCE_API Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_AP
 
 func _swig_getDAYONE_SOURCE_SECRET_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_SECRET_FILE_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_SECRET_FILE_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -644,7 +676,7 @@ var DAYONE_SOURCE_SECRET_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_S
 
 func _swig_getDAYONE_ENV_VALUE_MAX() (_swig_ret uint) {
 	var swig_r uint
-	swig_r = (uint)(C._wrap_DAYONE_ENV_VALUE_MAX_capi_1985d6136f8fd3a6())
+	swig_r = (uint)(C._wrap_DAYONE_ENV_VALUE_MAX_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -652,7 +684,7 @@ var DAYONE_ENV_VALUE_MAX uint = _swig_getDAYONE_ENV_VALUE_MAX()
 
 func _swig_getDAYONE_ENV_FILE_MAX() (_swig_ret uint) {
 	var swig_r uint
-	swig_r = (uint)(C._wrap_DAYONE_ENV_FILE_MAX_capi_1985d6136f8fd3a6())
+	swig_r = (uint)(C._wrap_DAYONE_ENV_FILE_MAX_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -660,13 +692,13 @@ var DAYONE_ENV_FILE_MAX uint = _swig_getDAYONE_ENV_FILE_MAX()
 
 func Dayone_env_free(arg1 Dayone_env) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_env_free_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_env_free_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_env_add_process(arg1 Dayone_env) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_env_add_process_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_env_add_process_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -674,7 +706,7 @@ type Enum_SS_dayone_env_dialect int
 
 func _swig_getDAYONE_ENV_DIALECT_COMPOSE() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -682,7 +714,7 @@ var DAYONE_ENV_DIALECT_COMPOSE Enum_SS_dayone_env_dialect = _swig_getDAYONE_ENV_
 
 func _swig_getDAYONE_ENV_DIALECT_DOCKER() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOCKER_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOCKER_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -690,7 +722,7 @@ var DAYONE_ENV_DIALECT_DOCKER Enum_SS_dayone_env_dialect = _swig_getDAYONE_ENV_D
 
 func _swig_getDAYONE_ENV_DIALECT_DOTENV() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOTENV_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOTENV_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -704,7 +736,7 @@ func Dayone_env_set(arg1 Dayone_env, arg2 string, arg3 string, arg4 Dayone_error
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_env_set_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), *(*C.swig_type_10)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_11)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_env_set_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), *(*C.swig_type_10)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_11)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -717,7 +749,7 @@ func Dayone_env_set(arg1 Dayone_env, arg2 string, arg3 string, arg4 Dayone_error
 func Dayone_env_count(arg1 Dayone_env) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_env_count_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_env_count_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -725,7 +757,7 @@ type Enum_SS_dayone_severity int
 
 func _swig_getDAYONE_SEVERITY_ERROR() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_ERROR_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_ERROR_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -733,7 +765,7 @@ var DAYONE_SEVERITY_ERROR Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_ERR
 
 func _swig_getDAYONE_SEVERITY_WARNING() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WARNING_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WARNING_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -741,7 +773,7 @@ var DAYONE_SEVERITY_WARNING Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_W
 
 func _swig_getDAYONE_SEVERITY_WAIVED() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WAIVED_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WAIVED_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -759,7 +791,7 @@ func (p SwigcptrDayone_finding) SwigIsDayone_finding() {
 func (arg1 SwigcptrDayone_finding) GetRule() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_rule_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_rule_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -769,7 +801,7 @@ func (arg1 SwigcptrDayone_finding) GetRule() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetKey() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_key_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_key_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -779,14 +811,14 @@ func (arg1 SwigcptrDayone_finding) GetKey() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSeverity() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
 	_swig_i_0 := arg1
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_dayone_finding_severity_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_dayone_finding_severity_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_finding) GetMessage() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_message_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_message_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -796,7 +828,7 @@ func (arg1 SwigcptrDayone_finding) GetMessage() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetHint() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_hint_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_hint_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -806,7 +838,7 @@ func (arg1 SwigcptrDayone_finding) GetHint() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetBecause() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_because_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_because_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -816,7 +848,7 @@ func (arg1 SwigcptrDayone_finding) GetBecause() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_source_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_source_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -826,7 +858,7 @@ func (arg1 SwigcptrDayone_finding) GetSource() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_path() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_source_path_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_source_path_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -836,14 +868,14 @@ func (arg1 SwigcptrDayone_finding) GetSource_path() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_line() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_finding_source_line_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_finding_source_line_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_finding) GetWaiver() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_waiver_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_waiver_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -853,19 +885,19 @@ func (arg1 SwigcptrDayone_finding) GetWaiver() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_column() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_finding_source_column_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_finding_source_column_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_finding() (_swig_ret Dayone_finding) {
 	var swig_r Dayone_finding
-	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_new_dayone_finding_capi_1985d6136f8fd3a6()))
+	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_new_dayone_finding_capi_c1a9996734403226()))
 	return swig_r
 }
 
 func DeleteDayone_finding(arg1 Dayone_finding) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_finding_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_finding_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_finding interface {
@@ -888,7 +920,7 @@ type Enum_SS_dayone_format int
 
 func _swig_getDAYONE_FORMAT_TEXT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_TEXT_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_TEXT_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -896,7 +928,7 @@ var DAYONE_FORMAT_TEXT Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_TEXT()
 
 func _swig_getDAYONE_FORMAT_JSON() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JSON_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JSON_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -904,7 +936,7 @@ var DAYONE_FORMAT_JSON Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_JSON()
 
 func _swig_getDAYONE_FORMAT_SARIF() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_SARIF_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_SARIF_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -912,7 +944,7 @@ var DAYONE_FORMAT_SARIF Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_SARIF()
 
 func _swig_getDAYONE_FORMAT_JUNIT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JUNIT_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JUNIT_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -923,14 +955,14 @@ const DAYONE_RENDER_COLOR uint = 0x1
 func Dayone_report_ok(arg1 Dayone_report) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_report_ok_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_report_ok_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_report_count(arg1 Dayone_report) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_report_count_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_report_count_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -938,7 +970,7 @@ func Dayone_report_count_severity(arg1 Dayone_report, arg2 Enum_SS_dayone_severi
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int64)(C._wrap_dayone_report_count_severity_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1)))
+	swig_r = (int64)(C._wrap_dayone_report_count_severity_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1)))
 	return swig_r
 }
 
@@ -946,14 +978,14 @@ func Dayone_report_get(arg1 Dayone_report, arg2 int64) (_swig_ret Dayone_finding
 	var swig_r Dayone_finding
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_dayone_report_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.swig_type_23(_swig_i_1))))
+	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_dayone_report_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.swig_type_23(_swig_i_1))))
 	return swig_r
 }
 
 func Dayone_report_policy_name(arg1 Dayone_report) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r_p := C._wrap_dayone_report_policy_name_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_report_policy_name_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -963,7 +995,7 @@ func Dayone_report_policy_name(arg1 Dayone_report) (_swig_ret string) {
 func Dayone_severity_name(arg1 Enum_SS_dayone_severity) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_severity_name_capi_1985d6136f8fd3a6(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_severity_name_capi_c1a9996734403226(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -972,7 +1004,7 @@ func Dayone_severity_name(arg1 Enum_SS_dayone_severity) (_swig_ret string) {
 
 func Dayone_report_free(arg1 Dayone_report) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_report_free_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_report_free_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 }
 
 const DAYONE_CHECK_OPTIONS_VERSION int = 1
@@ -982,7 +1014,7 @@ const DAYONE_CHECK_NO_SECRET_FILES uint = 0x2
 func Dayone_failfast(arg1 Dayone_policy) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_failfast_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_failfast_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -993,7 +1025,7 @@ func Dayone_launch_mode(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 i
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (int)(C._wrap_dayone_launch_mode_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_26)(unsafe.Pointer(&_swig_i_2)), C.swig_type_27(_swig_i_3), C.uintptr_t(_swig_i_4)))
+	swig_r = (int)(C._wrap_dayone_launch_mode_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_26)(unsafe.Pointer(&_swig_i_2)), C.swig_type_27(_swig_i_3), C.uintptr_t(_swig_i_4)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -1004,7 +1036,7 @@ type Enum_SS_dayone_outcome int
 
 func _swig_getDAYONE_ALLOW() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1012,7 +1044,7 @@ var DAYONE_ALLOW Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW()
 
 func _swig_getDAYONE_ALLOW_OVERAGE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_OVERAGE_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_OVERAGE_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1020,7 +1052,7 @@ var DAYONE_ALLOW_OVERAGE Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW_OVERAGE(
 
 func _swig_getDAYONE_DENY_RATE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_RATE_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_RATE_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1028,7 +1060,7 @@ var DAYONE_DENY_RATE Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_RATE()
 
 func _swig_getDAYONE_DENY_QUOTA() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_QUOTA_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_QUOTA_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1036,7 +1068,7 @@ var DAYONE_DENY_QUOTA Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_QUOTA()
 
 func _swig_getDAYONE_DENY_PLAN() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_PLAN_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_PLAN_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1046,7 +1078,7 @@ type Enum_SS_dayone_enforcement int
 
 func _swig_getDAYONE_ENFORCEMENT_POLICY() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_POLICY_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_POLICY_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1054,7 +1086,7 @@ var DAYONE_ENFORCEMENT_POLICY Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFOR
 
 func _swig_getDAYONE_ENFORCEMENT_STRICT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_STRICT_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_STRICT_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1062,7 +1094,7 @@ var DAYONE_ENFORCEMENT_STRICT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFOR
 
 func _swig_getDAYONE_ENFORCEMENT_SOFT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_SOFT_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_SOFT_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1070,7 +1102,7 @@ var DAYONE_ENFORCEMENT_SOFT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCE
 
 func _swig_getDAYONE_ENFORCEMENT_OFF() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_OFF_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_OFF_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1082,7 +1114,7 @@ const DAYONE_REASON_MAX int = 64
 
 func Dayone_limiter_free(arg1 Dayone_limiter) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_limiter_free_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_limiter_free_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_limiter_swap_policy(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 Dayone_error) (_swig_ret int) {
@@ -1090,28 +1122,28 @@ func Dayone_limiter_swap_policy(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 Da
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_limiter_swap_policy_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_limiter_swap_policy_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
 	return swig_r
 }
 
 func Dayone_limiter_tracked(arg1 Dayone_limiter) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_limiter_tracked_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_limiter_tracked_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_limiter_memory(arg1 Dayone_limiter) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_limiter_memory_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_limiter_memory_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_outcome_name(arg1 Enum_SS_dayone_outcome) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_outcome_name_capi_1985d6136f8fd3a6(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_outcome_name_capi_c1a9996734403226(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1121,14 +1153,14 @@ func Dayone_outcome_name(arg1 Enum_SS_dayone_outcome) (_swig_ret string) {
 func Dayone_outcome_allowed(arg1 Enum_SS_dayone_outcome) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_outcome_allowed_capi_1985d6136f8fd3a6(C.swig_intgo(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_outcome_allowed_capi_c1a9996734403226(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_outcome_status(arg1 Enum_SS_dayone_outcome) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_outcome_status_capi_1985d6136f8fd3a6(C.swig_intgo(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_outcome_status_capi_c1a9996734403226(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
@@ -1136,7 +1168,7 @@ func Dayone_policy_enforcement(arg1 Dayone_policy, arg2 Dayone_env) (_swig_ret E
 	var swig_r Enum_SS_dayone_enforcement
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_dayone_policy_enforcement_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_dayone_policy_enforcement_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
@@ -1154,14 +1186,14 @@ func (p SwigcptrDayone_redis_options) SwigIsDayone_redis_options() {
 func (arg1 SwigcptrDayone_redis_options) GetVersion() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_redis_options_version_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_redis_options_version_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetUrl() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_url_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_url_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1171,7 +1203,7 @@ func (arg1 SwigcptrDayone_redis_options) GetUrl() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetPassword_env() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_password_env_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_password_env_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1181,35 +1213,35 @@ func (arg1 SwigcptrDayone_redis_options) GetPassword_env() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetDb() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_db_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_db_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetConnect_timeout_ms() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_connect_timeout_ms_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_connect_timeout_ms_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetCommand_timeout_ms() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_command_timeout_ms_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_command_timeout_ms_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetNear_cache() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_near_cache_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_near_cache_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetKey_prefix() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_key_prefix_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_key_prefix_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1219,26 +1251,26 @@ func (arg1 SwigcptrDayone_redis_options) GetKey_prefix() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetPool_size() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_redis_options_pool_size_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_redis_options_pool_size_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetClock_from_request() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_clock_from_request_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_clock_from_request_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_redis_options() (_swig_ret Dayone_redis_options) {
 	var swig_r Dayone_redis_options
-	swig_r = (Dayone_redis_options)(SwigcptrDayone_redis_options(C._wrap_new_dayone_redis_options_capi_1985d6136f8fd3a6()))
+	swig_r = (Dayone_redis_options)(SwigcptrDayone_redis_options(C._wrap_new_dayone_redis_options_capi_c1a9996734403226()))
 	return swig_r
 }
 
 func DeleteDayone_redis_options(arg1 Dayone_redis_options) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_redis_options_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_redis_options_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_redis_options interface {
@@ -1268,82 +1300,82 @@ func (p SwigcptrDayone_backend_status) SwigIsDayone_backend_status() {
 func (arg1 SwigcptrDayone_backend_status) GetAttached() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_backend_status_attached_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_backend_status_attached_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetConnected() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_backend_status_connected_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_backend_status_connected_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetRound_trips() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_round_trips_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_round_trips_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetErrors() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_errors_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_errors_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_local() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_local_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_local_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_open() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_open_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_open_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_closed() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_closed_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_closed_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetReconnects() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_reconnects_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_reconnects_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetNear_cache_hits() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_near_cache_hits_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_near_cache_hits_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetScript_loads() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_script_loads_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_script_loads_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_backend_status() (_swig_ret Dayone_backend_status) {
 	var swig_r Dayone_backend_status
-	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_new_dayone_backend_status_capi_1985d6136f8fd3a6()))
+	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_new_dayone_backend_status_capi_c1a9996734403226()))
 	return swig_r
 }
 
 func DeleteDayone_backend_status(arg1 Dayone_backend_status) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_backend_status_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_backend_status_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_backend_status interface {
@@ -1365,7 +1397,7 @@ func Dayone_limiter_backend_status(arg1 Dayone_limiter, arg2 Dayone_backend_stat
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (int)(C._wrap_dayone_limiter_backend_status_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (int)(C._wrap_dayone_limiter_backend_status_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
@@ -1374,13 +1406,187 @@ func Dayone_redis_options_from_policy(arg1 Dayone_policy, arg2 Dayone_redis_opti
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_redis_options_from_policy_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_redis_options_from_policy_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
 	return swig_r
+}
+
+type SwigcptrDayone_decision_count uintptr
+
+func (p SwigcptrDayone_decision_count) Swigcptr() uintptr {
+	return (uintptr)(p)
+}
+
+func (p SwigcptrDayone_decision_count) SwigIsDayone_decision_count() {
+}
+
+func (arg1 SwigcptrDayone_decision_count) GetPlan() (_swig_ret string) {
+	var swig_r string
+	_swig_i_0 := arg1
+	swig_r_p := C._wrap_dayone_decision_count_plan_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
+	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
+	var swig_r_1 string
+	swig_r_1 = dyCopyString(swig_r)
+	return swig_r_1
+}
+
+func (arg1 SwigcptrDayone_decision_count) GetLimit() (_swig_ret string) {
+	var swig_r string
+	_swig_i_0 := arg1
+	swig_r_p := C._wrap_dayone_decision_count_limit_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
+	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
+	var swig_r_1 string
+	swig_r_1 = dyCopyString(swig_r)
+	return swig_r_1
+}
+
+func (arg1 SwigcptrDayone_decision_count) GetOutcome() (_swig_ret Enum_SS_dayone_outcome) {
+	var swig_r Enum_SS_dayone_outcome
+	_swig_i_0 := arg1
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_dayone_decision_count_outcome_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_decision_count) GetCount() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_decision_count_count_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func NewDayone_decision_count() (_swig_ret Dayone_decision_count) {
+	var swig_r Dayone_decision_count
+	swig_r = (Dayone_decision_count)(SwigcptrDayone_decision_count(C._wrap_new_dayone_decision_count_capi_c1a9996734403226()))
+	return swig_r
+}
+
+func DeleteDayone_decision_count(arg1 Dayone_decision_count) {
+	_swig_i_0 := getSwigcptr(arg1)
+	C._wrap_delete_dayone_decision_count_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
+}
+
+type Dayone_decision_count interface {
+	Swigcptr() uintptr
+	SwigIsDayone_decision_count()
+	GetPlan() (_swig_ret string)
+	GetLimit() (_swig_ret string)
+	GetOutcome() (_swig_ret Enum_SS_dayone_outcome)
+	GetCount() (_swig_ret uint64)
+}
+
+type SwigcptrDayone_stats uintptr
+
+func (p SwigcptrDayone_stats) Swigcptr() uintptr {
+	return (uintptr)(p)
+}
+
+func (p SwigcptrDayone_stats) SwigIsDayone_stats() {
+}
+
+func (arg1 SwigcptrDayone_stats) GetDecisions() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_stats_decisions_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetDenied() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_stats_denied_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetTable_capacity() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_stats_table_capacity_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetTable_occupied() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_stats_table_occupied_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetTable_evictions() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_stats_table_evictions_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetTable_refusals() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_stats_table_refusals_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetBackend() (_swig_ret Dayone_backend_status) {
+	var swig_r Dayone_backend_status
+	_swig_i_0 := arg1
+	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_dayone_stats_backend_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetNrows() (_swig_ret int64) {
+	var swig_r int64
+	_swig_i_0 := arg1
+	swig_r = (int64)(C._wrap_dayone_stats_nrows_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func NewDayone_stats() (_swig_ret Dayone_stats) {
+	var swig_r Dayone_stats
+	swig_r = (Dayone_stats)(SwigcptrDayone_stats(C._wrap_new_dayone_stats_capi_c1a9996734403226()))
+	return swig_r
+}
+
+func DeleteDayone_stats(arg1 Dayone_stats) {
+	_swig_i_0 := getSwigcptr(arg1)
+	C._wrap_delete_dayone_stats_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
+}
+
+type Dayone_stats interface {
+	Swigcptr() uintptr
+	SwigIsDayone_stats()
+	GetDecisions() (_swig_ret uint64)
+	GetDenied() (_swig_ret uint64)
+	GetTable_capacity() (_swig_ret uint64)
+	GetTable_occupied() (_swig_ret uint64)
+	GetTable_evictions() (_swig_ret uint64)
+	GetTable_refusals() (_swig_ret uint64)
+	GetBackend() (_swig_ret Dayone_backend_status)
+	GetNrows() (_swig_ret int64)
+}
+
+func Dayone_limiter_stats(arg1 Dayone_limiter, arg2 Dayone_stats, arg3 Dayone_error) (_swig_ret int) {
+	var swig_r int
+	_swig_i_0 := getSwigcptr(arg1)
+	_swig_i_1 := getSwigcptr(arg2)
+	_swig_i_2 := getSwigcptr(arg3)
+	swig_r = (int)(C._wrap_dayone_limiter_stats_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	return swig_r
+}
+
+func Dayone_stats_row(arg1 Dayone_stats, arg2 int64) (_swig_ret Dayone_decision_count) {
+	var swig_r Dayone_decision_count
+	_swig_i_0 := getSwigcptr(arg1)
+	_swig_i_1 := arg2
+	swig_r = (Dayone_decision_count)(SwigcptrDayone_decision_count(C._wrap_dayone_stats_row_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.swig_type_52(_swig_i_1))))
+	return swig_r
+}
+
+func Dayone_stats_release(arg1 Dayone_stats) {
+	_swig_i_0 := getSwigcptr(arg1)
+	C._wrap_dayone_stats_release_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 }
 
 func _swig_getDAYONE_SHIM_UNSET() (_swig_ret int64) {
 	var swig_r int64
-	swig_r = (int64)(C._wrap_DAYONE_SHIM_UNSET_capi_1985d6136f8fd3a6())
+	swig_r = (int64)(C._wrap_DAYONE_SHIM_UNSET_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1389,7 +1595,7 @@ var DAYONE_SHIM_UNSET int64 = _swig_getDAYONE_SHIM_UNSET()
 func Dayone_shim_env_dialect(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_env_dialect_capi_1985d6136f8fd3a6(*(*C.swig_type_43)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_env_dialect_capi_c1a9996734403226(*(*C.swig_type_54)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1402,7 +1608,7 @@ func Dayone_shim_env_add_file(arg1 Dayone_env, arg2 string, arg3 int, arg4 Dayon
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_add_file_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), *(*C.swig_type_44)(unsafe.Pointer(&_swig_i_1)), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_add_file_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), *(*C.swig_type_55)(unsafe.Pointer(&_swig_i_1)), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1415,7 +1621,7 @@ func Dayone_shim_env_add_string(arg1 Dayone_env, arg2 []byte, arg3 string, arg4 
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_add_string_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), *(*C.swig_type_45)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_46)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_add_string_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), *(*C.swig_type_56)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_57)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1429,7 +1635,7 @@ func Dayone_shim_env_has(arg1 Dayone_env, arg2 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int)(C._wrap_dayone_shim_env_has_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), *(*C.swig_type_47)(unsafe.Pointer(&_swig_i_1))))
+	swig_r = (int)(C._wrap_dayone_shim_env_has_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), *(*C.swig_type_58)(unsafe.Pointer(&_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1442,7 +1648,7 @@ func Dayone_shim_env_set_many(arg1 Dayone_env, arg2 []byte, arg3 []int64, arg4 D
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_set_many_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), *(*C.swig_type_48)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_49)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_set_many_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), *(*C.swig_type_59)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_60)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1461,7 +1667,7 @@ const DAYONE_SHIM_VAR_WORDS int = 4
 func Dayone_shim_format(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_format_capi_1985d6136f8fd3a6(*(*C.swig_type_50)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_format_capi_c1a9996734403226(*(*C.swig_type_61)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1471,7 +1677,7 @@ func Dayone_shim_format(arg1 string) (_swig_ret int) {
 func Dayone_shim_enforcement(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_enforcement_capi_1985d6136f8fd3a6(*(*C.swig_type_51)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_enforcement_capi_c1a9996734403226(*(*C.swig_type_62)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1492,7 +1698,7 @@ func Dayone_shim_attach_redis(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 stri
 	_swig_i_9 := arg10
 	_swig_i_10 := arg11
 	_swig_i_11 := getSwigcptr(arg12)
-	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_52)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_53)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_54)(unsafe.Pointer(&_swig_i_4)), C.swig_type_55(_swig_i_5), C.swig_type_56(_swig_i_6), C.swig_type_57(_swig_i_7), C.swig_type_58(_swig_i_8), C.swig_type_59(_swig_i_9), C.swig_intgo(_swig_i_10), C.uintptr_t(_swig_i_11)))
+	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_63)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_64)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_65)(unsafe.Pointer(&_swig_i_4)), C.swig_type_66(_swig_i_5), C.swig_type_67(_swig_i_6), C.swig_type_68(_swig_i_7), C.swig_type_69(_swig_i_8), C.swig_type_70(_swig_i_9), C.swig_intgo(_swig_i_10), C.uintptr_t(_swig_i_11)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -1509,7 +1715,7 @@ type Enum_SS_dayone_shim_type int
 
 func _swig_getDAYONE_SHIM_BOOL() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_BOOL_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_BOOL_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1517,7 +1723,7 @@ var DAYONE_SHIM_BOOL Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_BOOL()
 
 func _swig_getDAYONE_SHIM_OUTCOME() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_OUTCOME_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_OUTCOME_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1525,7 +1731,7 @@ var DAYONE_SHIM_OUTCOME Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_OUTCOME(
 
 func _swig_getDAYONE_SHIM_INT() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1533,7 +1739,7 @@ var DAYONE_SHIM_INT Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_INT()
 
 func _swig_getDAYONE_SHIM_INT64() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1541,7 +1747,7 @@ var DAYONE_SHIM_INT64 Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_INT64()
 
 func _swig_getDAYONE_SHIM_TEXT() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1549,7 +1755,7 @@ var DAYONE_SHIM_TEXT Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_TEXT()
 
 func _swig_getDAYONE_SHIM_LIMIT_NAME() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_LIMIT_NAME_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_LIMIT_NAME_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1557,7 +1763,7 @@ var DAYONE_SHIM_LIMIT_NAME Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_LIMIT
 
 func _swig_getDAYONE_SHIM_INT64_OR_NONE() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_OR_NONE_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_OR_NONE_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1565,7 +1771,7 @@ var DAYONE_SHIM_INT64_OR_NONE Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_IN
 
 func _swig_getDAYONE_SHIM_TEXT_OR_NONE() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_1985d6136f8fd3a6())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_c1a9996734403226())
 	return swig_r
 }
 
@@ -1583,7 +1789,7 @@ func (p SwigcptrDayone_shim_field) SwigIsDayone_shim_field() {
 func (arg1 SwigcptrDayone_shim_field) GetName() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_shim_field_name_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_shim_field_name_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1593,33 +1799,33 @@ func (arg1 SwigcptrDayone_shim_field) GetName() (_swig_ret string) {
 func (arg1 SwigcptrDayone_shim_field) GetKind() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
 	_swig_i_0 := arg1
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_dayone_shim_field_kind_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_dayone_shim_field_kind_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_shim_field) GetOffset() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_shim_field_offset_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_shim_field_offset_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_shim_field) GetSize() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_shim_field_size_get_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_shim_field_size_get_capi_c1a9996734403226(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_shim_field() (_swig_ret Dayone_shim_field) {
 	var swig_r Dayone_shim_field
-	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_new_dayone_shim_field_capi_1985d6136f8fd3a6()))
+	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_new_dayone_shim_field_capi_c1a9996734403226()))
 	return swig_r
 }
 
 func DeleteDayone_shim_field(arg1 Dayone_shim_field) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_shim_field_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_shim_field_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_shim_field interface {
@@ -1636,7 +1842,7 @@ const DAYONE_SHIM_DECISION_FIELDS int = 15
 func Dayone_shim_decision_field(arg1 int64) (_swig_ret Dayone_shim_field) {
 	var swig_r Dayone_shim_field
 	_swig_i_0 := arg1
-	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_1985d6136f8fd3a6(C.swig_type_63(_swig_i_0))))
+	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_c1a9996734403226(C.swig_type_74(_swig_i_0))))
 	return swig_r
 }
 
@@ -1658,7 +1864,7 @@ const DAYONE_SHIM_HEADER_WORDS int = 30
 func Dayone_shim_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 	var swig_r unsafe.Pointer
 	_swig_i_0 := arg1
-	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_1985d6136f8fd3a6(C.swig_type_64(_swig_i_0)))
+	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_c1a9996734403226(C.swig_type_75(_swig_i_0)))
 	var swig_r_1 unsafe.Pointer
 	swig_r_1 = swig_r
 	return swig_r_1
@@ -1666,7 +1872,7 @@ func Dayone_shim_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 
 func Dayone_shim_mem_free(arg1 unsafe.Pointer) {
 	_swig_i_0 := arg1
-	C._wrap_dayone_shim_mem_free_capi_1985d6136f8fd3a6(C.swig_voidp(_swig_i_0))
+	C._wrap_dayone_shim_mem_free_capi_c1a9996734403226(C.swig_voidp(_swig_i_0))
 }
 
 func Dayone_shim_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64, arg5 int64, arg6 int64, arg7 int64, arg8 int64, arg9 unsafe.Pointer, arg10 int64) (_swig_ret int) {
@@ -1681,7 +1887,7 @@ func Dayone_shim_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64,
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := arg10
-	swig_r = (int)(C._wrap_dayone_shim_decide_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.swig_type_65(_swig_i_1), C.swig_type_66(_swig_i_2), C.swig_type_67(_swig_i_3), C.swig_type_68(_swig_i_4), C.swig_type_69(_swig_i_5), C.swig_type_70(_swig_i_6), C.swig_type_71(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_72(_swig_i_9)))
+	swig_r = (int)(C._wrap_dayone_shim_decide_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.swig_type_76(_swig_i_1), C.swig_type_77(_swig_i_2), C.swig_type_78(_swig_i_3), C.swig_type_79(_swig_i_4), C.swig_type_80(_swig_i_5), C.swig_type_81(_swig_i_6), C.swig_type_82(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_83(_swig_i_9)))
 	return swig_r
 }
 
@@ -1691,7 +1897,7 @@ func Dayone_shim_decide_many(arg1 Dayone_limiter, arg2 []byte, arg3 []int64, arg
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), *(*C.swig_type_73)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_74)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_75)(unsafe.Pointer(&_swig_i_3))))
+	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), *(*C.swig_type_84)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_85)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_86)(unsafe.Pointer(&_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1709,7 +1915,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
-	swig_r = (int)(C._wrap_dayone_shim_headers_capi_1985d6136f8fd3a6(*(*C.swig_type_76)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_77)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_78)(unsafe.Pointer(&_swig_i_2))))
+	swig_r = (int)(C._wrap_dayone_shim_headers_capi_c1a9996734403226(*(*C.swig_type_87)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_88)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_89)(unsafe.Pointer(&_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1725,7 +1931,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 func Dy_go_policy_load_default(arg1 Dayone_error) (_swig_ret Dayone_policy) {
 	var swig_r Dayone_policy
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_default_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_default_capi_c1a9996734403226(C.uintptr_t(_swig_i_0))))
 	return swig_r
 }
 
@@ -1733,7 +1939,7 @@ func Dy_go_policy_load_file(arg1 string, arg2 Dayone_error) (_swig_ret Dayone_po
 	var swig_r Dayone_policy
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_1985d6136f8fd3a6(*(*C.swig_type_79)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_c1a9996734403226(*(*C.swig_type_90)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1745,7 +1951,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_1985d6136f8fd3a6(*(*C.swig_type_80)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_81)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_c1a9996734403226(*(*C.swig_type_91)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_92)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1757,7 +1963,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 
 func Dy_go_env_new() (_swig_ret Dayone_env) {
 	var swig_r Dayone_env
-	swig_r = (Dayone_env)(SwigcptrDayone_env(C._wrap_dy_go_env_new_capi_1985d6136f8fd3a6()))
+	swig_r = (Dayone_env)(SwigcptrDayone_env(C._wrap_dy_go_env_new_capi_c1a9996734403226()))
 	return swig_r
 }
 
@@ -1769,7 +1975,7 @@ func Dy_go_check(arg1 Dayone_policy, arg2 Dayone_env, arg3 uint, arg4 Dayone_env
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_82(_swig_i_4), C.uintptr_t(_swig_i_5))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_93(_swig_i_4), C.uintptr_t(_swig_i_5))))
 	return swig_r
 }
 
@@ -1777,7 +1983,7 @@ func Dy_go_policy_lint(arg1 Dayone_policy, arg2 Dayone_error) (_swig_ret Dayone_
 	var swig_r Dayone_report
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_policy_lint_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_policy_lint_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))))
 	return swig_r
 }
 
@@ -1789,7 +1995,7 @@ func Dy_go_explain(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 uint, 
 	_swig_i_3 := arg4
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r_p := C._wrap_dy_go_explain_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_84)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_85(_swig_i_4), C.uintptr_t(_swig_i_5))
+	swig_r_p := C._wrap_dy_go_explain_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_95)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_96(_swig_i_4), C.uintptr_t(_swig_i_5))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
@@ -1805,7 +2011,18 @@ func Dy_go_report_render(arg1 Dayone_report, arg2 int, arg3 uint, arg4 Dayone_er
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r_p := C._wrap_dy_go_report_render_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))
+	swig_r_p := C._wrap_dy_go_report_render_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))
+	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
+	var swig_r_1 string
+	swig_r_1 = dyCopyString(swig_r)
+	return swig_r_1
+}
+
+func Dy_go_limiter_metrics(arg1 Dayone_limiter, arg2 Dayone_error) (_swig_ret string) {
+	var swig_r string
+	_swig_i_0 := getSwigcptr(arg1)
+	_swig_i_1 := getSwigcptr(arg2)
+	swig_r_p := C._wrap_dy_go_limiter_metrics_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1819,6 +2036,6 @@ func Dy_go_limiter_new(arg1 Dayone_policy, arg2 int64, arg3 int, arg4 Dayone_env
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_1985d6136f8fd3a6(C.uintptr_t(_swig_i_0), C.swig_type_87(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
+	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_c1a9996734403226(C.uintptr_t(_swig_i_0), C.swig_type_99(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
 	return swig_r
 }

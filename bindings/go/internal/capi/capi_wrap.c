@@ -250,6 +250,14 @@ static char *dy_go_report_render(const dayone_report *report, int format, unsign
         err->code = rc;
     return rc == DAYONE_OK ? h_ : NULL;
 }
+static char *dy_go_limiter_metrics(const dayone_limiter *limiter, dayone_error *err)
+{
+    char *h_ = NULL;
+    int rc = dayone_limiter_metrics(&h_, NULL, limiter, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc == DAYONE_OK ? h_ : NULL;
+}
 static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t capacity,
                                          int enforcement, const dayone_env *env,
                                          dayone_error *err)
@@ -263,7 +271,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_1985d6136f8fd3a6(void *_swig_go_0) {
+void _wrap_Swig_free_capi_c1a9996734403226(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -273,7 +281,7 @@ void _wrap_Swig_free_capi_1985d6136f8fd3a6(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_c1a9996734403226(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -286,7 +294,7 @@ void *_wrap_Swig_malloc_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_OK_capi_c1a9996734403226() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -298,7 +306,7 @@ intgo _wrap_DAYONE_OK_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ERROR_capi_c1a9996734403226() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -310,7 +318,7 @@ intgo _wrap_DAYONE_ERROR_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_EINVAL_capi_c1a9996734403226() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -322,7 +330,7 @@ intgo _wrap_DAYONE_EINVAL_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ENOMEM_capi_c1a9996734403226() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -334,7 +342,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_c1a9996734403226() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -346,7 +354,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_EPOLICY_capi_c1a9996734403226() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -358,7 +366,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_EENVFILE_capi_c1a9996734403226() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -370,7 +378,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_EIO_capi_c1a9996734403226() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -382,7 +390,7 @@ intgo _wrap_DAYONE_EIO_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ELIMIT_capi_c1a9996734403226() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -394,7 +402,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_EBACKEND_capi_c1a9996734403226() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -406,7 +414,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_EVIOLATION_capi_c1a9996734403226() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -418,7 +426,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -431,7 +439,7 @@ intgo _wrap_dayone_error_code_get_capi_1985d6136f8fd3a6(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -444,7 +452,7 @@ intgo _wrap_dayone_error_line_get_capi_1985d6136f8fd3a6(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -457,7 +465,7 @@ intgo _wrap_dayone_error_column_get_capi_1985d6136f8fd3a6(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -470,7 +478,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_1985d6136f8fd3a6(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -483,7 +491,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_1985d6136f8fd3a6(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_1985d6136f8fd3a6() {
+struct dayone_error *_wrap_new_dayone_error_capi_c1a9996734403226() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -494,7 +502,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_1985d6136f8fd3a6() {
 }
 
 
-void _wrap_delete_dayone_error_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -504,7 +512,7 @@ void _wrap_delete_dayone_error_capi_1985d6136f8fd3a6(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -514,7 +522,7 @@ void _wrap_dayone_error_clear_capi_1985d6136f8fd3a6(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_c1a9996734403226(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -527,7 +535,7 @@ _gostring_ _wrap_dayone_status_name_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_1985d6136f8fd3a6() {
+_gostring_ _wrap_dayone_version_capi_c1a9996734403226() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -538,7 +546,7 @@ _gostring_ _wrap_dayone_version_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_1985d6136f8fd3a6(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_c1a9996734403226(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -553,7 +561,7 @@ intgo _wrap_dayone_policy_schema_capi_1985d6136f8fd3a6(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_1985d6136f8fd3a6() {
+_gostring_ _wrap_dayone_policy_default_source_capi_c1a9996734403226() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -564,7 +572,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_1985d6136f8fd3a6() {
 }
 
 
-void _wrap_dayone_policy_free_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_c1a9996734403226(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -574,7 +582,7 @@ void _wrap_dayone_policy_free_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_c1a9996734403226(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -587,7 +595,7 @@ _gostring_ _wrap_dayone_policy_name_capi_1985d6136f8fd3a6(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_c1a9996734403226(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -600,7 +608,7 @@ long long _wrap_dayone_policy_plan_count_capi_1985d6136f8fd3a6(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -615,7 +623,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_1985d6136f8fd3a6(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_c1a9996734403226() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -627,7 +635,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_c1a9996734403226() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -639,7 +647,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SOURCE_API_capi_c1a9996734403226() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -651,7 +659,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_c1a9996734403226() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -663,7 +671,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_c1a9996734403226() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -674,7 +682,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_c1a9996734403226() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -685,7 +693,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_1985d6136f8fd3a6() {
 }
 
 
-void _wrap_dayone_env_free_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_c1a9996734403226(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -695,7 +703,7 @@ void _wrap_dayone_env_free_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_c1a9996734403226(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -708,7 +716,7 @@ intgo _wrap_dayone_env_add_process_capi_1985d6136f8fd3a6(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_c1a9996734403226() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -720,7 +728,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_c1a9996734403226() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -732,7 +740,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_c1a9996734403226() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -744,7 +752,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_c1a9996734403226(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -769,7 +777,7 @@ intgo _wrap_dayone_env_set_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_c1a9996734403226(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -782,7 +790,7 @@ long long _wrap_dayone_env_count_capi_1985d6136f8fd3a6(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_c1a9996734403226() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -794,7 +802,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_c1a9996734403226() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -806,7 +814,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_c1a9996734403226() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -818,7 +826,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_1985d6136f8fd3a6() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -831,7 +839,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_1985d6136f8fd3a6(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -844,7 +852,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_1985d6136f8fd3a6(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -857,7 +865,7 @@ intgo _wrap_dayone_finding_severity_get_capi_1985d6136f8fd3a6(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -870,7 +878,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_1985d6136f8fd3a6(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -883,7 +891,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_1985d6136f8fd3a6(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -896,7 +904,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_1985d6136f8fd3a6(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -909,7 +917,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_1985d6136f8fd3a6(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -922,7 +930,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_1985d6136f8fd3a6(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -935,7 +943,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_1985d6136f8fd3a6(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -948,7 +956,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_1985d6136f8fd3a6(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -961,7 +969,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_1985d6136f8fd3a6(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_1985d6136f8fd3a6() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_c1a9996734403226() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -972,7 +980,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_1985d6136f8fd3a6() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_1985d6136f8fd3a6(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -982,7 +990,7 @@ void _wrap_delete_dayone_finding_capi_1985d6136f8fd3a6(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_c1a9996734403226() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -994,7 +1002,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_c1a9996734403226() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1006,7 +1014,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_c1a9996734403226() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1018,7 +1026,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_c1a9996734403226() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1030,7 +1038,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_c1a9996734403226(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1043,7 +1051,7 @@ intgo _wrap_dayone_report_ok_capi_1985d6136f8fd3a6(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_c1a9996734403226(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1056,7 +1064,7 @@ long long _wrap_dayone_report_count_capi_1985d6136f8fd3a6(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_c1a9996734403226(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1071,7 +1079,7 @@ long long _wrap_dayone_report_count_severity_capi_1985d6136f8fd3a6(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_c1a9996734403226(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1086,7 +1094,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_1985d6136f8fd3a6(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_c1a9996734403226(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1099,7 +1107,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_1985d6136f8fd3a6(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_c1a9996734403226(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1112,7 +1120,7 @@ _gostring_ _wrap_dayone_severity_name_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_c1a9996734403226(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1122,7 +1130,7 @@ void _wrap_dayone_report_free_capi_1985d6136f8fd3a6(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_c1a9996734403226(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1135,7 +1143,7 @@ intgo _wrap_dayone_failfast_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1161,7 +1169,7 @@ intgo _wrap_dayone_launch_mode_capi_1985d6136f8fd3a6(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ALLOW_capi_c1a9996734403226() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1173,7 +1181,7 @@ intgo _wrap_DAYONE_ALLOW_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_c1a9996734403226() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1185,7 +1193,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_DENY_RATE_capi_c1a9996734403226() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1197,7 +1205,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_c1a9996734403226() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1209,7 +1217,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_c1a9996734403226() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1221,7 +1229,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_c1a9996734403226() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1233,7 +1241,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_c1a9996734403226() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1245,7 +1253,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_c1a9996734403226() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1257,7 +1265,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_c1a9996734403226() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1269,7 +1277,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_1985d6136f8fd3a6() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1279,7 +1287,7 @@ void _wrap_dayone_limiter_free_capi_1985d6136f8fd3a6(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1296,7 +1304,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_1985d6136f8fd3a6(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1309,7 +1317,7 @@ long long _wrap_dayone_limiter_tracked_capi_1985d6136f8fd3a6(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1322,7 +1330,7 @@ long long _wrap_dayone_limiter_memory_capi_1985d6136f8fd3a6(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_c1a9996734403226(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1335,7 +1343,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_c1a9996734403226(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1348,7 +1356,7 @@ intgo _wrap_dayone_outcome_allowed_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_c1a9996734403226(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1361,7 +1369,7 @@ intgo _wrap_dayone_outcome_status_capi_1985d6136f8fd3a6(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1376,7 +1384,7 @@ intgo _wrap_dayone_policy_enforcement_capi_1985d6136f8fd3a6(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1389,7 +1397,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_1985d6136f8fd3a6(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1402,7 +1410,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_1985d6136f8fd3a6(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1415,7 +1423,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_1985d6136f8fd3a6(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1428,7 +1436,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_1985d6136f8fd3a6(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1441,7 +1449,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_1985d6136f8fd3a6(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1454,7 +1462,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_1985d6136f8fd3a6(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1467,7 +1475,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_1985d6136f8fd3a6(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1480,7 +1488,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_1985d6136f8fd3a6(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1493,7 +1501,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_1985d6136f8fd3a6(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1506,7 +1514,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_1985d6136f8fd3a6(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_1985d6136f8fd3a6() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_c1a9996734403226() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1517,7 +1525,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_1985d6136f8fd3a
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_1985d6136f8fd3a6(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1527,7 +1535,7 @@ void _wrap_delete_dayone_redis_options_capi_1985d6136f8fd3a6(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1540,7 +1548,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_1985d6136f8fd3a6(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1553,7 +1561,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_1985d6136f8fd3a6(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1566,7 +1574,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_1985d6136f8fd3a6(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1579,7 +1587,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_1985d6136f8fd3a6(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1592,7 +1600,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_1985d6136f8fd3a6(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1605,7 +1613,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_1985d6136f8fd3a6(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1618,7 +1626,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_1985d6136f8fd3a6
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1631,7 +1639,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_1985d6136f8fd3a6(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1644,7 +1652,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_1985d6136f8fd3a6(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1657,7 +1665,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_1985d6136f8fd3a6(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_1985d6136f8fd3a6() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_c1a9996734403226() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1668,7 +1676,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_1985d6136f8fd
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_1985d6136f8fd3a6(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1678,7 +1686,7 @@ void _wrap_delete_dayone_backend_status_capi_1985d6136f8fd3a6(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1693,7 +1701,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_1985d6136f8fd3a6(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1710,7 +1718,247 @@ intgo _wrap_dayone_redis_options_from_policy_capi_1985d6136f8fd3a6(struct dayone
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_1985d6136f8fd3a6() {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_c1a9996734403226(struct dayone_decision_count *_swig_go_0) {
+  struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
+  
+  result = (char *) ((arg1)->plan);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_c1a9996734403226(struct dayone_decision_count *_swig_go_0) {
+  struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
+  
+  result = (char *) ((arg1)->limit);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_decision_count_outcome_get_capi_c1a9996734403226(struct dayone_decision_count *_swig_go_0) {
+  struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
+  dayone_outcome result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
+  
+  result = (dayone_outcome) ((arg1)->outcome);
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_decision_count_count_get_capi_c1a9996734403226(struct dayone_decision_count *_swig_go_0) {
+  struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->count);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_c1a9996734403226() {
+  struct dayone_decision_count *result = 0 ;
+  struct dayone_decision_count *_swig_go_result;
+  
+  
+  result = (struct dayone_decision_count *)calloc(1, sizeof(struct dayone_decision_count));
+  *(struct dayone_decision_count **)&_swig_go_result = (struct dayone_decision_count *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dayone_decision_count_capi_c1a9996734403226(struct dayone_decision_count *_swig_go_0) {
+  struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
+  
+  arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
+long long _wrap_dayone_stats_decisions_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->decisions);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_stats_denied_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->denied);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_stats_table_capacity_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->table_capacity);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_stats_table_occupied_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->table_occupied);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_stats_table_evictions_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->table_evictions);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_stats_table_refusals_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->table_refusals);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  dayone_backend_status *result = 0 ;
+  struct dayone_backend_status *_swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (dayone_backend_status *)& ((arg1)->backend);
+  *(dayone_backend_status **)&_swig_go_result = (dayone_backend_status *)result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_stats_nrows_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  size_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result =  ((arg1)->nrows);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_stats *_wrap_new_dayone_stats_capi_c1a9996734403226() {
+  struct dayone_stats *result = 0 ;
+  struct dayone_stats *_swig_go_result;
+  
+  
+  result = (struct dayone_stats *)calloc(1, sizeof(struct dayone_stats));
+  *(struct dayone_stats **)&_swig_go_result = (struct dayone_stats *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dayone_stats_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
+intgo _wrap_dayone_limiter_stats_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  dayone_stats *arg2 = (dayone_stats *) 0 ;
+  dayone_error *arg3 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = *(dayone_stats **)&_swig_go_1; 
+  arg3 = *(dayone_error **)&_swig_go_2; 
+  
+  result = (int)dayone_limiter_stats((struct dayone_limiter const *)arg1,arg2,arg3);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_c1a9996734403226(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+  dayone_stats *arg1 = (dayone_stats *) 0 ;
+  size_t arg2 ;
+  dayone_decision_count *result = 0 ;
+  struct dayone_decision_count *_swig_go_result;
+  
+  arg1 = *(dayone_stats **)&_swig_go_0; 
+  arg2 = (size_t)_swig_go_1; 
+  
+  result = (dayone_decision_count *)dayone_stats_row((struct dayone_stats const *)arg1,arg2);
+  *(dayone_decision_count **)&_swig_go_result = (dayone_decision_count *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_stats_release_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+  dayone_stats *arg1 = (dayone_stats *) 0 ;
+  
+  arg1 = *(dayone_stats **)&_swig_go_0; 
+  
+  dayone_stats_release(arg1);
+  
+}
+
+
+long long _wrap_DAYONE_SHIM_UNSET_capi_c1a9996734403226() {
   long long result;
   long long _swig_go_result;
   
@@ -1721,7 +1969,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_c1a9996734403226(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1735,7 +1983,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_c1a9996734403226(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1755,7 +2003,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_1985d6136f8fd3a6(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_c1a9996734403226(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1776,7 +2024,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_1985d6136f8fd3a6(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_c1a9996734403226(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1792,7 +2040,7 @@ intgo _wrap_dayone_shim_env_has_capi_1985d6136f8fd3a6(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_1985d6136f8fd3a6(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_c1a9996734403226(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1813,7 +2061,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_1985d6136f8fd3a6(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_c1a9996734403226(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1827,7 +2075,7 @@ intgo _wrap_dayone_shim_format_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_c1a9996734403226(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1841,7 +2089,7 @@ intgo _wrap_dayone_shim_enforcement_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1879,7 +2127,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_1985d6136f8fd3a6(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_c1a9996734403226() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1891,7 +2139,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_c1a9996734403226() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1903,7 +2151,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SHIM_INT_capi_c1a9996734403226() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1915,7 +2163,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_c1a9996734403226() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1927,7 +2175,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_c1a9996734403226() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1939,7 +2187,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_c1a9996734403226() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1951,7 +2199,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_c1a9996734403226() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1963,7 +2211,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_1985d6136f8fd3a6() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_1985d6136f8fd3a6() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_c1a9996734403226() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1975,7 +2223,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_1985d6136f8fd3a6() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_c1a9996734403226(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1988,7 +2236,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_1985d6136f8fd3a6(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_c1a9996734403226(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2001,7 +2249,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_1985d6136f8fd3a6(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_c1a9996734403226(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2014,7 +2262,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_1985d6136f8fd3a6(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_c1a9996734403226(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2027,7 +2275,7 @@ long long _wrap_dayone_shim_field_size_get_capi_1985d6136f8fd3a6(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_1985d6136f8fd3a6() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_c1a9996734403226() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -2038,7 +2286,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_1985d6136f8fd3a6() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_1985d6136f8fd3a6(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_c1a9996734403226(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -2048,7 +2296,7 @@ void _wrap_delete_dayone_shim_field_capi_1985d6136f8fd3a6(struct dayone_shim_fie
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_1985d6136f8fd3a6(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_c1a9996734403226(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -2061,7 +2309,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_1985d6136f8fd3a6
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_1985d6136f8fd3a6(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_c1a9996734403226(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2074,7 +2322,7 @@ void *_wrap_dayone_shim_mem_new_capi_1985d6136f8fd3a6(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_1985d6136f8fd3a6(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_c1a9996734403226(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2084,7 +2332,7 @@ void _wrap_dayone_shim_mem_free_capi_1985d6136f8fd3a6(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2115,7 +2363,7 @@ intgo _wrap_dayone_shim_decide_capi_1985d6136f8fd3a6(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_1985d6136f8fd3a6(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2137,7 +2385,7 @@ intgo _wrap_dayone_shim_decide_many_capi_1985d6136f8fd3a6(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_1985d6136f8fd3a6(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_c1a9996734403226(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2157,7 +2405,7 @@ intgo _wrap_dayone_shim_headers_capi_1985d6136f8fd3a6(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_1985d6136f8fd3a6(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2170,7 +2418,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_1985d6136f8fd3a6(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_1985d6136f8fd3a6(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_c1a9996734403226(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2186,7 +2434,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_1985d6136f8fd3a6(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_1985d6136f8fd3a6(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_c1a9996734403226(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2205,7 +2453,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_1985d6136f8fd3a6(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_1985d6136f8fd3a6() {
+struct dayone_env *_wrap_dy_go_env_new_capi_c1a9996734403226() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2216,7 +2464,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_1985d6136f8fd3a6() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2239,7 +2487,7 @@ struct dayone_report *_wrap_dy_go_check_capi_1985d6136f8fd3a6(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -2254,7 +2502,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_1985d6136f8fd3a6(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2279,7 +2527,7 @@ _gostring_ _wrap_dy_go_explain_capi_1985d6136f8fd3a6(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_1985d6136f8fd3a6(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_c1a9996734403226(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2299,7 +2547,23 @@ _gostring_ _wrap_dy_go_report_render_capi_1985d6136f8fd3a6(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_1985d6136f8fd3a6(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  dayone_error *arg2 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = *(dayone_error **)&_swig_go_1; 
+  
+  result = (char *)dy_go_limiter_metrics((struct dayone_limiter const *)arg1,arg2);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
