@@ -75,7 +75,7 @@ func TestStatsCountEachOutcome(t *testing.T) {
 			t.Errorf("%s/%s/%v: %d, want %d", c.plan, c.limit, c.o, got, c.want)
 		}
 	}
-	if s.Decisions != 25 || s.Denied != 18 || len(s.Counts) != 20 {
+	if s.Decisions != 25 || s.Denied != 18 || len(s.Counts) != 4*len(outcomeNames) {
 		t.Errorf("decisions %d denied %d rows %d", s.Decisions, s.Denied, len(s.Counts))
 	}
 	if s.TableCapacity != 100 || s.TableOccupied != 2 || s.Backend.Attached {

@@ -460,7 +460,7 @@ static PyObject *dy_py_findings(const dayone_report *report)
 %{
 static PyTypeObject *dy_py_decision_type = NULL; /* dayone._decision.Decision */
 static PyObject *dy_py_empty = NULL;              /* "" */
-#define DY_PY_OUTCOMES (DAYONE_DENY_PLAN + 1) /* outcomes are 0..DENY_PLAN */
+#define DY_PY_OUTCOMES DAYONE_OUTCOME_COUNT /* outcomes are 0 .. COUNT - 1 */
 static PyObject *dy_py_outcomes[DY_PY_OUTCOMES];  /* dayone_outcome_name(i) as str, cached */
 /* The record's fields, copied from the shim's table at setup. */
 static dayone_shim_field dy_py_fields[DAYONE_SHIM_DECISION_FIELDS];

@@ -121,8 +121,8 @@ static void test_counts_each_outcome(void **state)
     assert_int_equal(count_of(&s, "pro", "export", DAYONE_ALLOW), 1);
     assert_int_equal(s.decisions, 6);
     assert_int_equal(s.denied, 3);
-    /* 2 plans x 2 limits, every one defined, x 5 outcomes */
-    assert_int_equal(s.nrows, 2 * 2 * 5);
+    /* 2 plans x 2 limits, every one defined, x every outcome */
+    assert_int_equal(s.nrows, 2 * 2 * DAYONE_OUTCOME_COUNT);
     assert_non_null(dayone_stats_row(&s, s.nrows - 1));
     assert_null(dayone_stats_row(&s, s.nrows));
     assert_int_equal(s.table_capacity, 100);

@@ -204,6 +204,7 @@ extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_c1a9996734403226(void);
 extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_c1a9996734403226(void);
 extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_c1a9996734403226(void);
 extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_c1a9996734403226(void);
+extern swig_intgo _wrap_DAYONE_DENY_BANNED_capi_c1a9996734403226(void);
 extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_c1a9996734403226(void);
 extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_c1a9996734403226(void);
 extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_c1a9996734403226(void);
@@ -1073,6 +1074,16 @@ func _swig_getDAYONE_DENY_PLAN() (_swig_ret Enum_SS_dayone_outcome) {
 }
 
 var DAYONE_DENY_PLAN Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_PLAN()
+
+func _swig_getDAYONE_DENY_BANNED() (_swig_ret Enum_SS_dayone_outcome) {
+	var swig_r Enum_SS_dayone_outcome
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_BANNED_capi_c1a9996734403226())
+	return swig_r
+}
+
+var DAYONE_DENY_BANNED Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_BANNED()
+
+const DAYONE_OUTCOME_COUNT int = 6
 
 type Enum_SS_dayone_enforcement int
 

@@ -1229,6 +1229,18 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_c1a9996734403226() {
 }
 
 
+intgo _wrap_DAYONE_DENY_BANNED_capi_c1a9996734403226() {
+  enum dayone_outcome result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_DENY_BANNED;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
 intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_c1a9996734403226() {
   enum dayone_enforcement result;
   intgo _swig_go_result;

@@ -61,6 +61,8 @@ def dayone_severity_name(severity: int) -> str: ...
 
 def dayone_outcome_name(outcome: int) -> str: ...
 DAYONE_DENY_PLAN: int
+DAYONE_DENY_BANNED: int
+DAYONE_OUTCOME_COUNT: int
 class dayone_shim_field:
     name: str
     kind: int
