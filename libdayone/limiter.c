@@ -31,6 +31,7 @@
 #include <time.h>
 #include "alloc.h"
 #include "clock.h"
+#include "counters.h"
 #include "environment.h"
 #include "error.h"
 #include "gcra.h"
@@ -82,6 +83,7 @@ typedef struct lview {
     lname *plans, *limits, *features;
     lslot *slots;                   /* [plan * nlimits + limit] */
     unsigned char *has;             /* [plan * nfeatures + feature] */
+    dy_counters *counters;          /* decisions per (plan, limit, outcome) */
     size_t *upgrade;                /* [limit * (nfeatures + 1) + 1 + feature], or
                                        [limit * (nfeatures + 1)] for no feature: the
                                        cheapest plan offering the limit (a rate or
@@ -169,6 +171,7 @@ static void view_free(lview *v)
     dy_free(v->slots);
     dy_free(v->has);
     dy_free(v->upgrade);
+    dy_counters_free(v->counters);
     dy_free(v);
 }
 
@@ -203,7 +206,9 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
     v->has = dy_calloc(v->nplans * v->nfeatures + 1, 1);
     size_t nup = v->nlimits * (v->nfeatures + 1);
     v->upgrade = dy_calloc(nup + 1, sizeof *v->upgrade);
-    if (!v->plans || !v->limits || !v->features || !v->slots || !v->has || !v->upgrade)
+    v->counters = dy_counters_new(p);
+    if (!v->plans || !v->limits || !v->features || !v->slots || !v->has || !v->upgrade ||
+        !v->counters)
         goto done;
     for (size_t i = 0; i < v->nplans; i++) {
         v->plans[i].s = p->plans[i].name;
@@ -429,6 +434,29 @@ size_t dayone_limiter_memory(const dayone_limiter *lim)
     return lim ? dy_table_memory(lim->table) : 0;
 }
 
+size_t dy_limiter_counter_sets(const dayone_limiter *lim, const dy_counters **out, size_t cap)
+{
+    size_t n = 0;
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    if (n < cap)
+        out[n] = v->counters;
+    n++;
+    /* A swap meanwhile may have retired v already: count it once. */
+    for (const lview *r = atomic_load_explicit(&lim->retired, memory_order_acquire); r;
+         r = r->retired_next)
+        if (r != v) {
+            if (n < cap)
+                out[n] = r->counters;
+            n++;
+        }
+    return n;
+}
+
+void dy_limiter_table_counts(const dayone_limiter *lim, dy_table_counts *out)
+{
+    dy_table_get_counts(lim->table, out);
+}
+
 /* A request after validation and lookups: everything that does not touch
  * state, so a batch can prepare requests ahead and prefetch their buckets
  * (a single decision gains nothing from that: it asks for its bucket as
@@ -548,6 +576,12 @@ static void set_upgrade(const lview *v, const prep *p, dayone_decision *d)
                            (p->feature == SIZE_MAX ? 0 : 1 + p->feature)];
     if (up != SIZE_MAX)
         snprintf(d->upgrade_plan, sizeof d->upgrade_plan, "%s", v->plans[up].s);
+}
+
+/* Count a final decision under its (plan, limit) (counters.h). */
+DY_HOT void count_decision(const lview *v, const prep *p, const dayone_decision *d)
+{
+    dy_counters_add(v->counters, (size_t)(p->s - v->slots), d->outcome);
 }
 
 /* A limit the plan marks `none` (DENY_PLAN, whatever the enforcement: there
@@ -701,7 +735,8 @@ static DY_COLD int rate_step_backend(dayone_limiter *lim, const lview *v,
 
 /* Send a batch's queued rate steps to the backend in one call, then decide
  * in-process those it left. */
-static DY_COLD void rate_batch_run(dayone_limiter *lim, rate_batch *batch, int64_t *now)
+static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_batch *batch,
+                                   int64_t *now)
 {
     if (batch->n == 0)
         return;
@@ -721,6 +756,8 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, rate_batch *batch, int64
             dy_decision_outcome(st->d, DAYONE_DENY_RATE, "backend unavailable");
         }
     }
+    for (size_t k = 0; k < batch->n; k++)
+        count_decision(v, &batch->pend[k].p, batch->steps[k].d);
 }
 
 /* Paywall, quota, then rate, for a prepared request. *now is 0 until the
@@ -793,10 +830,13 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
     prep p;
     name_memo memo = NAME_MEMO_INIT;
     int prc = prepare(v, req, &p, &memo);
-    if (prc != DAYONE_OK)
-        return prc == PREP_NO_RATE ? finish_without_rate(v, &p, out)
-                                   : request_error(v, req, err);
-    return finish(lim, v, req, &p, &now, 0, NULL, out, err);
+    if (prc != DAYONE_OK && prc != PREP_NO_RATE)
+        return request_error(v, req, err);
+    int rc = prc == PREP_NO_RATE ? finish_without_rate(v, &p, out)
+                                 : finish(lim, v, req, &p, &now, 0, NULL, out, err);
+    if (rc == DAYONE_OK)
+        count_decision(v, &p, out);
+    return rc;
 }
 
 /* Requests prepared ahead in a batch: enough for their buckets' cache misses
@@ -835,11 +875,15 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
         size_t j = i % BATCH_AHEAD;
         dayone_error *e = first == DAYONE_OK ? err : NULL;
         int rc;
+        size_t queued = batch ? batch->n : 0;
         if (prc[j] != DAYONE_OK)
             rc = prc[j] == PREP_NO_RATE ? finish_without_rate(v, &ps[j], &outs[i])
                                         : request_error(v, &reqs[i], e);
         else
             rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e);
+        /* A step queued for the backend is counted once decided (rate_batch_run). */
+        if (rc == DAYONE_OK && (!batch || batch->n == queued))
+            count_decision(v, &ps[j], &outs[i]);
         if (i + BATCH_AHEAD < n &&
             (prc[j] = prepare(v, &reqs[i + BATCH_AHEAD], &ps[j], &memo)) == DAYONE_OK)
             dy_table_prefetch(lim->table, ps[j].hash);
@@ -871,7 +915,7 @@ static DY_COLD int decide_many_with_backend(dayone_limiter *lim, const lview *v,
     rate_batch batch = {NULL, NULL, 0, 0};
     rate_batch_init(&batch, n);
     int first = decide_many_loop(lim, v, reqs, n, outs, statuses, &now, &batch, err);
-    rate_batch_run(lim, &batch, &now);
+    rate_batch_run(lim, v, &batch, &now);
     dy_free(batch.steps);
     dy_free(batch.pend);
     return first;

@@ -5,6 +5,9 @@
 
 #include "dayone/limiter.h"
 #include "limiter_backend.h"
+#include "limiter_table.h"
+
+typedef struct dy_counters dy_counters;
 
 /* 1 when a backend is attached. */
 int dy_limiter_has_backend(const dayone_limiter *lim);
@@ -14,5 +17,13 @@ int dy_limiter_has_backend(const dayone_limiter *lim);
  * still the caller's). Not thread-safe: before the limiter is shared. */
 int dy_limiter_attach_backend(dayone_limiter *lim, const dy_backend_ops *ops, void *self,
                               dayone_error *err);
+
+/* The decision counters of every policy view the limiter has used, the
+ * current one first: stores up to `cap` in out, returns how many there are.
+ * Each stays valid until the limiter is freed. */
+size_t dy_limiter_counter_sets(const dayone_limiter *lim, const dy_counters **out, size_t cap);
+
+/* The state table's counters (limiter_table.h). */
+void dy_limiter_table_counts(const dayone_limiter *lim, dy_table_counts *out);
 
 #endif

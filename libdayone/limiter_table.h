@@ -95,6 +95,12 @@ int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emissi
  * exact when no decision runs meanwhile, approximate otherwise. Never more
  * than the capacity. */
 size_t dy_table_tracked(const dy_table *t, int64_t now);
+/* The table's counters for metrics: capacity, slots holding a key (with
+ * reservations in flight), expired keys evicted, new keys refused. */
+typedef struct dy_table_counts {
+    uint64_t capacity, occupied, evicted, refused;
+} dy_table_counts;
+void dy_table_get_counts(const dy_table *t, dy_table_counts *out);
 /* Bytes allocated for the slots (constant after creation). */
 size_t dy_table_memory(const dy_table *t);
 
@@ -134,6 +140,8 @@ struct dy_table {
     char gap[64];
     _Atomic uint64_t occupied;  /* slots holding a key + reservations */
     _Atomic uint64_t hand;      /* the sweep's next bucket (mod nbuckets) */
+    _Atomic uint64_t evicted;   /* expired keys whose slot was taken or emptied */
+    _Atomic uint64_t refused;   /* new keys refused for want of room */
     atomic_uint stripes[DY_TABLE_STRIPES];
 };
 

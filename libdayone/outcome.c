@@ -9,6 +9,7 @@ const char *dayone_outcome_name(dayone_outcome outcome)
     case DAYONE_DENY_RATE: return "deny_rate";
     case DAYONE_DENY_QUOTA: return "deny_quota";
     case DAYONE_DENY_PLAN: return "deny_plan";
+    case DAYONE_DENY_BANNED: return "deny_banned";
     }
     return "unknown";
 }

@@ -65,11 +65,13 @@ LAYERS = [
     ("check", ["check_value", "check_ctx", "check_file", "check_emit", "check_fact", "check",
                "explain", "failfast", "policy_lint"]),
     ("access", ["access_reason", "access_event", "access"]),
-    ("limiter", ["quota_period", "gcra", "limiter_table", "outcome", "limiter_backend", "limiter", "decision"]),
+    ("limiter", ["quota_period", "gcra", "limiter_table", "outcome", "counters",
+                 "limiter_backend", "limiter", "decision"]),
+    ("stats", ["limiter_stats", "metrics_prometheus"]),
     ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",
                  "redis_decide", "redis_backend"]),
 ]
-NO_PCRE2_LAYERS = {"limiter", "backend"}
+NO_PCRE2_LAYERS = {"limiter", "stats", "backend"}
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 # A dy_ name followed by "(" (a function) or "[" (an array) at file scope.

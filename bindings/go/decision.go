@@ -19,12 +19,20 @@ const (
 	DenyRate     Outcome = 2 // 429 (DAYONE_DENY_RATE)
 	DenyQuota    Outcome = 3 // 402 (DAYONE_DENY_QUOTA)
 	DenyPlan     Outcome = 4 // 403 (DAYONE_DENY_PLAN)
+	DenyBanned   Outcome = 5 // 403, the key is banned (DAYONE_DENY_BANNED)
 )
 
-var outcomeNames = [...]string{"allow", "allow_overage", "deny_rate", "deny_quota", "deny_plan"}
+// outcomeNames are the C outcome table's names (dayone_outcome_name).
+var outcomeNames = func() []string {
+	names := make([]string, capi.DAYONE_OUTCOME_COUNT)
+	for i := range names {
+		names[i] = capi.Dayone_outcome_name(capi.Enum_SS_dayone_outcome(i))
+	}
+	return names
+}()
 
 // String returns the C name: "allow", "allow_overage", "deny_rate",
-// "deny_quota" or "deny_plan".
+// "deny_quota", "deny_plan" or "deny_banned".
 func (o Outcome) String() string {
 	if o >= 0 && int(o) < len(outcomeNames) {
 		return outcomeNames[o]

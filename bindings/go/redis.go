@@ -106,6 +106,11 @@ func (l *Limiter) BackendStatus() (BackendStatus, error) {
 	if rc := capi.Dayone_limiter_backend_status(l.h, st); rc != 0 {
 		return BackendStatus{}, newError(rc, "", "", 0, 0)
 	}
+	return backendStatusOf(st), nil
+}
+
+// backendStatusOf copies a dayone_backend_status filled by the library.
+func backendStatusOf(st capi.Dayone_backend_status) BackendStatus {
 	return BackendStatus{
 		Attached:        st.GetAttached() != 0,
 		Connected:       st.GetConnected() != 0,
@@ -117,7 +122,7 @@ func (l *Limiter) BackendStatus() (BackendStatus, error) {
 		Reconnects:      st.GetReconnects(),
 		NearCacheHits:   st.GetNear_cache_hits(),
 		ScriptLoads:     st.GetScript_loads(),
-	}, nil
+	}
 }
 
 // RedisOptionsFromPolicy returns the policy's `backend: {redis: {...}}`

@@ -294,6 +294,7 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %include "dayone/limiter.h"
 %include "dayone/lint.h"
 %include "dayone/quota.h"
+%include "dayone/stats.h"
 %include "dayone_shim.h"
 
 %{
@@ -480,7 +481,7 @@ static PyObject *dy_py_findings(const dayone_report *report)
 %{
 static PyTypeObject *dy_py_decision_type = NULL; /* dayone._decision.Decision */
 static PyObject *dy_py_empty = NULL;              /* "" */
-#define DY_PY_OUTCOMES (DAYONE_DENY_PLAN + 1) /* outcomes are 0..DENY_PLAN */
+#define DY_PY_OUTCOMES DAYONE_OUTCOME_COUNT /* outcomes are 0 .. COUNT - 1 */
 static PyObject *dy_py_outcomes[DY_PY_OUTCOMES];  /* dayone_outcome_name(i) as str, cached */
 /* The record's fields, copied from the shim's table at setup. */
 static dayone_shim_field dy_py_fields[DAYONE_SHIM_DECISION_FIELDS];
@@ -938,6 +939,82 @@ static PyObject *dy_py_headers(PyObject *decision)
     rc[2] = dayone_decision_ratelimit_policy(&d, name, buf[2], sizeof buf[2]);
     return Py_BuildValue("(NNN)", dy_py_header_value(rc[0], buf[0]),
                          dy_py_header_value(rc[1], buf[1]), dy_py_header_value(rc[2], buf[2]));
+}
+%}
+
+/* ------------------------------------------------------ stats, metrics */
+%ignore dayone_limiter_stats;
+%ignore dayone_stats_row;
+%ignore dayone_stats_release;
+%ignore dayone_stats_prometheus;
+%ignore dayone_limiter_metrics;
+%ignore dayone_stats;
+%ignore dayone_decision_count;
+%inline %{
+/* A snapshot of the counters as a dict: the totals, the table's counters,
+ * and "decisions": [(plan, limit, outcome name, count), ...]. The backend's
+ * part is backend_status(). Summing the stripes is short: the GIL is kept. */
+static PyObject *dy_py_limiter_stats(dayone_limiter *lim)
+{
+    dayone_stats s;
+    dayone_error err;
+    if (!lim) {
+        PyErr_SetString(PyExc_ValueError, "the limiter is closed");
+        return NULL;
+    }
+    err.code = 0;
+    err.message[0] = err.path[0] = '\0';
+    err.line = err.column = 0;
+    int rc = dayone_limiter_stats(lim, &s, &err);
+    if (rc != DAYONE_OK) {
+        dy_py_raise(rc, &err);
+        return NULL;
+    }
+    PyObject *rows = PyList_New((Py_ssize_t)s.nrows);
+    for (size_t i = 0; rows && i < s.nrows; i++) {
+        const dayone_decision_count *r = &s.rows[i];
+        PyObject *row = Py_BuildValue("(sssK)", r->plan, r->limit,
+                                      dayone_outcome_name(r->outcome),
+                                      (unsigned long long)r->count);
+        if (!row) {
+            Py_CLEAR(rows);
+            break;
+        }
+        PyList_SET_ITEM(rows, (Py_ssize_t)i, row);
+    }
+    PyObject *out = rows ? Py_BuildValue("{s:K,s:K,s:K,s:K,s:K,s:K,s:N}",
+                                         "total", (unsigned long long)s.decisions,
+                                         "denied", (unsigned long long)s.denied,
+                                         "table_capacity", (unsigned long long)s.table_capacity,
+                                         "table_occupied", (unsigned long long)s.table_occupied,
+                                         "table_evictions", (unsigned long long)s.table_evictions,
+                                         "table_refusals", (unsigned long long)s.table_refusals,
+                                         "decisions", rows) : NULL;
+    dayone_stats_release(&s);
+    return out;
+}
+
+/* The counters in the Prometheus text exposition format. */
+static PyObject *dy_py_limiter_metrics(dayone_limiter *lim)
+{
+    char *text = NULL;
+    size_t len = 0;
+    dayone_error err;
+    if (!lim) {
+        PyErr_SetString(PyExc_ValueError, "the limiter is closed");
+        return NULL;
+    }
+    err.code = 0;
+    err.message[0] = err.path[0] = '\0';
+    err.line = err.column = 0;
+    int rc = dayone_limiter_metrics(&text, &len, lim, &err);
+    if (rc != DAYONE_OK) {
+        dy_py_raise(rc, &err);
+        return NULL;
+    }
+    PyObject *out = PyUnicode_DecodeUTF8(text, (Py_ssize_t)len, "replace");
+    dayone_free(text);
+    return out;
 }
 %}
 

@@ -71,229 +71,262 @@ typedef long long swig_type_39;
 typedef long long swig_type_40;
 typedef long long swig_type_41;
 typedef _gostring_ swig_type_42;
-typedef long long swig_type_43;
+typedef _gostring_ swig_type_43;
 typedef _gostring_ swig_type_44;
-typedef _gostring_ swig_type_45;
-typedef _goslice_ swig_type_46;
-typedef _gostring_ swig_type_47;
-typedef _gostring_ swig_type_48;
-typedef _goslice_ swig_type_49;
-typedef _goslice_ swig_type_50;
-typedef _gostring_ swig_type_51;
-typedef _gostring_ swig_type_52;
-typedef _goslice_ swig_type_53;
-typedef _gostring_ swig_type_54;
+typedef long long swig_type_45;
+typedef long long swig_type_46;
+typedef long long swig_type_47;
+typedef long long swig_type_48;
+typedef long long swig_type_49;
+typedef long long swig_type_50;
+typedef long long swig_type_51;
+typedef long long swig_type_52;
+typedef long long swig_type_53;
+typedef long long swig_type_54;
 typedef _gostring_ swig_type_55;
 typedef _gostring_ swig_type_56;
-typedef _gostring_ swig_type_57;
+typedef _goslice_ swig_type_57;
 typedef _gostring_ swig_type_58;
 typedef _gostring_ swig_type_59;
-typedef long long swig_type_60;
-typedef long long swig_type_61;
-typedef long long swig_type_62;
-typedef long long swig_type_63;
-typedef long long swig_type_64;
+typedef _goslice_ swig_type_60;
+typedef _goslice_ swig_type_61;
+typedef _gostring_ swig_type_62;
+typedef _gostring_ swig_type_63;
+typedef _goslice_ swig_type_64;
 typedef _gostring_ swig_type_65;
-typedef long long swig_type_66;
-typedef long long swig_type_67;
-typedef long long swig_type_68;
-typedef long long swig_type_69;
-typedef long long swig_type_70;
+typedef _gostring_ swig_type_66;
+typedef _gostring_ swig_type_67;
+typedef _gostring_ swig_type_68;
+typedef _gostring_ swig_type_69;
+typedef _gostring_ swig_type_70;
 typedef long long swig_type_71;
 typedef long long swig_type_72;
 typedef long long swig_type_73;
 typedef long long swig_type_74;
 typedef long long swig_type_75;
-typedef long long swig_type_76;
+typedef _gostring_ swig_type_76;
 typedef long long swig_type_77;
-typedef _goslice_ swig_type_78;
-typedef _goslice_ swig_type_79;
-typedef _goslice_ swig_type_80;
-typedef _goslice_ swig_type_81;
-typedef _gostring_ swig_type_82;
-typedef _goslice_ swig_type_83;
-typedef _gostring_ swig_type_84;
-typedef _goslice_ swig_type_85;
-typedef _gostring_ swig_type_86;
+typedef long long swig_type_78;
+typedef long long swig_type_79;
+typedef long long swig_type_80;
+typedef long long swig_type_81;
+typedef long long swig_type_82;
+typedef long long swig_type_83;
+typedef long long swig_type_84;
+typedef long long swig_type_85;
+typedef long long swig_type_86;
 typedef long long swig_type_87;
-typedef _gostring_ swig_type_88;
-typedef _gostring_ swig_type_89;
-typedef long long swig_type_90;
-typedef _gostring_ swig_type_91;
-typedef _gostring_ swig_type_92;
+typedef long long swig_type_88;
+typedef _goslice_ swig_type_89;
+typedef _goslice_ swig_type_90;
+typedef _goslice_ swig_type_91;
+typedef _goslice_ swig_type_92;
 typedef _gostring_ swig_type_93;
-typedef _gostring_ swig_type_94;
+typedef _goslice_ swig_type_94;
 typedef _gostring_ swig_type_95;
-typedef _gostring_ swig_type_96;
+typedef _goslice_ swig_type_96;
 typedef _gostring_ swig_type_97;
 typedef long long swig_type_98;
-typedef long long swig_type_99;
-typedef _goslice_ swig_type_100;
+typedef _gostring_ swig_type_99;
+typedef _gostring_ swig_type_100;
 typedef long long swig_type_101;
-typedef long long swig_type_102;
+typedef _gostring_ swig_type_102;
 typedef _gostring_ swig_type_103;
-typedef long long swig_type_104;
-extern void _wrap_Swig_free_capi_c1d620ecec425437(uintptr_t arg1);
-extern uintptr_t _wrap_Swig_malloc_capi_c1d620ecec425437(swig_intgo arg1);
-extern swig_intgo _wrap_DAYONE_OK_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_ERROR_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_EINVAL_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_ENOMEM_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_ENOTFOUND_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_EPOLICY_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_EENVFILE_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_EIO_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_ELIMIT_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_EBACKEND_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_EVIOLATION_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_dayone_error_code_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_error_line_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_error_column_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_1 _wrap_dayone_error_path_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_2 _wrap_dayone_error_message_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_error_capi_c1d620ecec425437(void);
-extern void _wrap_delete_dayone_error_capi_c1d620ecec425437(uintptr_t arg1);
-extern void _wrap_dayone_error_clear_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_3 _wrap_dayone_status_name_capi_c1d620ecec425437(swig_intgo arg1);
-extern swig_type_4 _wrap_dayone_version_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_dayone_policy_schema_capi_c1d620ecec425437(swig_voidp arg1, uintptr_t arg2);
-extern swig_type_5 _wrap_dayone_policy_default_source_capi_c1d620ecec425437(void);
-extern void _wrap_dayone_policy_free_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_6 _wrap_dayone_policy_name_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_7 _wrap_dayone_policy_plan_count_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_8 _wrap_dayone_policy_plan_name_capi_c1d620ecec425437(uintptr_t arg1, swig_type_9 arg2);
-extern swig_intgo _wrap_DAYONE_SOURCE_PROCESS_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_FILE_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_API_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_ENV_FILE_MAX_capi_c1d620ecec425437(void);
-extern void _wrap_dayone_env_free_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_env_add_process_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_dayone_env_set_capi_c1d620ecec425437(uintptr_t arg1, swig_type_10 arg2, swig_type_11 arg3, uintptr_t arg4);
-extern swig_type_12 _wrap_dayone_env_count_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_SEVERITY_ERROR_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_SEVERITY_WARNING_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_c1d620ecec425437(void);
-extern swig_type_13 _wrap_dayone_finding_rule_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_14 _wrap_dayone_finding_key_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_severity_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_15 _wrap_dayone_finding_message_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_16 _wrap_dayone_finding_hint_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_17 _wrap_dayone_finding_because_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_18 _wrap_dayone_finding_source_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_19 _wrap_dayone_finding_source_path_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_source_line_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_20 _wrap_dayone_finding_waiver_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_source_column_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_finding_capi_c1d620ecec425437(void);
-extern void _wrap_delete_dayone_finding_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_FORMAT_TEXT_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_JSON_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_SARIF_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_JUNIT_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_dayone_report_ok_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_21 _wrap_dayone_report_count_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_22 _wrap_dayone_report_count_severity_capi_c1d620ecec425437(uintptr_t arg1, swig_intgo arg2);
-extern uintptr_t _wrap_dayone_report_get_capi_c1d620ecec425437(uintptr_t arg1, swig_type_23 arg2);
-extern swig_type_24 _wrap_dayone_report_policy_name_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_25 _wrap_dayone_severity_name_capi_c1d620ecec425437(swig_intgo arg1);
-extern void _wrap_dayone_report_free_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_failfast_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_launch_mode_capi_c1d620ecec425437(uintptr_t arg1, uintptr_t arg2, swig_type_26 arg3, swig_type_27 arg4, uintptr_t arg5);
-extern swig_intgo _wrap_DAYONE_ALLOW_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_c1d620ecec425437(void);
-extern void _wrap_dayone_limiter_free_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_c1d620ecec425437(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_type_28 _wrap_dayone_limiter_tracked_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_29 _wrap_dayone_limiter_memory_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_30 _wrap_dayone_outcome_name_capi_c1d620ecec425437(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_outcome_allowed_capi_c1d620ecec425437(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_outcome_status_capi_c1d620ecec425437(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_policy_enforcement_capi_c1d620ecec425437(uintptr_t arg1, uintptr_t arg2);
-extern swig_intgo _wrap_dayone_redis_options_version_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_31 _wrap_dayone_redis_options_url_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_32 _wrap_dayone_redis_options_password_env_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_db_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_33 _wrap_dayone_redis_options_key_prefix_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_redis_options_capi_c1d620ecec425437(void);
-extern void _wrap_delete_dayone_redis_options_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_34 _wrap_dayone_backend_status_round_trips_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_35 _wrap_dayone_backend_status_errors_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_36 _wrap_dayone_backend_status_fallbacks_local_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_37 _wrap_dayone_backend_status_fallbacks_open_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_38 _wrap_dayone_backend_status_fallbacks_closed_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_39 _wrap_dayone_backend_status_reconnects_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_40 _wrap_dayone_backend_status_near_cache_hits_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_41 _wrap_dayone_backend_status_script_loads_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_backend_status_capi_c1d620ecec425437(void);
-extern void _wrap_delete_dayone_backend_status_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_backend_status_capi_c1d620ecec425437(uintptr_t arg1, uintptr_t arg2);
-extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_c1d620ecec425437(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_intgo _wrap_DAYONE_PERIOD_MONTH_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_PERIOD_DAY_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_c1d620ecec425437(void);
-extern swig_type_42 _wrap_dayone_period_name_capi_c1d620ecec425437(swig_intgo arg1);
-extern swig_type_43 _wrap_DAYONE_SHIM_UNSET_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_dayone_shim_env_dialect_capi_c1d620ecec425437(swig_type_44 arg1);
-extern swig_intgo _wrap_dayone_shim_env_add_file_capi_c1d620ecec425437(uintptr_t arg1, swig_type_45 arg2, swig_intgo arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_env_add_string_capi_c1d620ecec425437(uintptr_t arg1, swig_type_46 arg2, swig_type_47 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_env_has_capi_c1d620ecec425437(uintptr_t arg1, swig_type_48 arg2);
-extern swig_intgo _wrap_dayone_shim_env_set_many_capi_c1d620ecec425437(uintptr_t arg1, swig_type_49 arg2, swig_type_50 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_format_capi_c1d620ecec425437(swig_type_51 arg1);
-extern swig_intgo _wrap_dayone_shim_facts_add_file_capi_c1d620ecec425437(uintptr_t arg1, swig_type_52 arg2, uintptr_t arg3);
-extern swig_intgo _wrap_dayone_shim_facts_add_string_capi_c1d620ecec425437(uintptr_t arg1, swig_type_53 arg2, swig_type_54 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_period_capi_c1d620ecec425437(swig_type_55 arg1);
-extern swig_intgo _wrap_dayone_shim_enforcement_capi_c1d620ecec425437(swig_type_56 arg1);
-extern swig_intgo _wrap_dayone_shim_attach_redis_capi_c1d620ecec425437(uintptr_t arg1, uintptr_t arg2, swig_type_57 arg3, swig_type_58 arg4, swig_type_59 arg5, swig_type_60 arg6, swig_type_61 arg7, swig_type_62 arg8, swig_type_63 arg9, swig_type_64 arg10, swig_intgo arg11, uintptr_t arg12);
-extern swig_intgo _wrap_DAYONE_SHIM_BOOL_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_SHIM_OUTCOME_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT64_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_SHIM_TEXT_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_c1d620ecec425437(void);
-extern swig_intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_c1d620ecec425437(void);
-extern swig_type_65 _wrap_dayone_shim_field_name_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_shim_field_kind_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_66 _wrap_dayone_shim_field_offset_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern swig_type_67 _wrap_dayone_shim_field_size_get_capi_c1d620ecec425437(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_shim_field_capi_c1d620ecec425437(void);
-extern void _wrap_delete_dayone_shim_field_capi_c1d620ecec425437(uintptr_t arg1);
-extern uintptr_t _wrap_dayone_shim_decision_field_capi_c1d620ecec425437(swig_type_68 arg1);
-extern swig_voidp _wrap_dayone_shim_mem_new_capi_c1d620ecec425437(swig_type_69 arg1);
-extern void _wrap_dayone_shim_mem_free_capi_c1d620ecec425437(swig_voidp arg1);
-extern swig_intgo _wrap_dayone_shim_decide_capi_c1d620ecec425437(uintptr_t arg1, swig_type_70 arg2, swig_type_71 arg3, swig_type_72 arg4, swig_type_73 arg5, swig_type_74 arg6, swig_type_75 arg7, swig_type_76 arg8, swig_voidp arg9, swig_type_77 arg10);
-extern swig_intgo _wrap_dayone_shim_decide_many_capi_c1d620ecec425437(uintptr_t arg1, swig_type_78 arg2, swig_type_79 arg3, swig_type_80 arg4);
-extern swig_intgo _wrap_dayone_shim_headers_capi_c1d620ecec425437(swig_type_81 arg1, swig_type_82 arg2, swig_type_83 arg3);
-extern uintptr_t _wrap_dy_go_policy_load_default_capi_c1d620ecec425437(uintptr_t arg1);
-extern uintptr_t _wrap_dy_go_policy_load_file_capi_c1d620ecec425437(swig_type_84 arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_policy_load_string_capi_c1d620ecec425437(swig_type_85 arg1, swig_type_86 arg2, uintptr_t arg3);
-extern uintptr_t _wrap_dy_go_env_new_capi_c1d620ecec425437(void);
-extern uintptr_t _wrap_dy_go_check_capi_c1d620ecec425437(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_87 arg5, uintptr_t arg6);
-extern uintptr_t _wrap_dy_go_policy_lint_capi_c1d620ecec425437(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_88 _wrap_dy_go_explain_capi_c1d620ecec425437(uintptr_t arg1, uintptr_t arg2, swig_type_89 arg3, swig_intgo arg4, swig_type_90 arg5, uintptr_t arg6);
-extern swig_type_91 _wrap_dy_go_access_decide_capi_c1d620ecec425437(uintptr_t arg1, swig_type_92 arg2, swig_type_93 arg3, swig_type_94 arg4, swig_type_95 arg5, swig_type_96 arg6, swig_type_97 arg7, swig_type_98 arg8, swig_type_99 arg9, uintptr_t arg10);
-extern swig_intgo _wrap_dy_go_period_bounds_capi_c1d620ecec425437(swig_type_100 arg1, swig_intgo arg2, swig_type_101 arg3, swig_type_102 arg4);
-extern swig_type_103 _wrap_dy_go_report_render_capi_c1d620ecec425437(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
-extern uintptr_t _wrap_dy_go_limiter_new_capi_c1d620ecec425437(uintptr_t arg1, swig_type_104 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
+typedef _gostring_ swig_type_104;
+typedef _gostring_ swig_type_105;
+typedef _gostring_ swig_type_106;
+typedef _gostring_ swig_type_107;
+typedef _gostring_ swig_type_108;
+typedef long long swig_type_109;
+typedef long long swig_type_110;
+typedef _goslice_ swig_type_111;
+typedef long long swig_type_112;
+typedef long long swig_type_113;
+typedef _gostring_ swig_type_114;
+typedef _gostring_ swig_type_115;
+typedef long long swig_type_116;
+extern void _wrap_Swig_free_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern uintptr_t _wrap_Swig_malloc_capi_eea7ff0ba8e4ae62(swig_intgo arg1);
+extern swig_intgo _wrap_DAYONE_OK_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_ERROR_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_EINVAL_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_ENOMEM_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_ENOTFOUND_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_EPOLICY_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_EENVFILE_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_EIO_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_ELIMIT_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_EBACKEND_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_EVIOLATION_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_dayone_error_code_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_error_line_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_error_column_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_1 _wrap_dayone_error_path_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_2 _wrap_dayone_error_message_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_error_capi_eea7ff0ba8e4ae62(void);
+extern void _wrap_delete_dayone_error_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern void _wrap_dayone_error_clear_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_3 _wrap_dayone_status_name_capi_eea7ff0ba8e4ae62(swig_intgo arg1);
+extern swig_type_4 _wrap_dayone_version_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_dayone_policy_schema_capi_eea7ff0ba8e4ae62(swig_voidp arg1, uintptr_t arg2);
+extern swig_type_5 _wrap_dayone_policy_default_source_capi_eea7ff0ba8e4ae62(void);
+extern void _wrap_dayone_policy_free_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_6 _wrap_dayone_policy_name_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_7 _wrap_dayone_policy_plan_count_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_8 _wrap_dayone_policy_plan_name_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_9 arg2);
+extern swig_intgo _wrap_DAYONE_SOURCE_PROCESS_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_FILE_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_API_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_ENV_FILE_MAX_capi_eea7ff0ba8e4ae62(void);
+extern void _wrap_dayone_env_free_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_env_add_process_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_dayone_env_set_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_10 arg2, swig_type_11 arg3, uintptr_t arg4);
+extern swig_type_12 _wrap_dayone_env_count_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_SEVERITY_ERROR_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_SEVERITY_WARNING_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_eea7ff0ba8e4ae62(void);
+extern swig_type_13 _wrap_dayone_finding_rule_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_14 _wrap_dayone_finding_key_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_severity_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_15 _wrap_dayone_finding_message_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_16 _wrap_dayone_finding_hint_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_17 _wrap_dayone_finding_because_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_18 _wrap_dayone_finding_source_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_19 _wrap_dayone_finding_source_path_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_source_line_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_20 _wrap_dayone_finding_waiver_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_source_column_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_finding_capi_eea7ff0ba8e4ae62(void);
+extern void _wrap_delete_dayone_finding_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_FORMAT_TEXT_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_JSON_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_SARIF_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_JUNIT_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_dayone_report_ok_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_21 _wrap_dayone_report_count_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_22 _wrap_dayone_report_count_severity_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_intgo arg2);
+extern uintptr_t _wrap_dayone_report_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_23 arg2);
+extern swig_type_24 _wrap_dayone_report_policy_name_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_25 _wrap_dayone_severity_name_capi_eea7ff0ba8e4ae62(swig_intgo arg1);
+extern void _wrap_dayone_report_free_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_failfast_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_launch_mode_capi_eea7ff0ba8e4ae62(uintptr_t arg1, uintptr_t arg2, swig_type_26 arg3, swig_type_27 arg4, uintptr_t arg5);
+extern swig_intgo _wrap_DAYONE_ALLOW_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_DENY_BANNED_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_eea7ff0ba8e4ae62(void);
+extern void _wrap_dayone_limiter_free_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_eea7ff0ba8e4ae62(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_type_28 _wrap_dayone_limiter_tracked_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_29 _wrap_dayone_limiter_memory_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_30 _wrap_dayone_outcome_name_capi_eea7ff0ba8e4ae62(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_outcome_allowed_capi_eea7ff0ba8e4ae62(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_outcome_status_capi_eea7ff0ba8e4ae62(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_policy_enforcement_capi_eea7ff0ba8e4ae62(uintptr_t arg1, uintptr_t arg2);
+extern swig_intgo _wrap_dayone_redis_options_version_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_31 _wrap_dayone_redis_options_url_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_32 _wrap_dayone_redis_options_password_env_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_db_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_33 _wrap_dayone_redis_options_key_prefix_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_redis_options_capi_eea7ff0ba8e4ae62(void);
+extern void _wrap_delete_dayone_redis_options_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_34 _wrap_dayone_backend_status_round_trips_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_35 _wrap_dayone_backend_status_errors_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_36 _wrap_dayone_backend_status_fallbacks_local_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_37 _wrap_dayone_backend_status_fallbacks_open_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_38 _wrap_dayone_backend_status_fallbacks_closed_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_39 _wrap_dayone_backend_status_reconnects_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_40 _wrap_dayone_backend_status_near_cache_hits_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_41 _wrap_dayone_backend_status_script_loads_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_backend_status_capi_eea7ff0ba8e4ae62(void);
+extern void _wrap_delete_dayone_backend_status_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_backend_status_capi_eea7ff0ba8e4ae62(uintptr_t arg1, uintptr_t arg2);
+extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_eea7ff0ba8e4ae62(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_intgo _wrap_DAYONE_PERIOD_MONTH_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_PERIOD_DAY_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_eea7ff0ba8e4ae62(void);
+extern swig_type_42 _wrap_dayone_period_name_capi_eea7ff0ba8e4ae62(swig_intgo arg1);
+extern swig_type_43 _wrap_dayone_decision_count_plan_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_44 _wrap_dayone_decision_count_limit_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_decision_count_outcome_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_45 _wrap_dayone_decision_count_count_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_decision_count_capi_eea7ff0ba8e4ae62(void);
+extern void _wrap_delete_dayone_decision_count_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_46 _wrap_dayone_stats_decisions_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_47 _wrap_dayone_stats_denied_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_48 _wrap_dayone_stats_table_capacity_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_49 _wrap_dayone_stats_table_occupied_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_50 _wrap_dayone_stats_table_evictions_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_51 _wrap_dayone_stats_table_refusals_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern uintptr_t _wrap_dayone_stats_backend_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_52 _wrap_dayone_stats_nrows_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_stats_capi_eea7ff0ba8e4ae62(void);
+extern void _wrap_delete_dayone_stats_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_stats_capi_eea7ff0ba8e4ae62(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dayone_stats_row_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_53 arg2);
+extern void _wrap_dayone_stats_release_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_54 _wrap_DAYONE_SHIM_UNSET_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_dayone_shim_env_dialect_capi_eea7ff0ba8e4ae62(swig_type_55 arg1);
+extern swig_intgo _wrap_dayone_shim_env_add_file_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_56 arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_env_add_string_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_57 arg2, swig_type_58 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_env_has_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_59 arg2);
+extern swig_intgo _wrap_dayone_shim_env_set_many_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_60 arg2, swig_type_61 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_format_capi_eea7ff0ba8e4ae62(swig_type_62 arg1);
+extern swig_intgo _wrap_dayone_shim_facts_add_file_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_63 arg2, uintptr_t arg3);
+extern swig_intgo _wrap_dayone_shim_facts_add_string_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_64 arg2, swig_type_65 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_period_capi_eea7ff0ba8e4ae62(swig_type_66 arg1);
+extern swig_intgo _wrap_dayone_shim_enforcement_capi_eea7ff0ba8e4ae62(swig_type_67 arg1);
+extern swig_intgo _wrap_dayone_shim_attach_redis_capi_eea7ff0ba8e4ae62(uintptr_t arg1, uintptr_t arg2, swig_type_68 arg3, swig_type_69 arg4, swig_type_70 arg5, swig_type_71 arg6, swig_type_72 arg7, swig_type_73 arg8, swig_type_74 arg9, swig_type_75 arg10, swig_intgo arg11, uintptr_t arg12);
+extern swig_intgo _wrap_DAYONE_SHIM_BOOL_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_SHIM_OUTCOME_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT64_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_SHIM_TEXT_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_eea7ff0ba8e4ae62(void);
+extern swig_intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_eea7ff0ba8e4ae62(void);
+extern swig_type_76 _wrap_dayone_shim_field_name_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_shim_field_kind_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_77 _wrap_dayone_shim_field_offset_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern swig_type_78 _wrap_dayone_shim_field_size_get_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_shim_field_capi_eea7ff0ba8e4ae62(void);
+extern void _wrap_delete_dayone_shim_field_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern uintptr_t _wrap_dayone_shim_decision_field_capi_eea7ff0ba8e4ae62(swig_type_79 arg1);
+extern swig_voidp _wrap_dayone_shim_mem_new_capi_eea7ff0ba8e4ae62(swig_type_80 arg1);
+extern void _wrap_dayone_shim_mem_free_capi_eea7ff0ba8e4ae62(swig_voidp arg1);
+extern swig_intgo _wrap_dayone_shim_decide_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_81 arg2, swig_type_82 arg3, swig_type_83 arg4, swig_type_84 arg5, swig_type_85 arg6, swig_type_86 arg7, swig_type_87 arg8, swig_voidp arg9, swig_type_88 arg10);
+extern swig_intgo _wrap_dayone_shim_decide_many_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_89 arg2, swig_type_90 arg3, swig_type_91 arg4);
+extern swig_intgo _wrap_dayone_shim_headers_capi_eea7ff0ba8e4ae62(swig_type_92 arg1, swig_type_93 arg2, swig_type_94 arg3);
+extern uintptr_t _wrap_dy_go_policy_load_default_capi_eea7ff0ba8e4ae62(uintptr_t arg1);
+extern uintptr_t _wrap_dy_go_policy_load_file_capi_eea7ff0ba8e4ae62(swig_type_95 arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_policy_load_string_capi_eea7ff0ba8e4ae62(swig_type_96 arg1, swig_type_97 arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_env_new_capi_eea7ff0ba8e4ae62(void);
+extern uintptr_t _wrap_dy_go_check_capi_eea7ff0ba8e4ae62(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_98 arg5, uintptr_t arg6);
+extern uintptr_t _wrap_dy_go_policy_lint_capi_eea7ff0ba8e4ae62(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_99 _wrap_dy_go_explain_capi_eea7ff0ba8e4ae62(uintptr_t arg1, uintptr_t arg2, swig_type_100 arg3, swig_intgo arg4, swig_type_101 arg5, uintptr_t arg6);
+extern swig_type_102 _wrap_dy_go_access_decide_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_103 arg2, swig_type_104 arg3, swig_type_105 arg4, swig_type_106 arg5, swig_type_107 arg6, swig_type_108 arg7, swig_type_109 arg8, swig_type_110 arg9, uintptr_t arg10);
+extern swig_intgo _wrap_dy_go_period_bounds_capi_eea7ff0ba8e4ae62(swig_type_111 arg1, swig_intgo arg2, swig_type_112 arg3, swig_type_113 arg4);
+extern swig_type_114 _wrap_dy_go_report_render_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_type_115 _wrap_dy_go_limiter_metrics_capi_eea7ff0ba8e4ae62(uintptr_t arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_limiter_new_capi_eea7ff0ba8e4ae62(uintptr_t arg1, swig_type_116 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
 #undef intgo
 */
 import "C"
@@ -330,13 +363,13 @@ func dyCopyString(s string) string {
 
 func Swig_free(arg1 uintptr) {
 	_swig_i_0 := arg1
-	C._wrap_Swig_free_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	C._wrap_Swig_free_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 }
 
 func Swig_malloc(arg1 int) (_swig_ret uintptr) {
 	var swig_r uintptr
 	_swig_i_0 := arg1
-	swig_r = (uintptr)(C._wrap_Swig_malloc_capi_c1d620ecec425437(C.swig_intgo(_swig_i_0)))
+	swig_r = (uintptr)(C._wrap_Swig_malloc_capi_eea7ff0ba8e4ae62(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
@@ -400,7 +433,7 @@ type Enum_SS_dayone_status int
 
 func _swig_getDAYONE_OK() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_OK_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_OK_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -408,7 +441,7 @@ var DAYONE_OK Enum_SS_dayone_status = _swig_getDAYONE_OK()
 
 func _swig_getDAYONE_ERROR() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ERROR_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ERROR_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -416,7 +449,7 @@ var DAYONE_ERROR Enum_SS_dayone_status = _swig_getDAYONE_ERROR()
 
 func _swig_getDAYONE_EINVAL() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EINVAL_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EINVAL_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -424,7 +457,7 @@ var DAYONE_EINVAL Enum_SS_dayone_status = _swig_getDAYONE_EINVAL()
 
 func _swig_getDAYONE_ENOMEM() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOMEM_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOMEM_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -432,7 +465,7 @@ var DAYONE_ENOMEM Enum_SS_dayone_status = _swig_getDAYONE_ENOMEM()
 
 func _swig_getDAYONE_ENOTFOUND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOTFOUND_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOTFOUND_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -440,7 +473,7 @@ var DAYONE_ENOTFOUND Enum_SS_dayone_status = _swig_getDAYONE_ENOTFOUND()
 
 func _swig_getDAYONE_EPOLICY() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EPOLICY_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EPOLICY_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -448,7 +481,7 @@ var DAYONE_EPOLICY Enum_SS_dayone_status = _swig_getDAYONE_EPOLICY()
 
 func _swig_getDAYONE_EENVFILE() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EENVFILE_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EENVFILE_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -456,7 +489,7 @@ var DAYONE_EENVFILE Enum_SS_dayone_status = _swig_getDAYONE_EENVFILE()
 
 func _swig_getDAYONE_EIO() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EIO_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EIO_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -464,7 +497,7 @@ var DAYONE_EIO Enum_SS_dayone_status = _swig_getDAYONE_EIO()
 
 func _swig_getDAYONE_ELIMIT() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ELIMIT_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ELIMIT_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -472,7 +505,7 @@ var DAYONE_ELIMIT Enum_SS_dayone_status = _swig_getDAYONE_ELIMIT()
 
 func _swig_getDAYONE_EBACKEND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EBACKEND_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EBACKEND_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -480,7 +513,7 @@ var DAYONE_EBACKEND Enum_SS_dayone_status = _swig_getDAYONE_EBACKEND()
 
 func _swig_getDAYONE_EVIOLATION() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EVIOLATION_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EVIOLATION_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -501,28 +534,28 @@ func (p SwigcptrDayone_error) SwigIsDayone_error() {
 func (arg1 SwigcptrDayone_error) GetCode() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_error_code_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_error_code_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetLine() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_error_line_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_error_line_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetColumn() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_error_column_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_error_column_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetPath() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_error_path_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_error_path_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -532,7 +565,7 @@ func (arg1 SwigcptrDayone_error) GetPath() (_swig_ret string) {
 func (arg1 SwigcptrDayone_error) GetMessage() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_error_message_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_error_message_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -541,13 +574,13 @@ func (arg1 SwigcptrDayone_error) GetMessage() (_swig_ret string) {
 
 func NewDayone_error() (_swig_ret Dayone_error) {
 	var swig_r Dayone_error
-	swig_r = (Dayone_error)(SwigcptrDayone_error(C._wrap_new_dayone_error_capi_c1d620ecec425437()))
+	swig_r = (Dayone_error)(SwigcptrDayone_error(C._wrap_new_dayone_error_capi_eea7ff0ba8e4ae62()))
 	return swig_r
 }
 
 func DeleteDayone_error(arg1 Dayone_error) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_error_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_error_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_error interface {
@@ -562,13 +595,13 @@ type Dayone_error interface {
 
 func Dayone_error_clear(arg1 Dayone_error) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_error_clear_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_error_clear_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_status_name(arg1 int) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_status_name_capi_c1d620ecec425437(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_status_name_capi_eea7ff0ba8e4ae62(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -577,7 +610,7 @@ func Dayone_status_name(arg1 int) (_swig_ret string) {
 
 func Dayone_version() (_swig_ret string) {
 	var swig_r string
-	swig_r_p := C._wrap_dayone_version_capi_c1d620ecec425437()
+	swig_r_p := C._wrap_dayone_version_capi_eea7ff0ba8e4ae62()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -588,13 +621,13 @@ func Dayone_policy_schema(arg1 *string, arg2 Dayone_error) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (int)(C._wrap_dayone_policy_schema_capi_c1d620ecec425437(C.swig_voidp(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (int)(C._wrap_dayone_policy_schema_capi_eea7ff0ba8e4ae62(C.swig_voidp(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
 func Dayone_policy_default_source() (_swig_ret string) {
 	var swig_r string
-	swig_r_p := C._wrap_dayone_policy_default_source_capi_c1d620ecec425437()
+	swig_r_p := C._wrap_dayone_policy_default_source_capi_eea7ff0ba8e4ae62()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -603,13 +636,13 @@ func Dayone_policy_default_source() (_swig_ret string) {
 
 func Dayone_policy_free(arg1 Dayone_policy) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_policy_free_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_policy_free_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_policy_name(arg1 Dayone_policy) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r_p := C._wrap_dayone_policy_name_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_policy_name_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -619,7 +652,7 @@ func Dayone_policy_name(arg1 Dayone_policy) (_swig_ret string) {
 func Dayone_policy_plan_count(arg1 Dayone_policy) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_policy_plan_count_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_policy_plan_count_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -627,7 +660,7 @@ func Dayone_policy_plan_name(arg1 Dayone_policy, arg2 int64) (_swig_ret string) 
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r_p := C._wrap_dayone_policy_plan_name_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.swig_type_9(_swig_i_1))
+	swig_r_p := C._wrap_dayone_policy_plan_name_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.swig_type_9(_swig_i_1))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -638,7 +671,7 @@ type Enum_SS_dayone_env_source_kind int
 
 func _swig_getDAYONE_SOURCE_PROCESS() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_PROCESS_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_PROCESS_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -646,7 +679,7 @@ var DAYONE_SOURCE_PROCESS Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURC
 
 func _swig_getDAYONE_SOURCE_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_FILE_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_FILE_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -654,7 +687,7 @@ var DAYONE_SOURCE_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_F
 
 func _swig_getDAYONE_SOURCE_API() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_API_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_API_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -662,7 +695,7 @@ var DAYONE_SOURCE_API Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_AP
 
 func _swig_getDAYONE_SOURCE_SECRET_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_SECRET_FILE_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_SECRET_FILE_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -670,7 +703,7 @@ var DAYONE_SOURCE_SECRET_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_S
 
 func _swig_getDAYONE_ENV_VALUE_MAX() (_swig_ret uint) {
 	var swig_r uint
-	swig_r = (uint)(C._wrap_DAYONE_ENV_VALUE_MAX_capi_c1d620ecec425437())
+	swig_r = (uint)(C._wrap_DAYONE_ENV_VALUE_MAX_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -678,7 +711,7 @@ var DAYONE_ENV_VALUE_MAX uint = _swig_getDAYONE_ENV_VALUE_MAX()
 
 func _swig_getDAYONE_ENV_FILE_MAX() (_swig_ret uint) {
 	var swig_r uint
-	swig_r = (uint)(C._wrap_DAYONE_ENV_FILE_MAX_capi_c1d620ecec425437())
+	swig_r = (uint)(C._wrap_DAYONE_ENV_FILE_MAX_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -686,13 +719,13 @@ var DAYONE_ENV_FILE_MAX uint = _swig_getDAYONE_ENV_FILE_MAX()
 
 func Dayone_env_free(arg1 Dayone_env) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_env_free_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_env_free_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_env_add_process(arg1 Dayone_env) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_env_add_process_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_env_add_process_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -700,7 +733,7 @@ type Enum_SS_dayone_env_dialect int
 
 func _swig_getDAYONE_ENV_DIALECT_COMPOSE() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -708,7 +741,7 @@ var DAYONE_ENV_DIALECT_COMPOSE Enum_SS_dayone_env_dialect = _swig_getDAYONE_ENV_
 
 func _swig_getDAYONE_ENV_DIALECT_DOCKER() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOCKER_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOCKER_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -716,7 +749,7 @@ var DAYONE_ENV_DIALECT_DOCKER Enum_SS_dayone_env_dialect = _swig_getDAYONE_ENV_D
 
 func _swig_getDAYONE_ENV_DIALECT_DOTENV() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOTENV_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOTENV_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -730,7 +763,7 @@ func Dayone_env_set(arg1 Dayone_env, arg2 string, arg3 string, arg4 Dayone_error
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_env_set_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), *(*C.swig_type_10)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_11)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_env_set_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), *(*C.swig_type_10)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_11)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -743,7 +776,7 @@ func Dayone_env_set(arg1 Dayone_env, arg2 string, arg3 string, arg4 Dayone_error
 func Dayone_env_count(arg1 Dayone_env) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_env_count_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_env_count_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -751,7 +784,7 @@ type Enum_SS_dayone_severity int
 
 func _swig_getDAYONE_SEVERITY_ERROR() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_ERROR_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_ERROR_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -759,7 +792,7 @@ var DAYONE_SEVERITY_ERROR Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_ERR
 
 func _swig_getDAYONE_SEVERITY_WARNING() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WARNING_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WARNING_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -767,7 +800,7 @@ var DAYONE_SEVERITY_WARNING Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_W
 
 func _swig_getDAYONE_SEVERITY_WAIVED() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WAIVED_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WAIVED_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -785,7 +818,7 @@ func (p SwigcptrDayone_finding) SwigIsDayone_finding() {
 func (arg1 SwigcptrDayone_finding) GetRule() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_rule_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_rule_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -795,7 +828,7 @@ func (arg1 SwigcptrDayone_finding) GetRule() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetKey() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_key_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_key_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -805,14 +838,14 @@ func (arg1 SwigcptrDayone_finding) GetKey() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSeverity() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
 	_swig_i_0 := arg1
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_dayone_finding_severity_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_dayone_finding_severity_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_finding) GetMessage() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_message_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_message_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -822,7 +855,7 @@ func (arg1 SwigcptrDayone_finding) GetMessage() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetHint() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_hint_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_hint_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -832,7 +865,7 @@ func (arg1 SwigcptrDayone_finding) GetHint() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetBecause() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_because_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_because_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -842,7 +875,7 @@ func (arg1 SwigcptrDayone_finding) GetBecause() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_source_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_source_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -852,7 +885,7 @@ func (arg1 SwigcptrDayone_finding) GetSource() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_path() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_source_path_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_source_path_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -862,14 +895,14 @@ func (arg1 SwigcptrDayone_finding) GetSource_path() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_line() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_finding_source_line_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_finding_source_line_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_finding) GetWaiver() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_waiver_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_waiver_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -879,19 +912,19 @@ func (arg1 SwigcptrDayone_finding) GetWaiver() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_column() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_finding_source_column_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_finding_source_column_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_finding() (_swig_ret Dayone_finding) {
 	var swig_r Dayone_finding
-	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_new_dayone_finding_capi_c1d620ecec425437()))
+	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_new_dayone_finding_capi_eea7ff0ba8e4ae62()))
 	return swig_r
 }
 
 func DeleteDayone_finding(arg1 Dayone_finding) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_finding_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_finding_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_finding interface {
@@ -914,7 +947,7 @@ type Enum_SS_dayone_format int
 
 func _swig_getDAYONE_FORMAT_TEXT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_TEXT_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_TEXT_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -922,7 +955,7 @@ var DAYONE_FORMAT_TEXT Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_TEXT()
 
 func _swig_getDAYONE_FORMAT_JSON() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JSON_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JSON_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -930,7 +963,7 @@ var DAYONE_FORMAT_JSON Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_JSON()
 
 func _swig_getDAYONE_FORMAT_SARIF() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_SARIF_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_SARIF_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -938,7 +971,7 @@ var DAYONE_FORMAT_SARIF Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_SARIF()
 
 func _swig_getDAYONE_FORMAT_JUNIT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JUNIT_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JUNIT_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -949,14 +982,14 @@ const DAYONE_RENDER_COLOR uint = 0x1
 func Dayone_report_ok(arg1 Dayone_report) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_report_ok_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_report_ok_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_report_count(arg1 Dayone_report) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_report_count_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_report_count_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -964,7 +997,7 @@ func Dayone_report_count_severity(arg1 Dayone_report, arg2 Enum_SS_dayone_severi
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int64)(C._wrap_dayone_report_count_severity_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1)))
+	swig_r = (int64)(C._wrap_dayone_report_count_severity_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1)))
 	return swig_r
 }
 
@@ -972,14 +1005,14 @@ func Dayone_report_get(arg1 Dayone_report, arg2 int64) (_swig_ret Dayone_finding
 	var swig_r Dayone_finding
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_dayone_report_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.swig_type_23(_swig_i_1))))
+	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_dayone_report_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.swig_type_23(_swig_i_1))))
 	return swig_r
 }
 
 func Dayone_report_policy_name(arg1 Dayone_report) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r_p := C._wrap_dayone_report_policy_name_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_report_policy_name_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -989,7 +1022,7 @@ func Dayone_report_policy_name(arg1 Dayone_report) (_swig_ret string) {
 func Dayone_severity_name(arg1 Enum_SS_dayone_severity) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_severity_name_capi_c1d620ecec425437(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_severity_name_capi_eea7ff0ba8e4ae62(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -998,7 +1031,7 @@ func Dayone_severity_name(arg1 Enum_SS_dayone_severity) (_swig_ret string) {
 
 func Dayone_report_free(arg1 Dayone_report) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_report_free_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_report_free_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 }
 
 const DAYONE_CHECK_OPTIONS_VERSION int = 2
@@ -1008,7 +1041,7 @@ const DAYONE_CHECK_NO_SECRET_FILES uint = 0x2
 func Dayone_failfast(arg1 Dayone_policy) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_failfast_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_failfast_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -1019,7 +1052,7 @@ func Dayone_launch_mode(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 i
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (int)(C._wrap_dayone_launch_mode_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_26)(unsafe.Pointer(&_swig_i_2)), C.swig_type_27(_swig_i_3), C.uintptr_t(_swig_i_4)))
+	swig_r = (int)(C._wrap_dayone_launch_mode_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_26)(unsafe.Pointer(&_swig_i_2)), C.swig_type_27(_swig_i_3), C.uintptr_t(_swig_i_4)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -1030,7 +1063,7 @@ type Enum_SS_dayone_outcome int
 
 func _swig_getDAYONE_ALLOW() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1038,7 +1071,7 @@ var DAYONE_ALLOW Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW()
 
 func _swig_getDAYONE_ALLOW_OVERAGE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_OVERAGE_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_OVERAGE_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1046,7 +1079,7 @@ var DAYONE_ALLOW_OVERAGE Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW_OVERAGE(
 
 func _swig_getDAYONE_DENY_RATE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_RATE_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_RATE_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1054,7 +1087,7 @@ var DAYONE_DENY_RATE Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_RATE()
 
 func _swig_getDAYONE_DENY_QUOTA() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_QUOTA_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_QUOTA_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1062,17 +1095,27 @@ var DAYONE_DENY_QUOTA Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_QUOTA()
 
 func _swig_getDAYONE_DENY_PLAN() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_PLAN_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_PLAN_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
 var DAYONE_DENY_PLAN Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_PLAN()
 
+func _swig_getDAYONE_DENY_BANNED() (_swig_ret Enum_SS_dayone_outcome) {
+	var swig_r Enum_SS_dayone_outcome
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_BANNED_capi_eea7ff0ba8e4ae62())
+	return swig_r
+}
+
+var DAYONE_DENY_BANNED Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_BANNED()
+
+const DAYONE_OUTCOME_COUNT int = 6
+
 type Enum_SS_dayone_enforcement int
 
 func _swig_getDAYONE_ENFORCEMENT_POLICY() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_POLICY_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_POLICY_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1080,7 +1123,7 @@ var DAYONE_ENFORCEMENT_POLICY Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFOR
 
 func _swig_getDAYONE_ENFORCEMENT_STRICT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_STRICT_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_STRICT_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1088,7 +1131,7 @@ var DAYONE_ENFORCEMENT_STRICT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFOR
 
 func _swig_getDAYONE_ENFORCEMENT_SOFT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_SOFT_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_SOFT_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1096,7 +1139,7 @@ var DAYONE_ENFORCEMENT_SOFT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCE
 
 func _swig_getDAYONE_ENFORCEMENT_OFF() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_OFF_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_OFF_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1108,7 +1151,7 @@ const DAYONE_REASON_MAX int = 64
 
 func Dayone_limiter_free(arg1 Dayone_limiter) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_limiter_free_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_limiter_free_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_limiter_swap_policy(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 Dayone_error) (_swig_ret int) {
@@ -1116,28 +1159,28 @@ func Dayone_limiter_swap_policy(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 Da
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_limiter_swap_policy_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_limiter_swap_policy_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
 	return swig_r
 }
 
 func Dayone_limiter_tracked(arg1 Dayone_limiter) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_limiter_tracked_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_limiter_tracked_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_limiter_memory(arg1 Dayone_limiter) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_limiter_memory_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_limiter_memory_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_outcome_name(arg1 Enum_SS_dayone_outcome) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_outcome_name_capi_c1d620ecec425437(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_outcome_name_capi_eea7ff0ba8e4ae62(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1147,14 +1190,14 @@ func Dayone_outcome_name(arg1 Enum_SS_dayone_outcome) (_swig_ret string) {
 func Dayone_outcome_allowed(arg1 Enum_SS_dayone_outcome) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_outcome_allowed_capi_c1d620ecec425437(C.swig_intgo(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_outcome_allowed_capi_eea7ff0ba8e4ae62(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_outcome_status(arg1 Enum_SS_dayone_outcome) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_outcome_status_capi_c1d620ecec425437(C.swig_intgo(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_outcome_status_capi_eea7ff0ba8e4ae62(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
@@ -1162,7 +1205,7 @@ func Dayone_policy_enforcement(arg1 Dayone_policy, arg2 Dayone_env) (_swig_ret E
 	var swig_r Enum_SS_dayone_enforcement
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_dayone_policy_enforcement_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_dayone_policy_enforcement_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
@@ -1180,14 +1223,14 @@ func (p SwigcptrDayone_redis_options) SwigIsDayone_redis_options() {
 func (arg1 SwigcptrDayone_redis_options) GetVersion() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_redis_options_version_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_redis_options_version_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetUrl() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_url_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_url_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1197,7 +1240,7 @@ func (arg1 SwigcptrDayone_redis_options) GetUrl() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetPassword_env() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_password_env_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_password_env_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1207,35 +1250,35 @@ func (arg1 SwigcptrDayone_redis_options) GetPassword_env() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetDb() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_db_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_db_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetConnect_timeout_ms() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_connect_timeout_ms_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_connect_timeout_ms_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetCommand_timeout_ms() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_command_timeout_ms_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_command_timeout_ms_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetNear_cache() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_near_cache_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_near_cache_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetKey_prefix() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_key_prefix_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_key_prefix_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1245,26 +1288,26 @@ func (arg1 SwigcptrDayone_redis_options) GetKey_prefix() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetPool_size() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_redis_options_pool_size_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_redis_options_pool_size_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetClock_from_request() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_clock_from_request_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_clock_from_request_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_redis_options() (_swig_ret Dayone_redis_options) {
 	var swig_r Dayone_redis_options
-	swig_r = (Dayone_redis_options)(SwigcptrDayone_redis_options(C._wrap_new_dayone_redis_options_capi_c1d620ecec425437()))
+	swig_r = (Dayone_redis_options)(SwigcptrDayone_redis_options(C._wrap_new_dayone_redis_options_capi_eea7ff0ba8e4ae62()))
 	return swig_r
 }
 
 func DeleteDayone_redis_options(arg1 Dayone_redis_options) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_redis_options_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_redis_options_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_redis_options interface {
@@ -1294,82 +1337,82 @@ func (p SwigcptrDayone_backend_status) SwigIsDayone_backend_status() {
 func (arg1 SwigcptrDayone_backend_status) GetAttached() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_backend_status_attached_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_backend_status_attached_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetConnected() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_backend_status_connected_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_backend_status_connected_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetRound_trips() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_round_trips_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_round_trips_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetErrors() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_errors_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_errors_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_local() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_local_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_local_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_open() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_open_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_open_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_closed() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_closed_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_closed_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetReconnects() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_reconnects_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_reconnects_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetNear_cache_hits() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_near_cache_hits_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_near_cache_hits_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetScript_loads() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_script_loads_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_script_loads_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_backend_status() (_swig_ret Dayone_backend_status) {
 	var swig_r Dayone_backend_status
-	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_new_dayone_backend_status_capi_c1d620ecec425437()))
+	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_new_dayone_backend_status_capi_eea7ff0ba8e4ae62()))
 	return swig_r
 }
 
 func DeleteDayone_backend_status(arg1 Dayone_backend_status) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_backend_status_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_backend_status_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_backend_status interface {
@@ -1391,7 +1434,7 @@ func Dayone_limiter_backend_status(arg1 Dayone_limiter, arg2 Dayone_backend_stat
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (int)(C._wrap_dayone_limiter_backend_status_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (int)(C._wrap_dayone_limiter_backend_status_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
@@ -1400,7 +1443,7 @@ func Dayone_redis_options_from_policy(arg1 Dayone_policy, arg2 Dayone_redis_opti
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_redis_options_from_policy_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_redis_options_from_policy_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
 	return swig_r
 }
 
@@ -1408,7 +1451,7 @@ type Enum_SS_dayone_period int
 
 func _swig_getDAYONE_PERIOD_MONTH() (_swig_ret Enum_SS_dayone_period) {
 	var swig_r Enum_SS_dayone_period
-	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_MONTH_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_MONTH_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1416,7 +1459,7 @@ var DAYONE_PERIOD_MONTH Enum_SS_dayone_period = _swig_getDAYONE_PERIOD_MONTH()
 
 func _swig_getDAYONE_PERIOD_DAY() (_swig_ret Enum_SS_dayone_period) {
 	var swig_r Enum_SS_dayone_period
-	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_DAY_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_DAY_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1424,7 +1467,7 @@ var DAYONE_PERIOD_DAY Enum_SS_dayone_period = _swig_getDAYONE_PERIOD_DAY()
 
 func _swig_getDAYONE_PERIOD_ANCHORED() (_swig_ret Enum_SS_dayone_period) {
 	var swig_r Enum_SS_dayone_period
-	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_ANCHORED_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_ANCHORED_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1433,16 +1476,190 @@ var DAYONE_PERIOD_ANCHORED Enum_SS_dayone_period = _swig_getDAYONE_PERIOD_ANCHOR
 func Dayone_period_name(arg1 Enum_SS_dayone_period) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_period_name_capi_c1d620ecec425437(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_period_name_capi_eea7ff0ba8e4ae62(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
 	return swig_r_1
 }
 
+type SwigcptrDayone_decision_count uintptr
+
+func (p SwigcptrDayone_decision_count) Swigcptr() uintptr {
+	return (uintptr)(p)
+}
+
+func (p SwigcptrDayone_decision_count) SwigIsDayone_decision_count() {
+}
+
+func (arg1 SwigcptrDayone_decision_count) GetPlan() (_swig_ret string) {
+	var swig_r string
+	_swig_i_0 := arg1
+	swig_r_p := C._wrap_dayone_decision_count_plan_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
+	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
+	var swig_r_1 string
+	swig_r_1 = dyCopyString(swig_r)
+	return swig_r_1
+}
+
+func (arg1 SwigcptrDayone_decision_count) GetLimit() (_swig_ret string) {
+	var swig_r string
+	_swig_i_0 := arg1
+	swig_r_p := C._wrap_dayone_decision_count_limit_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
+	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
+	var swig_r_1 string
+	swig_r_1 = dyCopyString(swig_r)
+	return swig_r_1
+}
+
+func (arg1 SwigcptrDayone_decision_count) GetOutcome() (_swig_ret Enum_SS_dayone_outcome) {
+	var swig_r Enum_SS_dayone_outcome
+	_swig_i_0 := arg1
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_dayone_decision_count_outcome_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_decision_count) GetCount() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_decision_count_count_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func NewDayone_decision_count() (_swig_ret Dayone_decision_count) {
+	var swig_r Dayone_decision_count
+	swig_r = (Dayone_decision_count)(SwigcptrDayone_decision_count(C._wrap_new_dayone_decision_count_capi_eea7ff0ba8e4ae62()))
+	return swig_r
+}
+
+func DeleteDayone_decision_count(arg1 Dayone_decision_count) {
+	_swig_i_0 := getSwigcptr(arg1)
+	C._wrap_delete_dayone_decision_count_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
+}
+
+type Dayone_decision_count interface {
+	Swigcptr() uintptr
+	SwigIsDayone_decision_count()
+	GetPlan() (_swig_ret string)
+	GetLimit() (_swig_ret string)
+	GetOutcome() (_swig_ret Enum_SS_dayone_outcome)
+	GetCount() (_swig_ret uint64)
+}
+
+type SwigcptrDayone_stats uintptr
+
+func (p SwigcptrDayone_stats) Swigcptr() uintptr {
+	return (uintptr)(p)
+}
+
+func (p SwigcptrDayone_stats) SwigIsDayone_stats() {
+}
+
+func (arg1 SwigcptrDayone_stats) GetDecisions() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_stats_decisions_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetDenied() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_stats_denied_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetTable_capacity() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_stats_table_capacity_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetTable_occupied() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_stats_table_occupied_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetTable_evictions() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_stats_table_evictions_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetTable_refusals() (_swig_ret uint64) {
+	var swig_r uint64
+	_swig_i_0 := arg1
+	swig_r = (uint64)(C._wrap_dayone_stats_table_refusals_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetBackend() (_swig_ret Dayone_backend_status) {
+	var swig_r Dayone_backend_status
+	_swig_i_0 := arg1
+	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_dayone_stats_backend_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_stats) GetNrows() (_swig_ret int64) {
+	var swig_r int64
+	_swig_i_0 := arg1
+	swig_r = (int64)(C._wrap_dayone_stats_nrows_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func NewDayone_stats() (_swig_ret Dayone_stats) {
+	var swig_r Dayone_stats
+	swig_r = (Dayone_stats)(SwigcptrDayone_stats(C._wrap_new_dayone_stats_capi_eea7ff0ba8e4ae62()))
+	return swig_r
+}
+
+func DeleteDayone_stats(arg1 Dayone_stats) {
+	_swig_i_0 := getSwigcptr(arg1)
+	C._wrap_delete_dayone_stats_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
+}
+
+type Dayone_stats interface {
+	Swigcptr() uintptr
+	SwigIsDayone_stats()
+	GetDecisions() (_swig_ret uint64)
+	GetDenied() (_swig_ret uint64)
+	GetTable_capacity() (_swig_ret uint64)
+	GetTable_occupied() (_swig_ret uint64)
+	GetTable_evictions() (_swig_ret uint64)
+	GetTable_refusals() (_swig_ret uint64)
+	GetBackend() (_swig_ret Dayone_backend_status)
+	GetNrows() (_swig_ret int64)
+}
+
+func Dayone_limiter_stats(arg1 Dayone_limiter, arg2 Dayone_stats, arg3 Dayone_error) (_swig_ret int) {
+	var swig_r int
+	_swig_i_0 := getSwigcptr(arg1)
+	_swig_i_1 := getSwigcptr(arg2)
+	_swig_i_2 := getSwigcptr(arg3)
+	swig_r = (int)(C._wrap_dayone_limiter_stats_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	return swig_r
+}
+
+func Dayone_stats_row(arg1 Dayone_stats, arg2 int64) (_swig_ret Dayone_decision_count) {
+	var swig_r Dayone_decision_count
+	_swig_i_0 := getSwigcptr(arg1)
+	_swig_i_1 := arg2
+	swig_r = (Dayone_decision_count)(SwigcptrDayone_decision_count(C._wrap_dayone_stats_row_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.swig_type_53(_swig_i_1))))
+	return swig_r
+}
+
+func Dayone_stats_release(arg1 Dayone_stats) {
+	_swig_i_0 := getSwigcptr(arg1)
+	C._wrap_dayone_stats_release_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
+}
+
 func _swig_getDAYONE_SHIM_UNSET() (_swig_ret int64) {
 	var swig_r int64
-	swig_r = (int64)(C._wrap_DAYONE_SHIM_UNSET_capi_c1d620ecec425437())
+	swig_r = (int64)(C._wrap_DAYONE_SHIM_UNSET_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1451,7 +1668,7 @@ var DAYONE_SHIM_UNSET int64 = _swig_getDAYONE_SHIM_UNSET()
 func Dayone_shim_env_dialect(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_env_dialect_capi_c1d620ecec425437(*(*C.swig_type_44)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_env_dialect_capi_eea7ff0ba8e4ae62(*(*C.swig_type_55)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1464,7 +1681,7 @@ func Dayone_shim_env_add_file(arg1 Dayone_env, arg2 string, arg3 int, arg4 Dayon
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_add_file_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), *(*C.swig_type_45)(unsafe.Pointer(&_swig_i_1)), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_add_file_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), *(*C.swig_type_56)(unsafe.Pointer(&_swig_i_1)), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1477,7 +1694,7 @@ func Dayone_shim_env_add_string(arg1 Dayone_env, arg2 []byte, arg3 string, arg4 
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_add_string_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), *(*C.swig_type_46)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_47)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_add_string_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), *(*C.swig_type_57)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_58)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1491,7 +1708,7 @@ func Dayone_shim_env_has(arg1 Dayone_env, arg2 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int)(C._wrap_dayone_shim_env_has_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), *(*C.swig_type_48)(unsafe.Pointer(&_swig_i_1))))
+	swig_r = (int)(C._wrap_dayone_shim_env_has_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), *(*C.swig_type_59)(unsafe.Pointer(&_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1504,7 +1721,7 @@ func Dayone_shim_env_set_many(arg1 Dayone_env, arg2 []byte, arg3 []int64, arg4 D
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_set_many_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), *(*C.swig_type_49)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_50)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_set_many_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), *(*C.swig_type_60)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_61)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1523,7 +1740,7 @@ const DAYONE_SHIM_VAR_WORDS int = 4
 func Dayone_shim_format(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_format_capi_c1d620ecec425437(*(*C.swig_type_51)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_format_capi_eea7ff0ba8e4ae62(*(*C.swig_type_62)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1535,7 +1752,7 @@ func Dayone_shim_facts_add_file(arg1 Dayone_facts, arg2 string, arg3 Dayone_erro
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_shim_facts_add_file_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), *(*C.swig_type_52)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_shim_facts_add_file_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), *(*C.swig_type_63)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1548,7 +1765,7 @@ func Dayone_shim_facts_add_string(arg1 Dayone_facts, arg2 []byte, arg3 string, a
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_facts_add_string_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), *(*C.swig_type_53)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_54)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_facts_add_string_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), *(*C.swig_type_64)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_65)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1561,7 +1778,7 @@ func Dayone_shim_facts_add_string(arg1 Dayone_facts, arg2 []byte, arg3 string, a
 func Dayone_shim_period(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_period_capi_c1d620ecec425437(*(*C.swig_type_55)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_period_capi_eea7ff0ba8e4ae62(*(*C.swig_type_66)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1571,7 +1788,7 @@ func Dayone_shim_period(arg1 string) (_swig_ret int) {
 func Dayone_shim_enforcement(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_enforcement_capi_c1d620ecec425437(*(*C.swig_type_56)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_enforcement_capi_eea7ff0ba8e4ae62(*(*C.swig_type_67)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1592,7 +1809,7 @@ func Dayone_shim_attach_redis(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 stri
 	_swig_i_9 := arg10
 	_swig_i_10 := arg11
 	_swig_i_11 := getSwigcptr(arg12)
-	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_57)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_58)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_59)(unsafe.Pointer(&_swig_i_4)), C.swig_type_60(_swig_i_5), C.swig_type_61(_swig_i_6), C.swig_type_62(_swig_i_7), C.swig_type_63(_swig_i_8), C.swig_type_64(_swig_i_9), C.swig_intgo(_swig_i_10), C.uintptr_t(_swig_i_11)))
+	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_68)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_69)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_70)(unsafe.Pointer(&_swig_i_4)), C.swig_type_71(_swig_i_5), C.swig_type_72(_swig_i_6), C.swig_type_73(_swig_i_7), C.swig_type_74(_swig_i_8), C.swig_type_75(_swig_i_9), C.swig_intgo(_swig_i_10), C.uintptr_t(_swig_i_11)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -1609,7 +1826,7 @@ type Enum_SS_dayone_shim_type int
 
 func _swig_getDAYONE_SHIM_BOOL() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_BOOL_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_BOOL_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1617,7 +1834,7 @@ var DAYONE_SHIM_BOOL Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_BOOL()
 
 func _swig_getDAYONE_SHIM_OUTCOME() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_OUTCOME_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_OUTCOME_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1625,7 +1842,7 @@ var DAYONE_SHIM_OUTCOME Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_OUTCOME(
 
 func _swig_getDAYONE_SHIM_INT() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1633,7 +1850,7 @@ var DAYONE_SHIM_INT Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_INT()
 
 func _swig_getDAYONE_SHIM_INT64() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1641,7 +1858,7 @@ var DAYONE_SHIM_INT64 Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_INT64()
 
 func _swig_getDAYONE_SHIM_TEXT() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1649,7 +1866,7 @@ var DAYONE_SHIM_TEXT Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_TEXT()
 
 func _swig_getDAYONE_SHIM_LIMIT_NAME() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_LIMIT_NAME_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_LIMIT_NAME_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1657,7 +1874,7 @@ var DAYONE_SHIM_LIMIT_NAME Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_LIMIT
 
 func _swig_getDAYONE_SHIM_INT64_OR_NONE() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_OR_NONE_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_OR_NONE_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1665,7 +1882,7 @@ var DAYONE_SHIM_INT64_OR_NONE Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_IN
 
 func _swig_getDAYONE_SHIM_TEXT_OR_NONE() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_c1d620ecec425437())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_eea7ff0ba8e4ae62())
 	return swig_r
 }
 
@@ -1683,7 +1900,7 @@ func (p SwigcptrDayone_shim_field) SwigIsDayone_shim_field() {
 func (arg1 SwigcptrDayone_shim_field) GetName() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_shim_field_name_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_shim_field_name_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1693,33 +1910,33 @@ func (arg1 SwigcptrDayone_shim_field) GetName() (_swig_ret string) {
 func (arg1 SwigcptrDayone_shim_field) GetKind() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
 	_swig_i_0 := arg1
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_dayone_shim_field_kind_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_dayone_shim_field_kind_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_shim_field) GetOffset() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_shim_field_offset_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_shim_field_offset_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_shim_field) GetSize() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_shim_field_size_get_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_shim_field_size_get_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_shim_field() (_swig_ret Dayone_shim_field) {
 	var swig_r Dayone_shim_field
-	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_new_dayone_shim_field_capi_c1d620ecec425437()))
+	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_new_dayone_shim_field_capi_eea7ff0ba8e4ae62()))
 	return swig_r
 }
 
 func DeleteDayone_shim_field(arg1 Dayone_shim_field) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_shim_field_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_shim_field_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_shim_field interface {
@@ -1736,7 +1953,7 @@ const DAYONE_SHIM_DECISION_FIELDS int = 15
 func Dayone_shim_decision_field(arg1 int64) (_swig_ret Dayone_shim_field) {
 	var swig_r Dayone_shim_field
 	_swig_i_0 := arg1
-	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_c1d620ecec425437(C.swig_type_68(_swig_i_0))))
+	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_eea7ff0ba8e4ae62(C.swig_type_79(_swig_i_0))))
 	return swig_r
 }
 
@@ -1758,7 +1975,7 @@ const DAYONE_SHIM_HEADER_WORDS int = 30
 func Dayone_shim_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 	var swig_r unsafe.Pointer
 	_swig_i_0 := arg1
-	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_c1d620ecec425437(C.swig_type_69(_swig_i_0)))
+	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_eea7ff0ba8e4ae62(C.swig_type_80(_swig_i_0)))
 	var swig_r_1 unsafe.Pointer
 	swig_r_1 = swig_r
 	return swig_r_1
@@ -1766,7 +1983,7 @@ func Dayone_shim_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 
 func Dayone_shim_mem_free(arg1 unsafe.Pointer) {
 	_swig_i_0 := arg1
-	C._wrap_dayone_shim_mem_free_capi_c1d620ecec425437(C.swig_voidp(_swig_i_0))
+	C._wrap_dayone_shim_mem_free_capi_eea7ff0ba8e4ae62(C.swig_voidp(_swig_i_0))
 }
 
 func Dayone_shim_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64, arg5 int64, arg6 int64, arg7 int64, arg8 int64, arg9 unsafe.Pointer, arg10 int64) (_swig_ret int) {
@@ -1781,7 +1998,7 @@ func Dayone_shim_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64,
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := arg10
-	swig_r = (int)(C._wrap_dayone_shim_decide_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.swig_type_70(_swig_i_1), C.swig_type_71(_swig_i_2), C.swig_type_72(_swig_i_3), C.swig_type_73(_swig_i_4), C.swig_type_74(_swig_i_5), C.swig_type_75(_swig_i_6), C.swig_type_76(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_77(_swig_i_9)))
+	swig_r = (int)(C._wrap_dayone_shim_decide_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.swig_type_81(_swig_i_1), C.swig_type_82(_swig_i_2), C.swig_type_83(_swig_i_3), C.swig_type_84(_swig_i_4), C.swig_type_85(_swig_i_5), C.swig_type_86(_swig_i_6), C.swig_type_87(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_88(_swig_i_9)))
 	return swig_r
 }
 
@@ -1791,7 +2008,7 @@ func Dayone_shim_decide_many(arg1 Dayone_limiter, arg2 []byte, arg3 []int64, arg
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), *(*C.swig_type_78)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_79)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_80)(unsafe.Pointer(&_swig_i_3))))
+	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), *(*C.swig_type_89)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_90)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_91)(unsafe.Pointer(&_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1809,7 +2026,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
-	swig_r = (int)(C._wrap_dayone_shim_headers_capi_c1d620ecec425437(*(*C.swig_type_81)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_82)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_83)(unsafe.Pointer(&_swig_i_2))))
+	swig_r = (int)(C._wrap_dayone_shim_headers_capi_eea7ff0ba8e4ae62(*(*C.swig_type_92)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_93)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_94)(unsafe.Pointer(&_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1825,7 +2042,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 func Dy_go_policy_load_default(arg1 Dayone_error) (_swig_ret Dayone_policy) {
 	var swig_r Dayone_policy
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_default_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_default_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0))))
 	return swig_r
 }
 
@@ -1833,7 +2050,7 @@ func Dy_go_policy_load_file(arg1 string, arg2 Dayone_error) (_swig_ret Dayone_po
 	var swig_r Dayone_policy
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_c1d620ecec425437(*(*C.swig_type_84)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_eea7ff0ba8e4ae62(*(*C.swig_type_95)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1845,7 +2062,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_c1d620ecec425437(*(*C.swig_type_85)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_86)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_eea7ff0ba8e4ae62(*(*C.swig_type_96)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_97)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1857,7 +2074,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 
 func Dy_go_env_new() (_swig_ret Dayone_env) {
 	var swig_r Dayone_env
-	swig_r = (Dayone_env)(SwigcptrDayone_env(C._wrap_dy_go_env_new_capi_c1d620ecec425437()))
+	swig_r = (Dayone_env)(SwigcptrDayone_env(C._wrap_dy_go_env_new_capi_eea7ff0ba8e4ae62()))
 	return swig_r
 }
 
@@ -1869,7 +2086,7 @@ func Dy_go_check(arg1 Dayone_policy, arg2 Dayone_env, arg3 uint, arg4 Dayone_env
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_87(_swig_i_4), C.uintptr_t(_swig_i_5))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_98(_swig_i_4), C.uintptr_t(_swig_i_5))))
 	return swig_r
 }
 
@@ -1877,7 +2094,7 @@ func Dy_go_policy_lint(arg1 Dayone_policy, arg2 Dayone_error) (_swig_ret Dayone_
 	var swig_r Dayone_report
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_policy_lint_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_policy_lint_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))))
 	return swig_r
 }
 
@@ -1889,7 +2106,7 @@ func Dy_go_explain(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 uint, 
 	_swig_i_3 := arg4
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r_p := C._wrap_dy_go_explain_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_89)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_90(_swig_i_4), C.uintptr_t(_swig_i_5))
+	swig_r_p := C._wrap_dy_go_explain_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_100)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_101(_swig_i_4), C.uintptr_t(_swig_i_5))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
@@ -1911,7 +2128,7 @@ func Dy_go_access_decide(arg1 Dayone_policy, arg2 string, arg3 string, arg4 stri
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := getSwigcptr(arg10)
-	swig_r_p := C._wrap_dy_go_access_decide_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), *(*C.swig_type_92)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_93)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_94)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_95)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_96)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_97)(unsafe.Pointer(&_swig_i_6)), C.swig_type_98(_swig_i_7), C.swig_type_99(_swig_i_8), C.uintptr_t(_swig_i_9))
+	swig_r_p := C._wrap_dy_go_access_decide_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), *(*C.swig_type_103)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_104)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_105)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_106)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_107)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_108)(unsafe.Pointer(&_swig_i_6)), C.swig_type_109(_swig_i_7), C.swig_type_110(_swig_i_8), C.uintptr_t(_swig_i_9))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
@@ -1942,7 +2159,7 @@ func Dy_go_period_bounds(arg1 []int64, arg2 int, arg3 int64, arg4 int64) (_swig_
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dy_go_period_bounds_capi_c1d620ecec425437(*(*C.swig_type_100)(unsafe.Pointer(&_swig_i_0)), C.swig_intgo(_swig_i_1), C.swig_type_101(_swig_i_2), C.swig_type_102(_swig_i_3)))
+	swig_r = (int)(C._wrap_dy_go_period_bounds_capi_eea7ff0ba8e4ae62(*(*C.swig_type_111)(unsafe.Pointer(&_swig_i_0)), C.swig_intgo(_swig_i_1), C.swig_type_112(_swig_i_2), C.swig_type_113(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1955,7 +2172,18 @@ func Dy_go_report_render(arg1 Dayone_report, arg2 int, arg3 uint, arg4 Dayone_er
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r_p := C._wrap_dy_go_report_render_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))
+	swig_r_p := C._wrap_dy_go_report_render_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))
+	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
+	var swig_r_1 string
+	swig_r_1 = dyCopyString(swig_r)
+	return swig_r_1
+}
+
+func Dy_go_limiter_metrics(arg1 Dayone_limiter, arg2 Dayone_error) (_swig_ret string) {
+	var swig_r string
+	_swig_i_0 := getSwigcptr(arg1)
+	_swig_i_1 := getSwigcptr(arg2)
+	swig_r_p := C._wrap_dy_go_limiter_metrics_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1969,7 +2197,7 @@ func Dy_go_limiter_new(arg1 Dayone_policy, arg2 int64, arg3 int, arg4 Dayone_env
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_c1d620ecec425437(C.uintptr_t(_swig_i_0), C.swig_type_104(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
+	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_eea7ff0ba8e4ae62(C.uintptr_t(_swig_i_0), C.swig_type_116(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
 	return swig_r
 }
 

@@ -113,6 +113,7 @@ func dyCopyString(s string) string {
 %newobject dy_go_report_render;
 %newobject dy_go_explain;
 %newobject dy_go_access_decide;
+%newobject dy_go_limiter_metrics;
 
 /* ------------------------------------------------------------ handles */
 /* Opaque handles: named Go types, no constructor or destructor from SWIG;
@@ -218,6 +219,25 @@ DY_HANDLE(dayone_limiter)
 %ignore dayone_period_bounds;
 %include "dayone/quota.h"
 
+/* Stats snapshots: filled by dayone_limiter_stats, read field by field
+ * (rows through dayone_stats_row); the renderer through dy_go_limiter_metrics. */
+%immutable dayone_stats::decisions;
+%immutable dayone_stats::denied;
+%immutable dayone_stats::table_capacity;
+%immutable dayone_stats::table_occupied;
+%immutable dayone_stats::table_evictions;
+%immutable dayone_stats::table_refusals;
+%immutable dayone_stats::backend;
+%immutable dayone_stats::nrows;
+%ignore dayone_stats::rows;
+%immutable dayone_decision_count::plan;
+%immutable dayone_decision_count::limit;
+%immutable dayone_decision_count::outcome;
+%immutable dayone_decision_count::count;
+%ignore dayone_limiter_metrics;
+%ignore dayone_stats_prometheus;
+%include "dayone/stats.h"
+
 /* -------------------------------------------------------------- shims */
 /* The decision field table is read-only. */
 %immutable dayone_shim_field::name;
@@ -316,6 +336,14 @@ static char *dy_go_report_render(const dayone_report *report, int format, unsign
 {
     char *h_ = NULL;
     int rc = dayone_report_render(&h_, NULL, report, (dayone_format)format, flags, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc == DAYONE_OK ? h_ : NULL;
+}
+static char *dy_go_limiter_metrics(const dayone_limiter *limiter, dayone_error *err)
+{
+    char *h_ = NULL;
+    int rc = dayone_limiter_metrics(&h_, NULL, limiter, err);
     if (rc != DAYONE_OK && err && err->code == 0)
         err->code = rc;
     return rc == DAYONE_OK ? h_ : NULL;

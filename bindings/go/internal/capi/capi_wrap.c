@@ -278,6 +278,14 @@ static char *dy_go_report_render(const dayone_report *report, int format, unsign
         err->code = rc;
     return rc == DAYONE_OK ? h_ : NULL;
 }
+static char *dy_go_limiter_metrics(const dayone_limiter *limiter, dayone_error *err)
+{
+    char *h_ = NULL;
+    int rc = dayone_limiter_metrics(&h_, NULL, limiter, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc == DAYONE_OK ? h_ : NULL;
+}
 static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t capacity,
                                          int enforcement, const dayone_env *env,
                                          dayone_error *err)
@@ -291,7 +299,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_c1d620ecec425437(void *_swig_go_0) {
+void _wrap_Swig_free_capi_eea7ff0ba8e4ae62(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -301,7 +309,7 @@ void _wrap_Swig_free_capi_c1d620ecec425437(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_c1d620ecec425437(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -314,7 +322,7 @@ void *_wrap_Swig_malloc_capi_c1d620ecec425437(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_OK_capi_eea7ff0ba8e4ae62() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -326,7 +334,7 @@ intgo _wrap_DAYONE_OK_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ERROR_capi_eea7ff0ba8e4ae62() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -338,7 +346,7 @@ intgo _wrap_DAYONE_ERROR_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_EINVAL_capi_eea7ff0ba8e4ae62() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -350,7 +358,7 @@ intgo _wrap_DAYONE_EINVAL_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ENOMEM_capi_eea7ff0ba8e4ae62() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -362,7 +370,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_eea7ff0ba8e4ae62() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -374,7 +382,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_EPOLICY_capi_eea7ff0ba8e4ae62() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -386,7 +394,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_EENVFILE_capi_eea7ff0ba8e4ae62() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -398,7 +406,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_EIO_capi_eea7ff0ba8e4ae62() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -410,7 +418,7 @@ intgo _wrap_DAYONE_EIO_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ELIMIT_capi_eea7ff0ba8e4ae62() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -422,7 +430,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_EBACKEND_capi_eea7ff0ba8e4ae62() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -434,7 +442,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_EVIOLATION_capi_eea7ff0ba8e4ae62() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -446,7 +454,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -459,7 +467,7 @@ intgo _wrap_dayone_error_code_get_capi_c1d620ecec425437(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -472,7 +480,7 @@ intgo _wrap_dayone_error_line_get_capi_c1d620ecec425437(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -485,7 +493,7 @@ intgo _wrap_dayone_error_column_get_capi_c1d620ecec425437(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -498,7 +506,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_c1d620ecec425437(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -511,7 +519,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_c1d620ecec425437(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_c1d620ecec425437() {
+struct dayone_error *_wrap_new_dayone_error_capi_eea7ff0ba8e4ae62() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -522,7 +530,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_c1d620ecec425437() {
 }
 
 
-void _wrap_delete_dayone_error_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -532,7 +540,7 @@ void _wrap_delete_dayone_error_capi_c1d620ecec425437(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -542,7 +550,7 @@ void _wrap_dayone_error_clear_capi_c1d620ecec425437(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_c1d620ecec425437(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -555,7 +563,7 @@ _gostring_ _wrap_dayone_status_name_capi_c1d620ecec425437(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_c1d620ecec425437() {
+_gostring_ _wrap_dayone_version_capi_eea7ff0ba8e4ae62() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -566,7 +574,7 @@ _gostring_ _wrap_dayone_version_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_c1d620ecec425437(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_eea7ff0ba8e4ae62(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -581,7 +589,7 @@ intgo _wrap_dayone_policy_schema_capi_c1d620ecec425437(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_c1d620ecec425437() {
+_gostring_ _wrap_dayone_policy_default_source_capi_eea7ff0ba8e4ae62() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -592,7 +600,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_c1d620ecec425437() {
 }
 
 
-void _wrap_dayone_policy_free_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -602,7 +610,7 @@ void _wrap_dayone_policy_free_capi_c1d620ecec425437(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -615,7 +623,7 @@ _gostring_ _wrap_dayone_policy_name_capi_c1d620ecec425437(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -628,7 +636,7 @@ long long _wrap_dayone_policy_plan_count_capi_c1d620ecec425437(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -643,7 +651,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_c1d620ecec425437(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_eea7ff0ba8e4ae62() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -655,7 +663,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_eea7ff0ba8e4ae62() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -667,7 +675,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SOURCE_API_capi_eea7ff0ba8e4ae62() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -679,7 +687,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_eea7ff0ba8e4ae62() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -691,7 +699,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_eea7ff0ba8e4ae62() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -702,7 +710,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_eea7ff0ba8e4ae62() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -713,7 +721,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_c1d620ecec425437() {
 }
 
 
-void _wrap_dayone_env_free_capi_c1d620ecec425437(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -723,7 +731,7 @@ void _wrap_dayone_env_free_capi_c1d620ecec425437(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_c1d620ecec425437(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -736,7 +744,7 @@ intgo _wrap_dayone_env_add_process_capi_c1d620ecec425437(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_eea7ff0ba8e4ae62() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -748,7 +756,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_eea7ff0ba8e4ae62() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -760,7 +768,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_eea7ff0ba8e4ae62() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -772,7 +780,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_c1d620ecec425437(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -797,7 +805,7 @@ intgo _wrap_dayone_env_set_capi_c1d620ecec425437(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_c1d620ecec425437(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -810,7 +818,7 @@ long long _wrap_dayone_env_count_capi_c1d620ecec425437(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_eea7ff0ba8e4ae62() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -822,7 +830,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_eea7ff0ba8e4ae62() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -834,7 +842,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_eea7ff0ba8e4ae62() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -846,7 +854,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_c1d620ecec425437() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -859,7 +867,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_c1d620ecec425437(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -872,7 +880,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_c1d620ecec425437(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -885,7 +893,7 @@ intgo _wrap_dayone_finding_severity_get_capi_c1d620ecec425437(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -898,7 +906,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_c1d620ecec425437(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -911,7 +919,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_c1d620ecec425437(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -924,7 +932,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_c1d620ecec425437(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -937,7 +945,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_c1d620ecec425437(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -950,7 +958,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_c1d620ecec425437(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -963,7 +971,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_c1d620ecec425437(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -976,7 +984,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_c1d620ecec425437(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -989,7 +997,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_c1d620ecec425437(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_c1d620ecec425437() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_eea7ff0ba8e4ae62() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1000,7 +1008,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_c1d620ecec425437() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_c1d620ecec425437(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1010,7 +1018,7 @@ void _wrap_delete_dayone_finding_capi_c1d620ecec425437(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_eea7ff0ba8e4ae62() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1022,7 +1030,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_eea7ff0ba8e4ae62() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1034,7 +1042,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_eea7ff0ba8e4ae62() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1046,7 +1054,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_eea7ff0ba8e4ae62() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1058,7 +1066,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_c1d620ecec425437(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1071,7 +1079,7 @@ intgo _wrap_dayone_report_ok_capi_c1d620ecec425437(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_c1d620ecec425437(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1084,7 +1092,7 @@ long long _wrap_dayone_report_count_capi_c1d620ecec425437(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_c1d620ecec425437(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1099,7 +1107,7 @@ long long _wrap_dayone_report_count_severity_capi_c1d620ecec425437(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_c1d620ecec425437(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1114,7 +1122,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_c1d620ecec425437(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_c1d620ecec425437(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1127,7 +1135,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_c1d620ecec425437(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_c1d620ecec425437(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1140,7 +1148,7 @@ _gostring_ _wrap_dayone_severity_name_capi_c1d620ecec425437(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_c1d620ecec425437(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1150,7 +1158,7 @@ void _wrap_dayone_report_free_capi_c1d620ecec425437(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1163,7 +1171,7 @@ intgo _wrap_dayone_failfast_capi_c1d620ecec425437(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1189,7 +1197,7 @@ intgo _wrap_dayone_launch_mode_capi_c1d620ecec425437(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ALLOW_capi_eea7ff0ba8e4ae62() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1201,7 +1209,7 @@ intgo _wrap_DAYONE_ALLOW_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_eea7ff0ba8e4ae62() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1213,7 +1221,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_DENY_RATE_capi_eea7ff0ba8e4ae62() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1225,7 +1233,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_eea7ff0ba8e4ae62() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1237,7 +1245,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_eea7ff0ba8e4ae62() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1249,7 +1257,19 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_eea7ff0ba8e4ae62() {
+  enum dayone_outcome result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_DENY_BANNED;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_eea7ff0ba8e4ae62() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1261,7 +1281,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_eea7ff0ba8e4ae62() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1273,7 +1293,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_eea7ff0ba8e4ae62() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1285,7 +1305,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_eea7ff0ba8e4ae62() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1297,7 +1317,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_c1d620ecec425437() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1307,7 +1327,7 @@ void _wrap_dayone_limiter_free_capi_c1d620ecec425437(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1324,7 +1344,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_c1d620ecec425437(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1337,7 +1357,7 @@ long long _wrap_dayone_limiter_tracked_capi_c1d620ecec425437(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1350,7 +1370,7 @@ long long _wrap_dayone_limiter_memory_capi_c1d620ecec425437(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_c1d620ecec425437(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1363,7 +1383,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_c1d620ecec425437(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_c1d620ecec425437(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1376,7 +1396,7 @@ intgo _wrap_dayone_outcome_allowed_capi_c1d620ecec425437(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_c1d620ecec425437(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1389,7 +1409,7 @@ intgo _wrap_dayone_outcome_status_capi_c1d620ecec425437(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1404,7 +1424,7 @@ intgo _wrap_dayone_policy_enforcement_capi_c1d620ecec425437(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1417,7 +1437,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_c1d620ecec425437(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1430,7 +1450,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_c1d620ecec425437(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1443,7 +1463,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_c1d620ecec425437(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1456,7 +1476,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_c1d620ecec425437(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1469,7 +1489,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_c1d620ecec425437(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1482,7 +1502,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_c1d620ecec425437(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1495,7 +1515,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_c1d620ecec425437(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1508,7 +1528,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_c1d620ecec425437(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1521,7 +1541,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_c1d620ecec425437(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1534,7 +1554,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_c1d620ecec425437(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_c1d620ecec425437() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_eea7ff0ba8e4ae62() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1545,7 +1565,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_c1d620ecec42543
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_c1d620ecec425437(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1555,7 +1575,7 @@ void _wrap_delete_dayone_redis_options_capi_c1d620ecec425437(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1568,7 +1588,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_c1d620ecec425437(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1581,7 +1601,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_c1d620ecec425437(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1594,7 +1614,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_c1d620ecec425437(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1607,7 +1627,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_c1d620ecec425437(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1620,7 +1640,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_c1d620ecec425437(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1633,7 +1653,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_c1d620ecec425437(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1646,7 +1666,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_c1d620ecec425437
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1659,7 +1679,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_c1d620ecec425437(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1672,7 +1692,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_c1d620ecec425437(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1685,7 +1705,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_c1d620ecec425437(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_c1d620ecec425437() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_eea7ff0ba8e4ae62() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1696,7 +1716,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_c1d620ecec425
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_c1d620ecec425437(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1706,7 +1726,7 @@ void _wrap_delete_dayone_backend_status_capi_c1d620ecec425437(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1721,7 +1741,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_c1d620ecec425437(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1738,7 +1758,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_c1d620ecec425437(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_eea7ff0ba8e4ae62() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1750,7 +1770,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_eea7ff0ba8e4ae62() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1762,7 +1782,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_eea7ff0ba8e4ae62() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1774,7 +1794,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_c1d620ecec425437() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_c1d620ecec425437(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1787,7 +1807,247 @@ _gostring_ _wrap_dayone_period_name_capi_c1d620ecec425437(intgo _swig_go_0) {
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_c1d620ecec425437() {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_eea7ff0ba8e4ae62(struct dayone_decision_count *_swig_go_0) {
+  struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
+  
+  result = (char *) ((arg1)->plan);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_eea7ff0ba8e4ae62(struct dayone_decision_count *_swig_go_0) {
+  struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
+  
+  result = (char *) ((arg1)->limit);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_decision_count_outcome_get_capi_eea7ff0ba8e4ae62(struct dayone_decision_count *_swig_go_0) {
+  struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
+  dayone_outcome result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
+  
+  result = (dayone_outcome) ((arg1)->outcome);
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_decision_count_count_get_capi_eea7ff0ba8e4ae62(struct dayone_decision_count *_swig_go_0) {
+  struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->count);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_eea7ff0ba8e4ae62() {
+  struct dayone_decision_count *result = 0 ;
+  struct dayone_decision_count *_swig_go_result;
+  
+  
+  result = (struct dayone_decision_count *)calloc(1, sizeof(struct dayone_decision_count));
+  *(struct dayone_decision_count **)&_swig_go_result = (struct dayone_decision_count *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dayone_decision_count_capi_eea7ff0ba8e4ae62(struct dayone_decision_count *_swig_go_0) {
+  struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
+  
+  arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
+long long _wrap_dayone_stats_decisions_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->decisions);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_stats_denied_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->denied);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_stats_table_capacity_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->table_capacity);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_stats_table_occupied_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->table_occupied);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_stats_table_evictions_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->table_evictions);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_stats_table_refusals_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->table_refusals);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  dayone_backend_status *result = 0 ;
+  struct dayone_backend_status *_swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result = (dayone_backend_status *)& ((arg1)->backend);
+  *(dayone_backend_status **)&_swig_go_result = (dayone_backend_status *)result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_stats_nrows_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  size_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  result =  ((arg1)->nrows);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_stats *_wrap_new_dayone_stats_capi_eea7ff0ba8e4ae62() {
+  struct dayone_stats *result = 0 ;
+  struct dayone_stats *_swig_go_result;
+  
+  
+  result = (struct dayone_stats *)calloc(1, sizeof(struct dayone_stats));
+  *(struct dayone_stats **)&_swig_go_result = (struct dayone_stats *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dayone_stats_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+  struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
+  
+  arg1 = *(struct dayone_stats **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
+intgo _wrap_dayone_limiter_stats_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  dayone_stats *arg2 = (dayone_stats *) 0 ;
+  dayone_error *arg3 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = *(dayone_stats **)&_swig_go_1; 
+  arg3 = *(dayone_error **)&_swig_go_2; 
+  
+  result = (int)dayone_limiter_stats((struct dayone_limiter const *)arg1,arg2,arg3);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+  dayone_stats *arg1 = (dayone_stats *) 0 ;
+  size_t arg2 ;
+  dayone_decision_count *result = 0 ;
+  struct dayone_decision_count *_swig_go_result;
+  
+  arg1 = *(dayone_stats **)&_swig_go_0; 
+  arg2 = (size_t)_swig_go_1; 
+  
+  result = (dayone_decision_count *)dayone_stats_row((struct dayone_stats const *)arg1,arg2);
+  *(dayone_decision_count **)&_swig_go_result = (dayone_decision_count *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_stats_release_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+  dayone_stats *arg1 = (dayone_stats *) 0 ;
+  
+  arg1 = *(dayone_stats **)&_swig_go_0; 
+  
+  dayone_stats_release(arg1);
+  
+}
+
+
+long long _wrap_DAYONE_SHIM_UNSET_capi_eea7ff0ba8e4ae62() {
   long long result;
   long long _swig_go_result;
   
@@ -1798,7 +2058,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_c1d620ecec425437(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1812,7 +2072,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_c1d620ecec425437(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_c1d620ecec425437(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1832,7 +2092,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_c1d620ecec425437(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_c1d620ecec425437(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1853,7 +2113,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_c1d620ecec425437(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_c1d620ecec425437(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1869,7 +2129,7 @@ intgo _wrap_dayone_shim_env_has_capi_c1d620ecec425437(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_c1d620ecec425437(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1890,7 +2150,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_c1d620ecec425437(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_c1d620ecec425437(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1904,7 +2164,7 @@ intgo _wrap_dayone_shim_format_capi_c1d620ecec425437(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_c1d620ecec425437(dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_eea7ff0ba8e4ae62(dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1922,7 +2182,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_c1d620ecec425437(dayone_facts *_swig
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_c1d620ecec425437(dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_eea7ff0ba8e4ae62(dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1943,7 +2203,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_c1d620ecec425437(dayone_facts *_sw
 }
 
 
-intgo _wrap_dayone_shim_period_capi_c1d620ecec425437(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1957,7 +2217,7 @@ intgo _wrap_dayone_shim_period_capi_c1d620ecec425437(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_c1d620ecec425437(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1971,7 +2231,7 @@ intgo _wrap_dayone_shim_enforcement_capi_c1d620ecec425437(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2009,7 +2269,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_c1d620ecec425437(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_eea7ff0ba8e4ae62() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2021,7 +2281,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_eea7ff0ba8e4ae62() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2033,7 +2293,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SHIM_INT_capi_eea7ff0ba8e4ae62() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2045,7 +2305,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_eea7ff0ba8e4ae62() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2057,7 +2317,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_eea7ff0ba8e4ae62() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2069,7 +2329,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_eea7ff0ba8e4ae62() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2081,7 +2341,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_eea7ff0ba8e4ae62() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2093,7 +2353,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_c1d620ecec425437() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_c1d620ecec425437() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_eea7ff0ba8e4ae62() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2105,7 +2365,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_c1d620ecec425437() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_c1d620ecec425437(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_eea7ff0ba8e4ae62(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2118,7 +2378,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_c1d620ecec425437(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_c1d620ecec425437(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_eea7ff0ba8e4ae62(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2131,7 +2391,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_c1d620ecec425437(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_c1d620ecec425437(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_eea7ff0ba8e4ae62(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2144,7 +2404,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_c1d620ecec425437(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_c1d620ecec425437(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_eea7ff0ba8e4ae62(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2157,7 +2417,7 @@ long long _wrap_dayone_shim_field_size_get_capi_c1d620ecec425437(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_c1d620ecec425437() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_eea7ff0ba8e4ae62() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -2168,7 +2428,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_c1d620ecec425437() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_c1d620ecec425437(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_eea7ff0ba8e4ae62(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -2178,7 +2438,7 @@ void _wrap_delete_dayone_shim_field_capi_c1d620ecec425437(struct dayone_shim_fie
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_c1d620ecec425437(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_eea7ff0ba8e4ae62(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -2191,7 +2451,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_c1d620ecec425437
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_c1d620ecec425437(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_eea7ff0ba8e4ae62(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2204,7 +2464,7 @@ void *_wrap_dayone_shim_mem_new_capi_c1d620ecec425437(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_c1d620ecec425437(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_eea7ff0ba8e4ae62(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2214,7 +2474,7 @@ void _wrap_dayone_shim_mem_free_capi_c1d620ecec425437(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2245,7 +2505,7 @@ intgo _wrap_dayone_shim_decide_capi_c1d620ecec425437(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_c1d620ecec425437(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2267,7 +2527,7 @@ intgo _wrap_dayone_shim_decide_many_capi_c1d620ecec425437(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_c1d620ecec425437(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_eea7ff0ba8e4ae62(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2287,7 +2547,7 @@ intgo _wrap_dayone_shim_headers_capi_c1d620ecec425437(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_c1d620ecec425437(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2300,7 +2560,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_c1d620ecec425437(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_c1d620ecec425437(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2316,7 +2576,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_c1d620ecec425437(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_c1d620ecec425437(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_eea7ff0ba8e4ae62(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2335,7 +2595,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_c1d620ecec425437(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_c1d620ecec425437() {
+struct dayone_env *_wrap_dy_go_env_new_capi_eea7ff0ba8e4ae62() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2346,7 +2606,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_c1d620ecec425437() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2369,7 +2629,7 @@ struct dayone_report *_wrap_dy_go_check_capi_c1d620ecec425437(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -2384,7 +2644,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_c1d620ecec425437(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2409,7 +2669,7 @@ _gostring_ _wrap_dy_go_explain_capi_c1d620ecec425437(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2447,7 +2707,7 @@ _gostring_ _wrap_dy_go_access_decide_capi_c1d620ecec425437(struct dayone_policy 
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_c1d620ecec425437(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+intgo _wrap_dy_go_period_bounds_capi_eea7ff0ba8e4ae62(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -2467,7 +2727,7 @@ intgo _wrap_dy_go_period_bounds_capi_c1d620ecec425437(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_c1d620ecec425437(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2487,7 +2747,23 @@ _gostring_ _wrap_dy_go_report_render_capi_c1d620ecec425437(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_c1d620ecec425437(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  dayone_error *arg2 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = *(dayone_error **)&_swig_go_1; 
+  
+  result = (char *)dy_go_limiter_metrics((struct dayone_limiter const *)arg1,arg2);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

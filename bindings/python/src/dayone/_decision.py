@@ -19,7 +19,7 @@ from ._errors import _from_status
 FIELDS: Tuple[str, ...] = tuple(
     str(_c.dayone_shim_decision_field(i).name) for i in range(_c.DAYONE_SHIM_DECISION_FIELDS))
 OUTCOMES: Tuple[str, ...] = tuple(
-    str(_c.dayone_outcome_name(i)) for i in range(_c.DAYONE_DENY_PLAN + 1))
+    str(_c.dayone_outcome_name(i)) for i in range(_c.DAYONE_OUTCOME_COUNT))
 _NS = 1_000_000_000
 _HEADER_NAMES = ("Retry-After", "RateLimit", "RateLimit-Policy")
 

@@ -13,9 +13,9 @@ class Decision(NamedTuple):
     allowed: bool
     """True for ``allow`` and ``allow_overage``."""
     outcome: str
-    """``allow``, ``allow_overage``, ``deny_rate``, ``deny_quota`` or ``deny_plan``."""
+    """``allow``, ``allow_overage``, ``deny_rate``, ``deny_quota``, ``deny_plan`` or ``deny_banned``."""
     status: int
-    """HTTP status: 200, 429 (rate), 402 (quota) or 403 (plan)."""
+    """HTTP status: 200, 429 (rate), 402 (quota) or 403 (plan, banned)."""
     retry_after_ns: int
     """Nanoseconds until a retry can succeed: 0 if allowed, -1 never."""
     reset_after_ns: int

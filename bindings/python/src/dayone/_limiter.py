@@ -146,6 +146,21 @@ class Limiter:
         ``reconnects``, ``near_cache_hits``, ``script_loads``."""
         return _raw.dy_py_backend_status(self._live())
 
+    def stats(self) -> Dict[str, Any]:
+        """What the limiter has decided (dayone_limiter_stats): ``total`` and
+        ``denied`` decisions, ``decisions`` as ``(plan, limit, outcome,
+        count)`` tuples for every (plan, limit) a policy of the limiter
+        defined, and the state table's ``table_capacity``,
+        ``table_occupied``, ``table_evictions``, ``table_refusals``.
+        Counters are monotonic for the limiter's life, across policy swaps."""
+        return _raw.dy_py_limiter_stats(self._live())
+
+    def metrics(self) -> str:
+        """The counters (and the backend's) in the Prometheus text exposition
+        format 0.0.4, for a ``/metrics`` endpoint
+        (``Content-Type: text/plain; version=0.0.4``)."""
+        return _raw.dy_py_limiter_metrics(self._live())
+
     def swap_policy(self, policy: Policy) -> None:
         """Atomically replace the policy; state of unchanged limits survives."""
         if not isinstance(policy, Policy):

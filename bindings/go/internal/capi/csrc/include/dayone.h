@@ -18,5 +18,6 @@
 #include "dayone/lint.h"
 #include "dayone/access.h"
 #include "dayone/quota.h"
+#include "dayone/stats.h"
 
 #endif /* DAYONE_H */

@@ -72,6 +72,8 @@ int dy_table_new(dy_table **out, size_t capacity)
     t->capacity = capacity;
     atomic_init(&t->occupied, 0);
     atomic_init(&t->hand, 0);
+    atomic_init(&t->evicted, 0);
+    atomic_init(&t->refused, 0);
     for (uint64_t i = 0; i < nb; i++)
         for (int s = 0; s < DY_TABLE_WAYS; s++) {
             atomic_init(&t->buckets[i].slot[s].tag, 0);
@@ -97,6 +99,14 @@ uint64_t dy_table_seed(const dy_table *t) { return t->seed; }
 size_t dy_table_memory(const dy_table *t)
 {
     return (size_t)t->nbuckets * sizeof(dy_bucket) + sizeof *t;
+}
+
+void dy_table_get_counts(const dy_table *t, dy_table_counts *out)
+{
+    out->capacity = t->capacity;
+    out->occupied = atomic_load_explicit(&t->occupied, memory_order_relaxed);
+    out->evicted = atomic_load_explicit(&t->evicted, memory_order_relaxed);
+    out->refused = atomic_load_explicit(&t->refused, memory_order_relaxed);
 }
 
 /* A slot holding live state (a key whose TAT is after now). */
@@ -295,6 +305,7 @@ static int sweep(dy_table *t, int64_t now, int64_t *earliest)
                     *earliest = tat + DY_TABLE_SWEEP_GRACE_NS;
             } else if (empty_expired(s, tag, now - DY_TABLE_SWEEP_GRACE_NS)) {
                 unreserve(t);
+                atomic_fetch_add_explicit(&t->evicted, 1, memory_order_relaxed);
                 freed++;
             }
         }
@@ -356,6 +367,7 @@ int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emissi
             out->retry_after_ns = earliest - now;
             out->reset_after_ns = earliest - now;
             out->remaining = 0;
+            atomic_fetch_add_explicit(&t->refused, 1, memory_order_relaxed);
             rc = 0;
             break;
         }
@@ -366,6 +378,8 @@ int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emissi
                 unreserve(t);
             continue; /* raced with another thread: choose again */
         }
+        if (old_tag != 0) /* an expired key's place taken over */
+            atomic_fetch_add_explicit(&t->evicted, 1, memory_order_relaxed);
         atomic_store_explicit(&s->tat, out->new_tat, memory_order_relaxed);
         dy_slot_unlock(s, tag);
         break;

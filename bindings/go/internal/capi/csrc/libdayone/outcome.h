@@ -13,6 +13,9 @@
 #include <string.h>
 #include "dayone/limiter.h"
 
+/* Outcomes are 0 .. DY_OUTCOME_COUNT - 1 (counters index by them). */
+#define DY_OUTCOME_COUNT DAYONE_OUTCOME_COUNT
+
 static inline int dy_outcome_allowed(dayone_outcome o)
 {
     return o == DAYONE_ALLOW || o == DAYONE_ALLOW_OVERAGE;
@@ -27,6 +30,7 @@ static inline int dy_outcome_status(dayone_outcome o)
     case DAYONE_DENY_RATE: return 429;  /* Too Many Requests */
     case DAYONE_DENY_QUOTA: return 402; /* Payment Required */
     case DAYONE_DENY_PLAN: return 403;  /* Forbidden: not in the plan */
+    case DAYONE_DENY_BANNED: return 403; /* Forbidden: the key is banned */
     }
     return 0;
 }

@@ -108,8 +108,12 @@ typedef enum dayone_outcome {
     DAYONE_ALLOW_OVERAGE = 1, /**< 200, over quota under soft enforcement */
     DAYONE_DENY_RATE     = 2, /**< 429 */
     DAYONE_DENY_QUOTA    = 3, /**< 402 */
-    DAYONE_DENY_PLAN     = 4  /**< 403 */
+    DAYONE_DENY_PLAN     = 4, /**< 403 */
+    DAYONE_DENY_BANNED   = 5  /**< 403: the key is banned (dayone/banlist.h) */
 } dayone_outcome;
+
+/** Outcomes are 0 .. DAYONE_OUTCOME_COUNT - 1. */
+#define DAYONE_OUTCOME_COUNT 6
 
 typedef enum dayone_enforcement {
     DAYONE_ENFORCEMENT_POLICY = 0, /**< use the policy's billing.enforcement default */
@@ -247,6 +251,7 @@ DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
  *   DENY_RATE      "deny_rate"      0        429
  *   DENY_QUOTA     "deny_quota"     0        402
  *   DENY_PLAN      "deny_plan"      0        403
+ *   DENY_BANNED    "deny_banned"    0        403
  *
  * A value that is no outcome: name "unknown", allowed 0, status 0.
  * No state; safe from any thread.
