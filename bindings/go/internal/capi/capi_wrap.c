@@ -219,12 +219,20 @@ static dayone_env *dy_go_env_new(void)
     dayone_env *h_ = NULL;
     return dayone_env_new(&h_) == DAYONE_OK ? h_ : NULL;
 }
+static dayone_facts *dy_go_facts_new(void)
+{
+    dayone_facts *h_ = NULL;
+    return dayone_facts_new(&h_) == DAYONE_OK ? h_ : NULL;
+}
 static dayone_report *dy_go_check(const dayone_policy *policy, const dayone_env *env,
                                   unsigned int flags, const dayone_env *example, int64_t today,
-                                  dayone_error *err)
+                                  const dayone_facts *facts, int64_t now_ns,
+                                  const char *profiles, size_t profiles_len, dayone_error *err)
 {
     dayone_report *h_ = NULL;
-    return dayone_shim_check(&h_, policy, env, flags, example, today, NULL, 0, NULL, 0, err) == DAYONE_OK ? h_ : NULL;
+    return dayone_shim_check(&h_, policy, env, flags, example, today, facts, now_ns, profiles,
+                             profiles_len, err) == DAYONE_OK
+               ? h_ : NULL;
 }
 static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_error *err)
 {
@@ -235,11 +243,13 @@ static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_erro
     return rc == DAYONE_OK ? h_ : NULL;
 }
 static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env, const char *key,
-                           size_t key_len, unsigned int flags, int64_t today, dayone_error *err)
+                           size_t key_len, unsigned int flags, int64_t today,
+                           const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                           size_t profiles_len, dayone_error *err)
 {
     char *h_ = NULL;
-    return dayone_shim_explain(&h_, policy, env, key, key_len, flags, NULL, today, NULL, 0, NULL, 0,
-                               err) == DAYONE_OK
+    return dayone_shim_explain(&h_, policy, env, key, key_len, flags, NULL, today, facts, now_ns,
+                               profiles, profiles_len, err) == DAYONE_OK
                ? h_ : NULL;
 }
 static char *dy_go_report_render(const dayone_report *report, int format, unsigned int flags,
@@ -264,7 +274,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_586896d95a90a439(void *_swig_go_0) {
+void _wrap_Swig_free_capi_8414331f3f9f87e4(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -274,7 +284,7 @@ void _wrap_Swig_free_capi_586896d95a90a439(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_586896d95a90a439(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_8414331f3f9f87e4(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -287,7 +297,7 @@ void *_wrap_Swig_malloc_capi_586896d95a90a439(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_OK_capi_8414331f3f9f87e4() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -299,7 +309,7 @@ intgo _wrap_DAYONE_OK_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ERROR_capi_8414331f3f9f87e4() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -311,7 +321,7 @@ intgo _wrap_DAYONE_ERROR_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_EINVAL_capi_8414331f3f9f87e4() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -323,7 +333,7 @@ intgo _wrap_DAYONE_EINVAL_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENOMEM_capi_8414331f3f9f87e4() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -335,7 +345,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_8414331f3f9f87e4() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -347,7 +357,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_EPOLICY_capi_8414331f3f9f87e4() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -359,7 +369,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_EENVFILE_capi_8414331f3f9f87e4() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -371,7 +381,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_EIO_capi_8414331f3f9f87e4() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -383,7 +393,7 @@ intgo _wrap_DAYONE_EIO_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ELIMIT_capi_8414331f3f9f87e4() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -395,7 +405,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_EBACKEND_capi_8414331f3f9f87e4() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -407,7 +417,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_EVIOLATION_capi_8414331f3f9f87e4() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -419,7 +429,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_8414331f3f9f87e4(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -432,7 +442,7 @@ intgo _wrap_dayone_error_code_get_capi_586896d95a90a439(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_8414331f3f9f87e4(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -445,7 +455,7 @@ intgo _wrap_dayone_error_line_get_capi_586896d95a90a439(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_8414331f3f9f87e4(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -458,7 +468,7 @@ intgo _wrap_dayone_error_column_get_capi_586896d95a90a439(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_8414331f3f9f87e4(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -471,7 +481,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_586896d95a90a439(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_8414331f3f9f87e4(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -484,7 +494,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_586896d95a90a439(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_586896d95a90a439() {
+struct dayone_error *_wrap_new_dayone_error_capi_8414331f3f9f87e4() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -495,7 +505,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_586896d95a90a439() {
 }
 
 
-void _wrap_delete_dayone_error_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_8414331f3f9f87e4(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -505,7 +515,7 @@ void _wrap_delete_dayone_error_capi_586896d95a90a439(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_8414331f3f9f87e4(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -515,7 +525,7 @@ void _wrap_dayone_error_clear_capi_586896d95a90a439(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_586896d95a90a439(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_8414331f3f9f87e4(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -528,7 +538,7 @@ _gostring_ _wrap_dayone_status_name_capi_586896d95a90a439(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_586896d95a90a439() {
+_gostring_ _wrap_dayone_version_capi_8414331f3f9f87e4() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -539,7 +549,7 @@ _gostring_ _wrap_dayone_version_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_586896d95a90a439(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_8414331f3f9f87e4(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -554,7 +564,7 @@ intgo _wrap_dayone_policy_schema_capi_586896d95a90a439(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_586896d95a90a439() {
+_gostring_ _wrap_dayone_policy_default_source_capi_8414331f3f9f87e4() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -565,7 +575,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_586896d95a90a439() {
 }
 
 
-void _wrap_dayone_policy_free_capi_586896d95a90a439(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_8414331f3f9f87e4(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -575,7 +585,7 @@ void _wrap_dayone_policy_free_capi_586896d95a90a439(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_586896d95a90a439(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_8414331f3f9f87e4(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -588,7 +598,7 @@ _gostring_ _wrap_dayone_policy_name_capi_586896d95a90a439(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_586896d95a90a439(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_8414331f3f9f87e4(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -601,7 +611,7 @@ long long _wrap_dayone_policy_plan_count_capi_586896d95a90a439(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_8414331f3f9f87e4(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -616,7 +626,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_586896d95a90a439(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_8414331f3f9f87e4() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -628,7 +638,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_8414331f3f9f87e4() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -640,7 +650,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SOURCE_API_capi_8414331f3f9f87e4() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -652,7 +662,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_8414331f3f9f87e4() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -664,7 +674,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_8414331f3f9f87e4() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -675,7 +685,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_8414331f3f9f87e4() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -686,7 +696,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_586896d95a90a439() {
 }
 
 
-void _wrap_dayone_env_free_capi_586896d95a90a439(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_8414331f3f9f87e4(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -696,7 +706,7 @@ void _wrap_dayone_env_free_capi_586896d95a90a439(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_586896d95a90a439(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_8414331f3f9f87e4(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -709,7 +719,7 @@ intgo _wrap_dayone_env_add_process_capi_586896d95a90a439(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_8414331f3f9f87e4() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -721,7 +731,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_8414331f3f9f87e4() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -733,7 +743,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_8414331f3f9f87e4() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -745,7 +755,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_586896d95a90a439(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_8414331f3f9f87e4(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -770,7 +780,7 @@ intgo _wrap_dayone_env_set_capi_586896d95a90a439(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_586896d95a90a439(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_8414331f3f9f87e4(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -783,7 +793,7 @@ long long _wrap_dayone_env_count_capi_586896d95a90a439(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_8414331f3f9f87e4() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -795,7 +805,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_8414331f3f9f87e4() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -807,7 +817,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_8414331f3f9f87e4() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -819,7 +829,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_586896d95a90a439() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_8414331f3f9f87e4(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -832,7 +842,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_586896d95a90a439(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_8414331f3f9f87e4(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -845,7 +855,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_586896d95a90a439(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_8414331f3f9f87e4(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -858,7 +868,7 @@ intgo _wrap_dayone_finding_severity_get_capi_586896d95a90a439(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_8414331f3f9f87e4(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -871,7 +881,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_586896d95a90a439(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_8414331f3f9f87e4(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -884,7 +894,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_586896d95a90a439(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_8414331f3f9f87e4(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -897,7 +907,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_586896d95a90a439(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_8414331f3f9f87e4(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -910,7 +920,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_586896d95a90a439(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_8414331f3f9f87e4(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -923,7 +933,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_586896d95a90a439(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_8414331f3f9f87e4(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -936,7 +946,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_586896d95a90a439(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_8414331f3f9f87e4(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -949,7 +959,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_586896d95a90a439(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_8414331f3f9f87e4(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -962,7 +972,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_586896d95a90a439(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_586896d95a90a439() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_8414331f3f9f87e4() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -973,7 +983,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_586896d95a90a439() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_586896d95a90a439(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_8414331f3f9f87e4(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -983,7 +993,7 @@ void _wrap_delete_dayone_finding_capi_586896d95a90a439(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_8414331f3f9f87e4() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -995,7 +1005,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_8414331f3f9f87e4() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1007,7 +1017,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_8414331f3f9f87e4() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1019,7 +1029,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_8414331f3f9f87e4() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1031,7 +1041,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_586896d95a90a439(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_8414331f3f9f87e4(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1044,7 +1054,7 @@ intgo _wrap_dayone_report_ok_capi_586896d95a90a439(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_586896d95a90a439(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_8414331f3f9f87e4(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1057,7 +1067,7 @@ long long _wrap_dayone_report_count_capi_586896d95a90a439(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_586896d95a90a439(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_8414331f3f9f87e4(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1072,7 +1082,7 @@ long long _wrap_dayone_report_count_severity_capi_586896d95a90a439(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_586896d95a90a439(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_8414331f3f9f87e4(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1087,7 +1097,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_586896d95a90a439(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_586896d95a90a439(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_8414331f3f9f87e4(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1100,7 +1110,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_586896d95a90a439(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_586896d95a90a439(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_8414331f3f9f87e4(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1113,7 +1123,7 @@ _gostring_ _wrap_dayone_severity_name_capi_586896d95a90a439(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_586896d95a90a439(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_8414331f3f9f87e4(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1123,7 +1133,7 @@ void _wrap_dayone_report_free_capi_586896d95a90a439(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_586896d95a90a439(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_8414331f3f9f87e4(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1136,7 +1146,7 @@ intgo _wrap_dayone_failfast_capi_586896d95a90a439(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_8414331f3f9f87e4(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1162,7 +1172,7 @@ intgo _wrap_dayone_launch_mode_capi_586896d95a90a439(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ALLOW_capi_8414331f3f9f87e4() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1174,7 +1184,7 @@ intgo _wrap_DAYONE_ALLOW_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_8414331f3f9f87e4() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1186,7 +1196,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_DENY_RATE_capi_8414331f3f9f87e4() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1198,7 +1208,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_8414331f3f9f87e4() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1210,7 +1220,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_8414331f3f9f87e4() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1222,7 +1232,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_8414331f3f9f87e4() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1234,7 +1244,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_8414331f3f9f87e4() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1246,7 +1256,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_8414331f3f9f87e4() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1258,7 +1268,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_8414331f3f9f87e4() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1270,7 +1280,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_586896d95a90a439() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_8414331f3f9f87e4(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1280,7 +1290,7 @@ void _wrap_dayone_limiter_free_capi_586896d95a90a439(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_8414331f3f9f87e4(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1297,7 +1307,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_586896d95a90a439(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_8414331f3f9f87e4(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1310,7 +1320,7 @@ long long _wrap_dayone_limiter_tracked_capi_586896d95a90a439(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_8414331f3f9f87e4(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1323,7 +1333,7 @@ long long _wrap_dayone_limiter_memory_capi_586896d95a90a439(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_586896d95a90a439(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_8414331f3f9f87e4(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1336,7 +1346,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_586896d95a90a439(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_586896d95a90a439(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_8414331f3f9f87e4(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1349,7 +1359,7 @@ intgo _wrap_dayone_outcome_allowed_capi_586896d95a90a439(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_586896d95a90a439(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_8414331f3f9f87e4(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1362,7 +1372,7 @@ intgo _wrap_dayone_outcome_status_capi_586896d95a90a439(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_8414331f3f9f87e4(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1377,7 +1387,7 @@ intgo _wrap_dayone_policy_enforcement_capi_586896d95a90a439(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_8414331f3f9f87e4(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1390,7 +1400,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_586896d95a90a439(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_8414331f3f9f87e4(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1403,7 +1413,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_586896d95a90a439(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_8414331f3f9f87e4(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1416,7 +1426,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_586896d95a90a439(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_8414331f3f9f87e4(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1429,7 +1439,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_586896d95a90a439(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_8414331f3f9f87e4(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1442,7 +1452,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_586896d95a90a439(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_8414331f3f9f87e4(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1455,7 +1465,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_586896d95a90a439(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_8414331f3f9f87e4(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1468,7 +1478,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_586896d95a90a439(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_8414331f3f9f87e4(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1481,7 +1491,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_586896d95a90a439(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_8414331f3f9f87e4(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1494,7 +1504,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_586896d95a90a439(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_8414331f3f9f87e4(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1507,7 +1517,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_586896d95a90a439(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_586896d95a90a439() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_8414331f3f9f87e4() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1518,7 +1528,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_586896d95a90a43
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_586896d95a90a439(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_8414331f3f9f87e4(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1528,7 +1538,7 @@ void _wrap_delete_dayone_redis_options_capi_586896d95a90a439(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_8414331f3f9f87e4(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1541,7 +1551,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_586896d95a90a439(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_8414331f3f9f87e4(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1554,7 +1564,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_586896d95a90a439(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_8414331f3f9f87e4(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1567,7 +1577,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_586896d95a90a439(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_8414331f3f9f87e4(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1580,7 +1590,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_586896d95a90a439(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_8414331f3f9f87e4(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1593,7 +1603,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_586896d95a90a439(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_8414331f3f9f87e4(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1606,7 +1616,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_586896d95a90a439(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_8414331f3f9f87e4(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1619,7 +1629,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_586896d95a90a439
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_8414331f3f9f87e4(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1632,7 +1642,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_586896d95a90a439(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_8414331f3f9f87e4(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1645,7 +1655,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_586896d95a90a439(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_8414331f3f9f87e4(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1658,7 +1668,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_586896d95a90a439(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_586896d95a90a439() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_8414331f3f9f87e4() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1669,7 +1679,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_586896d95a90a
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_586896d95a90a439(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_8414331f3f9f87e4(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1679,7 +1689,7 @@ void _wrap_delete_dayone_backend_status_capi_586896d95a90a439(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_8414331f3f9f87e4(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1694,7 +1704,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_586896d95a90a439(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_8414331f3f9f87e4(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1711,7 +1721,89 @@ intgo _wrap_dayone_redis_options_from_policy_capi_586896d95a90a439(struct dayone
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_8414331f3f9f87e4() {
+  unsigned int result;
+  intgo _swig_go_result;
+  
+  
+  result = (unsigned int)((1024u*1024u));
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_FACT_STRING_capi_8414331f3f9f87e4() {
+  enum dayone_fact_kind result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_FACT_STRING;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_FACT_NUMBER_capi_8414331f3f9f87e4() {
+  enum dayone_fact_kind result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_FACT_NUMBER;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_FACT_BOOL_capi_8414331f3f9f87e4() {
+  enum dayone_fact_kind result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_FACT_BOOL;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_FACT_NULL_capi_8414331f3f9f87e4() {
+  enum dayone_fact_kind result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_FACT_NULL;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_facts_free_capi_8414331f3f9f87e4(struct dayone_facts *_swig_go_0) {
+  dayone_facts *arg1 = (dayone_facts *) 0 ;
+  
+  arg1 = *(dayone_facts **)&_swig_go_0; 
+  
+  dayone_facts_free(arg1);
+  
+}
+
+
+long long _wrap_dayone_facts_count_capi_8414331f3f9f87e4(struct dayone_facts *_swig_go_0) {
+  dayone_facts *arg1 = (dayone_facts *) 0 ;
+  size_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(dayone_facts **)&_swig_go_0; 
+  
+  result = dayone_facts_count((struct dayone_facts const *)arg1);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_DAYONE_SHIM_UNSET_capi_8414331f3f9f87e4() {
   long long result;
   long long _swig_go_result;
   
@@ -1722,7 +1814,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_586896d95a90a439(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_8414331f3f9f87e4(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1736,7 +1828,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_586896d95a90a439(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_586896d95a90a439(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_8414331f3f9f87e4(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1756,7 +1848,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_586896d95a90a439(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_586896d95a90a439(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_8414331f3f9f87e4(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1777,7 +1869,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_586896d95a90a439(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_586896d95a90a439(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_8414331f3f9f87e4(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1793,7 +1885,7 @@ intgo _wrap_dayone_shim_env_has_capi_586896d95a90a439(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_586896d95a90a439(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_8414331f3f9f87e4(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1814,7 +1906,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_586896d95a90a439(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_586896d95a90a439(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_8414331f3f9f87e4(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1828,7 +1920,7 @@ intgo _wrap_dayone_shim_format_capi_586896d95a90a439(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_586896d95a90a439(dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_8414331f3f9f87e4(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1846,7 +1938,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_586896d95a90a439(dayone_facts *_swig
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_586896d95a90a439(dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_8414331f3f9f87e4(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -1867,7 +1959,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_586896d95a90a439(dayone_facts *_sw
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_586896d95a90a439(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_8414331f3f9f87e4(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1881,7 +1973,7 @@ intgo _wrap_dayone_shim_enforcement_capi_586896d95a90a439(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_8414331f3f9f87e4(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1919,7 +2011,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_586896d95a90a439(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_8414331f3f9f87e4() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1931,7 +2023,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_8414331f3f9f87e4() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1943,7 +2035,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_INT_capi_8414331f3f9f87e4() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1955,7 +2047,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_8414331f3f9f87e4() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1967,7 +2059,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_8414331f3f9f87e4() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1979,7 +2071,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_8414331f3f9f87e4() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -1991,7 +2083,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_8414331f3f9f87e4() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2003,7 +2095,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_586896d95a90a439() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_586896d95a90a439() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_8414331f3f9f87e4() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2015,7 +2107,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_586896d95a90a439() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_586896d95a90a439(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_8414331f3f9f87e4(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2028,7 +2120,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_586896d95a90a439(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_586896d95a90a439(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_8414331f3f9f87e4(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2041,7 +2133,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_586896d95a90a439(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_586896d95a90a439(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_8414331f3f9f87e4(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2054,7 +2146,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_586896d95a90a439(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_586896d95a90a439(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_8414331f3f9f87e4(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2067,7 +2159,7 @@ long long _wrap_dayone_shim_field_size_get_capi_586896d95a90a439(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_586896d95a90a439() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_8414331f3f9f87e4() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -2078,7 +2170,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_586896d95a90a439() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_586896d95a90a439(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_8414331f3f9f87e4(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -2088,7 +2180,7 @@ void _wrap_delete_dayone_shim_field_capi_586896d95a90a439(struct dayone_shim_fie
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_586896d95a90a439(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_8414331f3f9f87e4(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -2101,7 +2193,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_586896d95a90a439
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_586896d95a90a439(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_8414331f3f9f87e4(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2114,7 +2206,7 @@ void *_wrap_dayone_shim_mem_new_capi_586896d95a90a439(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_586896d95a90a439(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_8414331f3f9f87e4(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2124,7 +2216,7 @@ void _wrap_dayone_shim_mem_free_capi_586896d95a90a439(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_8414331f3f9f87e4(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2155,7 +2247,7 @@ intgo _wrap_dayone_shim_decide_capi_586896d95a90a439(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_586896d95a90a439(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_8414331f3f9f87e4(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2177,7 +2269,7 @@ intgo _wrap_dayone_shim_decide_many_capi_586896d95a90a439(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_586896d95a90a439(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_8414331f3f9f87e4(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2197,7 +2289,7 @@ intgo _wrap_dayone_shim_headers_capi_586896d95a90a439(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_586896d95a90a439(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_8414331f3f9f87e4(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2210,7 +2302,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_586896d95a90a439(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_586896d95a90a439(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_8414331f3f9f87e4(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2226,7 +2318,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_586896d95a90a439(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_586896d95a90a439(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_8414331f3f9f87e4(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2245,7 +2337,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_586896d95a90a439(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_586896d95a90a439() {
+struct dayone_env *_wrap_dy_go_env_new_capi_8414331f3f9f87e4() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2256,13 +2348,28 @@ struct dayone_env *_wrap_dy_go_env_new_capi_586896d95a90a439() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_8414331f3f9f87e4() {
+  dayone_facts *result = 0 ;
+  struct dayone_facts *_swig_go_result;
+  
+  
+  result = (dayone_facts *)dy_go_facts_new();
+  *(dayone_facts **)&_swig_go_result = (dayone_facts *)result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_report *_wrap_dy_go_check_capi_8414331f3f9f87e4(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
   dayone_env *arg4 = (dayone_env *) 0 ;
   int64_t arg5 ;
-  dayone_error *arg6 = (dayone_error *) 0 ;
+  dayone_facts *arg6 = (dayone_facts *) 0 ;
+  int64_t arg7 ;
+  char *arg8 = (char *) 0 ;
+  size_t arg9 ;
+  dayone_error *arg10 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
   struct dayone_report *_swig_go_result;
   
@@ -2271,15 +2378,18 @@ struct dayone_report *_wrap_dy_go_check_capi_586896d95a90a439(struct dayone_poli
   arg3 = (unsigned int)_swig_go_2; 
   arg4 = *(dayone_env **)&_swig_go_3; 
   arg5 = (int64_t)_swig_go_4; 
-  arg6 = *(dayone_error **)&_swig_go_5; 
+  arg6 = *(dayone_facts **)&_swig_go_5; 
+  arg7 = (int64_t)_swig_go_6; 
+  arg8 = (char *)_swig_go_7.p; arg9 = (size_t)_swig_go_7.n; 
+  arg10 = *(dayone_error **)&_swig_go_8; 
   
-  result = (dayone_report *)dy_go_check((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,arg3,(struct dayone_env const *)arg4,arg5,arg6);
+  result = (dayone_report *)dy_go_check((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,arg3,(struct dayone_env const *)arg4,arg5,(struct dayone_facts const *)arg6,arg7,(char const *)arg8,arg9,arg10);
   *(dayone_report **)&_swig_go_result = (dayone_report *)result; 
   return _swig_go_result;
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_8414331f3f9f87e4(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -2294,14 +2404,18 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_586896d95a90a439(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_8414331f3f9f87e4(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
   size_t arg4 ;
   unsigned int arg5 ;
   int64_t arg6 ;
-  dayone_error *arg7 = (dayone_error *) 0 ;
+  dayone_facts *arg7 = (dayone_facts *) 0 ;
+  int64_t arg8 ;
+  char *arg9 = (char *) 0 ;
+  size_t arg10 ;
+  dayone_error *arg11 = (dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -2310,16 +2424,19 @@ _gostring_ _wrap_dy_go_explain_capi_586896d95a90a439(struct dayone_policy *_swig
   arg3 = (char *)_swig_go_2.p; arg4 = (size_t)_swig_go_2.n; 
   arg5 = (unsigned int)_swig_go_3; 
   arg6 = (int64_t)_swig_go_4; 
-  arg7 = *(dayone_error **)&_swig_go_5; 
+  arg7 = *(dayone_facts **)&_swig_go_5; 
+  arg8 = (int64_t)_swig_go_6; 
+  arg9 = (char *)_swig_go_7.p; arg10 = (size_t)_swig_go_7.n; 
+  arg11 = *(dayone_error **)&_swig_go_8; 
   
-  result = (char *)dy_go_explain((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,(char const *)arg3,arg4,arg5,arg6,arg7);
+  result = (char *)dy_go_explain((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,(char const *)arg3,arg4,arg5,arg6,(struct dayone_facts const *)arg7,arg8,(char const *)arg9,arg10,arg11);
   _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
   dayone_free(result);
   return _swig_go_result;
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_586896d95a90a439(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_8414331f3f9f87e4(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2339,7 +2456,7 @@ _gostring_ _wrap_dy_go_report_render_capi_586896d95a90a439(struct dayone_report 
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_586896d95a90a439(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_8414331f3f9f87e4(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
