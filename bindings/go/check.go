@@ -9,6 +9,8 @@ import (
 )
 
 // CheckOption adjusts a check (Check, CheckProcessEnv, Enforce, Explain).
+// WithFacts, WithFactsFile, WithNow and WithProfiles are for Check,
+// CheckProcessEnv and Explain only: Enforce is the start-up check.
 type CheckOption func(*checkConfig)
 
 type checkConfig struct {
@@ -17,6 +19,10 @@ type checkConfig struct {
 	today      int64
 	envFiles   []string
 	envDialect EnvDialect
+	facts      []factsSource // facts.go
+	now        time.Time
+	hasNow     bool
+	profiles   []string
 }
 
 // EnvDialect is how WithEnvFile files are read: the exact grammar of the
@@ -190,7 +196,13 @@ func CheckProcessEnv(policy *Policy, opts ...CheckOption) (*Report, error) {
 // (print its Report.Text() and exit 1; the report is the caller's to
 // Close), another error when the check could not run (exit 2), nil when the
 // environment is launch-ready. Warnings and waived findings do not fail.
+// Enforce runs the startup rules only: WithFacts, WithFactsFile, WithNow
+// and WithProfiles are ErrInvalid here (use Check for scheduled checks).
 func Enforce(policy *Policy, opts ...CheckOption) error {
+	if cfg := configure(opts); cfg.usesFacts() {
+		return &Error{Code: ErrInvalid, Message: "Enforce is the start-up check: " +
+			"WithFacts, WithFactsFile, WithNow and WithProfiles are for Check and Explain"}
+	}
 	r, err := CheckProcessEnv(policy, opts...)
 	if err != nil {
 		return err
@@ -204,6 +216,14 @@ func Enforce(policy *Policy, opts ...CheckOption) error {
 
 func check(policy *Policy, vars map[string]string, process bool, opts []CheckOption) (*Report, error) {
 	cfg := configure(opts)
+	nowNS, err := cfg.nowNS()
+	if err != nil {
+		return nil, err
+	}
+	profiles, err := cfg.profileList()
+	if err != nil {
+		return nil, err
+	}
 	ce := newCError()
 	defer ce.free()
 	e, err := newEnv()
@@ -232,9 +252,15 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 			return nil, err
 		}
 	}
+	f, err := newFacts(cfg.facts, ce)
+	if err != nil {
+		return nil, err
+	}
+	defer f.free()
 	var rep *Report
 	err = policy.use(func(p capi.Dayone_policy) error {
-		h := capi.Dy_go_check(p, e.h, cfg.flags, example.h, cfg.today, ce.e)
+		h := capi.Dy_go_check(p, e.h, cfg.flags, example.h, cfg.today, f.handle(), nowNS,
+			profiles, ce.e)
 		if h.Swigcptr() == 0 {
 			return ce.failed()
 		}
@@ -244,11 +270,21 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 	return rep, err
 }
 
-// Explain describes every rule of the policy that concerns key under env:
-// whether it applies, why, and whether it passes. A key no rule mentions
-// wraps ErrNotFound. The text never contains a value.
+// Explain describes every rule of the policy that concerns key (a variable
+// or a fact address such as backup.db.last_success_at) under env and the
+// options' facts, now and profiles: whether it applies, why, and whether it
+// passes. A key no rule mentions wraps ErrNotFound. The text never contains
+// a value.
 func Explain(policy *Policy, env map[string]string, key string, opts ...CheckOption) (string, error) {
 	cfg := configure(opts)
+	nowNS, err := cfg.nowNS()
+	if err != nil {
+		return "", err
+	}
+	profiles, err := cfg.profileList()
+	if err != nil {
+		return "", err
+	}
 	ce := newCError()
 	defer ce.free()
 	e, err := newEnv()
@@ -262,9 +298,15 @@ func Explain(policy *Policy, env map[string]string, key string, opts ...CheckOpt
 	if err := e.addFiles(cfg.envFiles, cfg.envDialect, ce); err != nil {
 		return "", err
 	}
+	f, err := newFacts(cfg.facts, ce)
+	if err != nil {
+		return "", err
+	}
+	defer f.free()
 	var out string
 	err = policy.use(func(p capi.Dayone_policy) error {
-		out = capi.Dy_go_explain(p, e.h, key, cfg.flags, cfg.today, ce.e)
+		out = capi.Dy_go_explain(p, e.h, key, cfg.flags, cfg.today, f.handle(), nowNS,
+			profiles, ce.e)
 		if rc := ce.e.GetCode(); rc != 0 {
 			return ce.err(rc)
 		}

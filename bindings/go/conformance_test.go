@@ -1,10 +1,11 @@
 package dayone
 
-// The shared conformance vectors (tests/conformance/{check,decide}/*.json,
+// The shared conformance vectors (tests/conformance/{check,facts,decide}/*.json,
 // see tests/conformance/README.md) run through the Go API: the same
 // verdicts as the C and Python suites.
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -48,11 +49,16 @@ type checkVector struct {
 	Policy      *string           `json:"policy"`
 	Files       map[string]string `json:"files"`
 	Env         map[string]string `json:"env"`
-	Options     struct {
+	// Facts vectors only: one document named facts.json. Decoded with
+	// UseNumber so numbers reach the library as written.
+	Facts   map[string]any `json:"facts"`
+	Options struct {
 		PresenceOnly  bool              `json:"presence_only"`
 		NoSecretFiles bool              `json:"no_secret_files"`
 		Today         string            `json:"today"`
 		Example       map[string]string `json:"example"`
+		Now           string            `json:"now"`      // RFC 3339, to the nanosecond
+		Profiles      []string          `json:"profiles"` // absent: startup
 	} `json:"options"`
 	Expect struct {
 		OK       *bool `json:"ok"`
@@ -73,13 +79,47 @@ func TestConformanceCheck(t *testing.T) {
 	}
 }
 
+// Facts, time and profiles (issue 16): the same runner, its own directory.
+func TestConformanceFacts(t *testing.T) {
+	for _, path := range vectorFiles(t, "facts", 20) {
+		path := path
+		t.Run(vectorName(path), func(t *testing.T) { runCheckVector(t, path) })
+	}
+}
+
+// factScalars lists every scalar of a facts object as the text a finding
+// must not hold (nulls and booleans are words, not values).
+func factScalars(node any) []string {
+	switch n := node.(type) {
+	case map[string]any:
+		var out []string
+		for _, v := range n {
+			out = append(out, factScalars(v)...)
+		}
+		return out
+	case []any:
+		var out []string
+		for _, v := range n {
+			out = append(out, factScalars(v)...)
+		}
+		return out
+	case string:
+		return []string{n}
+	case json.Number:
+		return []string{n.String()}
+	}
+	return nil
+}
+
 func runCheckVector(t *testing.T, path string) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var v checkVector
-	if err := json.Unmarshal(raw, &v); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if err := dec.Decode(&v); err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
 	dir := t.TempDir()
@@ -121,6 +161,19 @@ func runCheckVector(t *testing.T, path string) {
 	}
 	if v.Options.Example != nil {
 		opts = append(opts, WithExample(expand(v.Options.Example)))
+	}
+	if v.Facts != nil {
+		opts = append(opts, WithFacts(v.Facts))
+	}
+	if v.Options.Now != "" {
+		now, err := time.Parse(time.RFC3339Nano, v.Options.Now)
+		if err != nil {
+			t.Fatalf("options.now: %v", err)
+		}
+		opts = append(opts, WithNow(now))
+	}
+	if v.Options.Profiles != nil {
+		opts = append(opts, WithProfiles(v.Options.Profiles...))
 	}
 	env := expand(v.Env)
 	report, err := Check(policy, env, opts...)
@@ -186,6 +239,19 @@ func runCheckVector(t *testing.T, path string) {
 		for _, text := range texts {
 			if strings.Contains(text, val) {
 				t.Errorf("the value of %s leaked into the output", k)
+			}
+		}
+	}
+	// No fact's value (12 characters or more) in any finding.
+	for _, val := range factScalars(v.Facts) {
+		if len(val) < 12 {
+			continue
+		}
+		for _, f := range report.Findings {
+			for _, text := range []string{f.Message, f.Hint, f.Because, f.Waiver, f.Path} {
+				if strings.Contains(text, val) {
+					t.Errorf("a fact's value leaked into %s/%s", f.Rule, f.Key)
+				}
 			}
 		}
 	}

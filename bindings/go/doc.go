@@ -26,6 +26,14 @@
 //		os.Exit(1)
 //	}
 //
+// Scheduled checks pass facts documents, the instant and the profiles to
+// run (Check and Explain only; Enforce is the start-up check). A malformed
+// facts document is an *EnvFileError naming path:line:column (facts.json
+// for a WithFacts map), never a value:
+//
+//	r, err := dayone.Check(policy, nil, dayone.WithFactsFile("facts.yaml"),
+//		dayone.WithNow(time.Now()), dayone.WithProfiles("daily"))
+//
 // Request time:
 //
 //	lim, err := dayone.NewLimiter(policy, nil)

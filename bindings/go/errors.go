@@ -28,7 +28,7 @@ var (
 	ErrNoMemory  = Code(capi.DAYONE_ENOMEM)     // an allocation failed
 	ErrNotFound  = Code(capi.DAYONE_ENOTFOUND)  // unknown plan, limit, feature or key
 	ErrPolicy    = Code(capi.DAYONE_EPOLICY)    // a malformed policy (see *PolicyError)
-	ErrEnvFile   = Code(capi.DAYONE_EENVFILE)   // a malformed .env file (see *EnvFileError)
+	ErrEnvFile   = Code(capi.DAYONE_EENVFILE)   // a malformed .env file or facts document (see *EnvFileError)
 	ErrIO        = Code(capi.DAYONE_EIO)        // a file could not be read
 	ErrLimit     = Code(capi.DAYONE_ELIMIT)     // input past a documented limit
 	ErrBackend   = Code(capi.DAYONE_EBACKEND)   // the shared-state backend failed
@@ -97,8 +97,9 @@ func (e *PolicyError) Error() string {
 // Unwrap returns ErrPolicy.
 func (e *PolicyError) Unwrap() error { return ErrPolicy }
 
-// EnvFileError is a malformed .env file (ErrEnvFile), with its place. The
-// message names the problem, never the content of the file.
+// EnvFileError is a malformed .env file or facts document (ErrEnvFile),
+// with its place (facts.json for a WithFacts map). The message names the
+// problem, never the content of the file.
 type EnvFileError struct {
 	Path    string
 	Line    int

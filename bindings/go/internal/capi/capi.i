@@ -95,7 +95,8 @@ func dyCopyString(s string) string {
     (const char *tenant, size_t tenant_len),
     (const char *action, size_t action_len),
     (const char *reason, size_t reason_len),
-    (const char *ticket, size_t ticket_len)
+    (const char *ticket, size_t ticket_len),
+    (const char *profiles, size_t profiles_len)
 };
 %apply (const char *GOBYTES, size_t GOLEN) {
     (const char *text, size_t text_len),
@@ -127,6 +128,7 @@ DY_HANDLE(dayone_policy)
 DY_HANDLE(dayone_env)
 DY_HANDLE(dayone_report)
 DY_HANDLE(dayone_limiter)
+DY_HANDLE(dayone_facts)
 
 /* Read-only structs: getters only (SWIG's char[N] setter would over-read). */
 %immutable dayone_error::code;
@@ -205,6 +207,14 @@ DY_HANDLE(dayone_limiter)
 %ignore dayone_decision_ratelimit;
 %ignore dayone_decision_ratelimit_policy;
 %ignore dayone_limiter_attach_redis;
+/* Facts cross as documents (dayone_shim_facts_add_*), the way Go's
+ * WithFacts and WithFactsFile build them; now is computed in Go. */
+%ignore dayone_facts_new;
+%ignore dayone_facts_add_file;
+%ignore dayone_facts_add_string;
+%ignore dayone_facts_set;
+%ignore dayone_facts_has;
+%ignore dayone_timestamp_parse;
 
 #define DAYONE_EXTERN
 %include "dayone/common.h"
@@ -237,6 +247,7 @@ DY_HANDLE(dayone_limiter)
 %ignore dayone_limiter_metrics;
 %ignore dayone_stats_prometheus;
 %include "dayone/stats.h"
+%include "dayone/facts.h"
 
 /* -------------------------------------------------------------- shims */
 /* The decision field table is read-only. */
@@ -281,12 +292,20 @@ static dayone_env *dy_go_env_new(void)
     dayone_env *h_ = NULL;
     return dayone_env_new(&h_) == DAYONE_OK ? h_ : NULL;
 }
+static dayone_facts *dy_go_facts_new(void)
+{
+    dayone_facts *h_ = NULL;
+    return dayone_facts_new(&h_) == DAYONE_OK ? h_ : NULL;
+}
 static dayone_report *dy_go_check(const dayone_policy *policy, const dayone_env *env,
                                   unsigned int flags, const dayone_env *example, int64_t today,
-                                  dayone_error *err)
+                                  const dayone_facts *facts, int64_t now_ns,
+                                  const char *profiles, size_t profiles_len, dayone_error *err)
 {
     dayone_report *h_ = NULL;
-    return dayone_shim_check(&h_, policy, env, flags, example, today, NULL, 0, NULL, 0, err) == DAYONE_OK ? h_ : NULL;
+    return dayone_shim_check(&h_, policy, env, flags, example, today, facts, now_ns, profiles,
+                             profiles_len, err) == DAYONE_OK
+               ? h_ : NULL;
 }
 static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_error *err)
 {
@@ -297,11 +316,13 @@ static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_erro
     return rc == DAYONE_OK ? h_ : NULL;
 }
 static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env, const char *key,
-                           size_t key_len, unsigned int flags, int64_t today, dayone_error *err)
+                           size_t key_len, unsigned int flags, int64_t today,
+                           const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                           size_t profiles_len, dayone_error *err)
 {
     char *h_ = NULL;
-    return dayone_shim_explain(&h_, policy, env, key, key_len, flags, NULL, today, NULL, 0, NULL, 0,
-                               err) == DAYONE_OK
+    return dayone_shim_explain(&h_, policy, env, key, key_len, flags, NULL, today, facts, now_ns,
+                               profiles, profiles_len, err) == DAYONE_OK
                ? h_ : NULL;
 }
 static char *dy_go_access_decide(const dayone_policy *policy, const char *actor, size_t actor_len,

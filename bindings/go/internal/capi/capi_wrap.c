@@ -219,12 +219,20 @@ static dayone_env *dy_go_env_new(void)
     dayone_env *h_ = NULL;
     return dayone_env_new(&h_) == DAYONE_OK ? h_ : NULL;
 }
+static dayone_facts *dy_go_facts_new(void)
+{
+    dayone_facts *h_ = NULL;
+    return dayone_facts_new(&h_) == DAYONE_OK ? h_ : NULL;
+}
 static dayone_report *dy_go_check(const dayone_policy *policy, const dayone_env *env,
                                   unsigned int flags, const dayone_env *example, int64_t today,
-                                  dayone_error *err)
+                                  const dayone_facts *facts, int64_t now_ns,
+                                  const char *profiles, size_t profiles_len, dayone_error *err)
 {
     dayone_report *h_ = NULL;
-    return dayone_shim_check(&h_, policy, env, flags, example, today, NULL, 0, NULL, 0, err) == DAYONE_OK ? h_ : NULL;
+    return dayone_shim_check(&h_, policy, env, flags, example, today, facts, now_ns, profiles,
+                             profiles_len, err) == DAYONE_OK
+               ? h_ : NULL;
 }
 static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_error *err)
 {
@@ -235,11 +243,13 @@ static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_erro
     return rc == DAYONE_OK ? h_ : NULL;
 }
 static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env, const char *key,
-                           size_t key_len, unsigned int flags, int64_t today, dayone_error *err)
+                           size_t key_len, unsigned int flags, int64_t today,
+                           const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                           size_t profiles_len, dayone_error *err)
 {
     char *h_ = NULL;
-    return dayone_shim_explain(&h_, policy, env, key, key_len, flags, NULL, today, NULL, 0, NULL, 0,
-                               err) == DAYONE_OK
+    return dayone_shim_explain(&h_, policy, env, key, key_len, flags, NULL, today, facts, now_ns,
+                               profiles, profiles_len, err) == DAYONE_OK
                ? h_ : NULL;
 }
 static char *dy_go_access_decide(const dayone_policy *policy, const char *actor, size_t actor_len,
@@ -299,7 +309,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_eea7ff0ba8e4ae62(void *_swig_go_0) {
+void _wrap_Swig_free_capi_d9e713b3555e6689(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -309,7 +319,7 @@ void _wrap_Swig_free_capi_eea7ff0ba8e4ae62(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_d9e713b3555e6689(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -322,7 +332,7 @@ void *_wrap_Swig_malloc_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_OK_capi_d9e713b3555e6689() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -334,7 +344,7 @@ intgo _wrap_DAYONE_OK_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ERROR_capi_d9e713b3555e6689() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -346,7 +356,7 @@ intgo _wrap_DAYONE_ERROR_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_EINVAL_capi_d9e713b3555e6689() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -358,7 +368,7 @@ intgo _wrap_DAYONE_EINVAL_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ENOMEM_capi_d9e713b3555e6689() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -370,7 +380,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_d9e713b3555e6689() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -382,7 +392,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_EPOLICY_capi_d9e713b3555e6689() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -394,7 +404,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_EENVFILE_capi_d9e713b3555e6689() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -406,7 +416,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_EIO_capi_d9e713b3555e6689() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -418,7 +428,7 @@ intgo _wrap_DAYONE_EIO_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ELIMIT_capi_d9e713b3555e6689() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -430,7 +440,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_EBACKEND_capi_d9e713b3555e6689() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -442,7 +452,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_EVIOLATION_capi_d9e713b3555e6689() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -454,7 +464,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -467,7 +477,7 @@ intgo _wrap_dayone_error_code_get_capi_eea7ff0ba8e4ae62(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -480,7 +490,7 @@ intgo _wrap_dayone_error_line_get_capi_eea7ff0ba8e4ae62(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -493,7 +503,7 @@ intgo _wrap_dayone_error_column_get_capi_eea7ff0ba8e4ae62(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -506,7 +516,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_eea7ff0ba8e4ae62(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -519,7 +529,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_eea7ff0ba8e4ae62(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_eea7ff0ba8e4ae62() {
+struct dayone_error *_wrap_new_dayone_error_capi_d9e713b3555e6689() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -530,7 +540,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_eea7ff0ba8e4ae62() {
 }
 
 
-void _wrap_delete_dayone_error_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -540,7 +550,7 @@ void _wrap_delete_dayone_error_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -550,7 +560,7 @@ void _wrap_dayone_error_clear_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_d9e713b3555e6689(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -563,7 +573,7 @@ _gostring_ _wrap_dayone_status_name_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_eea7ff0ba8e4ae62() {
+_gostring_ _wrap_dayone_version_capi_d9e713b3555e6689() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -574,7 +584,7 @@ _gostring_ _wrap_dayone_version_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_eea7ff0ba8e4ae62(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_d9e713b3555e6689(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -589,7 +599,7 @@ intgo _wrap_dayone_policy_schema_capi_eea7ff0ba8e4ae62(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_eea7ff0ba8e4ae62() {
+_gostring_ _wrap_dayone_policy_default_source_capi_d9e713b3555e6689() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -600,7 +610,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_eea7ff0ba8e4ae62() {
 }
 
 
-void _wrap_dayone_policy_free_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -610,7 +620,7 @@ void _wrap_dayone_policy_free_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -623,7 +633,7 @@ _gostring_ _wrap_dayone_policy_name_capi_eea7ff0ba8e4ae62(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -636,7 +646,7 @@ long long _wrap_dayone_policy_plan_count_capi_eea7ff0ba8e4ae62(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -651,7 +661,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_eea7ff0ba8e4ae62(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_d9e713b3555e6689() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -663,7 +673,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_d9e713b3555e6689() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -675,7 +685,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SOURCE_API_capi_d9e713b3555e6689() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -687,7 +697,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_d9e713b3555e6689() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -699,7 +709,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_d9e713b3555e6689() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -710,7 +720,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_d9e713b3555e6689() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -721,7 +731,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_eea7ff0ba8e4ae62() {
 }
 
 
-void _wrap_dayone_env_free_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -731,7 +741,7 @@ void _wrap_dayone_env_free_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -744,7 +754,7 @@ intgo _wrap_dayone_env_add_process_capi_eea7ff0ba8e4ae62(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_d9e713b3555e6689() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -756,7 +766,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_d9e713b3555e6689() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -768,7 +778,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_d9e713b3555e6689() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -780,7 +790,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -805,7 +815,7 @@ intgo _wrap_dayone_env_set_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -818,7 +828,7 @@ long long _wrap_dayone_env_count_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_d9e713b3555e6689() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -830,7 +840,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_d9e713b3555e6689() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -842,7 +852,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_d9e713b3555e6689() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -854,7 +864,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_eea7ff0ba8e4ae62() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -867,7 +877,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_eea7ff0ba8e4ae62(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -880,7 +890,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_eea7ff0ba8e4ae62(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -893,7 +903,7 @@ intgo _wrap_dayone_finding_severity_get_capi_eea7ff0ba8e4ae62(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -906,7 +916,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_eea7ff0ba8e4ae62(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -919,7 +929,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_eea7ff0ba8e4ae62(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -932,7 +942,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_eea7ff0ba8e4ae62(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -945,7 +955,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_eea7ff0ba8e4ae62(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -958,7 +968,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_eea7ff0ba8e4ae62(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -971,7 +981,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_eea7ff0ba8e4ae62(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -984,7 +994,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_eea7ff0ba8e4ae62(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -997,7 +1007,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_eea7ff0ba8e4ae62(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_eea7ff0ba8e4ae62() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_d9e713b3555e6689() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1008,7 +1018,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_eea7ff0ba8e4ae62() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_eea7ff0ba8e4ae62(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1018,7 +1028,7 @@ void _wrap_delete_dayone_finding_capi_eea7ff0ba8e4ae62(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_d9e713b3555e6689() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1030,7 +1040,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_d9e713b3555e6689() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1042,7 +1052,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_d9e713b3555e6689() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1054,7 +1064,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_d9e713b3555e6689() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1066,7 +1076,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1079,7 +1089,7 @@ intgo _wrap_dayone_report_ok_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1092,7 +1102,7 @@ long long _wrap_dayone_report_count_capi_eea7ff0ba8e4ae62(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1107,7 +1117,7 @@ long long _wrap_dayone_report_count_severity_capi_eea7ff0ba8e4ae62(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1122,7 +1132,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_eea7ff0ba8e4ae62(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1135,7 +1145,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_eea7ff0ba8e4ae62(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_d9e713b3555e6689(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1148,7 +1158,7 @@ _gostring_ _wrap_dayone_severity_name_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1158,7 +1168,7 @@ void _wrap_dayone_report_free_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1171,7 +1181,7 @@ intgo _wrap_dayone_failfast_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1197,7 +1207,7 @@ intgo _wrap_dayone_launch_mode_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ALLOW_capi_d9e713b3555e6689() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1209,7 +1219,7 @@ intgo _wrap_DAYONE_ALLOW_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_d9e713b3555e6689() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1221,7 +1231,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_DENY_RATE_capi_d9e713b3555e6689() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1233,7 +1243,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_d9e713b3555e6689() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1245,7 +1255,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_d9e713b3555e6689() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1257,7 +1267,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_d9e713b3555e6689() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1269,7 +1279,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_d9e713b3555e6689() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1281,7 +1291,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_d9e713b3555e6689() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1293,7 +1303,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_d9e713b3555e6689() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1305,7 +1315,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_d9e713b3555e6689() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1317,7 +1327,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_eea7ff0ba8e4ae62() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1327,7 +1337,7 @@ void _wrap_dayone_limiter_free_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1344,7 +1354,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_eea7ff0ba8e4ae62(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1357,7 +1367,7 @@ long long _wrap_dayone_limiter_tracked_capi_eea7ff0ba8e4ae62(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1370,7 +1380,7 @@ long long _wrap_dayone_limiter_memory_capi_eea7ff0ba8e4ae62(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_d9e713b3555e6689(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1383,7 +1393,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_d9e713b3555e6689(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1396,7 +1406,7 @@ intgo _wrap_dayone_outcome_allowed_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_d9e713b3555e6689(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1409,7 +1419,7 @@ intgo _wrap_dayone_outcome_status_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1424,7 +1434,7 @@ intgo _wrap_dayone_policy_enforcement_capi_eea7ff0ba8e4ae62(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1437,7 +1447,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_eea7ff0ba8e4ae62(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1450,7 +1460,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_eea7ff0ba8e4ae62(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1463,7 +1473,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_eea7ff0ba8e4ae62(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1476,7 +1486,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_eea7ff0ba8e4ae62(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1489,7 +1499,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_eea7ff0ba8e4ae62(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1502,7 +1512,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_eea7ff0ba8e4ae62(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1515,7 +1525,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_eea7ff0ba8e4ae62(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1528,7 +1538,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_eea7ff0ba8e4ae62(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1541,7 +1551,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_eea7ff0ba8e4ae62(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1554,7 +1564,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_eea7ff0ba8e4ae62(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_eea7ff0ba8e4ae62() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_d9e713b3555e6689() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1565,7 +1575,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_eea7ff0ba8e4ae6
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_eea7ff0ba8e4ae62(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1575,7 +1585,7 @@ void _wrap_delete_dayone_redis_options_capi_eea7ff0ba8e4ae62(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1588,7 +1598,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_eea7ff0ba8e4ae62(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1601,7 +1611,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_eea7ff0ba8e4ae62(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1614,7 +1624,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_eea7ff0ba8e4ae62(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1627,7 +1637,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_eea7ff0ba8e4ae62(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1640,7 +1650,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_eea7ff0ba8e4ae62(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1653,7 +1663,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_eea7ff0ba8e4ae62(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1666,7 +1676,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_eea7ff0ba8e4ae62
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1679,7 +1689,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_eea7ff0ba8e4ae62(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1692,7 +1702,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_eea7ff0ba8e4ae62(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1705,7 +1715,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_eea7ff0ba8e4ae62(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_eea7ff0ba8e4ae62() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_d9e713b3555e6689() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1716,7 +1726,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_eea7ff0ba8e4a
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_eea7ff0ba8e4ae62(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1726,7 +1736,7 @@ void _wrap_delete_dayone_backend_status_capi_eea7ff0ba8e4ae62(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1741,7 +1751,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_eea7ff0ba8e4ae62(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1758,7 +1768,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_eea7ff0ba8e4ae62(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_d9e713b3555e6689() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1770,7 +1780,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_d9e713b3555e6689() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1782,7 +1792,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_d9e713b3555e6689() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1794,7 +1804,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_eea7ff0ba8e4ae62() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_d9e713b3555e6689(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1807,7 +1817,7 @@ _gostring_ _wrap_dayone_period_name_capi_eea7ff0ba8e4ae62(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_eea7ff0ba8e4ae62(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_d9e713b3555e6689(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1820,7 +1830,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_eea7ff0ba8e4ae62(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_eea7ff0ba8e4ae62(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_d9e713b3555e6689(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1833,7 +1843,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_eea7ff0ba8e4ae62(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_eea7ff0ba8e4ae62(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_d9e713b3555e6689(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -1846,7 +1856,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_eea7ff0ba8e4ae62(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_eea7ff0ba8e4ae62(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_d9e713b3555e6689(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1859,7 +1869,7 @@ long long _wrap_dayone_decision_count_count_get_capi_eea7ff0ba8e4ae62(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_eea7ff0ba8e4ae62() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_d9e713b3555e6689() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -1870,7 +1880,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_eea7ff0ba8e4a
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_eea7ff0ba8e4ae62(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_d9e713b3555e6689(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -1880,7 +1890,7 @@ void _wrap_delete_dayone_decision_count_capi_eea7ff0ba8e4ae62(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1893,7 +1903,7 @@ long long _wrap_dayone_stats_decisions_get_capi_eea7ff0ba8e4ae62(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1906,7 +1916,7 @@ long long _wrap_dayone_stats_denied_get_capi_eea7ff0ba8e4ae62(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1919,7 +1929,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_eea7ff0ba8e4ae62(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1932,7 +1942,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_eea7ff0ba8e4ae62(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1945,7 +1955,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_eea7ff0ba8e4ae62(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1958,7 +1968,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_eea7ff0ba8e4ae62(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -1971,7 +1981,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_eea7ff0ba8e4ae
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1984,7 +1994,7 @@ long long _wrap_dayone_stats_nrows_get_capi_eea7ff0ba8e4ae62(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_eea7ff0ba8e4ae62() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_d9e713b3555e6689() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -1995,7 +2005,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_eea7ff0ba8e4ae62() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2005,7 +2015,7 @@ void _wrap_delete_dayone_stats_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2022,7 +2032,7 @@ intgo _wrap_dayone_limiter_stats_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2037,7 +2047,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_eea7ff0ba8e4ae62(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2047,7 +2057,89 @@ void _wrap_dayone_stats_release_capi_eea7ff0ba8e4ae62(struct dayone_stats *_swig
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_d9e713b3555e6689() {
+  unsigned int result;
+  intgo _swig_go_result;
+  
+  
+  result = (unsigned int)((1024u*1024u));
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_FACT_STRING_capi_d9e713b3555e6689() {
+  enum dayone_fact_kind result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_FACT_STRING;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_FACT_NUMBER_capi_d9e713b3555e6689() {
+  enum dayone_fact_kind result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_FACT_NUMBER;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_FACT_BOOL_capi_d9e713b3555e6689() {
+  enum dayone_fact_kind result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_FACT_BOOL;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_FACT_NULL_capi_d9e713b3555e6689() {
+  enum dayone_fact_kind result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_FACT_NULL;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_facts_free_capi_d9e713b3555e6689(struct dayone_facts *_swig_go_0) {
+  dayone_facts *arg1 = (dayone_facts *) 0 ;
+  
+  arg1 = *(dayone_facts **)&_swig_go_0; 
+  
+  dayone_facts_free(arg1);
+  
+}
+
+
+long long _wrap_dayone_facts_count_capi_d9e713b3555e6689(struct dayone_facts *_swig_go_0) {
+  dayone_facts *arg1 = (dayone_facts *) 0 ;
+  size_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(dayone_facts **)&_swig_go_0; 
+  
+  result = dayone_facts_count((struct dayone_facts const *)arg1);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_DAYONE_SHIM_UNSET_capi_d9e713b3555e6689() {
   long long result;
   long long _swig_go_result;
   
@@ -2058,7 +2150,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_d9e713b3555e6689(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2072,7 +2164,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2092,7 +2184,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_eea7ff0ba8e4ae62(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2113,7 +2205,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_eea7ff0ba8e4ae62(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2129,7 +2221,7 @@ intgo _wrap_dayone_shim_env_has_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_eea7ff0ba8e4ae62(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2150,7 +2242,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_eea7ff0ba8e4ae62(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_d9e713b3555e6689(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2164,7 +2256,7 @@ intgo _wrap_dayone_shim_format_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_eea7ff0ba8e4ae62(dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_d9e713b3555e6689(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2182,7 +2274,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_eea7ff0ba8e4ae62(dayone_facts *_swig
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_eea7ff0ba8e4ae62(dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_d9e713b3555e6689(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2203,7 +2295,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_eea7ff0ba8e4ae62(dayone_facts *_sw
 }
 
 
-intgo _wrap_dayone_shim_period_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_d9e713b3555e6689(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2217,7 +2309,7 @@ intgo _wrap_dayone_shim_period_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_d9e713b3555e6689(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2231,7 +2323,7 @@ intgo _wrap_dayone_shim_enforcement_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2269,7 +2361,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_eea7ff0ba8e4ae62(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_d9e713b3555e6689() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2281,7 +2373,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_d9e713b3555e6689() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2293,7 +2385,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SHIM_INT_capi_d9e713b3555e6689() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2305,7 +2397,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_d9e713b3555e6689() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2317,7 +2409,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_d9e713b3555e6689() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2329,7 +2421,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_d9e713b3555e6689() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2341,7 +2433,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_d9e713b3555e6689() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2353,7 +2445,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_eea7ff0ba8e4ae62() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_eea7ff0ba8e4ae62() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_d9e713b3555e6689() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2365,7 +2457,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_eea7ff0ba8e4ae62() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_eea7ff0ba8e4ae62(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_d9e713b3555e6689(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2378,7 +2470,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_eea7ff0ba8e4ae62(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_eea7ff0ba8e4ae62(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_d9e713b3555e6689(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2391,7 +2483,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_eea7ff0ba8e4ae62(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_eea7ff0ba8e4ae62(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_d9e713b3555e6689(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2404,7 +2496,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_eea7ff0ba8e4ae62(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_eea7ff0ba8e4ae62(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_d9e713b3555e6689(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2417,7 +2509,7 @@ long long _wrap_dayone_shim_field_size_get_capi_eea7ff0ba8e4ae62(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_eea7ff0ba8e4ae62() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_d9e713b3555e6689() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -2428,7 +2520,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_eea7ff0ba8e4ae62() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_eea7ff0ba8e4ae62(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_d9e713b3555e6689(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -2438,7 +2530,7 @@ void _wrap_delete_dayone_shim_field_capi_eea7ff0ba8e4ae62(struct dayone_shim_fie
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_eea7ff0ba8e4ae62(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_d9e713b3555e6689(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -2451,7 +2543,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_eea7ff0ba8e4ae62
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_eea7ff0ba8e4ae62(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_d9e713b3555e6689(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2464,7 +2556,7 @@ void *_wrap_dayone_shim_mem_new_capi_eea7ff0ba8e4ae62(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_eea7ff0ba8e4ae62(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_d9e713b3555e6689(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2474,7 +2566,7 @@ void _wrap_dayone_shim_mem_free_capi_eea7ff0ba8e4ae62(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2505,7 +2597,7 @@ intgo _wrap_dayone_shim_decide_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2527,7 +2619,7 @@ intgo _wrap_dayone_shim_decide_many_capi_eea7ff0ba8e4ae62(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_eea7ff0ba8e4ae62(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_d9e713b3555e6689(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2547,7 +2639,7 @@ intgo _wrap_dayone_shim_headers_capi_eea7ff0ba8e4ae62(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_eea7ff0ba8e4ae62(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2560,7 +2652,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_eea7ff0ba8e4ae62(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_eea7ff0ba8e4ae62(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_d9e713b3555e6689(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2576,7 +2668,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_eea7ff0ba8e4ae62(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_eea7ff0ba8e4ae62(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_d9e713b3555e6689(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2595,7 +2687,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_eea7ff0ba8e4ae62(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_eea7ff0ba8e4ae62() {
+struct dayone_env *_wrap_dy_go_env_new_capi_d9e713b3555e6689() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2606,13 +2698,28 @@ struct dayone_env *_wrap_dy_go_env_new_capi_eea7ff0ba8e4ae62() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_d9e713b3555e6689() {
+  dayone_facts *result = 0 ;
+  struct dayone_facts *_swig_go_result;
+  
+  
+  result = (dayone_facts *)dy_go_facts_new();
+  *(dayone_facts **)&_swig_go_result = (dayone_facts *)result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_report *_wrap_dy_go_check_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
   dayone_env *arg4 = (dayone_env *) 0 ;
   int64_t arg5 ;
-  dayone_error *arg6 = (dayone_error *) 0 ;
+  dayone_facts *arg6 = (dayone_facts *) 0 ;
+  int64_t arg7 ;
+  char *arg8 = (char *) 0 ;
+  size_t arg9 ;
+  dayone_error *arg10 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
   struct dayone_report *_swig_go_result;
   
@@ -2621,15 +2728,18 @@ struct dayone_report *_wrap_dy_go_check_capi_eea7ff0ba8e4ae62(struct dayone_poli
   arg3 = (unsigned int)_swig_go_2; 
   arg4 = *(dayone_env **)&_swig_go_3; 
   arg5 = (int64_t)_swig_go_4; 
-  arg6 = *(dayone_error **)&_swig_go_5; 
+  arg6 = *(dayone_facts **)&_swig_go_5; 
+  arg7 = (int64_t)_swig_go_6; 
+  arg8 = (char *)_swig_go_7.p; arg9 = (size_t)_swig_go_7.n; 
+  arg10 = *(dayone_error **)&_swig_go_8; 
   
-  result = (dayone_report *)dy_go_check((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,arg3,(struct dayone_env const *)arg4,arg5,arg6);
+  result = (dayone_report *)dy_go_check((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,arg3,(struct dayone_env const *)arg4,arg5,(struct dayone_facts const *)arg6,arg7,(char const *)arg8,arg9,arg10);
   *(dayone_report **)&_swig_go_result = (dayone_report *)result; 
   return _swig_go_result;
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -2644,14 +2754,18 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_eea7ff0ba8e4ae62(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
   size_t arg4 ;
   unsigned int arg5 ;
   int64_t arg6 ;
-  dayone_error *arg7 = (dayone_error *) 0 ;
+  dayone_facts *arg7 = (dayone_facts *) 0 ;
+  int64_t arg8 ;
+  char *arg9 = (char *) 0 ;
+  size_t arg10 ;
+  dayone_error *arg11 = (dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -2660,16 +2774,19 @@ _gostring_ _wrap_dy_go_explain_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig
   arg3 = (char *)_swig_go_2.p; arg4 = (size_t)_swig_go_2.n; 
   arg5 = (unsigned int)_swig_go_3; 
   arg6 = (int64_t)_swig_go_4; 
-  arg7 = *(dayone_error **)&_swig_go_5; 
+  arg7 = *(dayone_facts **)&_swig_go_5; 
+  arg8 = (int64_t)_swig_go_6; 
+  arg9 = (char *)_swig_go_7.p; arg10 = (size_t)_swig_go_7.n; 
+  arg11 = *(dayone_error **)&_swig_go_8; 
   
-  result = (char *)dy_go_explain((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,(char const *)arg3,arg4,arg5,arg6,arg7);
+  result = (char *)dy_go_explain((struct dayone_policy const *)arg1,(struct dayone_env const *)arg2,(char const *)arg3,arg4,arg5,arg6,(struct dayone_facts const *)arg7,arg8,(char const *)arg9,arg10,arg11);
   _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
   dayone_free(result);
   return _swig_go_result;
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2707,7 +2824,7 @@ _gostring_ _wrap_dy_go_access_decide_capi_eea7ff0ba8e4ae62(struct dayone_policy 
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_eea7ff0ba8e4ae62(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+intgo _wrap_dy_go_period_bounds_capi_d9e713b3555e6689(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -2727,7 +2844,7 @@ intgo _wrap_dy_go_period_bounds_capi_eea7ff0ba8e4ae62(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_eea7ff0ba8e4ae62(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2747,7 +2864,7 @@ _gostring_ _wrap_dy_go_report_render_capi_eea7ff0ba8e4ae62(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_eea7ff0ba8e4ae62(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -2763,7 +2880,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_eea7ff0ba8e4ae62(struct dayone_limit
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_eea7ff0ba8e4ae62(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
