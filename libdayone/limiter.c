@@ -30,6 +30,7 @@
 #include <string.h>
 #include <time.h>
 #include "alloc.h"
+#include "civil.h"
 #include "clock.h"
 #include "environment.h"
 #include "error.h"
@@ -38,6 +39,8 @@
 #include "limiter_table.h"
 #include "outcome.h"
 #include "policy.h"
+#include "quota_count.h"
+#include "quota_period.h"
 
 #define DEFAULT_CAPACITY 100000
 #define NS_PER_SEC INT64_C(1000000000)
@@ -73,6 +76,8 @@ typedef struct lslot {      /* one plan's setting for one limit */
     int64_t quota_amount;   /* -1: no quota applies */
     uint64_t seed;          /* state identity, see above */
     int64_t rate_count;
+    uint64_t quota_seed;    /* the quota counter's identity: hash of the quota's name */
+    dayone_period quota_period; /* what the quota counts over */
 } lslot;
 
 typedef struct lview {
@@ -101,6 +106,9 @@ struct dayone_limiter {
     void *clock_ctx;
     const dy_backend_ops *backend; /* shared state (Redis), or NULL: in-process */
     void *backend_self;
+    dy_quota_counts *quotas;       /* in-process quota counters (quota_count.h) */
+    dayone_clock_fn wall_clock;    /* Unix time for quota periods; NULL = CLOCK_REALTIME */
+    void *wall_clock_ctx;
 };
 
 int dy_limiter_has_backend(const dayone_limiter *lim)
@@ -239,10 +247,15 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             s->rate_period_s = (int32_t)(l->rate_period_ns / NS_PER_SEC);
             s->tolerance_ns = dy_gcra_sat_mul(l->emission_ns, l->burst);
             s->quota_amount = -1;
-            if (l->quota != SIZE_MAX)
+            if (l->quota != SIZE_MAX) {
                 for (size_t q = 0; q < pl->nquotas; q++)
                     if (pl->quotas[q].quota == l->quota)
                         s->quota_amount = pl->quotas[q].amount;
+                const char *qname = p->quota_names[l->quota];
+                s->quota_seed = dy_hash_bytes(qname, strlen(qname), table_seed ^ UINT64_C(0x71));
+                s->quota_period = p->quota_periods ? p->quota_periods[l->quota]
+                                                   : DAYONE_PERIOD_MONTH;
+            }
             const char *name = p->limit_names[l->limit];
             uint64_t params = dy_hash_final((uint64_t)l->emission_ns ^
                                             dy_hash_final((uint64_t)l->burst));
@@ -337,6 +350,10 @@ int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
         o.clock_ctx = opts->clock_ctx;
         if (opts->version >= 2)
             o.env = opts->env;
+        if (opts->version >= 3) {
+            o.wall_clock = opts->wall_clock;
+            o.wall_clock_ctx = opts->wall_clock_ctx;
+        }
     }
     if ((int)o.enforcement < DAYONE_ENFORCEMENT_POLICY ||
         (int)o.enforcement > DAYONE_ENFORCEMENT_OFF)
@@ -360,6 +377,13 @@ int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
         goto done;
     lim->clock = o.clock;
     lim->clock_ctx = o.clock_ctx;
+    lim->wall_clock = o.wall_clock;
+    lim->wall_clock_ctx = o.wall_clock_ctx;
+    if (!(lim->quotas = dy_quota_counts_new(o.capacity))) {
+        rc = dy_fail(err, DAYONE_ENOMEM, "cannot allocate quota counters for %zu keys",
+                     o.capacity);
+        goto done;
+    }
     atomic_init(&lim->retired, NULL);
     atomic_init(&lim->view, NULL);
     if ((rc = dy_table_new(&lim->table, o.capacity)) != DAYONE_OK) {
@@ -388,6 +412,7 @@ void dayone_limiter_free(dayone_limiter *lim)
         r = next;
     }
     dy_table_free(lim->table);
+    dy_quota_counts_free(lim->quotas);
     if (lim->backend)
         lim->backend->free(lim->backend_self);
     dy_free(lim);
@@ -426,7 +451,7 @@ size_t dayone_limiter_tracked(const dayone_limiter *lim)
 
 size_t dayone_limiter_memory(const dayone_limiter *lim)
 {
-    return lim ? dy_table_memory(lim->table) : 0;
+    return lim ? dy_table_memory(lim->table) + dy_quota_counts_memory(lim->quotas) : 0;
 }
 
 /* A request after validation and lookups: everything that does not touch
@@ -621,6 +646,57 @@ DY_HOT int rate_step_local(dayone_limiter *lim, const dayone_request *req, const
     return DAYONE_OK;
 }
 
+/* ---- quotas counted in process -------------------------------------------
+ * A limit with a quota, no usage from the caller and enforcement on: the
+ * limiter counts the usage itself, per (tenant, quota) and period
+ * (quota_count.h), then runs the rate step; a request the rate step denies
+ * is refunded, so a denied request consumes nothing. */
+
+static int64_t wall_now_s(const dayone_limiter *lim)
+{
+    if (lim->wall_clock)
+        return dy_floor_div(lim->wall_clock(lim->wall_clock_ctx), NS_PER_SEC);
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec;
+}
+
+static DY_COLD int rate_step_counted(dayone_limiter *lim, const dayone_request *req,
+                                     const prep *p, int strict, int64_t *now, int prefetched,
+                                     dayone_decision *d, dayone_error *err)
+{
+    const lslot *s = p->s;
+    int64_t amount = s->quota_amount, wall = wall_now_s(lim), start, reset, used;
+    if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
+        return dy_fail(err, DAYONE_EINVAL, "the wall clock is outside 1970..9999: "
+                       "quota periods cannot be told");
+    dy_period_bounds(s->quota_period, 0, wall, &start, &reset);
+    uint64_t qh = dy_hash_bytes(req->key, strlen(req->key), s->quota_seed);
+    int qr = dy_quota_take(lim->quotas, qh, start, amount, p->cost, !strict, &used);
+    if (qr == DY_QUOTA_FULL && strict) { /* cannot count: refuse, as for rate state */
+        d->retry_after_ns = NS_PER_SEC;
+        dy_decision_outcome(d, DAYONE_DENY_RATE, "limiter at capacity");
+        return DAYONE_OK;
+    }
+    if (qr == DY_QUOTA_FULL) /* soft: the rate still applies, the quota cannot */
+        return rate_step_local(lim, req, s, p->cost, p->hash, amount, 0, 0, now, prefetched,
+                               d, err);
+    if (qr == DY_QUOTA_OVER && strict) {
+        d->retry_after_ns = -1;
+        d->limit = amount;
+        d->quota_remaining = used < amount ? amount - used : 0;
+        dy_decision_outcome(d, DAYONE_DENY_QUOTA, "quota exceeded");
+        return DAYONE_OK;
+    }
+    dayone_request counted = *req;
+    counted.usage = used;
+    int rc = rate_step_local(lim, &counted, s, p->cost, p->hash, amount, 1,
+                             qr == DY_QUOTA_OVER, now, prefetched, d, err);
+    if (rc != DAYONE_OK || !d->allowed)
+        dy_quota_refund(lim->quotas, qh, start, p->cost);
+    return rc;
+}
+
 /* Rate steps of one decide_many call waiting for the backend, with what
  * the limiter needs to decide them itself if the backend leaves them. */
 typedef struct pending_step {
@@ -659,6 +735,7 @@ static void rate_step_describe(const lview *v, const dayone_request *req, const 
     st->overage = overage;
     st->count_quota = s->quota_amount >= 0 && req->usage < 0 &&
                       v->enforcement != DAYONE_ENFORCEMENT_OFF;
+    st->quota_day = s->quota_period == DAYONE_PERIOD_DAY;
     dy_on_failure f = pl ? pl->on_failure : DY_ON_FAILURE_DEFAULT;
     switch (f) {
     case DY_ON_FAILURE_OPEN: st->fallback = DY_FALLBACK_OPEN; break;
@@ -711,9 +788,12 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, rate_batch *batch, int64
         if (st->decided)
             continue;
         const pending_step *ps = &batch->pend[k];
-        if (rate_step_local(lim, ps->req, ps->p.s, ps->p.cost, ps->p.hash,
-                            ps->p.s->quota_amount, ps->quota_applies, ps->overage, now, 0,
-                            st->d, NULL) != DAYONE_OK) {
+        int rc = st->count_quota
+            ? rate_step_counted(lim, ps->req, &ps->p, st->strict, now, 0, st->d, NULL)
+            : rate_step_local(lim, ps->req, ps->p.s, ps->p.cost, ps->p.hash,
+                              ps->p.s->quota_amount, ps->quota_applies, ps->overage, now, 0,
+                              st->d, NULL);
+        if (rc != DAYONE_OK) {
             /* The clock failed: nothing can be decided, so deny. */
             st->d->retry_after_ns = NS_PER_SEC;
             st->d->reset_after_ns = NS_PER_SEC;
@@ -779,6 +859,9 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
         if (brc != RATE_STEP_LEFT)
             return brc;
     }
+    if (amount >= 0 && req->usage < 0 && enf != DAYONE_ENFORCEMENT_OFF)
+        return rate_step_counted(lim, req, p, enf == DAYONE_ENFORCEMENT_STRICT, now, prefetched,
+                                 d, err);
     return rate_step_local(lim, req, s, cost, p->hash, amount, quota_applies, overage, now,
                            prefetched, d, err);
 }

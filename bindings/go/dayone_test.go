@@ -506,9 +506,9 @@ func TestDecideOutcomesAndHeaders(t *testing.T) {
 	if err != nil || d.Outcome != DenyQuota || d.Status != 402 || d.Limit != 1000 || d.Reason != "quota exceeded" {
 		t.Fatalf("quota: %+v %v", d, err)
 	}
-	// Unknown usage: no quota applied.
+	// Unknown usage: the limiter counts it itself (the first unit of 1000).
 	d, err = l.Decide(Request{Key: "t2", Plan: "free", Limit: "ingest", Now: t0})
-	if err != nil || !d.Allowed || d.QuotaRemaining != -1 {
+	if err != nil || !d.Allowed || d.QuotaRemaining != 999 {
 		t.Fatalf("usage unknown: %+v %v", d, err)
 	}
 	// Soft enforcement: overage allowed.

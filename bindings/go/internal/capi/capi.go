@@ -1097,7 +1097,7 @@ func _swig_getDAYONE_ENFORCEMENT_OFF() (_swig_ret Enum_SS_dayone_enforcement) {
 
 var DAYONE_ENFORCEMENT_OFF Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCEMENT_OFF()
 
-const DAYONE_LIMITER_OPTIONS_VERSION int = 2
+const DAYONE_LIMITER_OPTIONS_VERSION int = 3
 const DAYONE_PLAN_NAME_MAX int = 64
 const DAYONE_REASON_MAX int = 64
 
