@@ -76,9 +76,14 @@ typedef struct lslot {      /* one plan's setting for one limit */
     int64_t quota_amount;   /* -1: no quota applies */
     uint64_t seed;          /* state identity, see above */
     int64_t rate_count;
-    uint64_t quota_seed;    /* the quota counter's identity: hash of the quota's name */
-    dayone_period quota_period; /* what the quota counts over */
 } lslot;
+/* One cache line a slot: the hot path reads one line per decision. */
+_Static_assert(sizeof(void *) != 8 || sizeof(lslot) == 64, "lslot must stay 64 bytes");
+
+typedef struct lquota {     /* a slot's quota, for counting it (off the hot path) */
+    uint64_t seed;          /* the counter's identity: hash of the quota's name */
+    dayone_period period;   /* what the quota counts over */
+} lquota;
 
 typedef struct lview {
     const dayone_policy *policy;    /* one reference held */
@@ -86,6 +91,7 @@ typedef struct lview {
     size_t nplans, nlimits, nfeatures;
     lname *plans, *limits, *features;
     lslot *slots;                   /* [plan * nlimits + limit] */
+    lquota *quotas;                 /* [plan * nlimits + limit], beside slots */
     unsigned char *has;             /* [plan * nfeatures + feature] */
     size_t *upgrade;                /* [limit * (nfeatures + 1) + 1 + feature], or
                                        [limit * (nfeatures + 1)] for no feature: the
@@ -175,6 +181,7 @@ static void view_free(lview *v)
     dy_free(v->limits);
     dy_free(v->features);
     dy_free(v->slots);
+    dy_free(v->quotas);
     dy_free(v->has);
     dy_free(v->upgrade);
     dy_free(v);
@@ -208,10 +215,12 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
     v->limits = dy_calloc(v->nlimits + 1, sizeof *v->limits);
     v->features = dy_calloc(v->nfeatures + 1, sizeof *v->features);
     v->slots = dy_calloc(v->nplans * v->nlimits + 1, sizeof *v->slots);
+    v->quotas = dy_calloc(v->nplans * v->nlimits + 1, sizeof *v->quotas);
     v->has = dy_calloc(v->nplans * v->nfeatures + 1, 1);
     size_t nup = v->nlimits * (v->nfeatures + 1);
     v->upgrade = dy_calloc(nup + 1, sizeof *v->upgrade);
-    if (!v->plans || !v->limits || !v->features || !v->slots || !v->has || !v->upgrade)
+    if (!v->plans || !v->limits || !v->features || !v->slots || !v->quotas || !v->has ||
+        !v->upgrade)
         goto done;
     for (size_t i = 0; i < v->nplans; i++) {
         v->plans[i].s = p->plans[i].name;
@@ -252,9 +261,9 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
                     if (pl->quotas[q].quota == l->quota)
                         s->quota_amount = pl->quotas[q].amount;
                 const char *qname = p->quota_names[l->quota];
-                s->quota_seed = dy_hash_bytes(qname, strlen(qname), table_seed ^ UINT64_C(0x71));
-                s->quota_period = p->quota_periods ? p->quota_periods[l->quota]
-                                                   : DAYONE_PERIOD_MONTH;
+                lquota *lq = &v->quotas[i * v->nlimits + l->limit];
+                lq->seed = dy_hash_bytes(qname, strlen(qname), table_seed ^ UINT64_C(0x71));
+                lq->period = p->quota_periods ? p->quota_periods[l->quota] : DAYONE_PERIOD_MONTH;
             }
             const char *name = p->limit_names[l->limit];
             uint64_t params = dy_hash_final((uint64_t)l->emission_ns ^
@@ -661,17 +670,19 @@ static int64_t wall_now_s(const dayone_limiter *lim)
     return (int64_t)ts.tv_sec;
 }
 
-static DY_COLD int rate_step_counted(dayone_limiter *lim, const dayone_request *req,
-                                     const prep *p, int strict, int64_t *now, int prefetched,
-                                     dayone_decision *d, dayone_error *err)
+static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
+                                     const dayone_request *req, const prep *p, int strict,
+                                     int64_t *now, int prefetched, dayone_decision *d,
+                                     dayone_error *err)
 {
     const lslot *s = p->s;
+    const lquota *lq = &v->quotas[p->s - v->slots];
     int64_t amount = s->quota_amount, wall = wall_now_s(lim), start, reset, used;
     if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
         return dy_fail(err, DAYONE_EINVAL, "the wall clock is outside 1970..9999: "
                        "quota periods cannot be told");
-    dy_period_bounds(s->quota_period, 0, wall, &start, &reset);
-    uint64_t qh = dy_hash_bytes(req->key, strlen(req->key), s->quota_seed);
+    dy_period_bounds(lq->period, 0, wall, &start, &reset);
+    uint64_t qh = dy_hash_bytes(req->key, strlen(req->key), lq->seed);
     int qr = dy_quota_take(lim->quotas, qh, start, amount, p->cost, !strict, &used);
     if (qr == DY_QUOTA_FULL && strict) { /* cannot count: refuse, as for rate state */
         d->retry_after_ns = NS_PER_SEC;
@@ -735,7 +746,7 @@ static void rate_step_describe(const lview *v, const dayone_request *req, const 
     st->overage = overage;
     st->count_quota = s->quota_amount >= 0 && req->usage < 0 &&
                       v->enforcement != DAYONE_ENFORCEMENT_OFF;
-    st->quota_day = s->quota_period == DAYONE_PERIOD_DAY;
+    st->quota_day = v->quotas[s - v->slots].period == DAYONE_PERIOD_DAY;
     dy_on_failure f = pl ? pl->on_failure : DY_ON_FAILURE_DEFAULT;
     switch (f) {
     case DY_ON_FAILURE_OPEN: st->fallback = DY_FALLBACK_OPEN; break;
@@ -778,7 +789,8 @@ static DY_COLD int rate_step_backend(dayone_limiter *lim, const lview *v,
 
 /* Send a batch's queued rate steps to the backend in one call, then decide
  * in-process those it left. */
-static DY_COLD void rate_batch_run(dayone_limiter *lim, rate_batch *batch, int64_t *now)
+static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_batch *batch,
+                                   int64_t *now)
 {
     if (batch->n == 0)
         return;
@@ -789,7 +801,7 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, rate_batch *batch, int64
             continue;
         const pending_step *ps = &batch->pend[k];
         int rc = st->count_quota
-            ? rate_step_counted(lim, ps->req, &ps->p, st->strict, now, 0, st->d, NULL)
+            ? rate_step_counted(lim, v, ps->req, &ps->p, st->strict, now, 0, st->d, NULL)
             : rate_step_local(lim, ps->req, ps->p.s, ps->p.cost, ps->p.hash,
                               ps->p.s->quota_amount, ps->quota_applies, ps->overage, now, 0,
                               st->d, NULL);
@@ -860,8 +872,8 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
             return brc;
     }
     if (amount >= 0 && req->usage < 0 && enf != DAYONE_ENFORCEMENT_OFF)
-        return rate_step_counted(lim, req, p, enf == DAYONE_ENFORCEMENT_STRICT, now, prefetched,
-                                 d, err);
+        return rate_step_counted(lim, v, req, p, enf == DAYONE_ENFORCEMENT_STRICT, now,
+                                 prefetched, d, err);
     return rate_step_local(lim, req, s, cost, p->hash, amount, quota_applies, overage, now,
                            prefetched, d, err);
 }
@@ -954,7 +966,7 @@ static DY_COLD int decide_many_with_backend(dayone_limiter *lim, const lview *v,
     rate_batch batch = {NULL, NULL, 0, 0};
     rate_batch_init(&batch, n);
     int first = decide_many_loop(lim, v, reqs, n, outs, statuses, &now, &batch, err);
-    rate_batch_run(lim, &batch, &now);
+    rate_batch_run(lim, v, &batch, &now);
     dy_free(batch.steps);
     dy_free(batch.pend);
     return first;
