@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "testutil.h"
+#include <pthread.h>
 #include "alloc.h"
 #include "policy.h"
 #include "gcra.h"
@@ -437,6 +438,59 @@ static void test_quota_counted_per_period(void **state)
     dayone_request r = req("w", "p", "a", 1);
     dayone_decision d;
     assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_EINVAL);
+    dayone_limiter_free(lim);
+}
+
+/* Threads racing for the last units of one tenant's counted quota: the
+ * count is exact, so exactly the quota is admitted, never one more. */
+typedef struct quota_race {
+    dayone_limiter *lim;
+    int allowed;
+} quota_race;
+
+static void *quota_racer(void *arg)
+{
+    quota_race *r = arg;
+    for (int i = 0; i < 2000; i++) {
+        dayone_request q = req("racer", "p", "a", 1);
+        q.now_ns = 1000 * SEC + i; /* the rate (1e9 rps, burst 1e9) never binds */
+        dayone_decision d;
+        dayone_error err = {0};
+        if (dayone_limiter_decide(r->lim, &q, &d, &err) == DAYONE_OK && d.allowed)
+            r->allowed++;
+    }
+    return NULL;
+}
+
+static void test_quota_counted_exact_under_threads(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "version: 1\n"
+        "plans:\n"
+        "  - name: p\n"
+        "    limits:\n"
+        "      a: {rps: 1000000000, burst: 1000000000, quota: q}\n"
+        "    quotas: {q: 3001}\n";
+    dayone_policy *p = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_policy_load_string(&p, yaml, sizeof yaml - 1, "t", &err), DAYONE_OK);
+    dayone_limiter *lim = NULL;
+    assert_int_equal(dayone_limiter_new(&lim, p, NULL, &err), DAYONE_OK);
+    dayone_policy_free(p);
+    pthread_t th[4];
+    quota_race r[4];
+    for (int i = 0; i < 4; i++) {
+        r[i].lim = lim;
+        r[i].allowed = 0;
+        assert_int_equal(pthread_create(&th[i], NULL, quota_racer, &r[i]), 0);
+    }
+    int total = 0;
+    for (int i = 0; i < 4; i++) {
+        pthread_join(th[i], NULL);
+        total += r[i].allowed;
+    }
+    assert_int_equal(total, 3001);
     dayone_limiter_free(lim);
 }
 
@@ -906,6 +960,7 @@ int main(void)
         cmocka_unit_test(test_paywall_names_cheapest_plan),
         cmocka_unit_test(test_quota_strict_soft_off),
         cmocka_unit_test(test_quota_counted_per_period),
+        cmocka_unit_test(test_quota_counted_exact_under_threads),
         cmocka_unit_test(test_tenants_and_limits_are_independent),
         cmocka_unit_test(test_supplied_now_overrides_clock),
         cmocka_unit_test(test_decide_many_matches_one_by_one),
