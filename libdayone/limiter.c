@@ -592,6 +592,7 @@ static DY_COLD int finish_without_rate(const lview *v, const prep *p, dayone_dec
 {
     memset(d, 0, sizeof *d);
     d->quota_remaining = -1;
+    d->quota_reset_unix_s = -1;
     int no_feature = p->feature != SIZE_MAX && v->enforcement != DAYONE_ENFORCEMENT_OFF &&
                      !v->has[p->plan * v->nfeatures + p->feature];
     if (p->s->kind == LS_NONE || no_feature) {
@@ -668,6 +669,17 @@ static int64_t wall_now_s(const dayone_limiter *lim)
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return (int64_t)ts.tv_sec;
+}
+
+/* When the quota of a prepared request resets (-1: the wall clock is out
+ * of the calendar's range). */
+static DY_COLD int64_t quota_reset(const dayone_limiter *lim, const lview *v, const prep *p)
+{
+    int64_t wall = wall_now_s(lim), start, reset;
+    if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
+        return -1;
+    dy_period_bounds(v->quotas[p->s - v->slots].period, 0, wall, &start, &reset);
+    return reset;
 }
 
 static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
@@ -834,6 +846,7 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     d->rate = s->rate_count;
     d->rate_period_ns = (int64_t)s->rate_period_s * NS_PER_SEC;
     d->upgrade_plan[0] = '\0';
+    d->quota_reset_unix_s = -1;
 
     dayone_enforcement enf = v->enforcement;
     if (p->feature != SIZE_MAX && enf != DAYONE_ENFORCEMENT_OFF &&
@@ -846,6 +859,8 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
 
     int overage = 0;
     int64_t amount = s->quota_amount;
+    if (amount >= 0 && enf != DAYONE_ENFORCEMENT_OFF)
+        d->quota_reset_unix_s = quota_reset(lim, v, p);
     int quota_applies = amount >= 0 && req->usage >= 0 && enf != DAYONE_ENFORCEMENT_OFF;
     if (quota_applies && req->usage > amount - cost) {
         if (enf == DAYONE_ENFORCEMENT_STRICT) {

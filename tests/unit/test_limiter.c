@@ -332,10 +332,12 @@ static void test_quota_strict_soft_off(void **state)
     assert_int_equal(d.outcome, DAYONE_ALLOW);
     assert_int_equal(d.quota_remaining, 999);
     assert_int_equal(d.remaining, 98); /* only the two allows consumed */
-    /* a limit without a quota ignores usage; enterprise has no quota */
+    /* a limit without a quota ignores usage (and names no reset); enterprise
+     * has no quota */
     r = req("q", "free", "api", 1);
     r.usage = 1000000;
     assert_int_equal(decide(lim, r).outcome, DAYONE_ALLOW);
+    assert_int_equal(decide(lim, r).quota_reset_unix_s, -1);
     r = req("q", "enterprise", "ingest", 1);
     r.usage = INT64_MAX;
     assert_int_equal(decide(lim, r).outcome, DAYONE_ALLOW);
@@ -411,17 +413,18 @@ static void test_quota_counted_per_period(void **state)
     dayone_limiter *lim = NULL;
     assert_int_equal(dayone_limiter_new(&lim, p, &o, &err), DAYONE_OK);
     dayone_policy_free(p);
-    struct { int64_t wall_s; const char *limit; dayone_outcome want; int64_t left; } t[] = {
-        {1709164799, "a", DAYONE_ALLOW, 1},        /* 2024-02-28T23:59:59Z */
-        {1709164799, "a", DAYONE_ALLOW, 0},
-        {1709164799, "a", DAYONE_DENY_QUOTA, 0},
-        {1709164800, "a", DAYONE_ALLOW, 1},        /* 2024-02-29T00:00:00Z: a new day */
-        {1709164800, "b", DAYONE_ALLOW, 2},
-        {1709251199, "b", DAYONE_ALLOW, 1},        /* 2024-02-29T23:59:59Z */
-        {1709251199, "b", DAYONE_ALLOW, 0},
-        {1709251199, "b", DAYONE_DENY_QUOTA, 0},
-        {1709251200, "b", DAYONE_ALLOW, 2},        /* 2024-03-01: a new month */
-        {1709251200, "a", DAYONE_ALLOW, 1},
+    /* reset: when the period resets (2024-02-29, 03-01, 04-01 at 00:00Z) */
+    struct { int64_t wall_s; const char *limit; dayone_outcome want; int64_t left, reset; } t[] = {
+        {1709164799, "a", DAYONE_ALLOW, 1, 1709164800},      /* 2024-02-28T23:59:59Z */
+        {1709164799, "a", DAYONE_ALLOW, 0, 1709164800},
+        {1709164799, "a", DAYONE_DENY_QUOTA, 0, 1709164800},
+        {1709164800, "a", DAYONE_ALLOW, 1, 1709251200},      /* 2024-02-29: a new day */
+        {1709164800, "b", DAYONE_ALLOW, 2, 1709251200},
+        {1709251199, "b", DAYONE_ALLOW, 1, 1709251200},      /* 2024-02-29T23:59:59Z */
+        {1709251199, "b", DAYONE_ALLOW, 0, 1709251200},
+        {1709251199, "b", DAYONE_DENY_QUOTA, 0, 1709251200},
+        {1709251200, "b", DAYONE_ALLOW, 2, 1711929600},      /* 2024-03-01: a new month */
+        {1709251200, "a", DAYONE_ALLOW, 1, 1709337600},
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
         g_wall = t[i].wall_s * SEC;
@@ -432,6 +435,7 @@ static void test_quota_counted_per_period(void **state)
                         (long long)d.quota_remaining);
         assert_int_equal(d.outcome, t[i].want);
         assert_int_equal(d.quota_remaining, t[i].left);
+        assert_int_equal(d.quota_reset_unix_s, t[i].reset);
     }
     /* A wall clock before 1970 cannot place a period: an error, not a guess. */
     g_wall = -5 * SEC;

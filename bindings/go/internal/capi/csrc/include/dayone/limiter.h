@@ -200,6 +200,11 @@ typedef struct dayone_decision {
                                    units per `rate_period_ns` (600 rpm: 600 per 60 s);
                                    0 when the decision has no rate */
     int64_t rate_period_ns;   /**< 1 s, 60 s or 3600 s for rps, rpm, rph */
+    int64_t quota_reset_unix_s; /**< when the request's quota was checked (a
+                                   limit with a quota, enforcement not off, past
+                                   the paywall): the Unix second its period
+                                   resets, by the limiter's wall clock
+                                   (dayone/quota.h); -1 otherwise */
 } dayone_decision;
 
 /** Create a limiter for `policy`. `opts` may be NULL. */
