@@ -30,6 +30,7 @@
 #include <string.h>
 #include <time.h>
 #include "alloc.h"
+#include "civil.h"
 #include "clock.h"
 #include "counters.h"
 #include "environment.h"
@@ -39,6 +40,8 @@
 #include "limiter_table.h"
 #include "outcome.h"
 #include "policy.h"
+#include "quota_count.h"
+#include "quota_period.h"
 
 #define DEFAULT_CAPACITY 100000
 #define NS_PER_SEC INT64_C(1000000000)
@@ -75,6 +78,13 @@ typedef struct lslot {      /* one plan's setting for one limit */
     uint64_t seed;          /* state identity, see above */
     int64_t rate_count;
 } lslot;
+/* One cache line a slot: the hot path reads one line per decision. */
+_Static_assert(sizeof(void *) != 8 || sizeof(lslot) == 64, "lslot must stay 64 bytes");
+
+typedef struct lquota {     /* a slot's quota, for counting it (off the hot path) */
+    uint64_t seed;          /* the counter's identity: hash of the quota's name */
+    dayone_period period;   /* what the quota counts over */
+} lquota;
 
 typedef struct lview {
     const dayone_policy *policy;    /* one reference held */
@@ -82,6 +92,7 @@ typedef struct lview {
     size_t nplans, nlimits, nfeatures;
     lname *plans, *limits, *features;
     lslot *slots;                   /* [plan * nlimits + limit] */
+    lquota *quotas;                 /* [plan * nlimits + limit], beside slots */
     unsigned char *has;             /* [plan * nfeatures + feature] */
     dy_counters *counters;          /* decisions per (plan, limit, outcome) */
     size_t *upgrade;                /* [limit * (nfeatures + 1) + 1 + feature], or
@@ -103,6 +114,9 @@ struct dayone_limiter {
     void *clock_ctx;
     const dy_backend_ops *backend; /* shared state (Redis), or NULL: in-process */
     void *backend_self;
+    dy_quota_counts *quotas;       /* in-process quota counters (quota_count.h) */
+    dayone_clock_fn wall_clock;    /* Unix time for quota periods; NULL = CLOCK_REALTIME */
+    void *wall_clock_ctx;
 };
 
 int dy_limiter_has_backend(const dayone_limiter *lim)
@@ -169,6 +183,7 @@ static void view_free(lview *v)
     dy_free(v->limits);
     dy_free(v->features);
     dy_free(v->slots);
+    dy_free(v->quotas);
     dy_free(v->has);
     dy_free(v->upgrade);
     dy_counters_free(v->counters);
@@ -203,12 +218,13 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
     v->limits = dy_calloc(v->nlimits + 1, sizeof *v->limits);
     v->features = dy_calloc(v->nfeatures + 1, sizeof *v->features);
     v->slots = dy_calloc(v->nplans * v->nlimits + 1, sizeof *v->slots);
+    v->quotas = dy_calloc(v->nplans * v->nlimits + 1, sizeof *v->quotas);
     v->has = dy_calloc(v->nplans * v->nfeatures + 1, 1);
     size_t nup = v->nlimits * (v->nfeatures + 1);
     v->upgrade = dy_calloc(nup + 1, sizeof *v->upgrade);
     v->counters = dy_counters_new(p);
-    if (!v->plans || !v->limits || !v->features || !v->slots || !v->has || !v->upgrade ||
-        !v->counters)
+    if (!v->plans || !v->limits || !v->features || !v->slots || !v->quotas || !v->has ||
+        !v->upgrade || !v->counters)
         goto done;
     for (size_t i = 0; i < v->nplans; i++) {
         v->plans[i].s = p->plans[i].name;
@@ -244,10 +260,15 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             s->rate_period_s = (int32_t)(l->rate_period_ns / NS_PER_SEC);
             s->tolerance_ns = dy_gcra_sat_mul(l->emission_ns, l->burst);
             s->quota_amount = -1;
-            if (l->quota != SIZE_MAX)
+            if (l->quota != SIZE_MAX) {
                 for (size_t q = 0; q < pl->nquotas; q++)
                     if (pl->quotas[q].quota == l->quota)
                         s->quota_amount = pl->quotas[q].amount;
+                const char *qname = p->quota_names[l->quota];
+                lquota *lq = &v->quotas[i * v->nlimits + l->limit];
+                lq->seed = dy_hash_bytes(qname, strlen(qname), table_seed ^ UINT64_C(0x71));
+                lq->period = p->quota_periods ? p->quota_periods[l->quota] : DAYONE_PERIOD_MONTH;
+            }
             const char *name = p->limit_names[l->limit];
             uint64_t params = dy_hash_final((uint64_t)l->emission_ns ^
                                             dy_hash_final((uint64_t)l->burst));
@@ -342,6 +363,10 @@ int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
         o.clock_ctx = opts->clock_ctx;
         if (opts->version >= 2)
             o.env = opts->env;
+        if (opts->version >= 3) {
+            o.wall_clock = opts->wall_clock;
+            o.wall_clock_ctx = opts->wall_clock_ctx;
+        }
     }
     if ((int)o.enforcement < DAYONE_ENFORCEMENT_POLICY ||
         (int)o.enforcement > DAYONE_ENFORCEMENT_OFF)
@@ -365,6 +390,13 @@ int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
         goto done;
     lim->clock = o.clock;
     lim->clock_ctx = o.clock_ctx;
+    lim->wall_clock = o.wall_clock;
+    lim->wall_clock_ctx = o.wall_clock_ctx;
+    if (!(lim->quotas = dy_quota_counts_new(o.capacity))) {
+        rc = dy_fail(err, DAYONE_ENOMEM, "cannot allocate quota counters for %zu keys",
+                     o.capacity);
+        goto done;
+    }
     atomic_init(&lim->retired, NULL);
     atomic_init(&lim->view, NULL);
     if ((rc = dy_table_new(&lim->table, o.capacity)) != DAYONE_OK) {
@@ -393,6 +425,7 @@ void dayone_limiter_free(dayone_limiter *lim)
         r = next;
     }
     dy_table_free(lim->table);
+    dy_quota_counts_free(lim->quotas);
     if (lim->backend)
         lim->backend->free(lim->backend_self);
     dy_free(lim);
@@ -431,7 +464,7 @@ size_t dayone_limiter_tracked(const dayone_limiter *lim)
 
 size_t dayone_limiter_memory(const dayone_limiter *lim)
 {
-    return lim ? dy_table_memory(lim->table) : 0;
+    return lim ? dy_table_memory(lim->table) + dy_quota_counts_memory(lim->quotas) : 0;
 }
 
 size_t dy_limiter_counter_sets(const dayone_limiter *lim, const dy_counters **out, size_t cap)
@@ -592,6 +625,7 @@ static DY_COLD int finish_without_rate(const lview *v, const prep *p, dayone_dec
 {
     memset(d, 0, sizeof *d);
     d->quota_remaining = -1;
+    d->quota_reset_unix_s = -1;
     int no_feature = p->feature != SIZE_MAX && v->enforcement != DAYONE_ENFORCEMENT_OFF &&
                      !v->has[p->plan * v->nfeatures + p->feature];
     if (p->s->kind == LS_NONE || no_feature) {
@@ -655,6 +689,70 @@ DY_HOT int rate_step_local(dayone_limiter *lim, const dayone_request *req, const
     return DAYONE_OK;
 }
 
+/* ---- quotas counted in process -------------------------------------------
+ * A limit with a quota, no usage from the caller and enforcement on: the
+ * limiter counts the usage itself, per (tenant, quota) and period
+ * (quota_count.h), then runs the rate step; a request the rate step denies
+ * is refunded, so a denied request consumes nothing. */
+
+static int64_t wall_now_s(const dayone_limiter *lim)
+{
+    if (lim->wall_clock)
+        return dy_floor_div(lim->wall_clock(lim->wall_clock_ctx), NS_PER_SEC);
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec;
+}
+
+/* When the quota of a prepared request resets (-1: the wall clock is out
+ * of the calendar's range). */
+static DY_COLD int64_t quota_reset(const dayone_limiter *lim, const lview *v, const prep *p)
+{
+    int64_t wall = wall_now_s(lim), start, reset;
+    if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
+        return -1;
+    dy_period_bounds(v->quotas[p->s - v->slots].period, 0, wall, &start, &reset);
+    return reset;
+}
+
+static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
+                                     const dayone_request *req, const prep *p, int strict,
+                                     int64_t *now, int prefetched, dayone_decision *d,
+                                     dayone_error *err)
+{
+    const lslot *s = p->s;
+    const lquota *lq = &v->quotas[p->s - v->slots];
+    int64_t amount = s->quota_amount, wall = wall_now_s(lim), start, reset, used;
+    if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
+        return dy_fail(err, DAYONE_EINVAL, "the wall clock is outside 1970..9999: "
+                       "quota periods cannot be told");
+    dy_period_bounds(lq->period, 0, wall, &start, &reset);
+    uint64_t qh = dy_hash_bytes(req->key, strlen(req->key), lq->seed);
+    int qr = dy_quota_take(lim->quotas, qh, start, amount, p->cost, !strict, &used);
+    if (qr == DY_QUOTA_FULL && strict) { /* cannot count: refuse, as for rate state */
+        d->retry_after_ns = NS_PER_SEC;
+        dy_decision_outcome(d, DAYONE_DENY_RATE, "limiter at capacity");
+        return DAYONE_OK;
+    }
+    if (qr == DY_QUOTA_FULL) /* soft: the rate still applies, the quota cannot */
+        return rate_step_local(lim, req, s, p->cost, p->hash, amount, 0, 0, now, prefetched,
+                               d, err);
+    if (qr == DY_QUOTA_OVER && strict) {
+        d->retry_after_ns = -1;
+        d->limit = amount;
+        d->quota_remaining = used < amount ? amount - used : 0;
+        dy_decision_outcome(d, DAYONE_DENY_QUOTA, "quota exceeded");
+        return DAYONE_OK;
+    }
+    dayone_request counted = *req;
+    counted.usage = used;
+    int rc = rate_step_local(lim, &counted, s, p->cost, p->hash, amount, 1,
+                             qr == DY_QUOTA_OVER, now, prefetched, d, err);
+    if (rc != DAYONE_OK || !d->allowed)
+        dy_quota_refund(lim->quotas, qh, start, p->cost);
+    return rc;
+}
+
 /* Rate steps of one decide_many call waiting for the backend, with what
  * the limiter needs to decide them itself if the backend leaves them. */
 typedef struct pending_step {
@@ -693,6 +791,7 @@ static void rate_step_describe(const lview *v, const dayone_request *req, const 
     st->overage = overage;
     st->count_quota = s->quota_amount >= 0 && req->usage < 0 &&
                       v->enforcement != DAYONE_ENFORCEMENT_OFF;
+    st->quota_day = v->quotas[s - v->slots].period == DAYONE_PERIOD_DAY;
     dy_on_failure f = pl ? pl->on_failure : DY_ON_FAILURE_DEFAULT;
     switch (f) {
     case DY_ON_FAILURE_OPEN: st->fallback = DY_FALLBACK_OPEN; break;
@@ -746,9 +845,12 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_bat
         if (st->decided)
             continue;
         const pending_step *ps = &batch->pend[k];
-        if (rate_step_local(lim, ps->req, ps->p.s, ps->p.cost, ps->p.hash,
-                            ps->p.s->quota_amount, ps->quota_applies, ps->overage, now, 0,
-                            st->d, NULL) != DAYONE_OK) {
+        int rc = st->count_quota
+            ? rate_step_counted(lim, v, ps->req, &ps->p, st->strict, now, 0, st->d, NULL)
+            : rate_step_local(lim, ps->req, ps->p.s, ps->p.cost, ps->p.hash,
+                              ps->p.s->quota_amount, ps->quota_applies, ps->overage, now, 0,
+                              st->d, NULL);
+        if (rc != DAYONE_OK) {
             /* The clock failed: nothing can be decided, so deny. */
             st->d->retry_after_ns = NS_PER_SEC;
             st->d->reset_after_ns = NS_PER_SEC;
@@ -779,6 +881,7 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     d->rate = s->rate_count;
     d->rate_period_ns = (int64_t)s->rate_period_s * NS_PER_SEC;
     d->upgrade_plan[0] = '\0';
+    d->quota_reset_unix_s = -1;
 
     dayone_enforcement enf = v->enforcement;
     if (p->feature != SIZE_MAX && enf != DAYONE_ENFORCEMENT_OFF &&
@@ -791,6 +894,8 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
 
     int overage = 0;
     int64_t amount = s->quota_amount;
+    if (amount >= 0 && enf != DAYONE_ENFORCEMENT_OFF)
+        d->quota_reset_unix_s = quota_reset(lim, v, p);
     int quota_applies = amount >= 0 && req->usage >= 0 && enf != DAYONE_ENFORCEMENT_OFF;
     if (quota_applies && req->usage > amount - cost) {
         if (enf == DAYONE_ENFORCEMENT_STRICT) {
@@ -816,6 +921,9 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
         if (brc != RATE_STEP_LEFT)
             return brc;
     }
+    if (amount >= 0 && req->usage < 0 && enf != DAYONE_ENFORCEMENT_OFF)
+        return rate_step_counted(lim, v, req, p, enf == DAYONE_ENFORCEMENT_STRICT, now,
+                                 prefetched, d, err);
     return rate_step_local(lim, req, s, cost, p->hash, amount, quota_applies, overage, now,
                            prefetched, d, err);
 }

@@ -14,6 +14,7 @@
 #include "policy_load.h"
 #include "policy_load_backend.h"
 #include "policy_load_environment.h"
+#include "policy_load_periods.h"
 #include "policy_load_plans.h"
 #include "policy_load_rules.h"
 #include "policy_load_profiles.h"
@@ -101,7 +102,9 @@ static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
         (rc = dy_load_backend(ctx, p, dy_y_get(root, "backend"))) ||
         (rc = dy_load_support(ctx, p, dy_y_get(root, "support"))))
         return rc;
-    return dy_load_plans(ctx, p, dy_y_get(root, "features"), dy_y_get(root, "plans"));
+    if ((rc = dy_load_plans(ctx, p, dy_y_get(root, "features"), dy_y_get(root, "plans"))))
+        return rc;
+    return dy_load_quota_periods(ctx, p, dy_y_get(root, "billing"));
 }
 
 static int load_buffer(dayone_policy **out, const char *buf, size_t len, const char *name,

@@ -22,6 +22,7 @@ static const char *const g_limit_words[] = {"unlimited", "none", NULL};
 static const char *const g_rates[] = {"rpm", "rps", "rph", NULL};
 static const char *const g_condition_kinds[] = {"flag", "var", "all", "any", "not", NULL};
 static const char *const g_var_tests[] = {"equals", "in", "set", NULL};
+static const char *const g_quota_periods[] = {"month", "day", NULL};
 static const char *const g_access_actions[] = {"view_as", "admin", "limit_reset", NULL};
 static const char *const g_standalone[] = {"flag", "all", "any", "not", NULL};
 
@@ -166,6 +167,8 @@ const dy_schema_object dy_schema_waiver = {
 static const dy_schema_key g_billing_keys[] = {
     {"enforcement", DY_SK_WORD, 0, NULL, g_enforcements, NONE, "strict, soft or off."},
     {"env", DY_SK_ENV_NAME, 0, NULL, NULL, NONE, "A variable that overrides it at run time."},
+    {"periods", DY_SK_MAP_OF_WORD, 0, NULL, g_quota_periods, NONE,
+     "The UTC calendar period each quota counts over: month (default) or day."},
 };
 const dy_schema_object dy_schema_billing = {
     "billing", "billing", g_billing_keys, N(g_billing_keys),
@@ -307,6 +310,7 @@ static const struct schema_extra {
     {&dy_schema_policy, "plans", 1, NULL, 0},
     {&dy_schema_policy, "backend", 1, NULL, 0},
     {&dy_schema_policy, "support", 1, NULL, 0},
+    {&dy_schema_billing, "periods", 1, NULL, 0},
     {&dy_schema_support, "roles", 0, "^[ -~]+$", 0},
     {&dy_schema_support_role, "actions", 0, NULL, 1},
     {&dy_schema_plan, "limits", 1, "^[ -~]+$", 0},   /* a RateLimit header can carry them */
@@ -410,6 +414,11 @@ static void put_value(dy_strbuf *b, const dy_schema_key *k, const struct schema_
         break;
     case DY_SK_WORDS:
         dy_strbuf_puts(b, "{\"type\": \"array\", \"uniqueItems\": true, \"items\": {\"enum\": ");
+        put_words(b, k->words);
+        dy_strbuf_puts(b, "}");
+        break;
+    case DY_SK_MAP_OF_WORD:
+        dy_strbuf_puts(b, "{\"type\": \"object\", \"additionalProperties\": {\"enum\": ");
         put_words(b, k->words);
         dy_strbuf_puts(b, "}");
         break;

@@ -36,7 +36,8 @@ typedef enum dy_schema_kind {
     DY_SK_MAP_OF,      /* a mapping from any name to object */
     DY_SK_MAP_OF_INT,  /* a mapping from any name to an integer within [min, max] */
     DY_SK_CONDITION,   /* a `when:` condition (recursive) */
-    DY_SK_WORDS        /* a list of distinct words[] */
+    DY_SK_WORDS,       /* a list of distinct words[] */
+    DY_SK_MAP_OF_WORD  /* a mapping from any name to one of words[] */
 } dy_schema_kind;
 
 typedef struct dy_schema_object dy_schema_object;

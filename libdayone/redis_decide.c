@@ -44,7 +44,7 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
     l1 += (size_t)snprintf(k1 + l1, need - l1, ":r:%s:%lld:%lld", limit,
                            (long long)st->emission_ns, (long long)st->burst);
     l2 += (size_t)snprintf(k2 + l2, need - l2, ":q:%s", quota);
-    char num[11][24];
+    char num[12][24];
     int64_t inc = dy_gcra_sat_mul(st->emission_ns, st->cost);
     int64_t vals[6] = {st->emission_ns / NS_PER_SEC, st->emission_ns % NS_PER_SEC,
                        st->tolerance_ns / NS_PER_SEC, st->tolerance_ns % NS_PER_SEC,
@@ -59,13 +59,14 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
         snprintf(num[9], sizeof num[9], "%lld", (long long)(st->now_ns / NS_PER_SEC));
         snprintf(num[10], sizeof num[10], "%lld", (long long)(st->now_ns % NS_PER_SEC));
     }
-    const char *argv[16] = {"EVALSHA", b->pool.sha, "2", k1, k2};
-    size_t lens[16] = {7, 40, 1, l1, l2};
-    for (int i = 0; i < 11; i++) {
+    snprintf(num[11], sizeof num[11], "%s", st->quota_day ? "d" : "m");
+    const char *argv[17] = {"EVALSHA", b->pool.sha, "2", k1, k2};
+    size_t lens[17] = {7, 40, 1, l1, l2};
+    for (int i = 0; i < 12; i++) {
         argv[5 + i] = num[i];
         lens[5 + i] = strlen(num[i]);
     }
-    int rc = redisAppendCommandArgv(c, 16, argv, lens);
+    int rc = redisAppendCommandArgv(c, 17, argv, lens);
     if (k1 != stack)
         dy_free(k1);
     return rc == REDIS_OK ? 0 : -1;

@@ -24,7 +24,7 @@ include each other, directly or through others:
   check    check_*, check, explain, failfast, policy_lint
   access   access_reason, access_event, access
                                          (staff actions and their audit event)
-  limiter  quota_period, gcra, limiter_table, outcome, limiter_backend, limiter,
+  limiter  quota_period, quota_count, gcra, limiter_table, outcome, limiter_backend, limiter,
            decision                      (rate decisions; no PCRE2)
   backend  backend_none, redis_*         (shared state behind the limiter)
 
@@ -54,8 +54,8 @@ LAYERS = [
     ("model", ["policy", "policy_rules", "policy_plans", "policy_support"]),
     ("values", ["formats", "format_pem", "pattern", "placeholder", "entropy"]),
     ("loader", ["policy_load", "policy_load_cond", "policy_load_environment", "policy_load_rules",
-                "policy_load_facts", "policy_load_profiles", "policy_load_plans", "policy_load_backend", "policy_load_support",
-                "policy_schema"]),
+                "policy_load_facts", "policy_load_profiles", "policy_load_plans", "policy_load_backend",
+                "policy_load_support", "policy_load_periods", "policy_schema"]),
     ("env", ["env_items", "env_arena", "env", "secret_file", "dotenv_parser", "dotenv",
              "dotenv_compose", "dotenv_docker", "dotenv_python", "dotenv_template",
              "env_sources"]),
@@ -65,7 +65,7 @@ LAYERS = [
     ("check", ["check_value", "check_ctx", "check_file", "check_emit", "check_fact", "check",
                "explain", "failfast", "policy_lint"]),
     ("access", ["access_reason", "access_event", "access"]),
-    ("limiter", ["quota_period", "gcra", "limiter_table", "outcome", "counters",
+    ("limiter", ["quota_period", "quota_count", "gcra", "limiter_table", "outcome", "counters",
                  "limiter_backend", "limiter", "decision"]),
     ("stats", ["limiter_stats", "metrics_prometheus"]),
     ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",

@@ -506,10 +506,17 @@ func TestDecideOutcomesAndHeaders(t *testing.T) {
 	if err != nil || d.Outcome != DenyQuota || d.Status != 402 || d.Limit != 1000 || d.Reason != "quota exceeded" {
 		t.Fatalf("quota: %+v %v", d, err)
 	}
-	// Unknown usage: no quota applied.
+	// Unknown usage: the limiter counts it itself (the first unit of 1000).
 	d, err = l.Decide(Request{Key: "t2", Plan: "free", Limit: "ingest", Now: t0})
-	if err != nil || !d.Allowed || d.QuotaRemaining != -1 {
+	if err != nil || !d.Allowed || d.QuotaRemaining != 999 {
 		t.Fatalf("usage unknown: %+v %v", d, err)
+	}
+	// ... and says when the quota's period (a month here) resets: the
+	// month's end as PeriodBounds gives it now, unless a month just ended.
+	_, reset, _ := PeriodBounds("month", time.Now(), time.Time{})
+	crossed := time.Since(d.QuotaReset) >= 0 && time.Since(d.QuotaReset) < time.Minute
+	if !d.QuotaReset.Equal(reset) && !crossed {
+		t.Fatalf("quota reset %v, want %v", d.QuotaReset, reset)
 	}
 	// Soft enforcement: overage allowed.
 	soft := mustLimiter(t, mustPolicy(t, apiYAML), &LimiterOptions{Enforcement: EnforcementSoft})
@@ -1237,7 +1244,8 @@ func TestDecisionLayoutMatchesC(t *testing.T) {
 		"quota_remaining": unsafe.Offsetof(d.quotaRemaining),
 		"upgrade_plan":    unsafe.Offsetof(d.upgradePlan), "reason": unsafe.Offsetof(d.reason),
 		"burst": unsafe.Offsetof(d.burst), "rate": unsafe.Offsetof(d.rate),
-		"rate_period_ns": unsafe.Offsetof(d.ratePeriod),
+		"rate_period_ns":     unsafe.Offsetof(d.ratePeriod),
+		"quota_reset_unix_s": unsafe.Offsetof(d.quotaReset),
 	}
 	seen := 0
 	for i := 0; i < capi.DAYONE_SHIM_DECISION_FIELDS; i++ {

@@ -75,6 +75,9 @@ type Decision struct {
 	Reason string
 	// LimitName is the request's limit, quoted in the RateLimit headers.
 	LimitName string
+	// QuotaReset is, when the request's quota was checked, when its period
+	// resets (UTC; see PeriodBounds); the zero Time otherwise.
+	QuotaReset time.Time
 }
 
 const reasonOK = "ok"
@@ -97,6 +100,7 @@ type cDecision struct {
 	retryAfter, resetAfter, remaining, limit, window, quotaRemaining int64
 	upgradePlan, reason                                              [capi.DAYONE_SHIM_TEXT_BYTES]byte
 	burst, rate, ratePeriod                                          int64
+	quotaReset                                                       int64
 }
 
 // The size is checked at compile time (an index other than 0 does not
@@ -124,6 +128,9 @@ func (d *Decision) decode(c *cDecision, limit string) {
 	if c.hasTexts() {
 		d.decodeTexts(c)
 	}
+	if c.quotaReset >= 0 {
+		d.decodeQuotaReset(c)
+	}
 }
 
 // decodeCommon is decode for the usual decision, reason "ok" and no
@@ -145,6 +152,12 @@ func (d *Decision) decodeCommon(c *cDecision, limit string) {
 	d.RatePeriod = time.Duration(c.ratePeriod)
 	d.UpgradePlan, d.Reason = "", reasonOK
 	d.LimitName = limit
+	d.QuotaReset = time.Time{}
+}
+
+// decodeQuotaReset sets QuotaReset (a quota was checked: c.quotaReset >= 0).
+func (d *Decision) decodeQuotaReset(c *cDecision) {
+	d.QuotaReset = time.Unix(c.quotaReset, 0).UTC()
 }
 
 // hasTexts reports a reason other than "ok" or an upgrade plan.
@@ -181,6 +194,10 @@ func (d *Decision) encode(c *cDecision) {
 	c.burst = d.Burst
 	c.rate = d.Rate
 	c.ratePeriod = int64(d.RatePeriod)
+	c.quotaReset = -1
+	if !d.QuotaReset.IsZero() {
+		c.quotaReset = d.QuotaReset.Unix()
+	}
 }
 
 // Header names set by Headers and SetHeaders.

@@ -417,6 +417,9 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		if c.hasTexts() {
 			dst[i].decodeTexts(c)
 		}
+		if c.quotaReset >= 0 {
+			dst[i].decodeQuotaReset(c)
+		}
 	}
 	if rc == 0 {
 		return nil

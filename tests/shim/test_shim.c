@@ -311,8 +311,8 @@ static void test_decision_field_table(void **state)
             assert_int_equal(f->size, 4);
         }
     }
-    /* 3 ints + 9 int64 + 2 texts, no padding in between. */
-    assert_int_equal(covered, 3 * 4 + 9 * 8 + 2 * DAYONE_SHIM_TEXT_BYTES);
+    /* 3 ints + 10 int64 + 2 texts, no padding in between. */
+    assert_int_equal(covered, 3 * 4 + 10 * 8 + 2 * DAYONE_SHIM_TEXT_BYTES);
     assert_int_equal(sizeof(dayone_decision), DAYONE_SHIM_D_WORDS * 8);
 }
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "testutil.h"
+#include <pthread.h>
 #include "alloc.h"
 #include "policy.h"
 #include "gcra.h"
@@ -139,6 +140,15 @@ static dayone_decision decide(dayone_limiter *lim, dayone_request r)
     return d;
 }
 
+/* A request whose usage the caller supplies (0), so that only the rate
+ * table's state is involved: the capacity tests below measure that table,
+ * not the quota counters (whose pairs live for their whole period). */
+static dayone_request rate_only(dayone_request r)
+{
+    r.usage = 0;
+    return r;
+}
+
 /* ---- tests ---- */
 
 static void test_burst_then_deny_with_exact_retry_after(void **state)
@@ -158,7 +168,7 @@ static void test_burst_then_deny_with_exact_retry_after(void **state)
         assert_int_equal(d.limit, 100);
         assert_int_equal(d.burst, 100);
         assert_int_equal(d.window_ns, 10 * SEC);
-        assert_int_equal(d.quota_remaining, -1);
+        assert_int_equal(d.quota_remaining, 999 - i); /* usage unknown: the limiter counts */
         assert_string_equal(d.reason, "ok");
         assert_string_equal(d.upgrade_plan, "");
     }
@@ -316,16 +326,18 @@ static void test_quota_strict_soft_off(void **state)
     r.usage = 5000;
     r.cost = 1;
     assert_int_equal(decide(lim, r).quota_remaining, 0);
-    /* usage unknown (-1): no quota check */
+    /* usage unknown (-1): the limiter counts it itself, from 0 */
     r.usage = -1;
     d = decide(lim, r);
     assert_int_equal(d.outcome, DAYONE_ALLOW);
-    assert_int_equal(d.quota_remaining, -1);
+    assert_int_equal(d.quota_remaining, 999);
     assert_int_equal(d.remaining, 98); /* only the two allows consumed */
-    /* a limit without a quota ignores usage; enterprise has no quota */
+    /* a limit without a quota ignores usage (and names no reset); enterprise
+     * has no quota */
     r = req("q", "free", "api", 1);
     r.usage = 1000000;
     assert_int_equal(decide(lim, r).outcome, DAYONE_ALLOW);
+    assert_int_equal(decide(lim, r).quota_reset_unix_s, -1);
     r = req("q", "enterprise", "ingest", 1);
     r.usage = INT64_MAX;
     assert_int_equal(decide(lim, r).outcome, DAYONE_ALLOW);
@@ -368,6 +380,122 @@ static void test_quota_strict_soft_off(void **state)
     assert_int_equal(decide(lim, r).outcome, DAYONE_ALLOW_OVERAGE);
     dayone_limiter_free(lim);
     dayone_policy_free(p);
+}
+
+/* The wall clock of the quota periods (Unix ns), set by the test. */
+static int64_t g_wall;
+static int64_t wall_clock(void *ctx)
+{
+    (void)ctx;
+    return g_wall;
+}
+
+/* Counted quotas restart with their period: a calendar day at UTC
+ * midnight, a calendar month on the 1st (here across a leap day). */
+static void test_quota_counted_per_period(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "version: 1\n"
+        "billing: {enforcement: strict, periods: {daily: day}}\n"
+        "plans:\n"
+        "  - name: p\n"
+        "    limits:\n"
+        "      a: {rps: 1000, burst: 100, quota: daily}\n"
+        "      b: {rps: 1000, burst: 100, quota: monthly}\n"
+        "    quotas: {daily: 2, monthly: 3}\n";
+    dayone_policy *p = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_policy_load_string(&p, yaml, sizeof yaml - 1, "t", &err), DAYONE_OK);
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    o.clock = test_clock;
+    o.wall_clock = wall_clock;
+    dayone_limiter *lim = NULL;
+    assert_int_equal(dayone_limiter_new(&lim, p, &o, &err), DAYONE_OK);
+    dayone_policy_free(p);
+    /* reset: when the period resets (2024-02-29, 03-01, 04-01 at 00:00Z) */
+    struct { int64_t wall_s; const char *limit; dayone_outcome want; int64_t left, reset; } t[] = {
+        {1709164799, "a", DAYONE_ALLOW, 1, 1709164800},      /* 2024-02-28T23:59:59Z */
+        {1709164799, "a", DAYONE_ALLOW, 0, 1709164800},
+        {1709164799, "a", DAYONE_DENY_QUOTA, 0, 1709164800},
+        {1709164800, "a", DAYONE_ALLOW, 1, 1709251200},      /* 2024-02-29: a new day */
+        {1709164800, "b", DAYONE_ALLOW, 2, 1709251200},
+        {1709251199, "b", DAYONE_ALLOW, 1, 1709251200},      /* 2024-02-29T23:59:59Z */
+        {1709251199, "b", DAYONE_ALLOW, 0, 1709251200},
+        {1709251199, "b", DAYONE_DENY_QUOTA, 0, 1709251200},
+        {1709251200, "b", DAYONE_ALLOW, 2, 1711929600},      /* 2024-03-01: a new month */
+        {1709251200, "a", DAYONE_ALLOW, 1, 1709337600},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        g_wall = t[i].wall_s * SEC;
+        g_now += SEC;
+        dayone_decision d = decide(lim, req("w", "p", t[i].limit, 1));
+        if (d.outcome != t[i].want || d.quota_remaining != t[i].left)
+            print_error("step %zu: %s, %lld left\n", i, dayone_outcome_name(d.outcome),
+                        (long long)d.quota_remaining);
+        assert_int_equal(d.outcome, t[i].want);
+        assert_int_equal(d.quota_remaining, t[i].left);
+        assert_int_equal(d.quota_reset_unix_s, t[i].reset);
+    }
+    /* A wall clock before 1970 cannot place a period: an error, not a guess. */
+    g_wall = -5 * SEC;
+    dayone_request r = req("w", "p", "a", 1);
+    dayone_decision d;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_EINVAL);
+    dayone_limiter_free(lim);
+}
+
+/* Threads racing for the last units of one tenant's counted quota: the
+ * count is exact, so exactly the quota is admitted, never one more. */
+typedef struct quota_race {
+    dayone_limiter *lim;
+    int allowed;
+} quota_race;
+
+static void *quota_racer(void *arg)
+{
+    quota_race *r = arg;
+    for (int i = 0; i < 2000; i++) {
+        dayone_request q = req("racer", "p", "a", 1);
+        q.now_ns = 1000 * SEC + i; /* the rate (1e9 rps, burst 1e9) never binds */
+        dayone_decision d;
+        dayone_error err = {0};
+        if (dayone_limiter_decide(r->lim, &q, &d, &err) == DAYONE_OK && d.allowed)
+            r->allowed++;
+    }
+    return NULL;
+}
+
+static void test_quota_counted_exact_under_threads(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "version: 1\n"
+        "plans:\n"
+        "  - name: p\n"
+        "    limits:\n"
+        "      a: {rps: 1000000000, burst: 1000000000, quota: q}\n"
+        "    quotas: {q: 3001}\n";
+    dayone_policy *p = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_policy_load_string(&p, yaml, sizeof yaml - 1, "t", &err), DAYONE_OK);
+    dayone_limiter *lim = NULL;
+    assert_int_equal(dayone_limiter_new(&lim, p, NULL, &err), DAYONE_OK);
+    dayone_policy_free(p);
+    pthread_t th[4];
+    quota_race r[4];
+    for (int i = 0; i < 4; i++) {
+        r[i].lim = lim;
+        r[i].allowed = 0;
+        assert_int_equal(pthread_create(&th[i], NULL, quota_racer, &r[i]), 0);
+    }
+    int total = 0;
+    for (int i = 0; i < 4; i++) {
+        pthread_join(th[i], NULL);
+        total += r[i].allowed;
+    }
+    assert_int_equal(total, 3001);
+    dayone_limiter_free(lim);
 }
 
 static void test_tenants_and_limits_are_independent(void **state)
@@ -509,13 +637,13 @@ static void test_capacity_bounds_memory_and_never_evicts_live_state(void **state
     size_t mem = dayone_limiter_memory(lim);
     assert_true(mem > 0 && mem < 2048);
     g_now = 77 * SEC;
-    assert_int_equal(decide(lim, req("vip", "free", "ingest", 1)).outcome, DAYONE_ALLOW);
+    assert_int_equal(decide(lim, rate_only(req("vip", "free", "ingest", 1))).outcome, DAYONE_ALLOW);
     int admitted = 1, refused = 0;
     char key[32];
     dayone_decision d;
     for (int i = 0; i < 200; i++) {
         snprintf(key, sizeof key, "flood-%d", i);
-        d = decide(lim, req(key, "free", "ingest", 1));
+        d = decide(lim, rate_only(req(key, "free", "ingest", 1)));
         if (d.allowed) {
             admitted++;
         } else {
@@ -530,13 +658,13 @@ static void test_capacity_bounds_memory_and_never_evicts_live_state(void **state
     assert_int_equal(dayone_limiter_tracked(lim), (size_t)admitted);
     assert_int_equal(dayone_limiter_memory(lim), mem);
     /* the tracked tenant kept its state: still limited */
-    d = decide(lim, req("vip", "free", "ingest", 1));
+    d = decide(lim, rate_only(req("vip", "free", "ingest", 1)));
     assert_int_equal(d.outcome, DAYONE_DENY_RATE);
     assert_string_equal(d.reason, "rate limited");
     /* once state expires, slots are reused */
     g_now += 2 * SEC;
     assert_int_equal(dayone_limiter_tracked(lim), 0);
-    assert_int_equal(decide(lim, req("newcomer", "free", "ingest", 1)).outcome, DAYONE_ALLOW);
+    assert_int_equal(decide(lim, rate_only(req("newcomer", "free", "ingest", 1))).outcome, DAYONE_ALLOW);
     dayone_limiter_free(lim);
 }
 
@@ -557,7 +685,7 @@ static void check_capacity_exact(size_t capacity, size_t extra, int batch)
     for (size_t i = 0; i < capacity + extra; i++) {
         snprintf(key, sizeof key, "gen1-%zu", i);
         dayone_decision d;
-        dayone_request r = req(key, "free", "ingest", 1);
+        dayone_request r = rate_only(req(key, "free", "ingest", 1));
         if (batch)
             assert_int_equal(dayone_limiter_decide_many(lim, &r, 1, &d, NULL, NULL), DAYONE_OK);
         else
@@ -578,7 +706,7 @@ static void check_capacity_exact(size_t capacity, size_t extra, int batch)
         fail_msg("capacity %zu: admitted %zu, tracked %zu, refused %zu of %zu extra", capacity,
                  admitted, tracked, refused, extra);
     /* a tracked pair is still limited, not forgotten */
-    dayone_decision d = decide(lim, req("gen1-0", "free", "ingest", 1));
+    dayone_decision d = decide(lim, rate_only(req("gen1-0", "free", "ingest", 1)));
     assert_string_equal(d.reason, "rate limited");
 
     /* Every pair expired: room for a new generation. A newcomer whose own
@@ -591,14 +719,14 @@ static void check_capacity_exact(size_t capacity, size_t extra, int batch)
     size_t rounds = dayone_limiter_memory(lim) / 64 / 8 + 2, offered = 0;
     while (admitted < capacity && refused <= rounds) {
         snprintf(key, sizeof key, "gen2-%zu", offered++);
-        if (decide(lim, req(key, "free", "ingest", 1)).allowed)
+        if (decide(lim, rate_only(req(key, "free", "ingest", 1))).allowed)
             admitted++;
         else
             refused++;
     }
     for (size_t i = 0; i < extra; i++) {
         snprintf(key, sizeof key, "gen2-extra-%zu", i);
-        admitted += decide(lim, req(key, "free", "ingest", 1)).allowed;
+        admitted += decide(lim, rate_only(req(key, "free", "ingest", 1))).allowed;
     }
     tracked = dayone_limiter_tracked(lim);
     if (getenv("DAYONE_TEST_VERBOSE"))
@@ -835,6 +963,8 @@ int main(void)
         cmocka_unit_test(test_unknown_names_are_errors_without_the_key),
         cmocka_unit_test(test_paywall_names_cheapest_plan),
         cmocka_unit_test(test_quota_strict_soft_off),
+        cmocka_unit_test(test_quota_counted_per_period),
+        cmocka_unit_test(test_quota_counted_exact_under_threads),
         cmocka_unit_test(test_tenants_and_limits_are_independent),
         cmocka_unit_test(test_supplied_now_overrides_clock),
         cmocka_unit_test(test_decide_many_matches_one_by_one),

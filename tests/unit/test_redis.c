@@ -208,7 +208,7 @@ static dayone_backend_status status_of(const dayone_limiter *lim)
 
 static const char *POLICY =
     "version: 1\n"
-    "billing: {enforcement: strict}\n"
+    "billing: {enforcement: strict, periods: {daily: day}}\n"
     "plans:\n"
     "  - name: p\n"
     "    limits:\n"
@@ -218,9 +218,10 @@ static const char *POLICY =
     "      closed: {rps: 1, burst: 2, on_backend_failure: fail_closed}\n"
     "      local: {rps: 1, burst: 2, on_backend_failure: local}\n"
     "      events: {rps: 1000, burst: 1000, quota: monthly}\n"
+    "      exports: {rps: 1000, burst: 1000, quota: daily}\n"
     "      free: unlimited\n"
     "      gone: none\n"
-    "    quotas: {monthly: 5}\n";
+    "    quotas: {monthly: 5, daily: 2}\n";
 
 static int decide(dayone_limiter *lim, const char *key, const char *limit, int64_t usage,
                   dayone_decision *d)
@@ -385,10 +386,10 @@ static void vheaders(vec *v, size_t idx, yaml_node_t *want, const dayone_decisio
 }
 
 /* Compare the fields of `exp` with a decision. A step without usage on a
- * limit with a quota is counted in Redis: its quota_remaining is checked
- * against the runner's own count (`qrem`, -2 = compare as written). */
+ * limit with a quota is counted in Redis, and its quota_remaining must be
+ * what the vector says the in-process count gives: the two agree. */
 static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_decision *d,
-                   int64_t qrem, const char *limit)
+                   const char *limit)
 {
     const char *want_err = vstr(vget(v, exp, "error"));
     if (want_err || rc != DAYONE_OK) {
@@ -430,11 +431,8 @@ static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_de
         else if (strcmp(k, "window_ns") == 0) got = d->window_ns;
         else if (strcmp(k, "rate") == 0) got = d->rate;
         else if (strcmp(k, "rate_period_ns") == 0) got = d->rate_period_ns;
-        else if (strcmp(k, "quota_remaining") == 0) {
-            got = d->quota_remaining;
-            if (qrem != -2)
-                want = qrem;
-        } else {
+        else if (strcmp(k, "quota_remaining") == 0) got = d->quota_remaining;
+        else {
             vfail(v, "step %zu: unknown field %s; ", idx, k);
             continue;
         }
@@ -442,21 +440,6 @@ static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_de
             vfail(v, "step %zu: %s %lld, expected %lld; ", idx, k, (long long)got,
                   (long long)want);
     }
-}
-
-/* The plan's quota for a limit when the Redis counter applies, else -1. */
-static int64_t counted_quota(const dayone_policy *p, const char *plan, const char *limit,
-                             dayone_enforcement enf, int64_t usage)
-{
-    if (usage >= 0 || enf == DAYONE_ENFORCEMENT_OFF)
-        return -1;
-    size_t pi = dy_policy_find_plan(p, plan), li = dy_policy_find_limit(p, limit);
-    if (pi == SIZE_MAX || li == SIZE_MAX)
-        return -1;
-    const dy_plan_limit *pl = dy_plan_get_limit(&p->plans[pi], li);
-    if (!pl || pl->quota == SIZE_MAX)
-        return -1;
-    return dy_plan_quota_amount(&p->plans[pi], pl->quota);
 }
 
 static void run_vector(vec *v)
@@ -475,13 +458,9 @@ static void run_vector(vec *v)
     const char *es = vstr(vget(v, root, "enforcement"));
     if (es && strcmp(es, "policy") != 0)
         assert_int_equal(dayone_enforcement_parse(&enf, es), DAYONE_OK);
-    dayone_enforcement resolved = enf == DAYONE_ENFORCEMENT_POLICY ? policy->enforcement_default
-                                                                   : enf;
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
     o.clock_from_request = 1;
     dayone_limiter *lim = redis_limiter(policy, enf, &o);
-    int64_t used[64] = {0}; /* per step key: costs counted in Redis */
-    const char *used_key[64] = {0};
     yaml_node_t *steps = vget(v, root, "steps");
     size_t idx = 0;
     for (yaml_node_item_t *it = steps->data.sequence.items.start;
@@ -496,28 +475,15 @@ static void run_vector(vec *v)
         r.feature = vstr(vget(v, s, "feature"));
         r.usage = vnum(vget(v, s, "usage"), -1);
         int64_t repeat = vnum(vget(v, s, "repeat"), 1);
-        int64_t amount = counted_quota(policy, r.plan, r.limit, resolved, r.usage);
-        size_t u = 0;
-        while (u < 63 && used_key[u] && strcmp(used_key[u], r.key) != 0)
-            u++;
-        used_key[u] = r.key;
         for (int64_t i = 0; i < repeat; i++) {
             dayone_decision d;
             memset(&d, 0, sizeof d);
             rc = dayone_limiter_decide(lim, &r, &d, &err);
-            int64_t qrem = -2;
-            if (rc == DAYONE_OK && amount >= 0 && d.outcome != DAYONE_DENY_PLAN &&
-                strcmp(d.reason, "cost exceeds burst") != 0) {
-                int64_t c = r.cost ? r.cost : 1;
-                qrem = d.allowed ? amount - used[u] - c : amount - used[u];
-                if (d.allowed)
-                    used[u] += c;
-            }
             yaml_node_t *all = vget(v, s, "expect_all");
             if (all)
-                vcheck(v, idx, all, rc, &d, qrem, r.limit);
+                vcheck(v, idx, all, rc, &d, r.limit);
             if (i == repeat - 1)
-                vcheck(v, idx, vget(v, s, "expect"), rc, &d, qrem, r.limit);
+                vcheck(v, idx, vget(v, s, "expect"), rc, &d, r.limit);
         }
     }
     dayone_backend_status st = status_of(lim);
@@ -656,6 +622,39 @@ static void test_quota_counter(void **state)
     assert_int_equal(d.outcome, DAYONE_ALLOW_OVERAGE);
     assert_string_equal(d.reason, "quota overage");
     assert_int_equal(d.quota_remaining, 0);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+/* A quota counted per day (billing.periods): its Redis key is this UTC
+ * day's and expires an hour after the day ends, as the in-process count
+ * restarts at midnight (dayone/quota.h). */
+static void test_quota_counter_per_day(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(POLICY);
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, NULL);
+    dayone_decision d;
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(decide(lim, "qd", "exports", -1, &d), DAYONE_OK);
+        assert_int_equal(d.outcome, DAYONE_ALLOW);
+        assert_int_equal(d.quota_remaining, 1 - i);
+    }
+    assert_int_equal(decide(lim, "qd", "exports", -1, &d), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_DENY_QUOTA);
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    char key[128];
+    snprintf(key, sizeof key, "t%d:%d:{qd}:q:daily:%04d%02d%02d", (int)getpid(), g_prefix_n,
+             tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    redisReply *r = admin_cmd("GET %s", key);
+    assert_int_equal(r->type, REDIS_REPLY_STRING);
+    assert_string_equal(r->str, "2");
+    freeReplyObject(r);
+    r = admin_cmd("TTL %s", key);
+    assert_true(r->integer > 3600 && r->integer <= 86400 + 3600);
+    freeReplyObject(r);
     dayone_limiter_free(lim);
     dayone_policy_free(p);
 }
@@ -1170,6 +1169,7 @@ int main(void)
         cmocka_unit_test(test_conformance_vectors),
         cmocka_unit_test(test_burst_with_redis_time),
         cmocka_unit_test(test_quota_counter),
+        cmocka_unit_test(test_quota_counter_per_day),
         cmocka_unit_test(test_batch_one_round_trip),
         cmocka_unit_test(test_two_processes_share_budget),
         cmocka_unit_test(test_script_flush_recovers),

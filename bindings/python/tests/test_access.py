@@ -39,3 +39,17 @@ def test_policy_without_support_denies() -> None:
     p = dayone.Policy.from_string("version: 1\n", "bare")
     d = dayone.access_decide(policy=p, **REQ)  # type: ignore[arg-type]
     assert not d.allowed and d.code == "support_not_configured"
+
+
+def test_decision_names_the_quota_reset() -> None:
+    """A counted quota's decision says when its period resets: the same
+    moment period_bounds gives for now (a month, by the default policy)."""
+    import time
+    lim = dayone.Limiter(None, env={})
+    before = int(time.time())
+    d = lim.decide("reset-tenant", "free", "ingest")
+    after = int(time.time())
+    assert d.quota_reset_unix_s is not None
+    resets = {int(dayone.period_bounds("month", t)[1].timestamp()) for t in (before, after)}
+    assert d.quota_reset_unix_s in resets
+    assert lim.decide("reset-tenant", "free", "api").quota_reset_unix_s is None

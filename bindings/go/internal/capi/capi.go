@@ -1172,7 +1172,7 @@ func _swig_getDAYONE_ENFORCEMENT_OFF() (_swig_ret Enum_SS_dayone_enforcement) {
 
 var DAYONE_ENFORCEMENT_OFF Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCEMENT_OFF()
 
-const DAYONE_LIMITER_OPTIONS_VERSION int = 2
+const DAYONE_LIMITER_OPTIONS_VERSION int = 3
 const DAYONE_PLAN_NAME_MAX int = 64
 const DAYONE_REASON_MAX int = 64
 
@@ -2033,7 +2033,7 @@ type Dayone_shim_field interface {
 	GetSize() (_swig_ret int64)
 }
 
-const DAYONE_SHIM_DECISION_FIELDS int = 15
+const DAYONE_SHIM_DECISION_FIELDS int = 16
 
 func Dayone_shim_decision_field(arg1 int64) (_swig_ret Dayone_shim_field) {
 	var swig_r Dayone_shim_field
@@ -2042,9 +2042,9 @@ func Dayone_shim_decision_field(arg1 int64) (_swig_ret Dayone_shim_field) {
 	return swig_r
 }
 
-const DAYONE_SHIM_D_WORDS int = 27
+const DAYONE_SHIM_D_WORDS int = 28
 const DAYONE_SHIM_TEXT_BYTES int = 64
-const DAYONE_SHIM_DECIDE_STRS int = 28
+const DAYONE_SHIM_DECIDE_STRS int = 29
 const DAYONE_SHIM_REQ_KEY int = 0
 const DAYONE_SHIM_REQ_PLAN int = 1
 const DAYONE_SHIM_REQ_LIMIT int = 2
@@ -2054,8 +2054,8 @@ const DAYONE_SHIM_REQ_USAGE int = 5
 const DAYONE_SHIM_REQ_NOW int = 6
 const DAYONE_SHIM_REQ_WORDS int = 7
 const DAYONE_SHIM_HEADER_BYTES int = 256
-const DAYONE_SHIM_HEADER_CODES int = 27
-const DAYONE_SHIM_HEADER_WORDS int = 30
+const DAYONE_SHIM_HEADER_CODES int = 28
+const DAYONE_SHIM_HEADER_WORDS int = 31
 
 func Dayone_shim_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 	var swig_r unsafe.Pointer

@@ -42,6 +42,9 @@ class Decision(NamedTuple):
     ``rate_period_ns`` (600 rpm: 600 per 60 s); 0 when there is none."""
     rate_period_ns: int
     """The period of ``rate`` in nanoseconds (1 s, 60 s or 3600 s)."""
+    quota_reset_unix_s: Optional[int]
+    """When the request's quota was checked: the Unix second its period
+    resets (dayone.period_bounds); None otherwise."""
 
     @property
     def retry_after(self) -> float: ...

@@ -45,6 +45,7 @@ typedef struct dy_rate_step {
     int overage;             /* ... and over the quota under soft enforcement */
     int count_quota;         /* the backend keeps the quota counter (a quota,
                                 usage unknown, enforcement not off) */
+    int quota_day;           /* the quota counts per UTC day, not per month */
     dy_fallback fallback;
     dayone_decision *d;      /* in: the limiter's decision so far (limit, window,
                                 burst, rate filled; no outcome yet); out when

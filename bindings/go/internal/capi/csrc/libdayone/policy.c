@@ -43,6 +43,7 @@ void dy_policy_destroy(dayone_policy *p)
     dy_plans_free(p->plans, p->nplans);
     free_strv(p->limit_names, p->nlimit_names);
     free_strv(p->quota_names, p->nquota_names);
+    dy_free(p->quota_periods);
     free_strv(p->feature_names, p->nfeature_names);
     dy_free(p);
 }

@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include "dayone/limiter.h"
 #include "dayone/policy.h"
+#include "dayone/quota.h"
 #include "mark.h"
 #include "policy_plans.h"
 
@@ -71,6 +72,7 @@ struct dayone_policy {
     dy_plan *plans; size_t nplans;
     char **limit_names; size_t nlimit_names;     /* union over plans */
     char **quota_names; size_t nquota_names;
+    dayone_period *quota_periods;                /* [nquota_names]: what each counts over */
     char **feature_names; size_t nfeature_names; /* features: catalogue + union */
     /* The Redis backend's settings (backend: {redis: {...}}), or NULL. */
     struct dy_redis_conf *redis;

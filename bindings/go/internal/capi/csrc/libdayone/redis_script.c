@@ -11,7 +11,8 @@
  * ARGV     interval s, ns | tolerance s, ns | increment s, ns |
  *          quota amount (-1: no counter in Redis) | cost | strict (1/0) |
  *          client clock s, ns ("" "": use TIME; set only with the
- *          clock_from_request option, for tests and simulations)
+ *          clock_from_request option, for tests and simulations) |
+ *          period ("d": the quota counts per UTC day, else per month)
  * Reply    {code, a_s, a_ns, b_s, b_ns, used}
  *          code 0 allow / 1 allow over quota (soft): a = now - allow_at,
  *            b = new_tat - now (reset)
@@ -24,7 +25,9 @@
  * which need not advance with real time, an hour more, or a slow test run
  * would see its state expire mid-vector) and, with a quota,
  * adds the cost to <KEYS[2]>:<YYYYMM> (UTC month of Redis TIME), which
- * expires an hour after the month ends. Both in one script: atomic. */
+ * expires an hour after the month ends, or for a daily quota to
+ * <KEYS[2]>:<YYYYMMDD>, expiring an hour after the day ends (the periods of
+ * dayone/quota.h). Both in one script: atomic. */
 #include "redis_script.h"
 
 const char dy_redis_script[] =
@@ -67,8 +70,12 @@ const char dy_redis_script[] =
 "  local len = mdays[m]\n"
 "  if m == 2 and y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0) then len = 29 end\n"
 "  qexp = (days - (d - 1) + len) * 86400 + 3600\n"
-"  if qexp <= real then qexp = real + 3600 end\n"
 "  qkey = KEYS[2] .. ':' .. string.format('%04d%02d', y, m)\n"
+"  if ARGV[12] == 'd' then\n"
+"    qexp = (days + 1) * 86400 + 3600\n"
+"    qkey = KEYS[2] .. ':' .. string.format('%04d%02d%02d', y, m, d)\n"
+"  end\n"
+"  if qexp <= real then qexp = real + 3600 end\n"
 "  used = tonumber(redis.call('GET', qkey) or '0')\n"
 "  if used + cost > amount then\n"
 "    if ARGV[9] == '1' then return {3, 0, 0, 0, 0, used} end\n"

@@ -501,6 +501,7 @@ static const dayone_shim_field shim_decision_fields[DAYONE_SHIM_DECISION_FIELDS]
     SHIM_FIELD(burst, DAYONE_SHIM_INT64),
     SHIM_FIELD(rate, DAYONE_SHIM_INT64),
     SHIM_FIELD(rate_period_ns, DAYONE_SHIM_INT64),
+    SHIM_FIELD(quota_reset_unix_s, DAYONE_SHIM_INT64_OR_NONE),
 };
 
 const dayone_shim_field *dayone_shim_decision_field(size_t i)

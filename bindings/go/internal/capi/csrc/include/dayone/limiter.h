@@ -16,9 +16,19 @@
  *      rate_period_ns = 0, limit = remaining = -1, and the RateLimit /
  *      RateLimit-Policy helpers return DAYONE_ENOTFOUND (send no such
  *      header: there is no limit to state);
- *   3. quota: when the limit counts against a quota and the caller passes
- *      the tenant's usage, usage + cost > quota is DENY_QUOTA (402) under
- *      strict enforcement, ALLOW_OVERAGE under soft, ignored under off;
+ *   3. quota: when the limit counts against a quota, usage + cost > quota
+ *      is DENY_QUOTA (402) under strict enforcement, ALLOW_OVERAGE under
+ *      soft, ignored under off. The usage is the caller's when it passes
+ *      one (req->usage >= 0: its store is the truth); otherwise the
+ *      limiter counts it (on Redis when attached, else in process), per
+ *      tenant and quota over the quota's period (billing.periods: the UTC
+ *      calendar month by default, or day; dayone/quota.h), read from
+ *      opts->wall_clock. A counted request the rate step denies is not
+ *      counted. The in-process counters live in a fixed table sized from
+ *      `capacity`; when it holds no place for a new pair, strict
+ *      enforcement denies (DENY_RATE, "limiter at capacity") and soft lets
+ *      the rate decide alone. A counter restarts with its period; counts
+ *      are per limiter (one process), not shared - attach Redis for that;
  *   4. rate: GCRA in integer nanoseconds with the limit's rate and burst;
  *      over the limit is DENY_RATE (429) with an exact retry-after. A cost
  *      larger than the burst can never pass and is DENY_RATE with
@@ -125,7 +135,7 @@ typedef enum dayone_enforcement {
 /** Monotonic clock in nanoseconds supplied by the caller (tests, simulations). */
 typedef int64_t (*dayone_clock_fn)(void *ctx);
 
-#define DAYONE_LIMITER_OPTIONS_VERSION 2
+#define DAYONE_LIMITER_OPTIONS_VERSION 3
 
 /**
  * Options for dayone_limiter_new(); fields are only ever appended.
@@ -152,9 +162,13 @@ typedef struct dayone_limiter_options {
     const dayone_env *env;         /**< (version 2) the environment served, for the
                                         launch-mode rule; NULL = the process's.
                                         Borrowed for the call only. */
+    dayone_clock_fn wall_clock;    /**< (version 3) Unix time in nanoseconds, for the
+                                        calendar periods of quotas the limiter counts;
+                                        NULL = CLOCK_REALTIME */
+    void *wall_clock_ctx;          /**< passed to wall_clock */
 } dayone_limiter_options;
 
-#define DAYONE_LIMITER_OPTIONS_INIT { DAYONE_LIMITER_OPTIONS_VERSION, 0, DAYONE_ENFORCEMENT_POLICY, NULL, NULL, NULL }
+#define DAYONE_LIMITER_OPTIONS_INIT { DAYONE_LIMITER_OPTIONS_VERSION, 0, DAYONE_ENFORCEMENT_POLICY, NULL, NULL, NULL, NULL, NULL }
 
 /** One request to decide. Strings are borrowed for the duration of the call. */
 typedef struct dayone_request {
@@ -190,6 +204,11 @@ typedef struct dayone_decision {
                                    units per `rate_period_ns` (600 rpm: 600 per 60 s);
                                    0 when the decision has no rate */
     int64_t rate_period_ns;   /**< 1 s, 60 s or 3600 s for rps, rpm, rph */
+    int64_t quota_reset_unix_s; /**< when the request's quota was checked (a
+                                   limit with a quota, enforcement not off, past
+                                   the paywall): the Unix second its period
+                                   resets, by the limiter's wall clock
+                                   (dayone/quota.h); -1 otherwise */
 } dayone_decision;
 
 /** Create a limiter for `policy`. `opts` may be NULL. */
