@@ -17,5 +17,6 @@
 #include "dayone/redis.h"
 #include "dayone/lint.h"
 #include "dayone/stats.h"
+#include "dayone/banlist.h"
 
 #endif /* DAYONE_H */

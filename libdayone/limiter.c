@@ -30,6 +30,7 @@
 #include <string.h>
 #include <time.h>
 #include "alloc.h"
+#include "banlist.h"
 #include "clock.h"
 #include "counters.h"
 #include "environment.h"
@@ -74,6 +75,7 @@ typedef struct lslot {      /* one plan's setting for one limit */
     int64_t quota_amount;   /* -1: no quota applies */
     uint64_t seed;          /* state identity, see above */
     int64_t rate_count;
+    const dy_ban_policy *ban; /* escalation into bans, or NULL (borrowed from the policy) */
 } lslot;
 
 typedef struct lview {
@@ -103,6 +105,7 @@ struct dayone_limiter {
     void *clock_ctx;
     const dy_backend_ops *backend; /* shared state (Redis), or NULL: in-process */
     void *backend_self;
+    dy_banlist *bans;       /* banned (key, limit) pairs, checked first (banlist.h) */
 };
 
 int dy_limiter_has_backend(const dayone_limiter *lim)
@@ -244,6 +247,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             s->rate_period_s = (int32_t)(l->rate_period_ns / NS_PER_SEC);
             s->tolerance_ns = dy_gcra_sat_mul(l->emission_ns, l->burst);
             s->quota_amount = -1;
+            s->ban = l->ban.enabled ? &l->ban : NULL;
             if (l->quota != SIZE_MAX)
                 for (size_t q = 0; q < pl->nquotas; q++)
                     if (pl->quotas[q].quota == l->quota)
@@ -373,6 +377,10 @@ int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
     }
     if ((rc = view_new(&v, policy, o.enforcement, dy_table_seed(lim->table), err)) != DAYONE_OK)
         goto done;
+    if (!(lim->bans = dy_banlist_new(dy_hash_final(dy_table_seed(lim->table))))) {
+        rc = dy_fail(err, DAYONE_ENOMEM, "out of memory allocating the banlist");
+        goto done;
+    }
     atomic_store_explicit(&lim->view, v, memory_order_release);
     *out = lim;
     lim = NULL;
@@ -393,6 +401,7 @@ void dayone_limiter_free(dayone_limiter *lim)
         r = next;
     }
     dy_table_free(lim->table);
+    dy_banlist_free(lim->bans);
     if (lim->backend)
         lim->backend->free(lim->backend_self);
     dy_free(lim);
@@ -455,6 +464,22 @@ size_t dy_limiter_counter_sets(const dayone_limiter *lim, const dy_counters **ou
 void dy_limiter_table_counts(const dayone_limiter *lim, dy_table_counts *out)
 {
     dy_table_get_counts(lim->table, out);
+}
+
+dy_banlist *dy_limiter_banlist(dayone_limiter *lim)
+{
+    return lim->bans;
+}
+
+int64_t dy_limiter_now(const dayone_limiter *lim)
+{
+    return limiter_now(lim);
+}
+
+int dy_limiter_has_limit(const dayone_limiter *lim, const char *name)
+{
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    return lookup(v->limits, v->nlimits, name) != SIZE_MAX;
 }
 
 /* A request after validation and lookups: everything that does not touch
@@ -578,10 +603,53 @@ static void set_upgrade(const lview *v, const prep *p, dayone_decision *d)
         snprintf(d->upgrade_plan, sizeof d->upgrade_plan, "%s", v->plans[up].s);
 }
 
-/* Count a final decision under its (plan, limit) (counters.h). */
-DY_HOT void count_decision(const lview *v, const prep *p, const dayone_decision *d)
+static inline const char *limit_name(const lview *v, const prep *p)
+{
+    return v->limits[(size_t)(p->s - v->slots) % v->nlimits].s;
+}
+
+static inline int64_t request_now(const dayone_limiter *lim, const dayone_request *req)
+{
+    return req->now_ns ? req->now_ns : limiter_now(lim);
+}
+
+/* A rate denial of a limit with a ban policy counts toward a ban; a new
+ * key refused because the table is full is not the key's doing. */
+static DY_COLD void note_denial(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                const prep *p, const dayone_decision *d)
+{
+    if (strcmp(d->reason, "limiter at capacity") == 0)
+        return;
+    dy_banlist_note_denial(lim->bans, req->key, limit_name(v, p), p->s->ban,
+                           request_now(lim, req));
+}
+
+/* A final decision: count it under its (plan, limit) (counters.h), and let
+ * a rate denial escalate (banlist.h). */
+DY_HOT void decided(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                    const prep *p, const dayone_decision *d)
 {
     dy_counters_add(v->counters, (size_t)(p->s - v->slots), d->outcome);
+    if (p->s->ban && d->outcome == DAYONE_DENY_RATE)
+        note_denial(lim, v, req, p, d);
+}
+
+/* Banned keys first (dayone/banlist.h): 1 with *d filled when (key, limit)
+ * is banned. Called only when some ban is set. */
+static DY_COLD int banned(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                          const prep *p, dayone_decision *d)
+{
+    int64_t now = request_now(lim, req);
+    int64_t until = dy_banlist_until(lim->bans,
+                                     dy_banlist_hash(lim->bans, req->key, limit_name(v, p)), now);
+    if (until == 0)
+        return 0;
+    memset(d, 0, sizeof *d);
+    d->quota_remaining = -1;
+    d->retry_after_ns = until - now;
+    d->reset_after_ns = until - now;
+    dy_decision_outcome(d, DAYONE_DENY_BANNED, "banned");
+    return 1;
 }
 
 /* A limit the plan marks `none` (DENY_PLAN, whatever the enforcement: there
@@ -757,7 +825,7 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_bat
         }
     }
     for (size_t k = 0; k < batch->n; k++)
-        count_decision(v, &batch->pend[k].p, batch->steps[k].d);
+        decided(lim, v, batch->pend[k].req, &batch->pend[k].p, batch->steps[k].d);
 }
 
 /* Paywall, quota, then rate, for a prepared request. *now is 0 until the
@@ -832,10 +900,12 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
     int prc = prepare(v, req, &p, &memo);
     if (prc != DAYONE_OK && prc != PREP_NO_RATE)
         return request_error(v, req, err);
-    int rc = prc == PREP_NO_RATE ? finish_without_rate(v, &p, out)
+    int rc = DAYONE_OK;
+    if (dy_banlist_empty(lim->bans) || !banned(lim, v, req, &p, out))
+        rc = prc == PREP_NO_RATE ? finish_without_rate(v, &p, out)
                                  : finish(lim, v, req, &p, &now, 0, NULL, out, err);
     if (rc == DAYONE_OK)
-        count_decision(v, &p, out);
+        decided(lim, v, req, &p, out);
     return rc;
 }
 
@@ -876,14 +946,17 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
         dayone_error *e = first == DAYONE_OK ? err : NULL;
         int rc;
         size_t queued = batch ? batch->n : 0;
-        if (prc[j] != DAYONE_OK)
-            rc = prc[j] == PREP_NO_RATE ? finish_without_rate(v, &ps[j], &outs[i])
-                                        : request_error(v, &reqs[i], e);
+        if (prc[j] != DAYONE_OK && prc[j] != PREP_NO_RATE)
+            rc = request_error(v, &reqs[i], e);
+        else if (!dy_banlist_empty(lim->bans) && banned(lim, v, &reqs[i], &ps[j], &outs[i]))
+            rc = DAYONE_OK;
+        else if (prc[j] == PREP_NO_RATE)
+            rc = finish_without_rate(v, &ps[j], &outs[i]);
         else
             rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e);
         /* A step queued for the backend is counted once decided (rate_batch_run). */
         if (rc == DAYONE_OK && (!batch || batch->n == queued))
-            count_decision(v, &ps[j], &outs[i]);
+            decided(lim, v, &reqs[i], &ps[j], &outs[i]);
         if (i + BATCH_AHEAD < n &&
             (prc[j] = prepare(v, &reqs[i + BATCH_AHEAD], &ps[j], &memo)) == DAYONE_OK)
             dy_table_prefetch(lim->table, ps[j].hash);

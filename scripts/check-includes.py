@@ -58,9 +58,9 @@ LAYERS = [
                 "report_json", "report_sarif", "report_junit", "report_render"]),
     ("check", ["check_value", "check_ctx", "check_file", "check_emit", "check",
                "explain", "failfast", "policy_lint"]),
-    ("limiter", ["gcra", "limiter_table", "outcome", "counters", "limiter_backend", "limiter",
+    ("limiter", ["gcra", "limiter_table", "outcome", "counters", "banlist", "limiter_backend", "limiter",
                  "decision"]),
-    ("stats", ["limiter_stats", "metrics_prometheus"]),
+    ("stats", ["limiter_stats", "metrics_prometheus", "limiter_bans"]),
     ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",
                  "redis_decide", "redis_backend"]),
 ]
