@@ -193,6 +193,43 @@ static void* Swig_malloc(int c) {
 #include <stdint.h>		// Use the C99 official header
 
 
+/* The live bans at one time, owned (dy_go_bans_free). */
+typedef struct dy_go_bans {
+    dayone_ban *items;
+    int64_t n;
+} dy_go_bans;
+static dy_go_bans *dy_go_limiter_bans(dayone_limiter *limiter, int64_t now_ns, dayone_error *err)
+{
+    size_t n = 0, cap;
+    dy_go_bans *out = calloc(1, sizeof *out);
+    if (!out) {
+        err->code = DAYONE_ENOMEM;
+        return NULL;
+    }
+    int rc = dayone_limiter_bans(limiter, now_ns, NULL, 0, &n, err);
+    cap = n;
+    if (rc == DAYONE_OK && cap && !(out->items = calloc(cap, sizeof *out->items)))
+        rc = DAYONE_ENOMEM;
+    if (rc == DAYONE_OK && cap)
+        rc = dayone_limiter_bans(limiter, now_ns, out->items, cap, &n, err);
+    if (rc != DAYONE_OK) {
+        err->code = rc;
+        free(out->items);
+        free(out);
+        return NULL;
+    }
+    out->n = (int64_t)(n < cap ? n : cap);
+    return out;
+}
+static const dayone_ban *dy_go_ban_at(const dy_go_bans *bans, int64_t i) { return &bans->items[i]; }
+static void dy_go_bans_free(dy_go_bans *bans)
+{
+    if (bans)
+        free(bans->items);
+    free(bans);
+}
+
+
 static dayone_policy *dy_go_policy_load_default(dayone_error *err)
 {
     dayone_policy *h_ = NULL;
@@ -271,7 +308,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_c1a9996734403226(void *_swig_go_0) {
+void _wrap_Swig_free_capi_7b88498f148a60ce(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -281,7 +318,7 @@ void _wrap_Swig_free_capi_c1a9996734403226(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_c1a9996734403226(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_7b88498f148a60ce(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -294,7 +331,7 @@ void *_wrap_Swig_malloc_capi_c1a9996734403226(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_OK_capi_7b88498f148a60ce() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -306,7 +343,7 @@ intgo _wrap_DAYONE_OK_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ERROR_capi_7b88498f148a60ce() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -318,7 +355,7 @@ intgo _wrap_DAYONE_ERROR_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_EINVAL_capi_7b88498f148a60ce() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -330,7 +367,7 @@ intgo _wrap_DAYONE_EINVAL_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ENOMEM_capi_7b88498f148a60ce() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -342,7 +379,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_7b88498f148a60ce() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -354,7 +391,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_EPOLICY_capi_7b88498f148a60ce() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -366,7 +403,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_EENVFILE_capi_7b88498f148a60ce() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -378,7 +415,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_EIO_capi_7b88498f148a60ce() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -390,7 +427,7 @@ intgo _wrap_DAYONE_EIO_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ELIMIT_capi_7b88498f148a60ce() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -402,7 +439,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_EBACKEND_capi_7b88498f148a60ce() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -414,7 +451,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_EVIOLATION_capi_7b88498f148a60ce() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -426,7 +463,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_7b88498f148a60ce(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -439,7 +476,7 @@ intgo _wrap_dayone_error_code_get_capi_c1a9996734403226(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_7b88498f148a60ce(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -452,7 +489,7 @@ intgo _wrap_dayone_error_line_get_capi_c1a9996734403226(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_7b88498f148a60ce(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -465,7 +502,7 @@ intgo _wrap_dayone_error_column_get_capi_c1a9996734403226(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_7b88498f148a60ce(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -478,7 +515,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_c1a9996734403226(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_7b88498f148a60ce(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -491,7 +528,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_c1a9996734403226(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_c1a9996734403226() {
+struct dayone_error *_wrap_new_dayone_error_capi_7b88498f148a60ce() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -502,7 +539,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_c1a9996734403226() {
 }
 
 
-void _wrap_delete_dayone_error_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_7b88498f148a60ce(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -512,7 +549,7 @@ void _wrap_delete_dayone_error_capi_c1a9996734403226(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_7b88498f148a60ce(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -522,7 +559,7 @@ void _wrap_dayone_error_clear_capi_c1a9996734403226(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_c1a9996734403226(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_7b88498f148a60ce(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -535,7 +572,7 @@ _gostring_ _wrap_dayone_status_name_capi_c1a9996734403226(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_c1a9996734403226() {
+_gostring_ _wrap_dayone_version_capi_7b88498f148a60ce() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -546,7 +583,7 @@ _gostring_ _wrap_dayone_version_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_c1a9996734403226(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_7b88498f148a60ce(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -561,7 +598,7 @@ intgo _wrap_dayone_policy_schema_capi_c1a9996734403226(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_c1a9996734403226() {
+_gostring_ _wrap_dayone_policy_default_source_capi_7b88498f148a60ce() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -572,7 +609,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_c1a9996734403226() {
 }
 
 
-void _wrap_dayone_policy_free_capi_c1a9996734403226(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_7b88498f148a60ce(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -582,7 +619,7 @@ void _wrap_dayone_policy_free_capi_c1a9996734403226(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_c1a9996734403226(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_7b88498f148a60ce(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -595,7 +632,7 @@ _gostring_ _wrap_dayone_policy_name_capi_c1a9996734403226(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_c1a9996734403226(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_7b88498f148a60ce(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -608,7 +645,7 @@ long long _wrap_dayone_policy_plan_count_capi_c1a9996734403226(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_7b88498f148a60ce(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -623,7 +660,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_c1a9996734403226(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_7b88498f148a60ce() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -635,7 +672,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_7b88498f148a60ce() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -647,7 +684,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SOURCE_API_capi_7b88498f148a60ce() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -659,7 +696,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_7b88498f148a60ce() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -671,7 +708,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_7b88498f148a60ce() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -682,7 +719,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_7b88498f148a60ce() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -693,7 +730,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_c1a9996734403226() {
 }
 
 
-void _wrap_dayone_env_free_capi_c1a9996734403226(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_7b88498f148a60ce(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -703,7 +740,7 @@ void _wrap_dayone_env_free_capi_c1a9996734403226(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_c1a9996734403226(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_7b88498f148a60ce(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -716,7 +753,7 @@ intgo _wrap_dayone_env_add_process_capi_c1a9996734403226(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_7b88498f148a60ce() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -728,7 +765,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_7b88498f148a60ce() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -740,7 +777,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_7b88498f148a60ce() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -752,7 +789,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_c1a9996734403226(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_7b88498f148a60ce(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -777,7 +814,7 @@ intgo _wrap_dayone_env_set_capi_c1a9996734403226(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_c1a9996734403226(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_7b88498f148a60ce(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -790,7 +827,7 @@ long long _wrap_dayone_env_count_capi_c1a9996734403226(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_7b88498f148a60ce() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -802,7 +839,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_7b88498f148a60ce() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -814,7 +851,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_7b88498f148a60ce() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -826,7 +863,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_c1a9996734403226() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_7b88498f148a60ce(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -839,7 +876,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_c1a9996734403226(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_7b88498f148a60ce(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -852,7 +889,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_c1a9996734403226(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_7b88498f148a60ce(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -865,7 +902,7 @@ intgo _wrap_dayone_finding_severity_get_capi_c1a9996734403226(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_7b88498f148a60ce(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -878,7 +915,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_c1a9996734403226(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_7b88498f148a60ce(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -891,7 +928,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_c1a9996734403226(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_7b88498f148a60ce(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -904,7 +941,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_c1a9996734403226(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_7b88498f148a60ce(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -917,7 +954,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_c1a9996734403226(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_7b88498f148a60ce(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -930,7 +967,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_c1a9996734403226(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_7b88498f148a60ce(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -943,7 +980,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_c1a9996734403226(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_7b88498f148a60ce(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -956,7 +993,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_c1a9996734403226(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_7b88498f148a60ce(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -969,7 +1006,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_c1a9996734403226(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_c1a9996734403226() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_7b88498f148a60ce() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -980,7 +1017,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_c1a9996734403226() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_c1a9996734403226(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_7b88498f148a60ce(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -990,7 +1027,7 @@ void _wrap_delete_dayone_finding_capi_c1a9996734403226(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_7b88498f148a60ce() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1002,7 +1039,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_7b88498f148a60ce() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1014,7 +1051,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_7b88498f148a60ce() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1026,7 +1063,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_7b88498f148a60ce() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1038,7 +1075,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_c1a9996734403226(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_7b88498f148a60ce(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1051,7 +1088,7 @@ intgo _wrap_dayone_report_ok_capi_c1a9996734403226(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_c1a9996734403226(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_7b88498f148a60ce(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1064,7 +1101,7 @@ long long _wrap_dayone_report_count_capi_c1a9996734403226(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_c1a9996734403226(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_7b88498f148a60ce(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1079,7 +1116,7 @@ long long _wrap_dayone_report_count_severity_capi_c1a9996734403226(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_c1a9996734403226(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_7b88498f148a60ce(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1094,7 +1131,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_c1a9996734403226(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_c1a9996734403226(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_7b88498f148a60ce(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1107,7 +1144,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_c1a9996734403226(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_c1a9996734403226(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_7b88498f148a60ce(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1120,7 +1157,7 @@ _gostring_ _wrap_dayone_severity_name_capi_c1a9996734403226(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_c1a9996734403226(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_7b88498f148a60ce(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1130,7 +1167,7 @@ void _wrap_dayone_report_free_capi_c1a9996734403226(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_c1a9996734403226(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_7b88498f148a60ce(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1143,7 +1180,7 @@ intgo _wrap_dayone_failfast_capi_c1a9996734403226(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_7b88498f148a60ce(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1169,7 +1206,7 @@ intgo _wrap_dayone_launch_mode_capi_c1a9996734403226(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ALLOW_capi_7b88498f148a60ce() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1181,7 +1218,7 @@ intgo _wrap_DAYONE_ALLOW_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_7b88498f148a60ce() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1193,7 +1230,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_DENY_RATE_capi_7b88498f148a60ce() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1205,7 +1242,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_7b88498f148a60ce() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1217,7 +1254,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_7b88498f148a60ce() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1229,7 +1266,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_7b88498f148a60ce() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1241,7 +1278,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_7b88498f148a60ce() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1253,7 +1290,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_7b88498f148a60ce() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1265,7 +1302,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_7b88498f148a60ce() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1277,7 +1314,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_7b88498f148a60ce() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1289,7 +1326,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_c1a9996734403226() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_7b88498f148a60ce(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1299,7 +1336,7 @@ void _wrap_dayone_limiter_free_capi_c1a9996734403226(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_7b88498f148a60ce(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1316,7 +1353,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_c1a9996734403226(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_7b88498f148a60ce(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1329,7 +1366,7 @@ long long _wrap_dayone_limiter_tracked_capi_c1a9996734403226(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_7b88498f148a60ce(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1342,7 +1379,7 @@ long long _wrap_dayone_limiter_memory_capi_c1a9996734403226(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_c1a9996734403226(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_7b88498f148a60ce(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1355,7 +1392,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_c1a9996734403226(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_c1a9996734403226(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_7b88498f148a60ce(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1368,7 +1405,7 @@ intgo _wrap_dayone_outcome_allowed_capi_c1a9996734403226(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_c1a9996734403226(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_7b88498f148a60ce(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1381,7 +1418,7 @@ intgo _wrap_dayone_outcome_status_capi_c1a9996734403226(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_7b88498f148a60ce(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1396,7 +1433,7 @@ intgo _wrap_dayone_policy_enforcement_capi_c1a9996734403226(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_7b88498f148a60ce(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1409,7 +1446,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_c1a9996734403226(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_7b88498f148a60ce(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1422,7 +1459,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_c1a9996734403226(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_7b88498f148a60ce(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1435,7 +1472,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_c1a9996734403226(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_7b88498f148a60ce(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1448,7 +1485,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_c1a9996734403226(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_7b88498f148a60ce(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1461,7 +1498,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_c1a9996734403226(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_7b88498f148a60ce(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1474,7 +1511,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_c1a9996734403226(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_7b88498f148a60ce(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1487,7 +1524,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_c1a9996734403226(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_7b88498f148a60ce(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1500,7 +1537,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_c1a9996734403226(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_7b88498f148a60ce(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1513,7 +1550,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_c1a9996734403226(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_7b88498f148a60ce(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1526,7 +1563,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_c1a9996734403226(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_c1a9996734403226() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_7b88498f148a60ce() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1537,7 +1574,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_c1a999673440322
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_c1a9996734403226(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_7b88498f148a60ce(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1547,7 +1584,7 @@ void _wrap_delete_dayone_redis_options_capi_c1a9996734403226(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_7b88498f148a60ce(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1560,7 +1597,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_c1a9996734403226(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_7b88498f148a60ce(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1573,7 +1610,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_c1a9996734403226(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_7b88498f148a60ce(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1586,7 +1623,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_c1a9996734403226(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_7b88498f148a60ce(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1599,7 +1636,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_c1a9996734403226(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_7b88498f148a60ce(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1612,7 +1649,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_c1a9996734403226(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_7b88498f148a60ce(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1625,7 +1662,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_c1a9996734403226(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_7b88498f148a60ce(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1638,7 +1675,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_c1a9996734403226
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_7b88498f148a60ce(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1651,7 +1688,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_c1a9996734403226(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_7b88498f148a60ce(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1664,7 +1701,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_c1a9996734403226(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_7b88498f148a60ce(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1677,7 +1714,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_c1a9996734403226(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_c1a9996734403226() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_7b88498f148a60ce() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1688,7 +1725,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_c1a9996734403
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_c1a9996734403226(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_7b88498f148a60ce(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1698,7 +1735,7 @@ void _wrap_delete_dayone_backend_status_capi_c1a9996734403226(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_7b88498f148a60ce(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1713,7 +1750,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_c1a9996734403226(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_7b88498f148a60ce(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1730,7 +1767,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_c1a9996734403226(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_c1a9996734403226(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_7b88498f148a60ce(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1743,7 +1780,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_c1a9996734403226(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_c1a9996734403226(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_7b88498f148a60ce(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1756,7 +1793,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_c1a9996734403226(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_c1a9996734403226(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_7b88498f148a60ce(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -1769,7 +1806,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_c1a9996734403226(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_c1a9996734403226(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_7b88498f148a60ce(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1782,7 +1819,7 @@ long long _wrap_dayone_decision_count_count_get_capi_c1a9996734403226(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_c1a9996734403226() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_7b88498f148a60ce() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -1793,7 +1830,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_c1a9996734403
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_c1a9996734403226(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_7b88498f148a60ce(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -1803,7 +1840,7 @@ void _wrap_delete_dayone_decision_count_capi_c1a9996734403226(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_7b88498f148a60ce(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1816,7 +1853,7 @@ long long _wrap_dayone_stats_decisions_get_capi_c1a9996734403226(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_7b88498f148a60ce(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1829,7 +1866,7 @@ long long _wrap_dayone_stats_denied_get_capi_c1a9996734403226(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_7b88498f148a60ce(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1842,7 +1879,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_c1a9996734403226(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_7b88498f148a60ce(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1855,7 +1892,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_c1a9996734403226(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_7b88498f148a60ce(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1868,7 +1905,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_c1a9996734403226(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_7b88498f148a60ce(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1881,7 +1918,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_c1a9996734403226(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_7b88498f148a60ce(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -1894,7 +1931,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_c1a99967344032
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_7b88498f148a60ce(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1907,7 +1944,7 @@ long long _wrap_dayone_stats_nrows_get_capi_c1a9996734403226(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_c1a9996734403226() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_7b88498f148a60ce() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -1918,7 +1955,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_c1a9996734403226() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_7b88498f148a60ce(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -1928,7 +1965,7 @@ void _wrap_delete_dayone_stats_capi_c1a9996734403226(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_7b88498f148a60ce(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1945,7 +1982,7 @@ intgo _wrap_dayone_limiter_stats_capi_c1a9996734403226(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_c1a9996734403226(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_7b88498f148a60ce(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -1960,7 +1997,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_c1a9996734403226(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_c1a9996734403226(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_7b88498f148a60ce(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -1970,7 +2007,245 @@ void _wrap_dayone_stats_release_capi_c1a9996734403226(struct dayone_stats *_swig
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_c1a9996734403226() {
+_gostring_ _wrap_dayone_ban_key_get_capi_7b88498f148a60ce(struct dayone_ban *_swig_go_0) {
+  struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(struct dayone_ban **)&_swig_go_0; 
+  
+  result = (char *)(char *) ((arg1)->key);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dayone_ban_limit_get_capi_7b88498f148a60ce(struct dayone_ban *_swig_go_0) {
+  struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(struct dayone_ban **)&_swig_go_0; 
+  
+  result = (char *)(char *) ((arg1)->limit);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_ban_remaining_ns_get_capi_7b88498f148a60ce(struct dayone_ban *_swig_go_0) {
+  struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_ban **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->remaining_ns);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_ban_bans_get_capi_7b88498f148a60ce(struct dayone_ban *_swig_go_0) {
+  struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
+  uint32_t result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_ban **)&_swig_go_0; 
+  
+  result = (uint32_t) ((arg1)->bans);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_ban *_wrap_new_dayone_ban_capi_7b88498f148a60ce() {
+  struct dayone_ban *result = 0 ;
+  struct dayone_ban *_swig_go_result;
+  
+  
+  result = (struct dayone_ban *)calloc(1, sizeof(struct dayone_ban));
+  *(struct dayone_ban **)&_swig_go_result = (struct dayone_ban *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dayone_ban_capi_7b88498f148a60ce(struct dayone_ban *_swig_go_0) {
+  struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
+  
+  arg1 = *(struct dayone_ban **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
+intgo _wrap_dayone_limiter_ban_capi_7b88498f148a60ce(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  char *arg2 = (char *) 0 ;
+  char *arg3 = (char *) 0 ;
+  int64_t arg4 ;
+  int64_t arg5 ;
+  dayone_error *arg6 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  
+  arg2 = (char *)malloc(_swig_go_1.n + 1);
+  memcpy(arg2, _swig_go_1.p, _swig_go_1.n);
+  arg2[_swig_go_1.n] = '\0';
+  
+  
+  arg3 = (char *)malloc(_swig_go_2.n + 1);
+  memcpy(arg3, _swig_go_2.p, _swig_go_2.n);
+  arg3[_swig_go_2.n] = '\0';
+  
+  arg4 = (int64_t)_swig_go_3; 
+  arg5 = (int64_t)_swig_go_4; 
+  arg6 = *(dayone_error **)&_swig_go_5; 
+  
+  result = (int)dayone_limiter_ban(arg1,(char const *)arg2,(char const *)arg3,arg4,arg5,arg6);
+  _swig_go_result = result; 
+  free(arg2); 
+  free(arg3); 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_limiter_unban_capi_7b88498f148a60ce(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  char *arg2 = (char *) 0 ;
+  char *arg3 = (char *) 0 ;
+  int64_t arg4 ;
+  dayone_error *arg5 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  
+  arg2 = (char *)malloc(_swig_go_1.n + 1);
+  memcpy(arg2, _swig_go_1.p, _swig_go_1.n);
+  arg2[_swig_go_1.n] = '\0';
+  
+  
+  arg3 = (char *)malloc(_swig_go_2.n + 1);
+  memcpy(arg3, _swig_go_2.p, _swig_go_2.n);
+  arg3[_swig_go_2.n] = '\0';
+  
+  arg4 = (int64_t)_swig_go_3; 
+  arg5 = *(dayone_error **)&_swig_go_4; 
+  
+  result = (int)dayone_limiter_unban(arg1,(char const *)arg2,(char const *)arg3,arg4,arg5);
+  _swig_go_result = result; 
+  free(arg2); 
+  free(arg3); 
+  return _swig_go_result;
+}
+
+
+void _wrap_dy_go_bans_items_set_capi_7b88498f148a60ce(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+  struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
+  dayone_ban *arg2 = (dayone_ban *) 0 ;
+  
+  arg1 = *(struct dy_go_bans **)&_swig_go_0; 
+  arg2 = *(dayone_ban **)&_swig_go_1; 
+  
+  if (arg1) (arg1)->items = arg2;
+  
+}
+
+
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_7b88498f148a60ce(struct dy_go_bans *_swig_go_0) {
+  struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
+  dayone_ban *result = 0 ;
+  struct dayone_ban *_swig_go_result;
+  
+  arg1 = *(struct dy_go_bans **)&_swig_go_0; 
+  
+  result = (dayone_ban *) ((arg1)->items);
+  *(dayone_ban **)&_swig_go_result = (dayone_ban *)result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dy_go_bans_n_get_capi_7b88498f148a60ce(struct dy_go_bans *_swig_go_0) {
+  struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dy_go_bans **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->n);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_7b88498f148a60ce() {
+  struct dy_go_bans *result = 0 ;
+  struct dy_go_bans *_swig_go_result;
+  
+  
+  result = (struct dy_go_bans *)calloc(1, sizeof(struct dy_go_bans));
+  *(struct dy_go_bans **)&_swig_go_result = (struct dy_go_bans *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dy_go_bans_capi_7b88498f148a60ce(struct dy_go_bans *_swig_go_0) {
+  struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
+  
+  arg1 = *(struct dy_go_bans **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_7b88498f148a60ce(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  int64_t arg2 ;
+  dayone_error *arg3 = (dayone_error *) 0 ;
+  dy_go_bans *result = 0 ;
+  struct dy_go_bans *_swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  arg3 = *(dayone_error **)&_swig_go_2; 
+  
+  result = (dy_go_bans *)dy_go_limiter_bans(arg1,arg2,arg3);
+  *(dy_go_bans **)&_swig_go_result = (dy_go_bans *)result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_ban *_wrap_dy_go_ban_at_capi_7b88498f148a60ce(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+  dy_go_bans *arg1 = (dy_go_bans *) 0 ;
+  int64_t arg2 ;
+  dayone_ban *result = 0 ;
+  struct dayone_ban *_swig_go_result;
+  
+  arg1 = *(dy_go_bans **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  result = (dayone_ban *)dy_go_ban_at((struct dy_go_bans const *)arg1,arg2);
+  *(dayone_ban **)&_swig_go_result = (dayone_ban *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dy_go_bans_free_capi_7b88498f148a60ce(struct dy_go_bans *_swig_go_0) {
+  dy_go_bans *arg1 = (dy_go_bans *) 0 ;
+  
+  arg1 = *(dy_go_bans **)&_swig_go_0; 
+  
+  dy_go_bans_free(arg1);
+  
+}
+
+
+long long _wrap_DAYONE_SHIM_UNSET_capi_7b88498f148a60ce() {
   long long result;
   long long _swig_go_result;
   
@@ -1981,7 +2256,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_c1a9996734403226(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_7b88498f148a60ce(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -1995,7 +2270,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_c1a9996734403226(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_c1a9996734403226(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_7b88498f148a60ce(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2015,7 +2290,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_c1a9996734403226(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_c1a9996734403226(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_7b88498f148a60ce(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2036,7 +2311,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_c1a9996734403226(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_c1a9996734403226(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_7b88498f148a60ce(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2052,7 +2327,7 @@ intgo _wrap_dayone_shim_env_has_capi_c1a9996734403226(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_c1a9996734403226(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_7b88498f148a60ce(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2073,7 +2348,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_c1a9996734403226(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_c1a9996734403226(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_7b88498f148a60ce(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2087,7 +2362,7 @@ intgo _wrap_dayone_shim_format_capi_c1a9996734403226(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_c1a9996734403226(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_7b88498f148a60ce(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2101,7 +2376,7 @@ intgo _wrap_dayone_shim_enforcement_capi_c1a9996734403226(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_7b88498f148a60ce(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2139,7 +2414,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_c1a9996734403226(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_7b88498f148a60ce() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2151,7 +2426,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_7b88498f148a60ce() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2163,7 +2438,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SHIM_INT_capi_7b88498f148a60ce() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2175,7 +2450,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_7b88498f148a60ce() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2187,7 +2462,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_7b88498f148a60ce() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2199,7 +2474,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_7b88498f148a60ce() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2211,7 +2486,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_7b88498f148a60ce() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2223,7 +2498,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_c1a9996734403226() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_c1a9996734403226() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_7b88498f148a60ce() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2235,7 +2510,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_c1a9996734403226() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_c1a9996734403226(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_7b88498f148a60ce(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2248,7 +2523,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_c1a9996734403226(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_c1a9996734403226(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_7b88498f148a60ce(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2261,7 +2536,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_c1a9996734403226(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_c1a9996734403226(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_7b88498f148a60ce(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2274,7 +2549,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_c1a9996734403226(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_c1a9996734403226(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_7b88498f148a60ce(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2287,7 +2562,7 @@ long long _wrap_dayone_shim_field_size_get_capi_c1a9996734403226(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_c1a9996734403226() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_7b88498f148a60ce() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -2298,7 +2573,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_c1a9996734403226() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_c1a9996734403226(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_7b88498f148a60ce(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -2308,7 +2583,7 @@ void _wrap_delete_dayone_shim_field_capi_c1a9996734403226(struct dayone_shim_fie
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_c1a9996734403226(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_7b88498f148a60ce(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -2321,7 +2596,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_c1a9996734403226
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_c1a9996734403226(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_7b88498f148a60ce(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2334,7 +2609,7 @@ void *_wrap_dayone_shim_mem_new_capi_c1a9996734403226(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_c1a9996734403226(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_7b88498f148a60ce(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2344,7 +2619,7 @@ void _wrap_dayone_shim_mem_free_capi_c1a9996734403226(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_7b88498f148a60ce(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2375,7 +2650,7 @@ intgo _wrap_dayone_shim_decide_capi_c1a9996734403226(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_7b88498f148a60ce(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2397,7 +2672,7 @@ intgo _wrap_dayone_shim_decide_many_capi_c1a9996734403226(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_c1a9996734403226(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_7b88498f148a60ce(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2417,7 +2692,7 @@ intgo _wrap_dayone_shim_headers_capi_c1a9996734403226(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_c1a9996734403226(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_7b88498f148a60ce(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2430,7 +2705,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_c1a9996734403226(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_c1a9996734403226(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_7b88498f148a60ce(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2446,7 +2721,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_c1a9996734403226(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_c1a9996734403226(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_7b88498f148a60ce(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2465,7 +2740,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_c1a9996734403226(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_c1a9996734403226() {
+struct dayone_env *_wrap_dy_go_env_new_capi_7b88498f148a60ce() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2476,7 +2751,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_c1a9996734403226() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+struct dayone_report *_wrap_dy_go_check_capi_7b88498f148a60ce(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2499,7 +2774,7 @@ struct dayone_report *_wrap_dy_go_check_capi_c1a9996734403226(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_7b88498f148a60ce(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -2514,7 +2789,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_c1a9996734403226(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+_gostring_ _wrap_dy_go_explain_capi_7b88498f148a60ce(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2539,7 +2814,7 @@ _gostring_ _wrap_dy_go_explain_capi_c1a9996734403226(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_c1a9996734403226(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_7b88498f148a60ce(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2559,7 +2834,7 @@ _gostring_ _wrap_dy_go_report_render_capi_c1a9996734403226(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_c1a9996734403226(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_7b88498f148a60ce(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -2575,7 +2850,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_c1a9996734403226(struct dayone_limit
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_c1a9996734403226(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_7b88498f148a60ce(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
