@@ -66,6 +66,7 @@ enum { LS_UNDEFINED = 0, LS_RATE, LS_UNLIMITED, LS_NONE };
 
 typedef struct lslot {      /* one plan's setting for one limit */
     unsigned char kind;     /* LS_*; a byte, so it and the period fit in 8 */
+    unsigned char shadow;   /* `shadow: true`: denials allowed as ALLOW_SHADOW */
     int32_t rate_period_s;  /* the rate as written, for decision.rate*: rates are per
                                second, minute or hour, and this fits the padding */
     int64_t emission_ns;
@@ -248,6 +249,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             s->tolerance_ns = dy_gcra_sat_mul(l->emission_ns, l->burst);
             s->quota_amount = -1;
             s->ban = l->ban.enabled ? &l->ban : NULL;
+            s->shadow = l->shadow != 0;
             if (l->quota != SIZE_MAX)
                 for (size_t q = 0; q < pl->nquotas; q++)
                     if (pl->quotas[q].quota == l->quota)
@@ -624,11 +626,20 @@ static DY_COLD void note_denial(dayone_limiter *lim, const lview *v, const dayon
                            request_now(lim, req));
 }
 
-/* A final decision: count it under its (plan, limit) (counters.h), and let
- * a rate denial escalate (banlist.h). */
-DY_HOT void decided(dayone_limiter *lim, const lview *v, const dayone_request *req,
-                    const prep *p, const dayone_decision *d)
+/* A shadow limit's denial is let through (dayone/limiter.h, "Shadow"). */
+static DY_COLD void shadow_allow(dayone_decision *d)
 {
+    d->retry_after_ns = 0;
+    dy_decision_reoutcome(d, DAYONE_ALLOW_SHADOW);
+}
+
+/* A final decision: a shadow limit's denial allowed, then counted under
+ * its (plan, limit) (counters.h); a rate denial may escalate (banlist.h). */
+DY_HOT void decided(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                    const prep *p, dayone_decision *d)
+{
+    if (p->s->shadow && (d->outcome == DAYONE_DENY_RATE || d->outcome == DAYONE_DENY_QUOTA))
+        shadow_allow(d);
     dy_counters_add(v->counters, (size_t)(p->s - v->slots), d->outcome);
     if (p->s->ban && d->outcome == DAYONE_DENY_RATE)
         note_denial(lim, v, req, p, d);

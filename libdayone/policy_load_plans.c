@@ -276,6 +276,8 @@ static int load_limit(dy_yctx *ctx, const dy_ynode *k, const dy_ynode *m, const 
     }
     if ((v = dy_y_get(m, "ban")) && (rc = load_ban(ctx, v, &l->ban)))
         return rc;
+    if ((v = dy_y_get(m, "shadow")) && (rc = dy_y_bool(ctx, v, "shadow", &l->shadow)))
+        return rc;
     return DAYONE_OK;
 }
 

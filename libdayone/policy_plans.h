@@ -57,6 +57,7 @@ typedef struct dy_plan_limit {
     size_t quota;          /* index into policy->quota_names, or SIZE_MAX */
     dy_on_failure on_failure;
     dy_ban_policy ban;     /* escalation into bans (RATE only) */
+    int shadow;            /* `shadow: true`: denials are counted, not enforced */
     dy_mark mark;          /* the limit's name in the plan */
     dy_mark rate_mark;     /* its rpm/rps/rph value (RATE only) */
     dy_mark burst_mark;    /* its burst value, or its name when burst is defaulted */

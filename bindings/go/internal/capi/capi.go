@@ -218,6 +218,7 @@ extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_7b88498f148a60ce(void);
 extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_7b88498f148a60ce(void);
 extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_7b88498f148a60ce(void);
 extern swig_intgo _wrap_DAYONE_DENY_BANNED_capi_7b88498f148a60ce(void);
+extern swig_intgo _wrap_DAYONE_ALLOW_SHADOW_capi_7b88498f148a60ce(void);
 extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_7b88498f148a60ce(void);
 extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_7b88498f148a60ce(void);
 extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_7b88498f148a60ce(void);
@@ -1112,7 +1113,15 @@ func _swig_getDAYONE_DENY_BANNED() (_swig_ret Enum_SS_dayone_outcome) {
 
 var DAYONE_DENY_BANNED Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_BANNED()
 
-const DAYONE_OUTCOME_COUNT int = 6
+func _swig_getDAYONE_ALLOW_SHADOW() (_swig_ret Enum_SS_dayone_outcome) {
+	var swig_r Enum_SS_dayone_outcome
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_SHADOW_capi_7b88498f148a60ce())
+	return swig_r
+}
+
+var DAYONE_ALLOW_SHADOW Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW_SHADOW()
+
+const DAYONE_OUTCOME_COUNT int = 7
 
 type Enum_SS_dayone_enforcement int
 

@@ -1278,6 +1278,18 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_7b88498f148a60ce() {
 }
 
 
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_7b88498f148a60ce() {
+  enum dayone_outcome result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_ALLOW_SHADOW;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
 intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_7b88498f148a60ce() {
   enum dayone_enforcement result;
   intgo _swig_go_result;

@@ -148,6 +148,8 @@ static const dy_schema_key g_limit_keys[] = {
     {"on_backend_failure", DY_SK_WORD, 0, NULL, g_on_failure, NONE,
      "What a shared-backend outage does."},
     {"ban", DY_SK_OBJECT, 0, &dy_schema_ban, NULL, NONE, "Ban keys that keep being denied."},
+    {"shadow", DY_SK_BOOL, 0, NULL, NULL, NONE,
+     "Decide, count what would be denied (allow_shadow), but allow."},
 };
 const dy_schema_object dy_schema_limit = {
     "limit", "limit", g_limit_keys, N(g_limit_keys),
