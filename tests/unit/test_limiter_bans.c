@@ -1,6 +1,7 @@
 /* test_limiter_bans.c - the banlist: bans from the API, fail2ban-style
  * escalation from a limit's `ban:` policy, deny_banned first in the
  * decision with Retry-After = the ban's remaining time, bounded memory. */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include "testutil.h"
@@ -200,6 +201,60 @@ static void test_bounded(void **state)
     dayone_limiter_free(lim);
 }
 
+/* Decisions on several threads while another bans and lifts: every
+ * decision is one of the outcomes it can be, and the counters add up. */
+typedef struct racer {
+    dayone_limiter *lim;
+    char key[8];
+} racer;
+
+static void *race_decide(void *arg)
+{
+    racer *r = arg;
+    for (int i = 0; i < 20000; i++) {
+        dayone_request q = DAYONE_REQUEST_INIT;
+        q.key = r->key;
+        q.plan = "free";
+        q.limit = i % 2 ? "ingest" : "api";
+        q.now_ns = SEC + i;
+        dayone_decision d;
+        if (dayone_limiter_decide(r->lim, &q, &d, NULL) != DAYONE_OK ||
+            (d.outcome != DAYONE_ALLOW && d.outcome != DAYONE_DENY_RATE &&
+             d.outcome != DAYONE_DENY_BANNED))
+            return (void *)1;
+    }
+    return NULL;
+}
+
+static void test_bans_race_with_decisions(void **state)
+{
+    (void)state;
+    dayone_limiter *lim = limiter();
+    pthread_t th[4];
+    racer r[4];
+    for (int i = 0; i < 4; i++) {
+        r[i].lim = lim;
+        snprintf(r[i].key, sizeof r[i].key, "k%d", i);
+        assert_int_equal(pthread_create(&th[i], NULL, race_decide, &r[i]), 0);
+    }
+    for (int i = 0; i < 2000; i++) {
+        dayone_limiter_ban(lim, r[i % 4].key, "api", SEC, SEC, NULL);
+        dayone_limiter_unban(lim, r[(i + 1) % 4].key, "api", SEC, NULL);
+        size_t n;
+        dayone_limiter_bans(lim, SEC, NULL, 0, &n, NULL);
+    }
+    for (int i = 0; i < 4; i++) {
+        void *bad = NULL;
+        pthread_join(th[i], &bad);
+        assert_null(bad);
+    }
+    dayone_stats s;
+    assert_int_equal(dayone_limiter_stats(lim, &s, NULL), DAYONE_OK);
+    assert_int_equal(s.decisions, 4 * 20000);
+    dayone_stats_release(&s);
+    dayone_limiter_free(lim);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -207,6 +262,7 @@ int main(void)
         cmocka_unit_test(test_escalation),
         cmocka_unit_test(test_batch_checks_bans),
         cmocka_unit_test(test_bounded),
+        cmocka_unit_test(test_bans_race_with_decisions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
