@@ -18,7 +18,7 @@
 
 static inline int dy_outcome_allowed(dayone_outcome o)
 {
-    return o == DAYONE_ALLOW || o == DAYONE_ALLOW_OVERAGE;
+    return o == DAYONE_ALLOW || o == DAYONE_ALLOW_OVERAGE || o == DAYONE_ALLOW_SHADOW;
 }
 
 /* The HTTP status answering a decision; 0 for a value that is no outcome. */
@@ -26,7 +26,8 @@ static inline int dy_outcome_status(dayone_outcome o)
 {
     switch (o) {
     case DAYONE_ALLOW:
-    case DAYONE_ALLOW_OVERAGE: return 200;
+    case DAYONE_ALLOW_OVERAGE:
+    case DAYONE_ALLOW_SHADOW: return 200;
     case DAYONE_DENY_RATE: return 429;  /* Too Many Requests */
     case DAYONE_DENY_QUOTA: return 402; /* Payment Required */
     case DAYONE_DENY_PLAN: return 403;  /* Forbidden: not in the plan */
@@ -44,6 +45,15 @@ static inline void dy_decision_set_outcome(dayone_decision *d, dayone_outcome o,
     d->allowed = dy_outcome_allowed(o);
     d->status = dy_outcome_status(o);
     memcpy(d->reason, reason, reason_len + 1);
+}
+
+/* Change a decision's outcome, keeping its reason (a shadow limit's
+ * allowance says why it would have denied). */
+static inline void dy_decision_reoutcome(dayone_decision *d, dayone_outcome o)
+{
+    d->outcome = o;
+    d->allowed = dy_outcome_allowed(o);
+    d->status = dy_outcome_status(o);
 }
 
 #define dy_decision_outcome(d, o, lit) \

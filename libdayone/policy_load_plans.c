@@ -176,6 +176,52 @@ static int load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_limit *l)
     return DAYONE_OK;
 }
 
+/* A limit's `ban:` mapping (policy_plans.h: dy_ban_policy). */
+static int load_ban(dy_yctx *ctx, const dy_ynode *m, dy_ban_policy *b)
+{
+    static const char *const secs[] = {"find_time_s", "ban_time_s", "max_ban_time_s"};
+    int64_t s[3] = {DY_BAN_DEFAULT_FIND_TIME_S, DY_BAN_DEFAULT_BAN_TIME_S,
+                    DY_BAN_DEFAULT_MAX_BAN_TIME_S};
+    const dy_ynode *v;
+    int rc;
+    if ((rc = dy_y_expect_map(ctx, m, "ban")) ||
+        (rc = dy_schema_check_keys(ctx, m, &dy_schema_ban)))
+        return rc;
+    b->enabled = 1;
+    b->max_denials = DY_BAN_DEFAULT_MAX_DENIALS;
+    b->factor = DY_BAN_DEFAULT_FACTOR;
+    if ((v = dy_y_get(m, "max_denials")) &&
+        (rc = dy_y_int(ctx, v, "max_denials", 1, 1000000, &b->max_denials)))
+        return rc;
+    if ((v = dy_y_get(m, "ban_factor")) &&
+        (rc = dy_y_int(ctx, v, "ban_factor", 1, 100, &b->factor)))
+        return rc;
+    for (int i = 0; i < 3; i++)
+        if ((v = dy_y_get(m, secs[i])) &&
+            (rc = dy_y_int(ctx, v, secs[i], 1, i == 0 ? 2592000 : 31536000, &s[i])))
+            return rc;
+    if (s[2] < s[1])
+        return dy_y_error(ctx, dy_y_get(m, "max_ban_time_s") ? dy_y_get(m, "max_ban_time_s") : m,
+                          "max_ban_time_s (%lld) is shorter than ban_time_s (%lld)",
+                          (long long)s[2], (long long)s[1]);
+    b->find_time_ns = s[0] * NS_PER_SEC;
+    b->ban_time_ns = s[1] * NS_PER_SEC;
+    b->max_ban_time_ns = s[2] * NS_PER_SEC;
+    if ((v = dy_y_get(m, "ignore")) && !dy_y_is_null(v)) {
+        if ((rc = dy_y_expect_seq(ctx, v, "ignore")))
+            return rc;
+        if (!(b->ignore = dy_calloc(v->n + 1, sizeof *b->ignore)))
+            return oom(ctx);
+        for (size_t i = 0; i < v->n; i++) {
+            if (v->vals[i]->kind != DY_Y_SCALAR || dy_y_is_null(v->vals[i]))
+                return dy_y_error(ctx, v->vals[i], "ignore must be a list of keys");
+            if (!(b->ignore[b->nignore++] = dy_strdup(v->vals[i]->str)))
+                return oom(ctx);
+        }
+    }
+    return DAYONE_OK;
+}
+
 static int load_limit(dy_yctx *ctx, const dy_ynode *k, const dy_ynode *m, const dayone_policy *p,
                       const dy_plan *pl, dy_plan_limit *l)
 {
@@ -228,6 +274,10 @@ static int load_limit(dy_yctx *ctx, const dy_ynode *k, const dy_ynode *m, const 
         else
             return dy_y_error(ctx, v, "on_backend_failure must be fail_open, fail_closed or local");
     }
+    if ((v = dy_y_get(m, "ban")) && (rc = load_ban(ctx, v, &l->ban)))
+        return rc;
+    if ((v = dy_y_get(m, "shadow")) && (rc = dy_y_bool(ctx, v, "shadow", &l->shadow)))
+        return rc;
     return DAYONE_OK;
 }
 

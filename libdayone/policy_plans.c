@@ -6,6 +6,11 @@
 static void plan_clear(dy_plan *pl)
 {
     dy_free(pl->name);
+    for (size_t i = 0; pl->limits && i < pl->nlimits; i++) {
+        for (size_t j = 0; j < pl->limits[i].ban.nignore; j++)
+            dy_free(pl->limits[i].ban.ignore[j]);
+        dy_free(pl->limits[i].ban.ignore);
+    }
     dy_free(pl->limits);
     dy_free(pl->quotas);
     dy_free(pl->features);

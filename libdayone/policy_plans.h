@@ -26,6 +26,25 @@ typedef enum dy_limit_kind {
     DY_LIMIT_NONE          /* "none": not offered - DENY_PLAN, upgrade named */
 } dy_limit_kind;
 
+/* fail2ban-style escalation for a limit (its `ban:` mapping): max_denials
+ * rate denials of one key within find_time ban it for ban_time, each later
+ * ban ban_factor times longer, up to max_ban_time. Keys in `ignore` are
+ * never banned automatically. Zero `enabled`: no escalation. */
+typedef struct dy_ban_policy {
+    int enabled;
+    int64_t max_denials;
+    int64_t find_time_ns, ban_time_ns, max_ban_time_ns;
+    int64_t factor;
+    char **ignore; size_t nignore;
+} dy_ban_policy;
+
+/* Documented defaults of a `ban:` mapping's keys (docs/policy.md). */
+#define DY_BAN_DEFAULT_MAX_DENIALS 20
+#define DY_BAN_DEFAULT_FIND_TIME_S 60
+#define DY_BAN_DEFAULT_BAN_TIME_S 600
+#define DY_BAN_DEFAULT_FACTOR 2
+#define DY_BAN_DEFAULT_MAX_BAN_TIME_S 86400
+
 /* A plan's setting for one named limit. For UNLIMITED and NONE only
  * `limit`, `kind` and `mark` are meaningful. */
 typedef struct dy_plan_limit {
@@ -37,6 +56,8 @@ typedef struct dy_plan_limit {
     int64_t rate_period_ns;
     size_t quota;          /* index into policy->quota_names, or SIZE_MAX */
     dy_on_failure on_failure;
+    dy_ban_policy ban;     /* escalation into bans (RATE only) */
+    int shadow;            /* `shadow: true`: denials are counted, not enforced */
     dy_mark mark;          /* the limit's name in the plan */
     dy_mark rate_mark;     /* its rpm/rps/rph value (RATE only) */
     dy_mark burst_mark;    /* its burst value, or its name when burst is defaulted */

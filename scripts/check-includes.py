@@ -66,8 +66,8 @@ LAYERS = [
                "explain", "failfast", "policy_lint"]),
     ("access", ["access_reason", "access_event", "access"]),
     ("limiter", ["quota_period", "quota_count", "gcra", "limiter_table", "outcome", "counters",
-                 "limiter_backend", "limiter", "decision"]),
-    ("stats", ["limiter_stats", "metrics_prometheus"]),
+                 "banlist", "limiter_backend", "limiter", "decision"]),
+    ("stats", ["limiter_stats", "metrics_prometheus", "limiter_bans"]),
     ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",
                  "redis_decide", "redis_backend"]),
 ]

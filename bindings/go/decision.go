@@ -20,6 +20,7 @@ const (
 	DenyQuota    Outcome = 3 // 402 (DAYONE_DENY_QUOTA)
 	DenyPlan     Outcome = 4 // 403 (DAYONE_DENY_PLAN)
 	DenyBanned   Outcome = 5 // 403, the key is banned (DAYONE_DENY_BANNED)
+	AllowShadow  Outcome = 6 // 200, a shadow limit would have denied it (DAYONE_ALLOW_SHADOW)
 )
 
 // outcomeNames are the C outcome table's names (dayone_outcome_name).
@@ -32,7 +33,7 @@ var outcomeNames = func() []string {
 }()
 
 // String returns the C name: "allow", "allow_overage", "deny_rate",
-// "deny_quota", "deny_plan" or "deny_banned".
+// "deny_quota", "deny_plan", "deny_banned" or "allow_shadow".
 func (o Outcome) String() string {
 	if o >= 0 && int(o) < len(outcomeNames) {
 		return outcomeNames[o]
@@ -42,7 +43,7 @@ func (o Outcome) String() string {
 
 // Decision is the answer to one request. Plain data.
 type Decision struct {
-	Allowed bool    // Allow or AllowOverage
+	Allowed bool    // Allow, AllowOverage or AllowShadow
 	Outcome Outcome // what happened
 	Status  int     // HTTP status: 200, 429, 402 or 403
 	// RetryAfter is when a retry can succeed: 0 when allowed, negative when

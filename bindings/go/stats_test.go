@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 const statsPolicy = `version: 1
@@ -136,5 +137,49 @@ func TestMetricsText(t *testing.T) {
 	}
 	if _, err := l.Stats(); !errors.Is(err, ErrClosed) {
 		t.Errorf("after Close: %v", err)
+	}
+}
+
+func TestBans(t *testing.T) {
+	p := mustPolicy(t, `version: 1
+plans:
+  - name: free
+    limits:
+      ingest: {rpm: 60, burst: 1, ban: {max_denials: 2, ban_time_s: 10}}
+`)
+	l := mustLimiter(t, p, &LimiterOptions{Env: map[string]string{}})
+	if err := l.Ban("abuser", "ingest", 30*time.Second, t0); err != nil {
+		t.Fatal(err)
+	}
+	d, err := l.Decide(Request{Key: "abuser", Plan: "free", Limit: "ingest", Now: t0 + int64(time.Second)})
+	if err != nil || d.Outcome != DenyBanned || d.Status != 403 || d.Allowed || d.RetryAfter != 29*time.Second {
+		t.Fatalf("banned: %+v %v", d, err)
+	}
+	if h, err := d.Headers(); err != nil || len(h) != 1 || len(h["Retry-After"]) != 1 || h["Retry-After"][0] != "29" {
+		t.Errorf("headers %v", h)
+	}
+	bans, err := l.Bans(t0)
+	if err != nil || len(bans) != 1 || bans[0] != (Ban{"abuser", "ingest", 30 * time.Second, 1}) {
+		t.Fatalf("bans %+v %v", bans, err)
+	}
+	if err := l.Unban("abuser", "ingest", t0); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Unban("abuser", "ingest", t0); !errors.Is(err, ErrNotFound) {
+		t.Errorf("second unban: %v", err)
+	}
+	if err := l.Ban("abuser", "nope", time.Second, t0); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown limit: %v", err)
+	}
+	var got []string
+	for i := 0; i < 4; i++ {
+		d, _ := l.Decide(Request{Key: "ip", Plan: "free", Limit: "ingest", Now: t0})
+		got = append(got, d.Outcome.String())
+	}
+	if strings.Join(got, " ") != "allow deny_rate deny_rate deny_banned" {
+		t.Errorf("escalation: %v", got)
+	}
+	if bans, _ := l.Bans(t0); len(bans) != 1 || bans[0].Key != "ip" {
+		t.Errorf("bans after escalation: %+v", bans)
 	}
 }

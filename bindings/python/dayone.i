@@ -118,6 +118,8 @@ DY_STATUS(dayone_env_set)
 DY_STATUS(dayone_report_render)
 DY_STATUS(dayone_policy_lint)
 DY_STATUS(dayone_limiter_swap_policy)
+DY_STATUS(dayone_limiter_ban)
+DY_STATUS(dayone_limiter_unban)
 DY_STATUS(dayone_shim_check)
 DY_STATUS(dayone_shim_explain)
 DY_STATUS(dayone_shim_access_decide)
@@ -295,6 +297,9 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %include "dayone/lint.h"
 %include "dayone/quota.h"
 %include "dayone/stats.h"
+%ignore dayone_limiter_bans;
+%ignore dayone_ban;
+%include "dayone/banlist.h"
 %include "dayone_shim.h"
 
 %{
@@ -991,6 +996,44 @@ static PyObject *dy_py_limiter_stats(dayone_limiter *lim)
                                          "table_refusals", (unsigned long long)s.table_refusals,
                                          "decisions", rows) : NULL;
     dayone_stats_release(&s);
+    return out;
+}
+
+/* The live bans: [(key, limit, remaining_ns, bans), ...]. */
+static PyObject *dy_py_limiter_bans(dayone_limiter *lim, long long now_ns)
+{
+    dayone_error err;
+    size_t n = 0;
+    if (!lim) {
+        PyErr_SetString(PyExc_ValueError, "the limiter is closed");
+        return NULL;
+    }
+    memset(&err, 0, sizeof err);
+    int rc = dayone_limiter_bans(lim, (int64_t)now_ns, NULL, 0, &n, &err);
+    dayone_ban *bans = rc == DAYONE_OK && n ? PyMem_Calloc(n, sizeof *bans) : NULL;
+    if (rc == DAYONE_OK && n && !bans)
+        return PyErr_NoMemory();
+    size_t cap = n;
+    if (rc == DAYONE_OK && cap)
+        rc = dayone_limiter_bans(lim, (int64_t)now_ns, bans, cap, &n, &err);
+    if (rc != DAYONE_OK) {
+        PyMem_Free(bans);
+        dy_py_raise(rc, &err);
+        return NULL;
+    }
+    if (n > cap)
+        n = cap;
+    PyObject *out = PyList_New((Py_ssize_t)n);
+    for (size_t i = 0; out && i < n; i++) {
+        PyObject *t = Py_BuildValue("(NsLk)", dy_py_str(bans[i].key), bans[i].limit,
+                                    (long long)bans[i].remaining_ns, (unsigned long)bans[i].bans);
+        if (!t) {
+            Py_CLEAR(out);
+            break;
+        }
+        PyList_SET_ITEM(out, (Py_ssize_t)i, t);
+    }
+    PyMem_Free(bans);
     return out;
 }
 

@@ -140,7 +140,7 @@ static int cmp_i64(const void *a, const void *b)
 
 typedef struct sim_result {
     long long requests, allowed, denied, overage;
-    long long denied_by[5];           /* by outcome */
+    long long denied_by[DAYONE_OUTCOME_COUNT]; /* by outcome */
     long long first_denial_index;     /* -1 none */
     int64_t first_denial_ns;
     int64_t *retry;                   /* retry-after of each denial (>= 0) */
@@ -242,7 +242,7 @@ static void print_text(const sim_result *r, const char *plan, const char *limit,
     printf("\ndenied:  %lld", r->denied);
     if (r->denied) {
         const char *sep = " (";
-        for (int o = DAYONE_DENY_RATE; o <= DAYONE_DENY_PLAN; o++)
+        for (int o = 0; o < DAYONE_OUTCOME_COUNT; o++)
             if (r->denied_by[o]) {
                 printf("%s%s %lld", sep, dayone_outcome_name((dayone_outcome)o), r->denied_by[o]);
                 sep = ", ";
@@ -278,11 +278,11 @@ static void print_json(const sim_result *r, const char *plan, const char *limit,
            "\"interval_ns\":%lld,\"duration_ns\":%lld,\"cost\":%lld,"
            "\"burst\":%lld,\"window_ns\":%lld,\"requests\":%lld,\"allowed\":%lld,"
            "\"allowed_overage\":%lld,\"denied\":%lld,\"denied_by\":{\"deny_rate\":%lld,"
-           "\"deny_quota\":%lld,\"deny_plan\":%lld},",
+           "\"deny_quota\":%lld,\"deny_plan\":%lld,\"deny_banned\":%lld},",
            plan, limit, r->kind, rate, (long long)interval_ns, (long long)duration_ns, (long long)cost,
            (long long)r->burst, (long long)r->window_ns, r->requests, r->allowed, r->overage,
            r->denied, r->denied_by[DAYONE_DENY_RATE], r->denied_by[DAYONE_DENY_QUOTA],
-           r->denied_by[DAYONE_DENY_PLAN]);
+           r->denied_by[DAYONE_DENY_PLAN], r->denied_by[DAYONE_DENY_BANNED]);
     if (r->first_denial_index >= 0)
         printf("\"first_denial_ns\":%lld,\"first_denial_request\":%lld,",
                (long long)r->first_denial_ns, r->first_denial_index + 1);

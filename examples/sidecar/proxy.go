@@ -259,6 +259,8 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			b.Error = "quota_exceeded"
 		case dayone.DenyPlan:
 			b.Error = "upgrade_required"
+		case dayone.DenyBanned:
+			b.Error = "banned"
 		default:
 			b.Error = "denied"
 		}

@@ -34,6 +34,11 @@
  *      larger than the burst can never pass and is DENY_RATE with
  *      retry_after_ns = -1 and reason "cost exceeds burst".
  * A denied request consumes nothing.
+ * Shadow: a limit marked `shadow: true` in the policy is decided as usual,
+ * but a DENY_RATE or DENY_QUOTA becomes ALLOW_SHADOW (200, allowed; the
+ * reason and the rate fields say what would have happened, retry_after_ns
+ * is 0): the request is let through, consumes nothing, and is counted
+ * under its own outcome - so a new limit can be tried in production.
  *
  * GCRA, exactly (integer ns; the arithmetic of go-redis/redis_rate):
  *   T = the limit's emission interval (period / count), tolerance = T * burst,
@@ -119,11 +124,12 @@ typedef enum dayone_outcome {
     DAYONE_DENY_RATE     = 2, /**< 429 */
     DAYONE_DENY_QUOTA    = 3, /**< 402 */
     DAYONE_DENY_PLAN     = 4, /**< 403 */
-    DAYONE_DENY_BANNED   = 5  /**< 403: the key is banned (dayone/banlist.h) */
+    DAYONE_DENY_BANNED   = 5, /**< 403: the key is banned (dayone/banlist.h) */
+    DAYONE_ALLOW_SHADOW  = 6  /**< 200: a `shadow: true` limit would have denied it */
 } dayone_outcome;
 
 /** Outcomes are 0 .. DAYONE_OUTCOME_COUNT - 1. */
-#define DAYONE_OUTCOME_COUNT 6
+#define DAYONE_OUTCOME_COUNT 7
 
 typedef enum dayone_enforcement {
     DAYONE_ENFORCEMENT_POLICY = 0, /**< use the policy's billing.enforcement default */
@@ -189,7 +195,7 @@ typedef struct dayone_request {
 /** A decision. Plain data, owned by the caller (usually on the stack). */
 typedef struct dayone_decision {
     dayone_outcome outcome;
-    int allowed;              /**< 1 for ALLOW and ALLOW_OVERAGE */
+    int allowed;              /**< 1 for ALLOW, ALLOW_OVERAGE and ALLOW_SHADOW */
     int status;               /**< HTTP status: 200, 429, 402 or 403 */
     int64_t retry_after_ns;   /**< when a retry can succeed; 0 if allowed, -1 never */
     int64_t reset_after_ns;   /**< until the limiter is back to a full burst */
@@ -271,6 +277,7 @@ DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
  *   DENY_QUOTA     "deny_quota"     0        402
  *   DENY_PLAN      "deny_plan"      0        403
  *   DENY_BANNED    "deny_banned"    0        403
+ *   ALLOW_SHADOW   "allow_shadow"   1        200
  *
  * A value that is no outcome: name "unknown", allowed 0, status 0.
  * No state; safe from any thread.

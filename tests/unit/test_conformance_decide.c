@@ -37,7 +37,7 @@ static int64_t vec_clock(void *ctx)
 
 static int parse_outcome(const char *s, dayone_outcome *out)
 {
-    for (int o = DAYONE_ALLOW; o <= DAYONE_DENY_PLAN; o++)
+    for (int o = 0; o < DAYONE_OUTCOME_COUNT; o++)
         if (s && strcmp(s, dayone_outcome_name((dayone_outcome)o)) == 0) {
             *out = (dayone_outcome)o;
             return 0;

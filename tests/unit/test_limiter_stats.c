@@ -316,6 +316,30 @@ static void test_prometheus_text(void **state)
     dayone_limiter_free(lim);
 }
 
+/* A shadow limit's would-be denials are allowed and counted apart. */
+static void test_shadow_counted_apart(void **state)
+{
+    (void)state;
+    dayone_limiter *lim = limiter("version: 1\n"
+                                  "plans:\n"
+                                  "  - name: pro\n"
+                                  "    limits: {ingest: {rpm: 60, burst: 2, shadow: true}}\n",
+                                  100);
+    for (int i = 0; i < 5; i++) {
+        dayone_decision d = decide(lim, "a", "pro", "ingest", -1, SEC);
+        assert_true(d.allowed);
+        assert_int_equal(d.outcome, i < 2 ? DAYONE_ALLOW : DAYONE_ALLOW_SHADOW);
+    }
+    dayone_stats s;
+    assert_int_equal(dayone_limiter_stats(lim, &s, NULL), DAYONE_OK);
+    assert_int_equal(count_of(&s, "pro", "ingest", DAYONE_ALLOW), 2);
+    assert_int_equal(count_of(&s, "pro", "ingest", DAYONE_ALLOW_SHADOW), 3);
+    assert_int_equal(count_of(&s, "pro", "ingest", DAYONE_DENY_RATE), 0);
+    assert_int_equal(s.denied, 0);
+    dayone_stats_release(&s);
+    dayone_limiter_free(lim);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -325,6 +349,7 @@ int main(void)
         cmocka_unit_test(test_table_counters),
         cmocka_unit_test(test_threads_sum_exactly),
         cmocka_unit_test(test_prometheus_text),
+        cmocka_unit_test(test_shadow_counted_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -102,3 +102,31 @@ def test_metrics_parse_as_prometheus_text() -> None:
             assert f.documentation and f.type in ("counter", "gauge")
     with pytest.raises(ValueError, match="closed"):
         lim.metrics()
+
+
+BAN_POLICY = """\
+version: 1
+plans:
+  - name: free
+    limits:
+      ingest: {rpm: 60, burst: 1, ban: {max_denials: 2, ban_time_s: 10}}
+"""
+
+
+def test_bans_from_the_api_and_from_escalation() -> None:
+    with dayone.Limiter(dayone.Policy.from_string(BAN_POLICY), env={}) as lim:
+        lim.ban("abuser", "ingest", 30 * 10**9, now_ns=T0)
+        d = lim.decide("abuser", "free", "ingest", now_ns=T0 + 10**9)
+        assert (d.outcome, d.status, d.allowed, d.reason) == ("deny_banned", 403, False, "banned")
+        assert d.retry_after_ns == 29 * 10**9 and d.headers() == {"Retry-After": "29"}
+        assert lim.bans(now_ns=T0) == [("abuser", "ingest", 30 * 10**9, 1)]
+        lim.unban("abuser", "ingest", now_ns=T0)
+        assert lim.decide("abuser", "free", "ingest", now_ns=T0).allowed
+        with pytest.raises(dayone.NotFoundError):
+            lim.unban("abuser", "ingest", now_ns=T0)
+        with pytest.raises(dayone.NotFoundError):
+            lim.ban("abuser", "nope", 10**9, now_ns=T0)
+        # escalation: two rate denials ban the key for ban_time_s
+        assert [lim.decide("ip", "free", "ingest", now_ns=T0).outcome for _ in range(4)] == [
+            "allow", "deny_rate", "deny_rate", "deny_banned"]
+        assert counts(lim.stats())[("free", "ingest", "deny_banned")] == 2

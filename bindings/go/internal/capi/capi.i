@@ -249,6 +249,54 @@ DY_HANDLE(dayone_facts)
 %include "dayone/stats.h"
 %include "dayone/facts.h"
 
+/* Bans: ban/unban as they are (strings without NUL, checked by the Go side);
+ * the listing through dy_go_limiter_ban_at, one ban at a time. */
+%immutable dayone_ban::key;
+%immutable dayone_ban::limit;
+%immutable dayone_ban::remaining_ns;
+%immutable dayone_ban::bans;
+%ignore dayone_limiter_bans;
+%include "dayone/banlist.h"
+%immutable dy_go_bans::n;
+%inline %{
+/* The live bans at one time, owned (dy_go_bans_free). */
+typedef struct dy_go_bans {
+    dayone_ban *items;
+    int64_t n;
+} dy_go_bans;
+static dy_go_bans *dy_go_limiter_bans(dayone_limiter *limiter, int64_t now_ns, dayone_error *err)
+{
+    size_t n = 0, cap;
+    dy_go_bans *out = calloc(1, sizeof *out);
+    if (!out) {
+        err->code = DAYONE_ENOMEM;
+        return NULL;
+    }
+    int rc = dayone_limiter_bans(limiter, now_ns, NULL, 0, &n, err);
+    cap = n;
+    if (rc == DAYONE_OK && cap && !(out->items = calloc(cap, sizeof *out->items)))
+        rc = DAYONE_ENOMEM;
+    if (rc == DAYONE_OK && cap)
+        rc = dayone_limiter_bans(limiter, now_ns, out->items, cap, &n, err);
+    if (rc != DAYONE_OK) {
+        err->code = rc;
+        free(out->items);
+        free(out);
+        return NULL;
+    }
+    out->n = (int64_t)(n < cap ? n : cap);
+    return out;
+}
+static const dayone_ban *dy_go_ban_at(const dy_go_bans *bans, int64_t i) { return &bans->items[i]; }
+static void dy_go_bans_free(dy_go_bans *bans)
+{
+    if (bans)
+        free(bans->items);
+    free(bans);
+}
+%}
+%ignore dy_go_bans::items;
+
 /* -------------------------------------------------------------- shims */
 /* The decision field table is read-only. */
 %immutable dayone_shim_field::name;

@@ -193,6 +193,43 @@ static void* Swig_malloc(int c) {
 #include <stdint.h>		// Use the C99 official header
 
 
+/* The live bans at one time, owned (dy_go_bans_free). */
+typedef struct dy_go_bans {
+    dayone_ban *items;
+    int64_t n;
+} dy_go_bans;
+static dy_go_bans *dy_go_limiter_bans(dayone_limiter *limiter, int64_t now_ns, dayone_error *err)
+{
+    size_t n = 0, cap;
+    dy_go_bans *out = calloc(1, sizeof *out);
+    if (!out) {
+        err->code = DAYONE_ENOMEM;
+        return NULL;
+    }
+    int rc = dayone_limiter_bans(limiter, now_ns, NULL, 0, &n, err);
+    cap = n;
+    if (rc == DAYONE_OK && cap && !(out->items = calloc(cap, sizeof *out->items)))
+        rc = DAYONE_ENOMEM;
+    if (rc == DAYONE_OK && cap)
+        rc = dayone_limiter_bans(limiter, now_ns, out->items, cap, &n, err);
+    if (rc != DAYONE_OK) {
+        err->code = rc;
+        free(out->items);
+        free(out);
+        return NULL;
+    }
+    out->n = (int64_t)(n < cap ? n : cap);
+    return out;
+}
+static const dayone_ban *dy_go_ban_at(const dy_go_bans *bans, int64_t i) { return &bans->items[i]; }
+static void dy_go_bans_free(dy_go_bans *bans)
+{
+    if (bans)
+        free(bans->items);
+    free(bans);
+}
+
+
 static dayone_policy *dy_go_policy_load_default(dayone_error *err)
 {
     dayone_policy *h_ = NULL;
@@ -309,7 +346,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_d9e713b3555e6689(void *_swig_go_0) {
+void _wrap_Swig_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -319,7 +356,7 @@ void _wrap_Swig_free_capi_d9e713b3555e6689(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_d9e713b3555e6689(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_2500b5dbb4be3483(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -332,7 +369,7 @@ void *_wrap_Swig_malloc_capi_d9e713b3555e6689(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_OK_capi_2500b5dbb4be3483() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -344,7 +381,7 @@ intgo _wrap_DAYONE_OK_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ERROR_capi_2500b5dbb4be3483() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -356,7 +393,7 @@ intgo _wrap_DAYONE_ERROR_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_EINVAL_capi_2500b5dbb4be3483() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -368,7 +405,7 @@ intgo _wrap_DAYONE_EINVAL_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ENOMEM_capi_2500b5dbb4be3483() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -380,7 +417,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_2500b5dbb4be3483() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -392,7 +429,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_EPOLICY_capi_2500b5dbb4be3483() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -404,7 +441,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_EENVFILE_capi_2500b5dbb4be3483() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -416,7 +453,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_EIO_capi_2500b5dbb4be3483() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -428,7 +465,7 @@ intgo _wrap_DAYONE_EIO_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ELIMIT_capi_2500b5dbb4be3483() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -440,7 +477,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_EBACKEND_capi_2500b5dbb4be3483() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -452,7 +489,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_EVIOLATION_capi_2500b5dbb4be3483() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -464,7 +501,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -477,7 +514,7 @@ intgo _wrap_dayone_error_code_get_capi_d9e713b3555e6689(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -490,7 +527,7 @@ intgo _wrap_dayone_error_line_get_capi_d9e713b3555e6689(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -503,7 +540,7 @@ intgo _wrap_dayone_error_column_get_capi_d9e713b3555e6689(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -516,7 +553,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_d9e713b3555e6689(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -529,7 +566,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_d9e713b3555e6689(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_d9e713b3555e6689() {
+struct dayone_error *_wrap_new_dayone_error_capi_2500b5dbb4be3483() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -540,7 +577,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_d9e713b3555e6689() {
 }
 
 
-void _wrap_delete_dayone_error_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -550,7 +587,7 @@ void _wrap_delete_dayone_error_capi_d9e713b3555e6689(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -560,7 +597,7 @@ void _wrap_dayone_error_clear_capi_d9e713b3555e6689(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_d9e713b3555e6689(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -573,7 +610,7 @@ _gostring_ _wrap_dayone_status_name_capi_d9e713b3555e6689(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_d9e713b3555e6689() {
+_gostring_ _wrap_dayone_version_capi_2500b5dbb4be3483() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -584,7 +621,7 @@ _gostring_ _wrap_dayone_version_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_d9e713b3555e6689(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_2500b5dbb4be3483(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -599,7 +636,7 @@ intgo _wrap_dayone_policy_schema_capi_d9e713b3555e6689(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_d9e713b3555e6689() {
+_gostring_ _wrap_dayone_policy_default_source_capi_2500b5dbb4be3483() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -610,7 +647,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_d9e713b3555e6689() {
 }
 
 
-void _wrap_dayone_policy_free_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -620,7 +657,7 @@ void _wrap_dayone_policy_free_capi_d9e713b3555e6689(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -633,7 +670,7 @@ _gostring_ _wrap_dayone_policy_name_capi_d9e713b3555e6689(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -646,7 +683,7 @@ long long _wrap_dayone_policy_plan_count_capi_d9e713b3555e6689(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -661,7 +698,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_d9e713b3555e6689(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_2500b5dbb4be3483() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -673,7 +710,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_2500b5dbb4be3483() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -685,7 +722,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SOURCE_API_capi_2500b5dbb4be3483() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -697,7 +734,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_2500b5dbb4be3483() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -709,7 +746,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_2500b5dbb4be3483() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -720,7 +757,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_2500b5dbb4be3483() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -731,7 +768,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_d9e713b3555e6689() {
 }
 
 
-void _wrap_dayone_env_free_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -741,7 +778,7 @@ void _wrap_dayone_env_free_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -754,7 +791,7 @@ intgo _wrap_dayone_env_add_process_capi_d9e713b3555e6689(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_2500b5dbb4be3483() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -766,7 +803,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_2500b5dbb4be3483() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -778,7 +815,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_2500b5dbb4be3483() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -790,7 +827,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -815,7 +852,7 @@ intgo _wrap_dayone_env_set_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -828,7 +865,7 @@ long long _wrap_dayone_env_count_capi_d9e713b3555e6689(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_2500b5dbb4be3483() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -840,7 +877,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_2500b5dbb4be3483() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -852,7 +889,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_2500b5dbb4be3483() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -864,7 +901,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_d9e713b3555e6689() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -877,7 +914,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_d9e713b3555e6689(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -890,7 +927,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_d9e713b3555e6689(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -903,7 +940,7 @@ intgo _wrap_dayone_finding_severity_get_capi_d9e713b3555e6689(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -916,7 +953,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_d9e713b3555e6689(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -929,7 +966,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_d9e713b3555e6689(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -942,7 +979,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_d9e713b3555e6689(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -955,7 +992,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_d9e713b3555e6689(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -968,7 +1005,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_d9e713b3555e6689(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -981,7 +1018,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_d9e713b3555e6689(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -994,7 +1031,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_d9e713b3555e6689(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1007,7 +1044,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_d9e713b3555e6689(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_d9e713b3555e6689() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_2500b5dbb4be3483() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1018,7 +1055,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_d9e713b3555e6689() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_d9e713b3555e6689(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1028,7 +1065,7 @@ void _wrap_delete_dayone_finding_capi_d9e713b3555e6689(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_2500b5dbb4be3483() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1040,7 +1077,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_2500b5dbb4be3483() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1052,7 +1089,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_2500b5dbb4be3483() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1064,7 +1101,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_2500b5dbb4be3483() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1076,7 +1113,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1089,7 +1126,7 @@ intgo _wrap_dayone_report_ok_capi_d9e713b3555e6689(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1102,7 +1139,7 @@ long long _wrap_dayone_report_count_capi_d9e713b3555e6689(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1117,7 +1154,7 @@ long long _wrap_dayone_report_count_severity_capi_d9e713b3555e6689(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1132,7 +1169,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_d9e713b3555e6689(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1145,7 +1182,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_d9e713b3555e6689(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_d9e713b3555e6689(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1158,7 +1195,7 @@ _gostring_ _wrap_dayone_severity_name_capi_d9e713b3555e6689(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1168,7 +1205,7 @@ void _wrap_dayone_report_free_capi_d9e713b3555e6689(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1181,7 +1218,7 @@ intgo _wrap_dayone_failfast_capi_d9e713b3555e6689(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1207,7 +1244,7 @@ intgo _wrap_dayone_launch_mode_capi_d9e713b3555e6689(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ALLOW_capi_2500b5dbb4be3483() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1219,7 +1256,7 @@ intgo _wrap_DAYONE_ALLOW_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_2500b5dbb4be3483() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1231,7 +1268,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_DENY_RATE_capi_2500b5dbb4be3483() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1243,7 +1280,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_2500b5dbb4be3483() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1255,7 +1292,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_2500b5dbb4be3483() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1267,7 +1304,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_2500b5dbb4be3483() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1279,7 +1316,19 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_2500b5dbb4be3483() {
+  enum dayone_outcome result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_ALLOW_SHADOW;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_2500b5dbb4be3483() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1291,7 +1340,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_2500b5dbb4be3483() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1303,7 +1352,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_2500b5dbb4be3483() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1315,7 +1364,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_2500b5dbb4be3483() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1327,7 +1376,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_d9e713b3555e6689() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1337,7 +1386,7 @@ void _wrap_dayone_limiter_free_capi_d9e713b3555e6689(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1354,7 +1403,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_d9e713b3555e6689(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1367,7 +1416,7 @@ long long _wrap_dayone_limiter_tracked_capi_d9e713b3555e6689(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1380,7 +1429,7 @@ long long _wrap_dayone_limiter_memory_capi_d9e713b3555e6689(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_d9e713b3555e6689(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1393,7 +1442,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_d9e713b3555e6689(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_d9e713b3555e6689(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_2500b5dbb4be3483(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1406,7 +1455,7 @@ intgo _wrap_dayone_outcome_allowed_capi_d9e713b3555e6689(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_d9e713b3555e6689(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_2500b5dbb4be3483(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1419,7 +1468,7 @@ intgo _wrap_dayone_outcome_status_capi_d9e713b3555e6689(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1434,7 +1483,7 @@ intgo _wrap_dayone_policy_enforcement_capi_d9e713b3555e6689(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1447,7 +1496,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_d9e713b3555e6689(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1460,7 +1509,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_d9e713b3555e6689(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1473,7 +1522,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_d9e713b3555e6689(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1486,7 +1535,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_d9e713b3555e6689(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1499,7 +1548,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_d9e713b3555e6689(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1512,7 +1561,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_d9e713b3555e6689(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1525,7 +1574,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_d9e713b3555e6689(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1538,7 +1587,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_d9e713b3555e6689(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1551,7 +1600,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_d9e713b3555e6689(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1564,7 +1613,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_d9e713b3555e6689(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_d9e713b3555e6689() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_2500b5dbb4be3483() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1575,7 +1624,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_d9e713b3555e668
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_d9e713b3555e6689(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1585,7 +1634,7 @@ void _wrap_delete_dayone_redis_options_capi_d9e713b3555e6689(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1598,7 +1647,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_d9e713b3555e6689(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1611,7 +1660,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_d9e713b3555e6689(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1624,7 +1673,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_d9e713b3555e6689(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1637,7 +1686,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_d9e713b3555e6689(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1650,7 +1699,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_d9e713b3555e6689(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1663,7 +1712,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_d9e713b3555e6689(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1676,7 +1725,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_d9e713b3555e6689
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1689,7 +1738,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_d9e713b3555e6689(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1702,7 +1751,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_d9e713b3555e6689(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1715,7 +1764,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_d9e713b3555e6689(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_d9e713b3555e6689() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_2500b5dbb4be3483() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1726,7 +1775,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_d9e713b3555e6
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_d9e713b3555e6689(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1736,7 +1785,7 @@ void _wrap_delete_dayone_backend_status_capi_d9e713b3555e6689(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1751,7 +1800,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_d9e713b3555e6689(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1768,7 +1817,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_d9e713b3555e6689(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_2500b5dbb4be3483() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1780,7 +1829,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_2500b5dbb4be3483() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1792,7 +1841,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_2500b5dbb4be3483() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1804,7 +1853,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_d9e713b3555e6689() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_d9e713b3555e6689(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1817,7 +1866,7 @@ _gostring_ _wrap_dayone_period_name_capi_d9e713b3555e6689(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_d9e713b3555e6689(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1830,7 +1879,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_d9e713b3555e6689(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_d9e713b3555e6689(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1843,7 +1892,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_d9e713b3555e6689(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_d9e713b3555e6689(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -1856,7 +1905,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_d9e713b3555e6689(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_d9e713b3555e6689(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1869,7 +1918,7 @@ long long _wrap_dayone_decision_count_count_get_capi_d9e713b3555e6689(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_d9e713b3555e6689() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_2500b5dbb4be3483() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -1880,7 +1929,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_d9e713b3555e6
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_d9e713b3555e6689(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -1890,7 +1939,7 @@ void _wrap_delete_dayone_decision_count_capi_d9e713b3555e6689(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1903,7 +1952,7 @@ long long _wrap_dayone_stats_decisions_get_capi_d9e713b3555e6689(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1916,7 +1965,7 @@ long long _wrap_dayone_stats_denied_get_capi_d9e713b3555e6689(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1929,7 +1978,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_d9e713b3555e6689(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1942,7 +1991,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_d9e713b3555e6689(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1955,7 +2004,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_d9e713b3555e6689(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1968,7 +2017,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_d9e713b3555e6689(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -1981,7 +2030,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_d9e713b3555e66
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1994,7 +2043,7 @@ long long _wrap_dayone_stats_nrows_get_capi_d9e713b3555e6689(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_d9e713b3555e6689() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_2500b5dbb4be3483() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -2005,7 +2054,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_d9e713b3555e6689() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2015,7 +2064,7 @@ void _wrap_delete_dayone_stats_capi_d9e713b3555e6689(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2032,7 +2081,7 @@ intgo _wrap_dayone_limiter_stats_capi_d9e713b3555e6689(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2047,7 +2096,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_d9e713b3555e6689(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_d9e713b3555e6689(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2057,7 +2106,7 @@ void _wrap_dayone_stats_release_capi_d9e713b3555e6689(struct dayone_stats *_swig
 }
 
 
-intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_2500b5dbb4be3483() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -2068,7 +2117,7 @@ intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_FACT_STRING_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_FACT_STRING_capi_2500b5dbb4be3483() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2080,7 +2129,7 @@ intgo _wrap_DAYONE_FACT_STRING_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NUMBER_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_FACT_NUMBER_capi_2500b5dbb4be3483() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2092,7 +2141,7 @@ intgo _wrap_DAYONE_FACT_NUMBER_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_FACT_BOOL_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_FACT_BOOL_capi_2500b5dbb4be3483() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2104,7 +2153,7 @@ intgo _wrap_DAYONE_FACT_BOOL_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NULL_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_FACT_NULL_capi_2500b5dbb4be3483() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2116,7 +2165,7 @@ intgo _wrap_DAYONE_FACT_NULL_capi_d9e713b3555e6689() {
 }
 
 
-void _wrap_dayone_facts_free_capi_d9e713b3555e6689(struct dayone_facts *_swig_go_0) {
+void _wrap_dayone_facts_free_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   
   arg1 = *(dayone_facts **)&_swig_go_0; 
@@ -2126,7 +2175,7 @@ void _wrap_dayone_facts_free_capi_d9e713b3555e6689(struct dayone_facts *_swig_go
 }
 
 
-long long _wrap_dayone_facts_count_capi_d9e713b3555e6689(struct dayone_facts *_swig_go_0) {
+long long _wrap_dayone_facts_count_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2139,7 +2188,245 @@ long long _wrap_dayone_facts_count_capi_d9e713b3555e6689(struct dayone_facts *_s
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_d9e713b3555e6689() {
+_gostring_ _wrap_dayone_ban_key_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+  struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(struct dayone_ban **)&_swig_go_0; 
+  
+  result = (char *)(char *) ((arg1)->key);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dayone_ban_limit_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+  struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(struct dayone_ban **)&_swig_go_0; 
+  
+  result = (char *)(char *) ((arg1)->limit);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dayone_ban_remaining_ns_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+  struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_ban **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->remaining_ns);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_ban_bans_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+  struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
+  uint32_t result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_ban **)&_swig_go_0; 
+  
+  result = (uint32_t) ((arg1)->bans);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_ban *_wrap_new_dayone_ban_capi_2500b5dbb4be3483() {
+  struct dayone_ban *result = 0 ;
+  struct dayone_ban *_swig_go_result;
+  
+  
+  result = (struct dayone_ban *)calloc(1, sizeof(struct dayone_ban));
+  *(struct dayone_ban **)&_swig_go_result = (struct dayone_ban *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dayone_ban_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+  struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
+  
+  arg1 = *(struct dayone_ban **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
+intgo _wrap_dayone_limiter_ban_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  char *arg2 = (char *) 0 ;
+  char *arg3 = (char *) 0 ;
+  int64_t arg4 ;
+  int64_t arg5 ;
+  dayone_error *arg6 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  
+  arg2 = (char *)malloc(_swig_go_1.n + 1);
+  memcpy(arg2, _swig_go_1.p, _swig_go_1.n);
+  arg2[_swig_go_1.n] = '\0';
+  
+  
+  arg3 = (char *)malloc(_swig_go_2.n + 1);
+  memcpy(arg3, _swig_go_2.p, _swig_go_2.n);
+  arg3[_swig_go_2.n] = '\0';
+  
+  arg4 = (int64_t)_swig_go_3; 
+  arg5 = (int64_t)_swig_go_4; 
+  arg6 = *(dayone_error **)&_swig_go_5; 
+  
+  result = (int)dayone_limiter_ban(arg1,(char const *)arg2,(char const *)arg3,arg4,arg5,arg6);
+  _swig_go_result = result; 
+  free(arg2); 
+  free(arg3); 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_limiter_unban_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  char *arg2 = (char *) 0 ;
+  char *arg3 = (char *) 0 ;
+  int64_t arg4 ;
+  dayone_error *arg5 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  
+  arg2 = (char *)malloc(_swig_go_1.n + 1);
+  memcpy(arg2, _swig_go_1.p, _swig_go_1.n);
+  arg2[_swig_go_1.n] = '\0';
+  
+  
+  arg3 = (char *)malloc(_swig_go_2.n + 1);
+  memcpy(arg3, _swig_go_2.p, _swig_go_2.n);
+  arg3[_swig_go_2.n] = '\0';
+  
+  arg4 = (int64_t)_swig_go_3; 
+  arg5 = *(dayone_error **)&_swig_go_4; 
+  
+  result = (int)dayone_limiter_unban(arg1,(char const *)arg2,(char const *)arg3,arg4,arg5);
+  _swig_go_result = result; 
+  free(arg2); 
+  free(arg3); 
+  return _swig_go_result;
+}
+
+
+void _wrap_dy_go_bans_items_set_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+  struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
+  dayone_ban *arg2 = (dayone_ban *) 0 ;
+  
+  arg1 = *(struct dy_go_bans **)&_swig_go_0; 
+  arg2 = *(dayone_ban **)&_swig_go_1; 
+  
+  if (arg1) (arg1)->items = arg2;
+  
+}
+
+
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+  struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
+  dayone_ban *result = 0 ;
+  struct dayone_ban *_swig_go_result;
+  
+  arg1 = *(struct dy_go_bans **)&_swig_go_0; 
+  
+  result = (dayone_ban *) ((arg1)->items);
+  *(dayone_ban **)&_swig_go_result = (dayone_ban *)result; 
+  return _swig_go_result;
+}
+
+
+long long _wrap_dy_go_bans_n_get_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+  struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dy_go_bans **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->n);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_2500b5dbb4be3483() {
+  struct dy_go_bans *result = 0 ;
+  struct dy_go_bans *_swig_go_result;
+  
+  
+  result = (struct dy_go_bans *)calloc(1, sizeof(struct dy_go_bans));
+  *(struct dy_go_bans **)&_swig_go_result = (struct dy_go_bans *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dy_go_bans_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+  struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
+  
+  arg1 = *(struct dy_go_bans **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  int64_t arg2 ;
+  dayone_error *arg3 = (dayone_error *) 0 ;
+  dy_go_bans *result = 0 ;
+  struct dy_go_bans *_swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  arg3 = *(dayone_error **)&_swig_go_2; 
+  
+  result = (dy_go_bans *)dy_go_limiter_bans(arg1,arg2,arg3);
+  *(dy_go_bans **)&_swig_go_result = (dy_go_bans *)result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_ban *_wrap_dy_go_ban_at_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+  dy_go_bans *arg1 = (dy_go_bans *) 0 ;
+  int64_t arg2 ;
+  dayone_ban *result = 0 ;
+  struct dayone_ban *_swig_go_result;
+  
+  arg1 = *(dy_go_bans **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  result = (dayone_ban *)dy_go_ban_at((struct dy_go_bans const *)arg1,arg2);
+  *(dayone_ban **)&_swig_go_result = (dayone_ban *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dy_go_bans_free_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+  dy_go_bans *arg1 = (dy_go_bans *) 0 ;
+  
+  arg1 = *(dy_go_bans **)&_swig_go_0; 
+  
+  dy_go_bans_free(arg1);
+  
+}
+
+
+long long _wrap_DAYONE_SHIM_UNSET_capi_2500b5dbb4be3483() {
   long long result;
   long long _swig_go_result;
   
@@ -2150,7 +2437,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_d9e713b3555e6689(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2164,7 +2451,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_d9e713b3555e6689(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2184,7 +2471,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_d9e713b3555e6689(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2205,7 +2492,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_d9e713b3555e6689(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2221,7 +2508,7 @@ intgo _wrap_dayone_shim_env_has_capi_d9e713b3555e6689(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_d9e713b3555e6689(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2242,7 +2529,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_d9e713b3555e6689(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_d9e713b3555e6689(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2256,7 +2543,7 @@ intgo _wrap_dayone_shim_format_capi_d9e713b3555e6689(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_d9e713b3555e6689(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2274,7 +2561,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_d9e713b3555e6689(struct dayone_facts
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_d9e713b3555e6689(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2295,7 +2582,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_d9e713b3555e6689(struct dayone_fac
 }
 
 
-intgo _wrap_dayone_shim_period_capi_d9e713b3555e6689(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2309,7 +2596,7 @@ intgo _wrap_dayone_shim_period_capi_d9e713b3555e6689(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_d9e713b3555e6689(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2323,7 +2610,7 @@ intgo _wrap_dayone_shim_enforcement_capi_d9e713b3555e6689(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2361,7 +2648,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_d9e713b3555e6689(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_2500b5dbb4be3483() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2373,7 +2660,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_2500b5dbb4be3483() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2385,7 +2672,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SHIM_INT_capi_2500b5dbb4be3483() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2397,7 +2684,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_2500b5dbb4be3483() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2409,7 +2696,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_2500b5dbb4be3483() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2421,7 +2708,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_2500b5dbb4be3483() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2433,7 +2720,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2500b5dbb4be3483() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2445,7 +2732,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_d9e713b3555e6689() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_d9e713b3555e6689() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2500b5dbb4be3483() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2457,7 +2744,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_d9e713b3555e6689() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_d9e713b3555e6689(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2470,7 +2757,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_d9e713b3555e6689(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_d9e713b3555e6689(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2483,7 +2770,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_d9e713b3555e6689(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_d9e713b3555e6689(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2496,7 +2783,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_d9e713b3555e6689(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_d9e713b3555e6689(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2509,7 +2796,7 @@ long long _wrap_dayone_shim_field_size_get_capi_d9e713b3555e6689(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_d9e713b3555e6689() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_2500b5dbb4be3483() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -2520,7 +2807,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_d9e713b3555e6689() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_d9e713b3555e6689(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -2530,7 +2817,7 @@ void _wrap_delete_dayone_shim_field_capi_d9e713b3555e6689(struct dayone_shim_fie
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_d9e713b3555e6689(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_2500b5dbb4be3483(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -2543,7 +2830,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_d9e713b3555e6689
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_d9e713b3555e6689(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_2500b5dbb4be3483(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2556,7 +2843,7 @@ void *_wrap_dayone_shim_mem_new_capi_d9e713b3555e6689(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_d9e713b3555e6689(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2566,7 +2853,7 @@ void _wrap_dayone_shim_mem_free_capi_d9e713b3555e6689(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2597,7 +2884,7 @@ intgo _wrap_dayone_shim_decide_capi_d9e713b3555e6689(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2619,7 +2906,7 @@ intgo _wrap_dayone_shim_decide_many_capi_d9e713b3555e6689(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_d9e713b3555e6689(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2639,7 +2926,7 @@ intgo _wrap_dayone_shim_headers_capi_d9e713b3555e6689(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_d9e713b3555e6689(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2652,7 +2939,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_d9e713b3555e6689(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_d9e713b3555e6689(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_2500b5dbb4be3483(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2668,7 +2955,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_d9e713b3555e6689(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_d9e713b3555e6689(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2687,7 +2974,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_d9e713b3555e6689(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_d9e713b3555e6689() {
+struct dayone_env *_wrap_dy_go_env_new_capi_2500b5dbb4be3483() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2698,7 +2985,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_d9e713b3555e6689() {
 }
 
 
-struct dayone_facts *_wrap_dy_go_facts_new_capi_d9e713b3555e6689() {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_2500b5dbb4be3483() {
   dayone_facts *result = 0 ;
   struct dayone_facts *_swig_go_result;
   
@@ -2709,7 +2996,7 @@ struct dayone_facts *_wrap_dy_go_facts_new_capi_d9e713b3555e6689() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_check_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -2739,7 +3026,7 @@ struct dayone_report *_wrap_dy_go_check_capi_d9e713b3555e6689(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -2754,7 +3041,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_d9e713b3555e6689(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+_gostring_ _wrap_dy_go_explain_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2786,7 +3073,7 @@ _gostring_ _wrap_dy_go_explain_capi_d9e713b3555e6689(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2824,7 +3111,7 @@ _gostring_ _wrap_dy_go_access_decide_capi_d9e713b3555e6689(struct dayone_policy 
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_d9e713b3555e6689(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+intgo _wrap_dy_go_period_bounds_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -2844,7 +3131,7 @@ intgo _wrap_dy_go_period_bounds_capi_d9e713b3555e6689(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_d9e713b3555e6689(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -2864,7 +3151,7 @@ _gostring_ _wrap_dy_go_report_render_capi_d9e713b3555e6689(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_d9e713b3555e6689(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -2880,7 +3167,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_d9e713b3555e6689(struct dayone_limit
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_d9e713b3555e6689(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

@@ -155,6 +155,23 @@ class Limiter:
         Counters are monotonic for the limiter's life, across policy swaps."""
         return _raw.dy_py_limiter_stats(self._live())
 
+    def ban(self, key: str, limit: str, duration_ns: int, now_ns: int = 0) -> None:
+        """Ban (key, limit) for ``duration_ns`` (dayone_limiter_ban): its
+        requests are ``deny_banned`` (403) before anything else, with
+        Retry-After the ban's remaining time. ``now_ns`` 0 reads the
+        limiter's clock. Raises NotFoundError for an unknown limit,
+        LimitExceededError when the banlist has no room."""
+        _c.dayone_limiter_ban(self._live(), key, limit, int(duration_ns), int(now_ns))
+
+    def unban(self, key: str, limit: str, now_ns: int = 0) -> None:
+        """Lift the ban on (key, limit) (dayone_limiter_unban); NotFoundError
+        when it had none."""
+        _c.dayone_limiter_unban(self._live(), key, limit, int(now_ns))
+
+    def bans(self, now_ns: int = 0) -> List[Tuple[str, str, int, int]]:
+        """The live bans as ``(key, limit, remaining_ns, bans)`` tuples."""
+        return _raw.dy_py_limiter_bans(self._live(), int(now_ns))
+
     def metrics(self) -> str:
         """The counters (and the backend's) in the Prometheus text exposition
         format 0.0.4, for a ``/metrics`` endpoint

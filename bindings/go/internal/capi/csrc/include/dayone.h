@@ -19,5 +19,6 @@
 #include "dayone/access.h"
 #include "dayone/quota.h"
 #include "dayone/stats.h"
+#include "dayone/banlist.h"
 
 #endif /* DAYONE_H */

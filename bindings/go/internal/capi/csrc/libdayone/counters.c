@@ -18,6 +18,9 @@ static pthread_once_t stripe_key_once = PTHREAD_ONCE_INIT;
 static void release_stripe(void *value)
 {
     unsigned s = (unsigned)(uintptr_t)value - 1;
+    /* Runs on the exiting thread: a decision from a later destructor then
+     * claims a stripe afresh rather than writing to one given away. */
+    dy_counters_stripe_plus1 = 0;
     atomic_fetch_and_explicit(&stripes_taken, ~(UINT64_C(1) << s), memory_order_release);
 }
 

@@ -31,6 +31,7 @@
 #include <time.h>
 #include "alloc.h"
 #include "civil.h"
+#include "banlist.h"
 #include "clock.h"
 #include "counters.h"
 #include "environment.h"
@@ -68,6 +69,7 @@ enum { LS_UNDEFINED = 0, LS_RATE, LS_UNLIMITED, LS_NONE };
 
 typedef struct lslot {      /* one plan's setting for one limit */
     unsigned char kind;     /* LS_*; a byte, so it and the period fit in 8 */
+    unsigned char shadow;   /* `shadow: true`: denials allowed as ALLOW_SHADOW */
     int32_t rate_period_s;  /* the rate as written, for decision.rate*: rates are per
                                second, minute or hour, and this fits the padding */
     int64_t emission_ns;
@@ -81,9 +83,11 @@ typedef struct lslot {      /* one plan's setting for one limit */
 /* One cache line a slot: the hot path reads one line per decision. */
 _Static_assert(sizeof(void *) != 8 || sizeof(lslot) == 64, "lslot must stay 64 bytes");
 
-typedef struct lquota {     /* a slot's quota, for counting it (off the hot path) */
-    uint64_t seed;          /* the counter's identity: hash of the quota's name */
+typedef struct lquota {     /* what a slot needs off the hot path */
+    uint64_t seed;          /* the quota counter's identity: hash of the quota's name */
     dayone_period period;   /* what the quota counts over */
+    const dy_ban_policy *ban; /* escalation into bans, or NULL (borrowed from the policy);
+                                 read only after a rate denial */
 } lquota;
 
 typedef struct lview {
@@ -117,6 +121,7 @@ struct dayone_limiter {
     dy_quota_counts *quotas;       /* in-process quota counters (quota_count.h) */
     dayone_clock_fn wall_clock;    /* Unix time for quota periods; NULL = CLOCK_REALTIME */
     void *wall_clock_ctx;
+    dy_banlist *bans;       /* banned (key, limit) pairs, checked first (banlist.h) */
 };
 
 int dy_limiter_has_backend(const dayone_limiter *lim)
@@ -260,6 +265,8 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             s->rate_period_s = (int32_t)(l->rate_period_ns / NS_PER_SEC);
             s->tolerance_ns = dy_gcra_sat_mul(l->emission_ns, l->burst);
             s->quota_amount = -1;
+            v->quotas[i * v->nlimits + l->limit].ban = l->ban.enabled ? &l->ban : NULL;
+            s->shadow = l->shadow != 0;
             if (l->quota != SIZE_MAX) {
                 for (size_t q = 0; q < pl->nquotas; q++)
                     if (pl->quotas[q].quota == l->quota)
@@ -405,6 +412,10 @@ int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
     }
     if ((rc = view_new(&v, policy, o.enforcement, dy_table_seed(lim->table), err)) != DAYONE_OK)
         goto done;
+    if (!(lim->bans = dy_banlist_new(dy_hash_final(dy_table_seed(lim->table))))) {
+        rc = dy_fail(err, DAYONE_ENOMEM, "out of memory allocating the banlist");
+        goto done;
+    }
     atomic_store_explicit(&lim->view, v, memory_order_release);
     *out = lim;
     lim = NULL;
@@ -426,6 +437,7 @@ void dayone_limiter_free(dayone_limiter *lim)
     }
     dy_table_free(lim->table);
     dy_quota_counts_free(lim->quotas);
+    dy_banlist_free(lim->bans);
     if (lim->backend)
         lim->backend->free(lim->backend_self);
     dy_free(lim);
@@ -488,6 +500,22 @@ size_t dy_limiter_counter_sets(const dayone_limiter *lim, const dy_counters **ou
 void dy_limiter_table_counts(const dayone_limiter *lim, dy_table_counts *out)
 {
     dy_table_get_counts(lim->table, out);
+}
+
+dy_banlist *dy_limiter_banlist(dayone_limiter *lim)
+{
+    return lim->bans;
+}
+
+int64_t dy_limiter_now(const dayone_limiter *lim)
+{
+    return limiter_now(lim);
+}
+
+int dy_limiter_has_limit(const dayone_limiter *lim, const char *name)
+{
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    return lookup(v->limits, v->nlimits, name) != SIZE_MAX;
 }
 
 /* A request after validation and lookups: everything that does not touch
@@ -611,10 +639,62 @@ static void set_upgrade(const lview *v, const prep *p, dayone_decision *d)
         snprintf(d->upgrade_plan, sizeof d->upgrade_plan, "%s", v->plans[up].s);
 }
 
-/* Count a final decision under its (plan, limit) (counters.h). */
-DY_HOT void count_decision(const lview *v, const prep *p, const dayone_decision *d)
+static inline const char *limit_name(const lview *v, const prep *p)
 {
+    return v->limits[(size_t)(p->s - v->slots) % v->nlimits].s;
+}
+
+static inline int64_t request_now(const dayone_limiter *lim, const dayone_request *req)
+{
+    return req->now_ns ? req->now_ns : limiter_now(lim);
+}
+
+/* A rate denial of a limit with a ban policy counts toward a ban; a new
+ * key refused because the table is full is not the key's doing. */
+static DY_COLD void note_denial(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                const prep *p, const dayone_decision *d)
+{
+    const dy_ban_policy *ban = v->quotas[p->s - v->slots].ban;
+    if (!ban || strcmp(d->reason, "limiter at capacity") == 0)
+        return;
+    dy_banlist_note_denial(lim->bans, req->key, limit_name(v, p), ban, request_now(lim, req));
+}
+
+/* A shadow limit's denial is let through (dayone/limiter.h, "Shadow"). */
+static DY_COLD void shadow_allow(dayone_decision *d)
+{
+    d->retry_after_ns = 0;
+    dy_decision_reoutcome(d, DAYONE_ALLOW_SHADOW);
+}
+
+/* A final decision: a shadow limit's denial allowed, then counted under
+ * its (plan, limit) (counters.h); a rate denial may escalate (banlist.h). */
+DY_HOT void decided(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                    const prep *p, dayone_decision *d)
+{
+    if (p->s->shadow && (d->outcome == DAYONE_DENY_RATE || d->outcome == DAYONE_DENY_QUOTA))
+        shadow_allow(d);
     dy_counters_add(v->counters, (size_t)(p->s - v->slots), d->outcome);
+    if (d->outcome == DAYONE_DENY_RATE)
+        note_denial(lim, v, req, p, d);
+}
+
+/* Banned keys first (dayone/banlist.h): 1 with *d filled when (key, limit)
+ * is banned. Called only when some ban is set. */
+static DY_COLD int banned(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                          const prep *p, dayone_decision *d)
+{
+    int64_t now = request_now(lim, req);
+    int64_t until = dy_banlist_until(lim->bans,
+                                     dy_banlist_hash(lim->bans, req->key, limit_name(v, p)), now);
+    if (until == 0)
+        return 0;
+    memset(d, 0, sizeof *d);
+    d->quota_remaining = -1;
+    d->retry_after_ns = until - now;
+    d->reset_after_ns = until - now;
+    dy_decision_outcome(d, DAYONE_DENY_BANNED, "banned");
+    return 1;
 }
 
 /* A limit the plan marks `none` (DENY_PLAN, whatever the enforcement: there
@@ -859,7 +939,7 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_bat
         }
     }
     for (size_t k = 0; k < batch->n; k++)
-        count_decision(v, &batch->pend[k].p, batch->steps[k].d);
+        decided(lim, v, batch->pend[k].req, &batch->pend[k].p, batch->steps[k].d);
 }
 
 /* Paywall, quota, then rate, for a prepared request. *now is 0 until the
@@ -940,10 +1020,12 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
     int prc = prepare(v, req, &p, &memo);
     if (prc != DAYONE_OK && prc != PREP_NO_RATE)
         return request_error(v, req, err);
-    int rc = prc == PREP_NO_RATE ? finish_without_rate(v, &p, out)
+    int rc = DAYONE_OK;
+    if (dy_banlist_empty(lim->bans) || !banned(lim, v, req, &p, out))
+        rc = prc == PREP_NO_RATE ? finish_without_rate(v, &p, out)
                                  : finish(lim, v, req, &p, &now, 0, NULL, out, err);
     if (rc == DAYONE_OK)
-        count_decision(v, &p, out);
+        decided(lim, v, req, &p, out);
     return rc;
 }
 
@@ -984,14 +1066,17 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
         dayone_error *e = first == DAYONE_OK ? err : NULL;
         int rc;
         size_t queued = batch ? batch->n : 0;
-        if (prc[j] != DAYONE_OK)
-            rc = prc[j] == PREP_NO_RATE ? finish_without_rate(v, &ps[j], &outs[i])
-                                        : request_error(v, &reqs[i], e);
+        if (prc[j] != DAYONE_OK && prc[j] != PREP_NO_RATE)
+            rc = request_error(v, &reqs[i], e);
+        else if (!dy_banlist_empty(lim->bans) && banned(lim, v, &reqs[i], &ps[j], &outs[i]))
+            rc = DAYONE_OK;
+        else if (prc[j] == PREP_NO_RATE)
+            rc = finish_without_rate(v, &ps[j], &outs[i]);
         else
             rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e);
         /* A step queued for the backend is counted once decided (rate_batch_run). */
         if (rc == DAYONE_OK && (!batch || batch->n == queued))
-            count_decision(v, &ps[j], &outs[i]);
+            decided(lim, v, &reqs[i], &ps[j], &outs[i]);
         if (i + BATCH_AHEAD < n &&
             (prc[j] = prepare(v, &reqs[i + BATCH_AHEAD], &ps[j], &memo)) == DAYONE_OK)
             dy_table_prefetch(lim->table, ps[j].hash);

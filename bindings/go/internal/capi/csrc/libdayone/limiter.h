@@ -23,6 +23,13 @@ int dy_limiter_attach_backend(dayone_limiter *lim, const dy_backend_ops *ops, vo
  * Each stays valid until the limiter is freed. */
 size_t dy_limiter_counter_sets(const dayone_limiter *lim, const dy_counters **out, size_t cap);
 
+/* The banlist (banlist.h), the limiter's clock, and whether the current
+ * policy names a limit: for the ban API (limiter_bans.c). */
+typedef struct dy_banlist dy_banlist;
+dy_banlist *dy_limiter_banlist(dayone_limiter *lim);
+int64_t dy_limiter_now(const dayone_limiter *lim);
+int dy_limiter_has_limit(const dayone_limiter *lim, const char *name);
+
 /* The state table's counters (limiter_table.h). */
 void dy_limiter_table_counts(const dayone_limiter *lim, dy_table_counts *out);
 

@@ -10,6 +10,7 @@ const char *dayone_outcome_name(dayone_outcome outcome)
     case DAYONE_DENY_QUOTA: return "deny_quota";
     case DAYONE_DENY_PLAN: return "deny_plan";
     case DAYONE_DENY_BANNED: return "deny_banned";
+    case DAYONE_ALLOW_SHADOW: return "allow_shadow";
     }
     return "unknown";
 }

@@ -174,6 +174,21 @@ const dy_schema_object dy_schema_billing = {
     "billing", "billing", g_billing_keys, N(g_billing_keys),
     "Billing enforcement for quotas and paid features.", NULL, NULL};
 
+static const dy_schema_key g_ban_keys[] = {
+    {"max_denials", DY_SK_INT, 0, NULL, NULL, 1, 1000000,
+     "Rate denials of one key within find_time_s that ban it (20)."},
+    {"find_time_s", DY_SK_INT, 0, NULL, NULL, 1, 2592000, "The window denials are counted in (60)."},
+    {"ban_time_s", DY_SK_INT, 0, NULL, NULL, 1, 31536000, "The first ban's length (600)."},
+    {"ban_factor", DY_SK_INT, 0, NULL, NULL, 1, 100, "Each further ban is this many times longer (2)."},
+    {"max_ban_time_s", DY_SK_INT, 0, NULL, NULL, 1, 31536000,
+     "No ban is longer (86400); at least ban_time_s."},
+    {"ignore", DY_SK_TEXTS, 0, NULL, NULL, NONE, "Keys never banned automatically."},
+};
+const dy_schema_object dy_schema_ban = {
+    "ban", "ban", g_ban_keys, N(g_ban_keys),
+    "fail2ban-style escalation: repeated rate denials ban the key (403 deny_banned).",
+    NULL, NULL};
+
 static const dy_schema_key g_limit_keys[] = {
     {"rpm", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per minute."},
     {"rps", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per second."},
@@ -182,6 +197,9 @@ static const dy_schema_key g_limit_keys[] = {
     {"quota", DY_SK_TEXT, 0, NULL, NULL, NONE, "A quota of the plan this limit counts against."},
     {"on_backend_failure", DY_SK_WORD, 0, NULL, g_on_failure, NONE,
      "What a shared-backend outage does."},
+    {"ban", DY_SK_OBJECT, 0, &dy_schema_ban, NULL, NONE, "Ban keys that keep being denied."},
+    {"shadow", DY_SK_BOOL, 0, NULL, NULL, NONE,
+     "Decide, count what would be denied (allow_shadow), but allow."},
 };
 const dy_schema_object dy_schema_limit = {
     "limit", "limit", g_limit_keys, N(g_limit_keys),
@@ -334,6 +352,7 @@ static const dy_schema_object *const g_objects[] = {
     &dy_schema_limit, &dy_schema_plan, &dy_schema_redis, &dy_schema_backend,
     &dy_schema_fact_bound, &dy_schema_ratio, &dy_schema_each,
     &dy_schema_support_role, &dy_schema_support,
+    &dy_schema_ban,
 };
 
 static void put_str(dy_strbuf *b, const char *s)
