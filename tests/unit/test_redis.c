@@ -186,6 +186,11 @@ static dayone_limiter *redis_limiter(const dayone_policy *p, dayone_enforcement 
     assert_int_equal(dayone_limiter_new(&lim, p, &lo, &err), DAYONE_OK);
     char prefix[64];
     dayone_redis_options def = DAYONE_REDIS_OPTIONS_INIT;
+    /* Tests that are not about latency get room for a slow machine: under
+     * ThreadSanitizer beside other suites, SCRIPT LOAD can take longer than
+     * the 50 ms default. The outage tests set their own short timeouts. */
+    def.command_timeout_ms = 2000;
+    def.connect_timeout_ms = 2000;
     if (!o)
         o = &def;
     if (!o->url)
