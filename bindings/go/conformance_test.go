@@ -79,7 +79,7 @@ func TestConformanceCheck(t *testing.T) {
 	}
 }
 
-// Facts, time and profiles (issue 16): the same runner, its own directory.
+// Facts, time and profiles: the same runner, its own directory.
 func TestConformanceFacts(t *testing.T) {
 	for _, path := range vectorFiles(t, "facts", 20) {
 		path := path

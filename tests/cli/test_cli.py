@@ -1139,7 +1139,7 @@ def test_env_dialect_stdin():
     assert r.rc == 2 and "<stdin>:1:4: error:" in r.err, r
 
 
-# ---- issue 16: facts, time and profiles --------------------------------------
+# ---- facts, time and profiles -----------------------------------------------
 
 DAILY_POLICY = """version: 1
 posture:

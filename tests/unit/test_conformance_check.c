@@ -304,7 +304,7 @@ static void test_vectors(void **state)
         fail_msg("%zu of %zu conformance vectors failed", failed, n);
 }
 
-/* Facts, time and profiles (issue 16): the same runner, its own directory. */
+/* Facts, time and profiles: the same runner, its own directory. */
 static void test_fact_vectors(void **state)
 {
     (void)state;

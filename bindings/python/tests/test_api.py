@@ -336,7 +336,7 @@ def test_decide_many_uses_the_clock() -> None:
     assert not lim.decide_many([{"key": "k", "plan": "free", "limit": "ingest", "now_ns": now[0]}])[0].allowed
 
 
-# ---- facts, now and profiles (issue 16) ----
+# ---- facts, now and profiles ----
 
 _DAILY = ("version: 1\nposture:\n  - id: backup-fresh\n    key: backup.db.last_success_at\n"
           "    profiles: [daily]\n    max_age: 26h\n")

@@ -15,7 +15,7 @@ import dayone
 from conftest import CONFORMANCE
 
 CHECK_VECTORS = sorted((CONFORMANCE / "check").glob("*.json"))
-# Facts, time and profiles (issue 16): the same runner, its own directory.
+# Facts, time and profiles: the same runner, its own directory.
 FACTS_VECTORS = sorted((CONFORMANCE / "facts").glob("*.json"))
 DECIDE_VECTORS = sorted((CONFORMANCE / "decide").glob("*.json"))
 ACCESS_VECTORS = sorted((CONFORMANCE / "access").glob("*.json"))
