@@ -174,6 +174,9 @@ const dy_schema_object dy_schema_billing = {
     "billing", "billing", g_billing_keys, N(g_billing_keys),
     "Billing enforcement for quotas and paid features.", NULL, NULL};
 
+/* A ban answers one of these statuses (outcome.h). */
+static const char *const g_ban_statuses[] = {"403", "429", NULL};
+
 static const dy_schema_key g_ban_keys[] = {
     {"max_denials", DY_SK_INT, 0, NULL, NULL, 1, 1000000,
      "Rate denials of one key within find_time_s that ban it (20)."},
@@ -183,6 +186,8 @@ static const dy_schema_key g_ban_keys[] = {
     {"max_ban_time_s", DY_SK_INT, 0, NULL, NULL, 1, 31536000,
      "No ban is longer (86400); at least ban_time_s."},
     {"ignore", DY_SK_TEXTS, 0, NULL, NULL, NONE, "Keys never banned automatically."},
+    {"status", DY_SK_INT, 0, NULL, g_ban_statuses, 403, 429,
+     "How a ban answers: 403 (default) or 429, nothing between; alone, it escalates nothing."},
 };
 const dy_schema_object dy_schema_ban = {
     "ban", "ban", g_ban_keys, N(g_ban_keys),
@@ -406,6 +411,12 @@ static void put_value(dy_strbuf *b, const dy_schema_key *k, const struct schema_
         break;
     case DY_SK_INT:
         dy_strbuf_puts(b, "{\"type\": \"integer\"");
+        if (k->words) { /* only these values (written as integers) */
+            dy_strbuf_puts(b, ", \"enum\": [");
+            for (size_t i = 0; k->words[i]; i++)
+                dy_strbuf_printf(b, "%s%s", i ? ", " : "", k->words[i]);
+            dy_strbuf_puts(b, "]");
+        }
         put_bounds(b, k);
         break;
     case DY_SK_NUMBER:

@@ -88,6 +88,7 @@ typedef struct lquota {     /* what a slot needs off the hot path */
     dayone_period period;   /* what the quota counts over */
     const dy_ban_policy *ban; /* escalation into bans, or NULL (borrowed from the policy);
                                  read only after a rate denial */
+    int ban_status;         /* how a ban of this (plan, limit) answers: 403 or 429 */
 } lquota;
 
 typedef struct lview {
@@ -266,6 +267,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             s->tolerance_ns = dy_gcra_sat_mul(l->emission_ns, l->burst);
             s->quota_amount = -1;
             v->quotas[i * v->nlimits + l->limit].ban = l->ban.enabled ? &l->ban : NULL;
+            v->quotas[i * v->nlimits + l->limit].ban_status = l->ban.status;
             s->shadow = l->shadow != 0;
             if (l->quota != SIZE_MAX) {
                 for (size_t q = 0; q < pl->nquotas; q++)
@@ -694,6 +696,7 @@ static DY_COLD int banned(dayone_limiter *lim, const lview *v, const dayone_requ
     d->retry_after_ns = until - now;
     d->reset_after_ns = until - now;
     dy_decision_outcome(d, DAYONE_DENY_BANNED, "banned");
+    dy_decision_ban_status(d, v->quotas[p->s - v->slots].ban_status);
     return 1;
 }
 

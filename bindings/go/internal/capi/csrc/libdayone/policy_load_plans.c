@@ -187,6 +187,17 @@ static int load_ban(dy_yctx *ctx, const dy_ynode *m, dy_ban_policy *b)
     if ((rc = dy_y_expect_map(ctx, m, "ban")) ||
         (rc = dy_schema_check_keys(ctx, m, &dy_schema_ban)))
         return rc;
+    b->status = 403;
+    if ((v = dy_y_get(m, "status"))) {
+        if ((rc = dy_y_int(ctx, v, "status", 403, 429, &s[0])))
+            return rc;
+        if (s[0] != 403 && s[0] != 429)
+            return dy_y_error(ctx, v, "status must be 403 or 429 (a ban answers one of them)");
+        b->status = (int)s[0];
+        s[0] = DY_BAN_DEFAULT_FIND_TIME_S;
+        if (m->n == 1) /* `ban: {status: 429}`: how bans answer, no escalation */
+            return DAYONE_OK;
+    }
     b->enabled = 1;
     b->max_denials = DY_BAN_DEFAULT_MAX_DENIALS;
     b->factor = DY_BAN_DEFAULT_FACTOR;

@@ -29,13 +29,16 @@ typedef enum dy_limit_kind {
 /* fail2ban-style escalation for a limit (its `ban:` mapping): max_denials
  * rate denials of one key within find_time ban it for ban_time, each later
  * ban ban_factor times longer, up to max_ban_time. Keys in `ignore` are
- * never banned automatically. Zero `enabled`: no escalation. */
+ * never banned automatically. Zero `enabled`: no escalation (a mapping
+ * holding only `status` sets how bans answer and escalates nothing). */
 typedef struct dy_ban_policy {
     int enabled;
     int64_t max_denials;
     int64_t find_time_ns, ban_time_ns, max_ban_time_ns;
     int64_t factor;
     char **ignore; size_t nignore;
+    int status;            /* how a ban answers: 403 (the default) or 429
+                              (`status: 429`); outcome.h applies it */
 } dy_ban_policy;
 
 /* Documented defaults of a `ban:` mapping's keys (docs/policy.md). */

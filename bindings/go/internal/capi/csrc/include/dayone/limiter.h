@@ -124,7 +124,8 @@ typedef enum dayone_outcome {
     DAYONE_DENY_RATE     = 2, /**< 429 */
     DAYONE_DENY_QUOTA    = 3, /**< 402 */
     DAYONE_DENY_PLAN     = 4, /**< 403 */
-    DAYONE_DENY_BANNED   = 5, /**< 403: the key is banned (dayone/banlist.h) */
+    DAYONE_DENY_BANNED   = 5, /**< 403 (429 if the limit's `ban: {status: 429}`):
+                                   the key is banned (dayone/banlist.h) */
     DAYONE_ALLOW_SHADOW  = 6  /**< 200: a `shadow: true` limit would have denied it */
 } dayone_outcome;
 
@@ -276,9 +277,12 @@ DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
  *   DENY_RATE      "deny_rate"      0        429
  *   DENY_QUOTA     "deny_quota"     0        402
  *   DENY_PLAN      "deny_plan"      0        403
- *   DENY_BANNED    "deny_banned"    0        403
+ *   DENY_BANNED    "deny_banned"    0        403 (*)
  *   ALLOW_SHADOW   "allow_shadow"   1        200
  *
+ * (*) The one status a policy may change: a decision of a limit whose
+ * `ban:` mapping says `status: 429` answers 429; dayone_outcome_status()
+ * gives the table's 403, the decision's `status` what to send.
  * A value that is no outcome: name "unknown", allowed 0, status 0.
  * No state; safe from any thread.
  */
