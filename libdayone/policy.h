@@ -78,6 +78,8 @@ struct dayone_policy {
     struct dy_redis_conf *redis;
     /* Staff actions (support: {...}), or NULL: every staff action is denied. */
     struct dy_support *support;
+    /* Per-tenant overrides of limits (overrides: [...]), in file order. */
+    dy_policy_override *overrides; size_t noverrides;
 };
 
 /* Reference counting (atomic). dayone_policy_free() is dy_policy_unref(). */

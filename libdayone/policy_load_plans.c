@@ -15,9 +15,6 @@
 #include "sf_string.h"
 
 #define NS_PER_SEC INT64_C(1000000000)
-/* burst x interval must stay far from overflow in the limiter's GCRA
- * arithmetic (now + burst * emission): about 36 years. */
-#define DY_MAX_TOLERANCE_NS (INT64_MAX / 8)
 #define DY_MAX_QUOTA (INT64_MAX / 2)
 
 static int oom(dy_yctx *ctx) { return dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory"); }
@@ -146,7 +143,7 @@ static int load_quotas(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n, dy_pla
     return DAYONE_OK;
 }
 
-static int load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_limit *l)
+int dy_load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_limit *l)
 {
     static const char *const units[] = {"rps", "rpm", "rph"};
     static const int64_t periods[] = {NS_PER_SEC, 60 * NS_PER_SEC, 3600 * NS_PER_SEC};
@@ -253,7 +250,7 @@ static int load_limit(dy_yctx *ctx, const dy_ynode *k, const dy_ynode *m, const 
         return DAYONE_OK;
     }
     if ((rc = dy_y_expect_map(ctx, m, "a limit")) ||
-        (rc = dy_schema_check_keys(ctx, m, &dy_schema_limit)) || (rc = load_rate(ctx, m, l)))
+        (rc = dy_schema_check_keys(ctx, m, &dy_schema_limit)) || (rc = dy_load_rate(ctx, m, l)))
         return rc;
     if ((v = dy_y_get(m, "burst"))) {
         if ((rc = dy_y_int(ctx, v, "burst", 1, NS_PER_SEC, &l->burst)))

@@ -264,6 +264,21 @@ const dy_schema_object dy_schema_support = {
     "Staff actions on tenants (view_as, admin, limit_reset): who, how long, with what reason.",
     NULL, NULL};
 
+static const dy_schema_key g_override_keys[] = {
+    {"tenant", DY_SK_TEXT, 1, NULL, NULL, 1, 127, "The tenant key, as requests give it (at most 127 bytes)."},
+    {"limit", DY_SK_TEXT, 1, NULL, NULL, NONE, "A limit some plan gives a rate."},
+    {"rpm", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per minute."},
+    {"rps", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per second."},
+    {"rph", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per hour."},
+    {"burst", DY_SK_INT, 1, NULL, NULL, 1, 1000000000, "Requests allowed at once."},
+    {"reason", DY_SK_TEXT, 0, NULL, NULL, NONE, "Why (at most 63 bytes); the decision carries it."},
+    {"expires", DY_SK_DATE, 0, NULL, NULL, NONE, "The last day it applies (UTC), YYYY-MM-DD."},
+};
+const dy_schema_object dy_schema_override = {
+    "override", "override", g_override_keys, N(g_override_keys),
+    "One tenant's rate and burst for one limit, instead of its plan's: exactly one of rpm, "
+    "rps, rph.", g_rates, NULL};
+
 static const dy_schema_key g_policy_keys[] = {
     {"version", DY_SK_INT, 1, NULL, NULL, 1, 1, "The policy language version: 1."},
     {"flags", DY_SK_MAP_OF, 0, &dy_schema_flag, NULL, NONE, "Named booleans."},
@@ -281,6 +296,8 @@ static const dy_schema_key g_policy_keys[] = {
     {"backend", DY_SK_OBJECT, 0, &dy_schema_backend, NULL, NONE, "Shared limiter state."},
     {"support", DY_SK_OBJECT, 0, &dy_schema_support, NULL, NONE,
      "Staff actions and the reasons they need."},
+    {"overrides", DY_SK_LIST_OF, 0, &dy_schema_override, NULL, NONE,
+     "Per-tenant rates and bursts of limits, instead of the plan's."},
 };
 const dy_schema_object dy_schema_policy = {
     "policy", "policy", g_policy_keys, N(g_policy_keys),
@@ -333,6 +350,7 @@ static const struct schema_extra {
     {&dy_schema_policy, "plans", 1, NULL, 0},
     {&dy_schema_policy, "backend", 1, NULL, 0},
     {&dy_schema_policy, "support", 1, NULL, 0},
+    {&dy_schema_policy, "overrides", 1, NULL, 0},
     {&dy_schema_billing, "periods", 1, NULL, 0},
     {&dy_schema_support, "roles", 0, "^[ -~]+$", 0},
     {&dy_schema_support_role, "actions", 0, NULL, 1},
@@ -357,7 +375,7 @@ static const dy_schema_object *const g_objects[] = {
     &dy_schema_limit, &dy_schema_plan, &dy_schema_redis, &dy_schema_backend,
     &dy_schema_fact_bound, &dy_schema_ratio, &dy_schema_each,
     &dy_schema_support_role, &dy_schema_support,
-    &dy_schema_ban,
+    &dy_schema_ban, &dy_schema_override,
 };
 
 static void put_str(dy_strbuf *b, const char *s)
@@ -399,6 +417,8 @@ static void put_value(dy_strbuf *b, const dy_schema_key *k, const struct schema_
     switch (k->kind) {
     case DY_SK_TEXT:
         dy_strbuf_puts(b, "{" TEXT_TYPES);
+        if (k->min <= k->max) /* a string's least length (characters) */
+            dy_strbuf_printf(b, ", \"minLength\": %" PRId64, k->min);
         break;
     case DY_SK_ENV_NAME:
         dy_strbuf_puts(b, "{" ENV_NAME);

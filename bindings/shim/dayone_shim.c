@@ -18,7 +18,8 @@ _Static_assert(DAYONE_SHIM_HEADER_CODES == DAYONE_SHIM_D_WORDS &&
                    DAYONE_SHIM_DECIDE_STRS == 1 + DAYONE_SHIM_D_WORDS,
                "dayone_shim.h: header words");
 _Static_assert(DAYONE_PLAN_NAME_MAX == DAYONE_SHIM_TEXT_BYTES &&
-                   DAYONE_REASON_MAX == DAYONE_SHIM_TEXT_BYTES,
+                   DAYONE_REASON_MAX == DAYONE_SHIM_TEXT_BYTES &&
+                   DAYONE_OVERRIDE_REASON_MAX == DAYONE_SHIM_TEXT_BYTES,
                "dayone_shim.h: text fields");
 
 /* ------------------------------------------------------------ errors */
@@ -502,6 +503,8 @@ static const dayone_shim_field shim_decision_fields[DAYONE_SHIM_DECISION_FIELDS]
     SHIM_FIELD(rate, DAYONE_SHIM_INT64),
     SHIM_FIELD(rate_period_ns, DAYONE_SHIM_INT64),
     SHIM_FIELD(quota_reset_unix_s, DAYONE_SHIM_INT64_OR_NONE),
+    SHIM_FIELD(override_source, DAYONE_SHIM_INT),
+    SHIM_FIELD(override_reason, DAYONE_SHIM_TEXT_OR_NONE),
 };
 
 const dayone_shim_field *dayone_shim_decision_field(size_t i)

@@ -115,9 +115,11 @@ static void check_expect(cj_vec *v, size_t idx, int rep, yaml_node_t *exp, int r
             check_headers(v, idx, rep, val, d, limit);
             continue;
         }
-        if (strcmp(k, "upgrade_plan") == 0 || strcmp(k, "reason") == 0) {
+        if (strcmp(k, "upgrade_plan") == 0 || strcmp(k, "reason") == 0 ||
+            strcmp(k, "override_reason") == 0) {
             const char *want = cj_str(val) ? cj_str(val) : "";
-            const char *got = k[0] == 'u' ? d->upgrade_plan : d->reason;
+            const char *got = k[0] == 'u' ? d->upgrade_plan
+                              : k[0] == 'r' ? d->reason : d->override_reason;
             if (strcmp(want, got) != 0)
                 cj_failf(v, "step %zu#%d: %s \"%s\", expected \"%s\"; ", idx, rep, k, got, want);
             continue;
@@ -134,6 +136,7 @@ static void check_expect(cj_vec *v, size_t idx, int rep, yaml_node_t *exp, int r
         else if (strcmp(k, "window_ns") == 0) got = d->window_ns;
         else if (strcmp(k, "rate") == 0) got = d->rate;
         else if (strcmp(k, "rate_period_ns") == 0) got = d->rate_period_ns;
+        else if (strcmp(k, "override_source") == 0) got = d->override_source;
         else {
             cj_failf(v, "step %zu: unknown expect field %s; ", idx, k);
             continue;

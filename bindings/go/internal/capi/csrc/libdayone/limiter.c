@@ -40,6 +40,8 @@
 #include "limiter.h"
 #include "limiter_table.h"
 #include "outcome.h"
+#include "override_table.h"
+#include "dayone/overrides.h"
 #include "policy.h"
 #include "quota_count.h"
 #include "quota_period.h"
@@ -99,6 +101,8 @@ typedef struct lview {
     lslot *slots;                   /* [plan * nlimits + limit] */
     lquota *quotas;                 /* [plan * nlimits + limit], beside slots */
     unsigned char *has;             /* [plan * nfeatures + feature] */
+    uint64_t *ov_seed;              /* [limit]: seeds the (tenant, limit) override hash */
+    dy_override_table *policy_ov;   /* the policy's overrides, or NULL when it has none */
     dy_counters *counters;          /* decisions per (plan, limit, outcome) */
     size_t *upgrade;                /* [limit * (nfeatures + 1) + 1 + feature], or
                                        [limit * (nfeatures + 1)] for no feature: the
@@ -123,6 +127,7 @@ struct dayone_limiter {
     dayone_clock_fn wall_clock;    /* Unix time for quota periods; NULL = CLOCK_REALTIME */
     void *wall_clock_ctx;
     dy_banlist *bans;       /* banned (key, limit) pairs, checked first (banlist.h) */
+    dy_override_table *overrides; /* per-tenant overrides set through the API */
 };
 
 int dy_limiter_has_backend(const dayone_limiter *lim)
@@ -151,6 +156,8 @@ int dayone_limiter_backend_status(const dayone_limiter *lim, dayone_backend_stat
     }
     return DAYONE_OK;
 }
+
+static int64_t wall_now_s(const dayone_limiter *lim);
 
 static inline int64_t limiter_now(const dayone_limiter *lim)
 {
@@ -192,8 +199,56 @@ static void view_free(lview *v)
     dy_free(v->quotas);
     dy_free(v->has);
     dy_free(v->upgrade);
+    dy_free(v->ov_seed);
+    dy_override_table_free(v->policy_ov);
     dy_counters_free(v->counters);
     dy_free(v);
+}
+
+/* A rate state's identity seed: the limit's name, rate and burst (see the
+ * top of this file). An override's rate starts its own state. */
+static uint64_t rate_seed(const char *limit, uint64_t table_seed, int64_t emission_ns,
+                          int64_t burst)
+{
+    uint64_t params = dy_hash_final((uint64_t)emission_ns ^ dy_hash_final((uint64_t)burst));
+    return dy_hash_bytes(limit, strlen(limit), table_seed ^ params);
+}
+
+/* Seed of the hash an override of `limit` is found by (with the tenant key). */
+static uint64_t override_seed(const char *limit, uint64_t table_seed)
+{
+    return dy_hash_bytes(limit, strlen(limit), table_seed ^ UINT64_C(0x6f76657272696465));
+}
+
+uint64_t dy_limiter_override_hash(const dayone_limiter *lim, const char *tenant,
+                                  const char *limit)
+{
+    return dy_hash_bytes(tenant, strlen(tenant), override_seed(limit, dy_table_seed(lim->table)));
+}
+
+/* The policy's overrides as a table the decision reads like the API's. */
+static int policy_overrides(lview *v, const dayone_policy *p, uint64_t table_seed)
+{
+    if (p->noverrides == 0)
+        return DAYONE_OK;
+    if (!(v->policy_ov = dy_override_table_new(p->noverrides)))
+        return DAYONE_ENOMEM;
+    for (size_t i = 0; i < p->noverrides; i++) {
+        const dy_policy_override *o = &p->overrides[i];
+        dy_override_value val;
+        memset(&val, 0, sizeof val);
+        val.rate_count = o->rate_count;
+        val.rate_period_ns = o->rate_period_ns;
+        val.burst = o->burst;
+        val.expires_unix_s = o->expires_unix_s;
+        snprintf(val.reason, sizeof val.reason, "%s", o->reason ? o->reason : "");
+        const char *limit = p->limit_names[o->limit];
+        uint64_t h = dy_hash_bytes(o->tenant, strlen(o->tenant), v->ov_seed[o->limit]);
+        if (dy_override_table_put(v->policy_ov, h, o->tenant, limit, &val) != DAYONE_OK)
+            return DAYONE_ENOMEM;
+    }
+    (void)table_seed;
+    return DAYONE_OK;
 }
 
 static void fill_names(lname *out, char *const *names, size_t n)
@@ -229,8 +284,13 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
     size_t nup = v->nlimits * (v->nfeatures + 1);
     v->upgrade = dy_calloc(nup + 1, sizeof *v->upgrade);
     v->counters = dy_counters_new(p);
+    v->ov_seed = dy_calloc(v->nlimits + 1, sizeof *v->ov_seed);
     if (!v->plans || !v->limits || !v->features || !v->slots || !v->quotas || !v->has ||
-        !v->upgrade || !v->counters)
+        !v->upgrade || !v->counters || !v->ov_seed)
+        goto done;
+    for (size_t l = 0; l < v->nlimits; l++)
+        v->ov_seed[l] = override_seed(p->limit_names[l], table_seed);
+    if (policy_overrides(v, p, table_seed) != DAYONE_OK)
         goto done;
     for (size_t i = 0; i < v->nplans; i++) {
         v->plans[i].s = p->plans[i].name;
@@ -278,10 +338,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
                 lq->seed = dy_hash_bytes(qname, strlen(qname), table_seed ^ UINT64_C(0x71));
                 lq->period = p->quota_periods ? p->quota_periods[l->quota] : DAYONE_PERIOD_MONTH;
             }
-            const char *name = p->limit_names[l->limit];
-            uint64_t params = dy_hash_final((uint64_t)l->emission_ns ^
-                                            dy_hash_final((uint64_t)l->burst));
-            s->seed = dy_hash_bytes(name, strlen(name), table_seed ^ params);
+            s->seed = rate_seed(p->limit_names[l->limit], table_seed, l->emission_ns, l->burst);
         }
         for (size_t j = 0; j < pl->nfeatures; j++)
             if (pl->features[j] < v->nfeatures)
@@ -418,6 +475,10 @@ int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
         rc = dy_fail(err, DAYONE_ENOMEM, "out of memory allocating the banlist");
         goto done;
     }
+    if (!(lim->overrides = dy_override_table_new(DAYONE_OVERRIDES_MAX))) {
+        rc = dy_fail(err, DAYONE_ENOMEM, "out of memory allocating the override table");
+        goto done;
+    }
     atomic_store_explicit(&lim->view, v, memory_order_release);
     *out = lim;
     lim = NULL;
@@ -440,6 +501,7 @@ void dayone_limiter_free(dayone_limiter *lim)
     dy_table_free(lim->table);
     dy_quota_counts_free(lim->quotas);
     dy_banlist_free(lim->bans);
+    dy_override_table_free(lim->overrides);
     if (lim->backend)
         lim->backend->free(lim->backend_self);
     dy_free(lim);
@@ -509,9 +571,24 @@ dy_banlist *dy_limiter_banlist(dayone_limiter *lim)
     return lim->bans;
 }
 
+dy_override_table *dy_limiter_override_table(dayone_limiter *lim)
+{
+    return lim->overrides;
+}
+
+const dayone_policy *dy_limiter_policy(const dayone_limiter *lim)
+{
+    return atomic_load_explicit(&((dayone_limiter *)lim)->view, memory_order_acquire)->policy;
+}
+
 int64_t dy_limiter_now(const dayone_limiter *lim)
 {
     return limiter_now(lim);
+}
+
+int64_t dy_limiter_wall_s(const dayone_limiter *lim)
+{
+    return wall_now_s(lim);
 }
 
 int dy_limiter_has_limit(const dayone_limiter *lim, const char *name)
@@ -525,11 +602,20 @@ int dy_limiter_has_limit(const dayone_limiter *lim, const char *name)
  * (a single decision gains nothing from that: it asks for its bucket as
  * soon as it knows it). */
 typedef struct prep {
-    const lslot *s;
+    const lslot *s;         /* the plan's slot: its index names plan and limit */
     size_t plan, feature;
     int64_t cost;
     uint64_t hash;
+    const lslot *r;         /* the rate applied: s, or an override's copy of it */
+    unsigned char ov;       /* DAYONE_OVERRIDE_POLICY / _API when r is an override's */
 } prep;
+
+/* Where an override's rate lives during a decision: a copy of the plan's
+ * slot with the override's rate, burst and state identity, and its reason. */
+typedef struct ov_store {
+    lslot slot;             /* first: prep.r points here */
+    char reason[DY_OV_REASON_MAX];
+} ov_store;
 
 /* Why `req` cannot be prepared: the error code, with its message when err.
  * Off the hot path: prepare() only detects that something is wrong. */
@@ -591,6 +677,8 @@ static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, co
     p->feature = feature;
     p->cost = cost;
     p->hash = 0;
+    p->r = s;
+    p->ov = 0;
     return PREP_NO_RATE;
 }
 
@@ -627,7 +715,65 @@ DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo
     p->feature = feature;
     p->cost = cost;
     p->hash = dy_hash_bytes(req->key, strlen(req->key), s->seed);
+    p->r = s;
+    p->ov = 0;
     return DAYONE_OK;
+}
+
+/* An override still in force (its end, by the wall clock, not reached). */
+static int override_live(const dayone_limiter *lim, const dy_override_value *o)
+{
+    return o->expires_unix_s == 0 || wall_now_s(lim) < o->expires_unix_s;
+}
+
+/* A prepared rate request whose (tenant, limit) has an override in force
+ * (the API's first, then the policy's): decide it with the override's rate
+ * and burst, in a state of their own (see "State identity"). The plan's
+ * paywall, quota, shadow and bans still apply. */
+static DY_COLD void apply_override(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                   prep *p, ov_store *st)
+{
+    size_t limit = (size_t)(p->s - v->slots) % v->nlimits;
+    size_t keylen = strlen(req->key);
+    uint64_t h = dy_hash_bytes(req->key, keylen, v->ov_seed[limit]);
+    dy_override_value o;
+    unsigned char src = 0;
+    if (dy_override_table_live(lim->overrides) && dy_override_table_get(lim->overrides, h, &o) &&
+        override_live(lim, &o))
+        src = DAYONE_OVERRIDE_API;
+    else if (v->policy_ov && dy_override_table_get(v->policy_ov, h, &o) && override_live(lim, &o))
+        src = DAYONE_OVERRIDE_POLICY;
+    if (!src)
+        return;
+    lslot *r = &st->slot;
+    *r = *p->s;
+    r->emission_ns = o.rate_period_ns / o.rate_count > 0 ? o.rate_period_ns / o.rate_count : 1;
+    r->emission_inv = dy_gcra_inverse(r->emission_ns);
+    r->burst = o.burst;
+    r->tolerance_ns = dy_gcra_sat_mul(r->emission_ns, o.burst);
+    r->rate_count = o.rate_count;
+    r->rate_period_s = (int32_t)(o.rate_period_ns / NS_PER_SEC);
+    r->seed = rate_seed(v->limits[limit].s, dy_table_seed(lim->table), r->emission_ns, o.burst);
+    memcpy(st->reason, o.reason, sizeof st->reason);
+    p->r = r;
+    p->ov = src;
+    p->hash = dy_hash_bytes(req->key, keylen, r->seed);
+}
+
+/* Overrides cost a decision two loads and a branch until one exists. */
+static inline int overrides_exist(const dayone_limiter *lim, const lview *v)
+{
+    return v->policy_ov != NULL || dy_override_table_live(lim->overrides) != 0;
+}
+
+/* prepare(), then an override in force replaces the rate. */
+DY_HOT int prepare_request(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                           prep *p, name_memo *memo, ov_store *st)
+{
+    int rc = prepare(v, req, p, memo);
+    if (rc == DAYONE_OK && overrides_exist(lim, v))
+        apply_override(lim, v, req, p, st);
+    return rc;
 }
 
 /* DENY_PLAN's upgrade: the cheapest plan that offers the request's limit
@@ -803,7 +949,7 @@ static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
                                      int64_t *now, int prefetched, dayone_decision *d,
                                      dayone_error *err)
 {
-    const lslot *s = p->s;
+    const lslot *s = p->r;
     const lquota *lq = &v->quotas[p->s - v->slots];
     int64_t amount = s->quota_amount, wall = wall_now_s(lim), start, reset, used;
     if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
@@ -840,8 +986,9 @@ static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
  * the limiter needs to decide them itself if the backend leaves them. */
 typedef struct pending_step {
     const dayone_request *req;
-    prep p;
+    prep p;                 /* p.r points at ov when an override applies */
     int quota_applies, overage;
+    ov_store ov;
 } pending_step;
 
 typedef struct rate_batch {
@@ -855,8 +1002,8 @@ static void rate_step_describe(const lview *v, const dayone_request *req, const 
                                int quota_applies, int overage, dayone_decision *d,
                                dy_rate_step *st)
 {
-    const lslot *s = p->s;
-    size_t limit = (size_t)(s - v->slots) - p->plan * v->nlimits;
+    const lslot *s = p->r;
+    size_t limit = (size_t)(p->s - v->slots) - p->plan * v->nlimits;
     const dayone_policy *policy = v->policy;
     const dy_plan_limit *pl = dy_plan_get_limit(&policy->plans[p->plan], limit);
     st->key = req->key;
@@ -874,7 +1021,7 @@ static void rate_step_describe(const lview *v, const dayone_request *req, const 
     st->overage = overage;
     st->count_quota = s->quota_amount >= 0 && req->usage < 0 &&
                       v->enforcement != DAYONE_ENFORCEMENT_OFF;
-    st->quota_day = v->quotas[s - v->slots].period == DAYONE_PERIOD_DAY;
+    st->quota_day = v->quotas[p->s - v->slots].period == DAYONE_PERIOD_DAY;
     dy_on_failure f = pl ? pl->on_failure : DY_ON_FAILURE_DEFAULT;
     switch (f) {
     case DY_ON_FAILURE_OPEN: st->fallback = DY_FALLBACK_OPEN; break;
@@ -905,6 +1052,10 @@ static DY_COLD int rate_step_backend(dayone_limiter *lim, const lview *v,
         pending_step *ps = &batch->pend[batch->n++];
         ps->req = req;
         ps->p = *p;
+        if (p->ov) { /* the caller's copy is reused for a later request */
+            ps->ov = *(const ov_store *)(const void *)p->r;
+            ps->p.r = &ps->ov.slot;
+        }
         ps->quota_applies = quota_applies;
         ps->overage = overage;
         return DAYONE_OK;
@@ -930,8 +1081,8 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_bat
         const pending_step *ps = &batch->pend[k];
         int rc = st->count_quota
             ? rate_step_counted(lim, v, ps->req, &ps->p, st->strict, now, 0, st->d, NULL)
-            : rate_step_local(lim, ps->req, ps->p.s, ps->p.cost, ps->p.hash,
-                              ps->p.s->quota_amount, ps->quota_applies, ps->overage, now, 0,
+            : rate_step_local(lim, ps->req, ps->p.r, ps->p.cost, ps->p.hash,
+                              ps->p.r->quota_amount, ps->quota_applies, ps->overage, now, 0,
                               st->d, NULL);
         if (rc != DAYONE_OK) {
             /* The clock failed: nothing can be decided, so deny. */
@@ -951,9 +1102,15 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
                   const prep *p, int64_t *now, int prefetched, rate_batch *batch,
                   dayone_decision *d, dayone_error *err)
 {
-    const lslot *s = p->s;
+    const lslot *s = p->r;
     int64_t cost = p->cost;
     /* Every way out below sets outcome, allowed, status and reason (outcome.h). */
+    d->override_source = p->ov;
+    if (p->ov)
+        memcpy(d->override_reason, ((const ov_store *)(const void *)p->r)->reason,
+               sizeof d->override_reason);
+    else
+        d->override_reason[0] = '\0';
     d->retry_after_ns = 0;
     d->reset_after_ns = 0;
     d->remaining = 0;
@@ -1019,8 +1176,9 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
     int64_t now = 0;
     prep p;
+    ov_store ov;
     name_memo memo = NAME_MEMO_INIT;
-    int prc = prepare(v, req, &p, &memo);
+    int prc = prepare_request(lim, v, req, &p, &memo, &ov);
     if (prc != DAYONE_OK && prc != PREP_NO_RATE)
         return request_error(v, req, err);
     int rc = DAYONE_OK;
@@ -1054,7 +1212,8 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
                             rate_batch *batch, dayone_error *err)
 {
     int first = DAYONE_OK;
-    prep ps[BATCH_AHEAD] = {{NULL, 0, 0, 0, 0}};
+    prep ps[BATCH_AHEAD] = {{NULL, 0, 0, 0, 0, NULL, 0}};
+    ov_store ovs[BATCH_AHEAD]; /* overrides' rates, beside ps */
     int prc[BATCH_AHEAD];
     name_memo memo = NAME_MEMO_INIT;
     /* A rolling pipeline: request i + BATCH_AHEAD is prepared and its
@@ -1062,7 +1221,7 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
      * overlap with useful work and are spread out rather than bunched. */
     size_t ahead = n < BATCH_AHEAD ? n : BATCH_AHEAD;
     for (size_t i = 0; i < ahead; i++)
-        if ((prc[i] = prepare(v, &reqs[i], &ps[i], &memo)) == DAYONE_OK)
+        if ((prc[i] = prepare_request(lim, v, &reqs[i], &ps[i], &memo, &ovs[i])) == DAYONE_OK)
             dy_table_prefetch(lim->table, ps[i].hash);
     for (size_t i = 0; i < n; i++) {
         size_t j = i % BATCH_AHEAD;
@@ -1081,7 +1240,8 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
         if (rc == DAYONE_OK && (!batch || batch->n == queued))
             decided(lim, v, &reqs[i], &ps[j], &outs[i]);
         if (i + BATCH_AHEAD < n &&
-            (prc[j] = prepare(v, &reqs[i + BATCH_AHEAD], &ps[j], &memo)) == DAYONE_OK)
+            (prc[j] = prepare_request(lim, v, &reqs[i + BATCH_AHEAD], &ps[j], &memo, &ovs[j])) ==
+                DAYONE_OK)
             dy_table_prefetch(lim->table, ps[j].hash);
         if (rc != DAYONE_OK) {
             memset(&outs[i], 0, sizeof outs[i]);

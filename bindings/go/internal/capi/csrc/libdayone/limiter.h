@@ -30,6 +30,17 @@ dy_banlist *dy_limiter_banlist(dayone_limiter *lim);
 int64_t dy_limiter_now(const dayone_limiter *lim);
 int dy_limiter_has_limit(const dayone_limiter *lim, const char *name);
 
+/* Overrides (dayone/overrides.h, limiter_overrides.c): the API's table,
+ * the hash a (tenant, limit) override is found by, the current policy
+ * (its overrides; it lives as long as the limiter). */
+typedef struct dy_override_table dy_override_table;
+dy_override_table *dy_limiter_override_table(dayone_limiter *lim);
+uint64_t dy_limiter_override_hash(const dayone_limiter *lim, const char *tenant,
+                                  const char *limit);
+const dayone_policy *dy_limiter_policy(const dayone_limiter *lim);
+/* Unix seconds by the limiter's wall clock (overrides' and quotas' ends). */
+int64_t dy_limiter_wall_s(const dayone_limiter *lim);
+
 /* The state table's counters (limiter_table.h). */
 void dy_limiter_table_counts(const dayone_limiter *lim, dy_table_counts *out);
 

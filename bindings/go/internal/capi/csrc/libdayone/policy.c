@@ -41,6 +41,7 @@ void dy_policy_destroy(dayone_policy *p)
     dy_free(p->redis);
     dy_support_free(p->support);
     dy_plans_free(p->plans, p->nplans);
+    dy_policy_overrides_free(p->overrides, p->noverrides);
     free_strv(p->limit_names, p->nlimit_names);
     free_strv(p->quota_names, p->nquota_names);
     dy_free(p->quota_periods);

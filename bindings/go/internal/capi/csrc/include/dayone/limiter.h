@@ -192,6 +192,15 @@ typedef struct dayone_request {
 
 #define DAYONE_PLAN_NAME_MAX 64
 #define DAYONE_REASON_MAX 64
+/** An override's reason, NUL included (dayone/overrides.h). */
+#define DAYONE_OVERRIDE_REASON_MAX 64
+
+/** Where the rate of a decision came from (dayone_decision.override_source). */
+typedef enum dayone_override_source {
+    DAYONE_OVERRIDE_NONE   = 0, /**< the plan's */
+    DAYONE_OVERRIDE_POLICY = 1, /**< the policy's `overrides:` for this tenant and limit */
+    DAYONE_OVERRIDE_API    = 2  /**< dayone_limiter_override_set() */
+} dayone_override_source;
 
 /** A decision. Plain data, owned by the caller (usually on the stack). */
 typedef struct dayone_decision {
@@ -216,6 +225,10 @@ typedef struct dayone_decision {
                                    the paywall): the Unix second its period
                                    resets, by the limiter's wall clock
                                    (dayone/quota.h); -1 otherwise */
+    int override_source;      /**< a dayone_override_source: not NONE when a per-tenant
+                                   override's rate and burst decided (dayone/overrides.h);
+                                   burst, rate, limit, window are then the override's */
+    char override_reason[DAYONE_OVERRIDE_REASON_MAX]; /**< the override's reason, or "" */
 } dayone_decision;
 
 /** Create a limiter for `policy`. `opts` may be NULL. */
