@@ -67,7 +67,7 @@ LAYERS = [
     ("access", ["access_reason", "access_event", "access"]),
     ("limiter", ["quota_period", "quota_count", "gcra", "limiter_table", "outcome", "counters",
                  "banlist", "override_table", "limiter_backend", "limiter", "decision"]),
-    ("stats", ["limiter_stats", "metrics_prometheus", "limiter_bans", "limiter_overrides"]),
+    ("stats", ["limiter_stats", "metrics_prometheus", "limiter_bans", "limiter_overrides", "limiter_reset"]),
     ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",
                  "redis_decide", "redis_backend"]),
 ]

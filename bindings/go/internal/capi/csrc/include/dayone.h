@@ -21,5 +21,6 @@
 #include "dayone/stats.h"
 #include "dayone/banlist.h"
 #include "dayone/overrides.h"
+#include "dayone/limit_reset.h"
 
 #endif /* DAYONE_H */

@@ -1289,3 +1289,50 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
     int64_t now = 0;
     return decide_many_loop(lim, v, reqs, n, outs, statuses, &now, NULL, err);
 }
+
+/* ---- limit_reset ------------------------------------------------------------
+ * The state a staff action resets or credits (limiter_reset.c decides
+ * whether it may): the tenant's rate state under the plan's rate and, when
+ * one is in force, under its override's; and its quota counter of the
+ * current period. A request prepared as a decision would be finds them. */
+int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *plan,
+                           const char *limit, int64_t credit, unsigned what, int64_t now_ns,
+                           unsigned *found, dayone_error *err)
+{
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    dayone_request req = DAYONE_REQUEST_INIT;
+    req.key = key;
+    req.plan = plan;
+    req.limit = limit;
+    prep p;
+    ov_store ov;
+    name_memo memo = NAME_MEMO_INIT;
+    *found = 0;
+    int prc = prepare_request(lim, v, &req, &p, &memo, &ov);
+    if (prc == PREP_NO_RATE)
+        return DAYONE_OK; /* unlimited or none: no state to reset */
+    if (prc != DAYONE_OK)
+        return request_error(v, &req, err);
+    int64_t now = now_ns ? now_ns : limiter_now(lim);
+    if (what & DY_RESET_RATE) {
+        const lslot *states[2] = {p.s, p.ov ? p.r : NULL};
+        for (int i = 0; i < 2 && states[i]; i++) {
+            uint64_t h = dy_hash_bytes(key, strlen(key), states[i]->seed);
+            int64_t by = credit ? dy_gcra_sat_mul(states[i]->emission_ns, credit) : -1;
+            if (dy_table_credit(lim->table, h, now, by))
+                *found |= DY_RESET_RATE;
+        }
+    }
+    if ((what & DY_RESET_QUOTA) && p.s->quota_amount >= 0) {
+        const lquota *lq = &v->quotas[p.s - v->slots];
+        int64_t wall = wall_now_s(lim), start, reset;
+        if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
+            return dy_fail(err, DAYONE_EINVAL, "the wall clock is outside 1970..9999: "
+                           "quota periods cannot be told");
+        dy_period_bounds(lq->period, 0, wall, &start, &reset);
+        uint64_t qh = dy_hash_bytes(key, strlen(key), lq->seed);
+        dy_quota_refund(lim->quotas, qh, start, credit ? credit : INT64_MAX);
+        *found |= DY_RESET_QUOTA;
+    }
+    return DAYONE_OK;
+}
