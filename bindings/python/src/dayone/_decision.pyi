@@ -45,6 +45,11 @@ class Decision(NamedTuple):
     quota_reset_unix_s: Optional[int]
     """When the request's quota was checked: the Unix second its period
     resets (dayone.period_bounds); None otherwise."""
+    override_source: int
+    """0 the plan's rate; 1 the policy's ``overrides:``, 2 an override set
+    with ``Limiter.set_override``: a per-tenant rate and burst decided."""
+    override_reason: Optional[str]
+    """The override's reason; None when none applied or it gave none."""
 
     @property
     def retry_after(self) -> float: ...
