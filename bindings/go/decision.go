@@ -79,7 +79,23 @@ type Decision struct {
 	// QuotaReset is, when the request's quota was checked, when its period
 	// resets (UTC; see PeriodBounds); the zero Time otherwise.
 	QuotaReset time.Time
+	// OverrideSource says where the rate came from when a per-tenant
+	// override decided (Burst, Rate, Limit, Window are then the
+	// override's): OverridePolicy or OverrideAPI; OverrideNone otherwise.
+	OverrideSource OverrideSource
+	// OverrideReason is the override's reason ("" when none).
+	OverrideReason string
 }
+
+// OverrideSource is where a decision's rate came from
+// (dayone_override_source of dayone/limiter.h).
+type OverrideSource int
+
+const (
+	OverrideNone   OverrideSource = 0 // the plan's rate
+	OverridePolicy OverrideSource = 1 // the policy's overrides:
+	OverrideAPI    OverrideSource = 2 // Limiter.SetOverride
+)
 
 const reasonOK = "ok"
 
@@ -102,6 +118,8 @@ type cDecision struct {
 	upgradePlan, reason                                              [capi.DAYONE_SHIM_TEXT_BYTES]byte
 	burst, rate, ratePeriod                                          int64
 	quotaReset                                                       int64
+	overrideSource                                                   int32
+	overrideReason                                                   [capi.DAYONE_SHIM_TEXT_BYTES]byte
 }
 
 // The size is checked at compile time (an index other than 0 does not
@@ -132,6 +150,16 @@ func (d *Decision) decode(c *cDecision, limit string) {
 	if c.quotaReset >= 0 {
 		d.decodeQuotaReset(c)
 	}
+	if c.overrideSource != 0 {
+		d.decodeOverride(c)
+	}
+}
+
+// decodeOverride sets OverrideSource and OverrideReason (an override
+// decided: c.overrideSource != 0).
+func (d *Decision) decodeOverride(c *cDecision) {
+	d.OverrideSource = OverrideSource(c.overrideSource)
+	d.OverrideReason = string(cText(c.overrideReason[:]))
 }
 
 // decodeCommon is decode for the usual decision, reason "ok" and no
@@ -154,6 +182,7 @@ func (d *Decision) decodeCommon(c *cDecision, limit string) {
 	d.UpgradePlan, d.Reason = "", reasonOK
 	d.LimitName = limit
 	d.QuotaReset = time.Time{}
+	d.OverrideSource, d.OverrideReason = OverrideNone, ""
 }
 
 // decodeQuotaReset sets QuotaReset (a quota was checked: c.quotaReset >= 0).

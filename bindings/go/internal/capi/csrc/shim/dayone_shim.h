@@ -159,6 +159,35 @@ int dayone_shim_attach_redis(dayone_limiter *limiter, const dayone_policy *polic
                              int64_t near_cache, int64_t pool_size, int clock_from_request,
                              dayone_error *err);
 
+/* ---------------------------------------------- overrides, limit_reset */
+/* dayone/overrides.h and dayone/limit_reset.h for bindings: strings with
+ * their lengths (a NULL or empty reason, ticket, ...: not given); the
+ * listings come back as JSON the caller frees with dayone_free():
+ *   overrides:  [{"tenant","limit","rate","rate_period_ns","burst","reason",
+ *                 "expires_unix_s","source":"api"|"policy","in_force":bool}]
+ *   effective:  {"kind":"rate"|"unlimited"|"none","rate","rate_period_ns",
+ *                "burst","plan_rate","plan_rate_period_ns","plan_burst",
+ *                "source":"plan"|"policy"|"api","reason","expires_unix_s"}
+ *   limit_reset: the audit event (dayone/limit_reset.h); `what` 0..3. */
+int dayone_shim_override_set(dayone_limiter *limiter, const char *tenant, size_t tenant_len,
+                             const char *limit, size_t limit_len, int64_t rate,
+                             int64_t rate_period_ns, int64_t burst, const char *reason,
+                             size_t reason_len, int64_t expires_unix_s, dayone_error *err);
+int dayone_shim_override_clear(dayone_limiter *limiter, const char *tenant, size_t tenant_len,
+                               const char *limit, size_t limit_len, dayone_error *err);
+int dayone_shim_overrides(char **out, dayone_limiter *limiter, dayone_error *err);
+int dayone_shim_effective_limit(char **out, dayone_limiter *limiter, const char *tenant,
+                                size_t tenant_len, const char *plan, size_t plan_len,
+                                const char *limit, size_t limit_len, dayone_error *err);
+int dayone_shim_limit_reset(char **out, dayone_limiter *limiter, const char *actor,
+                            size_t actor_len, const char *role, size_t role_len,
+                            const char *tenant, size_t tenant_len, const char *action,
+                            size_t action_len, const char *reason, size_t reason_len,
+                            const char *ticket, size_t ticket_len, int64_t now_unix_s,
+                            const char *plan, size_t plan_len, const char *limit,
+                            size_t limit_len, int64_t credit, int64_t what, int64_t now_ns,
+                            dayone_error *err);
+
 /* ---------------------------------------------------- decision fields */
 
 /** How a binding reads one field of a decision record, and how a language
