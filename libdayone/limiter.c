@@ -26,6 +26,7 @@
  * branch on the slot's kind.
  */
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -127,7 +128,8 @@ struct dayone_limiter {
     dayone_clock_fn wall_clock;    /* Unix time for quota periods; NULL = CLOCK_REALTIME */
     void *wall_clock_ctx;
     dy_banlist *bans;       /* banned (key, limit) pairs, checked first (banlist.h) */
-    dy_override_table *overrides; /* per-tenant overrides set through the API */
+    dy_override_table overrides; /* per-tenant overrides set through the API; in
+                                    place, so "any?" is one load off `lim` */
 };
 
 int dy_limiter_has_backend(const dayone_limiter *lim)
@@ -475,7 +477,7 @@ int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
         rc = dy_fail(err, DAYONE_ENOMEM, "out of memory allocating the banlist");
         goto done;
     }
-    if (!(lim->overrides = dy_override_table_new(DAYONE_OVERRIDES_MAX))) {
+    if (dy_override_table_init(&lim->overrides, DAYONE_OVERRIDES_MAX) != DAYONE_OK) {
         rc = dy_fail(err, DAYONE_ENOMEM, "out of memory allocating the override table");
         goto done;
     }
@@ -501,7 +503,7 @@ void dayone_limiter_free(dayone_limiter *lim)
     dy_table_free(lim->table);
     dy_quota_counts_free(lim->quotas);
     dy_banlist_free(lim->bans);
-    dy_override_table_free(lim->overrides);
+    dy_override_table_destroy(&lim->overrides);
     if (lim->backend)
         lim->backend->free(lim->backend_self);
     dy_free(lim);
@@ -573,7 +575,7 @@ dy_banlist *dy_limiter_banlist(dayone_limiter *lim)
 
 dy_override_table *dy_limiter_override_table(dayone_limiter *lim)
 {
-    return lim->overrides;
+    return &lim->overrides;
 }
 
 const dayone_policy *dy_limiter_policy(const dayone_limiter *lim)
@@ -606,14 +608,18 @@ typedef struct prep {
     size_t plan, feature;
     int64_t cost;
     uint64_t hash;
-    const lslot *r;         /* the rate applied: s, or an override's copy of it */
-    unsigned char ov;       /* DAYONE_OVERRIDE_POLICY / _API when r is an override's */
+    const lslot *r;         /* the rate applied: s, or an override's (an ov_store) */
 } prep;
 
 /* Where an override's rate lives during a decision: a copy of the plan's
  * slot with the override's rate, burst and state identity, and its reason. */
+_Static_assert(offsetof(dayone_decision, override_reason) ==
+                   offsetof(dayone_decision, override_source) + sizeof(int),
+               "finish() clears override_source and override_reason[0..3] at once");
+
 typedef struct ov_store {
     lslot slot;             /* first: prep.r points here */
+    int source;             /* DAYONE_OVERRIDE_POLICY or _API */
     char reason[DY_OV_REASON_MAX];
 } ov_store;
 
@@ -678,7 +684,6 @@ static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, co
     p->cost = cost;
     p->hash = 0;
     p->r = s;
-    p->ov = 0;
     return PREP_NO_RATE;
 }
 
@@ -716,7 +721,6 @@ DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo
     p->cost = cost;
     p->hash = dy_hash_bytes(req->key, strlen(req->key), s->seed);
     p->r = s;
-    p->ov = 0;
     return DAYONE_OK;
 }
 
@@ -737,8 +741,8 @@ static DY_COLD void apply_override(dayone_limiter *lim, const lview *v, const da
     size_t keylen = strlen(req->key);
     uint64_t h = dy_hash_bytes(req->key, keylen, v->ov_seed[limit]);
     dy_override_value o;
-    unsigned char src = 0;
-    if (dy_override_table_live(lim->overrides) && dy_override_table_get(lim->overrides, h, &o) &&
+    int src = 0;
+    if (dy_override_table_live(&lim->overrides) && dy_override_table_get(&lim->overrides, h, &o) &&
         override_live(lim, &o))
         src = DAYONE_OVERRIDE_API;
     else if (v->policy_ov && dy_override_table_get(v->policy_ov, h, &o) && override_live(lim, &o))
@@ -755,23 +759,33 @@ static DY_COLD void apply_override(dayone_limiter *lim, const lview *v, const da
     r->rate_period_s = (int32_t)(o.rate_period_ns / NS_PER_SEC);
     r->seed = rate_seed(v->limits[limit].s, dy_table_seed(lim->table), r->emission_ns, o.burst);
     memcpy(st->reason, o.reason, sizeof st->reason);
+    st->source = src;
     p->r = r;
-    p->ov = src;
     p->hash = dy_hash_bytes(req->key, keylen, r->seed);
 }
 
-/* Overrides cost a decision two loads and a branch until one exists. */
+#if defined(__GNUC__) || defined(__clang__)
+#define DY_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define DY_LIKELY(x) __builtin_expect(!!(x), 1)
+#else
+#define DY_UNLIKELY(x) (x)
+#define DY_LIKELY(x) (x)
+#endif
+
+/* Overrides cost a decision two loads and one branch until one exists. */
 static inline int overrides_exist(const dayone_limiter *lim, const lview *v)
 {
-    return v->policy_ov != NULL || dy_override_table_live(lim->overrides) != 0;
+    return ((uintptr_t)v->policy_ov | dy_override_table_live(&lim->overrides)) != 0;
 }
 
-/* prepare(), then an override in force replaces the rate. */
+/* prepare(), then an override in force replaces the rate. `any` is
+ * overrides_exist(), read once per call (a batch reads it once, as it
+ * reads the policy once). */
 DY_HOT int prepare_request(dayone_limiter *lim, const lview *v, const dayone_request *req,
-                           prep *p, name_memo *memo, ov_store *st)
+                           prep *p, name_memo *memo, int any, ov_store *st)
 {
     int rc = prepare(v, req, p, memo);
-    if (rc == DAYONE_OK && overrides_exist(lim, v))
+    if (DY_UNLIKELY(any) && rc == DAYONE_OK)
         apply_override(lim, v, req, p, st);
     return rc;
 }
@@ -1052,7 +1066,7 @@ static DY_COLD int rate_step_backend(dayone_limiter *lim, const lview *v,
         pending_step *ps = &batch->pend[batch->n++];
         ps->req = req;
         ps->p = *p;
-        if (p->ov) { /* the caller's copy is reused for a later request */
+        if (p->r != p->s) { /* the caller's copy is reused for a later request */
             ps->ov = *(const ov_store *)(const void *)p->r;
             ps->p.r = &ps->ov.slot;
         }
@@ -1105,12 +1119,14 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     const lslot *s = p->r;
     int64_t cost = p->cost;
     /* Every way out below sets outcome, allowed, status and reason (outcome.h). */
-    d->override_source = p->ov;
-    if (p->ov)
-        memcpy(d->override_reason, ((const ov_store *)(const void *)p->r)->reason,
-               sizeof d->override_reason);
-    else
-        d->override_reason[0] = '\0';
+    if (DY_LIKELY(s == p->s)) {
+        /* override_source 0 and override_reason "" in one 8-byte store */
+        memset(&d->override_source, 0, sizeof d->override_source + 4);
+    } else {
+        const ov_store *st = (const ov_store *)(const void *)s;
+        d->override_source = st->source;
+        memcpy(d->override_reason, st->reason, sizeof d->override_reason);
+    }
     d->retry_after_ns = 0;
     d->reset_after_ns = 0;
     d->remaining = 0;
@@ -1178,7 +1194,9 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
     prep p;
     ov_store ov;
     name_memo memo = NAME_MEMO_INIT;
-    int prc = prepare_request(lim, v, req, &p, &memo, &ov);
+    int prc = prepare(v, req, &p, &memo);
+    if (DY_UNLIKELY(overrides_exist(lim, v)) && prc == DAYONE_OK) /* as prepare_request() */
+        apply_override(lim, v, req, &p, &ov);
     if (prc != DAYONE_OK && prc != PREP_NO_RATE)
         return request_error(v, req, err);
     int rc = DAYONE_OK;
@@ -1212,8 +1230,9 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
                             rate_batch *batch, dayone_error *err)
 {
     int first = DAYONE_OK;
-    prep ps[BATCH_AHEAD] = {{NULL, 0, 0, 0, 0, NULL, 0}};
+    prep ps[BATCH_AHEAD] = {{NULL, 0, 0, 0, 0, NULL}};
     ov_store ovs[BATCH_AHEAD]; /* overrides' rates, beside ps */
+    int any = overrides_exist(lim, v);
     int prc[BATCH_AHEAD];
     name_memo memo = NAME_MEMO_INIT;
     /* A rolling pipeline: request i + BATCH_AHEAD is prepared and its
@@ -1221,7 +1240,7 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
      * overlap with useful work and are spread out rather than bunched. */
     size_t ahead = n < BATCH_AHEAD ? n : BATCH_AHEAD;
     for (size_t i = 0; i < ahead; i++)
-        if ((prc[i] = prepare_request(lim, v, &reqs[i], &ps[i], &memo, &ovs[i])) == DAYONE_OK)
+        if ((prc[i] = prepare_request(lim, v, &reqs[i], &ps[i], &memo, any, &ovs[i])) == DAYONE_OK)
             dy_table_prefetch(lim->table, ps[i].hash);
     for (size_t i = 0; i < n; i++) {
         size_t j = i % BATCH_AHEAD;
@@ -1240,8 +1259,8 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
         if (rc == DAYONE_OK && (!batch || batch->n == queued))
             decided(lim, v, &reqs[i], &ps[j], &outs[i]);
         if (i + BATCH_AHEAD < n &&
-            (prc[j] = prepare_request(lim, v, &reqs[i + BATCH_AHEAD], &ps[j], &memo, &ovs[j])) ==
-                DAYONE_OK)
+            (prc[j] = prepare_request(lim, v, &reqs[i + BATCH_AHEAD], &ps[j], &memo, any,
+                                      &ovs[j])) == DAYONE_OK)
             dy_table_prefetch(lim->table, ps[j].hash);
         if (rc != DAYONE_OK) {
             memset(&outs[i], 0, sizeof outs[i]);
@@ -1308,14 +1327,14 @@ int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *pla
     ov_store ov;
     name_memo memo = NAME_MEMO_INIT;
     *found = 0;
-    int prc = prepare_request(lim, v, &req, &p, &memo, &ov);
+    int prc = prepare_request(lim, v, &req, &p, &memo, overrides_exist(lim, v), &ov);
     if (prc == PREP_NO_RATE)
         return DAYONE_OK; /* unlimited or none: no state to reset */
     if (prc != DAYONE_OK)
         return request_error(v, &req, err);
     int64_t now = now_ns ? now_ns : limiter_now(lim);
     if (what & DY_RESET_RATE) {
-        const lslot *states[2] = {p.s, p.ov ? p.r : NULL};
+        const lslot *states[2] = {p.s, p.r != p.s ? p.r : NULL};
         for (int i = 0; i < 2 && states[i]; i++) {
             uint64_t h = dy_hash_bytes(key, strlen(key), states[i]->seed);
             int64_t by = credit ? dy_gcra_sat_mul(states[i]->emission_ns, credit) : -1;

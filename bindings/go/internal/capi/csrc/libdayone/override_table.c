@@ -7,16 +7,14 @@
 
 #define RELAXED memory_order_relaxed
 
-dy_override_table *dy_override_table_new(size_t max_live)
+int dy_override_table_init(dy_override_table *t, size_t max_live)
 {
+    memset(t, 0, sizeof *t);
     if (max_live < 1 || max_live > ((size_t)1 << 20))
-        return NULL;
+        return DAYONE_EINVAL;
     size_t n = 2;
     while (n < 2 * max_live)
         n <<= 1;
-    dy_override_table *t = dy_calloc(1, sizeof *t);
-    if (!t)
-        return NULL;
     t->max_live = max_live;
     t->mask = n - 1;
     t->slots = dy_calloc(n, sizeof *t->slots);
@@ -26,22 +24,39 @@ dy_override_table *dy_override_table_new(size_t max_live)
         dy_free(t->slots);
         dy_free(t->tenants);
         dy_free(t->limits);
-        dy_free(t);
-        return NULL;
+        memset(t, 0, sizeof *t);
+        return DAYONE_ENOMEM;
     }
+    t->initialized = 1;
     atomic_init(&t->seq, 0);
     atomic_init(&t->live, 0);
-    return t;
+    return DAYONE_OK;
 }
 
-void dy_override_table_free(dy_override_table *t)
+void dy_override_table_destroy(dy_override_table *t)
 {
-    if (!t)
+    if (!t || !t->initialized)
         return;
     pthread_mutex_destroy(&t->lock);
     dy_free(t->slots);
     dy_free(t->tenants);
     dy_free(t->limits);
+    memset(t, 0, sizeof *t);
+}
+
+dy_override_table *dy_override_table_new(size_t max_live)
+{
+    dy_override_table *t = dy_calloc(1, sizeof *t);
+    if (t && dy_override_table_init(t, max_live) != DAYONE_OK) {
+        dy_free(t);
+        t = NULL;
+    }
+    return t;
+}
+
+void dy_override_table_free(dy_override_table *t)
+{
+    dy_override_table_destroy(t);
     dy_free(t);
 }
 

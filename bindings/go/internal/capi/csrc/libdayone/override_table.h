@@ -65,11 +65,17 @@ typedef struct dy_override_table {
     char (*tenants)[DY_OV_TENANT_MAX];  /* beside slots; writers and list only */
     char (*limits)[DY_OV_LIMIT_MAX];
     pthread_mutex_t lock;               /* writers */
+    int initialized;                    /* init succeeded: destroy has work */
 } dy_override_table;
 
 /* A table for at most max_live (>= 1) entries; NULL when out of memory. */
 dy_override_table *dy_override_table_new(size_t max_live);
 void dy_override_table_free(dy_override_table *t);
+/* The same in place (a table embedded in another struct, so the decision
+ * path reads its count at a fixed offset): DAYONE_OK or DAYONE_ENOMEM;
+ * destroy accepts a table whose init failed or never ran (zeroed). */
+int dy_override_table_init(dy_override_table *t, size_t max_live);
+void dy_override_table_destroy(dy_override_table *t);
 
 /* Set (or replace) the entry for `hash` (non-zero). DAYONE_OK, or
  * DAYONE_ELIMIT when the table holds max_live other entries. */
