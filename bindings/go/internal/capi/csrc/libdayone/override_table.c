@@ -187,14 +187,25 @@ done:
     return found;
 }
 
+static inline void relax(void)
+{
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    __builtin_ia32_pause();
+#elif defined(__aarch64__) && (defined(__GNUC__) || defined(__clang__))
+    __asm__ volatile("yield");
+#endif
+}
+
 int dy_override_table_get(const dy_override_table *t, uint64_t hash, dy_override_value *out)
 {
     dy_override_table *m = (dy_override_table *)t;
     uint64_t tag = tag_of(hash);
     for (;;) {
         uint64_t s1 = atomic_load_explicit(&m->seq, memory_order_acquire);
-        if (s1 & 1)
-            continue; /* a writer is at work: it is brief */
+        if (s1 & 1) { /* a writer is at work: a few dozen stores */
+            relax();
+            continue;
+        }
         int found = 0;
         size_t i = (size_t)tag & t->mask;
         /* Bounded: a torn view could lack the empty slot that ends a run. */
