@@ -229,7 +229,7 @@ uint64_t dy_limiter_override_hash(const dayone_limiter *lim, const char *tenant,
 }
 
 /* The policy's overrides as a table the decision reads like the API's. */
-static int policy_overrides(lview *v, const dayone_policy *p, uint64_t table_seed)
+static int policy_overrides(lview *v, const dayone_policy *p)
 {
     if (p->noverrides == 0)
         return DAYONE_OK;
@@ -249,7 +249,6 @@ static int policy_overrides(lview *v, const dayone_policy *p, uint64_t table_see
         if (dy_override_table_put(v->policy_ov, h, o->tenant, limit, &val) != DAYONE_OK)
             return DAYONE_ENOMEM;
     }
-    (void)table_seed;
     return DAYONE_OK;
 }
 
@@ -292,7 +291,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
         goto done;
     for (size_t l = 0; l < v->nlimits; l++)
         v->ov_seed[l] = override_seed(p->limit_names[l], table_seed);
-    if (policy_overrides(v, p, table_seed) != DAYONE_OK)
+    if (policy_overrides(v, p) != DAYONE_OK)
         goto done;
     for (size_t i = 0; i < v->nplans; i++) {
         v->plans[i].s = p->plans[i].name;
