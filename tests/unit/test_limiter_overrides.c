@@ -361,7 +361,11 @@ static void *race_decide(void *arg)
         if (dayone_limiter_decide(r->lim, &q, &d, NULL) != DAYONE_OK)
             return (void *)"decide failed";
         if (d.override_source == DAYONE_OVERRIDE_API) {
-            if (d.burst != 40 || d.rate != 4 || strcmp(d.override_reason, "race") != 0)
+            /* Set with (4/s, 40, "race") or (8/s, 80, "race-8"); a neighbour
+             * holds (5/s, 50, "neighbour"): any mix is a torn read. */
+            int a = d.burst == 40 && d.rate == 4 && strcmp(d.override_reason, "race") == 0;
+            int b = d.burst == 80 && d.rate == 8 && strcmp(d.override_reason, "race-8") == 0;
+            if (!a && !b)
                 return (void *)"a torn override";
         } else if (d.override_source != DAYONE_OVERRIDE_NONE || d.burst != 2 || d.rate != 60 ||
                    d.override_reason[0] != '\0') {
@@ -395,9 +399,12 @@ static void test_set_clear_race_with_decisions(void **state)
          i++) {
         /* Neighbours too, so removals shift the racers' entries around. */
         snprintf(key, sizeof key, "r%ld", i % 3);
-        set(lim, key, "ingest", 4, SEC, 40, "race", 0, NULL);
+        if (i % 2)
+            set(lim, key, "ingest", 4, SEC, 40, "race", 0, NULL);
+        else
+            set(lim, key, "ingest", 8, SEC, 80, "race-8", 0, NULL);
         snprintf(key, sizeof key, "n%ld", i % 50);
-        set(lim, key, "ingest", 4, SEC, 40, "race", 0, NULL);
+        set(lim, key, "ingest", 5, SEC, 50, "neighbour", 0, NULL);
         snprintf(key, sizeof key, "r%ld", (i + 1) % 3);
         dayone_limiter_override_clear(lim, key, "ingest", NULL);
         snprintf(key, sizeof key, "n%ld", (i + 7) % 50);
