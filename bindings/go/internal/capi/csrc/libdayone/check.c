@@ -160,7 +160,7 @@ static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
     dy_file_issue *issue = NULL;
     int rc;
     ctx->decl = rule->mark;
-    if (rule->when && !dy_cond_eval(p, ctx->env, rule->when)) {
+    if (rule->when && !dy_cond_eval_memo(p, ctx->env, rule->when, &ctx->memo)) {
         /* The rule is skipped, but a broken NAME_FILE reference for a key
          * the policy mentions is still a finding. */
         if (ctx->ve.presence_only || (ctx->flags & DAYONE_CHECK_NO_SECRET_FILES) ||
