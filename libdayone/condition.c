@@ -35,6 +35,12 @@ int dy_cond_flag(const dayone_policy *p, const dayone_env *env, size_t flag, dy_
     return m->flag[flag];
 }
 
+void dy_cond_memo_set_flag(dy_cond_memo *m, size_t flag, int state)
+{
+    if (flag < DY_COND_MEMO_FLAGS)
+        m->flag[flag] = (signed char)state;
+}
+
 int dy_cond_eval(const dayone_policy *p, const dayone_env *env, const dy_cond *c)
 {
     return dy_cond_eval_memo(p, env, c, NULL);

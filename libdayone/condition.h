@@ -38,6 +38,9 @@ dy_env_production dy_cond_production(const dayone_policy *p, const dayone_env *e
                                      dy_cond_memo *m);
 int dy_cond_flag(const dayone_policy *p, const dayone_env *env, size_t flag, dy_cond_memo *m);
 
+/* Remember flag's state (dy_flag_state's answer), read by the caller. */
+void dy_cond_memo_set_flag(dy_cond_memo *m, size_t flag, int state);
+
 /* dy_cond_eval through the memo (m may be NULL: read everything afresh). */
 int dy_cond_eval_memo(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
                       dy_cond_memo *m);

@@ -51,12 +51,9 @@ static int fold_equal(const char *s, const char *p, size_t k)
     return 1;
 }
 
-/* Case-insensitive: does s[0..n) start with the lower-case prefix p? */
-static int has_prefix(const char *s, size_t n, const char *p)
-{
-    size_t k = strlen(p);
-    return n >= k && fold_equal(s, p, k);
-}
+/* A lower-case word and its length (tables scanned per value: no strlen). */
+typedef struct fixed_word { const char *s; size_t k; } fixed_word;
+#define WORD(lit) { lit, sizeof lit - 1 }
 
 static int has_suffix(const char *s, size_t n, const char *p)
 {
@@ -91,10 +88,10 @@ static int is_variable(const char *s, size_t n)
 
 static int is_todo(const char *s, size_t n)
 {
-    static const char *const marks[] = {"todo", "tbd", "fixme", NULL};
-    for (const char *const *m = marks; *m; m++) {
-        size_t k = strlen(*m);
-        if (has_prefix(s, n, *m) && (n == k || !is_alnum((unsigned char)s[k])))
+    static const fixed_word marks[] = {WORD("todo"), WORD("tbd"), WORD("fixme")};
+    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
+        size_t k = marks[m].k;
+        if (n >= k && fold_equal(s, marks[m].s, k) && (n == k || !is_alnum((unsigned char)s[k])))
             return 1;
     }
     return 0;
@@ -123,10 +120,10 @@ static int is_masked(const char *s, size_t n)
 
 static int is_your_here(const char *s, size_t n)
 {
-    static const char *const lead[] = {"your", "insert", "enter", "replace", NULL};
-    for (const char *const *p = lead; *p; p++) {
-        size_t k = strlen(*p);
-        if (has_prefix(s, n, *p) && n > k + 1 && is_sep((unsigned char)s[k]) && s[k] != '.')
+    static const fixed_word lead[] = {WORD("your"), WORD("insert"), WORD("enter"), WORD("replace")};
+    for (size_t p = 0; p < sizeof lead / sizeof lead[0]; p++) {
+        size_t k = lead[p].k;
+        if (n > k + 1 && fold_equal(s, lead[p].s, k) && is_sep((unsigned char)s[k]) && s[k] != '.')
             return 1;
     }
     return n > 5 && has_suffix(s, n, "here") && is_sep((unsigned char)s[n - 5]) &&
