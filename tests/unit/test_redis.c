@@ -390,6 +390,33 @@ static void vheaders(vec *v, size_t idx, yaml_node_t *want, const dayone_decisio
     }
 }
 
+/* `rates` (tests/conformance/decide/README.md): each rate of a limit of
+ * several, all six fields, in order. */
+static void vrates(vec *v, size_t idx, yaml_node_t *want, const dayone_decision *d)
+{
+    static const char *const names[] = {"rate", "rate_period_ns", "burst", "remaining",
+                                        "reset_after_ns", "retry_after_ns"};
+    long n = want && want->type == YAML_SEQUENCE_NODE
+                 ? (long)(want->data.sequence.items.top - want->data.sequence.items.start)
+                 : -1;
+    if (n != d->nrates) {
+        vfail(v, "step %zu: %d rates, expected %ld; ", idx, d->nrates, n);
+        return;
+    }
+    for (long k = 0; k < n; k++) {
+        yaml_node_t *o = vnode(v, want->data.sequence.items.start[k]);
+        const dayone_rate_state *r = &d->rates[k];
+        const int64_t got[6] = {r->rate, r->rate_period_ns, r->burst, r->remaining,
+                                r->reset_after_ns, r->retry_after_ns};
+        for (int f = 0; f < 6; f++) {
+            int64_t w = vnum(vget(v, o, names[f]), INT64_MIN);
+            if (w != got[f])
+                vfail(v, "step %zu: rates[%ld].%s %lld, expected %lld; ", idx, k, names[f],
+                      (long long)got[f], (long long)w);
+        }
+    }
+}
+
 /* Compare the fields of `exp` with a decision. A step without usage on a
  * limit with a quota is counted in Redis, and its quota_remaining must be
  * what the vector says the in-process count gives: the two agree. */
@@ -425,6 +452,10 @@ static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_de
             vheaders(v, idx, val, d, limit);
             continue;
         }
+        if (strcmp(k, "rates") == 0) {
+            vrates(v, idx, val, d);
+            continue;
+        }
         int64_t got = 0, want = vnum(val, 0);
         if (strcmp(k, "status") == 0) got = d->status;
         else if (strcmp(k, "allowed") == 0) got = d->allowed;
@@ -437,6 +468,7 @@ static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_de
         else if (strcmp(k, "rate") == 0) got = d->rate;
         else if (strcmp(k, "rate_period_ns") == 0) got = d->rate_period_ns;
         else if (strcmp(k, "quota_remaining") == 0) got = d->quota_remaining;
+        else if (strcmp(k, "tightest") == 0) got = d->tightest;
         else {
             vfail(v, "step %zu: unknown field %s; ", idx, k);
             continue;

@@ -38,6 +38,7 @@
 #include "error.h"
 #include "gcra.h"
 #include "limiter.h"
+#include "limiter_rates.h"
 #include "limiter_table.h"
 #include "outcome.h"
 #include "policy.h"
@@ -70,6 +71,8 @@ enum { LS_UNDEFINED = 0, LS_RATE, LS_UNLIMITED, LS_NONE };
 typedef struct lslot {      /* one plan's setting for one limit */
     unsigned char kind;     /* LS_*; a byte, so it and the period fit in 8 */
     unsigned char shadow;   /* `shadow: true`: denials allowed as ALLOW_SHADOW */
+    unsigned char multi;    /* several rates (lrates beside the slot); the fields
+                               below are the first's */
     int32_t rate_period_s;  /* the rate as written, for decision.rate*: rates are per
                                second, minute or hour, and this fits the padding */
     int64_t emission_ns;
@@ -90,6 +93,16 @@ typedef struct lquota {     /* what a slot needs off the hot path */
                                  read only after a rate denial */
 } lquota;
 
+/* A limit of several rates (lslot.multi), beside its slot like lquota:
+ * off the hot path of a limit of one rate. Rate 0 is the slot's own. */
+typedef struct lrates {
+    size_t n;
+    dy_rate_desc r[DY_LIMIT_RATES_MAX];
+    uint64_t inv[DY_LIMIT_RATES_MAX];   /* dy_gcra_inverse(r[k].emission_ns) */
+    uint64_t seed[DY_LIMIT_RATES_MAX];  /* each rate's own state identity */
+} lrates;
+_Static_assert(DY_LIMIT_RATES_MAX == DAYONE_LIMIT_RATES_MAX, "one bound on rates per limit");
+
 typedef struct lview {
     const dayone_policy *policy;    /* one reference held */
     dayone_enforcement enforcement; /* resolved: STRICT, SOFT or OFF */
@@ -97,6 +110,8 @@ typedef struct lview {
     lname *plans, *limits, *features;
     lslot *slots;                   /* [plan * nlimits + limit] */
     lquota *quotas;                 /* [plan * nlimits + limit], beside slots */
+    lrates *rates;                  /* [plan * nlimits + limit] when some limit has
+                                       several rates, else NULL */
     unsigned char *has;             /* [plan * nfeatures + feature] */
     dy_counters *counters;          /* decisions per (plan, limit, outcome) */
     size_t *upgrade;                /* [limit * (nfeatures + 1) + 1 + feature], or
@@ -189,6 +204,7 @@ static void view_free(lview *v)
     dy_free(v->features);
     dy_free(v->slots);
     dy_free(v->quotas);
+    dy_free(v->rates);
     dy_free(v->has);
     dy_free(v->upgrade);
     dy_counters_free(v->counters);
@@ -201,6 +217,30 @@ static void fill_names(lname *out, char *const *names, size_t n)
         out[i].s = names[i];
         out[i].len = strlen(names[i]);
         out[i].first = (unsigned char)names[i][0];
+    }
+}
+
+/* The rates of a limit of several. Rate 0 keeps the identity a limit of
+ * that one rate would have (its state survives a change between the two
+ * forms); the others mix in their period, so two rates with equal interval
+ * and burst never share a state. */
+static void rates_new(lrates *r, const dy_plan_limit *l, const char *name, uint64_t seed0,
+                      uint64_t table_seed)
+{
+    r->n = l->nrates;
+    for (size_t k = 0; k < r->n; k++) {
+        const dy_plan_rate *pr = &l->rates[k];
+        dy_rate_desc *d = &r->r[k];
+        d->rate_count = pr->rate_count;
+        d->rate_period_ns = pr->rate_period_ns;
+        d->burst = pr->burst;
+        d->emission_ns = pr->emission_ns;
+        d->tolerance_ns = dy_gcra_sat_mul(pr->emission_ns, pr->burst);
+        r->inv[k] = dy_gcra_inverse(pr->emission_ns);
+        uint64_t params = dy_hash_final((uint64_t)pr->emission_ns ^
+                                        dy_hash_final((uint64_t)pr->burst ^
+                                                      dy_hash_final((uint64_t)pr->rate_period_ns)));
+        r->seed[k] = k == 0 ? seed0 : dy_hash_bytes(name, strlen(name), table_seed ^ params);
     }
 }
 
@@ -240,6 +280,11 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
     fill_names(v->features, p->feature_names, v->nfeatures);
     for (size_t u = 0; u < nup; u++)
         v->upgrade[u] = SIZE_MAX;
+    for (size_t i = 0; i < v->nplans && !v->rates; i++)
+        for (size_t j = 0; j < p->plans[i].nlimits && !v->rates; j++)
+            if (p->plans[i].limits[j].nrates > 1 &&
+                !(v->rates = dy_calloc(v->nplans * v->nlimits, sizeof *v->rates)))
+                goto done;
 
     for (size_t i = 0; i < v->nplans; i++) {
         const dy_plan *pl = &p->plans[i];
@@ -280,6 +325,9 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             uint64_t params = dy_hash_final((uint64_t)l->emission_ns ^
                                             dy_hash_final((uint64_t)l->burst));
             s->seed = dy_hash_bytes(name, strlen(name), table_seed ^ params);
+            if (l->nrates > 1)
+                rates_new(&v->rates[i * v->nlimits + l->limit], l, name, s->seed, table_seed);
+            s->multi = l->nrates > 1;
         }
         for (size_t j = 0; j < pl->nfeatures; j++)
             if (pl->features[j] < v->nfeatures)
@@ -769,6 +817,98 @@ DY_HOT int rate_step_local(dayone_limiter *lim, const dayone_request *req, const
     return DAYONE_OK;
 }
 
+/* ---- limits of several rates ---------------------------------------------
+ * Every rate's step is computed against its stored state first, without
+ * charging; only when all allow is each charged, under its slot's lock.
+ * A charge that fails meanwhile (another request took the last unit, or a
+ * new key found no room) refunds the rates already charged: none is
+ * charged when any denies (dayone/limiter.h, "Several rates"). */
+
+static inline const lrates *rates_of(const lview *v, const prep *p)
+{
+    return &v->rates[p->s - v->slots];
+}
+
+static DY_COLD int rate_step_rates(dayone_limiter *lim, const lview *v,
+                                   const dayone_request *req, const prep *p, int64_t amount,
+                                   int quota_applies, int overage, int64_t *now,
+                                   dayone_decision *d, dayone_error *err)
+{
+    const lrates *R = rates_of(v, p);
+    int64_t t = req->now_ns;
+    if (t == 0) {
+        if (*now == 0)
+            *now = limiter_now(lim);
+        t = *now;
+        if (t < 0)
+            return dy_fail(err, DAYONE_EINVAL, "the limiter's clock returned a negative time");
+    }
+    uint64_t h[DY_LIMIT_RATES_MAX];
+    int64_t inc[DY_LIMIT_RATES_MAX];
+    dy_gcra_out g[DY_LIMIT_RATES_MAX];
+    size_t klen = strlen(req->key);
+    int all = 1;
+    const char *why = "rate limited";
+    dy_rates_begin(d, R->r, R->n);
+    for (size_t k = 0; k < R->n; k++) {
+        const dy_rate_desc *r = &R->r[k];
+        h[k] = k == 0 ? p->hash : dy_hash_bytes(req->key, klen, R->seed[k]);
+        inc[k] = dy_gcra_sat_mul(r->emission_ns, p->cost);
+        dy_gcra_step_inv(dy_table_peek(lim->table, h[k]), t, r->emission_ns, R->inv[k],
+                         r->tolerance_ns, inc[k], &g[k]);
+        dy_rates_step(d, k, &g[k]);
+        all &= g[k].allowed;
+    }
+    for (size_t k = 0; all && k < R->n; k++) {
+        const dy_rate_desc *r = &R->r[k];
+        dy_gcra_out c;
+        int tracked = dy_table_update(lim->table, h[k], t, r->emission_ns, R->inv[k],
+                                      r->tolerance_ns, inc[k], &c);
+        if (c.allowed) {
+            dy_rates_step(d, k, &c);
+            continue;
+        }
+        for (size_t j = 0; j < k; j++) { /* take back what was charged */
+            dy_table_refund(lim->table, h[j], inc[j]);
+            dy_rates_step(d, j, &g[j]);
+        }
+        dy_rates_step(d, k, &c);
+        if (!tracked)
+            why = "limiter at capacity";
+        all = 0;
+    }
+    if (!dy_rates_settle(d, R->r)) {
+        if (quota_applies)
+            d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+        if (strcmp(why, "rate limited") == 0)
+            dy_decision_outcome(d, DAYONE_DENY_RATE, "rate limited");
+        else
+            dy_decision_outcome(d, DAYONE_DENY_RATE, "limiter at capacity");
+        return DAYONE_OK;
+    }
+    if (overage) {
+        d->limit = amount;
+        d->quota_remaining = 0;
+        dy_decision_outcome(d, DAYONE_ALLOW_OVERAGE, "quota overage");
+        return DAYONE_OK;
+    }
+    if (quota_applies)
+        d->quota_remaining = amount - req->usage - p->cost;
+    dy_decision_outcome(d, DAYONE_ALLOW, "ok");
+    return DAYONE_OK;
+}
+
+/* The rate step of a prepared request, of one rate or several. */
+DY_HOT int rate_step_of(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                        const prep *p, int64_t amount, int quota_applies, int overage,
+                        int64_t *now, int prefetched, dayone_decision *d, dayone_error *err)
+{
+    if (p->s->multi)
+        return rate_step_rates(lim, v, req, p, amount, quota_applies, overage, now, d, err);
+    return rate_step_local(lim, req, p->s, p->cost, p->hash, amount, quota_applies, overage,
+                           now, prefetched, d, err);
+}
+
 /* ---- quotas counted in process -------------------------------------------
  * A limit with a quota, no usage from the caller and enforcement on: the
  * limiter counts the usage itself, per (tenant, quota) and period
@@ -815,8 +955,7 @@ static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
         return DAYONE_OK;
     }
     if (qr == DY_QUOTA_FULL) /* soft: the rate still applies, the quota cannot */
-        return rate_step_local(lim, req, s, p->cost, p->hash, amount, 0, 0, now, prefetched,
-                               d, err);
+        return rate_step_of(lim, v, req, p, amount, 0, 0, now, prefetched, d, err);
     if (qr == DY_QUOTA_OVER && strict) {
         d->retry_after_ns = -1;
         d->limit = amount;
@@ -826,8 +965,8 @@ static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
     }
     dayone_request counted = *req;
     counted.usage = used;
-    int rc = rate_step_local(lim, &counted, s, p->cost, p->hash, amount, 1,
-                             qr == DY_QUOTA_OVER, now, prefetched, d, err);
+    int rc = rate_step_of(lim, v, &counted, p, amount, 1, qr == DY_QUOTA_OVER, now,
+                          prefetched, d, err);
     if (rc != DAYONE_OK || !d->allowed)
         dy_quota_refund(lim->quotas, qh, start, p->cost);
     return rc;
@@ -882,6 +1021,8 @@ static void rate_step_describe(const lview *v, const dayone_request *req, const 
          * in-process: refuse rather than guess. Rate limits decide locally. */
         st->fallback = st->count_quota && st->strict ? DY_FALLBACK_CLOSED : DY_FALLBACK_LOCAL;
     }
+    st->rates = s->multi ? rates_of(v, p)->r : NULL;
+    st->nrates = s->multi ? rates_of(v, p)->n : 0;
     st->d = d;
     st->decided = 0;
 }
@@ -927,9 +1068,8 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_bat
         const pending_step *ps = &batch->pend[k];
         int rc = st->count_quota
             ? rate_step_counted(lim, v, ps->req, &ps->p, st->strict, now, 0, st->d, NULL)
-            : rate_step_local(lim, ps->req, ps->p.s, ps->p.cost, ps->p.hash,
-                              ps->p.s->quota_amount, ps->quota_applies, ps->overage, now, 0,
-                              st->d, NULL);
+            : rate_step_of(lim, v, ps->req, &ps->p, ps->p.s->quota_amount,
+                           ps->quota_applies, ps->overage, now, 0, st->d, NULL);
         if (rc != DAYONE_OK) {
             /* The clock failed: nothing can be decided, so deny. */
             st->d->retry_after_ns = NS_PER_SEC;
@@ -940,6 +1080,40 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_bat
     }
     for (size_t k = 0; k < batch->n; k++)
         decided(lim, v, batch->pend[k].req, &batch->pend[k].p, batch->steps[k].d);
+}
+
+static DY_COLD void begin_rates(const lview *v, const prep *p, dayone_decision *d)
+{
+    dy_rates_begin(d, rates_of(v, p)->r, rates_of(v, p)->n);
+}
+
+/* finish() past the paywall and the caller's quota, for a limit of several
+ * rates: "cost exceeds burst" for any rate, then the rate steps (in the
+ * backend, with the quota counted, or here). */
+static DY_COLD int finish_rates(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                const prep *p, int quota_applies, int overage, int64_t *now,
+                                rate_batch *batch, dayone_decision *d, dayone_error *err)
+{
+    const lrates *R = rates_of(v, p);
+    int64_t amount = p->s->quota_amount;
+    dayone_enforcement enf = v->enforcement;
+    for (size_t k = 0; k < R->n; k++)
+        if (p->cost > R->r[k].burst) {
+            dy_rates_report(d, R->r, k);
+            if (quota_applies)
+                d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+            dy_decision_outcome(d, DAYONE_DENY_RATE, "cost exceeds burst");
+            return DAYONE_OK;
+        }
+    if (lim->backend) {
+        int brc = rate_step_backend(lim, v, req, p, quota_applies, overage, d, batch);
+        if (brc != RATE_STEP_LEFT)
+            return brc;
+    }
+    if (amount >= 0 && req->usage < 0 && enf != DAYONE_ENFORCEMENT_OFF)
+        return rate_step_counted(lim, v, req, p, enf == DAYONE_ENFORCEMENT_STRICT, now, 0, d,
+                                 err);
+    return rate_step_rates(lim, v, req, p, amount, quota_applies, overage, now, d, err);
 }
 
 /* Paywall, quota, then rate, for a prepared request. *now is 0 until the
@@ -962,6 +1136,10 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     d->rate_period_ns = (int64_t)s->rate_period_s * NS_PER_SEC;
     d->upgrade_plan[0] = '\0';
     d->quota_reset_unix_s = -1;
+    d->nrates = 0;
+    d->tightest = 0;
+    if (s->multi) /* every rate, listed whatever happens next */
+        begin_rates(v, p, d);
 
     dayone_enforcement enf = v->enforcement;
     if (p->feature != SIZE_MAX && enf != DAYONE_ENFORCEMENT_OFF &&
@@ -988,6 +1166,8 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
         overage = 1;
     }
 
+    if (s->multi)
+        return finish_rates(lim, v, req, p, quota_applies, overage, now, batch, d, err);
     if (cost > s->burst) {
         d->retry_after_ns = -1;
         if (quota_applies)

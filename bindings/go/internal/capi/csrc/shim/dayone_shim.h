@@ -195,11 +195,11 @@ const dayone_shim_field *dayone_shim_decision_field(size_t i);
  * Every `out` buffer starts with a header word: 0, or after a failure a
  * heap dayone_error * the caller frees (free()).
  */
-#define DAYONE_SHIM_D_WORDS 28
+#define DAYONE_SHIM_D_WORDS 53
 #define DAYONE_SHIM_TEXT_BYTES 64
 
 /** dayone_shim_decide's buffer: the header, one decision, then the strings. */
-#define DAYONE_SHIM_DECIDE_STRS 29
+#define DAYONE_SHIM_DECIDE_STRS 54
 /** Words of dayone_shim_decide_many's `out` for n requests. */
 #define DAYONE_SHIM_MANY_WORDS(n) (1 + (n) * DAYONE_SHIM_D_WORDS + ((n) + 1) / 2)
 
@@ -217,8 +217,8 @@ const dayone_shim_field *dayone_shim_decision_field(size_t i);
 /* dayone_shim_headers: three value slots of this many bytes; the writers'
  * status codes land in the words after the decision. */
 #define DAYONE_SHIM_HEADER_BYTES 256
-#define DAYONE_SHIM_HEADER_CODES 28 /* == DAYONE_SHIM_D_WORDS */
-#define DAYONE_SHIM_HEADER_WORDS 31 /* == DAYONE_SHIM_D_WORDS + 3 */
+#define DAYONE_SHIM_HEADER_CODES 53 /* == DAYONE_SHIM_D_WORDS */
+#define DAYONE_SHIM_HEADER_WORDS 56 /* == DAYONE_SHIM_D_WORDS + 3 */
 
 /** Memory for dayone_shim_decide (zeroed; NULL when out of memory). */
 void *dayone_shim_mem_new(size_t bytes);
