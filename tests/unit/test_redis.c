@@ -11,6 +11,7 @@
  *   - a same-instant burst with Redis TIME (the default clock)
  *   - the quota counter in Redis when usage is unknown, keys expire
  *   - the batch form: one round trip, same verdicts as one by one
+ *   - a limit of several rates: one trace, in process and in Redis, alike
  *   - two processes share one budget
  *   - kill -9 mid-run: failure policy per limit, bounded latency, recovery
  *   - SCRIPT FLUSH: NOSCRIPT recovers; AUTH with the password from env
@@ -698,6 +699,101 @@ static void test_quota_counter_per_day(void **state)
 
 /* ---- batch ----------------------------------------------------------------- */
 
+/* A limit of several rates: one pseudo-random trace (three rates with a
+ * counted quota, costs 1..3, several keys, same-instant bursts and gaps)
+ * decided in process and through Redis - one at a time, then in batches -
+ * gives the same decisions, field by field, with no fallback. */
+static const char MULTI_POLICY[] =
+    "version: 1\n"
+    "billing: {enforcement: strict}\n"
+    "plans:\n"
+    "  - name: p\n"
+    "    quotas: {calls: 25}\n"
+    "    limits:\n"
+    "      ingest:\n"
+    "        rates: [{rps: 10, burst: 4}, {rpm: 120, burst: 12}, {rph: 900, burst: 40}]\n"
+    "        quota: calls\n"
+    "      odd: [{rps: 3, burst: 2}, {rpm: 7, burst: 5}]\n";
+
+static void same_decision(const dayone_decision *a, const dayone_decision *b, size_t i)
+{
+    if (a->outcome != b->outcome || a->retry_after_ns != b->retry_after_ns ||
+        a->reset_after_ns != b->reset_after_ns || a->remaining != b->remaining ||
+        a->limit != b->limit || a->window_ns != b->window_ns || a->burst != b->burst ||
+        a->rate != b->rate || a->rate_period_ns != b->rate_period_ns ||
+        a->quota_remaining != b->quota_remaining || a->nrates != b->nrates ||
+        a->tightest != b->tightest || strcmp(a->reason, b->reason) != 0 ||
+        memcmp(a->rates, b->rates, sizeof a->rates) != 0)
+        fail_msg("request %zu: in process %s (%s) retry %lld remaining %lld tightest %d, "
+                 "Redis %s (%s) retry %lld remaining %lld tightest %d", i,
+                 dayone_outcome_name(a->outcome), a->reason, (long long)a->retry_after_ns,
+                 (long long)a->remaining, a->tightest, dayone_outcome_name(b->outcome),
+                 b->reason, (long long)b->retry_after_ns, (long long)b->remaining,
+                 b->tightest);
+}
+
+static void test_several_rates_trace_parity(void **state)
+{
+    (void)state;
+    enum { N = 480, BATCH = 16 };
+    static const char *const keys[] = {"k1", "k2", "k3"};
+    static dayone_request reqs[N];
+    static dayone_decision local[N], remote[N], batched[N];
+    uint64_t x = 0x9e3779b97f4a7c15u;
+    int64_t now = 5000000000000;
+    for (int i = 0; i < N; i++) {
+        x = x * 6364136223846793005u + 1442695040888963407u;
+        unsigned r = (unsigned)(x >> 33);
+        if (r % 4 == 0) /* else the same instant: bursts */
+            now += (int64_t)(r % 700) * 1000000;
+        dayone_request q = DAYONE_REQUEST_INIT;
+        q.key = keys[(r >> 8) % 3];
+        q.plan = "p";
+        q.limit = (r >> 12) % 3 ? "ingest" : "odd";
+        q.cost = 1 + (int64_t)((r >> 16) % 3);
+        q.now_ns = now;
+        reqs[i] = q;
+    }
+    dayone_policy *p = policy_from(MULTI_POLICY);
+    dayone_error err = {0};
+    dayone_limiter_options lo = DAYONE_LIMITER_OPTIONS_INIT;
+    dayone_limiter *in = NULL;
+    assert_int_equal(dayone_limiter_new(&in, p, &lo, &err), DAYONE_OK);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.clock_from_request = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    dayone_limiter *one = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    o.clock_from_request = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    dayone_limiter *many = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    int seen[3] = {0, 0, 0}; /* allowed, denied by a rate, denied by the quota */
+    for (size_t i = 0; i < N; i++) {
+        assert_int_equal(dayone_limiter_decide(in, &reqs[i], &local[i], &err), DAYONE_OK);
+        assert_int_equal(dayone_limiter_decide(one, &reqs[i], &remote[i], &err), DAYONE_OK);
+        same_decision(&local[i], &remote[i], i);
+        seen[local[i].allowed ? 0 : local[i].outcome == DAYONE_DENY_QUOTA ? 2 : 1]++;
+    }
+    for (size_t i = 0; i < N; i += BATCH)
+        assert_int_equal(dayone_limiter_decide_many(many, &reqs[i], BATCH, &batched[i], NULL,
+                                                    &err), DAYONE_OK);
+    for (size_t i = 0; i < N; i++)
+        same_decision(&local[i], &batched[i], i);
+    printf("trace: %d allowed, %d denied by a rate, %d by the quota\n", seen[0], seen[1], seen[2]);
+    /* The trace exercises each way out, and the tightest is not always the first rate. */
+    assert_true(seen[0] > 50 && seen[1] > 50 && seen[2] > 10);
+    int later = 0;
+    for (size_t i = 0; i < N; i++)
+        later += local[i].nrates > 0 && local[i].tightest > 0;
+    assert_true(later > 20);
+    dayone_backend_status s1 = status_of(one), s2 = status_of(many);
+    assert_int_equal(s1.errors + s1.fallbacks_local + s1.fallbacks_open + s1.fallbacks_closed, 0);
+    assert_int_equal(s2.errors + s2.fallbacks_local + s2.fallbacks_open + s2.fallbacks_closed, 0);
+    dayone_limiter_free(in);
+    dayone_limiter_free(one);
+    dayone_limiter_free(many);
+    dayone_policy_free(p);
+}
+
 static void test_batch_one_round_trip(void **state)
 {
     (void)state;
@@ -1208,6 +1304,7 @@ int main(void)
         cmocka_unit_test(test_quota_counter),
         cmocka_unit_test(test_quota_counter_per_day),
         cmocka_unit_test(test_batch_one_round_trip),
+        cmocka_unit_test(test_several_rates_trace_parity),
         cmocka_unit_test(test_two_processes_share_budget),
         cmocka_unit_test(test_script_flush_recovers),
         cmocka_unit_test(test_near_cache),
