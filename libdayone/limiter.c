@@ -64,15 +64,15 @@ typedef struct lname {
     unsigned char first;
 } lname;
 
-/* What a plan says about a limit (lslot.kind). Only LS_RATE has GCRA
- * fields; prepare() tests for it with the one compare it needs anyway. */
-enum { LS_UNDEFINED = 0, LS_RATE, LS_UNLIMITED, LS_NONE };
+/* What a plan says about a limit (lslot.kind). Only LS_RATE and LS_RATES
+ * have GCRA fields; prepare() tests for LS_RATE with the one compare it
+ * needs anyway, so a limit of several rates (LS_RATES: the slot holds the
+ * first, lrates all) leaves the hot path there, as unlimited and none do. */
+enum { LS_UNDEFINED = 0, LS_RATE, LS_UNLIMITED, LS_NONE, LS_RATES };
 
 typedef struct lslot {      /* one plan's setting for one limit */
     unsigned char kind;     /* LS_*; a byte, so it and the period fit in 8 */
     unsigned char shadow;   /* `shadow: true`: denials allowed as ALLOW_SHADOW */
-    unsigned char multi;    /* several rates (lrates beside the slot); the fields
-                               below are the first's */
     int32_t rate_period_s;  /* the rate as written, for decision.rate*: rates are per
                                second, minute or hour, and this fits the padding */
     int64_t emission_ns;
@@ -93,7 +93,7 @@ typedef struct lquota {     /* what a slot needs off the hot path */
                                  read only after a rate denial */
 } lquota;
 
-/* A limit of several rates (lslot.multi), beside its slot like lquota:
+/* A limit of several rates (LS_RATES), beside its slot like lquota:
  * off the hot path of a limit of one rate. Rate 0 is the slot's own. */
 typedef struct lrates {
     size_t n;
@@ -327,7 +327,8 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             s->seed = dy_hash_bytes(name, strlen(name), table_seed ^ params);
             if (l->nrates > 1)
                 rates_new(&v->rates[i * v->nlimits + l->limit], l, name, s->seed, table_seed);
-            s->multi = l->nrates > 1;
+            if (l->nrates > 1)
+                s->kind = LS_RATES;
         }
         for (size_t j = 0; j < pl->nfeatures; j++)
             if (pl->features[j] < v->nfeatures)
@@ -619,10 +620,12 @@ typedef struct name_memo {
 /* prepare()'s results besides DAYONE_OK (a rate limit, ready for finish). */
 #define PREP_BAD 1      /* the request is bad: request_error() says why */
 #define PREP_NO_RATE 2  /* an unlimited or none limit: finish_without_rate() */
+#define PREP_RATES 3    /* a limit of several rates: finish_multi() */
 
-/* prepare() for a slot that is not a rate limit: PREP_BAD when the plan
- * does not define the limit or the feature is unknown, else PREP_NO_RATE
- * with *p filled (no hash: no state is looked up). */
+/* prepare() for a slot that is not a limit of one rate: PREP_BAD when the
+ * plan does not define the limit or the feature is unknown, else
+ * PREP_RATES for several rates (hashed like a rate limit) or PREP_NO_RATE
+ * (no hash: no state is looked up), with *p filled. */
 static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, const lslot *s,
                                    size_t plan, int64_t cost, prep *p)
 {
@@ -637,11 +640,14 @@ static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, co
     p->feature = feature;
     p->cost = cost;
     p->hash = 0;
-    return PREP_NO_RATE;
+    if (s->kind != LS_RATES)
+        return PREP_NO_RATE;
+    p->hash = dy_hash_bytes(req->key, strlen(req->key), s->seed);
+    return PREP_RATES;
 }
 
-/* Validate and resolve: DAYONE_OK for a rate limit, else PREP_BAD or
- * PREP_NO_RATE. */
+/* Validate and resolve: DAYONE_OK for a limit of one rate, else PREP_BAD,
+ * PREP_NO_RATE or PREP_RATES. */
 DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo *memo)
 {
     if (!req || !req->key || !req->plan || !req->limit)
@@ -903,7 +909,7 @@ DY_HOT int rate_step_of(dayone_limiter *lim, const lview *v, const dayone_reques
                         const prep *p, int64_t amount, int quota_applies, int overage,
                         int64_t *now, int prefetched, dayone_decision *d, dayone_error *err)
 {
-    if (p->s->multi)
+    if (p->s->kind == LS_RATES)
         return rate_step_rates(lim, v, req, p, amount, quota_applies, overage, now, d, err);
     return rate_step_local(lim, req, p->s, p->cost, p->hash, amount, quota_applies, overage,
                            now, prefetched, d, err);
@@ -1021,8 +1027,8 @@ static void rate_step_describe(const lview *v, const dayone_request *req, const 
          * in-process: refuse rather than guess. Rate limits decide locally. */
         st->fallback = st->count_quota && st->strict ? DY_FALLBACK_CLOSED : DY_FALLBACK_LOCAL;
     }
-    st->rates = s->multi ? rates_of(v, p)->r : NULL;
-    st->nrates = s->multi ? rates_of(v, p)->n : 0;
+    st->rates = s->kind == LS_RATES ? rates_of(v, p)->r : NULL;
+    st->nrates = s->kind == LS_RATES ? rates_of(v, p)->n : 0;
     st->d = d;
     st->decided = 0;
 }
@@ -1120,7 +1126,7 @@ static DY_COLD int finish_rates(dayone_limiter *lim, const lview *v, const dayon
  * clock is read (once per call of decide or decide_many). */
 DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req,
                   const prep *p, int64_t *now, int prefetched, rate_batch *batch,
-                  dayone_decision *d, dayone_error *err)
+                  dayone_decision *d, dayone_error *err, int multi)
 {
     const lslot *s = p->s;
     int64_t cost = p->cost;
@@ -1138,7 +1144,7 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     d->quota_reset_unix_s = -1;
     d->nrates = 0;
     d->tightest = 0;
-    if (s->multi) /* every rate, listed whatever happens next */
+    if (multi) /* every rate, listed whatever happens next */
         begin_rates(v, p, d);
 
     dayone_enforcement enf = v->enforcement;
@@ -1166,7 +1172,7 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
         overage = 1;
     }
 
-    if (s->multi)
+    if (multi)
         return finish_rates(lim, v, req, p, quota_applies, overage, now, batch, d, err);
     if (cost > s->burst) {
         d->retry_after_ns = -1;
@@ -1188,6 +1194,26 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
                            prefetched, d, err);
 }
 
+/* finish() for a limit of several rates (`multi` a constant in each copy,
+ * so the copy inlined on the hot path has none of it). */
+static DY_COLD int finish_multi(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                const prep *p, int64_t *now, rate_batch *batch,
+                                dayone_decision *d, dayone_error *err)
+{
+    return finish(lim, v, req, p, now, 0, batch, d, err, 1);
+}
+
+/* A prepared request that is not a limit of one rate (PREP_NO_RATE or
+ * PREP_RATES). */
+static DY_COLD int finish_other(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                int prc, const prep *p, int64_t *now, rate_batch *batch,
+                                dayone_decision *d, dayone_error *err)
+{
+    if (prc == PREP_RATES)
+        return finish_multi(lim, v, req, p, now, batch, d, err);
+    return finish_without_rate(v, p, d);
+}
+
 int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
                           dayone_decision *out, dayone_error *err)
 {
@@ -1198,12 +1224,12 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
     prep p;
     name_memo memo = NAME_MEMO_INIT;
     int prc = prepare(v, req, &p, &memo);
-    if (prc != DAYONE_OK && prc != PREP_NO_RATE)
+    if (prc == PREP_BAD)
         return request_error(v, req, err);
     int rc = DAYONE_OK;
     if (dy_banlist_empty(lim->bans) || !banned(lim, v, req, &p, out))
-        rc = prc == PREP_NO_RATE ? finish_without_rate(v, &p, out)
-                                 : finish(lim, v, req, &p, &now, 0, NULL, out, err);
+        rc = prc != DAYONE_OK ? finish_other(lim, v, req, prc, &p, &now, NULL, out, err)
+                              : finish(lim, v, req, &p, &now, 0, NULL, out, err, 0);
     if (rc == DAYONE_OK)
         decided(lim, v, req, &p, out);
     return rc;
@@ -1246,14 +1272,14 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
         dayone_error *e = first == DAYONE_OK ? err : NULL;
         int rc;
         size_t queued = batch ? batch->n : 0;
-        if (prc[j] != DAYONE_OK && prc[j] != PREP_NO_RATE)
+        if (prc[j] == PREP_BAD)
             rc = request_error(v, &reqs[i], e);
         else if (!dy_banlist_empty(lim->bans) && banned(lim, v, &reqs[i], &ps[j], &outs[i]))
             rc = DAYONE_OK;
-        else if (prc[j] == PREP_NO_RATE)
-            rc = finish_without_rate(v, &ps[j], &outs[i]);
+        else if (prc[j] != DAYONE_OK)
+            rc = finish_other(lim, v, &reqs[i], prc[j], &ps[j], now, batch, &outs[i], e);
         else
-            rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e);
+            rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e, 0);
         /* A step queued for the backend is counted once decided (rate_batch_run). */
         if (rc == DAYONE_OK && (!batch || batch->n == queued))
             decided(lim, v, &reqs[i], &ps[j], &outs[i]);
