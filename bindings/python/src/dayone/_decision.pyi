@@ -45,6 +45,14 @@ class Decision(NamedTuple):
     quota_reset_unix_s: Optional[int]
     """When the request's quota was checked: the Unix second its period
     resets (dayone.period_bounds); None otherwise."""
+    tightest: int
+    """A limit of several rates: the index in ``rates`` of the rate the
+    fields above report (the longest wait among the denying rates, else the
+    fewest remaining); 0 otherwise."""
+    rates: Tuple[Dict[str, int], ...]
+    """A limit of several rates: each rate's own step, in the policy's order
+    (keys ``rate``, ``rate_period_ns``, ``burst``, ``remaining``,
+    ``reset_after_ns``, ``retry_after_ns``); () for a limit of one rate."""
 
     @property
     def retry_after(self) -> float: ...
