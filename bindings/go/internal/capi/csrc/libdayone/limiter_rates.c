@@ -1,6 +1,7 @@
 /* limiter_rates.c - choosing and reporting the tightest of a limit's rates
  * (limiter_rates.h). */
 #include "limiter_rates.h"
+#include <string.h>
 
 void dy_rates_begin(dayone_decision *d, const dy_rate_desc *r, size_t n)
 {
@@ -15,6 +16,8 @@ void dy_rates_begin(dayone_decision *d, const dy_rate_desc *r, size_t n)
         s->reset_after_ns = 0;
         s->retry_after_ns = -1;
     }
+    for (size_t k = n; k < DAYONE_LIMIT_RATES_MAX; k++) /* no stale entries past nrates */
+        memset(&d->rates[k], 0, sizeof d->rates[k]);
 }
 
 void dy_rates_step(dayone_decision *d, size_t k, const dy_gcra_out *g)

@@ -19,7 +19,7 @@ typedef struct dy_rate_desc {
 
 /* Start a decision over r[0..n) (2 <= n <= DAYONE_LIMIT_RATES_MAX): nrates,
  * each rate as written, and every step "not run" (remaining 0, reset 0,
- * retry -1) until dy_rates_step records it. */
+ * retry -1) until dy_rates_step records it; the entries past n zeroed. */
 void dy_rates_begin(dayone_decision *d, const dy_rate_desc *r, size_t n);
 
 /* Record rate k's GCRA step. */
