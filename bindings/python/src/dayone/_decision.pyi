@@ -41,7 +41,7 @@ class Decision(NamedTuple):
     """The limit's rate as the policy writes it: ``rate`` units per
     ``rate_period_ns`` (600 rpm: 600 per 60 s); 0 when there is none."""
     rate_period_ns: int
-    """The period of ``rate`` in nanoseconds (1 s, 60 s or 3600 s)."""
+    """The period of ``rate`` in nanoseconds (1 s, 60 s, 3600 s or 86400 s)."""
     quota_reset_unix_s: Optional[int]
     """When the request's quota was checked: the Unix second its period
     resets (dayone.period_bounds); None otherwise."""

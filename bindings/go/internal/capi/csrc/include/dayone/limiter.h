@@ -240,7 +240,7 @@ typedef struct dayone_decision {
     int64_t rate;             /**< the limit's rate as written in the policy: `rate`
                                    units per `rate_period_ns` (600 rpm: 600 per 60 s);
                                    0 when the decision has no rate */
-    int64_t rate_period_ns;   /**< 1 s, 60 s or 3600 s for rps, rpm, rph */
+    int64_t rate_period_ns;   /**< 1 s, 60 s, 3600 s or 86400 s for rps, rpm, rph, rpd */
     int64_t quota_reset_unix_s; /**< when the request's quota was checked (a
                                    limit with a quota, enforcement not off, past
                                    the paywall): the Unix second its period
