@@ -498,6 +498,10 @@ static void run_vector(vec *v)
         assert_int_equal(dayone_enforcement_parse(&enf, es), DAYONE_OK);
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
     o.clock_from_request = 1;
+    /* Not a latency test: room for a slow machine (as redis_limiter gives
+     * when passed no options), or a stall under a sanitizer times a step
+     * out and it falls back. */
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
     dayone_limiter *lim = redis_limiter(policy, enf, &o);
     yaml_node_t *steps = vget(v, root, "steps");
     size_t idx = 0;
