@@ -24,7 +24,8 @@ include each other, directly or through others:
   check    check_*, check, explain, failfast, policy_lint
   access   access_reason, access_event, access
                                          (staff actions and their audit event)
-  limiter  quota_period, quota_count, gcra, limiter_table, outcome, limiter_backend, limiter,
+  limiter  quota_period, quota_count, gcra, limiter_table, outcome, limiter_rates,
+           limiter_backend, limiter,
            decision                      (rate decisions; no PCRE2)
   backend  backend_none, redis_*         (shared state behind the limiter)
 
@@ -66,7 +67,7 @@ LAYERS = [
                "explain", "failfast", "policy_lint"]),
     ("access", ["access_reason", "access_event", "access"]),
     ("limiter", ["quota_period", "quota_count", "gcra", "limiter_table", "outcome", "counters",
-                 "banlist", "limiter_backend", "limiter", "decision"]),
+                 "banlist", "limiter_rates", "limiter_backend", "limiter", "decision"]),
     ("stats", ["limiter_stats", "metrics_prometheus", "limiter_bans"]),
     ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",
                  "redis_decide", "redis_backend"]),

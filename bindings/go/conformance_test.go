@@ -397,7 +397,7 @@ func compare(d Decision, err error, want map[string]json.RawMessage, key string)
 		"status": int64(d.Status), "retry_after_ns": int64(d.RetryAfter),
 		"reset_after_ns": int64(d.ResetAfter), "remaining": d.Remaining, "limit": d.Limit,
 		"quota_remaining": d.QuotaRemaining, "burst": d.Burst, "window_ns": int64(d.Window),
-		"rate": d.Rate, "rate_period_ns": int64(d.RatePeriod),
+		"rate": d.Rate, "rate_period_ns": int64(d.RatePeriod), "tightest": int64(d.Tightest),
 	}
 	if d.Allowed {
 		ints["allowed"] = 1
@@ -407,6 +407,20 @@ func compare(d Decision, err error, want map[string]json.RawMessage, key string)
 	strs := map[string]string{"outcome": d.Outcome.String(), "upgrade_plan": d.UpgradePlan, "reason": d.Reason}
 	for field, raw := range want {
 		if field == "error" {
+			continue
+		}
+		if field == "rates" { // every rate of a limit of several, all six fields
+			var w []map[string]int64
+			got := []map[string]int64{}
+			for _, r := range d.Rates[:d.NumRates] {
+				got = append(got, map[string]int64{"rate": r.Rate,
+					"rate_period_ns": int64(r.RatePeriod), "burst": r.Burst,
+					"remaining": r.Remaining, "reset_after_ns": int64(r.ResetAfter),
+					"retry_after_ns": int64(r.RetryAfter)})
+			}
+			if e := json.Unmarshal(raw, &w); e != nil || fmt.Sprint(w) != fmt.Sprint(got) {
+				problems = append(problems, fmt.Sprintf("rates: expected %s, got %v", raw, got))
+			}
 			continue
 		}
 		if field == "headers" { // the exact set of headers, values as strings

@@ -130,6 +130,8 @@ def _compare_decision(want: Dict[str, Any], d: dayone.Decision) -> List[str]:
                error=None)
     if "headers" in want:
         got["headers"] = d.headers()
+    got["tightest"] = d.tightest
+    got["rates"] = [dict(r) for r in d.rates]
     return ["%s: expected %r, got %r" % (k, v, got.get(k, "<missing>"))
             for k, v in want.items() if got.get(k, "<missing>") != v]
 

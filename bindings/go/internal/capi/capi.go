@@ -58,10 +58,10 @@ typedef _gostring_ swig_type_26;
 typedef long long swig_type_27;
 typedef long long swig_type_28;
 typedef long long swig_type_29;
-typedef _gostring_ swig_type_30;
-typedef _gostring_ swig_type_31;
-typedef _gostring_ swig_type_32;
-typedef _gostring_ swig_type_33;
+typedef long long swig_type_30;
+typedef long long swig_type_31;
+typedef long long swig_type_32;
+typedef long long swig_type_33;
 typedef long long swig_type_34;
 typedef long long swig_type_35;
 typedef long long swig_type_36;
@@ -73,7 +73,7 @@ typedef long long swig_type_41;
 typedef _gostring_ swig_type_42;
 typedef _gostring_ swig_type_43;
 typedef _gostring_ swig_type_44;
-typedef long long swig_type_45;
+typedef _gostring_ swig_type_45;
 typedef long long swig_type_46;
 typedef long long swig_type_47;
 typedef long long swig_type_48;
@@ -82,87 +82,101 @@ typedef long long swig_type_50;
 typedef long long swig_type_51;
 typedef long long swig_type_52;
 typedef long long swig_type_53;
-typedef long long swig_type_54;
+typedef _gostring_ swig_type_54;
 typedef _gostring_ swig_type_55;
 typedef _gostring_ swig_type_56;
 typedef long long swig_type_57;
-typedef _gostring_ swig_type_58;
-typedef _gostring_ swig_type_59;
+typedef long long swig_type_58;
+typedef long long swig_type_59;
 typedef long long swig_type_60;
 typedef long long swig_type_61;
-typedef _gostring_ swig_type_62;
-typedef _gostring_ swig_type_63;
+typedef long long swig_type_62;
+typedef long long swig_type_63;
 typedef long long swig_type_64;
 typedef long long swig_type_65;
 typedef long long swig_type_66;
-typedef long long swig_type_67;
-typedef long long swig_type_68;
-typedef _gostring_ swig_type_69;
+typedef _gostring_ swig_type_67;
+typedef _gostring_ swig_type_68;
+typedef long long swig_type_69;
 typedef _gostring_ swig_type_70;
-typedef _goslice_ swig_type_71;
-typedef _gostring_ swig_type_72;
-typedef _gostring_ swig_type_73;
-typedef _goslice_ swig_type_74;
-typedef _goslice_ swig_type_75;
-typedef _gostring_ swig_type_76;
-typedef _gostring_ swig_type_77;
-typedef _goslice_ swig_type_78;
-typedef _gostring_ swig_type_79;
-typedef _gostring_ swig_type_80;
+typedef _gostring_ swig_type_71;
+typedef long long swig_type_72;
+typedef long long swig_type_73;
+typedef _gostring_ swig_type_74;
+typedef _gostring_ swig_type_75;
+typedef long long swig_type_76;
+typedef long long swig_type_77;
+typedef long long swig_type_78;
+typedef long long swig_type_79;
+typedef long long swig_type_80;
 typedef _gostring_ swig_type_81;
 typedef _gostring_ swig_type_82;
-typedef _gostring_ swig_type_83;
+typedef _goslice_ swig_type_83;
 typedef _gostring_ swig_type_84;
-typedef long long swig_type_85;
-typedef long long swig_type_86;
-typedef long long swig_type_87;
-typedef long long swig_type_88;
-typedef long long swig_type_89;
-typedef _gostring_ swig_type_90;
-typedef long long swig_type_91;
-typedef long long swig_type_92;
-typedef long long swig_type_93;
-typedef long long swig_type_94;
-typedef long long swig_type_95;
-typedef long long swig_type_96;
+typedef _gostring_ swig_type_85;
+typedef _goslice_ swig_type_86;
+typedef _goslice_ swig_type_87;
+typedef _gostring_ swig_type_88;
+typedef _gostring_ swig_type_89;
+typedef _goslice_ swig_type_90;
+typedef _gostring_ swig_type_91;
+typedef _gostring_ swig_type_92;
+typedef _gostring_ swig_type_93;
+typedef _gostring_ swig_type_94;
+typedef _gostring_ swig_type_95;
+typedef _gostring_ swig_type_96;
 typedef long long swig_type_97;
 typedef long long swig_type_98;
 typedef long long swig_type_99;
 typedef long long swig_type_100;
 typedef long long swig_type_101;
-typedef long long swig_type_102;
-typedef _goslice_ swig_type_103;
-typedef _goslice_ swig_type_104;
-typedef _goslice_ swig_type_105;
-typedef _goslice_ swig_type_106;
-typedef _gostring_ swig_type_107;
-typedef _goslice_ swig_type_108;
-typedef _gostring_ swig_type_109;
-typedef _goslice_ swig_type_110;
-typedef _gostring_ swig_type_111;
+typedef _gostring_ swig_type_102;
+typedef long long swig_type_103;
+typedef long long swig_type_104;
+typedef _gostring_ swig_type_105;
+typedef long long swig_type_106;
+typedef long long swig_type_107;
+typedef long long swig_type_108;
+typedef long long swig_type_109;
+typedef long long swig_type_110;
+typedef long long swig_type_111;
 typedef long long swig_type_112;
 typedef long long swig_type_113;
-typedef _gostring_ swig_type_114;
-typedef _gostring_ swig_type_115;
-typedef _gostring_ swig_type_116;
-typedef long long swig_type_117;
-typedef long long swig_type_118;
-typedef _gostring_ swig_type_119;
-typedef _gostring_ swig_type_120;
+typedef long long swig_type_114;
+typedef long long swig_type_115;
+typedef long long swig_type_116;
+typedef _goslice_ swig_type_117;
+typedef _goslice_ swig_type_118;
+typedef _goslice_ swig_type_119;
+typedef _goslice_ swig_type_120;
 typedef _gostring_ swig_type_121;
-typedef _gostring_ swig_type_122;
+typedef _goslice_ swig_type_122;
 typedef _gostring_ swig_type_123;
-typedef _gostring_ swig_type_124;
+typedef _goslice_ swig_type_124;
 typedef _gostring_ swig_type_125;
-typedef _gostring_ swig_type_126;
+typedef long long swig_type_126;
 typedef long long swig_type_127;
-typedef long long swig_type_128;
-typedef _goslice_ swig_type_129;
-typedef long long swig_type_130;
+typedef _gostring_ swig_type_128;
+typedef _gostring_ swig_type_129;
+typedef _gostring_ swig_type_130;
 typedef long long swig_type_131;
-typedef _gostring_ swig_type_132;
+typedef long long swig_type_132;
 typedef _gostring_ swig_type_133;
-typedef long long swig_type_134;
+typedef _gostring_ swig_type_134;
+typedef _gostring_ swig_type_135;
+typedef _gostring_ swig_type_136;
+typedef _gostring_ swig_type_137;
+typedef _gostring_ swig_type_138;
+typedef _gostring_ swig_type_139;
+typedef _gostring_ swig_type_140;
+typedef long long swig_type_141;
+typedef long long swig_type_142;
+typedef _goslice_ swig_type_143;
+typedef long long swig_type_144;
+typedef long long swig_type_145;
+typedef _gostring_ swig_type_146;
+typedef _gostring_ swig_type_147;
+typedef long long swig_type_148;
 extern void _wrap_Swig_free_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern uintptr_t _wrap_Swig_malloc_capi_2500b5dbb4be3483(swig_intgo arg1);
 extern swig_intgo _wrap_DAYONE_OK_capi_2500b5dbb4be3483(void);
@@ -245,36 +259,50 @@ extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_2500b5dbb4be3483(void);
 extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_2500b5dbb4be3483(void);
 extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_2500b5dbb4be3483(void);
 extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_2500b5dbb4be3483(void);
+extern void _wrap_dayone_rate_state_rate_set_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_28 arg2);
+extern swig_type_29 _wrap_dayone_rate_state_rate_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern void _wrap_dayone_rate_state_rate_period_ns_set_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_30 arg2);
+extern swig_type_31 _wrap_dayone_rate_state_rate_period_ns_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern void _wrap_dayone_rate_state_burst_set_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_32 arg2);
+extern swig_type_33 _wrap_dayone_rate_state_burst_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern void _wrap_dayone_rate_state_remaining_set_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_34 arg2);
+extern swig_type_35 _wrap_dayone_rate_state_remaining_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern void _wrap_dayone_rate_state_reset_after_ns_set_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_36 arg2);
+extern swig_type_37 _wrap_dayone_rate_state_reset_after_ns_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern void _wrap_dayone_rate_state_retry_after_ns_set_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_38 arg2);
+extern swig_type_39 _wrap_dayone_rate_state_retry_after_ns_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_rate_state_capi_2500b5dbb4be3483(void);
+extern void _wrap_delete_dayone_rate_state_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern void _wrap_dayone_limiter_free_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_type_28 _wrap_dayone_limiter_tracked_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_29 _wrap_dayone_limiter_memory_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_30 _wrap_dayone_outcome_name_capi_2500b5dbb4be3483(swig_intgo arg1);
+extern swig_type_40 _wrap_dayone_limiter_tracked_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_41 _wrap_dayone_limiter_memory_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_42 _wrap_dayone_outcome_name_capi_2500b5dbb4be3483(swig_intgo arg1);
 extern swig_intgo _wrap_dayone_outcome_allowed_capi_2500b5dbb4be3483(swig_intgo arg1);
 extern swig_intgo _wrap_dayone_outcome_status_capi_2500b5dbb4be3483(swig_intgo arg1);
 extern swig_intgo _wrap_dayone_policy_enforcement_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2);
 extern swig_intgo _wrap_dayone_redis_options_version_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_31 _wrap_dayone_redis_options_url_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_32 _wrap_dayone_redis_options_password_env_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_43 _wrap_dayone_redis_options_url_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_44 _wrap_dayone_redis_options_password_env_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_redis_options_db_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_33 _wrap_dayone_redis_options_key_prefix_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_45 _wrap_dayone_redis_options_key_prefix_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern uintptr_t _wrap_new_dayone_redis_options_capi_2500b5dbb4be3483(void);
 extern void _wrap_delete_dayone_redis_options_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_34 _wrap_dayone_backend_status_round_trips_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_35 _wrap_dayone_backend_status_errors_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_36 _wrap_dayone_backend_status_fallbacks_local_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_37 _wrap_dayone_backend_status_fallbacks_open_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_38 _wrap_dayone_backend_status_fallbacks_closed_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_39 _wrap_dayone_backend_status_reconnects_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_40 _wrap_dayone_backend_status_near_cache_hits_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_41 _wrap_dayone_backend_status_script_loads_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_46 _wrap_dayone_backend_status_round_trips_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_47 _wrap_dayone_backend_status_errors_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_48 _wrap_dayone_backend_status_fallbacks_local_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_49 _wrap_dayone_backend_status_fallbacks_open_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_50 _wrap_dayone_backend_status_fallbacks_closed_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_51 _wrap_dayone_backend_status_reconnects_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_52 _wrap_dayone_backend_status_near_cache_hits_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_53 _wrap_dayone_backend_status_script_loads_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern uintptr_t _wrap_new_dayone_backend_status_capi_2500b5dbb4be3483(void);
 extern void _wrap_delete_dayone_backend_status_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_limiter_backend_status_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2);
@@ -282,25 +310,25 @@ extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_2500b5dbb4be3483(u
 extern swig_intgo _wrap_DAYONE_PERIOD_MONTH_capi_2500b5dbb4be3483(void);
 extern swig_intgo _wrap_DAYONE_PERIOD_DAY_capi_2500b5dbb4be3483(void);
 extern swig_intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_2500b5dbb4be3483(void);
-extern swig_type_42 _wrap_dayone_period_name_capi_2500b5dbb4be3483(swig_intgo arg1);
-extern swig_type_43 _wrap_dayone_decision_count_plan_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_44 _wrap_dayone_decision_count_limit_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_54 _wrap_dayone_period_name_capi_2500b5dbb4be3483(swig_intgo arg1);
+extern swig_type_55 _wrap_dayone_decision_count_plan_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_56 _wrap_dayone_decision_count_limit_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_decision_count_outcome_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_45 _wrap_dayone_decision_count_count_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_57 _wrap_dayone_decision_count_count_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern uintptr_t _wrap_new_dayone_decision_count_capi_2500b5dbb4be3483(void);
 extern void _wrap_delete_dayone_decision_count_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_46 _wrap_dayone_stats_decisions_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_47 _wrap_dayone_stats_denied_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_48 _wrap_dayone_stats_table_capacity_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_49 _wrap_dayone_stats_table_occupied_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_50 _wrap_dayone_stats_table_evictions_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_51 _wrap_dayone_stats_table_refusals_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_58 _wrap_dayone_stats_decisions_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_59 _wrap_dayone_stats_denied_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_60 _wrap_dayone_stats_table_capacity_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_61 _wrap_dayone_stats_table_occupied_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_62 _wrap_dayone_stats_table_evictions_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_63 _wrap_dayone_stats_table_refusals_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern uintptr_t _wrap_dayone_stats_backend_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_52 _wrap_dayone_stats_nrows_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_64 _wrap_dayone_stats_nrows_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern uintptr_t _wrap_new_dayone_stats_capi_2500b5dbb4be3483(void);
 extern void _wrap_delete_dayone_stats_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_limiter_stats_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern uintptr_t _wrap_dayone_stats_row_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_53 arg2);
+extern uintptr_t _wrap_dayone_stats_row_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_65 arg2);
 extern void _wrap_dayone_stats_release_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_2500b5dbb4be3483(void);
 extern swig_intgo _wrap_DAYONE_FACT_STRING_capi_2500b5dbb4be3483(void);
@@ -308,35 +336,35 @@ extern swig_intgo _wrap_DAYONE_FACT_NUMBER_capi_2500b5dbb4be3483(void);
 extern swig_intgo _wrap_DAYONE_FACT_BOOL_capi_2500b5dbb4be3483(void);
 extern swig_intgo _wrap_DAYONE_FACT_NULL_capi_2500b5dbb4be3483(void);
 extern void _wrap_dayone_facts_free_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_54 _wrap_dayone_facts_count_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_55 _wrap_dayone_ban_key_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_56 _wrap_dayone_ban_limit_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_57 _wrap_dayone_ban_remaining_ns_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_66 _wrap_dayone_facts_count_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_67 _wrap_dayone_ban_key_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_68 _wrap_dayone_ban_limit_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_69 _wrap_dayone_ban_remaining_ns_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_ban_bans_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern uintptr_t _wrap_new_dayone_ban_capi_2500b5dbb4be3483(void);
 extern void _wrap_delete_dayone_ban_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_ban_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_58 arg2, swig_type_59 arg3, swig_type_60 arg4, swig_type_61 arg5, uintptr_t arg6);
-extern swig_intgo _wrap_dayone_limiter_unban_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_62 arg2, swig_type_63 arg3, swig_type_64 arg4, uintptr_t arg5);
+extern swig_intgo _wrap_dayone_limiter_ban_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_70 arg2, swig_type_71 arg3, swig_type_72 arg4, swig_type_73 arg5, uintptr_t arg6);
+extern swig_intgo _wrap_dayone_limiter_unban_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_74 arg2, swig_type_75 arg3, swig_type_76 arg4, uintptr_t arg5);
 extern void _wrap_dy_go_bans_items_set_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2);
 extern uintptr_t _wrap_dy_go_bans_items_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_65 _wrap_dy_go_bans_n_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_77 _wrap_dy_go_bans_n_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern uintptr_t _wrap_new_dy_go_bans_capi_2500b5dbb4be3483(void);
 extern void _wrap_delete_dy_go_bans_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern uintptr_t _wrap_dy_go_limiter_bans_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_66 arg2, uintptr_t arg3);
-extern uintptr_t _wrap_dy_go_ban_at_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_67 arg2);
+extern uintptr_t _wrap_dy_go_limiter_bans_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_78 arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_ban_at_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_79 arg2);
 extern void _wrap_dy_go_bans_free_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_68 _wrap_DAYONE_SHIM_UNSET_capi_2500b5dbb4be3483(void);
-extern swig_intgo _wrap_dayone_shim_env_dialect_capi_2500b5dbb4be3483(swig_type_69 arg1);
-extern swig_intgo _wrap_dayone_shim_env_add_file_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_70 arg2, swig_intgo arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_env_add_string_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_71 arg2, swig_type_72 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_env_has_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_73 arg2);
-extern swig_intgo _wrap_dayone_shim_env_set_many_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_74 arg2, swig_type_75 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_format_capi_2500b5dbb4be3483(swig_type_76 arg1);
-extern swig_intgo _wrap_dayone_shim_facts_add_file_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_77 arg2, uintptr_t arg3);
-extern swig_intgo _wrap_dayone_shim_facts_add_string_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_78 arg2, swig_type_79 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_period_capi_2500b5dbb4be3483(swig_type_80 arg1);
-extern swig_intgo _wrap_dayone_shim_enforcement_capi_2500b5dbb4be3483(swig_type_81 arg1);
-extern swig_intgo _wrap_dayone_shim_attach_redis_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2, swig_type_82 arg3, swig_type_83 arg4, swig_type_84 arg5, swig_type_85 arg6, swig_type_86 arg7, swig_type_87 arg8, swig_type_88 arg9, swig_type_89 arg10, swig_intgo arg11, uintptr_t arg12);
+extern swig_type_80 _wrap_DAYONE_SHIM_UNSET_capi_2500b5dbb4be3483(void);
+extern swig_intgo _wrap_dayone_shim_env_dialect_capi_2500b5dbb4be3483(swig_type_81 arg1);
+extern swig_intgo _wrap_dayone_shim_env_add_file_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_82 arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_env_add_string_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_83 arg2, swig_type_84 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_env_has_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_85 arg2);
+extern swig_intgo _wrap_dayone_shim_env_set_many_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_86 arg2, swig_type_87 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_format_capi_2500b5dbb4be3483(swig_type_88 arg1);
+extern swig_intgo _wrap_dayone_shim_facts_add_file_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_89 arg2, uintptr_t arg3);
+extern swig_intgo _wrap_dayone_shim_facts_add_string_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_90 arg2, swig_type_91 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_period_capi_2500b5dbb4be3483(swig_type_92 arg1);
+extern swig_intgo _wrap_dayone_shim_enforcement_capi_2500b5dbb4be3483(swig_type_93 arg1);
+extern swig_intgo _wrap_dayone_shim_attach_redis_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2, swig_type_94 arg3, swig_type_95 arg4, swig_type_96 arg5, swig_type_97 arg6, swig_type_98 arg7, swig_type_99 arg8, swig_type_100 arg9, swig_type_101 arg10, swig_intgo arg11, uintptr_t arg12);
 extern swig_intgo _wrap_DAYONE_SHIM_BOOL_capi_2500b5dbb4be3483(void);
 extern swig_intgo _wrap_DAYONE_SHIM_OUTCOME_capi_2500b5dbb4be3483(void);
 extern swig_intgo _wrap_DAYONE_SHIM_INT_capi_2500b5dbb4be3483(void);
@@ -345,31 +373,33 @@ extern swig_intgo _wrap_DAYONE_SHIM_TEXT_capi_2500b5dbb4be3483(void);
 extern swig_intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_2500b5dbb4be3483(void);
 extern swig_intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2500b5dbb4be3483(void);
 extern swig_intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2500b5dbb4be3483(void);
-extern swig_type_90 _wrap_dayone_shim_field_name_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_SHIM_RATES_capi_2500b5dbb4be3483(void);
+extern swig_type_102 _wrap_dayone_shim_field_name_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_shim_field_kind_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_91 _wrap_dayone_shim_field_offset_get_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern swig_type_92 _wrap_dayone_shim_field_size_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_103 _wrap_dayone_shim_field_offset_get_capi_2500b5dbb4be3483(uintptr_t arg1);
+extern swig_type_104 _wrap_dayone_shim_field_size_get_capi_2500b5dbb4be3483(uintptr_t arg1);
 extern uintptr_t _wrap_new_dayone_shim_field_capi_2500b5dbb4be3483(void);
 extern void _wrap_delete_dayone_shim_field_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern uintptr_t _wrap_dayone_shim_decision_field_capi_2500b5dbb4be3483(swig_type_93 arg1);
-extern swig_voidp _wrap_dayone_shim_mem_new_capi_2500b5dbb4be3483(swig_type_94 arg1);
+extern swig_type_105 _wrap_dayone_shim_rate_field_capi_2500b5dbb4be3483(swig_type_106 arg1);
+extern uintptr_t _wrap_dayone_shim_decision_field_capi_2500b5dbb4be3483(swig_type_107 arg1);
+extern swig_voidp _wrap_dayone_shim_mem_new_capi_2500b5dbb4be3483(swig_type_108 arg1);
 extern void _wrap_dayone_shim_mem_free_capi_2500b5dbb4be3483(swig_voidp arg1);
-extern swig_intgo _wrap_dayone_shim_decide_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_95 arg2, swig_type_96 arg3, swig_type_97 arg4, swig_type_98 arg5, swig_type_99 arg6, swig_type_100 arg7, swig_type_101 arg8, swig_voidp arg9, swig_type_102 arg10);
-extern swig_intgo _wrap_dayone_shim_decide_many_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_103 arg2, swig_type_104 arg3, swig_type_105 arg4);
-extern swig_intgo _wrap_dayone_shim_headers_capi_2500b5dbb4be3483(swig_type_106 arg1, swig_type_107 arg2, swig_type_108 arg3);
+extern swig_intgo _wrap_dayone_shim_decide_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_109 arg2, swig_type_110 arg3, swig_type_111 arg4, swig_type_112 arg5, swig_type_113 arg6, swig_type_114 arg7, swig_type_115 arg8, swig_voidp arg9, swig_type_116 arg10);
+extern swig_intgo _wrap_dayone_shim_decide_many_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_117 arg2, swig_type_118 arg3, swig_type_119 arg4);
+extern swig_intgo _wrap_dayone_shim_headers_capi_2500b5dbb4be3483(swig_type_120 arg1, swig_type_121 arg2, swig_type_122 arg3);
 extern uintptr_t _wrap_dy_go_policy_load_default_capi_2500b5dbb4be3483(uintptr_t arg1);
-extern uintptr_t _wrap_dy_go_policy_load_file_capi_2500b5dbb4be3483(swig_type_109 arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_policy_load_string_capi_2500b5dbb4be3483(swig_type_110 arg1, swig_type_111 arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_policy_load_file_capi_2500b5dbb4be3483(swig_type_123 arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_policy_load_string_capi_2500b5dbb4be3483(swig_type_124 arg1, swig_type_125 arg2, uintptr_t arg3);
 extern uintptr_t _wrap_dy_go_env_new_capi_2500b5dbb4be3483(void);
 extern uintptr_t _wrap_dy_go_facts_new_capi_2500b5dbb4be3483(void);
-extern uintptr_t _wrap_dy_go_check_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_112 arg5, uintptr_t arg6, swig_type_113 arg7, swig_type_114 arg8, uintptr_t arg9);
+extern uintptr_t _wrap_dy_go_check_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_126 arg5, uintptr_t arg6, swig_type_127 arg7, swig_type_128 arg8, uintptr_t arg9);
 extern uintptr_t _wrap_dy_go_policy_lint_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_115 _wrap_dy_go_explain_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2, swig_type_116 arg3, swig_intgo arg4, swig_type_117 arg5, uintptr_t arg6, swig_type_118 arg7, swig_type_119 arg8, uintptr_t arg9);
-extern swig_type_120 _wrap_dy_go_access_decide_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_121 arg2, swig_type_122 arg3, swig_type_123 arg4, swig_type_124 arg5, swig_type_125 arg6, swig_type_126 arg7, swig_type_127 arg8, swig_type_128 arg9, uintptr_t arg10);
-extern swig_intgo _wrap_dy_go_period_bounds_capi_2500b5dbb4be3483(swig_type_129 arg1, swig_intgo arg2, swig_type_130 arg3, swig_type_131 arg4);
-extern swig_type_132 _wrap_dy_go_report_render_capi_2500b5dbb4be3483(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
-extern swig_type_133 _wrap_dy_go_limiter_metrics_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_limiter_new_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_134 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
+extern swig_type_129 _wrap_dy_go_explain_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2, swig_type_130 arg3, swig_intgo arg4, swig_type_131 arg5, uintptr_t arg6, swig_type_132 arg7, swig_type_133 arg8, uintptr_t arg9);
+extern swig_type_134 _wrap_dy_go_access_decide_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_135 arg2, swig_type_136 arg3, swig_type_137 arg4, swig_type_138 arg5, swig_type_139 arg6, swig_type_140 arg7, swig_type_141 arg8, swig_type_142 arg9, uintptr_t arg10);
+extern swig_intgo _wrap_dy_go_period_bounds_capi_2500b5dbb4be3483(swig_type_143 arg1, swig_intgo arg2, swig_type_144 arg3, swig_type_145 arg4);
+extern swig_type_146 _wrap_dy_go_report_render_capi_2500b5dbb4be3483(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_type_147 _wrap_dy_go_limiter_metrics_capi_2500b5dbb4be3483(uintptr_t arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_limiter_new_capi_2500b5dbb4be3483(uintptr_t arg1, swig_type_148 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
 #undef intgo
 */
 import "C"
@@ -1213,6 +1243,122 @@ var DAYONE_ENFORCEMENT_OFF Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCEM
 const DAYONE_LIMITER_OPTIONS_VERSION int = 3
 const DAYONE_PLAN_NAME_MAX int = 64
 const DAYONE_REASON_MAX int = 64
+const DAYONE_LIMIT_RATES_MAX int = 4
+
+type SwigcptrDayone_rate_state uintptr
+
+func (p SwigcptrDayone_rate_state) Swigcptr() uintptr {
+	return (uintptr)(p)
+}
+
+func (p SwigcptrDayone_rate_state) SwigIsDayone_rate_state() {
+}
+
+func (arg1 SwigcptrDayone_rate_state) SetRate(arg2 int64) {
+	_swig_i_0 := arg1
+	_swig_i_1 := arg2
+	C._wrap_dayone_rate_state_rate_set_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_28(_swig_i_1))
+}
+
+func (arg1 SwigcptrDayone_rate_state) GetRate() (_swig_ret int64) {
+	var swig_r int64
+	_swig_i_0 := arg1
+	swig_r = (int64)(C._wrap_dayone_rate_state_rate_get_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_rate_state) SetRate_period_ns(arg2 int64) {
+	_swig_i_0 := arg1
+	_swig_i_1 := arg2
+	C._wrap_dayone_rate_state_rate_period_ns_set_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_30(_swig_i_1))
+}
+
+func (arg1 SwigcptrDayone_rate_state) GetRate_period_ns() (_swig_ret int64) {
+	var swig_r int64
+	_swig_i_0 := arg1
+	swig_r = (int64)(C._wrap_dayone_rate_state_rate_period_ns_get_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_rate_state) SetBurst(arg2 int64) {
+	_swig_i_0 := arg1
+	_swig_i_1 := arg2
+	C._wrap_dayone_rate_state_burst_set_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_32(_swig_i_1))
+}
+
+func (arg1 SwigcptrDayone_rate_state) GetBurst() (_swig_ret int64) {
+	var swig_r int64
+	_swig_i_0 := arg1
+	swig_r = (int64)(C._wrap_dayone_rate_state_burst_get_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_rate_state) SetRemaining(arg2 int64) {
+	_swig_i_0 := arg1
+	_swig_i_1 := arg2
+	C._wrap_dayone_rate_state_remaining_set_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_34(_swig_i_1))
+}
+
+func (arg1 SwigcptrDayone_rate_state) GetRemaining() (_swig_ret int64) {
+	var swig_r int64
+	_swig_i_0 := arg1
+	swig_r = (int64)(C._wrap_dayone_rate_state_remaining_get_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_rate_state) SetReset_after_ns(arg2 int64) {
+	_swig_i_0 := arg1
+	_swig_i_1 := arg2
+	C._wrap_dayone_rate_state_reset_after_ns_set_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_36(_swig_i_1))
+}
+
+func (arg1 SwigcptrDayone_rate_state) GetReset_after_ns() (_swig_ret int64) {
+	var swig_r int64
+	_swig_i_0 := arg1
+	swig_r = (int64)(C._wrap_dayone_rate_state_reset_after_ns_get_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func (arg1 SwigcptrDayone_rate_state) SetRetry_after_ns(arg2 int64) {
+	_swig_i_0 := arg1
+	_swig_i_1 := arg2
+	C._wrap_dayone_rate_state_retry_after_ns_set_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_38(_swig_i_1))
+}
+
+func (arg1 SwigcptrDayone_rate_state) GetRetry_after_ns() (_swig_ret int64) {
+	var swig_r int64
+	_swig_i_0 := arg1
+	swig_r = (int64)(C._wrap_dayone_rate_state_retry_after_ns_get_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0)))
+	return swig_r
+}
+
+func NewDayone_rate_state() (_swig_ret Dayone_rate_state) {
+	var swig_r Dayone_rate_state
+	swig_r = (Dayone_rate_state)(SwigcptrDayone_rate_state(C._wrap_new_dayone_rate_state_capi_2500b5dbb4be3483()))
+	return swig_r
+}
+
+func DeleteDayone_rate_state(arg1 Dayone_rate_state) {
+	_swig_i_0 := getSwigcptr(arg1)
+	C._wrap_delete_dayone_rate_state_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0))
+}
+
+type Dayone_rate_state interface {
+	Swigcptr() uintptr
+	SwigIsDayone_rate_state()
+	SetRate(arg2 int64)
+	GetRate() (_swig_ret int64)
+	SetRate_period_ns(arg2 int64)
+	GetRate_period_ns() (_swig_ret int64)
+	SetBurst(arg2 int64)
+	GetBurst() (_swig_ret int64)
+	SetRemaining(arg2 int64)
+	GetRemaining() (_swig_ret int64)
+	SetReset_after_ns(arg2 int64)
+	GetReset_after_ns() (_swig_ret int64)
+	SetRetry_after_ns(arg2 int64)
+	GetRetry_after_ns() (_swig_ret int64)
+}
 
 func Dayone_limiter_free(arg1 Dayone_limiter) {
 	_swig_i_0 := getSwigcptr(arg1)
@@ -1713,7 +1859,7 @@ func Dayone_stats_row(arg1 Dayone_stats, arg2 int64) (_swig_ret Dayone_decision_
 	var swig_r Dayone_decision_count
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (Dayone_decision_count)(SwigcptrDayone_decision_count(C._wrap_dayone_stats_row_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_53(_swig_i_1))))
+	swig_r = (Dayone_decision_count)(SwigcptrDayone_decision_count(C._wrap_dayone_stats_row_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_65(_swig_i_1))))
 	return swig_r
 }
 
@@ -1854,7 +2000,7 @@ func Dayone_limiter_ban(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 int6
 	_swig_i_3 := arg4
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r = (int)(C._wrap_dayone_limiter_ban_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_58)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_59)(unsafe.Pointer(&_swig_i_2)), C.swig_type_60(_swig_i_3), C.swig_type_61(_swig_i_4), C.uintptr_t(_swig_i_5)))
+	swig_r = (int)(C._wrap_dayone_limiter_ban_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_70)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_71)(unsafe.Pointer(&_swig_i_2)), C.swig_type_72(_swig_i_3), C.swig_type_73(_swig_i_4), C.uintptr_t(_swig_i_5)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1871,7 +2017,7 @@ func Dayone_limiter_unban(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 in
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (int)(C._wrap_dayone_limiter_unban_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_62)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_63)(unsafe.Pointer(&_swig_i_2)), C.swig_type_64(_swig_i_3), C.uintptr_t(_swig_i_4)))
+	swig_r = (int)(C._wrap_dayone_limiter_unban_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_74)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_75)(unsafe.Pointer(&_swig_i_2)), C.swig_type_76(_swig_i_3), C.uintptr_t(_swig_i_4)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1934,7 +2080,7 @@ func Dy_go_limiter_bans(arg1 Dayone_limiter, arg2 int64, arg3 Dayone_error) (_sw
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dy_go_bans)(SwigcptrDy_go_bans(C._wrap_dy_go_limiter_bans_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_66(_swig_i_1), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dy_go_bans)(SwigcptrDy_go_bans(C._wrap_dy_go_limiter_bans_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_78(_swig_i_1), C.uintptr_t(_swig_i_2))))
 	return swig_r
 }
 
@@ -1942,7 +2088,7 @@ func Dy_go_ban_at(arg1 Dy_go_bans, arg2 int64) (_swig_ret Dayone_ban) {
 	var swig_r Dayone_ban
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (Dayone_ban)(SwigcptrDayone_ban(C._wrap_dy_go_ban_at_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_67(_swig_i_1))))
+	swig_r = (Dayone_ban)(SwigcptrDayone_ban(C._wrap_dy_go_ban_at_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_79(_swig_i_1))))
 	return swig_r
 }
 
@@ -1962,7 +2108,7 @@ var DAYONE_SHIM_UNSET int64 = _swig_getDAYONE_SHIM_UNSET()
 func Dayone_shim_env_dialect(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_env_dialect_capi_2500b5dbb4be3483(*(*C.swig_type_69)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_env_dialect_capi_2500b5dbb4be3483(*(*C.swig_type_81)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -1975,7 +2121,7 @@ func Dayone_shim_env_add_file(arg1 Dayone_env, arg2 string, arg3 int, arg4 Dayon
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_add_file_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_70)(unsafe.Pointer(&_swig_i_1)), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_add_file_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_82)(unsafe.Pointer(&_swig_i_1)), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -1988,7 +2134,7 @@ func Dayone_shim_env_add_string(arg1 Dayone_env, arg2 []byte, arg3 string, arg4 
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_add_string_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_71)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_72)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_add_string_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_83)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_84)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2002,7 +2148,7 @@ func Dayone_shim_env_has(arg1 Dayone_env, arg2 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int)(C._wrap_dayone_shim_env_has_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_73)(unsafe.Pointer(&_swig_i_1))))
+	swig_r = (int)(C._wrap_dayone_shim_env_has_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_85)(unsafe.Pointer(&_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2015,7 +2161,7 @@ func Dayone_shim_env_set_many(arg1 Dayone_env, arg2 []byte, arg3 []int64, arg4 D
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_set_many_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_74)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_75)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_set_many_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_86)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_87)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2034,7 +2180,7 @@ const DAYONE_SHIM_VAR_WORDS int = 4
 func Dayone_shim_format(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_format_capi_2500b5dbb4be3483(*(*C.swig_type_76)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_format_capi_2500b5dbb4be3483(*(*C.swig_type_88)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2046,7 +2192,7 @@ func Dayone_shim_facts_add_file(arg1 Dayone_facts, arg2 string, arg3 Dayone_erro
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_shim_facts_add_file_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_77)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_shim_facts_add_file_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_89)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2059,7 +2205,7 @@ func Dayone_shim_facts_add_string(arg1 Dayone_facts, arg2 []byte, arg3 string, a
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_facts_add_string_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_78)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_79)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_facts_add_string_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_90)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_91)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2072,7 +2218,7 @@ func Dayone_shim_facts_add_string(arg1 Dayone_facts, arg2 []byte, arg3 string, a
 func Dayone_shim_period(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_period_capi_2500b5dbb4be3483(*(*C.swig_type_80)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_period_capi_2500b5dbb4be3483(*(*C.swig_type_92)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2082,7 +2228,7 @@ func Dayone_shim_period(arg1 string) (_swig_ret int) {
 func Dayone_shim_enforcement(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_enforcement_capi_2500b5dbb4be3483(*(*C.swig_type_81)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_enforcement_capi_2500b5dbb4be3483(*(*C.swig_type_93)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2103,7 +2249,7 @@ func Dayone_shim_attach_redis(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 stri
 	_swig_i_9 := arg10
 	_swig_i_10 := arg11
 	_swig_i_11 := getSwigcptr(arg12)
-	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_82)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_83)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_84)(unsafe.Pointer(&_swig_i_4)), C.swig_type_85(_swig_i_5), C.swig_type_86(_swig_i_6), C.swig_type_87(_swig_i_7), C.swig_type_88(_swig_i_8), C.swig_type_89(_swig_i_9), C.swig_intgo(_swig_i_10), C.uintptr_t(_swig_i_11)))
+	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_94)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_95)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_96)(unsafe.Pointer(&_swig_i_4)), C.swig_type_97(_swig_i_5), C.swig_type_98(_swig_i_6), C.swig_type_99(_swig_i_7), C.swig_type_100(_swig_i_8), C.swig_type_101(_swig_i_9), C.swig_intgo(_swig_i_10), C.uintptr_t(_swig_i_11)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -2182,6 +2328,14 @@ func _swig_getDAYONE_SHIM_TEXT_OR_NONE() (_swig_ret Enum_SS_dayone_shim_type) {
 
 var DAYONE_SHIM_TEXT_OR_NONE Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_TEXT_OR_NONE()
 
+func _swig_getDAYONE_SHIM_RATES() (_swig_ret Enum_SS_dayone_shim_type) {
+	var swig_r Enum_SS_dayone_shim_type
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_RATES_capi_2500b5dbb4be3483())
+	return swig_r
+}
+
+var DAYONE_SHIM_RATES Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_RATES()
+
 type SwigcptrDayone_shim_field uintptr
 
 func (p SwigcptrDayone_shim_field) Swigcptr() uintptr {
@@ -2242,18 +2396,29 @@ type Dayone_shim_field interface {
 	GetSize() (_swig_ret int64)
 }
 
-const DAYONE_SHIM_DECISION_FIELDS int = 16
+const DAYONE_SHIM_DECISION_FIELDS int = 18
+const DAYONE_SHIM_RATE_FIELDS int = 6
+
+func Dayone_shim_rate_field(arg1 int64) (_swig_ret string) {
+	var swig_r string
+	_swig_i_0 := arg1
+	swig_r_p := C._wrap_dayone_shim_rate_field_capi_2500b5dbb4be3483(C.swig_type_106(_swig_i_0))
+	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
+	var swig_r_1 string
+	swig_r_1 = dyCopyString(swig_r)
+	return swig_r_1
+}
 
 func Dayone_shim_decision_field(arg1 int64) (_swig_ret Dayone_shim_field) {
 	var swig_r Dayone_shim_field
 	_swig_i_0 := arg1
-	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_2500b5dbb4be3483(C.swig_type_93(_swig_i_0))))
+	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_2500b5dbb4be3483(C.swig_type_107(_swig_i_0))))
 	return swig_r
 }
 
-const DAYONE_SHIM_D_WORDS int = 28
+const DAYONE_SHIM_D_WORDS int = 53
 const DAYONE_SHIM_TEXT_BYTES int = 64
-const DAYONE_SHIM_DECIDE_STRS int = 29
+const DAYONE_SHIM_DECIDE_STRS int = 54
 const DAYONE_SHIM_REQ_KEY int = 0
 const DAYONE_SHIM_REQ_PLAN int = 1
 const DAYONE_SHIM_REQ_LIMIT int = 2
@@ -2262,14 +2427,14 @@ const DAYONE_SHIM_REQ_FEATURE int = 4
 const DAYONE_SHIM_REQ_USAGE int = 5
 const DAYONE_SHIM_REQ_NOW int = 6
 const DAYONE_SHIM_REQ_WORDS int = 7
-const DAYONE_SHIM_HEADER_BYTES int = 256
-const DAYONE_SHIM_HEADER_CODES int = 28
-const DAYONE_SHIM_HEADER_WORDS int = 31
+const DAYONE_SHIM_HEADER_BYTES int = 1024
+const DAYONE_SHIM_HEADER_CODES int = 53
+const DAYONE_SHIM_HEADER_WORDS int = 56
 
 func Dayone_shim_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 	var swig_r unsafe.Pointer
 	_swig_i_0 := arg1
-	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_2500b5dbb4be3483(C.swig_type_94(_swig_i_0)))
+	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_2500b5dbb4be3483(C.swig_type_108(_swig_i_0)))
 	var swig_r_1 unsafe.Pointer
 	swig_r_1 = swig_r
 	return swig_r_1
@@ -2292,7 +2457,7 @@ func Dayone_shim_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64,
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := arg10
-	swig_r = (int)(C._wrap_dayone_shim_decide_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_95(_swig_i_1), C.swig_type_96(_swig_i_2), C.swig_type_97(_swig_i_3), C.swig_type_98(_swig_i_4), C.swig_type_99(_swig_i_5), C.swig_type_100(_swig_i_6), C.swig_type_101(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_102(_swig_i_9)))
+	swig_r = (int)(C._wrap_dayone_shim_decide_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_109(_swig_i_1), C.swig_type_110(_swig_i_2), C.swig_type_111(_swig_i_3), C.swig_type_112(_swig_i_4), C.swig_type_113(_swig_i_5), C.swig_type_114(_swig_i_6), C.swig_type_115(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_116(_swig_i_9)))
 	return swig_r
 }
 
@@ -2302,7 +2467,7 @@ func Dayone_shim_decide_many(arg1 Dayone_limiter, arg2 []byte, arg3 []int64, arg
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_103)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_104)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_105)(unsafe.Pointer(&_swig_i_3))))
+	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_117)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_118)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_119)(unsafe.Pointer(&_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2320,7 +2485,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
-	swig_r = (int)(C._wrap_dayone_shim_headers_capi_2500b5dbb4be3483(*(*C.swig_type_106)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_107)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_108)(unsafe.Pointer(&_swig_i_2))))
+	swig_r = (int)(C._wrap_dayone_shim_headers_capi_2500b5dbb4be3483(*(*C.swig_type_120)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_121)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_122)(unsafe.Pointer(&_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2344,7 +2509,7 @@ func Dy_go_policy_load_file(arg1 string, arg2 Dayone_error) (_swig_ret Dayone_po
 	var swig_r Dayone_policy
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_2500b5dbb4be3483(*(*C.swig_type_109)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_2500b5dbb4be3483(*(*C.swig_type_123)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2356,7 +2521,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_2500b5dbb4be3483(*(*C.swig_type_110)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_111)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_2500b5dbb4be3483(*(*C.swig_type_124)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_125)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2389,7 +2554,7 @@ func Dy_go_check(arg1 Dayone_policy, arg2 Dayone_env, arg3 uint, arg4 Dayone_env
 	_swig_i_6 := arg7
 	_swig_i_7 := arg8
 	_swig_i_8 := getSwigcptr(arg9)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_112(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_113(_swig_i_6), *(*C.swig_type_114)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_126(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_127(_swig_i_6), *(*C.swig_type_128)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg8
 	}
@@ -2415,7 +2580,7 @@ func Dy_go_explain(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 uint, 
 	_swig_i_6 := arg7
 	_swig_i_7 := arg8
 	_swig_i_8 := getSwigcptr(arg9)
-	swig_r_p := C._wrap_dy_go_explain_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_116)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_117(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_118(_swig_i_6), *(*C.swig_type_119)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))
+	swig_r_p := C._wrap_dy_go_explain_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_130)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_131(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_132(_swig_i_6), *(*C.swig_type_133)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
@@ -2440,7 +2605,7 @@ func Dy_go_access_decide(arg1 Dayone_policy, arg2 string, arg3 string, arg4 stri
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := getSwigcptr(arg10)
-	swig_r_p := C._wrap_dy_go_access_decide_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_121)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_122)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_123)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_124)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_125)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_126)(unsafe.Pointer(&_swig_i_6)), C.swig_type_127(_swig_i_7), C.swig_type_128(_swig_i_8), C.uintptr_t(_swig_i_9))
+	swig_r_p := C._wrap_dy_go_access_decide_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), *(*C.swig_type_135)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_136)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_137)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_138)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_139)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_140)(unsafe.Pointer(&_swig_i_6)), C.swig_type_141(_swig_i_7), C.swig_type_142(_swig_i_8), C.uintptr_t(_swig_i_9))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
@@ -2471,7 +2636,7 @@ func Dy_go_period_bounds(arg1 []int64, arg2 int, arg3 int64, arg4 int64) (_swig_
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dy_go_period_bounds_capi_2500b5dbb4be3483(*(*C.swig_type_129)(unsafe.Pointer(&_swig_i_0)), C.swig_intgo(_swig_i_1), C.swig_type_130(_swig_i_2), C.swig_type_131(_swig_i_3)))
+	swig_r = (int)(C._wrap_dy_go_period_bounds_capi_2500b5dbb4be3483(*(*C.swig_type_143)(unsafe.Pointer(&_swig_i_0)), C.swig_intgo(_swig_i_1), C.swig_type_144(_swig_i_2), C.swig_type_145(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2509,6 +2674,6 @@ func Dy_go_limiter_new(arg1 Dayone_policy, arg2 int64, arg3 int, arg4 Dayone_env
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_134(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
+	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_2500b5dbb4be3483(C.uintptr_t(_swig_i_0), C.swig_type_148(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
 	return swig_r
 }

@@ -1376,6 +1376,177 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_2500b5dbb4be3483() {
 }
 
 
+void _wrap_dayone_rate_state_rate_set_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->rate = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_rate_get_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->rate);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_rate_period_ns_set_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->rate_period_ns = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_rate_period_ns_get_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->rate_period_ns);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_burst_set_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->burst = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_burst_get_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->burst);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_remaining_set_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->remaining = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_remaining_get_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->remaining);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_reset_after_ns_set_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->reset_after_ns = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_reset_after_ns_get_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->reset_after_ns);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_retry_after_ns_set_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->retry_after_ns = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_retry_after_ns_get_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->retry_after_ns);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_2500b5dbb4be3483() {
+  struct dayone_rate_state *result = 0 ;
+  struct dayone_rate_state *_swig_go_result;
+  
+  
+  result = (struct dayone_rate_state *)calloc(1, sizeof(struct dayone_rate_state));
+  *(struct dayone_rate_state **)&_swig_go_result = (struct dayone_rate_state *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dayone_rate_state_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
 void _wrap_dayone_limiter_free_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
@@ -2744,6 +2915,18 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2500b5dbb4be3483() {
 }
 
 
+intgo _wrap_DAYONE_SHIM_RATES_capi_2500b5dbb4be3483() {
+  enum dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_SHIM_RATES;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
 _gostring_ _wrap_dayone_shim_field_name_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
@@ -2814,6 +2997,19 @@ void _wrap_delete_dayone_shim_field_capi_2500b5dbb4be3483(struct dayone_shim_fie
   
   free((char *) arg1);
   
+}
+
+
+_gostring_ _wrap_dayone_shim_rate_field_capi_2500b5dbb4be3483(long long _swig_go_0) {
+  size_t arg1 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = (size_t)_swig_go_0; 
+  
+  result = (char *)dayone_shim_rate_field(arg1);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
 }
 
 

@@ -19,7 +19,8 @@ static const char *const g_severities[] = {"error", "warning", NULL};
 static const char *const g_enforcements[] = {"strict", "soft", "off", NULL};
 static const char *const g_on_failure[] = {"fail_open", "fail_closed", "local", NULL};
 static const char *const g_limit_words[] = {"unlimited", "none", NULL};
-static const char *const g_rates[] = {"rpm", "rps", "rph", NULL};
+static const char *const g_rates[] = {"rpm", "rps", "rph", "rpd", NULL};
+static const char *const g_rates_or_list[] = {"rpm", "rps", "rph", "rpd", "rates", NULL};
 static const char *const g_condition_kinds[] = {"flag", "var", "all", "any", "not", NULL};
 static const char *const g_var_tests[] = {"equals", "in", "set", NULL};
 static const char *const g_quota_periods[] = {"month", "day", NULL};
@@ -189,11 +190,25 @@ const dy_schema_object dy_schema_ban = {
     "fail2ban-style escalation: repeated rate denials ban the key (403 deny_banned).",
     NULL, NULL};
 
+static const dy_schema_key g_rate_keys[] = {
+    {"rpm", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per minute."},
+    {"rps", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per second."},
+    {"rph", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per hour."},
+    {"rpd", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per day."},
+    {"burst", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests allowed at once (1)."},
+};
+const dy_schema_object dy_schema_rate = {
+    "rate", "rate", g_rate_keys, N(g_rate_keys),
+    "One rate of a limit of several: exactly one of rpm, rps, rph, rpd.", g_rates, NULL};
+
 static const dy_schema_key g_limit_keys[] = {
     {"rpm", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per minute."},
     {"rps", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per second."},
     {"rph", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per hour."},
+    {"rpd", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per day."},
     {"burst", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests allowed at once (1)."},
+    {"rates", DY_SK_LIST_OF, 0, &dy_schema_rate, NULL, NONE,
+     "Several rates (at most 4, one per period): a request must pass every one."},
     {"quota", DY_SK_TEXT, 0, NULL, NULL, NONE, "A quota of the plan this limit counts against."},
     {"on_backend_failure", DY_SK_WORD, 0, NULL, g_on_failure, NONE,
      "What a shared-backend outage does."},
@@ -203,7 +218,8 @@ static const dy_schema_key g_limit_keys[] = {
 };
 const dy_schema_object dy_schema_limit = {
     "limit", "limit", g_limit_keys, N(g_limit_keys),
-    "A rate limit: exactly one of rpm, rps, rph.", g_rates, NULL};
+    "A rate limit: exactly one of rpm, rps, rph, rpd, or rates (a list of them).",
+    g_rates_or_list, NULL};
 
 static const dy_schema_key g_plan_keys[] = {
     {"name", DY_SK_TEXT, 1, NULL, NULL, NONE, "The plan's name."},
@@ -349,7 +365,7 @@ static const struct schema_extra *extra_of(const dy_schema_object *o, const char
 static const dy_schema_object *const g_objects[] = {
     &dy_schema_flag, &dy_schema_environment, &dy_schema_condition, &dy_schema_posture_rule,
     &dy_schema_secret, &dy_schema_distinct, &dy_schema_waiver, &dy_schema_billing,
-    &dy_schema_limit, &dy_schema_plan, &dy_schema_redis, &dy_schema_backend,
+    &dy_schema_rate, &dy_schema_limit, &dy_schema_plan, &dy_schema_redis, &dy_schema_backend,
     &dy_schema_fact_bound, &dy_schema_ratio, &dy_schema_each,
     &dy_schema_support_role, &dy_schema_support,
     &dy_schema_ban,
@@ -458,7 +474,14 @@ static void put_value(dy_strbuf *b, const dy_schema_key *k, const struct schema_
         break;
     case DY_SK_MAP_OF:
         dy_strbuf_printf(b, "{\"type\": \"object\", \"additionalProperties\": ");
-        if (k->words) {
+        if (k->words && k->object == &dy_schema_limit) { /* or a list of rates */
+            dy_strbuf_printf(b, "{\"anyOf\": [{\"$ref\": \"#/$defs/%s\"}, {\"type\": "
+                          "\"array\", \"minItems\": 1, \"maxItems\": %d, \"items\": "
+                          "{\"$ref\": \"#/$defs/%s\"}}, {\"enum\": ", k->object->id,
+                          DY_LIMIT_RATES_MAX, dy_schema_rate.id);
+            put_words(b, k->words);
+            dy_strbuf_puts(b, "}]}");
+        } else if (k->words) {
             dy_strbuf_printf(b, "{\"anyOf\": [{\"$ref\": \"#/$defs/%s\"}, {\"enum\": ",
                           k->object->id);
             put_words(b, k->words);
@@ -527,6 +550,9 @@ static void put_object(dy_strbuf *b, const dy_schema_object *o)
     }
     if (o->one_of)
         put_one_of(b, o->one_of);
+    if (o == &dy_schema_limit) /* each rate of rates: takes its own burst */
+        dy_strbuf_puts(b, ", \"dependentSchemas\": {\"rates\": {\"not\": {\"required\": "
+                          "[\"burst\"]}}}");
     for (size_t i = 0; i < o->nkeys; i++)
         if (o->keys[i].kind == DY_SK_FORMAT)   /* format: enum needs values: [...] */
             dy_strbuf_puts(b, ", \"if\": {\"properties\": {\"format\": {\"const\": \"enum\"}}, "

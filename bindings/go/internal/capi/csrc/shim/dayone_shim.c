@@ -502,7 +502,21 @@ static const dayone_shim_field shim_decision_fields[DAYONE_SHIM_DECISION_FIELDS]
     SHIM_FIELD(rate, DAYONE_SHIM_INT64),
     SHIM_FIELD(rate_period_ns, DAYONE_SHIM_INT64),
     SHIM_FIELD(quota_reset_unix_s, DAYONE_SHIM_INT64_OR_NONE),
+    SHIM_FIELD(tightest, DAYONE_SHIM_INT),
+    SHIM_FIELD(rates, DAYONE_SHIM_RATES),
 };
+
+_Static_assert(sizeof(dayone_rate_state) == DAYONE_SHIM_RATE_FIELDS * 8 &&
+                   offsetof(dayone_decision, tightest) ==
+                       offsetof(dayone_decision, nrates) + sizeof(int),
+               "dayone_shim.h: rates");
+
+const char *dayone_shim_rate_field(size_t i)
+{
+    static const char *const names[DAYONE_SHIM_RATE_FIELDS] = {
+        "rate", "rate_period_ns", "burst", "remaining", "reset_after_ns", "retry_after_ns"};
+    return i < DAYONE_SHIM_RATE_FIELDS ? names[i] : NULL;
+}
 
 const dayone_shim_field *dayone_shim_decision_field(size_t i)
 {
