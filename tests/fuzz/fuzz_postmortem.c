@@ -28,9 +28,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_ASSERT(strcmp(err.path, "fuzz.md") == 0);
         return 0;
     }
+    /* Lines as CommonMark counts them: \n, \r\n and a lone \r each end one. */
     size_t lines = 1;
     for (size_t i = 0; i < size; i++)
-        if (data[i] == '\n')
+        if (data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n')))
             lines++;
     for (size_t i = 0; i < dayone_report_count(r); i++) {
         const dayone_finding *f = dayone_report_get(r, i);
