@@ -276,7 +276,7 @@ const dy_schema_object dy_schema_postmortem_section = {
     N(g_postmortem_section_keys), "A section every post-incident report must have.", NULL, NULL};
 
 static const dy_schema_key g_postmortem_keys[] = {
-    {"max_bytes", DY_SK_INT, 0, NULL, NULL, 1, 16 * 1024 * 1024,
+    {"max_bytes", DY_SK_INT, 0, NULL, NULL, 1, 1024 * 1024,
      "The largest report accepted, in bytes (262144)."},
     {"placeholders", DY_SK_TEXTS, 0, NULL, NULL, NONE,
      "Text that marks a report as unfinished (<fill>, TODO, TBD, ...)."},

@@ -358,7 +358,7 @@ int dayone_postmortem_lint(dayone_report **out, const dayone_policy *policy, con
         return dy_error_set(err, DAYONE_ELIMIT, path, 0, 0,
                             "the report is %zu bytes, over the policy's max_bytes (%zu)", len,
                             pm->max_bytes);
-    if ((rc = dy_md_parse(&doc, text ? text : "", len, err)))
+    if ((rc = dy_md_parse(&doc, text ? text : "", len, path, err)))
         goto done;
     run.pm = pm;
     run.path = path;

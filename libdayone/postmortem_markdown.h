@@ -16,12 +16,27 @@
  *
  * cmark-gfm allocates with malloc and aborts when it fails; everything of
  * ours goes through alloc.h. Thread-safe: no shared state besides cmark's
- * extension registry, registered once. */
+ * extension registry, registered once.
+ *
+ * Amplification guard: cmark-gfm 0.29.0.gfm.6 (Debian 12) pads every row of
+ * a table to its delimiter row's column count, so a 10 KB text with a wide
+ * delimiter row and many short lines becomes millions of nodes (gigabytes
+ * at 64 KB). Before parsing, an upper bound of the cells tables can create
+ * is computed from the lines alone: for every line that could be a
+ * delimiter row (only '|', '-', ':' and blanks after any '>' quote markers,
+ * with a '-' and a '|'), its '|' count plus one times the lines up to the
+ * next blank one. Over DY_MD_MAX_TABLE_CELLS the text is refused
+ * (DAYONE_ELIMIT at that line) before cmark sees it. The bound only
+ * over-estimates, so a refused text could have parsed within the limit, but
+ * never the other way round. */
 #ifndef DY_POSTMORTEM_MARKDOWN_H
 #define DY_POSTMORTEM_MARKDOWN_H
 
 #include <stddef.h>
 #include "dayone/common.h"
+
+/* The most table cells a report may create (see the guard above). */
+#define DY_MD_MAX_TABLE_CELLS 100000u
 
 typedef enum dy_md_kind {
     DY_MD_HEADING = 0,
@@ -52,9 +67,11 @@ typedef struct dy_md_doc {
     dy_md_block *blocks; size_t n, cap;
 } dy_md_doc;
 
-/* Parse `len` bytes (invalid UTF-8 is replaced, as cmark does). DAYONE_OK,
- * or DAYONE_ENOMEM (doc then holds what was built; release it anyway). */
-int dy_md_parse(dy_md_doc *doc, const char *text, size_t len, dayone_error *err);
+/* Parse `len` bytes (invalid UTF-8 is replaced, as cmark does). DAYONE_OK;
+ * DAYONE_ELIMIT at path:line when tables could create too many cells;
+ * DAYONE_ENOMEM (doc then holds what was built; release it anyway). */
+int dy_md_parse(dy_md_doc *doc, const char *text, size_t len, const char *path,
+                dayone_error *err);
 void dy_md_doc_free(dy_md_doc *doc);
 
 /* The place of offset `off` in block b's text. */

@@ -19,7 +19,7 @@
 #define LINT_OPTS (CLI_OPT_POLICY | CLI_OPT_FORMAT | CLI_OPT_OUTPUT | CLI_OPT_SARIF_ROOT)
 /* Standard input is read up to the library's own hard limit plus one byte,
  * so a larger report reaches the library and gets its ELIMIT error. */
-#define STDIN_MAX ((size_t)16 * 1024 * 1024 + 1)
+#define STDIN_MAX ((size_t)1024 * 1024 + 1)
 
 /* Colour only for people, as `check` decides it. */
 static unsigned render_flags(const cli_options *o)

@@ -25,7 +25,9 @@
  * key is its section's id ("report" outside the required sections).
  *
  * Limits: a report larger than the policy's max_bytes (default 256 KiB, at
- * most 16 MiB) is refused with DAYONE_ELIMIT naming its path.
+ * most 1 MiB) is refused with DAYONE_ELIMIT naming its path, and so is one
+ * whose tables could expand to more than 100000 cells (cmark-gfm pads every
+ * row to the table's width), at the line of the table's delimiter row.
  *
  * Ownership: the lint calls hand the caller a new report in *out, released
  * with dayone_report_free(); dayone_postmortem_template() a string released

@@ -3,6 +3,7 @@
  * reader, heading normalisation, the policy section's loader and its
  * defaults, the template, argument checks and concurrent use. */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "testutil.h"
@@ -166,6 +167,48 @@ static void test_arguments(void **state)
     dayone_policy_free(p);
 }
 
+/* The table amplification guard refuses before cmark runs, at the line of
+ * the delimiter row (lines end at \n, \r\n or \r, as in CommonMark), and
+ * lets a blank line end a table's count. */
+static void test_table_guard(void **state)
+{
+    (void)state;
+    dayone_policy *p = NULL;
+    dayone_report *r = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_policy_load_default(&p, &err), DAYONE_OK);
+    size_t cap = 64 * 1024, n = 0;
+    char *md = test_malloc(cap);
+    n += (size_t)snprintf(md + n, cap - n, "# R\r\n\r> |");
+    for (int i = 0; i < 400; i++)
+        n += (size_t)snprintf(md + n, cap - n, "a|");
+    n += (size_t)snprintf(md + n, cap - n, "\n> |");
+    for (int i = 0; i < 400; i++)
+        n += (size_t)snprintf(md + n, cap - n, "-|");
+    /* 400 columns over 200 lines: 80000 cells and more, under the limit */
+    for (int i = 0; i < 200; i++)
+        n += (size_t)snprintf(md + n, cap - n, "\n> x");
+    size_t under = n;
+    assert_int_equal(dayone_postmortem_lint(&r, p, md, under, "t.md", &err), DAYONE_OK);
+    dayone_report_free(r);
+    r = NULL;
+    /* a blank line ends the table: more lines after it cost nothing */
+    n += (size_t)snprintf(md + n, cap - n, "\n\n");
+    for (int i = 0; i < 300; i++)
+        n += (size_t)snprintf(md + n, cap - n, "x\n");
+    assert_int_equal(dayone_postmortem_lint(&r, p, md, n, "t.md", &err), DAYONE_OK);
+    dayone_report_free(r);
+    r = NULL;
+    /* without it, the same lines take the table over 100000 cells */
+    memcpy(md + under, "\n>", 2);
+    assert_int_equal(dayone_postmortem_lint(&r, p, md, n, "t.md", &err), DAYONE_ELIMIT);
+    assert_null(r);
+    assert_string_equal(err.path, "t.md");
+    assert_int_equal(err.line, 4); /* "# R", "", then the header on line 3 */
+    test_free(md);
+    dayone_policy_free(p);
+}
+
 /* Many threads lint with one policy at once (cmark's extension registry is
  * registered once): every one gets the same findings. */
 static const dayone_policy *g_shared;
@@ -208,7 +251,7 @@ int main(void)
         cmocka_unit_test(test_time_forms),     cmocka_unit_test(test_time_refusals),
         cmocka_unit_test(test_heading_key),    cmocka_unit_test(test_default_section),
         cmocka_unit_test(test_loader_defaults_and_errors), cmocka_unit_test(test_arguments),
-        cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_table_guard),    cmocka_unit_test(test_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

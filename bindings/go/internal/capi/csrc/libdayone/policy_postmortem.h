@@ -15,7 +15,7 @@
 #include "mark.h"
 
 /* Hard bounds on the section (the loader enforces them). */
-#define DY_POSTMORTEM_MAX_BYTES_LIMIT (16u * 1024u * 1024u) /* max_bytes can go no higher */
+#define DY_POSTMORTEM_MAX_BYTES_LIMIT (1024u * 1024u) /* max_bytes can go no higher */
 #define DY_POSTMORTEM_DEFAULT_MAX_BYTES (256u * 1024u)
 #define DY_POSTMORTEM_MAX_SECTIONS 64u
 #define DY_POSTMORTEM_MAX_WORDS 256u        /* headings per section, placeholders */

@@ -238,9 +238,79 @@ static int walk(dy_md_doc *doc, cmark_node *root)
     return rc;
 }
 
-int dy_md_parse(dy_md_doc *doc, const char *text, size_t len, dayone_error *err)
+/* One line of text[*pos..len): its content after any '>' quote markers and
+ * blanks, and where the next line starts (\n, \r\n or \r end a line). */
+static void next_line(const char *text, size_t len, size_t *pos, size_t *start, size_t *end)
+{
+    size_t i = *pos;
+    while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '>'))
+        i++;
+    *start = i;
+    while (i < len && text[i] != '\n' && text[i] != '\r')
+        i++;
+    *end = i;
+    if (i < len && text[i] == '\r')
+        i++;
+    if (i < len && text[i] == '\n' && (i == *end || text[i - 1] == '\r'))
+        i++;
+    *pos = i;
+}
+
+/* The columns a delimiter row on text[s..e) could declare, or 0 when the
+ * line cannot be one. */
+static size_t delimiter_columns(const char *text, size_t s, size_t e)
+{
+    size_t pipes = 0, dashes = 0;
+    for (size_t i = s; i < e; i++) {
+        char c = text[i];
+        if (c == '|')
+            pipes++;
+        else if (c == '-')
+            dashes++;
+        else if (c != ':' && c != ' ' && c != '\t')
+            return 0;
+    }
+    return pipes && dashes ? pipes + 1 : 0;
+}
+
+/* The amplification guard (postmortem_markdown.h): 0, or the 1-based line
+ * of the delimiter row that takes the bound over the limit. */
+static unsigned table_cells_over(const char *text, size_t len)
+{
+    size_t pos = 0, cells = 0, cols = 0;
+    unsigned line = 0, table_line = 0;
+    while (pos < len) {
+        size_t s, e;
+        next_line(text, len, &pos, &s, &e);
+        line++;
+        if (s == e) { /* a blank line ends any table */
+            cols = 0;
+            continue;
+        }
+        size_t c = delimiter_columns(text, s, e);
+        if (c > cols) { /* a (wider) table may start here: count it from its header */
+            cols = c;
+            table_line = line;
+            cells += 2 * c;
+        }
+        if (cols) {
+            cells += cols;
+            if (cells > DY_MD_MAX_TABLE_CELLS)
+                return table_line;
+        }
+    }
+    return 0;
+}
+
+int dy_md_parse(dy_md_doc *doc, const char *text, size_t len, const char *path,
+                dayone_error *err)
 {
     memset(doc, 0, sizeof *doc);
+    unsigned over = table_cells_over(text, len);
+    if (over)
+        return dy_error_set(err, DAYONE_ELIMIT, path, over, 1,
+                            "the report's tables could hold more than %u cells (a table this "
+                            "wide over this many lines)", DY_MD_MAX_TABLE_CELLS);
     pthread_once(&g_extensions_once, register_extensions);
     cmark_parser *parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8);
     cmark_syntax_extension *table = cmark_find_syntax_extension("table");
