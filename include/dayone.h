@@ -16,6 +16,7 @@
 #include "dayone/limiter.h"
 #include "dayone/redis.h"
 #include "dayone/lint.h"
+#include "dayone/postmortem.h"
 #include "dayone/access.h"
 #include "dayone/quota.h"
 #include "dayone/stats.h"

@@ -777,11 +777,103 @@ static dy_ynode n557 = {DY_Y_MAP, {230, 5}, NULL, 0, 0, k557, v557, 3, 3};
 static dy_ynode *k558[] = {&n528, &n530, &n532};
 static dy_ynode *v558[] = {&n529, &n531, &n557};
 static dy_ynode n558 = {DY_Y_MAP, {227, 3}, NULL, 0, 0, k558, v558, 3, 3};
-static dy_ynode *k559[] = {&n0, &n2, &n60, &n81, &n194, &n392, &n401, &n403, &n409, &n416, &n527};
-static dy_ynode *v559[] = {&n1, &n59, &n80, &n193, &n391, &n400, &n402, &n408, &n415, &n526, &n558};
-static dy_ynode n559 = {DY_Y_MAP, {8, 1}, NULL, 0, 0, k559, v559, 11, 11};
+static dy_ynode n559 = {DY_Y_SCALAR, {237, 1}, (char *)"postmortem", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n560 = {DY_Y_SCALAR, {238, 3}, (char *)"max_bytes", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n561 = {DY_Y_SCALAR, {238, 14}, (char *)"262144", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n562 = {DY_Y_SCALAR, {239, 3}, (char *)"placeholders", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n563 = {DY_Y_SCALAR, {239, 18}, (char *)"<fill>", 6, 0, NULL, NULL, 0, 0};
+static dy_ynode n564 = {DY_Y_SCALAR, {239, 28}, (char *)"TODO", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n565 = {DY_Y_SCALAR, {239, 34}, (char *)"TBD", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n566 = {DY_Y_SCALAR, {239, 39}, (char *)"FIXME", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n567 = {DY_Y_SCALAR, {239, 46}, (char *)"XXX", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n568 = {DY_Y_SCALAR, {239, 51}, (char *)"\077\077\077", 3, 0, NULL, NULL, 0, 0};
+static dy_ynode *v569[] = {&n563, &n564, &n565, &n566, &n567, &n568};
+static dy_ynode n569 = {DY_Y_SEQ, {239, 17}, NULL, 0, 0, NULL, v569, 6, 6};
+static dy_ynode n570 = {DY_Y_SCALAR, {240, 3}, (char *)"sections", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n571 = {DY_Y_SCALAR, {241, 7}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n572 = {DY_Y_SCALAR, {241, 11}, (char *)"summary", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n573 = {DY_Y_SCALAR, {242, 7}, (char *)"title", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n574 = {DY_Y_SCALAR, {242, 14}, (char *)"Summary and customer impact", 27, 1, NULL, NULL, 0, 0};
+static dy_ynode n575 = {DY_Y_SCALAR, {243, 7}, (char *)"headings", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n576 = {DY_Y_SCALAR, {243, 18}, (char *)"Summary", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n577 = {DY_Y_SCALAR, {243, 27}, (char *)"Customer impact", 15, 1, NULL, NULL, 0, 0};
+static dy_ynode n578 = {DY_Y_SCALAR, {243, 44}, (char *)"Impact", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n579 = {DY_Y_SCALAR, {243, 52}, (char *)"Summary and impact", 18, 1, NULL, NULL, 0, 0};
+static dy_ynode n580 = {DY_Y_SCALAR, {243, 72}, (char *)"Incident summary", 16, 1, NULL, NULL, 0, 0};
+static dy_ynode *v581[] = {&n576, &n577, &n578, &n579, &n580};
+static dy_ynode n581 = {DY_Y_SEQ, {243, 17}, NULL, 0, 0, NULL, v581, 5, 5};
+static dy_ynode *k582[] = {&n571, &n573, &n575};
+static dy_ynode *v582[] = {&n572, &n574, &n581};
+static dy_ynode n582 = {DY_Y_MAP, {241, 7}, NULL, 0, 0, k582, v582, 3, 3};
+static dy_ynode n583 = {DY_Y_SCALAR, {244, 7}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n584 = {DY_Y_SCALAR, {244, 11}, (char *)"root-cause", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n585 = {DY_Y_SCALAR, {245, 7}, (char *)"title", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n586 = {DY_Y_SCALAR, {245, 14}, (char *)"Root cause", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n587 = {DY_Y_SCALAR, {246, 7}, (char *)"headings", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n588 = {DY_Y_SCALAR, {246, 18}, (char *)"Root causes", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n589 = {DY_Y_SCALAR, {246, 31}, (char *)"Cause", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n590 = {DY_Y_SCALAR, {246, 38}, (char *)"Root cause analysis", 19, 1, NULL, NULL, 0, 0};
+static dy_ynode *v591[] = {&n588, &n589, &n590};
+static dy_ynode n591 = {DY_Y_SEQ, {246, 17}, NULL, 0, 0, NULL, v591, 3, 3};
+static dy_ynode *k592[] = {&n583, &n585, &n587};
+static dy_ynode *v592[] = {&n584, &n586, &n591};
+static dy_ynode n592 = {DY_Y_MAP, {244, 7}, NULL, 0, 0, k592, v592, 3, 3};
+static dy_ynode n593 = {DY_Y_SCALAR, {247, 7}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n594 = {DY_Y_SCALAR, {247, 11}, (char *)"timeline", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n595 = {DY_Y_SCALAR, {248, 7}, (char *)"title", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n596 = {DY_Y_SCALAR, {248, 14}, (char *)"Detection and response timeline", 31, 1, NULL, NULL, 0, 0};
+static dy_ynode n597 = {DY_Y_SCALAR, {249, 7}, (char *)"kind", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n598 = {DY_Y_SCALAR, {249, 13}, (char *)"timeline", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n599 = {DY_Y_SCALAR, {250, 7}, (char *)"headings", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n600 = {DY_Y_SCALAR, {250, 18}, (char *)"Timeline", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n601 = {DY_Y_SCALAR, {250, 28}, (char *)"Detection and response", 22, 1, NULL, NULL, 0, 0};
+static dy_ynode n602 = {DY_Y_SCALAR, {250, 52}, (char *)"Incident timeline", 17, 1, NULL, NULL, 0, 0};
+static dy_ynode *v603[] = {&n600, &n601, &n602};
+static dy_ynode n603 = {DY_Y_SEQ, {250, 17}, NULL, 0, 0, NULL, v603, 3, 3};
+static dy_ynode *k604[] = {&n593, &n595, &n597, &n599};
+static dy_ynode *v604[] = {&n594, &n596, &n598, &n603};
+static dy_ynode n604 = {DY_Y_MAP, {247, 7}, NULL, 0, 0, k604, v604, 4, 4};
+static dy_ynode n605 = {DY_Y_SCALAR, {251, 7}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n606 = {DY_Y_SCALAR, {251, 11}, (char *)"mitigation", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n607 = {DY_Y_SCALAR, {252, 7}, (char *)"title", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n608 = {DY_Y_SCALAR, {252, 14}, (char *)"Mitigation steps", 16, 1, NULL, NULL, 0, 0};
+static dy_ynode n609 = {DY_Y_SCALAR, {253, 7}, (char *)"headings", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n610 = {DY_Y_SCALAR, {253, 18}, (char *)"Mitigation", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n611 = {DY_Y_SCALAR, {253, 30}, (char *)"Mitigations", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n612 = {DY_Y_SCALAR, {253, 43}, (char *)"Resolution", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n613 = {DY_Y_SCALAR, {253, 55}, (char *)"Remediation", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode *v614[] = {&n610, &n611, &n612, &n613};
+static dy_ynode n614 = {DY_Y_SEQ, {253, 17}, NULL, 0, 0, NULL, v614, 4, 4};
+static dy_ynode *k615[] = {&n605, &n607, &n609};
+static dy_ynode *v615[] = {&n606, &n608, &n614};
+static dy_ynode n615 = {DY_Y_MAP, {251, 7}, NULL, 0, 0, k615, v615, 3, 3};
+static dy_ynode n616 = {DY_Y_SCALAR, {254, 7}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n617 = {DY_Y_SCALAR, {254, 11}, (char *)"preventative-actions", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode n618 = {DY_Y_SCALAR, {255, 7}, (char *)"title", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n619 = {DY_Y_SCALAR, {255, 14}, (char *)"Preventative actions", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode n620 = {DY_Y_SCALAR, {256, 7}, (char *)"kind", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n621 = {DY_Y_SCALAR, {256, 13}, (char *)"actions", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n622 = {DY_Y_SCALAR, {257, 7}, (char *)"headings", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n623 = {DY_Y_SCALAR, {257, 18}, (char *)"Preventive actions", 18, 1, NULL, NULL, 0, 0};
+static dy_ynode n624 = {DY_Y_SCALAR, {257, 38}, (char *)"Action items", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n625 = {DY_Y_SCALAR, {257, 52}, (char *)"Follow-up actions", 17, 1, NULL, NULL, 0, 0};
+static dy_ynode n626 = {DY_Y_SCALAR, {257, 71}, (char *)"Follow-ups", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n627 = {DY_Y_SCALAR, {257, 83}, (char *)"Corrective actions", 18, 1, NULL, NULL, 0, 0};
+static dy_ynode *v628[] = {&n623, &n624, &n625, &n626, &n627};
+static dy_ynode n628 = {DY_Y_SEQ, {257, 17}, NULL, 0, 0, NULL, v628, 5, 5};
+static dy_ynode *k629[] = {&n616, &n618, &n620, &n622};
+static dy_ynode *v629[] = {&n617, &n619, &n621, &n628};
+static dy_ynode n629 = {DY_Y_MAP, {254, 7}, NULL, 0, 0, k629, v629, 4, 4};
+static dy_ynode *v630[] = {&n582, &n592, &n604, &n615, &n629};
+static dy_ynode n630 = {DY_Y_SEQ, {241, 5}, NULL, 0, 0, NULL, v630, 5, 5};
+static dy_ynode *k631[] = {&n560, &n562, &n570};
+static dy_ynode *v631[] = {&n561, &n569, &n630};
+static dy_ynode n631 = {DY_Y_MAP, {238, 3}, NULL, 0, 0, k631, v631, 3, 3};
+static dy_ynode *k632[] = {&n0, &n2, &n60, &n81, &n194, &n392, &n401, &n403, &n409, &n416, &n527, &n559};
+static dy_ynode *v632[] = {&n1, &n59, &n80, &n193, &n391, &n400, &n402, &n408, &n415, &n526, &n558, &n631};
+static dy_ynode n632 = {DY_Y_MAP, {8, 1}, NULL, 0, 0, k632, v632, 12, 12};
 
-dy_ynode *const dy_default_policy_tree = &n559;
+dy_ynode *const dy_default_policy_tree = &n632;
 
 const char dy_default_policy_tree_source[] =
     "# yaml-language-server: $schema=https://raw.githubusercontent.com/libday"
@@ -1056,5 +1148,35 @@ const char dy_default_policy_tree_source[] =
     "  roles:\012"
     "    support: {actions: [view_as], max_minutes: 60}\012"
     "    engineer: {actions: [view_as, limit_reset], max_minutes: 60}\012"
-    "    admin: {actions: [view_as, admin, limit_reset], max_minutes: 30}\012";
-const size_t dy_default_policy_tree_source_len = 8656;
+    "    admin: {actions: [view_as, admin, limit_reset], max_minutes: 30}\012"
+    "\012"
+    "# What a post-incident report must contain (playbook: \042Post-incident "
+    "report\012"
+    "# template (required fields)\042); `dayone report lint` checks a report "
+    "and\012"
+    "# `dayone report template` prints a skeleton. docs/postmortem.md.\012"
+    "postmortem:\012"
+    "  max_bytes: 262144\012"
+    "  placeholders: [\042<fill>\042, TODO, TBD, FIXME, XXX, \042\077\077\077"
+    "\042]\012"
+    "  sections:\012"
+    "    - id: summary\012"
+    "      title: Summary and customer impact\012"
+    "      headings: [Summary, Customer impact, Impact, Summary and impact, I"
+    "ncident summary]\012"
+    "    - id: root-cause\012"
+    "      title: Root cause\012"
+    "      headings: [Root causes, Cause, Root cause analysis]\012"
+    "    - id: timeline\012"
+    "      title: Detection and response timeline\012"
+    "      kind: timeline\012"
+    "      headings: [Timeline, Detection and response, Incident timeline]\012"
+    "    - id: mitigation\012"
+    "      title: Mitigation steps\012"
+    "      headings: [Mitigation, Mitigations, Resolution, Remediation]\012"
+    "    - id: preventative-actions\012"
+    "      title: Preventative actions\012"
+    "      kind: actions\012"
+    "      headings: [Preventive actions, Action items, Follow-up actions, Fo"
+    "llow-ups, Corrective actions]\012";
+const size_t dy_default_policy_tree_source_len = 9684;

@@ -130,6 +130,9 @@ DY_STATUS(dy_py_env_update)
 DY_STATUS(dayone_shim_env_add_file)
 DY_STATUS(dayone_shim_facts_add_file)
 DY_STATUS(dayone_shim_facts_add_string)
+DY_STATUS(dayone_shim_postmortem_lint)
+DY_STATUS(dayone_shim_postmortem_lint_file)
+DY_STATUS(dayone_postmortem_template)
 DY_STATUS_NOERR(dayone_facts_new)
 DY_STATUS_NOERR(dayone_env_new)
 DY_STATUS_NOERR(dayone_env_add_process)
@@ -260,6 +263,8 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %ignore dayone_facts_set;
 %ignore dayone_facts_has;
 %ignore dayone_timestamp_parse;
+%ignore dayone_postmortem_lint;
+%ignore dayone_postmortem_lint_file;
 
 /* A check may take a while: other threads run meanwhile (the arguments'
  * Python objects keep everything it reads alive). */
@@ -295,6 +300,7 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %include "dayone/check.h"
 %include "dayone/limiter.h"
 %include "dayone/lint.h"
+%include "dayone/postmortem.h"
 %include "dayone/quota.h"
 %include "dayone/stats.h"
 %ignore dayone_limiter_bans;

@@ -22,6 +22,8 @@ static const char MAIN_HELP[] =
     "  policy show-default\n"
     "                     print the embedded default policy (the Day-1 Ops Playbook)\n"
     "  simulate           replay requests through a policy's rate limits and quotas\n"
+    "  report lint FILE   check a post-incident report (Markdown; - for stdin)\n"
+    "  report template    print a post-incident report skeleton\n"
     "  help [COMMAND]     show help for a command\n"
     "\n"
     "Exit status: 0 pass, 1 policy violations, 2 usage, policy-file or env-file error.\n"
@@ -121,6 +123,29 @@ static const char POLICY_HELP[] =
     "  show-default     print the embedded default policy (YAML, a valid policy file\n"
     "                   to start your own from; its first line names the schema)\n";
 
+static const char REPORT_USAGE[] =
+    "dayone report lint [--policy FILE] [--format F] [--output FILE] [--sarif-root DIR] FILE|- "
+    "| dayone report template [--policy FILE] [--output FILE]";
+
+static const char REPORT_HELP[] =
+    "usage: dayone report lint [--policy FILE] [--format text|json|sarif|junit]\n"
+    "                          [--output FILE] [--sarif-root DIR] FILE|-\n"
+    "       dayone report template [--policy FILE] [--output FILE]\n"
+    "\n"
+    "  lint FILE|-      check a post-incident report (Markdown; - reads standard\n"
+    "                   input) against the policy's postmortem: section: every\n"
+    "                   required section present, not empty, no placeholder; timeline\n"
+    "                   entries timed and in order; every preventative action owned.\n"
+    "                   Each finding names FILE:LINE:COLUMN (docs/postmortem.md)\n"
+    "  template         print a report skeleton with the policy's required sections\n"
+    "  --policy FILE    policy file (default: the embedded default policy)\n"
+    "  --format F       text (default), json, sarif or junit\n"
+    "  --output FILE    write to FILE instead of standard output\n"
+    "  --sarif-root DIR SARIF: the repository root artifact URIs are relative to\n"
+    "\n"
+    "Exit status: 0 no error finding, 1 at least one, 2 usage, policy-file error,\n"
+    "a policy without postmortem:, or a report that cannot be read or is too large.\n";
+
 typedef int (*command_fn)(int argc, char **argv);
 
 typedef struct command {
@@ -135,6 +160,7 @@ static const command COMMANDS[] = {
     {"explain", dayone_cmd_explain, EXPLAIN_USAGE, EXPLAIN_HELP},
     {"policy", dayone_cmd_policy, POLICY_USAGE, POLICY_HELP},
     {"simulate", dayone_cmd_simulate, NULL, NULL},
+    {"report", dayone_cmd_report, REPORT_USAGE, REPORT_HELP},
 };
 #define COMMAND_COUNT (sizeof COMMANDS / sizeof COMMANDS[0])
 

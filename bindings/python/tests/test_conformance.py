@@ -1,4 +1,5 @@
-"""The shared conformance vectors (tests/conformance/{check,decide,access,period}/*.json),
+"""The shared conformance vectors
+(tests/conformance/{check,decide,access,period,postmortem}/*.json),
 run through the Python API: the same verdicts as the C suite."""
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ FACTS_VECTORS = sorted((CONFORMANCE / "facts").glob("*.json"))
 DECIDE_VECTORS = sorted((CONFORMANCE / "decide").glob("*.json"))
 ACCESS_VECTORS = sorted((CONFORMANCE / "access").glob("*.json"))
 PERIOD_VECTORS = sorted((CONFORMANCE / "period").glob("*.json"))
+POSTMORTEM_VECTORS = sorted((CONFORMANCE / "postmortem").glob("*.json"))
 
 
 def test_vectors_exist() -> None:
@@ -269,3 +271,29 @@ def test_period_vector(path: pathlib.Path) -> None:
             problems.append("case %d: [%s, %s), expected [%s, %s)"
                             % (n, start, reset, case["start"], case["reset"]))
     assert not problems, "%s: %s" % (path.name, "; ".join(problems))
+
+
+def test_postmortem_vectors_exist() -> None:
+    assert len(POSTMORTEM_VECTORS) >= 10, "tests/conformance/postmortem is missing or nearly empty"
+
+
+@pytest.mark.parametrize("path", POSTMORTEM_VECTORS, ids=[p.stem for p in POSTMORTEM_VECTORS])
+def test_postmortem_vector(path: pathlib.Path) -> None:
+    v = json.loads(path.read_text(encoding="utf-8"))
+    policy = None if v.get("policy") is None else dayone.Policy.from_string(v["policy"], path.stem)
+    want = v["expect"]
+    try:
+        r = dayone.lint_report(v["report"], path=v["path"], policy=policy)
+    except dayone.Error as e:
+        assert want.get("error") == e.code_name, "%s: %s (%s)" % (path.name, e.code_name, e)
+        return
+    assert not want.get("error"), "%s: expected %s" % (path.name, want.get("error"))
+    got = sorted((f.rule, f.key, f.severity, f.line, f.column) for f in r.findings)
+    expected = sorted((f["rule"], f["key"], f.get("severity", "error"), f["line"], f["column"])
+                      for f in want["findings"])
+    assert got == expected, "%s (%s)" % (path.name, v.get("description", ""))
+    assert r.ok == want["ok"]
+    for f in r.findings:
+        assert f.source == "report" and f.path == v["path"], f
+        for text in v.get("never_in_findings", []):
+            assert text not in f.message and text not in f.hint and text not in f.because

@@ -115,6 +115,7 @@ func dyCopyString(s string) string {
 %newobject dy_go_explain;
 %newobject dy_go_access_decide;
 %newobject dy_go_limiter_metrics;
+%newobject dy_go_postmortem_template;
 
 /* ------------------------------------------------------------ handles */
 /* Opaque handles: named Go types, no constructor or destructor from SWIG;
@@ -310,6 +311,8 @@ static void dy_go_bans_free(dy_go_bans *bans)
 %ignore dayone_shim_explain;
 %ignore dayone_shim_access_decide;
 %ignore dayone_shim_limiter_new;
+%ignore dayone_shim_postmortem_lint;
+%ignore dayone_shim_postmortem_lint_file;
 %include "dayone_shim.h"
 
 /* ------------------------------------------------ owned handles, Go style */
@@ -359,6 +362,30 @@ static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_erro
 {
     dayone_report *h_ = NULL;
     int rc = dayone_policy_lint(&h_, policy, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc == DAYONE_OK ? h_ : NULL;
+}
+static dayone_report *dy_go_postmortem_lint(const dayone_policy *policy, const char *text,
+                                            size_t text_len, const char *path, size_t path_len,
+                                            dayone_error *err)
+{
+    dayone_report *h_ = NULL;
+    return dayone_shim_postmortem_lint(&h_, policy, text, text_len, path, path_len, err) ==
+                   DAYONE_OK
+               ? h_ : NULL;
+}
+static dayone_report *dy_go_postmortem_lint_file(const dayone_policy *policy, const char *path,
+                                                 size_t path_len, dayone_error *err)
+{
+    dayone_report *h_ = NULL;
+    return dayone_shim_postmortem_lint_file(&h_, policy, path, path_len, err) == DAYONE_OK
+               ? h_ : NULL;
+}
+static char *dy_go_postmortem_template(const dayone_policy *policy, dayone_error *err)
+{
+    char *h_ = NULL;
+    int rc = dayone_postmortem_template(&h_, NULL, policy, err);
     if (rc != DAYONE_OK && err && err->code == 0)
         err->code = rc;
     return rc == DAYONE_OK ? h_ : NULL;

@@ -279,6 +279,30 @@ static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_erro
         err->code = rc;
     return rc == DAYONE_OK ? h_ : NULL;
 }
+static dayone_report *dy_go_postmortem_lint(const dayone_policy *policy, const char *text,
+                                            size_t text_len, const char *path, size_t path_len,
+                                            dayone_error *err)
+{
+    dayone_report *h_ = NULL;
+    return dayone_shim_postmortem_lint(&h_, policy, text, text_len, path, path_len, err) ==
+                   DAYONE_OK
+               ? h_ : NULL;
+}
+static dayone_report *dy_go_postmortem_lint_file(const dayone_policy *policy, const char *path,
+                                                 size_t path_len, dayone_error *err)
+{
+    dayone_report *h_ = NULL;
+    return dayone_shim_postmortem_lint_file(&h_, policy, path, path_len, err) == DAYONE_OK
+               ? h_ : NULL;
+}
+static char *dy_go_postmortem_template(const dayone_policy *policy, dayone_error *err)
+{
+    char *h_ = NULL;
+    int rc = dayone_postmortem_template(&h_, NULL, policy, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc == DAYONE_OK ? h_ : NULL;
+}
 static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env, const char *key,
                            size_t key_len, unsigned int flags, int64_t today,
                            const dayone_facts *facts, int64_t now_ns, const char *profiles,
@@ -346,7 +370,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
+void _wrap_Swig_free_capi_5c11067ea4619359(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -356,7 +380,7 @@ void _wrap_Swig_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_5c11067ea4619359(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -369,7 +393,7 @@ void *_wrap_Swig_malloc_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_OK_capi_5c11067ea4619359() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -381,7 +405,7 @@ intgo _wrap_DAYONE_OK_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ERROR_capi_5c11067ea4619359() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -393,7 +417,7 @@ intgo _wrap_DAYONE_ERROR_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EINVAL_capi_5c11067ea4619359() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -405,7 +429,7 @@ intgo _wrap_DAYONE_EINVAL_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENOMEM_capi_5c11067ea4619359() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -417,7 +441,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_5c11067ea4619359() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -429,7 +453,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EPOLICY_capi_5c11067ea4619359() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -441,7 +465,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EENVFILE_capi_5c11067ea4619359() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -453,7 +477,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EIO_capi_5c11067ea4619359() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -465,7 +489,7 @@ intgo _wrap_DAYONE_EIO_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ELIMIT_capi_5c11067ea4619359() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -477,7 +501,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EBACKEND_capi_5c11067ea4619359() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -489,7 +513,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EVIOLATION_capi_5c11067ea4619359() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -501,7 +525,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -514,7 +538,7 @@ intgo _wrap_dayone_error_code_get_capi_2500b5dbb4be3483(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -527,7 +551,7 @@ intgo _wrap_dayone_error_line_get_capi_2500b5dbb4be3483(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -540,7 +564,7 @@ intgo _wrap_dayone_error_column_get_capi_2500b5dbb4be3483(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -553,7 +577,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_2500b5dbb4be3483(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -566,7 +590,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_2500b5dbb4be3483(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_2500b5dbb4be3483() {
+struct dayone_error *_wrap_new_dayone_error_capi_5c11067ea4619359() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -577,7 +601,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_error_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -587,7 +611,7 @@ void _wrap_delete_dayone_error_capi_2500b5dbb4be3483(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -597,7 +621,7 @@ void _wrap_dayone_error_clear_capi_2500b5dbb4be3483(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_5c11067ea4619359(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -610,7 +634,7 @@ _gostring_ _wrap_dayone_status_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_2500b5dbb4be3483() {
+_gostring_ _wrap_dayone_version_capi_5c11067ea4619359() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -621,7 +645,7 @@ _gostring_ _wrap_dayone_version_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_2500b5dbb4be3483(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_5c11067ea4619359(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -636,7 +660,7 @@ intgo _wrap_dayone_policy_schema_capi_2500b5dbb4be3483(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_2500b5dbb4be3483() {
+_gostring_ _wrap_dayone_policy_default_source_capi_5c11067ea4619359() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -647,7 +671,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_dayone_policy_free_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -657,7 +681,7 @@ void _wrap_dayone_policy_free_capi_2500b5dbb4be3483(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -670,7 +694,7 @@ _gostring_ _wrap_dayone_policy_name_capi_2500b5dbb4be3483(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -683,7 +707,7 @@ long long _wrap_dayone_policy_plan_count_capi_2500b5dbb4be3483(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -698,7 +722,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_2500b5dbb4be3483(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_5c11067ea4619359() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -710,7 +734,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_5c11067ea4619359() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -722,7 +746,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SOURCE_API_capi_5c11067ea4619359() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -734,7 +758,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_5c11067ea4619359() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -746,7 +770,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_5c11067ea4619359() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -757,7 +781,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_5c11067ea4619359() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -768,7 +792,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_dayone_env_free_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_5c11067ea4619359(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -778,7 +802,7 @@ void _wrap_dayone_env_free_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_5c11067ea4619359(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -791,7 +815,7 @@ intgo _wrap_dayone_env_add_process_capi_2500b5dbb4be3483(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_5c11067ea4619359() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -803,7 +827,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_5c11067ea4619359() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -815,7 +839,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_5c11067ea4619359() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -827,7 +851,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_5c11067ea4619359(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -852,7 +876,7 @@ intgo _wrap_dayone_env_set_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_5c11067ea4619359(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -865,7 +889,7 @@ long long _wrap_dayone_env_count_capi_2500b5dbb4be3483(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_5c11067ea4619359() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -877,7 +901,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_5c11067ea4619359() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -889,7 +913,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_5c11067ea4619359() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -901,7 +925,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_2500b5dbb4be3483() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -914,7 +938,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_2500b5dbb4be3483(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -927,7 +951,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_2500b5dbb4be3483(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -940,7 +964,7 @@ intgo _wrap_dayone_finding_severity_get_capi_2500b5dbb4be3483(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -953,7 +977,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -966,7 +990,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_2500b5dbb4be3483(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -979,7 +1003,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -992,7 +1016,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_2500b5dbb4be3483(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1005,7 +1029,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1018,7 +1042,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_2500b5dbb4be3483(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1031,7 +1055,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_2500b5dbb4be3483(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1044,7 +1068,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_2500b5dbb4be3483() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_5c11067ea4619359() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1055,7 +1079,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1065,7 +1089,7 @@ void _wrap_delete_dayone_finding_capi_2500b5dbb4be3483(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_5c11067ea4619359() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1077,7 +1101,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_5c11067ea4619359() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1089,7 +1113,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_5c11067ea4619359() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1101,7 +1125,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_5c11067ea4619359() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1113,7 +1137,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_5c11067ea4619359(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1126,7 +1150,7 @@ intgo _wrap_dayone_report_ok_capi_2500b5dbb4be3483(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_5c11067ea4619359(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1139,7 +1163,7 @@ long long _wrap_dayone_report_count_capi_2500b5dbb4be3483(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_5c11067ea4619359(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1154,7 +1178,7 @@ long long _wrap_dayone_report_count_severity_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_5c11067ea4619359(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1169,7 +1193,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_2500b5dbb4be3483(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_5c11067ea4619359(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1182,7 +1206,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_2500b5dbb4be3483(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_5c11067ea4619359(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1195,7 +1219,7 @@ _gostring_ _wrap_dayone_severity_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_5c11067ea4619359(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1205,7 +1229,7 @@ void _wrap_dayone_report_free_capi_2500b5dbb4be3483(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1218,7 +1242,7 @@ intgo _wrap_dayone_failfast_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1244,7 +1268,7 @@ intgo _wrap_dayone_launch_mode_capi_2500b5dbb4be3483(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ALLOW_capi_5c11067ea4619359() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1256,7 +1280,7 @@ intgo _wrap_DAYONE_ALLOW_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_5c11067ea4619359() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1268,7 +1292,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_DENY_RATE_capi_5c11067ea4619359() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1280,7 +1304,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_5c11067ea4619359() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1292,7 +1316,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_5c11067ea4619359() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1304,7 +1328,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_5c11067ea4619359() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1316,7 +1340,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_SHADOW_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_5c11067ea4619359() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1328,7 +1352,7 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_5c11067ea4619359() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1340,7 +1364,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_5c11067ea4619359() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1352,7 +1376,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_5c11067ea4619359() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1364,7 +1388,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_5c11067ea4619359() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1376,7 +1400,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_dayone_rate_state_rate_set_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_set_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1388,7 +1412,7 @@ void _wrap_dayone_rate_state_rate_set_capi_2500b5dbb4be3483(struct dayone_rate_s
 }
 
 
-long long _wrap_dayone_rate_state_rate_get_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_get_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1401,7 +1425,7 @@ long long _wrap_dayone_rate_state_rate_get_capi_2500b5dbb4be3483(struct dayone_r
 }
 
 
-void _wrap_dayone_rate_state_rate_period_ns_set_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_period_ns_set_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1413,7 +1437,7 @@ void _wrap_dayone_rate_state_rate_period_ns_set_capi_2500b5dbb4be3483(struct day
 }
 
 
-long long _wrap_dayone_rate_state_rate_period_ns_get_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_period_ns_get_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1426,7 +1450,7 @@ long long _wrap_dayone_rate_state_rate_period_ns_get_capi_2500b5dbb4be3483(struc
 }
 
 
-void _wrap_dayone_rate_state_burst_set_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_burst_set_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1438,7 +1462,7 @@ void _wrap_dayone_rate_state_burst_set_capi_2500b5dbb4be3483(struct dayone_rate_
 }
 
 
-long long _wrap_dayone_rate_state_burst_get_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_burst_get_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1451,7 +1475,7 @@ long long _wrap_dayone_rate_state_burst_get_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-void _wrap_dayone_rate_state_remaining_set_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_remaining_set_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1463,7 +1487,7 @@ void _wrap_dayone_rate_state_remaining_set_capi_2500b5dbb4be3483(struct dayone_r
 }
 
 
-long long _wrap_dayone_rate_state_remaining_get_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_remaining_get_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1476,7 +1500,7 @@ long long _wrap_dayone_rate_state_remaining_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-void _wrap_dayone_rate_state_reset_after_ns_set_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_reset_after_ns_set_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1488,7 +1512,7 @@ void _wrap_dayone_rate_state_reset_after_ns_set_capi_2500b5dbb4be3483(struct day
 }
 
 
-long long _wrap_dayone_rate_state_reset_after_ns_get_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_reset_after_ns_get_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1501,7 +1525,7 @@ long long _wrap_dayone_rate_state_reset_after_ns_get_capi_2500b5dbb4be3483(struc
 }
 
 
-void _wrap_dayone_rate_state_retry_after_ns_set_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_retry_after_ns_set_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1513,7 +1537,7 @@ void _wrap_dayone_rate_state_retry_after_ns_set_capi_2500b5dbb4be3483(struct day
 }
 
 
-long long _wrap_dayone_rate_state_retry_after_ns_get_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_retry_after_ns_get_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1526,7 +1550,7 @@ long long _wrap_dayone_rate_state_retry_after_ns_get_capi_2500b5dbb4be3483(struc
 }
 
 
-struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_2500b5dbb4be3483() {
+struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_5c11067ea4619359() {
   struct dayone_rate_state *result = 0 ;
   struct dayone_rate_state *_swig_go_result;
   
@@ -1537,7 +1561,7 @@ struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_rate_state_capi_2500b5dbb4be3483(struct dayone_rate_state *_swig_go_0) {
+void _wrap_delete_dayone_rate_state_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   
   arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
@@ -1547,7 +1571,7 @@ void _wrap_delete_dayone_rate_state_capi_2500b5dbb4be3483(struct dayone_rate_sta
 }
 
 
-void _wrap_dayone_limiter_free_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1557,7 +1581,7 @@ void _wrap_dayone_limiter_free_capi_2500b5dbb4be3483(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1574,7 +1598,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_2500b5dbb4be3483(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1587,7 +1611,7 @@ long long _wrap_dayone_limiter_tracked_capi_2500b5dbb4be3483(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1600,7 +1624,7 @@ long long _wrap_dayone_limiter_memory_capi_2500b5dbb4be3483(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_5c11067ea4619359(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1613,7 +1637,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_5c11067ea4619359(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1626,7 +1650,7 @@ intgo _wrap_dayone_outcome_allowed_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_5c11067ea4619359(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1639,7 +1663,7 @@ intgo _wrap_dayone_outcome_status_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1654,7 +1678,7 @@ intgo _wrap_dayone_policy_enforcement_capi_2500b5dbb4be3483(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1667,7 +1691,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1680,7 +1704,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_2500b5dbb4be3483(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1693,7 +1717,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_2500b5dbb4be3483(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1706,7 +1730,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_2500b5dbb4be3483(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1719,7 +1743,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_2500b5dbb4be3483(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1732,7 +1756,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_2500b5dbb4be3483(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1745,7 +1769,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1758,7 +1782,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_2500b5dbb4be3483(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1771,7 +1795,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_2500b5dbb4be3483(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1784,7 +1808,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_2500b5dbb4be3483(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_2500b5dbb4be3483() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_5c11067ea4619359() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1795,7 +1819,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_2500b5dbb4be348
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1805,7 +1829,7 @@ void _wrap_delete_dayone_redis_options_capi_2500b5dbb4be3483(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1818,7 +1842,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_2500b5dbb4be3483(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1831,7 +1855,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1844,7 +1868,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_2500b5dbb4be3483(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1857,7 +1881,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_2500b5dbb4be3483(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1870,7 +1894,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_2500b5dbb4be3483(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1883,7 +1907,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_2500b5dbb4be3483(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1896,7 +1920,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_2500b5dbb4be3483
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1909,7 +1933,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_2500b5dbb4be3483(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1922,7 +1946,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_2500b5dbb4be3483(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1935,7 +1959,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_2500b5dbb4be3483(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_2500b5dbb4be3483() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_5c11067ea4619359() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1946,7 +1970,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_2500b5dbb4be3
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1956,7 +1980,7 @@ void _wrap_delete_dayone_backend_status_capi_2500b5dbb4be3483(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1971,7 +1995,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_2500b5dbb4be3483(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1988,7 +2012,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_5c11067ea4619359() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2000,7 +2024,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_5c11067ea4619359() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2012,7 +2036,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_5c11067ea4619359() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2024,7 +2048,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_2500b5dbb4be3483() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_5c11067ea4619359(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2037,7 +2061,7 @@ _gostring_ _wrap_dayone_period_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_5c11067ea4619359(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2050,7 +2074,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_5c11067ea4619359(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2063,7 +2087,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_2500b5dbb4be3483(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_5c11067ea4619359(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -2076,7 +2100,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_2500b5dbb4be3483(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_5c11067ea4619359(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2089,7 +2113,7 @@ long long _wrap_dayone_decision_count_count_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_2500b5dbb4be3483() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_5c11067ea4619359() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -2100,7 +2124,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_2500b5dbb4be3
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_5c11067ea4619359(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -2110,7 +2134,7 @@ void _wrap_delete_dayone_decision_count_capi_2500b5dbb4be3483(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2123,7 +2147,7 @@ long long _wrap_dayone_stats_decisions_get_capi_2500b5dbb4be3483(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2136,7 +2160,7 @@ long long _wrap_dayone_stats_denied_get_capi_2500b5dbb4be3483(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2149,7 +2173,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2162,7 +2186,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2175,7 +2199,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_2500b5dbb4be3483(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2188,7 +2212,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -2201,7 +2225,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_2500b5dbb4be34
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2214,7 +2238,7 @@ long long _wrap_dayone_stats_nrows_get_capi_2500b5dbb4be3483(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_2500b5dbb4be3483() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_5c11067ea4619359() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -2225,7 +2249,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2235,7 +2259,7 @@ void _wrap_delete_dayone_stats_capi_2500b5dbb4be3483(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2252,7 +2276,7 @@ intgo _wrap_dayone_limiter_stats_capi_2500b5dbb4be3483(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2267,7 +2291,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_2500b5dbb4be3483(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2277,7 +2301,7 @@ void _wrap_dayone_stats_release_capi_2500b5dbb4be3483(struct dayone_stats *_swig
 }
 
 
-intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_5c11067ea4619359() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -2288,7 +2312,7 @@ intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FACT_STRING_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACT_STRING_capi_5c11067ea4619359() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2300,7 +2324,7 @@ intgo _wrap_DAYONE_FACT_STRING_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NUMBER_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACT_NUMBER_capi_5c11067ea4619359() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2312,7 +2336,7 @@ intgo _wrap_DAYONE_FACT_NUMBER_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FACT_BOOL_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACT_BOOL_capi_5c11067ea4619359() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2324,7 +2348,7 @@ intgo _wrap_DAYONE_FACT_BOOL_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NULL_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACT_NULL_capi_5c11067ea4619359() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2336,7 +2360,7 @@ intgo _wrap_DAYONE_FACT_NULL_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_dayone_facts_free_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0) {
+void _wrap_dayone_facts_free_capi_5c11067ea4619359(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   
   arg1 = *(dayone_facts **)&_swig_go_0; 
@@ -2346,7 +2370,7 @@ void _wrap_dayone_facts_free_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go
 }
 
 
-long long _wrap_dayone_facts_count_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0) {
+long long _wrap_dayone_facts_count_capi_5c11067ea4619359(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2359,7 +2383,7 @@ long long _wrap_dayone_facts_count_capi_2500b5dbb4be3483(struct dayone_facts *_s
 }
 
 
-_gostring_ _wrap_dayone_ban_key_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_key_get_capi_5c11067ea4619359(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2372,7 +2396,7 @@ _gostring_ _wrap_dayone_ban_key_get_capi_2500b5dbb4be3483(struct dayone_ban *_sw
 }
 
 
-_gostring_ _wrap_dayone_ban_limit_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_limit_get_capi_5c11067ea4619359(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2385,7 +2409,7 @@ _gostring_ _wrap_dayone_ban_limit_get_capi_2500b5dbb4be3483(struct dayone_ban *_
 }
 
 
-long long _wrap_dayone_ban_remaining_ns_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+long long _wrap_dayone_ban_remaining_ns_get_capi_5c11067ea4619359(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2398,7 +2422,7 @@ long long _wrap_dayone_ban_remaining_ns_get_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-intgo _wrap_dayone_ban_bans_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+intgo _wrap_dayone_ban_bans_get_capi_5c11067ea4619359(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   uint32_t result;
   intgo _swig_go_result;
@@ -2411,7 +2435,7 @@ intgo _wrap_dayone_ban_bans_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_g
 }
 
 
-struct dayone_ban *_wrap_new_dayone_ban_capi_2500b5dbb4be3483() {
+struct dayone_ban *_wrap_new_dayone_ban_capi_5c11067ea4619359() {
   struct dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
   
@@ -2422,7 +2446,7 @@ struct dayone_ban *_wrap_new_dayone_ban_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_ban_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+void _wrap_delete_dayone_ban_capi_5c11067ea4619359(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   
   arg1 = *(struct dayone_ban **)&_swig_go_0; 
@@ -2432,7 +2456,7 @@ void _wrap_delete_dayone_ban_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0
 }
 
 
-intgo _wrap_dayone_limiter_ban_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+intgo _wrap_dayone_limiter_ban_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2465,7 +2489,7 @@ intgo _wrap_dayone_limiter_ban_capi_2500b5dbb4be3483(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_unban_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_limiter_unban_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2496,7 +2520,7 @@ intgo _wrap_dayone_limiter_unban_capi_2500b5dbb4be3483(struct dayone_limiter *_s
 }
 
 
-void _wrap_dy_go_bans_items_set_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+void _wrap_dy_go_bans_items_set_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *arg2 = (dayone_ban *) 0 ;
   
@@ -2508,7 +2532,7 @@ void _wrap_dy_go_bans_items_set_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_g
 }
 
 
-struct dayone_ban *_wrap_dy_go_bans_items_get_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
@@ -2521,7 +2545,7 @@ struct dayone_ban *_wrap_dy_go_bans_items_get_capi_2500b5dbb4be3483(struct dy_go
 }
 
 
-long long _wrap_dy_go_bans_n_get_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+long long _wrap_dy_go_bans_n_get_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2534,7 +2558,7 @@ long long _wrap_dy_go_bans_n_get_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_
 }
 
 
-struct dy_go_bans *_wrap_new_dy_go_bans_capi_2500b5dbb4be3483() {
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_5c11067ea4619359() {
   struct dy_go_bans *result = 0 ;
   struct dy_go_bans *_swig_go_result;
   
@@ -2545,7 +2569,7 @@ struct dy_go_bans *_wrap_new_dy_go_bans_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dy_go_bans_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+void _wrap_delete_dy_go_bans_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   
   arg1 = *(struct dy_go_bans **)&_swig_go_0; 
@@ -2555,7 +2579,7 @@ void _wrap_delete_dy_go_bans_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0
 }
 
 
-struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   int64_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2572,7 +2596,7 @@ struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-struct dayone_ban *_wrap_dy_go_ban_at_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+struct dayone_ban *_wrap_dy_go_ban_at_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   int64_t arg2 ;
   dayone_ban *result = 0 ;
@@ -2587,7 +2611,7 @@ struct dayone_ban *_wrap_dy_go_ban_at_capi_2500b5dbb4be3483(struct dy_go_bans *_
 }
 
 
-void _wrap_dy_go_bans_free_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+void _wrap_dy_go_bans_free_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   
   arg1 = *(dy_go_bans **)&_swig_go_0; 
@@ -2597,7 +2621,7 @@ void _wrap_dy_go_bans_free_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) 
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_2500b5dbb4be3483() {
+long long _wrap_DAYONE_SHIM_UNSET_capi_5c11067ea4619359() {
   long long result;
   long long _swig_go_result;
   
@@ -2608,7 +2632,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_5c11067ea4619359(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2622,7 +2646,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_2500b5dbb4be3483(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_5c11067ea4619359(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2642,7 +2666,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_2500b5dbb4be3483(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_5c11067ea4619359(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2663,7 +2687,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_2500b5dbb4be3483(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_5c11067ea4619359(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2679,7 +2703,7 @@ intgo _wrap_dayone_shim_env_has_capi_2500b5dbb4be3483(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_5c11067ea4619359(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2700,7 +2724,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_2500b5dbb4be3483(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_5c11067ea4619359(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2714,7 +2738,7 @@ intgo _wrap_dayone_shim_format_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_5c11067ea4619359(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2732,7 +2756,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_2500b5dbb4be3483(struct dayone_facts
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_5c11067ea4619359(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2753,7 +2777,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_2500b5dbb4be3483(struct dayone_fac
 }
 
 
-intgo _wrap_dayone_shim_period_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_5c11067ea4619359(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2767,7 +2791,7 @@ intgo _wrap_dayone_shim_period_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_5c11067ea4619359(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2781,7 +2805,7 @@ intgo _wrap_dayone_shim_enforcement_capi_2500b5dbb4be3483(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2819,7 +2843,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_2500b5dbb4be3483(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_5c11067ea4619359() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2831,7 +2855,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_5c11067ea4619359() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2843,7 +2867,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_INT_capi_5c11067ea4619359() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2855,7 +2879,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_5c11067ea4619359() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2867,7 +2891,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_5c11067ea4619359() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2879,7 +2903,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_5c11067ea4619359() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2891,7 +2915,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_5c11067ea4619359() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2903,7 +2927,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_5c11067ea4619359() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2915,7 +2939,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_RATES_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_RATES_capi_5c11067ea4619359() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2927,7 +2951,7 @@ intgo _wrap_DAYONE_SHIM_RATES_capi_2500b5dbb4be3483() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_5c11067ea4619359(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2940,7 +2964,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_5c11067ea4619359(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2953,7 +2977,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_2500b5dbb4be3483(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_5c11067ea4619359(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2966,7 +2990,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_5c11067ea4619359(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2979,7 +3003,7 @@ long long _wrap_dayone_shim_field_size_get_capi_2500b5dbb4be3483(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_2500b5dbb4be3483() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_5c11067ea4619359() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -2990,7 +3014,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_5c11067ea4619359(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -3000,7 +3024,7 @@ void _wrap_delete_dayone_shim_field_capi_2500b5dbb4be3483(struct dayone_shim_fie
 }
 
 
-_gostring_ _wrap_dayone_shim_rate_field_capi_2500b5dbb4be3483(long long _swig_go_0) {
+_gostring_ _wrap_dayone_shim_rate_field_capi_5c11067ea4619359(long long _swig_go_0) {
   size_t arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3013,7 +3037,7 @@ _gostring_ _wrap_dayone_shim_rate_field_capi_2500b5dbb4be3483(long long _swig_go
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_2500b5dbb4be3483(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_5c11067ea4619359(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -3026,7 +3050,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_2500b5dbb4be3483
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_2500b5dbb4be3483(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_5c11067ea4619359(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -3039,7 +3063,7 @@ void *_wrap_dayone_shim_mem_new_capi_2500b5dbb4be3483(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_5c11067ea4619359(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -3049,7 +3073,7 @@ void _wrap_dayone_shim_mem_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -3080,7 +3104,7 @@ intgo _wrap_dayone_shim_decide_capi_2500b5dbb4be3483(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3102,7 +3126,7 @@ intgo _wrap_dayone_shim_decide_many_capi_2500b5dbb4be3483(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_5c11067ea4619359(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3122,7 +3146,7 @@ intgo _wrap_dayone_shim_headers_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -3135,7 +3159,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_2500b5dbb4be3483(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_2500b5dbb4be3483(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_5c11067ea4619359(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3151,7 +3175,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_2500b5dbb4be3483(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_5c11067ea4619359(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3170,7 +3194,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_2500b5dbb4be3483(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_2500b5dbb4be3483() {
+struct dayone_env *_wrap_dy_go_env_new_capi_5c11067ea4619359() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -3181,7 +3205,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_2500b5dbb4be3483() {
 }
 
 
-struct dayone_facts *_wrap_dy_go_facts_new_capi_2500b5dbb4be3483() {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_5c11067ea4619359() {
   dayone_facts *result = 0 ;
   struct dayone_facts *_swig_go_result;
   
@@ -3192,7 +3216,7 @@ struct dayone_facts *_wrap_dy_go_facts_new_capi_2500b5dbb4be3483() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_check_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -3222,7 +3246,7 @@ struct dayone_report *_wrap_dy_go_check_capi_2500b5dbb4be3483(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -3237,7 +3261,62 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_2500b5dbb4be3483(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  char *arg4 = (char *) 0 ;
+  size_t arg5 ;
+  dayone_error *arg6 = (dayone_error *) 0 ;
+  dayone_report *result = 0 ;
+  struct dayone_report *_swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.array; arg3 = (size_t)_swig_go_1.len; 
+  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg6 = *(dayone_error **)&_swig_go_3; 
+  
+  result = (dayone_report *)dy_go_postmortem_lint((struct dayone_policy const *)arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,arg6);
+  *(dayone_report **)&_swig_go_result = (dayone_report *)result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  dayone_error *arg4 = (dayone_error *) 0 ;
+  dayone_report *result = 0 ;
+  struct dayone_report *_swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  arg4 = *(dayone_error **)&_swig_go_2; 
+  
+  result = (dayone_report *)dy_go_postmortem_lint_file((struct dayone_policy const *)arg1,(char const *)arg2,arg3,arg4);
+  *(dayone_report **)&_swig_go_result = (dayone_report *)result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dy_go_postmortem_template_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_error *arg2 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_error **)&_swig_go_1; 
+  
+  result = (char *)dy_go_postmortem_template((struct dayone_policy const *)arg1,arg2);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dy_go_explain_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3269,7 +3348,7 @@ _gostring_ _wrap_dy_go_explain_capi_2500b5dbb4be3483(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3307,7 +3386,7 @@ _gostring_ _wrap_dy_go_access_decide_capi_2500b5dbb4be3483(struct dayone_policy 
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+intgo _wrap_dy_go_period_bounds_capi_5c11067ea4619359(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -3327,7 +3406,7 @@ intgo _wrap_dy_go_period_bounds_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_5c11067ea4619359(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -3347,7 +3426,7 @@ _gostring_ _wrap_dy_go_report_render_capi_2500b5dbb4be3483(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3363,7 +3442,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_2500b5dbb4be3483(struct dayone_limit
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

@@ -26,6 +26,8 @@ struct dy_distinct;
 struct dy_waiver;
 /* Defined in policy_support.h (staff actions). */
 struct dy_support;
+/* Defined in policy_postmortem.h (post-incident reports). */
+struct dy_postmortem;
 
 /* flags: named booleans read from environment variables. */
 typedef struct dy_flag {
@@ -78,6 +80,9 @@ struct dayone_policy {
     struct dy_redis_conf *redis;
     /* Staff actions (support: {...}), or NULL: every staff action is denied. */
     struct dy_support *support;
+    /* What a post-incident report needs (postmortem: {...}), or NULL: the
+     * policy cannot lint a report. */
+    struct dy_postmortem *postmortem;
 };
 
 /* Reference counting (atomic). dayone_policy_free() is dy_policy_unref(). */

@@ -26,6 +26,7 @@ static const char *const g_var_tests[] = {"equals", "in", "set", NULL};
 static const char *const g_quota_periods[] = {"month", "day", NULL};
 static const char *const g_access_actions[] = {"view_as", "admin", "limit_reset", NULL};
 static const char *const g_standalone[] = {"flag", "all", "any", "not", NULL};
+static const char *const g_postmortem_kinds[] = {"text", "timeline", "actions", NULL};
 
 /* ---- the tables ---------------------------------------------------------- */
 
@@ -275,6 +276,33 @@ const dy_schema_object dy_schema_support = {
     "Staff actions on tenants (view_as, admin, limit_reset): who, how long, with what reason.",
     NULL, NULL};
 
+static const dy_schema_key g_postmortem_section_keys[] = {
+    {"id", DY_SK_TEXT, 1, NULL, NULL, NONE,
+     "The section's id (a-z, 0-9, '-', '_'), the key of its findings."},
+    {"title", DY_SK_TEXT, 1, NULL, NULL, NONE,
+     "The heading the template prints; a heading with this text matches."},
+    {"headings", DY_SK_TEXTS, 0, NULL, NULL, NONE,
+     "Other headings that match (case, blanks, a leading number and a trailing ':' ignored)."},
+    {"kind", DY_SK_WORD, 0, NULL, g_postmortem_kinds, NONE,
+     "text (default); timeline: every entry starts with a time, in order; actions: every "
+     "entry names an owner."},
+};
+const dy_schema_object dy_schema_postmortem_section = {
+    "postmortem_section", "postmortem section", g_postmortem_section_keys,
+    N(g_postmortem_section_keys), "A section every post-incident report must have.", NULL, NULL};
+
+static const dy_schema_key g_postmortem_keys[] = {
+    {"max_bytes", DY_SK_INT, 0, NULL, NULL, 1, 1024 * 1024,
+     "The largest report accepted, in bytes (262144)."},
+    {"placeholders", DY_SK_TEXTS, 0, NULL, NULL, NONE,
+     "Text that marks a report as unfinished (<fill>, TODO, TBD, ...)."},
+    {"sections", DY_SK_LIST_OF, 1, &dy_schema_postmortem_section, NULL, NONE,
+     "The required sections, in the template's order."},
+};
+const dy_schema_object dy_schema_postmortem = {
+    "postmortem", "postmortem", g_postmortem_keys, N(g_postmortem_keys),
+    "What a post-incident report must contain (dayone report lint).", NULL, NULL};
+
 static const dy_schema_key g_policy_keys[] = {
     {"version", DY_SK_INT, 1, NULL, NULL, 1, 1, "The policy language version: 1."},
     {"flags", DY_SK_MAP_OF, 0, &dy_schema_flag, NULL, NONE, "Named booleans."},
@@ -292,6 +320,8 @@ static const dy_schema_key g_policy_keys[] = {
     {"backend", DY_SK_OBJECT, 0, &dy_schema_backend, NULL, NONE, "Shared limiter state."},
     {"support", DY_SK_OBJECT, 0, &dy_schema_support, NULL, NONE,
      "Staff actions and the reasons they need."},
+    {"postmortem", DY_SK_OBJECT, 0, &dy_schema_postmortem, NULL, NONE,
+     "What a post-incident report must contain."},
 };
 const dy_schema_object dy_schema_policy = {
     "policy", "policy", g_policy_keys, N(g_policy_keys),
@@ -344,6 +374,8 @@ static const struct schema_extra {
     {&dy_schema_policy, "plans", 1, NULL, 0},
     {&dy_schema_policy, "backend", 1, NULL, 0},
     {&dy_schema_policy, "support", 1, NULL, 0},
+    {&dy_schema_policy, "postmortem", 1, NULL, 0},
+    {&dy_schema_postmortem, "sections", 0, NULL, 1},
     {&dy_schema_billing, "periods", 1, NULL, 0},
     {&dy_schema_support, "roles", 0, "^[ -~]+$", 0},
     {&dy_schema_support_role, "actions", 0, NULL, 1},
@@ -369,6 +401,7 @@ static const dy_schema_object *const g_objects[] = {
     &dy_schema_fact_bound, &dy_schema_ratio, &dy_schema_each,
     &dy_schema_support_role, &dy_schema_support,
     &dy_schema_ban,
+    &dy_schema_postmortem_section, &dy_schema_postmortem,
 };
 
 static void put_str(dy_strbuf *b, const char *s)

@@ -77,6 +77,52 @@ static const dy_rule_doc g_rules[] = {
      "purposes, so leaking one compromises both. This is also the id of a distinct group "
      "that a policy declares without an id.",
      "Generate a separate random value for the variable the finding names.", 0},
+    {"postmortem-section-missing", "A post-incident report has every section the policy requires.",
+     "No heading of the report matches the section: its title in the policy or one "
+     "of its headings (case, blanks, a leading number such as `2.` and a trailing "
+     "`:` do not matter). The finding points at the report's first line. The default "
+     "policy requires the playbook's five: summary and customer impact, root cause, "
+     "detection and response timeline, mitigation steps, preventative actions.",
+     "Add the section under one of the headings the policy accepts; `dayone report "
+     "template` prints a skeleton with every required section.", 0},
+    {"postmortem-section-empty", "A required section of a post-incident report has content.",
+     "The section's heading is followed by nothing (or only by sub-headings) before "
+     "the next heading of the same or a higher level. The finding points at the "
+     "heading.",
+     "Write the section's content under its heading.", 0},
+    {"postmortem-placeholder", "A post-incident report holds no placeholder.",
+     "A paragraph, list item, table row or heading still holds one of the policy's "
+     "placeholders (the default policy: `<fill>`, TODO, TBD, FIXME, ??? and XXX), "
+     "matched as written and, for words, as whole words. One finding per block, at "
+     "the placeholder; the block is then exempt from the timeline and owner rules, "
+     "since its time or owner is not written yet. HTML comments are not read.",
+     "Replace the placeholder with the real content.", 0},
+    {"postmortem-timeline-time", "Every timeline entry of a post-incident report starts with its time.",
+     "A list item or table row (its first cell) of a `timeline` section does not "
+     "start with a time: a dated time in RFC 3339 (`2026-03-04T14:05Z`, seconds "
+     "optional, `Z`, `UTC` or an offset, a space allowed for `T`) or `HH:MM` after a "
+     "dated entry of the same timeline, whose date and offset it takes. Also a "
+     "timeline section that has content but no entries.",
+     "Start each entry with its time, the first one dated: `2026-03-04T14:05Z alert "
+     "fired`, then `14:12 status page published`. Write the date again after "
+     "midnight.", 0},
+    {"postmortem-timeline-order", "A post-incident report's timeline is in order.",
+     "A timeline entry's time is earlier than the time of an entry above it; the "
+     "message names that entry's line. Times are compared as instants, offsets "
+     "applied.",
+     "List the entries in the order they happened, or correct the time that is "
+     "wrong.", 0},
+    {"postmortem-action-owner", "Every preventative action of a post-incident report names an owner.",
+     "A list item or table row of an `actions` section names no owner: an item needs "
+     "`owner: @handle` (any case, blanks around the colon), a table row either that "
+     "or an `@handle` in the table's Owner column. Also an actions section that has "
+     "content but no entries.",
+     "Name the person or team who owns the action: `- Add a canary stage (owner: "
+     "@carol)`, or an Owner column.", 0},
+    {"postmortem-section-duplicate", "A required section of a post-incident report appears once.",
+     "A second heading matches a section that already has one (a warning). Its "
+     "content is read as part of the same section.",
+     "Merge the two sections into one.", 0},
     {"production-requires-launch-mode", "Production runs in launch mode.",
      "Default policy: ENVIRONMENT=production but LAUNCH_MODE is not true, so the launch "
      "posture (no demo data, strict billing, security headers) is not enforced.",

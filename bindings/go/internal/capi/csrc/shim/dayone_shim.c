@@ -339,6 +339,36 @@ int dayone_shim_facts_add_string(dayone_facts *facts, const char *text, size_t t
     return shim_status(rc, err);
 }
 
+/* --------------------------------------------------------- postmortem */
+
+int dayone_shim_postmortem_lint(dayone_report **out, const dayone_policy *policy,
+                                const char *text, size_t text_len, const char *path,
+                                size_t path_len, dayone_error *err)
+{
+    shim_cstr c;
+    const char *cpath = NULL;
+    int rc;
+    if (path_len && !(cpath = shim_cstr_of(&c, path, path_len, "path", err)))
+        return err ? err->code : DAYONE_EINVAL;
+    rc = dayone_postmortem_lint(out, policy, text, text_len, cpath, err);
+    if (path_len)
+        shim_cstr_done(&c);
+    return shim_status(rc, err);
+}
+
+int dayone_shim_postmortem_lint_file(dayone_report **out, const dayone_policy *policy,
+                                     const char *path, size_t path_len, dayone_error *err)
+{
+    shim_cstr c;
+    const char *cpath = shim_cstr_of(&c, path, path_len, "path", err);
+    int rc;
+    if (!cpath)
+        return err ? err->code : DAYONE_EINVAL;
+    rc = dayone_postmortem_lint_file(out, policy, cpath, err);
+    shim_cstr_done(&c);
+    return shim_status(rc, err);
+}
+
 /* ------------------------------------------------------------- access */
 
 int dayone_shim_access_decide(char **out, const dayone_policy *policy, const char *actor,

@@ -113,6 +113,17 @@ int dayone_shim_facts_add_file(dayone_facts *facts, const char *path, size_t pat
 int dayone_shim_facts_add_string(dayone_facts *facts, const char *text, size_t text_len,
                                  const char *name, size_t name_len, dayone_error *err);
 
+/* --------------------------------------------------------- postmortem */
+
+/** dayone_postmortem_lint; path_len 0 means no path ("<report>"). */
+int dayone_shim_postmortem_lint(dayone_report **out, const dayone_policy *policy,
+                                const char *text, size_t text_len, const char *path,
+                                size_t path_len, dayone_error *err);
+
+/** dayone_postmortem_lint_file with the path as (pointer, length). */
+int dayone_shim_postmortem_lint_file(dayone_report **out, const dayone_policy *policy,
+                                     const char *path, size_t path_len, dayone_error *err);
+
 /* ------------------------------------------------------------- access */
 
 /**
