@@ -77,7 +77,7 @@ static int percent_fact(const dayone_facts *facts, const char *address, dy_decim
     if (f->kind != DY_FACT_STRING || !dy_percent_parse(f->text, f->text_len, out, &why) ||
         out->negative || dy_decimal_cmp(out, &hundred) > 0)
         return (rc = malformed(sink, arg, address, f, "a percentage from 0% to 100% "
-                               "(99.95%)")) ? rc : 0;
+                               "(such as 97.5%)")) ? rc : 0;
     return 1;
 }
 
