@@ -302,6 +302,12 @@ static char *dy_go_access_decide(const dayone_policy *policy, const char *actor,
                                      ticket_len, duration_s, now_unix_s, err) == DAYONE_OK
                ? h_ : NULL;
 }
+static char *dy_go_status(const dayone_policy *policy, const dayone_facts *facts,
+                          dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_status(&h_, policy, facts, err) == DAYONE_OK ? h_ : NULL;
+}
 /* dayone_period_bounds into out[0] (start) and out[1] (reset). */
 static int dy_go_period_bounds(long long *out, size_t out_len, int period, int64_t anchor_unix_s,
                                int64_t now_unix_s)
@@ -346,7 +352,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
+void _wrap_Swig_free_capi_162c82e9e7ed8f6c(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -356,7 +362,7 @@ void _wrap_Swig_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_162c82e9e7ed8f6c(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -369,7 +375,7 @@ void *_wrap_Swig_malloc_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_OK_capi_162c82e9e7ed8f6c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -381,7 +387,7 @@ intgo _wrap_DAYONE_OK_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ERROR_capi_162c82e9e7ed8f6c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -393,7 +399,7 @@ intgo _wrap_DAYONE_ERROR_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EINVAL_capi_162c82e9e7ed8f6c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -405,7 +411,7 @@ intgo _wrap_DAYONE_EINVAL_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENOMEM_capi_162c82e9e7ed8f6c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -417,7 +423,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_162c82e9e7ed8f6c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -429,7 +435,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EPOLICY_capi_162c82e9e7ed8f6c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -441,7 +447,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EENVFILE_capi_162c82e9e7ed8f6c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -453,7 +459,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EIO_capi_162c82e9e7ed8f6c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -465,7 +471,7 @@ intgo _wrap_DAYONE_EIO_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ELIMIT_capi_162c82e9e7ed8f6c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -477,7 +483,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EBACKEND_capi_162c82e9e7ed8f6c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -489,7 +495,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EVIOLATION_capi_162c82e9e7ed8f6c() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -501,7 +507,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_162c82e9e7ed8f6c(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -514,7 +520,7 @@ intgo _wrap_dayone_error_code_get_capi_2500b5dbb4be3483(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_162c82e9e7ed8f6c(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -527,7 +533,7 @@ intgo _wrap_dayone_error_line_get_capi_2500b5dbb4be3483(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_162c82e9e7ed8f6c(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -540,7 +546,7 @@ intgo _wrap_dayone_error_column_get_capi_2500b5dbb4be3483(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_162c82e9e7ed8f6c(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -553,7 +559,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_2500b5dbb4be3483(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_162c82e9e7ed8f6c(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -566,7 +572,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_2500b5dbb4be3483(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_2500b5dbb4be3483() {
+struct dayone_error *_wrap_new_dayone_error_capi_162c82e9e7ed8f6c() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -577,7 +583,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_error_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_162c82e9e7ed8f6c(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -587,7 +593,7 @@ void _wrap_delete_dayone_error_capi_2500b5dbb4be3483(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_162c82e9e7ed8f6c(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -597,7 +603,7 @@ void _wrap_dayone_error_clear_capi_2500b5dbb4be3483(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_162c82e9e7ed8f6c(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -610,7 +616,7 @@ _gostring_ _wrap_dayone_status_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_2500b5dbb4be3483() {
+_gostring_ _wrap_dayone_version_capi_162c82e9e7ed8f6c() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -621,7 +627,7 @@ _gostring_ _wrap_dayone_version_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_2500b5dbb4be3483(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_162c82e9e7ed8f6c(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -636,7 +642,7 @@ intgo _wrap_dayone_policy_schema_capi_2500b5dbb4be3483(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_2500b5dbb4be3483() {
+_gostring_ _wrap_dayone_policy_default_source_capi_162c82e9e7ed8f6c() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -647,7 +653,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_dayone_policy_free_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -657,7 +663,7 @@ void _wrap_dayone_policy_free_capi_2500b5dbb4be3483(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -670,7 +676,7 @@ _gostring_ _wrap_dayone_policy_name_capi_2500b5dbb4be3483(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -683,7 +689,7 @@ long long _wrap_dayone_policy_plan_count_capi_2500b5dbb4be3483(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -698,7 +704,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_2500b5dbb4be3483(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_162c82e9e7ed8f6c() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -710,7 +716,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_162c82e9e7ed8f6c() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -722,7 +728,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SOURCE_API_capi_162c82e9e7ed8f6c() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -734,7 +740,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_162c82e9e7ed8f6c() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -746,7 +752,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_162c82e9e7ed8f6c() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -757,7 +763,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_162c82e9e7ed8f6c() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -768,7 +774,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_dayone_env_free_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_162c82e9e7ed8f6c(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -778,7 +784,7 @@ void _wrap_dayone_env_free_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_162c82e9e7ed8f6c(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -791,7 +797,7 @@ intgo _wrap_dayone_env_add_process_capi_2500b5dbb4be3483(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_162c82e9e7ed8f6c() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -803,7 +809,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_162c82e9e7ed8f6c() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -815,7 +821,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_162c82e9e7ed8f6c() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -827,7 +833,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_162c82e9e7ed8f6c(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -852,7 +858,7 @@ intgo _wrap_dayone_env_set_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_162c82e9e7ed8f6c(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -865,7 +871,7 @@ long long _wrap_dayone_env_count_capi_2500b5dbb4be3483(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_162c82e9e7ed8f6c() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -877,7 +883,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_162c82e9e7ed8f6c() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -889,7 +895,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_162c82e9e7ed8f6c() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -901,7 +907,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_2500b5dbb4be3483() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_162c82e9e7ed8f6c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -914,7 +920,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_2500b5dbb4be3483(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_162c82e9e7ed8f6c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -927,7 +933,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_2500b5dbb4be3483(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_162c82e9e7ed8f6c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -940,7 +946,7 @@ intgo _wrap_dayone_finding_severity_get_capi_2500b5dbb4be3483(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_162c82e9e7ed8f6c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -953,7 +959,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_162c82e9e7ed8f6c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -966,7 +972,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_2500b5dbb4be3483(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_162c82e9e7ed8f6c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -979,7 +985,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_162c82e9e7ed8f6c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -992,7 +998,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_2500b5dbb4be3483(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_162c82e9e7ed8f6c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1005,7 +1011,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_162c82e9e7ed8f6c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1018,7 +1024,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_2500b5dbb4be3483(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_162c82e9e7ed8f6c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1031,7 +1037,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_2500b5dbb4be3483(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_162c82e9e7ed8f6c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1044,7 +1050,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_2500b5dbb4be3483() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_162c82e9e7ed8f6c() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1055,7 +1061,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_162c82e9e7ed8f6c(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1065,7 +1071,7 @@ void _wrap_delete_dayone_finding_capi_2500b5dbb4be3483(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_162c82e9e7ed8f6c() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1077,7 +1083,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_162c82e9e7ed8f6c() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1089,7 +1095,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_162c82e9e7ed8f6c() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1101,7 +1107,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_162c82e9e7ed8f6c() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1113,7 +1119,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_162c82e9e7ed8f6c(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1126,7 +1132,7 @@ intgo _wrap_dayone_report_ok_capi_2500b5dbb4be3483(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_162c82e9e7ed8f6c(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1139,7 +1145,7 @@ long long _wrap_dayone_report_count_capi_2500b5dbb4be3483(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_162c82e9e7ed8f6c(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1154,7 +1160,7 @@ long long _wrap_dayone_report_count_severity_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_162c82e9e7ed8f6c(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1169,7 +1175,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_2500b5dbb4be3483(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_162c82e9e7ed8f6c(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1182,7 +1188,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_2500b5dbb4be3483(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_162c82e9e7ed8f6c(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1195,7 +1201,7 @@ _gostring_ _wrap_dayone_severity_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_162c82e9e7ed8f6c(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1205,7 +1211,7 @@ void _wrap_dayone_report_free_capi_2500b5dbb4be3483(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1218,7 +1224,7 @@ intgo _wrap_dayone_failfast_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1244,7 +1250,7 @@ intgo _wrap_dayone_launch_mode_capi_2500b5dbb4be3483(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ALLOW_capi_162c82e9e7ed8f6c() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1256,7 +1262,7 @@ intgo _wrap_DAYONE_ALLOW_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_162c82e9e7ed8f6c() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1268,7 +1274,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_DENY_RATE_capi_162c82e9e7ed8f6c() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1280,7 +1286,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_162c82e9e7ed8f6c() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1292,7 +1298,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_162c82e9e7ed8f6c() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1304,7 +1310,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_162c82e9e7ed8f6c() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1316,7 +1322,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_SHADOW_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_162c82e9e7ed8f6c() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1328,7 +1334,7 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_162c82e9e7ed8f6c() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1340,7 +1346,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_162c82e9e7ed8f6c() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1352,7 +1358,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_162c82e9e7ed8f6c() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1364,7 +1370,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_162c82e9e7ed8f6c() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1376,7 +1382,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_162c82e9e7ed8f6c(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1386,7 +1392,7 @@ void _wrap_dayone_limiter_free_capi_2500b5dbb4be3483(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_162c82e9e7ed8f6c(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1403,7 +1409,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_2500b5dbb4be3483(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_162c82e9e7ed8f6c(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1416,7 +1422,7 @@ long long _wrap_dayone_limiter_tracked_capi_2500b5dbb4be3483(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_162c82e9e7ed8f6c(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1429,7 +1435,7 @@ long long _wrap_dayone_limiter_memory_capi_2500b5dbb4be3483(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_162c82e9e7ed8f6c(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1442,7 +1448,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_162c82e9e7ed8f6c(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1455,7 +1461,7 @@ intgo _wrap_dayone_outcome_allowed_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_162c82e9e7ed8f6c(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1468,7 +1474,7 @@ intgo _wrap_dayone_outcome_status_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1483,7 +1489,7 @@ intgo _wrap_dayone_policy_enforcement_capi_2500b5dbb4be3483(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_162c82e9e7ed8f6c(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1496,7 +1502,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_162c82e9e7ed8f6c(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1509,7 +1515,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_2500b5dbb4be3483(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_162c82e9e7ed8f6c(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1522,7 +1528,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_2500b5dbb4be3483(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_162c82e9e7ed8f6c(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1535,7 +1541,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_2500b5dbb4be3483(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_162c82e9e7ed8f6c(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1548,7 +1554,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_2500b5dbb4be3483(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_162c82e9e7ed8f6c(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1561,7 +1567,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_2500b5dbb4be3483(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_162c82e9e7ed8f6c(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1574,7 +1580,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_162c82e9e7ed8f6c(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1587,7 +1593,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_2500b5dbb4be3483(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_162c82e9e7ed8f6c(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1600,7 +1606,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_2500b5dbb4be3483(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_162c82e9e7ed8f6c(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1613,7 +1619,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_2500b5dbb4be3483(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_2500b5dbb4be3483() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_162c82e9e7ed8f6c() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1624,7 +1630,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_2500b5dbb4be348
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_162c82e9e7ed8f6c(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1634,7 +1640,7 @@ void _wrap_delete_dayone_redis_options_capi_2500b5dbb4be3483(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_162c82e9e7ed8f6c(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1647,7 +1653,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_2500b5dbb4be3483(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_162c82e9e7ed8f6c(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1660,7 +1666,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_162c82e9e7ed8f6c(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1673,7 +1679,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_2500b5dbb4be3483(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_162c82e9e7ed8f6c(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1686,7 +1692,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_2500b5dbb4be3483(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_162c82e9e7ed8f6c(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1699,7 +1705,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_2500b5dbb4be3483(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_162c82e9e7ed8f6c(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1712,7 +1718,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_2500b5dbb4be3483(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_162c82e9e7ed8f6c(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1725,7 +1731,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_2500b5dbb4be3483
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_162c82e9e7ed8f6c(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1738,7 +1744,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_2500b5dbb4be3483(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_162c82e9e7ed8f6c(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1751,7 +1757,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_2500b5dbb4be3483(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_162c82e9e7ed8f6c(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1764,7 +1770,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_2500b5dbb4be3483(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_2500b5dbb4be3483() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_162c82e9e7ed8f6c() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1775,7 +1781,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_2500b5dbb4be3
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_162c82e9e7ed8f6c(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1785,7 +1791,7 @@ void _wrap_delete_dayone_backend_status_capi_2500b5dbb4be3483(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_162c82e9e7ed8f6c(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1800,7 +1806,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_2500b5dbb4be3483(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1817,7 +1823,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_162c82e9e7ed8f6c() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1829,7 +1835,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_162c82e9e7ed8f6c() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1841,7 +1847,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_162c82e9e7ed8f6c() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1853,7 +1859,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_2500b5dbb4be3483() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_162c82e9e7ed8f6c(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1866,7 +1872,7 @@ _gostring_ _wrap_dayone_period_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_162c82e9e7ed8f6c(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1879,7 +1885,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_162c82e9e7ed8f6c(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1892,7 +1898,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_2500b5dbb4be3483(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_162c82e9e7ed8f6c(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -1905,7 +1911,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_2500b5dbb4be3483(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_162c82e9e7ed8f6c(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1918,7 +1924,7 @@ long long _wrap_dayone_decision_count_count_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_2500b5dbb4be3483() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_162c82e9e7ed8f6c() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -1929,7 +1935,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_2500b5dbb4be3
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_162c82e9e7ed8f6c(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -1939,7 +1945,7 @@ void _wrap_delete_dayone_decision_count_capi_2500b5dbb4be3483(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_162c82e9e7ed8f6c(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1952,7 +1958,7 @@ long long _wrap_dayone_stats_decisions_get_capi_2500b5dbb4be3483(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_162c82e9e7ed8f6c(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1965,7 +1971,7 @@ long long _wrap_dayone_stats_denied_get_capi_2500b5dbb4be3483(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_162c82e9e7ed8f6c(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1978,7 +1984,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_162c82e9e7ed8f6c(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1991,7 +1997,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_162c82e9e7ed8f6c(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2004,7 +2010,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_2500b5dbb4be3483(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_162c82e9e7ed8f6c(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2017,7 +2023,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_162c82e9e7ed8f6c(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -2030,7 +2036,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_2500b5dbb4be34
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_162c82e9e7ed8f6c(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2043,7 +2049,7 @@ long long _wrap_dayone_stats_nrows_get_capi_2500b5dbb4be3483(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_2500b5dbb4be3483() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_162c82e9e7ed8f6c() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -2054,7 +2060,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_162c82e9e7ed8f6c(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2064,7 +2070,7 @@ void _wrap_delete_dayone_stats_capi_2500b5dbb4be3483(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_162c82e9e7ed8f6c(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2081,7 +2087,7 @@ intgo _wrap_dayone_limiter_stats_capi_2500b5dbb4be3483(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_162c82e9e7ed8f6c(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2096,7 +2102,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_2500b5dbb4be3483(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_162c82e9e7ed8f6c(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2106,7 +2112,7 @@ void _wrap_dayone_stats_release_capi_2500b5dbb4be3483(struct dayone_stats *_swig
 }
 
 
-intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_162c82e9e7ed8f6c() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -2117,7 +2123,7 @@ intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FACT_STRING_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACT_STRING_capi_162c82e9e7ed8f6c() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2129,7 +2135,7 @@ intgo _wrap_DAYONE_FACT_STRING_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NUMBER_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACT_NUMBER_capi_162c82e9e7ed8f6c() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2141,7 +2147,7 @@ intgo _wrap_DAYONE_FACT_NUMBER_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FACT_BOOL_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACT_BOOL_capi_162c82e9e7ed8f6c() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2153,7 +2159,7 @@ intgo _wrap_DAYONE_FACT_BOOL_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NULL_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACT_NULL_capi_162c82e9e7ed8f6c() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2165,7 +2171,7 @@ intgo _wrap_DAYONE_FACT_NULL_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_dayone_facts_free_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0) {
+void _wrap_dayone_facts_free_capi_162c82e9e7ed8f6c(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   
   arg1 = *(dayone_facts **)&_swig_go_0; 
@@ -2175,7 +2181,7 @@ void _wrap_dayone_facts_free_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go
 }
 
 
-long long _wrap_dayone_facts_count_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0) {
+long long _wrap_dayone_facts_count_capi_162c82e9e7ed8f6c(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2188,7 +2194,7 @@ long long _wrap_dayone_facts_count_capi_2500b5dbb4be3483(struct dayone_facts *_s
 }
 
 
-_gostring_ _wrap_dayone_ban_key_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_key_get_capi_162c82e9e7ed8f6c(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2201,7 +2207,7 @@ _gostring_ _wrap_dayone_ban_key_get_capi_2500b5dbb4be3483(struct dayone_ban *_sw
 }
 
 
-_gostring_ _wrap_dayone_ban_limit_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_limit_get_capi_162c82e9e7ed8f6c(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2214,7 +2220,7 @@ _gostring_ _wrap_dayone_ban_limit_get_capi_2500b5dbb4be3483(struct dayone_ban *_
 }
 
 
-long long _wrap_dayone_ban_remaining_ns_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+long long _wrap_dayone_ban_remaining_ns_get_capi_162c82e9e7ed8f6c(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2227,7 +2233,7 @@ long long _wrap_dayone_ban_remaining_ns_get_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-intgo _wrap_dayone_ban_bans_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+intgo _wrap_dayone_ban_bans_get_capi_162c82e9e7ed8f6c(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   uint32_t result;
   intgo _swig_go_result;
@@ -2240,7 +2246,7 @@ intgo _wrap_dayone_ban_bans_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_g
 }
 
 
-struct dayone_ban *_wrap_new_dayone_ban_capi_2500b5dbb4be3483() {
+struct dayone_ban *_wrap_new_dayone_ban_capi_162c82e9e7ed8f6c() {
   struct dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
   
@@ -2251,7 +2257,7 @@ struct dayone_ban *_wrap_new_dayone_ban_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_ban_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+void _wrap_delete_dayone_ban_capi_162c82e9e7ed8f6c(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   
   arg1 = *(struct dayone_ban **)&_swig_go_0; 
@@ -2261,7 +2267,7 @@ void _wrap_delete_dayone_ban_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0
 }
 
 
-intgo _wrap_dayone_limiter_ban_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+intgo _wrap_dayone_limiter_ban_capi_162c82e9e7ed8f6c(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2294,7 +2300,7 @@ intgo _wrap_dayone_limiter_ban_capi_2500b5dbb4be3483(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_unban_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_limiter_unban_capi_162c82e9e7ed8f6c(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2325,7 +2331,7 @@ intgo _wrap_dayone_limiter_unban_capi_2500b5dbb4be3483(struct dayone_limiter *_s
 }
 
 
-void _wrap_dy_go_bans_items_set_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+void _wrap_dy_go_bans_items_set_capi_162c82e9e7ed8f6c(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *arg2 = (dayone_ban *) 0 ;
   
@@ -2337,7 +2343,7 @@ void _wrap_dy_go_bans_items_set_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_g
 }
 
 
-struct dayone_ban *_wrap_dy_go_bans_items_get_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_162c82e9e7ed8f6c(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
@@ -2350,7 +2356,7 @@ struct dayone_ban *_wrap_dy_go_bans_items_get_capi_2500b5dbb4be3483(struct dy_go
 }
 
 
-long long _wrap_dy_go_bans_n_get_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+long long _wrap_dy_go_bans_n_get_capi_162c82e9e7ed8f6c(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2363,7 +2369,7 @@ long long _wrap_dy_go_bans_n_get_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_
 }
 
 
-struct dy_go_bans *_wrap_new_dy_go_bans_capi_2500b5dbb4be3483() {
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_162c82e9e7ed8f6c() {
   struct dy_go_bans *result = 0 ;
   struct dy_go_bans *_swig_go_result;
   
@@ -2374,7 +2380,7 @@ struct dy_go_bans *_wrap_new_dy_go_bans_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dy_go_bans_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+void _wrap_delete_dy_go_bans_capi_162c82e9e7ed8f6c(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   
   arg1 = *(struct dy_go_bans **)&_swig_go_0; 
@@ -2384,7 +2390,7 @@ void _wrap_delete_dy_go_bans_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0
 }
 
 
-struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_162c82e9e7ed8f6c(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   int64_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2401,7 +2407,7 @@ struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-struct dayone_ban *_wrap_dy_go_ban_at_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+struct dayone_ban *_wrap_dy_go_ban_at_capi_162c82e9e7ed8f6c(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   int64_t arg2 ;
   dayone_ban *result = 0 ;
@@ -2416,7 +2422,7 @@ struct dayone_ban *_wrap_dy_go_ban_at_capi_2500b5dbb4be3483(struct dy_go_bans *_
 }
 
 
-void _wrap_dy_go_bans_free_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+void _wrap_dy_go_bans_free_capi_162c82e9e7ed8f6c(struct dy_go_bans *_swig_go_0) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   
   arg1 = *(dy_go_bans **)&_swig_go_0; 
@@ -2426,7 +2432,7 @@ void _wrap_dy_go_bans_free_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) 
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_2500b5dbb4be3483() {
+long long _wrap_DAYONE_SHIM_UNSET_capi_162c82e9e7ed8f6c() {
   long long result;
   long long _swig_go_result;
   
@@ -2437,7 +2443,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_162c82e9e7ed8f6c(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2451,7 +2457,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_2500b5dbb4be3483(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_162c82e9e7ed8f6c(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2471,7 +2477,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_2500b5dbb4be3483(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_162c82e9e7ed8f6c(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2492,7 +2498,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_2500b5dbb4be3483(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_162c82e9e7ed8f6c(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2508,7 +2514,7 @@ intgo _wrap_dayone_shim_env_has_capi_2500b5dbb4be3483(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_162c82e9e7ed8f6c(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2529,7 +2535,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_2500b5dbb4be3483(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_162c82e9e7ed8f6c(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2543,7 +2549,7 @@ intgo _wrap_dayone_shim_format_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_162c82e9e7ed8f6c(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2561,7 +2567,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_2500b5dbb4be3483(struct dayone_facts
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_162c82e9e7ed8f6c(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2582,7 +2588,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_2500b5dbb4be3483(struct dayone_fac
 }
 
 
-intgo _wrap_dayone_shim_period_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_162c82e9e7ed8f6c(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2596,7 +2602,7 @@ intgo _wrap_dayone_shim_period_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_162c82e9e7ed8f6c(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2610,7 +2616,7 @@ intgo _wrap_dayone_shim_enforcement_capi_2500b5dbb4be3483(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_162c82e9e7ed8f6c(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2648,7 +2654,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_2500b5dbb4be3483(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_162c82e9e7ed8f6c() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2660,7 +2666,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_162c82e9e7ed8f6c() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2672,7 +2678,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_INT_capi_162c82e9e7ed8f6c() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2684,7 +2690,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_162c82e9e7ed8f6c() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2696,7 +2702,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_162c82e9e7ed8f6c() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2708,7 +2714,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_162c82e9e7ed8f6c() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2720,7 +2726,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_162c82e9e7ed8f6c() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2732,7 +2738,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_162c82e9e7ed8f6c() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2744,7 +2750,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2500b5dbb4be3483() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_162c82e9e7ed8f6c(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2757,7 +2763,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_162c82e9e7ed8f6c(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2770,7 +2776,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_2500b5dbb4be3483(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_162c82e9e7ed8f6c(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2783,7 +2789,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_162c82e9e7ed8f6c(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2796,7 +2802,7 @@ long long _wrap_dayone_shim_field_size_get_capi_2500b5dbb4be3483(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_2500b5dbb4be3483() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_162c82e9e7ed8f6c() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -2807,7 +2813,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_162c82e9e7ed8f6c(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -2817,7 +2823,7 @@ void _wrap_delete_dayone_shim_field_capi_2500b5dbb4be3483(struct dayone_shim_fie
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_2500b5dbb4be3483(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_162c82e9e7ed8f6c(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -2830,7 +2836,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_2500b5dbb4be3483
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_2500b5dbb4be3483(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_162c82e9e7ed8f6c(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2843,7 +2849,7 @@ void *_wrap_dayone_shim_mem_new_capi_2500b5dbb4be3483(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_162c82e9e7ed8f6c(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2853,7 +2859,7 @@ void _wrap_dayone_shim_mem_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_162c82e9e7ed8f6c(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2884,7 +2890,7 @@ intgo _wrap_dayone_shim_decide_capi_2500b5dbb4be3483(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_162c82e9e7ed8f6c(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2906,7 +2912,7 @@ intgo _wrap_dayone_shim_decide_many_capi_2500b5dbb4be3483(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_162c82e9e7ed8f6c(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2926,7 +2932,7 @@ intgo _wrap_dayone_shim_headers_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_162c82e9e7ed8f6c(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2939,7 +2945,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_2500b5dbb4be3483(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_2500b5dbb4be3483(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_162c82e9e7ed8f6c(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2955,7 +2961,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_2500b5dbb4be3483(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_162c82e9e7ed8f6c(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2974,7 +2980,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_2500b5dbb4be3483(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_2500b5dbb4be3483() {
+struct dayone_env *_wrap_dy_go_env_new_capi_162c82e9e7ed8f6c() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2985,7 +2991,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_2500b5dbb4be3483() {
 }
 
 
-struct dayone_facts *_wrap_dy_go_facts_new_capi_2500b5dbb4be3483() {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_162c82e9e7ed8f6c() {
   dayone_facts *result = 0 ;
   struct dayone_facts *_swig_go_result;
   
@@ -2996,7 +3002,7 @@ struct dayone_facts *_wrap_dy_go_facts_new_capi_2500b5dbb4be3483() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_check_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -3026,7 +3032,7 @@ struct dayone_report *_wrap_dy_go_check_capi_2500b5dbb4be3483(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -3041,7 +3047,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_2500b5dbb4be3483(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+_gostring_ _wrap_dy_go_explain_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3073,7 +3079,7 @@ _gostring_ _wrap_dy_go_explain_capi_2500b5dbb4be3483(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3111,7 +3117,25 @@ _gostring_ _wrap_dy_go_access_decide_capi_2500b5dbb4be3483(struct dayone_policy 
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+_gostring_ _wrap_dy_go_status_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_facts *arg2 = (dayone_facts *) 0 ;
+  dayone_error *arg3 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_facts **)&_swig_go_1; 
+  arg3 = *(dayone_error **)&_swig_go_2; 
+  
+  result = (char *)dy_go_status((struct dayone_policy const *)arg1,(struct dayone_facts const *)arg2,arg3);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dy_go_period_bounds_capi_162c82e9e7ed8f6c(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -3131,7 +3155,7 @@ intgo _wrap_dy_go_period_bounds_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_162c82e9e7ed8f6c(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -3151,7 +3175,7 @@ _gostring_ _wrap_dy_go_report_render_capi_2500b5dbb4be3483(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_162c82e9e7ed8f6c(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3167,7 +3191,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_2500b5dbb4be3483(struct dayone_limit
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_162c82e9e7ed8f6c(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

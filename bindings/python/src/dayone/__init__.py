@@ -35,6 +35,7 @@ from ._errors import (
 from ._limiter import OUTCOMES, Decision, Limiter
 from ._period import PERIODS, period_bounds
 from ._policy import Policy
+from ._status import COMPONENT_STATES, Component, StatusReason, StatusResult, status
 
 # The package and the C library inside it are built from one tree and one
 # version (project(VERSION) in CMakeLists.txt).
@@ -48,6 +49,11 @@ def library_version() -> str:
 
 __all__ = [
     "ACTIONS",
+    "COMPONENT_STATES",
+    "Component",
+    "StatusReason",
+    "StatusResult",
+    "status",
     "AccessDecision",
     "BackendError",
     "Decision",
