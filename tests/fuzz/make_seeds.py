@@ -234,8 +234,20 @@ def redis_reply():
     write(d, "overflow", h + b"*6\r\n:99999999999999999999\r\n:0\r\n:0\r\n:0\r\n:0\r\n:0\r\n")
 
 
+def status():
+    """Facts documents for fuzz_status: the example health facts and the
+    facts of the status vectors, as JSON and as YAML-ish flow text."""
+    d = out_dir("fuzz_status")
+    write(d, "health.json", read(os.path.join(ROOT, "examples", "ops", "health.json")))
+    for name, v in vectors("status"):
+        if v.get("facts") is not None:
+            write(d, name + ".json", json.dumps(v["facts"], indent=1))
+    write(d, "empty", b"")
+
+
 if __name__ == "__main__":
     policies()
+    status()
     dotenv()
     formats()
     decide()
