@@ -202,3 +202,41 @@ func TestStatusRefusesCheckOptions(t *testing.T) {
 		t.Fatalf("got %v, want ErrInvalid", err)
 	}
 }
+
+func TestStatusExampleFile(t *testing.T) {
+	path := conformanceDir(t) + "/../../examples/ops/health.json"
+	r, err := Status(nil, WithFactsFile(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.OK || r.Indicator != "major" || len(r.Components) != 6 {
+		t.Fatalf("ok=%v indicator=%s components=%d", r.OK, r.Indicator, len(r.Components))
+	}
+	ingest := r.Components[1]
+	if ingest.Name != "ingest" || ingest.Status != StatePartialOutage ||
+		ingest.Published != StateDegradedPerformance {
+		t.Fatalf("ingest: %+v", ingest)
+	}
+	if ingest.Reasons[0].Path != path || ingest.Reasons[0].Line == 0 {
+		t.Fatalf("reason not located: %+v", ingest.Reasons[0])
+	}
+	// A malformed facts document is an *EnvFileError naming its place.
+	bad := t.TempDir() + "/bad.json"
+	if err := os.WriteFile(bad, []byte("{\"api\": [1,}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Status(nil, WithFactsFile(bad))
+	var efe *EnvFileError
+	if !errors.As(err, &efe) || !strings.Contains(err.Error(), "bad.json:1:") {
+		t.Fatalf("got %v, want an *EnvFileError at bad.json:1", err)
+	}
+	// A policy without a status: section is ErrInvalid.
+	p, err := ParsePolicy([]byte("version: 1\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	if _, err := Status(p); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("got %v, want ErrInvalid", err)
+	}
+}
