@@ -1,0 +1,1060 @@
+/* Generated from libdayone/default-policy.yaml by
+ * scripts/default_policy_tree_gen.c. Do not edit: regenerate with
+ *   cmake --build --preset dev --target default-policy-tree
+ * (ctest packaging.default_policy_tree_fresh says when it is stale; a
+ * stale tree is never used: see default_policy_tree.h). */
+#include <stddef.h>
+#include "default_policy_tree.h"
+
+static dy_ynode n0 = {DY_Y_SCALAR, {8, 1}, (char *)"version", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n1 = {DY_Y_SCALAR, {8, 10}, (char *)"1", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n2 = {DY_Y_SCALAR, {13, 1}, (char *)"flags", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n3 = {DY_Y_SCALAR, {14, 3}, (char *)"launch_mode", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n4 = {DY_Y_SCALAR, {15, 5}, (char *)"env", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n5 = {DY_Y_SCALAR, {15, 10}, (char *)"LAUNCH_MODE", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n6 = {DY_Y_SCALAR, {16, 5}, (char *)"default", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n7 = {DY_Y_SCALAR, {16, 14}, (char *)"false", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n8 = {DY_Y_SCALAR, {17, 5}, (char *)"description", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n9 = {DY_Y_SCALAR, {17, 18}, (char *)"Production launch posture: no demo behaviour, strict billing.", 61, 0, NULL, NULL, 0, 0};
+static dy_ynode *k10[] = {&n4, &n6, &n8};
+static dy_ynode *v10[] = {&n5, &n7, &n9};
+static dy_ynode n10 = {DY_Y_MAP, {15, 5}, NULL, 0, 0, k10, v10, 3, 3};
+static dy_ynode n11 = {DY_Y_SCALAR, {18, 3}, (char *)"billing", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n12 = {DY_Y_SCALAR, {19, 5}, (char *)"env", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n13 = {DY_Y_SCALAR, {19, 10}, (char *)"BILLING_ENABLED", 15, 1, NULL, NULL, 0, 0};
+static dy_ynode n14 = {DY_Y_SCALAR, {20, 5}, (char *)"default", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n15 = {DY_Y_SCALAR, {20, 14}, (char *)"false", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n16 = {DY_Y_SCALAR, {21, 5}, (char *)"description", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n17 = {DY_Y_SCALAR, {21, 18}, (char *)"Stripe billing is on: Stripe secrets become required.", 53, 0, NULL, NULL, 0, 0};
+static dy_ynode *k18[] = {&n12, &n14, &n16};
+static dy_ynode *v18[] = {&n13, &n15, &n17};
+static dy_ynode n18 = {DY_Y_MAP, {19, 5}, NULL, 0, 0, k18, v18, 3, 3};
+static dy_ynode n19 = {DY_Y_SCALAR, {22, 3}, (char *)"zero_trust", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n20 = {DY_Y_SCALAR, {23, 5}, (char *)"env", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n21 = {DY_Y_SCALAR, {23, 10}, (char *)"ZERO_TRUST_ENABLED", 18, 1, NULL, NULL, 0, 0};
+static dy_ynode n22 = {DY_Y_SCALAR, {24, 5}, (char *)"default", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n23 = {DY_Y_SCALAR, {24, 14}, (char *)"false", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n24 = {DY_Y_SCALAR, {25, 5}, (char *)"description", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n25 = {DY_Y_SCALAR, {25, 18}, (char *)"Zero Trust mode: its API key becomes required.", 46, 0, NULL, NULL, 0, 0};
+static dy_ynode *k26[] = {&n20, &n22, &n24};
+static dy_ynode *v26[] = {&n21, &n23, &n25};
+static dy_ynode n26 = {DY_Y_MAP, {23, 5}, NULL, 0, 0, k26, v26, 3, 3};
+static dy_ynode n27 = {DY_Y_SCALAR, {26, 3}, (char *)"sso", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n28 = {DY_Y_SCALAR, {27, 5}, (char *)"env", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n29 = {DY_Y_SCALAR, {27, 10}, (char *)"SSO_ENABLED", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n30 = {DY_Y_SCALAR, {28, 5}, (char *)"default", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n31 = {DY_Y_SCALAR, {28, 14}, (char *)"false", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n32 = {DY_Y_SCALAR, {29, 5}, (char *)"description", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n33 = {DY_Y_SCALAR, {29, 18}, (char *)"Single sign-on: the secrets of SSO_PROTOCOL (oidc or saml) become requir"
+    "ed.", 75, 0, NULL, NULL, 0, 0};
+static dy_ynode *k34[] = {&n28, &n30, &n32};
+static dy_ynode *v34[] = {&n29, &n31, &n33};
+static dy_ynode n34 = {DY_Y_MAP, {27, 5}, NULL, 0, 0, k34, v34, 3, 3};
+static dy_ynode n35 = {DY_Y_SCALAR, {30, 3}, (char *)"security_headers", 16, 1, NULL, NULL, 0, 0};
+static dy_ynode n36 = {DY_Y_SCALAR, {31, 5}, (char *)"env", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n37 = {DY_Y_SCALAR, {31, 10}, (char *)"SECURITY_HEADERS_ENABLED", 24, 1, NULL, NULL, 0, 0};
+static dy_ynode n38 = {DY_Y_SCALAR, {32, 5}, (char *)"default", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n39 = {DY_Y_SCALAR, {32, 14}, (char *)"false", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n40 = {DY_Y_SCALAR, {33, 5}, (char *)"description", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n41 = {DY_Y_SCALAR, {33, 18}, (char *)"HTTP security headers (HSTS, CSP, ...).", 39, 0, NULL, NULL, 0, 0};
+static dy_ynode *k42[] = {&n36, &n38, &n40};
+static dy_ynode *v42[] = {&n37, &n39, &n41};
+static dy_ynode n42 = {DY_Y_MAP, {31, 5}, NULL, 0, 0, k42, v42, 3, 3};
+static dy_ynode n43 = {DY_Y_SCALAR, {34, 3}, (char *)"demo_seed", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n44 = {DY_Y_SCALAR, {35, 5}, (char *)"env", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n45 = {DY_Y_SCALAR, {35, 10}, (char *)"DEMO_SEED_ENABLED", 17, 1, NULL, NULL, 0, 0};
+static dy_ynode n46 = {DY_Y_SCALAR, {36, 5}, (char *)"default", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n47 = {DY_Y_SCALAR, {36, 14}, (char *)"false", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n48 = {DY_Y_SCALAR, {37, 5}, (char *)"description", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n49 = {DY_Y_SCALAR, {37, 18}, (char *)"Seeds demo tenants at start-up. Never in launch mode.", 53, 0, NULL, NULL, 0, 0};
+static dy_ynode *k50[] = {&n44, &n46, &n48};
+static dy_ynode *v50[] = {&n45, &n47, &n49};
+static dy_ynode n50 = {DY_Y_MAP, {35, 5}, NULL, 0, 0, k50, v50, 3, 3};
+static dy_ynode n51 = {DY_Y_SCALAR, {38, 3}, (char *)"demo_data", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n52 = {DY_Y_SCALAR, {39, 5}, (char *)"env", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n53 = {DY_Y_SCALAR, {39, 10}, (char *)"DEMO_DATA_ENABLED", 17, 1, NULL, NULL, 0, 0};
+static dy_ynode n54 = {DY_Y_SCALAR, {40, 5}, (char *)"default", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n55 = {DY_Y_SCALAR, {40, 14}, (char *)"false", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n56 = {DY_Y_SCALAR, {41, 5}, (char *)"description", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n57 = {DY_Y_SCALAR, {41, 18}, (char *)"Includes demo data in responses. Never in launch mode.", 54, 0, NULL, NULL, 0, 0};
+static dy_ynode *k58[] = {&n52, &n54, &n56};
+static dy_ynode *v58[] = {&n53, &n55, &n57};
+static dy_ynode n58 = {DY_Y_MAP, {39, 5}, NULL, 0, 0, k58, v58, 3, 3};
+static dy_ynode *k59[] = {&n3, &n11, &n19, &n27, &n35, &n43, &n51};
+static dy_ynode *v59[] = {&n10, &n18, &n26, &n34, &n42, &n50, &n58};
+static dy_ynode n59 = {DY_Y_MAP, {14, 3}, NULL, 0, 0, k59, v59, 7, 7};
+static dy_ynode n60 = {DY_Y_SCALAR, {51, 1}, (char *)"environment", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n61 = {DY_Y_SCALAR, {52, 3}, (char *)"env", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n62 = {DY_Y_SCALAR, {52, 8}, (char *)"ENVIRONMENT", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n63 = {DY_Y_SCALAR, {53, 3}, (char *)"values", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n64 = {DY_Y_SCALAR, {53, 12}, (char *)"production", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n65 = {DY_Y_SCALAR, {53, 24}, (char *)"staging", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n66 = {DY_Y_SCALAR, {53, 33}, (char *)"development", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n67 = {DY_Y_SCALAR, {53, 46}, (char *)"test", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n68 = {DY_Y_SCALAR, {53, 52}, (char *)"preview", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode *v69[] = {&n64, &n65, &n66, &n67, &n68};
+static dy_ynode n69 = {DY_Y_SEQ, {53, 11}, NULL, 0, 0, NULL, v69, 5, 5};
+static dy_ynode n70 = {DY_Y_SCALAR, {54, 3}, (char *)"production", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n71 = {DY_Y_SCALAR, {54, 15}, (char *)"production", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n72 = {DY_Y_SCALAR, {55, 3}, (char *)"production_like", 15, 1, NULL, NULL, 0, 0};
+static dy_ynode n73 = {DY_Y_SCALAR, {55, 21}, (char *)"prod", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n74 = {DY_Y_SCALAR, {55, 27}, (char *)"prd", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n75 = {DY_Y_SCALAR, {55, 32}, (char *)"live", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n76 = {DY_Y_SCALAR, {55, 38}, (char *)"prod-*", 6, 0, NULL, NULL, 0, 0};
+static dy_ynode *v77[] = {&n73, &n74, &n75, &n76};
+static dy_ynode n77 = {DY_Y_SEQ, {55, 20}, NULL, 0, 0, NULL, v77, 4, 4};
+static dy_ynode n78 = {DY_Y_SCALAR, {56, 3}, (char *)"launch_flag", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n79 = {DY_Y_SCALAR, {56, 16}, (char *)"launch_mode", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode *k80[] = {&n61, &n63, &n70, &n72, &n78};
+static dy_ynode *v80[] = {&n62, &n69, &n71, &n77, &n79};
+static dy_ynode n80 = {DY_Y_MAP, {52, 3}, NULL, 0, 0, k80, v80, 5, 5};
+static dy_ynode n81 = {DY_Y_SCALAR, {59, 1}, (char *)"posture", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n82 = {DY_Y_SCALAR, {60, 5}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n83 = {DY_Y_SCALAR, {60, 9}, (char *)"production-requires-launch-mode", 31, 1, NULL, NULL, 0, 0};
+static dy_ynode n84 = {DY_Y_SCALAR, {61, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n85 = {DY_Y_SCALAR, {61, 10}, (char *)"LAUNCH_MODE", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n86 = {DY_Y_SCALAR, {62, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n87 = {DY_Y_SCALAR, {62, 12}, (char *)"var", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n88 = {DY_Y_SCALAR, {62, 17}, (char *)"ENVIRONMENT", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n89 = {DY_Y_SCALAR, {62, 30}, (char *)"equals", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n90 = {DY_Y_SCALAR, {62, 38}, (char *)"production", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode *k91[] = {&n87, &n89};
+static dy_ynode *v91[] = {&n88, &n90};
+static dy_ynode n91 = {DY_Y_MAP, {62, 11}, NULL, 0, 0, k91, v91, 2, 2};
+static dy_ynode n92 = {DY_Y_SCALAR, {63, 5}, (char *)"is", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n93 = {DY_Y_SCALAR, {63, 9}, (char *)"true", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n94 = {DY_Y_SCALAR, {64, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n95 = {DY_Y_SCALAR, {64, 11}, (char *)"Set LAUNCH_MODE=true in production.", 35, 0, NULL, NULL, 0, 0};
+static dy_ynode *k96[] = {&n82, &n84, &n86, &n92, &n94};
+static dy_ynode *v96[] = {&n83, &n85, &n91, &n93, &n95};
+static dy_ynode n96 = {DY_Y_MAP, {60, 5}, NULL, 0, 0, k96, v96, 5, 5};
+static dy_ynode n97 = {DY_Y_SCALAR, {66, 5}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n98 = {DY_Y_SCALAR, {66, 9}, (char *)"launch-requires-production", 26, 1, NULL, NULL, 0, 0};
+static dy_ynode n99 = {DY_Y_SCALAR, {67, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n100 = {DY_Y_SCALAR, {67, 10}, (char *)"ENVIRONMENT", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n101 = {DY_Y_SCALAR, {68, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n102 = {DY_Y_SCALAR, {68, 12}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n103 = {DY_Y_SCALAR, {68, 18}, (char *)"launch_mode", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode *k104[] = {&n102};
+static dy_ynode *v104[] = {&n103};
+static dy_ynode n104 = {DY_Y_MAP, {68, 11}, NULL, 0, 0, k104, v104, 1, 1};
+static dy_ynode n105 = {DY_Y_SCALAR, {69, 5}, (char *)"equals", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n106 = {DY_Y_SCALAR, {69, 13}, (char *)"production", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n107 = {DY_Y_SCALAR, {70, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n108 = {DY_Y_SCALAR, {70, 11}, (char *)"Launch mode is for production: set ENVIRONMENT=production.", 58, 0, NULL, NULL, 0, 0};
+static dy_ynode *k109[] = {&n97, &n99, &n101, &n105, &n107};
+static dy_ynode *v109[] = {&n98, &n100, &n104, &n106, &n108};
+static dy_ynode n109 = {DY_Y_MAP, {66, 5}, NULL, 0, 0, k109, v109, 5, 5};
+static dy_ynode n110 = {DY_Y_SCALAR, {72, 5}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n111 = {DY_Y_SCALAR, {72, 9}, (char *)"launch-requires-security-headers", 32, 1, NULL, NULL, 0, 0};
+static dy_ynode n112 = {DY_Y_SCALAR, {73, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n113 = {DY_Y_SCALAR, {73, 10}, (char *)"SECURITY_HEADERS_ENABLED", 24, 1, NULL, NULL, 0, 0};
+static dy_ynode n114 = {DY_Y_SCALAR, {74, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n115 = {DY_Y_SCALAR, {74, 12}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n116 = {DY_Y_SCALAR, {74, 18}, (char *)"launch_mode", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode *k117[] = {&n115};
+static dy_ynode *v117[] = {&n116};
+static dy_ynode n117 = {DY_Y_MAP, {74, 11}, NULL, 0, 0, k117, v117, 1, 1};
+static dy_ynode n118 = {DY_Y_SCALAR, {75, 5}, (char *)"is", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n119 = {DY_Y_SCALAR, {75, 9}, (char *)"true", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n120 = {DY_Y_SCALAR, {76, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n121 = {DY_Y_SCALAR, {76, 11}, (char *)"Set SECURITY_HEADERS_ENABLED=true before launch.", 48, 0, NULL, NULL, 0, 0};
+static dy_ynode *k122[] = {&n110, &n112, &n114, &n118, &n120};
+static dy_ynode *v122[] = {&n111, &n113, &n117, &n119, &n121};
+static dy_ynode n122 = {DY_Y_MAP, {72, 5}, NULL, 0, 0, k122, v122, 5, 5};
+static dy_ynode n123 = {DY_Y_SCALAR, {78, 5}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n124 = {DY_Y_SCALAR, {78, 9}, (char *)"launch-disables-demo-seed", 25, 1, NULL, NULL, 0, 0};
+static dy_ynode n125 = {DY_Y_SCALAR, {79, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n126 = {DY_Y_SCALAR, {79, 10}, (char *)"DEMO_SEED_ENABLED", 17, 1, NULL, NULL, 0, 0};
+static dy_ynode n127 = {DY_Y_SCALAR, {80, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n128 = {DY_Y_SCALAR, {80, 12}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n129 = {DY_Y_SCALAR, {80, 18}, (char *)"launch_mode", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode *k130[] = {&n128};
+static dy_ynode *v130[] = {&n129};
+static dy_ynode n130 = {DY_Y_MAP, {80, 11}, NULL, 0, 0, k130, v130, 1, 1};
+static dy_ynode n131 = {DY_Y_SCALAR, {81, 5}, (char *)"is", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n132 = {DY_Y_SCALAR, {81, 9}, (char *)"false", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n133 = {DY_Y_SCALAR, {82, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n134 = {DY_Y_SCALAR, {82, 11}, (char *)"Unset DEMO_SEED_ENABLED (or set it to false) in launch mode.", 60, 0, NULL, NULL, 0, 0};
+static dy_ynode *k135[] = {&n123, &n125, &n127, &n131, &n133};
+static dy_ynode *v135[] = {&n124, &n126, &n130, &n132, &n134};
+static dy_ynode n135 = {DY_Y_MAP, {78, 5}, NULL, 0, 0, k135, v135, 5, 5};
+static dy_ynode n136 = {DY_Y_SCALAR, {84, 5}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n137 = {DY_Y_SCALAR, {84, 9}, (char *)"launch-disables-demo-data", 25, 1, NULL, NULL, 0, 0};
+static dy_ynode n138 = {DY_Y_SCALAR, {85, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n139 = {DY_Y_SCALAR, {85, 10}, (char *)"DEMO_DATA_ENABLED", 17, 1, NULL, NULL, 0, 0};
+static dy_ynode n140 = {DY_Y_SCALAR, {86, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n141 = {DY_Y_SCALAR, {86, 12}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n142 = {DY_Y_SCALAR, {86, 18}, (char *)"launch_mode", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode *k143[] = {&n141};
+static dy_ynode *v143[] = {&n142};
+static dy_ynode n143 = {DY_Y_MAP, {86, 11}, NULL, 0, 0, k143, v143, 1, 1};
+static dy_ynode n144 = {DY_Y_SCALAR, {87, 5}, (char *)"is", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n145 = {DY_Y_SCALAR, {87, 9}, (char *)"false", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n146 = {DY_Y_SCALAR, {88, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n147 = {DY_Y_SCALAR, {88, 11}, (char *)"Unset DEMO_DATA_ENABLED (or set it to false) in launch mode.", 60, 0, NULL, NULL, 0, 0};
+static dy_ynode *k148[] = {&n136, &n138, &n140, &n144, &n146};
+static dy_ynode *v148[] = {&n137, &n139, &n143, &n145, &n147};
+static dy_ynode n148 = {DY_Y_MAP, {84, 5}, NULL, 0, 0, k148, v148, 5, 5};
+static dy_ynode n149 = {DY_Y_SCALAR, {90, 5}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n150 = {DY_Y_SCALAR, {90, 9}, (char *)"launch-requires-strict-billing", 30, 1, NULL, NULL, 0, 0};
+static dy_ynode n151 = {DY_Y_SCALAR, {91, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n152 = {DY_Y_SCALAR, {91, 10}, (char *)"BILLING_ENFORCEMENT", 19, 1, NULL, NULL, 0, 0};
+static dy_ynode n153 = {DY_Y_SCALAR, {92, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n154 = {DY_Y_SCALAR, {92, 12}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n155 = {DY_Y_SCALAR, {92, 18}, (char *)"launch_mode", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode *k156[] = {&n154};
+static dy_ynode *v156[] = {&n155};
+static dy_ynode n156 = {DY_Y_MAP, {92, 11}, NULL, 0, 0, k156, v156, 1, 1};
+static dy_ynode n157 = {DY_Y_SCALAR, {93, 5}, (char *)"equals", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n158 = {DY_Y_SCALAR, {93, 13}, (char *)"strict", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n159 = {DY_Y_SCALAR, {94, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n160 = {DY_Y_SCALAR, {94, 11}, (char *)"Set BILLING_ENFORCEMENT=strict: hard limits and paywall gating.", 63, 0, NULL, NULL, 0, 0};
+static dy_ynode *k161[] = {&n149, &n151, &n153, &n157, &n159};
+static dy_ynode *v161[] = {&n150, &n152, &n156, &n158, &n160};
+static dy_ynode n161 = {DY_Y_MAP, {90, 5}, NULL, 0, 0, k161, v161, 5, 5};
+static dy_ynode n162 = {DY_Y_SCALAR, {96, 5}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n163 = {DY_Y_SCALAR, {96, 9}, (char *)"billing-enforcement-valid", 25, 1, NULL, NULL, 0, 0};
+static dy_ynode n164 = {DY_Y_SCALAR, {97, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n165 = {DY_Y_SCALAR, {97, 10}, (char *)"BILLING_ENFORCEMENT", 19, 1, NULL, NULL, 0, 0};
+static dy_ynode n166 = {DY_Y_SCALAR, {98, 5}, (char *)"format", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n167 = {DY_Y_SCALAR, {98, 13}, (char *)"enum", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n168 = {DY_Y_SCALAR, {99, 5}, (char *)"values", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n169 = {DY_Y_SCALAR, {99, 14}, (char *)"strict", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n170 = {DY_Y_SCALAR, {99, 22}, (char *)"soft", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n171 = {DY_Y_SCALAR, {99, 28}, (char *)"off", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode *v172[] = {&n169, &n170, &n171};
+static dy_ynode n172 = {DY_Y_SEQ, {99, 13}, NULL, 0, 0, NULL, v172, 3, 3};
+static dy_ynode n173 = {DY_Y_SCALAR, {100, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n174 = {DY_Y_SCALAR, {100, 11}, (char *)"BILLING_ENFORCEMENT is one of strict, soft, off.", 48, 0, NULL, NULL, 0, 0};
+static dy_ynode *k175[] = {&n162, &n164, &n166, &n168, &n173};
+static dy_ynode *v175[] = {&n163, &n165, &n167, &n172, &n174};
+static dy_ynode n175 = {DY_Y_MAP, {96, 5}, NULL, 0, 0, k175, v175, 5, 5};
+static dy_ynode n176 = {DY_Y_SCALAR, {102, 5}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n177 = {DY_Y_SCALAR, {102, 9}, (char *)"sso-protocol-valid", 18, 1, NULL, NULL, 0, 0};
+static dy_ynode n178 = {DY_Y_SCALAR, {103, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n179 = {DY_Y_SCALAR, {103, 10}, (char *)"SSO_PROTOCOL", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n180 = {DY_Y_SCALAR, {104, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n181 = {DY_Y_SCALAR, {104, 12}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n182 = {DY_Y_SCALAR, {104, 18}, (char *)"sso", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode *k183[] = {&n181};
+static dy_ynode *v183[] = {&n182};
+static dy_ynode n183 = {DY_Y_MAP, {104, 11}, NULL, 0, 0, k183, v183, 1, 1};
+static dy_ynode n184 = {DY_Y_SCALAR, {105, 5}, (char *)"format", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n185 = {DY_Y_SCALAR, {105, 13}, (char *)"enum", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n186 = {DY_Y_SCALAR, {106, 5}, (char *)"values", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n187 = {DY_Y_SCALAR, {106, 14}, (char *)"oidc", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n188 = {DY_Y_SCALAR, {106, 20}, (char *)"saml", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode *v189[] = {&n187, &n188};
+static dy_ynode n189 = {DY_Y_SEQ, {106, 13}, NULL, 0, 0, NULL, v189, 2, 2};
+static dy_ynode n190 = {DY_Y_SCALAR, {107, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n191 = {DY_Y_SCALAR, {107, 11}, (char *)"Set SSO_PROTOCOL to oidc or saml (unset means oidc).", 52, 0, NULL, NULL, 0, 0};
+static dy_ynode *k192[] = {&n176, &n178, &n180, &n184, &n186, &n190};
+static dy_ynode *v192[] = {&n177, &n179, &n183, &n185, &n189, &n191};
+static dy_ynode n192 = {DY_Y_MAP, {102, 5}, NULL, 0, 0, k192, v192, 6, 6};
+static dy_ynode *v193[] = {&n96, &n109, &n122, &n135, &n148, &n161, &n175, &n192};
+static dy_ynode n193 = {DY_Y_SEQ, {60, 3}, NULL, 0, 0, NULL, v193, 8, 8};
+static dy_ynode n194 = {DY_Y_SCALAR, {112, 1}, (char *)"secrets", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n195 = {DY_Y_SCALAR, {113, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n196 = {DY_Y_SCALAR, {113, 10}, (char *)"SECRET_KEY", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n197 = {DY_Y_SCALAR, {114, 5}, (char *)"min_length", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n198 = {DY_Y_SCALAR, {114, 17}, (char *)"32", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n199 = {DY_Y_SCALAR, {115, 5}, (char *)"min_entropy", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n200 = {DY_Y_SCALAR, {115, 18}, (char *)"96", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n201 = {DY_Y_SCALAR, {116, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n202 = {DY_Y_SCALAR, {116, 11}, (char *)"Generate one with: openssl rand -base64 48", 42, 0, NULL, NULL, 0, 0};
+static dy_ynode *k203[] = {&n195, &n197, &n199, &n201};
+static dy_ynode *v203[] = {&n196, &n198, &n200, &n202};
+static dy_ynode n203 = {DY_Y_MAP, {113, 5}, NULL, 0, 0, k203, v203, 4, 4};
+static dy_ynode n204 = {DY_Y_SCALAR, {118, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n205 = {DY_Y_SCALAR, {118, 10}, (char *)"DATABASE_URL", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n206 = {DY_Y_SCALAR, {119, 5}, (char *)"format", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n207 = {DY_Y_SCALAR, {119, 13}, (char *)"database_url", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n208 = {DY_Y_SCALAR, {120, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n209 = {DY_Y_SCALAR, {120, 11}, (char *)"e.g. postgresql://user@db.internal:5432/app", 43, 0, NULL, NULL, 0, 0};
+static dy_ynode *k210[] = {&n204, &n206, &n208};
+static dy_ynode *v210[] = {&n205, &n207, &n209};
+static dy_ynode n210 = {DY_Y_MAP, {118, 5}, NULL, 0, 0, k210, v210, 3, 3};
+static dy_ynode n211 = {DY_Y_SCALAR, {122, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n212 = {DY_Y_SCALAR, {122, 10}, (char *)"INTEGRATION_ENCRYPTION_KEY", 26, 1, NULL, NULL, 0, 0};
+static dy_ynode n213 = {DY_Y_SCALAR, {123, 5}, (char *)"format", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n214 = {DY_Y_SCALAR, {123, 13}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n215 = {DY_Y_SCALAR, {124, 5}, (char *)"decoded_bytes", 13, 1, NULL, NULL, 0, 0};
+static dy_ynode n216 = {DY_Y_SCALAR, {124, 20}, (char *)"32", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n217 = {DY_Y_SCALAR, {125, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n218 = {DY_Y_SCALAR, {125, 11}, (char *)"32 random bytes, base64 or hex: openssl rand -base64 32", 55, 0, NULL, NULL, 0, 0};
+static dy_ynode *k219[] = {&n211, &n213, &n215, &n217};
+static dy_ynode *v219[] = {&n212, &n214, &n216, &n218};
+static dy_ynode n219 = {DY_Y_MAP, {122, 5}, NULL, 0, 0, k219, v219, 4, 4};
+static dy_ynode n220 = {DY_Y_SCALAR, {127, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n221 = {DY_Y_SCALAR, {127, 10}, (char *)"STRIPE_SECRET_KEY", 17, 1, NULL, NULL, 0, 0};
+static dy_ynode n222 = {DY_Y_SCALAR, {128, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n223 = {DY_Y_SCALAR, {128, 12}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n224 = {DY_Y_SCALAR, {128, 18}, (char *)"billing", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode *k225[] = {&n223};
+static dy_ynode *v225[] = {&n224};
+static dy_ynode n225 = {DY_Y_MAP, {128, 11}, NULL, 0, 0, k225, v225, 1, 1};
+static dy_ynode n226 = {DY_Y_SCALAR, {129, 5}, (char *)"format", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n227 = {DY_Y_SCALAR, {129, 13}, (char *)"stripe_secret_key", 17, 1, NULL, NULL, 0, 0};
+static dy_ynode n228 = {DY_Y_SCALAR, {130, 5}, (char *)"stripe_mode", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n229 = {DY_Y_SCALAR, {130, 18}, (char *)"true", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n230 = {DY_Y_SCALAR, {131, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n231 = {DY_Y_SCALAR, {131, 11}, (char *)"From the Stripe dashboard: Developers > API keys.", 49, 0, NULL, NULL, 0, 0};
+static dy_ynode *k232[] = {&n220, &n222, &n226, &n228, &n230};
+static dy_ynode *v232[] = {&n221, &n225, &n227, &n229, &n231};
+static dy_ynode n232 = {DY_Y_MAP, {127, 5}, NULL, 0, 0, k232, v232, 5, 5};
+static dy_ynode n233 = {DY_Y_SCALAR, {133, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n234 = {DY_Y_SCALAR, {133, 10}, (char *)"STRIPE_WEBHOOK_SECRET", 21, 1, NULL, NULL, 0, 0};
+static dy_ynode n235 = {DY_Y_SCALAR, {134, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n236 = {DY_Y_SCALAR, {134, 12}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n237 = {DY_Y_SCALAR, {134, 18}, (char *)"billing", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode *k238[] = {&n236};
+static dy_ynode *v238[] = {&n237};
+static dy_ynode n238 = {DY_Y_MAP, {134, 11}, NULL, 0, 0, k238, v238, 1, 1};
+static dy_ynode n239 = {DY_Y_SCALAR, {135, 5}, (char *)"format", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n240 = {DY_Y_SCALAR, {135, 13}, (char *)"stripe_webhook_secret", 21, 1, NULL, NULL, 0, 0};
+static dy_ynode n241 = {DY_Y_SCALAR, {136, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n242 = {DY_Y_SCALAR, {136, 11}, (char *)"The whsec_... signing secret of the webhook endpoint.", 53, 0, NULL, NULL, 0, 0};
+static dy_ynode *k243[] = {&n233, &n235, &n239, &n241};
+static dy_ynode *v243[] = {&n234, &n238, &n240, &n242};
+static dy_ynode n243 = {DY_Y_MAP, {133, 5}, NULL, 0, 0, k243, v243, 4, 4};
+static dy_ynode n244 = {DY_Y_SCALAR, {138, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n245 = {DY_Y_SCALAR, {138, 10}, (char *)"ZERO_TRUST_API_KEY", 18, 1, NULL, NULL, 0, 0};
+static dy_ynode n246 = {DY_Y_SCALAR, {139, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n247 = {DY_Y_SCALAR, {139, 12}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n248 = {DY_Y_SCALAR, {139, 18}, (char *)"zero_trust", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode *k249[] = {&n247};
+static dy_ynode *v249[] = {&n248};
+static dy_ynode n249 = {DY_Y_MAP, {139, 11}, NULL, 0, 0, k249, v249, 1, 1};
+static dy_ynode n250 = {DY_Y_SCALAR, {140, 5}, (char *)"min_length", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n251 = {DY_Y_SCALAR, {140, 17}, (char *)"32", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode *k252[] = {&n244, &n246, &n250};
+static dy_ynode *v252[] = {&n245, &n249, &n251};
+static dy_ynode n252 = {DY_Y_MAP, {138, 5}, NULL, 0, 0, k252, v252, 3, 3};
+static dy_ynode n253 = {DY_Y_SCALAR, {144, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n254 = {DY_Y_SCALAR, {144, 10}, (char *)"SSO_CLIENT_ID", 13, 1, NULL, NULL, 0, 0};
+static dy_ynode n255 = {DY_Y_SCALAR, {145, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n256 = {DY_Y_SCALAR, {145, 12}, (char *)"all", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n257 = {DY_Y_SCALAR, {145, 19}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n258 = {DY_Y_SCALAR, {145, 25}, (char *)"sso", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode *k259[] = {&n257};
+static dy_ynode *v259[] = {&n258};
+static dy_ynode n259 = {DY_Y_MAP, {145, 18}, NULL, 0, 0, k259, v259, 1, 1};
+static dy_ynode n260 = {DY_Y_SCALAR, {145, 32}, (char *)"any", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n261 = {DY_Y_SCALAR, {145, 39}, (char *)"var", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n262 = {DY_Y_SCALAR, {145, 44}, (char *)"SSO_PROTOCOL", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n263 = {DY_Y_SCALAR, {145, 58}, (char *)"set", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n264 = {DY_Y_SCALAR, {145, 63}, (char *)"false", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode *k265[] = {&n261, &n263};
+static dy_ynode *v265[] = {&n262, &n264};
+static dy_ynode n265 = {DY_Y_MAP, {145, 38}, NULL, 0, 0, k265, v265, 2, 2};
+static dy_ynode n266 = {DY_Y_SCALAR, {145, 72}, (char *)"var", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n267 = {DY_Y_SCALAR, {145, 77}, (char *)"SSO_PROTOCOL", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n268 = {DY_Y_SCALAR, {145, 91}, (char *)"equals", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n269 = {DY_Y_SCALAR, {145, 99}, (char *)"oidc", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode *k270[] = {&n266, &n268};
+static dy_ynode *v270[] = {&n267, &n269};
+static dy_ynode n270 = {DY_Y_MAP, {145, 71}, NULL, 0, 0, k270, v270, 2, 2};
+static dy_ynode *v271[] = {&n265, &n270};
+static dy_ynode n271 = {DY_Y_SEQ, {145, 37}, NULL, 0, 0, NULL, v271, 2, 2};
+static dy_ynode *k272[] = {&n260};
+static dy_ynode *v272[] = {&n271};
+static dy_ynode n272 = {DY_Y_MAP, {145, 31}, NULL, 0, 0, k272, v272, 1, 1};
+static dy_ynode *v273[] = {&n259, &n272};
+static dy_ynode n273 = {DY_Y_SEQ, {145, 17}, NULL, 0, 0, NULL, v273, 2, 2};
+static dy_ynode *k274[] = {&n256};
+static dy_ynode *v274[] = {&n273};
+static dy_ynode n274 = {DY_Y_MAP, {145, 11}, NULL, 0, 0, k274, v274, 1, 1};
+static dy_ynode *k275[] = {&n253, &n255};
+static dy_ynode *v275[] = {&n254, &n274};
+static dy_ynode n275 = {DY_Y_MAP, {144, 5}, NULL, 0, 0, k275, v275, 2, 2};
+static dy_ynode n276 = {DY_Y_SCALAR, {147, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n277 = {DY_Y_SCALAR, {147, 10}, (char *)"SSO_CLIENT_SECRET", 17, 1, NULL, NULL, 0, 0};
+static dy_ynode n278 = {DY_Y_SCALAR, {148, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n279 = {DY_Y_SCALAR, {148, 12}, (char *)"all", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n280 = {DY_Y_SCALAR, {148, 19}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n281 = {DY_Y_SCALAR, {148, 25}, (char *)"sso", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode *k282[] = {&n280};
+static dy_ynode *v282[] = {&n281};
+static dy_ynode n282 = {DY_Y_MAP, {148, 18}, NULL, 0, 0, k282, v282, 1, 1};
+static dy_ynode n283 = {DY_Y_SCALAR, {148, 32}, (char *)"any", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n284 = {DY_Y_SCALAR, {148, 39}, (char *)"var", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n285 = {DY_Y_SCALAR, {148, 44}, (char *)"SSO_PROTOCOL", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n286 = {DY_Y_SCALAR, {148, 58}, (char *)"set", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n287 = {DY_Y_SCALAR, {148, 63}, (char *)"false", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode *k288[] = {&n284, &n286};
+static dy_ynode *v288[] = {&n285, &n287};
+static dy_ynode n288 = {DY_Y_MAP, {148, 38}, NULL, 0, 0, k288, v288, 2, 2};
+static dy_ynode n289 = {DY_Y_SCALAR, {148, 72}, (char *)"var", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n290 = {DY_Y_SCALAR, {148, 77}, (char *)"SSO_PROTOCOL", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n291 = {DY_Y_SCALAR, {148, 91}, (char *)"equals", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n292 = {DY_Y_SCALAR, {148, 99}, (char *)"oidc", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode *k293[] = {&n289, &n291};
+static dy_ynode *v293[] = {&n290, &n292};
+static dy_ynode n293 = {DY_Y_MAP, {148, 71}, NULL, 0, 0, k293, v293, 2, 2};
+static dy_ynode *v294[] = {&n288, &n293};
+static dy_ynode n294 = {DY_Y_SEQ, {148, 37}, NULL, 0, 0, NULL, v294, 2, 2};
+static dy_ynode *k295[] = {&n283};
+static dy_ynode *v295[] = {&n294};
+static dy_ynode n295 = {DY_Y_MAP, {148, 31}, NULL, 0, 0, k295, v295, 1, 1};
+static dy_ynode *v296[] = {&n282, &n295};
+static dy_ynode n296 = {DY_Y_SEQ, {148, 17}, NULL, 0, 0, NULL, v296, 2, 2};
+static dy_ynode *k297[] = {&n279};
+static dy_ynode *v297[] = {&n296};
+static dy_ynode n297 = {DY_Y_MAP, {148, 11}, NULL, 0, 0, k297, v297, 1, 1};
+static dy_ynode n298 = {DY_Y_SCALAR, {149, 5}, (char *)"min_length", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n299 = {DY_Y_SCALAR, {149, 17}, (char *)"32", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode *k300[] = {&n276, &n278, &n298};
+static dy_ynode *v300[] = {&n277, &n297, &n299};
+static dy_ynode n300 = {DY_Y_MAP, {147, 5}, NULL, 0, 0, k300, v300, 3, 3};
+static dy_ynode n301 = {DY_Y_SCALAR, {151, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n302 = {DY_Y_SCALAR, {151, 10}, (char *)"SSO_ISSUER_URL", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode n303 = {DY_Y_SCALAR, {152, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n304 = {DY_Y_SCALAR, {152, 12}, (char *)"all", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n305 = {DY_Y_SCALAR, {152, 19}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n306 = {DY_Y_SCALAR, {152, 25}, (char *)"sso", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode *k307[] = {&n305};
+static dy_ynode *v307[] = {&n306};
+static dy_ynode n307 = {DY_Y_MAP, {152, 18}, NULL, 0, 0, k307, v307, 1, 1};
+static dy_ynode n308 = {DY_Y_SCALAR, {152, 32}, (char *)"any", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n309 = {DY_Y_SCALAR, {152, 39}, (char *)"var", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n310 = {DY_Y_SCALAR, {152, 44}, (char *)"SSO_PROTOCOL", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n311 = {DY_Y_SCALAR, {152, 58}, (char *)"set", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n312 = {DY_Y_SCALAR, {152, 63}, (char *)"false", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode *k313[] = {&n309, &n311};
+static dy_ynode *v313[] = {&n310, &n312};
+static dy_ynode n313 = {DY_Y_MAP, {152, 38}, NULL, 0, 0, k313, v313, 2, 2};
+static dy_ynode n314 = {DY_Y_SCALAR, {152, 72}, (char *)"var", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n315 = {DY_Y_SCALAR, {152, 77}, (char *)"SSO_PROTOCOL", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n316 = {DY_Y_SCALAR, {152, 91}, (char *)"equals", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n317 = {DY_Y_SCALAR, {152, 99}, (char *)"oidc", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode *k318[] = {&n314, &n316};
+static dy_ynode *v318[] = {&n315, &n317};
+static dy_ynode n318 = {DY_Y_MAP, {152, 71}, NULL, 0, 0, k318, v318, 2, 2};
+static dy_ynode *v319[] = {&n313, &n318};
+static dy_ynode n319 = {DY_Y_SEQ, {152, 37}, NULL, 0, 0, NULL, v319, 2, 2};
+static dy_ynode *k320[] = {&n308};
+static dy_ynode *v320[] = {&n319};
+static dy_ynode n320 = {DY_Y_MAP, {152, 31}, NULL, 0, 0, k320, v320, 1, 1};
+static dy_ynode *v321[] = {&n307, &n320};
+static dy_ynode n321 = {DY_Y_SEQ, {152, 17}, NULL, 0, 0, NULL, v321, 2, 2};
+static dy_ynode *k322[] = {&n304};
+static dy_ynode *v322[] = {&n321};
+static dy_ynode n322 = {DY_Y_MAP, {152, 11}, NULL, 0, 0, k322, v322, 1, 1};
+static dy_ynode n323 = {DY_Y_SCALAR, {153, 5}, (char *)"format", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n324 = {DY_Y_SCALAR, {153, 13}, (char *)"url", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n325 = {DY_Y_SCALAR, {154, 5}, (char *)"schemes", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n326 = {DY_Y_SCALAR, {154, 15}, (char *)"https", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode *v327[] = {&n326};
+static dy_ynode n327 = {DY_Y_SEQ, {154, 14}, NULL, 0, 0, NULL, v327, 1, 1};
+static dy_ynode n328 = {DY_Y_SCALAR, {155, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n329 = {DY_Y_SCALAR, {155, 11}, (char *)"The identity provider's issuer, e.g. https://login.example.com/", 63, 0, NULL, NULL, 0, 0};
+static dy_ynode *k330[] = {&n301, &n303, &n323, &n325, &n328};
+static dy_ynode *v330[] = {&n302, &n322, &n324, &n327, &n329};
+static dy_ynode n330 = {DY_Y_MAP, {151, 5}, NULL, 0, 0, k330, v330, 5, 5};
+static dy_ynode n331 = {DY_Y_SCALAR, {157, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n332 = {DY_Y_SCALAR, {157, 10}, (char *)"SSO_SAML_IDP_METADATA_URL", 25, 1, NULL, NULL, 0, 0};
+static dy_ynode n333 = {DY_Y_SCALAR, {158, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n334 = {DY_Y_SCALAR, {158, 12}, (char *)"all", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n335 = {DY_Y_SCALAR, {158, 19}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n336 = {DY_Y_SCALAR, {158, 25}, (char *)"sso", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode *k337[] = {&n335};
+static dy_ynode *v337[] = {&n336};
+static dy_ynode n337 = {DY_Y_MAP, {158, 18}, NULL, 0, 0, k337, v337, 1, 1};
+static dy_ynode n338 = {DY_Y_SCALAR, {158, 32}, (char *)"var", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n339 = {DY_Y_SCALAR, {158, 37}, (char *)"SSO_PROTOCOL", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n340 = {DY_Y_SCALAR, {158, 51}, (char *)"equals", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n341 = {DY_Y_SCALAR, {158, 59}, (char *)"saml", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode *k342[] = {&n338, &n340};
+static dy_ynode *v342[] = {&n339, &n341};
+static dy_ynode n342 = {DY_Y_MAP, {158, 31}, NULL, 0, 0, k342, v342, 2, 2};
+static dy_ynode *v343[] = {&n337, &n342};
+static dy_ynode n343 = {DY_Y_SEQ, {158, 17}, NULL, 0, 0, NULL, v343, 2, 2};
+static dy_ynode *k344[] = {&n334};
+static dy_ynode *v344[] = {&n343};
+static dy_ynode n344 = {DY_Y_MAP, {158, 11}, NULL, 0, 0, k344, v344, 1, 1};
+static dy_ynode n345 = {DY_Y_SCALAR, {159, 5}, (char *)"format", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n346 = {DY_Y_SCALAR, {159, 13}, (char *)"url", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n347 = {DY_Y_SCALAR, {160, 5}, (char *)"schemes", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n348 = {DY_Y_SCALAR, {160, 15}, (char *)"https", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode *v349[] = {&n348};
+static dy_ynode n349 = {DY_Y_SEQ, {160, 14}, NULL, 0, 0, NULL, v349, 1, 1};
+static dy_ynode n350 = {DY_Y_SCALAR, {161, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n351 = {DY_Y_SCALAR, {161, 11}, (char *)"The identity provider's SAML metadata URL, e.g. https://idp.example.com/"
+    "saml/metadata", 85, 0, NULL, NULL, 0, 0};
+static dy_ynode *k352[] = {&n331, &n333, &n345, &n347, &n350};
+static dy_ynode *v352[] = {&n332, &n344, &n346, &n349, &n351};
+static dy_ynode n352 = {DY_Y_MAP, {157, 5}, NULL, 0, 0, k352, v352, 5, 5};
+static dy_ynode n353 = {DY_Y_SCALAR, {165, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n354 = {DY_Y_SCALAR, {165, 10}, (char *)"SSO_SAML_SP_PRIVATE_KEY", 23, 1, NULL, NULL, 0, 0};
+static dy_ynode n355 = {DY_Y_SCALAR, {166, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n356 = {DY_Y_SCALAR, {166, 12}, (char *)"all", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n357 = {DY_Y_SCALAR, {166, 19}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n358 = {DY_Y_SCALAR, {166, 25}, (char *)"sso", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode *k359[] = {&n357};
+static dy_ynode *v359[] = {&n358};
+static dy_ynode n359 = {DY_Y_MAP, {166, 18}, NULL, 0, 0, k359, v359, 1, 1};
+static dy_ynode n360 = {DY_Y_SCALAR, {166, 32}, (char *)"var", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n361 = {DY_Y_SCALAR, {166, 37}, (char *)"SSO_PROTOCOL", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n362 = {DY_Y_SCALAR, {166, 51}, (char *)"equals", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n363 = {DY_Y_SCALAR, {166, 59}, (char *)"saml", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode *k364[] = {&n360, &n362};
+static dy_ynode *v364[] = {&n361, &n363};
+static dy_ynode n364 = {DY_Y_MAP, {166, 31}, NULL, 0, 0, k364, v364, 2, 2};
+static dy_ynode *v365[] = {&n359, &n364};
+static dy_ynode n365 = {DY_Y_SEQ, {166, 17}, NULL, 0, 0, NULL, v365, 2, 2};
+static dy_ynode *k366[] = {&n356};
+static dy_ynode *v366[] = {&n365};
+static dy_ynode n366 = {DY_Y_MAP, {166, 11}, NULL, 0, 0, k366, v366, 1, 1};
+static dy_ynode n367 = {DY_Y_SCALAR, {167, 5}, (char *)"format", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n368 = {DY_Y_SCALAR, {167, 13}, (char *)"pem_private_key", 15, 1, NULL, NULL, 0, 0};
+static dy_ynode n369 = {DY_Y_SCALAR, {168, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n370 = {DY_Y_SCALAR, {168, 11}, (char *)"The service provider's unencrypted signing key, e.g. from: openssl genpk"
+    "ey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 -out sp-key.pem (then SS"
+    "O_SAML_SP_PRIVATE_KEY_FILE=sp-key.pem)", 182, 0, NULL, NULL, 0, 0};
+static dy_ynode *k371[] = {&n353, &n355, &n367, &n369};
+static dy_ynode *v371[] = {&n354, &n366, &n368, &n370};
+static dy_ynode n371 = {DY_Y_MAP, {165, 5}, NULL, 0, 0, k371, v371, 4, 4};
+static dy_ynode n372 = {DY_Y_SCALAR, {170, 5}, (char *)"key", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n373 = {DY_Y_SCALAR, {170, 10}, (char *)"SSO_SAML_SP_CERTIFICATE", 23, 1, NULL, NULL, 0, 0};
+static dy_ynode n374 = {DY_Y_SCALAR, {171, 5}, (char *)"when", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n375 = {DY_Y_SCALAR, {171, 12}, (char *)"all", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n376 = {DY_Y_SCALAR, {171, 19}, (char *)"flag", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n377 = {DY_Y_SCALAR, {171, 25}, (char *)"sso", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode *k378[] = {&n376};
+static dy_ynode *v378[] = {&n377};
+static dy_ynode n378 = {DY_Y_MAP, {171, 18}, NULL, 0, 0, k378, v378, 1, 1};
+static dy_ynode n379 = {DY_Y_SCALAR, {171, 32}, (char *)"var", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n380 = {DY_Y_SCALAR, {171, 37}, (char *)"SSO_PROTOCOL", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n381 = {DY_Y_SCALAR, {171, 51}, (char *)"equals", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n382 = {DY_Y_SCALAR, {171, 59}, (char *)"saml", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode *k383[] = {&n379, &n381};
+static dy_ynode *v383[] = {&n380, &n382};
+static dy_ynode n383 = {DY_Y_MAP, {171, 31}, NULL, 0, 0, k383, v383, 2, 2};
+static dy_ynode *v384[] = {&n378, &n383};
+static dy_ynode n384 = {DY_Y_SEQ, {171, 17}, NULL, 0, 0, NULL, v384, 2, 2};
+static dy_ynode *k385[] = {&n375};
+static dy_ynode *v385[] = {&n384};
+static dy_ynode n385 = {DY_Y_MAP, {171, 11}, NULL, 0, 0, k385, v385, 1, 1};
+static dy_ynode n386 = {DY_Y_SCALAR, {172, 5}, (char *)"format", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n387 = {DY_Y_SCALAR, {172, 13}, (char *)"pem_certificate", 15, 1, NULL, NULL, 0, 0};
+static dy_ynode n388 = {DY_Y_SCALAR, {173, 5}, (char *)"hint", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n389 = {DY_Y_SCALAR, {173, 11}, (char *)"The certificate of that key, e.g. from: openssl req -new -x509 -key sp-k"
+    "ey.pem -days 730 -subj /CN=sp.example.com -out sp-cert.pem", 130, 0, NULL, NULL, 0, 0};
+static dy_ynode *k390[] = {&n372, &n374, &n386, &n388};
+static dy_ynode *v390[] = {&n373, &n385, &n387, &n389};
+static dy_ynode n390 = {DY_Y_MAP, {170, 5}, NULL, 0, 0, k390, v390, 4, 4};
+static dy_ynode *v391[] = {&n203, &n210, &n219, &n232, &n243, &n252, &n275, &n300, &n330, &n352, &n371, &n390};
+static dy_ynode n391 = {DY_Y_SEQ, {113, 3}, NULL, 0, 0, NULL, v391, 12, 12};
+static dy_ynode n392 = {DY_Y_SCALAR, {176, 1}, (char *)"distinct", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n393 = {DY_Y_SCALAR, {177, 5}, (char *)"id", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n394 = {DY_Y_SCALAR, {177, 9}, (char *)"secrets-distinct", 16, 1, NULL, NULL, 0, 0};
+static dy_ynode n395 = {DY_Y_SCALAR, {178, 5}, (char *)"keys", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n396 = {DY_Y_SCALAR, {178, 12}, (char *)"SECRET_KEY", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n397 = {DY_Y_SCALAR, {178, 24}, (char *)"INTEGRATION_ENCRYPTION_KEY", 26, 1, NULL, NULL, 0, 0};
+static dy_ynode *v398[] = {&n396, &n397};
+static dy_ynode n398 = {DY_Y_SEQ, {178, 11}, NULL, 0, 0, NULL, v398, 2, 2};
+static dy_ynode *k399[] = {&n393, &n395};
+static dy_ynode *v399[] = {&n394, &n398};
+static dy_ynode n399 = {DY_Y_MAP, {177, 5}, NULL, 0, 0, k399, v399, 2, 2};
+static dy_ynode *v400[] = {&n399};
+static dy_ynode n400 = {DY_Y_SEQ, {177, 3}, NULL, 0, 0, NULL, v400, 1, 1};
+static dy_ynode n401 = {DY_Y_SCALAR, {180, 1}, (char *)"waivers", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n402 = {DY_Y_SEQ, {180, 10}, NULL, 0, 0, NULL, NULL, 0, 0};
+static dy_ynode n403 = {DY_Y_SCALAR, {184, 1}, (char *)"billing", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n404 = {DY_Y_SCALAR, {185, 3}, (char *)"enforcement", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n405 = {DY_Y_SCALAR, {185, 16}, (char *)"strict", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n406 = {DY_Y_SCALAR, {186, 3}, (char *)"env", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n407 = {DY_Y_SCALAR, {186, 8}, (char *)"BILLING_ENFORCEMENT", 19, 1, NULL, NULL, 0, 0};
+static dy_ynode *k408[] = {&n404, &n406};
+static dy_ynode *v408[] = {&n405, &n407};
+static dy_ynode n408 = {DY_Y_MAP, {185, 3}, NULL, 0, 0, k408, v408, 2, 2};
+static dy_ynode n409 = {DY_Y_SCALAR, {189, 1}, (char *)"features", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n410 = {DY_Y_SCALAR, {189, 12}, (char *)"exports", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n411 = {DY_Y_SCALAR, {189, 21}, (char *)"audit_log", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n412 = {DY_Y_SCALAR, {189, 32}, (char *)"sso", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n413 = {DY_Y_SCALAR, {189, 37}, (char *)"zero_trust", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n414 = {DY_Y_SCALAR, {189, 49}, (char *)"support_view_as", 15, 1, NULL, NULL, 0, 0};
+static dy_ynode *v415[] = {&n410, &n411, &n412, &n413, &n414};
+static dy_ynode n415 = {DY_Y_SEQ, {189, 11}, NULL, 0, 0, NULL, v415, 5, 5};
+static dy_ynode n416 = {DY_Y_SCALAR, {194, 1}, (char *)"plans", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n417 = {DY_Y_SCALAR, {195, 5}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n418 = {DY_Y_SCALAR, {195, 11}, (char *)"free", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n419 = {DY_Y_SCALAR, {196, 5}, (char *)"limits", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n420 = {DY_Y_SCALAR, {197, 7}, (char *)"ingest", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n421 = {DY_Y_SCALAR, {197, 16}, (char *)"rpm", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n422 = {DY_Y_SCALAR, {197, 21}, (char *)"600", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n423 = {DY_Y_SCALAR, {197, 26}, (char *)"burst", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n424 = {DY_Y_SCALAR, {197, 33}, (char *)"100", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n425 = {DY_Y_SCALAR, {197, 38}, (char *)"quota", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n426 = {DY_Y_SCALAR, {197, 45}, (char *)"monthly_events", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k427[] = {&n421, &n423, &n425};
+static dy_ynode *v427[] = {&n422, &n424, &n426};
+static dy_ynode n427 = {DY_Y_MAP, {197, 15}, NULL, 0, 0, k427, v427, 3, 3};
+static dy_ynode n428 = {DY_Y_SCALAR, {198, 7}, (char *)"api", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n429 = {DY_Y_SCALAR, {198, 13}, (char *)"rpm", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n430 = {DY_Y_SCALAR, {198, 18}, (char *)"120", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n431 = {DY_Y_SCALAR, {198, 23}, (char *)"burst", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n432 = {DY_Y_SCALAR, {198, 30}, (char *)"20", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode *k433[] = {&n429, &n431};
+static dy_ynode *v433[] = {&n430, &n432};
+static dy_ynode n433 = {DY_Y_MAP, {198, 12}, NULL, 0, 0, k433, v433, 2, 2};
+static dy_ynode *k434[] = {&n420, &n428};
+static dy_ynode *v434[] = {&n427, &n433};
+static dy_ynode n434 = {DY_Y_MAP, {197, 7}, NULL, 0, 0, k434, v434, 2, 2};
+static dy_ynode n435 = {DY_Y_SCALAR, {199, 5}, (char *)"quotas", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n436 = {DY_Y_SCALAR, {199, 14}, (char *)"monthly_events", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode n437 = {DY_Y_SCALAR, {199, 30}, (char *)"100000", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode *k438[] = {&n436};
+static dy_ynode *v438[] = {&n437};
+static dy_ynode n438 = {DY_Y_MAP, {199, 13}, NULL, 0, 0, k438, v438, 1, 1};
+static dy_ynode n439 = {DY_Y_SCALAR, {200, 5}, (char *)"features", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n440 = {DY_Y_SEQ, {200, 15}, NULL, 0, 0, NULL, NULL, 0, 0};
+static dy_ynode *k441[] = {&n417, &n419, &n435, &n439};
+static dy_ynode *v441[] = {&n418, &n434, &n438, &n440};
+static dy_ynode n441 = {DY_Y_MAP, {195, 5}, NULL, 0, 0, k441, v441, 4, 4};
+static dy_ynode n442 = {DY_Y_SCALAR, {202, 5}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n443 = {DY_Y_SCALAR, {202, 11}, (char *)"pro", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n444 = {DY_Y_SCALAR, {203, 5}, (char *)"limits", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n445 = {DY_Y_SCALAR, {204, 7}, (char *)"ingest", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n446 = {DY_Y_SCALAR, {204, 16}, (char *)"rpm", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n447 = {DY_Y_SCALAR, {204, 21}, (char *)"3000", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n448 = {DY_Y_SCALAR, {204, 27}, (char *)"burst", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n449 = {DY_Y_SCALAR, {204, 34}, (char *)"500", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n450 = {DY_Y_SCALAR, {204, 39}, (char *)"quota", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n451 = {DY_Y_SCALAR, {204, 46}, (char *)"monthly_events", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k452[] = {&n446, &n448, &n450};
+static dy_ynode *v452[] = {&n447, &n449, &n451};
+static dy_ynode n452 = {DY_Y_MAP, {204, 15}, NULL, 0, 0, k452, v452, 3, 3};
+static dy_ynode n453 = {DY_Y_SCALAR, {205, 7}, (char *)"api", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n454 = {DY_Y_SCALAR, {205, 13}, (char *)"rpm", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n455 = {DY_Y_SCALAR, {205, 18}, (char *)"600", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n456 = {DY_Y_SCALAR, {205, 23}, (char *)"burst", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n457 = {DY_Y_SCALAR, {205, 30}, (char *)"100", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode *k458[] = {&n454, &n456};
+static dy_ynode *v458[] = {&n455, &n457};
+static dy_ynode n458 = {DY_Y_MAP, {205, 12}, NULL, 0, 0, k458, v458, 2, 2};
+static dy_ynode *k459[] = {&n445, &n453};
+static dy_ynode *v459[] = {&n452, &n458};
+static dy_ynode n459 = {DY_Y_MAP, {204, 7}, NULL, 0, 0, k459, v459, 2, 2};
+static dy_ynode n460 = {DY_Y_SCALAR, {206, 5}, (char *)"quotas", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n461 = {DY_Y_SCALAR, {206, 14}, (char *)"monthly_events", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode n462 = {DY_Y_SCALAR, {206, 30}, (char *)"2000000", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode *k463[] = {&n461};
+static dy_ynode *v463[] = {&n462};
+static dy_ynode n463 = {DY_Y_MAP, {206, 13}, NULL, 0, 0, k463, v463, 1, 1};
+static dy_ynode n464 = {DY_Y_SCALAR, {207, 5}, (char *)"features", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n465 = {DY_Y_SCALAR, {207, 16}, (char *)"exports", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode *v466[] = {&n465};
+static dy_ynode n466 = {DY_Y_SEQ, {207, 15}, NULL, 0, 0, NULL, v466, 1, 1};
+static dy_ynode *k467[] = {&n442, &n444, &n460, &n464};
+static dy_ynode *v467[] = {&n443, &n459, &n463, &n466};
+static dy_ynode n467 = {DY_Y_MAP, {202, 5}, NULL, 0, 0, k467, v467, 4, 4};
+static dy_ynode n468 = {DY_Y_SCALAR, {209, 5}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n469 = {DY_Y_SCALAR, {209, 11}, (char *)"business", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n470 = {DY_Y_SCALAR, {210, 5}, (char *)"limits", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n471 = {DY_Y_SCALAR, {211, 7}, (char *)"ingest", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n472 = {DY_Y_SCALAR, {211, 16}, (char *)"rpm", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n473 = {DY_Y_SCALAR, {211, 21}, (char *)"15000", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n474 = {DY_Y_SCALAR, {211, 28}, (char *)"burst", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n475 = {DY_Y_SCALAR, {211, 35}, (char *)"2500", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n476 = {DY_Y_SCALAR, {211, 41}, (char *)"quota", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n477 = {DY_Y_SCALAR, {211, 48}, (char *)"monthly_events", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k478[] = {&n472, &n474, &n476};
+static dy_ynode *v478[] = {&n473, &n475, &n477};
+static dy_ynode n478 = {DY_Y_MAP, {211, 15}, NULL, 0, 0, k478, v478, 3, 3};
+static dy_ynode n479 = {DY_Y_SCALAR, {212, 7}, (char *)"api", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n480 = {DY_Y_SCALAR, {212, 13}, (char *)"rpm", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n481 = {DY_Y_SCALAR, {212, 18}, (char *)"3000", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n482 = {DY_Y_SCALAR, {212, 24}, (char *)"burst", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n483 = {DY_Y_SCALAR, {212, 31}, (char *)"500", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode *k484[] = {&n480, &n482};
+static dy_ynode *v484[] = {&n481, &n483};
+static dy_ynode n484 = {DY_Y_MAP, {212, 12}, NULL, 0, 0, k484, v484, 2, 2};
+static dy_ynode *k485[] = {&n471, &n479};
+static dy_ynode *v485[] = {&n478, &n484};
+static dy_ynode n485 = {DY_Y_MAP, {211, 7}, NULL, 0, 0, k485, v485, 2, 2};
+static dy_ynode n486 = {DY_Y_SCALAR, {213, 5}, (char *)"quotas", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n487 = {DY_Y_SCALAR, {213, 14}, (char *)"monthly_events", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode n488 = {DY_Y_SCALAR, {213, 30}, (char *)"20000000", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode *k489[] = {&n487};
+static dy_ynode *v489[] = {&n488};
+static dy_ynode n489 = {DY_Y_MAP, {213, 13}, NULL, 0, 0, k489, v489, 1, 1};
+static dy_ynode n490 = {DY_Y_SCALAR, {214, 5}, (char *)"features", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n491 = {DY_Y_SCALAR, {214, 16}, (char *)"exports", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n492 = {DY_Y_SCALAR, {214, 25}, (char *)"audit_log", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n493 = {DY_Y_SCALAR, {214, 36}, (char *)"sso", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode *v494[] = {&n491, &n492, &n493};
+static dy_ynode n494 = {DY_Y_SEQ, {214, 15}, NULL, 0, 0, NULL, v494, 3, 3};
+static dy_ynode *k495[] = {&n468, &n470, &n486, &n490};
+static dy_ynode *v495[] = {&n469, &n485, &n489, &n494};
+static dy_ynode n495 = {DY_Y_MAP, {209, 5}, NULL, 0, 0, k495, v495, 4, 4};
+static dy_ynode n496 = {DY_Y_SCALAR, {216, 5}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n497 = {DY_Y_SCALAR, {216, 11}, (char *)"enterprise", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n498 = {DY_Y_SCALAR, {217, 5}, (char *)"limits", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n499 = {DY_Y_SCALAR, {218, 7}, (char *)"ingest", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n500 = {DY_Y_SCALAR, {218, 16}, (char *)"rpm", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n501 = {DY_Y_SCALAR, {218, 21}, (char *)"60000", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n502 = {DY_Y_SCALAR, {218, 28}, (char *)"burst", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n503 = {DY_Y_SCALAR, {218, 35}, (char *)"10000", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n504 = {DY_Y_SCALAR, {218, 42}, (char *)"quota", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n505 = {DY_Y_SCALAR, {218, 49}, (char *)"monthly_events", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k506[] = {&n500, &n502, &n504};
+static dy_ynode *v506[] = {&n501, &n503, &n505};
+static dy_ynode n506 = {DY_Y_MAP, {218, 15}, NULL, 0, 0, k506, v506, 3, 3};
+static dy_ynode n507 = {DY_Y_SCALAR, {219, 7}, (char *)"api", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n508 = {DY_Y_SCALAR, {219, 13}, (char *)"rpm", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n509 = {DY_Y_SCALAR, {219, 18}, (char *)"12000", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n510 = {DY_Y_SCALAR, {219, 25}, (char *)"burst", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n511 = {DY_Y_SCALAR, {219, 32}, (char *)"2000", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode *k512[] = {&n508, &n510};
+static dy_ynode *v512[] = {&n509, &n511};
+static dy_ynode n512 = {DY_Y_MAP, {219, 12}, NULL, 0, 0, k512, v512, 2, 2};
+static dy_ynode *k513[] = {&n499, &n507};
+static dy_ynode *v513[] = {&n506, &n512};
+static dy_ynode n513 = {DY_Y_MAP, {218, 7}, NULL, 0, 0, k513, v513, 2, 2};
+static dy_ynode n514 = {DY_Y_SCALAR, {220, 5}, (char *)"quotas", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n515 = {DY_Y_SCALAR, {220, 14}, (char *)"monthly_events", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode n516 = {DY_Y_SCALAR, {220, 30}, (char *)"500000000", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode *k517[] = {&n515};
+static dy_ynode *v517[] = {&n516};
+static dy_ynode n517 = {DY_Y_MAP, {220, 13}, NULL, 0, 0, k517, v517, 1, 1};
+static dy_ynode n518 = {DY_Y_SCALAR, {221, 5}, (char *)"features", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n519 = {DY_Y_SCALAR, {221, 16}, (char *)"exports", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n520 = {DY_Y_SCALAR, {221, 25}, (char *)"audit_log", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n521 = {DY_Y_SCALAR, {221, 36}, (char *)"sso", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n522 = {DY_Y_SCALAR, {221, 41}, (char *)"zero_trust", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n523 = {DY_Y_SCALAR, {221, 53}, (char *)"support_view_as", 15, 1, NULL, NULL, 0, 0};
+static dy_ynode *v524[] = {&n519, &n520, &n521, &n522, &n523};
+static dy_ynode n524 = {DY_Y_SEQ, {221, 15}, NULL, 0, 0, NULL, v524, 5, 5};
+static dy_ynode *k525[] = {&n496, &n498, &n514, &n518};
+static dy_ynode *v525[] = {&n497, &n513, &n517, &n524};
+static dy_ynode n525 = {DY_Y_MAP, {216, 5}, NULL, 0, 0, k525, v525, 4, 4};
+static dy_ynode *v526[] = {&n441, &n467, &n495, &n525};
+static dy_ynode n526 = {DY_Y_SEQ, {195, 3}, NULL, 0, 0, NULL, v526, 4, 4};
+static dy_ynode n527 = {DY_Y_SCALAR, {226, 1}, (char *)"support", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n528 = {DY_Y_SCALAR, {227, 3}, (char *)"reason_min_length", 17, 1, NULL, NULL, 0, 0};
+static dy_ynode n529 = {DY_Y_SCALAR, {227, 22}, (char *)"20", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n530 = {DY_Y_SCALAR, {228, 3}, (char *)"ticket", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n531 = {DY_Y_SCALAR, {228, 11}, (char *)"^(SUP|INC)-[0-9]+$", 18, 0, NULL, NULL, 0, 0};
+static dy_ynode n532 = {DY_Y_SCALAR, {229, 3}, (char *)"roles", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n533 = {DY_Y_SCALAR, {230, 5}, (char *)"support", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n534 = {DY_Y_SCALAR, {230, 15}, (char *)"actions", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n535 = {DY_Y_SCALAR, {230, 25}, (char *)"view_as", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode *v536[] = {&n535};
+static dy_ynode n536 = {DY_Y_SEQ, {230, 24}, NULL, 0, 0, NULL, v536, 1, 1};
+static dy_ynode n537 = {DY_Y_SCALAR, {230, 35}, (char *)"max_minutes", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n538 = {DY_Y_SCALAR, {230, 48}, (char *)"60", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode *k539[] = {&n534, &n537};
+static dy_ynode *v539[] = {&n536, &n538};
+static dy_ynode n539 = {DY_Y_MAP, {230, 14}, NULL, 0, 0, k539, v539, 2, 2};
+static dy_ynode n540 = {DY_Y_SCALAR, {231, 5}, (char *)"engineer", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n541 = {DY_Y_SCALAR, {231, 16}, (char *)"actions", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n542 = {DY_Y_SCALAR, {231, 26}, (char *)"view_as", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n543 = {DY_Y_SCALAR, {231, 35}, (char *)"limit_reset", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode *v544[] = {&n542, &n543};
+static dy_ynode n544 = {DY_Y_SEQ, {231, 25}, NULL, 0, 0, NULL, v544, 2, 2};
+static dy_ynode n545 = {DY_Y_SCALAR, {231, 49}, (char *)"max_minutes", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n546 = {DY_Y_SCALAR, {231, 62}, (char *)"60", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode *k547[] = {&n541, &n545};
+static dy_ynode *v547[] = {&n544, &n546};
+static dy_ynode n547 = {DY_Y_MAP, {231, 15}, NULL, 0, 0, k547, v547, 2, 2};
+static dy_ynode n548 = {DY_Y_SCALAR, {232, 5}, (char *)"admin", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n549 = {DY_Y_SCALAR, {232, 13}, (char *)"actions", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n550 = {DY_Y_SCALAR, {232, 23}, (char *)"view_as", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n551 = {DY_Y_SCALAR, {232, 32}, (char *)"admin", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n552 = {DY_Y_SCALAR, {232, 39}, (char *)"limit_reset", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode *v553[] = {&n550, &n551, &n552};
+static dy_ynode n553 = {DY_Y_SEQ, {232, 22}, NULL, 0, 0, NULL, v553, 3, 3};
+static dy_ynode n554 = {DY_Y_SCALAR, {232, 53}, (char *)"max_minutes", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n555 = {DY_Y_SCALAR, {232, 66}, (char *)"30", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode *k556[] = {&n549, &n554};
+static dy_ynode *v556[] = {&n553, &n555};
+static dy_ynode n556 = {DY_Y_MAP, {232, 12}, NULL, 0, 0, k556, v556, 2, 2};
+static dy_ynode *k557[] = {&n533, &n540, &n548};
+static dy_ynode *v557[] = {&n539, &n547, &n556};
+static dy_ynode n557 = {DY_Y_MAP, {230, 5}, NULL, 0, 0, k557, v557, 3, 3};
+static dy_ynode *k558[] = {&n528, &n530, &n532};
+static dy_ynode *v558[] = {&n529, &n531, &n557};
+static dy_ynode n558 = {DY_Y_MAP, {227, 3}, NULL, 0, 0, k558, v558, 3, 3};
+static dy_ynode *k559[] = {&n0, &n2, &n60, &n81, &n194, &n392, &n401, &n403, &n409, &n416, &n527};
+static dy_ynode *v559[] = {&n1, &n59, &n80, &n193, &n391, &n400, &n402, &n408, &n415, &n526, &n558};
+static dy_ynode n559 = {DY_Y_MAP, {8, 1}, NULL, 0, 0, k559, v559, 11, 11};
+
+dy_ynode *const dy_default_policy_tree = &n559;
+
+const char dy_default_policy_tree_source[] =
+    "# yaml-language-server: $schema=https://raw.githubusercontent.com/libday"
+    "one/libdayone/main/docs/policy.schema.json\012"
+    "# The default libdayone policy: the Day-1 Ops Playbook as checks.\012"
+    "#\012"
+    "# Compiled into the library (dayone_policy_load_default, `dayone check`\012"
+    "# without --policy). Copy it as a starting point for your own policy; ev"
+    "ery\012"
+    "# key is described in docs/policy.md. Tests rely on the flag names, rule"
+    " ids,\012"
+    "# secrets and plan names below: change them only together with the tests"
+    ".\012"
+    "version: 1\012"
+    "\012"
+    "# Feature flags: named booleans read from environment variables. A flag\012"
+    "# variable that is set to something other than a boolean\012"
+    "# (true/false/1/0/yes/no/on/off) is reported as flag-not-boolean.\012"
+    "flags:\012"
+    "  launch_mode:\012"
+    "    env: LAUNCH_MODE\012"
+    "    default: false\012"
+    "    description: \042Production launch posture: no demo behaviour, stric"
+    "t billing.\042\012"
+    "  billing:\012"
+    "    env: BILLING_ENABLED\012"
+    "    default: false\012"
+    "    description: \042Stripe billing is on: Stripe secrets become require"
+    "d.\042\012"
+    "  zero_trust:\012"
+    "    env: ZERO_TRUST_ENABLED\012"
+    "    default: false\012"
+    "    description: \042Zero Trust mode: its API key becomes required.\042\012"
+    "  sso:\012"
+    "    env: SSO_ENABLED\012"
+    "    default: false\012"
+    "    description: \042Single sign-on: the secrets of SSO_PROTOCOL (oidc o"
+    "r saml) become required.\042\012"
+    "  security_headers:\012"
+    "    env: SECURITY_HEADERS_ENABLED\012"
+    "    default: false\012"
+    "    description: \042HTTP security headers (HSTS, CSP, ...).\042\012"
+    "  demo_seed:\012"
+    "    env: DEMO_SEED_ENABLED\012"
+    "    default: false\012"
+    "    description: \042Seeds demo tenants at start-up. Never in launch mod"
+    "e.\042\012"
+    "  demo_data:\012"
+    "    env: DEMO_DATA_ENABLED\012"
+    "    default: false\012"
+    "    description: \042Includes demo data in responses. Never in launch mo"
+    "de.\042\012"
+    "\012"
+    "# Which variable names the deployment environment, and what counts as\012"
+    "# production. A value that is not exactly one of `values` is an\012"
+    "# environment-unknown error (\042did you mean production\077\042); one t"
+    "hat merely\012"
+    "# looks like production (any case, blanks around it, or a production_lik"
+    "e\012"
+    "# spelling: prod, prd, live, prod-eu, ...) also counts as production, so"
+    " every\012"
+    "# production rule below applies to it. Unset is allowed outside launch m"
+    "ode\012"
+    "# (a developer machine). launch_flag is the flag that turns launch mode "
+    "on;\012"
+    "# production turns it on too.\012"
+    "environment:\012"
+    "  env: ENVIRONMENT\012"
+    "  values: [production, staging, development, test, preview]\012"
+    "  production: production\012"
+    "  production_like: [prod, prd, live, \042prod-*\042]\012"
+    "  launch_flag: launch_mode\012"
+    "\012"
+    "# Launch mode posture (playbook: \042Launch mode posture\042).\012"
+    "posture:\012"
+    "  - id: production-requires-launch-mode\012"
+    "    key: LAUNCH_MODE\012"
+    "    when: {var: ENVIRONMENT, equals: production}\012"
+    "    is: true\012"
+    "    hint: \042Set LAUNCH_MODE=true in production.\042\012"
+    "\012"
+    "  - id: launch-requires-production\012"
+    "    key: ENVIRONMENT\012"
+    "    when: {flag: launch_mode}\012"
+    "    equals: production\012"
+    "    hint: \042Launch mode is for production: set ENVIRONMENT=production."
+    "\042\012"
+    "\012"
+    "  - id: launch-requires-security-headers\012"
+    "    key: SECURITY_HEADERS_ENABLED\012"
+    "    when: {flag: launch_mode}\012"
+    "    is: true\012"
+    "    hint: \042Set SECURITY_HEADERS_ENABLED=true before launch.\042\012"
+    "\012"
+    "  - id: launch-disables-demo-seed\012"
+    "    key: DEMO_SEED_ENABLED\012"
+    "    when: {flag: launch_mode}\012"
+    "    is: false              # unset counts as false\012"
+    "    hint: \042Unset DEMO_SEED_ENABLED (or set it to false) in launch mod"
+    "e.\042\012"
+    "\012"
+    "  - id: launch-disables-demo-data\012"
+    "    key: DEMO_DATA_ENABLED\012"
+    "    when: {flag: launch_mode}\012"
+    "    is: false\012"
+    "    hint: \042Unset DEMO_DATA_ENABLED (or set it to false) in launch mod"
+    "e.\042\012"
+    "\012"
+    "  - id: launch-requires-strict-billing\012"
+    "    key: BILLING_ENFORCEMENT\012"
+    "    when: {flag: launch_mode}\012"
+    "    equals: strict\012"
+    "    hint: \042Set BILLING_ENFORCEMENT=strict: hard limits and paywall ga"
+    "ting.\042\012"
+    "\012"
+    "  - id: billing-enforcement-valid\012"
+    "    key: BILLING_ENFORCEMENT\012"
+    "    format: enum           # only checked when set\012"
+    "    values: [strict, soft, off]\012"
+    "    hint: \042BILLING_ENFORCEMENT is one of strict, soft, off.\042\012"
+    "\012"
+    "  - id: sso-protocol-valid\012"
+    "    key: SSO_PROTOCOL\012"
+    "    when: {flag: sso}\012"
+    "    format: enum           # unset (or blank) means oidc\012"
+    "    values: [oidc, saml]\012"
+    "    hint: \042Set SSO_PROTOCOL to oidc or saml (unset means oidc).\042\012"
+    "\012"
+    "# Required secrets (playbook: \042Required secrets checklist (fail fast)"
+    "\042).\012"
+    "# Every secret is required and rejects placeholders (changeme, <fill>, ."
+    "..)\012"
+    "# unless it says otherwise.\012"
+    "secrets:\012"
+    "  - key: SECRET_KEY\012"
+    "    min_length: 32\012"
+    "    min_entropy: 96        # bits, estimated; a random 32-char key has ~"
+    "160\012"
+    "    hint: \042Generate one with: openssl rand -base64 48\042\012"
+    "\012"
+    "  - key: DATABASE_URL\012"
+    "    format: database_url\012"
+    "    hint: \042e.g. postgresql://user@db.internal:5432/app\042\012"
+    "\012"
+    "  - key: INTEGRATION_ENCRYPTION_KEY\012"
+    "    format: key\012"
+    "    decoded_bytes: 32\012"
+    "    hint: \04232 random bytes, base64 or hex: openssl rand -base64 32\042"
+    "\012"
+    "\012"
+    "  - key: STRIPE_SECRET_KEY\012"
+    "    when: {flag: billing}\012"
+    "    format: stripe_secret_key\012"
+    "    stripe_mode: true      # sk_test_ in launch mode is an error\012"
+    "    hint: \042From the Stripe dashboard: Developers > API keys.\042\012"
+    "\012"
+    "  - key: STRIPE_WEBHOOK_SECRET\012"
+    "    when: {flag: billing}\012"
+    "    format: stripe_webhook_secret\012"
+    "    hint: \042The whsec_... signing secret of the webhook endpoint.\042\012"
+    "\012"
+    "  - key: ZERO_TRUST_API_KEY\012"
+    "    when: {flag: zero_trust}\012"
+    "    min_length: 32\012"
+    "\012"
+    "  # SSO: SSO_PROTOCOL selects which secrets are required - OpenID Connec"
+    "t\012"
+    "  # (oidc, also when SSO_PROTOCOL is unset or blank) or SAML 2.0 (saml)."
+    "\012"
+    "  - key: SSO_CLIENT_ID\012"
+    "    when: {all: [{flag: sso}, {any: [{var: SSO_PROTOCOL, set: false}, {v"
+    "ar: SSO_PROTOCOL, equals: oidc}]}]}\012"
+    "\012"
+    "  - key: SSO_CLIENT_SECRET\012"
+    "    when: {all: [{flag: sso}, {any: [{var: SSO_PROTOCOL, set: false}, {v"
+    "ar: SSO_PROTOCOL, equals: oidc}]}]}\012"
+    "    min_length: 32\012"
+    "\012"
+    "  - key: SSO_ISSUER_URL\012"
+    "    when: {all: [{flag: sso}, {any: [{var: SSO_PROTOCOL, set: false}, {v"
+    "ar: SSO_PROTOCOL, equals: oidc}]}]}\012"
+    "    format: url\012"
+    "    schemes: [https]\012"
+    "    hint: \042The identity provider's issuer, e.g. https://login.example"
+    ".com/\042\012"
+    "\012"
+    "  - key: SSO_SAML_IDP_METADATA_URL\012"
+    "    when: {all: [{flag: sso}, {var: SSO_PROTOCOL, equals: saml}]}\012"
+    "    format: url\012"
+    "    schemes: [https]\012"
+    "    hint: \042The identity provider's SAML metadata URL, e.g. https://id"
+    "p.example.com/saml/metadata\042\012"
+    "\012"
+    "  # PEM text with real line breaks (a .env value in double quotes may wr"
+    "ite\012"
+    "  # them as \134n; or set NAME_FILE to a .pem file).\012"
+    "  - key: SSO_SAML_SP_PRIVATE_KEY\012"
+    "    when: {all: [{flag: sso}, {var: SSO_PROTOCOL, equals: saml}]}\012"
+    "    format: pem_private_key\012"
+    "    hint: \042The service provider's unencrypted signing key, e.g. from:"
+    " openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 -out sp-ke"
+    "y.pem (then SSO_SAML_SP_PRIVATE_KEY_FILE=sp-key.pem)\042\012"
+    "\012"
+    "  - key: SSO_SAML_SP_CERTIFICATE\012"
+    "    when: {all: [{flag: sso}, {var: SSO_PROTOCOL, equals: saml}]}\012"
+    "    format: pem_certificate\012"
+    "    hint: \042The certificate of that key, e.g. from: openssl req -new -"
+    "x509 -key sp-key.pem -days 730 -subj /CN=sp.example.com -out sp-cert.pem"
+    "\042\012"
+    "\012"
+    "# A key reused for two purposes fails both.\012"
+    "distinct:\012"
+    "  - id: secrets-distinct\012"
+    "    keys: [SECRET_KEY, INTEGRATION_ENCRYPTION_KEY]\012"
+    "\012"
+    "waivers: []\012"
+    "\012"
+    "# Billing enforcement: strict = quota overage is denied (402), soft = al"
+    "lowed\012"
+    "# and flagged, off = quotas ignored. BILLING_ENFORCEMENT overrides at ru"
+    "n time.\012"
+    "billing:\012"
+    "  enforcement: strict\012"
+    "  env: BILLING_ENFORCEMENT\012"
+    "\012"
+    "# Paid features, cheapest plan first in `plans`.\012"
+    "features: [exports, audit_log, sso, zero_trust, support_view_as]\012"
+    "\012"
+    "# Plans, cheapest first. `ingest` is the browser ingest endpoint\012"
+    "# (/api/v1/ingest/browser), `api` the rest of the API. monthly_events is"
+    " the\012"
+    "# ingest quota (playbook: \042Confirm ingest RPM limits are enforced per"
+    " plan\042).\012"
+    "plans:\012"
+    "  - name: free\012"
+    "    limits:\012"
+    "      ingest: {rpm: 600, burst: 100, quota: monthly_events}\012"
+    "      api: {rpm: 120, burst: 20}\012"
+    "    quotas: {monthly_events: 100000}\012"
+    "    features: []\012"
+    "\012"
+    "  - name: pro\012"
+    "    limits:\012"
+    "      ingest: {rpm: 3000, burst: 500, quota: monthly_events}\012"
+    "      api: {rpm: 600, burst: 100}\012"
+    "    quotas: {monthly_events: 2000000}\012"
+    "    features: [exports]\012"
+    "\012"
+    "  - name: business\012"
+    "    limits:\012"
+    "      ingest: {rpm: 15000, burst: 2500, quota: monthly_events}\012"
+    "      api: {rpm: 3000, burst: 500}\012"
+    "    quotas: {monthly_events: 20000000}\012"
+    "    features: [exports, audit_log, sso]\012"
+    "\012"
+    "  - name: enterprise\012"
+    "    limits:\012"
+    "      ingest: {rpm: 60000, burst: 10000, quota: monthly_events}\012"
+    "      api: {rpm: 12000, burst: 2000}\012"
+    "    quotas: {monthly_events: 500000000}\012"
+    "    features: [exports, audit_log, sso, zero_trust, support_view_as]\012"
+    "\012"
+    "# Staff actions on a tenant (playbook: \042Use support view-as only with"
+    " a\012"
+    "# reason and log it\042; \042Check audit log for admin/support access\042"
+    ").\012"
+    "# dayone_access_decide() allows or denies each one and writes its audit "
+    "event.\012"
+    "support:\012"
+    "  reason_min_length: 20\012"
+    "  ticket: \042^(SUP|INC)-[0-9]+$\042\012"
+    "  roles:\012"
+    "    support: {actions: [view_as], max_minutes: 60}\012"
+    "    engineer: {actions: [view_as, limit_reset], max_minutes: 60}\012"
+    "    admin: {actions: [view_as, admin, limit_reset], max_minutes: 30}\012";
+const size_t dy_default_policy_tree_source_len = 8656;
