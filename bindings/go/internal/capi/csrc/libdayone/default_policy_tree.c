@@ -777,11 +777,354 @@ static dy_ynode n557 = {DY_Y_MAP, {230, 5}, NULL, 0, 0, k557, v557, 3, 3};
 static dy_ynode *k558[] = {&n528, &n530, &n532};
 static dy_ynode *v558[] = {&n529, &n531, &n557};
 static dy_ynode n558 = {DY_Y_MAP, {227, 3}, NULL, 0, 0, k558, v558, 3, 3};
-static dy_ynode *k559[] = {&n0, &n2, &n60, &n81, &n194, &n392, &n401, &n403, &n409, &n416, &n527};
-static dy_ynode *v559[] = {&n1, &n59, &n80, &n193, &n391, &n400, &n402, &n408, &n415, &n526, &n558};
-static dy_ynode n559 = {DY_Y_MAP, {8, 1}, NULL, 0, 0, k559, v559, 11, 11};
+static dy_ynode n559 = {DY_Y_SCALAR, {245, 1}, (char *)"status", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n560 = {DY_Y_SCALAR, {246, 3}, (char *)"published", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n561 = {DY_Y_SCALAR, {246, 14}, (char *)"status_page.components", 22, 1, NULL, NULL, 0, 0};
+static dy_ynode n562 = {DY_Y_SCALAR, {247, 3}, (char *)"burn_rate_windows", 17, 1, NULL, NULL, 0, 0};
+static dy_ynode n563 = {DY_Y_SCALAR, {248, 8}, (char *)"long", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n564 = {DY_Y_SCALAR, {248, 14}, (char *)"1h", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n565 = {DY_Y_SCALAR, {248, 18}, (char *)"short", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n566 = {DY_Y_SCALAR, {248, 25}, (char *)"5m", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n567 = {DY_Y_SCALAR, {248, 29}, (char *)"factor", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n568 = {DY_Y_SCALAR, {248, 37}, (char *)"14.4", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n569 = {DY_Y_SCALAR, {248, 43}, (char *)"alert", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n570 = {DY_Y_SCALAR, {248, 50}, (char *)"page", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n571 = {DY_Y_SCALAR, {248, 56}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n572 = {DY_Y_SCALAR, {248, 63}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k573[] = {&n563, &n565, &n567, &n569, &n571};
+static dy_ynode *v573[] = {&n564, &n566, &n568, &n570, &n572};
+static dy_ynode n573 = {DY_Y_MAP, {248, 7}, NULL, 0, 0, k573, v573, 5, 5};
+static dy_ynode n574 = {DY_Y_SCALAR, {249, 8}, (char *)"long", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n575 = {DY_Y_SCALAR, {249, 14}, (char *)"6h", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n576 = {DY_Y_SCALAR, {249, 18}, (char *)"short", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n577 = {DY_Y_SCALAR, {249, 25}, (char *)"30m", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n578 = {DY_Y_SCALAR, {249, 30}, (char *)"factor", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n579 = {DY_Y_SCALAR, {249, 38}, (char *)"6", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n580 = {DY_Y_SCALAR, {249, 41}, (char *)"alert", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n581 = {DY_Y_SCALAR, {249, 48}, (char *)"page", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n582 = {DY_Y_SCALAR, {249, 54}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n583 = {DY_Y_SCALAR, {249, 61}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k584[] = {&n574, &n576, &n578, &n580, &n582};
+static dy_ynode *v584[] = {&n575, &n577, &n579, &n581, &n583};
+static dy_ynode n584 = {DY_Y_MAP, {249, 7}, NULL, 0, 0, k584, v584, 5, 5};
+static dy_ynode n585 = {DY_Y_SCALAR, {250, 8}, (char *)"long", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n586 = {DY_Y_SCALAR, {250, 14}, (char *)"1d", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n587 = {DY_Y_SCALAR, {250, 18}, (char *)"short", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n588 = {DY_Y_SCALAR, {250, 25}, (char *)"2h", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n589 = {DY_Y_SCALAR, {250, 29}, (char *)"factor", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n590 = {DY_Y_SCALAR, {250, 37}, (char *)"3", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n591 = {DY_Y_SCALAR, {250, 40}, (char *)"alert", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n592 = {DY_Y_SCALAR, {250, 47}, (char *)"ticket", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n593 = {DY_Y_SCALAR, {250, 55}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n594 = {DY_Y_SCALAR, {250, 62}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k595[] = {&n585, &n587, &n589, &n591, &n593};
+static dy_ynode *v595[] = {&n586, &n588, &n590, &n592, &n594};
+static dy_ynode n595 = {DY_Y_MAP, {250, 7}, NULL, 0, 0, k595, v595, 5, 5};
+static dy_ynode n596 = {DY_Y_SCALAR, {251, 8}, (char *)"long", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n597 = {DY_Y_SCALAR, {251, 14}, (char *)"3d", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n598 = {DY_Y_SCALAR, {251, 18}, (char *)"short", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n599 = {DY_Y_SCALAR, {251, 25}, (char *)"6h", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n600 = {DY_Y_SCALAR, {251, 29}, (char *)"factor", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n601 = {DY_Y_SCALAR, {251, 37}, (char *)"1", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n602 = {DY_Y_SCALAR, {251, 40}, (char *)"alert", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n603 = {DY_Y_SCALAR, {251, 47}, (char *)"ticket", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n604 = {DY_Y_SCALAR, {251, 55}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n605 = {DY_Y_SCALAR, {251, 62}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k606[] = {&n596, &n598, &n600, &n602, &n604};
+static dy_ynode *v606[] = {&n597, &n599, &n601, &n603, &n605};
+static dy_ynode n606 = {DY_Y_MAP, {251, 7}, NULL, 0, 0, k606, v606, 5, 5};
+static dy_ynode *v607[] = {&n573, &n584, &n595, &n606};
+static dy_ynode n607 = {DY_Y_SEQ, {248, 5}, NULL, 0, 0, NULL, v607, 4, 4};
+static dy_ynode n608 = {DY_Y_SCALAR, {252, 3}, (char *)"components", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n609 = {DY_Y_SCALAR, {253, 5}, (char *)"api", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n610 = {DY_Y_SCALAR, {254, 7}, (char *)"maintenance", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n611 = {DY_Y_SCALAR, {254, 20}, (char *)"maintenance.api", 15, 1, NULL, NULL, 0, 0};
+static dy_ynode n612 = {DY_Y_SCALAR, {255, 7}, (char *)"checks", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n613 = {DY_Y_SCALAR, {256, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n614 = {DY_Y_SCALAR, {256, 18}, (char *)"api-health", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n615 = {DY_Y_SCALAR, {256, 30}, (char *)"health", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n616 = {DY_Y_SCALAR, {256, 38}, (char *)"api.health.status_code", 22, 1, NULL, NULL, 0, 0};
+static dy_ynode n617 = {DY_Y_SCALAR, {256, 62}, (char *)"expect", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n618 = {DY_Y_SCALAR, {256, 70}, (char *)"200", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n619 = {DY_Y_SCALAR, {256, 75}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n620 = {DY_Y_SCALAR, {256, 82}, (char *)"major_outage", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode *k621[] = {&n613, &n615, &n617, &n619};
+static dy_ynode *v621[] = {&n614, &n616, &n618, &n620};
+static dy_ynode n621 = {DY_Y_MAP, {256, 11}, NULL, 0, 0, k621, v621, 4, 4};
+static dy_ynode n622 = {DY_Y_SCALAR, {257, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n623 = {DY_Y_SCALAR, {257, 18}, (char *)"api-5xx", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n624 = {DY_Y_SCALAR, {257, 27}, (char *)"burn_rate", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n625 = {DY_Y_SCALAR, {257, 38}, (char *)"api.error_rate_5xx", 18, 1, NULL, NULL, 0, 0};
+static dy_ynode n626 = {DY_Y_SCALAR, {257, 58}, (char *)"measures", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n627 = {DY_Y_SCALAR, {257, 68}, (char *)"errors", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n628 = {DY_Y_SCALAR, {257, 76}, (char *)"objective", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n629 = {DY_Y_SCALAR, {257, 87}, (char *)"99.9%", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode *k630[] = {&n622, &n624, &n626, &n628};
+static dy_ynode *v630[] = {&n623, &n625, &n627, &n629};
+static dy_ynode n630 = {DY_Y_MAP, {257, 11}, NULL, 0, 0, k630, v630, 4, 4};
+static dy_ynode n631 = {DY_Y_SCALAR, {258, 11}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n632 = {DY_Y_SCALAR, {258, 17}, (char *)"api-429-spike", 13, 1, NULL, NULL, 0, 0};
+static dy_ynode n633 = {DY_Y_SCALAR, {259, 11}, (char *)"threshold", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n634 = {DY_Y_SCALAR, {259, 22}, (char *)"api.rate_429", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n635 = {DY_Y_SCALAR, {260, 11}, (char *)"per", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n636 = {DY_Y_SCALAR, {260, 16}, (char *)"api.rate_429_baseline", 21, 1, NULL, NULL, 0, 0};
+static dy_ynode n637 = {DY_Y_SCALAR, {261, 11}, (char *)"over", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n638 = {DY_Y_SCALAR, {261, 19}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n639 = {DY_Y_SCALAR, {261, 26}, (char *)"3", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n640 = {DY_Y_SCALAR, {261, 29}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n641 = {DY_Y_SCALAR, {261, 36}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k642[] = {&n638, &n640};
+static dy_ynode *v642[] = {&n639, &n641};
+static dy_ynode n642 = {DY_Y_MAP, {261, 18}, NULL, 0, 0, k642, v642, 2, 2};
+static dy_ynode *v643[] = {&n642};
+static dy_ynode n643 = {DY_Y_SEQ, {261, 17}, NULL, 0, 0, NULL, v643, 1, 1};
+static dy_ynode *k644[] = {&n631, &n633, &n635, &n637};
+static dy_ynode *v644[] = {&n632, &n634, &n636, &n643};
+static dy_ynode n644 = {DY_Y_MAP, {258, 11}, NULL, 0, 0, k644, v644, 4, 4};
+static dy_ynode *v645[] = {&n621, &n630, &n644};
+static dy_ynode n645 = {DY_Y_SEQ, {256, 9}, NULL, 0, 0, NULL, v645, 3, 3};
+static dy_ynode *k646[] = {&n610, &n612};
+static dy_ynode *v646[] = {&n611, &n645};
+static dy_ynode n646 = {DY_Y_MAP, {254, 7}, NULL, 0, 0, k646, v646, 2, 2};
+static dy_ynode n647 = {DY_Y_SCALAR, {262, 5}, (char *)"ingest", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n648 = {DY_Y_SCALAR, {263, 7}, (char *)"maintenance", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n649 = {DY_Y_SCALAR, {263, 20}, (char *)"maintenance.ingest", 18, 1, NULL, NULL, 0, 0};
+static dy_ynode n650 = {DY_Y_SCALAR, {264, 7}, (char *)"checks", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n651 = {DY_Y_SCALAR, {265, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n652 = {DY_Y_SCALAR, {265, 18}, (char *)"ingest-health", 13, 1, NULL, NULL, 0, 0};
+static dy_ynode n653 = {DY_Y_SCALAR, {265, 33}, (char *)"health", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n654 = {DY_Y_SCALAR, {265, 41}, (char *)"ingest.health.status_code", 25, 1, NULL, NULL, 0, 0};
+static dy_ynode n655 = {DY_Y_SCALAR, {265, 68}, (char *)"expect", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n656 = {DY_Y_SCALAR, {265, 76}, (char *)"200", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n657 = {DY_Y_SCALAR, {266, 12}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n658 = {DY_Y_SCALAR, {266, 19}, (char *)"major_outage", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode *k659[] = {&n651, &n653, &n655, &n657};
+static dy_ynode *v659[] = {&n652, &n654, &n656, &n658};
+static dy_ynode n659 = {DY_Y_MAP, {265, 11}, NULL, 0, 0, k659, v659, 4, 4};
+static dy_ynode n660 = {DY_Y_SCALAR, {267, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n661 = {DY_Y_SCALAR, {267, 18}, (char *)"ingest-success", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode n662 = {DY_Y_SCALAR, {267, 34}, (char *)"burn_rate", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n663 = {DY_Y_SCALAR, {267, 45}, (char *)"ingest.success_rate", 19, 1, NULL, NULL, 0, 0};
+static dy_ynode n664 = {DY_Y_SCALAR, {267, 66}, (char *)"measures", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n665 = {DY_Y_SCALAR, {267, 76}, (char *)"success", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n666 = {DY_Y_SCALAR, {268, 12}, (char *)"objective", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n667 = {DY_Y_SCALAR, {268, 23}, (char *)"99.9%", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode *k668[] = {&n660, &n662, &n664, &n666};
+static dy_ynode *v668[] = {&n661, &n663, &n665, &n667};
+static dy_ynode n668 = {DY_Y_MAP, {267, 11}, NULL, 0, 0, k668, v668, 4, 4};
+static dy_ynode n669 = {DY_Y_SCALAR, {269, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n670 = {DY_Y_SCALAR, {269, 18}, (char *)"ingest-5xx", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n671 = {DY_Y_SCALAR, {269, 30}, (char *)"burn_rate", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n672 = {DY_Y_SCALAR, {269, 41}, (char *)"ingest.error_rate_5xx", 21, 1, NULL, NULL, 0, 0};
+static dy_ynode n673 = {DY_Y_SCALAR, {269, 64}, (char *)"measures", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n674 = {DY_Y_SCALAR, {269, 74}, (char *)"errors", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n675 = {DY_Y_SCALAR, {270, 12}, (char *)"objective", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n676 = {DY_Y_SCALAR, {270, 23}, (char *)"99.9%", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode *k677[] = {&n669, &n671, &n673, &n675};
+static dy_ynode *v677[] = {&n670, &n672, &n674, &n676};
+static dy_ynode n677 = {DY_Y_MAP, {269, 11}, NULL, 0, 0, k677, v677, 4, 4};
+static dy_ynode *v678[] = {&n659, &n668, &n677};
+static dy_ynode n678 = {DY_Y_SEQ, {265, 9}, NULL, 0, 0, NULL, v678, 3, 3};
+static dy_ynode *k679[] = {&n648, &n650};
+static dy_ynode *v679[] = {&n649, &n678};
+static dy_ynode n679 = {DY_Y_MAP, {263, 7}, NULL, 0, 0, k679, v679, 2, 2};
+static dy_ynode n680 = {DY_Y_SCALAR, {271, 5}, (char *)"jobs", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n681 = {DY_Y_SCALAR, {272, 7}, (char *)"maintenance", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n682 = {DY_Y_SCALAR, {272, 20}, (char *)"maintenance.jobs", 16, 1, NULL, NULL, 0, 0};
+static dy_ynode n683 = {DY_Y_SCALAR, {273, 7}, (char *)"checks", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n684 = {DY_Y_SCALAR, {274, 11}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n685 = {DY_Y_SCALAR, {274, 17}, (char *)"geo-enrichment-backlog", 22, 1, NULL, NULL, 0, 0};
+static dy_ynode n686 = {DY_Y_SCALAR, {275, 11}, (char *)"threshold", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n687 = {DY_Y_SCALAR, {275, 22}, (char *)"jobs.geo_enrichment.backlog", 27, 1, NULL, NULL, 0, 0};
+static dy_ynode n688 = {DY_Y_SCALAR, {276, 11}, (char *)"per", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n689 = {DY_Y_SCALAR, {276, 16}, (char *)"jobs.geo_enrichment.baseline", 28, 1, NULL, NULL, 0, 0};
+static dy_ynode n690 = {DY_Y_SCALAR, {277, 11}, (char *)"over", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n691 = {DY_Y_SCALAR, {277, 19}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n692 = {DY_Y_SCALAR, {277, 26}, (char *)"3", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n693 = {DY_Y_SCALAR, {277, 29}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n694 = {DY_Y_SCALAR, {277, 36}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k695[] = {&n691, &n693};
+static dy_ynode *v695[] = {&n692, &n694};
+static dy_ynode n695 = {DY_Y_MAP, {277, 18}, NULL, 0, 0, k695, v695, 2, 2};
+static dy_ynode n696 = {DY_Y_SCALAR, {277, 60}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n697 = {DY_Y_SCALAR, {277, 67}, (char *)"10", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n698 = {DY_Y_SCALAR, {277, 71}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n699 = {DY_Y_SCALAR, {277, 78}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k700[] = {&n696, &n698};
+static dy_ynode *v700[] = {&n697, &n699};
+static dy_ynode n700 = {DY_Y_MAP, {277, 59}, NULL, 0, 0, k700, v700, 2, 2};
+static dy_ynode *v701[] = {&n695, &n700};
+static dy_ynode n701 = {DY_Y_SEQ, {277, 17}, NULL, 0, 0, NULL, v701, 2, 2};
+static dy_ynode *k702[] = {&n684, &n686, &n688, &n690};
+static dy_ynode *v702[] = {&n685, &n687, &n689, &n701};
+static dy_ynode n702 = {DY_Y_MAP, {274, 11}, NULL, 0, 0, k702, v702, 4, 4};
+static dy_ynode n703 = {DY_Y_SCALAR, {278, 11}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n704 = {DY_Y_SCALAR, {278, 17}, (char *)"aggregation-backlog", 19, 1, NULL, NULL, 0, 0};
+static dy_ynode n705 = {DY_Y_SCALAR, {279, 11}, (char *)"threshold", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n706 = {DY_Y_SCALAR, {279, 22}, (char *)"jobs.aggregation.backlog", 24, 1, NULL, NULL, 0, 0};
+static dy_ynode n707 = {DY_Y_SCALAR, {280, 11}, (char *)"per", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n708 = {DY_Y_SCALAR, {280, 16}, (char *)"jobs.aggregation.baseline", 25, 1, NULL, NULL, 0, 0};
+static dy_ynode n709 = {DY_Y_SCALAR, {281, 11}, (char *)"over", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n710 = {DY_Y_SCALAR, {281, 19}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n711 = {DY_Y_SCALAR, {281, 26}, (char *)"3", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n712 = {DY_Y_SCALAR, {281, 29}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n713 = {DY_Y_SCALAR, {281, 36}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k714[] = {&n710, &n712};
+static dy_ynode *v714[] = {&n711, &n713};
+static dy_ynode n714 = {DY_Y_MAP, {281, 18}, NULL, 0, 0, k714, v714, 2, 2};
+static dy_ynode n715 = {DY_Y_SCALAR, {281, 60}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n716 = {DY_Y_SCALAR, {281, 67}, (char *)"10", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n717 = {DY_Y_SCALAR, {281, 71}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n718 = {DY_Y_SCALAR, {281, 78}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k719[] = {&n715, &n717};
+static dy_ynode *v719[] = {&n716, &n718};
+static dy_ynode n719 = {DY_Y_MAP, {281, 59}, NULL, 0, 0, k719, v719, 2, 2};
+static dy_ynode *v720[] = {&n714, &n719};
+static dy_ynode n720 = {DY_Y_SEQ, {281, 17}, NULL, 0, 0, NULL, v720, 2, 2};
+static dy_ynode *k721[] = {&n703, &n705, &n707, &n709};
+static dy_ynode *v721[] = {&n704, &n706, &n708, &n720};
+static dy_ynode n721 = {DY_Y_MAP, {278, 11}, NULL, 0, 0, k721, v721, 4, 4};
+static dy_ynode n722 = {DY_Y_SCALAR, {282, 11}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n723 = {DY_Y_SCALAR, {282, 17}, (char *)"exports-backlog", 15, 1, NULL, NULL, 0, 0};
+static dy_ynode n724 = {DY_Y_SCALAR, {283, 11}, (char *)"threshold", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n725 = {DY_Y_SCALAR, {283, 22}, (char *)"jobs.exports.backlog", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode n726 = {DY_Y_SCALAR, {284, 11}, (char *)"per", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n727 = {DY_Y_SCALAR, {284, 16}, (char *)"jobs.exports.baseline", 21, 1, NULL, NULL, 0, 0};
+static dy_ynode n728 = {DY_Y_SCALAR, {285, 11}, (char *)"over", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n729 = {DY_Y_SCALAR, {285, 19}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n730 = {DY_Y_SCALAR, {285, 26}, (char *)"3", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n731 = {DY_Y_SCALAR, {285, 29}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n732 = {DY_Y_SCALAR, {285, 36}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k733[] = {&n729, &n731};
+static dy_ynode *v733[] = {&n730, &n732};
+static dy_ynode n733 = {DY_Y_MAP, {285, 18}, NULL, 0, 0, k733, v733, 2, 2};
+static dy_ynode n734 = {DY_Y_SCALAR, {285, 60}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n735 = {DY_Y_SCALAR, {285, 67}, (char *)"10", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n736 = {DY_Y_SCALAR, {285, 71}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n737 = {DY_Y_SCALAR, {285, 78}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k738[] = {&n734, &n736};
+static dy_ynode *v738[] = {&n735, &n737};
+static dy_ynode n738 = {DY_Y_MAP, {285, 59}, NULL, 0, 0, k738, v738, 2, 2};
+static dy_ynode *v739[] = {&n733, &n738};
+static dy_ynode n739 = {DY_Y_SEQ, {285, 17}, NULL, 0, 0, NULL, v739, 2, 2};
+static dy_ynode *k740[] = {&n722, &n724, &n726, &n728};
+static dy_ynode *v740[] = {&n723, &n725, &n727, &n739};
+static dy_ynode n740 = {DY_Y_MAP, {282, 11}, NULL, 0, 0, k740, v740, 4, 4};
+static dy_ynode *v741[] = {&n702, &n721, &n740};
+static dy_ynode n741 = {DY_Y_SEQ, {274, 9}, NULL, 0, 0, NULL, v741, 3, 3};
+static dy_ynode *k742[] = {&n681, &n683};
+static dy_ynode *v742[] = {&n682, &n741};
+static dy_ynode n742 = {DY_Y_MAP, {272, 7}, NULL, 0, 0, k742, v742, 2, 2};
+static dy_ynode n743 = {DY_Y_SCALAR, {286, 5}, (char *)"db", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n744 = {DY_Y_SCALAR, {287, 7}, (char *)"maintenance", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n745 = {DY_Y_SCALAR, {287, 20}, (char *)"maintenance.db", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode n746 = {DY_Y_SCALAR, {288, 7}, (char *)"checks", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n747 = {DY_Y_SCALAR, {289, 11}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n748 = {DY_Y_SCALAR, {289, 17}, (char *)"db-pool-saturation", 18, 1, NULL, NULL, 0, 0};
+static dy_ynode n749 = {DY_Y_SCALAR, {290, 11}, (char *)"threshold", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n750 = {DY_Y_SCALAR, {290, 22}, (char *)"db.pool.in_use", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode n751 = {DY_Y_SCALAR, {291, 11}, (char *)"per", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n752 = {DY_Y_SCALAR, {291, 16}, (char *)"db.pool.size", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n753 = {DY_Y_SCALAR, {292, 11}, (char *)"over", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n754 = {DY_Y_SCALAR, {292, 19}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n755 = {DY_Y_SCALAR, {292, 26}, (char *)"0.8", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n756 = {DY_Y_SCALAR, {292, 31}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n757 = {DY_Y_SCALAR, {292, 38}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k758[] = {&n754, &n756};
+static dy_ynode *v758[] = {&n755, &n757};
+static dy_ynode n758 = {DY_Y_MAP, {292, 18}, NULL, 0, 0, k758, v758, 2, 2};
+static dy_ynode n759 = {DY_Y_SCALAR, {292, 62}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n760 = {DY_Y_SCALAR, {292, 69}, (char *)"0.95", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n761 = {DY_Y_SCALAR, {292, 75}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n762 = {DY_Y_SCALAR, {292, 82}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k763[] = {&n759, &n761};
+static dy_ynode *v763[] = {&n760, &n762};
+static dy_ynode n763 = {DY_Y_MAP, {292, 61}, NULL, 0, 0, k763, v763, 2, 2};
+static dy_ynode *v764[] = {&n758, &n763};
+static dy_ynode n764 = {DY_Y_SEQ, {292, 17}, NULL, 0, 0, NULL, v764, 2, 2};
+static dy_ynode *k765[] = {&n747, &n749, &n751, &n753};
+static dy_ynode *v765[] = {&n748, &n750, &n752, &n764};
+static dy_ynode n765 = {DY_Y_MAP, {289, 11}, NULL, 0, 0, k765, v765, 4, 4};
+static dy_ynode n766 = {DY_Y_SCALAR, {293, 11}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n767 = {DY_Y_SCALAR, {293, 17}, (char *)"db-slow-queries", 15, 1, NULL, NULL, 0, 0};
+static dy_ynode n768 = {DY_Y_SCALAR, {294, 11}, (char *)"threshold", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n769 = {DY_Y_SCALAR, {294, 22}, (char *)"db.slow_queries_per_minute", 26, 1, NULL, NULL, 0, 0};
+static dy_ynode n770 = {DY_Y_SCALAR, {295, 11}, (char *)"over", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n771 = {DY_Y_SCALAR, {295, 19}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n772 = {DY_Y_SCALAR, {295, 26}, (char *)"10", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n773 = {DY_Y_SCALAR, {295, 30}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n774 = {DY_Y_SCALAR, {295, 37}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k775[] = {&n771, &n773};
+static dy_ynode *v775[] = {&n772, &n774};
+static dy_ynode n775 = {DY_Y_MAP, {295, 18}, NULL, 0, 0, k775, v775, 2, 2};
+static dy_ynode n776 = {DY_Y_SCALAR, {295, 61}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n777 = {DY_Y_SCALAR, {295, 68}, (char *)"50", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n778 = {DY_Y_SCALAR, {295, 72}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n779 = {DY_Y_SCALAR, {295, 79}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k780[] = {&n776, &n778};
+static dy_ynode *v780[] = {&n777, &n779};
+static dy_ynode n780 = {DY_Y_MAP, {295, 60}, NULL, 0, 0, k780, v780, 2, 2};
+static dy_ynode *v781[] = {&n775, &n780};
+static dy_ynode n781 = {DY_Y_SEQ, {295, 17}, NULL, 0, 0, NULL, v781, 2, 2};
+static dy_ynode *k782[] = {&n766, &n768, &n770};
+static dy_ynode *v782[] = {&n767, &n769, &n781};
+static dy_ynode n782 = {DY_Y_MAP, {293, 11}, NULL, 0, 0, k782, v782, 3, 3};
+static dy_ynode *v783[] = {&n765, &n782};
+static dy_ynode n783 = {DY_Y_SEQ, {289, 9}, NULL, 0, 0, NULL, v783, 2, 2};
+static dy_ynode *k784[] = {&n744, &n746};
+static dy_ynode *v784[] = {&n745, &n783};
+static dy_ynode n784 = {DY_Y_MAP, {287, 7}, NULL, 0, 0, k784, v784, 2, 2};
+static dy_ynode n785 = {DY_Y_SCALAR, {296, 5}, (char *)"notifications", 13, 1, NULL, NULL, 0, 0};
+static dy_ynode n786 = {DY_Y_SCALAR, {297, 7}, (char *)"maintenance", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n787 = {DY_Y_SCALAR, {297, 20}, (char *)"maintenance.notifications", 25, 1, NULL, NULL, 0, 0};
+static dy_ynode n788 = {DY_Y_SCALAR, {298, 7}, (char *)"checks", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n789 = {DY_Y_SCALAR, {299, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n790 = {DY_Y_SCALAR, {299, 18}, (char *)"notifications-health", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode n791 = {DY_Y_SCALAR, {299, 40}, (char *)"health", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n792 = {DY_Y_SCALAR, {299, 48}, (char *)"notifications.health.status_code", 32, 1, NULL, NULL, 0, 0};
+static dy_ynode n793 = {DY_Y_SCALAR, {299, 82}, (char *)"expect", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n794 = {DY_Y_SCALAR, {299, 90}, (char *)"200", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n795 = {DY_Y_SCALAR, {300, 12}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n796 = {DY_Y_SCALAR, {300, 19}, (char *)"major_outage", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode *k797[] = {&n789, &n791, &n793, &n795};
+static dy_ynode *v797[] = {&n790, &n792, &n794, &n796};
+static dy_ynode n797 = {DY_Y_MAP, {299, 11}, NULL, 0, 0, k797, v797, 4, 4};
+static dy_ynode *v798[] = {&n797};
+static dy_ynode n798 = {DY_Y_SEQ, {299, 9}, NULL, 0, 0, NULL, v798, 1, 1};
+static dy_ynode *k799[] = {&n786, &n788};
+static dy_ynode *v799[] = {&n787, &n798};
+static dy_ynode n799 = {DY_Y_MAP, {297, 7}, NULL, 0, 0, k799, v799, 2, 2};
+static dy_ynode n800 = {DY_Y_SCALAR, {301, 5}, (char *)"dashboard", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n801 = {DY_Y_SCALAR, {302, 7}, (char *)"maintenance", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n802 = {DY_Y_SCALAR, {302, 20}, (char *)"maintenance.dashboard", 21, 1, NULL, NULL, 0, 0};
+static dy_ynode n803 = {DY_Y_SCALAR, {303, 7}, (char *)"checks", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n804 = {DY_Y_SCALAR, {304, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n805 = {DY_Y_SCALAR, {304, 18}, (char *)"dashboard-health", 16, 1, NULL, NULL, 0, 0};
+static dy_ynode n806 = {DY_Y_SCALAR, {304, 36}, (char *)"health", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n807 = {DY_Y_SCALAR, {304, 44}, (char *)"dashboard.health.status_code", 28, 1, NULL, NULL, 0, 0};
+static dy_ynode n808 = {DY_Y_SCALAR, {304, 74}, (char *)"expect", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n809 = {DY_Y_SCALAR, {304, 82}, (char *)"200", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n810 = {DY_Y_SCALAR, {305, 12}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n811 = {DY_Y_SCALAR, {305, 19}, (char *)"major_outage", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode *k812[] = {&n804, &n806, &n808, &n810};
+static dy_ynode *v812[] = {&n805, &n807, &n809, &n811};
+static dy_ynode n812 = {DY_Y_MAP, {304, 11}, NULL, 0, 0, k812, v812, 4, 4};
+static dy_ynode *v813[] = {&n812};
+static dy_ynode n813 = {DY_Y_SEQ, {304, 9}, NULL, 0, 0, NULL, v813, 1, 1};
+static dy_ynode *k814[] = {&n801, &n803};
+static dy_ynode *v814[] = {&n802, &n813};
+static dy_ynode n814 = {DY_Y_MAP, {302, 7}, NULL, 0, 0, k814, v814, 2, 2};
+static dy_ynode *k815[] = {&n609, &n647, &n680, &n743, &n785, &n800};
+static dy_ynode *v815[] = {&n646, &n679, &n742, &n784, &n799, &n814};
+static dy_ynode n815 = {DY_Y_MAP, {253, 5}, NULL, 0, 0, k815, v815, 6, 6};
+static dy_ynode *k816[] = {&n560, &n562, &n608};
+static dy_ynode *v816[] = {&n561, &n607, &n815};
+static dy_ynode n816 = {DY_Y_MAP, {246, 3}, NULL, 0, 0, k816, v816, 3, 3};
+static dy_ynode *k817[] = {&n0, &n2, &n60, &n81, &n194, &n392, &n401, &n403, &n409, &n416, &n527, &n559};
+static dy_ynode *v817[] = {&n1, &n59, &n80, &n193, &n391, &n400, &n402, &n408, &n415, &n526, &n558, &n816};
+static dy_ynode n817 = {DY_Y_MAP, {8, 1}, NULL, 0, 0, k817, v817, 12, 12};
 
-dy_ynode *const dy_default_policy_tree = &n559;
+dy_ynode *const dy_default_policy_tree = &n817;
 
 const char dy_default_policy_tree_source[] =
     "# yaml-language-server: $schema=https://raw.githubusercontent.com/libday"
@@ -1056,5 +1399,106 @@ const char dy_default_policy_tree_source[] =
     "  roles:\012"
     "    support: {actions: [view_as], max_minutes: 60}\012"
     "    engineer: {actions: [view_as, limit_reset], max_minutes: 60}\012"
-    "    admin: {actions: [view_as, admin, limit_reset], max_minutes: 30}\012";
-const size_t dy_default_policy_tree_source_len = 8656;
+    "    admin: {actions: [view_as, admin, limit_reset], max_minutes: 30}\012"
+    "\012"
+    "# Component status for the status page (playbook: \042Daily health check"
+    "s\042;\012"
+    "# \042Status page: reflect current platform health\042). `dayone status "
+    "--facts\012"
+    "# health.json` judges what monitoring exported and computes each compone"
+    "nt's\012"
+    "# state (operational, degraded_performance, partial_outage, major_outage"
+    ",\012"
+    "# under_maintenance); docs/status.md lists every fact below.\012"
+    "#\012"
+    "# Burn rates (Google SRE workbook, \042Alerting on SLOs\042, multiwindow"
+    ",\012"
+    "# multi-burn-rate alerts): error budget B = 100% - objective; a pair fir"
+    "es\012"
+    "# when error_rate(long) > factor * B AND error_rate(short) > factor * B,"
+    "\012"
+    "# where error_rate is the 5xx rate or 100% - the success rate over that\012"
+    "# window (facts FACT.1h, FACT.5m, ...).\012"
+    "status:\012"
+    "  published: status_page.components    # status-drift: published less se"
+    "vere than computed\012"
+    "  burn_rate_windows:\012"
+    "    - {long: 1h, short: 5m, factor: 14.4, alert: page, state: partial_ou"
+    "tage}\012"
+    "    - {long: 6h, short: 30m, factor: 6, alert: page, state: partial_outa"
+    "ge}\012"
+    "    - {long: 1d, short: 2h, factor: 3, alert: ticket, state: degraded_pe"
+    "rformance}\012"
+    "    - {long: 3d, short: 6h, factor: 1, alert: ticket, state: degraded_pe"
+    "rformance}\012"
+    "  components:\012"
+    "    api:                                # /api/v1/health returns 200; 5x"
+    "x; 429 spikes\012"
+    "      maintenance: maintenance.api\012"
+    "      checks:\012"
+    "        - {name: api-health, health: api.health.status_code, expect: 200"
+    ", state: major_outage}\012"
+    "        - {name: api-5xx, burn_rate: api.error_rate_5xx, measures: error"
+    "s, objective: 99.9%}\012"
+    "        - name: api-429-spike\012"
+    "          threshold: api.rate_429\012"
+    "          per: api.rate_429_baseline\012"
+    "          over: [{value: 3, state: degraded_performance}]\012"
+    "    ingest:                             # /api/v1/ingest/browser success"
+    " rate is stable\012"
+    "      maintenance: maintenance.ingest\012"
+    "      checks:\012"
+    "        - {name: ingest-health, health: ingest.health.status_code, expec"
+    "t: 200,\012"
+    "           state: major_outage}\012"
+    "        - {name: ingest-success, burn_rate: ingest.success_rate, measure"
+    "s: success,\012"
+    "           objective: 99.9%}\012"
+    "        - {name: ingest-5xx, burn_rate: ingest.error_rate_5xx, measures:"
+    " errors,\012"
+    "           objective: 99.9%}\012"
+    "    jobs:                               # geo enrichment, aggregation, e"
+    "xports: no backlog spikes\012"
+    "      maintenance: maintenance.jobs\012"
+    "      checks:\012"
+    "        - name: geo-enrichment-backlog\012"
+    "          threshold: jobs.geo_enrichment.backlog\012"
+    "          per: jobs.geo_enrichment.baseline\012"
+    "          over: [{value: 3, state: degraded_performance}, {value: 10, st"
+    "ate: partial_outage}]\012"
+    "        - name: aggregation-backlog\012"
+    "          threshold: jobs.aggregation.backlog\012"
+    "          per: jobs.aggregation.baseline\012"
+    "          over: [{value: 3, state: degraded_performance}, {value: 10, st"
+    "ate: partial_outage}]\012"
+    "        - name: exports-backlog\012"
+    "          threshold: jobs.exports.backlog\012"
+    "          per: jobs.exports.baseline\012"
+    "          over: [{value: 3, state: degraded_performance}, {value: 10, st"
+    "ate: partial_outage}]\012"
+    "    db:                                 # connection pool saturation and"
+    " slow queries\012"
+    "      maintenance: maintenance.db\012"
+    "      checks:\012"
+    "        - name: db-pool-saturation\012"
+    "          threshold: db.pool.in_use\012"
+    "          per: db.pool.size\012"
+    "          over: [{value: 0.8, state: degraded_performance}, {value: 0.95"
+    ", state: partial_outage}]\012"
+    "        - name: db-slow-queries\012"
+    "          threshold: db.slow_queries_per_minute\012"
+    "          over: [{value: 10, state: degraded_performance}, {value: 50, s"
+    "tate: partial_outage}]\012"
+    "    notifications:\012"
+    "      maintenance: maintenance.notifications\012"
+    "      checks:\012"
+    "        - {name: notifications-health, health: notifications.health.stat"
+    "us_code, expect: 200,\012"
+    "           state: major_outage}\012"
+    "    dashboard:\012"
+    "      maintenance: maintenance.dashboard\012"
+    "      checks:\012"
+    "        - {name: dashboard-health, health: dashboard.health.status_code,"
+    " expect: 200,\012"
+    "           state: major_outage}\012";
+const size_t dy_default_policy_tree_source_len = 12451;
