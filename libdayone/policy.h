@@ -28,6 +28,8 @@ struct dy_waiver;
 struct dy_support;
 /* Defined in policy_postmortem.h (post-incident reports). */
 struct dy_postmortem;
+/* Defined in policy_status.h (components of the status page). */
+struct dy_status_conf;
 
 /* flags: named booleans read from environment variables. */
 typedef struct dy_flag {
@@ -83,6 +85,8 @@ struct dayone_policy {
     /* What a post-incident report needs (postmortem: {...}), or NULL: the
      * policy cannot lint a report. */
     struct dy_postmortem *postmortem;
+    /* The status page's components (status: {...}), or NULL. */
+    struct dy_status_conf *status;
 };
 
 /* Reference counting (atomic). dayone_policy_free() is dy_policy_unref(). */

@@ -302,6 +302,78 @@ static const dy_schema_key g_postmortem_keys[] = {
 const dy_schema_object dy_schema_postmortem = {
     "postmortem", "postmortem", g_postmortem_keys, N(g_postmortem_keys),
     "What a post-incident report must contain (dayone report lint).", NULL, NULL};
+static const char *const g_component_states[] = {"operational", "under_maintenance",
+                                                 "degraded_performance", "partial_outage",
+                                                 "major_outage", NULL};
+static const char *const g_alerts[] = {"page", "ticket", NULL};
+static const char *const g_measures[] = {"success", "errors", NULL};
+static const char *const g_status_check_kinds[] = {"health", "burn_rate", "threshold", NULL};
+
+static const dy_schema_key g_burn_pair_keys[] = {
+    {"long", DY_SK_TEXT, 1, NULL, NULL, NONE, "The long window (1h); also the fact key."},
+    {"short", DY_SK_TEXT, 1, NULL, NULL, NONE, "The short window (5m); also the fact key."},
+    {"factor", DY_SK_NUMBER, 1, NULL, NULL, NONE,
+     "The burn rate both windows must exceed (14.4)."},
+    {"alert", DY_SK_WORD, 1, NULL, g_alerts, NONE, "page or ticket."},
+    {"state", DY_SK_WORD, 1, NULL, g_component_states, NONE, "The state a firing pair means."},
+};
+const dy_schema_object dy_schema_burn_pair = {
+    "burn_pair", "burn-rate window pair", g_burn_pair_keys, N(g_burn_pair_keys),
+    "A multiwindow burn-rate alert: fires when the error rate over both windows is above "
+    "factor times the error budget.", NULL, NULL};
+
+static const dy_schema_key g_status_step_keys[] = {
+    {"value", DY_SK_NUMBER, 1, NULL, NULL, NONE, "The bound (strictly above it moves)."},
+    {"state", DY_SK_WORD, 1, NULL, g_component_states, NONE, "The state above the bound."},
+};
+const dy_schema_object dy_schema_status_step = {
+    "status_step", "threshold step", g_status_step_keys, N(g_status_step_keys),
+    "A bound of a threshold check and the state above it.", NULL, NULL};
+
+static const dy_schema_key g_status_check_keys[] = {
+    {"name", DY_SK_TEXT, 1, NULL, NULL, NONE, "The check's name, cited by reasons."},
+    {"health", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "A health endpoint's response code fact."},
+    {"expect", DY_SK_TEXT, 0, NULL, NULL, NONE, "health: the healthy value (200)."},
+    {"state", DY_SK_WORD, 0, NULL, g_component_states, NONE,
+     "health: the state otherwise (major_outage)."},
+    {"burn_rate", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "The prefix of a rate's window facts: FACT.1h, FACT.5m, ... (percent)."},
+    {"measures", DY_SK_WORD, 0, NULL, g_measures, NONE,
+     "burn_rate: success (a success rate) or errors (an error rate such as 5xx)."},
+    {"objective", DY_SK_TEXT, 0, NULL, NULL, NONE, "burn_rate: the SLO in percent (99.9%)."},
+    {"threshold", DY_SK_FACT_KEY, 0, NULL, NULL, NONE, "A number fact judged against over:."},
+    {"per", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "threshold: divide by this fact first (a baseline, a pool size)."},
+    {"over", DY_SK_LIST_OF, 0, &dy_schema_status_step, NULL, NONE,
+     "threshold: the bounds, each with the state above it."},
+};
+const dy_schema_object dy_schema_status_check = {
+    "status_check", "status check", g_status_check_keys, N(g_status_check_keys),
+    "One check of a component: exactly one of health, burn_rate, threshold.",
+    g_status_check_kinds, NULL};
+
+static const dy_schema_key g_status_component_keys[] = {
+    {"maintenance", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "A boolean fact: true puts the component under maintenance."},
+    {"checks", DY_SK_LIST_OF, 1, &dy_schema_status_check, NULL, NONE, "The component's checks."},
+};
+const dy_schema_object dy_schema_status_component = {
+    "status_component", "status component", g_status_component_keys,
+    N(g_status_component_keys), "A component of the status page.", NULL, NULL};
+
+static const dy_schema_key g_status_keys[] = {
+    {"published", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "The prefix of the published states: <published>.<component> (status-drift)."},
+    {"burn_rate_windows", DY_SK_LIST_OF, 0, &dy_schema_burn_pair, NULL, NONE,
+     "The window pairs every burn_rate check uses (default: the SRE workbook's four)."},
+    {"components", DY_SK_MAP_OF, 1, &dy_schema_status_component, NULL, NONE,
+     "The components, in page order."},
+};
+const dy_schema_object dy_schema_status = {
+    "status", "status", g_status_keys, N(g_status_keys),
+    "Component status for the status page, computed from health facts (docs/status.md).",
+    NULL, NULL};
 
 static const dy_schema_key g_policy_keys[] = {
     {"version", DY_SK_INT, 1, NULL, NULL, 1, 1, "The policy language version: 1."},
@@ -322,6 +394,8 @@ static const dy_schema_key g_policy_keys[] = {
      "Staff actions and the reasons they need."},
     {"postmortem", DY_SK_OBJECT, 0, &dy_schema_postmortem, NULL, NONE,
      "What a post-incident report must contain."},
+    {"status", DY_SK_OBJECT, 0, &dy_schema_status, NULL, NONE,
+     "Component status for the status page."},
 };
 const dy_schema_object dy_schema_policy = {
     "policy", "policy", g_policy_keys, N(g_policy_keys),
@@ -384,6 +458,11 @@ static const struct schema_extra {
     {&dy_schema_plan, "features", 1, NULL, 0},
     {&dy_schema_distinct, "keys", 0, NULL, 2},
     {&dy_schema_environment, "values", 0, NULL, 1},
+    {&dy_schema_policy, "status", 1, NULL, 0},
+    {&dy_schema_status, "components", 0, "^[a-z0-9_-]{1,64}$", 0},
+    {&dy_schema_status, "burn_rate_windows", 0, NULL, 1},
+    {&dy_schema_status_component, "checks", 0, NULL, 1},
+    {&dy_schema_status_check, "over", 0, NULL, 1},
 };
 
 static const struct schema_extra *extra_of(const dy_schema_object *o, const char *key)
@@ -402,6 +481,8 @@ static const dy_schema_object *const g_objects[] = {
     &dy_schema_support_role, &dy_schema_support,
     &dy_schema_ban,
     &dy_schema_postmortem_section, &dy_schema_postmortem,
+    &dy_schema_burn_pair, &dy_schema_status_step, &dy_schema_status_check,
+    &dy_schema_status_component, &dy_schema_status,
 };
 
 static void put_str(dy_strbuf *b, const char *s)

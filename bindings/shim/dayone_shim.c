@@ -414,6 +414,22 @@ int dayone_shim_access_decide(char **out, const dayone_policy *policy, const cha
     return rc;
 }
 
+/* ------------------------------------------------------------- status */
+
+int dayone_shim_status(char **out, const dayone_policy *policy, const dayone_facts *facts,
+                       dayone_error *err)
+{
+    dayone_status_result *r = NULL;
+    int rc;
+    if (out)
+        *out = NULL;
+    rc = dayone_status_evaluate(&r, policy, facts, err);
+    if (rc == DAYONE_OK)
+        rc = dayone_status_render(out, NULL, r, DAYONE_FORMAT_JSON, 0, err);
+    dayone_status_free(r);
+    return shim_status(rc, err);
+}
+
 /* ------------------------------------------------------------ periods */
 
 int dayone_shim_period(const char *name, size_t name_len)

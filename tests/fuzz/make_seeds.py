@@ -255,10 +255,20 @@ def postmortem():
     write(d, "owners", "## Action items\n\n- owner:@x\n- OWNERS : @-\n- owner: @\n- owner @y\n"
           "| owner |\n|--|\n| @ |\n| x@y |\n")
     write(d, "headings", "# 1.\n## 2) \n### Root cause:::\n#### 3 - Timeline\nSetext\n===\n")
+def status():
+    """Facts documents for fuzz_status: the example health facts and the
+    facts of the status vectors, as JSON and as YAML-ish flow text."""
+    d = out_dir("fuzz_status")
+    write(d, "health.json", read(os.path.join(ROOT, "examples", "ops", "health.json")))
+    for name, v in vectors("status"):
+        if v.get("facts") is not None:
+            write(d, name + ".json", json.dumps(v["facts"], indent=1))
+    write(d, "empty", b"")
 
 
 if __name__ == "__main__":
     policies()
+    status()
     dotenv()
     formats()
     decide()

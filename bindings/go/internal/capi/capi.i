@@ -114,6 +114,7 @@ func dyCopyString(s string) string {
 %newobject dy_go_report_render;
 %newobject dy_go_explain;
 %newobject dy_go_access_decide;
+%newobject dy_go_status;
 %newobject dy_go_limiter_metrics;
 %newobject dy_go_postmortem_template;
 
@@ -310,6 +311,7 @@ static void dy_go_bans_free(dy_go_bans *bans)
 %ignore dayone_shim_check;
 %ignore dayone_shim_explain;
 %ignore dayone_shim_access_decide;
+%ignore dayone_shim_status;
 %ignore dayone_shim_limiter_new;
 %ignore dayone_shim_postmortem_lint;
 %ignore dayone_shim_postmortem_lint_file;
@@ -412,6 +414,12 @@ static char *dy_go_access_decide(const dayone_policy *policy, const char *actor,
                                      tenant_len, action, action_len, reason, reason_len, ticket,
                                      ticket_len, duration_s, now_unix_s, err) == DAYONE_OK
                ? h_ : NULL;
+}
+static char *dy_go_status(const dayone_policy *policy, const dayone_facts *facts,
+                          dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_status(&h_, policy, facts, err) == DAYONE_OK ? h_ : NULL;
 }
 /* dayone_period_bounds into out[0] (start) and out[1] (reset). */
 static int dy_go_period_bounds(long long *out, size_t out_len, int period, int64_t anchor_unix_s,

@@ -326,6 +326,12 @@ static char *dy_go_access_decide(const dayone_policy *policy, const char *actor,
                                      ticket_len, duration_s, now_unix_s, err) == DAYONE_OK
                ? h_ : NULL;
 }
+static char *dy_go_status(const dayone_policy *policy, const dayone_facts *facts,
+                          dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_status(&h_, policy, facts, err) == DAYONE_OK ? h_ : NULL;
+}
 /* dayone_period_bounds into out[0] (start) and out[1] (reset). */
 static int dy_go_period_bounds(long long *out, size_t out_len, int period, int64_t anchor_unix_s,
                                int64_t now_unix_s)
@@ -370,7 +376,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_5c11067ea4619359(void *_swig_go_0) {
+void _wrap_Swig_free_capi_473adb4d680c1e56(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -380,7 +386,7 @@ void _wrap_Swig_free_capi_5c11067ea4619359(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_5c11067ea4619359(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_473adb4d680c1e56(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -393,7 +399,7 @@ void *_wrap_Swig_malloc_capi_5c11067ea4619359(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_OK_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -405,7 +411,7 @@ intgo _wrap_DAYONE_OK_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ERROR_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -417,7 +423,7 @@ intgo _wrap_DAYONE_ERROR_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_EINVAL_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -429,7 +435,7 @@ intgo _wrap_DAYONE_EINVAL_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ENOMEM_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -441,7 +447,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -453,7 +459,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_EPOLICY_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -465,7 +471,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_EENVFILE_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -477,7 +483,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_EIO_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -489,7 +495,7 @@ intgo _wrap_DAYONE_EIO_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ELIMIT_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -501,7 +507,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_EBACKEND_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -513,7 +519,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_EVIOLATION_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -525,7 +531,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -538,7 +544,7 @@ intgo _wrap_dayone_error_code_get_capi_5c11067ea4619359(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -551,7 +557,7 @@ intgo _wrap_dayone_error_line_get_capi_5c11067ea4619359(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -564,7 +570,7 @@ intgo _wrap_dayone_error_column_get_capi_5c11067ea4619359(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -577,7 +583,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_5c11067ea4619359(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -590,7 +596,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_5c11067ea4619359(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_5c11067ea4619359() {
+struct dayone_error *_wrap_new_dayone_error_capi_473adb4d680c1e56() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -601,7 +607,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_5c11067ea4619359() {
 }
 
 
-void _wrap_delete_dayone_error_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -611,7 +617,7 @@ void _wrap_delete_dayone_error_capi_5c11067ea4619359(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -621,7 +627,7 @@ void _wrap_dayone_error_clear_capi_5c11067ea4619359(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_5c11067ea4619359(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -634,7 +640,7 @@ _gostring_ _wrap_dayone_status_name_capi_5c11067ea4619359(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_5c11067ea4619359() {
+_gostring_ _wrap_dayone_version_capi_473adb4d680c1e56() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -645,7 +651,7 @@ _gostring_ _wrap_dayone_version_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_5c11067ea4619359(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_473adb4d680c1e56(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -660,7 +666,7 @@ intgo _wrap_dayone_policy_schema_capi_5c11067ea4619359(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_5c11067ea4619359() {
+_gostring_ _wrap_dayone_policy_default_source_capi_473adb4d680c1e56() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -671,7 +677,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_5c11067ea4619359() {
 }
 
 
-void _wrap_dayone_policy_free_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -681,7 +687,7 @@ void _wrap_dayone_policy_free_capi_5c11067ea4619359(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -694,7 +700,7 @@ _gostring_ _wrap_dayone_policy_name_capi_5c11067ea4619359(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -707,7 +713,7 @@ long long _wrap_dayone_policy_plan_count_capi_5c11067ea4619359(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -722,7 +728,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_5c11067ea4619359(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_473adb4d680c1e56() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -734,7 +740,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_473adb4d680c1e56() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -746,7 +752,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SOURCE_API_capi_473adb4d680c1e56() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -758,7 +764,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_473adb4d680c1e56() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -770,7 +776,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_473adb4d680c1e56() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -781,7 +787,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_473adb4d680c1e56() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -792,7 +798,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_5c11067ea4619359() {
 }
 
 
-void _wrap_dayone_env_free_capi_5c11067ea4619359(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -802,7 +808,7 @@ void _wrap_dayone_env_free_capi_5c11067ea4619359(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_5c11067ea4619359(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -815,7 +821,7 @@ intgo _wrap_dayone_env_add_process_capi_5c11067ea4619359(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_473adb4d680c1e56() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -827,7 +833,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_473adb4d680c1e56() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -839,7 +845,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_473adb4d680c1e56() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -851,7 +857,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_5c11067ea4619359(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -876,7 +882,7 @@ intgo _wrap_dayone_env_set_capi_5c11067ea4619359(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_5c11067ea4619359(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -889,7 +895,7 @@ long long _wrap_dayone_env_count_capi_5c11067ea4619359(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_473adb4d680c1e56() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -901,7 +907,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_473adb4d680c1e56() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -913,7 +919,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_473adb4d680c1e56() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -925,7 +931,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_5c11067ea4619359() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -938,7 +944,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_5c11067ea4619359(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -951,7 +957,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_5c11067ea4619359(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -964,7 +970,7 @@ intgo _wrap_dayone_finding_severity_get_capi_5c11067ea4619359(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -977,7 +983,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_5c11067ea4619359(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -990,7 +996,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_5c11067ea4619359(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1003,7 +1009,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_5c11067ea4619359(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1016,7 +1022,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_5c11067ea4619359(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1029,7 +1035,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_5c11067ea4619359(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1042,7 +1048,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_5c11067ea4619359(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1055,7 +1061,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_5c11067ea4619359(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1068,7 +1074,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_5c11067ea4619359(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_5c11067ea4619359() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_473adb4d680c1e56() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1079,7 +1085,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_5c11067ea4619359() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_5c11067ea4619359(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1089,7 +1095,7 @@ void _wrap_delete_dayone_finding_capi_5c11067ea4619359(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_473adb4d680c1e56() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1101,7 +1107,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_473adb4d680c1e56() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1113,7 +1119,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_473adb4d680c1e56() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1125,7 +1131,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_473adb4d680c1e56() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1137,7 +1143,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_5c11067ea4619359(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1150,7 +1156,7 @@ intgo _wrap_dayone_report_ok_capi_5c11067ea4619359(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_5c11067ea4619359(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1163,7 +1169,7 @@ long long _wrap_dayone_report_count_capi_5c11067ea4619359(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_5c11067ea4619359(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1178,7 +1184,7 @@ long long _wrap_dayone_report_count_severity_capi_5c11067ea4619359(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_5c11067ea4619359(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1193,7 +1199,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_5c11067ea4619359(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_5c11067ea4619359(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1206,7 +1212,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_5c11067ea4619359(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_5c11067ea4619359(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1219,7 +1225,7 @@ _gostring_ _wrap_dayone_severity_name_capi_5c11067ea4619359(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_5c11067ea4619359(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1229,7 +1235,7 @@ void _wrap_dayone_report_free_capi_5c11067ea4619359(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1242,7 +1248,7 @@ intgo _wrap_dayone_failfast_capi_5c11067ea4619359(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1268,7 +1274,7 @@ intgo _wrap_dayone_launch_mode_capi_5c11067ea4619359(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ALLOW_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1280,7 +1286,7 @@ intgo _wrap_DAYONE_ALLOW_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1292,7 +1298,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_DENY_RATE_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1304,7 +1310,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1316,7 +1322,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1328,7 +1334,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1340,7 +1346,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_SHADOW_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1352,7 +1358,7 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_473adb4d680c1e56() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1364,7 +1370,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_473adb4d680c1e56() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1376,7 +1382,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_473adb4d680c1e56() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1388,7 +1394,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_473adb4d680c1e56() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1400,7 +1406,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_5c11067ea4619359() {
 }
 
 
-void _wrap_dayone_rate_state_rate_set_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1412,7 +1418,7 @@ void _wrap_dayone_rate_state_rate_set_capi_5c11067ea4619359(struct dayone_rate_s
 }
 
 
-long long _wrap_dayone_rate_state_rate_get_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1425,7 +1431,7 @@ long long _wrap_dayone_rate_state_rate_get_capi_5c11067ea4619359(struct dayone_r
 }
 
 
-void _wrap_dayone_rate_state_rate_period_ns_set_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_period_ns_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1437,7 +1443,7 @@ void _wrap_dayone_rate_state_rate_period_ns_set_capi_5c11067ea4619359(struct day
 }
 
 
-long long _wrap_dayone_rate_state_rate_period_ns_get_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_period_ns_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1450,7 +1456,7 @@ long long _wrap_dayone_rate_state_rate_period_ns_get_capi_5c11067ea4619359(struc
 }
 
 
-void _wrap_dayone_rate_state_burst_set_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_burst_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1462,7 +1468,7 @@ void _wrap_dayone_rate_state_burst_set_capi_5c11067ea4619359(struct dayone_rate_
 }
 
 
-long long _wrap_dayone_rate_state_burst_get_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_burst_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1475,7 +1481,7 @@ long long _wrap_dayone_rate_state_burst_get_capi_5c11067ea4619359(struct dayone_
 }
 
 
-void _wrap_dayone_rate_state_remaining_set_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_remaining_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1487,7 +1493,7 @@ void _wrap_dayone_rate_state_remaining_set_capi_5c11067ea4619359(struct dayone_r
 }
 
 
-long long _wrap_dayone_rate_state_remaining_get_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_remaining_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1500,7 +1506,7 @@ long long _wrap_dayone_rate_state_remaining_get_capi_5c11067ea4619359(struct day
 }
 
 
-void _wrap_dayone_rate_state_reset_after_ns_set_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_reset_after_ns_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1512,7 +1518,7 @@ void _wrap_dayone_rate_state_reset_after_ns_set_capi_5c11067ea4619359(struct day
 }
 
 
-long long _wrap_dayone_rate_state_reset_after_ns_get_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_reset_after_ns_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1525,7 +1531,7 @@ long long _wrap_dayone_rate_state_reset_after_ns_get_capi_5c11067ea4619359(struc
 }
 
 
-void _wrap_dayone_rate_state_retry_after_ns_set_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_retry_after_ns_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1537,7 +1543,7 @@ void _wrap_dayone_rate_state_retry_after_ns_set_capi_5c11067ea4619359(struct day
 }
 
 
-long long _wrap_dayone_rate_state_retry_after_ns_get_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_retry_after_ns_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1550,7 +1556,7 @@ long long _wrap_dayone_rate_state_retry_after_ns_get_capi_5c11067ea4619359(struc
 }
 
 
-struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_5c11067ea4619359() {
+struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_473adb4d680c1e56() {
   struct dayone_rate_state *result = 0 ;
   struct dayone_rate_state *_swig_go_result;
   
@@ -1561,7 +1567,7 @@ struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_5c11067ea4619359() {
 }
 
 
-void _wrap_delete_dayone_rate_state_capi_5c11067ea4619359(struct dayone_rate_state *_swig_go_0) {
+void _wrap_delete_dayone_rate_state_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   
   arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
@@ -1571,7 +1577,7 @@ void _wrap_delete_dayone_rate_state_capi_5c11067ea4619359(struct dayone_rate_sta
 }
 
 
-void _wrap_dayone_limiter_free_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1581,7 +1587,7 @@ void _wrap_dayone_limiter_free_capi_5c11067ea4619359(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1598,7 +1604,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_5c11067ea4619359(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1611,7 +1617,7 @@ long long _wrap_dayone_limiter_tracked_capi_5c11067ea4619359(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1624,7 +1630,7 @@ long long _wrap_dayone_limiter_memory_capi_5c11067ea4619359(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_5c11067ea4619359(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1637,7 +1643,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_5c11067ea4619359(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_5c11067ea4619359(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_473adb4d680c1e56(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1650,7 +1656,7 @@ intgo _wrap_dayone_outcome_allowed_capi_5c11067ea4619359(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_5c11067ea4619359(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_473adb4d680c1e56(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1663,7 +1669,7 @@ intgo _wrap_dayone_outcome_status_capi_5c11067ea4619359(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1678,7 +1684,7 @@ intgo _wrap_dayone_policy_enforcement_capi_5c11067ea4619359(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1691,7 +1697,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_5c11067ea4619359(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1704,7 +1710,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_5c11067ea4619359(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1717,7 +1723,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_5c11067ea4619359(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1730,7 +1736,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_5c11067ea4619359(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1743,7 +1749,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_5c11067ea4619359(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1756,7 +1762,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_5c11067ea4619359(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1769,7 +1775,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_5c11067ea4619359(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1782,7 +1788,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_5c11067ea4619359(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1795,7 +1801,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_5c11067ea4619359(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1808,7 +1814,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_5c11067ea4619359(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_5c11067ea4619359() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_473adb4d680c1e56() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1819,7 +1825,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_5c11067ea461935
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_5c11067ea4619359(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1829,7 +1835,7 @@ void _wrap_delete_dayone_redis_options_capi_5c11067ea4619359(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1842,7 +1848,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_5c11067ea4619359(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1855,7 +1861,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_5c11067ea4619359(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1868,7 +1874,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_5c11067ea4619359(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1881,7 +1887,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_5c11067ea4619359(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1894,7 +1900,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_5c11067ea4619359(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1907,7 +1913,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_5c11067ea4619359(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1920,7 +1926,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_5c11067ea4619359
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1933,7 +1939,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_5c11067ea4619359(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1946,7 +1952,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_5c11067ea4619359(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1959,7 +1965,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_5c11067ea4619359(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_5c11067ea4619359() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_473adb4d680c1e56() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1970,7 +1976,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_5c11067ea4619
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_5c11067ea4619359(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1980,7 +1986,7 @@ void _wrap_delete_dayone_backend_status_capi_5c11067ea4619359(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1995,7 +2001,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_5c11067ea4619359(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2012,7 +2018,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_5c11067ea4619359(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_473adb4d680c1e56() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2024,7 +2030,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_473adb4d680c1e56() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2036,7 +2042,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_473adb4d680c1e56() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2048,7 +2054,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_5c11067ea4619359() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_5c11067ea4619359(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2061,7 +2067,7 @@ _gostring_ _wrap_dayone_period_name_capi_5c11067ea4619359(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_5c11067ea4619359(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2074,7 +2080,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_5c11067ea4619359(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_5c11067ea4619359(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2087,7 +2093,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_5c11067ea4619359(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_5c11067ea4619359(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -2100,7 +2106,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_5c11067ea4619359(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_5c11067ea4619359(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2113,7 +2119,7 @@ long long _wrap_dayone_decision_count_count_get_capi_5c11067ea4619359(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_5c11067ea4619359() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_473adb4d680c1e56() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -2124,7 +2130,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_5c11067ea4619
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_5c11067ea4619359(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -2134,7 +2140,7 @@ void _wrap_delete_dayone_decision_count_capi_5c11067ea4619359(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2147,7 +2153,7 @@ long long _wrap_dayone_stats_decisions_get_capi_5c11067ea4619359(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2160,7 +2166,7 @@ long long _wrap_dayone_stats_denied_get_capi_5c11067ea4619359(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2173,7 +2179,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_5c11067ea4619359(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2186,7 +2192,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_5c11067ea4619359(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2199,7 +2205,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_5c11067ea4619359(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2212,7 +2218,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_5c11067ea4619359(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -2225,7 +2231,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_5c11067ea46193
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2238,7 +2244,7 @@ long long _wrap_dayone_stats_nrows_get_capi_5c11067ea4619359(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_5c11067ea4619359() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_473adb4d680c1e56() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -2249,7 +2255,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_5c11067ea4619359() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2259,7 +2265,7 @@ void _wrap_delete_dayone_stats_capi_5c11067ea4619359(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2276,7 +2282,7 @@ intgo _wrap_dayone_limiter_stats_capi_5c11067ea4619359(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2291,7 +2297,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_5c11067ea4619359(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_5c11067ea4619359(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2301,7 +2307,7 @@ void _wrap_dayone_stats_release_capi_5c11067ea4619359(struct dayone_stats *_swig
 }
 
 
-intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_473adb4d680c1e56() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -2312,7 +2318,7 @@ intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_FACT_STRING_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_FACT_STRING_capi_473adb4d680c1e56() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2324,7 +2330,7 @@ intgo _wrap_DAYONE_FACT_STRING_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NUMBER_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_FACT_NUMBER_capi_473adb4d680c1e56() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2336,7 +2342,7 @@ intgo _wrap_DAYONE_FACT_NUMBER_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_FACT_BOOL_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_FACT_BOOL_capi_473adb4d680c1e56() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2348,7 +2354,7 @@ intgo _wrap_DAYONE_FACT_BOOL_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NULL_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_FACT_NULL_capi_473adb4d680c1e56() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2360,7 +2366,7 @@ intgo _wrap_DAYONE_FACT_NULL_capi_5c11067ea4619359() {
 }
 
 
-void _wrap_dayone_facts_free_capi_5c11067ea4619359(struct dayone_facts *_swig_go_0) {
+void _wrap_dayone_facts_free_capi_473adb4d680c1e56(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   
   arg1 = *(dayone_facts **)&_swig_go_0; 
@@ -2370,7 +2376,7 @@ void _wrap_dayone_facts_free_capi_5c11067ea4619359(struct dayone_facts *_swig_go
 }
 
 
-long long _wrap_dayone_facts_count_capi_5c11067ea4619359(struct dayone_facts *_swig_go_0) {
+long long _wrap_dayone_facts_count_capi_473adb4d680c1e56(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2383,7 +2389,7 @@ long long _wrap_dayone_facts_count_capi_5c11067ea4619359(struct dayone_facts *_s
 }
 
 
-_gostring_ _wrap_dayone_ban_key_get_capi_5c11067ea4619359(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_key_get_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2396,7 +2402,7 @@ _gostring_ _wrap_dayone_ban_key_get_capi_5c11067ea4619359(struct dayone_ban *_sw
 }
 
 
-_gostring_ _wrap_dayone_ban_limit_get_capi_5c11067ea4619359(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_limit_get_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2409,7 +2415,7 @@ _gostring_ _wrap_dayone_ban_limit_get_capi_5c11067ea4619359(struct dayone_ban *_
 }
 
 
-long long _wrap_dayone_ban_remaining_ns_get_capi_5c11067ea4619359(struct dayone_ban *_swig_go_0) {
+long long _wrap_dayone_ban_remaining_ns_get_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2422,7 +2428,7 @@ long long _wrap_dayone_ban_remaining_ns_get_capi_5c11067ea4619359(struct dayone_
 }
 
 
-intgo _wrap_dayone_ban_bans_get_capi_5c11067ea4619359(struct dayone_ban *_swig_go_0) {
+intgo _wrap_dayone_ban_bans_get_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   uint32_t result;
   intgo _swig_go_result;
@@ -2435,7 +2441,7 @@ intgo _wrap_dayone_ban_bans_get_capi_5c11067ea4619359(struct dayone_ban *_swig_g
 }
 
 
-struct dayone_ban *_wrap_new_dayone_ban_capi_5c11067ea4619359() {
+struct dayone_ban *_wrap_new_dayone_ban_capi_473adb4d680c1e56() {
   struct dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
   
@@ -2446,7 +2452,7 @@ struct dayone_ban *_wrap_new_dayone_ban_capi_5c11067ea4619359() {
 }
 
 
-void _wrap_delete_dayone_ban_capi_5c11067ea4619359(struct dayone_ban *_swig_go_0) {
+void _wrap_delete_dayone_ban_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   
   arg1 = *(struct dayone_ban **)&_swig_go_0; 
@@ -2456,7 +2462,7 @@ void _wrap_delete_dayone_ban_capi_5c11067ea4619359(struct dayone_ban *_swig_go_0
 }
 
 
-intgo _wrap_dayone_limiter_ban_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+intgo _wrap_dayone_limiter_ban_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2489,7 +2495,7 @@ intgo _wrap_dayone_limiter_ban_capi_5c11067ea4619359(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_unban_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_limiter_unban_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2520,7 +2526,7 @@ intgo _wrap_dayone_limiter_unban_capi_5c11067ea4619359(struct dayone_limiter *_s
 }
 
 
-void _wrap_dy_go_bans_items_set_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+void _wrap_dy_go_bans_items_set_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *arg2 = (dayone_ban *) 0 ;
   
@@ -2532,7 +2538,7 @@ void _wrap_dy_go_bans_items_set_capi_5c11067ea4619359(struct dy_go_bans *_swig_g
 }
 
 
-struct dayone_ban *_wrap_dy_go_bans_items_get_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0) {
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
@@ -2545,7 +2551,7 @@ struct dayone_ban *_wrap_dy_go_bans_items_get_capi_5c11067ea4619359(struct dy_go
 }
 
 
-long long _wrap_dy_go_bans_n_get_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0) {
+long long _wrap_dy_go_bans_n_get_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2558,7 +2564,7 @@ long long _wrap_dy_go_bans_n_get_capi_5c11067ea4619359(struct dy_go_bans *_swig_
 }
 
 
-struct dy_go_bans *_wrap_new_dy_go_bans_capi_5c11067ea4619359() {
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_473adb4d680c1e56() {
   struct dy_go_bans *result = 0 ;
   struct dy_go_bans *_swig_go_result;
   
@@ -2569,7 +2575,7 @@ struct dy_go_bans *_wrap_new_dy_go_bans_capi_5c11067ea4619359() {
 }
 
 
-void _wrap_delete_dy_go_bans_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0) {
+void _wrap_delete_dy_go_bans_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   
   arg1 = *(struct dy_go_bans **)&_swig_go_0; 
@@ -2579,7 +2585,7 @@ void _wrap_delete_dy_go_bans_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0
 }
 
 
-struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   int64_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2596,7 +2602,7 @@ struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_5c11067ea4619359(struct dayone_
 }
 
 
-struct dayone_ban *_wrap_dy_go_ban_at_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+struct dayone_ban *_wrap_dy_go_ban_at_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   int64_t arg2 ;
   dayone_ban *result = 0 ;
@@ -2611,7 +2617,7 @@ struct dayone_ban *_wrap_dy_go_ban_at_capi_5c11067ea4619359(struct dy_go_bans *_
 }
 
 
-void _wrap_dy_go_bans_free_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0) {
+void _wrap_dy_go_bans_free_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   
   arg1 = *(dy_go_bans **)&_swig_go_0; 
@@ -2621,7 +2627,7 @@ void _wrap_dy_go_bans_free_capi_5c11067ea4619359(struct dy_go_bans *_swig_go_0) 
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_5c11067ea4619359() {
+long long _wrap_DAYONE_SHIM_UNSET_capi_473adb4d680c1e56() {
   long long result;
   long long _swig_go_result;
   
@@ -2632,7 +2638,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_5c11067ea4619359(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2646,7 +2652,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_5c11067ea4619359(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_5c11067ea4619359(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2666,7 +2672,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_5c11067ea4619359(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_5c11067ea4619359(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2687,7 +2693,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_5c11067ea4619359(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_5c11067ea4619359(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2703,7 +2709,7 @@ intgo _wrap_dayone_shim_env_has_capi_5c11067ea4619359(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_5c11067ea4619359(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2724,7 +2730,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_5c11067ea4619359(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_5c11067ea4619359(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2738,7 +2744,7 @@ intgo _wrap_dayone_shim_format_capi_5c11067ea4619359(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_5c11067ea4619359(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_473adb4d680c1e56(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2756,7 +2762,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_5c11067ea4619359(struct dayone_facts
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_5c11067ea4619359(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_473adb4d680c1e56(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2777,7 +2783,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_5c11067ea4619359(struct dayone_fac
 }
 
 
-intgo _wrap_dayone_shim_period_capi_5c11067ea4619359(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2791,7 +2797,7 @@ intgo _wrap_dayone_shim_period_capi_5c11067ea4619359(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_5c11067ea4619359(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2805,7 +2811,7 @@ intgo _wrap_dayone_shim_enforcement_capi_5c11067ea4619359(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2843,7 +2849,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_5c11067ea4619359(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2855,7 +2861,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2867,7 +2873,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SHIM_INT_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2879,7 +2885,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2891,7 +2897,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2903,7 +2909,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2915,7 +2921,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2927,7 +2933,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2939,7 +2945,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_5c11067ea4619359() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_RATES_capi_5c11067ea4619359() {
+intgo _wrap_DAYONE_SHIM_RATES_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2951,7 +2957,7 @@ intgo _wrap_DAYONE_SHIM_RATES_capi_5c11067ea4619359() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_5c11067ea4619359(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2964,7 +2970,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_5c11067ea4619359(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_5c11067ea4619359(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2977,7 +2983,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_5c11067ea4619359(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_5c11067ea4619359(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2990,7 +2996,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_5c11067ea4619359(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_5c11067ea4619359(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3003,7 +3009,7 @@ long long _wrap_dayone_shim_field_size_get_capi_5c11067ea4619359(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_5c11067ea4619359() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_473adb4d680c1e56() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -3014,7 +3020,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_5c11067ea4619359() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_5c11067ea4619359(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -3024,7 +3030,7 @@ void _wrap_delete_dayone_shim_field_capi_5c11067ea4619359(struct dayone_shim_fie
 }
 
 
-_gostring_ _wrap_dayone_shim_rate_field_capi_5c11067ea4619359(long long _swig_go_0) {
+_gostring_ _wrap_dayone_shim_rate_field_capi_473adb4d680c1e56(long long _swig_go_0) {
   size_t arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3037,7 +3043,7 @@ _gostring_ _wrap_dayone_shim_rate_field_capi_5c11067ea4619359(long long _swig_go
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_5c11067ea4619359(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_473adb4d680c1e56(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -3050,7 +3056,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_5c11067ea4619359
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_5c11067ea4619359(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_473adb4d680c1e56(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -3063,7 +3069,7 @@ void *_wrap_dayone_shim_mem_new_capi_5c11067ea4619359(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_5c11067ea4619359(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_473adb4d680c1e56(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -3073,7 +3079,7 @@ void _wrap_dayone_shim_mem_free_capi_5c11067ea4619359(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -3104,7 +3110,7 @@ intgo _wrap_dayone_shim_decide_capi_5c11067ea4619359(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3126,7 +3132,7 @@ intgo _wrap_dayone_shim_decide_many_capi_5c11067ea4619359(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_5c11067ea4619359(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_473adb4d680c1e56(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3146,7 +3152,7 @@ intgo _wrap_dayone_shim_headers_capi_5c11067ea4619359(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_5c11067ea4619359(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -3159,7 +3165,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_5c11067ea4619359(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_5c11067ea4619359(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_473adb4d680c1e56(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3175,7 +3181,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_5c11067ea4619359(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_5c11067ea4619359(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_473adb4d680c1e56(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3194,7 +3200,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_5c11067ea4619359(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_5c11067ea4619359() {
+struct dayone_env *_wrap_dy_go_env_new_capi_473adb4d680c1e56() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -3205,7 +3211,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_5c11067ea4619359() {
 }
 
 
-struct dayone_facts *_wrap_dy_go_facts_new_capi_5c11067ea4619359() {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_473adb4d680c1e56() {
   dayone_facts *result = 0 ;
   struct dayone_facts *_swig_go_result;
   
@@ -3216,7 +3222,7 @@ struct dayone_facts *_wrap_dy_go_facts_new_capi_5c11067ea4619359() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_check_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -3246,7 +3252,7 @@ struct dayone_report *_wrap_dy_go_check_capi_5c11067ea4619359(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -3261,7 +3267,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_5c11067ea4619359(struct dayon
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3282,7 +3288,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_capi_5c11067ea4619359(struct d
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3300,7 +3306,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_5c11067ea4619359(str
 }
 
 
-_gostring_ _wrap_dy_go_postmortem_template_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_postmortem_template_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3316,7 +3322,7 @@ _gostring_ _wrap_dy_go_postmortem_template_capi_5c11067ea4619359(struct dayone_p
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+_gostring_ _wrap_dy_go_explain_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3348,7 +3354,7 @@ _gostring_ _wrap_dy_go_explain_capi_5c11067ea4619359(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3386,7 +3392,25 @@ _gostring_ _wrap_dy_go_access_decide_capi_5c11067ea4619359(struct dayone_policy 
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_5c11067ea4619359(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+_gostring_ _wrap_dy_go_status_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_facts *arg2 = (dayone_facts *) 0 ;
+  dayone_error *arg3 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_facts **)&_swig_go_1; 
+  arg3 = *(dayone_error **)&_swig_go_2; 
+  
+  result = (char *)dy_go_status((struct dayone_policy const *)arg1,(struct dayone_facts const *)arg2,arg3);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dy_go_period_bounds_capi_473adb4d680c1e56(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -3406,7 +3430,7 @@ intgo _wrap_dy_go_period_bounds_capi_5c11067ea4619359(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_5c11067ea4619359(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -3426,7 +3450,7 @@ _gostring_ _wrap_dy_go_report_render_capi_5c11067ea4619359(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_5c11067ea4619359(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3442,7 +3466,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_5c11067ea4619359(struct dayone_limit
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_5c11067ea4619359(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

@@ -21,5 +21,6 @@
 #include "dayone/quota.h"
 #include "dayone/stats.h"
 #include "dayone/banlist.h"
+#include "dayone/status.h"
 
 #endif /* DAYONE_H */

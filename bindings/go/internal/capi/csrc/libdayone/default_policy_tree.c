@@ -869,11 +869,354 @@ static dy_ynode n630 = {DY_Y_SEQ, {241, 5}, NULL, 0, 0, NULL, v630, 5, 5};
 static dy_ynode *k631[] = {&n560, &n562, &n570};
 static dy_ynode *v631[] = {&n561, &n569, &n630};
 static dy_ynode n631 = {DY_Y_MAP, {238, 3}, NULL, 0, 0, k631, v631, 3, 3};
-static dy_ynode *k632[] = {&n0, &n2, &n60, &n81, &n194, &n392, &n401, &n403, &n409, &n416, &n527, &n559};
-static dy_ynode *v632[] = {&n1, &n59, &n80, &n193, &n391, &n400, &n402, &n408, &n415, &n526, &n558, &n631};
-static dy_ynode n632 = {DY_Y_MAP, {8, 1}, NULL, 0, 0, k632, v632, 12, 12};
+static dy_ynode n632 = {DY_Y_SCALAR, {269, 1}, (char *)"status", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n633 = {DY_Y_SCALAR, {270, 3}, (char *)"published", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n634 = {DY_Y_SCALAR, {270, 14}, (char *)"status_page.components", 22, 1, NULL, NULL, 0, 0};
+static dy_ynode n635 = {DY_Y_SCALAR, {271, 3}, (char *)"burn_rate_windows", 17, 1, NULL, NULL, 0, 0};
+static dy_ynode n636 = {DY_Y_SCALAR, {272, 8}, (char *)"long", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n637 = {DY_Y_SCALAR, {272, 14}, (char *)"1h", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n638 = {DY_Y_SCALAR, {272, 18}, (char *)"short", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n639 = {DY_Y_SCALAR, {272, 25}, (char *)"5m", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n640 = {DY_Y_SCALAR, {272, 29}, (char *)"factor", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n641 = {DY_Y_SCALAR, {272, 37}, (char *)"14.4", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n642 = {DY_Y_SCALAR, {272, 43}, (char *)"alert", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n643 = {DY_Y_SCALAR, {272, 50}, (char *)"page", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n644 = {DY_Y_SCALAR, {272, 56}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n645 = {DY_Y_SCALAR, {272, 63}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k646[] = {&n636, &n638, &n640, &n642, &n644};
+static dy_ynode *v646[] = {&n637, &n639, &n641, &n643, &n645};
+static dy_ynode n646 = {DY_Y_MAP, {272, 7}, NULL, 0, 0, k646, v646, 5, 5};
+static dy_ynode n647 = {DY_Y_SCALAR, {273, 8}, (char *)"long", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n648 = {DY_Y_SCALAR, {273, 14}, (char *)"6h", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n649 = {DY_Y_SCALAR, {273, 18}, (char *)"short", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n650 = {DY_Y_SCALAR, {273, 25}, (char *)"30m", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n651 = {DY_Y_SCALAR, {273, 30}, (char *)"factor", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n652 = {DY_Y_SCALAR, {273, 38}, (char *)"6", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n653 = {DY_Y_SCALAR, {273, 41}, (char *)"alert", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n654 = {DY_Y_SCALAR, {273, 48}, (char *)"page", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n655 = {DY_Y_SCALAR, {273, 54}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n656 = {DY_Y_SCALAR, {273, 61}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k657[] = {&n647, &n649, &n651, &n653, &n655};
+static dy_ynode *v657[] = {&n648, &n650, &n652, &n654, &n656};
+static dy_ynode n657 = {DY_Y_MAP, {273, 7}, NULL, 0, 0, k657, v657, 5, 5};
+static dy_ynode n658 = {DY_Y_SCALAR, {274, 8}, (char *)"long", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n659 = {DY_Y_SCALAR, {274, 14}, (char *)"1d", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n660 = {DY_Y_SCALAR, {274, 18}, (char *)"short", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n661 = {DY_Y_SCALAR, {274, 25}, (char *)"2h", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n662 = {DY_Y_SCALAR, {274, 29}, (char *)"factor", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n663 = {DY_Y_SCALAR, {274, 37}, (char *)"3", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n664 = {DY_Y_SCALAR, {274, 40}, (char *)"alert", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n665 = {DY_Y_SCALAR, {274, 47}, (char *)"ticket", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n666 = {DY_Y_SCALAR, {274, 55}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n667 = {DY_Y_SCALAR, {274, 62}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k668[] = {&n658, &n660, &n662, &n664, &n666};
+static dy_ynode *v668[] = {&n659, &n661, &n663, &n665, &n667};
+static dy_ynode n668 = {DY_Y_MAP, {274, 7}, NULL, 0, 0, k668, v668, 5, 5};
+static dy_ynode n669 = {DY_Y_SCALAR, {275, 8}, (char *)"long", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n670 = {DY_Y_SCALAR, {275, 14}, (char *)"3d", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n671 = {DY_Y_SCALAR, {275, 18}, (char *)"short", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n672 = {DY_Y_SCALAR, {275, 25}, (char *)"6h", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n673 = {DY_Y_SCALAR, {275, 29}, (char *)"factor", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n674 = {DY_Y_SCALAR, {275, 37}, (char *)"1", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n675 = {DY_Y_SCALAR, {275, 40}, (char *)"alert", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n676 = {DY_Y_SCALAR, {275, 47}, (char *)"ticket", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n677 = {DY_Y_SCALAR, {275, 55}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n678 = {DY_Y_SCALAR, {275, 62}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k679[] = {&n669, &n671, &n673, &n675, &n677};
+static dy_ynode *v679[] = {&n670, &n672, &n674, &n676, &n678};
+static dy_ynode n679 = {DY_Y_MAP, {275, 7}, NULL, 0, 0, k679, v679, 5, 5};
+static dy_ynode *v680[] = {&n646, &n657, &n668, &n679};
+static dy_ynode n680 = {DY_Y_SEQ, {272, 5}, NULL, 0, 0, NULL, v680, 4, 4};
+static dy_ynode n681 = {DY_Y_SCALAR, {276, 3}, (char *)"components", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n682 = {DY_Y_SCALAR, {277, 5}, (char *)"api", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n683 = {DY_Y_SCALAR, {278, 7}, (char *)"maintenance", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n684 = {DY_Y_SCALAR, {278, 20}, (char *)"maintenance.api", 15, 1, NULL, NULL, 0, 0};
+static dy_ynode n685 = {DY_Y_SCALAR, {279, 7}, (char *)"checks", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n686 = {DY_Y_SCALAR, {280, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n687 = {DY_Y_SCALAR, {280, 18}, (char *)"api-health", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n688 = {DY_Y_SCALAR, {280, 30}, (char *)"health", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n689 = {DY_Y_SCALAR, {280, 38}, (char *)"api.health.status_code", 22, 1, NULL, NULL, 0, 0};
+static dy_ynode n690 = {DY_Y_SCALAR, {280, 62}, (char *)"expect", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n691 = {DY_Y_SCALAR, {280, 70}, (char *)"200", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n692 = {DY_Y_SCALAR, {280, 75}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n693 = {DY_Y_SCALAR, {280, 82}, (char *)"major_outage", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode *k694[] = {&n686, &n688, &n690, &n692};
+static dy_ynode *v694[] = {&n687, &n689, &n691, &n693};
+static dy_ynode n694 = {DY_Y_MAP, {280, 11}, NULL, 0, 0, k694, v694, 4, 4};
+static dy_ynode n695 = {DY_Y_SCALAR, {281, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n696 = {DY_Y_SCALAR, {281, 18}, (char *)"api-5xx", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n697 = {DY_Y_SCALAR, {281, 27}, (char *)"burn_rate", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n698 = {DY_Y_SCALAR, {281, 38}, (char *)"api.error_rate_5xx", 18, 1, NULL, NULL, 0, 0};
+static dy_ynode n699 = {DY_Y_SCALAR, {281, 58}, (char *)"measures", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n700 = {DY_Y_SCALAR, {281, 68}, (char *)"errors", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n701 = {DY_Y_SCALAR, {281, 76}, (char *)"objective", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n702 = {DY_Y_SCALAR, {281, 87}, (char *)"99.9%", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode *k703[] = {&n695, &n697, &n699, &n701};
+static dy_ynode *v703[] = {&n696, &n698, &n700, &n702};
+static dy_ynode n703 = {DY_Y_MAP, {281, 11}, NULL, 0, 0, k703, v703, 4, 4};
+static dy_ynode n704 = {DY_Y_SCALAR, {282, 11}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n705 = {DY_Y_SCALAR, {282, 17}, (char *)"api-429-spike", 13, 1, NULL, NULL, 0, 0};
+static dy_ynode n706 = {DY_Y_SCALAR, {283, 11}, (char *)"threshold", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n707 = {DY_Y_SCALAR, {283, 22}, (char *)"api.rate_429", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n708 = {DY_Y_SCALAR, {284, 11}, (char *)"per", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n709 = {DY_Y_SCALAR, {284, 16}, (char *)"api.rate_429_baseline", 21, 1, NULL, NULL, 0, 0};
+static dy_ynode n710 = {DY_Y_SCALAR, {285, 11}, (char *)"over", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n711 = {DY_Y_SCALAR, {285, 19}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n712 = {DY_Y_SCALAR, {285, 26}, (char *)"3", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n713 = {DY_Y_SCALAR, {285, 29}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n714 = {DY_Y_SCALAR, {285, 36}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k715[] = {&n711, &n713};
+static dy_ynode *v715[] = {&n712, &n714};
+static dy_ynode n715 = {DY_Y_MAP, {285, 18}, NULL, 0, 0, k715, v715, 2, 2};
+static dy_ynode *v716[] = {&n715};
+static dy_ynode n716 = {DY_Y_SEQ, {285, 17}, NULL, 0, 0, NULL, v716, 1, 1};
+static dy_ynode *k717[] = {&n704, &n706, &n708, &n710};
+static dy_ynode *v717[] = {&n705, &n707, &n709, &n716};
+static dy_ynode n717 = {DY_Y_MAP, {282, 11}, NULL, 0, 0, k717, v717, 4, 4};
+static dy_ynode *v718[] = {&n694, &n703, &n717};
+static dy_ynode n718 = {DY_Y_SEQ, {280, 9}, NULL, 0, 0, NULL, v718, 3, 3};
+static dy_ynode *k719[] = {&n683, &n685};
+static dy_ynode *v719[] = {&n684, &n718};
+static dy_ynode n719 = {DY_Y_MAP, {278, 7}, NULL, 0, 0, k719, v719, 2, 2};
+static dy_ynode n720 = {DY_Y_SCALAR, {286, 5}, (char *)"ingest", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n721 = {DY_Y_SCALAR, {287, 7}, (char *)"maintenance", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n722 = {DY_Y_SCALAR, {287, 20}, (char *)"maintenance.ingest", 18, 1, NULL, NULL, 0, 0};
+static dy_ynode n723 = {DY_Y_SCALAR, {288, 7}, (char *)"checks", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n724 = {DY_Y_SCALAR, {289, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n725 = {DY_Y_SCALAR, {289, 18}, (char *)"ingest-health", 13, 1, NULL, NULL, 0, 0};
+static dy_ynode n726 = {DY_Y_SCALAR, {289, 33}, (char *)"health", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n727 = {DY_Y_SCALAR, {289, 41}, (char *)"ingest.health.status_code", 25, 1, NULL, NULL, 0, 0};
+static dy_ynode n728 = {DY_Y_SCALAR, {289, 68}, (char *)"expect", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n729 = {DY_Y_SCALAR, {289, 76}, (char *)"200", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n730 = {DY_Y_SCALAR, {290, 12}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n731 = {DY_Y_SCALAR, {290, 19}, (char *)"major_outage", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode *k732[] = {&n724, &n726, &n728, &n730};
+static dy_ynode *v732[] = {&n725, &n727, &n729, &n731};
+static dy_ynode n732 = {DY_Y_MAP, {289, 11}, NULL, 0, 0, k732, v732, 4, 4};
+static dy_ynode n733 = {DY_Y_SCALAR, {291, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n734 = {DY_Y_SCALAR, {291, 18}, (char *)"ingest-success", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode n735 = {DY_Y_SCALAR, {291, 34}, (char *)"burn_rate", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n736 = {DY_Y_SCALAR, {291, 45}, (char *)"ingest.success_rate", 19, 1, NULL, NULL, 0, 0};
+static dy_ynode n737 = {DY_Y_SCALAR, {291, 66}, (char *)"measures", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n738 = {DY_Y_SCALAR, {291, 76}, (char *)"success", 7, 1, NULL, NULL, 0, 0};
+static dy_ynode n739 = {DY_Y_SCALAR, {292, 12}, (char *)"objective", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n740 = {DY_Y_SCALAR, {292, 23}, (char *)"99.9%", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode *k741[] = {&n733, &n735, &n737, &n739};
+static dy_ynode *v741[] = {&n734, &n736, &n738, &n740};
+static dy_ynode n741 = {DY_Y_MAP, {291, 11}, NULL, 0, 0, k741, v741, 4, 4};
+static dy_ynode n742 = {DY_Y_SCALAR, {293, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n743 = {DY_Y_SCALAR, {293, 18}, (char *)"ingest-5xx", 10, 1, NULL, NULL, 0, 0};
+static dy_ynode n744 = {DY_Y_SCALAR, {293, 30}, (char *)"burn_rate", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n745 = {DY_Y_SCALAR, {293, 41}, (char *)"ingest.error_rate_5xx", 21, 1, NULL, NULL, 0, 0};
+static dy_ynode n746 = {DY_Y_SCALAR, {293, 64}, (char *)"measures", 8, 1, NULL, NULL, 0, 0};
+static dy_ynode n747 = {DY_Y_SCALAR, {293, 74}, (char *)"errors", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n748 = {DY_Y_SCALAR, {294, 12}, (char *)"objective", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n749 = {DY_Y_SCALAR, {294, 23}, (char *)"99.9%", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode *k750[] = {&n742, &n744, &n746, &n748};
+static dy_ynode *v750[] = {&n743, &n745, &n747, &n749};
+static dy_ynode n750 = {DY_Y_MAP, {293, 11}, NULL, 0, 0, k750, v750, 4, 4};
+static dy_ynode *v751[] = {&n732, &n741, &n750};
+static dy_ynode n751 = {DY_Y_SEQ, {289, 9}, NULL, 0, 0, NULL, v751, 3, 3};
+static dy_ynode *k752[] = {&n721, &n723};
+static dy_ynode *v752[] = {&n722, &n751};
+static dy_ynode n752 = {DY_Y_MAP, {287, 7}, NULL, 0, 0, k752, v752, 2, 2};
+static dy_ynode n753 = {DY_Y_SCALAR, {295, 5}, (char *)"jobs", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n754 = {DY_Y_SCALAR, {296, 7}, (char *)"maintenance", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n755 = {DY_Y_SCALAR, {296, 20}, (char *)"maintenance.jobs", 16, 1, NULL, NULL, 0, 0};
+static dy_ynode n756 = {DY_Y_SCALAR, {297, 7}, (char *)"checks", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n757 = {DY_Y_SCALAR, {298, 11}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n758 = {DY_Y_SCALAR, {298, 17}, (char *)"geo-enrichment-backlog", 22, 1, NULL, NULL, 0, 0};
+static dy_ynode n759 = {DY_Y_SCALAR, {299, 11}, (char *)"threshold", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n760 = {DY_Y_SCALAR, {299, 22}, (char *)"jobs.geo_enrichment.backlog", 27, 1, NULL, NULL, 0, 0};
+static dy_ynode n761 = {DY_Y_SCALAR, {300, 11}, (char *)"per", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n762 = {DY_Y_SCALAR, {300, 16}, (char *)"jobs.geo_enrichment.baseline", 28, 1, NULL, NULL, 0, 0};
+static dy_ynode n763 = {DY_Y_SCALAR, {301, 11}, (char *)"over", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n764 = {DY_Y_SCALAR, {301, 19}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n765 = {DY_Y_SCALAR, {301, 26}, (char *)"3", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n766 = {DY_Y_SCALAR, {301, 29}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n767 = {DY_Y_SCALAR, {301, 36}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k768[] = {&n764, &n766};
+static dy_ynode *v768[] = {&n765, &n767};
+static dy_ynode n768 = {DY_Y_MAP, {301, 18}, NULL, 0, 0, k768, v768, 2, 2};
+static dy_ynode n769 = {DY_Y_SCALAR, {301, 60}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n770 = {DY_Y_SCALAR, {301, 67}, (char *)"10", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n771 = {DY_Y_SCALAR, {301, 71}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n772 = {DY_Y_SCALAR, {301, 78}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k773[] = {&n769, &n771};
+static dy_ynode *v773[] = {&n770, &n772};
+static dy_ynode n773 = {DY_Y_MAP, {301, 59}, NULL, 0, 0, k773, v773, 2, 2};
+static dy_ynode *v774[] = {&n768, &n773};
+static dy_ynode n774 = {DY_Y_SEQ, {301, 17}, NULL, 0, 0, NULL, v774, 2, 2};
+static dy_ynode *k775[] = {&n757, &n759, &n761, &n763};
+static dy_ynode *v775[] = {&n758, &n760, &n762, &n774};
+static dy_ynode n775 = {DY_Y_MAP, {298, 11}, NULL, 0, 0, k775, v775, 4, 4};
+static dy_ynode n776 = {DY_Y_SCALAR, {302, 11}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n777 = {DY_Y_SCALAR, {302, 17}, (char *)"aggregation-backlog", 19, 1, NULL, NULL, 0, 0};
+static dy_ynode n778 = {DY_Y_SCALAR, {303, 11}, (char *)"threshold", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n779 = {DY_Y_SCALAR, {303, 22}, (char *)"jobs.aggregation.backlog", 24, 1, NULL, NULL, 0, 0};
+static dy_ynode n780 = {DY_Y_SCALAR, {304, 11}, (char *)"per", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n781 = {DY_Y_SCALAR, {304, 16}, (char *)"jobs.aggregation.baseline", 25, 1, NULL, NULL, 0, 0};
+static dy_ynode n782 = {DY_Y_SCALAR, {305, 11}, (char *)"over", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n783 = {DY_Y_SCALAR, {305, 19}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n784 = {DY_Y_SCALAR, {305, 26}, (char *)"3", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n785 = {DY_Y_SCALAR, {305, 29}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n786 = {DY_Y_SCALAR, {305, 36}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k787[] = {&n783, &n785};
+static dy_ynode *v787[] = {&n784, &n786};
+static dy_ynode n787 = {DY_Y_MAP, {305, 18}, NULL, 0, 0, k787, v787, 2, 2};
+static dy_ynode n788 = {DY_Y_SCALAR, {305, 60}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n789 = {DY_Y_SCALAR, {305, 67}, (char *)"10", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n790 = {DY_Y_SCALAR, {305, 71}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n791 = {DY_Y_SCALAR, {305, 78}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k792[] = {&n788, &n790};
+static dy_ynode *v792[] = {&n789, &n791};
+static dy_ynode n792 = {DY_Y_MAP, {305, 59}, NULL, 0, 0, k792, v792, 2, 2};
+static dy_ynode *v793[] = {&n787, &n792};
+static dy_ynode n793 = {DY_Y_SEQ, {305, 17}, NULL, 0, 0, NULL, v793, 2, 2};
+static dy_ynode *k794[] = {&n776, &n778, &n780, &n782};
+static dy_ynode *v794[] = {&n777, &n779, &n781, &n793};
+static dy_ynode n794 = {DY_Y_MAP, {302, 11}, NULL, 0, 0, k794, v794, 4, 4};
+static dy_ynode n795 = {DY_Y_SCALAR, {306, 11}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n796 = {DY_Y_SCALAR, {306, 17}, (char *)"exports-backlog", 15, 1, NULL, NULL, 0, 0};
+static dy_ynode n797 = {DY_Y_SCALAR, {307, 11}, (char *)"threshold", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n798 = {DY_Y_SCALAR, {307, 22}, (char *)"jobs.exports.backlog", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode n799 = {DY_Y_SCALAR, {308, 11}, (char *)"per", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n800 = {DY_Y_SCALAR, {308, 16}, (char *)"jobs.exports.baseline", 21, 1, NULL, NULL, 0, 0};
+static dy_ynode n801 = {DY_Y_SCALAR, {309, 11}, (char *)"over", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n802 = {DY_Y_SCALAR, {309, 19}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n803 = {DY_Y_SCALAR, {309, 26}, (char *)"3", 1, 1, NULL, NULL, 0, 0};
+static dy_ynode n804 = {DY_Y_SCALAR, {309, 29}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n805 = {DY_Y_SCALAR, {309, 36}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k806[] = {&n802, &n804};
+static dy_ynode *v806[] = {&n803, &n805};
+static dy_ynode n806 = {DY_Y_MAP, {309, 18}, NULL, 0, 0, k806, v806, 2, 2};
+static dy_ynode n807 = {DY_Y_SCALAR, {309, 60}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n808 = {DY_Y_SCALAR, {309, 67}, (char *)"10", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n809 = {DY_Y_SCALAR, {309, 71}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n810 = {DY_Y_SCALAR, {309, 78}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k811[] = {&n807, &n809};
+static dy_ynode *v811[] = {&n808, &n810};
+static dy_ynode n811 = {DY_Y_MAP, {309, 59}, NULL, 0, 0, k811, v811, 2, 2};
+static dy_ynode *v812[] = {&n806, &n811};
+static dy_ynode n812 = {DY_Y_SEQ, {309, 17}, NULL, 0, 0, NULL, v812, 2, 2};
+static dy_ynode *k813[] = {&n795, &n797, &n799, &n801};
+static dy_ynode *v813[] = {&n796, &n798, &n800, &n812};
+static dy_ynode n813 = {DY_Y_MAP, {306, 11}, NULL, 0, 0, k813, v813, 4, 4};
+static dy_ynode *v814[] = {&n775, &n794, &n813};
+static dy_ynode n814 = {DY_Y_SEQ, {298, 9}, NULL, 0, 0, NULL, v814, 3, 3};
+static dy_ynode *k815[] = {&n754, &n756};
+static dy_ynode *v815[] = {&n755, &n814};
+static dy_ynode n815 = {DY_Y_MAP, {296, 7}, NULL, 0, 0, k815, v815, 2, 2};
+static dy_ynode n816 = {DY_Y_SCALAR, {310, 5}, (char *)"db", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n817 = {DY_Y_SCALAR, {311, 7}, (char *)"maintenance", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n818 = {DY_Y_SCALAR, {311, 20}, (char *)"maintenance.db", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode n819 = {DY_Y_SCALAR, {312, 7}, (char *)"checks", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n820 = {DY_Y_SCALAR, {313, 11}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n821 = {DY_Y_SCALAR, {313, 17}, (char *)"db-pool-saturation", 18, 1, NULL, NULL, 0, 0};
+static dy_ynode n822 = {DY_Y_SCALAR, {314, 11}, (char *)"threshold", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n823 = {DY_Y_SCALAR, {314, 22}, (char *)"db.pool.in_use", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode n824 = {DY_Y_SCALAR, {315, 11}, (char *)"per", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n825 = {DY_Y_SCALAR, {315, 16}, (char *)"db.pool.size", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode n826 = {DY_Y_SCALAR, {316, 11}, (char *)"over", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n827 = {DY_Y_SCALAR, {316, 19}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n828 = {DY_Y_SCALAR, {316, 26}, (char *)"0.8", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n829 = {DY_Y_SCALAR, {316, 31}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n830 = {DY_Y_SCALAR, {316, 38}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k831[] = {&n827, &n829};
+static dy_ynode *v831[] = {&n828, &n830};
+static dy_ynode n831 = {DY_Y_MAP, {316, 18}, NULL, 0, 0, k831, v831, 2, 2};
+static dy_ynode n832 = {DY_Y_SCALAR, {316, 62}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n833 = {DY_Y_SCALAR, {316, 69}, (char *)"0.95", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n834 = {DY_Y_SCALAR, {316, 75}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n835 = {DY_Y_SCALAR, {316, 82}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k836[] = {&n832, &n834};
+static dy_ynode *v836[] = {&n833, &n835};
+static dy_ynode n836 = {DY_Y_MAP, {316, 61}, NULL, 0, 0, k836, v836, 2, 2};
+static dy_ynode *v837[] = {&n831, &n836};
+static dy_ynode n837 = {DY_Y_SEQ, {316, 17}, NULL, 0, 0, NULL, v837, 2, 2};
+static dy_ynode *k838[] = {&n820, &n822, &n824, &n826};
+static dy_ynode *v838[] = {&n821, &n823, &n825, &n837};
+static dy_ynode n838 = {DY_Y_MAP, {313, 11}, NULL, 0, 0, k838, v838, 4, 4};
+static dy_ynode n839 = {DY_Y_SCALAR, {317, 11}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n840 = {DY_Y_SCALAR, {317, 17}, (char *)"db-slow-queries", 15, 1, NULL, NULL, 0, 0};
+static dy_ynode n841 = {DY_Y_SCALAR, {318, 11}, (char *)"threshold", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n842 = {DY_Y_SCALAR, {318, 22}, (char *)"db.slow_queries_per_minute", 26, 1, NULL, NULL, 0, 0};
+static dy_ynode n843 = {DY_Y_SCALAR, {319, 11}, (char *)"over", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n844 = {DY_Y_SCALAR, {319, 19}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n845 = {DY_Y_SCALAR, {319, 26}, (char *)"10", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n846 = {DY_Y_SCALAR, {319, 30}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n847 = {DY_Y_SCALAR, {319, 37}, (char *)"degraded_performance", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode *k848[] = {&n844, &n846};
+static dy_ynode *v848[] = {&n845, &n847};
+static dy_ynode n848 = {DY_Y_MAP, {319, 18}, NULL, 0, 0, k848, v848, 2, 2};
+static dy_ynode n849 = {DY_Y_SCALAR, {319, 61}, (char *)"value", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n850 = {DY_Y_SCALAR, {319, 68}, (char *)"50", 2, 1, NULL, NULL, 0, 0};
+static dy_ynode n851 = {DY_Y_SCALAR, {319, 72}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n852 = {DY_Y_SCALAR, {319, 79}, (char *)"partial_outage", 14, 1, NULL, NULL, 0, 0};
+static dy_ynode *k853[] = {&n849, &n851};
+static dy_ynode *v853[] = {&n850, &n852};
+static dy_ynode n853 = {DY_Y_MAP, {319, 60}, NULL, 0, 0, k853, v853, 2, 2};
+static dy_ynode *v854[] = {&n848, &n853};
+static dy_ynode n854 = {DY_Y_SEQ, {319, 17}, NULL, 0, 0, NULL, v854, 2, 2};
+static dy_ynode *k855[] = {&n839, &n841, &n843};
+static dy_ynode *v855[] = {&n840, &n842, &n854};
+static dy_ynode n855 = {DY_Y_MAP, {317, 11}, NULL, 0, 0, k855, v855, 3, 3};
+static dy_ynode *v856[] = {&n838, &n855};
+static dy_ynode n856 = {DY_Y_SEQ, {313, 9}, NULL, 0, 0, NULL, v856, 2, 2};
+static dy_ynode *k857[] = {&n817, &n819};
+static dy_ynode *v857[] = {&n818, &n856};
+static dy_ynode n857 = {DY_Y_MAP, {311, 7}, NULL, 0, 0, k857, v857, 2, 2};
+static dy_ynode n858 = {DY_Y_SCALAR, {320, 5}, (char *)"notifications", 13, 1, NULL, NULL, 0, 0};
+static dy_ynode n859 = {DY_Y_SCALAR, {321, 7}, (char *)"maintenance", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n860 = {DY_Y_SCALAR, {321, 20}, (char *)"maintenance.notifications", 25, 1, NULL, NULL, 0, 0};
+static dy_ynode n861 = {DY_Y_SCALAR, {322, 7}, (char *)"checks", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n862 = {DY_Y_SCALAR, {323, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n863 = {DY_Y_SCALAR, {323, 18}, (char *)"notifications-health", 20, 1, NULL, NULL, 0, 0};
+static dy_ynode n864 = {DY_Y_SCALAR, {323, 40}, (char *)"health", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n865 = {DY_Y_SCALAR, {323, 48}, (char *)"notifications.health.status_code", 32, 1, NULL, NULL, 0, 0};
+static dy_ynode n866 = {DY_Y_SCALAR, {323, 82}, (char *)"expect", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n867 = {DY_Y_SCALAR, {323, 90}, (char *)"200", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n868 = {DY_Y_SCALAR, {324, 12}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n869 = {DY_Y_SCALAR, {324, 19}, (char *)"major_outage", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode *k870[] = {&n862, &n864, &n866, &n868};
+static dy_ynode *v870[] = {&n863, &n865, &n867, &n869};
+static dy_ynode n870 = {DY_Y_MAP, {323, 11}, NULL, 0, 0, k870, v870, 4, 4};
+static dy_ynode *v871[] = {&n870};
+static dy_ynode n871 = {DY_Y_SEQ, {323, 9}, NULL, 0, 0, NULL, v871, 1, 1};
+static dy_ynode *k872[] = {&n859, &n861};
+static dy_ynode *v872[] = {&n860, &n871};
+static dy_ynode n872 = {DY_Y_MAP, {321, 7}, NULL, 0, 0, k872, v872, 2, 2};
+static dy_ynode n873 = {DY_Y_SCALAR, {325, 5}, (char *)"dashboard", 9, 1, NULL, NULL, 0, 0};
+static dy_ynode n874 = {DY_Y_SCALAR, {326, 7}, (char *)"maintenance", 11, 1, NULL, NULL, 0, 0};
+static dy_ynode n875 = {DY_Y_SCALAR, {326, 20}, (char *)"maintenance.dashboard", 21, 1, NULL, NULL, 0, 0};
+static dy_ynode n876 = {DY_Y_SCALAR, {327, 7}, (char *)"checks", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n877 = {DY_Y_SCALAR, {328, 12}, (char *)"name", 4, 1, NULL, NULL, 0, 0};
+static dy_ynode n878 = {DY_Y_SCALAR, {328, 18}, (char *)"dashboard-health", 16, 1, NULL, NULL, 0, 0};
+static dy_ynode n879 = {DY_Y_SCALAR, {328, 36}, (char *)"health", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n880 = {DY_Y_SCALAR, {328, 44}, (char *)"dashboard.health.status_code", 28, 1, NULL, NULL, 0, 0};
+static dy_ynode n881 = {DY_Y_SCALAR, {328, 74}, (char *)"expect", 6, 1, NULL, NULL, 0, 0};
+static dy_ynode n882 = {DY_Y_SCALAR, {328, 82}, (char *)"200", 3, 1, NULL, NULL, 0, 0};
+static dy_ynode n883 = {DY_Y_SCALAR, {329, 12}, (char *)"state", 5, 1, NULL, NULL, 0, 0};
+static dy_ynode n884 = {DY_Y_SCALAR, {329, 19}, (char *)"major_outage", 12, 1, NULL, NULL, 0, 0};
+static dy_ynode *k885[] = {&n877, &n879, &n881, &n883};
+static dy_ynode *v885[] = {&n878, &n880, &n882, &n884};
+static dy_ynode n885 = {DY_Y_MAP, {328, 11}, NULL, 0, 0, k885, v885, 4, 4};
+static dy_ynode *v886[] = {&n885};
+static dy_ynode n886 = {DY_Y_SEQ, {328, 9}, NULL, 0, 0, NULL, v886, 1, 1};
+static dy_ynode *k887[] = {&n874, &n876};
+static dy_ynode *v887[] = {&n875, &n886};
+static dy_ynode n887 = {DY_Y_MAP, {326, 7}, NULL, 0, 0, k887, v887, 2, 2};
+static dy_ynode *k888[] = {&n682, &n720, &n753, &n816, &n858, &n873};
+static dy_ynode *v888[] = {&n719, &n752, &n815, &n857, &n872, &n887};
+static dy_ynode n888 = {DY_Y_MAP, {277, 5}, NULL, 0, 0, k888, v888, 6, 6};
+static dy_ynode *k889[] = {&n633, &n635, &n681};
+static dy_ynode *v889[] = {&n634, &n680, &n888};
+static dy_ynode n889 = {DY_Y_MAP, {270, 3}, NULL, 0, 0, k889, v889, 3, 3};
+static dy_ynode *k890[] = {&n0, &n2, &n60, &n81, &n194, &n392, &n401, &n403, &n409, &n416, &n527, &n559, &n632};
+static dy_ynode *v890[] = {&n1, &n59, &n80, &n193, &n391, &n400, &n402, &n408, &n415, &n526, &n558, &n631, &n889};
+static dy_ynode n890 = {DY_Y_MAP, {8, 1}, NULL, 0, 0, k890, v890, 13, 13};
 
-dy_ynode *const dy_default_policy_tree = &n632;
+dy_ynode *const dy_default_policy_tree = &n890;
 
 const char dy_default_policy_tree_source[] =
     "# yaml-language-server: $schema=https://raw.githubusercontent.com/libday"
@@ -1178,5 +1521,105 @@ const char dy_default_policy_tree_source[] =
     "      title: Preventative actions\012"
     "      kind: actions\012"
     "      headings: [Preventive actions, Action items, Follow-up actions, Fo"
-    "llow-ups, Corrective actions]\012";
-const size_t dy_default_policy_tree_source_len = 9684;
+    "llow-ups, Corrective actions]\012"
+    "# Component status for the status page (playbook: \042Daily health check"
+    "s\042;\012"
+    "# \042Status page: reflect current platform health\042). `dayone status "
+    "--facts\012"
+    "# health.json` judges what monitoring exported and computes each compone"
+    "nt's\012"
+    "# state (operational, degraded_performance, partial_outage, major_outage"
+    ",\012"
+    "# under_maintenance); docs/status.md lists every fact below.\012"
+    "#\012"
+    "# Burn rates (Google SRE workbook, \042Alerting on SLOs\042, multiwindow"
+    ",\012"
+    "# multi-burn-rate alerts): error budget B = 100% - objective; a pair fir"
+    "es\012"
+    "# when error_rate(long) > factor * B AND error_rate(short) > factor * B,"
+    "\012"
+    "# where error_rate is the 5xx rate or 100% - the success rate over that\012"
+    "# window (facts FACT.1h, FACT.5m, ...).\012"
+    "status:\012"
+    "  published: status_page.components    # status-drift: published less se"
+    "vere than computed\012"
+    "  burn_rate_windows:\012"
+    "    - {long: 1h, short: 5m, factor: 14.4, alert: page, state: partial_ou"
+    "tage}\012"
+    "    - {long: 6h, short: 30m, factor: 6, alert: page, state: partial_outa"
+    "ge}\012"
+    "    - {long: 1d, short: 2h, factor: 3, alert: ticket, state: degraded_pe"
+    "rformance}\012"
+    "    - {long: 3d, short: 6h, factor: 1, alert: ticket, state: degraded_pe"
+    "rformance}\012"
+    "  components:\012"
+    "    api:                                # /api/v1/health returns 200; 5x"
+    "x; 429 spikes\012"
+    "      maintenance: maintenance.api\012"
+    "      checks:\012"
+    "        - {name: api-health, health: api.health.status_code, expect: 200"
+    ", state: major_outage}\012"
+    "        - {name: api-5xx, burn_rate: api.error_rate_5xx, measures: error"
+    "s, objective: 99.9%}\012"
+    "        - name: api-429-spike\012"
+    "          threshold: api.rate_429\012"
+    "          per: api.rate_429_baseline\012"
+    "          over: [{value: 3, state: degraded_performance}]\012"
+    "    ingest:                             # /api/v1/ingest/browser success"
+    " rate is stable\012"
+    "      maintenance: maintenance.ingest\012"
+    "      checks:\012"
+    "        - {name: ingest-health, health: ingest.health.status_code, expec"
+    "t: 200,\012"
+    "           state: major_outage}\012"
+    "        - {name: ingest-success, burn_rate: ingest.success_rate, measure"
+    "s: success,\012"
+    "           objective: 99.9%}\012"
+    "        - {name: ingest-5xx, burn_rate: ingest.error_rate_5xx, measures:"
+    " errors,\012"
+    "           objective: 99.9%}\012"
+    "    jobs:                               # geo enrichment, aggregation, e"
+    "xports: no backlog spikes\012"
+    "      maintenance: maintenance.jobs\012"
+    "      checks:\012"
+    "        - name: geo-enrichment-backlog\012"
+    "          threshold: jobs.geo_enrichment.backlog\012"
+    "          per: jobs.geo_enrichment.baseline\012"
+    "          over: [{value: 3, state: degraded_performance}, {value: 10, st"
+    "ate: partial_outage}]\012"
+    "        - name: aggregation-backlog\012"
+    "          threshold: jobs.aggregation.backlog\012"
+    "          per: jobs.aggregation.baseline\012"
+    "          over: [{value: 3, state: degraded_performance}, {value: 10, st"
+    "ate: partial_outage}]\012"
+    "        - name: exports-backlog\012"
+    "          threshold: jobs.exports.backlog\012"
+    "          per: jobs.exports.baseline\012"
+    "          over: [{value: 3, state: degraded_performance}, {value: 10, st"
+    "ate: partial_outage}]\012"
+    "    db:                                 # connection pool saturation and"
+    " slow queries\012"
+    "      maintenance: maintenance.db\012"
+    "      checks:\012"
+    "        - name: db-pool-saturation\012"
+    "          threshold: db.pool.in_use\012"
+    "          per: db.pool.size\012"
+    "          over: [{value: 0.8, state: degraded_performance}, {value: 0.95"
+    ", state: partial_outage}]\012"
+    "        - name: db-slow-queries\012"
+    "          threshold: db.slow_queries_per_minute\012"
+    "          over: [{value: 10, state: degraded_performance}, {value: 50, s"
+    "tate: partial_outage}]\012"
+    "    notifications:\012"
+    "      maintenance: maintenance.notifications\012"
+    "      checks:\012"
+    "        - {name: notifications-health, health: notifications.health.stat"
+    "us_code, expect: 200,\012"
+    "           state: major_outage}\012"
+    "    dashboard:\012"
+    "      maintenance: maintenance.dashboard\012"
+    "      checks:\012"
+    "        - {name: dashboard-health, health: dashboard.health.status_code,"
+    " expect: 200,\012"
+    "           state: major_outage}\012";
+const size_t dy_default_policy_tree_source_len = 13478;

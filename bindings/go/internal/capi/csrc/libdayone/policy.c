@@ -9,6 +9,7 @@
 #include "policy_rules.h"
 #include "policy_support.h"
 #include "policy_postmortem.h"
+#include "policy_status.h"
 #include "text.h"
 
 static void free_strv(char **v, size_t n)
@@ -42,6 +43,7 @@ void dy_policy_destroy(dayone_policy *p)
     dy_free(p->redis);
     dy_support_free(p->support);
     dy_postmortem_free(p->postmortem);
+    dy_status_conf_free(p->status);
     dy_plans_free(p->plans, p->nplans);
     free_strv(p->limit_names, p->nlimit_names);
     free_strv(p->quota_names, p->nquota_names);

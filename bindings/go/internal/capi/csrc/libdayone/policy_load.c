@@ -21,6 +21,7 @@
 #include "policy_load_profiles.h"
 #include "policy_load_support.h"
 #include "policy_load_postmortem.h"
+#include "policy_load_status.h"
 #include "policy_schema.h"
 
 /* ---- flags --------------------------------------------------------------- */
@@ -103,7 +104,8 @@ static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
         (rc = dy_load_billing(ctx, p, dy_y_get(root, "billing"))) ||
         (rc = dy_load_backend(ctx, p, dy_y_get(root, "backend"))) ||
         (rc = dy_load_support(ctx, p, dy_y_get(root, "support"))) ||
-        (rc = dy_load_postmortem(ctx, p, dy_y_get(root, "postmortem"))))
+        (rc = dy_load_postmortem(ctx, p, dy_y_get(root, "postmortem"))) ||
+        (rc = dy_load_status(ctx, p, dy_y_get(root, "status"))))
         return rc;
     if ((rc = dy_load_plans(ctx, p, dy_y_get(root, "features"), dy_y_get(root, "plans"))))
         return rc;

@@ -140,6 +140,16 @@ int dayone_shim_access_decide(char **out, const dayone_policy *policy, const cha
                               const char *ticket, size_t ticket_len, int64_t duration_s,
                               int64_t now_unix_s, dayone_error *err);
 
+/* ------------------------------------------------------------- status */
+
+/**
+ * dayone_status_evaluate, rendered as its JSON document (docs/status.md):
+ * *out is owned by the caller (dayone_free). The bindings read components,
+ * reasons and findings from it, so the three languages see one result.
+ */
+int dayone_shim_status(char **out, const dayone_policy *policy, const dayone_facts *facts,
+                       dayone_error *err);
+
 /* ------------------------------------------------------------ periods */
 
 /** A dayone_period by name ("month", "day", "anchored"); -1 when unknown. */
