@@ -3,13 +3,14 @@
  *   overrides:
  *     - tenant: t-42                  # the tenant key, as requests give it
  *       limit: ingest                 # a limit some plan gives a rate
- *       rpm: 6000                     # exactly one of rpm, rps, rph
+ *       rpm: 6000                     # exactly one of rpm, rps, rph, rpd
  *       burst: 500                    # required: an override states the whole rate
  *       reason: "launch week, SUP-1234"   # optional, at most 63 bytes
  *       expires: 2027-01-31           # optional: the last day it applies (UTC)
  *
  * The tenant's requests for that limit, on every plan that gives the limit
- * a rate, use this rate and burst instead (dayone/overrides.h). Each (tenant,
+ * a rate, use this rate and burst instead (dayone/overrides.h); where the
+ * limit has several rates, this one rate replaces them all. Each (tenant,
  * limit) at most once; every misuse is an error at its file:line:column. */
 #include <string.h>
 #include "alloc.h"
@@ -74,18 +75,14 @@ static int load_one(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, dy_policy
     if (!some_plan_rates(p, o->limit))
         return dy_y_error(ctx, l, "no plan gives limit '%.64s' a rate (it is unlimited or none "
                           "everywhere): the override would never apply", l->str);
-    dy_plan_limit rate;
+    dy_plan_rate rate;
     memset(&rate, 0, sizeof rate);
-    if ((rc = dy_load_rate(ctx, m, &rate)))
+    if ((rc = dy_load_rate(ctx, m, &rate)) ||
+        (rc = dy_y_require(ctx, m, "burst", "override", &v)))
         return rc;
     o->rate_count = rate.rate_count;
     o->rate_period_ns = rate.rate_period_ns;
-    if ((rc = dy_y_require(ctx, m, "burst", "override", &v)) ||
-        (rc = dy_y_int(ctx, v, "burst", 1, INT64_C(1000000000), &o->burst)))
-        return rc;
-    if (o->burst > DY_MAX_TOLERANCE_NS / rate.emission_ns)
-        return dy_y_error(ctx, v, "burst is too large for this rate (burst times the "
-                          "interval between requests must stay under 36 years)");
+    o->burst = rate.burst;
     if ((v = dy_y_get(m, "reason")) && !dy_y_is_null(v)) {
         if ((rc = dy_y_string(ctx, v, "reason", &o->reason)))
             return rc;

@@ -7,9 +7,10 @@
 #include "policy.h"
 #include "yaml_doc.h"
 
-/* A rate mapping's one of rpm, rps, rph into l's rate_count,
- * rate_period_ns, emission_ns and rate_mark (also read by overrides). */
-int dy_load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_limit *l);
+/* A rate and its burst from mapping m (a limit's, an item of its list of
+ * rates, or an override's): one of rpm, rps, rph, rpd, and burst (1 when
+ * absent), each checked at its mark. */
+int dy_load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_rate *r);
 /* burst x interval must stay far from overflow in the limiter's GCRA
  * arithmetic (now + burst * emission): about 36 years. */
 #define DY_MAX_TOLERANCE_NS (INT64_MAX / 8)

@@ -420,6 +420,9 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		if c.quotaReset >= 0 {
 			dst[i].decodeQuotaReset(c)
 		}
+		if c.nrates > 0 {
+			dst[i].decodeRates(c)
+		}
 		if c.overrideSource != 0 {
 			dst[i].decodeOverride(c)
 		}

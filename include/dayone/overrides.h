@@ -10,7 +10,9 @@
  *
  * What an override changes: a request for that limit, on a plan that gives
  * the limit a rate, is decided with the override's rate and burst (GCRA
- * exactly as in dayone/limiter.h), and its decision says so:
+ * exactly as in dayone/limiter.h), and its decision says so. On a plan that
+ * gives the limit several rates, the override's one rate replaces them all
+ * (the decision has nrates 0, as for a limit of one rate):
  * override_source is DAYONE_OVERRIDE_POLICY or DAYONE_OVERRIDE_API and
  * override_reason the override's reason; burst, rate, rate_period_ns, limit
  * and window_ns (so the RateLimit headers) are the override's. Everything
@@ -62,7 +64,7 @@ typedef struct dayone_override_spec {
     const char *tenant;      /**< the tenant key (1..127 bytes); required */
     const char *limit;       /**< a limit of the current policy; required */
     int64_t rate;            /**< units per rate_period_ns, 1..1e9 */
-    int64_t rate_period_ns;  /**< 1 s, 60 s or 3600 s (rps, rpm, rph) */
+    int64_t rate_period_ns;  /**< 1 s, 60 s, 3600 s or 86400 s (rps, rpm, rph, rpd) */
     int64_t burst;           /**< 1..1e9; burst times the interval under 36 years */
     const char *reason;      /**< why, one line of at most 63 bytes, or NULL */
     int64_t expires_unix_s;  /**< when it stops applying (wall clock), 0 = never */
@@ -107,7 +109,14 @@ DAYONE_EXTERN int dayone_limiter_override_clear(dayone_limiter *limiter, const c
 DAYONE_EXTERN int dayone_limiter_overrides(dayone_limiter *limiter, dayone_override *out,
                                            size_t cap, size_t *count, dayone_error *err);
 
-/** What applies to one tenant's requests for one plan's limit now. */
+/** One rate as written: `rate` units per `rate_period_ns`, and its burst. */
+typedef struct dayone_rate_spec {
+    int64_t rate, rate_period_ns, burst;
+} dayone_rate_spec;
+
+/** What applies to one tenant's requests for one plan's limit now. A limit
+ * of several rates lists them all in plan_rates (and in rates while no
+ * override is in force); rate and plan_rate then hold its first. */
 typedef struct dayone_effective_limit {
     int kind;                 /**< 0 a rate, 1 unlimited, 2 none (not in the plan) */
     int64_t rate, rate_period_ns, burst; /**< the rate that applies (kind 0), else 0 */
@@ -115,6 +124,10 @@ typedef struct dayone_effective_limit {
     dayone_override_source source;       /**< NONE: the plan's rate applies */
     char reason[DAYONE_OVERRIDE_REASON_MAX];
     int64_t expires_unix_s;
+    int nrates;               /**< kind 0: how many rates apply (1 under an override) */
+    dayone_rate_spec rates[DAYONE_LIMIT_RATES_MAX];      /**< [0, nrates), policy order */
+    int plan_nrates;          /**< kind 0: how many rates the plan gives the limit */
+    dayone_rate_spec plan_rates[DAYONE_LIMIT_RATES_MAX]; /**< [0, plan_nrates) */
 } dayone_effective_limit;
 
 /**

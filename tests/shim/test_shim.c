@@ -362,15 +362,24 @@ static void test_decision_field_table(void **state)
         case DAYONE_SHIM_LIMIT_NAME:
             assert_int_equal(f->size, 0);
             break;
+        case DAYONE_SHIM_RATES:
+            assert_int_equal(f->size, DAYONE_LIMIT_RATES_MAX * DAYONE_SHIM_RATE_FIELDS * 8);
+            assert_int_equal(f->offset, offsetof(dayone_decision, rates));
+            break;
         default:
             assert_int_equal(f->size, 4);
         }
     }
-    /* 4 ints + 10 int64 + 3 texts; padding only after status (4 bytes)
-     * and at the end (4: the record is whole words). */
-    assert_int_equal(covered, 4 * 4 + 10 * 8 + 3 * DAYONE_SHIM_TEXT_BYTES);
+    /* 5 ints + 10 int64 + 3 texts + the rates; not in the table: nrates
+     * (the length of rates), the padding after status and at the end (the
+     * record is whole words): 12 bytes. */
+    assert_int_equal(covered, 5 * 4 + 10 * 8 + 3 * DAYONE_SHIM_TEXT_BYTES +
+                                  DAYONE_LIMIT_RATES_MAX * DAYONE_SHIM_RATE_FIELDS * 8);
+    for (i = 0; i < DAYONE_SHIM_RATE_FIELDS; i++)
+        assert_non_null(dayone_shim_rate_field(i));
+    assert_null(dayone_shim_rate_field(DAYONE_SHIM_RATE_FIELDS));
     assert_int_equal(sizeof(dayone_decision), DAYONE_SHIM_D_WORDS * 8);
-    assert_int_equal(covered + 8, sizeof(dayone_decision));
+    assert_int_equal(covered + 12, sizeof(dayone_decision));
 }
 
 /* Pack "key\0plan\0limit\0" after the decision, as the Go side does. */

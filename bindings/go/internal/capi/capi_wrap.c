@@ -279,6 +279,30 @@ static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_erro
         err->code = rc;
     return rc == DAYONE_OK ? h_ : NULL;
 }
+static dayone_report *dy_go_postmortem_lint(const dayone_policy *policy, const char *text,
+                                            size_t text_len, const char *path, size_t path_len,
+                                            dayone_error *err)
+{
+    dayone_report *h_ = NULL;
+    return dayone_shim_postmortem_lint(&h_, policy, text, text_len, path, path_len, err) ==
+                   DAYONE_OK
+               ? h_ : NULL;
+}
+static dayone_report *dy_go_postmortem_lint_file(const dayone_policy *policy, const char *path,
+                                                 size_t path_len, dayone_error *err)
+{
+    dayone_report *h_ = NULL;
+    return dayone_shim_postmortem_lint_file(&h_, policy, path, path_len, err) == DAYONE_OK
+               ? h_ : NULL;
+}
+static char *dy_go_postmortem_template(const dayone_policy *policy, dayone_error *err)
+{
+    char *h_ = NULL;
+    int rc = dayone_postmortem_template(&h_, NULL, policy, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc == DAYONE_OK ? h_ : NULL;
+}
 static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env, const char *key,
                            size_t key_len, unsigned int flags, int64_t today,
                            const dayone_facts *facts, int64_t now_ns, const char *profiles,
@@ -301,6 +325,12 @@ static char *dy_go_access_decide(const dayone_policy *policy, const char *actor,
                                      tenant_len, action, action_len, reason, reason_len, ticket,
                                      ticket_len, duration_s, now_unix_s, err) == DAYONE_OK
                ? h_ : NULL;
+}
+static char *dy_go_status(const dayone_policy *policy, const dayone_facts *facts,
+                          dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_status(&h_, policy, facts, err) == DAYONE_OK ? h_ : NULL;
 }
 /* dayone_period_bounds into out[0] (start) and out[1] (reset). */
 static int dy_go_period_bounds(long long *out, size_t out_len, int period, int64_t anchor_unix_s,
@@ -375,7 +405,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_ff55a1541c54ad1f(void *_swig_go_0) {
+void _wrap_Swig_free_capi_9b3986e033373c35(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -385,7 +415,7 @@ void _wrap_Swig_free_capi_ff55a1541c54ad1f(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_9b3986e033373c35(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -398,7 +428,7 @@ void *_wrap_Swig_malloc_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_OK_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -410,7 +440,7 @@ intgo _wrap_DAYONE_OK_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ERROR_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -422,7 +452,7 @@ intgo _wrap_DAYONE_ERROR_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_EINVAL_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -434,7 +464,7 @@ intgo _wrap_DAYONE_EINVAL_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ENOMEM_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -446,7 +476,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -458,7 +488,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_EPOLICY_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -470,7 +500,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_EENVFILE_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -482,7 +512,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_EIO_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -494,7 +524,7 @@ intgo _wrap_DAYONE_EIO_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ELIMIT_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -506,7 +536,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_EBACKEND_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -518,7 +548,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_EVIOLATION_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -530,7 +560,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_ff55a1541c54ad1f(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -543,7 +573,7 @@ intgo _wrap_dayone_error_code_get_capi_ff55a1541c54ad1f(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_ff55a1541c54ad1f(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -556,7 +586,7 @@ intgo _wrap_dayone_error_line_get_capi_ff55a1541c54ad1f(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_ff55a1541c54ad1f(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -569,7 +599,7 @@ intgo _wrap_dayone_error_column_get_capi_ff55a1541c54ad1f(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_ff55a1541c54ad1f(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -582,7 +612,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_ff55a1541c54ad1f(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_ff55a1541c54ad1f(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -595,7 +625,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_ff55a1541c54ad1f(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_ff55a1541c54ad1f() {
+struct dayone_error *_wrap_new_dayone_error_capi_9b3986e033373c35() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -606,7 +636,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_ff55a1541c54ad1f() {
 }
 
 
-void _wrap_delete_dayone_error_capi_ff55a1541c54ad1f(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -616,7 +646,7 @@ void _wrap_delete_dayone_error_capi_ff55a1541c54ad1f(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_ff55a1541c54ad1f(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -626,7 +656,7 @@ void _wrap_dayone_error_clear_capi_ff55a1541c54ad1f(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_9b3986e033373c35(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -639,7 +669,7 @@ _gostring_ _wrap_dayone_status_name_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_ff55a1541c54ad1f() {
+_gostring_ _wrap_dayone_version_capi_9b3986e033373c35() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -650,7 +680,7 @@ _gostring_ _wrap_dayone_version_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_ff55a1541c54ad1f(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_9b3986e033373c35(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -665,7 +695,7 @@ intgo _wrap_dayone_policy_schema_capi_ff55a1541c54ad1f(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_ff55a1541c54ad1f() {
+_gostring_ _wrap_dayone_policy_default_source_capi_9b3986e033373c35() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -676,7 +706,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_ff55a1541c54ad1f() {
 }
 
 
-void _wrap_dayone_policy_free_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -686,7 +716,7 @@ void _wrap_dayone_policy_free_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -699,7 +729,7 @@ _gostring_ _wrap_dayone_policy_name_capi_ff55a1541c54ad1f(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -712,7 +742,7 @@ long long _wrap_dayone_policy_plan_count_capi_ff55a1541c54ad1f(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -727,7 +757,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_ff55a1541c54ad1f(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_9b3986e033373c35() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -739,7 +769,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_9b3986e033373c35() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -751,7 +781,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SOURCE_API_capi_9b3986e033373c35() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -763,7 +793,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_9b3986e033373c35() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -775,7 +805,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_9b3986e033373c35() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -786,7 +816,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_9b3986e033373c35() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -797,7 +827,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_ff55a1541c54ad1f() {
 }
 
 
-void _wrap_dayone_env_free_capi_ff55a1541c54ad1f(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -807,7 +837,7 @@ void _wrap_dayone_env_free_capi_ff55a1541c54ad1f(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_ff55a1541c54ad1f(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -820,7 +850,7 @@ intgo _wrap_dayone_env_add_process_capi_ff55a1541c54ad1f(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_9b3986e033373c35() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -832,7 +862,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_9b3986e033373c35() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -844,7 +874,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_9b3986e033373c35() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -856,7 +886,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_ff55a1541c54ad1f(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -881,7 +911,7 @@ intgo _wrap_dayone_env_set_capi_ff55a1541c54ad1f(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_ff55a1541c54ad1f(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -894,7 +924,7 @@ long long _wrap_dayone_env_count_capi_ff55a1541c54ad1f(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_9b3986e033373c35() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -906,7 +936,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_9b3986e033373c35() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -918,7 +948,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_9b3986e033373c35() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -930,7 +960,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_ff55a1541c54ad1f() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_ff55a1541c54ad1f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -943,7 +973,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_ff55a1541c54ad1f(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_ff55a1541c54ad1f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -956,7 +986,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_ff55a1541c54ad1f(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_ff55a1541c54ad1f(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -969,7 +999,7 @@ intgo _wrap_dayone_finding_severity_get_capi_ff55a1541c54ad1f(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_ff55a1541c54ad1f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -982,7 +1012,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_ff55a1541c54ad1f(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_ff55a1541c54ad1f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -995,7 +1025,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_ff55a1541c54ad1f(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_ff55a1541c54ad1f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1008,7 +1038,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_ff55a1541c54ad1f(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_ff55a1541c54ad1f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1021,7 +1051,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_ff55a1541c54ad1f(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_ff55a1541c54ad1f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1034,7 +1064,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_ff55a1541c54ad1f(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_ff55a1541c54ad1f(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1047,7 +1077,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_ff55a1541c54ad1f(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_ff55a1541c54ad1f(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1060,7 +1090,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_ff55a1541c54ad1f(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_ff55a1541c54ad1f(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1073,7 +1103,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_ff55a1541c54ad1f(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_ff55a1541c54ad1f() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_9b3986e033373c35() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1084,7 +1114,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_ff55a1541c54ad1f() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_ff55a1541c54ad1f(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1094,7 +1124,7 @@ void _wrap_delete_dayone_finding_capi_ff55a1541c54ad1f(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_9b3986e033373c35() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1106,7 +1136,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_9b3986e033373c35() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1118,7 +1148,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_9b3986e033373c35() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1130,7 +1160,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_9b3986e033373c35() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1142,7 +1172,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_ff55a1541c54ad1f(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1155,7 +1185,7 @@ intgo _wrap_dayone_report_ok_capi_ff55a1541c54ad1f(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_ff55a1541c54ad1f(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1168,7 +1198,7 @@ long long _wrap_dayone_report_count_capi_ff55a1541c54ad1f(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_ff55a1541c54ad1f(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_9b3986e033373c35(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1183,7 +1213,7 @@ long long _wrap_dayone_report_count_severity_capi_ff55a1541c54ad1f(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_ff55a1541c54ad1f(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_9b3986e033373c35(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1198,7 +1228,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_ff55a1541c54ad1f(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_ff55a1541c54ad1f(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1211,7 +1241,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_ff55a1541c54ad1f(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_9b3986e033373c35(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1224,7 +1254,7 @@ _gostring_ _wrap_dayone_severity_name_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_ff55a1541c54ad1f(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1234,7 +1264,7 @@ void _wrap_dayone_report_free_capi_ff55a1541c54ad1f(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1247,7 +1277,7 @@ intgo _wrap_dayone_failfast_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1273,7 +1303,7 @@ intgo _wrap_dayone_launch_mode_capi_ff55a1541c54ad1f(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ALLOW_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1285,7 +1315,7 @@ intgo _wrap_DAYONE_ALLOW_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1297,7 +1327,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_DENY_RATE_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1309,7 +1339,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1321,7 +1351,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1333,7 +1363,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1345,7 +1375,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_SHADOW_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1357,7 +1387,7 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_9b3986e033373c35() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1369,7 +1399,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_9b3986e033373c35() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1381,7 +1411,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_9b3986e033373c35() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1393,7 +1423,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_9b3986e033373c35() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1405,7 +1435,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_NONE_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_OVERRIDE_NONE_capi_9b3986e033373c35() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1417,7 +1447,7 @@ intgo _wrap_DAYONE_OVERRIDE_NONE_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_9b3986e033373c35() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1429,7 +1459,7 @@ intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_API_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_OVERRIDE_API_capi_9b3986e033373c35() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1441,7 +1471,178 @@ intgo _wrap_DAYONE_OVERRIDE_API_capi_ff55a1541c54ad1f() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_rate_state_rate_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->rate = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_rate_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->rate);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_rate_period_ns_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->rate_period_ns = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_rate_period_ns_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->rate_period_ns);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_burst_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->burst = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_burst_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->burst);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_remaining_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->remaining = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_remaining_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->remaining);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_reset_after_ns_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->reset_after_ns = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_reset_after_ns_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->reset_after_ns);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_retry_after_ns_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->retry_after_ns = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_retry_after_ns_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->retry_after_ns);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_9b3986e033373c35() {
+  struct dayone_rate_state *result = 0 ;
+  struct dayone_rate_state *_swig_go_result;
+  
+  
+  result = (struct dayone_rate_state *)calloc(1, sizeof(struct dayone_rate_state));
+  *(struct dayone_rate_state **)&_swig_go_result = (struct dayone_rate_state *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dayone_rate_state_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
+void _wrap_dayone_limiter_free_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1451,7 +1652,7 @@ void _wrap_dayone_limiter_free_capi_ff55a1541c54ad1f(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1468,7 +1669,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_ff55a1541c54ad1f(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1481,7 +1682,7 @@ long long _wrap_dayone_limiter_tracked_capi_ff55a1541c54ad1f(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1494,7 +1695,7 @@ long long _wrap_dayone_limiter_memory_capi_ff55a1541c54ad1f(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_9b3986e033373c35(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1507,7 +1708,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_9b3986e033373c35(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1520,7 +1721,7 @@ intgo _wrap_dayone_outcome_allowed_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_9b3986e033373c35(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1533,7 +1734,7 @@ intgo _wrap_dayone_outcome_status_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1548,7 +1749,7 @@ intgo _wrap_dayone_policy_enforcement_capi_ff55a1541c54ad1f(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_ff55a1541c54ad1f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1561,7 +1762,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_ff55a1541c54ad1f(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_ff55a1541c54ad1f(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1574,7 +1775,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_ff55a1541c54ad1f(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_ff55a1541c54ad1f(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1587,7 +1788,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_ff55a1541c54ad1f(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_ff55a1541c54ad1f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1600,7 +1801,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_ff55a1541c54ad1f(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_ff55a1541c54ad1f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1613,7 +1814,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_ff55a1541c54ad1f(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_ff55a1541c54ad1f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1626,7 +1827,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_ff55a1541c54ad1f(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_ff55a1541c54ad1f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1639,7 +1840,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_ff55a1541c54ad1f(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_ff55a1541c54ad1f(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1652,7 +1853,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_ff55a1541c54ad1f(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_ff55a1541c54ad1f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1665,7 +1866,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_ff55a1541c54ad1f(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_ff55a1541c54ad1f(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1678,7 +1879,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_ff55a1541c54ad1f(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_ff55a1541c54ad1f() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_9b3986e033373c35() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1689,7 +1890,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_ff55a1541c54ad1
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_ff55a1541c54ad1f(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1699,7 +1900,7 @@ void _wrap_delete_dayone_redis_options_capi_ff55a1541c54ad1f(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_ff55a1541c54ad1f(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1712,7 +1913,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_ff55a1541c54ad1f(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_ff55a1541c54ad1f(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1725,7 +1926,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_ff55a1541c54ad1f(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_ff55a1541c54ad1f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1738,7 +1939,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_ff55a1541c54ad1f(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_ff55a1541c54ad1f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1751,7 +1952,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_ff55a1541c54ad1f(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_ff55a1541c54ad1f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1764,7 +1965,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_ff55a1541c54ad1f(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_ff55a1541c54ad1f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1777,7 +1978,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_ff55a1541c54ad1f(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_ff55a1541c54ad1f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1790,7 +1991,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_ff55a1541c54ad1f
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_ff55a1541c54ad1f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1803,7 +2004,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_ff55a1541c54ad1f(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_ff55a1541c54ad1f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1816,7 +2017,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_ff55a1541c54ad1f(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_ff55a1541c54ad1f(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1829,7 +2030,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_ff55a1541c54ad1f(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_ff55a1541c54ad1f() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_9b3986e033373c35() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1840,7 +2041,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_ff55a1541c54a
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_ff55a1541c54ad1f(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1850,7 +2051,7 @@ void _wrap_delete_dayone_backend_status_capi_ff55a1541c54ad1f(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1865,7 +2066,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_ff55a1541c54ad1f(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1882,7 +2083,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_ff55a1541c54ad1f(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_9b3986e033373c35() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1894,7 +2095,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_9b3986e033373c35() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1906,7 +2107,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_9b3986e033373c35() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1918,7 +2119,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_ff55a1541c54ad1f() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_9b3986e033373c35(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1931,7 +2132,7 @@ _gostring_ _wrap_dayone_period_name_capi_ff55a1541c54ad1f(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_ff55a1541c54ad1f(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1944,7 +2145,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_ff55a1541c54ad1f(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_ff55a1541c54ad1f(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1957,7 +2158,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_ff55a1541c54ad1f(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_ff55a1541c54ad1f(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -1970,7 +2171,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_ff55a1541c54ad1f(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_ff55a1541c54ad1f(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1983,7 +2184,7 @@ long long _wrap_dayone_decision_count_count_get_capi_ff55a1541c54ad1f(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_ff55a1541c54ad1f() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_9b3986e033373c35() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -1994,7 +2195,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_ff55a1541c54a
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_ff55a1541c54ad1f(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -2004,7 +2205,7 @@ void _wrap_delete_dayone_decision_count_capi_ff55a1541c54ad1f(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_ff55a1541c54ad1f(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2017,7 +2218,7 @@ long long _wrap_dayone_stats_decisions_get_capi_ff55a1541c54ad1f(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_ff55a1541c54ad1f(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2030,7 +2231,7 @@ long long _wrap_dayone_stats_denied_get_capi_ff55a1541c54ad1f(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_ff55a1541c54ad1f(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2043,7 +2244,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_ff55a1541c54ad1f(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_ff55a1541c54ad1f(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2056,7 +2257,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_ff55a1541c54ad1f(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_ff55a1541c54ad1f(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2069,7 +2270,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_ff55a1541c54ad1f(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_ff55a1541c54ad1f(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2082,7 +2283,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_ff55a1541c54ad1f(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_ff55a1541c54ad1f(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -2095,7 +2296,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_ff55a1541c54ad
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_ff55a1541c54ad1f(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2108,7 +2309,7 @@ long long _wrap_dayone_stats_nrows_get_capi_ff55a1541c54ad1f(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_ff55a1541c54ad1f() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_9b3986e033373c35() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -2119,7 +2320,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_ff55a1541c54ad1f() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_ff55a1541c54ad1f(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2129,7 +2330,7 @@ void _wrap_delete_dayone_stats_capi_ff55a1541c54ad1f(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2146,7 +2347,7 @@ intgo _wrap_dayone_limiter_stats_capi_ff55a1541c54ad1f(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_ff55a1541c54ad1f(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2161,7 +2362,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_ff55a1541c54ad1f(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_ff55a1541c54ad1f(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2171,7 +2372,7 @@ void _wrap_dayone_stats_release_capi_ff55a1541c54ad1f(struct dayone_stats *_swig
 }
 
 
-intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_9b3986e033373c35() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -2182,7 +2383,7 @@ intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_FACT_STRING_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_FACT_STRING_capi_9b3986e033373c35() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2194,7 +2395,7 @@ intgo _wrap_DAYONE_FACT_STRING_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NUMBER_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_FACT_NUMBER_capi_9b3986e033373c35() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2206,7 +2407,7 @@ intgo _wrap_DAYONE_FACT_NUMBER_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_FACT_BOOL_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_FACT_BOOL_capi_9b3986e033373c35() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2218,7 +2419,7 @@ intgo _wrap_DAYONE_FACT_BOOL_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NULL_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_FACT_NULL_capi_9b3986e033373c35() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2230,7 +2431,7 @@ intgo _wrap_DAYONE_FACT_NULL_capi_ff55a1541c54ad1f() {
 }
 
 
-void _wrap_dayone_facts_free_capi_ff55a1541c54ad1f(struct dayone_facts *_swig_go_0) {
+void _wrap_dayone_facts_free_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   
   arg1 = *(dayone_facts **)&_swig_go_0; 
@@ -2240,7 +2441,7 @@ void _wrap_dayone_facts_free_capi_ff55a1541c54ad1f(struct dayone_facts *_swig_go
 }
 
 
-long long _wrap_dayone_facts_count_capi_ff55a1541c54ad1f(struct dayone_facts *_swig_go_0) {
+long long _wrap_dayone_facts_count_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2253,7 +2454,7 @@ long long _wrap_dayone_facts_count_capi_ff55a1541c54ad1f(struct dayone_facts *_s
 }
 
 
-_gostring_ _wrap_dayone_ban_key_get_capi_ff55a1541c54ad1f(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_key_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2266,7 +2467,7 @@ _gostring_ _wrap_dayone_ban_key_get_capi_ff55a1541c54ad1f(struct dayone_ban *_sw
 }
 
 
-_gostring_ _wrap_dayone_ban_limit_get_capi_ff55a1541c54ad1f(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_limit_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2279,7 +2480,7 @@ _gostring_ _wrap_dayone_ban_limit_get_capi_ff55a1541c54ad1f(struct dayone_ban *_
 }
 
 
-long long _wrap_dayone_ban_remaining_ns_get_capi_ff55a1541c54ad1f(struct dayone_ban *_swig_go_0) {
+long long _wrap_dayone_ban_remaining_ns_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2292,7 +2493,7 @@ long long _wrap_dayone_ban_remaining_ns_get_capi_ff55a1541c54ad1f(struct dayone_
 }
 
 
-intgo _wrap_dayone_ban_bans_get_capi_ff55a1541c54ad1f(struct dayone_ban *_swig_go_0) {
+intgo _wrap_dayone_ban_bans_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   uint32_t result;
   intgo _swig_go_result;
@@ -2305,7 +2506,7 @@ intgo _wrap_dayone_ban_bans_get_capi_ff55a1541c54ad1f(struct dayone_ban *_swig_g
 }
 
 
-struct dayone_ban *_wrap_new_dayone_ban_capi_ff55a1541c54ad1f() {
+struct dayone_ban *_wrap_new_dayone_ban_capi_9b3986e033373c35() {
   struct dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
   
@@ -2316,7 +2517,7 @@ struct dayone_ban *_wrap_new_dayone_ban_capi_ff55a1541c54ad1f() {
 }
 
 
-void _wrap_delete_dayone_ban_capi_ff55a1541c54ad1f(struct dayone_ban *_swig_go_0) {
+void _wrap_delete_dayone_ban_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   
   arg1 = *(struct dayone_ban **)&_swig_go_0; 
@@ -2326,7 +2527,7 @@ void _wrap_delete_dayone_ban_capi_ff55a1541c54ad1f(struct dayone_ban *_swig_go_0
 }
 
 
-intgo _wrap_dayone_limiter_ban_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+intgo _wrap_dayone_limiter_ban_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2359,7 +2560,7 @@ intgo _wrap_dayone_limiter_ban_capi_ff55a1541c54ad1f(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_unban_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_limiter_unban_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2390,7 +2591,7 @@ intgo _wrap_dayone_limiter_unban_capi_ff55a1541c54ad1f(struct dayone_limiter *_s
 }
 
 
-void _wrap_dy_go_bans_items_set_capi_ff55a1541c54ad1f(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+void _wrap_dy_go_bans_items_set_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *arg2 = (dayone_ban *) 0 ;
   
@@ -2402,7 +2603,7 @@ void _wrap_dy_go_bans_items_set_capi_ff55a1541c54ad1f(struct dy_go_bans *_swig_g
 }
 
 
-struct dayone_ban *_wrap_dy_go_bans_items_get_capi_ff55a1541c54ad1f(struct dy_go_bans *_swig_go_0) {
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
@@ -2415,7 +2616,7 @@ struct dayone_ban *_wrap_dy_go_bans_items_get_capi_ff55a1541c54ad1f(struct dy_go
 }
 
 
-long long _wrap_dy_go_bans_n_get_capi_ff55a1541c54ad1f(struct dy_go_bans *_swig_go_0) {
+long long _wrap_dy_go_bans_n_get_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2428,7 +2629,7 @@ long long _wrap_dy_go_bans_n_get_capi_ff55a1541c54ad1f(struct dy_go_bans *_swig_
 }
 
 
-struct dy_go_bans *_wrap_new_dy_go_bans_capi_ff55a1541c54ad1f() {
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_9b3986e033373c35() {
   struct dy_go_bans *result = 0 ;
   struct dy_go_bans *_swig_go_result;
   
@@ -2439,7 +2640,7 @@ struct dy_go_bans *_wrap_new_dy_go_bans_capi_ff55a1541c54ad1f() {
 }
 
 
-void _wrap_delete_dy_go_bans_capi_ff55a1541c54ad1f(struct dy_go_bans *_swig_go_0) {
+void _wrap_delete_dy_go_bans_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   
   arg1 = *(struct dy_go_bans **)&_swig_go_0; 
@@ -2449,7 +2650,7 @@ void _wrap_delete_dy_go_bans_capi_ff55a1541c54ad1f(struct dy_go_bans *_swig_go_0
 }
 
 
-struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   int64_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2466,7 +2667,7 @@ struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_ff55a1541c54ad1f(struct dayone_
 }
 
 
-struct dayone_ban *_wrap_dy_go_ban_at_capi_ff55a1541c54ad1f(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+struct dayone_ban *_wrap_dy_go_ban_at_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   int64_t arg2 ;
   dayone_ban *result = 0 ;
@@ -2481,7 +2682,7 @@ struct dayone_ban *_wrap_dy_go_ban_at_capi_ff55a1541c54ad1f(struct dy_go_bans *_
 }
 
 
-void _wrap_dy_go_bans_free_capi_ff55a1541c54ad1f(struct dy_go_bans *_swig_go_0) {
+void _wrap_dy_go_bans_free_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   
   arg1 = *(dy_go_bans **)&_swig_go_0; 
@@ -2491,7 +2692,7 @@ void _wrap_dy_go_bans_free_capi_ff55a1541c54ad1f(struct dy_go_bans *_swig_go_0) 
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_ff55a1541c54ad1f() {
+long long _wrap_DAYONE_SHIM_UNSET_capi_9b3986e033373c35() {
   long long result;
   long long _swig_go_result;
   
@@ -2502,7 +2703,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_ff55a1541c54ad1f(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2516,7 +2717,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_ff55a1541c54ad1f(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_ff55a1541c54ad1f(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2536,7 +2737,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_ff55a1541c54ad1f(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_ff55a1541c54ad1f(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2557,7 +2758,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_ff55a1541c54ad1f(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_ff55a1541c54ad1f(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2573,7 +2774,7 @@ intgo _wrap_dayone_shim_env_has_capi_ff55a1541c54ad1f(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_ff55a1541c54ad1f(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2594,7 +2795,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_ff55a1541c54ad1f(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_ff55a1541c54ad1f(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2608,7 +2809,7 @@ intgo _wrap_dayone_shim_format_capi_ff55a1541c54ad1f(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_ff55a1541c54ad1f(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2626,7 +2827,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_ff55a1541c54ad1f(struct dayone_facts
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_ff55a1541c54ad1f(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2647,7 +2848,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_ff55a1541c54ad1f(struct dayone_fac
 }
 
 
-intgo _wrap_dayone_shim_period_capi_ff55a1541c54ad1f(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2661,7 +2862,7 @@ intgo _wrap_dayone_shim_period_capi_ff55a1541c54ad1f(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_ff55a1541c54ad1f(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2675,7 +2876,7 @@ intgo _wrap_dayone_shim_enforcement_capi_ff55a1541c54ad1f(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2713,7 +2914,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_ff55a1541c54ad1f(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_set_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
+intgo _wrap_dayone_shim_override_set_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2745,7 +2946,7 @@ intgo _wrap_dayone_shim_override_set_capi_ff55a1541c54ad1f(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_clear_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_override_clear_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2766,7 +2967,7 @@ intgo _wrap_dayone_shim_override_clear_capi_ff55a1541c54ad1f(struct dayone_limit
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2778,7 +2979,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2790,7 +2991,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SHIM_INT_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2802,7 +3003,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2814,7 +3015,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2826,7 +3027,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2838,7 +3039,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2850,7 +3051,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_ff55a1541c54ad1f() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_ff55a1541c54ad1f() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2862,7 +3063,19 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_ff55a1541c54ad1f() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_ff55a1541c54ad1f(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_DAYONE_SHIM_RATES_capi_9b3986e033373c35() {
+  enum dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_SHIM_RATES;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dayone_shim_field_name_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2875,7 +3088,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_ff55a1541c54ad1f(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_ff55a1541c54ad1f(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2888,7 +3101,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_ff55a1541c54ad1f(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_ff55a1541c54ad1f(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2901,7 +3114,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_ff55a1541c54ad1f(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_ff55a1541c54ad1f(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2914,7 +3127,7 @@ long long _wrap_dayone_shim_field_size_get_capi_ff55a1541c54ad1f(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_ff55a1541c54ad1f() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_9b3986e033373c35() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -2925,7 +3138,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_ff55a1541c54ad1f() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_ff55a1541c54ad1f(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -2935,7 +3148,20 @@ void _wrap_delete_dayone_shim_field_capi_ff55a1541c54ad1f(struct dayone_shim_fie
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_ff55a1541c54ad1f(long long _swig_go_0) {
+_gostring_ _wrap_dayone_shim_rate_field_capi_9b3986e033373c35(long long _swig_go_0) {
+  size_t arg1 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = (size_t)_swig_go_0; 
+  
+  result = (char *)dayone_shim_rate_field(arg1);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_9b3986e033373c35(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -2948,7 +3174,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_ff55a1541c54ad1f
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_ff55a1541c54ad1f(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_9b3986e033373c35(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2961,7 +3187,7 @@ void *_wrap_dayone_shim_mem_new_capi_ff55a1541c54ad1f(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_ff55a1541c54ad1f(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_9b3986e033373c35(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2971,7 +3197,7 @@ void _wrap_dayone_shim_mem_free_capi_ff55a1541c54ad1f(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -3002,7 +3228,7 @@ intgo _wrap_dayone_shim_decide_capi_ff55a1541c54ad1f(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3024,7 +3250,7 @@ intgo _wrap_dayone_shim_decide_many_capi_ff55a1541c54ad1f(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_ff55a1541c54ad1f(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_9b3986e033373c35(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3044,7 +3270,7 @@ intgo _wrap_dayone_shim_headers_capi_ff55a1541c54ad1f(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_ff55a1541c54ad1f(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -3057,7 +3283,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_ff55a1541c54ad1f(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_ff55a1541c54ad1f(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_9b3986e033373c35(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3073,7 +3299,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_ff55a1541c54ad1f(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_ff55a1541c54ad1f(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_9b3986e033373c35(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3092,7 +3318,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_ff55a1541c54ad1f(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_ff55a1541c54ad1f() {
+struct dayone_env *_wrap_dy_go_env_new_capi_9b3986e033373c35() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -3103,7 +3329,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_ff55a1541c54ad1f() {
 }
 
 
-struct dayone_facts *_wrap_dy_go_facts_new_capi_ff55a1541c54ad1f() {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_9b3986e033373c35() {
   dayone_facts *result = 0 ;
   struct dayone_facts *_swig_go_result;
   
@@ -3114,7 +3340,7 @@ struct dayone_facts *_wrap_dy_go_facts_new_capi_ff55a1541c54ad1f() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_check_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -3144,7 +3370,7 @@ struct dayone_report *_wrap_dy_go_check_capi_ff55a1541c54ad1f(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -3159,7 +3385,62 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_ff55a1541c54ad1f(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  char *arg4 = (char *) 0 ;
+  size_t arg5 ;
+  dayone_error *arg6 = (dayone_error *) 0 ;
+  dayone_report *result = 0 ;
+  struct dayone_report *_swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.array; arg3 = (size_t)_swig_go_1.len; 
+  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg6 = *(dayone_error **)&_swig_go_3; 
+  
+  result = (dayone_report *)dy_go_postmortem_lint((struct dayone_policy const *)arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,arg6);
+  *(dayone_report **)&_swig_go_result = (dayone_report *)result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  dayone_error *arg4 = (dayone_error *) 0 ;
+  dayone_report *result = 0 ;
+  struct dayone_report *_swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  arg4 = *(dayone_error **)&_swig_go_2; 
+  
+  result = (dayone_report *)dy_go_postmortem_lint_file((struct dayone_policy const *)arg1,(char const *)arg2,arg3,arg4);
+  *(dayone_report **)&_swig_go_result = (dayone_report *)result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dy_go_postmortem_template_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_error *arg2 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_error **)&_swig_go_1; 
+  
+  result = (char *)dy_go_postmortem_template((struct dayone_policy const *)arg1,arg2);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dy_go_explain_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3191,7 +3472,7 @@ _gostring_ _wrap_dy_go_explain_capi_ff55a1541c54ad1f(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3229,7 +3510,25 @@ _gostring_ _wrap_dy_go_access_decide_capi_ff55a1541c54ad1f(struct dayone_policy 
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_ff55a1541c54ad1f(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+_gostring_ _wrap_dy_go_status_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_facts *arg2 = (dayone_facts *) 0 ;
+  dayone_error *arg3 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_facts **)&_swig_go_1; 
+  arg3 = *(dayone_error **)&_swig_go_2; 
+  
+  result = (char *)dy_go_status((struct dayone_policy const *)arg1,(struct dayone_facts const *)arg2,arg3);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dy_go_period_bounds_capi_9b3986e033373c35(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -3249,7 +3548,7 @@ intgo _wrap_dy_go_period_bounds_capi_ff55a1541c54ad1f(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_ff55a1541c54ad1f(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_9b3986e033373c35(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -3269,7 +3568,7 @@ _gostring_ _wrap_dy_go_report_render_capi_ff55a1541c54ad1f(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3285,7 +3584,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_ff55a1541c54ad1f(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_overrides_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_overrides_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3301,7 +3600,7 @@ _gostring_ _wrap_dy_go_overrides_capi_ff55a1541c54ad1f(struct dayone_limiter *_s
 }
 
 
-_gostring_ _wrap_dy_go_effective_limit_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
+_gostring_ _wrap_dy_go_effective_limit_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3326,7 +3625,7 @@ _gostring_ _wrap_dy_go_effective_limit_capi_ff55a1541c54ad1f(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_limit_reset_capi_ff55a1541c54ad1f(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, struct dayone_error *_swig_go_13) {
+_gostring_ _wrap_dy_go_limit_reset_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, struct dayone_error *_swig_go_13) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3374,7 +3673,7 @@ _gostring_ _wrap_dy_go_limit_reset_capi_ff55a1541c54ad1f(struct dayone_limiter *
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_ff55a1541c54ad1f(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

@@ -39,6 +39,7 @@
 #include "error.h"
 #include "gcra.h"
 #include "limiter.h"
+#include "limiter_rates.h"
 #include "limiter_table.h"
 #include "outcome.h"
 #include "override_table.h"
@@ -66,9 +67,11 @@ typedef struct lname {
     unsigned char first;
 } lname;
 
-/* What a plan says about a limit (lslot.kind). Only LS_RATE has GCRA
- * fields; prepare() tests for it with the one compare it needs anyway. */
-enum { LS_UNDEFINED = 0, LS_RATE, LS_UNLIMITED, LS_NONE };
+/* What a plan says about a limit (lslot.kind). Only LS_RATE and LS_RATES
+ * have GCRA fields; prepare() tests for LS_RATE with the one compare it
+ * needs anyway, so a limit of several rates (LS_RATES: the slot holds the
+ * first, lrates all) leaves the hot path there, as unlimited and none do. */
+enum { LS_UNDEFINED = 0, LS_RATE, LS_UNLIMITED, LS_NONE, LS_RATES };
 
 typedef struct lslot {      /* one plan's setting for one limit */
     unsigned char kind;     /* LS_*; a byte, so it and the period fit in 8 */
@@ -94,6 +97,16 @@ typedef struct lquota {     /* what a slot needs off the hot path */
     int ban_status;         /* how a ban of this (plan, limit) answers: 403 or 429 */
 } lquota;
 
+/* A limit of several rates (LS_RATES), beside its slot like lquota:
+ * off the hot path of a limit of one rate. Rate 0 is the slot's own. */
+typedef struct lrates {
+    size_t n;
+    dy_rate_desc r[DY_LIMIT_RATES_MAX];
+    uint64_t inv[DY_LIMIT_RATES_MAX];   /* dy_gcra_inverse(r[k].emission_ns) */
+    uint64_t seed[DY_LIMIT_RATES_MAX];  /* each rate's own state identity */
+} lrates;
+_Static_assert(DY_LIMIT_RATES_MAX == DAYONE_LIMIT_RATES_MAX, "one bound on rates per limit");
+
 typedef struct lview {
     const dayone_policy *policy;    /* one reference held */
     dayone_enforcement enforcement; /* resolved: STRICT, SOFT or OFF */
@@ -101,6 +114,8 @@ typedef struct lview {
     lname *plans, *limits, *features;
     lslot *slots;                   /* [plan * nlimits + limit] */
     lquota *quotas;                 /* [plan * nlimits + limit], beside slots */
+    lrates *rates;                  /* [plan * nlimits + limit] when some limit has
+                                       several rates, else NULL */
     unsigned char *has;             /* [plan * nfeatures + feature] */
     uint64_t *ov_seed;              /* [limit]: seeds the (tenant, limit) override hash */
     dy_override_table *policy_ov;   /* the policy's overrides, or NULL when it has none */
@@ -199,6 +214,7 @@ static void view_free(lview *v)
     dy_free(v->features);
     dy_free(v->slots);
     dy_free(v->quotas);
+    dy_free(v->rates);
     dy_free(v->has);
     dy_free(v->upgrade);
     dy_free(v->ov_seed);
@@ -261,6 +277,30 @@ static void fill_names(lname *out, char *const *names, size_t n)
     }
 }
 
+/* The rates of a limit of several. Rate 0 keeps the identity a limit of
+ * that one rate would have (its state survives a change between the two
+ * forms); the others mix in their period, so two rates with equal interval
+ * and burst never share a state. */
+static void rates_new(lrates *r, const dy_plan_limit *l, const char *name, uint64_t seed0,
+                      uint64_t table_seed)
+{
+    r->n = l->nrates;
+    for (size_t k = 0; k < r->n; k++) {
+        const dy_plan_rate *pr = &l->rates[k];
+        dy_rate_desc *d = &r->r[k];
+        d->rate_count = pr->rate_count;
+        d->rate_period_ns = pr->rate_period_ns;
+        d->burst = pr->burst;
+        d->emission_ns = pr->emission_ns;
+        d->tolerance_ns = dy_gcra_sat_mul(pr->emission_ns, pr->burst);
+        r->inv[k] = dy_gcra_inverse(pr->emission_ns);
+        uint64_t params = dy_hash_final((uint64_t)pr->emission_ns ^
+                                        dy_hash_final((uint64_t)pr->burst ^
+                                                      dy_hash_final((uint64_t)pr->rate_period_ns)));
+        r->seed[k] = k == 0 ? seed0 : dy_hash_bytes(name, strlen(name), table_seed ^ params);
+    }
+}
+
 static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
                     uint64_t table_seed, dayone_error *err)
 {
@@ -302,6 +342,11 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
     fill_names(v->features, p->feature_names, v->nfeatures);
     for (size_t u = 0; u < nup; u++)
         v->upgrade[u] = SIZE_MAX;
+    for (size_t i = 0; i < v->nplans && !v->rates; i++)
+        for (size_t j = 0; j < p->plans[i].nlimits && !v->rates; j++)
+            if (p->plans[i].limits[j].nrates > 1 &&
+                !(v->rates = dy_calloc(v->nplans * v->nlimits, sizeof *v->rates)))
+                goto done;
 
     for (size_t i = 0; i < v->nplans; i++) {
         const dy_plan *pl = &p->plans[i];
@@ -339,7 +384,12 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
                 lq->seed = dy_hash_bytes(qname, strlen(qname), table_seed ^ UINT64_C(0x71));
                 lq->period = p->quota_periods ? p->quota_periods[l->quota] : DAYONE_PERIOD_MONTH;
             }
-            s->seed = rate_seed(p->limit_names[l->limit], table_seed, l->emission_ns, l->burst);
+            const char *name = p->limit_names[l->limit];
+            s->seed = rate_seed(name, table_seed, l->emission_ns, l->burst);
+            if (l->nrates > 1) {
+                rates_new(&v->rates[i * v->nlimits + l->limit], l, name, s->seed, table_seed);
+                s->kind = LS_RATES;
+            }
         }
         for (size_t j = 0; j < pl->nfeatures; j++)
             if (pl->features[j] < v->nfeatures)
@@ -664,10 +714,12 @@ typedef struct name_memo {
 /* prepare()'s results besides DAYONE_OK (a rate limit, ready for finish). */
 #define PREP_BAD 1      /* the request is bad: request_error() says why */
 #define PREP_NO_RATE 2  /* an unlimited or none limit: finish_without_rate() */
+#define PREP_RATES 3    /* a limit of several rates: finish_multi() */
 
-/* prepare() for a slot that is not a rate limit: PREP_BAD when the plan
- * does not define the limit or the feature is unknown, else PREP_NO_RATE
- * with *p filled (no hash: no state is looked up). */
+/* prepare() for a slot that is not a limit of one rate: PREP_BAD when the
+ * plan does not define the limit or the feature is unknown, else
+ * PREP_RATES for several rates (hashed like a rate limit) or PREP_NO_RATE
+ * (no hash: no state is looked up), with *p filled. */
 static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, const lslot *s,
                                    size_t plan, int64_t cost, prep *p)
 {
@@ -683,11 +735,14 @@ static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, co
     p->cost = cost;
     p->hash = 0;
     p->r = s;
-    return PREP_NO_RATE;
+    if (s->kind != LS_RATES)
+        return PREP_NO_RATE;
+    p->hash = dy_hash_bytes(req->key, strlen(req->key), s->seed);
+    return PREP_RATES;
 }
 
-/* Validate and resolve: DAYONE_OK for a rate limit, else PREP_BAD or
- * PREP_NO_RATE. */
+/* Validate and resolve: DAYONE_OK for a limit of one rate, else PREP_BAD,
+ * PREP_NO_RATE or PREP_RATES. */
 DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo *memo)
 {
     if (!req || !req->key || !req->plan || !req->limit)
@@ -729,13 +784,18 @@ static int override_live(const dayone_limiter *lim, const dy_override_value *o)
     return o->expires_unix_s == 0 || wall_now_s(lim) < o->expires_unix_s;
 }
 
-/* A prepared rate request whose (tenant, limit) has an override in force
- * (the API's first, then the policy's): decide it with the override's rate
- * and burst, in a state of their own (see "State identity"). The plan's
- * paywall, quota, shadow and bans still apply. */
-static DY_COLD void apply_override(dayone_limiter *lim, const lview *v, const dayone_request *req,
-                                   prep *p, ov_store *st)
+/* A prepared rate request (prepare()'s `prc`: DAYONE_OK or PREP_RATES)
+ * whose (tenant, limit) has an override in force (the API's first, then
+ * the policy's): decide it with the override's rate and burst, in a state
+ * of their own (see "State identity"). A limit of several rates becomes a
+ * limit of the override's one rate (DAYONE_OK): the override replaces the
+ * whole set. The plan's paywall, quota, shadow and bans still apply.
+ * Returns the request's prepare() result, changed or not. */
+static DY_COLD int apply_override(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                  prep *p, int prc, ov_store *st)
 {
+    if (prc != DAYONE_OK && prc != PREP_RATES)
+        return prc; /* unlimited, none, or a bad request: no override applies */
     size_t limit = (size_t)(p->s - v->slots) % v->nlimits;
     size_t keylen = strlen(req->key);
     uint64_t h = dy_hash_bytes(req->key, keylen, v->ov_seed[limit]);
@@ -747,9 +807,10 @@ static DY_COLD void apply_override(dayone_limiter *lim, const lview *v, const da
     else if (v->policy_ov && dy_override_table_get(v->policy_ov, h, &o) && override_live(lim, &o))
         src = DAYONE_OVERRIDE_POLICY;
     if (!src)
-        return;
+        return prc;
     lslot *r = &st->slot;
     *r = *p->s;
+    r->kind = LS_RATE;
     r->emission_ns = o.rate_period_ns / o.rate_count > 0 ? o.rate_period_ns / o.rate_count : 1;
     r->emission_inv = dy_gcra_inverse(r->emission_ns);
     r->burst = o.burst;
@@ -761,6 +822,7 @@ static DY_COLD void apply_override(dayone_limiter *lim, const lview *v, const da
     st->source = src;
     p->r = r;
     p->hash = dy_hash_bytes(req->key, keylen, r->seed);
+    return DAYONE_OK;
 }
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -784,8 +846,8 @@ DY_HOT int prepare_request(dayone_limiter *lim, const lview *v, const dayone_req
                            prep *p, name_memo *memo, int any, ov_store *st)
 {
     int rc = prepare(v, req, p, memo);
-    if (DY_UNLIKELY(any) && rc == DAYONE_OK)
-        apply_override(lim, v, req, p, st);
+    if (DY_UNLIKELY(any) && rc != PREP_BAD)
+        rc = apply_override(lim, v, req, p, rc, st);
     return rc;
 }
 
@@ -931,6 +993,98 @@ DY_HOT int rate_step_local(dayone_limiter *lim, const dayone_request *req, const
     return DAYONE_OK;
 }
 
+/* ---- limits of several rates ---------------------------------------------
+ * Every rate's step is computed against its stored state first, without
+ * charging; only when all allow is each charged, under its slot's lock.
+ * A charge that fails meanwhile (another request took the last unit, or a
+ * new key found no room) refunds the rates already charged: none is
+ * charged when any denies (dayone/limiter.h, "Several rates"). */
+
+static inline const lrates *rates_of(const lview *v, const prep *p)
+{
+    return &v->rates[p->s - v->slots];
+}
+
+static DY_COLD int rate_step_rates(dayone_limiter *lim, const lview *v,
+                                   const dayone_request *req, const prep *p, int64_t amount,
+                                   int quota_applies, int overage, int64_t *now,
+                                   dayone_decision *d, dayone_error *err)
+{
+    const lrates *R = rates_of(v, p);
+    int64_t t = req->now_ns;
+    if (t == 0) {
+        if (*now == 0)
+            *now = limiter_now(lim);
+        t = *now;
+        if (t < 0)
+            return dy_fail(err, DAYONE_EINVAL, "the limiter's clock returned a negative time");
+    }
+    uint64_t h[DY_LIMIT_RATES_MAX];
+    int64_t inc[DY_LIMIT_RATES_MAX];
+    dy_gcra_out g[DY_LIMIT_RATES_MAX];
+    size_t klen = strlen(req->key);
+    int all = 1;
+    const char *why = "rate limited";
+    dy_rates_begin(d, R->r, R->n);
+    for (size_t k = 0; k < R->n; k++) {
+        const dy_rate_desc *r = &R->r[k];
+        h[k] = k == 0 ? p->hash : dy_hash_bytes(req->key, klen, R->seed[k]);
+        inc[k] = dy_gcra_sat_mul(r->emission_ns, p->cost);
+        dy_gcra_step_inv(dy_table_peek(lim->table, h[k]), t, r->emission_ns, R->inv[k],
+                         r->tolerance_ns, inc[k], &g[k]);
+        dy_rates_step(d, k, &g[k]);
+        all &= g[k].allowed;
+    }
+    for (size_t k = 0; all && k < R->n; k++) {
+        const dy_rate_desc *r = &R->r[k];
+        dy_gcra_out c;
+        int tracked = dy_table_update(lim->table, h[k], t, r->emission_ns, R->inv[k],
+                                      r->tolerance_ns, inc[k], &c);
+        if (c.allowed) {
+            dy_rates_step(d, k, &c);
+            continue;
+        }
+        for (size_t j = 0; j < k; j++) { /* take back what was charged */
+            dy_table_refund(lim->table, h[j], inc[j]);
+            dy_rates_step(d, j, &g[j]);
+        }
+        dy_rates_step(d, k, &c);
+        if (!tracked)
+            why = "limiter at capacity";
+        all = 0;
+    }
+    if (!dy_rates_settle(d, R->r)) {
+        if (quota_applies)
+            d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+        if (strcmp(why, "rate limited") == 0)
+            dy_decision_outcome(d, DAYONE_DENY_RATE, "rate limited");
+        else
+            dy_decision_outcome(d, DAYONE_DENY_RATE, "limiter at capacity");
+        return DAYONE_OK;
+    }
+    if (overage) {
+        d->limit = amount;
+        d->quota_remaining = 0;
+        dy_decision_outcome(d, DAYONE_ALLOW_OVERAGE, "quota overage");
+        return DAYONE_OK;
+    }
+    if (quota_applies)
+        d->quota_remaining = amount - req->usage - p->cost;
+    dy_decision_outcome(d, DAYONE_ALLOW, "ok");
+    return DAYONE_OK;
+}
+
+/* The rate step of a prepared request, of one rate or several. */
+DY_HOT int rate_step_of(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                        const prep *p, int64_t amount, int quota_applies, int overage,
+                        int64_t *now, int prefetched, dayone_decision *d, dayone_error *err)
+{
+    if (p->r->kind == LS_RATES)
+        return rate_step_rates(lim, v, req, p, amount, quota_applies, overage, now, d, err);
+    return rate_step_local(lim, req, p->r, p->cost, p->hash, amount, quota_applies, overage,
+                           now, prefetched, d, err);
+}
+
 /* ---- quotas counted in process -------------------------------------------
  * A limit with a quota, no usage from the caller and enforcement on: the
  * limiter counts the usage itself, per (tenant, quota) and period
@@ -977,8 +1131,7 @@ static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
         return DAYONE_OK;
     }
     if (qr == DY_QUOTA_FULL) /* soft: the rate still applies, the quota cannot */
-        return rate_step_local(lim, req, s, p->cost, p->hash, amount, 0, 0, now, prefetched,
-                               d, err);
+        return rate_step_of(lim, v, req, p, amount, 0, 0, now, prefetched, d, err);
     if (qr == DY_QUOTA_OVER && strict) {
         d->retry_after_ns = -1;
         d->limit = amount;
@@ -988,8 +1141,8 @@ static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
     }
     dayone_request counted = *req;
     counted.usage = used;
-    int rc = rate_step_local(lim, &counted, s, p->cost, p->hash, amount, 1,
-                             qr == DY_QUOTA_OVER, now, prefetched, d, err);
+    int rc = rate_step_of(lim, v, &counted, p, amount, 1, qr == DY_QUOTA_OVER, now,
+                          prefetched, d, err);
     if (rc != DAYONE_OK || !d->allowed)
         dy_quota_refund(lim->quotas, qh, start, p->cost);
     return rc;
@@ -1045,6 +1198,8 @@ static void rate_step_describe(const lview *v, const dayone_request *req, const 
          * in-process: refuse rather than guess. Rate limits decide locally. */
         st->fallback = st->count_quota && st->strict ? DY_FALLBACK_CLOSED : DY_FALLBACK_LOCAL;
     }
+    st->rates = s->kind == LS_RATES ? rates_of(v, p)->r : NULL;
+    st->nrates = s->kind == LS_RATES ? rates_of(v, p)->n : 0;
     st->d = d;
     st->decided = 0;
 }
@@ -1094,9 +1249,8 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_bat
         const pending_step *ps = &batch->pend[k];
         int rc = st->count_quota
             ? rate_step_counted(lim, v, ps->req, &ps->p, st->strict, now, 0, st->d, NULL)
-            : rate_step_local(lim, ps->req, ps->p.r, ps->p.cost, ps->p.hash,
-                              ps->p.r->quota_amount, ps->quota_applies, ps->overage, now, 0,
-                              st->d, NULL);
+            : rate_step_of(lim, v, ps->req, &ps->p, ps->p.r->quota_amount,
+                           ps->quota_applies, ps->overage, now, 0, st->d, NULL);
         if (rc != DAYONE_OK) {
             /* The clock failed: nothing can be decided, so deny. */
             st->d->retry_after_ns = NS_PER_SEC;
@@ -1109,11 +1263,45 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_bat
         decided(lim, v, batch->pend[k].req, &batch->pend[k].p, batch->steps[k].d);
 }
 
+static DY_COLD void begin_rates(const lview *v, const prep *p, dayone_decision *d)
+{
+    dy_rates_begin(d, rates_of(v, p)->r, rates_of(v, p)->n);
+}
+
+/* finish() past the paywall and the caller's quota, for a limit of several
+ * rates: "cost exceeds burst" for any rate, then the rate steps (in the
+ * backend, with the quota counted, or here). */
+static DY_COLD int finish_rates(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                const prep *p, int quota_applies, int overage, int64_t *now,
+                                rate_batch *batch, dayone_decision *d, dayone_error *err)
+{
+    const lrates *R = rates_of(v, p);
+    int64_t amount = p->s->quota_amount;
+    dayone_enforcement enf = v->enforcement;
+    for (size_t k = 0; k < R->n; k++)
+        if (p->cost > R->r[k].burst) {
+            dy_rates_report(d, R->r, k);
+            if (quota_applies)
+                d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+            dy_decision_outcome(d, DAYONE_DENY_RATE, "cost exceeds burst");
+            return DAYONE_OK;
+        }
+    if (lim->backend) {
+        int brc = rate_step_backend(lim, v, req, p, quota_applies, overage, d, batch);
+        if (brc != RATE_STEP_LEFT)
+            return brc;
+    }
+    if (amount >= 0 && req->usage < 0 && enf != DAYONE_ENFORCEMENT_OFF)
+        return rate_step_counted(lim, v, req, p, enf == DAYONE_ENFORCEMENT_STRICT, now, 0, d,
+                                 err);
+    return rate_step_rates(lim, v, req, p, amount, quota_applies, overage, now, d, err);
+}
+
 /* Paywall, quota, then rate, for a prepared request. *now is 0 until the
  * clock is read (once per call of decide or decide_many). */
 DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req,
                   const prep *p, int64_t *now, int prefetched, rate_batch *batch,
-                  dayone_decision *d, dayone_error *err)
+                  dayone_decision *d, dayone_error *err, int multi)
 {
     const lslot *s = p->r;
     int64_t cost = p->cost;
@@ -1137,6 +1325,10 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     d->rate_period_ns = (int64_t)s->rate_period_s * NS_PER_SEC;
     d->upgrade_plan[0] = '\0';
     d->quota_reset_unix_s = -1;
+    d->nrates = 0;
+    d->tightest = 0;
+    if (multi) /* every rate, listed whatever happens next */
+        begin_rates(v, p, d);
 
     dayone_enforcement enf = v->enforcement;
     if (p->feature != SIZE_MAX && enf != DAYONE_ENFORCEMENT_OFF &&
@@ -1163,6 +1355,8 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
         overage = 1;
     }
 
+    if (multi)
+        return finish_rates(lim, v, req, p, quota_applies, overage, now, batch, d, err);
     if (cost > s->burst) {
         d->retry_after_ns = -1;
         if (quota_applies)
@@ -1183,6 +1377,26 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
                            prefetched, d, err);
 }
 
+/* finish() for a limit of several rates (`multi` a constant in each copy,
+ * so the copy inlined on the hot path has none of it). */
+static DY_COLD int finish_multi(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                const prep *p, int64_t *now, rate_batch *batch,
+                                dayone_decision *d, dayone_error *err)
+{
+    return finish(lim, v, req, p, now, 0, batch, d, err, 1);
+}
+
+/* A prepared request that is not a limit of one rate (PREP_NO_RATE or
+ * PREP_RATES). */
+static DY_COLD int finish_other(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                int prc, const prep *p, int64_t *now, rate_batch *batch,
+                                dayone_decision *d, dayone_error *err)
+{
+    if (prc == PREP_RATES)
+        return finish_multi(lim, v, req, p, now, batch, d, err);
+    return finish_without_rate(v, p, d);
+}
+
 int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
                           dayone_decision *out, dayone_error *err)
 {
@@ -1194,14 +1408,14 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
     ov_store ov;
     name_memo memo = NAME_MEMO_INIT;
     int prc = prepare(v, req, &p, &memo);
-    if (DY_UNLIKELY(overrides_exist(lim, v)) && prc == DAYONE_OK) /* as prepare_request() */
-        apply_override(lim, v, req, &p, &ov);
-    if (prc != DAYONE_OK && prc != PREP_NO_RATE)
+    if (DY_UNLIKELY(overrides_exist(lim, v)) && prc != PREP_BAD) /* as prepare_request() */
+        prc = apply_override(lim, v, req, &p, prc, &ov);
+    if (prc == PREP_BAD)
         return request_error(v, req, err);
     int rc = DAYONE_OK;
     if (dy_banlist_empty(lim->bans) || !banned(lim, v, req, &p, out))
-        rc = prc == PREP_NO_RATE ? finish_without_rate(v, &p, out)
-                                 : finish(lim, v, req, &p, &now, 0, NULL, out, err);
+        rc = prc != DAYONE_OK ? finish_other(lim, v, req, prc, &p, &now, NULL, out, err)
+                              : finish(lim, v, req, &p, &now, 0, NULL, out, err, 0);
     if (rc == DAYONE_OK)
         decided(lim, v, req, &p, out);
     return rc;
@@ -1246,14 +1460,14 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
         dayone_error *e = first == DAYONE_OK ? err : NULL;
         int rc;
         size_t queued = batch ? batch->n : 0;
-        if (prc[j] != DAYONE_OK && prc[j] != PREP_NO_RATE)
+        if (prc[j] == PREP_BAD)
             rc = request_error(v, &reqs[i], e);
         else if (!dy_banlist_empty(lim->bans) && banned(lim, v, &reqs[i], &ps[j], &outs[i]))
             rc = DAYONE_OK;
-        else if (prc[j] == PREP_NO_RATE)
-            rc = finish_without_rate(v, &ps[j], &outs[i]);
+        else if (prc[j] != DAYONE_OK)
+            rc = finish_other(lim, v, &reqs[i], prc[j], &ps[j], now, batch, &outs[i], e);
         else
-            rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e);
+            rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e, 0);
         /* A step queued for the backend is counted once decided (rate_batch_run). */
         if (rc == DAYONE_OK && (!batch || batch->n == queued))
             decided(lim, v, &reqs[i], &ps[j], &outs[i]);
@@ -1310,9 +1524,21 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
 
 /* ---- limit_reset ------------------------------------------------------------
  * The state a staff action resets or credits (limiter_reset.c decides
- * whether it may): the tenant's rate state under the plan's rate and, when
- * one is in force, under its override's; and its quota counter of the
- * current period. A request prepared as a decision would be finds them. */
+ * whether it may): the tenant's rate state under every rate of the plan's
+ * limit (one, or each of several: rates after the first have states of
+ * their own, lrates.seed[k]) and, when one is in force, under its
+ * override's; and its quota counter of the current period. A request
+ * prepared as a decision would be finds them. */
+
+/* Credit one rate state of `key`: `credit` requests' worth (0: all). */
+static int credit_rate(dayone_limiter *lim, const char *key, uint64_t seed, int64_t emission_ns,
+                       int64_t credit, int64_t now)
+{
+    uint64_t h = dy_hash_bytes(key, strlen(key), seed);
+    int64_t by = credit ? dy_gcra_sat_mul(emission_ns, credit) : -1;
+    return dy_table_credit(lim->table, h, now, by);
+}
+
 int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *plan,
                            const char *limit, int64_t credit, unsigned what, int64_t now_ns,
                            unsigned *found, dayone_error *err)
@@ -1329,17 +1555,20 @@ int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *pla
     int prc = prepare_request(lim, v, &req, &p, &memo, overrides_exist(lim, v), &ov);
     if (prc == PREP_NO_RATE)
         return DAYONE_OK; /* unlimited or none: no state to reset */
-    if (prc != DAYONE_OK)
+    if (prc == PREP_BAD)
         return request_error(v, &req, err);
     int64_t now = now_ns ? now_ns : limiter_now(lim);
     if (what & DY_RESET_RATE) {
-        const lslot *states[2] = {p.s, p.r != p.s ? p.r : NULL};
-        for (int i = 0; i < 2 && states[i]; i++) {
-            uint64_t h = dy_hash_bytes(key, strlen(key), states[i]->seed);
-            int64_t by = credit ? dy_gcra_sat_mul(states[i]->emission_ns, credit) : -1;
-            if (dy_table_credit(lim->table, h, now, by))
-                *found |= DY_RESET_RATE;
+        if (p.s->kind == LS_RATES) {
+            const lrates *R = rates_of(v, &p);
+            for (size_t k = 0; k < R->n; k++)
+                if (credit_rate(lim, key, R->seed[k], R->r[k].emission_ns, credit, now))
+                    *found |= DY_RESET_RATE;
+        } else if (credit_rate(lim, key, p.s->seed, p.s->emission_ns, credit, now)) {
+            *found |= DY_RESET_RATE;
         }
+        if (p.r != p.s && credit_rate(lim, key, p.r->seed, p.r->emission_ns, credit, now))
+            *found |= DY_RESET_RATE;
     }
     if ((what & DY_RESET_QUOTA) && p.s->quota_amount >= 0) {
         const lquota *lq = &v->quotas[p.s - v->slots];

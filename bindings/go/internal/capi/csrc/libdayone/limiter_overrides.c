@@ -50,9 +50,9 @@ int dayone_limiter_override_set(dayone_limiter *lim, const dayone_override_spec 
         return dy_fail(err, DAYONE_EINVAL, "override: rate %lld is outside 1..%lld",
                        (long long)spec->rate, (long long)RATE_MAX);
     if (spec->rate_period_ns != NS_PER_SEC && spec->rate_period_ns != 60 * NS_PER_SEC &&
-        spec->rate_period_ns != 3600 * NS_PER_SEC)
-        return dy_fail(err, DAYONE_EINVAL, "override: rate_period_ns must be 1 s, 60 s or "
-                       "3600 s (rps, rpm, rph)");
+        spec->rate_period_ns != 3600 * NS_PER_SEC && spec->rate_period_ns != 86400 * NS_PER_SEC)
+        return dy_fail(err, DAYONE_EINVAL, "override: rate_period_ns must be 1 s, 60 s, "
+                       "3600 s or 86400 s (rps, rpm, rph, rpd)");
     if (spec->burst < 1 || spec->burst > RATE_MAX)
         return dy_fail(err, DAYONE_EINVAL, "override: burst %lld is outside 1..%lld",
                        (long long)spec->burst, (long long)RATE_MAX);
@@ -199,6 +199,21 @@ int dayone_limiter_effective_limit(dayone_limiter *lim, const char *tenant, cons
     out->rate = out->plan_rate = pl->rate_count;
     out->rate_period_ns = out->plan_rate_period_ns = pl->rate_period_ns;
     out->burst = out->plan_burst = pl->burst;
+    if (pl->nrates > 1) {
+        out->plan_nrates = (int)pl->nrates;
+        for (size_t k = 0; k < pl->nrates; k++) {
+            out->plan_rates[k].rate = pl->rates[k].rate_count;
+            out->plan_rates[k].rate_period_ns = pl->rates[k].rate_period_ns;
+            out->plan_rates[k].burst = pl->rates[k].burst;
+        }
+    } else {
+        out->plan_nrates = 1;
+        out->plan_rates[0].rate = pl->rate_count;
+        out->plan_rates[0].rate_period_ns = pl->rate_period_ns;
+        out->plan_rates[0].burst = pl->burst;
+    }
+    out->nrates = out->plan_nrates;
+    memcpy(out->rates, out->plan_rates, sizeof out->rates);
     int64_t wall = dy_limiter_wall_s(lim);
     dy_override_value v;
     int found = api_in_force(lim, tenant, limit, wall, &v);
@@ -216,6 +231,12 @@ int dayone_limiter_effective_limit(dayone_limiter *lim, const char *tenant, cons
         out->rate = v.rate_count;
         out->rate_period_ns = v.rate_period_ns;
         out->burst = v.burst;
+        /* the override's one rate replaces every rate of the plan's */
+        memset(out->rates, 0, sizeof out->rates);
+        out->nrates = 1;
+        out->rates[0].rate = v.rate_count;
+        out->rates[0].rate_period_ns = v.rate_period_ns;
+        out->rates[0].burst = v.burst;
         memcpy(out->reason, v.reason, sizeof out->reason);
         out->expires_unix_s = v.expires_unix_s;
     }
