@@ -16,7 +16,8 @@
  *
  * `what` picks the rate state (DAYONE_RESET_RATE), the quota count
  * (DAYONE_RESET_QUOTA) or both (0). The rate state is the tenant's under
- * the plan's rate and, when a per-tenant override is in force
+ * the plan's rate - every rate of a limit of several, each credited N of
+ * its own emission intervals - and, when a per-tenant override is in force
  * (dayone/overrides.h), under the override's too. A limit the plan marks
  * unlimited or none has no state: nothing changes. The state is the
  * limiter's in process; a limiter with a shared backend attached
