@@ -23,25 +23,36 @@ type Override struct {
 	InForce      bool   `json:"in_force"`
 }
 
+// RateSpec is one rate as written: Rate per RatePeriodNs, and its Burst.
+type RateSpec struct {
+	Rate         int64 `json:"rate"`
+	RatePeriodNs int64 `json:"rate_period_ns"`
+	Burst        int64 `json:"burst"`
+}
+
 // EffectiveLimit is what decides a tenant's requests for a plan's limit
 // now (dayone_effective_limit): Kind "rate", "unlimited" or "none"; the
 // rate and burst that apply and the plan's own; Source "plan", "policy" or
-// "api".
+// "api". Rates lists every rate that applies (one under an override, which
+// replaces a limit's several rates), PlanRates every rate of the plan's;
+// Rate and PlanRate are then the first.
 type EffectiveLimit struct {
-	Kind             string `json:"kind"`
-	Rate             int64  `json:"rate"`
-	RatePeriodNs     int64  `json:"rate_period_ns"`
-	Burst            int64  `json:"burst"`
-	PlanRate         int64  `json:"plan_rate"`
-	PlanRatePeriodNs int64  `json:"plan_rate_period_ns"`
-	PlanBurst        int64  `json:"plan_burst"`
-	Source           string `json:"source"`
-	Reason           string `json:"reason"`
-	ExpiresUnix      int64  `json:"expires_unix_s"`
+	Kind             string     `json:"kind"`
+	Rate             int64      `json:"rate"`
+	RatePeriodNs     int64      `json:"rate_period_ns"`
+	Burst            int64      `json:"burst"`
+	PlanRate         int64      `json:"plan_rate"`
+	PlanRatePeriodNs int64      `json:"plan_rate_period_ns"`
+	PlanBurst        int64      `json:"plan_burst"`
+	Source           string     `json:"source"`
+	Reason           string     `json:"reason"`
+	ExpiresUnix      int64      `json:"expires_unix_s"`
+	Rates            []RateSpec `json:"rates"`
+	PlanRates        []RateSpec `json:"plan_rates"`
 }
 
 // SetOverride gives tenant its own rate (rate per period: a second, a
-// minute or an hour) and burst for limit, instead of its plan's
+// minute, an hour or a day) and burst for limit, instead of its plan's
 // (dayone_limiter_override_set), until expires (the zero Time: no end; the
 // limiter's wall clock decides). Its decisions then carry OverrideAPI and
 // reason. ErrInvalid for a bad field, ErrNotFound for an unknown limit,

@@ -35,11 +35,11 @@ static int64_t wall_clock(void *ctx)
     return wall_ns;
 }
 
-static dayone_limiter *limiter(void)
+static dayone_limiter *limiter_of(const char *yaml)
 {
     dayone_policy *p = NULL;
     dayone_error err = {0};
-    if (dayone_policy_load_string(&p, POLICY, sizeof POLICY - 1, "t", &err) != DAYONE_OK)
+    if (dayone_policy_load_string(&p, yaml, strlen(yaml), "t", &err) != DAYONE_OK)
         fail_msg("policy: %s", err.message);
     dayone_env *env = NULL;
     assert_int_equal(dayone_env_new(&env), DAYONE_OK);
@@ -53,6 +53,8 @@ static dayone_limiter *limiter(void)
     dayone_policy_free(p);
     return lim;
 }
+
+static dayone_limiter *limiter(void) { return limiter_of(POLICY); }
 
 static dayone_decision decide_on(dayone_limiter *lim, const char *key, const char *plan,
                                  const char *limit, int64_t now)
@@ -421,6 +423,71 @@ static void test_set_clear_race_with_decisions(void **state)
     dayone_limiter_free(lim);
 }
 
+/* A limit of several rates: an override's one rate replaces them all (in
+ * the decision and in effective_limit, which lists every rate). */
+static void test_several_rates(void **state)
+{
+    (void)state;
+    dayone_limiter *lim = limiter_of("version: 1\n"
+                                     "plans:\n"
+                                     "  - name: p\n"
+                                     "    limits:\n"
+                                     "      ingest: [{rps: 10, burst: 5}, {rpm: 20, burst: 8}]\n"
+                                     "overrides:\n"
+                                     "  - {tenant: big, limit: ingest, rpd: 1000, burst: 100}\n");
+    dayone_error err = {0};
+    dayone_effective_limit e;
+    assert_int_equal(dayone_limiter_effective_limit(lim, "nobody", "p", "ingest", &e, &err),
+                     DAYONE_OK);
+    assert_int_equal(e.source, DAYONE_OVERRIDE_NONE);
+    assert_int_equal(e.nrates, 2);
+    assert_int_equal(e.plan_nrates, 2);
+    assert_int_equal(e.rates[0].rate, 10);
+    assert_int_equal(e.rates[0].rate_period_ns, SEC);
+    assert_int_equal(e.rates[0].burst, 5);
+    assert_int_equal(e.rates[1].rate, 20);
+    assert_int_equal(e.rates[1].rate_period_ns, 60 * SEC);
+    assert_int_equal(e.rates[1].burst, 8);
+    assert_int_equal(e.rate, 10);
+    assert_memory_equal(e.rates, e.plan_rates, sizeof e.rates);
+
+    assert_int_equal(dayone_limiter_effective_limit(lim, "big", "p", "ingest", &e, &err),
+                     DAYONE_OK);
+    assert_int_equal(e.source, DAYONE_OVERRIDE_POLICY);
+    assert_int_equal(e.nrates, 1);
+    assert_int_equal(e.rates[0].rate, 1000);
+    assert_int_equal(e.rates[0].rate_period_ns, 86400 * SEC);
+    assert_int_equal(e.rates[0].burst, 100);
+    assert_int_equal(e.rates[1].rate, 0);
+    assert_int_equal(e.plan_nrates, 2);
+    assert_int_equal(e.plan_rates[1].rate, 20);
+
+    /* 100 at once: neither of the plan's rates (5 at once, 8 a minute) applies */
+    dayone_decision d;
+    for (int i = 0; i < 100; i++) {
+        d = decide_on(lim, "big", "p", "ingest", SEC);
+        assert_int_equal(d.outcome, DAYONE_ALLOW);
+    }
+    assert_int_equal(d.nrates, 0);
+    assert_int_equal(d.override_source, DAYONE_OVERRIDE_POLICY);
+    assert_int_equal(d.rate_period_ns, 86400 * SEC);
+    assert_int_equal(decide_on(lim, "big", "p", "ingest", SEC).outcome, DAYONE_DENY_RATE);
+
+    /* the API takes a daily rate too, and its one rate replaces the set */
+    assert_int_equal(set(lim, "small", "ingest", 3, 86400 * SEC, 3, NULL, 0, &err), DAYONE_OK);
+    assert_int_equal(dayone_limiter_effective_limit(lim, "small", "p", "ingest", &e, &err),
+                     DAYONE_OK);
+    assert_int_equal(e.source, DAYONE_OVERRIDE_API);
+    assert_int_equal(e.nrates, 1);
+    assert_int_equal(e.rates[0].rate, 3);
+    d = decide_on(lim, "small", "p", "ingest", SEC);
+    assert_int_equal(d.override_source, DAYONE_OVERRIDE_API);
+    assert_int_equal(d.nrates, 0);
+    assert_int_equal(d.burst, 3);
+    assert_int_equal(set(lim, "small", "ingest", 3, 7 * SEC, 3, NULL, 0, &err), DAYONE_EINVAL);
+    dayone_limiter_free(lim);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -432,6 +499,7 @@ int main(void)
         cmocka_unit_test(test_bounded_and_lookups_after_removals),
         cmocka_unit_test(test_decide_many),
         cmocka_unit_test(test_set_clear_race_with_decisions),
+        cmocka_unit_test(test_several_rates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -40,6 +40,8 @@ def test_listing_and_effective_limit() -> None:
     assert (e["kind"], e["source"], e["rate"], e["burst"], e["plan_burst"]) == (
         "rate", "api", 600, 7, 2)
     assert e["reason"] == "SUP-1 trial"
+    assert e["rates"] == [{"rate": 600, "rate_period_ns": 60 * SEC, "burst": 7}]
+    assert e["plan_rates"] == [{"rate": 60, "rate_period_ns": 60 * SEC, "burst": 2}]
     assert lim.effective_limit("t1", "free", "api")["kind"] == "unlimited"
     assert lim.effective_limit("nobody", "free", "ingest")["source"] == "plan"
     d = lim.decide("t1", "free", "ingest", now_ns=SEC)
@@ -71,3 +73,22 @@ def test_limit_reset_needs_a_support_section() -> None:
     with pytest.raises(ValueError):
         lim.limit_reset(actor="a", role="r", tenant="t", plan="free", limit="ingest",
                         what="everything")
+
+
+def test_override_of_several_rates() -> None:
+    """effective_limit lists every rate; an override's one rate replaces them."""
+    lim = dayone.Limiter(dayone.Policy.from_string(
+        "version: 1\nplans:\n  - name: p\n    limits:\n"
+        "      ingest: [{rps: 10, burst: 5}, {rpm: 20, burst: 8}]\n", "p.yaml"),
+        enforcement="strict", env={})
+    plan = [{"rate": 10, "rate_period_ns": SEC, "burst": 5},
+            {"rate": 20, "rate_period_ns": 60 * SEC, "burst": 8}]
+    e = lim.effective_limit("t1", "p", "ingest")
+    assert (e["source"], e["rates"], e["plan_rates"]) == ("plan", plan, plan)
+    lim.set_override("t1", "ingest", 1000, 86400 * SEC, 100)
+    e = lim.effective_limit("t1", "p", "ingest")
+    assert (e["source"], e["plan_rates"]) == ("api", plan)
+    assert e["rates"] == [{"rate": 1000, "rate_period_ns": 86400 * SEC, "burst": 100}]
+    for _ in range(100):
+        d = lim.decide("t1", "p", "ingest", now_ns=SEC)
+        assert d.allowed and d.rates == () and d.override_source == 2

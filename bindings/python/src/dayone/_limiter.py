@@ -181,7 +181,7 @@ class Limiter:
     def set_override(self, tenant: str, limit: str, rate: int, rate_period_ns: int, burst: int,
                      reason: Optional[str] = None, expires_unix_s: int = 0) -> None:
         """Give ``tenant`` its own rate (``rate`` per ``rate_period_ns``: 1 s,
-        60 s or 3600 s) and ``burst`` for ``limit``, instead of its plan's
+        60 s, 3600 s or 86400 s) and ``burst`` for ``limit``, instead of its plan's
         (dayone_limiter_override_set, include/dayone/overrides.h), until
         ``expires_unix_s`` on the wall clock (0: no end). Its decisions then
         carry ``override_source`` 2 and ``override_reason``. Raises
@@ -207,7 +207,10 @@ class Limiter:
         without deciding (dayone_limiter_effective_limit): ``kind`` ("rate",
         "unlimited", "none"), the ``rate``/``rate_period_ns``/``burst`` that
         apply and the plan's own, ``source`` ("plan", "policy", "api"),
-        ``reason``, ``expires_unix_s``."""
+        ``reason``, ``expires_unix_s``; ``rates`` every rate that applies
+        and ``plan_rates`` every rate of the plan's (dicts of ``rate``,
+        ``rate_period_ns``, ``burst``): an override's one rate replaces a
+        limit's several."""
         return dict(json.loads(str(_c.dayone_shim_effective_limit(self._live(), tenant, plan,
                                                                   limit))))
 
