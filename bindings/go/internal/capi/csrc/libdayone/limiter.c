@@ -1297,13 +1297,20 @@ static DY_COLD int finish_rates(dayone_limiter *lim, const lview *v, const dayon
     return rate_step_rates(lim, v, req, p, amount, quota_applies, overage, now, d, err);
 }
 
+/* finish()'s `mode`, a constant in each copy: FIN_MULTI for a limit of
+ * several rates, FIN_OVERRIDE when an override may have replaced the rate
+ * (prep.r); 0 on the hot path, which then has none of either. */
+#define FIN_MULTI 1
+#define FIN_OVERRIDE 2
+
 /* Paywall, quota, then rate, for a prepared request. *now is 0 until the
  * clock is read (once per call of decide or decide_many). */
 DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req,
                   const prep *p, int64_t *now, int prefetched, rate_batch *batch,
-                  dayone_decision *d, dayone_error *err, int multi)
+                  dayone_decision *d, dayone_error *err, int mode)
 {
-    const lslot *s = p->r;
+    const int multi = mode & FIN_MULTI;
+    const lslot *s = (mode & FIN_OVERRIDE) ? p->r : p->s;
     int64_t cost = p->cost;
     /* Every way out below sets outcome, allowed, status and reason (outcome.h). */
     if (DY_LIKELY(s == p->s)) {
@@ -1377,13 +1384,23 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
                            prefetched, d, err);
 }
 
-/* finish() for a limit of several rates (`multi` a constant in each copy,
- * so the copy inlined on the hot path has none of it). */
+/* finish() for a limit of several rates (no override: one replaces the
+ * set, and the request is then one of one rate). */
 static DY_COLD int finish_multi(dayone_limiter *lim, const lview *v, const dayone_request *req,
                                 const prep *p, int64_t *now, rate_batch *batch,
                                 dayone_decision *d, dayone_error *err)
 {
-    return finish(lim, v, req, p, now, 0, batch, d, err, 1);
+    return finish(lim, v, req, p, now, 0, batch, d, err, FIN_MULTI);
+}
+
+/* finish() for a limit of one rate when some override exists: prep.r is
+ * the rate applied, the plan's or an override's. */
+static DY_COLD int finish_override(dayone_limiter *lim, const lview *v,
+                                   const dayone_request *req, const prep *p, int64_t *now,
+                                   int prefetched, rate_batch *batch, dayone_decision *d,
+                                   dayone_error *err)
+{
+    return finish(lim, v, req, p, now, prefetched, batch, d, err, FIN_OVERRIDE);
 }
 
 /* A prepared request that is not a limit of one rate (PREP_NO_RATE or
@@ -1397,19 +1414,41 @@ static DY_COLD int finish_other(dayone_limiter *lim, const lview *v, const dayon
     return finish_without_rate(v, p, d);
 }
 
+/* dayone_limiter_decide() when the limiter has some override (the API's or
+ * the policy's): the request's may replace its rate. Off the hot path, so a
+ * limiter without overrides pays only the test that sends it here. */
+static DY_COLD int decide_overridden(dayone_limiter *lim, const lview *v,
+                                     const dayone_request *req, dayone_decision *out,
+                                     dayone_error *err)
+{
+    int64_t now = 0;
+    prep p;
+    ov_store ov;
+    name_memo memo = NAME_MEMO_INIT;
+    int prc = prepare_request(lim, v, req, &p, &memo, 1, &ov);
+    if (prc == PREP_BAD)
+        return request_error(v, req, err);
+    int rc = DAYONE_OK;
+    if (dy_banlist_empty(lim->bans) || !banned(lim, v, req, &p, out))
+        rc = prc != DAYONE_OK ? finish_other(lim, v, req, prc, &p, &now, NULL, out, err)
+                              : finish_override(lim, v, req, &p, &now, 0, NULL, out, err);
+    if (rc == DAYONE_OK)
+        decided(lim, v, req, &p, out);
+    return rc;
+}
+
 int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
                           dayone_decision *out, dayone_error *err)
 {
     if (!lim || !out)
         return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_decide: limiter and out are required");
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    if (DY_UNLIKELY(overrides_exist(lim, v)))
+        return decide_overridden(lim, v, req, out, err);
     int64_t now = 0;
     prep p;
-    ov_store ov;
     name_memo memo = NAME_MEMO_INIT;
     int prc = prepare(v, req, &p, &memo);
-    if (DY_UNLIKELY(overrides_exist(lim, v)) && prc != PREP_BAD) /* as prepare_request() */
-        prc = apply_override(lim, v, req, &p, prc, &ov);
     if (prc == PREP_BAD)
         return request_error(v, req, err);
     int rc = DAYONE_OK;
@@ -1466,6 +1505,8 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
             rc = DAYONE_OK;
         else if (prc[j] != DAYONE_OK)
             rc = finish_other(lim, v, &reqs[i], prc[j], &ps[j], now, batch, &outs[i], e);
+        else if (DY_UNLIKELY(any))
+            rc = finish_override(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e);
         else
             rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e, 0);
         /* A step queued for the backend is counted once decided (rate_batch_run). */
