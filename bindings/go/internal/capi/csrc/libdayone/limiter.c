@@ -1475,16 +1475,17 @@ static DY_COLD void rate_batch_init(rate_batch *b, size_t n)
     b->cap = b->steps && b->pend ? n : 0;
 }
 
-/* decide_many's loop. `batch` is NULL without a backend (a constant the
- * in-process path is compiled with, so it pays nothing for the seam). */
+/* decide_many's loop. `batch` is NULL without a backend and `any`
+ * (overrides_exist(), read once per call) 0 without overrides: constants
+ * the in-process path without overrides is compiled with, so it pays
+ * nothing for the seam or for overrides. */
 DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_request *reqs,
                             size_t n, dayone_decision *outs, int *statuses, int64_t *now,
-                            rate_batch *batch, dayone_error *err)
+                            rate_batch *batch, dayone_error *err, int any)
 {
     int first = DAYONE_OK;
     prep ps[BATCH_AHEAD] = {{NULL, 0, 0, 0, 0, NULL}};
     ov_store ovs[BATCH_AHEAD]; /* overrides' rates, beside ps */
-    int any = overrides_exist(lim, v);
     int prc[BATCH_AHEAD];
     name_memo memo = NAME_MEMO_INIT;
     /* A rolling pipeline: request i + BATCH_AHEAD is prepared and its
@@ -1543,11 +1544,22 @@ static DY_COLD int decide_many_with_backend(dayone_limiter *lim, const lview *v,
     int64_t now = 0;
     rate_batch batch = {NULL, NULL, 0, 0};
     rate_batch_init(&batch, n);
-    int first = decide_many_loop(lim, v, reqs, n, outs, statuses, &now, &batch, err);
+    int first = decide_many_loop(lim, v, reqs, n, outs, statuses, &now, &batch, err,
+                                 overrides_exist(lim, v));
     rate_batch_run(lim, v, &batch, &now);
     dy_free(batch.steps);
     dy_free(batch.pend);
     return first;
+}
+
+/* decide_many in process when the limiter has some override. */
+static DY_COLD int decide_many_overridden(dayone_limiter *lim, const lview *v,
+                                          const dayone_request *reqs, size_t n,
+                                          dayone_decision *outs, int *statuses,
+                                          dayone_error *err)
+{
+    int64_t now = 0;
+    return decide_many_loop(lim, v, reqs, n, outs, statuses, &now, NULL, err, 1);
 }
 
 int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, size_t n,
@@ -1559,8 +1571,10 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
     if (lim->backend)
         return decide_many_with_backend(lim, v, reqs, n, outs, statuses, err);
+    if (DY_UNLIKELY(overrides_exist(lim, v)))
+        return decide_many_overridden(lim, v, reqs, n, outs, statuses, err);
     int64_t now = 0;
-    return decide_many_loop(lim, v, reqs, n, outs, statuses, &now, NULL, err);
+    return decide_many_loop(lim, v, reqs, n, outs, statuses, &now, NULL, err, 0);
 }
 
 /* ---- limit_reset ------------------------------------------------------------
