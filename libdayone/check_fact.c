@@ -5,10 +5,13 @@
 #include <string.h>
 #include "check_fact.h"
 #include "check_file.h"
+#include "check_sequence.h"
+#include "condition.h"
 #include "decimal.h"
 #include "error.h"
 #include "facts.h"
 #include "facts_address.h"
+#include "policy_sequence.h"
 #include "text.h"
 #include "time_value.h"
 
@@ -213,6 +216,11 @@ static void check_list(judge *j, const dy_rule *r, const char *key, const dy_fac
 {
     const dy_fact_checks *fc = r->facts;
     size_t n = f->n;
+    if (r->checks.sequence &&
+        (j->rc = dy_check_sequence_list(j->ctx, r, key, f, v, j->sink, j->arg)) != DAYONE_OK)
+        return;
+    if (!fc)
+        return;
     if (fc->has_min_items && n < fc->min_items)
         report(j, r, key, "fact-threshold", v, "Check what the list should hold.",
                "%s has %zu items; at least %zu are required", key, n, fc->min_items);
@@ -225,15 +233,25 @@ static void check_list(judge *j, const dy_rule *r, const char *key, const dy_fac
     for (size_t i = 0; i < n && j->rc == DAYONE_OK; i++) {
         char ekey[KEY_MAX];
         snprintf(ekey, sizeof ekey, "%s[%zu]%s%s", key, i, e->key[0] ? "." : "", e->key);
+        if (e->when) {            /* each: {when: ...}: facts relative to the element */
+            dy_cond_scope scope = {j->ctx->facts, f->items[i]};
+            if (!dy_cond_eval_in(j->ctx->policy, j->ctx->env, &scope, e->when))
+                continue;
+        }
         dy_rule el = *e;          /* the element rule, named by its full address */
         el.severity = r->severity;
+        if (!el.message)          /* and speaking with the rule's own texts */
+            el.message = r->message;
+        if (!el.hint)
+            el.hint = r->hint;
         judge_rule(j, &el, ekey, f->items[i]);
     }
 }
 
 static int wants_list(const dy_rule *r)
 {
-    return r->facts && (r->facts->has_min_items || r->facts->has_max_items || r->facts->each);
+    return (r->facts && (r->facts->has_min_items || r->facts->has_max_items || r->facts->each)) ||
+           dy_sequence_wants_list(r->checks.sequence);
 }
 
 /* key: how findings name the fact; base: the element for each:. */
@@ -271,6 +289,9 @@ static void judge_rule(judge *j, const dy_rule *r, const char *key, const dy_fac
     dy_check_value(&named, &v, &j->ctx->ve, &fl);
     for (size_t i = 0; i < fl.n && j->rc == DAYONE_OK; i++)
         j->rc = j->sink(j->arg, key, &fl.f[i], &v);
+    if (!fl.n && !j->ctx->ve.presence_only && r->checks.sequence &&
+        (j->rc = dy_check_deadline(j->ctx, &named, key, &v, j->sink, j->arg)) != DAYONE_OK)
+        return;
     if (fl.n || v.state != DY_VALUE_SET || j->ctx->ve.presence_only)
         return;                         /* missing, or not in the format: nothing to compare */
     if (r->checks.format == DY_FMT_TIMESTAMP)

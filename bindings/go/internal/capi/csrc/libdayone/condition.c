@@ -1,6 +1,7 @@
 /* condition.c - `when:` evaluation and the `because` text. See condition.h. */
 #include <string.h>
 #include "condition.h"
+#include "condition_fact.h"
 #include "environment.h"
 #include "flag.h"
 #include "text.h"
@@ -11,10 +12,60 @@ static int value_equals(const dy_env_entry *e, const char *lit)
     return e && e->value_len == n && memcmp(e->value, lit, n) == 0;
 }
 
+/* The value a var or fact condition compares: an environment entry, or a
+ * fact's text (condition_fact.h). *set: present and not blank. */
+typedef struct cond_value { const char *text; size_t len; int present, set; } cond_value;
+
+static cond_value read_value(const dayone_env *env, const dy_cond_scope *scope, const dy_cond *c)
+{
+    cond_value v = {NULL, 0, 0, 0};
+    if (c->fact) {
+        v.set = dy_cond_fact_value(scope, c->var, &v.text, &v.len);
+        v.present = v.set;
+        return v;
+    }
+    const dy_env_entry *e = dy_env_get(env, c->var);
+    if (e) {
+        v.text = e->value;
+        v.len = e->value_len;
+        v.present = 1;
+        v.set = !dy_is_blank(e->value, e->value_len);
+    }
+    return v;
+}
+
+static int literal_equals(const cond_value *v, const char *lit)
+{
+    size_t n = strlen(lit);
+    return v->text && v->len == n && memcmp(v->text, lit, n) == 0;
+}
+
+static int eval(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
+                const dy_cond *c);
+
 int dy_cond_eval(const dayone_policy *p, const dayone_env *env, const dy_cond *c)
+{
+    return eval(p, env, NULL, c);
+}
+
+int dy_cond_eval_in(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
+                    const dy_cond *c)
+{
+    return eval(p, env, scope, c);
+}
+
+static int eval(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
+                const dy_cond *c)
 {
     if (!c)
         return 1;
+    if (c->fact && c->kind != DY_COND_SET) {
+        cond_value v = read_value(env, scope, c);
+        for (size_t i = 0; i < c->nvalues; i++)
+            if (literal_equals(&v, c->values[i]))
+                return 1;
+        return 0;
+    }
     switch (c->kind) {
     case DY_COND_FLAG:
         return dy_flag_state(p, env, c->flag, NULL);
@@ -27,22 +78,21 @@ int dy_cond_eval(const dayone_policy *p, const dayone_env *env, const dy_cond *c
         return c->production && dy_environment_production(p, env) == DY_PRODUCTION_LIKE;
     }
     case DY_COND_SET: {
-        const dy_env_entry *e = dy_env_get(env, c->var);
-        int set = e && !dy_is_blank(e->value, e->value_len);
+        int set = read_value(env, scope, c).set;
         return c->set_expected ? set : !set;
     }
     case DY_COND_ALL:
         for (size_t i = 0; i < c->nchildren; i++)
-            if (!dy_cond_eval(p, env, &c->children[i]))
+            if (!eval(p, env, scope, &c->children[i]))
                 return 0;
         return 1;
     case DY_COND_ANY:
         for (size_t i = 0; i < c->nchildren; i++)
-            if (dy_cond_eval(p, env, &c->children[i]))
+            if (eval(p, env, scope, &c->children[i]))
                 return 1;
         return 0;
     case DY_COND_NOT:
-        return c->nchildren ? !dy_cond_eval(p, env, &c->children[0]) : 1;
+        return c->nchildren ? !eval(p, env, scope, &c->children[0]) : 1;
     }
     return 0;
 }
@@ -63,34 +113,59 @@ static void put(out *o, const char *s)
     o->buf[o->len] = '\0';
 }
 
-static void because(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
-                    int holds, out *o);
+static void because(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
+                    const dy_cond *c, int holds, out *o);
 
-static void join_children(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
-                          int holds, out *o)
+static void join_children(const dayone_policy *p, const dayone_env *env,
+                          const dy_cond_scope *scope, const dy_cond *c, int holds, out *o)
 {
     for (size_t i = 0; i < c->nchildren; i++) {
         if (i)
             put(o, " and ");
-        because(p, env, &c->children[i], holds, o);
+        because(p, env, scope, &c->children[i], holds, o);
     }
 }
 
 /* First child whose value is `holds`: the one that decided an all/any. */
-static void deciding_child(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
-                           int holds, out *o)
+static void deciding_child(const dayone_policy *p, const dayone_env *env,
+                           const dy_cond_scope *scope, const dy_cond *c, int holds, out *o)
 {
     for (size_t i = 0; i < c->nchildren; i++) {
-        if (dy_cond_eval(p, env, &c->children[i]) == holds) {
-            because(p, env, &c->children[i], holds, o);
+        if (eval(p, env, scope, &c->children[i]) == holds) {
+            because(p, env, scope, &c->children[i], holds, o);
             return;
         }
     }
 }
 
-static void because(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
-                    int holds, out *o)
+/* A fact condition: the address and the policy's literal, never the fact. */
+static void fact_because(const dy_cond *c, int holds, out *o)
 {
+    put(o, c->var);
+    if (c->kind == DY_COND_SET) {
+        int set = (c->set_expected != 0) == (holds != 0);
+        put(o, set ? " is set" : " is unset");
+        return;
+    }
+    if (holds) {
+        put(o, c->nvalues == 1 ? "=" : " is one of ");
+    } else {
+        put(o, c->nvalues == 1 ? " is not " : " is not one of ");
+    }
+    for (size_t i = 0; i < c->nvalues; i++) {
+        if (i)
+            put(o, ", ");
+        put(o, c->values[i]);
+    }
+}
+
+static void because(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
+                    const dy_cond *c, int holds, out *o)
+{
+    if (c->fact) {
+        fact_because(c, holds, o);
+        return;
+    }
     switch (c->kind) {
     case DY_COND_FLAG: {
         int is_default = 0;
@@ -142,30 +217,37 @@ static void because(const dayone_policy *p, const dayone_env *env, const dy_cond
     }
     case DY_COND_ALL:
         if (holds)
-            join_children(p, env, c, 1, o);
+            join_children(p, env, scope, c, 1, o);
         else
-            deciding_child(p, env, c, 0, o);
+            deciding_child(p, env, scope, c, 0, o);
         break;
     case DY_COND_ANY:
         if (holds)
-            deciding_child(p, env, c, 1, o);
+            deciding_child(p, env, scope, c, 1, o);
         else
-            join_children(p, env, c, 0, o);
+            join_children(p, env, scope, c, 0, o);
         break;
     case DY_COND_NOT:
         if (c->nchildren)
-            because(p, env, &c->children[0], !holds, o);
+            because(p, env, scope, &c->children[0], !holds, o);
         break;
     }
 }
 
-size_t dy_cond_because(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
-                       int holds, char *buf, size_t size)
+size_t dy_cond_because_in(const dayone_policy *p, const dayone_env *env,
+                          const dy_cond_scope *scope, const dy_cond *c, int holds, char *buf,
+                          size_t size)
 {
     out o = { buf, size, 0 };
     if (size)
         buf[0] = '\0';
     if (c)
-        because(p, env, c, holds, &o);
+        because(p, env, scope, c, holds, &o);
     return o.len;
+}
+
+size_t dy_cond_because(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
+                       int holds, char *buf, size_t size)
+{
+    return dy_cond_because_in(p, env, NULL, c, holds, buf, size);
 }
