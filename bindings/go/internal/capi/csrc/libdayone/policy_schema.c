@@ -351,8 +351,8 @@ int dy_schema_check_keys(dy_yctx *ctx, const dy_ynode *map, const dy_schema_obje
 /* ---- JSON Schema ---------------------------------------------------------- */
 
 /* What the schema says beyond the keys (the loader enforces these in code):
- * sections that may be null (empty), names a mapping's keys must have, and
- * lists with a minimum length. */
+ * sections that may be null (empty), names a mapping's keys must have,
+ * and lists with a minimum length. */
 static const struct schema_extra {
     const dy_schema_object *object;
     const char *key;
@@ -382,7 +382,26 @@ static const struct schema_extra {
     {&dy_schema_plan, "features", 1, NULL, 0},
     {&dy_schema_distinct, "keys", 0, NULL, 2},
     {&dy_schema_environment, "values", 0, NULL, 1},
+    {&dy_schema_sequence, "order", 0, NULL, 1},
+    {&dy_schema_sequence, "includes", 0, NULL, 1},
+    {&dy_schema_sequence, "includes_any", 0, NULL, 1},
 };
+
+/* Lists whose items the loader wants distinct. */
+static const struct schema_unique {
+    const dy_schema_object *object;
+    const char *key;
+} g_unique[] = {
+    {&dy_schema_sequence, "order"},
+};
+
+static int unique_items(const struct schema_extra *x)
+{
+    for (size_t i = 0; x && i < N(g_unique); i++)
+        if (g_unique[i].object == x->object && strcmp(g_unique[i].key, x->key) == 0)
+            return 1;
+    return 0;
+}
 
 static const struct schema_extra *extra_of(const dy_schema_object *o, const char *key)
 {
@@ -531,6 +550,8 @@ static void put_value(dy_strbuf *b, const dy_schema_key *k, const struct schema_
         dy_strbuf_printf(b, ", \"propertyNames\": {\"pattern\": \"%s\"}", x->names);
     if (x && x->min_items)
         dy_strbuf_printf(b, ", \"minItems\": %d", x->min_items);
+    if (unique_items(x))
+        dy_strbuf_puts(b, ", \"uniqueItems\": true");
     if (x && x->nullable)
         dy_strbuf_puts(b, "}]");
     if (k->description) {
