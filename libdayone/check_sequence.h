@@ -5,8 +5,9 @@
  * fact's value:
  *   fact-format    an element's value outside `order`; an element's
  *                  timestamp that is not one (intervals)
- *   fact-missing   an element without the timestamp (intervals); the
- *                  deadline's `after` fact absent
+ *   fact-missing   an element without the value (sequence with an order)
+ *                  or the timestamp (intervals); the deadline's `after`
+ *                  fact absent
  *   fact-order     a value earlier in `order` than the one before it; a
  *                  timestamp earlier than the one before it, or after now;
  *                  a value later than its deadline
@@ -42,7 +43,8 @@ int dy_check_sequence_list(dy_check_ctx *ctx, const dy_rule *r, const char *key,
 int dy_check_deadline(dy_check_ctx *ctx, const dy_rule *r, const char *key, const dy_value *v,
                       dy_sequence_sink sink, void *arg);
 
-/* A length of time as people write it: 1d2h3m4s, zero parts left out. */
+/* A length of time as people write it: 1d2h3m4s, zero parts left out
+ * (shared with check_fact.c's ages). */
 void dy_say_duration(char *buf, size_t size, int64_t ns);
 
 #endif

@@ -1368,6 +1368,15 @@ def test_incident_rules_never_at_startup_or_daily():
         assert not [f for f in doc["findings"] if f["key"].startswith("incident.")], doc
 
 
+def test_explain_incident_condition():
+    """explain says which fact condition made an incident rule apply."""
+    r = run("explain", "incident.severity", "--profile", "incident", "--facts",
+            os.path.join(OPS, "incident.json"), "--now", "2026-03-03T12:00:00Z")
+    assert r.rc == 0, r
+    assert "decides whether posture rule incident-status-page applies: yes, because " \
+        "incident.severity is one of SEV-1, SEV-2" in r.out, r
+
+
 def test_incident_policy_misuse_is_located():
     bad = tmpfile("policy.yaml", """version: 1
 posture:

@@ -1,5 +1,4 @@
 /* check_fact.c - judging fact rules (check_fact.h). */
-#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -87,23 +86,6 @@ static void report(judge *j, const dy_rule *r, const char *key, const char *rule
     j->rc = j->sink(j->arg, key, &f, where);
 }
 
-/* A length of time as people write it: 1d2h3m4s, zero parts left out. */
-static void say_duration(char *buf, size_t size, int64_t ns)
-{
-    int64_t s = ns / DY_NS_PER_SECOND;
-    int64_t d = s / 86400, h = s / 3600 % 24, m = s / 60 % 60, sec = s % 60;
-    size_t used = 0;
-    buf[0] = '\0';
-    if (d)
-        used += (size_t)snprintf(buf + used, size - used, "%" PRId64 "d", d);
-    if (h && used < size)
-        used += (size_t)snprintf(buf + used, size - used, "%" PRId64 "h", h);
-    if (m && used < size)
-        used += (size_t)snprintf(buf + used, size - used, "%" PRId64 "m", m);
-    if ((sec || !used) && used < size)
-        snprintf(buf + used, size - used, "%" PRId64 "s", sec);
-}
-
 /* The other fact of not_before/not_after/ratio, as a timestamp or number. */
 static int other_fact(judge *j, const dy_rule *r, const char *key, const dy_value *where,
                       const char *other, int timestamp, int64_t *ns, dy_decimal *d)
@@ -142,12 +124,12 @@ static void check_time(judge *j, const dy_rule *r, const char *key, const dy_val
     if (fc->max_age_ns) {
         int64_t now = j->ctx->now_ns;
         if (t > now) {
-            say_duration(age, sizeof age, t - now);
+            dy_say_duration(age, sizeof age, t - now);
             report(j, r, key, "fact-order", v, "Check the clock of whatever recorded it.",
                    "%s is %s in the future; a recorded time cannot be later than now", key,
                    age);
         } else if (now - t > fc->max_age_ns) {
-            say_duration(age, sizeof age, now - t);
+            dy_say_duration(age, sizeof age, now - t);
             snprintf(hint, sizeof hint, "Make sure what %s records ran in the last %s.", key,
                      fc->max_age_text);
             report(j, r, key, "fact-stale", v, hint, "%s is %s old; at most %s is allowed",
