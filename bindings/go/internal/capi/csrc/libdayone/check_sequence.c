@@ -59,6 +59,14 @@ void dy_say_duration(char *buf, size_t size, int64_t ns)
         snprintf(buf + used, size - used, "%" PRId64 "s", sec);
 }
 
+/* later - earlier (later >= earlier) without overflow: timestamps span the
+ * whole int64 range, so the difference saturates at INT64_MAX. */
+static int64_t span_ns(int64_t later, int64_t earlier)
+{
+    uint64_t d = (uint64_t)later - (uint64_t)earlier;
+    return d > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)d;
+}
+
 /* A fact as the place a finding cites (its value is never printed). */
 static void where_of(dy_value *v, const dy_fact *f, const dy_value *fallback)
 {
@@ -215,7 +223,7 @@ static void check_intervals(out *o, dy_check_ctx *ctx, const dy_sequence_interva
         }
         if (have_prev && s->gaps)
             judge_interval(o, &s->limits, name, &w, "fact-gap", "comes after a gap of",
-                           t - prev);
+                           span_ns(t, prev));
         prev = t;
         have_prev = 1;
         last_w = w;
@@ -225,14 +233,14 @@ static void check_intervals(out *o, dy_check_ctx *ctx, const dy_sequence_interva
         return;
     if (prev > ctx->now_ns) {
         char d[64];
-        dy_say_duration(d, sizeof d, prev - ctx->now_ns);
+        dy_say_duration(d, sizeof d, span_ns(prev, ctx->now_ns));
         say(o, last_name, "fact-order", DAYONE_SEVERITY_ERROR, &last_w,
             "Check the clock of whatever recorded it.",
             "%s is %s in the future; a recorded time cannot be later than now", last_name, d);
         return;
     }
     judge_interval(o, &s->limits, last_name, &last_w, "fact-stale",
-                   "is the latest; its age is", ctx->now_ns - prev);
+                   "is the latest; its age is", span_ns(ctx->now_ns, prev));
 }
 
 int dy_check_sequence_list(dy_check_ctx *ctx, const dy_rule *r, const char *key,
@@ -292,12 +300,12 @@ int dy_check_deadline(dy_check_ctx *ctx, const dy_rule *r, const char *key, cons
     }
     /* Absent: the finding cites the fact the deadline counts from. */
     if (ctx->now_ns > due) {
-        dy_say_duration(span, sizeof span, ctx->now_ns - due);
+        dy_say_duration(span, sizeof span, span_ns(ctx->now_ns, due));
         say(&o, key, "fact-overdue", DAYONE_SEVERITY_ERROR, &aw,
             "Publish it now and record when.",
             "%s is missing and overdue by %s (due %s)", key, span, rel);
-    } else if (d->warn_ns && due - ctx->now_ns < d->warn_ns) {
-        dy_say_duration(span, sizeof span, due - ctx->now_ns);
+    } else if (d->warn_ns && span_ns(due, ctx->now_ns) < d->warn_ns) {
+        dy_say_duration(span, sizeof span, span_ns(due, ctx->now_ns));
         say(&o, key, "fact-overdue", DAYONE_SEVERITY_WARNING, &aw,
             "Publish it before the deadline.",
             "%s is missing and due in %s (%s)", key, span, rel);
