@@ -12,87 +12,105 @@ static int value_equals(const dy_env_entry *e, const char *lit)
     return e && e->value_len == n && memcmp(e->value, lit, n) == 0;
 }
 
-/* The value a var or fact condition compares: an environment entry, or a
- * fact's text (condition_fact.h). *set: present and not blank. */
-typedef struct cond_value { const char *text; size_t len; int present, set; } cond_value;
-
-static cond_value read_value(const dayone_env *env, const dy_cond_scope *scope, const dy_cond *c)
+void dy_cond_memo_init(dy_cond_memo *m)
 {
-    cond_value v = {NULL, 0, 0, 0};
-    if (c->fact) {
-        v.set = dy_cond_fact_value(scope, c->var, &v.text, &v.len);
-        v.present = v.set;
-        return v;
-    }
-    const dy_env_entry *e = dy_env_get(env, c->var);
-    if (e) {
-        v.text = e->value;
-        v.len = e->value_len;
-        v.present = 1;
-        v.set = !dy_is_blank(e->value, e->value_len);
-    }
-    return v;
+    memset(m, -1, sizeof *m);
 }
 
-static int literal_equals(const cond_value *v, const char *lit)
+dy_env_production dy_cond_production(const dayone_policy *p, const dayone_env *env,
+                                     dy_cond_memo *m)
 {
-    size_t n = strlen(lit);
-    return v->text && v->len == n && memcmp(v->text, lit, n) == 0;
+    if (!m)
+        return dy_environment_production(p, env);
+    if (m->production < 0)
+        m->production = (signed char)dy_environment_production(p, env);
+    return (dy_env_production)m->production;
+}
+
+int dy_cond_flag(const dayone_policy *p, const dayone_env *env, size_t flag, dy_cond_memo *m)
+{
+    if (!m || flag >= DY_COND_MEMO_FLAGS)
+        return dy_flag_state(p, env, flag, NULL);
+    if (m->flag[flag] < 0)
+        m->flag[flag] = (signed char)dy_flag_state(p, env, flag, NULL);
+    return m->flag[flag];
+}
+
+void dy_cond_memo_set_flag(dy_cond_memo *m, size_t flag, int state)
+{
+    if (flag < DY_COND_MEMO_FLAGS)
+        m->flag[flag] = (signed char)state;
+}
+
+/* The value a fact condition compares: a fact's text (condition_fact.h). */
+static int fact_holds(const dy_cond_scope *scope, const dy_cond *c)
+{
+    const char *text = NULL;
+    size_t len = 0;
+    int set = dy_cond_fact_value(scope, c->var, &text, &len);
+    if (c->kind == DY_COND_SET)
+        return c->set_expected ? set : !set;
+    for (size_t i = 0; set && text && i < c->nvalues; i++)
+        if (strlen(c->values[i]) == len && memcmp(c->values[i], text, len) == 0)
+            return 1;
+    return 0;
 }
 
 static int eval(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
-                const dy_cond *c);
+                const dy_cond *c, dy_cond_memo *m);
 
 int dy_cond_eval(const dayone_policy *p, const dayone_env *env, const dy_cond *c)
 {
-    return eval(p, env, NULL, c);
+    return eval(p, env, NULL, c, NULL);
+}
+
+int dy_cond_eval_memo(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
+                      dy_cond_memo *m)
+{
+    return eval(p, env, NULL, c, m);
 }
 
 int dy_cond_eval_in(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
-                    const dy_cond *c)
+                    const dy_cond *c, dy_cond_memo *m)
 {
-    return eval(p, env, scope, c);
+    return eval(p, env, scope, c, m);
 }
 
 static int eval(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
-                const dy_cond *c)
+                const dy_cond *c, dy_cond_memo *m)
 {
     if (!c)
         return 1;
-    if (c->fact && c->kind != DY_COND_SET) {
-        cond_value v = read_value(env, scope, c);
-        for (size_t i = 0; i < c->nvalues; i++)
-            if (literal_equals(&v, c->values[i]))
-                return 1;
-        return 0;
-    }
+    if (c->fact)
+        return fact_holds(scope, c);
     switch (c->kind) {
     case DY_COND_FLAG:
-        return dy_flag_state(p, env, c->flag, NULL);
+        return dy_cond_flag(p, env, c->flag, m);
     case DY_COND_EQUALS:
     case DY_COND_IN: {
         const dy_env_entry *e = dy_env_get(env, c->var);
         for (size_t i = 0; i < c->nvalues; i++)
             if (value_equals(e, c->values[i]))
                 return 1;
-        return c->production && dy_environment_production(p, env) == DY_PRODUCTION_LIKE;
+        return c->production && dy_cond_production(p, env, m) == DY_PRODUCTION_LIKE;
     }
     case DY_COND_SET: {
-        int set = read_value(env, scope, c).set;
+        const dy_env_entry *e = dy_env_get(env, c->var);
+        int set = e && !dy_is_blank(e->value, e->value_len);
         return c->set_expected ? set : !set;
     }
     case DY_COND_ALL:
         for (size_t i = 0; i < c->nchildren; i++)
-            if (!eval(p, env, scope, &c->children[i]))
+            if (!eval(p, env, scope, &c->children[i], m))
                 return 0;
         return 1;
     case DY_COND_ANY:
         for (size_t i = 0; i < c->nchildren; i++)
-            if (eval(p, env, scope, &c->children[i]))
+            if (eval(p, env, scope, &c->children[i], m))
                 return 1;
         return 0;
     case DY_COND_NOT:
-        return c->nchildren ? !eval(p, env, scope, &c->children[0]) : 1;
+        return c->nchildren ? !eval(p, env, scope, &c->children[0], m) : 1;
     }
     return 0;
 }
@@ -131,7 +149,7 @@ static void deciding_child(const dayone_policy *p, const dayone_env *env,
                            const dy_cond_scope *scope, const dy_cond *c, int holds, out *o)
 {
     for (size_t i = 0; i < c->nchildren; i++) {
-        if (eval(p, env, scope, &c->children[i]) == holds) {
+        if (eval(p, env, scope, &c->children[i], NULL) == holds) {
             because(p, env, scope, &c->children[i], holds, o);
             return;
         }
@@ -147,11 +165,10 @@ static void fact_because(const dy_cond *c, int holds, out *o)
         put(o, set ? " is set" : " is unset");
         return;
     }
-    if (holds) {
+    if (holds)
         put(o, c->nvalues == 1 ? "=" : " is one of ");
-    } else {
+    else
         put(o, c->nvalues == 1 ? " is not " : " is not one of ");
-    }
     for (size_t i = 0; i < c->nvalues; i++) {
         if (i)
             put(o, ", ");

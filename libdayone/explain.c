@@ -169,7 +169,7 @@ static int explain_rule(dy_strbuf *b, dy_check_ctx *ctx, const dy_rule *rule)
     }
 
     dy_cond_scope scope = {ctx->facts, NULL};
-    int applies = dy_cond_eval_in(p, ctx->env, &scope, rule->when);
+    int applies = dy_cond_eval_in(p, ctx->env, &scope, rule->when, NULL);
     dy_cond_because_in(p, ctx->env, &scope, rule->when, applies, because, sizeof because);
     if (!rule->when)
         dy_strbuf_puts(b, "  applies: yes, always\n");
@@ -298,7 +298,7 @@ int dayone_explain(char **out, const dayone_policy *policy, const dayone_env *en
             mentions++;
         } else if (cond_mentions(policy, r->when, key)) {
             dy_cond_scope scope = {ctx.facts, NULL};
-            int applies = dy_cond_eval_in(policy, env, &scope, r->when);
+            int applies = dy_cond_eval_in(policy, env, &scope, r->when, NULL);
             char because[512];
             dy_cond_because_in(policy, env, &scope, r->when, applies, because, sizeof because);
             dy_strbuf_printf(&b, "decides whether %s %s applies: %s, because %s\n",

@@ -217,7 +217,7 @@ static void check_list(judge *j, const dy_rule *r, const char *key, const dy_fac
         snprintf(ekey, sizeof ekey, "%s[%zu]%s%s", key, i, e->key[0] ? "." : "", e->key);
         if (e->when) {            /* each: {when: ...}: facts relative to the element */
             dy_cond_scope scope = {j->ctx->facts, f->items[i]};
-            if (!dy_cond_eval_in(j->ctx->policy, j->ctx->env, &scope, e->when))
+            if (!dy_cond_eval_in(j->ctx->policy, j->ctx->env, &scope, e->when, NULL))
                 continue;
         }
         dy_rule el = *e;          /* the element rule, named by its full address */
