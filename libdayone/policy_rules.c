@@ -4,6 +4,7 @@
 #include <string.h>
 #include "alloc.h"
 #include "policy_rules.h"
+#include "policy_sequence.h"
 
 static void free_strv(char **v, size_t n)
 {
@@ -36,6 +37,7 @@ void dy_checks_clear(dy_checks *c)
     dy_free(c->pattern_src);
     if (c->pattern)
         pcre2_code_free(c->pattern);
+    dy_sequence_checks_free(c->sequence);
     memset(c, 0, sizeof *c);
 }
 

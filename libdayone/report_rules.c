@@ -72,6 +72,15 @@ static const dy_rule_doc g_rules[] = {
     {"fact-threshold", "A number, ratio or list length is within the policy's bounds.",
      "A `number` or `percent` fact outside `min`/`max`, a `ratio` of two facts outside its bounds (or a divisor that is not above zero, which fails closed), or a list shorter than `min_items` or longer than `max_items`. Comparisons are exact decimals.",
      "Bring the value within the bounds, or correct the facts.", 0},
+    {"fact-contains", "A list takes the values the rule expects.",
+     "A `sequence:` check on a list: no element takes a value of `includes` (a drill that never reached `identified`), or none takes any value of `includes_any` (an incident whose components name none of the affected areas). The message names the list and the policy's value, never an element's value.",
+     "Record the missing step in the facts (or find out why it was skipped), or name what was affected.", 0},
+    {"fact-gap", "Consecutive timestamps of a list are close enough.",
+     "An `intervals:` check: the gap between two consecutive elements' timestamps (status updates) is above `max` (an error) or `warn` (a warning). The finding is at the later element and gives the gap and the limit. An element earlier than the one before it is `fact-order`.",
+     "Post updates at the policy's cadence (the playbook: every 30-60 minutes while an incident is open).", 0},
+    {"fact-overdue", "A fact due by a deadline is there in time.",
+     "A `deadline:` check: the fact (a post-incident report's `published_at`) is absent and now is past its deadline (`after` + `within`: an error), or in the last `warn` before it (a warning). Published after the deadline is `fact-order`.",
+     "Publish what is due (the post-incident report) and record when, before the deadline.", 0},
     {"secrets-distinct", "Secrets that must differ are not equal.",
      "Two variables of a distinct group hold the same value: one key reused for two "
      "purposes, so leaking one compromises both. This is also the id of a distinct group "

@@ -1,14 +1,16 @@
 /* check_fact.c - judging fact rules (check_fact.h). */
-#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include "check_fact.h"
 #include "check_file.h"
+#include "check_sequence.h"
+#include "condition.h"
 #include "decimal.h"
 #include "error.h"
 #include "facts.h"
 #include "facts_address.h"
+#include "policy_sequence.h"
 #include "text.h"
 #include "time_value.h"
 
@@ -84,23 +86,6 @@ static void report(judge *j, const dy_rule *r, const char *key, const char *rule
     j->rc = j->sink(j->arg, key, &f, where);
 }
 
-/* A length of time as people write it: 1d2h3m4s, zero parts left out. */
-static void say_duration(char *buf, size_t size, int64_t ns)
-{
-    int64_t s = ns / DY_NS_PER_SECOND;
-    int64_t d = s / 86400, h = s / 3600 % 24, m = s / 60 % 60, sec = s % 60;
-    size_t used = 0;
-    buf[0] = '\0';
-    if (d)
-        used += (size_t)snprintf(buf + used, size - used, "%" PRId64 "d", d);
-    if (h && used < size)
-        used += (size_t)snprintf(buf + used, size - used, "%" PRId64 "h", h);
-    if (m && used < size)
-        used += (size_t)snprintf(buf + used, size - used, "%" PRId64 "m", m);
-    if ((sec || !used) && used < size)
-        snprintf(buf + used, size - used, "%" PRId64 "s", sec);
-}
-
 /* The other fact of not_before/not_after/ratio, as a timestamp or number. */
 static int other_fact(judge *j, const dy_rule *r, const char *key, const dy_value *where,
                       const char *other, int timestamp, int64_t *ns, dy_decimal *d)
@@ -139,12 +124,12 @@ static void check_time(judge *j, const dy_rule *r, const char *key, const dy_val
     if (fc->max_age_ns) {
         int64_t now = j->ctx->now_ns;
         if (t > now) {
-            say_duration(age, sizeof age, t - now);
+            dy_say_duration(age, sizeof age, t - now);
             report(j, r, key, "fact-order", v, "Check the clock of whatever recorded it.",
                    "%s is %s in the future; a recorded time cannot be later than now", key,
                    age);
         } else if (now - t > fc->max_age_ns) {
-            say_duration(age, sizeof age, now - t);
+            dy_say_duration(age, sizeof age, now - t);
             snprintf(hint, sizeof hint, "Make sure what %s records ran in the last %s.", key,
                      fc->max_age_text);
             report(j, r, key, "fact-stale", v, hint, "%s is %s old; at most %s is allowed",
@@ -213,6 +198,11 @@ static void check_list(judge *j, const dy_rule *r, const char *key, const dy_fac
 {
     const dy_fact_checks *fc = r->facts;
     size_t n = f->n;
+    if (r->checks.sequence &&
+        (j->rc = dy_check_sequence_list(j->ctx, r, key, f, v, j->sink, j->arg)) != DAYONE_OK)
+        return;
+    if (!fc)
+        return;
     if (fc->has_min_items && n < fc->min_items)
         report(j, r, key, "fact-threshold", v, "Check what the list should hold.",
                "%s has %zu items; at least %zu are required", key, n, fc->min_items);
@@ -225,15 +215,25 @@ static void check_list(judge *j, const dy_rule *r, const char *key, const dy_fac
     for (size_t i = 0; i < n && j->rc == DAYONE_OK; i++) {
         char ekey[KEY_MAX];
         snprintf(ekey, sizeof ekey, "%s[%zu]%s%s", key, i, e->key[0] ? "." : "", e->key);
+        if (e->when) {            /* each: {when: ...}: facts relative to the element */
+            dy_cond_scope scope = {j->ctx->facts, f->items[i]};
+            if (!dy_cond_eval_in(j->ctx->policy, j->ctx->env, &scope, e->when, NULL))
+                continue;
+        }
         dy_rule el = *e;          /* the element rule, named by its full address */
         el.severity = r->severity;
+        if (!el.message)          /* and speaking with the rule's own texts */
+            el.message = r->message;
+        if (!el.hint)
+            el.hint = r->hint;
         judge_rule(j, &el, ekey, f->items[i]);
     }
 }
 
 static int wants_list(const dy_rule *r)
 {
-    return r->facts && (r->facts->has_min_items || r->facts->has_max_items || r->facts->each);
+    return (r->facts && (r->facts->has_min_items || r->facts->has_max_items || r->facts->each)) ||
+           dy_sequence_wants_list(r->checks.sequence);
 }
 
 /* key: how findings name the fact; base: the element for each:. */
@@ -271,6 +271,9 @@ static void judge_rule(judge *j, const dy_rule *r, const char *key, const dy_fac
     dy_check_value(&named, &v, &j->ctx->ve, &fl);
     for (size_t i = 0; i < fl.n && j->rc == DAYONE_OK; i++)
         j->rc = j->sink(j->arg, key, &fl.f[i], &v);
+    if (!fl.n && !j->ctx->ve.presence_only && r->checks.sequence &&
+        (j->rc = dy_check_deadline(j->ctx, &named, key, &v, j->sink, j->arg)) != DAYONE_OK)
+        return;
     if (fl.n || v.state != DY_VALUE_SET || j->ctx->ve.presence_only)
         return;                         /* missing, or not in the format: nothing to compare */
     if (r->checks.format == DY_FMT_TIMESTAMP)

@@ -36,6 +36,10 @@ typedef struct dy_cond {
                                 one of values is its production name, so a
                                 production-like spelling matches too */
     struct dy_cond *children;/* ALL, ANY (n), NOT (1) */
+    int fact;                /* EQUALS, IN, SET: `var` is a fact address
+                                ({fact: incident.severity, in: [...]}), read
+                                from the facts (relative to the element
+                                inside each:), never the environment */
     size_t nchildren;
     dy_mark mark;
 } dy_cond;
@@ -83,6 +87,10 @@ typedef struct dy_checks {
     char *pattern_src;                 /* custom "pattern:" */
     pcre2_code *pattern;               /* compiled + JIT at load */
     int stripe_mode;                   /* live/test consistency for Stripe keys */
+    /* Incident records: checks over a list's elements (forward-only order,
+     * values visited, gaps between timestamps) and a deadline with a
+     * warning window (policy_sequence.h). NULL = none; owned. */
+    struct dy_sequence_checks *sequence;
 } dy_checks;
 
 /* A bound relative to another fact: not_before / not_after
