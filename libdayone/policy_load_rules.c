@@ -7,6 +7,7 @@
 #include "formats.h"
 #include "pattern.h"
 #include "policy_load_facts.h"
+#include "policy_load_fact_more.h"
 #include "policy_load_profiles.h"
 #include "policy_load_cond.h"
 #include "policy_load_rules.h"
@@ -20,7 +21,8 @@ static const char *const g_builtin_ids[] = {
     "secret-required", "secret-min-length", "secret-max-length", "secret-format",
     "secret-placeholder", "secret-entropy", "secret-pattern", "secret-stripe-mode",
     "secret-file", "flag-not-boolean", "environment-unknown",
-    "fact-missing", "fact-format", "fact-stale", "fact-threshold", "fact-order", NULL
+    "fact-missing", "fact-format", "fact-stale", "fact-threshold", "fact-order",
+    "fact-distinct", "fact-hours", NULL
 };
 
 
@@ -193,7 +195,8 @@ static int load_value_checks(dy_yctx *ctx, const dy_ynode *m, dy_rule *r)
 {
     const dy_ynode *each;
     int rc;
-    if ((rc = load_checks(ctx, m, &r->checks)) || (rc = dy_load_fact_checks(ctx, m, r)))
+    if ((rc = load_checks(ctx, m, &r->checks)) || (rc = dy_load_fact_checks(ctx, m, r)) ||
+        (rc = dy_load_fact_more(ctx, m, r)))
         return rc;
     if ((each = dy_y_get(m, "each")) && (rc = load_element(ctx, each, r)))
         return rc;
