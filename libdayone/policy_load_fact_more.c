@@ -78,7 +78,7 @@ static int load_hours(dy_yctx *ctx, const dy_ynode *n, dy_rule *r, dy_fact_check
         }
     }
     char text[64];
-    snprintf(text, sizeof text, "%s-%s UTC%s", a, b, o && strcmp(o, "Z") ? o : "");
+    snprintf(text, sizeof text, "%s-%s UTC%s", a, b, f->hours_offset_s ? o : "");
     if (!(f->hours_text = dy_strdup(text)))
         rc = oom(ctx);
     else

@@ -212,6 +212,8 @@ static void check_list(judge *j, const dy_rule *r, const char *key, const dy_fac
         snprintf(ekey, sizeof ekey, "%s[%zu]%s%s", key, i, e->key[0] ? "." : "", e->key);
         dy_rule el = *e;          /* the element rule, named by its full address */
         el.severity = r->severity;
+        if (!el.hint)
+            el.hint = r->hint;    /* the rule's advice covers its elements */
         judge_rule(j, &el, ekey, f->items[i]);
     }
 }
