@@ -3,7 +3,9 @@
  *
  * Loading must never crash, hang or leak; an error is DAYONE_EENVFILE (with
  * a place inside the text) or DAYONE_ELIMIT, and leaves the snapshot
- * unchanged. Addresses taken from the input are looked up too. */
+ * unchanged. Addresses taken from the input are looked up too, and the
+ * default policy's daily profile judges whatever loaded (lists grouped by
+ * count_by, times of day, values compared with differs_from). */
 #include <string.h>
 #include "dayone.h"
 #include "dayone/facts.h"
@@ -36,6 +38,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 FUZZ_ASSERT(n == 0 || dy_fact_element(x, n - 1) != NULL);
             start = i + 1;
         }
+    /* The daily profile over the snapshot: findings or an error, never a crash. */
+    static const char *const daily[] = {"daily"};
+    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
+    dayone_env *env = NULL;
+    dayone_report *r = NULL;
+    o.facts = f;
+    o.now_ns = INT64_C(1772442000) * 1000000000;   /* 2026-03-02T09:00:00Z */
+    o.profiles = daily;
+    o.nprofiles = 1;
+    if (dayone_env_new(&env) == DAYONE_OK) {
+        rc = dayone_check(&r, NULL, env, &o, &err);
+        FUZZ_ASSERT(rc == DAYONE_OK || rc == DAYONE_ENOMEM);
+        dayone_report_free(r);
+        dayone_env_free(env);
+    }
     dayone_facts_free(f);
     return 0;
 }
