@@ -121,13 +121,17 @@ static void check_time(judge *j, const dy_rule *r, const char *key, const dy_val
         return;
     if (fc->max_age_ns) {
         int64_t now = j->ctx->now_ns;
+        /* The distance of two int64 instants can exceed INT64_MAX (1700 to
+         * 2026); as uint64 it is exact, and a message says at most ~292y. */
+        uint64_t apart = t > now ? (uint64_t)t - (uint64_t)now : (uint64_t)now - (uint64_t)t;
+        int64_t shown = apart > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)apart;
         if (t > now) {
-            say_duration(age, sizeof age, t - now);
+            say_duration(age, sizeof age, shown);
             report(j, r, key, "fact-order", v, "Check the clock of whatever recorded it.",
                    "%s is %s in the future; a recorded time cannot be later than now", key,
                    age);
-        } else if (now - t > fc->max_age_ns) {
-            say_duration(age, sizeof age, now - t);
+        } else if (apart > (uint64_t)fc->max_age_ns) {
+            say_duration(age, sizeof age, shown);
             snprintf(hint, sizeof hint, "Make sure what %s records ran in the last %s.", key,
                      fc->max_age_text);
             report(j, r, key, "fact-stale", v, hint, "%s is %s old; at most %s is allowed",
