@@ -156,11 +156,25 @@ static void test_default_posture(void **state)
     assert_int_equal(r->checks.nvalues, 2);
     assert_string_equal(r->checks.values[0], "oidc");
     assert_string_equal(r->checks.values[1], "saml");
-    /* posture comes first, then secrets, each in file order */
+    /* posture comes first -- the 8 start-up rules, then the 21 daily ones,
+     * which never run at start-up -- then secrets, each in file order */
     assert_string_equal(p->rules[0].id, "production-requires-launch-mode");
-    assert_false(p->rules[7].secret);
-    assert_true(p->rules[8].secret);
-    assert_string_equal(p->rules[8].key, "SECRET_KEY");
+    uint32_t daily = 0;
+    for (size_t i = 0; i < p->nprofiles; i++)
+        if (strcmp(p->profiles[i], "daily") == 0)
+            daily = 1u << i;
+    assert_int_not_equal(daily, 0);
+    for (size_t i = 0; i < 8; i++)
+        assert_int_equal(p->rules[i].profiles, 1u << DY_PROFILE_STARTUP);
+    for (size_t i = 8; i < 29; i++) {
+        assert_false(p->rules[i].secret);
+        assert_int_equal(strncmp(p->rules[i].id, "daily-", 6), 0);
+        assert_int_equal(p->rules[i].profiles, daily);
+        assert_true(p->rules[i].fact_rule);
+        assert_non_null(p->rules[i].hint);
+    }
+    assert_true(p->rules[29].secret);
+    assert_string_equal(p->rules[29].key, "SECRET_KEY");
     dayone_policy_free(p);
 }
 
