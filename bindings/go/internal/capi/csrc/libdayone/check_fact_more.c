@@ -29,10 +29,14 @@ void dy_fact_value(dy_value *v, const dy_fact *f)
         v->state = DY_VALUE_SET;
         return;
     }
+    if (f->kind == DY_FACT_NULL) {   /* null is no text: "is empty", not "is blank" */
+        v->data = "";
+        v->state = DY_VALUE_BLANK;
+        return;
+    }
     v->data = f->text ? f->text : "";
     v->len = f->text_len;
-    v->state = f->kind == DY_FACT_NULL || dy_is_blank(v->data, v->len) ? DY_VALUE_BLANK
-                                                                         : DY_VALUE_SET;
+    v->state = dy_is_blank(v->data, v->len) ? DY_VALUE_BLANK : DY_VALUE_SET;
 }
 
 const dy_fact *dy_fact_other(const dy_check_ctx *ctx, const dy_fact *element,
