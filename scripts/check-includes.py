@@ -53,7 +53,7 @@ LAYERS = [
                    "facts"]),
     ("model", ["policy", "policy_rules", "policy_plans", "policy_support"]),
     ("values", ["formats", "format_pem", "pattern", "placeholder", "entropy"]),
-    ("loader", ["policy_load", "policy_load_cond", "policy_load_environment", "policy_load_rules",
+    ("loader", ["default_policy_tree", "policy_load", "policy_load_cond", "policy_load_environment", "policy_load_rules",
                 "policy_load_facts", "policy_load_fact_more", "policy_load_profiles", "policy_load_plans", "policy_load_backend",
                 "policy_load_support", "policy_load_periods", "policy_schema"]),
     ("env", ["env_items", "env_arena", "env", "secret_file", "dotenv_parser", "dotenv",
