@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "check_fact.h"
+#include "check_fact_more.h"
 #include "check_file.h"
 #include "check_sequence.h"
 #include "condition.h"
@@ -21,29 +22,8 @@ typedef struct judge {
     dy_fact_sink sink;
     void *arg;
     int rc;
+    const dy_fact *element;  /* the each: element being judged; NULL at the top */
 } judge;
-
-/* A fact as a value: its text, and where it is. */
-static void value_of_fact(dy_value *v, const dy_fact *f)
-{
-    memset(v, 0, sizeof *v);
-    v->source = "";
-    v->path = "";
-    if (!f)
-        return;
-    v->source = "facts";
-    v->path = f->path ? f->path : "";
-    v->line = f->line;
-    v->column = f->column;
-    if (f->kind == DY_FACT_MAP || f->kind == DY_FACT_SEQ) {
-        v->state = DY_VALUE_SET;
-        return;
-    }
-    v->data = f->text ? f->text : "";
-    v->len = f->text_len;
-    v->state = f->kind == DY_FACT_NULL || dy_is_blank(v->data, v->len) ? DY_VALUE_BLANK
-                                                                         : DY_VALUE_SET;
-}
 
 /* The value of `key`: from base (an element), else the environment for a
  * variable name, else the facts. *fact is the fact when it came from one. */
@@ -59,7 +39,7 @@ static int resolve(dy_check_ctx *ctx, const char *key, int is_address, const dy_
     }
     *fact = base ? dy_fact_find(base, key, strlen(key))
                  : dy_facts_find(ctx->facts, key, strlen(key));
-    value_of_fact(v, *fact);
+    dy_fact_value(v, *fact);
     return DAYONE_OK;
 }
 
@@ -94,7 +74,10 @@ static int other_fact(judge *j, const dy_rule *r, const char *key, const dy_valu
     const dy_fact *of;
     const char *why = NULL;
     int is_address = !dy_is_identifier(other, strlen(other));
-    if ((j->rc = resolve(j->ctx, other, is_address, NULL, &ov, &of)) != DAYONE_OK)
+    /* Inside each:, the element's own fact of that name comes first. */
+    if (j->element && (of = dy_fact_find(j->element, other, strlen(other))))
+        dy_fact_value(&ov, of);
+    else if ((j->rc = resolve(j->ctx, other, is_address, NULL, &ov, &of)) != DAYONE_OK)
         return 0;
     if (ov.state != DY_VALUE_SET) {
         report(j, r, key, "fact-missing", where,
@@ -123,13 +106,17 @@ static void check_time(judge *j, const dy_rule *r, const char *key, const dy_val
         return;
     if (fc->max_age_ns) {
         int64_t now = j->ctx->now_ns;
+        /* The distance of two int64 instants can exceed INT64_MAX (1700 to
+         * 2026); as uint64 it is exact, and a message says at most ~292y. */
+        uint64_t apart = t > now ? (uint64_t)t - (uint64_t)now : (uint64_t)now - (uint64_t)t;
+        int64_t shown = apart > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)apart;
         if (t > now) {
-            dy_say_duration(age, sizeof age, t - now);
+            dy_say_duration(age, sizeof age, shown);
             report(j, r, key, "fact-order", v, "Check the clock of whatever recorded it.",
                    "%s is %s in the future; a recorded time cannot be later than now", key,
                    age);
-        } else if (now - t > fc->max_age_ns) {
-            dy_say_duration(age, sizeof age, now - t);
+        } else if (apart > (uint64_t)fc->max_age_ns) {
+            dy_say_duration(age, sizeof age, shown);
             snprintf(hint, sizeof hint, "Make sure what %s records ran in the last %s.", key,
                      fc->max_age_text);
             report(j, r, key, "fact-stale", v, hint, "%s is %s old; at most %s is allowed",
@@ -209,6 +196,8 @@ static void check_list(judge *j, const dy_rule *r, const char *key, const dy_fac
     if (fc->has_max_items && n > fc->max_items)
         report(j, r, key, "fact-threshold", v, "Check what the list should hold.",
                "%s has %zu items; at most %zu are allowed", key, n, fc->max_items);
+    if (fc->count_by && j->rc == DAYONE_OK)
+        j->rc = dy_check_fact_more_list(j->ctx, r, key, f, j->sink, j->arg);
     if (!fc->each)
         return;
     const dy_rule *e = fc->each;
@@ -232,12 +221,34 @@ static void check_list(judge *j, const dy_rule *r, const char *key, const dy_fac
 
 static int wants_list(const dy_rule *r)
 {
-    return (r->facts && (r->facts->has_min_items || r->facts->has_max_items || r->facts->each)) ||
+    return (r->facts && (r->facts->has_min_items || r->facts->has_max_items || r->facts->each ||
+                         r->facts->count_by)) ||
            dy_sequence_wants_list(r->checks.sequence);
 }
 
 /* key: how findings name the fact; base: the element for each:. */
+static void judge_value(judge *j, const dy_rule *r, const char *key, const dy_fact *base);
+
+/* A rule that asks nothing of its fact but its presence: a mapping or a
+ * list is present too (each plan defines `ingest`, whatever its shape). */
+static int only_required(const dy_rule *r)
+{
+    const dy_checks *c = &r->checks;
+    return c->required && !r->facts && !c->min_length && !c->max_length &&
+           c->min_entropy_bits <= 0 && !c->reject_placeholders && c->format == DY_FMT_NONE &&
+           !c->nvalues && !c->equals && c->expect_bool < 0 && !c->pattern && !c->stripe_mode &&
+           !c->sequence;
+}
+
 static void judge_rule(judge *j, const dy_rule *r, const char *key, const dy_fact *base)
+{
+    const dy_fact *outer = j->element;
+    j->element = base;
+    judge_value(j, r, key, base);
+    j->element = outer;
+}
+
+static void judge_value(judge *j, const dy_rule *r, const char *key, const dy_fact *base)
 {
     dy_value v;
     const dy_fact *f;
@@ -248,6 +259,8 @@ static void judge_rule(judge *j, const dy_rule *r, const char *key, const dy_fac
         return;                         /* the secret-file finding says it */
     dy_rule named = *r;
     named.key = (char *)key;
+    if (f && (f->kind == DY_FACT_MAP || f->kind == DY_FACT_SEQ) && only_required(r))
+        return;                         /* "it is there" is all the rule asks */
     if (f && f->kind == DY_FACT_MAP) {
         report(j, r, key, "fact-format", &v, "Point the rule at a value, not a mapping.",
                "%s is a mapping; %s is expected", key,
@@ -280,12 +293,14 @@ static void judge_rule(judge *j, const dy_rule *r, const char *key, const dy_fac
         check_time(j, &named, key, &v);
     else if (r->checks.format == DY_FMT_NUMBER || r->checks.format == DY_FMT_PERCENT)
         check_number(j, &named, key, &v);
+    if (j->rc == DAYONE_OK)
+        j->rc = dy_check_fact_more_value(j->ctx, &named, key, &v, base, j->sink, j->arg);
 }
 
 int dy_check_fact_rule(dy_check_ctx *ctx, const dy_rule *rule, dy_fact_sink sink, void *arg,
                        dy_value *value)
 {
-    judge j = {ctx, sink, arg, DAYONE_OK};
+    judge j = {ctx, sink, arg, DAYONE_OK, NULL};
     if (value) {
         const dy_fact *f;
         int rc = resolve(ctx, rule->key, rule->key_is_address, NULL, value, &f);
@@ -301,6 +316,6 @@ int dy_check_fact_fallback(const dy_check_ctx *ctx, const char *key, dy_value *v
     const dy_fact *f = ctx->facts ? dy_facts_find(ctx->facts, key, strlen(key)) : NULL;
     if (!f || f->kind == DY_FACT_MAP || f->kind == DY_FACT_SEQ)
         return 0;
-    value_of_fact(v, f);
+    dy_fact_value(v, f);
     return 1;
 }

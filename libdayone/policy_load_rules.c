@@ -7,6 +7,7 @@
 #include "formats.h"
 #include "pattern.h"
 #include "policy_load_facts.h"
+#include "policy_load_fact_more.h"
 #include "policy_load_profiles.h"
 #include "policy_load_sequence.h"
 #include "policy_sequence.h"
@@ -23,7 +24,7 @@ static const char *const g_builtin_ids[] = {
     "secret-placeholder", "secret-entropy", "secret-pattern", "secret-stripe-mode",
     "secret-file", "flag-not-boolean", "environment-unknown",
     "fact-missing", "fact-format", "fact-stale", "fact-threshold", "fact-order",
-    "fact-gap", "fact-overdue", "fact-contains", NULL
+    "fact-gap", "fact-overdue", "fact-contains", "fact-distinct", "fact-hours", NULL
 };
 
 
@@ -199,7 +200,8 @@ static int load_value_checks(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, 
     const dy_ynode *each;
     int rc;
     if ((rc = load_checks(ctx, m, &r->checks)) || (rc = dy_load_fact_checks(ctx, m, r)) ||
-        (rc = dy_load_sequence_checks(ctx, m, r)))
+        (rc = dy_load_sequence_checks(ctx, m, r)) ||
+        (rc = dy_load_fact_more(ctx, m, r)))
         return rc;
     if ((each = dy_y_get(m, "each")) && (rc = load_element(ctx, p, each, r)))
         return rc;

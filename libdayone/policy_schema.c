@@ -120,6 +120,29 @@ const dy_schema_object dy_schema_deadline = {
     "deadline", "deadline", g_deadline_keys, N(g_deadline_keys),
     "A timestamp due by another fact plus a duration; absent, judged against now.", NULL, NULL};
 
+static const dy_schema_key g_hours_keys[] = {
+    {"from", DY_SK_TEXT, 1, NULL, NULL, NONE, "The window's start, HH:MM (inclusive)."},
+    {"to", DY_SK_TEXT, 1, NULL, NULL, NONE,
+     "The window's end, HH:MM (exclusive; 24:00 is midnight; before from: wraps midnight)."},
+    {"offset", DY_SK_TEXT, 0, NULL, NULL, NONE,
+     "The fixed UTC offset the hours are in, +HH:MM or -HH:MM (Z, the default)."},
+};
+const dy_schema_object dy_schema_hours = {
+    "hours", "hours", g_hours_keys, N(g_hours_keys),
+    "A window of the day a timestamp must fall in.", NULL, NULL};
+
+static const dy_schema_key g_count_by_keys[] = {
+    {"key", DY_SK_FACT_KEY, 1, NULL, NULL, NONE,
+     "The fact, relative to each element, whose equal values form a group (actor)."},
+    {"max", DY_SK_NUMBER, 1, NULL, NULL, NONE,
+     "A group's size at most: a count, or a factor of `of`."},
+    {"of", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "A baseline fact (a number above zero): a group has at most max times it."},
+};
+const dy_schema_object dy_schema_count_by = {
+    "count_by", "count_by", g_count_by_keys, N(g_count_by_keys),
+    "A list: how many elements may share one value of a key.", NULL, NULL};
+
 /* The checks a value, a fact or a list element can have. */
 #define DY_SCHEMA_VALUE_KEYS                                                                  \
     {"min_length", DY_SK_INT, 0, NULL, NULL, 0, 1 << 30, "At least this many characters."},    \
@@ -157,7 +180,13 @@ const dy_schema_object dy_schema_deadline = {
     {"intervals", DY_SK_OBJECT, 0, &dy_schema_intervals, NULL, NONE,                          \
      "A list: time between consecutive timestamps, and to now."},                             \
     {"deadline", DY_SK_OBJECT, 0, &dy_schema_deadline, NULL, NONE,                            \
-     "timestamp: due by another fact plus a duration."}
+     "timestamp: due by another fact plus a duration."},                                      \
+    {"differs_from", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,                                     \
+     "The value must differ from this fact's (blanks and ASCII case ignored)."},              \
+    {"hours", DY_SK_OBJECT, 0, &dy_schema_hours, NULL, NONE,                                  \
+     "timestamp: its time of day inside a window."},                                          \
+    {"count_by", DY_SK_OBJECT, 0, &dy_schema_count_by, NULL, NONE,                            \
+     "A list: at most so many elements share one value of a key."}
 
 /* The keys of a rule, shared by posture rules and secrets. */
 #define DY_SCHEMA_CHECK_KEYS                                                                  \
@@ -544,6 +573,7 @@ static const dy_schema_object *const g_objects[] = {
     &dy_schema_rate, &dy_schema_limit, &dy_schema_plan, &dy_schema_redis, &dy_schema_backend,
     &dy_schema_fact_bound, &dy_schema_ratio, &dy_schema_each,
     &dy_schema_sequence, &dy_schema_intervals, &dy_schema_deadline,
+    &dy_schema_hours, &dy_schema_count_by,
     &dy_schema_support_role, &dy_schema_support,
     &dy_schema_ban,
     &dy_schema_postmortem_section, &dy_schema_postmortem,

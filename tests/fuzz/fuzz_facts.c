@@ -6,7 +6,9 @@
  * unchanged. Addresses taken from the input are looked up too, and the
  * snapshot is checked by the default policy's incident profile (lists,
  * sequences, intervals, deadlines and fact conditions on arbitrary
- * facts): the check succeeds and every report format renders. */
+ * facts) and its daily profile (lists grouped by count_by, times of day,
+ * values compared with differs_from): the check succeeds and every report
+ * format renders. */
 #include <string.h>
 #include "dayone.h"
 #include "dayone/facts.h"

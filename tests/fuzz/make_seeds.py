@@ -54,13 +54,14 @@ def policies():
         if len(data) <= 64 * 1024:
             write(d, "bad-inputs-" + os.path.basename(p), data)
     seen = set()
-    for name, v in vectors("check"):
-        pol = v.get("policy")
-        if isinstance(pol, str):
-            h = hashlib.sha1(pol.encode()).hexdigest()
-            if h not in seen:
-                seen.add(h)
-                write(d, "check-" + name + ".yaml", pol)
+    for kind in ("check", "facts"):
+        for name, v in vectors(kind):
+            pol = v.get("policy")
+            if isinstance(pol, str):
+                h = hashlib.sha1(pol.encode()).hexdigest()
+                if h not in seen:
+                    seen.add(h)
+                    write(d, kind + "-" + name + ".yaml", pol)
     for name, v in vectors("decide"):
         pol = v.get("policy")
         if isinstance(pol, str):

@@ -210,6 +210,33 @@ static void test_default_incident_rules(void **state)
     dayone_policy_free(p);
 }
 
+/* The daily rules belong to the daily profile alone: a start-up check never
+ * evaluates them, and each carries its advice. */
+static void test_default_daily_rules(void **state)
+{
+    (void)state;
+    dayone_policy *p = NULL;
+    assert_int_equal(dayone_policy_load_default(&p, NULL), DAYONE_OK);
+    uint32_t daily = 0;
+    for (size_t i = 0; i < p->nprofiles; i++)
+        if (strcmp(p->profiles[i], "daily") == 0)
+            daily = 1u << i;
+    assert_int_not_equal(daily, 0);
+    size_t n = 0;
+    for (size_t i = 0; i < p->nrules; i++) {
+        const dy_rule *r = &p->rules[i];
+        if (strncmp(r->id, "daily-", 6) != 0)
+            continue;
+        n++;
+        assert_false(r->secret);
+        assert_int_equal(r->profiles, daily);
+        assert_true(r->fact_rule);
+        assert_non_null(r->hint);
+    }
+    assert_int_equal(n, 21);
+    dayone_policy_free(p);
+}
+
 static void test_default_secrets(void **state)
 {
     (void)state;
@@ -1119,6 +1146,7 @@ int main(void)
         cmocka_unit_test(test_default_flags),
         cmocka_unit_test(test_default_posture),
         cmocka_unit_test(test_default_incident_rules),
+        cmocka_unit_test(test_default_daily_rules),
         cmocka_unit_test(test_default_secrets),
         cmocka_unit_test(test_default_plans),
         cmocka_unit_test(test_default_source),

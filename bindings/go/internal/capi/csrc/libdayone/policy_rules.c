@@ -57,6 +57,11 @@ static void fact_checks_free(dy_fact_checks *f)
     dy_free(f->ratio_of);
     bound_clear(&f->ratio_min);
     bound_clear(&f->ratio_max);
+    dy_free(f->differs_from);
+    dy_free(f->hours_text);
+    dy_free(f->count_by);
+    bound_clear(&f->count_max);
+    dy_free(f->count_of);
     if (f->each) {
         dy_rule_clear(f->each);
         dy_free(f->each);
