@@ -1328,6 +1328,18 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_2500b5dbb4be3483() {
 }
 
 
+intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_2500b5dbb4be3483() {
+  enum dayone_outcome result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_ALLOW_UNTRACKED;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
 intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_2500b5dbb4be3483() {
   enum dayone_enforcement result;
   intgo _swig_go_result;

@@ -70,6 +70,7 @@ enum { LS_UNDEFINED = 0, LS_RATE, LS_UNLIMITED, LS_NONE };
 typedef struct lslot {      /* one plan's setting for one limit */
     unsigned char kind;     /* LS_*; a byte, so it and the period fit in 8 */
     unsigned char shadow;   /* `shadow: true`: denials allowed as ALLOW_SHADOW */
+    unsigned char admit_at_capacity; /* `at_capacity: admit`: ALLOW_UNTRACKED */
     int32_t rate_period_s;  /* the rate as written, for decision.rate*: rates are per
                                second, minute or hour, and this fits the padding */
     int64_t emission_ns;
@@ -267,6 +268,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             s->quota_amount = -1;
             v->quotas[i * v->nlimits + l->limit].ban = l->ban.enabled ? &l->ban : NULL;
             s->shadow = l->shadow != 0;
+            s->admit_at_capacity = l->admit_at_capacity != 0;
             if (l->quota != SIZE_MAX) {
                 for (size_t q = 0; q < pl->nquotas; q++)
                     if (pl->quotas[q].quota == l->quota)
@@ -667,11 +669,24 @@ static DY_COLD void shadow_allow(dayone_decision *d)
     dy_decision_reoutcome(d, DAYONE_ALLOW_SHADOW);
 }
 
-/* A final decision: a shadow limit's denial allowed, then counted under
- * its (plan, limit) (counters.h); a rate denial may escalate (banlist.h). */
+/* A new key the full table (or quota table) cannot hold, under
+ * `at_capacity: admit`: let through untracked (dayone/limiter.h). */
+static DY_COLD void admit_untracked(dayone_decision *d)
+{
+    if (strcmp(d->reason, "limiter at capacity") != 0)
+        return;
+    d->retry_after_ns = 0;
+    dy_decision_reoutcome(d, DAYONE_ALLOW_UNTRACKED);
+}
+
+/* A final decision: a new key at capacity admitted untracked or a shadow
+ * limit's denial allowed, then counted under its (plan, limit)
+ * (counters.h); a rate denial may escalate (banlist.h). */
 DY_HOT void decided(dayone_limiter *lim, const lview *v, const dayone_request *req,
                     const prep *p, dayone_decision *d)
 {
+    if (p->s->admit_at_capacity && d->outcome == DAYONE_DENY_RATE)
+        admit_untracked(d);
     if (p->s->shadow && (d->outcome == DAYONE_DENY_RATE || d->outcome == DAYONE_DENY_QUOTA))
         shadow_allow(d);
     dy_counters_add(v->counters, (size_t)(p->s - v->slots), d->outcome);
