@@ -509,6 +509,14 @@ dy_banlist *dy_limiter_banlist(dayone_limiter *lim)
     return lim->bans;
 }
 
+const dy_backend_ops *dy_limiter_ban_backend(const dayone_limiter *lim, void **self)
+{
+    if (!lim->backend || !lim->backend->ban)
+        return NULL;
+    *self = lim->backend_self;
+    return lim->backend;
+}
+
 int64_t dy_limiter_now(const dayone_limiter *lim)
 {
     return limiter_now(lim);
@@ -651,6 +659,19 @@ static inline int64_t request_now(const dayone_limiter *lim, const dayone_reques
     return req->now_ns ? req->now_ns : limiter_now(lim);
 }
 
+/* An escalated ban, with a backend that shares bans, moves there: every
+ * limiter on it then refuses the key, and a lift on any of them ends it.
+ * This limiter keeps the denial record (the next ban's length); when the
+ * backend cannot take the ban, it stays here. */
+static DY_COLD void share_ban(dayone_limiter *lim, const char *key, const char *limit,
+                              int64_t now)
+{
+    int64_t until = dy_banlist_until(lim->bans, dy_banlist_hash(lim->bans, key, limit), now);
+    if (until > now &&
+        lim->backend->ban(lim->backend_self, key, limit, until - now, NULL) == DAYONE_OK)
+        dy_banlist_release(lim->bans, key, limit, now);
+}
+
 /* A rate denial of a limit with a ban policy counts toward a ban; a new
  * key refused because the table is full is not the key's doing. */
 static DY_COLD void note_denial(dayone_limiter *lim, const lview *v, const dayone_request *req,
@@ -659,7 +680,10 @@ static DY_COLD void note_denial(dayone_limiter *lim, const lview *v, const dayon
     const dy_ban_policy *ban = v->quotas[p->s - v->slots].ban;
     if (!ban || strcmp(d->reason, "limiter at capacity") == 0)
         return;
-    dy_banlist_note_denial(lim->bans, req->key, limit_name(v, p), ban, request_now(lim, req));
+    int64_t now = request_now(lim, req);
+    if (dy_banlist_note_denial(lim->bans, req->key, limit_name(v, p), ban, now) &&
+        lim->backend && lim->backend->ban)
+        share_ban(lim, req->key, limit_name(v, p), now);
 }
 
 /* A shadow limit's denial is let through (dayone/limiter.h, "Shadow"). */

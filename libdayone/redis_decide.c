@@ -27,10 +27,10 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
 {
     const char *tenant = st->key, *limit = st->limit, *quota = st->quota;
     size_t tl = strlen(tenant), need = b->prefix_len + tl + strlen(limit) + strlen(quota) + 64;
-    char stack[512], *k1 = need <= sizeof stack / 2 ? stack : dy_malloc(2 * need);
+    char stack[768], *k1 = need <= sizeof stack / 3 ? stack : dy_malloc(3 * need);
     if (!k1)
         return -1;
-    char *k2 = k1 + need;
+    char *k2 = k1 + need, *k3 = k2 + need;
     /* <prefix>{tenant}:r:<limit>:<interval>:<burst>, <prefix>{tenant}:q:<quota> */
     size_t l1 = 0, l2;
     memcpy(k1, b->prefix, b->prefix_len);
@@ -40,7 +40,10 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
     l1 += tl;
     k1[l1++] = '}';
     memcpy(k2, k1, l1);
+    memcpy(k3, k1, l1);
     l2 = l1;
+    /* <prefix>{tenant}:b:<limit>: the pair's ban (redis_bans.h) */
+    size_t l3 = l1 + (size_t)snprintf(k3 + l1, need - l1, ":b:%s", limit);
     l1 += (size_t)snprintf(k1 + l1, need - l1, ":r:%s:%lld:%lld", limit,
                            (long long)st->emission_ns, (long long)st->burst);
     l2 += (size_t)snprintf(k2 + l2, need - l2, ":q:%s", quota);
@@ -60,13 +63,13 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
         snprintf(num[10], sizeof num[10], "%lld", (long long)(st->now_ns % NS_PER_SEC));
     }
     snprintf(num[11], sizeof num[11], "%s", st->quota_day ? "d" : "m");
-    const char *argv[17] = {"EVALSHA", b->pool.sha, "2", k1, k2};
-    size_t lens[17] = {7, 40, 1, l1, l2};
+    const char *argv[18] = {"EVALSHA", b->pool.sha, "3", k1, k2, k3};
+    size_t lens[18] = {7, 40, 1, l1, l2, l3};
     for (int i = 0; i < 12; i++) {
-        argv[5 + i] = num[i];
-        lens[5 + i] = strlen(num[i]);
+        argv[6 + i] = num[i];
+        lens[6 + i] = strlen(num[i]);
     }
-    int rc = redisAppendCommandArgv(c, 17, argv, lens);
+    int rc = redisAppendCommandArgv(c, 18, argv, lens);
     if (k1 != stack)
         dy_free(k1);
     return rc == REDIS_OK ? 0 : -1;

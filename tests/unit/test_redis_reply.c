@@ -28,7 +28,7 @@ static const redisReply *ints(fake_reply *f, const long long *v, size_t n)
     return &f->top;
 }
 
-static void test_accepts_the_four_codes(void **unused)
+static void test_accepts_the_five_codes(void **unused)
 {
     (void)unused;
     fake_reply f;
@@ -39,7 +39,7 @@ static void test_accepts_the_four_codes(void **unused)
     assert_int_equal(r.a_ns, 1000000500);
     assert_int_equal(r.z_ns, 2999999999);
     assert_int_equal(r.used, 7);
-    for (long long code = DY_RS_OVERAGE; code <= DY_RS_DENY_QUOTA; code++) {
+    for (long long code = DY_RS_OVERAGE; code <= DY_RS_BANNED; code++) {
         const long long v[6] = {code, 0, 0, 0, 0, -1};
         assert_int_equal(dy_redis_reply_decode(ints(&f, v, 6), &r), 0);
         assert_int_equal(r.code, code);
@@ -55,7 +55,7 @@ static void test_refuses_what_the_script_never_sends(void **unused)
     assert_int_equal(dy_redis_reply_decode(ints(&f, ok, 5), &r), -1);  /* short */
     assert_int_equal(dy_redis_reply_decode(ints(&f, ok, 7), &r), -1);  /* long */
     const long long bad[][6] = {
-        {4, 0, 0, 0, 0, 0},                     /* unknown code */
+        {5, 0, 0, 0, 0, 0},                     /* unknown code */
         {-1, 0, 0, 0, 0, 0},
         {2, -1, 0, 0, 0, 0},                    /* negative time */
         {2, 0, 1000000000, 0, 0, 0},            /* a nanosecond limb of a whole second */
@@ -154,6 +154,19 @@ static void test_decisions_follow_the_limiter(void **unused)
     assert_int_equal(d.quota_remaining, 0);
     assert_string_equal(d.reason, "quota overage");
 
+    /* A ban: as the in-process banlist answers, no rate or quota values. */
+    r = (dy_redis_reply){DY_RS_BANNED, 4500000000, 0, -1};
+    step_for(&st, &d, -1, 1);
+    dy_redis_reply_to_decision(&r, &st);
+    assert_int_equal(d.outcome, DAYONE_DENY_BANNED);
+    assert_int_equal(d.status, 403);
+    assert_int_equal(d.retry_after_ns, 4500000000);
+    assert_int_equal(d.reset_after_ns, 4500000000);
+    assert_int_equal(d.limit, 0);
+    assert_int_equal(d.burst, 0);
+    assert_int_equal(d.quota_remaining, -1);
+    assert_string_equal(d.reason, "banned");
+
     /* With the caller's usage, the counter in the reply is not used. */
     r = (dy_redis_reply){DY_RS_ALLOW, 0, 100000000, -1};
     step_for(&st, &d, 10, 0);
@@ -169,7 +182,7 @@ static void test_decisions_follow_the_limiter(void **unused)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_accepts_the_four_codes),
+        cmocka_unit_test(test_accepts_the_five_codes),
         cmocka_unit_test(test_refuses_what_the_script_never_sends),
         cmocka_unit_test(test_decisions_follow_the_limiter),
     };

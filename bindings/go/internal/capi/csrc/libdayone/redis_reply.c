@@ -2,6 +2,7 @@
  * decision with the same fields the in-process limiter sets (limiter.c's
  * rate_step_local). */
 #include "redis_reply.h"
+#include <string.h>
 #include "outcome.h"
 #include "redis_script.h"
 
@@ -29,7 +30,7 @@ int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out)
             return -1;
         v[i] = e->integer;
     }
-    if (v[0] < DY_RS_ALLOW || v[0] > DY_RS_DENY_QUOTA || v[5] < -1 || v[5] > COUNTER_MAX)
+    if (v[0] < DY_RS_ALLOW || v[0] > DY_RS_BANNED || v[5] < -1 || v[5] > COUNTER_MAX)
         return -1;
     out->code = (int)v[0];
     out->a_ns = limbs_ns(v[1], v[2]);
@@ -50,6 +51,13 @@ void dy_redis_reply_to_decision(const dy_redis_reply *r, const dy_rate_step *st)
     int64_t used = st->count_quota ? r->used : st->usage;
     int quota = st->count_quota || st->quota_applies;
     switch (r->code) {
+    case DY_RS_BANNED: /* as the in-process banlist answers (limiter.c) */
+        memset(d, 0, sizeof *d);
+        d->quota_remaining = -1;
+        d->retry_after_ns = r->a_ns;
+        d->reset_after_ns = r->a_ns;
+        dy_decision_outcome(d, DAYONE_DENY_BANNED, "banned");
+        return;
     case DY_RS_DENY_QUOTA:
         d->retry_after_ns = -1;
         d->limit = st->quota_amount;

@@ -7,7 +7,8 @@
  * done by the caller in int64 from the limbs the script returns. The TAT is
  * stored as its decimal nanoseconds. The clock is Redis TIME (microseconds).
  *
- * KEYS[1]  rate key (the TAT), KEYS[2] quota counter key without its month
+ * KEYS[1]  rate key (the TAT), KEYS[2] quota counter key without its month,
+ *          KEYS[3] the pair's ban key (redis_bans.h)
  * ARGV     interval s, ns | tolerance s, ns | increment s, ns |
  *          quota amount (-1: no counter in Redis) | cost | strict (1/0) |
  *          client clock s, ns ("" "": use TIME; set only with the
@@ -18,6 +19,7 @@
  *            b = new_tat - now (reset)
  *          code 2 deny rate: a = allow_at - now (retry), b = tat - now (reset)
  *          code 3 deny quota (strict): nothing else
+ *          code 4 banned: a = the ban's remaining time; checked first
  *          used = the quota counter before this request (-1 without one)
  *
  * A denial writes nothing. An allowed request stores the new TAT with a
@@ -46,6 +48,8 @@ const char dy_redis_script[] =
 "  if n < 0 then s, n = s - 1, n + 1000000000 end\n"
 "  return s, n\n"
 "end\n"
+"local bt = redis.call('PTTL', KEYS[3])\n"
+"if bt > 0 then return {4, math.floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1} end\n"
 "local ts, tn = ns, nn\n"
 "local v = redis.call('GET', KEYS[1])\n"
 "if v then\n"
