@@ -3,8 +3,11 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
+	"sync/atomic"
+	"time"
 
 	dayone "github.com/libdayone/libdayone/bindings/go"
 )
@@ -16,6 +19,41 @@ import (
 // metricsContentType is the Prometheus text exposition format the library
 // renders (docs/metrics.md).
 const metricsContentType = "text/plain; version=0.0.4; charset=utf-8"
+
+// DecisionTiming records the limiter decisions the proxy asked for: how
+// many, and the longest. A limiter with Redis promises every decision
+// within its command timeout (plus the connect timeout when a reconnect is
+// due); the maximum shows whether it kept that promise. Safe for
+// concurrent use; a nil *DecisionTiming records nothing.
+type DecisionTiming struct {
+	count atomic.Uint64
+	maxNs atomic.Int64
+}
+
+func (t *DecisionTiming) observe(d time.Duration) {
+	if t == nil {
+		return
+	}
+	t.count.Add(1)
+	for {
+		old := t.maxNs.Load()
+		if int64(d) <= old || t.maxNs.CompareAndSwap(old, int64(d)) {
+			return
+		}
+	}
+}
+
+// writeMetrics appends the sidecar's own families to the library's text.
+func (t *DecisionTiming) writeMetrics(w io.Writer) {
+	if t == nil {
+		return
+	}
+	fmt.Fprintf(w, "# HELP sidecar_decisions_total Limiter decisions the sidecar asked for.\n"+
+		"# TYPE sidecar_decisions_total counter\nsidecar_decisions_total %d\n", t.count.Load())
+	fmt.Fprintf(w, "# HELP sidecar_decision_seconds_max The longest single limiter decision since start.\n"+
+		"# TYPE sidecar_decision_seconds_max gauge\nsidecar_decision_seconds_max %.9f\n",
+		float64(t.maxNs.Load())/1e9)
+}
 
 // Health is the /healthz body.
 type Health struct {
@@ -71,12 +109,12 @@ func healthOf(l *dayone.Limiter, policyName string) (Health, error) {
 }
 
 // NewAdminHandler serves GET /metrics (the limiter's counters, Prometheus
-// text) and GET /healthz (JSON, see Health). /healthz answers 200 while the
+// text, then the sidecar's decision timing when timing is not nil) and GET /healthz (JSON, see Health). /healthz answers 200 while the
 // sidecar decides - degraded included, since every limit then has its
 // documented fallback and taking every replica out of a load balancer
 // because Redis is down would turn an outage of the shared state into one
 // of the service - and 503 when the limiter cannot answer at all.
-func NewAdminHandler(l *dayone.Limiter, policyName string) http.Handler {
+func NewAdminHandler(l *dayone.Limiter, policyName string, timing *DecisionTiming) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
 		text, err := l.Metrics()
@@ -86,7 +124,8 @@ func NewAdminHandler(l *dayone.Limiter, policyName string) http.Handler {
 		}
 		w.Header().Set("Content-Type", metricsContentType)
 		w.Header().Set("Cache-Control", "no-store")
-		_, _ = w.Write([]byte(text))
+		_, _ = io.WriteString(w, text)
+		timing.writeMetrics(w)
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")

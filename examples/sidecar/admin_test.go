@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -39,11 +40,11 @@ func newTestLimiter(t *testing.T) *dayone.Limiter {
 }
 
 // newTestProxy is the proxy on lim in front of a fresh upstream.
-func newTestProxy(t *testing.T, lim *dayone.Limiter) (http.Handler, *upstream) {
+func newTestProxy(t *testing.T, lim *dayone.Limiter, timing *DecisionTiming) (http.Handler, *upstream) {
 	t.Helper()
 	up := newUpstream(t)
 	u, _ := url.Parse(up.URL)
-	h, err := NewProxy(Config{Upstream: u, Limiter: lim, Plans: testPlans})
+	h, err := NewProxy(Config{Upstream: u, Limiter: lim, Plans: testPlans, Timing: timing})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,14 +86,15 @@ func healthBody(t *testing.T, h http.Handler) Health {
 
 func TestAdminMetricsCountWhatTheProxyDecided(t *testing.T) {
 	lim := newTestLimiter(t)
-	proxy, _ := newTestProxy(t, lim)
+	timing := &DecisionTiming{}
+	proxy, _ := newTestProxy(t, lim, timing)
 	for i := 0; i < 101; i++ { // free ingest: a burst of 100, the 101st is a 429
 		if rec := send(proxy, "POST", "/api/v1/ingest/browser", "t1"); i < 100 && rec.Code != 200 ||
 			i == 100 && rec.Code != 429 {
 			t.Fatalf("request %d: %d", i, rec.Code)
 		}
 	}
-	admin := NewAdminHandler(lim, "default")
+	admin := NewAdminHandler(lim, "default", timing)
 	res, text := getAdmin(t, admin, "/metrics")
 	if res.StatusCode != 200 || res.Header.Get("Content-Type") != metricsContentType {
 		t.Fatalf("/metrics: %d %q", res.StatusCode, res.Header.Get("Content-Type"))
@@ -101,10 +103,22 @@ func TestAdminMetricsCountWhatTheProxyDecided(t *testing.T) {
 		"# TYPE dayone_decisions_total counter",
 		`dayone_decisions_total{plan="free",limit="ingest",outcome="allow"} 100`,
 		`dayone_decisions_total{plan="free",limit="ingest",outcome="deny_rate"} 1`,
+		"# TYPE sidecar_decisions_total counter",
+		"sidecar_decisions_total 101",
+		"# TYPE sidecar_decision_seconds_max gauge",
 	} {
 		if !strings.Contains(text, want+"\n") {
 			t.Errorf("/metrics lacks %q:\n%s", want, text)
 		}
+	}
+	if max := timing.maxNs.Load(); max <= 0 || !strings.Contains(text,
+		fmt.Sprintf("sidecar_decision_seconds_max %.9f\n", float64(max)/1e9)) {
+		t.Errorf("decision max %d ns not in:\n%s", max, text)
+	}
+	// A request refused before the limiter is no decision.
+	send(proxy, "GET", "/api/v1/items", "")
+	if timing.count.Load() != 101 {
+		t.Errorf("decisions timed: %d", timing.count.Load())
 	}
 	// The proxied handler knows nothing of the admin paths: they are a
 	// tenant request there (and this one has no tenant).
@@ -118,7 +132,7 @@ func TestAdminMetricsCountWhatTheProxyDecided(t *testing.T) {
 
 func TestAdminHealthWithoutBackend(t *testing.T) {
 	lim := newTestLimiter(t)
-	admin := NewAdminHandler(lim, "default")
+	admin := NewAdminHandler(lim, "default", nil)
 	got := healthBody(t, admin)
 	want := Health{Status: "ok", Policy: HealthPolicy{Loaded: true, Name: "default"},
 		Backend: HealthBackend{Kind: "none"}}
@@ -192,11 +206,11 @@ func TestAdminHealthReportsRedis(t *testing.T) {
 	if state, err := attachRedis(lim, policy, url); err != nil || state != "shared in Redis" {
 		t.Fatalf("attach: %q %v", state, err)
 	}
-	proxy, _ := newTestProxy(t, lim)
+	proxy, _ := newTestProxy(t, lim, nil)
 	if rec := send(proxy, "GET", "/api/v1/items", "t1"); rec.Code != 200 {
 		t.Fatalf("via Redis: %d", rec.Code)
 	}
-	admin := NewAdminHandler(lim, "default")
+	admin := NewAdminHandler(lim, "default", nil)
 	got := healthBody(t, admin)
 	if got.Status != "ok" || got.Backend.Kind != "redis" || !got.Backend.Attached ||
 		!got.Backend.Connected || got.Backend.Degraded || got.Backend.RoundTrips == 0 {
@@ -246,6 +260,9 @@ func TestAdminListenerStartup(t *testing.T) {
 		if code != 2 || !strings.Contains(out, "must not share the proxied port") {
 			t.Errorf("admin %s, listen %s: exit %d\n%s", c[0], c[1], code, out)
 		}
+	}
+	if code, _, _, out := runWith("-capacity", "-1"); code != 2 || !strings.Contains(out, "-capacity") {
+		t.Errorf("negative capacity: exit %d\n%s", code, out)
 	}
 	if code, _, _, out := runWith("-admin-listen", "nonsense"); code != 2 || !strings.Contains(out, "-admin-listen") {
 		t.Errorf("bad address: exit %d\n%s", code, out)

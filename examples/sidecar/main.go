@@ -123,6 +123,7 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 	// on the command line, not hidden in an environment.
 	trustHeaders := fs.Bool("trust-client-plan-headers", false,
 		"take the plan from X-Plan and the usage from X-Usage (only behind a gateway that sets them)")
+	capacity := fs.Int("capacity", 0, "most (tenant, limit) pairs the limiter tracks at once; 0: the library's default (100000)")
 	enforcement := fs.String("enforcement", envOr(getenv, "SIDECAR_ENFORCEMENT", "policy"),
 		"billing enforcement: policy, strict, soft or off (SIDECAR_ENFORCEMENT)")
 	if err := fs.Parse(args); err != nil {
@@ -198,7 +199,10 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 	}
 	// The library refuses an enforcement weaker than strict in launch mode;
 	// the sidecar only passes its word on, before listening.
-	limiter, err := dayone.NewLimiter(policy, &dayone.LimiterOptions{Enforcement: mode})
+	if *capacity < 0 {
+		return usage("-capacity must not be negative")
+	}
+	limiter, err := dayone.NewLimiter(policy, &dayone.LimiterOptions{Enforcement: mode, Capacity: *capacity})
 	if err != nil {
 		return usage("enforcement %s: %v", mode, err)
 	}
@@ -209,8 +213,9 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 		return 1
 	}
 
+	timing := &DecisionTiming{}
 	cfg := Config{Upstream: up, Limiter: limiter, DefaultPlan: *defaultPlan, Plans: tenantPlans,
-		TrustClientPlanHeaders: *trustHeaders}
+		TrustClientPlanHeaders: *trustHeaders, Timing: timing}
 	for _, g := range gates {
 		cfg.Features = append(cfg.Features, FeatureGate{Prefix: g[0], Feature: g[1]})
 	}
@@ -223,7 +228,7 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 	fmt.Fprintf(stderr, "sidecar: %s\n", describePlanSources(cfg))
 	admin := endpoint{Addr: *adminListen}
 	if admin.Addr != "" {
-		admin.Handler = NewAdminHandler(limiter, policy.Name())
+		admin.Handler = NewAdminHandler(limiter, policy.Name(), timing)
 		fmt.Fprintf(stderr, "sidecar: /metrics and /healthz on %s; limiter state: %s\n", admin.Addr, backend)
 	} else {
 		fmt.Fprintf(stderr, "sidecar: no admin listener; limiter state: %s\n", backend)
