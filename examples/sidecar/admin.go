@@ -20,21 +20,34 @@ import (
 // renders (docs/metrics.md).
 const metricsContentType = "text/plain; version=0.0.4; charset=utf-8"
 
-// DecisionTiming records the limiter decisions the proxy asked for: how
-// many, and the longest. A limiter with Redis promises every decision
-// within its command timeout (plus the connect timeout when a reconnect is
-// due); the maximum shows whether it kept that promise. Safe for
-// concurrent use; a nil *DecisionTiming records nothing.
+// DecisionTiming records how long the limiter decisions the proxy asked
+// for took: a histogram and the longest. A limiter with Redis promises
+// every network wait within its command timeout (plus the connect timeout
+// when a reconnect is due); these show what a caller saw, waits for a
+// pooled connection and the CPU included. Safe for concurrent use; a nil
+// *DecisionTiming records nothing.
 type DecisionTiming struct {
-	count atomic.Uint64
-	maxNs atomic.Int64
+	count   atomic.Uint64
+	sumNs   atomic.Int64
+	maxNs   atomic.Int64
+	buckets [len(decisionBuckets)]atomic.Uint64 // non-cumulative; summed when written
 }
+
+// decisionBuckets are the histogram's upper bounds, in seconds.
+var decisionBuckets = [...]float64{0.0001, 0.0005, 0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1}
 
 func (t *DecisionTiming) observe(d time.Duration) {
 	if t == nil {
 		return
 	}
 	t.count.Add(1)
+	t.sumNs.Add(int64(d))
+	for i, le := range decisionBuckets {
+		if d.Seconds() <= le {
+			t.buckets[i].Add(1)
+			break
+		}
+	}
 	for {
 		old := t.maxNs.Load()
 		if int64(d) <= old || t.maxNs.CompareAndSwap(old, int64(d)) {
@@ -48,8 +61,22 @@ func (t *DecisionTiming) writeMetrics(w io.Writer) {
 	if t == nil {
 		return
 	}
-	fmt.Fprintf(w, "# HELP sidecar_decisions_total Limiter decisions the sidecar asked for.\n"+
-		"# TYPE sidecar_decisions_total counter\nsidecar_decisions_total %d\n", t.count.Load())
+	count := t.count.Load()
+	fmt.Fprintf(w, "# HELP sidecar_decision_seconds Time of one limiter decision, as the proxy saw it.\n"+
+		"# TYPE sidecar_decision_seconds histogram\n")
+	var cum uint64
+	for i, le := range decisionBuckets {
+		cum += t.buckets[i].Load()
+		fmt.Fprintf(w, "sidecar_decision_seconds_bucket{le=\"%g\"} %d\n", le, cum)
+	}
+	// +Inf is the count read first: a decision observed meanwhile may be in
+	// a bucket already, never in +Inf before the count, so +Inf >= every bucket.
+	if cum > count {
+		count = cum
+	}
+	fmt.Fprintf(w, "sidecar_decision_seconds_bucket{le=\"+Inf\"} %d\n", count)
+	fmt.Fprintf(w, "sidecar_decision_seconds_sum %.9f\nsidecar_decision_seconds_count %d\n",
+		float64(t.sumNs.Load())/1e9, count)
 	fmt.Fprintf(w, "# HELP sidecar_decision_seconds_max The longest single limiter decision since start.\n"+
 		"# TYPE sidecar_decision_seconds_max gauge\nsidecar_decision_seconds_max %.9f\n",
 		float64(t.maxNs.Load())/1e9)

@@ -103,8 +103,10 @@ func TestAdminMetricsCountWhatTheProxyDecided(t *testing.T) {
 		"# TYPE dayone_decisions_total counter",
 		`dayone_decisions_total{plan="free",limit="ingest",outcome="allow"} 100`,
 		`dayone_decisions_total{plan="free",limit="ingest",outcome="deny_rate"} 1`,
-		"# TYPE sidecar_decisions_total counter",
-		"sidecar_decisions_total 101",
+		"# TYPE sidecar_decision_seconds histogram",
+		`sidecar_decision_seconds_bucket{le="+Inf"} 101`,
+		`sidecar_decision_seconds_bucket{le="1"} 101`, // a decision of the in-process table
+		"sidecar_decision_seconds_count 101",
 		"# TYPE sidecar_decision_seconds_max gauge",
 	} {
 		if !strings.Contains(text, want+"\n") {
