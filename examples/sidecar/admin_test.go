@@ -205,7 +205,7 @@ func TestAdminHealthReportsRedis(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer policy.Close()
-	if state, err := attachRedis(lim, policy, url); err != nil || state != "shared in Redis" {
+	if state, err := attachRedis(lim, policy, url, 2); err != nil || state != "shared in Redis" {
 		t.Fatalf("attach: %q %v", state, err)
 	}
 	proxy, _ := newTestProxy(t, lim, nil)
@@ -262,6 +262,9 @@ func TestAdminListenerStartup(t *testing.T) {
 		if code != 2 || !strings.Contains(out, "must not share the proxied port") {
 			t.Errorf("admin %s, listen %s: exit %d\n%s", c[0], c[1], code, out)
 		}
+	}
+	if code, _, _, out := runWith("-redis-pool", "65"); code != 2 || !strings.Contains(out, "-redis-pool") {
+		t.Errorf("pool of 65: exit %d\n%s", code, out)
 	}
 	if code, _, _, out := runWith("-capacity", "-1"); code != 2 || !strings.Contains(out, "-capacity") {
 		t.Errorf("negative capacity: exit %d\n%s", code, out)

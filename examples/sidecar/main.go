@@ -123,6 +123,7 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 	// on the command line, not hidden in an environment.
 	trustHeaders := fs.Bool("trust-client-plan-headers", false,
 		"take the plan from X-Plan and the usage from X-Usage (only behind a gateway that sets them)")
+	redisPool := fs.Int("redis-pool", 0, "Redis connections; 0: the library's default (4). A decision waits for a free one")
 	capacity := fs.Int("capacity", 0, "most (tenant, limit) pairs the limiter tracks at once; 0: the library's default (100000)")
 	enforcement := fs.String("enforcement", envOr(getenv, "SIDECAR_ENFORCEMENT", "policy"),
 		"billing enforcement: policy, strict, soft or off (SIDECAR_ENFORCEMENT)")
@@ -207,7 +208,10 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 		return usage("enforcement %s: %v", mode, err)
 	}
 	defer limiter.Close()
-	backend, err := attachRedis(limiter, policy, *redisURL)
+	if *redisPool < 0 || *redisPool > 64 {
+		return usage("-redis-pool must be 0..64")
+	}
+	backend, err := attachRedis(limiter, policy, *redisURL, *redisPool)
 	if err != nil {
 		fmt.Fprintf(stderr, "sidecar: %v\n", err)
 		return 1
@@ -246,7 +250,7 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 // keep deciding in process for good, and instances that believe they share
 // budgets would each grant a full one. It returns what the start-up line
 // says about the state.
-func attachRedis(l *dayone.Limiter, policy *dayone.Policy, url string) (string, error) {
+func attachRedis(l *dayone.Limiter, policy *dayone.Policy, url string, pool int) (string, error) {
 	opts, err := dayone.RedisOptionsFromPolicy(policy)
 	if err != nil && !errors.Is(err, dayone.ErrNotFound) {
 		return "", fmt.Errorf("the policy's redis backend: %v", err)
@@ -256,6 +260,9 @@ func attachRedis(l *dayone.Limiter, policy *dayone.Policy, url string) (string, 
 	}
 	if opts.URL == "" {
 		return "in process", nil
+	}
+	if pool > 0 {
+		opts.PoolSize = pool
 	}
 	if err := l.AttachRedis(opts); err != nil {
 		return "", fmt.Errorf("cannot attach Redis: %v", err)
