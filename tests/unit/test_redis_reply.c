@@ -1,4 +1,5 @@
-/* test_redis_reply.c - the decision script's reply, judged alone
+/* test_redis_reply.c - the decision script's reply (and the shared
+ * banlist's listing), judged alone
  * (redis_reply.h): what is accepted, what is refused, and the decision an
  * accepted reply makes. No server needed; the fuzz target
  * tests/fuzz/fuzz_redis_reply.c explores the same code with hostile input. */
@@ -179,12 +180,56 @@ static void test_decisions_follow_the_limiter(void **unused)
     assert_int_equal(d.quota_remaining, 0);
 }
 
+/* The shared banlist's listing {total, member, ms, bans, ...}. */
+static void test_bans_listing(void **unused)
+{
+    (void)unused;
+    fake_reply f;
+    const long long v[7] = {3, 0, 4500, 2, 0, 0, 1};
+    ints(&f, v, 7);
+    char m1[] = "api\nabuser", m2[] = "ingest\n"
+        "a-key-longer-than-the-sixty-three-bytes-a-ban-record-keeps-of-it-0123456789";
+    f.items[1].type = f.items[4].type = REDIS_REPLY_STRING;
+    f.items[1].str = m1;
+    f.items[1].len = strlen(m1);
+    f.items[4].str = m2;
+    f.items[4].len = strlen(m2);
+    dayone_ban out[2];
+    size_t count = 0;
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), 0);
+    assert_int_equal(count, 3); /* three live, two listed: the room given */
+    assert_string_equal(out[0].limit, "api");
+    assert_string_equal(out[0].key, "abuser");
+    assert_int_equal(out[0].remaining_ns, 4500000000LL);
+    assert_int_equal(out[0].bans, 2);
+    assert_string_equal(out[1].limit, "ingest");
+    assert_int_equal(strlen(out[1].key), DAYONE_BAN_KEY_MAX - 1);  /* truncated */
+    assert_int_equal(out[1].remaining_ns, 1000000);                /* at least 1 ms */
+    /* Refused: more entries than room, a member without its newline, an
+     * integer where the member goes, a total below the entries. */
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 1, &count), -1);
+    f.items[1].len = 3;
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), -1);
+    f.items[1].len = strlen(m1);
+    f.items[4].type = REDIS_REPLY_INTEGER;
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), -1);
+    f.items[4].type = REDIS_REPLY_STRING;
+    f.items[0].integer = 1;
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), -1);
+    f.top.elements = 6; /* not 1 + 3n */
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), -1);
+    const long long none[1] = {0};
+    assert_int_equal(dy_redis_bans_reply_decode(ints(&f, none, 1), out, 0, &count), 0);
+    assert_int_equal(count, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_accepts_the_five_codes),
         cmocka_unit_test(test_refuses_what_the_script_never_sends),
         cmocka_unit_test(test_decisions_follow_the_limiter),
+        cmocka_unit_test(test_bans_listing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

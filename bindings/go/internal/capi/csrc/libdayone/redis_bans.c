@@ -8,6 +8,7 @@
 #include "alloc.h"
 #include "error.h"
 #include "redis_decide.h"
+#include "redis_reply.h"
 
 #define NS_PER_MS INT64_C(1000000)
 
@@ -233,25 +234,6 @@ int dy_redis_unban(void *self, const char *key, const char *limit, dayone_error 
     return rc;
 }
 
-/* One listed ban from its index member "<limit>\n<tenant>". */
-static int fill_ban(dayone_ban *out, const redisReply *m, const redisReply *ms,
-                    const redisReply *n)
-{
-    if (m->type != REDIS_REPLY_STRING || ms->type != REDIS_REPLY_INTEGER ||
-        n->type != REDIS_REPLY_INTEGER)
-        return -1;
-    const char *nl = memchr(m->str, '\n', m->len);
-    if (!nl)
-        return -1;
-    size_t ll = (size_t)(nl - m->str), kl = m->len - ll - 1;
-    memset(out, 0, sizeof *out);
-    memcpy(out->limit, m->str, ll < sizeof out->limit ? ll : sizeof out->limit - 1);
-    memcpy(out->key, nl + 1, kl < sizeof out->key ? kl : sizeof out->key - 1);
-    out->remaining_ns = (ms->integer > 0 ? ms->integer : 1) * NS_PER_MS;
-    out->bans = n->integer > 0 && n->integer <= UINT32_MAX ? (uint32_t)n->integer : 1;
-    return 0;
-}
-
 int dy_redis_bans(void *self, dayone_ban *out, size_t cap, size_t *count, dayone_error *err)
 {
     dy_redis *b = self;
@@ -269,22 +251,10 @@ int dy_redis_bans(void *self, dayone_ban *out, size_t cap, size_t *count, dayone
     redisReply *r = eval_index(c, &broken, list_script, &k, capn, strlen(capn), NULL, NULL);
     if (!r) {
         rc = unreachable(err);
-    } else if (r->type != REDIS_REPLY_ARRAY || r->elements < 1 || (r->elements - 1) % 3 ||
-               r->element[0]->type != REDIS_REPLY_INTEGER || r->element[0]->integer < 0 ||
-               (r->elements - 1) / 3 > cap) {
+    } else if (dy_redis_bans_reply_decode(r, out, cap, count) != 0) {
         rc = bad_reply(b, r, err);
     } else {
-        size_t got = (r->elements - 1) / 3;
-        for (size_t i = 0; i < got && rc == DAYONE_OK; i++)
-            if (fill_ban(&out[i], r->element[1 + 3 * i], r->element[2 + 3 * i],
-                         r->element[3 + 3 * i]) != 0)
-                rc = -1;
-        if (rc != DAYONE_OK) {
-            rc = bad_reply(b, r, err);
-        } else {
-            *count = (size_t)r->element[0]->integer;
-            freeReplyObject(r);
-        }
+        freeReplyObject(r);
     }
     dy_redis_release(&b->pool, c, broken);
     keys_free(&k);

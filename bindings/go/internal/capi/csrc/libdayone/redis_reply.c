@@ -39,6 +39,45 @@ int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out)
     return out->a_ns < 0 || out->z_ns < 0 ? -1 : 0;
 }
 
+/* One listed ban from its index member "<limit>\n<tenant>". */
+static int fill_ban(dayone_ban *out, const redisReply *m, const redisReply *ms,
+                    const redisReply *n)
+{
+    if (!m || !ms || !n || m->type != REDIS_REPLY_STRING || ms->type != REDIS_REPLY_INTEGER ||
+        n->type != REDIS_REPLY_INTEGER || !m->str)
+        return -1;
+    const char *nl = memchr(m->str, '\n', m->len);
+    if (!nl)
+        return -1;
+    size_t ll = (size_t)(nl - m->str), kl = m->len - ll - 1;
+    memset(out, 0, sizeof *out);
+    memcpy(out->limit, m->str, ll < sizeof out->limit ? ll : sizeof out->limit - 1);
+    memcpy(out->key, nl + 1, kl < sizeof out->key ? kl : sizeof out->key - 1);
+    /* At least 1 ms: a ban listed is live; at most a year (the longest ban). */
+    long long msv = ms->integer < 1 ? 1 : ms->integer > 31536000000LL ? 31536000000LL : ms->integer;
+    out->remaining_ns = (int64_t)msv * 1000000;
+    out->bans = n->integer > 0 && n->integer <= UINT32_MAX ? (uint32_t)n->integer : 1;
+    return 0;
+}
+
+int dy_redis_bans_reply_decode(const redisReply *rep, dayone_ban *out, size_t cap,
+                               size_t *count)
+{
+    if (!rep || rep->type != REDIS_REPLY_ARRAY || rep->elements < 1 || !rep->element ||
+        (rep->elements - 1) % 3 || !rep->element[0] ||
+        rep->element[0]->type != REDIS_REPLY_INTEGER || rep->element[0]->integer < 0)
+        return -1;
+    size_t got = (rep->elements - 1) / 3;
+    if (got > cap || (unsigned long long)got > (unsigned long long)rep->element[0]->integer)
+        return -1;
+    for (size_t i = 0; i < got; i++)
+        if (fill_ban(&out[i], rep->element[1 + 3 * i], rep->element[2 + 3 * i],
+                     rep->element[3 + 3 * i]) != 0)
+            return -1;
+    *count = (size_t)rep->element[0]->integer;
+    return 0;
+}
+
 /* quota_remaining as the in-process limiter reports it for a usage. */
 static int64_t left(int64_t amount, int64_t used)
 {
