@@ -124,7 +124,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         dayone_ban bans[7];
         size_t cap = data[0] & 7, count = 0;
         if (dy_redis_bans_reply_decode(rv, bans, cap, &count) == 0) {
-            for (size_t i = 0; i < count && i < cap; i++) {
+            for (size_t i = 0; i < count && i < cap; i++) { /* every one filled */
                 FUZZ_ASSERT(memchr(bans[i].key, '\0', sizeof bans[i].key));
                 FUZZ_ASSERT(memchr(bans[i].limit, '\0', sizeof bans[i].limit));
                 FUZZ_ASSERT(bans[i].remaining_ns > 0 && bans[i].bans >= 1);

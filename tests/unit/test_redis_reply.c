@@ -216,6 +216,9 @@ static void test_bans_listing(void **unused)
     f.items[4].type = REDIS_REPLY_STRING;
     f.items[0].integer = 1;
     assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), -1);
+    f.items[0].integer = 9; /* fewer entries than the room and the total */
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), 0);
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 3, &count), -1);
     f.top.elements = 6; /* not 1 + 3n */
     assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), -1);
     const long long none[1] = {0};

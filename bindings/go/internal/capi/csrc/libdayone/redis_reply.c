@@ -67,8 +67,10 @@ int dy_redis_bans_reply_decode(const redisReply *rep, dayone_ban *out, size_t ca
         (rep->elements - 1) % 3 || !rep->element[0] ||
         rep->element[0]->type != REDIS_REPLY_INTEGER || rep->element[0]->integer < 0)
         return -1;
+    /* Exactly min(cap, total) entries: a caller reads that many. */
     size_t got = (rep->elements - 1) / 3;
-    if (got > cap || (unsigned long long)got > (unsigned long long)rep->element[0]->integer)
+    unsigned long long total = (unsigned long long)rep->element[0]->integer;
+    if (got != (cap < total ? cap : (size_t)total))
         return -1;
     for (size_t i = 0; i < got; i++)
         if (fill_ban(&out[i], rep->element[1 + 3 * i], rep->element[2 + 3 * i],

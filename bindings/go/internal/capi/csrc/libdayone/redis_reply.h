@@ -31,9 +31,10 @@ int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out);
 void dy_redis_reply_to_decision(const dy_redis_reply *r, const dy_rate_step *st);
 
 /* The listing script's reply {total, member, remaining ms, bans, ...}:
- * 0 with up to cap bans in out and *count = total when every element is
- * what the script sends (members "<limit>\n<tenant>", integers, no more
- * entries than cap or total); -1 otherwise, out then partly written. */
+ * 0 with min(cap, total) bans in out and *count = total when every
+ * element is what the script sends (members "<limit>\n<tenant>",
+ * integers, exactly that many entries); -1 otherwise, out then partly
+ * written. */
 int dy_redis_bans_reply_decode(const redisReply *rep, dayone_ban *out, size_t cap,
                                size_t *count);
 
