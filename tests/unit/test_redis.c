@@ -465,6 +465,10 @@ static void run_vector(vec *v)
         assert_int_equal(dayone_enforcement_parse(&enf, es), DAYONE_OK);
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
     o.clock_from_request = 1;
+    /* Room for a slow machine, as redis_limiter gives by default: at the
+     * 50 ms default a busy machine made a vector fall back (a flake). */
+    o.command_timeout_ms = 2000;
+    o.connect_timeout_ms = 2000;
     dayone_limiter *lim = redis_limiter(policy, enf, &o);
     yaml_node_t *steps = vget(v, root, "steps");
     size_t idx = 0;
