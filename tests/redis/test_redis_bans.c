@@ -3,6 +3,7 @@
  * by argv[1]) and one key prefix see each other's bans, from the API and by
  * escalation; a lift on either ends it everywhere; listings agree; the
  * shared banlist is bounded; bans end on time. */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -213,6 +214,59 @@ static void test_shared_banlist_is_bounded(void **state)
     pair_free(&p);
 }
 
+/* Threads escalating different keys on one limiter at once (the decision
+ * path writes bans to Redis from each thread): every key ends up banned
+ * for both limiters, once. A TSan workload too. */
+typedef struct flood_arg {
+    dayone_limiter *lim;
+    char key[16];
+    int banned; /* decisions answered deny_banned */
+    int errors;
+} flood_arg;
+
+static void *flood_key(void *p)
+{
+    flood_arg *a = p;
+    for (int i = 0; i < 40; i++) {
+        dayone_request r = DAYONE_REQUEST_INIT;
+        r.key = a->key;
+        r.plan = "p";
+        r.limit = "api";
+        dayone_decision d;
+        if (dayone_limiter_decide(a->lim, &r, &d, NULL) != DAYONE_OK)
+            a->errors++;
+        else if (d.outcome == DAYONE_DENY_BANNED)
+            a->banned++;
+    }
+    return NULL;
+}
+
+static void test_threads_escalate_at_once(void **state)
+{
+    (void)state;
+    pair p = two_limiters();
+    enum { N = 6 };
+    flood_arg args[N];
+    pthread_t th[N];
+    for (int i = 0; i < N; i++) {
+        memset(&args[i], 0, sizeof args[i]);
+        args[i].lim = p.a;
+        snprintf(args[i].key, sizeof args[i].key, "thr%d", i);
+        assert_int_equal(pthread_create(&th[i], NULL, flood_key, &args[i]), 0);
+    }
+    for (int i = 0; i < N; i++)
+        assert_int_equal(pthread_join(th[i], NULL), 0);
+    for (int i = 0; i < N; i++) {
+        assert_int_equal(args[i].errors, 0);
+        /* 2 allowed (burst), 3 denied (the third escalates), then banned;
+         * a refill (1/s) on a very slow machine may allow one or two more. */
+        assert_true(args[i].banned <= 40 - 5 && args[i].banned >= 40 - 7);
+        assert_int_equal(decide(p.b, args[i].key, "api").outcome, DAYONE_DENY_BANNED);
+    }
+    assert_int_equal(ban_count(p.b), N);
+    pair_free(&p);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -233,6 +287,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_escalation_on_one_bans_on_both),
         cmocka_unit_test(test_bans_end_on_time),
         cmocka_unit_test(test_shared_banlist_is_bounded),
+        cmocka_unit_test(test_threads_escalate_at_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
