@@ -99,6 +99,13 @@ func TestAdminMetricsCountWhatTheProxyDecided(t *testing.T) {
 	if res.StatusCode != 200 || res.Header.Get("Content-Type") != metricsContentType {
 		t.Fatalf("/metrics: %d %q", res.StatusCode, res.Header.Get("Content-Type"))
 	}
+	// ctest go.sidecar.metrics_parse hands this text to the format's
+	// reference parser (prometheus_client, tests/go/parse_sidecar_metrics.py).
+	if out := os.Getenv("SIDECAR_METRICS_OUT"); out != "" {
+		if err := os.WriteFile(out, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, want := range []string{
 		"# TYPE dayone_decisions_total counter",
 		`dayone_decisions_total{plan="free",limit="ingest",outcome="allow"} 100`,
