@@ -96,7 +96,7 @@ Name: dayone
 Description: libdayone (static, build/bench; written by bench/run.sh)
 Version: 0
 Cflags: -I$ROOT/include -I$ROOT/build/bench/include
-Libs: $ROOT/build/bench/libdayone/libdayone.a $(pkg-config --libs yaml-0.1 libpcre2-8) $(pkg-config --libs hiredis 2>/dev/null) -lpthread -lm
+Libs: $ROOT/build/bench/libdayone/libdayone.a $(pkg-config --libs yaml-0.1 libpcre2-8 libcmark-gfm) $(pkg-config --libs hiredis 2>/dev/null) -lpthread -lm
 EOF
     say "building libdayone's Go binding bench (bench/peers/go-dayone)"
     # Go's build cache keys cgo packages on their flags, not on the library

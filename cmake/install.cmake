@@ -18,7 +18,7 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/dayoneConfigVersion.cmake
   VERSION ${PROJECT_VERSION} COMPATIBILITY SameMinorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/dayoneConfig.cmake ${PROJECT_BINARY_DIR}/dayoneConfigVersion.cmake
   DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/dayone)
-set(DAYONE_PC_REQUIRES_PRIVATE "yaml-0.1 libpcre2-8")
+set(DAYONE_PC_REQUIRES_PRIVATE "yaml-0.1 libpcre2-8 libcmark-gfm")
 if(DAYONE_HAVE_HIREDIS)
   string(APPEND DAYONE_PC_REQUIRES_PRIVATE " hiredis")
 endif()

@@ -37,9 +37,11 @@ void dy_check_ctx_init(dy_check_ctx *ctx, const dayone_policy *p, const dayone_e
     ctx->profiles = 1u << DY_PROFILE_STARTUP;
     ctx->ve.presence_only = (ctx->flags & DAYONE_CHECK_PRESENCE_ONLY) != 0;
 
-    ctx->ve.production = dy_environment_production(p, env) != DY_NOT_PRODUCTION;
-    ctx->ve.launch = dy_environment_launch(p, env, ctx->ve.launch_why,
-                                           sizeof ctx->ve.launch_why);
+    dy_cond_memo_init(&ctx->memo);
+    dy_env_production prod = dy_cond_production(p, env, &ctx->memo);
+    ctx->ve.production = prod != DY_NOT_PRODUCTION;
+    ctx->ve.launch = dy_environment_launch_known(p, env, prod, ctx->ve.launch_why,
+                                                 sizeof ctx->ve.launch_why);
     ctx->ve.environment = &p->environment;
 }
 

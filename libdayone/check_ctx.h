@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include "dayone/check.h"
 #include "check_value.h"
+#include "condition.h"
 #include "env.h"
 #include "policy.h"
 #include "policy_rules.h"
@@ -30,6 +31,7 @@ typedef struct dy_check_ctx {
     const dayone_facts *facts;   /* NULL: none */
     int64_t now_ns;              /* Unix ns: opts->now_ns or the real clock */
     uint32_t profiles;           /* bits into policy->profiles: the ones that run */
+    dy_cond_memo memo;           /* flag states and production, read once per check */
 } dy_check_ctx;
 
 /* Start a check of env under p; dy_check_files_release ends it. */

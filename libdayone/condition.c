@@ -11,20 +11,56 @@ static int value_equals(const dy_env_entry *e, const char *lit)
     return e && e->value_len == n && memcmp(e->value, lit, n) == 0;
 }
 
+void dy_cond_memo_init(dy_cond_memo *m)
+{
+    memset(m, -1, sizeof *m);
+}
+
+dy_env_production dy_cond_production(const dayone_policy *p, const dayone_env *env,
+                                     dy_cond_memo *m)
+{
+    if (!m)
+        return dy_environment_production(p, env);
+    if (m->production < 0)
+        m->production = (signed char)dy_environment_production(p, env);
+    return (dy_env_production)m->production;
+}
+
+int dy_cond_flag(const dayone_policy *p, const dayone_env *env, size_t flag, dy_cond_memo *m)
+{
+    if (!m || flag >= DY_COND_MEMO_FLAGS)
+        return dy_flag_state(p, env, flag, NULL);
+    if (m->flag[flag] < 0)
+        m->flag[flag] = (signed char)dy_flag_state(p, env, flag, NULL);
+    return m->flag[flag];
+}
+
+void dy_cond_memo_set_flag(dy_cond_memo *m, size_t flag, int state)
+{
+    if (flag < DY_COND_MEMO_FLAGS)
+        m->flag[flag] = (signed char)state;
+}
+
 int dy_cond_eval(const dayone_policy *p, const dayone_env *env, const dy_cond *c)
+{
+    return dy_cond_eval_memo(p, env, c, NULL);
+}
+
+int dy_cond_eval_memo(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
+                      dy_cond_memo *m)
 {
     if (!c)
         return 1;
     switch (c->kind) {
     case DY_COND_FLAG:
-        return dy_flag_state(p, env, c->flag, NULL);
+        return dy_cond_flag(p, env, c->flag, m);
     case DY_COND_EQUALS:
     case DY_COND_IN: {
         const dy_env_entry *e = dy_env_get(env, c->var);
         for (size_t i = 0; i < c->nvalues; i++)
             if (value_equals(e, c->values[i]))
                 return 1;
-        return c->production && dy_environment_production(p, env) == DY_PRODUCTION_LIKE;
+        return c->production && dy_cond_production(p, env, m) == DY_PRODUCTION_LIKE;
     }
     case DY_COND_SET: {
         const dy_env_entry *e = dy_env_get(env, c->var);
@@ -33,16 +69,16 @@ int dy_cond_eval(const dayone_policy *p, const dayone_env *env, const dy_cond *c
     }
     case DY_COND_ALL:
         for (size_t i = 0; i < c->nchildren; i++)
-            if (!dy_cond_eval(p, env, &c->children[i]))
+            if (!dy_cond_eval_memo(p, env, &c->children[i], m))
                 return 0;
         return 1;
     case DY_COND_ANY:
         for (size_t i = 0; i < c->nchildren; i++)
-            if (dy_cond_eval(p, env, &c->children[i]))
+            if (dy_cond_eval_memo(p, env, &c->children[i], m))
                 return 1;
         return 0;
     case DY_COND_NOT:
-        return c->nchildren ? !dy_cond_eval(p, env, &c->children[0]) : 1;
+        return c->nchildren ? !dy_cond_eval_memo(p, env, &c->children[0], m) : 1;
     }
     return 0;
 }

@@ -50,4 +50,9 @@ int dy_decimal_cmp(const dy_decimal *a, const dy_decimal *b);
  * 2 * DY_DECIMAL_MAX_DIGITS digits (only when an operand is itself a product). */
 int dy_decimal_mul(const dy_decimal *a, const dy_decimal *b, dy_decimal *out, const char **why);
 
+/* out = a + b, exact (subtract by negating b's `negative`); 0 with *why
+ * when the operands are too far apart in scale to align in 160 digits or
+ * the sum has more than 2 * DY_DECIMAL_MAX_DIGITS digits. */
+int dy_decimal_add(const dy_decimal *a, const dy_decimal *b, dy_decimal *out, const char **why);
+
 #endif

@@ -33,6 +33,7 @@ struct dayone_env {
     size_t live, dead;  /* arena bytes of current names+values / wiped, abandoned */
     char **paths;       /* file paths cited by entries, owned */
     size_t npaths, paths_cap;
+    size_t file_refs;   /* names ending in _FILE (dy_env_has_file_refs) */
 };
 
 /* First slot array / hash table sizes: a typical check's snapshot holds a
@@ -245,6 +246,8 @@ static env_slot *new_slot(dayone_env *env, char *name_copy, size_t name_len, uin
     s->name_len = name_len;
     table_insert(env->table, env->tcap, h, (uint32_t)env->count);
     env->live += name_len + 1;
+    if (name_len >= 5 && memcmp(name_copy + name_len - 5, "_FILE", 5) == 0)
+        env->file_refs++;
     return s;
 }
 
@@ -416,6 +419,11 @@ const dy_env_entry *dy_env_get(const dayone_env *env, const char *name)
     size_t len = strlen(name);
     env_slot *s = find_slot(env, name, len, hash_name(name, len));
     return s ? &s->e : NULL;
+}
+
+int dy_env_has_file_refs(const dayone_env *env)
+{
+    return env && env->file_refs != 0;
 }
 
 const dy_env_entry *dy_env_at(const dayone_env *env, size_t i)

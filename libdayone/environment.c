@@ -113,6 +113,12 @@ const char *dy_environment_closest(const dy_environment *e, const char *value, s
 int dy_environment_launch(const dayone_policy *p, const dayone_env *env, char *buf,
                           size_t size)
 {
+    return dy_environment_launch_known(p, env, dy_environment_production(p, env), buf, size);
+}
+
+int dy_environment_launch_known(const dayone_policy *p, const dayone_env *env,
+                                dy_env_production prod, char *buf, size_t size)
+{
     const dy_environment *e = &p->environment;
     int launch = 0;
     if (buf && size)
@@ -122,7 +128,6 @@ int dy_environment_launch(const dayone_policy *p, const dayone_env *env, char *b
         if (buf && size)
             snprintf(buf, size, "%s=true", p->flags[e->launch_flag].env);
     } else {
-        dy_env_production prod = dy_environment_production(p, env);
         if (prod != DY_NOT_PRODUCTION) {
             launch = 1;
             if (buf && size)

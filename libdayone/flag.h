@@ -16,4 +16,7 @@
 int dy_flag_state(const dayone_policy *p, const dayone_env *env, size_t flag,
                   int *is_default);
 
+/* The same from the flag's entry already looked up (e: NULL when unset). */
+int dy_flag_state_of(const dy_flag *f, const dy_env_entry *e, int *is_default);
+
 #endif

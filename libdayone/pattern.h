@@ -28,4 +28,14 @@ int dy_pattern_matches_trusted(const pcre2_code *re, const char *value, size_t l
 pcre2_code *dy_pattern_compile_bytes(const char *src, char *errbuf, size_t errsize,
                                      size_t *erroffset);
 
+/* The same without the JIT: matches run in the interpreter (same options and
+ * limits) until the caller publishes a dy_pattern_jit_copy() of it. */
+pcre2_code *dy_pattern_compile_bytes_nojit(const char *src, char *errbuf, size_t errsize,
+                                           size_t *erroffset);
+
+/* A JIT-compiled copy of re in *out (re itself is not modified, so other
+ * threads may go on matching with it meanwhile). 1 done; 0 no JIT on this
+ * platform or for this pattern (do not retry); -1 out of memory (*out NULL). */
+int dy_pattern_jit_copy(const pcre2_code *re, pcre2_code **out);
+
 #endif

@@ -8,6 +8,8 @@
 #include "policy.h"
 #include "policy_rules.h"
 #include "policy_support.h"
+#include "policy_postmortem.h"
+#include "policy_status.h"
 #include "text.h"
 
 static void free_strv(char **v, size_t n)
@@ -40,6 +42,8 @@ void dy_policy_destroy(dayone_policy *p)
     dy_free(p->enforcement_env);
     dy_free(p->redis);
     dy_support_free(p->support);
+    dy_postmortem_free(p->postmortem);
+    dy_status_conf_free(p->status);
     dy_plans_free(p->plans, p->nplans);
     free_strv(p->limit_names, p->nlimit_names);
     free_strv(p->quota_names, p->nquota_names);
@@ -107,18 +111,33 @@ size_t dy_policy_find_flag(const dayone_policy *p, const char *name)
     return SIZE_MAX;
 }
 
+/* s[0..n) equals the lower-case literal lit (n bytes) ignoring ASCII case. */
+static int fold_is(const char *s, const char *lit, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (dy_ascii_lower((unsigned char)s[i]) != (unsigned char)lit[i])
+            return 0;
+    return 1;
+}
+
 int dy_parse_bool(const char *s, size_t len)
 {
-    static const char *const yes[] = {"true", "1", "yes", "on"};
-    static const char *const no[] = {"false", "0", "no", "off"};
+    /* By length first: the check asks this of every flag, so one compare
+     * per call rather than eight. */
     if (!s)
         return -1;
     dy_trim_blank(&s, &len);
-    for (size_t i = 0; i < 4; i++) {
-        if (dy_equal_fold(s, len, yes[i]))
-            return 1;
-        if (dy_equal_fold(s, len, no[i]))
-            return 0;
+    switch (len) {
+    case 1:
+        return s[0] == '1' ? 1 : s[0] == '0' ? 0 : -1;
+    case 2:
+        return fold_is(s, "on", 2) ? 1 : fold_is(s, "no", 2) ? 0 : -1;
+    case 3:
+        return fold_is(s, "yes", 3) ? 1 : fold_is(s, "off", 3) ? 0 : -1;
+    case 4:
+        return fold_is(s, "true", 4) ? 1 : -1;
+    case 5:
+        return fold_is(s, "false", 5) ? 0 : -1;
     }
     return -1;
 }

@@ -26,6 +26,10 @@ struct dy_distinct;
 struct dy_waiver;
 /* Defined in policy_support.h (staff actions). */
 struct dy_support;
+/* Defined in policy_postmortem.h (post-incident reports). */
+struct dy_postmortem;
+/* Defined in policy_status.h (components of the status page). */
+struct dy_status_conf;
 
 /* flags: named booleans read from environment variables. */
 typedef struct dy_flag {
@@ -78,6 +82,11 @@ struct dayone_policy {
     struct dy_redis_conf *redis;
     /* Staff actions (support: {...}), or NULL: every staff action is denied. */
     struct dy_support *support;
+    /* What a post-incident report needs (postmortem: {...}), or NULL: the
+     * policy cannot lint a report. */
+    struct dy_postmortem *postmortem;
+    /* The status page's components (status: {...}), or NULL. */
+    struct dy_status_conf *status;
 };
 
 /* Reference counting (atomic). dayone_policy_free() is dy_policy_unref(). */

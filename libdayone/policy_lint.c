@@ -46,7 +46,8 @@ static void rate_text(char *buf, size_t size, const dy_plan_limit *l)
 {
     const char *unit = l->rate_period_ns == INT64_C(1000000000)     ? "second"
                        : l->rate_period_ns == INT64_C(60000000000) ? "minute"
-                                                                    : "hour";
+                       : l->rate_period_ns == INT64_C(3600000000000) ? "hour"
+                                                                      : "day";
     snprintf(buf, size, "%lld per %s", (long long)l->rate_count, unit);
 }
 

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "alloc.h"
+#include "default_policy_tree.h"
 #include "error.h"
 #include "policy.h"
 #include "policy_load.h"
@@ -19,6 +20,8 @@
 #include "policy_load_rules.h"
 #include "policy_load_profiles.h"
 #include "policy_load_support.h"
+#include "policy_load_postmortem.h"
+#include "policy_load_status.h"
 #include "policy_schema.h"
 
 /* ---- flags --------------------------------------------------------------- */
@@ -100,11 +103,33 @@ static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
         (rc = dy_load_waivers(ctx, p, dy_y_get(root, "waivers"))) ||
         (rc = dy_load_billing(ctx, p, dy_y_get(root, "billing"))) ||
         (rc = dy_load_backend(ctx, p, dy_y_get(root, "backend"))) ||
-        (rc = dy_load_support(ctx, p, dy_y_get(root, "support"))))
+        (rc = dy_load_support(ctx, p, dy_y_get(root, "support"))) ||
+        (rc = dy_load_postmortem(ctx, p, dy_y_get(root, "postmortem"))) ||
+        (rc = dy_load_status(ctx, p, dy_y_get(root, "status"))))
         return rc;
     if ((rc = dy_load_plans(ctx, p, dy_y_get(root, "features"), dy_y_get(root, "plans"))))
         return rc;
     return dy_load_quota_periods(ctx, p, dy_y_get(root, "billing"));
+}
+
+/* A policy from a parsed document (root is only read). */
+static int load_root(dayone_policy **out, dy_yctx *ctx, const dy_ynode *root, const char *name)
+{
+    dayone_policy *p = dy_calloc(1, sizeof *p);
+    int rc;
+    if (!p || !(p->name = dy_strdup(name))) {
+        rc = dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory");
+        goto done;
+    }
+    p->refcount = 1;
+    p->enforcement_default = DAYONE_ENFORCEMENT_STRICT;
+    if ((rc = load_tree(ctx, root, p)))
+        goto done;
+    *out = p;
+    p = NULL;
+done:
+    dy_policy_destroy(p);
+    return rc;
 }
 
 static int load_buffer(dayone_policy **out, const char *buf, size_t len, const char *name,
@@ -112,29 +137,22 @@ static int load_buffer(dayone_policy **out, const char *buf, size_t len, const c
 {
     dy_yctx ctx = { name, err };
     dy_ynode *root = NULL;
-    dayone_policy *p = NULL;
     int rc;
 
     if (len > DY_POLICY_MAX_BYTES)
         return dy_error_set(err, DAYONE_ELIMIT, name, 0, 0,
                             "the policy is %zu bytes, over the 1 MiB limit", len);
-    if ((rc = dy_ydoc_parse(&ctx, buf, len, &root)))
-        goto done;
-    p = dy_calloc(1, sizeof *p);
-    if (!p || !(p->name = dy_strdup(name))) {
-        rc = dy_fail(err, DAYONE_ENOMEM, "out of memory");
-        goto done;
-    }
-    p->refcount = 1;
-    p->enforcement_default = DAYONE_ENFORCEMENT_STRICT;
-    if ((rc = load_tree(&ctx, root, p)))
-        goto done;
-    *out = p;
-    p = NULL;
-done:
-    dy_policy_destroy(p);
+    if ((rc = dy_ydoc_parse(&ctx, buf, len, &root)) == DAYONE_OK)
+        rc = load_root(out, &ctx, root, name);
     dy_ynode_free(root);
     return rc;
+}
+
+int dy_policy_default_tree_current(void)
+{
+    return dy_default_policy_tree_source_len == dy_default_policy_yaml_len &&
+           memcmp(dy_default_policy_tree_source, dy_default_policy_yaml,
+                  dy_default_policy_yaml_len) == 0;
 }
 
 int dayone_policy_load_string(dayone_policy **out, const char *yaml, size_t len,
@@ -151,6 +169,13 @@ int dayone_policy_load_string(dayone_policy **out, const char *yaml, size_t len,
 
 int dayone_policy_load_default(dayone_policy **out, dayone_error *err)
 {
+    /* The tree generated from this very text spares the YAML parse, most of
+     * the load (default_policy_tree.h); a stale one is not used. */
+    if (out && dy_policy_default_tree_current()) {
+        dy_yctx ctx = { "<default>", err };
+        *out = NULL;
+        return load_root(out, &ctx, dy_default_policy_tree, "<default>");
+    }
     return dayone_policy_load_string(out, dy_default_policy_yaml, dy_default_policy_yaml_len,
                                      "<default>", err);
 }

@@ -1,6 +1,7 @@
 /* policy_load.h - the policy loader's entry points are public (dayone/
  * policy.h); this declares what the build generates for it: the embedded
- * default policy (cmake/embed.cmake, from default-policy.yaml). */
+ * default policy (cmake/embed.cmake, from default-policy.yaml), and whether
+ * its pre-parsed tree (default_policy_tree.h) matches it. */
 #ifndef DY_POLICY_LOAD_H
 #define DY_POLICY_LOAD_H
 
@@ -9,5 +10,9 @@
 /* The default policy's YAML text, NUL-terminated, and its length. */
 extern const char dy_default_policy_yaml[];
 extern const size_t dy_default_policy_yaml_len;
+
+/* 1 when default_policy_tree.c was generated from exactly that text, so
+ * dayone_policy_load_default() loads the ready tree instead of parsing. */
+int dy_policy_default_tree_current(void);
 
 #endif

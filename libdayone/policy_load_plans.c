@@ -146,33 +146,122 @@ static int load_quotas(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n, dy_pla
     return DAYONE_OK;
 }
 
-static int load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_limit *l)
+/* The units a rate is written in, and their periods. */
+static const char *const rate_units[] = {"rpm", "rps", "rph", "rpd"};
+static const int64_t rate_periods[] = {60 * NS_PER_SEC, NS_PER_SEC, 3600 * NS_PER_SEC,
+                                       86400 * NS_PER_SEC};
+#define NRATE_UNITS (sizeof rate_units / sizeof rate_units[0])
+
+/* A rate and its burst from mapping m (a limit's, or an item of its list). */
+static int load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_rate *r)
 {
-    static const char *const units[] = {"rps", "rpm", "rph"};
-    static const int64_t periods[] = {NS_PER_SEC, 60 * NS_PER_SEC, 3600 * NS_PER_SEC};
-    const dy_ynode *found = NULL;
+    const dy_ynode *found = NULL, *v;
     int rc;
-    for (int i = 0; i < 3; i++) {
-        const dy_ynode *v = dy_y_get(m, units[i]);
+    r->mark = m->mark;
+    r->burst = 1;
+    r->burst_mark = m->mark;
+    for (size_t i = 0; i < NRATE_UNITS; i++) {
+        v = dy_y_get(m, rate_units[i]);
         if (!v)
             continue;
         if (found) { /* name the one written second */
             if (v->mark.line < found->mark.line ||
                 (v->mark.line == found->mark.line && v->mark.column < found->mark.column))
                 v = found;
-            return dy_y_error(ctx, v, "a limit takes only one of rpm, rps, rph");
+            return dy_y_error(ctx, v, "a limit takes only one of rpm, rps, rph, rpd");
         }
         found = v;
-        if ((rc = dy_y_int(ctx, v, units[i], 1, NS_PER_SEC, &l->rate_count)))
+        if ((rc = dy_y_int(ctx, v, rate_units[i], 1, NS_PER_SEC, &r->rate_count)))
             return rc;
-        l->rate_period_ns = periods[i];
-        l->rate_mark = v->mark;
+        r->rate_period_ns = rate_periods[i];
+        r->rate_mark = v->mark;
     }
     if (!found)
-        return dy_y_error(ctx, m, "a limit needs a rate: one of rpm, rps, rph");
-    l->emission_ns = l->rate_period_ns / l->rate_count;
-    if (l->emission_ns < 1)
-        l->emission_ns = 1;
+        return dy_y_error(ctx, m, "a limit needs a rate: one of rpm, rps, rph, rpd");
+    r->emission_ns = r->rate_period_ns / r->rate_count;
+    if (r->emission_ns < 1)
+        r->emission_ns = 1;
+    if ((v = dy_y_get(m, "burst"))) {
+        if ((rc = dy_y_int(ctx, v, "burst", 1, NS_PER_SEC, &r->burst)))
+            return rc;
+        r->burst_mark = v->mark;
+        if (r->burst > DY_MAX_TOLERANCE_NS / r->emission_ns)
+            return dy_y_error(ctx, v, "burst is too large for this rate (burst times the "
+                              "interval between requests must stay under 36 years)");
+    }
+    return DAYONE_OK;
+}
+
+static void use_rate(dy_plan_limit *l, const dy_plan_rate *r)
+{
+    l->emission_ns = r->emission_ns;
+    l->burst = r->burst;
+    l->rate_count = r->rate_count;
+    l->rate_period_ns = r->rate_period_ns;
+    l->rate_mark = r->rate_mark;
+    l->burst_mark = r->burst_mark;
+}
+
+static const char *unit_of(const dy_plan_rate *r)
+{
+    for (size_t i = 0; i < NRATE_UNITS; i++)
+        if (rate_periods[i] == r->rate_period_ns)
+            return rate_units[i];
+    return "?";
+}
+
+/* b can never be the rate that denies when a is as slow and no larger at
+ * once: every sequence a admits, b admits (a token bucket with less room
+ * that fills no faster). Such a list is a mistake - refused. */
+static int never_denies(const dy_plan_rate *b, const dy_plan_rate *a)
+{
+    return a->emission_ns >= b->emission_ns && a->burst <= b->burst;
+}
+
+/* A limit of several rates: `seq`, a list of rate mappings. */
+static int load_rates(dy_yctx *ctx, const dy_ynode *seq, dy_plan_limit *l)
+{
+    int rc;
+    if ((rc = dy_y_expect_seq(ctx, seq, "rates")))
+        return rc;
+    if (seq->n == 0)
+        return dy_y_error(ctx, seq, "a limit's list of rates must not be empty");
+    if (seq->n > DY_LIMIT_RATES_MAX)
+        return dy_y_error(ctx, seq->vals[DY_LIMIT_RATES_MAX],
+                          "a limit takes at most %d rates", DY_LIMIT_RATES_MAX);
+    dy_plan_rate r[DY_LIMIT_RATES_MAX];
+    for (size_t i = 0; i < seq->n; i++) {
+        const dy_ynode *m = seq->vals[i];
+        if ((rc = dy_y_expect_map(ctx, m, "a rate")) ||
+            (rc = dy_schema_check_keys(ctx, m, &dy_schema_rate)) ||
+            (rc = load_rate(ctx, m, &r[i])))
+            return rc;
+        for (size_t j = 0; j < i; j++) {
+            if (r[j].rate_period_ns == r[i].rate_period_ns)
+                return dy_y_error(ctx, m, "a limit takes one rate per period: %s is already "
+                                  "given at %u:%u", unit_of(&r[i]), r[j].mark.line,
+                                  r[j].mark.column);
+            const dy_plan_rate *loose = never_denies(&r[i], &r[j]) ? &r[i]
+                                        : never_denies(&r[j], &r[i]) ? &r[j] : NULL;
+            if (loose) {
+                const dy_plan_rate *tight = loose == &r[i] ? &r[j] : &r[i];
+                return dy_y_error(ctx, m, "%s: %lld (burst %lld, at %u:%u) can never deny: "
+                                  "%s: %lld (burst %lld, at %u:%u) is as slow and allows no "
+                                  "more at once; drop the first or loosen the second",
+                                  unit_of(loose), (long long)loose->rate_count,
+                                  (long long)loose->burst, loose->mark.line, loose->mark.column,
+                                  unit_of(tight), (long long)tight->rate_count,
+                                  (long long)tight->burst, tight->mark.line, tight->mark.column);
+            }
+        }
+    }
+    use_rate(l, &r[0]);
+    if (seq->n == 1)
+        return DAYONE_OK;
+    if (!(l->rates = dy_calloc(seq->n, sizeof *l->rates)))
+        return oom(ctx);
+    memcpy(l->rates, r, seq->n * sizeof *r);
+    l->nrates = seq->n;
     return DAYONE_OK;
 }
 
@@ -237,20 +326,32 @@ static int load_limit(dy_yctx *ctx, const dy_ynode *k, const dy_ynode *m, const 
         else if (strcmp(m->str, "none") == 0)
             l->kind = DY_LIMIT_NONE;
         else
-            return dy_y_error(ctx, m, "a limit is a mapping with a rate (rpm, rps or rph), "
-                              "or unlimited, or none");
+            return dy_y_error(ctx, m, "a limit is a mapping with a rate (rpm, rps, rph or "
+                              "rpd), a list of rates, or unlimited, or none");
         return DAYONE_OK;
     }
+    if (m->kind == DY_Y_SEQ) /* the short form of {rates: [...]} */
+        return load_rates(ctx, m, l);
     if ((rc = dy_y_expect_map(ctx, m, "a limit")) ||
-        (rc = dy_schema_check_keys(ctx, m, &dy_schema_limit)) || (rc = load_rate(ctx, m, l)))
+        (rc = dy_schema_check_keys(ctx, m, &dy_schema_limit)))
         return rc;
-    if ((v = dy_y_get(m, "burst"))) {
-        if ((rc = dy_y_int(ctx, v, "burst", 1, NS_PER_SEC, &l->burst)))
+    if ((v = dy_y_get(m, "rates"))) {
+        for (size_t i = 0; i < NRATE_UNITS; i++)
+            if (dy_y_get(m, rate_units[i]))
+                return dy_y_error(ctx, dy_y_get(m, rate_units[i]), "a limit takes either "
+                                  "rates: or one rate (%s), not both", rate_units[i]);
+        if (dy_y_get(m, "burst"))
+            return dy_y_error(ctx, dy_y_get(m, "burst"), "with rates:, each rate takes its "
+                              "own burst");
+        if ((rc = load_rates(ctx, v, l)))
             return rc;
-        l->burst_mark = v->mark;
-        if (l->burst > DY_MAX_TOLERANCE_NS / l->emission_ns)
-            return dy_y_error(ctx, v, "burst is too large for this rate (burst times the "
-                              "interval between requests must stay under 36 years)");
+    } else {
+        dy_plan_rate r;
+        if ((rc = load_rate(ctx, m, &r)))
+            return rc;
+        use_rate(l, &r);
+        if (!dy_y_get(m, "burst")) /* defaulted: the lint points at the limit's name */
+            l->burst_mark = k->mark;
     }
     if ((v = dy_y_get(m, "quota"))) {
         if (v->kind != DY_Y_SCALAR || dy_y_is_null(v))

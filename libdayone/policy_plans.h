@@ -45,8 +45,21 @@ typedef struct dy_ban_policy {
 #define DY_BAN_DEFAULT_FACTOR 2
 #define DY_BAN_DEFAULT_MAX_BAN_TIME_S 86400
 
+/* Most rates one limit may carry (`ingest: [{rps: 20, burst: 40}, {rpm: 600}]`). */
+#define DY_LIMIT_RATES_MAX 4
+
+/* One rate of a limit, as the fields of the same names in dy_plan_limit. */
+typedef struct dy_plan_rate {
+    int64_t emission_ns, burst, rate_count, rate_period_ns;
+    dy_mark mark;          /* the rate's mapping in the list */
+    dy_mark rate_mark, burst_mark;
+} dy_plan_rate;
+
 /* A plan's setting for one named limit. For UNLIMITED and NONE only
- * `limit`, `kind` and `mark` are meaningful. */
+ * `limit`, `kind` and `mark` are meaningful. A limit of several rates
+ * (nrates >= 2) has each in `rates`, in the order written; rates[0] also
+ * fills emission_ns .. burst_mark, so a reader that knows one rate sees
+ * the first. */
 typedef struct dy_plan_limit {
     size_t limit;          /* index into policy->limit_names */
     dy_limit_kind kind;
@@ -63,6 +76,8 @@ typedef struct dy_plan_limit {
     dy_mark mark;          /* the limit's name in the plan */
     dy_mark rate_mark;     /* its rpm/rps/rph value (RATE only) */
     dy_mark burst_mark;    /* its burst value, or its name when burst is defaulted */
+    dy_plan_rate *rates;   /* several rates: all of them; NULL for a limit of one rate */
+    size_t nrates;         /* 0 (one rate) or 2 .. DY_LIMIT_RATES_MAX */
 } dy_plan_limit;
 
 typedef struct dy_plan_quota {

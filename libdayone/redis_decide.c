@@ -10,6 +10,7 @@
 #include "gcra.h"
 #include "outcome.h"
 #include "redis_reply.h"
+#include "redis_script.h"
 
 #define NS_PER_SEC INT64_C(1000000000)
 #define FAIL_CLOSED_RETRY_NS NS_PER_SEC
@@ -22,15 +23,24 @@ typedef struct qent {
 } qent;
 enum { Q_PENDING, Q_DONE, Q_FAILED };
 
+/* Most arguments of one EVALSHA: command, sha, numkeys, the keys (one per
+ * rate, the quota's and the ban's), twelve values, then the extra rates'
+ * count and four values each (redis_script.c). */
+#define ARGS_MAX (3 + 2 + DAYONE_LIMIT_RATES_MAX + 12 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1))
+
 /* Append one EVALSHA for st to the connection's output buffer. */
 static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
 {
     const char *tenant = st->key, *limit = st->limit, *quota = st->quota;
-    size_t tl = strlen(tenant), need = b->prefix_len + tl + strlen(limit) + strlen(quota) + 64;
-    char stack[768], *k1 = need <= sizeof stack / 3 ? stack : dy_malloc(3 * need);
+    size_t extra = st->nrates > 1 ? st->nrates - 1 : 0;
+    size_t tl = strlen(tenant), need = b->prefix_len + tl + strlen(limit) + strlen(quota) + 96;
+    /* k1 (the first rate's TAT), k2 (the quota), one key per extra rate,
+     * then the pair's ban (redis_bans.h), always last */
+    size_t nkeys = 3 + extra;
+    char stack[1024], *k1 = need * nkeys <= sizeof stack ? stack : dy_malloc(nkeys * need);
     if (!k1)
         return -1;
-    char *k2 = k1 + need, *k3 = k2 + need;
+    char *k2 = k1 + need, *k3 = k1 + (2 + extra) * need;
     /* <prefix>{tenant}:r:<limit>:<interval>:<burst>, <prefix>{tenant}:q:<quota> */
     size_t l1 = 0, l2;
     memcpy(k1, b->prefix, b->prefix_len);
@@ -63,13 +73,48 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
         snprintf(num[10], sizeof num[10], "%lld", (long long)(st->now_ns % NS_PER_SEC));
     }
     snprintf(num[11], sizeof num[11], "%s", st->quota_day ? "d" : "m");
-    const char *argv[18] = {"EVALSHA", b->pool.sha, "3", k1, k2, k3};
-    size_t lens[18] = {7, 40, 1, l1, l2, l3};
-    for (int i = 0; i < 12; i++) {
-        argv[6 + i] = num[i];
-        lens[6 + i] = strlen(num[i]);
+    const char *argv[ARGS_MAX] = {"EVALSHA", b->pool.sha, NULL, k1, k2};
+    size_t lens[ARGS_MAX] = {7, 40, 1, l1, l2};
+    char numkeys[8], more[1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1)][24];
+    snprintf(numkeys, sizeof numkeys, "%zu", nkeys);
+    argv[2] = numkeys;
+    lens[2] = strlen(numkeys);
+    int argc = 5;
+    /* The extra rates' TAT keys: the first rate's, plus each rate's period
+     * (two rates of a limit may share an interval and a burst). */
+    for (size_t j = 0; j < extra; j++) {
+        const dy_rate_desc *r = &st->rates[1 + j];
+        char *kj = k1 + (2 + j) * need;
+        size_t lj = b->prefix_len + tl + 2;
+        memcpy(kj, k1, lj);
+        lj += (size_t)snprintf(kj + lj, need - lj, ":r:%s:%lld:%lld:%lld", limit,
+                               (long long)r->emission_ns, (long long)r->burst,
+                               (long long)(r->rate_period_ns / NS_PER_SEC));
+        argv[argc] = kj;
+        lens[argc++] = lj;
     }
-    int rc = redisAppendCommandArgv(c, 18, argv, lens);
+    argv[argc] = k3; /* the ban key, after every TAT key */
+    lens[argc++] = l3;
+    for (int i = 0; i < 12; i++) {
+        argv[argc] = num[i];
+        lens[argc++] = strlen(num[i]);
+    }
+    if (extra) {
+        snprintf(more[0], sizeof more[0], "%zu", extra);
+        for (size_t j = 0; j < extra; j++) {
+            const dy_rate_desc *r = &st->rates[1 + j];
+            int64_t rinc = dy_gcra_sat_mul(r->emission_ns, st->cost);
+            int64_t v4[4] = {r->tolerance_ns / NS_PER_SEC, r->tolerance_ns % NS_PER_SEC,
+                             rinc / NS_PER_SEC, rinc % NS_PER_SEC};
+            for (int i = 0; i < 4; i++)
+                snprintf(more[1 + 4 * j + (size_t)i], sizeof more[0], "%lld", (long long)v4[i]);
+        }
+        for (size_t i = 0; i < 1 + 4 * extra; i++) {
+            argv[argc] = more[i];
+            lens[argc++] = strlen(more[i]);
+        }
+    }
+    int rc = redisAppendCommandArgv(c, argc, argv, lens);
     if (k1 != stack)
         dy_free(k1);
     return rc == REDIS_OK ? 0 : -1;
@@ -84,14 +129,18 @@ static int is_noscript(const redisReply *r)
 static void take_reply(dy_redis *b, qent *e, const redisReply *rep)
 {
     dy_redis_reply r;
-    if (dy_redis_reply_decode(rep, &r) != 0) {
+    /* A limit of several rates gets each rate back, but for a quota denial
+     * (no rate was stepped). */
+    if (dy_redis_reply_decode(rep, &r) != 0 ||
+        ((size_t)r.nrates != e->st->nrates && !(r.code == DY_RS_DENY_QUOTA && r.nrates == 0))) {
         dy_redis_count_error(&b->pool);
         e->state = Q_FAILED;
         return;
     }
     dy_redis_reply_to_decision(&r, e->st);
     e->state = Q_DONE;
-    if (b->use_near && e->st->d->outcome == DAYONE_DENY_RATE && r.a_ns > 0)
+    if (b->use_near && e->st->nrates == 0 && e->st->d->outcome == DAYONE_DENY_RATE &&
+        r.a_ns > 0)
         dy_redis_near_remember(&b->near, e->near_hash, e->st, dy_monotonic_ns());
 }
 
@@ -194,7 +243,10 @@ static void decide_chunk(dy_redis *b, dy_rate_step *steps, size_t n, qent *q)
         e->st = st;
         e->state = Q_PENDING;
         e->near_hash = b->use_near ? dy_redis_near_hash(&b->near, st) : 0;
-        if (b->use_near && dy_redis_near_answer(&b->near, e->near_hash, st, now)) {
+        /* The near cache remembers one rate's denial: a limit of several
+         * always asks Redis. */
+        if (b->use_near && st->nrates == 0 &&
+            dy_redis_near_answer(&b->near, e->near_hash, st, now)) {
             atomic_fetch_add(&b->near_hits, 1);
             st->decided = 1;
             continue;

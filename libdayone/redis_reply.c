@@ -19,12 +19,17 @@ static int64_t limbs_ns(long long s, long long n)
     return (int64_t)s * NS_PER_SEC + (int64_t)n;
 }
 
+#define REPLY_MAX (6 + 5 * DAYONE_LIMIT_RATES_MAX)
+
 int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out)
 {
-    if (!rep || rep->type != REDIS_REPLY_ARRAY || rep->elements != 6 || !rep->element)
+    if (!rep || rep->type != REDIS_REPLY_ARRAY || !rep->element)
         return -1;
-    long long v[6];
-    for (int i = 0; i < 6; i++) {
+    size_t n = rep->elements;
+    if (n != 6 && (n < 6 + 5 * 2 || n > REPLY_MAX || (n - 6) % 5 != 0))
+        return -1;
+    long long v[REPLY_MAX];
+    for (size_t i = 0; i < n; i++) {
         const redisReply *e = rep->element[i];
         if (!e || e->type != REDIS_REPLY_INTEGER)
             return -1;
@@ -36,6 +41,21 @@ int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out)
     out->a_ns = limbs_ns(v[1], v[2]);
     out->z_ns = limbs_ns(v[3], v[4]);
     out->used = v[5];
+    out->nrates = (int)((n - 6) / 5);
+    int denied = 0;
+    for (int k = 0; k < out->nrates; k++) {
+        const long long *w = &v[6 + 5 * k];
+        if (w[0] != 0 && w[0] != 1)
+            return -1;
+        out->rates[k].ok = (int)w[0];
+        out->rates[k].a_ns = limbs_ns(w[1], w[2]);
+        out->rates[k].z_ns = limbs_ns(w[3], w[4]);
+        if (out->rates[k].a_ns < 0 || out->rates[k].z_ns < 0)
+            return -1;
+        denied |= !w[0];
+    }
+    if (out->nrates > 0 && out->code != DY_RS_DENY_QUOTA && denied != (out->code == DY_RS_DENY_RATE))
+        return -1;
     return out->a_ns < 0 || out->z_ns < 0 ? -1 : 0;
 }
 
@@ -80,6 +100,24 @@ int dy_redis_bans_reply_decode(const redisReply *rep, dayone_ban *out, size_t ca
     return 0;
 }
 
+/* A limit of several rates: each rate's step into the decision, then the
+ * tightest reported (limiter_rates.h), as in process. */
+static void rates_to_decision(const dy_redis_reply *r, const dy_rate_step *st)
+{
+    dayone_decision *d = st->d;
+    dy_rates_begin(d, st->rates, st->nrates);
+    for (int k = 0; k < r->nrates; k++) {
+        dy_gcra_out g = {0, 0, 0, r->rates[k].z_ns, 0};
+        g.allowed = r->rates[k].ok;
+        if (g.allowed)
+            g.remaining = r->rates[k].a_ns / st->rates[k].emission_ns;
+        else
+            g.retry_after_ns = r->rates[k].a_ns;
+        dy_rates_step(d, (size_t)k, &g);
+    }
+    dy_rates_settle(d, st->rates);
+}
+
 /* quota_remaining as the in-process limiter reports it for a usage. */
 static int64_t left(int64_t amount, int64_t used)
 {
@@ -106,16 +144,24 @@ void dy_redis_reply_to_decision(const dy_redis_reply *r, const dy_rate_step *st)
         dy_decision_outcome(d, DAYONE_DENY_QUOTA, "quota exceeded");
         return;
     case DY_RS_DENY_RATE:
-        d->retry_after_ns = r->a_ns;
-        d->reset_after_ns = r->z_ns;
-        d->remaining = 0;
+        if (r->nrates > 0) {
+            rates_to_decision(r, st);
+        } else {
+            d->retry_after_ns = r->a_ns;
+            d->reset_after_ns = r->z_ns;
+            d->remaining = 0;
+        }
         if (quota)
             d->quota_remaining = left(st->quota_amount, used);
         dy_decision_outcome(d, DAYONE_DENY_RATE, "rate limited");
         return;
     default: /* DY_RS_ALLOW, DY_RS_OVERAGE */
-        d->reset_after_ns = r->z_ns;
-        d->remaining = r->a_ns / st->emission_ns;
+        if (r->nrates > 0) {
+            rates_to_decision(r, st);
+        } else {
+            d->reset_after_ns = r->z_ns;
+            d->remaining = r->a_ns / st->emission_ns;
+        }
         if (r->code == DY_RS_OVERAGE || st->overage) {
             d->limit = st->quota_amount;
             d->quota_remaining = 0;

@@ -79,6 +79,12 @@ static void put_details(dy_strbuf *b, const dayone_finding *f)
         if (f->source_line)
             dy_strbuf_printf(b, ":%u", f->source_line);
         dy_strbuf_putc(b, '\n');
+    } else if (strcmp(f->source, "report") == 0 && f->source_path[0]) {
+        dy_strbuf_puts(b, "at ");
+        put_text(b, f->source_path);
+        if (f->source_line)
+            dy_strbuf_printf(b, ":%u:%u", f->source_line, f->source_column);
+        dy_strbuf_putc(b, '\n');
     } else if (strcmp(f->source, "process") == 0) {
         dy_strbuf_puts(b, "from process environment\n");
     } else if (strcmp(f->source, "api") == 0) {

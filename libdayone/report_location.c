@@ -16,6 +16,7 @@ const char *dy_anchor_kind_name(dy_anchor_kind kind)
     case DY_ANCHOR_POLICY_RULE: return "policy-rule";
     case DY_ANCHOR_ENV_FILE: return "env-file";
     case DY_ANCHOR_FACT: return "fact";
+    case DY_ANCHOR_REPORT: return "report";
     case DY_ANCHOR_NONE: break;
     }
     return "none";
@@ -223,12 +224,14 @@ int dy_anchor_find(const dy_anchor_root *root, const dayone_report *r, size_t i,
             return DAYONE_OK;
         }
     }
-    /* 2. The fact in its facts document, as a .env value cites its line. */
-    if (strcmp(s->pub.source, "facts") == 0 && s->pub.source_path[0] && s->pub.source_line) {
+    /* 2. The fact in its facts document, as a .env value cites its line;
+     *    a post-incident report's finding, its place in the report. */
+    if ((strcmp(s->pub.source, "facts") == 0 || strcmp(s->pub.source, "report") == 0) &&
+        s->pub.source_path[0] && s->pub.source_line) {
         if ((rc = relative_uri(root, s->pub.source_path, &a->uri)) != DAYONE_OK)
             return rc;
         if (a->uri) {
-            a->kind = DY_ANCHOR_FACT;
+            a->kind = s->pub.source[0] == 'r' ? DY_ANCHOR_REPORT : DY_ANCHOR_FACT;
             set_region(a, s->pub.source_line, s->pub.source_column, 1);
             return DAYONE_OK;
         }

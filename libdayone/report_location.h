@@ -15,7 +15,9 @@
  *                           finding whose value came from the facts (source
  *                           "facts"); region = the fact's line and column,
  *                           one character wide. A missing fact has no place
- *                           and falls through to the policy rule;
+ *                           and falls through to the policy rule. A post-
+ *                           incident report's finding (source "report") is
+ *                           anchored the same way, at its place in the report;
  *   3. DY_ANCHOR_POLICY_RULE the rule's declaration in the policy file, when
  *                           the policy was loaded from a file; region = the
  *                           declaration's first character;
@@ -50,7 +52,8 @@ typedef enum dy_anchor_kind {
     DY_ANCHOR_POLICY_RULE,
     DY_ANCHOR_ENV_FILE,
     DY_ANCHOR_FACT,
-    DY_ANCHOR_NONE
+    DY_ANCHOR_NONE,
+    DY_ANCHOR_REPORT        /* a post-incident report's finding, at its place */
 } dy_anchor_kind;
 
 typedef struct dy_anchor {

@@ -24,7 +24,8 @@ include each other, directly or through others:
   check    check_*, check, explain, failfast, policy_lint
   access   access_reason, access_event, access
                                          (staff actions and their audit event)
-  limiter  quota_period, quota_count, gcra, limiter_table, outcome, limiter_backend, limiter,
+  limiter  quota_period, quota_count, gcra, limiter_table, outcome, limiter_rates,
+           limiter_backend, limiter,
            decision                      (rate decisions; no PCRE2)
   backend  backend_none, redis_*         (shared state behind the limiter)
 
@@ -51,11 +52,13 @@ LAYERS = [
     ("yaml", ["yaml_doc"]),
     ("documents", ["decimal", "time_value", "fact_tree", "facts_address", "facts_document",
                    "facts"]),
-    ("model", ["policy", "policy_rules", "policy_plans", "policy_support"]),
+    ("model", ["policy", "policy_rules", "policy_plans", "policy_support", "policy_postmortem",
+               "policy_status"]),
     ("values", ["formats", "format_pem", "pattern", "placeholder", "entropy"]),
-    ("loader", ["policy_load", "policy_load_cond", "policy_load_environment", "policy_load_rules",
+    ("loader", ["default_policy_tree", "policy_load", "policy_load_cond", "policy_load_environment", "policy_load_rules",
                 "policy_load_facts", "policy_load_profiles", "policy_load_plans", "policy_load_backend",
-                "policy_load_support", "policy_load_periods", "policy_schema"]),
+                "policy_load_support", "policy_load_periods", "policy_load_postmortem", "policy_load_status",
+                "policy_schema"]),
     ("env", ["env_items", "env_arena", "env", "secret_file", "dotenv_parser", "dotenv",
              "dotenv_compose", "dotenv_docker", "dotenv_python", "dotenv_template",
              "env_sources"]),
@@ -64,9 +67,12 @@ LAYERS = [
                 "report_json", "report_sarif", "report_junit", "report_render"]),
     ("check", ["check_value", "check_ctx", "check_file", "check_emit", "check_fact", "check",
                "explain", "failfast", "policy_lint"]),
+    ("postmortem", ["postmortem_markdown", "postmortem_time", "postmortem",
+                    "postmortem_template"]),
+    ("status", ["status_check", "status", "status_render"]),
     ("access", ["access_reason", "access_event", "access"]),
     ("limiter", ["quota_period", "quota_count", "gcra", "limiter_table", "outcome", "counters",
-                 "banlist", "limiter_backend", "limiter", "decision"]),
+                 "banlist", "limiter_rates", "limiter_backend", "limiter", "decision"]),
     ("stats", ["limiter_stats", "metrics_prometheus", "limiter_bans"]),
     ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",
                  "redis_decide", "redis_bans", "redis_backend"]),

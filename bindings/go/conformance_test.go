@@ -397,7 +397,7 @@ func compare(d Decision, err error, want map[string]json.RawMessage, key string)
 		"status": int64(d.Status), "retry_after_ns": int64(d.RetryAfter),
 		"reset_after_ns": int64(d.ResetAfter), "remaining": d.Remaining, "limit": d.Limit,
 		"quota_remaining": d.QuotaRemaining, "burst": d.Burst, "window_ns": int64(d.Window),
-		"rate": d.Rate, "rate_period_ns": int64(d.RatePeriod),
+		"rate": d.Rate, "rate_period_ns": int64(d.RatePeriod), "tightest": int64(d.Tightest),
 	}
 	if d.Allowed {
 		ints["allowed"] = 1
@@ -407,6 +407,20 @@ func compare(d Decision, err error, want map[string]json.RawMessage, key string)
 	strs := map[string]string{"outcome": d.Outcome.String(), "upgrade_plan": d.UpgradePlan, "reason": d.Reason}
 	for field, raw := range want {
 		if field == "error" {
+			continue
+		}
+		if field == "rates" { // every rate of a limit of several, all six fields
+			var w []map[string]int64
+			got := []map[string]int64{}
+			for _, r := range d.Rates[:d.NumRates] {
+				got = append(got, map[string]int64{"rate": r.Rate,
+					"rate_period_ns": int64(r.RatePeriod), "burst": r.Burst,
+					"remaining": r.Remaining, "reset_after_ns": int64(r.ResetAfter),
+					"retry_after_ns": int64(r.RetryAfter)})
+			}
+			if e := json.Unmarshal(raw, &w); e != nil || fmt.Sprint(w) != fmt.Sprint(got) {
+				problems = append(problems, fmt.Sprintf("rates: expected %s, got %v", raw, got))
+			}
 			continue
 		}
 		if field == "headers" { // the exact set of headers, values as strings
@@ -673,5 +687,96 @@ func TestConformancePeriod(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+type postmortemVector struct {
+	Description string   `json:"description"`
+	Policy      *string  `json:"policy"`
+	Path        string   `json:"path"`
+	Report      string   `json:"report"`
+	Never       []string `json:"never_in_findings"`
+	Expect      struct {
+		Error    *string `json:"error"`
+		OK       bool    `json:"ok"`
+		Findings []struct {
+			Rule     string `json:"rule"`
+			Key      string `json:"key"`
+			Severity string `json:"severity"`
+			Line     int    `json:"line"`
+			Column   int    `json:"column"`
+		} `json:"findings"`
+	} `json:"expect"`
+}
+
+// TestConformancePostmortem runs tests/conformance/postmortem: the same
+// post-incident report findings, at the same places, as the C and Python
+// suites.
+func TestConformancePostmortem(t *testing.T) {
+	for _, path := range vectorFiles(t, "postmortem", 10) {
+		path := path
+		t.Run(vectorName(path), func(t *testing.T) { runPostmortemVector(t, path) })
+	}
+}
+
+func runPostmortemVector(t *testing.T, path string) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v postmortemVector
+	if err := json.Unmarshal(raw, &v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var policy *Policy
+	if v.Policy != nil {
+		policy, err = ParsePolicyNamed([]byte(*v.Policy), vectorName(path))
+	} else {
+		policy, err = DefaultPolicy()
+	}
+	if err != nil {
+		t.Fatalf("policy: %v", err)
+	}
+	defer policy.Close()
+	r, err := policy.LintReport([]byte(v.Report), v.Path)
+	if v.Expect.Error != nil {
+		var code Code
+		if !errors.As(err, &code) || code.Name() != *v.Expect.Error {
+			t.Fatalf("got %v, want %s", err, *v.Expect.Error)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	var got, want []string
+	for _, f := range r.Findings {
+		got = append(got, fmt.Sprintf("%s %s %s %d:%d", f.Rule, f.Key, f.Severity, f.Line, f.Column))
+		if f.Source != "report" || f.Path != v.Path {
+			t.Errorf("finding not located in the report: %+v", f)
+		}
+		for _, text := range v.Never {
+			if strings.Contains(f.Message, text) || strings.Contains(f.Hint, text) ||
+				strings.Contains(f.Because, text) {
+				t.Errorf("finding quotes the report's text: %s", f.Rule)
+			}
+		}
+	}
+	for _, f := range v.Expect.Findings {
+		sev := f.Severity
+		if sev == "" {
+			sev = "error"
+		}
+		want = append(want, fmt.Sprintf("%s %s %s %d:%d", f.Rule, f.Key, sev, f.Line, f.Column))
+	}
+	sort.Strings(got)
+	sort.Strings(want)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s\ngot\n  %s\nwant\n  %s", v.Description, strings.Join(got, "\n  "),
+			strings.Join(want, "\n  "))
+	}
+	if r.OK() != v.Expect.OK {
+		t.Errorf("ok %v, want %v", r.OK(), v.Expect.OK)
 	}
 }

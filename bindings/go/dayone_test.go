@@ -1246,6 +1246,7 @@ func TestDecisionLayoutMatchesC(t *testing.T) {
 		"burst": unsafe.Offsetof(d.burst), "rate": unsafe.Offsetof(d.rate),
 		"rate_period_ns":     unsafe.Offsetof(d.ratePeriod),
 		"quota_reset_unix_s": unsafe.Offsetof(d.quotaReset),
+		"tightest":           unsafe.Offsetof(d.tightest), "rates": unsafe.Offsetof(d.rates),
 	}
 	seen := 0
 	for i := 0; i < capi.DAYONE_SHIM_DECISION_FIELDS; i++ {

@@ -83,6 +83,32 @@ type Decision struct {
 	// QuotaReset is, when the request's quota was checked, when its period
 	// resets (UTC; see PeriodBounds); the zero Time otherwise.
 	QuotaReset time.Time
+	// NumRates is, for a limit of several rates, how many (2..MaxRates);
+	// 0 for a limit of one rate. Rates[:NumRates] holds each rate's own
+	// step in the policy's order (the rest is zero; an array, so that a
+	// Decision stays comparable with ==), and the fields above report the
+	// tightest, Rates[Tightest].
+	NumRates int
+	Rates    [MaxRates]RateState
+	// Tightest is the index in Rates of the rate the decision reports (the
+	// longest wait among the denying rates, else the fewest remaining).
+	Tightest int
+}
+
+// MaxRates is the most rates one limit may carry.
+const MaxRates = capi.DAYONE_LIMIT_RATES_MAX
+
+// RateState is one rate of a limit of several, as its step found it: the
+// rate as written (Rate per RatePeriod, Burst) and what the decision's own
+// fields would be for a limit of this rate alone (RetryAfter 0 when it
+// allows, negative when the step never ran).
+type RateState struct {
+	Rate       int64
+	RatePeriod time.Duration
+	Burst      int64
+	Remaining  int64
+	ResetAfter time.Duration
+	RetryAfter time.Duration
 }
 
 const reasonOK = "ok"
@@ -106,6 +132,13 @@ type cDecision struct {
 	upgradePlan, reason                                              [capi.DAYONE_SHIM_TEXT_BYTES]byte
 	burst, rate, ratePeriod                                          int64
 	quotaReset                                                       int64
+	nrates, tightest                                                 int32
+	rates                                                            [capi.DAYONE_LIMIT_RATES_MAX]cRateState
+}
+
+// cRateState is a dayone_rate_state.
+type cRateState struct {
+	rate, ratePeriod, burst, remaining, resetAfter, retryAfter int64
 }
 
 // The size is checked at compile time (an index other than 0 does not
@@ -136,6 +169,23 @@ func (d *Decision) decode(c *cDecision, limit string) {
 	if c.quotaReset >= 0 {
 		d.decodeQuotaReset(c)
 	}
+	if c.nrates > 0 {
+		d.decodeRates(c)
+	}
+}
+
+// decodeRates sets Rates and Tightest (a limit of several rates).
+func (d *Decision) decodeRates(c *cDecision) {
+	n := min(int(c.nrates), len(c.rates))
+	d.NumRates = n
+	d.Rates = [MaxRates]RateState{}
+	for i := 0; i < n; i++ {
+		r := &c.rates[i]
+		d.Rates[i] = RateState{Rate: r.rate, RatePeriod: time.Duration(r.ratePeriod),
+			Burst: r.burst, Remaining: r.remaining, ResetAfter: time.Duration(r.resetAfter),
+			RetryAfter: time.Duration(r.retryAfter)}
+	}
+	d.Tightest = int(c.tightest)
 }
 
 // decodeCommon is decode for the usual decision, reason "ok" and no
@@ -158,6 +208,10 @@ func (d *Decision) decodeCommon(c *cDecision, limit string) {
 	d.UpgradePlan, d.Reason = "", reasonOK
 	d.LimitName = limit
 	d.QuotaReset = time.Time{}
+	if d.NumRates != 0 { // a reused Decision: only a limit of several rates sets these
+		d.NumRates, d.Rates = 0, [MaxRates]RateState{}
+	}
+	d.Tightest = 0
 }
 
 // decodeQuotaReset sets QuotaReset (a quota was checked: c.quotaReset >= 0).
@@ -202,6 +256,13 @@ func (d *Decision) encode(c *cDecision) {
 	c.quotaReset = -1
 	if !d.QuotaReset.IsZero() {
 		c.quotaReset = d.QuotaReset.Unix()
+	}
+	c.nrates = int32(min(max(d.NumRates, 0), len(c.rates)))
+	c.tightest = int32(d.Tightest)
+	for i := 0; i < int(c.nrates); i++ {
+		r := &d.Rates[i]
+		c.rates[i] = cRateState{r.Rate, int64(r.RatePeriod), r.Burst, r.Remaining,
+			int64(r.ResetAfter), int64(r.RetryAfter)}
 	}
 }
 

@@ -421,6 +421,9 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		if c.quotaReset >= 0 {
 			dst[i].decodeQuotaReset(c)
 		}
+		if c.nrates > 0 {
+			dst[i].decodeRates(c)
+		}
 	}
 	if rc == 0 {
 		return nil

@@ -38,11 +38,11 @@ type Finding struct {
 	Message  string   // what is wrong
 	Hint     string   // how to fix it
 	Because  string   // why the rule applied, e.g. "BILLING_ENABLED=true"; "" if unconditional
-	Source   string   // where the value came from: "process", "file", "api", "secret-file", "" if unset
-	Path     string   // the .env or NAME_FILE path when the value came from a file; the policy's path for a lint finding
+	Source   string   // where the value came from: "process", "file", "api", "secret-file", "report" (a post-incident report finding), "" if unset
+	Path     string   // the .env or NAME_FILE path when the value came from a file; the policy's path for a lint finding; the report's path for a report finding
 	Line     int      // line in Path, 0 if none
 	Waiver   string   // reason of the waiver applied (or expired), "" if none
-	Column   int      // column in Path (lint findings), 0 if none
+	Column   int      // column in Path (lint and report findings), 0 if none
 }
 
 // Format is a rendering of a report.

@@ -123,6 +123,7 @@ DY_STATUS(dayone_limiter_unban)
 DY_STATUS(dayone_shim_check)
 DY_STATUS(dayone_shim_explain)
 DY_STATUS(dayone_shim_access_decide)
+DY_STATUS(dayone_shim_status)
 DY_STATUS_NOERR(dayone_period_bounds)
 DY_STATUS(dayone_shim_limiter_new)
 DY_STATUS(dayone_shim_attach_redis)
@@ -130,6 +131,9 @@ DY_STATUS(dy_py_env_update)
 DY_STATUS(dayone_shim_env_add_file)
 DY_STATUS(dayone_shim_facts_add_file)
 DY_STATUS(dayone_shim_facts_add_string)
+DY_STATUS(dayone_shim_postmortem_lint)
+DY_STATUS(dayone_shim_postmortem_lint_file)
+DY_STATUS(dayone_postmortem_template)
 DY_STATUS_NOERR(dayone_facts_new)
 DY_STATUS_NOERR(dayone_env_new)
 DY_STATUS_NOERR(dayone_env_add_process)
@@ -260,6 +264,8 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %ignore dayone_facts_set;
 %ignore dayone_facts_has;
 %ignore dayone_timestamp_parse;
+%ignore dayone_postmortem_lint;
+%ignore dayone_postmortem_lint_file;
 
 /* A check may take a while: other threads run meanwhile (the arguments'
  * Python objects keep everything it reads alive). */
@@ -295,6 +301,7 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %include "dayone/check.h"
 %include "dayone/limiter.h"
 %include "dayone/lint.h"
+%include "dayone/postmortem.h"
 %include "dayone/quota.h"
 %include "dayone/stats.h"
 %ignore dayone_limiter_bans;
@@ -558,6 +565,71 @@ static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObj
     return 0;
 }
 
+/* A limit of several rates: a tuple of one dict per rate, keyed by the
+ * shim's rate field names; () for a limit of one rate. */
+static PyObject *dy_py_rates(const dayone_decision *d)
+{
+    int n = d->nrates < 0 ? 0 : d->nrates > DAYONE_LIMIT_RATES_MAX ? DAYONE_LIMIT_RATES_MAX
+                                                                   : d->nrates;
+    PyObject *t = PyTuple_New(n);
+    int k;
+    size_t f;
+    if (!t)
+        return NULL;
+    for (k = 0; k < n; k++) {
+        const int64_t *v = (const int64_t *)&d->rates[k];
+        PyObject *r = PyDict_New();
+        if (!r) {
+            Py_DECREF(t);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(t, k, r);
+        for (f = 0; f < DAYONE_SHIM_RATE_FIELDS; f++) {
+            PyObject *x = PyLong_FromLongLong(v[f]);
+            if (!x || PyDict_SetItemString(r, dayone_shim_rate_field(f), x) < 0) {
+                Py_XDECREF(x);
+                Py_DECREF(t);
+                return NULL;
+            }
+            Py_DECREF(x);
+        }
+    }
+    return t;
+}
+
+/* `rates` back into the decision (for the header writers): a sequence of
+ * mappings with the six fields; nrates is its length. */
+static int dy_py_unpack_rates(PyObject *v, dayone_decision *d)
+{
+    PyObject *seq = PySequence_Fast(v, "rates must be a sequence");
+    Py_ssize_t n, k;
+    size_t f;
+    if (!seq)
+        return -1;
+    n = PySequence_Fast_GET_SIZE(seq);
+    if (n > DAYONE_LIMIT_RATES_MAX) {
+        Py_DECREF(seq);
+        PyErr_SetString(PyExc_ValueError, "rates: too many");
+        return -1;
+    }
+    for (k = 0; k < n; k++) {
+        PyObject *item = PySequence_Fast_GET_ITEM(seq, k);
+        int64_t *out = (int64_t *)&d->rates[k];
+        for (f = 0; f < DAYONE_SHIM_RATE_FIELDS; f++) {
+            PyObject *x = PyMapping_GetItemString(item, dayone_shim_rate_field(f));
+            int bad = !x || dy_py_i64(x, &out[f], -1, dayone_shim_rate_field(f)) < 0;
+            Py_XDECREF(x);
+            if (bad) {
+                Py_DECREF(seq);
+                return -1;
+            }
+        }
+    }
+    d->nrates = (int)n;
+    Py_DECREF(seq);
+    return 0;
+}
+
 /* A decision as a Decision record, field by field from the shim's table
  * (the one place the fields and their order are written). Values are
  * range-checked by the C library, not here. */
@@ -601,6 +673,8 @@ static PyObject *dy_py_decision_value(const dayone_shim_field *f, const dayone_d
             return limit_obj;
         }
         return dy_py_str(limit_name);
+    case DAYONE_SHIM_RATES:
+        return dy_py_rates(d);
     }
     PyErr_SetString(PyExc_SystemError, "unknown decision field kind");
     return NULL;
@@ -664,6 +738,8 @@ static int dy_py_unpack_value(const dayone_shim_field *f, PyObject *v, dayone_de
             snprintf(at, f->size, "%s", s);
         }
         return 0;
+    case DAYONE_SHIM_RATES:
+        return dy_py_unpack_rates(v, d);
     case DAYONE_SHIM_LIMIT_NAME:
     default:
         return 0;
@@ -931,7 +1007,7 @@ static PyObject *dy_py_header_value(int rc, const char *buf)
 static PyObject *dy_py_headers(PyObject *decision)
 {
     dayone_decision d;
-    char buf[3][256];
+    char buf[3][DAYONE_SHIM_HEADER_BYTES];
     int rc[3];
     const char *name;
     if (dy_py_unpack_decision(decision, &d) < 0)

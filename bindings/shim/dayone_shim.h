@@ -113,6 +113,17 @@ int dayone_shim_facts_add_file(dayone_facts *facts, const char *path, size_t pat
 int dayone_shim_facts_add_string(dayone_facts *facts, const char *text, size_t text_len,
                                  const char *name, size_t name_len, dayone_error *err);
 
+/* --------------------------------------------------------- postmortem */
+
+/** dayone_postmortem_lint; path_len 0 means no path ("<report>"). */
+int dayone_shim_postmortem_lint(dayone_report **out, const dayone_policy *policy,
+                                const char *text, size_t text_len, const char *path,
+                                size_t path_len, dayone_error *err);
+
+/** dayone_postmortem_lint_file with the path as (pointer, length). */
+int dayone_shim_postmortem_lint_file(dayone_report **out, const dayone_policy *policy,
+                                     const char *path, size_t path_len, dayone_error *err);
+
 /* ------------------------------------------------------------- access */
 
 /**
@@ -128,6 +139,16 @@ int dayone_shim_access_decide(char **out, const dayone_policy *policy, const cha
                               size_t action_len, const char *reason, size_t reason_len,
                               const char *ticket, size_t ticket_len, int64_t duration_s,
                               int64_t now_unix_s, dayone_error *err);
+
+/* ------------------------------------------------------------- status */
+
+/**
+ * dayone_status_evaluate, rendered as its JSON document (docs/status.md):
+ * *out is owned by the caller (dayone_free). The bindings read components,
+ * reasons and findings from it, so the three languages see one result.
+ */
+int dayone_shim_status(char **out, const dayone_policy *policy, const dayone_facts *facts,
+                       dayone_error *err);
 
 /* ------------------------------------------------------------ periods */
 
@@ -171,7 +192,10 @@ typedef enum dayone_shim_type {
     DAYONE_SHIM_TEXT,          /**< char[N], NUL-terminated */
     DAYONE_SHIM_LIMIT_NAME,    /**< not in dayone_decision: the request's limit name */
     DAYONE_SHIM_INT64_OR_NONE, /**< int64_t; a negative value means "none" */
-    DAYONE_SHIM_TEXT_OR_NONE   /**< char[N], NUL-terminated; "" means "none" */
+    DAYONE_SHIM_TEXT_OR_NONE,  /**< char[N], NUL-terminated; "" means "none" */
+    DAYONE_SHIM_RATES          /**< dayone_rate_state[DAYONE_LIMIT_RATES_MAX], the first
+                                    `nrates` of them (an int just before `tightest`):
+                                    a list of records, empty for a limit of one rate */
 } dayone_shim_type;
 
 /** One field of a binding's decision record, in the record's order. */
@@ -183,7 +207,12 @@ typedef struct dayone_shim_field {
 } dayone_shim_field;
 
 /** Fields of a decision record, the one place their order is written. */
-#define DAYONE_SHIM_DECISION_FIELDS 16
+#define DAYONE_SHIM_DECISION_FIELDS 18
+
+/** The fields of one item of `rates`, in dayone_rate_state's order (int64 each). */
+#define DAYONE_SHIM_RATE_FIELDS 6
+/** The i-th field name of a `rates` item (i < DAYONE_SHIM_RATE_FIELDS), else NULL. */
+const char *dayone_shim_rate_field(size_t i);
 
 /** The i-th field of a decision record (i < DAYONE_SHIM_DECISION_FIELDS), else NULL. */
 const dayone_shim_field *dayone_shim_decision_field(size_t i);
@@ -195,11 +224,11 @@ const dayone_shim_field *dayone_shim_decision_field(size_t i);
  * Every `out` buffer starts with a header word: 0, or after a failure a
  * heap dayone_error * the caller frees (free()).
  */
-#define DAYONE_SHIM_D_WORDS 28
+#define DAYONE_SHIM_D_WORDS 53
 #define DAYONE_SHIM_TEXT_BYTES 64
 
 /** dayone_shim_decide's buffer: the header, one decision, then the strings. */
-#define DAYONE_SHIM_DECIDE_STRS 29
+#define DAYONE_SHIM_DECIDE_STRS 54
 /** Words of dayone_shim_decide_many's `out` for n requests. */
 #define DAYONE_SHIM_MANY_WORDS(n) (1 + (n) * DAYONE_SHIM_D_WORDS + ((n) + 1) / 2)
 
@@ -216,9 +245,9 @@ const dayone_shim_field *dayone_shim_decision_field(size_t i);
 
 /* dayone_shim_headers: three value slots of this many bytes; the writers'
  * status codes land in the words after the decision. */
-#define DAYONE_SHIM_HEADER_BYTES 256
-#define DAYONE_SHIM_HEADER_CODES 28 /* == DAYONE_SHIM_D_WORDS */
-#define DAYONE_SHIM_HEADER_WORDS 31 /* == DAYONE_SHIM_D_WORDS + 3 */
+#define DAYONE_SHIM_HEADER_BYTES 1024
+#define DAYONE_SHIM_HEADER_CODES 53 /* == DAYONE_SHIM_D_WORDS */
+#define DAYONE_SHIM_HEADER_WORDS 56 /* == DAYONE_SHIM_D_WORDS + 3 */
 
 /** Memory for dayone_shim_decide (zeroed; NULL when out of memory). */
 void *dayone_shim_mem_new(size_t bytes);

@@ -363,7 +363,7 @@ done:
 
 /* The --facts documents, layered in order. A bad document is exit 2 with
  * its place (file:line:column). */
-static int build_facts(const cli_options *o, dayone_facts **out)
+int cli_build_facts(const cli_options *o, dayone_facts **out)
 {
     dayone_facts *facts = NULL;
     dayone_error err;
@@ -414,7 +414,7 @@ int cli_inputs_open(const cli_options *o, cli_inputs *in)
     memset(in, 0, sizeof *in);
     in->copts = init;
     if ((rc = cli_load_policy(o, &in->policy)) != 0 || (rc = build_env(o, &in->env)) != 0 ||
-        (rc = build_example(o, &in->example)) != 0 || (rc = build_facts(o, &in->facts)) != 0)
+        (rc = build_example(o, &in->example)) != 0 || (rc = cli_build_facts(o, &in->facts)) != 0)
         return rc;
     in->copts.facts = in->facts;
     in->copts.now_ns = o->now_ns;

@@ -88,6 +88,10 @@ typedef struct cli_inputs {
 int cli_inputs_open(const cli_options *o, cli_inputs *in);
 void cli_inputs_free(cli_inputs *in);
 
+/* The --facts documents layered in order (*out NULL without --facts). 0, or
+ * CLI_EXIT_USAGE after printing the document's file:line:column error. */
+int cli_build_facts(const cli_options *o, dayone_facts **out);
+
 /* Print a library error as `path:line:column: error: message` (fewer parts
  * when the library has no path, line or column) to stderr. */
 void cli_print_error(const char *command, const dayone_error *err);

@@ -37,6 +37,11 @@ static const char HELP[] =
     "and names the cheapest plan that offers it (limit_kind \"none\",\n"
     "upgrade_plan).\n"
     "\n"
+    "A limit of several rates lists each rate with the rate denials it made\n"
+    "(the rate each denial names: the one with the longest wait; JSON\n"
+    "\"rates\": [{rate, rate_period_ns, burst, denied}]); burst and\n"
+    "window_ns are then the first rate's.\n"
+    "\n"
     "At most 10,000,000 requests per run. Exit status: 0 done, 2 usage or\n"
     "policy error (including an unknown plan or limit).\n";
 
@@ -147,6 +152,10 @@ typedef struct sim_result {
     size_t nretry, never;             /* never: retry_after -1 */
     int64_t burst, window_ns;
     const char *kind;                 /* the plan's limit: "rate", "unlimited", "none" */
+    int nrates;                       /* a limit of several rates: how many, else 0 */
+    dayone_rate_state rates[DAYONE_LIMIT_RATES_MAX]; /* each as written */
+    long long denied_by_rate[DAYONE_LIMIT_RATES_MAX]; /* rate denials, by the rate
+                                                          the decision names */
     char upgrade_plan[DAYONE_PLAN_NAME_MAX]; /* "none": the cheapest plan offering it */
 } sim_result;
 
@@ -179,8 +188,14 @@ static int run(dayone_limiter *lim, const char *plan, const char *limit, int64_t
         if (rc != DAYONE_OK)
             return rc;
         res->requests++;
-        res->burst = d.burst;
-        res->window_ns = d.window_ns;
+        if (d.nrates > 0) { /* the rates as written: the same in every decision */
+            res->nrates = d.nrates;
+            memcpy(res->rates, d.rates, sizeof res->rates);
+        }
+        if (d.nrates == 0 || d.tightest == 0) { /* the first rate's */
+            res->burst = d.burst;
+            res->window_ns = d.window_ns;
+        }
         if (strcmp(d.reason, "unlimited") == 0)
             res->kind = "unlimited";
         else if (strcmp(d.reason, "limit not in plan") == 0) {
@@ -198,6 +213,9 @@ static int run(dayone_limiter *lim, const char *plan, const char *limit, int64_t
             res->first_denial_index = i;
             res->first_denial_ns = r.now_ns - base;
         }
+        if (d.nrates > 0 && d.outcome == DAYONE_DENY_RATE && d.retry_after_ns >= 0 &&
+            d.tightest >= 0 && d.tightest < d.nrates)
+            res->denied_by_rate[d.tightest]++;
         if (d.retry_after_ns >= 0)
             res->retry[res->nretry++] = d.retry_after_ns;
         else
@@ -230,8 +248,18 @@ static void print_text(const sim_result *r, const char *plan, const char *limit,
     else if (strcmp(r->kind, "none") == 0)
         printf("plan %s, limit %s: not in this plan (cheapest plan with it: %s)\n", plan, limit,
                r->upgrade_plan[0] ? r->upgrade_plan : "none");
-    else
+    else if (r->nrates == 0)
         printf("plan %s, limit %s: burst %lld per %s\n", plan, limit, (long long)r->burst, a);
+    else {
+        printf("plan %s, limit %s: %d rates, a request must pass each\n", plan, limit,
+               r->nrates);
+        for (int k = 0; k < r->nrates; k++) {
+            const dayone_rate_state *s = &r->rates[k];
+            fmt_duration(b, sizeof b, s->rate_period_ns);
+            printf("  %lld per %s, burst %lld: denied %lld\n", (long long)s->rate, b,
+                   (long long)s->burst, r->denied_by_rate[k]);
+        }
+    }
     fmt_duration(a, sizeof a, duration_ns);
     printf("load: %g requests/s of cost %lld for %s = %lld requests\n", rate,
            (long long)cost, a, r->requests);
@@ -294,6 +322,15 @@ static void print_json(const sim_result *r, const char *plan, const char *limit,
                (long long)r->retry[r->nretry - 1]);
     else
         printf("\"retry_after_ns\":null,");
+    if (r->nrates > 0) { /* a limit of several rates: each, with the denials it made */
+        printf("\"rates\":[");
+        for (int k = 0; k < r->nrates; k++)
+            printf("%s{\"rate\":%lld,\"rate_period_ns\":%lld,\"burst\":%lld,\"denied\":%lld}",
+                   k ? "," : "", (long long)r->rates[k].rate,
+                   (long long)r->rates[k].rate_period_ns, (long long)r->rates[k].burst,
+                   r->denied_by_rate[k]);
+        printf("],");
+    }
     /* upgrade_plan is a plan name the policy loaded: plain like plan. */
     if (r->upgrade_plan[0] && plain_name(r->upgrade_plan))
         printf("\"upgrade_plan\":\"%s\",", r->upgrade_plan);

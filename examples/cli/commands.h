@@ -9,5 +9,7 @@ int dayone_cmd_check(int argc, char **argv);     /* cmd_check.c */
 int dayone_cmd_explain(int argc, char **argv);   /* cmd_explain.c */
 int dayone_cmd_policy(int argc, char **argv);    /* cmd_policy.c: lint FILE, show-default */
 int dayone_cmd_simulate(int argc, char **argv);  /* cmd_simulate.c */
+int dayone_cmd_report(int argc, char **argv);    /* cmd_report.c: lint FILE|-, template */
+int dayone_cmd_status(int argc, char **argv);    /* cmd_status.c */
 
 #endif

@@ -22,6 +22,9 @@ static const char MAIN_HELP[] =
     "  policy show-default\n"
     "                     print the embedded default policy (the Day-1 Ops Playbook)\n"
     "  simulate           replay requests through a policy's rate limits and quotas\n"
+    "  report lint FILE   check a post-incident report (Markdown; - for stdin)\n"
+    "  report template    print a post-incident report skeleton\n"
+    "  status             component status for the status page, from health facts\n"
     "  help [COMMAND]     show help for a command\n"
     "\n"
     "Exit status: 0 pass, 1 policy violations, 2 usage, policy-file or env-file error.\n"
@@ -101,6 +104,36 @@ static const char EXPLAIN_HELP[] =
     "Exit status: 0 KEY passes, 1 a rule on KEY fails, 2 usage, policy-file or\n"
     "env-file error, or no rule mentions KEY.\n";
 
+static const char STATUS_USAGE[] =
+    "dayone status [--policy FILE] [--facts FILE]... [--format text|json|sarif|junit] "
+    "[--output FILE] [--sarif-root DIR]";
+
+static const char STATUS_HELP[] =
+    "usage: dayone status [OPTIONS]\n"
+    "\n"
+    "Compute each component's status-page state (operational, degraded_performance,\n"
+    "partial_outage, major_outage, under_maintenance) and the page indicator (none,\n"
+    "minor, major, critical) from health facts, with the reasons, and compare it\n"
+    "with the published status (docs/status.md). The library never polls a system:\n"
+    "it judges the facts documents monitoring exported.\n"
+    "\n"
+    "Options:\n"
+    "  --policy FILE        policy file (default: the embedded default policy); it\n"
+    "                       needs a status: section\n"
+    "  --facts FILE         a JSON or YAML facts document (health codes, rates per\n"
+    "                       window, backlogs, the published status); repeatable,\n"
+    "                       later files override earlier ones (docs/facts.md)\n"
+    "  --format FORMAT      text (default: the component table and the findings),\n"
+    "                       json (components and the report), sarif or junit\n"
+    "  --output FILE        write the result to FILE instead of standard output\n"
+    "  --sarif-root DIR     sarif: the repository root that file URIs are relative to\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "Exit status: 0 no error finding, 1 status-drift (the published status is less\n"
+    "severe than the computed one) or a missing or malformed fact (status-fact),\n"
+    "2 usage, policy-file or facts-file error (named file:line:column), or a policy\n"
+    "without a status: section.\n";
+
 static const char POLICY_USAGE[] =
     "dayone policy lint [--strict] FILE... | dayone policy schema | dayone policy show-default";
 
@@ -121,6 +154,29 @@ static const char POLICY_HELP[] =
     "  show-default     print the embedded default policy (YAML, a valid policy file\n"
     "                   to start your own from; its first line names the schema)\n";
 
+static const char REPORT_USAGE[] =
+    "dayone report lint [--policy FILE] [--format F] [--output FILE] [--sarif-root DIR] FILE|- "
+    "| dayone report template [--policy FILE] [--output FILE]";
+
+static const char REPORT_HELP[] =
+    "usage: dayone report lint [--policy FILE] [--format text|json|sarif|junit]\n"
+    "                          [--output FILE] [--sarif-root DIR] FILE|-\n"
+    "       dayone report template [--policy FILE] [--output FILE]\n"
+    "\n"
+    "  lint FILE|-      check a post-incident report (Markdown; - reads standard\n"
+    "                   input) against the policy's postmortem: section: every\n"
+    "                   required section present, not empty, no placeholder; timeline\n"
+    "                   entries timed and in order; every preventative action owned.\n"
+    "                   Each finding names FILE:LINE:COLUMN (docs/postmortem.md)\n"
+    "  template         print a report skeleton with the policy's required sections\n"
+    "  --policy FILE    policy file (default: the embedded default policy)\n"
+    "  --format F       text (default), json, sarif or junit\n"
+    "  --output FILE    write to FILE instead of standard output\n"
+    "  --sarif-root DIR SARIF: the repository root artifact URIs are relative to\n"
+    "\n"
+    "Exit status: 0 no error finding, 1 at least one, 2 usage, policy-file error,\n"
+    "a policy without postmortem:, or a report that cannot be read or is too large.\n";
+
 typedef int (*command_fn)(int argc, char **argv);
 
 typedef struct command {
@@ -135,6 +191,8 @@ static const command COMMANDS[] = {
     {"explain", dayone_cmd_explain, EXPLAIN_USAGE, EXPLAIN_HELP},
     {"policy", dayone_cmd_policy, POLICY_USAGE, POLICY_HELP},
     {"simulate", dayone_cmd_simulate, NULL, NULL},
+    {"report", dayone_cmd_report, REPORT_USAGE, REPORT_HELP},
+    {"status", dayone_cmd_status, STATUS_USAGE, STATUS_HELP},
 };
 #define COMMAND_COUNT (sizeof COMMANDS / sizeof COMMANDS[0])
 

@@ -10,7 +10,8 @@
  * cheaper is one WARNING finding:
  *   - a limit: `none` where the earlier plan offers it; a rate where the
  *     earlier plan is `unlimited`; fewer requests per unit of time (rates
- *     are compared exactly, across rpm, rps and rph); a smaller burst;
+ *     are compared exactly, across rpm, rps, rph and rpd; a limit of
+ *     several rates by its first); a smaller burst;
  *   - a quota: smaller than the earlier plan's, or set where the earlier
  *     plan has none (unlimited);
  *   - a feature the earlier plan has and it lacks.

@@ -1205,6 +1205,91 @@ def test_facts_usage_errors():
     assert r.rc == 2 and "--now expects an RFC 3339 timestamp" in r.err, r
 
 
+# ---- status: component states for the status page ---------------------------
+
+REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+HEALTH = os.path.join(REPO, "examples", "ops", "health.json")
+
+
+def test_status_example_health():
+    """The default policy on examples/ops/health.json: ingest pages, the geo
+    backlog degrades jobs, both drift from the published page (exit 1)."""
+    r = run("status", "--facts", HEALTH, "--format", "json")
+    assert r.rc == 1, r
+    doc = json.loads(r.out)
+    assert doc["ok"] is False and doc["indicator"] == "major", doc
+    states = {c["name"]: (c["status"], c["indicator"], c["published"]) for c in doc["components"]}
+    assert [c["name"] for c in doc["components"]] == \
+        ["api", "ingest", "jobs", "db", "notifications", "dashboard"], doc
+    assert states["ingest"] == ("partial_outage", "major", "degraded_performance"), states
+    assert states["jobs"] == ("degraded_performance", "minor", "operational"), states
+    assert states["notifications"][0] == "under_maintenance", states
+    drift = sorted(f["key"] for f in doc["report"]["findings"] if f["rule"] == "status-drift")
+    assert drift == ["status_page.components.ingest", "status_page.components.jobs"], doc
+    # The geo backlog reason cites the fact's own line in the example.
+    [jobs] = [c for c in doc["components"] if c["name"] == "jobs"]
+    [reason] = jobs["reasons"]
+    with open(HEALTH) as fh:
+        want_line = 1 + [i for i, l in enumerate(fh) if '"geo_enrichment"' in l][0]
+    assert (reason["path"], reason["line"]) == (HEALTH, want_line), reason
+    assert reason["column"] > 0, reason
+    # Never a fact's value: the example's rates appear nowhere in the output.
+    for value in ("97.2%", "98.4%", "2.6%", "5200"):
+        assert value not in r.out, value
+    text = run("status", "--facts", HEALTH)
+    assert text.rc == 1 and "ingest" in text.out and "(drift)" in text.out, text
+    assert "status page indicator: major" in text.out, text
+    sarif = run("status", "--facts", HEALTH, "--format", "sarif")
+    assert sarif.rc == 1 and json.loads(sarif.out)["version"] == "2.1.0", sarif
+    junit = run("status", "--facts", HEALTH, "--format", "junit")
+    assert junit.rc == 1 and ET.fromstring(junit.out).tag == "testsuites", junit
+
+
+def test_status_healthy_page_exits_0():
+    with open(HEALTH) as fh:
+        doc = json.load(fh)
+    doc["ingest"]["success_rate"] = {w: "99.99%" for w in doc["ingest"]["success_rate"]}
+    doc["ingest"]["error_rate_5xx"] = {w: "0.01%" for w in doc["ingest"]["error_rate_5xx"]}
+    doc["jobs"]["geo_enrichment"]["backlog"] = 900
+    doc["status_page"]["components"]["ingest"] = "operational"
+    facts = tmpfile("healthy.json", json.dumps(doc, indent=1))
+    r = run("status", "--facts", facts, "--format", "json")
+    assert r.rc == 0, r
+    out = json.loads(r.out)
+    assert out["ok"] is True and out["indicator"] == "none", out
+    # A page showing more than the health (an incident still open) is fine.
+    doc["status_page"]["components"]["api"] = "major_outage"
+    r = run("status", "--facts", tmpfile("open-incident.json", json.dumps(doc)))
+    assert r.rc == 0, r
+
+
+def test_status_missing_facts_fail_closed():
+    r = run("status", "--format", "json")
+    assert r.rc == 1, r
+    doc = json.loads(r.out)
+    assert {c["status"] for c in doc["components"]} == {"unknown"}, doc
+    assert doc["indicator"] == "unknown", doc
+
+
+def test_status_usage_errors():
+    bad = tmpfile("bad-health.json", '{"api": {"health": [200,}}\n')
+    r = run("status", "--facts", bad)
+    assert r.rc == 2 and ("%s:1:" % bad) in r.err, r
+    no_status = tmpfile("no-status.yaml", "version: 1\n")
+    r = run("status", "--policy", no_status, "--facts", HEALTH)
+    assert r.rc == 2 and "no status: section" in r.err, r
+    broken = tmpfile("broken-status.yaml", "version: 1\nstatus:\n  components:\n"
+                     "    api:\n      checks:\n        - {name: h, health: api.code, over: []}\n")
+    r = run("status", "--policy", broken)
+    assert r.rc == 2 and ("%s:6:45:" % broken) in r.err and "over does not apply" in r.err, r
+    r = run("status", "--profile", "daily", "--facts", HEALTH)
+    assert r.rc == 2 and "--profile does not apply to status" in r.err, r
+    r = run("status", "extra")
+    assert r.rc == 2 and "unexpected argument" in r.err, r
+    r = run("help", "status")
+    assert r.rc == 0 and "status-drift" in r.out, r
+
+
 EACH_POLICY = DAILY_POLICY + """  - id: incident-updates
     key: incident.updates
     profiles: [daily]

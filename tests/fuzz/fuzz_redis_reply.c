@@ -118,6 +118,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         int rc = dy_redis_reply_decode(rv, &r);
         FUZZ_ASSERT(rc == 0 || rc == -1);
         if (rc == 0) {
+            /* A reply for a limit of several rates answers a step that has
+             * them (redis_decide.c refuses any other pairing). */
+            static const dy_rate_desc rates[DAYONE_LIMIT_RATES_MAX] = {
+                {10, 1000000000, 5, 100000000, 500000000},
+                {600, 60000000000, 20, 100000000, 2000000000},
+                {1000, 3600000000000, 50, 3600000000, 180000000000},
+                {1, 86400000000000, 1, 86400000000000, 86400000000000}};
+            if (r.nrates > 0) {
+                st.rates = rates;
+                st.nrates = (size_t)r.nrates;
+            }
             dy_redis_reply_to_decision(&r, &st);
             check_decision(&st, &r);
         }

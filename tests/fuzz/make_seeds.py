@@ -242,11 +242,45 @@ def redis_reply():
     write(d, "overflow", h + b"*6\r\n:99999999999999999999\r\n:0\r\n:0\r\n:0\r\n:0\r\n:0\r\n")
 
 
+def postmortem():
+    """Post-incident reports: every conformance vector's report, and the
+    shapes a Markdown walker must survive (deep nesting, wide tables, NUL
+    and invalid UTF-8, CRLF, stray times and owners)."""
+    d = out_dir("fuzz_postmortem")
+    for name, v in vectors("postmortem"):
+        write(d, name, v["report"])
+    write(d, "nested-quotes", "> " * 2000 + "## Timeline\n- 14:05 x\n")
+    write(d, "nested-lists", "".join("  " * k + "- 2026-03-04T14:%02dZ\n" % (k % 60)
+                                     for k in range(300)))
+    write(d, "wide-table", "## Preventative actions\n\n|" + "Owner|" * 500 + "\n|"
+          + "-|" * 500 + "\n|" + "@a|" * 500 + "\n")
+    write(d, "nul-and-bad-utf8", b"## Root cause\x00\n\n\xff\xfe TODO \xc3\n- 99:99Z\n")
+    write(d, "crlf", "## Timeline\r\n\r\n- 2026-03-04T14:05+01:00 a\r\n- 13:06 b\r\n")
+    write(d, "times", "## Timeline\n\n" + "".join("- %s x\n" % t for t in (
+        "2026-02-30T10:00Z", "2026-03-04T24:00Z", "2026-03-04T10:00:60Z", "9:05", "09:05:07.123",
+        "2026-03-04 10:00 UTC", "2026-03-04t10:00z", "1677-09-21T00:12Z", "2262-04-12T00:00Z",
+        "2026-03-04T10:00+99:99", "10:00-05:00", "2026-03-04T10:00:00.1234567891Z")))
+    write(d, "owners", "## Action items\n\n- owner:@x\n- OWNERS : @-\n- owner: @\n- owner @y\n"
+          "| owner |\n|--|\n| @ |\n| x@y |\n")
+    write(d, "headings", "# 1.\n## 2) \n### Root cause:::\n#### 3 - Timeline\nSetext\n===\n")
+def status():
+    """Facts documents for fuzz_status: the example health facts and the
+    facts of the status vectors, as JSON and as YAML-ish flow text."""
+    d = out_dir("fuzz_status")
+    write(d, "health.json", read(os.path.join(ROOT, "examples", "ops", "health.json")))
+    for name, v in vectors("status"):
+        if v.get("facts") is not None:
+            write(d, name + ".json", json.dumps(v["facts"], indent=1))
+    write(d, "empty", b"")
+
+
 if __name__ == "__main__":
     policies()
+    status()
     dotenv()
     formats()
     decide()
     redis_reply()
+    postmortem()
     for t in sorted(os.listdir(CORPUS)):
         print(t, len(os.listdir(os.path.join(CORPUS, t))))

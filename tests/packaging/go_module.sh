@@ -2,7 +2,7 @@
 # go_module.sh - a module outside this repository requires the Go binding and
 # builds, vets, tests (-race) and runs, the way a new Go user would: no CMake
 # build, no install, no PKG_CONFIG_PATH, a clean GOCACHE. Only a C compiler
-# and the distribution's libyaml, PCRE2 and hiredis development packages.
+# and the distribution's libyaml, PCRE2, cmark-gfm and hiredis development packages.
 #
 #   WORK_DIR=/tmp/x GO=go tests/packaging/go_module.sh
 #

@@ -21,7 +21,7 @@ from packaging.metadata import Metadata
 # Libraries every manylinux system provides (the policy's whitelist, in part).
 SYSTEM = re.compile(r"^(libc|libm|libpthread|libdl|librt|libgcc_s|ld-linux-x86-64|ld-linux-aarch64)\.so")
 # Libraries that must travel inside the wheel.
-CARRIED = ("libyaml", "libpcre2-8")
+CARRIED = ("libyaml", "libpcre2-8", "libcmark-gfm", "libcmark-gfm-extensions")
 
 problems = []
 

@@ -6,14 +6,14 @@
 #  1. `python -m build bindings/python`: an sdist, then a wheel built from
 #     that sdist unpacked in a temporary directory (build's default), so the
 #     sdist is proven to build from scratch;
-#  2. `auditwheel repair`: libyaml, PCRE2 and hiredis copied into the wheel
+#  2. `auditwheel repair`: libyaml, PCRE2, cmark-gfm and hiredis copied into the wheel
 #     (dayone.libs/), then `auditwheel show`;
 #  3. inspect_wheel.py: metadata validated by `packaging`, py.typed and the
 #     LICENSE in the wheel, the extension's DT_NEEDED naming only the
 #     bundled copies and base system libraries, the sdist's contents;
 #  4. a fresh venv gets the repaired wheel with `pip install --no-index`
 #     (no dependency, nothing built) and the test tools, `ldd` shows the
-#     installed extension loading libyaml and PCRE2 from inside the wheel,
+#     installed extension loading libyaml, PCRE2 and cmark-gfm from inside the wheel,
 #     and the binding's pytest suite runs against that install.
 # The build tools come from the shared test venv (scripts/pyenv.sh with
 # bindings/python/tests/requirements*.txt); --no-isolation uses them
@@ -66,7 +66,7 @@ case "$ext" in
   *) echo "python_wheel.sh: dayone imported from $ext, not the fresh venv" >&2; exit 1 ;;
 esac
 ldd "$ext" | tee "$WORK_DIR/ldd.txt"
-for lib in libyaml libpcre2-8; do
+for lib in libyaml libpcre2-8 libcmark-gfm libcmark-gfm-extensions; do
   if ! grep -E "^\s*$lib[^ ]* => $WORK_DIR/venv/.*/dayone\.libs/" "$WORK_DIR/ldd.txt" >/dev/null; then
     echo "python_wheel.sh: the installed extension does not load $lib from the wheel" >&2
     exit 1

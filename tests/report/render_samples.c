@@ -279,6 +279,62 @@ static int catalogue_sample(const char *dir)
     return sample_with_files(dir, "catalogue", fs, n, 1, "<default>", NULL, NULL);
 }
 
+/* A real post-incident report lint: a report without its root cause and
+ * with an unowned action, written into the working directory (the SARIF
+ * root) so SARIF must cite it. validate.py checks the findings sit in
+ * the .md file. */
+static int postmortem_sample(const char *dir)
+{
+    static const char report_md[] =
+        "# Post-incident report: ingest outage\n"
+        "\n"
+        "## Summary and customer impact\n"
+        "\n"
+        "Ingest returned 5xx for 40 minutes.\n"
+        "\n"
+        "## Detection and response timeline\n"
+        "\n"
+        "- 2026-03-04T14:05Z alert fired\n"
+        "- 14:40 resolved\n"
+        "\n"
+        "## Mitigation steps\n"
+        "\n"
+        "Rolled back.\n"
+        "\n"
+        "## Preventative actions\n"
+        "\n"
+        "- Add a canary stage\n";
+    const char *path = "postmortem-sample.md";
+    dayone_policy *policy = NULL;
+    dayone_report *r = NULL;
+    dayone_error err;
+    char file[4096];
+    int rc = -1;
+    FILE *expect = NULL, *md = fopen(path, "w");
+    dayone_error_clear(&err);
+    if (!md || fputs(report_md, md) < 0 || fclose(md) != 0) {
+        fprintf(stderr, "render_samples: cannot write %s\n", path);
+        return -1;
+    }
+    if (dayone_policy_load_default(&policy, &err) != DAYONE_OK ||
+        dayone_postmortem_lint_file(&r, policy, path, &err) != DAYONE_OK) {
+        fprintf(stderr, "render_samples: postmortem: %s\n", err.message);
+        goto done;
+    }
+    snprintf(file, sizeof file, "%s/postmortem.expect.tsv", dir);
+    if (!(expect = fopen(file, "w")))
+        goto done;
+    for (size_t i = 0; i < dayone_report_count(r); i++)
+        put_expect(expect, r, i);
+    rc = render(dir, "postmortem", r) || write_meta(dir, "postmortem", r) ? -1 : 0;
+done:
+    if (expect && fclose(expect) != 0)
+        rc = -1;
+    dayone_report_free(r);
+    dayone_policy_free(policy);
+    return rc;
+}
+
 /* ---- the JUnit/SARIF fuzz ------------------------------------------------ */
 
 static uint64_t g_seed;
@@ -405,6 +461,7 @@ int main(int argc, char **argv)
     rc |= sample_with_files(dir, "located", located, sizeof located / sizeof located[0], 1,
                             "conf/dayone.yaml", "conf/dayone.yaml", "deploy/prod.env");
     rc |= catalogue_sample(dir);
+    rc |= postmortem_sample(dir);
     rc |= fuzz_reports(dir);
     return rc ? 1 : 0;
 }

@@ -274,13 +274,15 @@ def expected_anchor(f, meta):
             via_file = f["rule"] == "secret-file" or f["source"] == "secret-file"
             width = len(f["key"].encode()) + (5 if via_file else 0)
             return "env-line", uri, (f["env_line"], 1, f["env_line"], 1 + width)
-    if f["source"] == "facts" and f["line"]:
-        # A fact's place in its facts document (path is text; the facts
-        # samples' paths are ASCII).
+    if f["source"] in ("facts", "report") and f["line"]:
+        # A fact's place in its facts document, a post-incident report
+        # finding's place in the report (path is text; the samples' paths
+        # are ASCII).
         uri = relative_uri(f["path"].encode(), cwd)
         if uri:
             col = f["column"] or 1
-            return "fact", uri, (f["line"], col, f["line"], col + 1)
+            kind = "fact" if f["source"] == "facts" else "report"
+            return kind, uri, (f["line"], col, f["line"], col + 1)
     if meta["policy_file"] and f["decl_line"]:
         uri = relative_uri(meta["policy_file"], cwd)
         if uri:
@@ -373,6 +375,19 @@ def check_sarif(c, outdir, name, findings, validator):
                  [{"kind": "external", "status": "accepted", "justification": f["waiver"]}])
         else:
             c.eq(f"{w} suppressions", res.get("suppressions"), None)
+    if name == "postmortem":
+        # The report linter's findings annotate the report itself: the
+        # missing root cause at its first line, the unowned action at it.
+        where = {r["ruleId"]: (r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                               r["locations"][0]["physicalLocation"]["region"]["startLine"],
+                               r["locations"][0]["physicalLocation"]["region"]["startColumn"])
+                 for r in results}
+        c.eq(f"{name}.sarif missing root cause", where.get("postmortem-section-missing"),
+             ("postmortem-sample.md", 1, 1))
+        c.eq(f"{name}.sarif unowned action", where.get("postmortem-action-owner"),
+             ("postmortem-sample.md", 18, 3))
+        c.eq(f"{name}.sarif rules", sorted(where),
+             ["postmortem-action-owner", "postmortem-section-missing"])
     c.eq(f"{name}.sarif fingerprints unique",
          len({r["partialFingerprints"]["primaryLocationLineHash"] for r in results}), len(results))
 
@@ -542,6 +557,9 @@ def check_text(c, outdir, name, findings):
                    any(ln.strip() == "because " + f["because"] for ln in lines))
         if f["source"] == "file":
             where = f"from {f['path']}" + (f":{f['line']}" if f["line"] else "")
+            c.true(f"{name}.txt {where!r}", any(ln.strip() == where for ln in lines))
+        if f["source"] == "report":
+            where = f"from {f['path']}:{f['line']}:{f['column']}"
             c.true(f"{name}.txt {where!r}", any(ln.strip() == where for ln in lines))
 
 

@@ -307,12 +307,21 @@ static void test_decision_field_table(void **state)
         case DAYONE_SHIM_LIMIT_NAME:
             assert_int_equal(f->size, 0);
             break;
+        case DAYONE_SHIM_RATES:
+            assert_int_equal(f->size, DAYONE_LIMIT_RATES_MAX * DAYONE_SHIM_RATE_FIELDS * 8);
+            assert_int_equal(f->offset, offsetof(dayone_decision, rates));
+            break;
         default:
             assert_int_equal(f->size, 4);
         }
     }
-    /* 3 ints + 10 int64 + 2 texts, no padding in between. */
-    assert_int_equal(covered, 3 * 4 + 10 * 8 + 2 * DAYONE_SHIM_TEXT_BYTES);
+    /* 4 ints + 10 int64 + 2 texts + the rates; not in the table: nrates
+     * (the length of rates) and the padding after status. */
+    assert_int_equal(covered, 4 * 4 + 10 * 8 + 2 * DAYONE_SHIM_TEXT_BYTES +
+                                  DAYONE_LIMIT_RATES_MAX * DAYONE_SHIM_RATE_FIELDS * 8);
+    for (i = 0; i < DAYONE_SHIM_RATE_FIELDS; i++)
+        assert_non_null(dayone_shim_rate_field(i));
+    assert_null(dayone_shim_rate_field(DAYONE_SHIM_RATE_FIELDS));
     assert_int_equal(sizeof(dayone_decision), DAYONE_SHIM_D_WORDS * 8);
 }
 

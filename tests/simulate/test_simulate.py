@@ -63,6 +63,50 @@ with tempfile.TemporaryDirectory() as d:
     r = json.loads(out)
     check("policy file", rc == 0 and r["allowed"] == 3 + 59 and r["first_denial_request"] == 4, r)
 
+# A limit of several rates: a request passes only when every rate allows it,
+# and a denial charges none. Expected counts from a plain GCRA model here.
+def model(rates, interval_ns, n):
+    tat = [0] * len(rates)
+    allowed, first, by_rate = 0, None, [0] * len(rates)
+    for i in range(n):
+        now = 10**9 + i * interval_ns
+        steps = []
+        for k, (period, count, burst) in enumerate(rates):
+            t = period // count
+            new = max(tat[k], now) + t
+            steps.append((new - burst * t - now, new))  # > 0: the wait
+        waits = [w for w, _ in steps]
+        if max(waits) <= 0:
+            allowed += 1
+            tat = [new for _, new in steps]
+        else:
+            first = i + 1 if first is None else first
+            by_rate[waits.index(max(waits))] += 1
+    return allowed, first, by_rate
+
+with tempfile.TemporaryDirectory() as d:
+    path = os.path.join(d, "p.yaml")
+    with open(path, "w") as f:
+        f.write("version: 1\nplans:\n  - name: p\n    limits:\n"
+                "      ingest: [{rps: 10, burst: 5}, {rpm: 120, burst: 20}]\n")
+    rates = [(10**9, 10, 5), (60 * 10**9, 120, 20)]
+    for per_s, n in ((5, 300), (20, 1200)):
+        rc, out, err = run("--policy", path, "--plan", "p", "--limit", "ingest", "--rate",
+                           "%d/s" % per_s, "--duration", "60s", "--format", "json")
+        r = json.loads(out) if rc == 0 else {}
+        allowed, first, by_rate = model(rates, 10**9 // per_s, n)
+        check("several rates %d/s" % per_s,
+              rc == 0 and r["requests"] == n and r["allowed"] == allowed
+              and r["first_denial_request"] == first
+              and [x["denied"] for x in r["rates"]] == by_rate
+              and [(x["rate_period_ns"], x["rate"], x["burst"]) for x in r["rates"]] == rates,
+              f"rc={rc} {r} {err!r} model={allowed, first, by_rate}")
+    check("several rates: both deny at 20/s", all(by_rate), by_rate)
+    rc, out, err = run("--policy", path, "--plan", "p", "--limit", "ingest", "--rate", "5/s",
+                       "--duration", "60s")
+    check("several rates text", rc == 0 and "2 rates, a request must pass each" in out
+          and "120 per 1m0s, burst 20: denied" in out, out)
+
 # unlimited and none: every request allowed / every request refused with the upgrade.
 with tempfile.TemporaryDirectory() as d:
     path = os.path.join(d, "p.yaml")

@@ -165,3 +165,79 @@ dayone_env *cj_env(cj_vec *v, yaml_node_t *m, const char *what)
     }
     return env;
 }
+
+/* ---- facts: a vector's "facts" object, written back out as JSON ---- */
+
+static void put_json(cj_vec *v, yaml_node_t *n, char **buf, size_t *len, size_t *cap);
+
+static void put(char **buf, size_t *len, size_t *cap, const char *s, size_t n)
+{
+    if (*len + n + 1 > *cap) {
+        *cap = (*len + n + 1) * 2;
+        *buf = realloc(*buf, *cap);
+        assert_non_null(*buf);
+    }
+    memcpy(*buf + *len, s, n);
+    *len += n;
+    (*buf)[*len] = '\0';
+}
+
+static void put_json(cj_vec *v, yaml_node_t *n, char **buf, size_t *len, size_t *cap)
+{
+    if (n->type == YAML_SCALAR_NODE) {
+        const char *s = (const char *)n->data.scalar.value;
+        size_t sl = n->data.scalar.length;
+        if (n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE) {   /* number, bool, null */
+            put(buf, len, cap, s, sl);
+            return;
+        }
+        put(buf, len, cap, "\"", 1);
+        for (size_t i = 0; i < sl; i++) {
+            char esc[8];
+            unsigned char c = (unsigned char)s[i];
+            if (c == '"' || c == '\\' || c < 0x20) {
+                snprintf(esc, sizeof esc, "\\u%04x", c);
+                put(buf, len, cap, esc, strlen(esc));
+            } else {
+                put(buf, len, cap, (const char *)&s[i], 1);
+            }
+        }
+        put(buf, len, cap, "\"", 1);
+    } else if (n->type == YAML_SEQUENCE_NODE) {
+        put(buf, len, cap, "[", 1);
+        for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
+            if (it != n->data.sequence.items.start)
+                put(buf, len, cap, ", ", 2);
+            put_json(v, cj_node(v, *it), buf, len, cap);
+        }
+        put(buf, len, cap, "]", 1);
+    } else {
+        put(buf, len, cap, "{", 1);
+        for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+            if (p != n->data.mapping.pairs.start)
+                put(buf, len, cap, ",\n", 2);
+            put_json(v, cj_node(v, p->key), buf, len, cap);
+            put(buf, len, cap, ": ", 2);
+            put_json(v, cj_node(v, p->value), buf, len, cap);
+        }
+        put(buf, len, cap, "}", 1);
+    }
+}
+
+/* The "facts" object as one document named facts.json (NULL: none). */
+dayone_facts *cj_facts(cj_vec *v, yaml_node_t *m)
+{
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    dayone_facts *facts = NULL;
+    dayone_error err = {0};
+    if (!m || cj_is_null(m))
+        return NULL;
+    put_json(v, m, &buf, &len, &cap);
+    assert_int_equal(dayone_facts_new(&facts), DAYONE_OK);
+    if (dayone_facts_add_string(facts, buf, len, "facts.json", &err) != DAYONE_OK)
+        cj_failf(v, "facts do not load: %u:%u: %s; ", err.line, err.column, err.message);
+    free(buf);
+    return facts;
+}
+

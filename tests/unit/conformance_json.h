@@ -34,6 +34,12 @@ const char *cj_str(const yaml_node_t *n);
 struct dayone_env;
 struct dayone_env *cj_env(cj_vec *v, yaml_node_t *m, const char *what);
 
+/* The "facts" object m written back out as JSON and loaded as one document
+ * named facts.json (NULL for a missing or null m). A document that does not
+ * load is recorded with cj_failf. */
+struct dayone_facts;
+struct dayone_facts *cj_facts(cj_vec *v, yaml_node_t *m);
+
 /* Run run(v) on every *.json file of getenv(env_var), or of the source
  * tree's default_dir (relative to the repository) when unset. Prints one
  * line per vector and a summary naming `what`; *count gets the number of

@@ -246,6 +246,50 @@ static void test_because_truncates(void **state)
     dayone_env_free(env);
 }
 
+/* A check evaluates its conditions through one memo: it must answer as the
+ * plain evaluation does, and read each flag and the classification once. */
+static void test_memo(void **state)
+{
+    (void)state;
+    dayone_policy p;
+    init_policy(&p);
+    static char env_var[] = "ENVIRONMENT", prod_name[] = "production", like[] = "prod*";
+    static char *likes[] = {like};
+    p.environment.env = env_var;
+    p.environment.production = prod_name;
+    p.environment.production_like = likes;
+    p.environment.nproduction_like = 1;
+    const char *kv[] = {"LAUNCH_MODE", "yes", "SSO_ENABLED", "maybe", "ENVIRONMENT", "Prod-EU",
+                        NULL};
+    dayone_env *env = env_of(kv);
+    dy_cond flags[NFLAGS] = {flag_c(F_LAUNCH), flag_c(F_BILLING), flag_c(F_SSO)};
+    dy_cond in = var_c(DY_COND_IN, "ENVIRONMENT", g_prod, 1, 0);
+    in.production = 1;
+    dy_cond not_in = group_c(DY_COND_NOT, &in, 1);
+    dy_cond any = group_c(DY_COND_ANY, flags, NFLAGS);
+
+    dy_cond_memo memo;
+    dy_cond_memo_init(&memo);
+    const dy_cond *all[] = {&flags[0], &flags[1], &flags[2], &in, &not_in, &any};
+    for (int round = 0; round < 2; round++)
+        for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+            assert_int_equal(dy_cond_eval_memo(&p, env, all[i], &memo),
+                             dy_cond_eval(&p, env, all[i]));
+    assert_int_equal(dy_cond_eval(&p, env, &in), 1);         /* Prod-EU counts as production */
+    assert_int_equal(memo.production, DY_PRODUCTION_LIKE);
+    assert_int_equal(memo.flag[F_LAUNCH], 1);
+    assert_int_equal(memo.flag[F_BILLING], 0);                /* unset: its default */
+    assert_int_equal(memo.flag[F_SSO], 1);                    /* not a boolean: its default */
+    assert_int_equal(dy_cond_eval_memo(&p, env, &in, NULL), 1);   /* no memo: read afresh */
+
+    /* The memo is what was read: a later change of the snapshot is not seen
+     * through it (a check's snapshot does not change while it runs). */
+    assert_int_equal(dayone_env_set(env, "LAUNCH_MODE", "no", 2, NULL), DAYONE_OK);
+    assert_int_equal(dy_cond_eval_memo(&p, env, &flags[0], &memo), 1);
+    assert_int_equal(dy_cond_eval(&p, env, &flags[0]), 0);
+    dayone_env_free(env);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -255,6 +299,7 @@ int main(void)
         cmocka_unit_test(test_var_conditions),
         cmocka_unit_test(test_groups),
         cmocka_unit_test(test_because_truncates),
+        cmocka_unit_test(test_memo),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

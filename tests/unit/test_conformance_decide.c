@@ -81,6 +81,40 @@ static void check_headers(cj_vec *v, size_t idx, int rep, yaml_node_t *want,
     }
 }
 
+/* `rates`: every rate of a limit of several, in the policy's order, each
+ * an object of all six dayone_rate_state fields ([] for one rate). */
+static void check_rates(cj_vec *v, size_t idx, int rep, yaml_node_t *want,
+                        const dayone_decision *d)
+{
+    static const char *const names[] = {"rate", "rate_period_ns", "burst", "remaining",
+                                        "reset_after_ns", "retry_after_ns"};
+    if (!want || want->type != YAML_SEQUENCE_NODE) {
+        cj_failf(v, "step %zu: rates must be a list; ", idx);
+        return;
+    }
+    long n = (long)(want->data.sequence.items.top - want->data.sequence.items.start);
+    if (n != d->nrates) {
+        cj_failf(v, "step %zu#%d: %d rates, expected %ld; ", idx, rep, d->nrates, n);
+        return;
+    }
+    for (long k = 0; k < n; k++) {
+        yaml_node_t *o = cj_node(v, want->data.sequence.items.start[k]);
+        const dayone_rate_state *r = &d->rates[k];
+        const int64_t got[6] = {r->rate, r->rate_period_ns, r->burst, r->remaining,
+                                r->reset_after_ns, r->retry_after_ns};
+        for (int f = 0; f < 6; f++) {
+            int bad = 0;
+            int64_t w = num(o ? cj_get(v, o, names[f]) : NULL, INT64_MIN, &bad);
+            if (bad || w == INT64_MIN)
+                cj_failf(v, "step %zu: rates[%ld].%s missing or not an integer; ", idx, k,
+                         names[f]);
+            else if (w != got[f])
+                cj_failf(v, "step %zu#%d: rates[%ld].%s %lld, expected %lld; ", idx, rep, k,
+                         names[f], (long long)got[f], (long long)w);
+        }
+    }
+}
+
 /* Compare every field present in `exp` with the decision (or the error). */
 static void check_expect(cj_vec *v, size_t idx, int rep, yaml_node_t *exp, int rc,
                          const dayone_decision *d, const char *limit)
@@ -115,6 +149,10 @@ static void check_expect(cj_vec *v, size_t idx, int rep, yaml_node_t *exp, int r
             check_headers(v, idx, rep, val, d, limit);
             continue;
         }
+        if (strcmp(k, "rates") == 0) {
+            check_rates(v, idx, rep, val, d);
+            continue;
+        }
         if (strcmp(k, "upgrade_plan") == 0 || strcmp(k, "reason") == 0) {
             const char *want = cj_str(val) ? cj_str(val) : "";
             const char *got = k[0] == 'u' ? d->upgrade_plan : d->reason;
@@ -134,6 +172,7 @@ static void check_expect(cj_vec *v, size_t idx, int rep, yaml_node_t *exp, int r
         else if (strcmp(k, "window_ns") == 0) got = d->window_ns;
         else if (strcmp(k, "rate") == 0) got = d->rate;
         else if (strcmp(k, "rate_period_ns") == 0) got = d->rate_period_ns;
+        else if (strcmp(k, "tightest") == 0) got = d->tightest;
         else {
             cj_failf(v, "step %zu: unknown expect field %s; ", idx, k);
             continue;

@@ -157,6 +157,42 @@ static void products_for_ratios(void **state)
     assert_int_equal(dy_decimal_cmp(&z, &one), 0);
 }
 
+/* a + b == want, exactly (compared, and as digits: no trailing zeros). */
+static void sum_is(const char *a, const char *b, const char *want)
+{
+    dy_decimal x = num(a), y = num(b), z, w = num(want);
+    const char *why = NULL;
+    if (!dy_decimal_add(&x, &y, &z, &why))
+        fail_msg("%s + %s refused: %s", a, b, why);
+    if (dy_decimal_cmp(&z, &w) != 0 || z.ndigits != w.ndigits || z.exponent != w.exponent ||
+        z.negative != w.negative)
+        fail_msg("%s + %s is not %s", a, b, want);
+}
+
+/* Sums and differences for the error budget (100% - 99.9%) and error rates
+ * (100% - a success rate): exact, with borrows, signs and zero. */
+static void sums_for_error_budgets(void **state)
+{
+    (void)state;
+    sum_is("100", "-99.9", "0.1");
+    sum_is("100", "-98.56", "1.44");
+    sum_is("100", "-99.90", "0.1");
+    sum_is("0.1", "0.2", "0.3");                /* not 0.30000000000000004 */
+    sum_is("1", "-1", "0");
+    sum_is("-2.5", "1", "-1.5");
+    sum_is("-2.5", "-0.5", "-3");
+    sum_is("0", "-7", "-7");
+    sum_is("999", "1", "1000");
+    sum_is("1e5", "1e-5", "100000.00001");
+    sum_is("9999999999999999999999999999999999999999", "1",
+           "10000000000000000000000000000000000000000");
+    /* operands too far apart in scale to align: refused, never rounded */
+    dy_decimal big = num("1e200"), small = num("1e-200"), z;
+    const char *why = NULL;
+    assert_false(dy_decimal_add(&big, &small, &z, &why));
+    assert_non_null(strstr(why, "too far apart"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -165,6 +201,7 @@ int main(void)
         cmocka_unit_test(limits_and_reasons),
         cmocka_unit_test(percentages),
         cmocka_unit_test(products_for_ratios),
+        cmocka_unit_test(sums_for_error_budgets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

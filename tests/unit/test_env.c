@@ -847,10 +847,37 @@ static void test_secret_file_buffers_wiped(void **state)
     assert_int_equal(g_unwiped, 0);
 }
 
+/* dy_env_has_file_refs: a check skips its NAME_FILE lookups when no name
+ * ends in _FILE, so every way a name enters must count. */
+static void test_file_refs(void **state)
+{
+    (void)state;
+    dayone_env *env = NULL;
+    dayone_error err;
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dy_env_has_file_refs(env), 0);
+    assert_int_equal(dayone_env_set(env, "FILE", "x", 1, &err), DAYONE_OK);
+    assert_int_equal(dayone_env_set(env, "PROFILE", "x", 1, &err), DAYONE_OK);
+    assert_int_equal(dayone_env_set(env, "X_FILES", "x", 1, &err), DAYONE_OK);
+    assert_int_equal(dy_env_has_file_refs(env), 0);
+    assert_int_equal(dayone_env_set(env, "DB_PASSWORD_FILE", "/run/s", 6, &err), DAYONE_OK);
+    assert_int_equal(dy_env_has_file_refs(env), 1);
+    dayone_env_free(env);
+
+    env = NULL;
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    const char text[] = "A=1\nAPI_KEY_FILE=/run/secrets/api\n";
+    assert_int_equal(dayone_env_add_string(env, text, strlen(text), "t.env", &err), DAYONE_OK);
+    assert_int_equal(dy_env_has_file_refs(env), 1);
+    dayone_env_free(env);
+    assert_int_equal(dy_env_has_file_refs(NULL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_new_free_and_nulls),
+        cmocka_unit_test(test_file_refs),
         cmocka_unit_test(test_set_get_has_count),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_invalid_name_never_echoes_value),

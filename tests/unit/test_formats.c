@@ -86,6 +86,41 @@ static void test_first_use_from_threads(void **state)
     }
 }
 
+/* Second test, while these formats are still cold: a regex is interpreted
+ * for its first uses and JIT-compiled once warm (formats.c), and a value
+ * over 4 KiB takes the JIT at once. The answers never change on the way. */
+static void test_cold_and_warm_agree(void **state)
+{
+    (void)state;
+    size_t n = 8192;
+    char *longb64 = test_malloc(n + 1), *longbad = test_malloc(n + 1);
+    memset(longb64, 'Q', n);
+    longb64[n] = '\0';
+    memcpy(longbad, longb64, n + 1);
+    longbad[n / 2] = '#';
+    static const struct { dy_format f; const char *v; int want; } t[] = {
+        {DY_FMT_BASE64, "c2VjcmV0LWtleS12YWx1ZQ==", 1}, {DY_FMT_BASE64, "not base64!", 0},
+        {DY_FMT_BASE64URL, "c2VjcmV0LWtleS12YWx1ZQ", 1}, {DY_FMT_BASE64URL, "a+b/", 0},
+        {DY_FMT_DATABASE_URL, "postgres://u:p@db.internal:5432/app", 1},
+        {DY_FMT_DATABASE_URL, "sqlite:///tmp/x.db", 0},
+        {DY_FMT_STRIPE_WEBHOOK_SECRET, "whsec_abcdefghijklmnopqrstuvwxyz012345", 1},
+        {DY_FMT_INTEGER, "-42", 1}, {DY_FMT_INTEGER, "4 2", 0},
+    };
+    for (int round = 0; round < 200; round++) {
+        for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+            if (fmt(t[i].f, t[i].v, NULL) != t[i].want)
+                print_error("round %d: %s on test value %zu\n", round, dy_format_name(t[i].f), i);
+            assert_int_equal(fmt(t[i].f, t[i].v, NULL), t[i].want);
+        }
+        if (round % 50 == 0) {   /* long values, cold and warm */
+            assert_int_equal(fmt(DY_FMT_BASE64, longb64, NULL), 1);
+            assert_int_equal(fmt(DY_FMT_BASE64, longbad, NULL), 0);
+        }
+    }
+    test_free(longb64);
+    test_free(longbad);
+}
+
 static void test_names(void **state)
 {
     (void)state;
@@ -638,6 +673,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_use_from_threads),
+        cmocka_unit_test(test_cold_and_warm_agree),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_none_always_matches),
         cmocka_unit_test(test_url),

@@ -9,6 +9,9 @@
 #include "testutil.h"
 #include "policy.h"
 #include "policy_rules.h"
+#include "default_policy_tree.h"
+#include "policy_load.h"
+#include "yaml_doc.h"
 
 /* ---- helpers ----------------------------------------------------------- */
 
@@ -972,6 +975,61 @@ static void test_long_name_list(void **state)
                  "undefined flag 'nope' (defined flags: flag_number_00, flag_number_01, ");
 }
 
+/* 1 if two YAML trees are the same node for node (kind, place, text). */
+static int same_tree(const dy_ynode *a, const dy_ynode *b)
+{
+    if (!a || !b)
+        return a == b;
+    if (a->kind != b->kind || a->mark.line != b->mark.line || a->mark.column != b->mark.column ||
+        a->plain != b->plain || a->n != b->n || !a->str != !b->str ||
+        (a->str && (a->len != b->len || memcmp(a->str, b->str, a->len + 1) != 0)) ||
+        !a->keys != !b->keys)
+        return 0;
+    for (size_t i = 0; i < a->n; i++)
+        if ((a->keys && !same_tree(a->keys[i], b->keys[i])) || !same_tree(a->vals[i], b->vals[i]))
+            return 0;
+    return 1;
+}
+
+/* dayone_policy_load_default() loads the pre-parsed tree of
+ * default_policy_tree.c: it must be current and be exactly what parsing the
+ * embedded YAML gives (a stale one would be skipped, but says so here). */
+static void test_default_tree_is_the_parse(void **state)
+{
+    (void)state;
+    assert_true(dy_policy_default_tree_current());
+    dayone_error err;
+    dayone_error_clear(&err);
+    dy_yctx ctx = {"<default>", &err};
+    dy_ynode *root = NULL;
+    assert_int_equal(dy_ydoc_parse(&ctx, dy_default_policy_yaml, dy_default_policy_yaml_len, &root),
+                     DAYONE_OK);
+    assert_true(same_tree(root, dy_default_policy_tree));
+    /* ... and the comparison can tell a difference. */
+    assert_non_null(root->vals);
+    dy_ynode *saved = root->vals[0];
+    root->vals[0] = root->keys[0];
+    assert_false(same_tree(root, dy_default_policy_tree));
+    root->vals[0] = saved;
+    dy_ynode_free(root);
+
+    /* Both ways of loading give one policy (the same lint, rules and flags). */
+    dayone_policy *from_tree = NULL, *parsed = NULL;
+    assert_int_equal(dayone_policy_load_default(&from_tree, &err), DAYONE_OK);
+    assert_int_equal(dayone_policy_load_string(&parsed, dy_default_policy_yaml,
+                                               dy_default_policy_yaml_len, "<default>", &err),
+                     DAYONE_OK);
+    assert_int_equal(from_tree->nrules, parsed->nrules);
+    assert_int_equal(from_tree->nflags, parsed->nflags);
+    for (size_t i = 0; i < parsed->nrules; i++) {
+        assert_string_equal(from_tree->rules[i].key, parsed->rules[i].key);
+        assert_int_equal(from_tree->rules[i].mark.line, parsed->rules[i].mark.line);
+    }
+    assert_string_equal(from_tree->name, "<default>");
+    dayone_policy_free(from_tree);
+    dayone_policy_free(parsed);
+}
+
 static void test_parse_bool(void **state)
 {
     (void)state;
@@ -1037,6 +1095,7 @@ int main(void)
         cmocka_unit_test(test_refcount_threads),
         cmocka_unit_test(test_long_name_list),
         cmocka_unit_test(test_parse_bool),
+        cmocka_unit_test(test_default_tree_is_the_parse),
         cmocka_unit_test(test_parse_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

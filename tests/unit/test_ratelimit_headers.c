@@ -255,6 +255,62 @@ static void test_loader_refuses_names_headers_cannot_carry(void **state)
     dayone_policy_free(p);
 }
 
+/* A limit of several rates: one RateLimit-Policy item per rate, named
+ * "<limit>/<unit>"; RateLimit names the tightest; never a partial list. */
+static void test_several_rates(void **state)
+{
+    (void)state;
+    char buf[256];
+    const char *yaml = "version: 1\nplans:\n  - name: p\n    limits:\n"
+                       "      x: [{rps: 10, burst: 2}, {rph: 100, burst: 3}]\n";
+    dayone_policy *p = NULL;
+    dayone_limiter *lim = NULL;
+    assert_int_equal(dayone_policy_load_string(&p, yaml, strlen(yaml), "m.yaml", NULL),
+                     DAYONE_OK);
+    assert_int_equal(dayone_limiter_new(&lim, p, NULL, NULL), DAYONE_OK);
+    dayone_decision d = decide(lim, T0, 1);
+    assert_int_equal(d.nrates, 2);
+    const char *policy = "\"x/rps\";q=10;w=1, \"x/rph\";q=100;w=3600";
+    assert_int_equal(dayone_decision_ratelimit_policy(&d, "x", buf, sizeof buf),
+                     (int)strlen(policy));
+    assert_string_equal(buf, policy);
+    /* too small by one: refused whole, never cut after an item */
+    assert_int_equal(dayone_decision_ratelimit_policy(&d, "x", buf, strlen(policy)),
+                     DAYONE_EINVAL);
+    assert_string_equal(buf, "");
+    expect_header(dayone_decision_ratelimit, &d, "\"x/rps\";r=1;t=1");
+    d = decide(lim, T0, 1);
+    d = decide(lim, T0, 1); /* 3 at once: the per-second rate denies (100 ms) */
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_int_equal(d.tightest, 0);
+    expect_header(dayone_decision_ratelimit, &d, "\"x/rps\";r=0;t=1");
+    d = decide(lim, T0 + SEC, 1); /* the last of the per-hour burst of 3 (36 s a unit) */
+    assert_true(d.allowed);
+    assert_int_equal(d.tightest, 1);
+    expect_header(dayone_decision_ratelimit, &d, "\"x/rph\";r=0;t=35");
+    d = decide(lim, T0 + 2 * SEC, 1); /* the per-hour rate denies until T0 + 36 s */
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_int_equal(d.tightest, 1);
+    assert_int_equal(d.retry_after_ns, 34 * SEC);
+    expect_header(dayone_decision_ratelimit, &d, "\"x/rph\";r=0;t=34");
+    /* a hand-made decision: a count of rates out of range, a rate of 0, and
+     * a period no unit names */
+    dayone_decision h = d;
+    h.nrates = DAYONE_LIMIT_RATES_MAX + 1;
+    assert_int_equal(dayone_decision_ratelimit_policy(&h, "x", buf, sizeof buf), DAYONE_EINVAL);
+    h = d;
+    h.rates[1].rate = 0;
+    assert_int_equal(dayone_decision_ratelimit_policy(&h, "x", buf, sizeof buf), DAYONE_EINVAL);
+    h = d;
+    h.rates[1].rate_period_ns = 2 * SEC;
+    const char *odd = "\"x/rps\";q=10;w=1, \"x/2s\";q=100;w=2";
+    assert_int_equal(dayone_decision_ratelimit_policy(&h, "x", buf, sizeof buf),
+                     (int)strlen(odd));
+    assert_string_equal(buf, odd);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -264,6 +320,7 @@ int main(void)
         cmocka_unit_test(test_no_value_vs_error),
         cmocka_unit_test(test_policy_sub_second_periods),
         cmocka_unit_test(test_loader_refuses_names_headers_cannot_carry),
+        cmocka_unit_test(test_several_rates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,6 +11,7 @@
  *   - a same-instant burst with Redis TIME (the default clock)
  *   - the quota counter in Redis when usage is unknown, keys expire
  *   - the batch form: one round trip, same verdicts as one by one
+ *   - a limit of several rates: one trace, in process and in Redis, alike
  *   - two processes share one budget
  *   - kill -9 mid-run: failure policy per limit, bounded latency, recovery
  *   - SCRIPT FLUSH: NOSCRIPT recovers; AUTH with the password from env
@@ -390,6 +391,33 @@ static void vheaders(vec *v, size_t idx, yaml_node_t *want, const dayone_decisio
     }
 }
 
+/* `rates` (tests/conformance/decide/README.md): each rate of a limit of
+ * several, all six fields, in order. */
+static void vrates(vec *v, size_t idx, yaml_node_t *want, const dayone_decision *d)
+{
+    static const char *const names[] = {"rate", "rate_period_ns", "burst", "remaining",
+                                        "reset_after_ns", "retry_after_ns"};
+    long n = want && want->type == YAML_SEQUENCE_NODE
+                 ? (long)(want->data.sequence.items.top - want->data.sequence.items.start)
+                 : -1;
+    if (n != d->nrates) {
+        vfail(v, "step %zu: %d rates, expected %ld; ", idx, d->nrates, n);
+        return;
+    }
+    for (long k = 0; k < n; k++) {
+        yaml_node_t *o = vnode(v, want->data.sequence.items.start[k]);
+        const dayone_rate_state *r = &d->rates[k];
+        const int64_t got[6] = {r->rate, r->rate_period_ns, r->burst, r->remaining,
+                                r->reset_after_ns, r->retry_after_ns};
+        for (int f = 0; f < 6; f++) {
+            int64_t w = vnum(vget(v, o, names[f]), INT64_MIN);
+            if (w != got[f])
+                vfail(v, "step %zu: rates[%ld].%s %lld, expected %lld; ", idx, k, names[f],
+                      (long long)got[f], (long long)w);
+        }
+    }
+}
+
 /* Compare the fields of `exp` with a decision. A step without usage on a
  * limit with a quota is counted in Redis, and its quota_remaining must be
  * what the vector says the in-process count gives: the two agree. */
@@ -425,6 +453,10 @@ static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_de
             vheaders(v, idx, val, d, limit);
             continue;
         }
+        if (strcmp(k, "rates") == 0) {
+            vrates(v, idx, val, d);
+            continue;
+        }
         int64_t got = 0, want = vnum(val, 0);
         if (strcmp(k, "status") == 0) got = d->status;
         else if (strcmp(k, "allowed") == 0) got = d->allowed;
@@ -437,6 +469,7 @@ static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_de
         else if (strcmp(k, "rate") == 0) got = d->rate;
         else if (strcmp(k, "rate_period_ns") == 0) got = d->rate_period_ns;
         else if (strcmp(k, "quota_remaining") == 0) got = d->quota_remaining;
+        else if (strcmp(k, "tightest") == 0) got = d->tightest;
         else {
             vfail(v, "step %zu: unknown field %s; ", idx, k);
             continue;
@@ -465,10 +498,10 @@ static void run_vector(vec *v)
         assert_int_equal(dayone_enforcement_parse(&enf, es), DAYONE_OK);
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
     o.clock_from_request = 1;
-    /* Room for a slow machine, as redis_limiter gives by default: at the
-     * 50 ms default a busy machine made a vector fall back (a flake). */
-    o.command_timeout_ms = 2000;
-    o.connect_timeout_ms = 2000;
+    /* Not a latency test: room for a slow machine (as redis_limiter gives
+     * when passed no options), or a stall under a sanitizer times a step
+     * out and it falls back. */
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
     dayone_limiter *lim = redis_limiter(policy, enf, &o);
     yaml_node_t *steps = vget(v, root, "steps");
     size_t idx = 0;
@@ -674,6 +707,101 @@ static void test_quota_counter_per_day(void **state)
 }
 
 /* ---- batch ----------------------------------------------------------------- */
+
+/* A limit of several rates: one pseudo-random trace (three rates with a
+ * counted quota, costs 1..3, several keys, same-instant bursts and gaps)
+ * decided in process and through Redis - one at a time, then in batches -
+ * gives the same decisions, field by field, with no fallback. */
+static const char MULTI_POLICY[] =
+    "version: 1\n"
+    "billing: {enforcement: strict}\n"
+    "plans:\n"
+    "  - name: p\n"
+    "    quotas: {calls: 25}\n"
+    "    limits:\n"
+    "      ingest:\n"
+    "        rates: [{rps: 10, burst: 4}, {rpm: 120, burst: 12}, {rph: 900, burst: 40}]\n"
+    "        quota: calls\n"
+    "      odd: [{rps: 3, burst: 2}, {rpm: 7, burst: 5}]\n";
+
+static void same_decision(const dayone_decision *a, const dayone_decision *b, size_t i)
+{
+    if (a->outcome != b->outcome || a->retry_after_ns != b->retry_after_ns ||
+        a->reset_after_ns != b->reset_after_ns || a->remaining != b->remaining ||
+        a->limit != b->limit || a->window_ns != b->window_ns || a->burst != b->burst ||
+        a->rate != b->rate || a->rate_period_ns != b->rate_period_ns ||
+        a->quota_remaining != b->quota_remaining || a->nrates != b->nrates ||
+        a->tightest != b->tightest || strcmp(a->reason, b->reason) != 0 ||
+        (a->nrates > 0 && memcmp(a->rates, b->rates, sizeof a->rates) != 0))
+        fail_msg("request %zu: in process %s (%s) retry %lld remaining %lld tightest %d, "
+                 "Redis %s (%s) retry %lld remaining %lld tightest %d", i,
+                 dayone_outcome_name(a->outcome), a->reason, (long long)a->retry_after_ns,
+                 (long long)a->remaining, a->tightest, dayone_outcome_name(b->outcome),
+                 b->reason, (long long)b->retry_after_ns, (long long)b->remaining,
+                 b->tightest);
+}
+
+static void test_several_rates_trace_parity(void **state)
+{
+    (void)state;
+    enum { N = 480, BATCH = 16 };
+    static const char *const keys[] = {"k1", "k2", "k3"};
+    static dayone_request reqs[N];
+    static dayone_decision local[N], remote[N], batched[N];
+    uint64_t x = 0x9e3779b97f4a7c15u;
+    int64_t now = 5000000000000;
+    for (int i = 0; i < N; i++) {
+        x = x * 6364136223846793005u + 1442695040888963407u;
+        unsigned r = (unsigned)(x >> 33);
+        if (r % 4 == 0) /* else the same instant: bursts */
+            now += (int64_t)(r % 700) * 1000000;
+        dayone_request q = DAYONE_REQUEST_INIT;
+        q.key = keys[(r >> 8) % 3];
+        q.plan = "p";
+        q.limit = (r >> 12) % 3 ? "ingest" : "odd";
+        q.cost = 1 + (int64_t)((r >> 16) % 3);
+        q.now_ns = now;
+        reqs[i] = q;
+    }
+    dayone_policy *p = policy_from(MULTI_POLICY);
+    dayone_error err = {0};
+    dayone_limiter_options lo = DAYONE_LIMITER_OPTIONS_INIT;
+    dayone_limiter *in = NULL;
+    assert_int_equal(dayone_limiter_new(&in, p, &lo, &err), DAYONE_OK);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.clock_from_request = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    dayone_limiter *one = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    o.clock_from_request = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    dayone_limiter *many = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    int seen[3] = {0, 0, 0}; /* allowed, denied by a rate, denied by the quota */
+    for (size_t i = 0; i < N; i++) {
+        assert_int_equal(dayone_limiter_decide(in, &reqs[i], &local[i], &err), DAYONE_OK);
+        assert_int_equal(dayone_limiter_decide(one, &reqs[i], &remote[i], &err), DAYONE_OK);
+        same_decision(&local[i], &remote[i], i);
+        seen[local[i].allowed ? 0 : local[i].outcome == DAYONE_DENY_QUOTA ? 2 : 1]++;
+    }
+    for (size_t i = 0; i < N; i += BATCH)
+        assert_int_equal(dayone_limiter_decide_many(many, &reqs[i], BATCH, &batched[i], NULL,
+                                                    &err), DAYONE_OK);
+    for (size_t i = 0; i < N; i++)
+        same_decision(&local[i], &batched[i], i);
+    printf("trace: %d allowed, %d denied by a rate, %d by the quota\n", seen[0], seen[1], seen[2]);
+    /* The trace exercises each way out, and the tightest is not always the first rate. */
+    assert_true(seen[0] > 50 && seen[1] > 50 && seen[2] > 10);
+    int later = 0;
+    for (size_t i = 0; i < N; i++)
+        later += local[i].nrates > 0 && local[i].tightest > 0;
+    assert_true(later > 20);
+    dayone_backend_status s1 = status_of(one), s2 = status_of(many);
+    assert_int_equal(s1.errors + s1.fallbacks_local + s1.fallbacks_open + s1.fallbacks_closed, 0);
+    assert_int_equal(s2.errors + s2.fallbacks_local + s2.fallbacks_open + s2.fallbacks_closed, 0);
+    dayone_limiter_free(in);
+    dayone_limiter_free(one);
+    dayone_limiter_free(many);
+    dayone_policy_free(p);
+}
 
 static void test_batch_one_round_trip(void **state)
 {
@@ -1227,6 +1355,7 @@ int main(void)
         cmocka_unit_test(test_quota_counter),
         cmocka_unit_test(test_quota_counter_per_day),
         cmocka_unit_test(test_batch_one_round_trip),
+        cmocka_unit_test(test_several_rates_trace_parity),
         cmocka_unit_test(test_two_processes_share_budget),
         cmocka_unit_test(test_script_flush_recovers),
         cmocka_unit_test(test_near_cache),

@@ -11,8 +11,8 @@
 /* A reply {v[0], ..., v[n-1]} of integers, built by hand. */
 typedef struct fake_reply {
     redisReply top;
-    redisReply items[8];
-    redisReply *ptrs[8];
+    redisReply items[32];
+    redisReply *ptrs[32];
 } fake_reply;
 
 static const redisReply *ints(fake_reply *f, const long long *v, size_t n)
@@ -88,6 +88,44 @@ static void test_refuses_what_the_script_never_sends(void **unused)
     assert_int_equal(dy_redis_reply_decode(NULL, &r), -1);
 }
 
+/* A limit of several rates: six integers and five per rate; each rate's
+ * flag 0 or 1, and code 2 exactly when some rate denies. */
+static void test_several_rates(void **unused)
+{
+    (void)unused;
+    fake_reply f;
+    dy_redis_reply r;
+    const long long deny[16] = {DY_RS_DENY_RATE, 0, 100, 0, 200, -1,
+                                1, 0, 300000000, 0, 700000000,  /* allows */
+                                0, 2, 5, 3, 0};                  /* denies: retry 2 s */
+    assert_int_equal(dy_redis_reply_decode(ints(&f, deny, 16), &r), 0);
+    assert_int_equal(r.nrates, 2);
+    assert_int_equal(r.rates[0].ok, 1);
+    assert_int_equal(r.rates[0].a_ns, 300000000);
+    assert_int_equal(r.rates[1].ok, 0);
+    assert_int_equal(r.rates[1].a_ns, 2000000005);
+    assert_int_equal(r.rates[1].z_ns, 3000000000);
+    long long bad[16];
+    memcpy(bad, deny, sizeof bad);
+    bad[0] = DY_RS_ALLOW; /* allowed although a rate denies */
+    assert_int_equal(dy_redis_reply_decode(ints(&f, bad, 16), &r), -1);
+    memcpy(bad, deny, sizeof bad);
+    bad[11] = 2; /* a flag that is not 0 or 1 */
+    assert_int_equal(dy_redis_reply_decode(ints(&f, bad, 16), &r), -1);
+    memcpy(bad, deny, sizeof bad);
+    bad[13] = -1; /* a negative limb */
+    assert_int_equal(dy_redis_reply_decode(ints(&f, bad, 16), &r), -1);
+    /* one rate's five (a limit of one rate has none), or a partial rate */
+    assert_int_equal(dy_redis_reply_decode(ints(&f, deny, 11), &r), -1);
+    assert_int_equal(dy_redis_reply_decode(ints(&f, deny, 15), &r), -1);
+    long long many[6 + 5 * 5] = {DY_RS_ALLOW, 0, 0, 0, 0, -1};
+    for (int k = 0; k < 5; k++)
+        many[6 + 5 * k] = 1;
+    assert_int_equal(dy_redis_reply_decode(ints(&f, many, 6 + 5 * 4), &r), 0);
+    assert_int_equal(r.nrates, 4);
+    assert_int_equal(dy_redis_reply_decode(ints(&f, many, 6 + 5 * 5), &r), -1); /* > 4 */
+}
+
 /* The limiter's decision so far for a 10/s, burst 5 limit with a quota. */
 static void step_for(dy_rate_step *st, dayone_decision *d, int64_t usage, int count_quota)
 {
@@ -116,7 +154,7 @@ static void test_decisions_follow_the_limiter(void **unused)
     (void)unused;
     dy_rate_step st;
     dayone_decision d;
-    dy_redis_reply r = {DY_RS_ALLOW, 350000000, 200000000, 40};
+    dy_redis_reply r = {DY_RS_ALLOW, 350000000, 200000000, 40, 0, {{0, 0, 0}}};
     step_for(&st, &d, -1, 1);
     dy_redis_reply_to_decision(&r, &st);
     assert_int_equal(d.outcome, DAYONE_ALLOW);
@@ -127,7 +165,7 @@ static void test_decisions_follow_the_limiter(void **unused)
     assert_int_equal(d.reset_after_ns, 200000000);
     assert_int_equal(d.quota_remaining, 58);    /* 100 - 40 used - 2 */
 
-    r = (dy_redis_reply){DY_RS_DENY_RATE, 70000000, 400000000, 40};
+    r = (dy_redis_reply){DY_RS_DENY_RATE, 70000000, 400000000, 40, 0, {{0, 0, 0}}};
     step_for(&st, &d, -1, 1);
     dy_redis_reply_to_decision(&r, &st);
     assert_int_equal(d.outcome, DAYONE_DENY_RATE);
@@ -137,7 +175,7 @@ static void test_decisions_follow_the_limiter(void **unused)
     assert_int_equal(d.quota_remaining, 60);    /* a denial uses none */
     assert_string_equal(d.reason, "rate limited");
 
-    r = (dy_redis_reply){DY_RS_DENY_QUOTA, 0, 0, 99};
+    r = (dy_redis_reply){DY_RS_DENY_QUOTA, 0, 0, 99, 0, {{0, 0, 0}}};
     step_for(&st, &d, -1, 1);
     dy_redis_reply_to_decision(&r, &st);
     assert_int_equal(d.outcome, DAYONE_DENY_QUOTA);
@@ -147,7 +185,7 @@ static void test_decisions_follow_the_limiter(void **unused)
     assert_int_equal(d.quota_remaining, 1);
     assert_string_equal(d.reason, "quota exceeded");
 
-    r = (dy_redis_reply){DY_RS_OVERAGE, 0, 100000000, 100};
+    r = (dy_redis_reply){DY_RS_OVERAGE, 0, 100000000, 100, 0, {{0, 0, 0}}};
     step_for(&st, &d, -1, 1);
     dy_redis_reply_to_decision(&r, &st);
     assert_int_equal(d.outcome, DAYONE_ALLOW_OVERAGE);
@@ -156,7 +194,7 @@ static void test_decisions_follow_the_limiter(void **unused)
     assert_string_equal(d.reason, "quota overage");
 
     /* A ban: as the in-process banlist answers, no rate or quota values. */
-    r = (dy_redis_reply){DY_RS_BANNED, 4500000000, 0, -1};
+    r = (dy_redis_reply){.code = DY_RS_BANNED, .a_ns = 4500000000, .z_ns = 0, .used = -1};
     step_for(&st, &d, -1, 1);
     dy_redis_reply_to_decision(&r, &st);
     assert_int_equal(d.outcome, DAYONE_DENY_BANNED);
@@ -169,12 +207,12 @@ static void test_decisions_follow_the_limiter(void **unused)
     assert_string_equal(d.reason, "banned");
 
     /* With the caller's usage, the counter in the reply is not used. */
-    r = (dy_redis_reply){DY_RS_ALLOW, 0, 100000000, -1};
+    r = (dy_redis_reply){DY_RS_ALLOW, 0, 100000000, -1, 0, {{0, 0, 0}}};
     step_for(&st, &d, 10, 0);
     dy_redis_reply_to_decision(&r, &st);
     assert_int_equal(d.quota_remaining, 88);    /* 100 - 10 - 2 */
     /* A counter past what an allow permits never makes quota_remaining negative. */
-    r = (dy_redis_reply){DY_RS_ALLOW, 0, 100000000, 1LL << 53};
+    r = (dy_redis_reply){DY_RS_ALLOW, 0, 100000000, 1LL << 53, 0, {{0, 0, 0}}};
     step_for(&st, &d, -1, 1);
     dy_redis_reply_to_decision(&r, &st);
     assert_int_equal(d.quota_remaining, 0);
@@ -231,6 +269,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_accepts_the_five_codes),
         cmocka_unit_test(test_refuses_what_the_script_never_sends),
+        cmocka_unit_test(test_several_rates),
         cmocka_unit_test(test_decisions_follow_the_limiter),
         cmocka_unit_test(test_bans_listing),
     };

@@ -1,4 +1,5 @@
-"""The shared conformance vectors (tests/conformance/{check,decide,access,period}/*.json),
+"""The shared conformance vectors
+(tests/conformance/{check,decide,access,period,postmortem,status}/*.json),
 run through the Python API: the same verdicts as the C suite."""
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ FACTS_VECTORS = sorted((CONFORMANCE / "facts").glob("*.json"))
 DECIDE_VECTORS = sorted((CONFORMANCE / "decide").glob("*.json"))
 ACCESS_VECTORS = sorted((CONFORMANCE / "access").glob("*.json"))
 PERIOD_VECTORS = sorted((CONFORMANCE / "period").glob("*.json"))
+POSTMORTEM_VECTORS = sorted((CONFORMANCE / "postmortem").glob("*.json"))
+STATUS_VECTORS = sorted((CONFORMANCE / "status").glob("*.json"))
 
 
 def test_vectors_exist() -> None:
@@ -130,6 +133,8 @@ def _compare_decision(want: Dict[str, Any], d: dayone.Decision) -> List[str]:
                error=None)
     if "headers" in want:
         got["headers"] = d.headers()
+    got["tightest"] = d.tightest
+    got["rates"] = [dict(r) for r in d.rates]
     return ["%s: expected %r, got %r" % (k, v, got.get(k, "<missing>"))
             for k, v in want.items() if got.get(k, "<missing>") != v]
 
@@ -266,4 +271,94 @@ def test_period_vector(path: pathlib.Path) -> None:
         elif (start, reset) != (_when(case["start"]), _when(case["reset"])):
             problems.append("case %d: [%s, %s), expected [%s, %s)"
                             % (n, start, reset, case["start"], case["reset"]))
+    assert not problems, "%s: %s" % (path.name, "; ".join(problems))
+
+
+def test_postmortem_vectors_exist() -> None:
+    assert len(POSTMORTEM_VECTORS) >= 10, "tests/conformance/postmortem is missing or nearly empty"
+
+
+@pytest.mark.parametrize("path", POSTMORTEM_VECTORS, ids=[p.stem for p in POSTMORTEM_VECTORS])
+def test_postmortem_vector(path: pathlib.Path) -> None:
+    v = json.loads(path.read_text(encoding="utf-8"))
+    policy = None if v.get("policy") is None else dayone.Policy.from_string(v["policy"], path.stem)
+    want = v["expect"]
+    try:
+        r = dayone.lint_report(v["report"], path=v["path"], policy=policy)
+    except dayone.Error as e:
+        assert want.get("error") == e.code_name, "%s: %s (%s)" % (path.name, e.code_name, e)
+        return
+    assert not want.get("error"), "%s: expected %s" % (path.name, want.get("error"))
+    got = sorted((f.rule, f.key, f.severity, f.line, f.column) for f in r.findings)
+    expected = sorted((f["rule"], f["key"], f.get("severity", "error"), f["line"], f["column"])
+                      for f in want["findings"])
+    assert got == expected, "%s (%s)" % (path.name, v.get("description", ""))
+    assert r.ok == want["ok"]
+    for f in r.findings:
+        assert f.source == "report" and f.path == v["path"], f
+        for text in v.get("never_in_findings", []):
+            assert text not in f.message and text not in f.hint and text not in f.because
+_STATE_WORDS = {"operational", "under_maintenance", "degraded_performance", "partial_outage",
+                "major_outage", "unknown"}
+
+
+def _status_scalars(x: Any) -> List[str]:
+    """Every scalar of a facts object as JSON writes it (the C runner's view)."""
+    if isinstance(x, dict):
+        return [s for v in x.values() for s in _status_scalars(v)]
+    if isinstance(x, list):
+        return [s for v in x for s in _status_scalars(v)]
+    if x is None or isinstance(x, bool):
+        return []
+    return [str(x)]
+
+
+def test_status_vectors_exist() -> None:
+    assert len(STATUS_VECTORS) >= 10, "tests/conformance/status is missing or nearly empty"
+
+
+@pytest.mark.parametrize("path", STATUS_VECTORS, ids=[p.stem for p in STATUS_VECTORS])
+def test_status_vector(path: pathlib.Path) -> None:
+    v = json.loads(path.read_text())
+    want = v["expect"]
+    policy = None if v["policy"] is None else dayone.Policy.from_string(v["policy"], path.stem)
+    try:
+        r = dayone.status(facts=v["facts"], policy=policy)
+    except dayone.Error as e:
+        assert want.get("error") == e.code_name, "%s: %s" % (path.name, e)
+        return
+    assert "error" not in want, "%s: expected %s" % (path.name, want["error"])
+    problems: List[str] = []
+    if "ok" in want and r.ok != want["ok"]:
+        problems.append("ok %s" % r.ok)
+    if "indicator" in want and r.indicator != want["indicator"]:
+        problems.append("indicator %s, expected %s" % (r.indicator, want["indicator"]))
+    if "components" in want:
+        names = [c.name for c in r.components]
+        if names != list(want["components"]):
+            problems.append("components %s, expected %s" % (names, list(want["components"])))
+        for c in r.components:
+            w = want["components"].get(c.name)
+            if w is None:
+                continue
+            if c.status != w["status"] or c.indicator != w.get("indicator", c.indicator):
+                problems.append("%s: %s/%s" % (c.name, c.status, c.indicator))
+            if "published" in w and c.published != w["published"]:
+                problems.append("%s: published %s" % (c.name, c.published))
+            if "reasons" in w:
+                got = [(x.rule, x.check, x.fact, x.status) for x in c.reasons]
+                exp = [(x["rule"], x["check"], x["fact"], x["status"]) for x in w["reasons"]]
+                if got != exp:
+                    problems.append("%s: reasons %s, expected %s" % (c.name, got, exp))
+    if "findings" in want:
+        got = sorted((f.rule, f.key, f.severity) for f in r.findings)
+        exp = sorted((f["rule"], f["key"], f.get("severity", "error")) for f in want["findings"])
+        if got != exp:
+            problems.append("findings %s, expected %s" % (got, exp))
+    # No fact's value (5 characters or more, not a status-page word) in any text.
+    texts = [t for f in r.findings for t in (f.message, f.hint, f.because)]
+    texts += [x.message for c in r.components for x in c.reasons]
+    for val in _status_scalars(v["facts"]):
+        if len(val) >= 5 and val not in _STATE_WORDS:
+            assert not any(val in t for t in texts), "%s: LEAK of a fact's value" % path.name
     assert not problems, "%s: %s" % (path.name, "; ".join(problems))

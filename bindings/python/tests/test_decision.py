@@ -20,6 +20,7 @@ KIND_TYPES = {
     c.DAYONE_SHIM_LIMIT_NAME: "str",
     c.DAYONE_SHIM_INT64_OR_NONE: "Optional[int]",
     c.DAYONE_SHIM_TEXT_OR_NONE: "Optional[str]",
+    c.DAYONE_SHIM_RATES: "Tuple[Dict[str, int], ...]",
 }
 
 
@@ -60,9 +61,25 @@ def test_values_have_the_stated_types() -> None:
             assert getattr(d, name) is value
             allowed = {"bool": (bool,), "int": (int,), "str": (str,),
                        "Optional[int]": (int, type(None)),
-                       "Optional[str]": (str, type(None))}[want]
+                       "Optional[str]": (str, type(None)),
+                       "Tuple[Dict[str, int], ...]": (tuple,)}[want]
             assert isinstance(value, allowed), (name, value)
             seen.setdefault(name, set()).add(type(value))
     assert seen["upgrade_plan"] == {str, type(None)}
     assert seen["quota_remaining"] == {type(None)}
     assert seen["outcome"] == {str}
+
+
+def test_several_rates_are_listed() -> None:
+    yaml = ("version: 1\nplans:\n  - name: p\n    limits:\n"
+            "      x: [{rps: 10, burst: 2}, {rpm: 60, burst: 5}]\n      y: {rps: 1}\n")
+    lim = dayone.Limiter(dayone.Policy.from_string(yaml), enforcement="strict")
+    assert lim.decide("t", "p", "y", now_ns=1).rates == ()
+    d = lim.decide("t", "p", "x", now_ns=10**12)
+    assert [r["rate"] for r in d.rates] == [10, 60]
+    assert [r["remaining"] for r in d.rates] == [1, 4]
+    assert d.tightest == 0 and d.remaining == 1
+    assert set(d.rates[0]) == {c.dayone_shim_rate_field(i)
+                               for i in range(c.DAYONE_SHIM_RATE_FIELDS)}
+    # The header writers read the rates back from the record.
+    assert d.headers()["RateLimit-Policy"] == '"x/rps";q=10;w=1, "x/rpm";q=60;w=60'

@@ -138,3 +138,30 @@ def test_loader_refuses_a_name_the_headers_cannot_carry() -> None:
         dayone.Policy.from_string(yaml, "names.yaml")
     assert (e.value.path, e.value.line, e.value.column) == ("names.yaml", 5, 7)
     assert "structured-field String (RFC 9651)" in e.value.message
+
+
+def test_several_rates_are_several_policies() -> None:
+    """A limit of several rates: RateLimit-Policy is an sf-list of one item per
+    rate, each named <limit>/<unit> with its exact q/w; RateLimit is one item,
+    the tightest rate's, under a name RateLimit-Policy lists; Retry-After and
+    t agree on a denial."""
+    yaml = ("version: 1\nplans:\n  - name: p\n    limits:\n"
+            "      'in \"x\"': [{rps: 10, burst: 2}, {rpm: 30, burst: 5}, {rpd: 1000, burst: 50}]\n")
+    name = 'in "x"'
+    with dayone.Limiter(dayone.Policy.from_string(yaml, "multi.yaml"),
+                        enforcement="strict") as lim:
+        for i in range(8):
+            d = lim.decide("t", "p", name, now_ns=T0 + i * NS // 5)
+            h = d.headers()
+            policies = http_sfv.List()
+            policies.parse(h["RateLimit-Policy"].encode("ascii"))
+            got = [(it.value, _params(it)) for it in policies]
+            assert got == [(name + "/rps", {"q": 10, "w": 1}), (name + "/rpm", {"q": 30, "w": 60}),
+                           (name + "/rpd", {"q": 1000, "w": 86400})]
+            item = _item(h["RateLimit"])
+            assert item.value == got[d.tightest][0]
+            p = _params(item)
+            assert p["r"] == d.remaining == d.rates[d.tightest]["remaining"]
+            if not d.allowed:
+                assert p["t"] == int(h["Retry-After"])
+                assert d.retry_after_ns == max(r["retry_after_ns"] for r in d.rates)

@@ -114,7 +114,9 @@ func dyCopyString(s string) string {
 %newobject dy_go_report_render;
 %newobject dy_go_explain;
 %newobject dy_go_access_decide;
+%newobject dy_go_status;
 %newobject dy_go_limiter_metrics;
+%newobject dy_go_postmortem_template;
 
 /* ------------------------------------------------------------ handles */
 /* Opaque handles: named Go types, no constructor or destructor from SWIG;
@@ -309,7 +311,10 @@ static void dy_go_bans_free(dy_go_bans *bans)
 %ignore dayone_shim_check;
 %ignore dayone_shim_explain;
 %ignore dayone_shim_access_decide;
+%ignore dayone_shim_status;
 %ignore dayone_shim_limiter_new;
+%ignore dayone_shim_postmortem_lint;
+%ignore dayone_shim_postmortem_lint_file;
 %include "dayone_shim.h"
 
 /* ------------------------------------------------ owned handles, Go style */
@@ -363,6 +368,30 @@ static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_erro
         err->code = rc;
     return rc == DAYONE_OK ? h_ : NULL;
 }
+static dayone_report *dy_go_postmortem_lint(const dayone_policy *policy, const char *text,
+                                            size_t text_len, const char *path, size_t path_len,
+                                            dayone_error *err)
+{
+    dayone_report *h_ = NULL;
+    return dayone_shim_postmortem_lint(&h_, policy, text, text_len, path, path_len, err) ==
+                   DAYONE_OK
+               ? h_ : NULL;
+}
+static dayone_report *dy_go_postmortem_lint_file(const dayone_policy *policy, const char *path,
+                                                 size_t path_len, dayone_error *err)
+{
+    dayone_report *h_ = NULL;
+    return dayone_shim_postmortem_lint_file(&h_, policy, path, path_len, err) == DAYONE_OK
+               ? h_ : NULL;
+}
+static char *dy_go_postmortem_template(const dayone_policy *policy, dayone_error *err)
+{
+    char *h_ = NULL;
+    int rc = dayone_postmortem_template(&h_, NULL, policy, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc == DAYONE_OK ? h_ : NULL;
+}
 static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env, const char *key,
                            size_t key_len, unsigned int flags, int64_t today,
                            const dayone_facts *facts, int64_t now_ns, const char *profiles,
@@ -385,6 +414,12 @@ static char *dy_go_access_decide(const dayone_policy *policy, const char *actor,
                                      tenant_len, action, action_len, reason, reason_len, ticket,
                                      ticket_len, duration_s, now_unix_s, err) == DAYONE_OK
                ? h_ : NULL;
+}
+static char *dy_go_status(const dayone_policy *policy, const dayone_facts *facts,
+                          dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_status(&h_, policy, facts, err) == DAYONE_OK ? h_ : NULL;
 }
 /* dayone_period_bounds into out[0] (start) and out[1] (reset). */
 static int dy_go_period_bounds(long long *out, size_t out_len, int period, int64_t anchor_unix_s,

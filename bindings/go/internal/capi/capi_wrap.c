@@ -279,6 +279,30 @@ static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_erro
         err->code = rc;
     return rc == DAYONE_OK ? h_ : NULL;
 }
+static dayone_report *dy_go_postmortem_lint(const dayone_policy *policy, const char *text,
+                                            size_t text_len, const char *path, size_t path_len,
+                                            dayone_error *err)
+{
+    dayone_report *h_ = NULL;
+    return dayone_shim_postmortem_lint(&h_, policy, text, text_len, path, path_len, err) ==
+                   DAYONE_OK
+               ? h_ : NULL;
+}
+static dayone_report *dy_go_postmortem_lint_file(const dayone_policy *policy, const char *path,
+                                                 size_t path_len, dayone_error *err)
+{
+    dayone_report *h_ = NULL;
+    return dayone_shim_postmortem_lint_file(&h_, policy, path, path_len, err) == DAYONE_OK
+               ? h_ : NULL;
+}
+static char *dy_go_postmortem_template(const dayone_policy *policy, dayone_error *err)
+{
+    char *h_ = NULL;
+    int rc = dayone_postmortem_template(&h_, NULL, policy, err);
+    if (rc != DAYONE_OK && err && err->code == 0)
+        err->code = rc;
+    return rc == DAYONE_OK ? h_ : NULL;
+}
 static char *dy_go_explain(const dayone_policy *policy, const dayone_env *env, const char *key,
                            size_t key_len, unsigned int flags, int64_t today,
                            const dayone_facts *facts, int64_t now_ns, const char *profiles,
@@ -301,6 +325,12 @@ static char *dy_go_access_decide(const dayone_policy *policy, const char *actor,
                                      tenant_len, action, action_len, reason, reason_len, ticket,
                                      ticket_len, duration_s, now_unix_s, err) == DAYONE_OK
                ? h_ : NULL;
+}
+static char *dy_go_status(const dayone_policy *policy, const dayone_facts *facts,
+                          dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_status(&h_, policy, facts, err) == DAYONE_OK ? h_ : NULL;
 }
 /* dayone_period_bounds into out[0] (start) and out[1] (reset). */
 static int dy_go_period_bounds(long long *out, size_t out_len, int period, int64_t anchor_unix_s,
@@ -346,7 +376,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
+void _wrap_Swig_free_capi_473adb4d680c1e56(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -356,7 +386,7 @@ void _wrap_Swig_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_473adb4d680c1e56(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -369,7 +399,7 @@ void *_wrap_Swig_malloc_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_OK_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -381,7 +411,7 @@ intgo _wrap_DAYONE_OK_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ERROR_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -393,7 +423,7 @@ intgo _wrap_DAYONE_ERROR_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EINVAL_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -405,7 +435,7 @@ intgo _wrap_DAYONE_EINVAL_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENOMEM_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -417,7 +447,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -429,7 +459,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EPOLICY_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -441,7 +471,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EENVFILE_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -453,7 +483,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EIO_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -465,7 +495,7 @@ intgo _wrap_DAYONE_EIO_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ELIMIT_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -477,7 +507,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EBACKEND_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -489,7 +519,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_EVIOLATION_capi_473adb4d680c1e56() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -501,7 +531,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -514,7 +544,7 @@ intgo _wrap_dayone_error_code_get_capi_2500b5dbb4be3483(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -527,7 +557,7 @@ intgo _wrap_dayone_error_line_get_capi_2500b5dbb4be3483(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -540,7 +570,7 @@ intgo _wrap_dayone_error_column_get_capi_2500b5dbb4be3483(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -553,7 +583,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_2500b5dbb4be3483(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -566,7 +596,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_2500b5dbb4be3483(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_2500b5dbb4be3483() {
+struct dayone_error *_wrap_new_dayone_error_capi_473adb4d680c1e56() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -577,7 +607,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_error_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -587,7 +617,7 @@ void _wrap_delete_dayone_error_capi_2500b5dbb4be3483(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -597,7 +627,7 @@ void _wrap_dayone_error_clear_capi_2500b5dbb4be3483(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -610,7 +640,7 @@ _gostring_ _wrap_dayone_status_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_2500b5dbb4be3483() {
+_gostring_ _wrap_dayone_version_capi_473adb4d680c1e56() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -621,7 +651,7 @@ _gostring_ _wrap_dayone_version_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_2500b5dbb4be3483(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_473adb4d680c1e56(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -636,7 +666,7 @@ intgo _wrap_dayone_policy_schema_capi_2500b5dbb4be3483(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_2500b5dbb4be3483() {
+_gostring_ _wrap_dayone_policy_default_source_capi_473adb4d680c1e56() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -647,7 +677,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_dayone_policy_free_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -657,7 +687,7 @@ void _wrap_dayone_policy_free_capi_2500b5dbb4be3483(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -670,7 +700,7 @@ _gostring_ _wrap_dayone_policy_name_capi_2500b5dbb4be3483(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -683,7 +713,7 @@ long long _wrap_dayone_policy_plan_count_capi_2500b5dbb4be3483(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -698,7 +728,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_2500b5dbb4be3483(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_473adb4d680c1e56() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -710,7 +740,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_473adb4d680c1e56() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -722,7 +752,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SOURCE_API_capi_473adb4d680c1e56() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -734,7 +764,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_473adb4d680c1e56() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -746,7 +776,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_473adb4d680c1e56() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -757,7 +787,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_473adb4d680c1e56() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -768,7 +798,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_dayone_env_free_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -778,7 +808,7 @@ void _wrap_dayone_env_free_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -791,7 +821,7 @@ intgo _wrap_dayone_env_add_process_capi_2500b5dbb4be3483(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_473adb4d680c1e56() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -803,7 +833,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_473adb4d680c1e56() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -815,7 +845,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_473adb4d680c1e56() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -827,7 +857,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -852,7 +882,7 @@ intgo _wrap_dayone_env_set_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -865,7 +895,7 @@ long long _wrap_dayone_env_count_capi_2500b5dbb4be3483(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_473adb4d680c1e56() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -877,7 +907,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_473adb4d680c1e56() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -889,7 +919,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_473adb4d680c1e56() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -901,7 +931,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_2500b5dbb4be3483() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -914,7 +944,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_2500b5dbb4be3483(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -927,7 +957,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_2500b5dbb4be3483(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -940,7 +970,7 @@ intgo _wrap_dayone_finding_severity_get_capi_2500b5dbb4be3483(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -953,7 +983,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -966,7 +996,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_2500b5dbb4be3483(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -979,7 +1009,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -992,7 +1022,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_2500b5dbb4be3483(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1005,7 +1035,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1018,7 +1048,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_2500b5dbb4be3483(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1031,7 +1061,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_2500b5dbb4be3483(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1044,7 +1074,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_2500b5dbb4be3483() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_473adb4d680c1e56() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1055,7 +1085,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_2500b5dbb4be3483(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1065,7 +1095,7 @@ void _wrap_delete_dayone_finding_capi_2500b5dbb4be3483(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_473adb4d680c1e56() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1077,7 +1107,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_473adb4d680c1e56() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1089,7 +1119,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_473adb4d680c1e56() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1101,7 +1131,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_473adb4d680c1e56() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1113,7 +1143,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1126,7 +1156,7 @@ intgo _wrap_dayone_report_ok_capi_2500b5dbb4be3483(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1139,7 +1169,7 @@ long long _wrap_dayone_report_count_capi_2500b5dbb4be3483(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1154,7 +1184,7 @@ long long _wrap_dayone_report_count_severity_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1169,7 +1199,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_2500b5dbb4be3483(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1182,7 +1212,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_2500b5dbb4be3483(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1195,7 +1225,7 @@ _gostring_ _wrap_dayone_severity_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1205,7 +1235,7 @@ void _wrap_dayone_report_free_capi_2500b5dbb4be3483(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1218,7 +1248,7 @@ intgo _wrap_dayone_failfast_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1244,7 +1274,7 @@ intgo _wrap_dayone_launch_mode_capi_2500b5dbb4be3483(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ALLOW_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1256,7 +1286,7 @@ intgo _wrap_DAYONE_ALLOW_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1268,7 +1298,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_DENY_RATE_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1280,7 +1310,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1292,7 +1322,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1304,7 +1334,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1316,7 +1346,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_SHADOW_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1328,7 +1358,7 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_473adb4d680c1e56() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1340,7 +1370,7 @@ intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_473adb4d680c1e56() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1352,7 +1382,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_473adb4d680c1e56() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1364,7 +1394,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_473adb4d680c1e56() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1376,7 +1406,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_473adb4d680c1e56() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1388,7 +1418,178 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_dayone_limiter_free_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_rate_state_rate_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->rate = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_rate_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->rate);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_rate_period_ns_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->rate_period_ns = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_rate_period_ns_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->rate_period_ns);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_burst_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->burst = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_burst_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->burst);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_remaining_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->remaining = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_remaining_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->remaining);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_reset_after_ns_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->reset_after_ns = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_reset_after_ns_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->reset_after_ns);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_retry_after_ns_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t arg2 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  arg2 = (int64_t)_swig_go_1; 
+  
+  if (arg1) (arg1)->retry_after_ns = arg2;
+  
+}
+
+
+long long _wrap_dayone_rate_state_retry_after_ns_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  int64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  result = (int64_t) ((arg1)->retry_after_ns);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_473adb4d680c1e56() {
+  struct dayone_rate_state *result = 0 ;
+  struct dayone_rate_state *_swig_go_result;
+  
+  
+  result = (struct dayone_rate_state *)calloc(1, sizeof(struct dayone_rate_state));
+  *(struct dayone_rate_state **)&_swig_go_result = (struct dayone_rate_state *)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_delete_dayone_rate_state_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+  struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
+  
+  arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
+  
+  free((char *) arg1);
+  
+}
+
+
+void _wrap_dayone_limiter_free_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1398,7 +1599,7 @@ void _wrap_dayone_limiter_free_capi_2500b5dbb4be3483(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1415,7 +1616,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_2500b5dbb4be3483(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1428,7 +1629,7 @@ long long _wrap_dayone_limiter_tracked_capi_2500b5dbb4be3483(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1441,7 +1642,7 @@ long long _wrap_dayone_limiter_memory_capi_2500b5dbb4be3483(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1454,7 +1655,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_473adb4d680c1e56(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1467,7 +1668,7 @@ intgo _wrap_dayone_outcome_allowed_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_473adb4d680c1e56(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1480,7 +1681,7 @@ intgo _wrap_dayone_outcome_status_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1495,7 +1696,7 @@ intgo _wrap_dayone_policy_enforcement_capi_2500b5dbb4be3483(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1508,7 +1709,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1521,7 +1722,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_2500b5dbb4be3483(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1534,7 +1735,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_2500b5dbb4be3483(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1547,7 +1748,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_2500b5dbb4be3483(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1560,7 +1761,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_2500b5dbb4be3483(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1573,7 +1774,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_2500b5dbb4be3483(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1586,7 +1787,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1599,7 +1800,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_2500b5dbb4be3483(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1612,7 +1813,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_2500b5dbb4be3483(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1625,7 +1826,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_2500b5dbb4be3483(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_2500b5dbb4be3483() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_473adb4d680c1e56() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1636,7 +1837,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_2500b5dbb4be348
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_2500b5dbb4be3483(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1646,7 +1847,7 @@ void _wrap_delete_dayone_redis_options_capi_2500b5dbb4be3483(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1659,7 +1860,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_2500b5dbb4be3483(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1672,7 +1873,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1685,7 +1886,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_2500b5dbb4be3483(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1698,7 +1899,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_2500b5dbb4be3483(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1711,7 +1912,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_2500b5dbb4be3483(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1724,7 +1925,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_2500b5dbb4be3483(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1737,7 +1938,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_2500b5dbb4be3483
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1750,7 +1951,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_2500b5dbb4be3483(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1763,7 +1964,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_2500b5dbb4be3483(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1776,7 +1977,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_2500b5dbb4be3483(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_2500b5dbb4be3483() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_473adb4d680c1e56() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1787,7 +1988,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_2500b5dbb4be3
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_2500b5dbb4be3483(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1797,7 +1998,7 @@ void _wrap_delete_dayone_backend_status_capi_2500b5dbb4be3483(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -1812,7 +2013,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_2500b5dbb4be3483(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1829,7 +2030,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_473adb4d680c1e56() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1841,7 +2042,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_473adb4d680c1e56() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1853,7 +2054,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_473adb4d680c1e56() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -1865,7 +2066,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_2500b5dbb4be3483() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1878,7 +2079,7 @@ _gostring_ _wrap_dayone_period_name_capi_2500b5dbb4be3483(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1891,7 +2092,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1904,7 +2105,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_2500b5dbb4be3483(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -1917,7 +2118,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_2500b5dbb4be3483(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1930,7 +2131,7 @@ long long _wrap_dayone_decision_count_count_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_2500b5dbb4be3483() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_473adb4d680c1e56() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -1941,7 +2142,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_2500b5dbb4be3
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_2500b5dbb4be3483(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -1951,7 +2152,7 @@ void _wrap_delete_dayone_decision_count_capi_2500b5dbb4be3483(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1964,7 +2165,7 @@ long long _wrap_dayone_stats_decisions_get_capi_2500b5dbb4be3483(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1977,7 +2178,7 @@ long long _wrap_dayone_stats_denied_get_capi_2500b5dbb4be3483(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1990,7 +2191,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2003,7 +2204,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2016,7 +2217,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_2500b5dbb4be3483(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2029,7 +2230,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_2500b5dbb4be3483(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -2042,7 +2243,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_2500b5dbb4be34
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2055,7 +2256,7 @@ long long _wrap_dayone_stats_nrows_get_capi_2500b5dbb4be3483(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_2500b5dbb4be3483() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_473adb4d680c1e56() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -2066,7 +2267,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2076,7 +2277,7 @@ void _wrap_delete_dayone_stats_capi_2500b5dbb4be3483(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2093,7 +2294,7 @@ intgo _wrap_dayone_limiter_stats_capi_2500b5dbb4be3483(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2108,7 +2309,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_2500b5dbb4be3483(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_2500b5dbb4be3483(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2118,7 +2319,7 @@ void _wrap_dayone_stats_release_capi_2500b5dbb4be3483(struct dayone_stats *_swig
 }
 
 
-intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_473adb4d680c1e56() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -2129,7 +2330,7 @@ intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FACT_STRING_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACT_STRING_capi_473adb4d680c1e56() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2141,7 +2342,7 @@ intgo _wrap_DAYONE_FACT_STRING_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NUMBER_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACT_NUMBER_capi_473adb4d680c1e56() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2153,7 +2354,7 @@ intgo _wrap_DAYONE_FACT_NUMBER_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FACT_BOOL_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACT_BOOL_capi_473adb4d680c1e56() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2165,7 +2366,7 @@ intgo _wrap_DAYONE_FACT_BOOL_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NULL_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_FACT_NULL_capi_473adb4d680c1e56() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2177,7 +2378,7 @@ intgo _wrap_DAYONE_FACT_NULL_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_dayone_facts_free_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0) {
+void _wrap_dayone_facts_free_capi_473adb4d680c1e56(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   
   arg1 = *(dayone_facts **)&_swig_go_0; 
@@ -2187,7 +2388,7 @@ void _wrap_dayone_facts_free_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go
 }
 
 
-long long _wrap_dayone_facts_count_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0) {
+long long _wrap_dayone_facts_count_capi_473adb4d680c1e56(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2200,7 +2401,7 @@ long long _wrap_dayone_facts_count_capi_2500b5dbb4be3483(struct dayone_facts *_s
 }
 
 
-_gostring_ _wrap_dayone_ban_key_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_key_get_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2213,7 +2414,7 @@ _gostring_ _wrap_dayone_ban_key_get_capi_2500b5dbb4be3483(struct dayone_ban *_sw
 }
 
 
-_gostring_ _wrap_dayone_ban_limit_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_limit_get_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2226,7 +2427,7 @@ _gostring_ _wrap_dayone_ban_limit_get_capi_2500b5dbb4be3483(struct dayone_ban *_
 }
 
 
-long long _wrap_dayone_ban_remaining_ns_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+long long _wrap_dayone_ban_remaining_ns_get_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2239,7 +2440,7 @@ long long _wrap_dayone_ban_remaining_ns_get_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-intgo _wrap_dayone_ban_bans_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+intgo _wrap_dayone_ban_bans_get_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   uint32_t result;
   intgo _swig_go_result;
@@ -2252,7 +2453,7 @@ intgo _wrap_dayone_ban_bans_get_capi_2500b5dbb4be3483(struct dayone_ban *_swig_g
 }
 
 
-struct dayone_ban *_wrap_new_dayone_ban_capi_2500b5dbb4be3483() {
+struct dayone_ban *_wrap_new_dayone_ban_capi_473adb4d680c1e56() {
   struct dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
   
@@ -2263,7 +2464,7 @@ struct dayone_ban *_wrap_new_dayone_ban_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_ban_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0) {
+void _wrap_delete_dayone_ban_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   
   arg1 = *(struct dayone_ban **)&_swig_go_0; 
@@ -2273,7 +2474,7 @@ void _wrap_delete_dayone_ban_capi_2500b5dbb4be3483(struct dayone_ban *_swig_go_0
 }
 
 
-intgo _wrap_dayone_limiter_ban_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+intgo _wrap_dayone_limiter_ban_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2306,7 +2507,7 @@ intgo _wrap_dayone_limiter_ban_capi_2500b5dbb4be3483(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_unban_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_limiter_unban_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2337,7 +2538,7 @@ intgo _wrap_dayone_limiter_unban_capi_2500b5dbb4be3483(struct dayone_limiter *_s
 }
 
 
-void _wrap_dy_go_bans_items_set_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+void _wrap_dy_go_bans_items_set_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *arg2 = (dayone_ban *) 0 ;
   
@@ -2349,7 +2550,7 @@ void _wrap_dy_go_bans_items_set_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_g
 }
 
 
-struct dayone_ban *_wrap_dy_go_bans_items_get_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
@@ -2362,7 +2563,7 @@ struct dayone_ban *_wrap_dy_go_bans_items_get_capi_2500b5dbb4be3483(struct dy_go
 }
 
 
-long long _wrap_dy_go_bans_n_get_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+long long _wrap_dy_go_bans_n_get_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2375,7 +2576,7 @@ long long _wrap_dy_go_bans_n_get_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_
 }
 
 
-struct dy_go_bans *_wrap_new_dy_go_bans_capi_2500b5dbb4be3483() {
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_473adb4d680c1e56() {
   struct dy_go_bans *result = 0 ;
   struct dy_go_bans *_swig_go_result;
   
@@ -2386,7 +2587,7 @@ struct dy_go_bans *_wrap_new_dy_go_bans_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dy_go_bans_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+void _wrap_delete_dy_go_bans_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   
   arg1 = *(struct dy_go_bans **)&_swig_go_0; 
@@ -2396,7 +2597,7 @@ void _wrap_delete_dy_go_bans_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0
 }
 
 
-struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   int64_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2413,7 +2614,7 @@ struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-struct dayone_ban *_wrap_dy_go_ban_at_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+struct dayone_ban *_wrap_dy_go_ban_at_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   int64_t arg2 ;
   dayone_ban *result = 0 ;
@@ -2428,7 +2629,7 @@ struct dayone_ban *_wrap_dy_go_ban_at_capi_2500b5dbb4be3483(struct dy_go_bans *_
 }
 
 
-void _wrap_dy_go_bans_free_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) {
+void _wrap_dy_go_bans_free_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   
   arg1 = *(dy_go_bans **)&_swig_go_0; 
@@ -2438,7 +2639,7 @@ void _wrap_dy_go_bans_free_capi_2500b5dbb4be3483(struct dy_go_bans *_swig_go_0) 
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_2500b5dbb4be3483() {
+long long _wrap_DAYONE_SHIM_UNSET_capi_473adb4d680c1e56() {
   long long result;
   long long _swig_go_result;
   
@@ -2449,7 +2650,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2463,7 +2664,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_2500b5dbb4be3483(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2483,7 +2684,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_2500b5dbb4be3483(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2504,7 +2705,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_2500b5dbb4be3483(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2520,7 +2721,7 @@ intgo _wrap_dayone_shim_env_has_capi_2500b5dbb4be3483(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_2500b5dbb4be3483(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2541,7 +2742,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_2500b5dbb4be3483(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2555,7 +2756,7 @@ intgo _wrap_dayone_shim_format_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_473adb4d680c1e56(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2573,7 +2774,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_2500b5dbb4be3483(struct dayone_facts
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_2500b5dbb4be3483(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_473adb4d680c1e56(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2594,7 +2795,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_2500b5dbb4be3483(struct dayone_fac
 }
 
 
-intgo _wrap_dayone_shim_period_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2608,7 +2809,7 @@ intgo _wrap_dayone_shim_period_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_2500b5dbb4be3483(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2622,7 +2823,7 @@ intgo _wrap_dayone_shim_enforcement_capi_2500b5dbb4be3483(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2660,7 +2861,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_2500b5dbb4be3483(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2672,7 +2873,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2684,7 +2885,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_INT_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2696,7 +2897,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2708,7 +2909,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2720,7 +2921,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2732,7 +2933,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2744,7 +2945,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2500b5dbb4be3483() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2500b5dbb4be3483() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_473adb4d680c1e56() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2756,7 +2957,19 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2500b5dbb4be3483() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_DAYONE_SHIM_RATES_capi_473adb4d680c1e56() {
+  enum dayone_shim_type result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_SHIM_RATES;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dayone_shim_field_name_get_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2769,7 +2982,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_2500b5dbb4be3483(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2782,7 +2995,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_2500b5dbb4be3483(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2795,7 +3008,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_2500b5dbb4be3483(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2808,7 +3021,7 @@ long long _wrap_dayone_shim_field_size_get_capi_2500b5dbb4be3483(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_2500b5dbb4be3483() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_473adb4d680c1e56() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -2819,7 +3032,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_2500b5dbb4be3483() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_2500b5dbb4be3483(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -2829,7 +3042,20 @@ void _wrap_delete_dayone_shim_field_capi_2500b5dbb4be3483(struct dayone_shim_fie
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_2500b5dbb4be3483(long long _swig_go_0) {
+_gostring_ _wrap_dayone_shim_rate_field_capi_473adb4d680c1e56(long long _swig_go_0) {
+  size_t arg1 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = (size_t)_swig_go_0; 
+  
+  result = (char *)dayone_shim_rate_field(arg1);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  return _swig_go_result;
+}
+
+
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_473adb4d680c1e56(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -2842,7 +3068,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_2500b5dbb4be3483
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_2500b5dbb4be3483(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_473adb4d680c1e56(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -2855,7 +3081,7 @@ void *_wrap_dayone_shim_mem_new_capi_2500b5dbb4be3483(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_473adb4d680c1e56(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -2865,7 +3091,7 @@ void _wrap_dayone_shim_mem_free_capi_2500b5dbb4be3483(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -2896,7 +3122,7 @@ intgo _wrap_dayone_shim_decide_capi_2500b5dbb4be3483(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2918,7 +3144,7 @@ intgo _wrap_dayone_shim_decide_many_capi_2500b5dbb4be3483(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_473adb4d680c1e56(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2938,7 +3164,7 @@ intgo _wrap_dayone_shim_headers_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_2500b5dbb4be3483(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -2951,7 +3177,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_2500b5dbb4be3483(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_2500b5dbb4be3483(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_473adb4d680c1e56(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2967,7 +3193,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_2500b5dbb4be3483(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_473adb4d680c1e56(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -2986,7 +3212,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_2500b5dbb4be3483(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_2500b5dbb4be3483() {
+struct dayone_env *_wrap_dy_go_env_new_capi_473adb4d680c1e56() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -2997,7 +3223,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_2500b5dbb4be3483() {
 }
 
 
-struct dayone_facts *_wrap_dy_go_facts_new_capi_2500b5dbb4be3483() {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_473adb4d680c1e56() {
   dayone_facts *result = 0 ;
   struct dayone_facts *_swig_go_result;
   
@@ -3008,7 +3234,7 @@ struct dayone_facts *_wrap_dy_go_facts_new_capi_2500b5dbb4be3483() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_check_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -3038,7 +3264,7 @@ struct dayone_report *_wrap_dy_go_check_capi_2500b5dbb4be3483(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -3053,7 +3279,62 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_2500b5dbb4be3483(struct dayon
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  char *arg4 = (char *) 0 ;
+  size_t arg5 ;
+  dayone_error *arg6 = (dayone_error *) 0 ;
+  dayone_report *result = 0 ;
+  struct dayone_report *_swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.array; arg3 = (size_t)_swig_go_1.len; 
+  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg6 = *(dayone_error **)&_swig_go_3; 
+  
+  result = (dayone_report *)dy_go_postmortem_lint((struct dayone_policy const *)arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,arg6);
+  *(dayone_report **)&_swig_go_result = (dayone_report *)result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  dayone_error *arg4 = (dayone_error *) 0 ;
+  dayone_report *result = 0 ;
+  struct dayone_report *_swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  arg4 = *(dayone_error **)&_swig_go_2; 
+  
+  result = (dayone_report *)dy_go_postmortem_lint_file((struct dayone_policy const *)arg1,(char const *)arg2,arg3,arg4);
+  *(dayone_report **)&_swig_go_result = (dayone_report *)result; 
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dy_go_postmortem_template_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_error *arg2 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_error **)&_swig_go_1; 
+  
+  result = (char *)dy_go_postmortem_template((struct dayone_policy const *)arg1,arg2);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dy_go_explain_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3085,7 +3366,7 @@ _gostring_ _wrap_dy_go_explain_capi_2500b5dbb4be3483(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3123,7 +3404,25 @@ _gostring_ _wrap_dy_go_access_decide_capi_2500b5dbb4be3483(struct dayone_policy 
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+_gostring_ _wrap_dy_go_status_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  dayone_facts *arg2 = (dayone_facts *) 0 ;
+  dayone_error *arg3 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = *(dayone_facts **)&_swig_go_1; 
+  arg3 = *(dayone_error **)&_swig_go_2; 
+  
+  result = (char *)dy_go_status((struct dayone_policy const *)arg1,(struct dayone_facts const *)arg2,arg3);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dy_go_period_bounds_capi_473adb4d680c1e56(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -3143,7 +3442,7 @@ intgo _wrap_dy_go_period_bounds_capi_2500b5dbb4be3483(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_2500b5dbb4be3483(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -3163,7 +3462,7 @@ _gostring_ _wrap_dy_go_report_render_capi_2500b5dbb4be3483(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_2500b5dbb4be3483(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3179,7 +3478,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_2500b5dbb4be3483(struct dayone_limit
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_2500b5dbb4be3483(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

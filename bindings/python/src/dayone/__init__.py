@@ -35,6 +35,8 @@ from ._errors import (
 from ._limiter import OUTCOMES, Decision, Limiter
 from ._period import PERIODS, period_bounds
 from ._policy import Policy
+from ._postmortem import lint_report, lint_report_file, report_template
+from ._status import COMPONENT_STATES, Component, StatusReason, StatusResult, status
 
 # The package and the C library inside it are built from one tree and one
 # version (project(VERSION) in CMakeLists.txt).
@@ -48,6 +50,11 @@ def library_version() -> str:
 
 __all__ = [
     "ACTIONS",
+    "COMPONENT_STATES",
+    "Component",
+    "StatusReason",
+    "StatusResult",
+    "status",
     "AccessDecision",
     "BackendError",
     "Decision",
@@ -72,5 +79,8 @@ __all__ = [
     "enforce",
     "explain",
     "library_version",
+    "lint_report",
+    "lint_report_file",
     "period_bounds",
+    "report_template",
 ]

@@ -36,16 +36,18 @@ class Finding:
     """Why the rule applied, e.g. ``"BILLING_ENABLED=true"``; ``""`` if unconditional."""
     source: str
     """Where the value came from: ``"process"``, ``"file"``, ``"api"``,
-    ``"secret-file"``, or ``""`` when unset."""
+    ``"secret-file"``, ``"report"`` (a post-incident report's finding), or
+    ``""`` when unset."""
     path: str
     """The .env (or NAME_FILE) path when the value came from a file, the
-    policy's path for a lint finding (source ``"policy"``), else ``""``."""
+    policy's path for a lint finding (source ``"policy"``), the report's
+    path for a report finding (source ``"report"``), else ``""``."""
     line: int
     """Line in ``path``; 0 if none."""
     waiver: str = ""
     """Reason of the waiver applied (or expired); ``""`` if none."""
     column: int = 0
-    """Column in ``path`` (lint findings); 0 if none."""
+    """Column in ``path`` (lint and report findings); 0 if none."""
 
     @property
     def is_error(self) -> bool:

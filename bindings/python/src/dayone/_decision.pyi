@@ -41,10 +41,18 @@ class Decision(NamedTuple):
     """The limit's rate as the policy writes it: ``rate`` units per
     ``rate_period_ns`` (600 rpm: 600 per 60 s); 0 when there is none."""
     rate_period_ns: int
-    """The period of ``rate`` in nanoseconds (1 s, 60 s or 3600 s)."""
+    """The period of ``rate`` in nanoseconds (1 s, 60 s, 3600 s or 86400 s)."""
     quota_reset_unix_s: Optional[int]
     """When the request's quota was checked: the Unix second its period
     resets (dayone.period_bounds); None otherwise."""
+    tightest: int
+    """A limit of several rates: the index in ``rates`` of the rate the
+    fields above report (the longest wait among the denying rates, else the
+    fewest remaining); 0 otherwise."""
+    rates: Tuple[Dict[str, int], ...]
+    """A limit of several rates: each rate's own step, in the policy's order
+    (keys ``rate``, ``rate_period_ns``, ``burst``, ``remaining``,
+    ``reset_after_ns``, ``retry_after_ns``); () for a limit of one rate."""
 
     @property
     def retry_after(self) -> float: ...

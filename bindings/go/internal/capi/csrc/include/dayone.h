@@ -16,9 +16,11 @@
 #include "dayone/limiter.h"
 #include "dayone/redis.h"
 #include "dayone/lint.h"
+#include "dayone/postmortem.h"
 #include "dayone/access.h"
 #include "dayone/quota.h"
 #include "dayone/stats.h"
 #include "dayone/banlist.h"
+#include "dayone/status.h"
 
 #endif /* DAYONE_H */

@@ -73,6 +73,8 @@ static int check_flags(dy_check_ctx *ctx, dayone_report *r)
     for (size_t i = 0; i < p->nflags; i++) {
         const dy_flag *fl = &p->flags[i];
         const dy_env_entry *e = dy_env_get(ctx->env, fl->env);
+        /* The conditions read this flag next: one lookup for both. */
+        dy_cond_memo_set_flag(&ctx->memo, i, dy_flag_state_of(fl, e, NULL));
         if (!e || dy_is_blank(e->value, e->value_len) || dy_parse_bool(e->value, e->value_len) >= 0)
             continue;
         char msg[DY_FAILURE_TEXT_MAX], hint[DY_FAILURE_TEXT_MAX];
@@ -160,7 +162,7 @@ static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
     dy_file_issue *issue = NULL;
     int rc;
     ctx->decl = rule->mark;
-    if (rule->when && !dy_cond_eval(p, ctx->env, rule->when)) {
+    if (rule->when && !dy_cond_eval_memo(p, ctx->env, rule->when, &ctx->memo)) {
         /* The rule is skipped, but a broken NAME_FILE reference for a key
          * the policy mentions is still a finding. */
         if (ctx->ve.presence_only || (ctx->flags & DAYONE_CHECK_NO_SECRET_FILES) ||

@@ -257,7 +257,8 @@ void dy_check_value(const dy_rule *r, const dy_value *v, const dy_value_env *ve,
     if (c->expect_bool >= 0) {
         int b = dy_parse_bool(v->data, v->len);
         const char *want = c->expect_bool ? "true" : "false";
-        snprintf(hint, sizeof hint, "Set %s=%s.", r->key, want);
+        if (b != c->expect_bool)    /* the hint only when it is said: no snprintf per pass */
+            snprintf(hint, sizeof hint, "Set %s=%s.", r->key, want);
         if (b < 0)
             say(r, add(out, r, fail, DAYONE_SEVERITY_ERROR), hint,
                 "%s is not a boolean (true/false, 1/0, yes/no, on/off); it must be %s",

@@ -15,9 +15,35 @@
 #include "policy_rules.h"
 #include "env.h"
 #include "flag.h"
+#include "environment.h"
 
 /* 1 if the condition holds (NULL holds), 0 if not. */
 int dy_cond_eval(const dayone_policy *p, const dayone_env *env, const dy_cond *c);
+
+/* What conditions read of one snapshot, remembered across the conditions of
+ * one check (a check evaluates dozens; each flag and the environment's
+ * classification is then read once, not once per condition). Belongs to one
+ * call on one thread, for one (policy, snapshot) pair: the snapshot must not
+ * change while it is used. Flags past DY_COND_MEMO_FLAGS are read each time. */
+#define DY_COND_MEMO_FLAGS 64
+typedef struct dy_cond_memo {
+    signed char production;                 /* dy_env_production; -1 not read yet */
+    signed char flag[DY_COND_MEMO_FLAGS];   /* dy_flag_state; -1 not read yet */
+} dy_cond_memo;
+
+void dy_cond_memo_init(dy_cond_memo *m);
+
+/* dy_environment_production and dy_flag_state through the memo. */
+dy_env_production dy_cond_production(const dayone_policy *p, const dayone_env *env,
+                                     dy_cond_memo *m);
+int dy_cond_flag(const dayone_policy *p, const dayone_env *env, size_t flag, dy_cond_memo *m);
+
+/* Remember flag's state (dy_flag_state's answer), read by the caller. */
+void dy_cond_memo_set_flag(dy_cond_memo *m, size_t flag, int state);
+
+/* dy_cond_eval through the memo (m may be NULL: read everything afresh). */
+int dy_cond_eval_memo(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
+                      dy_cond_memo *m);
 
 /* Write into buf[size] (always NUL-terminated, truncated if needed) why `c`
  * evaluates to `holds` (which must be dy_cond_eval's result): e.g.

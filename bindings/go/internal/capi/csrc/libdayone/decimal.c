@@ -188,3 +188,58 @@ int dy_decimal_mul(const dy_decimal *a, const dy_decimal *b, dy_decimal *out, co
     out->negative = a->negative != b->negative;
     return 1;
 }
+
+/* Add magnitudes or subtract the smaller from the larger, aligned at the
+ * lower exponent: |value| = digits * 10^exponent. Operands farther apart in
+ * scale than the buffer holds are refused, never rounded. */
+#define ADD_MAX (4 * DY_DECIMAL_MAX_DIGITS)
+
+static int aligned(const dy_decimal *a, int32_t low, unsigned char *le, size_t *n)
+{
+    int64_t shift = (int64_t)a->exponent - low;   /* trailing zeros to append */
+    if (shift + (int64_t)a->ndigits > ADD_MAX)
+        return 0;
+    memset(le, 0, ADD_MAX + 1);
+    for (unsigned i = 0; i < a->ndigits; i++)      /* least significant first */
+        le[(size_t)shift + i] = a->digit[a->ndigits - 1 - i];
+    *n = (size_t)shift + a->ndigits;
+    return 1;
+}
+
+int dy_decimal_add(const dy_decimal *a, const dy_decimal *b, dy_decimal *out, const char **why)
+{
+    unsigned char x[ADD_MAX + 1], y[ADD_MAX + 1], r[ADD_MAX + 1];
+    size_t nx = 0, ny = 0;
+    if (a->ndigits == 0 || b->ndigits == 0) {
+        *out = a->ndigits == 0 ? *b : *a;
+        return 1;
+    }
+    int32_t low = a->exponent < b->exponent ? a->exponent : b->exponent;
+    int swap = cmp_magnitude(a, b) < 0;           /* x is the larger magnitude */
+    const dy_decimal *big = swap ? b : a, *small = swap ? a : b;
+    if (!aligned(big, low, x, &nx) || !aligned(small, low, y, &ny))
+        return fail(why, "the numbers are too far apart in scale to add exactly");
+    int subtract = big->negative != small->negative;
+    int carry = 0;
+    memset(r, 0, sizeof r);
+    for (size_t i = 0; i <= ADD_MAX; i++) {
+        int d = subtract ? x[i] - y[i] - carry : x[i] + y[i] + carry;
+        carry = subtract ? d < 0 : d >= 10;
+        r[i] = (unsigned char)(subtract ? (d + 10) % 10 : d % 10);
+    }
+    size_t hi = ADD_MAX + 1, lo = 0;
+    while (hi > 0 && r[hi - 1] == 0)
+        hi--;
+    memset(out, 0, sizeof *out);
+    if (hi == 0)
+        return 1;                                 /* exactly zero */
+    while (r[lo] == 0)
+        lo++;
+    if (hi - lo > 2 * DY_DECIMAL_MAX_DIGITS)
+        return fail(why, "the sum has too many digits");
+    for (size_t k = hi; k-- > lo;)
+        out->digit[out->ndigits++] = r[k];
+    out->exponent = (int32_t)(low + (int64_t)lo);
+    out->negative = big->negative;
+    return 1;
+}

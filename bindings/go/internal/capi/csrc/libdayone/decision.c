@@ -7,7 +7,13 @@
  * Each value is one Item of a Structured Field List (RFC 9651) whose bare
  * item is an sf-string (the draft's choice), so the name is quoted and may
  * hold printable ASCII only; the policy loader refuses any other limit name
- * (sf_string.h), so a loaded policy's names always fit. */
+ * (sf_string.h), so a loaded policy's names always fit.
+ *
+ * A limit of several rates (d->nrates > 0) is several policies, as the
+ * draft allows: RateLimit-Policy lists one item per rate, named
+ * "<limit>/<unit>" ("ingest/rps", "ingest/rpm"; the loader allows one rate
+ * per unit), and RateLimit has the one item of the tightest rate, under
+ * the same name - the rate whose state the decision reports. */
 #include <stdio.h>
 #include <string.h>
 #include "env.h"
@@ -121,6 +127,28 @@ static int put_item(const char *name, const char *params, char *buf, size_t size
     return finish(buf, size, o + snprintf(buf + o, size - (size_t)o, "%s", params));
 }
 
+/* The policy name of one rate of a limit of several: "<limit>/<unit>"
+ * (rps, rpm, rph, rpd; a hand-made period: "<seconds>s" or "<ns>ns").
+ * -1 when it does not fit. */
+static int rate_name(const char *limit, int64_t period_ns, char *out, size_t size)
+{
+    static const struct { int64_t ns; const char *unit; } units[] = {
+        {NS_PER_SEC, "rps"}, {60 * NS_PER_SEC, "rpm"}, {3600 * NS_PER_SEC, "rph"},
+        {86400 * NS_PER_SEC, "rpd"}};
+    int n = -1;
+    for (size_t i = 0; i < sizeof units / sizeof units[0] && n < 0; i++)
+        if (units[i].ns == period_ns)
+            n = snprintf(out, size, "%s/%s", limit, units[i].unit);
+    if (n < 0 && period_ns % NS_PER_SEC == 0)
+        n = snprintf(out, size, "%s/%llds", limit, (long long)(period_ns / NS_PER_SEC));
+    else if (n < 0)
+        n = snprintf(out, size, "%s/%lldns", limit, (long long)period_ns);
+    return n < 0 || (size_t)n >= size ? -1 : n;
+}
+
+/* A name sf-strings can carry: the longest limit name plus a unit. */
+#define RATE_NAME_MAX 512
+
 /* The effective window of an allowed request: the time until the GCRA
  * admits one more unit than `remaining`, i.e. until its count next grows.
  * After an allowed step, now - allow_at = burst*T - reset_after, and the
@@ -149,6 +177,12 @@ int dayone_decision_ratelimit(const dayone_decision *d, const char *name, char *
     char params[64];
     snprintf(params, sizeof params, ";r=%lld;t=%lld", (long long)d->remaining,
              ceil_seconds(t));
+    if (d->nrates > 0) { /* the tightest rate, named as RateLimit-Policy names it */
+        char rname[RATE_NAME_MAX];
+        if (rate_name(name, d->rate_period_ns, rname, sizeof rname) < 0)
+            return fail(buf, size, DAYONE_EINVAL);
+        return put_item(rname, params, buf, size);
+    }
     return put_item(name, params, buf, size);
 }
 
@@ -162,6 +196,10 @@ static int64_t gcd64(int64_t a, int64_t b)
     return a;
 }
 
+/* One RateLimit-Policy item: name;q=..;w=.. for `rate` per `period_ns`. */
+static int policy_item(const char *name, int64_t rate, int64_t period_ns, char *buf,
+                       size_t size);
+
 int dayone_decision_ratelimit_policy(const dayone_decision *d, const char *name, char *buf,
                                      size_t size)
 {
@@ -169,16 +207,45 @@ int dayone_decision_ratelimit_policy(const dayone_decision *d, const char *name,
         return fail(buf, size, DAYONE_EINVAL);
     if (d->rate <= 0 || d->rate_period_ns <= 0)
         return fail(buf, size, DAYONE_ENOTFOUND);
+    if (d->nrates < 0 || d->nrates > DAYONE_LIMIT_RATES_MAX)
+        return fail(buf, size, DAYONE_EINVAL);
+    if (d->nrates == 0)
+        return policy_item(name, d->rate, d->rate_period_ns, buf, size);
+    /* Several rates: one item each, in the policy's order (an sf-list). */
+    size_t o = 0;
+    for (int k = 0; k < d->nrates; k++) {
+        char rname[RATE_NAME_MAX];
+        const dayone_rate_state *r = &d->rates[k];
+        if (r->rate <= 0 || r->rate_period_ns <= 0 ||
+            rate_name(name, r->rate_period_ns, rname, sizeof rname) < 0)
+            return fail(buf, size, DAYONE_EINVAL);
+        if (k > 0) {
+            if (size - o < 3)
+                return fail(buf, size, DAYONE_EINVAL);
+            buf[o++] = ',';
+            buf[o++] = ' ';
+        }
+        int n = policy_item(rname, r->rate, r->rate_period_ns, buf + o, size - o);
+        if (n < 0)
+            return fail(buf, size, n);
+        o += (size_t)n;
+    }
+    return (int)o;
+}
+
+static int policy_item(const char *name, int64_t rate, int64_t period_ns, char *buf,
+                       size_t size)
+{
     /* q/w = rate / period exactly, in whole seconds: the smallest w that
      * makes q an integer. Periods of whole seconds (every rate a policy can
      * write) keep their own: 600 rpm is q=600;w=60, 10 rps is q=10;w=1. */
     int64_t q, w;
-    if (d->rate_period_ns % NS_PER_SEC == 0) {
-        q = d->rate;
-        w = d->rate_period_ns / NS_PER_SEC;
+    if (period_ns % NS_PER_SEC == 0) {
+        q = rate;
+        w = period_ns / NS_PER_SEC;
     } else {
-        int64_t g = gcd64(d->rate, d->rate_period_ns);
-        int64_t units = d->rate / g, period = d->rate_period_ns / g; /* coprime */
+        int64_t g = gcd64(rate, period_ns);
+        int64_t units = rate / g, period = period_ns / g; /* coprime */
         int64_t h = gcd64(NS_PER_SEC, period);
         w = period / h;
         int64_t scale = NS_PER_SEC / h;

@@ -38,6 +38,11 @@ double dy_entropy_bits(const char *value, size_t len)
     unsigned char seen[256];    /* the distinct bytes, in order of appearance */
     size_t nseen = 0;
     double sum = 0.0, bits;
+    /* c * log2(c) for the small counts, each computed once: in a key most
+     * bytes occur a few times, so the series ran for the same few counts. */
+    enum { SMALL = 16 };
+    double small[SMALL];
+    unsigned char have_small[SMALL] = {0};
 
     if (!value || !len)
         return 0.0;
@@ -47,8 +52,18 @@ double dy_entropy_bits(const char *value, size_t len)
             seen[nseen++] = b;
     }
     /* len * H = len*log2(len) - sum(c * log2(c)) over the byte counts c. */
-    for (size_t i = 0; i < nseen; i++)
-        sum += (double)hist[seen[i]] * log2_count(hist[seen[i]]);
+    for (size_t i = 0; i < nseen; i++) {
+        size_t c = hist[seen[i]];
+        if (c >= SMALL) {
+            sum += (double)c * log2_count(c);
+            continue;
+        }
+        if (!have_small[c]) {
+            small[c] = (double)c * log2_count(c);
+            have_small[c] = 1;
+        }
+        sum += small[c];
+    }
     bits = (double)len * log2_count(len) - sum;
     return bits > 0.0 ? bits : 0.0;   /* rounding: one symbol gives exactly 0 */
 }

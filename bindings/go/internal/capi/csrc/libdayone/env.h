@@ -22,6 +22,10 @@ typedef struct dy_env_entry {
 /* The entry for name, or NULL if unset. Borrowed from the snapshot. */
 const dy_env_entry *dy_env_get(const dayone_env *env, const char *name);
 
+/* 1 if some name ends in _FILE. Entries are never removed, so 0 means no
+ * NAME_FILE lookup can succeed: a check then skips one lookup per key. */
+int dy_env_has_file_refs(const dayone_env *env);
+
 /* Iterate over entries (order unspecified): i in [0, dayone_env_count). */
 const dy_env_entry *dy_env_at(const dayone_env *env, size_t i);
 

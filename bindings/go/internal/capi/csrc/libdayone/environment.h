@@ -39,4 +39,9 @@ const char *dy_environment_closest(const dy_environment *e, const char *value, s
 int dy_environment_launch(const dayone_policy *p, const dayone_env *env, char *buf,
                           size_t size);
 
+/* The same with the snapshot's classification already known (prod is
+ * dy_environment_production(p, env)): a check classifies it once. */
+int dy_environment_launch_known(const dayone_policy *p, const dayone_env *env,
+                                dy_env_production prod, char *buf, size_t size);
+
 #endif

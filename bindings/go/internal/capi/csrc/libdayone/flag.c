@@ -6,7 +6,11 @@ int dy_flag_state(const dayone_policy *p, const dayone_env *env, size_t flag,
                   int *is_default)
 {
     const dy_flag *f = &p->flags[flag];
-    const dy_env_entry *e = dy_env_get(env, f->env);
+    return dy_flag_state_of(f, dy_env_get(env, f->env), is_default);
+}
+
+int dy_flag_state_of(const dy_flag *f, const dy_env_entry *e, int *is_default)
+{
     int v = -1;
     if (e && !dy_is_blank(e->value, e->value_len))
         v = dy_parse_bool(e->value, e->value_len);

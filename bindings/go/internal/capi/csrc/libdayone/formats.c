@@ -1,7 +1,8 @@
 /* formats.c - named value formats (see formats.h).
  *
- * Each format's shape is one PCRE2 regex, compiled and JIT-compiled once per
- * process (on first use) with the limits of pattern.c, in byte mode: the
+ * Each format's shape is one PCRE2 regex, compiled once per process (on
+ * first use) with the limits of pattern.c and JIT-compiled once it is used
+ * often (see rx() below), in byte mode: the
  * formats are ASCII, so a non-ASCII byte is simply one no class accepts
  * (except \S in a URL's path/query), and no UTF-8 decoding is involved.
  * Matching shares nothing mutable between threads. Parameters that a regex states
@@ -122,9 +123,27 @@ static const char *const g_rx_src[RX_COUNT] = {
 };
 
 /* Compiled on first use and kept for the process's lifetime; a compile that
- * fails for lack of memory is retried on the next call. */
+ * fails for lack of memory is retried on the next call.
+ *
+ * The JIT only pays where a regex is used often: JIT-compiling one costs
+ * more than a hundred interpreted matches of a short value, and a one-shot
+ * `dayone check` matches each regex a few times. So a regex is interpreted
+ * for its first RX_WARM_USES matches of values up to RX_INTERP_MAX bytes;
+ * then a JIT-compiled copy is made and published (g_rx_jit), which every
+ * later match takes. A longer value takes the JIT at once. Both give the
+ * same answer up to RX_INTERP_MAX bytes: the regexes are linear, so a match
+ * nests at most one backtracking point per byte, well inside the
+ * interpreter's depth (10000) and heap limits and far from the trusted
+ * match limit; beyond that the interpreter's limits could turn a long valid
+ * value into "too expensive" where the JIT would not. Without a JIT
+ * (g_rx_no_jit) every value is interpreted, as before. */
+#define RX_WARM_USES 64u
+#define RX_INTERP_MAX 4096u
 static pthread_mutex_t g_rx_lock = PTHREAD_MUTEX_INITIALIZER;
 static _Atomic(pcre2_code *) g_rx[RX_COUNT];
+static _Atomic(pcre2_code *) g_rx_jit[RX_COUNT];
+static atomic_uint g_rx_uses[RX_COUNT];
+static atomic_int g_rx_no_jit[RX_COUNT];
 
 static const pcre2_code *rx_get(int i)
 {
@@ -136,11 +155,30 @@ static const pcre2_code *rx_get(int i)
     if (!re) {
         char err[160];
         size_t off;
-        re = dy_pattern_compile_bytes(g_rx_src[i], err, sizeof err, &off);
+        re = dy_pattern_compile_bytes_nojit(g_rx_src[i], err, sizeof err, &off);
         atomic_store_explicit(&g_rx[i], re, memory_order_release);
     }
     pthread_mutex_unlock(&g_rx_lock);
     return re;
+}
+
+/* The JIT-compiled copy of regex i (re), made on first call; NULL while it
+ * cannot be had (no JIT: never again; out of memory: the next call retries). */
+static const pcre2_code *rx_jit(int i, const pcre2_code *re)
+{
+    if (atomic_load_explicit(&g_rx_no_jit[i], memory_order_relaxed))
+        return NULL;
+    pthread_mutex_lock(&g_rx_lock);
+    pcre2_code *jit = atomic_load_explicit(&g_rx_jit[i], memory_order_relaxed);
+    if (!jit) {
+        int rc = dy_pattern_jit_copy(re, &jit);
+        if (rc == 1)
+            atomic_store_explicit(&g_rx_jit[i], jit, memory_order_release);
+        else if (rc == 0)
+            atomic_store_explicit(&g_rx_no_jit[i], 1, memory_order_relaxed);
+    }
+    pthread_mutex_unlock(&g_rx_lock);
+    return jit;
 }
 
 /* 1 if the whole value matches built-in regex i. A limit hit, or no regex
@@ -148,7 +186,17 @@ static const pcre2_code *rx_get(int i)
  * as no match: fail closed. */
 static int rx(int i, const char *v, size_t len)
 {
-    const pcre2_code *re = rx_get(i);
+    const pcre2_code *re = atomic_load_explicit(&g_rx_jit[i], memory_order_acquire);
+    if (!re) {
+        re = rx_get(i);
+        if (re && (len > RX_INTERP_MAX ||
+                   atomic_fetch_add_explicit(&g_rx_uses[i], 1, memory_order_relaxed) >=
+                       RX_WARM_USES)) {
+            const pcre2_code *jit = rx_jit(i, re);
+            if (jit)
+                re = jit;
+        }
+    }
     return re && dy_pattern_matches_trusted(re, v, len) == 1;
 }
 

@@ -38,6 +38,7 @@
 #include "error.h"
 #include "gcra.h"
 #include "limiter.h"
+#include "limiter_rates.h"
 #include "limiter_table.h"
 #include "outcome.h"
 #include "policy.h"
@@ -63,9 +64,11 @@ typedef struct lname {
     unsigned char first;
 } lname;
 
-/* What a plan says about a limit (lslot.kind). Only LS_RATE has GCRA
- * fields; prepare() tests for it with the one compare it needs anyway. */
-enum { LS_UNDEFINED = 0, LS_RATE, LS_UNLIMITED, LS_NONE };
+/* What a plan says about a limit (lslot.kind). Only LS_RATE and LS_RATES
+ * have GCRA fields; prepare() tests for LS_RATE with the one compare it
+ * needs anyway, so a limit of several rates (LS_RATES: the slot holds the
+ * first, lrates all) leaves the hot path there, as unlimited and none do. */
+enum { LS_UNDEFINED = 0, LS_RATE, LS_UNLIMITED, LS_NONE, LS_RATES };
 
 typedef struct lslot {      /* one plan's setting for one limit */
     unsigned char kind;     /* LS_*; a byte, so it and the period fit in 8 */
@@ -91,6 +94,16 @@ typedef struct lquota {     /* what a slot needs off the hot path */
                                  read only after a rate denial */
 } lquota;
 
+/* A limit of several rates (LS_RATES), beside its slot like lquota:
+ * off the hot path of a limit of one rate. Rate 0 is the slot's own. */
+typedef struct lrates {
+    size_t n;
+    dy_rate_desc r[DY_LIMIT_RATES_MAX];
+    uint64_t inv[DY_LIMIT_RATES_MAX];   /* dy_gcra_inverse(r[k].emission_ns) */
+    uint64_t seed[DY_LIMIT_RATES_MAX];  /* each rate's own state identity */
+} lrates;
+_Static_assert(DY_LIMIT_RATES_MAX == DAYONE_LIMIT_RATES_MAX, "one bound on rates per limit");
+
 typedef struct lview {
     const dayone_policy *policy;    /* one reference held */
     dayone_enforcement enforcement; /* resolved: STRICT, SOFT or OFF */
@@ -98,6 +111,8 @@ typedef struct lview {
     lname *plans, *limits, *features;
     lslot *slots;                   /* [plan * nlimits + limit] */
     lquota *quotas;                 /* [plan * nlimits + limit], beside slots */
+    lrates *rates;                  /* [plan * nlimits + limit] when some limit has
+                                       several rates, else NULL */
     unsigned char *has;             /* [plan * nfeatures + feature] */
     dy_counters *counters;          /* decisions per (plan, limit, outcome) */
     size_t *upgrade;                /* [limit * (nfeatures + 1) + 1 + feature], or
@@ -190,6 +205,7 @@ static void view_free(lview *v)
     dy_free(v->features);
     dy_free(v->slots);
     dy_free(v->quotas);
+    dy_free(v->rates);
     dy_free(v->has);
     dy_free(v->upgrade);
     dy_counters_free(v->counters);
@@ -202,6 +218,30 @@ static void fill_names(lname *out, char *const *names, size_t n)
         out[i].s = names[i];
         out[i].len = strlen(names[i]);
         out[i].first = (unsigned char)names[i][0];
+    }
+}
+
+/* The rates of a limit of several. Rate 0 keeps the identity a limit of
+ * that one rate would have (its state survives a change between the two
+ * forms); the others mix in their period, so two rates with equal interval
+ * and burst never share a state. */
+static void rates_new(lrates *r, const dy_plan_limit *l, const char *name, uint64_t seed0,
+                      uint64_t table_seed)
+{
+    r->n = l->nrates;
+    for (size_t k = 0; k < r->n; k++) {
+        const dy_plan_rate *pr = &l->rates[k];
+        dy_rate_desc *d = &r->r[k];
+        d->rate_count = pr->rate_count;
+        d->rate_period_ns = pr->rate_period_ns;
+        d->burst = pr->burst;
+        d->emission_ns = pr->emission_ns;
+        d->tolerance_ns = dy_gcra_sat_mul(pr->emission_ns, pr->burst);
+        r->inv[k] = dy_gcra_inverse(pr->emission_ns);
+        uint64_t params = dy_hash_final((uint64_t)pr->emission_ns ^
+                                        dy_hash_final((uint64_t)pr->burst ^
+                                                      dy_hash_final((uint64_t)pr->rate_period_ns)));
+        r->seed[k] = k == 0 ? seed0 : dy_hash_bytes(name, strlen(name), table_seed ^ params);
     }
 }
 
@@ -241,6 +281,11 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
     fill_names(v->features, p->feature_names, v->nfeatures);
     for (size_t u = 0; u < nup; u++)
         v->upgrade[u] = SIZE_MAX;
+    for (size_t i = 0; i < v->nplans && !v->rates; i++)
+        for (size_t j = 0; j < p->plans[i].nlimits && !v->rates; j++)
+            if (p->plans[i].limits[j].nrates > 1 &&
+                !(v->rates = dy_calloc(v->nplans * v->nlimits, sizeof *v->rates)))
+                goto done;
 
     for (size_t i = 0; i < v->nplans; i++) {
         const dy_plan *pl = &p->plans[i];
@@ -282,6 +327,10 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             uint64_t params = dy_hash_final((uint64_t)l->emission_ns ^
                                             dy_hash_final((uint64_t)l->burst));
             s->seed = dy_hash_bytes(name, strlen(name), table_seed ^ params);
+            if (l->nrates > 1)
+                rates_new(&v->rates[i * v->nlimits + l->limit], l, name, s->seed, table_seed);
+            if (l->nrates > 1)
+                s->kind = LS_RATES;
         }
         for (size_t j = 0; j < pl->nfeatures; j++)
             if (pl->features[j] < v->nfeatures)
@@ -581,10 +630,12 @@ typedef struct name_memo {
 /* prepare()'s results besides DAYONE_OK (a rate limit, ready for finish). */
 #define PREP_BAD 1      /* the request is bad: request_error() says why */
 #define PREP_NO_RATE 2  /* an unlimited or none limit: finish_without_rate() */
+#define PREP_RATES 3    /* a limit of several rates: finish_multi() */
 
-/* prepare() for a slot that is not a rate limit: PREP_BAD when the plan
- * does not define the limit or the feature is unknown, else PREP_NO_RATE
- * with *p filled (no hash: no state is looked up). */
+/* prepare() for a slot that is not a limit of one rate: PREP_BAD when the
+ * plan does not define the limit or the feature is unknown, else
+ * PREP_RATES for several rates (hashed like a rate limit) or PREP_NO_RATE
+ * (no hash: no state is looked up), with *p filled. */
 static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, const lslot *s,
                                    size_t plan, int64_t cost, prep *p)
 {
@@ -599,11 +650,14 @@ static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, co
     p->feature = feature;
     p->cost = cost;
     p->hash = 0;
-    return PREP_NO_RATE;
+    if (s->kind != LS_RATES)
+        return PREP_NO_RATE;
+    p->hash = dy_hash_bytes(req->key, strlen(req->key), s->seed);
+    return PREP_RATES;
 }
 
-/* Validate and resolve: DAYONE_OK for a rate limit, else PREP_BAD or
- * PREP_NO_RATE. */
+/* Validate and resolve: DAYONE_OK for a limit of one rate, else PREP_BAD,
+ * PREP_NO_RATE or PREP_RATES. */
 DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo *memo)
 {
     if (!req || !req->key || !req->plan || !req->limit)
@@ -808,6 +862,98 @@ DY_HOT int rate_step_local(dayone_limiter *lim, const dayone_request *req, const
     return DAYONE_OK;
 }
 
+/* ---- limits of several rates ---------------------------------------------
+ * Every rate's step is computed against its stored state first, without
+ * charging; only when all allow is each charged, under its slot's lock.
+ * A charge that fails meanwhile (another request took the last unit, or a
+ * new key found no room) refunds the rates already charged: none is
+ * charged when any denies (dayone/limiter.h, "Several rates"). */
+
+static inline const lrates *rates_of(const lview *v, const prep *p)
+{
+    return &v->rates[p->s - v->slots];
+}
+
+static DY_COLD int rate_step_rates(dayone_limiter *lim, const lview *v,
+                                   const dayone_request *req, const prep *p, int64_t amount,
+                                   int quota_applies, int overage, int64_t *now,
+                                   dayone_decision *d, dayone_error *err)
+{
+    const lrates *R = rates_of(v, p);
+    int64_t t = req->now_ns;
+    if (t == 0) {
+        if (*now == 0)
+            *now = limiter_now(lim);
+        t = *now;
+        if (t < 0)
+            return dy_fail(err, DAYONE_EINVAL, "the limiter's clock returned a negative time");
+    }
+    uint64_t h[DY_LIMIT_RATES_MAX];
+    int64_t inc[DY_LIMIT_RATES_MAX];
+    dy_gcra_out g[DY_LIMIT_RATES_MAX];
+    size_t klen = strlen(req->key);
+    int all = 1;
+    const char *why = "rate limited";
+    dy_rates_begin(d, R->r, R->n);
+    for (size_t k = 0; k < R->n; k++) {
+        const dy_rate_desc *r = &R->r[k];
+        h[k] = k == 0 ? p->hash : dy_hash_bytes(req->key, klen, R->seed[k]);
+        inc[k] = dy_gcra_sat_mul(r->emission_ns, p->cost);
+        dy_gcra_step_inv(dy_table_peek(lim->table, h[k]), t, r->emission_ns, R->inv[k],
+                         r->tolerance_ns, inc[k], &g[k]);
+        dy_rates_step(d, k, &g[k]);
+        all &= g[k].allowed;
+    }
+    for (size_t k = 0; all && k < R->n; k++) {
+        const dy_rate_desc *r = &R->r[k];
+        dy_gcra_out c;
+        int tracked = dy_table_update(lim->table, h[k], t, r->emission_ns, R->inv[k],
+                                      r->tolerance_ns, inc[k], &c);
+        if (c.allowed) {
+            dy_rates_step(d, k, &c);
+            continue;
+        }
+        for (size_t j = 0; j < k; j++) { /* take back what was charged */
+            dy_table_refund(lim->table, h[j], inc[j]);
+            dy_rates_step(d, j, &g[j]);
+        }
+        dy_rates_step(d, k, &c);
+        if (!tracked)
+            why = "limiter at capacity";
+        all = 0;
+    }
+    if (!dy_rates_settle(d, R->r)) {
+        if (quota_applies)
+            d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+        if (strcmp(why, "rate limited") == 0)
+            dy_decision_outcome(d, DAYONE_DENY_RATE, "rate limited");
+        else
+            dy_decision_outcome(d, DAYONE_DENY_RATE, "limiter at capacity");
+        return DAYONE_OK;
+    }
+    if (overage) {
+        d->limit = amount;
+        d->quota_remaining = 0;
+        dy_decision_outcome(d, DAYONE_ALLOW_OVERAGE, "quota overage");
+        return DAYONE_OK;
+    }
+    if (quota_applies)
+        d->quota_remaining = amount - req->usage - p->cost;
+    dy_decision_outcome(d, DAYONE_ALLOW, "ok");
+    return DAYONE_OK;
+}
+
+/* The rate step of a prepared request, of one rate or several. */
+DY_HOT int rate_step_of(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                        const prep *p, int64_t amount, int quota_applies, int overage,
+                        int64_t *now, int prefetched, dayone_decision *d, dayone_error *err)
+{
+    if (p->s->kind == LS_RATES)
+        return rate_step_rates(lim, v, req, p, amount, quota_applies, overage, now, d, err);
+    return rate_step_local(lim, req, p->s, p->cost, p->hash, amount, quota_applies, overage,
+                           now, prefetched, d, err);
+}
+
 /* ---- quotas counted in process -------------------------------------------
  * A limit with a quota, no usage from the caller and enforcement on: the
  * limiter counts the usage itself, per (tenant, quota) and period
@@ -854,8 +1000,7 @@ static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
         return DAYONE_OK;
     }
     if (qr == DY_QUOTA_FULL) /* soft: the rate still applies, the quota cannot */
-        return rate_step_local(lim, req, s, p->cost, p->hash, amount, 0, 0, now, prefetched,
-                               d, err);
+        return rate_step_of(lim, v, req, p, amount, 0, 0, now, prefetched, d, err);
     if (qr == DY_QUOTA_OVER && strict) {
         d->retry_after_ns = -1;
         d->limit = amount;
@@ -865,8 +1010,8 @@ static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
     }
     dayone_request counted = *req;
     counted.usage = used;
-    int rc = rate_step_local(lim, &counted, s, p->cost, p->hash, amount, 1,
-                             qr == DY_QUOTA_OVER, now, prefetched, d, err);
+    int rc = rate_step_of(lim, v, &counted, p, amount, 1, qr == DY_QUOTA_OVER, now,
+                          prefetched, d, err);
     if (rc != DAYONE_OK || !d->allowed)
         dy_quota_refund(lim->quotas, qh, start, p->cost);
     return rc;
@@ -921,6 +1066,8 @@ static void rate_step_describe(const lview *v, const dayone_request *req, const 
          * in-process: refuse rather than guess. Rate limits decide locally. */
         st->fallback = st->count_quota && st->strict ? DY_FALLBACK_CLOSED : DY_FALLBACK_LOCAL;
     }
+    st->rates = s->kind == LS_RATES ? rates_of(v, p)->r : NULL;
+    st->nrates = s->kind == LS_RATES ? rates_of(v, p)->n : 0;
     st->d = d;
     st->decided = 0;
 }
@@ -966,9 +1113,8 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_bat
         const pending_step *ps = &batch->pend[k];
         int rc = st->count_quota
             ? rate_step_counted(lim, v, ps->req, &ps->p, st->strict, now, 0, st->d, NULL)
-            : rate_step_local(lim, ps->req, ps->p.s, ps->p.cost, ps->p.hash,
-                              ps->p.s->quota_amount, ps->quota_applies, ps->overage, now, 0,
-                              st->d, NULL);
+            : rate_step_of(lim, v, ps->req, &ps->p, ps->p.s->quota_amount,
+                           ps->quota_applies, ps->overage, now, 0, st->d, NULL);
         if (rc != DAYONE_OK) {
             /* The clock failed: nothing can be decided, so deny. */
             st->d->retry_after_ns = NS_PER_SEC;
@@ -981,11 +1127,45 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_bat
         decided(lim, v, batch->pend[k].req, &batch->pend[k].p, batch->steps[k].d);
 }
 
+static DY_COLD void begin_rates(const lview *v, const prep *p, dayone_decision *d)
+{
+    dy_rates_begin(d, rates_of(v, p)->r, rates_of(v, p)->n);
+}
+
+/* finish() past the paywall and the caller's quota, for a limit of several
+ * rates: "cost exceeds burst" for any rate, then the rate steps (in the
+ * backend, with the quota counted, or here). */
+static DY_COLD int finish_rates(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                const prep *p, int quota_applies, int overage, int64_t *now,
+                                rate_batch *batch, dayone_decision *d, dayone_error *err)
+{
+    const lrates *R = rates_of(v, p);
+    int64_t amount = p->s->quota_amount;
+    dayone_enforcement enf = v->enforcement;
+    for (size_t k = 0; k < R->n; k++)
+        if (p->cost > R->r[k].burst) {
+            dy_rates_report(d, R->r, k);
+            if (quota_applies)
+                d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+            dy_decision_outcome(d, DAYONE_DENY_RATE, "cost exceeds burst");
+            return DAYONE_OK;
+        }
+    if (lim->backend) {
+        int brc = rate_step_backend(lim, v, req, p, quota_applies, overage, d, batch);
+        if (brc != RATE_STEP_LEFT)
+            return brc;
+    }
+    if (amount >= 0 && req->usage < 0 && enf != DAYONE_ENFORCEMENT_OFF)
+        return rate_step_counted(lim, v, req, p, enf == DAYONE_ENFORCEMENT_STRICT, now, 0, d,
+                                 err);
+    return rate_step_rates(lim, v, req, p, amount, quota_applies, overage, now, d, err);
+}
+
 /* Paywall, quota, then rate, for a prepared request. *now is 0 until the
  * clock is read (once per call of decide or decide_many). */
 DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req,
                   const prep *p, int64_t *now, int prefetched, rate_batch *batch,
-                  dayone_decision *d, dayone_error *err)
+                  dayone_decision *d, dayone_error *err, int multi)
 {
     const lslot *s = p->s;
     int64_t cost = p->cost;
@@ -1001,6 +1181,10 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     d->rate_period_ns = (int64_t)s->rate_period_s * NS_PER_SEC;
     d->upgrade_plan[0] = '\0';
     d->quota_reset_unix_s = -1;
+    d->nrates = 0;
+    d->tightest = 0;
+    if (multi) /* every rate, listed whatever happens next */
+        begin_rates(v, p, d);
 
     dayone_enforcement enf = v->enforcement;
     if (p->feature != SIZE_MAX && enf != DAYONE_ENFORCEMENT_OFF &&
@@ -1027,6 +1211,8 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
         overage = 1;
     }
 
+    if (multi)
+        return finish_rates(lim, v, req, p, quota_applies, overage, now, batch, d, err);
     if (cost > s->burst) {
         d->retry_after_ns = -1;
         if (quota_applies)
@@ -1047,6 +1233,26 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
                            prefetched, d, err);
 }
 
+/* finish() for a limit of several rates (`multi` a constant in each copy,
+ * so the copy inlined on the hot path has none of it). */
+static DY_COLD int finish_multi(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                const prep *p, int64_t *now, rate_batch *batch,
+                                dayone_decision *d, dayone_error *err)
+{
+    return finish(lim, v, req, p, now, 0, batch, d, err, 1);
+}
+
+/* A prepared request that is not a limit of one rate (PREP_NO_RATE or
+ * PREP_RATES). */
+static DY_COLD int finish_other(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                int prc, const prep *p, int64_t *now, rate_batch *batch,
+                                dayone_decision *d, dayone_error *err)
+{
+    if (prc == PREP_RATES)
+        return finish_multi(lim, v, req, p, now, batch, d, err);
+    return finish_without_rate(v, p, d);
+}
+
 int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
                           dayone_decision *out, dayone_error *err)
 {
@@ -1057,12 +1263,12 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
     prep p;
     name_memo memo = NAME_MEMO_INIT;
     int prc = prepare(v, req, &p, &memo);
-    if (prc != DAYONE_OK && prc != PREP_NO_RATE)
+    if (prc == PREP_BAD)
         return request_error(v, req, err);
     int rc = DAYONE_OK;
     if (dy_banlist_empty(lim->bans) || !banned(lim, v, req, &p, out))
-        rc = prc == PREP_NO_RATE ? finish_without_rate(v, &p, out)
-                                 : finish(lim, v, req, &p, &now, 0, NULL, out, err);
+        rc = prc != DAYONE_OK ? finish_other(lim, v, req, prc, &p, &now, NULL, out, err)
+                              : finish(lim, v, req, &p, &now, 0, NULL, out, err, 0);
     if (rc == DAYONE_OK)
         decided(lim, v, req, &p, out);
     return rc;
@@ -1105,14 +1311,14 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
         dayone_error *e = first == DAYONE_OK ? err : NULL;
         int rc;
         size_t queued = batch ? batch->n : 0;
-        if (prc[j] != DAYONE_OK && prc[j] != PREP_NO_RATE)
+        if (prc[j] == PREP_BAD)
             rc = request_error(v, &reqs[i], e);
         else if (!dy_banlist_empty(lim->bans) && banned(lim, v, &reqs[i], &ps[j], &outs[i]))
             rc = DAYONE_OK;
-        else if (prc[j] == PREP_NO_RATE)
-            rc = finish_without_rate(v, &ps[j], &outs[i]);
+        else if (prc[j] != DAYONE_OK)
+            rc = finish_other(lim, v, &reqs[i], prc[j], &ps[j], now, batch, &outs[i], e);
         else
-            rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e);
+            rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e, 0);
         /* A step queued for the backend is counted once decided (rate_batch_run). */
         if (rc == DAYONE_OK && (!batch || batch->n == queued))
             decided(lim, v, &reqs[i], &ps[j], &outs[i]);

@@ -23,6 +23,7 @@
 #include "dayone/banlist.h"
 #include "dayone/limiter.h"
 #include "dayone/redis.h"
+#include "limiter_rates.h"
 
 /* What a backend does with a step it cannot decide (the limit's
  * `on_backend_failure`, the default already resolved by the limiter). */
@@ -52,6 +53,10 @@ typedef struct dy_rate_step {
                                 burst, rate filled; no outcome yet); out when
                                 decided, outcome set through outcome.h */
     int decided;             /* out: 1 when the backend filled *d */
+    const dy_rate_desc *rates; /* a limit of several rates: each (rates[0] is the one
+                                  above), all decided at once - none charged unless
+                                  all allow (limiter_rates.h reports them); */
+    size_t nrates;           /* else NULL and 0 */
 } dy_rate_step;
 
 typedef struct dy_backend_ops {

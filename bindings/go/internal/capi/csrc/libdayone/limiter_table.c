@@ -387,3 +387,37 @@ int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emissi
     stripe_unlock(stripe);
     return rc;
 }
+
+/* ---- two-phase steps, for limits of several rates -------------------- */
+
+int64_t dy_table_peek(const dy_table *t, uint64_t hash)
+{
+    uint64_t tag = dy_table_tag(hash);
+    uint64_t idx[DY_TABLE_CHOICES];
+    table_choices(t, hash, idx);
+    for (int c = 0; c < DY_TABLE_CHOICES; c++) {
+        const dy_bucket *b = &t->buckets[idx[c]];
+        int i = dy_bucket_find(b, tag);
+        if (i >= 0)
+            return dy_slot_tat(&b->slot[i]);
+    }
+    return 0;
+}
+
+void dy_table_refund(dy_table *t, uint64_t hash, int64_t increment_ns)
+{
+    uint64_t tag = dy_table_tag(hash);
+    uint64_t idx[DY_TABLE_CHOICES];
+    table_choices(t, hash, idx);
+    for (int c = 0; c < DY_TABLE_CHOICES; c++) {
+        dy_bucket *b = &t->buckets[idx[c]];
+        int i = dy_bucket_find(b, tag);
+        if (i >= 0 && dy_slot_lock(&b->slot[i], tag)) {
+            int64_t tat = dy_slot_tat(&b->slot[i]);
+            atomic_store_explicit(&b->slot[i].tat, tat > increment_ns ? tat - increment_ns : 0,
+                                  memory_order_relaxed);
+            dy_slot_unlock(&b->slot[i], tag);
+            return;
+        }
+    }
+}

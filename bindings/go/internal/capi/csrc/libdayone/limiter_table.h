@@ -91,6 +91,16 @@ int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emissi
                          uint64_t emission_inv, int64_t tolerance_ns, int64_t increment_ns,
                          dy_gcra_out *out);
 
+/* For a limit of several rates, which charges its rates only when all
+ * allow: dy_table_peek() reads the key's stored TAT without locking or
+ * creating state (0 when the key is not tracked) - an estimate, which the
+ * charge (dy_table_update) then re-checks under the slot's lock; and
+ * dy_table_refund() takes back a charge of `increment_ns` already stored
+ * (the TAT moves back by it, never below 0; nothing when the key has no
+ * slot). */
+int64_t dy_table_peek(const dy_table *t, uint64_t hash);
+void dy_table_refund(dy_table *t, uint64_t hash, int64_t increment_ns);
+
 /* Keys with live state (TAT after `now`). Reads every slot without locking:
  * exact when no decision runs meanwhile, approximate otherwise. Never more
  * than the capacity. */

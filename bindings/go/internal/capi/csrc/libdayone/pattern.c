@@ -213,7 +213,7 @@ static pcre2_match_data *thread_match_data(void)
     return t->md;
 }
 
-static pcre2_code *compile_with(const char *src, uint32_t options, char *errbuf,
+static pcre2_code *compile_with(const char *src, uint32_t options, int jit, char *errbuf,
                                 size_t errsize, size_t *erroffset)
 {
     pcre2_code *re = NULL;
@@ -248,13 +248,14 @@ static pcre2_code *compile_with(const char *src, uint32_t options, char *errbuf,
     }
     /* A JIT failure (unsupported CPU, no executable memory) is not an error:
      * pcre2_match() falls back to the interpreter. */
-    (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    if (jit)
+        (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
     return re;
 }
 
 pcre2_code *dy_pattern_compile(const char *src, char *errbuf, size_t errsize, size_t *erroffset)
 {
-    return compile_with(src, PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, errbuf, errsize, erroffset);
+    return compile_with(src, PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, 1, errbuf, errsize, erroffset);
 }
 
 pcre2_code *dy_pattern_compile_bytes(const char *src, char *errbuf, size_t errsize,
@@ -264,7 +265,30 @@ pcre2_code *dy_pattern_compile_bytes(const char *src, char *errbuf, size_t errsi
      * and required character, minimum length) buy nothing; they also use
      * SIMD loads that read past the value's end inside its heap block, which
      * valgrind reports in every suite that checks a URL. */
-    return compile_with(src, PCRE2_NO_START_OPTIMIZE, errbuf, errsize, erroffset);
+    return compile_with(src, PCRE2_NO_START_OPTIMIZE, 1, errbuf, errsize, erroffset);
+}
+
+pcre2_code *dy_pattern_compile_bytes_nojit(const char *src, char *errbuf, size_t errsize,
+                                           size_t *erroffset)
+{
+    return compile_with(src, PCRE2_NO_START_OPTIMIZE, 0, errbuf, errsize, erroffset);
+}
+
+int dy_pattern_jit_copy(const pcre2_code *re, pcre2_code **out)
+{
+    *out = NULL;
+    if (!re || !ensure_init())
+        return -1;
+    pcre2_code *copy = pcre2_code_copy(re);
+    if (!copy)
+        return -1;
+    int rc = pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE);
+    if (rc != 0) {
+        pcre2_code_free(copy);
+        return rc == PCRE2_ERROR_NOMEMORY ? -1 : 0;
+    }
+    *out = copy;
+    return 1;
 }
 
 /* 0 ASCII, 1 valid UTF-8 with non-ASCII characters, 2 invalid UTF-8

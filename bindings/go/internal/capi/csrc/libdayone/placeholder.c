@@ -27,7 +27,6 @@
  * domain, which keeps false positives on real random keys negligible: a
  * random base62 key ends in six x's with probability about 1e-9. */
 #include <string.h>
-#include <strings.h>
 #include "text.h"
 #include "placeholder.h"
 
@@ -40,23 +39,32 @@ static int is_alnum(unsigned char c)
 
 static int is_sep(unsigned char c) { return c == '-' || c == '_' || c == '.' || c == ' '; }
 
-/* Case-insensitive: does s[0..n) start with the lower-case prefix p? */
-static int has_prefix(const char *s, size_t n, const char *p)
+/* Case-insensitive: do the k bytes at s equal the lower-case p? Inline
+ * rather than strncasecmp: every secret of a check passes through here a
+ * dozen times, and the library call (locale, length) cost more than the
+ * compare. */
+static int fold_equal(const char *s, const char *p, size_t k)
 {
-    size_t k = strlen(p);
-    return n >= k && strncasecmp(s, p, k) == 0;
+    for (size_t i = 0; i < k; i++)
+        if (dy_ascii_lower((unsigned char)s[i]) != (unsigned char)p[i])
+            return 0;
+    return 1;
 }
+
+/* A lower-case word and its length (tables scanned per value: no strlen). */
+typedef struct fixed_word { const char *s; size_t k; } fixed_word;
+#define WORD(lit) { lit, sizeof lit - 1 }
 
 static int has_suffix(const char *s, size_t n, const char *p)
 {
     size_t k = strlen(p);
-    return n >= k && strncasecmp(s + n - k, p, k) == 0;
+    return n >= k && fold_equal(s + n - k, p, k);
 }
 
 static int in_list(const char *w, const char *const *list)
 {
     for (; *list; list++)
-        if (strcmp(w, *list) == 0)
+        if (w[0] == (*list)[0] && strcmp(w, *list) == 0)   /* first byte: most differ there */
             return 1;
     return 0;
 }
@@ -80,10 +88,10 @@ static int is_variable(const char *s, size_t n)
 
 static int is_todo(const char *s, size_t n)
 {
-    static const char *const marks[] = {"todo", "tbd", "fixme", NULL};
-    for (const char *const *m = marks; *m; m++) {
-        size_t k = strlen(*m);
-        if (has_prefix(s, n, *m) && (n == k || !is_alnum((unsigned char)s[k])))
+    static const fixed_word marks[] = {WORD("todo"), WORD("tbd"), WORD("fixme")};
+    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
+        size_t k = marks[m].k;
+        if (n >= k && fold_equal(s, marks[m].s, k) && (n == k || !is_alnum((unsigned char)s[k])))
             return 1;
     }
     return 0;
@@ -94,7 +102,7 @@ static int is_masked(const char *s, size_t n)
     size_t xs = 0, run = 0, stars = 0, i;
     int only = 1;
 
-    for (i = 0; i < n; i++) {
+    for (i = 0; i < n && only; i++) {   /* the first other character settles it */
         unsigned char c = (unsigned char)s[i];
         if (dy_ascii_lower(c) == 'x')
             xs++;
@@ -112,10 +120,10 @@ static int is_masked(const char *s, size_t n)
 
 static int is_your_here(const char *s, size_t n)
 {
-    static const char *const lead[] = {"your", "insert", "enter", "replace", NULL};
-    for (const char *const *p = lead; *p; p++) {
-        size_t k = strlen(*p);
-        if (has_prefix(s, n, *p) && n > k + 1 && is_sep((unsigned char)s[k]) && s[k] != '.')
+    static const fixed_word lead[] = {WORD("your"), WORD("insert"), WORD("enter"), WORD("replace")};
+    for (size_t p = 0; p < sizeof lead / sizeof lead[0]; p++) {
+        size_t k = lead[p].k;
+        if (n > k + 1 && fold_equal(s, lead[p].s, k) && is_sep((unsigned char)s[k]) && s[k] != '.')
             return 1;
     }
     return n > 5 && has_suffix(s, n, "here") && is_sep((unsigned char)s[n - 5]) &&
@@ -155,16 +163,23 @@ static const char *const g_words[] = {
 
 static int is_example_domain(const char *s, size_t n)
 {
-    static const char *const doms[] = {"example.com", "example.org", "example.net", NULL};
-    for (size_t i = 0; i < n; i++) {
-        if (dy_ascii_lower((unsigned char)s[i]) != 'e' || (i > 0 && is_alnum((unsigned char)s[i - 1])))
+    static const char *const tlds[] = {"com", "org", "net", NULL};
+    /* From each '.' (memchr: most values have none), look back for
+     * "example" and ahead for the TLD. */
+    for (const char *dot = memchr(s, '.', n); dot;
+         dot = memchr(dot + 1, '.', n - (size_t)(dot - s) - 1)) {
+        size_t at = (size_t)(dot - s);
+        if (at < 7 || n - at - 1 < 3)
+            continue;
+        size_t i = at - 7;
+        if (i > 0 && is_alnum((unsigned char)s[i - 1]))
             continue;   /* counterexample.com is not the reserved domain */
-        for (const char *const *d = doms; *d; d++) {
-            size_t k = strlen(*d);
-            if (n - i >= k && strncasecmp(s + i, *d, k) == 0 &&
-                (n - i == k || !is_alnum((unsigned char)s[i + k])))
+        if (!fold_equal(s + i, "example", 7) ||
+            (n - at - 1 > 3 && is_alnum((unsigned char)s[at + 4])))
+            continue;
+        for (const char *const *t = tlds; *t; t++)
+            if (fold_equal(dot + 1, *t, 3))
                 return 1;
-        }
     }
     return 0;
 }

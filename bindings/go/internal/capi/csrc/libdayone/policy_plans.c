@@ -10,6 +10,7 @@ static void plan_clear(dy_plan *pl)
         for (size_t j = 0; j < pl->limits[i].ban.nignore; j++)
             dy_free(pl->limits[i].ban.ignore[j]);
         dy_free(pl->limits[i].ban.ignore);
+        dy_free(pl->limits[i].rates);
     }
     dy_free(pl->limits);
     dy_free(pl->quotas);

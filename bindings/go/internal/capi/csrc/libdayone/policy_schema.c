@@ -20,12 +20,14 @@ static const char *const g_enforcements[] = {"strict", "soft", "off", NULL};
 static const char *const g_on_failure[] = {"fail_open", "fail_closed", "local", NULL};
 static const char *const g_limit_words[] = {"unlimited", "none", NULL};
 static const char *const g_at_capacity[] = {"deny", "admit", NULL};
-static const char *const g_rates[] = {"rpm", "rps", "rph", NULL};
+static const char *const g_rates[] = {"rpm", "rps", "rph", "rpd", NULL};
+static const char *const g_rates_or_list[] = {"rpm", "rps", "rph", "rpd", "rates", NULL};
 static const char *const g_condition_kinds[] = {"flag", "var", "all", "any", "not", NULL};
 static const char *const g_var_tests[] = {"equals", "in", "set", NULL};
 static const char *const g_quota_periods[] = {"month", "day", NULL};
 static const char *const g_access_actions[] = {"view_as", "admin", "limit_reset", NULL};
 static const char *const g_standalone[] = {"flag", "all", "any", "not", NULL};
+static const char *const g_postmortem_kinds[] = {"text", "timeline", "actions", NULL};
 
 /* ---- the tables ---------------------------------------------------------- */
 
@@ -190,11 +192,25 @@ const dy_schema_object dy_schema_ban = {
     "fail2ban-style escalation: repeated rate denials ban the key (403 deny_banned).",
     NULL, NULL};
 
+static const dy_schema_key g_rate_keys[] = {
+    {"rpm", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per minute."},
+    {"rps", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per second."},
+    {"rph", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per hour."},
+    {"rpd", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per day."},
+    {"burst", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests allowed at once (1)."},
+};
+const dy_schema_object dy_schema_rate = {
+    "rate", "rate", g_rate_keys, N(g_rate_keys),
+    "One rate of a limit of several: exactly one of rpm, rps, rph, rpd.", g_rates, NULL};
+
 static const dy_schema_key g_limit_keys[] = {
     {"rpm", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per minute."},
     {"rps", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per second."},
     {"rph", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per hour."},
+    {"rpd", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per day."},
     {"burst", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests allowed at once (1)."},
+    {"rates", DY_SK_LIST_OF, 0, &dy_schema_rate, NULL, NONE,
+     "Several rates (at most 4, one per period): a request must pass every one."},
     {"quota", DY_SK_TEXT, 0, NULL, NULL, NONE, "A quota of the plan this limit counts against."},
     {"on_backend_failure", DY_SK_WORD, 0, NULL, g_on_failure, NONE,
      "What a shared-backend outage does."},
@@ -207,7 +223,8 @@ static const dy_schema_key g_limit_keys[] = {
 };
 const dy_schema_object dy_schema_limit = {
     "limit", "limit", g_limit_keys, N(g_limit_keys),
-    "A rate limit: exactly one of rpm, rps, rph.", g_rates, NULL};
+    "A rate limit: exactly one of rpm, rps, rph, rpd, or rates (a list of them).",
+    g_rates_or_list, NULL};
 
 static const dy_schema_key g_plan_keys[] = {
     {"name", DY_SK_TEXT, 1, NULL, NULL, NONE, "The plan's name."},
@@ -263,6 +280,105 @@ const dy_schema_object dy_schema_support = {
     "Staff actions on tenants (view_as, admin, limit_reset): who, how long, with what reason.",
     NULL, NULL};
 
+static const dy_schema_key g_postmortem_section_keys[] = {
+    {"id", DY_SK_TEXT, 1, NULL, NULL, NONE,
+     "The section's id (a-z, 0-9, '-', '_'), the key of its findings."},
+    {"title", DY_SK_TEXT, 1, NULL, NULL, NONE,
+     "The heading the template prints; a heading with this text matches."},
+    {"headings", DY_SK_TEXTS, 0, NULL, NULL, NONE,
+     "Other headings that match (case, blanks, a leading number and a trailing ':' ignored)."},
+    {"kind", DY_SK_WORD, 0, NULL, g_postmortem_kinds, NONE,
+     "text (default); timeline: every entry starts with a time, in order; actions: every "
+     "entry names an owner."},
+};
+const dy_schema_object dy_schema_postmortem_section = {
+    "postmortem_section", "postmortem section", g_postmortem_section_keys,
+    N(g_postmortem_section_keys), "A section every post-incident report must have.", NULL, NULL};
+
+static const dy_schema_key g_postmortem_keys[] = {
+    {"max_bytes", DY_SK_INT, 0, NULL, NULL, 1, 1024 * 1024,
+     "The largest report accepted, in bytes (262144)."},
+    {"placeholders", DY_SK_TEXTS, 0, NULL, NULL, NONE,
+     "Text that marks a report as unfinished (<fill>, TODO, TBD, ...)."},
+    {"sections", DY_SK_LIST_OF, 1, &dy_schema_postmortem_section, NULL, NONE,
+     "The required sections, in the template's order."},
+};
+const dy_schema_object dy_schema_postmortem = {
+    "postmortem", "postmortem", g_postmortem_keys, N(g_postmortem_keys),
+    "What a post-incident report must contain (dayone report lint).", NULL, NULL};
+static const char *const g_component_states[] = {"operational", "under_maintenance",
+                                                 "degraded_performance", "partial_outage",
+                                                 "major_outage", NULL};
+static const char *const g_alerts[] = {"page", "ticket", NULL};
+static const char *const g_measures[] = {"success", "errors", NULL};
+static const char *const g_status_check_kinds[] = {"health", "burn_rate", "threshold", NULL};
+
+static const dy_schema_key g_burn_pair_keys[] = {
+    {"long", DY_SK_TEXT, 1, NULL, NULL, NONE, "The long window (1h); also the fact key."},
+    {"short", DY_SK_TEXT, 1, NULL, NULL, NONE, "The short window (5m); also the fact key."},
+    {"factor", DY_SK_NUMBER, 1, NULL, NULL, NONE,
+     "The burn rate both windows must exceed (14.4)."},
+    {"alert", DY_SK_WORD, 1, NULL, g_alerts, NONE, "page or ticket."},
+    {"state", DY_SK_WORD, 1, NULL, g_component_states, NONE, "The state a firing pair means."},
+};
+const dy_schema_object dy_schema_burn_pair = {
+    "burn_pair", "burn-rate window pair", g_burn_pair_keys, N(g_burn_pair_keys),
+    "A multiwindow burn-rate alert: fires when the error rate over both windows is above "
+    "factor times the error budget.", NULL, NULL};
+
+static const dy_schema_key g_status_step_keys[] = {
+    {"value", DY_SK_NUMBER, 1, NULL, NULL, NONE, "The bound (strictly above it moves)."},
+    {"state", DY_SK_WORD, 1, NULL, g_component_states, NONE, "The state above the bound."},
+};
+const dy_schema_object dy_schema_status_step = {
+    "status_step", "threshold step", g_status_step_keys, N(g_status_step_keys),
+    "A bound of a threshold check and the state above it.", NULL, NULL};
+
+static const dy_schema_key g_status_check_keys[] = {
+    {"name", DY_SK_TEXT, 1, NULL, NULL, NONE, "The check's name, cited by reasons."},
+    {"health", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "A health endpoint's response code fact."},
+    {"expect", DY_SK_TEXT, 0, NULL, NULL, NONE, "health: the healthy value (200)."},
+    {"state", DY_SK_WORD, 0, NULL, g_component_states, NONE,
+     "health: the state otherwise (major_outage)."},
+    {"burn_rate", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "The prefix of a rate's window facts: FACT.1h, FACT.5m, ... (percent)."},
+    {"measures", DY_SK_WORD, 0, NULL, g_measures, NONE,
+     "burn_rate: success (a success rate) or errors (an error rate such as 5xx)."},
+    {"objective", DY_SK_TEXT, 0, NULL, NULL, NONE, "burn_rate: the SLO in percent (99.9%)."},
+    {"threshold", DY_SK_FACT_KEY, 0, NULL, NULL, NONE, "A number fact judged against over:."},
+    {"per", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "threshold: divide by this fact first (a baseline, a pool size)."},
+    {"over", DY_SK_LIST_OF, 0, &dy_schema_status_step, NULL, NONE,
+     "threshold: the bounds, each with the state above it."},
+};
+const dy_schema_object dy_schema_status_check = {
+    "status_check", "status check", g_status_check_keys, N(g_status_check_keys),
+    "One check of a component: exactly one of health, burn_rate, threshold.",
+    g_status_check_kinds, NULL};
+
+static const dy_schema_key g_status_component_keys[] = {
+    {"maintenance", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "A boolean fact: true puts the component under maintenance."},
+    {"checks", DY_SK_LIST_OF, 1, &dy_schema_status_check, NULL, NONE, "The component's checks."},
+};
+const dy_schema_object dy_schema_status_component = {
+    "status_component", "status component", g_status_component_keys,
+    N(g_status_component_keys), "A component of the status page.", NULL, NULL};
+
+static const dy_schema_key g_status_keys[] = {
+    {"published", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "The prefix of the published states: <published>.<component> (status-drift)."},
+    {"burn_rate_windows", DY_SK_LIST_OF, 0, &dy_schema_burn_pair, NULL, NONE,
+     "The window pairs every burn_rate check uses (default: the SRE workbook's four)."},
+    {"components", DY_SK_MAP_OF, 1, &dy_schema_status_component, NULL, NONE,
+     "The components, in page order."},
+};
+const dy_schema_object dy_schema_status = {
+    "status", "status", g_status_keys, N(g_status_keys),
+    "Component status for the status page, computed from health facts (docs/status.md).",
+    NULL, NULL};
+
 static const dy_schema_key g_policy_keys[] = {
     {"version", DY_SK_INT, 1, NULL, NULL, 1, 1, "The policy language version: 1."},
     {"flags", DY_SK_MAP_OF, 0, &dy_schema_flag, NULL, NONE, "Named booleans."},
@@ -280,6 +396,10 @@ static const dy_schema_key g_policy_keys[] = {
     {"backend", DY_SK_OBJECT, 0, &dy_schema_backend, NULL, NONE, "Shared limiter state."},
     {"support", DY_SK_OBJECT, 0, &dy_schema_support, NULL, NONE,
      "Staff actions and the reasons they need."},
+    {"postmortem", DY_SK_OBJECT, 0, &dy_schema_postmortem, NULL, NONE,
+     "What a post-incident report must contain."},
+    {"status", DY_SK_OBJECT, 0, &dy_schema_status, NULL, NONE,
+     "Component status for the status page."},
 };
 const dy_schema_object dy_schema_policy = {
     "policy", "policy", g_policy_keys, N(g_policy_keys),
@@ -332,6 +452,8 @@ static const struct schema_extra {
     {&dy_schema_policy, "plans", 1, NULL, 0},
     {&dy_schema_policy, "backend", 1, NULL, 0},
     {&dy_schema_policy, "support", 1, NULL, 0},
+    {&dy_schema_policy, "postmortem", 1, NULL, 0},
+    {&dy_schema_postmortem, "sections", 0, NULL, 1},
     {&dy_schema_billing, "periods", 1, NULL, 0},
     {&dy_schema_support, "roles", 0, "^[ -~]+$", 0},
     {&dy_schema_support_role, "actions", 0, NULL, 1},
@@ -340,6 +462,11 @@ static const struct schema_extra {
     {&dy_schema_plan, "features", 1, NULL, 0},
     {&dy_schema_distinct, "keys", 0, NULL, 2},
     {&dy_schema_environment, "values", 0, NULL, 1},
+    {&dy_schema_policy, "status", 1, NULL, 0},
+    {&dy_schema_status, "components", 0, "^[a-z0-9_-]{1,64}$", 0},
+    {&dy_schema_status, "burn_rate_windows", 0, NULL, 1},
+    {&dy_schema_status_component, "checks", 0, NULL, 1},
+    {&dy_schema_status_check, "over", 0, NULL, 1},
 };
 
 static const struct schema_extra *extra_of(const dy_schema_object *o, const char *key)
@@ -353,10 +480,13 @@ static const struct schema_extra *extra_of(const dy_schema_object *o, const char
 static const dy_schema_object *const g_objects[] = {
     &dy_schema_flag, &dy_schema_environment, &dy_schema_condition, &dy_schema_posture_rule,
     &dy_schema_secret, &dy_schema_distinct, &dy_schema_waiver, &dy_schema_billing,
-    &dy_schema_limit, &dy_schema_plan, &dy_schema_redis, &dy_schema_backend,
+    &dy_schema_rate, &dy_schema_limit, &dy_schema_plan, &dy_schema_redis, &dy_schema_backend,
     &dy_schema_fact_bound, &dy_schema_ratio, &dy_schema_each,
     &dy_schema_support_role, &dy_schema_support,
     &dy_schema_ban,
+    &dy_schema_postmortem_section, &dy_schema_postmortem,
+    &dy_schema_burn_pair, &dy_schema_status_step, &dy_schema_status_check,
+    &dy_schema_status_component, &dy_schema_status,
 };
 
 static void put_str(dy_strbuf *b, const char *s)
@@ -462,7 +592,14 @@ static void put_value(dy_strbuf *b, const dy_schema_key *k, const struct schema_
         break;
     case DY_SK_MAP_OF:
         dy_strbuf_printf(b, "{\"type\": \"object\", \"additionalProperties\": ");
-        if (k->words) {
+        if (k->words && k->object == &dy_schema_limit) { /* or a list of rates */
+            dy_strbuf_printf(b, "{\"anyOf\": [{\"$ref\": \"#/$defs/%s\"}, {\"type\": "
+                          "\"array\", \"minItems\": 1, \"maxItems\": %d, \"items\": "
+                          "{\"$ref\": \"#/$defs/%s\"}}, {\"enum\": ", k->object->id,
+                          DY_LIMIT_RATES_MAX, dy_schema_rate.id);
+            put_words(b, k->words);
+            dy_strbuf_puts(b, "}]}");
+        } else if (k->words) {
             dy_strbuf_printf(b, "{\"anyOf\": [{\"$ref\": \"#/$defs/%s\"}, {\"enum\": ",
                           k->object->id);
             put_words(b, k->words);
@@ -531,6 +668,9 @@ static void put_object(dy_strbuf *b, const dy_schema_object *o)
     }
     if (o->one_of)
         put_one_of(b, o->one_of);
+    if (o == &dy_schema_limit) /* each rate of rates: takes its own burst */
+        dy_strbuf_puts(b, ", \"dependentSchemas\": {\"rates\": {\"not\": {\"required\": "
+                          "[\"burst\"]}}}");
     for (size_t i = 0; i < o->nkeys; i++)
         if (o->keys[i].kind == DY_SK_FORMAT)   /* format: enum needs values: [...] */
             dy_strbuf_puts(b, ", \"if\": {\"properties\": {\"format\": {\"const\": \"enum\"}}, "

@@ -68,7 +68,10 @@ extern const dy_schema_object dy_schema_policy, dy_schema_flag, dy_schema_enviro
     dy_schema_condition, dy_schema_posture_rule, dy_schema_secret, dy_schema_distinct,
     dy_schema_waiver, dy_schema_billing, dy_schema_plan, dy_schema_limit, dy_schema_backend,
     dy_schema_redis, dy_schema_fact_bound, dy_schema_ratio, dy_schema_each,
-    dy_schema_support, dy_schema_support_role, dy_schema_ban;
+    dy_schema_support, dy_schema_support_role, dy_schema_ban, dy_schema_rate,
+    dy_schema_postmortem, dy_schema_postmortem_section,
+    dy_schema_status, dy_schema_status_component, dy_schema_status_check,
+    dy_schema_burn_pair, dy_schema_status_step;
 
 /* Every key of map must be a key of obj; otherwise "unknown key 'k' in
  * <obj->what> (expected one of: a, b, ...)" at the key. */

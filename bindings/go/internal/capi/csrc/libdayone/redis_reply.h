@@ -17,10 +17,17 @@ typedef struct dy_redis_reply {
     int64_t a_ns;    /* allow: now - allow_at; deny rate: retry after */
     int64_t z_ns;    /* reset after */
     int64_t used;    /* the quota counter before the request, -1 none */
+    int nrates;      /* a limit of several rates: how many, each below; else 0 */
+    struct {
+        int ok;          /* this rate allows */
+        int64_t a_ns;    /* allows: now - allow_at; denies: retry after */
+        int64_t z_ns;    /* reset after */
+    } rates[DAYONE_LIMIT_RATES_MAX];
 } dy_redis_reply;
 
 /* 0 with *out filled when `rep` is a well-formed reply: an array of six
- * integers, a known code, durations whose limbs are non-negative and fit
+ * integers (or, for a limit of n = 2..DAYONE_LIMIT_RATES_MAX rates, six and
+ * five per rate, each rate's `ok` 0 or 1, code 2 exactly when one is 0), a known code, durations whose limbs are non-negative and fit
  * int64 nanoseconds, a counter of -1..2^53 (a Lua number is exact only
  * that far). -1 for anything else - the caller then treats the command as
  * failed (the limit's failure policy), never as a decision. */

@@ -8,12 +8,15 @@
  * stored as its decimal nanoseconds. The clock is Redis TIME (microseconds).
  *
  * KEYS[1]  rate key (the TAT), KEYS[2] quota counter key without its month,
- *          KEYS[3] the pair's ban key (redis_bans.h)
+ *          the last KEYS: the pair's ban key (redis_bans.h)
  * ARGV     interval s, ns | tolerance s, ns | increment s, ns |
  *          quota amount (-1: no counter in Redis) | cost | strict (1/0) |
  *          client clock s, ns ("" "": use TIME; set only with the
  *          clock_from_request option, for tests and simulations) |
- *          period ("d": the quota counts per UTC day, else per month)
+ *          period ("d": the quota counts per UTC day, else per month) |
+ *          a limit of several rates: the number m of rates after the first,
+ *          then for each: tolerance s, ns | increment s, ns (its TAT in
+ *          KEYS[2 + j]); absent for a limit of one rate
  * Reply    {code, a_s, a_ns, b_s, b_ns, used}
  *          code 0 allow / 1 allow over quota (soft): a = now - allow_at,
  *            b = new_tat - now (reset)
@@ -21,6 +24,11 @@
  *          code 3 deny quota (strict): nothing else
  *          code 4 banned: a = the ban's remaining time; checked first
  *          used = the quota counter before this request (-1 without one)
+ *          With m > 0 rates more: code 2 when any rate denies (a and b are
+ *          then the first rate's), and after `used` five integers per rate,
+ *          the first first: {ok (1/0), a_s, a_ns, b_s, b_ns} with a and b as
+ *          above for that rate alone. Every TAT is read before any is
+ *          written: no rate is charged unless all allow.
  *
  * A denial writes nothing. An allowed request stores the new TAT with a
  * PX of its reset (the state means nothing after that; with a client clock,
@@ -48,14 +56,26 @@ const char dy_redis_script[] =
 "  if n < 0 then s, n = s - 1, n + 1000000000 end\n"
 "  return s, n\n"
 "end\n"
-"local bt = redis.call('PTTL', KEYS[3])\n"
-"if bt > 0 then return {4, math.floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1} end\n"
-"local ts, tn = ns, nn\n"
-"local v = redis.call('GET', KEYS[1])\n"
-"if v then\n"
-"  local vs, vn = tonumber(string.sub(v, 1, -10)) or 0, tonumber(string.sub(v, -9)) or 0\n"
-"  if lt(ns, nn, vs, vn) then ts, tn = vs, vn end\n"
+"local function step(key, tls, tln, ins, inn)\n"
+"  local ts, tn = ns, nn\n"
+"  local v = redis.call('GET', key)\n"
+"  if v then\n"
+"    local vs, vn = tonumber(string.sub(v, 1, -10)) or 0, tonumber(string.sub(v, -9)) or 0\n"
+"    if lt(ns, nn, vs, vn) then ts, tn = vs, vn end\n"
+"  end\n"
+"  local xs, xn = add(ts, tn, ins, inn)\n"
+"  local as_, an_ = sub(xs, xn, tls, tln)\n"
+"  if lt(ns, nn, as_, an_) then\n"
+"    local rs, rn = sub(as_, an_, ns, nn)\n"
+"    local zs, zn = sub(ts, tn, ns, nn)\n"
+"    return {0, rs, rn, zs, zn}\n"
+"  end\n"
+"  local zs, zn = sub(xs, xn, ns, nn)\n"
+"  local ds, dn = sub(ns, nn, as_, an_)\n"
+"  return {1, ds, dn, zs, zn, xs, xn}\n"
 "end\n"
+"local bt = redis.call('PTTL', KEYS[#KEYS])\n"
+"if bt > 0 then return {4, math.floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1} end\n"
 "local amount, cost = tonumber(ARGV[7]), tonumber(ARGV[8])\n"
 "local used, over, qkey, qexp = -1, 0, nil, 0\n"
 "if amount >= 0 then\n"
@@ -86,20 +106,33 @@ const char dy_redis_script[] =
 "    over = 1\n"
 "  end\n"
 "end\n"
-"local xs, xn = add(ts, tn, tonumber(ARGV[5]), tonumber(ARGV[6]))\n"
-"local as_, an_ = sub(xs, xn, tonumber(ARGV[3]), tonumber(ARGV[4]))\n"
-"if lt(ns, nn, as_, an_) then\n"
-"  local rs, rn = sub(as_, an_, ns, nn)\n"
-"  local zs, zn = sub(ts, tn, ns, nn)\n"
-"  return {2, rs, rn, zs, zn, used}\n"
+"local m = tonumber(ARGV[13] or '0') or 0\n"
+"local steps = {step(KEYS[1], tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6]))}\n"
+"local all = steps[1][1] == 1\n"
+"for j = 1, m do\n"
+"  local o = 13 + 4 * (j - 1)\n"
+"  steps[j + 1] = step(KEYS[2 + j], tonumber(ARGV[o + 1]), tonumber(ARGV[o + 2]), tonumber(ARGV[o + 3]), tonumber(ARGV[o + 4]))\n"
+"  if steps[j + 1][1] == 0 then all = false end\n"
 "end\n"
-"local zs, zn = sub(xs, xn, ns, nn)\n"
-"local px = zs * 1000 + math.floor(zn / 1000000) + 1\n"
-"if ARGV[10] ~= '' then px = px + 3600000 end\n"
-"redis.call('SET', KEYS[1], string.format('%d%09d', xs, xn), 'PX', px)\n"
+"local function reply(code)\n"
+"  local s = steps[1]\n"
+"  local r = {code, s[2], s[3], s[4], s[5], used}\n"
+"  if m > 0 then\n"
+"    for k = 1, m + 1 do\n"
+"      for i = 1, 5 do r[#r + 1] = steps[k][i] end\n"
+"    end\n"
+"  end\n"
+"  return r\n"
+"end\n"
+"if not all then return reply(2) end\n"
+"for k = 1, m + 1 do\n"
+"  local s = steps[k]\n"
+"  local px = s[4] * 1000 + math.floor(s[5] / 1000000) + 1\n"
+"  if ARGV[10] ~= '' then px = px + 3600000 end\n"
+"  redis.call('SET', k == 1 and KEYS[1] or KEYS[1 + k], string.format('%d%09d', s[6], s[7]), 'PX', px)\n"
+"end\n"
 "if qkey then\n"
 "  redis.call('INCRBY', qkey, cost)\n"
 "  redis.call('EXPIREAT', qkey, qexp)\n"
 "end\n"
-"local ds, dn = sub(ns, nn, as_, an_)\n"
-"return {over, ds, dn, zs, zn, used}\n";
+"return reply(over)\n";

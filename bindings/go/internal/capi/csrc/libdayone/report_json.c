@@ -14,7 +14,9 @@
  *
  * Stable shape: every finding always has all ten members, in this order.
  * "profiles" are the profiles the check ran ([] for a lint report).
- * "source" is "process", "file", "api", "secret-file", "facts" or "" (unset);
+ * "source" is "process", "file", "api", "secret-file", "facts", "report" (a
+ * post-incident report's finding: "path" and "line" are the report's) or ""
+ * (unset);
  * "path" is the .env or NAME_FILE path and "" otherwise; "line" is the line
  * in "path", 0 when not from a .env file. "waiver" is the reason of the
  * waiver that applied (severity "waived") or that expired (severity "error"),

@@ -77,6 +77,70 @@ static const dy_rule_doc g_rules[] = {
      "purposes, so leaking one compromises both. This is also the id of a distinct group "
      "that a policy declares without an id.",
      "Generate a separate random value for the variable the finding names.", 0},
+    {"postmortem-section-missing", "A post-incident report has every section the policy requires.",
+     "No heading of the report matches the section: its title in the policy or one "
+     "of its headings (case, blanks, a leading number such as `2.` and a trailing "
+     "`:` do not matter). The finding points at the report's first line. The default "
+     "policy requires the playbook's five: summary and customer impact, root cause, "
+     "detection and response timeline, mitigation steps, preventative actions.",
+     "Add the section under one of the headings the policy accepts; `dayone report "
+     "template` prints a skeleton with every required section.", 0},
+    {"postmortem-section-empty", "A required section of a post-incident report has content.",
+     "The section's heading is followed by nothing (or only by sub-headings) before "
+     "the next heading of the same or a higher level. The finding points at the "
+     "heading.",
+     "Write the section's content under its heading.", 0},
+    {"postmortem-placeholder", "A post-incident report holds no placeholder.",
+     "A paragraph, list item, table row or heading still holds one of the policy's "
+     "placeholders (the default policy: `<fill>`, TODO, TBD, FIXME, ??? and XXX), "
+     "matched as written and, for words, as whole words. One finding per block, at "
+     "the placeholder; the block is then exempt from the timeline and owner rules, "
+     "since its time or owner is not written yet. HTML comments are not read.",
+     "Replace the placeholder with the real content.", 0},
+    {"postmortem-timeline-time", "Every timeline entry of a post-incident report starts with its time.",
+     "A list item or table row (its first cell) of a `timeline` section does not "
+     "start with a time: a dated time in RFC 3339 (`2026-03-04T14:05Z`, seconds "
+     "optional, `Z`, `UTC` or an offset, a space allowed for `T`) or `HH:MM` after a "
+     "dated entry of the same timeline, whose date and offset it takes. Also a "
+     "timeline section that has content but no entries.",
+     "Start each entry with its time, the first one dated: `2026-03-04T14:05Z alert "
+     "fired`, then `14:12 status page published`. Write the date again after "
+     "midnight.", 0},
+    {"postmortem-timeline-order", "A post-incident report's timeline is in order.",
+     "A timeline entry's time is earlier than the time of an entry above it; the "
+     "message names that entry's line. Times are compared as instants, offsets "
+     "applied.",
+     "List the entries in the order they happened, or correct the time that is "
+     "wrong.", 0},
+    {"postmortem-action-owner", "Every preventative action of a post-incident report names an owner.",
+     "A list item or table row of an `actions` section names no owner: an item needs "
+     "`owner: @handle` (any case, blanks around the colon), a table row either that "
+     "or an `@handle` in the table's Owner column. Also an actions section that has "
+     "content but no entries.",
+     "Name the person or team who owns the action: `- Add a canary stage (owner: "
+     "@carol)`, or an Owner column.", 0},
+    {"postmortem-section-duplicate", "A required section of a post-incident report appears once.",
+     "A second heading matches a section that already has one (a warning). Its "
+     "content is read as part of the same section.",
+     "Merge the two sections into one.", 0},
+    {"status-health", "A component's health endpoint answers as expected.",
+     "A `health` check of the policy's `status:` section: the fact holding the endpoint's response code (`api.health.status_code`) is not the expected value (`expect`, 200), so the component takes the check's state (`major_outage`). A warning: it describes the platform; `dayone status` fails on drift, not on an outage the page already shows.",
+     "Investigate the component, and publish its state on the status page.", 0},
+    {"status-burn-rate", "A component's error budget is not burning faster than the alert pairs allow.",
+     "A `burn_rate` check: with objective O the error budget is B = 100% - O, and a window pair (long, short, factor) fires when the error rate over both windows is strictly above factor times B (the SRE workbook's multiwindow, multi-burn-rate alerts: 1h/5m at 14.4 and 6h/30m at 6 page, 1d/2h at 3 and 3d/6h at 1 open a ticket). The error rate is the 5xx rate or 100% minus the success rate, read from the facts FACT.1h, FACT.5m, ... Exact decimals. A warning.",
+     "Find what is failing (a deploy, a dependency, load), mitigate, and publish the component's state on the status page.", 0},
+    {"status-threshold", "A backlog, saturation or rate is within its bounds.",
+     "A `threshold` check: the fact (divided by the `per` fact, a baseline or a pool size, when given) is strictly above a bound of `over`, so the component takes that bound's state: job backlogs against their baseline, DB pool use against its size, slow queries, the 429 rate against its baseline. Exact decimals. A warning.",
+     "Investigate the spike (a stuck worker, a slow query, abusive traffic) and publish the component's state on the status page.", 0},
+    {"status-fact", "Every fact a component's status depends on was handed over and readable.",
+     "A fact a status check, a maintenance flag or the published status needs is missing, null or malformed (a rate without `%`, a code that is a list, a published state that is not a status-page word), or a `per` divisor is not above zero. The component cannot be judged, so it is reported `unknown`, never operational (fail closed). The message names the fact, never its value.",
+     "Export the fact from monitoring into the facts document (`--facts`); docs/status.md lists the facts each component reads.", 0},
+    {"status-maintenance", "A component under maintenance is shown as such.",
+     "The component's `maintenance` fact is true: its state is `under_maintenance` (the page indicator `none`) whatever its checks say, unless a fact is missing. A warning, so the maintenance is not forgotten.",
+     "Publish the maintenance on the status page, and set the fact to false when it ends.", 0},
+    {"status-drift", "The status page reflects current platform health.",
+     "The published state of a component (the fact `<published>.<component>`) is less severe than the state its health facts give (operational < under_maintenance < degraded_performance < partial_outage < major_outage): the page tells customers things are better than they are. An error: `dayone status` exits 1.",
+     "Update the status page: publish at least the computed state (or an incident), then export the facts again.", 0},
     {"production-requires-launch-mode", "Production runs in launch mode.",
      "Default policy: ENVIRONMENT=production but LAUNCH_MODE is not true, so the launch "
      "posture (no demo data, strict billing, security headers) is not enforced.",

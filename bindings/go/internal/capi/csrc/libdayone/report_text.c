@@ -116,7 +116,7 @@ static void put_source(dy_strbuf *b, const dayone_finding *f, size_t indent)
         put_safe(b, f->source_path);
         if (f->source_line)
             dy_strbuf_printf(b, ":%u:%u", f->source_line, f->source_column);
-    } else if (strcmp(src, "facts") == 0 && f->source_path[0]) {
+    } else if ((strcmp(src, "facts") == 0 || strcmp(src, "report") == 0) && f->source_path[0]) {
         dy_strbuf_puts(b, "from ");
         put_safe(b, f->source_path);
         if (f->source_line)

@@ -339,6 +339,36 @@ int dayone_shim_facts_add_string(dayone_facts *facts, const char *text, size_t t
     return shim_status(rc, err);
 }
 
+/* --------------------------------------------------------- postmortem */
+
+int dayone_shim_postmortem_lint(dayone_report **out, const dayone_policy *policy,
+                                const char *text, size_t text_len, const char *path,
+                                size_t path_len, dayone_error *err)
+{
+    shim_cstr c;
+    const char *cpath = NULL;
+    int rc;
+    if (path_len && !(cpath = shim_cstr_of(&c, path, path_len, "path", err)))
+        return err ? err->code : DAYONE_EINVAL;
+    rc = dayone_postmortem_lint(out, policy, text, text_len, cpath, err);
+    if (path_len)
+        shim_cstr_done(&c);
+    return shim_status(rc, err);
+}
+
+int dayone_shim_postmortem_lint_file(dayone_report **out, const dayone_policy *policy,
+                                     const char *path, size_t path_len, dayone_error *err)
+{
+    shim_cstr c;
+    const char *cpath = shim_cstr_of(&c, path, path_len, "path", err);
+    int rc;
+    if (!cpath)
+        return err ? err->code : DAYONE_EINVAL;
+    rc = dayone_postmortem_lint_file(out, policy, cpath, err);
+    shim_cstr_done(&c);
+    return shim_status(rc, err);
+}
+
 /* ------------------------------------------------------------- access */
 
 int dayone_shim_access_decide(char **out, const dayone_policy *policy, const char *actor,
@@ -382,6 +412,22 @@ int dayone_shim_access_decide(char **out, const dayone_policy *policy, const cha
     for (size_t i = 0; i < made && i < 6; i++)
         shim_cstr_done(&buf[i]);
     return rc;
+}
+
+/* ------------------------------------------------------------- status */
+
+int dayone_shim_status(char **out, const dayone_policy *policy, const dayone_facts *facts,
+                       dayone_error *err)
+{
+    dayone_status_result *r = NULL;
+    int rc;
+    if (out)
+        *out = NULL;
+    rc = dayone_status_evaluate(&r, policy, facts, err);
+    if (rc == DAYONE_OK)
+        rc = dayone_status_render(out, NULL, r, DAYONE_FORMAT_JSON, 0, err);
+    dayone_status_free(r);
+    return shim_status(rc, err);
 }
 
 /* ------------------------------------------------------------ periods */
@@ -502,7 +548,21 @@ static const dayone_shim_field shim_decision_fields[DAYONE_SHIM_DECISION_FIELDS]
     SHIM_FIELD(rate, DAYONE_SHIM_INT64),
     SHIM_FIELD(rate_period_ns, DAYONE_SHIM_INT64),
     SHIM_FIELD(quota_reset_unix_s, DAYONE_SHIM_INT64_OR_NONE),
+    SHIM_FIELD(tightest, DAYONE_SHIM_INT),
+    SHIM_FIELD(rates, DAYONE_SHIM_RATES),
 };
+
+_Static_assert(sizeof(dayone_rate_state) == DAYONE_SHIM_RATE_FIELDS * 8 &&
+                   offsetof(dayone_decision, tightest) ==
+                       offsetof(dayone_decision, nrates) + sizeof(int),
+               "dayone_shim.h: rates");
+
+const char *dayone_shim_rate_field(size_t i)
+{
+    static const char *const names[DAYONE_SHIM_RATE_FIELDS] = {
+        "rate", "rate_period_ns", "burst", "remaining", "reset_after_ns", "retry_after_ns"};
+    return i < DAYONE_SHIM_RATE_FIELDS ? names[i] : NULL;
+}
 
 const dayone_shim_field *dayone_shim_decision_field(size_t i)
 {

@@ -34,6 +34,22 @@
  *      larger than the burst can never pass and is DENY_RATE with
  *      retry_after_ns = -1 and reason "cost exceeds burst".
  * A denied request consumes nothing.
+ * Several rates: a limit may carry up to DAYONE_LIMIT_RATES_MAX rates (the
+ * policy's `ingest: [{rps: 20, burst: 40}, {rpm: 600}]`). A request must pass
+ * every one: each rate's GCRA step (above) is computed against its own state,
+ * and only when all allow is any charged - a denial by one charges none.
+ * (In process the states are read, then charged; a concurrent request that
+ * takes a rate's last unit in between makes the charge fail, and the rates
+ * already charged are refunded: still none charged, never more allowed.)
+ * "cost exceeds burst" holds when the cost exceeds any rate's burst. The
+ * decision's rate fields (remaining, reset_after_ns, retry_after_ns, limit,
+ * window_ns, burst, rate, rate_period_ns) describe the tightest rate, whose
+ * index is `tightest`: when some rate denies, the denying rate with the
+ * longest retry-after (the first such in the policy's order on a tie), so
+ * retry_after_ns is the maximum over the denying rates; when all allow, the
+ * rate with the fewest remaining (on a tie, the longest reset_after_ns, then
+ * the first). rates[] holds every rate's own step; the RateLimit-Policy
+ * writer lists them all and RateLimit names the tightest.
  * Shadow: a limit marked `shadow: true` in the policy is decided as usual,
  * but a DENY_RATE or DENY_QUOTA becomes ALLOW_SHADOW (200, allowed; the
  * reason and the rate fields say what would have happened, retry_after_ns
@@ -203,6 +219,21 @@ typedef struct dayone_request {
 #define DAYONE_PLAN_NAME_MAX 64
 #define DAYONE_REASON_MAX 64
 
+/** Most rates one limit may carry (the policy loader refuses more). */
+#define DAYONE_LIMIT_RATES_MAX 4
+
+/**
+ * One rate of a limit of several, as its rate step found it. The rate as
+ * written (rate per rate_period_ns, burst); remaining, reset_after_ns and
+ * retry_after_ns as the decision's own fields would be for a limit of this
+ * rate alone (retry_after_ns 0 when this rate allows, -1 when the rate step
+ * never ran: DENY_PLAN, DENY_QUOTA, cost exceeds burst).
+ */
+typedef struct dayone_rate_state {
+    int64_t rate, rate_period_ns, burst;
+    int64_t remaining, reset_after_ns, retry_after_ns;
+} dayone_rate_state;
+
 /** A decision. Plain data, owned by the caller (usually on the stack). */
 typedef struct dayone_decision {
     dayone_outcome outcome;
@@ -220,12 +251,19 @@ typedef struct dayone_decision {
     int64_t rate;             /**< the limit's rate as written in the policy: `rate`
                                    units per `rate_period_ns` (600 rpm: 600 per 60 s);
                                    0 when the decision has no rate */
-    int64_t rate_period_ns;   /**< 1 s, 60 s or 3600 s for rps, rpm, rph */
+    int64_t rate_period_ns;   /**< 1 s, 60 s, 3600 s or 86400 s for rps, rpm, rph, rpd */
     int64_t quota_reset_unix_s; /**< when the request's quota was checked (a
                                    limit with a quota, enforcement not off, past
                                    the paywall): the Unix second its period
                                    resets, by the limiter's wall clock
                                    (dayone/quota.h); -1 otherwise */
+    int nrates;               /**< a limit of several rates: how many (2 ..
+                                   DAYONE_LIMIT_RATES_MAX), each in rates[] in the
+                                   policy's order; 0 for a limit of one rate or none
+                                   (the fields above say it all) */
+    int tightest;             /**< nrates > 0: the index in rates[] of the rate the
+                                   fields above describe (see "Several rates") */
+    dayone_rate_state rates[DAYONE_LIMIT_RATES_MAX]; /**< [0, nrates) */
 } dayone_decision;
 
 /** Create a limiter for `policy`. `opts` may be NULL. */
