@@ -150,7 +150,8 @@ static int emit_fact_failure(void *arg, const char *key, const dy_failure *f, co
 static int check_fact(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
 {
     char because[512];
-    dy_cond_because(ctx->policy, ctx->env, rule->when, 1, because, sizeof because);
+    dy_cond_scope scope = {ctx->facts, NULL};
+    dy_cond_because_in(ctx->policy, ctx->env, &scope, rule->when, 1, because, sizeof because);
     fact_emit e = {ctx, r, because};
     return dy_check_fact_rule(ctx, rule, emit_fact_failure, &e, NULL);
 }
@@ -161,8 +162,9 @@ static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
     dy_value v;
     dy_file_issue *issue = NULL;
     int rc;
+    dy_cond_scope scope = {ctx->facts, NULL};
     ctx->decl = rule->mark;
-    if (rule->when && !dy_cond_eval_memo(p, ctx->env, rule->when, &ctx->memo)) {
+    if (rule->when && !dy_cond_eval_in(p, ctx->env, &scope, rule->when, &ctx->memo)) {
         /* The rule is skipped, but a broken NAME_FILE reference for a key
          * the policy mentions is still a finding. */
         if (ctx->ve.presence_only || (ctx->flags & DAYONE_CHECK_NO_SECRET_FILES) ||
@@ -185,7 +187,7 @@ static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
         return DAYONE_OK;               /* the fast path: nothing to say */
 
     char because[512];
-    dy_cond_because(p, ctx->env, rule->when, 1, because, sizeof because);
+    dy_cond_because_in(p, ctx->env, &scope, rule->when, 1, because, sizeof because);
     rc = dy_check_emit_issue(ctx, r, rule->key, issue, because);
     for (size_t i = 0; i < fl.n && rc == DAYONE_OK; i++)
         rc = dy_check_emit(ctx, r, fl.f[i].rule, rule->key, fl.f[i].severity, fl.f[i].message,

@@ -1,6 +1,7 @@
 /* condition.c - `when:` evaluation and the `because` text. See condition.h. */
 #include <string.h>
 #include "condition.h"
+#include "condition_fact.h"
 #include "environment.h"
 #include "flag.h"
 #include "text.h"
@@ -41,16 +42,47 @@ void dy_cond_memo_set_flag(dy_cond_memo *m, size_t flag, int state)
         m->flag[flag] = (signed char)state;
 }
 
+/* The value a fact condition compares: a fact's text (condition_fact.h). */
+static int fact_holds(const dy_cond_scope *scope, const dy_cond *c)
+{
+    const char *text = NULL;
+    size_t len = 0;
+    int set = dy_cond_fact_value(scope, c->var, &text, &len);
+    if (c->kind == DY_COND_SET)
+        return c->set_expected ? set : !set;
+    for (size_t i = 0; set && text && i < c->nvalues; i++)
+        if (strlen(c->values[i]) == len && memcmp(c->values[i], text, len) == 0)
+            return 1;
+    return 0;
+}
+
+static int eval(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
+                const dy_cond *c, dy_cond_memo *m);
+
 int dy_cond_eval(const dayone_policy *p, const dayone_env *env, const dy_cond *c)
 {
-    return dy_cond_eval_memo(p, env, c, NULL);
+    return eval(p, env, NULL, c, NULL);
 }
 
 int dy_cond_eval_memo(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
                       dy_cond_memo *m)
 {
+    return eval(p, env, NULL, c, m);
+}
+
+int dy_cond_eval_in(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
+                    const dy_cond *c, dy_cond_memo *m)
+{
+    return eval(p, env, scope, c, m);
+}
+
+static int eval(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
+                const dy_cond *c, dy_cond_memo *m)
+{
     if (!c)
         return 1;
+    if (c->fact)
+        return fact_holds(scope, c);
     switch (c->kind) {
     case DY_COND_FLAG:
         return dy_cond_flag(p, env, c->flag, m);
@@ -69,16 +101,16 @@ int dy_cond_eval_memo(const dayone_policy *p, const dayone_env *env, const dy_co
     }
     case DY_COND_ALL:
         for (size_t i = 0; i < c->nchildren; i++)
-            if (!dy_cond_eval_memo(p, env, &c->children[i], m))
+            if (!eval(p, env, scope, &c->children[i], m))
                 return 0;
         return 1;
     case DY_COND_ANY:
         for (size_t i = 0; i < c->nchildren; i++)
-            if (dy_cond_eval_memo(p, env, &c->children[i], m))
+            if (eval(p, env, scope, &c->children[i], m))
                 return 1;
         return 0;
     case DY_COND_NOT:
-        return c->nchildren ? !dy_cond_eval_memo(p, env, &c->children[0], m) : 1;
+        return c->nchildren ? !eval(p, env, scope, &c->children[0], m) : 1;
     }
     return 0;
 }
@@ -99,34 +131,58 @@ static void put(out *o, const char *s)
     o->buf[o->len] = '\0';
 }
 
-static void because(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
-                    int holds, out *o);
+static void because(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
+                    const dy_cond *c, int holds, out *o);
 
-static void join_children(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
-                          int holds, out *o)
+static void join_children(const dayone_policy *p, const dayone_env *env,
+                          const dy_cond_scope *scope, const dy_cond *c, int holds, out *o)
 {
     for (size_t i = 0; i < c->nchildren; i++) {
         if (i)
             put(o, " and ");
-        because(p, env, &c->children[i], holds, o);
+        because(p, env, scope, &c->children[i], holds, o);
     }
 }
 
 /* First child whose value is `holds`: the one that decided an all/any. */
-static void deciding_child(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
-                           int holds, out *o)
+static void deciding_child(const dayone_policy *p, const dayone_env *env,
+                           const dy_cond_scope *scope, const dy_cond *c, int holds, out *o)
 {
     for (size_t i = 0; i < c->nchildren; i++) {
-        if (dy_cond_eval(p, env, &c->children[i]) == holds) {
-            because(p, env, &c->children[i], holds, o);
+        if (eval(p, env, scope, &c->children[i], NULL) == holds) {
+            because(p, env, scope, &c->children[i], holds, o);
             return;
         }
     }
 }
 
-static void because(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
-                    int holds, out *o)
+/* A fact condition: the address and the policy's literal, never the fact. */
+static void fact_because(const dy_cond *c, int holds, out *o)
 {
+    put(o, c->var);
+    if (c->kind == DY_COND_SET) {
+        int set = (c->set_expected != 0) == (holds != 0);
+        put(o, set ? " is set" : " is unset");
+        return;
+    }
+    if (holds)
+        put(o, c->nvalues == 1 ? "=" : " is one of ");
+    else
+        put(o, c->nvalues == 1 ? " is not " : " is not one of ");
+    for (size_t i = 0; i < c->nvalues; i++) {
+        if (i)
+            put(o, ", ");
+        put(o, c->values[i]);
+    }
+}
+
+static void because(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
+                    const dy_cond *c, int holds, out *o)
+{
+    if (c->fact) {
+        fact_because(c, holds, o);
+        return;
+    }
     switch (c->kind) {
     case DY_COND_FLAG: {
         int is_default = 0;
@@ -178,30 +234,37 @@ static void because(const dayone_policy *p, const dayone_env *env, const dy_cond
     }
     case DY_COND_ALL:
         if (holds)
-            join_children(p, env, c, 1, o);
+            join_children(p, env, scope, c, 1, o);
         else
-            deciding_child(p, env, c, 0, o);
+            deciding_child(p, env, scope, c, 0, o);
         break;
     case DY_COND_ANY:
         if (holds)
-            deciding_child(p, env, c, 1, o);
+            deciding_child(p, env, scope, c, 1, o);
         else
-            join_children(p, env, c, 0, o);
+            join_children(p, env, scope, c, 0, o);
         break;
     case DY_COND_NOT:
         if (c->nchildren)
-            because(p, env, &c->children[0], !holds, o);
+            because(p, env, scope, &c->children[0], !holds, o);
         break;
     }
 }
 
-size_t dy_cond_because(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
-                       int holds, char *buf, size_t size)
+size_t dy_cond_because_in(const dayone_policy *p, const dayone_env *env,
+                          const dy_cond_scope *scope, const dy_cond *c, int holds, char *buf,
+                          size_t size)
 {
     out o = { buf, size, 0 };
     if (size)
         buf[0] = '\0';
     if (c)
-        because(p, env, c, holds, &o);
+        because(p, env, scope, c, holds, &o);
     return o.len;
+}
+
+size_t dy_cond_because(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
+                       int holds, char *buf, size_t size)
+{
+    return dy_cond_because_in(p, env, NULL, c, holds, buf, size);
 }

@@ -16,8 +16,10 @@
 #include "env.h"
 #include "flag.h"
 #include "environment.h"
+#include "condition_fact.h"
 
-/* 1 if the condition holds (NULL holds), 0 if not. */
+/* 1 if the condition holds (NULL holds), 0 if not. Fact conditions
+ * ({fact: ...}) read nothing here: the fact counts as unset. */
 int dy_cond_eval(const dayone_policy *p, const dayone_env *env, const dy_cond *c);
 
 /* What conditions read of one snapshot, remembered across the conditions of
@@ -45,6 +47,11 @@ void dy_cond_memo_set_flag(dy_cond_memo *m, size_t flag, int state);
 int dy_cond_eval_memo(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
                       dy_cond_memo *m);
 
+/* The same, with the facts fact conditions read (condition_fact.h; scope
+ * and m may be NULL). Environment conditions evaluate exactly as above. */
+int dy_cond_eval_in(const dayone_policy *p, const dayone_env *env, const dy_cond_scope *scope,
+                    const dy_cond *c, dy_cond_memo *m);
+
 /* Write into buf[size] (always NUL-terminated, truncated if needed) why `c`
  * evaluates to `holds` (which must be dy_cond_eval's result): e.g.
  * "BILLING_ENABLED=true", "ENVIRONMENT=production",
@@ -53,5 +60,11 @@ int dy_cond_eval_memo(const dayone_policy *p, const dayone_env *env, const dy_co
  * Returns the length written. A NULL condition writes "". */
 size_t dy_cond_because(const dayone_policy *p, const dayone_env *env, const dy_cond *c,
                        int holds, char *buf, size_t size);
+
+/* dy_cond_because with the facts of dy_cond_eval_in. A fact condition
+ * says "incident.severity is one of SEV-1, SEV-2" (the policy's literals). */
+size_t dy_cond_because_in(const dayone_policy *p, const dayone_env *env,
+                          const dy_cond_scope *scope, const dy_cond *c, int holds, char *buf,
+                          size_t size);
 
 #endif

@@ -30,6 +30,10 @@ dy_banlist *dy_limiter_banlist(dayone_limiter *lim);
 int64_t dy_limiter_now(const dayone_limiter *lim);
 int dy_limiter_has_limit(const dayone_limiter *lim, const char *name);
 
+/* The attached backend when it shares bans (ops->ban set), with its self;
+ * else NULL: bans stay in process. */
+const dy_backend_ops *dy_limiter_ban_backend(const dayone_limiter *lim, void **self);
+
 /* Overrides (dayone/overrides.h, limiter_overrides.c): the API's table,
  * the hash a (tenant, limit) override is found by, the current policy
  * (its overrides; it lives as long as the limiter). */
@@ -42,8 +46,8 @@ const dayone_policy *dy_limiter_policy(const dayone_limiter *lim);
 int64_t dy_limiter_wall_s(const dayone_limiter *lim);
 
 /* Reset (credit 0) or credit `credit` units of (key, plan, limit)'s state
- * - its rate state (DY_RESET_RATE: under the plan's rate and an override in
- * force) and its quota count this period (DY_RESET_QUOTA) - in process.
+ * - its rate state (DY_RESET_RATE: under every rate of the plan's limit and
+ * an override in force) and its quota count this period (DY_RESET_QUOTA) - in process.
  * *found gets the bits of what existed to reset. DAYONE_ENOTFOUND for an
  * unknown plan or limit. No access check: limiter_reset.c makes it. */
 #define DY_RESET_RATE 1u

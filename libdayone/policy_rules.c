@@ -4,6 +4,7 @@
 #include <string.h>
 #include "alloc.h"
 #include "policy_rules.h"
+#include "policy_sequence.h"
 
 static void free_strv(char **v, size_t n)
 {
@@ -36,6 +37,7 @@ void dy_checks_clear(dy_checks *c)
     dy_free(c->pattern_src);
     if (c->pattern)
         pcre2_code_free(c->pattern);
+    dy_sequence_checks_free(c->sequence);
     memset(c, 0, sizeof *c);
 }
 
@@ -55,6 +57,11 @@ static void fact_checks_free(dy_fact_checks *f)
     dy_free(f->ratio_of);
     bound_clear(&f->ratio_min);
     bound_clear(&f->ratio_max);
+    dy_free(f->differs_from);
+    dy_free(f->hours_text);
+    dy_free(f->count_by);
+    bound_clear(&f->count_max);
+    dy_free(f->count_of);
     if (f->each) {
         dy_rule_clear(f->each);
         dy_free(f->each);

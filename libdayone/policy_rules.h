@@ -36,6 +36,10 @@ typedef struct dy_cond {
                                 one of values is its production name, so a
                                 production-like spelling matches too */
     struct dy_cond *children;/* ALL, ANY (n), NOT (1) */
+    int fact;                /* EQUALS, IN, SET: `var` is a fact address
+                                ({fact: incident.severity, in: [...]}), read
+                                from the facts (relative to the element
+                                inside each:), never the environment */
     size_t nchildren;
     dy_mark mark;
 } dy_cond;
@@ -83,6 +87,10 @@ typedef struct dy_checks {
     char *pattern_src;                 /* custom "pattern:" */
     pcre2_code *pattern;               /* compiled + JIT at load */
     int stripe_mode;                   /* live/test consistency for Stripe keys */
+    /* Incident records: checks over a list's elements (forward-only order,
+     * values visited, gaps between timestamps) and a deadline with a
+     * warning window (policy_sequence.h). NULL = none; owned. */
+    struct dy_sequence_checks *sequence;
 } dy_checks;
 
 /* A bound relative to another fact: not_before / not_after
@@ -112,6 +120,16 @@ typedef struct dy_fact_checks {
     int has_min_items, has_max_items;
     size_t min_items, max_items;
     struct dy_rule *each;          /* checks for every element (key relative); NULL = none */
+
+    /* ---- more fact checks (check_fact_more.h, policy_load_fact_more.c) ---- */
+    char *differs_from;            /* the value must differ from this fact's; NULL = none */
+    int has_hours;                 /* timestamp: a time of day inside [from, to) */
+    int32_t hours_from_s, hours_to_s;  /* seconds after midnight; from > to wraps midnight */
+    int32_t hours_offset_s;        /* the fixed UTC offset the hours are read in */
+    char *hours_text;              /* "07:00-20:00 UTC+01:00", for messages */
+    char *count_by;                /* list: group elements by this relative key; NULL = none */
+    dy_decimal_bound count_max;    /* a group's size: at most this (times count_of) */
+    char *count_of;                /* optional baseline fact the maximum multiplies */
 } dy_fact_checks;
 
 /* One rule on one variable: a posture rule or a required secret. */

@@ -1239,6 +1239,7 @@ def test_status_example_health():
     text = run("status", "--facts", HEALTH)
     assert text.rc == 1 and "ingest" in text.out and "(drift)" in text.out, text
     assert "status page indicator: major" in text.out, text
+    assert '"<default>" - NEEDS ATTENTION' in text.out, text   # not a readiness verdict
     sarif = run("status", "--facts", HEALTH, "--format", "sarif")
     assert sarif.rc == 1 and json.loads(sarif.out)["version"] == "2.1.0", sarif
     junit = run("status", "--facts", HEALTH, "--format", "junit")
@@ -1394,6 +1395,103 @@ def test_simulate_shows_a_tenants_override():
     assert out["override"] is None and out["burst"] == 2, out
     r = run(*args, "--tenant", "")
     assert r.rc == 2 and "--tenant" in r.err, r
+# ---- incident records and drills (docs/incidents.md) ------------------------
+
+OPS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples", "ops")
+
+
+def incident_check(record, *extra):
+    """The default policy's incident profile on a record (a path or a dict)."""
+    if isinstance(record, dict):
+        record = tmpfile("incident.json", json.dumps(record, indent=1) + "\n")
+    return run("check", "--env-file", write_env({}), "--profile", "incident",
+               "--facts", record, *extra), record
+
+
+def test_incident_example_ready():
+    r, _ = incident_check(os.path.join(OPS, "incident.json"), "--now", "2026-03-03T12:00:00Z")
+    assert r.rc == 0 and "profile incident - READY: no problems found" in r.out, r
+    r, _ = incident_check(os.path.join(OPS, "drill.json"), "--now", "2026-03-20T12:00:00Z")
+    assert r.rc == 0 and "profile incident - READY: no problems found" in r.out, r
+
+
+def test_incident_update_gap_located():
+    """A 75-minute gap between two updates: an error at the later update's
+    created_at, file:line:column, in text, JSON and SARIF."""
+    with open(os.path.join(OPS, "incident.json")) as f:
+        rec = json.load(f)
+    ups = rec["incident"]["updates"]
+    ups[2]["created_at"] = "2026-03-01T10:45:00Z"
+    ups[3]["created_at"] = rec["incident"]["resolved_at"] = "2026-03-01T11:00:00Z"
+    r, path = incident_check(rec, "--now", "2026-03-03T12:00:00Z", "--format", "json")
+    assert r.rc == 1, r
+    doc = json.loads(r.out)
+    assert doc["profiles"] == ["incident"], doc
+    [f] = doc["findings"]
+    lines = open(path).read().splitlines()
+    line = next(i for i, ln in enumerate(lines, 1) if '"2026-03-01T10:45:00Z"' in ln)
+    assert (f["rule"], f["key"], f["severity"]) == \
+        ("fact-gap", "incident.updates[2].created_at", "error"), f
+    assert (f["source"], f["path"], f["line"]) == ("facts", path, line), f
+    assert "1h15m" in f["message"] and "60m" in f["message"], f
+    r, _ = incident_check(path, "--now", "2026-03-03T12:00:00Z")
+    col = lines[line - 1].index('"2026-03-01T10:45:00Z"') + 1
+    assert r.rc == 1 and ("from %s:%d:%d" % (path, line, col)) in r.out, r
+    r, _ = incident_check(path, "--now", "2026-03-03T12:00:00Z", "--format", "sarif",
+                          "--sarif-root", os.path.dirname(path))
+    [res] = json.loads(r.out)["runs"][0]["results"]
+    loc = res["locations"][0]["physicalLocation"]
+    assert res["ruleId"] == "fact-gap" and res["properties"]["locationKind"] == "fact", res
+    assert loc["artifactLocation"]["uri"] == os.path.basename(path), loc
+    assert (loc["region"]["startLine"], loc["region"]["startColumn"]) == (line, col), loc
+
+
+def test_drill_skipped_identified_located():
+    with open(os.path.join(OPS, "drill.json")) as f:
+        rec = json.load(f)
+    rec["incident"]["updates"] = [u for u in rec["incident"]["updates"]
+                                  if u["status"] != "identified"]
+    r, path = incident_check(rec, "--now", "2026-03-20T12:00:00Z", "--format", "json")
+    assert r.rc == 1, r
+    [f] = json.loads(r.out)["findings"]
+    line = next(i for i, ln in enumerate(open(path).read().splitlines(), 1)
+                if '"updates"' in ln)
+    assert (f["rule"], f["key"], f["line"]) == ("fact-contains", "incident.updates", line), f
+    assert "identified" in f["message"] and f["because"] == "incident.kind=drill", f
+
+
+def test_incident_rules_never_at_startup_or_daily():
+    """However broken the record, start-up and daily checks do not read it."""
+    rec = {"incident": {"kind": "drill", "status": "resolved", "updates": [{"status": "x"}]}}
+    r, _ = incident_check(rec, "--now", "2026-03-20T12:00:00Z", "--format", "json")
+    assert r.rc == 1 and json.loads(r.out)["findings"], r     # the incident profile does
+    for profile in ("startup", "daily"):
+        r = run("check", "--env-file", write_env({}), "--profile", profile, "--facts",
+                tmpfile("rec.json", json.dumps(rec)), "--now", "2026-03-20T12:00:00Z",
+                "--format", "json")
+        doc = json.loads(r.out)
+        assert not [f for f in doc["findings"] if f["key"].startswith("incident.")], doc
+
+
+def test_explain_incident_condition():
+    """explain says which fact condition made an incident rule apply."""
+    r = run("explain", "incident.severity", "--profile", "incident", "--facts",
+            os.path.join(OPS, "incident.json"), "--now", "2026-03-03T12:00:00Z")
+    assert r.rc == 0, r
+    assert "decides whether posture rule incident-status-page applies: yes, because " \
+        "incident.severity is one of SEV-1, SEV-2" in r.out, r
+
+
+def test_incident_policy_misuse_is_located():
+    bad = tmpfile("policy.yaml", """version: 1
+posture:
+  - id: cadence
+    key: incident.updates
+    profiles: [incident]
+    intervals: {key: created_at, max: 30m, warn: 60m}
+""")
+    r = run("policy", "lint", bad)
+    assert r.rc == 2 and ("%s:6:50: error: warn must be shorter than max" % bad) in r.err, r
 
 
 # Last, so that the fallback runner (no pytest) sees every test above.

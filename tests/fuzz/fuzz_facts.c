@@ -3,7 +3,12 @@
  *
  * Loading must never crash, hang or leak; an error is DAYONE_EENVFILE (with
  * a place inside the text) or DAYONE_ELIMIT, and leaves the snapshot
- * unchanged. Addresses taken from the input are looked up too. */
+ * unchanged. Addresses taken from the input are looked up too, and the
+ * snapshot is checked by the default policy's incident profile (lists,
+ * sequences, intervals, deadlines and fact conditions on arbitrary
+ * facts) and its daily profile (lists grouped by count_by, times of day,
+ * values compared with differs_from): the check succeeds and every report
+ * format renders. */
 #include <string.h>
 #include "dayone.h"
 #include "dayone/facts.h"
@@ -36,6 +41,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 FUZZ_ASSERT(n == 0 || dy_fact_element(x, n - 1) != NULL);
             start = i + 1;
         }
+    static const char *const incident[] = {"incident"};
+    dayone_env *env = NULL;
+    if (dayone_env_new(&env) == DAYONE_OK) {
+        dayone_check_options opts = DAYONE_CHECK_OPTIONS_INIT;
+        dayone_report *r = NULL;
+        opts.facts = f;
+        opts.now_ns = INT64_C(1772618400) * 1000000000;   /* 2026-03-04T10:00:00Z */
+        opts.profiles = incident;
+        opts.nprofiles = 1;
+        rc = dayone_check(&r, NULL, env, &opts, &err);
+        FUZZ_ASSERT(rc == DAYONE_OK || rc == DAYONE_ENOMEM);
+        for (int fmt = DAYONE_FORMAT_TEXT; r && fmt <= DAYONE_FORMAT_JUNIT; fmt++) {
+            char *out = NULL;
+            size_t len = 0;
+            if (dayone_report_render(&out, &len, r, (dayone_format)fmt, 0, &err) == DAYONE_OK)
+                FUZZ_ASSERT(out && strlen(out) == len);
+            dayone_free(out);
+        }
+        dayone_report_free(r);
+        dayone_env_free(env);
+    }
     dayone_facts_free(f);
     return 0;
 }

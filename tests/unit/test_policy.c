@@ -9,6 +9,7 @@
 #include "testutil.h"
 #include "policy.h"
 #include "policy_rules.h"
+#include "policy_sequence.h"
 #include "default_policy_tree.h"
 #include "policy_load.h"
 #include "yaml_doc.h"
@@ -159,11 +160,80 @@ static void test_default_posture(void **state)
     assert_int_equal(r->checks.nvalues, 2);
     assert_string_equal(r->checks.values[0], "oidc");
     assert_string_equal(r->checks.values[1], "saml");
-    /* posture comes first, then secrets, each in file order */
+    /* posture comes first, then secrets, each in file order; the start-up
+     * posture is the playbook's eight launch rules (other profiles' rules
+     * sit beside them) */
     assert_string_equal(p->rules[0].id, "production-requires-launch-mode");
-    assert_false(p->rules[7].secret);
-    assert_true(p->rules[8].secret);
-    assert_string_equal(p->rules[8].key, "SECRET_KEY");
+    size_t first_secret = 0, startup_posture = 0;
+    while (first_secret < p->nrules && !p->rules[first_secret].secret) {
+        startup_posture += (p->rules[first_secret].profiles & (1u << DY_PROFILE_STARTUP)) != 0;
+        first_secret++;
+    }
+    assert_int_equal(startup_posture, 8);
+    assert_true(first_secret < p->nrules);
+    assert_string_equal(p->rules[first_secret].key, "SECRET_KEY");
+    dayone_policy_free(p);
+}
+
+/* The incident and drill rules belong to the incident profile alone: a
+ * start-up, deploy or daily check never evaluates them. */
+static void test_default_incident_rules(void **state)
+{
+    (void)state;
+    dayone_policy *p = NULL;
+    assert_int_equal(dayone_policy_load_default(&p, NULL), DAYONE_OK);
+    size_t incident = SIZE_MAX, n = 0;
+    for (size_t i = 0; i < p->nprofiles; i++)
+        if (strcmp(p->profiles[i], "incident") == 0)
+            incident = i;
+    assert_true(incident < 32);
+    for (size_t i = 0; i < p->nrules; i++) {
+        const dy_rule *r = &p->rules[i];
+        if (strncmp(r->id, "incident-", 9) != 0 && strncmp(r->id, "drill-", 6) != 0)
+            continue;
+        n++;
+        assert_int_equal(r->profiles, 1u << incident);
+        assert_true(r->fact_rule);
+    }
+    assert_true(n >= 15);
+    /* the cadence and the report deadline are policy data */
+    const dy_rule *gaps = find_rule(p, "incident-update-gaps");
+    assert_non_null(gaps);
+    assert_non_null(gaps->checks.sequence);
+    assert_string_equal(gaps->checks.sequence->intervals.limits.max_text, "60m");
+    assert_string_equal(gaps->checks.sequence->intervals.limits.warn_text, "30m");
+    const dy_rule *report = find_rule(p, "incident-report-due");
+    assert_non_null(report);
+    assert_string_equal(report->checks.sequence->deadline.within_text, "48h");
+    assert_string_equal(report->checks.sequence->deadline.warn_text, "12h");
+    assert_int_equal(report->checks.required, 0);
+    dayone_policy_free(p);
+}
+
+/* The daily rules belong to the daily profile alone: a start-up check never
+ * evaluates them, and each carries its advice. */
+static void test_default_daily_rules(void **state)
+{
+    (void)state;
+    dayone_policy *p = NULL;
+    assert_int_equal(dayone_policy_load_default(&p, NULL), DAYONE_OK);
+    uint32_t daily = 0;
+    for (size_t i = 0; i < p->nprofiles; i++)
+        if (strcmp(p->profiles[i], "daily") == 0)
+            daily = 1u << i;
+    assert_int_not_equal(daily, 0);
+    size_t n = 0;
+    for (size_t i = 0; i < p->nrules; i++) {
+        const dy_rule *r = &p->rules[i];
+        if (strncmp(r->id, "daily-", 6) != 0)
+            continue;
+        n++;
+        assert_false(r->secret);
+        assert_int_equal(r->profiles, daily);
+        assert_true(r->fact_rule);
+        assert_non_null(r->hint);
+    }
+    assert_int_equal(n, 21);
     dayone_policy_free(p);
 }
 
@@ -1075,6 +1145,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_default_flags),
         cmocka_unit_test(test_default_posture),
+        cmocka_unit_test(test_default_incident_rules),
+        cmocka_unit_test(test_default_daily_rules),
         cmocka_unit_test(test_default_secrets),
         cmocka_unit_test(test_default_plans),
         cmocka_unit_test(test_default_source),

@@ -1,14 +1,17 @@
 /* check_fact.c - judging fact rules (check_fact.h). */
-#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include "check_fact.h"
+#include "check_fact_more.h"
 #include "check_file.h"
+#include "check_sequence.h"
+#include "condition.h"
 #include "decimal.h"
 #include "error.h"
 #include "facts.h"
 #include "facts_address.h"
+#include "policy_sequence.h"
 #include "text.h"
 #include "time_value.h"
 
@@ -19,29 +22,8 @@ typedef struct judge {
     dy_fact_sink sink;
     void *arg;
     int rc;
+    const dy_fact *element;  /* the each: element being judged; NULL at the top */
 } judge;
-
-/* A fact as a value: its text, and where it is. */
-static void value_of_fact(dy_value *v, const dy_fact *f)
-{
-    memset(v, 0, sizeof *v);
-    v->source = "";
-    v->path = "";
-    if (!f)
-        return;
-    v->source = "facts";
-    v->path = f->path ? f->path : "";
-    v->line = f->line;
-    v->column = f->column;
-    if (f->kind == DY_FACT_MAP || f->kind == DY_FACT_SEQ) {
-        v->state = DY_VALUE_SET;
-        return;
-    }
-    v->data = f->text ? f->text : "";
-    v->len = f->text_len;
-    v->state = f->kind == DY_FACT_NULL || dy_is_blank(v->data, v->len) ? DY_VALUE_BLANK
-                                                                         : DY_VALUE_SET;
-}
 
 /* The value of `key`: from base (an element), else the environment for a
  * variable name, else the facts. *fact is the fact when it came from one. */
@@ -57,7 +39,7 @@ static int resolve(dy_check_ctx *ctx, const char *key, int is_address, const dy_
     }
     *fact = base ? dy_fact_find(base, key, strlen(key))
                  : dy_facts_find(ctx->facts, key, strlen(key));
-    value_of_fact(v, *fact);
+    dy_fact_value(v, *fact);
     return DAYONE_OK;
 }
 
@@ -72,33 +54,11 @@ static void report(judge *j, const dy_rule *r, const char *key, const char *rule
     dy_failure f;
     f.rule = rule_id;
     f.severity = r->severity;
-    if (r->message) {
-        snprintf(f.message, sizeof f.message, "%s", r->message);
-    } else {
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(f.message, sizeof f.message, fmt, ap);
-        va_end(ap);
-    }
-    snprintf(f.hint, sizeof f.hint, "%s", r->hint ? r->hint : hint);
+    va_list ap;
+    va_start(ap, fmt);
+    dy_failure_vsay(&f, r, hint, fmt, ap);
+    va_end(ap);
     j->rc = j->sink(j->arg, key, &f, where);
-}
-
-/* A length of time as people write it: 1d2h3m4s, zero parts left out. */
-static void say_duration(char *buf, size_t size, int64_t ns)
-{
-    int64_t s = ns / DY_NS_PER_SECOND;
-    int64_t d = s / 86400, h = s / 3600 % 24, m = s / 60 % 60, sec = s % 60;
-    size_t used = 0;
-    buf[0] = '\0';
-    if (d)
-        used += (size_t)snprintf(buf + used, size - used, "%" PRId64 "d", d);
-    if (h && used < size)
-        used += (size_t)snprintf(buf + used, size - used, "%" PRId64 "h", h);
-    if (m && used < size)
-        used += (size_t)snprintf(buf + used, size - used, "%" PRId64 "m", m);
-    if ((sec || !used) && used < size)
-        snprintf(buf + used, size - used, "%" PRId64 "s", sec);
 }
 
 /* The other fact of not_before/not_after/ratio, as a timestamp or number. */
@@ -109,7 +69,10 @@ static int other_fact(judge *j, const dy_rule *r, const char *key, const dy_valu
     const dy_fact *of;
     const char *why = NULL;
     int is_address = !dy_is_identifier(other, strlen(other));
-    if ((j->rc = resolve(j->ctx, other, is_address, NULL, &ov, &of)) != DAYONE_OK)
+    /* Inside each:, the element's own fact of that name comes first. */
+    if (j->element && (of = dy_fact_find(j->element, other, strlen(other))))
+        dy_fact_value(&ov, of);
+    else if ((j->rc = resolve(j->ctx, other, is_address, NULL, &ov, &of)) != DAYONE_OK)
         return 0;
     if (ov.state != DY_VALUE_SET) {
         report(j, r, key, "fact-missing", where,
@@ -138,13 +101,17 @@ static void check_time(judge *j, const dy_rule *r, const char *key, const dy_val
         return;
     if (fc->max_age_ns) {
         int64_t now = j->ctx->now_ns;
+        /* The distance of two int64 instants can exceed INT64_MAX (1700 to
+         * 2026); as uint64 it is exact, and a message says at most ~292y. */
+        uint64_t apart = t > now ? (uint64_t)t - (uint64_t)now : (uint64_t)now - (uint64_t)t;
+        int64_t shown = apart > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)apart;
         if (t > now) {
-            say_duration(age, sizeof age, t - now);
+            dy_say_duration(age, sizeof age, shown);
             report(j, r, key, "fact-order", v, "Check the clock of whatever recorded it.",
                    "%s is %s in the future; a recorded time cannot be later than now", key,
                    age);
-        } else if (now - t > fc->max_age_ns) {
-            say_duration(age, sizeof age, now - t);
+        } else if (apart > (uint64_t)fc->max_age_ns) {
+            dy_say_duration(age, sizeof age, shown);
             snprintf(hint, sizeof hint, "Make sure what %s records ran in the last %s.", key,
                      fc->max_age_text);
             report(j, r, key, "fact-stale", v, hint, "%s is %s old; at most %s is allowed",
@@ -213,31 +180,70 @@ static void check_list(judge *j, const dy_rule *r, const char *key, const dy_fac
 {
     const dy_fact_checks *fc = r->facts;
     size_t n = f->n;
+    if (r->checks.sequence &&
+        (j->rc = dy_check_sequence_list(j->ctx, r, key, f, v, j->sink, j->arg)) != DAYONE_OK)
+        return;
+    if (!fc)
+        return;
     if (fc->has_min_items && n < fc->min_items)
         report(j, r, key, "fact-threshold", v, "Check what the list should hold.",
                "%s has %zu items; at least %zu are required", key, n, fc->min_items);
     if (fc->has_max_items && n > fc->max_items)
         report(j, r, key, "fact-threshold", v, "Check what the list should hold.",
                "%s has %zu items; at most %zu are allowed", key, n, fc->max_items);
+    if (fc->count_by && j->rc == DAYONE_OK)
+        j->rc = dy_check_fact_more_list(j->ctx, r, key, f, j->sink, j->arg);
     if (!fc->each)
         return;
     const dy_rule *e = fc->each;
     for (size_t i = 0; i < n && j->rc == DAYONE_OK; i++) {
         char ekey[KEY_MAX];
         snprintf(ekey, sizeof ekey, "%s[%zu]%s%s", key, i, e->key[0] ? "." : "", e->key);
+        if (e->when) {            /* each: {when: ...}: facts relative to the element */
+            dy_cond_scope scope = {j->ctx->facts, f->items[i]};
+            if (!dy_cond_eval_in(j->ctx->policy, j->ctx->env, &scope, e->when, NULL))
+                continue;
+        }
         dy_rule el = *e;          /* the element rule, named by its full address */
         el.severity = r->severity;
+        if (!el.message)          /* and speaking with the rule's own texts */
+            el.message = r->message;
+        if (!el.hint)
+            el.hint = r->hint;
         judge_rule(j, &el, ekey, f->items[i]);
     }
 }
 
 static int wants_list(const dy_rule *r)
 {
-    return r->facts && (r->facts->has_min_items || r->facts->has_max_items || r->facts->each);
+    return (r->facts && (r->facts->has_min_items || r->facts->has_max_items || r->facts->each ||
+                         r->facts->count_by)) ||
+           dy_sequence_wants_list(r->checks.sequence);
 }
 
 /* key: how findings name the fact; base: the element for each:. */
+static void judge_value(judge *j, const dy_rule *r, const char *key, const dy_fact *base);
+
+/* A rule that asks nothing of its fact but its presence: a mapping or a
+ * list is present too (each plan defines `ingest`, whatever its shape). */
+static int only_required(const dy_rule *r)
+{
+    const dy_checks *c = &r->checks;
+    return c->required && !r->facts && !c->min_length && !c->max_length &&
+           c->min_entropy_bits <= 0 && !c->reject_placeholders && c->format == DY_FMT_NONE &&
+           !c->nvalues && !c->equals && c->expect_bool < 0 && !c->pattern && !c->stripe_mode &&
+           !c->sequence;
+}
+
 static void judge_rule(judge *j, const dy_rule *r, const char *key, const dy_fact *base)
+{
+    const dy_fact *outer = j->element;
+    j->element = base;
+    judge_value(j, r, key, base);
+    j->element = outer;
+}
+
+static void judge_value(judge *j, const dy_rule *r, const char *key, const dy_fact *base)
 {
     dy_value v;
     const dy_fact *f;
@@ -248,6 +254,8 @@ static void judge_rule(judge *j, const dy_rule *r, const char *key, const dy_fac
         return;                         /* the secret-file finding says it */
     dy_rule named = *r;
     named.key = (char *)key;
+    if (f && (f->kind == DY_FACT_MAP || f->kind == DY_FACT_SEQ) && only_required(r))
+        return;                         /* "it is there" is all the rule asks */
     if (f && f->kind == DY_FACT_MAP) {
         report(j, r, key, "fact-format", &v, "Point the rule at a value, not a mapping.",
                "%s is a mapping; %s is expected", key,
@@ -271,18 +279,23 @@ static void judge_rule(judge *j, const dy_rule *r, const char *key, const dy_fac
     dy_check_value(&named, &v, &j->ctx->ve, &fl);
     for (size_t i = 0; i < fl.n && j->rc == DAYONE_OK; i++)
         j->rc = j->sink(j->arg, key, &fl.f[i], &v);
+    if (!fl.n && !j->ctx->ve.presence_only && r->checks.sequence &&
+        (j->rc = dy_check_deadline(j->ctx, &named, key, &v, j->sink, j->arg)) != DAYONE_OK)
+        return;
     if (fl.n || v.state != DY_VALUE_SET || j->ctx->ve.presence_only)
         return;                         /* missing, or not in the format: nothing to compare */
     if (r->checks.format == DY_FMT_TIMESTAMP)
         check_time(j, &named, key, &v);
     else if (r->checks.format == DY_FMT_NUMBER || r->checks.format == DY_FMT_PERCENT)
         check_number(j, &named, key, &v);
+    if (j->rc == DAYONE_OK)
+        j->rc = dy_check_fact_more_value(j->ctx, &named, key, &v, base, j->sink, j->arg);
 }
 
 int dy_check_fact_rule(dy_check_ctx *ctx, const dy_rule *rule, dy_fact_sink sink, void *arg,
                        dy_value *value)
 {
-    judge j = {ctx, sink, arg, DAYONE_OK};
+    judge j = {ctx, sink, arg, DAYONE_OK, NULL};
     if (value) {
         const dy_fact *f;
         int rc = resolve(ctx, rule->key, rule->key_is_address, NULL, value, &f);
@@ -298,6 +311,6 @@ int dy_check_fact_fallback(const dy_check_ctx *ctx, const char *key, dy_value *v
     const dy_fact *f = ctx->facts ? dy_facts_find(ctx->facts, key, strlen(key)) : NULL;
     if (!f || f->kind == DY_FACT_MAP || f->kind == DY_FACT_SEQ)
         return 0;
-    value_of_fact(v, f);
+    dy_fact_value(v, f);
     return 1;
 }

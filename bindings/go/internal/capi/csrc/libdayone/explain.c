@@ -168,8 +168,9 @@ static int explain_rule(dy_strbuf *b, dy_check_ctx *ctx, const dy_rule *rule)
         return DAYONE_OK;
     }
 
-    int applies = dy_cond_eval(p, ctx->env, rule->when);
-    dy_cond_because(p, ctx->env, rule->when, applies, because, sizeof because);
+    dy_cond_scope scope = {ctx->facts, NULL};
+    int applies = dy_cond_eval_in(p, ctx->env, &scope, rule->when, NULL);
+    dy_cond_because_in(p, ctx->env, &scope, rule->when, applies, because, sizeof because);
     if (!rule->when)
         dy_strbuf_puts(b, "  applies: yes, always\n");
     else
@@ -296,9 +297,10 @@ int dayone_explain(char **out, const dayone_policy *policy, const dayone_env *en
                 goto done;
             mentions++;
         } else if (cond_mentions(policy, r->when, key)) {
-            int applies = dy_cond_eval(policy, env, r->when);
+            dy_cond_scope scope = {ctx.facts, NULL};
+            int applies = dy_cond_eval_in(policy, env, &scope, r->when, NULL);
             char because[512];
-            dy_cond_because(policy, env, r->when, applies, because, sizeof because);
+            dy_cond_because_in(policy, env, &scope, r->when, applies, because, sizeof because);
             dy_strbuf_printf(&b, "decides whether %s %s applies: %s, because %s\n",
                              r->secret ? "secret" : "posture rule", r->secret ? r->key : r->id,
                              applies ? "yes" : "no", because);

@@ -5,6 +5,7 @@
 #include "alloc.h"
 #include "error.h"
 #include "policy_load_cond.h"
+#include "policy_load_facts.h"
 #include "policy_schema.h"
 
 static int undefined_flag(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *v)
@@ -16,17 +17,25 @@ static int undefined_flag(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *
                       p->nflags ? list.text : "none");
 }
 
-static int load_var_cond(dy_yctx *ctx, const dy_ynode *n, dy_cond *out)
+/* {var: NAME, ...} reads the environment; {fact: a.b, ...} the facts
+ * (condition_fact.h), with the same three tests. */
+static int load_var_cond(dy_yctx *ctx, const dy_ynode *n, int fact, dy_cond *out)
 {
-    static const char *const keys[] = {"var", "equals", "in", "set", NULL};
+    static const char *const var_keys[] = {"var", "equals", "in", "set", NULL};
+    static const char *const fact_keys[] = {"fact", "equals", "in", "set", NULL};
     const dy_ynode *eq = dy_y_get(n, "equals"), *in = dy_y_get(n, "in"),
                    *set = dy_y_get(n, "set");
-    int rc;
-    if ((rc = dy_y_check_keys(ctx, n, "condition", keys)) ||
-        (rc = dy_y_env_name(ctx, dy_y_get(n, "var"), "var", &out->var)))
+    int is_address = 0, rc;
+    if ((rc = dy_y_check_keys(ctx, n, "condition", fact ? fact_keys : var_keys)))
         return rc;
+    rc = fact ? dy_load_fact_key(ctx, dy_y_get(n, "fact"), "fact", &out->var, &is_address)
+              : dy_y_env_name(ctx, dy_y_get(n, "var"), "var", &out->var);
+    if (rc)
+        return rc;
+    out->fact = fact;
     if (!!eq + !!in + !!set != 1)
-        return dy_y_error(ctx, n, "a var condition needs exactly one of: equals, in, set");
+        return dy_y_error(ctx, n, "a %s condition needs exactly one of: equals, in, set",
+                          fact ? "fact" : "var");
     if (eq) {
         out->kind = DY_COND_EQUALS;
         out->values = dy_calloc(1, sizeof *out->values);
@@ -77,7 +86,7 @@ static int load_children(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *n
 /* On error the partly built *out is left for the caller's dy_cond_clear. */
 int dy_load_cond(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *n, dy_cond *out)
 {
-    static const char *const kinds[] = {"flag", "var", "all", "any", "not", NULL};
+    static const char *const kinds[] = {"flag", "var", "all", "any", "not", "fact", NULL};
     int rc;
     memset(out, 0, sizeof *out);
     if ((rc = dy_y_expect_map(ctx, n, "a condition")))
@@ -92,9 +101,12 @@ int dy_load_cond(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *n, dy_con
             which = i;
         }
     if (nk != 1)
-        return dy_y_error(ctx, n, "a condition needs exactly one of: flag, var, all, any, not");
+        return dy_y_error(ctx, n,
+                          "a condition needs exactly one of: flag, var, all, any, not, fact");
+    if (which == 5)
+        return load_var_cond(ctx, n, 1, out);
     if (which == 1) {
-        if ((rc = load_var_cond(ctx, n, out)))
+        if ((rc = load_var_cond(ctx, n, 0, out)))
             return rc;
         if (out->kind != DY_COND_SET)
             mark_production(p, out);

@@ -7,7 +7,10 @@
 #include "formats.h"
 #include "pattern.h"
 #include "policy_load_facts.h"
+#include "policy_load_fact_more.h"
 #include "policy_load_profiles.h"
+#include "policy_load_sequence.h"
+#include "policy_sequence.h"
 #include "policy_load_cond.h"
 #include "policy_load_rules.h"
 #include "policy_rules.h"
@@ -20,7 +23,8 @@ static const char *const g_builtin_ids[] = {
     "secret-required", "secret-min-length", "secret-max-length", "secret-format",
     "secret-placeholder", "secret-entropy", "secret-pattern", "secret-stripe-mode",
     "secret-file", "flag-not-boolean", "environment-unknown",
-    "fact-missing", "fact-format", "fact-stale", "fact-threshold", "fact-order", NULL
+    "fact-missing", "fact-format", "fact-stale", "fact-threshold", "fact-order",
+    "fact-gap", "fact-overdue", "fact-contains", "fact-distinct", "fact-hours", NULL
 };
 
 
@@ -170,7 +174,7 @@ static int checks_something(const dy_checks *c)
 {
     return c->required || c->min_length || c->max_length || c->min_entropy_bits > 0 ||
            c->reject_placeholders || c->format != DY_FMT_NONE || c->nvalues || c->equals ||
-           c->expect_bool >= 0 || c->pattern || c->stripe_mode;
+           c->expect_bool >= 0 || c->pattern || c->stripe_mode || c->sequence;
 }
 
 /* A fact rule's findings carry the fact-* ids: its key is an address, or
@@ -180,22 +184,26 @@ static int checks_something(const dy_checks *c)
 static void mark_fact_rule(dy_rule *r, const dy_ynode *m)
 {
     const dy_format f = r->checks.format;
-    r->fact_rule = r->key_is_address || r->facts || f == DY_FMT_TIMESTAMP ||
-                   f == DY_FMT_DURATION || f == DY_FMT_NUMBER || f == DY_FMT_PERCENT;
+    r->fact_rule = r->key_is_address || r->facts || r->checks.sequence ||
+                   f == DY_FMT_TIMESTAMP || f == DY_FMT_DURATION || f == DY_FMT_NUMBER ||
+                   f == DY_FMT_PERCENT;
+    /* A deadline judges an absent value itself (due, overdue). */
     if (r->fact_rule && !dy_y_get(m, "required"))
-        r->checks.required = 1;
+        r->checks.required = !(r->checks.sequence && r->checks.sequence->deadline.after);
 }
 
-static int load_element(dy_yctx *ctx, const dy_ynode *m, dy_rule *parent);
+static int load_element(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, dy_rule *parent);
 
 /* The checks of a rule or an each: element, with the fact checks. */
-static int load_value_checks(dy_yctx *ctx, const dy_ynode *m, dy_rule *r)
+static int load_value_checks(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, dy_rule *r)
 {
     const dy_ynode *each;
     int rc;
-    if ((rc = load_checks(ctx, m, &r->checks)) || (rc = dy_load_fact_checks(ctx, m, r)))
+    if ((rc = load_checks(ctx, m, &r->checks)) || (rc = dy_load_fact_checks(ctx, m, r)) ||
+        (rc = dy_load_sequence_checks(ctx, m, r)) ||
+        (rc = dy_load_fact_more(ctx, m, r)))
         return rc;
-    if ((each = dy_y_get(m, "each")) && (rc = load_element(ctx, each, r)))
+    if ((each = dy_y_get(m, "each")) && (rc = load_element(ctx, p, each, r)))
         return rc;
     mark_fact_rule(r, m);
     return DAYONE_OK;
@@ -204,7 +212,7 @@ static int load_value_checks(dy_yctx *ctx, const dy_ynode *m, dy_rule *r)
 /* each: {key: status, one_of: [...]} -- checks for every element of a list,
  * the key relative to the element (absent: the element itself). The
  * element rule shares the parent's id, severity and texts at check time. */
-static int load_element(dy_yctx *ctx, const dy_ynode *m, dy_rule *parent)
+static int load_element(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, dy_rule *parent)
 {
     const dy_ynode *v;
     int rc;
@@ -226,11 +234,18 @@ static int load_element(dy_yctx *ctx, const dy_ynode *m, dy_rule *parent)
     e->key_is_address = 1;   /* relative to the element: only the facts hold it */
     if (!(e->id = dy_strdup(parent->id)))
         return oom(ctx);
-    if ((rc = load_value_checks(ctx, m, e)))
+    /* when: inside each reads facts relative to the element. */
+    if ((v = dy_y_get(m, "when"))) {
+        if (!(e->when = dy_calloc(1, sizeof *e->when)))
+            return oom(ctx);
+        if ((rc = dy_load_cond(ctx, p, v, e->when)))
+            return rc;
+    }
+    if ((rc = load_value_checks(ctx, p, m, e)))
         return rc;
     e->fact_rule = 1;
     if (!dy_y_get(m, "required"))
-        e->checks.required = 1;
+        e->checks.required = !(e->checks.sequence && e->checks.sequence->deadline.after);
     if (!checks_something(&e->checks) && !e->facts)
         return dy_y_error(ctx, m, "each checks nothing (add required, format or a check)");
     return DAYONE_OK;
@@ -298,7 +313,7 @@ static int load_rule(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, int secr
         return rc;
     if ((v = dy_y_get(m, "hint")) && (rc = dy_y_string(ctx, v, "hint", &r->hint)))
         return rc;
-    if ((rc = load_value_checks(ctx, m, r)))
+    if ((rc = load_value_checks(ctx, p, m, r)))
         return rc;
     if (!secret && !checks_something(&r->checks) && !r->facts)
         return dy_y_error(ctx, m, "posture rule '%s' checks nothing (add is, equals, one_of, "

@@ -19,9 +19,11 @@ static const char *const g_severities[] = {"error", "warning", NULL};
 static const char *const g_enforcements[] = {"strict", "soft", "off", NULL};
 static const char *const g_on_failure[] = {"fail_open", "fail_closed", "local", NULL};
 static const char *const g_limit_words[] = {"unlimited", "none", NULL};
+static const char *const g_at_capacity[] = {"deny", "admit", NULL};
 static const char *const g_rates[] = {"rpm", "rps", "rph", "rpd", NULL};
 static const char *const g_rates_or_list[] = {"rpm", "rps", "rph", "rpd", "rates", NULL};
-static const char *const g_condition_kinds[] = {"flag", "var", "all", "any", "not", NULL};
+static const char *const g_condition_kinds[] = {"flag", "var", "all", "any", "not", "fact",
+                                                NULL};
 static const char *const g_var_tests[] = {"equals", "in", "set", NULL};
 static const char *const g_quota_periods[] = {"month", "day", NULL};
 static const char *const g_access_actions[] = {"view_as", "admin", "limit_reset", NULL};
@@ -60,6 +62,8 @@ static const dy_schema_key g_condition_keys[] = {
     {"all", DY_SK_CONDITION, 0, NULL, NULL, NONE, "Every condition holds."},
     {"any", DY_SK_CONDITION, 0, NULL, NULL, NONE, "At least one condition holds."},
     {"not", DY_SK_CONDITION, 0, NULL, NULL, NONE, "The condition does not hold."},
+    {"fact", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "The fact to test (with equals, in or set); inside each: relative to the element."},
 };
 const dy_schema_object dy_schema_condition = {
     "condition", "condition", g_condition_keys, N(g_condition_keys),
@@ -81,6 +85,64 @@ static const dy_schema_key g_ratio_keys[] = {
 const dy_schema_object dy_schema_ratio = {
     "ratio", "ratio", g_ratio_keys, N(g_ratio_keys),
     "This number divided by another fact's number, within bounds.", NULL, NULL};
+
+/* Incident records: checks over a list, and a deadline (policy_sequence.h). */
+static const dy_schema_key g_sequence_keys[] = {
+    {"key", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "The fact relative to each element (status); absent: the element."},
+    {"order", DY_SK_TEXTS, 0, NULL, NULL, NONE,
+     "The values in order: the list only moves forward (repeats allowed)."},
+    {"includes", DY_SK_TEXTS, 0, NULL, NULL, NONE, "Every one of these values appears."},
+    {"includes_any", DY_SK_TEXTS, 0, NULL, NULL, NONE, "At least one of these values appears."},
+};
+const dy_schema_object dy_schema_sequence = {
+    "sequence", "sequence", g_sequence_keys, N(g_sequence_keys),
+    "The values of one key across a list's elements.", NULL, NULL};
+
+static const dy_schema_key g_intervals_keys[] = {
+    {"key", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "The timestamp relative to each element (created_at); absent: the element."},
+    {"max", DY_SK_TEXT, 1, NULL, NULL, NONE, "A longer interval is an error (60m)."},
+    {"warn", DY_SK_TEXT, 0, NULL, NULL, NONE, "A longer interval is a warning (30m)."},
+    {"gaps", DY_SK_BOOL, 0, NULL, NULL, NONE, "Check gaps between consecutive elements (true)."},
+    {"to_now", DY_SK_BOOL, 0, NULL, NULL, NONE, "Check the time from the last element to now."},
+};
+const dy_schema_object dy_schema_intervals = {
+    "intervals", "intervals", g_intervals_keys, N(g_intervals_keys),
+    "The time between consecutive timestamps of a list (and to now).", NULL, NULL};
+
+static const dy_schema_key g_deadline_keys[] = {
+    {"after", DY_SK_FACT_KEY, 1, NULL, NULL, NONE, "The timestamp the deadline counts from."},
+    {"within", DY_SK_TEXT, 1, NULL, NULL, NONE, "Due this long after it (48h)."},
+    {"warn", DY_SK_TEXT, 0, NULL, NULL, NONE,
+     "Absent in this last stretch before the deadline: a warning (12h)."},
+};
+const dy_schema_object dy_schema_deadline = {
+    "deadline", "deadline", g_deadline_keys, N(g_deadline_keys),
+    "A timestamp due by another fact plus a duration; absent, judged against now.", NULL, NULL};
+
+static const dy_schema_key g_hours_keys[] = {
+    {"from", DY_SK_TEXT, 1, NULL, NULL, NONE, "The window's start, HH:MM (inclusive)."},
+    {"to", DY_SK_TEXT, 1, NULL, NULL, NONE,
+     "The window's end, HH:MM (exclusive; 24:00 is midnight; before from: wraps midnight)."},
+    {"offset", DY_SK_TEXT, 0, NULL, NULL, NONE,
+     "The fixed UTC offset the hours are in, +HH:MM or -HH:MM (Z, the default)."},
+};
+const dy_schema_object dy_schema_hours = {
+    "hours", "hours", g_hours_keys, N(g_hours_keys),
+    "A window of the day a timestamp must fall in.", NULL, NULL};
+
+static const dy_schema_key g_count_by_keys[] = {
+    {"key", DY_SK_FACT_KEY, 1, NULL, NULL, NONE,
+     "The fact, relative to each element, whose equal values form a group (actor)."},
+    {"max", DY_SK_NUMBER, 1, NULL, NULL, NONE,
+     "A group's size at most: a count, or a factor of `of`."},
+    {"of", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "A baseline fact (a number above zero): a group has at most max times it."},
+};
+const dy_schema_object dy_schema_count_by = {
+    "count_by", "count_by", g_count_by_keys, N(g_count_by_keys),
+    "A list: how many elements may share one value of a key.", NULL, NULL};
 
 /* The checks a value, a fact or a list element can have. */
 #define DY_SCHEMA_VALUE_KEYS                                                                  \
@@ -113,7 +175,19 @@ const dy_schema_object dy_schema_ratio = {
     {"min_items", DY_SK_INT, 0, NULL, NULL, 0, 100000, "A list: at least this many items."},  \
     {"max_items", DY_SK_INT, 0, NULL, NULL, 0, 100000, "A list: at most this many items."},   \
     {"each", DY_SK_OBJECT, 0, &dy_schema_each, NULL, NONE,                                    \
-     "A list: checks for every element."}
+     "A list: checks for every element."},                                                    \
+    {"sequence", DY_SK_OBJECT, 0, &dy_schema_sequence, NULL, NONE,                            \
+     "A list: forward-only order and values visited."},                                       \
+    {"intervals", DY_SK_OBJECT, 0, &dy_schema_intervals, NULL, NONE,                          \
+     "A list: time between consecutive timestamps, and to now."},                             \
+    {"deadline", DY_SK_OBJECT, 0, &dy_schema_deadline, NULL, NONE,                            \
+     "timestamp: due by another fact plus a duration."},                                      \
+    {"differs_from", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,                                     \
+     "The value must differ from this fact's (blanks and ASCII case ignored)."},              \
+    {"hours", DY_SK_OBJECT, 0, &dy_schema_hours, NULL, NONE,                                  \
+     "timestamp: its time of day inside a window."},                                          \
+    {"count_by", DY_SK_OBJECT, 0, &dy_schema_count_by, NULL, NONE,                            \
+     "A list: at most so many elements share one value of a key."}
 
 /* The keys of a rule, shared by posture rules and secrets. */
 #define DY_SCHEMA_CHECK_KEYS                                                                  \
@@ -139,6 +213,8 @@ static const dy_schema_key g_secret_keys[] = {DY_SCHEMA_CHECK_KEYS};
 static const dy_schema_key g_each_keys[] = {
     {"key", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
      "The fact relative to the element (status, links[0].url); absent: the element."},
+    {"when", DY_SK_CONDITION, 0, NULL, NULL, NONE,
+     "Check only the elements this holds for (fact addresses relative to the element)."},
     DY_SCHEMA_VALUE_KEYS,
 };
 const dy_schema_object dy_schema_each = {
@@ -221,6 +297,9 @@ static const dy_schema_key g_limit_keys[] = {
     {"ban", DY_SK_OBJECT, 0, &dy_schema_ban, NULL, NONE, "Ban keys that keep being denied."},
     {"shadow", DY_SK_BOOL, 0, NULL, NULL, NONE,
      "Decide, count what would be denied (allow_shadow), but allow."},
+    {"at_capacity", DY_SK_WORD, 0, NULL, g_at_capacity, NONE,
+     "A new key while the limiter's table is full: deny (429, the default) or admit "
+     "untracked (allow_untracked)."},
 };
 const dy_schema_object dy_schema_limit = {
     "limit", "limit", g_limit_keys, N(g_limit_keys),
@@ -448,8 +527,8 @@ int dy_schema_check_keys(dy_yctx *ctx, const dy_ynode *map, const dy_schema_obje
 /* ---- JSON Schema ---------------------------------------------------------- */
 
 /* What the schema says beyond the keys (the loader enforces these in code):
- * sections that may be null (empty), names a mapping's keys must have, and
- * lists with a minimum length. */
+ * sections that may be null (empty), names a mapping's keys must have,
+ * and lists with a minimum length. */
 static const struct schema_extra {
     const dy_schema_object *object;
     const char *key;
@@ -487,7 +566,26 @@ static const struct schema_extra {
     {&dy_schema_status, "burn_rate_windows", 0, NULL, 1},
     {&dy_schema_status_component, "checks", 0, NULL, 1},
     {&dy_schema_status_check, "over", 0, NULL, 1},
+    {&dy_schema_sequence, "order", 0, NULL, 1},
+    {&dy_schema_sequence, "includes", 0, NULL, 1},
+    {&dy_schema_sequence, "includes_any", 0, NULL, 1},
 };
+
+/* Lists whose items the loader wants distinct. */
+static const struct schema_unique {
+    const dy_schema_object *object;
+    const char *key;
+} g_unique[] = {
+    {&dy_schema_sequence, "order"},
+};
+
+static int unique_items(const struct schema_extra *x)
+{
+    for (size_t i = 0; x && i < N(g_unique); i++)
+        if (g_unique[i].object == x->object && strcmp(g_unique[i].key, x->key) == 0)
+            return 1;
+    return 0;
+}
 
 static const struct schema_extra *extra_of(const dy_schema_object *o, const char *key)
 {
@@ -502,6 +600,8 @@ static const dy_schema_object *const g_objects[] = {
     &dy_schema_secret, &dy_schema_distinct, &dy_schema_waiver, &dy_schema_billing,
     &dy_schema_rate, &dy_schema_limit, &dy_schema_plan, &dy_schema_redis, &dy_schema_backend,
     &dy_schema_fact_bound, &dy_schema_ratio, &dy_schema_each,
+    &dy_schema_sequence, &dy_schema_intervals, &dy_schema_deadline,
+    &dy_schema_hours, &dy_schema_count_by,
     &dy_schema_support_role, &dy_schema_support,
     &dy_schema_ban, &dy_schema_override,
     &dy_schema_postmortem_section, &dy_schema_postmortem,
@@ -653,6 +753,8 @@ static void put_value(dy_strbuf *b, const dy_schema_key *k, const struct schema_
         dy_strbuf_printf(b, ", \"propertyNames\": {\"pattern\": \"%s\"}", x->names);
     if (x && x->min_items)
         dy_strbuf_printf(b, ", \"minItems\": %d", x->min_items);
+    if (unique_items(x))
+        dy_strbuf_puts(b, ", \"uniqueItems\": true");
     if (x && x->nullable)
         dy_strbuf_puts(b, "}]");
     if (k->description) {
@@ -704,12 +806,13 @@ static void put_object(dy_strbuf *b, const dy_schema_object *o)
             dy_strbuf_puts(b, ", \"if\": {\"properties\": {\"format\": {\"const\": \"enum\"}}, "
                         "\"required\": [\"format\"]}, \"then\": {\"required\": [\"values\"]}");
     if (o->alone) {
-        /* flag, all, any, not stand alone; var takes exactly one of equals, in, set */
+        /* flag, all, any, not stand alone; var and fact take exactly one of equals, in, set */
         dy_strbuf_puts(b, ", \"allOf\": [");
         for (size_t i = 0; o->alone[i]; i++)
             dy_strbuf_printf(b, "%s{\"if\": {\"required\": [\"%s\"]}, \"then\": "
                           "{\"maxProperties\": 1}}", i ? ", " : "", o->alone[i]);
-        dy_strbuf_puts(b, ", {\"if\": {\"required\": [\"var\"]}, \"then\": {\"minProperties\": 2");
+        dy_strbuf_puts(b, ", {\"if\": {\"anyOf\": [{\"required\": [\"var\"]}, "
+                    "{\"required\": [\"fact\"]}]}, \"then\": {\"minProperties\": 2");
         put_one_of(b, g_var_tests);
         dy_strbuf_puts(b, "}, \"else\": {\"not\": {\"anyOf\": [{\"required\": [\"equals\"]}, "
                     "{\"required\": [\"in\"]}, {\"required\": [\"set\"]}]}}}]");

@@ -72,7 +72,8 @@ extern const dy_schema_object dy_schema_policy, dy_schema_flag, dy_schema_enviro
     dy_schema_rate,
     dy_schema_postmortem, dy_schema_postmortem_section,
     dy_schema_status, dy_schema_status_component, dy_schema_status_check,
-    dy_schema_burn_pair, dy_schema_status_step;
+    dy_schema_burn_pair, dy_schema_status_step, dy_schema_sequence, dy_schema_intervals,
+    dy_schema_deadline, dy_schema_hours, dy_schema_count_by;
 
 /* Every key of map must be a key of obj; otherwise "unknown key 'k' in
  * <obj->what> (expected one of: a, b, ...)" at the key. */
