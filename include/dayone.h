@@ -21,6 +21,8 @@
 #include "dayone/quota.h"
 #include "dayone/stats.h"
 #include "dayone/banlist.h"
+#include "dayone/overrides.h"
+#include "dayone/limit_reset.h"
 #include "dayone/status.h"
 
 #endif /* DAYONE_H */

@@ -26,6 +26,7 @@
  * branch on the slot's kind.
  */
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -41,6 +42,8 @@
 #include "limiter_rates.h"
 #include "limiter_table.h"
 #include "outcome.h"
+#include "override_table.h"
+#include "dayone/overrides.h"
 #include "policy.h"
 #include "quota_count.h"
 #include "quota_period.h"
@@ -92,6 +95,7 @@ typedef struct lquota {     /* what a slot needs off the hot path */
     dayone_period period;   /* what the quota counts over */
     const dy_ban_policy *ban; /* escalation into bans, or NULL (borrowed from the policy);
                                  read only after a rate denial */
+    int ban_status;         /* how a ban of this (plan, limit) answers: 403 or 429 */
 } lquota;
 
 /* A limit of several rates (LS_RATES), beside its slot like lquota:
@@ -114,6 +118,8 @@ typedef struct lview {
     lrates *rates;                  /* [plan * nlimits + limit] when some limit has
                                        several rates, else NULL */
     unsigned char *has;             /* [plan * nfeatures + feature] */
+    uint64_t *ov_seed;              /* [limit]: seeds the (tenant, limit) override hash */
+    dy_override_table *policy_ov;   /* the policy's overrides, or NULL when it has none */
     dy_counters *counters;          /* decisions per (plan, limit, outcome) */
     size_t *upgrade;                /* [limit * (nfeatures + 1) + 1 + feature], or
                                        [limit * (nfeatures + 1)] for no feature: the
@@ -138,6 +144,8 @@ struct dayone_limiter {
     dayone_clock_fn wall_clock;    /* Unix time for quota periods; NULL = CLOCK_REALTIME */
     void *wall_clock_ctx;
     dy_banlist *bans;       /* banned (key, limit) pairs, checked first (banlist.h) */
+    dy_override_table overrides; /* per-tenant overrides set through the API; in
+                                    place, so "any?" is one load off `lim` */
 };
 
 int dy_limiter_has_backend(const dayone_limiter *lim)
@@ -166,6 +174,8 @@ int dayone_limiter_backend_status(const dayone_limiter *lim, dayone_backend_stat
     }
     return DAYONE_OK;
 }
+
+static int64_t wall_now_s(const dayone_limiter *lim);
 
 static inline int64_t limiter_now(const dayone_limiter *lim)
 {
@@ -208,8 +218,55 @@ static void view_free(lview *v)
     dy_free(v->rates);
     dy_free(v->has);
     dy_free(v->upgrade);
+    dy_free(v->ov_seed);
+    dy_override_table_free(v->policy_ov);
     dy_counters_free(v->counters);
     dy_free(v);
+}
+
+/* A rate state's identity seed: the limit's name, rate and burst (see the
+ * top of this file). An override's rate starts its own state. */
+static uint64_t rate_seed(const char *limit, uint64_t table_seed, int64_t emission_ns,
+                          int64_t burst)
+{
+    uint64_t params = dy_hash_final((uint64_t)emission_ns ^ dy_hash_final((uint64_t)burst));
+    return dy_hash_bytes(limit, strlen(limit), table_seed ^ params);
+}
+
+/* Seed of the hash an override of `limit` is found by (with the tenant key). */
+static uint64_t override_seed(const char *limit, uint64_t table_seed)
+{
+    return dy_hash_bytes(limit, strlen(limit), table_seed ^ UINT64_C(0x6f76657272696465));
+}
+
+uint64_t dy_limiter_override_hash(const dayone_limiter *lim, const char *tenant,
+                                  const char *limit)
+{
+    return dy_hash_bytes(tenant, strlen(tenant), override_seed(limit, dy_table_seed(lim->table)));
+}
+
+/* The policy's overrides as a table the decision reads like the API's. */
+static int policy_overrides(lview *v, const dayone_policy *p)
+{
+    if (p->noverrides == 0)
+        return DAYONE_OK;
+    if (!(v->policy_ov = dy_override_table_new(p->noverrides)))
+        return DAYONE_ENOMEM;
+    for (size_t i = 0; i < p->noverrides; i++) {
+        const dy_policy_override *o = &p->overrides[i];
+        dy_override_value val;
+        memset(&val, 0, sizeof val);
+        val.rate_count = o->rate_count;
+        val.rate_period_ns = o->rate_period_ns;
+        val.burst = o->burst;
+        val.expires_unix_s = o->expires_unix_s;
+        snprintf(val.reason, sizeof val.reason, "%s", o->reason ? o->reason : "");
+        const char *limit = p->limit_names[o->limit];
+        uint64_t h = dy_hash_bytes(o->tenant, strlen(o->tenant), v->ov_seed[o->limit]);
+        if (dy_override_table_put(v->policy_ov, h, o->tenant, limit, &val) != DAYONE_OK)
+            return DAYONE_ENOMEM;
+    }
+    return DAYONE_OK;
 }
 
 static void fill_names(lname *out, char *const *names, size_t n)
@@ -269,8 +326,13 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
     size_t nup = v->nlimits * (v->nfeatures + 1);
     v->upgrade = dy_calloc(nup + 1, sizeof *v->upgrade);
     v->counters = dy_counters_new(p);
+    v->ov_seed = dy_calloc(v->nlimits + 1, sizeof *v->ov_seed);
     if (!v->plans || !v->limits || !v->features || !v->slots || !v->quotas || !v->has ||
-        !v->upgrade || !v->counters)
+        !v->upgrade || !v->counters || !v->ov_seed)
+        goto done;
+    for (size_t l = 0; l < v->nlimits; l++)
+        v->ov_seed[l] = override_seed(p->limit_names[l], table_seed);
+    if (policy_overrides(v, p) != DAYONE_OK)
         goto done;
     for (size_t i = 0; i < v->nplans; i++) {
         v->plans[i].s = p->plans[i].name;
@@ -312,6 +374,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             s->tolerance_ns = dy_gcra_sat_mul(l->emission_ns, l->burst);
             s->quota_amount = -1;
             v->quotas[i * v->nlimits + l->limit].ban = l->ban.enabled ? &l->ban : NULL;
+            v->quotas[i * v->nlimits + l->limit].ban_status = l->ban.status;
             s->shadow = l->shadow != 0;
             s->admit_at_capacity = l->admit_at_capacity != 0;
             if (l->quota != SIZE_MAX) {
@@ -324,13 +387,11 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
                 lq->period = p->quota_periods ? p->quota_periods[l->quota] : DAYONE_PERIOD_MONTH;
             }
             const char *name = p->limit_names[l->limit];
-            uint64_t params = dy_hash_final((uint64_t)l->emission_ns ^
-                                            dy_hash_final((uint64_t)l->burst));
-            s->seed = dy_hash_bytes(name, strlen(name), table_seed ^ params);
-            if (l->nrates > 1)
+            s->seed = rate_seed(name, table_seed, l->emission_ns, l->burst);
+            if (l->nrates > 1) {
                 rates_new(&v->rates[i * v->nlimits + l->limit], l, name, s->seed, table_seed);
-            if (l->nrates > 1)
                 s->kind = LS_RATES;
+            }
         }
         for (size_t j = 0; j < pl->nfeatures; j++)
             if (pl->features[j] < v->nfeatures)
@@ -467,6 +528,10 @@ int dayone_limiter_new(dayone_limiter **out, const dayone_policy *policy,
         rc = dy_fail(err, DAYONE_ENOMEM, "out of memory allocating the banlist");
         goto done;
     }
+    if (dy_override_table_init(&lim->overrides, DAYONE_OVERRIDES_MAX) != DAYONE_OK) {
+        rc = dy_fail(err, DAYONE_ENOMEM, "out of memory allocating the override table");
+        goto done;
+    }
     atomic_store_explicit(&lim->view, v, memory_order_release);
     *out = lim;
     lim = NULL;
@@ -489,6 +554,7 @@ void dayone_limiter_free(dayone_limiter *lim)
     dy_table_free(lim->table);
     dy_quota_counts_free(lim->quotas);
     dy_banlist_free(lim->bans);
+    dy_override_table_destroy(&lim->overrides);
     if (lim->backend)
         lim->backend->free(lim->backend_self);
     dy_free(lim);
@@ -558,6 +624,16 @@ dy_banlist *dy_limiter_banlist(dayone_limiter *lim)
     return lim->bans;
 }
 
+dy_override_table *dy_limiter_override_table(dayone_limiter *lim)
+{
+    return &lim->overrides;
+}
+
+const dayone_policy *dy_limiter_policy(const dayone_limiter *lim)
+{
+    return atomic_load_explicit(&((dayone_limiter *)lim)->view, memory_order_acquire)->policy;
+}
+
 const dy_backend_ops *dy_limiter_ban_backend(const dayone_limiter *lim, void **self)
 {
     if (!lim->backend || !lim->backend->ban)
@@ -571,6 +647,11 @@ int64_t dy_limiter_now(const dayone_limiter *lim)
     return limiter_now(lim);
 }
 
+int64_t dy_limiter_wall_s(const dayone_limiter *lim)
+{
+    return wall_now_s(lim);
+}
+
 int dy_limiter_has_limit(const dayone_limiter *lim, const char *name)
 {
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
@@ -582,11 +663,24 @@ int dy_limiter_has_limit(const dayone_limiter *lim, const char *name)
  * (a single decision gains nothing from that: it asks for its bucket as
  * soon as it knows it). */
 typedef struct prep {
-    const lslot *s;
+    const lslot *s;         /* the plan's slot: its index names plan and limit */
     size_t plan, feature;
     int64_t cost;
     uint64_t hash;
+    const lslot *r;         /* the rate applied: s, or an override's (an ov_store) */
 } prep;
+
+/* Where an override's rate lives during a decision: a copy of the plan's
+ * slot with the override's rate, burst and state identity, and its reason. */
+_Static_assert(offsetof(dayone_decision, override_reason) ==
+                   offsetof(dayone_decision, override_source) + sizeof(int),
+               "finish() clears override_source and override_reason[0..3] at once");
+
+typedef struct ov_store {
+    lslot slot;             /* first: prep.r points here */
+    int source;             /* DAYONE_OVERRIDE_POLICY or _API */
+    char reason[DY_OV_REASON_MAX];
+} ov_store;
 
 /* Why `req` cannot be prepared: the error code, with its message when err.
  * Off the hot path: prepare() only detects that something is wrong. */
@@ -650,6 +744,7 @@ static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, co
     p->feature = feature;
     p->cost = cost;
     p->hash = 0;
+    p->r = s;
     if (s->kind != LS_RATES)
         return PREP_NO_RATE;
     p->hash = dy_hash_bytes(req->key, strlen(req->key), s->seed);
@@ -689,7 +784,81 @@ DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo
     p->feature = feature;
     p->cost = cost;
     p->hash = dy_hash_bytes(req->key, strlen(req->key), s->seed);
+    p->r = s;
     return DAYONE_OK;
+}
+
+/* An override still in force (its end, by the wall clock, not reached). */
+static int override_live(const dayone_limiter *lim, const dy_override_value *o)
+{
+    return o->expires_unix_s == 0 || wall_now_s(lim) < o->expires_unix_s;
+}
+
+/* A prepared rate request (prepare()'s `prc`: DAYONE_OK or PREP_RATES)
+ * whose (tenant, limit) has an override in force (the API's first, then
+ * the policy's): decide it with the override's rate and burst, in a state
+ * of their own (see "State identity"). A limit of several rates becomes a
+ * limit of the override's one rate (DAYONE_OK): the override replaces the
+ * whole set. The plan's paywall, quota, shadow and bans still apply.
+ * Returns the request's prepare() result, changed or not. */
+static DY_COLD int apply_override(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                                  prep *p, int prc, ov_store *st)
+{
+    if (prc != DAYONE_OK && prc != PREP_RATES)
+        return prc; /* unlimited, none, or a bad request: no override applies */
+    size_t limit = (size_t)(p->s - v->slots) % v->nlimits;
+    size_t keylen = strlen(req->key);
+    uint64_t h = dy_hash_bytes(req->key, keylen, v->ov_seed[limit]);
+    dy_override_value o;
+    int src = 0;
+    if (dy_override_table_live(&lim->overrides) && dy_override_table_get(&lim->overrides, h, &o) &&
+        override_live(lim, &o))
+        src = DAYONE_OVERRIDE_API;
+    else if (v->policy_ov && dy_override_table_get(v->policy_ov, h, &o) && override_live(lim, &o))
+        src = DAYONE_OVERRIDE_POLICY;
+    if (!src)
+        return prc;
+    lslot *r = &st->slot;
+    *r = *p->s;
+    r->kind = LS_RATE;
+    r->emission_ns = o.rate_period_ns / o.rate_count > 0 ? o.rate_period_ns / o.rate_count : 1;
+    r->emission_inv = dy_gcra_inverse(r->emission_ns);
+    r->burst = o.burst;
+    r->tolerance_ns = dy_gcra_sat_mul(r->emission_ns, o.burst);
+    r->rate_count = o.rate_count;
+    r->rate_period_s = (int32_t)(o.rate_period_ns / NS_PER_SEC);
+    r->seed = rate_seed(v->limits[limit].s, dy_table_seed(lim->table), r->emission_ns, o.burst);
+    memcpy(st->reason, o.reason, sizeof st->reason);
+    st->source = src;
+    p->r = r;
+    p->hash = dy_hash_bytes(req->key, keylen, r->seed);
+    return DAYONE_OK;
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+#define DY_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define DY_LIKELY(x) __builtin_expect(!!(x), 1)
+#else
+#define DY_UNLIKELY(x) (x)
+#define DY_LIKELY(x) (x)
+#endif
+
+/* Overrides cost a decision two loads and one branch until one exists. */
+static inline int overrides_exist(const dayone_limiter *lim, const lview *v)
+{
+    return ((uintptr_t)v->policy_ov | dy_override_table_live(&lim->overrides)) != 0;
+}
+
+/* prepare(), then an override in force replaces the rate. `any` is
+ * overrides_exist(), read once per call (a batch reads it once, as it
+ * reads the policy once). */
+DY_HOT int prepare_request(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                           prep *p, name_memo *memo, int any, ov_store *st)
+{
+    int rc = prepare(v, req, p, memo);
+    if (DY_UNLIKELY(any) && rc != PREP_BAD)
+        rc = apply_override(lim, v, req, p, rc, st);
+    return rc;
 }
 
 /* DENY_PLAN's upgrade: the cheapest plan that offers the request's limit
@@ -787,6 +956,7 @@ static DY_COLD int banned(dayone_limiter *lim, const lview *v, const dayone_requ
     d->retry_after_ns = until - now;
     d->reset_after_ns = until - now;
     dy_decision_outcome(d, DAYONE_DENY_BANNED, "banned");
+    dy_decision_ban_status(d, v->quotas[p->s - v->slots].ban_status);
     return 1;
 }
 
@@ -948,9 +1118,9 @@ DY_HOT int rate_step_of(dayone_limiter *lim, const lview *v, const dayone_reques
                         const prep *p, int64_t amount, int quota_applies, int overage,
                         int64_t *now, int prefetched, dayone_decision *d, dayone_error *err)
 {
-    if (p->s->kind == LS_RATES)
+    if (p->r->kind == LS_RATES)
         return rate_step_rates(lim, v, req, p, amount, quota_applies, overage, now, d, err);
-    return rate_step_local(lim, req, p->s, p->cost, p->hash, amount, quota_applies, overage,
+    return rate_step_local(lim, req, p->r, p->cost, p->hash, amount, quota_applies, overage,
                            now, prefetched, d, err);
 }
 
@@ -985,7 +1155,7 @@ static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
                                      int64_t *now, int prefetched, dayone_decision *d,
                                      dayone_error *err)
 {
-    const lslot *s = p->s;
+    const lslot *s = p->r;
     const lquota *lq = &v->quotas[p->s - v->slots];
     int64_t amount = s->quota_amount, wall = wall_now_s(lim), start, reset, used;
     if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
@@ -1021,8 +1191,9 @@ static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
  * the limiter needs to decide them itself if the backend leaves them. */
 typedef struct pending_step {
     const dayone_request *req;
-    prep p;
+    prep p;                 /* p.r points at ov when an override applies */
     int quota_applies, overage;
+    ov_store ov;
 } pending_step;
 
 typedef struct rate_batch {
@@ -1036,8 +1207,8 @@ static void rate_step_describe(const lview *v, const dayone_request *req, const 
                                int quota_applies, int overage, dayone_decision *d,
                                dy_rate_step *st)
 {
-    const lslot *s = p->s;
-    size_t limit = (size_t)(s - v->slots) - p->plan * v->nlimits;
+    const lslot *s = p->r;
+    size_t limit = (size_t)(p->s - v->slots) - p->plan * v->nlimits;
     const dayone_policy *policy = v->policy;
     const dy_plan_limit *pl = dy_plan_get_limit(&policy->plans[p->plan], limit);
     st->key = req->key;
@@ -1055,7 +1226,7 @@ static void rate_step_describe(const lview *v, const dayone_request *req, const 
     st->overage = overage;
     st->count_quota = s->quota_amount >= 0 && req->usage < 0 &&
                       v->enforcement != DAYONE_ENFORCEMENT_OFF;
-    st->quota_day = v->quotas[s - v->slots].period == DAYONE_PERIOD_DAY;
+    st->quota_day = v->quotas[p->s - v->slots].period == DAYONE_PERIOD_DAY;
     dy_on_failure f = pl ? pl->on_failure : DY_ON_FAILURE_DEFAULT;
     switch (f) {
     case DY_ON_FAILURE_OPEN: st->fallback = DY_FALLBACK_OPEN; break;
@@ -1088,6 +1259,10 @@ static DY_COLD int rate_step_backend(dayone_limiter *lim, const lview *v,
         pending_step *ps = &batch->pend[batch->n++];
         ps->req = req;
         ps->p = *p;
+        if (p->r != p->s) { /* the caller's copy is reused for a later request */
+            ps->ov = *(const ov_store *)(const void *)p->r;
+            ps->p.r = &ps->ov.slot;
+        }
         ps->quota_applies = quota_applies;
         ps->overage = overage;
         return DAYONE_OK;
@@ -1113,7 +1288,7 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_bat
         const pending_step *ps = &batch->pend[k];
         int rc = st->count_quota
             ? rate_step_counted(lim, v, ps->req, &ps->p, st->strict, now, 0, st->d, NULL)
-            : rate_step_of(lim, v, ps->req, &ps->p, ps->p.s->quota_amount,
+            : rate_step_of(lim, v, ps->req, &ps->p, ps->p.r->quota_amount,
                            ps->quota_applies, ps->overage, now, 0, st->d, NULL);
         if (rc != DAYONE_OK) {
             /* The clock failed: nothing can be decided, so deny. */
@@ -1161,15 +1336,30 @@ static DY_COLD int finish_rates(dayone_limiter *lim, const lview *v, const dayon
     return rate_step_rates(lim, v, req, p, amount, quota_applies, overage, now, d, err);
 }
 
+/* finish()'s `mode`, a constant in each copy: FIN_MULTI for a limit of
+ * several rates, FIN_OVERRIDE when an override may have replaced the rate
+ * (prep.r); 0 on the hot path, which then has none of either. */
+#define FIN_MULTI 1
+#define FIN_OVERRIDE 2
+
 /* Paywall, quota, then rate, for a prepared request. *now is 0 until the
  * clock is read (once per call of decide or decide_many). */
 DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req,
                   const prep *p, int64_t *now, int prefetched, rate_batch *batch,
-                  dayone_decision *d, dayone_error *err, int multi)
+                  dayone_decision *d, dayone_error *err, int mode)
 {
-    const lslot *s = p->s;
+    const int multi = mode & FIN_MULTI;
+    const lslot *s = (mode & FIN_OVERRIDE) ? p->r : p->s;
     int64_t cost = p->cost;
     /* Every way out below sets outcome, allowed, status and reason (outcome.h). */
+    if (DY_LIKELY(s == p->s)) {
+        /* override_source 0 and override_reason "" in one 8-byte store */
+        memset(&d->override_source, 0, sizeof d->override_source + 4);
+    } else {
+        const ov_store *st = (const ov_store *)(const void *)s;
+        d->override_source = st->source;
+        memcpy(d->override_reason, st->reason, sizeof d->override_reason);
+    }
     d->retry_after_ns = 0;
     d->reset_after_ns = 0;
     d->remaining = 0;
@@ -1233,13 +1423,23 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
                            prefetched, d, err);
 }
 
-/* finish() for a limit of several rates (`multi` a constant in each copy,
- * so the copy inlined on the hot path has none of it). */
+/* finish() for a limit of several rates (no override: one replaces the
+ * set, and the request is then one of one rate). */
 static DY_COLD int finish_multi(dayone_limiter *lim, const lview *v, const dayone_request *req,
                                 const prep *p, int64_t *now, rate_batch *batch,
                                 dayone_decision *d, dayone_error *err)
 {
-    return finish(lim, v, req, p, now, 0, batch, d, err, 1);
+    return finish(lim, v, req, p, now, 0, batch, d, err, FIN_MULTI);
+}
+
+/* finish() for a limit of one rate when some override exists: prep.r is
+ * the rate applied, the plan's or an override's. */
+static DY_COLD int finish_override(dayone_limiter *lim, const lview *v,
+                                   const dayone_request *req, const prep *p, int64_t *now,
+                                   int prefetched, rate_batch *batch, dayone_decision *d,
+                                   dayone_error *err)
+{
+    return finish(lim, v, req, p, now, prefetched, batch, d, err, FIN_OVERRIDE);
 }
 
 /* A prepared request that is not a limit of one rate (PREP_NO_RATE or
@@ -1253,12 +1453,37 @@ static DY_COLD int finish_other(dayone_limiter *lim, const lview *v, const dayon
     return finish_without_rate(v, p, d);
 }
 
+/* dayone_limiter_decide() when the limiter has some override (the API's or
+ * the policy's): the request's may replace its rate. Off the hot path, so a
+ * limiter without overrides pays only the test that sends it here. */
+static DY_COLD int decide_overridden(dayone_limiter *lim, const lview *v,
+                                     const dayone_request *req, dayone_decision *out,
+                                     dayone_error *err)
+{
+    int64_t now = 0;
+    prep p;
+    ov_store ov;
+    name_memo memo = NAME_MEMO_INIT;
+    int prc = prepare_request(lim, v, req, &p, &memo, 1, &ov);
+    if (prc == PREP_BAD)
+        return request_error(v, req, err);
+    int rc = DAYONE_OK;
+    if (dy_banlist_empty(lim->bans) || !banned(lim, v, req, &p, out))
+        rc = prc != DAYONE_OK ? finish_other(lim, v, req, prc, &p, &now, NULL, out, err)
+                              : finish_override(lim, v, req, &p, &now, 0, NULL, out, err);
+    if (rc == DAYONE_OK)
+        decided(lim, v, req, &p, out);
+    return rc;
+}
+
 int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
                           dayone_decision *out, dayone_error *err)
 {
     if (!lim || !out)
         return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_decide: limiter and out are required");
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    if (DY_UNLIKELY(overrides_exist(lim, v)))
+        return decide_overridden(lim, v, req, out, err);
     int64_t now = 0;
     prep p;
     name_memo memo = NAME_MEMO_INIT;
@@ -1289,14 +1514,17 @@ static DY_COLD void rate_batch_init(rate_batch *b, size_t n)
     b->cap = b->steps && b->pend ? n : 0;
 }
 
-/* decide_many's loop. `batch` is NULL without a backend (a constant the
- * in-process path is compiled with, so it pays nothing for the seam). */
+/* decide_many's loop. `batch` is NULL without a backend and `any`
+ * (overrides_exist(), read once per call) 0 without overrides: constants
+ * the in-process path without overrides is compiled with, so it pays
+ * nothing for the seam or for overrides. */
 DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_request *reqs,
                             size_t n, dayone_decision *outs, int *statuses, int64_t *now,
-                            rate_batch *batch, dayone_error *err)
+                            rate_batch *batch, dayone_error *err, int any)
 {
     int first = DAYONE_OK;
-    prep ps[BATCH_AHEAD] = {{NULL, 0, 0, 0, 0}};
+    prep ps[BATCH_AHEAD] = {{NULL, 0, 0, 0, 0, NULL}};
+    ov_store ovs[BATCH_AHEAD]; /* overrides' rates, beside ps */
     int prc[BATCH_AHEAD];
     name_memo memo = NAME_MEMO_INIT;
     /* A rolling pipeline: request i + BATCH_AHEAD is prepared and its
@@ -1304,7 +1532,7 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
      * overlap with useful work and are spread out rather than bunched. */
     size_t ahead = n < BATCH_AHEAD ? n : BATCH_AHEAD;
     for (size_t i = 0; i < ahead; i++)
-        if ((prc[i] = prepare(v, &reqs[i], &ps[i], &memo)) == DAYONE_OK)
+        if ((prc[i] = prepare_request(lim, v, &reqs[i], &ps[i], &memo, any, &ovs[i])) == DAYONE_OK)
             dy_table_prefetch(lim->table, ps[i].hash);
     for (size_t i = 0; i < n; i++) {
         size_t j = i % BATCH_AHEAD;
@@ -1317,13 +1545,16 @@ DY_HOT int decide_many_loop(dayone_limiter *lim, const lview *v, const dayone_re
             rc = DAYONE_OK;
         else if (prc[j] != DAYONE_OK)
             rc = finish_other(lim, v, &reqs[i], prc[j], &ps[j], now, batch, &outs[i], e);
+        else if (DY_UNLIKELY(any))
+            rc = finish_override(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e);
         else
             rc = finish(lim, v, &reqs[i], &ps[j], now, 1, batch, &outs[i], e, 0);
         /* A step queued for the backend is counted once decided (rate_batch_run). */
         if (rc == DAYONE_OK && (!batch || batch->n == queued))
             decided(lim, v, &reqs[i], &ps[j], &outs[i]);
         if (i + BATCH_AHEAD < n &&
-            (prc[j] = prepare(v, &reqs[i + BATCH_AHEAD], &ps[j], &memo)) == DAYONE_OK)
+            (prc[j] = prepare_request(lim, v, &reqs[i + BATCH_AHEAD], &ps[j], &memo, any,
+                                      &ovs[j])) == DAYONE_OK)
             dy_table_prefetch(lim->table, ps[j].hash);
         if (rc != DAYONE_OK) {
             memset(&outs[i], 0, sizeof outs[i]);
@@ -1352,11 +1583,22 @@ static DY_COLD int decide_many_with_backend(dayone_limiter *lim, const lview *v,
     int64_t now = 0;
     rate_batch batch = {NULL, NULL, 0, 0};
     rate_batch_init(&batch, n);
-    int first = decide_many_loop(lim, v, reqs, n, outs, statuses, &now, &batch, err);
+    int first = decide_many_loop(lim, v, reqs, n, outs, statuses, &now, &batch, err,
+                                 overrides_exist(lim, v));
     rate_batch_run(lim, v, &batch, &now);
     dy_free(batch.steps);
     dy_free(batch.pend);
     return first;
+}
+
+/* decide_many in process when the limiter has some override. */
+static DY_COLD int decide_many_overridden(dayone_limiter *lim, const lview *v,
+                                          const dayone_request *reqs, size_t n,
+                                          dayone_decision *outs, int *statuses,
+                                          dayone_error *err)
+{
+    int64_t now = 0;
+    return decide_many_loop(lim, v, reqs, n, outs, statuses, &now, NULL, err, 1);
 }
 
 int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, size_t n,
@@ -1368,6 +1610,70 @@ int dayone_limiter_decide_many(dayone_limiter *lim, const dayone_request *reqs, 
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
     if (lim->backend)
         return decide_many_with_backend(lim, v, reqs, n, outs, statuses, err);
+    if (DY_UNLIKELY(overrides_exist(lim, v)))
+        return decide_many_overridden(lim, v, reqs, n, outs, statuses, err);
     int64_t now = 0;
-    return decide_many_loop(lim, v, reqs, n, outs, statuses, &now, NULL, err);
+    return decide_many_loop(lim, v, reqs, n, outs, statuses, &now, NULL, err, 0);
+}
+
+/* ---- limit_reset ------------------------------------------------------------
+ * The state a staff action resets or credits (limiter_reset.c decides
+ * whether it may): the tenant's rate state under every rate of the plan's
+ * limit (one, or each of several: rates after the first have states of
+ * their own, lrates.seed[k]) and, when one is in force, under its
+ * override's; and its quota counter of the current period. A request
+ * prepared as a decision would be finds them. */
+
+/* Credit one rate state of `key`: `credit` requests' worth (0: all). */
+static int credit_rate(dayone_limiter *lim, const char *key, uint64_t seed, int64_t emission_ns,
+                       int64_t credit, int64_t now)
+{
+    uint64_t h = dy_hash_bytes(key, strlen(key), seed);
+    int64_t by = credit ? dy_gcra_sat_mul(emission_ns, credit) : -1;
+    return dy_table_credit(lim->table, h, now, by);
+}
+
+int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *plan,
+                           const char *limit, int64_t credit, unsigned what, int64_t now_ns,
+                           unsigned *found, dayone_error *err)
+{
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    dayone_request req = DAYONE_REQUEST_INIT;
+    req.key = key;
+    req.plan = plan;
+    req.limit = limit;
+    prep p;
+    ov_store ov;
+    name_memo memo = NAME_MEMO_INIT;
+    *found = 0;
+    int prc = prepare_request(lim, v, &req, &p, &memo, overrides_exist(lim, v), &ov);
+    if (prc == PREP_NO_RATE)
+        return DAYONE_OK; /* unlimited or none: no state to reset */
+    if (prc == PREP_BAD)
+        return request_error(v, &req, err);
+    int64_t now = now_ns ? now_ns : limiter_now(lim);
+    if (what & DY_RESET_RATE) {
+        if (p.s->kind == LS_RATES) {
+            const lrates *R = rates_of(v, &p);
+            for (size_t k = 0; k < R->n; k++)
+                if (credit_rate(lim, key, R->seed[k], R->r[k].emission_ns, credit, now))
+                    *found |= DY_RESET_RATE;
+        } else if (credit_rate(lim, key, p.s->seed, p.s->emission_ns, credit, now)) {
+            *found |= DY_RESET_RATE;
+        }
+        if (p.r != p.s && credit_rate(lim, key, p.r->seed, p.r->emission_ns, credit, now))
+            *found |= DY_RESET_RATE;
+    }
+    if ((what & DY_RESET_QUOTA) && p.s->quota_amount >= 0) {
+        const lquota *lq = &v->quotas[p.s - v->slots];
+        int64_t wall = wall_now_s(lim), start, reset;
+        if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
+            return dy_fail(err, DAYONE_EINVAL, "the wall clock is outside 1970..9999: "
+                           "quota periods cannot be told");
+        dy_period_bounds(lq->period, 0, wall, &start, &reset);
+        uint64_t qh = dy_hash_bytes(key, strlen(key), lq->seed);
+        dy_quota_refund(lim->quotas, qh, start, credit ? credit : INT64_MAX);
+        *found |= DY_RESET_QUOTA;
+    }
+    return DAYONE_OK;
 }

@@ -34,6 +34,28 @@ int dy_limiter_has_limit(const dayone_limiter *lim, const char *name);
  * else NULL: bans stay in process. */
 const dy_backend_ops *dy_limiter_ban_backend(const dayone_limiter *lim, void **self);
 
+/* Overrides (dayone/overrides.h, limiter_overrides.c): the API's table,
+ * the hash a (tenant, limit) override is found by, the current policy
+ * (its overrides; it lives as long as the limiter). */
+typedef struct dy_override_table dy_override_table;
+dy_override_table *dy_limiter_override_table(dayone_limiter *lim);
+uint64_t dy_limiter_override_hash(const dayone_limiter *lim, const char *tenant,
+                                  const char *limit);
+const dayone_policy *dy_limiter_policy(const dayone_limiter *lim);
+/* Unix seconds by the limiter's wall clock (overrides' and quotas' ends). */
+int64_t dy_limiter_wall_s(const dayone_limiter *lim);
+
+/* Reset (credit 0) or credit `credit` units of (key, plan, limit)'s state
+ * - its rate state (DY_RESET_RATE: under every rate of the plan's limit and
+ * an override in force) and its quota count this period (DY_RESET_QUOTA) - in process.
+ * *found gets the bits of what existed to reset. DAYONE_ENOTFOUND for an
+ * unknown plan or limit. No access check: limiter_reset.c makes it. */
+#define DY_RESET_RATE 1u
+#define DY_RESET_QUOTA 2u
+int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *plan,
+                           const char *limit, int64_t credit, unsigned what, int64_t now_ns,
+                           unsigned *found, dayone_error *err);
+
 /* The state table's counters (limiter_table.h). */
 void dy_limiter_table_counts(const dayone_limiter *lim, dy_table_counts *out);
 

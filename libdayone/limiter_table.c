@@ -191,6 +191,25 @@ static int update_if_present(dy_bucket *const b[DY_TABLE_CHOICES], int from, uin
     return 0;
 }
 
+int dy_table_credit(dy_table *t, uint64_t hash, int64_t now, int64_t credit_ns)
+{
+    uint64_t tag = dy_table_tag(hash), idx[DY_TABLE_CHOICES];
+    table_choices(t, hash, idx);
+    for (int c = 0; c < DY_TABLE_CHOICES; c++) {
+        dy_bucket *b = &t->buckets[idx[c]];
+        int i = dy_bucket_find(b, tag);
+        if (i < 0 || !dy_slot_lock(&b->slot[i], tag))
+            continue;
+        dy_slot *s = &b->slot[i];
+        int64_t tat = dy_slot_tat(s), floor = tat < now ? tat : now;
+        int64_t to = credit_ns < 0 || tat - floor <= credit_ns ? floor : tat - credit_ns;
+        atomic_store_explicit(&s->tat, to, memory_order_relaxed);
+        dy_slot_unlock(s, tag);
+        return 1;
+    }
+    return 0;
+}
+
 /* Choosing the slot for a new key among its buckets: an empty slot first,
  * in the least loaded bucket (but the first bucket while it holds fewer
  * than DY_TABLE_PREFER_FIRST live keys, so most lookups end there); else

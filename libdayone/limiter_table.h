@@ -91,6 +91,11 @@ int dy_table_update_slow(dy_table *t, uint64_t hash, int64_t now, int64_t emissi
                          uint64_t emission_inv, int64_t tolerance_ns, int64_t increment_ns,
                          dy_gcra_out *out);
 
+/* limit_reset: the key's stored TAT, if it has one, moves back by
+ * credit_ns (credit_ns < 0: all the way), never below min(TAT, now) - so
+ * the key has that much more budget, at most a full burst. 1 when the key
+ * was found, else 0 (nothing to give back: it has a full burst). */
+int dy_table_credit(dy_table *t, uint64_t hash, int64_t now, int64_t credit_ns);
 /* For a limit of several rates, which charges its rates only when all
  * allow: dy_table_peek() reads the key's stored TAT without locking or
  * creating state (0 when the key is not tracked) - an estimate, which the

@@ -58,6 +58,15 @@ static inline void dy_decision_reoutcome(dayone_decision *d, dayone_outcome o)
     d->status = dy_outcome_status(o);
 }
 
+/* DENY_BANNED is the one outcome whose status a policy may choose: 403 by
+ * the table, or 429 when the limit's `ban: {status: 429}` says so (some
+ * clients back off on 429 only). Any other status leaves the table's. */
+static inline void dy_decision_ban_status(dayone_decision *d, int policy_status)
+{
+    if (d->outcome == DAYONE_DENY_BANNED && policy_status == 429)
+        d->status = 429;
+}
+
 #define dy_decision_outcome(d, o, lit) \
     dy_decision_set_outcome((d), (o), "" lit, sizeof(lit) - 1)
 

@@ -16,6 +16,7 @@
 #include "policy_load_backend.h"
 #include "policy_load_environment.h"
 #include "policy_load_periods.h"
+#include "policy_load_overrides.h"
 #include "policy_load_plans.h"
 #include "policy_load_rules.h"
 #include "policy_load_profiles.h"
@@ -109,7 +110,9 @@ static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
         return rc;
     if ((rc = dy_load_plans(ctx, p, dy_y_get(root, "features"), dy_y_get(root, "plans"))))
         return rc;
-    return dy_load_quota_periods(ctx, p, dy_y_get(root, "billing"));
+    if ((rc = dy_load_quota_periods(ctx, p, dy_y_get(root, "billing"))))
+        return rc;
+    return dy_load_overrides(ctx, p, dy_y_get(root, "overrides"));
 }
 
 /* A policy from a parsed document (root is only read). */

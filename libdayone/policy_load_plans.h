@@ -7,6 +7,13 @@
 #include "policy.h"
 #include "yaml_doc.h"
 
+/* A rate and its burst from mapping m (a limit's, an item of its list of
+ * rates, or an override's): one of rpm, rps, rph, rpd, and burst (1 when
+ * absent), each checked at its mark. */
+int dy_load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_rate *r);
+/* burst x interval must stay far from overflow in the limiter's GCRA
+ * arithmetic (now + burst * emission): about 36 years. */
+#define DY_MAX_TOLERANCE_NS (INT64_MAX / 8)
 int dy_load_billing(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n);
 /* Last: every plan is checked against the limits all plans name. */
 int dy_load_plans(dy_yctx *ctx, dayone_policy *p, const dy_ynode *features,

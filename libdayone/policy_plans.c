@@ -53,3 +53,13 @@ void dy_plans_free(dy_plan *plans, size_t n)
         plan_clear(&plans[i]);
     dy_free(plans);
 }
+
+void dy_policy_overrides_free(dy_policy_override *o, size_t n)
+{
+    for (size_t i = 0; o && i < n; i++) {
+        dy_free(o[i].tenant);
+        dy_free(o[i].reason);
+        dy_free(o[i].expires_text);
+    }
+    dy_free(o);
+}

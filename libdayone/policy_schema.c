@@ -252,6 +252,9 @@ const dy_schema_object dy_schema_billing = {
     "billing", "billing", g_billing_keys, N(g_billing_keys),
     "Billing enforcement for quotas and paid features.", NULL, NULL};
 
+/* A ban answers one of these statuses (outcome.h). */
+static const char *const g_ban_statuses[] = {"403", "429", NULL};
+
 static const dy_schema_key g_ban_keys[] = {
     {"max_denials", DY_SK_INT, 0, NULL, NULL, 1, 1000000,
      "Rate denials of one key within find_time_s that ban it (20)."},
@@ -261,6 +264,8 @@ static const dy_schema_key g_ban_keys[] = {
     {"max_ban_time_s", DY_SK_INT, 0, NULL, NULL, 1, 31536000,
      "No ban is longer (86400); at least ban_time_s."},
     {"ignore", DY_SK_TEXTS, 0, NULL, NULL, NONE, "Keys never banned automatically."},
+    {"status", DY_SK_INT, 0, NULL, g_ban_statuses, 403, 429,
+     "How a ban answers: 403 (default) or 429, nothing between; alone, it escalates nothing."},
 };
 const dy_schema_object dy_schema_ban = {
     "ban", "ban", g_ban_keys, N(g_ban_keys),
@@ -354,6 +359,22 @@ const dy_schema_object dy_schema_support = {
     "support", "support", g_support_keys, N(g_support_keys),
     "Staff actions on tenants (view_as, admin, limit_reset): who, how long, with what reason.",
     NULL, NULL};
+
+static const dy_schema_key g_override_keys[] = {
+    {"tenant", DY_SK_TEXT, 1, NULL, NULL, 1, 127, "The tenant key, as requests give it (at most 127 bytes)."},
+    {"limit", DY_SK_TEXT, 1, NULL, NULL, NONE, "A limit some plan gives a rate."},
+    {"rpm", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per minute."},
+    {"rps", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per second."},
+    {"rph", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per hour."},
+    {"rpd", DY_SK_INT, 0, NULL, NULL, 1, 1000000000, "Requests per day."},
+    {"burst", DY_SK_INT, 1, NULL, NULL, 1, 1000000000, "Requests allowed at once."},
+    {"reason", DY_SK_TEXT, 0, NULL, NULL, NONE, "Why (at most 63 bytes); the decision carries it."},
+    {"expires", DY_SK_DATE, 0, NULL, NULL, NONE, "The last day it applies (UTC), YYYY-MM-DD."},
+};
+const dy_schema_object dy_schema_override = {
+    "override", "override", g_override_keys, N(g_override_keys),
+    "One tenant's rate and burst for one limit, instead of its plan's: exactly one of rpm, "
+    "rps, rph, rpd. It replaces every rate of a limit of several.", g_rates, NULL};
 
 static const dy_schema_key g_postmortem_section_keys[] = {
     {"id", DY_SK_TEXT, 1, NULL, NULL, NONE,
@@ -471,6 +492,8 @@ static const dy_schema_key g_policy_keys[] = {
     {"backend", DY_SK_OBJECT, 0, &dy_schema_backend, NULL, NONE, "Shared limiter state."},
     {"support", DY_SK_OBJECT, 0, &dy_schema_support, NULL, NONE,
      "Staff actions and the reasons they need."},
+    {"overrides", DY_SK_LIST_OF, 0, &dy_schema_override, NULL, NONE,
+     "Per-tenant rates and bursts of limits, instead of the plan's."},
     {"postmortem", DY_SK_OBJECT, 0, &dy_schema_postmortem, NULL, NONE,
      "What a post-incident report must contain."},
     {"status", DY_SK_OBJECT, 0, &dy_schema_status, NULL, NONE,
@@ -527,6 +550,7 @@ static const struct schema_extra {
     {&dy_schema_policy, "plans", 1, NULL, 0},
     {&dy_schema_policy, "backend", 1, NULL, 0},
     {&dy_schema_policy, "support", 1, NULL, 0},
+    {&dy_schema_policy, "overrides", 1, NULL, 0},
     {&dy_schema_policy, "postmortem", 1, NULL, 0},
     {&dy_schema_postmortem, "sections", 0, NULL, 1},
     {&dy_schema_billing, "periods", 1, NULL, 0},
@@ -579,7 +603,7 @@ static const dy_schema_object *const g_objects[] = {
     &dy_schema_sequence, &dy_schema_intervals, &dy_schema_deadline,
     &dy_schema_hours, &dy_schema_count_by,
     &dy_schema_support_role, &dy_schema_support,
-    &dy_schema_ban,
+    &dy_schema_ban, &dy_schema_override,
     &dy_schema_postmortem_section, &dy_schema_postmortem,
     &dy_schema_burn_pair, &dy_schema_status_step, &dy_schema_status_check,
     &dy_schema_status_component, &dy_schema_status,
@@ -624,6 +648,8 @@ static void put_value(dy_strbuf *b, const dy_schema_key *k, const struct schema_
     switch (k->kind) {
     case DY_SK_TEXT:
         dy_strbuf_puts(b, "{" TEXT_TYPES);
+        if (k->min <= k->max) /* a string's least length (characters) */
+            dy_strbuf_printf(b, ", \"minLength\": %" PRId64, k->min);
         break;
     case DY_SK_ENV_NAME:
         dy_strbuf_puts(b, "{" ENV_NAME);
@@ -636,6 +662,12 @@ static void put_value(dy_strbuf *b, const dy_schema_key *k, const struct schema_
         break;
     case DY_SK_INT:
         dy_strbuf_puts(b, "{\"type\": \"integer\"");
+        if (k->words) { /* only these values (written as integers) */
+            dy_strbuf_puts(b, ", \"enum\": [");
+            for (size_t i = 0; k->words[i]; i++)
+                dy_strbuf_printf(b, "%s%s", i ? ", " : "", k->words[i]);
+            dy_strbuf_puts(b, "]");
+        }
         put_bounds(b, k);
         break;
     case DY_SK_NUMBER:

@@ -268,6 +268,103 @@ type decideStep struct {
 	Repeat    int                        `json:"repeat"`
 	ExpectAll map[string]json.RawMessage `json:"expect_all"`
 	Expect    map[string]json.RawMessage `json:"expect"`
+	// A staff or operator step instead of a decision (README.md).
+	OverrideSet *struct {
+		Tenant       string `json:"tenant"`
+		Limit        string `json:"limit"`
+		Rate         int64  `json:"rate"`
+		RatePeriodNs int64  `json:"rate_period_ns"`
+		Burst        int64  `json:"burst"`
+		Reason       string `json:"reason"`
+		Expires      int64  `json:"expires_unix_s"`
+	} `json:"override_set"`
+	OverrideClear *struct {
+		Tenant string `json:"tenant"`
+		Limit  string `json:"limit"`
+	} `json:"override_clear"`
+	LimitReset *struct {
+		Actor  string  `json:"actor"`
+		Role   string  `json:"role"`
+		Tenant string  `json:"tenant"`
+		Action *string `json:"action"`
+		Reason string  `json:"reason"`
+		Ticket string  `json:"ticket"`
+		Now    int64   `json:"now"`
+		Plan   string  `json:"plan"`
+		Limit  string  `json:"limit"`
+		Credit int64   `json:"credit"`
+		What   string  `json:"what"`
+		NowNs  int64   `json:"now_ns"`
+	} `json:"limit_reset"`
+}
+
+func (s *decideStep) staff() bool {
+	return s.OverrideSet != nil || s.OverrideClear != nil || s.LimitReset != nil
+}
+
+// runStaff takes a staff step on l and returns what disagrees with it.
+func (s *decideStep) runStaff(l *Limiter) []string {
+	var err error
+	var got *AccessDecision
+	switch {
+	case s.OverrideSet != nil:
+		o := s.OverrideSet
+		var exp time.Time
+		if o.Expires != 0 {
+			exp = time.Unix(o.Expires, 0)
+		}
+		err = l.SetOverride(o.Tenant, o.Limit, o.Rate, time.Duration(o.RatePeriodNs), o.Burst,
+			o.Reason, exp)
+	case s.OverrideClear != nil:
+		err = l.ClearOverride(s.OverrideClear.Tenant, s.OverrideClear.Limit)
+	default:
+		r := s.LimitReset
+		action := "limit_reset"
+		if r.Action != nil {
+			action = *r.Action
+		}
+		what := map[string]int{"": ResetBoth, "both": ResetBoth, "rate": ResetRate,
+			"quota": ResetQuota}[r.What]
+		req := AccessRequest{Actor: r.Actor, Role: r.Role, Tenant: r.Tenant, Action: action,
+			Reason: r.Reason, Ticket: r.Ticket}
+		if r.Now != 0 {
+			req.Now = time.Unix(r.Now, 0)
+		}
+		var d AccessDecision
+		d, err = l.LimitReset(req, r.Plan, r.Limit, r.Credit, what, r.NowNs)
+		got = &d
+	}
+	var wantErr string
+	if raw, ok := s.Expect["error"]; ok && string(raw) != "null" {
+		_ = json.Unmarshal(raw, &wantErr)
+	}
+	if err != nil || wantErr != "" {
+		if err == nil {
+			return []string{"expected " + wantErr + ", got success"}
+		}
+		if codeOf(err).Name() != wantErr {
+			return []string{fmt.Sprintf("expected %q, got %v", wantErr, err)}
+		}
+		return nil
+	}
+	var problems []string
+	if got != nil {
+		var ev map[string]any
+		if json.Unmarshal([]byte(got.Event), &ev) != nil || strings.Contains(got.Event, "\n") {
+			problems = append(problems, "the event is not one JSON line")
+		}
+		if raw, ok := s.Expect["allowed"]; ok && string(raw) != fmt.Sprint(got.Allowed) {
+			problems = append(problems, fmt.Sprintf("allowed %v, expected %s", got.Allowed, raw))
+		}
+		var w string
+		if raw, ok := s.Expect["code"]; ok && (json.Unmarshal(raw, &w) != nil || w != got.Code) {
+			problems = append(problems, fmt.Sprintf("code %q, expected %s", got.Code, raw))
+		}
+		if raw, ok := s.Expect["event"]; ok && (json.Unmarshal(raw, &w) != nil || w != got.Event) {
+			problems = append(problems, fmt.Sprintf("event %s, expected %s", got.Event, raw))
+		}
+	}
+	return problems
 }
 
 type decideVector struct {
@@ -302,6 +399,7 @@ type expanded struct {
 	step   int
 	req    Request
 	expect []map[string]json.RawMessage
+	staff  *decideStep // a staff step, taken in order between decisions
 }
 
 func loadDecideVector(t *testing.T, path string) (decideVector, []expanded) {
@@ -316,6 +414,10 @@ func loadDecideVector(t *testing.T, path string) (decideVector, []expanded) {
 	var all []expanded
 	for i := range v.Steps {
 		s := &v.Steps[i]
+		if s.staff() {
+			all = append(all, expanded{step: i, staff: s})
+			continue
+		}
 		n := s.Repeat
 		if n < 1 {
 			n = 1
@@ -398,13 +500,15 @@ func compare(d Decision, err error, want map[string]json.RawMessage, key string)
 		"reset_after_ns": int64(d.ResetAfter), "remaining": d.Remaining, "limit": d.Limit,
 		"quota_remaining": d.QuotaRemaining, "burst": d.Burst, "window_ns": int64(d.Window),
 		"rate": d.Rate, "rate_period_ns": int64(d.RatePeriod), "tightest": int64(d.Tightest),
+		"override_source": int64(d.OverrideSource),
 	}
 	if d.Allowed {
 		ints["allowed"] = 1
 	} else {
 		ints["allowed"] = 0
 	}
-	strs := map[string]string{"outcome": d.Outcome.String(), "upgrade_plan": d.UpgradePlan, "reason": d.Reason}
+	strs := map[string]string{"outcome": d.Outcome.String(), "upgrade_plan": d.UpgradePlan, "reason": d.Reason,
+		"override_reason": d.OverrideReason}
 	for field, raw := range want {
 		if field == "error" {
 			continue
@@ -472,6 +576,12 @@ func TestConformanceDecide(t *testing.T) {
 				return // the vector expects NewLimiter to fail, and it did
 			}
 			for i, e := range all {
+				if e.staff != nil {
+					for _, p := range e.staff.runStaff(l) {
+						t.Errorf("step %d: %s", e.step, p)
+					}
+					continue
+				}
 				d, err := l.Decide(e.req)
 				for _, want := range e.expect {
 					for _, p := range compare(d, err, want, e.req.Key) {
@@ -494,28 +604,44 @@ func TestConformanceDecideMany(t *testing.T) {
 			if l == nil {
 				return
 			}
-			reqs := make([]Request, len(all))
-			for i := range all {
-				reqs[i] = all[i].req
-			}
-			ds, err := l.DecideMany(reqs)
-			var be *BatchError
-			if err != nil && !asBatch(err, &be) {
-				t.Fatalf("DecideMany: %v", err)
-			}
-			for i, e := range all {
-				var rerr error
-				if be != nil && be.Codes[i] != 0 {
-					rerr = be.Codes[i]
-					if i == be.Index {
-						rerr = be.Err
+			// One batch per run of decisions between staff steps.
+			for start := 0; start < len(all); {
+				if all[start].staff != nil {
+					for _, p := range all[start].staff.runStaff(l) {
+						t.Errorf("step %d: %s", all[start].step, p)
+					}
+					start++
+					continue
+				}
+				end := start
+				for end < len(all) && all[end].staff == nil {
+					end++
+				}
+				run := all[start:end]
+				reqs := make([]Request, len(run))
+				for i := range run {
+					reqs[i] = run[i].req
+				}
+				ds, err := l.DecideMany(reqs)
+				var be *BatchError
+				if err != nil && !asBatch(err, &be) {
+					t.Fatalf("DecideMany: %v", err)
+				}
+				for i, e := range run {
+					var rerr error
+					if be != nil && be.Codes[i] != 0 {
+						rerr = be.Codes[i]
+						if i == be.Index {
+							rerr = be.Err
+						}
+					}
+					for _, want := range e.expect {
+						for _, p := range compare(ds[i], rerr, want, e.req.Key) {
+							t.Errorf("step %d (decision %d): %s", e.step, start+i, p)
+						}
 					}
 				}
-				for _, want := range e.expect {
-					for _, p := range compare(ds[i], rerr, want, e.req.Key) {
-						t.Errorf("step %d (decision %d): %s", e.step, i, p)
-					}
-				}
+				start = end
 			}
 		})
 	}

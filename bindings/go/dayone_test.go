@@ -1247,6 +1247,8 @@ func TestDecisionLayoutMatchesC(t *testing.T) {
 		"rate_period_ns":     unsafe.Offsetof(d.ratePeriod),
 		"quota_reset_unix_s": unsafe.Offsetof(d.quotaReset),
 		"tightest":           unsafe.Offsetof(d.tightest), "rates": unsafe.Offsetof(d.rates),
+		"override_source": unsafe.Offsetof(d.overrideSource),
+		"override_reason": unsafe.Offsetof(d.overrideReason),
 	}
 	seen := 0
 	for i := 0; i < capi.DAYONE_SHIM_DECISION_FIELDS; i++ {

@@ -93,6 +93,13 @@ type Decision struct {
 	// Tightest is the index in Rates of the rate the decision reports (the
 	// longest wait among the denying rates, else the fewest remaining).
 	Tightest int
+	// OverrideSource says where the rate came from when a per-tenant
+	// override decided (Burst, Rate, Limit, Window are then the
+	// override's, and its one rate replaces every rate of a limit of
+	// several: NumRates 0): OverridePolicy or OverrideAPI; OverrideNone otherwise.
+	OverrideSource OverrideSource
+	// OverrideReason is the override's reason ("" when none).
+	OverrideReason string
 }
 
 // MaxRates is the most rates one limit may carry.
@@ -110,6 +117,16 @@ type RateState struct {
 	ResetAfter time.Duration
 	RetryAfter time.Duration
 }
+
+// OverrideSource is where a decision's rate came from
+// (dayone_override_source of dayone/limiter.h).
+type OverrideSource int
+
+const (
+	OverrideNone   OverrideSource = 0 // the plan's rate
+	OverridePolicy OverrideSource = 1 // the policy's overrides:
+	OverrideAPI    OverrideSource = 2 // Limiter.SetOverride
+)
 
 const reasonOK = "ok"
 
@@ -134,6 +151,8 @@ type cDecision struct {
 	quotaReset                                                       int64
 	nrates, tightest                                                 int32
 	rates                                                            [capi.DAYONE_LIMIT_RATES_MAX]cRateState
+	overrideSource                                                   int32
+	overrideReason                                                   [capi.DAYONE_SHIM_TEXT_BYTES]byte
 }
 
 // cRateState is a dayone_rate_state.
@@ -172,6 +191,16 @@ func (d *Decision) decode(c *cDecision, limit string) {
 	if c.nrates > 0 {
 		d.decodeRates(c)
 	}
+	if c.overrideSource != 0 {
+		d.decodeOverride(c)
+	}
+}
+
+// decodeOverride sets OverrideSource and OverrideReason (an override
+// decided: c.overrideSource != 0).
+func (d *Decision) decodeOverride(c *cDecision) {
+	d.OverrideSource = OverrideSource(c.overrideSource)
+	d.OverrideReason = string(cText(c.overrideReason[:]))
 }
 
 // decodeRates sets Rates and Tightest (a limit of several rates).
@@ -212,6 +241,7 @@ func (d *Decision) decodeCommon(c *cDecision, limit string) {
 		d.NumRates, d.Rates = 0, [MaxRates]RateState{}
 	}
 	d.Tightest = 0
+	d.OverrideSource, d.OverrideReason = OverrideNone, ""
 }
 
 // decodeQuotaReset sets QuotaReset (a quota was checked: c.quotaReset >= 0).

@@ -424,6 +424,9 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		if c.nrates > 0 {
 			dst[i].decodeRates(c)
 		}
+		if c.overrideSource != 0 {
+			dst[i].decodeOverride(c)
+		}
 	}
 	if rc == 0 {
 		return nil

@@ -123,6 +123,11 @@ DY_STATUS(dayone_limiter_unban)
 DY_STATUS(dayone_shim_check)
 DY_STATUS(dayone_shim_explain)
 DY_STATUS(dayone_shim_access_decide)
+DY_STATUS(dayone_shim_override_set)
+DY_STATUS(dayone_shim_override_clear)
+DY_STATUS(dayone_shim_overrides)
+DY_STATUS(dayone_shim_effective_limit)
+DY_STATUS(dayone_shim_limit_reset)
 DY_STATUS(dayone_shim_status)
 DY_STATUS_NOERR(dayone_period_bounds)
 DY_STATUS(dayone_shim_limiter_new)
@@ -204,7 +209,8 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %typemap(in) (const char *yaml, size_t len), (const char *text, size_t len),
              (const char *value, size_t value_len), (const char *name, size_t name_len),
              (const char *path, size_t path_len), (const char *key, size_t key_len),
-             (const char *text, size_t text_len), (const char *profiles, size_t profiles_len) {
+             (const char *text, size_t text_len), (const char *profiles, size_t profiles_len),
+             (const char *plan, size_t plan_len), (const char *limit, size_t limit_len) {
     Py_ssize_t n = 0;
     if (PyUnicode_Check($input)) {
         $1 = (char *)PyUnicode_AsUTF8AndSize($input, &n);

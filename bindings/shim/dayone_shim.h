@@ -180,6 +180,37 @@ int dayone_shim_attach_redis(dayone_limiter *limiter, const dayone_policy *polic
                              int64_t near_cache, int64_t pool_size, int clock_from_request,
                              dayone_error *err);
 
+/* ---------------------------------------------- overrides, limit_reset */
+/* dayone/overrides.h and dayone/limit_reset.h for bindings: strings with
+ * their lengths (a NULL or empty reason, ticket, ...: not given); the
+ * listings come back as JSON the caller frees with dayone_free():
+ *   overrides:  [{"tenant","limit","rate","rate_period_ns","burst","reason",
+ *                 "expires_unix_s","source":"api"|"policy","in_force":bool}]
+ *   effective:  {"kind":"rate"|"unlimited"|"none","rate","rate_period_ns",
+ *                "burst","plan_rate","plan_rate_period_ns","plan_burst",
+ *                "source":"plan"|"policy"|"api","reason","expires_unix_s",
+ *                "rates":[{"rate","rate_period_ns","burst"}], "plan_rates":[...]}
+ *                (every rate that applies and every rate the plan gives) 
+ *   limit_reset: the audit event (dayone/limit_reset.h); `what` 0..3. */
+int dayone_shim_override_set(dayone_limiter *limiter, const char *tenant, size_t tenant_len,
+                             const char *limit, size_t limit_len, int64_t rate,
+                             int64_t rate_period_ns, int64_t burst, const char *reason,
+                             size_t reason_len, int64_t expires_unix_s, dayone_error *err);
+int dayone_shim_override_clear(dayone_limiter *limiter, const char *tenant, size_t tenant_len,
+                               const char *limit, size_t limit_len, dayone_error *err);
+int dayone_shim_overrides(char **out, dayone_limiter *limiter, dayone_error *err);
+int dayone_shim_effective_limit(char **out, dayone_limiter *limiter, const char *tenant,
+                                size_t tenant_len, const char *plan, size_t plan_len,
+                                const char *limit, size_t limit_len, dayone_error *err);
+int dayone_shim_limit_reset(char **out, dayone_limiter *limiter, const char *actor,
+                            size_t actor_len, const char *role, size_t role_len,
+                            const char *tenant, size_t tenant_len, const char *action,
+                            size_t action_len, const char *reason, size_t reason_len,
+                            const char *ticket, size_t ticket_len, int64_t now_unix_s,
+                            const char *plan, size_t plan_len, const char *limit,
+                            size_t limit_len, int64_t credit, int64_t what, int64_t now_ns,
+                            dayone_error *err);
+
 /* ---------------------------------------------------- decision fields */
 
 /** How a binding reads one field of a decision record, and how a language
@@ -207,7 +238,7 @@ typedef struct dayone_shim_field {
 } dayone_shim_field;
 
 /** Fields of a decision record, the one place their order is written. */
-#define DAYONE_SHIM_DECISION_FIELDS 18
+#define DAYONE_SHIM_DECISION_FIELDS 20
 
 /** The fields of one item of `rates`, in dayone_rate_state's order (int64 each). */
 #define DAYONE_SHIM_RATE_FIELDS 6
@@ -224,11 +255,11 @@ const dayone_shim_field *dayone_shim_decision_field(size_t i);
  * Every `out` buffer starts with a header word: 0, or after a failure a
  * heap dayone_error * the caller frees (free()).
  */
-#define DAYONE_SHIM_D_WORDS 53
+#define DAYONE_SHIM_D_WORDS 62
 #define DAYONE_SHIM_TEXT_BYTES 64
 
 /** dayone_shim_decide's buffer: the header, one decision, then the strings. */
-#define DAYONE_SHIM_DECIDE_STRS 54
+#define DAYONE_SHIM_DECIDE_STRS 63
 /** Words of dayone_shim_decide_many's `out` for n requests. */
 #define DAYONE_SHIM_MANY_WORDS(n) (1 + (n) * DAYONE_SHIM_D_WORDS + ((n) + 1) / 2)
 
@@ -246,8 +277,8 @@ const dayone_shim_field *dayone_shim_decision_field(size_t i);
 /* dayone_shim_headers: three value slots of this many bytes; the writers'
  * status codes land in the words after the decision. */
 #define DAYONE_SHIM_HEADER_BYTES 1024
-#define DAYONE_SHIM_HEADER_CODES 53 /* == DAYONE_SHIM_D_WORDS */
-#define DAYONE_SHIM_HEADER_WORDS 56 /* == DAYONE_SHIM_D_WORDS + 3 */
+#define DAYONE_SHIM_HEADER_CODES 62 /* == DAYONE_SHIM_D_WORDS */
+#define DAYONE_SHIM_HEADER_WORDS 65 /* == DAYONE_SHIM_D_WORDS + 3 */
 
 /** Memory for dayone_shim_decide (zeroed; NULL when out of memory). */
 void *dayone_shim_mem_new(size_t bytes);

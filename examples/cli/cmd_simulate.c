@@ -18,7 +18,7 @@
 
 static const char USAGE[] =
     "dayone simulate --plan P --limit NAME --rate R/s --duration D [--cost C] "
-    "[--policy FILE] [--format text|json]";
+    "[--tenant KEY] [--policy FILE] [--format text|json]";
 
 static const char HELP[] =
     "Replay a steady load against one plan's limit, on a simulated clock.\n"
@@ -29,6 +29,9 @@ static const char HELP[] =
     "                     decimal; a bare number is per second\n"
     "  --duration D       how long: 500ms, 10s, 5m, 1h; a bare number is seconds\n"
     "  --cost C           cost of each request (default 1)\n"
+    "  --tenant KEY       the tenant key the requests carry (default\n"
+    "                     simulated-tenant): a per-tenant override of the\n"
+    "                     policy's `overrides:` applies to its key only\n"
     "  --policy FILE      policy file (default: the embedded default policy)\n"
     "  --format text|json output format (default text)\n"
     "\n"
@@ -37,6 +40,10 @@ static const char HELP[] =
     "and names the cheapest plan that offers it (limit_kind \"none\",\n"
     "upgrade_plan).\n"
     "\n"
+    "When an override decides the tenant's requests, the output says so\n"
+    "(text: an \"override\" line; JSON: \"override\": {\"source\", \"reason\"},\n"
+    "else null) and the burst and window are the override's (its one rate\n"
+    "replaces every rate of a limit of several).\n"
     "A limit of several rates lists each rate with the rate denials it made\n"
     "(the rate each denial names: the one with the longest wait; JSON\n"
     "\"rates\": [{rate, rate_period_ns, burst, denied}]); burst and\n"
@@ -152,6 +159,8 @@ typedef struct sim_result {
     size_t nretry, never;             /* never: retry_after -1 */
     int64_t burst, window_ns;
     const char *kind;                 /* the plan's limit: "rate", "unlimited", "none" */
+    int override_source;              /* of the last decision (dayone/overrides.h) */
+    char override_reason[DAYONE_OVERRIDE_REASON_MAX];
     int nrates;                       /* a limit of several rates: how many, else 0 */
     dayone_rate_state rates[DAYONE_LIMIT_RATES_MAX]; /* each as written */
     long long denied_by_rate[DAYONE_LIMIT_RATES_MAX]; /* rate denials, by the rate
@@ -166,8 +175,9 @@ static int64_t sim_clock(void *ctx)
     return sim_clock_now;
 }
 
-static int run(dayone_limiter *lim, const char *plan, const char *limit, int64_t cost,
-               int64_t interval_ns, long long n, sim_result *res, dayone_error *err)
+static int run(dayone_limiter *lim, const char *tenant, const char *plan, const char *limit,
+               int64_t cost, int64_t interval_ns, long long n, sim_result *res,
+               dayone_error *err)
 {
     const int64_t base = 1000000000; /* now_ns 0 would mean "read the clock" */
     res->retry = malloc((size_t)(n > 0 ? n : 1) * sizeof *res->retry);
@@ -178,7 +188,7 @@ static int run(dayone_limiter *lim, const char *plan, const char *limit, int64_t
     for (long long i = 0; i < n; i++) {
         dayone_request r = DAYONE_REQUEST_INIT;
         dayone_decision d;
-        r.key = "simulated-tenant";
+        r.key = tenant;
         r.plan = plan;
         r.limit = limit;
         r.cost = cost;
@@ -196,6 +206,8 @@ static int run(dayone_limiter *lim, const char *plan, const char *limit, int64_t
             res->burst = d.burst;
             res->window_ns = d.window_ns;
         }
+        res->override_source = d.override_source;
+        snprintf(res->override_reason, sizeof res->override_reason, "%s", d.override_reason);
         if (strcmp(d.reason, "unlimited") == 0)
             res->kind = "unlimited";
         else if (strcmp(d.reason, "limit not in plan") == 0) {
@@ -260,6 +272,10 @@ static void print_text(const sim_result *r, const char *plan, const char *limit,
                    (long long)s->burst, r->denied_by_rate[k]);
         }
     }
+    if (r->override_source)
+        printf("override (%s): this tenant's burst and rate, not the plan's%s%s\n",
+               r->override_source == DAYONE_OVERRIDE_API ? "api" : "policy",
+               r->override_reason[0] ? ": " : "", r->override_reason);
     fmt_duration(a, sizeof a, duration_ns);
     printf("load: %g requests/s of cost %lld for %s = %lld requests\n", rate,
            (long long)cost, a, r->requests);
@@ -336,13 +352,30 @@ static void print_json(const sim_result *r, const char *plan, const char *limit,
         printf("\"upgrade_plan\":\"%s\",", r->upgrade_plan);
     else
         printf("\"upgrade_plan\":null,");
-    printf("\"never_allowed\":%zu}\n", r->never);
+    printf("\"never_allowed\":%zu,\"override\":", r->never);
+    if (!r->override_source) {
+        printf("null}\n");
+        return;
+    }
+    printf("{\"source\":\"%s\",\"reason\":\"",
+           r->override_source == DAYONE_OVERRIDE_API ? "api" : "policy");
+    for (const char *c = r->override_reason; *c; c++) { /* JSON-escaped: a reason is free text */
+        unsigned char u = (unsigned char)*c;
+        if (u == '"' || u == '\\')
+            printf("\\%c", u);
+        else if (u < 0x20 || u == 0x7f)
+            printf("\\u%04x", u);
+        else
+            putchar(u);
+    }
+    printf("\"}}\n");
 }
 
 int dayone_cmd_simulate(int argc, char **argv)
 {
     const char *plan = NULL, *limit = NULL, *rate_s = NULL, *duration_s = NULL;
     const char *cost_s = NULL, *policy_path = NULL, *format = "text";
+    const char *tenant = "simulated-tenant";
     int rc = CLI_EXIT_USAGE;
     dayone_policy *policy = NULL;
     dayone_limiter *lim = NULL;
@@ -361,6 +394,7 @@ int dayone_cmd_simulate(int argc, char **argv)
         else if (strcmp(a, "--rate") == 0) slot = &rate_s;
         else if (strcmp(a, "--duration") == 0) slot = &duration_s;
         else if (strcmp(a, "--cost") == 0) slot = &cost_s;
+        else if (strcmp(a, "--tenant") == 0) slot = &tenant;
         else if (strcmp(a, "--policy") == 0) slot = &policy_path;
         else if (strcmp(a, "--format") == 0) slot = &format;
         else
@@ -373,6 +407,8 @@ int dayone_cmd_simulate(int argc, char **argv)
         return usage_error("%s", "--plan, --limit, --rate and --duration are required");
     if (!plain_name(plan) || !plain_name(limit))
         return usage_error("%s", "plan and limit names are letters, digits, '_', '-' or '.'");
+    if (!*tenant)
+        return usage_error("%s", "--tenant must not be empty");
     if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)
         return usage_error("--format must be text or json, not '%s'", format);
     double rate;
@@ -419,7 +455,7 @@ int dayone_cmd_simulate(int argc, char **argv)
         cli_print_error("simulate", &err);
         goto done;
     }
-    if (run(lim, plan, limit, cost, interval_ns, n, &res, &err) != DAYONE_OK) {
+    if (run(lim, tenant, plan, limit, cost, interval_ns, n, &res, &err) != DAYONE_OK) {
         cli_print_error("simulate", &err);
         goto done;
     }

@@ -149,7 +149,8 @@ typedef enum dayone_outcome {
     DAYONE_DENY_RATE     = 2, /**< 429 */
     DAYONE_DENY_QUOTA    = 3, /**< 402 */
     DAYONE_DENY_PLAN     = 4, /**< 403 */
-    DAYONE_DENY_BANNED   = 5, /**< 403: the key is banned (dayone/banlist.h) */
+    DAYONE_DENY_BANNED   = 5, /**< 403 (429 if the limit's `ban: {status: 429}`):
+                                   the key is banned (dayone/banlist.h) */
     DAYONE_ALLOW_SHADOW  = 6, /**< 200: a `shadow: true` limit would have denied it */
     DAYONE_ALLOW_UNTRACKED = 7 /**< 200: the table is full and the limit says
                                     `at_capacity: admit` (not counted against a budget) */
@@ -218,6 +219,15 @@ typedef struct dayone_request {
 
 #define DAYONE_PLAN_NAME_MAX 64
 #define DAYONE_REASON_MAX 64
+/** An override's reason, NUL included (dayone/overrides.h). */
+#define DAYONE_OVERRIDE_REASON_MAX 64
+
+/** Where the rate of a decision came from (dayone_decision.override_source). */
+typedef enum dayone_override_source {
+    DAYONE_OVERRIDE_NONE   = 0, /**< the plan's */
+    DAYONE_OVERRIDE_POLICY = 1, /**< the policy's `overrides:` for this tenant and limit */
+    DAYONE_OVERRIDE_API    = 2  /**< dayone_limiter_override_set() */
+} dayone_override_source;
 
 /** Most rates one limit may carry (the policy loader refuses more). */
 #define DAYONE_LIMIT_RATES_MAX 4
@@ -264,6 +274,10 @@ typedef struct dayone_decision {
     int tightest;             /**< nrates > 0: the index in rates[] of the rate the
                                    fields above describe (see "Several rates") */
     dayone_rate_state rates[DAYONE_LIMIT_RATES_MAX]; /**< [0, nrates) */
+    int override_source;      /**< a dayone_override_source: not NONE when a per-tenant
+                                   override's rate and burst decided (dayone/overrides.h);
+                                   burst, rate, limit, window are then the override's */
+    char override_reason[DAYONE_OVERRIDE_REASON_MAX]; /**< the override's reason, or "" */
 } dayone_decision;
 
 /** Create a limiter for `policy`. `opts` may be NULL. */
@@ -325,10 +339,13 @@ DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
  *   DENY_RATE      "deny_rate"      0        429
  *   DENY_QUOTA     "deny_quota"     0        402
  *   DENY_PLAN      "deny_plan"      0        403
- *   DENY_BANNED    "deny_banned"    0        403
+ *   DENY_BANNED    "deny_banned"    0        403 (*)
  *   ALLOW_SHADOW   "allow_shadow"   1        200
  *   ALLOW_UNTRACKED "allow_untracked" 1       200
  *
+ * (*) The one status a policy may change: a decision of a limit whose
+ * `ban:` mapping says `status: 429` answers 429; dayone_outcome_status()
+ * gives the table's 403, the decision's `status` what to send.
  * A value that is no outcome: name "unknown", allowed 0, status 0.
  * No state; safe from any thread.
  */

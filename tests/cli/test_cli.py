@@ -1376,6 +1376,25 @@ def test_sarif_fact_location():
     assert where["fact-missing"] == ("policy-rule", "dayone.yaml", 11, 5), where
 
 
+def test_simulate_shows_a_tenants_override():
+    policy = tmpfile("overrides.yaml", (
+        "version: 1\nplans:\n  - name: free\n    limits:\n      ingest: {rpm: 60, burst: 2}\n"
+        "overrides:\n  - {tenant: t-42, limit: ingest, rps: 10, burst: 20,"
+        " reason: 'launch \"week\"'}\n"))
+    args = ("simulate", "--plan", "free", "--limit", "ingest", "--rate", "20/s",
+            "--duration", "2s", "--policy", policy)
+    r = run(*args, "--tenant", "t-42", "--format", "json")
+    assert r.rc == 0, r
+    out = json.loads(r.out)
+    assert out["override"] == {"source": "policy", "reason": 'launch "week"'}
+    assert (out["burst"], out["allowed"], out["denied"]) == (20, 39, 1)
+    r = run(*args, "--tenant", "t-42")
+    assert r.rc == 0 and 'override (policy): this tenant\'s burst and rate' in r.out, r
+    r = run(*args, "--format", "json")  # another tenant: the plan's burst of 2
+    out = json.loads(r.out)
+    assert out["override"] is None and out["burst"] == 2, out
+    r = run(*args, "--tenant", "")
+    assert r.rc == 2 and "--tenant" in r.err, r
 # ---- incident records and drills (docs/incidents.md) ------------------------
 
 OPS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples", "ops")
@@ -1478,3 +1497,4 @@ posture:
 # Last, so that the fallback runner (no pytest) sees every test above.
 if __name__ == "__main__":
     sys.exit(_main())
+

@@ -5,7 +5,8 @@
  * and key as NUL- or newline-terminated strings. Every call must return
  * DAYONE_OK, DAYONE_EINVAL or DAYONE_ENOTFOUND (never crash), a decision
  * must be self-consistent, and the header writers must stay in bounds. A
- * small limiter capacity makes eviction and the at-capacity path reachable. */
+ * small limiter capacity makes eviction and the at-capacity path reachable.
+ * Every fifth step also sets or clears a per-tenant override. */
 #include <string.h>
 #include "dayone.h"
 #include "fuzz.h"
@@ -118,6 +119,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             check_decision(&d);
         else
             FUZZ_ASSERT(err.code == rc && err.message[0] != '\0');
+        /* Every fifth step sets or clears a per-tenant override of this
+         * request's (key, limit), so decisions meet overrides too. */
+        if (step % 5 == 4 && req.key && req.limit) {
+            dayone_override_spec o = DAYONE_OVERRIDE_SPEC_INIT;
+            o.tenant = req.key;
+            o.limit = req.limit;
+            o.rate = 1 + (req.cost < 0 ? -(req.cost + 1) : req.cost) % 1000;
+            o.rate_period_ns = INT64_C(1000000000);
+            o.burst = 1 + (req.usage < 0 ? -(req.usage + 1) : req.usage) % 100;
+            rc = (step / 5) % 2 ? dayone_limiter_override_clear(lim, req.key, req.limit, &err)
+                                : dayone_limiter_override_set(lim, &o, &err);
+            FUZZ_ASSERT(rc == DAYONE_OK || rc == DAYONE_EINVAL || rc == DAYONE_ENOTFOUND ||
+                        rc == DAYONE_ELIMIT);
+        }
         if (ctl & 128) {
             reqs[nreq % 8] = req;
             nreq++;

@@ -267,6 +267,61 @@ static void test_limiter_options_and_redis_ranges(void **state)
     dayone_policy_free(p);
 }
 
+/* Overrides and limit_reset: translation only, NULs refused, the listing
+ * JSON escapes what a policy's reason may hold. */
+static void test_overrides_and_limit_reset(void **state)
+{
+    static const char yaml[] =
+        "version: 1\nplans:\n  - name: free\n    limits:\n      ingest: {rpm: 60}\n"
+        "overrides:\n  - {tenant: vip, limit: ingest, rps: 1, burst: 5, reason: 'a \"q\" \\\\ b'}\n";
+    dayone_policy *p = NULL;
+    dayone_limiter *lim = NULL;
+    dayone_error err;
+    char *out = NULL;
+    (void)state;
+    assert_int_equal(dayone_shim_policy_load_string(&p, yaml, sizeof yaml - 1, S("p"), &err),
+                     DAYONE_OK);
+    assert_int_equal(dayone_shim_limiter_new(&lim, p, 0, DAYONE_ENFORCEMENT_STRICT, NULL, &err),
+                     DAYONE_OK);
+    assert_int_equal(dayone_shim_override_set(NULL, S("t"), S("ingest"), 1, 1000000000, 1,
+                                              NULL, 0, 0, &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_shim_override_set(lim, "t\0x", 3, S("ingest"), 1, 1000000000, 1,
+                                              NULL, 0, 0, &err), DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "tenant contains a NUL byte"));
+    assert_int_equal(dayone_shim_override_set(lim, S("t"), S("ingest"), 2, 60000000000LL, 3,
+                                              S("why"), 0, &err), DAYONE_OK);
+    assert_int_equal(dayone_shim_overrides(&out, lim, &err), DAYONE_OK);
+    assert_string_equal(out,
+        "[{\"tenant\":\"t\",\"limit\":\"ingest\",\"rate\":2,\"rate_period_ns\":60000000000,"
+        "\"burst\":3,\"reason\":\"why\",\"expires_unix_s\":0,\"source\":\"api\","
+        "\"in_force\":true},{\"tenant\":\"vip\",\"limit\":\"ingest\",\"rate\":1,"
+        "\"rate_period_ns\":1000000000,\"burst\":5,\"reason\":\"a \\\"q\\\" \\\\\\\\ b\","
+        "\"expires_unix_s\":0,\"source\":\"policy\",\"in_force\":true}]");
+    dayone_free(out);
+    assert_int_equal(dayone_shim_effective_limit(&out, lim, S("vip"), S("free"), S("ingest"),
+                                                 &err), DAYONE_OK);
+    assert_non_null(strstr(out, "\"kind\":\"rate\",\"rate\":1,"));
+    assert_non_null(strstr(out, "\"source\":\"policy\""));
+    dayone_free(out);
+    assert_int_equal(dayone_shim_override_clear(lim, S("t"), S("ingest"), &err), DAYONE_OK);
+    assert_int_equal(dayone_shim_override_clear(lim, S("t"), S("ingest"), &err),
+                     DAYONE_ENOTFOUND);
+    /* No support: section: a decision (denied) and its event, not an error. */
+    assert_int_equal(dayone_shim_limit_reset(&out, lim, S("ana"), S("engineer"), S("t"),
+                                             S("limit_reset"), S("Customer lost a day"), "", 0,
+                                             1796463000, S("free"), S("ingest"), 0, 0, 0, &err),
+                     DAYONE_OK);
+    assert_non_null(strstr(out, "\"code\":\"support_not_configured\""));
+    assert_non_null(strstr(out, "\"applied\":false}"));
+    dayone_free(out);
+    assert_int_equal(dayone_shim_limit_reset(&out, lim, S("ana"), S("engineer"), S("t"),
+                                             S("limit_reset"), S("x"), "", 0, 1, S("free"),
+                                             S("ingest"), 0, 7, 0, &err), DAYONE_EINVAL);
+    assert_null(out);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
 /* The field table covers every byte of dayone_decision once, in order of
  * the record, and its offsets are the C layout's. */
 static void test_decision_field_table(void **state)
@@ -315,14 +370,16 @@ static void test_decision_field_table(void **state)
             assert_int_equal(f->size, 4);
         }
     }
-    /* 4 ints + 10 int64 + 2 texts + the rates; not in the table: nrates
-     * (the length of rates) and the padding after status. */
-    assert_int_equal(covered, 4 * 4 + 10 * 8 + 2 * DAYONE_SHIM_TEXT_BYTES +
+    /* 5 ints + 10 int64 + 3 texts + the rates; not in the table: nrates
+     * (the length of rates), the padding after status and at the end (the
+     * record is whole words): 12 bytes. */
+    assert_int_equal(covered, 5 * 4 + 10 * 8 + 3 * DAYONE_SHIM_TEXT_BYTES +
                                   DAYONE_LIMIT_RATES_MAX * DAYONE_SHIM_RATE_FIELDS * 8);
     for (i = 0; i < DAYONE_SHIM_RATE_FIELDS; i++)
         assert_non_null(dayone_shim_rate_field(i));
     assert_null(dayone_shim_rate_field(DAYONE_SHIM_RATE_FIELDS));
     assert_int_equal(sizeof(dayone_decision), DAYONE_SHIM_D_WORDS * 8);
+    assert_int_equal(covered + 12, sizeof(dayone_decision));
 }
 
 /* Pack "key\0plan\0limit\0" after the decision, as the Go side does. */
@@ -438,6 +495,7 @@ int main(void)
         cmocka_unit_test(test_access_decide_strings_and_event),
         cmocka_unit_test(test_limiter_options_and_redis_ranges),
         cmocka_unit_test(test_decision_field_table),
+        cmocka_unit_test(test_overrides_and_limit_reset),
         cmocka_unit_test(test_decide_words_and_headers),
         cmocka_unit_test(test_decide_many_words),
     };

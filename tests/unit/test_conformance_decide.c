@@ -6,6 +6,8 @@
  * directory. JSON is read with libyaml (JSON is YAML flow syntax). */
 #include "testutil.h"
 #include "conformance_json.h"
+#include "dayone/limit_reset.h"
+#include "dayone/overrides.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -153,9 +155,11 @@ static void check_expect(cj_vec *v, size_t idx, int rep, yaml_node_t *exp, int r
             check_rates(v, idx, rep, val, d);
             continue;
         }
-        if (strcmp(k, "upgrade_plan") == 0 || strcmp(k, "reason") == 0) {
+        if (strcmp(k, "upgrade_plan") == 0 || strcmp(k, "reason") == 0 ||
+            strcmp(k, "override_reason") == 0) {
             const char *want = cj_str(val) ? cj_str(val) : "";
-            const char *got = k[0] == 'u' ? d->upgrade_plan : d->reason;
+            const char *got = k[0] == 'u' ? d->upgrade_plan
+                              : k[0] == 'r' ? d->reason : d->override_reason;
             if (strcmp(want, got) != 0)
                 cj_failf(v, "step %zu#%d: %s \"%s\", expected \"%s\"; ", idx, rep, k, got, want);
             continue;
@@ -173,6 +177,7 @@ static void check_expect(cj_vec *v, size_t idx, int rep, yaml_node_t *exp, int r
         else if (strcmp(k, "rate") == 0) got = d->rate;
         else if (strcmp(k, "rate_period_ns") == 0) got = d->rate_period_ns;
         else if (strcmp(k, "tightest") == 0) got = d->tightest;
+        else if (strcmp(k, "override_source") == 0) got = d->override_source;
         else {
             cj_failf(v, "step %zu: unknown expect field %s; ", idx, k);
             continue;
@@ -197,6 +202,90 @@ static dayone_enforcement enforcement_of(cj_vec *v, yaml_node_t *n)
         return DAYONE_ENFORCEMENT_POLICY;
     }
     return e;
+}
+
+/* The status a staff step must end with: expect.error, null = DAYONE_OK. */
+static void check_status(cj_vec *v, size_t idx, yaml_node_t *exp, int rc, const char *what)
+{
+    const char *want = exp ? cj_str(cj_get(v, exp, "error")) : NULL;
+    const char *got = rc == DAYONE_OK ? NULL : dayone_status_name(rc);
+    if ((want == NULL) != (got == NULL) || (want && strcmp(want, got) != 0))
+        cj_failf(v, "step %zu: %s: %s, expected %s; ", idx, what, got ? got : "ok",
+                 want ? want : "ok");
+}
+
+/* {"override_set": {tenant, limit, rate, rate_period_ns, burst, reason?,
+ *  expires_unix_s?}} and {"override_clear": {tenant, limit}}. */
+static void run_override_step(cj_vec *v, size_t idx, dayone_limiter *lim, yaml_node_t *set,
+                              yaml_node_t *clear, yaml_node_t *exp)
+{
+    dayone_error err = {0};
+    int bad = 0, rc;
+    if (set) {
+        dayone_override_spec o = DAYONE_OVERRIDE_SPEC_INIT;
+        o.tenant = cj_str(cj_get(v, set, "tenant"));
+        o.limit = cj_str(cj_get(v, set, "limit"));
+        o.rate = num(cj_get(v, set, "rate"), 0, &bad);
+        o.rate_period_ns = num(cj_get(v, set, "rate_period_ns"), 0, &bad);
+        o.burst = num(cj_get(v, set, "burst"), 0, &bad);
+        o.reason = cj_str(cj_get(v, set, "reason"));
+        o.expires_unix_s = num(cj_get(v, set, "expires_unix_s"), 0, &bad);
+        rc = bad ? DAYONE_EINVAL : dayone_limiter_override_set(lim, &o, &err);
+    } else {
+        rc = dayone_limiter_override_clear(lim, cj_str(cj_get(v, clear, "tenant")),
+                                           cj_str(cj_get(v, clear, "limit")), &err);
+    }
+    check_status(v, idx, exp, rc, set ? "override_set" : "override_clear");
+}
+
+/* {"limit_reset": {actor, role, tenant, action?, reason?, ticket?, now, plan,
+ *  limit, credit?, what? ("rate", "quota", "both"), now_ns?}} expecting
+ * {error, allowed, code, event}. */
+static void run_reset_step(cj_vec *v, size_t idx, dayone_limiter *lim, yaml_node_t *m,
+                           yaml_node_t *exp)
+{
+    dayone_access_request a = DAYONE_ACCESS_REQUEST_INIT;
+    dayone_limit_reset r = DAYONE_LIMIT_RESET_INIT;
+    dayone_access_decision d;
+    dayone_error err = {0};
+    char *event = NULL;
+    int bad = 0;
+    a.actor = cj_str(cj_get(v, m, "actor"));
+    a.role = cj_str(cj_get(v, m, "role"));
+    a.tenant = cj_str(cj_get(v, m, "tenant"));
+    a.action = cj_get(v, m, "action") ? cj_str(cj_get(v, m, "action")) : "limit_reset";
+    a.reason = cj_str(cj_get(v, m, "reason"));
+    a.ticket = cj_str(cj_get(v, m, "ticket"));
+    a.now_unix_s = num(cj_get(v, m, "now"), 0, &bad);
+    r.plan = cj_str(cj_get(v, m, "plan"));
+    r.limit = cj_str(cj_get(v, m, "limit"));
+    r.credit = num(cj_get(v, m, "credit"), 0, &bad);
+    r.now_ns = num(cj_get(v, m, "now_ns"), 0, &bad);
+    const char *what = cj_str(cj_get(v, m, "what"));
+    r.what = !what || strcmp(what, "both") == 0 ? 0
+             : strcmp(what, "rate") == 0        ? DAYONE_RESET_RATE
+             : strcmp(what, "quota") == 0       ? DAYONE_RESET_QUOTA
+                                                : 4u;
+    if (bad) {
+        cj_failf(v, "step %zu: malformed limit_reset; ", idx);
+        return;
+    }
+    int rc = dayone_limiter_limit_reset(lim, &a, &r, &d, &event, &err);
+    check_status(v, idx, exp, rc, "limit_reset");
+    if (rc == DAYONE_OK && exp) {
+        yaml_node_t *al = cj_get(v, exp, "allowed");
+        const char *code = cj_str(cj_get(v, exp, "code"));
+        const char *ev = cj_str(cj_get(v, exp, "event"));
+        if (al && d.allowed != (strcmp(cj_str(al), "true") == 0))
+            cj_failf(v, "step %zu: limit_reset allowed %d; ", idx, d.allowed);
+        if (code && strcmp(code, d.code) != 0)
+            cj_failf(v, "step %zu: limit_reset code %s, expected %s; ", idx, d.code, code);
+        if (ev && strcmp(ev, event) != 0)
+            cj_failf(v, "step %zu: limit_reset event %s, expected %s; ", idx, event, ev);
+        if (strchr(event, '\n'))
+            cj_failf(v, "step %zu: limit_reset event is not one line; ", idx);
+    }
+    dayone_free(event);
 }
 
 static void run_vector(cj_vec *v)
@@ -248,6 +337,17 @@ static void run_vector(cj_vec *v)
     for (yaml_node_item_t *it = steps->data.sequence.items.start;
          it < steps->data.sequence.items.top; it++, idx++) {
         yaml_node_t *s = cj_node(v, *it);
+        yaml_node_t *ov_set = cj_get(v, s, "override_set");
+        yaml_node_t *ov_clear = cj_get(v, s, "override_clear");
+        yaml_node_t *reset = cj_get(v, s, "limit_reset");
+        if (ov_set || ov_clear) {
+            run_override_step(v, idx, lim, ov_set, ov_clear, cj_get(v, s, "expect"));
+            continue;
+        }
+        if (reset) {
+            run_reset_step(v, idx, lim, reset, cj_get(v, s, "expect"));
+            continue;
+        }
         dayone_request r = DAYONE_REQUEST_INIT;
         r.now_ns = num(cj_get(v, s, "now_ns"), 0, &bad);
         r.key = cj_str(cj_get(v, s, "key"));

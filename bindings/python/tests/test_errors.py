@@ -188,5 +188,5 @@ def test_internal_constructors_refuse_garbage() -> None:
     with pytest.raises(TypeError):
         dayone.Decision((1, 2)).headers()
     fake = dayone.Decision((True, 0, 200, 0, 0, 1, 1, 1, -1, None, "x" * 500, "ingest", 1, 1,
-                            1_000_000_000, None, 0, ()))
+                            1_000_000_000, None, 0, (), 0, None))
     assert isinstance(fake.headers(), dict)  # long strings are truncated, never overflow

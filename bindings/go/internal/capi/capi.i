@@ -116,6 +116,9 @@ func dyCopyString(s string) string {
 %newobject dy_go_access_decide;
 %newobject dy_go_status;
 %newobject dy_go_limiter_metrics;
+%newobject dy_go_overrides;
+%newobject dy_go_effective_limit;
+%newobject dy_go_limit_reset;
 %newobject dy_go_postmortem_template;
 
 /* ------------------------------------------------------------ handles */
@@ -313,6 +316,9 @@ static void dy_go_bans_free(dy_go_bans *bans)
 %ignore dayone_shim_access_decide;
 %ignore dayone_shim_status;
 %ignore dayone_shim_limiter_new;
+%ignore dayone_shim_overrides;
+%ignore dayone_shim_effective_limit;
+%ignore dayone_shim_limit_reset;
 %ignore dayone_shim_postmortem_lint;
 %ignore dayone_shim_postmortem_lint_file;
 %include "dayone_shim.h"
@@ -451,6 +457,35 @@ static char *dy_go_limiter_metrics(const dayone_limiter *limiter, dayone_error *
     if (rc != DAYONE_OK && err && err->code == 0)
         err->code = rc;
     return rc == DAYONE_OK ? h_ : NULL;
+}
+static char *dy_go_overrides(dayone_limiter *limiter, dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_overrides(&h_, limiter, err) == DAYONE_OK ? h_ : NULL;
+}
+static char *dy_go_effective_limit(dayone_limiter *limiter, const char *tenant,
+                                   size_t tenant_len, const char *plan, size_t plan_len,
+                                   const char *limit, size_t limit_len, dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_effective_limit(&h_, limiter, tenant, tenant_len, plan, plan_len, limit,
+                                       limit_len, err) == DAYONE_OK
+               ? h_ : NULL;
+}
+static char *dy_go_limit_reset(dayone_limiter *limiter, const char *actor, size_t actor_len,
+                               const char *role, size_t role_len, const char *tenant,
+                               size_t tenant_len, const char *action, size_t action_len,
+                               const char *reason, size_t reason_len, const char *ticket,
+                               size_t ticket_len, int64_t now_unix_s, const char *plan,
+                               size_t plan_len, const char *limit, size_t limit_len,
+                               int64_t credit, int64_t what, int64_t now_ns, dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_limit_reset(&h_, limiter, actor, actor_len, role, role_len, tenant,
+                                   tenant_len, action, action_len, reason, reason_len, ticket,
+                                   ticket_len, now_unix_s, plan, plan_len, limit, limit_len,
+                                   credit, what, now_ns, err) == DAYONE_OK
+               ? h_ : NULL;
 }
 static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t capacity,
                                          int enforcement, const dayone_env *env,

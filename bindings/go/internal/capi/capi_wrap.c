@@ -363,6 +363,35 @@ static char *dy_go_limiter_metrics(const dayone_limiter *limiter, dayone_error *
         err->code = rc;
     return rc == DAYONE_OK ? h_ : NULL;
 }
+static char *dy_go_overrides(dayone_limiter *limiter, dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_overrides(&h_, limiter, err) == DAYONE_OK ? h_ : NULL;
+}
+static char *dy_go_effective_limit(dayone_limiter *limiter, const char *tenant,
+                                   size_t tenant_len, const char *plan, size_t plan_len,
+                                   const char *limit, size_t limit_len, dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_effective_limit(&h_, limiter, tenant, tenant_len, plan, plan_len, limit,
+                                       limit_len, err) == DAYONE_OK
+               ? h_ : NULL;
+}
+static char *dy_go_limit_reset(dayone_limiter *limiter, const char *actor, size_t actor_len,
+                               const char *role, size_t role_len, const char *tenant,
+                               size_t tenant_len, const char *action, size_t action_len,
+                               const char *reason, size_t reason_len, const char *ticket,
+                               size_t ticket_len, int64_t now_unix_s, const char *plan,
+                               size_t plan_len, const char *limit, size_t limit_len,
+                               int64_t credit, int64_t what, int64_t now_ns, dayone_error *err)
+{
+    char *h_ = NULL;
+    return dayone_shim_limit_reset(&h_, limiter, actor, actor_len, role, role_len, tenant,
+                                   tenant_len, action, action_len, reason, reason_len, ticket,
+                                   ticket_len, now_unix_s, plan, plan_len, limit, limit_len,
+                                   credit, what, now_ns, err) == DAYONE_OK
+               ? h_ : NULL;
+}
 static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t capacity,
                                          int enforcement, const dayone_env *env,
                                          dayone_error *err)
@@ -376,7 +405,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_473adb4d680c1e56(void *_swig_go_0) {
+void _wrap_Swig_free_capi_9b3986e033373c35(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -386,7 +415,7 @@ void _wrap_Swig_free_capi_473adb4d680c1e56(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_473adb4d680c1e56(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_9b3986e033373c35(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -399,7 +428,7 @@ void *_wrap_Swig_malloc_capi_473adb4d680c1e56(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_OK_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -411,7 +440,7 @@ intgo _wrap_DAYONE_OK_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ERROR_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -423,7 +452,7 @@ intgo _wrap_DAYONE_ERROR_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_EINVAL_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -435,7 +464,7 @@ intgo _wrap_DAYONE_EINVAL_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ENOMEM_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -447,7 +476,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -459,7 +488,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_EPOLICY_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -471,7 +500,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_EENVFILE_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -483,7 +512,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_EIO_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -495,7 +524,7 @@ intgo _wrap_DAYONE_EIO_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ELIMIT_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -507,7 +536,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_EBACKEND_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -519,7 +548,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_EVIOLATION_capi_9b3986e033373c35() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -531,7 +560,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -544,7 +573,7 @@ intgo _wrap_dayone_error_code_get_capi_473adb4d680c1e56(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -557,7 +586,7 @@ intgo _wrap_dayone_error_line_get_capi_473adb4d680c1e56(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -570,7 +599,7 @@ intgo _wrap_dayone_error_column_get_capi_473adb4d680c1e56(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -583,7 +612,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_473adb4d680c1e56(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -596,7 +625,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_473adb4d680c1e56(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_473adb4d680c1e56() {
+struct dayone_error *_wrap_new_dayone_error_capi_9b3986e033373c35() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -607,7 +636,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_473adb4d680c1e56() {
 }
 
 
-void _wrap_delete_dayone_error_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -617,7 +646,7 @@ void _wrap_delete_dayone_error_capi_473adb4d680c1e56(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -627,7 +656,7 @@ void _wrap_dayone_error_clear_capi_473adb4d680c1e56(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_9b3986e033373c35(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -640,7 +669,7 @@ _gostring_ _wrap_dayone_status_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_473adb4d680c1e56() {
+_gostring_ _wrap_dayone_version_capi_9b3986e033373c35() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -651,7 +680,7 @@ _gostring_ _wrap_dayone_version_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_473adb4d680c1e56(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_9b3986e033373c35(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -666,7 +695,7 @@ intgo _wrap_dayone_policy_schema_capi_473adb4d680c1e56(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_473adb4d680c1e56() {
+_gostring_ _wrap_dayone_policy_default_source_capi_9b3986e033373c35() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -677,7 +706,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_473adb4d680c1e56() {
 }
 
 
-void _wrap_dayone_policy_free_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -687,7 +716,7 @@ void _wrap_dayone_policy_free_capi_473adb4d680c1e56(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -700,7 +729,7 @@ _gostring_ _wrap_dayone_policy_name_capi_473adb4d680c1e56(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -713,7 +742,7 @@ long long _wrap_dayone_policy_plan_count_capi_473adb4d680c1e56(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -728,7 +757,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_473adb4d680c1e56(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_9b3986e033373c35() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -740,7 +769,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_9b3986e033373c35() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -752,7 +781,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SOURCE_API_capi_9b3986e033373c35() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -764,7 +793,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_9b3986e033373c35() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -776,7 +805,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_9b3986e033373c35() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -787,7 +816,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_9b3986e033373c35() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -798,7 +827,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_473adb4d680c1e56() {
 }
 
 
-void _wrap_dayone_env_free_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -808,7 +837,7 @@ void _wrap_dayone_env_free_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -821,7 +850,7 @@ intgo _wrap_dayone_env_add_process_capi_473adb4d680c1e56(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_9b3986e033373c35() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -833,7 +862,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_9b3986e033373c35() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -845,7 +874,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_9b3986e033373c35() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -857,7 +886,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -882,7 +911,7 @@ intgo _wrap_dayone_env_set_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -895,7 +924,7 @@ long long _wrap_dayone_env_count_capi_473adb4d680c1e56(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_9b3986e033373c35() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -907,7 +936,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_9b3986e033373c35() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -919,7 +948,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_9b3986e033373c35() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -931,7 +960,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_473adb4d680c1e56() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -944,7 +973,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_473adb4d680c1e56(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -957,7 +986,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_473adb4d680c1e56(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -970,7 +999,7 @@ intgo _wrap_dayone_finding_severity_get_capi_473adb4d680c1e56(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -983,7 +1012,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_473adb4d680c1e56(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -996,7 +1025,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_473adb4d680c1e56(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1009,7 +1038,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_473adb4d680c1e56(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1022,7 +1051,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_473adb4d680c1e56(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1035,7 +1064,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_473adb4d680c1e56(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1048,7 +1077,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_473adb4d680c1e56(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1061,7 +1090,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_473adb4d680c1e56(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1074,7 +1103,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_473adb4d680c1e56(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_473adb4d680c1e56() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_9b3986e033373c35() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1085,7 +1114,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_473adb4d680c1e56() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_473adb4d680c1e56(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1095,7 +1124,7 @@ void _wrap_delete_dayone_finding_capi_473adb4d680c1e56(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_9b3986e033373c35() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1107,7 +1136,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_9b3986e033373c35() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1119,7 +1148,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_9b3986e033373c35() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1131,7 +1160,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_9b3986e033373c35() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1143,7 +1172,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1156,7 +1185,7 @@ intgo _wrap_dayone_report_ok_capi_473adb4d680c1e56(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1169,7 +1198,7 @@ long long _wrap_dayone_report_count_capi_473adb4d680c1e56(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_9b3986e033373c35(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1184,7 +1213,7 @@ long long _wrap_dayone_report_count_severity_capi_473adb4d680c1e56(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_9b3986e033373c35(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1199,7 +1228,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_473adb4d680c1e56(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1212,7 +1241,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_473adb4d680c1e56(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_9b3986e033373c35(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1225,7 +1254,7 @@ _gostring_ _wrap_dayone_severity_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1235,7 +1264,7 @@ void _wrap_dayone_report_free_capi_473adb4d680c1e56(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1248,7 +1277,7 @@ intgo _wrap_dayone_failfast_capi_473adb4d680c1e56(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1274,7 +1303,7 @@ intgo _wrap_dayone_launch_mode_capi_473adb4d680c1e56(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ALLOW_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1286,7 +1315,7 @@ intgo _wrap_DAYONE_ALLOW_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1298,7 +1327,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_DENY_RATE_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1310,7 +1339,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1322,7 +1351,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1334,7 +1363,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1346,7 +1375,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_SHADOW_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1358,7 +1387,7 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_9b3986e033373c35() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1370,7 +1399,7 @@ intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_9b3986e033373c35() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1382,7 +1411,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_9b3986e033373c35() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1394,7 +1423,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_9b3986e033373c35() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1406,7 +1435,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_9b3986e033373c35() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1418,7 +1447,43 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_473adb4d680c1e56() {
 }
 
 
-void _wrap_dayone_rate_state_rate_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+intgo _wrap_DAYONE_OVERRIDE_NONE_capi_9b3986e033373c35() {
+  enum dayone_override_source result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_OVERRIDE_NONE;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_9b3986e033373c35() {
+  enum dayone_override_source result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_OVERRIDE_POLICY;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_OVERRIDE_API_capi_9b3986e033373c35() {
+  enum dayone_override_source result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_OVERRIDE_API;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
+void _wrap_dayone_rate_state_rate_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1430,7 +1495,7 @@ void _wrap_dayone_rate_state_rate_set_capi_473adb4d680c1e56(struct dayone_rate_s
 }
 
 
-long long _wrap_dayone_rate_state_rate_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1443,7 +1508,7 @@ long long _wrap_dayone_rate_state_rate_get_capi_473adb4d680c1e56(struct dayone_r
 }
 
 
-void _wrap_dayone_rate_state_rate_period_ns_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_period_ns_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1455,7 +1520,7 @@ void _wrap_dayone_rate_state_rate_period_ns_set_capi_473adb4d680c1e56(struct day
 }
 
 
-long long _wrap_dayone_rate_state_rate_period_ns_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_period_ns_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1468,7 +1533,7 @@ long long _wrap_dayone_rate_state_rate_period_ns_get_capi_473adb4d680c1e56(struc
 }
 
 
-void _wrap_dayone_rate_state_burst_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_burst_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1480,7 +1545,7 @@ void _wrap_dayone_rate_state_burst_set_capi_473adb4d680c1e56(struct dayone_rate_
 }
 
 
-long long _wrap_dayone_rate_state_burst_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_burst_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1493,7 +1558,7 @@ long long _wrap_dayone_rate_state_burst_get_capi_473adb4d680c1e56(struct dayone_
 }
 
 
-void _wrap_dayone_rate_state_remaining_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_remaining_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1505,7 +1570,7 @@ void _wrap_dayone_rate_state_remaining_set_capi_473adb4d680c1e56(struct dayone_r
 }
 
 
-long long _wrap_dayone_rate_state_remaining_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_remaining_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1518,7 +1583,7 @@ long long _wrap_dayone_rate_state_remaining_get_capi_473adb4d680c1e56(struct day
 }
 
 
-void _wrap_dayone_rate_state_reset_after_ns_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_reset_after_ns_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1530,7 +1595,7 @@ void _wrap_dayone_rate_state_reset_after_ns_set_capi_473adb4d680c1e56(struct day
 }
 
 
-long long _wrap_dayone_rate_state_reset_after_ns_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_reset_after_ns_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1543,7 +1608,7 @@ long long _wrap_dayone_rate_state_reset_after_ns_get_capi_473adb4d680c1e56(struc
 }
 
 
-void _wrap_dayone_rate_state_retry_after_ns_set_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_retry_after_ns_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1555,7 +1620,7 @@ void _wrap_dayone_rate_state_retry_after_ns_set_capi_473adb4d680c1e56(struct day
 }
 
 
-long long _wrap_dayone_rate_state_retry_after_ns_get_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_retry_after_ns_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1568,7 +1633,7 @@ long long _wrap_dayone_rate_state_retry_after_ns_get_capi_473adb4d680c1e56(struc
 }
 
 
-struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_473adb4d680c1e56() {
+struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_9b3986e033373c35() {
   struct dayone_rate_state *result = 0 ;
   struct dayone_rate_state *_swig_go_result;
   
@@ -1579,7 +1644,7 @@ struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_473adb4d680c1e56() {
 }
 
 
-void _wrap_delete_dayone_rate_state_capi_473adb4d680c1e56(struct dayone_rate_state *_swig_go_0) {
+void _wrap_delete_dayone_rate_state_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   
   arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
@@ -1589,7 +1654,7 @@ void _wrap_delete_dayone_rate_state_capi_473adb4d680c1e56(struct dayone_rate_sta
 }
 
 
-void _wrap_dayone_limiter_free_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1599,7 +1664,7 @@ void _wrap_dayone_limiter_free_capi_473adb4d680c1e56(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1616,7 +1681,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_473adb4d680c1e56(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1629,7 +1694,7 @@ long long _wrap_dayone_limiter_tracked_capi_473adb4d680c1e56(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1642,7 +1707,7 @@ long long _wrap_dayone_limiter_memory_capi_473adb4d680c1e56(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_9b3986e033373c35(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1655,7 +1720,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_473adb4d680c1e56(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_9b3986e033373c35(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1668,7 +1733,7 @@ intgo _wrap_dayone_outcome_allowed_capi_473adb4d680c1e56(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_473adb4d680c1e56(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_9b3986e033373c35(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1681,7 +1746,7 @@ intgo _wrap_dayone_outcome_status_capi_473adb4d680c1e56(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1696,7 +1761,7 @@ intgo _wrap_dayone_policy_enforcement_capi_473adb4d680c1e56(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1709,7 +1774,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_473adb4d680c1e56(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1722,7 +1787,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_473adb4d680c1e56(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1735,7 +1800,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_473adb4d680c1e56(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1748,7 +1813,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_473adb4d680c1e56(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1761,7 +1826,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_473adb4d680c1e56(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1774,7 +1839,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_473adb4d680c1e56(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1787,7 +1852,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_473adb4d680c1e56(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1800,7 +1865,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_473adb4d680c1e56(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1813,7 +1878,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_473adb4d680c1e56(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1826,7 +1891,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_473adb4d680c1e56(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_473adb4d680c1e56() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_9b3986e033373c35() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1837,7 +1902,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_473adb4d680c1e5
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_473adb4d680c1e56(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1847,7 +1912,7 @@ void _wrap_delete_dayone_redis_options_capi_473adb4d680c1e56(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1860,7 +1925,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_473adb4d680c1e56(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1873,7 +1938,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_473adb4d680c1e56(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1886,7 +1951,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_473adb4d680c1e56(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1899,7 +1964,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_473adb4d680c1e56(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1912,7 +1977,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_473adb4d680c1e56(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1925,7 +1990,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_473adb4d680c1e56(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1938,7 +2003,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_473adb4d680c1e56
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1951,7 +2016,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_473adb4d680c1e56(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1964,7 +2029,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_473adb4d680c1e56(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1977,7 +2042,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_473adb4d680c1e56(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_473adb4d680c1e56() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_9b3986e033373c35() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -1988,7 +2053,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_473adb4d680c1
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_473adb4d680c1e56(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -1998,7 +2063,7 @@ void _wrap_delete_dayone_backend_status_capi_473adb4d680c1e56(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2013,7 +2078,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_473adb4d680c1e56(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2030,7 +2095,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_473adb4d680c1e56(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_9b3986e033373c35() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2042,7 +2107,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_9b3986e033373c35() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2054,7 +2119,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_9b3986e033373c35() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2066,7 +2131,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_473adb4d680c1e56() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_9b3986e033373c35(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2079,7 +2144,7 @@ _gostring_ _wrap_dayone_period_name_capi_473adb4d680c1e56(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2092,7 +2157,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_473adb4d680c1e56(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2105,7 +2170,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_473adb4d680c1e56(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -2118,7 +2183,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_473adb4d680c1e56(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2131,7 +2196,7 @@ long long _wrap_dayone_decision_count_count_get_capi_473adb4d680c1e56(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_473adb4d680c1e56() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_9b3986e033373c35() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -2142,7 +2207,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_473adb4d680c1
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_473adb4d680c1e56(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -2152,7 +2217,7 @@ void _wrap_delete_dayone_decision_count_capi_473adb4d680c1e56(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2165,7 +2230,7 @@ long long _wrap_dayone_stats_decisions_get_capi_473adb4d680c1e56(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2178,7 +2243,7 @@ long long _wrap_dayone_stats_denied_get_capi_473adb4d680c1e56(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2191,7 +2256,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_473adb4d680c1e56(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2204,7 +2269,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_473adb4d680c1e56(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2217,7 +2282,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_473adb4d680c1e56(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2230,7 +2295,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_473adb4d680c1e56(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -2243,7 +2308,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_473adb4d680c1e
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2256,7 +2321,7 @@ long long _wrap_dayone_stats_nrows_get_capi_473adb4d680c1e56(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_473adb4d680c1e56() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_9b3986e033373c35() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -2267,7 +2332,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_473adb4d680c1e56() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2277,7 +2342,7 @@ void _wrap_delete_dayone_stats_capi_473adb4d680c1e56(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2294,7 +2359,7 @@ intgo _wrap_dayone_limiter_stats_capi_473adb4d680c1e56(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2309,7 +2374,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_473adb4d680c1e56(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_473adb4d680c1e56(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2319,7 +2384,7 @@ void _wrap_dayone_stats_release_capi_473adb4d680c1e56(struct dayone_stats *_swig
 }
 
 
-intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_9b3986e033373c35() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -2330,7 +2395,7 @@ intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_FACT_STRING_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_FACT_STRING_capi_9b3986e033373c35() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2342,7 +2407,7 @@ intgo _wrap_DAYONE_FACT_STRING_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NUMBER_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_FACT_NUMBER_capi_9b3986e033373c35() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2354,7 +2419,7 @@ intgo _wrap_DAYONE_FACT_NUMBER_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_FACT_BOOL_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_FACT_BOOL_capi_9b3986e033373c35() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2366,7 +2431,7 @@ intgo _wrap_DAYONE_FACT_BOOL_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NULL_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_FACT_NULL_capi_9b3986e033373c35() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2378,7 +2443,7 @@ intgo _wrap_DAYONE_FACT_NULL_capi_473adb4d680c1e56() {
 }
 
 
-void _wrap_dayone_facts_free_capi_473adb4d680c1e56(struct dayone_facts *_swig_go_0) {
+void _wrap_dayone_facts_free_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   
   arg1 = *(dayone_facts **)&_swig_go_0; 
@@ -2388,7 +2453,7 @@ void _wrap_dayone_facts_free_capi_473adb4d680c1e56(struct dayone_facts *_swig_go
 }
 
 
-long long _wrap_dayone_facts_count_capi_473adb4d680c1e56(struct dayone_facts *_swig_go_0) {
+long long _wrap_dayone_facts_count_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2401,7 +2466,7 @@ long long _wrap_dayone_facts_count_capi_473adb4d680c1e56(struct dayone_facts *_s
 }
 
 
-_gostring_ _wrap_dayone_ban_key_get_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_key_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2414,7 +2479,7 @@ _gostring_ _wrap_dayone_ban_key_get_capi_473adb4d680c1e56(struct dayone_ban *_sw
 }
 
 
-_gostring_ _wrap_dayone_ban_limit_get_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_limit_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2427,7 +2492,7 @@ _gostring_ _wrap_dayone_ban_limit_get_capi_473adb4d680c1e56(struct dayone_ban *_
 }
 
 
-long long _wrap_dayone_ban_remaining_ns_get_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
+long long _wrap_dayone_ban_remaining_ns_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2440,7 +2505,7 @@ long long _wrap_dayone_ban_remaining_ns_get_capi_473adb4d680c1e56(struct dayone_
 }
 
 
-intgo _wrap_dayone_ban_bans_get_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
+intgo _wrap_dayone_ban_bans_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   uint32_t result;
   intgo _swig_go_result;
@@ -2453,7 +2518,7 @@ intgo _wrap_dayone_ban_bans_get_capi_473adb4d680c1e56(struct dayone_ban *_swig_g
 }
 
 
-struct dayone_ban *_wrap_new_dayone_ban_capi_473adb4d680c1e56() {
+struct dayone_ban *_wrap_new_dayone_ban_capi_9b3986e033373c35() {
   struct dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
   
@@ -2464,7 +2529,7 @@ struct dayone_ban *_wrap_new_dayone_ban_capi_473adb4d680c1e56() {
 }
 
 
-void _wrap_delete_dayone_ban_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0) {
+void _wrap_delete_dayone_ban_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   
   arg1 = *(struct dayone_ban **)&_swig_go_0; 
@@ -2474,7 +2539,7 @@ void _wrap_delete_dayone_ban_capi_473adb4d680c1e56(struct dayone_ban *_swig_go_0
 }
 
 
-intgo _wrap_dayone_limiter_ban_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+intgo _wrap_dayone_limiter_ban_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2507,7 +2572,7 @@ intgo _wrap_dayone_limiter_ban_capi_473adb4d680c1e56(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_unban_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_limiter_unban_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2538,7 +2603,7 @@ intgo _wrap_dayone_limiter_unban_capi_473adb4d680c1e56(struct dayone_limiter *_s
 }
 
 
-void _wrap_dy_go_bans_items_set_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+void _wrap_dy_go_bans_items_set_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *arg2 = (dayone_ban *) 0 ;
   
@@ -2550,7 +2615,7 @@ void _wrap_dy_go_bans_items_set_capi_473adb4d680c1e56(struct dy_go_bans *_swig_g
 }
 
 
-struct dayone_ban *_wrap_dy_go_bans_items_get_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0) {
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
@@ -2563,7 +2628,7 @@ struct dayone_ban *_wrap_dy_go_bans_items_get_capi_473adb4d680c1e56(struct dy_go
 }
 
 
-long long _wrap_dy_go_bans_n_get_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0) {
+long long _wrap_dy_go_bans_n_get_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2576,7 +2641,7 @@ long long _wrap_dy_go_bans_n_get_capi_473adb4d680c1e56(struct dy_go_bans *_swig_
 }
 
 
-struct dy_go_bans *_wrap_new_dy_go_bans_capi_473adb4d680c1e56() {
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_9b3986e033373c35() {
   struct dy_go_bans *result = 0 ;
   struct dy_go_bans *_swig_go_result;
   
@@ -2587,7 +2652,7 @@ struct dy_go_bans *_wrap_new_dy_go_bans_capi_473adb4d680c1e56() {
 }
 
 
-void _wrap_delete_dy_go_bans_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0) {
+void _wrap_delete_dy_go_bans_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   
   arg1 = *(struct dy_go_bans **)&_swig_go_0; 
@@ -2597,7 +2662,7 @@ void _wrap_delete_dy_go_bans_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0
 }
 
 
-struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   int64_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2614,7 +2679,7 @@ struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_473adb4d680c1e56(struct dayone_
 }
 
 
-struct dayone_ban *_wrap_dy_go_ban_at_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+struct dayone_ban *_wrap_dy_go_ban_at_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   int64_t arg2 ;
   dayone_ban *result = 0 ;
@@ -2629,7 +2694,7 @@ struct dayone_ban *_wrap_dy_go_ban_at_capi_473adb4d680c1e56(struct dy_go_bans *_
 }
 
 
-void _wrap_dy_go_bans_free_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0) {
+void _wrap_dy_go_bans_free_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   
   arg1 = *(dy_go_bans **)&_swig_go_0; 
@@ -2639,7 +2704,7 @@ void _wrap_dy_go_bans_free_capi_473adb4d680c1e56(struct dy_go_bans *_swig_go_0) 
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_473adb4d680c1e56() {
+long long _wrap_DAYONE_SHIM_UNSET_capi_9b3986e033373c35() {
   long long result;
   long long _swig_go_result;
   
@@ -2650,7 +2715,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2664,7 +2729,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_473adb4d680c1e56(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2684,7 +2749,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_473adb4d680c1e56(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2705,7 +2770,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_473adb4d680c1e56(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2721,7 +2786,7 @@ intgo _wrap_dayone_shim_env_has_capi_473adb4d680c1e56(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_473adb4d680c1e56(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2742,7 +2807,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_473adb4d680c1e56(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2756,7 +2821,7 @@ intgo _wrap_dayone_shim_format_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_473adb4d680c1e56(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2774,7 +2839,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_473adb4d680c1e56(struct dayone_facts
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_473adb4d680c1e56(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2795,7 +2860,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_473adb4d680c1e56(struct dayone_fac
 }
 
 
-intgo _wrap_dayone_shim_period_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2809,7 +2874,7 @@ intgo _wrap_dayone_shim_period_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_473adb4d680c1e56(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2823,7 +2888,7 @@ intgo _wrap_dayone_shim_enforcement_capi_473adb4d680c1e56(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2861,7 +2926,60 @@ intgo _wrap_dayone_shim_attach_redis_capi_473adb4d680c1e56(struct dayone_limiter
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_473adb4d680c1e56() {
+intgo _wrap_dayone_shim_override_set_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  char *arg4 = (char *) 0 ;
+  size_t arg5 ;
+  int64_t arg6 ;
+  int64_t arg7 ;
+  int64_t arg8 ;
+  char *arg9 = (char *) 0 ;
+  size_t arg10 ;
+  int64_t arg11 ;
+  dayone_error *arg12 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg6 = (int64_t)_swig_go_3; 
+  arg7 = (int64_t)_swig_go_4; 
+  arg8 = (int64_t)_swig_go_5; 
+  arg9 = (char *)_swig_go_6.p; arg10 = (size_t)_swig_go_6.n; 
+  arg11 = (int64_t)_swig_go_7; 
+  arg12 = *(dayone_error **)&_swig_go_8; 
+  
+  result = (int)dayone_shim_override_set(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,arg6,arg7,arg8,(char const *)arg9,arg10,arg11,arg12);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_shim_override_clear_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  char *arg4 = (char *) 0 ;
+  size_t arg5 ;
+  dayone_error *arg6 = (dayone_error *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg6 = *(dayone_error **)&_swig_go_3; 
+  
+  result = (int)dayone_shim_override_clear(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,arg6);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_DAYONE_SHIM_BOOL_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2873,7 +2991,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2885,7 +3003,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SHIM_INT_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2897,7 +3015,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2909,7 +3027,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2921,7 +3039,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2933,7 +3051,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2945,7 +3063,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2957,7 +3075,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_473adb4d680c1e56() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_RATES_capi_473adb4d680c1e56() {
+intgo _wrap_DAYONE_SHIM_RATES_capi_9b3986e033373c35() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2969,7 +3087,7 @@ intgo _wrap_DAYONE_SHIM_RATES_capi_473adb4d680c1e56() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2982,7 +3100,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_473adb4d680c1e56(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -2995,7 +3113,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_473adb4d680c1e56(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3008,7 +3126,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_473adb4d680c1e56(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3021,7 +3139,7 @@ long long _wrap_dayone_shim_field_size_get_capi_473adb4d680c1e56(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_473adb4d680c1e56() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_9b3986e033373c35() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -3032,7 +3150,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_473adb4d680c1e56() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_473adb4d680c1e56(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -3042,7 +3160,7 @@ void _wrap_delete_dayone_shim_field_capi_473adb4d680c1e56(struct dayone_shim_fie
 }
 
 
-_gostring_ _wrap_dayone_shim_rate_field_capi_473adb4d680c1e56(long long _swig_go_0) {
+_gostring_ _wrap_dayone_shim_rate_field_capi_9b3986e033373c35(long long _swig_go_0) {
   size_t arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3055,7 +3173,7 @@ _gostring_ _wrap_dayone_shim_rate_field_capi_473adb4d680c1e56(long long _swig_go
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_473adb4d680c1e56(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_9b3986e033373c35(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -3068,7 +3186,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_473adb4d680c1e56
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_473adb4d680c1e56(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_9b3986e033373c35(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -3081,7 +3199,7 @@ void *_wrap_dayone_shim_mem_new_capi_473adb4d680c1e56(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_473adb4d680c1e56(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_9b3986e033373c35(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -3091,7 +3209,7 @@ void _wrap_dayone_shim_mem_free_capi_473adb4d680c1e56(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   long long arg2 ;
   long long arg3 ;
@@ -3122,7 +3240,7 @@ intgo _wrap_dayone_shim_decide_capi_473adb4d680c1e56(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3144,7 +3262,7 @@ intgo _wrap_dayone_shim_decide_many_capi_473adb4d680c1e56(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_473adb4d680c1e56(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_9b3986e033373c35(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3164,7 +3282,7 @@ intgo _wrap_dayone_shim_headers_capi_473adb4d680c1e56(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_473adb4d680c1e56(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -3177,7 +3295,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_473adb4d680c1e56(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_473adb4d680c1e56(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_9b3986e033373c35(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3193,7 +3311,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_473adb4d680c1e56(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_473adb4d680c1e56(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_9b3986e033373c35(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3212,7 +3330,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_473adb4d680c1e56(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_473adb4d680c1e56() {
+struct dayone_env *_wrap_dy_go_env_new_capi_9b3986e033373c35() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -3223,7 +3341,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_473adb4d680c1e56() {
 }
 
 
-struct dayone_facts *_wrap_dy_go_facts_new_capi_473adb4d680c1e56() {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_9b3986e033373c35() {
   dayone_facts *result = 0 ;
   struct dayone_facts *_swig_go_result;
   
@@ -3234,7 +3352,7 @@ struct dayone_facts *_wrap_dy_go_facts_new_capi_473adb4d680c1e56() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_check_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -3264,7 +3382,7 @@ struct dayone_report *_wrap_dy_go_check_capi_473adb4d680c1e56(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -3279,7 +3397,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_473adb4d680c1e56(struct dayon
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3300,7 +3418,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_capi_473adb4d680c1e56(struct d
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3318,7 +3436,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_473adb4d680c1e56(str
 }
 
 
-_gostring_ _wrap_dy_go_postmortem_template_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_postmortem_template_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3334,7 +3452,7 @@ _gostring_ _wrap_dy_go_postmortem_template_capi_473adb4d680c1e56(struct dayone_p
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+_gostring_ _wrap_dy_go_explain_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3366,7 +3484,7 @@ _gostring_ _wrap_dy_go_explain_capi_473adb4d680c1e56(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3404,7 +3522,7 @@ _gostring_ _wrap_dy_go_access_decide_capi_473adb4d680c1e56(struct dayone_policy 
 }
 
 
-_gostring_ _wrap_dy_go_status_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
+_gostring_ _wrap_dy_go_status_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_facts *arg2 = (dayone_facts *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3422,7 +3540,7 @@ _gostring_ _wrap_dy_go_status_capi_473adb4d680c1e56(struct dayone_policy *_swig_
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_473adb4d680c1e56(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+intgo _wrap_dy_go_period_bounds_capi_9b3986e033373c35(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -3442,7 +3560,7 @@ intgo _wrap_dy_go_period_bounds_capi_473adb4d680c1e56(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_473adb4d680c1e56(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_9b3986e033373c35(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -3462,7 +3580,7 @@ _gostring_ _wrap_dy_go_report_render_capi_473adb4d680c1e56(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_473adb4d680c1e56(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3478,7 +3596,96 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_473adb4d680c1e56(struct dayone_limit
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_473adb4d680c1e56(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+_gostring_ _wrap_dy_go_overrides_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  dayone_error *arg2 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = *(dayone_error **)&_swig_go_1; 
+  
+  result = (char *)dy_go_overrides(arg1,arg2);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dy_go_effective_limit_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  char *arg4 = (char *) 0 ;
+  size_t arg5 ;
+  char *arg6 = (char *) 0 ;
+  size_t arg7 ;
+  dayone_error *arg8 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg6 = (char *)_swig_go_3.p; arg7 = (size_t)_swig_go_3.n; 
+  arg8 = *(dayone_error **)&_swig_go_4; 
+  
+  result = (char *)dy_go_effective_limit(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7,arg8);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+_gostring_ _wrap_dy_go_limit_reset_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, struct dayone_error *_swig_go_13) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  char *arg4 = (char *) 0 ;
+  size_t arg5 ;
+  char *arg6 = (char *) 0 ;
+  size_t arg7 ;
+  char *arg8 = (char *) 0 ;
+  size_t arg9 ;
+  char *arg10 = (char *) 0 ;
+  size_t arg11 ;
+  char *arg12 = (char *) 0 ;
+  size_t arg13 ;
+  int64_t arg14 ;
+  char *arg15 = (char *) 0 ;
+  size_t arg16 ;
+  char *arg17 = (char *) 0 ;
+  size_t arg18 ;
+  int64_t arg19 ;
+  int64_t arg20 ;
+  int64_t arg21 ;
+  dayone_error *arg22 = (dayone_error *) 0 ;
+  char *result = 0 ;
+  _gostring_ _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg6 = (char *)_swig_go_3.p; arg7 = (size_t)_swig_go_3.n; 
+  arg8 = (char *)_swig_go_4.p; arg9 = (size_t)_swig_go_4.n; 
+  arg10 = (char *)_swig_go_5.p; arg11 = (size_t)_swig_go_5.n; 
+  arg12 = (char *)_swig_go_6.p; arg13 = (size_t)_swig_go_6.n; 
+  arg14 = (int64_t)_swig_go_7; 
+  arg15 = (char *)_swig_go_8.p; arg16 = (size_t)_swig_go_8.n; 
+  arg17 = (char *)_swig_go_9.p; arg18 = (size_t)_swig_go_9.n; 
+  arg19 = (int64_t)_swig_go_10; 
+  arg20 = (int64_t)_swig_go_11; 
+  arg21 = (int64_t)_swig_go_12; 
+  arg22 = *(dayone_error **)&_swig_go_13; 
+  
+  result = (char *)dy_go_limit_reset(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7,(char const *)arg8,arg9,(char const *)arg10,arg11,(char const *)arg12,arg13,arg14,(char const *)arg15,arg16,(char const *)arg17,arg18,arg19,arg20,arg21,arg22);
+  _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
+  dayone_free(result);
+  return _swig_go_result;
+}
+
+
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

@@ -53,6 +53,11 @@ class Decision(NamedTuple):
     """A limit of several rates: each rate's own step, in the policy's order
     (keys ``rate``, ``rate_period_ns``, ``burst``, ``remaining``,
     ``reset_after_ns``, ``retry_after_ns``); () for a limit of one rate."""
+    override_source: int
+    """0 the plan's rate; 1 the policy's ``overrides:``, 2 an override set
+    with ``Limiter.set_override``: a per-tenant rate and burst decided."""
+    override_reason: Optional[str]
+    """The override's reason; None when none applied or it gave none."""
 
     @property
     def retry_after(self) -> float: ...

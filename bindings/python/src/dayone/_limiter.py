@@ -1,10 +1,12 @@
 """Limiter: request-time enforcement (rate limits, quotas, paywall)."""
 from __future__ import annotations
 
+import json
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from . import _dayone as _c
 from . import __dayone as _raw  # the C module itself: no proxy layer on the hot path
+from ._access import AccessDecision
 from ._check import EnvLike, _make_env
 from ._decision import OUTCOMES, Decision
 from ._policy import Policy, _handle
@@ -15,6 +17,10 @@ _decide_many = _raw.dy_py_decide_many
 _ENFORCEMENTS = {"policy": _c.DAYONE_ENFORCEMENT_POLICY}
 
 Request = Union[Mapping[str, Any], Tuple[Any, ...]]
+
+
+# limit_reset's `what`: dayone/limit_reset.h's bits (0 = both).
+_RESET_WHAT = {"both": 0, "rate": 1, "quota": 2}
 
 
 class Limiter:
@@ -172,6 +178,65 @@ class Limiter:
     def bans(self, now_ns: int = 0) -> List[Tuple[str, str, int, int]]:
         """The live bans as ``(key, limit, remaining_ns, bans)`` tuples."""
         return _raw.dy_py_limiter_bans(self._live(), int(now_ns))
+
+    def set_override(self, tenant: str, limit: str, rate: int, rate_period_ns: int, burst: int,
+                     reason: Optional[str] = None, expires_unix_s: int = 0) -> None:
+        """Give ``tenant`` its own rate (``rate`` per ``rate_period_ns``: 1 s,
+        60 s, 3600 s or 86400 s) and ``burst`` for ``limit``, instead of its plan's
+        (dayone_limiter_override_set, include/dayone/overrides.h), until
+        ``expires_unix_s`` on the wall clock (0: no end). Its decisions then
+        carry ``override_source`` 2 and ``override_reason``. Raises
+        InvalidArgumentError for a bad field, NotFoundError for an unknown
+        limit, LimitExceededError when the table is full."""
+        _c.dayone_shim_override_set(self._live(), tenant, limit, int(rate), int(rate_period_ns),
+                                    int(burst), reason, int(expires_unix_s))
+
+    def clear_override(self, tenant: str, limit: str) -> None:
+        """Clear the override set for (tenant, limit) through the API
+        (dayone_limiter_override_clear); NotFoundError when there was none."""
+        _c.dayone_shim_override_clear(self._live(), tenant, limit)
+
+    def overrides(self) -> List[Dict[str, Any]]:
+        """Every override, the API's first, then the policy's: dicts with
+        ``tenant``, ``limit``, ``rate``, ``rate_period_ns``, ``burst``,
+        ``reason``, ``expires_unix_s``, ``source`` ("api" or "policy") and
+        ``in_force`` (dayone_limiter_overrides)."""
+        return list(json.loads(str(_c.dayone_shim_overrides(self._live()))))
+
+    def effective_limit(self, tenant: str, plan: str, limit: str) -> Dict[str, Any]:
+        """What decides ``tenant``'s requests for ``plan``'s ``limit`` now,
+        without deciding (dayone_limiter_effective_limit): ``kind`` ("rate",
+        "unlimited", "none"), the ``rate``/``rate_period_ns``/``burst`` that
+        apply and the plan's own, ``source`` ("plan", "policy", "api"),
+        ``reason``, ``expires_unix_s``; ``rates`` every rate that applies
+        and ``plan_rates`` every rate of the plan's (dicts of ``rate``,
+        ``rate_period_ns``, ``burst``): an override's one rate replaces a
+        limit's several."""
+        return dict(json.loads(str(_c.dayone_shim_effective_limit(self._live(), tenant, plan,
+                                                                  limit))))
+
+    def limit_reset(self, *, actor: str, role: str, tenant: str, plan: str, limit: str,
+                    reason: Optional[str] = None, ticket: Optional[str] = None,
+                    credit: int = 0, what: str = "both", now: int = 0, now_ns: int = 0,
+                    action: str = "limit_reset") -> AccessDecision:
+        """Reset (``credit`` 0) or credit ``credit`` units of ``tenant``'s
+        budget for ``plan``'s ``limit`` - its rate state, its quota count or
+        ``both`` (``what``) - as a staff action: only when the policy's
+        ``support:`` section allows ``actor`` in ``role`` with this reason
+        (dayone_limiter_limit_reset, include/dayone/limit_reset.h). Returns
+        the access decision and its audit event, allowed or not; a bad
+        request raises (InvalidArgumentError, NotFoundError)."""
+        if what not in _RESET_WHAT:
+            raise ValueError("what must be one of %s" % ", ".join(sorted(_RESET_WHAT)))
+        for k, v in (("credit", credit), ("now", now), ("now_ns", now_ns)):
+            if not isinstance(v, int) or isinstance(v, bool):
+                raise TypeError("%s must be int, not %s" % (k, type(v).__name__))
+        line = str(_c.dayone_shim_limit_reset(self._live(), actor, role, tenant, action, reason,
+                                              ticket, now, plan, limit, credit,
+                                              _RESET_WHAT[what], now_ns))
+        ev = json.loads(line)
+        return AccessDecision(allowed=ev["decision"] == "allow", code=ev["code"], why=ev["why"],
+                              duration=ev["duration"], event=line)
 
     def metrics(self) -> str:
         """The counters (and the backend's) in the Prometheus text exposition

@@ -45,6 +45,7 @@ void dy_policy_destroy(dayone_policy *p)
     dy_postmortem_free(p->postmortem);
     dy_status_conf_free(p->status);
     dy_plans_free(p->plans, p->nplans);
+    dy_policy_overrides_free(p->overrides, p->noverrides);
     free_strv(p->limit_names, p->nlimit_names);
     free_strv(p->quota_names, p->nquota_names);
     dy_free(p->quota_periods);

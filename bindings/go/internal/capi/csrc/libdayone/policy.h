@@ -82,6 +82,8 @@ struct dayone_policy {
     struct dy_redis_conf *redis;
     /* Staff actions (support: {...}), or NULL: every staff action is denied. */
     struct dy_support *support;
+    /* Per-tenant overrides of limits (overrides: [...]), in file order. */
+    dy_policy_override *overrides; size_t noverrides;
     /* What a post-incident report needs (postmortem: {...}), or NULL: the
      * policy cannot lint a report. */
     struct dy_postmortem *postmortem;

@@ -15,9 +15,6 @@
 #include "sf_string.h"
 
 #define NS_PER_SEC INT64_C(1000000000)
-/* burst x interval must stay far from overflow in the limiter's GCRA
- * arithmetic (now + burst * emission): about 36 years. */
-#define DY_MAX_TOLERANCE_NS (INT64_MAX / 8)
 #define DY_MAX_QUOTA (INT64_MAX / 2)
 
 static int oom(dy_yctx *ctx) { return dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory"); }
@@ -152,8 +149,7 @@ static const int64_t rate_periods[] = {60 * NS_PER_SEC, NS_PER_SEC, 3600 * NS_PE
                                        86400 * NS_PER_SEC};
 #define NRATE_UNITS (sizeof rate_units / sizeof rate_units[0])
 
-/* A rate and its burst from mapping m (a limit's, or an item of its list). */
-static int load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_rate *r)
+int dy_load_rate(dy_yctx *ctx, const dy_ynode *m, dy_plan_rate *r)
 {
     const dy_ynode *found = NULL, *v;
     int rc;
@@ -234,7 +230,7 @@ static int load_rates(dy_yctx *ctx, const dy_ynode *seq, dy_plan_limit *l)
         const dy_ynode *m = seq->vals[i];
         if ((rc = dy_y_expect_map(ctx, m, "a rate")) ||
             (rc = dy_schema_check_keys(ctx, m, &dy_schema_rate)) ||
-            (rc = load_rate(ctx, m, &r[i])))
+            (rc = dy_load_rate(ctx, m, &r[i])))
             return rc;
         for (size_t j = 0; j < i; j++) {
             if (r[j].rate_period_ns == r[i].rate_period_ns)
@@ -276,6 +272,17 @@ static int load_ban(dy_yctx *ctx, const dy_ynode *m, dy_ban_policy *b)
     if ((rc = dy_y_expect_map(ctx, m, "ban")) ||
         (rc = dy_schema_check_keys(ctx, m, &dy_schema_ban)))
         return rc;
+    b->status = 403;
+    if ((v = dy_y_get(m, "status"))) {
+        if ((rc = dy_y_int(ctx, v, "status", 403, 429, &s[0])))
+            return rc;
+        if (s[0] != 403 && s[0] != 429)
+            return dy_y_error(ctx, v, "status must be 403 or 429 (a ban answers one of them)");
+        b->status = (int)s[0];
+        s[0] = DY_BAN_DEFAULT_FIND_TIME_S;
+        if (m->n == 1) /* `ban: {status: 429}`: how bans answer, no escalation */
+            return DAYONE_OK;
+    }
     b->enabled = 1;
     b->max_denials = DY_BAN_DEFAULT_MAX_DENIALS;
     b->factor = DY_BAN_DEFAULT_FACTOR;
@@ -347,7 +354,7 @@ static int load_limit(dy_yctx *ctx, const dy_ynode *k, const dy_ynode *m, const 
             return rc;
     } else {
         dy_plan_rate r;
-        if ((rc = load_rate(ctx, m, &r)))
+        if ((rc = dy_load_rate(ctx, m, &r)))
             return rc;
         use_rate(l, &r);
         if (!dy_y_get(m, "burst")) /* defaulted: the lint points at the limit's name */

@@ -29,13 +29,16 @@ typedef enum dy_limit_kind {
 /* fail2ban-style escalation for a limit (its `ban:` mapping): max_denials
  * rate denials of one key within find_time ban it for ban_time, each later
  * ban ban_factor times longer, up to max_ban_time. Keys in `ignore` are
- * never banned automatically. Zero `enabled`: no escalation. */
+ * never banned automatically. Zero `enabled`: no escalation (a mapping
+ * holding only `status` sets how bans answer and escalates nothing). */
 typedef struct dy_ban_policy {
     int enabled;
     int64_t max_denials;
     int64_t find_time_ns, ban_time_ns, max_ban_time_ns;
     int64_t factor;
     char **ignore; size_t nignore;
+    int status;            /* how a ban answers: 403 (the default) or 429
+                              (`status: 429`); outcome.h applies it */
 } dy_ban_policy;
 
 /* Documented defaults of a `ban:` mapping's keys (docs/policy.md). */
@@ -105,6 +108,28 @@ typedef struct dy_redis_conf {
     int connect_timeout_ms, command_timeout_ms;
     int near_cache;
 } dy_redis_conf;
+
+/* A per-tenant override of a limit's rate and burst (`overrides:`): the
+ * tenant's requests for that limit, on any plan that gives the limit a
+ * rate, use this rate and burst instead of the plan's until `expires`. */
+typedef struct dy_policy_override {
+    char *tenant;          /* the tenant key, as in requests */
+    size_t limit;          /* index into policy->limit_names */
+    int64_t rate_count;    /* as written: N per rate_period_ns */
+    int64_t rate_period_ns;
+    int64_t burst;
+    char *reason;          /* why, for people and the decision; NULL when none */
+    int64_t expires_unix_s;/* the end of its `expires` day (UTC): applies while the
+                              wall clock is before it; 0 = no end */
+    char *expires_text;    /* as written, YYYY-MM-DD, or NULL */
+    dy_mark mark;          /* the entry in the file */
+} dy_policy_override;
+
+/* Most overrides a policy may list (the limiter's API has its own bound). */
+#define DY_POLICY_OVERRIDES_MAX 4096
+
+/* Free n overrides and the array (accepts NULL). */
+void dy_policy_overrides_free(dy_policy_override *o, size_t n);
 
 /* The plan's setting for a limit, or NULL if the plan does not define it. */
 const dy_plan_limit *dy_plan_get_limit(const dy_plan *plan, size_t limit);

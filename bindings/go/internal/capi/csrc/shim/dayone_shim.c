@@ -18,7 +18,8 @@ _Static_assert(DAYONE_SHIM_HEADER_CODES == DAYONE_SHIM_D_WORDS &&
                    DAYONE_SHIM_DECIDE_STRS == 1 + DAYONE_SHIM_D_WORDS,
                "dayone_shim.h: header words");
 _Static_assert(DAYONE_PLAN_NAME_MAX == DAYONE_SHIM_TEXT_BYTES &&
-                   DAYONE_REASON_MAX == DAYONE_SHIM_TEXT_BYTES,
+                   DAYONE_REASON_MAX == DAYONE_SHIM_TEXT_BYTES &&
+                   DAYONE_OVERRIDE_REASON_MAX == DAYONE_SHIM_TEXT_BYTES,
                "dayone_shim.h: text fields");
 
 /* ------------------------------------------------------------ errors */
@@ -414,6 +415,291 @@ int dayone_shim_access_decide(char **out, const dayone_policy *policy, const cha
     return rc;
 }
 
+/* ---------------------------------------------- overrides, limit_reset */
+
+/* A growing heap string for the JSON the override listings return. */
+typedef struct shim_json {
+    char *s;
+    size_t len, cap;
+    int failed;
+} shim_json;
+
+static void sj_put(shim_json *j, const char *s, size_t n)
+{
+    if (j->failed)
+        return;
+    if (j->len + n + 1 > j->cap) {
+        size_t cap = j->cap ? j->cap : 256;
+        while (cap < j->len + n + 1)
+            cap *= 2;
+        char *p = (char *)realloc(j->s, cap);
+        if (!p) {
+            j->failed = 1;
+            return;
+        }
+        j->s = p;
+        j->cap = cap;
+    }
+    memcpy(j->s + j->len, s, n);
+    j->len += n;
+    j->s[j->len] = '\0';
+}
+
+static void sj_puts(shim_json *j, const char *s) { sj_put(j, s, strlen(s)); }
+
+static void sj_text(shim_json *j, const char *s)
+{
+    sj_put(j, "\"", 1);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        char esc[8];
+        if (c == '"' || c == '\\') {
+            esc[0] = '\\';
+            esc[1] = (char)c;
+            sj_put(j, esc, 2);
+        } else if (c < 0x20 || c == 0x7f) {
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+            sj_put(j, esc, 6);
+        } else {
+            sj_put(j, (const char *)&c, 1);
+        }
+    }
+    sj_put(j, "\"", 1);
+}
+
+static void sj_int(shim_json *j, const char *key, long long v)
+{
+    char buf[64];
+    int n = snprintf(buf, sizeof buf, ",\"%s\":%lld", key, v);
+    sj_put(j, buf, (size_t)n);
+}
+
+/* ,"key":[{"rate":..,"rate_period_ns":..,"burst":..},...] */
+static void sj_rates(shim_json *j, const char *key, const dayone_rate_spec *r, int n)
+{
+    sj_puts(j, ",\"");
+    sj_puts(j, key);
+    sj_puts(j, "\":[");
+    for (int k = 0; k < n && k < DAYONE_LIMIT_RATES_MAX; k++) {
+        char buf[160];
+        int len = snprintf(buf, sizeof buf, "%s{\"rate\":%lld,\"rate_period_ns\":%lld,"
+                           "\"burst\":%lld}", k ? "," : "", (long long)r[k].rate,
+                           (long long)r[k].rate_period_ns, (long long)r[k].burst);
+        sj_put(j, buf, (size_t)len);
+    }
+    sj_puts(j, "]");
+}
+
+static const char *shim_source_name(int source)
+{
+    return source == DAYONE_OVERRIDE_API ? "api" : source == DAYONE_OVERRIDE_POLICY ? "policy"
+                                                                                    : "plan";
+}
+
+int dayone_shim_override_set(dayone_limiter *limiter, const char *tenant, size_t tenant_len,
+                             const char *limit, size_t limit_len, int64_t rate,
+                             int64_t rate_period_ns, int64_t burst, const char *reason,
+                             size_t reason_len, int64_t expires_unix_s, dayone_error *err)
+{
+    shim_cstr t, l, r;
+    dayone_override_spec o = DAYONE_OVERRIDE_SPEC_INIT;
+    int rc = DAYONE_OK;
+    t.heap = l.heap = r.heap = NULL;
+    if (!limiter)
+        return shim_fail(err, DAYONE_EINVAL, "the limiter is closed");
+    if (!(o.tenant = shim_cstr_of(&t, tenant, tenant_len, "tenant", err)) ||
+        !(o.limit = shim_cstr_of(&l, limit, limit_len, "limit", err)) ||
+        (reason && reason_len && !(o.reason = shim_cstr_of(&r, reason, reason_len, "reason", err)))) {
+        rc = err ? err->code : DAYONE_EINVAL;
+        goto done;
+    }
+    o.rate = rate;
+    o.rate_period_ns = rate_period_ns;
+    o.burst = burst;
+    o.expires_unix_s = expires_unix_s;
+    rc = shim_status(dayone_limiter_override_set(limiter, &o, err), err);
+done:
+    shim_cstr_done(&t);
+    shim_cstr_done(&l);
+    shim_cstr_done(&r);
+    return rc;
+}
+
+int dayone_shim_override_clear(dayone_limiter *limiter, const char *tenant, size_t tenant_len,
+                               const char *limit, size_t limit_len, dayone_error *err)
+{
+    shim_cstr t, l;
+    const char *ct, *cl;
+    int rc;
+    t.heap = l.heap = NULL;
+    if (!limiter)
+        return shim_fail(err, DAYONE_EINVAL, "the limiter is closed");
+    if (!(ct = shim_cstr_of(&t, tenant, tenant_len, "tenant", err)) ||
+        !(cl = shim_cstr_of(&l, limit, limit_len, "limit", err)))
+        rc = err ? err->code : DAYONE_EINVAL;
+    else
+        rc = shim_status(dayone_limiter_override_clear(limiter, ct, cl, err), err);
+    shim_cstr_done(&t);
+    shim_cstr_done(&l);
+    return rc;
+}
+
+int dayone_shim_overrides(char **out, dayone_limiter *limiter, dayone_error *err)
+{
+    dayone_override *all = NULL;
+    shim_json j = {NULL, 0, 0, 0};
+    size_t n = 0, i;
+    int rc;
+    if (out)
+        *out = NULL;
+    if (!out || !limiter)
+        return shim_fail(err, DAYONE_EINVAL, "the limiter is closed");
+    if ((rc = shim_status(dayone_limiter_overrides(limiter, NULL, 0, &n, err), err)) != DAYONE_OK)
+        return rc;
+    if (n && !(all = (dayone_override *)calloc(n, sizeof *all)))
+        return shim_fail(err, DAYONE_ENOMEM, "out of memory");
+    if ((rc = shim_status(dayone_limiter_overrides(limiter, all, n, &n, err), err)) != DAYONE_OK)
+        goto done;
+    sj_puts(&j, "[");
+    for (i = 0; i < n; i++) {
+        const dayone_override *o = &all[i];
+        sj_puts(&j, i ? ",{\"tenant\":" : "{\"tenant\":");
+        sj_text(&j, o->tenant);
+        sj_puts(&j, ",\"limit\":");
+        sj_text(&j, o->limit);
+        sj_int(&j, "rate", (long long)o->rate);
+        sj_int(&j, "rate_period_ns", (long long)o->rate_period_ns);
+        sj_int(&j, "burst", (long long)o->burst);
+        sj_puts(&j, ",\"reason\":");
+        sj_text(&j, o->reason);
+        sj_int(&j, "expires_unix_s", (long long)o->expires_unix_s);
+        sj_puts(&j, ",\"source\":");
+        sj_text(&j, shim_source_name(o->source));
+        sj_puts(&j, o->in_force ? ",\"in_force\":true}" : ",\"in_force\":false}");
+    }
+    sj_puts(&j, "]");
+    if (j.failed) {
+        rc = shim_fail(err, DAYONE_ENOMEM, "out of memory");
+        goto done;
+    }
+    *out = j.s;
+    j.s = NULL;
+done:
+    free(j.s);
+    free(all);
+    return rc;
+}
+
+int dayone_shim_effective_limit(char **out, dayone_limiter *limiter, const char *tenant,
+                                size_t tenant_len, const char *plan, size_t plan_len,
+                                const char *limit, size_t limit_len, dayone_error *err)
+{
+    static const char *const kinds[] = {"rate", "unlimited", "none"};
+    shim_cstr t, p, l;
+    const char *ct, *cp, *cl;
+    dayone_effective_limit e;
+    shim_json j = {NULL, 0, 0, 0};
+    int rc;
+    t.heap = p.heap = l.heap = NULL;
+    if (out)
+        *out = NULL;
+    if (!out || !limiter)
+        return shim_fail(err, DAYONE_EINVAL, "the limiter is closed");
+    if (!(ct = shim_cstr_of(&t, tenant, tenant_len, "tenant", err)) ||
+        !(cp = shim_cstr_of(&p, plan, plan_len, "plan", err)) ||
+        !(cl = shim_cstr_of(&l, limit, limit_len, "limit", err))) {
+        rc = err ? err->code : DAYONE_EINVAL;
+        goto done;
+    }
+    rc = shim_status(dayone_limiter_effective_limit(limiter, ct, cp, cl, &e, err), err);
+    if (rc != DAYONE_OK)
+        goto done;
+    sj_puts(&j, "{\"kind\":");
+    sj_text(&j, kinds[e.kind >= 0 && e.kind <= 2 ? e.kind : 2]);
+    sj_int(&j, "rate", (long long)e.rate);
+    sj_int(&j, "rate_period_ns", (long long)e.rate_period_ns);
+    sj_int(&j, "burst", (long long)e.burst);
+    sj_int(&j, "plan_rate", (long long)e.plan_rate);
+    sj_int(&j, "plan_rate_period_ns", (long long)e.plan_rate_period_ns);
+    sj_int(&j, "plan_burst", (long long)e.plan_burst);
+    sj_puts(&j, ",\"source\":");
+    sj_text(&j, shim_source_name(e.source));
+    sj_puts(&j, ",\"reason\":");
+    sj_text(&j, e.reason);
+    sj_int(&j, "expires_unix_s", (long long)e.expires_unix_s);
+    sj_rates(&j, "rates", e.rates, e.nrates);
+    sj_rates(&j, "plan_rates", e.plan_rates, e.plan_nrates);
+    sj_puts(&j, "}");
+    if (j.failed) {
+        rc = shim_fail(err, DAYONE_ENOMEM, "out of memory");
+        goto done;
+    }
+    *out = j.s;
+    j.s = NULL;
+done:
+    free(j.s);
+    shim_cstr_done(&t);
+    shim_cstr_done(&p);
+    shim_cstr_done(&l);
+    return rc;
+}
+
+int dayone_shim_limit_reset(char **out, dayone_limiter *limiter, const char *actor,
+                            size_t actor_len, const char *role, size_t role_len,
+                            const char *tenant, size_t tenant_len, const char *action,
+                            size_t action_len, const char *reason, size_t reason_len,
+                            const char *ticket, size_t ticket_len, int64_t now_unix_s,
+                            const char *plan, size_t plan_len, const char *limit,
+                            size_t limit_len, int64_t credit, int64_t what, int64_t now_ns,
+                            dayone_error *err)
+{
+    const char *src[8] = {actor, role, tenant, action, reason, ticket, plan, limit};
+    const size_t len[8] = {actor_len, role_len, tenant_len, action_len, reason_len, ticket_len,
+                           plan_len, limit_len};
+    static const char *const what_names[8] = {"actor", "role", "tenant", "action", "reason",
+                                              "ticket", "plan", "limit"};
+    const char *c[8] = {NULL};
+    shim_cstr buf[8];
+    int rc = DAYONE_OK;
+    size_t made = 0;
+    if (out)
+        *out = NULL;
+    if (!limiter)
+        return shim_fail(err, DAYONE_EINVAL, "the limiter is closed");
+    if (what < 0 || what > 3)
+        return shim_fail(err, DAYONE_EINVAL, "limit_reset: what must be 0..3");
+    for (; made < 8; made++) {
+        buf[made].heap = NULL;
+        if (!src[made] || !len[made])
+            continue; /* absent: NULL, as the library reads "not given" */
+        if (!(c[made] = shim_cstr_of(&buf[made], src[made], len[made], what_names[made], err))) {
+            rc = err ? err->code : DAYONE_EINVAL;
+            break;
+        }
+    }
+    if (rc == DAYONE_OK) {
+        dayone_access_request a = DAYONE_ACCESS_REQUEST_INIT;
+        dayone_limit_reset r = DAYONE_LIMIT_RESET_INIT;
+        dayone_access_decision d;
+        a.actor = c[0];
+        a.role = c[1];
+        a.tenant = c[2];
+        a.action = c[3];
+        a.reason = c[4];
+        a.ticket = c[5];
+        a.now_unix_s = now_unix_s;
+        r.plan = c[6];
+        r.limit = c[7];
+        r.credit = credit;
+        r.what = (unsigned int)what;
+        r.now_ns = now_ns;
+        rc = shim_status(dayone_limiter_limit_reset(limiter, &a, &r, &d, out, err), err);
+    }
+    for (size_t i = 0; i < made && i < 8; i++)
+        shim_cstr_done(&buf[i]);
+    return rc;
+}
+
 /* ------------------------------------------------------------- status */
 
 int dayone_shim_status(char **out, const dayone_policy *policy, const dayone_facts *facts,
@@ -550,6 +836,8 @@ static const dayone_shim_field shim_decision_fields[DAYONE_SHIM_DECISION_FIELDS]
     SHIM_FIELD(quota_reset_unix_s, DAYONE_SHIM_INT64_OR_NONE),
     SHIM_FIELD(tightest, DAYONE_SHIM_INT),
     SHIM_FIELD(rates, DAYONE_SHIM_RATES),
+    SHIM_FIELD(override_source, DAYONE_SHIM_INT),
+    SHIM_FIELD(override_reason, DAYONE_SHIM_TEXT_OR_NONE),
 };
 
 _Static_assert(sizeof(dayone_rate_state) == DAYONE_SHIM_RATE_FIELDS * 8 &&

@@ -2,7 +2,8 @@
  * dayone/banlist.h - shutting out an abuser: banned (tenant key, limit)
  * pairs, checked before anything else in a decision.
  *
- * A request whose (key, limit) is banned is DENY_BANNED (403, reason
+ * A request whose (key, limit) is banned is DENY_BANNED (403, or 429 when
+ * the plan's limit says `ban: {status: 429}`; reason
  * "banned"), whatever its plan says, with retry_after_ns = the ban's
  * remaining time (so Retry-After states it) and no rate or quota values
  * (the RateLimit headers are left out). It consumes nothing and is counted
