@@ -137,34 +137,34 @@ typedef _gostring_ swig_type_105;
 typedef long long swig_type_106;
 typedef long long swig_type_107;
 typedef long long swig_type_108;
-typedef long long swig_type_109;
-typedef long long swig_type_110;
-typedef long long swig_type_111;
-typedef long long swig_type_112;
+typedef _gostring_ swig_type_109;
+typedef _gostring_ swig_type_110;
+typedef _gostring_ swig_type_111;
+typedef _gostring_ swig_type_112;
 typedef long long swig_type_113;
 typedef long long swig_type_114;
 typedef long long swig_type_115;
-typedef long long swig_type_116;
+typedef _goslice_ swig_type_116;
 typedef _goslice_ swig_type_117;
 typedef _goslice_ swig_type_118;
 typedef _goslice_ swig_type_119;
-typedef _goslice_ swig_type_120;
-typedef _gostring_ swig_type_121;
-typedef _goslice_ swig_type_122;
-typedef _gostring_ swig_type_123;
-typedef _goslice_ swig_type_124;
-typedef _gostring_ swig_type_125;
+typedef _gostring_ swig_type_120;
+typedef _goslice_ swig_type_121;
+typedef _gostring_ swig_type_122;
+typedef _goslice_ swig_type_123;
+typedef _gostring_ swig_type_124;
+typedef long long swig_type_125;
 typedef long long swig_type_126;
-typedef long long swig_type_127;
-typedef _gostring_ swig_type_128;
-typedef _goslice_ swig_type_129;
+typedef _gostring_ swig_type_127;
+typedef _goslice_ swig_type_128;
+typedef _gostring_ swig_type_129;
 typedef _gostring_ swig_type_130;
 typedef _gostring_ swig_type_131;
 typedef _gostring_ swig_type_132;
 typedef _gostring_ swig_type_133;
-typedef _gostring_ swig_type_134;
+typedef long long swig_type_134;
 typedef long long swig_type_135;
-typedef long long swig_type_136;
+typedef _gostring_ swig_type_136;
 typedef _gostring_ swig_type_137;
 typedef _gostring_ swig_type_138;
 typedef _gostring_ swig_type_139;
@@ -172,16 +172,15 @@ typedef _gostring_ swig_type_140;
 typedef _gostring_ swig_type_141;
 typedef _gostring_ swig_type_142;
 typedef _gostring_ swig_type_143;
-typedef _gostring_ swig_type_144;
+typedef long long swig_type_144;
 typedef long long swig_type_145;
-typedef long long swig_type_146;
-typedef _gostring_ swig_type_147;
-typedef _goslice_ swig_type_148;
+typedef _gostring_ swig_type_146;
+typedef _goslice_ swig_type_147;
+typedef long long swig_type_148;
 typedef long long swig_type_149;
-typedef long long swig_type_150;
+typedef _gostring_ swig_type_150;
 typedef _gostring_ swig_type_151;
-typedef _gostring_ swig_type_152;
-typedef long long swig_type_153;
+typedef long long swig_type_152;
 extern void _wrap_Swig_free_capi_473adb4d680c1e56(uintptr_t arg1);
 extern uintptr_t _wrap_Swig_malloc_capi_473adb4d680c1e56(swig_intgo arg1);
 extern swig_intgo _wrap_DAYONE_OK_capi_473adb4d680c1e56(void);
@@ -389,26 +388,26 @@ extern swig_type_105 _wrap_dayone_shim_rate_field_capi_473adb4d680c1e56(swig_typ
 extern uintptr_t _wrap_dayone_shim_decision_field_capi_473adb4d680c1e56(swig_type_107 arg1);
 extern swig_voidp _wrap_dayone_shim_mem_new_capi_473adb4d680c1e56(swig_type_108 arg1);
 extern void _wrap_dayone_shim_mem_free_capi_473adb4d680c1e56(swig_voidp arg1);
-extern swig_intgo _wrap_dayone_shim_decide_capi_473adb4d680c1e56(uintptr_t arg1, swig_type_109 arg2, swig_type_110 arg3, swig_type_111 arg4, swig_type_112 arg5, swig_type_113 arg6, swig_type_114 arg7, swig_type_115 arg8, swig_voidp arg9, swig_type_116 arg10);
-extern swig_intgo _wrap_dayone_shim_decide_many_capi_473adb4d680c1e56(uintptr_t arg1, swig_type_117 arg2, swig_type_118 arg3, swig_type_119 arg4);
-extern swig_intgo _wrap_dayone_shim_headers_capi_473adb4d680c1e56(swig_type_120 arg1, swig_type_121 arg2, swig_type_122 arg3);
+extern swig_intgo _wrap_dayone_shim_decide_capi_473adb4d680c1e56(uintptr_t arg1, swig_type_109 arg2, swig_type_110 arg3, swig_type_111 arg4, swig_type_112 arg5, swig_type_113 arg6, swig_type_114 arg7, swig_type_115 arg8, swig_voidp arg9);
+extern swig_intgo _wrap_dayone_shim_decide_many_capi_473adb4d680c1e56(uintptr_t arg1, swig_type_116 arg2, swig_type_117 arg3, swig_type_118 arg4);
+extern swig_intgo _wrap_dayone_shim_headers_capi_473adb4d680c1e56(swig_type_119 arg1, swig_type_120 arg2, swig_type_121 arg3);
 extern uintptr_t _wrap_dy_go_policy_load_default_capi_473adb4d680c1e56(uintptr_t arg1);
-extern uintptr_t _wrap_dy_go_policy_load_file_capi_473adb4d680c1e56(swig_type_123 arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_policy_load_string_capi_473adb4d680c1e56(swig_type_124 arg1, swig_type_125 arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_policy_load_file_capi_473adb4d680c1e56(swig_type_122 arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_policy_load_string_capi_473adb4d680c1e56(swig_type_123 arg1, swig_type_124 arg2, uintptr_t arg3);
 extern uintptr_t _wrap_dy_go_env_new_capi_473adb4d680c1e56(void);
 extern uintptr_t _wrap_dy_go_facts_new_capi_473adb4d680c1e56(void);
-extern uintptr_t _wrap_dy_go_check_capi_473adb4d680c1e56(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_126 arg5, uintptr_t arg6, swig_type_127 arg7, swig_type_128 arg8, uintptr_t arg9);
+extern uintptr_t _wrap_dy_go_check_capi_473adb4d680c1e56(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_125 arg5, uintptr_t arg6, swig_type_126 arg7, swig_type_127 arg8, uintptr_t arg9);
 extern uintptr_t _wrap_dy_go_policy_lint_capi_473adb4d680c1e56(uintptr_t arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_postmortem_lint_capi_473adb4d680c1e56(uintptr_t arg1, swig_type_129 arg2, swig_type_130 arg3, uintptr_t arg4);
-extern uintptr_t _wrap_dy_go_postmortem_lint_file_capi_473adb4d680c1e56(uintptr_t arg1, swig_type_131 arg2, uintptr_t arg3);
-extern swig_type_132 _wrap_dy_go_postmortem_template_capi_473adb4d680c1e56(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_133 _wrap_dy_go_explain_capi_473adb4d680c1e56(uintptr_t arg1, uintptr_t arg2, swig_type_134 arg3, swig_intgo arg4, swig_type_135 arg5, uintptr_t arg6, swig_type_136 arg7, swig_type_137 arg8, uintptr_t arg9);
-extern swig_type_138 _wrap_dy_go_access_decide_capi_473adb4d680c1e56(uintptr_t arg1, swig_type_139 arg2, swig_type_140 arg3, swig_type_141 arg4, swig_type_142 arg5, swig_type_143 arg6, swig_type_144 arg7, swig_type_145 arg8, swig_type_146 arg9, uintptr_t arg10);
-extern swig_type_147 _wrap_dy_go_status_capi_473adb4d680c1e56(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_intgo _wrap_dy_go_period_bounds_capi_473adb4d680c1e56(swig_type_148 arg1, swig_intgo arg2, swig_type_149 arg3, swig_type_150 arg4);
-extern swig_type_151 _wrap_dy_go_report_render_capi_473adb4d680c1e56(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
-extern swig_type_152 _wrap_dy_go_limiter_metrics_capi_473adb4d680c1e56(uintptr_t arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_limiter_new_capi_473adb4d680c1e56(uintptr_t arg1, swig_type_153 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
+extern uintptr_t _wrap_dy_go_postmortem_lint_capi_473adb4d680c1e56(uintptr_t arg1, swig_type_128 arg2, swig_type_129 arg3, uintptr_t arg4);
+extern uintptr_t _wrap_dy_go_postmortem_lint_file_capi_473adb4d680c1e56(uintptr_t arg1, swig_type_130 arg2, uintptr_t arg3);
+extern swig_type_131 _wrap_dy_go_postmortem_template_capi_473adb4d680c1e56(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_132 _wrap_dy_go_explain_capi_473adb4d680c1e56(uintptr_t arg1, uintptr_t arg2, swig_type_133 arg3, swig_intgo arg4, swig_type_134 arg5, uintptr_t arg6, swig_type_135 arg7, swig_type_136 arg8, uintptr_t arg9);
+extern swig_type_137 _wrap_dy_go_access_decide_capi_473adb4d680c1e56(uintptr_t arg1, swig_type_138 arg2, swig_type_139 arg3, swig_type_140 arg4, swig_type_141 arg5, swig_type_142 arg6, swig_type_143 arg7, swig_type_144 arg8, swig_type_145 arg9, uintptr_t arg10);
+extern swig_type_146 _wrap_dy_go_status_capi_473adb4d680c1e56(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_intgo _wrap_dy_go_period_bounds_capi_473adb4d680c1e56(swig_type_147 arg1, swig_intgo arg2, swig_type_148 arg3, swig_type_149 arg4);
+extern swig_type_150 _wrap_dy_go_report_render_capi_473adb4d680c1e56(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_type_151 _wrap_dy_go_limiter_metrics_capi_473adb4d680c1e56(uintptr_t arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_limiter_new_capi_473adb4d680c1e56(uintptr_t arg1, swig_type_152 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
 #undef intgo
 */
 import "C"
@@ -2427,7 +2426,7 @@ func Dayone_shim_decision_field(arg1 int64) (_swig_ret Dayone_shim_field) {
 
 const DAYONE_SHIM_D_WORDS int = 53
 const DAYONE_SHIM_TEXT_BYTES int = 64
-const DAYONE_SHIM_DECIDE_STRS int = 54
+const DAYONE_SHIM_DECIDE_WORDS int = 54
 const DAYONE_SHIM_REQ_KEY int = 0
 const DAYONE_SHIM_REQ_PLAN int = 1
 const DAYONE_SHIM_REQ_LIMIT int = 2
@@ -2454,7 +2453,7 @@ func Dayone_shim_mem_free(arg1 unsafe.Pointer) {
 	C._wrap_dayone_shim_mem_free_capi_473adb4d680c1e56(C.swig_voidp(_swig_i_0))
 }
 
-func Dayone_shim_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64, arg5 int64, arg6 int64, arg7 int64, arg8 int64, arg9 unsafe.Pointer, arg10 int64) (_swig_ret int) {
+func Dayone_shim_decide(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 string, arg5 string, arg6 int64, arg7 int64, arg8 int64, arg9 unsafe.Pointer) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
@@ -2465,8 +2464,19 @@ func Dayone_shim_decide(arg1 Dayone_limiter, arg2 int64, arg3 int64, arg4 int64,
 	_swig_i_6 := arg7
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
-	_swig_i_9 := arg10
-	swig_r = (int)(C._wrap_dayone_shim_decide_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), C.swig_type_109(_swig_i_1), C.swig_type_110(_swig_i_2), C.swig_type_111(_swig_i_3), C.swig_type_112(_swig_i_4), C.swig_type_113(_swig_i_5), C.swig_type_114(_swig_i_6), C.swig_type_115(_swig_i_7), C.swig_voidp(_swig_i_8), C.swig_type_116(_swig_i_9)))
+	swig_r = (int)(C._wrap_dayone_shim_decide_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), *(*C.swig_type_109)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_110)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_111)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_112)(unsafe.Pointer(&_swig_i_4)), C.swig_type_113(_swig_i_5), C.swig_type_114(_swig_i_6), C.swig_type_115(_swig_i_7), C.swig_voidp(_swig_i_8)))
+	if Swig_escape_always_false {
+		Swig_escape_val = arg2
+	}
+	if Swig_escape_always_false {
+		Swig_escape_val = arg3
+	}
+	if Swig_escape_always_false {
+		Swig_escape_val = arg4
+	}
+	if Swig_escape_always_false {
+		Swig_escape_val = arg5
+	}
 	return swig_r
 }
 
@@ -2476,7 +2486,7 @@ func Dayone_shim_decide_many(arg1 Dayone_limiter, arg2 []byte, arg3 []int64, arg
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), *(*C.swig_type_117)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_118)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_119)(unsafe.Pointer(&_swig_i_3))))
+	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), *(*C.swig_type_116)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_117)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_118)(unsafe.Pointer(&_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2494,7 +2504,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
-	swig_r = (int)(C._wrap_dayone_shim_headers_capi_473adb4d680c1e56(*(*C.swig_type_120)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_121)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_122)(unsafe.Pointer(&_swig_i_2))))
+	swig_r = (int)(C._wrap_dayone_shim_headers_capi_473adb4d680c1e56(*(*C.swig_type_119)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_120)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_121)(unsafe.Pointer(&_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2518,7 +2528,7 @@ func Dy_go_policy_load_file(arg1 string, arg2 Dayone_error) (_swig_ret Dayone_po
 	var swig_r Dayone_policy
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_473adb4d680c1e56(*(*C.swig_type_123)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_473adb4d680c1e56(*(*C.swig_type_122)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2530,7 +2540,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_473adb4d680c1e56(*(*C.swig_type_124)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_125)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_473adb4d680c1e56(*(*C.swig_type_123)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_124)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2563,7 +2573,7 @@ func Dy_go_check(arg1 Dayone_policy, arg2 Dayone_env, arg3 uint, arg4 Dayone_env
 	_swig_i_6 := arg7
 	_swig_i_7 := arg8
 	_swig_i_8 := getSwigcptr(arg9)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_126(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_127(_swig_i_6), *(*C.swig_type_128)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_125(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_126(_swig_i_6), *(*C.swig_type_127)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg8
 	}
@@ -2584,7 +2594,7 @@ func Dy_go_postmortem_lint(arg1 Dayone_policy, arg2 []byte, arg3 string, arg4 Da
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), *(*C.swig_type_129)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_130)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), *(*C.swig_type_128)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_129)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2599,7 +2609,7 @@ func Dy_go_postmortem_lint_file(arg1 Dayone_policy, arg2 string, arg3 Dayone_err
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_file_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), *(*C.swig_type_131)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_file_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), *(*C.swig_type_130)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2628,7 +2638,7 @@ func Dy_go_explain(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 uint, 
 	_swig_i_6 := arg7
 	_swig_i_7 := arg8
 	_swig_i_8 := getSwigcptr(arg9)
-	swig_r_p := C._wrap_dy_go_explain_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_134)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_135(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_136(_swig_i_6), *(*C.swig_type_137)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))
+	swig_r_p := C._wrap_dy_go_explain_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_133)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_134(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_135(_swig_i_6), *(*C.swig_type_136)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
@@ -2653,7 +2663,7 @@ func Dy_go_access_decide(arg1 Dayone_policy, arg2 string, arg3 string, arg4 stri
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := getSwigcptr(arg10)
-	swig_r_p := C._wrap_dy_go_access_decide_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), *(*C.swig_type_139)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_140)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_141)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_142)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_143)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_144)(unsafe.Pointer(&_swig_i_6)), C.swig_type_145(_swig_i_7), C.swig_type_146(_swig_i_8), C.uintptr_t(_swig_i_9))
+	swig_r_p := C._wrap_dy_go_access_decide_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), *(*C.swig_type_138)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_139)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_140)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_141)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_142)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_143)(unsafe.Pointer(&_swig_i_6)), C.swig_type_144(_swig_i_7), C.swig_type_145(_swig_i_8), C.uintptr_t(_swig_i_9))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
@@ -2696,7 +2706,7 @@ func Dy_go_period_bounds(arg1 []int64, arg2 int, arg3 int64, arg4 int64) (_swig_
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dy_go_period_bounds_capi_473adb4d680c1e56(*(*C.swig_type_148)(unsafe.Pointer(&_swig_i_0)), C.swig_intgo(_swig_i_1), C.swig_type_149(_swig_i_2), C.swig_type_150(_swig_i_3)))
+	swig_r = (int)(C._wrap_dy_go_period_bounds_capi_473adb4d680c1e56(*(*C.swig_type_147)(unsafe.Pointer(&_swig_i_0)), C.swig_intgo(_swig_i_1), C.swig_type_148(_swig_i_2), C.swig_type_149(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2734,6 +2744,6 @@ func Dy_go_limiter_new(arg1 Dayone_policy, arg2 int64, arg3 int, arg4 Dayone_env
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), C.swig_type_153(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
+	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_473adb4d680c1e56(C.uintptr_t(_swig_i_0), C.swig_type_152(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
 	return swig_r
 }
