@@ -186,7 +186,7 @@ func (l *Limiter) Close() error {
 // requests that cannot be decided: unknown plan, limit or feature
 // (ErrNotFound - never a silent allow), bad cost or usage (ErrInvalid),
 // ErrClosed.
-func (l *Limiter) Decide(r Request) (Decision, error) {
+func (l *Limiter) Decide(r Request) (d Decision, err error) {
 	if l == nil {
 		return Decision{}, ErrClosed
 	}
@@ -216,9 +216,8 @@ func (l *Limiter) Decide(r Request) (Decision, error) {
 		rc = capi.Dayone_shim_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now, cb.p)
 		l.mu.RUnlock()
 	}
+	// d is the result itself: decoded in place, not copied out.
 	w := unsafe.Slice((*int64)(cb.p), capi.DAYONE_SHIM_DECIDE_WORDS)
-	var d Decision
-	var err error
 	if rc != 0 {
 		err = fromHeader(rc, w[0])
 	} else {
