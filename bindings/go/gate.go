@@ -18,7 +18,9 @@ import (
 // consistent, so either enter sees shut (and backs out) or shut sees the
 // goroutine inside (and waits for it to leave).
 type gate struct {
-	shut    atomic.Int32 // > 0: the fast path is closed; callers take the slow path
+	shut atomic.Int32 // > 0: the fast path is closed; callers take the slow path
+	// shut is read by every caller: keep it off stripe 0's lines.
+	_       [124]byte
 	stripes [gateStripes]gateStripe
 }
 
