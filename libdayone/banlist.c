@@ -151,6 +151,25 @@ int dy_banlist_lift(dy_banlist *b, const char *key, const char *limit, int64_t n
     return lifted;
 }
 
+int dy_banlist_release(dy_banlist *b, const char *key, const char *limit, int64_t now)
+{
+    uint64_t hash = dy_banlist_hash(b, key, limit);
+    dy_ban_shard *s = shard_of(b, hash);
+    int released = 0;
+    pthread_mutex_lock(&s->lock);
+    dy_ban_slot *e = find(s, hash);
+    if (e) {
+        expire(b, e, now);
+        if (e->until != 0) {
+            released = 1;
+            e->until = 0;
+            atomic_fetch_sub_explicit(&b->set, 1, memory_order_relaxed);
+        }
+    }
+    pthread_mutex_unlock(&s->lock);
+    return released;
+}
+
 static int ignored(const dy_ban_policy *bp, const char *key)
 {
     for (size_t i = 0; i < bp->nignore; i++)

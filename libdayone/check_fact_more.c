@@ -59,15 +59,10 @@ static int say(dy_fact_more_sink sink, void *arg, const dy_rule *r, const char *
     dy_failure f;
     f.rule = rule_id;
     f.severity = r->severity;
-    if (r->message) {
-        snprintf(f.message, sizeof f.message, "%s", r->message);
-    } else {
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(f.message, sizeof f.message, fmt, ap);
-        va_end(ap);
-    }
-    snprintf(f.hint, sizeof f.hint, "%s", r->hint ? r->hint : hint);
+    va_list ap;
+    va_start(ap, fmt);
+    dy_failure_vsay(&f, r, hint, fmt, ap);
+    va_end(ap);
     return sink(arg, key, &f, where);
 }
 

@@ -31,15 +31,10 @@ static void say(out *o, const char *key, const char *rule_id, dayone_severity se
     dy_failure f;
     f.rule = rule_id;
     f.severity = sev == DAYONE_SEVERITY_WARNING ? sev : o->r->severity;
-    if (o->r->message) {
-        snprintf(f.message, sizeof f.message, "%s", o->r->message);
-    } else {
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(f.message, sizeof f.message, fmt, ap);
-        va_end(ap);
-    }
-    snprintf(f.hint, sizeof f.hint, "%s", o->r->hint ? o->r->hint : hint);
+    va_list ap;
+    va_start(ap, fmt);
+    dy_failure_vsay(&f, o->r, hint, fmt, ap);
+    va_end(ap);
     o->rc = o->sink(o->arg, key, &f, where);
 }
 

@@ -48,14 +48,19 @@ static void say(const dy_rule *r, dy_failure *f, const char *hint, const char *f
 {
     if (!f)
         return;
-    if (r->message) {
+    va_list ap;
+    va_start(ap, fmt);
+    dy_failure_vsay(f, r, hint, fmt, ap);
+    va_end(ap);
+}
+
+void dy_failure_vsay(dy_failure *f, const dy_rule *r, const char *hint, const char *fmt,
+                     va_list ap)
+{
+    if (r->message)
         snprintf(f->message, sizeof f->message, "%s", r->message);
-    } else {
-        va_list ap;
-        va_start(ap, fmt);
+    else
         vsnprintf(f->message, sizeof f->message, fmt, ap);
-        va_end(ap);
-    }
     snprintf(f->hint, sizeof f->hint, "%s", r->hint ? r->hint : hint);
 }
 

@@ -8,6 +8,7 @@
 #ifndef DY_CHECK_VALUE_H
 #define DY_CHECK_VALUE_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "dayone/check.h"
@@ -58,6 +59,12 @@ typedef struct dy_failures {
     size_t n;
     dy_failure f[DY_MAX_FAILURES];
 } dy_failures;
+
+/* Fill f's message and hint: the rule's own message and hint when it has
+ * them, else fmt (key names, numbers and policy text, never a value) and
+ * hint. The one place every check words a failure. */
+void dy_failure_vsay(dy_failure *f, const dy_rule *r, const char *hint, const char *fmt,
+                     va_list ap);
 
 /* Apply rule->checks to v (the rule is assumed to apply). Appends one
  * failure per failing check to out (out->n must be initialised). */

@@ -30,6 +30,10 @@ dy_banlist *dy_limiter_banlist(dayone_limiter *lim);
 int64_t dy_limiter_now(const dayone_limiter *lim);
 int dy_limiter_has_limit(const dayone_limiter *lim, const char *name);
 
+/* The attached backend when it shares bans (ops->ban set), with its self;
+ * else NULL: bans stay in process. */
+const dy_backend_ops *dy_limiter_ban_backend(const dayone_limiter *lim, void **self);
+
 /* The state table's counters (limiter_table.h). */
 void dy_limiter_table_counts(const dayone_limiter *lim, dy_table_counts *out);
 

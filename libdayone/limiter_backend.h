@@ -20,6 +20,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "dayone/banlist.h"
 #include "dayone/limiter.h"
 #include "dayone/redis.h"
 #include "limiter_rates.h"
@@ -65,6 +66,14 @@ typedef struct dy_backend_ops {
     /* Health counters; out is zeroed by the caller. */
     void (*status)(const void *self, dayone_backend_status *out);
     void (*free)(void *self);
+    /* Shared bans (dayone/banlist.h), or NULL: bans stay in process. With
+     * them, `decide` answers DENY_BANNED for a banned (key, limit) itself,
+     * and the limiter hands bans, lifts and listings over. Durations are
+     * relative: the backend's clock decides when a ban ends. */
+    int (*ban)(void *self, const char *key, const char *limit, int64_t duration_ns,
+               dayone_error *err);
+    int (*unban)(void *self, const char *key, const char *limit, dayone_error *err);
+    int (*bans)(void *self, dayone_ban *out, size_t cap, size_t *count, dayone_error *err);
 } dy_backend_ops;
 
 #endif

@@ -4,24 +4,12 @@
 #include "alloc.h"
 #include "error.h"
 #include "policy_load_profiles.h"
+#include "text.h"
 
 static const char *const g_predeclared[] = {"startup", "deploy", "daily", "incident"};
 #define NPREDECLARED (sizeof g_predeclared / sizeof g_predeclared[0])
 
 static int oom(dy_yctx *ctx) { return dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory"); }
-
-/* A profile name is a word a command line can carry: [a-z0-9_-], 1..64. */
-static int name_ok(const char *s)
-{
-    size_t n = strlen(s);
-    if (n == 0 || n > 64)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '_' ||
-              s[i] == '-'))
-            return 0;
-    return 1;
-}
 
 static void list_names(const dayone_policy *p, dy_y_names *list)
 {
@@ -51,7 +39,7 @@ int dy_load_profiles(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
         char *name = NULL;
         if ((rc = dy_y_string(ctx, v, "profiles", &name)))
             return rc;
-        if (!name_ok(name)) {
+        if (!dy_is_policy_word(name)) {
             dy_free(name);
             return dy_y_error(ctx, v, "a profile name is 1 to 64 of a-z, 0-9, '_' and '-'");
         }

@@ -19,6 +19,7 @@ static const char *const g_severities[] = {"error", "warning", NULL};
 static const char *const g_enforcements[] = {"strict", "soft", "off", NULL};
 static const char *const g_on_failure[] = {"fail_open", "fail_closed", "local", NULL};
 static const char *const g_limit_words[] = {"unlimited", "none", NULL};
+static const char *const g_at_capacity[] = {"deny", "admit", NULL};
 static const char *const g_rates[] = {"rpm", "rps", "rph", "rpd", NULL};
 static const char *const g_rates_or_list[] = {"rpm", "rps", "rph", "rpd", "rates", NULL};
 static const char *const g_condition_kinds[] = {"flag", "var", "all", "any", "not", "fact",
@@ -291,6 +292,9 @@ static const dy_schema_key g_limit_keys[] = {
     {"ban", DY_SK_OBJECT, 0, &dy_schema_ban, NULL, NONE, "Ban keys that keep being denied."},
     {"shadow", DY_SK_BOOL, 0, NULL, NULL, NONE,
      "Decide, count what would be denied (allow_shadow), but allow."},
+    {"at_capacity", DY_SK_WORD, 0, NULL, g_at_capacity, NONE,
+     "A new key while the limiter's table is full: deny (429, the default) or admit "
+     "untracked (allow_untracked)."},
 };
 const dy_schema_object dy_schema_limit = {
     "limit", "limit", g_limit_keys, N(g_limit_keys),

@@ -2,6 +2,7 @@
  * decision with the same fields the in-process limiter sets (limiter.c's
  * rate_step_local). */
 #include "redis_reply.h"
+#include <string.h>
 #include "outcome.h"
 #include "redis_script.h"
 
@@ -34,7 +35,7 @@ int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out)
             return -1;
         v[i] = e->integer;
     }
-    if (v[0] < DY_RS_ALLOW || v[0] > DY_RS_DENY_QUOTA || v[5] < -1 || v[5] > COUNTER_MAX)
+    if (v[0] < DY_RS_ALLOW || v[0] > DY_RS_BANNED || v[5] < -1 || v[5] > COUNTER_MAX)
         return -1;
     out->code = (int)v[0];
     out->a_ns = limbs_ns(v[1], v[2]);
@@ -56,6 +57,47 @@ int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out)
     if (out->nrates > 0 && out->code != DY_RS_DENY_QUOTA && denied != (out->code == DY_RS_DENY_RATE))
         return -1;
     return out->a_ns < 0 || out->z_ns < 0 ? -1 : 0;
+}
+
+/* One listed ban from its index member "<limit>\n<tenant>". */
+static int fill_ban(dayone_ban *out, const redisReply *m, const redisReply *ms,
+                    const redisReply *n)
+{
+    if (!m || !ms || !n || m->type != REDIS_REPLY_STRING || ms->type != REDIS_REPLY_INTEGER ||
+        n->type != REDIS_REPLY_INTEGER || !m->str)
+        return -1;
+    const char *nl = memchr(m->str, '\n', m->len);
+    if (!nl)
+        return -1;
+    size_t ll = (size_t)(nl - m->str), kl = m->len - ll - 1;
+    memset(out, 0, sizeof *out);
+    memcpy(out->limit, m->str, ll < sizeof out->limit ? ll : sizeof out->limit - 1);
+    memcpy(out->key, nl + 1, kl < sizeof out->key ? kl : sizeof out->key - 1);
+    /* At least 1 ms: a ban listed is live; at most a year (the longest ban). */
+    long long msv = ms->integer < 1 ? 1 : ms->integer > 31536000000LL ? 31536000000LL : ms->integer;
+    out->remaining_ns = (int64_t)msv * 1000000;
+    out->bans = n->integer > 0 && n->integer <= UINT32_MAX ? (uint32_t)n->integer : 1;
+    return 0;
+}
+
+int dy_redis_bans_reply_decode(const redisReply *rep, dayone_ban *out, size_t cap,
+                               size_t *count)
+{
+    if (!rep || rep->type != REDIS_REPLY_ARRAY || rep->elements < 1 || !rep->element ||
+        (rep->elements - 1) % 3 || !rep->element[0] ||
+        rep->element[0]->type != REDIS_REPLY_INTEGER || rep->element[0]->integer < 0)
+        return -1;
+    /* Exactly min(cap, total) entries: a caller reads that many. */
+    size_t got = (rep->elements - 1) / 3;
+    unsigned long long total = (unsigned long long)rep->element[0]->integer;
+    if (got != (cap < total ? cap : (size_t)total))
+        return -1;
+    for (size_t i = 0; i < got; i++)
+        if (fill_ban(&out[i], rep->element[1 + 3 * i], rep->element[2 + 3 * i],
+                     rep->element[3 + 3 * i]) != 0)
+            return -1;
+    *count = (size_t)rep->element[0]->integer;
+    return 0;
 }
 
 /* A limit of several rates: each rate's step into the decision, then the
@@ -88,6 +130,13 @@ void dy_redis_reply_to_decision(const dy_redis_reply *r, const dy_rate_step *st)
     int64_t used = st->count_quota ? r->used : st->usage;
     int quota = st->count_quota || st->quota_applies;
     switch (r->code) {
+    case DY_RS_BANNED: /* as the in-process banlist answers (limiter.c) */
+        memset(d, 0, sizeof *d);
+        d->quota_remaining = -1;
+        d->retry_after_ns = r->a_ns;
+        d->reset_after_ns = r->a_ns;
+        dy_decision_outcome(d, DAYONE_DENY_BANNED, "banned");
+        return;
     case DY_RS_DENY_QUOTA:
         d->retry_after_ns = -1;
         d->limit = st->quota_amount;

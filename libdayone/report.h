@@ -29,9 +29,15 @@ struct dayone_report {
     dy_finding_store *items;
     size_t count, cap;
     int oom;                  /* an allocation failed while building */
+    const char *verdict_ok;   /* the text header's verdict words (static); */
+    const char *verdict_fail; /* NULL: READY / NOT READY, a check's */
 };
 
 dayone_report *dy_report_new(const char *policy_name);
+
+/* Name the text header's verdict for a report that is not a readiness
+ * check (a status page, a post-incident report); ok and fail are static. */
+void dy_report_set_verdict(dayone_report *r, const char *ok, const char *fail);
 
 /* Append a finding; strings are copied (NULL -> ""). `message` is a printf
  * format: never pass an environment value as an argument. Returns the new

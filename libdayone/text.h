@@ -37,4 +37,8 @@ int dy_prefix_fold(const char *s, const char *prefix, size_t len);
 /* 1 if s[0..len) is an environment variable name: [A-Za-z_][A-Za-z0-9_]*. */
 int dy_is_identifier(const char *s, size_t len);
 
+/* 1 if the NUL-terminated s is a policy word a command line and a fact key
+ * can carry (a profile or a component name): [a-z0-9_-], 1 to 64 bytes. */
+int dy_is_policy_word(const char *s);
+
 #endif

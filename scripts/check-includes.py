@@ -76,7 +76,7 @@ LAYERS = [
                  "banlist", "limiter_rates", "limiter_backend", "limiter", "decision"]),
     ("stats", ["limiter_stats", "metrics_prometheus", "limiter_bans"]),
     ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",
-                 "redis_decide", "redis_backend"]),
+                 "redis_decide", "redis_bans", "redis_backend"]),
 ]
 NO_PCRE2_LAYERS = {"limiter", "stats", "backend"}
 

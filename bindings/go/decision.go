@@ -21,6 +21,9 @@ const (
 	DenyPlan     Outcome = 4 // 403 (DAYONE_DENY_PLAN)
 	DenyBanned   Outcome = 5 // 403, the key is banned (DAYONE_DENY_BANNED)
 	AllowShadow  Outcome = 6 // 200, a shadow limit would have denied it (DAYONE_ALLOW_SHADOW)
+	// AllowUntracked: 200, a new key while the table is full, under
+	// `at_capacity: admit` (DAYONE_ALLOW_UNTRACKED)
+	AllowUntracked Outcome = 7
 )
 
 // outcomeNames are the C outcome table's names (dayone_outcome_name).
@@ -33,7 +36,8 @@ var outcomeNames = func() []string {
 }()
 
 // String returns the C name: "allow", "allow_overage", "deny_rate",
-// "deny_quota", "deny_plan", "deny_banned" or "allow_shadow".
+// "deny_quota", "deny_plan", "deny_banned", "allow_shadow" or
+// "allow_untracked".
 func (o Outcome) String() string {
 	if o >= 0 && int(o) < len(outcomeNames) {
 		return outcomeNames[o]
@@ -43,7 +47,7 @@ func (o Outcome) String() string {
 
 // Decision is the answer to one request. Plain data.
 type Decision struct {
-	Allowed bool    // Allow, AllowOverage or AllowShadow
+	Allowed bool    // Allow, AllowOverage, AllowShadow or AllowUntracked
 	Outcome Outcome // what happened
 	Status  int     // HTTP status: 200, 429, 402 or 403
 	// RetryAfter is when a retry can succeed: 0 when allowed, negative when

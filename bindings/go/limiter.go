@@ -51,7 +51,8 @@ func ParseEnforcement(s string) (Enforcement, error) {
 type LimiterOptions struct {
 	// Capacity is the most (tenant, limit) pairs tracked at once; a new
 	// pair beyond it is denied (DenyRate, "limiter at capacity", with a
-	// positive RetryAfter). 0 means 100000.
+	// positive RetryAfter), or let through untracked (AllowUntracked) where
+	// the limit says `at_capacity: admit`. 0 means 100000.
 	Capacity int
 	// Enforcement of quotas and paid features; the zero value follows the
 	// policy.

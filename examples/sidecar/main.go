@@ -43,9 +43,25 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Getenv, os.Stderr, listenAndServe))
 }
 
-func listenAndServe(addr string, h http.Handler) error {
-	srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	return srv.ListenAndServe()
+// endpoint is one listener: an address and what it serves. An empty Addr
+// is a listener that is off.
+type endpoint struct {
+	Addr    string
+	Handler http.Handler
+}
+
+// listenAndServe serves the proxy and, when on, the admin endpoints; the
+// first listener to fail stops the sidecar.
+func listenAndServe(proxy, admin endpoint) error {
+	errc := make(chan error, 2)
+	for _, e := range []endpoint{proxy, admin} {
+		if e.Addr == "" {
+			continue
+		}
+		srv := &http.Server{Addr: e.Addr, Handler: e.Handler, ReadHeaderTimeout: 10 * time.Second}
+		go func() { errc <- srv.ListenAndServe() }()
+	}
+	return <-errc
 }
 
 // parsePairs parses "a=b,c=d" into pairs; an entry without '=' is an error.
@@ -86,10 +102,14 @@ func environ() map[string]string {
 
 // run is main without the exit: it returns the exit status.
 func run(args []string, getenv func(string) string, stderr io.Writer,
-	serve func(addr string, h http.Handler) error) int {
+	serve func(proxy, admin endpoint) error) int {
 	fs := flag.NewFlagSet("sidecar", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	listen := fs.String("listen", envOr(getenv, "SIDECAR_LISTEN", ":8080"), "address to listen on (SIDECAR_LISTEN)")
+	adminListen := fs.String("admin-listen", envOr(getenv, "SIDECAR_ADMIN_LISTEN", "127.0.0.1:8081"),
+		"address of /metrics and /healthz, never the proxied one; \"off\": none (SIDECAR_ADMIN_LISTEN)")
+	redisURL := fs.String("redis", getenv("SIDECAR_REDIS_URL"),
+		"share limiter state in this Redis (redis://host:port/db); default: the policy's backend, if any (SIDECAR_REDIS_URL)")
 	upstream := fs.String("upstream", getenv("SIDECAR_UPSTREAM"), "upstream base URL (SIDECAR_UPSTREAM)")
 	policyPath := fs.String("policy", getenv("DAYONE_POLICY"), "policy file; empty: the embedded default (DAYONE_POLICY)")
 	features := fs.String("features", envOr(getenv, "SIDECAR_FEATURES", defaultFeatures),
@@ -103,6 +123,8 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 	// on the command line, not hidden in an environment.
 	trustHeaders := fs.Bool("trust-client-plan-headers", false,
 		"take the plan from X-Plan and the usage from X-Usage (only behind a gateway that sets them)")
+	redisPool := fs.Int("redis-pool", 0, "Redis connections; 0: the library's default (4). A decision waits for a free one")
+	capacity := fs.Int("capacity", 0, "most (tenant, limit) pairs the limiter tracks at once; 0: the library's default (100000)")
 	enforcement := fs.String("enforcement", envOr(getenv, "SIDECAR_ENFORCEMENT", "policy"),
 		"billing enforcement: policy, strict, soft or off (SIDECAR_ENFORCEMENT)")
 	if err := fs.Parse(args); err != nil {
@@ -115,6 +137,19 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 	up, err := url.Parse(*upstream)
 	if *upstream == "" || err != nil || up.Scheme == "" || up.Host == "" {
 		return usage("-upstream must be an absolute URL")
+	}
+	if *adminListen == "off" {
+		*adminListen = ""
+	}
+	if *adminListen != "" {
+		same, err := sameListener(*adminListen, *listen)
+		if err != nil {
+			return usage("-admin-listen / -listen: %v", err)
+		}
+		if same {
+			return usage("-admin-listen %s: the admin endpoints must not share the proxied port (-listen %s)",
+				*adminListen, *listen)
+		}
 	}
 	gates, err := parsePairs(*features)
 	if err != nil {
@@ -165,14 +200,26 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 	}
 	// The library refuses an enforcement weaker than strict in launch mode;
 	// the sidecar only passes its word on, before listening.
-	limiter, err := dayone.NewLimiter(policy, &dayone.LimiterOptions{Enforcement: mode})
+	if *capacity < 0 {
+		return usage("-capacity must not be negative")
+	}
+	limiter, err := dayone.NewLimiter(policy, &dayone.LimiterOptions{Enforcement: mode, Capacity: *capacity})
 	if err != nil {
 		return usage("enforcement %s: %v", mode, err)
 	}
 	defer limiter.Close()
+	if *redisPool < 0 || *redisPool > 64 {
+		return usage("-redis-pool must be 0..64")
+	}
+	backend, err := attachRedis(limiter, policy, *redisURL, *redisPool)
+	if err != nil {
+		fmt.Fprintf(stderr, "sidecar: %v\n", err)
+		return 1
+	}
 
+	timing := &DecisionTiming{}
 	cfg := Config{Upstream: up, Limiter: limiter, DefaultPlan: *defaultPlan, Plans: tenantPlans,
-		TrustClientPlanHeaders: *trustHeaders}
+		TrustClientPlanHeaders: *trustHeaders, Timing: timing}
 	for _, g := range gates {
 		cfg.Features = append(cfg.Features, FeatureGate{Prefix: g[0], Feature: g[1]})
 	}
@@ -183,11 +230,44 @@ func run(args []string, getenv func(string) string, stderr io.Writer,
 	fmt.Fprintf(stderr, "sidecar: listening on %s, upstream %s, policy %s, enforcement %s\n",
 		*listen, up.Redacted(), policy.Name(), mode)
 	fmt.Fprintf(stderr, "sidecar: %s\n", describePlanSources(cfg))
-	if err := serve(*listen, h); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	admin := endpoint{Addr: *adminListen}
+	if admin.Addr != "" {
+		admin.Handler = NewAdminHandler(limiter, policy.Name(), timing)
+		fmt.Fprintf(stderr, "sidecar: /metrics and /healthz on %s; limiter state: %s\n", admin.Addr, backend)
+	} else {
+		fmt.Fprintf(stderr, "sidecar: no admin listener; limiter state: %s\n", backend)
+	}
+	if err := serve(endpoint{Addr: *listen, Handler: h}, admin); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		fmt.Fprintf(stderr, "sidecar: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// attachRedis attaches the Redis backend named by -redis, or else by the
+// policy's backend section; without either the state stays in process. A
+// Redis that cannot be reached at start-up is an error: the library would
+// keep deciding in process for good, and instances that believe they share
+// budgets would each grant a full one. It returns what the start-up line
+// says about the state.
+func attachRedis(l *dayone.Limiter, policy *dayone.Policy, url string, pool int) (string, error) {
+	opts, err := dayone.RedisOptionsFromPolicy(policy)
+	if err != nil && !errors.Is(err, dayone.ErrNotFound) {
+		return "", fmt.Errorf("the policy's redis backend: %v", err)
+	}
+	if url != "" {
+		opts.URL = url
+	}
+	if opts.URL == "" {
+		return "in process", nil
+	}
+	if pool > 0 {
+		opts.PoolSize = pool
+	}
+	if err := l.AttachRedis(opts); err != nil {
+		return "", fmt.Errorf("cannot attach Redis: %v", err)
+	}
+	return "shared in Redis", nil
 }
 
 // loadTenantPlans merges -plans and -plans-file into one tenant -> plan map,

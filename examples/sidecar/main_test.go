@@ -346,7 +346,7 @@ func TestStartupFailsFast(t *testing.T) {
 	served := false
 	code := run([]string{"-upstream", "http://127.0.0.1:1", "-policy", path, "-features", ""},
 		func(string) string { return "" }, &stderr,
-		func(string, http.Handler) error { served = true; return nil })
+		func(endpoint, endpoint) error { served = true; return nil })
 	if code != 1 || served {
 		t.Fatalf("exit %d, served %v; stderr:\n%s", code, served, stderr.String())
 	}
@@ -367,7 +367,7 @@ func TestStartupServes(t *testing.T) {
 	var handler http.Handler
 	code := run([]string{"-upstream", "http://127.0.0.1:1", "-policy", path, "-features", "", "-listen", "127.0.0.1:0"},
 		func(string) string { return "" }, &stderr,
-		func(addr string, h http.Handler) error { handler = h; return nil })
+		func(p, _ endpoint) error { handler = p.Handler; return nil })
 	if code != 0 || handler == nil {
 		t.Fatalf("exit %d; stderr:\n%s", code, stderr.String())
 	}
@@ -377,7 +377,7 @@ func TestStartupServes(t *testing.T) {
 	if code := run([]string{"-upstream", "http://127.0.0.1:1", "-policy", "policy.yaml",
 		"-features", "/api/v1/exports=exports,/api/v1/audit-log=audit_log"},
 		func(string) string { return "" }, &stderr,
-		func(addr string, h http.Handler) error { handler = h; return nil }); code != 0 || handler == nil {
+		func(p, _ endpoint) error { handler = p.Handler; return nil }); code != 0 || handler == nil {
 		t.Fatalf("policy.yaml: exit %d; stderr:\n%s", code, stderr.String())
 	}
 	// Usage errors are exit 2.
@@ -389,14 +389,14 @@ func TestStartupServes(t *testing.T) {
 		{"-bogus-flag"},
 	} {
 		var e bytes.Buffer
-		if code := run(args, func(string) string { return "" }, &e, func(string, http.Handler) error { return nil }); code != 2 {
+		if code := run(args, func(string) string { return "" }, &e, func(endpoint, endpoint) error { return nil }); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
 	}
 	// A serve error is reported.
 	var e bytes.Buffer
 	if code := run([]string{"-upstream", "http://x", "-policy", path, "-features", ""}, func(string) string { return "" }, &e,
-		func(string, http.Handler) error { return errors.New("port taken") }); code != 1 {
+		func(endpoint, endpoint) error { return errors.New("port taken") }); code != 1 {
 		t.Errorf("serve error: exit %d", code)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	dayone "github.com/libdayone/libdayone/bindings/go"
 )
@@ -66,6 +67,9 @@ type Config struct {
 	IngestPath string
 	// Features gates paths by prefix (the longest matching prefix wins).
 	Features []FeatureGate
+	// Timing, when set, records how long each limiter decision took (the
+	// admin endpoint's sidecar_decision_* metrics).
+	Timing *DecisionTiming
 }
 
 type proxy struct {
@@ -232,7 +236,9 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
+	start := time.Now()
 	d, err := p.cfg.Limiter.Decide(req)
+	p.cfg.Timing.observe(time.Since(start))
 	if err != nil {
 		// Never a silent allow: an unknown plan is refused, anything else
 		// fails closed.

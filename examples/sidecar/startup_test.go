@@ -6,7 +6,6 @@ package main
 
 import (
 	"bytes"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -33,10 +32,10 @@ func serveSidecar(t *testing.T, env map[string]string, during func(*httptest.Ser
 	var stderr bytes.Buffer
 	var s started
 	s.code = run(args, func(k string) string { return env[k] }, &stderr,
-		func(addr string, h http.Handler) error {
+		func(p, _ endpoint) error {
 			s.served = true
 			if during != nil {
-				srv := httptest.NewServer(h)
+				srv := httptest.NewServer(p.Handler)
 				defer srv.Close()
 				during(srv)
 			}

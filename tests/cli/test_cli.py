@@ -1239,6 +1239,7 @@ def test_status_example_health():
     text = run("status", "--facts", HEALTH)
     assert text.rc == 1 and "ingest" in text.out and "(drift)" in text.out, text
     assert "status page indicator: major" in text.out, text
+    assert '"<default>" - NEEDS ATTENTION' in text.out, text   # not a readiness verdict
     sarif = run("status", "--facts", HEALTH, "--format", "sarif")
     assert sarif.rc == 1 and json.loads(sarif.out)["version"] == "2.1.0", sarif
     junit = run("status", "--facts", HEALTH, "--format", "junit")

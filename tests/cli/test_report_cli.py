@@ -72,6 +72,10 @@ def test_template_piped_into_lint_reports_only_placeholders():
     assert len(rules) == 7
     assert all(f["path"] == "<stdin>" and f["line"] >= 1 and f["source"] == "report"
                for f in doc["findings"])
+    # The text header judges a report, not a readiness check.
+    p = subprocess.run("'%s' report template | '%s' report lint -" % (BIN, BIN),
+                       shell=True, capture_output=True, env=env(), timeout=60)
+    assert p.returncode == 1 and b'- INCOMPLETE\n' in p.stdout, p.stdout
 
 
 def test_template_names_every_required_section():

@@ -7,7 +7,9 @@
  * overflow) and each goes through dy_redis_reply_decode(); whatever it
  * accepts is turned into a decision, which must then be one the limiter
  * could have made: outcome, allowed and status from the outcome table, no
- * negative time but the documented -1, a reason, counters in range. */
+ * negative time but the documented -1, a reason, counters in range.
+ * Each reply also goes to the shared banlist's listing decoder, with room
+ * for (flags & 7) bans: what it accepts must be bans a listing can show. */
 #include <string.h>
 #include <hiredis/read.h>
 #include "dayone.h"
@@ -57,7 +59,7 @@ static void make_step(const uint8_t *h, dy_rate_step *st, dayone_decision *d)
 static void check_decision(const dy_rate_step *st, const dy_redis_reply *r)
 {
     const dayone_decision *d = st->d;
-    FUZZ_ASSERT(r->code >= 0 && r->code <= 3);
+    FUZZ_ASSERT(r->code >= 0 && r->code <= 4);
     FUZZ_ASSERT(r->a_ns >= 0 && r->z_ns >= 0 && r->used >= -1);
     FUZZ_ASSERT(d->allowed == dayone_outcome_allowed(d->outcome));
     FUZZ_ASSERT(d->status == dayone_outcome_status(d->outcome));
@@ -129,6 +131,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             }
             dy_redis_reply_to_decision(&r, &st);
             check_decision(&st, &r);
+        }
+        dayone_ban bans[7];
+        size_t cap = data[0] & 7, count = 0;
+        if (dy_redis_bans_reply_decode(rv, bans, cap, &count) == 0) {
+            for (size_t i = 0; i < count && i < cap; i++) { /* every one filled */
+                FUZZ_ASSERT(memchr(bans[i].key, '\0', sizeof bans[i].key));
+                FUZZ_ASSERT(memchr(bans[i].limit, '\0', sizeof bans[i].limit));
+                FUZZ_ASSERT(bans[i].remaining_ns > 0 && bans[i].bans >= 1);
+            }
         }
         freeReplyObject(rv);
     }

@@ -218,6 +218,14 @@ def redis_reply():
           + arr(i(1), i(0), i(0), i(0), i(200000000), i(-1)))
     write(d, "deny-rate", h + arr(i(2), i(0), i(50000000), i(1), i(0), i(7)))
     write(d, "deny-quota", h + arr(i(3), i(0), i(0), i(0), i(0), i(1000)))
+    write(d, "banned", h + arr(i(4), i(29), i(999000000), i(0), i(0), i(-1)))
+    # the shared banlist's listing: {total, member, remaining ms, bans, ...}
+    def s(v):
+        return b"$%d\r\n%s\r\n" % (len(v), v)
+    write(d, "bans-list", header(0x07, 1, 1, -1, -1)
+          + arr(i(3), s(b"api\nabuser"), i(4500), i(1), s(b"ingest\n" + b"k" * 80), i(0), i(2))
+          + arr(i(0)) + arr(i(1), s(b"no-newline"), i(1), i(1))
+          + arr(i(1), s(b"api\nx"), b"$-1\r\n", i(1)))
     write(d, "pipeline", h + arr(i(0), i(0), i(0), i(0), i(1), i(-1)) * 3)
     write(d, "wrong-types", h + arr(b"$2\r\nok\r\n", i(0), i(0), i(0), i(0), i(0))
           + b"+OK\r\n" + b"-NOSCRIPT No matching script\r\n" + b"$-1\r\n")

@@ -340,6 +340,62 @@ static void test_shadow_counted_apart(void **state)
     dayone_limiter_free(lim);
 }
 
+/* at_capacity: admit - new keys the full tables cannot hold pass as
+ * allow_untracked, counted apart, consuming nothing; the tracked key keeps
+ * its exact budget. With a quota counted in process (strict, no usage), a
+ * new key may find the quota table or the rate table full: both admit. */
+static void test_untracked_counted_apart(void **state)
+{
+    (void)state;
+    dayone_limiter *lim = limiter("version: 1\n"
+                                  "billing: {enforcement: strict}\n"
+                                  "plans:\n"
+                                  "  - name: pro\n"
+                                  "    limits:\n"
+                                  "      ingest: {rpm: 60, burst: 2, at_capacity: admit, quota: ev}\n"
+                                  "      api: {rpm: 60, burst: 2}\n"
+                                  "    quotas: {ev: 1000}\n",
+                                  1);
+    assert_int_equal(decide(lim, "a", "pro", "ingest", -1, SEC).outcome, DAYONE_ALLOW);
+    uint64_t untracked = 0, tracked = 1;
+    char key[16];
+    for (int i = 0; i < 100; i++) {
+        snprintf(key, sizeof key, "new%d", i);
+        dayone_decision d = decide(lim, key, "pro", "ingest", -1, SEC);
+        assert_true(d.allowed);
+        assert_int_equal(d.status, 200);
+        if (d.outcome == DAYONE_ALLOW_UNTRACKED) {
+            assert_string_equal(d.reason, "limiter at capacity");
+            assert_int_equal(d.retry_after_ns, 0);
+            untracked++;
+        } else {
+            assert_int_equal(d.outcome, DAYONE_ALLOW);
+            tracked++;
+        }
+    }
+    assert_int_equal(tracked, 1); /* capacity 1: only "a" holds rate state */
+    assert_int_equal(decide(lim, "a", "pro", "ingest", -1, SEC).outcome, DAYONE_ALLOW);
+    assert_int_equal(decide(lim, "a", "pro", "ingest", -1, SEC).outcome, DAYONE_DENY_RATE);
+    /* A limit without at_capacity still refuses. */
+    dayone_decision d = decide(lim, "other", "pro", "api", -1, SEC);
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_string_equal(d.reason, "limiter at capacity");
+    dayone_stats s;
+    assert_int_equal(dayone_limiter_stats(lim, &s, NULL), DAYONE_OK);
+    assert_int_equal(count_of(&s, "pro", "ingest", DAYONE_ALLOW), tracked + 1);
+    assert_int_equal(count_of(&s, "pro", "ingest", DAYONE_ALLOW_UNTRACKED), untracked);
+    assert_int_equal(count_of(&s, "pro", "ingest", DAYONE_DENY_RATE), 1);
+    assert_int_equal(count_of(&s, "pro", "api", DAYONE_DENY_RATE), 1);
+    assert_int_equal(s.denied, 2);
+    dayone_stats_release(&s);
+    char *text = NULL;
+    assert_int_equal(dayone_limiter_metrics(&text, NULL, lim, NULL), DAYONE_OK);
+    assert_non_null(strstr(text, "dayone_decisions_total{plan=\"pro\",limit=\"ingest\","
+                                 "outcome=\"allow_untracked\"} 100\n"));
+    dayone_free(text);
+    dayone_limiter_free(lim);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -350,6 +406,7 @@ int main(void)
         cmocka_unit_test(test_threads_sum_exactly),
         cmocka_unit_test(test_prometheus_text),
         cmocka_unit_test(test_shadow_counted_apart),
+        cmocka_unit_test(test_untracked_counted_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,4 +1,5 @@
-/* test_redis_reply.c - the decision script's reply, judged alone
+/* test_redis_reply.c - the decision script's reply (and the shared
+ * banlist's listing), judged alone
  * (redis_reply.h): what is accepted, what is refused, and the decision an
  * accepted reply makes. No server needed; the fuzz target
  * tests/fuzz/fuzz_redis_reply.c explores the same code with hostile input. */
@@ -28,7 +29,7 @@ static const redisReply *ints(fake_reply *f, const long long *v, size_t n)
     return &f->top;
 }
 
-static void test_accepts_the_four_codes(void **unused)
+static void test_accepts_the_five_codes(void **unused)
 {
     (void)unused;
     fake_reply f;
@@ -39,7 +40,7 @@ static void test_accepts_the_four_codes(void **unused)
     assert_int_equal(r.a_ns, 1000000500);
     assert_int_equal(r.z_ns, 2999999999);
     assert_int_equal(r.used, 7);
-    for (long long code = DY_RS_OVERAGE; code <= DY_RS_DENY_QUOTA; code++) {
+    for (long long code = DY_RS_OVERAGE; code <= DY_RS_BANNED; code++) {
         const long long v[6] = {code, 0, 0, 0, 0, -1};
         assert_int_equal(dy_redis_reply_decode(ints(&f, v, 6), &r), 0);
         assert_int_equal(r.code, code);
@@ -55,7 +56,7 @@ static void test_refuses_what_the_script_never_sends(void **unused)
     assert_int_equal(dy_redis_reply_decode(ints(&f, ok, 5), &r), -1);  /* short */
     assert_int_equal(dy_redis_reply_decode(ints(&f, ok, 7), &r), -1);  /* long */
     const long long bad[][6] = {
-        {4, 0, 0, 0, 0, 0},                     /* unknown code */
+        {5, 0, 0, 0, 0, 0},                     /* unknown code */
         {-1, 0, 0, 0, 0, 0},
         {2, -1, 0, 0, 0, 0},                    /* negative time */
         {2, 0, 1000000000, 0, 0, 0},            /* a nanosecond limb of a whole second */
@@ -192,6 +193,19 @@ static void test_decisions_follow_the_limiter(void **unused)
     assert_int_equal(d.quota_remaining, 0);
     assert_string_equal(d.reason, "quota overage");
 
+    /* A ban: as the in-process banlist answers, no rate or quota values. */
+    r = (dy_redis_reply){.code = DY_RS_BANNED, .a_ns = 4500000000, .z_ns = 0, .used = -1};
+    step_for(&st, &d, -1, 1);
+    dy_redis_reply_to_decision(&r, &st);
+    assert_int_equal(d.outcome, DAYONE_DENY_BANNED);
+    assert_int_equal(d.status, 403);
+    assert_int_equal(d.retry_after_ns, 4500000000);
+    assert_int_equal(d.reset_after_ns, 4500000000);
+    assert_int_equal(d.limit, 0);
+    assert_int_equal(d.burst, 0);
+    assert_int_equal(d.quota_remaining, -1);
+    assert_string_equal(d.reason, "banned");
+
     /* With the caller's usage, the counter in the reply is not used. */
     r = (dy_redis_reply){DY_RS_ALLOW, 0, 100000000, -1, 0, {{0, 0, 0}}};
     step_for(&st, &d, 10, 0);
@@ -204,13 +218,60 @@ static void test_decisions_follow_the_limiter(void **unused)
     assert_int_equal(d.quota_remaining, 0);
 }
 
+/* The shared banlist's listing {total, member, ms, bans, ...}. */
+static void test_bans_listing(void **unused)
+{
+    (void)unused;
+    fake_reply f;
+    const long long v[7] = {3, 0, 4500, 2, 0, 0, 1};
+    ints(&f, v, 7);
+    char m1[] = "api\nabuser", m2[] = "ingest\n"
+        "a-key-longer-than-the-sixty-three-bytes-a-ban-record-keeps-of-it-0123456789";
+    f.items[1].type = f.items[4].type = REDIS_REPLY_STRING;
+    f.items[1].str = m1;
+    f.items[1].len = strlen(m1);
+    f.items[4].str = m2;
+    f.items[4].len = strlen(m2);
+    dayone_ban out[2];
+    size_t count = 0;
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), 0);
+    assert_int_equal(count, 3); /* three live, two listed: the room given */
+    assert_string_equal(out[0].limit, "api");
+    assert_string_equal(out[0].key, "abuser");
+    assert_int_equal(out[0].remaining_ns, 4500000000LL);
+    assert_int_equal(out[0].bans, 2);
+    assert_string_equal(out[1].limit, "ingest");
+    assert_int_equal(strlen(out[1].key), DAYONE_BAN_KEY_MAX - 1);  /* truncated */
+    assert_int_equal(out[1].remaining_ns, 1000000);                /* at least 1 ms */
+    /* Refused: more entries than room, a member without its newline, an
+     * integer where the member goes, a total below the entries. */
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 1, &count), -1);
+    f.items[1].len = 3;
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), -1);
+    f.items[1].len = strlen(m1);
+    f.items[4].type = REDIS_REPLY_INTEGER;
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), -1);
+    f.items[4].type = REDIS_REPLY_STRING;
+    f.items[0].integer = 1;
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), -1);
+    f.items[0].integer = 9; /* fewer entries than the room and the total */
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), 0);
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 3, &count), -1);
+    f.top.elements = 6; /* not 1 + 3n */
+    assert_int_equal(dy_redis_bans_reply_decode(&f.top, out, 2, &count), -1);
+    const long long none[1] = {0};
+    assert_int_equal(dy_redis_bans_reply_decode(ints(&f, none, 1), out, 0, &count), 0);
+    assert_int_equal(count, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_accepts_the_four_codes),
+        cmocka_unit_test(test_accepts_the_five_codes),
         cmocka_unit_test(test_refuses_what_the_script_never_sends),
         cmocka_unit_test(test_several_rates),
         cmocka_unit_test(test_decisions_follow_the_limiter),
+        cmocka_unit_test(test_bans_listing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

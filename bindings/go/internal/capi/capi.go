@@ -259,6 +259,7 @@ extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_473adb4d680c1e56(void);
 extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_473adb4d680c1e56(void);
 extern swig_intgo _wrap_DAYONE_DENY_BANNED_capi_473adb4d680c1e56(void);
 extern swig_intgo _wrap_DAYONE_ALLOW_SHADOW_capi_473adb4d680c1e56(void);
+extern swig_intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_473adb4d680c1e56(void);
 extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_473adb4d680c1e56(void);
 extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_473adb4d680c1e56(void);
 extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_473adb4d680c1e56(void);
@@ -1212,7 +1213,15 @@ func _swig_getDAYONE_ALLOW_SHADOW() (_swig_ret Enum_SS_dayone_outcome) {
 
 var DAYONE_ALLOW_SHADOW Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW_SHADOW()
 
-const DAYONE_OUTCOME_COUNT int = 7
+func _swig_getDAYONE_ALLOW_UNTRACKED() (_swig_ret Enum_SS_dayone_outcome) {
+	var swig_r Enum_SS_dayone_outcome
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_UNTRACKED_capi_473adb4d680c1e56())
+	return swig_r
+}
+
+var DAYONE_ALLOW_UNTRACKED Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW_UNTRACKED()
+
+const DAYONE_OUTCOME_COUNT int = 8
 
 type Enum_SS_dayone_enforcement int
 

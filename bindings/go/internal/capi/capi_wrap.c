@@ -1358,6 +1358,18 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_473adb4d680c1e56() {
 }
 
 
+intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_473adb4d680c1e56() {
+  enum dayone_outcome result;
+  intgo _swig_go_result;
+  
+  
+  result = DAYONE_ALLOW_UNTRACKED;
+  
+  _swig_go_result = (intgo)result; 
+  return _swig_go_result;
+}
+
+
 intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_473adb4d680c1e56() {
   enum dayone_enforcement result;
   intgo _swig_go_result;

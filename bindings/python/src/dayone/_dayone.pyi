@@ -80,6 +80,7 @@ def dayone_outcome_name(outcome: int) -> str: ...
 DAYONE_DENY_PLAN: int
 DAYONE_DENY_BANNED: int
 DAYONE_ALLOW_SHADOW: int
+DAYONE_ALLOW_UNTRACKED: int
 DAYONE_OUTCOME_COUNT: int
 class dayone_shim_field:
     name: str

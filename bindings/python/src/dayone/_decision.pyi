@@ -11,9 +11,9 @@ class Decision(NamedTuple):
     """The answer to "may this tenant, on this plan, do this now?"."""
 
     allowed: bool
-    """True for ``allow``, ``allow_overage`` and ``allow_shadow``."""
+    """True for ``allow``, ``allow_overage``, ``allow_shadow`` and ``allow_untracked``."""
     outcome: str
-    """``allow``, ``allow_overage``, ``deny_rate``, ``deny_quota``, ``deny_plan``, ``deny_banned`` or ``allow_shadow``."""
+    """``allow``, ``allow_overage``, ``deny_rate``, ``deny_quota``, ``deny_plan``, ``deny_banned``, ``allow_shadow`` or ``allow_untracked``."""
     status: int
     """HTTP status: 200, 429 (rate), 402 (quota) or 403 (plan, banned)."""
     retry_after_ns: int

@@ -24,7 +24,8 @@ class Limiter:
     ``"strict"``, ``"soft"``, ``"off"`` or None (the policy's billing default);
     ``capacity``: the most (tenant, limit) pairs tracked at once (None:
     100000); a new pair beyond it is denied (``deny_rate``, reason
-    ``"limiter at capacity"``, a positive ``retry_after_ns``);
+    ``"limiter at capacity"``, a positive ``retry_after_ns``), or let through
+    untracked (``allow_untracked``) where the limit says ``at_capacity: admit``;
     ``clock``: a callable returning monotonic nanoseconds, used when a request
     gives no ``now_ns`` (None: the library's CLOCK_MONOTONIC); ``env``: the
     environment the limiter serves (a Mapping, a dayone.Env, or None: the

@@ -76,6 +76,10 @@ int dy_banlist_ban(dy_banlist *b, const char *key, const char *limit, int64_t un
  * and ban history are forgotten too. */
 int dy_banlist_lift(dy_banlist *b, const char *key, const char *limit, int64_t now);
 
+/* Clear the pair's live ban but keep its record (denials, bans
+ * remembered): the ban has moved to a shared backend. 1 when it had one. */
+int dy_banlist_release(dy_banlist *b, const char *key, const char *limit, int64_t now);
+
 /* A rate denial of (key, limit) under policy `bp` at `now`: count it and
  * ban when it is the max_denials-th within find_time. 1 when it banned. */
 int dy_banlist_note_denial(dy_banlist *b, const char *key, const char *limit,

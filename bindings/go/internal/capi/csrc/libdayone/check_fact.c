@@ -54,15 +54,10 @@ static void report(judge *j, const dy_rule *r, const char *key, const char *rule
     dy_failure f;
     f.rule = rule_id;
     f.severity = r->severity;
-    if (r->message) {
-        snprintf(f.message, sizeof f.message, "%s", r->message);
-    } else {
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(f.message, sizeof f.message, fmt, ap);
-        va_end(ap);
-    }
-    snprintf(f.hint, sizeof f.hint, "%s", r->hint ? r->hint : hint);
+    va_list ap;
+    va_start(ap, fmt);
+    dy_failure_vsay(&f, r, hint, fmt, ap);
+    va_end(ap);
     j->rc = j->sink(j->arg, key, &f, where);
 }
 

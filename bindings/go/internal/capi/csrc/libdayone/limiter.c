@@ -73,6 +73,7 @@ enum { LS_UNDEFINED = 0, LS_RATE, LS_UNLIMITED, LS_NONE, LS_RATES };
 typedef struct lslot {      /* one plan's setting for one limit */
     unsigned char kind;     /* LS_*; a byte, so it and the period fit in 8 */
     unsigned char shadow;   /* `shadow: true`: denials allowed as ALLOW_SHADOW */
+    unsigned char admit_at_capacity; /* `at_capacity: admit`: ALLOW_UNTRACKED */
     int32_t rate_period_s;  /* the rate as written, for decision.rate*: rates are per
                                second, minute or hour, and this fits the padding */
     int64_t emission_ns;
@@ -312,6 +313,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
             s->quota_amount = -1;
             v->quotas[i * v->nlimits + l->limit].ban = l->ban.enabled ? &l->ban : NULL;
             s->shadow = l->shadow != 0;
+            s->admit_at_capacity = l->admit_at_capacity != 0;
             if (l->quota != SIZE_MAX) {
                 for (size_t q = 0; q < pl->nquotas; q++)
                     if (pl->quotas[q].quota == l->quota)
@@ -556,6 +558,14 @@ dy_banlist *dy_limiter_banlist(dayone_limiter *lim)
     return lim->bans;
 }
 
+const dy_backend_ops *dy_limiter_ban_backend(const dayone_limiter *lim, void **self)
+{
+    if (!lim->backend || !lim->backend->ban)
+        return NULL;
+    *self = lim->backend_self;
+    return lim->backend;
+}
+
 int64_t dy_limiter_now(const dayone_limiter *lim)
 {
     return limiter_now(lim);
@@ -703,6 +713,19 @@ static inline int64_t request_now(const dayone_limiter *lim, const dayone_reques
     return req->now_ns ? req->now_ns : limiter_now(lim);
 }
 
+/* An escalated ban, with a backend that shares bans, moves there: every
+ * limiter on it then refuses the key, and a lift on any of them ends it.
+ * This limiter keeps the denial record (the next ban's length); when the
+ * backend cannot take the ban, it stays here. */
+static DY_COLD void share_ban(dayone_limiter *lim, const char *key, const char *limit,
+                              int64_t now)
+{
+    int64_t until = dy_banlist_until(lim->bans, dy_banlist_hash(lim->bans, key, limit), now);
+    if (until > now &&
+        lim->backend->ban(lim->backend_self, key, limit, until - now, NULL) == DAYONE_OK)
+        dy_banlist_release(lim->bans, key, limit, now);
+}
+
 /* A rate denial of a limit with a ban policy counts toward a ban; a new
  * key refused because the table is full is not the key's doing. */
 static DY_COLD void note_denial(dayone_limiter *lim, const lview *v, const dayone_request *req,
@@ -711,7 +734,10 @@ static DY_COLD void note_denial(dayone_limiter *lim, const lview *v, const dayon
     const dy_ban_policy *ban = v->quotas[p->s - v->slots].ban;
     if (!ban || strcmp(d->reason, "limiter at capacity") == 0)
         return;
-    dy_banlist_note_denial(lim->bans, req->key, limit_name(v, p), ban, request_now(lim, req));
+    int64_t now = request_now(lim, req);
+    if (dy_banlist_note_denial(lim->bans, req->key, limit_name(v, p), ban, now) &&
+        lim->backend && lim->backend->ban)
+        share_ban(lim, req->key, limit_name(v, p), now);
 }
 
 /* A shadow limit's denial is let through (dayone/limiter.h, "Shadow"). */
@@ -721,11 +747,24 @@ static DY_COLD void shadow_allow(dayone_decision *d)
     dy_decision_reoutcome(d, DAYONE_ALLOW_SHADOW);
 }
 
-/* A final decision: a shadow limit's denial allowed, then counted under
- * its (plan, limit) (counters.h); a rate denial may escalate (banlist.h). */
+/* A new key the full table (or quota table) cannot hold, under
+ * `at_capacity: admit`: let through untracked (dayone/limiter.h). */
+static DY_COLD void admit_untracked(dayone_decision *d)
+{
+    if (strcmp(d->reason, "limiter at capacity") != 0)
+        return;
+    d->retry_after_ns = 0;
+    dy_decision_reoutcome(d, DAYONE_ALLOW_UNTRACKED);
+}
+
+/* A final decision: a new key at capacity admitted untracked or a shadow
+ * limit's denial allowed, then counted under its (plan, limit)
+ * (counters.h); a rate denial may escalate (banlist.h). */
 DY_HOT void decided(dayone_limiter *lim, const lview *v, const dayone_request *req,
                     const prep *p, dayone_decision *d)
 {
+    if (p->s->admit_at_capacity && d->outcome == DAYONE_DENY_RATE)
+        admit_untracked(d);
     if (p->s->shadow && (d->outcome == DAYONE_DENY_RATE || d->outcome == DAYONE_DENY_QUOTA))
         shadow_allow(d);
     dy_counters_add(v->counters, (size_t)(p->s - v->slots), d->outcome);

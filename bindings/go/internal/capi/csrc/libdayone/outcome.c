@@ -11,6 +11,7 @@ const char *dayone_outcome_name(dayone_outcome outcome)
     case DAYONE_DENY_PLAN: return "deny_plan";
     case DAYONE_DENY_BANNED: return "deny_banned";
     case DAYONE_ALLOW_SHADOW: return "allow_shadow";
+    case DAYONE_ALLOW_UNTRACKED: return "allow_untracked";
     }
     return "unknown";
 }

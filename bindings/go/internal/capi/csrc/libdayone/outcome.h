@@ -18,7 +18,8 @@
 
 static inline int dy_outcome_allowed(dayone_outcome o)
 {
-    return o == DAYONE_ALLOW || o == DAYONE_ALLOW_OVERAGE || o == DAYONE_ALLOW_SHADOW;
+    return o == DAYONE_ALLOW || o == DAYONE_ALLOW_OVERAGE || o == DAYONE_ALLOW_SHADOW ||
+           o == DAYONE_ALLOW_UNTRACKED;
 }
 
 /* The HTTP status answering a decision; 0 for a value that is no outcome. */
@@ -27,7 +28,8 @@ static inline int dy_outcome_status(dayone_outcome o)
     switch (o) {
     case DAYONE_ALLOW:
     case DAYONE_ALLOW_OVERAGE:
-    case DAYONE_ALLOW_SHADOW: return 200;
+    case DAYONE_ALLOW_SHADOW:
+    case DAYONE_ALLOW_UNTRACKED: return 200;
     case DAYONE_DENY_RATE: return 429;  /* Too Many Requests */
     case DAYONE_DENY_QUOTA: return 402; /* Payment Required */
     case DAYONE_DENY_PLAN: return 403;  /* Forbidden: not in the plan */

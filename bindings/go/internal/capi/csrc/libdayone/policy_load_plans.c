@@ -379,6 +379,12 @@ static int load_limit(dy_yctx *ctx, const dy_ynode *k, const dy_ynode *m, const 
         return rc;
     if ((v = dy_y_get(m, "shadow")) && (rc = dy_y_bool(ctx, v, "shadow", &l->shadow)))
         return rc;
+    if ((v = dy_y_get(m, "at_capacity"))) {
+        if (v->kind != DY_Y_SCALAR || dy_y_is_null(v) ||
+            (strcmp(v->str, "deny") != 0 && strcmp(v->str, "admit") != 0))
+            return dy_y_error(ctx, v, "at_capacity must be deny or admit");
+        l->admit_at_capacity = strcmp(v->str, "admit") == 0;
+    }
     return DAYONE_OK;
 }
 

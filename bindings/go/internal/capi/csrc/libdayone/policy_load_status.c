@@ -25,6 +25,7 @@
 #include "policy_load_status.h"
 #include "policy_schema.h"
 #include "policy_status.h"
+#include "text.h"
 #include "time_value.h"
 
 /* The SRE workbook's pairs for a 30-day objective: 2% of the budget in an
@@ -42,19 +43,6 @@ static const struct {
 #define NDEFAULT_PAIRS (sizeof g_default_pairs / sizeof g_default_pairs[0])
 
 static int oom(dy_yctx *ctx) { return dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory"); }
-
-/* A component name is a fact key and a word: [a-z0-9_-], 1..64. */
-static int component_name_ok(const char *s)
-{
-    size_t n = strlen(s);
-    if (n == 0 || n > 64)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '_' ||
-              s[i] == '-'))
-            return 0;
-    return 1;
-}
 
 static int load_address(dy_yctx *ctx, const dy_ynode *n, const char *what, char **out)
 {
@@ -300,7 +288,7 @@ static int load_component(dy_yctx *ctx, const dy_ynode *k, const dy_ynode *v,
     c->mark = k->mark;
     if (!(c->name = dy_strdup(k->str)))
         return oom(ctx);
-    if (!component_name_ok(k->str))
+    if (!dy_is_policy_word(k->str))
         return dy_y_error(ctx, k, "a component name is 1 to 64 of a-z, 0-9, '_' and '-'");
     if ((rc = dy_y_expect_map(ctx, v, "a status component")) ||
         (rc = dy_schema_check_keys(ctx, v, &dy_schema_status_component)) ||

@@ -71,6 +71,8 @@ typedef struct dy_plan_limit {
     dy_on_failure on_failure;
     dy_ban_policy ban;     /* escalation into bans (RATE only) */
     int shadow;            /* `shadow: true`: denials are counted, not enforced */
+    int admit_at_capacity; /* `at_capacity: admit`: a new key the full table cannot
+                              hold is let through untracked (default deny) */
     dy_mark mark;          /* the limit's name in the plan */
     dy_mark rate_mark;     /* its rpm/rps/rph value (RATE only) */
     dy_mark burst_mark;    /* its burst value, or its name when burst is defaulted */

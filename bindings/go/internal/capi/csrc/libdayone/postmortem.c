@@ -364,6 +364,8 @@ int dayone_postmortem_lint(dayone_report **out, const dayone_policy *policy, con
     run.path = path;
     run.doc = &doc;
     run.report = dy_report_new(policy->name);
+    if (run.report)
+        dy_report_set_verdict(run.report, "COMPLETE", "INCOMPLETE");
     run.owner = dy_calloc(doc.n + 1, sizeof *run.owner);
     run.pending = dy_calloc(doc.n + 1, 1);
     run.heading = dy_calloc(pm->nsections, sizeof *run.heading);

@@ -7,6 +7,7 @@
  *   redis_decide.c  rate steps in one pipelined round trip, fallbacks
  *   redis_reply.c   the script's reply, checked and made a decision
  *   redis_script.c  the Lua decision script
+ *   redis_bans.c    bans shared by every limiter on the key prefix
  * and handed to the limiter through the seam in limiter_backend.h. */
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include "error.h"
 #include "hash.h"
 #include "limiter.h"
+#include "redis_bans.h"
 #include "redis_decide.h"
 
 static void redis_free(void *self)
@@ -43,7 +45,12 @@ static void redis_status(const void *self, dayone_backend_status *out)
     out->script_loads = atomic_load(&b->pool.script_loads);
 }
 
-static const dy_backend_ops redis_ops = {dy_redis_decide, redis_status, redis_free};
+static const dy_backend_ops redis_ops = {dy_redis_decide, redis_status, redis_free,
+                                         dy_redis_ban, dy_redis_unban, dy_redis_bans};
+/* With clock_from_request (tests, simulations) a ban's end is on the
+ * requests' clock, which Redis cannot keep: bans stay in process. */
+static const dy_backend_ops redis_ops_client_clock = {dy_redis_decide, redis_status, redis_free,
+                                                      NULL, NULL, NULL};
 
 static struct timeval tv_ms(int ms)
 {
@@ -121,7 +128,8 @@ int dayone_limiter_attach_redis(dayone_limiter *lim, const dayone_redis_options 
     p->conns[0].c = c;
     c = NULL;
     dy_redis_mark_up(p);
-    if ((rc = dy_limiter_attach_backend(lim, &redis_ops, b, err)) != DAYONE_OK)
+    if ((rc = dy_limiter_attach_backend(lim, b->client_clock ? &redis_ops_client_clock : &redis_ops,
+                                        b, err)) != DAYONE_OK)
         goto done;
     b = NULL;
 done:

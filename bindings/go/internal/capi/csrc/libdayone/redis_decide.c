@@ -24,9 +24,9 @@ typedef struct qent {
 enum { Q_PENDING, Q_DONE, Q_FAILED };
 
 /* Most arguments of one EVALSHA: command, sha, numkeys, the keys (one per
- * rate and the quota's), twelve values, then the extra rates' count and
- * four values each (redis_script.c). */
-#define ARGS_MAX (3 + 1 + DAYONE_LIMIT_RATES_MAX + 12 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1))
+ * rate, the quota's and the ban's), twelve values, then the extra rates'
+ * count and four values each (redis_script.c). */
+#define ARGS_MAX (3 + 2 + DAYONE_LIMIT_RATES_MAX + 12 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1))
 
 /* Append one EVALSHA for st to the connection's output buffer. */
 static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
@@ -34,12 +34,13 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
     const char *tenant = st->key, *limit = st->limit, *quota = st->quota;
     size_t extra = st->nrates > 1 ? st->nrates - 1 : 0;
     size_t tl = strlen(tenant), need = b->prefix_len + tl + strlen(limit) + strlen(quota) + 96;
-    /* k1 (the first rate's TAT), k2 (the quota), then one key per extra rate */
-    size_t nkeys = 2 + extra;
+    /* k1 (the first rate's TAT), k2 (the quota), one key per extra rate,
+     * then the pair's ban (redis_bans.h), always last */
+    size_t nkeys = 3 + extra;
     char stack[1024], *k1 = need * nkeys <= sizeof stack ? stack : dy_malloc(nkeys * need);
     if (!k1)
         return -1;
-    char *k2 = k1 + need;
+    char *k2 = k1 + need, *k3 = k1 + (2 + extra) * need;
     /* <prefix>{tenant}:r:<limit>:<interval>:<burst>, <prefix>{tenant}:q:<quota> */
     size_t l1 = 0, l2;
     memcpy(k1, b->prefix, b->prefix_len);
@@ -49,7 +50,10 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
     l1 += tl;
     k1[l1++] = '}';
     memcpy(k2, k1, l1);
+    memcpy(k3, k1, l1);
     l2 = l1;
+    /* <prefix>{tenant}:b:<limit>: the pair's ban (redis_bans.h) */
+    size_t l3 = l1 + (size_t)snprintf(k3 + l1, need - l1, ":b:%s", limit);
     l1 += (size_t)snprintf(k1 + l1, need - l1, ":r:%s:%lld:%lld", limit,
                            (long long)st->emission_ns, (long long)st->burst);
     l2 += (size_t)snprintf(k2 + l2, need - l2, ":q:%s", quota);
@@ -89,6 +93,8 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
         argv[argc] = kj;
         lens[argc++] = lj;
     }
+    argv[argc] = k3; /* the ban key, after every TAT key */
+    lens[argc++] = l3;
     for (int i = 0; i < 12; i++) {
         argv[argc] = num[i];
         lens[argc++] = strlen(num[i]);

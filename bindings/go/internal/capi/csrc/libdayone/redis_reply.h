@@ -1,11 +1,14 @@
 /* redis_reply.h - the decision script's reply, checked and turned into a
- * decision. No I/O and no shared state: what the network sent is judged
- * here alone (tests/fuzz/fuzz_redis_reply.c feeds it hostile replies). */
+ * decision, and the shared banlist's listing (redis_bans.c) checked and
+ * turned into ban records. No I/O and no shared state: what the network
+ * sent is judged here alone (tests/fuzz/fuzz_redis_reply.c feeds both
+ * decoders hostile replies). */
 #ifndef DY_REDIS_REPLY_H
 #define DY_REDIS_REPLY_H
 
 #include <hiredis/hiredis.h>
 #include <stdint.h>
+#include "dayone/banlist.h"
 #include "limiter_backend.h"
 
 /* A script reply that passed every check (see redis_script.c). */
@@ -33,5 +36,13 @@ int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out);
 /* Complete st->d (the limiter's decision so far) from a decoded reply,
  * as the in-process limiter would have decided it. */
 void dy_redis_reply_to_decision(const dy_redis_reply *r, const dy_rate_step *st);
+
+/* The listing script's reply {total, member, remaining ms, bans, ...}:
+ * 0 with min(cap, total) bans in out and *count = total when every
+ * element is what the script sends (members "<limit>\n<tenant>",
+ * integers, exactly that many entries); -1 otherwise, out then partly
+ * written. */
+int dy_redis_bans_reply_decode(const redisReply *rep, dayone_ban *out, size_t cap,
+                               size_t *count);
 
 #endif

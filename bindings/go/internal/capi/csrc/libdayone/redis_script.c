@@ -7,7 +7,8 @@
  * done by the caller in int64 from the limbs the script returns. The TAT is
  * stored as its decimal nanoseconds. The clock is Redis TIME (microseconds).
  *
- * KEYS[1]  rate key (the TAT), KEYS[2] quota counter key without its month
+ * KEYS[1]  rate key (the TAT), KEYS[2] quota counter key without its month,
+ *          the last KEYS: the pair's ban key (redis_bans.h)
  * ARGV     interval s, ns | tolerance s, ns | increment s, ns |
  *          quota amount (-1: no counter in Redis) | cost | strict (1/0) |
  *          client clock s, ns ("" "": use TIME; set only with the
@@ -21,6 +22,7 @@
  *            b = new_tat - now (reset)
  *          code 2 deny rate: a = allow_at - now (retry), b = tat - now (reset)
  *          code 3 deny quota (strict): nothing else
+ *          code 4 banned: a = the ban's remaining time; checked first
  *          used = the quota counter before this request (-1 without one)
  *          With m > 0 rates more: code 2 when any rate denies (a and b are
  *          then the first rate's), and after `used` five integers per rate,
@@ -72,6 +74,8 @@ const char dy_redis_script[] =
 "  local ds, dn = sub(ns, nn, as_, an_)\n"
 "  return {1, ds, dn, zs, zn, xs, xn}\n"
 "end\n"
+"local bt = redis.call('PTTL', KEYS[#KEYS])\n"
+"if bt > 0 then return {4, math.floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1} end\n"
 "local amount, cost = tonumber(ARGV[7]), tonumber(ARGV[8])\n"
 "local used, over, qkey, qexp = -1, 0, nil, 0\n"
 "if amount >= 0 then\n"

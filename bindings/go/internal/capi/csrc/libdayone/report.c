@@ -264,3 +264,9 @@ void dy_report_add_profile(dayone_report *r, const char *name)
     }
     r->profiles[r->nprofiles++] = copy;
 }
+
+void dy_report_set_verdict(dayone_report *r, const char *ok, const char *fail)
+{
+    r->verdict_ok = ok;
+    r->verdict_fail = fail;
+}

@@ -214,7 +214,10 @@ void dy_render_text(const dayone_report *r, unsigned flags, dy_strbuf *b)
     dy_strbuf_puts(b, " - ");
     if (color)
         dy_strbuf_puts(b, ok ? ANSI_BOLD ANSI_GREEN : ANSI_BOLD ANSI_RED);
-    dy_strbuf_puts(b, ok ? "READY" : "NOT READY");
+    if (ok)
+        dy_strbuf_puts(b, r->verdict_ok ? r->verdict_ok : "READY");
+    else
+        dy_strbuf_puts(b, r->verdict_fail ? r->verdict_fail : "NOT READY");
     if (color)
         dy_strbuf_puts(b, ANSI_RESET);
     if (n == 0) {

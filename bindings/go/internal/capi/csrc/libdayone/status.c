@@ -253,6 +253,7 @@ int dayone_status_evaluate(dayone_status_result **out, const dayone_policy *poli
         goto done;
     }
     dy_report_set_files(r->report, policy->from_file ? policy->name : NULL, NULL);
+    dy_report_set_verdict(r->report, "OK", "NEEDS ATTENTION");
     build b;
     memset(&b, 0, sizeof b);
     b.r = r;

@@ -19,7 +19,18 @@
  * counted toward a ban), allocated with the limiter. A pair being counted
  * gives its place up before any live ban does; when every place its shard
  * offers holds a live ban, a new ban is refused (DAYONE_ELIMIT) and an
- * escalation is dropped. Bans are in-process: each limiter has its own.
+ * escalation is dropped. Without a backend bans are in-process: each
+ * limiter has its own.
+ *
+ * Shared (dayone/redis.h): with a Redis backend attached, bans - from this
+ * API and by escalation - live in Redis, with their expiry, and every
+ * limiter on the same key prefix refuses a banned key; listing and lifting
+ * go through Redis (any instance lists every ban, a lift anywhere ends it),
+ * at most 4096 live bans there (DAYONE_ELIMIT beyond). Ban times are then
+ * Redis TIME and now_ns is not used. While Redis cannot be reached, ban,
+ * unban and bans return DAYONE_EBACKEND and change nothing; an escalation
+ * that cannot be written stays in the escalating limiter's own list.
+ * docs/redis.md, "Bans".
  *
  * Times are on the limiter's clock (opts->clock, else CLOCK_MONOTONIC);
  * `now_ns` 0 reads it, as in a request.

@@ -96,6 +96,15 @@
  * place swept) rather than admitted: live state is never evicted, so no
  * tracked tenant ever gets more than its plan allows, and a flood of new
  * keys cannot grow memory or reset anyone's budget.
+ * At capacity, per limit: what that new pair sees is the limit's
+ * `at_capacity` in the policy. `deny` (the default) is the denial above;
+ * `admit` lets it through untracked: outcome ALLOW_UNTRACKED (200, allowed,
+ * reason "limiter at capacity", retry_after_ns 0, the rate fields as the
+ * denial's), consuming nothing and counted under its own outcome - for a
+ * service that prefers serving a new tenant unmetered to refusing it. The
+ * same holds when the in-process quota counters have no place for a new
+ * (tenant, quota) under strict enforcement. Tracked tenants are unaffected
+ * either way.
  * Near capacity a new pair can be refused while some expired state has not
  * been found yet; each refusal sweeps further, so it is found soon. A
  * request for an `unlimited` or `none` limit keeps no state.
@@ -141,11 +150,13 @@ typedef enum dayone_outcome {
     DAYONE_DENY_QUOTA    = 3, /**< 402 */
     DAYONE_DENY_PLAN     = 4, /**< 403 */
     DAYONE_DENY_BANNED   = 5, /**< 403: the key is banned (dayone/banlist.h) */
-    DAYONE_ALLOW_SHADOW  = 6  /**< 200: a `shadow: true` limit would have denied it */
+    DAYONE_ALLOW_SHADOW  = 6, /**< 200: a `shadow: true` limit would have denied it */
+    DAYONE_ALLOW_UNTRACKED = 7 /**< 200: the table is full and the limit says
+                                    `at_capacity: admit` (not counted against a budget) */
 } dayone_outcome;
 
 /** Outcomes are 0 .. DAYONE_OUTCOME_COUNT - 1. */
-#define DAYONE_OUTCOME_COUNT 7
+#define DAYONE_OUTCOME_COUNT 8
 
 typedef enum dayone_enforcement {
     DAYONE_ENFORCEMENT_POLICY = 0, /**< use the policy's billing.enforcement default */
@@ -316,6 +327,7 @@ DAYONE_EXTERN size_t dayone_limiter_memory(const dayone_limiter *limiter);
  *   DENY_PLAN      "deny_plan"      0        403
  *   DENY_BANNED    "deny_banned"    0        403
  *   ALLOW_SHADOW   "allow_shadow"   1        200
+ *   ALLOW_UNTRACKED "allow_untracked" 1       200
  *
  * A value that is no outcome: name "unknown", allowed 0, status 0.
  * No state; safe from any thread.
