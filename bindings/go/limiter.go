@@ -109,8 +109,11 @@ func (r *Request) usage() int64 {
 // goroutines. It owns C memory: Close it when done (idempotent; a finalizer
 // is only a safety net). After Close every method returns ErrClosed.
 type Limiter struct {
+	// gate admits Decide and DecideMany without a shared lock; mu guards
+	// the rest, and Close and AttachRedis take it and shut the gate.
+	gate  gate
 	mu    sync.RWMutex
-	h     capi.Dayone_limiter // nil once closed
+	h     capi.Dayone_limiter // nil once closed (written under mu with the gate shut)
 	clock func() int64
 }
 
@@ -171,6 +174,7 @@ func (l *Limiter) Close() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.h != nil {
+		l.gate.close() // for good: callers then find l.h nil under mu
 		capi.Dayone_limiter_free(l.h)
 		l.h = nil
 		runtime.SetFinalizer(l, nil)
@@ -183,82 +187,60 @@ func (l *Limiter) Close() error {
 // requests that cannot be decided: unknown plan, limit or feature
 // (ErrNotFound - never a silent allow), bad cost or usage (ErrInvalid),
 // ErrClosed.
-func (l *Limiter) Decide(r Request) (Decision, error) {
+func (l *Limiter) Decide(r Request) (d Decision, err error) {
 	if l == nil {
-		return Decision{}, ErrClosed
-	}
-	l.mu.RLock()
-	if l.h == nil {
-		l.mu.RUnlock()
 		return Decision{}, ErrClosed
 	}
 	now := r.Now
 	if now == 0 && l.clock != nil {
 		now = l.clock()
 	}
-	// The request's strings and the decision share one C buffer, pooled: no
-	// allocation, and cgo's pointer check of C memory is cheap.
-	need := len(r.Key) + len(r.Plan) + len(r.Limit) + len(r.Feature) + 4
-	var cb *cbuf
-	if need <= decideStrBytes {
-		cb, _ = cbufPool.Get().(*cbuf)
-	} else {
-		cb = newCbuf(capi.DAYONE_SHIM_DECIDE_STRS + (need+7)/8)
-	}
+	// The decision lands in pooled C memory (no allocation, and cgo's check
+	// of a C pointer is cheap); the strings cross as they are, pointer and
+	// length, and C terminates its own copy.
+	cb, _ := cbufPool.Get().(*cbuf)
 	if cb == nil {
-		l.mu.RUnlock()
 		return Decision{}, &Error{Code: ErrNoMemory, Message: "out of memory"}
 	}
-	b := unsafe.Slice((*byte)(unsafe.Add(cb.p, capi.DAYONE_SHIM_DECIDE_STRS*8)), need)
-	o := copy(b, r.Key)
-	b[o] = 0
-	o++
-	o += copy(b[o:], r.Plan)
-	b[o] = 0
-	o++
-	o += copy(b[o:], r.Limit)
-	b[o] = 0
-	o++
-	o += copy(b[o:], r.Feature)
-	b[o] = 0
-	rc := capi.Dayone_shim_decide(l.h, int64(len(r.Key)), int64(len(r.Plan)), int64(len(r.Limit)),
-		int64(len(r.Feature)), r.Cost, r.usage(), now, cb.p, int64(cb.words))
-	l.mu.RUnlock()
-	w := unsafe.Slice((*int64)(cb.p), 1+capi.DAYONE_SHIM_D_WORDS)
-	var d Decision
-	var err error
+	var rc int
+	if s, ok := l.gate.enter(uintptr(cb.p)); ok {
+		rc = capi.Dayone_shim_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now, cb.p)
+		l.gate.leave(s)
+	} else {
+		// Shut: closed, or AttachRedis under way (wait for it).
+		l.mu.RLock()
+		if l.h == nil {
+			l.mu.RUnlock()
+			cbufPool.Put(cb)
+			return Decision{}, ErrClosed
+		}
+		rc = capi.Dayone_shim_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now, cb.p)
+		l.mu.RUnlock()
+	}
+	// d is the result itself: decoded in place, not copied out.
+	w := unsafe.Slice((*int64)(cb.p), capi.DAYONE_SHIM_DECIDE_WORDS)
 	if rc != 0 {
 		err = fromHeader(rc, w[0])
 	} else {
 		d.decode(cDecisionAt(w[1:]), r.Limit)
 	}
-	if cb.words == cbufWords {
-		cbufPool.Put(cb)
-	} else {
-		cb.free()
-	}
+	cbufPool.Put(cb)
 	return d, err
 }
 
-// cbuf is C memory for one Decide (bindings/shim/dayone_shim.h): the header word, one
-// decision, then the request's strings. Pooled; a buffer the pool drops is
-// freed by its finalizer.
+// cbuf is C memory for one Decide (bindings/shim/dayone_shim.h): the header
+// word and one decision. Pooled; a buffer the pool drops is freed by its
+// finalizer.
 type cbuf struct {
-	p     unsafe.Pointer
-	words int
+	p unsafe.Pointer
 }
 
-const (
-	decideStrBytes = 512
-	cbufWords      = capi.DAYONE_SHIM_DECIDE_STRS + decideStrBytes/8
-)
-
-func newCbuf(words int) *cbuf {
-	p := capi.Dayone_shim_mem_new(int64(words * 8))
+func newCbuf() *cbuf {
+	p := capi.Dayone_shim_mem_new(int64(capi.DAYONE_SHIM_DECIDE_WORDS * 8))
 	if p == nil {
 		return nil
 	}
-	cb := &cbuf{p: p, words: words}
+	cb := &cbuf{p: p}
 	runtime.SetFinalizer(cb, (*cbuf).free)
 	return cb
 }
@@ -272,7 +254,7 @@ func (cb *cbuf) free() {
 }
 
 // A nil from the pool means malloc failed; Decide then reports ErrNoMemory.
-var cbufPool = sync.Pool{New: func() any { return newCbuf(cbufWords) }}
+var cbufPool = sync.Pool{New: func() any { return newCbuf() }}
 
 // batch is the scratch memory of one DecideMany call (pooled).
 type batch struct {
@@ -387,17 +369,22 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 	}
 	b.out = b.out[:words]
 
-	l.mu.RLock()
-	if l.h == nil {
-		l.mu.RUnlock()
-		return ErrClosed
-	}
 	if hasNUL {
-		l.mu.RUnlock()
 		return l.decideEach(dst, reqs, now)
 	}
-	rc := capi.Dayone_shim_decide_many(l.h, pk.strs, nums, b.out)
-	l.mu.RUnlock()
+	var rc int
+	if s, ok := l.gate.enter(uintptr(unsafe.Pointer(b))); ok {
+		rc = capi.Dayone_shim_decide_many(l.h, pk.strs, nums, b.out)
+		l.gate.leave(s)
+	} else {
+		l.mu.RLock()
+		if l.h == nil {
+			l.mu.RUnlock()
+			return ErrClosed
+		}
+		rc = capi.Dayone_shim_decide_many(l.h, pk.strs, nums, b.out)
+		l.mu.RUnlock()
+	}
 	statuses := unsafe.Slice((*int32)(unsafe.Pointer(&b.out[1+n*capi.DAYONE_SHIM_D_WORDS])), n)
 	var codes []Code
 	first := -1

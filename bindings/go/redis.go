@@ -79,6 +79,9 @@ func (l *Limiter) AttachRedis(opts RedisOptions) error {
 	if l.h == nil {
 		return ErrClosed
 	}
+	// Attaching must not race with decisions: shut them out meanwhile.
+	l.gate.close()
+	defer l.gate.reopen()
 	ce := newCError()
 	defer ce.free()
 	rc := capi.Dayone_shim_attach_redis(l.h, capi.SwigcptrDayone_policy(0), opts.URL, opts.PasswordEnv, opts.KeyPrefix,

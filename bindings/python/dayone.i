@@ -505,6 +505,64 @@ static PyObject *dy_py_outcomes[DY_PY_OUTCOMES];  /* dayone_outcome_name(i) as s
 static dayone_shim_field dy_py_fields[DAYONE_SHIM_DECISION_FIELDS];
 static Py_ssize_t dy_py_limit_name_at = -1;       /* the LIMIT_NAME field's position */
 
+/* The last value built for each field of a Decision. Most fields repeat
+ * from one decision to the next (a limit's burst, window, rate, the reason
+ * "ok"): handing out the same immutable int or str again saves allocating
+ * and freeing one per field per decision. Read and written with the GIL
+ * held (a free-threaded build skips the cache). */
+static PyObject *dy_py_last[DAYONE_SHIM_DECISION_FIELDS];
+static int64_t dy_py_last_i64[DAYONE_SHIM_DECISION_FIELDS];
+static char dy_py_last_text[DAYONE_SHIM_DECISION_FIELDS][DAYONE_SHIM_TEXT_BYTES];
+
+/* An int for field i, the cached one when its value repeats. */
+static PyObject *dy_py_field_int(Py_ssize_t i, int64_t v)
+{
+#ifndef Py_GIL_DISABLED
+    PyObject *o = dy_py_last[i];
+    if (o && dy_py_last_i64[i] == v) {
+        Py_INCREF(o);
+        return o;
+    }
+    o = PyLong_FromLongLong(v);
+    if (o) {
+        Py_INCREF(o);
+        Py_XDECREF(dy_py_last[i]);
+        dy_py_last[i] = o;
+        dy_py_last_i64[i] = v;
+    }
+    return o;
+#else
+    (void)i;
+    return PyLong_FromLongLong(v);
+#endif
+}
+
+/* A str for field i from a NUL-terminated text of at most
+ * DAYONE_SHIM_TEXT_BYTES, the cached one when it repeats. */
+static PyObject *dy_py_field_text(Py_ssize_t i, const char *at)
+{
+#ifndef Py_GIL_DISABLED
+    PyObject *o = dy_py_last[i];
+    const char *z = (const char *)memchr(at, '\0', DAYONE_SHIM_TEXT_BYTES);
+    size_t n = z ? (size_t)(z - at) : DAYONE_SHIM_TEXT_BYTES;
+    if (o && n < DAYONE_SHIM_TEXT_BYTES && memcmp(dy_py_last_text[i], at, n + 1) == 0) {
+        Py_INCREF(o);
+        return o;
+    }
+    o = dy_py_str(at);
+    if (o && n < DAYONE_SHIM_TEXT_BYTES) {
+        Py_INCREF(o);
+        Py_XDECREF(dy_py_last[i]);
+        dy_py_last[i] = o;
+        memcpy(dy_py_last_text[i], at, n + 1);
+    }
+    return o;
+#else
+    (void)i;
+    return dy_py_str(at);
+#endif
+}
+
 static int dy_py_i64(PyObject *o, int64_t *out, int64_t dflt, const char *what)
 {
     long long v;
@@ -658,17 +716,17 @@ static PyObject *dy_py_decision_value(const dayone_shim_field *f, const dayone_d
         return dy_py_str(dayone_outcome_name((dayone_outcome)i32));
     case DAYONE_SHIM_INT:
         memcpy(&i32, at, sizeof i32);
-        return PyLong_FromLong(i32);
+        return dy_py_field_int(f - dy_py_fields, i32);
     case DAYONE_SHIM_INT64:
     case DAYONE_SHIM_INT64_OR_NONE:
         memcpy(&i64, at, sizeof i64);
         if (i64 < 0 && f->kind == DAYONE_SHIM_INT64_OR_NONE)
             Py_RETURN_NONE;
-        return PyLong_FromLongLong(i64);
+        return dy_py_field_int(f - dy_py_fields, i64);
     case DAYONE_SHIM_TEXT:
     case DAYONE_SHIM_TEXT_OR_NONE:
         if (at[0])
-            return dy_py_str(at);
+            return dy_py_field_text(f - dy_py_fields, at);
         if (f->kind == DAYONE_SHIM_TEXT_OR_NONE || !dy_py_empty)
             Py_RETURN_NONE;
         Py_INCREF(dy_py_empty);

@@ -258,8 +258,8 @@ const dayone_shim_field *dayone_shim_decision_field(size_t i);
 #define DAYONE_SHIM_D_WORDS 62
 #define DAYONE_SHIM_TEXT_BYTES 64
 
-/** dayone_shim_decide's buffer: the header, one decision, then the strings. */
-#define DAYONE_SHIM_DECIDE_STRS 63
+/** dayone_shim_decide's buffer: the header, then one decision. */
+#define DAYONE_SHIM_DECIDE_WORDS 63
 /** Words of dayone_shim_decide_many's `out` for n requests. */
 #define DAYONE_SHIM_MANY_WORDS(n) (1 + (n) * DAYONE_SHIM_D_WORDS + ((n) + 1) / 2)
 
@@ -286,13 +286,15 @@ void *dayone_shim_mem_new(size_t bytes);
 void dayone_shim_mem_free(void *mem);
 
 /**
- * One decision. `mem` holds `words` int64 words: the header, room for the
- * decision, then from word DAYONE_SHIM_DECIDE_STRS the key, plan, limit and
- * feature back to back, each followed by a NUL (feature_len 0: none).
+ * One decision. The strings are (pointer, length), not terminated, and
+ * only read during the call (the helper terminates a copy; a NUL byte in
+ * one is DAYONE_EINVAL; feature_len 0: no feature). `mem` holds
+ * DAYONE_SHIM_DECIDE_WORDS int64 words, the header and then the decision.
  */
-int dayone_shim_decide(dayone_limiter *limiter, long long key_len, long long plan_len,
-                       long long limit_len, long long feature_len, int64_t cost, int64_t usage,
-                       int64_t now_ns, void *mem, size_t words);
+int dayone_shim_decide(dayone_limiter *limiter, const char *key, size_t key_len,
+                       const char *plan, size_t plan_len, const char *limit, size_t limit_len,
+                       const char *feature, size_t feature_len, int64_t cost, int64_t usage,
+                       int64_t now_ns, void *mem);
 
 /**
  * A batch: DAYONE_SHIM_REQ_WORDS words per request in `nums`; `out` has

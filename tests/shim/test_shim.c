@@ -382,34 +382,24 @@ static void test_decision_field_table(void **state)
     assert_int_equal(covered + 12, sizeof(dayone_decision));
 }
 
-/* Pack "key\0plan\0limit\0" after the decision, as the Go side does. */
-static size_t pack(void *mem, const char *const *s, size_t n)
-{
-    char *p = (char *)mem + DAYONE_SHIM_DECIDE_STRS * 8;
-    size_t i;
-    for (i = 0; i < n; i++) {
-        size_t len = strlen(s[i]);
-        memcpy(p, s[i], len + 1);
-        p += len + 1;
-    }
-    return (size_t)(p - ((char *)mem + DAYONE_SHIM_DECIDE_STRS * 8));
-}
-
 static void test_decide_words_and_headers(void **state)
 {
-    static const char *const req[] = {"tenant", "free", "ingest"};
+    /* Strings cross as (pointer, length), unterminated: the lengths below
+     * cut each one out of a longer buffer, as a Go string would. */
+    static const char strs[] = "tenantXfreeXingestXgold";
+    char big[1200];
     dayone_policy *p = default_policy();
     dayone_limiter *lim = NULL;
-    const size_t words = DAYONE_SHIM_DECIDE_STRS + 8;
-    long long *mem = (long long *)dayone_shim_mem_new(words * 8);
+    long long *mem = (long long *)dayone_shim_mem_new(DAYONE_SHIM_DECIDE_WORDS * 8);
     long long rec[DAYONE_SHIM_HEADER_WORDS];
     char buf[3 * DAYONE_SHIM_HEADER_BYTES];
     dayone_decision d;
     dayone_error *e;
     (void)state;
     assert_int_equal(dayone_limiter_new(&lim, p, NULL, NULL), DAYONE_OK);
-    pack(mem, req, 3);
-    assert_int_equal(dayone_shim_decide(lim, 6, 4, 6, 0, 1, -1, 1000, mem, words), DAYONE_OK);
+    assert_int_equal(dayone_shim_decide(lim, strs, 6, strs + 7, 4, strs + 12, 6, NULL, 0, 1, -1,
+                                        1000, mem),
+                     DAYONE_OK);
     assert_int_equal(mem[0], 0);
     memcpy(&d, mem + 1, sizeof d);
     assert_true(d.allowed);
@@ -420,24 +410,32 @@ static void test_decide_words_and_headers(void **state)
     assert_true(rec[DAYONE_SHIM_HEADER_CODES + 1] >= 0);
     assert_non_null(strstr(buf + DAYONE_SHIM_HEADER_BYTES, "t="));
     assert_int_equal(dayone_shim_headers(rec, 3, S("ingest"), buf, sizeof buf), DAYONE_EINVAL);
-    /* Lengths that disagree with the packed strings: refused, error handed back. */
-    assert_int_equal(dayone_shim_decide(lim, 5, 4, 6, 0, 1, -1, 1000, mem, words),
+    /* A NUL byte inside a string: refused, error handed back. */
+    assert_int_equal(dayone_shim_decide(lim, "ten\0ant", 7, strs + 7, 4, strs + 12, 6, NULL, 0,
+                                        1, -1, 1000, mem),
                      DAYONE_EINVAL);
     e = (dayone_error *)(intptr_t)mem[0];
     assert_non_null(e);
     assert_int_equal(e->code, DAYONE_EINVAL);
+    assert_non_null(strstr(e->message, "NUL"));
     free(e);
     /* An unknown plan: the library's error, handed back the same way. */
-    {
-        static const char *const bad[] = {"tenant", "gold", "ingest"};
-        pack(mem, bad, 3);
-        assert_int_equal(dayone_shim_decide(lim, 6, 4, 6, 0, 1, -1, 1000, mem, words),
-                         DAYONE_ENOTFOUND);
-        e = (dayone_error *)(intptr_t)mem[0];
-        assert_int_equal(e->code, DAYONE_ENOTFOUND);
-        free(e);
-    }
-    assert_int_equal(dayone_shim_decide(lim, 6, 4, 6, 0, 1, -1, 1000, mem, 3), DAYONE_EINVAL);
+    assert_int_equal(dayone_shim_decide(lim, strs, 6, strs + 19, 4, strs + 12, 6, NULL, 0, 1, -1,
+                                        1000, mem),
+                     DAYONE_ENOTFOUND);
+    e = (dayone_error *)(intptr_t)mem[0];
+    assert_int_equal(e->code, DAYONE_ENOTFOUND);
+    free(e);
+    /* A key longer than the stack copy takes the heap path, same answer. */
+    memset(big, 'k', sizeof big);
+    assert_int_equal(dayone_shim_decide(lim, big, sizeof big, strs + 7, 4, strs + 12, 6, NULL, 0,
+                                        1, -1, 1000, mem),
+                     DAYONE_OK);
+    memcpy(&d, mem + 1, sizeof d);
+    assert_true(d.allowed);
+    assert_int_equal(dayone_shim_decide(lim, strs, 6, strs + 7, 4, strs + 12, 6, NULL, 0, 1, -1,
+                                        1000, NULL),
+                     DAYONE_EINVAL);
     dayone_shim_mem_free(mem);
     dayone_limiter_free(lim);
     dayone_policy_free(p);

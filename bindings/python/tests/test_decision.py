@@ -83,3 +83,37 @@ def test_several_rates_are_listed() -> None:
                                for i in range(c.DAYONE_SHIM_RATE_FIELDS)}
     # The header writers read the rates back from the record.
     assert d.headers()["RateLimit-Policy"] == '"x/rps";q=10;w=1, "x/rpm";q=60;w=60'
+
+
+def test_repeated_values_follow_each_decision() -> None:
+    # The C layer hands out the previous int or str object when a field's
+    # value repeats; interleaving limits, plans and outcomes must still give
+    # every decision its own values.
+    policy = dayone.Policy.from_string("""version: 1
+features: [exports]
+billing: {enforcement: strict}
+plans:
+  - name: free
+    limits:
+      api: {rpm: 60, burst: 5}
+      bulk: {rpm: 6000, burst: 700}
+    features: []
+  - name: pro
+    limits:
+      api: {rpm: 60, burst: 5}
+      bulk: {rpm: 6000, burst: 700}
+    features: [exports]
+""")
+    lim = dayone.Limiter(policy)
+    now = 10**12
+    for i in range(8):
+        a = lim.decide("t", "free", "api", now_ns=now)
+        b = lim.decide("t", "free", "bulk", now_ns=now)
+        assert (a.burst, a.limit, a.remaining, a.window_ns) == (5, 5, max(4 - i, 0), 5 * 10**9)
+        assert (b.burst, b.limit, b.remaining, b.window_ns) == (700, 700, 699 - 2 * i, 7 * 10**9)
+        assert a.reason == ("ok" if i < 5 else "rate limited")
+        assert b.reason == "ok" and b.upgrade_plan is None
+        assert a.limit_name == "api" and b.limit_name == "bulk"
+        plan = lim.decide("t", "free", "bulk", feature="exports", now_ns=now)
+        assert (plan.reason, plan.upgrade_plan, plan.status) == ("feature not in plan", "pro", 403)
+        assert lim.decide("t", "free", "bulk", now_ns=now).reason == "ok"

@@ -3209,32 +3209,34 @@ void _wrap_dayone_shim_mem_free_capi_9b3986e033373c35(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, long long _swig_go_1, long long _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8, long long _swig_go_9) {
+intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
-  long long arg2 ;
-  long long arg3 ;
-  long long arg4 ;
-  long long arg5 ;
-  int64_t arg6 ;
-  int64_t arg7 ;
-  int64_t arg8 ;
-  void *arg9 = (void *) 0 ;
-  size_t arg10 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  char *arg4 = (char *) 0 ;
+  size_t arg5 ;
+  char *arg6 = (char *) 0 ;
+  size_t arg7 ;
+  char *arg8 = (char *) 0 ;
+  size_t arg9 ;
+  int64_t arg10 ;
+  int64_t arg11 ;
+  int64_t arg12 ;
+  void *arg13 = (void *) 0 ;
   int result;
   intgo _swig_go_result;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
-  arg2 = (long long)_swig_go_1; 
-  arg3 = (long long)_swig_go_2; 
-  arg4 = (long long)_swig_go_3; 
-  arg5 = (long long)_swig_go_4; 
-  arg6 = (int64_t)_swig_go_5; 
-  arg7 = (int64_t)_swig_go_6; 
-  arg8 = (int64_t)_swig_go_7; 
-  arg9 = _swig_go_8; 
-  arg10 = (size_t)_swig_go_9; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg6 = (char *)_swig_go_3.p; arg7 = (size_t)_swig_go_3.n; 
+  arg8 = (char *)_swig_go_4.p; arg9 = (size_t)_swig_go_4.n; 
+  arg10 = (int64_t)_swig_go_5; 
+  arg11 = (int64_t)_swig_go_6; 
+  arg12 = (int64_t)_swig_go_7; 
+  arg13 = _swig_go_8; 
   
-  result = (int)dayone_shim_decide(arg1,arg2,arg3,arg4,arg5,arg6,arg7,arg8,arg9,arg10);
+  result = (int)dayone_shim_decide(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7,(char const *)arg8,arg9,arg10,arg11,arg12,arg13);
   _swig_go_result = result; 
   return _swig_go_result;
 }

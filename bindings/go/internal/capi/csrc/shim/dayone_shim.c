@@ -15,7 +15,7 @@ _Static_assert(sizeof(dayone_decision) == DAYONE_SHIM_D_WORDS * 8,
                "DAYONE_SHIM_D_WORDS: dayone_decision changed size");
 _Static_assert(DAYONE_SHIM_HEADER_CODES == DAYONE_SHIM_D_WORDS &&
                    DAYONE_SHIM_HEADER_WORDS == DAYONE_SHIM_D_WORDS + 3 &&
-                   DAYONE_SHIM_DECIDE_STRS == 1 + DAYONE_SHIM_D_WORDS,
+                   DAYONE_SHIM_DECIDE_WORDS == 1 + DAYONE_SHIM_D_WORDS,
                "dayone_shim.h: header words");
 _Static_assert(DAYONE_PLAN_NAME_MAX == DAYONE_SHIM_TEXT_BYTES &&
                    DAYONE_REASON_MAX == DAYONE_SHIM_TEXT_BYTES &&
@@ -881,29 +881,35 @@ static void shim_store_error(long long *out, int rc, const dayone_error *e)
     out[0] = (long long)(intptr_t)c;
 }
 
-/* The next string of a dayone_shim_decide request at *p (len bytes and a
- * NUL within *room); NULL when it does not fit or holds a NUL byte. */
-static const char *shim_take(char **p, long long len, size_t *room)
+/* Request strings up to this many bytes in all (NULs included) are
+ * terminated on the stack; longer ones on the heap. */
+#define SHIM_DECIDE_STACK_BYTES 512
+
+/* Append (s, len) and a NUL at *p; 0 when s holds a NUL byte. */
+static int shim_put(char **p, const char *s, size_t len)
 {
-    char *s = *p;
-    if (len < 0 || (size_t)len >= *room || memchr(s, '\0', (size_t)len + 1) != s + len)
-        return NULL;
-    *p = s + len + 1;
-    *room -= (size_t)len + 1;
-    return s;
+    if (len > 0) {
+        if (memchr(s, '\0', len))
+            return 0;
+        memcpy(*p, s, len);
+    }
+    (*p)[len] = '\0';
+    *p += len + 1;
+    return 1;
 }
 
-int dayone_shim_decide(dayone_limiter *limiter, long long key_len, long long plan_len,
-                       long long limit_len, long long feature_len, int64_t cost, int64_t usage,
-                       int64_t now_ns, void *mem, size_t words)
+int dayone_shim_decide(dayone_limiter *limiter, const char *key, size_t key_len,
+                       const char *plan, size_t plan_len, const char *limit, size_t limit_len,
+                       const char *feature, size_t feature_len, int64_t cost, int64_t usage,
+                       int64_t now_ns, void *mem)
 {
     long long *buf = (long long *)mem;
     dayone_request r = DAYONE_REQUEST_INIT;
     dayone_error err;
-    char *p;
-    size_t room;
+    char stack[SHIM_DECIDE_STACK_BYTES], *heap = NULL, *p;
+    size_t need;
     int rc;
-    if (!buf || words < DAYONE_SHIM_DECIDE_STRS)
+    if (!buf)
         return DAYONE_EINVAL;
     buf[0] = 0;
     shim_error_init(&err);
@@ -911,24 +917,48 @@ int dayone_shim_decide(dayone_limiter *limiter, long long key_len, long long pla
         rc = shim_fail(&err, DAYONE_EINVAL, "the limiter is closed");
         goto fail;
     }
-    p = (char *)(buf + DAYONE_SHIM_DECIDE_STRS);
-    room = (words - DAYONE_SHIM_DECIDE_STRS) * sizeof *buf;
-    r.key = shim_take(&p, key_len, &room);
-    r.plan = r.key ? shim_take(&p, plan_len, &room) : NULL;
-    r.limit = r.plan ? shim_take(&p, limit_len, &room) : NULL;
-    if (r.limit && feature_len > 0 && !(r.feature = shim_take(&p, feature_len, &room)))
-        r.limit = NULL;
-    if (!r.limit) {
-        rc = shim_fail(&err, DAYONE_EINVAL,
-                       "a request key, plan, limit or feature contains a NUL byte");
+    /* The C API takes NUL-terminated strings and the binding's are not:
+     * copy them once, here, where the copy is a few bytes of stack. */
+    if (key_len > SIZE_MAX / 8 || plan_len > SIZE_MAX / 8 || limit_len > SIZE_MAX / 8 ||
+        feature_len > SIZE_MAX / 8) {
+        rc = shim_fail(&err, DAYONE_EINVAL, "a request string is too long");
         goto fail;
+    }
+    need = key_len + plan_len + limit_len + feature_len + 4;
+    p = stack;
+    if (need > sizeof stack) {
+        heap = (char *)malloc(need);
+        if (!heap) {
+            rc = shim_fail(&err, DAYONE_ENOMEM, "out of memory");
+            goto fail;
+        }
+        p = heap;
+    }
+    r.key = p;
+    if (!shim_put(&p, key, key_len))
+        goto nul;
+    r.plan = p;
+    if (!shim_put(&p, plan, plan_len))
+        goto nul;
+    r.limit = p;
+    if (!shim_put(&p, limit, limit_len))
+        goto nul;
+    if (feature_len > 0) {
+        r.feature = p;
+        if (!shim_put(&p, feature, feature_len))
+            goto nul;
     }
     r.cost = cost;
     r.usage = usage;
     r.now_ns = now_ns;
     rc = dayone_limiter_decide(limiter, &r, (dayone_decision *)(void *)(buf + 1), &err);
+    free(heap);
     if (rc == DAYONE_OK)
         return rc;
+    goto fail;
+nul:
+    free(heap);
+    rc = shim_fail(&err, DAYONE_EINVAL, "a request key, plan, limit or feature contains a NUL byte");
 fail:
     shim_store_error(buf, rc, &err);
     return rc;
