@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "alloc.h"
 #include "clock.h"
 #include "error.h"
@@ -132,8 +133,23 @@ dy_redis_conn *dy_redis_acquire(dy_redis_pool *p)
         if (pthread_mutex_trylock(&p->conns[(start + i) % p->nconns].mu) == 0)
             k = &p->conns[(start + i) % p->nconns];
     if (!k) {
+        /* Every connection busy: wait for one, but no longer than a command
+         * may take, so a decision stays within its configured timeout; the
+         * caller then falls back as for a failed command. The server is not
+         * down, only busy, so this marks nothing. */
         k = &p->conns[start];
-        pthread_mutex_lock(&k->mu);
+        struct timespec deadline;
+        clock_gettime(CLOCK_REALTIME, &deadline);
+        deadline.tv_sec += p->command_tv.tv_sec;
+        deadline.tv_nsec += (long)p->command_tv.tv_usec * 1000L;
+        if (deadline.tv_nsec >= 1000000000L) {
+            deadline.tv_sec += 1;
+            deadline.tv_nsec -= 1000000000L;
+        }
+        if (pthread_mutex_timedlock(&k->mu, &deadline) != 0) {
+            atomic_fetch_add(&p->pool_wait_timeouts, 1);
+            return NULL;
+        }
     }
     int64_t until = atomic_load(&p->down_until);
     if (until && dy_monotonic_ns() < until)

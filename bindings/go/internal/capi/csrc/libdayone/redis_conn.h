@@ -36,6 +36,7 @@ typedef struct dy_redis_pool {
     _Atomic int64_t down_until, backoff;
     atomic_int connected;
     atomic_uint_fast64_t errors, reconnects, script_loads;
+    atomic_uint_fast64_t pool_wait_timeouts; /* no connection free within the command timeout */
 } dy_redis_pool;
 
 /* redis://host[:port][/db] or unix:///path[?db=N] into host/path, port and
@@ -55,7 +56,8 @@ int dy_redis_load_script(dy_redis_pool *p, redisContext *c, int keep, char *why,
                          size_t whysize);
 
 /* Take a connection (locked), connecting when needed. NULL while the server
- * is down or when a (re)connect fails. */
+ * is down, when a (re)connect fails, or when every connection stayed busy
+ * for the command timeout (counted in pool_wait_timeouts). */
 dy_redis_conn *dy_redis_acquire(dy_redis_pool *p);
 
 /* Give it back; broken = 1 drops the context and marks the server down. */
