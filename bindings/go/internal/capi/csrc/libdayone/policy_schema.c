@@ -511,7 +511,9 @@ int dy_schema_check_keys(dy_yctx *ctx, const dy_ynode *map, const dy_schema_obje
     for (size_t i = 0; i < map->n; i++) {
         const char *k = map->keys[i]->str;
         size_t j = 0;
-        while (j < obj->nkeys && strcmp(obj->keys[j].name, k) != 0)
+        /* the first byte settles most of the ~50 rule keys without a call */
+        while (j < obj->nkeys &&
+               (obj->keys[j].name[0] != k[0] || strcmp(obj->keys[j].name, k) != 0))
             j++;
         if (j < obj->nkeys)
             continue;
