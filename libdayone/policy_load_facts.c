@@ -65,8 +65,8 @@ int dy_load_fact_key(dy_yctx *ctx, const dy_ynode *n, const char *what, char **o
                       "incident.updates[2].status)", what);
 }
 
-static int load_duration(dy_yctx *ctx, const dy_ynode *n, const char *what, int64_t *ns,
-                         char **text)
+int dy_load_duration(dy_yctx *ctx, const dy_ynode *n, const char *what, int64_t *ns,
+                     char **text)
 {
     const char *why = NULL;
     int rc = dy_y_string(ctx, n, what, text);
@@ -107,7 +107,7 @@ static int load_bound(dy_yctx *ctx, const dy_ynode *n, const char *what, dy_fact
         (rc = dy_load_fact_key(ctx, fact, "fact", &b->fact, &is_address)))
         return rc;
     if ((plus = dy_y_get(n, "plus")) &&
-        (rc = load_duration(ctx, plus, "plus", &b->plus_ns, &b->plus_text)))
+        (rc = dy_load_duration(ctx, plus, "plus", &b->plus_ns, &b->plus_text)))
         return rc;
     return DAYONE_OK;
 }
@@ -181,7 +181,7 @@ int dy_load_fact_checks(dy_yctx *ctx, const dy_ynode *m, dy_rule *r)
     }
     if ((v = dy_y_get(m, "max_age"))) {
         if ((rc = need_format(ctx, v, "max_age", r, DY_FMT_TIMESTAMP, "timestamp")) ||
-            (rc = load_duration(ctx, v, "max_age", &f->max_age_ns, &f->max_age_text)))
+            (rc = dy_load_duration(ctx, v, "max_age", &f->max_age_ns, &f->max_age_text)))
             return rc;
         if (f->max_age_ns == 0)
             return dy_y_error(ctx, v, "max_age must be longer than zero");

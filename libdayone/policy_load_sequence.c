@@ -12,19 +12,14 @@
 
 static int oom(dy_yctx *ctx) { return dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory"); }
 
+/* A duration longer than zero (the sequence checks' intervals and windows). */
 static int load_duration(dy_yctx *ctx, const dy_ynode *n, const char *what, int64_t *ns,
                          char **text)
 {
-    const char *why = NULL;
-    int rc = dy_y_string(ctx, n, what, text);
-    if (rc)
-        return rc;
-    if (!dy_duration_parse(*text, strlen(*text), ns, &why))
-        return dy_y_error(ctx, n, "%s must be a duration (90s, 30m, 26h, 31d, 1h30m or "
-                          "ISO 8601 PT30M): %s", what, why ? why : "not a duration");
-    if (*ns == 0)
+    int rc = dy_load_duration(ctx, n, what, ns, text);
+    if (rc == DAYONE_OK && *ns == 0)
         return dy_y_error(ctx, n, "%s must be longer than zero", what);
-    return DAYONE_OK;
+    return rc;
 }
 
 /* The element key: relative to each element, absent = the element itself. */

@@ -986,6 +986,36 @@ static DY_COLD int finish_without_rate(const lview *v, const prep *p, dayone_dec
     return DAYONE_OK;
 }
 
+/* The verdict once every rate has answered, shared by one rate and several:
+ * denied ("rate limited", or "limiter at capacity" when the key could not be
+ * tracked), or allowed within the quota or as overage. */
+static inline int verdict_denied(dayone_decision *d, const dayone_request *req,
+                                 int quota_applies, int64_t amount, int tracked)
+{
+    if (quota_applies)
+        d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
+    if (tracked)
+        dy_decision_outcome(d, DAYONE_DENY_RATE, "rate limited");
+    else
+        dy_decision_outcome(d, DAYONE_DENY_RATE, "limiter at capacity");
+    return DAYONE_OK;
+}
+
+static inline int verdict_allowed(dayone_decision *d, const dayone_request *req,
+                                  int quota_applies, int64_t amount, int64_t cost, int overage)
+{
+    if (overage) {
+        d->limit = amount;
+        d->quota_remaining = 0;
+        dy_decision_outcome(d, DAYONE_ALLOW_OVERAGE, "quota overage");
+        return DAYONE_OK;
+    }
+    if (quota_applies)
+        d->quota_remaining = amount - req->usage - cost;
+    dy_decision_outcome(d, DAYONE_ALLOW, "ok");
+    return DAYONE_OK;
+}
+
 /* The in-process rate step: GCRA on the state table. *now is 0 until the
  * clock is read (once per call of decide or decide_many). */
 DY_HOT int rate_step_local(dayone_limiter *lim, const dayone_request *req, const lslot *s,
@@ -1012,24 +1042,9 @@ DY_HOT int rate_step_local(dayone_limiter *lim, const dayone_request *req, const
     d->remaining = g.remaining;
     if (!g.allowed) {
         d->retry_after_ns = g.retry_after_ns;
-        if (quota_applies)
-            d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
-        if (tracked)
-            dy_decision_outcome(d, DAYONE_DENY_RATE, "rate limited");
-        else
-            dy_decision_outcome(d, DAYONE_DENY_RATE, "limiter at capacity");
-        return DAYONE_OK;
+        return verdict_denied(d, req, quota_applies, amount, tracked);
     }
-    if (overage) {
-        d->limit = amount;
-        d->quota_remaining = 0;
-        dy_decision_outcome(d, DAYONE_ALLOW_OVERAGE, "quota overage");
-        return DAYONE_OK;
-    }
-    if (quota_applies)
-        d->quota_remaining = amount - req->usage - cost;
-    dy_decision_outcome(d, DAYONE_ALLOW, "ok");
-    return DAYONE_OK;
+    return verdict_allowed(d, req, quota_applies, amount, cost, overage);
 }
 
 /* ---- limits of several rates ---------------------------------------------
@@ -1063,7 +1078,7 @@ static DY_COLD int rate_step_rates(dayone_limiter *lim, const lview *v,
     dy_gcra_out g[DY_LIMIT_RATES_MAX];
     size_t klen = strlen(req->key);
     int all = 1;
-    const char *why = "rate limited";
+    int tracked_all = 1;
     dy_rates_begin(d, R->r, R->n);
     for (size_t k = 0; k < R->n; k++) {
         const dy_rate_desc *r = &R->r[k];
@@ -1088,29 +1103,12 @@ static DY_COLD int rate_step_rates(dayone_limiter *lim, const lview *v,
             dy_rates_step(d, j, &g[j]);
         }
         dy_rates_step(d, k, &c);
-        if (!tracked)
-            why = "limiter at capacity";
+        tracked_all = tracked;
         all = 0;
     }
-    if (!dy_rates_settle(d, R->r)) {
-        if (quota_applies)
-            d->quota_remaining = req->usage < amount ? amount - req->usage : 0;
-        if (strcmp(why, "rate limited") == 0)
-            dy_decision_outcome(d, DAYONE_DENY_RATE, "rate limited");
-        else
-            dy_decision_outcome(d, DAYONE_DENY_RATE, "limiter at capacity");
-        return DAYONE_OK;
-    }
-    if (overage) {
-        d->limit = amount;
-        d->quota_remaining = 0;
-        dy_decision_outcome(d, DAYONE_ALLOW_OVERAGE, "quota overage");
-        return DAYONE_OK;
-    }
-    if (quota_applies)
-        d->quota_remaining = amount - req->usage - p->cost;
-    dy_decision_outcome(d, DAYONE_ALLOW, "ok");
-    return DAYONE_OK;
+    if (!dy_rates_settle(d, R->r))
+        return verdict_denied(d, req, quota_applies, amount, tracked_all);
+    return verdict_allowed(d, req, quota_applies, amount, p->cost, overage);
 }
 
 /* The rate step of a prepared request, of one rate or several. */

@@ -18,6 +18,11 @@ int dy_load_fact_key(dy_yctx *ctx, const dy_ynode *n, const char *what, char **o
 /* 1 if s is a fact address in facts.h's syntax (keys and [index]). */
 int dy_fact_address_valid(const char *s, size_t len);
 
+/* n as a duration (90s, 30m, 26h, 31d, 1h30m, PT30M): *ns and the text as
+ * written (*text, owned by the caller), or an error at n naming `what`. */
+int dy_load_duration(dy_yctx *ctx, const dy_ynode *n, const char *what, int64_t *ns,
+                     char **text);
+
 /* The fact-only checks of rule mapping m into r->facts (allocated when one
  * is present); min/max for format number/percent. Implies format:
  * timestamp for max_age/not_before/not_after and number for ratio when no
