@@ -172,6 +172,7 @@ static void check_expect(cj_vec *v, size_t idx, int rep, yaml_node_t *exp, int r
         else if (strcmp(k, "remaining") == 0) got = d->remaining;
         else if (strcmp(k, "limit") == 0) got = d->limit;
         else if (strcmp(k, "quota_remaining") == 0) got = d->quota_remaining;
+        else if (strcmp(k, "quota_reset_unix_s") == 0) got = d->quota_reset_unix_s;
         else if (strcmp(k, "burst") == 0) got = d->burst;
         else if (strcmp(k, "window_ns") == 0) got = d->window_ns;
         else if (strcmp(k, "rate") == 0) got = d->rate;
@@ -356,6 +357,8 @@ static void run_vector(cj_vec *v)
         r.cost = num(cj_get(v, s, "cost"), 1, &bad);
         r.feature = cj_str(cj_get(v, s, "feature"));
         r.usage = num(cj_get(v, s, "usage"), -1, &bad);
+        r.wall_ns = num(cj_get(v, s, "wall_ns"), 0, &bad);
+        r.period_anchor_unix_s = num(cj_get(v, s, "period_anchor_unix_s"), 0, &bad);
         int64_t repeat = num(cj_get(v, s, "repeat"), 1, &bad);
         if (bad || repeat < 1 || !r.key || !r.plan || !r.limit) {
             cj_failf(v, "step %zu: malformed; ", idx);

@@ -471,6 +471,7 @@ static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_de
         else if (strcmp(k, "rate") == 0) got = d->rate;
         else if (strcmp(k, "rate_period_ns") == 0) got = d->rate_period_ns;
         else if (strcmp(k, "quota_remaining") == 0) got = d->quota_remaining;
+        else if (strcmp(k, "quota_reset_unix_s") == 0) got = d->quota_reset_unix_s;
         else if (strcmp(k, "tightest") == 0) got = d->tightest;
         else if (strcmp(k, "override_source") == 0) got = d->override_source;
         else {
@@ -565,6 +566,8 @@ static void run_vector(vec *v)
         r.cost = vnum(vget(v, s, "cost"), 1);
         r.feature = vstr(vget(v, s, "feature"));
         r.usage = vnum(vget(v, s, "usage"), -1);
+        r.wall_ns = vnum(vget(v, s, "wall_ns"), 0);
+        r.period_anchor_unix_s = vnum(vget(v, s, "period_anchor_unix_s"), 0);
         int64_t repeat = vnum(vget(v, s, "repeat"), 1);
         for (int64_t i = 0; i < repeat; i++) {
             dayone_decision d;
