@@ -265,6 +265,8 @@ type decideStep struct {
 	Cost      *int64                     `json:"cost"`
 	Feature   *string                    `json:"feature"`
 	Usage     *int64                     `json:"usage"`
+	WallNS    int64                      `json:"wall_ns"`
+	Anchor    int64                      `json:"period_anchor_unix_s"`
 	Repeat    int                        `json:"repeat"`
 	ExpectAll map[string]json.RawMessage `json:"expect_all"`
 	Expect    map[string]json.RawMessage `json:"expect"`
@@ -381,7 +383,8 @@ type decideVector struct {
 }
 
 func (s *decideStep) request() Request {
-	r := Request{Key: s.Key, Plan: s.Plan, Limit: s.Limit, Cost: 1, Now: s.NowNS}
+	r := Request{Key: s.Key, Plan: s.Plan, Limit: s.Limit, Cost: 1, Now: s.NowNS,
+		PeriodAnchor: s.Anchor, Wall: s.WallNS}
 	if s.Cost != nil {
 		r.Cost = *s.Cost
 	}
@@ -500,7 +503,10 @@ func compare(d Decision, err error, want map[string]json.RawMessage, key string)
 		"reset_after_ns": int64(d.ResetAfter), "remaining": d.Remaining, "limit": d.Limit,
 		"quota_remaining": d.QuotaRemaining, "burst": d.Burst, "window_ns": int64(d.Window),
 		"rate": d.Rate, "rate_period_ns": int64(d.RatePeriod), "tightest": int64(d.Tightest),
-		"override_source": int64(d.OverrideSource),
+		"override_source": int64(d.OverrideSource), "quota_reset_unix_s": -1,
+	}
+	if !d.QuotaReset.IsZero() {
+		ints["quota_reset_unix_s"] = d.QuotaReset.Unix()
 	}
 	if d.Allowed {
 		ints["allowed"] = 1

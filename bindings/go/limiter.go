@@ -89,6 +89,13 @@ type Request struct {
 	// Now is the clock reading in nanoseconds to decide at; 0 reads the
 	// limiter's clock.
 	Now int64
+	// PeriodAnchor is the tenant's anchor (its subscription's start, Unix
+	// seconds) for a quota whose period is "anchored"; 0 is none, and such
+	// a quota then fails with ErrInvalid.
+	PeriodAnchor int64
+	// Wall is the Unix time in nanoseconds that places the request in its
+	// quota's period; 0 reads the system's clock.
+	Wall int64
 }
 
 // WithUsage returns a copy of the request with a known quota usage.
@@ -204,7 +211,8 @@ func (l *Limiter) Decide(r Request) (d Decision, err error) {
 	}
 	var rc int
 	if s, ok := l.gate.enter(uintptr(cb.p)); ok {
-		rc = capi.Dayone_shim_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now, cb.p)
+		rc = capi.Dayone_shim_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now,
+			r.PeriodAnchor, r.Wall, cb.p)
 		l.gate.leave(s)
 	} else {
 		// Shut: closed, or AttachRedis under way (wait for it).
@@ -214,7 +222,8 @@ func (l *Limiter) Decide(r Request) (d Decision, err error) {
 			cbufPool.Put(cb)
 			return Decision{}, ErrClosed
 		}
-		rc = capi.Dayone_shim_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now, cb.p)
+		rc = capi.Dayone_shim_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now,
+			r.PeriodAnchor, r.Wall, cb.p)
 		l.mu.RUnlock()
 	}
 	// d is the result itself: decoded in place, not copied out.
@@ -356,6 +365,8 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		if r.Now == 0 {
 			w[capi.DAYONE_SHIM_REQ_NOW] = now
 		}
+		w[capi.DAYONE_SHIM_REQ_ANCHOR] = r.PeriodAnchor
+		w[capi.DAYONE_SHIM_REQ_WALL] = r.Wall
 	}
 	b.strs = pk.strs
 	// C reads each string up to its NUL, so a NUL byte inside a string

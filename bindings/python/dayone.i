@@ -597,7 +597,7 @@ static const char *dy_py_opt_text(PyObject *o, const char *what)
  * alive. */
 static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObject *limit,
                          PyObject *cost, PyObject *feature, PyObject *usage, PyObject *now_ns,
-                         int64_t default_now)
+                         PyObject *anchor, PyObject *wall_ns, int64_t default_now)
 {
     if (key == NULL || key == Py_None) {
         PyErr_SetString(PyExc_TypeError, "key is required (a str)");
@@ -625,6 +625,10 @@ static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObj
     if (dy_py_i64(usage, &r->usage, -1, "usage") < 0)
         return -1;
     if (dy_py_i64(now_ns, &r->now_ns, default_now, "now_ns") < 0)
+        return -1;
+    if (dy_py_i64(anchor, &r->period_anchor_unix_s, 0, "period_anchor_unix_s") < 0)
+        return -1;
+    if (dy_py_i64(wall_ns, &r->wall_ns, 0, "wall_ns") < 0)
         return -1;
     return 0;
 }
@@ -887,7 +891,8 @@ static int dy_py_has_backend(const dayone_limiter *limiter)
  * the call's argument tuple keeps the limiter and the strings alive. */
 static PyObject *dy_py_decide(dayone_limiter *limiter, PyObject *key, PyObject *plan,
                               PyObject *limit, PyObject *cost, PyObject *feature,
-                              PyObject *usage, PyObject *now_ns)
+                              PyObject *usage, PyObject *now_ns, PyObject *anchor,
+                              PyObject *wall_ns)
 {
     dayone_request r = DAYONE_REQUEST_INIT;
     dayone_decision d;
@@ -897,7 +902,8 @@ static PyObject *dy_py_decide(dayone_limiter *limiter, PyObject *key, PyObject *
         PyErr_SetString(PyExc_ValueError, "the limiter is closed");
         return NULL;
     }
-    if (dy_py_request(&r, key, plan, limit, cost, feature, usage, now_ns, 0) < 0)
+    if (dy_py_request(&r, key, plan, limit, cost, feature, usage, now_ns, anchor, wall_ns,
+                      0) < 0)
         return NULL;
     err.code = 0;
     err.message[0] = '\0';
@@ -924,7 +930,8 @@ static PyObject *dy_py_decide(dayone_limiter *limiter, PyObject *key, PyObject *
 static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
                                    long long default_now)
 {
-    static const char *names[7] = {"key", "plan", "limit", "cost", "feature", "usage", "now_ns"};
+    static const char *names[9] = {"key", "plan", "limit", "cost", "feature", "usage", "now_ns",
+                                   "period_anchor_unix_s", "wall_ns"};
     PyObject *seq = NULL, *result = NULL, *items = NULL;
     dayone_request *reqs = NULL;
     dayone_decision *outs = NULL;
@@ -951,7 +958,7 @@ static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
         goto done;
     }
     for (i = 0; i < n; i++) {
-        PyObject *item = PySequence_Fast_GET_ITEM(seq, i), *f[7];
+        PyObject *item = PySequence_Fast_GET_ITEM(seq, i), *f[9];
         int k;
         if (PyDict_Check(item)) {
             PyObject *key2, *val;
@@ -959,7 +966,7 @@ static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
             Py_INCREF(item);
             while (PyDict_Next(item, &pos, &key2, &val)) {
                 int known = 0;
-                for (k = 0; k < 7; k++)
+                for (k = 0; k < 9; k++)
                     known |= PyUnicode_Check(key2) &&
                              PyUnicode_CompareWithASCIIString(key2, names[k]) == 0;
                 if (!known) {
@@ -972,11 +979,11 @@ static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
             item = PySequence_Fast(item, "");
             if (!item)
                 goto done;
-            if (PySequence_Fast_GET_SIZE(item) < 3 || PySequence_Fast_GET_SIZE(item) > 7) {
+            if (PySequence_Fast_GET_SIZE(item) < 3 || PySequence_Fast_GET_SIZE(item) > 9) {
                 Py_DECREF(item);
                 PyErr_Format(PyExc_TypeError,
-                             "request %zd: a tuple needs 3 to 7 fields "
-                             "(key, plan, limit, cost, feature, usage, now_ns)", i);
+                             "request %zd: a tuple needs 3 to 9 fields (key, plan, limit, "
+                             "cost, feature, usage, now_ns, period_anchor_unix_s, wall_ns)", i);
                 goto done;
             }
         } else {
@@ -985,10 +992,11 @@ static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
             goto done;
         }
         PyList_SET_ITEM(items, i, item);
-        for (k = 0; k < 7; k++)
+        for (k = 0; k < 9; k++)
             f[k] = dy_py_field(item, k, names[k]);
         reqs[i].cost = 1;
-        if (dy_py_request(&reqs[i], f[0], f[1], f[2], f[3], f[4], f[5], f[6], default_now) < 0) {
+        if (dy_py_request(&reqs[i], f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8],
+                          default_now) < 0) {
             PyObject *et, *ev, *tb;
             PyErr_Fetch(&et, &ev, &tb);
             PyErr_NormalizeException(&et, &ev, &tb);

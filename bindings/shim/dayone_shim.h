@@ -272,7 +272,9 @@ const dayone_shim_field *dayone_shim_decision_field(size_t i);
 #define DAYONE_SHIM_REQ_FEATURE 4
 #define DAYONE_SHIM_REQ_USAGE 5
 #define DAYONE_SHIM_REQ_NOW 6
-#define DAYONE_SHIM_REQ_WORDS 7
+#define DAYONE_SHIM_REQ_ANCHOR 7
+#define DAYONE_SHIM_REQ_WALL 8
+#define DAYONE_SHIM_REQ_WORDS 9
 
 /* dayone_shim_headers: three value slots of this many bytes; the writers'
  * status codes land in the words after the decision. */
@@ -294,7 +296,7 @@ void dayone_shim_mem_free(void *mem);
 int dayone_shim_decide(dayone_limiter *limiter, const char *key, size_t key_len,
                        const char *plan, size_t plan_len, const char *limit, size_t limit_len,
                        const char *feature, size_t feature_len, int64_t cost, int64_t usage,
-                       int64_t now_ns, void *mem);
+                       int64_t now_ns, int64_t period_anchor_unix_s, int64_t wall_ns, void *mem);
 
 /**
  * A batch: DAYONE_SHIM_REQ_WORDS words per request in `nums`; `out` has

@@ -398,7 +398,7 @@ static void test_decide_words_and_headers(void **state)
     (void)state;
     assert_int_equal(dayone_limiter_new(&lim, p, NULL, NULL), DAYONE_OK);
     assert_int_equal(dayone_shim_decide(lim, strs, 6, strs + 7, 4, strs + 12, 6, NULL, 0, 1, -1,
-                                        1000, mem),
+                                        1000, 0, 0, mem),
                      DAYONE_OK);
     assert_int_equal(mem[0], 0);
     memcpy(&d, mem + 1, sizeof d);
@@ -412,7 +412,7 @@ static void test_decide_words_and_headers(void **state)
     assert_int_equal(dayone_shim_headers(rec, 3, S("ingest"), buf, sizeof buf), DAYONE_EINVAL);
     /* A NUL byte inside a string: refused, error handed back. */
     assert_int_equal(dayone_shim_decide(lim, "ten\0ant", 7, strs + 7, 4, strs + 12, 6, NULL, 0,
-                                        1, -1, 1000, mem),
+                                        1, -1, 1000, 0, 0, mem),
                      DAYONE_EINVAL);
     e = (dayone_error *)(intptr_t)mem[0];
     assert_non_null(e);
@@ -421,7 +421,7 @@ static void test_decide_words_and_headers(void **state)
     free(e);
     /* An unknown plan: the library's error, handed back the same way. */
     assert_int_equal(dayone_shim_decide(lim, strs, 6, strs + 19, 4, strs + 12, 6, NULL, 0, 1, -1,
-                                        1000, mem),
+                                        1000, 0, 0, mem),
                      DAYONE_ENOTFOUND);
     e = (dayone_error *)(intptr_t)mem[0];
     assert_int_equal(e->code, DAYONE_ENOTFOUND);
@@ -429,12 +429,12 @@ static void test_decide_words_and_headers(void **state)
     /* A key longer than the stack copy takes the heap path, same answer. */
     memset(big, 'k', sizeof big);
     assert_int_equal(dayone_shim_decide(lim, big, sizeof big, strs + 7, 4, strs + 12, 6, NULL, 0,
-                                        1, -1, 1000, mem),
+                                        1, -1, 1000, 0, 0, mem),
                      DAYONE_OK);
     memcpy(&d, mem + 1, sizeof d);
     assert_true(d.allowed);
     assert_int_equal(dayone_shim_decide(lim, strs, 6, strs + 7, 4, strs + 12, 6, NULL, 0, 1, -1,
-                                        1000, NULL),
+                                        1000, 0, 0, NULL),
                      DAYONE_EINVAL);
     dayone_shim_mem_free(mem);
     dayone_limiter_free(lim);
@@ -446,9 +446,9 @@ static void test_decide_many_words(void **state)
     static const char strs[] = "a\0free\0ingest\0gold";
     /* Three requests: ok, unknown plan "gold", ok. */
     long long nums[3 * DAYONE_SHIM_REQ_WORDS] = {
-        0, 2, 7, 1, -1, -1, 1000,
-        0, 14, 7, 1, -1, -1, 1000,
-        0, 2, 7, 1, -1, -1, 1000,
+        0, 2, 7, 1, -1, -1, 1000, 0, 0,
+        0, 14, 7, 1, -1, -1, 1000, 0, 0,
+        0, 2, 7, 1, -1, -1, 1000, 0, 0,
     };
     long long out[DAYONE_SHIM_MANY_WORDS(3)];
     dayone_policy *p = default_policy();
@@ -458,7 +458,8 @@ static void test_decide_many_words(void **state)
     dayone_error *e;
     (void)state;
     assert_int_equal(dayone_limiter_new(&lim, p, NULL, NULL), DAYONE_OK);
-    assert_int_equal(dayone_shim_decide_many(lim, strs, sizeof strs, nums, 21, out,
+    assert_int_equal(dayone_shim_decide_many(lim, strs, sizeof strs, nums,
+                                             3 * DAYONE_SHIM_REQ_WORDS, out,
                                              DAYONE_SHIM_MANY_WORDS(3)), DAYONE_ENOTFOUND);
     st = (const int *)(const void *)(out + 1 + 3 * DAYONE_SHIM_D_WORDS);
     assert_int_equal(st[0], DAYONE_OK);
@@ -471,12 +472,14 @@ static void test_decide_many_words(void **state)
     free(e);
     /* An offset outside strs: nothing decided, every request fails. */
     nums[0] = 1000;
-    assert_int_equal(dayone_shim_decide_many(lim, strs, sizeof strs, nums, 21, out,
+    assert_int_equal(dayone_shim_decide_many(lim, strs, sizeof strs, nums,
+                                             3 * DAYONE_SHIM_REQ_WORDS, out,
                                              DAYONE_SHIM_MANY_WORDS(3)), DAYONE_EINVAL);
     assert_int_equal(st[0], DAYONE_EINVAL);
     assert_int_equal(st[2], DAYONE_EINVAL);
     free((void *)(intptr_t)out[0]);
-    assert_int_equal(dayone_shim_decide_many(lim, strs, sizeof strs, nums, 21, out, 3),
+    assert_int_equal(dayone_shim_decide_many(lim, strs, sizeof strs, nums,
+                                             3 * DAYONE_SHIM_REQ_WORDS, out, 3),
                      DAYONE_EINVAL);
     dayone_limiter_free(lim);
     dayone_policy_free(p);

@@ -131,6 +131,8 @@ def _compare_decision(want: Dict[str, Any], d: dayone.Decision) -> List[str]:
                upgrade_plan=d.upgrade_plan or "", override_source=d.override_source,
                override_reason=d.override_reason or "",
                quota_remaining=-1 if d.quota_remaining is None else d.quota_remaining,
+               quota_reset_unix_s=(-1 if d.quota_reset_unix_s is None
+                                   else d.quota_reset_unix_s),
                error=None)
     if "headers" in want:
         got["headers"] = d.headers()
@@ -144,7 +146,7 @@ def _decide(lim: dayone.Limiter, step: Dict[str, Any]) -> Any:
     try:
         return lim.decide(step["key"], step["plan"], step.get("limit", "ingest"),
                           step.get("cost", 1), step.get("feature"), step.get("usage"),
-                          step["now_ns"])
+                          step["now_ns"], step.get("period_anchor_unix_s"), step.get("wall_ns"))
     except dayone.Error as e:
         return e
 
@@ -219,7 +221,8 @@ def test_decide_vector(path: pathlib.Path) -> None:
             continue
         repeat = step.get("repeat", 1)
         results = [_decide(lim, step) for _ in range(repeat)]
-        req = {k: step[k] for k in ("key", "plan", "limit", "cost", "feature", "usage", "now_ns")
+        req = {k: step[k] for k in ("key", "plan", "limit", "cost", "feature", "usage", "now_ns",
+                                    "period_anchor_unix_s", "wall_ns")
                if k in step}
         try:
             batch: List[Any] = twin.decide_many([req] * repeat)

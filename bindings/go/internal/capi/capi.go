@@ -153,42 +153,42 @@ typedef _gostring_ swig_type_121;
 typedef long long swig_type_122;
 typedef long long swig_type_123;
 typedef long long swig_type_124;
-typedef _goslice_ swig_type_125;
-typedef _goslice_ swig_type_126;
+typedef long long swig_type_125;
+typedef long long swig_type_126;
 typedef _goslice_ swig_type_127;
 typedef _goslice_ swig_type_128;
-typedef _gostring_ swig_type_129;
+typedef _goslice_ swig_type_129;
 typedef _goslice_ swig_type_130;
 typedef _gostring_ swig_type_131;
 typedef _goslice_ swig_type_132;
 typedef _gostring_ swig_type_133;
-typedef long long swig_type_134;
-typedef long long swig_type_135;
-typedef _gostring_ swig_type_136;
-typedef _goslice_ swig_type_137;
+typedef _goslice_ swig_type_134;
+typedef _gostring_ swig_type_135;
+typedef long long swig_type_136;
+typedef long long swig_type_137;
 typedef _gostring_ swig_type_138;
-typedef _gostring_ swig_type_139;
+typedef _goslice_ swig_type_139;
 typedef _gostring_ swig_type_140;
 typedef _gostring_ swig_type_141;
 typedef _gostring_ swig_type_142;
-typedef long long swig_type_143;
-typedef long long swig_type_144;
-typedef _gostring_ swig_type_145;
-typedef _gostring_ swig_type_146;
+typedef _gostring_ swig_type_143;
+typedef _gostring_ swig_type_144;
+typedef long long swig_type_145;
+typedef long long swig_type_146;
 typedef _gostring_ swig_type_147;
 typedef _gostring_ swig_type_148;
 typedef _gostring_ swig_type_149;
 typedef _gostring_ swig_type_150;
 typedef _gostring_ swig_type_151;
 typedef _gostring_ swig_type_152;
-typedef long long swig_type_153;
-typedef long long swig_type_154;
-typedef _gostring_ swig_type_155;
-typedef _goslice_ swig_type_156;
-typedef long long swig_type_157;
-typedef long long swig_type_158;
-typedef _gostring_ swig_type_159;
-typedef _gostring_ swig_type_160;
+typedef _gostring_ swig_type_153;
+typedef _gostring_ swig_type_154;
+typedef long long swig_type_155;
+typedef long long swig_type_156;
+typedef _gostring_ swig_type_157;
+typedef _goslice_ swig_type_158;
+typedef long long swig_type_159;
+typedef long long swig_type_160;
 typedef _gostring_ swig_type_161;
 typedef _gostring_ swig_type_162;
 typedef _gostring_ swig_type_163;
@@ -201,13 +201,15 @@ typedef _gostring_ swig_type_169;
 typedef _gostring_ swig_type_170;
 typedef _gostring_ swig_type_171;
 typedef _gostring_ swig_type_172;
-typedef long long swig_type_173;
+typedef _gostring_ swig_type_173;
 typedef _gostring_ swig_type_174;
-typedef _gostring_ swig_type_175;
-typedef long long swig_type_176;
-typedef long long swig_type_177;
+typedef long long swig_type_175;
+typedef _gostring_ swig_type_176;
+typedef _gostring_ swig_type_177;
 typedef long long swig_type_178;
 typedef long long swig_type_179;
+typedef long long swig_type_180;
+typedef long long swig_type_181;
 extern void _wrap_Swig_free_capi_9b3986e033373c35(uintptr_t arg1);
 extern uintptr_t _wrap_Swig_malloc_capi_9b3986e033373c35(swig_intgo arg1);
 extern swig_intgo _wrap_DAYONE_OK_capi_9b3986e033373c35(void);
@@ -421,29 +423,29 @@ extern swig_type_114 _wrap_dayone_shim_rate_field_capi_9b3986e033373c35(swig_typ
 extern uintptr_t _wrap_dayone_shim_decision_field_capi_9b3986e033373c35(swig_type_116 arg1);
 extern swig_voidp _wrap_dayone_shim_mem_new_capi_9b3986e033373c35(swig_type_117 arg1);
 extern void _wrap_dayone_shim_mem_free_capi_9b3986e033373c35(swig_voidp arg1);
-extern swig_intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(uintptr_t arg1, swig_type_118 arg2, swig_type_119 arg3, swig_type_120 arg4, swig_type_121 arg5, swig_type_122 arg6, swig_type_123 arg7, swig_type_124 arg8, swig_voidp arg9);
-extern swig_intgo _wrap_dayone_shim_decide_many_capi_9b3986e033373c35(uintptr_t arg1, swig_type_125 arg2, swig_type_126 arg3, swig_type_127 arg4);
-extern swig_intgo _wrap_dayone_shim_headers_capi_9b3986e033373c35(swig_type_128 arg1, swig_type_129 arg2, swig_type_130 arg3);
+extern swig_intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(uintptr_t arg1, swig_type_118 arg2, swig_type_119 arg3, swig_type_120 arg4, swig_type_121 arg5, swig_type_122 arg6, swig_type_123 arg7, swig_type_124 arg8, swig_type_125 arg9, swig_type_126 arg10, swig_voidp arg11);
+extern swig_intgo _wrap_dayone_shim_decide_many_capi_9b3986e033373c35(uintptr_t arg1, swig_type_127 arg2, swig_type_128 arg3, swig_type_129 arg4);
+extern swig_intgo _wrap_dayone_shim_headers_capi_9b3986e033373c35(swig_type_130 arg1, swig_type_131 arg2, swig_type_132 arg3);
 extern uintptr_t _wrap_dy_go_policy_load_default_capi_9b3986e033373c35(uintptr_t arg1);
-extern uintptr_t _wrap_dy_go_policy_load_file_capi_9b3986e033373c35(swig_type_131 arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_policy_load_string_capi_9b3986e033373c35(swig_type_132 arg1, swig_type_133 arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_policy_load_file_capi_9b3986e033373c35(swig_type_133 arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_policy_load_string_capi_9b3986e033373c35(swig_type_134 arg1, swig_type_135 arg2, uintptr_t arg3);
 extern uintptr_t _wrap_dy_go_env_new_capi_9b3986e033373c35(void);
 extern uintptr_t _wrap_dy_go_facts_new_capi_9b3986e033373c35(void);
-extern uintptr_t _wrap_dy_go_check_capi_9b3986e033373c35(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_134 arg5, uintptr_t arg6, swig_type_135 arg7, swig_type_136 arg8, uintptr_t arg9);
+extern uintptr_t _wrap_dy_go_check_capi_9b3986e033373c35(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_136 arg5, uintptr_t arg6, swig_type_137 arg7, swig_type_138 arg8, uintptr_t arg9);
 extern uintptr_t _wrap_dy_go_policy_lint_capi_9b3986e033373c35(uintptr_t arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_postmortem_lint_capi_9b3986e033373c35(uintptr_t arg1, swig_type_137 arg2, swig_type_138 arg3, uintptr_t arg4);
-extern uintptr_t _wrap_dy_go_postmortem_lint_file_capi_9b3986e033373c35(uintptr_t arg1, swig_type_139 arg2, uintptr_t arg3);
-extern swig_type_140 _wrap_dy_go_postmortem_template_capi_9b3986e033373c35(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_141 _wrap_dy_go_explain_capi_9b3986e033373c35(uintptr_t arg1, uintptr_t arg2, swig_type_142 arg3, swig_intgo arg4, swig_type_143 arg5, uintptr_t arg6, swig_type_144 arg7, swig_type_145 arg8, uintptr_t arg9);
-extern swig_type_146 _wrap_dy_go_access_decide_capi_9b3986e033373c35(uintptr_t arg1, swig_type_147 arg2, swig_type_148 arg3, swig_type_149 arg4, swig_type_150 arg5, swig_type_151 arg6, swig_type_152 arg7, swig_type_153 arg8, swig_type_154 arg9, uintptr_t arg10);
-extern swig_type_155 _wrap_dy_go_status_capi_9b3986e033373c35(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_intgo _wrap_dy_go_period_bounds_capi_9b3986e033373c35(swig_type_156 arg1, swig_intgo arg2, swig_type_157 arg3, swig_type_158 arg4);
-extern swig_type_159 _wrap_dy_go_report_render_capi_9b3986e033373c35(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
-extern swig_type_160 _wrap_dy_go_limiter_metrics_capi_9b3986e033373c35(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_161 _wrap_dy_go_overrides_capi_9b3986e033373c35(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_162 _wrap_dy_go_effective_limit_capi_9b3986e033373c35(uintptr_t arg1, swig_type_163 arg2, swig_type_164 arg3, swig_type_165 arg4, uintptr_t arg5);
-extern swig_type_166 _wrap_dy_go_limit_reset_capi_9b3986e033373c35(uintptr_t arg1, swig_type_167 arg2, swig_type_168 arg3, swig_type_169 arg4, swig_type_170 arg5, swig_type_171 arg6, swig_type_172 arg7, swig_type_173 arg8, swig_type_174 arg9, swig_type_175 arg10, swig_type_176 arg11, swig_type_177 arg12, swig_type_178 arg13, uintptr_t arg14);
-extern uintptr_t _wrap_dy_go_limiter_new_capi_9b3986e033373c35(uintptr_t arg1, swig_type_179 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
+extern uintptr_t _wrap_dy_go_postmortem_lint_capi_9b3986e033373c35(uintptr_t arg1, swig_type_139 arg2, swig_type_140 arg3, uintptr_t arg4);
+extern uintptr_t _wrap_dy_go_postmortem_lint_file_capi_9b3986e033373c35(uintptr_t arg1, swig_type_141 arg2, uintptr_t arg3);
+extern swig_type_142 _wrap_dy_go_postmortem_template_capi_9b3986e033373c35(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_143 _wrap_dy_go_explain_capi_9b3986e033373c35(uintptr_t arg1, uintptr_t arg2, swig_type_144 arg3, swig_intgo arg4, swig_type_145 arg5, uintptr_t arg6, swig_type_146 arg7, swig_type_147 arg8, uintptr_t arg9);
+extern swig_type_148 _wrap_dy_go_access_decide_capi_9b3986e033373c35(uintptr_t arg1, swig_type_149 arg2, swig_type_150 arg3, swig_type_151 arg4, swig_type_152 arg5, swig_type_153 arg6, swig_type_154 arg7, swig_type_155 arg8, swig_type_156 arg9, uintptr_t arg10);
+extern swig_type_157 _wrap_dy_go_status_capi_9b3986e033373c35(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_intgo _wrap_dy_go_period_bounds_capi_9b3986e033373c35(swig_type_158 arg1, swig_intgo arg2, swig_type_159 arg3, swig_type_160 arg4);
+extern swig_type_161 _wrap_dy_go_report_render_capi_9b3986e033373c35(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_type_162 _wrap_dy_go_limiter_metrics_capi_9b3986e033373c35(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_163 _wrap_dy_go_overrides_capi_9b3986e033373c35(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_164 _wrap_dy_go_effective_limit_capi_9b3986e033373c35(uintptr_t arg1, swig_type_165 arg2, swig_type_166 arg3, swig_type_167 arg4, uintptr_t arg5);
+extern swig_type_168 _wrap_dy_go_limit_reset_capi_9b3986e033373c35(uintptr_t arg1, swig_type_169 arg2, swig_type_170 arg3, swig_type_171 arg4, swig_type_172 arg5, swig_type_173 arg6, swig_type_174 arg7, swig_type_175 arg8, swig_type_176 arg9, swig_type_177 arg10, swig_type_178 arg11, swig_type_179 arg12, swig_type_180 arg13, uintptr_t arg14);
+extern uintptr_t _wrap_dy_go_limiter_new_capi_9b3986e033373c35(uintptr_t arg1, swig_type_181 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
 #undef intgo
 */
 import "C"
@@ -2546,7 +2548,9 @@ const DAYONE_SHIM_REQ_COST int = 3
 const DAYONE_SHIM_REQ_FEATURE int = 4
 const DAYONE_SHIM_REQ_USAGE int = 5
 const DAYONE_SHIM_REQ_NOW int = 6
-const DAYONE_SHIM_REQ_WORDS int = 7
+const DAYONE_SHIM_REQ_ANCHOR int = 7
+const DAYONE_SHIM_REQ_WALL int = 8
+const DAYONE_SHIM_REQ_WORDS int = 9
 const DAYONE_SHIM_HEADER_BYTES int = 1024
 const DAYONE_SHIM_HEADER_CODES int = 62
 const DAYONE_SHIM_HEADER_WORDS int = 65
@@ -2565,7 +2569,7 @@ func Dayone_shim_mem_free(arg1 unsafe.Pointer) {
 	C._wrap_dayone_shim_mem_free_capi_9b3986e033373c35(C.swig_voidp(_swig_i_0))
 }
 
-func Dayone_shim_decide(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 string, arg5 string, arg6 int64, arg7 int64, arg8 int64, arg9 unsafe.Pointer) (_swig_ret int) {
+func Dayone_shim_decide(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 string, arg5 string, arg6 int64, arg7 int64, arg8 int64, arg9 int64, arg10 int64, arg11 unsafe.Pointer) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
@@ -2576,7 +2580,9 @@ func Dayone_shim_decide(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 stri
 	_swig_i_6 := arg7
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
-	swig_r = (int)(C._wrap_dayone_shim_decide_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_118)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_119)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_120)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_121)(unsafe.Pointer(&_swig_i_4)), C.swig_type_122(_swig_i_5), C.swig_type_123(_swig_i_6), C.swig_type_124(_swig_i_7), C.swig_voidp(_swig_i_8)))
+	_swig_i_9 := arg10
+	_swig_i_10 := arg11
+	swig_r = (int)(C._wrap_dayone_shim_decide_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_118)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_119)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_120)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_121)(unsafe.Pointer(&_swig_i_4)), C.swig_type_122(_swig_i_5), C.swig_type_123(_swig_i_6), C.swig_type_124(_swig_i_7), C.swig_type_125(_swig_i_8), C.swig_type_126(_swig_i_9), C.swig_voidp(_swig_i_10)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2598,7 +2604,7 @@ func Dayone_shim_decide_many(arg1 Dayone_limiter, arg2 []byte, arg3 []int64, arg
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_125)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_126)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_127)(unsafe.Pointer(&_swig_i_3))))
+	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_127)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_128)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_129)(unsafe.Pointer(&_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2616,7 +2622,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
-	swig_r = (int)(C._wrap_dayone_shim_headers_capi_9b3986e033373c35(*(*C.swig_type_128)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_129)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_130)(unsafe.Pointer(&_swig_i_2))))
+	swig_r = (int)(C._wrap_dayone_shim_headers_capi_9b3986e033373c35(*(*C.swig_type_130)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_131)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_132)(unsafe.Pointer(&_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2640,7 +2646,7 @@ func Dy_go_policy_load_file(arg1 string, arg2 Dayone_error) (_swig_ret Dayone_po
 	var swig_r Dayone_policy
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_9b3986e033373c35(*(*C.swig_type_131)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_9b3986e033373c35(*(*C.swig_type_133)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2652,7 +2658,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_9b3986e033373c35(*(*C.swig_type_132)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_133)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_9b3986e033373c35(*(*C.swig_type_134)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_135)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2685,7 +2691,7 @@ func Dy_go_check(arg1 Dayone_policy, arg2 Dayone_env, arg3 uint, arg4 Dayone_env
 	_swig_i_6 := arg7
 	_swig_i_7 := arg8
 	_swig_i_8 := getSwigcptr(arg9)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_134(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_135(_swig_i_6), *(*C.swig_type_136)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_136(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_137(_swig_i_6), *(*C.swig_type_138)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg8
 	}
@@ -2706,7 +2712,7 @@ func Dy_go_postmortem_lint(arg1 Dayone_policy, arg2 []byte, arg3 string, arg4 Da
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_137)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_138)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_139)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_140)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2721,7 +2727,7 @@ func Dy_go_postmortem_lint_file(arg1 Dayone_policy, arg2 string, arg3 Dayone_err
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_file_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_139)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_file_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_141)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2750,7 +2756,7 @@ func Dy_go_explain(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 uint, 
 	_swig_i_6 := arg7
 	_swig_i_7 := arg8
 	_swig_i_8 := getSwigcptr(arg9)
-	swig_r_p := C._wrap_dy_go_explain_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_142)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_143(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_144(_swig_i_6), *(*C.swig_type_145)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))
+	swig_r_p := C._wrap_dy_go_explain_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_144)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_145(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_146(_swig_i_6), *(*C.swig_type_147)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
@@ -2775,7 +2781,7 @@ func Dy_go_access_decide(arg1 Dayone_policy, arg2 string, arg3 string, arg4 stri
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := getSwigcptr(arg10)
-	swig_r_p := C._wrap_dy_go_access_decide_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_147)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_148)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_149)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_150)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_151)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_152)(unsafe.Pointer(&_swig_i_6)), C.swig_type_153(_swig_i_7), C.swig_type_154(_swig_i_8), C.uintptr_t(_swig_i_9))
+	swig_r_p := C._wrap_dy_go_access_decide_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_149)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_150)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_151)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_152)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_153)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_154)(unsafe.Pointer(&_swig_i_6)), C.swig_type_155(_swig_i_7), C.swig_type_156(_swig_i_8), C.uintptr_t(_swig_i_9))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
@@ -2818,7 +2824,7 @@ func Dy_go_period_bounds(arg1 []int64, arg2 int, arg3 int64, arg4 int64) (_swig_
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dy_go_period_bounds_capi_9b3986e033373c35(*(*C.swig_type_156)(unsafe.Pointer(&_swig_i_0)), C.swig_intgo(_swig_i_1), C.swig_type_157(_swig_i_2), C.swig_type_158(_swig_i_3)))
+	swig_r = (int)(C._wrap_dy_go_period_bounds_capi_9b3986e033373c35(*(*C.swig_type_158)(unsafe.Pointer(&_swig_i_0)), C.swig_intgo(_swig_i_1), C.swig_type_159(_swig_i_2), C.swig_type_160(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2867,7 +2873,7 @@ func Dy_go_effective_limit(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 s
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r_p := C._wrap_dy_go_effective_limit_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_163)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_164)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_165)(unsafe.Pointer(&_swig_i_3)), C.uintptr_t(_swig_i_4))
+	swig_r_p := C._wrap_dy_go_effective_limit_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_165)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_166)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_167)(unsafe.Pointer(&_swig_i_3)), C.uintptr_t(_swig_i_4))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
@@ -2899,7 +2905,7 @@ func Dy_go_limit_reset(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 strin
 	_swig_i_11 := arg12
 	_swig_i_12 := arg13
 	_swig_i_13 := getSwigcptr(arg14)
-	swig_r_p := C._wrap_dy_go_limit_reset_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_167)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_168)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_169)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_170)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_171)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_172)(unsafe.Pointer(&_swig_i_6)), C.swig_type_173(_swig_i_7), *(*C.swig_type_174)(unsafe.Pointer(&_swig_i_8)), *(*C.swig_type_175)(unsafe.Pointer(&_swig_i_9)), C.swig_type_176(_swig_i_10), C.swig_type_177(_swig_i_11), C.swig_type_178(_swig_i_12), C.uintptr_t(_swig_i_13))
+	swig_r_p := C._wrap_dy_go_limit_reset_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), *(*C.swig_type_169)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_170)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_171)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_172)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_173)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_174)(unsafe.Pointer(&_swig_i_6)), C.swig_type_175(_swig_i_7), *(*C.swig_type_176)(unsafe.Pointer(&_swig_i_8)), *(*C.swig_type_177)(unsafe.Pointer(&_swig_i_9)), C.swig_type_178(_swig_i_10), C.swig_type_179(_swig_i_11), C.swig_type_180(_swig_i_12), C.uintptr_t(_swig_i_13))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
@@ -2937,6 +2943,6 @@ func Dy_go_limiter_new(arg1 Dayone_policy, arg2 int64, arg3 int, arg4 Dayone_env
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), C.swig_type_179(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
+	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_9b3986e033373c35(C.uintptr_t(_swig_i_0), C.swig_type_181(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
 	return swig_r
 }

@@ -3209,7 +3209,7 @@ void _wrap_dayone_shim_mem_free_capi_9b3986e033373c35(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, void *_swig_go_8) {
+intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, void *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3222,7 +3222,9 @@ intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(struct dayone_limiter *_swi
   int64_t arg10 ;
   int64_t arg11 ;
   int64_t arg12 ;
-  void *arg13 = (void *) 0 ;
+  int64_t arg13 ;
+  int64_t arg14 ;
+  void *arg15 = (void *) 0 ;
   int result;
   intgo _swig_go_result;
   
@@ -3234,9 +3236,11 @@ intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(struct dayone_limiter *_swi
   arg10 = (int64_t)_swig_go_5; 
   arg11 = (int64_t)_swig_go_6; 
   arg12 = (int64_t)_swig_go_7; 
-  arg13 = _swig_go_8; 
+  arg13 = (int64_t)_swig_go_8; 
+  arg14 = (int64_t)_swig_go_9; 
+  arg15 = _swig_go_10; 
   
-  result = (int)dayone_shim_decide(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7,(char const *)arg8,arg9,arg10,arg11,arg12,arg13);
+  result = (int)dayone_shim_decide(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7,(char const *)arg8,arg9,arg10,arg11,arg12,arg13,arg14,arg15);
   _swig_go_result = result; 
   return _swig_go_result;
 }

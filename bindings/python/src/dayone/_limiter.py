@@ -85,24 +85,32 @@ class Limiter:
 
     def decide(self, key: str, plan: str, limit: str, cost: int = 1,
                feature: Optional[str] = None, usage: Optional[int] = None,
-               now_ns: Optional[int] = None) -> Decision:
+               now_ns: Optional[int] = None, period_anchor_unix_s: Optional[int] = None,
+               wall_ns: Optional[int] = None) -> Decision:
         """Decide one request of tenant ``key`` on ``plan`` against ``limit``.
 
         ``cost``: units the request consumes (>= 1; 0 means 1); ``feature``: a paid
         feature it needs; ``usage``: the tenant's current usage of the limit's
         quota (None: unknown, quota not checked); ``now_ns``: the clock reading
-        to use (None: the limiter's clock). Raises NotFoundError for an unknown
-        plan, limit or feature. A denied request consumes nothing.
+        to use (None: the limiter's clock); ``period_anchor_unix_s``: the
+        tenant's anchor (its subscription's start, Unix seconds) for a quota
+        whose period is ``anchored`` (None: none - such a quota then raises
+        InvalidArgumentError); ``wall_ns``: the Unix time in ns that places
+        the request in its quota's period (None: the system's clock). Raises
+        NotFoundError for an unknown plan, limit or feature. A denied request
+        consumes nothing.
         """
         if now_ns is None and self._clock is not None:
             now_ns = self._clock()
-        return _decide(self._h, key, plan, limit, cost, feature, usage, now_ns)  # type: ignore[no-any-return]
+        return _decide(self._h, key, plan, limit, cost, feature, usage, now_ns,  # type: ignore[no-any-return]
+                       period_anchor_unix_s, wall_ns)
 
     def decide_many(self, requests: Iterable[Request]) -> List[Decision]:
         """Decide many requests in order with one call into C.
 
         Each request is a dict with the keyword names of decide() or a tuple
-        ``(key, plan, limit[, cost[, feature[, usage[, now_ns]]]])``; ``limit``
+        ``(key, plan, limit[, cost[, feature[, usage[, now_ns[,
+        period_anchor_unix_s[, wall_ns]]]]]])``; ``limit``
         is required, as in C and Go. If some
         request fails (e.g. an unknown plan), the others are still decided
         and the first failure is raised with ``.index`` and ``.decisions``

@@ -93,6 +93,7 @@ _Static_assert(sizeof(void *) != 8 || sizeof(lslot) == 64, "lslot must stay 64 b
 typedef struct lquota {     /* what a slot needs off the hot path */
     uint64_t seed;          /* the quota counter's identity: hash of the quota's name */
     dayone_period period;   /* what the quota counts over */
+    const char *name;       /* the quota's name (borrowed from the policy), for errors */
     const dy_ban_policy *ban; /* escalation into bans, or NULL (borrowed from the policy);
                                  read only after a rate denial */
     int ban_status;         /* how a ban of this (plan, limit) answers: 403 or 429 */
@@ -385,6 +386,7 @@ static int view_new(lview **out, const dayone_policy *p, dayone_enforcement opt,
                 lquota *lq = &v->quotas[i * v->nlimits + l->limit];
                 lq->seed = dy_hash_bytes(qname, strlen(qname), table_seed ^ UINT64_C(0x71));
                 lq->period = p->quota_periods ? p->quota_periods[l->quota] : DAYONE_PERIOD_MONTH;
+                lq->name = qname;
             }
             const char *name = p->limit_names[l->limit];
             s->seed = rate_seed(name, table_seed, l->emission_ns, l->burst);
@@ -1137,15 +1139,54 @@ static int64_t wall_now_s(const dayone_limiter *lim)
     return (int64_t)ts.tv_sec;
 }
 
-/* When the quota of a prepared request resets (-1: the wall clock is out
- * of the calendar's range). */
-static DY_COLD int64_t quota_reset(const dayone_limiter *lim, const lview *v, const prep *p)
+/* The request's wall time in Unix seconds: its own, else the limiter's. */
+static int64_t request_wall_s(const dayone_limiter *lim, const dayone_request *req)
 {
-    int64_t wall = wall_now_s(lim), start, reset;
+    return req->wall_ns ? dy_floor_div(req->wall_ns, NS_PER_SEC) : wall_now_s(lim);
+}
+
+/* quota_period()'s answer when the wall time is outside 1970..9999. */
+#define QUOTA_NO_WALL 1
+
+/* The period of the quota `lq` holding the request's wall time. DAYONE_OK
+ * with its bounds; QUOTA_NO_WALL when the wall time is out of the
+ * calendar's range; DAYONE_EINVAL (fail closed) for an anchored quota the
+ * request gives no valid anchor for. */
+static DY_COLD int quota_period(const dayone_limiter *lim, const lquota *lq,
+                                const dayone_request *req, int64_t *start, int64_t *reset,
+                                dayone_error *err)
+{
+    int64_t anchor = 0;
+    if (lq->period == DAYONE_PERIOD_ANCHORED) {
+        anchor = req->period_anchor_unix_s;
+        if (anchor <= 0 || anchor > DY_PERIOD_TIME_MAX)
+            return dy_fail(err, DAYONE_EINVAL,
+                           anchor == 0
+                               ? "quota '%.64s' counts per anchored period: the request "
+                                 "needs the tenant's anchor (period_anchor_unix_s)"
+                               : "quota '%.64s': the request's period anchor is outside "
+                                 "1970..9999",
+                           lq->name);
+    }
+    int64_t wall = request_wall_s(lim, req);
     if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
-        return -1;
-    dy_period_bounds(v->quotas[p->s - v->slots].period, 0, wall, &start, &reset);
-    return reset;
+        return QUOTA_NO_WALL;
+    dy_period_bounds(lq->period, anchor, wall, start, reset);
+    return DAYONE_OK;
+}
+
+/* When the quota of a prepared request resets, into d (-1: the wall time
+ * is out of the calendar's range); DAYONE_EINVAL for a missing anchor. */
+static DY_COLD int quota_reset(const dayone_limiter *lim, const lview *v, const prep *p,
+                               const dayone_request *req, dayone_decision *d,
+                               dayone_error *err)
+{
+    int64_t start, reset;
+    int rc = quota_period(lim, &v->quotas[p->s - v->slots], req, &start, &reset, err);
+    if (rc < 0)
+        return rc;
+    d->quota_reset_unix_s = rc == QUOTA_NO_WALL ? -1 : reset;
+    return DAYONE_OK;
 }
 
 static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
@@ -1155,11 +1196,13 @@ static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
 {
     const lslot *s = p->r;
     const lquota *lq = &v->quotas[p->s - v->slots];
-    int64_t amount = s->quota_amount, wall = wall_now_s(lim), start, reset, used;
-    if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
-        return dy_fail(err, DAYONE_EINVAL, "the wall clock is outside 1970..9999: "
+    int64_t amount = s->quota_amount, start, reset, used;
+    int prc = quota_period(lim, lq, req, &start, &reset, err);
+    if (prc < 0)
+        return prc;
+    if (prc == QUOTA_NO_WALL)
+        return dy_fail(err, DAYONE_EINVAL, "the wall time is outside 1970..9999: "
                        "quota periods cannot be told");
-    dy_period_bounds(lq->period, 0, wall, &start, &reset);
     uint64_t qh = dy_hash_bytes(req->key, strlen(req->key), lq->seed);
     int qr = dy_quota_take(lim->quotas, qh, start, amount, p->cost, !strict, &used);
     if (qr == DY_QUOTA_FULL && strict) { /* cannot count: refuse, as for rate state */
@@ -1201,7 +1244,8 @@ typedef struct rate_batch {
 } rate_batch;
 
 /* Describe a request's rate step for the backend (see limiter_backend.h). */
-static void rate_step_describe(const lview *v, const dayone_request *req, const prep *p,
+static void rate_step_describe(const dayone_limiter *lim, const lview *v,
+                               const dayone_request *req, const prep *p,
                                int quota_applies, int overage, dayone_decision *d,
                                dy_rate_step *st)
 {
@@ -1224,7 +1268,13 @@ static void rate_step_describe(const lview *v, const dayone_request *req, const 
     st->overage = overage;
     st->count_quota = s->quota_amount >= 0 && req->usage < 0 &&
                       v->enforcement != DAYONE_ENFORCEMENT_OFF;
-    st->quota_day = v->quotas[p->s - v->slots].period == DAYONE_PERIOD_DAY;
+    const lquota *lq = &v->quotas[p->s - v->slots];
+    st->quota_day = lq->period == DAYONE_PERIOD_DAY;
+    st->quota_anchored = lq->period == DAYONE_PERIOD_ANCHORED;
+    st->period_start = st->period_reset = 0;
+    if (st->count_quota && (st->quota_anchored || req->wall_ns) &&
+        quota_period(lim, lq, req, &st->period_start, &st->period_reset, NULL) != DAYONE_OK)
+        st->period_start = st->period_reset = 0; /* refused before: see rate_step_backend */
     dy_on_failure f = pl ? pl->on_failure : DY_ON_FAILURE_DEFAULT;
     switch (f) {
     case DY_ON_FAILURE_OPEN: st->fallback = DY_FALLBACK_OPEN; break;
@@ -1250,10 +1300,21 @@ static void rate_step_describe(const lview *v, const dayone_request *req, const 
 static DY_COLD int rate_step_backend(dayone_limiter *lim, const lview *v,
                                      const dayone_request *req, const prep *p,
                                      int quota_applies, int overage, dayone_decision *d,
-                                     rate_batch *batch)
+                                     rate_batch *batch, dayone_error *err)
 {
+    /* A quota the limiter places in its period itself (an anchored one, or
+     * the request's own wall time) needs that time in the calendar's range,
+     * as in process; the anchor was checked before. */
+    const lquota *lq = &v->quotas[p->s - v->slots];
+    int64_t start, reset;
+    if (p->s->quota_amount >= 0 && req->usage < 0 &&
+        v->enforcement != DAYONE_ENFORCEMENT_OFF &&
+        (lq->period == DAYONE_PERIOD_ANCHORED || req->wall_ns) &&
+        quota_period(lim, lq, req, &start, &reset, err) == QUOTA_NO_WALL)
+        return dy_fail(err, DAYONE_EINVAL, "the wall time is outside 1970..9999: "
+                       "quota periods cannot be told");
     if (batch && batch->n < batch->cap) {
-        rate_step_describe(v, req, p, quota_applies, overage, d, &batch->steps[batch->n]);
+        rate_step_describe(lim, v, req, p, quota_applies, overage, d, &batch->steps[batch->n]);
         pending_step *ps = &batch->pend[batch->n++];
         ps->req = req;
         ps->p = *p;
@@ -1266,7 +1327,7 @@ static DY_COLD int rate_step_backend(dayone_limiter *lim, const lview *v,
         return DAYONE_OK;
     }
     dy_rate_step st;
-    rate_step_describe(v, req, p, quota_applies, overage, d, &st);
+    rate_step_describe(lim, v, req, p, quota_applies, overage, d, &st);
     lim->backend->decide(lim->backend_self, &st, 1);
     return st.decided ? DAYONE_OK : RATE_STEP_LEFT;
 }
@@ -1324,7 +1385,7 @@ static DY_COLD int finish_rates(dayone_limiter *lim, const lview *v, const dayon
             return DAYONE_OK;
         }
     if (lim->backend) {
-        int brc = rate_step_backend(lim, v, req, p, quota_applies, overage, d, batch);
+        int brc = rate_step_backend(lim, v, req, p, quota_applies, overage, d, batch, err);
         if (brc != RATE_STEP_LEFT)
             return brc;
     }
@@ -1385,8 +1446,11 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
 
     int overage = 0;
     int64_t amount = s->quota_amount;
-    if (amount >= 0 && enf != DAYONE_ENFORCEMENT_OFF)
-        d->quota_reset_unix_s = quota_reset(lim, v, p);
+    if (amount >= 0 && enf != DAYONE_ENFORCEMENT_OFF) {
+        int qrc = quota_reset(lim, v, p, req, d, err);
+        if (qrc != DAYONE_OK)
+            return qrc;
+    }
     int quota_applies = amount >= 0 && req->usage >= 0 && enf != DAYONE_ENFORCEMENT_OFF;
     if (quota_applies && req->usage > amount - cost) {
         if (enf == DAYONE_ENFORCEMENT_STRICT) {
@@ -1410,7 +1474,7 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     }
 
     if (lim->backend) { /* the rate step (and an unknown-usage quota) in the backend */
-        int brc = rate_step_backend(lim, v, req, p, quota_applies, overage, d, batch);
+        int brc = rate_step_backend(lim, v, req, p, quota_applies, overage, d, batch, err);
         if (brc != RATE_STEP_LEFT)
             return brc;
     }
@@ -1664,11 +1728,14 @@ int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *pla
     }
     if ((what & DY_RESET_QUOTA) && p.s->quota_amount >= 0) {
         const lquota *lq = &v->quotas[p.s - v->slots];
-        int64_t wall = wall_now_s(lim), start, reset;
+        int64_t wall = wall_now_s(lim), start = -1, reset;
         if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
             return dy_fail(err, DAYONE_EINVAL, "the wall clock is outside 1970..9999: "
                            "quota periods cannot be told");
-        dy_period_bounds(lq->period, 0, wall, &start, &reset);
+        /* An anchored quota's period needs the tenant's anchor, which a
+         * reset does not carry: its counter holds only its latest period. */
+        if (lq->period != DAYONE_PERIOD_ANCHORED)
+            dy_period_bounds(lq->period, 0, wall, &start, &reset);
         uint64_t qh = dy_hash_bytes(key, strlen(key), lq->seed);
         dy_quota_refund(lim->quotas, qh, start, credit ? credit : INT64_MAX);
         *found |= DY_RESET_QUOTA;

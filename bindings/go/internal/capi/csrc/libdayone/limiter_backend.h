@@ -48,6 +48,13 @@ typedef struct dy_rate_step {
     int count_quota;         /* the backend keeps the quota counter (a quota,
                                 usage unknown, enforcement not off) */
     int quota_day;           /* the quota counts per UTC day, not per month */
+    int quota_anchored;      /* the quota counts per period anchored at the
+                                tenant's date (dayone/quota.h) */
+    int64_t period_start;    /* > 0: the quota's period as the limiter told it
+                                (the request gave its wall time, or the quota is
+                                anchored): its first second and the next's, */
+    int64_t period_reset;    /* Unix s; 0 and 0: the backend tells the calendar
+                                month or day from its own clock */
     dy_fallback fallback;
     dayone_decision *d;      /* in: the limiter's decision so far (limit, window,
                                 burst, rate filled; no outcome yet); out when

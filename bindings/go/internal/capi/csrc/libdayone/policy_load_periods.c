@@ -3,10 +3,11 @@
  *   billing:
  *     periods: {monthly_events: month, daily_exports: day}
  *
- * The UTC calendar period each quota counts over, in the limiter's own
- * count and in the Redis backend's (dayone/quota.h). A quota not listed
- * counts per calendar month. An anchored period needs each tenant's anchor,
- * which a request does not carry yet, so the policy cannot choose it. */
+ * The period each quota counts over, in the limiter's own count and in the
+ * Redis backend's (dayone/quota.h): the UTC calendar month or day, or
+ * `anchored` - monthly from each tenant's anchor, which every request
+ * carries (dayone_request.period_anchor_unix_s). A quota not listed counts
+ * per calendar month. */
 #include <string.h>
 #include "alloc.h"
 #include "error.h"
@@ -34,9 +35,8 @@ int dy_load_quota_periods(dy_yctx *ctx, dayone_policy *p, const dy_ynode *billin
             return dy_y_error(ctx, k, "billing.periods names quota '%.64s', which no plan sets",
                               k->str);
         dayone_period period;
-        if (v->kind != DY_Y_SCALAR || dayone_period_parse(&period, v->str) != DAYONE_OK ||
-            period == DAYONE_PERIOD_ANCHORED)
-            return dy_y_error(ctx, v, "the period of quota '%.64s' must be month or day",
+        if (v->kind != DY_Y_SCALAR || dayone_period_parse(&period, v->str) != DAYONE_OK)
+            return dy_y_error(ctx, v, "the period of quota '%.64s' must be month, day or anchored",
                               k->str);
         p->quota_periods[q] = period;
     }

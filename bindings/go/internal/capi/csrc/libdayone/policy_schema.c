@@ -25,7 +25,7 @@ static const char *const g_rates_or_list[] = {"rpm", "rps", "rph", "rpd", "rates
 static const char *const g_condition_kinds[] = {"flag", "var", "all", "any", "not", "fact",
                                                 NULL};
 static const char *const g_var_tests[] = {"equals", "in", "set", NULL};
-static const char *const g_quota_periods[] = {"month", "day", NULL};
+static const char *const g_quota_periods[] = {"month", "day", "anchored", NULL};
 static const char *const g_access_actions[] = {"view_as", "admin", "limit_reset", NULL};
 static const char *const g_standalone[] = {"flag", "all", "any", "not", NULL};
 static const char *const g_postmortem_kinds[] = {"text", "timeline", "actions", NULL};
@@ -246,7 +246,7 @@ static const dy_schema_key g_billing_keys[] = {
     {"enforcement", DY_SK_WORD, 0, NULL, g_enforcements, NONE, "strict, soft or off."},
     {"env", DY_SK_ENV_NAME, 0, NULL, NULL, NONE, "A variable that overrides it at run time."},
     {"periods", DY_SK_MAP_OF_WORD, 0, NULL, g_quota_periods, NONE,
-     "The UTC calendar period each quota counts over: month (default) or day."},
+     "The period each quota counts over: the UTC calendar month (default) or day, or anchored (monthly from the anchor date each request supplies)."},
 };
 const dy_schema_object dy_schema_billing = {
     "billing", "billing", g_billing_keys, N(g_billing_keys),

@@ -137,7 +137,7 @@ void dy_quota_refund(dy_quota_counts *q, uint64_t hash, int64_t period_start, in
     for (int i = 0; i < 2; i++)
         for (int w = 0; w < WAYS; w++) {
             qentry *e = &q->e[p.b[i] * WAYS + w];
-            if (e->tag == p.tag && e->period_day == day) {
+            if (e->tag == p.tag && (period_start < 0 || e->period_day == day)) {
                 e->used = e->used > cost ? e->used - cost : 0;
                 i = 2;
                 break;

@@ -37,7 +37,9 @@ int dy_quota_take(dy_quota_counts *q, uint64_t hash, int64_t period_start, int64
                   int64_t cost, int count_over, int64_t *used);
 
 /* Give back a cost taken in that period (the rate step then denied the
- * request, which consumes nothing). A period that has moved on is left. */
+ * request, which consumes nothing). A period that has moved on is left.
+ * period_start -1: whatever period the pair's counter holds (its latest;
+ * a staff reset of an anchored quota, whose anchor it is not given). */
 void dy_quota_refund(dy_quota_counts *q, uint64_t hash, int64_t period_start, int64_t cost);
 
 #endif

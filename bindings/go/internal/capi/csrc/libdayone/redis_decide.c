@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "alloc.h"
+#include "civil.h"
 #include "clock.h"
 #include "gcra.h"
 #include "outcome.h"
@@ -27,6 +28,29 @@ enum { Q_PENDING, Q_DONE, Q_FAILED };
  * rate, the quota's and the ban's), twelve values, then the extra rates'
  * count and four values each (redis_script.c). */
 #define ARGS_MAX (3 + 2 + DAYONE_LIMIT_RATES_MAX + 12 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1))
+
+/* The script's period argument (redis_script.c): "d" or "m" for a calendar
+ * period the script tells by its clock, or "p<reset>:<suffix>" for one the
+ * limiter told; the suffix names the period by its first day, so a new
+ * period (or another anchor) counts from 0. */
+static void period_arg(char *out, size_t size, const dy_rate_step *st)
+{
+    if (st->period_start <= 0) {
+        snprintf(out, size, "%s", st->quota_day ? "d" : "m");
+        return;
+    }
+    int64_t y;
+    unsigned m, d;
+    dy_civil_from_days(st->period_start / 86400, &y, &m, &d);
+    if (st->quota_anchored)
+        snprintf(out, size, "p%lld:a%04lld%02u%02u", (long long)st->period_reset, (long long)y,
+                 m, d);
+    else if (st->quota_day)
+        snprintf(out, size, "p%lld:%04lld%02u%02u", (long long)st->period_reset, (long long)y,
+                 m, d);
+    else
+        snprintf(out, size, "p%lld:%04lld%02u", (long long)st->period_reset, (long long)y, m);
+}
 
 /* Append one EVALSHA for st to the connection's output buffer. */
 static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
@@ -57,7 +81,7 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
     l1 += (size_t)snprintf(k1 + l1, need - l1, ":r:%s:%lld:%lld", limit,
                            (long long)st->emission_ns, (long long)st->burst);
     l2 += (size_t)snprintf(k2 + l2, need - l2, ":q:%s", quota);
-    char num[12][24];
+    char num[12][32];
     int64_t inc = dy_gcra_sat_mul(st->emission_ns, st->cost);
     int64_t vals[6] = {st->emission_ns / NS_PER_SEC, st->emission_ns % NS_PER_SEC,
                        st->tolerance_ns / NS_PER_SEC, st->tolerance_ns % NS_PER_SEC,
@@ -72,7 +96,7 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
         snprintf(num[9], sizeof num[9], "%lld", (long long)(st->now_ns / NS_PER_SEC));
         snprintf(num[10], sizeof num[10], "%lld", (long long)(st->now_ns % NS_PER_SEC));
     }
-    snprintf(num[11], sizeof num[11], "%s", st->quota_day ? "d" : "m");
+    period_arg(num[11], sizeof num[11], st);
     const char *argv[ARGS_MAX] = {"EVALSHA", b->pool.sha, NULL, k1, k2};
     size_t lens[ARGS_MAX] = {7, 40, 1, l1, l2};
     char numkeys[8], more[1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1)][24];

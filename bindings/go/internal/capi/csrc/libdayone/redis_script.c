@@ -13,7 +13,10 @@
  *          quota amount (-1: no counter in Redis) | cost | strict (1/0) |
  *          client clock s, ns ("" "": use TIME; set only with the
  *          clock_from_request option, for tests and simulations) |
- *          period ("d": the quota counts per UTC day, else per month) |
+ *          period ("d": the quota counts per UTC day, "m" per month, both
+ *          by the script's clock; or "p<reset>:<suffix>": a period the
+ *          limiter told - anchored, or from the request's wall time - with
+ *          the Unix second it ends and the counter key's suffix) |
  *          a limit of several rates: the number m of rates after the first,
  *          then for each: tolerance s, ns | increment s, ns (its TAT in
  *          KEYS[2 + j]); absent for a limit of one rate
@@ -37,7 +40,9 @@
  * adds the cost to <KEYS[2]>:<YYYYMM> (UTC month of Redis TIME), which
  * expires an hour after the month ends, or for a daily quota to
  * <KEYS[2]>:<YYYYMMDD>, expiring an hour after the day ends (the periods of
- * dayone/quota.h). Both in one script: atomic. */
+ * dayone/quota.h); for a period the limiter told, to <KEYS[2]>:<suffix>
+ * (YYYYMM, YYYYMMDD, or aYYYYMMDD for an anchored period: its first day),
+ * expiring an hour after that period ends. Both in one script: atomic. */
 #include "redis_script.h"
 
 const char dy_redis_script[] =
@@ -99,6 +104,8 @@ const char dy_redis_script[] =
 "    qexp = (days + 1) * 86400 + 3600\n"
 "    qkey = KEYS[2] .. ':' .. string.format('%04d%02d%02d', y, m, d)\n"
 "  end\n"
+"  local pr, ps = string.match(ARGV[12], '^p(%d+):(%w+)$')\n"
+"  if pr then qexp, qkey = tonumber(pr) + 3600, KEYS[2] .. ':' .. ps end\n"
 "  if qexp <= real then qexp = real + 3600 end\n"
 "  used = tonumber(redis.call('GET', qkey) or '0')\n"
 "  if used + cost > amount then\n"

@@ -901,7 +901,7 @@ static int shim_put(char **p, const char *s, size_t len)
 int dayone_shim_decide(dayone_limiter *limiter, const char *key, size_t key_len,
                        const char *plan, size_t plan_len, const char *limit, size_t limit_len,
                        const char *feature, size_t feature_len, int64_t cost, int64_t usage,
-                       int64_t now_ns, void *mem)
+                       int64_t now_ns, int64_t period_anchor_unix_s, int64_t wall_ns, void *mem)
 {
     long long *buf = (long long *)mem;
     dayone_request r = DAYONE_REQUEST_INIT;
@@ -951,6 +951,8 @@ int dayone_shim_decide(dayone_limiter *limiter, const char *key, size_t key_len,
     r.cost = cost;
     r.usage = usage;
     r.now_ns = now_ns;
+    r.period_anchor_unix_s = period_anchor_unix_s;
+    r.wall_ns = wall_ns;
     rc = dayone_limiter_decide(limiter, &r, (dayone_decision *)(void *)(buf + 1), &err);
     free(heap);
     if (rc == DAYONE_OK)
@@ -1014,6 +1016,8 @@ int dayone_shim_decide_many(dayone_limiter *limiter, const char *strs, size_t st
         reqs[i].feature = feature == -1 ? NULL : strs + feature;
         reqs[i].usage = w[DAYONE_SHIM_REQ_USAGE];
         reqs[i].now_ns = w[DAYONE_SHIM_REQ_NOW];
+        reqs[i].period_anchor_unix_s = w[DAYONE_SHIM_REQ_ANCHOR];
+        reqs[i].wall_ns = w[DAYONE_SHIM_REQ_WALL];
     }
     /* Decisions and statuses go straight into the caller's buffer. */
     rc = dayone_limiter_decide_many(limiter, reqs, n, outs, statuses, &err);

@@ -10,7 +10,9 @@
  * dayone/access.h) and only when that allows it changes the tenant's state:
  *
  *   credit 0  reset: the rate state back to a full burst, the quota count
- *             of the current period back to 0;
+ *             of the current period back to 0 (an anchored quota's: of the
+ *             latest period the tenant was counted in, its anchor being
+ *             the caller's and not given here);
  *   credit N  give back N units: the rate state N emission intervals
  *             (never beyond a full burst), the quota count N (never below 0).
  *

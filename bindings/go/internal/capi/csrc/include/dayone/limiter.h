@@ -22,8 +22,8 @@
  *      one (req->usage >= 0: its store is the truth); otherwise the
  *      limiter counts it (on Redis when attached, else in process), per
  *      tenant and quota over the quota's period (billing.periods: the UTC
- *      calendar month by default, or day; dayone/quota.h), read from
- *      opts->wall_clock. A counted request the rate step denies is not
+ *      calendar month by default, or day, or anchored; dayone/quota.h and
+ *      "Quota periods" below), placed by req->wall_ns or opts->wall_clock. A counted request the rate step denies is not
  *      counted. The in-process counters live in a fixed table sized from
  *      `capacity`; when it holds no place for a new pair, strict
  *      enforcement denies (DENY_RATE, "limiter at capacity") and soft lets
@@ -81,6 +81,26 @@
  *
  * Clock: req->now_ns when non-zero, else opts->clock, else CLOCK_MONOTONIC
  * (read once per decide / decide_many call).
+ *
+ * Quota periods: the rate steps run on the monotonic clock above; a
+ * quota's period is told from the wall time: req->wall_ns when non-zero
+ * (Unix ns: a caller replaying a trace, or one whose clock is the truth),
+ * else opts->wall_clock, else CLOCK_REALTIME. billing.periods gives each
+ * quota its period (dayone/quota.h): the UTC calendar `month` (default) or
+ * `day`, or `anchored` - monthly from the tenant's anchor, which the
+ * caller passes with every request in req->period_anchor_unix_s (the
+ * tenant's subscription start; the limiter stores none). The count of an
+ * anchored quota belongs to the anchored period holding the wall time and
+ * starts from 0 when that period moves on; decision.quota_reset_unix_s is
+ * that period's end. Two tenants with different anchors count
+ * independently. Fail closed: a request whose quota is checked (a limit
+ * with a quota, enforcement not off, past the paywall) against an
+ * `anchored` quota with no anchor (0), or one outside 1970..9999, is
+ * DAYONE_EINVAL naming the quota - whether the limiter counts or the
+ * caller passes usage, since the period's reset cannot be told. A month or
+ * day quota ignores the anchor. The wall time must be within 1970..9999
+ * for a counted quota (DAYONE_EINVAL otherwise; with usage given,
+ * quota_reset_unix_s is then -1).
  *
  * Capacity: the limiter tracks at most `capacity` (tenant, limit) pairs at
  * once - dayone_limiter_tracked() never exceeds it. The state lives in one
@@ -213,9 +233,16 @@ typedef struct dayone_request {
     const char *feature;  /**< feature needed, or NULL */
     int64_t usage;        /**< tenant's current usage of the limit's quota, or -1 if unknown */
     int64_t now_ns;       /**< clock reading to use, or 0 for the limiter's clock */
+    int64_t period_anchor_unix_s; /**< the tenant's anchor (its subscription's start,
+                                   any second of that day, Unix seconds) for a quota
+                                   whose period is `anchored`; 0 = none. Ignored by
+                                   month and day quotas. See "Quota periods" above */
+    int64_t wall_ns;      /**< Unix time in ns that places the request in its quota
+                               period, or 0 for the limiter's wall clock
+                               (opts->wall_clock, else CLOCK_REALTIME) */
 } dayone_request;
 
-#define DAYONE_REQUEST_INIT { NULL, NULL, NULL, 1, NULL, -1, 0 }
+#define DAYONE_REQUEST_INIT { NULL, NULL, NULL, 1, NULL, -1, 0, 0, 0 }
 
 #define DAYONE_PLAN_NAME_MAX 64
 #define DAYONE_REASON_MAX 64
