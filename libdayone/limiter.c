@@ -1728,14 +1728,17 @@ int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *pla
     }
     if ((what & DY_RESET_QUOTA) && p.s->quota_amount >= 0) {
         const lquota *lq = &v->quotas[p.s - v->slots];
-        int64_t wall = wall_now_s(lim), start = -1, reset;
-        if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
-            return dy_fail(err, DAYONE_EINVAL, "the wall clock is outside 1970..9999: "
-                           "quota periods cannot be told");
         /* An anchored quota's period needs the tenant's anchor, which a
-         * reset does not carry: its counter holds only its latest period. */
-        if (lq->period != DAYONE_PERIOD_ANCHORED)
+         * reset does not carry: its counter holds only its latest period
+         * (start -1). A calendar period is the wall clock's. */
+        int64_t start = -1, reset;
+        if (lq->period != DAYONE_PERIOD_ANCHORED) {
+            int64_t wall = wall_now_s(lim);
+            if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
+                return dy_fail(err, DAYONE_EINVAL, "the wall clock is outside 1970..9999: "
+                               "quota periods cannot be told");
             dy_period_bounds(lq->period, 0, wall, &start, &reset);
+        }
         uint64_t qh = dy_hash_bytes(key, strlen(key), lq->seed);
         dy_quota_refund(lim->quotas, qh, start, credit ? credit : INT64_MAX);
         *found |= DY_RESET_QUOTA;

@@ -8,6 +8,7 @@
 #include "alloc.h"
 #include "policy.h"
 #include "gcra.h"
+#include "dayone/limit_reset.h"
 
 #define MS INT64_C(1000000)
 #define SEC INT64_C(1000000000)
@@ -443,6 +444,141 @@ static void test_quota_counted_per_period(void **state)
     dayone_decision d;
     assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_EINVAL);
     dayone_limiter_free(lim);
+}
+
+/* A quota counted per period anchored at the tenant's date, which each
+ * request carries: the count restarts on the anchor's day (the month's
+ * last when shorter), the decision says when; the request's wall time,
+ * when given, wins over the limiter's wall clock; a request without an
+ * anchor is refused, naming the quota; and a staff reset clears the
+ * latest period's count. */
+static void test_quota_anchored_per_request(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "version: 1\n"
+        "billing: {enforcement: strict, periods: {billing: anchored}}\n"
+        "plans:\n"
+        "  - name: p\n"
+        "    limits:\n"
+        "      a: {rps: 1000, burst: 100, quota: billing}\n"
+        "      m: {rps: 1000, burst: 100, quota: monthly}\n"
+        "    quotas: {billing: 2, monthly: 2}\n"
+        "support:\n"
+        "  reason_min_length: 10\n"
+        "  roles:\n"
+        "    engineer: {actions: [limit_reset], max_minutes: 60}\n";
+    dayone_policy *p = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_policy_load_string(&p, yaml, sizeof yaml - 1, "t", &err), DAYONE_OK);
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    o.clock = test_clock;
+    o.wall_clock = wall_clock;
+    dayone_limiter *lim = NULL;
+    assert_int_equal(dayone_limiter_new(&lim, p, &o, &err), DAYONE_OK);
+    dayone_policy_free(p);
+    const int64_t jan31 = 1832889600 + 3600;   /* 2028-01-31T01:00:00Z: the day counts */
+    const int64_t feb29 = 1835395200, mar31 = 1838073600;
+    dayone_request r = req("w", "p", "a", 1);
+    r.period_anchor_unix_s = jan31;
+    /* By the limiter's wall clock: Feb 28, 2028, in the period from Jan 31. */
+    g_wall = (feb29 - 1) * SEC;
+    dayone_decision d;
+    for (int i = 0; i < 3; i++) {
+        g_now += SEC;
+        d = decide(lim, r);
+        assert_int_equal(d.outcome, i < 2 ? DAYONE_ALLOW : DAYONE_DENY_QUOTA);
+        assert_int_equal(d.quota_reset_unix_s, feb29);
+    }
+    /* The request's own wall time wins: Feb 29 is a new period. */
+    g_wall = -5 * SEC; /* a wall clock the request no longer needs */
+    r.wall_ns = feb29 * SEC;
+    g_now += SEC;
+    d = decide(lim, r);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(d.quota_remaining, 1);
+    assert_int_equal(d.quota_reset_unix_s, mar31);
+    /* A batch decides each request in its own tenant's period. */
+    dayone_request b[3] = {r, r, r};
+    b[1].key = "v";
+    b[1].period_anchor_unix_s = 1833580800; /* 2028-02-08 */
+    b[2].period_anchor_unix_s = 0;
+    dayone_decision outs[3];
+    int st[3];
+    assert_int_equal(dayone_limiter_decide_many(lim, b, 3, outs, st, &err), DAYONE_EINVAL);
+    assert_int_equal(st[0], DAYONE_OK);
+    assert_int_equal(outs[0].outcome, DAYONE_ALLOW);
+    assert_int_equal(outs[0].quota_remaining, 0);
+    assert_int_equal(st[1], DAYONE_OK);
+    assert_int_equal(outs[1].quota_reset_unix_s, 1836086400); /* 2028-03-08 */
+    assert_int_equal(outs[1].quota_remaining, 1);
+    assert_int_equal(st[2], DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "request 2"));
+    /* No anchor: refused, counted or with the caller's usage; nothing counted. */
+    r.period_anchor_unix_s = 0;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "'billing'"));
+    assert_non_null(strstr(err.message, "period_anchor_unix_s"));
+    r.usage = 0;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_EINVAL);
+    r.usage = -1;
+    r.period_anchor_unix_s = -86400;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "outside"));
+    /* A month quota ignores the anchor; a wall time before 1970 is refused. */
+    dayone_request m = req("w", "p", "m", 1);
+    m.period_anchor_unix_s = jan31;
+    m.wall_ns = feb29 * SEC;
+    d = decide(lim, m);
+    assert_int_equal(d.quota_reset_unix_s, 1835481600); /* 2028-03-01 */
+    r.period_anchor_unix_s = jan31;
+    r.wall_ns = -1;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_EINVAL);
+    /* A staff reset clears the tenant's latest period (its anchor unknown). */
+    r.wall_ns = feb29 * SEC;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_DENY_QUOTA);
+    dayone_access_request a = DAYONE_ACCESS_REQUEST_INIT;
+    a.actor = "ana";
+    a.role = "engineer";
+    a.tenant = "w";
+    a.action = "limit_reset";
+    a.reason = "our outage burned the quota";
+    a.now_unix_s = feb29;
+    dayone_limit_reset rs = DAYONE_LIMIT_RESET_INIT;
+    rs.plan = "p";
+    rs.limit = "a";
+    rs.what = DAYONE_RESET_QUOTA;
+    dayone_access_decision ad;
+    char *event = NULL;
+    assert_int_equal(dayone_limiter_limit_reset(lim, &a, &rs, &ad, &event, &err), DAYONE_OK);
+    assert_true(ad.allowed);
+    dayone_free(event);
+    g_now += SEC;
+    d = decide(lim, r);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(d.quota_remaining, 1);
+    dayone_limiter_free(lim);
+}
+
+/* billing.periods: anchored is a period; another word is refused at its place. */
+static void test_quota_periods_policy(void **state)
+{
+    (void)state;
+    static const char bad[] =
+        "version: 1\n"
+        "billing: {periods: {billing: weekly}}\n"
+        "plans:\n"
+        "  - name: p\n"
+        "    limits: {a: {rps: 1, quota: billing}}\n"
+        "    quotas: {billing: 2}\n";
+    dayone_policy *p = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_policy_load_string(&p, bad, sizeof bad - 1, "t.yaml", &err),
+                     DAYONE_EPOLICY);
+    assert_int_equal(err.line, 2);
+    assert_int_equal(err.column, 30);
+    assert_non_null(strstr(err.message, "month, day or anchored"));
 }
 
 /* Threads racing for the last units of one tenant's counted quota: the
@@ -964,6 +1100,8 @@ int main(void)
         cmocka_unit_test(test_paywall_names_cheapest_plan),
         cmocka_unit_test(test_quota_strict_soft_off),
         cmocka_unit_test(test_quota_counted_per_period),
+        cmocka_unit_test(test_quota_anchored_per_request),
+        cmocka_unit_test(test_quota_periods_policy),
         cmocka_unit_test(test_quota_counted_exact_under_threads),
         cmocka_unit_test(test_tenants_and_limits_are_independent),
         cmocka_unit_test(test_supplied_now_overrides_clock),

@@ -758,6 +758,81 @@ static void test_quota_counter_per_day(void **state)
     dayone_policy_free(p);
 }
 
+/* A quota counted per anchored period: its Redis key names the period's
+ * first day (the anchor's day, or the month's last), so two tenants with
+ * different anchors count apart and a new period starts from 0; it expires
+ * an hour after the period ends. The request's wall time places it. */
+static void test_quota_counter_anchored(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "version: 1\n"
+        "billing: {enforcement: strict, periods: {billing: anchored}}\n"
+        "plans:\n"
+        "  - name: p\n"
+        "    limits:\n"
+        "      events: {rps: 1000, burst: 1000, quota: billing}\n"
+        "    quotas: {billing: 2}\n";
+    dayone_policy *p = policy_from(yaml);
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, NULL);
+    dayone_decision d;
+    dayone_error err = {0};
+    dayone_request r = DAYONE_REQUEST_INIT;
+    r.plan = "p";
+    r.limit = "events";
+    /* Now plus a day, anchored on a 31st: the period began on the 31st or
+     * on a shorter month's last day, and ends within a month. */
+    int64_t wall = (int64_t)time(NULL) + 86400, start, reset;
+    int64_t anchor = 1706659200; /* 2024-01-31T00:00:00Z */
+    assert_int_equal(dayone_period_bounds(&start, &reset, DAYONE_PERIOD_ANCHORED, anchor, wall),
+                     DAYONE_OK);
+    r.wall_ns = wall * INT64_C(1000000000);
+    r.key = "qa";
+    r.period_anchor_unix_s = anchor;
+    for (int i = 0; i < 3; i++) {
+        memset(&d, 0, sizeof d);
+        assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_OK);
+        assert_int_equal(d.outcome, i < 2 ? DAYONE_ALLOW : DAYONE_DENY_QUOTA);
+        assert_int_equal(d.quota_reset_unix_s, reset);
+    }
+    /* Another tenant, anchored on the 15th, has its own count. */
+    r.key = "qb";
+    r.period_anchor_unix_s = 1705276800; /* 2024-01-15 */
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(d.quota_remaining, 1);
+    /* The next period of the first tenant starts from 0. */
+    r.key = "qa";
+    r.period_anchor_unix_s = anchor;
+    r.wall_ns = reset * INT64_C(1000000000);
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(d.quota_remaining, 1);
+    /* Without an anchor: refused before Redis is asked. */
+    r.period_anchor_unix_s = 0;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "'billing'"));
+    time_t st = (time_t)start;
+    struct tm tm;
+    gmtime_r(&st, &tm);
+    char key[128];
+    snprintf(key, sizeof key, "t%d:%d:{qa}:q:billing:a%04d%02d%02d", (int)getpid(), g_prefix_n,
+             tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    redisReply *rep = admin_cmd("GET %s", key);
+    assert_int_equal(rep->type, REDIS_REPLY_STRING);
+    assert_string_equal(rep->str, "2");
+    freeReplyObject(rep);
+    rep = admin_cmd("EXPIRETIME %s", key);
+    if (rep->type == REDIS_REPLY_INTEGER) /* Redis 7; older servers lack the command */
+        assert_int_equal(rep->integer, reset + 3600);
+    freeReplyObject(rep);
+    rep = admin_cmd("TTL %s", key);
+    assert_true(rep->integer > 3600 && rep->integer <= reset + 3600 - (int64_t)time(NULL));
+    freeReplyObject(rep);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
 /* ---- batch ----------------------------------------------------------------- */
 
 /* A limit of several rates: one pseudo-random trace (three rates with a
@@ -1406,6 +1481,7 @@ int main(void)
         cmocka_unit_test(test_burst_with_redis_time),
         cmocka_unit_test(test_quota_counter),
         cmocka_unit_test(test_quota_counter_per_day),
+        cmocka_unit_test(test_quota_counter_anchored),
         cmocka_unit_test(test_batch_one_round_trip),
         cmocka_unit_test(test_several_rates_trace_parity),
         cmocka_unit_test(test_two_processes_share_budget),
