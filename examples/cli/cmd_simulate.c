@@ -18,7 +18,7 @@
 
 static const char USAGE[] =
     "dayone simulate --plan P --limit NAME --rate R/s --duration D [--cost C] "
-    "[--tenant KEY] [--policy FILE] [--format text|json]";
+    "[--tenant KEY] [--anchor YYYY-MM-DD] [--policy FILE] [--format text|json]";
 
 static const char HELP[] =
     "Replay a steady load against one plan's limit, on a simulated clock.\n"
@@ -32,6 +32,9 @@ static const char HELP[] =
     "  --tenant KEY       the tenant key the requests carry (default\n"
     "                     simulated-tenant): a per-tenant override of the\n"
     "                     policy's `overrides:` applies to its key only\n"
+    "  --anchor DATE      the tenant's subscription start, YYYY-MM-DD: places\n"
+    "                     a quota counted per `anchored` period (billing.periods);\n"
+    "                     such a quota without it is an error\n"
     "  --policy FILE      policy file (default: the embedded default policy)\n"
     "  --format text|json output format (default text)\n"
     "\n"
@@ -176,8 +179,8 @@ static int64_t sim_clock(void *ctx)
 }
 
 static int run(dayone_limiter *lim, const char *tenant, const char *plan, const char *limit,
-               int64_t cost, int64_t interval_ns, long long n, sim_result *res,
-               dayone_error *err)
+               int64_t cost, int64_t anchor_unix_s, int64_t interval_ns, long long n,
+               sim_result *res, dayone_error *err)
 {
     const int64_t base = 1000000000; /* now_ns 0 would mean "read the clock" */
     res->retry = malloc((size_t)(n > 0 ? n : 1) * sizeof *res->retry);
@@ -192,6 +195,7 @@ static int run(dayone_limiter *lim, const char *tenant, const char *plan, const 
         r.plan = plan;
         r.limit = limit;
         r.cost = cost;
+        r.period_anchor_unix_s = anchor_unix_s;
         r.now_ns = base + (int64_t)i * interval_ns;
         sim_clock_now = r.now_ns;
         int rc = dayone_limiter_decide(lim, &r, &d, err);
@@ -374,7 +378,7 @@ static void print_json(const sim_result *r, const char *plan, const char *limit,
 int dayone_cmd_simulate(int argc, char **argv)
 {
     const char *plan = NULL, *limit = NULL, *rate_s = NULL, *duration_s = NULL;
-    const char *cost_s = NULL, *policy_path = NULL, *format = "text";
+    const char *cost_s = NULL, *policy_path = NULL, *format = "text", *anchor_s = NULL;
     const char *tenant = "simulated-tenant";
     int rc = CLI_EXIT_USAGE;
     dayone_policy *policy = NULL;
@@ -395,6 +399,7 @@ int dayone_cmd_simulate(int argc, char **argv)
         else if (strcmp(a, "--duration") == 0) slot = &duration_s;
         else if (strcmp(a, "--cost") == 0) slot = &cost_s;
         else if (strcmp(a, "--tenant") == 0) slot = &tenant;
+        else if (strcmp(a, "--anchor") == 0) slot = &anchor_s;
         else if (strcmp(a, "--policy") == 0) slot = &policy_path;
         else if (strcmp(a, "--format") == 0) slot = &format;
         else
@@ -417,6 +422,10 @@ int dayone_cmd_simulate(int argc, char **argv)
     int64_t duration_ns;
     if (parse_duration(duration_s, &duration_ns) != 0)
         return usage_error("--duration '%s' is not a duration like 10s, 500ms or 5m", duration_s);
+    int64_t anchor_days = 0;
+    if (anchor_s && (cli_parse_date(anchor_s, &anchor_days) != 0 || anchor_days <= 0))
+        return usage_error("--anchor expects a date YYYY-MM-DD after 1970-01-01, got '%s'",
+                           anchor_s);
     int64_t cost = 1;
     if (cost_s) {
         char *e;
@@ -455,7 +464,8 @@ int dayone_cmd_simulate(int argc, char **argv)
         cli_print_error("simulate", &err);
         goto done;
     }
-    if (run(lim, tenant, plan, limit, cost, interval_ns, n, &res, &err) != DAYONE_OK) {
+    if (run(lim, tenant, plan, limit, cost, anchor_days * 86400, interval_ns, n, &res, &err) !=
+        DAYONE_OK) {
         cli_print_error("simulate", &err);
         goto done;
     }

@@ -169,6 +169,29 @@ for args, word in [((), "required"),
 rc, out, err = run("--help")
 check("help", rc == 0 and "--rate" in out, out)
 
+# A quota counted per anchored period: the tenant's anchor comes from
+# --anchor; without it the limiter refuses (exit 2, naming the quota).
+with tempfile.TemporaryDirectory() as d:
+    path = os.path.join(d, "anchored.yaml")
+    with open(path, "w") as f:
+        f.write("version: 1\n"
+                "billing: {enforcement: strict, periods: {billing: anchored}}\n"
+                "plans:\n"
+                "  - name: p\n"
+                "    limits:\n"
+                "      ingest: {rps: 1000, burst: 100, quota: billing}\n"
+                "    quotas: {billing: 30}\n")
+    base = ("--policy", path, "--plan", "p", "--limit", "ingest", "--rate", "10/s",
+            "--duration", "5s")
+    rc, out, err = run(*base, "--anchor", "2024-01-31", "--format", "json")
+    r = json.loads(out) if rc == 0 else {}
+    check("anchored quota", rc == 0 and r["allowed"] == 30 and
+          r["denied_by"]["deny_quota"] == 20 and r["first_denial_request"] == 31, (rc, err, r))
+    rc, out, err = run(*base)
+    check("anchored quota without --anchor", rc == 2 and "'billing'" in err, (rc, err))
+    rc, out, err = run(*base, "--anchor", "2024-02-30")
+    check("--anchor not a date", rc == 2 and "--anchor" in err, (rc, err))
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
