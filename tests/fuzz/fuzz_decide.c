@@ -6,7 +6,11 @@
  * DAYONE_OK, DAYONE_EINVAL or DAYONE_ENOTFOUND (never crash), a decision
  * must be self-consistent, and the header writers must stay in bounds. A
  * small limiter capacity makes eviction and the at-capacity path reachable.
- * Every fifth step also sets or clears a per-tenant override. */
+ * Every fifth step also sets or clears a per-tenant override.
+ * Bit 2 of the enforcement byte picks, instead of the default policy, one
+ * whose quotas count per anchored period and per day; each request then
+ * takes one more byte choosing its anchor and wall time (small and valid,
+ * or any 8 bytes). */
 #include <string.h>
 #include "dayone.h"
 #include "fuzz.h"
@@ -50,6 +54,24 @@ static const char *take_str(reader *r, char *buf, size_t size)
 static const char *const g_plans[] = {"free", "pro", "business", "enterprise"};
 static const char *const g_limits[] = {"ingest", "api"};
 
+/* Quotas per anchored period and per day, on the default policy's names. */
+static const char ANCHORED_POLICY[] =
+    "version: 1\n"
+    "billing: {enforcement: strict, periods: {billing: anchored, daily: day}}\n"
+    "plans:\n"
+    "  - name: free\n"
+    "    limits:\n"
+    "      ingest: {rps: 10, burst: 5, quota: billing}\n"
+    "      api: {rpm: 60, burst: 3, quota: daily}\n"
+    "    quotas: {billing: 7, daily: 4}\n"
+    "    features: []\n"
+    "  - name: pro\n"
+    "    limits:\n"
+    "      ingest: {rps: 100, burst: 50, quota: billing}\n"
+    "      api: {rpm: 600, burst: 30, quota: daily}\n"
+    "    quotas: {billing: 70, daily: 40}\n"
+    "    features: [exports]\n";
+
 static void check_decision(const dayone_decision *d)
 {
     FUZZ_ASSERT(d->outcome >= DAYONE_ALLOW && d->outcome <= DAYONE_DENY_PLAN);
@@ -76,18 +98,24 @@ static void check_decision(const dayone_decision *d)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static dayone_policy *policy;
+    static dayone_policy *policy, *anchored;
     dayone_error err;
     dayone_error_clear(&err);
     if (!policy && dayone_policy_load_default(&policy, &err) != DAYONE_OK)
         fuzz_fail(__FILE__, __LINE__, "default policy does not load");
+    if (!anchored && dayone_policy_load_string(&anchored, ANCHORED_POLICY,
+                                               sizeof ANCHORED_POLICY - 1, "anchored",
+                                               &err) != DAYONE_OK)
+        fuzz_fail(__FILE__, __LINE__, "the anchored policy does not load");
 
     reader r = {data, size};
     dayone_limiter_options opts = DAYONE_LIMITER_OPTIONS_INIT;
     opts.capacity = 1 + take_u8(&r) % 64;
-    opts.enforcement = (dayone_enforcement)(take_u8(&r) % 4);
+    uint8_t mode = take_u8(&r);
+    opts.enforcement = (dayone_enforcement)(mode % 4);
+    const int periods = (mode & 4) != 0;
     dayone_limiter *lim = NULL;
-    if (dayone_limiter_new(&lim, policy, &opts, &err) != DAYONE_OK)
+    if (dayone_limiter_new(&lim, periods ? anchored : policy, &opts, &err) != DAYONE_OK)
         return 0;
 
     dayone_request reqs[8];
@@ -110,6 +138,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             req.limit = g_limits[take_u8(&r) % 2];
         req.feature = (ctl & 32) ? take_str(&r, strs[nreq % 8][2], 80) : NULL;
         req.key = (ctl & 64) ? NULL : take_str(&r, strs[nreq % 8][3], 80);
+        if (periods) { /* 0 anchor: none; 0 wall: the system's clock */
+            uint8_t pc = take_u8(&r);
+            req.period_anchor_unix_s = (pc & 1) ? take_i64(&r) : (int64_t)take_u8(&r) * 86400 * 97;
+            req.wall_ns = (pc & 2) ? take_i64(&r)
+                                   : (int64_t)take_u8(&r) * 86400 * 131 * INT64_C(1000000000);
+        }
 
         dayone_decision d;
         dayone_error_clear(&err);
@@ -119,6 +153,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             check_decision(&d);
         else
             FUZZ_ASSERT(err.code == rc && err.message[0] != '\0');
+        /* A quota's period holds the request's wall time: it resets later. */
+        if (rc == DAYONE_OK && req.wall_ns > 0 && d.quota_reset_unix_s >= 0)
+            FUZZ_ASSERT(d.quota_reset_unix_s > req.wall_ns / INT64_C(1000000000));
         /* Every fifth step sets or clears a per-tenant override of this
          * request's (key, limit), so decisions meet overrides too. */
         if (step % 5 == 4 && req.key && req.limit) {

@@ -195,6 +195,19 @@ def decide():
     for c in (2**63 - 1, -(2**63), 10**9, 10**9 + 1, -1, 0):
         big += bytes([7]) + struct.pack(">qqq", c, c, c) + bytes([0, 0]) + b"k\0"
     write(d, "extremes", bytes(big))
+    # the policy of anchored and daily quotas (enforcement byte bit 2): each
+    # request ends with its period byte, anchor and wall time - small valid
+    # ones across period boundaries, none (refused), then any 8 bytes
+    req = bytes([0, 1, 0, 3, 0, 0]) + b"t\0"
+    prog = bytearray([3, 4])
+    for k in range(12):
+        prog += req + bytes([0, 200, 150 + k % 3])
+    prog += req + bytes([0, 0, 150])
+    prog += bytes([0, 1, 0, 3, 0, 1]) + b"t\0" + bytes([0, 200, 151])
+    prog += bytes([128]) + req[1:] + bytes([3]) + struct.pack(">qq", -1, 2**63 - 1)
+    prog += bytes([128]) + req[1:] + bytes([3]) + struct.pack(">qq", 1706659200,
+                                                             1709164800 * 10**9)
+    write(d, "anchored", bytes(prog))
 
 
 def redis_reply():
