@@ -1176,31 +1176,37 @@ static DY_COLD int quota_period(const dayone_limiter *lim, const lquota *lq,
 }
 
 /* When the quota of a prepared request resets, into d (-1: the wall time
- * is out of the calendar's range); DAYONE_EINVAL for a missing anchor. */
+ * is out of the calendar's range), and its period's start into *start (-1
+ * then): a counted quota reuses it rather than read the clock again.
+ * DAYONE_EINVAL for a missing anchor. */
 static DY_COLD int quota_reset(const dayone_limiter *lim, const lview *v, const prep *p,
-                               const dayone_request *req, dayone_decision *d,
+                               const dayone_request *req, dayone_decision *d, int64_t *start,
                                dayone_error *err)
 {
-    int64_t start, reset;
-    int rc = quota_period(lim, &v->quotas[p->s - v->slots], req, &start, &reset, err);
+    int64_t reset;
+    *start = -1;
+    int rc = quota_period(lim, &v->quotas[p->s - v->slots], req, start, &reset, err);
     if (rc < 0)
         return rc;
-    d->quota_reset_unix_s = rc == QUOTA_NO_WALL ? -1 : reset;
+    if (rc == QUOTA_NO_WALL)
+        *start = reset = -1;
+    d->quota_reset_unix_s = reset;
     return DAYONE_OK;
 }
 
+/* `start`: the quota's period as finish() told it, or -1 to tell it here. */
 static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
                                      const dayone_request *req, const prep *p, int strict,
-                                     int64_t *now, int prefetched, dayone_decision *d,
-                                     dayone_error *err)
+                                     int64_t start, int64_t *now, int prefetched,
+                                     dayone_decision *d, dayone_error *err)
 {
     const lslot *s = p->r;
     const lquota *lq = &v->quotas[p->s - v->slots];
-    int64_t amount = s->quota_amount, start, reset, used;
-    int prc = quota_period(lim, lq, req, &start, &reset, err);
+    int64_t amount = s->quota_amount, reset, used;
+    int prc = start >= 0 ? DAYONE_OK : quota_period(lim, lq, req, &start, &reset, err);
     if (prc < 0)
         return prc;
-    if (prc == QUOTA_NO_WALL)
+    if (prc == QUOTA_NO_WALL || start < 0)
         return dy_fail(err, DAYONE_EINVAL, "the wall time is outside 1970..9999: "
                        "quota periods cannot be told");
     uint64_t qh = dy_hash_bytes(req->key, strlen(req->key), lq->seed);
@@ -1346,7 +1352,7 @@ static DY_COLD void rate_batch_run(dayone_limiter *lim, const lview *v, rate_bat
             continue;
         const pending_step *ps = &batch->pend[k];
         int rc = st->count_quota
-            ? rate_step_counted(lim, v, ps->req, &ps->p, st->strict, now, 0, st->d, NULL)
+            ? rate_step_counted(lim, v, ps->req, &ps->p, st->strict, -1, now, 0, st->d, NULL)
             : rate_step_of(lim, v, ps->req, &ps->p, ps->p.r->quota_amount,
                            ps->quota_applies, ps->overage, now, 0, st->d, NULL);
         if (rc != DAYONE_OK) {
@@ -1370,8 +1376,9 @@ static DY_COLD void begin_rates(const lview *v, const prep *p, dayone_decision *
  * rates: "cost exceeds burst" for any rate, then the rate steps (in the
  * backend, with the quota counted, or here). */
 static DY_COLD int finish_rates(dayone_limiter *lim, const lview *v, const dayone_request *req,
-                                const prep *p, int quota_applies, int overage, int64_t *now,
-                                rate_batch *batch, dayone_decision *d, dayone_error *err)
+                                const prep *p, int quota_applies, int overage,
+                                int64_t quota_start, int64_t *now, rate_batch *batch,
+                                dayone_decision *d, dayone_error *err)
 {
     const lrates *R = rates_of(v, p);
     int64_t amount = p->s->quota_amount;
@@ -1390,8 +1397,8 @@ static DY_COLD int finish_rates(dayone_limiter *lim, const lview *v, const dayon
             return brc;
     }
     if (amount >= 0 && req->usage < 0 && enf != DAYONE_ENFORCEMENT_OFF)
-        return rate_step_counted(lim, v, req, p, enf == DAYONE_ENFORCEMENT_STRICT, now, 0, d,
-                                 err);
+        return rate_step_counted(lim, v, req, p, enf == DAYONE_ENFORCEMENT_STRICT, quota_start,
+                                 now, 0, d, err);
     return rate_step_rates(lim, v, req, p, amount, quota_applies, overage, now, d, err);
 }
 
@@ -1445,9 +1452,9 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     }
 
     int overage = 0;
-    int64_t amount = s->quota_amount;
+    int64_t amount = s->quota_amount, quota_start; /* set when a quota applies */
     if (amount >= 0 && enf != DAYONE_ENFORCEMENT_OFF) {
-        int qrc = quota_reset(lim, v, p, req, d, err);
+        int qrc = quota_reset(lim, v, p, req, d, &quota_start, err);
         if (qrc != DAYONE_OK)
             return qrc;
     }
@@ -1464,7 +1471,8 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
     }
 
     if (multi)
-        return finish_rates(lim, v, req, p, quota_applies, overage, now, batch, d, err);
+        return finish_rates(lim, v, req, p, quota_applies, overage, quota_start, now, batch, d,
+                            err);
     if (cost > s->burst) {
         d->retry_after_ns = -1;
         if (quota_applies)
@@ -1479,8 +1487,8 @@ DY_HOT int finish(dayone_limiter *lim, const lview *v, const dayone_request *req
             return brc;
     }
     if (amount >= 0 && req->usage < 0 && enf != DAYONE_ENFORCEMENT_OFF)
-        return rate_step_counted(lim, v, req, p, enf == DAYONE_ENFORCEMENT_STRICT, now,
-                                 prefetched, d, err);
+        return rate_step_counted(lim, v, req, p, enf == DAYONE_ENFORCEMENT_STRICT, quota_start,
+                                 now, prefetched, d, err);
     return rate_step_local(lim, req, s, cost, p->hash, amount, quota_applies, overage, now,
                            prefetched, d, err);
 }
