@@ -483,6 +483,50 @@ static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_de
     }
 }
 
+/* A `limit_reset` step (tests/conformance/decide/README.md) on Redis: the
+ * same status, decision and audit event as in process. */
+static void vreset(vec *v, size_t idx, dayone_limiter *lim, yaml_node_t *m, yaml_node_t *exp)
+{
+    dayone_access_request a = DAYONE_ACCESS_REQUEST_INIT;
+    dayone_limit_reset rs = DAYONE_LIMIT_RESET_INIT;
+    dayone_access_decision ad;
+    dayone_error err = {0};
+    char *event = NULL;
+    a.actor = vstr(vget(v, m, "actor"));
+    a.role = vstr(vget(v, m, "role"));
+    a.tenant = vstr(vget(v, m, "tenant"));
+    a.action = vget(v, m, "action") ? vstr(vget(v, m, "action")) : "limit_reset";
+    a.reason = vstr(vget(v, m, "reason"));
+    a.ticket = vstr(vget(v, m, "ticket"));
+    a.now_unix_s = vnum(vget(v, m, "now"), 0);
+    rs.plan = vstr(vget(v, m, "plan"));
+    rs.limit = vstr(vget(v, m, "limit"));
+    rs.credit = vnum(vget(v, m, "credit"), 0);
+    rs.now_ns = vnum(vget(v, m, "now_ns"), 0);
+    const char *what = vstr(vget(v, m, "what"));
+    rs.what = !what || strcmp(what, "both") == 0 ? 0
+              : strcmp(what, "rate") == 0        ? DAYONE_RESET_RATE
+              : strcmp(what, "quota") == 0       ? DAYONE_RESET_QUOTA
+                                                 : 4u;
+    int rc = dayone_limiter_limit_reset(lim, &a, &rs, &ad, &event, &err);
+    const char *want_err = vstr(vget(v, exp, "error"));
+    if (want_err ? strcmp(want_err, dayone_status_name(rc)) != 0 : rc != DAYONE_OK) {
+        vfail(v, "step %zu: limit_reset %s (%s), expected %s; ", idx, dayone_status_name(rc),
+              err.message, want_err ? want_err : "ok");
+    } else if (rc == DAYONE_OK) {
+        const char *al = vstr(vget(v, exp, "allowed"));
+        const char *code = vstr(vget(v, exp, "code"));
+        const char *ev = vstr(vget(v, exp, "event"));
+        if (al && ad.allowed != (strcmp(al, "true") == 0))
+            vfail(v, "step %zu: limit_reset allowed %d; ", idx, ad.allowed);
+        if (code && strcmp(code, ad.code) != 0)
+            vfail(v, "step %zu: limit_reset code %s, expected %s; ", idx, ad.code, code);
+        if (ev && strcmp(ev, event) != 0)
+            vfail(v, "step %zu: limit_reset event %s, expected %s; ", idx, event, ev);
+    }
+    dayone_free(event);
+}
+
 static void run_vector(vec *v)
 {
     yaml_node_t *root = yaml_document_get_root_node(&v->doc);
@@ -512,28 +556,8 @@ static void run_vector(vec *v)
          it < steps->data.sequence.items.top; it++, idx++) {
         yaml_node_t *s = vnode(v, *it);
         if (vget(v, s, "limit_reset")) {
-            /* limit_reset changes only in-process state, so with Redis
-             * attached it refuses (dayone/limit_reset.h); the rest of such
-             * a vector assumes the reset, so it ends here. */
-            yaml_node_t *m = vget(v, s, "limit_reset");
-            dayone_access_request a = DAYONE_ACCESS_REQUEST_INIT;
-            dayone_limit_reset rs = DAYONE_LIMIT_RESET_INIT;
-            dayone_access_decision ad;
-            char *event = NULL;
-            a.actor = vstr(vget(v, m, "actor"));
-            a.role = vstr(vget(v, m, "role"));
-            a.tenant = vstr(vget(v, m, "tenant"));
-            a.action = "limit_reset";
-            a.reason = vstr(vget(v, m, "reason"));
-            a.ticket = vstr(vget(v, m, "ticket"));
-            rs.plan = vstr(vget(v, m, "plan"));
-            rs.limit = vstr(vget(v, m, "limit"));
-            rc = dayone_limiter_limit_reset(lim, &a, &rs, &ad, &event, &err);
-            if (rc != DAYONE_EBACKEND || event)
-                vfail(v, "step %zu: limit_reset with Redis: %s, expected DAYONE_EBACKEND; ", idx,
-                      dayone_status_name(rc));
-            dayone_free(event);
-            break;
+            vreset(v, idx, lim, vget(v, s, "limit_reset"), vget(v, s, "expect"));
+            continue;
         }
         yaml_node_t *ov_set = vget(v, s, "override_set"), *ov_clear = vget(v, s, "override_clear");
         if (ov_set || ov_clear) {
@@ -1014,6 +1038,186 @@ static void test_bans_while_redis_is_down(void **state)
     dayone_policy_free(p);
 }
 
+/* ---- limit_reset ----------------------------------------------------------- */
+
+static const char *RESET_POLICY =
+    "version: 1\n"
+    "billing: {enforcement: strict}\n"
+    "plans:\n"
+    "  - name: p\n"
+    "    limits:\n"
+    "      ingest: {rates: [{rpm: 6, burst: 2}, {rph: 30, burst: 3}], quota: monthly}\n"
+    "    quotas: {monthly: 5}\n"
+    "support:\n"
+    "  reason_min_length: 20\n"
+    "  roles:\n"
+    "    engineer: {actions: [limit_reset], max_minutes: 60}\n";
+
+static int reset_as_engineer(dayone_limiter *lim, const char *tenant, int64_t credit,
+                             unsigned what, char **event, dayone_error *err)
+{
+    dayone_access_request a = DAYONE_ACCESS_REQUEST_INIT;
+    dayone_limit_reset r = DAYONE_LIMIT_RESET_INIT;
+    dayone_access_decision d;
+    a.actor = "ana@dayone-test.invalid";
+    a.role = "engineer";
+    a.tenant = tenant;
+    a.action = "limit_reset";
+    a.reason = "Customer lost a day of events to our bug";
+    r.plan = "p";
+    r.limit = "ingest";
+    r.credit = credit;
+    r.what = what;
+    return dayone_limiter_limit_reset(lim, &a, &r, &d, event, err);
+}
+
+/* This month's quota counter of `tenant` under prefix: `want`, or absent (NULL). */
+static void assert_quota_count(const char *prefix, const char *tenant, const char *want)
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    char key[200];
+    snprintf(key, sizeof key, "%s{%s}:q:monthly:%04d%02d", prefix, tenant, tm.tm_year + 1900,
+             tm.tm_mon + 1);
+    redisReply *r = admin_cmd("GET %s", key);
+    if (want) {
+        assert_int_equal(r->type, REDIS_REPLY_STRING);
+        assert_string_equal(r->str, want);
+    } else {
+        assert_int_equal(r->type, REDIS_REPLY_NIL);
+    }
+    freeReplyObject(r);
+}
+
+/* Admitted requests of `tenant` on ingest until the first denial (at most 10). */
+static int admitted(dayone_limiter *lim, const char *tenant, dayone_decision *last)
+{
+    int n = 0;
+    for (; n < 10; n++) {
+        dayone_request r = DAYONE_REQUEST_INIT;
+        dayone_error err = {0};
+        r.key = tenant;
+        r.plan = "p";
+        r.limit = "ingest";
+        assert_int_equal(dayone_limiter_decide(lim, &r, last, &err), DAYONE_OK);
+        if (!last->allowed)
+            break;
+    }
+    return n;
+}
+
+/* A reset through one limiter is the budget every limiter on the same Redis
+ * and prefix sees: every rate of the limit and this month's quota count,
+ * under the prefix and the tenant's hash tag; a credit gives back exactly
+ * its units; another tenant is untouched. */
+static void test_limit_reset_shared(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(RESET_POLICY);
+    char prefix[64];
+    fresh_prefix(prefix, sizeof prefix);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    o.key_prefix = prefix;
+    dayone_limiter *a = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    o.key_prefix = prefix;
+    dayone_limiter *b = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_decision d;
+    dayone_error err = {0};
+    char *event = NULL;
+    /* burst 2 of the per-minute rate: two, then denied (on both limiters) */
+    assert_int_equal(admitted(a, "t1", &d), 2);
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_int_equal(admitted(b, "t1", &d), 0);
+    assert_int_equal(admitted(b, "t2", &d), 2); /* another tenant: its own budget */
+    char key[160];
+    snprintf(key, sizeof key, "%s{t1}:r:ingest:10000000000:2", prefix);
+    redisReply *r = admin_cmd("EXISTS %s", key);
+    assert_int_equal(r->integer, 1);
+    freeReplyObject(r);
+
+    assert_int_equal(reset_as_engineer(a, "t1", 0, 0, &event, &err), DAYONE_OK);
+    assert_non_null(strstr(event, "\"applied\":true"));
+    dayone_free(event);
+    r = admin_cmd("EXISTS %s", key); /* the key the decisions use is gone */
+    assert_int_equal(r->integer, 0);
+    freeReplyObject(r);
+    /* The other limiter sees the full budget again: both rates and the
+     * quota (5 a month: 2 counted before the reset, none after). */
+    assert_int_equal(admitted(b, "t1", &d), 2);
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_int_equal(admitted(b, "t2", &d), 0); /* t2 was not reset */
+    assert_quota_count(prefix, "t1", "2");
+
+    /* A credit of 1 on the rates gives back one request, not the burst
+     * (the per-minute rate is the tighter: it had 2 of 2 used). */
+    assert_int_equal(reset_as_engineer(b, "t1", 1, DAYONE_RESET_RATE, &event, &err), DAYONE_OK);
+    dayone_free(event);
+    assert_int_equal(admitted(a, "t1", &d), 1);
+    assert_quota_count(prefix, "t1", "3");
+
+    /* The quota alone: a credit of 2 gives back two units of the count, and
+     * a credit beyond it stops at 0 (the key goes). */
+    assert_int_equal(reset_as_engineer(a, "t1", 2, DAYONE_RESET_QUOTA, &event, &err), DAYONE_OK);
+    dayone_free(event);
+    assert_quota_count(prefix, "t1", "1");
+    assert_int_equal(admitted(b, "t1", &d), 0); /* the rates were left alone */
+    assert_int_equal(reset_as_engineer(b, "t1", 7, DAYONE_RESET_QUOTA, &event, &err), DAYONE_OK);
+    dayone_free(event);
+    assert_quota_count(prefix, "t1", NULL);
+    dayone_limiter_free(a);
+    dayone_limiter_free(b);
+    dayone_policy_free(p);
+}
+
+/* While Redis is down a reset fails closed: DAYONE_EBACKEND, no audit
+ * event (none may claim a reset that did not happen), nothing changed; a
+ * denied action still gets its event (no Redis needed to refuse it). */
+static void test_limit_reset_while_redis_is_down(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(RESET_POLICY);
+    dayone_limiter *lim = outage_limiter(p);
+    dayone_decision d;
+    dayone_error err = {0};
+    char *event = NULL;
+    assert_int_equal(admitted(lim, "t1", &d), 2);
+    server_kill();
+    assert_int_equal(reset_as_engineer(lim, "t1", 0, 0, &event, &err), DAYONE_EBACKEND);
+    assert_null(event);
+    assert_non_null(strstr(err.message, "nothing was reset"));
+    dayone_access_request a = DAYONE_ACCESS_REQUEST_INIT;
+    dayone_limit_reset r = DAYONE_LIMIT_RESET_INIT;
+    dayone_access_decision ad;
+    a.actor = "bob@dayone-test.invalid";
+    a.role = "support"; /* not a role of the policy: denied */
+    a.tenant = "t1";
+    a.action = "limit_reset";
+    a.reason = "Customer lost a day of events to our bug";
+    r.plan = "p";
+    r.limit = "ingest";
+    assert_int_equal(dayone_limiter_limit_reset(lim, &a, &r, &ad, &event, &err), DAYONE_OK);
+    assert_false(ad.allowed);
+    assert_non_null(strstr(event, "\"applied\":false"));
+    dayone_free(event);
+    event = NULL;
+    server_start(NULL);
+    /* Back up (a fresh server: the state went with the old one), the same
+     * reset goes through once past the backoff. */
+    int rc = DAYONE_EBACKEND;
+    for (int i = 0; i < 300 && rc == DAYONE_EBACKEND; i++) {
+        rc = reset_as_engineer(lim, "t1", 0, 0, &event, &err);
+        if (rc == DAYONE_EBACKEND)
+            usleep(10000);
+    }
+    assert_int_equal(rc, DAYONE_OK);
+    assert_non_null(strstr(event, "\"applied\":true"));
+    dayone_free(event);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
 static void test_kill9_failure_policy_and_recovery(void **state)
 {
     (void)state;
@@ -1406,6 +1610,7 @@ int main(void)
         cmocka_unit_test(test_batch_one_round_trip),
         cmocka_unit_test(test_several_rates_trace_parity),
         cmocka_unit_test(test_two_processes_share_budget),
+        cmocka_unit_test(test_limit_reset_shared),
         cmocka_unit_test(test_script_flush_recovers),
         cmocka_unit_test(test_near_cache),
         cmocka_unit_test(test_auth_password_from_env),
@@ -1414,6 +1619,7 @@ int main(void)
         cmocka_unit_test(test_tcp_url_and_db),
         cmocka_unit_test(test_unresponsive_server_bounded_latency),
         cmocka_unit_test(test_bans_while_redis_is_down),
+        cmocka_unit_test(test_limit_reset_while_redis_is_down),
         cmocka_unit_test(test_kill9_failure_policy_and_recovery),
     };
     int rc = cmocka_run_group_tests(tests, setup, teardown);

@@ -1631,6 +1631,32 @@ static int credit_rate(dayone_limiter *lim, const char *key, uint64_t seed, int6
     return dy_table_credit(lim->table, h, now, by);
 }
 
+/* The same states with a shared backend attached: described as the
+ * decision's rate steps are (so the backend finds them under the keys the
+ * decisions use) and reset there, all at once. */
+static DY_COLD int reset_in_backend(dayone_limiter *lim, const lview *v,
+                                    const dayone_request *req, const prep *p, int64_t credit,
+                                    unsigned what, unsigned *found, dayone_error *err)
+{
+    if (!lim->backend->reset)
+        return dy_fail(err, DAYONE_EBACKEND, "limit_reset: the attached backend cannot reset "
+                       "its shared state, so nothing was reset");
+    dy_rate_step st[2];
+    dayone_decision unused;
+    prep plan_p = *p;
+    plan_p.r = p->s; /* the plan's own rates first */
+    rate_step_describe(v, req, &plan_p, 0, 0, &unused, &st[0]);
+    size_t n = 1;
+    if (p->r != p->s)
+        rate_step_describe(v, req, p, 0, 0, &unused, &st[n++]);
+    int rate = (what & DY_RESET_RATE) != 0;
+    int quota = (what & DY_RESET_QUOTA) && p->s->quota_amount >= 0 && st[0].quota[0];
+    int rc = lim->backend->reset(lim->backend_self, st, n, credit, rate, quota, err);
+    if (rc == DAYONE_OK)
+        *found = (rate ? DY_RESET_RATE : 0) | (quota ? DY_RESET_QUOTA : 0);
+    return rc;
+}
+
 int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *plan,
                            const char *limit, int64_t credit, unsigned what, int64_t now_ns,
                            unsigned *found, dayone_error *err)
@@ -1649,6 +1675,10 @@ int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *pla
         return DAYONE_OK; /* unlimited or none: no state to reset */
     if (prc == PREP_BAD)
         return request_error(v, &req, err);
+    if (lim->backend) {
+        req.now_ns = now_ns; /* the backend's clock unless it takes the request's */
+        return reset_in_backend(lim, v, &req, &p, credit, what, found, err);
+    }
     int64_t now = now_ns ? now_ns : limiter_now(lim);
     if (what & DY_RESET_RATE) {
         if (p.s->kind == LS_RATES) {

@@ -55,10 +55,6 @@ int dayone_limiter_limit_reset(dayone_limiter *lim, const dayone_access_request 
         return dy_fail(err, DAYONE_EINVAL, "limit_reset: unknown bits in what");
     if (reset->now_ns < 0)
         return dy_fail(err, DAYONE_EINVAL, "limit_reset: now_ns is negative");
-    if (dy_limiter_has_backend(lim))
-        return dy_fail(err, DAYONE_EBACKEND, "limit_reset: a shared backend holds this "
-                       "limiter's state; resetting only the local copy would change nothing "
-                       "there, so nothing was reset");
     const dayone_policy *policy = dy_limiter_policy(lim);
     dayone_effective_limit probe; /* the names must exist before anything is logged */
     int rc = dayone_limiter_effective_limit(lim, staff->tenant ? staff->tenant : "",
