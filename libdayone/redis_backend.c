@@ -46,6 +46,7 @@ static void redis_status(const void *self, dayone_backend_status *out)
     out->reconnects = atomic_load(&b->pool.reconnects);
     out->near_cache_hits = atomic_load(&b->near_hits);
     out->script_loads = atomic_load(&b->pool.script_loads);
+    out->pool_wait_timeouts = atomic_load(&b->pool.pool_wait_timeouts);
 }
 
 static const dy_backend_ops redis_ops = {dy_redis_decide, redis_status, redis_free,

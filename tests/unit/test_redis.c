@@ -24,7 +24,10 @@
 #include <pthread.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <signal.h>
+#include <stdatomic.h>
+#include <sys/un.h>
 #include <sys/socket.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1444,6 +1447,155 @@ static void test_near_cache(void **state)
 }
 
 
+/* ---- a busy pool ---------------------------------------------------------- */
+
+/* A relay between the limiter and the real server that delays every reply
+ * by `delay_ms` (a slow network): one connection, for a pool of one. */
+typedef struct relay {
+    char path[320];
+    int lfd;
+    int delay_ms;
+    atomic_int requests;    /* chunks forwarded to the server */
+    pthread_t thread;
+} relay;
+
+static int write_all(int fd, const char *buf, ssize_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, buf, (size_t)n);
+        if (w <= 0)
+            return -1;
+        buf += w;
+        n -= w;
+    }
+    return 0;
+}
+
+static void *relay_run(void *arg)
+{
+    relay *rl = arg;
+    int cfd = accept(rl->lfd, NULL, NULL);
+    int sfd = socket(AF_UNIX, SOCK_STREAM, 0);
+    struct sockaddr_un sa = {.sun_family = AF_UNIX};
+    int fits = snprintf(sa.sun_path, sizeof sa.sun_path, "%s", g_sock) < (int)sizeof sa.sun_path;
+    if (cfd < 0 || sfd < 0 || !fits || connect(sfd, (struct sockaddr *)&sa, sizeof sa) != 0)
+        goto done;
+    char buf[65536];
+    for (;;) {
+        struct pollfd pf[2] = {{cfd, POLLIN, 0}, {sfd, POLLIN, 0}};
+        if (poll(pf, 2, 1000) < 0)
+            break;
+        if (pf[0].revents) {
+            ssize_t n = read(cfd, buf, sizeof buf);
+            if (n <= 0 || write_all(sfd, buf, n) != 0)
+                break;
+            atomic_fetch_add(&rl->requests, 1);
+        }
+        if (pf[1].revents) {
+            ssize_t n = read(sfd, buf, sizeof buf);
+            if (n <= 0)
+                break;
+            usleep((useconds_t)rl->delay_ms * 1000);
+            if (write_all(cfd, buf, n) != 0)
+                break;
+        }
+    }
+done:
+    if (cfd >= 0)
+        close(cfd);
+    if (sfd >= 0)
+        close(sfd);
+    return NULL;
+}
+
+static void relay_start(relay *rl, int delay_ms)
+{
+    memset(rl, 0, sizeof *rl);
+    rl->delay_ms = delay_ms;
+    snprintf(rl->path, sizeof rl->path, "%s/relay.sock", g_dir);
+    unlink(rl->path);
+    struct sockaddr_un sa = {.sun_family = AF_UNIX};
+    assert_true(snprintf(sa.sun_path, sizeof sa.sun_path, "%s", rl->path) <
+                (int)sizeof sa.sun_path);
+    rl->lfd = socket(AF_UNIX, SOCK_STREAM, 0);
+    assert_true(rl->lfd >= 0);
+    assert_int_equal(bind(rl->lfd, (struct sockaddr *)&sa, sizeof sa), 0);
+    assert_int_equal(listen(rl->lfd, 4), 0);
+    assert_int_equal(pthread_create(&rl->thread, NULL, relay_run, rl), 0);
+}
+
+static void relay_stop(relay *rl)
+{
+    assert_int_equal(pthread_join(rl->thread, NULL), 0);
+    close(rl->lfd);
+    unlink(rl->path);
+}
+
+typedef struct holder_arg {
+    dayone_limiter *lim;
+    dayone_decision d;
+    int rc;
+} holder_arg;
+
+static void *hold_the_pool(void *arg)
+{
+    holder_arg *h = arg;
+    h->rc = decide(h->lim, "holder", "local", -1, &h->d);
+    return NULL;
+}
+
+/* A pool of one connection held busy longer than the command timeout (the
+ * script was flushed, so the holder's decision takes three slow replies:
+ * NOSCRIPT, SCRIPT LOAD, the answer): a second decision gives up waiting
+ * for it after the command timeout, falls back, and is counted in
+ * pool_wait_timeouts - in backend_status and on /metrics. */
+static void test_pool_wait_timeouts_counted(void **state)
+{
+    (void)state;
+    const int timeout_ms = 300, delay_ms = 180; /* 3 x 180 > 300 + margin */
+    relay rl;
+    relay_start(&rl, delay_ms);
+    char url[400];
+    snprintf(url, sizeof url, "unix://%s", rl.path);
+    dayone_policy *p = policy_from(POLICY);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.url = url;
+    o.pool_size = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = timeout_ms;
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    assert_int_equal(status_of(lim).pool_wait_timeouts, 0);
+    redisReply *r = admin_cmd("SCRIPT FLUSH", NULL);
+    freeReplyObject(r);
+    int before = atomic_load(&rl.requests);
+    holder_arg h = {.lim = lim};
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, hold_the_pool, &h), 0);
+    for (int i = 0; i < 5000 && atomic_load(&rl.requests) == before; i++)
+        usleep(1000); /* until the holder's command is on its way */
+    dayone_decision d;
+    int64_t t0 = mono_ns();
+    assert_int_equal(decide(lim, "waiter", "local", -1, &d), DAYONE_OK);
+    int64_t waited = mono_ns() - t0;
+    assert_int_equal(pthread_join(t, NULL), 0);
+    assert_int_equal(h.rc, DAYONE_OK);
+    assert_string_equal(h.d.reason, "ok"); /* the holder was answered by Redis */
+    assert_true(d.allowed);                /* the waiter fell back in process */
+    assert_true(waited >= INT64_C(250) * 1000000);
+    dayone_backend_status st = status_of(lim);
+    assert_int_equal(st.pool_wait_timeouts, 1);
+    assert_int_equal(st.fallbacks_local, 1);
+    char *text = NULL;
+    size_t len = 0;
+    dayone_error err = {0};
+    assert_int_equal(dayone_limiter_metrics(&text, &len, lim, &err), DAYONE_OK);
+    assert_non_null(strstr(text, "# TYPE dayone_backend_pool_wait_timeouts_total counter\n"
+                                 "dayone_backend_pool_wait_timeouts_total 1\n"));
+    dayone_free(text);
+    dayone_limiter_free(lim); /* closes the relay's client: it ends */
+    relay_stop(&rl);
+    dayone_policy_free(p);
+}
+
 /* A server that stops answering (SIGSTOP: connections still accepted, no
  * replies): each decision returns within the command timeout plus slack,
  * then without touching the network during the backoff; SIGCONT recovers. */
@@ -1616,6 +1768,7 @@ int main(void)
         cmocka_unit_test(test_auth_password_from_env),
         cmocka_unit_test(test_auth_error_never_quotes_password),
         cmocka_unit_test(test_threads_share_pool),
+        cmocka_unit_test(test_pool_wait_timeouts_counted),
         cmocka_unit_test(test_tcp_url_and_db),
         cmocka_unit_test(test_unresponsive_server_bounded_latency),
         cmocka_unit_test(test_bans_while_redis_is_down),

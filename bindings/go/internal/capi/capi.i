@@ -176,6 +176,7 @@ DY_HANDLE(dayone_facts)
 %immutable dayone_backend_status::reconnects;
 %immutable dayone_backend_status::near_cache_hits;
 %immutable dayone_backend_status::script_loads;
+%immutable dayone_backend_status::pool_wait_timeouts;
 
 /* ------------------------------------------------------------ the C API */
 /* Replaced by the shims (owned out-parameters, options structs with

@@ -150,7 +150,9 @@ class Limiter:
     def backend_status(self) -> Dict[str, Any]:
         """Backend health for a health endpoint: ``attached``, ``connected``,
         ``round_trips``, ``errors``, ``fallbacks_local``/``_open``/``_closed``,
-        ``reconnects``, ``near_cache_hits``, ``script_loads``."""
+        ``reconnects``, ``near_cache_hits``, ``script_loads``,
+        ``pool_wait_timeouts`` (calls that gave up waiting for a busy pool's
+        connection after the command timeout and fell back)."""
         return _raw.dy_py_backend_status(self._live())
 
     def stats(self) -> Dict[str, Any]:

@@ -20,9 +20,13 @@
  * its own emission intervals - and, when a per-tenant override is in force
  * (dayone/overrides.h), under the override's too. A limit the plan marks
  * unlimited or none has no state: nothing changes. The state is the
- * limiter's in process; a limiter with a shared backend attached
- * (dayone/redis.h) refuses with DAYONE_EBACKEND (its state lives in Redis;
- * changing only the local copy would leave the shared budget as it was).
+ * limiter's in process or, with Redis attached (dayone/redis.h), the shared
+ * state every limiter on that Redis and key prefix sees: the same keys the
+ * decisions use, changed by one atomic script (docs/redis.md). While Redis
+ * cannot answer, nothing changes and the call fails with DAYONE_EBACKEND
+ * and no event: an event would have to say "applied", and none may claim a
+ * reset that did not happen (log the error with the staff request). A
+ * denied action needs no backend: its event is returned as always.
  *
  * The audit event is the access decision's (dayone/access.h) with four keys
  * added after "why", in this order: "plan", "limit" (the names given),
@@ -35,7 +39,8 @@
  * unknown `what` bits, or any error dayone_access_decide() gives;
  * DAYONE_ENOTFOUND for a plan or limit the policy does not name (checked
  * before the access decision, so a typo is not logged as an action);
- * DAYONE_EBACKEND as above; DAYONE_ENOMEM.
+ * DAYONE_EBACKEND as above (an allowed action the shared backend could not
+ * apply); DAYONE_ENOMEM.
  *
  * Ownership: strings are borrowed for the call; *event is the caller's,
  * released with dayone_free() (NULL on error).
