@@ -52,6 +52,7 @@ def test_use_redis_shares_one_budget() -> None:
     st = a.backend_status()
     assert st["attached"] is True and st["connected"] is True
     assert st["round_trips"] >= 3 and st["fallbacks_local"] == 0
+    assert st["pool_wait_timeouts"] == 0  # no thread waited for a busy connection
 
 
 def test_options_from_policy_and_batch() -> None:
