@@ -383,13 +383,15 @@ static char *dy_go_limit_reset(dayone_limiter *limiter, const char *actor, size_
                                const char *reason, size_t reason_len, const char *ticket,
                                size_t ticket_len, int64_t now_unix_s, const char *plan,
                                size_t plan_len, const char *limit, size_t limit_len,
-                               int64_t credit, int64_t what, int64_t now_ns, dayone_error *err)
+                               int64_t credit, int64_t what, int64_t now_ns,
+                               int64_t period_anchor_unix_s, int64_t wall_ns, dayone_error *err)
 {
     char *h_ = NULL;
     return dayone_shim_limit_reset(&h_, limiter, actor, actor_len, role, role_len, tenant,
                                    tenant_len, action, action_len, reason, reason_len, ticket,
                                    ticket_len, now_unix_s, plan, plan_len, limit, limit_len,
-                                   credit, what, now_ns, err) == DAYONE_OK
+                                   credit, what, now_ns, period_anchor_unix_s, wall_ns,
+                                   err) == DAYONE_OK
                ? h_ : NULL;
 }
 static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t capacity,
@@ -405,7 +407,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_9b3986e033373c35(void *_swig_go_0) {
+void _wrap_Swig_free_capi_d15f65f6aa5165a1(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -415,7 +417,7 @@ void _wrap_Swig_free_capi_9b3986e033373c35(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_9b3986e033373c35(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -428,7 +430,7 @@ void *_wrap_Swig_malloc_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_OK_capi_d15f65f6aa5165a1() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -440,7 +442,7 @@ intgo _wrap_DAYONE_OK_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ERROR_capi_d15f65f6aa5165a1() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -452,7 +454,7 @@ intgo _wrap_DAYONE_ERROR_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_EINVAL_capi_d15f65f6aa5165a1() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -464,7 +466,7 @@ intgo _wrap_DAYONE_EINVAL_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENOMEM_capi_d15f65f6aa5165a1() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -476,7 +478,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_d15f65f6aa5165a1() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -488,7 +490,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_EPOLICY_capi_d15f65f6aa5165a1() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -500,7 +502,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_EENVFILE_capi_d15f65f6aa5165a1() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -512,7 +514,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_EIO_capi_d15f65f6aa5165a1() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -524,7 +526,7 @@ intgo _wrap_DAYONE_EIO_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ELIMIT_capi_d15f65f6aa5165a1() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -536,7 +538,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_EBACKEND_capi_d15f65f6aa5165a1() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -548,7 +550,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_EVIOLATION_capi_d15f65f6aa5165a1() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -560,7 +562,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -573,7 +575,7 @@ intgo _wrap_dayone_error_code_get_capi_9b3986e033373c35(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -586,7 +588,7 @@ intgo _wrap_dayone_error_line_get_capi_9b3986e033373c35(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -599,7 +601,7 @@ intgo _wrap_dayone_error_column_get_capi_9b3986e033373c35(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -612,7 +614,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_9b3986e033373c35(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -625,7 +627,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_9b3986e033373c35(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_9b3986e033373c35() {
+struct dayone_error *_wrap_new_dayone_error_capi_d15f65f6aa5165a1() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -636,7 +638,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dayone_error_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -646,7 +648,7 @@ void _wrap_delete_dayone_error_capi_9b3986e033373c35(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -656,7 +658,7 @@ void _wrap_dayone_error_clear_capi_9b3986e033373c35(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_9b3986e033373c35(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -669,7 +671,7 @@ _gostring_ _wrap_dayone_status_name_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_9b3986e033373c35() {
+_gostring_ _wrap_dayone_version_capi_d15f65f6aa5165a1() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -680,7 +682,7 @@ _gostring_ _wrap_dayone_version_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_9b3986e033373c35(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_d15f65f6aa5165a1(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -695,7 +697,7 @@ intgo _wrap_dayone_policy_schema_capi_9b3986e033373c35(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_9b3986e033373c35() {
+_gostring_ _wrap_dayone_policy_default_source_capi_d15f65f6aa5165a1() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -706,7 +708,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_dayone_policy_free_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -716,7 +718,7 @@ void _wrap_dayone_policy_free_capi_9b3986e033373c35(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -729,7 +731,7 @@ _gostring_ _wrap_dayone_policy_name_capi_9b3986e033373c35(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -742,7 +744,7 @@ long long _wrap_dayone_policy_plan_count_capi_9b3986e033373c35(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -757,7 +759,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_9b3986e033373c35(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_d15f65f6aa5165a1() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -769,7 +771,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_d15f65f6aa5165a1() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -781,7 +783,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SOURCE_API_capi_d15f65f6aa5165a1() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -793,7 +795,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_d15f65f6aa5165a1() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -805,7 +807,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_d15f65f6aa5165a1() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -816,7 +818,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_d15f65f6aa5165a1() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -827,7 +829,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_dayone_env_free_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -837,7 +839,7 @@ void _wrap_dayone_env_free_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -850,7 +852,7 @@ intgo _wrap_dayone_env_add_process_capi_9b3986e033373c35(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_d15f65f6aa5165a1() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -862,7 +864,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_d15f65f6aa5165a1() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -874,7 +876,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_d15f65f6aa5165a1() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -886,7 +888,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -911,7 +913,7 @@ intgo _wrap_dayone_env_set_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -924,7 +926,7 @@ long long _wrap_dayone_env_count_capi_9b3986e033373c35(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_d15f65f6aa5165a1() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -936,7 +938,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_d15f65f6aa5165a1() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -948,7 +950,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_d15f65f6aa5165a1() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -960,7 +962,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_9b3986e033373c35() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -973,7 +975,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_9b3986e033373c35(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -986,7 +988,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_9b3986e033373c35(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -999,7 +1001,7 @@ intgo _wrap_dayone_finding_severity_get_capi_9b3986e033373c35(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1012,7 +1014,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_9b3986e033373c35(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1025,7 +1027,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_9b3986e033373c35(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1038,7 +1040,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_9b3986e033373c35(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1051,7 +1053,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_9b3986e033373c35(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1064,7 +1066,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_9b3986e033373c35(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1077,7 +1079,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_9b3986e033373c35(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1090,7 +1092,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_9b3986e033373c35(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1103,7 +1105,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_9b3986e033373c35(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_9b3986e033373c35() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_d15f65f6aa5165a1() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1114,7 +1116,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1124,7 +1126,7 @@ void _wrap_delete_dayone_finding_capi_9b3986e033373c35(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_d15f65f6aa5165a1() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1136,7 +1138,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_d15f65f6aa5165a1() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1148,7 +1150,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_d15f65f6aa5165a1() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1160,7 +1162,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_d15f65f6aa5165a1() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1172,7 +1174,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1185,7 +1187,7 @@ intgo _wrap_dayone_report_ok_capi_9b3986e033373c35(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1198,7 +1200,7 @@ long long _wrap_dayone_report_count_capi_9b3986e033373c35(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_9b3986e033373c35(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1213,7 +1215,7 @@ long long _wrap_dayone_report_count_severity_capi_9b3986e033373c35(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_9b3986e033373c35(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1228,7 +1230,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_9b3986e033373c35(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1241,7 +1243,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_9b3986e033373c35(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_9b3986e033373c35(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1254,7 +1256,7 @@ _gostring_ _wrap_dayone_severity_name_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1264,7 +1266,7 @@ void _wrap_dayone_report_free_capi_9b3986e033373c35(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1277,7 +1279,7 @@ intgo _wrap_dayone_failfast_capi_9b3986e033373c35(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1303,7 +1305,7 @@ intgo _wrap_dayone_launch_mode_capi_9b3986e033373c35(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ALLOW_capi_d15f65f6aa5165a1() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1315,7 +1317,7 @@ intgo _wrap_DAYONE_ALLOW_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_d15f65f6aa5165a1() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1327,7 +1329,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_DENY_RATE_capi_d15f65f6aa5165a1() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1339,7 +1341,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_d15f65f6aa5165a1() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1351,7 +1353,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_d15f65f6aa5165a1() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1363,7 +1365,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_d15f65f6aa5165a1() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1375,7 +1377,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_SHADOW_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_d15f65f6aa5165a1() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1387,7 +1389,7 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_d15f65f6aa5165a1() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1399,7 +1401,7 @@ intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_d15f65f6aa5165a1() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1411,7 +1413,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_d15f65f6aa5165a1() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1423,7 +1425,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_d15f65f6aa5165a1() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1435,7 +1437,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_d15f65f6aa5165a1() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1447,7 +1449,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_NONE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_OVERRIDE_NONE_capi_d15f65f6aa5165a1() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1459,7 +1461,7 @@ intgo _wrap_DAYONE_OVERRIDE_NONE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_d15f65f6aa5165a1() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1471,7 +1473,7 @@ intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_API_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_OVERRIDE_API_capi_d15f65f6aa5165a1() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1483,7 +1485,7 @@ intgo _wrap_DAYONE_OVERRIDE_API_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_dayone_rate_state_rate_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_set_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1495,7 +1497,7 @@ void _wrap_dayone_rate_state_rate_set_capi_9b3986e033373c35(struct dayone_rate_s
 }
 
 
-long long _wrap_dayone_rate_state_rate_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_get_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1508,7 +1510,7 @@ long long _wrap_dayone_rate_state_rate_get_capi_9b3986e033373c35(struct dayone_r
 }
 
 
-void _wrap_dayone_rate_state_rate_period_ns_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_period_ns_set_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1520,7 +1522,7 @@ void _wrap_dayone_rate_state_rate_period_ns_set_capi_9b3986e033373c35(struct day
 }
 
 
-long long _wrap_dayone_rate_state_rate_period_ns_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_period_ns_get_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1533,7 +1535,7 @@ long long _wrap_dayone_rate_state_rate_period_ns_get_capi_9b3986e033373c35(struc
 }
 
 
-void _wrap_dayone_rate_state_burst_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_burst_set_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1545,7 +1547,7 @@ void _wrap_dayone_rate_state_burst_set_capi_9b3986e033373c35(struct dayone_rate_
 }
 
 
-long long _wrap_dayone_rate_state_burst_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_burst_get_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1558,7 +1560,7 @@ long long _wrap_dayone_rate_state_burst_get_capi_9b3986e033373c35(struct dayone_
 }
 
 
-void _wrap_dayone_rate_state_remaining_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_remaining_set_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1570,7 +1572,7 @@ void _wrap_dayone_rate_state_remaining_set_capi_9b3986e033373c35(struct dayone_r
 }
 
 
-long long _wrap_dayone_rate_state_remaining_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_remaining_get_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1583,7 +1585,7 @@ long long _wrap_dayone_rate_state_remaining_get_capi_9b3986e033373c35(struct day
 }
 
 
-void _wrap_dayone_rate_state_reset_after_ns_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_reset_after_ns_set_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1595,7 +1597,7 @@ void _wrap_dayone_rate_state_reset_after_ns_set_capi_9b3986e033373c35(struct day
 }
 
 
-long long _wrap_dayone_rate_state_reset_after_ns_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_reset_after_ns_get_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1608,7 +1610,7 @@ long long _wrap_dayone_rate_state_reset_after_ns_get_capi_9b3986e033373c35(struc
 }
 
 
-void _wrap_dayone_rate_state_retry_after_ns_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_retry_after_ns_set_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1620,7 +1622,7 @@ void _wrap_dayone_rate_state_retry_after_ns_set_capi_9b3986e033373c35(struct day
 }
 
 
-long long _wrap_dayone_rate_state_retry_after_ns_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_retry_after_ns_get_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1633,7 +1635,7 @@ long long _wrap_dayone_rate_state_retry_after_ns_get_capi_9b3986e033373c35(struc
 }
 
 
-struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_9b3986e033373c35() {
+struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_d15f65f6aa5165a1() {
   struct dayone_rate_state *result = 0 ;
   struct dayone_rate_state *_swig_go_result;
   
@@ -1644,7 +1646,7 @@ struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dayone_rate_state_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+void _wrap_delete_dayone_rate_state_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   
   arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
@@ -1654,7 +1656,7 @@ void _wrap_delete_dayone_rate_state_capi_9b3986e033373c35(struct dayone_rate_sta
 }
 
 
-void _wrap_dayone_limiter_free_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1664,7 +1666,7 @@ void _wrap_dayone_limiter_free_capi_9b3986e033373c35(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1681,7 +1683,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_9b3986e033373c35(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1694,7 +1696,7 @@ long long _wrap_dayone_limiter_tracked_capi_9b3986e033373c35(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1707,7 +1709,7 @@ long long _wrap_dayone_limiter_memory_capi_9b3986e033373c35(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_9b3986e033373c35(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1720,7 +1722,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_9b3986e033373c35(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1733,7 +1735,7 @@ intgo _wrap_dayone_outcome_allowed_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_9b3986e033373c35(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1746,7 +1748,7 @@ intgo _wrap_dayone_outcome_status_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1761,7 +1763,7 @@ intgo _wrap_dayone_policy_enforcement_capi_9b3986e033373c35(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1774,7 +1776,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_9b3986e033373c35(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1787,7 +1789,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_9b3986e033373c35(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1800,7 +1802,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_9b3986e033373c35(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1813,7 +1815,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_9b3986e033373c35(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1826,7 +1828,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_9b3986e033373c35(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1839,7 +1841,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_9b3986e033373c35(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1852,7 +1854,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_9b3986e033373c35(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1865,7 +1867,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_9b3986e033373c35(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1878,7 +1880,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_9b3986e033373c35(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1891,7 +1893,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_9b3986e033373c35(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_9b3986e033373c35() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_d15f65f6aa5165a1() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1902,7 +1904,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_9b3986e033373c3
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1912,7 +1914,7 @@ void _wrap_delete_dayone_redis_options_capi_9b3986e033373c35(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1925,7 +1927,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_9b3986e033373c35(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1938,7 +1940,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_9b3986e033373c35(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1951,7 +1953,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_9b3986e033373c35(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1964,7 +1966,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_9b3986e033373c35(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1977,7 +1979,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_9b3986e033373c35(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1990,7 +1992,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_9b3986e033373c35(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2003,7 +2005,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_9b3986e033373c35
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2016,7 +2018,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_9b3986e033373c35(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2029,7 +2031,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_9b3986e033373c35(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2042,7 +2044,20 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_9b3986e033373c35(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_9b3986e033373c35() {
+long long _wrap_dayone_backend_status_pool_wait_timeouts_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
+  struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->pool_wait_timeouts);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_d15f65f6aa5165a1() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2053,7 +2068,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_9b3986e033373
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2063,7 +2078,7 @@ void _wrap_delete_dayone_backend_status_capi_9b3986e033373c35(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2078,7 +2093,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_9b3986e033373c35(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2095,7 +2110,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_9b3986e033373c35(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_d15f65f6aa5165a1() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2107,7 +2122,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_d15f65f6aa5165a1() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2119,7 +2134,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_d15f65f6aa5165a1() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2131,7 +2146,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_9b3986e033373c35() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_9b3986e033373c35(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2144,7 +2159,7 @@ _gostring_ _wrap_dayone_period_name_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_d15f65f6aa5165a1(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2157,7 +2172,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_9b3986e033373c35(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_d15f65f6aa5165a1(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2170,7 +2185,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_9b3986e033373c35(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_d15f65f6aa5165a1(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -2183,7 +2198,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_9b3986e033373c35(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_d15f65f6aa5165a1(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2196,7 +2211,7 @@ long long _wrap_dayone_decision_count_count_get_capi_9b3986e033373c35(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_9b3986e033373c35() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_d15f65f6aa5165a1() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -2207,7 +2222,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_9b3986e033373
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_d15f65f6aa5165a1(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -2217,7 +2232,7 @@ void _wrap_delete_dayone_decision_count_capi_9b3986e033373c35(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2230,7 +2245,7 @@ long long _wrap_dayone_stats_decisions_get_capi_9b3986e033373c35(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2243,7 +2258,7 @@ long long _wrap_dayone_stats_denied_get_capi_9b3986e033373c35(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2256,7 +2271,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_9b3986e033373c35(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2269,7 +2284,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_9b3986e033373c35(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2282,7 +2297,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_9b3986e033373c35(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2295,7 +2310,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_9b3986e033373c35(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -2308,7 +2323,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_9b3986e033373c
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2321,7 +2336,7 @@ long long _wrap_dayone_stats_nrows_get_capi_9b3986e033373c35(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_9b3986e033373c35() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_d15f65f6aa5165a1() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -2332,7 +2347,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2342,7 +2357,7 @@ void _wrap_delete_dayone_stats_capi_9b3986e033373c35(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2359,7 +2374,7 @@ intgo _wrap_dayone_limiter_stats_capi_9b3986e033373c35(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2374,7 +2389,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_9b3986e033373c35(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2384,7 +2399,7 @@ void _wrap_dayone_stats_release_capi_9b3986e033373c35(struct dayone_stats *_swig
 }
 
 
-intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_d15f65f6aa5165a1() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -2395,7 +2410,7 @@ intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FACT_STRING_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FACT_STRING_capi_d15f65f6aa5165a1() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2407,7 +2422,7 @@ intgo _wrap_DAYONE_FACT_STRING_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NUMBER_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FACT_NUMBER_capi_d15f65f6aa5165a1() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2419,7 +2434,7 @@ intgo _wrap_DAYONE_FACT_NUMBER_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FACT_BOOL_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FACT_BOOL_capi_d15f65f6aa5165a1() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2431,7 +2446,7 @@ intgo _wrap_DAYONE_FACT_BOOL_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NULL_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FACT_NULL_capi_d15f65f6aa5165a1() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2443,7 +2458,7 @@ intgo _wrap_DAYONE_FACT_NULL_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_dayone_facts_free_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0) {
+void _wrap_dayone_facts_free_capi_d15f65f6aa5165a1(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   
   arg1 = *(dayone_facts **)&_swig_go_0; 
@@ -2453,7 +2468,7 @@ void _wrap_dayone_facts_free_capi_9b3986e033373c35(struct dayone_facts *_swig_go
 }
 
 
-long long _wrap_dayone_facts_count_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0) {
+long long _wrap_dayone_facts_count_capi_d15f65f6aa5165a1(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2466,7 +2481,7 @@ long long _wrap_dayone_facts_count_capi_9b3986e033373c35(struct dayone_facts *_s
 }
 
 
-_gostring_ _wrap_dayone_ban_key_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_key_get_capi_d15f65f6aa5165a1(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2479,7 +2494,7 @@ _gostring_ _wrap_dayone_ban_key_get_capi_9b3986e033373c35(struct dayone_ban *_sw
 }
 
 
-_gostring_ _wrap_dayone_ban_limit_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_limit_get_capi_d15f65f6aa5165a1(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2492,7 +2507,7 @@ _gostring_ _wrap_dayone_ban_limit_get_capi_9b3986e033373c35(struct dayone_ban *_
 }
 
 
-long long _wrap_dayone_ban_remaining_ns_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
+long long _wrap_dayone_ban_remaining_ns_get_capi_d15f65f6aa5165a1(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2505,7 +2520,7 @@ long long _wrap_dayone_ban_remaining_ns_get_capi_9b3986e033373c35(struct dayone_
 }
 
 
-intgo _wrap_dayone_ban_bans_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
+intgo _wrap_dayone_ban_bans_get_capi_d15f65f6aa5165a1(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   uint32_t result;
   intgo _swig_go_result;
@@ -2518,7 +2533,7 @@ intgo _wrap_dayone_ban_bans_get_capi_9b3986e033373c35(struct dayone_ban *_swig_g
 }
 
 
-struct dayone_ban *_wrap_new_dayone_ban_capi_9b3986e033373c35() {
+struct dayone_ban *_wrap_new_dayone_ban_capi_d15f65f6aa5165a1() {
   struct dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
   
@@ -2529,7 +2544,7 @@ struct dayone_ban *_wrap_new_dayone_ban_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dayone_ban_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
+void _wrap_delete_dayone_ban_capi_d15f65f6aa5165a1(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   
   arg1 = *(struct dayone_ban **)&_swig_go_0; 
@@ -2539,7 +2554,7 @@ void _wrap_delete_dayone_ban_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0
 }
 
 
-intgo _wrap_dayone_limiter_ban_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+intgo _wrap_dayone_limiter_ban_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2572,7 +2587,7 @@ intgo _wrap_dayone_limiter_ban_capi_9b3986e033373c35(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_unban_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_limiter_unban_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2603,7 +2618,7 @@ intgo _wrap_dayone_limiter_unban_capi_9b3986e033373c35(struct dayone_limiter *_s
 }
 
 
-void _wrap_dy_go_bans_items_set_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+void _wrap_dy_go_bans_items_set_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *arg2 = (dayone_ban *) 0 ;
   
@@ -2615,7 +2630,7 @@ void _wrap_dy_go_bans_items_set_capi_9b3986e033373c35(struct dy_go_bans *_swig_g
 }
 
 
-struct dayone_ban *_wrap_dy_go_bans_items_get_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
@@ -2628,7 +2643,7 @@ struct dayone_ban *_wrap_dy_go_bans_items_get_capi_9b3986e033373c35(struct dy_go
 }
 
 
-long long _wrap_dy_go_bans_n_get_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
+long long _wrap_dy_go_bans_n_get_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2641,7 +2656,7 @@ long long _wrap_dy_go_bans_n_get_capi_9b3986e033373c35(struct dy_go_bans *_swig_
 }
 
 
-struct dy_go_bans *_wrap_new_dy_go_bans_capi_9b3986e033373c35() {
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_d15f65f6aa5165a1() {
   struct dy_go_bans *result = 0 ;
   struct dy_go_bans *_swig_go_result;
   
@@ -2652,7 +2667,7 @@ struct dy_go_bans *_wrap_new_dy_go_bans_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dy_go_bans_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
+void _wrap_delete_dy_go_bans_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   
   arg1 = *(struct dy_go_bans **)&_swig_go_0; 
@@ -2662,7 +2677,7 @@ void _wrap_delete_dy_go_bans_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0
 }
 
 
-struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   int64_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2679,7 +2694,7 @@ struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_9b3986e033373c35(struct dayone_
 }
 
 
-struct dayone_ban *_wrap_dy_go_ban_at_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+struct dayone_ban *_wrap_dy_go_ban_at_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   int64_t arg2 ;
   dayone_ban *result = 0 ;
@@ -2694,7 +2709,7 @@ struct dayone_ban *_wrap_dy_go_ban_at_capi_9b3986e033373c35(struct dy_go_bans *_
 }
 
 
-void _wrap_dy_go_bans_free_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
+void _wrap_dy_go_bans_free_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   
   arg1 = *(dy_go_bans **)&_swig_go_0; 
@@ -2704,7 +2719,7 @@ void _wrap_dy_go_bans_free_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) 
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_9b3986e033373c35() {
+long long _wrap_DAYONE_SHIM_UNSET_capi_d15f65f6aa5165a1() {
   long long result;
   long long _swig_go_result;
   
@@ -2715,7 +2730,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2729,7 +2744,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_9b3986e033373c35(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2749,7 +2764,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_9b3986e033373c35(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2770,7 +2785,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_9b3986e033373c35(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2786,7 +2801,7 @@ intgo _wrap_dayone_shim_env_has_capi_9b3986e033373c35(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2807,7 +2822,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_9b3986e033373c35(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2821,7 +2836,7 @@ intgo _wrap_dayone_shim_format_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_d15f65f6aa5165a1(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2839,7 +2854,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_9b3986e033373c35(struct dayone_facts
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_d15f65f6aa5165a1(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2860,7 +2875,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_9b3986e033373c35(struct dayone_fac
 }
 
 
-intgo _wrap_dayone_shim_period_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2874,7 +2889,7 @@ intgo _wrap_dayone_shim_period_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2888,7 +2903,7 @@ intgo _wrap_dayone_shim_enforcement_capi_9b3986e033373c35(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2926,7 +2941,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_9b3986e033373c35(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_set_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
+intgo _wrap_dayone_shim_override_set_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2958,7 +2973,7 @@ intgo _wrap_dayone_shim_override_set_capi_9b3986e033373c35(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_clear_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_override_clear_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2979,7 +2994,7 @@ intgo _wrap_dayone_shim_override_clear_capi_9b3986e033373c35(struct dayone_limit
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_d15f65f6aa5165a1() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2991,7 +3006,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_d15f65f6aa5165a1() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3003,7 +3018,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_INT_capi_d15f65f6aa5165a1() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3015,7 +3030,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_d15f65f6aa5165a1() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3027,7 +3042,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_d15f65f6aa5165a1() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3039,7 +3054,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_d15f65f6aa5165a1() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3051,7 +3066,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_d15f65f6aa5165a1() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3063,7 +3078,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_d15f65f6aa5165a1() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3075,7 +3090,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_RATES_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_RATES_capi_d15f65f6aa5165a1() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3087,7 +3102,7 @@ intgo _wrap_DAYONE_SHIM_RATES_capi_9b3986e033373c35() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_d15f65f6aa5165a1(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3100,7 +3115,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_9b3986e033373c35(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_d15f65f6aa5165a1(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -3113,7 +3128,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_9b3986e033373c35(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_d15f65f6aa5165a1(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3126,7 +3141,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_9b3986e033373c35(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_d15f65f6aa5165a1(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3139,7 +3154,7 @@ long long _wrap_dayone_shim_field_size_get_capi_9b3986e033373c35(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_9b3986e033373c35() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_d15f65f6aa5165a1() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -3150,7 +3165,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_d15f65f6aa5165a1(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -3160,7 +3175,7 @@ void _wrap_delete_dayone_shim_field_capi_9b3986e033373c35(struct dayone_shim_fie
 }
 
 
-_gostring_ _wrap_dayone_shim_rate_field_capi_9b3986e033373c35(long long _swig_go_0) {
+_gostring_ _wrap_dayone_shim_rate_field_capi_d15f65f6aa5165a1(long long _swig_go_0) {
   size_t arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3173,7 +3188,7 @@ _gostring_ _wrap_dayone_shim_rate_field_capi_9b3986e033373c35(long long _swig_go
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_9b3986e033373c35(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_d15f65f6aa5165a1(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -3186,7 +3201,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_9b3986e033373c35
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_9b3986e033373c35(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_d15f65f6aa5165a1(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -3199,7 +3214,7 @@ void *_wrap_dayone_shim_mem_new_capi_9b3986e033373c35(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_9b3986e033373c35(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_d15f65f6aa5165a1(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -3209,7 +3224,7 @@ void _wrap_dayone_shim_mem_free_capi_9b3986e033373c35(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, void *_swig_go_10) {
+intgo _wrap_dayone_shim_decide_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, void *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3246,7 +3261,7 @@ intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3268,7 +3283,7 @@ intgo _wrap_dayone_shim_decide_many_capi_9b3986e033373c35(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_9b3986e033373c35(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_d15f65f6aa5165a1(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3288,7 +3303,7 @@ intgo _wrap_dayone_shim_headers_capi_9b3986e033373c35(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -3301,7 +3316,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_9b3986e033373c35(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_9b3986e033373c35(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3317,7 +3332,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_9b3986e033373c35(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_9b3986e033373c35(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_d15f65f6aa5165a1(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3336,7 +3351,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_9b3986e033373c35(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_9b3986e033373c35() {
+struct dayone_env *_wrap_dy_go_env_new_capi_d15f65f6aa5165a1() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -3347,7 +3362,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_9b3986e033373c35() {
 }
 
 
-struct dayone_facts *_wrap_dy_go_facts_new_capi_9b3986e033373c35() {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_d15f65f6aa5165a1() {
   dayone_facts *result = 0 ;
   struct dayone_facts *_swig_go_result;
   
@@ -3358,7 +3373,7 @@ struct dayone_facts *_wrap_dy_go_facts_new_capi_9b3986e033373c35() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_check_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -3388,7 +3403,7 @@ struct dayone_report *_wrap_dy_go_check_capi_9b3986e033373c35(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -3403,7 +3418,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_9b3986e033373c35(struct dayon
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3424,7 +3439,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_capi_9b3986e033373c35(struct d
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3442,7 +3457,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_9b3986e033373c35(str
 }
 
 
-_gostring_ _wrap_dy_go_postmortem_template_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_postmortem_template_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3458,7 +3473,7 @@ _gostring_ _wrap_dy_go_postmortem_template_capi_9b3986e033373c35(struct dayone_p
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+_gostring_ _wrap_dy_go_explain_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3490,7 +3505,7 @@ _gostring_ _wrap_dy_go_explain_capi_9b3986e033373c35(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3528,7 +3543,7 @@ _gostring_ _wrap_dy_go_access_decide_capi_9b3986e033373c35(struct dayone_policy 
 }
 
 
-_gostring_ _wrap_dy_go_status_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
+_gostring_ _wrap_dy_go_status_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_facts *arg2 = (dayone_facts *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3546,7 +3561,7 @@ _gostring_ _wrap_dy_go_status_capi_9b3986e033373c35(struct dayone_policy *_swig_
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_9b3986e033373c35(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+intgo _wrap_dy_go_period_bounds_capi_d15f65f6aa5165a1(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -3566,7 +3581,7 @@ intgo _wrap_dy_go_period_bounds_capi_9b3986e033373c35(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_9b3986e033373c35(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -3586,7 +3601,7 @@ _gostring_ _wrap_dy_go_report_render_capi_9b3986e033373c35(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3602,7 +3617,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_9b3986e033373c35(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_overrides_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_overrides_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3618,7 +3633,7 @@ _gostring_ _wrap_dy_go_overrides_capi_9b3986e033373c35(struct dayone_limiter *_s
 }
 
 
-_gostring_ _wrap_dy_go_effective_limit_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
+_gostring_ _wrap_dy_go_effective_limit_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3643,7 +3658,7 @@ _gostring_ _wrap_dy_go_effective_limit_capi_9b3986e033373c35(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_limit_reset_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, struct dayone_error *_swig_go_13) {
+_gostring_ _wrap_dy_go_limit_reset_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, long long _swig_go_13, long long _swig_go_14, struct dayone_error *_swig_go_15) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3665,7 +3680,9 @@ _gostring_ _wrap_dy_go_limit_reset_capi_9b3986e033373c35(struct dayone_limiter *
   int64_t arg19 ;
   int64_t arg20 ;
   int64_t arg21 ;
-  dayone_error *arg22 = (dayone_error *) 0 ;
+  int64_t arg22 ;
+  int64_t arg23 ;
+  dayone_error *arg24 = (dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -3682,16 +3699,18 @@ _gostring_ _wrap_dy_go_limit_reset_capi_9b3986e033373c35(struct dayone_limiter *
   arg19 = (int64_t)_swig_go_10; 
   arg20 = (int64_t)_swig_go_11; 
   arg21 = (int64_t)_swig_go_12; 
-  arg22 = *(dayone_error **)&_swig_go_13; 
+  arg22 = (int64_t)_swig_go_13; 
+  arg23 = (int64_t)_swig_go_14; 
+  arg24 = *(dayone_error **)&_swig_go_15; 
   
-  result = (char *)dy_go_limit_reset(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7,(char const *)arg8,arg9,(char const *)arg10,arg11,(char const *)arg12,arg13,arg14,(char const *)arg15,arg16,(char const *)arg17,arg18,arg19,arg20,arg21,arg22);
+  result = (char *)dy_go_limit_reset(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7,(char const *)arg8,arg9,(char const *)arg10,arg11,(char const *)arg12,arg13,arg14,(char const *)arg15,arg16,(char const *)arg17,arg18,arg19,arg20,arg21,arg22,arg23,arg24);
   _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
   dayone_free(result);
   return _swig_go_result;
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

@@ -6,10 +6,10 @@
 #include <stdio.h>
 #include <string.h>
 #include "alloc.h"
-#include "civil.h"
 #include "clock.h"
 #include "gcra.h"
 #include "outcome.h"
+#include "redis_keys.h"
 #include "redis_reply.h"
 #include "redis_script.h"
 
@@ -29,58 +29,13 @@ enum { Q_PENDING, Q_DONE, Q_FAILED };
  * count and four values each (redis_script.c). */
 #define ARGS_MAX (3 + 2 + DAYONE_LIMIT_RATES_MAX + 12 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1))
 
-/* The script's period argument (redis_script.c): "d" or "m" for a calendar
- * period the script tells by its clock, or "p<reset>:<suffix>" for one the
- * limiter told; the suffix names the period by its first day, so a new
- * period (or another anchor) counts from 0. */
-static void period_arg(char *out, size_t size, const dy_rate_step *st)
-{
-    if (st->period_start <= 0) {
-        snprintf(out, size, "%s", st->quota_day ? "d" : "m");
-        return;
-    }
-    int64_t y;
-    unsigned m, d;
-    dy_civil_from_days(st->period_start / 86400, &y, &m, &d);
-    if (st->quota_anchored)
-        snprintf(out, size, "p%lld:a%04lld%02u%02u", (long long)st->period_reset, (long long)y,
-                 m, d);
-    else if (st->quota_day)
-        snprintf(out, size, "p%lld:%04lld%02u%02u", (long long)st->period_reset, (long long)y,
-                 m, d);
-    else
-        snprintf(out, size, "p%lld:%04lld%02u", (long long)st->period_reset, (long long)y, m);
-}
-
 /* Append one EVALSHA for st to the connection's output buffer. */
 static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
 {
-    const char *tenant = st->key, *limit = st->limit, *quota = st->quota;
     size_t extra = st->nrates > 1 ? st->nrates - 1 : 0;
-    size_t tl = strlen(tenant), need = b->prefix_len + tl + strlen(limit) + strlen(quota) + 96;
-    /* k1 (the first rate's TAT), k2 (the quota), one key per extra rate,
-     * then the pair's ban (redis_bans.h), always last */
-    size_t nkeys = 3 + extra;
-    char stack[1024], *k1 = need * nkeys <= sizeof stack ? stack : dy_malloc(nkeys * need);
-    if (!k1)
+    dy_redis_keys keys;
+    if (dy_redis_keys_build(&keys, b->prefix, b->prefix_len, st) != 0)
         return -1;
-    char *k2 = k1 + need, *k3 = k1 + (2 + extra) * need;
-    /* <prefix>{tenant}:r:<limit>:<interval>:<burst>, <prefix>{tenant}:q:<quota> */
-    size_t l1 = 0, l2;
-    memcpy(k1, b->prefix, b->prefix_len);
-    l1 = b->prefix_len;
-    k1[l1++] = '{';
-    memcpy(k1 + l1, tenant, tl);
-    l1 += tl;
-    k1[l1++] = '}';
-    memcpy(k2, k1, l1);
-    memcpy(k3, k1, l1);
-    l2 = l1;
-    /* <prefix>{tenant}:b:<limit>: the pair's ban (redis_bans.h) */
-    size_t l3 = l1 + (size_t)snprintf(k3 + l1, need - l1, ":b:%s", limit);
-    l1 += (size_t)snprintf(k1 + l1, need - l1, ":r:%s:%lld:%lld", limit,
-                           (long long)st->emission_ns, (long long)st->burst);
-    l2 += (size_t)snprintf(k2 + l2, need - l2, ":q:%s", quota);
     char num[12][32];
     int64_t inc = dy_gcra_sat_mul(st->emission_ns, st->cost);
     int64_t vals[6] = {st->emission_ns / NS_PER_SEC, st->emission_ns % NS_PER_SEC,
@@ -96,29 +51,21 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
         snprintf(num[9], sizeof num[9], "%lld", (long long)(st->now_ns / NS_PER_SEC));
         snprintf(num[10], sizeof num[10], "%lld", (long long)(st->now_ns % NS_PER_SEC));
     }
-    period_arg(num[11], sizeof num[11], st);
-    const char *argv[ARGS_MAX] = {"EVALSHA", b->pool.sha, NULL, k1, k2};
-    size_t lens[ARGS_MAX] = {7, 40, 1, l1, l2};
+    dy_redis_period_arg(num[11], sizeof num[11], st);
+    /* KEYS: the first rate's TAT, the quota's, the extra rates' TATs, the ban's */
+    const char *argv[ARGS_MAX] = {"EVALSHA", b->pool.sha, NULL, keys.tat[0], keys.quota};
+    size_t lens[ARGS_MAX] = {7, 40, 1, keys.tat_len[0], keys.quota_len};
     char numkeys[8], more[1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1)][24];
-    snprintf(numkeys, sizeof numkeys, "%zu", nkeys);
+    snprintf(numkeys, sizeof numkeys, "%zu", 3 + extra);
     argv[2] = numkeys;
     lens[2] = strlen(numkeys);
     int argc = 5;
-    /* The extra rates' TAT keys: the first rate's, plus each rate's period
-     * (two rates of a limit may share an interval and a burst). */
-    for (size_t j = 0; j < extra; j++) {
-        const dy_rate_desc *r = &st->rates[1 + j];
-        char *kj = k1 + (2 + j) * need;
-        size_t lj = b->prefix_len + tl + 2;
-        memcpy(kj, k1, lj);
-        lj += (size_t)snprintf(kj + lj, need - lj, ":r:%s:%lld:%lld:%lld", limit,
-                               (long long)r->emission_ns, (long long)r->burst,
-                               (long long)(r->rate_period_ns / NS_PER_SEC));
-        argv[argc] = kj;
-        lens[argc++] = lj;
+    for (size_t j = 1; j <= extra; j++) {
+        argv[argc] = keys.tat[j];
+        lens[argc++] = keys.tat_len[j];
     }
-    argv[argc] = k3; /* the ban key, after every TAT key */
-    lens[argc++] = l3;
+    argv[argc] = keys.ban; /* the ban key, after every TAT key */
+    lens[argc++] = keys.ban_len;
     for (int i = 0; i < 12; i++) {
         argv[argc] = num[i];
         lens[argc++] = strlen(num[i]);
@@ -139,8 +86,7 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
         }
     }
     int rc = redisAppendCommandArgv(c, argc, argv, lens);
-    if (k1 != stack)
-        dy_free(k1);
+    dy_redis_keys_release(&keys);
     return rc == REDIS_OK ? 0 : -1;
 }
 

@@ -87,6 +87,9 @@ typedef struct dayone_backend_status {
     uint64_t reconnects;        /**< connections (re-)established after a failure */
     uint64_t near_cache_hits;   /**< denials answered by the near cache */
     uint64_t script_loads;      /**< SCRIPT LOADs (1 per connection start + per NOSCRIPT) */
+    uint64_t pool_wait_timeouts; /**< calls that gave up waiting for a busy pool's
+                                      connection after the command timeout (they fell
+                                      back as for a failed command): pool_size too small */
 } dayone_backend_status;
 
 /**
