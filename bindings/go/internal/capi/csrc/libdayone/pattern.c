@@ -385,3 +385,34 @@ int dy_pattern_matches_trusted(const pcre2_code *re, const char *value, size_t l
 {
     return match_with(1, re, value, len);
 }
+
+/* ---- policy patterns: JIT on first match ----------------------------------- */
+
+/* One lock for every pattern's JIT step: it runs once per pattern. */
+static pthread_mutex_t g_lazy_jit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+pcre2_code *dy_pattern_compile_lazy(const char *src, char *errbuf, size_t errsize,
+                                    size_t *erroffset)
+{
+    return compile_with(src, PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, 0, errbuf, errsize, erroffset);
+}
+
+int dy_pattern_matches_lazy(pcre2_code *re, atomic_int *jit_tried, const char *value,
+                            size_t len)
+{
+    if (!re)
+        return -1;
+    if (!atomic_load_explicit(jit_tried, memory_order_acquire)) {
+        /* In place: no thread matches re before *jit_tried is set, so nothing
+         * reads it while pcre2_jit_compile() writes it. A JIT that fails (no
+         * JIT on this CPU, no executable memory) leaves the interpreter, with
+         * the same limits, as dy_pattern_compile() does. */
+        pthread_mutex_lock(&g_lazy_jit_lock);
+        if (!atomic_load_explicit(jit_tried, memory_order_relaxed)) {
+            (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+            atomic_store_explicit(jit_tried, 1, memory_order_release);
+        }
+        pthread_mutex_unlock(&g_lazy_jit_lock);
+    }
+    return match_with(0, re, value, len);
+}

@@ -57,7 +57,7 @@ static int load_pattern(dy_yctx *ctx, const dy_ynode *v, dy_checks *c)
     int rc = dy_y_string(ctx, v, "pattern", &c->pattern_src);
     if (rc)
         return rc;
-    c->pattern = dy_pattern_compile(c->pattern_src, msg, sizeof msg, &off);
+    c->pattern = dy_pattern_compile_lazy(c->pattern_src, msg, sizeof msg, &off);
     if (!c->pattern)
         return dy_y_error(ctx, v, "pattern does not compile: %s", msg);
     return DAYONE_OK;
