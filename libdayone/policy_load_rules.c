@@ -254,7 +254,7 @@ static int load_element(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, dy_ru
 static int is_builtin_id(const char *id)
 {
     for (size_t i = 0; g_builtin_ids[i]; i++)
-        if (strcmp(g_builtin_ids[i], id) == 0)
+        if (g_builtin_ids[i][0] == id[0] && strcmp(g_builtin_ids[i], id) == 0)
             return 1;
     return 0;
 }
