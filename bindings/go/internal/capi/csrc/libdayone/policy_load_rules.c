@@ -41,12 +41,11 @@ static int unknown_format(dy_yctx *ctx, const dy_ynode *v)
 
 static int load_format(dy_yctx *ctx, const dy_ynode *v, dy_checks *c)
 {
-    char *name = NULL;
-    int rc = dy_y_string(ctx, v, "format", &name);
+    const char *name = NULL;
+    int rc = dy_y_text(ctx, v, "format", &name);
     if (rc)
         return rc;
     c->format = dy_format_from_name(name);
-    dy_free(name);
     return c->format == DY_FMT_NONE ? unknown_format(ctx, v) : DAYONE_OK;
 }
 
@@ -297,15 +296,14 @@ static int load_rule(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, int secr
             return rc;
     }
     if ((v = dy_y_get(m, "severity"))) {
-        char *s = NULL;
-        if ((rc = dy_y_string(ctx, v, "severity", &s)))
+        const char *s = NULL;
+        if ((rc = dy_y_text(ctx, v, "severity", &s)))
             return rc;
         int ok = 1;
         if (strcmp(s, "warning") == 0)
             r->severity = DAYONE_SEVERITY_WARNING;
         else if (strcmp(s, "error") != 0)
             ok = 0;
-        dy_free(s);
         if (!ok)
             return dy_y_error(ctx, v, "severity must be error or warning");
     }

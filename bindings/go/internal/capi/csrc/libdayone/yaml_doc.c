@@ -523,6 +523,14 @@ int dy_y_string(dy_yctx *ctx, const dy_ynode *n, const char *what, char **out)
     return *out ? DAYONE_OK : dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory");
 }
 
+int dy_y_text(dy_yctx *ctx, const dy_ynode *n, const char *what, const char **out)
+{
+    if (!n || n->kind != DY_Y_SCALAR || dy_y_is_null(n))
+        return dy_y_error(ctx, n, "%s must be a string, not %s", what, dy_y_describe(n));
+    *out = n->str;
+    return DAYONE_OK;
+}
+
 int dy_y_bool(dy_yctx *ctx, const dy_ynode *n, const char *what, int *out)
 {
     static const char *const t[] = {"true", "True", "TRUE"};

@@ -116,6 +116,9 @@ int dy_y_require(dy_yctx *ctx, const dy_ynode *map, const char *key, const char 
 
 /* Typed scalars. `what` names the field, e.g. "min_length". */
 int dy_y_string(dy_yctx *ctx, const dy_ynode *n, const char *what, char **out);
+/* dy_y_string without the copy: *out is the node's own text, valid as long
+ * as the tree (for a name the loader only looks up or compares). */
+int dy_y_text(dy_yctx *ctx, const dy_ynode *n, const char *what, const char **out);
 int dy_y_bool(dy_yctx *ctx, const dy_ynode *n, const char *what, int *out);
 int dy_y_int(dy_yctx *ctx, const dy_ynode *n, const char *what, int64_t min, int64_t max,
              int64_t *out);
