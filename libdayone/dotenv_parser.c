@@ -403,8 +403,11 @@ int dy_dotenv_emit(dy_dotenv *d, const char *name, size_t name_len, dy_vbuf *val
         return dy_dotenv_fail(d, DAYONE_EENVFILE, at,
                               "escape sequence makes a NUL byte; values cannot hold NUL");
     }
-    char *v = dy_strndup(value->p ? value->p : "", value->len);
+    /* The buffer becomes the item's value, sparing a copy of every value:
+     * it ends in a NUL and nothing was ever written past it. */
+    char *v = value->p ? value->p : dy_strndup("", 0);
     size_t vlen = value->len;
+    value->p = NULL;
     dy_vbuf_release(value);
     if (!v)
         return dy_dotenv_nomem(d);
