@@ -342,9 +342,13 @@ static unsigned line_of(dy_dotenv *d, size_t off)
         d->cur_off = d->start;
         d->cur_line = 1;
     }
-    for (size_t i = d->cur_off; i < off && i < d->len; i++)
-        if (d->s[i] == '\n')
-            d->cur_line++;
+    /* memchr from line to line, not a test per byte */
+    size_t end = off < d->len ? off : d->len;
+    const char *at = d->cur_off < end ? d->s + d->cur_off : NULL;
+    while (at && (at = memchr(at, '\n', (size_t)(d->s + end - at))) != NULL) {
+        d->cur_line++;
+        at++;
+    }
     d->cur_off = off;
     return d->cur_line;
 }
