@@ -981,16 +981,17 @@ static void test_batch_one_round_trip(void **state)
 
 static const char BATCH_POLICY[] =
     "version: 1\n"
-    "billing: {enforcement: strict, periods: {daily: day}}\n"
+    "billing: {enforcement: strict, periods: {daily: day, billing: anchored}}\n"
     "plans:\n"
     "  - name: p\n"
-    "    quotas: {calls: 60, daily: 50}\n"
+    "    quotas: {calls: 60, daily: 50, billing: 45}\n"
     "    limits:\n"
     "      ingest:\n"
     "        rates: [{rps: 10, burst: 4}, {rpm: 120, burst: 12}]\n"
     "        quota: calls\n"
     "      one: {rps: 5, burst: 3}\n"
-    "      day: {rps: 20, burst: 6, quota: daily}\n";
+    "      day: {rps: 20, burst: 6, quota: daily}\n"
+    "      sub: {rps: 20, burst: 6, quota: billing}\n";
 
 /* The Redis Cluster slot of a key's hash tag: CRC16 (XMODEM) mod 16384. */
 static unsigned cluster_slot(const char *tag)
@@ -1018,14 +1019,15 @@ static long long evalsha_calls(void)
 /* One trace, three ways: in process, in Redis one decision per call, and in
  * Redis in batches of many sizes - one of them bigger than one script call
  * takes - with the same keys many times in a batch, across several cluster
- * slots, single rates, several rates and both quota counters. Every
+ * slots, single rates, several rates and quota counters per month, day and
+ * anchored period. Every
  * decision alike, bit for bit, and a batch is one round trip. */
 static void test_batch_script_matches_one_by_one(void **state)
 {
     (void)state;
     enum { N = 1500 };
     static const char *const keys[] = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot"};
-    static const char *const limits[] = {"ingest", "one", "day"};
+    static const char *const limits[] = {"ingest", "one", "day", "sub"};
     static const size_t sizes[] = {600, 1, 2, 7, 290, 3, 597};
     static dayone_request reqs[N];
     static dayone_decision local[N], single[N], batched[N];
@@ -1041,7 +1043,7 @@ static void test_batch_script_matches_one_by_one(void **state)
     }
     assert_true(distinct >= 4); /* a batch spans several slots */
     uint64_t x = 0x2545f4914f6cdd1dULL;
-    int64_t now = 7000000000000;
+    int64_t now = INT64_C(1750000000) * 1000000000; /* 2025-06-15 */
     for (int i = 0; i < N; i++) {
         x = x * 6364136223846793005u + 1442695040888963407u;
         unsigned r = (unsigned)(x >> 33);
@@ -1050,9 +1052,12 @@ static void test_batch_script_matches_one_by_one(void **state)
         dayone_request q = DAYONE_REQUEST_INIT;
         q.key = keys[(r >> 8) % 6];
         q.plan = "p";
-        q.limit = limits[(r >> 12) % 3];
+        q.limit = limits[(r >> 12) % 4];
         q.cost = 1 + (int64_t)((r >> 16) % 2);
         q.now_ns = now;
+        q.wall_ns = now;
+        /* two anchors: tenants count in periods of their own */
+        q.period_anchor_unix_s = (r >> 8) % 2 ? 1704067200 : 1705276800; /* Jan 1st, 15th */
         reqs[i] = q;
     }
     dayone_policy *p = policy_from(BATCH_POLICY);
