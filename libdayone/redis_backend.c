@@ -5,7 +5,8 @@
  *   redis_conn.c    where the server is, the connection pool, back-off
  *   redis_near.c    the near cache of recent denials
  *   redis_keys.c    a step's keys (TATs, quota counter, ban)
- *   redis_decide.c  rate steps in one pipelined round trip, fallbacks
+ *   redis_decide.c  rate steps in one round trip, fallbacks
+ *   redis_batch.c   many decisions in one script call
  *   redis_reply.c   the script's reply, checked and made a decision
  *   redis_script.c  the Lua decision script
  *   redis_bans.c    bans shared by every limiter on the key prefix
@@ -20,6 +21,7 @@
 #include "hash.h"
 #include "limiter.h"
 #include "redis_bans.h"
+#include "redis_batch.h"
 #include "redis_decide.h"
 #include "redis_reset.h"
 
@@ -126,7 +128,8 @@ int dayone_limiter_attach_redis(dayone_limiter *lim, const dayone_redis_options 
     }
     char why[300];
     if (!(c = dy_redis_open(p, why, sizeof why)) ||
-        dy_redis_load_script(p, c, 1, why, sizeof why) != 0) {
+        dy_redis_load_script(p, c, 1, why, sizeof why) != 0 ||
+        dy_redis_batch_load(p, c, b->batch_sha, why, sizeof why) != 0) {
         rc = dy_fail(err, DAYONE_EBACKEND, "Redis: %s", why);
         goto done;
     }

@@ -10,7 +10,9 @@
  *     (clock_from_request) - the same verdicts as the in-process limiter
  *   - a same-instant burst with Redis TIME (the default clock)
  *   - the quota counter in Redis when usage is unknown, keys expire
- *   - the batch form: one round trip, same verdicts as one by one
+ *   - the batch form: one round trip, same verdicts as one by one; one
+ *     script call per bounded batch, repeated keys and several cluster slots
+ *     in one call, a ban and a failing key inside a batch
  *   - a limit of several rates: one trace, in process and in Redis, alike
  *   - two processes share one budget
  *   - kill -9 mid-run: failure policy per limit, bounded latency, recovery
@@ -39,6 +41,7 @@
 #include <yaml.h>
 #include "dayone.h"
 #include "policy.h"
+#include "redis_batch.h"
 
 /* ---- a private redis-server ------------------------------------------------ */
 
@@ -1040,6 +1043,189 @@ static void test_batch_one_round_trip(void **state)
     dayone_policy_free(p);
 }
 
+/* ---- batches in one script call ------------------------------------------- */
+
+static const char BATCH_POLICY[] =
+    "version: 1\n"
+    "billing: {enforcement: strict, periods: {daily: day, billing: anchored}}\n"
+    "plans:\n"
+    "  - name: p\n"
+    "    quotas: {calls: 60, daily: 50, billing: 45}\n"
+    "    limits:\n"
+    "      ingest:\n"
+    "        rates: [{rps: 10, burst: 4}, {rpm: 120, burst: 12}]\n"
+    "        quota: calls\n"
+    "      one: {rps: 5, burst: 3}\n"
+    "      day: {rps: 20, burst: 6, quota: daily}\n"
+    "      sub: {rps: 20, burst: 6, quota: billing}\n";
+
+/* The Redis Cluster slot of a key's hash tag: CRC16 (XMODEM) mod 16384. */
+static unsigned cluster_slot(const char *tag)
+{
+    unsigned crc = 0;
+    for (const char *c = tag; *c; c++) {
+        crc ^= (unsigned)(unsigned char)*c << 8;
+        for (int b = 0; b < 8; b++)
+            crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+    }
+    return crc % 16384;
+}
+
+/* EVALSHA calls the server has run so far (INFO commandstats). */
+static long long evalsha_calls(void)
+{
+    redisReply *r = admin_cmd("INFO %s", "commandstats");
+    assert_int_equal(r->type, REDIS_REPLY_STRING);
+    const char *at = strstr(r->str, "cmdstat_evalsha:calls=");
+    long long n = at ? atoll(at + strlen("cmdstat_evalsha:calls=")) : 0;
+    freeReplyObject(r);
+    return n;
+}
+
+/* One trace, three ways: in process, in Redis one decision per call, and in
+ * Redis in batches of many sizes - one of them bigger than one script call
+ * takes - with the same keys many times in a batch, across several cluster
+ * slots, single rates, several rates and quota counters per month, day and
+ * anchored period. Every
+ * decision alike, bit for bit, and a batch is one round trip. */
+static void test_batch_script_matches_one_by_one(void **state)
+{
+    (void)state;
+    enum { N = 1500 };
+    static const char *const keys[] = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot"};
+    static const char *const limits[] = {"ingest", "one", "day", "sub"};
+    static const size_t sizes[] = {600, 1, 2, 7, 290, 3, 597};
+    static dayone_request reqs[N];
+    static dayone_decision local[N], single[N], batched[N];
+    unsigned slots[6];
+    size_t distinct = 0;
+    for (size_t i = 0; i < 6; i++) {
+        unsigned sl = cluster_slot(keys[i]);
+        size_t j = 0;
+        while (j < distinct && slots[j] != sl)
+            j++;
+        if (j == distinct)
+            slots[distinct++] = sl;
+    }
+    assert_true(distinct >= 4); /* a batch spans several slots */
+    uint64_t x = 0x2545f4914f6cdd1dULL;
+    int64_t now = INT64_C(1750000000) * 1000000000; /* 2025-06-15 */
+    for (int i = 0; i < N; i++) {
+        x = x * 6364136223846793005u + 1442695040888963407u;
+        unsigned r = (unsigned)(x >> 33);
+        if (r % 5 == 0)
+            now += (int64_t)(r % 60) * 1000000;
+        dayone_request q = DAYONE_REQUEST_INIT;
+        q.key = keys[(r >> 8) % 6];
+        q.plan = "p";
+        q.limit = limits[(r >> 12) % 4];
+        q.cost = 1 + (int64_t)((r >> 16) % 2);
+        q.now_ns = now;
+        q.wall_ns = now;
+        /* two anchors: tenants count in periods of their own */
+        q.period_anchor_unix_s = (r >> 8) % 2 ? 1704067200 : 1705276800; /* Jan 1st, 15th */
+        reqs[i] = q;
+    }
+    dayone_policy *p = policy_from(BATCH_POLICY);
+    dayone_error err = {0};
+    dayone_limiter_options lo = DAYONE_LIMITER_OPTIONS_INIT;
+    dayone_limiter *in = NULL;
+    assert_int_equal(dayone_limiter_new(&in, p, &lo, &err), DAYONE_OK);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.clock_from_request = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    dayone_limiter *one = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    o.clock_from_request = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    dayone_limiter *many = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    int seen[3] = {0, 0, 0}; /* allowed, denied by a rate, denied by a quota */
+    for (size_t i = 0; i < N; i++) {
+        assert_int_equal(dayone_limiter_decide(in, &reqs[i], &local[i], &err), DAYONE_OK);
+        assert_int_equal(dayone_limiter_decide(one, &reqs[i], &single[i], &err), DAYONE_OK);
+        same_decision(&local[i], &single[i], i);
+        seen[local[i].allowed ? 0 : local[i].outcome == DAYONE_DENY_QUOTA ? 2 : 1]++;
+    }
+    size_t at = 0;
+    for (size_t b = 0; at < N; b++) {
+        size_t n = sizes[b % (sizeof sizes / sizeof sizes[0])];
+        if (n > N - at)
+            n = N - at;
+        dayone_backend_status before = status_of(many);
+        long long calls = evalsha_calls();
+        assert_int_equal(dayone_limiter_decide_many(many, &reqs[at], n, &batched[at], NULL,
+                                                    &err), DAYONE_OK);
+        /* one round trip; one script call per DY_REDIS_BATCH_MAX decisions */
+        assert_int_equal(status_of(many).round_trips - before.round_trips, 1);
+        assert_int_equal(evalsha_calls() - calls,
+                         (long long)((n + DY_REDIS_BATCH_MAX - 1) / DY_REDIS_BATCH_MAX));
+        at += n;
+    }
+    for (size_t i = 0; i < N; i++)
+        same_decision(&local[i], &batched[i], i);
+    printf("batch trace: %d allowed, %d denied by a rate, %d by a quota\n", seen[0], seen[1],
+           seen[2]);
+    assert_true(seen[0] > 100 && seen[1] > 100 && seen[2] > 50);
+    dayone_backend_status s = status_of(many);
+    assert_int_equal(s.errors + s.fallbacks_local + s.fallbacks_open + s.fallbacks_closed, 0);
+    dayone_limiter_free(in);
+    dayone_limiter_free(one);
+    dayone_limiter_free(many);
+    dayone_policy_free(p);
+}
+
+/* In one batch call, with Redis TIME: a banned key is refused (the ban read
+ * in the script), a key Redis cannot decide (its rate key holds a hash)
+ * fails alone and takes its fallback, and the decisions after it are still
+ * answered by Redis, in order. */
+static void test_batch_ban_and_failed_decision(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(BATCH_POLICY);
+    char prefix[64];
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    o.key_prefix = fresh_prefix(prefix, sizeof prefix);
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_error err = {0};
+    assert_int_equal(dayone_limiter_ban(lim, "bad", "one", 60000000000LL, 0, &err), DAYONE_OK);
+    char key[160];
+    snprintf(key, sizeof key, "%s{broken}:r:one:200000000:3", prefix);
+    redisReply *r = admin_cmd("HSET %s f 1", key);
+    freeReplyObject(r);
+    static const char *const who[] = {"good", "bad", "good", "broken", "good", "other"};
+    enum { N = 6 };
+    dayone_request reqs[N];
+    dayone_decision outs[N];
+    for (int i = 0; i < N; i++) {
+        dayone_request q = DAYONE_REQUEST_INIT;
+        q.key = who[i];
+        q.plan = "p";
+        q.limit = "one";
+        reqs[i] = q;
+    }
+    dayone_backend_status before = status_of(lim);
+    assert_int_equal(dayone_limiter_decide_many(lim, reqs, N, outs, NULL, &err), DAYONE_OK);
+    dayone_backend_status after = status_of(lim);
+    assert_int_equal(after.round_trips - before.round_trips, 1);
+    assert_int_equal(outs[1].outcome, DAYONE_DENY_BANNED);
+    assert_true(outs[1].retry_after_ns > 50000000000LL && outs[1].retry_after_ns <= 60000000000LL);
+    /* "good" three times in order: burst 3 leaves 2, 1, 0 */
+    assert_int_equal(outs[0].outcome, DAYONE_ALLOW);
+    assert_int_equal(outs[0].remaining, 2);
+    assert_int_equal(outs[2].remaining, 1);
+    assert_int_equal(outs[4].remaining, 0);
+    assert_int_equal(outs[5].remaining, 2);
+    /* the broken key: decided in process (on_backend_failure: local) */
+    assert_int_equal(outs[3].outcome, DAYONE_ALLOW);
+    assert_int_equal(after.errors - before.errors, 1);
+    assert_int_equal(after.fallbacks_local - before.fallbacks_local, 1);
+    r = admin_cmd("TYPE %s", key); /* the script left it alone */
+    assert_string_equal(r->str, "hash");
+    freeReplyObject(r);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
 /* ---- two processes, one budget ------------------------------------------- */
 
 static void test_two_processes_share_budget(void **state)
@@ -1879,6 +2065,8 @@ int main(void)
         cmocka_unit_test(test_quota_counter_anchored),
         cmocka_unit_test(test_batch_one_round_trip),
         cmocka_unit_test(test_several_rates_trace_parity),
+        cmocka_unit_test(test_batch_script_matches_one_by_one),
+        cmocka_unit_test(test_batch_ban_and_failed_decision),
         cmocka_unit_test(test_two_processes_share_budget),
         cmocka_unit_test(test_limit_reset_shared),
         cmocka_unit_test(test_script_flush_recovers),

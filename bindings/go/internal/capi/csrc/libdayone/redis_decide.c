@@ -1,7 +1,8 @@
 /* redis_decide.c - the rate step (and the unknown-usage quota counter) in
- * Redis: keys and arguments of the decision script, one pipelined round
- * trip per batch, NOSCRIPT recovery, and each step's fallback when Redis
- * cannot answer. */
+ * Redis: keys and arguments of the decision script, one round trip per
+ * batch (a single decision: one EVALSHA; several: batch script calls of up
+ * to DY_REDIS_BATCH_MAX decisions each, redis_batch.h), NOSCRIPT recovery,
+ * and each step's fallback when Redis cannot answer. */
 #include "redis_decide.h"
 #include <stdio.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "clock.h"
 #include "gcra.h"
 #include "outcome.h"
+#include "redis_batch.h"
 #include "redis_keys.h"
 #include "redis_reply.h"
 #include "redis_script.h"
@@ -20,17 +22,18 @@
 typedef struct qent {
     dy_rate_step *st;
     uint64_t near_hash;
-    int state;              /* Q_PENDING, Q_DONE, Q_FAILED */
+    int state;              /* Q_PENDING, Q_SENT (in a batch call), Q_DONE, Q_FAILED */
 } qent;
-enum { Q_PENDING, Q_DONE, Q_FAILED };
+enum { Q_PENDING, Q_SENT, Q_DONE, Q_FAILED };
 
 /* Most arguments of one EVALSHA: command, sha, numkeys, the keys (one per
  * rate, the quota's and the ban's), twelve values, then the extra rates'
  * count and four values each (redis_script.c). */
 #define ARGS_MAX (3 + 2 + DAYONE_LIMIT_RATES_MAX + 12 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1))
 
-/* Append one EVALSHA for st to the connection's output buffer. */
-static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
+/* Append one EVALSHA for st to the connection's output buffer, or with bt
+ * its keys and values to a batch call. */
+static int append(dy_redis *b, redisContext *c, dy_redis_batch *bt, const dy_rate_step *st)
 {
     size_t extra = st->nrates > 1 ? st->nrates - 1 : 0;
     dy_redis_keys keys;
@@ -85,9 +88,10 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
             lens[argc++] = strlen(more[i]);
         }
     }
-    int rc = redisAppendCommandArgv(c, argc, argv, lens);
+    int rc = bt ? dy_redis_batch_add(bt, 3 + extra, (size_t)argc - 3, argv + 3, lens + 3)
+                : redisAppendCommandArgv(c, argc, argv, lens);
     dy_redis_keys_release(&keys);
-    return rc == REDIS_OK ? 0 : -1;
+    return rc == 0 ? 0 : -1;
 }
 
 static int is_noscript(const redisReply *r)
@@ -127,7 +131,7 @@ static void round_trip(dy_redis *b, qent *q, size_t n)
         size_t sent = 0;
         for (size_t i = 0; i < n; i++)
             if (q[i].state == Q_PENDING) {
-                if (append(b, k->c, q[i].st) != 0) {
+                if (append(b, k->c, NULL, q[i].st) != 0) {
                     broken = 1;
                     break;
                 }
@@ -166,6 +170,108 @@ static void round_trip(dy_redis *b, qent *q, size_t n)
 failed:
     for (size_t i = 0; i < n; i++)
         if (q[i].state == Q_PENDING)
+            q[i].state = Q_FAILED;
+}
+
+/* Append batch calls for the pending entries of q[0..n), at most
+ * DY_REDIS_BATCH_MAX decisions each, marking them Q_SENT. The number of
+ * calls, or -1 when one could not be written. */
+static long send_batches(dy_redis *b, redisContext *c, dy_redis_batch *bt, qent *q, size_t n)
+{
+    long calls = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (q[i].state != Q_PENDING)
+            continue;
+        if (append(b, NULL, bt, q[i].st) != 0)
+            return -1;
+        q[i].state = Q_SENT;
+        if (bt->decisions == DY_REDIS_BATCH_MAX) {
+            if (dy_redis_batch_send(bt, c, b->batch_sha) != 0)
+                return -1;
+            calls++;
+        }
+    }
+    if (bt->decisions) {
+        if (dy_redis_batch_send(bt, c, b->batch_sha) != 0)
+            return -1;
+        calls++;
+    }
+    return calls;
+}
+
+/* One batch call's reply for the next `count` Q_SENT entries from *at:
+ * each answered by its element; NOSCRIPT leaves them pending for a retry
+ * (returns 1); any other reply that is not one element per decision fails
+ * them all. */
+static int take_batch_reply(dy_redis *b, qent *q, size_t *at, size_t count,
+                            const redisReply *rep)
+{
+    int noscript = is_noscript(rep);
+    int whole = rep && rep->type == REDIS_REPLY_ARRAY && rep->elements == count && rep->element;
+    if (!noscript && !whole)
+        dy_redis_count_error(&b->pool);
+    for (size_t j = 0; j < count; (*at)++) {
+        qent *e = &q[*at];
+        if (e->state != Q_SENT)
+            continue;
+        if (noscript)
+            e->state = Q_PENDING;
+        else if (whole)
+            take_reply(b, e, rep->element[j]);
+        else
+            e->state = Q_FAILED;
+        j++;
+    }
+    return noscript;
+}
+
+/* Several decisions: batch calls in one pipeline, then their replies; as
+ * round_trip() otherwise (NOSCRIPT re-loads the batch script and re-sends
+ * once; entries left without an answer become Q_FAILED). */
+static void round_trip_batched(dy_redis *b, qent *q, size_t n)
+{
+    dy_redis_batch bt = DY_REDIS_BATCH_INIT;
+    dy_redis_conn *k = dy_redis_acquire(&b->pool);
+    int broken = 0;
+    if (!k)
+        goto failed;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        long calls = send_batches(b, k->c, &bt, q, n);
+        if (calls <= 0) {
+            broken = calls < 0;
+            break;
+        }
+        atomic_fetch_add(&b->round_trips, 1);
+        size_t sent = 0, at = 0;
+        for (size_t i = 0; i < n; i++)
+            sent += q[i].state == Q_SENT;
+        int noscript = 0;
+        for (long call = 0; call < calls; call++) {
+            void *rv = NULL;
+            if (redisGetReply(k->c, &rv) != REDIS_OK || !rv) {
+                broken = 1;
+                break;
+            }
+            size_t count = sent < DY_REDIS_BATCH_MAX ? sent : DY_REDIS_BATCH_MAX;
+            noscript |= take_batch_reply(b, q, &at, count, rv);
+            sent -= count;
+            freeReplyObject(rv);
+        }
+        if (broken || !noscript)
+            break;
+        char why[256];
+        if (attempt == 1 || dy_redis_batch_load(&b->pool, k->c, NULL, why, sizeof why) != 0) {
+            broken = k->c->err != 0;
+            if (!broken)
+                dy_redis_count_error(&b->pool);
+            break;
+        }
+    }
+    dy_redis_release(&b->pool, k, broken);
+failed:
+    dy_redis_batch_free(&bt);
+    for (size_t i = 0; i < n; i++)
+        if (q[i].state == Q_PENDING || q[i].state == Q_SENT)
             q[i].state = Q_FAILED;
 }
 
@@ -223,7 +329,9 @@ static void decide_chunk(dy_redis *b, dy_rate_step *steps, size_t n, qent *q)
         }
         pending++;
     }
-    if (pending)
+    if (pending > 1)
+        round_trip_batched(b, q, pending);
+    else if (pending)
         round_trip(b, q, pending);
     for (size_t i = 0; i < pending; i++) {
         if (q[i].state == Q_DONE)
