@@ -300,6 +300,14 @@ def check(env: EnvLike = None, policy: Optional[Policy] = None,
     days = _days(today)
     now_ns = _now_ns(now)
     plist = _profiles(profiles)
+    if (type(env) is dict and not env_files and example is None and facts is None
+            and env_dialect == "compose"):
+        # One crossing, no snapshot of the whole dict; None: take the
+        # snapshot path below, which raises the precise error.
+        h = _c.dy_py_check_vars(ph, env, _flags(presence_only, secret_files), days, now_ns,
+                                plist)
+        if h is not None:
+            return Report(h)
     e = _make_env(env, env_files, env_dialect)
     ex = _make_example(example)
     fh = _make_facts(facts)
