@@ -12,6 +12,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "alloc.h"
 #include "env.h"
 #include "env_arena.h"
@@ -38,7 +41,16 @@ struct dayone_env {
      * name outside it sets `strayed` (the snapshot cannot answer it). */
     const dayone_env *only;
     int strayed;
+    /* A bit per value of the top ten bits of each `only` name's hash: a
+     * clear bit settles that most names are not in the set without a
+     * probe of its table. */
+    uint64_t only_bits[16];
 };
+
+static inline int only_may_hold(const dayone_env *env, uint32_t h)
+{
+    return (int)(env->only_bits[h >> 28] >> ((h >> 22) & 63u) & 1u);
+}
 
 /* First slot array / hash table sizes: a typical check's snapshot holds a
  * few hundred variables, so skip the smallest regrowths. */
@@ -67,6 +79,29 @@ static uint64_t name_bytes(uint64_t w)
     uint64_t under = ~(y - L8);
     return (alpha | digit | under) & ~w & H8;
 }
+
+/* Nonzero unless every byte of a and b is in [A-Za-z0-9_]: most names
+ * are 8 to 16 bytes, two words, judged at once where SSE2 is (x86-64). */
+#if defined(__SSE2__)
+static inline uint64_t bad_words(uint64_t a, uint64_t b)
+{
+    __m128i v = _mm_set_epi64x((long long)b, (long long)a);
+    __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* A-Z to a-z */
+    /* Signed compares: bytes >= 0x80 are negative and fail every range. */
+    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
+                                  _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+    return (uint64_t)(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(alpha, digit), under)) ^
+                      0xFFFF);
+}
+#else
+static inline uint64_t bad_words(uint64_t a, uint64_t b)
+{
+    return (name_bytes(a) & name_bytes(b)) ^ H8;
+}
+#endif
 
 /* len < 8 bytes as one word; every byte of s lands somewhere (of the low
  * three bytes when len < 4), so the encoding is unique for a given len. */
@@ -103,6 +138,15 @@ static inline uint32_t scan_name(const char *s, size_t len, uint64_t *bad)
         h = mix(h, w);
         if (bad)
             *bad |= (name_bytes(w) & mask) ^ mask;
+    } else if (len <= 16) { /* the first 8 bytes and the last 8 (overlapping) */
+        uint64_t w2;
+        memcpy(&w, s, 8);
+        memcpy(&w2, s + len - 8, 8);
+        h = mix(h, w);
+        if (len > 8)
+            h = mix(h, w2);
+        if (bad)
+            *bad |= bad_words(w, w2);
     } else {
         size_t i = 0;
         for (; i + 8 <= len; i += 8) {
@@ -491,7 +535,8 @@ int dy_env_add_vars(dayone_env *env, const dayone_var *vars, size_t n, dayone_er
             rc = pair_error(v->name ? v->name : "", v->name_len, v->value_len, err);
             goto done;
         }
-        if (env->only && !find_slot(env->only, v->name, v->name_len, h)) {
+        if (env->only && (!only_may_hold(env, h) ||
+                          !find_slot(env->only, v->name, v->name_len, h))) {
             /* Not kept, but still a NAME_FILE reference as far as
              * dy_env_has_file_refs is concerned. */
             file_refs += v->name_len >= 5 && v->name[v->name_len - 1] == 'E' &&
@@ -549,6 +594,11 @@ int dayone_env_set_many(dayone_env *env, const dayone_var *vars, size_t nvars,
 void dy_env_restrict(dayone_env *env, const dayone_env *only)
 {
     env->only = only;
+    memset(env->only_bits, 0, sizeof env->only_bits);
+    for (size_t i = 0; only && i < only->count; i++) {
+        uint32_t h = only->slots[i].hash;
+        env->only_bits[h >> 28] |= 1ull << ((h >> 22) & 63u);
+    }
 }
 
 int dy_env_strayed(const dayone_env *env)

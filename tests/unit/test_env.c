@@ -873,6 +873,33 @@ static void test_file_refs(void **state)
     assert_int_equal(dy_env_has_file_refs(NULL), 0);
 }
 
+/* Every byte at every position of names 1 to 24 bytes long (the word
+ * paths of the name check: under 8, 8 to 16, longer) is judged as the
+ * rule says: [A-Za-z_] first, [A-Za-z0-9_] after. */
+static void test_name_bytes_exhaustive(void **state)
+{
+    (void)state;
+    char name[24];
+    for (size_t len = 1; len <= sizeof name; len++) {
+        for (size_t pos = 0; pos < len; pos++) {
+            for (int b = 0; b < 256; b++) {
+                memset(name, pos % 2 ? 'z' : 'A', len);
+                name[pos] = (char)b;
+                int word = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_';
+                int ok = word || (pos > 0 && b >= '0' && b <= '9');
+                dayone_env *env = new_env();
+                dayone_var var = { name, len, "v", 1 };
+                int rc = dayone_env_set_many(env, &var, 1, NULL);
+                if (rc != (ok ? DAYONE_OK : DAYONE_EINVAL))
+                    fail_msg("length %zu, byte 0x%02x at %zu: got %d", len, b, pos, rc);
+                if (ok)
+                    assert_int_equal(dayone_env_count(env), 1);
+                dayone_env_free(env);
+            }
+        }
+    }
+}
+
 /* dayone_env_set_many: what as many dayone_env_set calls would build
  * (later wins, lengths respected, no NUL needed after a name), but all or
  * nothing, failing on the first bad pair with dayone_env_set's message. */
@@ -985,6 +1012,7 @@ int main(void)
         cmocka_unit_test(test_new_free_and_nulls),
         cmocka_unit_test(test_file_refs),
         cmocka_unit_test(test_set_many),
+        cmocka_unit_test(test_name_bytes_exhaustive),
         cmocka_unit_test(test_set_many_large_wiped),
         cmocka_unit_test(test_restricted),
         cmocka_unit_test(test_set_get_has_count),

@@ -297,9 +297,11 @@ def check(env: EnvLike = None, policy: Optional[Policy] = None,
     a violation is a finding in the report, not an exception.
     """
     ph = _handle(policy)
-    days = _days(today)
-    now_ns = _now_ns(now)
-    plist = _profiles(profiles)
+    # The helpers only when there is something to convert: check() of a
+    # dict is a few microseconds, and each call is a noticeable part.
+    days = _days(today) if today is not None else 0
+    now_ns = _now_ns(now) if now is not None else 0
+    plist = _profiles(profiles) if profiles is not None else ""
     if (type(env) is dict and not env_files and example is None and facts is None
             and env_dialect == "compose"):
         # One crossing, no snapshot of the whole dict; None: take the
