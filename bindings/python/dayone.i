@@ -476,7 +476,7 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
                                   const char *profiles, size_t profiles_len)
 {
     dayone_var stack[DY_PY_VARS_ON_STACK], *vars = stack;
-    PyObject **held = NULL, *k, *v, *result = NULL;
+    PyObject *held_stack[2 * DY_PY_VARS_ON_STACK], **held = held_stack, *k, *v, *result = NULL;
     Py_ssize_t pos = 0, n, i = 0, nheld = 0;
     dayone_report *report = NULL;
     dayone_error err;
@@ -484,13 +484,12 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
     if (!PyDict_Check(env))
         Py_RETURN_NONE;
     n = PyDict_GET_SIZE(env);
-    held = (PyObject **)PyMem_Malloc(((size_t)n * 2 + 1) * sizeof *held);
-    if (!held)
-        return PyErr_NoMemory();
     if (n > DY_PY_VARS_ON_STACK) {
+        held = (PyObject **)PyMem_Malloc((size_t)n * 2 * sizeof *held);
         vars = (dayone_var *)PyMem_Malloc((size_t)n * sizeof *vars);
-        if (!vars) {
+        if (!held || !vars) {
             PyMem_Free(held);
+            PyMem_Free(vars);
             return PyErr_NoMemory();
         }
     }
@@ -547,9 +546,10 @@ fallback:
 done:
     while (nheld > 0)
         Py_DECREF(held[--nheld]);
-    PyMem_Free(held);
-    if (vars != stack)
+    if (vars != stack) {
+        PyMem_Free(held);
         PyMem_Free(vars);
+    }
     if (result || PyErr_Occurred())
         return result;
     Py_RETURN_NONE;

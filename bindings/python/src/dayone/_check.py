@@ -296,7 +296,7 @@ def check(env: EnvLike = None, policy: Optional[Policy] = None,
     is malformed or unreadable (the same exceptions, with file:line:column);
     a violation is a finding in the report, not an exception.
     """
-    ph = _handle(policy)
+    ph = policy._h if type(policy) is Policy else _handle(policy)
     # The helpers only when there is something to convert: check() of a
     # dict is a few microseconds, and each call is a noticeable part.
     days = _days(today) if today is not None else 0
