@@ -66,8 +66,8 @@ int dayone_shim_env_has(const dayone_env *env, const char *name, size_t name_len
 /**
  * Set a batch of variables in one call: `strs` holds the strings,
  * `nums` DAYONE_SHIM_VAR_WORDS int64 words per variable (offsets and
- * lengths into `strs`; a name is followed there by a NUL). Stops at the
- * first failure. Each pair goes to dayone_env_set, which validates it.
+ * lengths into `strs`; a name is followed there by a NUL). All or
+ * nothing: dayone_env_set_many judges every pair first.
  */
 int dayone_shim_env_set_many(dayone_env *env, const char *strs, size_t strs_len,
                              const long long *nums, size_t nums_len, dayone_error *err);
@@ -95,6 +95,26 @@ int dayone_shim_check(dayone_report **out, const dayone_policy *policy, const da
                       unsigned int flags, const dayone_env *example, int64_t today,
                       const dayone_facts *facts, int64_t now_ns, const char *profiles,
                       size_t profiles_len, dayone_error *err);
+
+/**
+ * dayone_check_vars with the variables packed as for
+ * dayone_shim_env_set_many and the options as for dayone_shim_check: the
+ * check of a binding's map in one call, copying only the variables the
+ * policy can read. A bad variable fails as dayone_shim_env_set_many would.
+ */
+int dayone_shim_check_vars(dayone_report **out, const dayone_policy *policy, const char *strs,
+                           size_t strs_len, const long long *nums, size_t nums_len,
+                           unsigned int flags, const dayone_env *example, int64_t today,
+                           const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                           size_t profiles_len, dayone_error *err);
+
+/** dayone_shim_check_vars with the variables as dayone_var entries (what
+ *  a binding that can lend its strings in place passes: Python). */
+int dayone_shim_check_var_list(dayone_report **out, const dayone_policy *policy,
+                               const dayone_var *vars, size_t nvars, unsigned int flags,
+                               const dayone_env *example, int64_t today,
+                               const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                               size_t profiles_len, dayone_error *err);
 
 /** dayone_explain with the options as arguments (as dayone_shim_check). */
 int dayone_shim_explain(char **out, const dayone_policy *policy, const dayone_env *env,
