@@ -1528,12 +1528,11 @@ static DY_COLD int finish_other(dayone_limiter *lim, const lview *v, const dayon
  * limiter without overrides pays only the test that sends it here. */
 static DY_COLD int decide_overridden(dayone_limiter *lim, const lview *v,
                                      const dayone_request *req, dayone_decision *out,
-                                     dayone_error *err)
+                                     dayone_error *err, name_memo memo)
 {
     int64_t now = 0;
     prep p;
     ov_store ov;
-    name_memo memo = NAME_MEMO_INIT;
     int prc = prepare_request(lim, v, req, &p, &memo, 1, &ov);
     if (prc == PREP_BAD)
         return request_error(v, req, err);
@@ -1546,17 +1545,15 @@ static DY_COLD int decide_overridden(dayone_limiter *lim, const lview *v,
     return rc;
 }
 
-int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
-                          dayone_decision *out, dayone_error *err)
+/* One decision on view v; `memo` holds the request's (plan, limit) when
+ * the caller resolved them already (a handle), else NAME_MEMO_INIT. */
+DY_HOT int decide_one(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                      dayone_decision *out, dayone_error *err, name_memo memo)
 {
-    if (!lim || !out)
-        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_decide: limiter and out are required");
-    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
     if (DY_UNLIKELY(overrides_exist(lim, v)))
-        return decide_overridden(lim, v, req, out, err);
+        return decide_overridden(lim, v, req, out, err, memo);
     int64_t now = 0;
     prep p;
-    name_memo memo = NAME_MEMO_INIT;
     int prc = prepare(v, req, &p, &memo);
     if (prc == PREP_BAD)
         return request_error(v, req, err);
@@ -1566,6 +1563,113 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
                               : finish(lim, v, req, &p, &now, 0, NULL, out, err, 0);
     if (rc == DAYONE_OK)
         decided(lim, v, req, &p, out);
+    return rc;
+}
+
+int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
+                          dayone_decision *out, dayone_error *err)
+{
+    if (!lim || !out)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_decide: limiter and out are required");
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    name_memo memo = NAME_MEMO_INIT;
+    return decide_one(lim, v, req, out, err, memo);
+}
+
+/* ---- handles -----------------------------------------------------------------
+ * A handle is the name_memo of one (plan, limit) kept across calls, with
+ * the view it is true for: views are retired, never freed, while the
+ * limiter lives, so a pointer compare says whether the policy is still the
+ * one it was resolved on. After a swap the names are looked up again. */
+struct dayone_limit_handle {
+    const dayone_limiter *lim;
+    const lview *view;       /* the view slot and iplan index */
+    const lslot *slot;
+    size_t iplan;
+    char *plan, *limit;      /* copies: requests carry these very pointers */
+    char *feature;           /* NULL: none */
+};
+
+void dayone_limit_handle_free(dayone_limit_handle *h)
+{
+    if (!h)
+        return;
+    dy_free(h->plan);
+    dy_free(h->limit);
+    dy_free(h->feature);
+    dy_free(h);
+}
+
+int dayone_limiter_resolve(dayone_limiter *lim, const char *plan, const char *limit,
+                           const char *feature, dayone_limit_handle **out, dayone_error *err)
+{
+    if (!lim || !plan || !limit || !out)
+        return dy_fail(err, DAYONE_EINVAL,
+                       "dayone_limiter_resolve: limiter, plan, limit and out are required");
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    /* Resolve as a decision would, so a handle exists only for a request
+     * that could be decided, with the same messages when it could not. */
+    dayone_request probe = DAYONE_REQUEST_INIT;
+    probe.key = "";
+    probe.plan = plan;
+    probe.limit = limit;
+    probe.feature = feature;
+    prep p;
+    name_memo memo = NAME_MEMO_INIT;
+    if (prepare(v, &probe, &p, &memo) == PREP_BAD)
+        return request_error(v, &probe, err);
+    dayone_limit_handle *h = dy_malloc(sizeof *h);
+    if (!h)
+        return dy_fail(err, DAYONE_ENOMEM, "out of memory");
+    h->lim = lim;
+    h->view = v;
+    h->slot = memo.slot;
+    h->iplan = memo.iplan;
+    h->plan = dy_strdup(plan);
+    h->limit = dy_strdup(limit);
+    h->feature = feature && feature[0] ? dy_strdup(feature) : NULL;
+    if (!h->plan || !h->limit || (feature && feature[0] && !h->feature)) {
+        dayone_limit_handle_free(h);
+        return dy_fail(err, DAYONE_ENOMEM, "out of memory");
+    }
+    *out = h;
+    return DAYONE_OK;
+}
+
+/* Keys up to this long are terminated on the stack. */
+#define HANDLE_KEY_STACK 256
+
+int dayone_limiter_decide_handle(dayone_limiter *lim, const dayone_limit_handle *h,
+                                 const char *key, size_t key_len, int64_t cost, int64_t usage,
+                                 int64_t now_ns, dayone_decision *out, dayone_error *err)
+{
+    if (!lim || !h || !out || (!key && key_len > 0))
+        return dy_fail(err, DAYONE_EINVAL,
+                       "dayone_limiter_decide_handle: limiter, handle, key and out are required");
+    if (h->lim != lim)
+        return dy_fail(err, DAYONE_EINVAL, "the handle was resolved for another limiter");
+    if (key_len > 0 && memchr(key, '\0', key_len))
+        return dy_fail(err, DAYONE_EINVAL, "request: the key contains a NUL byte");
+    /* The library's steps after the hash (bans, counted quotas, a backend)
+     * take the key as a C string: terminate a copy. */
+    char stack[HANDLE_KEY_STACK], *copy = stack;
+    if (key_len >= sizeof stack && !(copy = dy_malloc(key_len + 1)))
+        return dy_fail(err, DAYONE_ENOMEM, "out of memory");
+    if (key_len > 0)
+        memcpy(copy, key, key_len);
+    copy[key_len] = '\0';
+    dayone_request req = {copy, h->plan, h->limit, cost, h->feature, usage, now_ns};
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    name_memo memo = NAME_MEMO_INIT;
+    if (DY_LIKELY(v == h->view)) {
+        memo.plan = h->plan;
+        memo.limit = h->limit;
+        memo.iplan = h->iplan;
+        memo.slot = h->slot;
+    }
+    int rc = decide_one(lim, v, &req, out, err, memo);
+    if (copy != stack)
+        dy_free(copy);
     return rc;
 }
 
