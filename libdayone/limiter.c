@@ -754,8 +754,11 @@ static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, co
 }
 
 /* Validate and resolve: DAYONE_OK for a limit of one rate, else PREP_BAD,
- * PREP_NO_RATE or PREP_RATES. */
-DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo *memo)
+ * PREP_NO_RATE or PREP_RATES. `key_len` is the key's length when the
+ * caller knows it (a handle's key, which may not be terminated: see
+ * key_may_stay_raw()), else SIZE_MAX. */
+DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo *memo,
+                   size_t key_len)
 {
     if (!req || !req->key || !req->plan || !req->limit)
         return PREP_BAD;
@@ -785,7 +788,7 @@ DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo
     p->plan = plan;
     p->feature = feature;
     p->cost = cost;
-    p->hash = dy_hash_bytes(req->key, strlen(req->key), s->seed);
+    p->hash = dy_hash_bytes(req->key, key_len != SIZE_MAX ? key_len : strlen(req->key), s->seed);
     p->r = s;
     return DAYONE_OK;
 }
@@ -857,7 +860,7 @@ static inline int overrides_exist(const dayone_limiter *lim, const lview *v)
 DY_HOT int prepare_request(dayone_limiter *lim, const lview *v, const dayone_request *req,
                            prep *p, name_memo *memo, int any, ov_store *st)
 {
-    int rc = prepare(v, req, p, memo);
+    int rc = prepare(v, req, p, memo, SIZE_MAX);
     if (DY_UNLIKELY(any) && rc != PREP_BAD)
         rc = apply_override(lim, v, req, p, rc, st);
     return rc;
@@ -1546,19 +1549,24 @@ static DY_COLD int decide_overridden(dayone_limiter *lim, const lview *v,
 }
 
 /* One decision on view v; `memo` holds the request's (plan, limit) when
- * the caller resolved them already (a handle), else NAME_MEMO_INIT. */
+ * the caller resolved them already (a handle), else NAME_MEMO_INIT.
+ * key_len is SIZE_MAX for a terminated key; otherwise the key is raw
+ * (pointer and length) and the caller found key_may_stay_raw(), which then
+ * holds for the whole decision: no override or ban set meanwhile is looked
+ * at (the decision is ordered before it), since both read a C string. */
 DY_HOT int decide_one(dayone_limiter *lim, const lview *v, const dayone_request *req,
-                      dayone_decision *out, dayone_error *err, name_memo memo)
+                      dayone_decision *out, dayone_error *err, name_memo memo, size_t key_len)
 {
-    if (DY_UNLIKELY(overrides_exist(lim, v)))
+    const int raw = key_len != SIZE_MAX;
+    if (!raw && DY_UNLIKELY(overrides_exist(lim, v)))
         return decide_overridden(lim, v, req, out, err, memo);
     int64_t now = 0;
     prep p;
-    int prc = prepare(v, req, &p, &memo);
+    int prc = prepare(v, req, &p, &memo, key_len);
     if (prc == PREP_BAD)
         return request_error(v, req, err);
     int rc = DAYONE_OK;
-    if (dy_banlist_empty(lim->bans) || !banned(lim, v, req, &p, out))
+    if (raw || dy_banlist_empty(lim->bans) || !banned(lim, v, req, &p, out))
         rc = prc != DAYONE_OK ? finish_other(lim, v, req, prc, &p, &now, NULL, out, err)
                               : finish(lim, v, req, &p, &now, 0, NULL, out, err, 0);
     if (rc == DAYONE_OK)
@@ -1573,7 +1581,7 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
         return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_decide: limiter and out are required");
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
     name_memo memo = NAME_MEMO_INIT;
-    return decide_one(lim, v, req, out, err, memo);
+    return decide_one(lim, v, req, out, err, memo, SIZE_MAX);
 }
 
 /* ---- handles -----------------------------------------------------------------
@@ -1588,6 +1596,8 @@ struct dayone_limit_handle {
     size_t iplan;
     char *plan, *limit;      /* copies: requests carry these very pointers */
     char *feature;           /* NULL: none */
+    int raw_key;             /* on `view`, the decision reads the key only to
+                                hash it (see key_may_stay_raw) */
 };
 
 void dayone_limit_handle_free(dayone_limit_handle *h)
@@ -1616,7 +1626,7 @@ int dayone_limiter_resolve(dayone_limiter *lim, const char *plan, const char *li
     probe.feature = feature;
     prep p;
     name_memo memo = NAME_MEMO_INIT;
-    if (prepare(v, &probe, &p, &memo) == PREP_BAD)
+    if (prepare(v, &probe, &p, &memo, SIZE_MAX) == PREP_BAD)
         return request_error(v, &probe, err);
     dayone_limit_handle *h = dy_malloc(sizeof *h);
     if (!h)
@@ -1628,6 +1638,12 @@ int dayone_limiter_resolve(dayone_limiter *lim, const char *plan, const char *li
     h->plan = dy_strdup(plan);
     h->limit = dy_strdup(limit);
     h->feature = feature && feature[0] ? dy_strdup(feature) : NULL;
+    /* A limit of one rate with no quota and no ban policy: past the hash,
+     * none of its steps reads the key (those that do - bans, counted
+     * quotas, several rates' states, overrides, a backend - take it as a
+     * C string). */
+    h->raw_key = memo.slot->kind == LS_RATE && memo.slot->quota_amount < 0 &&
+                 !v->quotas[memo.slot - v->slots].ban;
     if (!h->plan || !h->limit || (feature && feature[0] && !h->feature)) {
         dayone_limit_handle_free(h);
         return dy_fail(err, DAYONE_ENOMEM, "out of memory");
@@ -1636,8 +1652,48 @@ int dayone_limiter_resolve(dayone_limiter *lim, const char *plan, const char *li
     return DAYONE_OK;
 }
 
+/* Whether a decision on `h` may take its key unterminated, as pointer and
+ * length: resolved on the view in force, for a limit whose steps read the
+ * key only to hash it (h->raw_key), on a limiter with no override, ban or
+ * backend, which would read it as a C string. */
+static inline int key_may_stay_raw(const dayone_limiter *lim, const lview *v,
+                                   const dayone_limit_handle *h)
+{
+    return v == h->view && h->raw_key && !overrides_exist(lim, v) &&
+           dy_banlist_empty(lim->bans) && !lim->backend;
+}
+
 /* Keys up to this long are terminated on the stack. */
 #define HANDLE_KEY_STACK 256
+
+/* dayone_limiter_decide_handle() on a terminated copy of the key: for every
+ * decision key_may_stay_raw() does not admit (the names resolved again
+ * after a swap, when the handle's view is not v's). */
+static DY_COLD int decide_handle_copied(dayone_limiter *lim, const lview *v,
+                                        const dayone_limit_handle *h, const char *key,
+                                        size_t key_len, int64_t cost, int64_t usage,
+                                        int64_t now_ns, dayone_decision *out,
+                                        dayone_error *err)
+{
+    char stack[HANDLE_KEY_STACK], *copy = stack;
+    if (key_len >= sizeof stack && !(copy = dy_malloc(key_len + 1)))
+        return dy_fail(err, DAYONE_ENOMEM, "out of memory");
+    if (key_len > 0)
+        memcpy(copy, key, key_len);
+    copy[key_len] = '\0';
+    dayone_request req = {copy, h->plan, h->limit, cost, h->feature, usage, now_ns};
+    name_memo memo = NAME_MEMO_INIT;
+    if (v == h->view) {
+        memo.plan = h->plan;
+        memo.limit = h->limit;
+        memo.iplan = h->iplan;
+        memo.slot = h->slot;
+    }
+    int rc = decide_one(lim, v, &req, out, err, memo, SIZE_MAX);
+    if (copy != stack)
+        dy_free(copy);
+    return rc;
+}
 
 int dayone_limiter_decide_handle(dayone_limiter *lim, const dayone_limit_handle *h,
                                  const char *key, size_t key_len, int64_t cost, int64_t usage,
@@ -1650,27 +1706,15 @@ int dayone_limiter_decide_handle(dayone_limiter *lim, const dayone_limit_handle 
         return dy_fail(err, DAYONE_EINVAL, "the handle was resolved for another limiter");
     if (key_len > 0 && memchr(key, '\0', key_len))
         return dy_fail(err, DAYONE_EINVAL, "request: the key contains a NUL byte");
-    /* The library's steps after the hash (bans, counted quotas, a backend)
-     * take the key as a C string: terminate a copy. */
-    char stack[HANDLE_KEY_STACK], *copy = stack;
-    if (key_len >= sizeof stack && !(copy = dy_malloc(key_len + 1)))
-        return dy_fail(err, DAYONE_ENOMEM, "out of memory");
-    if (key_len > 0)
-        memcpy(copy, key, key_len);
-    copy[key_len] = '\0';
-    dayone_request req = {copy, h->plan, h->limit, cost, h->feature, usage, now_ns};
+    if (!key)
+        key = "";
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
-    name_memo memo = NAME_MEMO_INIT;
-    if (DY_LIKELY(v == h->view)) {
-        memo.plan = h->plan;
-        memo.limit = h->limit;
-        memo.iplan = h->iplan;
-        memo.slot = h->slot;
-    }
-    int rc = decide_one(lim, v, &req, out, err, memo);
-    if (copy != stack)
-        dy_free(copy);
-    return rc;
+    if (DY_UNLIKELY(!key_may_stay_raw(lim, v, h)))
+        return decide_handle_copied(lim, v, h, key, key_len, cost, usage, now_ns, out, err);
+    /* req.key is not terminated here: only prepare() reads it, with key_len. */
+    dayone_request req = {key, h->plan, h->limit, cost, h->feature, usage, now_ns};
+    name_memo memo = {h->plan, h->limit, h->iplan, h->slot};
+    return decide_one(lim, v, &req, out, err, memo, key_len);
 }
 
 /* Requests prepared ahead in a batch: enough for their buckets' cache misses
