@@ -405,7 +405,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_9b3986e033373c35(void *_swig_go_0) {
+void _wrap_Swig_free_capi_53c44599509f39cc(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -415,7 +415,7 @@ void _wrap_Swig_free_capi_9b3986e033373c35(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_9b3986e033373c35(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_53c44599509f39cc(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -428,7 +428,7 @@ void *_wrap_Swig_malloc_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_OK_capi_53c44599509f39cc() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -440,7 +440,7 @@ intgo _wrap_DAYONE_OK_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ERROR_capi_53c44599509f39cc() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -452,7 +452,7 @@ intgo _wrap_DAYONE_ERROR_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_EINVAL_capi_53c44599509f39cc() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -464,7 +464,7 @@ intgo _wrap_DAYONE_EINVAL_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENOMEM_capi_53c44599509f39cc() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -476,7 +476,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_53c44599509f39cc() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -488,7 +488,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_EPOLICY_capi_53c44599509f39cc() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -500,7 +500,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_EENVFILE_capi_53c44599509f39cc() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -512,7 +512,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_EIO_capi_53c44599509f39cc() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -524,7 +524,7 @@ intgo _wrap_DAYONE_EIO_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ELIMIT_capi_53c44599509f39cc() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -536,7 +536,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_EBACKEND_capi_53c44599509f39cc() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -548,7 +548,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_EVIOLATION_capi_53c44599509f39cc() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -560,7 +560,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -573,7 +573,7 @@ intgo _wrap_dayone_error_code_get_capi_9b3986e033373c35(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -586,7 +586,7 @@ intgo _wrap_dayone_error_line_get_capi_9b3986e033373c35(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -599,7 +599,7 @@ intgo _wrap_dayone_error_column_get_capi_9b3986e033373c35(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -612,7 +612,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_9b3986e033373c35(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -625,7 +625,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_9b3986e033373c35(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_9b3986e033373c35() {
+struct dayone_error *_wrap_new_dayone_error_capi_53c44599509f39cc() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -636,7 +636,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dayone_error_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -646,7 +646,7 @@ void _wrap_delete_dayone_error_capi_9b3986e033373c35(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -656,7 +656,7 @@ void _wrap_dayone_error_clear_capi_9b3986e033373c35(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_9b3986e033373c35(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_53c44599509f39cc(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -669,7 +669,7 @@ _gostring_ _wrap_dayone_status_name_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_9b3986e033373c35() {
+_gostring_ _wrap_dayone_version_capi_53c44599509f39cc() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -680,7 +680,7 @@ _gostring_ _wrap_dayone_version_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_9b3986e033373c35(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_53c44599509f39cc(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -695,7 +695,7 @@ intgo _wrap_dayone_policy_schema_capi_9b3986e033373c35(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_9b3986e033373c35() {
+_gostring_ _wrap_dayone_policy_default_source_capi_53c44599509f39cc() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -706,7 +706,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_dayone_policy_free_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -716,7 +716,7 @@ void _wrap_dayone_policy_free_capi_9b3986e033373c35(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -729,7 +729,7 @@ _gostring_ _wrap_dayone_policy_name_capi_9b3986e033373c35(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -742,7 +742,7 @@ long long _wrap_dayone_policy_plan_count_capi_9b3986e033373c35(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -757,7 +757,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_9b3986e033373c35(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_53c44599509f39cc() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -769,7 +769,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_53c44599509f39cc() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -781,7 +781,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SOURCE_API_capi_53c44599509f39cc() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -793,7 +793,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_53c44599509f39cc() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -805,7 +805,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_53c44599509f39cc() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -816,7 +816,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_53c44599509f39cc() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -827,7 +827,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_dayone_env_free_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_53c44599509f39cc(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -837,7 +837,7 @@ void _wrap_dayone_env_free_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_53c44599509f39cc(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -850,7 +850,7 @@ intgo _wrap_dayone_env_add_process_capi_9b3986e033373c35(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_53c44599509f39cc() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -862,7 +862,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_53c44599509f39cc() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -874,7 +874,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_53c44599509f39cc() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -886,7 +886,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_53c44599509f39cc(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -911,7 +911,7 @@ intgo _wrap_dayone_env_set_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_9b3986e033373c35(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_53c44599509f39cc(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -924,7 +924,7 @@ long long _wrap_dayone_env_count_capi_9b3986e033373c35(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_53c44599509f39cc() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -936,7 +936,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_53c44599509f39cc() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -948,7 +948,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_53c44599509f39cc() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -960,7 +960,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_9b3986e033373c35() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -973,7 +973,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_9b3986e033373c35(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -986,7 +986,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_9b3986e033373c35(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -999,7 +999,7 @@ intgo _wrap_dayone_finding_severity_get_capi_9b3986e033373c35(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1012,7 +1012,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_9b3986e033373c35(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1025,7 +1025,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_9b3986e033373c35(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1038,7 +1038,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_9b3986e033373c35(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1051,7 +1051,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_9b3986e033373c35(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1064,7 +1064,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_9b3986e033373c35(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1077,7 +1077,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_9b3986e033373c35(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1090,7 +1090,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_9b3986e033373c35(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1103,7 +1103,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_9b3986e033373c35(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_9b3986e033373c35() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_53c44599509f39cc() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1114,7 +1114,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_9b3986e033373c35(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1124,7 +1124,7 @@ void _wrap_delete_dayone_finding_capi_9b3986e033373c35(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_53c44599509f39cc() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1136,7 +1136,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_53c44599509f39cc() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1148,7 +1148,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_53c44599509f39cc() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1160,7 +1160,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_53c44599509f39cc() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1172,7 +1172,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_53c44599509f39cc(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1185,7 +1185,7 @@ intgo _wrap_dayone_report_ok_capi_9b3986e033373c35(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_53c44599509f39cc(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1198,7 +1198,7 @@ long long _wrap_dayone_report_count_capi_9b3986e033373c35(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_9b3986e033373c35(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_53c44599509f39cc(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1213,7 +1213,7 @@ long long _wrap_dayone_report_count_severity_capi_9b3986e033373c35(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_9b3986e033373c35(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_53c44599509f39cc(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1228,7 +1228,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_9b3986e033373c35(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_53c44599509f39cc(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1241,7 +1241,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_9b3986e033373c35(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_9b3986e033373c35(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_53c44599509f39cc(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1254,7 +1254,7 @@ _gostring_ _wrap_dayone_severity_name_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_9b3986e033373c35(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_53c44599509f39cc(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1264,7 +1264,7 @@ void _wrap_dayone_report_free_capi_9b3986e033373c35(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1277,7 +1277,7 @@ intgo _wrap_dayone_failfast_capi_9b3986e033373c35(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1303,7 +1303,7 @@ intgo _wrap_dayone_launch_mode_capi_9b3986e033373c35(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ALLOW_capi_53c44599509f39cc() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1315,7 +1315,7 @@ intgo _wrap_DAYONE_ALLOW_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_53c44599509f39cc() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1327,7 +1327,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_DENY_RATE_capi_53c44599509f39cc() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1339,7 +1339,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_53c44599509f39cc() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1351,7 +1351,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_53c44599509f39cc() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1363,7 +1363,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_53c44599509f39cc() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1375,7 +1375,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_SHADOW_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_53c44599509f39cc() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1387,7 +1387,7 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_53c44599509f39cc() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1399,7 +1399,7 @@ intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_53c44599509f39cc() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1411,7 +1411,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_53c44599509f39cc() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1423,7 +1423,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_53c44599509f39cc() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1435,7 +1435,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_53c44599509f39cc() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1447,7 +1447,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_NONE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_OVERRIDE_NONE_capi_53c44599509f39cc() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1459,7 +1459,7 @@ intgo _wrap_DAYONE_OVERRIDE_NONE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_53c44599509f39cc() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1471,7 +1471,7 @@ intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_API_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_OVERRIDE_API_capi_53c44599509f39cc() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1483,7 +1483,7 @@ intgo _wrap_DAYONE_OVERRIDE_API_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_dayone_rate_state_rate_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_set_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1495,7 +1495,7 @@ void _wrap_dayone_rate_state_rate_set_capi_9b3986e033373c35(struct dayone_rate_s
 }
 
 
-long long _wrap_dayone_rate_state_rate_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_get_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1508,7 +1508,7 @@ long long _wrap_dayone_rate_state_rate_get_capi_9b3986e033373c35(struct dayone_r
 }
 
 
-void _wrap_dayone_rate_state_rate_period_ns_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_period_ns_set_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1520,7 +1520,7 @@ void _wrap_dayone_rate_state_rate_period_ns_set_capi_9b3986e033373c35(struct day
 }
 
 
-long long _wrap_dayone_rate_state_rate_period_ns_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_period_ns_get_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1533,7 +1533,7 @@ long long _wrap_dayone_rate_state_rate_period_ns_get_capi_9b3986e033373c35(struc
 }
 
 
-void _wrap_dayone_rate_state_burst_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_burst_set_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1545,7 +1545,7 @@ void _wrap_dayone_rate_state_burst_set_capi_9b3986e033373c35(struct dayone_rate_
 }
 
 
-long long _wrap_dayone_rate_state_burst_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_burst_get_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1558,7 +1558,7 @@ long long _wrap_dayone_rate_state_burst_get_capi_9b3986e033373c35(struct dayone_
 }
 
 
-void _wrap_dayone_rate_state_remaining_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_remaining_set_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1570,7 +1570,7 @@ void _wrap_dayone_rate_state_remaining_set_capi_9b3986e033373c35(struct dayone_r
 }
 
 
-long long _wrap_dayone_rate_state_remaining_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_remaining_get_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1583,7 +1583,7 @@ long long _wrap_dayone_rate_state_remaining_get_capi_9b3986e033373c35(struct day
 }
 
 
-void _wrap_dayone_rate_state_reset_after_ns_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_reset_after_ns_set_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1595,7 +1595,7 @@ void _wrap_dayone_rate_state_reset_after_ns_set_capi_9b3986e033373c35(struct day
 }
 
 
-long long _wrap_dayone_rate_state_reset_after_ns_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_reset_after_ns_get_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1608,7 +1608,7 @@ long long _wrap_dayone_rate_state_reset_after_ns_get_capi_9b3986e033373c35(struc
 }
 
 
-void _wrap_dayone_rate_state_retry_after_ns_set_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_retry_after_ns_set_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1620,7 +1620,7 @@ void _wrap_dayone_rate_state_retry_after_ns_set_capi_9b3986e033373c35(struct day
 }
 
 
-long long _wrap_dayone_rate_state_retry_after_ns_get_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_retry_after_ns_get_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1633,7 +1633,7 @@ long long _wrap_dayone_rate_state_retry_after_ns_get_capi_9b3986e033373c35(struc
 }
 
 
-struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_9b3986e033373c35() {
+struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_53c44599509f39cc() {
   struct dayone_rate_state *result = 0 ;
   struct dayone_rate_state *_swig_go_result;
   
@@ -1644,7 +1644,7 @@ struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dayone_rate_state_capi_9b3986e033373c35(struct dayone_rate_state *_swig_go_0) {
+void _wrap_delete_dayone_rate_state_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   
   arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
@@ -1654,7 +1654,7 @@ void _wrap_delete_dayone_rate_state_capi_9b3986e033373c35(struct dayone_rate_sta
 }
 
 
-void _wrap_dayone_limiter_free_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1664,7 +1664,17 @@ void _wrap_dayone_limiter_free_capi_9b3986e033373c35(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+void _wrap_dayone_limit_handle_free_capi_53c44599509f39cc(struct dayone_limit_handle *_swig_go_0) {
+  dayone_limit_handle *arg1 = (dayone_limit_handle *) 0 ;
+  
+  arg1 = *(dayone_limit_handle **)&_swig_go_0; 
+  
+  dayone_limit_handle_free(arg1);
+  
+}
+
+
+intgo _wrap_dayone_limiter_swap_policy_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1681,7 +1691,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_9b3986e033373c35(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1694,7 +1704,7 @@ long long _wrap_dayone_limiter_tracked_capi_9b3986e033373c35(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1707,7 +1717,7 @@ long long _wrap_dayone_limiter_memory_capi_9b3986e033373c35(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_9b3986e033373c35(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_53c44599509f39cc(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1720,7 +1730,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_9b3986e033373c35(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_53c44599509f39cc(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1733,7 +1743,7 @@ intgo _wrap_dayone_outcome_allowed_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_9b3986e033373c35(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_53c44599509f39cc(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1746,7 +1756,7 @@ intgo _wrap_dayone_outcome_status_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1761,7 +1771,7 @@ intgo _wrap_dayone_policy_enforcement_capi_9b3986e033373c35(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1774,7 +1784,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_9b3986e033373c35(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1787,7 +1797,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_9b3986e033373c35(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1800,7 +1810,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_9b3986e033373c35(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1813,7 +1823,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_9b3986e033373c35(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1826,7 +1836,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_9b3986e033373c35(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1839,7 +1849,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_9b3986e033373c35(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1852,7 +1862,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_9b3986e033373c35(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1865,7 +1875,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_9b3986e033373c35(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1878,7 +1888,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_9b3986e033373c35(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1891,7 +1901,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_9b3986e033373c35(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_9b3986e033373c35() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_53c44599509f39cc() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1902,7 +1912,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_9b3986e033373c3
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_9b3986e033373c35(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1912,7 +1922,7 @@ void _wrap_delete_dayone_redis_options_capi_9b3986e033373c35(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1925,7 +1935,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_9b3986e033373c35(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1938,7 +1948,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_9b3986e033373c35(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1951,7 +1961,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_9b3986e033373c35(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1964,7 +1974,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_9b3986e033373c35(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1977,7 +1987,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_9b3986e033373c35(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1990,7 +2000,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_9b3986e033373c35(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2003,7 +2013,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_9b3986e033373c35
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2016,7 +2026,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_9b3986e033373c35(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2029,7 +2039,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_9b3986e033373c35(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2042,7 +2052,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_9b3986e033373c35(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_9b3986e033373c35() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_53c44599509f39cc() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2053,7 +2063,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_9b3986e033373
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_9b3986e033373c35(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2063,7 +2073,7 @@ void _wrap_delete_dayone_backend_status_capi_9b3986e033373c35(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2078,7 +2088,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_9b3986e033373c35(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2095,7 +2105,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_9b3986e033373c35(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_53c44599509f39cc() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2107,7 +2117,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_53c44599509f39cc() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2119,7 +2129,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_53c44599509f39cc() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2131,7 +2141,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_9b3986e033373c35() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_9b3986e033373c35(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_53c44599509f39cc(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2144,7 +2154,7 @@ _gostring_ _wrap_dayone_period_name_capi_9b3986e033373c35(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_53c44599509f39cc(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2157,7 +2167,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_9b3986e033373c35(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_53c44599509f39cc(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2170,7 +2180,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_9b3986e033373c35(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_53c44599509f39cc(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -2183,7 +2193,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_9b3986e033373c35(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_53c44599509f39cc(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2196,7 +2206,7 @@ long long _wrap_dayone_decision_count_count_get_capi_9b3986e033373c35(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_9b3986e033373c35() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_53c44599509f39cc() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -2207,7 +2217,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_9b3986e033373
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_9b3986e033373c35(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_53c44599509f39cc(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -2217,7 +2227,7 @@ void _wrap_delete_dayone_decision_count_capi_9b3986e033373c35(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2230,7 +2240,7 @@ long long _wrap_dayone_stats_decisions_get_capi_9b3986e033373c35(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2243,7 +2253,7 @@ long long _wrap_dayone_stats_denied_get_capi_9b3986e033373c35(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2256,7 +2266,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_9b3986e033373c35(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2269,7 +2279,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_9b3986e033373c35(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2282,7 +2292,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_9b3986e033373c35(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2295,7 +2305,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_9b3986e033373c35(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -2308,7 +2318,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_9b3986e033373c
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2321,7 +2331,7 @@ long long _wrap_dayone_stats_nrows_get_capi_9b3986e033373c35(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_9b3986e033373c35() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_53c44599509f39cc() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -2332,7 +2342,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2342,7 +2352,7 @@ void _wrap_delete_dayone_stats_capi_9b3986e033373c35(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2359,7 +2369,7 @@ intgo _wrap_dayone_limiter_stats_capi_9b3986e033373c35(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2374,7 +2384,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_9b3986e033373c35(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_9b3986e033373c35(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2384,7 +2394,7 @@ void _wrap_dayone_stats_release_capi_9b3986e033373c35(struct dayone_stats *_swig
 }
 
 
-intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_53c44599509f39cc() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -2395,7 +2405,7 @@ intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FACT_STRING_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FACT_STRING_capi_53c44599509f39cc() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2407,7 +2417,7 @@ intgo _wrap_DAYONE_FACT_STRING_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NUMBER_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FACT_NUMBER_capi_53c44599509f39cc() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2419,7 +2429,7 @@ intgo _wrap_DAYONE_FACT_NUMBER_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FACT_BOOL_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FACT_BOOL_capi_53c44599509f39cc() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2431,7 +2441,7 @@ intgo _wrap_DAYONE_FACT_BOOL_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NULL_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_FACT_NULL_capi_53c44599509f39cc() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2443,7 +2453,7 @@ intgo _wrap_DAYONE_FACT_NULL_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_dayone_facts_free_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0) {
+void _wrap_dayone_facts_free_capi_53c44599509f39cc(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   
   arg1 = *(dayone_facts **)&_swig_go_0; 
@@ -2453,7 +2463,7 @@ void _wrap_dayone_facts_free_capi_9b3986e033373c35(struct dayone_facts *_swig_go
 }
 
 
-long long _wrap_dayone_facts_count_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0) {
+long long _wrap_dayone_facts_count_capi_53c44599509f39cc(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2466,7 +2476,7 @@ long long _wrap_dayone_facts_count_capi_9b3986e033373c35(struct dayone_facts *_s
 }
 
 
-_gostring_ _wrap_dayone_ban_key_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_key_get_capi_53c44599509f39cc(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2479,7 +2489,7 @@ _gostring_ _wrap_dayone_ban_key_get_capi_9b3986e033373c35(struct dayone_ban *_sw
 }
 
 
-_gostring_ _wrap_dayone_ban_limit_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_limit_get_capi_53c44599509f39cc(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2492,7 +2502,7 @@ _gostring_ _wrap_dayone_ban_limit_get_capi_9b3986e033373c35(struct dayone_ban *_
 }
 
 
-long long _wrap_dayone_ban_remaining_ns_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
+long long _wrap_dayone_ban_remaining_ns_get_capi_53c44599509f39cc(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2505,7 +2515,7 @@ long long _wrap_dayone_ban_remaining_ns_get_capi_9b3986e033373c35(struct dayone_
 }
 
 
-intgo _wrap_dayone_ban_bans_get_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
+intgo _wrap_dayone_ban_bans_get_capi_53c44599509f39cc(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   uint32_t result;
   intgo _swig_go_result;
@@ -2518,7 +2528,7 @@ intgo _wrap_dayone_ban_bans_get_capi_9b3986e033373c35(struct dayone_ban *_swig_g
 }
 
 
-struct dayone_ban *_wrap_new_dayone_ban_capi_9b3986e033373c35() {
+struct dayone_ban *_wrap_new_dayone_ban_capi_53c44599509f39cc() {
   struct dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
   
@@ -2529,7 +2539,7 @@ struct dayone_ban *_wrap_new_dayone_ban_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dayone_ban_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0) {
+void _wrap_delete_dayone_ban_capi_53c44599509f39cc(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   
   arg1 = *(struct dayone_ban **)&_swig_go_0; 
@@ -2539,7 +2549,7 @@ void _wrap_delete_dayone_ban_capi_9b3986e033373c35(struct dayone_ban *_swig_go_0
 }
 
 
-intgo _wrap_dayone_limiter_ban_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+intgo _wrap_dayone_limiter_ban_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2572,7 +2582,7 @@ intgo _wrap_dayone_limiter_ban_capi_9b3986e033373c35(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_unban_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_limiter_unban_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2603,7 +2613,7 @@ intgo _wrap_dayone_limiter_unban_capi_9b3986e033373c35(struct dayone_limiter *_s
 }
 
 
-void _wrap_dy_go_bans_items_set_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+void _wrap_dy_go_bans_items_set_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *arg2 = (dayone_ban *) 0 ;
   
@@ -2615,7 +2625,7 @@ void _wrap_dy_go_bans_items_set_capi_9b3986e033373c35(struct dy_go_bans *_swig_g
 }
 
 
-struct dayone_ban *_wrap_dy_go_bans_items_get_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
@@ -2628,7 +2638,7 @@ struct dayone_ban *_wrap_dy_go_bans_items_get_capi_9b3986e033373c35(struct dy_go
 }
 
 
-long long _wrap_dy_go_bans_n_get_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
+long long _wrap_dy_go_bans_n_get_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2641,7 +2651,7 @@ long long _wrap_dy_go_bans_n_get_capi_9b3986e033373c35(struct dy_go_bans *_swig_
 }
 
 
-struct dy_go_bans *_wrap_new_dy_go_bans_capi_9b3986e033373c35() {
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_53c44599509f39cc() {
   struct dy_go_bans *result = 0 ;
   struct dy_go_bans *_swig_go_result;
   
@@ -2652,7 +2662,7 @@ struct dy_go_bans *_wrap_new_dy_go_bans_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dy_go_bans_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
+void _wrap_delete_dy_go_bans_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   
   arg1 = *(struct dy_go_bans **)&_swig_go_0; 
@@ -2662,7 +2672,7 @@ void _wrap_delete_dy_go_bans_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0
 }
 
 
-struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   int64_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2679,7 +2689,7 @@ struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_9b3986e033373c35(struct dayone_
 }
 
 
-struct dayone_ban *_wrap_dy_go_ban_at_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+struct dayone_ban *_wrap_dy_go_ban_at_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   int64_t arg2 ;
   dayone_ban *result = 0 ;
@@ -2694,7 +2704,7 @@ struct dayone_ban *_wrap_dy_go_ban_at_capi_9b3986e033373c35(struct dy_go_bans *_
 }
 
 
-void _wrap_dy_go_bans_free_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) {
+void _wrap_dy_go_bans_free_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   
   arg1 = *(dy_go_bans **)&_swig_go_0; 
@@ -2704,7 +2714,7 @@ void _wrap_dy_go_bans_free_capi_9b3986e033373c35(struct dy_go_bans *_swig_go_0) 
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_9b3986e033373c35() {
+long long _wrap_DAYONE_SHIM_UNSET_capi_53c44599509f39cc() {
   long long result;
   long long _swig_go_result;
   
@@ -2715,7 +2725,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_53c44599509f39cc(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2729,7 +2739,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_9b3986e033373c35(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_53c44599509f39cc(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2749,7 +2759,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_9b3986e033373c35(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_53c44599509f39cc(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2770,7 +2780,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_9b3986e033373c35(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_53c44599509f39cc(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2786,7 +2796,7 @@ intgo _wrap_dayone_shim_env_has_capi_9b3986e033373c35(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_9b3986e033373c35(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_53c44599509f39cc(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2807,7 +2817,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_9b3986e033373c35(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_53c44599509f39cc(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2821,7 +2831,7 @@ intgo _wrap_dayone_shim_format_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_53c44599509f39cc(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2839,7 +2849,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_9b3986e033373c35(struct dayone_facts
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_9b3986e033373c35(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_53c44599509f39cc(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2860,7 +2870,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_9b3986e033373c35(struct dayone_fac
 }
 
 
-intgo _wrap_dayone_shim_period_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_53c44599509f39cc(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2874,7 +2884,7 @@ intgo _wrap_dayone_shim_period_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_9b3986e033373c35(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_53c44599509f39cc(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2888,7 +2898,7 @@ intgo _wrap_dayone_shim_enforcement_capi_9b3986e033373c35(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2926,7 +2936,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_9b3986e033373c35(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_set_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
+intgo _wrap_dayone_shim_override_set_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2958,7 +2968,7 @@ intgo _wrap_dayone_shim_override_set_capi_9b3986e033373c35(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_clear_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_override_clear_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2979,7 +2989,7 @@ intgo _wrap_dayone_shim_override_clear_capi_9b3986e033373c35(struct dayone_limit
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_53c44599509f39cc() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -2991,7 +3001,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_53c44599509f39cc() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3003,7 +3013,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_INT_capi_53c44599509f39cc() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3015,7 +3025,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_53c44599509f39cc() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3027,7 +3037,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_53c44599509f39cc() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3039,7 +3049,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_53c44599509f39cc() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3051,7 +3061,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_53c44599509f39cc() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3063,7 +3073,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_53c44599509f39cc() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3075,7 +3085,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_9b3986e033373c35() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_RATES_capi_9b3986e033373c35() {
+intgo _wrap_DAYONE_SHIM_RATES_capi_53c44599509f39cc() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3087,7 +3097,7 @@ intgo _wrap_DAYONE_SHIM_RATES_capi_9b3986e033373c35() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_53c44599509f39cc(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3100,7 +3110,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_9b3986e033373c35(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_53c44599509f39cc(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -3113,7 +3123,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_9b3986e033373c35(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_53c44599509f39cc(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3126,7 +3136,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_9b3986e033373c35(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_53c44599509f39cc(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3139,7 +3149,7 @@ long long _wrap_dayone_shim_field_size_get_capi_9b3986e033373c35(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_9b3986e033373c35() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_53c44599509f39cc() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -3150,7 +3160,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_9b3986e033373c35() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_9b3986e033373c35(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_53c44599509f39cc(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -3160,7 +3170,7 @@ void _wrap_delete_dayone_shim_field_capi_9b3986e033373c35(struct dayone_shim_fie
 }
 
 
-_gostring_ _wrap_dayone_shim_rate_field_capi_9b3986e033373c35(long long _swig_go_0) {
+_gostring_ _wrap_dayone_shim_rate_field_capi_53c44599509f39cc(long long _swig_go_0) {
   size_t arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3173,7 +3183,7 @@ _gostring_ _wrap_dayone_shim_rate_field_capi_9b3986e033373c35(long long _swig_go
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_9b3986e033373c35(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_53c44599509f39cc(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -3186,7 +3196,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_9b3986e033373c35
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_9b3986e033373c35(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_53c44599509f39cc(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -3199,7 +3209,7 @@ void *_wrap_dayone_shim_mem_new_capi_9b3986e033373c35(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_9b3986e033373c35(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_53c44599509f39cc(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -3209,7 +3219,7 @@ void _wrap_dayone_shim_mem_free_capi_9b3986e033373c35(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, void *_swig_go_10) {
+intgo _wrap_dayone_shim_decide_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, void *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3246,7 +3256,55 @@ intgo _wrap_dayone_shim_decide_capi_9b3986e033373c35(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+struct dayone_limit_handle *_wrap_dayone_shim_resolve_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  char *arg4 = (char *) 0 ;
+  size_t arg5 ;
+  char *arg6 = (char *) 0 ;
+  size_t arg7 ;
+  dayone_limit_handle *result = 0 ;
+  struct dayone_limit_handle *_swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg6 = (char *)_swig_go_3.p; arg7 = (size_t)_swig_go_3.n; 
+  
+  result = (dayone_limit_handle *)dayone_shim_resolve(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7);
+  *(dayone_limit_handle **)&_swig_go_result = (dayone_limit_handle *)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_shim_decide_handle_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_limit_handle *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, intgo _swig_go_6) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  dayone_limit_handle *arg2 = (dayone_limit_handle *) 0 ;
+  char *arg3 = (char *) 0 ;
+  size_t arg4 ;
+  int64_t arg5 ;
+  int64_t arg6 ;
+  int64_t arg7 ;
+  uintptr_t arg8 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = *(dayone_limit_handle **)&_swig_go_1; 
+  arg3 = (char *)_swig_go_2.p; arg4 = (size_t)_swig_go_2.n; 
+  arg5 = (int64_t)_swig_go_3; 
+  arg6 = (int64_t)_swig_go_4; 
+  arg7 = (int64_t)_swig_go_5; 
+  arg8 = (uintptr_t)_swig_go_6; 
+  
+  result = (int)dayone_shim_decide_handle(arg1,(struct dayone_limit_handle const *)arg2,(char const *)arg3,arg4,arg5,arg6,arg7,arg8);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_shim_decide_many_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3268,7 +3326,7 @@ intgo _wrap_dayone_shim_decide_many_capi_9b3986e033373c35(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_9b3986e033373c35(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_53c44599509f39cc(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3288,7 +3346,7 @@ intgo _wrap_dayone_shim_headers_capi_9b3986e033373c35(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_9b3986e033373c35(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -3301,7 +3359,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_9b3986e033373c35(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_9b3986e033373c35(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_53c44599509f39cc(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3317,7 +3375,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_9b3986e033373c35(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_9b3986e033373c35(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_53c44599509f39cc(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3336,7 +3394,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_9b3986e033373c35(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_9b3986e033373c35() {
+struct dayone_env *_wrap_dy_go_env_new_capi_53c44599509f39cc() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -3347,7 +3405,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_9b3986e033373c35() {
 }
 
 
-struct dayone_facts *_wrap_dy_go_facts_new_capi_9b3986e033373c35() {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_53c44599509f39cc() {
   dayone_facts *result = 0 ;
   struct dayone_facts *_swig_go_result;
   
@@ -3358,7 +3416,7 @@ struct dayone_facts *_wrap_dy_go_facts_new_capi_9b3986e033373c35() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_check_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -3388,7 +3446,7 @@ struct dayone_report *_wrap_dy_go_check_capi_9b3986e033373c35(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -3403,7 +3461,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_9b3986e033373c35(struct dayon
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3424,7 +3482,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_capi_9b3986e033373c35(struct d
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3442,7 +3500,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_9b3986e033373c35(str
 }
 
 
-_gostring_ _wrap_dy_go_postmortem_template_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_postmortem_template_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3458,7 +3516,7 @@ _gostring_ _wrap_dy_go_postmortem_template_capi_9b3986e033373c35(struct dayone_p
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+_gostring_ _wrap_dy_go_explain_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3490,7 +3548,7 @@ _gostring_ _wrap_dy_go_explain_capi_9b3986e033373c35(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3528,7 +3586,7 @@ _gostring_ _wrap_dy_go_access_decide_capi_9b3986e033373c35(struct dayone_policy 
 }
 
 
-_gostring_ _wrap_dy_go_status_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
+_gostring_ _wrap_dy_go_status_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_facts *arg2 = (dayone_facts *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3546,7 +3604,7 @@ _gostring_ _wrap_dy_go_status_capi_9b3986e033373c35(struct dayone_policy *_swig_
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_9b3986e033373c35(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+intgo _wrap_dy_go_period_bounds_capi_53c44599509f39cc(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -3566,7 +3624,7 @@ intgo _wrap_dy_go_period_bounds_capi_9b3986e033373c35(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_9b3986e033373c35(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_53c44599509f39cc(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -3586,7 +3644,7 @@ _gostring_ _wrap_dy_go_report_render_capi_9b3986e033373c35(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3602,7 +3660,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_9b3986e033373c35(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_overrides_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_overrides_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3618,7 +3676,7 @@ _gostring_ _wrap_dy_go_overrides_capi_9b3986e033373c35(struct dayone_limiter *_s
 }
 
 
-_gostring_ _wrap_dy_go_effective_limit_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
+_gostring_ _wrap_dy_go_effective_limit_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3643,7 +3701,7 @@ _gostring_ _wrap_dy_go_effective_limit_capi_9b3986e033373c35(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_limit_reset_capi_9b3986e033373c35(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, struct dayone_error *_swig_go_13) {
+_gostring_ _wrap_dy_go_limit_reset_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, struct dayone_error *_swig_go_13) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3691,7 +3749,7 @@ _gostring_ _wrap_dy_go_limit_reset_capi_9b3986e033373c35(struct dayone_limiter *
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_9b3986e033373c35(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;
