@@ -1142,6 +1142,32 @@ static int64_t wall_now_s(const dayone_limiter *lim)
     return (int64_t)ts.tv_sec;
 }
 
+/* The quota period bounds this thread told last. Every decision that
+ * counts a quota asks for its period, and all of them until the period
+ * ends (of one kind and anchor) get the same answer, which costs two
+ * civil-date conversions to compute. Periods tile time, so a time inside
+ * the last bounds of the same kind and anchor has those bounds. Per
+ * thread: no sharing, no lock. */
+typedef struct period_memo {
+    dayone_period period;
+    int64_t anchor, start, reset; /* reset == 0: empty */
+} period_memo;
+static _Thread_local period_memo dy_limiter_period_memo;
+
+static void period_bounds(dayone_period period, int64_t anchor, int64_t wall, int64_t *start,
+                          int64_t *reset)
+{
+    period_memo *m = &dy_limiter_period_memo;
+    if (!(m->reset != 0 && m->period == period && m->anchor == anchor && m->start <= wall &&
+          wall < m->reset)) {
+        dy_period_bounds(period, anchor, wall, &m->start, &m->reset);
+        m->period = period;
+        m->anchor = anchor;
+    }
+    *start = m->start;
+    *reset = m->reset;
+}
+
 /* The request's wall time in Unix seconds: its own, else the limiter's. */
 static int64_t request_wall_s(const dayone_limiter *lim, const dayone_request *req)
 {
@@ -1174,7 +1200,7 @@ static DY_COLD int quota_period(const dayone_limiter *lim, const lquota *lq,
     int64_t wall = request_wall_s(lim, req);
     if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
         return QUOTA_NO_WALL;
-    dy_period_bounds(lq->period, anchor, wall, start, reset);
+    period_bounds(lq->period, anchor, wall, start, reset);
     return DAYONE_OK;
 }
 
