@@ -1617,7 +1617,7 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
  * one it was resolved on. After a swap the names are looked up again. */
 struct dayone_limit_handle {
     const dayone_limiter *lim;
-    const lview *view;       /* the view slot and iplan index */
+    const lview *view;       /* the view that slot and iplan index into */
     const lslot *slot;
     size_t iplan;
     char *plan, *limit;      /* copies: requests carry these very pointers */

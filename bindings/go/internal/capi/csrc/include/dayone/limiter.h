@@ -355,7 +355,8 @@ DAYONE_EXTERN int dayone_limiter_decide_many(dayone_limiter *limiter,
  * Ownership: the handle keeps copies of the names; the caller frees it with
  * dayone_limit_handle_free() before freeing the limiter (a handle must not
  * outlive its limiter, nor be used with another one: DAYONE_EINVAL).
- * Thread safety: a handle is immutable once resolved; any number of threads
+ * Thread safety: dayone_limiter_resolve() may run alongside decisions and
+ * swaps; a handle is immutable once resolved, and any number of threads
  * may decide on it at once.
  */
 typedef struct dayone_limit_handle dayone_limit_handle;
