@@ -368,9 +368,11 @@ static void run_vector(cj_vec *v)
         g_now = r.now_ns;
         yaml_node_t *all = cj_get(v, s, "expect_all"), *exp = cj_get(v, s, "expect");
         /* Through a handle, as the bindings decide a repeated (plan, limit):
-         * a triple that does not resolve goes by name, as theirs do. */
+         * a triple that does not resolve, or a request with a period anchor
+         * or wall time (which a handle does not take), goes by name, as
+         * theirs do. */
         dayone_limit_handle *h = NULL;
-        if (g_via_handle) {
+        if (g_via_handle && r.period_anchor_unix_s == 0 && r.wall_ns == 0) {
             int hrc = dayone_limiter_resolve(lim, r.plan, r.limit, r.feature, &h, &err);
             if (hrc != DAYONE_OK && hrc != DAYONE_ENOTFOUND && hrc != DAYONE_EINVAL)
                 cj_failf(v, "step %zu: resolve failed with %s; ", idx, dayone_status_name(hrc));

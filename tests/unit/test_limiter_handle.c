@@ -210,6 +210,40 @@ static void test_handle_across_swaps(void **state)
     dayone_limiter_free(lim);
 }
 
+/* A handle takes no period anchor: on a quota counted per anchored period
+ * its decisions fail closed, as a request without its anchor does. */
+static void test_handle_anchored_quota_fails_closed(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "version: 1\n"
+        "billing: {enforcement: strict, periods: {monthly: anchored}}\n"
+        "plans:\n"
+        "  - name: p\n"
+        "    limits:\n"
+        "      api: {rpm: 60, burst: 5, quota: monthly}\n"
+        "    quotas: {monthly: 100}\n";
+    dayone_limiter *lim = limiter_for(yaml);
+    dayone_limit_handle *h = NULL;
+    dayone_decision d;
+    dayone_error err;
+    assert_int_equal(dayone_limiter_resolve(lim, "p", "api", NULL, &h, &err), DAYONE_OK);
+    assert_int_equal(dayone_limiter_decide_handle(lim, h, "t", 1, 1, -1, SEC, &d, &err),
+                     DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "anchor"));
+    /* by name, with the tenant's anchor, it decides */
+    dayone_request r = DAYONE_REQUEST_INIT;
+    r.key = "t";
+    r.plan = "p";
+    r.limit = "api";
+    r.now_ns = SEC;
+    r.period_anchor_unix_s = 1700000000;
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    dayone_limit_handle_free(h);
+    dayone_limiter_free(lim);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -217,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_handle_key_bytes),
         cmocka_unit_test(test_resolve_errors),
         cmocka_unit_test(test_handle_across_swaps),
+        cmocka_unit_test(test_handle_anchored_quota_fails_closed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

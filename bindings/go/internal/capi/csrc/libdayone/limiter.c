@@ -1689,6 +1689,22 @@ static inline int key_may_stay_raw(const dayone_limiter *lim, const lview *v,
            dy_banlist_empty(lim->bans) && !lim->backend;
 }
 
+/* The request a handle decides: no period anchor, the limiter's wall clock
+ * (dayone_limiter_decide_handle() takes neither). */
+static inline dayone_request handle_request(const dayone_limit_handle *h, const char *key,
+                                            int64_t cost, int64_t usage, int64_t now_ns)
+{
+    dayone_request req = DAYONE_REQUEST_INIT;
+    req.key = key;
+    req.plan = h->plan;
+    req.limit = h->limit;
+    req.cost = cost;
+    req.feature = h->feature;
+    req.usage = usage;
+    req.now_ns = now_ns;
+    return req;
+}
+
 /* Keys up to this long are terminated on the stack. */
 #define HANDLE_KEY_STACK 256
 
@@ -1707,7 +1723,7 @@ static DY_COLD int decide_handle_copied(dayone_limiter *lim, const lview *v,
     if (key_len > 0)
         memcpy(copy, key, key_len);
     copy[key_len] = '\0';
-    dayone_request req = {copy, h->plan, h->limit, cost, h->feature, usage, now_ns};
+    dayone_request req = handle_request(h, copy, cost, usage, now_ns);
     name_memo memo = NAME_MEMO_INIT;
     if (v == h->view) {
         memo.plan = h->plan;
@@ -1738,7 +1754,7 @@ int dayone_limiter_decide_handle(dayone_limiter *lim, const dayone_limit_handle 
     if (DY_UNLIKELY(!key_may_stay_raw(lim, v, h)))
         return decide_handle_copied(lim, v, h, key, key_len, cost, usage, now_ns, out, err);
     /* req.key is not terminated here: only prepare() reads it, with key_len. */
-    dayone_request req = {key, h->plan, h->limit, cost, h->feature, usage, now_ns};
+    dayone_request req = handle_request(h, key, cost, usage, now_ns);
     name_memo memo = {h->plan, h->limit, h->iplan, h->slot};
     return decide_one(lim, v, &req, out, err, memo, key_len);
 }

@@ -375,7 +375,11 @@ DAYONE_EXTERN int dayone_limiter_resolve(dayone_limiter *limiter, const char *pl
  * dayone_limiter_decide() for the handle's (plan, limit, feature) and the
  * tenant key key[0..key_len) (not NUL-terminated; a NUL byte inside is
  * DAYONE_EINVAL, as the key is in dayone_request), with cost, usage and
- * now_ns as in dayone_request. Fills *out on DAYONE_OK.
+ * now_ns as in dayone_request. Fills *out on DAYONE_OK. The request has no
+ * period anchor and takes its wall time from the limiter (period_anchor_unix_s
+ * and wall_ns 0): a request that needs either goes through
+ * dayone_limiter_decide() (on a handle, an anchored quota fails closed with
+ * DAYONE_EINVAL, as a request without its anchor does).
  */
 DAYONE_EXTERN int dayone_limiter_decide_handle(dayone_limiter *limiter,
                                                const dayone_limit_handle *handle,
