@@ -116,7 +116,10 @@ static void judge(dayone_access_decision *d, const dy_support *s,
         deny(d, "ticket_missing", "a ticket matching %.120s is required", s->ticket_src);
         return;
     }
-    if (s->ticket && dy_pattern_matches(s->ticket, r->ticket, strlen(r->ticket)) != 1) {
+    /* read-only but for the ticket pattern's thread-safe first-match JIT */
+    atomic_int *jit_tried = (atomic_int *)&s->ticket_jit_tried;
+    if (s->ticket && dy_pattern_matches_lazy(s->ticket, jit_tried, r->ticket,
+                                             strlen(r->ticket)) != 1) {
         deny(d, "ticket_invalid", "the ticket does not match %.120s", s->ticket_src);
         return;
     }

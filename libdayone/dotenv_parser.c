@@ -342,9 +342,13 @@ static unsigned line_of(dy_dotenv *d, size_t off)
         d->cur_off = d->start;
         d->cur_line = 1;
     }
-    for (size_t i = d->cur_off; i < off && i < d->len; i++)
-        if (d->s[i] == '\n')
-            d->cur_line++;
+    /* memchr from line to line, not a test per byte */
+    size_t end = off < d->len ? off : d->len;
+    const char *at = d->cur_off < end ? d->s + d->cur_off : NULL;
+    while (at && (at = memchr(at, '\n', (size_t)(d->s + end - at))) != NULL) {
+        d->cur_line++;
+        at++;
+    }
     d->cur_off = off;
     return d->cur_line;
 }
@@ -403,8 +407,11 @@ int dy_dotenv_emit(dy_dotenv *d, const char *name, size_t name_len, dy_vbuf *val
         return dy_dotenv_fail(d, DAYONE_EENVFILE, at,
                               "escape sequence makes a NUL byte; values cannot hold NUL");
     }
-    char *v = dy_strndup(value->p ? value->p : "", value->len);
+    /* The buffer becomes the item's value, sparing a copy of every value:
+     * it ends in a NUL and nothing was ever written past it. */
+    char *v = value->p ? value->p : dy_strndup("", 0);
     size_t vlen = value->len;
+    value->p = NULL;
     dy_vbuf_release(value);
     if (!v)
         return dy_dotenv_nomem(d);

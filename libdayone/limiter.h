@@ -47,14 +47,17 @@ int64_t dy_limiter_wall_s(const dayone_limiter *lim);
 
 /* Reset (credit 0) or credit `credit` units of (key, plan, limit)'s state
  * - its rate state (DY_RESET_RATE: under every rate of the plan's limit and
- * an override in force) and its quota count this period (DY_RESET_QUOTA) - in process.
+ * an override in force) and its quota count this period (DY_RESET_QUOTA) - in process,
+ * or with a backend attached in the backend (its `reset`; DAYONE_EBACKEND when it has
+ * none or cannot answer, nothing changed).
  * *found gets the bits of what existed to reset. DAYONE_ENOTFOUND for an
  * unknown plan or limit. No access check: limiter_reset.c makes it. */
 #define DY_RESET_RATE 1u
 #define DY_RESET_QUOTA 2u
 int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *plan,
                            const char *limit, int64_t credit, unsigned what, int64_t now_ns,
-                           unsigned *found, dayone_error *err);
+                           int64_t anchor_unix_s, int64_t wall_ns, unsigned *found,
+                           dayone_error *err);
 
 /* The state table's counters (limiter_table.h). */
 void dy_limiter_table_counts(const dayone_limiter *lim, dy_table_counts *out);

@@ -68,10 +68,9 @@ static int load_flags(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
         if (def && (rc = dy_y_bool(ctx, def, "default", &f->default_value)))
             return rc;
         const dy_ynode *desc = dy_y_get(v, "description");
-        char *ignored = NULL;
-        if (desc && (rc = dy_y_string(ctx, desc, "description", &ignored)))
+        const char *ignored = NULL;
+        if (desc && (rc = dy_y_text(ctx, desc, "description", &ignored)))
             return rc;
-        dy_free(ignored);
     }
     return DAYONE_OK;
 }

@@ -118,12 +118,11 @@ int dy_load_cond(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *n, dy_con
     const dy_ynode *v = n->vals[0];
     switch (which) {
     case 0: {
-        char *name = NULL;
-        if ((rc = dy_y_string(ctx, v, "flag", &name)))
+        const char *name = NULL;
+        if ((rc = dy_y_text(ctx, v, "flag", &name)))
             return rc;
         out->kind = DY_COND_FLAG;
         out->flag = dy_policy_find_flag(p, name);
-        dy_free(name);
         return out->flag == SIZE_MAX ? undefined_flag(ctx, p, v) : DAYONE_OK;
     }
     case 2:

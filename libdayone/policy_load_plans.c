@@ -106,12 +106,11 @@ static int load_catalogue(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
     if (n->n > DY_POLICY_MAX_RULES)
         return dy_y_too_many(ctx, n, "features");
     for (size_t i = 0; i < n->n; i++) {
-        char *name = NULL;
-        if ((rc = dy_y_string(ctx, n->vals[i], "features", &name)))
+        const char *name = NULL;
+        if ((rc = dy_y_text(ctx, n->vals[i], "features", &name)))
             return rc;
         size_t before = p->nfeature_names;
         size_t idx = intern(&p->feature_names, &p->nfeature_names, name);
-        dy_free(name);
         if (idx == SIZE_MAX)
             return oom(ctx);
         if (idx < before)
@@ -436,10 +435,9 @@ static int load_plan(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, dy_plan 
         return dy_y_error(ctx, v, "a plan name must not be empty");
     if (dy_policy_find_plan(p, pl->name) != SIZE_MAX)
         return dy_y_error(ctx, v, "duplicate plan '%.64s'", pl->name);
-    char *desc = NULL;
-    if ((v = dy_y_get(m, "description")) && (rc = dy_y_string(ctx, v, "description", &desc)))
+    const char *desc = NULL;
+    if ((v = dy_y_get(m, "description")) && (rc = dy_y_text(ctx, v, "description", &desc)))
         return rc;
-    dy_free(desc);
     /* Quotas before limits: a limit's quota must name one of them. */
     if ((rc = load_quotas(ctx, p, dy_y_get(m, "quotas"), pl)) ||
         (rc = load_features(ctx, p, dy_y_get(m, "features"), pl)))

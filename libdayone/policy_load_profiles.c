@@ -72,19 +72,16 @@ int dy_load_rule_profiles(dy_yctx *ctx, const dayone_policy *p, const dy_ynode *
     if (n->n == 0)
         return dy_y_error(ctx, n, "profiles needs at least one name (omit it for startup)");
     for (size_t i = 0; i < n->n; i++) {
-        char *name = NULL;
-        if ((rc = dy_y_string(ctx, n->vals[i], "profiles", &name)))
+        const char *name = NULL;
+        if ((rc = dy_y_text(ctx, n->vals[i], "profiles", &name)))
             return rc;
         size_t at = dy_policy_find_profile(p, name);
         if (at == SIZE_MAX) {
             dy_y_names list = DY_Y_NAMES_INIT;
             list_names(p, &list);
-            rc = dy_y_error(ctx, n->vals[i], "unknown profile '%.64s' (declared: %s; declare "
-                            "it in the top-level profiles: list)", name, list.text);
-            dy_free(name);
-            return rc;
+            return dy_y_error(ctx, n->vals[i], "unknown profile '%.64s' (declared: %s; declare "
+                              "it in the top-level profiles: list)", name, list.text);
         }
-        dy_free(name);
         *mask |= 1u << at;
     }
     return DAYONE_OK;

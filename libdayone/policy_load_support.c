@@ -80,7 +80,7 @@ int dy_load_support(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
         size_t off = 0;
         if ((rc = dy_y_string(ctx, v, "ticket", &s->ticket_src)))
             return rc;
-        if (!(s->ticket = dy_pattern_compile(s->ticket_src, msg, sizeof msg, &off)))
+        if (!(s->ticket = dy_pattern_compile_lazy(s->ticket_src, msg, sizeof msg, &off)))
             return dy_y_error(ctx, v, "ticket pattern does not compile: %s", msg);
     }
     if (roles->n && !(s->roles = dy_calloc(roles->n, sizeof *s->roles)))

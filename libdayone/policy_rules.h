@@ -8,6 +8,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "dayone/report.h"
@@ -85,7 +86,8 @@ typedef struct dy_checks {
     int expect_bool;                   /* -1 none, 0 must be false, 1 must be true
                                           ("is:"; unset counts as false) */
     char *pattern_src;                 /* custom "pattern:" */
-    pcre2_code *pattern;               /* compiled + JIT at load */
+    pcre2_code *pattern;               /* compiled at load, JIT on first match */
+    atomic_int pattern_jit_tried;      /* dy_pattern_matches_lazy()'s flag */
     int stripe_mode;                   /* live/test consistency for Stripe keys */
     /* Incident records: checks over a list's elements (forward-only order,
      * values visited, gaps between timestamps) and a deadline with a

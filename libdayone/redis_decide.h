@@ -17,11 +17,13 @@ typedef struct dy_redis {
     int client_clock;        /* clock_from_request: tests and simulations */
     char *prefix;            /* key prefix */
     size_t prefix_len;
+    char batch_sha[41];      /* the batch script's SHA1 (redis_batch.h) */
     atomic_uint_fast64_t round_trips, fb_local, fb_open, fb_closed, near_hits;
 } dy_redis;
 
-/* Near cache first; the rest in one pipeline of EVALSHAs (in order, so
- * Redis decides them as if one by one); a step Redis could not answer takes
+/* Near cache first; the rest in one round trip: one EVALSHA for a single
+ * step, batch script calls for several (in order, so Redis decides them as
+ * if one by one, each atomic); a step Redis could not answer takes
  * its fallback - OPEN and CLOSED are decided here, LOCAL left undecided. */
 void dy_redis_decide(void *self, dy_rate_step *steps, size_t n);
 

@@ -182,8 +182,10 @@ static int push(dy_ynode *n, dy_ynode *key, dy_ynode *val)
         }
         n->cap = cap;
     }
-    if (n->kind == DY_Y_MAP)
+    if (n->kind == DY_Y_MAP) {
         n->keys[n->n] = key;
+        n->keymask |= dy_y_key_bit(key->str);
+    }
     n->vals[n->n++] = val;
     return DAYONE_OK;
 }
@@ -431,7 +433,11 @@ int dy_y_is_null(const dy_ynode *n)
         return 1;
     if (n->kind != DY_Y_SCALAR || !n->plain)
         return 0;
-    return n->len == 0 || strcmp(n->str, "~") == 0 || strcmp(n->str, "null") == 0 ||
+    if (n->len == 0)
+        return 1;
+    if (n->str[0] != '~' && n->str[0] != 'n' && n->str[0] != 'N')
+        return 0;   /* most scalars: settled without a call */
+    return strcmp(n->str, "~") == 0 || strcmp(n->str, "null") == 0 ||
            strcmp(n->str, "Null") == 0 || strcmp(n->str, "NULL") == 0;
 }
 
@@ -489,12 +495,11 @@ int dy_y_check_keys(dy_yctx *ctx, const dy_ynode *map, const char *what,
     return DAYONE_OK;
 }
 
-const dy_ynode *dy_y_get(const dy_ynode *map, const char *key)
+const dy_ynode *dy_y_find(const dy_ynode *map, const char *key)
 {
     if (!map || map->kind != DY_Y_MAP)
         return NULL;
-    /* Loaders ask every mapping for each key they know, most of them absent:
-     * the first byte settles nearly every miss without a call. */
+    /* the first byte settles nearly every other key without a call */
     for (size_t i = 0; i < map->n; i++)
         if (map->keys[i]->str[0] == key[0] && strcmp(map->keys[i]->str, key) == 0)
             return map->vals[i];
@@ -516,6 +521,14 @@ int dy_y_string(dy_yctx *ctx, const dy_ynode *n, const char *what, char **out)
         return dy_y_error(ctx, n, "%s must be a string, not %s", what, dy_y_describe(n));
     *out = dy_strndup(n->str, n->len);
     return *out ? DAYONE_OK : dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory");
+}
+
+int dy_y_text(dy_yctx *ctx, const dy_ynode *n, const char *what, const char **out)
+{
+    if (!n || n->kind != DY_Y_SCALAR || dy_y_is_null(n))
+        return dy_y_error(ctx, n, "%s must be a string, not %s", what, dy_y_describe(n));
+    *out = n->str;
+    return DAYONE_OK;
 }
 
 int dy_y_bool(dy_yctx *ctx, const dy_ynode *n, const char *what, int *out)

@@ -42,7 +42,11 @@ struct dy_ynode {
     dy_ynode **keys;
     dy_ynode **vals;
     size_t n, cap;
+    /* MAP: a bit per key, dy_y_key_bit(key), so that dy_y_get() settles
+     * most absent keys without looking at any; 0 = not kept (look). */
+    uint64_t keymask;
 };
+
 
 /* Where errors go: the name used in messages and the caller's error. */
 typedef struct dy_yctx {
@@ -85,14 +89,36 @@ void dy_y_names_add(dy_y_names *l, const char *name);
 int dy_y_check_keys(dy_yctx *ctx, const dy_ynode *map, const char *what,
                     const char *const *allowed);
 
-/* Value of `key` in map, or NULL when absent. */
-const dy_ynode *dy_y_get(const dy_ynode *map, const char *key);
+/* The bit a key sets in its mapping's keymask (from its first 3 bytes).
+ * Inline so that the bit of a literal key is folded at compile time. */
+static inline uint64_t dy_y_key_bit(const char *key)
+{
+    const unsigned char *k = (const unsigned char *)key;
+    uint32_t c0 = k[0], c1 = c0 ? k[1] : 0, c2 = c1 ? k[2] : 0;
+    return (uint64_t)1 << (((c0 | c1 << 8 | c2 << 16) * 0x9E3779B1u) >> 26);
+}
+
+/* dy_y_get() past the keymask: look at every key of map. */
+const dy_ynode *dy_y_find(const dy_ynode *map, const char *key);
+
+/* Value of `key` in map, or NULL when absent. Loaders ask every mapping for
+ * each key they know, most of them absent: the keymask settles most misses
+ * here, without a call. */
+static inline const dy_ynode *dy_y_get(const dy_ynode *map, const char *key)
+{
+    if (!map || map->kind != DY_Y_MAP || (map->keymask && !(map->keymask & dy_y_key_bit(key))))
+        return NULL;
+    return dy_y_find(map, key);
+}
 /* Same, but a missing key is "missing required key 'key' in <what>". */
 int dy_y_require(dy_yctx *ctx, const dy_ynode *map, const char *key, const char *what,
                  const dy_ynode **out);
 
 /* Typed scalars. `what` names the field, e.g. "min_length". */
 int dy_y_string(dy_yctx *ctx, const dy_ynode *n, const char *what, char **out);
+/* dy_y_string without the copy: *out is the node's own text, valid as long
+ * as the tree (for a name the loader only looks up or compares). */
+int dy_y_text(dy_yctx *ctx, const dy_ynode *n, const char *what, const char **out);
 int dy_y_bool(dy_yctx *ctx, const dy_ynode *n, const char *what, int *out);
 int dy_y_int(dy_yctx *ctx, const dy_ynode *n, const char *what, int64_t min, int64_t max,
              int64_t *out);

@@ -77,8 +77,9 @@ LAYERS = [
                  "decision"]),
     ("stats", ["limiter_stats", "metrics_prometheus", "limiter_bans", "limiter_overrides",
                "limiter_reset"]),
-    ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_near",
-                 "redis_decide", "redis_bans", "redis_backend"]),
+    ("backend", ["backend_none", "redis_script", "redis_reply", "redis_conn", "redis_batch",
+                 "redis_near", "redis_keys", "redis_decide", "redis_bans", "redis_reset",
+                 "redis_backend"]),
 ]
 NO_PCRE2_LAYERS = {"limiter", "stats", "backend"}
 

@@ -132,7 +132,7 @@ static size_t emit(out *o, const dy_ynode *n, size_t *next)
         putf(o, "v%zu, ", id);
     else
         put(o, "NULL, ", 6);
-    putf(o, "%zu, %zu};\n", n->n, n->n);
+    putf(o, "%zu, %zu, %#llxull};\n", n->n, n->n, (unsigned long long)n->keymask);
     free(kids);
     free(keys);
     return id;

@@ -90,6 +90,17 @@ class Model:
                 "quota_remaining": amount - used - cost, "quota_reset_unix_s": reset,
                 "error": None}
 
+    def reset(self, key, limit, wall_s, anchor_s, credit):
+        """A staff limit_reset of the quota count of the period holding wall_s."""
+        qname, _ = self.quotas[limit]
+        kind = self.periods.get(qname, "month")
+        if kind == "anchored" and not anchor_s:
+            return {"error": "DAYONE_EINVAL"}
+        start, _ = period(kind, anchor_s if kind == "anchored" else 0, wall_s)
+        used = self.used.get((key, qname, start), 0)
+        self.used[(key, qname, start)] = 0 if credit == 0 else max(used - credit, 0)
+        return {"error": None, "allowed": True}
+
 
 POLICY = ("version: 1\n"
           "billing: {enforcement: strict, periods: {%s}}\n"
@@ -97,6 +108,10 @@ POLICY = ("version: 1\n"
           "  - name: p\n"
           "    limits:\n%s"
           "    quotas: {%s}\n")
+SUPPORT = ("support:\n"
+           "  reason_min_length: 20\n"
+           "  roles:\n"
+           "    engineer: {actions: [limit_reset], max_minutes: 60}\n")
 
 
 def policy(limits, periods):
@@ -108,7 +123,8 @@ def policy(limits, periods):
 
 
 def vector(name, description, limits, periods, trace):
-    """trace: (key, limit, wall time ISO or Unix ns, anchor ISO or None, extra)."""
+    """trace: (key, limit, wall time ISO or Unix ns, anchor ISO or None, extra);
+    a key of "reset" is a staff limit_reset of the quota of (tenant, limit)."""
     model = Model(limits, periods)
     steps = []
     now = 1_000_000_000_000
@@ -116,13 +132,27 @@ def vector(name, description, limits, periods, trace):
         wall_ns = wall if isinstance(wall, int) else ts(wall) * NS
         anchor_s = ts(anchor) if anchor else 0
         now += NS  # a second between steps: the rate never decides
+        if key == "reset":  # (reset, (tenant, limit), wall, anchor, {credit})
+            tenant, lim = limit
+            credit = extra.get("credit", 0)
+            step = {"limit_reset": {
+                "actor": "ana@dayone-test.invalid", "role": "engineer", "tenant": tenant,
+                "reason": "Customer lost a day of events to our bug", "now": wall_ns // NS,
+                "plan": "p", "limit": lim, "credit": credit, "what": "quota",
+                "now_ns": now, "period_anchor_unix_s": anchor_s, "wall_ns": wall_ns}}
+            step["expect"] = model.reset(tenant, lim, wall_ns // NS, anchor_s, credit)
+            steps.append(step)
+            continue
         step = {"now_ns": now, "wall_ns": wall_ns, "period_anchor_unix_s": anchor_s,
                 "key": key, "plan": "p", "limit": limit, "cost": extra.get("cost", 1),
                 "feature": None, "usage": extra.get("usage")}
         step["expect"] = model.decide(key, limit, wall_ns // NS, anchor_s,
                                       extra.get("cost", 1), extra.get("usage"))
         steps.append(step)
-    doc = {"description": description, "policy": policy(limits, periods),
+    text = policy(limits, periods)
+    if any(step[0] == "reset" for step in trace):
+        text += SUPPORT
+    doc = {"description": description, "policy": text,
            "enforcement": "strict", "capacity": 1000, "steps": steps}
     with open(os.path.join(OUT, name), "w") as f:
         json.dump(doc, f, indent=1)
@@ -198,6 +228,32 @@ def main():
             ("t1", "api", "2027-05-10T00:00:00", None, n),
             ("t1", "api", "2027-05-31T23:59:59", "2027-01-20T00:00:00", n),
             ("t1", "api", "2027-05-31T23:59:59", "2027-01-20T00:00:00", n)])
+    a = "2028-01-31T17:45:00"
+    vector("quota-period-reset.json",
+           "a staff reset of a quota names its period as a decision does: an anchored "
+           "quota's without the anchor fails closed and changes nothing; another period's "
+           "reset leaves this one; a credit gives back units; a month quota's reset by its "
+           "wall time",
+           {"ingest": ("billing", 3), "api": ("monthly", 2)},
+           {"billing": "anchored", "monthly": "month"},
+           [("t1", "ingest", "2028-03-01T10:00:00", a, {"cost": 3}),
+            ("t1", "ingest", "2028-03-01T10:00:00", a, n),
+            ("reset", ("t1", "ingest"), "2028-03-01T10:00:00", None, n),
+            ("t1", "ingest", "2028-03-01T10:00:01", a, n),
+            ("reset", ("t1", "ingest"), "2028-02-10T10:00:00", a, n),
+            ("t1", "ingest", "2028-03-01T10:00:02", a, n),
+            ("reset", ("t1", "ingest"), "2028-03-01T10:00:03", a, {"credit": 2}),
+            ("t1", "ingest", "2028-03-01T10:00:04", a, {"cost": 2}),
+            ("t1", "ingest", "2028-03-01T10:00:05", a, n),
+            ("reset", ("t1", "ingest"), "2028-03-30T23:59:59", a, n),
+            ("t1", "ingest", "2028-03-30T23:59:59", a, {"cost": 3}),
+            ("t1", "ingest", "2028-03-31T00:00:00", a, {"cost": 3}),
+            ("t1", "api", "2028-03-05T00:00:00", None, {"cost": 2}),
+            ("t1", "api", "2028-03-05T00:00:00", None, n),
+            ("reset", ("t1", "api"), "2028-02-05T00:00:00", None, n),
+            ("t1", "api", "2028-03-05T00:00:01", None, n),
+            ("reset", ("t1", "api"), "2028-03-31T23:59:59", None, n),
+            ("t1", "api", "2028-03-05T00:00:02", None, {"cost": 2})])
 
 
 if __name__ == "__main__":

@@ -297,6 +297,8 @@ type decideStep struct {
 		Credit int64   `json:"credit"`
 		What   string  `json:"what"`
 		NowNs  int64   `json:"now_ns"`
+		Anchor int64   `json:"period_anchor_unix_s"`
+		Wall   int64   `json:"wall_ns"`
 	} `json:"limit_reset"`
 }
 
@@ -333,7 +335,8 @@ func (s *decideStep) runStaff(l *Limiter) []string {
 			req.Now = time.Unix(r.Now, 0)
 		}
 		var d AccessDecision
-		d, err = l.LimitReset(req, r.Plan, r.Limit, r.Credit, what, r.NowNs)
+		d, err = l.LimitResetPeriod(req, r.Plan, r.Limit, r.Credit, what, r.NowNs, r.Anchor,
+			r.Wall)
 		got = &d
 	}
 	var wantErr string

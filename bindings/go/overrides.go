@@ -137,9 +137,21 @@ const (
 // policy's support: section allows it (dayone_limiter_limit_reset). nowNs
 // is the limiter's clock for the rate state (0: read it). It returns the
 // access decision and its audit event, allowed or not; an error means no
-// decision, no event and no change.
+// decision, no event and no change. The quota count reset is the current
+// period's by the limiter's wall clock; a quota counted per anchored
+// period needs LimitResetPeriod.
 func (l *Limiter) LimitReset(req AccessRequest, plan, limit string, credit int64, what int,
 	nowNs int64) (AccessDecision, error) {
+	return l.LimitResetPeriod(req, plan, limit, credit, what, nowNs, 0, 0)
+}
+
+// LimitResetPeriod is LimitReset for the quota period that holds wall
+// (Unix ns; 0: the limiter's wall clock) and, for a quota counted per
+// anchored period, the tenant's anchor periodAnchor (Unix s), as a
+// Request's PeriodAnchor and Wall place a decision. Resetting an anchored
+// quota without an anchor is ErrInvalid and changes nothing.
+func (l *Limiter) LimitResetPeriod(req AccessRequest, plan, limit string, credit int64, what int,
+	nowNs, periodAnchor, wall int64) (AccessDecision, error) {
 	if req.Duration != 0 {
 		return AccessDecision{}, &Error{Code: ErrInvalid, Message: "limit_reset takes no duration"}
 	}
@@ -150,7 +162,7 @@ func (l *Limiter) LimitReset(req AccessRequest, plan, limit string, credit int64
 	var line string
 	err := l.withHandle(func(h capi.Dayone_limiter, ce cError) error {
 		line = capi.Dy_go_limit_reset(h, req.Actor, req.Role, req.Tenant, req.Action, req.Reason,
-			req.Ticket, now, plan, limit, credit, int64(what), nowNs, ce.e)
+			req.Ticket, now, plan, limit, credit, int64(what), nowNs, periodAnchor, wall, ce.e)
 		return ce.err(ce.e.GetCode())
 	})
 	if err != nil {

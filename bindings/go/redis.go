@@ -53,6 +53,9 @@ type BackendStatus struct {
 	Reconnects      uint64 // connections (re-)established after a failure
 	NearCacheHits   uint64 // denials answered by the near cache
 	ScriptLoads     uint64 // SCRIPT LOADs (one per connection start and per NOSCRIPT)
+	// PoolWaitTimeouts counts calls that gave up waiting for a busy pool's
+	// connection after the command timeout (and fell back): the pool is too small.
+	PoolWaitTimeouts uint64
 }
 
 // AttachRedis moves the limiter's state to Redis, so that every instance
@@ -115,16 +118,17 @@ func (l *Limiter) BackendStatus() (BackendStatus, error) {
 // backendStatusOf copies a dayone_backend_status filled by the library.
 func backendStatusOf(st capi.Dayone_backend_status) BackendStatus {
 	return BackendStatus{
-		Attached:        st.GetAttached() != 0,
-		Connected:       st.GetConnected() != 0,
-		RoundTrips:      st.GetRound_trips(),
-		Errors:          st.GetErrors(),
-		FallbacksLocal:  st.GetFallbacks_local(),
-		FallbacksOpen:   st.GetFallbacks_open(),
-		FallbacksClosed: st.GetFallbacks_closed(),
-		Reconnects:      st.GetReconnects(),
-		NearCacheHits:   st.GetNear_cache_hits(),
-		ScriptLoads:     st.GetScript_loads(),
+		Attached:         st.GetAttached() != 0,
+		Connected:        st.GetConnected() != 0,
+		RoundTrips:       st.GetRound_trips(),
+		Errors:           st.GetErrors(),
+		FallbacksLocal:   st.GetFallbacks_local(),
+		FallbacksOpen:    st.GetFallbacks_open(),
+		FallbacksClosed:  st.GetFallbacks_closed(),
+		Reconnects:       st.GetReconnects(),
+		NearCacheHits:    st.GetNear_cache_hits(),
+		ScriptLoads:      st.GetScript_loads(),
+		PoolWaitTimeouts: st.GetPool_wait_timeouts(),
 	}
 }
 

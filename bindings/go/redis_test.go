@@ -603,3 +603,51 @@ func TestRedisAttachFromPolicy(t *testing.T) {
 		t.Errorf("KEYS * = %q, want a key under gotest:{policy}", reply)
 	}
 }
+
+// A limit_reset through one limiter is the budget another limiter on the
+// same Redis and prefix sees (the binding only translates:
+// dayone/limit_reset.h). A fresh start also reports no pool give-ups.
+func TestRedisLimitResetShared(t *testing.T) {
+	sock := startRedis(t)
+	pol := mustPolicy(t, redisPolicy+`support:
+  reason_min_length: 20
+  roles:
+    engineer: {actions: [limit_reset], max_minutes: 60}
+`)
+	prefix := "go-reset-" + randomHex(t, 4) + ":"
+	var ls [2]*Limiter
+	for i := range ls {
+		ls[i] = mustLimiter(t, pol, nil)
+		if err := ls[i].AttachRedis(RedisOptions{URL: "unix://" + sock, KeyPrefix: prefix}); err != nil {
+			t.Fatalf("AttachRedis: %v", err)
+		}
+	}
+	admitted := func(l *Limiter) int {
+		n := 0
+		for ; n < 10; n++ {
+			d, err := l.Decide(Request{Key: "t1", Plan: "free", Limit: "api"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !d.Allowed {
+				break
+			}
+		}
+		return n
+	}
+	if n := admitted(ls[0]); n != 5 {
+		t.Fatalf("burst 5: admitted %d", n)
+	}
+	ad, err := ls[0].LimitReset(AccessRequest{Actor: "ana@dayone-test.invalid", Role: "engineer",
+		Tenant: "t1", Action: "limit_reset", Reason: "Customer lost a day of events to our bug"},
+		"free", "api", 0, ResetBoth, 0)
+	if err != nil || !ad.Allowed || !strings.Contains(ad.Event, `"applied":true`) {
+		t.Fatalf("LimitReset: %+v, %v", ad, err)
+	}
+	if n := admitted(ls[1]); n != 5 {
+		t.Errorf("after the reset, the other limiter admitted %d, want the full burst 5", n)
+	}
+	if st, _ := ls[1].BackendStatus(); st.PoolWaitTimeouts != 0 {
+		t.Errorf("pool wait timeouts %d without contention", st.PoolWaitTimeouts)
+	}
+}

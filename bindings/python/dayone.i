@@ -1222,7 +1222,7 @@ static PyObject *dy_py_backend_status(dayone_limiter *lim)
         return NULL;
     }
     dayone_limiter_backend_status(lim, &s);
-    return Py_BuildValue("{s:O,s:O,s:K,s:K,s:K,s:K,s:K,s:K,s:K,s:K}",
+    return Py_BuildValue("{s:O,s:O,s:K,s:K,s:K,s:K,s:K,s:K,s:K,s:K,s:K}",
                          "attached", s.attached ? Py_True : Py_False,
                          "connected", s.connected ? Py_True : Py_False,
                          "round_trips", (unsigned long long)s.round_trips,
@@ -1232,6 +1232,7 @@ static PyObject *dy_py_backend_status(dayone_limiter *lim)
                          "fallbacks_closed", (unsigned long long)s.fallbacks_closed,
                          "reconnects", (unsigned long long)s.reconnects,
                          "near_cache_hits", (unsigned long long)s.near_cache_hits,
-                         "script_loads", (unsigned long long)s.script_loads);
+                         "script_loads", (unsigned long long)s.script_loads,
+                         "pool_wait_timeouts", (unsigned long long)s.pool_wait_timeouts);
 }
 %}

@@ -651,7 +651,7 @@ int dayone_shim_limit_reset(char **out, dayone_limiter *limiter, const char *act
                             const char *ticket, size_t ticket_len, int64_t now_unix_s,
                             const char *plan, size_t plan_len, const char *limit,
                             size_t limit_len, int64_t credit, int64_t what, int64_t now_ns,
-                            dayone_error *err)
+                            int64_t period_anchor_unix_s, int64_t wall_ns, dayone_error *err)
 {
     const char *src[8] = {actor, role, tenant, action, reason, ticket, plan, limit};
     const size_t len[8] = {actor_len, role_len, tenant_len, action_len, reason_len, ticket_len,
@@ -693,6 +693,8 @@ int dayone_shim_limit_reset(char **out, dayone_limiter *limiter, const char *act
         r.credit = credit;
         r.what = (unsigned int)what;
         r.now_ns = now_ns;
+        r.period_anchor_unix_s = period_anchor_unix_s;
+        r.wall_ns = wall_ns;
         rc = shim_status(dayone_limiter_limit_reset(limiter, &a, &r, &d, out, err), err);
     }
     for (size_t i = 0; i < made && i < 8; i++)

@@ -191,7 +191,8 @@ int dayone_shim_attach_redis(dayone_limiter *limiter, const dayone_policy *polic
  *                "source":"plan"|"policy"|"api","reason","expires_unix_s",
  *                "rates":[{"rate","rate_period_ns","burst"}], "plan_rates":[...]}
  *                (every rate that applies and every rate the plan gives) 
- *   limit_reset: the audit event (dayone/limit_reset.h); `what` 0..3. */
+ *   limit_reset: the audit event (dayone/limit_reset.h); `what` 0..3; the
+ *                period anchor and wall time as dayone_limit_reset's. */
 int dayone_shim_override_set(dayone_limiter *limiter, const char *tenant, size_t tenant_len,
                              const char *limit, size_t limit_len, int64_t rate,
                              int64_t rate_period_ns, int64_t burst, const char *reason,
@@ -209,7 +210,7 @@ int dayone_shim_limit_reset(char **out, dayone_limiter *limiter, const char *act
                             const char *ticket, size_t ticket_len, int64_t now_unix_s,
                             const char *plan, size_t plan_len, const char *limit,
                             size_t limit_len, int64_t credit, int64_t what, int64_t now_ns,
-                            dayone_error *err);
+                            int64_t period_anchor_unix_s, int64_t wall_ns, dayone_error *err);
 
 /* ---------------------------------------------------- decision fields */
 

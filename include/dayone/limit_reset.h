@@ -10,21 +10,29 @@
  * dayone/access.h) and only when that allows it changes the tenant's state:
  *
  *   credit 0  reset: the rate state back to a full burst, the quota count
- *             of the current period back to 0 (an anchored quota's: of the
- *             latest period the tenant was counted in, its anchor being
- *             the caller's and not given here);
+ *             of the current period back to 0;
  *   credit N  give back N units: the rate state N emission intervals
  *             (never beyond a full burst), the quota count N (never below 0).
  *
+ * The current period is the one holding the reset's wall time (wall_ns,
+ * else the limiter's wall clock), as a decision's is (dayone/limiter.h):
+ * for a quota counted per anchored period the reset names the tenant's
+ * anchor (period_anchor_unix_s, as its requests do); without one, resetting
+ * that quota fails closed with DAYONE_EINVAL - which period to change
+ * cannot be told - and nothing changes.
  * `what` picks the rate state (DAYONE_RESET_RATE), the quota count
  * (DAYONE_RESET_QUOTA) or both (0). The rate state is the tenant's under
  * the plan's rate - every rate of a limit of several, each credited N of
  * its own emission intervals - and, when a per-tenant override is in force
  * (dayone/overrides.h), under the override's too. A limit the plan marks
  * unlimited or none has no state: nothing changes. The state is the
- * limiter's in process; a limiter with a shared backend attached
- * (dayone/redis.h) refuses with DAYONE_EBACKEND (its state lives in Redis;
- * changing only the local copy would leave the shared budget as it was).
+ * limiter's in process or, with Redis attached (dayone/redis.h), the shared
+ * state every limiter on that Redis and key prefix sees: the same keys the
+ * decisions use, changed by one atomic script (docs/redis.md). While Redis
+ * cannot answer, nothing changes and the call fails with DAYONE_EBACKEND
+ * and no event: an event would have to say "applied", and none may claim a
+ * reset that did not happen (log the error with the staff request). A
+ * denied action needs no backend: its event is returned as always.
  *
  * The audit event is the access decision's (dayone/access.h) with four keys
  * added after "why", in this order: "plan", "limit" (the names given),
@@ -34,10 +42,12 @@
  *
  * Errors (no event, nothing changed): DAYONE_EINVAL for a NULL argument, an
  * action other than "limit_reset", a negative credit or one above 1e9,
- * unknown `what` bits, or any error dayone_access_decide() gives;
+ * unknown `what` bits, an anchored quota's reset without a valid anchor (or
+ * a wall time outside 1970..9999), or any error dayone_access_decide() gives;
  * DAYONE_ENOTFOUND for a plan or limit the policy does not name (checked
  * before the access decision, so a typo is not logged as an action);
- * DAYONE_EBACKEND as above; DAYONE_ENOMEM.
+ * DAYONE_EBACKEND as above (an allowed action the shared backend could not
+ * apply); DAYONE_ENOMEM.
  *
  * Ownership: strings are borrowed for the call; *event is the caller's,
  * released with dayone_free() (NULL on error).
@@ -58,7 +68,7 @@ extern "C" {
 #define DAYONE_RESET_RATE 1u  /**< the rate state */
 #define DAYONE_RESET_QUOTA 2u /**< the quota count of the current period */
 
-#define DAYONE_LIMIT_RESET_VERSION 1
+#define DAYONE_LIMIT_RESET_VERSION 2
 
 /** What to reset, for whom: the tenant is the staff request's `tenant`. */
 typedef struct dayone_limit_reset {
@@ -68,9 +78,13 @@ typedef struct dayone_limit_reset {
     int64_t credit;        /**< 0: reset; N (1..1e9): give back N units */
     unsigned int what;     /**< DAYONE_RESET_RATE | DAYONE_RESET_QUOTA; 0 = both */
     int64_t now_ns;        /**< the limiter's clock for the rate state; 0 = read it */
+    int64_t period_anchor_unix_s; /**< (version 2) the tenant's anchor, for a quota
+                                       counted per anchored period; 0 = none */
+    int64_t wall_ns;       /**< (version 2) Unix time in ns telling the quota's
+                                period; 0 = the limiter's wall clock */
 } dayone_limit_reset;
 
-#define DAYONE_LIMIT_RESET_INIT { DAYONE_LIMIT_RESET_VERSION, NULL, NULL, 0, 0, 0 }
+#define DAYONE_LIMIT_RESET_INIT { DAYONE_LIMIT_RESET_VERSION, NULL, NULL, 0, 0, 0, 0, 0 }
 
 /**
  * Decide the staff action `staff` (its action must be "limit_reset"; its

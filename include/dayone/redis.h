@@ -12,7 +12,8 @@
  *   - One Lua script per decision (EVALSHA; re-loaded after NOSCRIPT), GCRA
  *     in exact integer nanoseconds, the quota counter checked and debited
  *     atomically in the same script. dayone_limiter_decide_many() sends all
- *     of its requests in one pipelined round trip.
+ *     of its requests in one round trip, as one script call per 256
+ *     decisions that runs the same script for each, in order.
  *   - Keys: <prefix>{<tenant>}:r:<limit>:<interval_ns>:<burst> (rate) and
  *     <prefix>{<tenant>}:q:<quota>:<YYYYMM> (quota counter, when usage is
  *     unknown); the hash tag keeps one tenant's keys in one cluster slot.
@@ -87,6 +88,9 @@ typedef struct dayone_backend_status {
     uint64_t reconnects;        /**< connections (re-)established after a failure */
     uint64_t near_cache_hits;   /**< denials answered by the near cache */
     uint64_t script_loads;      /**< SCRIPT LOADs (1 per connection start + per NOSCRIPT) */
+    uint64_t pool_wait_timeouts; /**< calls that gave up waiting for a busy pool's
+                                      connection after the command timeout (they fell
+                                      back as for a failed command): pool_size too small */
 } dayone_backend_status;
 
 /**

@@ -1,16 +1,26 @@
-/* fuzz_decide.c - decision inputs against the default policy.
+/* fuzz_decide.c - decision inputs against two policies: the default one,
+ * and one whose limits carry several rates (the list form and `rates:`),
+ * quotas per day and month, a ban, shadow, a policy override and a
+ * support: section allowing limit_reset.
  *
- * The input is a little program of requests: each request takes a control
- * byte, 8 bytes of cost, 8 of usage, 8 of clock, then plan, limit, feature
- * and key as NUL- or newline-terminated strings. Every call must return
- * DAYONE_OK, DAYONE_EINVAL or DAYONE_ENOTFOUND (never crash), a decision
- * must be self-consistent, and the header writers must stay in bounds. A
- * small limiter capacity makes eviction and the at-capacity path reachable.
- * Every fifth step also sets or clears a per-tenant override.
+ * The input is a little program of requests: its first byte picks the
+ * limiter's capacity (low six bits) and the policy (bit 6), the second
+ * the enforcement; then each request takes a control byte, 8 bytes of
+ * cost, 8 of usage, 8 of clock, then plan, limit, feature and key as NUL-
+ * or newline-terminated strings. Every call must return DAYONE_OK,
+ * DAYONE_EINVAL or DAYONE_ENOTFOUND (never crash), a decision must be
+ * self-consistent, and the header writers must stay in bounds. A small
+ * limiter capacity makes eviction and the at-capacity path reachable.
+ * Every fifth step also sets or clears a per-tenant override, and every
+ * seventh step is also a limit_reset of the request's (key, plan, limit)
+ * (dayone/limit_reset.h): its event says "applied" exactly when it was
+ * allowed, and after an allowed full reset the same request at the same
+ * clock is not rate limited.
  * Bit 2 of the enforcement byte picks, instead of the default policy, one
- * whose quotas count per anchored period and per day; each request then
- * takes one more byte choosing its anchor and wall time (small and valid,
- * or any 8 bytes). */
+ * whose quotas count per anchored period and per day (bit 6 of the first
+ * byte, the several-rates policy, wins over it); each request then takes
+ * one more byte choosing its anchor and wall time (small and valid, or any
+ * 8 bytes). */
 #include <string.h>
 #include "dayone.h"
 #include "fuzz.h"
@@ -72,33 +82,127 @@ static const char ANCHORED_POLICY[] =
     "    quotas: {billing: 70, daily: 40}\n"
     "    features: [exports]\n";
 
+/* Several rates per limit; its plan and limit names are picked as the
+ * default policy's are (the same index byte, modulo the count). */
+static const char g_multi_yaml[] =
+    "version: 1\n"
+    "billing: {enforcement: strict, periods: {daily: day}}\n"
+    "plans:\n"
+    "  - name: free\n"
+    "    limits:\n"
+    "      ingest: [{rps: 2, burst: 3}, {rpm: 10, burst: 6}, {rph: 50, burst: 20}]\n"
+    "      api: {rates: [{rps: 5, burst: 5}, {rpd: 1000, burst: 50}], quota: daily}\n"
+    "      export: {rpm: 1, burst: 1, quota: monthly, ban: {max_denials: 3, ban_time_s: 60}}\n"
+    "    quotas: {monthly: 20, daily: 10}\n"
+    "  - name: pro\n"
+    "    limits:\n"
+    "      ingest: {rates: [{rps: 20, burst: 40}, {rpm: 600, burst: 100}, {rpd: 100000, burst: 1000}], shadow: true}\n"
+    "      api: {rates: [{rps: 1, burst: 2}, {rpm: 30, burst: 5}], quota: monthly}\n"
+    "      export: none\n"
+    "    quotas: {monthly: 5}\n"
+    "  - name: max\n"
+    "    limits:\n"
+    "      ingest: unlimited\n"
+    "      api: [{rps: 1, burst: 3}, {rpm: 30, burst: 10}, {rph: 600, burst: 40}, {rpd: 3000, burst: 100}]\n"
+    "      export: {rpm: 60, burst: 2, at_capacity: admit}\n"
+    "overrides:\n"
+    "  - {tenant: big, limit: ingest, rps: 100, burst: 50, reason: \"load test, SUP-7\"}\n"
+    "support:\n"
+    "  reason_min_length: 20\n"
+    "  ticket: \"^(SUP|INC)-[0-9]+$\"\n"
+    "  roles:\n"
+    "    support: {actions: [view_as], max_minutes: 60}\n"
+    "    engineer: {actions: [view_as, limit_reset], max_minutes: 60}\n";
+static const char *const g_multi_plans[] = {"free", "pro", "max"};
+static const char *const g_multi_limits[] = {"ingest", "api", "export"};
+
+/* limit_reset of req's (key, plan, limit), shaped by bytes the request
+ * already took (so old seeds keep their meaning): the role, reason and
+ * ticket from usage's low bits, the credit from cost, `what` from usage. */
+static void reset_step(dayone_limiter *lim, const dayone_request *req)
+{
+    uint64_t u = (uint64_t)req->usage;
+    dayone_access_request a = DAYONE_ACCESS_REQUEST_INIT;
+    dayone_limit_reset r = DAYONE_LIMIT_RESET_INIT;
+    dayone_access_decision d;
+    dayone_error err;
+    char *event = NULL;
+    a.actor = "fuzz@dayone-test.invalid";
+    a.role = (u & 1) ? "support" : "engineer";
+    a.tenant = req->key;
+    a.action = "limit_reset";
+    a.reason = (u & 2) ? "fix" : "Customer lost a day of events to our bug";
+    a.ticket = (u & 4) ? NULL : "SUP-1234";
+    a.now_unix_s = 1796463000;
+    r.plan = req->plan;
+    r.limit = req->limit;
+    r.credit = (u & 8) ? req->cost : req->cost % 4;
+    r.what = (unsigned)(u >> 4) % 5; /* 4: unknown bits, EINVAL */
+    r.now_ns = req->now_ns;
+    dayone_error_clear(&err);
+    int rc = dayone_limiter_limit_reset(lim, &a, &r, &d, &event, &err);
+    FUZZ_ASSERT(rc == DAYONE_OK || rc == DAYONE_EINVAL || rc == DAYONE_ENOTFOUND);
+    if (rc != DAYONE_OK) {
+        FUZZ_ASSERT(event == NULL && err.code == rc && err.message[0] != '\0');
+        return;
+    }
+    size_t len = strlen(event);
+    FUZZ_ASSERT(len > 2 && event[0] == '{' && event[len - 1] == '}' && !strchr(event, '\n'));
+    const char *applied = strstr(event, ",\"applied\":");
+    FUZZ_ASSERT(applied && strcmp(applied, d.allowed ? ",\"applied\":true}"
+                                                     : ",\"applied\":false}") == 0);
+    dayone_free(event);
+    /* A full reset of the rate state leaves a full burst: the same request
+     * at a cost of 1 and the same clock passes every rate. */
+    if (d.allowed && r.credit == 0 && r.what != DAYONE_RESET_QUOTA && req->now_ns >= 0 &&
+        req->now_ns < INT64_C(1) << 62) {
+        dayone_request again = *req;
+        dayone_decision dd;
+        again.cost = 1;
+        rc = dayone_limiter_decide(lim, &again, &dd, &err);
+        /* The request itself may be bad where the reset does not look (its
+         * feature, its usage): then it fails as it did before. */
+        FUZZ_ASSERT(rc == DAYONE_OK || rc == DAYONE_EINVAL || rc == DAYONE_ENOTFOUND);
+        FUZZ_ASSERT(rc != DAYONE_OK ||
+                    !(dd.outcome == DAYONE_DENY_RATE && strcmp(dd.reason, "rate limited") == 0));
+    }
+}
+
 static void check_decision(const dayone_decision *d)
 {
-    FUZZ_ASSERT(d->outcome >= DAYONE_ALLOW && d->outcome <= DAYONE_DENY_PLAN);
-    FUZZ_ASSERT(d->allowed == (d->outcome == DAYONE_ALLOW || d->outcome == DAYONE_ALLOW_OVERAGE));
+    FUZZ_ASSERT(d->outcome >= DAYONE_ALLOW && d->outcome <= DAYONE_ALLOW_UNTRACKED);
+    FUZZ_ASSERT(d->allowed == (d->outcome == DAYONE_ALLOW || d->outcome == DAYONE_ALLOW_OVERAGE ||
+                               d->outcome == DAYONE_ALLOW_SHADOW ||
+                               d->outcome == DAYONE_ALLOW_UNTRACKED));
+    /* A limit of several rates reports each, and the tightest among them. */
+    FUZZ_ASSERT(d->nrates >= 0 && d->nrates <= DAYONE_LIMIT_RATES_MAX);
+    FUZZ_ASSERT(d->nrates == 0 || (d->tightest >= 0 && d->tightest < d->nrates));
     FUZZ_ASSERT(memchr(d->reason, '\0', sizeof d->reason) != NULL);
     FUZZ_ASSERT(memchr(d->upgrade_plan, '\0', sizeof d->upgrade_plan) != NULL);
     if (d->allowed)
         FUZZ_ASSERT(d->retry_after_ns == 0);
     else
         FUZZ_ASSERT(d->retry_after_ns == -1 || d->retry_after_ns > 0);
-    char buf[128];
-    /* A decision of the limiter always has its rate, and has a Retry-After
-     * and a RateLimit value exactly when waiting helps. */
+    char buf[512];
+    /* A decision has a Retry-After and a RateLimit value exactly when
+     * waiting helps, and RateLimit(-Policy) exactly when it has a rate (an
+     * `unlimited` limit has none). */
+    int has_rate = d->rate > 0 || d->burst > 0;
     int n = dayone_decision_retry_after(d, buf, sizeof buf);
     FUZZ_ASSERT(d->retry_after_ns < 0 ? n == DAYONE_ENOTFOUND
                                       : n >= 0 && (size_t)n < sizeof buf && strlen(buf) == (size_t)n);
     n = dayone_decision_ratelimit(d, "ingest", buf, sizeof buf);
-    FUZZ_ASSERT(d->retry_after_ns < 0 ? n == DAYONE_ENOTFOUND : n >= 0 && (size_t)n < sizeof buf);
+    FUZZ_ASSERT(d->retry_after_ns < 0 || !has_rate ? n == DAYONE_ENOTFOUND
+                                                   : n >= 0 && (size_t)n < sizeof buf);
     n = dayone_decision_ratelimit_policy(d, "a\"b\\c", buf, sizeof buf);
-    FUZZ_ASSERT(n >= 0 && (size_t)n < sizeof buf);
+    FUZZ_ASSERT(!has_rate ? n == DAYONE_ENOTFOUND : n >= 0 && (size_t)n < sizeof buf);
     n = dayone_decision_ratelimit_policy(d, "x", buf, 4);   /* too small is EINVAL */
-    FUZZ_ASSERT(n == DAYONE_EINVAL);
+    FUZZ_ASSERT(n == (has_rate ? DAYONE_EINVAL : DAYONE_ENOTFOUND));
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static dayone_policy *policy, *anchored;
+    static dayone_policy *policy, *anchored, *multi;
     dayone_error err;
     dayone_error_clear(&err);
     if (!policy && dayone_policy_load_default(&policy, &err) != DAYONE_OK)
@@ -107,15 +211,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                                sizeof ANCHORED_POLICY - 1, "anchored",
                                                &err) != DAYONE_OK)
         fuzz_fail(__FILE__, __LINE__, "the anchored policy does not load");
+    if (!multi && dayone_policy_load_string(&multi, g_multi_yaml, sizeof g_multi_yaml - 1,
+                                            "fuzz-multi.yaml", &err) != DAYONE_OK)
+        fuzz_fail(__FILE__, __LINE__, err.message);
 
     reader r = {data, size};
     dayone_limiter_options opts = DAYONE_LIMITER_OPTIONS_INIT;
-    opts.capacity = 1 + take_u8(&r) % 64;
+    uint8_t first = take_u8(&r);
+    opts.capacity = 1 + first % 64;
+    int use_multi = (first & 64) != 0;
+    const char *const *plans = use_multi ? g_multi_plans : g_plans;
+    const char *const *limits = use_multi ? g_multi_limits : g_limits;
+    size_t nplans = use_multi ? 3 : 4, nlimits = use_multi ? 3 : 2;
     uint8_t mode = take_u8(&r);
     opts.enforcement = (dayone_enforcement)(mode % 4);
     const int periods = (mode & 4) != 0;
     dayone_limiter *lim = NULL;
-    if (dayone_limiter_new(&lim, periods ? anchored : policy, &opts, &err) != DAYONE_OK)
+    if (dayone_limiter_new(&lim, use_multi ? multi : periods ? anchored : policy, &opts,
+                           &err) != DAYONE_OK)
         return 0;
 
     dayone_request reqs[8];
@@ -131,11 +244,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (ctl & 8)
             req.plan = take_str(&r, strs[nreq % 8][0], 80);
         else
-            req.plan = g_plans[take_u8(&r) % 4];
+            req.plan = plans[take_u8(&r) % nplans];
         if (ctl & 16)
             req.limit = take_str(&r, strs[nreq % 8][1], 80);
         else
-            req.limit = g_limits[take_u8(&r) % 2];
+            req.limit = limits[take_u8(&r) % nlimits];
         req.feature = (ctl & 32) ? take_str(&r, strs[nreq % 8][2], 80) : NULL;
         req.key = (ctl & 64) ? NULL : take_str(&r, strs[nreq % 8][3], 80);
         if (periods) { /* 0 anchor: none; 0 wall: the system's clock */
@@ -170,6 +283,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_ASSERT(rc == DAYONE_OK || rc == DAYONE_EINVAL || rc == DAYONE_ENOTFOUND ||
                         rc == DAYONE_ELIMIT);
         }
+        if (step % 7 == 6 && req.key && req.plan && req.limit)
+            reset_step(lim, &req);
         if (ctl & 128) {
             reqs[nreq % 8] = req;
             nreq++;

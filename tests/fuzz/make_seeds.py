@@ -208,6 +208,60 @@ def decide():
     prog += bytes([128]) + req[1:] + bytes([3]) + struct.pack(">qq", 1706659200,
                                                              1709164800 * 10**9)
     write(d, "anchored", bytes(prog))
+    for name, data in multi_programs():
+        write(d, name, data)
+
+
+MULTI_PLANS = ["free", "pro", "max"]        # fuzz_decide.c's g_multi_plans
+MULTI_LIMITS = ["ingest", "api", "export"]  # and g_multi_limits
+
+
+def program(first, enf, steps, plans, limits):
+    """Requests (plan, limit, key, cost, usage, now_ns, batched) as
+    fuzz_decide.c reads them. Every seventh step (index 6, 13, ...) is also
+    a limit_reset of that request's (key, plan, limit), shaped by its usage
+    (0: an engineer with a reason and a ticket, a full reset of both;
+    16: of the rates; 32: of the quota; odd: the support role, denied) and
+    its cost (the credit, mod 4)."""
+    out = bytearray([first, enf])
+    for plan, limit, key, cost, usage, now, batched in steps:
+        out.append(1 | 2 | 4 | (128 if batched else 0))
+        out += struct.pack(">qqq", cost, usage, now)
+        out += bytes([plans.index(plan), limits.index(limit)])
+        out += key.encode() + b"\0"
+    return bytes(out)
+
+
+def multi_programs():
+    """Seeds for the policy of several rates (first byte's bit 6) and for
+    limit_reset: bursts into each rate, a reset at step 6, and after it."""
+    S = 10**9
+    multi = 64 | 63  # the policy of several rates, capacity 64
+
+    def burst_then_reset(plan, limit, key, usage_at_reset, cost_at_reset, tail=6):
+        steps = [(plan, limit, key, 1, -1, S, False)] * 6
+        steps.append((plan, limit, key, cost_at_reset, usage_at_reset, S, False))
+        steps += [(plan, limit, key, 1, -1, S + i * S // 10, False) for i in range(tail)]
+        return steps
+
+    yield "multi-free-ingest-reset", program(multi, 1, burst_then_reset(
+        "free", "ingest", "t", 0, 0), MULTI_PLANS, MULTI_LIMITS)
+    yield "multi-free-api-reset-rates", program(multi, 1, burst_then_reset(
+        "free", "api", "t", 16, 1), MULTI_PLANS, MULTI_LIMITS)
+    yield "multi-free-export-reset-quota", program(multi, 1, burst_then_reset(
+        "free", "export", "q", 32, 2, tail=25), MULTI_PLANS, MULTI_LIMITS)
+    yield "multi-override-reset", program(multi, 0, burst_then_reset(
+        "free", "ingest", "big", 0, 0), MULTI_PLANS, MULTI_LIMITS)
+    yield "multi-denied-reset", program(multi, 2, burst_then_reset(
+        "pro", "api", "t", 1, 0), MULTI_PLANS, MULTI_LIMITS)
+    yield "multi-max-four-rates", program(multi, 0, [
+        ("max", limit, "m", 1, -1, S + i * S // 3, i % 3 == 0)
+        for i in range(20) for limit in ("api", "ingest", "export")][:60],
+        MULTI_PLANS, MULTI_LIMITS)
+    yield "multi-pro-shadow", program(multi, 3, [
+        ("pro", "ingest", "s", 7, -1, S, True)] * 14, MULTI_PLANS, MULTI_LIMITS)
+    yield "default-reset", program(63, 1, burst_then_reset(
+        "free", "ingest", "t", 0, 0), PLANS, LIMITS)
 
 
 def redis_reply():

@@ -52,6 +52,7 @@ def test_use_redis_shares_one_budget() -> None:
     st = a.backend_status()
     assert st["attached"] is True and st["connected"] is True
     assert st["round_trips"] >= 3 and st["fallbacks_local"] == 0
+    assert st["pool_wait_timeouts"] == 0  # no thread waited for a busy connection
 
 
 def test_options_from_policy_and_batch() -> None:
@@ -86,3 +87,25 @@ def test_errors() -> None:
     lim.use_redis(URL, key_prefix=prefix())
     with pytest.raises(dayone.InvalidArgumentError, match="already attached"):
         lim.use_redis(URL)
+
+
+RESET_POLICY = POLICY + """
+support:
+  reason_min_length: 20
+  roles:
+    engineer: {actions: [limit_reset], max_minutes: 60}
+"""
+
+
+def test_limit_reset_is_shared() -> None:
+    # A reset through one limiter gives the budget back on every limiter on
+    # the same Redis and prefix (the binding only translates: dayone/limit_reset.h).
+    pol = dayone.Policy.from_string(RESET_POLICY)
+    p = prefix()
+    a = dayone.Limiter(pol).use_redis(URL, key_prefix=p)
+    b = dayone.Limiter(pol).use_redis(URL, key_prefix=p)
+    assert [a.decide("t1", "p", "api").allowed for _ in range(4)] == [True] * 3 + [False]
+    r = a.limit_reset(actor="ana@dayone-test.invalid", role="engineer", tenant="t1", plan="p",
+                      limit="api", reason="Customer lost a day of events to our bug")
+    assert r.allowed and '"applied":true' in r.event
+    assert [b.decide("t1", "p", "api").allowed for _ in range(4)] == [True] * 3 + [False]

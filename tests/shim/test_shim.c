@@ -309,14 +309,15 @@ static void test_overrides_and_limit_reset(void **state)
     /* No support: section: a decision (denied) and its event, not an error. */
     assert_int_equal(dayone_shim_limit_reset(&out, lim, S("ana"), S("engineer"), S("t"),
                                              S("limit_reset"), S("Customer lost a day"), "", 0,
-                                             1796463000, S("free"), S("ingest"), 0, 0, 0, &err),
+                                             1796463000, S("free"), S("ingest"), 0, 0, 0, 0, 0,
+                                             &err),
                      DAYONE_OK);
     assert_non_null(strstr(out, "\"code\":\"support_not_configured\""));
     assert_non_null(strstr(out, "\"applied\":false}"));
     dayone_free(out);
     assert_int_equal(dayone_shim_limit_reset(&out, lim, S("ana"), S("engineer"), S("t"),
                                              S("limit_reset"), S("x"), "", 0, 1, S("free"),
-                                             S("ingest"), 0, 7, 0, &err), DAYONE_EINVAL);
+                                             S("ingest"), 0, 7, 0, 0, 0, &err), DAYONE_EINVAL);
     assert_null(out);
     dayone_limiter_free(lim);
     dayone_policy_free(p);

@@ -241,7 +241,8 @@ static void run_override_step(cj_vec *v, size_t idx, dayone_limiter *lim, yaml_n
 }
 
 /* {"limit_reset": {actor, role, tenant, action?, reason?, ticket?, now, plan,
- *  limit, credit?, what? ("rate", "quota", "both"), now_ns?}} expecting
+ *  limit, credit?, what? ("rate", "quota", "both"), now_ns?,
+ *  period_anchor_unix_s?, wall_ns?}} expecting
  * {error, allowed, code, event}. */
 static void run_reset_step(cj_vec *v, size_t idx, dayone_limiter *lim, yaml_node_t *m,
                            yaml_node_t *exp)
@@ -263,6 +264,8 @@ static void run_reset_step(cj_vec *v, size_t idx, dayone_limiter *lim, yaml_node
     r.limit = cj_str(cj_get(v, m, "limit"));
     r.credit = num(cj_get(v, m, "credit"), 0, &bad);
     r.now_ns = num(cj_get(v, m, "now_ns"), 0, &bad);
+    r.period_anchor_unix_s = num(cj_get(v, m, "period_anchor_unix_s"), 0, &bad);
+    r.wall_ns = num(cj_get(v, m, "wall_ns"), 0, &bad);
     const char *what = cj_str(cj_get(v, m, "what"));
     r.what = !what || strcmp(what, "both") == 0 ? 0
              : strcmp(what, "rate") == 0        ? DAYONE_RESET_RATE

@@ -450,8 +450,8 @@ static void test_quota_counted_per_period(void **state)
  * request carries: the count restarts on the anchor's day (the month's
  * last when shorter), the decision says when; the request's wall time,
  * when given, wins over the limiter's wall clock; a request without an
- * anchor is refused, naming the quota; and a staff reset clears the
- * latest period's count. */
+ * anchor is refused, naming the quota; and a staff reset of the count
+ * names the anchor too (without it: refused, nothing changed). */
 static void test_quota_anchored_per_request(void **state)
 {
     (void)state;
@@ -534,7 +534,7 @@ static void test_quota_anchored_per_request(void **state)
     r.period_anchor_unix_s = jan31;
     r.wall_ns = -1;
     assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_EINVAL);
-    /* A staff reset clears the tenant's latest period (its anchor unknown). */
+    /* A staff reset of the count needs the tenant's anchor, as a request does. */
     r.wall_ns = feb29 * SEC;
     assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_OK);
     assert_int_equal(d.outcome, DAYONE_DENY_QUOTA);
@@ -551,6 +551,24 @@ static void test_quota_anchored_per_request(void **state)
     rs.what = DAYONE_RESET_QUOTA;
     dayone_access_decision ad;
     char *event = NULL;
+    assert_int_equal(dayone_limiter_limit_reset(lim, &a, &rs, &ad, &event, &err),
+                     DAYONE_EINVAL);
+    assert_null(event);
+    assert_non_null(strstr(err.message, "period_anchor_unix_s"));
+    g_now += SEC;
+    d = decide(lim, r);
+    assert_int_equal(d.outcome, DAYONE_DENY_QUOTA); /* nothing was reset */
+    /* Another period's reset (a month before) leaves this one's count. */
+    rs.period_anchor_unix_s = jan31;
+    rs.wall_ns = (feb29 - 86400) * SEC;
+    assert_int_equal(dayone_limiter_limit_reset(lim, &a, &rs, &ad, &event, &err), DAYONE_OK);
+    assert_true(ad.allowed);
+    dayone_free(event);
+    g_now += SEC;
+    d = decide(lim, r);
+    assert_int_equal(d.outcome, DAYONE_DENY_QUOTA);
+    /* The period holding the request's wall time: cleared. */
+    rs.wall_ns = r.wall_ns;
     assert_int_equal(dayone_limiter_limit_reset(lim, &a, &rs, &ad, &event, &err), DAYONE_OK);
     assert_true(ad.allowed);
     dayone_free(event);

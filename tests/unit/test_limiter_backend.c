@@ -81,7 +81,7 @@ static void fake_free(void *self)
     ((fake *)self)->freed++;
 }
 
-static const dy_backend_ops fake_ops = {fake_decide, fake_status, fake_free, NULL, NULL, NULL};
+static const dy_backend_ops fake_ops = {fake_decide, fake_status, fake_free, NULL, NULL, NULL, NULL};
 
 typedef struct fixture {
     dayone_policy *policy;

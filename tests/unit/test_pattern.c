@@ -2,6 +2,7 @@
  * bounded cost on catastrophic patterns, invalid UTF-8, threads. */
 #include "testutil.h"
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -346,6 +347,81 @@ static void test_threads(void **state)
 }
 
 /* A cheap per-call cost keeps a ~200-variable check within microseconds. */
+/* A policy's pattern: compiled at load without the JIT, JIT-compiled by
+ * its first match, whichever of several threads racing on it gets there. */
+typedef struct {
+    pcre2_code *re;
+    atomic_int *jit_tried;
+    pthread_barrier_t *go;
+    int bad;
+} lazy_arg;
+
+static void *lazy_thread_main(void *p)
+{
+    lazy_arg *a = p;
+    char s[32];
+    pthread_barrier_wait(a->go);
+    for (int i = 0; i < 2000; i++) {
+        int len = snprintf(s, sizeof s, "id-%d%s", i, (i % 3) ? "" : "!");
+        if (dy_pattern_matches_lazy(a->re, a->jit_tried, s, (size_t)len) != ((i % 3) ? 1 : 0))
+            a->bad++;
+    }
+    return NULL;
+}
+
+static void test_lazy_jit(void **state)
+{
+    (void)state;
+    char err[256];
+    size_t off = 0, jitsize = 1;
+    uint32_t have_jit = 0;
+    atomic_int jit_tried = 0;
+    (void)pcre2_config(PCRE2_CONFIG_JIT, &have_jit);
+
+    /* a bad pattern is still an error at compile time, with its offset */
+    assert_null(dy_pattern_compile_lazy("a(b", err, sizeof err, &off));
+    assert_int_equal(off, 3);
+    assert_non_null(strstr(err, "at offset 3"));
+
+    pcre2_code *re = dy_pattern_compile_lazy("^id-[0-9]+$", err, sizeof err, &off);
+    assert_non_null(re);
+    assert_int_equal(pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize), 0);
+    assert_int_equal(jitsize, 0);                 /* no JIT paid at load */
+
+    enum { N = 4 };
+    pthread_t t[N];
+    lazy_arg a[N];
+    pthread_barrier_t go;
+    pthread_barrier_init(&go, NULL, N);
+    for (int i = 0; i < N; i++) {
+        a[i] = (lazy_arg){re, &jit_tried, &go, 0};
+        assert_int_equal(pthread_create(&t[i], NULL, lazy_thread_main, &a[i]), 0);
+    }
+    for (int i = 0; i < N; i++) {
+        pthread_join(t[i], NULL);
+        assert_int_equal(a[i].bad, 0);
+    }
+    pthread_barrier_destroy(&go);
+    assert_int_equal(atomic_load(&jit_tried), 1);
+    assert_int_equal(pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize), 0);
+    if (have_jit)
+        assert_true(jitsize > 0);                 /* the first match made it */
+    pcre2_code_free(re);
+
+    /* the first match already runs with the JIT's limits: a catastrophic
+     * pattern is "too expensive" (-1) from its very first match */
+    atomic_int tried2 = 0;
+    re = dy_pattern_compile_lazy("^(a+)+$", err, sizeof err, &off);
+    assert_non_null(re);
+    char v[64];
+    memset(v, 'a', sizeof v - 2);
+    v[sizeof v - 2] = 'b';
+    v[sizeof v - 1] = '\0';
+    assert_int_equal(dy_pattern_matches_lazy(re, &tried2, v, strlen(v)), -1);
+    assert_int_equal(dy_pattern_matches_lazy(NULL, &tried2, "x", 1), -1);
+    pcre2_code_free(re);
+}
+
 static void test_match_is_cheap(void **state)
 {
     (void)state;
@@ -377,6 +453,7 @@ int main(void)
         cmocka_unit_test(test_pcre2_utf_bug_routing),
         cmocka_unit_test(test_byte_mode),
         cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_lazy_jit),
         cmocka_unit_test(test_match_is_cheap),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

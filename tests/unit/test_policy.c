@@ -1053,12 +1053,49 @@ static int same_tree(const dy_ynode *a, const dy_ynode *b)
     if (a->kind != b->kind || a->mark.line != b->mark.line || a->mark.column != b->mark.column ||
         a->plain != b->plain || a->n != b->n || !a->str != !b->str ||
         (a->str && (a->len != b->len || memcmp(a->str, b->str, a->len + 1) != 0)) ||
-        !a->keys != !b->keys)
+        !a->keys != !b->keys || a->keymask != b->keymask)
         return 0;
     for (size_t i = 0; i < a->n; i++)
         if ((a->keys && !same_tree(a->keys[i], b->keys[i])) || !same_tree(a->vals[i], b->vals[i]))
             return 0;
     return 1;
+}
+
+/* dy_y_get finds every key of a mapping and no other, keys that share
+ * their first bytes or their keymask bit included. */
+static void test_yaml_get_keymask(void **state)
+{
+    (void)state;
+    static const char doc[] = "{min: 1, min_length: 2, max: 3, i: 4, is: 5, \"\": 6, "
+                              "\"~\": 7, format: 8, formats: 9}";
+    static const char *const present[] = {"min", "min_length", "max", "i", "is", "", "~",
+                                          "format", "formats"};
+    static const char *const absent[] = {"mi", "min_", "min_entropy", "ma", "max_length", "id",
+                                         "isx", "f", "form", "forma", "formatx", "key"};
+    dayone_error err;
+    dayone_error_clear(&err);
+    dy_yctx ctx = {"<test>", &err};
+    dy_ynode *root = NULL;
+    assert_int_equal(dy_ydoc_parse(&ctx, doc, sizeof doc - 1, &root), DAYONE_OK);
+    assert_int_not_equal(root->keymask, 0);
+    for (size_t i = 0; i < sizeof present / sizeof *present; i++) {
+        const dy_ynode *v = dy_y_get(root, present[i]);
+        assert_non_null(v);
+        assert_int_equal(atoi(v->str), (int)i + 1);
+        assert_ptr_equal(dy_y_find(root, present[i]), v);
+    }
+    for (size_t i = 0; i < sizeof absent / sizeof *absent; i++) {
+        assert_null(dy_y_get(root, absent[i]));
+        assert_null(dy_y_find(root, absent[i]));
+    }
+    /* a mapping without a keymask (0) is searched key by key */
+    uint64_t mask = root->keymask;
+    root->keymask = 0;
+    assert_non_null(dy_y_get(root, "formats"));
+    assert_null(dy_y_get(root, "key"));
+    root->keymask = mask;
+    assert_null(dy_y_get(root->vals[0], "min"));   /* a scalar has no keys */
+    dy_ynode_free(root);
 }
 
 /* dayone_policy_load_default() loads the pre-parsed tree of
@@ -1168,6 +1205,7 @@ int main(void)
         cmocka_unit_test(test_long_name_list),
         cmocka_unit_test(test_parse_bool),
         cmocka_unit_test(test_default_tree_is_the_parse),
+        cmocka_unit_test(test_yaml_get_keymask),
         cmocka_unit_test(test_parse_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

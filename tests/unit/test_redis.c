@@ -10,7 +10,9 @@
  *     (clock_from_request) - the same verdicts as the in-process limiter
  *   - a same-instant burst with Redis TIME (the default clock)
  *   - the quota counter in Redis when usage is unknown, keys expire
- *   - the batch form: one round trip, same verdicts as one by one
+ *   - the batch form: one round trip, same verdicts as one by one; one
+ *     script call per bounded batch, repeated keys and several cluster slots
+ *     in one call, a ban and a failing key inside a batch
  *   - a limit of several rates: one trace, in process and in Redis, alike
  *   - two processes share one budget
  *   - kill -9 mid-run: failure policy per limit, bounded latency, recovery
@@ -24,7 +26,10 @@
 #include <pthread.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <signal.h>
+#include <stdatomic.h>
+#include <sys/un.h>
 #include <sys/socket.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +41,7 @@
 #include <yaml.h>
 #include "dayone.h"
 #include "policy.h"
+#include "redis_batch.h"
 
 /* ---- a private redis-server ------------------------------------------------ */
 
@@ -484,6 +490,52 @@ static void vcheck(vec *v, size_t idx, yaml_node_t *exp, int rc, const dayone_de
     }
 }
 
+/* A `limit_reset` step (tests/conformance/decide/README.md) on Redis: the
+ * same status, decision and audit event as in process. */
+static void vreset(vec *v, size_t idx, dayone_limiter *lim, yaml_node_t *m, yaml_node_t *exp)
+{
+    dayone_access_request a = DAYONE_ACCESS_REQUEST_INIT;
+    dayone_limit_reset rs = DAYONE_LIMIT_RESET_INIT;
+    dayone_access_decision ad;
+    dayone_error err = {0};
+    char *event = NULL;
+    a.actor = vstr(vget(v, m, "actor"));
+    a.role = vstr(vget(v, m, "role"));
+    a.tenant = vstr(vget(v, m, "tenant"));
+    a.action = vget(v, m, "action") ? vstr(vget(v, m, "action")) : "limit_reset";
+    a.reason = vstr(vget(v, m, "reason"));
+    a.ticket = vstr(vget(v, m, "ticket"));
+    a.now_unix_s = vnum(vget(v, m, "now"), 0);
+    rs.plan = vstr(vget(v, m, "plan"));
+    rs.limit = vstr(vget(v, m, "limit"));
+    rs.credit = vnum(vget(v, m, "credit"), 0);
+    rs.now_ns = vnum(vget(v, m, "now_ns"), 0);
+    rs.period_anchor_unix_s = vnum(vget(v, m, "period_anchor_unix_s"), 0);
+    rs.wall_ns = vnum(vget(v, m, "wall_ns"), 0);
+    const char *what = vstr(vget(v, m, "what"));
+    rs.what = !what || strcmp(what, "both") == 0 ? 0
+              : strcmp(what, "rate") == 0        ? DAYONE_RESET_RATE
+              : strcmp(what, "quota") == 0       ? DAYONE_RESET_QUOTA
+                                                 : 4u;
+    int rc = dayone_limiter_limit_reset(lim, &a, &rs, &ad, &event, &err);
+    const char *want_err = vstr(vget(v, exp, "error"));
+    if (want_err ? strcmp(want_err, dayone_status_name(rc)) != 0 : rc != DAYONE_OK) {
+        vfail(v, "step %zu: limit_reset %s (%s), expected %s; ", idx, dayone_status_name(rc),
+              err.message, want_err ? want_err : "ok");
+    } else if (rc == DAYONE_OK) {
+        const char *al = vstr(vget(v, exp, "allowed"));
+        const char *code = vstr(vget(v, exp, "code"));
+        const char *ev = vstr(vget(v, exp, "event"));
+        if (al && ad.allowed != (strcmp(al, "true") == 0))
+            vfail(v, "step %zu: limit_reset allowed %d; ", idx, ad.allowed);
+        if (code && strcmp(code, ad.code) != 0)
+            vfail(v, "step %zu: limit_reset code %s, expected %s; ", idx, ad.code, code);
+        if (ev && strcmp(ev, event) != 0)
+            vfail(v, "step %zu: limit_reset event %s, expected %s; ", idx, event, ev);
+    }
+    dayone_free(event);
+}
+
 static void run_vector(vec *v)
 {
     yaml_node_t *root = yaml_document_get_root_node(&v->doc);
@@ -513,28 +565,8 @@ static void run_vector(vec *v)
          it < steps->data.sequence.items.top; it++, idx++) {
         yaml_node_t *s = vnode(v, *it);
         if (vget(v, s, "limit_reset")) {
-            /* limit_reset changes only in-process state, so with Redis
-             * attached it refuses (dayone/limit_reset.h); the rest of such
-             * a vector assumes the reset, so it ends here. */
-            yaml_node_t *m = vget(v, s, "limit_reset");
-            dayone_access_request a = DAYONE_ACCESS_REQUEST_INIT;
-            dayone_limit_reset rs = DAYONE_LIMIT_RESET_INIT;
-            dayone_access_decision ad;
-            char *event = NULL;
-            a.actor = vstr(vget(v, m, "actor"));
-            a.role = vstr(vget(v, m, "role"));
-            a.tenant = vstr(vget(v, m, "tenant"));
-            a.action = "limit_reset";
-            a.reason = vstr(vget(v, m, "reason"));
-            a.ticket = vstr(vget(v, m, "ticket"));
-            rs.plan = vstr(vget(v, m, "plan"));
-            rs.limit = vstr(vget(v, m, "limit"));
-            rc = dayone_limiter_limit_reset(lim, &a, &rs, &ad, &event, &err);
-            if (rc != DAYONE_EBACKEND || event)
-                vfail(v, "step %zu: limit_reset with Redis: %s, expected DAYONE_EBACKEND; ", idx,
-                      dayone_status_name(rc));
-            dayone_free(event);
-            break;
+            vreset(v, idx, lim, vget(v, s, "limit_reset"), vget(v, s, "expect"));
+            continue;
         }
         yaml_node_t *ov_set = vget(v, s, "override_set"), *ov_clear = vget(v, s, "override_clear");
         if (ov_set || ov_clear) {
@@ -772,7 +804,11 @@ static void test_quota_counter_anchored(void **state)
         "  - name: p\n"
         "    limits:\n"
         "      events: {rps: 1000, burst: 1000, quota: billing}\n"
-        "    quotas: {billing: 2}\n";
+        "    quotas: {billing: 2}\n"
+        "support:\n"
+        "  reason_min_length: 10\n"
+        "  roles:\n"
+        "    engineer: {actions: [limit_reset], max_minutes: 60}\n";
     dayone_policy *p = policy_from(yaml);
     dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, NULL);
     dayone_decision d;
@@ -829,6 +865,39 @@ static void test_quota_counter_anchored(void **state)
     rep = admin_cmd("TTL %s", key);
     assert_true(rep->integer > 3600 && rep->integer <= reset + 3600 - (int64_t)time(NULL));
     freeReplyObject(rep);
+    /* A staff reset of the count names the anchor, as the requests do:
+     * without it, refused and nothing changed; with it, that period's key
+     * (the same the decisions use) goes. */
+    dayone_access_request a = DAYONE_ACCESS_REQUEST_INIT;
+    a.actor = "ana@dayone-test.invalid";
+    a.role = "engineer";
+    a.tenant = "qa";
+    a.action = "limit_reset";
+    a.reason = "Customer lost a day of events to our bug";
+    dayone_limit_reset rs = DAYONE_LIMIT_RESET_INIT;
+    rs.plan = "p";
+    rs.limit = "events";
+    rs.what = DAYONE_RESET_QUOTA;
+    rs.wall_ns = wall * INT64_C(1000000000);
+    dayone_access_decision ad;
+    char *event = NULL;
+    assert_int_equal(dayone_limiter_limit_reset(lim, &a, &rs, &ad, &event, &err), DAYONE_EINVAL);
+    assert_null(event);
+    rep = admin_cmd("GET %s", key);
+    assert_int_equal(rep->type, REDIS_REPLY_STRING);
+    freeReplyObject(rep);
+    rs.period_anchor_unix_s = anchor;
+    assert_int_equal(dayone_limiter_limit_reset(lim, &a, &rs, &ad, &event, &err), DAYONE_OK);
+    assert_true(ad.allowed);
+    dayone_free(event);
+    rep = admin_cmd("EXISTS %s", key);
+    assert_int_equal(rep->integer, 0);
+    freeReplyObject(rep);
+    r.period_anchor_unix_s = anchor;
+    r.wall_ns = wall * INT64_C(1000000000);
+    assert_int_equal(dayone_limiter_decide(lim, &r, &d, &err), DAYONE_OK);
+    assert_int_equal(d.outcome, DAYONE_ALLOW);
+    assert_int_equal(d.quota_remaining, 1);
     dayone_limiter_free(lim);
     dayone_policy_free(p);
 }
@@ -974,6 +1043,189 @@ static void test_batch_one_round_trip(void **state)
     dayone_policy_free(p);
 }
 
+/* ---- batches in one script call ------------------------------------------- */
+
+static const char BATCH_POLICY[] =
+    "version: 1\n"
+    "billing: {enforcement: strict, periods: {daily: day, billing: anchored}}\n"
+    "plans:\n"
+    "  - name: p\n"
+    "    quotas: {calls: 60, daily: 50, billing: 45}\n"
+    "    limits:\n"
+    "      ingest:\n"
+    "        rates: [{rps: 10, burst: 4}, {rpm: 120, burst: 12}]\n"
+    "        quota: calls\n"
+    "      one: {rps: 5, burst: 3}\n"
+    "      day: {rps: 20, burst: 6, quota: daily}\n"
+    "      sub: {rps: 20, burst: 6, quota: billing}\n";
+
+/* The Redis Cluster slot of a key's hash tag: CRC16 (XMODEM) mod 16384. */
+static unsigned cluster_slot(const char *tag)
+{
+    unsigned crc = 0;
+    for (const char *c = tag; *c; c++) {
+        crc ^= (unsigned)(unsigned char)*c << 8;
+        for (int b = 0; b < 8; b++)
+            crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+    }
+    return crc % 16384;
+}
+
+/* EVALSHA calls the server has run so far (INFO commandstats). */
+static long long evalsha_calls(void)
+{
+    redisReply *r = admin_cmd("INFO %s", "commandstats");
+    assert_int_equal(r->type, REDIS_REPLY_STRING);
+    const char *at = strstr(r->str, "cmdstat_evalsha:calls=");
+    long long n = at ? atoll(at + strlen("cmdstat_evalsha:calls=")) : 0;
+    freeReplyObject(r);
+    return n;
+}
+
+/* One trace, three ways: in process, in Redis one decision per call, and in
+ * Redis in batches of many sizes - one of them bigger than one script call
+ * takes - with the same keys many times in a batch, across several cluster
+ * slots, single rates, several rates and quota counters per month, day and
+ * anchored period. Every
+ * decision alike, bit for bit, and a batch is one round trip. */
+static void test_batch_script_matches_one_by_one(void **state)
+{
+    (void)state;
+    enum { N = 1500 };
+    static const char *const keys[] = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot"};
+    static const char *const limits[] = {"ingest", "one", "day", "sub"};
+    static const size_t sizes[] = {600, 1, 2, 7, 290, 3, 597};
+    static dayone_request reqs[N];
+    static dayone_decision local[N], single[N], batched[N];
+    unsigned slots[6];
+    size_t distinct = 0;
+    for (size_t i = 0; i < 6; i++) {
+        unsigned sl = cluster_slot(keys[i]);
+        size_t j = 0;
+        while (j < distinct && slots[j] != sl)
+            j++;
+        if (j == distinct)
+            slots[distinct++] = sl;
+    }
+    assert_true(distinct >= 4); /* a batch spans several slots */
+    uint64_t x = 0x2545f4914f6cdd1dULL;
+    int64_t now = INT64_C(1750000000) * 1000000000; /* 2025-06-15 */
+    for (int i = 0; i < N; i++) {
+        x = x * 6364136223846793005u + 1442695040888963407u;
+        unsigned r = (unsigned)(x >> 33);
+        if (r % 5 == 0)
+            now += (int64_t)(r % 60) * 1000000;
+        dayone_request q = DAYONE_REQUEST_INIT;
+        q.key = keys[(r >> 8) % 6];
+        q.plan = "p";
+        q.limit = limits[(r >> 12) % 4];
+        q.cost = 1 + (int64_t)((r >> 16) % 2);
+        q.now_ns = now;
+        q.wall_ns = now;
+        /* two anchors: tenants count in periods of their own */
+        q.period_anchor_unix_s = (r >> 8) % 2 ? 1704067200 : 1705276800; /* Jan 1st, 15th */
+        reqs[i] = q;
+    }
+    dayone_policy *p = policy_from(BATCH_POLICY);
+    dayone_error err = {0};
+    dayone_limiter_options lo = DAYONE_LIMITER_OPTIONS_INIT;
+    dayone_limiter *in = NULL;
+    assert_int_equal(dayone_limiter_new(&in, p, &lo, &err), DAYONE_OK);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.clock_from_request = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    dayone_limiter *one = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    o.clock_from_request = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    dayone_limiter *many = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    int seen[3] = {0, 0, 0}; /* allowed, denied by a rate, denied by a quota */
+    for (size_t i = 0; i < N; i++) {
+        assert_int_equal(dayone_limiter_decide(in, &reqs[i], &local[i], &err), DAYONE_OK);
+        assert_int_equal(dayone_limiter_decide(one, &reqs[i], &single[i], &err), DAYONE_OK);
+        same_decision(&local[i], &single[i], i);
+        seen[local[i].allowed ? 0 : local[i].outcome == DAYONE_DENY_QUOTA ? 2 : 1]++;
+    }
+    size_t at = 0;
+    for (size_t b = 0; at < N; b++) {
+        size_t n = sizes[b % (sizeof sizes / sizeof sizes[0])];
+        if (n > N - at)
+            n = N - at;
+        dayone_backend_status before = status_of(many);
+        long long calls = evalsha_calls();
+        assert_int_equal(dayone_limiter_decide_many(many, &reqs[at], n, &batched[at], NULL,
+                                                    &err), DAYONE_OK);
+        /* one round trip; one script call per DY_REDIS_BATCH_MAX decisions */
+        assert_int_equal(status_of(many).round_trips - before.round_trips, 1);
+        assert_int_equal(evalsha_calls() - calls,
+                         (long long)((n + DY_REDIS_BATCH_MAX - 1) / DY_REDIS_BATCH_MAX));
+        at += n;
+    }
+    for (size_t i = 0; i < N; i++)
+        same_decision(&local[i], &batched[i], i);
+    printf("batch trace: %d allowed, %d denied by a rate, %d by a quota\n", seen[0], seen[1],
+           seen[2]);
+    assert_true(seen[0] > 100 && seen[1] > 100 && seen[2] > 50);
+    dayone_backend_status s = status_of(many);
+    assert_int_equal(s.errors + s.fallbacks_local + s.fallbacks_open + s.fallbacks_closed, 0);
+    dayone_limiter_free(in);
+    dayone_limiter_free(one);
+    dayone_limiter_free(many);
+    dayone_policy_free(p);
+}
+
+/* In one batch call, with Redis TIME: a banned key is refused (the ban read
+ * in the script), a key Redis cannot decide (its rate key holds a hash)
+ * fails alone and takes its fallback, and the decisions after it are still
+ * answered by Redis, in order. */
+static void test_batch_ban_and_failed_decision(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(BATCH_POLICY);
+    char prefix[64];
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    o.key_prefix = fresh_prefix(prefix, sizeof prefix);
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_error err = {0};
+    assert_int_equal(dayone_limiter_ban(lim, "bad", "one", 60000000000LL, 0, &err), DAYONE_OK);
+    char key[160];
+    snprintf(key, sizeof key, "%s{broken}:r:one:200000000:3", prefix);
+    redisReply *r = admin_cmd("HSET %s f 1", key);
+    freeReplyObject(r);
+    static const char *const who[] = {"good", "bad", "good", "broken", "good", "other"};
+    enum { N = 6 };
+    dayone_request reqs[N];
+    dayone_decision outs[N];
+    for (int i = 0; i < N; i++) {
+        dayone_request q = DAYONE_REQUEST_INIT;
+        q.key = who[i];
+        q.plan = "p";
+        q.limit = "one";
+        reqs[i] = q;
+    }
+    dayone_backend_status before = status_of(lim);
+    assert_int_equal(dayone_limiter_decide_many(lim, reqs, N, outs, NULL, &err), DAYONE_OK);
+    dayone_backend_status after = status_of(lim);
+    assert_int_equal(after.round_trips - before.round_trips, 1);
+    assert_int_equal(outs[1].outcome, DAYONE_DENY_BANNED);
+    assert_true(outs[1].retry_after_ns > 50000000000LL && outs[1].retry_after_ns <= 60000000000LL);
+    /* "good" three times in order: burst 3 leaves 2, 1, 0 */
+    assert_int_equal(outs[0].outcome, DAYONE_ALLOW);
+    assert_int_equal(outs[0].remaining, 2);
+    assert_int_equal(outs[2].remaining, 1);
+    assert_int_equal(outs[4].remaining, 0);
+    assert_int_equal(outs[5].remaining, 2);
+    /* the broken key: decided in process (on_backend_failure: local) */
+    assert_int_equal(outs[3].outcome, DAYONE_ALLOW);
+    assert_int_equal(after.errors - before.errors, 1);
+    assert_int_equal(after.fallbacks_local - before.fallbacks_local, 1);
+    r = admin_cmd("TYPE %s", key); /* the script left it alone */
+    assert_string_equal(r->str, "hash");
+    freeReplyObject(r);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
 /* ---- two processes, one budget ------------------------------------------- */
 
 static void test_two_processes_share_budget(void **state)
@@ -1088,6 +1340,186 @@ static void test_bans_while_redis_is_down(void **state)
     assert_int_equal(rc, DAYONE_OK);
     assert_int_equal(decide(lim, "x", "local", -1, &d), DAYONE_OK);
     assert_int_not_equal(d.outcome, DAYONE_DENY_BANNED);
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
+/* ---- limit_reset ----------------------------------------------------------- */
+
+static const char *RESET_POLICY =
+    "version: 1\n"
+    "billing: {enforcement: strict}\n"
+    "plans:\n"
+    "  - name: p\n"
+    "    limits:\n"
+    "      ingest: {rates: [{rpm: 6, burst: 2}, {rph: 30, burst: 3}], quota: monthly}\n"
+    "    quotas: {monthly: 5}\n"
+    "support:\n"
+    "  reason_min_length: 20\n"
+    "  roles:\n"
+    "    engineer: {actions: [limit_reset], max_minutes: 60}\n";
+
+static int reset_as_engineer(dayone_limiter *lim, const char *tenant, int64_t credit,
+                             unsigned what, char **event, dayone_error *err)
+{
+    dayone_access_request a = DAYONE_ACCESS_REQUEST_INIT;
+    dayone_limit_reset r = DAYONE_LIMIT_RESET_INIT;
+    dayone_access_decision d;
+    a.actor = "ana@dayone-test.invalid";
+    a.role = "engineer";
+    a.tenant = tenant;
+    a.action = "limit_reset";
+    a.reason = "Customer lost a day of events to our bug";
+    r.plan = "p";
+    r.limit = "ingest";
+    r.credit = credit;
+    r.what = what;
+    return dayone_limiter_limit_reset(lim, &a, &r, &d, event, err);
+}
+
+/* This month's quota counter of `tenant` under prefix: `want`, or absent (NULL). */
+static void assert_quota_count(const char *prefix, const char *tenant, const char *want)
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    char key[200];
+    snprintf(key, sizeof key, "%s{%s}:q:monthly:%04d%02d", prefix, tenant, tm.tm_year + 1900,
+             tm.tm_mon + 1);
+    redisReply *r = admin_cmd("GET %s", key);
+    if (want) {
+        assert_int_equal(r->type, REDIS_REPLY_STRING);
+        assert_string_equal(r->str, want);
+    } else {
+        assert_int_equal(r->type, REDIS_REPLY_NIL);
+    }
+    freeReplyObject(r);
+}
+
+/* Admitted requests of `tenant` on ingest until the first denial (at most 10). */
+static int admitted(dayone_limiter *lim, const char *tenant, dayone_decision *last)
+{
+    int n = 0;
+    for (; n < 10; n++) {
+        dayone_request r = DAYONE_REQUEST_INIT;
+        dayone_error err = {0};
+        r.key = tenant;
+        r.plan = "p";
+        r.limit = "ingest";
+        assert_int_equal(dayone_limiter_decide(lim, &r, last, &err), DAYONE_OK);
+        if (!last->allowed)
+            break;
+    }
+    return n;
+}
+
+/* A reset through one limiter is the budget every limiter on the same Redis
+ * and prefix sees: every rate of the limit and this month's quota count,
+ * under the prefix and the tenant's hash tag; a credit gives back exactly
+ * its units; another tenant is untouched. */
+static void test_limit_reset_shared(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(RESET_POLICY);
+    char prefix[64];
+    fresh_prefix(prefix, sizeof prefix);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    o.key_prefix = prefix;
+    dayone_limiter *a = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    o.key_prefix = prefix;
+    dayone_limiter *b = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_decision d;
+    dayone_error err = {0};
+    char *event = NULL;
+    /* burst 2 of the per-minute rate: two, then denied (on both limiters) */
+    assert_int_equal(admitted(a, "t1", &d), 2);
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_int_equal(admitted(b, "t1", &d), 0);
+    assert_int_equal(admitted(b, "t2", &d), 2); /* another tenant: its own budget */
+    char key[160];
+    snprintf(key, sizeof key, "%s{t1}:r:ingest:10000000000:2", prefix);
+    redisReply *r = admin_cmd("EXISTS %s", key);
+    assert_int_equal(r->integer, 1);
+    freeReplyObject(r);
+
+    assert_int_equal(reset_as_engineer(a, "t1", 0, 0, &event, &err), DAYONE_OK);
+    assert_non_null(strstr(event, "\"applied\":true"));
+    dayone_free(event);
+    r = admin_cmd("EXISTS %s", key); /* the key the decisions use is gone */
+    assert_int_equal(r->integer, 0);
+    freeReplyObject(r);
+    /* The other limiter sees the full budget again: both rates and the
+     * quota (5 a month: 2 counted before the reset, none after). */
+    assert_int_equal(admitted(b, "t1", &d), 2);
+    assert_int_equal(d.outcome, DAYONE_DENY_RATE);
+    assert_int_equal(admitted(b, "t2", &d), 0); /* t2 was not reset */
+    assert_quota_count(prefix, "t1", "2");
+
+    /* A credit of 1 on the rates gives back one request, not the burst
+     * (the per-minute rate is the tighter: it had 2 of 2 used). */
+    assert_int_equal(reset_as_engineer(b, "t1", 1, DAYONE_RESET_RATE, &event, &err), DAYONE_OK);
+    dayone_free(event);
+    assert_int_equal(admitted(a, "t1", &d), 1);
+    assert_quota_count(prefix, "t1", "3");
+
+    /* The quota alone: a credit of 2 gives back two units of the count, and
+     * a credit beyond it stops at 0 (the key goes). */
+    assert_int_equal(reset_as_engineer(a, "t1", 2, DAYONE_RESET_QUOTA, &event, &err), DAYONE_OK);
+    dayone_free(event);
+    assert_quota_count(prefix, "t1", "1");
+    assert_int_equal(admitted(b, "t1", &d), 0); /* the rates were left alone */
+    assert_int_equal(reset_as_engineer(b, "t1", 7, DAYONE_RESET_QUOTA, &event, &err), DAYONE_OK);
+    dayone_free(event);
+    assert_quota_count(prefix, "t1", NULL);
+    dayone_limiter_free(a);
+    dayone_limiter_free(b);
+    dayone_policy_free(p);
+}
+
+/* While Redis is down a reset fails closed: DAYONE_EBACKEND, no audit
+ * event (none may claim a reset that did not happen), nothing changed; a
+ * denied action still gets its event (no Redis needed to refuse it). */
+static void test_limit_reset_while_redis_is_down(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(RESET_POLICY);
+    dayone_limiter *lim = outage_limiter(p);
+    dayone_decision d;
+    dayone_error err = {0};
+    char *event = NULL;
+    assert_int_equal(admitted(lim, "t1", &d), 2);
+    server_kill();
+    assert_int_equal(reset_as_engineer(lim, "t1", 0, 0, &event, &err), DAYONE_EBACKEND);
+    assert_null(event);
+    assert_non_null(strstr(err.message, "nothing was reset"));
+    dayone_access_request a = DAYONE_ACCESS_REQUEST_INIT;
+    dayone_limit_reset r = DAYONE_LIMIT_RESET_INIT;
+    dayone_access_decision ad;
+    a.actor = "bob@dayone-test.invalid";
+    a.role = "support"; /* not a role of the policy: denied */
+    a.tenant = "t1";
+    a.action = "limit_reset";
+    a.reason = "Customer lost a day of events to our bug";
+    r.plan = "p";
+    r.limit = "ingest";
+    assert_int_equal(dayone_limiter_limit_reset(lim, &a, &r, &ad, &event, &err), DAYONE_OK);
+    assert_false(ad.allowed);
+    assert_non_null(strstr(event, "\"applied\":false"));
+    dayone_free(event);
+    event = NULL;
+    server_start(NULL);
+    /* Back up (a fresh server: the state went with the old one), the same
+     * reset goes through once past the backoff. */
+    int rc = DAYONE_EBACKEND;
+    for (int i = 0; i < 300 && rc == DAYONE_EBACKEND; i++) {
+        rc = reset_as_engineer(lim, "t1", 0, 0, &event, &err);
+        if (rc == DAYONE_EBACKEND)
+            usleep(10000);
+    }
+    assert_int_equal(rc, DAYONE_OK);
+    assert_non_null(strstr(event, "\"applied\":true"));
+    dayone_free(event);
     dayone_limiter_free(lim);
     dayone_policy_free(p);
 }
@@ -1318,6 +1750,155 @@ static void test_near_cache(void **state)
 }
 
 
+/* ---- a busy pool ---------------------------------------------------------- */
+
+/* A relay between the limiter and the real server that delays every reply
+ * by `delay_ms` (a slow network): one connection, for a pool of one. */
+typedef struct relay {
+    char path[320];
+    int lfd;
+    int delay_ms;
+    atomic_int requests;    /* chunks forwarded to the server */
+    pthread_t thread;
+} relay;
+
+static int write_all(int fd, const char *buf, ssize_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, buf, (size_t)n);
+        if (w <= 0)
+            return -1;
+        buf += w;
+        n -= w;
+    }
+    return 0;
+}
+
+static void *relay_run(void *arg)
+{
+    relay *rl = arg;
+    int cfd = accept(rl->lfd, NULL, NULL);
+    int sfd = socket(AF_UNIX, SOCK_STREAM, 0);
+    struct sockaddr_un sa = {.sun_family = AF_UNIX};
+    int fits = snprintf(sa.sun_path, sizeof sa.sun_path, "%s", g_sock) < (int)sizeof sa.sun_path;
+    if (cfd < 0 || sfd < 0 || !fits || connect(sfd, (struct sockaddr *)&sa, sizeof sa) != 0)
+        goto done;
+    char buf[65536];
+    for (;;) {
+        struct pollfd pf[2] = {{cfd, POLLIN, 0}, {sfd, POLLIN, 0}};
+        if (poll(pf, 2, 1000) < 0)
+            break;
+        if (pf[0].revents) {
+            ssize_t n = read(cfd, buf, sizeof buf);
+            if (n <= 0 || write_all(sfd, buf, n) != 0)
+                break;
+            atomic_fetch_add(&rl->requests, 1);
+        }
+        if (pf[1].revents) {
+            ssize_t n = read(sfd, buf, sizeof buf);
+            if (n <= 0)
+                break;
+            usleep((useconds_t)rl->delay_ms * 1000);
+            if (write_all(cfd, buf, n) != 0)
+                break;
+        }
+    }
+done:
+    if (cfd >= 0)
+        close(cfd);
+    if (sfd >= 0)
+        close(sfd);
+    return NULL;
+}
+
+static void relay_start(relay *rl, int delay_ms)
+{
+    memset(rl, 0, sizeof *rl);
+    rl->delay_ms = delay_ms;
+    snprintf(rl->path, sizeof rl->path, "%s/relay.sock", g_dir);
+    unlink(rl->path);
+    struct sockaddr_un sa = {.sun_family = AF_UNIX};
+    assert_true(snprintf(sa.sun_path, sizeof sa.sun_path, "%s", rl->path) <
+                (int)sizeof sa.sun_path);
+    rl->lfd = socket(AF_UNIX, SOCK_STREAM, 0);
+    assert_true(rl->lfd >= 0);
+    assert_int_equal(bind(rl->lfd, (struct sockaddr *)&sa, sizeof sa), 0);
+    assert_int_equal(listen(rl->lfd, 4), 0);
+    assert_int_equal(pthread_create(&rl->thread, NULL, relay_run, rl), 0);
+}
+
+static void relay_stop(relay *rl)
+{
+    assert_int_equal(pthread_join(rl->thread, NULL), 0);
+    close(rl->lfd);
+    unlink(rl->path);
+}
+
+typedef struct holder_arg {
+    dayone_limiter *lim;
+    dayone_decision d;
+    int rc;
+} holder_arg;
+
+static void *hold_the_pool(void *arg)
+{
+    holder_arg *h = arg;
+    h->rc = decide(h->lim, "holder", "local", -1, &h->d);
+    return NULL;
+}
+
+/* A pool of one connection held busy longer than the command timeout (the
+ * script was flushed, so the holder's decision takes three slow replies:
+ * NOSCRIPT, SCRIPT LOAD, the answer): a second decision gives up waiting
+ * for it after the command timeout, falls back, and is counted in
+ * pool_wait_timeouts - in backend_status and on /metrics. */
+static void test_pool_wait_timeouts_counted(void **state)
+{
+    (void)state;
+    const int timeout_ms = 300, delay_ms = 180; /* 3 x 180 > 300 + margin */
+    relay rl;
+    relay_start(&rl, delay_ms);
+    char url[400];
+    snprintf(url, sizeof url, "unix://%s", rl.path);
+    dayone_policy *p = policy_from(POLICY);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.url = url;
+    o.pool_size = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = timeout_ms;
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    assert_int_equal(status_of(lim).pool_wait_timeouts, 0);
+    redisReply *r = admin_cmd("SCRIPT FLUSH", NULL);
+    freeReplyObject(r);
+    int before = atomic_load(&rl.requests);
+    holder_arg h = {.lim = lim};
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, hold_the_pool, &h), 0);
+    for (int i = 0; i < 5000 && atomic_load(&rl.requests) == before; i++)
+        usleep(1000); /* until the holder's command is on its way */
+    dayone_decision d;
+    int64_t t0 = mono_ns();
+    assert_int_equal(decide(lim, "waiter", "local", -1, &d), DAYONE_OK);
+    int64_t waited = mono_ns() - t0;
+    assert_int_equal(pthread_join(t, NULL), 0);
+    assert_int_equal(h.rc, DAYONE_OK);
+    assert_string_equal(h.d.reason, "ok"); /* the holder was answered by Redis */
+    assert_true(d.allowed);                /* the waiter fell back in process */
+    assert_true(waited >= INT64_C(250) * 1000000);
+    dayone_backend_status st = status_of(lim);
+    assert_int_equal(st.pool_wait_timeouts, 1);
+    assert_int_equal(st.fallbacks_local, 1);
+    char *text = NULL;
+    size_t len = 0;
+    dayone_error err = {0};
+    assert_int_equal(dayone_limiter_metrics(&text, &len, lim, &err), DAYONE_OK);
+    assert_non_null(strstr(text, "# TYPE dayone_backend_pool_wait_timeouts_total counter\n"
+                                 "dayone_backend_pool_wait_timeouts_total 1\n"));
+    dayone_free(text);
+    dayone_limiter_free(lim); /* closes the relay's client: it ends */
+    relay_stop(&rl);
+    dayone_policy_free(p);
+}
+
 /* A server that stops answering (SIGSTOP: connections still accepted, no
  * replies): each decision returns within the command timeout plus slack,
  * then without touching the network during the backoff; SIGCONT recovers. */
@@ -1484,15 +2065,20 @@ int main(void)
         cmocka_unit_test(test_quota_counter_anchored),
         cmocka_unit_test(test_batch_one_round_trip),
         cmocka_unit_test(test_several_rates_trace_parity),
+        cmocka_unit_test(test_batch_script_matches_one_by_one),
+        cmocka_unit_test(test_batch_ban_and_failed_decision),
         cmocka_unit_test(test_two_processes_share_budget),
+        cmocka_unit_test(test_limit_reset_shared),
         cmocka_unit_test(test_script_flush_recovers),
         cmocka_unit_test(test_near_cache),
         cmocka_unit_test(test_auth_password_from_env),
         cmocka_unit_test(test_auth_error_never_quotes_password),
         cmocka_unit_test(test_threads_share_pool),
+        cmocka_unit_test(test_pool_wait_timeouts_counted),
         cmocka_unit_test(test_tcp_url_and_db),
         cmocka_unit_test(test_unresponsive_server_bounded_latency),
         cmocka_unit_test(test_bans_while_redis_is_down),
+        cmocka_unit_test(test_limit_reset_while_redis_is_down),
         cmocka_unit_test(test_kill9_failure_policy_and_recovery),
     };
     int rc = cmocka_run_group_tests(tests, setup, teardown);

@@ -173,7 +173,9 @@ def _staff_step(lim: dayone.Limiter, step: Dict[str, Any]) -> List[str]:
                                   action=r.get("action", "limit_reset"), reason=r.get("reason"),
                                   ticket=r.get("ticket"), now=r.get("now", 0), plan=r["plan"],
                                   limit=r["limit"], credit=r.get("credit", 0),
-                                  what=r.get("what", "both"), now_ns=r.get("now_ns", 0))
+                                  what=r.get("what", "both"), now_ns=r.get("now_ns", 0),
+                                  period_anchor_unix_s=r.get("period_anchor_unix_s", 0),
+                                  wall_ns=r.get("wall_ns", 0))
     except dayone.Error as e:
         return [] if want.get("error") == e.code_name else [
             "expected %s, got %s (%s)" % (want.get("error") or "success", e.code_name, e)]

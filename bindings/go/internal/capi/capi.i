@@ -176,6 +176,7 @@ DY_HANDLE(dayone_facts)
 %immutable dayone_backend_status::reconnects;
 %immutable dayone_backend_status::near_cache_hits;
 %immutable dayone_backend_status::script_loads;
+%immutable dayone_backend_status::pool_wait_timeouts;
 
 /* ------------------------------------------------------------ the C API */
 /* Replaced by the shims (owned out-parameters, options structs with
@@ -480,13 +481,15 @@ static char *dy_go_limit_reset(dayone_limiter *limiter, const char *actor, size_
                                const char *reason, size_t reason_len, const char *ticket,
                                size_t ticket_len, int64_t now_unix_s, const char *plan,
                                size_t plan_len, const char *limit, size_t limit_len,
-                               int64_t credit, int64_t what, int64_t now_ns, dayone_error *err)
+                               int64_t credit, int64_t what, int64_t now_ns,
+                               int64_t period_anchor_unix_s, int64_t wall_ns, dayone_error *err)
 {
     char *h_ = NULL;
     return dayone_shim_limit_reset(&h_, limiter, actor, actor_len, role, role_len, tenant,
                                    tenant_len, action, action_len, reason, reason_len, ticket,
                                    ticket_len, now_unix_s, plan, plan_len, limit, limit_len,
-                                   credit, what, now_ns, err) == DAYONE_OK
+                                   credit, what, now_ns, period_anchor_unix_s, wall_ns,
+                                   err) == DAYONE_OK
                ? h_ : NULL;
 }
 static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t capacity,

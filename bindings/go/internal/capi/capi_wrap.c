@@ -383,13 +383,15 @@ static char *dy_go_limit_reset(dayone_limiter *limiter, const char *actor, size_
                                const char *reason, size_t reason_len, const char *ticket,
                                size_t ticket_len, int64_t now_unix_s, const char *plan,
                                size_t plan_len, const char *limit, size_t limit_len,
-                               int64_t credit, int64_t what, int64_t now_ns, dayone_error *err)
+                               int64_t credit, int64_t what, int64_t now_ns,
+                               int64_t period_anchor_unix_s, int64_t wall_ns, dayone_error *err)
 {
     char *h_ = NULL;
     return dayone_shim_limit_reset(&h_, limiter, actor, actor_len, role, role_len, tenant,
                                    tenant_len, action, action_len, reason, reason_len, ticket,
                                    ticket_len, now_unix_s, plan, plan_len, limit, limit_len,
-                                   credit, what, now_ns, err) == DAYONE_OK
+                                   credit, what, now_ns, period_anchor_unix_s, wall_ns,
+                                   err) == DAYONE_OK
                ? h_ : NULL;
 }
 static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t capacity,
@@ -405,7 +407,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_53c44599509f39cc(void *_swig_go_0) {
+void _wrap_Swig_free_capi_d0b8e06d9a8d276b(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -415,7 +417,7 @@ void _wrap_Swig_free_capi_53c44599509f39cc(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_53c44599509f39cc(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_d0b8e06d9a8d276b(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -428,7 +430,7 @@ void *_wrap_Swig_malloc_capi_53c44599509f39cc(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_OK_capi_d0b8e06d9a8d276b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -440,7 +442,7 @@ intgo _wrap_DAYONE_OK_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ERROR_capi_d0b8e06d9a8d276b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -452,7 +454,7 @@ intgo _wrap_DAYONE_ERROR_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_EINVAL_capi_d0b8e06d9a8d276b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -464,7 +466,7 @@ intgo _wrap_DAYONE_EINVAL_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ENOMEM_capi_d0b8e06d9a8d276b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -476,7 +478,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_d0b8e06d9a8d276b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -488,7 +490,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_EPOLICY_capi_d0b8e06d9a8d276b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -500,7 +502,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_EENVFILE_capi_d0b8e06d9a8d276b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -512,7 +514,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_EIO_capi_d0b8e06d9a8d276b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -524,7 +526,7 @@ intgo _wrap_DAYONE_EIO_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ELIMIT_capi_d0b8e06d9a8d276b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -536,7 +538,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_EBACKEND_capi_d0b8e06d9a8d276b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -548,7 +550,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_EVIOLATION_capi_d0b8e06d9a8d276b() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -560,7 +562,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_d0b8e06d9a8d276b(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -573,7 +575,7 @@ intgo _wrap_dayone_error_code_get_capi_53c44599509f39cc(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_d0b8e06d9a8d276b(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -586,7 +588,7 @@ intgo _wrap_dayone_error_line_get_capi_53c44599509f39cc(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_d0b8e06d9a8d276b(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -599,7 +601,7 @@ intgo _wrap_dayone_error_column_get_capi_53c44599509f39cc(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_d0b8e06d9a8d276b(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -612,7 +614,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_53c44599509f39cc(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_d0b8e06d9a8d276b(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -625,7 +627,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_53c44599509f39cc(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_53c44599509f39cc() {
+struct dayone_error *_wrap_new_dayone_error_capi_d0b8e06d9a8d276b() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -636,7 +638,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_53c44599509f39cc() {
 }
 
 
-void _wrap_delete_dayone_error_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_d0b8e06d9a8d276b(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -646,7 +648,7 @@ void _wrap_delete_dayone_error_capi_53c44599509f39cc(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_d0b8e06d9a8d276b(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -656,7 +658,7 @@ void _wrap_dayone_error_clear_capi_53c44599509f39cc(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_53c44599509f39cc(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_d0b8e06d9a8d276b(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -669,7 +671,7 @@ _gostring_ _wrap_dayone_status_name_capi_53c44599509f39cc(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_53c44599509f39cc() {
+_gostring_ _wrap_dayone_version_capi_d0b8e06d9a8d276b() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -680,7 +682,7 @@ _gostring_ _wrap_dayone_version_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_53c44599509f39cc(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_d0b8e06d9a8d276b(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -695,7 +697,7 @@ intgo _wrap_dayone_policy_schema_capi_53c44599509f39cc(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_53c44599509f39cc() {
+_gostring_ _wrap_dayone_policy_default_source_capi_d0b8e06d9a8d276b() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -706,7 +708,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_53c44599509f39cc() {
 }
 
 
-void _wrap_dayone_policy_free_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -716,7 +718,7 @@ void _wrap_dayone_policy_free_capi_53c44599509f39cc(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -729,7 +731,7 @@ _gostring_ _wrap_dayone_policy_name_capi_53c44599509f39cc(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -742,7 +744,7 @@ long long _wrap_dayone_policy_plan_count_capi_53c44599509f39cc(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -757,7 +759,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_53c44599509f39cc(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_d0b8e06d9a8d276b() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -769,7 +771,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_d0b8e06d9a8d276b() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -781,7 +783,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SOURCE_API_capi_d0b8e06d9a8d276b() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -793,7 +795,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_d0b8e06d9a8d276b() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -805,7 +807,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_d0b8e06d9a8d276b() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -816,7 +818,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_d0b8e06d9a8d276b() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -827,7 +829,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_53c44599509f39cc() {
 }
 
 
-void _wrap_dayone_env_free_capi_53c44599509f39cc(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_d0b8e06d9a8d276b(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -837,7 +839,7 @@ void _wrap_dayone_env_free_capi_53c44599509f39cc(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_53c44599509f39cc(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_d0b8e06d9a8d276b(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -850,7 +852,7 @@ intgo _wrap_dayone_env_add_process_capi_53c44599509f39cc(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_d0b8e06d9a8d276b() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -862,7 +864,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_d0b8e06d9a8d276b() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -874,7 +876,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_d0b8e06d9a8d276b() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -886,7 +888,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_53c44599509f39cc(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_d0b8e06d9a8d276b(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -911,7 +913,7 @@ intgo _wrap_dayone_env_set_capi_53c44599509f39cc(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_53c44599509f39cc(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_d0b8e06d9a8d276b(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -924,7 +926,7 @@ long long _wrap_dayone_env_count_capi_53c44599509f39cc(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_d0b8e06d9a8d276b() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -936,7 +938,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_d0b8e06d9a8d276b() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -948,7 +950,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_d0b8e06d9a8d276b() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -960,7 +962,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_53c44599509f39cc() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_d0b8e06d9a8d276b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -973,7 +975,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_53c44599509f39cc(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_d0b8e06d9a8d276b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -986,7 +988,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_53c44599509f39cc(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_d0b8e06d9a8d276b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -999,7 +1001,7 @@ intgo _wrap_dayone_finding_severity_get_capi_53c44599509f39cc(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_d0b8e06d9a8d276b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1012,7 +1014,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_53c44599509f39cc(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_d0b8e06d9a8d276b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1025,7 +1027,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_53c44599509f39cc(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_d0b8e06d9a8d276b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1038,7 +1040,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_53c44599509f39cc(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_d0b8e06d9a8d276b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1051,7 +1053,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_53c44599509f39cc(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_d0b8e06d9a8d276b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1064,7 +1066,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_53c44599509f39cc(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_d0b8e06d9a8d276b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1077,7 +1079,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_53c44599509f39cc(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_d0b8e06d9a8d276b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1090,7 +1092,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_53c44599509f39cc(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_d0b8e06d9a8d276b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1103,7 +1105,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_53c44599509f39cc(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_53c44599509f39cc() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_d0b8e06d9a8d276b() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1114,7 +1116,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_53c44599509f39cc() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_53c44599509f39cc(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_d0b8e06d9a8d276b(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1124,7 +1126,7 @@ void _wrap_delete_dayone_finding_capi_53c44599509f39cc(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_d0b8e06d9a8d276b() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1136,7 +1138,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_d0b8e06d9a8d276b() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1148,7 +1150,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_d0b8e06d9a8d276b() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1160,7 +1162,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_d0b8e06d9a8d276b() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1172,7 +1174,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_53c44599509f39cc(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_d0b8e06d9a8d276b(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1185,7 +1187,7 @@ intgo _wrap_dayone_report_ok_capi_53c44599509f39cc(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_53c44599509f39cc(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_d0b8e06d9a8d276b(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1198,7 +1200,7 @@ long long _wrap_dayone_report_count_capi_53c44599509f39cc(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_53c44599509f39cc(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_d0b8e06d9a8d276b(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1213,7 +1215,7 @@ long long _wrap_dayone_report_count_severity_capi_53c44599509f39cc(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_53c44599509f39cc(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_d0b8e06d9a8d276b(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1228,7 +1230,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_53c44599509f39cc(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_53c44599509f39cc(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_d0b8e06d9a8d276b(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1241,7 +1243,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_53c44599509f39cc(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_53c44599509f39cc(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_d0b8e06d9a8d276b(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1254,7 +1256,7 @@ _gostring_ _wrap_dayone_severity_name_capi_53c44599509f39cc(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_53c44599509f39cc(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_d0b8e06d9a8d276b(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1264,7 +1266,7 @@ void _wrap_dayone_report_free_capi_53c44599509f39cc(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1277,7 +1279,7 @@ intgo _wrap_dayone_failfast_capi_53c44599509f39cc(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1303,7 +1305,7 @@ intgo _wrap_dayone_launch_mode_capi_53c44599509f39cc(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ALLOW_capi_d0b8e06d9a8d276b() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1315,7 +1317,7 @@ intgo _wrap_DAYONE_ALLOW_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_d0b8e06d9a8d276b() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1327,7 +1329,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_DENY_RATE_capi_d0b8e06d9a8d276b() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1339,7 +1341,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_d0b8e06d9a8d276b() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1351,7 +1353,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_d0b8e06d9a8d276b() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1363,7 +1365,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_d0b8e06d9a8d276b() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1375,7 +1377,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_SHADOW_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_d0b8e06d9a8d276b() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1387,7 +1389,7 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_d0b8e06d9a8d276b() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1399,7 +1401,7 @@ intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_d0b8e06d9a8d276b() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1411,7 +1413,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_d0b8e06d9a8d276b() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1423,7 +1425,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_d0b8e06d9a8d276b() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1435,7 +1437,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_d0b8e06d9a8d276b() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1447,7 +1449,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_NONE_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_OVERRIDE_NONE_capi_d0b8e06d9a8d276b() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1459,7 +1461,7 @@ intgo _wrap_DAYONE_OVERRIDE_NONE_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_d0b8e06d9a8d276b() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1471,7 +1473,7 @@ intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_API_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_OVERRIDE_API_capi_d0b8e06d9a8d276b() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1483,7 +1485,7 @@ intgo _wrap_DAYONE_OVERRIDE_API_capi_53c44599509f39cc() {
 }
 
 
-void _wrap_dayone_rate_state_rate_set_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_set_capi_d0b8e06d9a8d276b(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1495,7 +1497,7 @@ void _wrap_dayone_rate_state_rate_set_capi_53c44599509f39cc(struct dayone_rate_s
 }
 
 
-long long _wrap_dayone_rate_state_rate_get_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_get_capi_d0b8e06d9a8d276b(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1508,7 +1510,7 @@ long long _wrap_dayone_rate_state_rate_get_capi_53c44599509f39cc(struct dayone_r
 }
 
 
-void _wrap_dayone_rate_state_rate_period_ns_set_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_period_ns_set_capi_d0b8e06d9a8d276b(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1520,7 +1522,7 @@ void _wrap_dayone_rate_state_rate_period_ns_set_capi_53c44599509f39cc(struct day
 }
 
 
-long long _wrap_dayone_rate_state_rate_period_ns_get_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_period_ns_get_capi_d0b8e06d9a8d276b(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1533,7 +1535,7 @@ long long _wrap_dayone_rate_state_rate_period_ns_get_capi_53c44599509f39cc(struc
 }
 
 
-void _wrap_dayone_rate_state_burst_set_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_burst_set_capi_d0b8e06d9a8d276b(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1545,7 +1547,7 @@ void _wrap_dayone_rate_state_burst_set_capi_53c44599509f39cc(struct dayone_rate_
 }
 
 
-long long _wrap_dayone_rate_state_burst_get_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_burst_get_capi_d0b8e06d9a8d276b(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1558,7 +1560,7 @@ long long _wrap_dayone_rate_state_burst_get_capi_53c44599509f39cc(struct dayone_
 }
 
 
-void _wrap_dayone_rate_state_remaining_set_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_remaining_set_capi_d0b8e06d9a8d276b(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1570,7 +1572,7 @@ void _wrap_dayone_rate_state_remaining_set_capi_53c44599509f39cc(struct dayone_r
 }
 
 
-long long _wrap_dayone_rate_state_remaining_get_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_remaining_get_capi_d0b8e06d9a8d276b(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1583,7 +1585,7 @@ long long _wrap_dayone_rate_state_remaining_get_capi_53c44599509f39cc(struct day
 }
 
 
-void _wrap_dayone_rate_state_reset_after_ns_set_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_reset_after_ns_set_capi_d0b8e06d9a8d276b(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1595,7 +1597,7 @@ void _wrap_dayone_rate_state_reset_after_ns_set_capi_53c44599509f39cc(struct day
 }
 
 
-long long _wrap_dayone_rate_state_reset_after_ns_get_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_reset_after_ns_get_capi_d0b8e06d9a8d276b(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1608,7 +1610,7 @@ long long _wrap_dayone_rate_state_reset_after_ns_get_capi_53c44599509f39cc(struc
 }
 
 
-void _wrap_dayone_rate_state_retry_after_ns_set_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_retry_after_ns_set_capi_d0b8e06d9a8d276b(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1620,7 +1622,7 @@ void _wrap_dayone_rate_state_retry_after_ns_set_capi_53c44599509f39cc(struct day
 }
 
 
-long long _wrap_dayone_rate_state_retry_after_ns_get_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_retry_after_ns_get_capi_d0b8e06d9a8d276b(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1633,7 +1635,7 @@ long long _wrap_dayone_rate_state_retry_after_ns_get_capi_53c44599509f39cc(struc
 }
 
 
-struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_53c44599509f39cc() {
+struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_d0b8e06d9a8d276b() {
   struct dayone_rate_state *result = 0 ;
   struct dayone_rate_state *_swig_go_result;
   
@@ -1644,7 +1646,7 @@ struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_53c44599509f39cc() {
 }
 
 
-void _wrap_delete_dayone_rate_state_capi_53c44599509f39cc(struct dayone_rate_state *_swig_go_0) {
+void _wrap_delete_dayone_rate_state_capi_d0b8e06d9a8d276b(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   
   arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
@@ -1654,7 +1656,7 @@ void _wrap_delete_dayone_rate_state_capi_53c44599509f39cc(struct dayone_rate_sta
 }
 
 
-void _wrap_dayone_limiter_free_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1664,7 +1666,7 @@ void _wrap_dayone_limiter_free_capi_53c44599509f39cc(struct dayone_limiter *_swi
 }
 
 
-void _wrap_dayone_limit_handle_free_capi_53c44599509f39cc(struct dayone_limit_handle *_swig_go_0) {
+void _wrap_dayone_limit_handle_free_capi_d0b8e06d9a8d276b(struct dayone_limit_handle *_swig_go_0) {
   dayone_limit_handle *arg1 = (dayone_limit_handle *) 0 ;
   
   arg1 = *(dayone_limit_handle **)&_swig_go_0; 
@@ -1674,7 +1676,7 @@ void _wrap_dayone_limit_handle_free_capi_53c44599509f39cc(struct dayone_limit_ha
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1691,7 +1693,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_53c44599509f39cc(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1704,7 +1706,7 @@ long long _wrap_dayone_limiter_tracked_capi_53c44599509f39cc(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1717,7 +1719,7 @@ long long _wrap_dayone_limiter_memory_capi_53c44599509f39cc(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_53c44599509f39cc(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_d0b8e06d9a8d276b(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1730,7 +1732,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_53c44599509f39cc(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_53c44599509f39cc(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_d0b8e06d9a8d276b(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1743,7 +1745,7 @@ intgo _wrap_dayone_outcome_allowed_capi_53c44599509f39cc(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_53c44599509f39cc(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_d0b8e06d9a8d276b(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1756,7 +1758,7 @@ intgo _wrap_dayone_outcome_status_capi_53c44599509f39cc(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1771,7 +1773,7 @@ intgo _wrap_dayone_policy_enforcement_capi_53c44599509f39cc(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_d0b8e06d9a8d276b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1784,7 +1786,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_53c44599509f39cc(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_d0b8e06d9a8d276b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1797,7 +1799,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_53c44599509f39cc(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_d0b8e06d9a8d276b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1810,7 +1812,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_53c44599509f39cc(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_d0b8e06d9a8d276b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1823,7 +1825,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_53c44599509f39cc(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_d0b8e06d9a8d276b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1836,7 +1838,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_53c44599509f39cc(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_d0b8e06d9a8d276b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1849,7 +1851,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_53c44599509f39cc(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_d0b8e06d9a8d276b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1862,7 +1864,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_53c44599509f39cc(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_d0b8e06d9a8d276b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1875,7 +1877,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_53c44599509f39cc(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_d0b8e06d9a8d276b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1888,7 +1890,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_53c44599509f39cc(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_d0b8e06d9a8d276b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1901,7 +1903,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_53c44599509f39cc(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_53c44599509f39cc() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_d0b8e06d9a8d276b() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1912,7 +1914,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_53c44599509f39c
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_53c44599509f39cc(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_d0b8e06d9a8d276b(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1922,7 +1924,7 @@ void _wrap_delete_dayone_redis_options_capi_53c44599509f39cc(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_d0b8e06d9a8d276b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1935,7 +1937,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_53c44599509f39cc(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_d0b8e06d9a8d276b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1948,7 +1950,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_53c44599509f39cc(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_d0b8e06d9a8d276b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1961,7 +1963,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_53c44599509f39cc(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_d0b8e06d9a8d276b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1974,7 +1976,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_53c44599509f39cc(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_d0b8e06d9a8d276b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1987,7 +1989,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_53c44599509f39cc(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_d0b8e06d9a8d276b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2000,7 +2002,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_53c44599509f39cc(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_d0b8e06d9a8d276b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2013,7 +2015,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_53c44599509f39cc
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_d0b8e06d9a8d276b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2026,7 +2028,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_53c44599509f39cc(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_d0b8e06d9a8d276b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2039,7 +2041,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_53c44599509f39cc(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_d0b8e06d9a8d276b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2052,7 +2054,20 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_53c44599509f39cc(str
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_53c44599509f39cc() {
+long long _wrap_dayone_backend_status_pool_wait_timeouts_get_capi_d0b8e06d9a8d276b(struct dayone_backend_status *_swig_go_0) {
+  struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
+  uint64_t result;
+  long long _swig_go_result;
+  
+  arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
+  
+  result = (uint64_t) ((arg1)->pool_wait_timeouts);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_d0b8e06d9a8d276b() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2063,7 +2078,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_53c44599509f3
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_53c44599509f39cc(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_d0b8e06d9a8d276b(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2073,7 +2088,7 @@ void _wrap_delete_dayone_backend_status_capi_53c44599509f39cc(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2088,7 +2103,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_53c44599509f39cc(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2105,7 +2120,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_53c44599509f39cc(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_d0b8e06d9a8d276b() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2117,7 +2132,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_d0b8e06d9a8d276b() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2129,7 +2144,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_d0b8e06d9a8d276b() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2141,7 +2156,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_53c44599509f39cc() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_53c44599509f39cc(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_d0b8e06d9a8d276b(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2154,7 +2169,7 @@ _gostring_ _wrap_dayone_period_name_capi_53c44599509f39cc(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_53c44599509f39cc(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_d0b8e06d9a8d276b(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2167,7 +2182,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_53c44599509f39cc(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_53c44599509f39cc(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_d0b8e06d9a8d276b(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2180,7 +2195,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_53c44599509f39cc(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_53c44599509f39cc(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_d0b8e06d9a8d276b(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -2193,7 +2208,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_53c44599509f39cc(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_53c44599509f39cc(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_d0b8e06d9a8d276b(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2206,7 +2221,7 @@ long long _wrap_dayone_decision_count_count_get_capi_53c44599509f39cc(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_53c44599509f39cc() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_d0b8e06d9a8d276b() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -2217,7 +2232,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_53c44599509f3
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_53c44599509f39cc(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_d0b8e06d9a8d276b(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -2227,7 +2242,7 @@ void _wrap_delete_dayone_decision_count_capi_53c44599509f39cc(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_d0b8e06d9a8d276b(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2240,7 +2255,7 @@ long long _wrap_dayone_stats_decisions_get_capi_53c44599509f39cc(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_d0b8e06d9a8d276b(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2253,7 +2268,7 @@ long long _wrap_dayone_stats_denied_get_capi_53c44599509f39cc(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_d0b8e06d9a8d276b(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2266,7 +2281,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_53c44599509f39cc(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_d0b8e06d9a8d276b(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2279,7 +2294,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_53c44599509f39cc(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_d0b8e06d9a8d276b(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2292,7 +2307,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_53c44599509f39cc(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_d0b8e06d9a8d276b(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2305,7 +2320,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_53c44599509f39cc(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_d0b8e06d9a8d276b(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -2318,7 +2333,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_53c44599509f39
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_d0b8e06d9a8d276b(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2331,7 +2346,7 @@ long long _wrap_dayone_stats_nrows_get_capi_53c44599509f39cc(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_53c44599509f39cc() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_d0b8e06d9a8d276b() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -2342,7 +2357,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_53c44599509f39cc() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_d0b8e06d9a8d276b(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2352,7 +2367,7 @@ void _wrap_delete_dayone_stats_capi_53c44599509f39cc(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2369,7 +2384,7 @@ intgo _wrap_dayone_limiter_stats_capi_53c44599509f39cc(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_d0b8e06d9a8d276b(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2384,7 +2399,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_53c44599509f39cc(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_53c44599509f39cc(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_d0b8e06d9a8d276b(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2394,7 +2409,7 @@ void _wrap_dayone_stats_release_capi_53c44599509f39cc(struct dayone_stats *_swig
 }
 
 
-intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_d0b8e06d9a8d276b() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -2405,7 +2420,7 @@ intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_FACT_STRING_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_FACT_STRING_capi_d0b8e06d9a8d276b() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2417,7 +2432,7 @@ intgo _wrap_DAYONE_FACT_STRING_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NUMBER_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_FACT_NUMBER_capi_d0b8e06d9a8d276b() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2429,7 +2444,7 @@ intgo _wrap_DAYONE_FACT_NUMBER_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_FACT_BOOL_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_FACT_BOOL_capi_d0b8e06d9a8d276b() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2441,7 +2456,7 @@ intgo _wrap_DAYONE_FACT_BOOL_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NULL_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_FACT_NULL_capi_d0b8e06d9a8d276b() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2453,7 +2468,7 @@ intgo _wrap_DAYONE_FACT_NULL_capi_53c44599509f39cc() {
 }
 
 
-void _wrap_dayone_facts_free_capi_53c44599509f39cc(struct dayone_facts *_swig_go_0) {
+void _wrap_dayone_facts_free_capi_d0b8e06d9a8d276b(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   
   arg1 = *(dayone_facts **)&_swig_go_0; 
@@ -2463,7 +2478,7 @@ void _wrap_dayone_facts_free_capi_53c44599509f39cc(struct dayone_facts *_swig_go
 }
 
 
-long long _wrap_dayone_facts_count_capi_53c44599509f39cc(struct dayone_facts *_swig_go_0) {
+long long _wrap_dayone_facts_count_capi_d0b8e06d9a8d276b(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2476,7 +2491,7 @@ long long _wrap_dayone_facts_count_capi_53c44599509f39cc(struct dayone_facts *_s
 }
 
 
-_gostring_ _wrap_dayone_ban_key_get_capi_53c44599509f39cc(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_key_get_capi_d0b8e06d9a8d276b(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2489,7 +2504,7 @@ _gostring_ _wrap_dayone_ban_key_get_capi_53c44599509f39cc(struct dayone_ban *_sw
 }
 
 
-_gostring_ _wrap_dayone_ban_limit_get_capi_53c44599509f39cc(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_limit_get_capi_d0b8e06d9a8d276b(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2502,7 +2517,7 @@ _gostring_ _wrap_dayone_ban_limit_get_capi_53c44599509f39cc(struct dayone_ban *_
 }
 
 
-long long _wrap_dayone_ban_remaining_ns_get_capi_53c44599509f39cc(struct dayone_ban *_swig_go_0) {
+long long _wrap_dayone_ban_remaining_ns_get_capi_d0b8e06d9a8d276b(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2515,7 +2530,7 @@ long long _wrap_dayone_ban_remaining_ns_get_capi_53c44599509f39cc(struct dayone_
 }
 
 
-intgo _wrap_dayone_ban_bans_get_capi_53c44599509f39cc(struct dayone_ban *_swig_go_0) {
+intgo _wrap_dayone_ban_bans_get_capi_d0b8e06d9a8d276b(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   uint32_t result;
   intgo _swig_go_result;
@@ -2528,7 +2543,7 @@ intgo _wrap_dayone_ban_bans_get_capi_53c44599509f39cc(struct dayone_ban *_swig_g
 }
 
 
-struct dayone_ban *_wrap_new_dayone_ban_capi_53c44599509f39cc() {
+struct dayone_ban *_wrap_new_dayone_ban_capi_d0b8e06d9a8d276b() {
   struct dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
   
@@ -2539,7 +2554,7 @@ struct dayone_ban *_wrap_new_dayone_ban_capi_53c44599509f39cc() {
 }
 
 
-void _wrap_delete_dayone_ban_capi_53c44599509f39cc(struct dayone_ban *_swig_go_0) {
+void _wrap_delete_dayone_ban_capi_d0b8e06d9a8d276b(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   
   arg1 = *(struct dayone_ban **)&_swig_go_0; 
@@ -2549,7 +2564,7 @@ void _wrap_delete_dayone_ban_capi_53c44599509f39cc(struct dayone_ban *_swig_go_0
 }
 
 
-intgo _wrap_dayone_limiter_ban_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+intgo _wrap_dayone_limiter_ban_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2582,7 +2597,7 @@ intgo _wrap_dayone_limiter_ban_capi_53c44599509f39cc(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_unban_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_limiter_unban_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2613,7 +2628,7 @@ intgo _wrap_dayone_limiter_unban_capi_53c44599509f39cc(struct dayone_limiter *_s
 }
 
 
-void _wrap_dy_go_bans_items_set_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+void _wrap_dy_go_bans_items_set_capi_d0b8e06d9a8d276b(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *arg2 = (dayone_ban *) 0 ;
   
@@ -2625,7 +2640,7 @@ void _wrap_dy_go_bans_items_set_capi_53c44599509f39cc(struct dy_go_bans *_swig_g
 }
 
 
-struct dayone_ban *_wrap_dy_go_bans_items_get_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0) {
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_d0b8e06d9a8d276b(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
@@ -2638,7 +2653,7 @@ struct dayone_ban *_wrap_dy_go_bans_items_get_capi_53c44599509f39cc(struct dy_go
 }
 
 
-long long _wrap_dy_go_bans_n_get_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0) {
+long long _wrap_dy_go_bans_n_get_capi_d0b8e06d9a8d276b(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2651,7 +2666,7 @@ long long _wrap_dy_go_bans_n_get_capi_53c44599509f39cc(struct dy_go_bans *_swig_
 }
 
 
-struct dy_go_bans *_wrap_new_dy_go_bans_capi_53c44599509f39cc() {
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_d0b8e06d9a8d276b() {
   struct dy_go_bans *result = 0 ;
   struct dy_go_bans *_swig_go_result;
   
@@ -2662,7 +2677,7 @@ struct dy_go_bans *_wrap_new_dy_go_bans_capi_53c44599509f39cc() {
 }
 
 
-void _wrap_delete_dy_go_bans_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0) {
+void _wrap_delete_dy_go_bans_capi_d0b8e06d9a8d276b(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   
   arg1 = *(struct dy_go_bans **)&_swig_go_0; 
@@ -2672,7 +2687,7 @@ void _wrap_delete_dy_go_bans_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0
 }
 
 
-struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   int64_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2689,7 +2704,7 @@ struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_53c44599509f39cc(struct dayone_
 }
 
 
-struct dayone_ban *_wrap_dy_go_ban_at_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+struct dayone_ban *_wrap_dy_go_ban_at_capi_d0b8e06d9a8d276b(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   int64_t arg2 ;
   dayone_ban *result = 0 ;
@@ -2704,7 +2719,7 @@ struct dayone_ban *_wrap_dy_go_ban_at_capi_53c44599509f39cc(struct dy_go_bans *_
 }
 
 
-void _wrap_dy_go_bans_free_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0) {
+void _wrap_dy_go_bans_free_capi_d0b8e06d9a8d276b(struct dy_go_bans *_swig_go_0) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   
   arg1 = *(dy_go_bans **)&_swig_go_0; 
@@ -2714,7 +2729,7 @@ void _wrap_dy_go_bans_free_capi_53c44599509f39cc(struct dy_go_bans *_swig_go_0) 
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_53c44599509f39cc() {
+long long _wrap_DAYONE_SHIM_UNSET_capi_d0b8e06d9a8d276b() {
   long long result;
   long long _swig_go_result;
   
@@ -2725,7 +2740,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_53c44599509f39cc(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_d0b8e06d9a8d276b(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2739,7 +2754,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_53c44599509f39cc(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_53c44599509f39cc(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_d0b8e06d9a8d276b(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2759,7 +2774,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_53c44599509f39cc(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_53c44599509f39cc(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_d0b8e06d9a8d276b(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2780,7 +2795,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_53c44599509f39cc(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_53c44599509f39cc(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_d0b8e06d9a8d276b(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2796,7 +2811,7 @@ intgo _wrap_dayone_shim_env_has_capi_53c44599509f39cc(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_53c44599509f39cc(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_d0b8e06d9a8d276b(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2817,7 +2832,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_53c44599509f39cc(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_53c44599509f39cc(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_d0b8e06d9a8d276b(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2831,7 +2846,7 @@ intgo _wrap_dayone_shim_format_capi_53c44599509f39cc(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_53c44599509f39cc(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_d0b8e06d9a8d276b(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2849,7 +2864,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_53c44599509f39cc(struct dayone_facts
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_53c44599509f39cc(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_d0b8e06d9a8d276b(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2870,7 +2885,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_53c44599509f39cc(struct dayone_fac
 }
 
 
-intgo _wrap_dayone_shim_period_capi_53c44599509f39cc(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_d0b8e06d9a8d276b(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2884,7 +2899,7 @@ intgo _wrap_dayone_shim_period_capi_53c44599509f39cc(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_53c44599509f39cc(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_d0b8e06d9a8d276b(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2898,7 +2913,7 @@ intgo _wrap_dayone_shim_enforcement_capi_53c44599509f39cc(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2936,7 +2951,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_53c44599509f39cc(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_set_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
+intgo _wrap_dayone_shim_override_set_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2968,7 +2983,7 @@ intgo _wrap_dayone_shim_override_set_capi_53c44599509f39cc(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_clear_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_override_clear_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2989,7 +3004,7 @@ intgo _wrap_dayone_shim_override_clear_capi_53c44599509f39cc(struct dayone_limit
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_d0b8e06d9a8d276b() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3001,7 +3016,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_d0b8e06d9a8d276b() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3013,7 +3028,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SHIM_INT_capi_d0b8e06d9a8d276b() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3025,7 +3040,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_d0b8e06d9a8d276b() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3037,7 +3052,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_d0b8e06d9a8d276b() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3049,7 +3064,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_d0b8e06d9a8d276b() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3061,7 +3076,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_d0b8e06d9a8d276b() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3073,7 +3088,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_d0b8e06d9a8d276b() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3085,7 +3100,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_53c44599509f39cc() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_RATES_capi_53c44599509f39cc() {
+intgo _wrap_DAYONE_SHIM_RATES_capi_d0b8e06d9a8d276b() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3097,7 +3112,7 @@ intgo _wrap_DAYONE_SHIM_RATES_capi_53c44599509f39cc() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_53c44599509f39cc(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_d0b8e06d9a8d276b(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3110,7 +3125,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_53c44599509f39cc(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_53c44599509f39cc(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_d0b8e06d9a8d276b(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -3123,7 +3138,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_53c44599509f39cc(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_53c44599509f39cc(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_d0b8e06d9a8d276b(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3136,7 +3151,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_53c44599509f39cc(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_53c44599509f39cc(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_d0b8e06d9a8d276b(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3149,7 +3164,7 @@ long long _wrap_dayone_shim_field_size_get_capi_53c44599509f39cc(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_53c44599509f39cc() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_d0b8e06d9a8d276b() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -3160,7 +3175,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_53c44599509f39cc() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_53c44599509f39cc(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_d0b8e06d9a8d276b(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -3170,7 +3185,7 @@ void _wrap_delete_dayone_shim_field_capi_53c44599509f39cc(struct dayone_shim_fie
 }
 
 
-_gostring_ _wrap_dayone_shim_rate_field_capi_53c44599509f39cc(long long _swig_go_0) {
+_gostring_ _wrap_dayone_shim_rate_field_capi_d0b8e06d9a8d276b(long long _swig_go_0) {
   size_t arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3183,7 +3198,7 @@ _gostring_ _wrap_dayone_shim_rate_field_capi_53c44599509f39cc(long long _swig_go
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_53c44599509f39cc(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_d0b8e06d9a8d276b(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -3196,7 +3211,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_53c44599509f39cc
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_53c44599509f39cc(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_d0b8e06d9a8d276b(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -3209,7 +3224,7 @@ void *_wrap_dayone_shim_mem_new_capi_53c44599509f39cc(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_53c44599509f39cc(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_d0b8e06d9a8d276b(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -3219,7 +3234,7 @@ void _wrap_dayone_shim_mem_free_capi_53c44599509f39cc(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, void *_swig_go_10) {
+intgo _wrap_dayone_shim_decide_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, void *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3256,7 +3271,7 @@ intgo _wrap_dayone_shim_decide_capi_53c44599509f39cc(struct dayone_limiter *_swi
 }
 
 
-struct dayone_limit_handle *_wrap_dayone_shim_resolve_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3) {
+struct dayone_limit_handle *_wrap_dayone_shim_resolve_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3278,7 +3293,7 @@ struct dayone_limit_handle *_wrap_dayone_shim_resolve_capi_53c44599509f39cc(stru
 }
 
 
-intgo _wrap_dayone_shim_decide_handle_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_limit_handle *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, intgo _swig_go_6) {
+intgo _wrap_dayone_shim_decide_handle_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, struct dayone_limit_handle *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, intgo _swig_go_6) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_limit_handle *arg2 = (dayone_limit_handle *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3304,7 +3319,7 @@ intgo _wrap_dayone_shim_decide_handle_capi_53c44599509f39cc(struct dayone_limite
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3326,7 +3341,7 @@ intgo _wrap_dayone_shim_decide_many_capi_53c44599509f39cc(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_53c44599509f39cc(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_d0b8e06d9a8d276b(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3346,7 +3361,7 @@ intgo _wrap_dayone_shim_headers_capi_53c44599509f39cc(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_53c44599509f39cc(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_d0b8e06d9a8d276b(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -3359,7 +3374,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_53c44599509f39cc(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_53c44599509f39cc(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_d0b8e06d9a8d276b(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3375,7 +3390,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_53c44599509f39cc(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_53c44599509f39cc(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_d0b8e06d9a8d276b(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3394,7 +3409,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_53c44599509f39cc(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_53c44599509f39cc() {
+struct dayone_env *_wrap_dy_go_env_new_capi_d0b8e06d9a8d276b() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -3405,7 +3420,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_53c44599509f39cc() {
 }
 
 
-struct dayone_facts *_wrap_dy_go_facts_new_capi_53c44599509f39cc() {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_d0b8e06d9a8d276b() {
   dayone_facts *result = 0 ;
   struct dayone_facts *_swig_go_result;
   
@@ -3416,7 +3431,7 @@ struct dayone_facts *_wrap_dy_go_facts_new_capi_53c44599509f39cc() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_check_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -3446,7 +3461,7 @@ struct dayone_report *_wrap_dy_go_check_capi_53c44599509f39cc(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -3461,7 +3476,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_53c44599509f39cc(struct dayon
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3482,7 +3497,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_capi_53c44599509f39cc(struct d
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3500,7 +3515,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_53c44599509f39cc(str
 }
 
 
-_gostring_ _wrap_dy_go_postmortem_template_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_postmortem_template_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3516,7 +3531,7 @@ _gostring_ _wrap_dy_go_postmortem_template_capi_53c44599509f39cc(struct dayone_p
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+_gostring_ _wrap_dy_go_explain_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3548,7 +3563,7 @@ _gostring_ _wrap_dy_go_explain_capi_53c44599509f39cc(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3586,7 +3601,7 @@ _gostring_ _wrap_dy_go_access_decide_capi_53c44599509f39cc(struct dayone_policy 
 }
 
 
-_gostring_ _wrap_dy_go_status_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
+_gostring_ _wrap_dy_go_status_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_facts *arg2 = (dayone_facts *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3604,7 +3619,7 @@ _gostring_ _wrap_dy_go_status_capi_53c44599509f39cc(struct dayone_policy *_swig_
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_53c44599509f39cc(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+intgo _wrap_dy_go_period_bounds_capi_d0b8e06d9a8d276b(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -3624,7 +3639,7 @@ intgo _wrap_dy_go_period_bounds_capi_53c44599509f39cc(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_53c44599509f39cc(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_d0b8e06d9a8d276b(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -3644,7 +3659,7 @@ _gostring_ _wrap_dy_go_report_render_capi_53c44599509f39cc(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3660,7 +3675,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_53c44599509f39cc(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_overrides_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_overrides_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3676,7 +3691,7 @@ _gostring_ _wrap_dy_go_overrides_capi_53c44599509f39cc(struct dayone_limiter *_s
 }
 
 
-_gostring_ _wrap_dy_go_effective_limit_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
+_gostring_ _wrap_dy_go_effective_limit_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3701,7 +3716,7 @@ _gostring_ _wrap_dy_go_effective_limit_capi_53c44599509f39cc(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_limit_reset_capi_53c44599509f39cc(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, struct dayone_error *_swig_go_13) {
+_gostring_ _wrap_dy_go_limit_reset_capi_d0b8e06d9a8d276b(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, long long _swig_go_13, long long _swig_go_14, struct dayone_error *_swig_go_15) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3723,7 +3738,9 @@ _gostring_ _wrap_dy_go_limit_reset_capi_53c44599509f39cc(struct dayone_limiter *
   int64_t arg19 ;
   int64_t arg20 ;
   int64_t arg21 ;
-  dayone_error *arg22 = (dayone_error *) 0 ;
+  int64_t arg22 ;
+  int64_t arg23 ;
+  dayone_error *arg24 = (dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -3740,16 +3757,18 @@ _gostring_ _wrap_dy_go_limit_reset_capi_53c44599509f39cc(struct dayone_limiter *
   arg19 = (int64_t)_swig_go_10; 
   arg20 = (int64_t)_swig_go_11; 
   arg21 = (int64_t)_swig_go_12; 
-  arg22 = *(dayone_error **)&_swig_go_13; 
+  arg22 = (int64_t)_swig_go_13; 
+  arg23 = (int64_t)_swig_go_14; 
+  arg24 = *(dayone_error **)&_swig_go_15; 
   
-  result = (char *)dy_go_limit_reset(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7,(char const *)arg8,arg9,(char const *)arg10,arg11,(char const *)arg12,arg13,arg14,(char const *)arg15,arg16,(char const *)arg17,arg18,arg19,arg20,arg21,arg22);
+  result = (char *)dy_go_limit_reset(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7,(char const *)arg8,arg9,(char const *)arg10,arg11,(char const *)arg12,arg13,arg14,(char const *)arg15,arg16,(char const *)arg17,arg18,arg19,arg20,arg21,arg22,arg23,arg24);
   _swig_go_result = Swig_AllocateString((char*)result, result ? strlen((char*)result) : 0); 
   dayone_free(result);
   return _swig_go_result;
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_53c44599509f39cc(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_d0b8e06d9a8d276b(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

@@ -158,7 +158,9 @@ class Limiter:
     def backend_status(self) -> Dict[str, Any]:
         """Backend health for a health endpoint: ``attached``, ``connected``,
         ``round_trips``, ``errors``, ``fallbacks_local``/``_open``/``_closed``,
-        ``reconnects``, ``near_cache_hits``, ``script_loads``."""
+        ``reconnects``, ``near_cache_hits``, ``script_loads``,
+        ``pool_wait_timeouts`` (calls that gave up waiting for a busy pool's
+        connection after the command timeout and fell back)."""
         return _raw.dy_py_backend_status(self._live())
 
     def stats(self) -> Dict[str, Any]:
@@ -226,22 +228,29 @@ class Limiter:
     def limit_reset(self, *, actor: str, role: str, tenant: str, plan: str, limit: str,
                     reason: Optional[str] = None, ticket: Optional[str] = None,
                     credit: int = 0, what: str = "both", now: int = 0, now_ns: int = 0,
-                    action: str = "limit_reset") -> AccessDecision:
+                    action: str = "limit_reset", period_anchor_unix_s: int = 0,
+                    wall_ns: int = 0) -> AccessDecision:
         """Reset (``credit`` 0) or credit ``credit`` units of ``tenant``'s
         budget for ``plan``'s ``limit`` - its rate state, its quota count or
         ``both`` (``what``) - as a staff action: only when the policy's
         ``support:`` section allows ``actor`` in ``role`` with this reason
         (dayone_limiter_limit_reset, include/dayone/limit_reset.h). Returns
         the access decision and its audit event, allowed or not; a bad
-        request raises (InvalidArgumentError, NotFoundError)."""
+        request raises (InvalidArgumentError, NotFoundError). The quota
+        count is the period's that holds ``wall_ns`` (0: the limiter's wall
+        clock); a quota counted per anchored period needs the tenant's
+        ``period_anchor_unix_s``, as its decisions do (else
+        InvalidArgumentError, nothing changed)."""
         if what not in _RESET_WHAT:
             raise ValueError("what must be one of %s" % ", ".join(sorted(_RESET_WHAT)))
-        for k, v in (("credit", credit), ("now", now), ("now_ns", now_ns)):
+        for k, v in (("credit", credit), ("now", now), ("now_ns", now_ns),
+                     ("period_anchor_unix_s", period_anchor_unix_s), ("wall_ns", wall_ns)):
             if not isinstance(v, int) or isinstance(v, bool):
                 raise TypeError("%s must be int, not %s" % (k, type(v).__name__))
         line = str(_c.dayone_shim_limit_reset(self._live(), actor, role, tenant, action, reason,
                                               ticket, now, plan, limit, credit,
-                                              _RESET_WHAT[what], now_ns))
+                                              _RESET_WHAT[what], now_ns,
+                                              period_anchor_unix_s, wall_ns))
         ev = json.loads(line)
         return AccessDecision(allowed=ev["decision"] == "allow", code=ev["code"], why=ev["why"],
                               duration=ev["duration"], event=line)

@@ -231,7 +231,10 @@ void dy_check_value(const dy_rule *r, const dy_value *v, const dy_value_env *ve,
         }
     }
     if (c->pattern) {
-        int m = dy_pattern_matches(c->pattern, v->data, v->len);
+        /* The policy is read-only but for the pattern's first-match JIT
+         * (pattern.h), which is thread-safe. */
+        int m = dy_pattern_matches_lazy(c->pattern, (atomic_int *)&c->pattern_jit_tried, v->data,
+                                        v->len);
         if (m != 1) {
             snprintf(hint, sizeof hint, "Set %s to a value matching the policy's pattern.",
                      r->key);

@@ -1893,15 +1893,44 @@ static int credit_rate(dayone_limiter *lim, const char *key, uint64_t seed, int6
     return dy_table_credit(lim->table, h, now, by);
 }
 
+/* The same states with a shared backend attached: described as the
+ * decision's rate steps are (so the backend finds them under the keys the
+ * decisions use) and reset there, all at once. */
+static DY_COLD int reset_in_backend(dayone_limiter *lim, const lview *v,
+                                    const dayone_request *req, const prep *p, int64_t credit,
+                                    unsigned what, unsigned *found, dayone_error *err)
+{
+    if (!lim->backend->reset)
+        return dy_fail(err, DAYONE_EBACKEND, "limit_reset: the attached backend cannot reset "
+                       "its shared state, so nothing was reset");
+    dy_rate_step st[2];
+    dayone_decision unused;
+    prep plan_p = *p;
+    plan_p.r = p->s; /* the plan's own rates first */
+    rate_step_describe(lim, v, req, &plan_p, 0, 0, &unused, &st[0]);
+    size_t n = 1;
+    if (p->r != p->s)
+        rate_step_describe(lim, v, req, p, 0, 0, &unused, &st[n++]);
+    int rate = (what & DY_RESET_RATE) != 0;
+    int quota = (what & DY_RESET_QUOTA) && p->s->quota_amount >= 0 && st[0].quota[0];
+    int rc = lim->backend->reset(lim->backend_self, st, n, credit, rate, quota, err);
+    if (rc == DAYONE_OK)
+        *found = (rate ? DY_RESET_RATE : 0) | (quota ? DY_RESET_QUOTA : 0);
+    return rc;
+}
+
 int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *plan,
                            const char *limit, int64_t credit, unsigned what, int64_t now_ns,
-                           unsigned *found, dayone_error *err)
+                           int64_t anchor_unix_s, int64_t wall_ns, unsigned *found,
+                           dayone_error *err)
 {
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
     dayone_request req = DAYONE_REQUEST_INIT;
     req.key = key;
     req.plan = plan;
     req.limit = limit;
+    req.period_anchor_unix_s = anchor_unix_s;
+    req.wall_ns = wall_ns;
     prep p;
     ov_store ov;
     name_memo memo = NAME_MEMO_INIT;
@@ -1911,6 +1940,22 @@ int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *pla
         return DAYONE_OK; /* unlimited or none: no state to reset */
     if (prc == PREP_BAD)
         return request_error(v, &req, err);
+    /* The quota's period, told as a decision's is: an anchored quota needs
+     * the tenant's anchor (fail closed: which period to change cannot be
+     * told without it). */
+    int64_t start = -1, reset;
+    if ((what & DY_RESET_QUOTA) && p.s->quota_amount >= 0) {
+        int qrc = quota_period(lim, &v->quotas[p.s - v->slots], &req, &start, &reset, err);
+        if (qrc == QUOTA_NO_WALL)
+            return dy_fail(err, DAYONE_EINVAL, "limit_reset: the wall time is outside "
+                           "1970..9999: the quota's period cannot be told");
+        if (qrc != DAYONE_OK)
+            return qrc;
+    }
+    if (lim->backend) {
+        req.now_ns = now_ns; /* the backend's clock unless it takes the request's */
+        return reset_in_backend(lim, v, &req, &p, credit, what, found, err);
+    }
     int64_t now = now_ns ? now_ns : limiter_now(lim);
     if (what & DY_RESET_RATE) {
         if (p.s->kind == LS_RATES) {
@@ -1926,17 +1971,6 @@ int dy_limiter_reset_state(dayone_limiter *lim, const char *key, const char *pla
     }
     if ((what & DY_RESET_QUOTA) && p.s->quota_amount >= 0) {
         const lquota *lq = &v->quotas[p.s - v->slots];
-        /* An anchored quota's period needs the tenant's anchor, which a
-         * reset does not carry: its counter holds only its latest period
-         * (start -1). A calendar period is the wall clock's. */
-        int64_t start = -1, reset;
-        if (lq->period != DAYONE_PERIOD_ANCHORED) {
-            int64_t wall = wall_now_s(lim);
-            if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
-                return dy_fail(err, DAYONE_EINVAL, "the wall clock is outside 1970..9999: "
-                               "quota periods cannot be told");
-            dy_period_bounds(lq->period, 0, wall, &start, &reset);
-        }
         uint64_t qh = dy_hash_bytes(key, strlen(key), lq->seed);
         dy_quota_refund(lim->quotas, qh, start, credit ? credit : INT64_MAX);
         *found |= DY_RESET_QUOTA;

@@ -81,6 +81,17 @@ typedef struct dy_backend_ops {
                dayone_error *err);
     int (*unban)(void *self, const char *key, const char *limit, dayone_error *err);
     int (*bans)(void *self, dayone_ban *out, size_t cap, size_t *count, dayone_error *err);
+    /* limit_reset (dayone/limit_reset.h) on the shared state, in one atomic
+     * call, or NULL: the backend cannot, and the limiter refuses. steps[0]
+     * is the plan's limit (every rate), steps[1], when n is 2, an override
+     * in force (its one rate): described as a decision would describe them,
+     * now_ns the reset's clock. rate: reset or credit each step's rate
+     * states; quota: steps[0]'s quota counter of the current period.
+     * credit 0 resets, N gives back N units (N emission intervals of each
+     * rate, never beyond a full burst; N counted units, never below 0).
+     * DAYONE_OK, or DAYONE_EBACKEND with nothing changed. */
+    int (*reset)(void *self, const dy_rate_step *steps, size_t n, int64_t credit, int rate,
+                 int quota, dayone_error *err);
 } dy_backend_ops;
 
 #endif

@@ -55,10 +55,6 @@ int dayone_limiter_limit_reset(dayone_limiter *lim, const dayone_access_request 
         return dy_fail(err, DAYONE_EINVAL, "limit_reset: unknown bits in what");
     if (reset->now_ns < 0)
         return dy_fail(err, DAYONE_EINVAL, "limit_reset: now_ns is negative");
-    if (dy_limiter_has_backend(lim))
-        return dy_fail(err, DAYONE_EBACKEND, "limit_reset: a shared backend holds this "
-                       "limiter's state; resetting only the local copy would change nothing "
-                       "there, so nothing was reset");
     const dayone_policy *policy = dy_limiter_policy(lim);
     dayone_effective_limit probe; /* the names must exist before anything is logged */
     int rc = dayone_limiter_effective_limit(lim, staff->tenant ? staff->tenant : "",
@@ -72,8 +68,12 @@ int dayone_limiter_limit_reset(dayone_limiter *lim, const dayone_access_request 
     int applied = 0;
     if (out->allowed) {
         unsigned what = reset->what ? reset->what : DY_RESET_RATE | DY_RESET_QUOTA, found;
+        /* version 1 callers' structs end before the period fields */
+        int64_t anchor = reset->version >= 2 ? reset->period_anchor_unix_s : 0;
+        int64_t wall = reset->version >= 2 ? reset->wall_ns : 0;
         rc = dy_limiter_reset_state(lim, staff->tenant, reset->plan, reset->limit,
-                                    reset->credit, what, reset->now_ns, &found, err);
+                                    reset->credit, what, reset->now_ns, anchor, wall, &found,
+                                    err);
         if (rc != DAYONE_OK) {
             dy_free(access_event);
             return rc;

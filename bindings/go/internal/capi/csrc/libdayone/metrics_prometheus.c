@@ -72,6 +72,9 @@ static void render(dy_strbuf *b, const dayone_stats *s)
     family(b, "dayone_backend_reconnects_total", "counter",
            "Backend connections re-established after a failure.");
     sample(b, "dayone_backend_reconnects_total", k->reconnects);
+    family(b, "dayone_backend_pool_wait_timeouts_total", "counter",
+           "Backend calls that gave up waiting for a free pooled connection.");
+    sample(b, "dayone_backend_pool_wait_timeouts_total", k->pool_wait_timeouts);
     family(b, "dayone_backend_fallbacks_total", "counter",
            "Decisions the backend could not make, by what was done instead.");
     dy_strbuf_printf(b, "dayone_backend_fallbacks_total{mode=\"local\"} %" PRIu64 "\n",

@@ -27,12 +27,14 @@
  * PCRE2 10.42 (Debian 12) has two invalid-UTF bugs, fixed upstream in 10.43:
  * the JIT fails to match \S \D \W against multi-byte characters (PCRE2 bug 224),
  * and the interpreter lets \z match before an invalid byte, so ^A\z matches
- * "A\x80B" (PCRE2 bug 343). Both are probed once at start-up and matches are
- * routed around them: an ASCII value (the usual case) always takes the JIT;
- * valid non-ASCII UTF-8 takes the interpreter if the JIT has the \S bug; an
- * invalid UTF-8 value takes the JIT, and with a \z-buggy interpreter and no
- * JIT it counts as "no match" (fail closed rather than a false pass). The
- * built-in formats are ASCII and compiled in byte mode, which has neither bug.
+ * "A\x80B" (PCRE2 bug 343). Both are probed once, on the first match of a
+ * UTF pattern against a non-ASCII value (the only matches they concern),
+ * and matches are routed around them: an ASCII value (the usual case)
+ * always takes the JIT; valid non-ASCII UTF-8 takes the interpreter if the
+ * JIT has the \S bug; an invalid UTF-8 value takes the JIT, and with a
+ * \z-buggy interpreter and no JIT it counts as "no match" (fail closed
+ * rather than a false pass). The built-in formats are ASCII and compiled in
+ * byte mode, which has neither bug.
  *
  * Match data: only "did it match" matters, so each thread caches one
  * pcre2_match_data with a single ovector pair (plus its JIT stack) in a
@@ -151,8 +153,6 @@ static void free_contexts(void)
 /* One attempt at the set-up, under g_init_lock. 1 done, 0 out of memory. */
 static int init_try(void)
 {
-    int jit_probe, interp_probe;
-
     if (!g_key_ok)
         g_key_ok = pthread_key_create(&g_key, tls_destroy) == 0;
     if (!g_key_ok)
@@ -171,12 +171,6 @@ static int init_try(void)
     if (!g_mctx_trusted)
         goto fail;
     pcre2_set_match_limit(g_mctx_trusted, DY_MATCH_LIMIT_TRUSTED);
-    jit_probe = probe("^\\S\\z", "\xc3\xa9", 1, 0);
-    interp_probe = probe("^A\\z", "A\x80" "B", 0, PCRE2_NO_JIT);
-    if (jit_probe == -2 || interp_probe == -2)
-        goto fail;
-    g_jit_class_bug = jit_probe != 1;     /* an odd error counts as the bug */
-    g_interp_z_bug = interp_probe != 0;
     return 1;
 fail:
     free_contexts();
@@ -193,6 +187,30 @@ static int ensure_init(void)
         atomic_store_explicit(&g_ready, 1, memory_order_release);
     pthread_mutex_unlock(&g_init_lock);
     return atomic_load_explicit(&g_ready, memory_order_acquire);
+}
+
+/* The PCRE2 bug probes, run on the first match that needs them (a UTF
+ * pattern against a non-ASCII value) rather than at set-up: the JIT probe
+ * costs a JIT compilation and executable memory that most runs never need.
+ * 1 known, 0 out of memory (the next call retries). */
+static atomic_int g_probed;
+
+static int ensure_probes(void)
+{
+    if (atomic_load_explicit(&g_probed, memory_order_acquire))
+        return 1;
+    pthread_mutex_lock(&g_init_lock);
+    if (!atomic_load_explicit(&g_probed, memory_order_relaxed)) {
+        int jit_probe = probe("^\\S\\z", "\xc3\xa9", 1, 0);
+        int interp_probe = probe("^A\\z", "A\x80" "B", 0, PCRE2_NO_JIT);
+        if (jit_probe != -2 && interp_probe != -2) {
+            g_jit_class_bug = jit_probe != 1;     /* an odd error counts as the bug */
+            g_interp_z_bug = interp_probe != 0;
+            atomic_store_explicit(&g_probed, 1, memory_order_release);
+        }
+    }
+    pthread_mutex_unlock(&g_init_lock);
+    return atomic_load_explicit(&g_probed, memory_order_acquire);
 }
 
 /* This thread's match data, created on first use; NULL if out of memory. */
@@ -327,7 +345,7 @@ static int classify_utf8(const unsigned char *s, size_t n)
 }
 
 /* Match options that steer around the probed PCRE2 bugs, or -1 if this
- * value cannot be matched reliably (answer "no match"). */
+ * value cannot be matched reliably (answer "no match"), -2 out of memory. */
 static int route(const pcre2_code *re, const char *value, size_t len, uint32_t *mopts)
 {
     uint32_t opts = 0;
@@ -335,12 +353,14 @@ static int route(const pcre2_code *re, const char *value, size_t len, uint32_t *
     int kind;
 
     *mopts = 0;
-    if (!g_jit_class_bug && !g_interp_z_bug)
-        return 0;
     if (pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &opts) != 0 || !(opts & PCRE2_UTF))
         return 0;    /* byte mode: no UTF handling, no bug */
     kind = classify_utf8((const unsigned char *)value, len);
     if (kind == 0)
+        return 0;    /* ASCII: both engines are right */
+    if (!ensure_probes())
+        return -2;
+    if (!g_jit_class_bug && !g_interp_z_bug)
         return 0;
     (void)pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize);
     if (kind == 1) {
@@ -365,7 +385,10 @@ static int match_with(int trusted, const pcre2_code *re, const char *value, size
     }
     if (!ensure_init() || !(md = thread_match_data()))
         return -1;   /* out of memory */
-    if (route(re, value, len, &mopts) < 0)
+    int routed = route(re, value, len, &mopts);
+    if (routed == -2)
+        return -1;     /* out of memory */
+    if (routed < 0)
         return 0;
     rc = pcre2_match(re, (PCRE2_SPTR)value, (PCRE2_SIZE)len, 0, mopts, md,
                      trusted ? g_mctx_trusted : g_mctx);
@@ -384,4 +407,35 @@ int dy_pattern_matches(const pcre2_code *re, const char *value, size_t len)
 int dy_pattern_matches_trusted(const pcre2_code *re, const char *value, size_t len)
 {
     return match_with(1, re, value, len);
+}
+
+/* ---- policy patterns: JIT on first match ----------------------------------- */
+
+/* One lock for every pattern's JIT step: it runs once per pattern. */
+static pthread_mutex_t g_lazy_jit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+pcre2_code *dy_pattern_compile_lazy(const char *src, char *errbuf, size_t errsize,
+                                    size_t *erroffset)
+{
+    return compile_with(src, PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, 0, errbuf, errsize, erroffset);
+}
+
+int dy_pattern_matches_lazy(pcre2_code *re, atomic_int *jit_tried, const char *value,
+                            size_t len)
+{
+    if (!re)
+        return -1;
+    if (!atomic_load_explicit(jit_tried, memory_order_acquire)) {
+        /* In place: no thread matches re before *jit_tried is set, so nothing
+         * reads it while pcre2_jit_compile() writes it. A JIT that fails (no
+         * JIT on this CPU, no executable memory) leaves the interpreter, with
+         * the same limits, as dy_pattern_compile() does. */
+        pthread_mutex_lock(&g_lazy_jit_lock);
+        if (!atomic_load_explicit(jit_tried, memory_order_relaxed)) {
+            (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+            atomic_store_explicit(jit_tried, 1, memory_order_release);
+        }
+        pthread_mutex_unlock(&g_lazy_jit_lock);
+    }
+    return match_with(0, re, value, len);
 }

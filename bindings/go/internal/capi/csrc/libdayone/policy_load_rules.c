@@ -41,12 +41,11 @@ static int unknown_format(dy_yctx *ctx, const dy_ynode *v)
 
 static int load_format(dy_yctx *ctx, const dy_ynode *v, dy_checks *c)
 {
-    char *name = NULL;
-    int rc = dy_y_string(ctx, v, "format", &name);
+    const char *name = NULL;
+    int rc = dy_y_text(ctx, v, "format", &name);
     if (rc)
         return rc;
     c->format = dy_format_from_name(name);
-    dy_free(name);
     return c->format == DY_FMT_NONE ? unknown_format(ctx, v) : DAYONE_OK;
 }
 
@@ -57,7 +56,7 @@ static int load_pattern(dy_yctx *ctx, const dy_ynode *v, dy_checks *c)
     int rc = dy_y_string(ctx, v, "pattern", &c->pattern_src);
     if (rc)
         return rc;
-    c->pattern = dy_pattern_compile(c->pattern_src, msg, sizeof msg, &off);
+    c->pattern = dy_pattern_compile_lazy(c->pattern_src, msg, sizeof msg, &off);
     if (!c->pattern)
         return dy_y_error(ctx, v, "pattern does not compile: %s", msg);
     return DAYONE_OK;
@@ -254,7 +253,7 @@ static int load_element(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, dy_ru
 static int is_builtin_id(const char *id)
 {
     for (size_t i = 0; g_builtin_ids[i]; i++)
-        if (strcmp(g_builtin_ids[i], id) == 0)
+        if (g_builtin_ids[i][0] == id[0] && strcmp(g_builtin_ids[i], id) == 0)
             return 1;
     return 0;
 }
@@ -297,15 +296,14 @@ static int load_rule(dy_yctx *ctx, dayone_policy *p, const dy_ynode *m, int secr
             return rc;
     }
     if ((v = dy_y_get(m, "severity"))) {
-        char *s = NULL;
-        if ((rc = dy_y_string(ctx, v, "severity", &s)))
+        const char *s = NULL;
+        if ((rc = dy_y_text(ctx, v, "severity", &s)))
             return rc;
         int ok = 1;
         if (strcmp(s, "warning") == 0)
             r->severity = DAYONE_SEVERITY_WARNING;
         else if (strcmp(s, "error") != 0)
             ok = 0;
-        dy_free(s);
         if (!ok)
             return dy_y_error(ctx, v, "severity must be error or warning");
     }

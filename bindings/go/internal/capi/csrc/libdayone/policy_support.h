@@ -10,6 +10,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -30,7 +31,8 @@ typedef struct dy_support_role {
 typedef struct dy_support {
     int64_t reason_min_length; /* characters, after trimming blanks */
     char *ticket_src;          /* the ticket pattern as written, or NULL: no ticket needed */
-    pcre2_code *ticket;        /* compiled ticket_src */
+    pcre2_code *ticket;        /* compiled ticket_src, JIT on first match */
+    atomic_int ticket_jit_tried;  /* dy_pattern_matches_lazy()'s flag */
     dy_support_role *roles; size_t nroles;
 } dy_support;
 

@@ -4,10 +4,13 @@
  * The backend is assembled from one file per stage:
  *   redis_conn.c    where the server is, the connection pool, back-off
  *   redis_near.c    the near cache of recent denials
- *   redis_decide.c  rate steps in one pipelined round trip, fallbacks
+ *   redis_keys.c    a step's keys (TATs, quota counter, ban)
+ *   redis_decide.c  rate steps in one round trip, fallbacks
+ *   redis_batch.c   many decisions in one script call
  *   redis_reply.c   the script's reply, checked and made a decision
  *   redis_script.c  the Lua decision script
  *   redis_bans.c    bans shared by every limiter on the key prefix
+ *   redis_reset.c   limit_reset: a tenant's keys reset in one script
  * and handed to the limiter through the seam in limiter_backend.h. */
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +21,9 @@
 #include "hash.h"
 #include "limiter.h"
 #include "redis_bans.h"
+#include "redis_batch.h"
 #include "redis_decide.h"
+#include "redis_reset.h"
 
 static void redis_free(void *self)
 {
@@ -43,14 +48,16 @@ static void redis_status(const void *self, dayone_backend_status *out)
     out->reconnects = atomic_load(&b->pool.reconnects);
     out->near_cache_hits = atomic_load(&b->near_hits);
     out->script_loads = atomic_load(&b->pool.script_loads);
+    out->pool_wait_timeouts = atomic_load(&b->pool.pool_wait_timeouts);
 }
 
 static const dy_backend_ops redis_ops = {dy_redis_decide, redis_status, redis_free,
-                                         dy_redis_ban, dy_redis_unban, dy_redis_bans};
+                                         dy_redis_ban,    dy_redis_unban, dy_redis_bans,
+                                         dy_redis_reset};
 /* With clock_from_request (tests, simulations) a ban's end is on the
  * requests' clock, which Redis cannot keep: bans stay in process. */
 static const dy_backend_ops redis_ops_client_clock = {dy_redis_decide, redis_status, redis_free,
-                                                      NULL, NULL, NULL};
+                                                      NULL, NULL, NULL, dy_redis_reset};
 
 static struct timeval tv_ms(int ms)
 {
@@ -121,7 +128,8 @@ int dayone_limiter_attach_redis(dayone_limiter *lim, const dayone_redis_options 
     }
     char why[300];
     if (!(c = dy_redis_open(p, why, sizeof why)) ||
-        dy_redis_load_script(p, c, 1, why, sizeof why) != 0) {
+        dy_redis_load_script(p, c, 1, why, sizeof why) != 0 ||
+        dy_redis_batch_load(p, c, b->batch_sha, why, sizeof why) != 0) {
         rc = dy_fail(err, DAYONE_EBACKEND, "Redis: %s", why);
         goto done;
     }

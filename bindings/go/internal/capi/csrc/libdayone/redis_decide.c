@@ -1,15 +1,17 @@
 /* redis_decide.c - the rate step (and the unknown-usage quota counter) in
- * Redis: keys and arguments of the decision script, one pipelined round
- * trip per batch, NOSCRIPT recovery, and each step's fallback when Redis
- * cannot answer. */
+ * Redis: keys and arguments of the decision script, one round trip per
+ * batch (a single decision: one EVALSHA; several: batch script calls of up
+ * to DY_REDIS_BATCH_MAX decisions each, redis_batch.h), NOSCRIPT recovery,
+ * and each step's fallback when Redis cannot answer. */
 #include "redis_decide.h"
 #include <stdio.h>
 #include <string.h>
 #include "alloc.h"
-#include "civil.h"
 #include "clock.h"
 #include "gcra.h"
 #include "outcome.h"
+#include "redis_batch.h"
+#include "redis_keys.h"
 #include "redis_reply.h"
 #include "redis_script.h"
 
@@ -20,67 +22,23 @@
 typedef struct qent {
     dy_rate_step *st;
     uint64_t near_hash;
-    int state;              /* Q_PENDING, Q_DONE, Q_FAILED */
+    int state;              /* Q_PENDING, Q_SENT (in a batch call), Q_DONE, Q_FAILED */
 } qent;
-enum { Q_PENDING, Q_DONE, Q_FAILED };
+enum { Q_PENDING, Q_SENT, Q_DONE, Q_FAILED };
 
 /* Most arguments of one EVALSHA: command, sha, numkeys, the keys (one per
  * rate, the quota's and the ban's), twelve values, then the extra rates'
  * count and four values each (redis_script.c). */
 #define ARGS_MAX (3 + 2 + DAYONE_LIMIT_RATES_MAX + 12 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1))
 
-/* The script's period argument (redis_script.c): "d" or "m" for a calendar
- * period the script tells by its clock, or "p<reset>:<suffix>" for one the
- * limiter told; the suffix names the period by its first day, so a new
- * period (or another anchor) counts from 0. */
-static void period_arg(char *out, size_t size, const dy_rate_step *st)
+/* Append one EVALSHA for st to the connection's output buffer, or with bt
+ * its keys and values to a batch call. */
+static int append(dy_redis *b, redisContext *c, dy_redis_batch *bt, const dy_rate_step *st)
 {
-    if (st->period_start <= 0) {
-        snprintf(out, size, "%s", st->quota_day ? "d" : "m");
-        return;
-    }
-    int64_t y;
-    unsigned m, d;
-    dy_civil_from_days(st->period_start / 86400, &y, &m, &d);
-    if (st->quota_anchored)
-        snprintf(out, size, "p%lld:a%04lld%02u%02u", (long long)st->period_reset, (long long)y,
-                 m, d);
-    else if (st->quota_day)
-        snprintf(out, size, "p%lld:%04lld%02u%02u", (long long)st->period_reset, (long long)y,
-                 m, d);
-    else
-        snprintf(out, size, "p%lld:%04lld%02u", (long long)st->period_reset, (long long)y, m);
-}
-
-/* Append one EVALSHA for st to the connection's output buffer. */
-static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
-{
-    const char *tenant = st->key, *limit = st->limit, *quota = st->quota;
     size_t extra = st->nrates > 1 ? st->nrates - 1 : 0;
-    size_t tl = strlen(tenant), need = b->prefix_len + tl + strlen(limit) + strlen(quota) + 96;
-    /* k1 (the first rate's TAT), k2 (the quota), one key per extra rate,
-     * then the pair's ban (redis_bans.h), always last */
-    size_t nkeys = 3 + extra;
-    char stack[1024], *k1 = need * nkeys <= sizeof stack ? stack : dy_malloc(nkeys * need);
-    if (!k1)
+    dy_redis_keys keys;
+    if (dy_redis_keys_build(&keys, b->prefix, b->prefix_len, st) != 0)
         return -1;
-    char *k2 = k1 + need, *k3 = k1 + (2 + extra) * need;
-    /* <prefix>{tenant}:r:<limit>:<interval>:<burst>, <prefix>{tenant}:q:<quota> */
-    size_t l1 = 0, l2;
-    memcpy(k1, b->prefix, b->prefix_len);
-    l1 = b->prefix_len;
-    k1[l1++] = '{';
-    memcpy(k1 + l1, tenant, tl);
-    l1 += tl;
-    k1[l1++] = '}';
-    memcpy(k2, k1, l1);
-    memcpy(k3, k1, l1);
-    l2 = l1;
-    /* <prefix>{tenant}:b:<limit>: the pair's ban (redis_bans.h) */
-    size_t l3 = l1 + (size_t)snprintf(k3 + l1, need - l1, ":b:%s", limit);
-    l1 += (size_t)snprintf(k1 + l1, need - l1, ":r:%s:%lld:%lld", limit,
-                           (long long)st->emission_ns, (long long)st->burst);
-    l2 += (size_t)snprintf(k2 + l2, need - l2, ":q:%s", quota);
     char num[12][32];
     int64_t inc = dy_gcra_sat_mul(st->emission_ns, st->cost);
     int64_t vals[6] = {st->emission_ns / NS_PER_SEC, st->emission_ns % NS_PER_SEC,
@@ -96,29 +54,21 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
         snprintf(num[9], sizeof num[9], "%lld", (long long)(st->now_ns / NS_PER_SEC));
         snprintf(num[10], sizeof num[10], "%lld", (long long)(st->now_ns % NS_PER_SEC));
     }
-    period_arg(num[11], sizeof num[11], st);
-    const char *argv[ARGS_MAX] = {"EVALSHA", b->pool.sha, NULL, k1, k2};
-    size_t lens[ARGS_MAX] = {7, 40, 1, l1, l2};
+    dy_redis_period_arg(num[11], sizeof num[11], st);
+    /* KEYS: the first rate's TAT, the quota's, the extra rates' TATs, the ban's */
+    const char *argv[ARGS_MAX] = {"EVALSHA", b->pool.sha, NULL, keys.tat[0], keys.quota};
+    size_t lens[ARGS_MAX] = {7, 40, 1, keys.tat_len[0], keys.quota_len};
     char numkeys[8], more[1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1)][24];
-    snprintf(numkeys, sizeof numkeys, "%zu", nkeys);
+    snprintf(numkeys, sizeof numkeys, "%zu", 3 + extra);
     argv[2] = numkeys;
     lens[2] = strlen(numkeys);
     int argc = 5;
-    /* The extra rates' TAT keys: the first rate's, plus each rate's period
-     * (two rates of a limit may share an interval and a burst). */
-    for (size_t j = 0; j < extra; j++) {
-        const dy_rate_desc *r = &st->rates[1 + j];
-        char *kj = k1 + (2 + j) * need;
-        size_t lj = b->prefix_len + tl + 2;
-        memcpy(kj, k1, lj);
-        lj += (size_t)snprintf(kj + lj, need - lj, ":r:%s:%lld:%lld:%lld", limit,
-                               (long long)r->emission_ns, (long long)r->burst,
-                               (long long)(r->rate_period_ns / NS_PER_SEC));
-        argv[argc] = kj;
-        lens[argc++] = lj;
+    for (size_t j = 1; j <= extra; j++) {
+        argv[argc] = keys.tat[j];
+        lens[argc++] = keys.tat_len[j];
     }
-    argv[argc] = k3; /* the ban key, after every TAT key */
-    lens[argc++] = l3;
+    argv[argc] = keys.ban; /* the ban key, after every TAT key */
+    lens[argc++] = keys.ban_len;
     for (int i = 0; i < 12; i++) {
         argv[argc] = num[i];
         lens[argc++] = strlen(num[i]);
@@ -138,10 +88,10 @@ static int append(dy_redis *b, redisContext *c, const dy_rate_step *st)
             lens[argc++] = strlen(more[i]);
         }
     }
-    int rc = redisAppendCommandArgv(c, argc, argv, lens);
-    if (k1 != stack)
-        dy_free(k1);
-    return rc == REDIS_OK ? 0 : -1;
+    int rc = bt ? dy_redis_batch_add(bt, 3 + extra, (size_t)argc - 3, argv + 3, lens + 3)
+                : redisAppendCommandArgv(c, argc, argv, lens);
+    dy_redis_keys_release(&keys);
+    return rc == 0 ? 0 : -1;
 }
 
 static int is_noscript(const redisReply *r)
@@ -181,7 +131,7 @@ static void round_trip(dy_redis *b, qent *q, size_t n)
         size_t sent = 0;
         for (size_t i = 0; i < n; i++)
             if (q[i].state == Q_PENDING) {
-                if (append(b, k->c, q[i].st) != 0) {
+                if (append(b, k->c, NULL, q[i].st) != 0) {
                     broken = 1;
                     break;
                 }
@@ -220,6 +170,108 @@ static void round_trip(dy_redis *b, qent *q, size_t n)
 failed:
     for (size_t i = 0; i < n; i++)
         if (q[i].state == Q_PENDING)
+            q[i].state = Q_FAILED;
+}
+
+/* Append batch calls for the pending entries of q[0..n), at most
+ * DY_REDIS_BATCH_MAX decisions each, marking them Q_SENT. The number of
+ * calls, or -1 when one could not be written. */
+static long send_batches(dy_redis *b, redisContext *c, dy_redis_batch *bt, qent *q, size_t n)
+{
+    long calls = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (q[i].state != Q_PENDING)
+            continue;
+        if (append(b, NULL, bt, q[i].st) != 0)
+            return -1;
+        q[i].state = Q_SENT;
+        if (bt->decisions == DY_REDIS_BATCH_MAX) {
+            if (dy_redis_batch_send(bt, c, b->batch_sha) != 0)
+                return -1;
+            calls++;
+        }
+    }
+    if (bt->decisions) {
+        if (dy_redis_batch_send(bt, c, b->batch_sha) != 0)
+            return -1;
+        calls++;
+    }
+    return calls;
+}
+
+/* One batch call's reply for the next `count` Q_SENT entries from *at:
+ * each answered by its element; NOSCRIPT leaves them pending for a retry
+ * (returns 1); any other reply that is not one element per decision fails
+ * them all. */
+static int take_batch_reply(dy_redis *b, qent *q, size_t *at, size_t count,
+                            const redisReply *rep)
+{
+    int noscript = is_noscript(rep);
+    int whole = rep && rep->type == REDIS_REPLY_ARRAY && rep->elements == count && rep->element;
+    if (!noscript && !whole)
+        dy_redis_count_error(&b->pool);
+    for (size_t j = 0; j < count; (*at)++) {
+        qent *e = &q[*at];
+        if (e->state != Q_SENT)
+            continue;
+        if (noscript)
+            e->state = Q_PENDING;
+        else if (whole)
+            take_reply(b, e, rep->element[j]);
+        else
+            e->state = Q_FAILED;
+        j++;
+    }
+    return noscript;
+}
+
+/* Several decisions: batch calls in one pipeline, then their replies; as
+ * round_trip() otherwise (NOSCRIPT re-loads the batch script and re-sends
+ * once; entries left without an answer become Q_FAILED). */
+static void round_trip_batched(dy_redis *b, qent *q, size_t n)
+{
+    dy_redis_batch bt = DY_REDIS_BATCH_INIT;
+    dy_redis_conn *k = dy_redis_acquire(&b->pool);
+    int broken = 0;
+    if (!k)
+        goto failed;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        long calls = send_batches(b, k->c, &bt, q, n);
+        if (calls <= 0) {
+            broken = calls < 0;
+            break;
+        }
+        atomic_fetch_add(&b->round_trips, 1);
+        size_t sent = 0, at = 0;
+        for (size_t i = 0; i < n; i++)
+            sent += q[i].state == Q_SENT;
+        int noscript = 0;
+        for (long call = 0; call < calls; call++) {
+            void *rv = NULL;
+            if (redisGetReply(k->c, &rv) != REDIS_OK || !rv) {
+                broken = 1;
+                break;
+            }
+            size_t count = sent < DY_REDIS_BATCH_MAX ? sent : DY_REDIS_BATCH_MAX;
+            noscript |= take_batch_reply(b, q, &at, count, rv);
+            sent -= count;
+            freeReplyObject(rv);
+        }
+        if (broken || !noscript)
+            break;
+        char why[256];
+        if (attempt == 1 || dy_redis_batch_load(&b->pool, k->c, NULL, why, sizeof why) != 0) {
+            broken = k->c->err != 0;
+            if (!broken)
+                dy_redis_count_error(&b->pool);
+            break;
+        }
+    }
+    dy_redis_release(&b->pool, k, broken);
+failed:
+    dy_redis_batch_free(&bt);
+    for (size_t i = 0; i < n; i++)
+        if (q[i].state == Q_PENDING || q[i].state == Q_SENT)
             q[i].state = Q_FAILED;
 }
 
@@ -277,7 +329,9 @@ static void decide_chunk(dy_redis *b, dy_rate_step *steps, size_t n, qent *q)
         }
         pending++;
     }
-    if (pending)
+    if (pending > 1)
+        round_trip_batched(b, q, pending);
+    else if (pending)
         round_trip(b, q, pending);
     for (size_t i = 0; i < pending; i++) {
         if (q[i].state == Q_DONE)

@@ -1,0 +1,83 @@
+/* redis_keys.c - the Redis keys of one rate step (redis_keys.h). */
+#include "redis_keys.h"
+#include <stdio.h>
+#include <string.h>
+#include "alloc.h"
+#include "civil.h"
+
+#define NS_PER_SEC INT64_C(1000000000)
+
+int dy_redis_keys_build(dy_redis_keys *k, const char *prefix, size_t prefix_len,
+                        const dy_rate_step *st)
+{
+    const char *tenant = st->key, *limit = st->limit, *quota = st->quota;
+    size_t extra = st->nrates > 1 ? st->nrates - 1 : 0;
+    size_t tl = strlen(tenant), need = prefix_len + tl + strlen(limit) + strlen(quota) + 96;
+    /* one slot of `need` bytes per key: the TATs, the quota's, the ban's */
+    size_t nkeys = 3 + extra;
+    k->heap = NULL;
+    char *buf = k->stack;
+    if (need * nkeys > sizeof k->stack && !(buf = k->heap = dy_malloc(nkeys * need)))
+        return -1;
+    char *head = buf, *q = buf + need, *ban = buf + 2 * need;
+    size_t hl = 0;
+    memcpy(head, prefix, prefix_len);
+    hl = prefix_len;
+    head[hl++] = '{';
+    memcpy(head + hl, tenant, tl);
+    hl += tl;
+    head[hl++] = '}';
+    memcpy(q, head, hl);
+    memcpy(ban, head, hl);
+    k->quota = q;
+    k->quota_len = hl + (size_t)snprintf(q + hl, need - hl, ":q:%s", quota);
+    k->ban = ban;
+    k->ban_len = hl + (size_t)snprintf(ban + hl, need - hl, ":b:%s", limit);
+    /* The first rate's TAT key is written over the shared head; the extra
+     * rates' keys carry their period too (two rates of a limit may share an
+     * interval and a burst). */
+    k->ntat = 1 + extra;
+    for (size_t j = 0; j < extra; j++) {
+        const dy_rate_desc *r = &st->rates[1 + j];
+        char *kj = buf + (3 + j) * need;
+        memcpy(kj, head, hl);
+        k->tat[1 + j] = kj;
+        k->tat_len[1 + j] = hl + (size_t)snprintf(kj + hl, need - hl, ":r:%s:%lld:%lld:%lld",
+                                                  limit, (long long)r->emission_ns,
+                                                  (long long)r->burst,
+                                                  (long long)(r->rate_period_ns / NS_PER_SEC));
+    }
+    k->tat[0] = head;
+    k->tat_len[0] = hl + (size_t)snprintf(head + hl, need - hl, ":r:%s:%lld:%lld", limit,
+                                          (long long)st->emission_ns, (long long)st->burst);
+    return 0;
+}
+
+void dy_redis_keys_release(dy_redis_keys *k)
+{
+    dy_free(k->heap);
+    k->heap = NULL;
+}
+
+/* The script's period argument (redis_script.c): "d" or "m" for a calendar
+ * period the script tells by its clock, or "p<reset>:<suffix>" for one the
+ * limiter told; the suffix names the period by its first day, so a new
+ * period (or another anchor) counts from 0. */
+void dy_redis_period_arg(char *out, size_t size, const dy_rate_step *st)
+{
+    if (st->period_start <= 0) {
+        snprintf(out, size, "%s", st->quota_day ? "d" : "m");
+        return;
+    }
+    int64_t y;
+    unsigned m, d;
+    dy_civil_from_days(st->period_start / 86400, &y, &m, &d);
+    if (st->quota_anchored)
+        snprintf(out, size, "p%lld:a%04lld%02u%02u", (long long)st->period_reset, (long long)y,
+                 m, d);
+    else if (st->quota_day)
+        snprintf(out, size, "p%lld:%04lld%02u%02u", (long long)st->period_reset, (long long)y,
+                 m, d);
+    else
+        snprintf(out, size, "p%lld:%04lld%02u", (long long)st->period_reset, (long long)y, m);
+}

@@ -1,0 +1,43 @@
+/* redis_keys.h - the Redis keys of one rate step, built in one place for
+ * the decision script (redis_decide.c) and limit_reset (redis_reset.c):
+ *
+ *   <prefix>{tenant}:r:<limit>:<interval ns>:<burst>       the first rate's TAT
+ *   <prefix>{tenant}:r:<limit>:<interval ns>:<burst>:<period s>
+ *                                                        each further rate's TAT
+ *   <prefix>{tenant}:q:<quota>     the quota counter, without its period
+ *                                  (the scripts add :YYYYMM, :YYYYMMDD or,
+ *                                  anchored, :aYYYYMMDD: dy_redis_period_arg)
+ *   <prefix>{tenant}:b:<limit>     the (tenant, limit) ban (redis_bans.h)
+ *
+ * The {tenant} hash tag keeps all of a tenant's keys in one cluster slot,
+ * so one script may touch them all. */
+#ifndef DY_REDIS_KEYS_H
+#define DY_REDIS_KEYS_H
+
+#include <stddef.h>
+#include "limiter_backend.h"
+
+typedef struct dy_redis_keys {
+    size_t ntat;                               /* 1 + the step's extra rates */
+    const char *tat[DAYONE_LIMIT_RATES_MAX];   /* the first rate's first */
+    size_t tat_len[DAYONE_LIMIT_RATES_MAX];
+    const char *quota, *ban;
+    size_t quota_len, ban_len;
+    char *heap;                                /* when stack is too small */
+    char stack[1024];
+} dy_redis_keys;
+
+/* Fill k (which must stay where it is: its pointers may point into it) for
+ * st under prefix. 0, or -1 out of memory. Release with dy_redis_keys_release. */
+int dy_redis_keys_build(dy_redis_keys *k, const char *prefix, size_t prefix_len,
+                        const dy_rate_step *st);
+void dy_redis_keys_release(dy_redis_keys *k);
+
+/* The scripts' period argument for st's quota (redis_script.h,
+ * quota_period): "d" or "m" for a calendar period the script tells by its
+ * clock, or "p<reset>:<suffix>" for one the limiter told; the suffix names
+ * the period by its first day, so a new period (or another anchor) counts
+ * from 0. `size` of at least 32 holds any. */
+void dy_redis_period_arg(char *out, size_t size, const dy_rate_step *st);
+
+#endif
