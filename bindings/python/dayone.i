@@ -260,6 +260,8 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %ignore dayone_limiter_new;
 %ignore dayone_limiter_decide;
 %ignore dayone_limiter_decide_many;
+%ignore dayone_limiter_resolve;
+%ignore dayone_limiter_decide_handle;
 %ignore dayone_decision_retry_after;
 %ignore dayone_decision_ratelimit;
 %ignore dayone_decision_ratelimit_policy;

@@ -1032,6 +1032,54 @@ fail:
     return rc;
 }
 
+dayone_limit_handle *dayone_shim_resolve(dayone_limiter *limiter, const char *plan,
+                                         size_t plan_len, const char *limit, size_t limit_len,
+                                         const char *feature, size_t feature_len)
+{
+    dayone_limit_handle *h = NULL;
+    char *names, *p, *pl, *li, *fe = NULL;
+    if (!limiter || plan_len > SIZE_MAX / 4 || limit_len > SIZE_MAX / 4 ||
+        feature_len > SIZE_MAX / 4)
+        return NULL;
+    names = (char *)malloc(plan_len + limit_len + feature_len + 3);
+    if (!names)
+        return NULL;
+    p = pl = names;
+    if (!shim_put(&p, plan, plan_len))
+        goto done;
+    li = p;
+    if (!shim_put(&p, limit, limit_len))
+        goto done;
+    if (feature_len > 0) {
+        fe = p;
+        if (!shim_put(&p, feature, feature_len))
+            goto done;
+    }
+    if (dayone_limiter_resolve(limiter, pl, li, fe, &h, NULL) != DAYONE_OK)
+        h = NULL;
+done:
+    free(names);
+    return h;
+}
+
+int dayone_shim_decide_handle(dayone_limiter *limiter, const dayone_limit_handle *handle,
+                              const char *key, size_t key_len, int64_t cost, int64_t usage,
+                              int64_t now_ns, uintptr_t mem)
+{
+    long long *buf = (long long *)(void *)mem;
+    dayone_error err;
+    int rc;
+    if (!buf)
+        return DAYONE_EINVAL;
+    buf[0] = 0;
+    shim_error_init(&err);
+    rc = dayone_limiter_decide_handle(limiter, handle, key, key_len, cost, usage, now_ns,
+                                      (dayone_decision *)(void *)(buf + 1), &err);
+    if (rc != DAYONE_OK)
+        shim_store_error(buf, rc, &err);
+    return rc;
+}
+
 int dayone_shim_decide_many(dayone_limiter *limiter, const char *strs, size_t strs_len,
                             const long long *nums, size_t nums_len, long long *out,
                             size_t out_len)

@@ -208,6 +208,8 @@ DY_HANDLE(dayone_facts)
 %ignore dayone_limiter_new;
 %ignore dayone_limiter_decide;
 %ignore dayone_limiter_decide_many;
+%ignore dayone_limiter_resolve;       /* dayone_shim_resolve: names as Go strings */
+%ignore dayone_limiter_decide_handle; /* dayone_shim_decide_handle */
 %ignore dayone_enforcement_parse;
 %ignore dayone_decision_retry_after;
 %ignore dayone_decision_ratelimit;

@@ -320,6 +320,25 @@ int dayone_shim_decide(dayone_limiter *limiter, const char *key, size_t key_len,
                        int64_t now_ns, int64_t period_anchor_unix_s, int64_t wall_ns, void *mem);
 
 /**
+ * dayone_limiter_resolve() for names given as (pointer, length)
+ * (feature_len 0: none): the handle, or NULL when they do not resolve, hold
+ * a NUL byte, or memory ran out - the caller then decides by name, which
+ * says why. Free with dayone_limit_handle_free() before the limiter.
+ */
+dayone_limit_handle *dayone_shim_resolve(dayone_limiter *limiter, const char *plan,
+                                         size_t plan_len, const char *limit, size_t limit_len,
+                                         const char *feature, size_t feature_len);
+
+/**
+ * dayone_shim_decide() on a handle from dayone_shim_resolve(): the key is
+ * passed on as (pointer, length), uncopied; `mem` as for dayone_shim_decide,
+ * given as an integer: it is C memory, which cgo then need not check.
+ */
+int dayone_shim_decide_handle(dayone_limiter *limiter, const dayone_limit_handle *handle,
+                              const char *key, size_t key_len, int64_t cost, int64_t usage,
+                              int64_t now_ns, uintptr_t mem);
+
+/**
  * A batch: DAYONE_SHIM_REQ_WORDS words per request in `nums`; `out` has
  * DAYONE_SHIM_MANY_WORDS(n) words: the header, n decisions, n int32
  * statuses. Returns DAYONE_OK or the first failure (described by out[0]).
