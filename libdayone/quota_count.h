@@ -6,8 +6,9 @@
  * creation (never grows), in buckets of 8 behind one-byte spin locks (the
  * critical section is a few loads and stores). A counter belongs to one
  * period; one from an earlier period is reset when its pair is next seen,
- * and is the first reused for a new pair. A pair is known by a 32-bit tag
- * within its two buckets: two pairs that share both buckets and the tag
+ * and, once its period has ended, may be reused for a new pair (not
+ * before: periods anchored on different days overlap). A pair is known by
+ * a 32-bit tag within its two buckets: two pairs that share both buckets and the tag
  * (about 16 / 2^32 per pair) would share a count. Thread-safe. */
 #ifndef DY_QUOTA_COUNT_H
 #define DY_QUOTA_COUNT_H
@@ -29,17 +30,18 @@ dy_quota_counts *dy_quota_counts_new(size_t capacity);
 void dy_quota_counts_free(dy_quota_counts *q);
 size_t dy_quota_counts_memory(const dy_quota_counts *q);
 
-/* Count `cost` against `amount` for the pair `hash` in the period starting
- * at `period_start`. *used gets the count before this request. Over the
- * amount (used + cost > amount) the cost is counted only when count_over
- * (soft enforcement: the overage is allowed and counted). */
-int dy_quota_take(dy_quota_counts *q, uint64_t hash, int64_t period_start, int64_t amount,
-                  int64_t cost, int count_over, int64_t *used);
+/* Count `cost` against `amount` for the pair `hash` in the period from
+ * `period_start` to `period_reset` (Unix s, whole days; at most 32 days).
+ * *used gets the count before this request. Over the amount (used + cost >
+ * amount) the cost is counted only when count_over (soft enforcement: the
+ * overage is allowed and counted). */
+int dy_quota_take(dy_quota_counts *q, uint64_t hash, int64_t period_start,
+                  int64_t period_reset, int64_t amount, int64_t cost, int count_over,
+                  int64_t *used);
 
 /* Give back a cost taken in that period (the rate step then denied the
  * request, which consumes nothing). A period that has moved on is left.
- * period_start -1: whatever period the pair's counter holds (its latest;
- * a staff reset of an anchored quota, whose anchor it is not given). */
+ * period_start -1: whatever period the pair's counter holds. */
 void dy_quota_refund(dy_quota_counts *q, uint64_t hash, int64_t period_start, int64_t cost);
 
 #endif

@@ -1232,6 +1232,7 @@ static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
     const lslot *s = p->r;
     const lquota *lq = &v->quotas[p->s - v->slots];
     int64_t amount = s->quota_amount, reset, used;
+    reset = d->quota_reset_unix_s; /* finish() told it with start */
     int prc = start >= 0 ? DAYONE_OK : quota_period(lim, lq, req, &start, &reset, err);
     if (prc < 0)
         return prc;
@@ -1239,7 +1240,7 @@ static DY_COLD int rate_step_counted(dayone_limiter *lim, const lview *v,
         return dy_fail(err, DAYONE_EINVAL, "the wall time is outside 1970..9999: "
                        "quota periods cannot be told");
     uint64_t qh = dy_hash_bytes(req->key, strlen(req->key), lq->seed);
-    int qr = dy_quota_take(lim->quotas, qh, start, amount, p->cost, !strict, &used);
+    int qr = dy_quota_take(lim->quotas, qh, start, reset, amount, p->cost, !strict, &used);
     if (qr == DY_QUOTA_FULL && strict) { /* cannot count: refuse, as for rate state */
         d->retry_after_ns = NS_PER_SEC;
         dy_decision_outcome(d, DAYONE_DENY_RATE, "limiter at capacity");

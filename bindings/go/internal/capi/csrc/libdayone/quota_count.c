@@ -1,7 +1,8 @@
 /* quota_count.c - in-process quota counters (quota_count.h).
  *
  * 16 bytes a counter: a 32-bit tag of the pair's hash (its other bits
- * choose the buckets), the first day of its period, the count. Each pair
+ * choose the buckets), its period (first day and length), the count. Each
+ * pair
  * may live in one of two buckets of 8 (two-choice hashing keeps the table
  * usable to well over 90% full), both locked in index order. */
 #include <stdatomic.h>
@@ -12,9 +13,15 @@
 
 typedef struct qentry {
     uint32_t tag;           /* 0: empty */
-    int32_t period_day;     /* days since 1970 of the period's first second */
+    uint32_t period;        /* PERIOD_PACK(first day, days) */
     int64_t used;
 } qentry;
+
+/* A period as days since 1970 of its first second (22 bits reach past the
+ * year 9999) and its length in days, 1..32 (a day, or a month). */
+#define PERIOD_PACK(first, days) ((uint32_t)(first) | ((uint32_t)((days) - 1) << 22))
+#define PERIOD_FIRST(p) ((int32_t)((p) & 0x3FFFFFu))
+#define PERIOD_END(p) (PERIOD_FIRST(p) + (int32_t)((p) >> 22) + 1)
 
 struct dy_quota_counts {
     qentry *e;              /* nbuckets * WAYS */
@@ -85,39 +92,51 @@ static void unlock(dy_quota_counts *q, const pair *p)
     atomic_flag_clear_explicit(&q->locks[p->b[0]], memory_order_release);
 }
 
-/* The pair's counter for this period: found (reset when its period is
- * older), else an empty one or one of an older period; NULL when full. */
-static qentry *find(dy_quota_counts *q, const pair *p, int32_t day)
+/* The pair's counter for `period`: found (reset when it held another
+ * period), else an empty one or one whose period ended by the time this
+ * one began; NULL when full. Another pair's counter of an earlier period
+ * may still be live - periods anchored on different days overlap - so
+ * only an ended one is taken: taking a live one would hand both pairs a
+ * fresh count. */
+static qentry *find(dy_quota_counts *q, const pair *p, uint32_t period)
 {
     qentry *spare = NULL;
+    int32_t first = PERIOD_FIRST(period);
     for (int i = 0; i < 2; i++)
         for (int w = 0; w < WAYS; w++) {
             qentry *e = &q->e[p->b[i] * WAYS + w];
             if (e->tag == p->tag) {
-                if (e->period_day != day) {
-                    e->period_day = day;
+                if (e->period != period) {
+                    e->period = period;
                     e->used = 0;
                 }
                 return e;
             }
-            if (!spare && (e->tag == 0 || e->period_day < day))
+            if (!spare && (e->tag == 0 || PERIOD_END(e->period) <= first))
                 spare = e;
         }
     if (spare) {
         spare->tag = p->tag;
-        spare->period_day = day;
+        spare->period = period;
         spare->used = 0;
     }
     return spare;
 }
 
-int dy_quota_take(dy_quota_counts *q, uint64_t hash, int64_t period_start, int64_t amount,
-                  int64_t cost, int count_over, int64_t *used)
+static uint32_t period_of(int64_t start, int64_t reset)
+{
+    int64_t first = start / 86400, days = (reset - start) / 86400;
+    return PERIOD_PACK(first, days < 1 ? 1 : days > 32 ? 32 : days);
+}
+
+int dy_quota_take(dy_quota_counts *q, uint64_t hash, int64_t period_start,
+                  int64_t period_reset, int64_t amount, int64_t cost, int count_over,
+                  int64_t *used)
 {
     pair p = locate(q, hash);
     int rc = DY_QUOTA_FULL;
     lock(q, &p);
-    qentry *e = find(q, &p, (int32_t)(period_start / 86400));
+    qentry *e = find(q, &p, period_of(period_start, period_reset));
     *used = 0;
     if (e) {
         *used = e->used;
@@ -137,7 +156,7 @@ void dy_quota_refund(dy_quota_counts *q, uint64_t hash, int64_t period_start, in
     for (int i = 0; i < 2; i++)
         for (int w = 0; w < WAYS; w++) {
             qentry *e = &q->e[p.b[i] * WAYS + w];
-            if (e->tag == p.tag && (period_start < 0 || e->period_day == day)) {
+            if (e->tag == p.tag && (period_start < 0 || PERIOD_FIRST(e->period) == day)) {
                 e->used = e->used > cost ? e->used - cost : 0;
                 i = 2;
                 break;
