@@ -1,15 +1,11 @@
 /* redis_batch.c - many decisions in one script call (see redis_batch.h).
  *
- * The batch script is the decision script itself, wrapped in a Lua function
- * whose parameters are named KEYS and ARGV: each decision runs the very
- * text a single EVALSHA runs, on the keys and values that EVALSHA would
- * carry, so the arithmetic, multi-rate all-or-none, quota counting, the ban
- * check and the replies cannot drift apart. A loop calls it once per
- * decision, in order, inside one script: decisions of the same key see each
- * other's writes, and each decision is as atomic as before. Each call runs
- * under pcall: a decision whose script fails (a key of the wrong type, say)
- * gets an error reply of its own, as its own EVALSHA would have, and the
- * decisions after it still run.
+ * The batch script calls the decision function the single-decision script
+ * calls (DY_REDIS_LUA_DECIDE, redis_script.h), on the keys and values that
+ * decision's EVALSHA would carry, so the arithmetic, multi-rate all-or-none,
+ * quota counting, the ban check and the replies are one text. A loop calls
+ * it once per decision, in order, inside one script: decisions of the same
+ * key see each other's writes, and each decision is as atomic as before.
  *
  * The server is one Redis (docs/redis.md: no Redis Cluster client), so one
  * call may touch keys of several hash slots; a cluster would need a call
@@ -17,25 +13,23 @@
 #include "redis_batch.h"
 #include <stdio.h>
 #include <string.h>
-#include "alloc.h"
 #include "redis_script.h"
 
-static const char batch_head[] = "local function decide(KEYS, ARGV, redis)\n";
-/* The decision script sees `redis` through a shim that saves calls inside
- * the server without changing an answer: the batch reads TIME once (its
- * decisions are made at one instant, as one atomic script), reads every key
- * of the batch with one MGET (kept only when EXISTS counts as many keys as
- * MGET found strings: MGET reads a key of another type as absent, and such
- * a key must fail its decision as GET would), then answers GET of a key it has
- * read from that copy, PTTL of a key it knows absent with -2, and keeps
- * the copy current: a plain SET (key, value, PX) updates it after Redis
- * accepted it, any other command on the key drops it. Every write still
- * goes to Redis at once; nothing else writes within the script. */
-static const char batch_tail[] =
-"end\n"
-"local rcall = redis.call\n"
-"local now = rcall('TIME')\n"
-"local known = {}\n"
+/* The batch reads TIME once (its decisions are made at one instant, as one
+ * atomic script) and every key of the batch with one MGET into `known`
+ * (DY_REDIS_LUA_DECIDE answers GET and PTTL from it and keeps it current).
+ * The copy is kept only when EXISTS counts as many keys as MGET found
+ * strings: MGET reads a key of another type as absent, and such a key must
+ * fail its decision as GET would. Then decide() runs once per decision, in
+ * order, on offsets into KEYS and ARGV; each under pcall, so a decision
+ * whose script fails gets an error reply of its own, as its own EVALSHA
+ * would, and the decisions after it still run. */
+static const char batch_script[] =
+DY_REDIS_LUA_LIMBS
+DY_REDIS_LUA_QUOTA_PERIOD
+DY_REDIS_LUA_DECIDE
+"local t = rcall('TIME')\n"
+"local real, realn = tonumber(t[1]), tonumber(t[2]) * 1000\n"
 "if #KEYS > 0 then\n"
 "  local v, strings = rcall('MGET', unpack(KEYS)), 0\n"
 "  for i = 1, #KEYS do if v[i] then strings = strings + 1 end end\n"
@@ -43,50 +37,23 @@ static const char batch_tail[] =
 "    for i = 1, #KEYS do known[KEYS[i]] = v[i] end\n"
 "  end\n"
 "end\n"
-"local shim = {}\n"
-"for name, f in pairs(redis) do shim[name] = f end\n"
-"shim.call = function(cmd, key, ...)\n"
-"  if cmd == 'TIME' then return now end\n"
-"  local v = known[key]\n"
-"  if v ~= nil then\n"
-"    if cmd == 'GET' then return v end\n"
-"    if cmd == 'PTTL' and v == false then return -2 end\n"
-"    if cmd == 'SET' and select('#', ...) == 3 then\n"
-"      local r = rcall(cmd, key, ...)\n"
-"      known[key] = (...)\n"
-"      return r\n"
-"    end\n"
-"    known[key] = nil\n"
-"  end\n"
-"  return rcall(cmd, key, ...)\n"
-"end\n"
-"local out, kp, ap, n = {}, 0, 1, #ARGV\n"
+"local out, kp, ap, n, d = {}, 0, 1, #ARGV, 0\n"
 "while ap < n do\n"
 "  local nk, na = tonumber(ARGV[ap]), tonumber(ARGV[ap + 1])\n"
-"  local ks, as = {unpack(KEYS, kp + 1, kp + nk)}, {unpack(ARGV, ap + 2, ap + 1 + na)}\n"
-"  kp, ap = kp + nk, ap + 2 + na\n"
-"  local ok, r = pcall(decide, ks, as, shim)\n"
+"  local ok, r = pcall(decide, kp, nk, ap + 1, na, real, realn)\n"
 "  if not ok and (type(r) ~= 'table' or not r.err) then r = {err = 'ERR ' .. tostring(r)} end\n"
-"  out[#out + 1] = r\n"
+"  d = d + 1\n"
+"  out[d] = r\n"
+"  kp, ap = kp + nk, ap + 2 + na\n"
 "end\n"
 "return out\n";
 
 int dy_redis_batch_load(dy_redis_pool *p, redisContext *c, char sha[41], char *why,
                         size_t whysize)
 {
-    size_t hl = sizeof batch_head - 1, sl = strlen(dy_redis_script), tl = sizeof batch_tail - 1;
-    char *text = dy_malloc(hl + sl + tl);
-    if (!text) {
-        snprintf(why, whysize, "SCRIPT LOAD failed: out of memory");
-        return -1;
-    }
-    memcpy(text, batch_head, hl);
-    memcpy(text + hl, dy_redis_script, sl);
-    memcpy(text + hl + sl, batch_tail, tl);
-    const char *argv[3] = {"SCRIPT", "LOAD", text};
-    size_t lens[3] = {6, 4, hl + sl + tl};
+    const char *argv[3] = {"SCRIPT", "LOAD", batch_script};
+    size_t lens[3] = {6, 4, sizeof batch_script - 1};
     redisReply *r = redisCommandArgv(c, 3, argv, lens);
-    dy_free(text);
     atomic_fetch_add(&p->script_loads, 1);
     if (!r || r->type != REDIS_REPLY_STRING || r->len != 40) {
         snprintf(why, whysize, "SCRIPT LOAD failed: %s",

@@ -1,5 +1,5 @@
 /* redis_batch.h - many decisions in one script call: the batch script (the
- * decision script of redis_script.c run once per decision, in order), its
+ * decision function of redis_script.h run once per decision, in order), its
  * loading, and the EVALSHA command that carries a batch (redis_batch.c).
  *
  * The command is EVALSHA <batch sha> <all keys> KEYS... then, per decision,

@@ -28,6 +28,7 @@ extern const char dy_redis_script[];
 "end\n"
 
 #define DY_REDIS_LUA_QUOTA_PERIOD \
+"local month_days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}\n" \
 "local function quota_period(base, s, real, arg)\n" \
 "  local pr, ps = string.match(arg, '^p(%d+):(%w+)$')\n" \
 "  if pr then\n" \
@@ -46,8 +47,7 @@ extern const char dy_redis_script[];
 "  local d = doy - math.floor((153 * mp + 2) / 5) + 1\n" \
 "  local m = mp < 10 and mp + 3 or mp - 9\n" \
 "  if m <= 2 then y = y + 1 end\n" \
-"  local mdays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}\n" \
-"  local len = mdays[m]\n" \
+"  local len = month_days[m]\n" \
 "  if m == 2 and y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0) then len = 29 end\n" \
 "  local qexp = (days - (d - 1) + len) * 86400 + 3600\n" \
 "  local qkey = base .. ':' .. string.format('%04d%02d', y, m)\n" \
@@ -57,6 +57,114 @@ extern const char dy_redis_script[];
 "  end\n" \
 "  if qexp <= real then qexp = real + 3600 end\n" \
 "  return qkey, qexp\n" \
+"end\n"
+
+/* DY_REDIS_LUA_DECIDE (after the two above): the one decision function the
+ * single-decision script (redis_script.c) and the batch script
+ * (redis_batch.c) both call - the GCRA step, multi-rate all-or-none, the
+ * quota counter and the ban check live here only.
+ *
+ *   decide(kb, nk, ab, na, real_s, real_ns) -> the reply (redis_script.c)
+ *
+ * decides on KEYS[kb + 1 .. kb + nk] and ARGV[ab + 1 .. ab + na] (one
+ * decision's keys and values, laid out as redis_script.c describes: offsets,
+ * not copies, so a batch makes no table per decision for its arguments) at
+ * Redis TIME real_s, real_ns (numbers). It is defined once per script (no
+ * closure per decision) and allocates only its reply, and for a limit of
+ * several rates one table of their new TATs.
+ *
+ * `known` is a copy of keys' values a batch read up front (false: absent);
+ * the single script leaves it empty. GET of a known key is answered from
+ * it, PTTL of a key known absent is -2, and a SET of a known key keeps it
+ * current, so the answers are the ones Redis would give. Every write still
+ * goes to Redis at once. */
+#define DY_REDIS_LUA_DECIDE \
+"local tonumber, ssub, floor, fmt, rcall = tonumber, string.sub, math.floor, string.format, redis.call\n" \
+"local known = {}\n" \
+"local function get(key)\n" \
+"  local v = known[key]\n" \
+"  if v ~= nil then return v end\n" \
+"  return rcall('GET', key)\n" \
+"end\n" \
+"local function put_tat(key, xs, xn, zs, zn, px_more)\n" \
+"  local v = fmt('%d%09d', xs, xn)\n" \
+"  rcall('SET', key, v, 'PX', zs * 1000 + floor(zn / 1000000) + 1 + px_more)\n" \
+"  if known[key] ~= nil then known[key] = v end\n" \
+"end\n" \
+/* one rate: ok (1/0), a_s, a_ns, b_s, b_ns (the reply's), the new TAT */ \
+"local function step(key, ns, nn, tls, tln, ins, inn)\n" \
+"  local ts, tn = ns, nn\n" \
+"  local v = get(key)\n" \
+"  if v then\n" \
+"    local vs, vn = tonumber(ssub(v, 1, -10)) or 0, tonumber(ssub(v, -9)) or 0\n" \
+"    if lt(ns, nn, vs, vn) then ts, tn = vs, vn end\n" \
+"  end\n" \
+"  local xs, xn = add(ts, tn, ins, inn)\n" \
+"  local as_, an_ = sub(xs, xn, tls, tln)\n" \
+"  if lt(ns, nn, as_, an_) then\n" \
+"    local rs, rn = sub(as_, an_, ns, nn)\n" \
+"    local zs, zn = sub(ts, tn, ns, nn)\n" \
+"    return 0, rs, rn, zs, zn, 0, 0\n" \
+"  end\n" \
+"  local zs, zn = sub(xs, xn, ns, nn)\n" \
+"  local ds, dn = sub(ns, nn, as_, an_)\n" \
+"  return 1, ds, dn, zs, zn, xs, xn\n" \
+"end\n" \
+"local function decide(kb, nk, ab, na, real, realn)\n" \
+"  local ns, nn, px_more = real, realn, 0\n" \
+"  local cs = ARGV[ab + 8]\n" \
+"  if cs ~= '' then ns, nn, px_more = tonumber(cs), tonumber(ARGV[ab + 9]), 3600000 end\n" \
+"  local ban = KEYS[kb + nk]\n" \
+"  if known[ban] ~= false then\n" \
+"    local bt = rcall('PTTL', ban)\n" \
+"    if bt > 0 then return {4, floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1} end\n" \
+"  end\n" \
+"  local amount, cost = tonumber(ARGV[ab + 5]), tonumber(ARGV[ab + 6])\n" \
+"  local used, over, qkey, qexp = -1, 0, nil, 0\n" \
+"  if amount >= 0 then\n" \
+"    qkey, qexp = quota_period(KEYS[kb + 2], ns, real, ARGV[ab + 10])\n" \
+"    used = tonumber(get(qkey) or '0')\n" \
+"    if used + cost > amount then\n" \
+"      if ARGV[ab + 7] == '1' then return {3, 0, 0, 0, 0, used} end\n" \
+"      over = 1\n" \
+"    end\n" \
+"  end\n" \
+"  local tat = KEYS[kb + 1]\n" \
+"  local ok, as_, an_, zs, zn, xs, xn = step(tat, ns, nn, tonumber(ARGV[ab + 1]),\n" \
+"    tonumber(ARGV[ab + 2]), tonumber(ARGV[ab + 3]), tonumber(ARGV[ab + 4]))\n" \
+"  local m = na > 10 and tonumber(ARGV[ab + 11]) or 0\n" \
+"  local r\n" \
+"  if m == 0 then\n" \
+"    if ok == 0 then return {2, as_, an_, zs, zn, used} end\n" \
+"    put_tat(tat, xs, xn, zs, zn, px_more)\n" \
+"    r = {over, as_, an_, zs, zn, used}\n" \
+"  else\n" \
+     /* every TAT is read before any is written: all or none */ \
+"    r = {2, as_, an_, zs, zn, used, ok, as_, an_, zs, zn}\n" \
+"    local tats, all = {xs, xn}, ok == 1\n" \
+"    for j = 1, m do\n" \
+"      local o = ab + 7 + 4 * j\n" \
+"      local k, a1, a2, b1, b2, y1, y2 = step(KEYS[kb + 2 + j], ns, nn, tonumber(ARGV[o + 1]),\n" \
+"        tonumber(ARGV[o + 2]), tonumber(ARGV[o + 3]), tonumber(ARGV[o + 4]))\n" \
+"      local e = 7 + 5 * j\n" \
+"      r[e], r[e + 1], r[e + 2], r[e + 3], r[e + 4] = k, a1, a2, b1, b2\n" \
+"      tats[2 * j + 1], tats[2 * j + 2] = y1, y2\n" \
+"      if k == 0 then all = false end\n" \
+"    end\n" \
+"    if not all then return r end\n" \
+"    for j = 0, m do\n" \
+"      local e = 7 + 5 * j\n" \
+"      put_tat(j == 0 and tat or KEYS[kb + 2 + j], tats[2 * j + 1], tats[2 * j + 2],\n" \
+"        r[e + 3], r[e + 4], px_more)\n" \
+"    end\n" \
+"    r[1] = over\n" \
+"  end\n" \
+"  if qkey then\n" \
+"    rcall('INCRBY', qkey, cost)\n" \
+"    rcall('EXPIREAT', qkey, qexp)\n" \
+"    known[qkey] = nil\n" \
+"  end\n" \
+"  return r\n" \
 "end\n"
 
 /* The reply's first element. */

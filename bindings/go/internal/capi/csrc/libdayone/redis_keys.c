@@ -65,8 +65,11 @@ void dy_redis_keys_release(dy_redis_keys *k)
  * period (or another anchor) counts from 0. */
 void dy_redis_period_arg(char *out, size_t size, const dy_rate_step *st)
 {
-    if (st->period_start <= 0) {
-        snprintf(out, size, "%s", st->quota_day ? "d" : "m");
+    if (st->period_start <= 0) { /* most decisions: no snprintf */
+        if (size >= 2) {
+            out[0] = st->quota_day ? 'd' : 'm';
+            out[1] = '\0';
+        }
         return;
     }
     int64_t y;
