@@ -20,8 +20,9 @@
  * (DY_REDIS_LUA_DECIDE answers GET and PTTL from it and keeps it current).
  * The copy is kept only when EXISTS counts as many keys as MGET found
  * strings: MGET reads a key of another type as absent, and such a key must
- * fail its decision as GET would. Then decide() runs once per decision, in
- * order, on offsets into KEYS and ARGV; each under pcall, so a decision
+ * fail its decision as GET would. It reads each set of values once
+ * (params), then runs decide() once per decision, in order, on offsets into
+ * KEYS and its set's values; each under pcall, so a decision
  * whose script fails gets an error reply of its own, as its own EVALSHA
  * would, and the decisions after it still run. */
 static const char batch_script[] =
@@ -37,14 +38,20 @@ DY_REDIS_LUA_DECIDE
 "    for i = 1, #KEYS do known[KEYS[i]] = v[i] end\n"
 "  end\n"
 "end\n"
-"local out, kp, ap, n, d = {}, 0, 1, #ARGV, 0\n"
-"while ap < n do\n"
-"  local nk, na = tonumber(ARGV[ap]), tonumber(ARGV[ap + 1])\n"
-"  local ok, r = pcall(decide, kp, nk, ap + 1, na, real, realn)\n"
+"local sets, ap = {}, 1\n"
+"for i = 1, tonumber(ARGV[1]) do\n"
+"  local na = tonumber(ARGV[ap + 1])\n"
+"  sets[i] = params(ap + 1, na)\n"
+"  ap = ap + 1 + na\n"
+"end\n"
+"local out, kp = {}, 0\n"
+"for d = 1, #ARGV - ap do\n"
+"  local p = sets[tonumber(ARGV[ap + d])]\n"
+"  local nk = 3 + p[11]\n"
+"  local ok, r = pcall(decide, kp, nk, p, real, realn)\n"
 "  if not ok and (type(r) ~= 'table' or not r.err) then r = {err = 'ERR ' .. tostring(r)} end\n"
-"  d = d + 1\n"
 "  out[d] = r\n"
-"  kp, ap = kp + nk, ap + 2 + na\n"
+"  kp = kp + nk\n"
 "end\n"
 "return out\n";
 
@@ -103,29 +110,75 @@ static void put_count(dy_strbuf *sb, size_t v)
     put_bulk(sb, num, put_decimal(num, v));
 }
 
+/* The values of one decision as RESP bulk strings into out (at least
+ * DY_REDIS_BATCH_SET_MAX bytes); their length, or 0 when they do not fit. */
+static size_t encode_values(char *out, size_t argc, const char **argv, const size_t *lens)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < argc; i++) {
+        if (n + lens[i] + 26 > DY_REDIS_BATCH_SET_MAX)
+            return 0;
+        out[n++] = '$';
+        n += put_decimal(out + n, lens[i]);
+        out[n++] = '\r';
+        out[n++] = '\n';
+        memcpy(out + n, argv[i], lens[i]);
+        n += lens[i];
+        out[n++] = '\r';
+        out[n++] = '\n';
+    }
+    return n;
+}
+
+/* The number (from 0) of a set in bt equal to the `n` encoded bytes at enc,
+ * looking at the latest few (decisions of one batch mostly share one), or
+ * -1. */
+static long find_set(const dy_redis_batch *bt, const char *enc, size_t n, size_t na)
+{
+    if (dy_strbuf_failed(&bt->sets))
+        return -1;
+    for (size_t back = 0; back < bt->nsets && back < 8; back++) {
+        size_t k = bt->nsets - 1 - back;
+        const dy_redis_set *s = &bt->set[k];
+        if (s->na == na && s->len == n && memcmp(bt->sets.data + s->off, enc, n) == 0)
+            return (long)k;
+    }
+    return -1;
+}
+
 int dy_redis_batch_add(dy_redis_batch *bt, size_t nkeys, size_t argc, const char **argv,
                        const size_t *lens)
 {
+    char enc[DY_REDIS_BATCH_SET_MAX];
+    size_t na = argc - nkeys, n = encode_values(enc, na, argv + nkeys, lens + nkeys);
+    if (n == 0 || bt->decisions >= DY_REDIS_BATCH_MAX)
+        return -1;
     for (size_t i = 0; i < nkeys; i++)
         put_bulk(&bt->keys, argv[i], lens[i]);
-    put_count(&bt->vals, nkeys);
-    put_count(&bt->vals, argc - nkeys);
-    for (size_t i = nkeys; i < argc; i++)
-        put_bulk(&bt->vals, argv[i], lens[i]);
+    long k = find_set(bt, enc, n, na);
+    if (k < 0) {
+        put_count(&bt->sets, na);
+        k = (long)bt->nsets;
+        bt->set[k] = (dy_redis_set){bt->sets.len, n, na};
+        dy_strbuf_append(&bt->sets, enc, n);
+        bt->nsets++;
+        bt->nsetvals += 1 + na;
+    }
+    put_count(&bt->picks, (size_t)k + 1);
     bt->nkeys += nkeys;
-    bt->nvals += 2 + argc - nkeys;
     bt->decisions++;
-    return dy_strbuf_failed(&bt->keys) || dy_strbuf_failed(&bt->vals) ? -1 : 0;
+    return dy_strbuf_failed(&bt->keys) || dy_strbuf_failed(&bt->sets) ||
+                   dy_strbuf_failed(&bt->picks) ? -1 : 0;
 }
 
 int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha)
 {
-    /* *<args>\r\n $7 EVALSHA $40 <sha> $<n> <numkeys>, then the keys and
-     * the values as added: one command in hiredis' output buffer. */
-    char head[160], num[20];
+    /* *<args>\r\n $7 EVALSHA $40 <sha> $<n> <numkeys>, the keys, the number
+     * of sets, the sets, the picks: one command in hiredis' output buffer. */
+    char head[200], num[20];
     size_t h = 0, nl = put_decimal(num, bt->nkeys);
     head[h++] = '*';
-    h += put_decimal(head + h, 3 + bt->nkeys + bt->nvals);
+    h += put_decimal(head + h, 3 + bt->nkeys + 1 + bt->nsetvals + bt->decisions);
     memcpy(head + h, "\r\n$7\r\nEVALSHA\r\n$40\r\n", 20);
     h += 20;
     memcpy(head + h, sha, 40);
@@ -139,18 +192,32 @@ int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha)
     h += nl;
     head[h++] = '\r';
     head[h++] = '\n';
-    int rc = dy_strbuf_failed(&bt->keys) || dy_strbuf_failed(&bt->vals) ||
+    char count[40];
+    size_t cl = 0, dl = put_decimal(num, bt->nsets);
+    count[cl++] = '$';
+    cl += put_decimal(count + cl, dl);
+    count[cl++] = '\r';
+    count[cl++] = '\n';
+    memcpy(count + cl, num, dl);
+    cl += dl;
+    count[cl++] = '\r';
+    count[cl++] = '\n';
+    int rc = dy_strbuf_failed(&bt->keys) || dy_strbuf_failed(&bt->sets) ||
+             dy_strbuf_failed(&bt->picks) ||
              redisAppendFormattedCommand(c, head, h) != REDIS_OK ||
              (bt->keys.len && redisAppendFormattedCommand(c, bt->keys.data, bt->keys.len) != REDIS_OK) ||
-             redisAppendFormattedCommand(c, bt->vals.data, bt->vals.len) != REDIS_OK
+             redisAppendFormattedCommand(c, count, cl) != REDIS_OK ||
+             (bt->sets.len && redisAppendFormattedCommand(c, bt->sets.data, bt->sets.len) != REDIS_OK) ||
+             (bt->picks.len && redisAppendFormattedCommand(c, bt->picks.data, bt->picks.len) != REDIS_OK)
                  ? -1 : 0;
-    bt->keys.len = bt->vals.len = 0;
-    bt->nkeys = bt->nvals = bt->decisions = 0;
+    bt->keys.len = bt->sets.len = bt->picks.len = 0;
+    bt->nkeys = bt->nsets = bt->nsetvals = bt->decisions = 0;
     return rc;
 }
 
 void dy_redis_batch_free(dy_redis_batch *bt)
 {
     dy_strbuf_release(&bt->keys);
-    dy_strbuf_release(&bt->vals);
+    dy_strbuf_release(&bt->sets);
+    dy_strbuf_release(&bt->picks);
 }

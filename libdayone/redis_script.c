@@ -54,4 +54,4 @@ DY_REDIS_LUA_LIMBS
 DY_REDIS_LUA_QUOTA_PERIOD
 DY_REDIS_LUA_DECIDE
 "local t = redis.call('TIME')\n"
-"return decide(0, #KEYS, 0, #ARGV, tonumber(t[1]), tonumber(t[2]) * 1000)\n";
+"return decide(0, #KEYS, params(0, #ARGV), tonumber(t[1]), tonumber(t[2]) * 1000)\n";

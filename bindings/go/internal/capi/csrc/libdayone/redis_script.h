@@ -64,14 +64,16 @@ extern const char dy_redis_script[];
  * (redis_batch.c) both call - the GCRA step, multi-rate all-or-none, the
  * quota counter and the ban check live here only.
  *
- *   decide(kb, nk, ab, na, real_s, real_ns) -> the reply (redis_script.c)
+ *   params(ab, na) -> p: one decision's values ARGV[ab + 1 .. ab + na], laid
+ *       out as redis_script.c describes, read once into numbers
+ *   decide(kb, nk, p, real_s, real_ns) -> the reply (redis_script.c)
  *
- * decides on KEYS[kb + 1 .. kb + nk] and ARGV[ab + 1 .. ab + na] (one
- * decision's keys and values, laid out as redis_script.c describes: offsets,
- * not copies, so a batch makes no table per decision for its arguments) at
- * Redis TIME real_s, real_ns (numbers). It is defined once per script (no
- * closure per decision) and allocates only its reply, and for a limit of
- * several rates one table of their new TATs.
+ * decide() decides on KEYS[kb + 1 .. kb + nk] (one decision's keys: offsets,
+ * not copies) with the values p at Redis TIME real_s, real_ns. A batch reads
+ * each distinct set of values once and passes the same p to every decision
+ * that carries it. decide() is defined once per script (no closure per
+ * decision) and allocates only its reply, and for a limit of several rates
+ * one table of their new TATs.
  *
  * `known` is a copy of keys' values a batch read up front (false: absent);
  * the single script leaves it empty. GET of a known key is answered from
@@ -110,29 +112,38 @@ extern const char dy_redis_script[];
 "  local ds, dn = sub(ns, nn, as_, an_)\n" \
 "  return 1, ds, dn, zs, zn, xs, xn\n" \
 "end\n" \
-"local function decide(kb, nk, ab, na, real, realn)\n" \
+"local function params(ab, na)\n" \
+"  local p = {tonumber(ARGV[ab + 1]), tonumber(ARGV[ab + 2]), tonumber(ARGV[ab + 3]),\n" \
+"    tonumber(ARGV[ab + 4]), tonumber(ARGV[ab + 5]), tonumber(ARGV[ab + 6]), ARGV[ab + 7] == '1',\n" \
+"    false, false, ARGV[ab + 10], 0}\n" \
+"  if ARGV[ab + 8] ~= '' then p[8], p[9] = tonumber(ARGV[ab + 8]), tonumber(ARGV[ab + 9]) end\n" \
+"  if na > 10 then\n" \
+"    p[11] = tonumber(ARGV[ab + 11])\n" \
+"    for i = 1, 4 * p[11] do p[11 + i] = tonumber(ARGV[ab + 11 + i]) end\n" \
+"  end\n" \
+"  return p\n" \
+"end\n" \
+"local function decide(kb, nk, p, real, realn)\n" \
 "  local ns, nn, px_more = real, realn, 0\n" \
-"  local cs = ARGV[ab + 8]\n" \
-"  if cs ~= '' then ns, nn, px_more = tonumber(cs), tonumber(ARGV[ab + 9]), 3600000 end\n" \
+"  if p[8] then ns, nn, px_more = p[8], p[9], 3600000 end\n" \
 "  local ban = KEYS[kb + nk]\n" \
 "  if known[ban] ~= false then\n" \
 "    local bt = rcall('PTTL', ban)\n" \
 "    if bt > 0 then return {4, floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1} end\n" \
 "  end\n" \
-"  local amount, cost = tonumber(ARGV[ab + 5]), tonumber(ARGV[ab + 6])\n" \
+"  local amount, cost = p[5], p[6]\n" \
 "  local used, over, qkey, qexp = -1, 0, nil, 0\n" \
 "  if amount >= 0 then\n" \
-"    qkey, qexp = quota_period(KEYS[kb + 2], ns, real, ARGV[ab + 10])\n" \
+"    qkey, qexp = quota_period(KEYS[kb + 2], ns, real, p[10])\n" \
 "    used = tonumber(get(qkey) or '0')\n" \
 "    if used + cost > amount then\n" \
-"      if ARGV[ab + 7] == '1' then return {3, 0, 0, 0, 0, used} end\n" \
+"      if p[7] then return {3, 0, 0, 0, 0, used} end\n" \
 "      over = 1\n" \
 "    end\n" \
 "  end\n" \
 "  local tat = KEYS[kb + 1]\n" \
-"  local ok, as_, an_, zs, zn, xs, xn = step(tat, ns, nn, tonumber(ARGV[ab + 1]),\n" \
-"    tonumber(ARGV[ab + 2]), tonumber(ARGV[ab + 3]), tonumber(ARGV[ab + 4]))\n" \
-"  local m = na > 10 and tonumber(ARGV[ab + 11]) or 0\n" \
+"  local ok, as_, an_, zs, zn, xs, xn = step(tat, ns, nn, p[1], p[2], p[3], p[4])\n" \
+"  local m = p[11]\n" \
 "  local r\n" \
 "  if m == 0 then\n" \
 "    if ok == 0 then return {2, as_, an_, zs, zn, used} end\n" \
@@ -143,9 +154,9 @@ extern const char dy_redis_script[];
 "    r = {2, as_, an_, zs, zn, used, ok, as_, an_, zs, zn}\n" \
 "    local tats, all = {xs, xn}, ok == 1\n" \
 "    for j = 1, m do\n" \
-"      local o = ab + 7 + 4 * j\n" \
-"      local k, a1, a2, b1, b2, y1, y2 = step(KEYS[kb + 2 + j], ns, nn, tonumber(ARGV[o + 1]),\n" \
-"        tonumber(ARGV[o + 2]), tonumber(ARGV[o + 3]), tonumber(ARGV[o + 4]))\n" \
+"      local o = 7 + 4 * j\n" \
+"      local k, a1, a2, b1, b2, y1, y2 = step(KEYS[kb + 2 + j], ns, nn, p[o + 1], p[o + 2],\n" \
+"        p[o + 3], p[o + 4])\n" \
 "      local e = 7 + 5 * j\n" \
 "      r[e], r[e + 1], r[e + 2], r[e + 3], r[e + 4] = k, a1, a2, b1, b2\n" \
 "      tats[2 * j + 1], tats[2 * j + 2] = y1, y2\n" \
