@@ -16,37 +16,48 @@
 #include "redis_script.h"
 
 /* The batch reads TIME once (its decisions are made at one instant, as one
- * atomic script) and every key of the batch with one MGET into `known`
+ * atomic script), each set of values once (params), and the keys its
+ * decisions read - the TATs and the bans, not the quota counters' bases,
+ * which name no key - with one MGET into `known`
  * (DY_REDIS_LUA_DECIDE answers GET and PTTL from it and keeps it current).
  * The copy is kept only when EXISTS counts as many keys as MGET found
  * strings: MGET reads a key of another type as absent, and such a key must
- * fail its decision as GET would. It reads each set of values once
- * (params), then runs decide() once per decision, in order, on offsets into
- * KEYS and its set's values; each under pcall, so a decision
- * whose script fails gets an error reply of its own, as its own EVALSHA
- * would, and the decisions after it still run. */
+ * fail its decision as GET would. Then decide() runs once per decision, in
+ * order, on offsets into KEYS and its set's values; each under pcall, so a
+ * decision whose script fails gets an error reply of its own, as its own
+ * EVALSHA would, and the decisions after it still run. */
 static const char batch_script[] =
 DY_REDIS_LUA_LIMBS
 DY_REDIS_LUA_QUOTA_PERIOD
 DY_REDIS_LUA_DECIDE
 "local t = rcall('TIME')\n"
 "local real, realn = tonumber(t[1]), tonumber(t[2]) * 1000\n"
-"if #KEYS > 0 then\n"
-"  local v, strings = rcall('MGET', unpack(KEYS)), 0\n"
-"  for i = 1, #KEYS do if v[i] then strings = strings + 1 end end\n"
-"  if rcall('EXISTS', unpack(KEYS)) == strings then\n"
-"    for i = 1, #KEYS do known[KEYS[i]] = v[i] end\n"
-"  end\n"
-"end\n"
 "local sets, ap = {}, 1\n"
 "for i = 1, tonumber(ARGV[1]) do\n"
 "  local na = tonumber(ARGV[ap + 1])\n"
 "  sets[i] = params(ap + 1, na)\n"
 "  ap = ap + 1 + na\n"
 "end\n"
-"local out, kp = {}, 0\n"
+"local picks, read, kp = {}, {}, 0\n"
 "for d = 1, #ARGV - ap do\n"
 "  local p = sets[tonumber(ARGV[ap + d])]\n"
+"  local nk = 3 + p[11]\n"
+"  picks[d] = p\n"
+"  read[#read + 1] = KEYS[kp + 1]\n"
+"  for j = 3, nk do read[#read + 1] = KEYS[kp + j] end\n"
+"  kp = kp + nk\n"
+"end\n"
+"if #read > 0 then\n"
+"  local v, strings = rcall('MGET', unpack(read)), 0\n"
+"  for i = 1, #read do if v[i] then strings = strings + 1 end end\n"
+"  if rcall('EXISTS', unpack(read)) == strings then\n"
+"    for i = 1, #read do known[read[i]] = v[i] end\n"
+"  end\n"
+"end\n"
+"local out = {}\n"
+"kp = 0\n"
+"for d = 1, #picks do\n"
+"  local p = picks[d]\n"
 "  local nk = 3 + p[11]\n"
 "  local ok, r = pcall(decide, kp, nk, p, real, realn)\n"
 "  if not ok and (type(r) ~= 'table' or not r.err) then r = {err = 'ERR ' .. tostring(r)} end\n"

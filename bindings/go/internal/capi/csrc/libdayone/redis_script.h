@@ -28,7 +28,6 @@ extern const char dy_redis_script[];
 "end\n"
 
 #define DY_REDIS_LUA_QUOTA_PERIOD \
-"local month_days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}\n" \
 "local function quota_period(base, s, real, arg)\n" \
 "  local pr, ps = string.match(arg, '^p(%d+):(%w+)$')\n" \
 "  if pr then\n" \
@@ -47,8 +46,8 @@ extern const char dy_redis_script[];
 "  local d = doy - math.floor((153 * mp + 2) / 5) + 1\n" \
 "  local m = mp < 10 and mp + 3 or mp - 9\n" \
 "  if m <= 2 then y = y + 1 end\n" \
-"  local len = month_days[m]\n" \
-"  if m == 2 and y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0) then len = 29 end\n" \
+"  local len = 30 + (m + math.floor(m / 8)) % 2\n" \
+"  if m == 2 then len = (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) and 29 or 28 end\n" \
 "  local qexp = (days - (d - 1) + len) * 86400 + 3600\n" \
 "  local qkey = base .. ':' .. string.format('%04d%02d', y, m)\n" \
 "  if arg == 'd' then\n" \
