@@ -31,23 +31,6 @@ enum { Q_PENDING, Q_SENT, Q_DONE, Q_FAILED };
  * count and four values each (redis_script.c). */
 #define ARGS_MAX (3 + 2 + DAYONE_LIMIT_RATES_MAX + 10 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1))
 
-/* Decimal digits of v at out (no terminator, at most 20 bytes); their count.
- * Written by hand: this runs for every value of every decision. */
-static size_t put_i64(char *out, int64_t v)
-{
-    char digits[20];
-    size_t d = 0, n = 0;
-    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    if (v < 0)
-        out[n++] = '-';
-    do
-        digits[d++] = (char)('0' + u % 10);
-    while ((u /= 10) != 0);
-    while (d)
-        out[n++] = digits[--d];
-    return n;
-}
-
 /* The values of one decision, written side by side in one buffer. */
 typedef struct argvals {
     char text[(10 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1)) * 21 + 32];
@@ -57,7 +40,7 @@ typedef struct argvals {
 static void add_int(argvals *av, const char **argv, size_t *lens, int *argc, int64_t v)
 {
     char *at = av->text + av->used;
-    size_t n = put_i64(at, v);
+    size_t n = dy_redis_put_int(at, v);
     av->used += n;
     argv[*argc] = at;
     lens[(*argc)++] = n;
