@@ -4,7 +4,6 @@
  * to DY_REDIS_BATCH_MAX decisions each, redis_batch.h), NOSCRIPT recovery,
  * and each step's fallback when Redis cannot answer. */
 #include "redis_decide.h"
-#include <stdio.h>
 #include <string.h>
 #include "alloc.h"
 #include "clock.h"
@@ -31,6 +30,10 @@ enum { Q_PENDING, Q_SENT, Q_DONE, Q_FAILED };
  * count and four values each (redis_script.c). */
 #define ARGS_MAX (3 + 2 + DAYONE_LIMIT_RATES_MAX + 10 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1))
 
+/* The key count of a limit of n rates, 3 + (n - 1): written once. */
+static const char *const numkeys[DAYONE_LIMIT_RATES_MAX] = {"3", "4", "5", "6"};
+_Static_assert(DAYONE_LIMIT_RATES_MAX == 4, "one key count per number of rates");
+
 /* The values of one decision, written side by side in one buffer. */
 typedef struct argvals {
     char text[(10 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1)) * 21 + 32];
@@ -55,7 +58,6 @@ static int append(dy_redis *b, redisContext *c, dy_redis_batch *bt, const dy_rat
     if (dy_redis_keys_build(&keys, b->prefix, b->prefix_len, st) != 0)
         return -1;
     /* KEYS: the first rate's TAT, the quota's, the extra rates' TATs, the ban's */
-    static const char *const numkeys[] = {"3", "4", "5", "6", "7", "8", "9"};
     const char *argv[ARGS_MAX] = {"EVALSHA", b->pool.sha, numkeys[extra], keys.tat[0],
                                   keys.quota};
     size_t lens[ARGS_MAX] = {7, 40, 1, keys.tat_len[0], keys.quota_len};

@@ -76,9 +76,9 @@ extern const char dy_redis_script[];
  *
  * `known` is a copy of keys' values a batch read up front (false: absent);
  * the single script leaves it empty. GET of a known key is answered from
- * it, PTTL of a key known absent is -2, and a SET of a known key keeps it
- * current, so the answers are the ones Redis would give. Every write still
- * goes to Redis at once. */
+ * it, PTTL of a key known absent is -2, a SET of a known key keeps it
+ * current and the quota counter's INCRBY drops it, so the answers are the
+ * ones Redis would give. Every write still goes to Redis at once. */
 #define DY_REDIS_LUA_DECIDE \
 "local tonumber, ssub, floor, fmt, rcall = tonumber, string.sub, math.floor, string.format, redis.call\n" \
 "local known = {}\n" \
