@@ -76,7 +76,7 @@ extern const char dy_redis_script[];
  *
  * `known` is a copy of keys' values a batch read up front (false: absent);
  * the single script leaves it empty. GET of a known key is answered from
- * it, PTTL of a key known absent is -2, a SET of a known key keeps it
+ * it, PTTL of a key known absent is -2, the write of a known TAT keeps it
  * current and the quota counter's INCRBY drops it, so the answers are the
  * ones Redis would give. Every write still goes to Redis at once. */
 #define DY_REDIS_LUA_DECIDE \
@@ -89,7 +89,7 @@ extern const char dy_redis_script[];
 "end\n" \
 "local function put_tat(key, xs, xn, zs, zn, px_more)\n" \
 "  local v = fmt('%d%09d', xs, xn)\n" \
-"  rcall('SET', key, v, 'PX', zs * 1000 + floor(zn / 1000000) + 1 + px_more)\n" \
+"  rcall('PSETEX', key, zs * 1000 + floor(zn / 1000000) + 1 + px_more, v)\n" \
 "  if known[key] ~= nil then known[key] = v end\n" \
 "end\n" \
 /* one rate: ok (1/0), a_s, a_ns, b_s, b_ns (the reply's), the new TAT */ \
