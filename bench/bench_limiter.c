@@ -2,8 +2,10 @@
  *
  * Cases: 1 key, 100k keys, 1M keys (capacity = keys); 1 and 2 threads; the
  * time supplied in the request (now_ns: the limiter alone) or read from
- * CLOCK_MONOTONIC per call; single calls (dayone_limiter_decide) and
- * batches of 64 (dayone_limiter_decide_many, what the bindings use). Each
+ * CLOCK_MONOTONIC per call; single calls (dayone_limiter_decide), single
+ * calls on a resolved handle (dayone_limiter_decide_handle, what the Go
+ * binding's Decide uses) and batches of 64 (dayone_limiter_decide_many,
+ * what the bindings' batch calls use). Each
  * figure is the median of several runs on a table warmed with every key.
  * Prints the 2-thread speedup and the bytes of state per tracked key too.
  *
@@ -35,6 +37,10 @@ static const char POLICY[] =
 #define STEP_NS 50
 static int64_t g_time = 1000000000;
 
+/* How a run decides (job.batch). */
+enum { CALLS_SINGLE = 0, CALLS_BATCH = 1, CALLS_HANDLE = 2 };
+static const char *const CALLS_NAME[] = {"single", "batch", "handle"};
+
 typedef struct job {
     dayone_limiter *lim;
     const char *keys;      /* nkeys * KEY_STRIDE */
@@ -42,7 +48,7 @@ typedef struct job {
     size_t ops;
     int64_t start_t;       /* supplied time of the first decision */
     int use_clock;
-    int batch;             /* 0: single calls, else decide_many of BATCH */
+    int batch;             /* CALLS_SINGLE, CALLS_BATCH or CALLS_HANDLE */
     pthread_barrier_t *barrier;
     double ns;             /* wall ns of this thread's loop */
     double cpu_ns;         /* CPU ns of this thread's loop */
@@ -76,7 +82,11 @@ static void *run(void *arg)
     }
     size_t k = 0, allowed = 0;
     int64_t t = j->start_t;
-    size_t per_call = j->batch ? BATCH : 1;
+    size_t per_call = j->batch == CALLS_BATCH ? BATCH : 1;
+    dayone_limit_handle *h = NULL;
+    if (j->batch == CALLS_HANDLE &&
+        dayone_limiter_resolve(j->lim, "bench", "ingest", NULL, &h, NULL) != DAYONE_OK)
+        return NULL;
     if (j->barrier)
         pthread_barrier_wait(j->barrier);
     double start = now_ns(), cpu_start = thread_cpu_ns();
@@ -87,7 +97,10 @@ static void *run(void *arg)
                 k = 0;
             r[b].now_ns = j->use_clock ? 0 : (t += STEP_NS);
         }
-        if (per_call == 1)
+        if (h)
+            dayone_limiter_decide_handle(j->lim, h, r[0].key, strlen(r[0].key), 1, -1,
+                                         r[0].now_ns, &d[0], NULL);
+        else if (per_call == 1)
             dayone_limiter_decide(j->lim, &r[0], &d[0], NULL);
         else
             dayone_limiter_decide_many(j->lim, r, per_call, d, NULL, NULL);
@@ -97,6 +110,7 @@ static void *run(void *arg)
     j->ns = now_ns() - start;
     j->cpu_ns = thread_cpu_ns() - cpu_start;
     j->allowed = allowed;
+    dayone_limit_handle_free(h);
     return NULL;
 }
 
@@ -208,7 +222,7 @@ int main(int argc, char **argv)
     size_t key_counts[] = {1, 100000, 1000000};
     size_t ops = quick ? 2048000 : 10240000;
     /* [batch][threads-1] at 100k keys, supplied time */
-    double ns100k[2][2] = {{0}}, cpu100k[2][2] = {{0}}, util100k[2][2] = {{0}};
+    double ns100k[3][2] = {{0}}, cpu100k[3][2] = {{0}}, util100k[3][2] = {{0}};
     double bytes_per_key = 0;
 
     printf("libdayone in-process limiter: ns per decision (median of %d runs, %zu decisions each)\n",
@@ -238,11 +252,11 @@ int main(int argc, char **argv)
             g_time += (int64_t)nkeys * 2 * STEP_NS;
             if (nkeys == 100000)
                 bytes_per_key = (double)dayone_limiter_memory(lim) / (double)nkeys;
-            for (int batch = 0; batch <= 1; batch++) {
+            for (int batch = CALLS_SINGLE; batch <= CALLS_HANDLE; batch++) {
                 for (int threads = 1; threads <= 2; threads++) {
                     result r = measure(lim, keys, nkeys, threads, use_clock, batch, ops, runs);
                     printf("%-8zu %-7d %-9s %-7s %11.1f %12.1f %11.1f %5.0f%% %7.1f%%\n", nkeys,
-                           threads, use_clock ? "clock" : "supplied", batch ? "batch" : "single",
+                           threads, use_clock ? "clock" : "supplied", CALLS_NAME[batch],
                            r.ns_per_op, r.mops, r.cpu_ns_per_op, 100.0 * r.utilisation,
                            100.0 * r.allowed);
                     if (nkeys == 100000 && !use_clock) {
@@ -258,9 +272,9 @@ int main(int argc, char **argv)
     }
     if (ns100k[0][0] > 0) {
         printf("\nAt 100k keys, supplied time (targets: <= 25 ns on one thread, 2 threads >= 1.7x):\n");
-        for (int batch = 0; batch <= 1; batch++) {
+        for (int batch = CALLS_SINGLE; batch <= CALLS_HANDLE; batch++) {
             printf("  %-6s 1 thread %.1f ns wall (%.1f CPU); 2-thread speedup %.2fx wall "
-                   "(%.2fx CPU)\n", batch ? "batch" : "single", ns100k[batch][0],
+                   "(%.2fx CPU)\n", CALLS_NAME[batch], ns100k[batch][0],
                    cpu100k[batch][0], ns100k[batch][0] / ns100k[batch][1],
                    cpu100k[batch][0] / cpu100k[batch][1]);
             if (util100k[batch][0] < 0.9 || util100k[batch][1] < 0.9)

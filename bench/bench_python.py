@@ -6,7 +6,7 @@
 Median nanoseconds of one Limiter.decide() (target <= 1 us) and one check()
 of the default policy against a 200-variable environment (target <= 20 us),
 plus decide_many() per request and check() of a prebuilt dayone.Env (the
-snapshot built once: most of a check's cost is copying 200 variables into C). Needs the package installed
+snapshot built once: a dict's variables are read and judged on every check). Needs the package installed
 (`pip install ./bindings/python`). Prints a small table (or JSON).
 """
 from __future__ import annotations

@@ -44,4 +44,20 @@ const char *dy_env_source_name(dayone_env_source_kind kind);
 int dy_env_commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind kind,
                   const char *path, dayone_error *err);
 
+/* Set n pairs in one go (dayone_env_set_many; the bindings' one
+ * crossing): every pair is judged first, as dayone_env_set judges it, the
+ * first bad one failing the call with nothing changed; then one reservation
+ * and one copy each. A restricted snapshot keeps only the names its
+ * `only` set holds (the others are still judged). */
+int dy_env_add_vars(dayone_env *env, const dayone_var *vars, size_t n, dayone_error *err);
+
+/* Make a new, empty snapshot keep only names set in `only` (borrowed; it
+ * must outlive env). A lookup of a name `only` lacks then marks the
+ * snapshot as strayed: its answer may be wrong, and the caller must
+ * rebuild it unrestricted. For one check's private snapshot only. */
+void dy_env_restrict(dayone_env *env, const dayone_env *only);
+
+/* 1 once a restricted snapshot was asked for a name it may have left out. */
+int dy_env_strayed(const dayone_env *env);
+
 #endif

@@ -66,7 +66,7 @@ LAYERS = [
     ("report", ["report", "report_location", "report_rules", "report_text",
                 "report_json", "report_sarif", "report_junit", "report_render"]),
     ("check", ["check_value", "check_ctx", "check_file", "check_emit", "check_sequence", "check_fact_more",
-               "check_fact", "check",
+               "check_fact", "check", "check_vars",
                "explain", "failfast", "policy_lint"]),
     ("postmortem", ["postmortem_markdown", "postmortem_time", "postmortem",
                     "postmortem_template"]),

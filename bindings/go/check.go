@@ -226,6 +226,9 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 	}
 	ce := newCError()
 	defer ce.free()
+	if !process && len(cfg.envFiles) == 0 && cfg.example == nil && len(cfg.facts) == 0 {
+		return checkVars(policy, vars, &cfg, nowNS, profiles, ce)
+	}
 	e, err := newEnv()
 	if err != nil {
 		return nil, err
@@ -261,6 +264,29 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 	err = policy.use(func(p capi.Dayone_policy) error {
 		h := capi.Dy_go_check(p, e.h, cfg.flags, example.h, cfg.today, f.handle(), nowNS,
 			profiles, ce.e)
+		if h.Swigcptr() == 0 {
+			return ce.failed()
+		}
+		rep = newReport(h)
+		return nil
+	})
+	return rep, err
+}
+
+// checkVars is check of a map alone (no process environment, env files,
+// example or facts, whose errors would come first): the variables cross
+// packed, in the call that checks them (dayone_check_vars), and the library
+// copies only those the policy can read.
+func checkVars(policy *Policy, vars map[string]string, cfg *checkConfig, nowNS int64,
+	profiles string, ce cError) (*Report, error) {
+	var rep *Report
+	err := policy.use(func(p capi.Dayone_policy) error {
+		var h capi.Dayone_report
+		packVars(vars, func(strs []byte, nums []int64) {
+			h = capi.Dy_go_check_vars(p, strs, nums, cfg.flags,
+				capi.SwigcptrDayone_env(0), cfg.today, capi.SwigcptrDayone_facts(0), nowNS,
+				profiles, ce.e)
+		})
 		if h.Swigcptr() == 0 {
 			return ce.failed()
 		}

@@ -122,6 +122,8 @@ type Limiter struct {
 	mu    sync.RWMutex
 	h     capi.Dayone_limiter // nil once closed (written under mu with the gate shut)
 	clock func() int64
+	// handles: resolved (plan, limit, feature) triples (handles.go)
+	handles limitHandles
 }
 
 // NewLimiter creates a limiter for the policy (nil: the embedded default).
@@ -182,6 +184,7 @@ func (l *Limiter) Close() error {
 	defer l.mu.Unlock()
 	if l.h != nil {
 		l.gate.close() // for good: callers then find l.h nil under mu
+		l.handles.free()
 		capi.Dayone_limiter_free(l.h)
 		l.h = nil
 		runtime.SetFinalizer(l, nil)
@@ -211,8 +214,17 @@ func (l *Limiter) Decide(r Request) (d Decision, err error) {
 	}
 	var rc int
 	if s, ok := l.gate.enter(uintptr(cb.p)); ok {
-		rc = capi.Dayone_shim_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now,
-			r.PeriodAnchor, r.Wall, cb.p)
+		// A handle carries no period anchor or wall time: such requests go by name.
+		var h capi.Struct_SS_dayone_limit_handle
+		if r.PeriodAnchor == 0 && r.Wall == 0 {
+			h = l.handles.get(l.h, &r)
+		}
+		if h != nil {
+			rc = capi.Dayone_shim_decide_handle(l.h, h, r.Key, r.Cost, r.usage(), now, uint(uintptr(cb.p)))
+		} else {
+			rc = capi.Dayone_shim_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now,
+				r.PeriodAnchor, r.Wall, cb.p)
+		}
 		l.gate.leave(s)
 	} else {
 		// Shut: closed, or AttachRedis under way (wait for it).
@@ -494,9 +506,13 @@ func (l *Limiter) SwapPolicy(policy *Policy) error {
 	}
 	ce := newCError()
 	defer ce.free()
-	return policy.use(func(p capi.Dayone_policy) error {
+	err := policy.use(func(p capi.Dayone_policy) error {
 		return ce.err(capi.Dayone_limiter_swap_policy(l.h, p, ce.e))
 	})
+	if err == nil {
+		l.handles.retire() // resolved anew on the policy now in force
+	}
+	return err
 }
 
 // Tracked returns the number of (tenant, limit) pairs tracked (0 after

@@ -260,6 +260,8 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %ignore dayone_limiter_new;
 %ignore dayone_limiter_decide;
 %ignore dayone_limiter_decide_many;
+%ignore dayone_limiter_resolve;
+%ignore dayone_limiter_decide_handle;
 %ignore dayone_decision_retry_after;
 %ignore dayone_decision_ratelimit;
 %ignore dayone_decision_ratelimit_policy;
@@ -287,6 +289,11 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %ignore dayone_shim_env_add_string;
 %ignore dayone_shim_env_has;
 %ignore dayone_shim_env_set_many;
+%ignore dayone_shim_check_vars;
+%ignore dayone_shim_check_var_list;
+%ignore dayone_var;
+%ignore dayone_env_set_many;
+%ignore dayone_check_vars;
 %ignore dayone_shim_mem_new;
 %ignore dayone_shim_mem_free;
 %ignore dayone_shim_decide;
@@ -453,6 +460,101 @@ done:
 static int dy_py_env_update(dayone_env *env, PyObject *mapping, dayone_error *err)
 {
     return dy_py_env_update_impl(env, mapping, err);
+}
+
+/* The check of a dict of str -> str|bytes in one crossing, without a
+ * snapshot of it (dayone_check_vars: only the variables the policy can
+ * read are copied). The names and values are lent in place: their UTF-8
+ * is cached in each str, and a reference to every key and value is held
+ * while the GIL is released, so another thread's change to the dict
+ * cannot free them. Returns the report, or None when the fast path does
+ * not apply or the call failed: the caller then takes the snapshot path,
+ * which raises the exact error (first bad variable in iteration order,
+ * its Python type or NUL message) -- no error is ever built here, so no
+ * message can differ. */
+#define DY_PY_VARS_ON_STACK 256
+static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
+                                  unsigned int flags, int64_t today, int64_t now_ns,
+                                  const char *profiles, size_t profiles_len)
+{
+    dayone_var stack[DY_PY_VARS_ON_STACK], *vars = stack;
+    PyObject *held_stack[2 * DY_PY_VARS_ON_STACK], **held = held_stack, *k, *v, *result = NULL;
+    Py_ssize_t pos = 0, n, i = 0, nheld = 0;
+    dayone_report *report = NULL;
+    dayone_error err;
+    int rc;
+    if (!PyDict_Check(env))
+        Py_RETURN_NONE;
+    n = PyDict_GET_SIZE(env);
+    if (n > DY_PY_VARS_ON_STACK) {
+        held = (PyObject **)PyMem_Malloc((size_t)n * 2 * sizeof *held);
+        vars = (dayone_var *)PyMem_Malloc((size_t)n * sizeof *vars);
+        if (!held || !vars) {
+            PyMem_Free(held);
+            PyMem_Free(vars);
+            return PyErr_NoMemory();
+        }
+    }
+    while (PyDict_Next(env, &pos, &k, &v)) {
+        const char *name, *value;
+        Py_ssize_t nlen, vlen;
+        if (i >= n || !PyUnicode_Check(k))
+            goto fallback;
+        /* ASCII (nearly every name and value): the characters are the
+         * UTF-8, read in place; else the UTF-8 the str caches. */
+        if (PyUnicode_IS_COMPACT_ASCII(k)) {
+            name = (const char *)PyUnicode_DATA(k);
+            nlen = PyUnicode_GET_LENGTH(k);
+        } else if (!(name = PyUnicode_AsUTF8AndSize(k, &nlen))) {
+            goto fallback;
+        }
+        if (PyUnicode_Check(v) && PyUnicode_IS_COMPACT_ASCII(v)) {
+            value = (const char *)PyUnicode_DATA(v);
+            vlen = PyUnicode_GET_LENGTH(v);
+        } else if (PyUnicode_Check(v)) {
+            value = PyUnicode_AsUTF8AndSize(v, &vlen);
+            if (!value)
+                goto fallback; /* lone surrogates: the snapshot path encodes them */
+        } else if (PyBytes_Check(v)) {
+            value = PyBytes_AS_STRING(v);
+            vlen = PyBytes_GET_SIZE(v);
+        } else {
+            goto fallback;
+        }
+        Py_INCREF(k);
+        Py_INCREF(v);
+        held[nheld++] = k;
+        held[nheld++] = v;
+        vars[i].name = name;
+        vars[i].name_len = (size_t)nlen;
+        vars[i].value = value;
+        vars[i].value_len = (size_t)vlen;
+        i++;
+    }
+    memset(&err, 0, sizeof err);
+    Py_BEGIN_ALLOW_THREADS
+    rc = dayone_shim_check_var_list(&report, policy, vars, (size_t)i, flags, NULL, today, NULL,
+                                    now_ns, profiles, profiles_len, &err);
+    Py_END_ALLOW_THREADS
+    dayone_error_clear(&err); /* the snapshot path reports it, with its own checks first */
+    if (rc == DAYONE_OK) {
+        result = SWIG_InternalNewPointerObj(report, SWIGTYPE_p_dayone_report, SWIG_POINTER_OWN);
+        if (!result)
+            dayone_report_free(report);
+    }
+    goto done;
+fallback:
+    PyErr_Clear();
+done:
+    while (nheld > 0)
+        Py_DECREF(held[--nheld]);
+    if (vars != stack) {
+        PyMem_Free(held);
+        PyMem_Free(vars);
+    }
+    if (result || PyErr_Occurred())
+        return result;
+    Py_RETURN_NONE;
 }
 
 %}

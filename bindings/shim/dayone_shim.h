@@ -66,8 +66,8 @@ int dayone_shim_env_has(const dayone_env *env, const char *name, size_t name_len
 /**
  * Set a batch of variables in one call: `strs` holds the strings,
  * `nums` DAYONE_SHIM_VAR_WORDS int64 words per variable (offsets and
- * lengths into `strs`; a name is followed there by a NUL). Stops at the
- * first failure. Each pair goes to dayone_env_set, which validates it.
+ * lengths into `strs`; a name is followed there by a NUL). All or
+ * nothing: dayone_env_set_many judges every pair first.
  */
 int dayone_shim_env_set_many(dayone_env *env, const char *strs, size_t strs_len,
                              const long long *nums, size_t nums_len, dayone_error *err);
@@ -95,6 +95,26 @@ int dayone_shim_check(dayone_report **out, const dayone_policy *policy, const da
                       unsigned int flags, const dayone_env *example, int64_t today,
                       const dayone_facts *facts, int64_t now_ns, const char *profiles,
                       size_t profiles_len, dayone_error *err);
+
+/**
+ * dayone_check_vars with the variables packed as for
+ * dayone_shim_env_set_many and the options as for dayone_shim_check: the
+ * check of a binding's map in one call, copying only the variables the
+ * policy can read. A bad variable fails as dayone_shim_env_set_many would.
+ */
+int dayone_shim_check_vars(dayone_report **out, const dayone_policy *policy, const char *strs,
+                           size_t strs_len, const long long *nums, size_t nums_len,
+                           unsigned int flags, const dayone_env *example, int64_t today,
+                           const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                           size_t profiles_len, dayone_error *err);
+
+/** dayone_shim_check_vars with the variables as dayone_var entries (what
+ *  a binding that can lend its strings in place passes: Python). */
+int dayone_shim_check_var_list(dayone_report **out, const dayone_policy *policy,
+                               const dayone_var *vars, size_t nvars, unsigned int flags,
+                               const dayone_env *example, int64_t today,
+                               const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                               size_t profiles_len, dayone_error *err);
 
 /** dayone_explain with the options as arguments (as dayone_shim_check). */
 int dayone_shim_explain(char **out, const dayone_policy *policy, const dayone_env *env,
@@ -298,6 +318,25 @@ int dayone_shim_decide(dayone_limiter *limiter, const char *key, size_t key_len,
                        const char *plan, size_t plan_len, const char *limit, size_t limit_len,
                        const char *feature, size_t feature_len, int64_t cost, int64_t usage,
                        int64_t now_ns, int64_t period_anchor_unix_s, int64_t wall_ns, void *mem);
+
+/**
+ * dayone_limiter_resolve() for names given as (pointer, length)
+ * (feature_len 0: none): the handle, or NULL when they do not resolve, hold
+ * a NUL byte, or memory ran out - the caller then decides by name, which
+ * says why. Free with dayone_limit_handle_free() before the limiter.
+ */
+dayone_limit_handle *dayone_shim_resolve(dayone_limiter *limiter, const char *plan,
+                                         size_t plan_len, const char *limit, size_t limit_len,
+                                         const char *feature, size_t feature_len);
+
+/**
+ * dayone_shim_decide() on a handle from dayone_shim_resolve(): the key is
+ * passed on as (pointer, length), uncopied; `mem` as for dayone_shim_decide,
+ * given as an integer: it is C memory, which cgo then need not check.
+ */
+int dayone_shim_decide_handle(dayone_limiter *limiter, const dayone_limit_handle *handle,
+                              const char *key, size_t key_len, int64_t cost, int64_t usage,
+                              int64_t now_ns, uintptr_t mem);
 
 /**
  * A batch: DAYONE_SHIM_REQ_WORDS words per request in `nums`; `out` has

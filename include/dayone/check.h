@@ -86,6 +86,20 @@ DAYONE_EXTERN int dayone_check(dayone_report **out, const dayone_policy *policy,
                                dayone_error *err);
 
 /**
+ * dayone_check() of the snapshot dayone_env_set_many(vars) would build --
+ * same report, same errors (a bad variable first, then the check's own) --
+ * without building it: every variable is judged, but only those the
+ * policy's check can read (its flags, environment variable, rule keys,
+ * their NAME_FILE names, condition variables) are copied, so the cost
+ * hardly grows with the size of the environment. For the caller that
+ * holds its variables in its own structure (the language bindings' maps).
+ * `vars` is borrowed for the call only. Thread safety: as dayone_check().
+ */
+DAYONE_EXTERN int dayone_check_vars(dayone_report **out, const dayone_policy *policy,
+                                    const dayone_var *vars, size_t nvars,
+                                    const dayone_check_options *opts, dayone_error *err);
+
+/**
  * Explain every rule of `policy` that concerns `key` under `env`: whether it
  * applies and why (which flag or value made it apply), and whether it
  * currently passes. On DAYONE_OK, *out is human-readable text owned by the

@@ -160,6 +160,28 @@ DAYONE_EXTERN int dayone_env_add_string_ext(dayone_env *env, const char *text, s
 DAYONE_EXTERN int dayone_env_set(dayone_env *env, const char *name, const char *value,
                                  size_t value_len, dayone_error *err);
 
+/** One variable as a caller holds it: name and value by pointer and
+ *  length, neither needing a terminating NUL. Borrowed for one call. */
+typedef struct dayone_var {
+    const char *name;
+    size_t name_len;
+    const char *value;
+    size_t value_len;
+} dayone_var;
+
+/**
+ * Set `nvars` variables in one call, as many dayone_env_set() calls in
+ * order would (later ones win, each copied), but all or nothing: every
+ * pair is judged first and the first bad one (a name that is not
+ * [A-Za-z_][A-Za-z0-9_]*, a value holding a NUL or over
+ * DAYONE_ENV_VALUE_MAX) fails the call with dayone_env_set()'s error,
+ * leaving the snapshot unchanged. The room for all of them is reserved at
+ * once, so a large environment costs a few allocations, not one per
+ * variable.
+ */
+DAYONE_EXTERN int dayone_env_set_many(dayone_env *env, const dayone_var *vars, size_t nvars,
+                                      dayone_error *err);
+
 /** Number of distinct names in the snapshot (0 for NULL). */
 DAYONE_EXTERN size_t dayone_env_count(const dayone_env *env);
 

@@ -6,9 +6,15 @@
  *
  * JSON is read with libyaml (JSON is YAML flow syntax). Besides the expected
  * findings, every vector also checks the invariant that matters most: no
- * finding text contains an environment value. */
+ * finding text contains an environment value. Each vector is also run
+ * through dayone_check_vars (the bindings' path, which copies only the
+ * variables the policy can read): its JSON report must be byte for byte
+ * the snapshot's. */
 #include "testutil.h"
 #include "conformance_json.h"
+#include "check_ctx.h"
+#include "check_vars.h"
+#include "env.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,6 +162,88 @@ static void compare(cj_vec *v, yaml_node_t *expect, const dayone_report *r)
     }
 }
 
+/* The vector's env as dayone_var entries ("{files}" expanded as cj_env
+ * does); *n of them, strings in *owned (freed by the caller). */
+static dayone_var *vars_of(cj_vec *v, yaml_node_t *m, size_t *n, char ***owned)
+{
+    size_t cap = m && m->type == YAML_MAPPING_NODE
+                     ? (size_t)(m->data.mapping.pairs.top - m->data.mapping.pairs.start) : 0;
+    dayone_var *vars = calloc(cap + 1, sizeof *vars);
+    *owned = calloc(cap + 1, sizeof **owned);
+    assert_non_null(vars);
+    assert_non_null(*owned);
+    *n = 0;
+    for (size_t i = 0; i < cap; i++) {
+        yaml_node_pair_t *p = &m->data.mapping.pairs.start[i];
+        const char *k = cj_str(cj_node(v, p->key)), *val = cj_str(cj_node(v, p->value));
+        if (!k || !val)
+            continue;
+        const char *at = strstr(val, "{files}");
+        size_t len = strlen(val) + sizeof v->files_dir;
+        char *x = malloc(len);
+        assert_non_null(x);
+        if (at)
+            snprintf(x, len, "%.*s%s%s", (int)(at - val), val, v->files_dir, at + 7);
+        else
+            snprintf(x, len, "%s", val);
+        (*owned)[*n] = x;
+        vars[*n].name = k;
+        vars[*n].name_len = strlen(k);
+        vars[*n].value = x;
+        vars[(*n)++].value_len = strlen(x);
+    }
+    return vars;
+}
+
+/* dayone_check_vars on the vector's variables must render the same JSON
+ * report as dayone_check on their snapshot. */
+static void same_as_check_vars(cj_vec *v, yaml_node_t *envm, const dayone_policy *policy,
+                               const dayone_check_options *o, const dayone_report *want)
+{
+    size_t n = 0;
+    char **owned = NULL;
+    dayone_var *vars = vars_of(v, envm, &n, &owned);
+    dayone_report *got = NULL;
+    dayone_error err = {0};
+    char *a = NULL, *b = NULL;
+    size_t alen = 0, blen = 0;
+    int rc = dayone_check_vars(&got, policy, vars, n, o, &err);
+    if (rc != DAYONE_OK) {
+        cj_failf(v, "dayone_check_vars returned %s: %s; ", dayone_status_name(rc), err.message);
+    } else {
+        assert_int_equal(dayone_report_render(&a, &alen, want, DAYONE_FORMAT_JSON, 0, NULL),
+                         DAYONE_OK);
+        assert_int_equal(dayone_report_render(&b, &blen, got, DAYONE_FORMAT_JSON, 0, NULL),
+                         DAYONE_OK);
+        if (alen != blen || memcmp(a, b, alen) != 0)
+            cj_failf(v, "dayone_check_vars differs from dayone_check: %s vs %s; ", b, a);
+    }
+    /* And the names gathered from the policy are all its check reads: a
+     * snapshot restricted to them never strays (else dayone_check_vars
+     * would fall back to a full snapshot, correct but slow). */
+    const dayone_policy *p = policy;
+    dayone_env *restricted = NULL;
+    dayone_report *again = NULL;
+    if (!p)
+        assert_int_equal(dy_check_default_policy(&p, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_new(&restricted), DAYONE_OK);
+    assert_non_null(dy_check_vars_names(p));
+    dy_env_restrict(restricted, dy_check_vars_names(p));
+    assert_int_equal(dayone_env_set_many(restricted, vars, n, NULL), DAYONE_EINVAL);
+    assert_int_equal(dy_env_add_vars(restricted, vars, n, NULL), DAYONE_OK);
+    if (dayone_check(&again, p, restricted, o, NULL) == DAYONE_OK && dy_env_strayed(restricted))
+        cj_failf(v, "the check read a variable its policy's names leave out; ");
+    dayone_report_free(again);
+    dayone_env_free(restricted);
+    dayone_free(a);
+    dayone_free(b);
+    dayone_report_free(got);
+    for (size_t i = 0; i < n; i++)
+        free(owned[i]);
+    free(owned);
+    free(vars);
+}
+
 static void run_vector(cj_vec *v)
 {
     yaml_node_t *root = yaml_document_get_root_node(&v->doc);
@@ -208,6 +296,7 @@ static void run_vector(cj_vec *v)
     }
     compare(v, cj_get(v, root, "expect"), report);
     leak_check(v, envm, report);
+    same_as_check_vars(v, envm, policy, &o, report);
     fact_leak_check(v, cj_get(v, root, "facts"), report);
 done:
     dayone_facts_free(facts);

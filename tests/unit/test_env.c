@@ -873,11 +873,148 @@ static void test_file_refs(void **state)
     assert_int_equal(dy_env_has_file_refs(NULL), 0);
 }
 
+/* Every byte at every position of names 1 to 24 bytes long (the word
+ * paths of the name check: under 8, 8 to 16, longer) is judged as the
+ * rule says: [A-Za-z_] first, [A-Za-z0-9_] after. */
+static void test_name_bytes_exhaustive(void **state)
+{
+    (void)state;
+    char name[24];
+    for (size_t len = 1; len <= sizeof name; len++) {
+        for (size_t pos = 0; pos < len; pos++) {
+            for (int b = 0; b < 256; b++) {
+                memset(name, pos % 2 ? 'z' : 'A', len);
+                name[pos] = (char)b;
+                int word = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_';
+                int ok = word || (pos > 0 && b >= '0' && b <= '9');
+                dayone_env *env = new_env();
+                dayone_var var = { name, len, "v", 1 };
+                int rc = dayone_env_set_many(env, &var, 1, NULL);
+                if (rc != (ok ? DAYONE_OK : DAYONE_EINVAL))
+                    fail_msg("length %zu, byte 0x%02x at %zu: got %d", len, b, pos, rc);
+                if (ok)
+                    assert_int_equal(dayone_env_count(env), 1);
+                dayone_env_free(env);
+            }
+        }
+    }
+}
+
+/* dayone_env_set_many: what as many dayone_env_set calls would build
+ * (later wins, lengths respected, no NUL needed after a name), but all or
+ * nothing, failing on the first bad pair with dayone_env_set's message. */
+static void test_set_many(void **state)
+{
+    (void)state;
+    const char names[] = "ALPHAx_b9yNUMBER_OF_THINGS_123z";
+    dayone_var vars[] = {
+        { names, 5, "one", 3 },          /* ALPHA, the name not NUL-terminated */
+        { names + 6, 3, "", 0 },          /* _b9 */
+        { names + 10, 20, PLANTED, sizeof PLANTED - 1 },
+        { names, 5, "two2", 3 },          /* ALPHA again: the later one wins */
+    };
+    dayone_env *env = new_env(), *one = new_env();
+    assert_int_equal(dayone_env_set_many(env, vars, 4, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_count(env), 3);
+    CHECK(env, "ALPHA", "two");
+    CHECK(env, "_b9", "");
+    CHECK(env, "NUMBER_OF_THINGS_123", PLANTED);
+    assert_int_equal(dy_env_get(env, "ALPHA")->source, DAYONE_SOURCE_API);
+    assert_int_equal(dayone_env_set_many(env, NULL, 0, NULL), DAYONE_OK);
+
+    /* A bad pair anywhere: the first one's error, nothing changed. */
+    char planted[40];
+    snprintf(planted, sizeof planted, "%s", PLANTED);
+    planted[10] = '\0';
+    struct { dayone_var bad; int code; const char *says; } cases[] = {
+        { { "A-B", 3, "v", 1 }, DAYONE_EINVAL, "invalid variable name starting with \"A\"" },
+        { { "", 0, "v", 1 }, DAYONE_EINVAL, "invalid variable name: names must match" },
+        { { "9A", 2, "v", 1 }, DAYONE_EINVAL, "invalid variable name" },
+        { { "A\0B", 3, "v", 1 }, DAYONE_EINVAL, "invalid variable name starting with \"A\"" },
+        { { "NUL", 3, planted, sizeof PLANTED - 1 }, DAYONE_EINVAL, "value of NUL contains a NUL byte" },
+        { { "NUL9", 4, planted, 12 }, DAYONE_EINVAL, "value of NUL9 contains a NUL byte" },
+        { { "NUL3", 4, "ab\0", 3 }, DAYONE_EINVAL, "value of NUL3 contains a NUL byte" },
+        { { "BIG", 3, PLANTED, DAYONE_ENV_VALUE_MAX + 1u }, DAYONE_ELIMIT, "value of BIG is" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dayone_var batch[3] = { { "NEW_ONE", 7, "x", 1 }, cases[i].bad, { "A-C", 3, "v", 1 } };
+        dayone_error err = {0}, single = {0};
+        assert_int_equal(dayone_env_set_many(env, batch, 3, &err), cases[i].code);
+        assert_non_null(strstr(err.message, cases[i].says));
+        tu_assert_no_piece_of(err.message, PLANTED, "message");
+        assert_false(dayone_env_has(env, "NEW_ONE"));
+        assert_int_equal(dayone_env_count(env), 3);
+        /* dayone_env_set says the same of a NUL-terminated name. */
+        if (strlen(cases[i].bad.name) == cases[i].bad.name_len) {
+            assert_int_equal(dayone_env_set(one, cases[i].bad.name, cases[i].bad.value,
+                                            cases[i].bad.value_len, &single), cases[i].code);
+            assert_string_equal(err.message, single.message);
+        }
+    }
+    dayone_env_free(env);
+    dayone_env_free(one);
+}
+
+/* Many pairs (past the on-stack index) and the values wiped on free. */
+static void test_set_many_large_wiped(void **state)
+{
+    (void)state;
+    enum { N = 1000 };
+    static char names[N][16];
+    static dayone_var vars[N];
+    for (int i = 0; i < N; i++) {
+        snprintf(names[i], sizeof names[i], "V_%d", i);
+        vars[i] = (dayone_var){ names[i], strlen(names[i]), PLANTED, sizeof PLANTED - 1 };
+    }
+    g_unwiped = 0;
+    dayone_env *env = new_env();
+    assert_int_equal(dayone_env_set_many(env, vars, N, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_count(env), N);
+    CHECK(env, "V_0", PLANTED);
+    CHECK(env, "V_999", PLANTED);
+    assert_true(live_blocks_holding("PLANTED_SECRET") > 0);
+    dayone_env_free(env);
+    assert_int_equal(g_unwiped, 0);
+    assert_int_equal(live_blocks_holding("PLANTED_SECRET"), 0);
+}
+
+/* A restricted snapshot keeps only the names of its set (every pair still
+ * judged), notes a lookup outside the set, and still sees NAME_FILE names
+ * it did not keep. */
+static void test_restricted(void **state)
+{
+    (void)state;
+    dayone_env *only = new_env(), *env = new_env();
+    assert_int_equal(dayone_env_set(only, "KEEP", "", 0, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_set(only, "UNSET", "", 0, NULL), DAYONE_OK);
+    dy_env_restrict(env, only);
+    dayone_var vars[] = { { "KEEP", 4, "k", 1 }, { "DROP", 4, "d", 1 },
+                          { "OTHER_FILE", 10, "/run/x", 6 } };
+    /* A bad pair fails even when it would not be kept. */
+    dayone_var bad[] = { { "KEEP", 4, "k", 1 }, { "DROP", 4, "a\0b", 3 } };
+    assert_int_equal(dy_env_add_vars(env, bad, 2, NULL), DAYONE_EINVAL);
+    assert_int_equal(dayone_env_count(env), 0);
+    assert_int_equal(dy_env_add_vars(env, vars, 3, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_count(env), 1);
+    assert_int_equal(dy_env_has_file_refs(env), 1);
+    CHECK(env, "KEEP", "k");
+    assert_null(dy_env_get(env, "UNSET"));
+    assert_false(dy_env_strayed(env));
+    assert_null(dy_env_get(env, "DROP"));
+    assert_true(dy_env_strayed(env));
+    dayone_env_free(env);
+    dayone_env_free(only);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_new_free_and_nulls),
         cmocka_unit_test(test_file_refs),
+        cmocka_unit_test(test_set_many),
+        cmocka_unit_test(test_name_bytes_exhaustive),
+        cmocka_unit_test(test_set_many_large_wiped),
+        cmocka_unit_test(test_restricted),
         cmocka_unit_test(test_set_get_has_count),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_invalid_name_never_echoes_value),

@@ -211,6 +211,68 @@ static void test_cold_start(void **state)
     dayone_env_free(env);
 }
 
+/* dayone_check_vars on a freshly loaded policy, from every thread at once:
+ * the names its check can read are gathered on first use and kept with
+ * the policy (one compare-and-swap; the losers free theirs). Every report
+ * equals the snapshot's. */
+typedef struct vars_worker {
+    const dayone_policy *policy;
+    const dayone_var *vars;
+    size_t n;
+    pthread_barrier_t *barrier;
+    char *json;
+} vars_worker;
+
+static void *vars_main(void *arg)
+{
+    vars_worker *w = arg;
+    dayone_report *r = NULL;
+    pthread_barrier_wait(w->barrier);
+    if (dayone_check_vars(&r, w->policy, w->vars, w->n, NULL, NULL) == DAYONE_OK)
+        dayone_report_render(&w->json, NULL, r, DAYONE_FORMAT_JSON, 0, NULL);
+    dayone_report_free(r);
+    return NULL;
+}
+
+static void test_check_vars_first_use(void **state)
+{
+    (void)state;
+    static const dayone_var vars[] = {
+        { "ENVIRONMENT", 11, "production", 10 }, { "LAUNCH_MODE", 11, "true", 4 },
+        { "SECRET_KEY", 10, "short", 5 }, { "OTHER_THING", 11, "x", 1 },
+        { "BILLING_ENABLED", 15, "true", 4 }, { "STRIPE_SECRET_KEY", 17, "sk_test_x", 9 },
+    };
+    const size_t n = sizeof vars / sizeof vars[0];
+    for (int round = 0; round < (RUNNING_ON_VALGRIND ? 2 : 20); round++) {
+        dayone_policy *p = NULL;
+        assert_int_equal(dayone_policy_load_default(&p, NULL), DAYONE_OK);
+        pthread_barrier_t barrier;
+        assert_int_equal(pthread_barrier_init(&barrier, NULL, NTHREADS), 0);
+        pthread_t th[NTHREADS];
+        vars_worker w[NTHREADS];
+        for (int i = 0; i < NTHREADS; i++) {
+            w[i] = (vars_worker){ p, vars, n, &barrier, NULL };
+            assert_int_equal(pthread_create(&th[i], NULL, vars_main, &w[i]), 0);
+        }
+        for (int i = 0; i < NTHREADS; i++)
+            pthread_join(th[i], NULL);
+        dayone_env *env = NULL;
+        assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+        assert_int_equal(dayone_env_set_many(env, vars, n, NULL), DAYONE_OK);
+        char *ref = check_json(p, env);
+        assert_non_null(ref);
+        for (int i = 0; i < NTHREADS; i++) {
+            assert_non_null(w[i].json);
+            assert_string_equal(w[i].json, ref);
+            dayone_free(w[i].json);
+        }
+        dayone_free(ref);
+        dayone_env_free(env);
+        pthread_barrier_destroy(&barrier);
+        dayone_policy_free(p);
+    }
+}
+
 /* The default policy passed as NULL, shared by every thread. */
 static void test_default_policy_threads(void **state)
 {
@@ -292,6 +354,7 @@ int main(void)
     /* the cold-start test must run first */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cold_start),
+        cmocka_unit_test(test_check_vars_first_use),
         cmocka_unit_test(test_default_policy_threads),
         cmocka_unit_test(test_custom_policy_threads),
         cmocka_unit_test(test_loaders_threads),

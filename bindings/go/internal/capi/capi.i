@@ -208,6 +208,8 @@ DY_HANDLE(dayone_facts)
 %ignore dayone_limiter_new;
 %ignore dayone_limiter_decide;
 %ignore dayone_limiter_decide_many;
+%ignore dayone_limiter_resolve;       /* dayone_shim_resolve: names as Go strings */
+%ignore dayone_limiter_decide_handle; /* dayone_shim_decide_handle */
 %ignore dayone_enforcement_parse;
 %ignore dayone_decision_retry_after;
 %ignore dayone_decision_ratelimit;
@@ -221,6 +223,10 @@ DY_HANDLE(dayone_facts)
 %ignore dayone_facts_set;
 %ignore dayone_facts_has;
 %ignore dayone_timestamp_parse;
+/* Variables cross packed (dayone_shim_env_set_many, dy_go_check_vars). */
+%ignore dayone_var;
+%ignore dayone_env_set_many;
+%ignore dayone_check_vars;
 
 #define DAYONE_EXTERN
 %include "dayone/common.h"
@@ -313,6 +319,8 @@ static void dy_go_bans_free(dy_go_bans *bans)
 %ignore dayone_shim_policy_load_file;
 %ignore dayone_shim_policy_load_string;
 %ignore dayone_shim_check;
+%ignore dayone_shim_check_vars;
+%ignore dayone_shim_check_var_list;
 %ignore dayone_shim_explain;
 %ignore dayone_shim_access_decide;
 %ignore dayone_shim_status;
@@ -365,6 +373,18 @@ static dayone_report *dy_go_check(const dayone_policy *policy, const dayone_env 
     dayone_report *h_ = NULL;
     return dayone_shim_check(&h_, policy, env, flags, example, today, facts, now_ns, profiles,
                              profiles_len, err) == DAYONE_OK
+               ? h_ : NULL;
+}
+static dayone_report *dy_go_check_vars(const dayone_policy *policy, const char *strs,
+                                       size_t strs_len, const long long *nums, size_t nums_len,
+                                       unsigned int flags, const dayone_env *example,
+                                       int64_t today, const dayone_facts *facts, int64_t now_ns,
+                                       const char *profiles, size_t profiles_len,
+                                       dayone_error *err)
+{
+    dayone_report *h_ = NULL;
+    return dayone_shim_check_vars(&h_, policy, strs, strs_len, nums, nums_len, flags, example,
+                                  today, facts, now_ns, profiles, profiles_len, err) == DAYONE_OK
                ? h_ : NULL;
 }
 static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_error *err)

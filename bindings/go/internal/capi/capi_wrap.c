@@ -271,6 +271,18 @@ static dayone_report *dy_go_check(const dayone_policy *policy, const dayone_env 
                              profiles_len, err) == DAYONE_OK
                ? h_ : NULL;
 }
+static dayone_report *dy_go_check_vars(const dayone_policy *policy, const char *strs,
+                                       size_t strs_len, const long long *nums, size_t nums_len,
+                                       unsigned int flags, const dayone_env *example,
+                                       int64_t today, const dayone_facts *facts, int64_t now_ns,
+                                       const char *profiles, size_t profiles_len,
+                                       dayone_error *err)
+{
+    dayone_report *h_ = NULL;
+    return dayone_shim_check_vars(&h_, policy, strs, strs_len, nums, nums_len, flags, example,
+                                  today, facts, now_ns, profiles, profiles_len, err) == DAYONE_OK
+               ? h_ : NULL;
+}
 static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_error *err)
 {
     dayone_report *h_ = NULL;
@@ -407,7 +419,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_d15f65f6aa5165a1(void *_swig_go_0) {
+void _wrap_Swig_free_capi_77e16aec882b989a(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -417,7 +429,7 @@ void _wrap_Swig_free_capi_d15f65f6aa5165a1(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_77e16aec882b989a(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -430,7 +442,7 @@ void *_wrap_Swig_malloc_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_OK_capi_77e16aec882b989a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -442,7 +454,7 @@ intgo _wrap_DAYONE_OK_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ERROR_capi_77e16aec882b989a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -454,7 +466,7 @@ intgo _wrap_DAYONE_ERROR_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_EINVAL_capi_77e16aec882b989a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -466,7 +478,7 @@ intgo _wrap_DAYONE_EINVAL_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ENOMEM_capi_77e16aec882b989a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -478,7 +490,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_77e16aec882b989a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -490,7 +502,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_EPOLICY_capi_77e16aec882b989a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -502,7 +514,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_EENVFILE_capi_77e16aec882b989a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -514,7 +526,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_EIO_capi_77e16aec882b989a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -526,7 +538,7 @@ intgo _wrap_DAYONE_EIO_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ELIMIT_capi_77e16aec882b989a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -538,7 +550,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_EBACKEND_capi_77e16aec882b989a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -550,7 +562,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_EVIOLATION_capi_77e16aec882b989a() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -562,7 +574,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -575,7 +587,7 @@ intgo _wrap_dayone_error_code_get_capi_d15f65f6aa5165a1(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -588,7 +600,7 @@ intgo _wrap_dayone_error_line_get_capi_d15f65f6aa5165a1(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -601,7 +613,7 @@ intgo _wrap_dayone_error_column_get_capi_d15f65f6aa5165a1(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -614,7 +626,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_d15f65f6aa5165a1(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -627,7 +639,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_d15f65f6aa5165a1(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_d15f65f6aa5165a1() {
+struct dayone_error *_wrap_new_dayone_error_capi_77e16aec882b989a() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -638,7 +650,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_d15f65f6aa5165a1() {
 }
 
 
-void _wrap_delete_dayone_error_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -648,7 +660,7 @@ void _wrap_delete_dayone_error_capi_d15f65f6aa5165a1(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -658,7 +670,7 @@ void _wrap_dayone_error_clear_capi_d15f65f6aa5165a1(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_77e16aec882b989a(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -671,7 +683,7 @@ _gostring_ _wrap_dayone_status_name_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_d15f65f6aa5165a1() {
+_gostring_ _wrap_dayone_version_capi_77e16aec882b989a() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -682,7 +694,7 @@ _gostring_ _wrap_dayone_version_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_d15f65f6aa5165a1(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_77e16aec882b989a(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -697,7 +709,7 @@ intgo _wrap_dayone_policy_schema_capi_d15f65f6aa5165a1(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_d15f65f6aa5165a1() {
+_gostring_ _wrap_dayone_policy_default_source_capi_77e16aec882b989a() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -708,7 +720,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_d15f65f6aa5165a1() {
 }
 
 
-void _wrap_dayone_policy_free_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -718,7 +730,7 @@ void _wrap_dayone_policy_free_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -731,7 +743,7 @@ _gostring_ _wrap_dayone_policy_name_capi_d15f65f6aa5165a1(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -744,7 +756,7 @@ long long _wrap_dayone_policy_plan_count_capi_d15f65f6aa5165a1(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -759,7 +771,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_d15f65f6aa5165a1(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_77e16aec882b989a() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -771,7 +783,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_77e16aec882b989a() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -783,7 +795,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SOURCE_API_capi_77e16aec882b989a() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -795,7 +807,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_77e16aec882b989a() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -807,7 +819,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_77e16aec882b989a() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -818,7 +830,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_77e16aec882b989a() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -829,7 +841,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_d15f65f6aa5165a1() {
 }
 
 
-void _wrap_dayone_env_free_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_77e16aec882b989a(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -839,7 +851,7 @@ void _wrap_dayone_env_free_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_77e16aec882b989a(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -852,7 +864,7 @@ intgo _wrap_dayone_env_add_process_capi_d15f65f6aa5165a1(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_77e16aec882b989a() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -864,7 +876,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_77e16aec882b989a() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -876,7 +888,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_77e16aec882b989a() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -888,7 +900,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_77e16aec882b989a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -913,7 +925,7 @@ intgo _wrap_dayone_env_set_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_77e16aec882b989a(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -926,7 +938,7 @@ long long _wrap_dayone_env_count_capi_d15f65f6aa5165a1(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_77e16aec882b989a() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -938,7 +950,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_77e16aec882b989a() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -950,7 +962,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_77e16aec882b989a() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -962,7 +974,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_d15f65f6aa5165a1() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -975,7 +987,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_d15f65f6aa5165a1(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -988,7 +1000,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_d15f65f6aa5165a1(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1001,7 +1013,7 @@ intgo _wrap_dayone_finding_severity_get_capi_d15f65f6aa5165a1(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1014,7 +1026,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_d15f65f6aa5165a1(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1027,7 +1039,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_d15f65f6aa5165a1(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1040,7 +1052,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_d15f65f6aa5165a1(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1053,7 +1065,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_d15f65f6aa5165a1(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1066,7 +1078,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_d15f65f6aa5165a1(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1079,7 +1091,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_d15f65f6aa5165a1(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1092,7 +1104,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_d15f65f6aa5165a1(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1105,7 +1117,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_d15f65f6aa5165a1(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_d15f65f6aa5165a1() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_77e16aec882b989a() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1116,7 +1128,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_d15f65f6aa5165a1() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_d15f65f6aa5165a1(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1126,7 +1138,7 @@ void _wrap_delete_dayone_finding_capi_d15f65f6aa5165a1(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_77e16aec882b989a() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1138,7 +1150,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_77e16aec882b989a() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1150,7 +1162,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_77e16aec882b989a() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1162,7 +1174,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_77e16aec882b989a() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1174,7 +1186,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_77e16aec882b989a(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1187,7 +1199,7 @@ intgo _wrap_dayone_report_ok_capi_d15f65f6aa5165a1(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_77e16aec882b989a(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1200,7 +1212,7 @@ long long _wrap_dayone_report_count_capi_d15f65f6aa5165a1(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_77e16aec882b989a(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1215,7 +1227,7 @@ long long _wrap_dayone_report_count_severity_capi_d15f65f6aa5165a1(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_77e16aec882b989a(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1230,7 +1242,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_d15f65f6aa5165a1(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_77e16aec882b989a(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1243,7 +1255,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_d15f65f6aa5165a1(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_77e16aec882b989a(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1256,7 +1268,7 @@ _gostring_ _wrap_dayone_severity_name_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_77e16aec882b989a(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1266,7 +1278,7 @@ void _wrap_dayone_report_free_capi_d15f65f6aa5165a1(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1279,7 +1291,7 @@ intgo _wrap_dayone_failfast_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1305,7 +1317,7 @@ intgo _wrap_dayone_launch_mode_capi_d15f65f6aa5165a1(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ALLOW_capi_77e16aec882b989a() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1317,7 +1329,7 @@ intgo _wrap_DAYONE_ALLOW_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_77e16aec882b989a() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1329,7 +1341,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_DENY_RATE_capi_77e16aec882b989a() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1341,7 +1353,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_77e16aec882b989a() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1353,7 +1365,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_77e16aec882b989a() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1365,7 +1377,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_77e16aec882b989a() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1377,7 +1389,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_SHADOW_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_77e16aec882b989a() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1389,7 +1401,7 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_77e16aec882b989a() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1401,7 +1413,7 @@ intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_77e16aec882b989a() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1413,7 +1425,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_77e16aec882b989a() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1425,7 +1437,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_77e16aec882b989a() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1437,7 +1449,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_77e16aec882b989a() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1449,7 +1461,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_NONE_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_OVERRIDE_NONE_capi_77e16aec882b989a() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1461,7 +1473,7 @@ intgo _wrap_DAYONE_OVERRIDE_NONE_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_77e16aec882b989a() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1473,7 +1485,7 @@ intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_API_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_OVERRIDE_API_capi_77e16aec882b989a() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1485,7 +1497,7 @@ intgo _wrap_DAYONE_OVERRIDE_API_capi_d15f65f6aa5165a1() {
 }
 
 
-void _wrap_dayone_rate_state_rate_set_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_set_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1497,7 +1509,7 @@ void _wrap_dayone_rate_state_rate_set_capi_d15f65f6aa5165a1(struct dayone_rate_s
 }
 
 
-long long _wrap_dayone_rate_state_rate_get_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_get_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1510,7 +1522,7 @@ long long _wrap_dayone_rate_state_rate_get_capi_d15f65f6aa5165a1(struct dayone_r
 }
 
 
-void _wrap_dayone_rate_state_rate_period_ns_set_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_period_ns_set_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1522,7 +1534,7 @@ void _wrap_dayone_rate_state_rate_period_ns_set_capi_d15f65f6aa5165a1(struct day
 }
 
 
-long long _wrap_dayone_rate_state_rate_period_ns_get_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_period_ns_get_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1535,7 +1547,7 @@ long long _wrap_dayone_rate_state_rate_period_ns_get_capi_d15f65f6aa5165a1(struc
 }
 
 
-void _wrap_dayone_rate_state_burst_set_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_burst_set_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1547,7 +1559,7 @@ void _wrap_dayone_rate_state_burst_set_capi_d15f65f6aa5165a1(struct dayone_rate_
 }
 
 
-long long _wrap_dayone_rate_state_burst_get_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_burst_get_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1560,7 +1572,7 @@ long long _wrap_dayone_rate_state_burst_get_capi_d15f65f6aa5165a1(struct dayone_
 }
 
 
-void _wrap_dayone_rate_state_remaining_set_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_remaining_set_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1572,7 +1584,7 @@ void _wrap_dayone_rate_state_remaining_set_capi_d15f65f6aa5165a1(struct dayone_r
 }
 
 
-long long _wrap_dayone_rate_state_remaining_get_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_remaining_get_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1585,7 +1597,7 @@ long long _wrap_dayone_rate_state_remaining_get_capi_d15f65f6aa5165a1(struct day
 }
 
 
-void _wrap_dayone_rate_state_reset_after_ns_set_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_reset_after_ns_set_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1597,7 +1609,7 @@ void _wrap_dayone_rate_state_reset_after_ns_set_capi_d15f65f6aa5165a1(struct day
 }
 
 
-long long _wrap_dayone_rate_state_reset_after_ns_get_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_reset_after_ns_get_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1610,7 +1622,7 @@ long long _wrap_dayone_rate_state_reset_after_ns_get_capi_d15f65f6aa5165a1(struc
 }
 
 
-void _wrap_dayone_rate_state_retry_after_ns_set_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_retry_after_ns_set_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1622,7 +1634,7 @@ void _wrap_dayone_rate_state_retry_after_ns_set_capi_d15f65f6aa5165a1(struct day
 }
 
 
-long long _wrap_dayone_rate_state_retry_after_ns_get_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_retry_after_ns_get_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1635,7 +1647,7 @@ long long _wrap_dayone_rate_state_retry_after_ns_get_capi_d15f65f6aa5165a1(struc
 }
 
 
-struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_d15f65f6aa5165a1() {
+struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_77e16aec882b989a() {
   struct dayone_rate_state *result = 0 ;
   struct dayone_rate_state *_swig_go_result;
   
@@ -1646,7 +1658,7 @@ struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_d15f65f6aa5165a1() {
 }
 
 
-void _wrap_delete_dayone_rate_state_capi_d15f65f6aa5165a1(struct dayone_rate_state *_swig_go_0) {
+void _wrap_delete_dayone_rate_state_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   
   arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
@@ -1656,7 +1668,7 @@ void _wrap_delete_dayone_rate_state_capi_d15f65f6aa5165a1(struct dayone_rate_sta
 }
 
 
-void _wrap_dayone_limiter_free_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1666,7 +1678,17 @@ void _wrap_dayone_limiter_free_capi_d15f65f6aa5165a1(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+void _wrap_dayone_limit_handle_free_capi_77e16aec882b989a(struct dayone_limit_handle *_swig_go_0) {
+  dayone_limit_handle *arg1 = (dayone_limit_handle *) 0 ;
+  
+  arg1 = *(dayone_limit_handle **)&_swig_go_0; 
+  
+  dayone_limit_handle_free(arg1);
+  
+}
+
+
+intgo _wrap_dayone_limiter_swap_policy_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1683,7 +1705,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_d15f65f6aa5165a1(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1696,7 +1718,7 @@ long long _wrap_dayone_limiter_tracked_capi_d15f65f6aa5165a1(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1709,7 +1731,7 @@ long long _wrap_dayone_limiter_memory_capi_d15f65f6aa5165a1(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_77e16aec882b989a(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1722,7 +1744,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_77e16aec882b989a(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1735,7 +1757,7 @@ intgo _wrap_dayone_outcome_allowed_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_77e16aec882b989a(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1748,7 +1770,7 @@ intgo _wrap_dayone_outcome_status_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1763,7 +1785,7 @@ intgo _wrap_dayone_policy_enforcement_capi_d15f65f6aa5165a1(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1776,7 +1798,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_d15f65f6aa5165a1(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1789,7 +1811,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_d15f65f6aa5165a1(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1802,7 +1824,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_d15f65f6aa5165a1(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1815,7 +1837,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_d15f65f6aa5165a1(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1828,7 +1850,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_d15f65f6aa5165a1(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1841,7 +1863,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_d15f65f6aa5165a1(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1854,7 +1876,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_d15f65f6aa5165a1(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1867,7 +1889,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_d15f65f6aa5165a1(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1880,7 +1902,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_d15f65f6aa5165a1(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1893,7 +1915,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_d15f65f6aa5165a1(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_d15f65f6aa5165a1() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_77e16aec882b989a() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1904,7 +1926,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_d15f65f6aa5165a
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_d15f65f6aa5165a1(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1914,7 +1936,7 @@ void _wrap_delete_dayone_redis_options_capi_d15f65f6aa5165a1(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1927,7 +1949,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_d15f65f6aa5165a1(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1940,7 +1962,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_d15f65f6aa5165a1(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1953,7 +1975,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_d15f65f6aa5165a1(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1966,7 +1988,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_d15f65f6aa5165a1(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1979,7 +2001,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_d15f65f6aa5165a1(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1992,7 +2014,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_d15f65f6aa5165a1(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2005,7 +2027,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_d15f65f6aa5165a1
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2018,7 +2040,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_d15f65f6aa5165a1(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2031,7 +2053,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_d15f65f6aa5165a1(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2044,7 +2066,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_d15f65f6aa5165a1(str
 }
 
 
-long long _wrap_dayone_backend_status_pool_wait_timeouts_get_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_pool_wait_timeouts_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2057,7 +2079,7 @@ long long _wrap_dayone_backend_status_pool_wait_timeouts_get_capi_d15f65f6aa5165
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_d15f65f6aa5165a1() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_77e16aec882b989a() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2068,7 +2090,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_d15f65f6aa516
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_d15f65f6aa5165a1(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2078,7 +2100,7 @@ void _wrap_delete_dayone_backend_status_capi_d15f65f6aa5165a1(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2093,7 +2115,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_d15f65f6aa5165a1(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2110,7 +2132,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_d15f65f6aa5165a1(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_77e16aec882b989a() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2122,7 +2144,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_77e16aec882b989a() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2134,7 +2156,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_77e16aec882b989a() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2146,7 +2168,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_d15f65f6aa5165a1() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_77e16aec882b989a(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2159,7 +2181,7 @@ _gostring_ _wrap_dayone_period_name_capi_d15f65f6aa5165a1(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_d15f65f6aa5165a1(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_77e16aec882b989a(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2172,7 +2194,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_d15f65f6aa5165a1(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_d15f65f6aa5165a1(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_77e16aec882b989a(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2185,7 +2207,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_d15f65f6aa5165a1(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_d15f65f6aa5165a1(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_77e16aec882b989a(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -2198,7 +2220,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_d15f65f6aa5165a1(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_d15f65f6aa5165a1(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_77e16aec882b989a(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2211,7 +2233,7 @@ long long _wrap_dayone_decision_count_count_get_capi_d15f65f6aa5165a1(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_d15f65f6aa5165a1() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_77e16aec882b989a() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -2222,7 +2244,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_d15f65f6aa516
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_d15f65f6aa5165a1(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_77e16aec882b989a(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -2232,7 +2254,7 @@ void _wrap_delete_dayone_decision_count_capi_d15f65f6aa5165a1(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2245,7 +2267,7 @@ long long _wrap_dayone_stats_decisions_get_capi_d15f65f6aa5165a1(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2258,7 +2280,7 @@ long long _wrap_dayone_stats_denied_get_capi_d15f65f6aa5165a1(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2271,7 +2293,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_d15f65f6aa5165a1(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2284,7 +2306,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_d15f65f6aa5165a1(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2297,7 +2319,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_d15f65f6aa5165a1(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2310,7 +2332,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_d15f65f6aa5165a1(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -2323,7 +2345,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_d15f65f6aa5165
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2336,7 +2358,7 @@ long long _wrap_dayone_stats_nrows_get_capi_d15f65f6aa5165a1(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_d15f65f6aa5165a1() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_77e16aec882b989a() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -2347,7 +2369,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_d15f65f6aa5165a1() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2357,7 +2379,7 @@ void _wrap_delete_dayone_stats_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2374,7 +2396,7 @@ intgo _wrap_dayone_limiter_stats_capi_d15f65f6aa5165a1(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2389,7 +2411,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_d15f65f6aa5165a1(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_d15f65f6aa5165a1(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2399,7 +2421,7 @@ void _wrap_dayone_stats_release_capi_d15f65f6aa5165a1(struct dayone_stats *_swig
 }
 
 
-intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_77e16aec882b989a() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -2410,7 +2432,7 @@ intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_FACT_STRING_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_FACT_STRING_capi_77e16aec882b989a() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2422,7 +2444,7 @@ intgo _wrap_DAYONE_FACT_STRING_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NUMBER_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_FACT_NUMBER_capi_77e16aec882b989a() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2434,7 +2456,7 @@ intgo _wrap_DAYONE_FACT_NUMBER_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_FACT_BOOL_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_FACT_BOOL_capi_77e16aec882b989a() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2446,7 +2468,7 @@ intgo _wrap_DAYONE_FACT_BOOL_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NULL_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_FACT_NULL_capi_77e16aec882b989a() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2458,7 +2480,7 @@ intgo _wrap_DAYONE_FACT_NULL_capi_d15f65f6aa5165a1() {
 }
 
 
-void _wrap_dayone_facts_free_capi_d15f65f6aa5165a1(struct dayone_facts *_swig_go_0) {
+void _wrap_dayone_facts_free_capi_77e16aec882b989a(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   
   arg1 = *(dayone_facts **)&_swig_go_0; 
@@ -2468,7 +2490,7 @@ void _wrap_dayone_facts_free_capi_d15f65f6aa5165a1(struct dayone_facts *_swig_go
 }
 
 
-long long _wrap_dayone_facts_count_capi_d15f65f6aa5165a1(struct dayone_facts *_swig_go_0) {
+long long _wrap_dayone_facts_count_capi_77e16aec882b989a(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2481,7 +2503,7 @@ long long _wrap_dayone_facts_count_capi_d15f65f6aa5165a1(struct dayone_facts *_s
 }
 
 
-_gostring_ _wrap_dayone_ban_key_get_capi_d15f65f6aa5165a1(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_key_get_capi_77e16aec882b989a(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2494,7 +2516,7 @@ _gostring_ _wrap_dayone_ban_key_get_capi_d15f65f6aa5165a1(struct dayone_ban *_sw
 }
 
 
-_gostring_ _wrap_dayone_ban_limit_get_capi_d15f65f6aa5165a1(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_limit_get_capi_77e16aec882b989a(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2507,7 +2529,7 @@ _gostring_ _wrap_dayone_ban_limit_get_capi_d15f65f6aa5165a1(struct dayone_ban *_
 }
 
 
-long long _wrap_dayone_ban_remaining_ns_get_capi_d15f65f6aa5165a1(struct dayone_ban *_swig_go_0) {
+long long _wrap_dayone_ban_remaining_ns_get_capi_77e16aec882b989a(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2520,7 +2542,7 @@ long long _wrap_dayone_ban_remaining_ns_get_capi_d15f65f6aa5165a1(struct dayone_
 }
 
 
-intgo _wrap_dayone_ban_bans_get_capi_d15f65f6aa5165a1(struct dayone_ban *_swig_go_0) {
+intgo _wrap_dayone_ban_bans_get_capi_77e16aec882b989a(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   uint32_t result;
   intgo _swig_go_result;
@@ -2533,7 +2555,7 @@ intgo _wrap_dayone_ban_bans_get_capi_d15f65f6aa5165a1(struct dayone_ban *_swig_g
 }
 
 
-struct dayone_ban *_wrap_new_dayone_ban_capi_d15f65f6aa5165a1() {
+struct dayone_ban *_wrap_new_dayone_ban_capi_77e16aec882b989a() {
   struct dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
   
@@ -2544,7 +2566,7 @@ struct dayone_ban *_wrap_new_dayone_ban_capi_d15f65f6aa5165a1() {
 }
 
 
-void _wrap_delete_dayone_ban_capi_d15f65f6aa5165a1(struct dayone_ban *_swig_go_0) {
+void _wrap_delete_dayone_ban_capi_77e16aec882b989a(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   
   arg1 = *(struct dayone_ban **)&_swig_go_0; 
@@ -2554,7 +2576,7 @@ void _wrap_delete_dayone_ban_capi_d15f65f6aa5165a1(struct dayone_ban *_swig_go_0
 }
 
 
-intgo _wrap_dayone_limiter_ban_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+intgo _wrap_dayone_limiter_ban_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2587,7 +2609,7 @@ intgo _wrap_dayone_limiter_ban_capi_d15f65f6aa5165a1(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_unban_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_limiter_unban_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2618,7 +2640,7 @@ intgo _wrap_dayone_limiter_unban_capi_d15f65f6aa5165a1(struct dayone_limiter *_s
 }
 
 
-void _wrap_dy_go_bans_items_set_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+void _wrap_dy_go_bans_items_set_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *arg2 = (dayone_ban *) 0 ;
   
@@ -2630,7 +2652,7 @@ void _wrap_dy_go_bans_items_set_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_g
 }
 
 
-struct dayone_ban *_wrap_dy_go_bans_items_get_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0) {
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
@@ -2643,7 +2665,7 @@ struct dayone_ban *_wrap_dy_go_bans_items_get_capi_d15f65f6aa5165a1(struct dy_go
 }
 
 
-long long _wrap_dy_go_bans_n_get_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0) {
+long long _wrap_dy_go_bans_n_get_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2656,7 +2678,7 @@ long long _wrap_dy_go_bans_n_get_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_
 }
 
 
-struct dy_go_bans *_wrap_new_dy_go_bans_capi_d15f65f6aa5165a1() {
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_77e16aec882b989a() {
   struct dy_go_bans *result = 0 ;
   struct dy_go_bans *_swig_go_result;
   
@@ -2667,7 +2689,7 @@ struct dy_go_bans *_wrap_new_dy_go_bans_capi_d15f65f6aa5165a1() {
 }
 
 
-void _wrap_delete_dy_go_bans_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0) {
+void _wrap_delete_dy_go_bans_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   
   arg1 = *(struct dy_go_bans **)&_swig_go_0; 
@@ -2677,7 +2699,7 @@ void _wrap_delete_dy_go_bans_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0
 }
 
 
-struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   int64_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2694,7 +2716,7 @@ struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_d15f65f6aa5165a1(struct dayone_
 }
 
 
-struct dayone_ban *_wrap_dy_go_ban_at_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+struct dayone_ban *_wrap_dy_go_ban_at_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   int64_t arg2 ;
   dayone_ban *result = 0 ;
@@ -2709,7 +2731,7 @@ struct dayone_ban *_wrap_dy_go_ban_at_capi_d15f65f6aa5165a1(struct dy_go_bans *_
 }
 
 
-void _wrap_dy_go_bans_free_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0) {
+void _wrap_dy_go_bans_free_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   
   arg1 = *(dy_go_bans **)&_swig_go_0; 
@@ -2719,7 +2741,7 @@ void _wrap_dy_go_bans_free_capi_d15f65f6aa5165a1(struct dy_go_bans *_swig_go_0) 
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_d15f65f6aa5165a1() {
+long long _wrap_DAYONE_SHIM_UNSET_capi_77e16aec882b989a() {
   long long result;
   long long _swig_go_result;
   
@@ -2730,7 +2752,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_77e16aec882b989a(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2744,7 +2766,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_77e16aec882b989a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2764,7 +2786,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_d15f65f6aa5165a1(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_77e16aec882b989a(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2785,7 +2807,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_d15f65f6aa5165a1(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_77e16aec882b989a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2801,7 +2823,7 @@ intgo _wrap_dayone_shim_env_has_capi_d15f65f6aa5165a1(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_d15f65f6aa5165a1(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_77e16aec882b989a(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2822,7 +2844,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_d15f65f6aa5165a1(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_77e16aec882b989a(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2836,7 +2858,7 @@ intgo _wrap_dayone_shim_format_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_d15f65f6aa5165a1(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_77e16aec882b989a(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2854,7 +2876,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_d15f65f6aa5165a1(struct dayone_facts
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_d15f65f6aa5165a1(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_77e16aec882b989a(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2875,7 +2897,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_d15f65f6aa5165a1(struct dayone_fac
 }
 
 
-intgo _wrap_dayone_shim_period_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_77e16aec882b989a(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2889,7 +2911,7 @@ intgo _wrap_dayone_shim_period_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_77e16aec882b989a(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2903,7 +2925,7 @@ intgo _wrap_dayone_shim_enforcement_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2941,7 +2963,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_d15f65f6aa5165a1(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_set_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
+intgo _wrap_dayone_shim_override_set_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2973,7 +2995,7 @@ intgo _wrap_dayone_shim_override_set_capi_d15f65f6aa5165a1(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_clear_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_override_clear_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2994,7 +3016,7 @@ intgo _wrap_dayone_shim_override_clear_capi_d15f65f6aa5165a1(struct dayone_limit
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_77e16aec882b989a() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3006,7 +3028,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_77e16aec882b989a() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3018,7 +3040,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SHIM_INT_capi_77e16aec882b989a() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3030,7 +3052,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_77e16aec882b989a() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3042,7 +3064,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_77e16aec882b989a() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3054,7 +3076,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_77e16aec882b989a() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3066,7 +3088,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_77e16aec882b989a() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3078,7 +3100,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_77e16aec882b989a() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3090,7 +3112,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_d15f65f6aa5165a1() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_RATES_capi_d15f65f6aa5165a1() {
+intgo _wrap_DAYONE_SHIM_RATES_capi_77e16aec882b989a() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3102,7 +3124,7 @@ intgo _wrap_DAYONE_SHIM_RATES_capi_d15f65f6aa5165a1() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_d15f65f6aa5165a1(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_77e16aec882b989a(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3115,7 +3137,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_d15f65f6aa5165a1(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_d15f65f6aa5165a1(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_77e16aec882b989a(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -3128,7 +3150,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_d15f65f6aa5165a1(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_d15f65f6aa5165a1(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_77e16aec882b989a(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3141,7 +3163,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_d15f65f6aa5165a1(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_d15f65f6aa5165a1(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_77e16aec882b989a(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3154,7 +3176,7 @@ long long _wrap_dayone_shim_field_size_get_capi_d15f65f6aa5165a1(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_d15f65f6aa5165a1() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_77e16aec882b989a() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -3165,7 +3187,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_d15f65f6aa5165a1() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_d15f65f6aa5165a1(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_77e16aec882b989a(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -3175,7 +3197,7 @@ void _wrap_delete_dayone_shim_field_capi_d15f65f6aa5165a1(struct dayone_shim_fie
 }
 
 
-_gostring_ _wrap_dayone_shim_rate_field_capi_d15f65f6aa5165a1(long long _swig_go_0) {
+_gostring_ _wrap_dayone_shim_rate_field_capi_77e16aec882b989a(long long _swig_go_0) {
   size_t arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3188,7 +3210,7 @@ _gostring_ _wrap_dayone_shim_rate_field_capi_d15f65f6aa5165a1(long long _swig_go
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_d15f65f6aa5165a1(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_77e16aec882b989a(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -3201,7 +3223,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_d15f65f6aa5165a1
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_d15f65f6aa5165a1(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_77e16aec882b989a(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -3214,7 +3236,7 @@ void *_wrap_dayone_shim_mem_new_capi_d15f65f6aa5165a1(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_d15f65f6aa5165a1(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_77e16aec882b989a(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -3224,7 +3246,7 @@ void _wrap_dayone_shim_mem_free_capi_d15f65f6aa5165a1(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, void *_swig_go_10) {
+intgo _wrap_dayone_shim_decide_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, void *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3261,7 +3283,55 @@ intgo _wrap_dayone_shim_decide_capi_d15f65f6aa5165a1(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+struct dayone_limit_handle *_wrap_dayone_shim_resolve_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  char *arg4 = (char *) 0 ;
+  size_t arg5 ;
+  char *arg6 = (char *) 0 ;
+  size_t arg7 ;
+  dayone_limit_handle *result = 0 ;
+  struct dayone_limit_handle *_swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.p; arg3 = (size_t)_swig_go_1.n; 
+  arg4 = (char *)_swig_go_2.p; arg5 = (size_t)_swig_go_2.n; 
+  arg6 = (char *)_swig_go_3.p; arg7 = (size_t)_swig_go_3.n; 
+  
+  result = (dayone_limit_handle *)dayone_shim_resolve(arg1,(char const *)arg2,arg3,(char const *)arg4,arg5,(char const *)arg6,arg7);
+  *(dayone_limit_handle **)&_swig_go_result = (dayone_limit_handle *)result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_shim_decide_handle_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_limit_handle *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, intgo _swig_go_6) {
+  dayone_limiter *arg1 = (dayone_limiter *) 0 ;
+  dayone_limit_handle *arg2 = (dayone_limit_handle *) 0 ;
+  char *arg3 = (char *) 0 ;
+  size_t arg4 ;
+  int64_t arg5 ;
+  int64_t arg6 ;
+  int64_t arg7 ;
+  uintptr_t arg8 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(dayone_limiter **)&_swig_go_0; 
+  arg2 = *(dayone_limit_handle **)&_swig_go_1; 
+  arg3 = (char *)_swig_go_2.p; arg4 = (size_t)_swig_go_2.n; 
+  arg5 = (int64_t)_swig_go_3; 
+  arg6 = (int64_t)_swig_go_4; 
+  arg7 = (int64_t)_swig_go_5; 
+  arg8 = (uintptr_t)_swig_go_6; 
+  
+  result = (int)dayone_shim_decide_handle(arg1,(struct dayone_limit_handle const *)arg2,(char const *)arg3,arg4,arg5,arg6,arg7,arg8);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+intgo _wrap_dayone_shim_decide_many_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3283,7 +3353,7 @@ intgo _wrap_dayone_shim_decide_many_capi_d15f65f6aa5165a1(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_d15f65f6aa5165a1(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_77e16aec882b989a(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3303,7 +3373,7 @@ intgo _wrap_dayone_shim_headers_capi_d15f65f6aa5165a1(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_d15f65f6aa5165a1(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -3316,7 +3386,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_d15f65f6aa5165a1(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_d15f65f6aa5165a1(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_77e16aec882b989a(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3332,7 +3402,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_d15f65f6aa5165a1(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_d15f65f6aa5165a1(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_77e16aec882b989a(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3351,7 +3421,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_d15f65f6aa5165a1(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_d15f65f6aa5165a1() {
+struct dayone_env *_wrap_dy_go_env_new_capi_77e16aec882b989a() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -3362,7 +3432,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_d15f65f6aa5165a1() {
 }
 
 
-struct dayone_facts *_wrap_dy_go_facts_new_capi_d15f65f6aa5165a1() {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_77e16aec882b989a() {
   dayone_facts *result = 0 ;
   struct dayone_facts *_swig_go_result;
   
@@ -3373,7 +3443,7 @@ struct dayone_facts *_wrap_dy_go_facts_new_capi_d15f65f6aa5165a1() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_check_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -3403,7 +3473,41 @@ struct dayone_report *_wrap_dy_go_check_capi_d15f65f6aa5165a1(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_check_vars_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, intgo _swig_go_3, struct dayone_env *_swig_go_4, long long _swig_go_5, struct dayone_facts *_swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, struct dayone_error *_swig_go_9) {
+  dayone_policy *arg1 = (dayone_policy *) 0 ;
+  char *arg2 = (char *) 0 ;
+  size_t arg3 ;
+  long long *arg4 = (long long *) 0 ;
+  size_t arg5 ;
+  unsigned int arg6 ;
+  dayone_env *arg7 = (dayone_env *) 0 ;
+  int64_t arg8 ;
+  dayone_facts *arg9 = (dayone_facts *) 0 ;
+  int64_t arg10 ;
+  char *arg11 = (char *) 0 ;
+  size_t arg12 ;
+  dayone_error *arg13 = (dayone_error *) 0 ;
+  dayone_report *result = 0 ;
+  struct dayone_report *_swig_go_result;
+  
+  arg1 = *(dayone_policy **)&_swig_go_0; 
+  arg2 = (char *)_swig_go_1.array; arg3 = (size_t)_swig_go_1.len; 
+  arg4 = (long long *)_swig_go_2.array; arg5 = (size_t)_swig_go_2.len; 
+  arg6 = (unsigned int)_swig_go_3; 
+  arg7 = *(dayone_env **)&_swig_go_4; 
+  arg8 = (int64_t)_swig_go_5; 
+  arg9 = *(dayone_facts **)&_swig_go_6; 
+  arg10 = (int64_t)_swig_go_7; 
+  arg11 = (char *)_swig_go_8.p; arg12 = (size_t)_swig_go_8.n; 
+  arg13 = *(dayone_error **)&_swig_go_9; 
+  
+  result = (dayone_report *)dy_go_check_vars((struct dayone_policy const *)arg1,(char const *)arg2,arg3,(long long const *)arg4,arg5,arg6,(struct dayone_env const *)arg7,arg8,(struct dayone_facts const *)arg9,arg10,(char const *)arg11,arg12,arg13);
+  *(dayone_report **)&_swig_go_result = (dayone_report *)result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_report *_wrap_dy_go_policy_lint_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -3418,7 +3522,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_d15f65f6aa5165a1(struct dayon
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3439,7 +3543,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_capi_d15f65f6aa5165a1(struct d
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3457,7 +3561,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_d15f65f6aa5165a1(str
 }
 
 
-_gostring_ _wrap_dy_go_postmortem_template_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_postmortem_template_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3473,7 +3577,7 @@ _gostring_ _wrap_dy_go_postmortem_template_capi_d15f65f6aa5165a1(struct dayone_p
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+_gostring_ _wrap_dy_go_explain_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3505,7 +3609,7 @@ _gostring_ _wrap_dy_go_explain_capi_d15f65f6aa5165a1(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3543,7 +3647,7 @@ _gostring_ _wrap_dy_go_access_decide_capi_d15f65f6aa5165a1(struct dayone_policy 
 }
 
 
-_gostring_ _wrap_dy_go_status_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
+_gostring_ _wrap_dy_go_status_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_facts *arg2 = (dayone_facts *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3561,7 +3665,7 @@ _gostring_ _wrap_dy_go_status_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_d15f65f6aa5165a1(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+intgo _wrap_dy_go_period_bounds_capi_77e16aec882b989a(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -3581,7 +3685,7 @@ intgo _wrap_dy_go_period_bounds_capi_d15f65f6aa5165a1(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_d15f65f6aa5165a1(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_77e16aec882b989a(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -3601,7 +3705,7 @@ _gostring_ _wrap_dy_go_report_render_capi_d15f65f6aa5165a1(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3617,7 +3721,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_d15f65f6aa5165a1(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_overrides_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_overrides_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3633,7 +3737,7 @@ _gostring_ _wrap_dy_go_overrides_capi_d15f65f6aa5165a1(struct dayone_limiter *_s
 }
 
 
-_gostring_ _wrap_dy_go_effective_limit_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
+_gostring_ _wrap_dy_go_effective_limit_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3658,7 +3762,7 @@ _gostring_ _wrap_dy_go_effective_limit_capi_d15f65f6aa5165a1(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_limit_reset_capi_d15f65f6aa5165a1(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, long long _swig_go_13, long long _swig_go_14, struct dayone_error *_swig_go_15) {
+_gostring_ _wrap_dy_go_limit_reset_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, long long _swig_go_13, long long _swig_go_14, struct dayone_error *_swig_go_15) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3710,7 +3814,7 @@ _gostring_ _wrap_dy_go_limit_reset_capi_d15f65f6aa5165a1(struct dayone_limiter *
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_d15f65f6aa5165a1(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

@@ -296,10 +296,20 @@ def check(env: EnvLike = None, policy: Optional[Policy] = None,
     is malformed or unreadable (the same exceptions, with file:line:column);
     a violation is a finding in the report, not an exception.
     """
-    ph = _handle(policy)
-    days = _days(today)
-    now_ns = _now_ns(now)
-    plist = _profiles(profiles)
+    ph = policy._h if type(policy) is Policy else _handle(policy)
+    # The helpers only when there is something to convert: check() of a
+    # dict is a few microseconds, and each call is a noticeable part.
+    days = _days(today) if today is not None else 0
+    now_ns = _now_ns(now) if now is not None else 0
+    plist = _profiles(profiles) if profiles is not None else ""
+    if (type(env) is dict and not env_files and example is None and facts is None
+            and env_dialect == "compose"):
+        # One crossing, no snapshot of the whole dict; None: take the
+        # snapshot path below, which raises the precise error.
+        h = _c.dy_py_check_vars(ph, env, _flags(presence_only, secret_files), days, now_ns,
+                                plist)
+        if h is not None:
+            return Report(h)
     e = _make_env(env, env_files, env_dialect)
     ex = _make_example(example)
     fh = _make_facts(facts)

@@ -12,6 +12,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "alloc.h"
 #include "env.h"
 #include "env_arena.h"
@@ -34,7 +37,20 @@ struct dayone_env {
     char **paths;       /* file paths cited by entries, owned */
     size_t npaths, paths_cap;
     size_t file_refs;   /* names ending in _FILE (dy_env_has_file_refs) */
+    /* dy_env_restrict: only names set in `only` are kept; a lookup of a
+     * name outside it sets `strayed` (the snapshot cannot answer it). */
+    const dayone_env *only;
+    int strayed;
+    /* A bit per value of the top ten bits of each `only` name's hash: a
+     * clear bit settles that most names are not in the set without a
+     * probe of its table. */
+    uint64_t only_bits[16];
 };
+
+static inline int only_may_hold(const dayone_env *env, uint32_t h)
+{
+    return (int)(env->only_bits[h >> 28] >> ((h >> 22) & 63u) & 1u);
+}
 
 /* First slot array / hash table sizes: a typical check's snapshot holds a
  * few hundred variables, so skip the smallest regrowths. */
@@ -63,6 +79,29 @@ static uint64_t name_bytes(uint64_t w)
     uint64_t under = ~(y - L8);
     return (alpha | digit | under) & ~w & H8;
 }
+
+/* Nonzero unless every byte of a and b is in [A-Za-z0-9_]: most names
+ * are 8 to 16 bytes, two words, judged at once where SSE2 is (x86-64). */
+#if defined(__SSE2__)
+static inline uint64_t bad_words(uint64_t a, uint64_t b)
+{
+    __m128i v = _mm_set_epi64x((long long)b, (long long)a);
+    __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* A-Z to a-z */
+    /* Signed compares: bytes >= 0x80 are negative and fail every range. */
+    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
+                                  _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+    return (uint64_t)(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(alpha, digit), under)) ^
+                      0xFFFF);
+}
+#else
+static inline uint64_t bad_words(uint64_t a, uint64_t b)
+{
+    return (name_bytes(a) & name_bytes(b)) ^ H8;
+}
+#endif
 
 /* len < 8 bytes as one word; every byte of s lands somewhere (of the low
  * three bytes when len < 4), so the encoding is unique for a given len. */
@@ -99,6 +138,15 @@ static inline uint32_t scan_name(const char *s, size_t len, uint64_t *bad)
         h = mix(h, w);
         if (bad)
             *bad |= (name_bytes(w) & mask) ^ mask;
+    } else if (len <= 16) { /* the first 8 bytes and the last 8 (overlapping) */
+        uint64_t w2;
+        memcpy(&w, s, 8);
+        memcpy(&w2, s + len - 8, 8);
+        h = mix(h, w);
+        if (len > 8)
+            h = mix(h, w2);
+        if (bad)
+            *bad |= bad_words(w, w2);
     } else {
         size_t i = 0;
         for (; i + 8 <= len; i += 8) {
@@ -123,7 +171,7 @@ static uint32_t hash_name(const char *s, size_t len)
     return scan_name(s, len, NULL);
 }
 
-static env_slot *find_slot(const dayone_env *env, const char *name, size_t len,
+static inline env_slot *find_slot(const dayone_env *env, const char *name, size_t len,
                            uint32_t h)
 {
     if (!env->tcap)
@@ -338,24 +386,23 @@ void dayone_env_free(dayone_env *env)
 }
 
 /* Print at most NAME_ECHO_MAX characters of the valid prefix of a name. */
-static size_t echo_len(const char *name)
+static size_t echo_len(const char *name, size_t nlen)
 {
     size_t n = 0;
-    while (n < NAME_ECHO_MAX && name[n] && dy_is_identifier(name, n + 1))
+    while (n < NAME_ECHO_MAX && n < nlen && name[n] && dy_is_identifier(name, n + 1))
         n++;
     return n;
 }
 
-int dayone_env_set(dayone_env *env, const char *name, const char *value,
-                   size_t value_len, dayone_error *err)
+/* The error for a pair pair_ok refused (kept apart: the cold path). The
+ * messages name the variable, never the value. */
+static int pair_error(const char *name, size_t nlen, size_t value_len,
+                      dayone_error *err)
 {
-    if (!env || !name || (!value && value_len))
-        return dy_fail(err, DAYONE_EINVAL, "env, name and value must not be NULL");
-    size_t nlen = strlen(name);
     uint64_t bad = nlen == 0 || (unsigned)((unsigned char)name[0] - '0') < 10u;
-    uint32_t h = scan_name(name, nlen, &bad);
+    (void)scan_name(name, nlen, &bad);
     if (bad) {
-        size_t shown = echo_len(name);
+        size_t shown = echo_len(name, nlen);
         if (shown == 0)
             return dy_fail(err, DAYONE_EINVAL,
                            "invalid variable name: names must match [A-Za-z_][A-Za-z0-9_]*");
@@ -370,15 +417,64 @@ int dayone_env_set(dayone_env *env, const char *name, const char *value,
         return dy_fail(err, DAYONE_ELIMIT,
                        "value of %.*s%s is %zu bytes, over the limit of %u bytes",
                        shown, name, ell, value_len, DAYONE_ENV_VALUE_MAX);
-    if (value_len && memchr(value, '\0', value_len))
-        return dy_fail(err, DAYONE_EINVAL, "value of %.*s%s contains a NUL byte", shown, name,
-                       ell);
+    return dy_fail(err, DAYONE_EINVAL, "value of %.*s%s contains a NUL byte", shown, name, ell);
+}
+
+/* 1 if v[0..len) holds a NUL byte. Values are mostly short: up to 16
+ * bytes are tested a word at a time, longer ones by memchr. */
+static inline int has_nul(const char *v, size_t len)
+{
+    if (len > 16)
+        return memchr(v, '\0', len) != NULL;
+    if (len >= 8) {
+        uint64_t a, b;
+        memcpy(&a, v, 8);
+        memcpy(&b, v + len - 8, 8);
+        return (((a - L8) & ~a) | ((b - L8) & ~b)) & H8 ? 1 : 0;
+    }
+    for (size_t i = 0; i < len; i++)
+        if (!v[i])
+            return 1;
+    return 0;
+}
+
+/* Judge one name/value pair as every way in through the API does (name an
+ * identifier, value within DAYONE_ENV_VALUE_MAX and free of NUL): 1 and
+ * the name's *hash when it passes. */
+static inline int pair_ok(const char *name, size_t nlen, const char *value, size_t value_len,
+                          uint32_t *hash)
+{
+    uint64_t bad = nlen == 0 || (unsigned)((unsigned char)name[0] - '0') < 10u;
+    *hash = scan_name(name, nlen, &bad);
+    return !bad && value_len <= DAYONE_ENV_VALUE_MAX && !has_nul(value, value_len);
+}
+
+static int check_pair(const char *name, size_t nlen, const char *value, size_t value_len,
+                      uint32_t *hash, dayone_error *err)
+{
+    if (pair_ok(name, nlen, value, value_len, hash))
+        return DAYONE_OK;
+    return pair_error(name, nlen, value_len, err);
+}
+
+int dayone_env_set(dayone_env *env, const char *name, const char *value,
+                   size_t value_len, dayone_error *err)
+{
+    if (!env || !name || (!value && value_len))
+        return dy_fail(err, DAYONE_EINVAL, "env, name and value must not be NULL");
+    size_t nlen = strlen(name);
+    uint32_t h;
+    int rc = check_pair(name, nlen, value, value_len, &h, err);
+    if (rc != DAYONE_OK)
+        return rc;
+    int shown = (int)(nlen > NAME_ECHO_MAX ? NAME_ECHO_MAX : nlen);
+    const char *ell = nlen > NAME_ECHO_MAX ? "..." : "";
     /* Direct path, not the staging list: bindings call this once per
      * variable. One arena allocation (name + value, or the value alone on
      * a replacement); nothing changes until it and the slot room exist. */
     env_slot *s = find_slot(env, name, nlen, h);
     if (!s && (env->count == env->cap || (env->count + 1) * 2 > env->tcap)) {
-        int rc = reserve(env, 1);
+        rc = reserve(env, 1);
         if (rc == DAYONE_ELIMIT)
             return dy_fail(err, rc, "too many variables for one snapshot");
         if (rc != DAYONE_OK)
@@ -402,6 +498,114 @@ int dayone_env_set(dayone_env *env, const char *name, const char *value,
     return DAYONE_OK;
 }
 
+/* Which of n validated pairs are kept, with their hashes: on the stack
+ * for the usual few hundred, else allocated. */
+#define VARS_ON_STACK 256
+
+int dy_env_add_vars(dayone_env *env, const dayone_var *vars, size_t n, dayone_error *err)
+{
+    if (!env || (n && !vars))
+        return dy_fail(err, DAYONE_EINVAL, "env and vars must not be NULL");
+    uint32_t hs_stack[VARS_ON_STACK], ix_stack[VARS_ON_STACK];
+    uint32_t *hs = hs_stack, *ix = ix_stack;
+    if (n > UINT32_MAX / 4)
+        return dy_fail(err, DAYONE_ELIMIT, "too many variables for one snapshot");
+    if (n > VARS_ON_STACK) {
+        hs = dy_malloc(n * sizeof *hs);
+        ix = dy_malloc(n * sizeof *ix);
+        if (!hs || !ix) {
+            dy_free(hs);
+            dy_free(ix);
+            return dy_fail(err, DAYONE_ENOMEM, "out of memory while setting variables");
+        }
+    }
+    /* Every pair is judged (in order: the first bad one is the error, as
+     * with dayone_env_set one by one) before anything changes; only those
+     * a restricted snapshot keeps are then copied. */
+    size_t kept = 0, bytes = 0, file_refs = 0;
+    int rc = DAYONE_OK;
+    for (size_t i = 0; i < n; i++) {
+        const dayone_var *v = &vars[i];
+        uint32_t h;
+        if ((!v->name && v->name_len) || (!v->value && v->value_len)) {
+            rc = dy_fail(err, DAYONE_EINVAL, "a variable's name or value is NULL");
+            goto done;
+        }
+        if (!pair_ok(v->name ? v->name : "", v->name_len, v->value, v->value_len, &h)) {
+            rc = pair_error(v->name ? v->name : "", v->name_len, v->value_len, err);
+            goto done;
+        }
+        if (env->only && (!only_may_hold(env, h) ||
+                          !find_slot(env->only, v->name, v->name_len, h))) {
+            /* Not kept, but still a NAME_FILE reference as far as
+             * dy_env_has_file_refs is concerned. */
+            file_refs += v->name_len >= 5 && v->name[v->name_len - 1] == 'E' &&
+                         memcmp(v->name + v->name_len - 5, "_FILE", 5) == 0;
+            continue;
+        }
+        hs[kept] = h;
+        ix[kept++] = (uint32_t)i;
+        bytes += v->name_len + v->value_len + 2;
+    }
+    if ((rc = reserve(env, kept)) == DAYONE_ELIMIT) {
+        rc = dy_fail(err, rc, "too many variables for one snapshot");
+        goto done;
+    }
+    if (rc != DAYONE_OK || (rc = dy_env_arena_reserve(&env->arena, bytes)) != DAYONE_OK) {
+        rc = dy_fail(err, DAYONE_ENOMEM, "out of memory while setting variables");
+        goto done;
+    }
+    /* From here on nothing allocates, so nothing can fail. */
+    int replaced = 0;
+    for (size_t k = 0; k < kept; k++) {
+        const dayone_var *v = &vars[ix[k]];
+        env_slot *s = find_slot(env, v->name, v->name_len, hs[k]);
+        replaced |= s != NULL;
+        if (!s)
+            s = new_slot(env, copy_z(dy_env_arena_take(&env->arena, v->name_len + 1), v->name,
+                                     v->name_len),
+                         v->name_len, hs[k]);
+        put_value(env, s, copy_z(dy_env_arena_take(&env->arena, v->value_len + 1), v->value,
+                                 v->value_len),
+                  v->value_len);
+        s->e.source = DAYONE_SOURCE_API;
+        s->e.path = NULL;
+        s->e.line = 0;
+    }
+    env->file_refs += file_refs;
+    if (replaced)
+        maybe_compact(env);
+done:
+    if (hs != hs_stack) {
+        dy_free(hs);
+        dy_free(ix);
+    }
+    return rc;
+}
+
+int dayone_env_set_many(dayone_env *env, const dayone_var *vars, size_t nvars,
+                        dayone_error *err)
+{
+    if (env && env->only)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_env_set_many: a restricted snapshot");
+    return dy_env_add_vars(env, vars, nvars, err);
+}
+
+void dy_env_restrict(dayone_env *env, const dayone_env *only)
+{
+    env->only = only;
+    memset(env->only_bits, 0, sizeof env->only_bits);
+    for (size_t i = 0; only && i < only->count; i++) {
+        uint32_t h = only->slots[i].hash;
+        env->only_bits[h >> 28] |= 1ull << ((h >> 22) & 63u);
+    }
+}
+
+int dy_env_strayed(const dayone_env *env)
+{
+    return env && env->strayed;
+}
+
 size_t dayone_env_count(const dayone_env *env)
 {
     return env ? env->count : 0;
@@ -414,10 +618,15 @@ int dayone_env_has(const dayone_env *env, const char *name)
 
 const dy_env_entry *dy_env_get(const dayone_env *env, const char *name)
 {
-    if (!env || !name || !env->count)
+    if (!env || !name || (!env->count && !env->only))
         return NULL;
     size_t len = strlen(name);
-    env_slot *s = find_slot(env, name, len, hash_name(name, len));
+    uint32_t h = hash_name(name, len);
+    env_slot *s = find_slot(env, name, len, h);
+    /* A restricted snapshot (private to one dayone_check_vars call, so the
+     * write cannot race) notes a name it may have left out. */
+    if (!s && env->only && !find_slot(env->only, name, len, h))
+        ((dayone_env *)env)->strayed = 1;
     return s ? &s->e : NULL;
 }
 

@@ -754,8 +754,11 @@ static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, co
 }
 
 /* Validate and resolve: DAYONE_OK for a limit of one rate, else PREP_BAD,
- * PREP_NO_RATE or PREP_RATES. */
-DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo *memo)
+ * PREP_NO_RATE or PREP_RATES. `key_len` is the key's length when the
+ * caller knows it (a handle's key, which may not be terminated: see
+ * key_may_stay_raw()), else SIZE_MAX. */
+DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo *memo,
+                   size_t key_len)
 {
     if (!req || !req->key || !req->plan || !req->limit)
         return PREP_BAD;
@@ -785,7 +788,7 @@ DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo
     p->plan = plan;
     p->feature = feature;
     p->cost = cost;
-    p->hash = dy_hash_bytes(req->key, strlen(req->key), s->seed);
+    p->hash = dy_hash_bytes(req->key, key_len != SIZE_MAX ? key_len : strlen(req->key), s->seed);
     p->r = s;
     return DAYONE_OK;
 }
@@ -857,7 +860,7 @@ static inline int overrides_exist(const dayone_limiter *lim, const lview *v)
 DY_HOT int prepare_request(dayone_limiter *lim, const lview *v, const dayone_request *req,
                            prep *p, name_memo *memo, int any, ov_store *st)
 {
-    int rc = prepare(v, req, p, memo);
+    int rc = prepare(v, req, p, memo, SIZE_MAX);
     if (DY_UNLIKELY(any) && rc != PREP_BAD)
         rc = apply_override(lim, v, req, p, rc, st);
     return rc;
@@ -1139,6 +1142,32 @@ static int64_t wall_now_s(const dayone_limiter *lim)
     return (int64_t)ts.tv_sec;
 }
 
+/* The quota period bounds this thread told last. Every decision that
+ * counts a quota asks for its period, and all of them until the period
+ * ends (of one kind and anchor) get the same answer, which costs two
+ * civil-date conversions to compute. Periods tile time, so a time inside
+ * the last bounds of the same kind and anchor has those bounds. Per
+ * thread: no sharing, no lock. */
+typedef struct period_memo {
+    dayone_period period;
+    int64_t anchor, start, reset; /* reset == 0: empty */
+} period_memo;
+static _Thread_local period_memo dy_limiter_period_memo;
+
+static void period_bounds(dayone_period period, int64_t anchor, int64_t wall, int64_t *start,
+                          int64_t *reset)
+{
+    period_memo *m = &dy_limiter_period_memo;
+    if (!(m->reset != 0 && m->period == period && m->anchor == anchor && m->start <= wall &&
+          wall < m->reset)) {
+        dy_period_bounds(period, anchor, wall, &m->start, &m->reset);
+        m->period = period;
+        m->anchor = anchor;
+    }
+    *start = m->start;
+    *reset = m->reset;
+}
+
 /* The request's wall time in Unix seconds: its own, else the limiter's. */
 static int64_t request_wall_s(const dayone_limiter *lim, const dayone_request *req)
 {
@@ -1171,7 +1200,7 @@ static DY_COLD int quota_period(const dayone_limiter *lim, const lquota *lq,
     int64_t wall = request_wall_s(lim, req);
     if (wall < 0 || wall > DY_PERIOD_TIME_MAX)
         return QUOTA_NO_WALL;
-    dy_period_bounds(lq->period, anchor, wall, start, reset);
+    period_bounds(lq->period, anchor, wall, start, reset);
     return DAYONE_OK;
 }
 
@@ -1528,12 +1557,11 @@ static DY_COLD int finish_other(dayone_limiter *lim, const lview *v, const dayon
  * limiter without overrides pays only the test that sends it here. */
 static DY_COLD int decide_overridden(dayone_limiter *lim, const lview *v,
                                      const dayone_request *req, dayone_decision *out,
-                                     dayone_error *err)
+                                     dayone_error *err, name_memo memo)
 {
     int64_t now = 0;
     prep p;
     ov_store ov;
-    name_memo memo = NAME_MEMO_INIT;
     int prc = prepare_request(lim, v, req, &p, &memo, 1, &ov);
     if (prc == PREP_BAD)
         return request_error(v, req, err);
@@ -1546,27 +1574,189 @@ static DY_COLD int decide_overridden(dayone_limiter *lim, const lview *v,
     return rc;
 }
 
+/* One decision on view v; `memo` holds the request's (plan, limit) when
+ * the caller resolved them already (a handle), else NAME_MEMO_INIT.
+ * key_len is SIZE_MAX for a terminated key; otherwise the key is raw
+ * (pointer and length) and the caller found key_may_stay_raw(), which then
+ * holds for the whole decision: no override or ban set meanwhile is looked
+ * at (the decision is ordered before it), since both read a C string. */
+DY_HOT int decide_one(dayone_limiter *lim, const lview *v, const dayone_request *req,
+                      dayone_decision *out, dayone_error *err, name_memo memo, size_t key_len)
+{
+    const int raw = key_len != SIZE_MAX;
+    if (!raw && DY_UNLIKELY(overrides_exist(lim, v)))
+        return decide_overridden(lim, v, req, out, err, memo);
+    int64_t now = 0;
+    prep p;
+    int prc = prepare(v, req, &p, &memo, key_len);
+    if (prc == PREP_BAD)
+        return request_error(v, req, err);
+    int rc = DAYONE_OK;
+    if (raw || dy_banlist_empty(lim->bans) || !banned(lim, v, req, &p, out))
+        rc = prc != DAYONE_OK ? finish_other(lim, v, req, prc, &p, &now, NULL, out, err)
+                              : finish(lim, v, req, &p, &now, 0, NULL, out, err, 0);
+    if (rc == DAYONE_OK)
+        decided(lim, v, req, &p, out);
+    return rc;
+}
+
 int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
                           dayone_decision *out, dayone_error *err)
 {
     if (!lim || !out)
         return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_decide: limiter and out are required");
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
-    if (DY_UNLIKELY(overrides_exist(lim, v)))
-        return decide_overridden(lim, v, req, out, err);
-    int64_t now = 0;
+    name_memo memo = NAME_MEMO_INIT;
+    return decide_one(lim, v, req, out, err, memo, SIZE_MAX);
+}
+
+/* ---- handles -----------------------------------------------------------------
+ * A handle is the name_memo of one (plan, limit) kept across calls, with
+ * the view it is true for: views are retired, never freed, while the
+ * limiter lives, so a pointer compare says whether the policy is still the
+ * one it was resolved on. After a swap the names are looked up again. */
+struct dayone_limit_handle {
+    const dayone_limiter *lim;
+    const lview *view;       /* the view that slot and iplan index into */
+    const lslot *slot;
+    size_t iplan;
+    char *plan, *limit;      /* copies: requests carry these very pointers */
+    char *feature;           /* NULL: none */
+    int raw_key;             /* on `view`, the decision reads the key only to
+                                hash it (see key_may_stay_raw) */
+};
+
+void dayone_limit_handle_free(dayone_limit_handle *h)
+{
+    if (!h)
+        return;
+    dy_free(h->plan);
+    dy_free(h->limit);
+    dy_free(h->feature);
+    dy_free(h);
+}
+
+int dayone_limiter_resolve(dayone_limiter *lim, const char *plan, const char *limit,
+                           const char *feature, dayone_limit_handle **out, dayone_error *err)
+{
+    if (!lim || !plan || !limit || !out)
+        return dy_fail(err, DAYONE_EINVAL,
+                       "dayone_limiter_resolve: limiter, plan, limit and out are required");
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    /* Resolve as a decision would, so a handle exists only for a request
+     * that could be decided, with the same messages when it could not. */
+    dayone_request probe = DAYONE_REQUEST_INIT;
+    probe.key = "";
+    probe.plan = plan;
+    probe.limit = limit;
+    probe.feature = feature;
     prep p;
     name_memo memo = NAME_MEMO_INIT;
-    int prc = prepare(v, req, &p, &memo);
-    if (prc == PREP_BAD)
-        return request_error(v, req, err);
-    int rc = DAYONE_OK;
-    if (dy_banlist_empty(lim->bans) || !banned(lim, v, req, &p, out))
-        rc = prc != DAYONE_OK ? finish_other(lim, v, req, prc, &p, &now, NULL, out, err)
-                              : finish(lim, v, req, &p, &now, 0, NULL, out, err, 0);
-    if (rc == DAYONE_OK)
-        decided(lim, v, req, &p, out);
+    if (prepare(v, &probe, &p, &memo, SIZE_MAX) == PREP_BAD)
+        return request_error(v, &probe, err);
+    dayone_limit_handle *h = dy_malloc(sizeof *h);
+    if (!h)
+        return dy_fail(err, DAYONE_ENOMEM, "out of memory");
+    h->lim = lim;
+    h->view = v;
+    h->slot = memo.slot;
+    h->iplan = memo.iplan;
+    h->plan = dy_strdup(plan);
+    h->limit = dy_strdup(limit);
+    h->feature = feature && feature[0] ? dy_strdup(feature) : NULL;
+    /* A limit of one rate with no quota and no ban policy: past the hash,
+     * none of its steps reads the key (those that do - bans, counted
+     * quotas, several rates' states, overrides, a backend - take it as a
+     * C string). */
+    h->raw_key = memo.slot->kind == LS_RATE && memo.slot->quota_amount < 0 &&
+                 !v->quotas[memo.slot - v->slots].ban;
+    if (!h->plan || !h->limit || (feature && feature[0] && !h->feature)) {
+        dayone_limit_handle_free(h);
+        return dy_fail(err, DAYONE_ENOMEM, "out of memory");
+    }
+    *out = h;
+    return DAYONE_OK;
+}
+
+/* Whether a decision on `h` may take its key unterminated, as pointer and
+ * length: resolved on the view in force, for a limit whose steps read the
+ * key only to hash it (h->raw_key), on a limiter with no override, ban or
+ * backend, which would read it as a C string. */
+static inline int key_may_stay_raw(const dayone_limiter *lim, const lview *v,
+                                   const dayone_limit_handle *h)
+{
+    return v == h->view && h->raw_key && !overrides_exist(lim, v) &&
+           dy_banlist_empty(lim->bans) && !lim->backend;
+}
+
+/* The request a handle decides: no period anchor, the limiter's wall clock
+ * (dayone_limiter_decide_handle() takes neither). */
+static inline dayone_request handle_request(const dayone_limit_handle *h, const char *key,
+                                            int64_t cost, int64_t usage, int64_t now_ns)
+{
+    dayone_request req = DAYONE_REQUEST_INIT;
+    req.key = key;
+    req.plan = h->plan;
+    req.limit = h->limit;
+    req.cost = cost;
+    req.feature = h->feature;
+    req.usage = usage;
+    req.now_ns = now_ns;
+    return req;
+}
+
+/* Keys up to this long are terminated on the stack. */
+#define HANDLE_KEY_STACK 256
+
+/* dayone_limiter_decide_handle() on a terminated copy of the key: for every
+ * decision key_may_stay_raw() does not admit (the names resolved again
+ * after a swap, when the handle's view is not v's). */
+static DY_COLD int decide_handle_copied(dayone_limiter *lim, const lview *v,
+                                        const dayone_limit_handle *h, const char *key,
+                                        size_t key_len, int64_t cost, int64_t usage,
+                                        int64_t now_ns, dayone_decision *out,
+                                        dayone_error *err)
+{
+    char stack[HANDLE_KEY_STACK], *copy = stack;
+    if (key_len >= sizeof stack && !(copy = dy_malloc(key_len + 1)))
+        return dy_fail(err, DAYONE_ENOMEM, "out of memory");
+    if (key_len > 0)
+        memcpy(copy, key, key_len);
+    copy[key_len] = '\0';
+    dayone_request req = handle_request(h, copy, cost, usage, now_ns);
+    name_memo memo = NAME_MEMO_INIT;
+    if (v == h->view) {
+        memo.plan = h->plan;
+        memo.limit = h->limit;
+        memo.iplan = h->iplan;
+        memo.slot = h->slot;
+    }
+    int rc = decide_one(lim, v, &req, out, err, memo, SIZE_MAX);
+    if (copy != stack)
+        dy_free(copy);
     return rc;
+}
+
+int dayone_limiter_decide_handle(dayone_limiter *lim, const dayone_limit_handle *h,
+                                 const char *key, size_t key_len, int64_t cost, int64_t usage,
+                                 int64_t now_ns, dayone_decision *out, dayone_error *err)
+{
+    if (!lim || !h || !out || (!key && key_len > 0))
+        return dy_fail(err, DAYONE_EINVAL,
+                       "dayone_limiter_decide_handle: limiter, handle, key and out are required");
+    if (h->lim != lim)
+        return dy_fail(err, DAYONE_EINVAL, "the handle was resolved for another limiter");
+    if (key_len > 0 && memchr(key, '\0', key_len))
+        return dy_fail(err, DAYONE_EINVAL, "request: the key contains a NUL byte");
+    if (!key)
+        key = "";
+    const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
+    if (DY_UNLIKELY(!key_may_stay_raw(lim, v, h)))
+        return decide_handle_copied(lim, v, h, key, key_len, cost, usage, now_ns, out, err);
+    /* req.key is not terminated here: only prepare() reads it, with key_len. */
+    dayone_request req = handle_request(h, key, cost, usage, now_ns);
+    name_memo memo = {h->plan, h->limit, h->iplan, h->slot};
+    return decide_one(lim, v, &req, out, err, memo, key_len);
 }
 
 /* Requests prepared ahead in a batch: enough for their buckets' cache misses

@@ -25,6 +25,8 @@ void dy_policy_destroy(dayone_policy *p)
 {
     if (!p)
         return;
+    if (p->check_names)
+        p->check_names->destroy(p->check_names);
     dy_free(p->name);
     for (size_t i = 0; i < p->nflags; i++) {
         dy_free(p->flags[i].name);

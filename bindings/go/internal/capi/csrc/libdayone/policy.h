@@ -52,6 +52,13 @@ typedef struct dy_environment {
     dy_mark mark;
 } dy_environment;
 
+/* Something a higher layer derives from the policy on first use and keeps
+ * with it (check_vars.c: the names a check can read). Starts with its own
+ * destructor, which dy_policy_destroy calls. */
+typedef struct dy_policy_derived {
+    void (*destroy)(struct dy_policy_derived *self);
+} dy_policy_derived;
+
 struct dayone_policy {
     int refcount;                  /* atomic; see dy_policy_ref/unref */
     char *name;                    /* path, "<default>" or given name */
@@ -89,6 +96,9 @@ struct dayone_policy {
     struct dy_postmortem *postmortem;
     /* The status page's components (status: {...}), or NULL. */
     struct dy_status_conf *status;
+    /* Set once, atomically (__atomic compare-exchange), by the first check
+     * that needs it; NULL until then. The policy stays logically immutable. */
+    dy_policy_derived *check_names;
 };
 
 /* Reference counting (atomic). dayone_policy_free() is dy_policy_unref(). */

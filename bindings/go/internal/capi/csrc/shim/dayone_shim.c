@@ -182,33 +182,59 @@ int dayone_shim_env_has(const dayone_env *env, const char *name, size_t name_len
     return r;
 }
 
-int dayone_shim_env_set_many(dayone_env *env, const char *strs, size_t strs_len,
-                             const long long *nums, size_t nums_len, dayone_error *err)
+/* The packed batch of dayone_shim_env_set_many as dayone_var entries, in
+ * `stack` when they fit, else in *heap (malloc'd; the caller frees it). */
+#define SHIM_VARS_ON_STACK 256
+
+static int shim_vars(const char *strs, size_t strs_len, const long long *nums, size_t nums_len,
+                     dayone_var *stack, dayone_var **vars, dayone_var **heap, dayone_error *err)
 {
-    size_t i;
-    if (!env || (nums_len && !nums) || nums_len % DAYONE_SHIM_VAR_WORDS != 0)
+    size_t i, n = nums_len / DAYONE_SHIM_VAR_WORDS;
+    *heap = NULL;
+    *vars = stack;
+    if ((nums_len && !nums) || nums_len % DAYONE_SHIM_VAR_WORDS != 0)
         return shim_fail(err, DAYONE_EINVAL, "malformed variable batch");
-    for (i = 0; i < nums_len; i += DAYONE_SHIM_VAR_WORDS) {
-        const long long *w = nums + i;
+    if (n > SHIM_VARS_ON_STACK) {
+        *heap = (dayone_var *)malloc(n * sizeof **heap);
+        if (!*heap)
+            return shim_fail(err, DAYONE_ENOMEM, "out of memory");
+        *vars = *heap;
+    }
+    for (i = 0; i < n; i++) {
+        const long long *w = nums + i * DAYONE_SHIM_VAR_WORDS;
         long long noff = w[DAYONE_SHIM_VAR_NAME_OFF], nlen = w[DAYONE_SHIM_VAR_NAME_LEN];
         long long voff = w[DAYONE_SHIM_VAR_VALUE_OFF], vlen = w[DAYONE_SHIM_VAR_VALUE_LEN];
-        int rc;
         if (!strs || noff < 0 || nlen < 0 || voff < 0 || vlen < 0 ||
             (unsigned long long)noff >= strs_len ||
             (unsigned long long)nlen >= strs_len - (size_t)noff || strs[noff + nlen] != '\0' ||
             (unsigned long long)voff > strs_len ||
             (unsigned long long)vlen > strs_len - (size_t)voff)
             return shim_fail(err, DAYONE_EINVAL, "malformed variable batch");
-        /* The library takes the name as a C string: an embedded NUL would
-         * silently cut it short. */
+        /* The library would call it an invalid name; say why. */
         if (nlen && memchr(strs + noff, '\0', (size_t)nlen))
             return shim_fail(err, DAYONE_EINVAL,
                              "an environment variable name contains a NUL byte");
-        rc = dayone_env_set(env, strs + noff, strs + voff, (size_t)vlen, err);
-        if (rc != DAYONE_OK)
-            return shim_status(rc, err);
+        (*vars)[i].name = strs + noff;
+        (*vars)[i].name_len = (size_t)nlen;
+        (*vars)[i].value = strs + voff;
+        (*vars)[i].value_len = (size_t)vlen;
     }
     return DAYONE_OK;
+}
+
+int dayone_shim_env_set_many(dayone_env *env, const char *strs, size_t strs_len,
+                             const long long *nums, size_t nums_len, dayone_error *err)
+{
+    dayone_var stack[SHIM_VARS_ON_STACK], *vars, *heap;
+    int rc;
+    if (!env)
+        return shim_fail(err, DAYONE_EINVAL, "malformed variable batch");
+    rc = shim_vars(strs, strs_len, nums, nums_len, stack, &vars, &heap, err);
+    if (rc == DAYONE_OK)
+        rc = shim_status(dayone_env_set_many(env, vars, nums_len / DAYONE_SHIM_VAR_WORDS, err),
+                         err);
+    free(heap);
+    return rc;
 }
 
 /* -------------------------------------------------------------- check */
@@ -284,6 +310,44 @@ int dayone_shim_check(dayone_report **out, const dayone_policy *policy, const da
     if (rc == DAYONE_OK)
         rc = shim_status(dayone_check(out, policy, env, &o, err), err);
     free((void *)names);
+    return rc;
+}
+
+int dayone_shim_check_var_list(dayone_report **out, const dayone_policy *policy,
+                               const dayone_var *vars, size_t nvars, unsigned int flags,
+                               const dayone_env *example, int64_t today,
+                               const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                               size_t profiles_len, dayone_error *err)
+{
+    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
+    const char **names = NULL;
+    int rc;
+    if (out)
+        *out = NULL;
+    rc = shim_check_options(&o, flags, example, today, facts, now_ns, profiles, profiles_len,
+                            &names, err);
+    if (rc == DAYONE_OK)
+        rc = shim_status(dayone_check_vars(out, policy, vars, nvars, &o, err), err);
+    free((void *)names);
+    return rc;
+}
+
+int dayone_shim_check_vars(dayone_report **out, const dayone_policy *policy, const char *strs,
+                           size_t strs_len, const long long *nums, size_t nums_len,
+                           unsigned int flags, const dayone_env *example, int64_t today,
+                           const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                           size_t profiles_len, dayone_error *err)
+{
+    dayone_var stack[SHIM_VARS_ON_STACK], *vars, *heap;
+    int rc;
+    if (out)
+        *out = NULL;
+    rc = shim_vars(strs, strs_len, nums, nums_len, stack, &vars, &heap, err);
+    if (rc == DAYONE_OK)
+        rc = dayone_shim_check_var_list(out, policy, vars, nums_len / DAYONE_SHIM_VAR_WORDS,
+                                        flags, example, today, facts, now_ns, profiles,
+                                        profiles_len, err);
+    free(heap);
     return rc;
 }
 
@@ -965,6 +1029,54 @@ nul:
     rc = shim_fail(&err, DAYONE_EINVAL, "a request key, plan, limit or feature contains a NUL byte");
 fail:
     shim_store_error(buf, rc, &err);
+    return rc;
+}
+
+dayone_limit_handle *dayone_shim_resolve(dayone_limiter *limiter, const char *plan,
+                                         size_t plan_len, const char *limit, size_t limit_len,
+                                         const char *feature, size_t feature_len)
+{
+    dayone_limit_handle *h = NULL;
+    char *names, *p, *pl, *li, *fe = NULL;
+    if (!limiter || plan_len > SIZE_MAX / 4 || limit_len > SIZE_MAX / 4 ||
+        feature_len > SIZE_MAX / 4)
+        return NULL;
+    names = (char *)malloc(plan_len + limit_len + feature_len + 3);
+    if (!names)
+        return NULL;
+    p = pl = names;
+    if (!shim_put(&p, plan, plan_len))
+        goto done;
+    li = p;
+    if (!shim_put(&p, limit, limit_len))
+        goto done;
+    if (feature_len > 0) {
+        fe = p;
+        if (!shim_put(&p, feature, feature_len))
+            goto done;
+    }
+    if (dayone_limiter_resolve(limiter, pl, li, fe, &h, NULL) != DAYONE_OK)
+        h = NULL;
+done:
+    free(names);
+    return h;
+}
+
+int dayone_shim_decide_handle(dayone_limiter *limiter, const dayone_limit_handle *handle,
+                              const char *key, size_t key_len, int64_t cost, int64_t usage,
+                              int64_t now_ns, uintptr_t mem)
+{
+    long long *buf = (long long *)(void *)mem;
+    dayone_error err;
+    int rc;
+    if (!buf)
+        return DAYONE_EINVAL;
+    buf[0] = 0;
+    shim_error_init(&err);
+    rc = dayone_limiter_decide_handle(limiter, handle, key, key_len, cost, usage, now_ns,
+                                      (dayone_decision *)(void *)(buf + 1), &err);
+    if (rc != DAYONE_OK)
+        shim_store_error(buf, rc, &err);
     return rc;
 }
 

@@ -338,6 +338,58 @@ DAYONE_EXTERN int dayone_limiter_decide_many(dayone_limiter *limiter,
                                              dayone_decision *outs, int *statuses,
                                              dayone_error *err);
 
+/**
+ * A (plan, limit, feature) resolved once, for callers that decide the same
+ * triple again and again (the Go and Python bindings do, under the hood).
+ * dayone_limiter_decide_handle() then skips the name lookups and takes the
+ * key as pointer and length; its decisions are exactly those of
+ * dayone_limiter_decide() for the same request.
+ *
+ * Policy swaps: a handle stays valid across dayone_limiter_swap_policy().
+ * Resolved on the policy in force, it decides on it directly; after a swap
+ * it resolves its names again in each call (as dayone_limiter_decide()
+ * would: no faster, no less exact) until resolved anew. When the new policy
+ * no longer has the plan, limit or feature, a decision on the handle fails
+ * closed with DAYONE_ENOTFOUND, never an allow.
+ *
+ * Ownership: the handle keeps copies of the names; the caller frees it with
+ * dayone_limit_handle_free() before freeing the limiter (a handle must not
+ * outlive its limiter, nor be used with another one: DAYONE_EINVAL).
+ * Thread safety: dayone_limiter_resolve() may run alongside decisions and
+ * swaps; a handle is immutable once resolved, and any number of threads
+ * may decide on it at once.
+ */
+typedef struct dayone_limit_handle dayone_limit_handle;
+
+/**
+ * Resolve (plan, limit, feature) for `limiter`: DAYONE_ENOTFOUND for an
+ * unknown plan, limit or feature, or a plan without that limit (the
+ * messages of dayone_limiter_decide()); feature NULL or "" means none.
+ * *out is set on DAYONE_OK only.
+ */
+DAYONE_EXTERN int dayone_limiter_resolve(dayone_limiter *limiter, const char *plan,
+                                         const char *limit, const char *feature,
+                                         dayone_limit_handle **out, dayone_error *err);
+
+/**
+ * dayone_limiter_decide() for the handle's (plan, limit, feature) and the
+ * tenant key key[0..key_len) (not NUL-terminated; a NUL byte inside is
+ * DAYONE_EINVAL, as the key is in dayone_request), with cost, usage and
+ * now_ns as in dayone_request. Fills *out on DAYONE_OK. The request has no
+ * period anchor and takes its wall time from the limiter (period_anchor_unix_s
+ * and wall_ns 0): a request that needs either goes through
+ * dayone_limiter_decide() (on a handle, an anchored quota fails closed with
+ * DAYONE_EINVAL, as a request without its anchor does).
+ */
+DAYONE_EXTERN int dayone_limiter_decide_handle(dayone_limiter *limiter,
+                                               const dayone_limit_handle *handle,
+                                               const char *key, size_t key_len, int64_t cost,
+                                               int64_t usage, int64_t now_ns,
+                                               dayone_decision *out, dayone_error *err);
+
+/** Release a handle. NULL is a no-op. */
+DAYONE_EXTERN void dayone_limit_handle_free(dayone_limit_handle *handle);
+
 /** Atomically replace the policy; state of unchanged limits survives. */
 DAYONE_EXTERN int dayone_limiter_swap_policy(dayone_limiter *limiter,
                                              const dayone_policy *policy,
