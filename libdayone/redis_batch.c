@@ -1,15 +1,11 @@
 /* redis_batch.c - many decisions in one script call (see redis_batch.h).
  *
- * The batch script is the decision script itself, wrapped in a Lua function
- * whose parameters are named KEYS and ARGV: each decision runs the very
- * text a single EVALSHA runs, on the keys and values that EVALSHA would
- * carry, so the arithmetic, multi-rate all-or-none, quota counting, the ban
- * check and the replies cannot drift apart. A loop calls it once per
- * decision, in order, inside one script: decisions of the same key see each
- * other's writes, and each decision is as atomic as before. Each call runs
- * under pcall: a decision whose script fails (a key of the wrong type, say)
- * gets an error reply of its own, as its own EVALSHA would have, and the
- * decisions after it still run.
+ * The batch script calls the decision function the single-decision script
+ * calls (DY_REDIS_LUA_DECIDE, redis_script.h), on the keys and values that
+ * decision's EVALSHA would carry, so the arithmetic, multi-rate all-or-none,
+ * quota counting, the ban check and the replies are one text. A loop calls
+ * it once per decision, in order, inside one script: decisions of the same
+ * key see each other's writes, and each decision is as atomic as before.
  *
  * The server is one Redis (docs/redis.md: no Redis Cluster client), so one
  * call may touch keys of several hash slots; a cluster would need a call
@@ -17,76 +13,65 @@
 #include "redis_batch.h"
 #include <stdio.h>
 #include <string.h>
-#include "alloc.h"
 #include "redis_script.h"
 
-static const char batch_head[] = "local function decide(KEYS, ARGV, redis)\n";
-/* The decision script sees `redis` through a shim that saves calls inside
- * the server without changing an answer: the batch reads TIME once (its
- * decisions are made at one instant, as one atomic script), reads every key
- * of the batch with one MGET (kept only when EXISTS counts as many keys as
- * MGET found strings: MGET reads a key of another type as absent, and such
- * a key must fail its decision as GET would), then answers GET of a key it has
- * read from that copy, PTTL of a key it knows absent with -2, and keeps
- * the copy current: a plain SET (key, value, PX) updates it after Redis
- * accepted it, any other command on the key drops it. Every write still
- * goes to Redis at once; nothing else writes within the script. */
-static const char batch_tail[] =
+/* The batch reads TIME once (its decisions are made at one instant, as one
+ * atomic script), each set of values once (params), and the keys its
+ * decisions read - the TATs and the bans, not the quota counters' bases,
+ * which name no key - with one MGET into `known`
+ * (DY_REDIS_LUA_DECIDE answers GET and PTTL from it and keeps it current).
+ * The copy is kept only when EXISTS counts as many keys as MGET found
+ * strings: MGET reads a key of another type as absent, and such a key must
+ * fail its decision as GET would. Then decide() runs once per decision, in
+ * order, on offsets into KEYS and its set's values; each under pcall, so a
+ * decision whose script fails gets an error reply of its own, as its own
+ * EVALSHA would, and the decisions after it still run. */
+static const char batch_script[] =
+DY_REDIS_LUA_LIMBS
+DY_REDIS_LUA_QUOTA_PERIOD
+DY_REDIS_LUA_DECIDE
+"local t = rcall('TIME')\n"
+"local real, realn = tonumber(t[1]), tonumber(t[2]) * 1000\n"
+"local sets, ap = {}, 1\n"
+"for i = 1, tonumber(ARGV[1]) do\n"
+"  local na = tonumber(ARGV[ap + 1])\n"
+"  sets[i] = params(ap + 1, na)\n"
+"  ap = ap + 1 + na\n"
 "end\n"
-"local rcall = redis.call\n"
-"local now = rcall('TIME')\n"
-"local known = {}\n"
-"if #KEYS > 0 then\n"
-"  local v, strings = rcall('MGET', unpack(KEYS)), 0\n"
-"  for i = 1, #KEYS do if v[i] then strings = strings + 1 end end\n"
-"  if rcall('EXISTS', unpack(KEYS)) == strings then\n"
-"    for i = 1, #KEYS do known[KEYS[i]] = v[i] end\n"
+"local picks, read, kp = {}, {}, 0\n"
+"for d = 1, #ARGV - ap do\n"
+"  local p = sets[tonumber(ARGV[ap + d])]\n"
+"  local nk = 3 + p[11]\n"
+"  picks[d] = p\n"
+"  read[#read + 1] = KEYS[kp + 1]\n"
+"  for j = 3, nk do read[#read + 1] = KEYS[kp + j] end\n"
+"  kp = kp + nk\n"
+"end\n"
+"if #read > 0 then\n"
+"  local v, strings = rcall('MGET', unpack(read)), 0\n"
+"  for i = 1, #read do if v[i] then strings = strings + 1 end end\n"
+"  if rcall('EXISTS', unpack(read)) == strings then\n"
+"    for i = 1, #read do known[read[i]] = v[i] end\n"
 "  end\n"
 "end\n"
-"local shim = {}\n"
-"for name, f in pairs(redis) do shim[name] = f end\n"
-"shim.call = function(cmd, key, ...)\n"
-"  if cmd == 'TIME' then return now end\n"
-"  local v = known[key]\n"
-"  if v ~= nil then\n"
-"    if cmd == 'GET' then return v end\n"
-"    if cmd == 'PTTL' and v == false then return -2 end\n"
-"    if cmd == 'SET' and select('#', ...) == 3 then\n"
-"      local r = rcall(cmd, key, ...)\n"
-"      known[key] = (...)\n"
-"      return r\n"
-"    end\n"
-"    known[key] = nil\n"
-"  end\n"
-"  return rcall(cmd, key, ...)\n"
-"end\n"
-"local out, kp, ap, n = {}, 0, 1, #ARGV\n"
-"while ap < n do\n"
-"  local nk, na = tonumber(ARGV[ap]), tonumber(ARGV[ap + 1])\n"
-"  local ks, as = {unpack(KEYS, kp + 1, kp + nk)}, {unpack(ARGV, ap + 2, ap + 1 + na)}\n"
-"  kp, ap = kp + nk, ap + 2 + na\n"
-"  local ok, r = pcall(decide, ks, as, shim)\n"
+"local out = {}\n"
+"kp = 0\n"
+"for d = 1, #picks do\n"
+"  local p = picks[d]\n"
+"  local nk = 3 + p[11]\n"
+"  local ok, r = pcall(decide, kp, nk, p, real, realn)\n"
 "  if not ok and (type(r) ~= 'table' or not r.err) then r = {err = 'ERR ' .. tostring(r)} end\n"
-"  out[#out + 1] = r\n"
+"  out[d] = r\n"
+"  kp = kp + nk\n"
 "end\n"
 "return out\n";
 
 int dy_redis_batch_load(dy_redis_pool *p, redisContext *c, char sha[41], char *why,
                         size_t whysize)
 {
-    size_t hl = sizeof batch_head - 1, sl = strlen(dy_redis_script), tl = sizeof batch_tail - 1;
-    char *text = dy_malloc(hl + sl + tl);
-    if (!text) {
-        snprintf(why, whysize, "SCRIPT LOAD failed: out of memory");
-        return -1;
-    }
-    memcpy(text, batch_head, hl);
-    memcpy(text + hl, dy_redis_script, sl);
-    memcpy(text + hl + sl, batch_tail, tl);
-    const char *argv[3] = {"SCRIPT", "LOAD", text};
-    size_t lens[3] = {6, 4, hl + sl + tl};
+    const char *argv[3] = {"SCRIPT", "LOAD", batch_script};
+    size_t lens[3] = {6, 4, sizeof batch_script - 1};
     redisReply *r = redisCommandArgv(c, 3, argv, lens);
-    dy_free(text);
     atomic_fetch_add(&p->script_loads, 1);
     if (!r || r->type != REDIS_REPLY_STRING || r->len != 40) {
         snprintf(why, whysize, "SCRIPT LOAD failed: %s",
@@ -136,29 +121,75 @@ static void put_count(dy_strbuf *sb, size_t v)
     put_bulk(sb, num, put_decimal(num, v));
 }
 
+/* The values of one decision as RESP bulk strings into out (at least
+ * DY_REDIS_BATCH_SET_MAX bytes); their length, or 0 when they do not fit. */
+static size_t encode_values(char *out, size_t argc, const char **argv, const size_t *lens)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < argc; i++) {
+        if (n + lens[i] + 26 > DY_REDIS_BATCH_SET_MAX)
+            return 0;
+        out[n++] = '$';
+        n += put_decimal(out + n, lens[i]);
+        out[n++] = '\r';
+        out[n++] = '\n';
+        memcpy(out + n, argv[i], lens[i]);
+        n += lens[i];
+        out[n++] = '\r';
+        out[n++] = '\n';
+    }
+    return n;
+}
+
+/* The number (from 0) of a set in bt equal to the `n` encoded bytes at enc,
+ * looking at the latest few (decisions of one batch mostly share one), or
+ * -1. */
+static long find_set(const dy_redis_batch *bt, const char *enc, size_t n, size_t na)
+{
+    if (dy_strbuf_failed(&bt->sets))
+        return -1;
+    for (size_t back = 0; back < bt->nsets && back < 8; back++) {
+        size_t k = bt->nsets - 1 - back;
+        const dy_redis_set *s = &bt->set[k];
+        if (s->na == na && s->len == n && memcmp(bt->sets.data + s->off, enc, n) == 0)
+            return (long)k;
+    }
+    return -1;
+}
+
 int dy_redis_batch_add(dy_redis_batch *bt, size_t nkeys, size_t argc, const char **argv,
                        const size_t *lens)
 {
+    char enc[DY_REDIS_BATCH_SET_MAX];
+    size_t na = argc - nkeys, n = encode_values(enc, na, argv + nkeys, lens + nkeys);
+    if (n == 0 || bt->decisions >= DY_REDIS_BATCH_MAX)
+        return -1;
     for (size_t i = 0; i < nkeys; i++)
         put_bulk(&bt->keys, argv[i], lens[i]);
-    put_count(&bt->vals, nkeys);
-    put_count(&bt->vals, argc - nkeys);
-    for (size_t i = nkeys; i < argc; i++)
-        put_bulk(&bt->vals, argv[i], lens[i]);
+    long k = find_set(bt, enc, n, na);
+    if (k < 0) {
+        put_count(&bt->sets, na);
+        k = (long)bt->nsets;
+        bt->set[k] = (dy_redis_set){bt->sets.len, n, na};
+        dy_strbuf_append(&bt->sets, enc, n);
+        bt->nsets++;
+        bt->nsetvals += 1 + na;
+    }
+    put_count(&bt->picks, (size_t)k + 1);
     bt->nkeys += nkeys;
-    bt->nvals += 2 + argc - nkeys;
     bt->decisions++;
-    return dy_strbuf_failed(&bt->keys) || dy_strbuf_failed(&bt->vals) ? -1 : 0;
+    return dy_strbuf_failed(&bt->keys) || dy_strbuf_failed(&bt->sets) ||
+                   dy_strbuf_failed(&bt->picks) ? -1 : 0;
 }
 
 int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha)
 {
-    /* *<args>\r\n $7 EVALSHA $40 <sha> $<n> <numkeys>, then the keys and
-     * the values as added: one command in hiredis' output buffer. */
-    char head[160], num[20];
+    /* *<args>\r\n $7 EVALSHA $40 <sha> $<n> <numkeys>, the keys, the number
+     * of sets, the sets, the picks: one command in hiredis' output buffer. */
+    char head[200], num[20];
     size_t h = 0, nl = put_decimal(num, bt->nkeys);
     head[h++] = '*';
-    h += put_decimal(head + h, 3 + bt->nkeys + bt->nvals);
+    h += put_decimal(head + h, 3 + bt->nkeys + 1 + bt->nsetvals + bt->decisions);
     memcpy(head + h, "\r\n$7\r\nEVALSHA\r\n$40\r\n", 20);
     h += 20;
     memcpy(head + h, sha, 40);
@@ -172,18 +203,32 @@ int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha)
     h += nl;
     head[h++] = '\r';
     head[h++] = '\n';
-    int rc = dy_strbuf_failed(&bt->keys) || dy_strbuf_failed(&bt->vals) ||
+    char count[40];
+    size_t cl = 0, dl = put_decimal(num, bt->nsets);
+    count[cl++] = '$';
+    cl += put_decimal(count + cl, dl);
+    count[cl++] = '\r';
+    count[cl++] = '\n';
+    memcpy(count + cl, num, dl);
+    cl += dl;
+    count[cl++] = '\r';
+    count[cl++] = '\n';
+    int rc = dy_strbuf_failed(&bt->keys) || dy_strbuf_failed(&bt->sets) ||
+             dy_strbuf_failed(&bt->picks) ||
              redisAppendFormattedCommand(c, head, h) != REDIS_OK ||
              (bt->keys.len && redisAppendFormattedCommand(c, bt->keys.data, bt->keys.len) != REDIS_OK) ||
-             redisAppendFormattedCommand(c, bt->vals.data, bt->vals.len) != REDIS_OK
+             redisAppendFormattedCommand(c, count, cl) != REDIS_OK ||
+             (bt->sets.len && redisAppendFormattedCommand(c, bt->sets.data, bt->sets.len) != REDIS_OK) ||
+             (bt->picks.len && redisAppendFormattedCommand(c, bt->picks.data, bt->picks.len) != REDIS_OK)
                  ? -1 : 0;
-    bt->keys.len = bt->vals.len = 0;
-    bt->nkeys = bt->nvals = bt->decisions = 0;
+    bt->keys.len = bt->sets.len = bt->picks.len = 0;
+    bt->nkeys = bt->nsets = bt->nsetvals = bt->decisions = 0;
     return rc;
 }
 
 void dy_redis_batch_free(dy_redis_batch *bt)
 {
     dy_strbuf_release(&bt->keys);
-    dy_strbuf_release(&bt->vals);
+    dy_strbuf_release(&bt->sets);
+    dy_strbuf_release(&bt->picks);
 }

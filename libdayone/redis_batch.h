@@ -1,12 +1,16 @@
 /* redis_batch.h - many decisions in one script call: the batch script (the
- * decision script of redis_script.c run once per decision, in order), its
+ * decision function of redis_script.h run once per decision, in order), its
  * loading, and the EVALSHA command that carries a batch (redis_batch.c).
  *
- * The command is EVALSHA <batch sha> <all keys> KEYS... then, per decision,
- * its number of keys, its number of values and the values: exactly the keys
- * and values the single-decision EVALSHA would carry. The reply is an array
- * with one element per decision: the single script's reply, or an error
- * reply for a decision whose script failed (the others still answer).
+ * The command is EVALSHA <batch sha> <all keys> KEYS... (each decision's
+ * keys, in order, as its single EVALSHA would carry them), then the number
+ * of value sets, the sets (each: its number of values, then the values, as
+ * the single EVALSHA would carry them), then per decision the number (from
+ * 1) of its set. Decisions with the same values (the same limit, cost and
+ * period: most of a batch) share one set, which the script reads once. The
+ * reply is an array with one element per decision: the single script's
+ * reply, or an error reply for a decision whose script failed (the others
+ * still answer).
  *
  * A batch buffer belongs to one thread at a time. */
 #ifndef DY_REDIS_BATCH_H
@@ -23,14 +27,26 @@
  * in the same pipeline. */
 #define DY_REDIS_BATCH_MAX 256
 
+/* Most bytes of one decision's values as RESP (a limit of the most rates,
+ * the longest period argument, with room to spare). */
+#define DY_REDIS_BATCH_SET_MAX 1024
+
+/* One set of values: where its encoded values start in `sets`, their
+ * length, and how many there are. */
+typedef struct dy_redis_set {
+    size_t off, len, na;
+} dy_redis_set;
+
 typedef struct dy_redis_batch {
     dy_strbuf keys;       /* the decisions' keys, each a RESP bulk string */
-    dy_strbuf vals;       /* per decision: key count, value count, values */
-    size_t nkeys, nvals;  /* bulk strings in each */
+    dy_strbuf sets;       /* per set: its value count, its values */
+    dy_strbuf picks;      /* per decision: its set's number */
+    dy_redis_set set[DY_REDIS_BATCH_MAX];
+    size_t nkeys, nsets, nsetvals;  /* keys, sets, bulk strings in `sets` */
     size_t decisions;     /* decisions added since the last send */
 } dy_redis_batch;
 
-#define DY_REDIS_BATCH_INIT {DY_STRBUF_INIT, DY_STRBUF_INIT, 0, 0, 0}
+#define DY_REDIS_BATCH_INIT {DY_STRBUF_INIT, DY_STRBUF_INIT, DY_STRBUF_INIT, {{0, 0, 0}}, 0, 0, 0, 0}
 
 /* SCRIPT LOAD the batch script on c; with sha non-NULL, store its SHA1
  * there (at attach, before the backend is shared). 0, or -1 with `why`. */
@@ -39,7 +55,8 @@ int dy_redis_batch_load(dy_redis_pool *p, redisContext *c, char sha[41], char *w
 
 /* Add one decision: argv[0..nkeys) its keys, argv[nkeys..argc) its values
  * (the single EVALSHA's arguments after the key count). 0, or -1 when out
- * of memory. */
+ * of memory (or with DY_REDIS_BATCH_MAX decisions already added, or values
+ * longer than DY_REDIS_BATCH_SET_MAX: neither happens). */
 int dy_redis_batch_add(dy_redis_batch *bt, size_t nkeys, size_t argc, const char **argv,
                        const size_t *lens);
 

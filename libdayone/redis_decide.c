@@ -4,7 +4,6 @@
  * to DY_REDIS_BATCH_MAX decisions each, redis_batch.h), NOSCRIPT recovery,
  * and each step's fallback when Redis cannot answer. */
 #include "redis_decide.h"
-#include <stdio.h>
 #include <string.h>
 #include "alloc.h"
 #include "clock.h"
@@ -27,9 +26,28 @@ typedef struct qent {
 enum { Q_PENDING, Q_SENT, Q_DONE, Q_FAILED };
 
 /* Most arguments of one EVALSHA: command, sha, numkeys, the keys (one per
- * rate, the quota's and the ban's), twelve values, then the extra rates'
+ * rate, the quota's and the ban's), ten values, then the extra rates'
  * count and four values each (redis_script.c). */
-#define ARGS_MAX (3 + 2 + DAYONE_LIMIT_RATES_MAX + 12 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1))
+#define ARGS_MAX (3 + 2 + DAYONE_LIMIT_RATES_MAX + 10 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1))
+
+/* The key count of a limit of n rates, 3 + (n - 1): written once. */
+static const char *const numkeys[DAYONE_LIMIT_RATES_MAX] = {"3", "4", "5", "6"};
+_Static_assert(DAYONE_LIMIT_RATES_MAX == 4, "one key count per number of rates");
+
+/* The values of one decision, written side by side in one buffer. */
+typedef struct argvals {
+    char text[(10 + 1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1)) * 21 + 32];
+    size_t used;
+} argvals;
+
+static void add_int(argvals *av, const char **argv, size_t *lens, int *argc, int64_t v)
+{
+    char *at = av->text + av->used;
+    size_t n = dy_redis_put_int(at, v);
+    av->used += n;
+    argv[*argc] = at;
+    lens[(*argc)++] = n;
+}
 
 /* Append one EVALSHA for st to the connection's output buffer, or with bt
  * its keys and values to a batch call. */
@@ -39,29 +57,10 @@ static int append(dy_redis *b, redisContext *c, dy_redis_batch *bt, const dy_rat
     dy_redis_keys keys;
     if (dy_redis_keys_build(&keys, b->prefix, b->prefix_len, st) != 0)
         return -1;
-    char num[12][32];
-    int64_t inc = dy_gcra_sat_mul(st->emission_ns, st->cost);
-    int64_t vals[6] = {st->emission_ns / NS_PER_SEC, st->emission_ns % NS_PER_SEC,
-                       st->tolerance_ns / NS_PER_SEC, st->tolerance_ns % NS_PER_SEC,
-                       inc / NS_PER_SEC, inc % NS_PER_SEC};
-    for (int i = 0; i < 6; i++)
-        snprintf(num[i], sizeof num[i], "%lld", (long long)vals[i]);
-    snprintf(num[6], sizeof num[6], "%lld", st->count_quota ? (long long)st->quota_amount : -1LL);
-    snprintf(num[7], sizeof num[7], "%lld", (long long)st->cost);
-    snprintf(num[8], sizeof num[8], "%d", st->strict);
-    num[9][0] = num[10][0] = '\0';
-    if (b->client_clock && st->now_ns > 0) {
-        snprintf(num[9], sizeof num[9], "%lld", (long long)(st->now_ns / NS_PER_SEC));
-        snprintf(num[10], sizeof num[10], "%lld", (long long)(st->now_ns % NS_PER_SEC));
-    }
-    dy_redis_period_arg(num[11], sizeof num[11], st);
     /* KEYS: the first rate's TAT, the quota's, the extra rates' TATs, the ban's */
-    const char *argv[ARGS_MAX] = {"EVALSHA", b->pool.sha, NULL, keys.tat[0], keys.quota};
+    const char *argv[ARGS_MAX] = {"EVALSHA", b->pool.sha, numkeys[extra], keys.tat[0],
+                                  keys.quota};
     size_t lens[ARGS_MAX] = {7, 40, 1, keys.tat_len[0], keys.quota_len};
-    char numkeys[8], more[1 + 4 * (DAYONE_LIMIT_RATES_MAX - 1)][24];
-    snprintf(numkeys, sizeof numkeys, "%zu", 3 + extra);
-    argv[2] = numkeys;
-    lens[2] = strlen(numkeys);
     int argc = 5;
     for (size_t j = 1; j <= extra; j++) {
         argv[argc] = keys.tat[j];
@@ -69,23 +68,39 @@ static int append(dy_redis *b, redisContext *c, dy_redis_batch *bt, const dy_rat
     }
     argv[argc] = keys.ban; /* the ban key, after every TAT key */
     lens[argc++] = keys.ban_len;
-    for (int i = 0; i < 12; i++) {
-        argv[argc] = num[i];
-        lens[argc++] = strlen(num[i]);
+    argvals av;
+    av.used = 0;
+    int64_t inc = dy_gcra_sat_mul(st->emission_ns, st->cost);
+    add_int(&av, argv, lens, &argc, st->tolerance_ns / NS_PER_SEC);
+    add_int(&av, argv, lens, &argc, st->tolerance_ns % NS_PER_SEC);
+    add_int(&av, argv, lens, &argc, inc / NS_PER_SEC);
+    add_int(&av, argv, lens, &argc, inc % NS_PER_SEC);
+    add_int(&av, argv, lens, &argc, st->count_quota ? st->quota_amount : -1);
+    add_int(&av, argv, lens, &argc, st->cost);
+    add_int(&av, argv, lens, &argc, st->strict);
+    if (b->client_clock && st->now_ns > 0) {
+        add_int(&av, argv, lens, &argc, st->now_ns / NS_PER_SEC);
+        add_int(&av, argv, lens, &argc, st->now_ns % NS_PER_SEC);
+    } else {
+        argv[argc] = "";
+        lens[argc++] = 0;
+        argv[argc] = "";
+        lens[argc++] = 0;
     }
+    char *period = av.text + av.used;
+    dy_redis_period_arg(period, 32, st);
+    argv[argc] = period;
+    lens[argc++] = strlen(period);
+    av.used += lens[argc - 1] + 1;
     if (extra) {
-        snprintf(more[0], sizeof more[0], "%zu", extra);
+        add_int(&av, argv, lens, &argc, (int64_t)extra);
         for (size_t j = 0; j < extra; j++) {
             const dy_rate_desc *r = &st->rates[1 + j];
             int64_t rinc = dy_gcra_sat_mul(r->emission_ns, st->cost);
-            int64_t v4[4] = {r->tolerance_ns / NS_PER_SEC, r->tolerance_ns % NS_PER_SEC,
-                             rinc / NS_PER_SEC, rinc % NS_PER_SEC};
-            for (int i = 0; i < 4; i++)
-                snprintf(more[1 + 4 * j + (size_t)i], sizeof more[0], "%lld", (long long)v4[i]);
-        }
-        for (size_t i = 0; i < 1 + 4 * extra; i++) {
-            argv[argc] = more[i];
-            lens[argc++] = strlen(more[i]);
+            add_int(&av, argv, lens, &argc, r->tolerance_ns / NS_PER_SEC);
+            add_int(&av, argv, lens, &argc, r->tolerance_ns % NS_PER_SEC);
+            add_int(&av, argv, lens, &argc, rinc / NS_PER_SEC);
+            add_int(&av, argv, lens, &argc, rinc % NS_PER_SEC);
         }
     }
     int rc = bt ? dy_redis_batch_add(bt, 3 + extra, (size_t)argc - 3, argv + 3, lens + 3)

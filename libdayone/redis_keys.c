@@ -7,6 +7,28 @@
 
 #define NS_PER_SEC INT64_C(1000000000)
 
+size_t dy_redis_put_int(char *out, int64_t v)
+{
+    char digits[20];
+    size_t d = 0, n = 0;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    if (v < 0)
+        out[n++] = '-';
+    do
+        digits[d++] = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    while (d)
+        out[n++] = digits[--d];
+    return n;
+}
+
+/* s written at at + n; the length after it. */
+static size_t put_str(char *at, size_t n, const char *s, size_t sl)
+{
+    memcpy(at + n, s, sl);
+    return n + sl;
+}
+
 int dy_redis_keys_build(dy_redis_keys *k, const char *prefix, size_t prefix_len,
                         const dy_rate_step *st)
 {
@@ -29,10 +51,13 @@ int dy_redis_keys_build(dy_redis_keys *k, const char *prefix, size_t prefix_len,
     head[hl++] = '}';
     memcpy(q, head, hl);
     memcpy(ban, head, hl);
+    /* written by hand, not snprintf: this runs for every decision */
+    size_t ll = strlen(limit);
     k->quota = q;
-    k->quota_len = hl + (size_t)snprintf(q + hl, need - hl, ":q:%s", quota);
+    k->quota_len = put_str(q, put_str(q, hl, ":q:", 3), quota, strlen(quota));
     k->ban = ban;
-    k->ban_len = hl + (size_t)snprintf(ban + hl, need - hl, ":b:%s", limit);
+    k->ban_len = put_str(ban, put_str(ban, hl, ":b:", 3), limit, ll);
+    q[k->quota_len] = ban[k->ban_len] = '\0';
     /* The first rate's TAT key is written over the shared head; the extra
      * rates' keys carry their period too (two rates of a limit may share an
      * interval and a burst). */
@@ -42,14 +67,24 @@ int dy_redis_keys_build(dy_redis_keys *k, const char *prefix, size_t prefix_len,
         char *kj = buf + (3 + j) * need;
         memcpy(kj, head, hl);
         k->tat[1 + j] = kj;
-        k->tat_len[1 + j] = hl + (size_t)snprintf(kj + hl, need - hl, ":r:%s:%lld:%lld:%lld",
-                                                  limit, (long long)r->emission_ns,
-                                                  (long long)r->burst,
-                                                  (long long)(r->rate_period_ns / NS_PER_SEC));
+        size_t n = put_str(kj, put_str(kj, hl, ":r:", 3), limit, ll);
+        kj[n++] = ':';
+        n += dy_redis_put_int(kj + n, r->emission_ns);
+        kj[n++] = ':';
+        n += dy_redis_put_int(kj + n, r->burst);
+        kj[n++] = ':';
+        n += dy_redis_put_int(kj + n, r->rate_period_ns / NS_PER_SEC);
+        kj[n] = '\0';
+        k->tat_len[1 + j] = n;
     }
     k->tat[0] = head;
-    k->tat_len[0] = hl + (size_t)snprintf(head + hl, need - hl, ":r:%s:%lld:%lld", limit,
-                                          (long long)st->emission_ns, (long long)st->burst);
+    size_t n = put_str(head, put_str(head, hl, ":r:", 3), limit, ll);
+    head[n++] = ':';
+    n += dy_redis_put_int(head + n, st->emission_ns);
+    head[n++] = ':';
+    n += dy_redis_put_int(head + n, st->burst);
+    head[n] = '\0';
+    k->tat_len[0] = n;
     return 0;
 }
 
@@ -65,8 +100,11 @@ void dy_redis_keys_release(dy_redis_keys *k)
  * period (or another anchor) counts from 0. */
 void dy_redis_period_arg(char *out, size_t size, const dy_rate_step *st)
 {
-    if (st->period_start <= 0) {
-        snprintf(out, size, "%s", st->quota_day ? "d" : "m");
+    if (st->period_start <= 0) { /* most decisions: no snprintf */
+        if (size >= 2) {
+            out[0] = st->quota_day ? 'd' : 'm';
+            out[1] = '\0';
+        }
         return;
     }
     int64_t y;

@@ -15,6 +15,7 @@
 #define DY_REDIS_KEYS_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "limiter_backend.h"
 
 typedef struct dy_redis_keys {
@@ -32,6 +33,11 @@ typedef struct dy_redis_keys {
 int dy_redis_keys_build(dy_redis_keys *k, const char *prefix, size_t prefix_len,
                         const dy_rate_step *st);
 void dy_redis_keys_release(dy_redis_keys *k);
+
+/* The decimal digits of v (with '-' when negative) at out, which has room
+ * for 20; their count. No terminator. Keys and script arguments are
+ * written with it, not snprintf: it runs several times per decision. */
+size_t dy_redis_put_int(char *out, int64_t v);
 
 /* The scripts' period argument for st's quota (redis_script.h,
  * quota_period): "d" or "m" for a calendar period the script tells by its

@@ -1173,6 +1173,37 @@ static void test_batch_script_matches_one_by_one(void **state)
     dayone_policy_free(p);
 }
 
+/* Decisions of a batch with the same values share one set of values, which
+ * the script reads once; each decision names its set, in order. */
+static void test_batch_shares_value_sets(void **state)
+{
+    (void)state;
+    dy_redis_batch bt = DY_REDIS_BATCH_INIT;
+    static const char *const a[] = {"ka", "kq", "kb", "1", "2", "m"};
+    static const char *const b[] = {"kb", "kq", "kb", "1", "3", "m"};
+    static const char *const c[] = {"kc", "kq", "kb", "10", "2", "m"};
+    const char *const *order[] = {a, b, a, c, b, a};
+    size_t lens[6];
+    for (size_t i = 0; i < 6; i++) {
+        for (size_t j = 0; j < 6; j++)
+            lens[j] = strlen(order[i][j]);
+        assert_int_equal(dy_redis_batch_add(&bt, 3, 6, (const char **)order[i], lens), 0);
+    }
+    assert_int_equal(bt.decisions, 6);
+    assert_int_equal(bt.nkeys, 18);
+    assert_int_equal(bt.nsets, 3); /* a, b, c */
+    assert_int_equal(bt.nsetvals, 3 * 4);
+    static const char picks[] = "$1\r\n1\r\n$1\r\n2\r\n$1\r\n1\r\n$1\r\n3\r\n$1\r\n2\r\n$1\r\n1\r\n";
+    assert_int_equal(bt.picks.len, sizeof picks - 1);
+    assert_memory_equal(bt.picks.data, picks, sizeof picks - 1);
+    static const char sets[] = "$1\r\n3\r\n$1\r\n1\r\n$1\r\n2\r\n$1\r\nm\r\n"
+                               "$1\r\n3\r\n$1\r\n1\r\n$1\r\n3\r\n$1\r\nm\r\n"
+                               "$1\r\n3\r\n$2\r\n10\r\n$1\r\n2\r\n$1\r\nm\r\n";
+    assert_int_equal(bt.sets.len, sizeof sets - 1);
+    assert_memory_equal(bt.sets.data, sets, sizeof sets - 1);
+    dy_redis_batch_free(&bt);
+}
+
 /* In one batch call, with Redis TIME: a banned key is refused (the ban read
  * in the script), a key Redis cannot decide (its rate key holds a hash)
  * fails alone and takes its fallback, and the decisions after it are still
@@ -2066,6 +2097,7 @@ int main(void)
         cmocka_unit_test(test_batch_one_round_trip),
         cmocka_unit_test(test_several_rates_trace_parity),
         cmocka_unit_test(test_batch_script_matches_one_by_one),
+        cmocka_unit_test(test_batch_shares_value_sets),
         cmocka_unit_test(test_batch_ban_and_failed_decision),
         cmocka_unit_test(test_two_processes_share_budget),
         cmocka_unit_test(test_limit_reset_shared),

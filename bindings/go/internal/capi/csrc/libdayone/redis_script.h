@@ -46,9 +46,8 @@ extern const char dy_redis_script[];
 "  local d = doy - math.floor((153 * mp + 2) / 5) + 1\n" \
 "  local m = mp < 10 and mp + 3 or mp - 9\n" \
 "  if m <= 2 then y = y + 1 end\n" \
-"  local mdays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}\n" \
-"  local len = mdays[m]\n" \
-"  if m == 2 and y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0) then len = 29 end\n" \
+"  local len = 30 + (m + math.floor(m / 8)) % 2\n" \
+"  if m == 2 then len = (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) and 29 or 28 end\n" \
 "  local qexp = (days - (d - 1) + len) * 86400 + 3600\n" \
 "  local qkey = base .. ':' .. string.format('%04d%02d', y, m)\n" \
 "  if arg == 'd' then\n" \
@@ -57,6 +56,125 @@ extern const char dy_redis_script[];
 "  end\n" \
 "  if qexp <= real then qexp = real + 3600 end\n" \
 "  return qkey, qexp\n" \
+"end\n"
+
+/* DY_REDIS_LUA_DECIDE (after the two above): the one decision function the
+ * single-decision script (redis_script.c) and the batch script
+ * (redis_batch.c) both call - the GCRA step, multi-rate all-or-none, the
+ * quota counter and the ban check live here only.
+ *
+ *   params(ab, na) -> p: one decision's values ARGV[ab + 1 .. ab + na], laid
+ *       out as redis_script.c describes, read once into numbers
+ *   decide(kb, nk, p, real_s, real_ns) -> the reply (redis_script.c)
+ *
+ * decide() decides on KEYS[kb + 1 .. kb + nk] (one decision's keys: offsets,
+ * not copies) with the values p at Redis TIME real_s, real_ns. A batch reads
+ * each distinct set of values once and passes the same p to every decision
+ * that carries it. decide() is defined once per script (no closure per
+ * decision) and allocates only its reply, and for a limit of several rates
+ * one table of their new TATs.
+ *
+ * `known` is a copy of keys' values a batch read up front (false: absent);
+ * the single script leaves it empty. GET of a known key is answered from
+ * it, PTTL of a key known absent is -2, the write of a known TAT keeps it
+ * current and the quota counter's INCRBY drops it, so the answers are the
+ * ones Redis would give. Every write still goes to Redis at once. */
+#define DY_REDIS_LUA_DECIDE \
+"local tonumber, ssub, floor, fmt, rcall = tonumber, string.sub, math.floor, string.format, redis.call\n" \
+"local known = {}\n" \
+"local function get(key)\n" \
+"  local v = known[key]\n" \
+"  if v ~= nil then return v end\n" \
+"  return rcall('GET', key)\n" \
+"end\n" \
+"local function put_tat(key, xs, xn, zs, zn, px_more)\n" \
+"  local v = fmt('%d%09d', xs, xn)\n" \
+"  rcall('PSETEX', key, zs * 1000 + floor(zn / 1000000) + 1 + px_more, v)\n" \
+"  if known[key] ~= nil then known[key] = v end\n" \
+"end\n" \
+/* one rate: ok (1/0), a_s, a_ns, b_s, b_ns (the reply's), the new TAT */ \
+"local function step(key, ns, nn, tls, tln, ins, inn)\n" \
+"  local ts, tn = ns, nn\n" \
+"  local v = get(key)\n" \
+"  if v then\n" \
+"    local vs, vn = tonumber(ssub(v, 1, -10)) or 0, tonumber(ssub(v, -9)) or 0\n" \
+"    if lt(ns, nn, vs, vn) then ts, tn = vs, vn end\n" \
+"  end\n" \
+"  local xs, xn = add(ts, tn, ins, inn)\n" \
+"  local as_, an_ = sub(xs, xn, tls, tln)\n" \
+"  if lt(ns, nn, as_, an_) then\n" \
+"    local rs, rn = sub(as_, an_, ns, nn)\n" \
+"    local zs, zn = sub(ts, tn, ns, nn)\n" \
+"    return 0, rs, rn, zs, zn, 0, 0\n" \
+"  end\n" \
+"  local zs, zn = sub(xs, xn, ns, nn)\n" \
+"  local ds, dn = sub(ns, nn, as_, an_)\n" \
+"  return 1, ds, dn, zs, zn, xs, xn\n" \
+"end\n" \
+"local function params(ab, na)\n" \
+"  local p = {tonumber(ARGV[ab + 1]), tonumber(ARGV[ab + 2]), tonumber(ARGV[ab + 3]),\n" \
+"    tonumber(ARGV[ab + 4]), tonumber(ARGV[ab + 5]), tonumber(ARGV[ab + 6]), ARGV[ab + 7] == '1',\n" \
+"    false, false, ARGV[ab + 10], 0}\n" \
+"  if ARGV[ab + 8] ~= '' then p[8], p[9] = tonumber(ARGV[ab + 8]), tonumber(ARGV[ab + 9]) end\n" \
+"  if na > 10 then\n" \
+"    p[11] = tonumber(ARGV[ab + 11])\n" \
+"    for i = 1, 4 * p[11] do p[11 + i] = tonumber(ARGV[ab + 11 + i]) end\n" \
+"  end\n" \
+"  return p\n" \
+"end\n" \
+"local function decide(kb, nk, p, real, realn)\n" \
+"  local ns, nn, px_more = real, realn, 0\n" \
+"  if p[8] then ns, nn, px_more = p[8], p[9], 3600000 end\n" \
+"  local ban = KEYS[kb + nk]\n" \
+"  if known[ban] ~= false then\n" \
+"    local bt = rcall('PTTL', ban)\n" \
+"    if bt > 0 then return {4, floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1} end\n" \
+"  end\n" \
+"  local amount, cost = p[5], p[6]\n" \
+"  local used, over, qkey, qexp = -1, 0, nil, 0\n" \
+"  if amount >= 0 then\n" \
+"    qkey, qexp = quota_period(KEYS[kb + 2], ns, real, p[10])\n" \
+"    used = tonumber(get(qkey) or '0')\n" \
+"    if used + cost > amount then\n" \
+"      if p[7] then return {3, 0, 0, 0, 0, used} end\n" \
+"      over = 1\n" \
+"    end\n" \
+"  end\n" \
+"  local tat = KEYS[kb + 1]\n" \
+"  local ok, as_, an_, zs, zn, xs, xn = step(tat, ns, nn, p[1], p[2], p[3], p[4])\n" \
+"  local m = p[11]\n" \
+"  local r\n" \
+"  if m == 0 then\n" \
+"    if ok == 0 then return {2, as_, an_, zs, zn, used} end\n" \
+"    put_tat(tat, xs, xn, zs, zn, px_more)\n" \
+"    r = {over, as_, an_, zs, zn, used}\n" \
+"  else\n" \
+     /* every TAT is read before any is written: all or none */ \
+"    r = {2, as_, an_, zs, zn, used, ok, as_, an_, zs, zn}\n" \
+"    local tats, all = {xs, xn}, ok == 1\n" \
+"    for j = 1, m do\n" \
+"      local o = 7 + 4 * j\n" \
+"      local k, a1, a2, b1, b2, y1, y2 = step(KEYS[kb + 2 + j], ns, nn, p[o + 1], p[o + 2],\n" \
+"        p[o + 3], p[o + 4])\n" \
+"      local e = 7 + 5 * j\n" \
+"      r[e], r[e + 1], r[e + 2], r[e + 3], r[e + 4] = k, a1, a2, b1, b2\n" \
+"      tats[2 * j + 1], tats[2 * j + 2] = y1, y2\n" \
+"      if k == 0 then all = false end\n" \
+"    end\n" \
+"    if not all then return r end\n" \
+"    for j = 0, m do\n" \
+"      local e = 7 + 5 * j\n" \
+"      put_tat(j == 0 and tat or KEYS[kb + 2 + j], tats[2 * j + 1], tats[2 * j + 2],\n" \
+"        r[e + 3], r[e + 4], px_more)\n" \
+"    end\n" \
+"    r[1] = over\n" \
+"  end\n" \
+"  if qkey then\n" \
+"    rcall('INCRBY', qkey, cost)\n" \
+"    rcall('EXPIREAT', qkey, qexp)\n" \
+"    known[qkey] = nil\n" \
+"  end\n" \
+"  return r\n" \
 "end\n"
 
 /* The reply's first element. */
