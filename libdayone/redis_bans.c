@@ -8,6 +8,7 @@
 #include "alloc.h"
 #include "error.h"
 #include "redis_decide.h"
+#include "redis_keys.h"
 #include "redis_reply.h"
 
 #define NS_PER_MS INT64_C(1000000)
@@ -96,15 +97,10 @@ static int keys_make(const dy_redis *b, const char *key, const char *limit, ban_
     k->count = joined(b->prefix, b->prefix_len, "{bans}", 6, ":n", NULL);
     int ok = k->until && k->count;
     if (ok && key) {
-        size_t kl = strlen(key), ll = strlen(limit), tl = b->prefix_len + kl + 2;
-        char *tagged = dy_malloc(tl + 1);
-        if ((ok = tagged != NULL)) {
-            snprintf(tagged, tl + 1, "%s{%s}", b->prefix, key);
-            k->ban = joined(tagged, tl, ":b:", 3, limit, &k->ban_len);
-            dy_free(tagged);
-            k->member = joined(limit, ll, "\n", 1, key, &k->member_len);
-            ok = k->ban && k->member;
-        }
+        /* the key the decision script checks (redis_keys.h) */
+        k->ban = dy_redis_ban_key(b->prefix, b->prefix_len, key, limit, &k->ban_len);
+        k->member = joined(limit, strlen(limit), "\n", 1, key, &k->member_len);
+        ok = k->ban && k->member;
     }
     if (!ok) {
         keys_free(k);

@@ -29,6 +29,32 @@ static size_t put_str(char *at, size_t n, const char *s, size_t sl)
     return n + sl;
 }
 
+/* <prefix>{<tenant>}, the head every key of the tenant starts with, at out;
+ * its length. */
+static size_t put_head(char *out, const char *prefix, size_t prefix_len, const char *tenant,
+                       size_t tl)
+{
+    size_t n = put_str(out, 0, prefix, prefix_len);
+    out[n++] = '{';
+    n = put_str(out, n, tenant, tl);
+    out[n++] = '}';
+    return n;
+}
+
+char *dy_redis_ban_key(const char *prefix, size_t prefix_len, const char *tenant,
+                       const char *limit, size_t *len)
+{
+    size_t tl = strlen(tenant), ll = strlen(limit);
+    char *s = dy_malloc(prefix_len + tl + ll + 6);
+    if (!s)
+        return NULL;
+    size_t n = put_str(s, put_head(s, prefix, prefix_len, tenant, tl), ":b:", 3);
+    n = put_str(s, n, limit, ll);
+    s[n] = '\0';
+    *len = n;
+    return s;
+}
+
 int dy_redis_keys_build(dy_redis_keys *k, const char *prefix, size_t prefix_len,
                         const dy_rate_step *st)
 {
@@ -42,13 +68,7 @@ int dy_redis_keys_build(dy_redis_keys *k, const char *prefix, size_t prefix_len,
     if (need * nkeys > sizeof k->stack && !(buf = k->heap = dy_malloc(nkeys * need)))
         return -1;
     char *head = buf, *q = buf + need, *ban = buf + 2 * need;
-    size_t hl = 0;
-    memcpy(head, prefix, prefix_len);
-    hl = prefix_len;
-    head[hl++] = '{';
-    memcpy(head + hl, tenant, tl);
-    hl += tl;
-    head[hl++] = '}';
+    size_t hl = put_head(head, prefix, prefix_len, tenant, tl);
     memcpy(q, head, hl);
     memcpy(ban, head, hl);
     /* written by hand, not snprintf: this runs for every decision */

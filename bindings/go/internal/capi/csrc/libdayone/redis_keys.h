@@ -34,6 +34,12 @@ int dy_redis_keys_build(dy_redis_keys *k, const char *prefix, size_t prefix_len,
                         const dy_rate_step *st);
 void dy_redis_keys_release(dy_redis_keys *k);
 
+/* The (tenant, limit) ban key alone, as dy_redis_keys_build names it, for
+ * the banlist's own calls (redis_bans.c): a dy_malloc'd string and its
+ * length, or NULL out of memory. */
+char *dy_redis_ban_key(const char *prefix, size_t prefix_len, const char *tenant,
+                       const char *limit, size_t *len);
+
 /* The decimal digits of v (with '-' when negative) at out, which has room
  * for 20; their count. No terminator. Keys and script arguments are
  * written with it, not snprintf: it runs several times per decision. */
