@@ -5,8 +5,13 @@
 
 Median nanoseconds of one Limiter.decide() (target <= 1 us) and one check()
 of the default policy against a 200-variable environment (target <= 20 us),
-plus decide_many() per request and check() of a prebuilt dayone.Env (the
-snapshot built once: a dict's variables are read and judged on every check). Needs the package installed
+plus decide_many() and decide_batch() per request and check() of a prebuilt
+dayone.Env (the snapshot built once: a dict's variables are read and judged
+on every check). Rows marked "floor" measure what the binding cannot go
+below: decide()'s crossing with its arguments read and no decision; the
+same plus a Decision record of the same shape; the C batch alone (the same
+requests read once, then decided in C with no Python object built); and an
+empty Python function of decide()'s arguments. Needs the package installed
 (`pip install ./bindings/python`). Prints a small table (or JSON).
 """
 from __future__ import annotations
@@ -71,6 +76,26 @@ def main() -> int:
         for _ in range(n // 1000):
             lim.decide_many(batch)
 
+    def decide_batch(n: int) -> None:
+        for _ in range(n // 1000):
+            lim.decide_batch(batch)
+
+    def floor_call(bound: Callable[..., object]) -> Callable[[int], None]:
+        def run(n: int) -> None:
+            for i in range(n):
+                bound(keys[i % 1000], "pro", "ingest")
+        return run
+
+    def empty(key: str, plan: str, limit: str, cost: int = 1, feature: object = None,
+              usage: object = None, now_ns: object = None,
+              period_anchor_unix_s: object = None, wall_ns: object = None) -> None:
+        return None
+
+    from dayone import __dayone as raw  # the floors' C entry points
+
+    def floor_c_batch(n: int) -> None:
+        raw.dy_py_floor_batch(lim._h, batch, n // 1000)
+
     env = env_200()
     report = dayone.check(env=env, policy=policy)
     assert report.ok, report.to_text()
@@ -92,6 +117,16 @@ def main() -> int:
     rows = [
         ("decide()", timed_ns(decide, 20000, args.rounds), 1000.0),
         ("decide_many() per request", timed_ns(decide_many, 20000, args.rounds), 1000.0),
+        ("decide_batch() per request, not read", timed_ns(decide_batch, 20000, args.rounds),
+         1000.0),
+        ("floor: empty Python function, decide args", timed_ns(floor_call(empty), 20000,
+                                                               args.rounds), 1000.0),
+        ("floor: decide() crossing, args read",
+         timed_ns(floor_call(raw.dy_py_bind_decide(lim._h, 1)), 20000, args.rounds), 1000.0),
+        ("floor: decide() crossing + record",
+         timed_ns(floor_call(raw.dy_py_bind_decide(lim._h, 2)), 20000, args.rounds), 1000.0),
+        ("floor: C batch alone per request", timed_ns(floor_c_batch, 20000, args.rounds),
+         1000.0),
         ("check() default policy, 200 vars", timed_ns(check, 500, args.rounds), 20000.0),
         ("check() policy=None, 200 vars", timed_ns(check_default, 500, args.rounds), 20000.0),
         ("check() prebuilt dayone.Env, 200 vars", timed_ns(check_snapshot, 500, args.rounds),

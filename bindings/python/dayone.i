@@ -329,7 +329,10 @@ static const char *dy_py_text(PyObject *o, Py_ssize_t *len, const char *what)
 {
     const char *s = NULL;
     Py_ssize_t n = 0;
-    if (PyUnicode_Check(o)) {
+    if (PyUnicode_Check(o) && PyUnicode_IS_COMPACT_ASCII(o)) {
+        s = (const char *)PyUnicode_DATA(o); /* ASCII: the characters are the UTF-8 */
+        n = PyUnicode_GET_LENGTH(o);
+    } else if (PyUnicode_Check(o)) {
         s = PyUnicode_AsUTF8AndSize(o, &n);
         if (!s)
             return NULL;
@@ -607,62 +610,58 @@ static PyObject *dy_py_outcomes[DY_PY_OUTCOMES];  /* dayone_outcome_name(i) as s
 static dayone_shim_field dy_py_fields[DAYONE_SHIM_DECISION_FIELDS];
 static Py_ssize_t dy_py_limit_name_at = -1;       /* the LIMIT_NAME field's position */
 
-/* The last value built for each field of a Decision. Most fields repeat
- * from one decision to the next (a limit's burst, window, rate, the reason
- * "ok"): handing out the same immutable int or str again saves allocating
- * and freeing one per field per decision. Read and written with the GIL
- * held (a free-threaded build skips the cache). */
-static PyObject *dy_py_last[DAYONE_SHIM_DECISION_FIELDS];
-static int64_t dy_py_last_i64[DAYONE_SHIM_DECISION_FIELDS];
-static char dy_py_last_text[DAYONE_SHIM_DECISION_FIELDS][DAYONE_SHIM_TEXT_BYTES];
+/* The decision the previous record was built from, and that record's
+ * items. Most fields repeat from one decision to the next (a limit's
+ * burst, window, rate, the reason "ok"): a field whose bytes are those of
+ * the previous decision gets the previous (immutable) int or str again,
+ * with no conversion and no allocation. Read and written with the GIL held
+ * (a free-threaded build skips the cache). */
+static dayone_decision dy_py_prev;
+static PyObject *dy_py_prev_items[DAYONE_SHIM_DECISION_FIELDS];
 
-/* An int for field i, the cached one when its value repeats. */
-static PyObject *dy_py_field_int(Py_ssize_t i, int64_t v)
+/* How field i is compared with the previous decision's, from the table at
+ * setup: 8 or 4 (bytes of an integer), 1 (a text), 0 (never reused: the
+ * limit name is the request's own str, rates are dicts, which are mutable). */
+static unsigned char dy_py_repeat_width[DAYONE_SHIM_DECISION_FIELDS];
+
+static unsigned char dy_py_repeat_width_of(const dayone_shim_field *f)
 {
-#ifndef Py_GIL_DISABLED
-    PyObject *o = dy_py_last[i];
-    if (o && dy_py_last_i64[i] == v) {
-        Py_INCREF(o);
-        return o;
+    switch (f->kind) {
+    case DAYONE_SHIM_BOOL:
+    case DAYONE_SHIM_OUTCOME:
+    case DAYONE_SHIM_INT:
+    case DAYONE_SHIM_INT64:
+    case DAYONE_SHIM_INT64_OR_NONE:
+        return f->size == 8 ? 8 : f->size == 4 ? 4 : 0;
+    case DAYONE_SHIM_TEXT:
+    case DAYONE_SHIM_TEXT_OR_NONE:
+        return 1;
+    default:
+        return 0;
     }
-    o = PyLong_FromLongLong(v);
-    if (o) {
-        Py_INCREF(o);
-        Py_XDECREF(dy_py_last[i]);
-        dy_py_last[i] = o;
-        dy_py_last_i64[i] = v;
-    }
-    return o;
-#else
-    (void)i;
-    return PyLong_FromLongLong(v);
-#endif
 }
 
-/* A str for field i from a NUL-terminated text of at most
- * DAYONE_SHIM_TEXT_BYTES, the cached one when it repeats. */
-static PyObject *dy_py_field_text(Py_ssize_t i, const char *at)
+/* 1 when field i holds the same value in `d` as in the previous decision. */
+static inline int dy_py_field_repeats(Py_ssize_t i, const dayone_decision *d)
 {
-#ifndef Py_GIL_DISABLED
-    PyObject *o = dy_py_last[i];
-    const char *z = (const char *)memchr(at, '\0', DAYONE_SHIM_TEXT_BYTES);
-    size_t n = z ? (size_t)(z - at) : DAYONE_SHIM_TEXT_BYTES;
-    if (o && n < DAYONE_SHIM_TEXT_BYTES && memcmp(dy_py_last_text[i], at, n + 1) == 0) {
-        Py_INCREF(o);
-        return o;
+    size_t off = dy_py_fields[i].offset;
+    const char *a = (const char *)d + off, *b = (const char *)&dy_py_prev + off;
+    int64_t x, y;
+    int32_t p, q;
+    switch (dy_py_repeat_width[i]) {
+    case 8:
+        memcpy(&x, a, sizeof x);
+        memcpy(&y, b, sizeof y);
+        return x == y;
+    case 4:
+        memcpy(&p, a, sizeof p);
+        memcpy(&q, b, sizeof q);
+        return p == q;
+    case 1:
+        return a[0] == b[0] && strncmp(a, b, dy_py_fields[i].size) == 0;
+    default:
+        return 0;
     }
-    o = dy_py_str(at);
-    if (o && n < DAYONE_SHIM_TEXT_BYTES) {
-        Py_INCREF(o);
-        Py_XDECREF(dy_py_last[i]);
-        dy_py_last[i] = o;
-        memcpy(dy_py_last_text[i], at, n + 1);
-    }
-    return o;
-#else
-    (void)i;
-    return dy_py_str(at);
-#endif
 }
 
 static int dy_py_i64(PyObject *o, int64_t *out, int64_t dflt, const char *what)
@@ -822,17 +821,17 @@ static PyObject *dy_py_decision_value(const dayone_shim_field *f, const dayone_d
         return dy_py_str(dayone_outcome_name((dayone_outcome)i32));
     case DAYONE_SHIM_INT:
         memcpy(&i32, at, sizeof i32);
-        return dy_py_field_int(f - dy_py_fields, i32);
+        return PyLong_FromLong(i32);
     case DAYONE_SHIM_INT64:
     case DAYONE_SHIM_INT64_OR_NONE:
         memcpy(&i64, at, sizeof i64);
         if (i64 < 0 && f->kind == DAYONE_SHIM_INT64_OR_NONE)
             Py_RETURN_NONE;
-        return dy_py_field_int(f - dy_py_fields, i64);
+        return PyLong_FromLongLong(i64);
     case DAYONE_SHIM_TEXT:
     case DAYONE_SHIM_TEXT_OR_NONE:
         if (at[0])
-            return dy_py_field_text(f - dy_py_fields, at);
+            return dy_py_str(at);
         if (f->kind == DAYONE_SHIM_TEXT_OR_NONE || !dy_py_empty)
             Py_RETURN_NONE;
         Py_INCREF(dy_py_empty);
@@ -864,12 +863,29 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
     if (!t)
         return NULL;
     for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
-        PyObject *v = dy_py_decision_value(&dy_py_fields[i], d, limit_name, limit_obj);
+        const dayone_shim_field *f = &dy_py_fields[i];
+        PyObject *v;
+#ifndef Py_GIL_DISABLED
+        if (dy_py_prev_items[i] && dy_py_field_repeats(i, d)) {
+            v = dy_py_prev_items[i];
+            Py_INCREF(v);
+            PyTuple_SET_ITEM(t, i, v);
+            continue;
+        }
+#endif
+        v = dy_py_decision_value(f, d, limit_name, limit_obj);
         if (!v) {
             Py_DECREF(t);
             return NULL;
         }
         PyTuple_SET_ITEM(t, i, v);
+#ifndef Py_GIL_DISABLED
+        if (dy_py_repeat_width[i]) {
+            Py_INCREF(v);
+            Py_XSETREF(dy_py_prev_items[i], v);
+            memcpy((char *)&dy_py_prev + f->offset, (const char *)d + f->offset, f->size);
+        }
+#endif
     }
     /* Only ints, strs, bools and None (and an empty tuple of rates): the
      * record can be in no reference cycle, so the collector need not
@@ -969,6 +985,7 @@ static PyObject *dy_py_setup(PyObject *decision_type)
     }
     for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
         dy_py_fields[i] = *dayone_shim_decision_field(i);
+        dy_py_repeat_width[i] = dy_py_repeat_width_of(&dy_py_fields[i]);
         if (dy_py_fields[i].kind == DAYONE_SHIM_LIMIT_NAME)
             dy_py_limit_name_at = (Py_ssize_t)i;
     }
@@ -1499,6 +1516,32 @@ static PyObject *dy_py_decide_batch(dayone_limiter *limiter, PyObject *requests,
     }
     b->parts = p; /* owned by the batch now */
     return (PyObject *)b;
+}
+
+/* Benchmark floor: the C batch alone. `requests` read once, then decided
+ * `rounds` times by the library with no Python object built; returns the
+ * number of decisions made. */
+static PyObject *dy_py_floor_batch(dayone_limiter *limiter, PyObject *requests, int rounds)
+{
+    dy_py_batch_parts p;
+    long long made = 0;
+    if (dy_py_batch_decide(limiter, requests, 0, &p) < 0)
+        return NULL;
+    for (int r = 1; r < rounds && p.rc == DAYONE_OK; r++) {
+        Py_BEGIN_ALLOW_THREADS
+        p.rc = dayone_limiter_decide_many(limiter, p.reqs, (size_t)p.n, p.outs, p.statuses,
+                                          &p.err);
+        Py_END_ALLOW_THREADS
+        made += p.n;
+    }
+    if (p.rc != DAYONE_OK) {
+        dy_py_batch_raise(&p);
+        dy_py_batch_parts_free(&p);
+        return NULL;
+    }
+    made += p.n; /* the first round, in dy_py_batch_decide */
+    dy_py_batch_parts_free(&p);
+    return PyLong_FromLongLong(made);
 }
 
 /* The DecisionBatch type, ready. */
