@@ -693,12 +693,38 @@ static const char *dy_py_opt_text(PyObject *o, const char *what)
     return dy_py_text(o, NULL, what);
 }
 
+/* The plan and limit of the previous request of a batch, already read: a
+ * batch's requests usually share them, and the batch holds every request
+ * (so these objects) until it is decided, so the same object can be
+ * recognised by identity. */
+typedef struct dy_py_text_memo {
+    PyObject *plan, *limit;
+    const char *plan_text, *limit_text;
+} dy_py_text_memo;
+
+/* One of a request's names: memo hit, else read (and remembered). */
+static const char *dy_py_memo_text(PyObject *o, PyObject **seen, const char **text,
+                                   const char *what)
+{
+    const char *s;
+    if (seen && o == *seen)
+        return *text;
+    s = dy_py_text(o, NULL, what);
+    if (s && seen) {
+        *seen = o;
+        *text = s;
+    }
+    return s;
+}
+
 /* Fill a request from (key, plan, limit, cost, feature, usage, now_ns).
  * The strings are borrowed from the Python objects, which the caller keeps
- * alive. */
-static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObject *limit,
-                         PyObject *cost, PyObject *feature, PyObject *usage, PyObject *now_ns,
-                         PyObject *anchor, PyObject *wall_ns, int64_t default_now)
+ * alive. `memo` (NULL: none) skips reading a batch's repeated plan and
+ * limit again. */
+static int dy_py_request_memo(dayone_request *r, PyObject *key, PyObject *plan, PyObject *limit,
+                              PyObject *cost, PyObject *feature, PyObject *usage,
+                              PyObject *now_ns, PyObject *anchor, PyObject *wall_ns,
+                              int64_t default_now, dy_py_text_memo *memo)
 {
     if (key == NULL || key == Py_None) {
         PyErr_SetString(PyExc_TypeError, "key is required (a str)");
@@ -710,13 +736,15 @@ static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObj
     }
     if (!(r->key = dy_py_text(key, NULL, "key")))
         return -1;
-    if (!(r->plan = dy_py_text(plan, NULL, "plan")))
+    if (!(r->plan = dy_py_memo_text(plan, memo ? &memo->plan : NULL,
+                                    memo ? &memo->plan_text : NULL, "plan")))
         return -1;
     if (limit == NULL || limit == Py_None) {
         PyErr_SetString(PyExc_TypeError, "limit is required (a str)");
         return -1;
     }
-    if (!(r->limit = dy_py_text(limit, NULL, "limit")))
+    if (!(r->limit = dy_py_memo_text(limit, memo ? &memo->limit : NULL,
+                                     memo ? &memo->limit_text : NULL, "limit")))
         return -1;
     if (dy_py_i64(cost, &r->cost, 1, "cost") < 0)
         return -1;
@@ -732,6 +760,14 @@ static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObj
     if (dy_py_i64(wall_ns, &r->wall_ns, 0, "wall_ns") < 0)
         return -1;
     return 0;
+}
+
+static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObject *limit,
+                         PyObject *cost, PyObject *feature, PyObject *usage, PyObject *now_ns,
+                         PyObject *anchor, PyObject *wall_ns, int64_t default_now)
+{
+    return dy_py_request_memo(r, key, plan, limit, cost, feature, usage, now_ns, anchor, wall_ns,
+                              default_now, NULL);
 }
 
 /* A limit of several rates: a tuple of one dict per rate, keyed by the
@@ -1263,6 +1299,7 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
     }
     p->n = n;
     memset(p->statuses, 0xff, cap * sizeof *p->statuses);
+    dy_py_text_memo memo = {NULL, NULL, NULL, NULL};
     for (i = 0; i < n; i++) {
         PyObject *item = PySequence_Fast_GET_ITEM(seq, i), *f[9];
         int k;
@@ -1298,10 +1335,17 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
             goto fail;
         }
         p->items[i] = item;
-        for (k = 0; k < 9; k++)
-            f[k] = dy_py_field(item, k, dy_py_request_names[k]);
-        if (dy_py_request(&p->reqs[i], f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8],
-                          default_now) < 0) {
+        if (PyDict_Check(item)) {
+            for (k = 0; k < 9; k++)
+                f[k] = PyDict_GetItemString(item, dy_py_request_names[k]); /* borrowed */
+        } else {
+            Py_ssize_t have = PySequence_Fast_GET_SIZE(item);
+            PyObject **at = PySequence_Fast_ITEMS(item);
+            for (k = 0; k < 9; k++)
+                f[k] = k < have ? at[k] : NULL;
+        }
+        if (dy_py_request_memo(&p->reqs[i], f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7],
+                               f[8], default_now, &memo) < 0) {
             PyObject *et, *ev, *tb;
             PyErr_Fetch(&et, &ev, &tb);
             PyErr_NormalizeException(&et, &ev, &tb);
