@@ -468,20 +468,25 @@ static int dy_py_env_update(dayone_env *env, PyObject *mapping, dayone_error *er
 /* The check of a dict of str -> str|bytes in one crossing, without a
  * snapshot of it (dayone_check_vars: only the variables the policy can
  * read are copied). The names and values are lent in place: their UTF-8
- * is cached in each str, and a reference to every key and value is held
- * while the GIL is released, so another thread's change to the dict
- * cannot free them. Returns the report, or None when the fast path does
- * not apply or the call failed: the caller then takes the snapshot path,
- * which raises the exact error (first bad variable in iteration order,
- * its Python type or NUL message) -- no error is ever built here, so no
- * message can differ. */
+ * is cached in each str (ASCII is read as it is). A dict of up to
+ * DY_PY_VARS_ON_STACK variables is checked with the GIL held (a few
+ * microseconds, far below the interpreter's switch interval), so no other
+ * thread can change it meanwhile and nothing needs holding; a bigger one
+ * is checked with the GIL released, a reference to every key and value
+ * held so that another thread's change to the dict cannot free them. A
+ * small dict naming a NAME_FILE reference (the check would read a file)
+ * takes the snapshot path, which releases the GIL.
+ * Returns the report, or None when the fast path does not apply or the
+ * call failed: the caller then takes the snapshot path, which raises the
+ * exact error (first bad variable in iteration order, its Python type or
+ * NUL message) -- no error is ever built here, so no message can differ. */
 #define DY_PY_VARS_ON_STACK 256
 static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
                                   unsigned int flags, int64_t today, int64_t now_ns,
                                   const char *profiles, size_t profiles_len)
 {
     dayone_var stack[DY_PY_VARS_ON_STACK], *vars = stack;
-    PyObject *held_stack[2 * DY_PY_VARS_ON_STACK], **held = held_stack, *k, *v, *result = NULL;
+    PyObject **held = NULL, *k, *v, *result = NULL;
     Py_ssize_t pos = 0, n, i = 0, nheld = 0;
     dayone_report *report = NULL;
     dayone_error err;
@@ -499,46 +504,55 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
         }
     }
     while (PyDict_Next(env, &pos, &k, &v)) {
-        const char *name, *value;
-        Py_ssize_t nlen, vlen;
+        dayone_var *var = &vars[i];
+        Py_ssize_t len;
         if (i >= n || !PyUnicode_Check(k))
             goto fallback;
         /* ASCII (nearly every name and value): the characters are the
          * UTF-8, read in place; else the UTF-8 the str caches. */
         if (PyUnicode_IS_COMPACT_ASCII(k)) {
-            name = (const char *)PyUnicode_DATA(k);
-            nlen = PyUnicode_GET_LENGTH(k);
-        } else if (!(name = PyUnicode_AsUTF8AndSize(k, &nlen))) {
+            var->name = (const char *)PyUnicode_DATA(k);
+            len = PyUnicode_GET_LENGTH(k);
+        } else if (!(var->name = PyUnicode_AsUTF8AndSize(k, &len))) {
             goto fallback;
         }
+        var->name_len = (size_t)len;
+        /* A NAME_FILE reference makes the check read a file: not with the
+         * GIL held; the snapshot path releases it. */
+        if (!held && !(flags & DAYONE_CHECK_NO_SECRET_FILES) && len > 5 &&
+            memcmp(var->name + len - 5, "_FILE", 5) == 0)
+            goto fallback;
         if (PyUnicode_Check(v) && PyUnicode_IS_COMPACT_ASCII(v)) {
-            value = (const char *)PyUnicode_DATA(v);
-            vlen = PyUnicode_GET_LENGTH(v);
+            var->value = (const char *)PyUnicode_DATA(v);
+            len = PyUnicode_GET_LENGTH(v);
         } else if (PyUnicode_Check(v)) {
-            value = PyUnicode_AsUTF8AndSize(v, &vlen);
-            if (!value)
+            if (!(var->value = PyUnicode_AsUTF8AndSize(v, &len)))
                 goto fallback; /* lone surrogates: the snapshot path encodes them */
         } else if (PyBytes_Check(v)) {
-            value = PyBytes_AS_STRING(v);
-            vlen = PyBytes_GET_SIZE(v);
+            var->value = PyBytes_AS_STRING(v);
+            len = PyBytes_GET_SIZE(v);
         } else {
             goto fallback;
         }
-        Py_INCREF(k);
-        Py_INCREF(v);
-        held[nheld++] = k;
-        held[nheld++] = v;
-        vars[i].name = name;
-        vars[i].name_len = (size_t)nlen;
-        vars[i].value = value;
-        vars[i].value_len = (size_t)vlen;
+        var->value_len = (size_t)len;
+        if (held) {
+            Py_INCREF(k);
+            Py_INCREF(v);
+            held[nheld++] = k;
+            held[nheld++] = v;
+        }
         i++;
     }
     memset(&err, 0, sizeof err);
-    Py_BEGIN_ALLOW_THREADS
-    rc = dayone_shim_check_var_list(&report, policy, vars, (size_t)i, flags, NULL, today, NULL,
-                                    now_ns, profiles, profiles_len, &err);
-    Py_END_ALLOW_THREADS
+    if (held) {
+        Py_BEGIN_ALLOW_THREADS
+        rc = dayone_shim_check_var_list(&report, policy, vars, (size_t)i, flags, NULL, today,
+                                        NULL, now_ns, profiles, profiles_len, &err);
+        Py_END_ALLOW_THREADS
+    } else {
+        rc = dayone_shim_check_var_list(&report, policy, vars, (size_t)i, flags, NULL, today,
+                                        NULL, now_ns, profiles, profiles_len, &err);
+    }
     dayone_error_clear(&err); /* the snapshot path reports it, with its own checks first */
     if (rc == DAYONE_OK) {
         result = SWIG_InternalNewPointerObj(report, SWIGTYPE_p_dayone_report, SWIG_POINTER_OWN);
