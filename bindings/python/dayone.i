@@ -481,6 +481,11 @@ static int dy_py_env_update(dayone_env *env, PyObject *mapping, dayone_error *er
  * exact error (first bad variable in iteration order, its Python type or
  * NUL message) -- no error is ever built here, so no message can differ. */
 #define DY_PY_VARS_ON_STACK 256
+#ifdef Py_GIL_DISABLED
+#define DY_PY_FREE_THREADED 1 /* no GIL: another thread may change the dict at any time */
+#else
+#define DY_PY_FREE_THREADED 0
+#endif
 static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
                                   unsigned int flags, int64_t today, int64_t now_ns,
                                   const char *profiles, size_t profiles_len)
@@ -494,12 +499,14 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
     if (!PyDict_Check(env))
         Py_RETURN_NONE;
     n = PyDict_GET_SIZE(env);
-    if (n > DY_PY_VARS_ON_STACK) {
-        held = (PyObject **)PyMem_Malloc((size_t)n * 2 * sizeof *held);
-        vars = (dayone_var *)PyMem_Malloc((size_t)n * sizeof *vars);
+    if (n > DY_PY_VARS_ON_STACK || DY_PY_FREE_THREADED) {
+        held = (PyObject **)PyMem_Malloc((size_t)(n ? n : 1) * 2 * sizeof *held);
+        if (n > DY_PY_VARS_ON_STACK)
+            vars = (dayone_var *)PyMem_Malloc((size_t)n * sizeof *vars);
         if (!held || !vars) {
             PyMem_Free(held);
-            PyMem_Free(vars);
+            if (vars != stack)
+                PyMem_Free(vars);
             return PyErr_NoMemory();
         }
     }
@@ -565,10 +572,9 @@ fallback:
 done:
     while (nheld > 0)
         Py_DECREF(held[--nheld]);
-    if (vars != stack) {
-        PyMem_Free(held);
+    PyMem_Free(held);
+    if (vars != stack)
         PyMem_Free(vars);
-    }
     if (result || PyErr_Occurred())
         return result;
     Py_RETURN_NONE;
