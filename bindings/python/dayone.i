@@ -1125,6 +1125,8 @@ static PyObject *dy_py_decide(dayone_limiter *limiter, PyObject *key, PyObject *
  * measure its floors (bench/bench_python.py): reading the arguments alone,
  * and reading them plus building a record, without deciding. */
 #define DY_PY_DECIDE_ARGS 9
+/* A request's fields in order: decide()'s parameters, a batch tuple's
+ * positions and a batch dict's keys. */
 static const char *const dy_py_decide_names[DY_PY_DECIDE_ARGS] = {
     "key", "plan", "limit", "cost", "feature", "usage", "now_ns", "period_anchor_unix_s",
     "wall_ns"};
@@ -1272,10 +1274,6 @@ typedef struct dy_py_batch_parts {
     dayone_error err;          /* its first failure */
 } dy_py_batch_parts;
 
-static const char *const dy_py_request_names[9] = {
-    "key", "plan", "limit", "cost", "feature", "usage", "now_ns", "period_anchor_unix_s",
-    "wall_ns"};
-
 static void dy_py_batch_parts_free(dy_py_batch_parts *p)
 {
     if (p->items) {
@@ -1330,7 +1328,7 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
                 int known = 0;
                 for (k = 0; k < 9; k++)
                     known |= PyUnicode_Check(key2) &&
-                             PyUnicode_CompareWithASCIIString(key2, dy_py_request_names[k]) == 0;
+                             PyUnicode_CompareWithASCIIString(key2, dy_py_decide_names[k]) == 0;
                 if (!known) {
                     PyErr_Format(PyExc_TypeError, "request %zd: unknown field %R", i, key2);
                     goto fail;
@@ -1357,7 +1355,7 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
         p->items[i] = item;
         if (PyDict_Check(item)) {
             for (k = 0; k < 9; k++)
-                f[k] = PyDict_GetItemString(item, dy_py_request_names[k]); /* borrowed */
+                f[k] = PyDict_GetItemString(item, dy_py_decide_names[k]); /* borrowed */
         } else {
             Py_ssize_t have = PySequence_Fast_GET_SIZE(item);
             PyObject **at = PySequence_Fast_ITEMS(item);
@@ -1404,7 +1402,7 @@ static PyObject *dy_py_batch_record(const dy_py_batch_parts *p, Py_ssize_t i)
     if (p->statuses[i] != DAYONE_OK)
         Py_RETURN_NONE;
     return dy_py_decision(&p->outs[i], p->reqs[i].limit,
-                          dy_py_field(p->items[i], 2, dy_py_request_names[2]));
+                          dy_py_field(p->items[i], 2, dy_py_decide_names[2]));
 }
 
 /* Every decision as a list of records (None at failed positions). */
