@@ -23,6 +23,7 @@
  *      (compose does not require the end of the line there).
  * A name met at the end of the text with neither a separator nor a newline
  * gives compose an empty name; we refuse it. */
+#include <stdint.h>
 #include <string.h>
 #include "dotenv_compose.h"
 #include "dotenv_template.h"
@@ -76,10 +77,13 @@ static size_t statement_start(const dy_dotenv *d, size_t i)
     return d->len;
 }
 
-static int name_char(char c)
+/* [A-Za-z0-9_.\-\[\]] as a bit set over the 128 ASCII codes. */
+static const uint64_t NAME_CHARS[2] = { 0x03FF600000000000ull, 0x07FFFFFEAFFFFFFEull };
+
+static int name_char(char ch)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '_' || c == '.' || c == '-' || c == '[' || c == ']';
+    unsigned c = (unsigned char)ch;
+    return c < 128 && (NAME_CHARS[c >> 6] >> (c & 63)) & 1;
 }
 
 /* "\0" + up to 3 digits, as compose decodes it: exactly three octal digits
@@ -280,6 +284,10 @@ int dy_dotenv_parse_compose(dy_dotenv *d)
         int sep = 0;
         uint32_t cp;
         for (size_t j = i; j < d->len;) {
+            if (name_char(d->s[j])) { /* the usual byte: no blank, no separator */
+                j++;
+                continue;
+            }
             size_t n = next_cp(d, j, &cp);
             if (blank(cp)) {
                 j += n;
