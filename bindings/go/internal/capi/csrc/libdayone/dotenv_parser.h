@@ -4,10 +4,13 @@
  *
  * Parsing never touches a snapshot: it fills a dy_env_items list that the
  * caller commits in one step, so a bad file leaves the snapshot unchanged.
- * Every value is built in a dy_vbuf, which wipes what it held; each byte
- * of it remembers the offset in the text it came from, so an error found
- * after escapes were decoded (a ${VAR} reference) still names the exact
- * line and column. One dy_dotenv belongs to one parse (not thread-safe). */
+ * A value the text holds as it stands (nothing to decode or substitute)
+ * is staged as a pointer into the text, as every name is (env_items.h).
+ * Any other value is built in a dy_vbuf, which wipes what it held; each
+ * byte of it remembers the offset in the text it came from, so an error
+ * found after escapes were decoded (a ${VAR} reference) still names the
+ * exact line and column. One dy_dotenv belongs to one parse (not
+ * thread-safe). */
 #ifndef DY_DOTENV_PARSER_H
 #define DY_DOTENV_PARSER_H
 
