@@ -118,7 +118,7 @@ func BenchmarkFloorCgoClock(b *testing.B) {
 func BenchmarkFloorDecideC100k(b *testing.B) {
 	l, keys := floorLimiter(b)
 	h := l.handles.get(l.h, &Request{Plan: "pro", Limit: "ingest"})
-	if h == nil {
+	if h == 0 {
 		b.Fatal("pro/ingest did not resolve")
 	}
 	mem := capi.Dayone_shim_mem_new(int64(capi.DAYONE_SHIM_DECIDE_WORDS * 8))
@@ -129,7 +129,7 @@ func BenchmarkFloorDecideC100k(b *testing.B) {
 	w := unsafe.Slice((*int64)(mem), capi.DAYONE_SHIM_DECIDE_WORDS)
 	b.ResetTimer()
 	for i, k := 0, 0; i < b.N; i++ {
-		if rc := capi.Dayone_shim_decide_handle(l.h, h, keys[k], 1, -1, 0, uint(uintptr(mem))); rc != 0 ||
+		if rc := capi.DecideHandle(l.addr, h, keys[k], 1, -1, 0, uintptr(mem)); rc != 0 ||
 			cDecisionAt(w[1:]).allowed == 0 {
 			b.Fatal("decision failed or denied", rc)
 		}
