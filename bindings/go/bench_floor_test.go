@@ -21,6 +21,8 @@ import (
 //	                    decision, at 100k keys (requests packed beforehand)
 //	FloorCheckPackVars  Go's walk of a 200-variable map and the packing of its
 //	                    strings (what Check does before crossing)
+//	FloorCheckC         the C check of those variables, prepacked, through
+//	                    the same crossing
 //
 // Decide100k and DecideMany100k are the public calls at 100k keys, the
 // issue's scale, with 1 and 2 goroutines; ns/op is wall time per decision,
@@ -194,6 +196,45 @@ func BenchmarkFloorCheckPackVars(b *testing.B) {
 				b.Fatal("packed", len(strs), "bytes", len(nums), "words")
 			}
 		})
+	}
+}
+
+// BenchmarkFloorCheckC: the C check of bench/env200.env under the default
+// policy through the crossing Check uses (dayone_shim_check_vars: the
+// shim's unpacking, the library's judging of every name and value, the
+// check), the variables packed beforehand; Check minus this is the Go
+// side (map walk, packing, the Report).
+func BenchmarkFloorCheckC(b *testing.B) {
+	env := benchEnv(b)
+	p, err := DefaultPolicy()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	var strs []byte
+	var nums []int64
+	packVars(env, func(s []byte, n []int64) {
+		strs, nums = append([]byte(nil), s...), append([]int64(nil), n...)
+	})
+	ce := newCError()
+	defer ce.free()
+	b.ResetTimer()
+	err = p.use(func(ph capi.Dayone_policy) error {
+		for i := 0; i < b.N; i++ {
+			h := capi.Dy_go_check_vars(ph, strs, nums, 0, capi.SwigcptrDayone_env(0), 0,
+				capi.SwigcptrDayone_facts(0), 0, "", ce.e)
+			if h.Swigcptr() == 0 {
+				return ce.failed()
+			}
+			if capi.Dayone_report_ok(h) == 0 {
+				b.Fatal("bench/env200.env is not launch-ready")
+			}
+			capi.Dayone_report_free(h)
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
 	}
 }
 
