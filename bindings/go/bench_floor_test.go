@@ -286,6 +286,9 @@ func BenchmarkDecideMany100k(b *testing.B) {
 			for t := 0; t < g; t++ {
 				mine := reqs[t*share : (t+1)*share]
 				todo := b.N / g
+				if t == 0 {
+					todo += b.N % g
+				}
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
