@@ -41,11 +41,12 @@ type limitHandles struct {
 	retired []capi.Struct_SS_dayone_limit_handle
 }
 
-// find returns the address of the handle of (plan, limit, feature), or 0.
-func (l *handleList) find(plan, limit, feature string) uintptr {
+// find returns the address of the handle of r's (plan, limit, feature), or
+// 0. (r is passed whole: six string words as arguments cost more.)
+func (l *handleList) find(r *Request) uintptr {
 	for i := range l.e {
 		e := &l.e[i]
-		if sameString(e.plan, plan) && sameString(e.limit, limit) && sameString(e.feature, feature) {
+		if sameString(e.plan, r.Plan) && sameString(e.limit, r.Limit) && sameString(e.feature, r.Feature) {
 			return e.addr
 		}
 	}
@@ -65,7 +66,7 @@ func sameString(a, b string) bool {
 func (hs *limitHandles) get(lim capi.Dayone_limiter, r *Request) uintptr {
 	cur := hs.list.Load()
 	if cur != nil {
-		if h := cur.find(r.Plan, r.Limit, r.Feature); h != 0 {
+		if h := cur.find(r); h != 0 {
 			return h
 		}
 		if len(cur.e) >= maxHandles {
@@ -82,7 +83,7 @@ func (hs *limitHandles) add(lim capi.Dayone_limiter, r *Request) uintptr {
 	cur := hs.list.Load()
 	var e []resolvedLimit
 	if cur != nil {
-		if h := cur.find(r.Plan, r.Limit, r.Feature); h != 0 {
+		if h := cur.find(r); h != 0 {
 			return h // added meanwhile
 		}
 		if len(cur.e) >= maxHandles {
