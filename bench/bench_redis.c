@@ -7,7 +7,7 @@
  * rounds of 20000 decisions; ns per decision = wall / decisions.
  *
  * Usage: bench_redis [--json] [--socket PATH | --url URL] [--rounds N]
- *                    [--ops N] [--batch N]
+ *                    [--ops N] [--batch N] [--only single|batch]
  * Without --socket/--url it starts a private redis-server on a unix socket
  * in a temporary directory and stops it at the end. --json prints one JSON
  * line per figure for bench/collect.py. Build with the release preset. */
@@ -88,7 +88,7 @@ static int cmp_double(const void *a, const void *b)
 
 int main(int argc, char **argv)
 {
-    int json = 0, rounds = 5, ops = 20000, batch = 1000;
+    int json = 0, rounds = 5, ops = 20000, batch = 1000, first_mode = 0, last_mode = 1;
     const char *sock = NULL, *url = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--json") == 0)
@@ -103,9 +103,12 @@ int main(int argc, char **argv)
             ops = atoi(argv[++i]);
         else if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc)
             batch = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc &&
+                 (strcmp(argv[i + 1], "single") == 0 || strcmp(argv[i + 1], "batch") == 0))
+            first_mode = last_mode = strcmp(argv[++i], "batch") == 0; /* profiling one mode */
         else {
             fprintf(stderr, "usage: bench_redis [--json] [--socket PATH | --url URL] "
-                            "[--rounds N] [--ops N] [--batch N]\n");
+                            "[--rounds N] [--ops N] [--batch N] [--only single|batch]\n");
             return 2;
         }
     }
@@ -150,7 +153,7 @@ int main(int argc, char **argv)
     }
 
     size_t k = 0;
-    for (int mode = 0; mode < 2; mode++) {
+    for (int mode = first_mode; mode <= last_mode; mode++) {
         long allowed = 0, total = 0;
         for (int r = 0; r < rounds; r++) {
             double t0 = now_ns();
