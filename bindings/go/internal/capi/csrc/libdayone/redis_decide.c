@@ -133,6 +133,22 @@ static void take_reply(dy_redis *b, qent *e, const redisReply *rep)
         dy_redis_near_remember(&b->near, e->near_hash, e->st, dy_monotonic_ns());
 }
 
+/* After a NOSCRIPT reply on the first attempt: re-load the script (the
+ * batch script when `batch`) and answer 1, send again. 0 when that was the
+ * second attempt or the load failed; *broken then says whether the
+ * connection failed (else the failure counts as an error reply). */
+static int reload_for_retry(dy_redis *b, redisContext *c, int attempt, int batch, int *broken)
+{
+    char why[256];
+    if (attempt == 0 && (batch ? dy_redis_batch_load(&b->pool, c, NULL, why, sizeof why)
+                               : dy_redis_load_script(&b->pool, c, 0, why, sizeof why)) == 0)
+        return 1;
+    *broken = c->err != 0;
+    if (!*broken)
+        dy_redis_count_error(&b->pool);
+    return 0;
+}
+
 /* Send the pending entries of q[0..n) in one pipeline and read the replies;
  * NOSCRIPT (a restarted or flushed server) re-loads the script and re-sends
  * those entries once. Entries left without an answer become Q_FAILED. */
@@ -171,15 +187,8 @@ static void round_trip(dy_redis *b, qent *q, size_t n)
                 take_reply(b, &q[i], rep);
             freeReplyObject(rep);
         }
-        if (broken || !noscript)
+        if (broken || !noscript || !reload_for_retry(b, k->c, attempt, 0, &broken))
             break;
-        char why[256];
-        if (attempt == 1 || dy_redis_load_script(&b->pool, k->c, 0, why, sizeof why) != 0) {
-            broken = k->c->err != 0;
-            if (!broken)
-                dy_redis_count_error(&b->pool);
-            break;
-        }
     }
     dy_redis_release(&b->pool, k, broken);
 failed:
@@ -272,15 +281,8 @@ static void round_trip_batched(dy_redis *b, qent *q, size_t n)
             sent -= count;
             freeReplyObject(rv);
         }
-        if (broken || !noscript)
+        if (broken || !noscript || !reload_for_retry(b, k->c, attempt, 1, &broken))
             break;
-        char why[256];
-        if (attempt == 1 || dy_redis_batch_load(&b->pool, k->c, NULL, why, sizeof why) != 0) {
-            broken = k->c->err != 0;
-            if (!broken)
-                dy_redis_count_error(&b->pool);
-            break;
-        }
     }
     dy_redis_release(&b->pool, k, broken);
 failed:
