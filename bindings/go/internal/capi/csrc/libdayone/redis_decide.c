@@ -171,6 +171,10 @@ static void round_trip(dy_redis *b, qent *q, size_t n)
         if (broken || sent == 0)
             break;
         atomic_fetch_add(&b->round_trips, 1);
+        if (dy_redis_send_and_poll(&b->pool, k->c) != 0) {
+            broken = 1;
+            break;
+        }
         int noscript = 0;
         for (size_t i = 0; i < n && !broken; i++) {
             if (q[i].state != Q_PENDING)
@@ -266,6 +270,10 @@ static void round_trip_batched(dy_redis *b, qent *q, size_t n)
             break;
         }
         atomic_fetch_add(&b->round_trips, 1);
+        if (dy_redis_send_and_poll(&b->pool, k->c) != 0) {
+            broken = 1;
+            break;
+        }
         size_t sent = 0, at = 0;
         for (size_t i = 0; i < n; i++)
             sent += q[i].state == Q_SENT;
