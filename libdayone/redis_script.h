@@ -89,7 +89,8 @@ extern const char dy_redis_script[];
 "end\n" \
 "local function put_tat(key, xs, xn, zs, zn, px_more)\n" \
 "  local v = fmt('%d%09d', xs, xn)\n" \
-"  rcall('PSETEX', key, zs * 1000 + floor(zn / 1000000) + 1 + px_more, v)\n" \
+   /* the PX as integer text: redis.call would print a number with %.17g */ \
+"  rcall('PSETEX', key, fmt('%d', zs * 1000 + floor(zn / 1000000) + 1 + px_more), v)\n" \
 "  if known[key] ~= nil then known[key] = v end\n" \
 "end\n" \
 /* one rate: ok (1/0), a_s, a_ns, b_s, b_ns (the reply's), the new TAT */ \
