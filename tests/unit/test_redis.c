@@ -1251,6 +1251,33 @@ static void test_batch_shares_value_sets(void **state)
                                "$1\r\n3\r\n$2\r\n10\r\n$1\r\n2\r\n$1\r\nm\r\n";
     assert_int_equal(bt.sets.len, sizeof sets - 1);
     assert_memory_equal(bt.sets.data, sets, sizeof sets - 1);
+    /* Sent: EVALSHA sha numkeys, 18 keys, the set count, 3 sets of 4, 6
+     * picks (40 arguments); with one set (three times a), no picks (17). The script answers
+     * each decision (here with an error: these values are no decision's). */
+    redisContext *conn = admin();
+    assert_non_null(conn);
+    dy_redis_pool pool;
+    memset(&pool, 0, sizeof pool);
+    char sha[41], why[256];
+    assert_int_equal(dy_redis_batch_load(&pool, conn, sha, why, sizeof why), 0);
+    static const char *const heads[] = {"*40\r\n", "*17\r\n"};
+    for (int k = 0; k < 2; k++) {
+        if (k == 1)
+            for (size_t i = 0; i < 3; i++) {
+                for (size_t j = 0; j < 6; j++)
+                    lens[j] = strlen(a[j]);
+                assert_int_equal(dy_redis_batch_add(&bt, 3, 6, (const char **)a, lens), 0);
+            }
+        assert_int_equal(dy_redis_batch_send(&bt, conn, sha), 0);
+        assert_memory_equal(conn->obuf, heads[k], 5);
+        void *rv = NULL;
+        assert_int_equal(redisGetReply(conn, &rv), REDIS_OK);
+        redisReply *r = rv;
+        assert_int_equal(r->type, REDIS_REPLY_ARRAY);
+        assert_int_equal(r->elements, k == 0 ? 6 : 3);
+        freeReplyObject(r);
+    }
+    redisFree(conn);
     dy_redis_batch_free(&bt);
 }
 
