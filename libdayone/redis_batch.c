@@ -28,7 +28,11 @@
  * in order, on offsets into KEYS and its set's values; each under pcall,
  * so a decision whose script fails gets an error reply of its own, as its
  * own EVALSHA would, and the decisions after it still run. Without picks,
- * every decision has the one set. */
+ * every decision has the one set. The reply is one flat array (see
+ * redis_batch.h): Redis converts a table per decision with several lookups
+ * each (is it an error, a status, a double, a map...), and hiredis builds
+ * an object per array, while a flat array of integers is converted and
+ * parsed in one pass. */
 static const char batch_script[] =
 DY_REDIS_LUA_LIMBS
 DY_REDIS_LUA_QUOTA_PERIOD
@@ -63,16 +67,25 @@ DY_REDIS_LUA_DECIDE
 "  end\n"
 "  if absent then for i = 1, bans do known[unknown[i]] = false end end\n"
 "end\n"
-"local out = {}\n"
+"local out, o = {}, 0\n"
 "kp = 0\n"
 "for d = 1, #picks do\n"
 "  local p = picks[d]\n"
 "  local nk = 3 + p[11]\n"
-"  local ok, r = pcall(decide, kp, nk, p, real, realn)\n"
-"  if not ok and (type(r) ~= 'table' or not r.err) then r = {err = 'ERR ' .. tostring(r)} end\n"
-"  out[d] = r\n"
+"  local ok, n = pcall(decide, kp, nk, p, real, realn, out, o + 1)\n"
+"  if ok then\n"
+"    out[o + 1] = n\n"
+"    o = o + 1 + n\n"
+"  else\n"
+"    if type(n) ~= 'table' or not n.err then n = {err = 'ERR ' .. tostring(n)} end\n"
+"    out[o + 1] = n\n"
+"    o = o + 1\n"
+"  end\n"
 "  kp = kp + nk\n"
 "end\n"
+/* A failed decision may have written part of its reply beyond o, at most
+ * 26 elements (a limit of four rates): the reply ends at o. */
+"for i = o + 1, o + 27 do out[i] = nil end\n"
 "return out\n";
 
 int dy_redis_batch_load(dy_redis_pool *p, redisContext *c, char sha[41], char *why,

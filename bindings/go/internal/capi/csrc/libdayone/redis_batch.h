@@ -9,9 +9,10 @@
  * per decision the number (from 1) of its set. Decisions with the same
  * values (the same limit, cost and period: most of a batch) share one set,
  * which the script reads once. The
- * reply is an array with one element per decision: the single script's
- * reply, or an error reply for a decision whose script failed (the others
- * still answer).
+ * reply is one flat array with an entry per decision, in order: the number
+ * n of integers in the single script's reply, then those n integers; or an
+ * error reply for a decision whose script failed (the others still
+ * answer). redis_reply.h reads it.
  *
  * A batch buffer belongs to one thread at a time. */
 #ifndef DY_REDIS_BATCH_H
