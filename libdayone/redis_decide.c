@@ -221,7 +221,9 @@ static long send_batches(dy_redis *b, redisContext *c, dy_redis_batch *bt, qent 
             return -1;
         q[i].state = Q_SENT;
         if (bt->decisions == DY_REDIS_BATCH_MAX) {
-            if (dy_redis_batch_send(bt, c, b->batch_sha) != 0)
+            /* On the wire at once: the server decides this call while the
+             * next is built. */
+            if (dy_redis_batch_send(bt, c, b->batch_sha) != 0 || dy_redis_flush(c) != 0)
                 return -1;
             calls++;
         }

@@ -171,13 +171,20 @@ fail:
     return NULL;
 }
 
-int dy_redis_send_and_poll(const dy_redis_pool *p, redisContext *c)
+int dy_redis_flush(redisContext *c)
 {
     int done = 0;
     do
         if (redisBufferWrite(c, &done) != REDIS_OK)
             return -1;
     while (!done);
+    return 0;
+}
+
+int dy_redis_send_and_poll(const dy_redis_pool *p, redisContext *c)
+{
+    if (dy_redis_flush(c) != 0)
+        return -1;
     if (p->busy_poll_ns <= 0)
         return 0;
     int64_t until = dy_monotonic_ns() + p->busy_poll_ns;

@@ -64,6 +64,10 @@ dy_redis_conn *dy_redis_acquire(dy_redis_pool *p);
 /* Give it back; broken = 1 drops the context and marks the server down. */
 void dy_redis_release(dy_redis_pool *p, dy_redis_conn *k, int broken);
 
+/* Write c's output buffer to the socket (blocking, bounded by the command
+ * timeout). 0, or -1 when that failed (c->err says why). */
+int dy_redis_flush(redisContext *c);
+
 /* Write c's output buffer to the socket (blocking), then, with a
  * busy_poll_ns bound, poll the socket for the reply without blocking,
  * yielding the CPU between polls, until it is readable or the bound has
