@@ -82,6 +82,12 @@ extern const char dy_redis_script[];
  * it, PTTL of a key known absent is -2, the write of a known TAT keeps it
  * current and the quota counter's INCRBY drops it, so the answers are the
  * ones Redis would give. Every write still goes to Redis at once. */
+/* The six integers every reply starts with, written into out[o + 1 ..
+ * o + 6] in place (a Lua function for it would cost a call and a closure
+ * per script run). */
+#define DY_LUA_REPLY6(values) \
+    "out[o + 1], out[o + 2], out[o + 3], out[o + 4], out[o + 5], out[o + 6] = " values
+
 #define DY_REDIS_LUA_DECIDE \
 "local tonumber, ssub, floor, fmt, rcall = tonumber, string.sub, math.floor, string.format, redis.call\n" \
 "local known = {}\n" \
@@ -126,17 +132,16 @@ extern const char dy_redis_script[];
 "  end\n" \
 "  return p\n" \
 "end\n" \
-"local function reply6(out, o, c, a1, a2, b1, b2, used)\n" \
-"  out[o + 1], out[o + 2], out[o + 3], out[o + 4], out[o + 5], out[o + 6] = c, a1, a2, b1, b2, used\n" \
-"  return 6\n" \
-"end\n" \
 "local function decide(kb, nk, p, real, realn, out, o)\n" \
 "  local ns, nn, px_more = real, realn, 0\n" \
 "  if p[8] then ns, nn, px_more = p[8], p[9], 3600000 end\n" \
 "  local ban = KEYS[kb + nk]\n" \
 "  if known[ban] ~= false then\n" \
 "    local bt = rcall('PTTL', ban)\n" \
-"    if bt > 0 then return reply6(out, o, 4, floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1) end\n" \
+"    if bt > 0 then\n" \
+"      " DY_LUA_REPLY6("4, floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1") "\n" \
+"      return 6\n" \
+"    end\n" \
 "  end\n" \
 "  local amount, cost = p[5], p[6]\n" \
 "  local used, over, qkey, qexp = -1, 0, nil, 0\n" \
@@ -144,7 +149,7 @@ extern const char dy_redis_script[];
 "    qkey, qexp = quota_period(KEYS[kb + 2], ns, real, p[10])\n" \
 "    used = tonumber(get(qkey) or '0')\n" \
 "    if used + cost > amount then\n" \
-"      if p[7] then return reply6(out, o, 3, 0, 0, 0, 0, used) end\n" \
+"      if p[7] then " DY_LUA_REPLY6("3, 0, 0, 0, 0, used") " return 6 end\n" \
 "      over = 1\n" \
 "    end\n" \
 "  end\n" \
@@ -153,12 +158,12 @@ extern const char dy_redis_script[];
 "  local m = p[11]\n" \
 "  local n = m == 0 and 6 or 11 + 5 * m\n" \
 "  if m == 0 then\n" \
-"    if ok == 0 then return reply6(out, o, 2, as_, an_, zs, zn, used) end\n" \
+"    if ok == 0 then " DY_LUA_REPLY6("2, as_, an_, zs, zn, used") " return 6 end\n" \
 "    put_tat(tat, xs, xn, zs, zn, px_more)\n" \
-"    reply6(out, o, over, as_, an_, zs, zn, used)\n" \
+"    " DY_LUA_REPLY6("over, as_, an_, zs, zn, used") "\n" \
 "  else\n" \
      /* every TAT is read before any is written: all or none */ \
-"    reply6(out, o, 2, as_, an_, zs, zn, used)\n" \
+"    " DY_LUA_REPLY6("2, as_, an_, zs, zn, used") "\n" \
 "    out[o + 7], out[o + 8], out[o + 9], out[o + 10], out[o + 11] = ok, as_, an_, zs, zn\n" \
 "    local tats, all = {xs, xn}, ok == 1\n" \
 "    for j = 1, m do\n" \
