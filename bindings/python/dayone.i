@@ -329,7 +329,10 @@ static const char *dy_py_text(PyObject *o, Py_ssize_t *len, const char *what)
 {
     const char *s = NULL;
     Py_ssize_t n = 0;
-    if (PyUnicode_Check(o)) {
+    if (PyUnicode_Check(o) && PyUnicode_IS_COMPACT_ASCII(o)) {
+        s = (const char *)PyUnicode_DATA(o); /* ASCII: the characters are the UTF-8 */
+        n = PyUnicode_GET_LENGTH(o);
+    } else if (PyUnicode_Check(o)) {
         s = PyUnicode_AsUTF8AndSize(o, &n);
         if (!s)
             return NULL;
@@ -465,20 +468,30 @@ static int dy_py_env_update(dayone_env *env, PyObject *mapping, dayone_error *er
 /* The check of a dict of str -> str|bytes in one crossing, without a
  * snapshot of it (dayone_check_vars: only the variables the policy can
  * read are copied). The names and values are lent in place: their UTF-8
- * is cached in each str, and a reference to every key and value is held
- * while the GIL is released, so another thread's change to the dict
- * cannot free them. Returns the report, or None when the fast path does
- * not apply or the call failed: the caller then takes the snapshot path,
- * which raises the exact error (first bad variable in iteration order,
- * its Python type or NUL message) -- no error is ever built here, so no
- * message can differ. */
+ * is cached in each str (ASCII is read as it is). A dict of up to
+ * DY_PY_VARS_ON_STACK variables is checked with the GIL held (a few
+ * microseconds, far below the interpreter's switch interval), so no other
+ * thread can change it meanwhile and nothing needs holding; a bigger one
+ * is checked with the GIL released, a reference to every key and value
+ * held so that another thread's change to the dict cannot free them. A
+ * small dict naming a NAME_FILE reference (the check would read a file)
+ * takes the snapshot path, which releases the GIL.
+ * Returns the report, or None when the fast path does not apply or the
+ * call failed: the caller then takes the snapshot path, which raises the
+ * exact error (first bad variable in iteration order, its Python type or
+ * NUL message) -- no error is ever built here, so no message can differ. */
 #define DY_PY_VARS_ON_STACK 256
+#ifdef Py_GIL_DISABLED
+#define DY_PY_FREE_THREADED 1 /* no GIL: another thread may change the dict at any time */
+#else
+#define DY_PY_FREE_THREADED 0
+#endif
 static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
                                   unsigned int flags, int64_t today, int64_t now_ns,
                                   const char *profiles, size_t profiles_len)
 {
     dayone_var stack[DY_PY_VARS_ON_STACK], *vars = stack;
-    PyObject *held_stack[2 * DY_PY_VARS_ON_STACK], **held = held_stack, *k, *v, *result = NULL;
+    PyObject **held = NULL, *k, *v, *result = NULL;
     Py_ssize_t pos = 0, n, i = 0, nheld = 0;
     dayone_report *report = NULL;
     dayone_error err;
@@ -486,56 +499,67 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
     if (!PyDict_Check(env))
         Py_RETURN_NONE;
     n = PyDict_GET_SIZE(env);
-    if (n > DY_PY_VARS_ON_STACK) {
-        held = (PyObject **)PyMem_Malloc((size_t)n * 2 * sizeof *held);
-        vars = (dayone_var *)PyMem_Malloc((size_t)n * sizeof *vars);
+    if (n > DY_PY_VARS_ON_STACK || DY_PY_FREE_THREADED) {
+        held = (PyObject **)PyMem_Malloc((size_t)(n ? n : 1) * 2 * sizeof *held);
+        if (n > DY_PY_VARS_ON_STACK)
+            vars = (dayone_var *)PyMem_Malloc((size_t)n * sizeof *vars);
         if (!held || !vars) {
             PyMem_Free(held);
-            PyMem_Free(vars);
+            if (vars != stack)
+                PyMem_Free(vars);
             return PyErr_NoMemory();
         }
     }
     while (PyDict_Next(env, &pos, &k, &v)) {
-        const char *name, *value;
-        Py_ssize_t nlen, vlen;
+        dayone_var *var = &vars[i];
+        Py_ssize_t len;
         if (i >= n || !PyUnicode_Check(k))
             goto fallback;
         /* ASCII (nearly every name and value): the characters are the
          * UTF-8, read in place; else the UTF-8 the str caches. */
         if (PyUnicode_IS_COMPACT_ASCII(k)) {
-            name = (const char *)PyUnicode_DATA(k);
-            nlen = PyUnicode_GET_LENGTH(k);
-        } else if (!(name = PyUnicode_AsUTF8AndSize(k, &nlen))) {
+            var->name = (const char *)PyUnicode_DATA(k);
+            len = PyUnicode_GET_LENGTH(k);
+        } else if (!(var->name = PyUnicode_AsUTF8AndSize(k, &len))) {
             goto fallback;
         }
+        var->name_len = (size_t)len;
+        /* A NAME_FILE reference makes the check read a file: not with the
+         * GIL held; the snapshot path releases it. */
+        if (!held && !(flags & DAYONE_CHECK_NO_SECRET_FILES) && len > 5 &&
+            memcmp(var->name + len - 5, "_FILE", 5) == 0)
+            goto fallback;
         if (PyUnicode_Check(v) && PyUnicode_IS_COMPACT_ASCII(v)) {
-            value = (const char *)PyUnicode_DATA(v);
-            vlen = PyUnicode_GET_LENGTH(v);
+            var->value = (const char *)PyUnicode_DATA(v);
+            len = PyUnicode_GET_LENGTH(v);
         } else if (PyUnicode_Check(v)) {
-            value = PyUnicode_AsUTF8AndSize(v, &vlen);
-            if (!value)
+            if (!(var->value = PyUnicode_AsUTF8AndSize(v, &len)))
                 goto fallback; /* lone surrogates: the snapshot path encodes them */
         } else if (PyBytes_Check(v)) {
-            value = PyBytes_AS_STRING(v);
-            vlen = PyBytes_GET_SIZE(v);
+            var->value = PyBytes_AS_STRING(v);
+            len = PyBytes_GET_SIZE(v);
         } else {
             goto fallback;
         }
-        Py_INCREF(k);
-        Py_INCREF(v);
-        held[nheld++] = k;
-        held[nheld++] = v;
-        vars[i].name = name;
-        vars[i].name_len = (size_t)nlen;
-        vars[i].value = value;
-        vars[i].value_len = (size_t)vlen;
+        var->value_len = (size_t)len;
+        if (held) {
+            Py_INCREF(k);
+            Py_INCREF(v);
+            held[nheld++] = k;
+            held[nheld++] = v;
+        }
         i++;
     }
     memset(&err, 0, sizeof err);
-    Py_BEGIN_ALLOW_THREADS
-    rc = dayone_shim_check_var_list(&report, policy, vars, (size_t)i, flags, NULL, today, NULL,
-                                    now_ns, profiles, profiles_len, &err);
-    Py_END_ALLOW_THREADS
+    if (held) {
+        Py_BEGIN_ALLOW_THREADS
+        rc = dayone_shim_check_var_list(&report, policy, vars, (size_t)i, flags, NULL, today,
+                                        NULL, now_ns, profiles, profiles_len, &err);
+        Py_END_ALLOW_THREADS
+    } else {
+        rc = dayone_shim_check_var_list(&report, policy, vars, (size_t)i, flags, NULL, today,
+                                        NULL, now_ns, profiles, profiles_len, &err);
+    }
     dayone_error_clear(&err); /* the snapshot path reports it, with its own checks first */
     if (rc == DAYONE_OK) {
         result = SWIG_InternalNewPointerObj(report, SWIGTYPE_p_dayone_report, SWIG_POINTER_OWN);
@@ -548,10 +572,9 @@ fallback:
 done:
     while (nheld > 0)
         Py_DECREF(held[--nheld]);
-    if (vars != stack) {
-        PyMem_Free(held);
+    PyMem_Free(held);
+    if (vars != stack)
         PyMem_Free(vars);
-    }
     if (result || PyErr_Occurred())
         return result;
     Py_RETURN_NONE;
@@ -607,62 +630,58 @@ static PyObject *dy_py_outcomes[DY_PY_OUTCOMES];  /* dayone_outcome_name(i) as s
 static dayone_shim_field dy_py_fields[DAYONE_SHIM_DECISION_FIELDS];
 static Py_ssize_t dy_py_limit_name_at = -1;       /* the LIMIT_NAME field's position */
 
-/* The last value built for each field of a Decision. Most fields repeat
- * from one decision to the next (a limit's burst, window, rate, the reason
- * "ok"): handing out the same immutable int or str again saves allocating
- * and freeing one per field per decision. Read and written with the GIL
- * held (a free-threaded build skips the cache). */
-static PyObject *dy_py_last[DAYONE_SHIM_DECISION_FIELDS];
-static int64_t dy_py_last_i64[DAYONE_SHIM_DECISION_FIELDS];
-static char dy_py_last_text[DAYONE_SHIM_DECISION_FIELDS][DAYONE_SHIM_TEXT_BYTES];
+/* The decision the previous record was built from, and that record's
+ * items. Most fields repeat from one decision to the next (a limit's
+ * burst, window, rate, the reason "ok"): a field whose bytes are those of
+ * the previous decision gets the previous (immutable) int or str again,
+ * with no conversion and no allocation. Read and written with the GIL held
+ * (a free-threaded build skips the cache). */
+static dayone_decision dy_py_prev;
+static PyObject *dy_py_prev_items[DAYONE_SHIM_DECISION_FIELDS];
 
-/* An int for field i, the cached one when its value repeats. */
-static PyObject *dy_py_field_int(Py_ssize_t i, int64_t v)
+/* How field i is compared with the previous decision's, from the table at
+ * setup: 8 or 4 (bytes of an integer), 1 (a text), 0 (never reused: the
+ * limit name is the request's own str, rates are dicts, which are mutable). */
+static unsigned char dy_py_repeat_width[DAYONE_SHIM_DECISION_FIELDS];
+
+static unsigned char dy_py_repeat_width_of(const dayone_shim_field *f)
 {
-#ifndef Py_GIL_DISABLED
-    PyObject *o = dy_py_last[i];
-    if (o && dy_py_last_i64[i] == v) {
-        Py_INCREF(o);
-        return o;
+    switch (f->kind) {
+    case DAYONE_SHIM_BOOL:
+    case DAYONE_SHIM_OUTCOME:
+    case DAYONE_SHIM_INT:
+    case DAYONE_SHIM_INT64:
+    case DAYONE_SHIM_INT64_OR_NONE:
+        return f->size == 8 ? 8 : f->size == 4 ? 4 : 0;
+    case DAYONE_SHIM_TEXT:
+    case DAYONE_SHIM_TEXT_OR_NONE:
+        return 1;
+    default:
+        return 0;
     }
-    o = PyLong_FromLongLong(v);
-    if (o) {
-        Py_INCREF(o);
-        Py_XDECREF(dy_py_last[i]);
-        dy_py_last[i] = o;
-        dy_py_last_i64[i] = v;
-    }
-    return o;
-#else
-    (void)i;
-    return PyLong_FromLongLong(v);
-#endif
 }
 
-/* A str for field i from a NUL-terminated text of at most
- * DAYONE_SHIM_TEXT_BYTES, the cached one when it repeats. */
-static PyObject *dy_py_field_text(Py_ssize_t i, const char *at)
+/* 1 when field i holds the same value in `d` as in the previous decision. */
+static inline int dy_py_field_repeats(Py_ssize_t i, const dayone_decision *d)
 {
-#ifndef Py_GIL_DISABLED
-    PyObject *o = dy_py_last[i];
-    const char *z = (const char *)memchr(at, '\0', DAYONE_SHIM_TEXT_BYTES);
-    size_t n = z ? (size_t)(z - at) : DAYONE_SHIM_TEXT_BYTES;
-    if (o && n < DAYONE_SHIM_TEXT_BYTES && memcmp(dy_py_last_text[i], at, n + 1) == 0) {
-        Py_INCREF(o);
-        return o;
+    size_t off = dy_py_fields[i].offset;
+    const char *a = (const char *)d + off, *b = (const char *)&dy_py_prev + off;
+    int64_t x, y;
+    int32_t p, q;
+    switch (dy_py_repeat_width[i]) {
+    case 8:
+        memcpy(&x, a, sizeof x);
+        memcpy(&y, b, sizeof y);
+        return x == y;
+    case 4:
+        memcpy(&p, a, sizeof p);
+        memcpy(&q, b, sizeof q);
+        return p == q;
+    case 1:
+        return a[0] == b[0] && strncmp(a, b, dy_py_fields[i].size) == 0;
+    default:
+        return 0;
     }
-    o = dy_py_str(at);
-    if (o && n < DAYONE_SHIM_TEXT_BYTES) {
-        Py_INCREF(o);
-        Py_XDECREF(dy_py_last[i]);
-        dy_py_last[i] = o;
-        memcpy(dy_py_last_text[i], at, n + 1);
-    }
-    return o;
-#else
-    (void)i;
-    return dy_py_str(at);
-#endif
 }
 
 static int dy_py_i64(PyObject *o, int64_t *out, int64_t dflt, const char *what)
@@ -694,12 +713,38 @@ static const char *dy_py_opt_text(PyObject *o, const char *what)
     return dy_py_text(o, NULL, what);
 }
 
+/* The plan and limit of the previous request of a batch, already read: a
+ * batch's requests usually share them, and the batch holds every request
+ * (so these objects) until it is decided, so the same object can be
+ * recognised by identity. */
+typedef struct dy_py_text_memo {
+    PyObject *plan, *limit;
+    const char *plan_text, *limit_text;
+} dy_py_text_memo;
+
+/* One of a request's names: memo hit, else read (and remembered). */
+static const char *dy_py_memo_text(PyObject *o, PyObject **seen, const char **text,
+                                   const char *what)
+{
+    const char *s;
+    if (seen && o == *seen)
+        return *text;
+    s = dy_py_text(o, NULL, what);
+    if (s && seen) {
+        *seen = o;
+        *text = s;
+    }
+    return s;
+}
+
 /* Fill a request from (key, plan, limit, cost, feature, usage, now_ns).
  * The strings are borrowed from the Python objects, which the caller keeps
- * alive. */
-static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObject *limit,
-                         PyObject *cost, PyObject *feature, PyObject *usage, PyObject *now_ns,
-                         PyObject *anchor, PyObject *wall_ns, int64_t default_now)
+ * alive. `memo` (NULL: none) skips reading a batch's repeated plan and
+ * limit again. */
+static int dy_py_request_memo(dayone_request *r, PyObject *key, PyObject *plan, PyObject *limit,
+                              PyObject *cost, PyObject *feature, PyObject *usage,
+                              PyObject *now_ns, PyObject *anchor, PyObject *wall_ns,
+                              int64_t default_now, dy_py_text_memo *memo)
 {
     if (key == NULL || key == Py_None) {
         PyErr_SetString(PyExc_TypeError, "key is required (a str)");
@@ -711,13 +756,15 @@ static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObj
     }
     if (!(r->key = dy_py_text(key, NULL, "key")))
         return -1;
-    if (!(r->plan = dy_py_text(plan, NULL, "plan")))
+    if (!(r->plan = dy_py_memo_text(plan, memo ? &memo->plan : NULL,
+                                    memo ? &memo->plan_text : NULL, "plan")))
         return -1;
     if (limit == NULL || limit == Py_None) {
         PyErr_SetString(PyExc_TypeError, "limit is required (a str)");
         return -1;
     }
-    if (!(r->limit = dy_py_text(limit, NULL, "limit")))
+    if (!(r->limit = dy_py_memo_text(limit, memo ? &memo->limit : NULL,
+                                     memo ? &memo->limit_text : NULL, "limit")))
         return -1;
     if (dy_py_i64(cost, &r->cost, 1, "cost") < 0)
         return -1;
@@ -733,6 +780,14 @@ static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObj
     if (dy_py_i64(wall_ns, &r->wall_ns, 0, "wall_ns") < 0)
         return -1;
     return 0;
+}
+
+static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObject *limit,
+                         PyObject *cost, PyObject *feature, PyObject *usage, PyObject *now_ns,
+                         PyObject *anchor, PyObject *wall_ns, int64_t default_now)
+{
+    return dy_py_request_memo(r, key, plan, limit, cost, feature, usage, now_ns, anchor, wall_ns,
+                              default_now, NULL);
 }
 
 /* A limit of several rates: a tuple of one dict per rate, keyed by the
@@ -822,17 +877,17 @@ static PyObject *dy_py_decision_value(const dayone_shim_field *f, const dayone_d
         return dy_py_str(dayone_outcome_name((dayone_outcome)i32));
     case DAYONE_SHIM_INT:
         memcpy(&i32, at, sizeof i32);
-        return dy_py_field_int(f - dy_py_fields, i32);
+        return PyLong_FromLong(i32);
     case DAYONE_SHIM_INT64:
     case DAYONE_SHIM_INT64_OR_NONE:
         memcpy(&i64, at, sizeof i64);
         if (i64 < 0 && f->kind == DAYONE_SHIM_INT64_OR_NONE)
             Py_RETURN_NONE;
-        return dy_py_field_int(f - dy_py_fields, i64);
+        return PyLong_FromLongLong(i64);
     case DAYONE_SHIM_TEXT:
     case DAYONE_SHIM_TEXT_OR_NONE:
         if (at[0])
-            return dy_py_field_text(f - dy_py_fields, at);
+            return dy_py_str(at);
         if (f->kind == DAYONE_SHIM_TEXT_OR_NONE || !dy_py_empty)
             Py_RETURN_NONE;
         Py_INCREF(dy_py_empty);
@@ -864,13 +919,35 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
     if (!t)
         return NULL;
     for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
-        PyObject *v = dy_py_decision_value(&dy_py_fields[i], d, limit_name, limit_obj);
+        const dayone_shim_field *f = &dy_py_fields[i];
+        PyObject *v;
+#ifndef Py_GIL_DISABLED
+        if (dy_py_prev_items[i] && dy_py_field_repeats(i, d)) {
+            v = dy_py_prev_items[i];
+            Py_INCREF(v);
+            PyTuple_SET_ITEM(t, i, v);
+            continue;
+        }
+#endif
+        v = dy_py_decision_value(f, d, limit_name, limit_obj);
         if (!v) {
             Py_DECREF(t);
             return NULL;
         }
         PyTuple_SET_ITEM(t, i, v);
+#ifndef Py_GIL_DISABLED
+        if (dy_py_repeat_width[i]) {
+            Py_INCREF(v);
+            Py_XSETREF(dy_py_prev_items[i], v);
+            memcpy((char *)&dy_py_prev + f->offset, (const char *)d + f->offset, f->size);
+        }
+#endif
     }
+    /* Only ints, strs, bools and None (and an empty tuple of rates): the
+     * record can be in no reference cycle, so the collector need not
+     * visit it (as it stops visiting such plain tuples). */
+    if (d->nrates <= 0)
+        PyObject_GC_UnTrack(t);
     return t;
 }
 
@@ -964,6 +1041,7 @@ static PyObject *dy_py_setup(PyObject *decision_type)
     }
     for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
         dy_py_fields[i] = *dayone_shim_decision_field(i);
+        dy_py_repeat_width[i] = dy_py_repeat_width_of(&dy_py_fields[i]);
         if (dy_py_fields[i].kind == DAYONE_SHIM_LIMIT_NAME)
             dy_py_limit_name_at = (Py_ssize_t)i;
     }
@@ -988,13 +1066,15 @@ static int dy_py_has_backend(const dayone_limiter *limiter)
     return dayone_limiter_backend_status(limiter, &st) == DAYONE_OK && st.attached;
 }
 
-/* One decision. In-process the GIL is kept (the C call is far shorter than
- * a GIL handoff); with a backend it is released around the round trip. Safe:
- * the call's argument tuple keeps the limiter and the strings alive. */
-static PyObject *dy_py_decide(dayone_limiter *limiter, PyObject *key, PyObject *plan,
-                              PyObject *limit, PyObject *cost, PyObject *feature,
-                              PyObject *usage, PyObject *now_ns, PyObject *anchor,
-                              PyObject *wall_ns)
+%}
+
+%{
+/* One decision from dy_py_request's arguments (a[0..8]: key, plan, limit,
+ * cost, feature, usage, now_ns, period_anchor_unix_s, wall_ns; NULL or None
+ * for "not given"). In-process the GIL is kept (the C call is far shorter
+ * than a GIL handoff); with a backend it is released around the round trip.
+ * Safe: the caller's arguments keep the limiter and the strings alive. */
+static PyObject *dy_py_decide_args(dayone_limiter *limiter, PyObject *const a[9])
 {
     dayone_request r = DAYONE_REQUEST_INIT;
     dayone_decision d;
@@ -1004,8 +1084,7 @@ static PyObject *dy_py_decide(dayone_limiter *limiter, PyObject *key, PyObject *
         PyErr_SetString(PyExc_ValueError, "the limiter is closed");
         return NULL;
     }
-    if (dy_py_request(&r, key, plan, limit, cost, feature, usage, now_ns, anchor, wall_ns,
-                      0) < 0)
+    if (dy_py_request(&r, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], 0) < 0)
         return NULL;
     err.code = 0;
     err.message[0] = '\0';
@@ -1022,83 +1101,269 @@ static PyObject *dy_py_decide(dayone_limiter *limiter, PyObject *key, PyObject *
         dy_py_raise(rc, &err);
         return NULL;
     }
-    return dy_py_decision(&d, r.limit, limit);
+    return dy_py_decision(&d, r.limit, a[2]);
+}
+%}
+
+%inline %{
+/* decide() through SWIG: the Python method's path (a Limiter with a clock). */
+static PyObject *dy_py_decide(dayone_limiter *limiter, PyObject *key, PyObject *plan,
+                              PyObject *limit, PyObject *cost, PyObject *feature,
+                              PyObject *usage, PyObject *now_ns, PyObject *anchor,
+                              PyObject *wall_ns)
+{
+    PyObject *const a[9] = {key, plan, limit, cost, feature, usage, now_ns, anchor, wall_ns};
+    return dy_py_decide_args(limiter, a);
+}
+%}
+
+%{
+/* Limiter.decide() without a Python frame: a C function bound to the
+ * limiter's handle, called with the vectorcall convention (positional
+ * arguments in place, keywords by name), installed on each Limiter that has
+ * no clock callable (_limiter.py). Two more bindings of the same crossing
+ * measure its floors (bench/bench_python.py): reading the arguments alone,
+ * and reading them plus building a record, without deciding. */
+#define DY_PY_DECIDE_ARGS 9
+/* A request's fields in order: decide()'s parameters, a batch tuple's
+ * positions and a batch dict's keys. */
+static const char *const dy_py_decide_names[DY_PY_DECIDE_ARGS] = {
+    "key", "plan", "limit", "cost", "feature", "usage", "now_ns", "period_anchor_unix_s",
+    "wall_ns"};
+static PyObject *dy_py_decide_keywords[DY_PY_DECIDE_ARGS]; /* the names, interned */
+
+/* The arguments of one call into a[] (NULL where not given); -1 with a
+ * TypeError as Python words it for a bad call. */
+static int dy_py_decide_unpack(PyObject *const *args, Py_ssize_t nargsf, PyObject *kwnames,
+                               PyObject *a[DY_PY_DECIDE_ARGS])
+{
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf), nk, i;
+    int k;
+    for (k = 0; k < DY_PY_DECIDE_ARGS; k++)
+        a[k] = NULL;
+    if (nargs > DY_PY_DECIDE_ARGS) {
+        PyErr_Format(PyExc_TypeError, "decide() takes at most %d arguments (%zd given)",
+                     DY_PY_DECIDE_ARGS, nargs);
+        return -1;
+    }
+    for (i = 0; i < nargs; i++)
+        a[i] = args[i];
+    nk = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    for (i = 0; i < nk; i++) {
+        PyObject *name = PyTuple_GET_ITEM(kwnames, i);
+        for (k = 0; k < DY_PY_DECIDE_ARGS && name != dy_py_decide_keywords[k]; k++)
+            ;
+        for (int j = 0; k == DY_PY_DECIDE_ARGS && j < DY_PY_DECIDE_ARGS; j++)
+            if (PyUnicode_Compare(name, dy_py_decide_keywords[j]) == 0)
+                k = j;
+        if (k == DY_PY_DECIDE_ARGS) {
+            PyErr_Format(PyExc_TypeError, "decide() got an unexpected keyword argument '%U'",
+                         name);
+            return -1;
+        }
+        if (a[k]) {
+            PyErr_Format(PyExc_TypeError, "decide() got multiple values for argument '%s'",
+                         dy_py_decide_names[k]);
+            return -1;
+        }
+        a[k] = args[nargs + i];
+    }
+    return 0;
 }
 
+/* The limiter a bound function was made for (its `self`: the SWIG handle,
+ * checked when bound; the handle keeps the limiter alive). */
+static dayone_limiter *dy_py_bound_limiter(PyObject *self)
+{
+    return (dayone_limiter *)((SwigPyObject *)self)->ptr;
+}
+
+static PyObject *dy_py_decide_vector(PyObject *self, PyObject *const *args, Py_ssize_t nargsf,
+                                     PyObject *kwnames)
+{
+    PyObject *a[DY_PY_DECIDE_ARGS];
+    if (dy_py_decide_unpack(args, nargsf, kwnames, a) < 0)
+        return NULL;
+    return dy_py_decide_args(dy_py_bound_limiter(self), a);
+}
+
+/* Floor: the crossing and the arguments read into a request, no decision. */
+static PyObject *dy_py_floor_arguments(PyObject *self, PyObject *const *args, Py_ssize_t nargsf,
+                                       PyObject *kwnames)
+{
+    PyObject *a[DY_PY_DECIDE_ARGS];
+    dayone_request r = DAYONE_REQUEST_INIT;
+    (void)self;
+    if (dy_py_decide_unpack(args, nargsf, kwnames, a) < 0 ||
+        dy_py_request(&r, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], 0) < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+/* Floor: as above, plus a record of the same shape built from a fixed
+ * allowing decision, no decision. */
+static PyObject *dy_py_floor_record(PyObject *self, PyObject *const *args, Py_ssize_t nargsf,
+                                    PyObject *kwnames)
+{
+    PyObject *a[DY_PY_DECIDE_ARGS];
+    dayone_request r = DAYONE_REQUEST_INIT;
+    dayone_decision d;
+    (void)self;
+    if (dy_py_decide_unpack(args, nargsf, kwnames, a) < 0 ||
+        dy_py_request(&r, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], 0) < 0)
+        return NULL;
+    memset(&d, 0, sizeof d);
+    d.allowed = 1;
+    d.status = 200;
+    d.quota_remaining = d.quota_reset_unix_s = -1;
+    memcpy(d.reason, "ok", 3);
+    return dy_py_decision(&d, r.limit, a[2]);
+}
+
+#define DY_PY_DECIDE_DOC                                                                        \
+    "decide($self, key, plan, limit, cost=1, feature=None, usage=None, now_ns=None, "          \
+    "period_anchor_unix_s=None, wall_ns=None)\n--\n\nDecide one request (see Limiter.decide)."
+static PyMethodDef dy_py_bound_defs[3] = {
+    {"decide", (PyCFunction)(void (*)(void))dy_py_decide_vector,
+     METH_FASTCALL | METH_KEYWORDS, DY_PY_DECIDE_DOC},
+    {"decide_floor_arguments", (PyCFunction)(void (*)(void))dy_py_floor_arguments,
+     METH_FASTCALL | METH_KEYWORDS, "Benchmark floor: decide()'s crossing, no decision."},
+    {"decide_floor_record", (PyCFunction)(void (*)(void))dy_py_floor_record,
+     METH_FASTCALL | METH_KEYWORDS,
+     "Benchmark floor: decide()'s crossing and a record, no decision."},
+};
+%}
+
+%inline %{
+/* decide() bound to a limiter handle: `which` 0 decides; 1 and 2 are the
+ * benchmark's floors (the crossing alone; the crossing and a record). */
+static PyObject *dy_py_bind_decide(PyObject *handle, int which)
+{
+    void *p = NULL;
+    if (which < 0 || which > 2) {
+        PyErr_SetString(PyExc_ValueError, "which must be 0, 1 or 2");
+        return NULL;
+    }
+    if (!SWIG_IsOK(SWIG_ConvertPtr(handle, &p, SWIGTYPE_p_dayone_limiter, 0)) || !p) {
+        PyErr_SetString(PyExc_TypeError, "expected a live dayone_limiter handle");
+        return NULL;
+    }
+    for (int k = 0; k < DY_PY_DECIDE_ARGS; k++) {
+        if (!dy_py_decide_keywords[k] &&
+            !(dy_py_decide_keywords[k] = PyUnicode_InternFromString(dy_py_decide_names[k])))
+            return NULL;
+    }
+    return PyCFunction_NewEx(&dy_py_bound_defs[which], handle, NULL);
+}
+
+
+%}
+
+%{
 /* Decide a sequence of requests (dicts or tuples) in one call into C;
  * `default_now` (0: the limiter's clock) stands for a missing now_ns.
- * On a failing request raises the first failure's exception with
- * .index and .decisions (None at failed positions) attached. */
-static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
-                                   long long default_now)
-{
-    static const char *names[9] = {"key", "plan", "limit", "cost", "feature", "usage", "now_ns",
-                                   "period_anchor_unix_s", "wall_ns"};
-    PyObject *seq = NULL, *result = NULL, *items = NULL;
-    dayone_request *reqs = NULL;
-    dayone_decision *outs = NULL;
-    int *statuses = NULL;
-    dayone_error err;
-    Py_ssize_t n, i;
-    int rc;
+ * The parts of one batch: the requests (their strings borrowed from
+ * `items`, one held reference per request), the decisions and statuses. */
+typedef struct dy_py_batch_parts {
+    Py_ssize_t n;
+    PyObject **items;          /* each request's dict or fast sequence, held */
+    dayone_request *reqs;
+    dayone_decision *outs;     /* written by the library for every request */
+    int *statuses;             /* DAYONE_OK where outs[i] is a decision */
+    int rc;                    /* the batch's status */
+    dayone_error err;          /* its first failure */
+} dy_py_batch_parts;
 
+static void dy_py_batch_parts_free(dy_py_batch_parts *p)
+{
+    if (p->items) {
+        for (Py_ssize_t i = 0; i < p->n; i++)
+            Py_XDECREF(p->items[i]);
+    }
+    PyMem_Free(p->items);
+    PyMem_Free(p->reqs);
+    PyMem_Free(p->outs);
+    PyMem_Free(p->statuses);
+    memset(p, 0, sizeof *p);
+}
+
+/* Read `requests` and decide them: 0, or -1 with a Python exception set
+ * (a malformed request; nothing decided). */
+static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
+                              long long default_now, dy_py_batch_parts *p)
+{
+    PyObject *seq;
+    Py_ssize_t n, i;
+    size_t cap;
+    memset(p, 0, sizeof *p);
     if (!limiter) {
         PyErr_SetString(PyExc_ValueError, "the limiter is closed");
-        return NULL;
+        return -1;
     }
     seq = PySequence_Fast(requests, "requests must be an iterable of dicts or tuples");
     if (!seq)
-        return NULL;
+        return -1;
     n = PySequence_Fast_GET_SIZE(seq);
-    /* Keep each item's fast sequence alive: the request strings borrow from it. */
-    items = PyList_New(n);
-    reqs = PyMem_Calloc((size_t)(n ? n : 1), sizeof *reqs);
-    outs = PyMem_Calloc((size_t)(n ? n : 1), sizeof *outs);
-    statuses = PyMem_Calloc((size_t)(n ? n : 1), sizeof *statuses);
-    if (!items || !reqs || !outs || !statuses) {
+    cap = (size_t)(n ? n : 1);
+    /* Not zeroed: every request is filled below, every decision by the
+     * library; a status it never writes stays a failure. */
+    p->items = PyMem_Calloc(cap, sizeof *p->items);
+    p->reqs = PyMem_Malloc(cap * sizeof *p->reqs);
+    p->outs = PyMem_Malloc(cap * sizeof *p->outs);
+    p->statuses = PyMem_Malloc(cap * sizeof *p->statuses);
+    if (!p->items || !p->reqs || !p->outs || !p->statuses) {
         PyErr_NoMemory();
-        goto done;
+        goto fail;
     }
+    p->n = n;
+    memset(p->statuses, 0xff, cap * sizeof *p->statuses);
+    dy_py_text_memo memo = {NULL, NULL, NULL, NULL};
     for (i = 0; i < n; i++) {
         PyObject *item = PySequence_Fast_GET_ITEM(seq, i), *f[9];
         int k;
         if (PyDict_Check(item)) {
             PyObject *key2, *val;
             Py_ssize_t pos = 0;
-            Py_INCREF(item);
             while (PyDict_Next(item, &pos, &key2, &val)) {
                 int known = 0;
                 for (k = 0; k < 9; k++)
                     known |= PyUnicode_Check(key2) &&
-                             PyUnicode_CompareWithASCIIString(key2, names[k]) == 0;
+                             PyUnicode_CompareWithASCIIString(key2, dy_py_decide_names[k]) == 0;
                 if (!known) {
-                    Py_DECREF(item);
                     PyErr_Format(PyExc_TypeError, "request %zd: unknown field %R", i, key2);
-                    goto done;
+                    goto fail;
                 }
             }
+            Py_INCREF(item);
         } else if (PyTuple_Check(item) || PyList_Check(item)) {
+            /* Keep each item's fast sequence: the request strings borrow from it. */
             item = PySequence_Fast(item, "");
             if (!item)
-                goto done;
+                goto fail;
             if (PySequence_Fast_GET_SIZE(item) < 3 || PySequence_Fast_GET_SIZE(item) > 9) {
                 Py_DECREF(item);
                 PyErr_Format(PyExc_TypeError,
                              "request %zd: a tuple needs 3 to 9 fields (key, plan, limit, "
                              "cost, feature, usage, now_ns, period_anchor_unix_s, wall_ns)", i);
-                goto done;
+                goto fail;
             }
         } else {
             PyErr_Format(PyExc_TypeError, "request %zd must be a dict or a tuple, not %.100s",
                          i, Py_TYPE(item)->tp_name);
-            goto done;
+            goto fail;
         }
-        PyList_SET_ITEM(items, i, item);
-        for (k = 0; k < 9; k++)
-            f[k] = dy_py_field(item, k, names[k]);
-        reqs[i].cost = 1;
-        if (dy_py_request(&reqs[i], f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8],
-                          default_now) < 0) {
+        p->items[i] = item;
+        if (PyDict_Check(item)) {
+            for (k = 0; k < 9; k++)
+                f[k] = PyDict_GetItemString(item, dy_py_decide_names[k]); /* borrowed */
+        } else {
+            Py_ssize_t have = PySequence_Fast_GET_SIZE(item);
+            PyObject **at = PySequence_Fast_ITEMS(item);
+            for (k = 0; k < 9; k++)
+                f[k] = k < have ? at[k] : NULL;
+        }
+        if (dy_py_request_memo(&p->reqs[i], f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7],
+                               f[8], default_now, &memo) < 0) {
             PyObject *et, *ev, *tb;
             PyErr_Fetch(&et, &ev, &tb);
             PyErr_NormalizeException(&et, &ev, &tb);
@@ -1106,62 +1371,248 @@ static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
             Py_XDECREF(et);
             Py_XDECREF(ev);
             Py_XDECREF(tb);
-            goto done;
+            goto fail;
         }
     }
-    memset(&err, 0, sizeof err);
+    Py_DECREF(seq);
+    seq = NULL;
+    memset(&p->err, 0, sizeof p->err);
     if (n >= 64 || dy_py_has_backend(limiter)) {
         /* Let other threads run during a big batch or a round trip. Safe: the call's argument
          * tuple keeps the limiter object alive (close() only drops the
          * Limiter's own reference), and `items` keeps the strings alive. */
         Py_BEGIN_ALLOW_THREADS
-        rc = dayone_limiter_decide_many(limiter, reqs, (size_t)n, outs, statuses, &err);
+        p->rc = dayone_limiter_decide_many(limiter, p->reqs, (size_t)n, p->outs, p->statuses,
+                                           &p->err);
         Py_END_ALLOW_THREADS
     } else {
-        rc = dayone_limiter_decide_many(limiter, reqs, (size_t)n, outs, statuses, &err);
+        p->rc = dayone_limiter_decide_many(limiter, p->reqs, (size_t)n, p->outs, p->statuses,
+                                           &p->err);
     }
-    result = PyList_New(n);
-    if (!result)
-        goto done;
-    for (i = 0; i < n; i++) {
-        PyObject *d;
-        if (statuses[i] != DAYONE_OK) {
-            Py_INCREF(Py_None);
-            PyList_SET_ITEM(result, i, Py_None);
-            continue;
-        }
-        d = dy_py_decision(&outs[i], reqs[i].limit,
-                           dy_py_field(PyList_GET_ITEM(items, i), 2, names[2]));
-        if (!d) {
-            Py_CLEAR(result);
-            goto done;
-        }
-        PyList_SET_ITEM(result, i, d);
-    }
-    if (rc != DAYONE_OK) {
-        Py_ssize_t first = -1;
-        PyObject *exc, *idx;
-        for (i = 0; i < n && first < 0; i++)
-            if (statuses[i] != DAYONE_OK)
-                first = i;
-        exc = dy_py_make_error(rc, &err);
-        if (exc) {
-            idx = PyLong_FromSsize_t(first);
-            if (idx && PyObject_SetAttrString(exc, "index", idx) == 0 &&
-                PyObject_SetAttrString(exc, "decisions", result) == 0)
-                PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
-            Py_XDECREF(idx);
-            Py_DECREF(exc);
-        }
-        Py_CLEAR(result);
-    }
-done:
-    PyMem_Free(reqs);
-    PyMem_Free(outs);
-    PyMem_Free(statuses);
-    Py_XDECREF(items);
+    return 0;
+fail:
     Py_XDECREF(seq);
+    dy_py_batch_parts_free(p);
+    return -1;
+}
+
+/* The decision of request i as a Decision record, None where it failed. */
+static PyObject *dy_py_batch_record(const dy_py_batch_parts *p, Py_ssize_t i)
+{
+    if (p->statuses[i] != DAYONE_OK)
+        Py_RETURN_NONE;
+    return dy_py_decision(&p->outs[i], p->reqs[i].limit,
+                          dy_py_field(p->items[i], 2, dy_py_decide_names[2]));
+}
+
+/* Every decision as a list of records (None at failed positions). */
+static PyObject *dy_py_batch_list(const dy_py_batch_parts *p)
+{
+    PyObject *result = PyList_New(p->n);
+    for (Py_ssize_t i = 0; result && i < p->n; i++) {
+        PyObject *d = dy_py_batch_record(p, i);
+        if (!d)
+            Py_CLEAR(result);
+        else
+            PyList_SET_ITEM(result, i, d);
+    }
     return result;
+}
+
+/* A failed batch: raise its first failure's exception with .index and
+ * .decisions (None at failed positions) attached. Returns NULL. */
+static PyObject *dy_py_batch_raise(const dy_py_batch_parts *p)
+{
+    Py_ssize_t first = -1, i;
+    PyObject *exc, *idx, *decisions = dy_py_batch_list(p);
+    if (!decisions)
+        return NULL;
+    for (i = 0; i < p->n && first < 0; i++)
+        if (p->statuses[i] != DAYONE_OK)
+            first = i;
+    exc = dy_py_make_error(p->rc, &p->err);
+    if (exc) {
+        idx = PyLong_FromSsize_t(first);
+        if (idx && PyObject_SetAttrString(exc, "index", idx) == 0 &&
+            PyObject_SetAttrString(exc, "decisions", decisions) == 0)
+            PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
+        Py_XDECREF(idx);
+        Py_DECREF(exc);
+    }
+    Py_DECREF(decisions);
+    return NULL;
+}
+
+/* DecisionBatch: the decisions of one batch kept as the library wrote them;
+ * a Decision record is built when an item is read (no Python object per
+ * field per decision until then). Immutable; holds only str references, so
+ * it is not tracked by the garbage collector. */
+typedef struct dy_py_batch {
+    PyObject_HEAD
+    dy_py_batch_parts parts;
+} dy_py_batch;
+
+static void dy_py_batch_dealloc(PyObject *self)
+{
+    dy_py_batch_parts_free(&((dy_py_batch *)self)->parts);
+    Py_TYPE(self)->tp_free(self);
+}
+
+static Py_ssize_t dy_py_batch_len(PyObject *self)
+{
+    return ((dy_py_batch *)self)->parts.n;
+}
+
+static PyObject *dy_py_batch_item(PyObject *self, Py_ssize_t i)
+{
+    const dy_py_batch_parts *p = &((dy_py_batch *)self)->parts;
+    if (i < 0 || i >= p->n) {
+        PyErr_SetString(PyExc_IndexError, "DecisionBatch index out of range");
+        return NULL;
+    }
+    return dy_py_batch_record(p, i);
+}
+
+static PyObject *dy_py_batch_subscript(PyObject *self, PyObject *index)
+{
+    const dy_py_batch_parts *p = &((dy_py_batch *)self)->parts;
+    if (PySlice_Check(index)) {
+        Py_ssize_t start, stop, step, n, k;
+        PyObject *out;
+        if (PySlice_Unpack(index, &start, &stop, &step) < 0)
+            return NULL;
+        n = PySlice_AdjustIndices(p->n, &start, &stop, step);
+        out = PyList_New(n);
+        for (k = 0; out && k < n; k++) {
+            PyObject *d = dy_py_batch_record(p, start + k * step);
+            if (!d)
+                Py_CLEAR(out);
+            else
+                PyList_SET_ITEM(out, k, d);
+        }
+        return out;
+    }
+    Py_ssize_t i = PyNumber_AsSsize_t(index, PyExc_IndexError);
+    if (i == -1 && PyErr_Occurred())
+        return NULL;
+    return dy_py_batch_item(self, i < 0 ? i + p->n : i);
+}
+
+/* The `allowed` column: a tuple of bools, no record built. */
+static PyObject *dy_py_batch_allowed(PyObject *self, void *closure)
+{
+    const dy_py_batch_parts *p = &((dy_py_batch *)self)->parts;
+    PyObject *t = PyTuple_New(p->n);
+    (void)closure;
+    for (Py_ssize_t i = 0; t && i < p->n; i++)
+        PyTuple_SET_ITEM(t, i, PyBool_FromLong(p->outs[i].allowed));
+    return t;
+}
+
+static PyObject *dy_py_batch_repr(PyObject *self)
+{
+    return PyUnicode_FromFormat("<dayone.DecisionBatch of %zd decisions>",
+                                ((dy_py_batch *)self)->parts.n);
+}
+
+static PySequenceMethods dy_py_batch_as_sequence = {
+    .sq_length = dy_py_batch_len,
+    .sq_item = dy_py_batch_item,
+};
+static PyMappingMethods dy_py_batch_as_mapping = {
+    .mp_length = dy_py_batch_len,
+    .mp_subscript = dy_py_batch_subscript,
+};
+static PyGetSetDef dy_py_batch_getset[] = {
+    {"allowed", dy_py_batch_allowed, NULL,
+     "Each decision's `allowed`, in order, as a tuple of bools (no record built).", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+static PyTypeObject dy_py_batch_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "dayone.DecisionBatch",
+    .tp_basicsize = sizeof(dy_py_batch),
+    .tp_dealloc = dy_py_batch_dealloc,
+    .tp_repr = dy_py_batch_repr,
+    .tp_as_sequence = &dy_py_batch_as_sequence,
+    .tp_as_mapping = &dy_py_batch_as_mapping,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_SEQUENCE,
+    .tp_doc = "The decisions of Limiter.decide_batch(), in request order: a Sequence of "
+              "Decision records, each built when read.",
+    .tp_getset = dy_py_batch_getset,
+};
+%}
+
+%inline %{
+/* decide_many(): the decisions as a list of records. On a failing request
+ * raises the first failure's exception with .index and .decisions. */
+static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
+                                   long long default_now)
+{
+    dy_py_batch_parts p;
+    PyObject *result;
+    if (dy_py_batch_decide(limiter, requests, default_now, &p) < 0)
+        return NULL;
+    result = p.rc == DAYONE_OK ? dy_py_batch_list(&p) : dy_py_batch_raise(&p);
+    dy_py_batch_parts_free(&p);
+    return result;
+}
+
+/* decide_batch(): as decide_many(), the decisions kept in a DecisionBatch. */
+static PyObject *dy_py_decide_batch(dayone_limiter *limiter, PyObject *requests,
+                                    long long default_now)
+{
+    dy_py_batch_parts p;
+    dy_py_batch *b;
+    if (dy_py_batch_decide(limiter, requests, default_now, &p) < 0)
+        return NULL;
+    if (p.rc != DAYONE_OK) {
+        dy_py_batch_raise(&p);
+        dy_py_batch_parts_free(&p);
+        return NULL;
+    }
+    b = PyObject_New(dy_py_batch, &dy_py_batch_type);
+    if (!b) {
+        dy_py_batch_parts_free(&p);
+        return NULL;
+    }
+    b->parts = p; /* owned by the batch now */
+    return (PyObject *)b;
+}
+
+/* Benchmark floor: the C batch alone. `requests` read once, then decided
+ * `rounds` times by the library with no Python object built; returns the
+ * number of decisions made. */
+static PyObject *dy_py_floor_batch(dayone_limiter *limiter, PyObject *requests, int rounds)
+{
+    dy_py_batch_parts p;
+    long long made = 0;
+    if (dy_py_batch_decide(limiter, requests, 0, &p) < 0)
+        return NULL;
+    for (int r = 1; r < rounds && p.rc == DAYONE_OK; r++) {
+        Py_BEGIN_ALLOW_THREADS
+        p.rc = dayone_limiter_decide_many(limiter, p.reqs, (size_t)p.n, p.outs, p.statuses,
+                                          &p.err);
+        Py_END_ALLOW_THREADS
+        made += p.n;
+    }
+    if (p.rc != DAYONE_OK) {
+        dy_py_batch_raise(&p);
+        dy_py_batch_parts_free(&p);
+        return NULL;
+    }
+    made += p.n; /* the first round, in dy_py_batch_decide */
+    dy_py_batch_parts_free(&p);
+    return PyLong_FromLongLong(made);
+}
+
+/* The DecisionBatch type, ready. */
+static PyObject *dy_py_batch_class(void)
+{
+    if (PyType_Ready(&dy_py_batch_type) < 0)
+        return NULL;
+    Py_INCREF(&dy_py_batch_type);
+    return (PyObject *)&dy_py_batch_type;
 }
 
 /* The three header values of a Decision: (retry_after, ratelimit, policy).

@@ -256,6 +256,60 @@ def test_decide_many() -> None:
     assert [tuple(d) for d in a.decide_many(reqs2)] == [tuple(b.decide(*r)) for r in reqs2]
 
 
+def test_decide_batch_matches_decide_many() -> None:
+    a, b = dayone.Limiter(), dayone.Limiter()
+    reqs: typing.List[typing.Any] = [("x", "free", "ingest", 1, None, None, 1)] * (FREE_INGEST_BURST + 3)
+    reqs += [{"key": "y", "plan": "pro", "limit": "api", "now_ns": 1}, ["z", "free", "ingest"]]
+    batch = a.decide_batch(reqs)
+    many = b.decide_many(reqs)
+    assert isinstance(batch, dayone.DecisionBatch) and isinstance(batch, typing.Sequence)
+    assert len(batch) == len(many)
+    assert [tuple(d) for d in batch] == [tuple(d) for d in many]
+    assert batch.allowed == tuple(d.allowed for d in many)
+    assert False in batch.allowed  # past the burst: the batch holds denials too
+    assert type(batch[0]) is dayone.Decision and batch[-1] == many[-1]
+    assert batch[-1].limit_name == "ingest" and batch[-2].limit_name == "api"
+    assert batch[1:4] == many[1:4] and batch[::-2] == many[::-2]
+    with pytest.raises(IndexError):
+        batch[len(many)]
+    with pytest.raises(TypeError):
+        batch["0"]  # type: ignore[call-overload]
+    assert len(a.decide_batch([])) == 0
+    assert "2 decisions" in repr(a.decide_batch([("p", "free", "ingest")] * 2))
+    # A failed request raises as decide_many does, with every decision.
+    with pytest.raises(dayone.NotFoundError) as ei:
+        a.decide_batch([("a", "free", "ingest"), ("b", "no-such-plan", "ingest")])
+    assert ei.value.index == 1 and ei.value.decisions[1] is None
+    assert ei.value.decisions[0].allowed
+
+
+def test_bound_decide_takes_the_methods_arguments() -> None:
+    # Without a clock, decide is bound in C; it reads the method's arguments
+    # by position and by name, and refuses what the method would refuse.
+    lim, ref = dayone.Limiter(), dayone.Limiter(clock=lambda: 5)
+    assert lim.decide.__name__ == "decide" and ref.decide.__func__ is dayone.Limiter.decide
+    assert list(inspect_signature(lim.decide).parameters) == \
+        list(inspect_signature(ref.decide).parameters)
+    pos = lim.decide("k", "free", "ingest", 2, None, None, 5, None, None)
+    kw = ref.decide(limit="ingest", plan="free", key="k", cost=2, now_ns=5)
+    assert tuple(pos) == tuple(kw)
+    for args, kwargs, words in [
+            (("k", "free", "ingest", 1, None, None, 5, None, None, 0), {}, "at most 9"),
+            (("k", "free", "ingest"), {"colour": 1}, "unexpected keyword argument 'colour'"),
+            (("k", "free", "ingest"), {"plan": "pro"}, "multiple values for argument 'plan'"),
+            (("k", "free"), {}, "limit is required")]:
+        with pytest.raises(TypeError, match=words):
+            lim.decide(*args, **kwargs)
+    lim.close()
+    with pytest.raises(ValueError, match="closed"):
+        lim.decide("k", "free", "ingest")
+
+
+def inspect_signature(f: typing.Any) -> typing.Any:
+    import inspect
+    return inspect.signature(f)
+
+
 def test_decide_many_partial_failure() -> None:
     lim = dayone.Limiter()
     with pytest.raises(dayone.NotFoundError) as ei:

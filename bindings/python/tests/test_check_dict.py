@@ -82,3 +82,11 @@ def test_dict_takes_the_one_crossing() -> None:
     # snapshot path (None), which raises the precise error.
     for env in (CASES[5], {"BAD NAME": "v"}, {"A": 3}):
         assert _c.dy_py_check_vars(None, env, 0, 0, 0, "") is None  # type: ignore[arg-type]
+    # A small dict is checked with the GIL held; one naming a NAME_FILE
+    # reference would read a file meanwhile, so it goes the snapshot path
+    # (which releases the GIL) -- unless secret files are off, or the dict
+    # is big enough to be checked with the GIL released anyway.
+    assert _c.dy_py_check_vars(None, CASES[6], 0, 0, 0, "") is None
+    assert _c.dy_py_check_vars(None, CASES[6], _c.DAYONE_CHECK_NO_SECRET_FILES, 0, 0,
+                               "") is not None
+    assert _c.dy_py_check_vars(None, dict(CASES[6], **_filler(300)), 0, 0, 0, "") is not None

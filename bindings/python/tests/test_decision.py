@@ -79,6 +79,10 @@ def test_several_rates_are_listed() -> None:
     assert [r["rate"] for r in d.rates] == [10, 60]
     assert [r["remaining"] for r in d.rates] == [1, 4]
     assert d.tightest == 0 and d.remaining == 1
+    # A record of plain values is left alone by the garbage collector; one
+    # holding the rates' dicts (mutable) must stay tracked.
+    import gc
+    assert gc.is_tracked(d) and not gc.is_tracked(lim.decide("t", "p", "y", now_ns=1))
     assert set(d.rates[0]) == {c.dayone_shim_rate_field(i)
                                for i in range(c.DAYONE_SHIM_RATE_FIELDS)}
     # The header writers read the rates back from the record.
@@ -117,3 +121,22 @@ plans:
         plan = lim.decide("t", "free", "bulk", feature="exports", now_ns=now)
         assert (plan.reason, plan.upgrade_plan, plan.status) == ("feature not in plan", "pro", 403)
         assert lim.decide("t", "free", "bulk", now_ns=now).reason == "ok"
+
+
+def test_benchmark_floors_cross_without_deciding() -> None:
+    # bench/bench_python.py's floors: decide()'s crossing alone, with a
+    # record, and the C batch alone. None of them may touch the limiter's state.
+    from dayone import __dayone as raw
+    lim = dayone.Limiter()
+    args_only, with_record = raw.dy_py_bind_decide(lim._h, 1), raw.dy_py_bind_decide(lim._h, 2)
+    assert args_only("k", "free", "ingest") is None
+    rec = with_record("k", "free", limit="ingest")
+    assert type(rec) is dayone.Decision and rec.allowed and rec.limit_name == "ingest"
+    assert lim.tracked == 0
+    import pytest
+    with pytest.raises(ValueError):
+        args_only("k\0", "free", "ingest")
+    with pytest.raises(ValueError):
+        raw.dy_py_bind_decide(lim._h, 3)
+    assert raw.dy_py_floor_batch(lim._h, [("a", "free", "ingest"), ("b", "free", "ingest")], 3) == 6
+    assert lim.tracked == 2

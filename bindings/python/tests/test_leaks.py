@@ -66,6 +66,7 @@ def test_many_checks_do_not_leak(good_env) -> None:
             r.findings
             r.to_json()
             dayone.Limiter(policy, capacity=16).decide_many([("a", "free", "ingest"), ("b", "pro", "ingest")])
+            dayone.Limiter(policy, capacity=16).decide_batch([("a", "free", "ingest")] * 3)[1]
     growth = _grows(run, rounds=5, per_round=4000)  # 20,000 checks, renders, limiters
     assert growth < 8 * 1024 * 1024, "RSS grew by %d bytes over 20k checks" % growth
 
@@ -81,12 +82,20 @@ def test_no_reference_leaks_in_the_c_helpers(good_env) -> None:
         lim.decide(key, plan, limit, now_ns=1 + i)
         lim.decide(key, plan, limit, feature=feature, now_ns=1 + i)
         lim.decide_many([(key, plan, limit, 1, None, None, 1 + i), {"key": key, "plan": plan, "limit": limit}])
+        batch = lim.decide_batch([(key, plan, limit, 1, None, None, 1 + i),
+                                  {"key": key, "plan": plan, "limit": limit}])
+        batch[0], batch[-1:], batch.allowed, list(batch)
+        try:
+            lim.decide_batch([(key, plan, limit), (key, "no-such-plan", limit)])
+        except dayone.NotFoundError:
+            pass
         try:
             lim.decide(key, "no-such-plan", "ingest")
         except dayone.NotFoundError:
             pass
         if i % 20 == 0:
             dayone.check(env=env).findings
+    del batch  # it holds its requests (and so key, plan, limit) while alive
     gc.collect()
     after = [sys.getrefcount(o) for o in objs]
     # None and True are shared by the interpreter; allow a little noise there.

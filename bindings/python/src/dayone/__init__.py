@@ -32,7 +32,7 @@ from ._errors import (
     PolicyError,
     PolicyViolation,
 )
-from ._limiter import OUTCOMES, Decision, Limiter
+from ._limiter import OUTCOMES, Decision, DecisionBatch, Limiter
 from ._period import PERIODS, period_bounds
 from ._policy import Policy
 from ._postmortem import lint_report, lint_report_file, report_template
@@ -58,6 +58,7 @@ __all__ = [
     "AccessDecision",
     "BackendError",
     "Decision",
+    "DecisionBatch",
     "Env",
     "EnvFileError",
     "Error",

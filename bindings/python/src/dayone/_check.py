@@ -16,6 +16,8 @@ ExampleLike = Union[None, "Env", PathLike, Mapping[str, Union[str, bytes]]]
 FactsLike = Union[None, Mapping[str, Any], PathLike, Iterable[PathLike]]
 
 _FORMATS = ("text", "json", "sarif", "junit")
+_check_vars = _c.dy_py_check_vars
+_new_report = object.__new__
 
 
 @dataclass(frozen=True)
@@ -302,19 +304,22 @@ def check(env: EnvLike = None, policy: Optional[Policy] = None,
     days = _days(today) if today is not None else 0
     now_ns = _now_ns(now) if now is not None else 0
     plist = _profiles(profiles) if profiles is not None else ""
+    flags = (0 if presence_only is False and secret_files is True
+             else _flags(presence_only, secret_files))
     if (type(env) is dict and not env_files and example is None and facts is None
             and env_dialect == "compose"):
         # One crossing, no snapshot of the whole dict; None: take the
         # snapshot path below, which raises the precise error.
-        h = _c.dy_py_check_vars(ph, env, _flags(presence_only, secret_files), days, now_ns,
-                                plist)
+        h = _check_vars(ph, env, flags, days, now_ns, plist)
         if h is not None:
-            return Report(h)
+            report = _new_report(Report)  # what Report(h) does, without its checks
+            report._h = h
+            report._findings = None
+            return report
     e = _make_env(env, env_files, env_dialect)
     ex = _make_example(example)
     fh = _make_facts(facts)
-    return Report(_c.dayone_shim_check(ph, e, _flags(presence_only, secret_files), ex, days,
-                                       fh, now_ns, plist))
+    return Report(_c.dayone_shim_check(ph, e, flags, ex, days, fh, now_ns, plist))
 
 
 _EPOCH = datetime.date(1970, 1, 1)

@@ -1,8 +1,10 @@
 """Limiter: request-time enforcement (rate limits, quotas, paywall)."""
 from __future__ import annotations
 
+import collections.abc
 import json
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, Optional,
+                    Sequence, Tuple, Union, overload)
 
 from . import _dayone as _c
 from . import __dayone as _raw  # the C module itself: no proxy layer on the hot path
@@ -13,6 +15,29 @@ from ._policy import Policy, _handle
 
 _decide = _raw.dy_py_decide
 _decide_many = _raw.dy_py_decide_many
+_decide_batch = _raw.dy_py_decide_batch
+_bind_decide = _raw.dy_py_bind_decide
+
+if TYPE_CHECKING:
+    class DecisionBatch(Sequence[Decision]):
+        """The decisions of Limiter.decide_batch() (built in C; see below)."""
+
+        @property
+        def allowed(self) -> Tuple[bool, ...]: ...
+        @overload
+        def __getitem__(self, index: int) -> Decision: ...
+        @overload
+        def __getitem__(self, index: slice) -> List[Decision]: ...
+        def __getitem__(self, index: Union[int, slice]) -> Union[Decision, List[Decision]]: ...
+        def __len__(self) -> int: ...
+else:
+    # The decisions of Limiter.decide_batch(), in request order: a read-only
+    # Sequence of Decision records, each built when read (a new record on
+    # each read, equal to the last); len(), indexing, slicing (a list) and
+    # iteration, plus `allowed`, every decision's `allowed` as a tuple of
+    # bools without building a record.
+    DecisionBatch = _raw.dy_py_batch_class()
+    collections.abc.Sequence.register(DecisionBatch)
 
 _ENFORCEMENTS = {"policy": _c.DAYONE_ENFORCEMENT_POLICY}
 
@@ -48,7 +73,10 @@ class Limiter:
     context manager or call close() to release it early.
     """
 
-    __slots__ = ("_h", "_policy", "_clock", "__weakref__")
+    # __dict__ holds `decide` bound in C to the handle (no Python frame per
+    # call) when the limiter has no clock callable; the method below is the
+    # documented signature and the path with a clock.
+    __slots__ = ("_h", "_policy", "_clock", "__weakref__", "__dict__")
 
     def __init__(self, policy: Optional[Policy] = None, enforcement: Optional[str] = None,
                  capacity: Optional[int] = None,
@@ -82,6 +110,8 @@ class Limiter:
         self._clock = clock
         served = None if env is None else _make_env(env, ())
         self._h = _c.dayone_shim_limiter_new(ph, cap, mode, served)
+        if clock is None:
+            self.decide = _bind_decide(self._h, 0)  # type: ignore[method-assign]
 
     def decide(self, key: str, plan: str, limit: str, cost: int = 1,
                feature: Optional[str] = None, usage: Optional[int] = None,
@@ -120,6 +150,17 @@ class Limiter:
         if self._clock is not None:
             now = self._clock()
         return _decide_many(self._h, requests, now)
+
+    def decide_batch(self, requests: Iterable[Request]) -> "DecisionBatch":
+        """decide_many() whose result keeps the decisions in C: a
+        :data:`DecisionBatch` (a Sequence of Decision) that builds each record
+        when it is read, so a batch whose records are not all read costs no
+        Python object per field per decision. Requests and failures as for
+        decide_many() (the raised error's ``.decisions`` is a list)."""
+        now = 0
+        if self._clock is not None:
+            now = self._clock()
+        return _decide_batch(self._h, requests, now)  # type: ignore[no-any-return]
 
     def use_redis(self, url: Optional[str] = None, *, password_env: Optional[str] = None,
                   db: Optional[int] = None, connect_timeout_ms: Optional[int] = None,
@@ -289,6 +330,7 @@ class Limiter:
     def close(self) -> None:
         """Release the limiter now (idempotent). Later calls raise ValueError."""
         self._h = None  # the C limiter is freed when its last reference goes
+        self.__dict__.pop("decide", None)  # the bound decide holds the handle
 
     def _live(self) -> Any:
         h = self._h
@@ -309,4 +351,4 @@ class Limiter:
         return "<dayone.Limiter policy=%r tracked=%d>" % (self._policy.name, self.tracked)
 
 
-__all__ = ["Decision", "Limiter", "OUTCOMES"]
+__all__ = ["Decision", "DecisionBatch", "Limiter", "OUTCOMES"]
