@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "alloc.h"
+#include "alloc_arena.h"
 #include "default_policy_tree.h"
 #include "error.h"
 #include "policy.h"
@@ -114,11 +115,18 @@ static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
     return dy_load_overrides(ctx, p, dy_y_get(root, "overrides"));
 }
 
-/* A policy from a parsed document (root is only read). */
+/* A policy from a parsed document (root is only read). The whole model is
+ * allocated in the policy's own arena (alloc_arena.h). */
 static int load_root(dayone_policy **out, dy_yctx *ctx, const dy_ynode *root, const char *name)
 {
+    dy_alloc_arena *arena = dy_arena_new(0);
+    if (!arena)
+        return dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory");
+    dy_alloc_arena *outer = dy_arena_enter(arena);
     dayone_policy *p = dy_calloc(1, sizeof *p);
     int rc;
+    if (p)
+        p->arena = arena;
     if (!p || !(p->name = dy_strdup(name))) {
         rc = dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory");
         goto done;
@@ -130,7 +138,11 @@ static int load_root(dayone_policy **out, dy_yctx *ctx, const dy_ynode *root, co
     *out = p;
     p = NULL;
 done:
-    dy_policy_destroy(p);
+    dy_arena_leave(outer);
+    if (p)
+        dy_policy_destroy(p);
+    else if (rc)
+        dy_arena_free(arena);
     return rc;
 }
 

@@ -48,7 +48,7 @@ import re
 import sys
 
 LAYERS = [
-    ("util", ["alloc", "error", "text", "clock", "hash", "mark", "strbuf", "sf_string", "civil"]),
+    ("util", ["alloc_arena", "alloc", "error", "text", "clock", "hash", "mark", "strbuf", "sf_string", "civil"]),
     ("yaml", ["yaml_doc"]),
     ("documents", ["decimal", "time_value", "fact_tree", "facts_address", "facts_document",
                    "facts"]),

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "alloc.h"
+#include "alloc_arena.h"
 #include "policy.h"
 #include "policy_rules.h"
 #include "policy_support.h"
@@ -25,6 +26,11 @@ void dy_policy_destroy(dayone_policy *p)
 {
     if (!p)
         return;
+    /* Inside its arena, the frees below only release what lives on the
+     * heap (compiled patterns, check_names; in debug builds, every
+     * allocation); the arena then goes in one piece. */
+    struct dy_alloc_arena *arena = p->arena;
+    struct dy_alloc_arena *outer = dy_arena_enter(arena);
     if (p->check_names)
         p->check_names->destroy(p->check_names);
     dy_free(p->name);
@@ -53,6 +59,8 @@ void dy_policy_destroy(dayone_policy *p)
     dy_free(p->quota_periods);
     free_strv(p->feature_names, p->nfeature_names);
     dy_free(p);
+    dy_arena_leave(outer);
+    dy_arena_free(arena);
 }
 
 /* The policy is logically immutable; only the count changes, atomically. */
