@@ -28,8 +28,9 @@ typedef struct dy_alloc_block {
 struct dy_alloc_arena {
     dy_alloc_block *head;  /* the block allocation draws from */
     size_t next_cap;
-    void **live; size_t nlive, caplive;  /* debug builds: one malloc each */
     void *last;            /* the latest allocation, which may grow in place */
+    void **live; size_t nlive, caplive;  /* debug builds: one malloc each */
+    int debug;             /* allocates one by one (not an image) */
 };
 
 /* Initial-exec: one load per allocation, no __tls_get_addr call. */
@@ -49,8 +50,12 @@ dy_alloc_arena *dy_arena_current(void) { return tls_current; }
 dy_alloc_arena *dy_arena_new(size_t first_block)
 {
     dy_alloc_arena *a = calloc(1, sizeof *a);
-    if (a)
+    if (a) {
         a->next_cap = first_block ? first_block : DY_ARENA_DEFAULT_BLOCK;
+#ifdef DAYONE_ARENA_DEBUG
+        a->debug = 1;
+#endif
+    }
     return a;
 }
 
@@ -66,6 +71,79 @@ void dy_arena_free(dy_alloc_arena *a)
         free(b);
     }
     free(a);
+}
+
+static size_t round_up(size_t n) { return (n + DY_ARENA_ALIGN - 1) & ~(size_t)(DY_ARENA_ALIGN - 1); }
+
+/* Bytes an allocation of n takes in a block: its size word, padded so that
+ * the next allocation is 16-aligned too. */
+static size_t footprint(size_t n) { return round_up(n + sizeof(size_t)); }
+
+static dy_alloc_block *new_block(size_t cap)
+{
+    /* Not zeroed here: each allocation zeroes its own bytes as it is
+     * handed out, padding included, so only what is used is written. */
+    dy_alloc_block *b = malloc(sizeof *b + cap);
+    if (!b)
+        return NULL;
+    b->next = NULL;
+    b->cap = cap;
+    b->pad = 0;
+    b->used = 0;
+    return b;
+}
+
+static dy_alloc_block *grow(dy_alloc_arena *a, size_t need)
+{
+    size_t cap = a->next_cap;
+    while (cap < need + DY_ARENA_ALIGN)
+        cap *= 2;
+    dy_alloc_block *b = new_block(cap);
+    if (!b)
+        return NULL;
+    /* The first size word sits at data[8], the first allocation at data[16]. */
+    b->used = DY_ARENA_ALIGN - sizeof(size_t);
+    memset(b->data, 0, b->used);
+    b->next = a->head;
+    a->head = b;
+    a->next_cap = cap * 2;
+    return b;
+}
+
+void *dy_arena_new_image(size_t len, dy_alloc_arena **out)
+{
+    dy_alloc_arena *a = dy_arena_new(0);
+    dy_alloc_block *b = a ? new_block(len) : NULL;
+    *out = NULL;
+    if (!b) {
+        free(a);
+        return NULL;
+    }
+    b->used = len;
+    a->head = b;
+    a->debug = 0;     /* an image: no allocation of its own */
+    *out = a;
+    return b->data;
+}
+
+static int owns_block(const dy_alloc_arena *a, const void *p)
+{
+    uintptr_t x = (uintptr_t)p;
+    for (const dy_alloc_block *b = a->head; b; b = b->next)
+        if (x >= (uintptr_t)b->data && x < (uintptr_t)(b->data + b->used))
+            return 1;
+    return 0;
+}
+
+int dy_arena_holds_all(const dy_alloc_arena *a) { return a->nlive == 0 && !a->debug; }
+
+const void *dy_arena_single_block(const dy_alloc_arena *a, size_t *used)
+{
+    *used = 0;
+    if (!a->head || a->head->next || a->debug)
+        return NULL;
+    *used = a->head->used;
+    return a->head->data;
 }
 
 #ifdef DAYONE_ARENA_DEBUG
@@ -108,7 +186,7 @@ void *dy_arena_realloc(dy_alloc_arena *a, void *p, size_t n)
         return dy_arena_alloc(a, n);
     size_t i = find_live(a, p);
     if (i == SIZE_MAX)
-        return realloc(p, n ? n : 1);   /* not ours: the heap's */
+        return owns_block(a, p) ? NULL : realloc(p, n ? n : 1);
     void *q = realloc(p, n ? n : 1);
     if (q)
         a->live[i] = q;
@@ -117,6 +195,8 @@ void *dy_arena_realloc(dy_alloc_arena *a, void *p, size_t n)
 
 int dy_arena_release(dy_alloc_arena *a, void *p)
 {
+    if (owns_block(a, p))
+        return 1;     /* an image's bytes (dy_arena_new_image) */
     size_t i = find_live(a, p);
     if (i == SIZE_MAX)
         return 0;
@@ -125,40 +205,7 @@ int dy_arena_release(dy_alloc_arena *a, void *p)
     return 1;
 }
 
-const void *dy_arena_single_block(const dy_alloc_arena *a, size_t *used)
-{
-    (void)a;
-    *used = 0;
-    return NULL;
-}
-
 #else
-
-static size_t round_up(size_t n) { return (n + DY_ARENA_ALIGN - 1) & ~(size_t)(DY_ARENA_ALIGN - 1); }
-
-/* Bytes an allocation of n takes in a block: its size word, padded so that
- * the next allocation is 16-aligned too. */
-static size_t footprint(size_t n) { return round_up(n + sizeof(size_t)); }
-
-static dy_alloc_block *grow(dy_alloc_arena *a, size_t need)
-{
-    size_t cap = a->next_cap;
-    while (cap < need + DY_ARENA_ALIGN)
-        cap *= 2;
-    /* Not zeroed here: each allocation zeroes its own bytes as it is
-     * handed out, padding included, so only what is used is written. */
-    dy_alloc_block *b = malloc(sizeof *b + cap);
-    if (!b)
-        return NULL;
-    b->cap = cap;
-    b->pad = 0;
-    /* The first size word sits at data[8], the first allocation at data[16]. */
-    b->used = DY_ARENA_ALIGN - sizeof(size_t);
-    b->next = a->head;
-    a->head = b;
-    a->next_cap = cap * 2;
-    return b;
-}
 
 void *dy_arena_alloc(dy_alloc_arena *a, size_t n)
 {
@@ -185,20 +232,11 @@ static size_t size_of(const void *p)
     return n;
 }
 
-static int owns(const dy_alloc_arena *a, const void *p)
-{
-    uintptr_t x = (uintptr_t)p;
-    for (const dy_alloc_block *b = a->head; b; b = b->next)
-        if (x >= (uintptr_t)b->data && x < (uintptr_t)(b->data + b->used))
-            return 1;
-    return 0;
-}
-
 void *dy_arena_realloc(dy_alloc_arena *a, void *p, size_t n)
 {
     if (!p)
         return dy_arena_alloc(a, n);
-    if (!owns(a, p))
+    if (!owns_block(a, p))
         return realloc(p, n ? n : 1);   /* not ours: the heap's */
     size_t old = size_of(p);
     dy_alloc_block *b = a->head;
@@ -206,9 +244,8 @@ void *dy_arena_realloc(dy_alloc_arena *a, void *p, size_t n)
     if (p == a->last && n <= SIZE_MAX / 2) {
         unsigned char *at = (unsigned char *)p - sizeof(size_t);
         size_t start = (size_t)(at - b->data);
-        size_t need = footprint(n);
+        size_t had = footprint(old), need = footprint(n);
         if (b->cap - start >= need) {
-            size_t had = footprint(old);
             if (need > had)
                 memset(at + had, 0, need - had);
             else
@@ -224,15 +261,6 @@ void *dy_arena_realloc(dy_alloc_arena *a, void *p, size_t n)
     return q;
 }
 
-int dy_arena_release(dy_alloc_arena *a, void *p) { return owns(a, p); }
-
-const void *dy_arena_single_block(const dy_alloc_arena *a, size_t *used)
-{
-    *used = 0;
-    if (!a->head || a->head->next)
-        return NULL;
-    *used = a->head->used;
-    return a->head->data;
-}
+int dy_arena_release(dy_alloc_arena *a, void *p) { return owns_block(a, p); }
 
 #endif

@@ -44,9 +44,20 @@ void *dy_arena_realloc(dy_alloc_arena *a, void *p, size_t n);
 /* 1 if p came from a (and, in debug builds, has been freed by this call). */
 int dy_arena_release(dy_alloc_arena *a, void *p);
 
-/* The arena's single block, for a build-time snapshot: its start and the
- * bytes handed out; NULL when the arena has grown past one block (or in
- * debug builds, which have no blocks). */
+/* 1 when every allocation of a is in its blocks (always, but in debug
+ * builds, where only an image is): freeing the arena frees them all, so a
+ * walk of what they hold is not needed. */
+int dy_arena_holds_all(const dy_alloc_arena *a);
+
+/* The arena's single block, for a build-time snapshot: its start (16-byte
+ * aligned) and the bytes handed out; NULL when the arena has grown past one
+ * block (or in debug builds, which allocate one by one). */
 const void *dy_arena_single_block(const dy_alloc_arena *a, size_t *used);
+
+/* A new arena holding one block of exactly len bytes, all counted as used,
+ * for a snapshot's image to be copied into; returns the block's start
+ * (16-byte aligned) and the arena in *out, or NULL when out of memory.
+ * Its bytes are released with the arena, in debug builds too. */
+void *dy_arena_new_image(size_t len, dy_alloc_arena **out);
 
 #endif
