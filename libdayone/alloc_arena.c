@@ -4,11 +4,15 @@
 #include <string.h>
 #include "alloc_arena.h"
 
-#if defined(__SANITIZE_ADDRESS__) && !defined(DAYONE_ARENA_DEBUG)
+/* Sanitizer builds allocate one by one: ASan then sees every overrun, and
+ * no build-time image is made where shadow memory maps most of the address
+ * space (policy_snapshot.c refuses words that look like addresses). */
+#if (defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)) && !defined(DAYONE_ARENA_DEBUG)
 #define DAYONE_ARENA_DEBUG 1
 #endif
 #if defined(__has_feature)
-#if __has_feature(address_sanitizer) && !defined(DAYONE_ARENA_DEBUG)
+#if (__has_feature(address_sanitizer) || __has_feature(thread_sanitizer)) && \
+    !defined(DAYONE_ARENA_DEBUG)
 #define DAYONE_ARENA_DEBUG 1
 #endif
 #endif

@@ -10,7 +10,7 @@
  * and one dy_arena_free releases everything it allocated.
  *
  * Memory is zeroed, 16-byte aligned, and never moved except by dy_realloc.
- * Builds with AddressSanitizer (or DAYONE_ARENA_DEBUG) give every
+ * Builds with AddressSanitizer or ThreadSanitizer (or DAYONE_ARENA_DEBUG) give every
  * allocation its own malloc, really freed by dy_free, so overruns and
  * uses after free are still found; dy_arena_free frees what is left.
  *

@@ -10,8 +10,8 @@
  * single arena block, and keeps the differences that are pointers into the
  * block; anything else that differs, or looks like an address of this
  * process, fails the build with its offset. A build whose arena allocates
- * one by one (AddressSanitizer) writes an empty image: the library then
- * loads the tree, and ASan sees every allocation.
+ * one by one (AddressSanitizer, ThreadSanitizer) writes an empty image:
+ * the library then loads the tree, and ASan sees every allocation.
  *
  * Usage: default_policy_snapshot_gen OUT.c          write OUT.c
  *        default_policy_snapshot_gen --check OUT.c  exit 1 unless OUT.c is
@@ -52,7 +52,7 @@ static void render(out *o, const dy_policy_snapshot *s)
            " * default policy's model as a relocatable image. Do not edit. */\n"
            "#include \"default_policy_snapshot.h\"\n\n");
     if (!s->len) {
-        put(o, "/* This build allocates one by one (AddressSanitizer): no image. */\n"
+        put(o, "/* This build allocates one by one (a sanitizer build): no image. */\n"
                "const dy_policy_snapshot dy_default_policy_snapshot = {0};\n");
         return;
     }

@@ -2,9 +2,9 @@
  * dayone_policy_load_default() copies it, and it must be, word for word,
  * the model this build's loader makes (pointers compared as offsets into
  * the model), with its patterns compiled. Making an image refuses a word
- * that differs between two loads or points outside the model. ASan builds
- * have no image (their arena allocates one by one); there the load must
- * still work, from the tree. */
+ * that differs between two loads or points outside the model. Sanitizer
+ * builds have no image (their arena allocates one by one); there the load
+ * must still work, from the tree. */
 #include <string.h>
 #include "testutil.h"
 #include "alloc_arena.h"
@@ -15,10 +15,11 @@
 #include "policy_snapshot.h"
 #include "policy_support.h"
 
-#if defined(__SANITIZE_ADDRESS__) || defined(DAYONE_ARENA_DEBUG)
+/* As alloc_arena.c decides. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || defined(DAYONE_ARENA_DEBUG)
 #define ONE_BY_ONE 1
 #elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
 #define ONE_BY_ONE 1
 #endif
 #endif
