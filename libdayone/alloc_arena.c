@@ -77,12 +77,6 @@ void dy_arena_free(dy_alloc_arena *a)
     free(a);
 }
 
-static size_t round_up(size_t n) { return (n + DY_ARENA_ALIGN - 1) & ~(size_t)(DY_ARENA_ALIGN - 1); }
-
-/* Bytes an allocation of n takes in a block: its size word, padded so that
- * the next allocation is 16-aligned too. */
-static size_t footprint(size_t n) { return round_up(n + sizeof(size_t)); }
-
 static dy_alloc_block *new_block(size_t cap)
 {
     /* Not zeroed here: each allocation zeroes its own bytes as it is
@@ -94,23 +88,6 @@ static dy_alloc_block *new_block(size_t cap)
     b->cap = cap;
     b->pad = 0;
     b->used = 0;
-    return b;
-}
-
-static dy_alloc_block *grow(dy_alloc_arena *a, size_t need)
-{
-    size_t cap = a->next_cap;
-    while (cap < need + DY_ARENA_ALIGN)
-        cap *= 2;
-    dy_alloc_block *b = new_block(cap);
-    if (!b)
-        return NULL;
-    /* The first size word sits at data[8], the first allocation at data[16]. */
-    b->used = DY_ARENA_ALIGN - sizeof(size_t);
-    memset(b->data, 0, b->used);
-    b->next = a->head;
-    a->head = b;
-    a->next_cap = cap * 2;
     return b;
 }
 
@@ -210,6 +187,29 @@ int dy_arena_release(dy_alloc_arena *a, void *p)
 }
 
 #else
+
+static size_t round_up(size_t n) { return (n + DY_ARENA_ALIGN - 1) & ~(size_t)(DY_ARENA_ALIGN - 1); }
+
+/* Bytes an allocation of n takes in a block: its size word, padded so that
+ * the next allocation is 16-aligned too. */
+static size_t footprint(size_t n) { return round_up(n + sizeof(size_t)); }
+
+static dy_alloc_block *grow(dy_alloc_arena *a, size_t need)
+{
+    size_t cap = a->next_cap;
+    while (cap < need + DY_ARENA_ALIGN)
+        cap *= 2;
+    dy_alloc_block *b = new_block(cap);
+    if (!b)
+        return NULL;
+    /* The first size word sits at data[8], the first allocation at data[16]. */
+    b->used = DY_ARENA_ALIGN - sizeof(size_t);
+    memset(b->data, 0, b->used);
+    b->next = a->head;
+    a->head = b;
+    a->next_cap = cap * 2;
+    return b;
+}
 
 void *dy_arena_alloc(dy_alloc_arena *a, size_t n)
 {
