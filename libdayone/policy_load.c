@@ -184,7 +184,8 @@ int dayone_policy_load_string(dayone_policy **out, const char *yaml, size_t len,
     return load_buffer(out, yaml ? yaml : "", len, name, 0, err);
 }
 
-int dy_policy_load_default_model(dayone_policy **out, size_t first_block, dayone_error *err)
+int dy_policy_load_default_model(dayone_policy **out, size_t first_block, int from_text,
+                                 dayone_error *err)
 {
     if (out)
         *out = NULL;
@@ -194,7 +195,7 @@ int dy_policy_load_default_model(dayone_policy **out, size_t first_block, dayone
      * the load (default_policy_tree.h); a stale one is not used. Its keys
      * are known to be the schema's (the test suite loads the same text
      * with every check), so they are not checked again here. */
-    if (dy_policy_default_tree_current()) {
+    if (!from_text && dy_policy_default_tree_current()) {
         dy_yctx ctx = { "<default>", err, 1 };
         return load_root(out, &ctx, dy_default_policy_tree, "<default>", first_block);
     }
@@ -209,7 +210,7 @@ int dayone_policy_load_default(dayone_policy **out, dayone_error *err)
      * relocations. Builds without one load the tree. */
     if (out && dy_default_policy_snapshot.len)
         return dy_policy_from_snapshot(out, &dy_default_policy_snapshot, err);
-    return dy_policy_load_default_model(out, 0, err);
+    return dy_policy_load_default_model(out, 0, 0, err);
 }
 
 int dayone_policy_load_file(dayone_policy **out, const char *path, dayone_error *err)

@@ -17,11 +17,11 @@ extern const size_t dy_default_policy_yaml_len;
 int dy_policy_default_tree_current(void);
 
 /* The default policy built by the loader, not copied from its snapshot
- * (default_policy_snapshot.h): from the tree when it is current, else
- * from the text. first_block sizes the arena's first block (0: the
- * default); the snapshot's generator and tests pass one big enough for
- * the whole model. */
-int dy_policy_load_default_model(dayone_policy **out, size_t first_block,
+ * (default_policy_snapshot.h): from the tree when it is current and
+ * from_text is 0, else from the text (parsed, every key checked).
+ * first_block sizes the arena's first block (0: the default); the
+ * snapshot's generator and tests pass one big enough for the whole model. */
+int dy_policy_load_default_model(dayone_policy **out, size_t first_block, int from_text,
                                  dayone_error *err);
 
 #endif

@@ -104,8 +104,8 @@ int main(int argc, char **argv)
     dayone_error err;
     dayone_error_clear(&err);
     dayone_policy *a = NULL, *b = NULL;
-    if (dy_policy_load_default_model(&a, BLOCK, &err) != DAYONE_OK ||
-        dy_policy_load_default_model(&b, BLOCK, &err) != DAYONE_OK) {
+    if (dy_policy_load_default_model(&a, BLOCK, 0, &err) != DAYONE_OK ||
+        dy_policy_load_default_model(&b, BLOCK, 0, &err) != DAYONE_OK) {
         fprintf(stderr, "default_policy_snapshot_gen: the default policy does not load: %s\n",
                 err.message);
         return 1;

@@ -29,14 +29,18 @@
 
 #define BIG_BLOCK (4u * 1024u * 1024u)
 
-static dayone_policy *model(void)
+/* The default policy as the loader builds it: from the pre-parsed tree
+ * (what the image is made from), or from the YAML text with every check. */
+static dayone_policy *model_from(int from_text)
 {
     dayone_policy *p = NULL;
     dayone_error err;
     dayone_error_clear(&err);
-    assert_int_equal(dy_policy_load_default_model(&p, BIG_BLOCK, &err), DAYONE_OK);
+    assert_int_equal(dy_policy_load_default_model(&p, BIG_BLOCK, from_text, &err), DAYONE_OK);
     return p;
 }
+
+static dayone_policy *model(void) { return model_from(0); }
 
 static void test_load_default_uses_the_image(void **state)
 {
@@ -90,13 +94,12 @@ static void test_image_has_its_patterns(void **state)
 
 /* The deep comparison: the image made from a copied policy and a loaded one
  * is the compiled-in image, so the two models are the same bytes but for
- * where they sit. */
-static void test_image_is_the_loaders_model(void **state)
+ * where they sit. Against the tree's model and the YAML text's. */
+static void compare_with_loaded(int from_text)
 {
-    (void)state;
     if (ONE_BY_ONE)
         return;   /* no image in this build: test_load_default_uses_the_image says so */
-    dayone_policy *copied = NULL, *loaded = model();
+    dayone_policy *copied = NULL, *loaded = model_from(from_text);
     assert_int_equal(dayone_policy_load_default(&copied, NULL), DAYONE_OK);
     dy_policy_snapshot img;
     char why[256] = "";
@@ -119,6 +122,18 @@ static void test_image_is_the_loaders_model(void **state)
     loaded->rules[3].severity ^= 1;
     dayone_policy_free(copied);
     dayone_policy_free(loaded);
+}
+
+static void test_image_is_the_trees_model(void **state)
+{
+    (void)state;
+    compare_with_loaded(0);
+}
+
+static void test_image_is_the_texts_model(void **state)
+{
+    (void)state;
+    compare_with_loaded(1);
 }
 
 static const char outside[] = "a static string";
@@ -154,7 +169,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_load_default_uses_the_image),
         cmocka_unit_test(test_image_has_its_patterns),
-        cmocka_unit_test(test_image_is_the_loaders_model),
+        cmocka_unit_test(test_image_is_the_trees_model),
+        cmocka_unit_test(test_image_is_the_texts_model),
         cmocka_unit_test(test_make_refuses_pointers_outside),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
