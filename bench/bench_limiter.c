@@ -13,9 +13,20 @@
  * with the share of the CPUs the threads actually got ("util"): on a busy
  * machine the wall figures overstate the cost, the CPU ones much less.
  *
+ * Floors, at 100k keys: what a single call cannot go below on this
+ * machine - one clock read (clock_gettime(CLOCK_MONOTONIC), what a call
+ * without a supplied time adds), and one atomic compare-and-swap on a
+ * random cache line of a buffer as large as the state table (what every
+ * decision does to its key's line), in sequence with independent lines as
+ * the single-call loop has them; beside it the same with a plain load and
+ * store, which the CPU can overlap across iterations where the locked
+ * instruction cannot.
+ *
  * Usage: bench_limiter [--quick] [--runs N] [--keys N (only that case)]
  * Build with the release preset for meaningful numbers. */
 #include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,6 +192,90 @@ static result measure(dayone_limiter *lim, const char *keys, size_t nkeys, int t
     return res;
 }
 
+/* ---- floors ---------------------------------------------------------------- */
+
+/* Wall and CPU ns per operation, each the median of the runs with the
+ * wall time's min and max: on a busy machine the CPU figure is the one to
+ * trust. */
+typedef struct floor_stats {
+    double median, min, max, cpu;
+} floor_stats;
+
+static floor_stats floor_summary(double *v, double *cpu, int n)
+{
+    floor_stats f;
+    f.median = median(v, n); /* sorts v */
+    f.min = v[0];
+    f.max = v[n - 1];
+    f.cpu = median(cpu, n);
+    return f;
+}
+
+/* ns per clock_gettime(CLOCK_MONOTONIC). */
+static floor_stats floor_clock(size_t ops, int runs)
+{
+    double v[32], cpu[32];
+    volatile int64_t sink = 0;
+    for (int r = 0; r < runs; r++) {
+        double t0 = now_ns(), c0 = thread_cpu_ns();
+        for (size_t i = 0; i < ops; i++) {
+            struct timespec ts;
+            clock_gettime(CLOCK_MONOTONIC, &ts);
+            sink += ts.tv_nsec;
+        }
+        v[r] = (now_ns() - t0) / (double)ops;
+        cpu[r] = (thread_cpu_ns() - c0) / (double)ops;
+    }
+    (void)sink;
+    return floor_summary(v, cpu, runs);
+}
+
+/* ns per update of a random 64-byte line of a `bytes` buffer: a locked
+ * compare-and-swap after a write prefetch (as a decision locks its
+ * key's slot), or a plain load and store. All -1 when out of memory. */
+static floor_stats floor_lines(size_t bytes, int locked, size_t ops, int runs)
+{
+    floor_stats none = {-1, -1, -1, -1};
+    size_t nlines = bytes / 64 ? bytes / 64 : 1;
+    _Atomic uint64_t *buf = aligned_alloc(64, nlines * 64);
+    if (!buf)
+        return none;
+    for (size_t i = 0; i < nlines * 8; i++)
+        atomic_init(&buf[i], 0);
+    /* Random lines, by multiply-shift like the table's index, read from
+     * memory as a decision reads its key: the address comes from a load. */
+    size_t nidx = ops < 1000000 ? ops : 1000000;
+    uint32_t *line = malloc(nidx * sizeof *line);
+    if (!line) {
+        free((void *)buf);
+        return none;
+    }
+    for (size_t i = 0; i < nidx; i++)
+        line[i] = (uint32_t)((((((uint64_t)i + 1) * UINT64_C(0x9e3779b97f4a7c15)) >> 32) *
+                              nlines) >> 32);
+    double v[32], cpu[32];
+    for (int r = 0; r < runs; r++) {
+        double t0 = now_ns(), c0 = thread_cpu_ns();
+        for (size_t i = 0, k = 0; i < ops; i++, k = k + 1 == nidx ? 0 : k + 1) {
+            _Atomic uint64_t *w = &buf[(size_t)line[k] * 8];
+            if (locked) {
+                __builtin_prefetch((const void *)w, 1, 3);
+                uint64_t old = atomic_load_explicit(w, memory_order_relaxed);
+                atomic_compare_exchange_strong_explicit(w, &old, old + 1, memory_order_acquire,
+                                                        memory_order_relaxed);
+            } else {
+                uint64_t old = atomic_load_explicit(w, memory_order_relaxed);
+                atomic_store_explicit(w, old + 1, memory_order_relaxed);
+            }
+        }
+        v[r] = (now_ns() - t0) / (double)ops;
+        cpu[r] = (thread_cpu_ns() - c0) / (double)ops;
+    }
+    free(line);
+    free((void *)buf);
+    return floor_summary(v, cpu, runs);
+}
+
 static char *make_keys(size_t n)
 {
     char *keys = malloc(n * KEY_STRIDE);
@@ -224,6 +319,7 @@ int main(int argc, char **argv)
     /* [batch][threads-1] at 100k keys, supplied time */
     double ns100k[3][2] = {{0}}, cpu100k[3][2] = {{0}}, util100k[3][2] = {{0}};
     double bytes_per_key = 0;
+    size_t table_bytes_100k = 0;
 
     printf("libdayone in-process limiter: ns per decision (median of %d runs, %zu decisions each)\n",
            runs, ops);
@@ -250,8 +346,12 @@ int main(int argc, char **argv)
             job warm = {lim, keys, 0, nkeys, nkeys * 2, g_time, use_clock, 0, NULL, 0, 0, 0};
             run(&warm);
             g_time += (int64_t)nkeys * 2 * STEP_NS;
-            if (nkeys == 100000)
+            if (nkeys == 100000) {
                 bytes_per_key = (double)dayone_limiter_memory(lim) / (double)nkeys;
+                /* the state table alone: two 16-byte slots per key of
+                 * capacity (limiter_table.h) */
+                table_bytes_100k = o.capacity * 32;
+            }
             for (int batch = CALLS_SINGLE; batch <= CALLS_HANDLE; batch++) {
                 for (int threads = 1; threads <= 2; threads++) {
                     result r = measure(lim, keys, nkeys, threads, use_clock, batch, ops, runs);
@@ -285,6 +385,19 @@ int main(int argc, char **argv)
     if (bytes_per_key > 0)
         printf("bytes of state per tracked key at 100k keys: %.1f (target <= 64)\n",
                bytes_per_key);
+    if (table_bytes_100k > 0) {
+        floor_stats c = floor_clock(ops / 4, runs);
+        floor_stats l = floor_lines(table_bytes_100k, 1, ops / 4, runs);
+        floor_stats u = floor_lines(table_bytes_100k, 0, ops / 4, runs);
+        printf("\nFloors at 100k keys, 1 thread: ns per operation, wall median (min .. max) "
+               "of %d runs, CPU median\n", runs);
+        printf("  clock read (clock_gettime CLOCK_MONOTONIC)          %6.1f (%.1f .. %.1f)  "
+               "cpu %.1f\n", c.median, c.min, c.max, c.cpu);
+        printf("  locked CAS, random line of the %4.1f MB state table %6.1f (%.1f .. %.1f)  "
+               "cpu %.1f\n", (double)table_bytes_100k / 1e6, l.median, l.min, l.max, l.cpu);
+        printf("  plain load+store, random line of the same           %6.1f (%.1f .. %.1f)  "
+               "cpu %.1f\n", u.median, u.min, u.max, u.cpu);
+    }
     dayone_policy_free(policy);
     return 0;
 }

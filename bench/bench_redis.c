@@ -7,7 +7,8 @@
  * rounds of 20000 decisions; ns per decision = wall / decisions.
  *
  * Usage: bench_redis [--json] [--socket PATH | --url URL] [--rounds N]
- *                    [--ops N] [--batch N]
+ *                    [--ops N] [--batch N] [--only single|batch]
+ *                    [--busy-poll-us N]
  * Without --socket/--url it starts a private redis-server on a unix socket
  * in a temporary directory and stops it at the end. --json prints one JSON
  * line per figure for bench/collect.py. Build with the release preset. */
@@ -88,7 +89,8 @@ static int cmp_double(const void *a, const void *b)
 
 int main(int argc, char **argv)
 {
-    int json = 0, rounds = 5, ops = 20000, batch = 1000;
+    int json = 0, rounds = 5, ops = 20000, batch = 1000, first_mode = 0, last_mode = 1;
+    int busy_poll_us = 0;
     const char *sock = NULL, *url = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--json") == 0)
@@ -103,9 +105,15 @@ int main(int argc, char **argv)
             ops = atoi(argv[++i]);
         else if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc)
             batch = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc &&
+                 (strcmp(argv[i + 1], "single") == 0 || strcmp(argv[i + 1], "batch") == 0))
+            first_mode = last_mode = strcmp(argv[++i], "batch") == 0; /* profiling one mode */
+        else if (strcmp(argv[i], "--busy-poll-us") == 0 && i + 1 < argc)
+            busy_poll_us = atoi(argv[++i]); /* docs/redis.md, "Waiting for the reply" */
         else {
             fprintf(stderr, "usage: bench_redis [--json] [--socket PATH | --url URL] "
-                            "[--rounds N] [--ops N] [--batch N]\n");
+                            "[--rounds N] [--ops N] [--batch N] [--only single|batch] "
+                            "[--busy-poll-us N]\n");
             return 2;
         }
     }
@@ -142,6 +150,7 @@ int main(int argc, char **argv)
     o.url = url;
     o.key_prefix = prefix;
     o.command_timeout_ms = 1000; /* a batch of 1000 on a loaded machine */
+    o.busy_poll_us = busy_poll_us;
     if (dayone_policy_load_string(&p, POLICY, sizeof POLICY - 1, "bench", &err) ||
         dayone_limiter_new(&lim, p, NULL, &err) ||
         dayone_limiter_attach_redis(lim, &o, &err)) {
@@ -150,7 +159,7 @@ int main(int argc, char **argv)
     }
 
     size_t k = 0;
-    for (int mode = 0; mode < 2; mode++) {
+    for (int mode = first_mode; mode <= last_mode; mode++) {
         long allowed = 0, total = 0;
         for (int r = 0; r < rounds; r++) {
             double t0 = now_ns();

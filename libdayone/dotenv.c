@@ -53,6 +53,7 @@ int dy_dotenv_parse(const char *text, size_t len, const char *name,
     d.err = err;
     d.lookup = opts->lookup;
     d.cur_line = 1;
+    d.borrow = 1; /* the caller keeps text until the items are released */
     if (!text && len)
         return dy_fail(err, DAYONE_EINVAL, "text must not be NULL");
     if (opts->version < 1)
@@ -76,15 +77,8 @@ int dy_dotenv_parse(const char *text, size_t len, const char *name,
         }
     }
     /* Hand over: append everything to the caller's list at once. */
-    for (size_t i = 0; rc == DAYONE_OK && i < d.items.n; i++) {
-        dy_env_item *it = &d.items.v[i];
-        rc = dy_env_items_push_owned(out, it->name, it->name_len, it->value, it->value_len,
-                                     it->line);
-        if (rc == DAYONE_OK)
-            it->name = it->value = NULL;
-        else
-            rc = dy_error_set(err, DAYONE_ENOMEM, d.path, 0, 0, "out of memory while parsing");
-    }
+    if (rc == DAYONE_OK && dy_env_items_take(out, &d.items) != DAYONE_OK)
+        rc = dy_error_set(err, DAYONE_ENOMEM, d.path, 0, 0, "out of memory while parsing");
     dy_env_items_release(&d.items);
     dy_free(d.index);
     return rc;

@@ -51,7 +51,7 @@ int dy_dotenv_parse_docker(dy_dotenv *d)
                                       "export)");
         int rc = DAYONE_OK;
         if (eq) {
-            rc = dy_dotenv_emit_copy(d, d->s + i, kend - i, eq + 1, end - kend - 1, i, kend + 1);
+            rc = dy_dotenv_emit_text(d, d->s + i, kend - i, eq + 1, end - kend - 1, i, kend + 1);
         } else {
             const char *v;
             size_t vl;

@@ -4,10 +4,13 @@
  *
  * Parsing never touches a snapshot: it fills a dy_env_items list that the
  * caller commits in one step, so a bad file leaves the snapshot unchanged.
- * Every value is built in a dy_vbuf, which wipes what it held; each byte
- * of it remembers the offset in the text it came from, so an error found
- * after escapes were decoded (a ${VAR} reference) still names the exact
- * line and column. One dy_dotenv belongs to one parse (not thread-safe). */
+ * A value the text holds as it stands (nothing to decode or substitute)
+ * is staged as a pointer into the text, as every name is (env_items.h).
+ * Any other value is built in a dy_vbuf, which wipes what it held; each
+ * byte of it remembers the offset in the text it came from, so an error
+ * found after escapes were decoded (a ${VAR} reference) still names the
+ * exact line and column. One dy_dotenv belongs to one parse (not
+ * thread-safe). */
 #ifndef DY_DOTENV_PARSER_H
 #define DY_DOTENV_PARSER_H
 
@@ -37,17 +40,26 @@ void dy_vbuf_put_mapped(dy_vbuf *b, const char *s, const size_t *offs, size_t of
 int dy_vbuf_failed(const dy_vbuf *b);
 void dy_vbuf_release(dy_vbuf *b);
 
+/* A slot of the index of names assigned so far: the item's index + 1 (0:
+ * empty) and its name's hash, kept so that growing never hashes again. */
+typedef struct dy_dotenv_slot {
+    uint32_t item;
+    uint32_t hash;
+} dy_dotenv_slot;
+
 /* One parse: the text, where errors point, the lookup and what the file
  * has assigned so far (for references to earlier lines). */
 typedef struct dy_dotenv {
     const char *s;          /* the text; every offset below indexes it */
     size_t len;
     size_t start;           /* first byte after a UTF-8 BOM */
+    int borrow;             /* s outlives the items: they may point into it
+                             * (0 while a dialect parses a temporary copy) */
     const char *path;       /* for errors */
     dayone_error *err;
     const dayone_env *lookup; /* NULL: environ */
     dy_env_items items;     /* staged so far */
-    uint32_t *index;        /* name hash -> item index + 1; size icap (2^k) */
+    dy_dotenv_slot *index;  /* open addressing by name hash; size icap (2^k) */
     size_t icap;
     const char *key;        /* the name being assigned (for messages) */
     size_t key_len;
@@ -83,15 +95,21 @@ int dy_dotenv_unresolved(dy_dotenv *d, size_t off, const char *name, size_t name
 
 /* Stage name = the buffer's bytes (the buffer is taken and reset), or name
  * = None when `value` is NULL. name_off places the item's line, value_off
- * a value-limit error. */
+ * a value-limit error. The name must lie in d->s; every emit borrows it
+ * when d->borrow allows, else copies it. */
 int dy_dotenv_emit(dy_dotenv *d, const char *name, size_t name_len, dy_vbuf *value,
                    size_t name_off, size_t value_off);
+/* Stage name = value[0..value_len), which lies in d->s: borrowed
+ * (env_items.h), not copied, when d->borrow allows. */
+int dy_dotenv_emit_text(dy_dotenv *d, const char *name, size_t name_len, const char *value,
+                        size_t value_len, size_t name_off, size_t value_off);
 /* Stage name = a copy of value[0..len). */
 int dy_dotenv_emit_copy(dy_dotenv *d, const char *name, size_t name_len, const char *value,
                         size_t value_len, size_t name_off, size_t value_off);
 
 /* What an earlier line of this file assigned to name: 1 and *value (NULL
- * for None), or 0 if none did. Borrowed until the next emit. */
+ * for None; not NUL-terminated), or 0 if none did. Borrowed until the
+ * next emit. */
 int dy_dotenv_earlier(const dy_dotenv *d, const char *name, size_t name_len,
                       const char **value, size_t *value_len);
 /* What the lookup (or environ) holds for name: 1 and *value, or 0. */

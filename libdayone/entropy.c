@@ -1,4 +1,6 @@
 /* entropy.c - a value's estimated entropy and its Stripe key mode. */
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 #include "entropy.h"
 
@@ -28,42 +30,49 @@ static double log2_count(size_t n)
     return e + 2.0 * z * sum / 0.69314718055994530942;   /* / ln 2 */
 }
 
+/* c * log2(c) for the counts a key's bytes usually have, computed once per
+ * process by log2_count itself, so a sum of table entries is bit for bit
+ * the sum it replaces. */
+#define SMALL_COUNTS 64
+static double g_clog2c[SMALL_COUNTS];
+static pthread_once_t g_clog2c_once = PTHREAD_ONCE_INIT;
+
+static void clog2c_init(void)
+{
+    for (size_t c = 0; c < SMALL_COUNTS; c++)
+        g_clog2c[c] = (double)c * log2_count(c);
+}
+
+static double clog2c(size_t c)
+{
+    return c < SMALL_COUNTS ? g_clog2c[c] : (double)c * log2_count(c);
+}
+
 /* length * Shannon entropy of the byte histogram. A crude estimate: it cannot
  * see structure ("abcabc..." scores high), but it flags short keys and long
  * runs of few symbols, which is what a launch check needs. 32 distinct
  * base64 characters give 32 * log2(32) = 160 bits; "aaaa" gives 0. */
 double dy_entropy_bits(const char *value, size_t len)
 {
-    size_t hist[256] = {0};
+    /* 32-bit counts: half the zeroing of size_t ones. Values are at most
+     * DAYONE_ENV_VALUE_MAX bytes; a longer input (4 GiB or more) would
+     * overflow a count, so it gets no estimate (0 bits: fail closed). */
+    uint32_t hist[256] = {0};
     unsigned char seen[256];    /* the distinct bytes, in order of appearance */
     size_t nseen = 0;
     double sum = 0.0, bits;
-    /* c * log2(c) for the small counts, each computed once: in a key most
-     * bytes occur a few times, so the series ran for the same few counts. */
-    enum { SMALL = 16 };
-    double small[SMALL];
-    unsigned char have_small[SMALL] = {0};
 
-    if (!value || !len)
+    if (!value || !len || len > UINT32_MAX)
         return 0.0;
+    pthread_once(&g_clog2c_once, clog2c_init);
     for (size_t i = 0; i < len; i++) {
         unsigned char b = (unsigned char)value[i];
         if (hist[b]++ == 0)
             seen[nseen++] = b;
     }
     /* len * H = len*log2(len) - sum(c * log2(c)) over the byte counts c. */
-    for (size_t i = 0; i < nseen; i++) {
-        size_t c = hist[seen[i]];
-        if (c >= SMALL) {
-            sum += (double)c * log2_count(c);
-            continue;
-        }
-        if (!have_small[c]) {
-            small[c] = (double)c * log2_count(c);
-            have_small[c] = 1;
-        }
-        sum += small[c];
-    }
+    for (size_t i = 0; i < nseen; i++)
+        sum += clog2c(hist[seen[i]]);
     bits = (double)len * log2_count(len) - sum;
     return bits > 0.0 ? bits : 0.0;   /* rounding: one symbol gives exactly 0 */
 }
@@ -83,7 +92,9 @@ int dy_stripe_key_mode(const char *value, size_t len)
         return -1;
     for (size_t i = plen; i < len; i++) {
         unsigned char ch = (unsigned char)value[i];
-        if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+        /* A letter either case ((ch | 0x20) in a..z) or a digit: two
+         * compares a byte instead of three ranges. */
+        if ((unsigned char)((ch | 0x20) - 'a') > 'z' - 'a' && (unsigned char)(ch - '0') > 9)
             return -1;
     }
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)

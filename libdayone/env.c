@@ -171,6 +171,36 @@ static uint32_t hash_name(const char *s, size_t len)
     return scan_name(s, len, NULL);
 }
 
+/* a[0..len) == b[0..len), inline: a lookup's hash and length already
+ * agree, so this only confirms, and names are short (a library memcmp
+ * call cost more than the compare). Loads stay inside [0, len). */
+static inline int name_equal(const char *a, const char *b, size_t len)
+{
+    if (len >= 8) { /* whole words, the last one overlapping */
+        uint64_t x, y, diff = 0;
+        for (size_t i = 0; i + 8 < len; i += 8) {
+            memcpy(&x, a + i, 8);
+            memcpy(&y, b + i, 8);
+            diff |= x ^ y;
+        }
+        memcpy(&x, a + len - 8, 8);
+        memcpy(&y, b + len - 8, 8);
+        return (diff | (x ^ y)) == 0;
+    }
+    if (len >= 4) {
+        uint32_t a0, a1, b0, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + len - 4, 4);
+        memcpy(&b1, b + len - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    for (size_t i = 0; i < len; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
 static inline env_slot *find_slot(const dayone_env *env, const char *name, size_t len,
                            uint32_t h)
 {
@@ -182,7 +212,7 @@ static inline env_slot *find_slot(const dayone_env *env, const char *name, size_
         if (!ix)
             return NULL;
         env_slot *s = &env->slots[ix - 1];
-        if (s->hash == h && s->name_len == len && memcmp(s->e.name, name, len) == 0)
+        if (s->hash == h && s->name_len == len && name_equal(s->e.name, name, len))
             return s;
     }
 }

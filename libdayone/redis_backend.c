@@ -118,6 +118,12 @@ int dayone_limiter_attach_redis(dayone_limiter *lim, const dayone_redis_options 
         rc = dy_fail(err, DAYONE_EINVAL, "pool_size: at most 64");
         goto done;
     }
+    int busy_poll_us = opts->version >= 2 ? opts->busy_poll_us : 0; /* older callers: none */
+    if (busy_poll_us < 0 || busy_poll_us > 1000) {
+        rc = dy_fail(err, DAYONE_EINVAL, "busy_poll_us: 0..1000");
+        goto done;
+    }
+    p->busy_poll_ns = (int64_t)busy_poll_us * 1000;
     b->use_near = opts->near_cache != 0;
     b->client_clock = opts->clock_from_request != 0;
     uint64_t seed = dy_hash_final((uint64_t)(uintptr_t)b ^ (uint64_t)dy_monotonic_ns());

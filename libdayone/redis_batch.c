@@ -17,15 +17,22 @@
 
 /* The batch reads TIME once (its decisions are made at one instant, as one
  * atomic script), each set of values once (params), and the keys its
- * decisions read - the TATs and the bans, not the quota counters' bases,
- * which name no key - with one MGET into `known`
- * (DY_REDIS_LUA_DECIDE answers GET and PTTL from it and keeps it current).
- * The copy is kept only when EXISTS counts as many keys as MGET found
- * strings: MGET reads a key of another type as absent, and such a key must
- * fail its decision as GET would. Then decide() runs once per decision, in
- * order, on offsets into KEYS and its set's values; each under pcall, so a
- * decision whose script fails gets an error reply of its own, as its own
- * EVALSHA would, and the decisions after it still run. */
+ * decisions read into `known` (DY_REDIS_LUA_DECIDE answers GET and PTTL
+ * from it and keeps it current): the TATs with one MGET, and then with one
+ * EXISTS the TATs MGET found no string at and every ban key (not the quota
+ * counters' bases, which name no key). When EXISTS counts none, those are
+ * all absent - the usual case: no bans, fresh or expired state. Else only
+ * the strings MGET read are kept: MGET reads a key of another type as
+ * absent, and such a key must fail its decision as GET would, so the
+ * others are asked for one by one. Then decide() runs once per decision,
+ * in order, on offsets into KEYS and its set's values; each under pcall,
+ * so a decision whose script fails gets an error reply of its own, as its
+ * own EVALSHA would, and the decisions after it still run. Without picks,
+ * every decision has the one set. The reply is one flat array (see
+ * redis_batch.h): Redis converts a table per decision with several lookups
+ * each (is it an error, a status, a double, a map...), and hiredis builds
+ * an object per array, while a flat array of integers is converted and
+ * parsed in one pass. */
 static const char batch_script[] =
 DY_REDIS_LUA_LIMBS
 DY_REDIS_LUA_QUOTA_PERIOD
@@ -38,32 +45,47 @@ DY_REDIS_LUA_DECIDE
 "  sets[i] = params(ap + 1, na)\n"
 "  ap = ap + 1 + na\n"
 "end\n"
-"local picks, read, kp = {}, {}, 0\n"
-"for d = 1, #ARGV - ap do\n"
-"  local p = sets[tonumber(ARGV[ap + d])]\n"
+"local picks, tats, unknown, kp = {}, {}, {}, 0\n"
+"local one = ap == #ARGV and sets[1]\n"
+"local d = 0\n"
+"while kp < #KEYS do\n"
+"  d = d + 1\n"
+"  local p = one or sets[tonumber(ARGV[ap + d])]\n"
 "  local nk = 3 + p[11]\n"
 "  picks[d] = p\n"
-"  read[#read + 1] = KEYS[kp + 1]\n"
-"  for j = 3, nk do read[#read + 1] = KEYS[kp + j] end\n"
+"  tats[#tats + 1] = KEYS[kp + 1]\n"
+"  for j = 3, nk - 1 do tats[#tats + 1] = KEYS[kp + j] end\n"
+"  unknown[#unknown + 1] = KEYS[kp + nk]\n"
 "  kp = kp + nk\n"
 "end\n"
-"if #read > 0 then\n"
-"  local v, strings = rcall('MGET', unpack(read)), 0\n"
-"  for i = 1, #read do if v[i] then strings = strings + 1 end end\n"
-"  if rcall('EXISTS', unpack(read)) == strings then\n"
-"    for i = 1, #read do known[read[i]] = v[i] end\n"
+"if #tats > 0 then\n"
+"  local v, bans = rcall('MGET', unpack(tats)), #unknown\n"
+"  for i = 1, #tats do if not v[i] then unknown[#unknown + 1] = tats[i] end end\n"
+"  local absent = rcall('EXISTS', unpack(unknown)) == 0\n"
+"  for i = 1, #tats do\n"
+"    if v[i] or absent then known[tats[i]] = v[i] end\n"
 "  end\n"
+"  if absent then for i = 1, bans do known[unknown[i]] = false end end\n"
 "end\n"
-"local out = {}\n"
+"local out, o = {}, 0\n"
 "kp = 0\n"
 "for d = 1, #picks do\n"
 "  local p = picks[d]\n"
 "  local nk = 3 + p[11]\n"
-"  local ok, r = pcall(decide, kp, nk, p, real, realn)\n"
-"  if not ok and (type(r) ~= 'table' or not r.err) then r = {err = 'ERR ' .. tostring(r)} end\n"
-"  out[d] = r\n"
+"  local ok, n = pcall(decide, kp, nk, p, real, realn, out, o + 1)\n"
+"  if ok then\n"
+"    out[o + 1] = n\n"
+"    o = o + 1 + n\n"
+"  else\n"
+"    if type(n) ~= 'table' or not n.err then n = {err = 'ERR ' .. tostring(n)} end\n"
+"    out[o + 1] = n\n"
+"    o = o + 1\n"
+"  end\n"
 "  kp = kp + nk\n"
 "end\n"
+/* A failed decision may have written part of its reply beyond o, at most
+ * 26 elements (a limit of four rates): the reply ends at o. */
+"for i = o + 1, o + 27 do out[i] = nil end\n"
 "return out\n";
 
 int dy_redis_batch_load(dy_redis_pool *p, redisContext *c, char sha[41], char *why,
@@ -189,7 +211,8 @@ int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha)
     char head[200], num[20];
     size_t h = 0, nl = put_decimal(num, bt->nkeys);
     head[h++] = '*';
-    h += put_decimal(head + h, 3 + bt->nkeys + 1 + bt->nsetvals + bt->decisions);
+    /* one set: no picks (the script gives every decision that set) */
+    h += put_decimal(head + h, 3 + bt->nkeys + 1 + bt->nsetvals + (bt->nsets > 1 ? bt->decisions : 0));
     memcpy(head + h, "\r\n$7\r\nEVALSHA\r\n$40\r\n", 20);
     h += 20;
     memcpy(head + h, sha, 40);
@@ -219,7 +242,7 @@ int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha)
              (bt->keys.len && redisAppendFormattedCommand(c, bt->keys.data, bt->keys.len) != REDIS_OK) ||
              redisAppendFormattedCommand(c, count, cl) != REDIS_OK ||
              (bt->sets.len && redisAppendFormattedCommand(c, bt->sets.data, bt->sets.len) != REDIS_OK) ||
-             (bt->picks.len && redisAppendFormattedCommand(c, bt->picks.data, bt->picks.len) != REDIS_OK)
+             (bt->nsets > 1 && redisAppendFormattedCommand(c, bt->picks.data, bt->picks.len) != REDIS_OK)
                  ? -1 : 0;
     bt->keys.len = bt->sets.len = bt->picks.len = 0;
     bt->nkeys = bt->nsets = bt->nsetvals = bt->decisions = 0;

@@ -5,12 +5,14 @@
  * The command is EVALSHA <batch sha> <all keys> KEYS... (each decision's
  * keys, in order, as its single EVALSHA would carry them), then the number
  * of value sets, the sets (each: its number of values, then the values, as
- * the single EVALSHA would carry them), then per decision the number (from
- * 1) of its set. Decisions with the same values (the same limit, cost and
- * period: most of a batch) share one set, which the script reads once. The
- * reply is an array with one element per decision: the single script's
- * reply, or an error reply for a decision whose script failed (the others
- * still answer).
+ * the single EVALSHA would carry them), then, when there are several sets,
+ * per decision the number (from 1) of its set. Decisions with the same
+ * values (the same limit, cost and period: most of a batch) share one set,
+ * which the script reads once. The
+ * reply is one flat array with an entry per decision, in order: the number
+ * n of integers in the single script's reply, then those n integers; or an
+ * error reply for a decision whose script failed (the others still
+ * answer). redis_reply.h reads it.
  *
  * A batch buffer belongs to one thread at a time. */
 #ifndef DY_REDIS_BATCH_H

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
+#include <sched.h>
 #include <time.h>
 #include "alloc.h"
 #include "clock.h"
@@ -167,6 +169,30 @@ dy_redis_conn *dy_redis_acquire(dy_redis_pool *p)
 fail:
     pthread_mutex_unlock(&k->mu);
     return NULL;
+}
+
+int dy_redis_flush(redisContext *c)
+{
+    int done = 0;
+    do
+        if (redisBufferWrite(c, &done) != REDIS_OK)
+            return -1;
+    while (!done);
+    return 0;
+}
+
+int dy_redis_send_and_poll(const dy_redis_pool *p, redisContext *c)
+{
+    if (dy_redis_flush(c) != 0)
+        return -1;
+    if (p->busy_poll_ns <= 0)
+        return 0;
+    int64_t until = dy_monotonic_ns() + p->busy_poll_ns;
+    struct pollfd pfd = {c->fd, POLLIN, 0};
+    /* Readable, hung up or failed: the read that follows tells which. */
+    while (poll(&pfd, 1, 0) == 0 && dy_monotonic_ns() < until)
+        sched_yield(); /* a busy CPU runs others first */
+    return 0;
 }
 
 void dy_redis_release(dy_redis_pool *p, dy_redis_conn *k, int broken)

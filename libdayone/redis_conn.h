@@ -29,6 +29,7 @@ typedef struct dy_redis_pool {
     char *password;          /* from the environment; never printed; wiped on free */
     size_t password_len;
     struct timeval connect_tv, command_tv;
+    int64_t busy_poll_ns;    /* dy_redis_send_and_poll's bound; 0 = none */
     char sha[41];            /* the script's SHA1, set by the first load */
     dy_redis_conn *conns;
     unsigned nconns;
@@ -62,6 +63,21 @@ dy_redis_conn *dy_redis_acquire(dy_redis_pool *p);
 
 /* Give it back; broken = 1 drops the context and marks the server down. */
 void dy_redis_release(dy_redis_pool *p, dy_redis_conn *k, int broken);
+
+/* Write c's output buffer to the socket (blocking, bounded by the command
+ * timeout). 0, or -1 when that failed (c->err says why). */
+int dy_redis_flush(redisContext *c);
+
+/* Write c's output buffer to the socket (blocking), then, with a
+ * busy_poll_ns bound, poll the socket for the reply without blocking,
+ * yielding the CPU between polls, until it is readable or the bound has
+ * passed; the reply is then read as usual (redisGetReply blocks, bounded
+ * by the command timeout, only if it has not come yet). A thread that
+ * blocks at once sleeps until the reply wakes it, and on an otherwise idle
+ * host that wake-up of a halted CPU can cost more than the round trip
+ * itself (docs/redis.md, "Waiting for the reply"). 0, or -1 when the write
+ * failed (c->err says why). */
+int dy_redis_send_and_poll(const dy_redis_pool *p, redisContext *c);
 
 /* A command failed without breaking the connection. */
 void dy_redis_count_error(dy_redis_pool *p);

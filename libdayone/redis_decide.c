@@ -114,23 +114,46 @@ static int is_noscript(const redisReply *r)
     return r && r->type == REDIS_REPLY_ERROR && r->str && strncmp(r->str, "NOSCRIPT", 8) == 0;
 }
 
-/* A reply for e: a decision, or Q_FAILED for a reply that is not one. */
-static void take_reply(dy_redis *b, qent *e, const redisReply *rep)
+/* A decoded reply for e (decoded = 0; -1: none) into a decision, or
+ * Q_FAILED for a reply that is not one. */
+static void take_decoded(dy_redis *b, qent *e, int decoded, const dy_redis_reply *r)
 {
-    dy_redis_reply r;
     /* A limit of several rates gets each rate back, but for a quota denial
      * (no rate was stepped). */
-    if (dy_redis_reply_decode(rep, &r) != 0 ||
-        ((size_t)r.nrates != e->st->nrates && !(r.code == DY_RS_DENY_QUOTA && r.nrates == 0))) {
+    if (decoded != 0 ||
+        ((size_t)r->nrates != e->st->nrates && !(r->code == DY_RS_DENY_QUOTA && r->nrates == 0))) {
         dy_redis_count_error(&b->pool);
         e->state = Q_FAILED;
         return;
     }
-    dy_redis_reply_to_decision(&r, e->st);
+    dy_redis_reply_to_decision(r, e->st);
     e->state = Q_DONE;
     if (b->use_near && e->st->nrates == 0 && e->st->d->outcome == DAYONE_DENY_RATE &&
-        r.a_ns > 0)
+        r->a_ns > 0)
         dy_redis_near_remember(&b->near, e->near_hash, e->st, dy_monotonic_ns());
+}
+
+static void take_reply(dy_redis *b, qent *e, const redisReply *rep)
+{
+    dy_redis_reply r;
+    int rc = dy_redis_reply_decode(rep, &r);
+    take_decoded(b, e, rc, &r);
+}
+
+/* After a NOSCRIPT reply on the first attempt: re-load the script (the
+ * batch script when `batch`) and answer 1, send again. 0 when that was the
+ * second attempt or the load failed; *broken then says whether the
+ * connection failed (else the failure counts as an error reply). */
+static int reload_for_retry(dy_redis *b, redisContext *c, int attempt, int batch, int *broken)
+{
+    char why[256];
+    if (attempt == 0 && (batch ? dy_redis_batch_load(&b->pool, c, NULL, why, sizeof why)
+                               : dy_redis_load_script(&b->pool, c, 0, why, sizeof why)) == 0)
+        return 1;
+    *broken = c->err != 0;
+    if (!*broken)
+        dy_redis_count_error(&b->pool);
+    return 0;
 }
 
 /* Send the pending entries of q[0..n) in one pipeline and read the replies;
@@ -155,6 +178,10 @@ static void round_trip(dy_redis *b, qent *q, size_t n)
         if (broken || sent == 0)
             break;
         atomic_fetch_add(&b->round_trips, 1);
+        if (dy_redis_send_and_poll(&b->pool, k->c) != 0) {
+            broken = 1;
+            break;
+        }
         int noscript = 0;
         for (size_t i = 0; i < n && !broken; i++) {
             if (q[i].state != Q_PENDING)
@@ -171,15 +198,8 @@ static void round_trip(dy_redis *b, qent *q, size_t n)
                 take_reply(b, &q[i], rep);
             freeReplyObject(rep);
         }
-        if (broken || !noscript)
+        if (broken || !noscript || !reload_for_retry(b, k->c, attempt, 0, &broken))
             break;
-        char why[256];
-        if (attempt == 1 || dy_redis_load_script(&b->pool, k->c, 0, why, sizeof why) != 0) {
-            broken = k->c->err != 0;
-            if (!broken)
-                dy_redis_count_error(&b->pool);
-            break;
-        }
     }
     dy_redis_release(&b->pool, k, broken);
 failed:
@@ -201,7 +221,9 @@ static long send_batches(dy_redis *b, redisContext *c, dy_redis_batch *bt, qent 
             return -1;
         q[i].state = Q_SENT;
         if (bt->decisions == DY_REDIS_BATCH_MAX) {
-            if (dy_redis_batch_send(bt, c, b->batch_sha) != 0)
+            /* On the wire at once: the server decides this call while the
+             * next is built. */
+            if (dy_redis_batch_send(bt, c, b->batch_sha) != 0 || dy_redis_flush(c) != 0)
                 return -1;
             calls++;
         }
@@ -215,26 +237,31 @@ static long send_batches(dy_redis *b, redisContext *c, dy_redis_batch *bt, qent 
 }
 
 /* One batch call's reply for the next `count` Q_SENT entries from *at:
- * each answered by its element; NOSCRIPT leaves them pending for a retry
- * (returns 1); any other reply that is not one element per decision fails
- * them all. */
+ * each answered by its entry (redis_batch.h); NOSCRIPT leaves them pending
+ * for a retry (returns 1); any other reply that is not one entry per
+ * decision fails them all. */
 static int take_batch_reply(dy_redis *b, qent *q, size_t *at, size_t count,
                             const redisReply *rep)
 {
+    size_t offs[DY_REDIS_BATCH_MAX];
     int noscript = is_noscript(rep);
-    int whole = rep && rep->type == REDIS_REPLY_ARRAY && rep->elements == count && rep->element;
+    int whole = !noscript && count <= DY_REDIS_BATCH_MAX &&
+                dy_redis_batch_reply_split(rep, count, offs) == 0;
     if (!noscript && !whole)
         dy_redis_count_error(&b->pool);
     for (size_t j = 0; j < count; (*at)++) {
         qent *e = &q[*at];
         if (e->state != Q_SENT)
             continue;
-        if (noscript)
+        if (noscript) {
             e->state = Q_PENDING;
-        else if (whole)
-            take_reply(b, e, rep->element[j]);
-        else
+        } else if (whole) {
+            dy_redis_reply r;
+            int rc = dy_redis_batch_reply_decode(rep, offs[j], &r);
+            take_decoded(b, e, rc, &r);
+        } else {
             e->state = Q_FAILED;
+        }
         j++;
     }
     return noscript;
@@ -257,6 +284,10 @@ static void round_trip_batched(dy_redis *b, qent *q, size_t n)
             break;
         }
         atomic_fetch_add(&b->round_trips, 1);
+        if (dy_redis_send_and_poll(&b->pool, k->c) != 0) {
+            broken = 1;
+            break;
+        }
         size_t sent = 0, at = 0;
         for (size_t i = 0; i < n; i++)
             sent += q[i].state == Q_SENT;
@@ -272,15 +303,8 @@ static void round_trip_batched(dy_redis *b, qent *q, size_t n)
             sent -= count;
             freeReplyObject(rv);
         }
-        if (broken || !noscript)
+        if (broken || !noscript || !reload_for_retry(b, k->c, attempt, 1, &broken))
             break;
-        char why[256];
-        if (attempt == 1 || dy_redis_batch_load(&b->pool, k->c, NULL, why, sizeof why) != 0) {
-            broken = k->c->err != 0;
-            if (!broken)
-                dy_redis_count_error(&b->pool);
-            break;
-        }
     }
     dy_redis_release(&b->pool, k, broken);
 failed:

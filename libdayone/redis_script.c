@@ -53,5 +53,8 @@ const char dy_redis_script[] =
 DY_REDIS_LUA_LIMBS
 DY_REDIS_LUA_QUOTA_PERIOD
 DY_REDIS_LUA_DECIDE
-"local t = redis.call('TIME')\n"
-"return decide(0, #KEYS, params(0, #ARGV), tonumber(t[1]), tonumber(t[2]) * 1000)\n";
+/* out is made with its six slots: filled from empty it would be re-sized
+ * three times */
+"local t, out = redis.call('TIME'), {0, 0, 0, 0, 0, 0}\n"
+"decide(0, #KEYS, params(0, #ARGV), tonumber(t[1]), tonumber(t[2]) * 1000, out, 0)\n"
+"return out\n";

@@ -65,20 +65,29 @@ extern const char dy_redis_script[];
  *
  *   params(ab, na) -> p: one decision's values ARGV[ab + 1 .. ab + na], laid
  *       out as redis_script.c describes, read once into numbers
- *   decide(kb, nk, p, real_s, real_ns) -> the reply (redis_script.c)
+ *   decide(kb, nk, p, real_s, real_ns, out, o) -> n: the reply
+ *       (redis_script.c) written to out[o + 1 .. o + n]
  *
  * decide() decides on KEYS[kb + 1 .. kb + nk] (one decision's keys: offsets,
  * not copies) with the values p at Redis TIME real_s, real_ns. A batch reads
  * each distinct set of values once and passes the same p to every decision
  * that carries it. decide() is defined once per script (no closure per
- * decision) and allocates only its reply, and for a limit of several rates
- * one table of their new TATs.
+ * decision) and allocates nothing but, for a limit of several rates, one
+ * table of their new TATs: it writes its reply into the caller's table (the
+ * batch's one flat reply), so no table per decision is built, converted and
+ * collected.
  *
  * `known` is a copy of keys' values a batch read up front (false: absent);
  * the single script leaves it empty. GET of a known key is answered from
  * it, PTTL of a key known absent is -2, the write of a known TAT keeps it
  * current and the quota counter's INCRBY drops it, so the answers are the
  * ones Redis would give. Every write still goes to Redis at once. */
+/* The six integers every reply starts with, written into out[o + 1 ..
+ * o + 6] in place (a Lua function for it would cost a call and a closure
+ * per script run). */
+#define DY_LUA_REPLY6(values) \
+    "out[o + 1], out[o + 2], out[o + 3], out[o + 4], out[o + 5], out[o + 6] = " values
+
 #define DY_REDIS_LUA_DECIDE \
 "local tonumber, ssub, floor, fmt, rcall = tonumber, string.sub, math.floor, string.format, redis.call\n" \
 "local known = {}\n" \
@@ -89,7 +98,8 @@ extern const char dy_redis_script[];
 "end\n" \
 "local function put_tat(key, xs, xn, zs, zn, px_more)\n" \
 "  local v = fmt('%d%09d', xs, xn)\n" \
-"  rcall('PSETEX', key, zs * 1000 + floor(zn / 1000000) + 1 + px_more, v)\n" \
+   /* the PX as integer text: redis.call would print a number with %.17g */ \
+"  rcall('PSETEX', key, fmt('%d', zs * 1000 + floor(zn / 1000000) + 1 + px_more), v)\n" \
 "  if known[key] ~= nil then known[key] = v end\n" \
 "end\n" \
 /* one rate: ok (1/0), a_s, a_ns, b_s, b_ns (the reply's), the new TAT */ \
@@ -122,13 +132,16 @@ extern const char dy_redis_script[];
 "  end\n" \
 "  return p\n" \
 "end\n" \
-"local function decide(kb, nk, p, real, realn)\n" \
+"local function decide(kb, nk, p, real, realn, out, o)\n" \
 "  local ns, nn, px_more = real, realn, 0\n" \
 "  if p[8] then ns, nn, px_more = p[8], p[9], 3600000 end\n" \
 "  local ban = KEYS[kb + nk]\n" \
 "  if known[ban] ~= false then\n" \
 "    local bt = rcall('PTTL', ban)\n" \
-"    if bt > 0 then return {4, floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1} end\n" \
+"    if bt > 0 then\n" \
+"      " DY_LUA_REPLY6("4, floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1") "\n" \
+"      return 6\n" \
+"    end\n" \
 "  end\n" \
 "  local amount, cost = p[5], p[6]\n" \
 "  local used, over, qkey, qexp = -1, 0, nil, 0\n" \
@@ -136,45 +149,46 @@ extern const char dy_redis_script[];
 "    qkey, qexp = quota_period(KEYS[kb + 2], ns, real, p[10])\n" \
 "    used = tonumber(get(qkey) or '0')\n" \
 "    if used + cost > amount then\n" \
-"      if p[7] then return {3, 0, 0, 0, 0, used} end\n" \
+"      if p[7] then " DY_LUA_REPLY6("3, 0, 0, 0, 0, used") " return 6 end\n" \
 "      over = 1\n" \
 "    end\n" \
 "  end\n" \
 "  local tat = KEYS[kb + 1]\n" \
 "  local ok, as_, an_, zs, zn, xs, xn = step(tat, ns, nn, p[1], p[2], p[3], p[4])\n" \
 "  local m = p[11]\n" \
-"  local r\n" \
+"  local n = m == 0 and 6 or 11 + 5 * m\n" \
 "  if m == 0 then\n" \
-"    if ok == 0 then return {2, as_, an_, zs, zn, used} end\n" \
+"    if ok == 0 then " DY_LUA_REPLY6("2, as_, an_, zs, zn, used") " return 6 end\n" \
 "    put_tat(tat, xs, xn, zs, zn, px_more)\n" \
-"    r = {over, as_, an_, zs, zn, used}\n" \
+"    " DY_LUA_REPLY6("over, as_, an_, zs, zn, used") "\n" \
 "  else\n" \
      /* every TAT is read before any is written: all or none */ \
-"    r = {2, as_, an_, zs, zn, used, ok, as_, an_, zs, zn}\n" \
+"    " DY_LUA_REPLY6("2, as_, an_, zs, zn, used") "\n" \
+"    out[o + 7], out[o + 8], out[o + 9], out[o + 10], out[o + 11] = ok, as_, an_, zs, zn\n" \
 "    local tats, all = {xs, xn}, ok == 1\n" \
 "    for j = 1, m do\n" \
-"      local o = 7 + 4 * j\n" \
-"      local k, a1, a2, b1, b2, y1, y2 = step(KEYS[kb + 2 + j], ns, nn, p[o + 1], p[o + 2],\n" \
-"        p[o + 3], p[o + 4])\n" \
-"      local e = 7 + 5 * j\n" \
-"      r[e], r[e + 1], r[e + 2], r[e + 3], r[e + 4] = k, a1, a2, b1, b2\n" \
+"      local v = 7 + 4 * j\n" \
+"      local k, a1, a2, b1, b2, y1, y2 = step(KEYS[kb + 2 + j], ns, nn, p[v + 1], p[v + 2],\n" \
+"        p[v + 3], p[v + 4])\n" \
+"      local e = o + 7 + 5 * j\n" \
+"      out[e], out[e + 1], out[e + 2], out[e + 3], out[e + 4] = k, a1, a2, b1, b2\n" \
 "      tats[2 * j + 1], tats[2 * j + 2] = y1, y2\n" \
 "      if k == 0 then all = false end\n" \
 "    end\n" \
-"    if not all then return r end\n" \
+"    if not all then return n end\n" \
 "    for j = 0, m do\n" \
-"      local e = 7 + 5 * j\n" \
+"      local e = o + 7 + 5 * j\n" \
 "      put_tat(j == 0 and tat or KEYS[kb + 2 + j], tats[2 * j + 1], tats[2 * j + 2],\n" \
-"        r[e + 3], r[e + 4], px_more)\n" \
+"        out[e + 3], out[e + 4], px_more)\n" \
 "    end\n" \
-"    r[1] = over\n" \
+"    out[o + 1] = over\n" \
 "  end\n" \
 "  if qkey then\n" \
 "    rcall('INCRBY', qkey, cost)\n" \
 "    rcall('EXPIREAT', qkey, qexp)\n" \
 "    known[qkey] = nil\n" \
 "  end\n" \
-"  return r\n" \
+"  return n\n" \
 "end\n"
 
 /* The reply's first element. */

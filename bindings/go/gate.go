@@ -40,7 +40,7 @@ type gateStripe struct {
 // handed back to leave. hint is any value that tends to differ between
 // processors.
 func (g *gate) enter(hint uintptr) (*gateStripe, bool) {
-	s := &g.stripes[(uint64(hint)*0x9e3779b97f4a7c15)>>(64-gateStripeBits)]
+	s := &g.stripes[stripeOf(hint)]
 	s.n.Add(1)
 	if g.shut.Load() != 0 {
 		s.n.Add(-1)
@@ -50,6 +50,11 @@ func (g *gate) enter(hint uintptr) (*gateStripe, bool) {
 }
 
 func (g *gate) leave(s *gateStripe) { s.n.Add(-1) }
+
+// stripeOf spreads hints over the stripes (Fibonacci hashing).
+func stripeOf(hint uintptr) uint64 {
+	return (uint64(hint) * 0x9e3779b97f4a7c15) >> (64 - gateStripeBits)
+}
 
 // close shuts the fast path and waits until no goroutine is inside. The
 // caller holds the limiter's write lock, so new callers wait on it.

@@ -27,6 +27,7 @@ const maxHandles = 16
 type resolvedLimit struct {
 	plan, limit, feature string
 	h                    capi.Struct_SS_dayone_limit_handle
+	addr                 uintptr // h.Swigcptr(), as capi.DecideHandle takes it
 }
 
 type handleList struct {
@@ -40,15 +41,16 @@ type limitHandles struct {
 	retired []capi.Struct_SS_dayone_limit_handle
 }
 
-// find returns the handle of (plan, limit, feature), or nil.
-func (l *handleList) find(plan, limit, feature string) capi.Struct_SS_dayone_limit_handle {
+// find returns the address of the handle of r's (plan, limit, feature), or
+// 0. (r is passed whole: six string words as arguments cost more.)
+func (l *handleList) find(r *Request) uintptr {
 	for i := range l.e {
 		e := &l.e[i]
-		if sameString(e.plan, plan) && sameString(e.limit, limit) && sameString(e.feature, feature) {
-			return e.h
+		if sameString(e.plan, r.Plan) && sameString(e.limit, r.Limit) && sameString(e.feature, r.Feature) {
+			return e.addr
 		}
 	}
-	return nil
+	return 0
 }
 
 // sameString is a == b, answered without comparing bytes when both are the
@@ -58,46 +60,47 @@ func sameString(a, b string) bool {
 	return len(a) == len(b) && (unsafe.StringData(a) == unsafe.StringData(b) || a == b)
 }
 
-// get returns the handle for r's triple, resolving it the first time; nil
-// when it does not resolve or the list is full. Called inside the gate.
-func (hs *limitHandles) get(lim capi.Dayone_limiter, r *Request) capi.Struct_SS_dayone_limit_handle {
+// get returns the address of the handle for r's triple, resolving it the
+// first time; 0 when it does not resolve or the list is full. Called inside
+// the gate.
+func (hs *limitHandles) get(lim capi.Dayone_limiter, r *Request) uintptr {
 	cur := hs.list.Load()
 	if cur != nil {
-		if h := cur.find(r.Plan, r.Limit, r.Feature); h != nil {
+		if h := cur.find(r); h != 0 {
 			return h
 		}
 		if len(cur.e) >= maxHandles {
-			return nil
+			return 0
 		}
 	}
 	return hs.add(lim, r)
 }
 
 // add resolves r's triple and publishes a list with it.
-func (hs *limitHandles) add(lim capi.Dayone_limiter, r *Request) capi.Struct_SS_dayone_limit_handle {
+func (hs *limitHandles) add(lim capi.Dayone_limiter, r *Request) uintptr {
 	hs.mu.Lock()
 	defer hs.mu.Unlock()
 	cur := hs.list.Load()
 	var e []resolvedLimit
 	if cur != nil {
-		if h := cur.find(r.Plan, r.Limit, r.Feature); h != nil {
+		if h := cur.find(r); h != 0 {
 			return h // added meanwhile
 		}
 		if len(cur.e) >= maxHandles {
-			return nil
+			return 0
 		}
 		e = cur.e
 	}
 	h := capi.Dayone_shim_resolve(lim, r.Plan, r.Limit, r.Feature)
 	if h.Swigcptr() == 0 {
-		return nil
+		return 0
 	}
 	next := &handleList{e: make([]resolvedLimit, len(e), len(e)+1)}
 	copy(next.e, e)
 	next.e = append(next.e, resolvedLimit{keepName(r.Plan), keepName(r.Limit),
-		keepName(r.Feature), h})
+		keepName(r.Feature), h, h.Swigcptr()})
 	hs.list.Store(next)
-	return h
+	return h.Swigcptr()
 }
 
 // keepName returns the string the list keeps for a name. A short one is

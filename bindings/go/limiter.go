@@ -121,9 +121,12 @@ type Limiter struct {
 	gate  gate
 	mu    sync.RWMutex
 	h     capi.Dayone_limiter // nil once closed (written under mu with the gate shut)
+	addr  uintptr             // h.Swigcptr(), for capi.DecideHandle (used inside the gate)
 	clock func() int64
 	// handles: resolved (plan, limit, feature) triples (handles.go)
 	handles limitHandles
+	// scratch: Decide's C buffers, one per gate stripe (scratch.go)
+	scratch scratch
 }
 
 // NewLimiter creates a limiter for the policy (nil: the embedded default).
@@ -165,7 +168,7 @@ func NewLimiter(policy *Policy, opts *LimiterOptions) (*Limiter, error) {
 		if h.Swigcptr() == 0 {
 			return ce.failed()
 		}
-		l = &Limiter{h: h, clock: o.Clock}
+		l = &Limiter{h: h, addr: h.Swigcptr(), clock: o.Clock}
 		return nil
 	})
 	if err != nil {
@@ -185,6 +188,7 @@ func (l *Limiter) Close() error {
 	if l.h != nil {
 		l.gate.close() // for good: callers then find l.h nil under mu
 		l.handles.free()
+		l.scratch.free()
 		capi.Dayone_limiter_free(l.h)
 		l.h = nil
 		runtime.SetFinalizer(l, nil)
@@ -196,60 +200,110 @@ func (l *Limiter) Close() error {
 // Decision (Allowed false, Status 429/402/403), not an error; err is for
 // requests that cannot be decided: unknown plan, limit or feature
 // (ErrNotFound - never a silent allow), bad cost or usage (ErrInvalid),
-// ErrClosed.
-func (l *Limiter) Decide(r Request) (d Decision, err error) {
+// ErrClosed. DecideInto is the same without copying the Decision out.
+func (l *Limiter) Decide(r Request) (Decision, error) {
+	var d Decision
+	err := l.DecideInto(&d, &r)
+	return d, err
+}
+
+// DecideInto is Decide writing the decision into *dst, every field of it
+// (a Decision reused from an earlier call needs no clearing; on an error
+// *dst is the zero Decision). r is only read. It spares the caller the
+// copy of a returned Decision (about 400 bytes).
+func (l *Limiter) DecideInto(dst *Decision, r *Request) error {
 	if l == nil {
-		return Decision{}, ErrClosed
+		*dst = Decision{}
+		return ErrClosed
 	}
 	now := r.Now
 	if now == 0 && l.clock != nil {
 		now = l.clock()
 	}
-	// The decision lands in pooled C memory (no allocation, and cgo's check
-	// of a C pointer is cheap); the strings cross as they are, pointer and
-	// length, and C terminates its own copy.
+	// A handle carries no period anchor or wall time: such requests go by
+	// name (decideByName), as do a shut gate and an unresolved triple.
+	if r.PeriodAnchor != 0 || r.Wall != 0 {
+		return l.decideByName(dst, r, now)
+	}
+	// The address of a local differs by goroutine: it spreads callers
+	// over the gate's stripes and their scratch buffers (never read).
+	var anchor byte
+	hint := uintptr(unsafe.Pointer(&anchor))
+	s, ok := l.gate.enter(hint)
+	if !ok {
+		return l.decideByName(dst, r, now)
+	}
+	h := l.handles.get(l.h, r)
+	if h == 0 {
+		l.gate.leave(s)
+		return l.decideByName(dst, r, now)
+	}
+	var err error
+	if sl := l.scratch.take(hint); sl != nil {
+		err = l.decideOnHandle(dst, r, h, now, sl.mem)
+		sl.give()
+	} else if cb, _ := cbufPool.Get().(*cbuf); cb != nil {
+		err = l.decideOnHandle(dst, r, h, now, cb.p)
+		cbufPool.Put(cb)
+	} else {
+		*dst = Decision{}
+		err = &Error{Code: ErrNoMemory, Message: "out of memory"}
+	}
+	l.gate.leave(s) // after decoding: Close frees the scratch memory
+	return err
+}
+
+// decideOnHandle decides r on handle h into the C memory at mem and
+// decodes the result into *dst. Called inside the gate.
+func (l *Limiter) decideOnHandle(dst *Decision, r *Request, h uintptr, now int64,
+	mem unsafe.Pointer) error {
+	rc := capi.DecideHandle(l.addr, h, r.Key, r.Cost, r.usage(), now, uintptr(mem))
+	w := unsafe.Slice((*int64)(mem), capi.DAYONE_SHIM_DECIDE_WORDS)
+	if rc != 0 {
+		*dst = Decision{}
+		return fromHeader(rc, w[0])
+	}
+	dst.decode(cDecisionAt(w[1:]), r.Limit)
+	return nil
+}
+
+// decideByName decides r by its names (dayone_shim_decide) into pooled C
+// memory: requests with a period anchor or wall time, triples without a
+// handle, and calls while the gate is shut (closed, or AttachRedis under
+// way: it waits for that).
+func (l *Limiter) decideByName(dst *Decision, r *Request, now int64) error {
 	cb, _ := cbufPool.Get().(*cbuf)
 	if cb == nil {
-		return Decision{}, &Error{Code: ErrNoMemory, Message: "out of memory"}
+		*dst = Decision{}
+		return &Error{Code: ErrNoMemory, Message: "out of memory"}
 	}
+	defer cbufPool.Put(cb)
 	var rc int
 	if s, ok := l.gate.enter(uintptr(cb.p)); ok {
-		// A handle carries no period anchor or wall time: such requests go by name.
-		var h capi.Struct_SS_dayone_limit_handle
-		if r.PeriodAnchor == 0 && r.Wall == 0 {
-			h = l.handles.get(l.h, &r)
-		}
-		if h != nil {
-			rc = capi.Dayone_shim_decide_handle(l.h, h, r.Key, r.Cost, r.usage(), now, uint(uintptr(cb.p)))
-		} else {
-			rc = capi.Dayone_shim_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now,
-				r.PeriodAnchor, r.Wall, cb.p)
-		}
+		rc = capi.Dayone_shim_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now,
+			r.PeriodAnchor, r.Wall, cb.p)
 		l.gate.leave(s)
 	} else {
-		// Shut: closed, or AttachRedis under way (wait for it).
 		l.mu.RLock()
 		if l.h == nil {
 			l.mu.RUnlock()
-			cbufPool.Put(cb)
-			return Decision{}, ErrClosed
+			*dst = Decision{}
+			return ErrClosed
 		}
 		rc = capi.Dayone_shim_decide(l.h, r.Key, r.Plan, r.Limit, r.Feature, r.Cost, r.usage(), now,
 			r.PeriodAnchor, r.Wall, cb.p)
 		l.mu.RUnlock()
 	}
-	// d is the result itself: decoded in place, not copied out.
 	w := unsafe.Slice((*int64)(cb.p), capi.DAYONE_SHIM_DECIDE_WORDS)
 	if rc != 0 {
-		err = fromHeader(rc, w[0])
-	} else {
-		d.decode(cDecisionAt(w[1:]), r.Limit)
+		*dst = Decision{}
+		return fromHeader(rc, w[0])
 	}
-	cbufPool.Put(cb)
-	return d, err
+	dst.decode(cDecisionAt(w[1:]), r.Limit)
+	return nil
 }
 
-// cbuf is C memory for one Decide (bindings/shim/dayone_shim.h): the header
+// cbuf is C memory for one decideByName (bindings/shim/dayone_shim.h): the header
 // word and one decision. Pooled; a buffer the pool drops is freed by its
 // finalizer.
 type cbuf struct {
@@ -361,9 +415,13 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 	// Plans, limits and features repeat across a batch: a string identical
 	// (same bytes in memory) to the previous request's is written once.
 	plan, limit, feature := strRef{n: -1}, strRef{n: -1}, strRef{n: -1}
+	// Request i's words, and below decision i, are found by pointer
+	// arithmetic inside the slices sized above: a checked re-slice per
+	// request cost ~15 instructions of the ~250 Go spends on one.
+	numsAt := unsafe.Pointer(unsafe.SliceData(nums))
 	for i := range reqs {
 		r := &reqs[i]
-		w := (*[capi.DAYONE_SHIM_REQ_WORDS]int64)(nums[i*capi.DAYONE_SHIM_REQ_WORDS:])
+		w := (*[capi.DAYONE_SHIM_REQ_WORDS]int64)(unsafe.Add(numsAt, i*capi.DAYONE_SHIM_REQ_WORDS*8))
 		w[capi.DAYONE_SHIM_REQ_KEY] = int64(pk.put(r.Key))
 		w[capi.DAYONE_SHIM_REQ_PLAN] = int64(plan.offset(&pk, r.Plan))
 		w[capi.DAYONE_SHIM_REQ_LIMIT] = int64(limit.offset(&pk, r.Limit))
@@ -409,6 +467,7 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		l.mu.RUnlock()
 	}
 	statuses := unsafe.Slice((*int32)(unsafe.Pointer(&b.out[1+n*capi.DAYONE_SHIM_D_WORDS])), n)
+	decisionsAt := unsafe.Pointer(&b.out[1])
 	var codes []Code
 	first := -1
 	for i := range n {
@@ -423,7 +482,7 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 			dst[i] = Decision{}
 			continue
 		}
-		c := cDecisionAt(b.out[1+i*capi.DAYONE_SHIM_D_WORDS:])
+		c := (*cDecision)(unsafe.Add(decisionsAt, i*capi.DAYONE_SHIM_D_WORDS*8))
 		dst[i].decodeCommon(c, reqs[i].Limit) // decode, inlined
 		if c.hasTexts() {
 			dst[i].decodeTexts(c)

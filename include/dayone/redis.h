@@ -53,7 +53,7 @@
 extern "C" {
 #endif
 
-#define DAYONE_REDIS_OPTIONS_VERSION 1
+#define DAYONE_REDIS_OPTIONS_VERSION 2
 
 /** Options for dayone_limiter_attach_redis(); fields are only ever appended. */
 typedef struct dayone_redis_options {
@@ -72,9 +72,16 @@ typedef struct dayone_redis_options {
     int clock_from_request;     /**< 1: a request's non-zero now_ns is the clock instead
                                      of Redis TIME (tests and simulations only: every
                                      client must then supply the same clock) */
+    int busy_poll_us;           /**< (version 2) after sending, poll the socket without
+                                     blocking for up to this many microseconds (0..1000)
+                                     before blocking for the reply: on a host with idle
+                                     cores this saves the wake-up of the waiting thread;
+                                     on a busy host it takes CPU from others. 0 = block at
+                                     once (default). See docs/redis.md "Waiting for the
+                                     reply". */
 } dayone_redis_options;
 
-#define DAYONE_REDIS_OPTIONS_INIT { DAYONE_REDIS_OPTIONS_VERSION, NULL, NULL, -1, 50, 50, 0, NULL, 0, 0 }
+#define DAYONE_REDIS_OPTIONS_INIT { DAYONE_REDIS_OPTIONS_VERSION, NULL, NULL, -1, 50, 50, 0, NULL, 0, 0, 0 }
 
 /** Backend health for a service's health endpoint. Counters since attach. */
 typedef struct dayone_backend_status {

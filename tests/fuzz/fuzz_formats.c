@@ -5,10 +5,13 @@
  * terminate quickly on anything, stay inside the value's bytes (values are
  * not NUL-terminated here: the copy is exactly `len` bytes so ASan sees an
  * over-read), and give a static reason on failure. A custom pattern with
- * catastrophic backtracking is matched too, to exercise the match limits. */
+ * catastrophic backtracking is matched too, to exercise the match limits.
+ * Every format shape (format_shapes.h) must give the same answer as PCRE2
+ * matching the regex that specifies it. */
 #include <stdlib.h>
 #include <string.h>
 #include "entropy.h"
+#include "format_shapes.h"
 #include "formats.h"
 #include "pattern.h"
 #include "placeholder.h"
@@ -56,10 +59,24 @@ static dy_checks make_config(unsigned sel)
 static pcre2_code *g_evil;   /* (a+)+$ : exponential without a match limit */
 static pcre2_code *g_utf;    /* a UTF-mode class */
 
+static pcre2_code *g_shape_re[DY_SHAPE_COUNT]; /* the shapes' specifications */
+static pcre2_match_data *g_shape_md;
+
 static void init_patterns(void)
 {
     char buf[256];
     size_t off = 0;
+    for (int i = 0; i < DY_SHAPE_COUNT && !g_shape_md; i++) {
+        int ec;
+        PCRE2_SIZE eo;
+        g_shape_re[i] = pcre2_compile((PCRE2_SPTR)dy_shape_regex((dy_shape)i),
+                                      PCRE2_ZERO_TERMINATED, PCRE2_NO_START_OPTIMIZE, &ec, &eo,
+                                      NULL);
+        FUZZ_ASSERT(g_shape_re[i]);
+    }
+    if (!g_shape_md)
+        g_shape_md = pcre2_match_data_create(1, NULL);
+    FUZZ_ASSERT(g_shape_md);
     if (!g_evil)
         g_evil = dy_pattern_compile("^(a+)+$", buf, sizeof buf, &off);
     if (!g_utf)
@@ -95,6 +112,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     double bits = dy_entropy_bits(value, len);
     FUZZ_ASSERT(bits >= 0.0 && bits <= 8.0 * (double)len + 1e-6);
+
+    for (int i = 0; i < DY_SHAPE_COUNT; i++) {
+        int rc = pcre2_match(g_shape_re[i], (PCRE2_SPTR)value, len, 0, 0, g_shape_md, NULL);
+        FUZZ_ASSERT(rc >= 0 || rc == PCRE2_ERROR_NOMATCH);
+        FUZZ_ASSERT(dy_shape_matches((dy_shape)i, value, len) == (rc >= 0));
+    }
 
     int mode = dy_stripe_key_mode(value, len);
     FUZZ_ASSERT(mode >= -1 && mode <= 1);

@@ -7,7 +7,8 @@
  * overflow) and each goes through dy_redis_reply_decode(); whatever it
  * accepts is turned into a decision, which must then be one the limiter
  * could have made: outcome, allowed and status from the outcome table, no
- * negative time but the documented -1, a reason, counters in range.
+ * negative time but the documented -1, a reason, counters in range. Each
+ * reply is also read as a batch call's flat reply (redis_batch.h).
  * Each reply also goes to the shared banlist's listing decoder, with room
  * for (flags & 7) bans: what it accepts must be bans a listing can show. */
 #include <string.h>
@@ -132,6 +133,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             dy_redis_reply_to_decision(&r, &st);
             check_decision(&st, &r);
         }
+        /* As a batch call's flat reply for 1..8 decisions: every entry
+         * the framing accepts decodes or fails alone, never past the
+         * array. */
+        size_t offs[8], entries = 1 + ((size_t)data[0] >> 5);
+        if (dy_redis_batch_reply_split(rv, entries, offs) == 0)
+            for (size_t i = 0; i < entries; i++) {
+                FUZZ_ASSERT(offs[i] < ((redisReply *)rv)->elements);
+                dy_rate_step bst;
+                dayone_decision bd;
+                make_step(data, &bst, &bd);
+                dy_redis_reply br;
+                if (dy_redis_batch_reply_decode(rv, offs[i], &br) == 0 && br.nrates == 0) {
+                    dy_redis_reply_to_decision(&br, &bst);
+                    check_decision(&bst, &br);
+                }
+            }
         dayone_ban bans[7];
         size_t cap = data[0] & 7, count = 0;
         if (dy_redis_bans_reply_decode(rv, bans, cap, &count) == 0) {

@@ -306,6 +306,17 @@ def redis_reply():
           + arr(i(0), i(0), i(0), i(0), i(0), i(2**53 + 1)))
     write(d, "unknown-code", h + arr(i(7), i(0), i(0), i(0), i(0), i(0))
           + arr(i(-1), i(0), i(0), i(0), i(0), i(0)))
+    # A batch call's flat reply (redis_batch.h), read for 1 + (flags >> 5)
+    # decisions: entries of a count and its integers, or an error; then
+    # framings the split refuses (a count past the end, a count the script
+    # never sends, an element left over).
+    hb = header(0x53, 100000000, 1, 1000, -1)  # three decisions
+    allow = [i(0), i(0), i(400000000), i(0), i(100000000), i(7)]
+    deny = [i(2), i(0), i(50000000), i(1), i(0), i(7)]
+    write(d, "batch-flat", hb + arr(i(6), *allow, b"-ERR boom\r\n", i(6), *deny))
+    write(d, "batch-flat-bad", hb + arr(i(6), *allow, i(30), i(0))
+          + arr(i(5), *allow[:5], i(6), *deny, b"-ERR x\r\n")
+          + arr(i(6), *allow, b"-ERR x\r\n", i(6), *deny, i(0)))
     # Past int64: hiredis refuses it as a protocol error, ending the input.
     write(d, "overflow", h + b"*6\r\n:99999999999999999999\r\n:0\r\n:0\r\n:0\r\n:0\r\n:0\r\n")
 

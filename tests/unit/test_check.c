@@ -499,6 +499,70 @@ static void test_explain_agrees_with_check(void **state)
     }
 }
 
+/* Lengths count characters, not bytes: a UTF-8 continuation byte is not
+ * one, wherever it falls in the value (the count takes 8 bytes at a time,
+ * so values of every length around those words are tried). */
+static void test_length_counts_characters(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_of("version: 1\n"
+                                 "secrets:\n"
+                                 "  - key: UTF8_SECRET\n"
+                                 "    min_length: 12\n"
+                                 "    max_length: 12\n"
+                                 "    placeholders: false\n");
+    /* ASCII, 2-, 3- and 4-byte characters, and bytes that are no UTF-8
+     * (a lone lead byte, 0xff): each counts as one character. */
+    static const char *const pieces[] = {"a", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x94\x91",
+                                         "\xc3", "\xff"};
+    for (size_t chars = 10; chars <= 14; chars++) {
+        for (size_t mix = 0; mix < 6; mix++) {
+            char value[64];
+            size_t len = 0;
+            for (size_t c = 0; c < chars; c++) {
+                const char *piece = pieces[(c * (mix + 1) + mix) % 6];
+                size_t n = strlen(piece);
+                memcpy(value + len, piece, n);
+                len += n;
+            }
+            value[len] = '\0';
+            const char *kv[] = {"UTF8_SECRET", value, NULL};
+            dayone_env *env = env_kv(kv);
+            dayone_report *r = check(p, env, NULL);
+            int short_ = find(r, "secret-min-length", "UTF8_SECRET") != NULL;
+            int long_ = find(r, "secret-max-length", "UTF8_SECRET") != NULL;
+            if (short_ != (chars < 12) || long_ != (chars > 12))
+                fail_msg("%zu characters in %zu bytes (mix %zu): min %d max %d", chars, len, mix,
+                         short_, long_);
+            dayone_report_free(r);
+            dayone_env_free(env);
+        }
+    }
+    dayone_policy_free(p);
+}
+
+/* A flag set to something that is not a boolean is reported; a boolean, an
+ * unset or a blank flag is not (one parse of the value decides both the
+ * flag's state and the finding). */
+static void test_flag_not_boolean(void **state)
+{
+    (void)state;
+    static const struct { const char *value; int finding; } t[] = {
+        {"true", 0}, {"OFF", 0}, {" yes ", 0}, {"0", 0}, {"", 0}, {"   ", 0},
+        {"maybe", 1}, {"2", 1}, {"truee", 1}, {"y", 1},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        const char *kv[] = {"BILLING_ENABLED", t[i].value, NULL};
+        dayone_env *env = env_kv(kv);
+        dayone_report *r = check(NULL, env, NULL);
+        if ((find(r, "flag-not-boolean", "BILLING_ENABLED") != NULL) != t[i].finding)
+            fail_msg("BILLING_ENABLED=\"%s\": flag-not-boolean %s", t[i].value,
+                     t[i].finding ? "missing" : "reported");
+        dayone_report_free(r);
+        dayone_env_free(env);
+    }
+}
+
 /* ---- failfast ---- */
 
 static const char *FF_POLICY =
@@ -674,6 +738,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_arguments),
+        cmocka_unit_test(test_length_counts_characters),
+        cmocka_unit_test(test_flag_not_boolean),
         cmocka_unit_test(test_default_policy_messages),
         cmocka_unit_test(test_sso_messages),
         cmocka_unit_test(test_file_source_and_order),

@@ -129,6 +129,20 @@ static void test_launch_mode_default_policy(void **state)
     assert_int_equal(launch(NULL, "LAUNCH_MODE", "false", "ENVIRONMENT", "live", why,
                             sizeof why), 1);
     assert_string_equal(why, "ENVIRONMENT counts as production");
+    /* A short buffer holds the start of the reason, terminated, as
+     * snprintf would cut it (every size from 1 to past the whole). */
+    static const char full[] = "ENVIRONMENT counts as production";
+    for (size_t size = 1; size <= sizeof full + 1; size++) {
+        char small[sizeof full + 2];
+        memset(small, '#', sizeof small);
+        assert_int_equal(launch(NULL, "ENVIRONMENT", "prod", NULL, NULL, small, size), 1);
+        size_t want = size - 1 < sizeof full - 1 ? size - 1 : sizeof full - 1;
+        assert_int_equal(strlen(small), want);
+        assert_memory_equal(small, full, want);
+        assert_int_equal(small[size], '#');   /* nothing written past size */
+    }
+    assert_int_equal(launch(NULL, "LAUNCH_MODE", "on", NULL, NULL, why, 8), 1);
+    assert_string_equal(why, "LAUNCH_");
     /* why may be NULL; env may not */
     assert_int_equal(launch(NULL, "ENVIRONMENT", "prod", NULL, NULL, NULL, 0), 1);
     dayone_error err;

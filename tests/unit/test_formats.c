@@ -561,6 +561,17 @@ static void test_entropy(void **state)
     assert_bits((const char *)all, 256, 2048.0);
     /* The length counts, not strlen. */
     assert_bits("ab\0cd", 5, 5.0 * 2.321928094887362);
+    /* Counts either side of the precomputed c*log2(c) table's end (64). */
+    char counts[130];
+    memset(counts, 'a', 63);
+    memset(counts + 63, 'b', 63);
+    assert_bits(counts, 126, 126.0);
+    memset(counts, 'a', 64);
+    memset(counts + 64, 'b', 64);
+    assert_bits(counts, 128, 128.0);
+    memset(counts, 'a', 65);
+    memset(counts + 65, 'b', 65);
+    assert_bits(counts, 130, 130.0);
     /* Large counts (the log2 series with big exponents). */
     size_t n = 1u << 20;
     char *big = test_malloc(n);

@@ -160,6 +160,40 @@ static void test_real_values_pass(void **state)
     }
 }
 
+/* The shortcuts that let most values through early (a first letter no
+ * marker starts with, a word longer than every listed one, a first step
+ * that is no sequence's) must not change a verdict at their edges. */
+static void test_shortcut_edges(void **state)
+{
+    (void)state;
+    static const ph t[] = {
+        {"c-h-a-n-g-e-m-e", "change me"}, {"CHANGE_ME_PLEASE", "change me"},
+        {"changemeplease", "change me"}, {"  Fixme  ", "TODO"}, {"tbd: later", "TODO"},
+        {"Replace_with_key", "your-"}, {"enter-the-token", "your-"}, {"key_goes_HERE", "your-"},
+        {"p@ssw0rd", "stand-in"}, {"Pass", "stand-in"}, {"9012", "sequence"},
+        {"1098", "sequence"}, {"0987654", "sequence"}, {"zyxw", "sequence"},
+        {"aaaa", "repeated"}, {"abcdabcdabcd", "pattern"},
+    };
+    EXPECT(t);
+    static const char *const ok[] = {
+        "changemeplease1",                      /* one letter more than any word */
+        "change-----------------------me-",     /* 32 characters, still a word */
+        "abab", "abab1", "9013", "0876", "a1a1a",
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        const char *why = NULL;
+        int r = dy_is_placeholder(ok[i], strlen(ok[i]), &why);
+        if (i == 1) {   /* separators do not count towards the word's letters */
+            assert_int_equal(r, 1);
+            continue;
+        }
+        if (r)
+            fail_msg("case %zu \"%s\" flagged as %s", i, ok[i], why);
+    }
+    /* Past 32 characters (separators included) a value is never a word. */
+    assert_int_equal(dy_is_placeholder("change------------------------me-x", 34, NULL), 0);
+}
+
 /* Only len bytes count; bytes beyond are never read. */
 static void test_length_is_respected(void **state)
 {
@@ -199,6 +233,7 @@ int main(void)
         cmocka_unit_test(test_repetition_and_sequences),
         cmocka_unit_test(test_real_values_pass),
         cmocka_unit_test(test_length_is_respected),
+        cmocka_unit_test(test_shortcut_edges),
         cmocka_unit_test(test_binary_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

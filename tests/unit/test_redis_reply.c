@@ -264,6 +264,60 @@ static void test_bans_listing(void **unused)
     assert_int_equal(count, 0);
 }
 
+/* A batch call's flat reply: per decision an error, or a count and that
+ * many integers; exactly `count` entries, nothing left over. */
+static void test_batch_reply(void **unused)
+{
+    (void)unused;
+    fake_reply f;
+    dy_redis_reply r;
+    size_t offs[4];
+    /* allow | an error | deny */
+    const long long v[15] = {6, 0, 0, 5, 0, 10, -1, 0, 6, 2, 0, 7, 0, 9, -1};
+    ints(&f, v, 15);
+    f.items[7].type = REDIS_REPLY_ERROR;
+    assert_int_equal(dy_redis_batch_reply_split(&f.top, 3, offs), 0);
+    assert_int_equal(offs[0], 0);
+    assert_int_equal(offs[1], 7);
+    assert_int_equal(offs[2], 8);
+    assert_int_equal(dy_redis_batch_reply_decode(&f.top, offs[0], &r), 0);
+    assert_int_equal(r.code, DY_RS_ALLOW);
+    assert_int_equal(r.z_ns, 10);
+    assert_int_equal(dy_redis_batch_reply_decode(&f.top, offs[1], &r), -1);
+    assert_int_equal(dy_redis_batch_reply_decode(&f.top, offs[2], &r), 0);
+    assert_int_equal(r.code, DY_RS_DENY_RATE);
+    assert_int_equal(r.a_ns, 7);
+    /* Too few or too many entries for the decisions sent. */
+    assert_int_equal(dy_redis_batch_reply_split(&f.top, 2, offs), -1);
+    assert_int_equal(dy_redis_batch_reply_split(&f.top, 4, offs), -1);
+    /* Counts the script never sends, or that run past the array. */
+    static const long long bad_counts[] = {5, 7, 8, -1, 14, 31};
+    for (size_t i = 0; i < sizeof bad_counts / sizeof bad_counts[0]; i++) {
+        ints(&f, v, 15);
+        f.items[7].type = REDIS_REPLY_ERROR;
+        f.items[8].integer = bad_counts[i];
+        assert_int_equal(dy_redis_batch_reply_split(&f.top, 3, offs), -1);
+    }
+    /* An entry that is neither a count nor an error, a missing element. */
+    ints(&f, v, 15);
+    f.items[7].type = REDIS_REPLY_STRING;
+    assert_int_equal(dy_redis_batch_reply_split(&f.top, 3, offs), -1);
+    ints(&f, v, 15);
+    f.ptrs[7] = NULL;
+    assert_int_equal(dy_redis_batch_reply_split(&f.top, 3, offs), -1);
+    f.top.type = REDIS_REPLY_ERROR;
+    assert_int_equal(dy_redis_batch_reply_split(&f.top, 3, offs), -1);
+    assert_int_equal(dy_redis_batch_reply_split(NULL, 1, offs), -1);
+    /* Well framed, but integers the single decoder refuses: that decision
+     * alone fails. */
+    ints(&f, v, 15);
+    f.items[7].type = REDIS_REPLY_ERROR;
+    f.items[9].integer = 9; /* no such code */
+    assert_int_equal(dy_redis_batch_reply_split(&f.top, 3, offs), 0);
+    assert_int_equal(dy_redis_batch_reply_decode(&f.top, offs[2], &r), -1);
+    assert_int_equal(dy_redis_batch_reply_decode(&f.top, offs[0], &r), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -272,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_several_rates),
         cmocka_unit_test(test_decisions_follow_the_limiter),
         cmocka_unit_test(test_bans_listing),
+        cmocka_unit_test(test_batch_reply),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -166,6 +166,7 @@ DY_HANDLE(dayone_facts)
 %immutable dayone_redis_options::key_prefix;
 %immutable dayone_redis_options::pool_size;
 %immutable dayone_redis_options::clock_from_request;
+%immutable dayone_redis_options::busy_poll_us;
 %immutable dayone_backend_status::attached;
 %immutable dayone_backend_status::connected;
 %immutable dayone_backend_status::round_trips;

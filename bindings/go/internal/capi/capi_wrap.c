@@ -419,7 +419,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_77e16aec882b989a(void *_swig_go_0) {
+void _wrap_Swig_free_capi_bcc31dfc297affdf(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -429,7 +429,7 @@ void _wrap_Swig_free_capi_77e16aec882b989a(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_77e16aec882b989a(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_bcc31dfc297affdf(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -442,7 +442,7 @@ void *_wrap_Swig_malloc_capi_77e16aec882b989a(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_OK_capi_bcc31dfc297affdf() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -454,7 +454,7 @@ intgo _wrap_DAYONE_OK_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ERROR_capi_bcc31dfc297affdf() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -466,7 +466,7 @@ intgo _wrap_DAYONE_ERROR_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_EINVAL_capi_bcc31dfc297affdf() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -478,7 +478,7 @@ intgo _wrap_DAYONE_EINVAL_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ENOMEM_capi_bcc31dfc297affdf() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -490,7 +490,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_bcc31dfc297affdf() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -502,7 +502,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_EPOLICY_capi_bcc31dfc297affdf() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -514,7 +514,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_EENVFILE_capi_bcc31dfc297affdf() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -526,7 +526,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_EIO_capi_bcc31dfc297affdf() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -538,7 +538,7 @@ intgo _wrap_DAYONE_EIO_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ELIMIT_capi_bcc31dfc297affdf() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -550,7 +550,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_EBACKEND_capi_bcc31dfc297affdf() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -562,7 +562,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_EVIOLATION_capi_bcc31dfc297affdf() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -574,7 +574,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_bcc31dfc297affdf(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -587,7 +587,7 @@ intgo _wrap_dayone_error_code_get_capi_77e16aec882b989a(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_bcc31dfc297affdf(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -600,7 +600,7 @@ intgo _wrap_dayone_error_line_get_capi_77e16aec882b989a(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_bcc31dfc297affdf(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -613,7 +613,7 @@ intgo _wrap_dayone_error_column_get_capi_77e16aec882b989a(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_bcc31dfc297affdf(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -626,7 +626,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_77e16aec882b989a(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_bcc31dfc297affdf(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -639,7 +639,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_77e16aec882b989a(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_77e16aec882b989a() {
+struct dayone_error *_wrap_new_dayone_error_capi_bcc31dfc297affdf() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -650,7 +650,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_77e16aec882b989a() {
 }
 
 
-void _wrap_delete_dayone_error_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_bcc31dfc297affdf(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -660,7 +660,7 @@ void _wrap_delete_dayone_error_capi_77e16aec882b989a(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_bcc31dfc297affdf(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -670,7 +670,7 @@ void _wrap_dayone_error_clear_capi_77e16aec882b989a(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_77e16aec882b989a(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_bcc31dfc297affdf(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -683,7 +683,7 @@ _gostring_ _wrap_dayone_status_name_capi_77e16aec882b989a(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_77e16aec882b989a() {
+_gostring_ _wrap_dayone_version_capi_bcc31dfc297affdf() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -694,7 +694,7 @@ _gostring_ _wrap_dayone_version_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_77e16aec882b989a(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_bcc31dfc297affdf(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -709,7 +709,7 @@ intgo _wrap_dayone_policy_schema_capi_77e16aec882b989a(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_77e16aec882b989a() {
+_gostring_ _wrap_dayone_policy_default_source_capi_bcc31dfc297affdf() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -720,7 +720,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_77e16aec882b989a() {
 }
 
 
-void _wrap_dayone_policy_free_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -730,7 +730,7 @@ void _wrap_dayone_policy_free_capi_77e16aec882b989a(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -743,7 +743,7 @@ _gostring_ _wrap_dayone_policy_name_capi_77e16aec882b989a(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -756,7 +756,7 @@ long long _wrap_dayone_policy_plan_count_capi_77e16aec882b989a(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -771,7 +771,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_77e16aec882b989a(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_bcc31dfc297affdf() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -783,7 +783,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_bcc31dfc297affdf() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -795,7 +795,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SOURCE_API_capi_bcc31dfc297affdf() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -807,7 +807,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_bcc31dfc297affdf() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -819,7 +819,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_bcc31dfc297affdf() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -830,7 +830,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_bcc31dfc297affdf() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -841,7 +841,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_77e16aec882b989a() {
 }
 
 
-void _wrap_dayone_env_free_capi_77e16aec882b989a(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_bcc31dfc297affdf(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -851,7 +851,7 @@ void _wrap_dayone_env_free_capi_77e16aec882b989a(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_77e16aec882b989a(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_bcc31dfc297affdf(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -864,7 +864,7 @@ intgo _wrap_dayone_env_add_process_capi_77e16aec882b989a(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_bcc31dfc297affdf() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -876,7 +876,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_bcc31dfc297affdf() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -888,7 +888,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_bcc31dfc297affdf() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -900,7 +900,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_77e16aec882b989a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_bcc31dfc297affdf(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -925,7 +925,7 @@ intgo _wrap_dayone_env_set_capi_77e16aec882b989a(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_77e16aec882b989a(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_bcc31dfc297affdf(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -938,7 +938,7 @@ long long _wrap_dayone_env_count_capi_77e16aec882b989a(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_bcc31dfc297affdf() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -950,7 +950,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_bcc31dfc297affdf() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -962,7 +962,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_bcc31dfc297affdf() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -974,7 +974,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_77e16aec882b989a() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_bcc31dfc297affdf(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -987,7 +987,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_77e16aec882b989a(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_bcc31dfc297affdf(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1000,7 +1000,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_77e16aec882b989a(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_bcc31dfc297affdf(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -1013,7 +1013,7 @@ intgo _wrap_dayone_finding_severity_get_capi_77e16aec882b989a(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_bcc31dfc297affdf(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1026,7 +1026,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_77e16aec882b989a(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_bcc31dfc297affdf(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1039,7 +1039,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_77e16aec882b989a(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_bcc31dfc297affdf(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1052,7 +1052,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_77e16aec882b989a(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_bcc31dfc297affdf(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1065,7 +1065,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_77e16aec882b989a(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_bcc31dfc297affdf(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1078,7 +1078,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_77e16aec882b989a(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_bcc31dfc297affdf(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1091,7 +1091,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_77e16aec882b989a(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_bcc31dfc297affdf(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1104,7 +1104,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_77e16aec882b989a(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_bcc31dfc297affdf(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1117,7 +1117,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_77e16aec882b989a(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_77e16aec882b989a() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_bcc31dfc297affdf() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1128,7 +1128,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_77e16aec882b989a() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_77e16aec882b989a(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_bcc31dfc297affdf(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1138,7 +1138,7 @@ void _wrap_delete_dayone_finding_capi_77e16aec882b989a(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_bcc31dfc297affdf() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1150,7 +1150,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_bcc31dfc297affdf() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1162,7 +1162,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_bcc31dfc297affdf() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1174,7 +1174,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_bcc31dfc297affdf() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1186,7 +1186,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_77e16aec882b989a(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_bcc31dfc297affdf(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1199,7 +1199,7 @@ intgo _wrap_dayone_report_ok_capi_77e16aec882b989a(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_77e16aec882b989a(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_bcc31dfc297affdf(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1212,7 +1212,7 @@ long long _wrap_dayone_report_count_capi_77e16aec882b989a(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_77e16aec882b989a(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_bcc31dfc297affdf(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1227,7 +1227,7 @@ long long _wrap_dayone_report_count_severity_capi_77e16aec882b989a(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_77e16aec882b989a(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_bcc31dfc297affdf(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1242,7 +1242,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_77e16aec882b989a(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_77e16aec882b989a(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_bcc31dfc297affdf(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1255,7 +1255,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_77e16aec882b989a(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_77e16aec882b989a(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_bcc31dfc297affdf(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1268,7 +1268,7 @@ _gostring_ _wrap_dayone_severity_name_capi_77e16aec882b989a(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_77e16aec882b989a(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_bcc31dfc297affdf(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1278,7 +1278,7 @@ void _wrap_dayone_report_free_capi_77e16aec882b989a(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1291,7 +1291,7 @@ intgo _wrap_dayone_failfast_capi_77e16aec882b989a(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1317,7 +1317,7 @@ intgo _wrap_dayone_launch_mode_capi_77e16aec882b989a(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ALLOW_capi_bcc31dfc297affdf() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1329,7 +1329,7 @@ intgo _wrap_DAYONE_ALLOW_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_bcc31dfc297affdf() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1341,7 +1341,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_DENY_RATE_capi_bcc31dfc297affdf() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1353,7 +1353,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_bcc31dfc297affdf() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1365,7 +1365,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_bcc31dfc297affdf() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1377,7 +1377,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_bcc31dfc297affdf() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1389,7 +1389,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_SHADOW_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_bcc31dfc297affdf() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1401,7 +1401,7 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_bcc31dfc297affdf() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1413,7 +1413,7 @@ intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_bcc31dfc297affdf() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1425,7 +1425,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_bcc31dfc297affdf() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1437,7 +1437,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_bcc31dfc297affdf() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1449,7 +1449,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_bcc31dfc297affdf() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1461,7 +1461,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_NONE_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_OVERRIDE_NONE_capi_bcc31dfc297affdf() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1473,7 +1473,7 @@ intgo _wrap_DAYONE_OVERRIDE_NONE_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_bcc31dfc297affdf() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1485,7 +1485,7 @@ intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_API_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_OVERRIDE_API_capi_bcc31dfc297affdf() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1497,7 +1497,7 @@ intgo _wrap_DAYONE_OVERRIDE_API_capi_77e16aec882b989a() {
 }
 
 
-void _wrap_dayone_rate_state_rate_set_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_set_capi_bcc31dfc297affdf(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1509,7 +1509,7 @@ void _wrap_dayone_rate_state_rate_set_capi_77e16aec882b989a(struct dayone_rate_s
 }
 
 
-long long _wrap_dayone_rate_state_rate_get_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_get_capi_bcc31dfc297affdf(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1522,7 +1522,7 @@ long long _wrap_dayone_rate_state_rate_get_capi_77e16aec882b989a(struct dayone_r
 }
 
 
-void _wrap_dayone_rate_state_rate_period_ns_set_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_period_ns_set_capi_bcc31dfc297affdf(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1534,7 +1534,7 @@ void _wrap_dayone_rate_state_rate_period_ns_set_capi_77e16aec882b989a(struct day
 }
 
 
-long long _wrap_dayone_rate_state_rate_period_ns_get_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_period_ns_get_capi_bcc31dfc297affdf(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1547,7 +1547,7 @@ long long _wrap_dayone_rate_state_rate_period_ns_get_capi_77e16aec882b989a(struc
 }
 
 
-void _wrap_dayone_rate_state_burst_set_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_burst_set_capi_bcc31dfc297affdf(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1559,7 +1559,7 @@ void _wrap_dayone_rate_state_burst_set_capi_77e16aec882b989a(struct dayone_rate_
 }
 
 
-long long _wrap_dayone_rate_state_burst_get_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_burst_get_capi_bcc31dfc297affdf(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1572,7 +1572,7 @@ long long _wrap_dayone_rate_state_burst_get_capi_77e16aec882b989a(struct dayone_
 }
 
 
-void _wrap_dayone_rate_state_remaining_set_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_remaining_set_capi_bcc31dfc297affdf(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1584,7 +1584,7 @@ void _wrap_dayone_rate_state_remaining_set_capi_77e16aec882b989a(struct dayone_r
 }
 
 
-long long _wrap_dayone_rate_state_remaining_get_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_remaining_get_capi_bcc31dfc297affdf(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1597,7 +1597,7 @@ long long _wrap_dayone_rate_state_remaining_get_capi_77e16aec882b989a(struct day
 }
 
 
-void _wrap_dayone_rate_state_reset_after_ns_set_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_reset_after_ns_set_capi_bcc31dfc297affdf(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1609,7 +1609,7 @@ void _wrap_dayone_rate_state_reset_after_ns_set_capi_77e16aec882b989a(struct day
 }
 
 
-long long _wrap_dayone_rate_state_reset_after_ns_get_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_reset_after_ns_get_capi_bcc31dfc297affdf(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1622,7 +1622,7 @@ long long _wrap_dayone_rate_state_reset_after_ns_get_capi_77e16aec882b989a(struc
 }
 
 
-void _wrap_dayone_rate_state_retry_after_ns_set_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_retry_after_ns_set_capi_bcc31dfc297affdf(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1634,7 +1634,7 @@ void _wrap_dayone_rate_state_retry_after_ns_set_capi_77e16aec882b989a(struct day
 }
 
 
-long long _wrap_dayone_rate_state_retry_after_ns_get_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_retry_after_ns_get_capi_bcc31dfc297affdf(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1647,7 +1647,7 @@ long long _wrap_dayone_rate_state_retry_after_ns_get_capi_77e16aec882b989a(struc
 }
 
 
-struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_77e16aec882b989a() {
+struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_bcc31dfc297affdf() {
   struct dayone_rate_state *result = 0 ;
   struct dayone_rate_state *_swig_go_result;
   
@@ -1658,7 +1658,7 @@ struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_77e16aec882b989a() {
 }
 
 
-void _wrap_delete_dayone_rate_state_capi_77e16aec882b989a(struct dayone_rate_state *_swig_go_0) {
+void _wrap_delete_dayone_rate_state_capi_bcc31dfc297affdf(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   
   arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
@@ -1668,7 +1668,7 @@ void _wrap_delete_dayone_rate_state_capi_77e16aec882b989a(struct dayone_rate_sta
 }
 
 
-void _wrap_dayone_limiter_free_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1678,7 +1678,7 @@ void _wrap_dayone_limiter_free_capi_77e16aec882b989a(struct dayone_limiter *_swi
 }
 
 
-void _wrap_dayone_limit_handle_free_capi_77e16aec882b989a(struct dayone_limit_handle *_swig_go_0) {
+void _wrap_dayone_limit_handle_free_capi_bcc31dfc297affdf(struct dayone_limit_handle *_swig_go_0) {
   dayone_limit_handle *arg1 = (dayone_limit_handle *) 0 ;
   
   arg1 = *(dayone_limit_handle **)&_swig_go_0; 
@@ -1688,7 +1688,7 @@ void _wrap_dayone_limit_handle_free_capi_77e16aec882b989a(struct dayone_limit_ha
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1705,7 +1705,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_77e16aec882b989a(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1718,7 +1718,7 @@ long long _wrap_dayone_limiter_tracked_capi_77e16aec882b989a(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1731,7 +1731,7 @@ long long _wrap_dayone_limiter_memory_capi_77e16aec882b989a(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_77e16aec882b989a(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_bcc31dfc297affdf(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1744,7 +1744,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_77e16aec882b989a(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_77e16aec882b989a(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_bcc31dfc297affdf(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1757,7 +1757,7 @@ intgo _wrap_dayone_outcome_allowed_capi_77e16aec882b989a(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_77e16aec882b989a(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_bcc31dfc297affdf(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1770,7 +1770,7 @@ intgo _wrap_dayone_outcome_status_capi_77e16aec882b989a(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1785,7 +1785,7 @@ intgo _wrap_dayone_policy_enforcement_capi_77e16aec882b989a(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_bcc31dfc297affdf(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1798,7 +1798,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_77e16aec882b989a(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_bcc31dfc297affdf(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1811,7 +1811,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_77e16aec882b989a(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_bcc31dfc297affdf(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1824,7 +1824,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_77e16aec882b989a(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_bcc31dfc297affdf(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1837,7 +1837,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_77e16aec882b989a(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_bcc31dfc297affdf(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1850,7 +1850,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_77e16aec882b989a(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_bcc31dfc297affdf(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1863,7 +1863,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_77e16aec882b989a(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_bcc31dfc297affdf(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1876,7 +1876,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_77e16aec882b989a(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_bcc31dfc297affdf(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1889,7 +1889,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_77e16aec882b989a(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_bcc31dfc297affdf(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1902,7 +1902,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_77e16aec882b989a(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_bcc31dfc297affdf(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1915,7 +1915,20 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_77e16aec882b989a(st
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_77e16aec882b989a() {
+intgo _wrap_dayone_redis_options_busy_poll_us_get_capi_bcc31dfc297affdf(struct dayone_redis_options *_swig_go_0) {
+  struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
+  int result;
+  intgo _swig_go_result;
+  
+  arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
+  
+  result = (int) ((arg1)->busy_poll_us);
+  _swig_go_result = result; 
+  return _swig_go_result;
+}
+
+
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_bcc31dfc297affdf() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1926,7 +1939,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_77e16aec882b989
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_77e16aec882b989a(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_bcc31dfc297affdf(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1936,7 +1949,7 @@ void _wrap_delete_dayone_redis_options_capi_77e16aec882b989a(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_bcc31dfc297affdf(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1949,7 +1962,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_77e16aec882b989a(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_bcc31dfc297affdf(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1962,7 +1975,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_77e16aec882b989a(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_bcc31dfc297affdf(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1975,7 +1988,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_77e16aec882b989a(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_bcc31dfc297affdf(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1988,7 +2001,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_77e16aec882b989a(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_bcc31dfc297affdf(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2001,7 +2014,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_77e16aec882b989a(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_bcc31dfc297affdf(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2014,7 +2027,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_77e16aec882b989a(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_bcc31dfc297affdf(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2027,7 +2040,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_77e16aec882b989a
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_bcc31dfc297affdf(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2040,7 +2053,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_77e16aec882b989a(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_bcc31dfc297affdf(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2053,7 +2066,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_77e16aec882b989a(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_bcc31dfc297affdf(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2066,7 +2079,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_77e16aec882b989a(str
 }
 
 
-long long _wrap_dayone_backend_status_pool_wait_timeouts_get_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_pool_wait_timeouts_get_capi_bcc31dfc297affdf(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2079,7 +2092,7 @@ long long _wrap_dayone_backend_status_pool_wait_timeouts_get_capi_77e16aec882b98
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_77e16aec882b989a() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_bcc31dfc297affdf() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2090,7 +2103,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_77e16aec882b9
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_77e16aec882b989a(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_bcc31dfc297affdf(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2100,7 +2113,7 @@ void _wrap_delete_dayone_backend_status_capi_77e16aec882b989a(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2115,7 +2128,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_77e16aec882b989a(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2132,7 +2145,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_77e16aec882b989a(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_bcc31dfc297affdf() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2144,7 +2157,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_bcc31dfc297affdf() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2156,7 +2169,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_bcc31dfc297affdf() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2168,7 +2181,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_77e16aec882b989a() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_77e16aec882b989a(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_bcc31dfc297affdf(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2181,7 +2194,7 @@ _gostring_ _wrap_dayone_period_name_capi_77e16aec882b989a(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_77e16aec882b989a(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_bcc31dfc297affdf(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2194,7 +2207,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_77e16aec882b989a(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_77e16aec882b989a(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_bcc31dfc297affdf(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2207,7 +2220,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_77e16aec882b989a(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_77e16aec882b989a(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_bcc31dfc297affdf(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -2220,7 +2233,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_77e16aec882b989a(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_77e16aec882b989a(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_bcc31dfc297affdf(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2233,7 +2246,7 @@ long long _wrap_dayone_decision_count_count_get_capi_77e16aec882b989a(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_77e16aec882b989a() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_bcc31dfc297affdf() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -2244,7 +2257,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_77e16aec882b9
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_77e16aec882b989a(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_bcc31dfc297affdf(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -2254,7 +2267,7 @@ void _wrap_delete_dayone_decision_count_capi_77e16aec882b989a(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_bcc31dfc297affdf(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2267,7 +2280,7 @@ long long _wrap_dayone_stats_decisions_get_capi_77e16aec882b989a(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_bcc31dfc297affdf(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2280,7 +2293,7 @@ long long _wrap_dayone_stats_denied_get_capi_77e16aec882b989a(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_bcc31dfc297affdf(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2293,7 +2306,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_77e16aec882b989a(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_bcc31dfc297affdf(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2306,7 +2319,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_77e16aec882b989a(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_bcc31dfc297affdf(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2319,7 +2332,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_77e16aec882b989a(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_bcc31dfc297affdf(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2332,7 +2345,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_77e16aec882b989a(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_bcc31dfc297affdf(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -2345,7 +2358,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_77e16aec882b98
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_bcc31dfc297affdf(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2358,7 +2371,7 @@ long long _wrap_dayone_stats_nrows_get_capi_77e16aec882b989a(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_77e16aec882b989a() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_bcc31dfc297affdf() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -2369,7 +2382,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_77e16aec882b989a() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_bcc31dfc297affdf(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2379,7 +2392,7 @@ void _wrap_delete_dayone_stats_capi_77e16aec882b989a(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2396,7 +2409,7 @@ intgo _wrap_dayone_limiter_stats_capi_77e16aec882b989a(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_bcc31dfc297affdf(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2411,7 +2424,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_77e16aec882b989a(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_77e16aec882b989a(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_bcc31dfc297affdf(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2421,7 +2434,7 @@ void _wrap_dayone_stats_release_capi_77e16aec882b989a(struct dayone_stats *_swig
 }
 
 
-intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_bcc31dfc297affdf() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -2432,7 +2445,7 @@ intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_FACT_STRING_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_FACT_STRING_capi_bcc31dfc297affdf() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2444,7 +2457,7 @@ intgo _wrap_DAYONE_FACT_STRING_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NUMBER_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_FACT_NUMBER_capi_bcc31dfc297affdf() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2456,7 +2469,7 @@ intgo _wrap_DAYONE_FACT_NUMBER_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_FACT_BOOL_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_FACT_BOOL_capi_bcc31dfc297affdf() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2468,7 +2481,7 @@ intgo _wrap_DAYONE_FACT_BOOL_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NULL_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_FACT_NULL_capi_bcc31dfc297affdf() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2480,7 +2493,7 @@ intgo _wrap_DAYONE_FACT_NULL_capi_77e16aec882b989a() {
 }
 
 
-void _wrap_dayone_facts_free_capi_77e16aec882b989a(struct dayone_facts *_swig_go_0) {
+void _wrap_dayone_facts_free_capi_bcc31dfc297affdf(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   
   arg1 = *(dayone_facts **)&_swig_go_0; 
@@ -2490,7 +2503,7 @@ void _wrap_dayone_facts_free_capi_77e16aec882b989a(struct dayone_facts *_swig_go
 }
 
 
-long long _wrap_dayone_facts_count_capi_77e16aec882b989a(struct dayone_facts *_swig_go_0) {
+long long _wrap_dayone_facts_count_capi_bcc31dfc297affdf(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2503,7 +2516,7 @@ long long _wrap_dayone_facts_count_capi_77e16aec882b989a(struct dayone_facts *_s
 }
 
 
-_gostring_ _wrap_dayone_ban_key_get_capi_77e16aec882b989a(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_key_get_capi_bcc31dfc297affdf(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2516,7 +2529,7 @@ _gostring_ _wrap_dayone_ban_key_get_capi_77e16aec882b989a(struct dayone_ban *_sw
 }
 
 
-_gostring_ _wrap_dayone_ban_limit_get_capi_77e16aec882b989a(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_limit_get_capi_bcc31dfc297affdf(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2529,7 +2542,7 @@ _gostring_ _wrap_dayone_ban_limit_get_capi_77e16aec882b989a(struct dayone_ban *_
 }
 
 
-long long _wrap_dayone_ban_remaining_ns_get_capi_77e16aec882b989a(struct dayone_ban *_swig_go_0) {
+long long _wrap_dayone_ban_remaining_ns_get_capi_bcc31dfc297affdf(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2542,7 +2555,7 @@ long long _wrap_dayone_ban_remaining_ns_get_capi_77e16aec882b989a(struct dayone_
 }
 
 
-intgo _wrap_dayone_ban_bans_get_capi_77e16aec882b989a(struct dayone_ban *_swig_go_0) {
+intgo _wrap_dayone_ban_bans_get_capi_bcc31dfc297affdf(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   uint32_t result;
   intgo _swig_go_result;
@@ -2555,7 +2568,7 @@ intgo _wrap_dayone_ban_bans_get_capi_77e16aec882b989a(struct dayone_ban *_swig_g
 }
 
 
-struct dayone_ban *_wrap_new_dayone_ban_capi_77e16aec882b989a() {
+struct dayone_ban *_wrap_new_dayone_ban_capi_bcc31dfc297affdf() {
   struct dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
   
@@ -2566,7 +2579,7 @@ struct dayone_ban *_wrap_new_dayone_ban_capi_77e16aec882b989a() {
 }
 
 
-void _wrap_delete_dayone_ban_capi_77e16aec882b989a(struct dayone_ban *_swig_go_0) {
+void _wrap_delete_dayone_ban_capi_bcc31dfc297affdf(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   
   arg1 = *(struct dayone_ban **)&_swig_go_0; 
@@ -2576,7 +2589,7 @@ void _wrap_delete_dayone_ban_capi_77e16aec882b989a(struct dayone_ban *_swig_go_0
 }
 
 
-intgo _wrap_dayone_limiter_ban_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+intgo _wrap_dayone_limiter_ban_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2609,7 +2622,7 @@ intgo _wrap_dayone_limiter_ban_capi_77e16aec882b989a(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_unban_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_limiter_unban_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2640,7 +2653,7 @@ intgo _wrap_dayone_limiter_unban_capi_77e16aec882b989a(struct dayone_limiter *_s
 }
 
 
-void _wrap_dy_go_bans_items_set_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+void _wrap_dy_go_bans_items_set_capi_bcc31dfc297affdf(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *arg2 = (dayone_ban *) 0 ;
   
@@ -2652,7 +2665,7 @@ void _wrap_dy_go_bans_items_set_capi_77e16aec882b989a(struct dy_go_bans *_swig_g
 }
 
 
-struct dayone_ban *_wrap_dy_go_bans_items_get_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0) {
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_bcc31dfc297affdf(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
@@ -2665,7 +2678,7 @@ struct dayone_ban *_wrap_dy_go_bans_items_get_capi_77e16aec882b989a(struct dy_go
 }
 
 
-long long _wrap_dy_go_bans_n_get_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0) {
+long long _wrap_dy_go_bans_n_get_capi_bcc31dfc297affdf(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2678,7 +2691,7 @@ long long _wrap_dy_go_bans_n_get_capi_77e16aec882b989a(struct dy_go_bans *_swig_
 }
 
 
-struct dy_go_bans *_wrap_new_dy_go_bans_capi_77e16aec882b989a() {
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_bcc31dfc297affdf() {
   struct dy_go_bans *result = 0 ;
   struct dy_go_bans *_swig_go_result;
   
@@ -2689,7 +2702,7 @@ struct dy_go_bans *_wrap_new_dy_go_bans_capi_77e16aec882b989a() {
 }
 
 
-void _wrap_delete_dy_go_bans_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0) {
+void _wrap_delete_dy_go_bans_capi_bcc31dfc297affdf(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   
   arg1 = *(struct dy_go_bans **)&_swig_go_0; 
@@ -2699,7 +2712,7 @@ void _wrap_delete_dy_go_bans_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0
 }
 
 
-struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   int64_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2716,7 +2729,7 @@ struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_77e16aec882b989a(struct dayone_
 }
 
 
-struct dayone_ban *_wrap_dy_go_ban_at_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+struct dayone_ban *_wrap_dy_go_ban_at_capi_bcc31dfc297affdf(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   int64_t arg2 ;
   dayone_ban *result = 0 ;
@@ -2731,7 +2744,7 @@ struct dayone_ban *_wrap_dy_go_ban_at_capi_77e16aec882b989a(struct dy_go_bans *_
 }
 
 
-void _wrap_dy_go_bans_free_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0) {
+void _wrap_dy_go_bans_free_capi_bcc31dfc297affdf(struct dy_go_bans *_swig_go_0) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   
   arg1 = *(dy_go_bans **)&_swig_go_0; 
@@ -2741,7 +2754,7 @@ void _wrap_dy_go_bans_free_capi_77e16aec882b989a(struct dy_go_bans *_swig_go_0) 
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_77e16aec882b989a() {
+long long _wrap_DAYONE_SHIM_UNSET_capi_bcc31dfc297affdf() {
   long long result;
   long long _swig_go_result;
   
@@ -2752,7 +2765,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_77e16aec882b989a(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_bcc31dfc297affdf(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2766,7 +2779,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_77e16aec882b989a(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_77e16aec882b989a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_bcc31dfc297affdf(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2786,7 +2799,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_77e16aec882b989a(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_77e16aec882b989a(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_bcc31dfc297affdf(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2807,7 +2820,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_77e16aec882b989a(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_77e16aec882b989a(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_bcc31dfc297affdf(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2823,7 +2836,7 @@ intgo _wrap_dayone_shim_env_has_capi_77e16aec882b989a(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_77e16aec882b989a(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_set_many_capi_bcc31dfc297affdf(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2844,7 +2857,7 @@ intgo _wrap_dayone_shim_env_set_many_capi_77e16aec882b989a(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_format_capi_77e16aec882b989a(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_bcc31dfc297affdf(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2858,7 +2871,7 @@ intgo _wrap_dayone_shim_format_capi_77e16aec882b989a(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_77e16aec882b989a(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_bcc31dfc297affdf(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2876,7 +2889,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_77e16aec882b989a(struct dayone_facts
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_77e16aec882b989a(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_bcc31dfc297affdf(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2897,7 +2910,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_77e16aec882b989a(struct dayone_fac
 }
 
 
-intgo _wrap_dayone_shim_period_capi_77e16aec882b989a(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_bcc31dfc297affdf(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2911,7 +2924,7 @@ intgo _wrap_dayone_shim_period_capi_77e16aec882b989a(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_77e16aec882b989a(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_bcc31dfc297affdf(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2925,7 +2938,7 @@ intgo _wrap_dayone_shim_enforcement_capi_77e16aec882b989a(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2963,7 +2976,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_77e16aec882b989a(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_set_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
+intgo _wrap_dayone_shim_override_set_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2995,7 +3008,7 @@ intgo _wrap_dayone_shim_override_set_capi_77e16aec882b989a(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_clear_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_override_clear_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3016,7 +3029,7 @@ intgo _wrap_dayone_shim_override_clear_capi_77e16aec882b989a(struct dayone_limit
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_bcc31dfc297affdf() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3028,7 +3041,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_bcc31dfc297affdf() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3040,7 +3053,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SHIM_INT_capi_bcc31dfc297affdf() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3052,7 +3065,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_bcc31dfc297affdf() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3064,7 +3077,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_bcc31dfc297affdf() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3076,7 +3089,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_bcc31dfc297affdf() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3088,7 +3101,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_bcc31dfc297affdf() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3100,7 +3113,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_bcc31dfc297affdf() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3112,7 +3125,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_77e16aec882b989a() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_RATES_capi_77e16aec882b989a() {
+intgo _wrap_DAYONE_SHIM_RATES_capi_bcc31dfc297affdf() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3124,7 +3137,7 @@ intgo _wrap_DAYONE_SHIM_RATES_capi_77e16aec882b989a() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_77e16aec882b989a(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_bcc31dfc297affdf(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3137,7 +3150,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_77e16aec882b989a(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_77e16aec882b989a(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_bcc31dfc297affdf(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -3150,7 +3163,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_77e16aec882b989a(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_77e16aec882b989a(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_bcc31dfc297affdf(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3163,7 +3176,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_77e16aec882b989a(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_77e16aec882b989a(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_bcc31dfc297affdf(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3176,7 +3189,7 @@ long long _wrap_dayone_shim_field_size_get_capi_77e16aec882b989a(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_77e16aec882b989a() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_bcc31dfc297affdf() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -3187,7 +3200,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_77e16aec882b989a() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_77e16aec882b989a(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_bcc31dfc297affdf(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -3197,7 +3210,7 @@ void _wrap_delete_dayone_shim_field_capi_77e16aec882b989a(struct dayone_shim_fie
 }
 
 
-_gostring_ _wrap_dayone_shim_rate_field_capi_77e16aec882b989a(long long _swig_go_0) {
+_gostring_ _wrap_dayone_shim_rate_field_capi_bcc31dfc297affdf(long long _swig_go_0) {
   size_t arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3210,7 +3223,7 @@ _gostring_ _wrap_dayone_shim_rate_field_capi_77e16aec882b989a(long long _swig_go
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_77e16aec882b989a(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_bcc31dfc297affdf(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -3223,7 +3236,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_77e16aec882b989a
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_77e16aec882b989a(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_bcc31dfc297affdf(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -3236,7 +3249,7 @@ void *_wrap_dayone_shim_mem_new_capi_77e16aec882b989a(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_77e16aec882b989a(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_bcc31dfc297affdf(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -3246,7 +3259,7 @@ void _wrap_dayone_shim_mem_free_capi_77e16aec882b989a(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, void *_swig_go_10) {
+intgo _wrap_dayone_shim_decide_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, void *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3283,7 +3296,7 @@ intgo _wrap_dayone_shim_decide_capi_77e16aec882b989a(struct dayone_limiter *_swi
 }
 
 
-struct dayone_limit_handle *_wrap_dayone_shim_resolve_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3) {
+struct dayone_limit_handle *_wrap_dayone_shim_resolve_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3305,7 +3318,7 @@ struct dayone_limit_handle *_wrap_dayone_shim_resolve_capi_77e16aec882b989a(stru
 }
 
 
-intgo _wrap_dayone_shim_decide_handle_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_limit_handle *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, intgo _swig_go_6) {
+intgo _wrap_dayone_shim_decide_handle_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, struct dayone_limit_handle *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, intgo _swig_go_6) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_limit_handle *arg2 = (dayone_limit_handle *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3331,7 +3344,7 @@ intgo _wrap_dayone_shim_decide_handle_capi_77e16aec882b989a(struct dayone_limite
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3353,7 +3366,7 @@ intgo _wrap_dayone_shim_decide_many_capi_77e16aec882b989a(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_77e16aec882b989a(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_bcc31dfc297affdf(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3373,7 +3386,7 @@ intgo _wrap_dayone_shim_headers_capi_77e16aec882b989a(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_77e16aec882b989a(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_bcc31dfc297affdf(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -3386,7 +3399,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_77e16aec882b989a(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_77e16aec882b989a(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_bcc31dfc297affdf(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3402,7 +3415,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_77e16aec882b989a(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_77e16aec882b989a(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_bcc31dfc297affdf(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3421,7 +3434,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_77e16aec882b989a(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_77e16aec882b989a() {
+struct dayone_env *_wrap_dy_go_env_new_capi_bcc31dfc297affdf() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -3432,7 +3445,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_77e16aec882b989a() {
 }
 
 
-struct dayone_facts *_wrap_dy_go_facts_new_capi_77e16aec882b989a() {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_bcc31dfc297affdf() {
   dayone_facts *result = 0 ;
   struct dayone_facts *_swig_go_result;
   
@@ -3443,7 +3456,7 @@ struct dayone_facts *_wrap_dy_go_facts_new_capi_77e16aec882b989a() {
 }
 
 
-struct dayone_report *_wrap_dy_go_check_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+struct dayone_report *_wrap_dy_go_check_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   unsigned int arg3 ;
@@ -3473,7 +3486,7 @@ struct dayone_report *_wrap_dy_go_check_capi_77e16aec882b989a(struct dayone_poli
 }
 
 
-struct dayone_report *_wrap_dy_go_check_vars_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, intgo _swig_go_3, struct dayone_env *_swig_go_4, long long _swig_go_5, struct dayone_facts *_swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, struct dayone_error *_swig_go_9) {
+struct dayone_report *_wrap_dy_go_check_vars_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, intgo _swig_go_3, struct dayone_env *_swig_go_4, long long _swig_go_5, struct dayone_facts *_swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3507,7 +3520,7 @@ struct dayone_report *_wrap_dy_go_check_vars_capi_77e16aec882b989a(struct dayone
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -3522,7 +3535,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_77e16aec882b989a(struct dayon
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3543,7 +3556,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_capi_77e16aec882b989a(struct d
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3561,7 +3574,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_77e16aec882b989a(str
 }
 
 
-_gostring_ _wrap_dy_go_postmortem_template_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_postmortem_template_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3577,7 +3590,7 @@ _gostring_ _wrap_dy_go_postmortem_template_capi_77e16aec882b989a(struct dayone_p
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+_gostring_ _wrap_dy_go_explain_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3609,7 +3622,7 @@ _gostring_ _wrap_dy_go_explain_capi_77e16aec882b989a(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3647,7 +3660,7 @@ _gostring_ _wrap_dy_go_access_decide_capi_77e16aec882b989a(struct dayone_policy 
 }
 
 
-_gostring_ _wrap_dy_go_status_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
+_gostring_ _wrap_dy_go_status_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_facts *arg2 = (dayone_facts *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3665,7 +3678,7 @@ _gostring_ _wrap_dy_go_status_capi_77e16aec882b989a(struct dayone_policy *_swig_
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_77e16aec882b989a(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+intgo _wrap_dy_go_period_bounds_capi_bcc31dfc297affdf(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -3685,7 +3698,7 @@ intgo _wrap_dy_go_period_bounds_capi_77e16aec882b989a(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_77e16aec882b989a(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_bcc31dfc297affdf(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -3705,7 +3718,7 @@ _gostring_ _wrap_dy_go_report_render_capi_77e16aec882b989a(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3721,7 +3734,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_77e16aec882b989a(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_overrides_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_overrides_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3737,7 +3750,7 @@ _gostring_ _wrap_dy_go_overrides_capi_77e16aec882b989a(struct dayone_limiter *_s
 }
 
 
-_gostring_ _wrap_dy_go_effective_limit_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
+_gostring_ _wrap_dy_go_effective_limit_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3762,7 +3775,7 @@ _gostring_ _wrap_dy_go_effective_limit_capi_77e16aec882b989a(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_limit_reset_capi_77e16aec882b989a(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, long long _swig_go_13, long long _swig_go_14, struct dayone_error *_swig_go_15) {
+_gostring_ _wrap_dy_go_limit_reset_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, long long _swig_go_13, long long _swig_go_14, struct dayone_error *_swig_go_15) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3814,7 +3827,7 @@ _gostring_ _wrap_dy_go_limit_reset_capi_77e16aec882b989a(struct dayone_limiter *
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_77e16aec882b989a(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_bcc31dfc297affdf(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

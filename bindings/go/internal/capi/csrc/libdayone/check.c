@@ -73,9 +73,12 @@ static int check_flags(dy_check_ctx *ctx, dayone_report *r)
     for (size_t i = 0; i < p->nflags; i++) {
         const dy_flag *fl = &p->flags[i];
         const dy_env_entry *e = dy_env_get(ctx->env, fl->env);
-        /* The conditions read this flag next: one lookup for both. */
-        dy_cond_memo_set_flag(&ctx->memo, i, dy_flag_state_of(fl, e, NULL));
-        if (!e || dy_is_blank(e->value, e->value_len) || dy_parse_bool(e->value, e->value_len) >= 0)
+        /* The conditions read this flag next: one lookup for both. A flag
+         * at its default although set (not blank) holds no boolean: one
+         * parse answers both questions. */
+        int is_default = 0;
+        dy_cond_memo_set_flag(&ctx->memo, i, dy_flag_state_of(fl, e, &is_default));
+        if (!is_default || !e || dy_is_blank(e->value, e->value_len))
             continue;
         char msg[DY_FAILURE_TEXT_MAX], hint[DY_FAILURE_TEXT_MAX];
         ctx->decl = fl->mark;

@@ -7,6 +7,7 @@
  * single failure when the rule requires it, or when the rule's expectation
  * implies a value (equals, one_of, is: true); otherwise it passes. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "check_value.h"
@@ -64,13 +65,22 @@ void dy_failure_vsay(dy_failure *f, const dy_rule *r, const char *hint, const ch
     snprintf(f->hint, sizeof f->hint, "%s", r->hint ? r->hint : hint);
 }
 
-/* Length in characters: UTF-8 lead bytes (invalid bytes count as one). */
+/* Length in characters: UTF-8 lead bytes (invalid bytes count as one),
+ * i.e. every byte but the continuation bytes (10xxxxxx). Eight bytes at a
+ * time: a byte's top bit set and the next bit clear marks it; the marks
+ * (one per byte, at bit 0 after the shift) are summed by one multiply. */
 static size_t char_count(const char *s, size_t len)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++)
-        n += ((unsigned char)s[i] & 0xC0u) != 0x80u;
-    return n;
+    const uint64_t top = UINT64_C(0x8080808080808080), ones = UINT64_C(0x0101010101010101);
+    size_t cont = 0, i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        cont += (size_t)(((((w & ~(w << 1)) & top) >> 7) * ones) >> 56);
+    }
+    for (; i < len; i++)
+        cont += ((unsigned char)s[i] & 0xC0u) == 0x80u;
+    return len - cont;
 }
 
 static int equals_lit(const char *v, size_t len, const char *lit)
@@ -292,7 +302,10 @@ void dy_value_from_entry(dy_value *v, const dy_env_entry *e)
     v->path = "";
     if (!e)
         return;
-    v->state = dy_is_blank(e->value, e->value_len) ? DY_VALUE_BLANK : DY_VALUE_SET;
+    /* A first character that is not blank settles it without a call. */
+    v->state = e->value_len && !dy_is_blank_char(e->value[0]) ? DY_VALUE_SET
+               : dy_is_blank(e->value, e->value_len)           ? DY_VALUE_BLANK
+                                                               : DY_VALUE_SET;
     v->data = e->value;
     v->len = e->value_len;
     v->source = dy_value_source(e);

@@ -14,7 +14,22 @@ static int value_equals(const dy_env_entry *e, const char *lit)
 
 void dy_cond_memo_init(dy_cond_memo *m)
 {
-    memset(m, -1, sizeof *m);
+    m->production = -1;
+    memset(m->flag, -1, sizeof m->flag);
+    m->var = NULL;
+    m->var_entry = NULL;
+}
+
+/* var's entry in env, through the memo's last variable. */
+static const dy_env_entry *var_entry(const dayone_env *env, const char *var, dy_cond_memo *m)
+{
+    if (!m)
+        return dy_env_get(env, var);
+    if (!m->var || (m->var != var && strcmp(m->var, var) != 0)) {
+        m->var_entry = dy_env_get(env, var);
+        m->var = var;
+    }
+    return m->var_entry;
 }
 
 dy_env_production dy_cond_production(const dayone_policy *p, const dayone_env *env,
@@ -88,14 +103,14 @@ static int eval(const dayone_policy *p, const dayone_env *env, const dy_cond_sco
         return dy_cond_flag(p, env, c->flag, m);
     case DY_COND_EQUALS:
     case DY_COND_IN: {
-        const dy_env_entry *e = dy_env_get(env, c->var);
+        const dy_env_entry *e = var_entry(env, c->var, m);
         for (size_t i = 0; i < c->nvalues; i++)
             if (value_equals(e, c->values[i]))
                 return 1;
         return c->production && dy_cond_production(p, env, m) == DY_PRODUCTION_LIKE;
     }
     case DY_COND_SET: {
-        const dy_env_entry *e = dy_env_get(env, c->var);
+        const dy_env_entry *e = var_entry(env, c->var, m);
         int set = e && !dy_is_blank(e->value, e->value_len);
         return c->set_expected ? set : !set;
     }

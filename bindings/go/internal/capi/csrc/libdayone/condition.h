@@ -31,6 +31,11 @@ int dy_cond_eval(const dayone_policy *p, const dayone_env *env, const dy_cond *c
 typedef struct dy_cond_memo {
     signed char production;                 /* dy_env_production; -1 not read yet */
     signed char flag[DY_COND_MEMO_FLAGS];   /* dy_flag_state; -1 not read yet */
+    /* The variable a condition read last and its entry (NULL: unset): the
+     * conditions of one group of rules test one variable over and over
+     * (SSO_PROTOCOL), each a snapshot lookup otherwise. var NULL: none. */
+    const char *var;
+    const dy_env_entry *var_entry;
 } dy_cond_memo;
 
 void dy_cond_memo_init(dy_cond_memo *m);

@@ -15,7 +15,8 @@
  * path/line/column set), DAYONE_ELIMIT (text or a value over the
  * documented limits), DAYONE_EINVAL (bad options), DAYONE_ENOMEM.
  * Messages name the place, what was expected and at most a variable's
- * name, never the content. */
+ * name, never the content. The items may borrow names and values from
+ * `text` (env_items.h), which must outlive them. */
 int dy_dotenv_parse(const char *text, size_t len, const char *name,
                     const dayone_env_file_options *opts, dy_env_items *out,
                     dayone_error *err);

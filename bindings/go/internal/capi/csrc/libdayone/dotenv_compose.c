@@ -23,6 +23,7 @@
  *      (compose does not require the end of the line there).
  * A name met at the end of the text with neither a separator nor a newline
  * gives compose an empty name; we refuse it. */
+#include <stdint.h>
 #include <string.h>
 #include "dotenv_compose.h"
 #include "dotenv_template.h"
@@ -33,11 +34,22 @@ static int blank(uint32_t cp) /* compose's isSpace */
            cp == 0xA0;
 }
 
+/* dy_utf8_next, with the common ASCII byte decoded in place. */
+static inline size_t next_cp(const dy_dotenv *d, size_t i, uint32_t *cp)
+{
+    unsigned char c = (unsigned char)d->s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    return dy_utf8_next(d->s, d->len, i, cp);
+}
+
 static size_t skip_blank(const dy_dotenv *d, size_t i)
 {
     uint32_t cp;
     while (i < d->len) {
-        size_t n = dy_utf8_next(d->s, d->len, i, &cp);
+        size_t n = next_cp(d, i, &cp);
         if (!blank(cp))
             break;
         i += n;
@@ -50,7 +62,7 @@ static size_t statement_start(const dy_dotenv *d, size_t i)
 {
     uint32_t cp;
     while (i < d->len) {
-        size_t n = dy_utf8_next(d->s, d->len, i, &cp);
+        size_t n = next_cp(d, i, &cp);
         if (dy_go_isspace(cp)) {
             i += n;
             continue;
@@ -65,10 +77,13 @@ static size_t statement_start(const dy_dotenv *d, size_t i)
     return d->len;
 }
 
-static int name_char(char c)
+/* [A-Za-z0-9_.\-\[\]] as a bit set over the 128 ASCII codes. */
+static const uint64_t NAME_CHARS[2] = { 0x03FF600000000000ull, 0x07FFFFFEAFFFFFFEull };
+
+static int name_char(char ch)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '_' || c == '.' || c == '-' || c == '[' || c == ']';
+    unsigned c = (unsigned char)ch;
+    return c < 128 && (NAME_CHARS[c >> 6] >> (c & 63)) & 1;
 }
 
 /* "\0" + up to 3 digits, as compose decodes it: exactly three octal digits
@@ -132,10 +147,26 @@ static void expand_escapes(const char *c, const size_t *offs, size_t n, dy_vbuf 
 }
 
 /* A quoted value starting at the quote s[q]; *next is set past the closing
- * quote. */
-static int quoted(dy_dotenv *d, size_t q, dy_vbuf *val, size_t *next)
+ * quote. The value is built in val, or, when the text holds it as it
+ * stands, *lit points at it instead (val untouched). */
+static int quoted(dy_dotenv *d, size_t q, dy_vbuf *val, const char **lit, size_t *lit_len,
+                  size_t *next)
 {
     char quote = d->s[q];
+    /* Fast path: without a backslash up to the closing quote, and (double
+     * quotes) without a `$`, the value is the text between the quotes as
+     * it stands: no escape to decode, nothing to substitute, so no error
+     * can point inside it and no offset map is needed. */
+    const char *close = memchr(d->s + q + 1, quote, d->len - q - 1);
+    if (close) {
+        size_t vs = q + 1, vn = (size_t)(close - d->s) - vs;
+        if (!memchr(d->s + vs, '\\', vn) && (quote == '\'' || !memchr(d->s + vs, '$', vn))) {
+            *next = vs + vn + 1;
+            *lit = d->s + vs;
+            *lit_len = vn;
+            return DAYONE_OK;
+        }
+    }
     dy_vbuf raw = DY_VBUF_INIT;
     int esc = 0, rc = DAYONE_OK;
     size_t i;
@@ -195,15 +226,19 @@ done:
     return rc;
 }
 
-/* An unquoted value from s[v] to the end of the line; *next past the LF. */
-static int unquoted(dy_dotenv *d, size_t v, dy_vbuf *val, size_t *next)
+/* An unquoted value from s[v] to the end of the line; *next past the LF.
+ * Built in val, or *lit as in quoted(). */
+static int unquoted(dy_dotenv *d, size_t v, dy_vbuf *val, const char **lit, size_t *lit_len,
+                    size_t *next)
 {
     const char *nl = memchr(d->s + v, '\n', d->len - v);
     size_t end = nl ? (size_t)(nl - d->s) : d->len;
     *next = nl ? end + 1 : end;
-    for (size_t i = v; i + 1 < end; i++)
-        if (d->s[i] == ' ' && d->s[i + 1] == '#') {
-            end = i;
+    /* Cut at the first " #": look for each `#` (rare), not at every byte. */
+    for (const char *h = d->s + v; h < d->s + end && (h = memchr(h, '#', (size_t)(d->s + end - h)));
+         h++)
+        if (h > d->s + v && h[-1] == ' ') {
+            end = (size_t)(h - 1 - d->s);
             break;
         }
     /* Right-trim Unicode white space: step back over whole characters. */
@@ -216,6 +251,11 @@ static int unquoted(dy_dotenv *d, size_t v, dy_vbuf *val, size_t *next)
         if (!dy_go_isspace(cp))
             break;
         end = b;
+    }
+    if (!memchr(d->s + v, '$', end - v)) { /* nothing to substitute */
+        *lit = d->s + v;
+        *lit_len = end - v;
+        return DAYONE_OK;
     }
     dy_vbuf raw = DY_VBUF_INIT;
     dy_vbuf_put_mapped(&raw, d->s + v, NULL, v, end - v);
@@ -244,7 +284,11 @@ int dy_dotenv_parse_compose(dy_dotenv *d)
         int sep = 0;
         uint32_t cp;
         for (size_t j = i; j < d->len;) {
-            size_t n = dy_utf8_next(d->s, d->len, j, &cp);
+            if (name_char(d->s[j])) { /* the usual byte: no blank, no separator */
+                j++;
+                continue;
+            }
+            size_t n = next_cp(d, j, &cp);
             if (blank(cp)) {
                 j += n;
                 continue;
@@ -300,11 +344,15 @@ int dy_dotenv_parse_compose(dy_dotenv *d)
         size_t next = d->len;
         d->key = d->s + kstart;
         d->key_len = kend - kstart;
+        const char *lit = NULL;
+        size_t lit_len = 0;
         if (v < d->len && (d->s[v] == '"' || d->s[v] == '\''))
-            rc = quoted(d, v, &val, &next);
+            rc = quoted(d, v, &val, &lit, &lit_len, &next);
         else
-            rc = unquoted(d, v, &val, &next);
-        if (rc == DAYONE_OK)
+            rc = unquoted(d, v, &val, &lit, &lit_len, &next);
+        if (rc == DAYONE_OK && lit)
+            rc = dy_dotenv_emit_text(d, d->s + kstart, kend - kstart, lit, lit_len, kstart, v);
+        else if (rc == DAYONE_OK)
             rc = dy_dotenv_emit(d, d->s + kstart, kend - kstart, &val, kstart, v);
         dy_vbuf_release(&val);
         if (rc != DAYONE_OK)

@@ -148,7 +148,19 @@ int dy_dotenv_unresolved(dy_dotenv *d, size_t off, const char *name, size_t name
 int dy_dotenv_check_encoding(dy_dotenv *d)
 {
     const unsigned char *s = (const unsigned char *)d->s;
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     for (size_t i = d->start; i < d->len;) {
+        /* Eight bytes at a time while they are all ASCII and none is NUL
+         * (the usual case); a word with either is checked byte by byte. */
+        while (d->len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w & highs) || ((w - ones) & ~w & highs))
+                break;
+            i += 8;
+        }
+        if (i >= d->len)
+            break;
         if (s[i] == '\0')
             return dy_dotenv_fail(d, DAYONE_EENVFILE, i, "NUL byte in .env file; expected text");
         size_t n = utf8_seq(s, i, d->len);
@@ -252,34 +264,35 @@ static int index_put(dy_dotenv *d, size_t item)
 {
     if ((d->items.n + 1) * 2 > d->icap) {
         size_t ncap = d->icap ? d->icap * 2 : 64;
-        uint32_t *nt = dy_calloc(ncap, sizeof *nt);
+        dy_dotenv_slot *nt = dy_calloc(ncap, sizeof *nt);
         if (!nt)
             return DAYONE_ENOMEM;
         for (size_t i = 0; i < d->icap; i++) {
-            uint32_t ix = d->index[i];
-            if (!ix)
+            if (!d->index[i].item)
                 continue;
-            const dy_env_item *it = &d->items.v[ix - 1];
-            size_t j = hash_bytes(it->name, it->name_len) & (ncap - 1);
-            while (nt[j])
+            size_t j = d->index[i].hash & (ncap - 1);
+            while (nt[j].item)
                 j = (j + 1) & (ncap - 1);
-            nt[j] = ix;
+            nt[j] = d->index[i];
         }
         dy_free(d->index);
         d->index = nt;
         d->icap = ncap;
     }
     const dy_env_item *nit = &d->items.v[item];
+    uint32_t h = hash_bytes(nit->name, nit->name_len);
     size_t mask = d->icap - 1;
-    for (size_t j = hash_bytes(nit->name, nit->name_len) & mask;; j = (j + 1) & mask) {
-        uint32_t ix = d->index[j];
-        if (!ix) {
-            d->index[j] = (uint32_t)(item + 1);
+    for (size_t j = h & mask;; j = (j + 1) & mask) {
+        dy_dotenv_slot *sl = &d->index[j];
+        if (!sl->item) {
+            sl->item = (uint32_t)(item + 1);
+            sl->hash = h;
             return DAYONE_OK;
         }
-        const dy_env_item *it = &d->items.v[ix - 1];
-        if (it->name_len == nit->name_len && memcmp(it->name, nit->name, it->name_len) == 0) {
-            d->index[j] = (uint32_t)(item + 1); /* a later line wins */
+        const dy_env_item *it = &d->items.v[sl->item - 1];
+        if (sl->hash == h && it->name_len == nit->name_len &&
+            memcmp(it->name, nit->name, it->name_len) == 0) {
+            sl->item = (uint32_t)(item + 1); /* a later line wins */
             return DAYONE_OK;
         }
     }
@@ -290,13 +303,14 @@ int dy_dotenv_earlier(const dy_dotenv *d, const char *name, size_t name_len,
 {
     if (!d->icap)
         return 0;
+    uint32_t h = hash_bytes(name, name_len);
     size_t mask = d->icap - 1;
-    for (size_t j = hash_bytes(name, name_len) & mask;; j = (j + 1) & mask) {
-        uint32_t ix = d->index[j];
-        if (!ix)
+    for (size_t j = h & mask;; j = (j + 1) & mask) {
+        const dy_dotenv_slot *sl = &d->index[j];
+        if (!sl->item)
             return 0;
-        const dy_env_item *it = &d->items.v[ix - 1];
-        if (it->name_len == name_len && memcmp(it->name, name, name_len) == 0) {
+        const dy_env_item *it = &d->items.v[sl->item - 1];
+        if (sl->hash == h && it->name_len == name_len && memcmp(it->name, name, name_len) == 0) {
             *value = it->value;
             *value_len = it->value_len;
             return 1;
@@ -353,32 +367,48 @@ static unsigned line_of(dy_dotenv *d, size_t off)
     return d->cur_line;
 }
 
-static int emit_owned(dy_dotenv *d, const char *name, size_t name_len, char *value,
-                      size_t value_len, size_t name_off, size_t value_off)
+/* Wipe and free a staged value the list did not take (not a borrowed one). */
+static void drop_value(char *value, size_t value_len, int borrowed)
 {
-    if (value && value_len > DAYONE_ENV_VALUE_MAX) {
+    if (value && !borrowed) {
         dy_wipe(value, value_len);
         dy_free(value);
+    }
+}
+
+/* Stage name (borrowed from the text) = value, owned unless value_borrowed. */
+static int emit_item(dy_dotenv *d, const char *name, size_t name_len, char *value,
+                     size_t value_len, int value_borrowed, size_t name_off, size_t value_off)
+{
+    if (value && value_len > DAYONE_ENV_VALUE_MAX) {
+        drop_value(value, value_len, value_borrowed);
         return dy_dotenv_fail(d, DAYONE_ELIMIT, value_off,
                               "value is longer than the limit of %u bytes",
                               DAYONE_ENV_VALUE_MAX);
     }
     if (value && (d->staged += value_len) > DY_DOTENV_STAGED_MAX) {
-        dy_wipe(value, value_len);
-        dy_free(value);
+        drop_value(value, value_len, value_borrowed);
         return dy_dotenv_fail(d, DAYONE_ELIMIT, value_off,
                               "the file's values add up to more than %u bytes once "
                               "interpolated", DY_DOTENV_STAGED_MAX);
     }
-    char *n = dy_strndup(name, name_len);
-    if (!n ||
-        dy_env_items_push_owned(&d->items, n, name_len, value, value_len,
-                                line_of(d, name_off)) != DAYONE_OK) {
-        dy_free(n);
-        if (value) {
-            dy_wipe(value, value_len);
-            dy_free(value);
-        }
+    char *name_copy = NULL;
+    if (!d->borrow && value_borrowed) {
+        value = dy_strndup(value, value_len);
+        if (!value)
+            return dy_dotenv_nomem(d);
+        value_borrowed = 0;
+    }
+    if (!d->borrow && !(name_copy = dy_strndup(name, name_len))) {
+        drop_value(value, value_len, value_borrowed);
+        return dy_dotenv_nomem(d);
+    }
+    unsigned borrowed = (name_copy ? 0u : DY_ENV_ITEM_NAME_BORROWED) |
+                        (value_borrowed ? DY_ENV_ITEM_VALUE_BORROWED : 0u);
+    if (dy_env_items_push_ref(&d->items, name_copy ? name_copy : name, name_len, value,
+                              value_len, line_of(d, name_off), borrowed) != DAYONE_OK) {
+        dy_free(name_copy);
+        drop_value(value, value_len, value_borrowed);
         return dy_dotenv_nomem(d);
     }
     if (index_put(d, d->items.n - 1) != DAYONE_OK)
@@ -390,7 +420,7 @@ int dy_dotenv_emit(dy_dotenv *d, const char *name, size_t name_len, dy_vbuf *val
                    size_t name_off, size_t value_off)
 {
     if (!value)
-        return emit_owned(d, name, name_len, NULL, 0, name_off, value_off);
+        return emit_item(d, name, name_len, NULL, 0, 0, name_off, value_off);
     if (value->failed) {
         dy_vbuf_release(value);
         return dy_dotenv_nomem(d);
@@ -415,7 +445,7 @@ int dy_dotenv_emit(dy_dotenv *d, const char *name, size_t name_len, dy_vbuf *val
     dy_vbuf_release(value);
     if (!v)
         return dy_dotenv_nomem(d);
-    return emit_owned(d, name, name_len, v, vlen, name_off, value_off);
+    return emit_item(d, name, name_len, v, vlen, 0, name_off, value_off);
 }
 
 int dy_dotenv_emit_copy(dy_dotenv *d, const char *name, size_t name_len, const char *value,
@@ -428,5 +458,11 @@ int dy_dotenv_emit_copy(dy_dotenv *d, const char *name, size_t name_len, const c
     char *v = dy_strndup(value, value_len);
     if (!v)
         return dy_dotenv_nomem(d);
-    return emit_owned(d, name, name_len, v, value_len, name_off, value_off);
+    return emit_item(d, name, name_len, v, value_len, 0, name_off, value_off);
+}
+
+int dy_dotenv_emit_text(dy_dotenv *d, const char *name, size_t name_len, const char *value,
+                        size_t value_len, size_t name_off, size_t value_off)
+{
+    return emit_item(d, name, name_len, (char *)value, value_len, 1, name_off, value_off);
 }

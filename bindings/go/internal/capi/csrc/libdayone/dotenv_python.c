@@ -292,6 +292,7 @@ int dy_dotenv_parse_python(dy_dotenv *d)
     size_t orig_len = d->len;
     d->s = norm;
     d->len = n;
+    d->borrow = 0; /* norm is freed below: the items copy from it */
     int rc = DAYONE_OK;
     size_t p = d->start;
     while (rc == DAYONE_OK) {
@@ -302,6 +303,7 @@ int dy_dotenv_parse_python(dy_dotenv *d)
     }
     d->s = orig;
     d->len = orig_len;
+    d->borrow = 1;
     dy_wipe(norm, n);
     dy_free(norm);
     return rc;

@@ -116,6 +116,24 @@ int dy_environment_launch(const dayone_policy *p, const dayone_env *env, char *b
     return dy_environment_launch_known(p, env, dy_environment_production(p, env), buf, size);
 }
 
+/* buf = a b c, cut to size - 1 bytes as snprintf would: every check says
+ * why launch mode is on, and a format call cost more than the check of a
+ * value. */
+static void join3(char *buf, size_t size, const char *a, const char *b, const char *c)
+{
+    const char *part[3] = {a, b, c};
+    size_t used = 0;
+    for (int i = 0; i < 3 && used + 1 < size; i++) {
+        const char *s = part[i] ? part[i] : "";
+        size_t n = strlen(s);
+        if (n > size - 1 - used)
+            n = size - 1 - used;
+        memcpy(buf + used, s, n);
+        used += n;
+    }
+    buf[used] = '\0';
+}
+
 int dy_environment_launch_known(const dayone_policy *p, const dayone_env *env,
                                 dy_env_production prod, char *buf, size_t size)
 {
@@ -126,13 +144,13 @@ int dy_environment_launch_known(const dayone_policy *p, const dayone_env *env,
     if (e->launch_flag < p->nflags && dy_flag_state(p, env, e->launch_flag, NULL)) {
         launch = 1;
         if (buf && size)
-            snprintf(buf, size, "%s=true", p->flags[e->launch_flag].env);
+            join3(buf, size, p->flags[e->launch_flag].env, "=true", "");
     } else {
         if (prod != DY_NOT_PRODUCTION) {
             launch = 1;
             if (buf && size)
-                snprintf(buf, size, prod == DY_PRODUCTION ? "%s=%s" : "%s counts as %s",
-                         e->env, e->production);
+                join3(buf, size, e->env, prod == DY_PRODUCTION ? "=" : " counts as ",
+                      e->production);
         }
     }
     return launch;

@@ -1,16 +1,15 @@
 /* formats.c - named value formats (see formats.h).
  *
- * Each format's shape is one PCRE2 regex, compiled once per process (on
- * first use) with the limits of pattern.c and JIT-compiled once it is used
- * often (see rx() below), in byte mode: the
+ * Each format's shape is one regex (format_shapes.c states them), checked
+ * by a linear scan that accepts exactly its language, in byte mode: the
  * formats are ASCII, so a non-ASCII byte is simply one no class accepts
  * (except \S in a URL's path/query), and no UTF-8 decoding is involved.
- * Matching shares nothing mutable between threads. Parameters that a regex states
- * badly (URL schemes, decoded byte counts, integer ranges, enum values) are
- * checked in plain C afterwards. All regexes end in \z, never $, so a
- * trailing newline is not silently accepted. Repeats are possessive where
- * giving characters back can never help, so each match is one linear pass
- * and a valid 1 MiB value matches in about a millisecond. An empty value matches no
+ * Nothing is compiled at run time and nothing mutable is shared between
+ * threads. Parameters that a regex states badly (URL schemes, decoded byte
+ * counts, integer ranges, enum values) are checked in plain C afterwards.
+ * All regexes end in \z, never $, so a trailing newline is not silently
+ * accepted. Every check is one linear pass, so a valid 1 MiB value matches
+ * in about a millisecond. An empty value matches no
  * format (DY_FMT_NONE aside): "required" reports emptiness separately.
  *
  * Accepted shapes:
@@ -42,16 +41,14 @@
  *   boolean        dy_parse_bool (true/false/1/0/yes/no/on/off, any case).
  *   pem_private_key  one unencrypted PEM private key block (PKCS #8, RSA, EC);
  *   pem_certificate  PEM CERTIFICATE blocks: not regexes, see format_pem.h. */
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include "format_pem.h"
+#include "format_shapes.h"
 #include "formats.h"
 #include "decimal.h"
 #include "time_value.h"
-#include "pattern.h"
 
 /* Names as written in the policy, indexed by dy_format. */
 static const char *const g_format_names[] = {
@@ -95,111 +92,6 @@ dy_format dy_format_from_name(const char *name)
     return DY_FMT_NONE;
 }
 
-/* ---- the built-in regexes ---------------------------------------------- */
-
-#define RX_PORT "(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}" \
-                "|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?"
-#define RX_HOST "(?:\\[[0-9A-Fa-f:.]++\\]|(?:[A-Za-z0-9_-]++\\.)*+[A-Za-z0-9_-]++)"
-#define RX_USERINFO "(?:[^\\s/?#]*@)?"
-#define RX_REST "(?:[/?#]\\S*)?\\z"
-#define RX_B64(a) "(?:[" a "]{4})*+(?:[" a "]{2}(?:==)?|[" a "]{3}=?)?\\z"
-
-enum { RX_URL, RX_DBURL, RX_BASE64, RX_BASE64URL, RX_HEX, RX_STRIPE_SK,
-       RX_STRIPE_WH, RX_UUID, RX_INTEGER, RX_PORT_ONLY, RX_COUNT };
-
-static const char *const g_rx_src[RX_COUNT] = {
-    [RX_URL] = "^[A-Za-z][A-Za-z0-9+.-]*://" RX_USERINFO RX_HOST RX_PORT RX_REST,
-    [RX_DBURL] = "^(?i:(?:postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|oracle|cockroachdb)"
-                 "(?:\\+[a-z0-9_]+)?|mongodb(?:\\+srv)?|rediss?)://" RX_USERINFO
-                 RX_HOST RX_PORT "(?:," RX_HOST RX_PORT ")*+" RX_REST,
-    [RX_BASE64] = "^" RX_B64("A-Za-z0-9+/"),
-    [RX_BASE64URL] = "^" RX_B64("A-Za-z0-9_-"),
-    [RX_HEX] = "^(?:[0-9A-Fa-f]{2})++\\z",
-    [RX_STRIPE_SK] = "^[rs]k_(?:live|test)_[A-Za-z0-9]{24,247}\\z",
-    [RX_STRIPE_WH] = "^whsec_[A-Za-z0-9+/]{24,250}={0,2}\\z",
-    [RX_UUID] = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\z",
-    [RX_INTEGER] = "^[+-]?[0-9]+\\z",
-    [RX_PORT_ONLY] = "^[1-9][0-9]{0,4}\\z",
-};
-
-/* Compiled on first use and kept for the process's lifetime; a compile that
- * fails for lack of memory is retried on the next call.
- *
- * The JIT only pays where a regex is used often: JIT-compiling one costs
- * more than a hundred interpreted matches of a short value, and a one-shot
- * `dayone check` matches each regex a few times. So a regex is interpreted
- * for its first RX_WARM_USES matches of values up to RX_INTERP_MAX bytes;
- * then a JIT-compiled copy is made and published (g_rx_jit), which every
- * later match takes. A longer value takes the JIT at once. Both give the
- * same answer up to RX_INTERP_MAX bytes: the regexes are linear, so a match
- * nests at most one backtracking point per byte, well inside the
- * interpreter's depth (10000) and heap limits and far from the trusted
- * match limit; beyond that the interpreter's limits could turn a long valid
- * value into "too expensive" where the JIT would not. Without a JIT
- * (g_rx_no_jit) every value is interpreted, as before. */
-#define RX_WARM_USES 64u
-#define RX_INTERP_MAX 4096u
-static pthread_mutex_t g_rx_lock = PTHREAD_MUTEX_INITIALIZER;
-static _Atomic(pcre2_code *) g_rx[RX_COUNT];
-static _Atomic(pcre2_code *) g_rx_jit[RX_COUNT];
-static atomic_uint g_rx_uses[RX_COUNT];
-static atomic_int g_rx_no_jit[RX_COUNT];
-
-static const pcre2_code *rx_get(int i)
-{
-    pcre2_code *re = atomic_load_explicit(&g_rx[i], memory_order_acquire);
-    if (re)
-        return re;
-    pthread_mutex_lock(&g_rx_lock);
-    re = atomic_load_explicit(&g_rx[i], memory_order_relaxed);
-    if (!re) {
-        char err[160];
-        size_t off;
-        re = dy_pattern_compile_bytes_nojit(g_rx_src[i], err, sizeof err, &off);
-        atomic_store_explicit(&g_rx[i], re, memory_order_release);
-    }
-    pthread_mutex_unlock(&g_rx_lock);
-    return re;
-}
-
-/* The JIT-compiled copy of regex i (re), made on first call; NULL while it
- * cannot be had (no JIT: never again; out of memory: the next call retries). */
-static const pcre2_code *rx_jit(int i, const pcre2_code *re)
-{
-    if (atomic_load_explicit(&g_rx_no_jit[i], memory_order_relaxed))
-        return NULL;
-    pthread_mutex_lock(&g_rx_lock);
-    pcre2_code *jit = atomic_load_explicit(&g_rx_jit[i], memory_order_relaxed);
-    if (!jit) {
-        int rc = dy_pattern_jit_copy(re, &jit);
-        if (rc == 1)
-            atomic_store_explicit(&g_rx_jit[i], jit, memory_order_release);
-        else if (rc == 0)
-            atomic_store_explicit(&g_rx_no_jit[i], 1, memory_order_relaxed);
-    }
-    pthread_mutex_unlock(&g_rx_lock);
-    return jit;
-}
-
-/* 1 if the whole value matches built-in regex i. A limit hit, or no regex
- * (out of memory; a typo in the table is caught by the unit tests), counts
- * as no match: fail closed. */
-static int rx(int i, const char *v, size_t len)
-{
-    const pcre2_code *re = atomic_load_explicit(&g_rx_jit[i], memory_order_acquire);
-    if (!re) {
-        re = rx_get(i);
-        if (re && (len > RX_INTERP_MAX ||
-                   atomic_fetch_add_explicit(&g_rx_uses[i], 1, memory_order_relaxed) >=
-                       RX_WARM_USES)) {
-            const pcre2_code *jit = rx_jit(i, re);
-            if (jit)
-                re = jit;
-        }
-    }
-    return re && dy_pattern_matches_trusted(re, v, len) == 1;
-}
-
 /* ---- parameters ---------------------------------------------------------- */
 
 /* Number of bytes a syntactically valid base64/base64url value decodes to. */
@@ -235,14 +127,14 @@ static const char *const g_why_hex[7] = BYTES_WHY("hex (an even number of 0-9 a-
 static const char *const g_why_key[7] = BYTES_WHY("base64, base64url or hex");
 
 /* Which encodings the value is valid in and decodes to `want` bytes (0 = any). */
-static int b64_ok(int which, const char *v, size_t len, size_t want)
+static int b64_ok(dy_shape which, const char *v, size_t len, size_t want)
 {
-    return rx(which, v, len) && (!want || b64_decoded_len(v, len) == want);
+    return dy_shape_matches(which, v, len) && (!want || b64_decoded_len(v, len) == want);
 }
 
 static int hex_ok(const char *v, size_t len, size_t want)
 {
-    return rx(RX_HEX, v, len) && (!want || len / 2 == want);
+    return dy_shape_matches(DY_SHAPE_HEX, v, len) && (!want || len / 2 == want);
 }
 
 /* The scheme of a URL that passed its regex: everything before the first ':'. */
@@ -265,7 +157,7 @@ static int scheme_allowed(const dy_checks *c, const char *v, size_t len)
     return 0;
 }
 
-/* Parse a decimal that passed RX_INTEGER into *out; 0 if outside int64. */
+/* Parse a decimal that passed DY_SHAPE_INTEGER into *out; 0 if outside int64. */
 static int parse_int64(const char *v, size_t len, int64_t *out)
 {
     size_t i = 0;
@@ -319,7 +211,7 @@ static int integer_ok(const dy_checks *c, const char *v, size_t len)
 {
     int64_t n;
 
-    if (!rx(RX_INTEGER, v, len) || !parse_int64(v, len, &n))
+    if (!dy_shape_matches(DY_SHAPE_INTEGER, v, len) || !parse_int64(v, len, &n))
         return 0;
     if (c->has_min && n < c->int_min)
         return 0;
@@ -331,7 +223,7 @@ static int integer_ok(const dy_checks *c, const char *v, size_t len)
 static int port_ok(const char *v, size_t len)
 {
     int64_t n;
-    return rx(RX_PORT_ONLY, v, len) && parse_int64(v, len, &n) && n >= 1 && n <= 65535;
+    return dy_shape_matches(DY_SHAPE_PORT, v, len) && parse_int64(v, len, &n) && n >= 1 && n <= 65535;
 }
 
 int dy_format_matches(const dy_checks *c, const char *value, size_t len, const char **why)
@@ -353,22 +245,22 @@ int dy_format_matches(const dy_checks *c, const char *value, size_t len, const c
     case DY_FMT_URL:
         w = c->nschemes ? "a URL with an allowed scheme and a host (scheme://host...)"
                         : "a URL with a host (scheme://host...)";
-        ok = len && rx(RX_URL, value, len) && scheme_allowed(c, value, len);
+        ok = len && dy_shape_matches(DY_SHAPE_URL, value, len) && scheme_allowed(c, value, len);
         break;
     case DY_FMT_DATABASE_URL:
         w = c->nschemes ? "a database URL with an allowed scheme and a host"
                         : "a database URL (postgres, postgresql, mysql, mariadb, mssql, "
                           "sqlserver, oracle, cockroachdb, mongodb, mongodb+srv, redis, "
                           "rediss) with a host";
-        ok = len && rx(RX_DBURL, value, len) && scheme_allowed(c, value, len);
+        ok = len && dy_shape_matches(DY_SHAPE_DATABASE_URL, value, len) && scheme_allowed(c, value, len);
         break;
     case DY_FMT_BASE64:
         w = bytes_why(g_why_b64, nb);
-        ok = len && b64_ok(RX_BASE64, value, len, nb);
+        ok = len && b64_ok(DY_SHAPE_BASE64, value, len, nb);
         break;
     case DY_FMT_BASE64URL:
         w = bytes_why(g_why_b64url, nb);
-        ok = len && b64_ok(RX_BASE64URL, value, len, nb);
+        ok = len && b64_ok(DY_SHAPE_BASE64URL, value, len, nb);
         break;
     case DY_FMT_HEX:
         w = bytes_why(g_why_hex, nb);
@@ -376,22 +268,22 @@ int dy_format_matches(const dy_checks *c, const char *value, size_t len, const c
         break;
     case DY_FMT_KEY:
         w = bytes_why(g_why_key, nb);
-        ok = len && (hex_ok(value, len, nb) || b64_ok(RX_BASE64, value, len, nb) ||
-                     b64_ok(RX_BASE64URL, value, len, nb));
+        ok = len && (hex_ok(value, len, nb) || b64_ok(DY_SHAPE_BASE64, value, len, nb) ||
+                     b64_ok(DY_SHAPE_BASE64URL, value, len, nb));
         break;
     case DY_FMT_STRIPE_SECRET_KEY:
         w = "a Stripe secret key (sk_live_, sk_test_, rk_live_ or rk_test_ "
             "followed by at least 24 letters or digits)";
-        ok = len && rx(RX_STRIPE_SK, value, len);
+        ok = len && dy_shape_matches(DY_SHAPE_STRIPE_SECRET_KEY, value, len);
         break;
     case DY_FMT_STRIPE_WEBHOOK_SECRET:
         w = "a Stripe webhook signing secret (whsec_ followed by at least 24 "
             "base64 characters)";
-        ok = len && rx(RX_STRIPE_WH, value, len);
+        ok = len && dy_shape_matches(DY_SHAPE_STRIPE_WEBHOOK_SECRET, value, len);
         break;
     case DY_FMT_UUID:
         w = "a UUID (8-4-4-4-12 hex digits)";
-        ok = len && rx(RX_UUID, value, len);
+        ok = len && dy_shape_matches(DY_SHAPE_UUID, value, len);
         break;
     case DY_FMT_INTEGER:
         w = integer_why(c);

@@ -1592,10 +1592,14 @@ DY_HOT int decide_one(dayone_limiter *lim, const lview *v, const dayone_request 
     int prc = prepare(v, req, &p, &memo, key_len);
     if (prc == PREP_BAD)
         return request_error(v, req, err);
+    /* Ask for the key's state line as soon as its hash is known, as a
+     * batch does: the decision's fields are filled while it comes. */
+    if (prc == DAYONE_OK)
+        dy_table_prefetch(lim->table, p.hash);
     int rc = DAYONE_OK;
     if (raw || dy_banlist_empty(lim->bans) || !banned(lim, v, req, &p, out))
         rc = prc != DAYONE_OK ? finish_other(lim, v, req, prc, &p, &now, NULL, out, err)
-                              : finish(lim, v, req, &p, &now, 0, NULL, out, err, 0);
+                              : finish(lim, v, req, &p, &now, 1, NULL, out, err, 0);
     if (rc == DAYONE_OK)
         decided(lim, v, req, &p, out);
     return rc;

@@ -30,7 +30,12 @@
 #include "text.h"
 #include "placeholder.h"
 
-#define MAX_WORD 32   /* longer values cannot be one of the stand-in words */
+/* The longest stand-in word listed below ("changemeplease"): a value with
+ * more letters and digits than this cannot be one of them, so normalise()
+ * stops there instead of folding a whole key. LISTED() enforces it. */
+#define MAX_WORD 14
+/* A value longer than this (separators included) is never taken for a word. */
+#define MAX_WORD_VALUE 32
 
 static int is_alnum(unsigned char c)
 {
@@ -61,14 +66,6 @@ static int has_suffix(const char *s, size_t n, const char *p)
     return n >= k && fold_equal(s + n - k, p, k);
 }
 
-static int in_list(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (w[0] == (*list)[0] && strcmp(w, *list) == 0)   /* first byte: most differ there */
-            return 1;
-    return 0;
-}
-
 static int is_variable(const char *s, size_t n)
 {
     if (n >= 3 && s[0] == '$' && s[1] == '{' && s[n - 1] == '}')
@@ -89,6 +86,9 @@ static int is_variable(const char *s, size_t n)
 static int is_todo(const char *s, size_t n)
 {
     static const fixed_word marks[] = {WORD("todo"), WORD("tbd"), WORD("fixme")};
+    int c0 = dy_ascii_lower((unsigned char)s[0]);
+    if (c0 != 't' && c0 != 'f')   /* every mark starts so: most values stop here */
+        return 0;
     for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
         size_t k = marks[m].k;
         if (n >= k && fold_equal(s, marks[m].s, k) && (n == k || !is_alnum((unsigned char)s[k])))
@@ -121,45 +121,68 @@ static int is_masked(const char *s, size_t n)
 static int is_your_here(const char *s, size_t n)
 {
     static const fixed_word lead[] = {WORD("your"), WORD("insert"), WORD("enter"), WORD("replace")};
-    for (size_t p = 0; p < sizeof lead / sizeof lead[0]; p++) {
+    int c0 = dy_ascii_lower((unsigned char)s[0]);
+    /* Each prefix starts with one of these letters: most values skip the loop. */
+    for (size_t p = 0; (c0 == 'y' || c0 == 'i' || c0 == 'e' || c0 == 'r') &&
+                       p < sizeof lead / sizeof lead[0]; p++) {
         size_t k = lead[p].k;
         if (n > k + 1 && fold_equal(s, lead[p].s, k) && is_sep((unsigned char)s[k]) && s[k] != '.')
             return 1;
     }
-    return n > 5 && has_suffix(s, n, "here") && is_sep((unsigned char)s[n - 5]) &&
-           s[n - 5] != '.';
+    return n > 5 && dy_ascii_lower((unsigned char)s[n - 1]) == 'e' &&
+           has_suffix(s, n, "here") && is_sep((unsigned char)s[n - 5]) && s[n - 5] != '.';
 }
 
-/* Lower-case the value without separators into w; 0 if it is too long or
- * contains anything but letters, digits and separators. */
-static int normalise(const char *s, size_t n, char w[MAX_WORD + 1])
+/* Lower-case the value without separators into w (its length in *wlen);
+ * 0 if it has more than MAX_WORD letters and digits (then no listed word
+ * can be it) or anything but letters, digits, '@' and separators. */
+static int normalise(const char *s, size_t n, char w[MAX_WORD + 1], size_t *wlen)
 {
     size_t k = 0;
-    if (n > MAX_WORD)
+    if (n > MAX_WORD_VALUE)
         return 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (is_sep(c))
             continue;
-        if (!is_alnum(c) && c != '@')
+        if ((!is_alnum(c) && c != '@') || k == MAX_WORD)
             return 0;
         w[k++] = (char)dy_ascii_lower(c);
     }
     w[k] = '\0';
+    *wlen = k;
     return k > 0;
 }
 
-static const char *const g_changeme[] = {
-    "changeme", "changeit", "changethis", "changemeplease", "changemenow", "replaceme",
-    "replacethis", "setme", "fillme", "fillmein", "fillin", "updateme", "editme", NULL};
+/* A listed word; a word longer than MAX_WORD does not compile (normalise()
+ * would never produce it). */
+#define LISTED(lit) { lit, sizeof lit - 1 + 0 * sizeof(char[sizeof lit - 1 <= MAX_WORD ? 1 : -1]) }
 
-static const char *const g_words[] = {
-    "placeholder", "example", "sample", "dummy", "fake", "test", "testing",
-    "secret", "secretkey", "mysecret", "supersecret", "topsecret", "password",
-    "passwd", "pass", "p@ssw0rd", "passw0rd", "password1", "password123",
-    "default", "none", "null", "nil", "undefined", "empty", "notset", "unset",
-    "redacted", "hidden", "apikey", "token", "key", "value", "foo", "bar",
-    "foobar", "baz", "admin", "root", "letmein", "qwerty", "asdf", "asdfgh", NULL};
+static int in_list(const char *w, size_t k, const fixed_word *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)   /* length and first byte: most differ there */
+        if (list[i].k == k && w[0] == list[i].s[0] && memcmp(w, list[i].s, k) == 0)
+            return 1;
+    return 0;
+}
+
+static const fixed_word g_changeme[] = {
+    LISTED("changeme"), LISTED("changeit"), LISTED("changethis"), LISTED("changemeplease"),
+    LISTED("changemenow"), LISTED("replaceme"), LISTED("replacethis"), LISTED("setme"),
+    LISTED("fillme"), LISTED("fillmein"), LISTED("fillin"), LISTED("updateme"),
+    LISTED("editme")};
+
+static const fixed_word g_words[] = {
+    LISTED("placeholder"), LISTED("example"), LISTED("sample"), LISTED("dummy"),
+    LISTED("fake"), LISTED("test"), LISTED("testing"), LISTED("secret"), LISTED("secretkey"),
+    LISTED("mysecret"), LISTED("supersecret"), LISTED("topsecret"), LISTED("password"),
+    LISTED("passwd"), LISTED("pass"), LISTED("p@ssw0rd"), LISTED("passw0rd"),
+    LISTED("password1"), LISTED("password123"), LISTED("default"), LISTED("none"),
+    LISTED("null"), LISTED("nil"), LISTED("undefined"), LISTED("empty"), LISTED("notset"),
+    LISTED("unset"), LISTED("redacted"), LISTED("hidden"), LISTED("apikey"), LISTED("token"),
+    LISTED("key"), LISTED("value"), LISTED("foo"), LISTED("bar"), LISTED("foobar"),
+    LISTED("baz"), LISTED("admin"), LISTED("root"), LISTED("letmein"), LISTED("qwerty"),
+    LISTED("asdf"), LISTED("asdfgh")};
 
 static int is_example_domain(const char *s, size_t n)
 {
@@ -187,6 +210,9 @@ static int is_example_domain(const char *s, size_t n)
 /* Smallest period p (1..4) such that s[i] == s[i-p] for all i, or 0. */
 static size_t short_period(const char *s, size_t n)
 {
+    /* A period p < n needs s[p] == s[0]: a random value fails all four. */
+    if (n > 4 && s[1] != s[0] && s[2] != s[0] && s[3] != s[0] && s[4] != s[0])
+        return 0;
     for (size_t p = 1; p <= 4 && p < n; p++) {
         size_t i = p;
         while (i < n && s[i] == s[i - p])
@@ -208,6 +234,11 @@ static int is_sequence(const char *s, size_t n)
     int cls, step;
 
     if (n < 4 || !(cls = seq_class((unsigned char)s[0])))
+        return 0;
+    /* The first two characters settle most values: a step of one, or the
+     * digits' wrap. */
+    int d = (unsigned char)s[1] - (unsigned char)s[0];
+    if (d != 1 && d != -1 && !(s[0] == '9' && s[1] == '0') && !(s[0] == '0' && s[1] == '9'))
         return 0;
     for (step = -1; step <= 1; step += 2) {
         size_t i = 1;
@@ -234,10 +265,12 @@ int dy_is_placeholder(const char *value, size_t len, const char **why)
     size_t n = value ? len : 0;
     const char *w = NULL;
     char word[MAX_WORD + 1];
+    size_t wlen = 0;
     int isword = 0;
     size_t p;
 
-    dy_trim_blank(&s, &n);
+    if (n && (dy_is_blank_char(s[0]) || dy_is_blank_char(s[n - 1])))
+        dy_trim_blank(&s, &n);
     if (n >= 2 && (s[0] == '"' || s[0] == '\'') && s[n - 1] == s[0]) {
         s++;
         n -= 2;
@@ -254,11 +287,12 @@ int dy_is_placeholder(const char *value, size_t len, const char **why)
         w = "a TODO, TBD or FIXME marker";
     else if (is_masked(s, n))
         w = "a masked value, a run of x's or *'s such as xxxx or ****";
-    else if ((isword = normalise(s, n, word)) && in_list(word, g_changeme))
+    else if ((isword = normalise(s, n, word, &wlen)) &&
+             in_list(word, wlen, g_changeme, sizeof g_changeme / sizeof g_changeme[0]))
         w = "a 'change me' placeholder";
     else if (is_your_here(s, n))
         w = "a 'your-...-here' placeholder";
-    else if (isword && in_list(word, g_words))
+    else if (isword && in_list(word, wlen, g_words, sizeof g_words / sizeof g_words[0]))
         w = "a well-known stand-in word (placeholder, example, secret, password, ...)";
     else if (is_example_domain(s, n))
         w = "an RFC 2606 example domain (example.com, .org, .net)";

@@ -21,16 +21,20 @@ static int64_t limbs_ns(long long s, long long n)
 
 #define REPLY_MAX (6 + 5 * DAYONE_LIMIT_RATES_MAX)
 
-int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out)
+/* A reply's length the script sends: 6, or 6 + 5 per rate of 2..max. */
+static int reply_length_ok(size_t n)
 {
-    if (!rep || rep->type != REDIS_REPLY_ARRAY || !rep->element)
-        return -1;
-    size_t n = rep->elements;
-    if (n != 6 && (n < 6 + 5 * 2 || n > REPLY_MAX || (n - 6) % 5 != 0))
+    return n == 6 || (n >= 6 + 5 * 2 && n <= REPLY_MAX && (n - 6) % 5 == 0);
+}
+
+/* The n integers of one reply at elem[0..n). */
+static int decode_elements(redisReply *const *elem, size_t n, dy_redis_reply *out)
+{
+    if (!reply_length_ok(n))
         return -1;
     long long v[REPLY_MAX];
     for (size_t i = 0; i < n; i++) {
-        const redisReply *e = rep->element[i];
+        const redisReply *e = elem[i];
         if (!e || e->type != REDIS_REPLY_INTEGER)
             return -1;
         v[i] = e->integer;
@@ -57,6 +61,44 @@ int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out)
     if (out->nrates > 0 && out->code != DY_RS_DENY_QUOTA && denied != (out->code == DY_RS_DENY_RATE))
         return -1;
     return out->a_ns < 0 || out->z_ns < 0 ? -1 : 0;
+}
+
+int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out)
+{
+    if (!rep || rep->type != REDIS_REPLY_ARRAY || !rep->element)
+        return -1;
+    return decode_elements(rep->element, rep->elements, out);
+}
+
+int dy_redis_batch_reply_split(const redisReply *rep, size_t count, size_t *offs)
+{
+    if (!rep || rep->type != REDIS_REPLY_ARRAY || (rep->elements && !rep->element))
+        return -1;
+    size_t at = 0;
+    for (size_t d = 0; d < count; d++) {
+        if (at >= rep->elements || !rep->element[at])
+            return -1;
+        const redisReply *e = rep->element[at];
+        offs[d] = at;
+        if (e->type == REDIS_REPLY_ERROR) {
+            at++;
+            continue;
+        }
+        if (e->type != REDIS_REPLY_INTEGER || e->integer < 0 ||
+            !reply_length_ok((size_t)e->integer) ||
+            (size_t)e->integer >= rep->elements - at)
+            return -1;
+        at += 1 + (size_t)e->integer;
+    }
+    return at == rep->elements ? 0 : -1;
+}
+
+int dy_redis_batch_reply_decode(const redisReply *rep, size_t off, dy_redis_reply *out)
+{
+    const redisReply *e = rep->element[off];
+    if (e->type != REDIS_REPLY_INTEGER)
+        return -1; /* the decision's error */
+    return decode_elements(rep->element + off + 1, (size_t)e->integer, out);
 }
 
 /* One listed ban from its index member "<limit>\n<tenant>". */

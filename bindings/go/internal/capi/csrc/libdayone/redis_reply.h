@@ -33,6 +33,18 @@ typedef struct dy_redis_reply {
  * failed (the limit's failure policy), never as a decision. */
 int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out);
 
+/* A batch call's reply (redis_batch.h: one flat array, per decision an
+ * error reply, or a count n then n integers): 0 with offs[0..count) the
+ * index of each decision's entry when the array holds exactly `count`
+ * well-formed entries (counts the script can send, inside the array, no
+ * element left over); -1 otherwise - then no decision in it is trusted. */
+int dy_redis_batch_reply_split(const redisReply *rep, size_t count, size_t *offs);
+
+/* The entry at `off` of a reply dy_redis_batch_reply_split() accepted:
+ * 0 with *out filled as dy_redis_reply_decode() would; -1 for the
+ * decision's error reply or integers it would refuse. */
+int dy_redis_batch_reply_decode(const redisReply *rep, size_t off, dy_redis_reply *out);
+
 /* Complete st->d (the limiter's decision so far) from a decoded reply,
  * as the in-process limiter would have decided it. */
 void dy_redis_reply_to_decision(const dy_redis_reply *r, const dy_rate_step *st);

@@ -1,0 +1,311 @@
+package dayone
+
+import (
+	"strconv"
+	"sync"
+	"testing"
+	"unsafe"
+
+	"github.com/libdayone/libdayone/bindings/go/internal/capi"
+)
+
+// The floors under Decide, DecideMany and Check: what any binding pays
+// before its own code runs. Each Floor benchmark times one piece alone, so
+// that (Decide - floor) is the binding's share:
+//
+//	FloorCgoCall        an empty cgo call
+//	FloorCgoClock       that call reading CLOCK_MONOTONIC (a Decide with no Now)
+//	FloorDecideC100k    one C decision on a resolved handle, through the same
+//	                    crossing, at 100k keys (no Go decoding, C scratch memory)
+//	FloorBatchC100k     the C batch alone, through the same crossing, per
+//	                    decision, at 100k keys (requests packed beforehand)
+//	FloorCheckPackVars  Go's walk of a 200-variable map and the packing of its
+//	                    strings (what Check does before crossing)
+//	FloorCheckC         the C check of those variables, prepacked, through
+//	                    the same crossing
+//
+// Decide100k and DecideMany100k are the public calls at 100k keys, the
+// issue's scale, with 1 and 2 goroutines; ns/op is wall time per decision,
+// so 2 goroutines scale perfectly at half the ns/op of 1. The peer they are
+// compared with, a map of x/time/rate limiters behind a mutex, is
+// bench/peers/go (`peers rl-xtime`: rl.mem.1t and rl.mem.2t), run in the
+// same sitting.
+
+const floorKeys = 100000
+
+// floorPolicy is the peers' limit (bench/peers: 1000/s, burst 1000); no
+// key is decided often enough to be denied.
+const floorPolicy = `version: 1
+plans:
+  - name: pro
+    limits:
+      ingest: {rps: 1000, burst: 1000}
+`
+
+// floorLimiter is a limiter with floorKeys keys ("tenant-0"...), every one
+// decided once before the timer starts, so the table is as large as the
+// peers' map.
+func floorLimiter(b *testing.B) (*Limiter, []string) {
+	b.Helper()
+	p, err := ParsePolicyNamed([]byte(floorPolicy), "floor")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	l, err := NewLimiter(p, &LimiterOptions{Capacity: 2 * floorKeys})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { l.Close() })
+	keys := make([]string, floorKeys)
+	for i := range keys {
+		keys[i] = "tenant-" + strconv.Itoa(i)
+		if d, err := l.Decide(Request{Key: keys[i], Plan: "pro", Limit: "ingest"}); err != nil || !d.Allowed {
+			b.Fatal(d, err)
+		}
+	}
+	return l, keys
+}
+
+// inGoroutines runs b.N iterations of body split over g goroutines, each
+// walking its own share of keys (as the peers do).
+func inGoroutines(b *testing.B, g int, keys []string, body func(key string) bool) {
+	share := len(keys) / g
+	var wg sync.WaitGroup
+	var failed sync.Once
+	b.ResetTimer()
+	for t := 0; t < g; t++ {
+		n := b.N / g
+		if t == 0 {
+			n += b.N % g
+		}
+		mine := keys[t*share : (t+1)*share]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			k := 0
+			for i := 0; i < n; i++ {
+				if !body(mine[k]) {
+					failed.Do(func() { b.Error("a decision failed or denied") })
+					return
+				}
+				if k++; k == len(mine) {
+					k = 0
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func BenchmarkFloorCgoCall(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		capi.FloorNop()
+	}
+}
+
+func BenchmarkFloorCgoClock(b *testing.B) {
+	last := capi.FloorClock()
+	for i := 0; i < b.N; i++ {
+		now := capi.FloorClock()
+		if now < last {
+			b.Fatal("CLOCK_MONOTONIC went back")
+		}
+		last = now
+	}
+}
+
+// BenchmarkFloorDecideC100k: the C decision on a handle, its clock read and
+// one crossing; the header word is checked, nothing decoded.
+func BenchmarkFloorDecideC100k(b *testing.B) {
+	l, keys := floorLimiter(b)
+	h := l.handles.get(l.h, &Request{Plan: "pro", Limit: "ingest"})
+	if h == 0 {
+		b.Fatal("pro/ingest did not resolve")
+	}
+	mem := capi.Dayone_shim_mem_new(int64(capi.DAYONE_SHIM_DECIDE_WORDS * 8))
+	if mem == nil {
+		b.Fatal("out of memory")
+	}
+	defer capi.Dayone_shim_mem_free(mem)
+	w := unsafe.Slice((*int64)(mem), capi.DAYONE_SHIM_DECIDE_WORDS)
+	b.ResetTimer()
+	for i, k := 0, 0; i < b.N; i++ {
+		if rc := capi.DecideHandle(l.addr, h, keys[k], 1, -1, 0, uintptr(mem)); rc != 0 ||
+			cDecisionAt(w[1:]).allowed == 0 {
+			b.Fatal("decision failed or denied", rc)
+		}
+		if k++; k == len(keys) {
+			k = 0
+		}
+	}
+}
+
+// floorBatches packs every key's request once, as DecideManyInto would
+// (strings at offsets in strs, DAYONE_SHIM_REQ_WORDS words each).
+func floorBatches(keys []string) (strs []byte, nums []int64) {
+	nums = make([]int64, len(keys)*capi.DAYONE_SHIM_REQ_WORDS)
+	pk := packer{}
+	plan, limit := pk.put("pro"), pk.put("ingest")
+	for i, k := range keys {
+		w := nums[i*capi.DAYONE_SHIM_REQ_WORDS:]
+		w[capi.DAYONE_SHIM_REQ_KEY] = int64(pk.put(k))
+		w[capi.DAYONE_SHIM_REQ_PLAN] = int64(plan)
+		w[capi.DAYONE_SHIM_REQ_LIMIT] = int64(limit)
+		w[capi.DAYONE_SHIM_REQ_COST] = 1
+		w[capi.DAYONE_SHIM_REQ_FEATURE] = -1
+		w[capi.DAYONE_SHIM_REQ_USAGE] = -1
+	}
+	return pk.strs, nums
+}
+
+// BenchmarkFloorBatchC100k: dayone_shim_decide_many on prepacked batches of
+// 256, through the crossing DecideManyInto uses; ns/op is per decision.
+func BenchmarkFloorBatchC100k(b *testing.B) {
+	const n = 256
+	l, keys := floorLimiter(b)
+	strs, nums := floorBatches(keys)
+	out := make([]int64, 1+n*capi.DAYONE_SHIM_D_WORDS+(n+1)/2)
+	b.ResetTimer()
+	for i, k := 0, 0; i < b.N; i += n {
+		m := min(n, b.N-i, len(keys)-k)
+		batch := nums[k*capi.DAYONE_SHIM_REQ_WORDS : (k+m)*capi.DAYONE_SHIM_REQ_WORDS]
+		if rc := capi.Dayone_shim_decide_many(l.h, strs, batch, out); rc != 0 ||
+			cDecisionAt(out[1+(m-1)*capi.DAYONE_SHIM_D_WORDS:]).allowed == 0 {
+			b.Fatal("batch failed or denied", rc)
+		}
+		if k += m; k == len(keys) {
+			k = 0
+		}
+	}
+}
+
+// BenchmarkFloorCheckPackVars: Check's Go side before it crosses, the map
+// walk and packing of bench/env200.env (200 variables).
+func BenchmarkFloorCheckPackVars(b *testing.B) {
+	env := benchEnv(b)
+	want := 0
+	for k, v := range env {
+		want += len(k) + 1 + len(v)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		packVars(env, func(strs []byte, nums []int64) {
+			if len(strs) != want || len(nums) != len(env)*capi.DAYONE_SHIM_VAR_WORDS {
+				b.Fatal("packed", len(strs), "bytes", len(nums), "words")
+			}
+		})
+	}
+}
+
+// BenchmarkFloorCheckC: the C check of bench/env200.env under the default
+// policy through the crossing Check uses (dayone_shim_check_vars: the
+// shim's unpacking, the library's judging of every name and value, the
+// check), the variables packed beforehand; Check minus this is the Go
+// side (map walk, packing, the Report).
+func BenchmarkFloorCheckC(b *testing.B) {
+	env := benchEnv(b)
+	p, err := DefaultPolicy()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	var strs []byte
+	var nums []int64
+	packVars(env, func(s []byte, n []int64) {
+		strs, nums = append([]byte(nil), s...), append([]int64(nil), n...)
+	})
+	ce := newCError()
+	defer ce.free()
+	b.ResetTimer()
+	err = p.use(func(ph capi.Dayone_policy) error {
+		for i := 0; i < b.N; i++ {
+			h := capi.Dy_go_check_vars(ph, strs, nums, 0, capi.SwigcptrDayone_env(0), 0,
+				capi.SwigcptrDayone_facts(0), 0, "", ce.e)
+			if h.Swigcptr() == 0 {
+				return ce.failed()
+			}
+			if capi.Dayone_report_ok(h) == 0 {
+				b.Fatal("bench/env200.env is not launch-ready")
+			}
+			capi.Dayone_report_free(h)
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkDecide100k: Decide at 100k keys, 1 and 2 goroutines.
+func BenchmarkDecide100k(b *testing.B) {
+	l, keys := floorLimiter(b)
+	for _, g := range []int{1, 2} {
+		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
+			b.ReportAllocs()
+			inGoroutines(b, g, keys, func(key string) bool {
+				d, err := l.Decide(Request{Key: key, Plan: "pro", Limit: "ingest"})
+				return err == nil && d.Allowed
+			})
+		})
+	}
+}
+
+// BenchmarkDecideInto100k: DecideInto (the decision in caller memory) at
+// 100k keys, 1 and 2 goroutines.
+func BenchmarkDecideInto100k(b *testing.B) {
+	l, keys := floorLimiter(b)
+	for _, g := range []int{1, 2} {
+		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
+			b.ReportAllocs()
+			inGoroutines(b, g, keys, func(key string) bool {
+				var d Decision
+				r := Request{Key: key, Plan: "pro", Limit: "ingest"}
+				return l.DecideInto(&d, &r) == nil && d.Allowed
+			})
+		})
+	}
+}
+
+// BenchmarkDecideMany100k: DecideManyInto in batches of 256 at 100k keys,
+// 1 and 2 goroutines; ns/op is per decision.
+func BenchmarkDecideMany100k(b *testing.B) {
+	const n = 256
+	l, keys := floorLimiter(b)
+	reqs := make([]Request, len(keys))
+	for i, k := range keys {
+		reqs[i] = Request{Key: k, Plan: "pro", Limit: "ingest"}
+	}
+	for _, g := range []int{1, 2} {
+		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
+			b.ReportAllocs()
+			share := len(reqs) / g
+			var wg sync.WaitGroup
+			b.ResetTimer()
+			for t := 0; t < g; t++ {
+				mine := reqs[t*share : (t+1)*share]
+				todo := b.N / g
+				if t == 0 {
+					todo += b.N % g
+				}
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					dst := make([]Decision, n)
+					for i, k := 0, 0; i < todo; i += n {
+						m := min(n, todo-i, len(mine)-k)
+						if err := l.DecideManyInto(dst, mine[k:k+m]); err != nil || !dst[m-1].Allowed {
+							b.Error("batch failed or denied", err)
+							return
+						}
+						if k += m; k == len(mine) {
+							k = 0
+						}
+					}
+				}()
+			}
+			wg.Wait()
+		})
+	}
+}
