@@ -150,7 +150,7 @@ static int convert(build *b, const dy_ynode *y, dy_fact **out)
 int dy_facts_document(const char *text, size_t len, const char *path, dy_fact **root,
                       size_t *count, dayone_error *err)
 {
-    dy_yctx ctx = { path, err };
+    dy_yctx ctx = { path, err, 0 };
     dy_ynode *y = NULL;
     build b = { path, err, 0 };
     *root = NULL;

@@ -47,6 +47,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "alloc.h"
+#include "alloc_arena.h"
 #include "pattern.h"
 
 #define DY_MATCH_LIMIT 100000u
@@ -77,17 +78,24 @@ static pcre2_match_context *g_mctx_trusted;  /* the library's own regexes */
 static int g_jit_class_bug;    /* JIT: \S fails on a multi-byte character */
 static int g_interp_z_bug;     /* interpreter: ^A\z matches "A\x80B" */
 
-/* PCRE2's memory goes through alloc.h like the rest of the library. */
+/* PCRE2's memory goes through alloc.h like the rest of the library, but
+ * never into an arena a policy is being loaded into: the contexts are
+ * process-wide, and compiled code is freed with pcre2_code_free. */
 static void *pat_malloc(size_t n, void *data)
 {
     (void)data;
-    return dy_malloc(n);
+    dy_alloc_arena *outer = dy_arena_enter(NULL);
+    void *p = dy_malloc(n);
+    dy_arena_leave(outer);
+    return p;
 }
 
 static void pat_free(void *p, void *data)
 {
     (void)data;
+    dy_alloc_arena *outer = dy_arena_enter(NULL);
     dy_free(p);
+    dy_arena_leave(outer);
 }
 
 static void tls_destroy(void *p)

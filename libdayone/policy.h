@@ -59,8 +59,14 @@ typedef struct dy_policy_derived {
     void (*destroy)(struct dy_policy_derived *self);
 } dy_policy_derived;
 
+struct dy_alloc_arena;
+
 struct dayone_policy {
     int refcount;                  /* atomic; see dy_policy_ref/unref */
+    /* Where the whole model lives (alloc_arena.h): the loader fills it, and
+     * dy_policy_destroy frees it in one go. Not PCRE2's compiled patterns
+     * nor check_names, which are on the heap. */
+    struct dy_alloc_arena *arena;
     char *name;                    /* path, "<default>" or given name */
     int from_file;                 /* loaded by dayone_policy_load_file: name is its path */
     dy_flag *flags; size_t nflags;

@@ -6,6 +6,7 @@
 #define DY_POLICY_LOAD_H
 
 #include <stddef.h>
+#include "dayone/policy.h"
 
 /* The default policy's YAML text, NUL-terminated, and its length. */
 extern const char dy_default_policy_yaml[];
@@ -14,5 +15,13 @@ extern const size_t dy_default_policy_yaml_len;
 /* 1 when default_policy_tree.c was generated from exactly that text, so
  * dayone_policy_load_default() loads the ready tree instead of parsing. */
 int dy_policy_default_tree_current(void);
+
+/* The default policy built by the loader, not copied from its snapshot
+ * (default_policy_snapshot.h): from the tree when it is current and
+ * from_text is 0, else from the text (parsed, every key checked).
+ * first_block sizes the arena's first block (0: the default); the
+ * snapshot's generator and tests pass one big enough for the whole model. */
+int dy_policy_load_default_model(dayone_policy **out, size_t first_block, int from_text,
+                                 dayone_error *err);
 
 #endif

@@ -48,10 +48,14 @@ struct dy_ynode {
 };
 
 
-/* Where errors go: the name used in messages and the caller's error. */
+/* Where errors go: the name used in messages and the caller's error.
+ * keys_known: the tree is the default policy's pre-parsed one, whose keys
+ * the test suite checks against the schema by loading its YAML (so the
+ * loader may skip dy_schema_check_keys); 0 for every other document. */
 typedef struct dy_yctx {
     const char *name;
     dayone_error *err;
+    int keys_known;
 } dy_yctx;
 
 /* Parse `len` bytes as one YAML document. On success *root is the tree (NULL

@@ -98,6 +98,8 @@ def generate(out):
     core = cmake_list(text, "DAYONE_CORE_SOURCES")
     redis = cmake_list(text, "DAYONE_REDIS_SOURCES")
     no_redis = cmake_list(text, "DAYONE_NO_REDIS_SOURCES")
+    # No default-policy image: cgo has no build step to make one.
+    snapshot_none = cmake_list(text, "DAYONE_SNAPSHOT_NONE_SOURCES")
     capi = pathlib.Path("internal") / "capi"
     csrc = capi / "csrc"
 
@@ -113,6 +115,7 @@ def generate(out):
     carry(LIB, core, "libdayone", NOT_SYSTEM)
     carry(LIB, redis, "libdayone", NOT_SYSTEM_NOR_NOREDIS)
     carry(LIB, no_redis, "libdayone", NOT_SYSTEM_BUT_NOREDIS)
+    carry(LIB, snapshot_none, "libdayone", NOT_SYSTEM)
     carry(LIB, headers, "libdayone", None)
     inc = ROOT / "include"
     carry(inc, sorted(str(p.relative_to(inc)) for p in inc.rglob("*.h")), "include", None)

@@ -48,14 +48,14 @@ import re
 import sys
 
 LAYERS = [
-    ("util", ["alloc", "error", "text", "clock", "hash", "mark", "strbuf", "sf_string", "civil"]),
+    ("util", ["alloc_arena", "alloc", "error", "text", "clock", "hash", "mark", "strbuf", "sf_string", "civil"]),
     ("yaml", ["yaml_doc"]),
     ("documents", ["decimal", "time_value", "fact_tree", "facts_address", "facts_document",
                    "facts"]),
     ("model", ["policy", "policy_rules", "policy_sequence", "policy_plans", "policy_support",
                "policy_postmortem", "policy_status"]),
     ("values", ["format_shapes", "formats", "format_pem", "pattern", "placeholder", "entropy"]),
-    ("loader", ["default_policy_tree", "policy_load", "policy_load_cond", "policy_load_environment", "policy_load_rules",
+    ("loader", ["default_policy_tree", "policy_snapshot", "default_policy_snapshot", "policy_load", "policy_load_cond", "policy_load_environment", "policy_load_rules",
                 "policy_load_facts", "policy_load_sequence", "policy_load_fact_more", "policy_load_profiles", "policy_load_plans",
                 "policy_load_backend", "policy_load_support", "policy_load_periods", "policy_load_postmortem",
                 "policy_load_status", "policy_load_overrides", "policy_schema"]),

@@ -184,7 +184,7 @@ int main(int argc, char **argv)
     }
     dayone_error err;
     dayone_error_clear(&err);
-    dy_yctx ctx = {argv[1], &err};
+    dy_yctx ctx = {argv[1], &err, 0};
     dy_ynode *root = NULL;
     if (dy_ydoc_parse(&ctx, yaml, len, &root) != DAYONE_OK || !root) {
         fprintf(stderr, "default_policy_tree_gen: %s:%u:%u: %s\n", argv[1], err.line, err.column,

@@ -1074,7 +1074,7 @@ static void test_yaml_get_keymask(void **state)
                                          "isx", "f", "form", "forma", "formatx", "key"};
     dayone_error err;
     dayone_error_clear(&err);
-    dy_yctx ctx = {"<test>", &err};
+    dy_yctx ctx = {"<test>", &err, 0};
     dy_ynode *root = NULL;
     assert_int_equal(dy_ydoc_parse(&ctx, doc, sizeof doc - 1, &root), DAYONE_OK);
     assert_int_not_equal(root->keymask, 0);
@@ -1107,7 +1107,7 @@ static void test_default_tree_is_the_parse(void **state)
     assert_true(dy_policy_default_tree_current());
     dayone_error err;
     dayone_error_clear(&err);
-    dy_yctx ctx = {"<default>", &err};
+    dy_yctx ctx = {"<default>", &err, 0};
     dy_ynode *root = NULL;
     assert_int_equal(dy_ydoc_parse(&ctx, dy_default_policy_yaml, dy_default_policy_yaml_len, &root),
                      DAYONE_OK);
@@ -1120,7 +1120,9 @@ static void test_default_tree_is_the_parse(void **state)
     root->vals[0] = saved;
     dy_ynode_free(root);
 
-    /* Both ways of loading give one policy (the same lint, rules and flags). */
+    /* Both ways of loading give one policy (the same lint, rules and flags).
+     * Loading the text checks every key against the schema, which is what
+     * lets the tree's load skip those checks (dy_yctx.keys_known). */
     dayone_policy *from_tree = NULL, *parsed = NULL;
     assert_int_equal(dayone_policy_load_default(&from_tree, &err), DAYONE_OK);
     assert_int_equal(dayone_policy_load_string(&parsed, dy_default_policy_yaml,

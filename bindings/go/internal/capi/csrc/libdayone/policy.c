@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "alloc.h"
+#include "alloc_arena.h"
 #include "policy.h"
 #include "policy_rules.h"
 #include "policy_support.h"
@@ -21,10 +22,35 @@ static void free_strv(char **v, size_t n)
     dy_free(v);
 }
 
+/* A rule's compiled patterns, and those of its list elements' checks. */
+static void free_rule_patterns(dy_rule *r)
+{
+    pcre2_code_free(r->checks.pattern);
+    if (r->facts && r->facts->each)
+        free_rule_patterns(r->facts->each);
+}
+
 void dy_policy_destroy(dayone_policy *p)
 {
     if (!p)
         return;
+    struct dy_alloc_arena *arena = p->arena;
+    if (arena && dy_arena_holds_all(arena)) {
+        /* The whole model is in the arena but for what lives on the heap:
+         * the compiled patterns (PCRE2's memory) and check_names. */
+        if (p->check_names)
+            p->check_names->destroy(p->check_names);
+        for (size_t i = 0; i < p->nrules; i++)
+            free_rule_patterns(&p->rules[i]);
+        if (p->support)
+            pcre2_code_free(p->support->ticket);
+        dy_arena_free(arena);
+        return;
+    }
+    /* Inside a debug build's arena, the frees below release every
+     * allocation one by one (alloc_arena.h); without an arena (a policy
+     * built by hand) they are plain frees. */
+    struct dy_alloc_arena *outer = dy_arena_enter(arena);
     if (p->check_names)
         p->check_names->destroy(p->check_names);
     dy_free(p->name);
@@ -53,6 +79,8 @@ void dy_policy_destroy(dayone_policy *p)
     dy_free(p->quota_periods);
     free_strv(p->feature_names, p->nfeature_names);
     dy_free(p);
+    dy_arena_leave(outer);
+    dy_arena_free(arena);
 }
 
 /* The policy is logically immutable; only the count changes, atomically. */

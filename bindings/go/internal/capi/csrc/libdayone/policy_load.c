@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 #include "alloc.h"
+#include "alloc_arena.h"
+#include "default_policy_snapshot.h"
 #include "default_policy_tree.h"
 #include "error.h"
 #include "policy.h"
@@ -24,6 +26,7 @@
 #include "policy_load_postmortem.h"
 #include "policy_load_status.h"
 #include "policy_schema.h"
+#include "policy_snapshot.h"
 
 /* ---- flags --------------------------------------------------------------- */
 
@@ -114,11 +117,19 @@ static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
     return dy_load_overrides(ctx, p, dy_y_get(root, "overrides"));
 }
 
-/* A policy from a parsed document (root is only read). */
-static int load_root(dayone_policy **out, dy_yctx *ctx, const dy_ynode *root, const char *name)
+/* A policy from a parsed document (root is only read). The whole model is
+ * allocated in the policy's own arena (alloc_arena.h). */
+static int load_root(dayone_policy **out, dy_yctx *ctx, const dy_ynode *root, const char *name,
+                     size_t first_block)
 {
+    dy_alloc_arena *arena = dy_arena_new(first_block);
+    if (!arena)
+        return dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory");
+    dy_alloc_arena *outer = dy_arena_enter(arena);
     dayone_policy *p = dy_calloc(1, sizeof *p);
     int rc;
+    if (p)
+        p->arena = arena;
     if (!p || !(p->name = dy_strdup(name))) {
         rc = dy_fail(ctx->err, DAYONE_ENOMEM, "out of memory");
         goto done;
@@ -130,14 +141,18 @@ static int load_root(dayone_policy **out, dy_yctx *ctx, const dy_ynode *root, co
     *out = p;
     p = NULL;
 done:
-    dy_policy_destroy(p);
+    dy_arena_leave(outer);
+    if (p)
+        dy_policy_destroy(p);
+    else if (rc)
+        dy_arena_free(arena);
     return rc;
 }
 
 static int load_buffer(dayone_policy **out, const char *buf, size_t len, const char *name,
-                       dayone_error *err)
+                       size_t first_block, dayone_error *err)
 {
-    dy_yctx ctx = { name, err };
+    dy_yctx ctx = { name, err, 0 };
     dy_ynode *root = NULL;
     int rc;
 
@@ -145,7 +160,7 @@ static int load_buffer(dayone_policy **out, const char *buf, size_t len, const c
         return dy_error_set(err, DAYONE_ELIMIT, name, 0, 0,
                             "the policy is %zu bytes, over the 1 MiB limit", len);
     if ((rc = dy_ydoc_parse(&ctx, buf, len, &root)) == DAYONE_OK)
-        rc = load_root(out, &ctx, root, name);
+        rc = load_root(out, &ctx, root, name, first_block);
     dy_ynode_free(root);
     return rc;
 }
@@ -166,20 +181,36 @@ int dayone_policy_load_string(dayone_policy **out, const char *yaml, size_t len,
         name = "<string>";
     if (!out || (!yaml && len))
         return dy_fail(err, DAYONE_EINVAL, "dayone_policy_load_string: NULL argument");
-    return load_buffer(out, yaml ? yaml : "", len, name, err);
+    return load_buffer(out, yaml ? yaml : "", len, name, 0, err);
+}
+
+int dy_policy_load_default_model(dayone_policy **out, size_t first_block, int from_text,
+                                 dayone_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_policy_load_default: NULL argument");
+    /* The tree generated from this very text spares the YAML parse, most of
+     * the load (default_policy_tree.h); a stale one is not used. Its keys
+     * are known to be the schema's (the test suite loads the same text
+     * with every check), so they are not checked again here. */
+    if (!from_text && dy_policy_default_tree_current()) {
+        dy_yctx ctx = { "<default>", err, 1 };
+        return load_root(out, &ctx, dy_default_policy_tree, "<default>", first_block);
+    }
+    return load_buffer(out, dy_default_policy_yaml, dy_default_policy_yaml_len, "<default>",
+                       first_block, err);
 }
 
 int dayone_policy_load_default(dayone_policy **out, dayone_error *err)
 {
-    /* The tree generated from this very text spares the YAML parse, most of
-     * the load (default_policy_tree.h); a stale one is not used. */
-    if (out && dy_policy_default_tree_current()) {
-        dy_yctx ctx = { "<default>", err };
-        *out = NULL;
-        return load_root(out, &ctx, dy_default_policy_tree, "<default>");
-    }
-    return dayone_policy_load_string(out, dy_default_policy_yaml, dy_default_policy_yaml_len,
-                                     "<default>", err);
+    /* The model itself, made at build time from the same tree by this
+     * build's loader (default_policy_snapshot.h): one copy and a few
+     * relocations. Builds without one load the tree. */
+    if (out && dy_default_policy_snapshot.len)
+        return dy_policy_from_snapshot(out, &dy_default_policy_snapshot, err);
+    return dy_policy_load_default_model(out, 0, 0, err);
 }
 
 int dayone_policy_load_file(dayone_policy **out, const char *path, dayone_error *err)
@@ -213,7 +244,7 @@ int dayone_policy_load_file(dayone_policy **out, const char *path, dayone_error 
                           "the policy is larger than the 1 MiB limit");
         goto done;
     }
-    rc = load_buffer(out, buf, len, path, err);
+    rc = load_buffer(out, buf, len, path, 0, err);
     if (rc == DAYONE_OK)
         (*out)->from_file = 1;
 done:

@@ -508,6 +508,8 @@ const dy_schema_object dy_schema_policy = {
 
 int dy_schema_check_keys(dy_yctx *ctx, const dy_ynode *map, const dy_schema_object *obj)
 {
+    if (ctx->keys_known)
+        return DAYONE_OK;
     for (size_t i = 0; i < map->n; i++) {
         const char *k = map->keys[i]->str;
         size_t j = 0;

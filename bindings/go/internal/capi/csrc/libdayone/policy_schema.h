@@ -76,7 +76,8 @@ extern const dy_schema_object dy_schema_policy, dy_schema_flag, dy_schema_enviro
     dy_schema_deadline, dy_schema_hours, dy_schema_count_by;
 
 /* Every key of map must be a key of obj; otherwise "unknown key 'k' in
- * <obj->what> (expected one of: a, b, ...)" at the key. */
+ * <obj->what> (expected one of: a, b, ...)" at the key. Nothing to check
+ * when ctx->keys_known (the default policy's pre-parsed tree). */
 int dy_schema_check_keys(dy_yctx *ctx, const dy_ynode *map, const dy_schema_object *obj);
 
 /* The JSON Schema (draft 2020-12) of the policy language, NUL-terminated,
