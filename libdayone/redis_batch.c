@@ -83,9 +83,11 @@ DY_REDIS_LUA_DECIDE
 "  end\n"
 "  kp = kp + nk\n"
 "end\n"
-/* A failed decision may have written part of its reply beyond o, at most
- * 26 elements (a limit of four rates): the reply ends at o. */
-"for i = o + 1, o + 27 do out[i] = nil end\n"
+/* A failed decision may have written part of its reply beyond o, as a
+ * run without holes: clear all of it, however many rates a limit has, so
+ * the reply ends at o. */
+"local i = o + 1\n"
+"while out[i] ~= nil do out[i] = nil; i = i + 1 end\n"
 "return out\n";
 
 int dy_redis_batch_load(dy_redis_pool *p, redisContext *c, char sha[41], char *why,

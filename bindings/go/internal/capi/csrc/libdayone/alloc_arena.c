@@ -37,8 +37,15 @@ struct dy_alloc_arena {
     int debug;             /* allocates one by one (not an image) */
 };
 
-/* Initial-exec: one load per allocation, no __tls_get_addr call. */
+/* Initial-exec: one load per allocation, no __tls_get_addr call. glibc keeps
+ * spare static TLS for libraries loaded later with dlopen (the Python
+ * module), so 8 bytes of it are safe there; other C libraries may refuse
+ * such a dlopen, so they get the default model. */
+#if defined(__GLIBC__)
 static _Thread_local dy_alloc_arena *tls_current __attribute__((tls_model("initial-exec")));
+#else
+static _Thread_local dy_alloc_arena *tls_current;
+#endif
 
 dy_alloc_arena *dy_arena_enter(dy_alloc_arena *a)
 {
