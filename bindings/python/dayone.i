@@ -549,8 +549,6 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
         }
         var->value_len = (size_t)len;
         value_bytes += (size_t)len;
-        if (!held && value_bytes > DY_PY_IN_PLACE_BYTES)
-            goto fallback; /* long values: not with the GIL held */
         if (held) {
             Py_INCREF(k);
             Py_INCREF(v);
@@ -559,6 +557,8 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
         }
         i++;
     }
+    if (!held && value_bytes > DY_PY_IN_PLACE_BYTES)
+        goto fallback; /* long values: not with the GIL held (checked once, after the walk) */
     memset(&err, 0, sizeof err);
     if (held) {
         Py_BEGIN_ALLOW_THREADS
