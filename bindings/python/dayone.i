@@ -723,9 +723,9 @@ static const char *dy_py_opt_text(PyObject *o, const char *what)
 }
 
 /* The plan and limit of the previous request of a batch, already read: a
- * batch's requests usually share them, and the batch holds every request
- * (so these objects) until it is decided, so the same object can be
- * recognised by identity. */
+ * batch's requests usually share them, and the batch holds these objects
+ * (dy_py_batch_parts.texts) for as long as it lives, so the same object
+ * can be recognised by identity. */
 typedef struct dy_py_text_memo {
     PyObject *plan, *limit;
     const char *plan_text, *limit_text;
