@@ -52,7 +52,7 @@ LAYERS = [
     ("yaml", ["yaml_doc"]),
     ("documents", ["decimal", "time_value", "fact_tree", "facts_address", "facts_document",
                    "facts"]),
-    ("model", ["policy", "policy_rules", "policy_sequence", "policy_plans", "policy_support",
+    ("model", ["policy", "policy_rules", "policy_patterns", "policy_sequence", "policy_plans", "policy_support",
                "policy_postmortem", "policy_status"]),
     ("values", ["format_shapes", "formats", "format_pem", "pattern", "placeholder", "entropy"]),
     ("loader", ["default_policy_tree", "policy_snapshot", "default_policy_snapshot", "policy_load", "policy_load_cond", "policy_load_environment", "policy_load_rules",

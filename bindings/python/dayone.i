@@ -23,6 +23,7 @@
 #include <string.h>
 #include "dayone.h"
 #include "dayone_shim.h"
+#include "policy_patterns.h" /* internal: whether a check may run user regexes */
 
 /* The module's entry point, defined by SWIG below; declared here so the
  * wrapper compiles with -Wmissing-prototypes like the rest of the project. */
@@ -468,19 +469,23 @@ static int dy_py_env_update(dayone_env *env, PyObject *mapping, dayone_error *er
 /* The check of a dict of str -> str|bytes in one crossing, without a
  * snapshot of it (dayone_check_vars: only the variables the policy can
  * read are copied). The names and values are lent in place: their UTF-8
- * is cached in each str (ASCII is read as it is). A dict of up to
- * DY_PY_VARS_ON_STACK variables is checked with the GIL held (a few
- * microseconds, far below the interpreter's switch interval), so no other
- * thread can change it meanwhile and nothing needs holding; a bigger one
- * is checked with the GIL released, a reference to every key and value
- * held so that another thread's change to the dict cannot free them. A
- * small dict naming a NAME_FILE reference (the check would read a file)
- * takes the snapshot path, which releases the GIL.
+ * is cached in each str (ASCII is read as it is). A check known to be
+ * cheap is run with the GIL held (a few microseconds, far below the
+ * interpreter's switch interval), so no other thread can change the dict
+ * meanwhile and nothing needs holding: up to DY_PY_VARS_ON_STACK variables
+ * of up to DY_PY_IN_PLACE_BYTES value bytes in all, under a policy whose
+ * checks of variables run no user `pattern:` (a match may take
+ * milliseconds). Any other is checked with the GIL released, a reference
+ * to every key and value held so that another thread's change to the dict
+ * cannot free them (values past the byte bound: the snapshot path, which
+ * releases the GIL). A small dict naming a NAME_FILE reference (the check
+ * would read a file) takes the snapshot path too.
  * Returns the report, or None when the fast path does not apply or the
  * call failed: the caller then takes the snapshot path, which raises the
  * exact error (first bad variable in iteration order, its Python type or
  * NUL message) -- no error is ever built here, so no message can differ. */
 #define DY_PY_VARS_ON_STACK 256
+#define DY_PY_IN_PLACE_BYTES 4096
 #ifdef Py_GIL_DISABLED
 #define DY_PY_FREE_THREADED 1 /* no GIL: another thread may change the dict at any time */
 #else
@@ -493,13 +498,14 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
     dayone_var stack[DY_PY_VARS_ON_STACK], *vars = stack;
     PyObject **held = NULL, *k, *v, *result = NULL;
     Py_ssize_t pos = 0, n, i = 0, nheld = 0;
+    size_t value_bytes = 0;
     dayone_report *report = NULL;
     dayone_error err;
     int rc;
     if (!PyDict_Check(env))
         Py_RETURN_NONE;
     n = PyDict_GET_SIZE(env);
-    if (n > DY_PY_VARS_ON_STACK || DY_PY_FREE_THREADED) {
+    if (n > DY_PY_VARS_ON_STACK || DY_PY_FREE_THREADED || dy_policy_env_patterns(policy)) {
         held = (PyObject **)PyMem_Malloc((size_t)(n ? n : 1) * 2 * sizeof *held);
         if (n > DY_PY_VARS_ON_STACK)
             vars = (dayone_var *)PyMem_Malloc((size_t)n * sizeof *vars);
@@ -542,6 +548,7 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
             goto fallback;
         }
         var->value_len = (size_t)len;
+        value_bytes += (size_t)len;
         if (held) {
             Py_INCREF(k);
             Py_INCREF(v);
@@ -550,6 +557,8 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
         }
         i++;
     }
+    if (!held && value_bytes > DY_PY_IN_PLACE_BYTES)
+        goto fallback; /* long values: not with the GIL held (checked once, after the walk) */
     memset(&err, 0, sizeof err);
     if (held) {
         Py_BEGIN_ALLOW_THREADS
@@ -714,9 +723,9 @@ static const char *dy_py_opt_text(PyObject *o, const char *what)
 }
 
 /* The plan and limit of the previous request of a batch, already read: a
- * batch's requests usually share them, and the batch holds every request
- * (so these objects) until it is decided, so the same object can be
- * recognised by identity. */
+ * batch's requests usually share them, and the batch holds these objects
+ * (dy_py_batch_parts.texts) for as long as it lives, so the same object
+ * can be recognised by identity. */
 typedef struct dy_py_text_memo {
     PyObject *plan, *limit;
     const char *plan_text, *limit_text;
@@ -893,7 +902,9 @@ static PyObject *dy_py_decision_value(const dayone_shim_field *f, const dayone_d
         Py_INCREF(dy_py_empty);
         return dy_py_empty;
     case DAYONE_SHIM_LIMIT_NAME:
-        if (limit_obj && PyUnicode_Check(limit_obj)) {
+        /* The caller's own str when exact (a subclass instance could carry
+         * other objects into the record, which is not GC-tracked below). */
+        if (limit_obj && PyUnicode_CheckExact(limit_obj)) {
             Py_INCREF(limit_obj);
             return limit_obj;
         }
@@ -943,8 +954,8 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
         }
 #endif
     }
-    /* Only ints, strs, bools and None (and an empty tuple of rates): the
-     * record can be in no reference cycle, so the collector need not
+    /* Only ints, exact strs, bools and None (and an empty tuple of rates):
+     * the record can be in no reference cycle, so the collector need not
      * visit it (as it stops visiting such plain tuples). */
     if (d->nrates <= 0)
         PyObject_GC_UnTrack(t);
@@ -1015,16 +1026,6 @@ static int dy_py_unpack_decision(PyObject *t, dayone_decision *d)
             return -1;
     }
     return 0;
-}
-
-/* Field of a request given as a dict (by name) or a tuple/list (by position). */
-static PyObject *dy_py_field(PyObject *item, Py_ssize_t idx, const char *name)
-{
-    if (PyDict_Check(item))
-        return PyDict_GetItemString(item, name); /* borrowed, may be NULL */
-    if (idx < PySequence_Fast_GET_SIZE(item))
-        return PySequence_Fast_GET_ITEM(item, idx);
-    return NULL;
 }
 %}
 
@@ -1171,20 +1172,46 @@ static int dy_py_decide_unpack(PyObject *const *args, Py_ssize_t nargsf, PyObjec
     return 0;
 }
 
-/* The limiter a bound function was made for (its `self`: the SWIG handle,
- * checked when bound; the handle keeps the limiter alive). */
-static dayone_limiter *dy_py_bound_limiter(PyObject *self)
+/* A bound function's `self`: the limiter's SWIG handle (checked when
+ * bound; it keeps the limiter alive) until Limiter.close() unbinds it
+ * (dy_py_unbind_decide), after which the function refuses as the method
+ * does - a reference to lim.decide taken before close() stops deciding.
+ * Holds only the handle, which refers to no Python object: no cycle, so
+ * not GC-tracked. */
+typedef struct dy_py_binding {
+    PyObject_HEAD
+    PyObject *handle; /* NULL once unbound */
+} dy_py_binding;
+
+static void dy_py_binding_dealloc(PyObject *self)
 {
-    return (dayone_limiter *)((SwigPyObject *)self)->ptr;
+    Py_CLEAR(((dy_py_binding *)self)->handle);
+    Py_TYPE(self)->tp_free(self);
 }
+
+static PyTypeObject dy_py_binding_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "dayone._DecideBinding",
+    .tp_basicsize = sizeof(dy_py_binding),
+    .tp_dealloc = dy_py_binding_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "The limiter handle a C-bound decide() decides with, until close().",
+};
 
 static PyObject *dy_py_decide_vector(PyObject *self, PyObject *const *args, Py_ssize_t nargsf,
                                      PyObject *kwnames)
 {
-    PyObject *a[DY_PY_DECIDE_ARGS];
+    PyObject *a[DY_PY_DECIDE_ARGS], *handle = ((dy_py_binding *)self)->handle, *result;
     if (dy_py_decide_unpack(args, nargsf, kwnames, a) < 0)
         return NULL;
-    return dy_py_decide_args(dy_py_bound_limiter(self), a);
+    if (!handle)
+        return dy_py_decide_args(NULL, a); /* closed: the method's ValueError */
+    /* Held for the call: close() in another thread (while a backend call
+     * has the GIL released) must not free the limiter under it. */
+    Py_INCREF(handle);
+    result = dy_py_decide_args((dayone_limiter *)((SwigPyObject *)handle)->ptr, a);
+    Py_DECREF(handle);
+    return result;
 }
 
 /* Floor: the crossing and the arguments read into a request, no decision. */
@@ -1253,7 +1280,29 @@ static PyObject *dy_py_bind_decide(PyObject *handle, int which)
             !(dy_py_decide_keywords[k] = PyUnicode_InternFromString(dy_py_decide_names[k])))
             return NULL;
     }
-    return PyCFunction_NewEx(&dy_py_bound_defs[which], handle, NULL);
+    if (PyType_Ready(&dy_py_binding_type) < 0)
+        return NULL;
+    dy_py_binding *binding = PyObject_New(dy_py_binding, &dy_py_binding_type);
+    if (!binding)
+        return NULL;
+    Py_INCREF(handle);
+    binding->handle = handle;
+    PyObject *fn = PyCFunction_NewEx(&dy_py_bound_defs[which], (PyObject *)binding, NULL);
+    Py_DECREF(binding);
+    return fn;
+}
+
+/* Limiter.close(): the function dy_py_bind_decide made stops deciding
+ * (raises ValueError, as the method on a closed limiter) and drops its
+ * reference to the handle. Anything else is left alone. */
+static PyObject *dy_py_unbind_decide(PyObject *fn)
+{
+    if (PyCFunction_Check(fn)) {
+        PyObject *self = PyCFunction_GET_SELF(fn);
+        if (self && Py_TYPE(self) == &dy_py_binding_type)
+            Py_CLEAR(((dy_py_binding *)self)->handle);
+    }
+    Py_RETURN_NONE;
 }
 
 
@@ -1262,11 +1311,18 @@ static PyObject *dy_py_bind_decide(PyObject *handle, int which)
 %{
 /* Decide a sequence of requests (dicts or tuples) in one call into C;
  * `default_now` (0: the limiter's clock) stands for a missing now_ns.
- * The parts of one batch: the requests (their strings borrowed from
- * `items`, one held reference per request), the decisions and statuses. */
+ * The parts of one batch: the requests, the decisions and statuses, and
+ * the text objects the requests' strings point into. Those are held by the
+ * batch itself, not through the caller's dict or list: the caller may
+ * change or empty that container after the call (or, while the GIL is
+ * released, during it), and a record read later must show the limit name
+ * that was decided. */
+#define DY_PY_HELD_TEXTS 4 /* key, plan, limit, feature */
+static const int dy_py_held_fields[DY_PY_HELD_TEXTS] = {0, 1, 2, 4};
+#define DY_PY_HELD_LIMIT 2 /* the limit's slot among them */
 typedef struct dy_py_batch_parts {
     Py_ssize_t n;
-    PyObject **items;          /* each request's dict or fast sequence, held */
+    PyObject **texts;          /* n * DY_PY_HELD_TEXTS: exact str or bytes, or NULL; held */
     dayone_request *reqs;
     dayone_decision *outs;     /* written by the library for every request */
     int *statuses;             /* DAYONE_OK where outs[i] is a decision */
@@ -1276,15 +1332,65 @@ typedef struct dy_py_batch_parts {
 
 static void dy_py_batch_parts_free(dy_py_batch_parts *p)
 {
-    if (p->items) {
-        for (Py_ssize_t i = 0; i < p->n; i++)
-            Py_XDECREF(p->items[i]);
+    if (p->texts) {
+        for (Py_ssize_t i = 0; i < p->n * DY_PY_HELD_TEXTS; i++)
+            Py_XDECREF(p->texts[i]);
     }
-    PyMem_Free(p->items);
+    PyMem_Free(p->texts);
     PyMem_Free(p->reqs);
     PyMem_Free(p->outs);
     PyMem_Free(p->statuses);
     memset(p, 0, sizeof *p);
+}
+
+/* A request's text field as a batch holds it, a new reference in *held:
+ * the object itself when an exact str or bytes (or not text at all: then
+ * dy_py_text refuses it and the batch is dropped), an exact copy of a
+ * str or bytes subclass (whose instance could carry other objects; the
+ * batch holds only strs and bytes). NULL for a field not given. -1 when
+ * the copy fails. */
+static int dy_py_hold_text(PyObject *o, PyObject **held)
+{
+    *held = NULL;
+    if (o == NULL || o == Py_None)
+        return 0;
+    if (PyUnicode_Check(o) && !PyUnicode_CheckExact(o))
+        *held = PyUnicode_FromObject(o);
+    else if (PyBytes_Check(o) && !PyBytes_CheckExact(o))
+        *held = PyBytes_FromStringAndSize(PyBytes_AS_STRING(o), PyBytes_GET_SIZE(o));
+    else {
+        Py_INCREF(o);
+        *held = o;
+    }
+    return *held ? 0 : -1;
+}
+
+/* A dict request's fields by name into f[] (borrowed); -1 with a
+ * TypeError for an unknown or repeated field. Runs no Python code. */
+static int dy_py_dict_fields(PyObject *item, Py_ssize_t i, PyObject *f[DY_PY_DECIDE_ARGS])
+{
+    PyObject *name, *val;
+    Py_ssize_t pos = 0;
+    int k;
+    for (k = 0; k < DY_PY_DECIDE_ARGS; k++)
+        f[k] = NULL;
+    while (PyDict_Next(item, &pos, &name, &val)) {
+        for (k = 0; k < DY_PY_DECIDE_ARGS; k++)
+            if (PyUnicode_Check(name) &&
+                PyUnicode_CompareWithASCIIString(name, dy_py_decide_names[k]) == 0)
+                break;
+        if (k == DY_PY_DECIDE_ARGS) {
+            PyErr_Format(PyExc_TypeError, "request %zd: unknown field %R", i, name);
+            return -1;
+        }
+        if (f[k]) { /* a str subclass key spelled as another key */
+            PyErr_Format(PyExc_TypeError, "request %zd: field '%s' given twice", i,
+                         dy_py_decide_names[k]);
+            return -1;
+        }
+        f[k] = val;
+    }
+    return 0;
 }
 
 /* Read `requests` and decide them: 0, or -1 with a Python exception set
@@ -1307,11 +1413,11 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
     cap = (size_t)(n ? n : 1);
     /* Not zeroed: every request is filled below, every decision by the
      * library; a status it never writes stays a failure. */
-    p->items = PyMem_Calloc(cap, sizeof *p->items);
+    p->texts = PyMem_Calloc(cap * DY_PY_HELD_TEXTS, sizeof *p->texts);
     p->reqs = PyMem_Malloc(cap * sizeof *p->reqs);
     p->outs = PyMem_Malloc(cap * sizeof *p->outs);
     p->statuses = PyMem_Malloc(cap * sizeof *p->statuses);
-    if (!p->items || !p->reqs || !p->outs || !p->statuses) {
+    if (!p->texts || !p->reqs || !p->outs || !p->statuses) {
         PyErr_NoMemory();
         goto fail;
     }
@@ -1319,48 +1425,35 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
     memset(p->statuses, 0xff, cap * sizeof *p->statuses);
     dy_py_text_memo memo = {NULL, NULL, NULL, NULL};
     for (i = 0; i < n; i++) {
-        PyObject *item = PySequence_Fast_GET_ITEM(seq, i), *f[9];
+        PyObject *item = PySequence_Fast_GET_ITEM(seq, i), *f[DY_PY_DECIDE_ARGS];
+        PyObject **held = &p->texts[i * DY_PY_HELD_TEXTS];
         int k;
+        /* The fields, borrowed from the request until their texts are
+         * held below (no Python code runs in between). */
         if (PyDict_Check(item)) {
-            PyObject *key2, *val;
-            Py_ssize_t pos = 0;
-            while (PyDict_Next(item, &pos, &key2, &val)) {
-                int known = 0;
-                for (k = 0; k < 9; k++)
-                    known |= PyUnicode_Check(key2) &&
-                             PyUnicode_CompareWithASCIIString(key2, dy_py_decide_names[k]) == 0;
-                if (!known) {
-                    PyErr_Format(PyExc_TypeError, "request %zd: unknown field %R", i, key2);
-                    goto fail;
-                }
-            }
-            Py_INCREF(item);
-        } else if (PyTuple_Check(item) || PyList_Check(item)) {
-            /* Keep each item's fast sequence: the request strings borrow from it. */
-            item = PySequence_Fast(item, "");
-            if (!item)
+            if (dy_py_dict_fields(item, i, f) < 0)
                 goto fail;
-            if (PySequence_Fast_GET_SIZE(item) < 3 || PySequence_Fast_GET_SIZE(item) > 9) {
-                Py_DECREF(item);
+        } else if (PyTuple_Check(item) || PyList_Check(item)) {
+            Py_ssize_t have = PySequence_Fast_GET_SIZE(item);
+            if (have < 3 || have > DY_PY_DECIDE_ARGS) {
                 PyErr_Format(PyExc_TypeError,
                              "request %zd: a tuple needs 3 to 9 fields (key, plan, limit, "
                              "cost, feature, usage, now_ns, period_anchor_unix_s, wall_ns)", i);
                 goto fail;
             }
+            for (k = 0; k < DY_PY_DECIDE_ARGS; k++)
+                f[k] = k < have ? PySequence_Fast_ITEMS(item)[k] : NULL;
         } else {
             PyErr_Format(PyExc_TypeError, "request %zd must be a dict or a tuple, not %.100s",
                          i, Py_TYPE(item)->tp_name);
             goto fail;
         }
-        p->items[i] = item;
-        if (PyDict_Check(item)) {
-            for (k = 0; k < 9; k++)
-                f[k] = PyDict_GetItemString(item, dy_py_decide_names[k]); /* borrowed */
-        } else {
-            Py_ssize_t have = PySequence_Fast_GET_SIZE(item);
-            PyObject **at = PySequence_Fast_ITEMS(item);
-            for (k = 0; k < 9; k++)
-                f[k] = k < have ? at[k] : NULL;
+        for (k = 0; k < DY_PY_HELD_TEXTS; k++) {
+            int at = dy_py_held_fields[k];
+            if (dy_py_hold_text(f[at], &held[k]) < 0)
+                goto fail;
+            if (held[k])
+                f[at] = held[k]; /* the request's strings point into the held object */
         }
         if (dy_py_request_memo(&p->reqs[i], f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7],
                                f[8], default_now, &memo) < 0) {
@@ -1380,7 +1473,8 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
     if (n >= 64 || dy_py_has_backend(limiter)) {
         /* Let other threads run during a big batch or a round trip. Safe: the call's argument
          * tuple keeps the limiter object alive (close() only drops the
-         * Limiter's own reference), and `items` keeps the strings alive. */
+         * Limiter's own reference), and `texts` keeps the strings alive
+         * whatever another thread does to the requests meanwhile. */
         Py_BEGIN_ALLOW_THREADS
         p->rc = dayone_limiter_decide_many(limiter, p->reqs, (size_t)n, p->outs, p->statuses,
                                            &p->err);
@@ -1402,7 +1496,7 @@ static PyObject *dy_py_batch_record(const dy_py_batch_parts *p, Py_ssize_t i)
     if (p->statuses[i] != DAYONE_OK)
         Py_RETURN_NONE;
     return dy_py_decision(&p->outs[i], p->reqs[i].limit,
-                          dy_py_field(p->items[i], 2, dy_py_decide_names[2]));
+                          p->texts[i * DY_PY_HELD_TEXTS + DY_PY_HELD_LIMIT]);
 }
 
 /* Every decision as a list of records (None at failed positions). */
@@ -1445,8 +1539,9 @@ static PyObject *dy_py_batch_raise(const dy_py_batch_parts *p)
 
 /* DecisionBatch: the decisions of one batch kept as the library wrote them;
  * a Decision record is built when an item is read (no Python object per
- * field per decision until then). Immutable; holds only str references, so
- * it is not tracked by the garbage collector. */
+ * field per decision until then). Immutable; holds only exact str and
+ * bytes objects (dy_py_hold_text), which refer to nothing, so it is in no
+ * reference cycle and is not tracked by the garbage collector. */
 typedef struct dy_py_batch {
     PyObject_HEAD
     dy_py_batch_parts parts;

@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include "testutil.h"
 #include "policy.h"
+#include "policy_patterns.h"
 #include "policy_rules.h"
 #include "policy_sequence.h"
 #include "default_policy_tree.h"
@@ -1179,6 +1180,37 @@ static void test_parse_date(void **state)
     assert_int_equal(dy_parse_date(NULL), -1);
 }
 
+/* Whether a check of environment variables can run a user pattern: a rule
+ * on a plain name with `pattern:` counts (a posture rule or a secret);
+ * patterns only facts reach (a fact address, a list element's `each:`)
+ * do not, nor do built-in formats. */
+static void test_env_patterns(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *yaml;
+        int expect;
+    } cases[] = {
+        {"version: 1\nposture:\n  - {id: a, key: A, format: uuid}\n", 0},
+        {"version: 1\nposture:\n  - {id: a, key: A, format: uuid}\n"
+         "  - {id: b, key: B, pattern: '^b+$'}\n", 1},
+        {"version: 1\nsecrets:\n  - {key: TOKEN, pattern: '^t_[0-9]+$'}\n", 1},
+        {"version: 1\nposture:\n  - {id: d, key: deploy.artifact, pattern: '^sha256:'}\n", 0},
+        {"version: 1\nposture:\n  - id: t\n    key: audit.events\n"
+         "    each: {key: ticket, pattern: '^SUP-[0-9]+$'}\n", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dayone_policy *p = load_ok(cases[i].yaml);
+        assert_int_equal(dy_policy_env_patterns(p), cases[i].expect);
+        dayone_policy_free(p);
+    }
+    dayone_policy *def = NULL;
+    assert_int_equal(dayone_policy_load_default(&def, NULL), DAYONE_OK);
+    assert_int_equal(dy_policy_env_patterns(def), 0); /* its patterns are all on facts */
+    dayone_policy_free(def);
+    assert_int_equal(dy_policy_env_patterns(NULL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1209,6 +1241,7 @@ int main(void)
         cmocka_unit_test(test_default_tree_is_the_parse),
         cmocka_unit_test(test_yaml_get_keymask),
         cmocka_unit_test(test_parse_date),
+        cmocka_unit_test(test_env_patterns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import datetime
 import json
 import math
@@ -303,6 +304,103 @@ def test_bound_decide_takes_the_methods_arguments() -> None:
     lim.close()
     with pytest.raises(ValueError, match="closed"):
         lim.decide("k", "free", "ingest")
+
+
+def test_bound_decide_refuses_after_close() -> None:
+    # A reference to the bound decide taken before close() stops deciding
+    # with it, as the method does: ValueError, after reading its arguments.
+    lim = dayone.Limiter()
+    decide = lim.decide
+    assert decide("k", "free", "ingest").allowed
+    lim.close()
+    with pytest.raises(ValueError, match="closed"):
+        decide("k", "free", "ingest")
+    with pytest.raises(TypeError, match="colour"):
+        decide("k", "free", "ingest", colour=1)
+
+
+def test_subclass_decide_is_not_hidden() -> None:
+    # decide is bound in C only where the class does not override it.
+    seen: typing.List[str] = []
+
+    class Recording(dayone.Limiter):
+        def decide(self, key: str, plan: str, limit: str,  # type: ignore[override]
+                   *args: typing.Any, **kwargs: typing.Any) -> dayone.Decision:
+            seen.append(key)
+            return super().decide(key, plan, limit, *args, **kwargs)
+
+    lim = Recording()
+    assert lim.decide("k", "free", "ingest").allowed
+    assert seen == ["k"]
+    assert "decide" not in lim.__dict__
+
+
+def test_decide_batch_keeps_what_it_decided() -> None:
+    # A batch holds the strings its requests were decided with, not the
+    # caller's dicts and lists: changing or emptying them afterwards changes
+    # nothing read back from it (the records used to be built from the
+    # containers, reading a freed str once the field was deleted).
+    lim = dayone.Limiter()
+    as_dict = {"key": "".join(["k", "1"]), "plan": "free", "limit": "".join(["in", "gest"])}
+    as_list: typing.List[typing.Any] = ["".join(["k", "2"]), "".join(["fr", "ee"]),
+                                        "".join(["in", "gest"]), 1, None]
+    batch = lim.decide_batch([as_dict, as_list])
+    expect = [(d.allowed, d.limit_name, d.reason) for d in batch]
+    assert [e[1] for e in expect] == ["ingest", "ingest"]
+    as_dict["limit"] = "other"
+    as_list[2] = "other"
+    assert [(d.allowed, d.limit_name, d.reason) for d in batch] == expect
+    del as_dict["limit"]
+    as_list.clear()
+    gc.collect()
+    assert [(d.allowed, d.limit_name, d.reason) for d in batch] == expect
+    assert batch[0:2] == list(batch)
+
+
+def test_batches_and_records_hold_plain_strings() -> None:
+    # A str subclass instance could carry any object; a batch and a record
+    # are not tracked by the garbage collector, so they hold exact strs
+    # only: a subclass's text is copied, never its instance kept.
+    class Name(str):
+        pass
+
+    lim = dayone.Limiter()
+    name = Name("ingest")
+    name.back = lim  # type: ignore[attr-defined]
+    batch = lim.decide_batch([(Name("k"), Name("free"), name)] * 2)
+    assert not gc.is_tracked(batch)
+    assert type(batch[0].limit_name) is str and batch[0].limit_name == "ingest"
+    one = lim.decide(Name("k"), Name("free"), name)
+    assert type(one.limit_name) is str and one.limit_name == "ingest"
+    assert lim.decide_many([{"key": "k", "plan": "free", "limit": name}])[0].limit_name == "ingest"
+
+
+def test_decide_batch_reads_requests_others_change() -> None:
+    # A batch of 64 or more requests is decided with the GIL released while
+    # another thread replaces the requests' fields: each record names a
+    # limit of the policy (the one read when the batch was taken).
+    import threading
+    lim = dayone.Limiter()
+    reqs = [{"key": "k%d" % i, "plan": "free", "limit": "ingest"} for i in range(64)]
+    stop = threading.Event()
+
+    def churn() -> None:
+        i = 0
+        while not stop.is_set():
+            r = reqs[i % 64]
+            r["limit"] = "".join(["in", "gest"])
+            r["key"] = "k%d" % i
+            i += 1
+
+    t = threading.Thread(target=churn)
+    t.start()
+    try:
+        for _ in range(50):
+            batch = lim.decide_batch(reqs)
+            assert {d.limit_name for d in batch} == {"ingest"}
+    finally:
+        stop.set()
+        t.join()
 
 
 def inspect_signature(f: typing.Any) -> typing.Any:

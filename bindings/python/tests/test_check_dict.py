@@ -3,7 +3,9 @@
 must agree on every report and every error, and never show a value."""
 from __future__ import annotations
 
-from typing import Dict, Union
+import threading
+import time
+from typing import Dict, List, Union
 
 import pytest
 
@@ -90,3 +92,48 @@ def test_dict_takes_the_one_crossing() -> None:
     assert _c.dy_py_check_vars(None, CASES[6], _c.DAYONE_CHECK_NO_SECRET_FILES, 0, 0,
                                "") is not None
     assert _c.dy_py_check_vars(None, dict(CASES[6], **_filler(300)), 0, 0, 0, "") is not None
+
+
+def test_long_values_are_not_checked_with_the_gil_held() -> None:
+    from dayone import _dayone as _c
+    # A small dict is checked in place with the GIL held only while that is
+    # cheap: past a few KiB of values it goes the snapshot path (None),
+    # which releases the GIL; the report is the same either way.
+    small = dict(READY, APP_NOTE="n" * 100)
+    long = dict(READY, APP_NOTE="n" * 5000)
+    assert _c.dy_py_check_vars(None, small, 0, 0, 0, "") is not None
+    assert _c.dy_py_check_vars(None, long, 0, 0, 0, "") is None
+    assert dayone.check(env=long).to_json() == dayone.check(env=dayone.Env(long)).to_json()
+
+
+def test_user_patterns_are_matched_with_the_gil_released() -> None:
+    # A user `pattern:` may take up to its match limit per value: a policy
+    # with one on a variable is never checked with the GIL held, even for a
+    # small dict. Observed from another thread, which must make progress in
+    # the middle of the check (with the GIL held it could not run at all).
+    n = 100
+    rules = "".join("  - {id: r%d, key: V%d, pattern: '^(a|a)*$'}\n" % (i, i)
+                    for i in range(n))
+    policy = dayone.Policy.from_string("version: 1\nposture:\n" + rules)
+    env = {"V%d" % i: "a" * 25 + "b" for i in range(n)}  # each too expensive to match
+    ticks: List[int] = []
+    stop = threading.Event()
+
+    def spin() -> None:
+        while not stop.is_set():
+            ticks.append(time.perf_counter_ns())
+
+    spinner = threading.Thread(target=spin)
+    spinner.start()
+    try:
+        time.sleep(0.01)
+        t0 = time.perf_counter_ns()
+        report = dayone.check(env=env, policy=policy)
+        t1 = time.perf_counter_ns()
+    finally:
+        stop.set()
+        spinner.join()
+    assert len(report.findings) == n
+    assert all("too expensive" in f.message for f in report.findings)
+    quarter = (t1 - t0) // 4
+    assert any(t0 + quarter <= t <= t1 - quarter for t in ticks)

@@ -17,6 +17,7 @@ _decide = _raw.dy_py_decide
 _decide_many = _raw.dy_py_decide_many
 _decide_batch = _raw.dy_py_decide_batch
 _bind_decide = _raw.dy_py_bind_decide
+_unbind_decide = _raw.dy_py_unbind_decide
 
 if TYPE_CHECKING:
     class DecisionBatch(Sequence[Decision]):
@@ -74,8 +75,10 @@ class Limiter:
     """
 
     # __dict__ holds `decide` bound in C to the handle (no Python frame per
-    # call) when the limiter has no clock callable; the method below is the
-    # documented signature and the path with a clock.
+    # call) when the limiter has no clock callable and its class does not
+    # override decide(); the method below is the documented signature and
+    # the path with a clock. close() unbinds it, so a reference to it taken
+    # earlier raises ValueError as the method does.
     __slots__ = ("_h", "_policy", "_clock", "__weakref__", "__dict__")
 
     def __init__(self, policy: Optional[Policy] = None, enforcement: Optional[str] = None,
@@ -110,7 +113,7 @@ class Limiter:
         self._clock = clock
         served = None if env is None else _make_env(env, ())
         self._h = _c.dayone_shim_limiter_new(ph, cap, mode, served)
-        if clock is None:
+        if clock is None and type(self).decide is Limiter.decide:
             self.decide = _bind_decide(self._h, 0)  # type: ignore[method-assign]
 
     def decide(self, key: str, plan: str, limit: str, cost: int = 1,
@@ -330,7 +333,9 @@ class Limiter:
     def close(self) -> None:
         """Release the limiter now (idempotent). Later calls raise ValueError."""
         self._h = None  # the C limiter is freed when its last reference goes
-        self.__dict__.pop("decide", None)  # the bound decide holds the handle
+        bound = self.__dict__.pop("decide", None)
+        if bound is not None:
+            _unbind_decide(bound)  # it held the handle; now it refuses as the method does
 
     def _live(self) -> Any:
         h = self._h
