@@ -459,9 +459,23 @@ func TestRedisAttachErrors(t *testing.T) {
 		{URL: "unix://" + sock, CommandTimeout: 1000 * time.Hour},
 		{URL: "unix://" + sock, KeyPrefix: "a\x00b"},
 		{URL: "unix://" + sock, PasswordEnv: "A\x00B"},
+		{URL: "unix://" + sock, BusyPoll: 1001 * time.Microsecond},
+		{URL: "unix://" + sock, BusyPoll: -time.Microsecond},
 	} {
 		if err := l2.AttachRedis(o); !errors.Is(err, ErrInvalid) {
 			t.Errorf("%+v: %v, want ErrInvalid", o, err)
+		}
+	}
+	// A busy-poll within range: decisions as without it.
+	lb := mustLimiter(t, mustPolicy(t, redisPolicy), nil)
+	if err := lb.AttachRedis(RedisOptions{URL: "unix://" + sock, BusyPoll: time.Millisecond}); err != nil {
+		t.Fatalf("BusyPoll 1ms: %v", err)
+	}
+	key := "busy-" + randomHex(t, 4)
+	for i := 0; i < 7; i++ {
+		d, err := lb.Decide(Request{Key: key, Plan: "free", Limit: "api"})
+		if err != nil || d.Allowed != (i < 5) {
+			t.Errorf("BusyPoll decision %d: %+v %v", i, d, err)
 		}
 	}
 	// After Close.

@@ -89,6 +89,17 @@ def test_errors() -> None:
         lim.use_redis(URL)
 
 
+def test_busy_poll_option() -> None:
+    pol = dayone.Policy.from_string(POLICY)
+    lim = dayone.Limiter(pol).use_redis(URL, key_prefix=prefix(), busy_poll_us=1000)
+    assert [lim.decide("bp", "p", "api").allowed for _ in range(4)] == [True, True, True, False]
+    # the value reaches the library, which refuses what is out of its range
+    with pytest.raises(dayone.InvalidArgumentError, match="busy_poll_us"):
+        dayone.Limiter(pol).use_redis(URL, key_prefix=prefix(), busy_poll_us=1001)
+    with pytest.raises(ValueError, match="busy_poll_us"):
+        dayone.Limiter(pol).use_redis(URL, key_prefix=prefix(), busy_poll_us=-1)
+
+
 RESET_POLICY = POLICY + """
 support:
   reason_min_length: 20

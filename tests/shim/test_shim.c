@@ -246,23 +246,27 @@ static void test_limiter_options_and_redis_ranges(void **state)
     assert_int_equal(dayone_shim_limiter_new(&lim, p, 10, DAYONE_ENFORCEMENT_POLICY, NULL, &err),
                      DAYONE_OK);
     assert_int_equal(dayone_shim_attach_redis(NULL, NULL, S("redis://x"), "", 0, "", 0, 0, 1, 1,
-                                              0, 0, 0, &err), DAYONE_EINVAL);
+                                              0, 0, 0, 0, &err), DAYONE_EINVAL);
     assert_string_equal(err.message, "the limiter is closed");
     assert_int_equal(dayone_shim_attach_redis(lim, NULL, S("redis://x"), "", 0, "", 0,
-                                              (int64_t)1 << 40, 1, 1, 0, 0, 0, &err),
+                                              (int64_t)1 << 40, 1, 1, 0, 0, 0, 0, &err),
                      DAYONE_EINVAL);
     assert_non_null(strstr(err.message, "out of range"));
     assert_int_equal(dayone_shim_attach_redis(lim, NULL, S("redis://x"), "", 0, "", 0, 0, 1, 1,
-                                              0, -1, 0, &err), DAYONE_EINVAL);
+                                              0, -1, 0, 0, &err), DAYONE_EINVAL);
     assert_int_equal(dayone_shim_attach_redis(lim, NULL, "redis://\0x", 10, "", 0, "", 0,
                                               DAYONE_SHIM_UNSET, DAYONE_SHIM_UNSET,
-                                              DAYONE_SHIM_UNSET, DAYONE_SHIM_UNSET, 0, 0, &err),
+                                              DAYONE_SHIM_UNSET, DAYONE_SHIM_UNSET, 0, 0, 0, &err),
                      DAYONE_EINVAL);
     assert_non_null(strstr(err.message, "the Redis URL contains a NUL byte"));
     /* The default policy has no backend section. */
     assert_int_equal(dayone_shim_attach_redis(lim, p, "", 0, "", 0, "", 0, DAYONE_SHIM_UNSET,
                                               DAYONE_SHIM_UNSET, DAYONE_SHIM_UNSET,
-                                              DAYONE_SHIM_UNSET, 0, 0, &err), DAYONE_ENOTFOUND);
+                                              DAYONE_SHIM_UNSET, 0, 0, 0, &err), DAYONE_ENOTFOUND);
+    /* busy_poll_us reaches the library, which refuses 1001 before connecting */
+    assert_int_equal(dayone_shim_attach_redis(lim, NULL, S("redis://x"), "", 0, "", 0, 0, 1, 1,
+                                              0, 0, 1001, 0, &err), DAYONE_EINVAL);
+    assert_non_null(strstr(err.message, "busy_poll_us"));
     dayone_limiter_free(lim);
     dayone_policy_free(p);
 }

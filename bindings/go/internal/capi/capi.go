@@ -131,64 +131,64 @@ typedef long long swig_type_99;
 typedef long long swig_type_100;
 typedef long long swig_type_101;
 typedef long long swig_type_102;
-typedef _gostring_ swig_type_103;
+typedef long long swig_type_103;
 typedef _gostring_ swig_type_104;
-typedef long long swig_type_105;
+typedef _gostring_ swig_type_105;
 typedef long long swig_type_106;
 typedef long long swig_type_107;
-typedef _gostring_ swig_type_108;
-typedef long long swig_type_109;
-typedef _gostring_ swig_type_110;
+typedef long long swig_type_108;
+typedef _gostring_ swig_type_109;
+typedef long long swig_type_110;
 typedef _gostring_ swig_type_111;
 typedef _gostring_ swig_type_112;
-typedef long long swig_type_113;
+typedef _gostring_ swig_type_113;
 typedef long long swig_type_114;
-typedef _gostring_ swig_type_115;
-typedef long long swig_type_116;
+typedef long long swig_type_115;
+typedef _gostring_ swig_type_116;
 typedef long long swig_type_117;
 typedef long long swig_type_118;
-typedef _gostring_ swig_type_119;
+typedef long long swig_type_119;
 typedef _gostring_ swig_type_120;
 typedef _gostring_ swig_type_121;
 typedef _gostring_ swig_type_122;
-typedef long long swig_type_123;
+typedef _gostring_ swig_type_123;
 typedef long long swig_type_124;
 typedef long long swig_type_125;
 typedef long long swig_type_126;
 typedef long long swig_type_127;
-typedef _gostring_ swig_type_128;
+typedef long long swig_type_128;
 typedef _gostring_ swig_type_129;
 typedef _gostring_ swig_type_130;
 typedef _gostring_ swig_type_131;
-typedef long long swig_type_132;
+typedef _gostring_ swig_type_132;
 typedef long long swig_type_133;
 typedef long long swig_type_134;
-typedef _goslice_ swig_type_135;
+typedef long long swig_type_135;
 typedef _goslice_ swig_type_136;
 typedef _goslice_ swig_type_137;
 typedef _goslice_ swig_type_138;
-typedef _gostring_ swig_type_139;
-typedef _goslice_ swig_type_140;
-typedef _gostring_ swig_type_141;
-typedef _goslice_ swig_type_142;
-typedef _gostring_ swig_type_143;
-typedef long long swig_type_144;
+typedef _goslice_ swig_type_139;
+typedef _gostring_ swig_type_140;
+typedef _goslice_ swig_type_141;
+typedef _gostring_ swig_type_142;
+typedef _goslice_ swig_type_143;
+typedef _gostring_ swig_type_144;
 typedef long long swig_type_145;
-typedef _gostring_ swig_type_146;
-typedef _goslice_ swig_type_147;
+typedef long long swig_type_146;
+typedef _gostring_ swig_type_147;
 typedef _goslice_ swig_type_148;
-typedef long long swig_type_149;
+typedef _goslice_ swig_type_149;
 typedef long long swig_type_150;
-typedef _gostring_ swig_type_151;
-typedef _goslice_ swig_type_152;
-typedef _gostring_ swig_type_153;
+typedef long long swig_type_151;
+typedef _gostring_ swig_type_152;
+typedef _goslice_ swig_type_153;
 typedef _gostring_ swig_type_154;
 typedef _gostring_ swig_type_155;
 typedef _gostring_ swig_type_156;
 typedef _gostring_ swig_type_157;
-typedef long long swig_type_158;
+typedef _gostring_ swig_type_158;
 typedef long long swig_type_159;
-typedef _gostring_ swig_type_160;
+typedef long long swig_type_160;
 typedef _gostring_ swig_type_161;
 typedef _gostring_ swig_type_162;
 typedef _gostring_ swig_type_163;
@@ -196,13 +196,13 @@ typedef _gostring_ swig_type_164;
 typedef _gostring_ swig_type_165;
 typedef _gostring_ swig_type_166;
 typedef _gostring_ swig_type_167;
-typedef long long swig_type_168;
+typedef _gostring_ swig_type_168;
 typedef long long swig_type_169;
-typedef _gostring_ swig_type_170;
-typedef _goslice_ swig_type_171;
-typedef long long swig_type_172;
+typedef long long swig_type_170;
+typedef _gostring_ swig_type_171;
+typedef _goslice_ swig_type_172;
 typedef long long swig_type_173;
-typedef _gostring_ swig_type_174;
+typedef long long swig_type_174;
 typedef _gostring_ swig_type_175;
 typedef _gostring_ swig_type_176;
 typedef _gostring_ swig_type_177;
@@ -216,15 +216,16 @@ typedef _gostring_ swig_type_184;
 typedef _gostring_ swig_type_185;
 typedef _gostring_ swig_type_186;
 typedef _gostring_ swig_type_187;
-typedef long long swig_type_188;
-typedef _gostring_ swig_type_189;
+typedef _gostring_ swig_type_188;
+typedef long long swig_type_189;
 typedef _gostring_ swig_type_190;
-typedef long long swig_type_191;
+typedef _gostring_ swig_type_191;
 typedef long long swig_type_192;
 typedef long long swig_type_193;
 typedef long long swig_type_194;
 typedef long long swig_type_195;
 typedef long long swig_type_196;
+typedef long long swig_type_197;
 extern void _wrap_Swig_free_capi_bcc31dfc297affdf(uintptr_t arg1);
 extern uintptr_t _wrap_Swig_malloc_capi_bcc31dfc297affdf(swig_intgo arg1);
 extern swig_intgo _wrap_DAYONE_OK_capi_bcc31dfc297affdf(void);
@@ -419,9 +420,9 @@ extern swig_intgo _wrap_dayone_shim_facts_add_file_capi_bcc31dfc297affdf(uintptr
 extern swig_intgo _wrap_dayone_shim_facts_add_string_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_91 arg2, swig_type_92 arg3, uintptr_t arg4);
 extern swig_intgo _wrap_dayone_shim_period_capi_bcc31dfc297affdf(swig_type_93 arg1);
 extern swig_intgo _wrap_dayone_shim_enforcement_capi_bcc31dfc297affdf(swig_type_94 arg1);
-extern swig_intgo _wrap_dayone_shim_attach_redis_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2, swig_type_95 arg3, swig_type_96 arg4, swig_type_97 arg5, swig_type_98 arg6, swig_type_99 arg7, swig_type_100 arg8, swig_type_101 arg9, swig_type_102 arg10, swig_intgo arg11, uintptr_t arg12);
-extern swig_intgo _wrap_dayone_shim_override_set_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_103 arg2, swig_type_104 arg3, swig_type_105 arg4, swig_type_106 arg5, swig_type_107 arg6, swig_type_108 arg7, swig_type_109 arg8, uintptr_t arg9);
-extern swig_intgo _wrap_dayone_shim_override_clear_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_110 arg2, swig_type_111 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_attach_redis_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2, swig_type_95 arg3, swig_type_96 arg4, swig_type_97 arg5, swig_type_98 arg6, swig_type_99 arg7, swig_type_100 arg8, swig_type_101 arg9, swig_type_102 arg10, swig_type_103 arg11, swig_intgo arg12, uintptr_t arg13);
+extern swig_intgo _wrap_dayone_shim_override_set_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_104 arg2, swig_type_105 arg3, swig_type_106 arg4, swig_type_107 arg5, swig_type_108 arg6, swig_type_109 arg7, swig_type_110 arg8, uintptr_t arg9);
+extern swig_intgo _wrap_dayone_shim_override_clear_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_111 arg2, swig_type_112 arg3, uintptr_t arg4);
 extern swig_intgo _wrap_DAYONE_SHIM_BOOL_capi_bcc31dfc297affdf(void);
 extern swig_intgo _wrap_DAYONE_SHIM_OUTCOME_capi_bcc31dfc297affdf(void);
 extern swig_intgo _wrap_DAYONE_SHIM_INT_capi_bcc31dfc297affdf(void);
@@ -431,42 +432,42 @@ extern swig_intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_bcc31dfc297affdf(void);
 extern swig_intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_bcc31dfc297affdf(void);
 extern swig_intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_bcc31dfc297affdf(void);
 extern swig_intgo _wrap_DAYONE_SHIM_RATES_capi_bcc31dfc297affdf(void);
-extern swig_type_112 _wrap_dayone_shim_field_name_get_capi_bcc31dfc297affdf(uintptr_t arg1);
+extern swig_type_113 _wrap_dayone_shim_field_name_get_capi_bcc31dfc297affdf(uintptr_t arg1);
 extern swig_intgo _wrap_dayone_shim_field_kind_get_capi_bcc31dfc297affdf(uintptr_t arg1);
-extern swig_type_113 _wrap_dayone_shim_field_offset_get_capi_bcc31dfc297affdf(uintptr_t arg1);
-extern swig_type_114 _wrap_dayone_shim_field_size_get_capi_bcc31dfc297affdf(uintptr_t arg1);
+extern swig_type_114 _wrap_dayone_shim_field_offset_get_capi_bcc31dfc297affdf(uintptr_t arg1);
+extern swig_type_115 _wrap_dayone_shim_field_size_get_capi_bcc31dfc297affdf(uintptr_t arg1);
 extern uintptr_t _wrap_new_dayone_shim_field_capi_bcc31dfc297affdf(void);
 extern void _wrap_delete_dayone_shim_field_capi_bcc31dfc297affdf(uintptr_t arg1);
-extern swig_type_115 _wrap_dayone_shim_rate_field_capi_bcc31dfc297affdf(swig_type_116 arg1);
-extern uintptr_t _wrap_dayone_shim_decision_field_capi_bcc31dfc297affdf(swig_type_117 arg1);
-extern swig_voidp _wrap_dayone_shim_mem_new_capi_bcc31dfc297affdf(swig_type_118 arg1);
+extern swig_type_116 _wrap_dayone_shim_rate_field_capi_bcc31dfc297affdf(swig_type_117 arg1);
+extern uintptr_t _wrap_dayone_shim_decision_field_capi_bcc31dfc297affdf(swig_type_118 arg1);
+extern swig_voidp _wrap_dayone_shim_mem_new_capi_bcc31dfc297affdf(swig_type_119 arg1);
 extern void _wrap_dayone_shim_mem_free_capi_bcc31dfc297affdf(swig_voidp arg1);
-extern swig_intgo _wrap_dayone_shim_decide_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_119 arg2, swig_type_120 arg3, swig_type_121 arg4, swig_type_122 arg5, swig_type_123 arg6, swig_type_124 arg7, swig_type_125 arg8, swig_type_126 arg9, swig_type_127 arg10, swig_voidp arg11);
-extern uintptr_t _wrap_dayone_shim_resolve_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_128 arg2, swig_type_129 arg3, swig_type_130 arg4);
-extern swig_intgo _wrap_dayone_shim_decide_handle_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2, swig_type_131 arg3, swig_type_132 arg4, swig_type_133 arg5, swig_type_134 arg6, swig_intgo arg7);
-extern swig_intgo _wrap_dayone_shim_decide_many_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_135 arg2, swig_type_136 arg3, swig_type_137 arg4);
-extern swig_intgo _wrap_dayone_shim_headers_capi_bcc31dfc297affdf(swig_type_138 arg1, swig_type_139 arg2, swig_type_140 arg3);
+extern swig_intgo _wrap_dayone_shim_decide_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_120 arg2, swig_type_121 arg3, swig_type_122 arg4, swig_type_123 arg5, swig_type_124 arg6, swig_type_125 arg7, swig_type_126 arg8, swig_type_127 arg9, swig_type_128 arg10, swig_voidp arg11);
+extern uintptr_t _wrap_dayone_shim_resolve_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_129 arg2, swig_type_130 arg3, swig_type_131 arg4);
+extern swig_intgo _wrap_dayone_shim_decide_handle_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2, swig_type_132 arg3, swig_type_133 arg4, swig_type_134 arg5, swig_type_135 arg6, swig_intgo arg7);
+extern swig_intgo _wrap_dayone_shim_decide_many_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_136 arg2, swig_type_137 arg3, swig_type_138 arg4);
+extern swig_intgo _wrap_dayone_shim_headers_capi_bcc31dfc297affdf(swig_type_139 arg1, swig_type_140 arg2, swig_type_141 arg3);
 extern uintptr_t _wrap_dy_go_policy_load_default_capi_bcc31dfc297affdf(uintptr_t arg1);
-extern uintptr_t _wrap_dy_go_policy_load_file_capi_bcc31dfc297affdf(swig_type_141 arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_policy_load_string_capi_bcc31dfc297affdf(swig_type_142 arg1, swig_type_143 arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_policy_load_file_capi_bcc31dfc297affdf(swig_type_142 arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_policy_load_string_capi_bcc31dfc297affdf(swig_type_143 arg1, swig_type_144 arg2, uintptr_t arg3);
 extern uintptr_t _wrap_dy_go_env_new_capi_bcc31dfc297affdf(void);
 extern uintptr_t _wrap_dy_go_facts_new_capi_bcc31dfc297affdf(void);
-extern uintptr_t _wrap_dy_go_check_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_144 arg5, uintptr_t arg6, swig_type_145 arg7, swig_type_146 arg8, uintptr_t arg9);
-extern uintptr_t _wrap_dy_go_check_vars_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_147 arg2, swig_type_148 arg3, swig_intgo arg4, uintptr_t arg5, swig_type_149 arg6, uintptr_t arg7, swig_type_150 arg8, swig_type_151 arg9, uintptr_t arg10);
+extern uintptr_t _wrap_dy_go_check_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2, swig_intgo arg3, uintptr_t arg4, swig_type_145 arg5, uintptr_t arg6, swig_type_146 arg7, swig_type_147 arg8, uintptr_t arg9);
+extern uintptr_t _wrap_dy_go_check_vars_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_148 arg2, swig_type_149 arg3, swig_intgo arg4, uintptr_t arg5, swig_type_150 arg6, uintptr_t arg7, swig_type_151 arg8, swig_type_152 arg9, uintptr_t arg10);
 extern uintptr_t _wrap_dy_go_policy_lint_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_postmortem_lint_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_152 arg2, swig_type_153 arg3, uintptr_t arg4);
-extern uintptr_t _wrap_dy_go_postmortem_lint_file_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_154 arg2, uintptr_t arg3);
-extern swig_type_155 _wrap_dy_go_postmortem_template_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_156 _wrap_dy_go_explain_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2, swig_type_157 arg3, swig_intgo arg4, swig_type_158 arg5, uintptr_t arg6, swig_type_159 arg7, swig_type_160 arg8, uintptr_t arg9);
-extern swig_type_161 _wrap_dy_go_access_decide_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_162 arg2, swig_type_163 arg3, swig_type_164 arg4, swig_type_165 arg5, swig_type_166 arg6, swig_type_167 arg7, swig_type_168 arg8, swig_type_169 arg9, uintptr_t arg10);
-extern swig_type_170 _wrap_dy_go_status_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_intgo _wrap_dy_go_period_bounds_capi_bcc31dfc297affdf(swig_type_171 arg1, swig_intgo arg2, swig_type_172 arg3, swig_type_173 arg4);
-extern swig_type_174 _wrap_dy_go_report_render_capi_bcc31dfc297affdf(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
-extern swig_type_175 _wrap_dy_go_limiter_metrics_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_176 _wrap_dy_go_overrides_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_177 _wrap_dy_go_effective_limit_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_178 arg2, swig_type_179 arg3, swig_type_180 arg4, uintptr_t arg5);
-extern swig_type_181 _wrap_dy_go_limit_reset_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_182 arg2, swig_type_183 arg3, swig_type_184 arg4, swig_type_185 arg5, swig_type_186 arg6, swig_type_187 arg7, swig_type_188 arg8, swig_type_189 arg9, swig_type_190 arg10, swig_type_191 arg11, swig_type_192 arg12, swig_type_193 arg13, swig_type_194 arg14, swig_type_195 arg15, uintptr_t arg16);
-extern uintptr_t _wrap_dy_go_limiter_new_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_196 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
+extern uintptr_t _wrap_dy_go_postmortem_lint_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_153 arg2, swig_type_154 arg3, uintptr_t arg4);
+extern uintptr_t _wrap_dy_go_postmortem_lint_file_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_155 arg2, uintptr_t arg3);
+extern swig_type_156 _wrap_dy_go_postmortem_template_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_157 _wrap_dy_go_explain_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2, swig_type_158 arg3, swig_intgo arg4, swig_type_159 arg5, uintptr_t arg6, swig_type_160 arg7, swig_type_161 arg8, uintptr_t arg9);
+extern swig_type_162 _wrap_dy_go_access_decide_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_163 arg2, swig_type_164 arg3, swig_type_165 arg4, swig_type_166 arg5, swig_type_167 arg6, swig_type_168 arg7, swig_type_169 arg8, swig_type_170 arg9, uintptr_t arg10);
+extern swig_type_171 _wrap_dy_go_status_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_intgo _wrap_dy_go_period_bounds_capi_bcc31dfc297affdf(swig_type_172 arg1, swig_intgo arg2, swig_type_173 arg3, swig_type_174 arg4);
+extern swig_type_175 _wrap_dy_go_report_render_capi_bcc31dfc297affdf(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_type_176 _wrap_dy_go_limiter_metrics_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_177 _wrap_dy_go_overrides_capi_bcc31dfc297affdf(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_178 _wrap_dy_go_effective_limit_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_179 arg2, swig_type_180 arg3, swig_type_181 arg4, uintptr_t arg5);
+extern swig_type_182 _wrap_dy_go_limit_reset_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_183 arg2, swig_type_184 arg3, swig_type_185 arg4, swig_type_186 arg5, swig_type_187 arg6, swig_type_188 arg7, swig_type_189 arg8, swig_type_190 arg9, swig_type_191 arg10, swig_type_192 arg11, swig_type_193 arg12, swig_type_194 arg13, swig_type_195 arg14, swig_type_196 arg15, uintptr_t arg16);
+extern uintptr_t _wrap_dy_go_limiter_new_capi_bcc31dfc297affdf(uintptr_t arg1, swig_type_197 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
 #undef intgo
 */
 import "C"
@@ -2359,7 +2360,7 @@ func Dayone_shim_enforcement(arg1 string) (_swig_ret int) {
 	return swig_r
 }
 
-func Dayone_shim_attach_redis(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 string, arg4 string, arg5 string, arg6 int64, arg7 int64, arg8 int64, arg9 int64, arg10 int64, arg11 int, arg12 Dayone_error) (_swig_ret int) {
+func Dayone_shim_attach_redis(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 string, arg4 string, arg5 string, arg6 int64, arg7 int64, arg8 int64, arg9 int64, arg10 int64, arg11 int64, arg12 int, arg13 Dayone_error) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
@@ -2372,8 +2373,9 @@ func Dayone_shim_attach_redis(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 stri
 	_swig_i_8 := arg9
 	_swig_i_9 := arg10
 	_swig_i_10 := arg11
-	_swig_i_11 := getSwigcptr(arg12)
-	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_95)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_96)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_97)(unsafe.Pointer(&_swig_i_4)), C.swig_type_98(_swig_i_5), C.swig_type_99(_swig_i_6), C.swig_type_100(_swig_i_7), C.swig_type_101(_swig_i_8), C.swig_type_102(_swig_i_9), C.swig_intgo(_swig_i_10), C.uintptr_t(_swig_i_11)))
+	_swig_i_11 := arg12
+	_swig_i_12 := getSwigcptr(arg13)
+	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_95)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_96)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_97)(unsafe.Pointer(&_swig_i_4)), C.swig_type_98(_swig_i_5), C.swig_type_99(_swig_i_6), C.swig_type_100(_swig_i_7), C.swig_type_101(_swig_i_8), C.swig_type_102(_swig_i_9), C.swig_type_103(_swig_i_10), C.swig_intgo(_swig_i_11), C.uintptr_t(_swig_i_12)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -2397,7 +2399,7 @@ func Dayone_shim_override_set(arg1 Dayone_limiter, arg2 string, arg3 string, arg
 	_swig_i_6 := arg7
 	_swig_i_7 := arg8
 	_swig_i_8 := getSwigcptr(arg9)
-	swig_r = (int)(C._wrap_dayone_shim_override_set_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_103)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_104)(unsafe.Pointer(&_swig_i_2)), C.swig_type_105(_swig_i_3), C.swig_type_106(_swig_i_4), C.swig_type_107(_swig_i_5), *(*C.swig_type_108)(unsafe.Pointer(&_swig_i_6)), C.swig_type_109(_swig_i_7), C.uintptr_t(_swig_i_8)))
+	swig_r = (int)(C._wrap_dayone_shim_override_set_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_104)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_105)(unsafe.Pointer(&_swig_i_2)), C.swig_type_106(_swig_i_3), C.swig_type_107(_swig_i_4), C.swig_type_108(_swig_i_5), *(*C.swig_type_109)(unsafe.Pointer(&_swig_i_6)), C.swig_type_110(_swig_i_7), C.uintptr_t(_swig_i_8)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2416,7 +2418,7 @@ func Dayone_shim_override_clear(arg1 Dayone_limiter, arg2 string, arg3 string, a
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_override_clear_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_110)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_111)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_override_clear_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_111)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_112)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2566,7 +2568,7 @@ const DAYONE_SHIM_RATE_FIELDS int = 6
 func Dayone_shim_rate_field(arg1 int64) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_shim_rate_field_capi_bcc31dfc297affdf(C.swig_type_116(_swig_i_0))
+	swig_r_p := C._wrap_dayone_shim_rate_field_capi_bcc31dfc297affdf(C.swig_type_117(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -2576,7 +2578,7 @@ func Dayone_shim_rate_field(arg1 int64) (_swig_ret string) {
 func Dayone_shim_decision_field(arg1 int64) (_swig_ret Dayone_shim_field) {
 	var swig_r Dayone_shim_field
 	_swig_i_0 := arg1
-	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_bcc31dfc297affdf(C.swig_type_117(_swig_i_0))))
+	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_bcc31dfc297affdf(C.swig_type_118(_swig_i_0))))
 	return swig_r
 }
 
@@ -2600,7 +2602,7 @@ const DAYONE_SHIM_HEADER_WORDS int = 65
 func Dayone_shim_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 	var swig_r unsafe.Pointer
 	_swig_i_0 := arg1
-	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_bcc31dfc297affdf(C.swig_type_118(_swig_i_0)))
+	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_bcc31dfc297affdf(C.swig_type_119(_swig_i_0)))
 	var swig_r_1 unsafe.Pointer
 	swig_r_1 = swig_r
 	return swig_r_1
@@ -2624,7 +2626,7 @@ func Dayone_shim_decide(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 stri
 	_swig_i_8 := arg9
 	_swig_i_9 := arg10
 	_swig_i_10 := arg11
-	swig_r = (int)(C._wrap_dayone_shim_decide_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_119)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_120)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_121)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_122)(unsafe.Pointer(&_swig_i_4)), C.swig_type_123(_swig_i_5), C.swig_type_124(_swig_i_6), C.swig_type_125(_swig_i_7), C.swig_type_126(_swig_i_8), C.swig_type_127(_swig_i_9), C.swig_voidp(_swig_i_10)))
+	swig_r = (int)(C._wrap_dayone_shim_decide_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_120)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_121)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_122)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_123)(unsafe.Pointer(&_swig_i_4)), C.swig_type_124(_swig_i_5), C.swig_type_125(_swig_i_6), C.swig_type_126(_swig_i_7), C.swig_type_127(_swig_i_8), C.swig_type_128(_swig_i_9), C.swig_voidp(_swig_i_10)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2646,7 +2648,7 @@ func Dayone_shim_resolve(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 str
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (Struct_SS_dayone_limit_handle)(SwigcptrStruct_SS_dayone_limit_handle(C._wrap_dayone_shim_resolve_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_128)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_129)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_130)(unsafe.Pointer(&_swig_i_3)))))
+	swig_r = (Struct_SS_dayone_limit_handle)(SwigcptrStruct_SS_dayone_limit_handle(C._wrap_dayone_shim_resolve_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_129)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_130)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_131)(unsafe.Pointer(&_swig_i_3)))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2668,7 +2670,7 @@ func Dayone_shim_decide_handle(arg1 Dayone_limiter, arg2 Struct_SS_dayone_limit_
 	_swig_i_4 := arg5
 	_swig_i_5 := arg6
 	_swig_i_6 := arg7
-	swig_r = (int)(C._wrap_dayone_shim_decide_handle_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_131)(unsafe.Pointer(&_swig_i_2)), C.swig_type_132(_swig_i_3), C.swig_type_133(_swig_i_4), C.swig_type_134(_swig_i_5), C.swig_intgo(_swig_i_6)))
+	swig_r = (int)(C._wrap_dayone_shim_decide_handle_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_132)(unsafe.Pointer(&_swig_i_2)), C.swig_type_133(_swig_i_3), C.swig_type_134(_swig_i_4), C.swig_type_135(_swig_i_5), C.swig_intgo(_swig_i_6)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -2681,7 +2683,7 @@ func Dayone_shim_decide_many(arg1 Dayone_limiter, arg2 []byte, arg3 []int64, arg
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_135)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_136)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_137)(unsafe.Pointer(&_swig_i_3))))
+	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_136)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_137)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_138)(unsafe.Pointer(&_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2699,7 +2701,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
-	swig_r = (int)(C._wrap_dayone_shim_headers_capi_bcc31dfc297affdf(*(*C.swig_type_138)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_139)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_140)(unsafe.Pointer(&_swig_i_2))))
+	swig_r = (int)(C._wrap_dayone_shim_headers_capi_bcc31dfc297affdf(*(*C.swig_type_139)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_140)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_141)(unsafe.Pointer(&_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2723,7 +2725,7 @@ func Dy_go_policy_load_file(arg1 string, arg2 Dayone_error) (_swig_ret Dayone_po
 	var swig_r Dayone_policy
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_bcc31dfc297affdf(*(*C.swig_type_141)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_bcc31dfc297affdf(*(*C.swig_type_142)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2735,7 +2737,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_bcc31dfc297affdf(*(*C.swig_type_142)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_143)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_bcc31dfc297affdf(*(*C.swig_type_143)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_144)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2768,7 +2770,7 @@ func Dy_go_check(arg1 Dayone_policy, arg2 Dayone_env, arg3 uint, arg4 Dayone_env
 	_swig_i_6 := arg7
 	_swig_i_7 := arg8
 	_swig_i_8 := getSwigcptr(arg9)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_144(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_145(_swig_i_6), *(*C.swig_type_146)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.swig_type_145(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_146(_swig_i_6), *(*C.swig_type_147)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg8
 	}
@@ -2787,7 +2789,7 @@ func Dy_go_check_vars(arg1 Dayone_policy, arg2 []byte, arg3 []int64, arg4 uint, 
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := getSwigcptr(arg10)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_vars_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_147)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_148)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.uintptr_t(_swig_i_4), C.swig_type_149(_swig_i_5), C.uintptr_t(_swig_i_6), C.swig_type_150(_swig_i_7), *(*C.swig_type_151)(unsafe.Pointer(&_swig_i_8)), C.uintptr_t(_swig_i_9))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_check_vars_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_148)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_149)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.uintptr_t(_swig_i_4), C.swig_type_150(_swig_i_5), C.uintptr_t(_swig_i_6), C.swig_type_151(_swig_i_7), *(*C.swig_type_152)(unsafe.Pointer(&_swig_i_8)), C.uintptr_t(_swig_i_9))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2814,7 +2816,7 @@ func Dy_go_postmortem_lint(arg1 Dayone_policy, arg2 []byte, arg3 string, arg4 Da
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_152)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_153)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_153)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_154)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2829,7 +2831,7 @@ func Dy_go_postmortem_lint_file(arg1 Dayone_policy, arg2 string, arg3 Dayone_err
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_file_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_154)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_file_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_155)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2858,7 +2860,7 @@ func Dy_go_explain(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 uint, 
 	_swig_i_6 := arg7
 	_swig_i_7 := arg8
 	_swig_i_8 := getSwigcptr(arg9)
-	swig_r_p := C._wrap_dy_go_explain_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_157)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_158(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_159(_swig_i_6), *(*C.swig_type_160)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))
+	swig_r_p := C._wrap_dy_go_explain_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_158)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_159(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_160(_swig_i_6), *(*C.swig_type_161)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
@@ -2883,7 +2885,7 @@ func Dy_go_access_decide(arg1 Dayone_policy, arg2 string, arg3 string, arg4 stri
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := getSwigcptr(arg10)
-	swig_r_p := C._wrap_dy_go_access_decide_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_162)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_163)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_164)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_165)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_166)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_167)(unsafe.Pointer(&_swig_i_6)), C.swig_type_168(_swig_i_7), C.swig_type_169(_swig_i_8), C.uintptr_t(_swig_i_9))
+	swig_r_p := C._wrap_dy_go_access_decide_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_163)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_164)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_165)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_166)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_167)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_168)(unsafe.Pointer(&_swig_i_6)), C.swig_type_169(_swig_i_7), C.swig_type_170(_swig_i_8), C.uintptr_t(_swig_i_9))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
@@ -2926,7 +2928,7 @@ func Dy_go_period_bounds(arg1 []int64, arg2 int, arg3 int64, arg4 int64) (_swig_
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dy_go_period_bounds_capi_bcc31dfc297affdf(*(*C.swig_type_171)(unsafe.Pointer(&_swig_i_0)), C.swig_intgo(_swig_i_1), C.swig_type_172(_swig_i_2), C.swig_type_173(_swig_i_3)))
+	swig_r = (int)(C._wrap_dy_go_period_bounds_capi_bcc31dfc297affdf(*(*C.swig_type_172)(unsafe.Pointer(&_swig_i_0)), C.swig_intgo(_swig_i_1), C.swig_type_173(_swig_i_2), C.swig_type_174(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2975,7 +2977,7 @@ func Dy_go_effective_limit(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 s
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r_p := C._wrap_dy_go_effective_limit_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_178)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_179)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_180)(unsafe.Pointer(&_swig_i_3)), C.uintptr_t(_swig_i_4))
+	swig_r_p := C._wrap_dy_go_effective_limit_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_179)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_180)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_181)(unsafe.Pointer(&_swig_i_3)), C.uintptr_t(_swig_i_4))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
@@ -3009,7 +3011,7 @@ func Dy_go_limit_reset(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 strin
 	_swig_i_13 := arg14
 	_swig_i_14 := arg15
 	_swig_i_15 := getSwigcptr(arg16)
-	swig_r_p := C._wrap_dy_go_limit_reset_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_182)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_183)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_184)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_185)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_186)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_187)(unsafe.Pointer(&_swig_i_6)), C.swig_type_188(_swig_i_7), *(*C.swig_type_189)(unsafe.Pointer(&_swig_i_8)), *(*C.swig_type_190)(unsafe.Pointer(&_swig_i_9)), C.swig_type_191(_swig_i_10), C.swig_type_192(_swig_i_11), C.swig_type_193(_swig_i_12), C.swig_type_194(_swig_i_13), C.swig_type_195(_swig_i_14), C.uintptr_t(_swig_i_15))
+	swig_r_p := C._wrap_dy_go_limit_reset_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), *(*C.swig_type_183)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_184)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_185)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_186)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_187)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_188)(unsafe.Pointer(&_swig_i_6)), C.swig_type_189(_swig_i_7), *(*C.swig_type_190)(unsafe.Pointer(&_swig_i_8)), *(*C.swig_type_191)(unsafe.Pointer(&_swig_i_9)), C.swig_type_192(_swig_i_10), C.swig_type_193(_swig_i_11), C.swig_type_194(_swig_i_12), C.swig_type_195(_swig_i_13), C.swig_type_196(_swig_i_14), C.uintptr_t(_swig_i_15))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
@@ -3047,7 +3049,7 @@ func Dy_go_limiter_new(arg1 Dayone_policy, arg2 int64, arg3 int, arg4 Dayone_env
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), C.swig_type_196(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
+	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_bcc31dfc297affdf(C.uintptr_t(_swig_i_0), C.swig_type_197(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
 	return swig_r
 }
 

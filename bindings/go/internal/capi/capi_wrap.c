@@ -2938,7 +2938,7 @@ intgo _wrap_dayone_shim_enforcement_capi_bcc31dfc297affdf(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, intgo _swig_go_10, struct dayone_error *_swig_go_11) {
+intgo _wrap_dayone_shim_attach_redis_capi_bcc31dfc297affdf(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, long long _swig_go_10, intgo _swig_go_11, struct dayone_error *_swig_go_12) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2952,8 +2952,9 @@ intgo _wrap_dayone_shim_attach_redis_capi_bcc31dfc297affdf(struct dayone_limiter
   int64_t arg11 ;
   int64_t arg12 ;
   int64_t arg13 ;
-  int arg14 ;
-  dayone_error *arg15 = (dayone_error *) 0 ;
+  int64_t arg14 ;
+  int arg15 ;
+  dayone_error *arg16 = (dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
   
@@ -2967,10 +2968,11 @@ intgo _wrap_dayone_shim_attach_redis_capi_bcc31dfc297affdf(struct dayone_limiter
   arg11 = (int64_t)_swig_go_7; 
   arg12 = (int64_t)_swig_go_8; 
   arg13 = (int64_t)_swig_go_9; 
-  arg14 = (int)_swig_go_10; 
-  arg15 = *(dayone_error **)&_swig_go_11; 
+  arg14 = (int64_t)_swig_go_10; 
+  arg15 = (int)_swig_go_11; 
+  arg16 = *(dayone_error **)&_swig_go_12; 
   
-  result = (int)dayone_shim_attach_redis(arg1,(struct dayone_policy const *)arg2,(char const *)arg3,arg4,(char const *)arg5,arg6,(char const *)arg7,arg8,arg9,arg10,arg11,arg12,arg13,arg14,arg15);
+  result = (int)dayone_shim_attach_redis(arg1,(struct dayone_policy const *)arg2,(char const *)arg3,arg4,(char const *)arg5,arg6,(char const *)arg7,arg8,arg9,arg10,arg11,arg12,arg13,arg14,arg15,arg16);
   _swig_go_result = result; 
   return _swig_go_result;
 }

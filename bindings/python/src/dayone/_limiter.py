@@ -169,13 +169,17 @@ class Limiter:
                   db: Optional[int] = None, connect_timeout_ms: Optional[int] = None,
                   command_timeout_ms: Optional[int] = None,
                   near_cache: Optional[bool] = None, key_prefix: Optional[str] = None,
-                  pool_size: int = 0, clock_from_request: bool = False) -> "Limiter":
+                  pool_size: int = 0, busy_poll_us: Optional[int] = None,
+                  clock_from_request: bool = False) -> "Limiter":
         """Keep the limiter's state in Redis, shared by every instance (docs/redis.md).
 
         ``url``: ``redis://host[:port][/db]`` or ``unix:///path[?db=N]``; None: the
         policy's ``backend: {redis: ...}`` section, which the other arguments
         override. ``password_env``: the NAME of the environment variable holding
-        the password (never the password). Timeouts default to 50 ms. Call it
+        the password (never the password). Timeouts default to 50 ms.
+        ``busy_poll_us`` (0..1000, default 0): poll for a reply that long before
+        blocking - faster single calls on an idle host, a core's worth of
+        polling on a busy one (docs/redis.md). Call it
         once, before the limiter is shared between threads. Raises
         BackendError when Redis cannot be reached (the limiter then stays
         in-process), InvalidArgumentError for bad options, NotFoundError when
@@ -196,7 +200,8 @@ class Limiter:
             opt_int(connect_timeout_ms, "connect_timeout_ms"),
             opt_int(command_timeout_ms, "command_timeout_ms"),
             _c.DAYONE_SHIM_UNSET if near_cache is None else int(bool(near_cache)),
-            opt_int(pool_size, "pool_size"), int(bool(clock_from_request)))
+            opt_int(pool_size, "pool_size"), opt_int(busy_poll_us, "busy_poll_us"),
+            int(bool(clock_from_request)))
         return self
 
     def backend_status(self) -> Dict[str, Any]:

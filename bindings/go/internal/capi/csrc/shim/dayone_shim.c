@@ -838,7 +838,8 @@ int dayone_shim_attach_redis(dayone_limiter *limiter, const dayone_policy *polic
                              const char *password_env, size_t password_env_len,
                              const char *key_prefix, size_t key_prefix_len, int64_t db,
                              int64_t connect_timeout_ms, int64_t command_timeout_ms,
-                             int64_t near_cache, int64_t pool_size, int clock_from_request,
+                             int64_t near_cache, int64_t pool_size, int64_t busy_poll_us,
+                             int clock_from_request,
                              dayone_error *err)
 {
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
@@ -854,6 +855,7 @@ int dayone_shim_attach_redis(dayone_limiter *limiter, const dayone_policy *polic
         shim_int_option(&o.connect_timeout_ms, connect_timeout_ms, INT_MIN, INT_MAX) < 0 ||
         shim_int_option(&o.command_timeout_ms, command_timeout_ms, INT_MIN, INT_MAX) < 0 ||
         shim_int_option(&o.near_cache, near_cache, INT_MIN, INT_MAX) < 0 ||
+        shim_int_option(&o.busy_poll_us, busy_poll_us, INT_MIN, INT_MAX) < 0 ||
         pool_size < 0 || (uint64_t)pool_size > UINT_MAX)
         return shim_fail(err, DAYONE_EINVAL,
                          "redis options: db, a timeout or the pool size is out of range");

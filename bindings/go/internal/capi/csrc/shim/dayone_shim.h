@@ -190,6 +190,7 @@ int dayone_shim_limiter_new(dayone_limiter **out, const dayone_policy *policy, i
  * backend.redis section (DAYONE_ENOTFOUND when it has none); otherwise
  * from the defaults. An empty string or DAYONE_SHIM_UNSET leaves an option
  * as it is; an integer out of the option's range is DAYONE_EINVAL.
+ * `busy_poll_us` is dayone_redis_options.busy_poll_us (0..1000).
  * `password_env` is the NAME of the variable holding the password.
  */
 int dayone_shim_attach_redis(dayone_limiter *limiter, const dayone_policy *policy,
@@ -197,7 +198,8 @@ int dayone_shim_attach_redis(dayone_limiter *limiter, const dayone_policy *polic
                              const char *password_env, size_t password_env_len,
                              const char *key_prefix, size_t key_prefix_len, int64_t db,
                              int64_t connect_timeout_ms, int64_t command_timeout_ms,
-                             int64_t near_cache, int64_t pool_size, int clock_from_request,
+                             int64_t near_cache, int64_t pool_size, int64_t busy_poll_us,
+                             int clock_from_request,
                              dayone_error *err);
 
 /* ---------------------------------------------- overrides, limit_reset */
