@@ -295,10 +295,13 @@ static int shim_check_options(dayone_check_options *o, unsigned int flags,
     return rc;
 }
 
-int dayone_shim_check(dayone_report **out, const dayone_policy *policy, const dayone_env *env,
-                      unsigned int flags, const dayone_env *example, int64_t today,
-                      const dayone_facts *facts, int64_t now_ns, const char *profiles,
-                      size_t profiles_len, dayone_error *err)
+/* dayone_check of `env`, or dayone_check_vars of `vars` when by_vars, with
+ * the options set up once for both. */
+static int shim_check_run(dayone_report **out, const dayone_policy *policy, const dayone_env *env,
+                          const dayone_var *vars, size_t nvars, int by_vars, unsigned int flags,
+                          const dayone_env *example, int64_t today, const dayone_facts *facts,
+                          int64_t now_ns, const char *profiles, size_t profiles_len,
+                          dayone_error *err)
 {
     dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
     const char **names = NULL;
@@ -308,9 +311,20 @@ int dayone_shim_check(dayone_report **out, const dayone_policy *policy, const da
     rc = shim_check_options(&o, flags, example, today, facts, now_ns, profiles, profiles_len,
                             &names, err);
     if (rc == DAYONE_OK)
-        rc = shim_status(dayone_check(out, policy, env, &o, err), err);
+        rc = shim_status(by_vars ? dayone_check_vars(out, policy, vars, nvars, &o, err)
+                                 : dayone_check(out, policy, env, &o, err),
+                         err);
     free((void *)names);
     return rc;
+}
+
+int dayone_shim_check(dayone_report **out, const dayone_policy *policy, const dayone_env *env,
+                      unsigned int flags, const dayone_env *example, int64_t today,
+                      const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                      size_t profiles_len, dayone_error *err)
+{
+    return shim_check_run(out, policy, env, NULL, 0, 0, flags, example, today, facts, now_ns,
+                          profiles, profiles_len, err);
 }
 
 int dayone_shim_check_var_list(dayone_report **out, const dayone_policy *policy,
@@ -319,17 +333,8 @@ int dayone_shim_check_var_list(dayone_report **out, const dayone_policy *policy,
                                const dayone_facts *facts, int64_t now_ns, const char *profiles,
                                size_t profiles_len, dayone_error *err)
 {
-    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
-    const char **names = NULL;
-    int rc;
-    if (out)
-        *out = NULL;
-    rc = shim_check_options(&o, flags, example, today, facts, now_ns, profiles, profiles_len,
-                            &names, err);
-    if (rc == DAYONE_OK)
-        rc = shim_status(dayone_check_vars(out, policy, vars, nvars, &o, err), err);
-    free((void *)names);
-    return rc;
+    return shim_check_run(out, policy, NULL, vars, nvars, 1, flags, example, today, facts,
+                          now_ns, profiles, profiles_len, err);
 }
 
 int dayone_shim_check_vars(dayone_report **out, const dayone_policy *policy, const char *strs,
