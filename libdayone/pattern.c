@@ -1,5 +1,6 @@
 /* pattern.c - compiling and matching PCRE2 patterns (custom `pattern:` checks
- * and the built-in formats) with bounded cost.
+ * and the support ticket) with bounded cost. The built-in formats are not
+ * regexes at run time (format_shapes.c).
  *
  * Compile options: PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_NEVER_BACKSLASH_C.
  * Values are arbitrary bytes; with MATCH_INVALID_UTF an invalid UTF-8 sequence
@@ -16,10 +17,7 @@
  *   heap_limit    16384  - KiB of interpreter backtracking frames.
  *   JIT stack   32 KiB .. 8 MiB, one per thread, reserved virtual memory that
  *                          PCRE2 touches only as deep as a match goes.
- * Hitting any of them returns -1 ("pattern too expensive"). The built-in
- * format regexes are linear (possessive repeats, one anchored attempt) and
- * use a second context, identical except for match_limit 10000000, so a
- * valid value of DAYONE_ENV_VALUE_MAX (1 MiB) bytes still matches (~1 ms). A group repeated
+ * Hitting any of them returns -1 ("pattern too expensive"). A group repeated
  * once per character, e.g. ^(?:a|b)*$, handles values of 64 KiB and more with
  * JIT, and about 10000 characters in the interpreter fallback; single-item
  * repeats such as ^[a-z]+$ or [\s\S]* need no stack at all.
@@ -33,8 +31,7 @@
  * always takes the JIT; valid non-ASCII UTF-8 takes the interpreter if the
  * JIT has the \S bug; an invalid UTF-8 value takes the JIT, and with a
  * \z-buggy interpreter and no JIT it counts as "no match" (fail closed
- * rather than a false pass). The built-in formats are ASCII and compiled in
- * byte mode, which has neither bug.
+ * rather than a false pass).
  *
  * Match data: only "did it match" matters, so each thread caches one
  * pcre2_match_data with a single ovector pair (plus its JIT stack) in a
@@ -51,7 +48,6 @@
 #include "pattern.h"
 
 #define DY_MATCH_LIMIT 100000u
-#define DY_MATCH_LIMIT_TRUSTED 10000000u
 #define DY_DEPTH_LIMIT 10000u
 #define DY_HEAP_LIMIT_KIB 16384u
 #define DY_JIT_STACK_START (32u * 1024u)
@@ -73,8 +69,7 @@ static pthread_key_t g_key;
 static int g_key_ok;
 static pcre2_general_context *g_gctx;
 static pcre2_compile_context *g_cctx;
-static pcre2_match_context *g_mctx;          /* user patterns */
-static pcre2_match_context *g_mctx_trusted;  /* the library's own regexes */
+static pcre2_match_context *g_mctx;
 static int g_jit_class_bug;    /* JIT: \S fails on a multi-byte character */
 static int g_interp_z_bug;     /* interpreter: ^A\z matches "A\x80B" */
 
@@ -149,8 +144,6 @@ static int probe(const char *pat, const char *subject, int jit, uint32_t mopts)
 static void free_contexts(void)
 {
     pcre2_match_context_free(g_mctx);
-    pcre2_match_context_free(g_mctx_trusted);
-    g_mctx_trusted = NULL;
     pcre2_compile_context_free(g_cctx);
     pcre2_general_context_free(g_gctx);
     g_mctx = NULL;
@@ -175,10 +168,6 @@ static int init_try(void)
     pcre2_set_depth_limit(g_mctx, DY_DEPTH_LIMIT);
     pcre2_set_heap_limit(g_mctx, DY_HEAP_LIMIT_KIB);
     pcre2_jit_stack_assign(g_mctx, jit_stack_cb, NULL);
-    g_mctx_trusted = pcre2_match_context_copy(g_mctx);
-    if (!g_mctx_trusted)
-        goto fail;
-    pcre2_set_match_limit(g_mctx_trusted, DY_MATCH_LIMIT_TRUSTED);
     return 1;
 fail:
     free_contexts();
@@ -284,39 +273,6 @@ pcre2_code *dy_pattern_compile(const char *src, char *errbuf, size_t errsize, si
     return compile_with(src, PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, 1, errbuf, errsize, erroffset);
 }
 
-pcre2_code *dy_pattern_compile_bytes(const char *src, char *errbuf, size_t errsize,
-                                     size_t *erroffset)
-{
-    /* The formats are anchored and short, so PCRE2's start-up scans (first
-     * and required character, minimum length) buy nothing; they also use
-     * SIMD loads that read past the value's end inside its heap block, which
-     * valgrind reports in every suite that checks a URL. */
-    return compile_with(src, PCRE2_NO_START_OPTIMIZE, 1, errbuf, errsize, erroffset);
-}
-
-pcre2_code *dy_pattern_compile_bytes_nojit(const char *src, char *errbuf, size_t errsize,
-                                           size_t *erroffset)
-{
-    return compile_with(src, PCRE2_NO_START_OPTIMIZE, 0, errbuf, errsize, erroffset);
-}
-
-int dy_pattern_jit_copy(const pcre2_code *re, pcre2_code **out)
-{
-    *out = NULL;
-    if (!re || !ensure_init())
-        return -1;
-    pcre2_code *copy = pcre2_code_copy(re);
-    if (!copy)
-        return -1;
-    int rc = pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE);
-    if (rc != 0) {
-        pcre2_code_free(copy);
-        return rc == PCRE2_ERROR_NOMEMORY ? -1 : 0;
-    }
-    *out = copy;
-    return 1;
-}
-
 /* 0 ASCII, 1 valid UTF-8 with non-ASCII characters, 2 invalid UTF-8
  * (overlong forms, surrogates and code points above U+10FFFF are invalid). */
 static int classify_utf8(const unsigned char *s, size_t n)
@@ -379,7 +335,7 @@ static int route(const pcre2_code *re, const char *value, size_t len, uint32_t *
     return !jitsize && g_interp_z_bug ? -1 : 0;
 }
 
-static int match_with(int trusted, const pcre2_code *re, const char *value, size_t len)
+static int match_with(const pcre2_code *re, const char *value, size_t len)
 {
     pcre2_match_data *md;
     uint32_t mopts;
@@ -398,8 +354,7 @@ static int match_with(int trusted, const pcre2_code *re, const char *value, size
         return -1;     /* out of memory */
     if (routed < 0)
         return 0;
-    rc = pcre2_match(re, (PCRE2_SPTR)value, (PCRE2_SIZE)len, 0, mopts, md,
-                     trusted ? g_mctx_trusted : g_mctx);
+    rc = pcre2_match(re, (PCRE2_SPTR)value, (PCRE2_SIZE)len, 0, mopts, md, g_mctx);
     if (rc >= 0)
         return 1;      /* 0 = matched, ovector too small: still a match */
     if (rc == PCRE2_ERROR_NOMATCH)
@@ -409,12 +364,7 @@ static int match_with(int trusted, const pcre2_code *re, const char *value, size
 
 int dy_pattern_matches(const pcre2_code *re, const char *value, size_t len)
 {
-    return match_with(0, re, value, len);
-}
-
-int dy_pattern_matches_trusted(const pcre2_code *re, const char *value, size_t len)
-{
-    return match_with(1, re, value, len);
+    return match_with(re, value, len);
 }
 
 /* ---- policy patterns: JIT on first match ----------------------------------- */
@@ -445,5 +395,5 @@ int dy_pattern_matches_lazy(pcre2_code *re, atomic_int *jit_tried, const char *v
         }
         pthread_mutex_unlock(&g_lazy_jit_lock);
     }
-    return match_with(0, re, value, len);
+    return match_with(re, value, len);
 }

@@ -18,27 +18,6 @@ int dy_pattern_matches(const pcre2_code *re, const char *value, size_t len);
  * and fills errbuf (with PCRE2's message and the offset) on failure. */
 pcre2_code *dy_pattern_compile(const char *src, char *errbuf, size_t errsize, size_t *erroffset);
 
-/* dy_pattern_matches with match_limit 10000000 instead of 100000: only for
- * the library's own linear regexes (the formats), so that a valid value of
- * up to DAYONE_ENV_VALUE_MAX bytes is never "too expensive". */
-int dy_pattern_matches_trusted(const pcre2_code *re, const char *value, size_t len);
-
-/* The same in byte mode (no UTF) and without start-up optimisations: for the
- * built-in, anchored ASCII format regexes, where a byte >= 0x80 is just a
- * byte that no ASCII class matches. */
-pcre2_code *dy_pattern_compile_bytes(const char *src, char *errbuf, size_t errsize,
-                                     size_t *erroffset);
-
-/* The same without the JIT: matches run in the interpreter (same options and
- * limits) until the caller publishes a dy_pattern_jit_copy() of it. */
-pcre2_code *dy_pattern_compile_bytes_nojit(const char *src, char *errbuf, size_t errsize,
-                                           size_t *erroffset);
-
-/* A JIT-compiled copy of re in *out (re itself is not modified, so other
- * threads may go on matching with it meanwhile). 1 done; 0 no JIT on this
- * platform or for this pattern (do not retry); -1 out of memory (*out NULL). */
-int dy_pattern_jit_copy(const pcre2_code *re, pcre2_code **out);
-
 /* A policy's patterns (`pattern:` checks, the support ticket) are compiled
  * when the policy loads, so that a bad pattern is still a load error with
  * its place, and JIT-compiled on their first match, so that a load does not

@@ -196,27 +196,6 @@ static void test_long_values_within_limits(void **state)
     test_free(big);
 }
 
-/* The library's own (linear) regexes get a 100x higher match limit. */
-static void test_trusted_limit(void **state)
-{
-    (void)state;
-    size_t n = 400 * 1024;
-    char *big = test_malloc(n);
-    memset(big, 'a', n);
-    pcre2_code *re = compile_ok("^(?:[a-z]{2})+\\z");
-    assert_int_equal(dy_pattern_matches(re, big, n), -1);
-    assert_int_equal(dy_pattern_matches_trusted(re, big, n), 1);
-    pcre2_code_free(re);
-    test_free(big);
-    /* ... which still ends a catastrophic pattern. */
-    char s[64];
-    memset(s, 'a', 40);
-    strcpy(s + 40, "b");
-    re = compile_ok("^(a|aa)+$");
-    assert_int_equal(dy_pattern_matches_trusted(re, s, strlen(s)), -1);
-    pcre2_code_free(re);
-}
-
 /* Values are bytes, not necessarily UTF-8: invalid sequences never make the
  * match fail with an error, they just never match a character. */
 static void test_invalid_utf8(void **state)
@@ -294,22 +273,6 @@ static void test_pcre2_utf_bug_routing(void **state)
         pcre2_code_free(jit);
         pcre2_code_free(interp);
     }
-}
-
-/* Byte mode (the built-in formats): no UTF decoding at all. */
-static void test_byte_mode(void **state)
-{
-    (void)state;
-    char err[128];
-    size_t off;
-    pcre2_code *re = dy_pattern_compile_bytes("^..\\z", err, sizeof err, &off);
-    assert_non_null(re);
-    assert_int_equal(match_str(re, "\xc3\xa9"), 1);   /* two bytes */
-    assert_int_equal(match_str(re, "\xff\xfe"), 1);
-    assert_int_equal(match_str(re, "a"), 0);
-    pcre2_code_free(re);
-    assert_null(dy_pattern_compile_bytes("(", err, sizeof err, &off));
-    assert_int_equal(off, 1);
 }
 
 /* One compiled pattern, many threads: each thread has its own match data. */
@@ -448,10 +411,8 @@ int main(void)
         cmocka_unit_test(test_length_bounds),
         cmocka_unit_test(test_catastrophic_backtracking),
         cmocka_unit_test(test_long_values_within_limits),
-        cmocka_unit_test(test_trusted_limit),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_pcre2_utf_bug_routing),
-        cmocka_unit_test(test_byte_mode),
         cmocka_unit_test(test_threads),
         cmocka_unit_test(test_lazy_jit),
         cmocka_unit_test(test_match_is_cheap),
