@@ -287,7 +287,7 @@ func TestCheckVariableErrors(t *testing.T) {
 		{"DAYONE_GO_BIG", strings.Repeat(secret, 1+(1<<20)/len(secret)), ErrLimit, "value of DAYONE_GO_BIG is "},
 		{"BAD NAME", secret, ErrInvalid, `invalid variable name starting with "BAD"`},
 		{"", secret, ErrInvalid, "invalid variable name"},
-		{"DAYONE\x00GO", secret, ErrInvalid, "an environment variable name contains a NUL byte"},
+		{"DAYONE\x00GO", secret, ErrInvalid, `invalid variable name starting with "DAYONE": character 7 is a NUL byte`},
 	} {
 		env := map[string]string{c.name: c.value}
 		for i := 0; i < 50; i++ {
