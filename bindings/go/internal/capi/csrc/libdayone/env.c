@@ -53,11 +53,6 @@ static inline void note_name_bit(uint64_t *bits, uint32_t h)
     bits[h >> 28] |= 1ull << ((h >> 22) & 63u);
 }
 
-static inline int only_may_hold(const dayone_env *env, uint32_t h)
-{
-    return (int)(env->only->name_bits[h >> 28] >> ((h >> 22) & 63u) & 1u);
-}
-
 /* First slot array / hash table sizes: a typical check's snapshot holds a
  * few hundred variables, so skip the smallest regrowths. */
 #define SLOTS_INITIAL 64
@@ -93,11 +88,12 @@ static inline uint64_t bad_words(uint64_t a, uint64_t b)
 {
     __m128i v = _mm_set_epi64x((long long)b, (long long)a);
     __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* A-Z to a-z */
-    /* Signed compares: bytes >= 0x80 are negative and fail every range. */
-    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
-                                  _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
-    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    /* A range [x, x+n) in one add and one signed compare: adding 0x80 - x
+     * moves it to [-128, -128+n) and every other byte above it. */
+    __m128i alpha = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
+                                   _mm_add_epi8(lo, _mm_set1_epi8((char)(0x80 - 'a'))));
+    __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
+                                   _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))));
     __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
     return (uint64_t)(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(alpha, digit), under)) ^
                       0xFFFF);
@@ -137,8 +133,10 @@ static inline uint64_t mix(uint64_t h, uint64_t w)
  * per call, and the call itself cost as much as the scan. */
 #if defined(__GNUC__)
 #define ENV_INLINE inline __attribute__((always_inline))
+#define ENV_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #else
 #define ENV_INLINE inline
+#define ENV_UNLIKELY(x) (x)
 #endif
 
 /* Hash s[0..len); with `bad` non-NULL also OR into *bad a nonzero value if
@@ -594,28 +592,33 @@ int dy_env_add_vars(dayone_env *env, const dayone_var *vars, size_t n, dayone_er
      * a restricted snapshot keeps are then copied. */
     size_t kept = 0, bytes = 0, file_refs = 0;
     int rc = DAYONE_OK;
+    const uint64_t *only_bits = env->only ? env->only->name_bits : NULL;
     for (size_t i = 0; i < n; i++) {
-        const dayone_var *v = &vars[i];
+        const char *name = vars[i].name, *value = vars[i].value;
+        size_t nlen = vars[i].name_len, vlen = vars[i].value_len;
         uint32_t h;
-        if ((!v->name && v->name_len) || (!v->value && v->value_len)) {
-            rc = dy_fail(err, DAYONE_EINVAL, "a variable's name or value is NULL");
+        if (ENV_UNLIKELY(!name || !value)) {
+            if ((!name && nlen) || (!value && vlen)) {
+                rc = dy_fail(err, DAYONE_EINVAL, "a variable's name or value is NULL");
+                goto done;
+            }
+            name = name ? name : "";
+        }
+        if (ENV_UNLIKELY(!pair_ok(name, nlen, value, vlen, &h))) {
+            rc = pair_error(name, nlen, vlen, err);
             goto done;
         }
-        if (!pair_ok(v->name ? v->name : "", v->name_len, v->value, v->value_len, &h)) {
-            rc = pair_error(v->name ? v->name : "", v->name_len, v->value_len, err);
-            goto done;
-        }
-        if (env->only && (!only_may_hold(env, h) ||
-                          !find_slot(env->only, v->name, v->name_len, h))) {
+        if (only_bits && (!(only_bits[h >> 28] >> ((h >> 22) & 63u) & 1u) ||
+                          !find_slot(env->only, name, nlen, h))) {
             /* Not kept, but still a NAME_FILE reference as far as
              * dy_env_has_file_refs is concerned. */
-            file_refs += v->name_len >= 5 && v->name[v->name_len - 1] == 'E' &&
-                         memcmp(v->name + v->name_len - 5, "_FILE", 5) == 0;
+            file_refs += nlen >= 5 && name[nlen - 1] == 'E' &&
+                         memcmp(name + nlen - 5, "_FILE", 5) == 0;
             continue;
         }
         hs[kept] = h;
         ix[kept++] = (uint32_t)i;
-        bytes += v->name_len + v->value_len + 2;
+        bytes += nlen + vlen + 2;
     }
     if ((rc = reserve(env, kept)) == DAYONE_ELIMIT) {
         rc = dy_fail(err, rc, "too many variables for one snapshot");
