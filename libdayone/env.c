@@ -41,15 +41,16 @@ struct dayone_env {
      * name outside it sets `strayed` (the snapshot cannot answer it). */
     const dayone_env *only;
     int strayed;
-    /* A bit per value of the top ten bits of each `only` name's hash: a
-     * clear bit settles that most names are not in the set without a
-     * probe of its table. */
-    uint64_t only_bits[16];
+    /* A bit per value of the top ten bits of each name's hash, kept as
+     * names are added: a snapshot restricted to this one as its `only` set
+     * settles with a clear bit that most names are not in the set, without
+     * a probe of its table. */
+    uint64_t name_bits[16];
 };
 
-static inline int only_may_hold(const dayone_env *env, uint32_t h)
+static inline void note_name_bit(uint64_t *bits, uint32_t h)
 {
-    return (int)(env->only_bits[h >> 28] >> ((h >> 22) & 63u) & 1u);
+    bits[h >> 28] |= 1ull << ((h >> 22) & 63u);
 }
 
 /* First slot array / hash table sizes: a typical check's snapshot holds a
@@ -71,7 +72,7 @@ static inline int only_may_hold(const dayone_env *env, uint32_t h)
 #define H8 0x8080808080808080ull
 
 /* The high bit of each byte set iff that byte of w is in [A-Za-z0-9_]. */
-static uint64_t name_bytes(uint64_t w)
+static inline uint64_t name_bytes(uint64_t w)
 {
     uint64_t wh = w | H8, lo = w | 0x2020202020202020ull | H8, y = (w ^ (0x5Full * L8)) | H8;
     uint64_t alpha = (lo - 'a' * L8) & ~(lo - ('z' + 1) * L8);
@@ -87,11 +88,12 @@ static inline uint64_t bad_words(uint64_t a, uint64_t b)
 {
     __m128i v = _mm_set_epi64x((long long)b, (long long)a);
     __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* A-Z to a-z */
-    /* Signed compares: bytes >= 0x80 are negative and fail every range. */
-    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
-                                  _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
-    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    /* A range [x, x+n) in one add and one signed compare: adding 0x80 - x
+     * moves it to [-128, -128+n) and every other byte above it. */
+    __m128i alpha = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
+                                   _mm_add_epi8(lo, _mm_set1_epi8((char)(0x80 - 'a'))));
+    __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
+                                   _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))));
     __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
     return (uint64_t)(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(alpha, digit), under)) ^
                       0xFFFF);
@@ -105,7 +107,7 @@ static inline uint64_t bad_words(uint64_t a, uint64_t b)
 
 /* len < 8 bytes as one word; every byte of s lands somewhere (of the low
  * three bytes when len < 4), so the encoding is unique for a given len. */
-static uint64_t load_small(const char *s, size_t len, uint64_t *mask)
+static inline uint64_t load_small(const char *s, size_t len, uint64_t *mask)
 {
     if (len >= 4) {
         uint32_t a, b;
@@ -121,25 +123,36 @@ static uint64_t load_small(const char *s, size_t len, uint64_t *mask)
            (uint64_t)(unsigned char)s[len - 1] << 16;
 }
 
-static uint64_t mix(uint64_t h, uint64_t w)
+static inline uint64_t mix(uint64_t h, uint64_t w)
 {
     h = (h ^ w) * 0xff51afd7ed558ccdull;
     return h ^ (h >> 32);
 }
 
+/* Inlined into every caller: a binding's check judges a few hundred names
+ * per call, and the call itself cost as much as the scan. */
+#if defined(__GNUC__)
+#define ENV_INLINE inline __attribute__((always_inline))
+#define ENV_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define ENV_INLINE inline
+#define ENV_UNLIKELY(x) (x)
+#endif
+
 /* Hash s[0..len); with `bad` non-NULL also OR into *bad a nonzero value if
  * a byte is outside [A-Za-z0-9_]. Unkeyed like the FNV-1a it replaces: names
- * come from the deployer's own environment and files. */
-static inline uint32_t scan_name(const char *s, size_t len, uint64_t *bad)
+ * come from the deployer's own environment and files. Longer names go 16
+ * bytes at a time, the last 16 overlapping, each pair of words judged at
+ * once (bad_words). */
+static ENV_INLINE uint32_t scan_name(const char *s, size_t len, uint64_t *bad)
 {
-    uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t)len, w, mask = H8;
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t)len, w, w2, mask = H8;
     if (len < 8) {
         w = load_small(s, len, &mask);
         h = mix(h, w);
         if (bad)
             *bad |= (name_bytes(w) & mask) ^ mask;
     } else if (len <= 16) { /* the first 8 bytes and the last 8 (overlapping) */
-        uint64_t w2;
         memcpy(&w, s, 8);
         memcpy(&w2, s + len - 8, 8);
         h = mix(h, w);
@@ -149,17 +162,19 @@ static inline uint32_t scan_name(const char *s, size_t len, uint64_t *bad)
             *bad |= bad_words(w, w2);
     } else {
         size_t i = 0;
-        for (; i + 8 <= len; i += 8) {
+        for (; i + 16 <= len; i += 16) {
             memcpy(&w, s + i, 8);
-            h = mix(h, w);
+            memcpy(&w2, s + i + 8, 8);
+            h = mix(mix(h, w), w2);
             if (bad)
-                *bad |= name_bytes(w) ^ H8;
+                *bad |= bad_words(w, w2);
         }
-        if (i < len) { /* the last 8 bytes, overlapping the previous word */
-            memcpy(&w, s + len - 8, 8);
-            h = mix(h, w);
+        if (i < len) { /* the last 16 bytes, overlapping the previous ones */
+            memcpy(&w, s + len - 16, 8);
+            memcpy(&w2, s + len - 8, 8);
+            h = mix(mix(h, w), w2);
             if (bad)
-                *bad |= name_bytes(w) ^ H8;
+                *bad |= bad_words(w, w2);
         }
     }
     h *= 0xc4ceb9fe1a85ec53ull;
@@ -323,6 +338,7 @@ static env_slot *new_slot(dayone_env *env, char *name_copy, size_t name_len, uin
     s->hash = h;
     s->name_len = name_len;
     table_insert(env->table, env->tcap, h, (uint32_t)env->count);
+    note_name_bit(env->name_bits, h);
     env->live += name_len + 1;
     if (name_len >= 5 && memcmp(name_copy + name_len - 5, "_FILE", 5) == 0)
         env->file_refs++;
@@ -436,10 +452,14 @@ static int pair_error(const char *name, size_t nlen, size_t value_len,
         if (shown == 0)
             return dy_fail(err, DAYONE_EINVAL,
                            "invalid variable name: names must match [A-Za-z_][A-Za-z0-9_]*");
+        /* Only a name given with its length (dayone_var) can hold one. */
+        const char *what = shown < NAME_ECHO_MAX && shown < nlen && name[shown] == '\0'
+                               ? "is a NUL byte"
+                               : "is not allowed";
         return dy_fail(err, DAYONE_EINVAL,
-                       "invalid variable name starting with \"%.*s\": character %zu is not "
-                       "allowed (names must match [A-Za-z_][A-Za-z0-9_]*)",
-                       (int)shown, name, shown + 1);
+                       "invalid variable name starting with \"%.*s\": character %zu %s "
+                       "(names must match [A-Za-z_][A-Za-z0-9_]*)",
+                       (int)shown, name, shown + 1, what);
     }
     int shown = (int)(nlen > NAME_ECHO_MAX ? NAME_ECHO_MAX : nlen);
     const char *ell = nlen > NAME_ECHO_MAX ? "..." : "";
@@ -450,28 +470,46 @@ static int pair_error(const char *name, size_t nlen, size_t value_len,
     return dy_fail(err, DAYONE_EINVAL, "value of %.*s%s contains a NUL byte", shown, name, ell);
 }
 
-/* 1 if v[0..len) holds a NUL byte. Values are mostly short: up to 16
- * bytes are tested a word at a time, longer ones by memchr. */
-static inline int has_nul(const char *v, size_t len)
+/* 1 if v[0..len) holds a NUL byte. Values are mostly short: up to 64
+ * bytes are tested a word (or, with SSE2, 16 bytes) at a time, overlapping
+ * loads staying inside [0, len); longer ones by memchr. */
+#define HAS_ZERO32(x) (((x) - 0x01010101u) & ~(x) & 0x80808080u)
+static ENV_INLINE int has_nul(const char *v, size_t len)
 {
-    if (len > 16)
+    if (len > 16) {
+#if defined(__SSE2__)
+        if (len <= 64) {
+            const __m128i zero = _mm_setzero_si128();
+            __m128i any = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)
+                                                         (v + len - 16)), zero);
+            for (size_t i = 0; i + 16 < len; i += 16)
+                any = _mm_or_si128(any, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)
+                                                                       (const void *)(v + i)),
+                                                       zero));
+            return _mm_movemask_epi8(any) != 0;
+        }
+#endif
         return memchr(v, '\0', len) != NULL;
+    }
     if (len >= 8) {
         uint64_t a, b;
         memcpy(&a, v, 8);
         memcpy(&b, v + len - 8, 8);
         return (((a - L8) & ~a) | ((b - L8) & ~b)) & H8 ? 1 : 0;
     }
-    for (size_t i = 0; i < len; i++)
-        if (!v[i])
-            return 1;
-    return 0;
+    if (len >= 4) {
+        uint32_t a, b;
+        memcpy(&a, v, 4);
+        memcpy(&b, v + len - 4, 4);
+        return (HAS_ZERO32(a) | HAS_ZERO32(b)) != 0;
+    }
+    return (len > 0 && !v[0]) | (len > 1 && !v[1]) | (len > 2 && !v[2]);
 }
 
 /* Judge one name/value pair as every way in through the API does (name an
  * identifier, value within DAYONE_ENV_VALUE_MAX and free of NUL): 1 and
  * the name's *hash when it passes. */
-static inline int pair_ok(const char *name, size_t nlen, const char *value, size_t value_len,
+static ENV_INLINE int pair_ok(const char *name, size_t nlen, const char *value, size_t value_len,
                           uint32_t *hash)
 {
     uint64_t bad = nlen == 0 || (unsigned)((unsigned char)name[0] - '0') < 10u;
@@ -554,28 +592,33 @@ int dy_env_add_vars(dayone_env *env, const dayone_var *vars, size_t n, dayone_er
      * a restricted snapshot keeps are then copied. */
     size_t kept = 0, bytes = 0, file_refs = 0;
     int rc = DAYONE_OK;
+    const uint64_t *only_bits = env->only ? env->only->name_bits : NULL;
     for (size_t i = 0; i < n; i++) {
-        const dayone_var *v = &vars[i];
+        const char *name = vars[i].name, *value = vars[i].value;
+        size_t nlen = vars[i].name_len, vlen = vars[i].value_len;
         uint32_t h;
-        if ((!v->name && v->name_len) || (!v->value && v->value_len)) {
-            rc = dy_fail(err, DAYONE_EINVAL, "a variable's name or value is NULL");
+        if (ENV_UNLIKELY(!name || !value)) {
+            if ((!name && nlen) || (!value && vlen)) {
+                rc = dy_fail(err, DAYONE_EINVAL, "a variable's name or value is NULL");
+                goto done;
+            }
+            name = name ? name : "";
+        }
+        if (ENV_UNLIKELY(!pair_ok(name, nlen, value, vlen, &h))) {
+            rc = pair_error(name, nlen, vlen, err);
             goto done;
         }
-        if (!pair_ok(v->name ? v->name : "", v->name_len, v->value, v->value_len, &h)) {
-            rc = pair_error(v->name ? v->name : "", v->name_len, v->value_len, err);
-            goto done;
-        }
-        if (env->only && (!only_may_hold(env, h) ||
-                          !find_slot(env->only, v->name, v->name_len, h))) {
+        if (only_bits && (!(only_bits[h >> 28] >> ((h >> 22) & 63u) & 1u) ||
+                          !find_slot(env->only, name, nlen, h))) {
             /* Not kept, but still a NAME_FILE reference as far as
              * dy_env_has_file_refs is concerned. */
-            file_refs += v->name_len >= 5 && v->name[v->name_len - 1] == 'E' &&
-                         memcmp(v->name + v->name_len - 5, "_FILE", 5) == 0;
+            file_refs += nlen >= 5 && name[nlen - 1] == 'E' &&
+                         memcmp(name + nlen - 5, "_FILE", 5) == 0;
             continue;
         }
         hs[kept] = h;
         ix[kept++] = (uint32_t)i;
-        bytes += v->name_len + v->value_len + 2;
+        bytes += nlen + vlen + 2;
     }
     if ((rc = reserve(env, kept)) == DAYONE_ELIMIT) {
         rc = dy_fail(err, rc, "too many variables for one snapshot");
@@ -624,11 +667,6 @@ int dayone_env_set_many(dayone_env *env, const dayone_var *vars, size_t nvars,
 void dy_env_restrict(dayone_env *env, const dayone_env *only)
 {
     env->only = only;
-    memset(env->only_bits, 0, sizeof env->only_bits);
-    for (size_t i = 0; only && i < only->count; i++) {
-        uint32_t h = only->slots[i].hash;
-        env->only_bits[h >> 28] |= 1ull << ((h >> 22) & 63u);
-    }
 }
 
 int dy_env_strayed(const dayone_env *env)

@@ -72,6 +72,7 @@ struct dayone_policy {
     dy_flag *flags; size_t nflags;
     dy_environment environment;
     struct dy_rule *rules; size_t nrules; /* posture rules then secrets, in file order */
+    int env_patterns;              /* dy_policy_env_patterns, found once by the loader */
     /* Profiles (policy_load_profiles.h): the predeclared startup, deploy,
      * daily, incident, then the policy's own; a rule's bit i is profiles[i]. */
     char **profiles; size_t nprofiles;

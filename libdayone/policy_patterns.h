@@ -15,4 +15,8 @@
  * do not count: a check of variables has no facts to match. */
 int dy_policy_env_patterns(const dayone_policy *policy);
 
+/* The same found by walking the rules: the loader stores it in the model
+ * once (policy->env_patterns), so a binding's every check reads a flag. */
+int dy_policy_scan_env_patterns(const dayone_policy *policy);
+
 #endif

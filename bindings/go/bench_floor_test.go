@@ -216,17 +216,15 @@ func BenchmarkFloorCheckC(b *testing.B) {
 	packVars(env, func(s []byte, n []int64) {
 		strs, nums = append([]byte(nil), s...), append([]int64(nil), n...)
 	})
-	ce := newCError()
-	defer ce.free()
+	var out [2]int64
 	b.ResetTimer()
 	err = p.use(func(ph capi.Dayone_policy) error {
 		for i := 0; i < b.N; i++ {
-			h := capi.Dy_go_check_vars(ph, strs, nums, 0, capi.SwigcptrDayone_env(0), 0,
-				capi.SwigcptrDayone_facts(0), 0, "", ce.e)
+			h := capi.Dy_go_check_vars(ph, strs, nums, 0, 0, 0, "", out[:])
 			if h.Swigcptr() == 0 {
-				return ce.failed()
+				return checkVarsError(out[0])
 			}
-			if capi.Dayone_report_ok(h) == 0 {
+			if out[0] == 0 {
 				b.Fatal("bench/env200.env is not launch-ready")
 			}
 			capi.Dayone_report_free(h)

@@ -224,11 +224,11 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 	if err != nil {
 		return nil, err
 	}
+	if !process && len(cfg.envFiles) == 0 && cfg.example == nil && len(cfg.facts) == 0 {
+		return checkVars(policy, vars, &cfg, nowNS, profiles)
+	}
 	ce := newCError()
 	defer ce.free()
-	if !process && len(cfg.envFiles) == 0 && cfg.example == nil && len(cfg.facts) == 0 {
-		return checkVars(policy, vars, &cfg, nowNS, profiles, ce)
-	}
 	e, err := newEnv()
 	if err != nil {
 		return nil, err
@@ -260,47 +260,58 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 		return nil, err
 	}
 	defer f.free()
-	var rep *Report
-	err = policy.use(func(p capi.Dayone_policy) error {
+	return checkUnder(policy, func(p capi.Dayone_policy) (*Report, error) {
 		h := capi.Dy_go_check(p, e.h, cfg.flags, example.h, cfg.today, f.handle(), nowNS,
 			profiles, ce.e)
 		if h.Swigcptr() == 0 {
-			return ce.failed()
+			return nil, ce.failed()
 		}
-		rep = newReport(h)
-		return nil
+		return newReport(h), nil
 	})
-	return rep, err
 }
 
 // checkVars is check of a map alone (no process environment, env files,
 // example or facts, whose errors would come first): the variables cross
 // packed, in the call that checks them (dayone_check_vars), and the library
-// copies only those the policy can read.
+// copies only those the policy can read. The same call returns the report's
+// verdict and size, and an error object only on failure, so a check costs
+// one crossing and the report's release.
 func checkVars(policy *Policy, vars map[string]string, cfg *checkConfig, nowNS int64,
-	profiles string, ce cError) (*Report, error) {
-	var rep *Report
-	err := policy.use(func(p capi.Dayone_policy) error {
+	profiles string) (*Report, error) {
+	return checkUnder(policy, func(p capi.Dayone_policy) (*Report, error) {
 		var h capi.Dayone_report
+		var out [2]int64
 		packVars(vars, func(strs []byte, nums []int64) {
-			h = capi.Dy_go_check_vars(p, strs, nums, cfg.flags,
-				capi.SwigcptrDayone_env(0), cfg.today, capi.SwigcptrDayone_facts(0), nowNS,
-				profiles, ce.e)
+			h = capi.Dy_go_check_vars(p, strs, nums, cfg.flags, cfg.today, nowNS, profiles,
+				out[:])
 		})
 		if h.Swigcptr() == 0 {
-			return ce.failed()
+			return nil, checkVarsError(out[0])
 		}
-		rep = newReport(h)
-		return nil
+		return newReportOf(h, out[0] != 0, out[1], policy.reportName(h)), nil
+	})
+}
+
+// checkVarsError is the error Dy_go_check_vars stored in word: its code is
+// the error's own (set by C), or out of memory when even the copy failed.
+func checkVarsError(word int64) error {
+	if word == 0 {
+		return fromHeader(int(ErrNoMemory), 0)
+	}
+	return fromHeader(0, word)
+}
+
+// checkUnder runs check with the policy's C handle held open: check returns
+// the report it made, or the error.
+func checkUnder(policy *Policy, check func(capi.Dayone_policy) (*Report, error)) (*Report, error) {
+	var rep *Report
+	err := policy.use(func(p capi.Dayone_policy) (err error) {
+		rep, err = check(p)
+		return err
 	})
 	return rep, err
 }
 
-// Explain describes every rule of the policy that concerns key (a variable
-// or a fact address such as backup.db.last_success_at) under env and the
-// options' facts, now and profiles: whether it applies, why, and whether it
-// passes. A key no rule mentions wraps ErrNotFound. The text never contains
-// a value.
 func Explain(policy *Policy, env map[string]string, key string, opts ...CheckOption) (string, error) {
 	cfg := configure(opts)
 	nowNS, err := cfg.nowNS()

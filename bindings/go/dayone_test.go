@@ -287,7 +287,7 @@ func TestCheckVariableErrors(t *testing.T) {
 		{"DAYONE_GO_BIG", strings.Repeat(secret, 1+(1<<20)/len(secret)), ErrLimit, "value of DAYONE_GO_BIG is "},
 		{"BAD NAME", secret, ErrInvalid, `invalid variable name starting with "BAD"`},
 		{"", secret, ErrInvalid, "invalid variable name"},
-		{"DAYONE\x00GO", secret, ErrInvalid, "an environment variable name contains a NUL byte"},
+		{"DAYONE\x00GO", secret, ErrInvalid, `invalid variable name starting with "DAYONE": character 7 is a NUL byte`},
 	} {
 		env := map[string]string{c.name: c.value}
 		for i := 0; i < 50; i++ {
@@ -1267,5 +1267,48 @@ func TestDecisionLayoutMatchesC(t *testing.T) {
 	}
 	if seen != len(offsets) {
 		t.Errorf("C table has %d decision fields, cDecision %d", seen, len(offsets))
+	}
+}
+
+// Check of a map alone learns the report's verdict, size and policy name
+// in its one crossing; the snapshot path (taken with an example) reads
+// them from the report. Both must describe the same report.
+func TestCheckVarsReportHead(t *testing.T) {
+	named := mustPolicy(t, postureYAML)
+	for _, c := range []struct {
+		policy *Policy
+		name   string
+		env    map[string]string
+	}{
+		{named, "test.yaml", map[string]string{"DAYONE_GO_TEST_READY": "true"}},
+		{named, "test.yaml", map[string]string{"DAYONE_GO_TEST_READY": "no", "DAYONE_GO_TEST_LAUNCH": "true"}},
+		{nil, "<default>", map[string]string{}},
+		{nil, "<default>", map[string]string{"ENVIRONMENT": "production", "LAUNCH_MODE": "true"}},
+	} {
+		fast, err := Check(c.policy, c.env)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slow, err := Check(c.policy, c.env, WithExample(map[string]string{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fast.Policy != c.name || slow.Policy != c.name {
+			t.Errorf("%v: policy names %q and %q, want %q", c.env, fast.Policy, slow.Policy, c.name)
+		}
+		if fast.OK() != slow.OK() || len(fast.Findings) != len(slow.Findings) {
+			t.Errorf("%v: ok %v with %d findings, the snapshot path ok %v with %d", c.env,
+				fast.OK(), len(fast.Findings), slow.OK(), len(slow.Findings))
+		}
+		for i := range fast.Findings {
+			if i < len(slow.Findings) && fast.Findings[i] != slow.Findings[i] {
+				t.Errorf("%v: finding %d differs: %+v, %+v", c.env, i, fast.Findings[i], slow.Findings[i])
+			}
+		}
+		if c.policy == named && len(c.env) == 2 && (fast.OK() || len(fast.Findings) < 2) {
+			t.Errorf("%v: expected a failing report with findings, got %+v", c.env, fast.Findings)
+		}
+		fast.Close()
+		slow.Close()
 	}
 }

@@ -147,6 +147,16 @@ func (p *Policy) Close() error {
 	return nil
 }
 
+// reportName is the policy name of report h, a check under p: p's own
+// name, read without a crossing, or for a nil *Policy (the embedded
+// default) the report's.
+func (p *Policy) reportName(h capi.Dayone_report) string {
+	if p == nil {
+		return capi.Dayone_report_policy_name(h)
+	}
+	return p.name
+}
+
 // use runs fn with the C handle (NULL for a nil *Policy, which C reads as
 // the embedded default policy) while holding the policy open.
 func (p *Policy) use(fn func(capi.Dayone_policy) error) error {

@@ -71,8 +71,14 @@ type Report struct {
 }
 
 func newReport(h capi.Dayone_report) *Report {
-	r := &Report{h: h, ok: capi.Dayone_report_ok(h) != 0, Policy: capi.Dayone_report_policy_name(h)}
-	n := capi.Dayone_report_count(h)
+	return newReportOf(h, capi.Dayone_report_ok(h) != 0, capi.Dayone_report_count(h),
+		capi.Dayone_report_policy_name(h))
+}
+
+// newReportOf is newReport when the caller already has the report's
+// verdict, its number of findings n and the name of its policy.
+func newReportOf(h capi.Dayone_report, ok bool, n int64, policy string) *Report {
+	r := &Report{h: h, ok: ok, Policy: policy}
 	r.Findings = make([]Finding, 0, n)
 	for i := int64(0); i < n; i++ {
 		f := capi.Dayone_report_get(h, i)

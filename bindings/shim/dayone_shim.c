@@ -200,20 +200,20 @@ static int shim_vars(const char *strs, size_t strs_len, const long long *nums, s
             return shim_fail(err, DAYONE_ENOMEM, "out of memory");
         *vars = *heap;
     }
+    if (n && !strs)
+        return shim_fail(err, DAYONE_EINVAL, "malformed variable batch");
+    /* Offsets and lengths compared as unsigned: a negative one is huge and
+     * fails the bounds. A name with a NUL inside is the library's to refuse
+     * (it says so), as every other bad name or value. */
     for (i = 0; i < n; i++) {
         const long long *w = nums + i * DAYONE_SHIM_VAR_WORDS;
-        long long noff = w[DAYONE_SHIM_VAR_NAME_OFF], nlen = w[DAYONE_SHIM_VAR_NAME_LEN];
-        long long voff = w[DAYONE_SHIM_VAR_VALUE_OFF], vlen = w[DAYONE_SHIM_VAR_VALUE_LEN];
-        if (!strs || noff < 0 || nlen < 0 || voff < 0 || vlen < 0 ||
-            (unsigned long long)noff >= strs_len ||
-            (unsigned long long)nlen >= strs_len - (size_t)noff || strs[noff + nlen] != '\0' ||
-            (unsigned long long)voff > strs_len ||
-            (unsigned long long)vlen > strs_len - (size_t)voff)
+        unsigned long long noff = (unsigned long long)w[DAYONE_SHIM_VAR_NAME_OFF];
+        unsigned long long nlen = (unsigned long long)w[DAYONE_SHIM_VAR_NAME_LEN];
+        unsigned long long voff = (unsigned long long)w[DAYONE_SHIM_VAR_VALUE_OFF];
+        unsigned long long vlen = (unsigned long long)w[DAYONE_SHIM_VAR_VALUE_LEN];
+        if (noff >= strs_len || nlen >= strs_len - noff || strs[noff + nlen] != '\0' ||
+            voff > strs_len || vlen > strs_len - voff)
             return shim_fail(err, DAYONE_EINVAL, "malformed variable batch");
-        /* The library would call it an invalid name; say why. */
-        if (nlen && memchr(strs + noff, '\0', (size_t)nlen))
-            return shim_fail(err, DAYONE_EINVAL,
-                             "an environment variable name contains a NUL byte");
         (*vars)[i].name = strs + noff;
         (*vars)[i].name_len = (size_t)nlen;
         (*vars)[i].value = strs + voff;

@@ -879,7 +879,7 @@ static void test_file_refs(void **state)
 static void test_name_bytes_exhaustive(void **state)
 {
     (void)state;
-    char name[24];
+    char name[40]; /* past two 16-byte blocks and an overlapping tail */
     for (size_t len = 1; len <= sizeof name; len++) {
         for (size_t pos = 0; pos < len; pos++) {
             for (int b = 0; b < 256; b++) {
@@ -894,6 +894,32 @@ static void test_name_bytes_exhaustive(void **state)
                     fail_msg("length %zu, byte 0x%02x at %zu: got %d", len, b, pos, rc);
                 if (ok)
                     assert_int_equal(dayone_env_count(env), 1);
+                dayone_env_free(env);
+            }
+        }
+    }
+}
+
+/* A value is refused exactly when it holds a NUL, whatever its length and
+ * wherever the NUL sits: every length the word, block and memchr tests
+ * cover, with bytes next to 0 (0x01, 0x80, 0xff) that a word trick could
+ * mistake for one. */
+static void test_value_nul_every_length(void **state)
+{
+    (void)state;
+    static const unsigned char fill[] = { 'x', 0x01, 0x80, 0xff };
+    char value[100];
+    for (size_t f = 0; f < sizeof fill; f++) {
+        for (size_t len = 0; len <= sizeof value; len++) {
+            for (size_t pos = 0; pos <= len; pos++) { /* pos == len: no NUL */
+                memset(value, fill[f], sizeof value);
+                if (pos < len)
+                    value[pos] = '\0';
+                dayone_env *env = new_env();
+                dayone_var var = { "V", 1, value, len };
+                int rc = dayone_env_set_many(env, &var, 1, NULL);
+                if (rc != (pos < len ? DAYONE_EINVAL : DAYONE_OK))
+                    fail_msg("fill 0x%02x, length %zu, NUL at %zu: got %d", fill[f], len, pos, rc);
                 dayone_env_free(env);
             }
         }
@@ -930,7 +956,7 @@ static void test_set_many(void **state)
         { { "A-B", 3, "v", 1 }, DAYONE_EINVAL, "invalid variable name starting with \"A\"" },
         { { "", 0, "v", 1 }, DAYONE_EINVAL, "invalid variable name: names must match" },
         { { "9A", 2, "v", 1 }, DAYONE_EINVAL, "invalid variable name" },
-        { { "A\0B", 3, "v", 1 }, DAYONE_EINVAL, "invalid variable name starting with \"A\"" },
+        { { "A\0B", 3, "v", 1 }, DAYONE_EINVAL, "invalid variable name starting with \"A\": character 2 is a NUL byte" },
         { { "NUL", 3, planted, sizeof PLANTED - 1 }, DAYONE_EINVAL, "value of NUL contains a NUL byte" },
         { { "NUL9", 4, planted, 12 }, DAYONE_EINVAL, "value of NUL9 contains a NUL byte" },
         { { "NUL3", 4, "ab\0", 3 }, DAYONE_EINVAL, "value of NUL3 contains a NUL byte" },
@@ -1013,6 +1039,7 @@ int main(void)
         cmocka_unit_test(test_file_refs),
         cmocka_unit_test(test_set_many),
         cmocka_unit_test(test_name_bytes_exhaustive),
+        cmocka_unit_test(test_value_nul_every_length),
         cmocka_unit_test(test_set_many_large_wiped),
         cmocka_unit_test(test_restricted),
         cmocka_unit_test(test_set_get_has_count),

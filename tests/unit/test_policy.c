@@ -1201,7 +1201,8 @@ static void test_env_patterns(void **state)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         dayone_policy *p = load_ok(cases[i].yaml);
-        assert_int_equal(dy_policy_env_patterns(p), cases[i].expect);
+        assert_int_equal(dy_policy_env_patterns(p), cases[i].expect);   /* the loader's flag */
+        assert_int_equal(dy_policy_scan_env_patterns(p), cases[i].expect); /* the walk */
         dayone_policy_free(p);
     }
     dayone_policy *def = NULL;

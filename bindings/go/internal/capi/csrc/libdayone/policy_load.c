@@ -25,6 +25,7 @@
 #include "policy_load_support.h"
 #include "policy_load_postmortem.h"
 #include "policy_load_status.h"
+#include "policy_patterns.h"
 #include "policy_schema.h"
 #include "policy_snapshot.h"
 
@@ -114,7 +115,10 @@ static int load_tree(dy_yctx *ctx, const dy_ynode *root, dayone_policy *p)
         return rc;
     if ((rc = dy_load_quota_periods(ctx, p, dy_y_get(root, "billing"))))
         return rc;
-    return dy_load_overrides(ctx, p, dy_y_get(root, "overrides"));
+    if ((rc = dy_load_overrides(ctx, p, dy_y_get(root, "overrides"))))
+        return rc;
+    p->env_patterns = dy_policy_scan_env_patterns(p);
+    return DAYONE_OK;
 }
 
 /* A policy from a parsed document (root is only read). The whole model is

@@ -6,6 +6,11 @@
 
 int dy_policy_env_patterns(const dayone_policy *policy)
 {
+    return policy ? policy->env_patterns : 0;
+}
+
+int dy_policy_scan_env_patterns(const dayone_policy *policy)
+{
     if (!policy)
         return 0;
     for (size_t i = 0; i < policy->nrules; i++) {
