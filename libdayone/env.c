@@ -12,7 +12,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__)
+/* DY_ENV_NO_SIMD builds the portable word-at-a-time code on x86 too, so
+ * the tests run it (tests/CMakeLists.txt: test_env_portable). */
+#if defined(__SSE2__) && !defined(DY_ENV_NO_SIMD)
 #include <emmintrin.h>
 #endif
 #include "alloc.h"
@@ -83,7 +85,7 @@ static inline uint64_t name_bytes(uint64_t w)
 
 /* Nonzero unless every byte of a and b is in [A-Za-z0-9_]: most names
  * are 8 to 16 bytes, two words, judged at once where SSE2 is (x86-64). */
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(DY_ENV_NO_SIMD)
 static inline uint64_t bad_words(uint64_t a, uint64_t b)
 {
     __m128i v = _mm_set_epi64x((long long)b, (long long)a);
@@ -477,7 +479,7 @@ static int pair_error(const char *name, size_t nlen, size_t value_len,
 static ENV_INLINE int has_nul(const char *v, size_t len)
 {
     if (len > 16) {
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(DY_ENV_NO_SIMD)
         if (len <= 64) {
             const __m128i zero = _mm_setzero_si128();
             __m128i any = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)
