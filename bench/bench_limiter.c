@@ -29,6 +29,13 @@
  * no decision to fill and no counters.
  *
  * Usage: bench_limiter [--quick] [--runs N] [--keys N (only that case)]
+ *        bench_limiter --profile single|handle|batch [--clock]
+ * --profile runs 200,000 decisions of one form at 100k keys (after a warm
+ * pass in another form) and nothing else, for an instruction count:
+ *   valgrind --tool=callgrind --toggle-collect=dayone_limiter_decide_handle \
+ *       build/bench/bench/bench_limiter --profile handle
+ * then divide the collected count by 200,000 (the API function and what it
+ * calls, not the loop; dayone_limiter_decide / _decide_many for the others).
  * Build with the release preset for meaningful numbers. */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -363,19 +370,62 @@ static char *make_keys(size_t n)
     return keys;
 }
 
+#define PROFILE_DECISIONS 200000
+
+/* --profile: PROFILE_DECISIONS decisions of one form at 100k keys. */
+static int profile(const dayone_policy *policy, int form, int use_clock)
+{
+    const size_t nkeys = 100000;
+    char *keys = make_keys(nkeys);
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    o.capacity = nkeys;
+    dayone_limiter *lim = NULL;
+    dayone_error err = {0};
+    if (!keys || dayone_limiter_new(&lim, policy, &o, &err) != DAYONE_OK) {
+        fprintf(stderr, "bench_limiter: setup failed: %s\n", err.message);
+        free(keys);
+        return 1;
+    }
+    /* Warm in another form, so a callgrind toggle on this form's function
+     * counts the measured decisions only. */
+    job warm = {lim, keys, 0, nkeys, nkeys * 2, g_time, use_clock,
+                form == CALLS_BATCH ? CALLS_SINGLE : CALLS_BATCH, NULL, 0, 0, 0};
+    run(&warm);
+    g_time += (int64_t)nkeys * 2 * STEP_NS;
+    job j = {lim, keys, 0, nkeys, PROFILE_DECISIONS, g_time, use_clock, form, NULL, 0, 0, 0};
+    run(&j);
+    printf("%s, %s: %d decisions, %zu allowed\n", CALLS_NAME[form],
+           use_clock ? "clock" : "time supplied", PROFILE_DECISIONS, j.allowed);
+    dayone_limiter_free(lim);
+    free(keys);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
-    int runs = 5, quick = 0;
+    int runs = 5, quick = 0, prof = -1, prof_clock = 0;
     size_t only_keys = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--quick") == 0)
             quick = 1;
+        else if (strcmp(argv[i], "--profile") == 0 && i + 1 < argc) {
+            const char *form = argv[++i];
+            for (int f = CALLS_SINGLE; f <= CALLS_HANDLE; f++)
+                if (strcmp(form, CALLS_NAME[f]) == 0)
+                    prof = f;
+            if (prof < 0) {
+                fprintf(stderr, "bench_limiter: --profile takes single, handle or batch\n");
+                return 2;
+            }
+        } else if (strcmp(argv[i], "--clock") == 0)
+            prof_clock = 1;
         else if (strcmp(argv[i], "--keys") == 0 && i + 1 < argc)
             only_keys = (size_t)strtoull(argv[++i], NULL, 10);
         else if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
             runs = atoi(argv[++i]);
         else {
-            fprintf(stderr, "usage: bench_limiter [--quick] [--runs N] [--keys 1|100000|1000000]\n");
+            fprintf(stderr, "usage: bench_limiter [--quick] [--runs N] [--keys 1|100000|1000000]\n"
+                            "       bench_limiter --profile single|handle|batch [--clock]\n");
             return 2;
         }
     }
@@ -390,6 +440,11 @@ int main(int argc, char **argv)
     if (dayone_policy_load_string(&policy, POLICY, sizeof POLICY - 1, "<bench>", &err) != DAYONE_OK) {
         fprintf(stderr, "bench_limiter: policy: %s\n", err.message);
         return 1;
+    }
+    if (prof >= 0) {
+        int rc = profile(policy, prof, prof_clock);
+        dayone_policy_free(policy);
+        return rc;
     }
     size_t key_counts[] = {1, 100000, 1000000};
     size_t ops = quick ? 2048000 : 10240000;
