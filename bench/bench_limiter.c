@@ -20,9 +20,22 @@
  * decision does to its key's line), in sequence with independent lines as
  * the single-call loop has them; beside it the same with a plain load and
  * store, which the CPU can overlap across iterations where the locked
- * instruction cannot.
+ * instruction cannot. Two more: the locked compare-and-swap with each
+ * line's address depending on the previous one's result (one line at a
+ * time: the full latency of a line, which a single call pays for whatever
+ * part of it its own work does not cover), and a decision's state work
+ * alone - hash the key, then step its GCRA state in the limiter's own
+ * table (limiter_table.h), one key after the other - with no name lookup,
+ * no decision to fill and no counters.
  *
  * Usage: bench_limiter [--quick] [--runs N] [--keys N (only that case)]
+ *        bench_limiter --profile single|handle|batch [--clock]
+ * --profile runs 200,000 decisions of one form at 100k keys (after a warm
+ * pass in another form) and nothing else, for an instruction count:
+ *   valgrind --tool=callgrind --toggle-collect=dayone_limiter_decide_handle \
+ *       build/bench/bench/bench_limiter --profile handle
+ * then divide the collected count by 200,000 (the API function and what it
+ * calls, not the loop; dayone_limiter_decide / _decide_many for the others).
  * Build with the release preset for meaningful numbers. */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -32,6 +45,7 @@
 #include <string.h>
 #include <time.h>
 #include "dayone.h"
+#include "limiter_table.h"
 
 static const char POLICY[] =
     "version: 1\n"
@@ -276,6 +290,76 @@ static floor_stats floor_lines(size_t bytes, int locked, size_t ops, int runs)
     return floor_summary(v, cpu, runs);
 }
 
+/* ns per locked compare-and-swap on a random line of a `bytes` buffer when
+ * each line's address depends on the previous swap's result: no two lines
+ * in flight at once. */
+static floor_stats floor_serial_lines(size_t bytes, size_t ops, int runs)
+{
+    floor_stats none = {-1, -1, -1, -1};
+    size_t nlines = bytes / 64 ? bytes / 64 : 1;
+    _Atomic uint64_t *buf = aligned_alloc(64, nlines * 64);
+    if (!buf)
+        return none;
+    for (size_t i = 0; i < nlines * 8; i++)
+        atomic_init(&buf[i], 0);
+    double v[32], cpu[32];
+    uint64_t x = 1;
+    for (int r = 0; r < runs; r++) {
+        double t0 = now_ns(), c0 = thread_cpu_ns();
+        for (size_t i = 0; i < ops; i++) {
+            x = x * UINT64_C(0x9e3779b97f4a7c15) + 1;
+            _Atomic uint64_t *w = &buf[(size_t)(((x >> 32) * nlines) >> 32) * 8];
+            uint64_t old = atomic_load_explicit(w, memory_order_relaxed);
+            atomic_compare_exchange_strong_explicit(w, &old, old + 1, memory_order_acquire,
+                                                    memory_order_relaxed);
+            x ^= old >> 63; /* 0, but the next address now waits for this swap */
+        }
+        v[r] = (now_ns() - t0) / (double)ops;
+        cpu[r] = (thread_cpu_ns() - c0) / (double)ops;
+    }
+    free((void *)buf);
+    return floor_summary(v, cpu, runs);
+}
+
+/* ns per hash of a key and GCRA step on its state in a table of
+ * `capacity` keys (the limiter's table, warmed with every key), one key
+ * after the other, the time supplied: a decision's state work alone. */
+static floor_stats floor_table_step(const char *keys, size_t nkeys, size_t capacity, size_t ops,
+                                    int runs)
+{
+    floor_stats none = {-1, -1, -1, -1};
+    dy_table *t = NULL;
+    if (dy_table_new(&t, capacity) != DAYONE_OK)
+        return none;
+    /* the bench policy's rate: 1,000,000 per second, burst 1000 */
+    const int64_t emission = 1000, tolerance = 1000 * emission;
+    const uint64_t inv = dy_gcra_inverse(emission), seed = dy_table_seed(t);
+    int64_t now = INT64_C(1000000000);
+    dy_gcra_out g;
+    size_t allowed = 0;
+    for (size_t k = 0; k < nkeys; k++) {
+        const char *key = keys + k * KEY_STRIDE;
+        dy_table_update(t, dy_hash_bytes(key, strlen(key), seed), now += STEP_NS, emission, inv,
+                        tolerance, emission, &g);
+    }
+    double v[32], cpu[32];
+    for (int r = 0; r < runs; r++) {
+        double t0 = now_ns(), c0 = thread_cpu_ns();
+        for (size_t i = 0, k = 0; i < ops; i++, k = k + 1 == nkeys ? 0 : k + 1) {
+            const char *key = keys + k * KEY_STRIDE;
+            allowed += (size_t)dy_table_update(t, dy_hash_bytes(key, strlen(key), seed),
+                                               now += STEP_NS, emission, inv, tolerance,
+                                               emission, &g) & (size_t)g.allowed;
+        }
+        v[r] = (now_ns() - t0) / (double)ops;
+        cpu[r] = (thread_cpu_ns() - c0) / (double)ops;
+    }
+    dy_table_free(t);
+    if (allowed == 0) /* every step is allowed at this rate: a broken floor otherwise */
+        return none;
+    return floor_summary(v, cpu, runs);
+}
+
 static char *make_keys(size_t n)
 {
     char *keys = malloc(n * KEY_STRIDE);
@@ -286,19 +370,62 @@ static char *make_keys(size_t n)
     return keys;
 }
 
+#define PROFILE_DECISIONS 200000
+
+/* --profile: PROFILE_DECISIONS decisions of one form at 100k keys. */
+static int profile(const dayone_policy *policy, int form, int use_clock)
+{
+    const size_t nkeys = 100000;
+    char *keys = make_keys(nkeys);
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    o.capacity = nkeys;
+    dayone_limiter *lim = NULL;
+    dayone_error err = {0};
+    if (!keys || dayone_limiter_new(&lim, policy, &o, &err) != DAYONE_OK) {
+        fprintf(stderr, "bench_limiter: setup failed: %s\n", err.message);
+        free(keys);
+        return 1;
+    }
+    /* Warm in another form, so a callgrind toggle on this form's function
+     * counts the measured decisions only. */
+    job warm = {lim, keys, 0, nkeys, nkeys * 2, g_time, use_clock,
+                form == CALLS_BATCH ? CALLS_SINGLE : CALLS_BATCH, NULL, 0, 0, 0};
+    run(&warm);
+    g_time += (int64_t)nkeys * 2 * STEP_NS;
+    job j = {lim, keys, 0, nkeys, PROFILE_DECISIONS, g_time, use_clock, form, NULL, 0, 0, 0};
+    run(&j);
+    printf("%s, %s: %d decisions, %zu allowed\n", CALLS_NAME[form],
+           use_clock ? "clock" : "time supplied", PROFILE_DECISIONS, j.allowed);
+    dayone_limiter_free(lim);
+    free(keys);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
-    int runs = 5, quick = 0;
+    int runs = 5, quick = 0, prof = -1, prof_clock = 0;
     size_t only_keys = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--quick") == 0)
             quick = 1;
+        else if (strcmp(argv[i], "--profile") == 0 && i + 1 < argc) {
+            const char *form = argv[++i];
+            for (int f = CALLS_SINGLE; f <= CALLS_HANDLE; f++)
+                if (strcmp(form, CALLS_NAME[f]) == 0)
+                    prof = f;
+            if (prof < 0) {
+                fprintf(stderr, "bench_limiter: --profile takes single, handle or batch\n");
+                return 2;
+            }
+        } else if (strcmp(argv[i], "--clock") == 0)
+            prof_clock = 1;
         else if (strcmp(argv[i], "--keys") == 0 && i + 1 < argc)
             only_keys = (size_t)strtoull(argv[++i], NULL, 10);
         else if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
             runs = atoi(argv[++i]);
         else {
-            fprintf(stderr, "usage: bench_limiter [--quick] [--runs N] [--keys 1|100000|1000000]\n");
+            fprintf(stderr, "usage: bench_limiter [--quick] [--runs N] [--keys 1|100000|1000000]\n"
+                            "       bench_limiter --profile single|handle|batch [--clock]\n");
             return 2;
         }
     }
@@ -313,6 +440,11 @@ int main(int argc, char **argv)
     if (dayone_policy_load_string(&policy, POLICY, sizeof POLICY - 1, "<bench>", &err) != DAYONE_OK) {
         fprintf(stderr, "bench_limiter: policy: %s\n", err.message);
         return 1;
+    }
+    if (prof >= 0) {
+        int rc = profile(policy, prof, prof_clock);
+        dayone_policy_free(policy);
+        return rc;
     }
     size_t key_counts[] = {1, 100000, 1000000};
     size_t ops = quick ? 2048000 : 10240000;
@@ -389,6 +521,10 @@ int main(int argc, char **argv)
         floor_stats c = floor_clock(ops / 4, runs);
         floor_stats l = floor_lines(table_bytes_100k, 1, ops / 4, runs);
         floor_stats u = floor_lines(table_bytes_100k, 0, ops / 4, runs);
+        floor_stats sl = floor_serial_lines(table_bytes_100k, ops / 4, runs);
+        char *keys = make_keys(100000);
+        floor_stats ts = keys ? floor_table_step(keys, 100000, 100000, ops / 4, runs) : sl;
+        free(keys);
         printf("\nFloors at 100k keys, 1 thread: ns per operation, wall median (min .. max) "
                "of %d runs, CPU median\n", runs);
         printf("  clock read (clock_gettime CLOCK_MONOTONIC)          %6.1f (%.1f .. %.1f)  "
@@ -397,6 +533,10 @@ int main(int argc, char **argv)
                "cpu %.1f\n", (double)table_bytes_100k / 1e6, l.median, l.min, l.max, l.cpu);
         printf("  plain load+store, random line of the same           %6.1f (%.1f .. %.1f)  "
                "cpu %.1f\n", u.median, u.min, u.max, u.cpu);
+        printf("  locked CAS, one line at a time (next address waits) %6.1f (%.1f .. %.1f)  "
+               "cpu %.1f\n", sl.median, sl.min, sl.max, sl.cpu);
+        printf("  hash + table step only, one key at a time           %6.1f (%.1f .. %.1f)  "
+               "cpu %.1f\n", ts.median, ts.min, ts.max, ts.cpu);
     }
     dayone_policy_free(policy);
     return 0;

@@ -135,6 +135,76 @@ static void test_handle_key_bytes(void **state)
     dayone_limiter_free(lim);
 }
 
+/* A NUL byte anywhere in a key of any length is refused; bytes that are
+ * not 0 (0x01, 0x7f, 0x80, 0xff: the edges of a search by words) are not.
+ * Each accepted key is the tenant a by-name call sees: 3 handle decisions
+ * spend its burst. Lengths 1 to 40 cover every way a key is read (1-3
+ * bytes, 4-8, 9-16, and 16-byte blocks before a tail). */
+static void test_handle_key_nul_any_length(void **state)
+{
+    (void)state;
+    dayone_limiter *lim = limiter_for(POLICY_A);
+    dayone_limit_handle *h = NULL;
+    dayone_decision d;
+    dayone_error err;
+    assert_int_equal(dayone_limiter_resolve(lim, "free", "ingest", NULL, &h, &err), DAYONE_OK);
+    static const unsigned char edge[] = {0x01, 0x7f, 0x80, 0xff, 'k'};
+    int64_t now = 10 * SEC;
+    for (size_t len = 1; len <= 40; len++) {
+        char key[48];
+        for (size_t i = 0; i < len; i++)
+            key[i] = (char)edge[(i + len) % sizeof edge];
+        key[len] = '\0';
+        for (size_t j = 0; j < len; j++) {
+            char bad[48];
+            memcpy(bad, key, len);
+            bad[j] = '\0';
+            assert_int_equal(dayone_limiter_decide_handle(lim, h, bad, len, 1, -1, now, &d, &err),
+                             DAYONE_EINVAL);
+            assert_non_null(strstr(err.message, "NUL"));
+        }
+        for (int i = 0; i < 3; i++) {
+            assert_int_equal(dayone_limiter_decide_handle(lim, h, key, len, 1, -1, now, &d, &err),
+                             DAYONE_OK);
+            assert_int_equal(d.outcome, DAYONE_ALLOW);
+        }
+        assert_int_equal(by_name(lim, key, "free", "ingest", now).outcome, DAYONE_DENY_RATE);
+    }
+    dayone_limit_handle_free(h);
+    dayone_limiter_free(lim);
+}
+
+/* Single calls that switch limit on every call (each is hashed first under
+ * the previous call's state seed, a wrong guess here) decide as calls that
+ * never switch: the same decisions, whole, as a twin limiter deciding one
+ * limit at a time. */
+static void test_by_name_alternating_limits(void **state)
+{
+    (void)state;
+    dayone_limiter *lim = limiter_for(POLICY_B);
+    dayone_limiter *twin = limiter_for(POLICY_B);
+    static const char *const limits[] = {"ingest", "export"};
+    static const char *const keys[] = {"t1", "tenant-with-a-longer-name-0001"};
+    int64_t now = 10 * SEC;
+    dayone_decision got[2][2][5], want[2][2][5];
+    for (int i = 0; i < 5; i++)
+        for (int k = 0; k < 2; k++)
+            for (int l = 0; l < 2; l++)
+                got[k][l][i] = by_name(lim, keys[k], "free", limits[l], now + i);
+    for (int l = 0; l < 2; l++)
+        for (int k = 0; k < 2; k++)
+            for (int i = 0; i < 5; i++)
+                want[k][l][i] = by_name(twin, keys[k], "free", limits[l], now + i);
+    assert_int_equal(memcmp(got, want, sizeof got), 0);
+    /* ingest has a burst of 3, export of 1 */
+    assert_int_equal(got[1][0][2].outcome, DAYONE_ALLOW);
+    assert_int_equal(got[1][0][3].outcome, DAYONE_DENY_RATE);
+    assert_int_equal(got[1][1][0].outcome, DAYONE_ALLOW);
+    assert_int_equal(got[1][1][1].outcome, DAYONE_DENY_RATE);
+    dayone_limiter_free(twin);
+    dayone_limiter_free(lim);
+}
+
 /* Unknown names do not resolve (as a decision by name would fail), and a
  * handle is refused by a limiter it was not resolved for. */
 static void test_resolve_errors(void **state)
@@ -249,6 +319,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_handle_decides_as_by_name),
         cmocka_unit_test(test_handle_key_bytes),
+        cmocka_unit_test(test_handle_key_nul_any_length),
+        cmocka_unit_test(test_by_name_alternating_limits),
         cmocka_unit_test(test_resolve_errors),
         cmocka_unit_test(test_handle_across_swaps),
         cmocka_unit_test(test_handle_anchored_quota_fails_closed),

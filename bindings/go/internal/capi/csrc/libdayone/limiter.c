@@ -56,9 +56,16 @@
 #if defined(__GNUC__) || defined(__clang__)
 #define DY_HOT static inline __attribute__((always_inline))
 #define DY_COLD __attribute__((cold, noinline))
+#define DY_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define DY_LIKELY(x) __builtin_expect(!!(x), 1)
+/* Initial-exec: a thread-local read is then one load, not a call. */
+#define DY_TLS __attribute__((tls_model("initial-exec"))) _Thread_local
 #else
 #define DY_HOT static inline
 #define DY_COLD
+#define DY_UNLIKELY(x) (x)
+#define DY_LIKELY(x) (x)
+#define DY_TLS _Thread_local
 #endif
 
 typedef struct lname {
@@ -185,15 +192,24 @@ static inline int64_t limiter_now(const dayone_limiter *lim)
 
 /* s names names[i]? Compared byte by byte so that a shorter s stops at its
  * NUL (which differs from every byte of a name): one pass, no call (a
- * strlen or strcmp call costs more than the loop for names this short),
+ * strlen or strcmp call costs more than the loop for names this short;
+ * measured: strlen then a compare by words costs as many instructions),
  * and never a read past the end of the caller's string. */
 static inline int name_is(const lname *name, const char *s)
 {
     const char *n = name->s;
-    for (size_t k = 1; k < name->len; k++)
+    size_t len = name->len, k = 1;
+    /* Two bytes a step: s[k + 1] is read only once s[k] matched a byte of
+     * the name, so it is not past s's NUL. */
+    for (; k + 1 < len; k += 2) {
         if (n[k] != s[k])
             return 0;
-    return s[name->len] == '\0';
+        if (n[k + 1] != s[k + 1])
+            return 0;
+    }
+    if (k < len && n[k] != s[k])
+        return 0;
+    return s[len] == '\0';
 }
 
 /* Names are few: filter on the first byte, then compare. */
@@ -753,12 +769,23 @@ static DY_COLD int prepare_no_rate(const lview *v, const dayone_request *req, co
     return PREP_RATES;
 }
 
+/* A key hashed before its (plan, limit) is known, under the seed the
+ * caller expects the slot to have, so the key's state line can be asked
+ * for before the names are looked up. prepare() takes the hash when the
+ * slot's seed is that one and hashes again when not: a wrong guess costs a
+ * hash and a wasted prefetch, never a wrong state. */
+typedef struct key_guess {
+    size_t len;     /* the key's length (a handle's key may not be terminated) */
+    uint64_t seed;  /* the seed guessed */
+    uint64_t hash;  /* dy_hash_bytes(key, len, seed) */
+} key_guess;
+
 /* Validate and resolve: DAYONE_OK for a limit of one rate, else PREP_BAD,
- * PREP_NO_RATE or PREP_RATES. `key_len` is the key's length when the
- * caller knows it (a handle's key, which may not be terminated: see
- * key_may_stay_raw()), else SIZE_MAX. */
+ * PREP_NO_RATE or PREP_RATES. `g` is the key hashed under a guessed seed
+ * (with its length: a handle's key may not be terminated, see
+ * key_may_stay_raw()), or NULL for a terminated key not hashed yet. */
 DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo *memo,
-                   size_t key_len)
+                   const key_guess *g)
 {
     if (!req || !req->key || !req->plan || !req->limit)
         return PREP_BAD;
@@ -788,7 +815,10 @@ DY_HOT int prepare(const lview *v, const dayone_request *req, prep *p, name_memo
     p->plan = plan;
     p->feature = feature;
     p->cost = cost;
-    p->hash = dy_hash_bytes(req->key, key_len != SIZE_MAX ? key_len : strlen(req->key), s->seed);
+    if (g && DY_LIKELY(g->seed == s->seed))
+        p->hash = g->hash;
+    else
+        p->hash = dy_hash_bytes(req->key, g ? g->len : strlen(req->key), s->seed);
     p->r = s;
     return DAYONE_OK;
 }
@@ -840,14 +870,6 @@ static DY_COLD int apply_override(dayone_limiter *lim, const lview *v, const day
     return DAYONE_OK;
 }
 
-#if defined(__GNUC__) || defined(__clang__)
-#define DY_UNLIKELY(x) __builtin_expect(!!(x), 0)
-#define DY_LIKELY(x) __builtin_expect(!!(x), 1)
-#else
-#define DY_UNLIKELY(x) (x)
-#define DY_LIKELY(x) (x)
-#endif
-
 /* Overrides cost a decision two loads and one branch until one exists. */
 static inline int overrides_exist(const dayone_limiter *lim, const lview *v)
 {
@@ -860,7 +882,7 @@ static inline int overrides_exist(const dayone_limiter *lim, const lview *v)
 DY_HOT int prepare_request(dayone_limiter *lim, const lview *v, const dayone_request *req,
                            prep *p, name_memo *memo, int any, ov_store *st)
 {
-    int rc = prepare(v, req, p, memo, SIZE_MAX);
+    int rc = prepare(v, req, p, memo, NULL);
     if (DY_UNLIKELY(any) && rc != PREP_BAD)
         rc = apply_override(lim, v, req, p, rc, st);
     return rc;
@@ -1575,27 +1597,47 @@ static DY_COLD int decide_overridden(dayone_limiter *lim, const lview *v,
     return rc;
 }
 
+/* The state seed of this thread's last single decision: the next one
+ * usually names the same (plan, limit), so decide_one() hashes its key
+ * under this seed and asks for the state line before the names are looked
+ * up (see key_guess). */
+static DY_TLS uint64_t dy_limiter_seed_hint;
+
 /* One decision on view v; `memo` holds the request's (plan, limit) when
  * the caller resolved them already (a handle), else NAME_MEMO_INIT.
- * key_len is SIZE_MAX for a terminated key; otherwise the key is raw
- * (pointer and length) and the caller found key_may_stay_raw(), which then
- * holds for the whole decision: no override or ban set meanwhile is looked
- * at (the decision is ordered before it), since both read a C string. */
+ * `raw` is 0 for a terminated key (g NULL: hashed here). Otherwise the key
+ * is raw (pointer and length, in g, already hashed and its line asked for)
+ * and the caller found key_may_stay_raw(), which then holds for the whole
+ * decision: no override or ban set meanwhile is looked at (the decision is
+ * ordered before it), since both read a C string. */
 DY_HOT int decide_one(dayone_limiter *lim, const lview *v, const dayone_request *req,
-                      dayone_decision *out, dayone_error *err, name_memo memo, size_t key_len)
+                      dayone_decision *out, dayone_error *err, name_memo memo,
+                      const key_guess *g, int raw)
 {
-    const int raw = key_len != SIZE_MAX;
     if (!raw && DY_UNLIKELY(overrides_exist(lim, v)))
         return decide_overridden(lim, v, req, out, err, memo);
+    key_guess guess;
+    if (!raw && DY_LIKELY(req && req->key)) {
+        /* Ask for the key's state line first (under the last decision's
+         * seed), so it comes while the names are looked up, the decision's
+         * fields filled and the clock read. */
+        guess.len = strlen(req->key);
+        guess.seed = dy_limiter_seed_hint;
+        guess.hash = dy_hash_bytes(req->key, guess.len, guess.seed);
+        dy_table_prefetch(lim->table, guess.hash);
+        g = &guess;
+    }
     int64_t now = 0;
     prep p;
-    int prc = prepare(v, req, &p, &memo, key_len);
+    int prc = prepare(v, req, &p, &memo, g);
     if (prc == PREP_BAD)
         return request_error(v, req, err);
-    /* Ask for the key's state line as soon as its hash is known, as a
-     * batch does: the decision's fields are filled while it comes. */
-    if (prc == DAYONE_OK)
+    /* A wrong guess: ask for the right line now, and guess it next time. */
+    if (prc == DAYONE_OK && DY_UNLIKELY(p.s->seed != g->seed)) {
         dy_table_prefetch(lim->table, p.hash);
+        if (!raw)
+            dy_limiter_seed_hint = p.s->seed;
+    }
     int rc = DAYONE_OK;
     if (raw || dy_banlist_empty(lim->bans) || !banned(lim, v, req, &p, out))
         rc = prc != DAYONE_OK ? finish_other(lim, v, req, prc, &p, &now, NULL, out, err)
@@ -1612,7 +1654,7 @@ int dayone_limiter_decide(dayone_limiter *lim, const dayone_request *req,
         return dy_fail(err, DAYONE_EINVAL, "dayone_limiter_decide: limiter and out are required");
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
     name_memo memo = NAME_MEMO_INIT;
-    return decide_one(lim, v, req, out, err, memo, SIZE_MAX);
+    return decide_one(lim, v, req, out, err, memo, NULL, 0);
 }
 
 /* ---- handles -----------------------------------------------------------------
@@ -1657,7 +1699,7 @@ int dayone_limiter_resolve(dayone_limiter *lim, const char *plan, const char *li
     probe.feature = feature;
     prep p;
     name_memo memo = NAME_MEMO_INIT;
-    if (prepare(v, &probe, &p, &memo, SIZE_MAX) == PREP_BAD)
+    if (prepare(v, &probe, &p, &memo, NULL) == PREP_BAD)
         return request_error(v, &probe, err);
     dayone_limit_handle *h = dy_malloc(sizeof *h);
     if (!h)
@@ -1736,7 +1778,7 @@ static DY_COLD int decide_handle_copied(dayone_limiter *lim, const lview *v,
         memo.iplan = h->iplan;
         memo.slot = h->slot;
     }
-    int rc = decide_one(lim, v, &req, out, err, memo, SIZE_MAX);
+    int rc = decide_one(lim, v, &req, out, err, memo, NULL, 0);
     if (copy != stack)
         dy_free(copy);
     return rc;
@@ -1751,17 +1793,25 @@ int dayone_limiter_decide_handle(dayone_limiter *lim, const dayone_limit_handle 
                        "dayone_limiter_decide_handle: limiter, handle, key and out are required");
     if (h->lim != lim)
         return dy_fail(err, DAYONE_EINVAL, "the handle was resolved for another limiter");
-    if (key_len > 0 && memchr(key, '\0', key_len))
-        return dy_fail(err, DAYONE_EINVAL, "request: the key contains a NUL byte");
     if (!key)
         key = "";
+    /* Hash the key under the handle's slot first and ask for its state
+     * line, so the line comes while the rest runs; the same pass looks for
+     * a NUL byte. (The handle's view is retired, never freed, while the
+     * limiter lives: its slot can be read even after a swap.) */
+    uint64_t nul = 0;
+    key_guess g = {key_len, h->slot->seed, 0};
+    g.hash = dy_hash_bytes_scan(key, key_len, g.seed, &nul);
+    dy_table_prefetch(lim->table, g.hash);
+    if (nul)
+        return dy_fail(err, DAYONE_EINVAL, "request: the key contains a NUL byte");
     const lview *v = atomic_load_explicit(&lim->view, memory_order_acquire);
     if (DY_UNLIKELY(!key_may_stay_raw(lim, v, h)))
         return decide_handle_copied(lim, v, h, key, key_len, cost, usage, now_ns, out, err);
-    /* req.key is not terminated here: only prepare() reads it, with key_len. */
+    /* req.key is not terminated here: only prepare() reads it, with g.len. */
     dayone_request req = handle_request(h, key, cost, usage, now_ns);
     name_memo memo = {h->plan, h->limit, h->iplan, h->slot};
-    return decide_one(lim, v, &req, out, err, memo, key_len);
+    return decide_one(lim, v, &req, out, err, memo, &g, 1);
 }
 
 /* Requests prepared ahead in a batch: enough for their buckets' cache misses
