@@ -90,7 +90,7 @@ extern const char dy_redis_script[];
 
 #define DY_REDIS_LUA_DECIDE \
 "local tonumber, ssub, floor, fmt, rcall = tonumber, string.sub, math.floor, string.format, redis.call\n" \
-"local known = {}\n" \
+"local known, B52 = {}, 2 ^ 52\n" \
 "local function get(key)\n" \
 "  local v = known[key]\n" \
 "  if v ~= nil then return v end\n" \
@@ -98,11 +98,13 @@ extern const char dy_redis_script[];
 "end\n" \
 "local function put_tat(key, xs, xn, zs, zn, px_more)\n" \
 "  local v = fmt('%d%09d', xs, xn)\n" \
-   /* the PX as integer text: redis.call would print a number with %.17g */ \
+   /* the PX as integer text: the server would print a number itself, in a \
+    * format that differs between its versions */ \
 "  rcall('PSETEX', key, fmt('%d', zs * 1000 + floor(zn / 1000000) + 1 + px_more), v)\n" \
 "  if known[key] ~= nil then known[key] = v end\n" \
 "end\n" \
-/* one rate: ok (1/0), a_s, a_ns, b_s, b_ns (the reply's), the new TAT */ \
+/* one rate on limbs: ok (1/0), a_s, a_ns, b_s, b_ns (the reply's), the \
+ * new TAT */ \
 "local function step(key, ns, nn, tls, tln, ins, inn)\n" \
 "  local ts, tn = ns, nn\n" \
 "  local v = get(key)\n" \
@@ -121,6 +123,26 @@ extern const char dy_redis_script[];
 "  local ds, dn = sub(ns, nn, as_, an_)\n" \
 "  return 1, ds, dn, zs, zn, xs, xn\n" \
 "end\n" \
+/* The fast path's single doubles. ahead: how far the key's TAT lies \
+ * after now in ns (0 when not after), exact below 2^52; nil from 2^52 on. \
+ * Only the sign of a TAT before now matters, and rounding keeps it. */ \
+"local function ahead(key, ns, nn)\n" \
+"  local v = known[key]\n" \
+"  if v == nil then v = rcall('GET', key) end\n" \
+"  if not v then return 0 end\n" \
+"  local d = ((tonumber(ssub(v, 1, -10)) or 0) - ns) * 1e9 + ((tonumber(ssub(v, -9)) or 0) - nn)\n" \
+"  if d <= 0 then return 0 end\n" \
+"  if d < B52 then return d end\n" \
+"  return nil\n" \
+"end\n" \
+/* write the TAT now + x (0 <= x < 2^52): its limbs, and the PX of x */ \
+"local function put_fast(key, ns, nn, x, px_more)\n" \
+"  local n = nn + x\n" \
+"  local r = n % 1e9\n" \
+"  local v = fmt('%d%09d', ns + (n - r) / 1e9, r)\n" \
+"  rcall('PSETEX', key, fmt('%d', (x - x % 1e6) / 1e6 + 1 + px_more), v)\n" \
+"  if known[key] ~= nil then known[key] = v end\n" \
+"end\n" \
 "local function params(ab, na)\n" \
 "  local p = {tonumber(ARGV[ab + 1]), tonumber(ARGV[ab + 2]), tonumber(ARGV[ab + 3]),\n" \
 "    tonumber(ARGV[ab + 4]), tonumber(ARGV[ab + 5]), tonumber(ARGV[ab + 6]), ARGV[ab + 7] == '1',\n" \
@@ -130,7 +152,96 @@ extern const char dy_redis_script[];
 "    p[11] = tonumber(ARGV[ab + 11])\n" \
 "    for i = 1, 4 * p[11] do p[11 + i] = tonumber(ARGV[ab + 11 + i]) end\n" \
 "  end\n" \
+   /* p.d: every rate's tolerance and increment as one double each, when \
+    * all are below 2^52 (rounding cannot bring one from above it below) */ \
+"  local d = {}\n" \
+"  for j = 0, p[11] do\n" \
+"    local v = j == 0 and 0 or 7 + 4 * j\n" \
+"    local ts, tn, is, in_ = p[v + 1], p[v + 2], p[v + 3], p[v + 4]\n" \
+     /* values that are no numbers: decide() fails on them, as before */ \
+"    if not (ts and tn and is and in_) then return p end\n" \
+"    local tol, inc = ts * 1e9 + tn, is * 1e9 + in_\n" \
+"    if not (tol >= 0 and tol < B52 and inc >= 0 and inc < B52) then return p end\n" \
+"    d[2 * j + 1], d[2 * j + 2] = tol, inc\n" \
+"  end\n" \
+"  p.d = d\n" \
 "  return p\n" \
+"end\n" \
+/* All rates on limbs: the reply's length, and whether every rate allowed \
+ * (their TATs then written). */ \
+"local function rates_limbs(kb, m, p, ns, nn, px_more, used, over, out, o)\n" \
+"  local tat = KEYS[kb + 1]\n" \
+"  local ok, as_, an_, zs, zn, xs, xn = step(tat, ns, nn, p[1], p[2], p[3], p[4])\n" \
+"  if m == 0 then\n" \
+"    if ok == 0 then " DY_LUA_REPLY6("2, as_, an_, zs, zn, used") " return 6, false end\n" \
+"    put_tat(tat, xs, xn, zs, zn, px_more)\n" \
+"    " DY_LUA_REPLY6("over, as_, an_, zs, zn, used") "\n" \
+"    return 6, true\n" \
+"  end\n" \
+   /* every TAT is read before any is written: all or none */ \
+"  local n = 11 + 5 * m\n" \
+"  " DY_LUA_REPLY6("2, as_, an_, zs, zn, used") "\n" \
+"  out[o + 7], out[o + 8], out[o + 9], out[o + 10], out[o + 11] = ok, as_, an_, zs, zn\n" \
+"  local tats, all = {xs, xn}, ok == 1\n" \
+"  for j = 1, m do\n" \
+"    local v = 7 + 4 * j\n" \
+"    local k, a1, a2, b1, b2, y1, y2 = step(KEYS[kb + 2 + j], ns, nn, p[v + 1], p[v + 2],\n" \
+"      p[v + 3], p[v + 4])\n" \
+"    local e = o + 7 + 5 * j\n" \
+"    out[e], out[e + 1], out[e + 2], out[e + 3], out[e + 4] = k, a1, a2, b1, b2\n" \
+"    tats[2 * j + 1], tats[2 * j + 2] = y1, y2\n" \
+"    if k == 0 then all = false end\n" \
+"  end\n" \
+"  if not all then return n, false end\n" \
+"  for j = 0, m do\n" \
+"    local e = o + 7 + 5 * j\n" \
+"    put_tat(j == 0 and tat or KEYS[kb + 2 + j], tats[2 * j + 1], tats[2 * j + 2],\n" \
+"      out[e + 3], out[e + 4], px_more)\n" \
+"  end\n" \
+"  out[o + 1] = over\n" \
+"  return n, true\n" \
+"end\n" \
+/* All rates on single doubles (p.d): as rates_limbs, or nil, having \
+ * written nothing to Redis, when a TAT lies 2^52 ns or more after now. \
+ * e = max(TAT, now) - now, x = e + increment (the new TAT - now), \
+ * a = x - tolerance (allow_at - now): a > 0 denies (retry after a, reset \
+ * after e), else allows (now - allow_at = -a, reset after x). All below \
+ * 2^53, so exact; a reply splits each into seconds and nanoseconds. */ \
+"local function rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o)\n" \
+"  local d, tat = p.d, KEYS[kb + 1]\n" \
+"  if m == 0 then\n" \
+"    local e = ahead(tat, ns, nn)\n" \
+"    if not e then return nil end\n" \
+"    local x = e + d[2]\n" \
+"    local a = x - d[1]\n" \
+"    if a > 0 then\n" \
+"      local ar, er = a % 1e9, e % 1e9\n" \
+"      " DY_LUA_REPLY6("2, (a - ar) / 1e9, ar, (e - er) / 1e9, er, used") "\n" \
+"      return 6, false\n" \
+"    end\n" \
+"    put_fast(tat, ns, nn, x, px_more)\n" \
+"    a = -a\n" \
+"    local ar, xr = a % 1e9, x % 1e9\n" \
+"    " DY_LUA_REPLY6("over, (a - ar) / 1e9, ar, (x - xr) / 1e9, xr, used") "\n" \
+"    return 6, true\n" \
+"  end\n" \
+"  local xs, all = {}, true\n" \
+"  for j = 0, m do\n" \
+"    local e = ahead(j == 0 and tat or KEYS[kb + 2 + j], ns, nn)\n" \
+"    if not e then return nil end\n" \
+"    local x = e + d[2 * j + 2]\n" \
+"    local a = x - d[2 * j + 1]\n" \
+"    local w, k, b = o + 7 + 5 * j, 1, x\n" \
+"    if a > 0 then k, b, all = 0, e, false else a = -a end\n" \
+"    local ar, br = a % 1e9, b % 1e9\n" \
+"    out[w], out[w + 1], out[w + 2], out[w + 3], out[w + 4] = k, (a - ar) / 1e9, ar, (b - br) / 1e9, br\n" \
+"    xs[j + 1] = x\n" \
+"  end\n" \
+"  " DY_LUA_REPLY6("2, out[o + 8], out[o + 9], out[o + 10], out[o + 11], used") "\n" \
+"  if not all then return 11 + 5 * m, false end\n" \
+"  for j = 0, m do put_fast(j == 0 and tat or KEYS[kb + 2 + j], ns, nn, xs[j + 1], px_more) end\n" \
+"  out[o + 1] = over\n" \
+"  return 11 + 5 * m, true\n" \
 "end\n" \
 "local function decide(kb, nk, p, real, realn, out, o)\n" \
 "  local ns, nn, px_more = real, realn, 0\n" \
@@ -153,37 +264,10 @@ extern const char dy_redis_script[];
 "      over = 1\n" \
 "    end\n" \
 "  end\n" \
-"  local tat = KEYS[kb + 1]\n" \
-"  local ok, as_, an_, zs, zn, xs, xn = step(tat, ns, nn, p[1], p[2], p[3], p[4])\n" \
-"  local m = p[11]\n" \
-"  local n = m == 0 and 6 or 11 + 5 * m\n" \
-"  if m == 0 then\n" \
-"    if ok == 0 then " DY_LUA_REPLY6("2, as_, an_, zs, zn, used") " return 6 end\n" \
-"    put_tat(tat, xs, xn, zs, zn, px_more)\n" \
-"    " DY_LUA_REPLY6("over, as_, an_, zs, zn, used") "\n" \
-"  else\n" \
-     /* every TAT is read before any is written: all or none */ \
-"    " DY_LUA_REPLY6("2, as_, an_, zs, zn, used") "\n" \
-"    out[o + 7], out[o + 8], out[o + 9], out[o + 10], out[o + 11] = ok, as_, an_, zs, zn\n" \
-"    local tats, all = {xs, xn}, ok == 1\n" \
-"    for j = 1, m do\n" \
-"      local v = 7 + 4 * j\n" \
-"      local k, a1, a2, b1, b2, y1, y2 = step(KEYS[kb + 2 + j], ns, nn, p[v + 1], p[v + 2],\n" \
-"        p[v + 3], p[v + 4])\n" \
-"      local e = o + 7 + 5 * j\n" \
-"      out[e], out[e + 1], out[e + 2], out[e + 3], out[e + 4] = k, a1, a2, b1, b2\n" \
-"      tats[2 * j + 1], tats[2 * j + 2] = y1, y2\n" \
-"      if k == 0 then all = false end\n" \
-"    end\n" \
-"    if not all then return n end\n" \
-"    for j = 0, m do\n" \
-"      local e = o + 7 + 5 * j\n" \
-"      put_tat(j == 0 and tat or KEYS[kb + 2 + j], tats[2 * j + 1], tats[2 * j + 2],\n" \
-"        out[e + 3], out[e + 4], px_more)\n" \
-"    end\n" \
-"    out[o + 1] = over\n" \
-"  end\n" \
-"  if qkey then\n" \
+"  local n, allowed\n" \
+"  if p.d then n, allowed = rates_fast(kb, p[11], p, ns, nn, px_more, used, over, out, o) end\n" \
+"  if not n then n, allowed = rates_limbs(kb, p[11], p, ns, nn, px_more, used, over, out, o) end\n" \
+"  if allowed and qkey then\n" \
 "    rcall('INCRBY', qkey, cost)\n" \
 "    rcall('EXPIREAT', qkey, qexp)\n" \
 "    known[qkey] = nil\n" \
