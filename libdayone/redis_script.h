@@ -135,12 +135,24 @@ extern const char dy_redis_script[];
 "  if d < B52 then return d end\n" \
 "  return nil\n" \
 "end\n" \
-/* write the TAT now + x (0 <= x < 2^52): its limbs, and the PX of x */ \
+/* write the TAT now + x (0 <= x < 2^52) and the PX of x. Their texts are \
+ * kept for the script run (string.format costs more than the rest of a \
+ * decision's arithmetic): decisions of a call at one instant with the same \
+ * x - fresh keys of one limit, the common case - format them once. */ \
+"local tat_text, px_text, text_s, text_n = {}, {}, -1, -1\n" \
 "local function put_fast(key, ns, nn, x, px_more)\n" \
-"  local n = nn + x\n" \
-"  local r = n % 1e9\n" \
-"  local v = fmt('%d%09d', ns + (n - r) / 1e9, r)\n" \
-"  rcall('PSETEX', key, fmt('%d', (x - x % 1e6) / 1e6 + 1 + px_more), v)\n" \
+"  if ns ~= text_s or nn ~= text_n then tat_text, text_s, text_n = {}, ns, nn end\n" \
+"  local v = tat_text[x]\n" \
+"  if not v then\n" \
+"    local n = nn + x\n" \
+"    local r = n % 1e9\n" \
+"    v = fmt('%d%09d', ns + (n - r) / 1e9, r)\n" \
+"    tat_text[x] = v\n" \
+"  end\n" \
+"  local px = (x - x % 1e6) / 1e6 + 1 + px_more\n" \
+"  local t = px_text[px]\n" \
+"  if not t then t = fmt('%d', px); px_text[px] = t end\n" \
+"  rcall('PSETEX', key, t, v)\n" \
 "  if known[key] ~= nil then known[key] = v end\n" \
 "end\n" \
 "local function params(ab, na)\n" \
