@@ -21,10 +21,11 @@
  * from it and keeps it current): the TATs with one MGET, and then with one
  * EXISTS the TATs MGET found no string at and every ban key (not the quota
  * counters' bases, which name no key). When EXISTS counts none, those are
- * all absent - the usual case: no bans, fresh or expired state. Else only
- * the strings MGET read are kept: MGET reads a key of another type as
- * absent, and such a key must fail its decision as GET would, so the
- * others are asked for one by one. Then decide() runs once per decision,
+ * all absent - the usual case: no bans, fresh or expired state - and
+ * `all_absent` says so (no entry per key). Else only the strings MGET read
+ * are known: MGET reads a key of another type as absent, and such a key
+ * must fail its decision as GET would, so the others are asked for one by
+ * one. Then decide() runs once per decision,
  * in order, on offsets into KEYS and its set's values; each under pcall,
  * so a decision whose script fails gets an error reply of its own, as its
  * own EVALSHA would, and the decisions after it still run. Without picks,
@@ -45,27 +46,27 @@ DY_REDIS_LUA_DECIDE
 "  sets[i] = params(ap + 1, na)\n"
 "  ap = ap + 1 + na\n"
 "end\n"
-"local picks, tats, unknown, kp = {}, {}, {}, 0\n"
+"local picks, tats, unknown, nt, nu, kp = {}, {}, {}, 0, 0, 0\n"
 "local one = ap == #ARGV and sets[1]\n"
-"local d = 0\n"
-"while kp < #KEYS do\n"
+"local d, nkeys = 0, #KEYS\n"
+"while kp < nkeys do\n"
 "  d = d + 1\n"
 "  local p = one or sets[tonumber(ARGV[ap + d])]\n"
-"  local nk = 3 + p[11]\n"
+"  local m = p[11]\n"
 "  picks[d] = p\n"
-"  tats[#tats + 1] = KEYS[kp + 1]\n"
-"  for j = 3, nk - 1 do tats[#tats + 1] = KEYS[kp + j] end\n"
-"  unknown[#unknown + 1] = KEYS[kp + nk]\n"
-"  kp = kp + nk\n"
+"  nt = nt + 1\n"
+"  tats[nt] = KEYS[kp + 1]\n"
+"  for j = 3, 2 + m do nt = nt + 1; tats[nt] = KEYS[kp + j] end\n"
+"  nu = nu + 1\n"
+"  unknown[nu] = KEYS[kp + 3 + m]\n"
+"  kp = kp + 3 + m\n"
 "end\n"
-"if #tats > 0 then\n"
-"  local v, bans = rcall('MGET', unpack(tats)), #unknown\n"
-"  for i = 1, #tats do if not v[i] then unknown[#unknown + 1] = tats[i] end end\n"
-"  local absent = rcall('EXISTS', unpack(unknown)) == 0\n"
-"  for i = 1, #tats do\n"
-"    if v[i] or absent then known[tats[i]] = v[i] end\n"
+"if nt > 0 then\n"
+"  local v = rcall('MGET', unpack(tats, 1, nt))\n"
+"  for i = 1, nt do\n"
+"    if v[i] then known[tats[i]] = v[i] else nu = nu + 1; unknown[nu] = tats[i] end\n"
 "  end\n"
-"  if absent then for i = 1, bans do known[unknown[i]] = false end end\n"
+"  all_absent = rcall('EXISTS', unpack(unknown, 1, nu)) == 0\n"
 "end\n"
 "local out, o = {}, 0\n"
 "kp = 0\n"

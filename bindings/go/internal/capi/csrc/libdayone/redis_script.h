@@ -77,11 +77,20 @@ extern const char dy_redis_script[];
  * batch's one flat reply), so no table per decision is built, converted and
  * collected.
  *
- * `known` is a copy of keys' values a batch read up front (false: absent);
- * the single script leaves it empty. GET of a known key is answered from
- * it, PTTL of a key known absent is -2, the write of a known TAT keeps it
- * current and the quota counter's INCRBY drops it, so the answers are the
- * ones Redis would give. Every write still goes to Redis at once. */
+ * Times: when every rate's tolerance and increment and the TAT's distance
+ * from now are below 2^52 ns (p.d, ahead), the step runs on one double per
+ * time, exact there; otherwise on limbs (DY_REDIS_LUA_LIMBS), as a limit
+ * with a tolerance of months or a request clock far behind a TAT needs.
+ * Both give the same integers (tests/unit/test_redis.c decides on both
+ * sides of each boundary).
+ *
+ * `known` is a copy of the strings a batch read up front at TAT keys, and
+ * `all_absent` says the batch found every other TAT key and every ban key
+ * absent; the single script leaves both empty. A TAT read is answered from
+ * them, the ban's PTTL is skipped when all are absent, the write of a TAT
+ * keeps `known` current and the quota counter's INCRBY drops its entry, so
+ * the answers are the ones Redis would give. Every write still goes to
+ * Redis at once. */
 /* The six integers every reply starts with, written into out[o + 1 ..
  * o + 6] in place (a Lua function for it would cost a call and a closure
  * per script run). */
@@ -90,7 +99,7 @@ extern const char dy_redis_script[];
 
 #define DY_REDIS_LUA_DECIDE \
 "local tonumber, ssub, floor, fmt, rcall = tonumber, string.sub, math.floor, string.format, redis.call\n" \
-"local known, B52 = {}, 2 ^ 52\n" \
+"local known, all_absent, KEYS, B52 = {}, false, KEYS, 2 ^ 52\n" \
 "local function get(key)\n" \
 "  local v = known[key]\n" \
 "  if v ~= nil then return v end\n" \
@@ -101,13 +110,20 @@ extern const char dy_redis_script[];
    /* the PX as integer text: the server would print a number itself, in a \
     * format that differs between its versions */ \
 "  rcall('PSETEX', key, fmt('%d', zs * 1000 + floor(zn / 1000000) + 1 + px_more), v)\n" \
-"  if known[key] ~= nil then known[key] = v end\n" \
+"  if all_absent or known[key] ~= nil then known[key] = v end\n" \
+"end\n" \
+/* A TAT key's value: from `known`, else absent when the call found all \
+ * its keys absent, else GET. */ \
+"local function tat_value(key)\n" \
+"  local v = known[key]\n" \
+"  if v == nil and not all_absent then v = rcall('GET', key) end\n" \
+"  return v\n" \
 "end\n" \
 /* one rate on limbs: ok (1/0), a_s, a_ns, b_s, b_ns (the reply's), the \
  * new TAT */ \
 "local function step(key, ns, nn, tls, tln, ins, inn)\n" \
 "  local ts, tn = ns, nn\n" \
-"  local v = get(key)\n" \
+"  local v = tat_value(key)\n" \
 "  if v then\n" \
 "    local vs, vn = tonumber(ssub(v, 1, -10)) or 0, tonumber(ssub(v, -9)) or 0\n" \
 "    if lt(ns, nn, vs, vn) then ts, tn = vs, vn end\n" \
@@ -123,13 +139,10 @@ extern const char dy_redis_script[];
 "  local ds, dn = sub(ns, nn, as_, an_)\n" \
 "  return 1, ds, dn, zs, zn, xs, xn\n" \
 "end\n" \
-/* The fast path's single doubles. ahead: how far the key's TAT lies \
+/* The fast path's single doubles. ahead: how far the TAT stored as v lies \
  * after now in ns (0 when not after), exact below 2^52; nil from 2^52 on. \
  * Only the sign of a TAT before now matters, and rounding keeps it. */ \
-"local function ahead(key, ns, nn)\n" \
-"  local v = known[key]\n" \
-"  if v == nil then v = rcall('GET', key) end\n" \
-"  if not v then return 0 end\n" \
+"local function ahead(v, ns, nn)\n" \
 "  local d = ((tonumber(ssub(v, 1, -10)) or 0) - ns) * 1e9 + ((tonumber(ssub(v, -9)) or 0) - nn)\n" \
 "  if d <= 0 then return 0 end\n" \
 "  if d < B52 then return d end\n" \
@@ -153,7 +166,7 @@ extern const char dy_redis_script[];
 "  local t = px_text[px]\n" \
 "  if not t then t = fmt('%d', px); px_text[px] = t end\n" \
 "  rcall('PSETEX', key, t, v)\n" \
-"  if known[key] ~= nil then known[key] = v end\n" \
+"  if all_absent or known[key] ~= nil then known[key] = v end\n" \
 "end\n" \
 "local function params(ab, na)\n" \
 "  local p = {tonumber(ARGV[ab + 1]), tonumber(ARGV[ab + 2]), tonumber(ARGV[ab + 3]),\n" \
@@ -213,33 +226,19 @@ extern const char dy_redis_script[];
 "  out[o + 1] = over\n" \
 "  return n, true\n" \
 "end\n" \
-/* All rates on single doubles (p.d): as rates_limbs, or nil, having \
- * written nothing to Redis, when a TAT lies 2^52 ns or more after now. \
+/* A limit of several rates on single doubles (p.d): as rates_limbs, or \
+ * nil, having written nothing to Redis, when a TAT lies 2^52 ns or more after now. \
  * e = max(TAT, now) - now, x = e + increment (the new TAT - now), \
  * a = x - tolerance (allow_at - now): a > 0 denies (retry after a, reset \
  * after e), else allows (now - allow_at = -a, reset after x). All below \
  * 2^53, so exact; a reply splits each into seconds and nanoseconds. */ \
 "local function rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o)\n" \
 "  local d, tat = p.d, KEYS[kb + 1]\n" \
-"  if m == 0 then\n" \
-"    local e = ahead(tat, ns, nn)\n" \
-"    if not e then return nil end\n" \
-"    local x = e + d[2]\n" \
-"    local a = x - d[1]\n" \
-"    if a > 0 then\n" \
-"      local ar, er = a % 1e9, e % 1e9\n" \
-"      " DY_LUA_REPLY6("2, (a - ar) / 1e9, ar, (e - er) / 1e9, er, used") "\n" \
-"      return 6, false\n" \
-"    end\n" \
-"    put_fast(tat, ns, nn, x, px_more)\n" \
-"    a = -a\n" \
-"    local ar, xr = a % 1e9, x % 1e9\n" \
-"    " DY_LUA_REPLY6("over, (a - ar) / 1e9, ar, (x - xr) / 1e9, xr, used") "\n" \
-"    return 6, true\n" \
-"  end\n" \
 "  local xs, all = {}, true\n" \
 "  for j = 0, m do\n" \
-"    local e = ahead(j == 0 and tat or KEYS[kb + 2 + j], ns, nn)\n" \
+"    local v = tat_value(j == 0 and tat or KEYS[kb + 2 + j])\n" \
+"    local e = 0\n" \
+"    if v then e = ahead(v, ns, nn) end\n" \
 "    if not e then return nil end\n" \
 "    local x = e + d[2 * j + 2]\n" \
 "    local a = x - d[2 * j + 1]\n" \
@@ -259,7 +258,7 @@ extern const char dy_redis_script[];
 "  local ns, nn, px_more = real, realn, 0\n" \
 "  if p[8] then ns, nn, px_more = p[8], p[9], 3600000 end\n" \
 "  local ban = KEYS[kb + nk]\n" \
-"  if known[ban] ~= false then\n" \
+"  if not all_absent then\n" \
 "    local bt = rcall('PTTL', ban)\n" \
 "    if bt > 0 then\n" \
 "      " DY_LUA_REPLY6("4, floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1") "\n" \
@@ -276,8 +275,29 @@ extern const char dy_redis_script[];
 "      over = 1\n" \
 "    end\n" \
 "  end\n" \
-"  local n, allowed\n" \
-"  if p.d then n, allowed = rates_fast(kb, p[11], p, ns, nn, px_more, used, over, out, o) end\n" \
+"  local n, allowed, d, m = nil, false, p.d, p[11]\n" \
+"  if d and m == 0 then\n" \
+     /* rates_fast's one-rate case, written out: a call costs as much as \
+      * the arithmetic */ \
+"    local tat, e = KEYS[kb + 1], 0\n" \
+"    local v = known[tat]\n" \
+"    if v == nil and not all_absent then v = rcall('GET', tat) end\n" \
+"    if v then e = ahead(v, ns, nn) end\n" \
+"    if e then\n" \
+"      local x = e + d[2]\n" \
+"      local a = x - d[1]\n" \
+"      if a > 0 then\n" \
+"        local ar, er = a % 1e9, e % 1e9\n" \
+"        " DY_LUA_REPLY6("2, (a - ar) / 1e9, ar, (e - er) / 1e9, er, used") "\n" \
+"        return 6\n" \
+"      end\n" \
+"      put_fast(tat, ns, nn, x, px_more)\n" \
+"      a = -a\n" \
+"      local ar, xr = a % 1e9, x % 1e9\n" \
+"      " DY_LUA_REPLY6("over, (a - ar) / 1e9, ar, (x - xr) / 1e9, xr, used") "\n" \
+"      n, allowed = 6, true\n" \
+"    end\n" \
+"  elseif d then n, allowed = rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
 "  if not n then n, allowed = rates_limbs(kb, p[11], p, ns, nn, px_more, used, over, out, o) end\n" \
 "  if allowed and qkey then\n" \
 "    rcall('INCRBY', qkey, cost)\n" \
