@@ -78,6 +78,7 @@ DY_REDIS_LUA_DECIDE
 "    out[o + 1] = n\n"
 "    o = o + 1 + n\n"
 "  else\n"
+"    last_c = nil\n"
 "    if type(n) ~= 'table' or not n.err then n = {err = 'ERR ' .. tostring(n)} end\n"
 "    out[o + 1] = n\n"
 "    o = o + 1\n"

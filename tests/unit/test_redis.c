@@ -42,6 +42,8 @@
 #include "dayone.h"
 #include "policy.h"
 #include "redis_batch.h"
+#include "redis_reply.h"
+#include "redis_script.h"
 
 /* ---- a private redis-server ------------------------------------------------ */
 
@@ -1398,6 +1400,61 @@ static void test_batch_shares_value_sets(void **state)
     dy_redis_batch_free(&bt);
 }
 
+/* A decision whose reply is the one before's is answered with 0 alone:
+ * three fresh keys of one limit at one instant (Redis TIME) answer once in
+ * full and twice with 0; the first key again is answered in full (its TAT
+ * has moved). */
+static void test_batch_repeats_equal_replies(void **state)
+{
+    (void)state;
+    char prefix[64], keys[4][3][96];
+    fresh_prefix(prefix, sizeof prefix);
+    static const char *const tenant[4] = {"a", "b", "c", "a"};
+    /* tolerance 1 s, increment 0.1 s, no quota, cost 1, TIME, monthly */
+    static const char *const values[10] = {"1", "0", "0", "100000000", "-1", "1", "0",
+                                           "", "", "m"};
+    dy_redis_batch bt = DY_REDIS_BATCH_INIT;
+    for (int i = 0; i < 4; i++) {
+        const char *argv[13];
+        size_t lens[13];
+        snprintf(keys[i][0], sizeof keys[i][0], "%s{%s}:r:api", prefix, tenant[i]);
+        snprintf(keys[i][1], sizeof keys[i][1], "%s{%s}:q:api", prefix, tenant[i]);
+        snprintf(keys[i][2], sizeof keys[i][2], "%s{%s}:b:api", prefix, tenant[i]);
+        for (int j = 0; j < 13; j++) {
+            argv[j] = j < 3 ? keys[i][j] : values[j - 3];
+            lens[j] = strlen(argv[j]);
+        }
+        assert_int_equal(dy_redis_batch_add(&bt, 3, 13, argv, lens), 0);
+    }
+    redisContext *conn = admin();
+    assert_non_null(conn);
+    dy_redis_pool pool;
+    memset(&pool, 0, sizeof pool);
+    char sha[41], why[256];
+    assert_int_equal(dy_redis_batch_load(&pool, conn, sha, why, sizeof why), 0);
+    assert_int_equal(dy_redis_batch_send(&bt, conn, sha), 0);
+    void *rv = NULL;
+    assert_int_equal(redisGetReply(conn, &rv), REDIS_OK);
+    redisReply *r = rv;
+    assert_int_equal(r->type, REDIS_REPLY_ARRAY);
+    assert_int_equal(r->elements, 7 + 1 + 1 + 7);
+    static const long long want[16] = {6, 0, 0, 900000000, 0, 100000000, -1, 0, 0,
+                                       6, 0, 0, 800000000, 0, 200000000, -1};
+    for (size_t i = 0; i < 16; i++) {
+        assert_int_equal(r->element[i]->type, REDIS_REPLY_INTEGER);
+        assert_int_equal(r->element[i]->integer, want[i]);
+    }
+    size_t offs[4];
+    assert_int_equal(dy_redis_batch_reply_split(r, 4, offs), 0);
+    dy_redis_reply d;
+    assert_int_equal(dy_redis_batch_reply_decode(r, offs[2], &d), 0);
+    assert_int_equal(d.code, DY_RS_ALLOW);
+    assert_int_equal(d.z_ns, 100000000);
+    freeReplyObject(r);
+    redisFree(conn);
+    dy_redis_batch_free(&bt);
+}
+
 /* In one batch call, with Redis TIME: a banned key is refused (the ban read
  * in the script), a key Redis cannot decide (its rate key holds a hash)
  * fails alone and takes its fallback, and the decisions after it are still
@@ -2302,6 +2359,7 @@ int main(void)
         cmocka_unit_test(test_batch_script_matches_one_by_one),
         cmocka_unit_test(test_batch_shares_value_sets),
         cmocka_unit_test(test_far_times_parity),
+        cmocka_unit_test(test_batch_repeats_equal_replies),
         cmocka_unit_test(test_batch_ban_and_failed_decision),
         cmocka_unit_test(test_two_processes_share_budget),
         cmocka_unit_test(test_limit_reset_shared),

@@ -66,7 +66,9 @@ extern const char dy_redis_script[];
  *   params(ab, na) -> p: one decision's values ARGV[ab + 1 .. ab + na], laid
  *       out as redis_script.c describes, read once into numbers
  *   decide(kb, nk, p, real_s, real_ns, out, o) -> n: the reply
- *       (redis_script.c) written to out[o + 1 .. o + n]
+ *       (redis_script.c) written to out[o + 1 .. o + n]; or 0, nothing
+ *       written, when the reply is the one the call's decision before
+ *       wrote (only a batch, which calls it more than once, sees 0)
  *
  * decide() decides on KEYS[kb + 1 .. kb + nk] (one decision's keys: offsets,
  * not copies) with the values p at Redis TIME real_s, real_ns. A batch reads
@@ -100,6 +102,9 @@ extern const char dy_redis_script[];
 #define DY_REDIS_LUA_DECIDE \
 "local tonumber, ssub, floor, fmt, rcall = tonumber, string.sub, math.floor, string.format, redis.call\n" \
 "local known, all_absent, KEYS, B52 = {}, false, KEYS, 2 ^ 52\n" \
+/* the last reply of a single rate on doubles: code, a, b, used (last_c \
+ * nil: the last reply was another) */ \
+"local last_c, last_a, last_b, last_u\n" \
 "local function get(key)\n" \
 "  local v = known[key]\n" \
 "  if v ~= nil then return v end\n" \
@@ -255,6 +260,8 @@ extern const char dy_redis_script[];
 "  return 11 + 5 * m, true\n" \
 "end\n" \
 "local function decide(kb, nk, p, real, realn, out, o)\n" \
+"  local lc, la, lb, lu = last_c, last_a, last_b, last_u\n" \
+"  last_c = nil\n" \
 "  local ns, nn, px_more = real, realn, 0\n" \
 "  if p[8] then ns, nn, px_more = p[8], p[9], 3600000 end\n" \
 "  local ban = KEYS[kb + nk]\n" \
@@ -286,19 +293,24 @@ extern const char dy_redis_script[];
 "    if e then\n" \
 "      local x = e + d[2]\n" \
 "      local a = x - d[1]\n" \
-"      if a > 0 then\n" \
-"        local ar, er = a % 1e9, e % 1e9\n" \
-"        " DY_LUA_REPLY6("2, (a - ar) / 1e9, ar, (e - er) / 1e9, er, used") "\n" \
-"        return 6\n" \
+"      local c, b = 2, e\n" \
+"      if a <= 0 then\n" \
+"        put_fast(tat, ns, nn, x, px_more)\n" \
+"        c, a, b, allowed = over, -a, x, true\n" \
 "      end\n" \
-"      put_fast(tat, ns, nn, x, px_more)\n" \
-"      a = -a\n" \
-"      local ar, xr = a % 1e9, x % 1e9\n" \
-"      " DY_LUA_REPLY6("over, (a - ar) / 1e9, ar, (x - xr) / 1e9, xr, used") "\n" \
-"      n, allowed = 6, true\n" \
+"      last_c, last_a, last_b, last_u = c, a, b, used\n" \
+       /* the same reply as the decision before: 0, "the same" */ \
+"      if c == lc and a == la and b == lb and used == lu then\n" \
+"        n = 0\n" \
+"      else\n" \
+"        local ar, br = a % 1e9, b % 1e9\n" \
+"        " DY_LUA_REPLY6("c, (a - ar) / 1e9, ar, (b - br) / 1e9, br, used") "\n" \
+"        n = 6\n" \
+"      end\n" \
+"      if not allowed then return n end\n" \
 "    end\n" \
 "  elseif d then n, allowed = rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
-"  if not n then n, allowed = rates_limbs(kb, p[11], p, ns, nn, px_more, used, over, out, o) end\n" \
+"  if not n then n, allowed = rates_limbs(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
 "  if allowed and qkey then\n" \
 "    rcall('INCRBY', qkey, cost)\n" \
 "    rcall('EXPIREAT', qkey, qexp)\n" \
