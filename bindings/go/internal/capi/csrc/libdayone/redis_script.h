@@ -89,9 +89,10 @@ extern const char dy_redis_script[];
  * `known` is a copy of the strings a batch read up front at TAT keys, and
  * `all_absent` says the batch found every other TAT key and every ban key
  * absent; the single script leaves both empty. A TAT read is answered from
- * them, the ban's PTTL is skipped when all are absent, the write of a TAT
- * keeps `known` current and the quota counter's INCRBY drops its entry, so
- * the answers are the ones Redis would give. Every write still goes to
+ * them, or from `off` for a TAT the call wrote at the same instant (no text
+ * to parse), the ban's PTTL is skipped when all are absent, the write of a
+ * TAT keeps them current and the quota counter's INCRBY drops its entry,
+ * so the answers are the ones Redis would give. Every write still goes to
  * Redis at once. */
 /* The six integers every reply starts with, written into out[o + 1 ..
  * o + 6] in place (a Lua function for it would cost a call and a closure
@@ -105,6 +106,15 @@ extern const char dy_redis_script[];
 /* the last reply of a single rate on doubles: code, a, b, used (last_c \
  * nil: the last reply was another) */ \
 "local last_c, last_a, last_b, last_u\n" \
+/* The TATs put_fast wrote at the instant text_s, text_n: off[key] = x, \
+ * the TAT now + x, whose text is tat_text[x]; a later decision of the \
+ * call on the key reads it there without parsing text. at() moves them \
+ * into `known` as text when the instant changes (a request's clock). */ \
+"local tat_text, px_text, off, text_s, text_n = {}, {}, {}, -1, -1\n" \
+"local function at(ns, nn)\n" \
+"  for k, x in pairs(off) do known[k] = tat_text[x] end\n" \
+"  tat_text, off, text_s, text_n = {}, {}, ns, nn\n" \
+"end\n" \
 "local function get(key)\n" \
 "  local v = known[key]\n" \
 "  if v ~= nil then return v end\n" \
@@ -112,14 +122,17 @@ extern const char dy_redis_script[];
 "end\n" \
 "local function put_tat(key, xs, xn, zs, zn, px_more)\n" \
 "  local v = fmt('%d%09d', xs, xn)\n" \
+"  off[key] = nil\n" \
    /* the PX as integer text: the server would print a number itself, in a \
     * format that differs between its versions */ \
 "  rcall('PSETEX', key, fmt('%d', zs * 1000 + floor(zn / 1000000) + 1 + px_more), v)\n" \
 "  if all_absent or known[key] ~= nil then known[key] = v end\n" \
 "end\n" \
-/* A TAT key's value: from `known`, else absent when the call found all \
- * its keys absent, else GET. */ \
+/* A TAT key's value: from off or `known`, else absent when the call \
+ * found all its keys absent, else GET. */ \
 "local function tat_value(key)\n" \
+"  local x = off[key]\n" \
+"  if x then return tat_text[x] end\n" \
 "  local v = known[key]\n" \
 "  if v == nil and not all_absent then v = rcall('GET', key) end\n" \
 "  return v\n" \
@@ -157,9 +170,8 @@ extern const char dy_redis_script[];
  * kept for the script run (string.format costs more than the rest of a \
  * decision's arithmetic): decisions of a call at one instant with the same \
  * x - fresh keys of one limit, the common case - format them once. */ \
-"local tat_text, px_text, text_s, text_n = {}, {}, -1, -1\n" \
 "local function put_fast(key, ns, nn, x, px_more)\n" \
-"  if ns ~= text_s or nn ~= text_n then tat_text, text_s, text_n = {}, ns, nn end\n" \
+"  off[key] = x\n" \
 "  local v = tat_text[x]\n" \
 "  if not v then\n" \
 "    local n = nn + x\n" \
@@ -171,7 +183,6 @@ extern const char dy_redis_script[];
 "  local t = px_text[px]\n" \
 "  if not t then t = fmt('%d', px); px_text[px] = t end\n" \
 "  rcall('PSETEX', key, t, v)\n" \
-"  if all_absent or known[key] ~= nil then known[key] = v end\n" \
 "end\n" \
 "local function params(ab, na)\n" \
 "  local p = {tonumber(ARGV[ab + 1]), tonumber(ARGV[ab + 2]), tonumber(ARGV[ab + 3]),\n" \
@@ -241,9 +252,14 @@ extern const char dy_redis_script[];
 "  local d, tat = p.d, KEYS[kb + 1]\n" \
 "  local xs, all = {}, true\n" \
 "  for j = 0, m do\n" \
-"    local v = tat_value(j == 0 and tat or KEYS[kb + 2 + j])\n" \
-"    local e = 0\n" \
-"    if v then e = ahead(v, ns, nn) end\n" \
+"    local key, e = j == 0 and tat or KEYS[kb + 2 + j], 0\n" \
+"    local x0 = off[key]\n" \
+"    if x0 then\n" \
+"      if x0 > 0 then e = x0 end\n" \
+"    else\n" \
+"      local v = tat_value(key)\n" \
+"      if v then e = ahead(v, ns, nn) end\n" \
+"    end\n" \
 "    if not e then return nil end\n" \
 "    local x = e + d[2 * j + 2]\n" \
 "    local a = x - d[2 * j + 1]\n" \
@@ -264,6 +280,7 @@ extern const char dy_redis_script[];
 "  last_c = nil\n" \
 "  local ns, nn, px_more = real, realn, 0\n" \
 "  if p[8] then ns, nn, px_more = p[8], p[9], 3600000 end\n" \
+"  if ns ~= text_s or nn ~= text_n then at(ns, nn) end\n" \
 "  local ban = KEYS[kb + nk]\n" \
 "  if not all_absent then\n" \
 "    local bt = rcall('PTTL', ban)\n" \
@@ -287,9 +304,14 @@ extern const char dy_redis_script[];
      /* rates_fast's one-rate case, written out: a call costs as much as \
       * the arithmetic */ \
 "    local tat, e = KEYS[kb + 1], 0\n" \
-"    local v = known[tat]\n" \
-"    if v == nil and not all_absent then v = rcall('GET', tat) end\n" \
-"    if v then e = ahead(v, ns, nn) end\n" \
+"    local x0 = off[tat]\n" \
+"    if x0 then\n" \
+"      if x0 > 0 then e = x0 end\n" \
+"    else\n" \
+"      local v = known[tat]\n" \
+"      if v == nil and not all_absent then v = rcall('GET', tat) end\n" \
+"      if v then e = ahead(v, ns, nn) end\n" \
+"    end\n" \
 "    if e then\n" \
 "      local x = e + d[2]\n" \
 "      local a = x - d[1]\n" \
