@@ -39,6 +39,7 @@ static const char batch_script[] =
 DY_REDIS_LUA_LIMBS
 DY_REDIS_LUA_QUOTA_PERIOD
 DY_REDIS_LUA_DECIDE
+"tat_text, px_text, off = {}, {}, {}\n"
 "local t = rcall('TIME')\n"
 "local real, realn = tonumber(t[1]), tonumber(t[2]) * 1000\n"
 "local sets, ap = {}, 1\n"

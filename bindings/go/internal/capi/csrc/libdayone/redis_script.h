@@ -80,7 +80,7 @@ extern const char dy_redis_script[];
  * collected.
  *
  * Times: when every rate's tolerance and increment and the TAT's distance
- * from now are below 2^52 ns (p.d, ahead), the step runs on one double per
+ * from now are below 2^52 ns (params, ahead), the step runs on one double per
  * time, exact there; otherwise on limbs (DY_REDIS_LUA_LIMBS), as a limit
  * with a tolerance of months or a request clock far behind a TAT needs.
  * Both give the same integers (tests/unit/test_redis.c decides on both
@@ -102,19 +102,19 @@ extern const char dy_redis_script[];
 
 #define DY_REDIS_LUA_DECIDE \
 "local tonumber, ssub, floor, fmt, rcall = tonumber, string.sub, math.floor, string.format, redis.call\n" \
-"local known, all_absent, KEYS, B52 = {}, false, KEYS, 2 ^ 52\n" \
+"local known, all_absent, KEYS = {}, false, KEYS\n" \
 /* the last reply of a single rate on doubles: code, a, b, used (last_c \
  * nil: the last reply was another) */ \
 "local last_c, last_a, last_b, last_u\n" \
 /* The TATs put_fast wrote at the instant text_s, text_n: off[key] = x, \
  * the TAT now + x, whose text is tat_text[x]; a later decision of the \
- * call on the key reads it there without parsing text. at() moves them \
- * into `known` as text when the instant changes (a request's clock). */ \
-"local tat_text, px_text, off, text_s, text_n = {}, {}, {}, -1, -1\n" \
-"local function at(ns, nn)\n" \
-"  for k, x in pairs(off) do known[k] = tat_text[x] end\n" \
-"  tat_text, off, text_s, text_n = {}, {}, ns, nn\n" \
-"end\n" \
+ * call on the key reads it there without parsing text. decide() moves \
+ * them into `known` as text when the instant changes (a request's clock). \
+ * Only the batch script makes these three tables (one decision has no \
+ * use for them, and every table a script run makes is paid for again by \
+ * the next run: the single script's tables and functions cost more than \
+ * its decision); without them, off is nil. */ \
+"local tat_text, px_text, off, text_s, text_n = nil, nil, nil, -1, -1\n" \
 "local function get(key)\n" \
 "  local v = known[key]\n" \
 "  if v ~= nil then return v end\n" \
@@ -122,7 +122,7 @@ extern const char dy_redis_script[];
 "end\n" \
 "local function put_tat(key, xs, xn, zs, zn, px_more)\n" \
 "  local v = fmt('%d%09d', xs, xn)\n" \
-"  off[key] = nil\n" \
+"  if off then off[key] = nil end\n" \
    /* the PX as integer text: the server would print a number itself, in a \
     * format that differs between its versions */ \
 "  rcall('PSETEX', key, fmt('%d', zs * 1000 + floor(zn / 1000000) + 1 + px_more), v)\n" \
@@ -131,7 +131,7 @@ extern const char dy_redis_script[];
 /* A TAT key's value: from off or `known`, else absent when the call \
  * found all its keys absent, else GET. */ \
 "local function tat_value(key)\n" \
-"  local x = off[key]\n" \
+"  local x = off and off[key]\n" \
 "  if x then return tat_text[x] end\n" \
 "  local v = known[key]\n" \
 "  if v == nil and not all_absent then v = rcall('GET', key) end\n" \
@@ -163,7 +163,7 @@ extern const char dy_redis_script[];
 "local function ahead(v, ns, nn)\n" \
 "  local d = ((tonumber(ssub(v, 1, -10)) or 0) - ns) * 1e9 + ((tonumber(ssub(v, -9)) or 0) - nn)\n" \
 "  if d <= 0 then return 0 end\n" \
-"  if d < B52 then return d end\n" \
+"  if d < 2 ^ 52 then return d end\n" \
 "  return nil\n" \
 "end\n" \
 /* write the TAT now + x (0 <= x < 2^52) and the PX of x. Their texts are \
@@ -171,17 +171,19 @@ extern const char dy_redis_script[];
  * decision's arithmetic): decisions of a call at one instant with the same \
  * x - fresh keys of one limit, the common case - format them once. */ \
 "local function put_fast(key, ns, nn, x, px_more)\n" \
-"  off[key] = x\n" \
-"  local v = tat_text[x]\n" \
+"  local px = (x - x % 1e6) / 1e6 + 1 + px_more\n" \
+"  local v, t\n" \
+"  if off then off[key] = x; v, t = tat_text[x], px_text[px] end\n" \
 "  if not v then\n" \
 "    local n = nn + x\n" \
 "    local r = n % 1e9\n" \
 "    v = fmt('%d%09d', ns + (n - r) / 1e9, r)\n" \
-"    tat_text[x] = v\n" \
+"    if off then tat_text[x] = v end\n" \
 "  end\n" \
-"  local px = (x - x % 1e6) / 1e6 + 1 + px_more\n" \
-"  local t = px_text[px]\n" \
-"  if not t then t = fmt('%d', px); px_text[px] = t end\n" \
+"  if not t then\n" \
+"    t = fmt('%d', px)\n" \
+"    if off then px_text[px] = t end\n" \
+"  end\n" \
 "  rcall('PSETEX', key, t, v)\n" \
 "end\n" \
 "local function params(ab, na)\n" \
@@ -193,19 +195,21 @@ extern const char dy_redis_script[];
 "    p[11] = tonumber(ARGV[ab + 11])\n" \
 "    for i = 1, 4 * p[11] do p[11 + i] = tonumber(ARGV[ab + 11 + i]) end\n" \
 "  end\n" \
-   /* p.d: every rate's tolerance and increment as one double each, when \
-    * all are below 2^52 (rounding cannot bring one from above it below) */ \
-"  local d = {}\n" \
+   /* p[q + 2j], p[q + 2j + 1] (q = 12 + 4m, after the rates' limbs): rate \
+    * j's tolerance and increment as one double each, when all are below \
+    * 2^52 (rounding cannot bring one from above it below); else p[q] is \
+    * false. In the array, not a table of their own: one allocation less */ \
+"  local q = 12 + 4 * p[11]\n" \
+"  p[q] = false\n" \
 "  for j = 0, p[11] do\n" \
 "    local v = j == 0 and 0 or 7 + 4 * j\n" \
 "    local ts, tn, is, in_ = p[v + 1], p[v + 2], p[v + 3], p[v + 4]\n" \
      /* values that are no numbers: decide() fails on them, as before */ \
-"    if not (ts and tn and is and in_) then return p end\n" \
+"    if not (ts and tn and is and in_) then p[q] = false; return p end\n" \
 "    local tol, inc = ts * 1e9 + tn, is * 1e9 + in_\n" \
-"    if not (tol >= 0 and tol < B52 and inc >= 0 and inc < B52) then return p end\n" \
-"    d[2 * j + 1], d[2 * j + 2] = tol, inc\n" \
+"    if not (tol >= 0 and tol < 2 ^ 52 and inc >= 0 and inc < 2 ^ 52) then p[q] = false; return p end\n" \
+"    p[q + 2 * j], p[q + 2 * j + 1] = tol, inc\n" \
 "  end\n" \
-"  p.d = d\n" \
 "  return p\n" \
 "end\n" \
 /* All rates on limbs: the reply's length, and whether every rate allowed \
@@ -242,18 +246,18 @@ extern const char dy_redis_script[];
 "  out[o + 1] = over\n" \
 "  return n, true\n" \
 "end\n" \
-/* A limit of several rates on single doubles (p.d): as rates_limbs, or \
+/* A limit of several rates on single doubles (params): as rates_limbs, or \
  * nil, having written nothing to Redis, when a TAT lies 2^52 ns or more after now. \
  * e = max(TAT, now) - now, x = e + increment (the new TAT - now), \
  * a = x - tolerance (allow_at - now): a > 0 denies (retry after a, reset \
  * after e), else allows (now - allow_at = -a, reset after x). All below \
  * 2^53, so exact; a reply splits each into seconds and nanoseconds. */ \
 "local function rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o)\n" \
-"  local d, tat = p.d, KEYS[kb + 1]\n" \
+"  local q, tat = 12 + 4 * m, KEYS[kb + 1]\n" \
 "  local xs, all = {}, true\n" \
 "  for j = 0, m do\n" \
 "    local key, e = j == 0 and tat or KEYS[kb + 2 + j], 0\n" \
-"    local x0 = off[key]\n" \
+"    local x0 = off and off[key]\n" \
 "    if x0 then\n" \
 "      if x0 > 0 then e = x0 end\n" \
 "    else\n" \
@@ -261,8 +265,8 @@ extern const char dy_redis_script[];
 "      if v then e = ahead(v, ns, nn) end\n" \
 "    end\n" \
 "    if not e then return nil end\n" \
-"    local x = e + d[2 * j + 2]\n" \
-"    local a = x - d[2 * j + 1]\n" \
+"    local x = e + p[q + 2 * j + 1]\n" \
+"    local a = x - p[q + 2 * j]\n" \
 "    local w, k, b = o + 7 + 5 * j, 1, x\n" \
 "    if a > 0 then k, b, all = 0, e, false else a = -a end\n" \
 "    local ar, br = a % 1e9, b % 1e9\n" \
@@ -280,7 +284,13 @@ extern const char dy_redis_script[];
 "  last_c = nil\n" \
 "  local ns, nn, px_more = real, realn, 0\n" \
 "  if p[8] then ns, nn, px_more = p[8], p[9], 3600000 end\n" \
-"  if ns ~= text_s or nn ~= text_n then at(ns, nn) end\n" \
+"  if ns ~= text_s or nn ~= text_n then\n" \
+"    if off and next(tat_text) then\n" \
+"      for k, x in pairs(off) do known[k] = tat_text[x] end\n" \
+"      tat_text, off = {}, {}\n" \
+"    end\n" \
+"    text_s, text_n = ns, nn\n" \
+"  end\n" \
 "  local ban = KEYS[kb + nk]\n" \
 "  if not all_absent then\n" \
 "    local bt = rcall('PTTL', ban)\n" \
@@ -299,12 +309,13 @@ extern const char dy_redis_script[];
 "      over = 1\n" \
 "    end\n" \
 "  end\n" \
-"  local n, allowed, d, m = nil, false, p.d, p[11]\n" \
-"  if d and m == 0 then\n" \
+"  local m = p[11]\n" \
+"  local n, allowed, q = nil, false, 12 + 4 * m\n" \
+"  if p[q] and m == 0 then\n" \
      /* rates_fast's one-rate case, written out: a call costs as much as \
       * the arithmetic */ \
 "    local tat, e = KEYS[kb + 1], 0\n" \
-"    local x0 = off[tat]\n" \
+"    local x0 = off and off[tat]\n" \
 "    if x0 then\n" \
 "      if x0 > 0 then e = x0 end\n" \
 "    else\n" \
@@ -313,8 +324,8 @@ extern const char dy_redis_script[];
 "      if v then e = ahead(v, ns, nn) end\n" \
 "    end\n" \
 "    if e then\n" \
-"      local x = e + d[2]\n" \
-"      local a = x - d[1]\n" \
+"      local x = e + p[q + 1]\n" \
+"      local a = x - p[q]\n" \
 "      local c, b = 2, e\n" \
 "      if a <= 0 then\n" \
 "        put_fast(tat, ns, nn, x, px_more)\n" \
@@ -331,7 +342,7 @@ extern const char dy_redis_script[];
 "      end\n" \
 "      if not allowed then return n end\n" \
 "    end\n" \
-"  elseif d then n, allowed = rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
+"  elseif p[q] then n, allowed = rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
 "  if not n then n, allowed = rates_limbs(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
 "  if allowed and qkey then\n" \
 "    rcall('INCRBY', qkey, cost)\n" \
