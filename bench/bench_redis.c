@@ -8,7 +8,9 @@
  *
  * Usage: bench_redis [--json] [--socket PATH | --url URL] [--rounds N]
  *                    [--ops N] [--batch N] [--only single|batch]
- *                    [--busy-poll-us N]
+ *                    [--busy-poll-us N] [--tenants N]
+ * --tenants N (default 100000) takes N tenants instead: with few, a batch
+ * decides on keys that hold state (hot tenants) rather than fresh ones.
  * Without --socket/--url it starts a private redis-server on a unix socket
  * in a temporary directory and stops it at the end. --json prints one JSON
  * line per figure for bench/collect.py. Build with the release preset. */
@@ -28,7 +30,7 @@ static const char POLICY[] =
     "    limits:\n"
     "      ingest: {rps: 1000, burst: 1000}\n";
 
-#define TENANTS 100000
+#define TENANTS_MAX 100000
 #define KEY_STRIDE 24
 
 static double now_ns(void)
@@ -90,7 +92,7 @@ static int cmp_double(const void *a, const void *b)
 int main(int argc, char **argv)
 {
     int json = 0, rounds = 5, ops = 20000, batch = 1000, first_mode = 0, last_mode = 1;
-    int busy_poll_us = 0;
+    int busy_poll_us = 0, tenants = TENANTS_MAX;
     const char *sock = NULL, *url = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--json") == 0)
@@ -110,14 +112,17 @@ int main(int argc, char **argv)
             first_mode = last_mode = strcmp(argv[++i], "batch") == 0; /* profiling one mode */
         else if (strcmp(argv[i], "--busy-poll-us") == 0 && i + 1 < argc)
             busy_poll_us = atoi(argv[++i]); /* docs/redis.md, "Waiting for the reply" */
+        else if (strcmp(argv[i], "--tenants") == 0 && i + 1 < argc)
+            tenants = atoi(argv[++i]);
         else {
             fprintf(stderr, "usage: bench_redis [--json] [--socket PATH | --url URL] "
                             "[--rounds N] [--ops N] [--batch N] [--only single|batch] "
-                            "[--busy-poll-us N]\n");
+                            "[--busy-poll-us N] [--tenants N]\n");
             return 2;
         }
     }
-    if (rounds < 1 || rounds > 100 || ops < 1 || batch < 1 || batch > ops)
+    if (rounds < 1 || rounds > 100 || ops < 1 || batch < 1 || batch > ops || tenants < 1 ||
+        tenants > TENANTS_MAX)
         return 2;
     if (!url && !sock && !getenv("DAYONE_REDIS_URL")) {
         if (start_server() != 0)
@@ -136,13 +141,13 @@ int main(int argc, char **argv)
     dayone_policy *p = NULL;
     dayone_limiter *lim = NULL;
     dayone_error err = {0};
-    char *keys = malloc((size_t)TENANTS * KEY_STRIDE);
+    char *keys = malloc((size_t)tenants * KEY_STRIDE);
     dayone_request *reqs = malloc((size_t)batch * sizeof *reqs);
     dayone_decision *outs = malloc((size_t)batch * sizeof *outs);
     double *samples = malloc((size_t)rounds * sizeof *samples);
     if (!keys || !reqs || !outs || !samples)
         goto done;
-    for (int i = 0; i < TENANTS; i++)
+    for (int i = 0; i < tenants; i++)
         snprintf(keys + (size_t)i * KEY_STRIDE, KEY_STRIDE, "tenant-%d", i);
     char prefix[64];
     snprintf(prefix, sizeof prefix, "bench%d:", (int)getpid());
@@ -170,7 +175,7 @@ int main(int argc, char **argv)
                 dayone_decision d;
                 for (int i = 0; i < ops; i++) {
                     q.key = keys + k * KEY_STRIDE;
-                    k = (k + 1) % TENANTS;
+                    k = (k + 1) % (size_t)tenants;
                     if (dayone_limiter_decide(lim, &q, &d, &err) != DAYONE_OK)
                         goto fail;
                     allowed += d.allowed;
@@ -184,7 +189,7 @@ int main(int argc, char **argv)
                         q.plan = "bench";
                         q.limit = "ingest";
                         reqs[j] = q;
-                        k = (k + 1) % TENANTS;
+                        k = (k + 1) % (size_t)tenants;
                     }
                     if (dayone_limiter_decide_many(lim, reqs, (size_t)n, outs, NULL, &err))
                         goto fail;

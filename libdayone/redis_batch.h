@@ -10,9 +10,11 @@
  * values (the same limit, cost and period: most of a batch) share one set,
  * which the script reads once. The
  * reply is one flat array with an entry per decision, in order: the number
- * n of integers in the single script's reply, then those n integers; or an
- * error reply for a decision whose script failed (the others still
- * answer). redis_reply.h reads it.
+ * n of integers in the single script's reply, then those n integers; or 0
+ * alone when those integers are the decision before's (fresh keys of one
+ * limit at one instant: most of a batch of many tenants), which then are
+ * not sent again; or an error reply for a decision whose script failed
+ * (the others still answer). redis_reply.h reads it.
  *
  * A batch buffer belongs to one thread at a time. */
 #ifndef DY_REDIS_BATCH_H

@@ -42,6 +42,8 @@
 #include "dayone.h"
 #include "policy.h"
 #include "redis_batch.h"
+#include "redis_reply.h"
+#include "redis_script.h"
 
 /* ---- a private redis-server ------------------------------------------------ */
 
@@ -1223,6 +1225,123 @@ static void test_batch_script_matches_one_by_one(void **state)
     dayone_policy_free(p);
 }
 
+/* The script decides on single doubles only while a limit's tolerance and
+ * increment and a TAT's distance from now are below 2^52 ns; else on limbs.
+ * Both sides of each boundary, decided in process, through Redis one by
+ * one and in batches, give the same decisions: a TAT exactly 2^52 ns after
+ * now, one less, 2^53 + 1 (no double holds it), and a random trace with
+ * jumps of months either way (the request's clock) over limits whose
+ * tolerance is just under 2^52 ns, just over it, over 2^53 ns (with costs
+ * as big as its burst), and a limit of two rates mixing a small and a huge
+ * one. */
+static const char FAR_POLICY[] =
+    "version: 1\n"
+    "plans:\n"
+    "  - name: p\n"
+    "    limits:\n"
+    "      small: {rps: 10, burst: 4}\n"
+    "      below: {rpd: 1, burst: 52}\n"  /* 52 days: 4.49e15 ns < 2^52 */
+    "      above: {rpd: 1, burst: 53}\n"  /* 53 days: 4.58e15 ns > 2^52 */
+    /* over 2^53 ns and odd (86400e9 / 7 rounds down to an odd interval):
+     * no double holds it, nor the increment of a cost of 801 */
+    "      huge: {rpd: 7, burst: 801}\n"
+    "      mixed: [{rps: 10, burst: 4}, {rpd: 7, burst: 801}]\n";
+
+static void test_far_times_parity(void **state)
+{
+    (void)state;
+    enum { N = 700, EDGE = 6 };
+    static const char *const keys[] = {"k1", "k2", "k3"};
+    static const char *const limits[] = {"small", "below", "above", "huge", "mixed"};
+    static const size_t sizes[] = {1, 5, 64, 300, 2};
+    static dayone_request reqs[N];
+    static dayone_decision local[N], single[N], batched[N];
+    const int64_t p52 = INT64_C(1) << 52, p53 = INT64_C(1) << 53;
+    const int64_t t0 = INT64_C(1750000000) * 1000000000 + 12345, tat = t0 + 100000000;
+    /* "edge" on `small` (increment 1e8, tolerance 4e8): allowed at t0, its
+     * TAT t0 + 1e8; then asked at times putting that TAT 2^52, 2^52 - 1,
+     * 2^53 + 1 and 2^53 - 1 ns after now, and at t0 again */
+    const int64_t edge_now[EDGE] = {t0, tat - p52, tat - p52 + 1, tat - p53 - 1,
+                                    tat - p53 + 1, t0};
+    for (int i = 0; i < EDGE; i++) {
+        dayone_request q = DAYONE_REQUEST_INIT;
+        q.key = "edge";
+        q.plan = "p";
+        q.limit = "small";
+        q.now_ns = edge_now[i];
+        reqs[i] = q;
+    }
+    uint64_t x = 0x853c49e6748fea9bULL;
+    int64_t now = t0;
+    for (int i = EDGE; i < N; i++) {
+        x = x * 6364136223846793005u + 1442695040888963407u;
+        unsigned r = (unsigned)(x >> 33);
+        int64_t day = INT64_C(86400) * 1000000000;
+        if (r % 16 == 0) /* months ahead or back */
+            now += (r & 16 ? 1 : -1) * (int64_t)(r % 200) * day + (int64_t)(r % 1000003);
+        else if (r % 3 == 0) /* an odd number of ns: TATs at odd distances */
+            now += (int64_t)(r % 7) * day / 3 + 2 * (int64_t)(r % 999) + 1;
+        dayone_request q = DAYONE_REQUEST_INIT;
+        q.key = keys[(r >> 8) % 3];
+        q.plan = "p";
+        q.limit = limits[(r >> 12) % 5];
+        q.cost = 1 + (int64_t)((r >> 16) % 3);
+        if (strcmp(q.limit, "huge") == 0 && (r >> 18) % 4 == 0)
+            q.cost = 801 - (int64_t)((r >> 20) % 2);
+        q.now_ns = now;
+        reqs[i] = q;
+    }
+    dayone_policy *p = policy_from(FAR_POLICY);
+    dayone_error err = {0};
+    dayone_limiter_options lo = DAYONE_LIMITER_OPTIONS_INIT;
+    dayone_limiter *in = NULL;
+    assert_int_equal(dayone_limiter_new(&in, p, &lo, &err), DAYONE_OK);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.clock_from_request = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    dayone_limiter *one = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    o.clock_from_request = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    dayone_limiter *many = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    int allowed = 0, denied = 0, far = 0, over53 = 0;
+    for (size_t i = 0; i < N; i++) {
+        assert_int_equal(dayone_limiter_decide(in, &reqs[i], &local[i], &err), DAYONE_OK);
+        assert_int_equal(dayone_limiter_decide(one, &reqs[i], &single[i], &err), DAYONE_OK);
+        same_decision(&local[i], &single[i], i);
+        allowed += local[i].allowed;
+        denied += !local[i].allowed;
+        far += local[i].reset_after_ns >= p52;
+        over53 += local[i].retry_after_ns > p53;
+    }
+    /* the edge: allowed, then denied with the exact retry, then allowed */
+    assert_true(local[0].allowed && local[EDGE - 1].allowed);
+    assert_int_equal(local[1].retry_after_ns, p52 + 100000000 - 400000000);
+    assert_int_equal(local[2].retry_after_ns, p52 - 1 + 100000000 - 400000000);
+    assert_int_equal(local[3].retry_after_ns, p53 + 1 + 100000000 - 400000000);
+    assert_int_equal(local[4].retry_after_ns, p53 - 1 + 100000000 - 400000000);
+    size_t at = 0;
+    for (size_t b = 0; at < N; b++) {
+        size_t n = sizes[b % (sizeof sizes / sizeof sizes[0])];
+        if (n > N - at)
+            n = N - at;
+        assert_int_equal(dayone_limiter_decide_many(many, &reqs[at], n, &batched[at], NULL,
+                                                    &err), DAYONE_OK);
+        at += n;
+    }
+    for (size_t i = 0; i < N; i++)
+        same_decision(&local[i], &batched[i], i);
+    printf("far trace: %d allowed, %d denied, %d TATs 2^52 ns or more ahead, "
+           "%d retries over 2^53 ns\n", allowed, denied, far, over53);
+    assert_true(allowed > 100 && denied > 100 && far > 20 && over53 > 5);
+    dayone_backend_status s1 = status_of(one), s2 = status_of(many);
+    assert_int_equal(s1.errors + s1.fallbacks_local + s1.fallbacks_open + s1.fallbacks_closed, 0);
+    assert_int_equal(s2.errors + s2.fallbacks_local + s2.fallbacks_open + s2.fallbacks_closed, 0);
+    dayone_limiter_free(in);
+    dayone_limiter_free(one);
+    dayone_limiter_free(many);
+    dayone_policy_free(p);
+}
+
 /* Decisions of a batch with the same values share one set of values, which
  * the script reads once; each decision names its set, in order. */
 static void test_batch_shares_value_sets(void **state)
@@ -1277,6 +1396,61 @@ static void test_batch_shares_value_sets(void **state)
         assert_int_equal(r->elements, k == 0 ? 6 : 3);
         freeReplyObject(r);
     }
+    redisFree(conn);
+    dy_redis_batch_free(&bt);
+}
+
+/* A decision whose reply is the one before's is answered with 0 alone:
+ * three fresh keys of one limit at one instant (Redis TIME) answer once in
+ * full and twice with 0; the first key again is answered in full (its TAT
+ * has moved). */
+static void test_batch_repeats_equal_replies(void **state)
+{
+    (void)state;
+    char prefix[64], keys[4][3][96];
+    fresh_prefix(prefix, sizeof prefix);
+    static const char *const tenant[4] = {"a", "b", "c", "a"};
+    /* tolerance 1 s, increment 0.1 s, no quota, cost 1, TIME, monthly */
+    static const char *const values[10] = {"1", "0", "0", "100000000", "-1", "1", "0",
+                                           "", "", "m"};
+    dy_redis_batch bt = DY_REDIS_BATCH_INIT;
+    for (int i = 0; i < 4; i++) {
+        const char *argv[13];
+        size_t lens[13];
+        snprintf(keys[i][0], sizeof keys[i][0], "%s{%s}:r:api", prefix, tenant[i]);
+        snprintf(keys[i][1], sizeof keys[i][1], "%s{%s}:q:api", prefix, tenant[i]);
+        snprintf(keys[i][2], sizeof keys[i][2], "%s{%s}:b:api", prefix, tenant[i]);
+        for (int j = 0; j < 13; j++) {
+            argv[j] = j < 3 ? keys[i][j] : values[j - 3];
+            lens[j] = strlen(argv[j]);
+        }
+        assert_int_equal(dy_redis_batch_add(&bt, 3, 13, argv, lens), 0);
+    }
+    redisContext *conn = admin();
+    assert_non_null(conn);
+    dy_redis_pool pool;
+    memset(&pool, 0, sizeof pool);
+    char sha[41], why[256];
+    assert_int_equal(dy_redis_batch_load(&pool, conn, sha, why, sizeof why), 0);
+    assert_int_equal(dy_redis_batch_send(&bt, conn, sha), 0);
+    void *rv = NULL;
+    assert_int_equal(redisGetReply(conn, &rv), REDIS_OK);
+    redisReply *r = rv;
+    assert_int_equal(r->type, REDIS_REPLY_ARRAY);
+    assert_int_equal(r->elements, 7 + 1 + 1 + 7);
+    static const long long want[16] = {6, 0, 0, 900000000, 0, 100000000, -1, 0, 0,
+                                       6, 0, 0, 800000000, 0, 200000000, -1};
+    for (size_t i = 0; i < 16; i++) {
+        assert_int_equal(r->element[i]->type, REDIS_REPLY_INTEGER);
+        assert_int_equal(r->element[i]->integer, want[i]);
+    }
+    size_t offs[4];
+    assert_int_equal(dy_redis_batch_reply_split(r, 4, offs), 0);
+    dy_redis_reply d;
+    assert_int_equal(dy_redis_batch_reply_decode(r, offs[2], &d), 0);
+    assert_int_equal(d.code, DY_RS_ALLOW);
+    assert_int_equal(d.z_ns, 100000000);
+    freeReplyObject(r);
     redisFree(conn);
     dy_redis_batch_free(&bt);
 }
@@ -2184,6 +2358,8 @@ int main(void)
         cmocka_unit_test(test_several_rates_trace_parity),
         cmocka_unit_test(test_batch_script_matches_one_by_one),
         cmocka_unit_test(test_batch_shares_value_sets),
+        cmocka_unit_test(test_far_times_parity),
+        cmocka_unit_test(test_batch_repeats_equal_replies),
         cmocka_unit_test(test_batch_ban_and_failed_decision),
         cmocka_unit_test(test_two_processes_share_budget),
         cmocka_unit_test(test_limit_reset_shared),

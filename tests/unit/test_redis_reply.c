@@ -316,6 +316,26 @@ static void test_batch_reply(void **unused)
     assert_int_equal(dy_redis_batch_reply_split(&f.top, 3, offs), 0);
     assert_int_equal(dy_redis_batch_reply_decode(&f.top, offs[2], &r), -1);
     assert_int_equal(dy_redis_batch_reply_decode(&f.top, offs[0], &r), 0);
+    /* 0: the integers of the decision before, again - allow | 0 | 0 | an
+     * error: the two repeats decode as the first */
+    const long long w[10] = {6, 0, 0, 5, 0, 10, -1, 0, 0, 0};
+    ints(&f, w, 10);
+    f.items[9].type = REDIS_REPLY_ERROR;
+    assert_int_equal(dy_redis_batch_reply_split(&f.top, 4, offs), 0);
+    assert_int_equal(offs[1], 0);
+    assert_int_equal(offs[2], 0);
+    assert_int_equal(offs[3], 9);
+    assert_int_equal(dy_redis_batch_reply_decode(&f.top, offs[2], &r), 0);
+    assert_int_equal(r.code, DY_RS_ALLOW);
+    assert_int_equal(r.z_ns, 10);
+    assert_int_equal(dy_redis_batch_reply_split(&f.top, 3, offs), -1); /* one left over */
+    /* a 0 first, or after an error, repeats nothing: refused */
+    const long long first[8] = {0, 6, 0, 0, 5, 0, 10, -1};
+    assert_int_equal(dy_redis_batch_reply_split(ints(&f, first, 8), 2, offs), -1);
+    const long long after_error[9] = {0, 0, 6, 0, 0, 5, 0, 10, -1};
+    ints(&f, after_error, 9);
+    f.items[0].type = REDIS_REPLY_ERROR;
+    assert_int_equal(dy_redis_batch_reply_split(&f.top, 3, offs), -1);
 }
 
 int main(void)

@@ -16,19 +16,21 @@
 #include "redis_script.h"
 
 /* The batch reads TIME once (its decisions are made at one instant, as one
- * atomic script), each set of values once (params), and the keys its
- * decisions read into `known` (DY_REDIS_LUA_DECIDE answers GET and PTTL
- * from it and keeps it current): the TATs with one MGET, and then with one
- * EXISTS the TATs MGET found no string at and every ban key (not the quota
- * counters' bases, which name no key). When EXISTS counts none, those are
- * all absent - the usual case: no bans, fresh or expired state. Else only
- * the strings MGET read are kept: MGET reads a key of another type as
- * absent, and such a key must fail its decision as GET would, so the
- * others are asked for one by one. Then decide() runs once per decision,
- * in order, on offsets into KEYS and its set's values; each under pcall,
- * so a decision whose script fails gets an error reply of its own, as its
- * own EVALSHA would, and the decisions after it still run. Without picks,
- * every decision has the one set. The reply is one flat array (see
+ * atomic script), each set of values once (params), and what its
+ * decisions' TAT and ban keys hold (DY_REDIS_LUA_DECIDE answers from it and
+ * keeps it current; not the quota counters' bases, which name no key): one
+ * EXISTS over all of them; when it counts none - the usual case: no bans,
+ * fresh or expired state - they are all absent and `all_absent` says so.
+ * Else one MGET of the TATs, whose strings are `known`; when those are all
+ * EXISTS counted, every other key is absent too. Otherwise only the
+ * strings are trusted: MGET reads a key of another type as absent, and
+ * such a key must fail its decision as GET would, so the others are asked
+ * for one by one. Then decide() runs once per decision, in order, on
+ * offsets into KEYS and its set's values, all under one pcall: a decision
+ * whose script fails gets an error reply of its own, as its own EVALSHA
+ * would, and a new pcall runs the decisions after it (a pcall per decision
+ * costs as much as a third of the arithmetic). Without picks, every
+ * decision has the one set. The reply is one flat array (see
  * redis_batch.h): Redis converts a table per decision with several lookups
  * each (is it an error, a status, a double, a map...), and hiredis builds
  * an object per array, while a flat array of integers is converted and
@@ -37,6 +39,7 @@ static const char batch_script[] =
 DY_REDIS_LUA_LIMBS
 DY_REDIS_LUA_QUOTA_PERIOD
 DY_REDIS_LUA_DECIDE
+"tat_text, px_text, off = {}, {}, {}\n"
 "local t = rcall('TIME')\n"
 "local real, realn = tonumber(t[1]), tonumber(t[2]) * 1000\n"
 "local sets, ap = {}, 1\n"
@@ -45,43 +48,57 @@ DY_REDIS_LUA_DECIDE
 "  sets[i] = params(ap + 1, na)\n"
 "  ap = ap + 1 + na\n"
 "end\n"
-"local picks, tats, unknown, kp = {}, {}, {}, 0\n"
+"local picks, tats, ks, nt, nks, kp = {}, {}, {}, 0, 0, 0\n"
 "local one = ap == #ARGV and sets[1]\n"
-"local d = 0\n"
-"while kp < #KEYS do\n"
+"local d, nkeys = 0, #KEYS\n"
+"while kp < nkeys do\n"
 "  d = d + 1\n"
 "  local p = one or sets[tonumber(ARGV[ap + d])]\n"
-"  local nk = 3 + p[11]\n"
+"  local m = p[11]\n"
 "  picks[d] = p\n"
-"  tats[#tats + 1] = KEYS[kp + 1]\n"
-"  for j = 3, nk - 1 do tats[#tats + 1] = KEYS[kp + j] end\n"
-"  unknown[#unknown + 1] = KEYS[kp + nk]\n"
-"  kp = kp + nk\n"
-"end\n"
-"if #tats > 0 then\n"
-"  local v, bans = rcall('MGET', unpack(tats)), #unknown\n"
-"  for i = 1, #tats do if not v[i] then unknown[#unknown + 1] = tats[i] end end\n"
-"  local absent = rcall('EXISTS', unpack(unknown)) == 0\n"
-"  for i = 1, #tats do\n"
-"    if v[i] or absent then known[tats[i]] = v[i] end\n"
+"  for j = 1, 3 + m do\n"
+"    if j ~= 2 then\n"
+"      local k = KEYS[kp + j]\n"
+"      nks = nks + 1\n"
+"      ks[nks] = k\n"
+"      if j < 3 + m then nt = nt + 1; tats[nt] = k end\n"
+"    end\n"
 "  end\n"
-"  if absent then for i = 1, bans do known[unknown[i]] = false end end\n"
+"  kp = kp + 3 + m\n"
 "end\n"
-"local out, o = {}, 0\n"
-"kp = 0\n"
-"for d = 1, #picks do\n"
-"  local p = picks[d]\n"
-"  local nk = 3 + p[11]\n"
-"  local ok, n = pcall(decide, kp, nk, p, real, realn, out, o + 1)\n"
-"  if ok then\n"
+"all_absent = true\n"
+"if nks > 0 then\n"
+"  local c = rcall('EXISTS', unpack(ks, 1, nks))\n"
+"  if c > 0 then\n"
+"    local v, s = rcall('MGET', unpack(tats, 1, nt)), 0\n"
+"    for i = 1, nt do\n"
+"      if v[i] then known[tats[i]] = v[i]; s = s + 1 end\n"
+"    end\n"
+"    all_absent = s == c\n"
+"  end\n"
+"end\n"
+"local out, o, nd = {}, 0, d\n"
+"d, kp = 0, 0\n"
+"local function run()\n"
+"  while d < nd do\n"
+"    d = d + 1\n"
+"    local p = picks[d]\n"
+"    local nk = 3 + p[11]\n"
+"    local n = decide(kp, nk, p, real, realn, out, o + 1)\n"
 "    out[o + 1] = n\n"
 "    o = o + 1 + n\n"
-"  else\n"
-"    if type(n) ~= 'table' or not n.err then n = {err = 'ERR ' .. tostring(n)} end\n"
-"    out[o + 1] = n\n"
-"    o = o + 1\n"
+"    kp = kp + nk\n"
 "  end\n"
-"  kp = kp + nk\n"
+"end\n"
+/* decision d failed: its error is its entry, and the rest run on */
+"while true do\n"
+"  local ok, err = pcall(run)\n"
+"  if ok then break end\n"
+"  last_c = nil\n"
+"  if type(err) ~= 'table' or not err.err then err = {err = 'ERR ' .. tostring(err)} end\n"
+"  out[o + 1] = err\n"
+"  o = o + 1\n"
+"  kp = kp + 3 + picks[d][11]\n"
 "end\n"
 /* A failed decision may have written part of its reply beyond o, as a
  * run without holes: clear all of it, however many rates a limit has, so

@@ -84,6 +84,14 @@ int dy_redis_batch_reply_split(const redisReply *rep, size_t count, size_t *offs
             at++;
             continue;
         }
+        if (e->type == REDIS_REPLY_INTEGER && e->integer == 0) {
+            /* the decision before's integers again: there must be some */
+            if (d == 0 || rep->element[offs[d - 1]]->type != REDIS_REPLY_INTEGER)
+                return -1;
+            offs[d] = offs[d - 1];
+            at++;
+            continue;
+        }
         if (e->type != REDIS_REPLY_INTEGER || e->integer < 0 ||
             !reply_length_ok((size_t)e->integer) ||
             (size_t)e->integer >= rep->elements - at)

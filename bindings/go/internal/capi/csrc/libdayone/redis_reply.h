@@ -34,10 +34,12 @@ typedef struct dy_redis_reply {
 int dy_redis_reply_decode(const redisReply *rep, dy_redis_reply *out);
 
 /* A batch call's reply (redis_batch.h: one flat array, per decision an
- * error reply, or a count n then n integers): 0 with offs[0..count) the
- * index of each decision's entry when the array holds exactly `count`
- * well-formed entries (counts the script can send, inside the array, no
- * element left over); -1 otherwise - then no decision in it is trusted. */
+ * error reply, or a count n then n integers, or 0 for the integers of the
+ * decision before): 0 with offs[0..count) the index of each decision's
+ * entry (a 0's: the entry it repeats) when the array holds exactly `count`
+ * well-formed entries (counts the script can send, inside the array, a 0
+ * only after integers, no element left over); -1 otherwise - then no
+ * decision in it is trusted. */
 int dy_redis_batch_reply_split(const redisReply *rep, size_t count, size_t *offs);
 
 /* The entry at `off` of a reply dy_redis_batch_reply_split() accepted:

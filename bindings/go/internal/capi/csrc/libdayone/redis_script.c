@@ -1,11 +1,14 @@
 /* redis_script.c - the Lua script that makes one decision in Redis.
  *
  * GCRA with the arithmetic of gcra.h, exactly: Redis Lua numbers are
- * doubles (exact integers only below 2^53, about 104 days in ns), so every
- * time is carried as two limbs, whole seconds and nanoseconds (0..1e9-1),
- * and only added, subtracted and compared; the one division (remaining) is
- * done by the caller in int64 from the limbs the script returns. The TAT is
- * stored as its decimal nanoseconds. The clock is Redis TIME (microseconds).
+ * doubles (exact integers only below 2^53, about 104 days in ns), so times
+ * travel as two limbs, whole seconds and nanoseconds (0..1e9-1). The step
+ * runs on differences from now: while the tolerance, the increment and the
+ * TAT's distance ahead of now are below 2^52 ns, on one double each (exact
+ * there); otherwise on the limbs, only added, subtracted and compared. The
+ * one division (remaining) is done by the caller in int64 from the limbs
+ * the script returns. The TAT is stored as its decimal nanoseconds. The
+ * clock is Redis TIME (microseconds).
  *
  * KEYS[1]  rate key (the TAT), KEYS[2] quota counter key without its month,
  *          the last KEYS: the pair's ban key (redis_bans.h)

@@ -66,7 +66,9 @@ extern const char dy_redis_script[];
  *   params(ab, na) -> p: one decision's values ARGV[ab + 1 .. ab + na], laid
  *       out as redis_script.c describes, read once into numbers
  *   decide(kb, nk, p, real_s, real_ns, out, o) -> n: the reply
- *       (redis_script.c) written to out[o + 1 .. o + n]
+ *       (redis_script.c) written to out[o + 1 .. o + n]; or 0, nothing
+ *       written, when the reply is the one the call's decision before
+ *       wrote (only a batch, which calls it more than once, sees 0)
  *
  * decide() decides on KEYS[kb + 1 .. kb + nk] (one decision's keys: offsets,
  * not copies) with the values p at Redis TIME real_s, real_ns. A batch reads
@@ -77,11 +79,21 @@ extern const char dy_redis_script[];
  * batch's one flat reply), so no table per decision is built, converted and
  * collected.
  *
- * `known` is a copy of keys' values a batch read up front (false: absent);
- * the single script leaves it empty. GET of a known key is answered from
- * it, PTTL of a key known absent is -2, the write of a known TAT keeps it
- * current and the quota counter's INCRBY drops it, so the answers are the
- * ones Redis would give. Every write still goes to Redis at once. */
+ * Times: when every rate's tolerance and increment and the TAT's distance
+ * from now are below 2^52 ns (params, ahead), the step runs on one double per
+ * time, exact there; otherwise on limbs (DY_REDIS_LUA_LIMBS), as a limit
+ * with a tolerance of months or a request clock far behind a TAT needs.
+ * Both give the same integers (tests/unit/test_redis.c decides on both
+ * sides of each boundary).
+ *
+ * `known` is a copy of the strings a batch read up front at TAT keys, and
+ * `all_absent` says the batch found every other TAT key and every ban key
+ * absent; the single script leaves both empty. A TAT read is answered from
+ * them, or from `off` for a TAT the call wrote at the same instant (no text
+ * to parse), the ban's PTTL is skipped when all are absent, the write of a
+ * TAT keeps them current and the quota counter's INCRBY drops its entry,
+ * so the answers are the ones Redis would give. Every write still goes to
+ * Redis at once. */
 /* The six integers every reply starts with, written into out[o + 1 ..
  * o + 6] in place (a Lua function for it would cost a call and a closure
  * per script run). */
@@ -90,7 +102,19 @@ extern const char dy_redis_script[];
 
 #define DY_REDIS_LUA_DECIDE \
 "local tonumber, ssub, floor, fmt, rcall = tonumber, string.sub, math.floor, string.format, redis.call\n" \
-"local known = {}\n" \
+"local known, all_absent, KEYS = {}, false, KEYS\n" \
+/* the last reply of a single rate on doubles: code, a, b, used (last_c \
+ * nil: the last reply was another) */ \
+"local last_c, last_a, last_b, last_u\n" \
+/* The TATs put_fast wrote at the instant text_s, text_n: off[key] = x, \
+ * the TAT now + x, whose text is tat_text[x]; a later decision of the \
+ * call on the key reads it there without parsing text. decide() moves \
+ * them into `known` as text when the instant changes (a request's clock). \
+ * Only the batch script makes these three tables (one decision has no \
+ * use for them, and every table a script run makes is paid for again by \
+ * the next run: the single script's tables and functions cost more than \
+ * its decision); without them, off is nil. */ \
+"local tat_text, px_text, off, text_s, text_n = nil, nil, nil, -1, -1\n" \
 "local function get(key)\n" \
 "  local v = known[key]\n" \
 "  if v ~= nil then return v end\n" \
@@ -98,14 +122,26 @@ extern const char dy_redis_script[];
 "end\n" \
 "local function put_tat(key, xs, xn, zs, zn, px_more)\n" \
 "  local v = fmt('%d%09d', xs, xn)\n" \
-   /* the PX as integer text: redis.call would print a number with %.17g */ \
+"  if off then off[key] = nil end\n" \
+   /* the PX as integer text: the server would print a number itself, in a \
+    * format that differs between its versions */ \
 "  rcall('PSETEX', key, fmt('%d', zs * 1000 + floor(zn / 1000000) + 1 + px_more), v)\n" \
-"  if known[key] ~= nil then known[key] = v end\n" \
+"  if all_absent or known[key] ~= nil then known[key] = v end\n" \
 "end\n" \
-/* one rate: ok (1/0), a_s, a_ns, b_s, b_ns (the reply's), the new TAT */ \
+/* A TAT key's value: from off or `known`, else absent when the call \
+ * found all its keys absent, else GET. */ \
+"local function tat_value(key)\n" \
+"  local x = off and off[key]\n" \
+"  if x then return tat_text[x] end\n" \
+"  local v = known[key]\n" \
+"  if v == nil and not all_absent then v = rcall('GET', key) end\n" \
+"  return v\n" \
+"end\n" \
+/* one rate on limbs: ok (1/0), a_s, a_ns, b_s, b_ns (the reply's), the \
+ * new TAT */ \
 "local function step(key, ns, nn, tls, tln, ins, inn)\n" \
 "  local ts, tn = ns, nn\n" \
-"  local v = get(key)\n" \
+"  local v = tat_value(key)\n" \
 "  if v then\n" \
 "    local vs, vn = tonumber(ssub(v, 1, -10)) or 0, tonumber(ssub(v, -9)) or 0\n" \
 "    if lt(ns, nn, vs, vn) then ts, tn = vs, vn end\n" \
@@ -121,6 +157,35 @@ extern const char dy_redis_script[];
 "  local ds, dn = sub(ns, nn, as_, an_)\n" \
 "  return 1, ds, dn, zs, zn, xs, xn\n" \
 "end\n" \
+/* The fast path's single doubles. ahead: how far the TAT stored as v lies \
+ * after now in ns (0 when not after), exact below 2^52; nil from 2^52 on. \
+ * Only the sign of a TAT before now matters, and rounding keeps it. */ \
+"local function ahead(v, ns, nn)\n" \
+"  local d = ((tonumber(ssub(v, 1, -10)) or 0) - ns) * 1e9 + ((tonumber(ssub(v, -9)) or 0) - nn)\n" \
+"  if d <= 0 then return 0 end\n" \
+"  if d < 2 ^ 52 then return d end\n" \
+"  return nil\n" \
+"end\n" \
+/* write the TAT now + x (0 <= x < 2^52) and the PX of x. Their texts are \
+ * kept for the script run (string.format costs more than the rest of a \
+ * decision's arithmetic): decisions of a call at one instant with the same \
+ * x - fresh keys of one limit, the common case - format them once. */ \
+"local function put_fast(key, ns, nn, x, px_more)\n" \
+"  local px = (x - x % 1e6) / 1e6 + 1 + px_more\n" \
+"  local v, t\n" \
+"  if off then off[key] = x; v, t = tat_text[x], px_text[px] end\n" \
+"  if not v then\n" \
+"    local n = nn + x\n" \
+"    local r = n % 1e9\n" \
+"    v = fmt('%d%09d', ns + (n - r) / 1e9, r)\n" \
+"    if off then tat_text[x] = v end\n" \
+"  end\n" \
+"  if not t then\n" \
+"    t = fmt('%d', px)\n" \
+"    if off then px_text[px] = t end\n" \
+"  end\n" \
+"  rcall('PSETEX', key, t, v)\n" \
+"end\n" \
 "local function params(ab, na)\n" \
 "  local p = {tonumber(ARGV[ab + 1]), tonumber(ARGV[ab + 2]), tonumber(ARGV[ab + 3]),\n" \
 "    tonumber(ARGV[ab + 4]), tonumber(ARGV[ab + 5]), tonumber(ARGV[ab + 6]), ARGV[ab + 7] == '1',\n" \
@@ -130,13 +195,104 @@ extern const char dy_redis_script[];
 "    p[11] = tonumber(ARGV[ab + 11])\n" \
 "    for i = 1, 4 * p[11] do p[11 + i] = tonumber(ARGV[ab + 11 + i]) end\n" \
 "  end\n" \
+   /* p[q + 2j], p[q + 2j + 1] (q = 12 + 4m, after the rates' limbs): rate \
+    * j's tolerance and increment as one double each, when all are below \
+    * 2^52 (rounding cannot bring one from above it below); else p[q] is \
+    * false. In the array, not a table of their own: one allocation less */ \
+"  local q = 12 + 4 * p[11]\n" \
+"  p[q] = false\n" \
+"  for j = 0, p[11] do\n" \
+"    local v = j == 0 and 0 or 7 + 4 * j\n" \
+"    local ts, tn, is, in_ = p[v + 1], p[v + 2], p[v + 3], p[v + 4]\n" \
+     /* values that are no numbers: decide() fails on them, as before */ \
+"    if not (ts and tn and is and in_) then p[q] = false; return p end\n" \
+"    local tol, inc = ts * 1e9 + tn, is * 1e9 + in_\n" \
+"    if not (tol >= 0 and tol < 2 ^ 52 and inc >= 0 and inc < 2 ^ 52) then p[q] = false; return p end\n" \
+"    p[q + 2 * j], p[q + 2 * j + 1] = tol, inc\n" \
+"  end\n" \
 "  return p\n" \
 "end\n" \
+/* All rates on limbs: the reply's length, and whether every rate allowed \
+ * (their TATs then written). */ \
+"local function rates_limbs(kb, m, p, ns, nn, px_more, used, over, out, o)\n" \
+"  local tat = KEYS[kb + 1]\n" \
+"  local ok, as_, an_, zs, zn, xs, xn = step(tat, ns, nn, p[1], p[2], p[3], p[4])\n" \
+"  if m == 0 then\n" \
+"    if ok == 0 then " DY_LUA_REPLY6("2, as_, an_, zs, zn, used") " return 6, false end\n" \
+"    put_tat(tat, xs, xn, zs, zn, px_more)\n" \
+"    " DY_LUA_REPLY6("over, as_, an_, zs, zn, used") "\n" \
+"    return 6, true\n" \
+"  end\n" \
+   /* every TAT is read before any is written: all or none */ \
+"  local n = 11 + 5 * m\n" \
+"  " DY_LUA_REPLY6("2, as_, an_, zs, zn, used") "\n" \
+"  out[o + 7], out[o + 8], out[o + 9], out[o + 10], out[o + 11] = ok, as_, an_, zs, zn\n" \
+"  local tats, all = {xs, xn}, ok == 1\n" \
+"  for j = 1, m do\n" \
+"    local v = 7 + 4 * j\n" \
+"    local k, a1, a2, b1, b2, y1, y2 = step(KEYS[kb + 2 + j], ns, nn, p[v + 1], p[v + 2],\n" \
+"      p[v + 3], p[v + 4])\n" \
+"    local e = o + 7 + 5 * j\n" \
+"    out[e], out[e + 1], out[e + 2], out[e + 3], out[e + 4] = k, a1, a2, b1, b2\n" \
+"    tats[2 * j + 1], tats[2 * j + 2] = y1, y2\n" \
+"    if k == 0 then all = false end\n" \
+"  end\n" \
+"  if not all then return n, false end\n" \
+"  for j = 0, m do\n" \
+"    local e = o + 7 + 5 * j\n" \
+"    put_tat(j == 0 and tat or KEYS[kb + 2 + j], tats[2 * j + 1], tats[2 * j + 2],\n" \
+"      out[e + 3], out[e + 4], px_more)\n" \
+"  end\n" \
+"  out[o + 1] = over\n" \
+"  return n, true\n" \
+"end\n" \
+/* A limit of several rates on single doubles (params): as rates_limbs, or \
+ * nil, having written nothing to Redis, when a TAT lies 2^52 ns or more after now. \
+ * e = max(TAT, now) - now, x = e + increment (the new TAT - now), \
+ * a = x - tolerance (allow_at - now): a > 0 denies (retry after a, reset \
+ * after e), else allows (now - allow_at = -a, reset after x). All below \
+ * 2^53, so exact; a reply splits each into seconds and nanoseconds. */ \
+"local function rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o)\n" \
+"  local q, tat = 12 + 4 * m, KEYS[kb + 1]\n" \
+"  local xs, all = {}, true\n" \
+"  for j = 0, m do\n" \
+"    local key, e = j == 0 and tat or KEYS[kb + 2 + j], 0\n" \
+"    local x0 = off and off[key]\n" \
+"    if x0 then\n" \
+"      if x0 > 0 then e = x0 end\n" \
+"    else\n" \
+"      local v = tat_value(key)\n" \
+"      if v then e = ahead(v, ns, nn) end\n" \
+"    end\n" \
+"    if not e then return nil end\n" \
+"    local x = e + p[q + 2 * j + 1]\n" \
+"    local a = x - p[q + 2 * j]\n" \
+"    local w, k, b = o + 7 + 5 * j, 1, x\n" \
+"    if a > 0 then k, b, all = 0, e, false else a = -a end\n" \
+"    local ar, br = a % 1e9, b % 1e9\n" \
+"    out[w], out[w + 1], out[w + 2], out[w + 3], out[w + 4] = k, (a - ar) / 1e9, ar, (b - br) / 1e9, br\n" \
+"    xs[j + 1] = x\n" \
+"  end\n" \
+"  " DY_LUA_REPLY6("2, out[o + 8], out[o + 9], out[o + 10], out[o + 11], used") "\n" \
+"  if not all then return 11 + 5 * m, false end\n" \
+"  for j = 0, m do put_fast(j == 0 and tat or KEYS[kb + 2 + j], ns, nn, xs[j + 1], px_more) end\n" \
+"  out[o + 1] = over\n" \
+"  return 11 + 5 * m, true\n" \
+"end\n" \
 "local function decide(kb, nk, p, real, realn, out, o)\n" \
+"  local lc, la, lb, lu = last_c, last_a, last_b, last_u\n" \
+"  last_c = nil\n" \
 "  local ns, nn, px_more = real, realn, 0\n" \
 "  if p[8] then ns, nn, px_more = p[8], p[9], 3600000 end\n" \
+"  if ns ~= text_s or nn ~= text_n then\n" \
+"    if off and next(tat_text) then\n" \
+"      for k, x in pairs(off) do known[k] = tat_text[x] end\n" \
+"      tat_text, off = {}, {}\n" \
+"    end\n" \
+"    text_s, text_n = ns, nn\n" \
+"  end\n" \
 "  local ban = KEYS[kb + nk]\n" \
-"  if known[ban] ~= false then\n" \
+"  if not all_absent then\n" \
 "    local bt = rcall('PTTL', ban)\n" \
 "    if bt > 0 then\n" \
 "      " DY_LUA_REPLY6("4, floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1") "\n" \
@@ -153,37 +309,42 @@ extern const char dy_redis_script[];
 "      over = 1\n" \
 "    end\n" \
 "  end\n" \
-"  local tat = KEYS[kb + 1]\n" \
-"  local ok, as_, an_, zs, zn, xs, xn = step(tat, ns, nn, p[1], p[2], p[3], p[4])\n" \
 "  local m = p[11]\n" \
-"  local n = m == 0 and 6 or 11 + 5 * m\n" \
-"  if m == 0 then\n" \
-"    if ok == 0 then " DY_LUA_REPLY6("2, as_, an_, zs, zn, used") " return 6 end\n" \
-"    put_tat(tat, xs, xn, zs, zn, px_more)\n" \
-"    " DY_LUA_REPLY6("over, as_, an_, zs, zn, used") "\n" \
-"  else\n" \
-     /* every TAT is read before any is written: all or none */ \
-"    " DY_LUA_REPLY6("2, as_, an_, zs, zn, used") "\n" \
-"    out[o + 7], out[o + 8], out[o + 9], out[o + 10], out[o + 11] = ok, as_, an_, zs, zn\n" \
-"    local tats, all = {xs, xn}, ok == 1\n" \
-"    for j = 1, m do\n" \
-"      local v = 7 + 4 * j\n" \
-"      local k, a1, a2, b1, b2, y1, y2 = step(KEYS[kb + 2 + j], ns, nn, p[v + 1], p[v + 2],\n" \
-"        p[v + 3], p[v + 4])\n" \
-"      local e = o + 7 + 5 * j\n" \
-"      out[e], out[e + 1], out[e + 2], out[e + 3], out[e + 4] = k, a1, a2, b1, b2\n" \
-"      tats[2 * j + 1], tats[2 * j + 2] = y1, y2\n" \
-"      if k == 0 then all = false end\n" \
+"  local n, allowed, q = nil, false, 12 + 4 * m\n" \
+"  if p[q] and m == 0 then\n" \
+     /* rates_fast's one-rate case, written out: a call costs as much as \
+      * the arithmetic */ \
+"    local tat, e = KEYS[kb + 1], 0\n" \
+"    local x0 = off and off[tat]\n" \
+"    if x0 then\n" \
+"      if x0 > 0 then e = x0 end\n" \
+"    else\n" \
+"      local v = known[tat]\n" \
+"      if v == nil and not all_absent then v = rcall('GET', tat) end\n" \
+"      if v then e = ahead(v, ns, nn) end\n" \
 "    end\n" \
-"    if not all then return n end\n" \
-"    for j = 0, m do\n" \
-"      local e = o + 7 + 5 * j\n" \
-"      put_tat(j == 0 and tat or KEYS[kb + 2 + j], tats[2 * j + 1], tats[2 * j + 2],\n" \
-"        out[e + 3], out[e + 4], px_more)\n" \
+"    if e then\n" \
+"      local x = e + p[q + 1]\n" \
+"      local a = x - p[q]\n" \
+"      local c, b = 2, e\n" \
+"      if a <= 0 then\n" \
+"        put_fast(tat, ns, nn, x, px_more)\n" \
+"        c, a, b, allowed = over, -a, x, true\n" \
+"      end\n" \
+"      last_c, last_a, last_b, last_u = c, a, b, used\n" \
+       /* the same reply as the decision before: 0, "the same" */ \
+"      if c == lc and a == la and b == lb and used == lu then\n" \
+"        n = 0\n" \
+"      else\n" \
+"        local ar, br = a % 1e9, b % 1e9\n" \
+"        " DY_LUA_REPLY6("c, (a - ar) / 1e9, ar, (b - br) / 1e9, br, used") "\n" \
+"        n = 6\n" \
+"      end\n" \
+"      if not allowed then return n end\n" \
 "    end\n" \
-"    out[o + 1] = over\n" \
-"  end\n" \
-"  if qkey then\n" \
+"  elseif p[q] then n, allowed = rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
+"  if not n then n, allowed = rates_limbs(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
+"  if allowed and qkey then\n" \
 "    rcall('INCRBY', qkey, cost)\n" \
 "    rcall('EXPIREAT', qkey, qexp)\n" \
 "    known[qkey] = nil\n" \
