@@ -579,10 +579,16 @@ func TestRedisOptionsFromPolicy(t *testing.T) {
 
 func TestRedisAttachFromPolicy(t *testing.T) {
 	sock := startRedis(t)
-	p := mustPolicy(t, redisPolicy+"backend: {redis: {url: \"unix://"+sock+"\", key_prefix: \"gotest:\"}}\n")
+	// A generous command timeout: the default 50 ms can be missed by the
+	// first call's SCRIPT LOAD on a loaded CI machine.
+	p := mustPolicy(t, redisPolicy+"backend: {redis: {url: \"unix://"+sock+"\", key_prefix: \"gotest:\", "+
+		"command_timeout_ms: 5000}}\n")
 	o, err := RedisOptionsFromPolicy(p)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if o.CommandTimeout != 5*time.Second {
+		t.Errorf("CommandTimeout %v, want the policy's 5s", o.CommandTimeout)
 	}
 	a, b := mustLimiter(t, p, nil), mustLimiter(t, p, nil)
 	for _, l := range []*Limiter{a, b} {
