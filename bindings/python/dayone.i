@@ -652,6 +652,11 @@ static PyObject *dy_py_prev_items[DAYONE_SHIM_DECISION_FIELDS];
  * setup: 8 or 4 (bytes of an integer), 1 (a text), 0 (never reused: the
  * limit name is the request's own str, rates are dicts, which are mutable). */
 static unsigned char dy_py_repeat_width[DAYONE_SHIM_DECISION_FIELDS];
+/* An integer field (width 8 or 4) compared as the 8 bytes at its offset,
+ * masked to its own bytes: one load and compare each side, no branch on
+ * the width. 0 for other fields. */
+static uint64_t dy_py_repeat_mask[DAYONE_SHIM_DECISION_FIELDS];
+static uint16_t dy_py_offset[DAYONE_SHIM_DECISION_FIELDS];
 
 static unsigned char dy_py_repeat_width_of(const dayone_shim_field *f)
 {
@@ -665,29 +670,6 @@ static unsigned char dy_py_repeat_width_of(const dayone_shim_field *f)
     case DAYONE_SHIM_TEXT:
     case DAYONE_SHIM_TEXT_OR_NONE:
         return 1;
-    default:
-        return 0;
-    }
-}
-
-/* 1 when field i holds the same value in `d` as in the previous decision. */
-static inline int dy_py_field_repeats(Py_ssize_t i, const dayone_decision *d)
-{
-    size_t off = dy_py_fields[i].offset;
-    const char *a = (const char *)d + off, *b = (const char *)&dy_py_prev + off;
-    int64_t x, y;
-    int32_t p, q;
-    switch (dy_py_repeat_width[i]) {
-    case 8:
-        memcpy(&x, a, sizeof x);
-        memcpy(&y, b, sizeof y);
-        return x == y;
-    case 4:
-        memcpy(&p, a, sizeof p);
-        memcpy(&q, b, sizeof q);
-        return p == q;
-    case 1:
-        return a[0] == b[0] && strncmp(a, b, dy_py_fields[i].size) == 0;
     default:
         return 0;
     }
@@ -791,12 +773,11 @@ static int dy_py_request_memo(dayone_request *r, PyObject *key, PyObject *plan, 
     return 0;
 }
 
-static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObject *limit,
-                         PyObject *cost, PyObject *feature, PyObject *usage, PyObject *now_ns,
-                         PyObject *anchor, PyObject *wall_ns, int64_t default_now)
+/* decide()'s arguments a[0..8] into a request (the limiter's clock for a
+ * missing now_ns). */
+static int dy_py_request(dayone_request *r, PyObject *const a[9])
 {
-    return dy_py_request_memo(r, key, plan, limit, cost, feature, usage, now_ns, anchor, wall_ns,
-                              default_now, NULL);
+    return dy_py_request_memo(r, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], 0, NULL);
 }
 
 /* A limit of several rates: a tuple of one dict per rate, keyed by the
@@ -916,28 +897,135 @@ static PyObject *dy_py_decision_value(const dayone_shim_field *f, const dayone_d
     return NULL;
 }
 
+/* Decision records: a free list.
+ *
+ * A record is a tuple subclass, which CPython's own tuple free list does not
+ * serve: each one costs the generic allocation (zeroing, type reference,
+ * collector link) and subtype_dealloc's walk on the way out, about as much
+ * as the decision itself. Decision's tp_dealloc (installed by dy_py_setup)
+ * keeps up to DY_PY_RECORDS_KEPT dead records built here - exact Decision
+ * instances the collector does not track, so holding only ints, strs,
+ * bools, None and () - and dy_py_record_new hands them out again. A kept
+ * record keeps its reference to the type and its items, except the limit
+ * name (the caller's str): most items of the next record built in it are
+ * the same objects (dy_py_prev_items), which then need no reference taken
+ * or dropped. Enough for a decide_many list of 1,000 to be rebuilt from the
+ * previous one's records (about 200 bytes each, and their ints). Every
+ * other instance (built by Python, tracked, or of a subclass, for which this
+ * is the base's dealloc) is freed as subtype_dealloc would: the tuple's
+ * dealloc, then the type's reference dropped (a heap type's dealloc owns
+ * that reference). Read and written with the GIL held; not on a
+ * free-threaded build. _Py_NewReference is declared by CPython's headers
+ * from 3.9 to 3.13; on a later version records are allocated as before. A
+ * __del__ set on Decision after import is not called (it defines none). */
+#if !defined(Py_GIL_DISABLED) && PY_VERSION_HEX < 0x030E0000
+#define DY_PY_RECORD_FREE_LIST 1
+#endif
+#define DY_PY_RECORDS_KEPT 1024
+#ifdef DY_PY_RECORD_FREE_LIST
+static PyObject *dy_py_records[DY_PY_RECORDS_KEPT];
+static int dy_py_records_kept;
+#endif
+
+static void dy_py_record_dealloc(PyObject *op)
+{
+    PyTypeObject *tp = Py_TYPE(op);
+#ifdef DY_PY_RECORD_FREE_LIST
+    if (tp == dy_py_decision_type && dy_py_records_kept < DY_PY_RECORDS_KEPT &&
+        Py_SIZE(op) == DAYONE_SHIM_DECISION_FIELDS && dy_py_limit_name_at >= 0 &&
+        !PyObject_GC_IsTracked(op)) {
+        /* A str: releasing it runs no Python code. */
+        Py_CLEAR(((PyTupleObject *)op)->ob_item[dy_py_limit_name_at]);
+        dy_py_records[dy_py_records_kept++] = op;
+        return;
+    }
+#endif
+    PyTuple_Type.tp_dealloc(op);
+    Py_DECREF(tp);
+}
+
+/* A record to fill: from the free list (not tracked; items to replace),
+ * else newly allocated (tracked; every item NULL). *tracked says which. */
+static PyObject *dy_py_record_new(PyTypeObject *tp, int *tracked)
+{
+#ifdef DY_PY_RECORD_FREE_LIST
+    if (dy_py_records_kept > 0) {
+        PyObject *op = dy_py_records[--dy_py_records_kept];
+        _Py_NewReference(op);
+        *tracked = 0;
+        return op;
+    }
+#endif
+    *tracked = 1; /* tp_alloc tracks a collected type's instance */
+    return tp->tp_alloc(tp, DAYONE_SHIM_DECISION_FIELDS);
+}
+
+/* Free the kept records (their type is being replaced). */
+static void dy_py_records_drop(void)
+{
+#ifdef DY_PY_RECORD_FREE_LIST
+    while (dy_py_records_kept > 0) {
+        PyObject *op = dy_py_records[--dy_py_records_kept];
+        PyTypeObject *tp = Py_TYPE(op);
+        PyTuple_Type.tp_dealloc(op); /* releases the items it kept */
+        Py_DECREF(tp);
+    }
+#endif
+}
+
+/* 1 when the NUL-terminated texts a and b (within n bytes) are equal:
+ * inline, as the texts compared are short ("ok", ""). */
+static inline int dy_py_same_text(const char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (a[k] != b[k])
+            return 0;
+        if (!a[k])
+            return 1;
+    }
+    return 1;
+}
+
 static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name,
                                 PyObject *limit_obj)
 {
     PyTypeObject *tp = dy_py_decision_type;
-    PyObject *t;
+    PyObject *t, **items;
     Py_ssize_t i;
+    int tracked;
     if (!tp) {
         PyErr_SetString(PyExc_RuntimeError, "dayone._decision is not set up");
         return NULL;
     }
-    t = tp->tp_alloc(tp, DAYONE_SHIM_DECISION_FIELDS);
+    t = dy_py_record_new(tp, &tracked);
     if (!t)
         return NULL;
+    items = ((PyTupleObject *)t)->ob_item;
     for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
         const dayone_shim_field *f = &dy_py_fields[i];
-        PyObject *v;
+        PyObject *old = items[i], *v;
 #ifndef Py_GIL_DISABLED
-        if (dy_py_prev_items[i] && dy_py_field_repeats(i, d)) {
-            v = dy_py_prev_items[i];
-            Py_INCREF(v);
-            PyTuple_SET_ITEM(t, i, v);
-            continue;
+        PyObject *prev = dy_py_prev_items[i];
+        if (prev) {
+            const char *a = (const char *)d + dy_py_offset[i];
+            const char *b = (const char *)&dy_py_prev + dy_py_offset[i];
+            uint64_t mask = dy_py_repeat_mask[i], x, y;
+            int same;
+            if (mask) {
+                memcpy(&x, a, sizeof x);
+                memcpy(&y, b, sizeof y);
+                same = ((x ^ y) & mask) == 0;
+            } else {
+                same = dy_py_same_text(a, b, f->size); /* the only other kind cached */
+            }
+            if (same) {
+                if (old == prev)
+                    continue; /* a kept record's item, already the value */
+                Py_INCREF(prev);
+                items[i] = prev;
+                Py_XDECREF(old); /* an int, str, bool or None: no Python code runs */
+                continue;
+            }
         }
 #endif
         v = dy_py_decision_value(f, d, limit_name, limit_obj);
@@ -945,7 +1033,8 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
             Py_DECREF(t);
             return NULL;
         }
-        PyTuple_SET_ITEM(t, i, v);
+        items[i] = v;
+        Py_XDECREF(old);
 #ifndef Py_GIL_DISABLED
         if (dy_py_repeat_width[i]) {
             Py_INCREF(v);
@@ -956,9 +1045,14 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
     }
     /* Only ints, exact strs, bools and None (and an empty tuple of rates):
      * the record can be in no reference cycle, so the collector need not
-     * visit it (as it stops visiting such plain tuples). */
-    if (d->nrates <= 0)
-        PyObject_GC_UnTrack(t);
+     * visit it (as it stops visiting such plain tuples). A record of
+     * several rates holds dicts: tracked. */
+    if (d->nrates <= 0) {
+        if (tracked)
+            PyObject_GC_UnTrack(t);
+    } else if (!tracked) {
+        PyObject_GC_Track(t);
+    }
     return t;
 }
 
@@ -1040,9 +1134,30 @@ static PyObject *dy_py_setup(PyObject *decision_type)
         PyErr_SetString(PyExc_TypeError, "Decision must be a tuple subclass");
         return NULL;
     }
+    /* Its instances are freed by dy_py_record_dealloc: a class defined in
+     * Python with no instance layout of its own (__slots__ = ()). */
+    const PyTypeObject *dt = (const PyTypeObject *)decision_type;
+    if (!(dt->tp_flags & Py_TPFLAGS_HEAPTYPE) || dt->tp_basicsize != PyTuple_Type.tp_basicsize ||
+        dt->tp_itemsize != PyTuple_Type.tp_itemsize || dt->tp_dictoffset != 0 ||
+        dt->tp_weaklistoffset != 0) {
+        PyErr_SetString(PyExc_TypeError, "Decision must be a Python class with __slots__ = ()");
+        return NULL;
+    }
     for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
         dy_py_fields[i] = *dayone_shim_decision_field(i);
         dy_py_repeat_width[i] = dy_py_repeat_width_of(&dy_py_fields[i]);
+        dy_py_offset[i] = (uint16_t)dy_py_fields[i].offset;
+        dy_py_repeat_mask[i] = 0;
+        if (dy_py_repeat_width[i] >= 4) {
+            unsigned char bytes[8] = {0};
+            if (dy_py_fields[i].offset + 8 > sizeof(dayone_decision) ||
+                dy_py_fields[i].offset > UINT16_MAX) {
+                dy_py_repeat_width[i] = 0; /* the 8 bytes would run past the end: not reused */
+            } else {
+                memset(bytes, 0xff, dy_py_repeat_width[i]);
+                memcpy(&dy_py_repeat_mask[i], bytes, sizeof bytes);
+            }
+        }
         if (dy_py_fields[i].kind == DAYONE_SHIM_LIMIT_NAME)
             dy_py_limit_name_at = (Py_ssize_t)i;
     }
@@ -1053,6 +1168,10 @@ static PyObject *dy_py_setup(PyObject *decision_type)
             !(dy_py_outcomes[i] = PyUnicode_InternFromString(dayone_outcome_name((dayone_outcome)i))))
             return NULL;
     }
+    if ((PyTypeObject *)decision_type != dy_py_decision_type)
+        dy_py_records_drop(); /* records of the type being replaced */
+    /* Its instances are freed by dy_py_record_dealloc (the free list). */
+    ((PyTypeObject *)decision_type)->tp_dealloc = dy_py_record_dealloc;
     Py_INCREF(decision_type);
     Py_XDECREF((PyObject *)dy_py_decision_type);
     dy_py_decision_type = (PyTypeObject *)decision_type;
@@ -1085,7 +1204,7 @@ static PyObject *dy_py_decide_args(dayone_limiter *limiter, PyObject *const a[9]
         PyErr_SetString(PyExc_ValueError, "the limiter is closed");
         return NULL;
     }
-    if (dy_py_request(&r, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], 0) < 0)
+    if (dy_py_request(&r, a) < 0)
         return NULL;
     err.code = 0;
     err.message[0] = '\0';
@@ -1222,7 +1341,7 @@ static PyObject *dy_py_floor_arguments(PyObject *self, PyObject *const *args, Py
     dayone_request r = DAYONE_REQUEST_INIT;
     (void)self;
     if (dy_py_decide_unpack(args, nargsf, kwnames, a) < 0 ||
-        dy_py_request(&r, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], 0) < 0)
+        dy_py_request(&r, a) < 0)
         return NULL;
     Py_RETURN_NONE;
 }
@@ -1237,7 +1356,7 @@ static PyObject *dy_py_floor_record(PyObject *self, PyObject *const *args, Py_ss
     dayone_decision d;
     (void)self;
     if (dy_py_decide_unpack(args, nargsf, kwnames, a) < 0 ||
-        dy_py_request(&r, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], 0) < 0)
+        dy_py_request(&r, a) < 0)
         return NULL;
     memset(&d, 0, sizeof d);
     d.allowed = 1;
