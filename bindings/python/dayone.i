@@ -633,6 +633,7 @@ static PyObject *dy_py_findings(const dayone_report *report)
 %{
 static PyTypeObject *dy_py_decision_type = NULL; /* dayone._decision.Decision */
 static PyObject *dy_py_empty = NULL;              /* "" */
+static PyObject *dy_py_no_rates = NULL;           /* (): the rates of a limit of one rate */
 #define DY_PY_OUTCOMES DAYONE_OUTCOME_COUNT /* outcomes are 0 .. COUNT - 1 */
 static PyObject *dy_py_outcomes[DY_PY_OUTCOMES];  /* dayone_outcome_name(i) as str, cached */
 /* The record's fields, copied from the shim's table at setup. */
@@ -652,11 +653,19 @@ static PyObject *dy_py_prev_items[DAYONE_SHIM_DECISION_FIELDS];
  * setup: 8 or 4 (bytes of an integer), 1 (a text), 0 (never reused: the
  * limit name is the request's own str, rates are dicts, which are mutable). */
 static unsigned char dy_py_repeat_width[DAYONE_SHIM_DECISION_FIELDS];
-/* An integer field (width 8 or 4) compared as the 8 bytes at its offset,
- * masked to its own bytes: one load and compare each side, no branch on
- * the width. 0 for other fields. */
-static uint64_t dy_py_repeat_mask[DAYONE_SHIM_DECISION_FIELDS];
-static uint16_t dy_py_offset[DAYONE_SHIM_DECISION_FIELDS];
+/* The integer fields (width 8 or 4), each compared as the 8 bytes at its
+ * offset masked to its own bytes: one load and compare a side, no branch
+ * on the width or kind. The other fields (texts, the limit name, rates)
+ * are listed apart. Both lists are made at setup from the shim's table. */
+typedef struct dy_py_word {
+    uint64_t mask;
+    size_t offset;
+    Py_ssize_t index;
+} dy_py_word;
+static dy_py_word dy_py_words[DAYONE_SHIM_DECISION_FIELDS];
+static Py_ssize_t dy_py_nwords;
+static Py_ssize_t dy_py_others[DAYONE_SHIM_DECISION_FIELDS];
+static Py_ssize_t dy_py_nothers;
 
 static unsigned char dy_py_repeat_width_of(const dayone_shim_field *f)
 {
@@ -986,12 +995,46 @@ static inline int dy_py_same_text(const char *a, const char *b, size_t n)
     return 1;
 }
 
+/* Field i of the record: the previous record's item, which repeats. A kept
+ * record may hold it already (no reference to take or drop). */
+static inline void dy_py_reuse(PyObject **items, Py_ssize_t i)
+{
+    PyObject *old = items[i], *prev = dy_py_prev_items[i];
+    if (old != prev) { /* else a kept record's item, already the value */
+        Py_INCREF(prev);
+        items[i] = prev;
+        Py_XDECREF(old); /* an int, str, bool or None: no Python code runs */
+    }
+}
+
+/* Field i of the record, converted from the decision (and remembered as
+ * the previous value when it may repeat). 0, or -1 with an exception. */
+static int dy_py_fill(PyObject **items, Py_ssize_t i, const dayone_decision *d,
+                      const char *limit_name, PyObject *limit_obj)
+{
+    const dayone_shim_field *f = &dy_py_fields[i];
+    PyObject *old = items[i];
+    PyObject *v = dy_py_decision_value(f, d, limit_name, limit_obj);
+    if (!v)
+        return -1;
+    items[i] = v;
+    Py_XDECREF(old);
+#ifndef Py_GIL_DISABLED
+    if (dy_py_repeat_width[i]) {
+        Py_INCREF(v);
+        Py_XSETREF(dy_py_prev_items[i], v);
+        memcpy((char *)&dy_py_prev + f->offset, (const char *)d + f->offset, f->size);
+    }
+#endif
+    return 0;
+}
+
 static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name,
                                 PyObject *limit_obj)
 {
     PyTypeObject *tp = dy_py_decision_type;
     PyObject *t, **items;
-    Py_ssize_t i;
+    Py_ssize_t i, k;
     int tracked;
     if (!tp) {
         PyErr_SetString(PyExc_RuntimeError, "dayone._decision is not set up");
@@ -1001,48 +1044,52 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
     if (!t)
         return NULL;
     items = ((PyTupleObject *)t)->ob_item;
-    for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
-        const dayone_shim_field *f = &dy_py_fields[i];
-        PyObject *old = items[i], *v;
 #ifndef Py_GIL_DISABLED
-        PyObject *prev = dy_py_prev_items[i];
-        if (prev) {
-            const char *a = (const char *)d + dy_py_offset[i];
-            const char *b = (const char *)&dy_py_prev + dy_py_offset[i];
-            uint64_t mask = dy_py_repeat_mask[i], x, y;
-            int same;
-            if (mask) {
-                memcpy(&x, a, sizeof x);
-                memcpy(&y, b, sizeof y);
-                same = ((x ^ y) & mask) == 0;
-            } else {
-                same = dy_py_same_text(a, b, f->size); /* the only other kind cached */
-            }
-            if (same) {
-                if (old == prev)
-                    continue; /* a kept record's item, already the value */
-                Py_INCREF(prev);
-                items[i] = prev;
-                Py_XDECREF(old); /* an int, str, bool or None: no Python code runs */
-                continue;
-            }
-        }
-#endif
-        v = dy_py_decision_value(f, d, limit_name, limit_obj);
-        if (!v) {
-            Py_DECREF(t);
-            return NULL;
-        }
-        items[i] = v;
-        Py_XDECREF(old);
-#ifndef Py_GIL_DISABLED
-        if (dy_py_repeat_width[i]) {
-            Py_INCREF(v);
-            Py_XSETREF(dy_py_prev_items[i], v);
-            memcpy((char *)&dy_py_prev + f->offset, (const char *)d + f->offset, f->size);
-        }
-#endif
+    for (k = 0; k < dy_py_nwords; k++) {
+        const dy_py_word *w = &dy_py_words[k];
+        uint64_t x, y;
+        memcpy(&x, (const char *)d + w->offset, sizeof x);
+        memcpy(&y, (const char *)&dy_py_prev + w->offset, sizeof y);
+        if (((x ^ y) & w->mask) == 0 && dy_py_prev_items[w->index])
+            dy_py_reuse(items, w->index);
+        else if (dy_py_fill(items, w->index, d, limit_name, limit_obj) < 0)
+            goto fail;
     }
+    for (k = 0; k < dy_py_nothers; k++) {
+        const dayone_shim_field *f;
+        PyObject *same = NULL;
+        i = dy_py_others[k];
+        f = &dy_py_fields[i];
+        if (f->kind == DAYONE_SHIM_LIMIT_NAME) {
+            /* The caller's own str when exact (a subclass instance could
+             * carry other objects into the record, which is not tracked). */
+            if (limit_obj && PyUnicode_CheckExact(limit_obj))
+                same = limit_obj;
+        } else if (f->kind == DAYONE_SHIM_RATES) {
+            if (d->nrates <= 0)
+                same = dy_py_no_rates;
+        } else if (dy_py_repeat_width[i] == 1 && dy_py_prev_items[i] &&
+                   dy_py_same_text((const char *)d + f->offset,
+                                   (const char *)&dy_py_prev + f->offset, f->size)) {
+            same = dy_py_prev_items[i];
+        }
+        if (same) {
+            PyObject *old = items[i];
+            if (old != same) {
+                Py_INCREF(same);
+                items[i] = same;
+                Py_XDECREF(old); /* an int, str, bool or None: no Python code runs */
+            }
+        } else if (dy_py_fill(items, i, d, limit_name, limit_obj) < 0) {
+            goto fail;
+        }
+    }
+#else
+    (void)k;
+    for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++)
+        if (dy_py_fill(items, i, d, limit_name, limit_obj) < 0)
+            goto fail;
+#endif
     /* Only ints, exact strs, bools and None (and an empty tuple of rates):
      * the record can be in no reference cycle, so the collector need not
      * visit it (as it stops visiting such plain tuples). A record of
@@ -1054,6 +1101,9 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
         PyObject_GC_Track(t);
     }
     return t;
+fail:
+    Py_DECREF(t);
+    return NULL;
 }
 
 /* Store one field of a Decision record back into the C decision. */
@@ -1143,25 +1193,30 @@ static PyObject *dy_py_setup(PyObject *decision_type)
         PyErr_SetString(PyExc_TypeError, "Decision must be a Python class with __slots__ = ()");
         return NULL;
     }
+    Py_ssize_t nwords = 0, nothers = 0;
     for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
         dy_py_fields[i] = *dayone_shim_decision_field(i);
         dy_py_repeat_width[i] = dy_py_repeat_width_of(&dy_py_fields[i]);
-        dy_py_offset[i] = (uint16_t)dy_py_fields[i].offset;
-        dy_py_repeat_mask[i] = 0;
-        if (dy_py_repeat_width[i] >= 4) {
+        if (dy_py_repeat_width[i] >= 4 && dy_py_fields[i].offset + 8 <= sizeof(dayone_decision)) {
             unsigned char bytes[8] = {0};
-            if (dy_py_fields[i].offset + 8 > sizeof(dayone_decision) ||
-                dy_py_fields[i].offset > UINT16_MAX) {
-                dy_py_repeat_width[i] = 0; /* the 8 bytes would run past the end: not reused */
-            } else {
-                memset(bytes, 0xff, dy_py_repeat_width[i]);
-                memcpy(&dy_py_repeat_mask[i], bytes, sizeof bytes);
-            }
+            dy_py_word *w = &dy_py_words[nwords++];
+            memset(bytes, 0xff, dy_py_repeat_width[i]);
+            memcpy(&w->mask, bytes, sizeof bytes);
+            w->offset = dy_py_fields[i].offset;
+            w->index = (Py_ssize_t)i;
+        } else {
+            if (dy_py_repeat_width[i] >= 4)
+                dy_py_repeat_width[i] = 0; /* 8 bytes would run past the end: not reused */
+            dy_py_others[nothers++] = (Py_ssize_t)i;
         }
         if (dy_py_fields[i].kind == DAYONE_SHIM_LIMIT_NAME)
             dy_py_limit_name_at = (Py_ssize_t)i;
     }
+    dy_py_nwords = nwords;
+    dy_py_nothers = nothers;
     if (!dy_py_empty && !(dy_py_empty = PyUnicode_FromString("")))
+        return NULL;
+    if (!dy_py_no_rates && !(dy_py_no_rates = PyTuple_New(0)))
         return NULL;
     for (i = 0; i < DY_PY_OUTCOMES; i++) {
         if (!dy_py_outcomes[i] &&
