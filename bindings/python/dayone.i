@@ -684,13 +684,22 @@ static unsigned char dy_py_repeat_width_of(const dayone_shim_field *f)
     }
 }
 
-static int dy_py_i64(PyObject *o, int64_t *out, int64_t dflt, const char *what)
+static int dy_py_i64_given(PyObject *o, int64_t *out, const char *what);
+
+/* An optional integer argument: `dflt` when not given (NULL or None), else
+ * its value. Inline: most of a request's integers are not given. */
+static inline int dy_py_i64(PyObject *o, int64_t *out, int64_t dflt, const char *what)
 {
-    long long v;
     if (o == NULL || o == Py_None) {
         *out = dflt;
         return 0;
     }
+    return dy_py_i64_given(o, out, what);
+}
+
+static int dy_py_i64_given(PyObject *o, int64_t *out, const char *what)
+{
+    long long v;
     if (!PyLong_Check(o)) {
         PyErr_Format(PyExc_TypeError, "%s must be int or None, not %.100s", what,
                      Py_TYPE(o)->tp_name);
@@ -769,8 +778,8 @@ static int dy_py_request_memo(dayone_request *r, PyObject *key, PyObject *plan, 
     if (dy_py_i64(cost, &r->cost, 1, "cost") < 0)
         return -1;
     r->feature = dy_py_opt_text(feature, "feature");
-    if (r->feature == NULL && PyErr_Occurred())
-        return -1;
+    if (r->feature == NULL && feature != NULL && feature != Py_None)
+        return -1; /* not text: dy_py_text raised */
     if (dy_py_i64(usage, &r->usage, -1, "usage") < 0)
         return -1;
     if (dy_py_i64(now_ns, &r->now_ns, default_now, "now_ns") < 0)
