@@ -931,8 +931,8 @@ static PyObject *dy_py_decision_value(const dayone_shim_field *f, const dayone_d
  * previous one's records (about 200 bytes each, and their ints). Every
  * other instance (built by Python, tracked, or of a subclass, for which this
  * is the base's dealloc) is freed as subtype_dealloc would: the tuple's
- * dealloc, then the type's reference dropped (a heap type's dealloc owns
- * that reference). Read and written with the GIL held; not on a
+ * dealloc (behind the trashcan), then the type's reference dropped (a heap
+ * type's dealloc owns that reference). Read and written with the GIL held; not on a
  * free-threaded build. _Py_NewReference is declared by CPython's headers
  * from 3.9 to 3.13; on a later version records are allocated as before. A
  * __del__ set on Decision after import is not called (it defines none). */
@@ -958,8 +958,14 @@ static void dy_py_record_dealloc(PyObject *op)
         return;
     }
 #endif
+    /* As subtype_dealloc: untracked first, and through the trashcan, so
+     * that freeing a deep chain of records (a Decision built by Python can
+     * hold anything) does not recurse once per link. */
+    PyObject_GC_UnTrack(op);
+    Py_TRASHCAN_BEGIN(op, dy_py_record_dealloc)
     PyTuple_Type.tp_dealloc(op);
     Py_DECREF(tp);
+    Py_TRASHCAN_END
 }
 
 /* A record to fill: from the free list (not tracked; items to replace),

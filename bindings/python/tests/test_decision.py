@@ -235,3 +235,24 @@ def test_setup_refuses_a_class_the_records_cannot_be_kept_for() -> None:
         with pytest.raises(TypeError):
             raw.dy_py_setup(bad)
     assert dayone.Limiter().decide("a", "free", "ingest", now_ns=1).allowed
+
+
+def test_a_deep_chain_of_records_is_freed_without_recursing() -> None:
+    # A Decision built by Python can hold another one; freeing a long chain
+    # must go through the interpreter's trashcan, not recurse once per link
+    # (which overflows the C stack). In a child process: a crash fails the
+    # test instead of ending the run.
+    import subprocess
+    import sys
+    code = (
+        "import dayone\n"
+        "d = dayone.Limiter().decide('a', 'free', 'ingest', now_ns=1)\n"
+        "class Sub(dayone.Decision):\n    __slots__ = ()\n"
+        "v = list(d)\nx = d\n"
+        "for i in range(1000000):\n"
+        "    v[0] = x\n"
+        "    x = dayone.Decision(v) if i % 2 else Sub(v)\n"
+        "v = None\ndel x\nprint('freed')\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 0 and run.stdout.strip() == "freed", (run.returncode, run.stderr)
