@@ -10,7 +10,9 @@ check() of a prebuilt
 dayone.Env (the snapshot built once: a dict's variables are read and judged
 on every check). Rows marked "floor" measure what the binding cannot go
 below: decide()'s crossing with its arguments read and no decision; the
-same plus a Decision record of the same shape; the C batch alone (the same
+same plus a Decision record of the same shape (built as decide() builds
+one, in a dead record kept for reuse; a fixed decision, so every field
+repeats: the cheapest record); the C batch alone (the same
 requests read once, then decided in C with no Python object built); and an
 empty Python function of decide()'s arguments. Needs the package installed
 (`pip install ./bindings/python`). Prints a small table (or JSON).

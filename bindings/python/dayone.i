@@ -633,6 +633,7 @@ static PyObject *dy_py_findings(const dayone_report *report)
 %{
 static PyTypeObject *dy_py_decision_type = NULL; /* dayone._decision.Decision */
 static PyObject *dy_py_empty = NULL;              /* "" */
+static PyObject *dy_py_no_rates = NULL;           /* (): the rates of a limit of one rate */
 #define DY_PY_OUTCOMES DAYONE_OUTCOME_COUNT /* outcomes are 0 .. COUNT - 1 */
 static PyObject *dy_py_outcomes[DY_PY_OUTCOMES];  /* dayone_outcome_name(i) as str, cached */
 /* The record's fields, copied from the shim's table at setup. */
@@ -652,6 +653,19 @@ static PyObject *dy_py_prev_items[DAYONE_SHIM_DECISION_FIELDS];
  * setup: 8 or 4 (bytes of an integer), 1 (a text), 0 (never reused: the
  * limit name is the request's own str, rates are dicts, which are mutable). */
 static unsigned char dy_py_repeat_width[DAYONE_SHIM_DECISION_FIELDS];
+/* The integer fields (width 8 or 4), each compared as the 8 bytes at its
+ * offset masked to its own bytes: one load and compare a side, no branch
+ * on the width or kind. The other fields (texts, the limit name, rates)
+ * are listed apart. Both lists are made at setup from the shim's table. */
+typedef struct dy_py_word {
+    uint64_t mask;
+    size_t offset;
+    Py_ssize_t index;
+} dy_py_word;
+static dy_py_word dy_py_words[DAYONE_SHIM_DECISION_FIELDS];
+static Py_ssize_t dy_py_nwords;
+static Py_ssize_t dy_py_others[DAYONE_SHIM_DECISION_FIELDS];
+static Py_ssize_t dy_py_nothers;
 
 static unsigned char dy_py_repeat_width_of(const dayone_shim_field *f)
 {
@@ -670,36 +684,22 @@ static unsigned char dy_py_repeat_width_of(const dayone_shim_field *f)
     }
 }
 
-/* 1 when field i holds the same value in `d` as in the previous decision. */
-static inline int dy_py_field_repeats(Py_ssize_t i, const dayone_decision *d)
-{
-    size_t off = dy_py_fields[i].offset;
-    const char *a = (const char *)d + off, *b = (const char *)&dy_py_prev + off;
-    int64_t x, y;
-    int32_t p, q;
-    switch (dy_py_repeat_width[i]) {
-    case 8:
-        memcpy(&x, a, sizeof x);
-        memcpy(&y, b, sizeof y);
-        return x == y;
-    case 4:
-        memcpy(&p, a, sizeof p);
-        memcpy(&q, b, sizeof q);
-        return p == q;
-    case 1:
-        return a[0] == b[0] && strncmp(a, b, dy_py_fields[i].size) == 0;
-    default:
-        return 0;
-    }
-}
+static int dy_py_i64_given(PyObject *o, int64_t *out, const char *what);
 
-static int dy_py_i64(PyObject *o, int64_t *out, int64_t dflt, const char *what)
+/* An optional integer argument: `dflt` when not given (NULL or None), else
+ * its value. Inline: most of a request's integers are not given. */
+static inline int dy_py_i64(PyObject *o, int64_t *out, int64_t dflt, const char *what)
 {
-    long long v;
     if (o == NULL || o == Py_None) {
         *out = dflt;
         return 0;
     }
+    return dy_py_i64_given(o, out, what);
+}
+
+static int dy_py_i64_given(PyObject *o, int64_t *out, const char *what)
+{
+    long long v;
     if (!PyLong_Check(o)) {
         PyErr_Format(PyExc_TypeError, "%s must be int or None, not %.100s", what,
                      Py_TYPE(o)->tp_name);
@@ -778,8 +778,8 @@ static int dy_py_request_memo(dayone_request *r, PyObject *key, PyObject *plan, 
     if (dy_py_i64(cost, &r->cost, 1, "cost") < 0)
         return -1;
     r->feature = dy_py_opt_text(feature, "feature");
-    if (r->feature == NULL && PyErr_Occurred())
-        return -1;
+    if (r->feature == NULL && feature != NULL && feature != Py_None)
+        return -1; /* not text: dy_py_text raised */
     if (dy_py_i64(usage, &r->usage, -1, "usage") < 0)
         return -1;
     if (dy_py_i64(now_ns, &r->now_ns, default_now, "now_ns") < 0)
@@ -791,12 +791,11 @@ static int dy_py_request_memo(dayone_request *r, PyObject *key, PyObject *plan, 
     return 0;
 }
 
-static int dy_py_request(dayone_request *r, PyObject *key, PyObject *plan, PyObject *limit,
-                         PyObject *cost, PyObject *feature, PyObject *usage, PyObject *now_ns,
-                         PyObject *anchor, PyObject *wall_ns, int64_t default_now)
+/* decide()'s arguments a[0..8] into a request (the limiter's clock for a
+ * missing now_ns). */
+static int dy_py_request(dayone_request *r, PyObject *const a[9])
 {
-    return dy_py_request_memo(r, key, plan, limit, cost, feature, usage, now_ns, anchor, wall_ns,
-                              default_now, NULL);
+    return dy_py_request_memo(r, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], 0, NULL);
 }
 
 /* A limit of several rates: a tuple of one dict per rate, keyed by the
@@ -916,50 +915,210 @@ static PyObject *dy_py_decision_value(const dayone_shim_field *f, const dayone_d
     return NULL;
 }
 
+/* Decision records: a free list.
+ *
+ * A record is a tuple subclass, which CPython's own tuple free list does not
+ * serve: each one costs the generic allocation (zeroing, type reference,
+ * collector link) and subtype_dealloc's walk on the way out, about as much
+ * as the decision itself. Decision's tp_dealloc (installed by dy_py_setup)
+ * keeps up to DY_PY_RECORDS_KEPT dead records built here - exact Decision
+ * instances the collector does not track, so holding only ints, strs,
+ * bools, None and () - and dy_py_record_new hands them out again. A kept
+ * record keeps its reference to the type and its items, except the limit
+ * name (the caller's str): most items of the next record built in it are
+ * the same objects (dy_py_prev_items), which then need no reference taken
+ * or dropped. Enough for a decide_many list of 1,000 to be rebuilt from the
+ * previous one's records (about 200 bytes each, and their ints). Every
+ * other instance (built by Python, tracked, or of a subclass, for which this
+ * is the base's dealloc) is freed as subtype_dealloc would: the tuple's
+ * dealloc (behind the trashcan), then the type's reference dropped (a heap
+ * type's dealloc owns that reference). Read and written with the GIL held; not on a
+ * free-threaded build. _Py_NewReference is declared by CPython's headers
+ * from 3.9 to 3.13; on a later version records are allocated as before. A
+ * __del__ set on Decision after import is not called (it defines none). */
+#if !defined(Py_GIL_DISABLED) && PY_VERSION_HEX < 0x030E0000
+#define DY_PY_RECORD_FREE_LIST 1
+#endif
+#define DY_PY_RECORDS_KEPT 1024
+#ifdef DY_PY_RECORD_FREE_LIST
+static PyObject *dy_py_records[DY_PY_RECORDS_KEPT];
+static int dy_py_records_kept;
+#endif
+
+static void dy_py_record_dealloc(PyObject *op)
+{
+    PyTypeObject *tp = Py_TYPE(op);
+#ifdef DY_PY_RECORD_FREE_LIST
+    if (tp == dy_py_decision_type && dy_py_records_kept < DY_PY_RECORDS_KEPT &&
+        Py_SIZE(op) == DAYONE_SHIM_DECISION_FIELDS && dy_py_limit_name_at >= 0 &&
+        !PyObject_GC_IsTracked(op)) {
+        /* A str: releasing it runs no Python code. */
+        Py_CLEAR(((PyTupleObject *)op)->ob_item[dy_py_limit_name_at]);
+        dy_py_records[dy_py_records_kept++] = op;
+        return;
+    }
+#endif
+    /* As subtype_dealloc: untracked first, and through the trashcan, so
+     * that freeing a deep chain of records (a Decision built by Python can
+     * hold anything) does not recurse once per link. */
+    PyObject_GC_UnTrack(op);
+    Py_TRASHCAN_BEGIN(op, dy_py_record_dealloc)
+    PyTuple_Type.tp_dealloc(op);
+    Py_DECREF(tp);
+    Py_TRASHCAN_END
+}
+
+/* A record to fill: from the free list (not tracked; items to replace),
+ * else newly allocated (tracked; every item NULL). *tracked says which. */
+static PyObject *dy_py_record_new(PyTypeObject *tp, int *tracked)
+{
+#ifdef DY_PY_RECORD_FREE_LIST
+    if (dy_py_records_kept > 0) {
+        PyObject *op = dy_py_records[--dy_py_records_kept];
+        _Py_NewReference(op);
+        *tracked = 0;
+        return op;
+    }
+#endif
+    *tracked = 1; /* tp_alloc tracks a collected type's instance */
+    return tp->tp_alloc(tp, DAYONE_SHIM_DECISION_FIELDS);
+}
+
+/* Free the kept records (their type is being replaced). */
+static void dy_py_records_drop(void)
+{
+#ifdef DY_PY_RECORD_FREE_LIST
+    while (dy_py_records_kept > 0) {
+        PyObject *op = dy_py_records[--dy_py_records_kept];
+        PyTypeObject *tp = Py_TYPE(op);
+        PyTuple_Type.tp_dealloc(op); /* releases the items it kept */
+        Py_DECREF(tp);
+    }
+#endif
+}
+
+/* 1 when the NUL-terminated texts a and b (within n bytes) are equal:
+ * inline, as the texts compared are short ("ok", ""). */
+static inline int dy_py_same_text(const char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (a[k] != b[k])
+            return 0;
+        if (!a[k])
+            return 1;
+    }
+    return 1;
+}
+
+/* Field i of the record: the previous record's item, which repeats. A kept
+ * record may hold it already (no reference to take or drop). */
+static inline void dy_py_reuse(PyObject **items, Py_ssize_t i)
+{
+    PyObject *old = items[i], *prev = dy_py_prev_items[i];
+    if (old != prev) { /* else a kept record's item, already the value */
+        Py_INCREF(prev);
+        items[i] = prev;
+        Py_XDECREF(old); /* an int, str, bool or None: no Python code runs */
+    }
+}
+
+/* Field i of the record, converted from the decision (and remembered as
+ * the previous value when it may repeat). 0, or -1 with an exception. */
+static int dy_py_fill(PyObject **items, Py_ssize_t i, const dayone_decision *d,
+                      const char *limit_name, PyObject *limit_obj)
+{
+    const dayone_shim_field *f = &dy_py_fields[i];
+    PyObject *old = items[i];
+    PyObject *v = dy_py_decision_value(f, d, limit_name, limit_obj);
+    if (!v)
+        return -1;
+    items[i] = v;
+    Py_XDECREF(old);
+#ifndef Py_GIL_DISABLED
+    if (dy_py_repeat_width[i]) {
+        Py_INCREF(v);
+        Py_XSETREF(dy_py_prev_items[i], v);
+        memcpy((char *)&dy_py_prev + f->offset, (const char *)d + f->offset, f->size);
+    }
+#endif
+    return 0;
+}
+
 static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name,
                                 PyObject *limit_obj)
 {
     PyTypeObject *tp = dy_py_decision_type;
-    PyObject *t;
-    Py_ssize_t i;
+    PyObject *t, **items;
+    Py_ssize_t i, k;
+    int tracked;
     if (!tp) {
         PyErr_SetString(PyExc_RuntimeError, "dayone._decision is not set up");
         return NULL;
     }
-    t = tp->tp_alloc(tp, DAYONE_SHIM_DECISION_FIELDS);
+    t = dy_py_record_new(tp, &tracked);
     if (!t)
         return NULL;
-    for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
-        const dayone_shim_field *f = &dy_py_fields[i];
-        PyObject *v;
+    items = ((PyTupleObject *)t)->ob_item;
 #ifndef Py_GIL_DISABLED
-        if (dy_py_prev_items[i] && dy_py_field_repeats(i, d)) {
-            v = dy_py_prev_items[i];
-            Py_INCREF(v);
-            PyTuple_SET_ITEM(t, i, v);
-            continue;
-        }
-#endif
-        v = dy_py_decision_value(f, d, limit_name, limit_obj);
-        if (!v) {
-            Py_DECREF(t);
-            return NULL;
-        }
-        PyTuple_SET_ITEM(t, i, v);
-#ifndef Py_GIL_DISABLED
-        if (dy_py_repeat_width[i]) {
-            Py_INCREF(v);
-            Py_XSETREF(dy_py_prev_items[i], v);
-            memcpy((char *)&dy_py_prev + f->offset, (const char *)d + f->offset, f->size);
-        }
-#endif
+    for (k = 0; k < dy_py_nwords; k++) {
+        const dy_py_word *w = &dy_py_words[k];
+        uint64_t x, y;
+        memcpy(&x, (const char *)d + w->offset, sizeof x);
+        memcpy(&y, (const char *)&dy_py_prev + w->offset, sizeof y);
+        if (((x ^ y) & w->mask) == 0 && dy_py_prev_items[w->index])
+            dy_py_reuse(items, w->index);
+        else if (dy_py_fill(items, w->index, d, limit_name, limit_obj) < 0)
+            goto fail;
     }
+    for (k = 0; k < dy_py_nothers; k++) {
+        const dayone_shim_field *f;
+        PyObject *same = NULL;
+        i = dy_py_others[k];
+        f = &dy_py_fields[i];
+        if (f->kind == DAYONE_SHIM_LIMIT_NAME) {
+            /* The caller's own str when exact (a subclass instance could
+             * carry other objects into the record, which is not tracked). */
+            if (limit_obj && PyUnicode_CheckExact(limit_obj))
+                same = limit_obj;
+        } else if (f->kind == DAYONE_SHIM_RATES) {
+            if (d->nrates <= 0)
+                same = dy_py_no_rates;
+        } else if (dy_py_repeat_width[i] == 1 && dy_py_prev_items[i] &&
+                   dy_py_same_text((const char *)d + f->offset,
+                                   (const char *)&dy_py_prev + f->offset, f->size)) {
+            same = dy_py_prev_items[i];
+        }
+        if (same) {
+            PyObject *old = items[i];
+            if (old != same) {
+                Py_INCREF(same);
+                items[i] = same;
+                Py_XDECREF(old); /* an int, str, bool or None: no Python code runs */
+            }
+        } else if (dy_py_fill(items, i, d, limit_name, limit_obj) < 0) {
+            goto fail;
+        }
+    }
+#else
+    (void)k;
+    for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++)
+        if (dy_py_fill(items, i, d, limit_name, limit_obj) < 0)
+            goto fail;
+#endif
     /* Only ints, exact strs, bools and None (and an empty tuple of rates):
      * the record can be in no reference cycle, so the collector need not
-     * visit it (as it stops visiting such plain tuples). */
-    if (d->nrates <= 0)
-        PyObject_GC_UnTrack(t);
+     * visit it (as it stops visiting such plain tuples). A record of
+     * several rates holds dicts: tracked. */
+    if (d->nrates <= 0) {
+        if (tracked)
+            PyObject_GC_UnTrack(t);
+    } else if (!tracked) {
+        PyObject_GC_Track(t);
+    }
     return t;
+fail:
+    Py_DECREF(t);
+    return NULL;
 }
 
 /* Store one field of a Decision record back into the C decision. */
@@ -1040,19 +1199,49 @@ static PyObject *dy_py_setup(PyObject *decision_type)
         PyErr_SetString(PyExc_TypeError, "Decision must be a tuple subclass");
         return NULL;
     }
+    /* Its instances are freed by dy_py_record_dealloc: a class defined in
+     * Python with no instance layout of its own (__slots__ = ()). */
+    const PyTypeObject *dt = (const PyTypeObject *)decision_type;
+    if (!(dt->tp_flags & Py_TPFLAGS_HEAPTYPE) || dt->tp_basicsize != PyTuple_Type.tp_basicsize ||
+        dt->tp_itemsize != PyTuple_Type.tp_itemsize || dt->tp_dictoffset != 0 ||
+        dt->tp_weaklistoffset != 0) {
+        PyErr_SetString(PyExc_TypeError, "Decision must be a Python class with __slots__ = ()");
+        return NULL;
+    }
+    Py_ssize_t nwords = 0, nothers = 0;
     for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
         dy_py_fields[i] = *dayone_shim_decision_field(i);
         dy_py_repeat_width[i] = dy_py_repeat_width_of(&dy_py_fields[i]);
+        if (dy_py_repeat_width[i] >= 4 && dy_py_fields[i].offset + 8 <= sizeof(dayone_decision)) {
+            unsigned char bytes[8] = {0};
+            dy_py_word *w = &dy_py_words[nwords++];
+            memset(bytes, 0xff, dy_py_repeat_width[i]);
+            memcpy(&w->mask, bytes, sizeof bytes);
+            w->offset = dy_py_fields[i].offset;
+            w->index = (Py_ssize_t)i;
+        } else {
+            if (dy_py_repeat_width[i] >= 4)
+                dy_py_repeat_width[i] = 0; /* 8 bytes would run past the end: not reused */
+            dy_py_others[nothers++] = (Py_ssize_t)i;
+        }
         if (dy_py_fields[i].kind == DAYONE_SHIM_LIMIT_NAME)
             dy_py_limit_name_at = (Py_ssize_t)i;
     }
+    dy_py_nwords = nwords;
+    dy_py_nothers = nothers;
     if (!dy_py_empty && !(dy_py_empty = PyUnicode_FromString("")))
+        return NULL;
+    if (!dy_py_no_rates && !(dy_py_no_rates = PyTuple_New(0)))
         return NULL;
     for (i = 0; i < DY_PY_OUTCOMES; i++) {
         if (!dy_py_outcomes[i] &&
             !(dy_py_outcomes[i] = PyUnicode_InternFromString(dayone_outcome_name((dayone_outcome)i))))
             return NULL;
     }
+    if ((PyTypeObject *)decision_type != dy_py_decision_type)
+        dy_py_records_drop(); /* records of the type being replaced */
+    /* Its instances are freed by dy_py_record_dealloc (the free list). */
+    ((PyTypeObject *)decision_type)->tp_dealloc = dy_py_record_dealloc;
     Py_INCREF(decision_type);
     Py_XDECREF((PyObject *)dy_py_decision_type);
     dy_py_decision_type = (PyTypeObject *)decision_type;
@@ -1085,7 +1274,7 @@ static PyObject *dy_py_decide_args(dayone_limiter *limiter, PyObject *const a[9]
         PyErr_SetString(PyExc_ValueError, "the limiter is closed");
         return NULL;
     }
-    if (dy_py_request(&r, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], 0) < 0)
+    if (dy_py_request(&r, a) < 0)
         return NULL;
     err.code = 0;
     err.message[0] = '\0';
@@ -1222,7 +1411,7 @@ static PyObject *dy_py_floor_arguments(PyObject *self, PyObject *const *args, Py
     dayone_request r = DAYONE_REQUEST_INIT;
     (void)self;
     if (dy_py_decide_unpack(args, nargsf, kwnames, a) < 0 ||
-        dy_py_request(&r, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], 0) < 0)
+        dy_py_request(&r, a) < 0)
         return NULL;
     Py_RETURN_NONE;
 }
@@ -1237,7 +1426,7 @@ static PyObject *dy_py_floor_record(PyObject *self, PyObject *const *args, Py_ss
     dayone_decision d;
     (void)self;
     if (dy_py_decide_unpack(args, nargsf, kwnames, a) < 0 ||
-        dy_py_request(&r, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], 0) < 0)
+        dy_py_request(&r, a) < 0)
         return NULL;
     memset(&d, 0, sizeof d);
     d.allowed = 1;

@@ -140,3 +140,122 @@ def test_benchmark_floors_cross_without_deciding() -> None:
         raw.dy_py_bind_decide(lim._h, 3)
     assert raw.dy_py_floor_batch(lim._h, [("a", "free", "ingest"), ("b", "free", "ingest")], 3) == 6
     assert lim.tracked == 2
+
+
+PLANS = """version: 1
+features: [exports]
+billing: {enforcement: strict}
+plans:
+  - name: free
+    limits:
+      api: {rpm: 60, burst: 5}
+      bulk: {rpm: 6000, burst: 700}
+      multi: [{rps: 10, burst: 2}, {rpm: 60, burst: 5}]
+    features: []
+  - name: pro
+    limits:
+      api: {rpm: 60, burst: 5}
+      bulk: {rpm: 6000, burst: 700}
+      multi: [{rps: 10, burst: 2}, {rpm: 60, burst: 5}]
+    features: [exports]
+"""
+
+
+def _requests(i: int) -> List[tuple]:
+    now = 10**12 + i * 10**8
+    return [("t%d" % (i % 3), "free", "api", 1, None, None, now),
+            ("t%d" % (i % 5), "pro", "bulk", 1 + i % 4, None, None, now),
+            ("u", "free", "bulk", 1, "exports", None, now),
+            ("t%d" % (i % 2), "pro", "multi", 1, None, None, now)]
+
+
+def test_dead_records_are_refilled_with_each_decision_only() -> None:
+    # The C layer keeps dead records and builds later ones in them. Two
+    # limiters decide the same requests: one's records are kept alive (so
+    # never reused), the other's are dropped at once (so refilled, from
+    # decide() and decide_many() alike). Every pair must be equal, and a
+    # live record must never change afterwards.
+    import gc
+    kept_lim = dayone.Limiter(dayone.Policy.from_string(PLANS))
+    drop_lim = dayone.Limiter(dayone.Policy.from_string(PLANS))
+    kept: List[Tuple[dayone.Decision, tuple]] = []
+    for i in range(300):
+        for req in _requests(i):
+            d = kept_lim.decide(*req)
+            kept.append((d, tuple(d)))
+            assert tuple(drop_lim.decide(*req)) == kept[-1][1], (i, req)
+        many = kept_lim.decide_many(_requests(i + 1000))
+        kept.extend((d, tuple(d)) for d in many)
+        assert [tuple(d) for d in drop_lim.decide_many(_requests(i + 1000))] == \
+            [t for _, t in kept[-len(many):]], i
+    outcomes = {d.outcome for d, _ in kept}
+    assert {"allow", "deny_rate", "deny_plan"} <= outcomes, outcomes
+    for d, t in kept:
+        assert tuple(d) == t and type(d) is dayone.Decision
+        assert gc.is_tracked(d) == bool(d.rates)  # only a record of several rates holds dicts
+
+
+def test_other_decision_instances_are_freed() -> None:
+    # Records built by Python (pickle, _replace, Decision(values)) and
+    # instances of subclasses are freed as any tuple subclass's: each drops
+    # its reference to its class, and none is kept for reuse.
+    import pickle
+    import sys
+    d = dayone.Limiter().decide("a", "free", "ingest", now_ns=1)
+    values = tuple(d)
+
+    class Slotted(dayone.Decision):
+        __slots__ = ()
+
+    class WithDict(dayone.Decision):
+        pass
+
+    before = [sys.getrefcount(Slotted), sys.getrefcount(WithDict)]
+    for _ in range(2000):
+        s, w = Slotted(values), WithDict(values)
+        w.note = "x"
+        assert s == values == w and type(s) is Slotted and s.outcome == "allow"
+        assert pickle.loads(pickle.dumps(d)) == d
+        assert d._replace(remaining=1).remaining == 1
+        assert dayone.Decision(values) == d
+        del s, w
+    assert [sys.getrefcount(Slotted), sys.getrefcount(WithDict)] == before
+
+
+def test_setup_refuses_a_class_the_records_cannot_be_kept_for() -> None:
+    # The C layer frees Decision instances itself: it accepts only a Python
+    # tuple subclass with no instance layout of its own (__slots__ = ()).
+    import pytest
+    from dayone import __dayone as raw
+
+    class WithDict(tuple):
+        pass
+
+    for bad in (tuple, WithDict, int):
+        with pytest.raises(TypeError):
+            raw.dy_py_setup(bad)
+    assert dayone.Limiter().decide("a", "free", "ingest", now_ns=1).allowed
+
+
+def test_a_deep_chain_of_records_is_freed_without_recursing() -> None:
+    # A Decision built by Python can hold another one; freeing a long chain
+    # must go through the interpreter's trashcan, not recurse once per link
+    # (which overflows the C stack). In a child process: a crash fails the
+    # test instead of ending the run.
+    import subprocess
+    import sys
+    code = (
+        "import threading, dayone\n"
+        "d = dayone.Limiter().decide('a', 'free', 'ingest', now_ns=1)\n"
+        "v = list(d)\nx = d\n"
+        "for i in range(100000):\n"
+        "    v[0] = x\n"
+        "    x = dayone.Decision(v)\n"
+        "held = [x]\nv = x = None\n"
+        # freed on a thread with a small stack: recursing per link overflows it
+        "threading.stack_size(512 * 1024)\n"
+        "t = threading.Thread(target=held.clear)\nt.start()\nt.join()\n"
+        "print('freed' if not held else 'kept')\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 0 and run.stdout.strip() == "freed", (run.returncode, run.stderr)
