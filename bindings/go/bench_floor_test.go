@@ -24,7 +24,8 @@ import (
 //	FloorCheckC         the C check of those variables, prepacked, through
 //	                    the same crossing
 //
-// Decide100k and DecideMany100k are the public calls at 100k keys, the
+// Decide100k, DecideInto100k, DecideHandle100k and DecideMany100k are the
+// public calls at 100k keys, the
 // issue's scale, with 1 and 2 goroutines; ns/op is wall time per decision,
 // so 2 goroutines scale perfectly at half the ns/op of 1. The peer they are
 // compared with, a map of x/time/rate limiters behind a mutex, is
@@ -245,6 +246,25 @@ func BenchmarkDecide100k(b *testing.B) {
 			inGoroutines(b, g, keys, func(key string) bool {
 				d, err := l.Decide(Request{Key: key, Plan: "pro", Limit: "ingest"})
 				return err == nil && d.Allowed
+			})
+		})
+	}
+}
+
+// BenchmarkDecideHandle100k: LimitHandle.DecideInto (names resolved once,
+// the decision in caller memory) at 100k keys, 1 and 2 goroutines.
+func BenchmarkDecideHandle100k(b *testing.B) {
+	l, keys := floorLimiter(b)
+	h, err := l.Resolve("pro", "ingest", "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, g := range []int{1, 2} {
+		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
+			b.ReportAllocs()
+			inGoroutines(b, g, keys, func(key string) bool {
+				var d Decision
+				return h.DecideInto(&d, key, 1) == nil && d.Allowed
 			})
 		})
 	}

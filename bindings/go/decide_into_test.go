@@ -49,8 +49,8 @@ func TestDecideIntoMatchesDecide(t *testing.T) {
 	}
 }
 
-// A caller whose stripe's buffer is taken decides on a pooled one; the
-// buffer goes back after each call.
+// A caller whose stripe's buffer is held decides on a pooled one; the
+// buffer goes back after each call, and allocates nothing when it is free.
 func TestDecideScratchTakenFallsBack(t *testing.T) {
 	l := mustLimiter(t, mustPolicy(t, apiYAML), nil)
 	r := Request{Key: "t1", Plan: "pro", Limit: "api", Now: t0}
@@ -58,9 +58,17 @@ func TestDecideScratchTakenFallsBack(t *testing.T) {
 	if err := l.DecideInto(&d, &r); err != nil || !d.Allowed || d.Remaining != 49 {
 		t.Fatalf("first decision: %+v, %v", d, err)
 	}
+	other := Request{Key: "t2", Plan: "pro", Limit: "api", Now: t0}
+	if a := testing.AllocsPerRun(100, func() {
+		if err := l.DecideInto(&d, &other); err != nil || d.Status == 0 {
+			t.Fatal(d, err)
+		}
+	}); a != 0 {
+		t.Errorf("DecideInto allocates %v times a call", a)
+	}
 	// Hold every buffer, as goroutines inside Decide would.
-	for i := range l.scratch.slots {
-		if !l.scratch.slots[i].busy.CompareAndSwap(0, 1) {
+	for i := range l.gate.stripes {
+		if !l.gate.stripes[i].owned.CompareAndSwap(0, 1) {
 			t.Fatalf("buffer %d still taken after Decide returned", i)
 		}
 	}
@@ -79,8 +87,8 @@ func TestDecideScratchTakenFallsBack(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	for i := range l.scratch.slots {
-		l.scratch.slots[i].busy.Store(0)
+	for i := range l.gate.stripes {
+		l.gate.stripes[i].owned.Store(0)
 	}
 	if err := l.DecideInto(&d, &r); err != nil || d.Remaining != 49-41 {
 		t.Fatalf("after the fallbacks: %+v, %v", d, err)

@@ -46,6 +46,48 @@ func TestGateShutWaitsForCallersInside(t *testing.T) {
 	}
 }
 
+// An owner holds its stripe's buffer alone: a second owner on the stripe
+// is refused (and enters by the counter), close waits for the owner, and a
+// shut gate admits no owner.
+func TestGateOwnerHoldsBufferAndBlocksClose(t *testing.T) {
+	var g gate
+	defer g.freeBuffers()
+	s, mem := g.enterOwning(42)
+	if s == nil || mem == nil {
+		t.Fatal("an open gate refused an owner")
+	}
+	if s2, _ := g.enterOwning(42); s2 != nil {
+		t.Fatal("two owners of one stripe's buffer")
+	}
+	closed := make(chan struct{})
+	go func() {
+		g.close()
+		close(closed)
+	}()
+	select {
+	case <-closed:
+		t.Fatal("close returned while an owner was inside")
+	case <-time.After(20 * time.Millisecond):
+	}
+	s.leaveOwning()
+	select {
+	case <-closed:
+	case <-time.After(5 * time.Second):
+		t.Fatal("close did not return after the owner left")
+	}
+	for hint := uintptr(0); hint < 4*gateStripes; hint++ {
+		if s, _ := g.enterOwning(hint); s != nil {
+			t.Fatalf("a shut gate admitted an owner, hint %d", hint)
+		}
+	}
+	g.reopen()
+	s, again := g.enterOwning(42)
+	if s == nil || again != mem {
+		t.Fatalf("after reopening: owner %v, buffer %p (was %p)", s != nil, again, mem)
+	}
+	s.leaveOwning()
+}
+
 // Request strings longer than the shim's stack copy take its heap path and
 // decide the same; a NUL byte anywhere is refused, never cut short.
 func TestDecideLongAndNULStrings(t *testing.T) {

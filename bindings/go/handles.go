@@ -103,6 +103,28 @@ func (hs *limitHandles) add(lim capi.Dayone_limiter, r *Request) uintptr {
 	return h.Swigcptr()
 }
 
+// keep takes a handle Limiter.Resolve made for r's triple: into the list
+// when it has room (Decide by name then uses it too), else kept aside until
+// Close frees it.
+func (hs *limitHandles) keep(h capi.Struct_SS_dayone_limit_handle, r *Request) {
+	hs.mu.Lock()
+	defer hs.mu.Unlock()
+	cur := hs.list.Load()
+	var e []resolvedLimit
+	if cur != nil {
+		e = cur.e
+	}
+	if len(e) >= maxHandles || (cur != nil && cur.find(r) != 0) {
+		hs.retired = append(hs.retired, h)
+		return
+	}
+	next := &handleList{e: make([]resolvedLimit, len(e), len(e)+1)}
+	copy(next.e, e)
+	next.e = append(next.e, resolvedLimit{keepName(r.Plan), keepName(r.Limit),
+		keepName(r.Feature), h, h.Swigcptr()})
+	hs.list.Store(next)
+}
+
 // keepName returns the string the list keeps for a name. A short one is
 // the caller's own, so that later requests carrying the same string (a
 // constant, usually) match by pointer; it may keep alive what it was cut

@@ -125,8 +125,6 @@ type Limiter struct {
 	clock func() int64
 	// handles: resolved (plan, limit, feature) triples (handles.go)
 	handles limitHandles
-	// scratch: Decide's C buffers, one per gate stripe (scratch.go)
-	scratch scratch
 }
 
 // NewLimiter creates a limiter for the policy (nil: the embedded default).
@@ -188,7 +186,7 @@ func (l *Limiter) Close() error {
 	if l.h != nil {
 		l.gate.close() // for good: callers then find l.h nil under mu
 		l.handles.free()
-		l.scratch.free()
+		l.gate.freeBuffers()
 		capi.Dayone_limiter_free(l.h)
 		l.h = nil
 		runtime.SetFinalizer(l, nil)
@@ -201,10 +199,9 @@ func (l *Limiter) Close() error {
 // requests that cannot be decided: unknown plan, limit or feature
 // (ErrNotFound - never a silent allow), bad cost or usage (ErrInvalid),
 // ErrClosed. DecideInto is the same without copying the Decision out.
-func (l *Limiter) Decide(r Request) (Decision, error) {
-	var d Decision
-	err := l.DecideInto(&d, &r)
-	return d, err
+func (l *Limiter) Decide(r Request) (d Decision, err error) {
+	err = l.DecideInto(&d, &r)
+	return
 }
 
 // DecideInto is Decide writing the decision into *dst, every field of it
@@ -226,9 +223,20 @@ func (l *Limiter) DecideInto(dst *Decision, r *Request) error {
 		return l.decideByName(dst, r, now)
 	}
 	// The address of a local differs by goroutine: it spreads callers
-	// over the gate's stripes and their scratch buffers (never read).
+	// over the gate's stripes (never read).
 	var anchor byte
 	hint := uintptr(unsafe.Pointer(&anchor))
+	if s, mem := l.gate.enterOwning(hint); s != nil {
+		h := l.handles.get(l.h, r)
+		if h == 0 {
+			s.leaveOwning()
+			return l.decideByName(dst, r, now)
+		}
+		err := l.decideOnHandle(dst, r, h, now, mem)
+		s.leaveOwning() // after decoding: Close frees the buffer
+		return err
+	}
+	// The stripe's buffer is held (or the gate shut): pooled memory.
 	s, ok := l.gate.enter(hint)
 	if !ok {
 		return l.decideByName(dst, r, now)
@@ -239,17 +247,14 @@ func (l *Limiter) DecideInto(dst *Decision, r *Request) error {
 		return l.decideByName(dst, r, now)
 	}
 	var err error
-	if sl := l.scratch.take(hint); sl != nil {
-		err = l.decideOnHandle(dst, r, h, now, sl.mem)
-		sl.give()
-	} else if cb, _ := cbufPool.Get().(*cbuf); cb != nil {
+	if cb, _ := cbufPool.Get().(*cbuf); cb != nil {
 		err = l.decideOnHandle(dst, r, h, now, cb.p)
 		cbufPool.Put(cb)
 	} else {
 		*dst = Decision{}
 		err = &Error{Code: ErrNoMemory, Message: "out of memory"}
 	}
-	l.gate.leave(s) // after decoding: Close frees the scratch memory
+	l.gate.leave(s)
 	return err
 }
 

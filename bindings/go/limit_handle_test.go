@@ -1,0 +1,164 @@
+package dayone
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+)
+
+func fixedClock() int64 { return t0 }
+
+// Decisions on a LimitHandle are those of the by-name path (DecideMany,
+// which never uses handles), request by request, on two limiters fed the
+// same requests at the same clock: allows, 429s past the burst, a cost
+// above the burst, the paywall's 403 with its upgrade plan.
+func TestLimitHandleMatchesByName(t *testing.T) {
+	p := mustPolicy(t, handlesYAML)
+	opts := &LimiterOptions{Clock: fixedClock}
+	a, b := mustLimiter(t, p, opts), mustLimiter(t, p, opts)
+	free, err := a.Resolve("free", "api", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paywall, err := a.Resolve("free", "api", "sso")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pro, err := a.Resolve("pro", "api", "sso")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type step struct {
+		h    *LimitHandle
+		key  string
+		cost int64
+	}
+	steps := []step{{free, "k", 0}, {pro, "k", 0}, {paywall, "k", 0}, {free, "k", 3},
+		{free, "k", 1}, {free, "k", 1}, {pro, "j", 2}, {free, "j", 0}}
+	var outcomes []Outcome
+	for i, s := range steps {
+		got, gerr := s.h.Decide(s.key, s.cost)
+		r := Request{Key: s.key, Plan: s.h.plan, Limit: s.h.limit, Feature: s.h.feature, Cost: s.cost}
+		want, werr := b.DecideMany([]Request{r})
+		if gerr != nil || werr != nil {
+			t.Fatalf("step %d: %v / %v", i, gerr, werr)
+		}
+		if got != want[0] {
+			t.Fatalf("step %d: handle %+v, by name %+v", i, got, want[0])
+		}
+		outcomes = append(outcomes, got.Outcome)
+	}
+	for _, o := range []Outcome{Allow, DenyRate, DenyPlan} {
+		if !strings.Contains(fmt.Sprint(outcomes), o.String()) {
+			t.Errorf("outcomes %v lack %v", outcomes, o)
+		}
+	}
+	var d Decision
+	if err := paywall.DecideInto(&d, "k", 1); err != nil || d.UpgradePlan != "pro" || d.Status != 403 {
+		t.Errorf("paywall: %+v %v", d, err)
+	}
+	if a := testing.AllocsPerRun(100, func() {
+		if err := free.DecideInto(&d, "k2", 1); err != nil || d.Status == 0 {
+			t.Fatal(d, err)
+		}
+	}); a != 0 {
+		t.Errorf("LimitHandle.DecideInto allocates %v times a call", a)
+	}
+}
+
+// Unknown names are the library's ErrNotFound, with the message Decide by
+// name gives; a NUL byte in a name is ErrInvalid; a
+// NUL in the key is refused on the handle too; after Close, ErrClosed.
+func TestLimitHandleErrors(t *testing.T) {
+	l := mustLimiter(t, mustPolicy(t, handlesYAML), nil)
+	for _, n := range [][3]string{{"gold", "api", ""}, {"free", "nope", ""}, {"free", "api", "audit"}} {
+		h, err := l.Resolve(n[0], n[1], n[2])
+		_, byName := l.Decide(Request{Key: "k", Plan: n[0], Limit: n[1], Feature: n[2]})
+		if h != nil || !errors.Is(err, ErrNotFound) || byName == nil || err.Error() != byName.Error() {
+			t.Errorf("Resolve%q: %v, %v; want ErrNotFound as Decide's %v", n, h, err, byName)
+		}
+	}
+	if _, err := l.Resolve("free\x00", "api", ""); !errors.Is(err, ErrInvalid) {
+		t.Errorf("NUL in a name: %v", err)
+	}
+	h, err := l.Resolve("free", "api", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.Decide("a\x00b", 1); !errors.Is(err, ErrInvalid) {
+		t.Errorf("NUL in the key: %v", err)
+	}
+	if _, err := h.Decide("k", -1); !errors.Is(err, ErrInvalid) {
+		t.Errorf("negative cost: %v", err)
+	}
+	var zero LimitHandle
+	if _, err := zero.Decide("k", 1); !errors.Is(err, ErrClosed) {
+		t.Errorf("zero handle: %v", err)
+	}
+	l.Close()
+	if _, err := h.Decide("k", 1); !errors.Is(err, ErrClosed) {
+		t.Errorf("after Close: %v", err)
+	}
+	if _, err := l.Resolve("free", "api", ""); !errors.Is(err, ErrClosed) {
+		t.Errorf("Resolve after Close: %v", err)
+	}
+}
+
+// Across a swap a handle keeps an unchanged limit's state and fails closed
+// for a plan that is gone; resolving a triple again reuses its handle.
+func TestLimitHandleAcrossSwap(t *testing.T) {
+	l := mustLimiter(t, mustPolicy(t, handlesYAML), &LimiterOptions{Clock: fixedClock})
+	free, _ := l.Resolve("free", "api", "")
+	pro, err := l.Resolve("pro", "api", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := l.Resolve("free", "api", ""); again == nil || again.addr != free.addr {
+		t.Errorf("resolving free/api again made a new handle")
+	}
+	for i := 0; i < 2; i++ {
+		if d, err := free.Decide("k", 1); err != nil || !d.Allowed {
+			t.Fatal(d, err)
+		}
+	}
+	if err := l.SwapPolicy(mustPolicy(t, "version: 1\nplans:\n  - name: free\n    limits:\n      api: {rpm: 60, burst: 2}\n")); err != nil {
+		t.Fatal(err)
+	}
+	if d, err := free.Decide("k", 1); err != nil || d.Allowed {
+		t.Errorf("free after swap: burst spent before it, want a denial: %+v %v", d, err)
+	}
+	if _, err := pro.Decide("k", 1); !errors.Is(err, ErrNotFound) {
+		t.Errorf("pro after swap: %v, want ErrNotFound", err)
+	}
+}
+
+// Goroutines deciding on handles while the limiter closes (run under
+// -race: the gate, the buffers and Close must not race).
+func TestLimitHandleConcurrentClose(t *testing.T) {
+	l := mustLimiter(t, mustPolicy(t, handlesYAML), nil)
+	h, err := l.Resolve("pro", "api", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			var d Decision
+			for i := 0; i < 2000; i++ {
+				if err := h.DecideInto(&d, fmt.Sprint("k", g, i%50), 1); err != nil && !errors.Is(err, ErrClosed) {
+					t.Error(err)
+					return
+				}
+			}
+		}(g)
+	}
+	l.Close()
+	wg.Wait()
+	if _, err := h.Decide("k", 1); !errors.Is(err, ErrClosed) {
+		t.Errorf("after Close: %v", err)
+	}
+}
