@@ -209,7 +209,13 @@ int main(int argc, char **argv)
         }
         const char *op = mode == 0 ? "rl.redis.single" : "rl.redis.batch";
         if (json) {
-            printf("{\"op\": \"%s\", \"tool\": \"libdayone Redis (C)\", \"samples_ns\": [", op);
+            /* a wait other than the default is named: not what a user gets */
+            if (busy_poll_us)
+                printf("{\"op\": \"%s\", \"tool\": \"libdayone Redis (C, busy_poll_us %d)\", "
+                       "\"samples_ns\": [", op, busy_poll_us);
+            else
+                printf("{\"op\": \"%s\", \"tool\": \"libdayone Redis (C)\", \"samples_ns\": [",
+                       op);
             for (int r = 0; r < rounds; r++)
                 printf("%s%.1f", r ? ", " : "", samples[r]);
             printf("], \"allowed\": %.4f", (double)allowed / (double)total);

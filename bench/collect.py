@@ -480,6 +480,12 @@ def main() -> int:
     else:
         if os.path.exists(redis_bench):
             run_program(res, "libdayone Redis", [redis_bench, "--json", "--socket", a.redis], ours, runs)
+            # Labelled: single calls with the opt-in busy-poll (docs/redis.md,
+            # "Waiting for the reply"); the row above is the default a user gets.
+            run_program(res, "libdayone Redis, busy_poll_us 50",
+                        [redis_bench, "--json", "--socket", a.redis, "--only", "single",
+                         "--busy-poll-us", "50"],
+                        [("rl.redis.single", "libdayone Redis (C, busy_poll_us 50)")], runs)
         else:
             for op, tool in ours:
                 res.missing(op, tool, "not yet available (no bench_redis: libdayone built without "
