@@ -58,14 +58,11 @@
 #define DY_COLD __attribute__((cold, noinline))
 #define DY_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define DY_LIKELY(x) __builtin_expect(!!(x), 1)
-/* Initial-exec: a thread-local read is then one load, not a call. */
-#define DY_TLS __attribute__((tls_model("initial-exec"))) _Thread_local
 #else
 #define DY_HOT static inline
 #define DY_COLD
 #define DY_UNLIKELY(x) (x)
 #define DY_LIKELY(x) (x)
-#define DY_TLS _Thread_local
 #endif
 
 typedef struct lname {

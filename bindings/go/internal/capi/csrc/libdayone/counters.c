@@ -4,7 +4,7 @@
 #include "counters.h"
 #include "policy_plans.h"
 
-DY_COUNTERS_TLS unsigned dy_counters_stripe_plus1 = 0;
+DY_TLS unsigned dy_counters_stripe_plus1 = 0;
 
 /* Which owned stripes (0 .. DY_COUNTER_STRIPES - 2) a live thread holds. */
 static _Atomic uint64_t stripes_taken;

@@ -48,13 +48,15 @@ unsigned dy_counters_claim_stripe(void);
 /* The sum over all stripes of one slot's count for `outcome`. */
 uint64_t dy_counters_get(const dy_counters *c, size_t slot, dayone_outcome outcome);
 
+/* A thread-local the decision path reads: initial-exec, so a read is one
+ * load, not a call (the limiter's per-thread hints use it too). */
 #if defined(__GNUC__) || defined(__clang__)
-#define DY_COUNTERS_TLS __attribute__((tls_model("initial-exec"))) _Thread_local
+#define DY_TLS __attribute__((tls_model("initial-exec"))) _Thread_local
 #else
-#define DY_COUNTERS_TLS _Thread_local
+#define DY_TLS _Thread_local
 #endif
 /* This thread's stripe + 1, or 0 before its first count. */
-extern DY_COUNTERS_TLS unsigned dy_counters_stripe_plus1;
+extern DY_TLS unsigned dy_counters_stripe_plus1;
 
 /* Count one decision of `outcome` for slot = plan * nlimits + limit. */
 static inline void dy_counters_add(dy_counters *c, size_t slot, dayone_outcome outcome)

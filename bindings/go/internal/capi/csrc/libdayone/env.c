@@ -21,6 +21,7 @@
 #include "env.h"
 #include "env_arena.h"
 #include "error.h"
+#include "hash.h"
 #include "text.h"
 
 typedef struct env_slot {
@@ -475,7 +476,6 @@ static int pair_error(const char *name, size_t nlen, size_t value_len,
 /* 1 if v[0..len) holds a NUL byte. Values are mostly short: up to 64
  * bytes are tested a word (or, with SSE2, 16 bytes) at a time, overlapping
  * loads staying inside [0, len); longer ones by memchr. */
-#define HAS_ZERO32(x) (((x) - 0x01010101u) & ~(x) & 0x80808080u)
 static ENV_INLINE int has_nul(const char *v, size_t len)
 {
     if (len > 16) {
@@ -497,13 +497,14 @@ static ENV_INLINE int has_nul(const char *v, size_t len)
         uint64_t a, b;
         memcpy(&a, v, 8);
         memcpy(&b, v + len - 8, 8);
-        return (((a - L8) & ~a) | ((b - L8) & ~b)) & H8 ? 1 : 0;
+        return (DY_HASH_ZERO_BYTE(a, DY_HASH_HIGH64) | DY_HASH_ZERO_BYTE(b, DY_HASH_HIGH64)) != 0;
     }
     if (len >= 4) {
         uint32_t a, b;
         memcpy(&a, v, 4);
         memcpy(&b, v + len - 4, 4);
-        return (HAS_ZERO32(a) | HAS_ZERO32(b)) != 0;
+        return (DY_HASH_ZERO_BYTE((uint64_t)a, DY_HASH_HIGH32) |
+                DY_HASH_ZERO_BYTE((uint64_t)b, DY_HASH_HIGH32)) != 0;
     }
     return (len > 0 && !v[0]) | (len > 1 && !v[1]) | (len > 2 && !v[2]);
 }
