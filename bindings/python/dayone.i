@@ -40,6 +40,38 @@ PyMODINIT_FUNC PyInit___dayone(void);
 %{
 static PyObject *dy_py_error_factory = NULL; /* dayone._errors._from_status */
 
+/* The interpreter dayone's Python objects belong to.
+ *
+ * The module keeps Python objects process-wide (the Decision type and its
+ * record free list, cached strs, the error factory), each made by the one
+ * interpreter that imported dayone. Another interpreter of the same process
+ * (a sub-interpreter) would replace them with its own objects, which die with
+ * it while the first interpreter still uses them. So the first interpreter to
+ * set the module up owns it, and every other is refused, leaving the owner's
+ * state untouched. An ID, not the PyInterpreterState pointer: a new
+ * interpreter can be allocated where a finished one was. -1: not yet set up.
+ * Read and written with the GIL held. */
+static int64_t dy_py_owner_interpreter = -1;
+
+/* 0 when the calling interpreter owns the module (claiming it if none does
+ * yet); else -1 with `exc_type` raised, naming both interpreters. */
+static int dy_py_claim_interpreter(PyObject *exc_type)
+{
+    int64_t id = PyInterpreterState_GetID(PyInterpreterState_Get());
+    if (id < 0)
+        return -1;
+    if (dy_py_owner_interpreter < 0)
+        dy_py_owner_interpreter = id;
+    if (id == dy_py_owner_interpreter)
+        return 0;
+    PyErr_Format(exc_type,
+                 "dayone cannot be used in interpreter %lld: it is set up in interpreter %lld "
+                 "of this process and supports one interpreter per process (its Decision type "
+                 "and caches are process-wide)",
+                 (long long)id, (long long)dy_py_owner_interpreter);
+    return -1;
+}
+
 static PyObject *dy_py_str(const char *s)
 {
     return PyUnicode_DecodeUTF8(s ? s : "", (Py_ssize_t)strlen(s ? s : ""), "replace");
@@ -49,6 +81,8 @@ static PyObject *dy_py_str(const char *s)
 static PyObject *dy_py_make_error(int code, const dayone_error *err)
 {
     PyObject *msg = NULL, *path = NULL, *exc = NULL;
+    if (dy_py_claim_interpreter(PyExc_RuntimeError) < 0)
+        return NULL; /* the factory is another interpreter's function */
     if (!dy_py_error_factory) {
         PyObject *mod = PyImport_ImportModule("dayone._errors");
         if (!mod)
@@ -1208,6 +1242,10 @@ static PyObject *dy_py_setup(PyObject *decision_type)
         PyErr_SetString(PyExc_TypeError, "Decision must be a Python class with __slots__ = ()");
         return NULL;
     }
+    /* Before any state is touched: another interpreter's import fails here
+     * and the owner's type, records and caches stay as they are. */
+    if (dy_py_claim_interpreter(PyExc_ImportError) < 0)
+        return NULL;
     Py_ssize_t nwords = 0, nothers = 0;
     for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
         dy_py_fields[i] = *dayone_shim_decision_field(i);
@@ -1460,6 +1498,8 @@ static PyObject *dy_py_bind_decide(PyObject *handle, int which)
         PyErr_SetString(PyExc_ValueError, "which must be 0, 1 or 2");
         return NULL;
     }
+    if (dy_py_claim_interpreter(PyExc_RuntimeError) < 0)
+        return NULL; /* its keyword names are the owner's strs */
     if (!SWIG_IsOK(SWIG_ConvertPtr(handle, &p, SWIGTYPE_p_dayone_limiter, 0)) || !p) {
         PyErr_SetString(PyExc_TypeError, "expected a live dayone_limiter handle");
         return NULL;
@@ -1893,6 +1933,8 @@ static PyObject *dy_py_floor_batch(dayone_limiter *limiter, PyObject *requests, 
 /* The DecisionBatch type, ready. */
 static PyObject *dy_py_batch_class(void)
 {
+    if (dy_py_claim_interpreter(PyExc_RuntimeError) < 0)
+        return NULL; /* its records are the owner's Decision type */
     if (PyType_Ready(&dy_py_batch_type) < 0)
         return NULL;
     Py_INCREF(&dy_py_batch_type);

@@ -259,3 +259,72 @@ def test_a_deep_chain_of_records_is_freed_without_recursing() -> None:
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=120)
     assert run.returncode == 0 and run.stdout.strip() == "freed", (run.returncode, run.stderr)
+
+
+# The modules through which a Python program can start a sub-interpreter
+# that shares the process (and so dayone's C state), in order of preference.
+SUBINTERPRETER_APIS = ("_testcapi", "_interpreters", "_xxsubinterpreters")
+
+
+def test_a_sub_interpreter_is_refused_and_the_main_one_keeps_working() -> None:
+    # The Decision type and its record free list are process-wide: a second
+    # interpreter importing dayone must be refused (ImportError naming the
+    # limit) without touching them, so that the main interpreter's decide()
+    # still returns its own Decision once the sub-interpreter is gone. In a
+    # child process: a crash fails the test instead of ending the run.
+    import importlib.util
+    import subprocess
+    import sys
+
+    import pytest
+    apis = [m for m in SUBINTERPRETER_APIS if importlib.util.find_spec(m)]
+    if not apis:
+        pytest.skip("Python %s provides none of %s: no sub-interpreter to import dayone in"
+                    % (sys.version.split()[0], ", ".join(SUBINTERPRETER_APIS)))
+    code = (
+        "import os, pickle, sys, dayone\n"
+        "api = sys.argv[1]\n"
+        "d = dayone.Limiter().decide('a', 'free', 'ingest', now_ns=1)\n"
+        "del d  # a record kept for reuse, which the refusal must leave alone\n"
+        "r, w = os.pipe()\n"
+        "sub = ('import os, sys\\n'\n"
+        "       'try:\\n'\n"
+        "       '    import dayone\\n'\n"
+        "       '    msg = \"imported\"\\n'\n"
+        "       'except ImportError as e:\\n'\n"
+        "       '    msg = \"ImportError: \" + str(e)\\n'\n"
+        "       'raw = sys.modules.get(\"dayone.__dayone\")\\n'\n"
+        "       'try:\\n'\n"
+        "       '    raw.dy_py_batch_class()\\n'\n"
+        "       '    msg += \"|batch class given\"\\n'\n"
+        "       'except RuntimeError:\\n'\n"
+        "       '    msg += \"|batch class refused\"\\n'\n"
+        "       'os.write(%d, msg.encode())\\n' % w)\n"
+        "if api == '_testcapi':\n"
+        "    import _testcapi\n"
+        "    assert _testcapi.run_in_subinterp(sub) == 0\n"
+        "else:\n"
+        "    xi = __import__(api)\n"
+        # a legacy (shared-GIL) interpreter: an isolated one refuses any
+        # single-phase module itself, before dayone's own check runs
+        "    i = xi.create('legacy') if api == '_interpreters' else xi.create()\n"
+        "    xi.run_string(i, sub)\n"
+        "    xi.destroy(i)\n"
+        "os.close(w)\n"
+        "print(os.read(r, 4096).decode())\n"
+        "for _ in range(3):\n"
+        "    d = dayone.Limiter().decide('a', 'free', 'ingest', now_ns=1)\n"
+        "    assert type(d) is dayone.Decision and isinstance(d, dayone.Decision)\n"
+        "    assert pickle.loads(pickle.dumps(d)) == d and d.outcome == 'allow'\n"
+        "    del d\n"
+        "print('main ok')\n")
+    for api in apis:  # each way this Python offers
+        run = subprocess.run([sys.executable, "-c", code, api], capture_output=True,
+                             text=True, timeout=120)
+        assert run.returncode == 0, (api, run.returncode, run.stdout, run.stderr)
+        sub_said, main_said = run.stdout.strip().splitlines()
+        message, batch = sub_said.split("|")
+        assert message.startswith("ImportError: dayone cannot be used in interpreter "), api
+        assert "one interpreter per process" in message, api
+        assert batch == "batch class refused", api
+        assert main_said == "main ok", api
