@@ -162,3 +162,58 @@ func TestLimitHandleConcurrentClose(t *testing.T) {
 		t.Errorf("after Close: %v", err)
 	}
 }
+
+// Resolving a triple again returns its handle, also once more triples are
+// known than Decide's list holds: the C handles a limiter keeps are bounded
+// by the distinct triples resolved, not by the calls.
+func TestResolveAgainKeepsOneHandlePerTriple(t *testing.T) {
+	var y strings.Builder
+	y.WriteString("version: 1\nplans:\n")
+	triples := maxHandles + 4
+	for i := 0; i < triples; i++ {
+		fmt.Fprintf(&y, "  - name: p%d\n    limits:\n      api: {rpm: 60, burst: 1}\n", i)
+	}
+	l := mustLimiter(t, mustPolicy(t, y.String()), &LimiterOptions{Clock: fixedClock})
+	first := make([]*LimitHandle, triples)
+	for i := range first {
+		h, err := l.Resolve(fmt.Sprintf("p%d", i), "api", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		first[i] = h
+	}
+	if n := l.handles.live(); n != triples {
+		t.Fatalf("%d C handles after resolving %d triples", n, triples)
+	}
+	moved := 0
+	for round := 0; round < 100; round++ {
+		for i := range first {
+			// a fresh string each time: the same triple, not the same memory
+			h, err := l.Resolve(fmt.Sprintf("p%d", i), "api", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if h.addr != first[i].addr {
+				moved++
+			}
+		}
+	}
+	if moved != 0 {
+		t.Errorf("%d of %d Resolve calls of known triples made a new C handle", moved, 100*triples)
+	}
+	if n := l.handles.live(); n != triples {
+		t.Errorf("%d C handles after resolving %d triples 100 times over, want %d",
+			n, triples, triples)
+	}
+	// Each handle still decides for its own plan (burst 1: allow, then deny).
+	for i, h := range first {
+		// a key per plan: plans of one rate and burst share a tenant's state
+		key := fmt.Sprint("k", i)
+		if d, err := h.Decide(key, 1); err != nil || !d.Allowed {
+			t.Fatalf("p%d first: %+v %v", i, d, err)
+		}
+		if d, err := h.Decide(key, 1); err != nil || d.Allowed {
+			t.Fatalf("p%d second: %+v %v", i, d, err)
+		}
+	}
+}
