@@ -312,6 +312,11 @@ func checkUnder(policy *Policy, check func(capi.Dayone_policy) (*Report, error))
 	return rep, err
 }
 
+// Explain describes every rule of the policy that concerns key (a variable
+// or a fact address such as backup.db.last_success_at) under env and the
+// options' facts, now and profiles: whether it applies, why, and whether it
+// passes. A key no rule mentions wraps ErrNotFound. The text never contains
+// a value.
 func Explain(policy *Policy, env map[string]string, key string, opts ...CheckOption) (string, error) {
 	cfg := configure(opts)
 	nowNS, err := cfg.nowNS()

@@ -16,10 +16,15 @@ import (
 // resolve (an unknown name: C says which) or does not fit the list is
 // decided by name, which gives the same decision or error.
 //
+// Every C handle made on the policy in force, by Decide or by
+// Limiter.Resolve, is in byTriple, one per triple: resolving a triple again
+// reuses it (also past the list's room), so the handles stay bounded by the
+// distinct triples that resolve (unknown names make none).
+//
 // Lifetime: a handle is only used inside the limiter's gate and freed by
-// Close with the gate shut. SwapPolicy starts a new list (a handle stays
-// correct across a swap, but decides by name on a newer policy) and keeps
-// the old handles until Close, as C keeps old policies.
+// Close with the gate shut. SwapPolicy starts a new list and map (a handle
+// stays correct across a swap, but decides by name on a newer policy) and
+// keeps the old handles until Close, as C keeps old policies.
 
 // maxHandles bounds the list: past it, new triples are decided by name.
 const maxHandles = 16
@@ -34,11 +39,16 @@ type handleList struct {
 	e []resolvedLimit
 }
 
-// limitHandles is the Limiter's list and the handles retired by swaps.
+// triple names a resolved limit: the key of limitHandles.byTriple.
+type triple struct{ plan, limit, feature string }
+
+// limitHandles is the Limiter's list, every handle made on the policy in
+// force, and the handles retired by swaps.
 type limitHandles struct {
-	list    atomic.Pointer[handleList]
-	mu      sync.Mutex // guards retired, and serialises additions
-	retired []capi.Struct_SS_dayone_limit_handle
+	list     atomic.Pointer[handleList] // read without mu; a subset of byTriple
+	mu       sync.Mutex                 // guards byTriple and retired, serialises additions
+	byTriple map[triple]capi.Struct_SS_dayone_limit_handle
+	retired  []capi.Struct_SS_dayone_limit_handle
 }
 
 // find returns the address of the handle of r's (plan, limit, feature), or
@@ -91,44 +101,65 @@ func (hs *limitHandles) add(lim capi.Dayone_limiter, r *Request) uintptr {
 		}
 		e = cur.e
 	}
-	h := capi.Dayone_shim_resolve(lim, r.Plan, r.Limit, r.Feature)
-	if h.Swigcptr() == 0 {
-		return 0
+	h, ok := hs.byTriple[triple{r.Plan, r.Limit, r.Feature}] // made by Resolve
+	if !ok {
+		h = capi.Dayone_shim_resolve(lim, r.Plan, r.Limit, r.Feature)
+		if h.Swigcptr() == 0 {
+			return 0
+		}
+		hs.remember(h, r)
 	}
-	next := &handleList{e: make([]resolvedLimit, len(e), len(e)+1)}
-	copy(next.e, e)
-	next.e = append(next.e, resolvedLimit{keepName(r.Plan), keepName(r.Limit),
-		keepName(r.Feature), h, h.Swigcptr()})
-	hs.list.Store(next)
+	hs.publish(e, h, r)
 	return h.Swigcptr()
 }
 
-// keep takes a handle Limiter.Resolve made for r's triple: into the list
-// when it has room (Decide by name then uses it too), else kept aside until
-// Close frees it.
-func (hs *limitHandles) keep(h capi.Struct_SS_dayone_limit_handle, r *Request) {
-	hs.mu.Lock()
-	defer hs.mu.Unlock()
-	cur := hs.list.Load()
-	var e []resolvedLimit
-	if cur != nil {
-		e = cur.e
+// remember records a handle just made for r's triple. Called with mu held.
+func (hs *limitHandles) remember(h capi.Struct_SS_dayone_limit_handle, r *Request) {
+	if hs.byTriple == nil {
+		hs.byTriple = make(map[triple]capi.Struct_SS_dayone_limit_handle)
 	}
-	if len(e) >= maxHandles || (cur != nil && cur.find(r) != 0) {
-		hs.retired = append(hs.retired, h)
-		return
-	}
+	hs.byTriple[triple{strings.Clone(r.Plan), strings.Clone(r.Limit), strings.Clone(r.Feature)}] = h
+}
+
+// publish stores a list of e and h (for r's triple). Called with mu held.
+func (hs *limitHandles) publish(e []resolvedLimit, h capi.Struct_SS_dayone_limit_handle, r *Request) {
 	next := &handleList{e: make([]resolvedLimit, len(e), len(e)+1)}
 	copy(next.e, e)
 	next.e = append(next.e, resolvedLimit{keepName(r.Plan), keepName(r.Limit),
 		keepName(r.Feature), h, h.Swigcptr()})
 	hs.list.Store(next)
+}
+
+// resolve returns the address of the handle of r's triple for
+// Limiter.Resolve: the one made before on this policy, else one made now by
+// newHandle (rc != 0: its error, and no handle). A new handle goes into the
+// list too while it has room, for Decide by name to use.
+func (hs *limitHandles) resolve(r *Request, newHandle func() (uintptr, int)) (uintptr, int) {
+	hs.mu.Lock()
+	defer hs.mu.Unlock()
+	if h, ok := hs.byTriple[triple{r.Plan, r.Limit, r.Feature}]; ok {
+		return h.Swigcptr(), 0
+	}
+	addr, rc := newHandle()
+	if rc != 0 {
+		return 0, rc
+	}
+	h := capi.SwigcptrStruct_SS_dayone_limit_handle(addr)
+	hs.remember(h, r)
+	var e []resolvedLimit
+	if cur := hs.list.Load(); cur != nil {
+		e = cur.e
+	}
+	if len(e) < maxHandles {
+		hs.publish(e, h, r)
+	}
+	return addr, 0
 }
 
 // keepName returns the string the list keeps for a name. A short one is
 // the caller's own, so that later requests carrying the same string (a
 // constant, usually) match by pointer; it may keep alive what it was cut
-// from, at most maxHandles times over for the limiter's life. A long one
+// from, at most maxHandles times over for each policy swapped in. A long one
 // is copied.
 func keepName(s string) string {
 	if len(s) <= 64 {
@@ -137,16 +168,16 @@ func keepName(s string) string {
 	return strings.Clone(s)
 }
 
-// retire starts an empty list (after a policy swap); the old handles are
-// freed by free.
+// retire starts an empty list and map (after a policy swap); the old
+// handles are freed by free.
 func (hs *limitHandles) retire() {
 	hs.mu.Lock()
 	defer hs.mu.Unlock()
-	if old := hs.list.Swap(nil); old != nil {
-		for _, e := range old.e {
-			hs.retired = append(hs.retired, e.h)
-		}
+	hs.list.Store(nil) // its handles are all in byTriple
+	for _, h := range hs.byTriple {
+		hs.retired = append(hs.retired, h)
 	}
+	hs.byTriple = nil
 }
 
 // free releases every handle; the caller has shut the gate for good.
@@ -158,4 +189,12 @@ func (hs *limitHandles) free() {
 		capi.Dayone_limit_handle_free(h)
 	}
 	hs.retired = nil
+}
+
+// live is the number of C handles the limiter holds (freed by Close): what
+// a test watches to see that resolving stays bounded.
+func (hs *limitHandles) live() int {
+	hs.mu.Lock()
+	defer hs.mu.Unlock()
+	return len(hs.byTriple) + len(hs.retired)
 }

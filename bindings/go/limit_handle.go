@@ -27,9 +27,9 @@ type LimitHandle struct {
 // Resolve returns the handle of (plan, limit, feature) (feature "" for
 // none). Unknown names are ErrNotFound with the library's message (never a
 // handle that allows); a name holding a NUL byte is ErrInvalid. Resolve
-// once and keep the handle: each distinct triple's C handle is kept until
-// Close (a triple resolved again reuses it while Decide's own list has
-// room).
+// once and keep the handle; resolving the same triple again returns the
+// same C handle, so the limiter keeps one per distinct triple (per policy
+// swapped in), freed by Close.
 func (l *Limiter) Resolve(plan, limit, feature string) (*LimitHandle, error) {
 	for _, s := range [...]string{plan, limit, feature} {
 		if strings.IndexByte(s, 0) >= 0 {
@@ -49,11 +49,12 @@ func (l *Limiter) Resolve(plan, limit, feature string) (*LimitHandle, error) {
 	}
 	ce := newCError()
 	defer ce.free()
-	h, rc := capi.Resolve(l.addr, plan, limit, feature, ce.e.Swigcptr())
+	h, rc := l.handles.resolve(&r, func() (uintptr, int) {
+		return capi.Resolve(l.addr, plan, limit, feature, ce.e.Swigcptr())
+	})
 	if rc != 0 {
 		return nil, ce.err(rc)
 	}
-	l.handles.keep(capi.SwigcptrStruct_SS_dayone_limit_handle(h), &r)
 	return &LimitHandle{l, h, plan, limit, feature}, nil
 }
 

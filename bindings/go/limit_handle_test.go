@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -135,30 +136,125 @@ func TestLimitHandleAcrossSwap(t *testing.T) {
 }
 
 // Goroutines deciding on handles while the limiter closes (run under
-// -race: the gate, the buffers and Close must not race).
+// -race: the gate, the buffers and Close must not race). Close waits until
+// every goroutine has decided 100 times, so their decisions overlap it;
+// every call succeeds with a status until Close, and a call begun after
+// Close returned, or after a goroutine's first ErrClosed, is ErrClosed.
 func TestLimitHandleConcurrentClose(t *testing.T) {
 	l := mustLimiter(t, mustPolicy(t, handlesYAML), nil)
 	h, err := l.Resolve("pro", "api", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var wg sync.WaitGroup
-	for g := 0; g < 4; g++ {
+	const goroutines, beforeClose = 4, 100
+	var closed atomic.Bool // set once Close has returned
+	var ready, wg sync.WaitGroup
+	ready.Add(goroutines)
+	for g := 0; g < goroutines; g++ {
 		wg.Add(1)
 		go func(g int) {
 			defer wg.Done()
 			var d Decision
-			for i := 0; i < 2000; i++ {
-				if err := h.DecideInto(&d, fmt.Sprint("k", g, i%50), 1); err != nil && !errors.Is(err, ErrClosed) {
-					t.Error(err)
+			ok, signalled := 0, false
+			signal := func() {
+				if !signalled {
+					signalled = true
+					ready.Done()
+				}
+			}
+			defer signal() // on an early return too: Close must not wait forever
+			for i := 0; ; i++ {
+				afterClose := closed.Load()
+				err := h.DecideInto(&d, fmt.Sprint("k", g, i%50), 1)
+				switch {
+				case err == nil && afterClose:
+					t.Errorf("goroutine %d: a decision begun after Close succeeded: %+v", g, d)
+					return
+				case err == nil:
+					if d.Status == 0 {
+						t.Errorf("goroutine %d: decision without a status: %+v", g, d)
+						return
+					}
+					if ok++; ok == beforeClose {
+						signal()
+					}
+				case !errors.Is(err, ErrClosed):
+					t.Errorf("goroutine %d: %v", g, err)
+					return
+				case ok < beforeClose:
+					t.Errorf("goroutine %d: ErrClosed after %d decisions, before Close", g, ok)
+					return
+				default: // closed: it stays closed
+					for k := 0; k < 10; k++ {
+						if err := h.DecideInto(&d, "k", 1); !errors.Is(err, ErrClosed) {
+							t.Errorf("goroutine %d: after ErrClosed: %+v %v", g, d, err)
+						}
+					}
 					return
 				}
 			}
 		}(g)
 	}
+	ready.Wait()
 	l.Close()
+	closed.Store(true)
 	wg.Wait()
 	if _, err := h.Decide("k", 1); !errors.Is(err, ErrClosed) {
 		t.Errorf("after Close: %v", err)
+	}
+}
+
+// Resolving a triple again returns its handle, also once more triples are
+// known than Decide's list holds: the C handles a limiter keeps are bounded
+// by the distinct triples resolved, not by the calls.
+func TestResolveAgainKeepsOneHandlePerTriple(t *testing.T) {
+	var y strings.Builder
+	y.WriteString("version: 1\nplans:\n")
+	triples := maxHandles + 4
+	for i := 0; i < triples; i++ {
+		fmt.Fprintf(&y, "  - name: p%d\n    limits:\n      api: {rpm: 60, burst: 1}\n", i)
+	}
+	l := mustLimiter(t, mustPolicy(t, y.String()), &LimiterOptions{Clock: fixedClock})
+	first := make([]*LimitHandle, triples)
+	for i := range first {
+		h, err := l.Resolve(fmt.Sprintf("p%d", i), "api", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		first[i] = h
+	}
+	if n := l.handles.live(); n != triples {
+		t.Fatalf("%d C handles after resolving %d triples", n, triples)
+	}
+	moved := 0
+	for round := 0; round < 100; round++ {
+		for i := range first {
+			// a fresh string each time: the same triple, not the same memory
+			h, err := l.Resolve(fmt.Sprintf("p%d", i), "api", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if h.addr != first[i].addr {
+				moved++
+			}
+		}
+	}
+	if moved != 0 {
+		t.Errorf("%d of %d Resolve calls of known triples made a new C handle", moved, 100*triples)
+	}
+	if n := l.handles.live(); n != triples {
+		t.Errorf("%d C handles after resolving %d triples 100 times over, want %d",
+			n, triples, triples)
+	}
+	// Each handle still decides for its own plan (burst 1: allow, then deny).
+	for i, h := range first {
+		// a key per plan: plans of one rate and burst share a tenant's state
+		key := fmt.Sprint("k", i)
+		if d, err := h.Decide(key, 1); err != nil || !d.Allowed {
+			t.Fatalf("p%d first: %+v %v", i, d, err)
+		}
+		if d, err := h.Decide(key, 1); err != nil || d.Allowed {
+			t.Fatalf("p%d second: %+v %v", i, d, err)
+		}
 	}
 }
