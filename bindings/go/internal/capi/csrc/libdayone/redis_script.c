@@ -63,6 +63,8 @@
  * tests/unit/test_redis.c decides on both sides of each boundary. */
 
 const char dy_redis_script[] =
+/* first, before any local it would capture: a closure without upvalues */
+DY_REDIS_LUA_QUOTA_PERIOD
 "local rcall, tonumber = redis.call, tonumber\n"
 "local t = rcall('TIME')\n"
 "local real, realn = tonumber(t[1]), tonumber(t[2]) * 1000\n"
@@ -82,7 +84,6 @@ const char dy_redis_script[] =
 "  local amount, cost = tonumber(ARGV[5]), tonumber(ARGV[6])\n"
 "  local used, over, qkey, qexp = -1, 0, nil, 0\n"
 "  if amount >= 0 then\n"
-DY_REDIS_LUA_QUOTA_PERIOD
 "    qkey, qexp = quota_period(KEYS[2], ns, real, ARGV[10])\n"
 "    used = tonumber(rcall('GET', qkey) or '0')\n"
 "    if used + cost > amount then\n"
@@ -118,7 +119,6 @@ DY_REDIS_LUA_QUOTA_PERIOD
 "  end\n"
 "end\n"
 DY_REDIS_LUA_LIMBS
-DY_REDIS_LUA_QUOTA_PERIOD
 DY_REDIS_LUA_DECIDE
 /* out is made with its six slots: filled from empty it would be re-sized
  * three times */
