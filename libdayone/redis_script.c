@@ -81,9 +81,11 @@ DY_REDIS_LUA_QUOTA_PERIOD
 "  if ARGV[8] ~= '' then ns, nn, px_more = tonumber(ARGV[8]), tonumber(ARGV[9]), 3600000 end\n"
 "  local bt = rcall('PTTL', KEYS[#KEYS])\n"
 "  if bt > 0 then return {4, math.floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1} end\n"
-"  local amount, cost = tonumber(ARGV[5]), tonumber(ARGV[6])\n"
-"  local used, over, qkey, qexp = -1, 0, nil, 0\n"
+"  local amount = tonumber(ARGV[5])\n"
+"  local used, over, qkey, qexp, cost = -1, 0, nil, 0, nil\n"
 "  if amount >= 0 then\n"
+     /* the cost counts only for a quota (each tonumber is a strtod) */
+"    cost = tonumber(ARGV[6])\n"
 "    qkey, qexp = quota_period(KEYS[2], ns, real, ARGV[10])\n"
 "    used = tonumber(rcall('GET', qkey) or '0')\n"
 "    if used + cost > amount then\n"
