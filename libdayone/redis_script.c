@@ -48,16 +48,82 @@
  * expiring an hour after that period ends. Both in one script: atomic. */
 #include "redis_script.h"
 
-/* The decision itself is DY_REDIS_LUA_DECIDE (redis_script.h), which the
- * batch script (redis_batch.c) calls too: this script only reads TIME and
- * calls it once on all its keys and values. */
+/* The usual decision - one rate whose tolerance and increment are below
+ * 2^52 ns, its TAT absent or less than 2^52 ns ahead - is written out in
+ * the script's top level, before any function or table is made: every
+ * EVALSHA runs the top level again, so each function it defines (a
+ * closure and its upvalues) and each table is made and collected per
+ * decision, and for this one decision they cost more than the decision's
+ * arithmetic. It is the one-rate step of DY_REDIS_LUA_DECIDE (redis_script.h)
+ * on the same doubles: the same reads in the same order (ban, quota,
+ * TAT), the same writes, the same reply. Every other decision (several
+ * rates, limbs, far TATs) falls through to DY_REDIS_LUA_DECIDE, defined
+ * only then; it has written nothing before (a TAT too far ahead is found
+ * before any write) and reads again what the top level read.
+ * tests/unit/test_redis.c decides on both sides of each boundary. */
 
 const char dy_redis_script[] =
-DY_REDIS_LUA_LIMBS
+/* first, before any local it would capture: a closure without upvalues */
 DY_REDIS_LUA_QUOTA_PERIOD
+"local rcall, tonumber = redis.call, tonumber\n"
+"local t = rcall('TIME')\n"
+"local real, realn = tonumber(t[1]), tonumber(t[2]) * 1000\n"
+"local tol, inc\n"
+"if #ARGV == 10 then\n"
+"  local ts, tn, is, in_ = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])\n"
+"  if ts and tn and is and in_ then\n"
+"    tol, inc = ts * 1e9 + tn, is * 1e9 + in_\n"
+"    if not (tol >= 0 and tol < 2 ^ 52 and inc >= 0 and inc < 2 ^ 52) then tol = nil end\n"
+"  end\n"
+"end\n"
+"if tol then\n"
+"  local ns, nn, px_more = real, realn, 0\n"
+"  if ARGV[8] ~= '' then ns, nn, px_more = tonumber(ARGV[8]), tonumber(ARGV[9]), 3600000 end\n"
+"  local bt = rcall('PTTL', KEYS[#KEYS])\n"
+"  if bt > 0 then return {4, math.floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1} end\n"
+"  local amount = tonumber(ARGV[5])\n"
+"  local used, over, qkey, qexp, cost = -1, 0, nil, 0, nil\n"
+"  if amount >= 0 then\n"
+     /* the cost counts only for a quota (each tonumber is a strtod) */
+"    cost = tonumber(ARGV[6])\n"
+"    qkey, qexp = quota_period(KEYS[2], ns, real, ARGV[10])\n"
+"    used = tonumber(rcall('GET', qkey) or '0')\n"
+"    if used + cost > amount then\n"
+"      if ARGV[7] == '1' then return {3, 0, 0, 0, 0, used} end\n"
+"      over = 1\n"
+"    end\n"
+"  end\n"
+"  local tat, e = KEYS[1], 0\n"
+"  local v = rcall('GET', tat)\n"
+   /* ahead (DY_REDIS_LUA_DECIDE): how far the TAT lies after now */
+"  if v then\n"
+"    e = ((tonumber(string.sub(v, 1, -10)) or 0) - ns) * 1e9 + ((tonumber(string.sub(v, -9)) or 0) - nn)\n"
+"    if e <= 0 then e = 0 elseif e >= 2 ^ 52 then e = nil end\n"
+"  end\n"
+"  if e then\n"
+"    local x = e + inc\n"
+"    local a = x - tol\n"
+"    local c, b = 2, e\n"
+"    if a <= 0 then\n"
+       /* put_fast (DY_REDIS_LUA_DECIDE) */
+"      local n = nn + x\n"
+"      local r = n % 1e9\n"
+"      rcall('PSETEX', tat, string.format('%d', (x - x % 1e6) / 1e6 + 1 + px_more),\n"
+"        string.format('%d%09d', ns + (n - r) / 1e9, r))\n"
+"      if qkey then\n"
+"        rcall('INCRBY', qkey, cost)\n"
+"        rcall('EXPIREAT', qkey, qexp)\n"
+"      end\n"
+"      c, a, b = over, -a, x\n"
+"    end\n"
+"    local ar, br = a % 1e9, b % 1e9\n"
+"    return {c, (a - ar) / 1e9, ar, (b - br) / 1e9, br, used}\n"
+"  end\n"
+"end\n"
+DY_REDIS_LUA_LIMBS
 DY_REDIS_LUA_DECIDE
 /* out is made with its six slots: filled from empty it would be re-sized
  * three times */
-"local t, out = redis.call('TIME'), {0, 0, 0, 0, 0, 0}\n"
-"decide(0, #KEYS, params(0, #ARGV), tonumber(t[1]), tonumber(t[2]) * 1000, out, 0)\n"
+"local out = {0, 0, 0, 0, 0, 0}\n"
+"decide(0, #KEYS, params(0, #ARGV), real, realn, out, 0)\n"
 "return out\n";

@@ -58,10 +58,12 @@ extern const char dy_redis_script[];
 "  return qkey, qexp\n" \
 "end\n"
 
-/* DY_REDIS_LUA_DECIDE (after the two above): the one decision function the
- * single-decision script (redis_script.c) and the batch script
- * (redis_batch.c) both call - the GCRA step, multi-rate all-or-none, the
- * quota counter and the ban check live here only.
+/* DY_REDIS_LUA_DECIDE (after the two above): the decision function the
+ * batch script (redis_batch.c) calls for every decision - the GCRA step,
+ * multi-rate all-or-none, the quota counter and the ban check. The
+ * single-decision script (redis_script.c) decides the usual case (one
+ * rate on single doubles) in its top level, the same steps written out
+ * without a function or table made, and calls this for every other.
  *
  *   params(ab, na) -> p: one decision's values ARGV[ab + 1 .. ab + na], laid
  *       out as redis_script.c describes, read once into numbers
