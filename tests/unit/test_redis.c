@@ -1514,7 +1514,8 @@ static void test_batch_ban_and_failed_decision(void **state)
  * and the limit's on_backend_failure decides, never an allow as if the key
  * were fresh. The script leaves the text alone. A TAT below 1e9 ns (no
  * digits before its last nine) still reads as a number. "slow" has a
- * tolerance above 2^52 ns: its TAT is read on limbs. */
+ * tolerance above 2^52 ns: its TAT is read on limbs; "multi" has two
+ * rates, both keys holding the text. */
 static const char *GARBAGE_POLICY =
     "version: 1\n"
     "plans:\n"
@@ -1523,37 +1524,35 @@ static const char *GARBAGE_POLICY =
     "      open: {rps: 1, burst: 2, on_backend_failure: fail_open}\n"
     "      closed: {rps: 1, burst: 2, on_backend_failure: fail_closed}\n"
     "      local: {rps: 1, burst: 2, on_backend_failure: local}\n"
-    "      slow: {rpd: 1, burst: 100, on_backend_failure: fail_closed}\n";
+    "      slow: {rpd: 1, burst: 100, on_backend_failure: fail_closed}\n"
+    "      multi: {rates: [{rps: 1, burst: 2}, {rpm: 30, burst: 5}],\n"
+    "              on_backend_failure: fail_closed}\n";
 
-/* The one rate key of `who` under prefix, into key. */
-static void tat_key_of(const char *prefix, const char *who, char *key, size_t size)
+/* Every rate key of `who` under prefix: set to text (set) or checked to
+ * hold it. */
+static void tat_keys_text(const char *prefix, const char *who, const char *text, int set)
 {
     char pattern[200];
     snprintf(pattern, sizeof pattern, "%s{%s}:r:*", prefix, who);
-    redisReply *r = admin_cmd("KEYS %s", pattern);
-    assert_int_equal(r->type, REDIS_REPLY_ARRAY);
-    assert_int_equal(r->elements, 1);
-    snprintf(key, size, "%s", r->element[0]->str);
-    freeReplyObject(r);
-}
-
-static void set_text(const char *key, const char *text)
-{
+    redisReply *keys = admin_cmd("KEYS %s", pattern);
+    assert_int_equal(keys->type, REDIS_REPLY_ARRAY);
+    assert_true(keys->elements >= 1);
     redisContext *c = admin();
     assert_non_null(c);
-    redisReply *r = redisCommand(c, "SET %s %s", key, text);
-    assert_non_null(r);
-    assert_int_equal(r->type, REDIS_REPLY_STATUS);
-    freeReplyObject(r);
+    for (size_t i = 0; i < keys->elements; i++) {
+        redisReply *r = set ? redisCommand(c, "SET %s %s", keys->element[i]->str, text)
+                            : redisCommand(c, "GET %s", keys->element[i]->str);
+        assert_non_null(r);
+        if (set) {
+            assert_int_equal(r->type, REDIS_REPLY_STATUS);
+        } else {
+            assert_int_equal(r->type, REDIS_REPLY_STRING);
+            assert_string_equal(r->str, text);
+        }
+        freeReplyObject(r);
+    }
     redisFree(c);
-}
-
-static void assert_text(const char *key, const char *text)
-{
-    redisReply *r = admin_cmd("GET %s", key);
-    assert_int_equal(r->type, REDIS_REPLY_STRING);
-    assert_string_equal(r->str, text);
-    freeReplyObject(r);
+    freeReplyObject(keys);
 }
 
 /* d is the fallback of `limit` (GARBAGE_POLICY), one more of its kind
@@ -1588,26 +1587,25 @@ static void test_garbage_tat_fails(void **state)
     o.command_timeout_ms = o.connect_timeout_ms = 2000;
     o.key_prefix = fresh_prefix(prefix, sizeof prefix);
     dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
-    static const char *const limits[] = {"open", "closed", "local", "slow"};
+    static const char *const limits[] = {"open", "closed", "local", "slow", "multi"};
     static const char *const garbage[] = {"abc", "12x4567890123", "1234567890abc", ""};
     int n = 0;
     for (size_t l = 0; l < sizeof limits / sizeof *limits; l++) {
         for (size_t g = 0; g < sizeof garbage / sizeof *garbage; g++) {
             const char *limit = limits[l];
-            char bad[32], good[32], key[256];
+            char bad[32], good[32];
             snprintf(bad, sizeof bad, "bad%d", n);
             snprintf(good, sizeof good, "good%d", n++);
             dayone_decision d;
             assert_int_equal(decide(lim, bad, limit, -1, &d), DAYONE_OK);
             assert_string_equal(d.reason, "ok");
-            tat_key_of(prefix, bad, key, sizeof key);
-            set_text(key, garbage[g]);
+            tat_keys_text(prefix, bad, garbage[g], 1);
 
             dayone_backend_status before = status_of(lim);
             assert_int_equal(decide(lim, bad, limit, -1, &d), DAYONE_OK);
             dayone_backend_status after = status_of(lim);
             assert_fell_back(limit, &d, &before, &after, 1);
-            assert_text(key, garbage[g]);
+            tat_keys_text(prefix, bad, garbage[g], 0);
 
             /* batched: each bad decision fails alone, the good ones after
              * it are answered by Redis, in order (burst 2: 1 left, then 0) */
@@ -1631,26 +1629,25 @@ static void test_garbage_tat_fails(void **state)
             assert_fell_back(limit, &outs[2], &before, &after, 2);
             assert_string_equal(outs[1].reason, "ok");
             assert_string_equal(outs[3].reason, "ok");
-            if (strcmp(limit, "slow") != 0) {
+            if (strcmp(limit, "slow") != 0 && strcmp(limit, "multi") != 0) {
                 assert_int_equal(outs[1].remaining, 1);
                 assert_int_equal(outs[3].remaining, 0);
             }
-            assert_text(key, garbage[g]);
+            tat_keys_text(prefix, bad, garbage[g], 0);
         }
     }
 
     /* A TAT below 1e9 ns, long past: a number, the key fresh again. */
     for (size_t l = 0; l < sizeof limits / sizeof *limits; l++) {
-        char who[32], key[256];
+        char who[32];
         snprintf(who, sizeof who, "small%zu", l);
         dayone_decision d;
         assert_int_equal(decide(lim, who, limits[l], -1, &d), DAYONE_OK);
-        tat_key_of(prefix, who, key, sizeof key);
-        set_text(key, "5");
+        tat_keys_text(prefix, who, "5", 1);
         dayone_backend_status before = status_of(lim);
         assert_int_equal(decide(lim, who, limits[l], -1, &d), DAYONE_OK);
         assert_string_equal(d.reason, "ok");
-        set_text(key, "5");
+        tat_keys_text(prefix, who, "5", 1);
         dayone_request reqs[2];
         dayone_decision outs[2];
         for (int i = 0; i < 2; i++) {
