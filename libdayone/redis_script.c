@@ -76,6 +76,8 @@ DY_REDIS_LUA_QUOTA_PERIOD
 "    if not (tol >= 0 and tol < 2 ^ 52 and inc >= 0 and inc < 2 ^ 52) then tol = nil end\n"
 "  end\n"
 "end\n"
+/* keep in step with DY_REDIS_LUA_DECIDE's rates_fast (tat_value, ahead,
+ * put_fast) and decide()'s one-rate copy (redis_script.h) */
 "if tol then\n"
 "  local ns, nn, px_more = real, realn, 0\n"
 "  if ARGV[8] ~= '' then ns, nn, px_more = tonumber(ARGV[8]), tonumber(ARGV[9]), 3600000 end\n"
@@ -97,7 +99,11 @@ DY_REDIS_LUA_QUOTA_PERIOD
 "  local v = rcall('GET', tat)\n"
    /* ahead (DY_REDIS_LUA_DECIDE): how far the TAT lies after now */
 "  if v then\n"
-"    e = ((tonumber(string.sub(v, 1, -10)) or 0) - ns) * 1e9 + ((tonumber(string.sub(v, -9)) or 0) - nn)\n"
+"    local hi, lo = tonumber(string.sub(v, 1, -10)), tonumber(string.sub(v, -9))\n"
+     /* tat_parts (DY_REDIS_LUA_DECIDE): an empty hi is 0, other text fails */
+"    if not hi and #v <= 9 then hi = 0 end\n"
+"    if not (hi and lo) then error('a stored TAT is not a number', 0) end\n"
+"    e = (hi - ns) * 1e9 + (lo - nn)\n"
 "    if e <= 0 then e = 0 elseif e >= 2 ^ 52 then e = nil end\n"
 "  end\n"
 "  if e then\n"

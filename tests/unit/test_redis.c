@@ -13,6 +13,7 @@
  *   - the batch form: one round trip, same verdicts as one by one; one
  *     script call per bounded batch, repeated keys and several cluster slots
  *     in one call, a ban and a failing key inside a batch
+ *   - a TAT key holding no number: the limit's on_backend_failure decides
  *   - a limit of several rates: one trace, in process and in Redis, alike
  *   - two processes share one budget
  *   - kill -9 mid-run: failure policy per limit, bounded latency, recovery
@@ -1508,6 +1509,166 @@ static void test_batch_ban_and_failed_decision(void **state)
     dayone_policy_free(p);
 }
 
+/* A TAT key holding text that is no number (written by hand, or by another
+ * program sharing the prefix) fails its decision - single and in a batch -
+ * and the limit's on_backend_failure decides, never an allow as if the key
+ * were fresh. The script leaves the text alone. A TAT below 1e9 ns (no
+ * digits before its last nine) still reads as a number. "slow" has a
+ * tolerance above 2^52 ns: its TAT is read on limbs; "multi" has two
+ * rates, both keys holding the text. */
+static const char *GARBAGE_POLICY =
+    "version: 1\n"
+    "plans:\n"
+    "  - name: p\n"
+    "    limits:\n"
+    "      open: {rps: 1, burst: 2, on_backend_failure: fail_open}\n"
+    "      closed: {rps: 1, burst: 2, on_backend_failure: fail_closed}\n"
+    "      local: {rps: 1, burst: 2, on_backend_failure: local}\n"
+    "      slow: {rpd: 1, burst: 100, on_backend_failure: fail_closed}\n"
+    "      multi: {rates: [{rps: 1, burst: 2}, {rpm: 30, burst: 5}],\n"
+    "              on_backend_failure: fail_closed}\n";
+
+/* Every rate key of `who` under prefix: set to text (set) or checked to
+ * hold it. */
+static void tat_keys_text(const char *prefix, const char *who, const char *text, int set)
+{
+    char pattern[200];
+    snprintf(pattern, sizeof pattern, "%s{%s}:r:*", prefix, who);
+    redisReply *keys = admin_cmd("KEYS %s", pattern);
+    assert_int_equal(keys->type, REDIS_REPLY_ARRAY);
+    assert_true(keys->elements >= 1);
+    redisContext *c = admin();
+    assert_non_null(c);
+    for (size_t i = 0; i < keys->elements; i++) {
+        redisReply *r = set ? redisCommand(c, "SET %s %s", keys->element[i]->str, text)
+                            : redisCommand(c, "GET %s", keys->element[i]->str);
+        assert_non_null(r);
+        if (set) {
+            assert_int_equal(r->type, REDIS_REPLY_STATUS);
+        } else {
+            assert_int_equal(r->type, REDIS_REPLY_STRING);
+            assert_string_equal(r->str, text);
+        }
+        freeReplyObject(r);
+    }
+    redisFree(c);
+    freeReplyObject(keys);
+}
+
+/* d is the fallback of `limit` (GARBAGE_POLICY), one more of its kind
+ * counted between before and after, and one error. */
+static void assert_fell_back(const char *limit, const dayone_decision *d,
+                             const dayone_backend_status *before,
+                             const dayone_backend_status *after, unsigned long long times)
+{
+    assert_int_equal(after->errors - before->errors, times);
+    if (strcmp(limit, "open") == 0) {
+        assert_int_equal(d->outcome, DAYONE_ALLOW);
+        assert_string_equal(d->reason, "backend unavailable: fail open");
+        assert_int_equal(after->fallbacks_open - before->fallbacks_open, times);
+    } else if (strcmp(limit, "local") == 0) {
+        /* in process: rps 1 burst 2, from this key's first fallback on */
+        assert_true(strcmp(d->reason, "ok") == 0 || strcmp(d->reason, "rate limited") == 0);
+        assert_int_equal(after->fallbacks_local - before->fallbacks_local, times);
+    } else {
+        assert_int_equal(d->outcome, DAYONE_DENY_RATE);
+        assert_int_equal(d->status, 429);
+        assert_string_equal(d->reason, "backend unavailable");
+        assert_int_equal(after->fallbacks_closed - before->fallbacks_closed, times);
+    }
+}
+
+static void test_garbage_tat_fails(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(GARBAGE_POLICY);
+    char prefix[64];
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    o.key_prefix = fresh_prefix(prefix, sizeof prefix);
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    static const char *const limits[] = {"open", "closed", "local", "slow", "multi"};
+    static const char *const garbage[] = {"abc", "12x4567890123", "1234567890abc", ""};
+    int n = 0;
+    for (size_t l = 0; l < sizeof limits / sizeof *limits; l++) {
+        for (size_t g = 0; g < sizeof garbage / sizeof *garbage; g++) {
+            const char *limit = limits[l];
+            char bad[32], good[32];
+            snprintf(bad, sizeof bad, "bad%d", n);
+            snprintf(good, sizeof good, "good%d", n++);
+            dayone_decision d;
+            assert_int_equal(decide(lim, bad, limit, -1, &d), DAYONE_OK);
+            assert_string_equal(d.reason, "ok");
+            tat_keys_text(prefix, bad, garbage[g], 1);
+
+            dayone_backend_status before = status_of(lim);
+            assert_int_equal(decide(lim, bad, limit, -1, &d), DAYONE_OK);
+            dayone_backend_status after = status_of(lim);
+            assert_fell_back(limit, &d, &before, &after, 1);
+            tat_keys_text(prefix, bad, garbage[g], 0);
+
+            /* batched: each bad decision fails alone, the good ones after
+             * it are answered by Redis, in order (burst 2: 1 left, then 0) */
+            enum { N = 4 };
+            const char *who[N] = {bad, good, bad, good};
+            dayone_request reqs[N];
+            dayone_decision outs[N];
+            for (int i = 0; i < N; i++) {
+                dayone_request q = DAYONE_REQUEST_INIT;
+                q.key = who[i];
+                q.plan = "p";
+                q.limit = limit;
+                reqs[i] = q;
+            }
+            before = status_of(lim);
+            assert_int_equal(dayone_limiter_decide_many(lim, reqs, N, outs, NULL, NULL),
+                             DAYONE_OK);
+            after = status_of(lim);
+            assert_int_equal(after.round_trips - before.round_trips, 1);
+            assert_fell_back(limit, &outs[0], &before, &after, 2);
+            assert_fell_back(limit, &outs[2], &before, &after, 2);
+            assert_string_equal(outs[1].reason, "ok");
+            assert_string_equal(outs[3].reason, "ok");
+            if (strcmp(limit, "slow") != 0 && strcmp(limit, "multi") != 0) {
+                assert_int_equal(outs[1].remaining, 1);
+                assert_int_equal(outs[3].remaining, 0);
+            }
+            tat_keys_text(prefix, bad, garbage[g], 0);
+        }
+    }
+
+    /* A TAT below 1e9 ns, long past: a number, the key fresh again. */
+    for (size_t l = 0; l < sizeof limits / sizeof *limits; l++) {
+        char who[32];
+        snprintf(who, sizeof who, "small%zu", l);
+        dayone_decision d;
+        assert_int_equal(decide(lim, who, limits[l], -1, &d), DAYONE_OK);
+        tat_keys_text(prefix, who, "5", 1);
+        dayone_backend_status before = status_of(lim);
+        assert_int_equal(decide(lim, who, limits[l], -1, &d), DAYONE_OK);
+        assert_string_equal(d.reason, "ok");
+        tat_keys_text(prefix, who, "5", 1);
+        dayone_request reqs[2];
+        dayone_decision outs[2];
+        for (int i = 0; i < 2; i++) {
+            dayone_request q = DAYONE_REQUEST_INIT;
+            q.key = who;
+            q.plan = "p";
+            q.limit = limits[l];
+            reqs[i] = q;
+        }
+        assert_int_equal(dayone_limiter_decide_many(lim, reqs, 2, outs, NULL, NULL), DAYONE_OK);
+        assert_string_equal(outs[0].reason, "ok");
+        dayone_backend_status after = status_of(lim);
+        assert_int_equal(after.errors - before.errors, 0);
+        assert_int_equal(after.fallbacks_open + after.fallbacks_closed + after.fallbacks_local,
+                         before.fallbacks_open + before.fallbacks_closed +
+                             before.fallbacks_local);
+    }
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
 /* ---- two processes, one budget ------------------------------------------- */
 
 static void test_two_processes_share_budget(void **state)
@@ -2361,6 +2522,7 @@ int main(void)
         cmocka_unit_test(test_far_times_parity),
         cmocka_unit_test(test_batch_repeats_equal_replies),
         cmocka_unit_test(test_batch_ban_and_failed_decision),
+        cmocka_unit_test(test_garbage_tat_fails),
         cmocka_unit_test(test_two_processes_share_budget),
         cmocka_unit_test(test_limit_reset_shared),
         cmocka_unit_test(test_script_flush_recovers),

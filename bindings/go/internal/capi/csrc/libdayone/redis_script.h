@@ -139,13 +139,24 @@ extern const char dy_redis_script[];
 "  if v == nil and not all_absent then v = rcall('GET', key) end\n" \
 "  return v\n" \
 "end\n" \
+/* The TAT text v's parts, when tonumber read hi (all but its last nine \
+ * characters) or lo (those nine) as no number: an empty hi - a TAT below \
+ * 1e9 ns, only with a request's clock - is 0; any other text fails the \
+ * decision (its fallback), never reads as a fresh TAT. Called only then: \
+ * the usual TAT costs its two tonumber calls and nothing more. */ \
+"local function tat_parts(v, hi, lo)\n" \
+"  if not hi and #v <= 9 then hi = 0 end\n" \
+"  if not (hi and lo) then error('a stored TAT is not a number', 0) end\n" \
+"  return hi, lo\n" \
+"end\n" \
 /* one rate on limbs: ok (1/0), a_s, a_ns, b_s, b_ns (the reply's), the \
  * new TAT */ \
 "local function step(key, ns, nn, tls, tln, ins, inn)\n" \
 "  local ts, tn = ns, nn\n" \
 "  local v = tat_value(key)\n" \
 "  if v then\n" \
-"    local vs, vn = tonumber(ssub(v, 1, -10)) or 0, tonumber(ssub(v, -9)) or 0\n" \
+"    local vs, vn = tonumber(ssub(v, 1, -10)), tonumber(ssub(v, -9))\n" \
+"    if not (vs and vn) then vs, vn = tat_parts(v, vs, vn) end\n" \
 "    if lt(ns, nn, vs, vn) then ts, tn = vs, vn end\n" \
 "  end\n" \
 "  local xs, xn = add(ts, tn, ins, inn)\n" \
@@ -161,9 +172,13 @@ extern const char dy_redis_script[];
 "end\n" \
 /* The fast path's single doubles. ahead: how far the TAT stored as v lies \
  * after now in ns (0 when not after), exact below 2^52; nil from 2^52 on. \
- * Only the sign of a TAT before now matters, and rounding keeps it. */ \
+ * Only the sign of a TAT before now matters, and rounding keeps it. Keep \
+ * in step with decide()'s one-rate copy and redis_script.c's written-out \
+ * decision, which parse the TAT the same way. */ \
 "local function ahead(v, ns, nn)\n" \
-"  local d = ((tonumber(ssub(v, 1, -10)) or 0) - ns) * 1e9 + ((tonumber(ssub(v, -9)) or 0) - nn)\n" \
+"  local hi, lo = tonumber(ssub(v, 1, -10)), tonumber(ssub(v, -9))\n" \
+"  if not (hi and lo) then hi, lo = tat_parts(v, hi, lo) end\n" \
+"  local d = (hi - ns) * 1e9 + (lo - nn)\n" \
 "  if d <= 0 then return 0 end\n" \
 "  if d < 2 ^ 52 then return d end\n" \
 "  return nil\n" \
@@ -254,6 +269,8 @@ extern const char dy_redis_script[];
  * a = x - tolerance (allow_at - now): a > 0 denies (retry after a, reset \
  * after e), else allows (now - allow_at = -a, reset after x). All below \
  * 2^53, so exact; a reply splits each into seconds and nanoseconds. */ \
+/* keep in step with decide()'s one-rate copy and redis_script.c's \
+ * written-out decision */ \
 "local function rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o)\n" \
 "  local q, tat = 12 + 4 * m, KEYS[kb + 1]\n" \
 "  local xs, all = {}, true\n" \
@@ -315,7 +332,8 @@ extern const char dy_redis_script[];
 "  local n, allowed, q = nil, false, 12 + 4 * m\n" \
 "  if p[q] and m == 0 then\n" \
      /* rates_fast's one-rate case, written out: a call costs as much as \
-      * the arithmetic */ \
+      * the arithmetic. Keep in step with rates_fast (tat_value, ahead) \
+      * and redis_script.c's written-out decision */ \
 "    local tat, e = KEYS[kb + 1], 0\n" \
 "    local x0 = off and off[tat]\n" \
 "    if x0 then\n" \
