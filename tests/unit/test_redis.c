@@ -214,6 +214,25 @@ static dayone_limiter *redis_limiter(const dayone_policy *p, dayone_enforcement 
     return lim;
 }
 
+/* The three limiters a parity test compares, all on the request's clock:
+ * in process, through Redis one decision a call (polling for the reply
+ * `busy_poll_us` first), and through Redis in batches. */
+static void parity_limiters(const dayone_policy *p, int busy_poll_us, dayone_limiter **in,
+                            dayone_limiter **one, dayone_limiter **many)
+{
+    dayone_error err = {0};
+    dayone_limiter_options lo = DAYONE_LIMITER_OPTIONS_INIT;
+    *in = NULL;
+    assert_int_equal(dayone_limiter_new(in, p, &lo, &err), DAYONE_OK);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.clock_from_request = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    o.busy_poll_us = busy_poll_us;
+    *one = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    o.busy_poll_us = 0;
+    *many = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+}
+
 static dayone_backend_status status_of(const dayone_limiter *lim)
 {
     dayone_backend_status s;
@@ -1012,16 +1031,8 @@ static void test_several_rates_trace_parity(void **state)
     }
     dayone_policy *p = policy_from(MULTI_POLICY);
     dayone_error err = {0};
-    dayone_limiter_options lo = DAYONE_LIMITER_OPTIONS_INIT;
-    dayone_limiter *in = NULL;
-    assert_int_equal(dayone_limiter_new(&in, p, &lo, &err), DAYONE_OK);
-    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
-    o.clock_from_request = 1;
-    o.command_timeout_ms = o.connect_timeout_ms = 2000;
-    dayone_limiter *one = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
-    o.clock_from_request = 1;
-    o.command_timeout_ms = o.connect_timeout_ms = 2000;
-    dayone_limiter *many = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_limiter *in, *one, *many;
+    parity_limiters(p, 0, &in, &one, &many);
     int seen[3] = {0, 0, 0}; /* allowed, denied by a rate, denied by the quota */
     for (size_t i = 0; i < N; i++) {
         assert_int_equal(dayone_limiter_decide(in, &reqs[i], &local[i], &err), DAYONE_OK);
@@ -1179,18 +1190,9 @@ static void test_batch_script_matches_one_by_one(void **state)
     }
     dayone_policy *p = policy_from(BATCH_POLICY);
     dayone_error err = {0};
-    dayone_limiter_options lo = DAYONE_LIMITER_OPTIONS_INIT;
-    dayone_limiter *in = NULL;
-    assert_int_equal(dayone_limiter_new(&in, p, &lo, &err), DAYONE_OK);
-    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
-    o.clock_from_request = 1;
-    o.command_timeout_ms = o.connect_timeout_ms = 2000;
-    o.busy_poll_us = 200; /* one by one: each reply waited for by polling first */
-    dayone_limiter *one = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
-    o.busy_poll_us = 0;
-    o.clock_from_request = 1;
-    o.command_timeout_ms = o.connect_timeout_ms = 2000;
-    dayone_limiter *many = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_limiter *in, *one, *many;
+    /* one by one: each reply waited for by polling first */
+    parity_limiters(p, 200, &in, &one, &many);
     int seen[3] = {0, 0, 0}; /* allowed, denied by a rate, denied by a quota */
     for (size_t i = 0; i < N; i++) {
         assert_int_equal(dayone_limiter_decide(in, &reqs[i], &local[i], &err), DAYONE_OK);
@@ -1294,16 +1296,8 @@ static void test_far_times_parity(void **state)
     }
     dayone_policy *p = policy_from(FAR_POLICY);
     dayone_error err = {0};
-    dayone_limiter_options lo = DAYONE_LIMITER_OPTIONS_INIT;
-    dayone_limiter *in = NULL;
-    assert_int_equal(dayone_limiter_new(&in, p, &lo, &err), DAYONE_OK);
-    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
-    o.clock_from_request = 1;
-    o.command_timeout_ms = o.connect_timeout_ms = 2000;
-    dayone_limiter *one = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
-    o.clock_from_request = 1;
-    o.command_timeout_ms = o.connect_timeout_ms = 2000;
-    dayone_limiter *many = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_limiter *in, *one, *many;
+    parity_limiters(p, 0, &in, &one, &many);
     int allowed = 0, denied = 0, far = 0, over53 = 0;
     for (size_t i = 0; i < N; i++) {
         assert_int_equal(dayone_limiter_decide(in, &reqs[i], &local[i], &err), DAYONE_OK);
