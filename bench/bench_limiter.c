@@ -244,18 +244,28 @@ static floor_stats floor_clock(size_t ops, int runs)
     return floor_summary(v, cpu, runs);
 }
 
+/* A zeroed buffer of `bytes` (at least one line) in 64-byte lines, their
+ * count in *nlines; NULL when out of memory. */
+static _Atomic uint64_t *floor_buffer(size_t bytes, size_t *nlines)
+{
+    *nlines = bytes / 64 ? bytes / 64 : 1;
+    _Atomic uint64_t *buf = aligned_alloc(64, *nlines * 64);
+    if (buf)
+        for (size_t i = 0; i < *nlines * 8; i++)
+            atomic_init(&buf[i], 0);
+    return buf;
+}
+
 /* ns per update of a random 64-byte line of a `bytes` buffer: a locked
  * compare-and-swap after a write prefetch (as a decision locks its
  * key's slot), or a plain load and store. All -1 when out of memory. */
 static floor_stats floor_lines(size_t bytes, int locked, size_t ops, int runs)
 {
     floor_stats none = {-1, -1, -1, -1};
-    size_t nlines = bytes / 64 ? bytes / 64 : 1;
-    _Atomic uint64_t *buf = aligned_alloc(64, nlines * 64);
+    size_t nlines;
+    _Atomic uint64_t *buf = floor_buffer(bytes, &nlines);
     if (!buf)
         return none;
-    for (size_t i = 0; i < nlines * 8; i++)
-        atomic_init(&buf[i], 0);
     /* Random lines, by multiply-shift like the table's index, read from
      * memory as a decision reads its key: the address comes from a load. */
     size_t nidx = ops < 1000000 ? ops : 1000000;
@@ -296,12 +306,10 @@ static floor_stats floor_lines(size_t bytes, int locked, size_t ops, int runs)
 static floor_stats floor_serial_lines(size_t bytes, size_t ops, int runs)
 {
     floor_stats none = {-1, -1, -1, -1};
-    size_t nlines = bytes / 64 ? bytes / 64 : 1;
-    _Atomic uint64_t *buf = aligned_alloc(64, nlines * 64);
+    size_t nlines;
+    _Atomic uint64_t *buf = floor_buffer(bytes, &nlines);
     if (!buf)
         return none;
-    for (size_t i = 0; i < nlines * 8; i++)
-        atomic_init(&buf[i], 0);
     double v[32], cpu[32];
     uint64_t x = 1;
     for (int r = 0; r < runs; r++) {

@@ -214,6 +214,16 @@ static dayone_limiter *redis_limiter(const dayone_policy *p, dayone_enforcement 
     return lim;
 }
 
+/* A limiter on Redis under a fresh key prefix, written to `prefix`: for
+ * tests that write its keys themselves. */
+static dayone_limiter *limiter_under_prefix(const dayone_policy *p, char *prefix, size_t size)
+{
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    o.key_prefix = fresh_prefix(prefix, size);
+    return redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+}
+
 /* The three limiters a parity test compares, all on the request's clock:
  * in process, through Redis one decision a call (polling for the reply
  * `busy_poll_us` first), and through Redis in batches. */
@@ -1459,10 +1469,7 @@ static void test_batch_ban_and_failed_decision(void **state)
     (void)state;
     dayone_policy *p = policy_from(BATCH_POLICY);
     char prefix[64];
-    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
-    o.command_timeout_ms = o.connect_timeout_ms = 2000;
-    o.key_prefix = fresh_prefix(prefix, sizeof prefix);
-    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_limiter *lim = limiter_under_prefix(p, prefix, sizeof prefix);
     dayone_error err = {0};
     assert_int_equal(dayone_limiter_ban(lim, "bad", "one", 60000000000LL, 0, &err), DAYONE_OK);
     char key[160];
@@ -1577,10 +1584,7 @@ static void test_garbage_tat_fails(void **state)
     (void)state;
     dayone_policy *p = policy_from(GARBAGE_POLICY);
     char prefix[64];
-    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
-    o.command_timeout_ms = o.connect_timeout_ms = 2000;
-    o.key_prefix = fresh_prefix(prefix, sizeof prefix);
-    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    dayone_limiter *lim = limiter_under_prefix(p, prefix, sizeof prefix);
     static const char *const limits[] = {"open", "closed", "local", "slow", "multi"};
     static const char *const garbage[] = {"abc", "12x4567890123", "1234567890abc", ""};
     int n = 0;
