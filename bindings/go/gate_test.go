@@ -12,11 +12,7 @@ func TestGateShutWaitsForCallersInside(t *testing.T) {
 	if !ok {
 		t.Fatal("an open gate refused a caller")
 	}
-	closed := make(chan struct{})
-	go func() {
-		g.close()
-		close(closed)
-	}()
+	closed := closeInBackground(&g)
 	select {
 	case <-closed:
 		t.Fatal("close returned while a caller was inside")
@@ -59,11 +55,7 @@ func TestGateOwnerHoldsBufferAndBlocksClose(t *testing.T) {
 	if s2, _ := g.enterOwning(42); s2 != nil {
 		t.Fatal("two owners of one stripe's buffer")
 	}
-	closed := make(chan struct{})
-	go func() {
-		g.close()
-		close(closed)
-	}()
+	closed := closeInBackground(&g)
 	select {
 	case <-closed:
 		t.Fatal("close returned while an owner was inside")
@@ -114,4 +106,15 @@ func TestDecideLongAndNULStrings(t *testing.T) {
 				r.Key, r.Plan, r.Limit, r.Feature, err)
 		}
 	}
+}
+
+// closeInBackground closes g on another goroutine; the channel closes when
+// g.close returns.
+func closeInBackground(g *gate) <-chan struct{} {
+	closed := make(chan struct{})
+	go func() {
+		g.close()
+		close(closed)
+	}()
+	return closed
 }
