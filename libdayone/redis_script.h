@@ -140,13 +140,17 @@ extern const char dy_redis_script[];
 "  return v\n" \
 "end\n" \
 /* The TAT text v's parts, when tonumber read hi (all but its last nine \
- * characters) or lo (those nine) as no number: an empty hi - a TAT below \
- * 1e9 ns, only with a request's clock - is 0; any other text fails the \
- * decision (its fallback), never reads as a fresh TAT. Called only then: \
- * the usual TAT costs its two tonumber calls and nothing more. */ \
+ * characters) or lo (those nine) as no number, or as nan or +-inf (Lua's \
+ * strtod reads those; x - x == 0 is false only for them): an empty \
+ * hi - a TAT below 1e9 ns, only with a request's clock - is 0; any other \
+ * text fails the decision (its fallback), never reads as a fresh TAT. \
+ * Called only then: the usual TAT costs its two tonumber calls and two \
+ * compares. */ \
 "local function tat_parts(v, hi, lo)\n" \
 "  if not hi and #v <= 9 then hi = 0 end\n" \
-"  if not (hi and lo) then error('a stored TAT is not a number', 0) end\n" \
+"  if not (hi and lo and hi - hi == 0 and lo - lo == 0) then\n" \
+"    error('a stored TAT is not a number', 0)\n" \
+"  end\n" \
 "  return hi, lo\n" \
 "end\n" \
 /* one rate on limbs: ok (1/0), a_s, a_ns, b_s, b_ns (the reply's), the \
@@ -156,7 +160,7 @@ extern const char dy_redis_script[];
 "  local v = tat_value(key)\n" \
 "  if v then\n" \
 "    local vs, vn = tonumber(ssub(v, 1, -10)), tonumber(ssub(v, -9))\n" \
-"    if not (vs and vn) then vs, vn = tat_parts(v, vs, vn) end\n" \
+"    if not (vs and vn and vs - vs == 0 and vn - vn == 0) then vs, vn = tat_parts(v, vs, vn) end\n" \
 "    if lt(ns, nn, vs, vn) then ts, tn = vs, vn end\n" \
 "  end\n" \
 "  local xs, xn = add(ts, tn, ins, inn)\n" \
@@ -177,7 +181,7 @@ extern const char dy_redis_script[];
  * decision, which parse the TAT the same way. */ \
 "local function ahead(v, ns, nn)\n" \
 "  local hi, lo = tonumber(ssub(v, 1, -10)), tonumber(ssub(v, -9))\n" \
-"  if not (hi and lo) then hi, lo = tat_parts(v, hi, lo) end\n" \
+"  if not (hi and lo and hi - hi == 0 and lo - lo == 0) then hi, lo = tat_parts(v, hi, lo) end\n" \
 "  local d = (hi - ns) * 1e9 + (lo - nn)\n" \
 "  if d <= 0 then return 0 end\n" \
 "  if d < 2 ^ 52 then return d end\n" \

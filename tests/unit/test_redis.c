@@ -1586,7 +1586,9 @@ static void test_garbage_tat_fails(void **state)
     char prefix[64];
     dayone_limiter *lim = limiter_under_prefix(p, prefix, sizeof prefix);
     static const char *const limits[] = {"open", "closed", "local", "slow", "multi"};
-    static const char *const garbage[] = {"abc", "12x4567890123", "1234567890abc", ""};
+    /* nan and inf: Lua's tonumber (strtod) reads them as numbers */
+    static const char *const garbage[] = {"abc", "12x4567890123", "1234567890abc", "",
+                                          "nan", "inf", "-inf", "1234567890inf"};
     int n = 0;
     for (size_t l = 0; l < sizeof limits / sizeof *limits; l++) {
         for (size_t g = 0; g < sizeof garbage / sizeof *garbage; g++) {

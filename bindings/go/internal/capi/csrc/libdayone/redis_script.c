@@ -100,9 +100,12 @@ DY_REDIS_LUA_QUOTA_PERIOD
    /* ahead (DY_REDIS_LUA_DECIDE): how far the TAT lies after now */
 "  if v then\n"
 "    local hi, lo = tonumber(string.sub(v, 1, -10)), tonumber(string.sub(v, -9))\n"
-     /* tat_parts (DY_REDIS_LUA_DECIDE): an empty hi is 0, other text fails */
+     /* tat_parts (DY_REDIS_LUA_DECIDE): an empty hi is 0, other text -
+      * nan and inf included - fails */
 "    if not hi and #v <= 9 then hi = 0 end\n"
-"    if not (hi and lo) then error('a stored TAT is not a number', 0) end\n"
+"    if not (hi and lo and hi - hi == 0 and lo - lo == 0) then\n"
+"      error('a stored TAT is not a number', 0)\n"
+"    end\n"
 "    e = (hi - ns) * 1e9 + (lo - nn)\n"
 "    if e <= 0 then e = 0 elseif e >= 2 ^ 52 then e = nil end\n"
 "  end\n"
