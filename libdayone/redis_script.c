@@ -78,7 +78,7 @@ DY_REDIS_LUA_QUOTA_PERIOD
 "end\n"
 /* keep in step with DY_REDIS_LUA_DECIDE's rates_fast (tat_value, ahead,
  * put_fast) and decide()'s one-rate copy (redis_script.h) */
-"if tol then\n"
+DY_REDIS_LUA_IF_TOP_LEVEL
 "  local ns, nn, px_more = real, realn, 0\n"
 "  if ARGV[8] ~= '' then ns, nn, px_more = tonumber(ARGV[8]), tonumber(ARGV[9]), 3600000 end\n"
 "  local bt = rcall('PTTL', KEYS[#KEYS])\n"

@@ -96,6 +96,16 @@ extern const char dy_redis_script[];
  * TAT keeps them current and the quota counter's INCRBY drops its entry,
  * so the answers are the ones Redis would give. Every write still goes to
  * Redis at once. */
+/* The conditions that send a decision down each of the one-rate step's
+ * written-out copies: the single script's top level (redis_script.c),
+ * decide()'s one-rate copy and rates_fast. tests/unit/test_redis_copies.c
+ * replaces each with false, one after the other, so that every copy is run
+ * against the one after it and against the limbs (rates_limbs), which take
+ * every decision when all three are off. */
+#define DY_REDIS_LUA_IF_TOP_LEVEL "if tol then\n"
+#define DY_REDIS_LUA_IF_ONE_RATE "if p[q] and m == 0 then\n"
+#define DY_REDIS_LUA_IF_RATES_FAST "elseif p[q] then"
+
 /* The six integers every reply starts with, written into out[o + 1 ..
  * o + 6] in place (a Lua function for it would cost a call and a closure
  * per script run). */
@@ -334,7 +344,7 @@ extern const char dy_redis_script[];
 "  end\n" \
 "  local m = p[11]\n" \
 "  local n, allowed, q = nil, false, 12 + 4 * m\n" \
-"  if p[q] and m == 0 then\n" \
+"  " DY_REDIS_LUA_IF_ONE_RATE \
      /* rates_fast's one-rate case, written out: a call costs as much as \
       * the arithmetic. Keep in step with rates_fast (tat_value, ahead) \
       * and redis_script.c's written-out decision */ \
@@ -366,7 +376,7 @@ extern const char dy_redis_script[];
 "      end\n" \
 "      if not allowed then return n end\n" \
 "    end\n" \
-"  elseif p[q] then n, allowed = rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
+"  " DY_REDIS_LUA_IF_RATES_FAST " n, allowed = rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
 "  if not n then n, allowed = rates_limbs(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
 "  if allowed and qkey then\n" \
 "    rcall('INCRBY', qkey, cost)\n" \
