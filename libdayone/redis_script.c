@@ -60,7 +60,8 @@
  * rates, limbs, far TATs) falls through to DY_REDIS_LUA_DECIDE, defined
  * only then; it has written nothing before (a TAT too far ahead is found
  * before any write) and reads again what the top level read.
- * tests/unit/test_redis.c decides on both sides of each boundary. */
+ * tests/unit/test_redis.c decides on both sides of each boundary, and
+ * tests/unit/test_redis_copies.c against each other copy of the step. */
 
 const char dy_redis_script[] =
 /* first, before any local it would capture: a closure without upvalues */
@@ -76,9 +77,12 @@ DY_REDIS_LUA_QUOTA_PERIOD
 "    if not (tol >= 0 and tol < 2 ^ 52 and inc >= 0 and inc < 2 ^ 52) then tol = nil end\n"
 "  end\n"
 "end\n"
-/* keep in step with DY_REDIS_LUA_DECIDE's rates_fast (tat_value, ahead,
- * put_fast) and decide()'s one-rate copy (redis_script.h) */
-"if tol then\n"
+/* The step's text is shared with rates_fast and decide()'s one-rate copy
+ * (DY_REDIS_LUA_GCRA and the fragments beside it, redis_script.h); what is
+ * around it, tests/unit/test_redis_copies.c holds to theirs. Each library
+ * function the fragments call is made a local where it is used: as cheap
+ * as the global it replaces. */
+DY_REDIS_LUA_IF_TOP_LEVEL
 "  local ns, nn, px_more = real, realn, 0\n"
 "  if ARGV[8] ~= '' then ns, nn, px_more = tonumber(ARGV[8]), tonumber(ARGV[9]), 3600000 end\n"
 "  local bt = rcall('PTTL', KEYS[#KEYS])\n"
@@ -97,28 +101,19 @@ DY_REDIS_LUA_QUOTA_PERIOD
 "  end\n"
 "  local tat, e = KEYS[1], 0\n"
 "  local v = rcall('GET', tat)\n"
-   /* ahead (DY_REDIS_LUA_DECIDE): how far the TAT lies after now */
 "  if v then\n"
-"    local hi, lo = tonumber(string.sub(v, 1, -10)), tonumber(string.sub(v, -9))\n"
-     /* tat_parts (DY_REDIS_LUA_DECIDE): an empty hi is 0, other text -
-      * nan and inf included - fails */
-"    if not hi and #v <= 9 then hi = 0 end\n"
-"    if not (hi and lo and hi - hi == 0 and lo - lo == 0) then\n"
-"      error('a stored TAT is not a number', 0)\n"
-"    end\n"
-"    e = (hi - ns) * 1e9 + (lo - nn)\n"
-"    if e <= 0 then e = 0 elseif e >= 2 ^ 52 then e = nil end\n"
+"    local ssub = string.sub\n"
+DY_REDIS_LUA_TAT_NUMBERS("v")
+DY_REDIS_LUA_AHEAD("e")
 "  end\n"
 "  if e then\n"
-"    local x = e + inc\n"
-"    local a = x - tol\n"
+DY_REDIS_LUA_GCRA("e", "tol", "inc")
 "    local c, b = 2, e\n"
 "    if a <= 0 then\n"
        /* put_fast (DY_REDIS_LUA_DECIDE) */
-"      local n = nn + x\n"
-"      local r = n % 1e9\n"
-"      rcall('PSETEX', tat, string.format('%d', (x - x % 1e6) / 1e6 + 1 + px_more),\n"
-"        string.format('%d%09d', ns + (n - r) / 1e9, r))\n"
+"      local fmt = string.format\n"
+DY_REDIS_LUA_TAT_TEXT("v", "x")
+"      rcall('PSETEX', tat, fmt('%d', " DY_REDIS_LUA_PX("x") "), v)\n"
 "      if qkey then\n"
 "        rcall('INCRBY', qkey, cost)\n"
 "        rcall('EXPIREAT', qkey, qexp)\n"

@@ -96,6 +96,63 @@ extern const char dy_redis_script[];
  * TAT keeps them current and the quota counter's INCRBY drops its entry,
  * so the answers are the ones Redis would give. Every write still goes to
  * Redis at once. */
+/* The conditions that send a decision down each of the one-rate step's
+ * written-out copies: the single script's top level (redis_script.c),
+ * decide()'s one-rate copy and rates_fast. tests/unit/test_redis_copies.c
+ * replaces each with false, one after the other, so that every copy is run
+ * against the one after it and against the limbs (rates_limbs), which take
+ * every decision when all three are off. */
+#define DY_REDIS_LUA_IF_TOP_LEVEL "if tol then\n"
+#define DY_REDIS_LUA_IF_ONE_RATE "if p[q] and m == 0 then\n"
+#define DY_REDIS_LUA_IF_RATES_FAST "elseif p[q] then"
+
+/* The one-rate step on single doubles, written once: each of its copies
+ * splices in these fragments (rates_fast and decide()'s one-rate copy
+ * here, the single script's top level in redis_script.c; the limbs' step
+ * reads the TAT with DY_REDIS_LUA_TAT_NUMBERS too), with the names of the
+ * values they read and write as parameters. The copies stay written out
+ * because a function call per decision costs as much as the arithmetic;
+ * what is around the fragments in each, test_redis_copies holds alike.
+ * The fragments need the locals tonumber, ssub (string.sub) and fmt
+ * (string.format), and now as ns, nn (whole seconds, nanoseconds) and
+ * px_more (the PX added with a request's clock).
+ *
+ * DY_REDIS_LUA_TAT_NUMBERS(v): the TAT text v (not nil) as the locals hi
+ * (all but its last nine characters) and lo (those nine). An empty hi - a
+ * TAT below 1e9 ns, only with a request's clock - is 0; text tonumber reads
+ * as no number, or as nan or +-inf (Lua's strtod reads those; x - x == 0
+ * is false only for them), fails the decision (its fallback), never reads
+ * as a fresh TAT. */
+#define DY_REDIS_LUA_TAT_NUMBERS(v) \
+"local hi, lo = tonumber(ssub(" v ", 1, -10)), tonumber(ssub(" v ", -9))\n" \
+"if not hi and #" v " <= 9 then hi = 0 end\n" \
+"if not (hi and lo and hi - hi == 0 and lo - lo == 0) then\n" \
+"  error('a stored TAT is not a number', 0)\n" \
+"end\n"
+/* DY_REDIS_LUA_AHEAD(e): e = how far the TAT hi, lo lies after now, in ns:
+ * 0 when not after (only the sign of a TAT before now matters, and
+ * rounding keeps it), exact below 2^52, nil from 2^52 on (the limbs
+ * decide). */
+#define DY_REDIS_LUA_AHEAD(e) \
+e " = (hi - ns) * 1e9 + (lo - nn)\n" \
+"if " e " <= 0 then " e " = 0 elseif " e " >= 2 ^ 52 then " e " = nil end\n"
+/* DY_REDIS_LUA_GCRA(e, tol, inc): the step itself, for a TAT e ns after
+ * now (0 when not after). x = e + increment, the new TAT - now; a = x -
+ * tolerance, allow_at - now. a <= 0 allows: the reply's a is -a (now -
+ * allow_at), its b x (the reset), and the TAT now + x is written; else it
+ * refuses: a (retry after), b = e (reset after). All below 2^53, exact. */
+#define DY_REDIS_LUA_GCRA(e, tol, inc) \
+"local x = " e " + " inc "\n" \
+"local a = x - " tol "\n"
+/* DY_REDIS_LUA_TAT_TEXT(v, x): v = the text of the TAT now + x, as Redis
+ * holds it (decimal ns). DY_REDIS_LUA_PX(x): its PX, the ms until it means
+ * nothing (an expression). */
+#define DY_REDIS_LUA_TAT_TEXT(v, x) \
+"local n = nn + " x "\n" \
+"local r = n % 1e9\n" \
+v " = fmt('%d%09d', ns + (n - r) / 1e9, r)\n"
+#define DY_REDIS_LUA_PX(x) "(" x " - " x " % 1e6) / 1e6 + 1 + px_more"
+
 /* The six integers every reply starts with, written into out[o + 1 ..
  * o + 6] in place (a Lua function for it would cost a call and a closure
  * per script run). */
@@ -139,29 +196,14 @@ extern const char dy_redis_script[];
 "  if v == nil and not all_absent then v = rcall('GET', key) end\n" \
 "  return v\n" \
 "end\n" \
-/* The TAT text v's parts, when tonumber read hi (all but its last nine \
- * characters) or lo (those nine) as no number, or as nan or +-inf (Lua's \
- * strtod reads those; x - x == 0 is false only for them): an empty \
- * hi - a TAT below 1e9 ns, only with a request's clock - is 0; any other \
- * text fails the decision (its fallback), never reads as a fresh TAT. \
- * Called only then: the usual TAT costs its two tonumber calls and two \
- * compares. */ \
-"local function tat_parts(v, hi, lo)\n" \
-"  if not hi and #v <= 9 then hi = 0 end\n" \
-"  if not (hi and lo and hi - hi == 0 and lo - lo == 0) then\n" \
-"    error('a stored TAT is not a number', 0)\n" \
-"  end\n" \
-"  return hi, lo\n" \
-"end\n" \
 /* one rate on limbs: ok (1/0), a_s, a_ns, b_s, b_ns (the reply's), the \
  * new TAT */ \
 "local function step(key, ns, nn, tls, tln, ins, inn)\n" \
 "  local ts, tn = ns, nn\n" \
 "  local v = tat_value(key)\n" \
 "  if v then\n" \
-"    local vs, vn = tonumber(ssub(v, 1, -10)), tonumber(ssub(v, -9))\n" \
-"    if not (vs and vn and vs - vs == 0 and vn - vn == 0) then vs, vn = tat_parts(v, vs, vn) end\n" \
-"    if lt(ns, nn, vs, vn) then ts, tn = vs, vn end\n" \
+DY_REDIS_LUA_TAT_NUMBERS("v") \
+"    if lt(ns, nn, hi, lo) then ts, tn = hi, lo end\n" \
 "  end\n" \
 "  local xs, xn = add(ts, tn, ins, inn)\n" \
 "  local as_, an_ = sub(xs, xn, tls, tln)\n" \
@@ -174,31 +216,24 @@ extern const char dy_redis_script[];
 "  local ds, dn = sub(ns, nn, as_, an_)\n" \
 "  return 1, ds, dn, zs, zn, xs, xn\n" \
 "end\n" \
-/* The fast path's single doubles. ahead: how far the TAT stored as v lies \
- * after now in ns (0 when not after), exact below 2^52; nil from 2^52 on. \
- * Only the sign of a TAT before now matters, and rounding keeps it. Keep \
- * in step with decide()'s one-rate copy and redis_script.c's written-out \
- * decision, which parse the TAT the same way. */ \
+/* The fast path's single doubles: how far the TAT stored as v lies after \
+ * now (DY_REDIS_LUA_AHEAD) */ \
 "local function ahead(v, ns, nn)\n" \
-"  local hi, lo = tonumber(ssub(v, 1, -10)), tonumber(ssub(v, -9))\n" \
-"  if not (hi and lo and hi - hi == 0 and lo - lo == 0) then hi, lo = tat_parts(v, hi, lo) end\n" \
-"  local d = (hi - ns) * 1e9 + (lo - nn)\n" \
-"  if d <= 0 then return 0 end\n" \
-"  if d < 2 ^ 52 then return d end\n" \
-"  return nil\n" \
+DY_REDIS_LUA_TAT_NUMBERS("v") \
+"  local e\n" \
+DY_REDIS_LUA_AHEAD("e") \
+"  return e\n" \
 "end\n" \
 /* write the TAT now + x (0 <= x < 2^52) and the PX of x. Their texts are \
  * kept for the script run (string.format costs more than the rest of a \
  * decision's arithmetic): decisions of a call at one instant with the same \
  * x - fresh keys of one limit, the common case - format them once. */ \
 "local function put_fast(key, ns, nn, x, px_more)\n" \
-"  local px = (x - x % 1e6) / 1e6 + 1 + px_more\n" \
+"  local px = " DY_REDIS_LUA_PX("x") "\n" \
 "  local v, t\n" \
 "  if off then off[key] = x; v, t = tat_text[x], px_text[px] end\n" \
 "  if not v then\n" \
-"    local n = nn + x\n" \
-"    local r = n % 1e9\n" \
-"    v = fmt('%d%09d', ns + (n - r) / 1e9, r)\n" \
+DY_REDIS_LUA_TAT_TEXT("v", "x") \
 "    if off then tat_text[x] = v end\n" \
 "  end\n" \
 "  if not t then\n" \
@@ -269,12 +304,8 @@ extern const char dy_redis_script[];
 "end\n" \
 /* A limit of several rates on single doubles (params): as rates_limbs, or \
  * nil, having written nothing to Redis, when a TAT lies 2^52 ns or more after now. \
- * e = max(TAT, now) - now, x = e + increment (the new TAT - now), \
- * a = x - tolerance (allow_at - now): a > 0 denies (retry after a, reset \
- * after e), else allows (now - allow_at = -a, reset after x). All below \
- * 2^53, so exact; a reply splits each into seconds and nanoseconds. */ \
-/* keep in step with decide()'s one-rate copy and redis_script.c's \
- * written-out decision */ \
+ * Each rate's step is DY_REDIS_LUA_GCRA; a reply splits a and b into \
+ * seconds and nanoseconds. */ \
 "local function rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o)\n" \
 "  local q, tat = 12 + 4 * m, KEYS[kb + 1]\n" \
 "  local xs, all = {}, true\n" \
@@ -288,8 +319,7 @@ extern const char dy_redis_script[];
 "      if v then e = ahead(v, ns, nn) end\n" \
 "    end\n" \
 "    if not e then return nil end\n" \
-"    local x = e + p[q + 2 * j + 1]\n" \
-"    local a = x - p[q + 2 * j]\n" \
+DY_REDIS_LUA_GCRA("e", "p[q + 2 * j]", "p[q + 2 * j + 1]") \
 "    local w, k, b = o + 7 + 5 * j, 1, x\n" \
 "    if a > 0 then k, b, all = 0, e, false else a = -a end\n" \
 "    local ar, br = a % 1e9, b % 1e9\n" \
@@ -334,10 +364,10 @@ extern const char dy_redis_script[];
 "  end\n" \
 "  local m = p[11]\n" \
 "  local n, allowed, q = nil, false, 12 + 4 * m\n" \
-"  if p[q] and m == 0 then\n" \
+"  " DY_REDIS_LUA_IF_ONE_RATE \
      /* rates_fast's one-rate case, written out: a call costs as much as \
-      * the arithmetic. Keep in step with rates_fast (tat_value, ahead) \
-      * and redis_script.c's written-out decision */ \
+      * the arithmetic. The step's text is shared (DY_REDIS_LUA_GCRA ...); \
+      * what is around it, test_redis_copies holds to rates_fast's */ \
 "    local tat, e = KEYS[kb + 1], 0\n" \
 "    local x0 = off and off[tat]\n" \
 "    if x0 then\n" \
@@ -348,8 +378,7 @@ extern const char dy_redis_script[];
 "      if v then e = ahead(v, ns, nn) end\n" \
 "    end\n" \
 "    if e then\n" \
-"      local x = e + p[q + 1]\n" \
-"      local a = x - p[q]\n" \
+DY_REDIS_LUA_GCRA("e", "p[q]", "p[q + 1]") \
 "      local c, b = 2, e\n" \
 "      if a <= 0 then\n" \
 "        put_fast(tat, ns, nn, x, px_more)\n" \
@@ -366,7 +395,7 @@ extern const char dy_redis_script[];
 "      end\n" \
 "      if not allowed then return n end\n" \
 "    end\n" \
-"  elseif p[q] then n, allowed = rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
+"  " DY_REDIS_LUA_IF_RATES_FAST " n, allowed = rates_fast(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
 "  if not n then n, allowed = rates_limbs(kb, m, p, ns, nn, px_more, used, over, out, o) end\n" \
 "  if allowed and qkey then\n" \
 "    rcall('INCRBY', qkey, cost)\n" \
