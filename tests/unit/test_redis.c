@@ -45,13 +45,12 @@
 #include "redis_batch.h"
 #include "redis_reply.h"
 #include "redis_script.h"
+#include "redis_server.h"
 
 /* ---- a private redis-server ------------------------------------------------ */
 
-static char g_dir[256];
-static char g_sock[300];
+static test_redis_server g_srv;
 static char g_url[320];
-static pid_t g_server;
 static int g_prefix_n;
 
 static int64_t mono_ns(void)
@@ -64,84 +63,28 @@ static int64_t mono_ns(void)
 static redisContext *admin(void)
 {
     struct timeval tv = {1, 0};
-    return redisConnectUnixWithTimeout(g_sock, tv);
+    return redisConnectUnixWithTimeout(g_srv.sock, tv);
 }
 
-/* Start redis-server on g_sock (optionally with a password); wait until it
- * answers PING (a NOAUTH error also proves it is up). */
-static void server_start_with(const char *password, int echo_auth);
+/* Start redis-server on g_srv.sock (optionally with a password). echo_auth:
+ * rename AUTH away, so the server answers "unknown command 'AUTH', with
+ * args beginning with: '<password>'" - a reply that quotes the secret. */
+static void server_start_with(const char *password, int echo_auth)
+{
+    const char *no_auth[] = {"--rename-command", "AUTH", "", NULL};
+    const char *with_password[] = {"--requirepass", password, NULL};
+    test_redis_server_start(&g_srv, echo_auth ? no_auth : password ? with_password : NULL);
+    snprintf(g_url, sizeof g_url, "unix://%s", g_srv.sock);
+}
 
 static void server_start(const char *password)
 {
     server_start_with(password, 0);
 }
 
-/* echo_auth: rename AUTH away, so the server answers "unknown command 'AUTH',
- * with args beginning with: '<password>'" - a reply that quotes the secret. */
-static void server_start_with(const char *password, int echo_auth)
-{
-    if (!g_dir[0]) {
-        snprintf(g_dir, sizeof g_dir, "/tmp/dayone-redis-XXXXXX");
-        assert_non_null(mkdtemp(g_dir));
-        snprintf(g_sock, sizeof g_sock, "%s/redis.sock", g_dir);
-        snprintf(g_url, sizeof g_url, "unix://%s", g_sock);
-    }
-    unlink(g_sock);
-    pid_t pid = fork();
-    assert_true(pid >= 0);
-    if (pid == 0) {
-        int devnull = open("/dev/null", O_WRONLY);
-        if (devnull >= 0) {
-            dup2(devnull, 1);
-            dup2(devnull, 2);
-        }
-        if (echo_auth)
-            execlp("redis-server", "redis-server", "--port", "0", "--unixsocket", g_sock,
-                   "--unixsocketperm", "700", "--save", "", "--appendonly", "no", "--dir",
-                   g_dir, "--rename-command", "AUTH", "", (char *)NULL);
-        else if (password)
-            execlp("redis-server", "redis-server", "--port", "0", "--unixsocket", g_sock,
-                   "--unixsocketperm", "700", "--save", "", "--appendonly", "no", "--dir",
-                   g_dir, "--requirepass", password, (char *)NULL);
-        else
-            execlp("redis-server", "redis-server", "--port", "0", "--unixsocket", g_sock,
-                   "--unixsocketperm", "700", "--save", "", "--appendonly", "no", "--dir",
-                   g_dir, (char *)NULL);
-        _exit(127);
-    }
-    g_server = pid;
-    for (int i = 0; i < 500; i++) {
-        int st;
-        if (waitpid(pid, &st, WNOHANG) == pid) {
-            g_server = 0;
-            fail_msg("redis-server did not start (exit %d): install the redis-server package "
-                     "(apt-get install redis-server, or scripts/install-deps.sh)",
-                     WIFEXITED(st) ? WEXITSTATUS(st) : -1);
-        }
-        redisContext *c = admin();
-        if (c && !c->err) {
-            redisReply *r = redisCommand(c, "PING");
-            int up = r != NULL;
-            if (r)
-                freeReplyObject(r);
-            redisFree(c);
-            if (up)
-                return;
-        } else if (c) {
-            redisFree(c);
-        }
-        usleep(10000);
-    }
-    fail_msg("redis-server did not answer on %s within 5 s", g_sock);
-}
-
 static void server_kill(void)
 {
-    if (g_server > 0) {
-        kill(g_server, SIGKILL);
-        waitpid(g_server, NULL, 0);
-        g_server = 0;
-    }
+    test_redis_server_stop(&g_srv);
 }
 
 static int setup(void **state)
@@ -2231,7 +2174,7 @@ static void *relay_run(void *arg)
     int cfd = accept(rl->lfd, NULL, NULL);
     int sfd = socket(AF_UNIX, SOCK_STREAM, 0);
     struct sockaddr_un sa = {.sun_family = AF_UNIX};
-    int fits = snprintf(sa.sun_path, sizeof sa.sun_path, "%s", g_sock) < (int)sizeof sa.sun_path;
+    int fits = snprintf(sa.sun_path, sizeof sa.sun_path, "%s", g_srv.sock) < (int)sizeof sa.sun_path;
     if (cfd < 0 || sfd < 0 || !fits || connect(sfd, (struct sockaddr *)&sa, sizeof sa) != 0)
         goto done;
     char buf[65536];
@@ -2266,7 +2209,7 @@ static void relay_start(relay *rl, int delay_ms)
 {
     memset(rl, 0, sizeof *rl);
     rl->delay_ms = delay_ms;
-    snprintf(rl->path, sizeof rl->path, "%s/relay.sock", g_dir);
+    snprintf(rl->path, sizeof rl->path, "%s/relay.sock", g_srv.dir);
     unlink(rl->path);
     struct sockaddr_un sa = {.sun_family = AF_UNIX};
     assert_true(snprintf(sa.sun_path, sizeof sa.sun_path, "%s", rl->path) <
@@ -2361,7 +2304,7 @@ static void test_unresponsive_server_bounded_latency(void **state)
     dayone_decision d;
     assert_int_equal(decide(lim, "s", "open", -1, &d), DAYONE_OK);
     assert_string_equal(d.reason, "ok");
-    kill(g_server, SIGSTOP);
+    kill(g_srv.pid, SIGSTOP);
     int64_t worst = 0, t0 = mono_ns();
     int n = 0;
     while (mono_ns() - t0 < 1500000000LL) {
@@ -2378,7 +2321,7 @@ static void test_unresponsive_server_bounded_latency(void **state)
     dayone_backend_status s = status_of(lim);
     assert_int_equal(s.connected, 0);
     assert_true(s.errors >= 1 && s.errors < 20); /* backoff: not one attempt per call */
-    kill(g_server, SIGCONT);
+    kill(g_srv.pid, SIGCONT);
     t0 = mono_ns();
     int back = 0;
     while (!back && mono_ns() - t0 < 5000000000LL) {
@@ -2463,7 +2406,7 @@ static void test_tcp_url_and_db(void **state)
         if (devnull >= 0)
             dup2(devnull, 1);
         execlp("redis-server", "redis-server", "--port", portbuf, "--bind", "127.0.0.1",
-               "--save", "", "--appendonly", "no", "--dir", g_dir, (char *)NULL);
+               "--save", "", "--appendonly", "no", "--dir", g_srv.dir, (char *)NULL);
         _exit(127);
     }
     struct timeval tv = {1, 0};
@@ -2538,9 +2481,6 @@ int main(void)
         cmocka_unit_test(test_kill9_failure_policy_and_recovery),
     };
     int rc = cmocka_run_group_tests(tests, setup, teardown);
-    if (g_dir[0]) {
-        unlink(g_sock);
-        rmdir(g_dir);
-    }
+    test_redis_server_remove(&g_srv);
     return rc;
 }

@@ -28,30 +28,26 @@
  * time, so quota counters expire at their period's end in every script.
  * Without redis-server the suite FAILS, naming the package to install. */
 #include "testutil.h"
-#include <fcntl.h>
 #include <hiredis/hiredis.h>
 #include <inttypes.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 #include "redis_batch.h"
 #include "redis_conn.h"
 #include "redis_script.h"
+#include "redis_server.h"
 
 /* ---- a private redis-server ------------------------------------------------ */
 
-static char g_dir[256];
-static char g_sock[300];
-static pid_t g_server;
+static test_redis_server g_srv;
 
 static redisContext *connect_db(int db)
 {
     struct timeval tv = {5, 0};
-    redisContext *c = redisConnectUnixWithTimeout(g_sock, tv);
+    redisContext *c = redisConnectUnixWithTimeout(g_srv.sock, tv);
     if (c && !c->err && db > 0) {
         redisReply *r = redisCommand(c, "SELECT %d", db);
         assert_non_null(r);
@@ -64,57 +60,14 @@ static redisContext *connect_db(int db)
 static int setup(void **state)
 {
     (void)state;
-    snprintf(g_dir, sizeof g_dir, "/tmp/dayone-redis-XXXXXX");
-    assert_non_null(mkdtemp(g_dir));
-    snprintf(g_sock, sizeof g_sock, "%s/redis.sock", g_dir);
-    pid_t pid = fork();
-    assert_true(pid >= 0);
-    if (pid == 0) {
-        int devnull = open("/dev/null", O_WRONLY);
-        if (devnull >= 0) {
-            dup2(devnull, 1);
-            dup2(devnull, 2);
-        }
-        execlp("redis-server", "redis-server", "--port", "0", "--unixsocket", g_sock,
-               "--unixsocketperm", "700", "--save", "", "--appendonly", "no", "--dir", g_dir,
-               (char *)NULL);
-        _exit(127);
-    }
-    g_server = pid;
-    for (int i = 0; i < 500; i++) {
-        int st;
-        if (waitpid(pid, &st, WNOHANG) == pid) {
-            g_server = 0;
-            fail_msg("redis-server did not start (exit %d): install the redis-server package "
-                     "(apt-get install redis-server, or scripts/install-deps.sh)",
-                     WIFEXITED(st) ? WEXITSTATUS(st) : -1);
-        }
-        redisContext *c = connect_db(0);
-        redisReply *r = c && !c->err ? redisCommand(c, "PING") : NULL;
-        if (c)
-            redisFree(c);
-        if (r) {
-            freeReplyObject(r);
-            return 0;
-        }
-        usleep(10000);
-    }
-    fail_msg("redis-server did not answer on %s within 5 s", g_sock);
-    return -1;
+    test_redis_server_start(&g_srv, NULL);
+    return 0;
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    if (g_server > 0) {
-        kill(g_server, SIGKILL);
-        waitpid(g_server, NULL, 0);
-        g_server = 0;
-    }
-    char path[400];
-    snprintf(path, sizeof path, "%s/redis.sock", g_dir);
-    unlink(path);
-    rmdir(g_dir);
+    test_redis_server_remove(&g_srv);
     return 0;
 }
 
