@@ -34,10 +34,14 @@ void test_redis_server_start(test_redis_server *s, const char *const *extra)
         assert_non_null(mkdtemp(s->dir));
         snprintf(s->sock, sizeof s->sock, "%s/redis.sock", s->dir);
     }
-    const char *argv[12 + MAX_EXTRA + 1] = {
-        "redis-server", "--port",       "0",  "--unixsocket", s->sock, "--unixsocketperm", "700",
-        "--save",       "",             "--appendonly", "no", "--dir", s->dir};
-    size_t n = 13;
+    const char *base[] = {"redis-server", "--port", "0", "--unixsocket", s->sock,
+                          "--unixsocketperm", "700", "--save", "", "--appendonly", "no",
+                          "--dir", s->dir};
+    enum { NBASE = sizeof base / sizeof base[0] };
+    const char *argv[NBASE + MAX_EXTRA + 1];
+    size_t n = 0;
+    for (; n < NBASE; n++)
+        argv[n] = base[n];
     for (size_t i = 0; extra && extra[i]; i++) {
         assert_true(i < MAX_EXTRA);
         argv[n++] = extra[i];
