@@ -525,17 +525,30 @@ static int dy_py_env_update(dayone_env *env, PyObject *mapping, dayone_error *er
 #else
 #define DY_PY_FREE_THREADED 0
 #endif
+/* The UTF-8 of a str, lent by it: a compact ASCII str's characters follow
+ * its header (what PyUnicode_DATA returns for one, without testing its kind
+ * again); any other str's UTF-8 is the one it caches. NULL with an
+ * exception set when the str cannot be encoded (lone surrogates). */
+static inline const char *dy_py_lent_utf8(PyObject *s, Py_ssize_t *len)
+{
+    if (PyUnicode_IS_COMPACT_ASCII(s)) {
+        *len = PyUnicode_GET_LENGTH(s);
+        return (const char *)((PyASCIIObject *)s + 1);
+    }
+    return PyUnicode_AsUTF8AndSize(s, len);
+}
+
 static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
                                   unsigned int flags, int64_t today, int64_t now_ns,
                                   const char *profiles, size_t profiles_len)
 {
-    dayone_var stack[DY_PY_VARS_ON_STACK], *vars = stack;
+    dayone_var stack[DY_PY_VARS_ON_STACK], *vars = stack, *var, *end;
     PyObject **held = NULL, *k, *v, *result = NULL;
-    Py_ssize_t pos = 0, n, i = 0, nheld = 0;
+    Py_ssize_t pos = 0, n, i, nheld = 0, len;
     size_t value_bytes = 0;
     dayone_report *report = NULL;
     dayone_error err;
-    int rc;
+    int rc, file_refs_read;
     if (!PyDict_Check(env))
         Py_RETURN_NONE;
     n = PyDict_GET_SIZE(env);
@@ -550,30 +563,20 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
             return PyErr_NoMemory();
         }
     }
-    while (PyDict_Next(env, &pos, &k, &v)) {
-        dayone_var *var = &vars[i];
-        Py_ssize_t len;
-        if (i >= n || !PyUnicode_Check(k))
+    /* With the GIL held the check may not read a NAME_FILE reference. */
+    file_refs_read = !held && !(flags & DAYONE_CHECK_NO_SECRET_FILES);
+    for (var = vars, end = vars + n; PyDict_Next(env, &pos, &k, &v); var++) {
+        if (var == end || !PyUnicode_Check(k))
             goto fallback;
-        /* ASCII (nearly every name and value): the characters are the
-         * UTF-8, read in place; else the UTF-8 the str caches. */
-        if (PyUnicode_IS_COMPACT_ASCII(k)) {
-            var->name = (const char *)PyUnicode_DATA(k);
-            len = PyUnicode_GET_LENGTH(k);
-        } else if (!(var->name = PyUnicode_AsUTF8AndSize(k, &len))) {
+        if (!(var->name = dy_py_lent_utf8(k, &len)))
             goto fallback;
-        }
         var->name_len = (size_t)len;
         /* A NAME_FILE reference makes the check read a file: not with the
          * GIL held; the snapshot path releases it. */
-        if (!held && !(flags & DAYONE_CHECK_NO_SECRET_FILES) && len > 5 &&
-            memcmp(var->name + len - 5, "_FILE", 5) == 0)
+        if (file_refs_read && len > 5 && memcmp(var->name + len - 5, "_FILE", 5) == 0)
             goto fallback;
-        if (PyUnicode_Check(v) && PyUnicode_IS_COMPACT_ASCII(v)) {
-            var->value = (const char *)PyUnicode_DATA(v);
-            len = PyUnicode_GET_LENGTH(v);
-        } else if (PyUnicode_Check(v)) {
-            if (!(var->value = PyUnicode_AsUTF8AndSize(v, &len)))
+        if (PyUnicode_Check(v)) {
+            if (!(var->value = dy_py_lent_utf8(v, &len)))
                 goto fallback; /* lone surrogates: the snapshot path encodes them */
         } else if (PyBytes_Check(v)) {
             var->value = PyBytes_AS_STRING(v);
@@ -589,11 +592,17 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
             held[nheld++] = k;
             held[nheld++] = v;
         }
-        i++;
     }
+    i = var - vars;
     if (!held && value_bytes > DY_PY_IN_PLACE_BYTES)
         goto fallback; /* long values: not with the GIL held (checked once, after the walk) */
-    memset(&err, 0, sizeof err);
+    /* An empty error without writing its 1 KiB: the check writes one only
+     * through dy_error_set, which clears it first; the snapshot path reports
+     * it, with its own checks first, so it is dropped unread (it never holds
+     * a value, so nothing needs wiping). */
+    err.code = DAYONE_OK;
+    err.line = err.column = 0;
+    err.path[0] = err.message[0] = '\0';
     if (held) {
         Py_BEGIN_ALLOW_THREADS
         rc = dayone_shim_check_var_list(&report, policy, vars, (size_t)i, flags, NULL, today,
@@ -603,7 +612,6 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
         rc = dayone_shim_check_var_list(&report, policy, vars, (size_t)i, flags, NULL, today,
                                         NULL, now_ns, profiles, profiles_len, &err);
     }
-    dayone_error_clear(&err); /* the snapshot path reports it, with its own checks first */
     if (rc == DAYONE_OK) {
         result = SWIG_InternalNewPointerObj(report, SWIGTYPE_p_dayone_report, SWIG_POINTER_OWN);
         if (!result)
