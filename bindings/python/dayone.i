@@ -675,7 +675,7 @@ static PyObject *dy_py_checker_call(PyObject *self, PyObject *const *args, size_
     dy_py_checker *c = (dy_py_checker *)self;
     Py_ssize_t nargs = PyVectorcall_NARGS(nargsf), nk = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
     PyObject *env = nargs > 0 ? args[0] : NULL, *policy = nargs > 1 ? args[1] : Py_None;
-    PyObject *h, *report;
+    PyObject *h, *report, *handle = NULL;
     void *ph = NULL;
     if (nargs > 2)
         goto slow;
@@ -691,14 +691,18 @@ static PyObject *dy_py_checker_call(PyObject *self, PyObject *const *args, size_
     if (!env || !PyDict_CheckExact(env))
         goto slow;
     if (Py_IS_TYPE(policy, c->policy_type)) {
-        PyObject *handle = *(PyObject **)((char *)policy + c->policy_h);
+        handle = *(PyObject **)((char *)policy + c->policy_h);
         if (!handle || !SWIG_IsOK(SWIG_ConvertPtr(handle, &ph, SWIGTYPE_p_dayone_policy, 0)) ||
             !ph)
             goto slow;
     } else if (policy != Py_None) { /* None: the default policy (NULL) */
         goto slow;
     }
+    /* Held for the call, as the Python check()'s local would hold it: the
+     * check may release the GIL, and the slot may be rebound meanwhile. */
+    Py_XINCREF(handle);
     h = dy_py_check_vars((const dayone_policy *)ph, env, 0, 0, 0, "", 0);
+    Py_XDECREF(handle);
     if (!h)
         return NULL;
     if (h == Py_None) {
