@@ -23,6 +23,7 @@
 #include <string.h>
 #include "dayone.h"
 #include "dayone_shim.h"
+#include <structmember.h> /* T_OBJECT_EX: how a __slots__ entry is stored */
 #include "policy_patterns.h" /* internal: whether a check may run user regexes */
 
 /* The module's entry point, defined by SWIG below; declared here so the
@@ -525,17 +526,30 @@ static int dy_py_env_update(dayone_env *env, PyObject *mapping, dayone_error *er
 #else
 #define DY_PY_FREE_THREADED 0
 #endif
+/* The UTF-8 of a str, lent by it: a compact ASCII str's characters follow
+ * its header (what PyUnicode_DATA returns for one, without testing its kind
+ * again); any other str's UTF-8 is the one it caches. NULL with an
+ * exception set when the str cannot be encoded (lone surrogates). */
+static inline const char *dy_py_lent_utf8(PyObject *s, Py_ssize_t *len)
+{
+    if (PyUnicode_IS_COMPACT_ASCII(s)) {
+        *len = PyUnicode_GET_LENGTH(s);
+        return (const char *)((PyASCIIObject *)s + 1);
+    }
+    return PyUnicode_AsUTF8AndSize(s, len);
+}
+
 static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
                                   unsigned int flags, int64_t today, int64_t now_ns,
                                   const char *profiles, size_t profiles_len)
 {
-    dayone_var stack[DY_PY_VARS_ON_STACK], *vars = stack;
+    dayone_var stack[DY_PY_VARS_ON_STACK], *vars = stack, *var, *end;
     PyObject **held = NULL, *k, *v, *result = NULL;
-    Py_ssize_t pos = 0, n, i = 0, nheld = 0;
+    Py_ssize_t pos = 0, n, i, nheld = 0, len;
     size_t value_bytes = 0;
     dayone_report *report = NULL;
     dayone_error err;
-    int rc;
+    int rc, file_refs_read;
     if (!PyDict_Check(env))
         Py_RETURN_NONE;
     n = PyDict_GET_SIZE(env);
@@ -550,30 +564,20 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
             return PyErr_NoMemory();
         }
     }
-    while (PyDict_Next(env, &pos, &k, &v)) {
-        dayone_var *var = &vars[i];
-        Py_ssize_t len;
-        if (i >= n || !PyUnicode_Check(k))
+    /* With the GIL held the check may not read a NAME_FILE reference. */
+    file_refs_read = !held && !(flags & DAYONE_CHECK_NO_SECRET_FILES);
+    for (var = vars, end = vars + n; PyDict_Next(env, &pos, &k, &v); var++) {
+        if (var == end || !PyUnicode_Check(k))
             goto fallback;
-        /* ASCII (nearly every name and value): the characters are the
-         * UTF-8, read in place; else the UTF-8 the str caches. */
-        if (PyUnicode_IS_COMPACT_ASCII(k)) {
-            var->name = (const char *)PyUnicode_DATA(k);
-            len = PyUnicode_GET_LENGTH(k);
-        } else if (!(var->name = PyUnicode_AsUTF8AndSize(k, &len))) {
+        if (!(var->name = dy_py_lent_utf8(k, &len)))
             goto fallback;
-        }
         var->name_len = (size_t)len;
         /* A NAME_FILE reference makes the check read a file: not with the
          * GIL held; the snapshot path releases it. */
-        if (!held && !(flags & DAYONE_CHECK_NO_SECRET_FILES) && len > 5 &&
-            memcmp(var->name + len - 5, "_FILE", 5) == 0)
+        if (file_refs_read && len > 5 && memcmp(var->name + len - 5, "_FILE", 5) == 0)
             goto fallback;
-        if (PyUnicode_Check(v) && PyUnicode_IS_COMPACT_ASCII(v)) {
-            var->value = (const char *)PyUnicode_DATA(v);
-            len = PyUnicode_GET_LENGTH(v);
-        } else if (PyUnicode_Check(v)) {
-            if (!(var->value = PyUnicode_AsUTF8AndSize(v, &len)))
+        if (PyUnicode_Check(v)) {
+            if (!(var->value = dy_py_lent_utf8(v, &len)))
                 goto fallback; /* lone surrogates: the snapshot path encodes them */
         } else if (PyBytes_Check(v)) {
             var->value = PyBytes_AS_STRING(v);
@@ -589,11 +593,17 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
             held[nheld++] = k;
             held[nheld++] = v;
         }
-        i++;
     }
+    i = var - vars;
     if (!held && value_bytes > DY_PY_IN_PLACE_BYTES)
         goto fallback; /* long values: not with the GIL held (checked once, after the walk) */
-    memset(&err, 0, sizeof err);
+    /* An empty error without writing its 1 KiB: the check writes one only
+     * through dy_error_set, which clears it first; the snapshot path reports
+     * it, with its own checks first, so it is dropped unread (it never holds
+     * a value, so nothing needs wiping). */
+    err.code = DAYONE_OK;
+    err.line = err.column = 0;
+    err.path[0] = err.message[0] = '\0';
     if (held) {
         Py_BEGIN_ALLOW_THREADS
         rc = dayone_shim_check_var_list(&report, policy, vars, (size_t)i, flags, NULL, today,
@@ -603,7 +613,6 @@ static PyObject *dy_py_check_vars(const dayone_policy *policy, PyObject *env,
         rc = dayone_shim_check_var_list(&report, policy, vars, (size_t)i, flags, NULL, today,
                                         NULL, now_ns, profiles, profiles_len, &err);
     }
-    dayone_error_clear(&err); /* the snapshot path reports it, with its own checks first */
     if (rc == DAYONE_OK) {
         result = SWIG_InternalNewPointerObj(report, SWIGTYPE_p_dayone_report, SWIG_POINTER_OWN);
         if (!result)
@@ -623,6 +632,201 @@ done:
     Py_RETURN_NONE;
 }
 
+%}
+
+%{
+/* check() as called nearly always -- check(env=dict) or check(env=dict,
+ * policy=Policy), by position or by name -- without a Python frame: a
+ * Python function of check()'s eleven parameters costs more than reading a
+ * name and a value of the dict. Any other call (another argument, a
+ * Mapping, a prebuilt Env, a bad argument, a dict the walk hands back) is
+ * passed as it came to `impl`, the Python check(), which alone defines
+ * what check() does and which errors it raises; so the two cannot differ.
+ * The object carries `impl` as __wrapped__ (functools.update_wrapper), so
+ * inspect.signature, typing.get_type_hints and help() read check()'s own. */
+typedef struct dy_py_checker {
+    PyObject_HEAD
+    vectorcallfunc vectorcall;
+    PyObject *dict;            /* __dict__: __wrapped__, __doc__, ... */
+    PyObject *impl;            /* the Python check() */
+    PyTypeObject *policy_type; /* dayone.Policy */
+    PyTypeObject *report_type; /* dayone.Report */
+    PyObject *env_word, *policy_word; /* "env", "policy", interned */
+    Py_ssize_t policy_h;       /* the offsets of Policy._h, Report._h and */
+    Py_ssize_t report_h;       /* Report._findings (their __slots__) */
+    Py_ssize_t report_findings;
+} dy_py_checker;
+
+/* The offset in `type`'s instances of its __slots__ entry `name`, or -1
+ * with an exception. */
+static Py_ssize_t dy_py_slot_offset(PyTypeObject *type, const char *name)
+{
+    PyObject *d = PyDict_GetItemString(type->tp_dict, name); /* borrowed */
+    if (d && Py_IS_TYPE(d, &PyMemberDescr_Type) &&
+        ((PyMemberDescrObject *)d)->d_member->type == T_OBJECT_EX)
+        return ((PyMemberDescrObject *)d)->d_member->offset;
+    PyErr_Format(PyExc_TypeError, "%.100s has no __slots__ entry %s", type->tp_name, name);
+    return -1;
+}
+
+static PyObject *dy_py_checker_call(PyObject *self, PyObject *const *args, size_t nargsf,
+                                    PyObject *kwnames)
+{
+    dy_py_checker *c = (dy_py_checker *)self;
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf), nk = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    PyObject *env = nargs > 0 ? args[0] : NULL, *policy = nargs > 1 ? args[1] : Py_None;
+    PyObject *h, *report, *handle = NULL;
+    void *ph = NULL;
+    if (nargs > 2)
+        goto slow;
+    for (Py_ssize_t i = 0; i < nk; i++) {
+        PyObject *word = PyTuple_GET_ITEM(kwnames, i);
+        if (word == c->env_word && nargs < 1)
+            env = args[nargs + i];
+        else if (word == c->policy_word && nargs < 2)
+            policy = args[nargs + i];
+        else
+            goto slow; /* another argument, or a name not interned */
+    }
+    if (!env || !PyDict_CheckExact(env))
+        goto slow;
+    if (Py_IS_TYPE(policy, c->policy_type)) {
+        handle = *(PyObject **)((char *)policy + c->policy_h);
+        if (!handle || !SWIG_IsOK(SWIG_ConvertPtr(handle, &ph, SWIGTYPE_p_dayone_policy, 0)) ||
+            !ph)
+            goto slow;
+    } else if (policy != Py_None) { /* None: the default policy (NULL) */
+        goto slow;
+    }
+    /* Held for the call, as the Python check()'s local would hold it: the
+     * check may release the GIL, and the slot may be rebound meanwhile. */
+    Py_XINCREF(handle);
+    h = dy_py_check_vars((const dayone_policy *)ph, env, 0, 0, 0, "", 0);
+    Py_XDECREF(handle);
+    if (!h)
+        return NULL;
+    if (h == Py_None) {
+        Py_DECREF(h);
+        goto slow; /* the Python check() takes the snapshot path */
+    }
+    /* What object.__new__(Report) and the Python check()'s two slot
+     * assignments make. */
+    report = c->report_type->tp_alloc(c->report_type, 0);
+    if (!report) {
+        Py_DECREF(h);
+        return NULL;
+    }
+    *(PyObject **)((char *)report + c->report_h) = h;
+    Py_INCREF(Py_None);
+    *(PyObject **)((char *)report + c->report_findings) = Py_None;
+    return report;
+slow:
+    return PyObject_Vectorcall(c->impl, args, nargsf, kwnames);
+}
+
+static int dy_py_checker_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    dy_py_checker *c = (dy_py_checker *)self;
+    Py_VISIT(c->dict);
+    Py_VISIT(c->impl);
+    Py_VISIT(c->policy_type);
+    Py_VISIT(c->report_type);
+    return 0;
+}
+
+static int dy_py_checker_clear(PyObject *self)
+{
+    dy_py_checker *c = (dy_py_checker *)self;
+    Py_CLEAR(c->dict);
+    Py_CLEAR(c->impl);
+    Py_CLEAR(c->policy_type);
+    Py_CLEAR(c->report_type);
+    return 0;
+}
+
+static void dy_py_checker_dealloc(PyObject *self)
+{
+    PyObject_GC_UnTrack(self);
+    dy_py_checker_clear(self);
+    Py_XDECREF(((dy_py_checker *)self)->env_word);
+    Py_XDECREF(((dy_py_checker *)self)->policy_word);
+    PyObject_GC_Del(self);
+}
+
+static PyObject *dy_py_checker_repr(PyObject *self)
+{
+    (void)self;
+    return PyUnicode_FromString(
+        "<dayone.check: check(env=dict) made in C, else the Python check()>");
+}
+
+static PyGetSetDef dy_py_checker_getset[] = {
+    {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
+
+static PyTypeObject dy_py_checker_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "dayone._Check",
+    .tp_basicsize = sizeof(dy_py_checker),
+    .tp_dealloc = dy_py_checker_dealloc,
+    .tp_repr = dy_py_checker_repr,
+    .tp_vectorcall_offset = offsetof(dy_py_checker, vectorcall),
+    .tp_call = PyVectorcall_Call,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_setattro = PyObject_GenericSetAttr,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL,
+    .tp_doc = "dayone.check(): its common call made in C, any other by the Python check().",
+    .tp_traverse = dy_py_checker_traverse,
+    .tp_clear = dy_py_checker_clear,
+    .tp_getset = dy_py_checker_getset,
+    .tp_dictoffset = offsetof(dy_py_checker, dict),
+};
+%}
+
+%inline %{
+/* dayone.check(): `impl` (the Python check()) behind its common call made
+ * in C; `policy_type` and `report_type` are dayone.Policy and dayone.Report
+ * (their _h and _findings slots are read and filled in place). */
+static PyObject *dy_py_check_function(PyObject *impl, PyObject *policy_type,
+                                      PyObject *report_type)
+{
+    dy_py_checker *c;
+    Py_ssize_t offsets[3];
+    if (dy_py_claim_interpreter(PyExc_ImportError) < 0)
+        return NULL; /* at import: the interned names are the owner's strs */
+    if (!PyCallable_Check(impl) || !PyType_Check(policy_type) || !PyType_Check(report_type)) {
+        PyErr_SetString(PyExc_TypeError, "expected check(), dayone.Policy and dayone.Report");
+        return NULL;
+    }
+    if ((offsets[0] = dy_py_slot_offset((PyTypeObject *)policy_type, "_h")) < 0 ||
+        (offsets[1] = dy_py_slot_offset((PyTypeObject *)report_type, "_h")) < 0 ||
+        (offsets[2] = dy_py_slot_offset((PyTypeObject *)report_type, "_findings")) < 0)
+        return NULL;
+    if (PyType_Ready(&dy_py_checker_type) < 0)
+        return NULL;
+    c = PyObject_GC_New(dy_py_checker, &dy_py_checker_type);
+    if (!c)
+        return NULL;
+    c->vectorcall = dy_py_checker_call;
+    c->dict = NULL;
+    Py_INCREF(impl);
+    c->impl = impl;
+    Py_INCREF(policy_type);
+    c->policy_type = (PyTypeObject *)policy_type;
+    Py_INCREF(report_type);
+    c->report_type = (PyTypeObject *)report_type;
+    c->policy_h = offsets[0];
+    c->report_h = offsets[1];
+    c->report_findings = offsets[2];
+    c->env_word = PyUnicode_InternFromString("env");
+    c->policy_word = PyUnicode_InternFromString("policy");
+    PyObject_GC_Track((PyObject *)c);
+    if (!c->env_word || !c->policy_word) {
+        Py_DECREF(c);
+        return NULL;
+    }
+    return (PyObject *)c;
+}
 %}
 
 

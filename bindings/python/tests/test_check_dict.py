@@ -3,8 +3,11 @@
 must agree on every report and every error, and never show a value."""
 from __future__ import annotations
 
+import sys
 import threading
 import time
+import types
+import typing
 from typing import Dict, List, Union
 
 import pytest
@@ -92,6 +95,63 @@ def test_dict_takes_the_one_crossing() -> None:
     assert _c.dy_py_check_vars(None, CASES[6], _c.DAYONE_CHECK_NO_SECRET_FILES, 0, 0,
                                "") is not None
     assert _c.dy_py_check_vars(None, dict(CASES[6], **_filler(300)), 0, 0, 0, "") is not None
+
+
+
+def _python_frames_of_check(call: "typing.Callable[[], object]") -> int:
+    """How many times the Python check() runs during call()."""
+    code = dayone.check.__wrapped__.__code__  # type: ignore[attr-defined]
+    entered = []
+
+    def profile(frame: "types.FrameType", event: str, arg: object) -> None:
+        if event == "call" and frame.f_code is code:
+            entered.append(1)
+
+    sys.setprofile(profile)
+    try:
+        call()
+    finally:
+        sys.setprofile(None)
+    return len(entered)
+
+
+def test_common_call_needs_no_python_frame() -> None:
+    # check(env=dict[, policy=Policy]) is made in C; the report is the one
+    # the Python check() (its __wrapped__) makes for the same call.
+    slow = dayone.check.__wrapped__  # type: ignore[attr-defined]
+    policy = dayone.Policy.default()
+    for env in CASES[:5] + CASES[7:]:
+        calls = [lambda: dayone.check(env=env), lambda: dayone.check(env),
+                 lambda: dayone.check(env=env, policy=policy),
+                 lambda: dayone.check(policy=policy, env=env),
+                 lambda: dayone.check(env, policy), lambda: dayone.check(env, policy=None)]
+        for call in calls:
+            assert _python_frames_of_check(call) == 0
+            assert call().to_json() == slow(env, policy).to_json()  # type: ignore[attr-defined]
+
+
+def test_other_calls_reach_the_python_check() -> None:
+    # Anything else is the Python check()'s, with its own errors: another
+    # argument, a non-dict, a keyword name not interned, a bad policy, a
+    # dict the crossing hands back (a NAME_FILE reference here).
+    named = "".join(["e", "nv"])
+    for call in [lambda: dayone.check(env=dict(READY), presence_only=True),
+                 lambda: dayone.check(env=dict(READY), secret_files=True),
+                 lambda: dayone.check(env=dayone.Env(READY)),
+                 lambda: dayone.check(**{named: dict(READY)}),
+                 lambda: dayone.check(env=CASES[6])]:
+        assert _python_frames_of_check(call) == 1
+        assert isinstance(call(), dayone.Report)
+    with pytest.raises(TypeError):
+        dayone.check(dict(READY), policy="default")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        dayone.check(dict(READY), env=dict(READY))  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        dayone.check(env=dict(READY), colour=1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        dayone.check({}, None, (), False, None, None)  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        dayone.check(dict(READY), object.__new__(dayone.Policy))  # a Policy without a handle
 
 
 def test_long_values_are_not_checked_with_the_gil_held() -> None:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import os
 from dataclasses import dataclass
-from typing import Any, Iterable, List, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Iterable, List, Mapping, Optional, Tuple, Union
 
 from . import _dayone as _c
 from ._errors import PolicyViolation
@@ -320,6 +321,14 @@ def check(env: EnvLike = None, policy: Optional[Policy] = None,
     ex = _make_example(example)
     fh = _make_facts(facts)
     return Report(_c.dayone_shim_check(ph, e, flags, ex, days, fh, now_ns, plist))
+
+
+if not TYPE_CHECKING:
+    # check(env=dict[, policy=Policy]) made in C without this function's
+    # frame (most of what a check costs besides the reading and judging);
+    # every other call reaches the check() above unchanged, and the
+    # signature, hints and docstring are its own (__wrapped__).
+    check = functools.update_wrapper(_c.dy_py_check_function(check, Policy, Report), check)
 
 
 _EPOCH = datetime.date(1970, 1, 1)
