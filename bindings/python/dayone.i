@@ -2064,7 +2064,11 @@ static PyTypeObject dy_py_batch_type = {
     .tp_repr = dy_py_batch_repr,
     .tp_as_sequence = &dy_py_batch_as_sequence,
     .tp_as_mapping = &dy_py_batch_as_mapping,
+#ifdef Py_TPFLAGS_SEQUENCE /* 3.10+: match statements read it as a sequence */
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_SEQUENCE,
+#else
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+#endif
     .tp_doc = "The decisions of Limiter.decide_batch(), in request order: a Sequence of "
               "Decision records, each built when read.",
     .tp_getset = dy_py_batch_getset,
