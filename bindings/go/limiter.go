@@ -476,31 +476,23 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 	var codes []Code
 	first := -1
 	for i := range n {
-		if c := statuses[i]; c != 0 {
+		c := (*cDecision)(unsafe.Add(decisionsAt, i*capi.DAYONE_SHIM_D_WORDS*8))
+		if statuses[i] == 0 && c.plain() { // the usual decision: one test
+			dst[i].decodeCommon(c, reqs[i].Limit)
+			continue
+		}
+		if st := statuses[i]; st != 0 {
 			if codes == nil {
 				codes = make([]Code, n)
 			}
-			codes[i] = Code(c)
+			codes[i] = Code(st)
 			if first < 0 {
 				first = i
 			}
 			dst[i] = Decision{}
 			continue
 		}
-		c := (*cDecision)(unsafe.Add(decisionsAt, i*capi.DAYONE_SHIM_D_WORDS*8))
-		dst[i].decodeCommon(c, reqs[i].Limit) // decode, inlined
-		if c.hasTexts() {
-			dst[i].decodeTexts(c)
-		}
-		if c.quotaReset >= 0 {
-			dst[i].decodeQuotaReset(c)
-		}
-		if c.nrates > 0 {
-			dst[i].decodeRates(c)
-		}
-		if c.overrideSource != 0 {
-			dst[i].decodeOverride(c)
-		}
+		dst[i].decode(c, reqs[i].Limit)
 	}
 	if rc == 0 {
 		return nil
