@@ -178,19 +178,32 @@ func (b *batch) decode(dst []Decision, reqs []Request) (codes []Code, first int)
 	statuses := unsafe.Slice((*int32)(unsafe.Pointer(&b.out[1+n*capi.DAYONE_SHIM_D_WORDS])), n)
 	first = -1
 	for i := 0; i < n; i++ {
-		for ; i < n; i++ {
-			c := (*cDecision)(unsafe.Add(decisionsAt, i*capi.DAYONE_SHIM_D_WORDS*8))
-			if statuses[i] != 0 || !c.plain() {
-				break
-			}
-			dst[i].decodeCommon(c, reqs[i].Limit)
-		}
-		if i < n {
+		if i = decodePlain(dst, reqs, decisionsAt, statuses, i); i < n {
 			c := (*cDecision)(unsafe.Add(decisionsAt, i*capi.DAYONE_SHIM_D_WORDS*8))
 			codes, first = decodeOne(&dst[i], c, reqs[i].Limit, statuses, i, codes, first)
 		}
 	}
 	return codes, first
+}
+
+// decodePlain decodes the plain decisions from i on (decodeCommon) and
+// returns the index of the first other one, or len(reqs). Not inlined: in
+// a function of its own, with no call, the loop keeps its values in
+// registers (inlined into decode's loop, it reloaded eight a decision).
+//
+//go:noinline
+func decodePlain(dst []Decision, reqs []Request, decisionsAt unsafe.Pointer, statuses []int32,
+	i int) int {
+	n := len(reqs)
+	_, _ = dst[n-1], statuses[n-1]
+	for ; i < n; i++ {
+		c := (*cDecision)(unsafe.Add(decisionsAt, i*capi.DAYONE_SHIM_D_WORDS*8))
+		if statuses[i] != 0 || !c.plain() {
+			break
+		}
+		dst[i].decodeCommon(c, reqs[i].Limit)
+	}
+	return i
 }
 
 // decodeOne decodes decision i, or records its failure (status != 0) in
