@@ -280,7 +280,7 @@ func (d *Decision) decodeQuotaReset(c *cDecision) {
 // plain reports the usual decision, all of which decodeCommon decodes:
 // reason "ok", no upgrade plan, no quota checked, one rate, no override.
 // One test for the batch loop, not one a field: the bytes of "ok" and its
-// NUL are read as one word, and the parts are or-ed, not short-circuited.
+// NUL are combined into one word, and the parts or-ed, not short-circuited.
 func (c *cDecision) plain() bool {
 	reason := uint32(c.reason[0]) | uint32(c.reason[1])<<8 | uint32(c.reason[2])<<16
 	quota := uint32(^uint64(c.quotaReset) >> 63) // 1 when quotaReset >= 0
