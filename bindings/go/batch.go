@@ -80,13 +80,11 @@ func (b *batch) pack(reqs []Request, now int64) (nums []int64, hasNUL bool) {
 		b.nums = make([]int64, n*capi.DAYONE_SHIM_REQ_WORDS)
 	}
 	nums = b.nums[:n*capi.DAYONE_SHIM_REQ_WORDS]
-	keyBytes := 0
-	for i := range reqs {
-		keyBytes += len(reqs[i].Key) + 1
-	}
+	// Room for n keys of the inner loop's longest (16 bytes and a NUL) and
+	// a few names; a longer key goes through packOne, which grows strs.
 	pk := packer{strs: b.strs[:0]}
-	if cap(pk.strs) < keyBytes+256 { // the keys, and room for the names
-		pk.strs = make([]byte, 0, keyBytes+keyBytes/4+256)
+	if room := n*17 + 256; cap(pk.strs) < room {
+		pk.strs = make([]byte, 0, room)
 	}
 	plan, limit, feature := strRef{n: -1}, strRef{n: -1}, strRef{n: -1}
 	// Request i's words are found by pointer arithmetic inside nums (sized
