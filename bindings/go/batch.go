@@ -17,8 +17,9 @@ import (
 //
 // Both loops are written so that the usual request or decision runs
 // through an inner loop that calls nothing: Go keeps no value in a
-// register across a call, so one call per request on any path cost
-// ~40 spills and reloads of the loop's values a request.
+// register across a call, so a call on any path of a loop's body made it
+// spill and reload its values on every request (the memmove of each key,
+// the slow paths of the decoding).
 
 // batch is the scratch memory of one DecideMany call (pooled).
 type batch struct {
