@@ -622,7 +622,10 @@ func TestDecideManyMatchesDecide(t *testing.T) {
 		free := "free"
 		reqs := make([]Request, 1+rng.Intn(300))
 		for i := range reqs {
-			r := Request{Key: pick("a", "b", "tenant-"+strconv.Itoa(rng.Intn(20)), ""), Plan: free,
+			// Keys of every length the packer treats apart: under 8 bytes,
+			// 8 to 16 (copied as two words), longer.
+			r := Request{Key: pick("a", "b", "tenant-"+strconv.Itoa(rng.Intn(20)), "", "seven-7",
+				"sixteen-bytes-16", "seventeen-bytes17", strings.Repeat("k", 40)), Plan: free,
 				Limit: pick("api", "ingest"), Now: t0 + int64(i)*int64(time.Millisecond)}
 			switch rng.Intn(8) {
 			case 0:

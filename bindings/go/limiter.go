@@ -1,7 +1,6 @@
 package dayone
 
 import (
-	"bytes"
 	"runtime"
 	"strings"
 	"sync"
@@ -336,45 +335,6 @@ func (cb *cbuf) free() {
 // A nil from the pool means malloc failed; Decide then reports ErrNoMemory.
 var cbufPool = sync.Pool{New: func() any { return newCbuf() }}
 
-// batch is the scratch memory of one DecideMany call (pooled).
-type batch struct {
-	strs []byte
-	nums []int64
-	out  []int64
-}
-
-var batchPool = sync.Pool{New: func() any { return new(batch) }}
-
-// packer writes a batch's strings and counts them (see hasNUL below).
-type packer struct {
-	strs  []byte
-	nstrs int // strings written, each followed by one NUL
-}
-
-// put appends s and its NUL and returns its offset.
-func (p *packer) put(s string) int {
-	off := len(p.strs)
-	p.strs = append(append(p.strs, s...), 0)
-	p.nstrs++
-	return off
-}
-
-// strRef remembers where a string was last written into a batch.
-type strRef struct {
-	data *byte
-	n    int // -1: nothing yet
-	off  int
-}
-
-// offset returns the offset of s in the batch, appending it (and a NUL)
-// unless it is the very string written last time.
-func (r *strRef) offset(p *packer, s string) int {
-	if d := unsafe.StringData(s); d != r.data || len(s) != r.n {
-		r.data, r.n, r.off = d, len(s), p.put(s)
-	}
-	return r.off
-}
-
 // DecideMany decides the requests in order, as if one by one, in a single
 // crossing into C (the clock is read once for the batch). It returns one
 // Decision per request. When some requests cannot be decided the others
@@ -412,43 +372,7 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		now = l.clock()
 	}
 	n := len(reqs)
-	if cap(b.nums) < n*capi.DAYONE_SHIM_REQ_WORDS {
-		b.nums = make([]int64, n*capi.DAYONE_SHIM_REQ_WORDS)
-	}
-	nums := b.nums[:n*capi.DAYONE_SHIM_REQ_WORDS]
-	pk := packer{strs: b.strs[:0]}
-	// Plans, limits and features repeat across a batch: a string identical
-	// (same bytes in memory) to the previous request's is written once.
-	plan, limit, feature := strRef{n: -1}, strRef{n: -1}, strRef{n: -1}
-	// Request i's words, and below decision i, are found by pointer
-	// arithmetic inside the slices sized above: a checked re-slice per
-	// request cost ~15 instructions of the ~250 Go spends on one.
-	numsAt := unsafe.Pointer(unsafe.SliceData(nums))
-	for i := range reqs {
-		r := &reqs[i]
-		w := (*[capi.DAYONE_SHIM_REQ_WORDS]int64)(unsafe.Add(numsAt, i*capi.DAYONE_SHIM_REQ_WORDS*8))
-		w[capi.DAYONE_SHIM_REQ_KEY] = int64(pk.put(r.Key))
-		w[capi.DAYONE_SHIM_REQ_PLAN] = int64(plan.offset(&pk, r.Plan))
-		w[capi.DAYONE_SHIM_REQ_LIMIT] = int64(limit.offset(&pk, r.Limit))
-		w[capi.DAYONE_SHIM_REQ_COST] = r.Cost
-		w[capi.DAYONE_SHIM_REQ_FEATURE] = -1
-		if r.Feature != "" {
-			w[capi.DAYONE_SHIM_REQ_FEATURE] = int64(feature.offset(&pk, r.Feature))
-		}
-		w[capi.DAYONE_SHIM_REQ_USAGE] = r.usage()
-		w[capi.DAYONE_SHIM_REQ_NOW] = r.Now
-		if r.Now == 0 {
-			w[capi.DAYONE_SHIM_REQ_NOW] = now
-		}
-		w[capi.DAYONE_SHIM_REQ_ANCHOR] = r.PeriodAnchor
-		w[capi.DAYONE_SHIM_REQ_WALL] = r.Wall
-	}
-	b.strs = pk.strs
-	// C reads each string up to its NUL, so a NUL byte inside a string
-	// would silently cut it: more NUL bytes than strings written means
-	// one, and only the one by one path can refuse it for the right
-	// request. One vectorised count here replaces a scan of every string.
-	hasNUL := bytes.Count(pk.strs, nulByte) != pk.nstrs
+	nums, hasNUL := b.pack(reqs, now)
 	words := 1 + n*capi.DAYONE_SHIM_D_WORDS + (n+1)/2 // DAYONE_SHIM_MANY_WORDS(n)
 	if cap(b.out) < words {
 		b.out = make([]int64, words)
@@ -460,7 +384,7 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 	}
 	var rc int
 	if s, ok := l.gate.enter(uintptr(unsafe.Pointer(b))); ok {
-		rc = capi.Dayone_shim_decide_many(l.h, pk.strs, nums, b.out)
+		rc = capi.Dayone_shim_decide_many(l.h, b.strs, nums, b.out)
 		l.gate.leave(s)
 	} else {
 		l.mu.RLock()
@@ -468,40 +392,10 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 			l.mu.RUnlock()
 			return ErrClosed
 		}
-		rc = capi.Dayone_shim_decide_many(l.h, pk.strs, nums, b.out)
+		rc = capi.Dayone_shim_decide_many(l.h, b.strs, nums, b.out)
 		l.mu.RUnlock()
 	}
-	statuses := unsafe.Slice((*int32)(unsafe.Pointer(&b.out[1+n*capi.DAYONE_SHIM_D_WORDS])), n)
-	decisionsAt := unsafe.Pointer(&b.out[1])
-	var codes []Code
-	first := -1
-	for i := range n {
-		if c := statuses[i]; c != 0 {
-			if codes == nil {
-				codes = make([]Code, n)
-			}
-			codes[i] = Code(c)
-			if first < 0 {
-				first = i
-			}
-			dst[i] = Decision{}
-			continue
-		}
-		c := (*cDecision)(unsafe.Add(decisionsAt, i*capi.DAYONE_SHIM_D_WORDS*8))
-		dst[i].decodeCommon(c, reqs[i].Limit) // decode, inlined
-		if c.hasTexts() {
-			dst[i].decodeTexts(c)
-		}
-		if c.quotaReset >= 0 {
-			dst[i].decodeQuotaReset(c)
-		}
-		if c.nrates > 0 {
-			dst[i].decodeRates(c)
-		}
-		if c.overrideSource != 0 {
-			dst[i].decodeOverride(c)
-		}
-	}
+	codes, first := b.decode(dst, reqs)
 	if rc == 0 {
 		return nil
 	}
@@ -510,8 +404,6 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 	}
 	return &BatchError{Index: first, Err: fromHeader(rc, b.out[0]), Codes: codes}
 }
-
-var nulByte = []byte{0}
 
 // decideEach decides a batch one request at a time (only for batches with a
 // NUL byte in some string, which the one-crossing path cannot carry).
