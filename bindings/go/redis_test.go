@@ -353,8 +353,11 @@ plans:
 `
 	sock, stop := startRedisStoppable(t)
 	l := mustLimiter(t, mustPolicy(t, policy), nil)
-	if err := l.AttachRedis(RedisOptions{URL: "unix://" + sock, ConnectTimeout: 20 * time.Millisecond,
-		CommandTimeout: 20 * time.Millisecond}); err != nil {
+	// Timeouts well under the 1 s bound below, yet long enough for the first
+	// SCRIPT LOAD on a loaded machine (20 ms failed "while up" at load 10):
+	// a stopped server refuses at once, so the bound does not wait on them.
+	if err := l.AttachRedis(RedisOptions{URL: "unix://" + sock, ConnectTimeout: 200 * time.Millisecond,
+		CommandTimeout: 200 * time.Millisecond}); err != nil {
 		t.Fatal(err)
 	}
 	for _, limit := range []string{"api", "open", "closed"} {
