@@ -51,6 +51,18 @@ int dy_env_commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind k
  * `only` set holds (the others are still judged). */
 int dy_env_add_vars(dayone_env *env, const dayone_var *vars, size_t n, dayone_error *err);
 
+/* Judge n pairs as dy_env_add_vars does (the first bad one is the error)
+ * and hand `use` a snapshot of those whose names `only` holds, restricted
+ * to `only` (dy_env_restrict): the snapshot a check of a caller's
+ * variables reads, made for one call. A name `only` cannot hold costs a
+ * filter test, no hash and no copy; the kept pairs are copied into one
+ * allocation, wiped and freed when `use` returns. Returns use's status, or
+ * the judging's error (then `use` is not called); *strayed as
+ * dy_env_strayed of the snapshot afterwards. */
+int dy_env_with_vars(const dayone_env *only, const dayone_var *vars, size_t n,
+                     int (*use)(const dayone_env *env, void *arg), void *arg, int *strayed,
+                     dayone_error *err);
+
 /* Make a new, empty snapshot keep only names set in `only` (borrowed; it
  * must outlive env). A lookup of a name `only` lacks then marks the
  * snapshot as strayed: its answer may be wrong, and the caller must
