@@ -40,11 +40,19 @@ static void check_names_destroy(dy_policy_derived *d)
 }
 
 /* Add a name to the set; names that are not identifiers (fact addresses)
- * cannot be variables and are left out. */
+ * cannot be variables and are left out. The check looks the policy's own
+ * string up, so the set notes its address too (a failure to note it only
+ * costs the lookup a hash). */
 static void add_name(dayone_env *set, const char *name)
 {
-    if (name)
-        (void)dayone_env_set(set, name, "", 0, NULL);
+    if (name && dayone_env_set(set, name, "", 0, NULL) == DAYONE_OK)
+        (void)dy_env_note_name_at(set, name);
+}
+
+/* ... a name made here (NAME_FILE), whose address the check never has. */
+static void add_made_name(dayone_env *set, const char *name)
+{
+    (void)dayone_env_set(set, name, "", 0, NULL);
 }
 
 /* ... and NAME_FILE, where a secret's value may come from instead. */
@@ -53,7 +61,7 @@ static void add_key(dayone_env *set, const char *key)
     char buf[256];
     add_name(set, key);
     if (key && snprintf(buf, sizeof buf, "%s_FILE", key) < (int)sizeof buf)
-        add_name(set, buf);
+        add_made_name(set, buf);
 }
 
 static void add_cond(dayone_env *set, const dy_cond *c)

@@ -1207,6 +1207,74 @@ static void test_with_vars(void **state)
     dayone_env_free(only);
 }
 
+/* What a lookup by a noted address and by a copy of the name found. */
+typedef struct noted_seen {
+    const char *const *names; /* the noted strings themselves */
+    size_t n;
+    int by_address, by_copy, stray_after_unset, strayed_at_end;
+} noted_seen;
+
+static int look_up_noted(const dayone_env *env, void *arg)
+{
+    noted_seen *w = arg;
+    char copy[32];
+    w->by_address = w->by_copy = 1;
+    for (size_t i = 0; i < w->n; i++) {
+        const dy_env_entry *a = dy_env_get(env, w->names[i]);
+        snprintf(copy, sizeof copy, "%s", w->names[i]);
+        const dy_env_entry *b = dy_env_get(env, copy);
+        int kept = i % 3 == 0; /* the pairs given: every third name */
+        w->by_address &= kept ? a && strcmp(a->name, w->names[i]) == 0 : a == NULL;
+        w->by_copy &= a == b;
+    }
+    w->stray_after_unset = dy_env_strayed(env);
+    (void)dy_env_get(env, "NOT_NOTED_NOR_SET");
+    w->strayed_at_end = dy_env_strayed(env);
+    return DAYONE_OK;
+}
+
+/* dy_env_note_name_at: a lookup of a noted address finds the same entry as
+ * one of a copy of the name (past the memo's first growth), an address
+ * the set does not hold as a name is refused, and noting twice is one. */
+static void test_note_name_at(void **state)
+{
+    (void)state;
+    enum { N = 100 };
+    static char storage[N][16];
+    static const char *names[N];
+    static dayone_var vars[N];
+    dayone_env *set = new_env();
+    size_t nvars = 0;
+    for (size_t i = 0; i < N; i++) {
+        snprintf(storage[i], sizeof storage[i], "NOTED_%zu", i);
+        names[i] = storage[i];
+        assert_int_equal(dayone_env_set(set, names[i], "", 0, NULL), DAYONE_OK);
+        assert_int_equal(dy_env_note_name_at(set, names[i]), DAYONE_OK);
+        assert_int_equal(dy_env_note_name_at(set, names[i]), DAYONE_OK);
+        if (i % 3 == 0)
+            vars[nvars++] = (dayone_var){ names[i], strlen(names[i]), "v", 1 };
+    }
+    assert_int_equal(dy_env_note_name_at(set, "NOT_IN_SET"), DAYONE_EINVAL);
+    assert_int_equal(dy_env_note_name_at(NULL, names[0]), DAYONE_EINVAL);
+    noted_seen w = { names, N, 0, 0, 0, 0 };
+    int strayed = -1;
+    assert_int_equal(dy_env_with_vars(set, vars, nvars, look_up_noted, &w, &strayed, NULL),
+                     DAYONE_OK);
+    assert_true(w.by_address);
+    assert_true(w.by_copy);
+    assert_false(w.stray_after_unset);
+    assert_true(w.strayed_at_end);
+    assert_int_equal(strayed, 1);
+    /* Out of memory while noting: nothing noted, lookups still right. */
+    dayone_env *other = new_env();
+    assert_int_equal(dayone_env_set(other, "ONE", "", 0, NULL), DAYONE_OK);
+    g_fail_after = 0;
+    assert_int_equal(dy_env_note_name_at(other, "ONE"), DAYONE_ENOMEM);
+    g_fail_after = -1;
+    dayone_env_free(other);
+    dayone_env_free(set);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1217,6 +1285,7 @@ int main(void)
         cmocka_unit_test(test_value_nul_every_length),
         cmocka_unit_test(test_set_many_large_wiped),
         cmocka_unit_test(test_with_vars),
+        cmocka_unit_test(test_note_name_at),
         cmocka_unit_test(test_restricted),
         cmocka_unit_test(test_set_get_has_count),
         cmocka_unit_test(test_names),

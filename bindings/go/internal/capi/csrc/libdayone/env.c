@@ -48,6 +48,16 @@ struct dayone_env {
      * name outside it sets `strayed` (the snapshot cannot answer it). */
     const dayone_env *only;
     int strayed;
+    /* dy_env_with_vars' snapshot has no table of its own: by_only[j] is
+     * the slot index + 1 of the name in `only`'s slot j (0: not set), so a
+     * lookup is the probe of `only` it needs anyway. NULL otherwise. */
+    uint32_t *by_only;
+    /* A set's memo of the policy strings it was given by address
+     * (dy_env_note_name_at): ptr_keys[i] -> ptr_slots[i], the name's slot
+     * index; open addressing, pcap a power of 2 (0: none). */
+    const char **ptr_keys;
+    uint32_t *ptr_slots;
+    size_t pcap, pcount;
     /* A bit per name's filter_bit, kept as names are added: a snapshot
      * restricted to this one as its `only` set settles with a clear bit
      * that most names are not in the set, without hashing them or probing
@@ -376,19 +386,28 @@ static void put_value(dayone_env *env, env_slot *s, char *copy, size_t value_len
 
 /* A new slot for a name copied to `name_copy` (name_len bytes + NUL); the
  * caller has reserved room for it. */
-static env_slot *new_slot(dayone_env *env, char *name_copy, size_t name_len, uint32_t h)
+/* The next slot, for a name copied to `name_copy` (name_len bytes + NUL),
+ * in no table yet; the caller has reserved room for it. */
+static env_slot *append_slot(dayone_env *env, char *name_copy, size_t name_len, uint32_t h)
 {
     env_slot *s = &env->slots[env->count++];
     memset(s, 0, sizeof *s);
     s->e.name = name_copy;
     s->hash = h;
     s->name_len = name_len;
-    table_insert(env->table, env->tcap, h, (uint32_t)env->count);
-    uint32_t b = name_filter_bit(name_copy, name_len);
-    env->name_bits[b >> 6] |= 1ull << (b & 63u);
     env->live += name_len + 1;
     if (name_len >= 5 && memcmp(name_copy + name_len - 5, "_FILE", 5) == 0)
         env->file_refs++;
+    return s;
+}
+
+/* ... indexed by the snapshot's table and noted in its filter. */
+static env_slot *new_slot(dayone_env *env, char *name_copy, size_t name_len, uint32_t h)
+{
+    env_slot *s = append_slot(env, name_copy, name_len, h);
+    table_insert(env->table, env->tcap, h, (uint32_t)env->count);
+    uint32_t b = name_filter_bit(name_copy, name_len);
+    env->name_bits[b >> 6] |= 1ull << (b & 63u);
     return s;
 }
 
@@ -475,6 +494,8 @@ void dayone_env_free(dayone_env *env)
     dy_free(env->paths);
     dy_free(env->slots);
     dy_free(env->table);
+    dy_free(env->ptr_keys);
+    dy_free(env->ptr_slots);
     dy_free(env);
 }
 
@@ -665,7 +686,9 @@ static ENV_INLINE int is_file_ref(const char *name, size_t nlen)
 #define VARS_ON_STACK 256
 
 typedef struct kept_vars {
-    uint32_t *hs, *ix;        /* name hash and index in vars of each kept pair */
+    /* Each kept pair's index in vars and its name's hash, or for a
+     * restricted snapshot the name's slot index in `only`. */
+    uint32_t *hs, *ix;
     size_t n, bytes;          /* how many; bytes of their name and value copies */
     size_t file_refs;         /* NAME_FILE names judged but not kept */
     uint32_t hs_stack[VARS_ON_STACK], ix_stack[VARS_ON_STACK];
@@ -718,12 +741,12 @@ static ENV_INLINE int judge_vars_in(kept_vars *k, const dayone_env *only, const 
         } else {
             if (ENV_UNLIKELY(pair_bad_filtered(name, nlen, value, vlen, &bit)))
                 return pair_error(name, nlen, vlen, err);
-            int keep = filter_has(only->name_bits, bit);
-            if (keep) {
-                h = hash_name(name, nlen);
-                keep = find_slot(only, name, nlen, h) != NULL;
-            }
-            if (!keep) {
+            const env_slot *in = NULL;
+            if (filter_has(only->name_bits, bit))
+                in = find_slot(only, name, nlen, hash_name(name, nlen));
+            /* Kept by its place in `only` (by_only), not by a hash. */
+            h = in ? (uint32_t)(in - only->slots) : 0;
+            if (!in) {
                 /* Not kept, but still a NAME_FILE reference as far as
                  * dy_env_has_file_refs is concerned. */
                 file_refs += is_file_ref(name, nlen);
@@ -756,12 +779,30 @@ static char *put_kept(dayone_env *env, const kept_vars *k, const dayone_var *var
     *replaced = 0;
     for (size_t j = 0; j < k->n; j++) {
         const dayone_var *v = &vars[k->ix[j]];
-        env_slot *s = find_slot(env, v->name, v->name_len, k->hs[j]);
-        *replaced |= s != NULL;
-        if (!s) {
-            s = new_slot(env, copy_z(p, v->name, v->name_len), v->name_len, k->hs[j]);
-            p += v->name_len + 1;
+        env_slot *s;
+        int fresh = 0;
+        if (env->by_only) { /* no table: the slot by the name's place in `only` */
+            uint32_t *at = &env->by_only[k->hs[j]];
+            s = *at ? &env->slots[*at - 1] : NULL;
+            if (!s) {
+                s = append_slot(env, copy_z(p, v->name, v->name_len), v->name_len,
+                                env->only->slots[k->hs[j]].hash);
+                *at = (uint32_t)env->count;
+                p += v->name_len + 1;
+                fresh = 1;
+            }
+        } else {
+            /* A restricted snapshot's judging gave the name's place in
+             * `only`, whose slot has the same hash. */
+            uint32_t h = env->only ? env->only->slots[k->hs[j]].hash : k->hs[j];
+            s = find_slot(env, v->name, v->name_len, h);
+            if (!s) {
+                s = new_slot(env, copy_z(p, v->name, v->name_len), v->name_len, h);
+                p += v->name_len + 1;
+                fresh = 1;
+            }
         }
+        *replaced |= !fresh;
         put_value(env, s, copy_z(p, v->value, v->value_len), v->value_len);
         p += v->value_len + 1;
         s->e.source = DAYONE_SOURCE_API;
@@ -804,8 +845,8 @@ done:
     return rc;
 }
 
-/* Bytes of dy_env_with_vars' snapshot (slots, table, copies) kept on the
- * stack rather than allocated. */
+/* Bytes of dy_env_with_vars' snapshot (slots, by_only, copies) kept on
+ * the stack rather than allocated. */
 #define WITH_VARS_ON_STACK 4096
 
 int dy_env_with_vars(const dayone_env *only, const dayone_var *vars, size_t n,
@@ -824,12 +865,9 @@ int dy_env_with_vars(const dayone_env *only, const dayone_var *vars, size_t n,
     int rc = judge_vars(&k, only, vars, n, err);
     if (rc != DAYONE_OK)
         goto done;
-    /* One block: the slots, the table (at most half full, as reserve
-     * keeps it), then the name and value copies. */
-    size_t tcap = 8;
-    while (tcap < k.n * 2)
-        tcap *= 2;
-    size_t slots_size = k.n * sizeof(env_slot), table_size = tcap * sizeof(uint32_t);
+    /* One block: the slots, by_only (a word per name of `only`: no table
+     * of its own), then the name and value copies. */
+    size_t slots_size = k.n * sizeof(env_slot), table_size = only->count * sizeof(uint32_t);
     if (k.bytes > SIZE_MAX - slots_size - table_size) {
         rc = dy_fail(err, DAYONE_ELIMIT, "too many variables for one snapshot");
         goto done;
@@ -846,9 +884,8 @@ int dy_env_with_vars(const dayone_env *only, const dayone_var *vars, size_t n,
     memset(&env, 0, sizeof env);
     env.slots = (env_slot *)(void *)block;
     env.cap = k.n;
-    env.table = (uint32_t *)(void *)(block + slots_size);
-    env.tcap = tcap;
-    memset(env.table, 0, table_size);
+    env.by_only = (uint32_t *)(void *)(block + slots_size);
+    memset(env.by_only, 0, table_size);
     env.only = only;
     env.file_refs = k.file_refs;
     char *copies = block + slots_size + table_size;
@@ -892,13 +929,93 @@ int dayone_env_has(const dayone_env *env, const char *name)
     return dy_env_get(env, name) != NULL;
 }
 
+static inline size_t ptr_home(const char *p, size_t pcap)
+{
+    return (size_t)(((uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15ull) >> 32) & (pcap - 1);
+}
+
+/* The slot of the set's name at address p, noted by dy_env_note_name_at:
+ * -1 when p was not noted. */
+static inline long noted_slot(const dayone_env *set, const char *p)
+{
+    if (!set->pcap)
+        return -1;
+    for (size_t i = ptr_home(p, set->pcap);; i = (i + 1) & (set->pcap - 1)) {
+        if (set->ptr_keys[i] == p)
+            return (long)set->ptr_slots[i];
+        if (!set->ptr_keys[i])
+            return -1;
+    }
+}
+
+int dy_env_note_name_at(dayone_env *set, const char *name)
+{
+    if (!set || !name)
+        return DAYONE_EINVAL;
+    size_t len = strlen(name);
+    const env_slot *s = find_slot(set, name, len, hash_name(name, len));
+    if (!s)
+        return DAYONE_EINVAL;
+    if (noted_slot(set, name) >= 0)
+        return DAYONE_OK;
+    if ((set->pcount + 1) * 2 > set->pcap) { /* at most half full */
+        size_t ncap = set->pcap ? set->pcap * 2 : 64;
+        const char **keys = dy_calloc(ncap, sizeof *keys);
+        uint32_t *slots = dy_malloc(ncap * sizeof *slots);
+        if (!keys || !slots) {
+            dy_free(keys);
+            dy_free(slots);
+            return DAYONE_ENOMEM;
+        }
+        for (size_t i = 0; i < set->pcap; i++) {
+            if (!set->ptr_keys[i])
+                continue;
+            size_t j = ptr_home(set->ptr_keys[i], ncap);
+            while (keys[j])
+                j = (j + 1) & (ncap - 1);
+            keys[j] = set->ptr_keys[i];
+            slots[j] = set->ptr_slots[i];
+        }
+        dy_free(set->ptr_keys);
+        dy_free(set->ptr_slots);
+        set->ptr_keys = keys;
+        set->ptr_slots = slots;
+        set->pcap = ncap;
+    }
+    size_t j = ptr_home(name, set->pcap);
+    while (set->ptr_keys[j])
+        j = (j + 1) & (set->pcap - 1);
+    set->ptr_keys[j] = name;
+    set->ptr_slots[j] = (uint32_t)(s - set->slots);
+    set->pcount++;
+    return DAYONE_OK;
+}
+
 const dy_env_entry *dy_env_get(const dayone_env *env, const char *name)
 {
     if (!env || !name || (!env->count && !env->only))
         return NULL;
+    env_slot *s;
+    if (env->by_only) {
+        /* The check looks up the policy's own strings: by address, most
+         * cost neither a strlen nor a hash. */
+        long at = noted_slot(env->only, name);
+        const env_slot *o = NULL;
+        if (at >= 0) {
+            o = &env->only->slots[at];
+        } else {
+            size_t len = strlen(name);
+            o = find_slot(env->only, name, len, hash_name(name, len));
+        }
+        uint32_t ix = o ? env->by_only[o - env->only->slots] : 0;
+        s = ix ? &env->slots[ix - 1] : NULL;
+        if (!o)
+            ((dayone_env *)env)->strayed = 1;
+        return s ? &s->e : NULL;
+    }
     size_t len = strlen(name);
     uint32_t h = hash_name(name, len);
-    env_slot *s = find_slot(env, name, len, h);
+    s = find_slot(env, name, len, h);
     /* A restricted snapshot (private to one dayone_check_vars call, so the
      * write cannot race) notes a name it may have left out. */
     if (!s && env->only && !find_slot(env->only, name, len, h))

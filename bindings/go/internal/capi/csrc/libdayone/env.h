@@ -63,6 +63,15 @@ int dy_env_with_vars(const dayone_env *only, const dayone_var *vars, size_t n,
                      int (*use)(const dayone_env *env, void *arg), void *arg, int *strayed,
                      dayone_error *err);
 
+/* Note that the string at `name` (set in `set`, a snapshot used as a set
+ * of names) is that name for as long as `set` lives: a snapshot restricted
+ * to `set` by dy_env_with_vars then finds a lookup of that very address
+ * without reading it. For strings that never change while `set` lives
+ * (the policy's own, whose check_names set this is). DAYONE_EINVAL when
+ * `set` does not hold the name, DAYONE_ENOMEM (nothing noted) when memory
+ * ran out. Not thread-safe: note before the set is shared. */
+int dy_env_note_name_at(dayone_env *set, const char *name);
+
 /* Make a new, empty snapshot keep only names set in `only` (borrowed; it
  * must outlive env). A lookup of a name `only` lacks then marks the
  * snapshot as strayed: its answer may be wrong, and the caller must
