@@ -202,20 +202,17 @@ static int shim_vars(const char *strs, size_t strs_len, const long long *nums, s
     }
     if (n && !strs)
         return shim_fail(err, DAYONE_EINVAL, "malformed variable batch");
-    /* Offsets and lengths read as unsigned: a negative one is huge. Each is
-     * first bounded by 2^62, so the sums cannot wrap, and the bounds are
-     * then one test, not six (the bindings' check unpacks a few hundred
-     * per call). A name with a NUL inside is the library's to refuse (it
-     * says so), as every other bad name or value. */
+    /* Offsets and lengths compared as unsigned: a negative one is huge and
+     * fails the bounds. A name with a NUL inside is the library's to refuse
+     * (it says so), as every other bad name or value. */
     for (i = 0; i < n; i++) {
         const long long *w = nums + i * DAYONE_SHIM_VAR_WORDS;
         unsigned long long noff = (unsigned long long)w[DAYONE_SHIM_VAR_NAME_OFF];
         unsigned long long nlen = (unsigned long long)w[DAYONE_SHIM_VAR_NAME_LEN];
         unsigned long long voff = (unsigned long long)w[DAYONE_SHIM_VAR_VALUE_OFF];
         unsigned long long vlen = (unsigned long long)w[DAYONE_SHIM_VAR_VALUE_LEN];
-        int out = (int)((noff | nlen | voff | vlen) >> 62) | (noff + nlen >= strs_len) |
-                  (voff + vlen > strs_len);
-        if (out || strs[noff + nlen] != '\0')
+        if (noff >= strs_len || nlen >= strs_len - noff || strs[noff + nlen] != '\0' ||
+            voff > strs_len || vlen > strs_len - voff)
             return shim_fail(err, DAYONE_EINVAL, "malformed variable batch");
         (*vars)[i].name = strs + noff;
         (*vars)[i].name_len = (size_t)nlen;
