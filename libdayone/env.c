@@ -991,35 +991,48 @@ int dy_env_note_name_at(dayone_env *set, const char *name)
     return DAYONE_OK;
 }
 
-const dy_env_entry *dy_env_get(const dayone_env *env, const char *name)
+/* dy_env_get of a restricted snapshot (private to one dayone_check_vars
+ * call, so the write of `strayed` cannot race): it notes a name it may
+ * have left out. */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* keeps dy_env_get's usual path as short as before */
+#endif
+static const dy_env_entry *get_restricted(const dayone_env *env, const char *name)
 {
-    if (!env || !name || (!env->count && !env->only))
-        return NULL;
-    env_slot *s;
-    if (env->by_only) {
-        /* The check looks up the policy's own strings: by address, most
-         * cost neither a strlen nor a hash. */
-        long at = noted_slot(env->only, name);
-        const env_slot *o = NULL;
-        if (at >= 0) {
-            o = &env->only->slots[at];
-        } else {
-            size_t len = strlen(name);
-            o = find_slot(env->only, name, len, hash_name(name, len));
-        }
+    const env_slot *s, *o;
+    if (env->by_only) { /* a name whose address the set did not note */
+        size_t len = strlen(name);
+        o = find_slot(env->only, name, len, hash_name(name, len));
         uint32_t ix = o ? env->by_only[o - env->only->slots] : 0;
         s = ix ? &env->slots[ix - 1] : NULL;
-        if (!o)
-            ((dayone_env *)env)->strayed = 1;
-        return s ? &s->e : NULL;
+    } else {
+        size_t len = strlen(name);
+        uint32_t h = hash_name(name, len);
+        s = find_slot(env, name, len, h);
+        o = s ? s : find_slot(env->only, name, len, h);
     }
-    size_t len = strlen(name);
-    uint32_t h = hash_name(name, len);
-    s = find_slot(env, name, len, h);
-    /* A restricted snapshot (private to one dayone_check_vars call, so the
-     * write cannot race) notes a name it may have left out. */
-    if (!s && env->only && !find_slot(env->only, name, len, h))
+    if (!o)
         ((dayone_env *)env)->strayed = 1;
+    return s ? &s->e : NULL;
+}
+
+const dy_env_entry *dy_env_get(const dayone_env *env, const char *name)
+{
+    if (!env || !name)
+        return NULL;
+    if (env->only) {
+        long at;
+        if (env->by_only && (at = noted_slot(env->only, name)) >= 0) {
+            /* The policy's own string, found by its address: no call. */
+            uint32_t ix = env->by_only[at];
+            return ix ? &env->slots[ix - 1].e : NULL;
+        }
+        return get_restricted(env, name);
+    }
+    if (!env->count)
+        return NULL;
+    size_t len = strlen(name);
+    env_slot *s = find_slot(env, name, len, hash_name(name, len));
     return s ? &s->e : NULL;
 }
 
