@@ -218,12 +218,12 @@ int main(int argc, char **argv)
         printf("libdayone launch-readiness check, default policy, %zu variables (%s)\n",
                dayone_env_count(env), env_path);
         printf("median of %d rounds (min .. max)\n", rounds);
-        printf("  one check:           %9.2f us  (%.2f .. %.2f)  target <= 2 us: %s\n",
+        printf("  one check:                        %9.2f us  (%.2f .. %.2f)  target <= 2 us: %s\n",
                c.median / 1e3, c.min / 1e3, c.max / 1e3, c.median <= 2000 ? "ok" : "OVER");
-        printf("  check_vars, %zu packed variables: %6.2f us  (%.2f .. %.2f)  target <= 2.5 us: %s\n",
+        printf("  check_vars, %3zu packed variables: %9.2f us  (%.2f .. %.2f)  target <= 2.5 us: %s\n",
                nvars, v.median / 1e3, v.min / 1e3, v.max / 1e3,
                v.median <= 2500 ? "ok" : "OVER");
-        printf("  load default policy: %9.2f us  (%.2f .. %.2f)  target <= 30 us: %s\n",
+        printf("  load default policy:              %9.2f us  (%.2f .. %.2f)  target <= 30 us: %s\n",
                l.median / 1e3, l.min / 1e3, l.max / 1e3, l.median <= 30000 ? "ok" : "OVER");
     }
     status = 0;
