@@ -384,8 +384,6 @@ static void put_value(dayone_env *env, env_slot *s, char *copy, size_t value_len
     env->live += value_len + 1;
 }
 
-/* A new slot for a name copied to `name_copy` (name_len bytes + NUL); the
- * caller has reserved room for it. */
 /* The next slot, for a name copied to `name_copy` (name_len bytes + NUL),
  * in no table yet; the caller has reserved room for it. */
 static env_slot *append_slot(dayone_env *env, char *name_copy, size_t name_len, uint32_t h)
@@ -865,9 +863,11 @@ int dy_env_with_vars(const dayone_env *only, const dayone_var *vars, size_t n,
     int rc = judge_vars(&k, only, vars, n, err);
     if (rc != DAYONE_OK)
         goto done;
-    /* One block: the slots, by_only (a word per name of `only`: no table
-     * of its own), then the name and value copies. */
-    size_t slots_size = k.n * sizeof(env_slot), table_size = only->count * sizeof(uint32_t);
+    /* One block: the slots (one per distinct kept name, so no more than
+     * `only` has), by_only (a word per name of `only`: no table of its
+     * own), then the name and value copies. */
+    size_t nslots = k.n < only->count ? k.n : only->count;
+    size_t slots_size = nslots * sizeof(env_slot), table_size = only->count * sizeof(uint32_t);
     if (k.bytes > SIZE_MAX - slots_size - table_size) {
         rc = dy_fail(err, DAYONE_ELIMIT, "too many variables for one snapshot");
         goto done;
@@ -883,7 +883,7 @@ int dy_env_with_vars(const dayone_env *only, const dayone_var *vars, size_t n,
     dayone_env env;
     memset(&env, 0, sizeof env);
     env.slots = (env_slot *)(void *)block;
-    env.cap = k.n;
+    env.cap = nslots;
     env.by_only = (uint32_t *)(void *)(block + slots_size);
     memset(env.by_only, 0, table_size);
     env.only = only;

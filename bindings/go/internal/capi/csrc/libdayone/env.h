@@ -56,7 +56,9 @@ int dy_env_add_vars(dayone_env *env, const dayone_var *vars, size_t n, dayone_er
  * to `only` (dy_env_restrict): the snapshot a check of a caller's
  * variables reads, made for one call. A name `only` cannot hold costs a
  * filter test, no hash and no copy; the kept pairs are copied into one
- * allocation, wiped and freed when `use` returns. Returns use's status, or
+ * block (on the stack when small, else allocated), wiped when `use`
+ * returns. The snapshot has no table of its own: lookups go through
+ * `only`'s. Returns use's status, or
  * the judging's error (then `use` is not called); *strayed as
  * dy_env_strayed of the snapshot afterwards. */
 int dy_env_with_vars(const dayone_env *only, const dayone_var *vars, size_t n,
