@@ -1020,7 +1020,7 @@ const dy_env_entry *dy_env_get(const dayone_env *env, const char *name)
 {
     if (!env || !name)
         return NULL;
-    if (env->only) {
+    if (ENV_UNLIKELY(env->only != NULL)) {
         long at;
         if (env->by_only && (at = noted_slot(env->only, name)) >= 0) {
             /* The policy's own string, found by its address: no call. */
