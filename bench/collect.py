@@ -403,10 +403,12 @@ def main() -> int:
     load_before = os.getloadavg()
 
     C, PYB = "libdayone (C)", "libdayone (Python binding)"
+    CVARS = "libdayone (C, check_vars of 200 packed variables)"  # bench_check.c
     GOB = "libdayone (Go binding)"
     # 1. the start-up check, in process
     run_program(res, "bench_check", [os.path.join(build, "bench/bench_check"), "--json",
-                                     "--env", ENV200], [("check.inproc", C), ("check.load", C)], runs)
+                                     "--env", ENV200],
+                [("check.inproc", C), ("check.inproc", CVARS), ("check.load", C)], runs)
     run_program(res, "dayone from Python", [py, "bench/peers/py/dayone_py.py", "check", ENV200],
                 [("check.inproc", PYB)], runs)
     godayone = os.path.join(peers, "go/dayone-peers")

@@ -24,6 +24,10 @@
 #include "hash.h"
 #include "text.h"
 
+/* The `only` filter's size: 2048 bits, so a policy's hundred-odd names
+ * let through about one name in twenty of those it does not read. */
+#define FILTER_WORDS 32u
+
 typedef struct env_slot {
     dy_env_entry e;     /* what readers see; name/value in the arena */
     uint32_t hash;
@@ -44,17 +48,22 @@ struct dayone_env {
      * name outside it sets `strayed` (the snapshot cannot answer it). */
     const dayone_env *only;
     int strayed;
-    /* A bit per value of the top ten bits of each name's hash, kept as
-     * names are added: a snapshot restricted to this one as its `only` set
-     * settles with a clear bit that most names are not in the set, without
-     * a probe of its table. */
-    uint64_t name_bits[16];
+    /* dy_env_with_vars' snapshot has no table of its own: by_only[j] is
+     * the slot index + 1 of the name in `only`'s slot j (0: not set), so a
+     * lookup is the probe of `only` it needs anyway. NULL otherwise. */
+    uint32_t *by_only;
+    /* A set's memo of the policy strings it was given by address
+     * (dy_env_note_name_at): ptr_keys[i] -> ptr_slots[i], the name's slot
+     * index; open addressing, pcap a power of 2 (0: none). */
+    const char **ptr_keys;
+    uint32_t *ptr_slots;
+    size_t pcap, pcount;
+    /* A bit per name's filter_bit, kept as names are added: a snapshot
+     * restricted to this one as its `only` set settles with a clear bit
+     * that most names are not in the set, without hashing them or probing
+     * its table. */
+    uint64_t name_bits[FILTER_WORDS];
 };
-
-static inline void note_name_bit(uint64_t *bits, uint32_t h)
-{
-    bits[h >> 28] |= 1ull << ((h >> 22) & 63u);
-}
 
 /* First slot array / hash table sizes: a typical check's snapshot holds a
  * few hundred variables, so skip the smallest regrowths. */
@@ -87,9 +96,8 @@ static inline uint64_t name_bytes(uint64_t w)
 /* Nonzero unless every byte of a and b is in [A-Za-z0-9_]: most names
  * are 8 to 16 bytes, two words, judged at once where SSE2 is (x86-64). */
 #if defined(__SSE2__) && !defined(DY_ENV_NO_SIMD)
-static inline uint64_t bad_words(uint64_t a, uint64_t b)
+static inline uint64_t bad_vec(__m128i v)
 {
-    __m128i v = _mm_set_epi64x((long long)b, (long long)a);
     __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* A-Z to a-z */
     /* A range [x, x+n) in one add and one signed compare: adding 0x80 - x
      * moves it to [-128, -128+n) and every other byte above it. */
@@ -101,10 +109,29 @@ static inline uint64_t bad_words(uint64_t a, uint64_t b)
     return (uint64_t)(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(alpha, digit), under)) ^
                       0xFFFF);
 }
+
+static inline uint64_t bad_words(uint64_t a, uint64_t b)
+{
+    return bad_vec(_mm_set_epi64x((long long)b, (long long)a));
+}
+
+/* ... of the 16 bytes at p, in one load. */
+static inline uint64_t bad_block16(const char *p)
+{
+    return bad_vec(_mm_loadu_si128((const __m128i *)(const void *)p));
+}
 #else
 static inline uint64_t bad_words(uint64_t a, uint64_t b)
 {
     return (name_bytes(a) & name_bytes(b)) ^ H8;
+}
+
+static inline uint64_t bad_block16(const char *p)
+{
+    uint64_t a, b;
+    memcpy(&a, p, 8);
+    memcpy(&b, p + 8, 8);
+    return bad_words(a, b);
 }
 #endif
 
@@ -124,6 +151,32 @@ static inline uint64_t load_small(const char *s, size_t len, uint64_t *mask)
         return 0;
     return (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[len / 2] << 8 |
            (uint64_t)(unsigned char)s[len - 1] << 16;
+}
+
+/* The bit of the `only` filter a name sets, from its first and last 8
+ * bytes (fewer: load_small) and its length: one multiply, no loop, so a
+ * name the set cannot hold costs no hash. */
+static inline uint32_t filter_bit(uint64_t first, uint64_t last, size_t len)
+{
+    uint64_t k = (first ^ (last << 29 | last >> 35) ^ (uint64_t)len) * 0x9e3779b97f4a7c15ull;
+    return (uint32_t)(k >> (64 - 11)); /* log2(FILTER_WORDS * 64) */
+}
+
+static inline uint32_t name_filter_bit(const char *s, size_t len)
+{
+    uint64_t first, last, mask;
+    if (len < 8) {
+        first = last = load_small(s, len, &mask);
+    } else {
+        memcpy(&first, s, 8);
+        memcpy(&last, s + len - 8, 8);
+    }
+    return filter_bit(first, last, len);
+}
+
+static inline int filter_has(const uint64_t *bits, uint32_t b)
+{
+    return (int)(bits[b >> 6] >> (b & 63u) & 1u);
 }
 
 static inline uint64_t mix(uint64_t h, uint64_t w)
@@ -331,20 +384,28 @@ static void put_value(dayone_env *env, env_slot *s, char *copy, size_t value_len
     env->live += value_len + 1;
 }
 
-/* A new slot for a name copied to `name_copy` (name_len bytes + NUL); the
- * caller has reserved room for it. */
-static env_slot *new_slot(dayone_env *env, char *name_copy, size_t name_len, uint32_t h)
+/* The next slot, for a name copied to `name_copy` (name_len bytes + NUL),
+ * in no table yet; the caller has reserved room for it. */
+static env_slot *append_slot(dayone_env *env, char *name_copy, size_t name_len, uint32_t h)
 {
     env_slot *s = &env->slots[env->count++];
     memset(s, 0, sizeof *s);
     s->e.name = name_copy;
     s->hash = h;
     s->name_len = name_len;
-    table_insert(env->table, env->tcap, h, (uint32_t)env->count);
-    note_name_bit(env->name_bits, h);
     env->live += name_len + 1;
     if (name_len >= 5 && memcmp(name_copy + name_len - 5, "_FILE", 5) == 0)
         env->file_refs++;
+    return s;
+}
+
+/* ... indexed by the snapshot's table and noted in its filter. */
+static env_slot *new_slot(dayone_env *env, char *name_copy, size_t name_len, uint32_t h)
+{
+    env_slot *s = append_slot(env, name_copy, name_len, h);
+    table_insert(env->table, env->tcap, h, (uint32_t)env->count);
+    uint32_t b = name_filter_bit(name_copy, name_len);
+    env->name_bits[b >> 6] |= 1ull << (b & 63u);
     return s;
 }
 
@@ -431,6 +492,8 @@ void dayone_env_free(dayone_env *env)
     dy_free(env->paths);
     dy_free(env->slots);
     dy_free(env->table);
+    dy_free(env->ptr_keys);
+    dy_free(env->ptr_slots);
     dy_free(env);
 }
 
@@ -473,10 +536,11 @@ static int pair_error(const char *name, size_t nlen, size_t value_len,
     return dy_fail(err, DAYONE_EINVAL, "value of %.*s%s contains a NUL byte", shown, name, ell);
 }
 
-/* 1 if v[0..len) holds a NUL byte. Values are mostly short: up to 64
- * bytes are tested a word (or, with SSE2, 16 bytes) at a time, overlapping
- * loads staying inside [0, len); longer ones by memchr. */
-static ENV_INLINE int has_nul(const char *v, size_t len)
+/* Nonzero iff v[0..len) holds a NUL byte. Values are mostly short: up to
+ * 64 bytes are tested a word (or, with SSE2, 16 bytes) at a time,
+ * overlapping loads staying inside [0, len); longer ones by memchr. A
+ * value under 8 bytes is one word, its unused bytes set. */
+static ENV_INLINE uint64_t nul_bits(const char *v, size_t len)
 {
     if (len > 16) {
 #if defined(__SSE2__) && !defined(DY_ENV_NO_SIMD)
@@ -488,25 +552,35 @@ static ENV_INLINE int has_nul(const char *v, size_t len)
                 any = _mm_or_si128(any, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)
                                                                        (const void *)(v + i)),
                                                        zero));
-            return _mm_movemask_epi8(any) != 0;
+            return (uint64_t)_mm_movemask_epi8(any);
         }
 #endif
         return memchr(v, '\0', len) != NULL;
     }
+    uint64_t w;
     if (len >= 8) {
         uint64_t a, b;
         memcpy(&a, v, 8);
         memcpy(&b, v + len - 8, 8);
-        return (DY_HASH_ZERO_BYTE(a, DY_HASH_HIGH64) | DY_HASH_ZERO_BYTE(b, DY_HASH_HIGH64)) != 0;
+        return DY_HASH_ZERO_BYTE(a, DY_HASH_HIGH64) | DY_HASH_ZERO_BYTE(b, DY_HASH_HIGH64);
     }
     if (len >= 4) {
         uint32_t a, b;
         memcpy(&a, v, 4);
         memcpy(&b, v + len - 4, 4);
-        return (DY_HASH_ZERO_BYTE((uint64_t)a, DY_HASH_HIGH32) |
-                DY_HASH_ZERO_BYTE((uint64_t)b, DY_HASH_HIGH32)) != 0;
+        w = (uint64_t)a | (uint64_t)b << 32;
+    } else if (len) {
+        w = (uint64_t)(unsigned char)v[0] | (uint64_t)(unsigned char)v[len / 2] << 8 |
+            (uint64_t)(unsigned char)v[len - 1] << 16 | 0xFFFFFFFFFF000000ull;
+    } else {
+        return 0;
     }
-    return (len > 0 && !v[0]) | (len > 1 && !v[1]) | (len > 2 && !v[2]);
+    return DY_HASH_ZERO_BYTE(w, DY_HASH_HIGH64);
+}
+
+static ENV_INLINE int has_nul(const char *v, size_t len)
+{
+    return nul_bits(v, len) != 0;
 }
 
 /* Judge one name/value pair as every way in through the API does (name an
@@ -569,93 +643,261 @@ int dayone_env_set(dayone_env *env, const char *name, const char *value,
     return DAYONE_OK;
 }
 
-/* Which of n validated pairs are kept, with their hashes: on the stack
- * for the usual few hundred, else allocated. */
+/* pair_ok for a snapshot restricted to an `only` set: the same judging,
+ * but nonzero when the pair is bad, and no hash: it gives the name's
+ * filter_bit instead, from the words the judging loaded (only the few
+ * names that pass the filter are hashed). Names over 16 bytes are judged
+ * 16 bytes at a time, the last 16 overlapping. */
+static ENV_INLINE uint64_t pair_bad_filtered(const char *name, size_t nlen, const char *value,
+                                             size_t value_len, uint32_t *bit)
+{
+    uint64_t first, last, mask, bad;
+    if (nlen - 8 <= 8) { /* 8 to 16 bytes, the usual */
+        memcpy(&first, name, 8);
+        memcpy(&last, name + nlen - 8, 8);
+        bad = bad_words(first, last);
+    } else if (nlen < 8) {
+        first = last = load_small(name, nlen, &mask);
+        bad = ((name_bytes(first) & mask) ^ mask) | (nlen == 0);
+    } else {
+        memcpy(&first, name, 8);
+        memcpy(&last, name + nlen - 8, 8);
+        bad = bad_block16(name + nlen - 16);
+        for (size_t i = 0; i + 16 < nlen; i += 16)
+            bad |= bad_block16(name + i);
+    }
+    if (nlen)
+        bad |= (unsigned)((unsigned char)name[0] - '0') < 10u;
+    *bit = filter_bit(first, last, nlen);
+    if (ENV_UNLIKELY(value_len > DAYONE_ENV_VALUE_MAX))
+        return 1; /* not read: the length alone refuses it */
+    return bad | nul_bits(value, value_len);
+}
+
+static ENV_INLINE int is_file_ref(const char *name, size_t nlen)
+{
+    return nlen >= 5 && name[nlen - 1] == 'E' && memcmp(name + nlen - 5, "_FILE", 5) == 0;
+}
+
+/* Which of n pairs are kept, with their hashes: on the stack for the
+ * usual few hundred, else allocated. */
 #define VARS_ON_STACK 256
+
+typedef struct kept_vars {
+    /* Each kept pair's index in vars and its name's hash, or for a
+     * restricted snapshot the name's slot index in `only`. */
+    uint32_t *hs, *ix;
+    size_t n, bytes;          /* how many; bytes of their name and value copies */
+    size_t file_refs;         /* NAME_FILE names judged but not kept */
+    uint32_t hs_stack[VARS_ON_STACK], ix_stack[VARS_ON_STACK];
+} kept_vars;
+
+static void kept_release(kept_vars *k)
+{
+    if (k->hs != k->hs_stack) {
+        dy_free(k->hs);
+        dy_free(k->ix);
+    }
+}
+
+/* Judge every pair, in order (the first bad one is the error, as with
+ * dayone_env_set one by one), and note those a snapshot restricted to
+ * `only` keeps (every pair when `only` is NULL). Nothing is copied.
+ * Inlined twice (judge_vars), so that each loop knows which it is. */
+static ENV_INLINE int judge_vars_in(kept_vars *k, const dayone_env *only, const dayone_var *vars,
+                                    size_t n, dayone_error *err)
+{
+    k->hs = k->hs_stack;
+    k->ix = k->ix_stack;
+    k->n = k->bytes = k->file_refs = 0;
+    if (n > UINT32_MAX / 4)
+        return dy_fail(err, DAYONE_ELIMIT, "too many variables for one snapshot");
+    if (n > VARS_ON_STACK) {
+        k->hs = dy_malloc(n * sizeof *k->hs);
+        k->ix = dy_malloc(n * sizeof *k->ix);
+        if (!k->hs || !k->ix) {
+            dy_free(k->hs);
+            dy_free(k->ix);
+            k->hs = k->hs_stack; /* nothing left for kept_release */
+            return dy_fail(err, DAYONE_ENOMEM, "out of memory while setting variables");
+        }
+    }
+    size_t file_refs = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *name = vars[i].name, *value = vars[i].value;
+        size_t nlen = vars[i].name_len, vlen = vars[i].value_len;
+        uint32_t h = 0, bit;
+        if (ENV_UNLIKELY(!name) || ENV_UNLIKELY(!value)) {
+            if ((!name && nlen) || (!value && vlen))
+                return dy_fail(err, DAYONE_EINVAL, "a variable's name or value is NULL");
+            name = name ? name : "";
+            value = value ? value : "";
+        }
+        if (!only) {
+            if (ENV_UNLIKELY(!pair_ok(name, nlen, value, vlen, &h)))
+                return pair_error(name, nlen, vlen, err);
+        } else {
+            if (ENV_UNLIKELY(pair_bad_filtered(name, nlen, value, vlen, &bit)))
+                return pair_error(name, nlen, vlen, err);
+            const env_slot *in = NULL;
+            if (filter_has(only->name_bits, bit))
+                in = find_slot(only, name, nlen, hash_name(name, nlen));
+            /* Kept by its place in `only` (by_only), not by a hash. */
+            h = in ? (uint32_t)(in - only->slots) : 0;
+            if (!in) {
+                /* Not kept, but still a NAME_FILE reference as far as
+                 * dy_env_has_file_refs is concerned. */
+                file_refs += is_file_ref(name, nlen);
+                continue;
+            }
+        }
+        if (ENV_UNLIKELY(nlen + vlen + 2 > SIZE_MAX - k->bytes))
+            return dy_fail(err, DAYONE_ELIMIT, "too many variables for one snapshot");
+        k->hs[k->n] = h;
+        k->ix[k->n++] = (uint32_t)i;
+        k->bytes += nlen + vlen + 2;
+    }
+    k->file_refs = file_refs;
+    return DAYONE_OK;
+}
+
+static int judge_vars(kept_vars *k, const dayone_env *only, const dayone_var *vars, size_t n,
+                      dayone_error *err)
+{
+    return only ? judge_vars_in(k, only, vars, n, err) : judge_vars_in(k, NULL, vars, n, err);
+}
+
+/* Copy the kept pairs into env, whose slots, table and `p` (k->bytes) have
+ * room for all of them; later pairs win. Allocates nothing. Returns the
+ * end of the copies (short of p + k->bytes when a name was already set);
+ * *replaced says whether a pair replaced an earlier one. */
+static char *put_kept(dayone_env *env, const kept_vars *k, const dayone_var *vars, char *p,
+                      int *replaced)
+{
+    *replaced = 0;
+    for (size_t j = 0; j < k->n; j++) {
+        const dayone_var *v = &vars[k->ix[j]];
+        env_slot *s;
+        int fresh = 0;
+        if (env->by_only) { /* no table: the slot by the name's place in `only` */
+            uint32_t *at = &env->by_only[k->hs[j]];
+            s = *at ? &env->slots[*at - 1] : NULL;
+            if (!s) {
+                s = append_slot(env, copy_z(p, v->name, v->name_len), v->name_len,
+                                env->only->slots[k->hs[j]].hash);
+                *at = (uint32_t)env->count;
+                p += v->name_len + 1;
+                fresh = 1;
+            }
+        } else {
+            /* A restricted snapshot's judging gave the name's place in
+             * `only`, whose slot has the same hash. */
+            uint32_t h = env->only ? env->only->slots[k->hs[j]].hash : k->hs[j];
+            s = find_slot(env, v->name, v->name_len, h);
+            if (!s) {
+                s = new_slot(env, copy_z(p, v->name, v->name_len), v->name_len, h);
+                p += v->name_len + 1;
+                fresh = 1;
+            }
+        }
+        *replaced |= !fresh;
+        put_value(env, s, copy_z(p, v->value, v->value_len), v->value_len);
+        p += v->value_len + 1;
+        s->e.source = DAYONE_SOURCE_API;
+        s->e.path = NULL;
+        s->e.line = 0;
+    }
+    return p;
+}
 
 int dy_env_add_vars(dayone_env *env, const dayone_var *vars, size_t n, dayone_error *err)
 {
     if (!env || (n && !vars))
         return dy_fail(err, DAYONE_EINVAL, "env and vars must not be NULL");
-    uint32_t hs_stack[VARS_ON_STACK], ix_stack[VARS_ON_STACK];
-    uint32_t *hs = hs_stack, *ix = ix_stack;
-    if (n > UINT32_MAX / 4)
-        return dy_fail(err, DAYONE_ELIMIT, "too many variables for one snapshot");
-    if (n > VARS_ON_STACK) {
-        hs = dy_malloc(n * sizeof *hs);
-        ix = dy_malloc(n * sizeof *ix);
-        if (!hs || !ix) {
-            dy_free(hs);
-            dy_free(ix);
-            return dy_fail(err, DAYONE_ENOMEM, "out of memory while setting variables");
-        }
-    }
-    /* Every pair is judged (in order: the first bad one is the error, as
-     * with dayone_env_set one by one) before anything changes; only those
-     * a restricted snapshot keeps are then copied. */
-    size_t kept = 0, bytes = 0, file_refs = 0;
-    int rc = DAYONE_OK;
-    const uint64_t *only_bits = env->only ? env->only->name_bits : NULL;
-    for (size_t i = 0; i < n; i++) {
-        const char *name = vars[i].name, *value = vars[i].value;
-        size_t nlen = vars[i].name_len, vlen = vars[i].value_len;
-        uint32_t h;
-        if (ENV_UNLIKELY(!name || !value)) {
-            if ((!name && nlen) || (!value && vlen)) {
-                rc = dy_fail(err, DAYONE_EINVAL, "a variable's name or value is NULL");
-                goto done;
-            }
-            name = name ? name : "";
-        }
-        if (ENV_UNLIKELY(!pair_ok(name, nlen, value, vlen, &h))) {
-            rc = pair_error(name, nlen, vlen, err);
-            goto done;
-        }
-        if (only_bits && (!(only_bits[h >> 28] >> ((h >> 22) & 63u) & 1u) ||
-                          !find_slot(env->only, name, nlen, h))) {
-            /* Not kept, but still a NAME_FILE reference as far as
-             * dy_env_has_file_refs is concerned. */
-            file_refs += nlen >= 5 && name[nlen - 1] == 'E' &&
-                         memcmp(name + nlen - 5, "_FILE", 5) == 0;
-            continue;
-        }
-        hs[kept] = h;
-        ix[kept++] = (uint32_t)i;
-        bytes += nlen + vlen + 2;
-    }
-    if ((rc = reserve(env, kept)) == DAYONE_ELIMIT) {
+    /* Every pair is judged before anything changes; only those a
+     * restricted snapshot keeps are then copied. */
+    kept_vars k;
+    int rc = judge_vars(&k, env->only, vars, n, err);
+    if (rc != DAYONE_OK)
+        goto done;
+    if ((rc = reserve(env, k.n)) == DAYONE_ELIMIT) {
         rc = dy_fail(err, rc, "too many variables for one snapshot");
         goto done;
     }
-    if (rc != DAYONE_OK || (rc = dy_env_arena_reserve(&env->arena, bytes)) != DAYONE_OK) {
+    if (rc != DAYONE_OK || (rc = dy_env_arena_reserve(&env->arena, k.bytes)) != DAYONE_OK) {
         rc = dy_fail(err, DAYONE_ENOMEM, "out of memory while setting variables");
         goto done;
     }
     /* From here on nothing allocates, so nothing can fail. */
-    int replaced = 0;
-    for (size_t k = 0; k < kept; k++) {
-        const dayone_var *v = &vars[ix[k]];
-        env_slot *s = find_slot(env, v->name, v->name_len, hs[k]);
-        replaced |= s != NULL;
-        if (!s)
-            s = new_slot(env, copy_z(dy_env_arena_take(&env->arena, v->name_len + 1), v->name,
-                                     v->name_len),
-                         v->name_len, hs[k]);
-        put_value(env, s, copy_z(dy_env_arena_take(&env->arena, v->value_len + 1), v->value,
-                                 v->value_len),
-                  v->value_len);
-        s->e.source = DAYONE_SOURCE_API;
-        s->e.path = NULL;
-        s->e.line = 0;
+    env->file_refs += k.file_refs;
+    if (k.n) {
+        int replaced;
+        char *start = dy_env_arena_take(&env->arena, k.bytes);
+        char *end = put_kept(env, &k, vars, start, &replaced);
+        env->arena.chunks->used -= (size_t)(start + k.bytes - end); /* not needed after all */
+        if (replaced)
+            maybe_compact(env);
     }
-    env->file_refs += file_refs;
-    if (replaced)
-        maybe_compact(env);
 done:
-    if (hs != hs_stack) {
-        dy_free(hs);
-        dy_free(ix);
+    kept_release(&k);
+    return rc;
+}
+
+/* Bytes of dy_env_with_vars' snapshot (slots, by_only, copies) kept on
+ * the stack rather than allocated. */
+#define WITH_VARS_ON_STACK 4096
+
+int dy_env_with_vars(const dayone_env *only, const dayone_var *vars, size_t n,
+                     int (*use)(const dayone_env *env, void *arg), void *arg, int *strayed,
+                     dayone_error *err)
+{
+    *strayed = 0;
+    if (!only || (n && !vars))
+        return dy_fail(err, DAYONE_EINVAL, "only and vars must not be NULL");
+    kept_vars k;
+    union {
+        char bytes[WITH_VARS_ON_STACK];
+        env_slot align; /* the slots come first */
+    } stack_block;
+    char *block = NULL;
+    int rc = judge_vars(&k, only, vars, n, err);
+    if (rc != DAYONE_OK)
+        goto done;
+    /* One block: the slots (one per distinct kept name, so no more than
+     * `only` has), by_only (a word per name of `only`: no table of its
+     * own), then the name and value copies. */
+    size_t nslots = k.n < only->count ? k.n : only->count;
+    size_t slots_size = nslots * sizeof(env_slot), table_size = only->count * sizeof(uint32_t);
+    if (k.bytes > SIZE_MAX - slots_size - table_size) {
+        rc = dy_fail(err, DAYONE_ELIMIT, "too many variables for one snapshot");
+        goto done;
     }
+    /* The usual check's few dozen kept pairs fit on the stack. */
+    block = slots_size + table_size + k.bytes <= sizeof stack_block
+                ? stack_block.bytes
+                : dy_malloc(slots_size + table_size + k.bytes);
+    if (!block) {
+        rc = dy_fail(err, DAYONE_ENOMEM, "out of memory while setting variables");
+        goto done;
+    }
+    dayone_env env;
+    memset(&env, 0, sizeof env);
+    env.slots = (env_slot *)(void *)block;
+    env.cap = nslots;
+    env.by_only = (uint32_t *)(void *)(block + slots_size);
+    memset(env.by_only, 0, table_size);
+    env.only = only;
+    env.file_refs = k.file_refs;
+    char *copies = block + slots_size + table_size;
+    int replaced;
+    (void)put_kept(&env, &k, vars, copies, &replaced);
+    rc = use(&env, arg);
+    *strayed = env.strayed;
+    dy_wipe(copies, k.bytes); /* values may be secrets */
+done:
+    if (block != stack_block.bytes)
+        dy_free(block);
+    kept_release(&k);
     return rc;
 }
 
@@ -687,17 +929,110 @@ int dayone_env_has(const dayone_env *env, const char *name)
     return dy_env_get(env, name) != NULL;
 }
 
+static inline size_t ptr_home(const char *p, size_t pcap)
+{
+    return (size_t)(((uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15ull) >> 32) & (pcap - 1);
+}
+
+/* The slot of the set's name at address p, noted by dy_env_note_name_at:
+ * -1 when p was not noted. */
+static inline long noted_slot(const dayone_env *set, const char *p)
+{
+    if (!set->pcap)
+        return -1;
+    for (size_t i = ptr_home(p, set->pcap);; i = (i + 1) & (set->pcap - 1)) {
+        if (set->ptr_keys[i] == p)
+            return (long)set->ptr_slots[i];
+        if (!set->ptr_keys[i])
+            return -1;
+    }
+}
+
+int dy_env_note_name_at(dayone_env *set, const char *name)
+{
+    if (!set || !name)
+        return DAYONE_EINVAL;
+    size_t len = strlen(name);
+    const env_slot *s = find_slot(set, name, len, hash_name(name, len));
+    if (!s)
+        return DAYONE_EINVAL;
+    if (noted_slot(set, name) >= 0)
+        return DAYONE_OK;
+    if ((set->pcount + 1) * 2 > set->pcap) { /* at most half full */
+        size_t ncap = set->pcap ? set->pcap * 2 : 64;
+        const char **keys = dy_calloc(ncap, sizeof *keys);
+        uint32_t *slots = dy_malloc(ncap * sizeof *slots);
+        if (!keys || !slots) {
+            dy_free(keys);
+            dy_free(slots);
+            return DAYONE_ENOMEM;
+        }
+        for (size_t i = 0; i < set->pcap; i++) {
+            if (!set->ptr_keys[i])
+                continue;
+            size_t j = ptr_home(set->ptr_keys[i], ncap);
+            while (keys[j])
+                j = (j + 1) & (ncap - 1);
+            keys[j] = set->ptr_keys[i];
+            slots[j] = set->ptr_slots[i];
+        }
+        dy_free(set->ptr_keys);
+        dy_free(set->ptr_slots);
+        set->ptr_keys = keys;
+        set->ptr_slots = slots;
+        set->pcap = ncap;
+    }
+    size_t j = ptr_home(name, set->pcap);
+    while (set->ptr_keys[j])
+        j = (j + 1) & (set->pcap - 1);
+    set->ptr_keys[j] = name;
+    set->ptr_slots[j] = (uint32_t)(s - set->slots);
+    set->pcount++;
+    return DAYONE_OK;
+}
+
+/* dy_env_get of a restricted snapshot (private to one dayone_check_vars
+ * call, so the write of `strayed` cannot race): it notes a name it may
+ * have left out. */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* keeps dy_env_get's usual path as short as before */
+#endif
+static const dy_env_entry *get_restricted(const dayone_env *env, const char *name)
+{
+    const env_slot *s, *o;
+    if (env->by_only) { /* a name whose address the set did not note */
+        size_t len = strlen(name);
+        o = find_slot(env->only, name, len, hash_name(name, len));
+        uint32_t ix = o ? env->by_only[o - env->only->slots] : 0;
+        s = ix ? &env->slots[ix - 1] : NULL;
+    } else {
+        size_t len = strlen(name);
+        uint32_t h = hash_name(name, len);
+        s = find_slot(env, name, len, h);
+        o = s ? s : find_slot(env->only, name, len, h);
+    }
+    if (!o)
+        ((dayone_env *)env)->strayed = 1;
+    return s ? &s->e : NULL;
+}
+
 const dy_env_entry *dy_env_get(const dayone_env *env, const char *name)
 {
-    if (!env || !name || (!env->count && !env->only))
+    if (!env || !name)
+        return NULL;
+    if (ENV_UNLIKELY(env->only != NULL)) {
+        long at;
+        if (env->by_only && (at = noted_slot(env->only, name)) >= 0) {
+            /* The policy's own string, found by its address: no call. */
+            uint32_t ix = env->by_only[at];
+            return ix ? &env->slots[ix - 1].e : NULL;
+        }
+        return get_restricted(env, name);
+    }
+    if (!env->count)
         return NULL;
     size_t len = strlen(name);
-    uint32_t h = hash_name(name, len);
-    env_slot *s = find_slot(env, name, len, h);
-    /* A restricted snapshot (private to one dayone_check_vars call, so the
-     * write cannot race) notes a name it may have left out. */
-    if (!s && env->only && !find_slot(env->only, name, len, h))
-        ((dayone_env *)env)->strayed = 1;
+    env_slot *s = find_slot(env, name, len, hash_name(name, len));
     return s ? &s->e : NULL;
 }
 

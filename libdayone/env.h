@@ -51,6 +51,29 @@ int dy_env_commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind k
  * `only` set holds (the others are still judged). */
 int dy_env_add_vars(dayone_env *env, const dayone_var *vars, size_t n, dayone_error *err);
 
+/* Judge n pairs as dy_env_add_vars does (the first bad one is the error)
+ * and hand `use` a snapshot of those whose names `only` holds, restricted
+ * to `only` (dy_env_restrict): the snapshot a check of a caller's
+ * variables reads, made for one call. A name `only` cannot hold costs a
+ * filter test, no hash and no copy; the kept pairs are copied into one
+ * block (on the stack when small, else allocated), wiped when `use`
+ * returns. The snapshot has no table of its own: lookups go through
+ * `only`'s. Returns use's status, or
+ * the judging's error (then `use` is not called); *strayed as
+ * dy_env_strayed of the snapshot afterwards. */
+int dy_env_with_vars(const dayone_env *only, const dayone_var *vars, size_t n,
+                     int (*use)(const dayone_env *env, void *arg), void *arg, int *strayed,
+                     dayone_error *err);
+
+/* Note that the string at `name` (set in `set`, a snapshot used as a set
+ * of names) is that name for as long as `set` lives: a snapshot restricted
+ * to `set` by dy_env_with_vars then finds a lookup of that very address
+ * without reading it. For strings that never change while `set` lives
+ * (the policy's own, whose check_names set this is). DAYONE_EINVAL when
+ * `set` does not hold the name, DAYONE_ENOMEM (nothing noted) when memory
+ * ran out. Not thread-safe: note before the set is shared. */
+int dy_env_note_name_at(dayone_env *set, const char *name);
+
 /* Make a new, empty snapshot keep only names set in `only` (borrowed; it
  * must outlive env). A lookup of a name `only` lacks then marks the
  * snapshot as strayed: its answer may be wrong, and the caller must

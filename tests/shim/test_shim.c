@@ -80,6 +80,33 @@ static void test_env_batch_and_bounds(void **state)
                      DAYONE_EINVAL);
     assert_int_equal(dayone_shim_env_set_many(env, strs, sizeof strs, nums, 3, &err),
                      DAYONE_EINVAL);
+    /* Every bound at its edge: the last byte as a name's NUL and a value
+     * up to the end pass the bounds (the library then judges the pair);
+     * one further, a negative number, or a sum that would wrap is a
+     * malformed batch. */
+    {
+        static const struct { long long w[4]; int ok; } edges[] = {
+            { {11, 5, 11, 6}, 1 },          /* up to the end (the library refuses its NUL) */
+            { {11, 5, 11, 7}, 0 },          /* a value one past the end */
+            { {11, 6, 0, 0}, 0 },           /* a name's NUL past the end */
+            { {-1, 1, 0, 0}, 0 },
+            { {0, 4, -1, 1}, 0 },
+            { {0, 4, 5, -1}, 0 },
+            { {0x7fffffffffffffffLL, 2, 0, 0}, 0 },
+            { {2, 0x7ffffffffffffffeLL, 0, 0}, 0 },
+            { {0, 4, 0x4000000000000000LL, 0}, 0 },
+            { {0, 4, 17, 1}, 0 },
+            { {0, 4, 18, 0}, 0 },
+            { {0, 4, 17, 0}, 1 },           /* an empty value at the end */
+        };
+        for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++) {
+            int rc = dayone_shim_env_set_many(env, strs, sizeof strs, edges[i].w, 4, &err);
+            int malformed = rc == DAYONE_EINVAL &&
+                            strcmp(err.message, "malformed variable batch") == 0;
+            if (malformed == edges[i].ok)
+                fail_msg("edge %zu: got %d (%s)", i, rc, rc ? err.message : "");
+        }
+    }
     assert_int_equal(dayone_shim_env_add_file(env, S("x.env"), -1, &err), DAYONE_EINVAL);
     assert_non_null(strstr(err.message, "unknown .env dialect"));
     assert_int_equal(dayone_shim_env_add_string(env, S("A=1\n"), "n\0", 2, &err),

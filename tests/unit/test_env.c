@@ -873,6 +873,33 @@ static void test_file_refs(void **state)
     assert_int_equal(dy_env_has_file_refs(NULL), 0);
 }
 
+/* dy_env_with_vars' callback: how many pairs the snapshot kept. */
+static int count_kept(const dayone_env *env, void *arg)
+{
+    *(size_t *)arg = dayone_env_count(env);
+    return DAYONE_OK;
+}
+
+/* dy_env_with_vars of one pair, its name in the `only` set (in_set, when it
+ * is a name a set can hold) or not; *kept: the pairs the snapshot kept. */
+static int with_vars_one(const dayone_var *var, int in_set, size_t *kept)
+{
+    char name[64];
+    dayone_env *only = new_env();
+    assert_int_equal(dayone_env_set(only, "SOME_OTHER_NAME", "", 0, NULL), DAYONE_OK);
+    if (in_set && var->name_len < sizeof name) {
+        memcpy(name, var->name, var->name_len);
+        name[var->name_len] = '\0';
+        assert_int_equal(dayone_env_set(only, name, "", 0, NULL), DAYONE_OK);
+    }
+    int strayed = -1;
+    *kept = 0;
+    int rc = dy_env_with_vars(only, var, 1, count_kept, kept, &strayed, NULL);
+    assert_int_equal(strayed, 0);
+    dayone_env_free(only);
+    return rc;
+}
+
 /* Every byte at every position of names 1 to 24 bytes long (the word
  * paths of the name check: under 8, 8 to 16, longer) is judged as the
  * rule says: [A-Za-z_] first, [A-Za-z0-9_] after. */
@@ -894,6 +921,13 @@ static void test_name_bytes_exhaustive(void **state)
                     fail_msg("length %zu, byte 0x%02x at %zu: got %d", len, b, pos, rc);
                 if (ok)
                     assert_int_equal(dayone_env_count(env), 1);
+                /* The restricted snapshot's own judging (no hash) agrees,
+                 * whether the set holds the name or not. */
+                size_t kept = 0;
+                rc = with_vars_one(&var, ok, &kept);
+                if (rc != (ok ? DAYONE_OK : DAYONE_EINVAL) || kept != (size_t)ok)
+                    fail_msg("restricted: length %zu, byte 0x%02x at %zu: got %d, kept %zu", len,
+                             b, pos, rc, kept);
                 dayone_env_free(env);
             }
         }
@@ -920,6 +954,13 @@ static void test_value_nul_every_length(void **state)
                 int rc = dayone_env_set_many(env, &var, 1, NULL);
                 if (rc != (pos < len ? DAYONE_EINVAL : DAYONE_OK))
                     fail_msg("fill 0x%02x, length %zu, NUL at %zu: got %d", fill[f], len, pos, rc);
+                size_t kept = 0;
+                for (int in_set = 0; in_set < 2; in_set++) {
+                    rc = with_vars_one(&var, in_set, &kept);
+                    if (rc != (pos < len ? DAYONE_EINVAL : DAYONE_OK))
+                        fail_msg("restricted: fill 0x%02x, length %zu, NUL at %zu: got %d",
+                                 fill[f], len, pos, rc);
+                }
                 dayone_env_free(env);
             }
         }
@@ -1032,6 +1073,208 @@ static void test_restricted(void **state)
     dayone_env_free(only);
 }
 
+/* What a callback of dy_env_with_vars saw, against a full snapshot. */
+typedef struct with_vars_seen {
+    const dayone_env *full;
+    const char *const *names;
+    size_t nnames, count;
+    int file_refs, same, strayed_before;
+} with_vars_seen;
+
+static int compare_with_full(const dayone_env *env, void *arg)
+{
+    with_vars_seen *w = arg;
+    w->count = dayone_env_count(env);
+    w->file_refs = dy_env_has_file_refs(env);
+    w->same = 1;
+    for (size_t i = 0; i < w->nnames; i++) {
+        const dy_env_entry *a = dy_env_get(env, w->names[i]), *b = dy_env_get(w->full, w->names[i]);
+        if (!a != !b || (a && (a->value_len != b->value_len ||
+                               memcmp(a->value, b->value, a->value_len) != 0 ||
+                               a->value[a->value_len] != '\0' || a->source != b->source)))
+            w->same = 0;
+    }
+    w->strayed_before = dy_env_strayed(env);
+    (void)dy_env_get(env, "NOT_IN_THE_SET"); /* strays */
+    return DAYONE_OK;
+}
+
+/* dy_env_with_vars: the pairs of the set's names exactly as a full
+ * snapshot of the same pairs has them (later wins), NAME_FILE names seen
+ * though not kept, a lookup outside the set noted, the first bad pair's
+ * error (dayone_env_set_many's, word for word), past the on-stack index
+ * and the on-stack block, and the copies wiped. */
+static void test_with_vars(void **state)
+{
+    (void)state;
+    static const char *const set_names[] = { "KEEP", "A", "DATABASE_URL", "STRIPE_SECRET_KEY",
+                                             "A_NAME_OVER_THIRTY_TWO_BYTES_LONG_X", "KEEP_FILE" };
+    const size_t nset = sizeof set_names / sizeof set_names[0];
+    dayone_env *only = new_env();
+    for (size_t i = 0; i < nset; i++)
+        assert_int_equal(dayone_env_set(only, set_names[i], "", 0, NULL), DAYONE_OK);
+    /* 600 pairs: the set's names (each several times, the last one
+     * winning) among others of every name length, values up to 99 bytes
+     * (more than the stack block holds in all). */
+    enum { N = 600 };
+    static char names[N][48], values[N][100];
+    static dayone_var vars[N];
+    unsigned seed = 12345;
+    for (size_t i = 0; i < N; i++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t vlen = (seed >> 8) % 100;
+        if (i % 7 == 0)
+            snprintf(names[i], sizeof names[i], "%s", set_names[(seed >> 20) % nset]);
+        else
+            snprintf(names[i], sizeof names[i], "%.*sV%zu", (int)((seed >> 16) % 40),
+                     "OTHER_VARIABLE_NAME_PADDING_THAT_IS_LONG", i);
+        memset(values[i], 'a' + (int)(i % 26), sizeof values[i]);
+        if (i == 3)
+            snprintf(names[i], sizeof names[i], "UNKEPT_FILE");
+        vars[i] = (dayone_var){ names[i], strlen(names[i]), values[i], vlen };
+    }
+    /* The last pair: a kept secret. */
+    memcpy(values[N - 1], PLANTED, sizeof PLANTED - 1);
+    vars[N - 1] = (dayone_var){ "STRIPE_SECRET_KEY", 17, values[N - 1], sizeof PLANTED - 1 + 3 };
+    dayone_env *full = new_env();
+    assert_int_equal(dayone_env_set_many(full, vars, N, NULL), DAYONE_OK);
+    with_vars_seen w = { full, set_names, nset, 0, 0, 0, 0 };
+    int strayed = -1;
+    g_unwiped = 0;
+    assert_int_equal(dy_env_with_vars(only, vars, N, compare_with_full, &w, &strayed, NULL),
+                     DAYONE_OK);
+    assert_true(w.same);
+    size_t present = 0;
+    for (size_t i = 0; i < nset; i++)
+        present += dayone_env_has(full, set_names[i]);
+    assert_int_equal(w.count, present);
+    assert_true(w.file_refs);
+    assert_false(w.strayed_before);
+    assert_int_equal(strayed, 1);
+    assert_int_equal(g_unwiped, 0); /* the block was wiped before its free */
+    assert_int_equal(live_blocks_holding("PLANTED_SECRET"), 1); /* full's own copy */
+
+    /* A handful of pairs: the same, from the stack block. */
+    dayone_var last[] = { vars[N - 1], { "DROP", 4, "d", 1 }, { "KEEP", 4, "k", 1 } };
+    dayone_env *full_few = new_env();
+    assert_int_equal(dayone_env_set_many(full_few, last, 3, NULL), DAYONE_OK);
+    with_vars_seen few = { full_few, set_names, nset, 0, 0, 0, 0 };
+    assert_int_equal(dy_env_with_vars(only, last, 3, compare_with_full, &few, &strayed, NULL),
+                     DAYONE_OK);
+    assert_true(few.same);
+    assert_int_equal(few.count, 2);
+    assert_false(few.file_refs);
+    dayone_env_free(full_few);
+
+    /* A bad pair anywhere fails the call with set_many's message, and the
+     * callback never runs. */
+    dayone_var bad[] = { { "KEEP", 4, "k", 1 }, { "DROP", 4, "x", 1 },
+                         { "NOT-KEPT", 8, "v", 1 } };
+    dayone_error err = {0}, want = {0};
+    size_t kept = 99;
+    assert_int_equal(dy_env_with_vars(only, bad, 3, count_kept, &kept, &strayed, &err),
+                     DAYONE_EINVAL);
+    assert_int_equal(kept, 99);
+    dayone_env *scratch = new_env();
+    assert_int_equal(dayone_env_set_many(scratch, bad, 3, &want), DAYONE_EINVAL);
+    assert_string_equal(err.message, want.message);
+    dayone_var big[] = { { "KEEP", 4, PLANTED, DAYONE_ENV_VALUE_MAX + 1u } };
+    assert_int_equal(dy_env_with_vars(only, big, 1, count_kept, &kept, &strayed, &err),
+                     DAYONE_ELIMIT);
+    tu_assert_no_piece_of(err.message, PLANTED, "message");
+    dayone_var nulls[] = { { NULL, 0, "v", 1 } , { "KEEP", 4, NULL, 0 } };
+    assert_int_equal(dy_env_with_vars(only, nulls, 2, count_kept, &kept, &strayed, &err),
+                     DAYONE_EINVAL); /* the empty name */
+    assert_int_equal(dy_env_with_vars(only, nulls + 1, 1, count_kept, &kept, &strayed, &err),
+                     DAYONE_OK);
+    assert_int_equal(kept, 1);
+    dayone_var null_value[] = { { "KEEP", 4, NULL, 1 } };
+    assert_int_equal(dy_env_with_vars(only, null_value, 1, count_kept, &kept, &strayed, &err),
+                     DAYONE_EINVAL);
+    assert_int_equal(dy_env_with_vars(NULL, vars, 1, count_kept, &kept, &strayed, &err),
+                     DAYONE_EINVAL);
+
+    /* Out of memory for the block (past the stack) or the index fails
+     * cleanly. */
+    for (long fail = 0; fail <= 3; fail++) { /* the index (two), the block */
+        g_fail_after = fail;
+        int rc = dy_env_with_vars(only, vars, N, count_kept, &kept, &strayed, &err);
+        g_fail_after = -1;
+        assert_int_equal(rc, fail < 3 ? DAYONE_ENOMEM : DAYONE_OK);
+    }
+    dayone_env_free(scratch);
+    dayone_env_free(full);
+    dayone_env_free(only);
+}
+
+/* What a lookup by a noted address and by a copy of the name found. */
+typedef struct noted_seen {
+    const char *const *names; /* the noted strings themselves */
+    size_t n;
+    int by_address, by_copy, stray_after_unset, strayed_at_end;
+} noted_seen;
+
+static int look_up_noted(const dayone_env *env, void *arg)
+{
+    noted_seen *w = arg;
+    char copy[32];
+    w->by_address = w->by_copy = 1;
+    for (size_t i = 0; i < w->n; i++) {
+        const dy_env_entry *a = dy_env_get(env, w->names[i]);
+        snprintf(copy, sizeof copy, "%s", w->names[i]);
+        const dy_env_entry *b = dy_env_get(env, copy);
+        int kept = i % 3 == 0; /* the pairs given: every third name */
+        w->by_address &= kept ? a && strcmp(a->name, w->names[i]) == 0 : a == NULL;
+        w->by_copy &= a == b;
+    }
+    w->stray_after_unset = dy_env_strayed(env);
+    (void)dy_env_get(env, "NOT_NOTED_NOR_SET");
+    w->strayed_at_end = dy_env_strayed(env);
+    return DAYONE_OK;
+}
+
+/* dy_env_note_name_at: a lookup of a noted address finds the same entry as
+ * one of a copy of the name (past the memo's first growth), an address
+ * the set does not hold as a name is refused, and noting twice is one. */
+static void test_note_name_at(void **state)
+{
+    (void)state;
+    enum { N = 100 };
+    static char storage[N][16];
+    static const char *names[N];
+    static dayone_var vars[N];
+    dayone_env *set = new_env();
+    size_t nvars = 0;
+    for (size_t i = 0; i < N; i++) {
+        snprintf(storage[i], sizeof storage[i], "NOTED_%zu", i);
+        names[i] = storage[i];
+        assert_int_equal(dayone_env_set(set, names[i], "", 0, NULL), DAYONE_OK);
+        assert_int_equal(dy_env_note_name_at(set, names[i]), DAYONE_OK);
+        assert_int_equal(dy_env_note_name_at(set, names[i]), DAYONE_OK);
+        if (i % 3 == 0)
+            vars[nvars++] = (dayone_var){ names[i], strlen(names[i]), "v", 1 };
+    }
+    assert_int_equal(dy_env_note_name_at(set, "NOT_IN_SET"), DAYONE_EINVAL);
+    assert_int_equal(dy_env_note_name_at(NULL, names[0]), DAYONE_EINVAL);
+    noted_seen w = { names, N, 0, 0, 0, 0 };
+    int strayed = -1;
+    assert_int_equal(dy_env_with_vars(set, vars, nvars, look_up_noted, &w, &strayed, NULL),
+                     DAYONE_OK);
+    assert_true(w.by_address);
+    assert_true(w.by_copy);
+    assert_false(w.stray_after_unset);
+    assert_true(w.strayed_at_end);
+    assert_int_equal(strayed, 1);
+    /* Out of memory while noting: nothing noted, lookups still right. */
+    dayone_env *other = new_env();
+    assert_int_equal(dayone_env_set(other, "ONE", "", 0, NULL), DAYONE_OK);
+    g_fail_after = 0;
+    assert_int_equal(dy_env_note_name_at(other, "ONE"), DAYONE_ENOMEM);
+    g_fail_after = -1;
+    dayone_env_free(other);
+    dayone_env_free(set);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1041,6 +1284,8 @@ int main(void)
         cmocka_unit_test(test_name_bytes_exhaustive),
         cmocka_unit_test(test_value_nul_every_length),
         cmocka_unit_test(test_set_many_large_wiped),
+        cmocka_unit_test(test_with_vars),
+        cmocka_unit_test(test_note_name_at),
         cmocka_unit_test(test_restricted),
         cmocka_unit_test(test_set_get_has_count),
         cmocka_unit_test(test_names),

@@ -8,8 +8,9 @@
  * with when those are plain names. Those names are gathered once per
  * policy (kept with it, see dy_policy_derived) into a snapshot used as a
  * set; a call then judges every variable, as dayone_env_set would, but
- * copies only those in the set into a restricted snapshot (env.h), so a
- * 200-variable environment costs a hash per variable, not a copy, an
+ * copies only those in the set into a restricted snapshot made for the
+ * call (dy_env_with_vars, env.h), so a 200-variable environment costs a
+ * judging and a filter test per variable, not a hash, a copy, an
  * insertion and a wipe.
  *
  * Fail closed: should the check look up a name outside the set (a kind of
@@ -39,11 +40,19 @@ static void check_names_destroy(dy_policy_derived *d)
 }
 
 /* Add a name to the set; names that are not identifiers (fact addresses)
- * cannot be variables and are left out. */
+ * cannot be variables and are left out. The check looks the policy's own
+ * string up, so the set notes its address too (a failure to note it only
+ * costs the lookup a hash). */
 static void add_name(dayone_env *set, const char *name)
 {
-    if (name)
-        (void)dayone_env_set(set, name, "", 0, NULL);
+    if (name && dayone_env_set(set, name, "", 0, NULL) == DAYONE_OK)
+        (void)dy_env_note_name_at(set, name);
+}
+
+/* ... a name made here (NAME_FILE), whose address the check never has. */
+static void add_made_name(dayone_env *set, const char *name)
+{
+    (void)dayone_env_set(set, name, "", 0, NULL);
 }
 
 /* ... and NAME_FILE, where a secret's value may come from instead. */
@@ -52,7 +61,7 @@ static void add_key(dayone_env *set, const char *key)
     char buf[256];
     add_name(set, key);
     if (key && snprintf(buf, sizeof buf, "%s_FILE", key) < (int)sizeof buf)
-        add_name(set, buf);
+        add_made_name(set, buf);
 }
 
 static void add_cond(dayone_env *set, const dy_cond *c)
@@ -115,21 +124,36 @@ const dayone_env *dy_check_vars_names(const dayone_policy *p)
     return c->names;
 }
 
-/* Check the snapshot of vars, restricted to `only` when it is not NULL.
- * *strayed says whether the restricted snapshot could not answer. */
+typedef struct check_call {
+    dayone_report **out;
+    const dayone_policy *policy;
+    const dayone_check_options *opts;
+    dayone_error *err;
+} check_call;
+
+static int check_env(const dayone_env *env, void *arg)
+{
+    check_call *c = arg;
+    return dayone_check(c->out, c->policy, env, c->opts, c->err);
+}
+
+/* Check the snapshot of vars, restricted to `only` when it is not NULL
+ * (built for this call alone: dy_env_with_vars). *strayed says whether the
+ * restricted snapshot could not answer. */
 static int check_once(dayone_report **out, const dayone_policy *policy, const dayone_env *only,
                       const dayone_var *vars, size_t nvars, const dayone_check_options *opts,
                       int *strayed, dayone_error *err)
 {
+    check_call call = { out, policy, opts, err };
+    if (only)
+        return dy_env_with_vars(only, vars, nvars, check_env, &call, strayed, err);
     dayone_env *env = NULL;
     int rc = dayone_env_new(&env);
     if (rc != DAYONE_OK)
         return dy_fail(err, rc, "out of memory");
-    if (only)
-        dy_env_restrict(env, only);
     rc = dy_env_add_vars(env, vars, nvars, err);
     if (rc == DAYONE_OK)
-        rc = dayone_check(out, policy, env, opts, err);
+        rc = check_env(env, &call);
     *strayed = dy_env_strayed(env);
     dayone_env_free(env);
     return rc;
