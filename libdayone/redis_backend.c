@@ -59,6 +59,9 @@ static const dy_backend_ops redis_ops = {dy_redis_decide, redis_status, redis_fr
 static const dy_backend_ops redis_ops_client_clock = {dy_redis_decide, redis_status, redis_free,
                                                       NULL, NULL, NULL, dy_redis_reset};
 
+/* How long attach waits for the scripts to load (see redis_attach). */
+#define DY_REDIS_ATTACH_LOAD_MS 1000
+
 static struct timeval tv_ms(int ms)
 {
     struct timeval tv = {ms / 1000, (ms % 1000) * 1000};
@@ -132,10 +135,20 @@ int dayone_limiter_attach_redis(dayone_limiter *lim, const dayone_redis_options 
         rc = dy_fail(err, DAYONE_ENOMEM, "out of memory");
         goto done;
     }
-    char why[300];
+    char why[300] = "";
+    /* Loading the scripts compiles ~20 KB of Lua on the server once: at
+     * attach (a start-up step) it may take up to DY_REDIS_ATTACH_LOAD_MS,
+     * or the command timeout when that is longer - a busy server must not
+     * fail a start that a decision's 50 ms bound was never meant for. */
+    int load_ms = opts->command_timeout_ms > DY_REDIS_ATTACH_LOAD_MS ? opts->command_timeout_ms
+                                                                     : DY_REDIS_ATTACH_LOAD_MS;
     if (!(c = dy_redis_open(p, why, sizeof why)) ||
+        redisSetTimeout(c, tv_ms(load_ms)) != REDIS_OK ||
         dy_redis_load_script(p, c, 1, why, sizeof why) != 0 ||
-        dy_redis_batch_load(p, c, b->batch_sha, why, sizeof why) != 0) {
+        dy_redis_batch_load(p, c, b->batch_sha, why, sizeof why) != 0 ||
+        redisSetTimeout(c, p->command_tv) != REDIS_OK) {
+        if (c && !why[0])
+            snprintf(why, sizeof why, "cannot set the command timeout");
         rc = dy_fail(err, DAYONE_EBACKEND, "Redis: %s", why);
         goto done;
     }

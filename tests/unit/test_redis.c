@@ -2382,6 +2382,85 @@ static void test_threads_share_pool(void **state)
 }
 
 
+/* Keeps the server busy for `ms` milliseconds (a Lua loop on a connection
+ * of its own), from a thread: started is set once the loop was sent. */
+typedef struct busy_server {
+    pthread_t thread;
+    int ms;
+    atomic_int started;
+} busy_server;
+
+static void *busy_server_run(void *arg)
+{
+    busy_server *b = arg;
+    redisContext *c = admin();
+    assert_true(c && !c->err);
+    redisAppendCommand(c, "EVAL %s 0 %d",
+                       "local t = redis.call('TIME') local s = t[1] * 1000000 + t[2] "
+                       "repeat t = redis.call('TIME') until t[1] * 1000000 + t[2] - s "
+                       "> tonumber(ARGV[1]) * 1000 return 1",
+                       b->ms);
+    int done = 0;
+    while (!done)
+        assert_int_equal(redisBufferWrite(c, &done), REDIS_OK);
+    atomic_store(&b->started, 1);
+    void *reply = NULL;
+    assert_int_equal(redisGetReply(c, &reply), REDIS_OK);
+    freeReplyObject(reply);
+    redisFree(c);
+    return NULL;
+}
+
+static void busy_server_start(busy_server *b, int ms)
+{
+    b->ms = ms;
+    atomic_store(&b->started, 0);
+    assert_int_equal(pthread_create(&b->thread, NULL, busy_server_run, b), 0);
+    while (!atomic_load(&b->started))
+        usleep(1000);
+    usleep(20000); /* the server reads the loop and runs it */
+}
+
+/* Attach loads the scripts with up to 1 s, not the decisions' 50 ms: a
+ * server busy for 400 ms delays a start but does not fail it. The
+ * connection then keeps the 50 ms: a decision during the next busy spell
+ * falls back within it. */
+static void test_attach_waits_for_a_busy_server(void **state)
+{
+    (void)state;
+    server_kill();
+    server_start(NULL); /* no scripts cached: attach must load them */
+    dayone_policy *p = policy_from(POLICY);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.command_timeout_ms = 50;
+    o.connect_timeout_ms = 1000;
+    busy_server b;
+    busy_server_start(&b, 400);
+    int64_t t0 = mono_ns();
+    dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+    int64_t waited = mono_ns() - t0;
+    assert_int_equal(pthread_join(b.thread, NULL), 0);
+    print_message("attach beside a busy server: %.1f ms\n", (double)waited / 1e6);
+    assert_true(waited >= 100 * 1000000LL); /* it did wait on the busy server */
+    assert_int_equal(status_of(lim).script_loads, 2);
+
+    dayone_decision d;
+    assert_int_equal(decide(lim, "busy", "open", -1, &d), DAYONE_OK);
+    assert_true(d.allowed);
+    assert_int_equal(status_of(lim).fallbacks_open, 0);
+    busy_server_start(&b, 600);
+    t0 = mono_ns();
+    assert_int_equal(decide(lim, "busy", "open", -1, &d), DAYONE_OK);
+    int64_t took = mono_ns() - t0;
+    assert_int_equal(pthread_join(b.thread, NULL), 0);
+    print_message("a decision beside a busy server: %.1f ms\n", (double)took / 1e6);
+    assert_true(d.allowed);
+    assert_int_equal(status_of(lim).fallbacks_open, 1);
+    assert_true(took < 400 * 1000000LL); /* the 50 ms, not attach's 1 s */
+    dayone_limiter_free(lim);
+    dayone_policy_free(p);
+}
+
 /* redis://host:port/db over TCP: a second server on a free loopback port;
  * the keys land in the URL's database. */
 static void test_tcp_url_and_db(void **state)
@@ -2475,6 +2554,7 @@ int main(void)
         cmocka_unit_test(test_threads_share_pool),
         cmocka_unit_test(test_pool_wait_timeouts_counted),
         cmocka_unit_test(test_tcp_url_and_db),
+        cmocka_unit_test(test_attach_waits_for_a_busy_server),
         cmocka_unit_test(test_unresponsive_server_bounded_latency),
         cmocka_unit_test(test_bans_while_redis_is_down),
         cmocka_unit_test(test_limit_reset_while_redis_is_down),
