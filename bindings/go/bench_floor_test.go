@@ -201,10 +201,10 @@ func BenchmarkFloorCheckPackVars(b *testing.B) {
 }
 
 // BenchmarkFloorCheckC: the C check of bench/env200.env under the default
-// policy through the crossing Check uses (dayone_shim_check_vars: the
-// shim's unpacking, the library's judging of every name and value, the
-// check), the variables packed beforehand; Check minus this is the Go
-// side (map walk, packing, the Report).
+// policy through the crossing Check uses (capi.CheckVars into
+// dayone_shim_check_vars: the shim's unpacking, the library's judging of
+// every name and value, the check), the variables packed beforehand; Check
+// minus this is the Go side (map walk, packing, the Report).
 func BenchmarkFloorCheckC(b *testing.B) {
 	env := benchEnv(b)
 	p, err := DefaultPolicy()
@@ -217,18 +217,17 @@ func BenchmarkFloorCheckC(b *testing.B) {
 	packVars(env, func(s []byte, n []int64) {
 		strs, nums = append([]byte(nil), s...), append([]int64(nil), n...)
 	})
-	var out [2]int64
 	b.ResetTimer()
 	err = p.use(func(ph capi.Dayone_policy) error {
 		for i := 0; i < b.N; i++ {
-			h := capi.Dy_go_check_vars(ph, strs, nums, 0, 0, 0, "", out[:])
-			if h.Swigcptr() == 0 {
-				return checkVarsError(out[0])
+			h, word, _ := capi.CheckVars(ph.Swigcptr(), strs, nums, 0, 0, 0, "")
+			if h == 0 {
+				return checkVarsError(word)
 			}
-			if out[0] == 0 {
+			if word == 0 {
 				b.Fatal("bench/env200.env is not launch-ready")
 			}
-			capi.Dayone_report_free(h)
+			capi.ReportFree(h)
 		}
 		return nil
 	})

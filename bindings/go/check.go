@@ -80,14 +80,20 @@ func WithEnvFile(path string) CheckOption {
 	return func(c *checkConfig) { c.envFiles = append(c.envFiles, path) }
 }
 
+// configure applies opts. Without options nothing is allocated: the
+// options write through a pointer the compiler cannot follow, so the
+// config they fill lives on the heap.
 func configure(opts []CheckOption) checkConfig {
-	var c checkConfig
+	if len(opts) == 0 {
+		return checkConfig{}
+	}
+	c := new(checkConfig)
 	for _, o := range opts {
 		if o != nil {
-			o(&c)
+			o(c)
 		}
 	}
-	return c
+	return *c
 }
 
 // env is a C environment snapshot for one check; values are wiped by the
@@ -272,27 +278,28 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 
 // checkVars is check of a map alone (no process environment, env files,
 // example or facts, whose errors would come first): the variables cross
-// packed, in the call that checks them (dayone_check_vars), and the library
+// packed, in the call that checks them (capi.CheckVars), and the library
 // copies only those the policy can read. The same call returns the report's
 // verdict and size, and an error object only on failure, so a check costs
 // one crossing and the report's release.
 func checkVars(policy *Policy, vars map[string]string, cfg *checkConfig, nowNS int64,
 	profiles string) (*Report, error) {
 	return checkUnder(policy, func(p capi.Dayone_policy) (*Report, error) {
-		var h capi.Dayone_report
-		var out [2]int64
+		var h uintptr
+		var word, n int64
 		packVars(vars, func(strs []byte, nums []int64) {
-			h = capi.Dy_go_check_vars(p, strs, nums, cfg.flags, cfg.today, nowNS, profiles,
-				out[:])
+			h, word, n = capi.CheckVars(p.Swigcptr(), strs, nums, cfg.flags, cfg.today, nowNS,
+				profiles)
 		})
-		if h.Swigcptr() == 0 {
-			return nil, checkVarsError(out[0])
+		if h == 0 {
+			return nil, checkVarsError(word)
 		}
-		return newReportOf(h, out[0] != 0, out[1], policy.reportName(h)), nil
+		r := capi.SwigcptrDayone_report(h)
+		return newReportOf(r, word != 0, n, policy.reportName(r)), nil
 	})
 }
 
-// checkVarsError is the error Dy_go_check_vars stored in word: its code is
+// checkVarsError is the error capi.CheckVars returned in word: its code is
 // the error's own (set by C), or out of memory when even the copy failed.
 func checkVarsError(word int64) error {
 	if word == 0 {

@@ -1,0 +1,79 @@
+package capi
+
+// Check's one crossing for a map alone, written by hand rather than by
+// SWIG: SWIG's wrapper passed the packed slices as C structs holding Go
+// pointers, which cgo checks at run time on every call (~1,100
+// instructions for Check's three slices), returned the report as an
+// interface (an 8-byte allocation) and needed an output array in Go memory
+// (another allocation). Here the slices cross as plain pointers to memory
+// without Go pointers in it (nothing for cgo to check), and the report, its
+// verdict and size come back in a struct returned by value.
+
+/*
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dayone_shim.h"
+
+typedef struct dy_go_check_result {
+    uintptr_t report; // the report, 0 on failure
+    int64_t word;     // ok (1 passed, 0 failed), or on failure the error
+    int64_t count;    // number of findings
+} dy_go_check_result;
+
+// The variables are packed as for dayone_shim_check_vars. On failure the
+// error comes back as a malloc'd copy of the dayone_error (0 when even
+// that failed; Go's fromHeader frees it): a check that succeeds moves no
+// error object.
+static dy_go_check_result dy_go_check_vars(uintptr_t policy, const char *strs, size_t strs_len,
+                                           const long long *nums, size_t nums_len,
+                                           unsigned int flags, int64_t today, int64_t now_ns,
+                                           _GoString_ profiles)
+{
+    dy_go_check_result res = {0, 0, 0};
+    dayone_report *h = NULL;
+    dayone_error err;
+    err.code = 0;
+    err.line = err.column = 0;
+    err.path[0] = err.message[0] = '\0';
+    int rc = dayone_shim_check_vars(&h, (const dayone_policy *)policy, strs, strs_len, nums,
+                                    nums_len, flags, NULL, today, NULL, now_ns,
+                                    _GoStringPtr(profiles), _GoStringLen(profiles), &err);
+    if (rc != DAYONE_OK) {
+        dayone_error *c = (dayone_error *)malloc(sizeof *c);
+        if (c) {
+            memcpy(c, &err, sizeof *c);
+            if (c->code == 0)
+                c->code = rc;
+        }
+        res.word = (int64_t)(intptr_t)c;
+        return res;
+    }
+    res.report = (uintptr_t)h;
+    res.word = dayone_report_ok(h);
+    res.count = (int64_t)dayone_report_count(h);
+    return res;
+}
+*/
+import "C"
+
+import "unsafe"
+
+// CheckVars checks the packed variables (strs and nums as for
+// dayone_shim_check_vars) against the policy at address policy
+// (Swigcptr(); 0 is the embedded default). On success it returns the
+// report's address, 1 or 0 for its verdict and its number of findings; on
+// failure report 0 and in word the address of a malloc'd dayone_error (0
+// when even that failed). strs and nums are only read during the call.
+func CheckVars(policy uintptr, strs []byte, nums []int64, flags uint, today, nowNS int64,
+	profiles string) (report uintptr, word, count int64) {
+	r := C.dy_go_check_vars(C.uintptr_t(policy),
+		(*C.char)(unsafe.Pointer(unsafe.SliceData(strs))), C.size_t(len(strs)),
+		(*C.longlong)(unsafe.Pointer(unsafe.SliceData(nums))), C.size_t(len(nums)),
+		C.uint(flags), C.int64_t(today), C.int64_t(nowNS), profiles)
+	return uintptr(r.report), int64(r.word), int64(r.count)
+}
+
+// ReportFree is dayone_report_free for the report at address report (a
+// SWIG call would box the address into an interface, an allocation).
+func ReportFree(report uintptr) { C.dayone_report_free((*C.dayone_report)(unsafe.Pointer(report))) }
