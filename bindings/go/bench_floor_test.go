@@ -19,8 +19,10 @@ import (
 //	                    crossing, at 100k keys (no Go decoding, C scratch memory)
 //	FloorBatchC100k     the C batch alone, through the same crossing, per
 //	                    decision, at 100k keys (requests packed beforehand)
-//	FloorCheckPackVars  Go's walk of a 200-variable map and the packing of its
-//	                    strings (what Check does before crossing)
+//	FloorCheckMapWalk   Go's walk of a 200-variable map, nothing done with it
+//	                    (what any API taking a map pays)
+//	FloorCheckPackVars  that walk and the packing of its strings (what Check
+//	                    does before crossing)
 //	FloorCheckC         the C check of those variables, prepacked, through
 //	                    the same crossing
 //
@@ -178,6 +180,27 @@ func BenchmarkFloorBatchC100k(b *testing.B) {
 		if k += m; k == len(keys) {
 			k = 0
 		}
+	}
+}
+
+// floorWalkSink keeps BenchmarkFloorCheckMapWalk's sums alive.
+var floorWalkSink int
+
+// BenchmarkFloorCheckMapWalk: a range over bench/env200.env's map reading
+// every name and value (their lengths), the floor under Check's packing.
+func BenchmarkFloorCheckMapWalk(b *testing.B) {
+	env := benchEnv(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		n := 0
+		for k, v := range env {
+			n += len(k) + len(v)
+		}
+		floorWalkSink = n
+	}
+	if floorWalkSink == 0 {
+		b.Fatal("bench/env200.env walked as empty")
 	}
 }
 

@@ -144,6 +144,13 @@ const varBufKeep = 1 << 20
 // packVars packs names and values into one buffer, with (offset, length)
 // pairs in nums (dayone_shim.h, DAYONE_SHIM_VAR_*; as DecideManyInto packs
 // requests), calls fn, then wipes the buffer: it holds secret values.
+//
+// Of its ~43k instructions for 200 variables, the map walk alone is ~21k
+// (BenchmarkFloorCheckMapWalk) and the 400 copies ~8k. Writing by index
+// into buffers sized from len(vars) was measured slower than these appends
+// (45-47k: each copy then costs its own bounds checks, and the registers
+// saved around the map iterator and memmove calls are the same), and
+// maps.All walks no cheaper than range.
 func packVars(vars map[string]string, fn func(strs []byte, nums []int64)) {
 	vb := varBufPool.Get().(*varBuf)
 	strs, nums := vb.strs[:0], vb.nums[:0]
