@@ -141,3 +141,29 @@ func BenchmarkCheck(b *testing.B) {
 		r.Close()
 	}
 }
+
+// BenchmarkCheckProcessEnv: CheckProcessEnv with bench/env200.env's
+// variables set in the process environment (beside the runner's own): the
+// check of os.Environ()-shaped input, read by C with no Go map walk.
+func BenchmarkCheckProcessEnv(b *testing.B) {
+	for k, v := range benchEnv(b) {
+		b.Setenv(k, v)
+	}
+	p, err := DefaultPolicy()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := CheckProcessEnv(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if !r.OK() {
+			b.Fatal("bench/env200.env in the process environment is not launch-ready")
+		}
+		r.Close()
+	}
+}
