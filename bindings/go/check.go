@@ -260,6 +260,14 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 	if err := e.addFiles(cfg.envFiles, cfg.envDialect, ce); err != nil {
 		return nil, err
 	}
+	return checkSnapshot(policy, e, &cfg, nowNS, profiles, ce)
+}
+
+// checkSnapshot checks the snapshot e (check's, or an Env's) with cfg's
+// example, facts, time and profiles; ce receives the library's error.
+func checkSnapshot(policy *Policy, e env, cfg *checkConfig, nowNS int64, profiles string,
+	ce cError) (*Report, error) {
+	var err error
 	example := env{capi.SwigcptrDayone_env(0)}
 	if cfg.example != nil {
 		if example, err = newEnv(); err != nil {
