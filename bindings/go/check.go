@@ -264,7 +264,9 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 }
 
 // checkSnapshot checks the snapshot e (check's, or an Env's) with cfg's
-// example, facts, time and profiles; ce receives the library's error.
+// example, facts, time and profiles in one crossing (capi.CheckEnv); ce
+// receives the library's errors in building the example and the facts
+// (unused, and may be the zero cError, when there are neither).
 func checkSnapshot(policy *Policy, e env, cfg *checkConfig, nowNS int64, profiles string,
 	ce cError) (*Report, error) {
 	var err error
@@ -284,12 +286,13 @@ func checkSnapshot(policy *Policy, e env, cfg *checkConfig, nowNS int64, profile
 	}
 	defer f.free()
 	return checkUnder(policy, func(p capi.Dayone_policy) (*Report, error) {
-		h := capi.Dy_go_check(p, e.h, cfg.flags, example.h, cfg.today, f.handle(), nowNS,
-			profiles, ce.e)
-		if h.Swigcptr() == 0 {
-			return nil, ce.failed()
+		h, word, n := capi.CheckEnv(p.Swigcptr(), e.h.Swigcptr(), cfg.flags,
+			example.h.Swigcptr(), cfg.today, f.handle().Swigcptr(), nowNS, profiles)
+		if h == 0 {
+			return nil, checkVarsError(word)
 		}
-		return newReport(h), nil
+		r := capi.SwigcptrDayone_report(h)
+		return newReportOf(r, word != 0, n, policy.reportName(r)), nil
 	})
 }
 
@@ -316,7 +319,7 @@ func checkVars(policy *Policy, vars map[string]string, cfg *checkConfig, nowNS i
 	})
 }
 
-// checkVarsError is the error capi.CheckVars returned in word: its code is
+// checkVarsError is the error capi.CheckVars or CheckEnv returned in word: its code is
 // the error's own (set by C), or out of memory when even the copy failed.
 func checkVarsError(word int64) error {
 	if word == 0 {

@@ -80,8 +80,11 @@ func CheckEnv(policy *Policy, snapshot *Env, opts ...CheckOption) (*Report, erro
 	if err != nil {
 		return nil, err
 	}
-	ce := newCError()
-	defer ce.free()
+	var ce cError // only an example or facts, built here, can fail before the check
+	if cfg.example != nil || len(cfg.facts) > 0 {
+		ce = newCError()
+		defer ce.free()
+	}
 	snapshot.mu.RLock()
 	defer snapshot.mu.RUnlock()
 	if snapshot.e.h == nil {

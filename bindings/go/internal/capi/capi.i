@@ -316,7 +316,8 @@ static void dy_go_bans_free(dy_go_bans *bans)
 %immutable dayone_shim_field::kind;
 %immutable dayone_shim_field::offset;
 %immutable dayone_shim_field::size;
-/* Wrapped below with a handle result (dy_go_*). */
+/* Wrapped below with a handle result (dy_go_*); the checks by hand in
+ * check_fast.go. */
 %ignore dayone_shim_policy_load_file;
 %ignore dayone_shim_policy_load_string;
 %ignore dayone_shim_check;
@@ -365,16 +366,6 @@ static dayone_facts *dy_go_facts_new(void)
 {
     dayone_facts *h_ = NULL;
     return dayone_facts_new(&h_) == DAYONE_OK ? h_ : NULL;
-}
-static dayone_report *dy_go_check(const dayone_policy *policy, const dayone_env *env,
-                                  unsigned int flags, const dayone_env *example, int64_t today,
-                                  const dayone_facts *facts, int64_t now_ns,
-                                  const char *profiles, size_t profiles_len, dayone_error *err)
-{
-    dayone_report *h_ = NULL;
-    return dayone_shim_check(&h_, policy, env, flags, example, today, facts, now_ns, profiles,
-                             profiles_len, err) == DAYONE_OK
-               ? h_ : NULL;
 }
 static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_error *err)
 {
