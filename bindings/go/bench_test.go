@@ -142,6 +142,30 @@ func BenchmarkCheck(b *testing.B) {
 	}
 }
 
+// BenchmarkCheckFailing: Check of an environment the default policy fails
+// with 5 findings (launch mode without its secrets): what reading a
+// report's findings adds.
+func BenchmarkCheckFailing(b *testing.B) {
+	env := map[string]string{"ENVIRONMENT": "production", "LAUNCH_MODE": "true"}
+	p, err := DefaultPolicy()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := Check(p, env)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if r.OK() || len(r.Findings) != 5 {
+			b.Fatalf("expected 5 findings, got %d", len(r.Findings))
+		}
+		r.Close()
+	}
+}
+
 // BenchmarkCheckEnv: CheckEnv of a snapshot of bench/env200.env built
 // once (NewEnv) under the default policy: a repeated check, which skips
 // Check's map walk, packing and judging of every variable.

@@ -90,29 +90,24 @@ func newReportOf(h capi.SwigcptrDayone_report, ok bool, n int64, policy string) 
 	return r
 }
 
-// readFindings copies the report's n findings into r.Findings (h boxed
-// once here, not for a report without findings).
-func (r *Report) readFindings(ch capi.SwigcptrDayone_report, n int64) {
-	var h capi.Dayone_report = ch
-	for i := int64(0); i < n; i++ {
-		f := capi.Dayone_report_get(h, i)
-		if f == nil || f.Swigcptr() == 0 {
-			break
-		}
+// readFindings copies the report's n findings into r.Findings (one
+// crossing, capi.ReportFindings).
+func (r *Report) readFindings(h capi.SwigcptrDayone_report, n int64) {
+	capi.ReportFindings(uintptr(h), int(n), func(f capi.FindingFields) {
 		r.Findings = append(r.Findings, Finding{
-			Rule:     f.GetRule(),
-			Key:      f.GetKey(),
-			Severity: Severity(f.GetSeverity()),
-			Message:  f.GetMessage(),
-			Hint:     f.GetHint(),
-			Because:  f.GetBecause(),
-			Source:   f.GetSource(),
-			Path:     f.GetSource_path(),
-			Line:     int(f.GetSource_line()),
-			Waiver:   f.GetWaiver(),
-			Column:   int(f.GetSource_column()),
+			Rule:     f.Rule,
+			Key:      f.Key,
+			Severity: Severity(f.Severity),
+			Message:  f.Message,
+			Hint:     f.Hint,
+			Because:  f.Because,
+			Source:   f.Source,
+			Path:     f.Path,
+			Line:     f.Line,
+			Waiver:   f.Waiver,
+			Column:   f.Column,
 		})
-	}
+	})
 }
 
 // OK reports whether the check passed: no error findings (warnings and

@@ -83,6 +83,10 @@ static dy_go_check_result dy_go_check_env(uintptr_t policy, uintptr_t env, unsig
                                now_ns, _GoStringPtr(profiles), _GoStringLen(profiles), &err);
     return dy_go_check_result_of(rc, h, &err);
 }
+static void dy_go_report_free(uintptr_t report)
+{
+    dayone_report_free((dayone_report *)report);
+}
 */
 import "C"
 
@@ -115,4 +119,4 @@ func CheckEnv(policy, env uintptr, flags uint, example uintptr, today int64, fac
 
 // ReportFree is dayone_report_free for the report at address report (a
 // SWIG call would box the address into an interface, an allocation).
-func ReportFree(report uintptr) { C.dayone_report_free((*C.dayone_report)(unsafe.Pointer(report))) }
+func ReportFree(report uintptr) { C.dy_go_report_free(C.uintptr_t(report)) }
