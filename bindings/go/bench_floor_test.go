@@ -19,8 +19,10 @@ import (
 //	                    crossing, at 100k keys (no Go decoding, C scratch memory)
 //	FloorBatchC100k     the C batch alone, through the same crossing, per
 //	                    decision, at 100k keys (requests packed beforehand)
-//	FloorCheckPackVars  Go's walk of a 200-variable map and the packing of its
-//	                    strings (what Check does before crossing)
+//	FloorCheckMapWalk   Go's walk of a 200-variable map, nothing done with it
+//	                    (what any API taking a map pays)
+//	FloorCheckPackVars  that walk and the packing of its strings (what Check
+//	                    does before crossing)
 //	FloorCheckC         the C check of those variables, prepacked, through
 //	                    the same crossing
 //
@@ -181,6 +183,27 @@ func BenchmarkFloorBatchC100k(b *testing.B) {
 	}
 }
 
+// floorWalkSink keeps BenchmarkFloorCheckMapWalk's sums alive.
+var floorWalkSink int
+
+// BenchmarkFloorCheckMapWalk: a range over bench/env200.env's map reading
+// every name and value (their lengths), the floor under Check's packing.
+func BenchmarkFloorCheckMapWalk(b *testing.B) {
+	env := benchEnv(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		n := 0
+		for k, v := range env {
+			n += len(k) + len(v)
+		}
+		floorWalkSink = n
+	}
+	if floorWalkSink == 0 {
+		b.Fatal("bench/env200.env walked as empty")
+	}
+}
+
 // BenchmarkFloorCheckPackVars: Check's Go side before it crosses, the map
 // walk and packing of bench/env200.env (200 variables).
 func BenchmarkFloorCheckPackVars(b *testing.B) {
@@ -201,10 +224,10 @@ func BenchmarkFloorCheckPackVars(b *testing.B) {
 }
 
 // BenchmarkFloorCheckC: the C check of bench/env200.env under the default
-// policy through the crossing Check uses (dayone_shim_check_vars: the
-// shim's unpacking, the library's judging of every name and value, the
-// check), the variables packed beforehand; Check minus this is the Go
-// side (map walk, packing, the Report).
+// policy through the crossing Check uses (capi.CheckVars into
+// dayone_shim_check_vars: the shim's unpacking, the library's judging of
+// every name and value, the check), the variables packed beforehand; Check
+// minus this is the Go side (map walk, packing, the Report).
 func BenchmarkFloorCheckC(b *testing.B) {
 	env := benchEnv(b)
 	p, err := DefaultPolicy()
@@ -217,18 +240,17 @@ func BenchmarkFloorCheckC(b *testing.B) {
 	packVars(env, func(s []byte, n []int64) {
 		strs, nums = append([]byte(nil), s...), append([]int64(nil), n...)
 	})
-	var out [2]int64
 	b.ResetTimer()
 	err = p.use(func(ph capi.Dayone_policy) error {
 		for i := 0; i < b.N; i++ {
-			h := capi.Dy_go_check_vars(ph, strs, nums, 0, 0, 0, "", out[:])
-			if h.Swigcptr() == 0 {
-				return checkVarsError(out[0])
+			h, word, _ := capi.CheckVars(ph.Swigcptr(), strs, nums, 0, 0, 0, "")
+			if h == 0 {
+				return checkVarsError(word)
 			}
-			if out[0] == 0 {
+			if word == 0 {
 				b.Fatal("bench/env200.env is not launch-ready")
 			}
-			capi.Dayone_report_free(h)
+			capi.ReportFree(h)
 		}
 		return nil
 	})

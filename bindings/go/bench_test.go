@@ -141,3 +141,81 @@ func BenchmarkCheck(b *testing.B) {
 		r.Close()
 	}
 }
+
+// BenchmarkCheckFailing: Check of an environment the default policy fails
+// with 5 findings (launch mode without its secrets): what reading a
+// report's findings adds.
+func BenchmarkCheckFailing(b *testing.B) {
+	env := map[string]string{"ENVIRONMENT": "production", "LAUNCH_MODE": "true"}
+	p, err := DefaultPolicy()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := Check(p, env)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if r.OK() || len(r.Findings) != 5 {
+			b.Fatalf("expected 5 findings, got %d", len(r.Findings))
+		}
+		r.Close()
+	}
+}
+
+// BenchmarkCheckEnv: CheckEnv of a snapshot of bench/env200.env built
+// once (NewEnv) under the default policy: a repeated check, which skips
+// Check's map walk, packing and judging of every variable.
+func BenchmarkCheckEnv(b *testing.B) {
+	snap, err := NewEnv(benchEnv(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer snap.Close()
+	p, err := DefaultPolicy()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := CheckEnv(p, snap)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if !r.OK() {
+			b.Fatal("bench/env200.env is not launch-ready")
+		}
+		r.Close()
+	}
+}
+
+// BenchmarkCheckProcessEnv: CheckProcessEnv with bench/env200.env's
+// variables set in the process environment (beside the runner's own): the
+// check of os.Environ()-shaped input, read by C with no Go map walk.
+func BenchmarkCheckProcessEnv(b *testing.B) {
+	for k, v := range benchEnv(b) {
+		b.Setenv(k, v)
+	}
+	p, err := DefaultPolicy()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := CheckProcessEnv(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if !r.OK() {
+			b.Fatal("bench/env200.env in the process environment is not launch-ready")
+		}
+		r.Close()
+	}
+}

@@ -80,14 +80,20 @@ func WithEnvFile(path string) CheckOption {
 	return func(c *checkConfig) { c.envFiles = append(c.envFiles, path) }
 }
 
+// configure applies opts. Without options nothing is allocated: the
+// options write through a pointer the compiler cannot follow, so the
+// config they fill lives on the heap.
 func configure(opts []CheckOption) checkConfig {
-	var c checkConfig
+	if len(opts) == 0 {
+		return checkConfig{}
+	}
+	c := new(checkConfig)
 	for _, o := range opts {
 		if o != nil {
-			o(&c)
+			o(c)
 		}
 	}
-	return c
+	return *c
 }
 
 // env is a C environment snapshot for one check; values are wiped by the
@@ -138,6 +144,15 @@ const varBufKeep = 1 << 20
 // packVars packs names and values into one buffer, with (offset, length)
 // pairs in nums (dayone_shim.h, DAYONE_SHIM_VAR_*; as DecideManyInto packs
 // requests), calls fn, then wipes the buffer: it holds secret values.
+//
+// Of its ~43k instructions for 200 variables, the map walk alone is ~21k
+// (BenchmarkFloorCheckMapWalk) and the 400 copies ~8k. Writing by index
+// into buffers sized from len(vars) was measured slower than these appends
+// (45-47k: each copy then costs its own bounds checks, and the registers
+// saved around the map iterator and memmove calls are the same); so was
+// copying short strings as inlined 8-byte words instead of calling
+// memmove (50k: the bounds checks cost more than the calls saved); and
+// maps.All walks no cheaper than range.
 func packVars(vars map[string]string, fn func(strs []byte, nums []int64)) {
 	vb := varBufPool.Get().(*varBuf)
 	strs, nums := vb.strs[:0], vb.nums[:0]
@@ -245,6 +260,16 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 	if err := e.addFiles(cfg.envFiles, cfg.envDialect, ce); err != nil {
 		return nil, err
 	}
+	return checkSnapshot(policy, e, &cfg, nowNS, profiles, ce)
+}
+
+// checkSnapshot checks the snapshot e (check's, or an Env's) with cfg's
+// example, facts, time and profiles in one crossing (capi.CheckEnv); ce
+// receives the library's errors in building the example and the facts
+// (unused, and may be the zero cError, when there are neither).
+func checkSnapshot(policy *Policy, e env, cfg *checkConfig, nowNS int64, profiles string,
+	ce cError) (*Report, error) {
+	var err error
 	example := env{capi.SwigcptrDayone_env(0)}
 	if cfg.example != nil {
 		if example, err = newEnv(); err != nil {
@@ -261,38 +286,40 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 	}
 	defer f.free()
 	return checkUnder(policy, func(p capi.Dayone_policy) (*Report, error) {
-		h := capi.Dy_go_check(p, e.h, cfg.flags, example.h, cfg.today, f.handle(), nowNS,
-			profiles, ce.e)
-		if h.Swigcptr() == 0 {
-			return nil, ce.failed()
+		h, word, n := capi.CheckEnv(p.Swigcptr(), e.h.Swigcptr(), cfg.flags,
+			example.h.Swigcptr(), cfg.today, f.handle().Swigcptr(), nowNS, profiles)
+		if h == 0 {
+			return nil, checkVarsError(word)
 		}
-		return newReport(h), nil
+		r := capi.SwigcptrDayone_report(h)
+		return newReportOf(r, word != 0, n, policy.reportName(r)), nil
 	})
 }
 
 // checkVars is check of a map alone (no process environment, env files,
 // example or facts, whose errors would come first): the variables cross
-// packed, in the call that checks them (dayone_check_vars), and the library
+// packed, in the call that checks them (capi.CheckVars), and the library
 // copies only those the policy can read. The same call returns the report's
 // verdict and size, and an error object only on failure, so a check costs
 // one crossing and the report's release.
 func checkVars(policy *Policy, vars map[string]string, cfg *checkConfig, nowNS int64,
 	profiles string) (*Report, error) {
 	return checkUnder(policy, func(p capi.Dayone_policy) (*Report, error) {
-		var h capi.Dayone_report
-		var out [2]int64
+		var h uintptr
+		var word, n int64
 		packVars(vars, func(strs []byte, nums []int64) {
-			h = capi.Dy_go_check_vars(p, strs, nums, cfg.flags, cfg.today, nowNS, profiles,
-				out[:])
+			h, word, n = capi.CheckVars(p.Swigcptr(), strs, nums, cfg.flags, cfg.today, nowNS,
+				profiles)
 		})
-		if h.Swigcptr() == 0 {
-			return nil, checkVarsError(out[0])
+		if h == 0 {
+			return nil, checkVarsError(word)
 		}
-		return newReportOf(h, out[0] != 0, out[1], policy.reportName(h)), nil
+		r := capi.SwigcptrDayone_report(h)
+		return newReportOf(r, word != 0, n, policy.reportName(r)), nil
 	})
 }
 
-// checkVarsError is the error Dy_go_check_vars stored in word: its code is
+// checkVarsError is the error capi.CheckVars or CheckEnv returned in word: its code is
 // the error's own (set by C), or out of memory when even the copy failed.
 func checkVarsError(word int64) error {
 	if word == 0 {

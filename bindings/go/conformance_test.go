@@ -255,6 +255,39 @@ func runCheckVector(t *testing.T, path string) {
 			}
 		}
 	}
+	sameOnSnapshot(t, policy, env, opts, report, texts[1:])
+}
+
+// sameOnSnapshot checks env again as a snapshot (NewEnv, CheckEnv): the
+// verdict, findings and every rendering (renderings, in FormatText to
+// FormatJUnit order) must be Check's.
+func sameOnSnapshot(t *testing.T, policy *Policy, env map[string]string, opts []CheckOption,
+	report *Report, renderings []string) {
+	t.Helper()
+	snap, err := NewEnv(env)
+	if err != nil {
+		t.Fatalf("NewEnv: %v", err)
+	}
+	defer snap.Close()
+	again, err := CheckEnv(policy, snap, opts...)
+	if err != nil {
+		t.Fatalf("CheckEnv: %v", err)
+	}
+	defer again.Close()
+	if again.OK() != report.OK() || again.Policy != report.Policy ||
+		fmt.Sprintf("%+v", again.Findings) != fmt.Sprintf("%+v", report.Findings) {
+		t.Errorf("CheckEnv differs from Check: ok %v, %s, %+v", again.OK(), again.Policy,
+			again.Findings)
+	}
+	for i, f := range []Format{FormatText, FormatJSON, FormatSARIF, FormatJUnit} {
+		b, err := again.Render(f, false)
+		if err != nil {
+			t.Fatalf("render %d: %v", f, err)
+		}
+		if string(b) != renderings[i] {
+			t.Errorf("CheckEnv's rendering %d differs from Check's", f)
+		}
+	}
 }
 
 type decideStep struct {

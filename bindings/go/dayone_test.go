@@ -293,16 +293,23 @@ func TestCheckVariableErrors(t *testing.T) {
 		for i := 0; i < 50; i++ {
 			env["DAYONE_GO_OK_"+strconv.Itoa(i)] = secret
 		}
-		for _, example := range []bool{false, true} {
+		for _, way := range []string{"check", "example", "snapshot"} {
 			var err error
-			if example {
+			switch way {
+			case "example":
 				_, err = Check(nil, nil, WithExample(env))
-			} else {
+			case "snapshot":
+				var s *Env
+				if s, err = NewEnv(env); s != nil {
+					t.Errorf("%q: NewEnv built a snapshot", c.name)
+					s.Close()
+				}
+			default:
 				_, err = Check(nil, env)
 			}
 			var e *Error
 			if !errors.As(err, &e) || e.Code != c.code || !strings.Contains(e.Message, c.msg) {
-				t.Errorf("%q (example %v): want %v %q, got %T %v", c.name, example, c.code, c.msg, err, err)
+				t.Errorf("%q (%s): want %v %q, got %T %v", c.name, way, c.code, c.msg, err, err)
 				continue
 			}
 			for i := 0; i+8 <= len(secret); i++ {

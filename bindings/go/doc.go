@@ -6,7 +6,7 @@
 //
 // The package is a thin, idiomatic layer over the C library (cgo through a
 // SWIG-generated internal package). Handles that own C memory - Policy,
-// Report, Limiter - have an idempotent Close; using one after Close returns
+// Report, Env, Limiter - have an idempotent Close; using one after Close returns
 // ErrClosed. Errors are ordinary Go errors: errors.Is against the sentinel
 // Codes (ErrNotFound, ErrPolicy, ...), errors.As to *PolicyError (path,
 // line, column), *EnvFileError, *ViolationError (the report), *BatchError
@@ -33,6 +33,9 @@
 //
 //	r, err := dayone.Check(policy, nil, dayone.WithFactsFile("facts.yaml"),
 //		dayone.WithNow(time.Now()), dayone.WithProfiles("daily"))
+//
+// A configuration checked again and again is read and judged once into a
+// snapshot (NewEnv); CheckEnv then checks it with the options of each run.
 //
 // Request time:
 //

@@ -84,6 +84,32 @@ func ExampleCheck() {
 	// error secret-min-length DAYONE_EXAMPLE_TOKEN
 }
 
+// Checking one environment repeatedly: the snapshot is built (every
+// variable read and judged) once, each check then only applies the rules.
+func ExampleCheckEnv() {
+	policy, err := dayone.ParsePolicy([]byte(examplePolicy))
+	if err != nil {
+		panic(err)
+	}
+	defer policy.Close()
+	snapshot, err := dayone.NewEnv(map[string]string{"DAYONE_EXAMPLE_TOKEN": "too-short"})
+	if err != nil {
+		panic(err)
+	}
+	defer snapshot.Close()
+	for _, opts := range [][]dayone.CheckOption{nil, {dayone.PresenceOnly()}} {
+		report, err := dayone.CheckEnv(policy, snapshot, opts...)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println("ok:", report.OK(), "findings:", len(report.Findings))
+		report.Close()
+	}
+	// Output:
+	// ok: false findings: 1
+	// ok: true findings: 0
+}
+
 // Failing fast at start-up.
 func ExampleEnforce() {
 	policy, err := dayone.ParsePolicy([]byte(examplePolicy))

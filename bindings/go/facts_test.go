@@ -126,6 +126,10 @@ func TestProfiles(t *testing.T) {
 		if !errors.Is(err, ErrInvalid) {
 			t.Errorf("WithProfiles(%q): want ErrInvalid, got %v", names, err)
 		}
+		// The library's own message, carried back by the check's crossing.
+		if names[0] == "weekly" && (err == nil || !strings.Contains(err.Error(), "unknown profile 'weekly'")) {
+			t.Errorf("WithProfiles(weekly): %v", err)
+		}
 	}
 }
 

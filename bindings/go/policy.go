@@ -150,7 +150,7 @@ func (p *Policy) Close() error {
 // reportName is the policy name of report h, a check under p: p's own
 // name, read without a crossing, or for a nil *Policy (the embedded
 // default) the report's.
-func (p *Policy) reportName(h capi.Dayone_report) string {
+func (p *Policy) reportName(h capi.SwigcptrDayone_report) string {
 	if p == nil {
 		return capi.Dayone_report_policy_name(h)
 	}

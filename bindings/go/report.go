@@ -67,40 +67,47 @@ type Report struct {
 
 	ok bool
 	mu sync.RWMutex
-	h  capi.Dayone_report // nil once closed
+	// h is the C report, 0 once closed: the concrete SWIG type, a plain
+	// address, so that storing it allocates nothing (an interface would
+	// box it).
+	h capi.SwigcptrDayone_report
 }
 
 func newReport(h capi.Dayone_report) *Report {
-	return newReportOf(h, capi.Dayone_report_ok(h) != 0, capi.Dayone_report_count(h),
-		capi.Dayone_report_policy_name(h))
+	return newReportOf(capi.SwigcptrDayone_report(h.Swigcptr()), capi.Dayone_report_ok(h) != 0,
+		capi.Dayone_report_count(h), capi.Dayone_report_policy_name(h))
 }
 
 // newReportOf is newReport when the caller already has the report's
 // verdict, its number of findings n and the name of its policy.
-func newReportOf(h capi.Dayone_report, ok bool, n int64, policy string) *Report {
+func newReportOf(h capi.SwigcptrDayone_report, ok bool, n int64, policy string) *Report {
 	r := &Report{h: h, ok: ok, Policy: policy}
 	r.Findings = make([]Finding, 0, n)
-	for i := int64(0); i < n; i++ {
-		f := capi.Dayone_report_get(h, i)
-		if f == nil || f.Swigcptr() == 0 {
-			break
-		}
-		r.Findings = append(r.Findings, Finding{
-			Rule:     f.GetRule(),
-			Key:      f.GetKey(),
-			Severity: Severity(f.GetSeverity()),
-			Message:  f.GetMessage(),
-			Hint:     f.GetHint(),
-			Because:  f.GetBecause(),
-			Source:   f.GetSource(),
-			Path:     f.GetSource_path(),
-			Line:     int(f.GetSource_line()),
-			Waiver:   f.GetWaiver(),
-			Column:   int(f.GetSource_column()),
-		})
+	if n > 0 {
+		r.readFindings(h, n)
 	}
 	runtime.SetFinalizer(r, (*Report).Close)
 	return r
+}
+
+// readFindings copies the report's n findings into r.Findings (one
+// crossing, capi.ReportFindings).
+func (r *Report) readFindings(h capi.SwigcptrDayone_report, n int64) {
+	capi.ReportFindings(uintptr(h), int(n), func(f capi.FindingFields) {
+		r.Findings = append(r.Findings, Finding{
+			Rule:     f.Rule,
+			Key:      f.Key,
+			Severity: Severity(f.Severity),
+			Message:  f.Message,
+			Hint:     f.Hint,
+			Because:  f.Because,
+			Source:   f.Source,
+			Path:     f.Path,
+			Line:     f.Line,
+			Waiver:   f.Waiver,
+			Column:   f.Column,
+		})
+	})
 }
 
 // OK reports whether the check passed: no error findings (warnings and
@@ -140,7 +147,7 @@ func (r *Report) JUnit() ([]byte, error) { return r.Render(FormatJUnit, false) }
 func (r *Report) render(f Format, color bool) (string, error) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	if r.h == nil {
+	if r.h == 0 {
 		return "", ErrClosed
 	}
 	var flags uint
@@ -164,9 +171,9 @@ func (r *Report) Close() error {
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.h != nil {
-		capi.Dayone_report_free(r.h)
-		r.h = nil
+	if r.h != 0 {
+		capi.ReportFree(uintptr(r.h))
+		r.h = 0
 		runtime.SetFinalizer(r, nil)
 	}
 	return nil

@@ -224,7 +224,7 @@ DY_HANDLE(dayone_facts)
 %ignore dayone_facts_set;
 %ignore dayone_facts_has;
 %ignore dayone_timestamp_parse;
-/* Variables cross packed (dayone_shim_env_set_many, dy_go_check_vars). */
+/* Variables cross packed (dayone_shim_env_set_many; Check through check_fast.go). */
 %ignore dayone_var;
 %ignore dayone_env_set_many;
 %ignore dayone_check_vars;
@@ -316,7 +316,8 @@ static void dy_go_bans_free(dy_go_bans *bans)
 %immutable dayone_shim_field::kind;
 %immutable dayone_shim_field::offset;
 %immutable dayone_shim_field::size;
-/* Wrapped below with a handle result (dy_go_*). */
+/* Wrapped below with a handle result (dy_go_*); the checks by hand in
+ * check_fast.go. */
 %ignore dayone_shim_policy_load_file;
 %ignore dayone_shim_policy_load_string;
 %ignore dayone_shim_check;
@@ -365,52 +366,6 @@ static dayone_facts *dy_go_facts_new(void)
 {
     dayone_facts *h_ = NULL;
     return dayone_facts_new(&h_) == DAYONE_OK ? h_ : NULL;
-}
-static dayone_report *dy_go_check(const dayone_policy *policy, const dayone_env *env,
-                                  unsigned int flags, const dayone_env *example, int64_t today,
-                                  const dayone_facts *facts, int64_t now_ns,
-                                  const char *profiles, size_t profiles_len, dayone_error *err)
-{
-    dayone_report *h_ = NULL;
-    return dayone_shim_check(&h_, policy, env, flags, example, today, facts, now_ns, profiles,
-                             profiles_len, err) == DAYONE_OK
-               ? h_ : NULL;
-}
-/* Check's one crossing for a map alone (no example, no facts): the
- * variables packed as for dayone_shim_check_vars; out[0] the report's
- * verdict (1 ok) and out[1] its number of findings, so reading them costs
- * no crossing. On failure NULL, and out[0] a malloc'd copy of the error
- * (0 when even that failed; Go's fromHeader frees it): a check that
- * succeeds moves no error object. */
-static dayone_report *dy_go_check_vars(const dayone_policy *policy, const char *strs,
-                                       size_t strs_len, const long long *nums, size_t nums_len,
-                                       unsigned int flags, int64_t today, int64_t now_ns,
-                                       const char *profiles, size_t profiles_len,
-                                       long long *out, size_t out_len)
-{
-    dayone_report *h_ = NULL;
-    dayone_error err;
-    int rc;
-    if (out_len < 2)
-        return NULL;
-    err.code = 0;
-    err.line = err.column = 0;
-    err.path[0] = err.message[0] = '\0';
-    rc = dayone_shim_check_vars(&h_, policy, strs, strs_len, nums, nums_len, flags, NULL, today,
-                                NULL, now_ns, profiles, profiles_len, &err);
-    if (rc != DAYONE_OK) {
-        dayone_error *c = (dayone_error *)malloc(sizeof *c);
-        if (c) {
-            memcpy(c, &err, sizeof *c);
-            if (c->code == 0)
-                c->code = rc;
-        }
-        out[0] = (long long)(intptr_t)c;
-        return NULL;
-    }
-    out[0] = dayone_report_ok(h_);
-    out[1] = (long long)dayone_report_count(h_);
-    return h_;
 }
 static dayone_report *dy_go_policy_lint(const dayone_policy *policy, dayone_error *err)
 {

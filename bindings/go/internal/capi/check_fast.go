@@ -1,0 +1,122 @@
+package capi
+
+// Check's one crossing, written by hand rather than by SWIG (for a map
+// alone and for a snapshot): SWIG's wrapper passed the packed slices as C structs holding Go
+// pointers, which cgo checks at run time on every call (~1,100
+// instructions for Check's three slices), returned the report as an
+// interface (an 8-byte allocation) and needed an output array in Go memory
+// (another allocation). Here the slices cross as plain pointers to memory
+// without Go pointers in it (nothing for cgo to check), and the report, its
+// verdict and size come back in a struct returned by value: a check costs
+// one crossing and the report's release, where the SWIG calls of a
+// snapshot's check took seven (an error object made and freed, the
+// report's verdict, size and policy name read one by one).
+
+/*
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dayone_shim.h"
+
+typedef struct dy_go_check_result {
+    uintptr_t report; // the report, 0 on failure
+    int64_t word;     // ok (1 passed, 0 failed), or on failure the error
+    int64_t count;    // number of findings
+} dy_go_check_result;
+
+// The verdict of one check: the report with its verdict and size, or on
+// failure the error as a malloc'd copy of err (0 when even that failed;
+// Go's fromHeader frees it), so that a check that succeeds moves no error
+// object.
+static dy_go_check_result dy_go_check_result_of(int rc, dayone_report *h,
+                                                const dayone_error *err)
+{
+    dy_go_check_result res = {0, 0, 0};
+    if (rc != DAYONE_OK) {
+        dayone_error *c = (dayone_error *)malloc(sizeof *c);
+        if (c) {
+            memcpy(c, err, sizeof *c);
+            if (c->code == 0)
+                c->code = rc;
+        }
+        res.word = (int64_t)(intptr_t)c;
+        return res;
+    }
+    res.report = (uintptr_t)h;
+    res.word = dayone_report_ok(h);
+    res.count = (int64_t)dayone_report_count(h);
+    return res;
+}
+
+static void dy_go_error_init(dayone_error *err)
+{
+    err->code = 0;
+    err->line = err->column = 0;
+    err->path[0] = err->message[0] = '\0';
+}
+
+// Check of a map alone: the variables packed as for dayone_shim_check_vars.
+static dy_go_check_result dy_go_check_vars(uintptr_t policy, const char *strs, size_t strs_len,
+                                           const long long *nums, size_t nums_len,
+                                           unsigned int flags, int64_t today, int64_t now_ns,
+                                           _GoString_ profiles)
+{
+    dayone_report *h = NULL;
+    dayone_error err;
+    dy_go_error_init(&err);
+    int rc = dayone_shim_check_vars(&h, (const dayone_policy *)policy, strs, strs_len, nums,
+                                    nums_len, flags, NULL, today, NULL, now_ns,
+                                    _GoStringPtr(profiles), _GoStringLen(profiles), &err);
+    return dy_go_check_result_of(rc, h, &err);
+}
+
+// Check of a snapshot (dayone_shim_check); example and facts may be 0.
+static dy_go_check_result dy_go_check_env(uintptr_t policy, uintptr_t env, unsigned int flags,
+                                          uintptr_t example, int64_t today, uintptr_t facts,
+                                          int64_t now_ns, _GoString_ profiles)
+{
+    dayone_report *h = NULL;
+    dayone_error err;
+    dy_go_error_init(&err);
+    int rc = dayone_shim_check(&h, (const dayone_policy *)policy, (const dayone_env *)env, flags,
+                               (const dayone_env *)example, today, (const dayone_facts *)facts,
+                               now_ns, _GoStringPtr(profiles), _GoStringLen(profiles), &err);
+    return dy_go_check_result_of(rc, h, &err);
+}
+static void dy_go_report_free(uintptr_t report)
+{
+    dayone_report_free((dayone_report *)report);
+}
+*/
+import "C"
+
+import "unsafe"
+
+// CheckVars checks the packed variables (strs and nums as for
+// dayone_shim_check_vars) against the policy at address policy
+// (Swigcptr(); 0 is the embedded default). On success it returns the
+// report's address, 1 or 0 for its verdict and its number of findings; on
+// failure report 0 and in word the address of a malloc'd dayone_error (0
+// when even that failed). strs and nums are only read during the call.
+func CheckVars(policy uintptr, strs []byte, nums []int64, flags uint, today, nowNS int64,
+	profiles string) (report uintptr, word, count int64) {
+	r := C.dy_go_check_vars(C.uintptr_t(policy),
+		(*C.char)(unsafe.Pointer(unsafe.SliceData(strs))), C.size_t(len(strs)),
+		(*C.longlong)(unsafe.Pointer(unsafe.SliceData(nums))), C.size_t(len(nums)),
+		C.uint(flags), C.int64_t(today), C.int64_t(nowNS), profiles)
+	return uintptr(r.report), int64(r.word), int64(r.count)
+}
+
+// CheckEnv checks the snapshot at address env with the options of
+// dayone_shim_check (example and facts: addresses, 0 for none); it returns
+// as CheckVars does.
+func CheckEnv(policy, env uintptr, flags uint, example uintptr, today int64, facts uintptr,
+	nowNS int64, profiles string) (report uintptr, word, count int64) {
+	r := C.dy_go_check_env(C.uintptr_t(policy), C.uintptr_t(env), C.uint(flags),
+		C.uintptr_t(example), C.int64_t(today), C.uintptr_t(facts), C.int64_t(nowNS), profiles)
+	return uintptr(r.report), int64(r.word), int64(r.count)
+}
+
+// ReportFree is dayone_report_free for the report at address report (a
+// SWIG call would box the address into an interface, an allocation).
+func ReportFree(report uintptr) { C.dy_go_report_free(C.uintptr_t(report)) }
