@@ -2133,6 +2133,7 @@ static void test_auth_password_from_env(void **state)
     assert_int_equal(dayone_limiter_new(&lim, p, NULL, &err), DAYONE_OK);
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
     o.url = g_url;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000; /* not about latency */
     /* no password: the server refuses */
     assert_int_equal(dayone_limiter_attach_redis(lim, &o, &err), DAYONE_EBACKEND);
     /* variable unset */
@@ -2192,6 +2193,7 @@ static void test_near_cache(void **state)
     dayone_policy *p = policy_from(POLICY);
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
     o.near_cache = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000; /* not about latency */
     dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
     dayone_decision d;
     for (int i = 0; i < 2; i++) /* rps 1 burst 2 */
