@@ -60,10 +60,19 @@ static int64_t mono_ns(void)
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
+/* A connection for the test's own commands, every reply bounded too: a
+ * stopped or lost server fails the test instead of hanging it. */
+enum { ADMIN_TIMEOUT_S = 5 };
+
 static redisContext *admin(void)
 {
-    struct timeval tv = {1, 0};
-    return redisConnectUnixWithTimeout(g_srv.sock, tv);
+    struct timeval tv = {ADMIN_TIMEOUT_S, 0};
+    redisContext *c = redisConnectUnixWithTimeout(g_srv.sock, tv);
+    if (c && !c->err && redisSetTimeout(c, tv) != REDIS_OK) {
+        redisFree(c);
+        return NULL;
+    }
+    return c;
 }
 
 /* Start redis-server on g_srv.sock (optionally with a password). echo_auth:
@@ -87,6 +96,25 @@ static void server_kill(void)
     test_redis_server_stop(&g_srv);
 }
 
+/* Signal the private server. Never kill(0, sig) for a server that is not
+ * running: that would signal the test's whole process group. */
+static void server_signal(int sig)
+{
+    if (g_srv.pid <= 0)
+        fail_msg("redis-server is not running: cannot send it signal %d", sig);
+    assert_int_equal(kill(g_srv.pid, sig), 0);
+}
+
+/* Teardown of a test that stops the server: resumed even when the test
+ * failed while it was stopped, or every later test would fail on it. */
+static int server_resume(void **state)
+{
+    (void)state;
+    if (g_srv.pid > 0)
+        kill(g_srv.pid, SIGCONT);
+    return 0;
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -104,11 +132,15 @@ static int teardown(void **state)
 static redisReply *admin_cmd(const char *fmt, const char *arg)
 {
     redisContext *c = admin();
-    assert_non_null(c);
-    assert_int_equal(c->err, 0);
+    if (!c || c->err)
+        fail_msg("cannot connect to redis-server on %s: %s", g_srv.sock,
+                 c ? c->errstr : "out of memory");
     redisReply *r = redisCommand(c, fmt, arg);
+    char why[128];
+    snprintf(why, sizeof why, "%s", c->errstr);
     redisFree(c);
-    assert_non_null(r);
+    if (!r)
+        fail_msg("redis-server did not answer '%s' within %d s: %s", fmt, ADMIN_TIMEOUT_S, why);
     return r;
 }
 
@@ -1614,6 +1646,46 @@ static void test_garbage_tat_fails(void **state)
 
 /* ---- two processes, one budget ------------------------------------------- */
 
+/* Wait for n (at most 8) children of the test, at most timeout_s in all:
+ * on a timeout every child still running is killed and the test fails,
+ * naming `what`. */
+static void wait_children(const pid_t *kids, int *status, int n, int timeout_s, const char *what)
+{
+    const int64_t deadline = mono_ns() + (int64_t)timeout_s * 1000000000;
+    int reaped[8] = {0}, left = n;
+    assert_true(n <= 8);
+    while (left > 0) {
+        for (int k = 0; k < n; k++) {
+            int st;
+            if (!reaped[k] && waitpid(kids[k], &st, WNOHANG) == kids[k]) {
+                status[k] = st;
+                reaped[k] = 1;
+                left--;
+            }
+        }
+        if (left == 0)
+            break;
+        if (mono_ns() > deadline) {
+            for (int k = 0; k < n; k++)
+                if (!reaped[k]) {
+                    kill(kids[k], SIGKILL);
+                    waitpid(kids[k], NULL, 0);
+                }
+            fail_msg("%d of %d %s still running after %d s: killed", left, n, what, timeout_s);
+        }
+        usleep(10000);
+    }
+}
+
+/* A forked child runs no cmocka code: a crash kills it (the parent sees
+ * the signal) instead of jumping back into a copy of the test runner. */
+static void child_signals_default(void)
+{
+    const int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGSYS}; /* cmocka's */
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+        signal(sigs[i], SIG_DFL);
+}
+
 static void test_two_processes_share_budget(void **state)
 {
     (void)state;
@@ -1629,6 +1701,7 @@ static void test_two_processes_share_budget(void **state)
         kids[k] = fork();
         assert_true(kids[k] >= 0);
         if (kids[k] == 0) {
+            child_signals_default();
             dayone_limiter *lim = NULL;
             dayone_error err = {0};
             dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
@@ -1660,11 +1733,14 @@ static void test_two_processes_share_budget(void **state)
         }
     }
     close(fds[1]);
+    int wst[2];
+    /* Each runs 1 s of decisions, each bounded by the 50 ms timeouts. */
+    wait_children(kids, wst, 2, 60, "deciding processes");
     long total = 0, local = 0;
     for (int k = 0; k < 2; k++) {
-        int wst;
-        assert_int_equal(waitpid(kids[k], &wst, 0), kids[k]);
-        assert_true(WIFEXITED(wst) && WEXITSTATUS(wst) == 0);
+        if (!WIFEXITED(wst[k]) || WEXITSTATUS(wst[k]) != 0)
+            fail_msg("deciding process %d: %s %d", k, WIFEXITED(wst[k]) ? "exit" : "signal",
+                     WIFEXITED(wst[k]) ? WEXITSTATUS(wst[k]) : WTERMSIG(wst[k]));
         long a[2];
         assert_int_equal(read(fds[0], a, sizeof a), sizeof a);
         assert_true(a[0] > 0); /* both took part */
@@ -2057,6 +2133,7 @@ static void test_auth_password_from_env(void **state)
     assert_int_equal(dayone_limiter_new(&lim, p, NULL, &err), DAYONE_OK);
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
     o.url = g_url;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000; /* not about latency */
     /* no password: the server refuses */
     assert_int_equal(dayone_limiter_attach_redis(lim, &o, &err), DAYONE_EBACKEND);
     /* variable unset */
@@ -2116,6 +2193,7 @@ static void test_near_cache(void **state)
     dayone_policy *p = policy_from(POLICY);
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
     o.near_cache = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000; /* not about latency */
     dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
     dayone_decision d;
     for (int i = 0; i < 2; i++) /* rps 1 burst 2 */
@@ -2153,6 +2231,7 @@ typedef struct relay {
     int lfd;
     int delay_ms;
     atomic_int requests;    /* chunks forwarded to the server */
+    atomic_int stop;        /* set by relay_stop: the thread ends within 100 ms */
     pthread_t thread;
 } relay;
 
@@ -2171,16 +2250,19 @@ static int write_all(int fd, const char *buf, ssize_t n)
 static void *relay_run(void *arg)
 {
     relay *rl = arg;
-    int cfd = accept(rl->lfd, NULL, NULL);
-    int sfd = socket(AF_UNIX, SOCK_STREAM, 0);
+    int cfd = -1, sfd = socket(AF_UNIX, SOCK_STREAM, 0);
+    struct pollfd lp = {rl->lfd, POLLIN, 0};
+    while (!atomic_load(&rl->stop) && cfd < 0)
+        if (poll(&lp, 1, 100) > 0)
+            cfd = accept(rl->lfd, NULL, NULL);
     struct sockaddr_un sa = {.sun_family = AF_UNIX};
     int fits = snprintf(sa.sun_path, sizeof sa.sun_path, "%s", g_srv.sock) < (int)sizeof sa.sun_path;
     if (cfd < 0 || sfd < 0 || !fits || connect(sfd, (struct sockaddr *)&sa, sizeof sa) != 0)
         goto done;
     char buf[65536];
-    for (;;) {
+    while (!atomic_load(&rl->stop)) {
         struct pollfd pf[2] = {{cfd, POLLIN, 0}, {sfd, POLLIN, 0}};
-        if (poll(pf, 2, 1000) < 0)
+        if (poll(pf, 2, 100) < 0)
             break;
         if (pf[0].revents) {
             ssize_t n = read(cfd, buf, sizeof buf);
@@ -2223,6 +2305,7 @@ static void relay_start(relay *rl, int delay_ms)
 
 static void relay_stop(relay *rl)
 {
+    atomic_store(&rl->stop, 1);
     assert_int_equal(pthread_join(rl->thread, NULL), 0);
     close(rl->lfd);
     unlink(rl->path);
@@ -2250,7 +2333,7 @@ static void test_pool_wait_timeouts_counted(void **state)
 {
     (void)state;
     const int timeout_ms = 300, delay_ms = 180; /* 3 x 180 > 300 + margin */
-    relay rl;
+    static relay rl; /* static: a thread left by a failure writes nothing on a dead stack */
     relay_start(&rl, delay_ms);
     char url[400];
     snprintf(url, sizeof url, "unix://%s", rl.path);
@@ -2267,8 +2350,14 @@ static void test_pool_wait_timeouts_counted(void **state)
     holder_arg h = {.lim = lim};
     pthread_t t;
     assert_int_equal(pthread_create(&t, NULL, hold_the_pool, &h), 0);
-    for (int i = 0; i < 5000 && atomic_load(&rl.requests) == before; i++)
-        usleep(1000); /* until the holder's command is on its way */
+    int64_t asked = mono_ns();
+    while (atomic_load(&rl.requests) == before) { /* until the holder's command is on its way */
+        if (mono_ns() - asked > INT64_C(10) * 1000000000) {
+            pthread_join(t, NULL);
+            fail_msg("the holder's decision did not reach the relay within 10 s");
+        }
+        usleep(1000);
+    }
     dayone_decision d;
     int64_t t0 = mono_ns();
     assert_int_equal(decide(lim, "waiter", "local", -1, &d), DAYONE_OK);
@@ -2288,7 +2377,7 @@ static void test_pool_wait_timeouts_counted(void **state)
     assert_non_null(strstr(text, "# TYPE dayone_backend_pool_wait_timeouts_total counter\n"
                                  "dayone_backend_pool_wait_timeouts_total 1\n"));
     dayone_free(text);
-    dayone_limiter_free(lim); /* closes the relay's client: it ends */
+    dayone_limiter_free(lim);
     relay_stop(&rl);
     dayone_policy_free(p);
 }
@@ -2304,7 +2393,7 @@ static void test_unresponsive_server_bounded_latency(void **state)
     dayone_decision d;
     assert_int_equal(decide(lim, "s", "open", -1, &d), DAYONE_OK);
     assert_string_equal(d.reason, "ok");
-    kill(g_srv.pid, SIGSTOP);
+    server_signal(SIGSTOP); /* server_resume (the teardown) resumes it if this fails */
     int64_t worst = 0, t0 = mono_ns();
     int n = 0;
     while (mono_ns() - t0 < 1500000000LL) {
@@ -2321,7 +2410,7 @@ static void test_unresponsive_server_bounded_latency(void **state)
     dayone_backend_status s = status_of(lim);
     assert_int_equal(s.connected, 0);
     assert_true(s.errors >= 1 && s.errors < 20); /* backoff: not one attempt per call */
-    kill(g_srv.pid, SIGCONT);
+    server_signal(SIGCONT);
     t0 = mono_ns();
     int back = 0;
     while (!back && mono_ns() - t0 < 5000000000LL) {
@@ -2361,6 +2450,7 @@ static void test_threads_share_pool(void **state)
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
     o.pool_size = 2;
     o.near_cache = 1;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000; /* not about latency */
     dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
     pthread_t t[4];
     thr_arg a[4];
@@ -2383,18 +2473,27 @@ static void test_threads_share_pool(void **state)
 
 
 /* Keeps the server busy for `ms` milliseconds (a Lua loop on a connection
- * of its own), from a thread: started is set once the loop was sent. */
+ * of its own), from a thread: started is 1 once the loop was sent, -1 when
+ * it could not be. The thread makes no cmocka assertion (a failure there
+ * would jump into the main thread's stack): it writes `why`, and
+ * busy_server_join fails the test with it. */
 typedef struct busy_server {
     pthread_t thread;
     int ms;
     atomic_int started;
+    char why[160];
 } busy_server;
 
 static void *busy_server_run(void *arg)
 {
     busy_server *b = arg;
-    redisContext *c = admin();
-    assert_true(c && !c->err);
+    redisContext *c = admin(); /* its replies bounded by ADMIN_TIMEOUT_S */
+    if (!c || c->err) {
+        snprintf(b->why, sizeof b->why, "cannot connect: %.80s", c ? c->errstr : "out of memory");
+        atomic_store(&b->started, -1);
+        redisFree(c);
+        return NULL;
+    }
     redisAppendCommand(c, "EVAL %s 0 %d",
                        "local t = redis.call('TIME') local s = t[1] * 1000000 + t[2] "
                        "repeat t = redis.call('TIME') until t[1] * 1000000 + t[2] - s "
@@ -2402,22 +2501,44 @@ static void *busy_server_run(void *arg)
                        b->ms);
     int done = 0;
     while (!done)
-        assert_int_equal(redisBufferWrite(c, &done), REDIS_OK);
+        if (redisBufferWrite(c, &done) != REDIS_OK) {
+            snprintf(b->why, sizeof b->why, "cannot send the loop: %.80s", c->errstr);
+            atomic_store(&b->started, -1);
+            redisFree(c);
+            return NULL;
+        }
     atomic_store(&b->started, 1);
     void *reply = NULL;
-    assert_int_equal(redisGetReply(c, &reply), REDIS_OK);
+    if (redisGetReply(c, &reply) != REDIS_OK)
+        snprintf(b->why, sizeof b->why, "no reply to the %d ms loop within %d s: %.80s", b->ms,
+                 ADMIN_TIMEOUT_S, c->errstr);
     freeReplyObject(reply);
     redisFree(c);
     return NULL;
 }
 
+static void busy_server_join(busy_server *b)
+{
+    assert_int_equal(pthread_join(b->thread, NULL), 0);
+    if (b->why[0])
+        fail_msg("busy server: %s", b->why);
+}
+
 static void busy_server_start(busy_server *b, int ms)
 {
+    assert_true(ms < ADMIN_TIMEOUT_S * 1000); /* its reply comes within the admin bound */
     b->ms = ms;
+    b->why[0] = '\0';
     atomic_store(&b->started, 0);
     assert_int_equal(pthread_create(&b->thread, NULL, busy_server_run, b), 0);
-    while (!atomic_load(&b->started))
+    const int64_t t0 = mono_ns();
+    while (atomic_load(&b->started) == 0) {
+        if (mono_ns() - t0 > INT64_C(10) * 1000000000)
+            fail_msg("the busy-server thread did not send its loop within 10 s");
         usleep(1000);
+    }
+    if (atomic_load(&b->started) < 0)
+        busy_server_join(b); /* fails, with the thread's reason */
     usleep(20000); /* the server reads the loop and runs it */
 }
 
@@ -2434,12 +2555,12 @@ static void test_attach_waits_for_a_busy_server(void **state)
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
     o.command_timeout_ms = 50;
     o.connect_timeout_ms = 1000;
-    busy_server b;
+    static busy_server b; /* static: a thread left by a failure writes nothing on a dead stack */
     busy_server_start(&b, 400);
     int64_t t0 = mono_ns();
     dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
     int64_t waited = mono_ns() - t0;
-    assert_int_equal(pthread_join(b.thread, NULL), 0);
+    busy_server_join(&b);
     print_message("attach beside a busy server: %.1f ms\n", (double)waited / 1e6);
     assert_true(waited >= 100 * 1000000LL); /* it did wait on the busy server */
     assert_int_equal(status_of(lim).script_loads, 2);
@@ -2452,7 +2573,7 @@ static void test_attach_waits_for_a_busy_server(void **state)
     t0 = mono_ns();
     assert_int_equal(decide(lim, "busy", "open", -1, &d), DAYONE_OK);
     int64_t took = mono_ns() - t0;
-    assert_int_equal(pthread_join(b.thread, NULL), 0);
+    busy_server_join(&b);
     print_message("a decision beside a busy server: %.1f ms\n", (double)took / 1e6);
     assert_true(d.allowed);
     assert_int_equal(status_of(lim).fallbacks_open, 1);
@@ -2462,7 +2583,19 @@ static void test_attach_waits_for_a_busy_server(void **state)
 }
 
 /* redis://host:port/db over TCP: a second server on a free loopback port;
- * the keys land in the URL's database. */
+ * the keys land in the URL's database. The server is stopped by the
+ * test's teardown, failed or not: a server left running would hold the
+ * test runner's output open. */
+static test_redis_server g_tcp;
+
+static int tcp_server_remove(void **state)
+{
+    (void)state;
+    test_redis_server_remove(&g_tcp);
+    memset(&g_tcp, 0, sizeof g_tcp);
+    return 0;
+}
+
 static void test_tcp_url_and_db(void **state)
 {
     (void)state;
@@ -2476,53 +2609,38 @@ static void test_tcp_url_and_db(void **state)
     assert_int_equal(getsockname(fd, (struct sockaddr *)&sa, &sl), 0);
     int port = ntohs(sa.sin_port);
     close(fd);
-    char portbuf[16];
-    snprintf(portbuf, sizeof portbuf, "%d", port);
-    pid_t pid = fork();
-    assert_true(pid >= 0);
-    if (pid == 0) {
-        int devnull = open("/dev/null", O_WRONLY);
-        if (devnull >= 0)
-            dup2(devnull, 1);
-        execlp("redis-server", "redis-server", "--port", portbuf, "--bind", "127.0.0.1",
-               "--save", "", "--appendonly", "no", "--dir", g_srv.dir, (char *)NULL);
-        _exit(127);
-    }
-    struct timeval tv = {1, 0};
-    redisContext *c = NULL;
-    for (int i = 0; i < 500; i++) {
-        c = redisConnectWithTimeout("127.0.0.1", port, tv);
-        if (c && !c->err)
-            break;
-        if (c)
-            redisFree(c);
-        c = NULL;
-        usleep(10000);
-    }
-    assert_non_null(c);
+    g_tcp.port = port; /* taken meanwhile by another process: the start fails, saying so */
+    test_redis_server_start(&g_tcp, NULL);
+    struct timeval tv = {ADMIN_TIMEOUT_S, 0};
+    redisContext *c = redisConnectWithTimeout("127.0.0.1", port, tv);
+    if (!c || c->err || redisSetTimeout(c, tv) != REDIS_OK)
+        fail_msg("cannot connect to redis-server on 127.0.0.1:%d: %s", port,
+                 c ? c->errstr : "out of memory");
     dayone_policy *p = policy_from(POLICY);
     char url[64];
     snprintf(url, sizeof url, "redis://127.0.0.1:%d/1", port);
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
     o.url = url;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000; /* not about latency */
     dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
     dayone_decision d;
     assert_int_equal(decide(lim, "tcp", "api", -1, &d), DAYONE_OK);
     assert_string_equal(d.reason, "ok");
     assert_int_equal(status_of(lim).fallbacks_local, 0);
     redisReply *r = redisCommand(c, "DBSIZE");
+    assert_non_null(r);
     assert_int_equal(r->integer, 0); /* db 0 untouched */
     freeReplyObject(r);
     r = redisCommand(c, "SELECT 1");
+    assert_non_null(r);
     freeReplyObject(r);
     r = redisCommand(c, "DBSIZE");
+    assert_non_null(r);
     assert_int_equal(r->integer, 1);
     freeReplyObject(r);
     redisFree(c);
     dayone_limiter_free(lim);
     dayone_policy_free(p);
-    kill(pid, SIGKILL);
-    waitpid(pid, NULL, 0);
 }
 
 int main(void)
@@ -2553,9 +2671,9 @@ int main(void)
         cmocka_unit_test(test_auth_error_never_quotes_password),
         cmocka_unit_test(test_threads_share_pool),
         cmocka_unit_test(test_pool_wait_timeouts_counted),
-        cmocka_unit_test(test_tcp_url_and_db),
+        cmocka_unit_test_teardown(test_tcp_url_and_db, tcp_server_remove),
         cmocka_unit_test(test_attach_waits_for_a_busy_server),
-        cmocka_unit_test(test_unresponsive_server_bounded_latency),
+        cmocka_unit_test_teardown(test_unresponsive_server_bounded_latency, server_resume),
         cmocka_unit_test(test_bans_while_redis_is_down),
         cmocka_unit_test(test_limit_reset_while_redis_is_down),
         cmocka_unit_test(test_kill9_failure_policy_and_recovery),
