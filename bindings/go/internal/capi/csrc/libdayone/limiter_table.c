@@ -53,11 +53,23 @@ int dy_table_new(dy_table **out, size_t capacity)
         return DAYONE_ENOMEM;
     /* Large tables are aligned to 2 MiB and offered transparent huge pages:
      * lookups are random, and TLB misses (costly under virtualisation)
-     * would otherwise add to every decision. The extra alignment slack is
-     * address space only; calloc'd pages are not touched until used. */
+     * would otherwise add to every decision. On Linux they are mapped
+     * fresh: calloc may hand back heap memory freed by an earlier table
+     * (glibc raises its mmap threshold after such a free) and zero it,
+     * touching every page before madvise could ask for huge ones (seen
+     * in the Go benchmarks' process: not one huge page under its table). */
     size_t bytes = (size_t)nb * sizeof(dy_bucket);
     size_t align = bytes >= HUGE_PAGE ? HUGE_PAGE : 64;
-    t->raw = dy_calloc(1, bytes + align);
+    t->raw_bytes = bytes + align;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (align == HUGE_PAGE) {
+        void *m = mmap(NULL, t->raw_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                       -1, 0);
+        t->raw = m == MAP_FAILED ? NULL : m;
+        t->raw_mapped = 1;
+    } else
+#endif
+        t->raw = dy_calloc(1, t->raw_bytes);
     if (!t->raw) {
         dy_free(t);
         return DAYONE_ENOMEM;
@@ -90,7 +102,12 @@ void dy_table_free(dy_table *t)
 {
     if (!t)
         return;
-    dy_free(t->raw);
+#if defined(__linux__)
+    if (t->raw_mapped)
+        munmap(t->raw, t->raw_bytes);
+    else
+#endif
+        dy_free(t->raw);
     dy_free(t);
 }
 

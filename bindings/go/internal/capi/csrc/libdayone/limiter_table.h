@@ -158,6 +158,8 @@ struct dy_table {
     _Atomic uint64_t evicted;   /* expired keys whose slot was taken or emptied */
     _Atomic uint64_t refused;   /* new keys refused for want of room */
     atomic_uint stripes[DY_TABLE_STRIPES];
+    size_t raw_bytes;      /* allocated at `raw` */
+    int raw_mapped;        /* `raw` is an mmap (large tables on Linux), else dy_calloc'd */
 };
 
 #define DY_SLOT_LOCKED UINT64_C(1)
