@@ -231,11 +231,7 @@ func Enforce(policy *Policy, opts ...CheckOption) error {
 
 func check(policy *Policy, vars map[string]string, process bool, opts []CheckOption) (*Report, error) {
 	cfg := configure(opts)
-	nowNS, err := cfg.nowNS()
-	if err != nil {
-		return nil, err
-	}
-	profiles, err := cfg.profileList()
+	nowNS, profiles, err := cfg.nowAndProfiles()
 	if err != nil {
 		return nil, err
 	}
@@ -346,11 +342,7 @@ func checkUnder(policy *Policy, check func(capi.Dayone_policy) (*Report, error))
 // a value.
 func Explain(policy *Policy, env map[string]string, key string, opts ...CheckOption) (string, error) {
 	cfg := configure(opts)
-	nowNS, err := cfg.nowNS()
-	if err != nil {
-		return "", err
-	}
-	profiles, err := cfg.profileList()
+	nowNS, profiles, err := cfg.nowAndProfiles()
 	if err != nil {
 		return "", err
 	}

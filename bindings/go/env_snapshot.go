@@ -72,11 +72,7 @@ func CheckEnv(policy *Policy, snapshot *Env, opts ...CheckOption) (*Report, erro
 		return nil, &Error{Code: ErrInvalid, Message: "CheckEnv: WithEnvFile layers files " +
 			"in NewEnv, not over a built snapshot"}
 	}
-	nowNS, err := cfg.nowNS()
-	if err != nil {
-		return nil, err
-	}
-	profiles, err := cfg.profileList()
+	nowNS, profiles, err := cfg.nowAndProfiles()
 	if err != nil {
 		return nil, err
 	}

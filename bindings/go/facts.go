@@ -101,6 +101,16 @@ func (c *checkConfig) profileList() (string, error) {
 	return b.String(), nil
 }
 
+// nowAndProfiles is nowNS and profileList together, as every check and
+// Explain need them.
+func (c *checkConfig) nowAndProfiles() (nowNS int64, profiles string, err error) {
+	if nowNS, err = c.nowNS(); err != nil {
+		return 0, "", err
+	}
+	profiles, err = c.profileList()
+	return nowNS, profiles, err
+}
+
 // usesFacts reports whether any option of the facts family was given.
 func (c *checkConfig) usesFacts() bool {
 	return len(c.facts) > 0 || c.hasNow || len(c.profiles) > 0
