@@ -105,7 +105,9 @@ func (b *batch) pack(reqs []Request, now int64) (nums []int64, hasNUL bool) {
 				break
 			}
 			k := unsafe.Slice(unsafe.StringData(r.Key), kn)
-			head, tail := binary.LittleEndian.Uint64(k), binary.LittleEndian.Uint64(k[kn-8:])
+			// Native order: the words are stored back as native uint64s,
+			// so the bytes land as they were on any byte order.
+			head, tail := binary.NativeEndian.Uint64(k), binary.NativeEndian.Uint64(k[kn-8:])
 			*(*uint64)(unsafe.Add(strsAt, off)) = head
 			*(*uint64)(unsafe.Add(strsAt, off+kn-8)) = tail
 			*(*byte)(unsafe.Add(strsAt, off+kn)) = 0
