@@ -691,16 +691,19 @@ static PyObject *dy_py_checker_call(PyObject *self, PyObject *const *args, size_
     if (!env || !PyDict_CheckExact(env))
         goto slow;
     if (Py_IS_TYPE(policy, c->policy_type)) {
+        /* Held first, as the Python check()'s local would hold it: the
+         * conversion may run Python code (a `this` attribute), the check
+         * may release the GIL, and the slot may be rebound meanwhile. */
         handle = *(PyObject **)((char *)policy + c->policy_h);
+        Py_XINCREF(handle);
         if (!handle || !SWIG_IsOK(SWIG_ConvertPtr(handle, &ph, SWIGTYPE_p_dayone_policy, 0)) ||
-            !ph)
+            !ph) {
+            Py_XDECREF(handle);
             goto slow;
+        }
     } else if (policy != Py_None) { /* None: the default policy (NULL) */
         goto slow;
     }
-    /* Held for the call, as the Python check()'s local would hold it: the
-     * check may release the GIL, and the slot may be rebound meanwhile. */
-    Py_XINCREF(handle);
     h = dy_py_check_vars((const dayone_policy *)ph, env, 0, 0, 0, "", 0);
     Py_XDECREF(handle);
     if (!h)
@@ -760,6 +763,28 @@ static PyObject *dy_py_checker_repr(PyObject *self)
         "<dayone.check: check(env=dict) made in C, else the Python check()>");
 }
 
+/* As a function would: pickled and copied by its name (copy and deepcopy
+ * return it itself), bound as a method when it is a class attribute. */
+static PyObject *dy_py_checker_reduce(PyObject *self, PyObject *unused)
+{
+    (void)unused;
+    return PyObject_GetAttrString(self, "__qualname__");
+}
+
+static PyObject *dy_py_checker_get(PyObject *self, PyObject *obj, PyObject *type)
+{
+    (void)type;
+    if (!obj || obj == Py_None) {
+        Py_INCREF(self);
+        return self;
+    }
+    return PyMethod_New(self, obj);
+}
+
+static PyMethodDef dy_py_checker_methods[] = {
+    {"__reduce__", dy_py_checker_reduce, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL}};
+
 static PyGetSetDef dy_py_checker_getset[] = {
     {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
@@ -779,6 +804,8 @@ static PyTypeObject dy_py_checker_type = {
     .tp_traverse = dy_py_checker_traverse,
     .tp_clear = dy_py_checker_clear,
     .tp_getset = dy_py_checker_getset,
+    .tp_methods = dy_py_checker_methods,
+    .tp_descr_get = dy_py_checker_get,
     .tp_dictoffset = offsetof(dy_py_checker, dict),
 };
 %}

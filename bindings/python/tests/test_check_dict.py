@@ -197,3 +197,25 @@ def test_user_patterns_are_matched_with_the_gil_released() -> None:
     assert all("too expensive" in f.message for f in report.findings)
     quarter = (t1 - t0) // 4
     assert any(t0 + quarter <= t <= t1 - quarter for t in ticks)
+
+
+def test_check_behaves_as_a_function_would() -> None:
+    # dayone.check is a C callable around the Python check(): still pickled
+    # and copied by name, and bound as a method when it is a class attribute.
+    import copy
+    import pickle
+    assert pickle.loads(pickle.dumps(dayone.check)) is dayone.check
+    assert copy.copy(dayone.check) is dayone.check
+    assert copy.deepcopy({"checker": dayone.check})["checker"] is dayone.check
+
+    class Holder:
+        run = dayone.check
+
+    h = Holder()
+    assert Holder.run is dayone.check
+    bound = h.run
+    assert isinstance(bound, types.MethodType) and bound.__self__ is h
+    with pytest.raises(TypeError):
+        bound()  # env=h, as the Python function bound this way would get
+    with pytest.raises(TypeError):
+        dayone.check.__wrapped__.__get__(h)()
