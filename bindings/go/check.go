@@ -23,7 +23,19 @@ type checkConfig struct {
 	now        time.Time
 	hasNow     bool
 	profiles   []string
+	given      optionKinds // which kinds of option were given, whatever their values
 }
+
+// optionKinds records the options given, so that a call taking only some
+// refuses the others even when their value changes nothing
+// (WithExample(nil), WithProfiles()).
+type optionKinds uint8
+
+const (
+	givenEnvFile optionKinds = 1 << iota
+	givenEnvDialect
+	givenOther
+)
 
 // EnvDialect is how WithEnvFile files are read: the exact grammar of the
 // tool that hands the file to the service (docs/env-files.md). ${VAR}
@@ -44,24 +56,28 @@ const (
 
 // WithEnvDialect sets how WithEnvFile files are read (default EnvCompose).
 func WithEnvDialect(d EnvDialect) CheckOption {
-	return func(c *checkConfig) { c.envDialect = d }
+	return func(c *checkConfig) { c.envDialect, c.given = d, c.given|givenEnvDialect }
 }
 
 // PresenceOnly reports only missing required values (no value checks, no
 // distinct groups); NAME_FILE references count as present and are not read.
 func PresenceOnly() CheckOption {
-	return func(c *checkConfig) { c.flags |= capi.DAYONE_CHECK_PRESENCE_ONLY }
+	return func(c *checkConfig) {
+		c.flags, c.given = c.flags|capi.DAYONE_CHECK_PRESENCE_ONLY, c.given|givenOther
+	}
 }
 
 // NoSecretFiles ignores NAME_FILE references.
 func NoSecretFiles() CheckOption {
-	return func(c *checkConfig) { c.flags |= capi.DAYONE_CHECK_NO_SECRET_FILES }
+	return func(c *checkConfig) {
+		c.flags, c.given = c.flags|capi.DAYONE_CHECK_NO_SECRET_FILES, c.given|givenOther
+	}
 }
 
 // WithExample passes the variables of a .env.example: a value equal to the
 // example's value for the same key is reported as a placeholder.
 func WithExample(example map[string]string) CheckOption {
-	return func(c *checkConfig) { c.example = example }
+	return func(c *checkConfig) { c.example, c.given = example, c.given|givenOther }
 }
 
 // WithToday sets the date (its UTC calendar day) against which waiver
@@ -70,6 +86,7 @@ func WithToday(t time.Time) CheckOption {
 	return func(c *checkConfig) {
 		y, m, d := t.UTC().Date()
 		c.today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+		c.given |= givenOther
 	}
 }
 
@@ -77,7 +94,9 @@ func WithToday(t time.Time) CheckOption {
 // so it overrides them; several files apply in order). A malformed file is
 // an *EnvFileError naming path:line:column, never the content.
 func WithEnvFile(path string) CheckOption {
-	return func(c *checkConfig) { c.envFiles = append(c.envFiles, path) }
+	return func(c *checkConfig) {
+		c.envFiles, c.given = append(c.envFiles, path), c.given|givenEnvFile
+	}
 }
 
 // configure applies opts. Without options nothing is allocated: the

@@ -56,21 +56,22 @@ func NewEnv(vars map[string]string, opts ...CheckOption) (*Env, error) {
 // onlyEnvFiles reports whether the options given are at most WithEnvFile
 // and WithEnvDialect (what NewEnv takes).
 func (c *checkConfig) onlyEnvFiles() bool {
-	return c.flags == 0 && c.example == nil && c.today == 0 && !c.usesFacts()
+	return c.given&givenOther == 0
 }
 
 // CheckEnv is Check on a snapshot built by NewEnv: the same findings and
 // renderings as Check of the variables the snapshot was built from, with
-// the same options (WithEnvFile excepted: files are layered in NewEnv, and
-// here they are ErrInvalid). A closed snapshot is ErrClosed.
+// the same options (WithEnvFile and WithEnvDialect excepted: files are
+// layered in NewEnv, and here they are ErrInvalid). A closed snapshot is
+// ErrClosed.
 func CheckEnv(policy *Policy, snapshot *Env, opts ...CheckOption) (*Report, error) {
 	if snapshot == nil {
 		return nil, &Error{Code: ErrInvalid, Message: "CheckEnv: nil *Env"}
 	}
 	cfg := configure(opts)
-	if len(cfg.envFiles) > 0 {
-		return nil, &Error{Code: ErrInvalid, Message: "CheckEnv: WithEnvFile layers files " +
-			"in NewEnv, not over a built snapshot"}
+	if cfg.given&(givenEnvFile|givenEnvDialect) != 0 {
+		return nil, &Error{Code: ErrInvalid, Message: "CheckEnv: WithEnvFile and " +
+			"WithEnvDialect layer files in NewEnv, not over a built snapshot"}
 	}
 	nowNS, profiles, err := cfg.nowAndProfiles()
 	if err != nil {

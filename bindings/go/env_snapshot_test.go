@@ -76,9 +76,14 @@ func TestEnvSnapshotOptions(t *testing.T) {
 	if _, err := CheckEnv(p, snap, WithEnvFile(good)); !errors.Is(err, ErrInvalid) {
 		t.Errorf("CheckEnv with WithEnvFile: %v", err)
 	}
+	if _, err := CheckEnv(p, snap, WithEnvDialect(EnvDocker)); !errors.Is(err, ErrInvalid) {
+		t.Errorf("CheckEnv with WithEnvDialect: %v", err)
+	}
+	// Refused whatever their values, even those that would change nothing.
 	for i, opt := range []CheckOption{PresenceOnly(), NoSecretFiles(), WithExample(map[string]string{}),
 		WithToday(time.Now()), WithNow(time.Now()), WithProfiles("nightly"),
-		WithFacts(map[string]any{"a": 1})} {
+		WithFacts(map[string]any{"a": 1}), WithExample(nil), WithToday(time.Unix(0, 0)),
+		WithProfiles(), WithFacts(nil)} {
 		if s, err := NewEnv(nil, opt); !errors.Is(err, ErrInvalid) || s != nil {
 			t.Errorf("NewEnv with option %d: %v", i, err)
 		}

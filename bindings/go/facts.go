@@ -36,7 +36,9 @@ const factsDocName = "facts.json"
 // order given, a later one overriding per fact. Values may be secrets: no
 // error or finding contains one.
 func WithFacts(facts map[string]any) CheckOption {
-	return func(c *checkConfig) { c.facts = append(c.facts, factsSource{doc: facts}) }
+	return func(c *checkConfig) {
+		c.facts, c.given = append(c.facts, factsSource{doc: facts}), c.given|givenOther
+	}
 }
 
 // WithFactsFile layers a JSON or YAML facts document read from path (Check,
@@ -44,7 +46,9 @@ func WithFacts(facts map[string]any) CheckOption {
 // *EnvFileError naming path:line:column (never a value), an unreadable
 // file wraps ErrIO, one past a limit ErrLimit.
 func WithFactsFile(path string) CheckOption {
-	return func(c *checkConfig) { c.facts = append(c.facts, factsSource{file: true, path: path}) }
+	return func(c *checkConfig) {
+		c.facts, c.given = append(c.facts, factsSource{file: true, path: path}), c.given|givenOther
+	}
 }
 
 // WithNow sets the instant max_age, not_before and not_after rules judge
@@ -52,7 +56,7 @@ func WithFactsFile(path string) CheckOption {
 // An instant outside Unix nanoseconds in an int64 (years 1678 to 2262,
 // e.g. the zero time.Time) is ErrInvalid.
 func WithNow(t time.Time) CheckOption {
-	return func(c *checkConfig) { c.now, c.hasNow = t, true }
+	return func(c *checkConfig) { c.now, c.hasNow, c.given = t, true, c.given|givenOther }
 }
 
 // WithProfiles runs the named profiles of the policy (Check, Explain), e.g.
@@ -60,7 +64,9 @@ func WithNow(t time.Time) CheckOption {
 // options add names. An empty name or one with a NUL byte is ErrInvalid; a
 // name the policy does not declare is the check's ErrInvalid.
 func WithProfiles(names ...string) CheckOption {
-	return func(c *checkConfig) { c.profiles = append(c.profiles, names...) }
+	return func(c *checkConfig) {
+		c.profiles, c.given = append(c.profiles, names...), c.given|givenOther
+	}
 }
 
 // The instants UnixNano can represent.
