@@ -1,6 +1,8 @@
 /* alloc.h - the one place the library allocates and wipes memory.
  * Every allocation goes through these so tests can count them and secrets
- * can be wiped on free. */
+ * can be wiped on free - except the limiter's large state tables, which
+ * limiter_table.c maps directly (fresh pages, so huge pages can back them;
+ * they hold no secret). */
 #ifndef DY_ALLOC_H
 #define DY_ALLOC_H
 
