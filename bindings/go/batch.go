@@ -112,21 +112,11 @@ func (b *batch) pack(reqs []Request, now int64) (nums []int64, hasNUL bool) {
 			*(*uint64)(unsafe.Add(strsAt, off+kn-8)) = tail
 			*(*byte)(unsafe.Add(strsAt, off+kn)) = 0
 			w := (*[capi.DAYONE_SHIM_REQ_WORDS]int64)(unsafe.Add(numsAt, i*capi.DAYONE_SHIM_REQ_WORDS*8))
-			w[capi.DAYONE_SHIM_REQ_KEY] = int64(off)
-			w[capi.DAYONE_SHIM_REQ_PLAN] = int64(plan.off)
-			w[capi.DAYONE_SHIM_REQ_LIMIT] = int64(limit.off)
-			w[capi.DAYONE_SHIM_REQ_COST] = r.Cost
-			w[capi.DAYONE_SHIM_REQ_FEATURE] = -1
+			featureOff := -1
 			if r.Feature != "" {
-				w[capi.DAYONE_SHIM_REQ_FEATURE] = int64(feature.off)
+				featureOff = feature.off
 			}
-			w[capi.DAYONE_SHIM_REQ_USAGE] = r.usage()
-			w[capi.DAYONE_SHIM_REQ_NOW] = r.Now
-			if r.Now == 0 {
-				w[capi.DAYONE_SHIM_REQ_NOW] = now
-			}
-			w[capi.DAYONE_SHIM_REQ_ANCHOR] = r.PeriodAnchor
-			w[capi.DAYONE_SHIM_REQ_WALL] = r.Wall
+			putWords(w, r, now, off, plan.off, limit.off, featureOff)
 			off += kn + 1
 		}
 		pk.strs = pk.strs[:off]
@@ -147,14 +137,24 @@ func (b *batch) pack(reqs []Request, now int64) (nums []int64, hasNUL bool) {
 // name only when it is not the very string written last for it).
 func packOne(w *[capi.DAYONE_SHIM_REQ_WORDS]int64, r *Request, now int64, pk *packer,
 	plan, limit, feature *strRef) {
-	w[capi.DAYONE_SHIM_REQ_KEY] = int64(pk.put(r.Key))
-	w[capi.DAYONE_SHIM_REQ_PLAN] = int64(plan.offset(pk, r.Plan))
-	w[capi.DAYONE_SHIM_REQ_LIMIT] = int64(limit.offset(pk, r.Limit))
-	w[capi.DAYONE_SHIM_REQ_COST] = r.Cost
-	w[capi.DAYONE_SHIM_REQ_FEATURE] = -1
+	key := pk.put(r.Key)
+	planOff, limitOff, featureOff := plan.offset(pk, r.Plan), limit.offset(pk, r.Limit), -1
 	if r.Feature != "" {
-		w[capi.DAYONE_SHIM_REQ_FEATURE] = int64(feature.offset(pk, r.Feature))
+		featureOff = feature.offset(pk, r.Feature)
 	}
+	putWords(w, r, now, key, planOff, limitOff, featureOff)
+}
+
+// putWords writes request r's words, its strings already written at the
+// offsets given (featureOff -1: none). Small enough to inline, so the
+// inner packing loop still calls nothing.
+func putWords(w *[capi.DAYONE_SHIM_REQ_WORDS]int64, r *Request, now int64,
+	keyOff, planOff, limitOff, featureOff int) {
+	w[capi.DAYONE_SHIM_REQ_KEY] = int64(keyOff)
+	w[capi.DAYONE_SHIM_REQ_PLAN] = int64(planOff)
+	w[capi.DAYONE_SHIM_REQ_LIMIT] = int64(limitOff)
+	w[capi.DAYONE_SHIM_REQ_COST] = r.Cost
+	w[capi.DAYONE_SHIM_REQ_FEATURE] = int64(featureOff)
 	w[capi.DAYONE_SHIM_REQ_USAGE] = r.usage()
 	w[capi.DAYONE_SHIM_REQ_NOW] = r.Now
 	if r.Now == 0 {
