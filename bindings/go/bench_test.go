@@ -116,6 +116,31 @@ func benchEnv(b *testing.B) map[string]string {
 	return env
 }
 
+// benchCheckLoop times check under the default policy; every report must
+// satisfy ok (what names the failure).
+func benchCheckLoop(b *testing.B, check func(*Policy) (*Report, error), ok func(*Report) bool,
+	what string) {
+	p, err := DefaultPolicy()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := check(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if !ok(r) {
+			b.Fatalf("%s (%d findings)", what, len(r.Findings))
+		}
+		r.Close()
+	}
+}
+
+func launchReady(r *Report) bool { return r.OK() }
+
 // BenchmarkCheck: Check of the default policy against ~200 variables (the
 // C check alone is bench_check's "one check" row).
 func BenchmarkCheck(b *testing.B) {
@@ -123,23 +148,8 @@ func BenchmarkCheck(b *testing.B) {
 	if len(env) < 150 {
 		b.Fatalf("bench/env200.env: only %d variables", len(env))
 	}
-	p, err := DefaultPolicy()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer p.Close()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		r, err := Check(p, env)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if !r.OK() {
-			b.Fatal("bench/env200.env is not launch-ready")
-		}
-		r.Close()
-	}
+	benchCheckLoop(b, func(p *Policy) (*Report, error) { return Check(p, env) }, launchReady,
+		"bench/env200.env is not launch-ready")
 }
 
 // BenchmarkCheckFailing: Check of an environment the default policy fails
@@ -147,23 +157,8 @@ func BenchmarkCheck(b *testing.B) {
 // report's findings adds.
 func BenchmarkCheckFailing(b *testing.B) {
 	env := map[string]string{"ENVIRONMENT": "production", "LAUNCH_MODE": "true"}
-	p, err := DefaultPolicy()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer p.Close()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		r, err := Check(p, env)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if r.OK() || len(r.Findings) != 5 {
-			b.Fatalf("expected 5 findings, got %d", len(r.Findings))
-		}
-		r.Close()
-	}
+	benchCheckLoop(b, func(p *Policy) (*Report, error) { return Check(p, env) },
+		func(r *Report) bool { return !r.OK() && len(r.Findings) == 5 }, "expected 5 findings")
 }
 
 // BenchmarkCheckEnv: CheckEnv of a snapshot of bench/env200.env built
@@ -175,23 +170,8 @@ func BenchmarkCheckEnv(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer snap.Close()
-	p, err := DefaultPolicy()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer p.Close()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		r, err := CheckEnv(p, snap)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if !r.OK() {
-			b.Fatal("bench/env200.env is not launch-ready")
-		}
-		r.Close()
-	}
+	benchCheckLoop(b, func(p *Policy) (*Report, error) { return CheckEnv(p, snap) }, launchReady,
+		"bench/env200.env is not launch-ready")
 }
 
 // BenchmarkCheckProcessEnv: CheckProcessEnv with bench/env200.env's
@@ -201,21 +181,6 @@ func BenchmarkCheckProcessEnv(b *testing.B) {
 	for k, v := range benchEnv(b) {
 		b.Setenv(k, v)
 	}
-	p, err := DefaultPolicy()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer p.Close()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		r, err := CheckProcessEnv(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if !r.OK() {
-			b.Fatal("bench/env200.env in the process environment is not launch-ready")
-		}
-		r.Close()
-	}
+	benchCheckLoop(b, func(p *Policy) (*Report, error) { return CheckProcessEnv(p) }, launchReady,
+		"bench/env200.env in the process environment is not launch-ready")
 }
