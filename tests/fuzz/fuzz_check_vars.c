@@ -28,7 +28,8 @@
  *     value (c >> 2 & 3)  0: raw (a length byte, the bytes), 1: from a
  *           fixed list of telling values (next byte), 2: long, (2-byte count
  *           + 1) * 17 copies of the next byte (past the 4 KB stack block and
- *           the 1 MiB limit), 3: raw with a 2-byte length; c bit 4 with an
+ *           the 1 MiB limit; 3 MiB of them per input at most), 3: raw with
+ *           a 2-byte length; c bit 4 with an
  *           empty value: a NULL value pointer, c bit 5: a NUL byte inserted
  *   A NUL-free value of a name ending in _FILE is replaced by the path of
  *   one of the fixture files this target writes (its first byte picks it),
@@ -426,7 +427,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!strayed)
         same(&full, &restricted);
     if (getenv("FUZZ_CHECK_VARS_TRACE")) {
-        /* For whoever seeds the corpus: which paths this input took. */
+        /* For whoever seeds the corpus: which paths this input took (kept
+         * bytes past about 4 KB: the allocated block) and the policy's
+         * names by number (name kinds 0 and 2). */
         size_t kept = 0;
         for (size_t i = 0; i < in->n; i++)
             if (in->vars[i].name && in->vars[i].name_len < 256) {
