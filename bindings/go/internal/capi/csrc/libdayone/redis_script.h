@@ -344,9 +344,8 @@ DY_REDIS_LUA_GCRA("e", "p[q + 2 * j]", "p[q + 2 * j + 1]") \
 "    end\n" \
 "    text_s, text_n = ns, nn\n" \
 "  end\n" \
-"  local ban = KEYS[kb + nk]\n" \
 "  if not all_absent then\n" \
-"    local bt = rcall('PTTL', ban)\n" \
+"    local bt = rcall('PTTL', KEYS[kb + nk])\n" \
 "    if bt > 0 then\n" \
 "      " DY_LUA_REPLY6("4, floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1") "\n" \
 "      return 6\n" \
