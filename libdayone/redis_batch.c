@@ -45,31 +45,46 @@ DY_REDIS_LUA_DECIDE
 "local sets, ap = {}, 1\n"
 "for i = 1, tonumber(ARGV[1]) do\n"
 "  local na = tonumber(ARGV[ap + 1])\n"
-"  sets[i] = params(ap + 1, na)\n"
+"  local p = params(ap + 1, na)\n"
+   /* its keys per decision: no quota key for one rate and no counter */
+"  p.nk = (na == 10 and p[5] and p[5] < 0) and 2 or 3 + p[11]\n"
+"  sets[i] = p\n"
 "  ap = ap + 1 + na\n"
 "end\n"
-"local picks, tats, ks, nt, nks, kp = {}, {}, {}, 0, 0, 0\n"
+"local picks, tats, ks, nt, nks, kp = {}, nil, {}, 0, 0, 0\n"
 "local one = ap == #ARGV and sets[1]\n"
 "local d, nkeys = 0, #KEYS\n"
-"while kp < nkeys do\n"
-"  d = d + 1\n"
-"  local p = one or sets[tonumber(ARGV[ap + d])]\n"
-"  local m = p[11]\n"
-"  picks[d] = p\n"
-"  for j = 1, 3 + m do\n"
-"    if j ~= 2 then\n"
-"      local k = KEYS[kp + j]\n"
-"      nks = nks + 1\n"
-"      ks[nks] = k\n"
-"      if j < 3 + m then nt = nt + 1; tats[nt] = k end\n"
+/* One set of one rate without a quota key (the usual batch): KEYS is
+ * TAT, ban, TAT, ban...: it is the list to count, no copy made, and the
+ * TATs are listed only when one exists. */
+"if one and one.nk == 2 then\n"
+"  d, ks, nks = nkeys / 2, KEYS, nkeys\n"
+"else\n"
+"  tats = {}\n"
+"  while kp < nkeys do\n"
+"    d = d + 1\n"
+"    local p = one or sets[tonumber(ARGV[ap + d])]\n"
+"    local nk = p.nk\n"
+"    picks[d] = p\n"
+"    for j = 1, nk do\n"
+"      if j ~= 2 or nk == 2 then\n"
+"        local k = KEYS[kp + j]\n"
+"        nks = nks + 1\n"
+"        ks[nks] = k\n"
+"        if j < nk then nt = nt + 1; tats[nt] = k end\n"
+"      end\n"
 "    end\n"
+"    kp = kp + nk\n"
 "  end\n"
-"  kp = kp + 3 + m\n"
 "end\n"
 "all_absent = true\n"
 "if nks > 0 then\n"
 "  local c = rcall('EXISTS', unpack(ks, 1, nks))\n"
 "  if c > 0 then\n"
+"    if not tats then\n"
+"      tats = {}\n"
+"      for i = 1, nkeys, 2 do nt = nt + 1; tats[nt] = KEYS[i] end\n"
+"    end\n"
 "    local v, s = rcall('MGET', unpack(tats, 1, nt)), 0\n"
 "    for i = 1, nt do\n"
 "      if v[i] then known[tats[i]] = v[i]; s = s + 1 end\n"
@@ -79,16 +94,21 @@ DY_REDIS_LUA_DECIDE
 "end\n"
 "local out, o, nd = {}, 0, d\n"
 "d, kp = 0, 0\n"
+/* run() keeps its place in locals (an upvalue costs more to read and
+ * write) and leaves d, kp and o where a decision that fails finds them */
 "local function run()\n"
-"  while d < nd do\n"
-"    d = d + 1\n"
-"    local p = picks[d]\n"
-"    local nk = 3 + p[11]\n"
-"    local n = decide(kp, nk, p, real, realn, out, o + 1)\n"
-"    out[o + 1] = n\n"
-"    o = o + 1 + n\n"
-"    kp = kp + nk\n"
+"  local dl, kl, ol, decide, one, picks, out, real, realn = d, kp, o, decide, one, picks, out, real, realn\n"
+"  while dl < nd do\n"
+"    dl = dl + 1\n"
+"    local p = one or picks[dl]\n"
+"    local nk = p.nk\n"
+"    d, kp, o = dl, kl, ol\n"
+"    local n = decide(kl, nk, p, real, realn, out, ol + 1)\n"
+"    out[ol + 1] = n\n"
+"    ol = ol + 1 + n\n"
+"    kl = kl + nk\n"
 "  end\n"
+"  d, kp, o = dl, kl, ol\n"
 "end\n"
 /* decision d failed: its error is its entry, and the rest run on */
 "while true do\n"
@@ -98,7 +118,7 @@ DY_REDIS_LUA_DECIDE
 "  if type(err) ~= 'table' or not err.err then err = {err = 'ERR ' .. tostring(err)} end\n"
 "  out[o + 1] = err\n"
 "  o = o + 1\n"
-"  kp = kp + 3 + picks[d][11]\n"
+"  kp = kp + (one or picks[d]).nk\n"
 "end\n"
 /* A failed decision may have written part of its reply beyond o, as a
  * run without holes: clear all of it, however many rates a limit has, so
@@ -205,8 +225,13 @@ int dy_redis_batch_add(dy_redis_batch *bt, size_t nkeys, size_t argc, const char
     size_t na = argc - nkeys, n = encode_values(enc, na, argv + nkeys, lens + nkeys);
     if (n == 0 || bt->decisions >= DY_REDIS_BATCH_MAX)
         return -1;
+    /* One rate without a quota counter in Redis (its amount -1): the
+     * decision never reads the quota key, so it is not sent (the script
+     * tells such a decision by its set: two keys, its TAT and its ban). */
+    int no_quota_key = nkeys == 3 && na == 10 && lens[nkeys + 4] > 0 && argv[nkeys + 4][0] == '-';
     for (size_t i = 0; i < nkeys; i++)
-        put_bulk(&bt->keys, argv[i], lens[i]);
+        if (!(i == 1 && no_quota_key))
+            put_bulk(&bt->keys, argv[i], lens[i]);
     long k = find_set(bt, enc, n, na);
     if (k < 0) {
         put_count(&bt->sets, na);
@@ -217,7 +242,7 @@ int dy_redis_batch_add(dy_redis_batch *bt, size_t nkeys, size_t argc, const char
         bt->nsetvals += 1 + na;
     }
     put_count(&bt->picks, (size_t)k + 1);
-    bt->nkeys += nkeys;
+    bt->nkeys += nkeys - (size_t)no_quota_key;
     bt->decisions++;
     return dy_strbuf_failed(&bt->keys) || dy_strbuf_failed(&bt->sets) ||
                    dy_strbuf_failed(&bt->picks) ? -1 : 0;

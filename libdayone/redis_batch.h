@@ -3,7 +3,9 @@
  * loading, and the EVALSHA command that carries a batch (redis_batch.c).
  *
  * The command is EVALSHA <batch sha> <all keys> KEYS... (each decision's
- * keys, in order, as its single EVALSHA would carry them), then the number
+ * keys, in order, as its single EVALSHA would carry them, but for a limit
+ * of one rate whose quota is not counted in Redis: its TAT and ban keys
+ * only, the quota key it never reads left out), then the number
  * of value sets, the sets (each: its number of values, then the values, as
  * the single EVALSHA would carry them), then, when there are several sets,
  * per decision the number (from 1) of its set. Decisions with the same

@@ -1415,6 +1415,10 @@ static void test_batch_repeats_equal_replies(void **state)
         }
         assert_int_equal(dy_redis_batch_add(&bt, 3, 13, argv, lens), 0);
     }
+    /* one rate, no quota counter: the quota keys, never read, are not sent */
+    assert_int_equal(bt.nkeys, 4 * 2);
+    for (size_t i = 0; i + 6 <= bt.keys.len; i++)
+        assert_false(memcmp(bt.keys.data + i, ":q:api", 6) == 0);
     redisContext *conn = admin();
     assert_non_null(conn);
     dy_redis_pool pool;
