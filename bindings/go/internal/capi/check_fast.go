@@ -70,6 +70,28 @@ static dy_go_check_result dy_go_check_vars(uintptr_t policy, const char *strs, s
     return dy_go_check_result_of(rc, h, &err);
 }
 
+// Check of a map alone, the variables as a dayone_var array in C memory
+// (dayone_shim_check_var_list): nothing to unpack or bound-check.
+static dy_go_check_result dy_go_check_var_list(uintptr_t policy, uintptr_t vars, size_t n,
+                                               unsigned int flags, int64_t today, int64_t now_ns,
+                                               _GoString_ profiles)
+{
+    dayone_report *h = NULL;
+    dayone_error err;
+    dy_go_error_init(&err);
+    int rc = dayone_shim_check_var_list(&h, (const dayone_policy *)policy,
+                                        (const dayone_var *)vars, n, flags, NULL, today, NULL,
+                                        now_ns, _GoStringPtr(profiles), _GoStringLen(profiles),
+                                        &err);
+    return dy_go_check_result_of(rc, h, &err);
+}
+
+static int dy_go_env_set_many(uintptr_t env, uintptr_t vars, size_t n, uintptr_t err)
+{
+    return dayone_env_set_many((dayone_env *)env, (const dayone_var *)vars, n,
+                               (dayone_error *)err);
+}
+
 // Check of a snapshot (dayone_shim_check); example and facts may be 0.
 static dy_go_check_result dy_go_check_env(uintptr_t policy, uintptr_t env, unsigned int flags,
                                           uintptr_t example, int64_t today, uintptr_t facts,
@@ -105,6 +127,59 @@ func CheckVars(policy uintptr, strs []byte, nums []int64, flags uint, today, now
 		(*C.longlong)(unsafe.Pointer(unsafe.SliceData(nums))), C.size_t(len(nums)),
 		C.uint(flags), C.int64_t(today), C.int64_t(nowNS), profiles)
 	return uintptr(r.report), int64(r.word), int64(r.count)
+}
+
+// Var is a dayone_var as Go writes it into C memory (VarMalloc): the
+// addresses of a name and a value in C memory, and their lengths. Its
+// layout is dayone_var's (checked below, at compile time).
+type Var struct {
+	Name     unsafe.Pointer // C memory only
+	NameLen  uintptr
+	Value    unsafe.Pointer // C memory only
+	ValueLen uintptr
+}
+
+// Var's size and offsets are dayone_var's: each line fails to compile
+// otherwise (an array of negative or nonzero length).
+var (
+	_ [0]byte = [unsafe.Sizeof(Var{}) - C.sizeof_dayone_var]byte{}
+	_ [0]byte = [C.sizeof_dayone_var - unsafe.Sizeof(Var{})]byte{}
+	_ [0]byte = [unsafe.Offsetof(Var{}.NameLen) - unsafe.Offsetof(C.dayone_var{}.name_len)]byte{}
+	_ [0]byte = [unsafe.Offsetof(Var{}.Value) - unsafe.Offsetof(C.dayone_var{}.value)]byte{}
+	_ [0]byte = [unsafe.Offsetof(Var{}.ValueLen) - unsafe.Offsetof(C.dayone_var{}.value_len)]byte{}
+)
+
+// Calloc is C's calloc of n bytes (never nil: cgo's C.malloc family ends
+// the program when memory runs out, as Go's own allocations do).
+func Calloc(n int) unsafe.Pointer {
+	p := C.calloc(C.size_t(n), 1)
+	if p == nil {
+		panic("dayone: C calloc failed")
+	}
+	return p
+}
+
+// Free is C's free.
+func Free(p unsafe.Pointer) { C.free(p) }
+
+// CheckVarList is CheckVars with the variables as Var entries in C memory
+// (vars is a slice over C memory), whose names and values are in C memory
+// too: no Go pointer crosses, so cgo has nothing to check and C nothing to
+// unpack.
+func CheckVarList(policy uintptr, vars []Var, flags uint, today, nowNS int64,
+	profiles string) (report uintptr, word, count int64) {
+	r := C.dy_go_check_var_list(C.uintptr_t(policy),
+		C.uintptr_t(uintptr(unsafe.Pointer(unsafe.SliceData(vars)))), C.size_t(len(vars)),
+		C.uint(flags), C.int64_t(today), C.int64_t(nowNS), profiles)
+	return uintptr(r.report), int64(r.word), int64(r.count)
+}
+
+// EnvSetMany is dayone_env_set_many of vars (as for CheckVarList) into the
+// snapshot at env; err is a dayone_error's address (Swigcptr) or 0.
+func EnvSetMany(env uintptr, vars []Var, err uintptr) int {
+	return int(C.dy_go_env_set_many(C.uintptr_t(env),
+		C.uintptr_t(uintptr(unsafe.Pointer(unsafe.SliceData(vars)))), C.size_t(len(vars)),
+		C.uintptr_t(err)))
 }
 
 // CheckEnv checks the snapshot at address env with the options of
