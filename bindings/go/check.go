@@ -194,15 +194,6 @@ func (vb *varBuf) free() {
 func packVars(vars map[string]string, fn func(list []capi.Var)) {
 	vb := varBufPool.Get().(*varBuf)
 	strs, list := vb.strs[:0], vb.list[:0]
-	defer func() {
-		clear(strs)
-		vb.strs, vb.list = strs[:0], list[:0]
-		if cap(strs) <= varBufKeep {
-			varBufPool.Put(vb)
-		} else {
-			vb.free()
-		}
-	}()
 	if len(vars) > cap(list) {
 		list = growVarList(list, len(vars))
 	}
@@ -222,7 +213,23 @@ func packVars(vars map[string]string, fn func(list []capi.Var)) {
 		list = append(list, capi.Var{Name: unsafe.Add(base, name), NameLen: uintptr(len(k)),
 			Value: unsafe.Add(base, value), ValueLen: uintptr(len(v))})
 	}
+	// Deferred only here, so that the walk's variables are not the
+	// closure's (kept in memory across every call in the loop).
+	vb.strs, vb.list = strs, list
+	defer vb.release()
 	fn(list)
+}
+
+// release wipes the strings packVars packed and returns the buffers to the
+// pool, or frees them when they grew too large to keep.
+func (vb *varBuf) release() {
+	clear(vb.strs)
+	vb.strs, vb.list = vb.strs[:0], vb.list[:0]
+	if cap(vb.strs) <= varBufKeep {
+		varBufPool.Put(vb)
+	} else {
+		vb.free()
+	}
 }
 
 // growVarStrs moves packVars' strings to a larger C buffer, wiping and
