@@ -376,7 +376,8 @@ func checkSnapshot(policy *Policy, e env, cfg *checkConfig, nowNS int64, profile
 
 // checkVars is check of a map alone (no process environment, env files,
 // example or facts, whose errors would come first): the variables cross
-// packed, in the call that checks them (capi.CheckVars), and the library
+// as dayone_var entries (packVars), in the call that checks them
+// (capi.CheckVarList), and the library
 // copies only those the policy can read. The same call returns the report's
 // verdict and size, and an error object only on failure, so a check costs
 // one crossing and the report's release.
@@ -397,7 +398,7 @@ func checkVars(policy *Policy, vars map[string]string, cfg *checkConfig, nowNS i
 	})
 }
 
-// checkVarsError is the error capi.CheckVars or CheckEnv returned in word: its code is
+// checkVarsError is the error capi.CheckVarList or CheckEnv returned in word: its code is
 // the error's own (set by C), or out of memory when even the copy failed.
 func checkVarsError(word int64) error {
 	if word == 0 {

@@ -5,8 +5,9 @@ package capi
 // pointers, which cgo checks at run time on every call (~1,100
 // instructions for Check's three slices), returned the report as an
 // interface (an 8-byte allocation) and needed an output array in Go memory
-// (another allocation). Here the slices cross as plain pointers to memory
-// without Go pointers in it (nothing for cgo to check), and the report, its
+// (another allocation). Here a map's variables cross as dayone_var
+// entries in C memory (Var: nothing for cgo to check, nothing for C to
+// unpack), and the report, its
 // verdict and size come back in a struct returned by value: a check costs
 // one crossing and the report's release, where the SWIG calls of a
 // snapshot's check took seven (an error object made and freed, the
@@ -55,21 +56,6 @@ static void dy_go_error_init(dayone_error *err)
     err->path[0] = err->message[0] = '\0';
 }
 
-// Check of a map alone: the variables packed as for dayone_shim_check_vars.
-static dy_go_check_result dy_go_check_vars(uintptr_t policy, const char *strs, size_t strs_len,
-                                           const long long *nums, size_t nums_len,
-                                           unsigned int flags, int64_t today, int64_t now_ns,
-                                           _GoString_ profiles)
-{
-    dayone_report *h = NULL;
-    dayone_error err;
-    dy_go_error_init(&err);
-    int rc = dayone_shim_check_vars(&h, (const dayone_policy *)policy, strs, strs_len, nums,
-                                    nums_len, flags, NULL, today, NULL, now_ns,
-                                    _GoStringPtr(profiles), _GoStringLen(profiles), &err);
-    return dy_go_check_result_of(rc, h, &err);
-}
-
 // Check of a map alone, the variables as a dayone_var array in C memory
 // (dayone_shim_check_var_list): nothing to unpack or bound-check.
 static dy_go_check_result dy_go_check_var_list(uintptr_t policy, uintptr_t vars, size_t n,
@@ -114,21 +100,6 @@ import "C"
 
 import "unsafe"
 
-// CheckVars checks the packed variables (strs and nums as for
-// dayone_shim_check_vars) against the policy at address policy
-// (Swigcptr(); 0 is the embedded default). On success it returns the
-// report's address, 1 or 0 for its verdict and its number of findings; on
-// failure report 0 and in word the address of a malloc'd dayone_error (0
-// when even that failed). strs and nums are only read during the call.
-func CheckVars(policy uintptr, strs []byte, nums []int64, flags uint, today, nowNS int64,
-	profiles string) (report uintptr, word, count int64) {
-	r := C.dy_go_check_vars(C.uintptr_t(policy),
-		(*C.char)(unsafe.Pointer(unsafe.SliceData(strs))), C.size_t(len(strs)),
-		(*C.longlong)(unsafe.Pointer(unsafe.SliceData(nums))), C.size_t(len(nums)),
-		C.uint(flags), C.int64_t(today), C.int64_t(nowNS), profiles)
-	return uintptr(r.report), int64(r.word), int64(r.count)
-}
-
 // Var is a dayone_var as Go writes it into C memory (VarMalloc): the
 // addresses of a name and a value in C memory, and their lengths. Its
 // layout is dayone_var's (checked below, at compile time).
@@ -162,10 +133,13 @@ func Calloc(n int) unsafe.Pointer {
 // Free is C's free.
 func Free(p unsafe.Pointer) { C.free(p) }
 
-// CheckVarList is CheckVars with the variables as Var entries in C memory
-// (vars is a slice over C memory), whose names and values are in C memory
-// too: no Go pointer crosses, so cgo has nothing to check and C nothing to
-// unpack.
+// CheckVarList checks the variables vars (a slice over C memory, whose
+// names and values are in C memory too: no Go pointer crosses, so cgo has
+// nothing to check and C nothing to unpack) against the policy at address
+// policy (Swigcptr(); 0 is the embedded default). On success it returns the
+// report's address, 1 or 0 for its verdict and its number of findings; on
+// failure report 0 and in word the address of a malloc'd dayone_error (0
+// when even that failed). vars is only read during the call.
 func CheckVarList(policy uintptr, vars []Var, flags uint, today, nowNS int64,
 	profiles string) (report uintptr, word, count int64) {
 	r := C.dy_go_check_var_list(C.uintptr_t(policy),
@@ -184,7 +158,7 @@ func EnvSetMany(env uintptr, vars []Var, err uintptr) int {
 
 // CheckEnv checks the snapshot at address env with the options of
 // dayone_shim_check (example and facts: addresses, 0 for none); it returns
-// as CheckVars does.
+// as CheckVarList does.
 func CheckEnv(policy, env uintptr, flags uint, example uintptr, today int64, facts uintptr,
 	nowNS int64, profiles string) (report uintptr, word, count int64) {
 	r := C.dy_go_check_env(C.uintptr_t(policy), C.uintptr_t(env), C.uint(flags),
