@@ -156,7 +156,7 @@ func (e env) set(vars map[string]string, ce cError) error {
 // zero whenever it is in the pool; a buffer the pool drops is freed by its
 // finalizer.
 type varBuf struct {
-	strs []byte     // names and values, each name followed by a NUL
+	strs []byte     // names and values, back to back
 	list []capi.Var // one entry a variable, pointing into strs
 }
 
@@ -198,7 +198,7 @@ func packVars(vars map[string]string, fn func(list []capi.Var)) {
 		list = growVarList(list, len(vars))
 	}
 	for k, v := range vars {
-		if need := len(strs) + len(k) + 1 + len(v); need > cap(strs) {
+		if need := len(strs) + len(k) + len(v); need > cap(strs) {
 			strs, list = growVarStrs(strs, list, need)
 		}
 		if len(list) == cap(list) { // the map grew under the walk (a data race)
@@ -206,7 +206,7 @@ func packVars(vars map[string]string, fn func(list []capi.Var)) {
 		}
 		// Appends within the capacity: the C memory is written in place.
 		name := len(strs)
-		strs = append(append(strs, k...), 0)
+		strs = append(strs, k...)
 		value := len(strs)
 		strs = append(strs, v...)
 		base := unsafe.Pointer(unsafe.SliceData(strs))
