@@ -210,24 +210,33 @@ func BenchmarkFloorCheckPackVars(b *testing.B) {
 	env := benchEnv(b)
 	want := 0
 	for k, v := range env {
-		want += len(k) + 1 + len(v)
+		want += len(k) + len(v)
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		packVars(env, func(strs []byte, nums []int64) {
-			if len(strs) != want || len(nums) != len(env)*capi.DAYONE_SHIM_VAR_WORDS {
-				b.Fatal("packed", len(strs), "bytes", len(nums), "words")
+		packVars(env, func(list []capi.Var) {
+			if len(list) != len(env) {
+				b.Fatal("packed", len(list), "variables")
+			}
+			if i == 0 {
+				got := 0
+				for _, v := range list {
+					got += int(v.NameLen + v.ValueLen)
+				}
+				if got != want {
+					b.Fatal("packed", got, "bytes of names and values, want", want)
+				}
 			}
 		})
 	}
 }
 
 // BenchmarkFloorCheckC: the C check of bench/env200.env under the default
-// policy through the crossing Check uses (capi.CheckVars into
-// dayone_shim_check_vars: the shim's unpacking, the library's judging of
-// every name and value, the check), the variables packed beforehand; Check
-// minus this is the Go side (map walk, packing, the Report).
+// policy through the crossing Check uses (capi.CheckVarList into
+// dayone_shim_check_var_list: the library's judging of every name and
+// value, the check), the variables packed beforehand; Check minus this is
+// the Go side (map walk, packing, the Report).
 func BenchmarkFloorCheckC(b *testing.B) {
 	env := benchEnv(b)
 	p, err := DefaultPolicy()
@@ -235,117 +244,23 @@ func BenchmarkFloorCheckC(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer p.Close()
-	var strs []byte
-	var nums []int64
-	packVars(env, func(s []byte, n []int64) {
-		strs, nums = append([]byte(nil), s...), append([]int64(nil), n...)
-	})
-	b.ResetTimer()
-	err = p.use(func(ph capi.Dayone_policy) error {
-		for i := 0; i < b.N; i++ {
-			h, word, _ := capi.CheckVars(ph.Swigcptr(), strs, nums, 0, 0, 0, "")
-			if h == 0 {
-				return checkVarsError(word)
-			}
-			if word == 0 {
-				b.Fatal("bench/env200.env is not launch-ready")
-			}
-			capi.ReportFree(h)
-		}
-		return nil
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-}
-
-// BenchmarkDecide100k: Decide at 100k keys, 1 and 2 goroutines.
-func BenchmarkDecide100k(b *testing.B) {
-	l, keys := floorLimiter(b)
-	for _, g := range []int{1, 2} {
-		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
-			b.ReportAllocs()
-			inGoroutines(b, g, keys, func(key string) bool {
-				d, err := l.Decide(Request{Key: key, Plan: "pro", Limit: "ingest"})
-				return err == nil && d.Allowed
-			})
-		})
-	}
-}
-
-// BenchmarkDecideHandle100k: LimitHandle.DecideInto (names resolved once,
-// the decision in caller memory) at 100k keys, 1 and 2 goroutines.
-func BenchmarkDecideHandle100k(b *testing.B) {
-	l, keys := floorLimiter(b)
-	h, err := l.Resolve("pro", "ingest", "")
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, g := range []int{1, 2} {
-		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
-			b.ReportAllocs()
-			inGoroutines(b, g, keys, func(key string) bool {
-				var d Decision
-				return h.DecideInto(&d, key, 1) == nil && d.Allowed
-			})
-		})
-	}
-}
-
-// BenchmarkDecideInto100k: DecideInto (the decision in caller memory) at
-// 100k keys, 1 and 2 goroutines.
-func BenchmarkDecideInto100k(b *testing.B) {
-	l, keys := floorLimiter(b)
-	for _, g := range []int{1, 2} {
-		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
-			b.ReportAllocs()
-			inGoroutines(b, g, keys, func(key string) bool {
-				var d Decision
-				r := Request{Key: key, Plan: "pro", Limit: "ingest"}
-				return l.DecideInto(&d, &r) == nil && d.Allowed
-			})
-		})
-	}
-}
-
-// BenchmarkDecideMany100k: DecideManyInto in batches of 256 at 100k keys,
-// 1 and 2 goroutines; ns/op is per decision.
-func BenchmarkDecideMany100k(b *testing.B) {
-	const n = 256
-	l, keys := floorLimiter(b)
-	reqs := make([]Request, len(keys))
-	for i, k := range keys {
-		reqs[i] = Request{Key: k, Plan: "pro", Limit: "ingest"}
-	}
-	for _, g := range []int{1, 2} {
-		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
-			b.ReportAllocs()
-			share := len(reqs) / g
-			var wg sync.WaitGroup
-			b.ResetTimer()
-			for t := 0; t < g; t++ {
-				mine := reqs[t*share : (t+1)*share]
-				todo := b.N / g
-				if t == 0 {
-					todo += b.N % g
+	packVars(env, func(list []capi.Var) {
+		b.ResetTimer()
+		err = p.use(func(ph capi.Dayone_policy) error {
+			for i := 0; i < b.N; i++ {
+				h, word, _ := capi.CheckVarList(ph.Swigcptr(), list, 0, 0, 0, "")
+				if h == 0 {
+					return checkVarsError(word)
 				}
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					dst := make([]Decision, n)
-					for i, k := 0, 0; i < todo; i += n {
-						m := min(n, todo-i, len(mine)-k)
-						if err := l.DecideManyInto(dst, mine[k:k+m]); err != nil || !dst[m-1].Allowed {
-							b.Error("batch failed or denied", err)
-							return
-						}
-						if k += m; k == len(mine) {
-							k = 0
-						}
-					}
-				}()
+				if word == 0 {
+					b.Fatal("bench/env200.env is not launch-ready")
+				}
+				capi.ReportFree(h)
 			}
-			wg.Wait()
+			return nil
 		})
+	})
+	if err != nil {
+		b.Fatal(err)
 	}
 }

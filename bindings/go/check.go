@@ -1,9 +1,11 @@
 package dayone
 
 import (
+	"runtime"
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/libdayone/libdayone/bindings/go/internal/capi"
 )
@@ -134,69 +136,130 @@ func (e env) free() {
 }
 
 // set copies every pair into the snapshot in one cgo crossing (see
-// packVars); the library copies each pair (dayone_env_set, stopping at the
-// first failure). No message names a value.
+// packVars); the library judges every pair first and copies them all, or
+// none (dayone_env_set_many). No message names a value.
 func (e env) set(vars map[string]string, ce cError) error {
 	if len(vars) == 0 {
 		return nil
 	}
 	var rc int
-	packVars(vars, func(strs []byte, nums []int64) {
-		rc = capi.Dayone_shim_env_set_many(e.h, strs, nums, ce.e)
+	packVars(vars, func(list []capi.Var) {
+		rc = capi.EnvSetMany(e.h.Swigcptr(), list, ce.e.Swigcptr())
 	})
 	return ce.err(rc)
 }
 
 // varBuf is the scratch memory of packVars, pooled (a 200-variable Check
-// would otherwise allocate ~12 KB a call). Its bytes are zero whenever it is
-// in the pool.
+// would otherwise allocate ~12 KB a call), in C memory: the dayone_var
+// entries C reads hold the addresses of the names and values, which cgo
+// lets Go hand over only when they are not Go memory. Its string bytes are
+// zero whenever it is in the pool; a buffer the pool drops is freed by its
+// finalizer.
 type varBuf struct {
-	strs []byte
-	nums []int64
+	strs []byte     // names and values, back to back
+	list []capi.Var // one entry a variable, pointing into strs
 }
 
-var varBufPool = sync.Pool{New: func() any { return new(varBuf) }}
+var varBufPool = sync.Pool{New: func() any {
+	vb := new(varBuf)
+	runtime.SetFinalizer(vb, (*varBuf).free)
+	return vb
+}}
 
 // Buffers above this size are not kept for reuse.
 const varBufKeep = 1 << 20
 
-// packVars packs names and values into one buffer, with (offset, length)
-// pairs in nums (dayone_shim.h, DAYONE_SHIM_VAR_*; as DecideManyInto packs
-// requests), calls fn, then wipes the buffer: it holds secret values.
+func (vb *varBuf) free() {
+	if cap(vb.strs) > 0 {
+		capi.Free(unsafe.Pointer(unsafe.SliceData(vb.strs)))
+	}
+	if cap(vb.list) > 0 {
+		capi.Free(unsafe.Pointer(unsafe.SliceData(vb.list)))
+	}
+	vb.strs, vb.list = nil, nil
+}
+
+// packVars copies names and values into C memory, with a dayone_var entry
+// each (capi.Var) in list, calls fn, then wipes the strings: they
+// hold secret values. The entries are what dayone_check_vars and
+// dayone_env_set_many take, so C has nothing to unpack or bound-check.
 //
 // Of its ~43k instructions for 200 variables, the map walk alone is ~21k
-// (BenchmarkFloorCheckMapWalk) and the 400 copies ~8k. Writing by index
-// into buffers sized from len(vars) was measured slower than these appends
-// (45-47k: each copy then costs its own bounds checks, and the registers
-// saved around the map iterator and memmove calls are the same); so was
-// copying short strings as inlined 8-byte words instead of calling
-// memmove (50k: the bounds checks cost more than the calls saved); and
-// maps.All walks no cheaper than range.
-func packVars(vars map[string]string, fn func(strs []byte, nums []int64)) {
+// (BenchmarkFloorCheckMapWalk) and the 400 copies ~8k. Measured slower:
+// writing by index into buffers sized from len(vars) (each copy then costs
+// its own bounds checks, and the registers saved around the map iterator
+// and memmove calls are the same), copying short strings as inlined 8-byte
+// words instead of calling memmove (with or without bounds checks: the
+// loop spills as much), and maps.All.
+func packVars(vars map[string]string, fn func(list []capi.Var)) {
 	vb := varBufPool.Get().(*varBuf)
-	strs, nums := vb.strs[:0], vb.nums[:0]
-	defer func() {
-		clear(strs)
-		if cap(strs) <= varBufKeep {
-			vb.strs, vb.nums = strs[:0], nums[:0]
-			varBufPool.Put(vb)
-		}
-	}()
-	for k, v := range vars {
-		if need := len(strs) + len(k) + 1 + len(v); need > cap(strs) {
-			// Grown here, not by append, which would leave the old
-			// buffer's values behind unwiped.
-			bigger := make([]byte, len(strs), max(need, 2*cap(strs), 4096))
-			copy(bigger, strs)
-			clear(strs)
-			strs = bigger
-		}
-		name := len(strs)
-		strs = append(append(strs, k...), 0)
-		nums = append(nums, int64(name), int64(len(k)), int64(len(strs)), int64(len(v)))
-		strs = append(strs, v...)
+	strs, list := vb.strs[:0], vb.list[:0]
+	if len(vars) > cap(list) {
+		list = growVarList(list, len(vars))
 	}
-	fn(strs, nums)
+	for k, v := range vars {
+		if need := len(strs) + len(k) + len(v); need > cap(strs) {
+			strs, list = growVarStrs(strs, list, need)
+		}
+		if len(list) == cap(list) { // the map grew under the walk (a data race)
+			list = growVarList(list, 2*len(list))
+		}
+		// Appends within the capacity: the C memory is written in place.
+		name := len(strs)
+		strs = append(strs, k...)
+		value := len(strs)
+		strs = append(strs, v...)
+		base := unsafe.Pointer(unsafe.SliceData(strs))
+		list = append(list, capi.Var{Name: unsafe.Add(base, name), NameLen: uintptr(len(k)),
+			Value: unsafe.Add(base, value), ValueLen: uintptr(len(v))})
+	}
+	// Deferred only here, so that the walk's variables are not the
+	// closure's (kept in memory across every call in the loop).
+	vb.strs, vb.list = strs, list
+	defer vb.release()
+	fn(list)
+}
+
+// release wipes the strings packVars packed and returns the buffers to the
+// pool, or frees them when they grew too large to keep.
+func (vb *varBuf) release() {
+	clear(vb.strs)
+	vb.strs, vb.list = vb.strs[:0], vb.list[:0]
+	if cap(vb.strs) <= varBufKeep {
+		varBufPool.Put(vb)
+	} else {
+		vb.free()
+	}
+}
+
+// growVarStrs moves packVars' strings to a larger C buffer, wiping and
+// freeing the old one, and points the entries so far at the moved copies.
+func growVarStrs(strs []byte, list []capi.Var, need int) ([]byte, []capi.Var) {
+	n := max(need, 2*cap(strs), 4096)
+	bigger := unsafe.Slice((*byte)(capi.Calloc(n)), n)[:len(strs)]
+	copy(bigger, strs)
+	if cap(strs) > 0 {
+		clear(strs)
+		capi.Free(unsafe.Pointer(unsafe.SliceData(strs)))
+		from := uintptr(unsafe.Pointer(unsafe.SliceData(strs)))
+		to := unsafe.Pointer(unsafe.SliceData(bigger))
+		for i := range list {
+			list[i].Name = unsafe.Add(to, uintptr(list[i].Name)-from)
+			list[i].Value = unsafe.Add(to, uintptr(list[i].Value)-from)
+		}
+	}
+	return bigger, list
+}
+
+// growVarList moves packVars' entries to a C array of room for n or more.
+func growVarList(list []capi.Var, n int) []capi.Var {
+	n = max(n, 64)
+	bigger := unsafe.Slice((*capi.Var)(capi.Calloc(n*int(unsafe.Sizeof(capi.Var{})))), n)
+	bigger = bigger[:copy(bigger, list)]
+	if cap(list) > 0 {
+		capi.Free(unsafe.Pointer(unsafe.SliceData(list)))
+	}
+	return bigger
 }
 
 func (e env) addFiles(paths []string, dialect EnvDialect, ce cError) error {
@@ -313,7 +376,8 @@ func checkSnapshot(policy *Policy, e env, cfg *checkConfig, nowNS int64, profile
 
 // checkVars is check of a map alone (no process environment, env files,
 // example or facts, whose errors would come first): the variables cross
-// packed, in the call that checks them (capi.CheckVars), and the library
+// as dayone_var entries (packVars), in the call that checks them
+// (capi.CheckVarList), and the library
 // copies only those the policy can read. The same call returns the report's
 // verdict and size, and an error object only on failure, so a check costs
 // one crossing and the report's release.
@@ -322,8 +386,8 @@ func checkVars(policy *Policy, vars map[string]string, cfg *checkConfig, nowNS i
 	return checkUnder(policy, func(p capi.Dayone_policy) (*Report, error) {
 		var h uintptr
 		var word, n int64
-		packVars(vars, func(strs []byte, nums []int64) {
-			h, word, n = capi.CheckVars(p.Swigcptr(), strs, nums, cfg.flags, cfg.today, nowNS,
+		packVars(vars, func(list []capi.Var) {
+			h, word, n = capi.CheckVarList(p.Swigcptr(), list, cfg.flags, cfg.today, nowNS,
 				profiles)
 		})
 		if h == 0 {
@@ -334,7 +398,7 @@ func checkVars(policy *Policy, vars map[string]string, cfg *checkConfig, nowNS i
 	})
 }
 
-// checkVarsError is the error capi.CheckVars or CheckEnv returned in word: its code is
+// checkVarsError is the error capi.CheckVarList or CheckEnv returned in word: its code is
 // the error's own (set by C), or out of memory when even the copy failed.
 func checkVarsError(word int64) error {
 	if word == 0 {

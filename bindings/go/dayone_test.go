@@ -258,18 +258,37 @@ func TestPackVarsWipes(t *testing.T) {
 	}
 	var seen []byte
 	var n int
-	packVars(vars, func(strs []byte, nums []int64) {
-		if len(nums) != len(vars)*capi.DAYONE_SHIM_VAR_WORDS || !strings.Contains(string(strs), "PLANTED_value_two") {
-			t.Fatalf("packed %q %v", strs, nums)
+	packVars(vars, func(entries []capi.Var) {
+		found := false
+		for _, v := range entries {
+			name := unsafe.String((*byte)(v.Name), v.NameLen)
+			value := unsafe.String((*byte)(v.Value), v.ValueLen)
+			if vars[name] != value {
+				t.Fatalf("packed %q=%q", name, value)
+			}
+			found = found || value == "PLANTED_value_two"
 		}
-		seen, n = strs[:cap(strs)], len(strs)
+		if len(entries) != len(vars) || !found {
+			t.Fatalf("packed %d of %d variables", len(entries), len(vars))
+		}
+		// The strings lie in one buffer, from the lowest entry's name to
+		// the end of the highest entry's value.
+		lo, hi := entries[0].Name, uintptr(0)
+		for _, v := range entries {
+			if uintptr(v.Name) < uintptr(lo) {
+				lo = v.Name
+			}
+			hi = max(hi, uintptr(v.Value)+v.ValueLen)
+		}
+		n = int(hi - uintptr(lo))
+		seen = unsafe.Slice((*byte)(lo), n)
 	})
 	if n < 200*64 {
 		t.Fatalf("packed only %d bytes", n)
 	}
 	for i, c := range seen {
 		if c != 0 {
-			t.Fatalf("byte %d of the packed buffer not wiped: %q", i, seen[:n])
+			t.Fatalf("byte %d of the packed buffer not wiped", i)
 		}
 	}
 }

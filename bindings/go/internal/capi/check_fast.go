@@ -5,8 +5,9 @@ package capi
 // pointers, which cgo checks at run time on every call (~1,100
 // instructions for Check's three slices), returned the report as an
 // interface (an 8-byte allocation) and needed an output array in Go memory
-// (another allocation). Here the slices cross as plain pointers to memory
-// without Go pointers in it (nothing for cgo to check), and the report, its
+// (another allocation). Here a map's variables cross as dayone_var
+// entries in C memory (Var: nothing for cgo to check, nothing for C to
+// unpack), and the report, its
 // verdict and size come back in a struct returned by value: a check costs
 // one crossing and the report's release, where the SWIG calls of a
 // snapshot's check took seven (an error object made and freed, the
@@ -55,19 +56,26 @@ static void dy_go_error_init(dayone_error *err)
     err->path[0] = err->message[0] = '\0';
 }
 
-// Check of a map alone: the variables packed as for dayone_shim_check_vars.
-static dy_go_check_result dy_go_check_vars(uintptr_t policy, const char *strs, size_t strs_len,
-                                           const long long *nums, size_t nums_len,
-                                           unsigned int flags, int64_t today, int64_t now_ns,
-                                           _GoString_ profiles)
+// Check of a map alone, the variables as a dayone_var array in C memory
+// (dayone_shim_check_var_list): nothing to unpack or bound-check.
+static dy_go_check_result dy_go_check_var_list(uintptr_t policy, uintptr_t vars, size_t n,
+                                               unsigned int flags, int64_t today, int64_t now_ns,
+                                               _GoString_ profiles)
 {
     dayone_report *h = NULL;
     dayone_error err;
     dy_go_error_init(&err);
-    int rc = dayone_shim_check_vars(&h, (const dayone_policy *)policy, strs, strs_len, nums,
-                                    nums_len, flags, NULL, today, NULL, now_ns,
-                                    _GoStringPtr(profiles), _GoStringLen(profiles), &err);
+    int rc = dayone_shim_check_var_list(&h, (const dayone_policy *)policy,
+                                        (const dayone_var *)vars, n, flags, NULL, today, NULL,
+                                        now_ns, _GoStringPtr(profiles), _GoStringLen(profiles),
+                                        &err);
     return dy_go_check_result_of(rc, h, &err);
+}
+
+static int dy_go_env_set_many(uintptr_t env, uintptr_t vars, size_t n, uintptr_t err)
+{
+    return dayone_env_set_many((dayone_env *)env, (const dayone_var *)vars, n,
+                               (dayone_error *)err);
 }
 
 // Check of a snapshot (dayone_shim_check); example and facts may be 0.
@@ -92,24 +100,65 @@ import "C"
 
 import "unsafe"
 
-// CheckVars checks the packed variables (strs and nums as for
-// dayone_shim_check_vars) against the policy at address policy
-// (Swigcptr(); 0 is the embedded default). On success it returns the
+// Var is a dayone_var as Go writes it into C memory (VarMalloc): the
+// addresses of a name and a value in C memory, and their lengths. Its
+// layout is dayone_var's (checked below, at compile time).
+type Var struct {
+	Name     unsafe.Pointer // C memory only
+	NameLen  uintptr
+	Value    unsafe.Pointer // C memory only
+	ValueLen uintptr
+}
+
+// Var's size and offsets are dayone_var's: each line fails to compile
+// otherwise (an array of negative or nonzero length).
+var (
+	_ [0]byte = [unsafe.Sizeof(Var{}) - C.sizeof_dayone_var]byte{}
+	_ [0]byte = [C.sizeof_dayone_var - unsafe.Sizeof(Var{})]byte{}
+	_ [0]byte = [unsafe.Offsetof(Var{}.NameLen) - unsafe.Offsetof(C.dayone_var{}.name_len)]byte{}
+	_ [0]byte = [unsafe.Offsetof(Var{}.Value) - unsafe.Offsetof(C.dayone_var{}.value)]byte{}
+	_ [0]byte = [unsafe.Offsetof(Var{}.ValueLen) - unsafe.Offsetof(C.dayone_var{}.value_len)]byte{}
+)
+
+// Calloc is C's calloc of n bytes (never nil: cgo's C.malloc family ends
+// the program when memory runs out, as Go's own allocations do).
+func Calloc(n int) unsafe.Pointer {
+	p := C.calloc(C.size_t(n), 1)
+	if p == nil {
+		panic("dayone: C calloc failed")
+	}
+	return p
+}
+
+// Free is C's free.
+func Free(p unsafe.Pointer) { C.free(p) }
+
+// CheckVarList checks the variables vars (a slice over C memory, whose
+// names and values are in C memory too: no Go pointer crosses, so cgo has
+// nothing to check and C nothing to unpack) against the policy at address
+// policy (Swigcptr(); 0 is the embedded default). On success it returns the
 // report's address, 1 or 0 for its verdict and its number of findings; on
 // failure report 0 and in word the address of a malloc'd dayone_error (0
-// when even that failed). strs and nums are only read during the call.
-func CheckVars(policy uintptr, strs []byte, nums []int64, flags uint, today, nowNS int64,
+// when even that failed). vars is only read during the call.
+func CheckVarList(policy uintptr, vars []Var, flags uint, today, nowNS int64,
 	profiles string) (report uintptr, word, count int64) {
-	r := C.dy_go_check_vars(C.uintptr_t(policy),
-		(*C.char)(unsafe.Pointer(unsafe.SliceData(strs))), C.size_t(len(strs)),
-		(*C.longlong)(unsafe.Pointer(unsafe.SliceData(nums))), C.size_t(len(nums)),
+	r := C.dy_go_check_var_list(C.uintptr_t(policy),
+		C.uintptr_t(uintptr(unsafe.Pointer(unsafe.SliceData(vars)))), C.size_t(len(vars)),
 		C.uint(flags), C.int64_t(today), C.int64_t(nowNS), profiles)
 	return uintptr(r.report), int64(r.word), int64(r.count)
 }
 
+// EnvSetMany is dayone_env_set_many of vars (as for CheckVarList) into the
+// snapshot at env; err is a dayone_error's address (Swigcptr) or 0.
+func EnvSetMany(env uintptr, vars []Var, err uintptr) int {
+	return int(C.dy_go_env_set_many(C.uintptr_t(env),
+		C.uintptr_t(uintptr(unsafe.Pointer(unsafe.SliceData(vars)))), C.size_t(len(vars)),
+		C.uintptr_t(err)))
+}
+
 // CheckEnv checks the snapshot at address env with the options of
 // dayone_shim_check (example and facts: addresses, 0 for none); it returns
-// as CheckVars does.
+// as CheckVarList does.
 func CheckEnv(policy, env uintptr, flags uint, example uintptr, today int64, facts uintptr,
 	nowNS int64, profiles string) (report uintptr, word, count int64) {
 	r := C.dy_go_check_env(C.uintptr_t(policy), C.uintptr_t(env), C.uint(flags),
