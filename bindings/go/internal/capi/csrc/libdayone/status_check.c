@@ -296,12 +296,16 @@ int dy_status_observed(const dy_status_conf *conf, const dayone_facts *facts, in
                    "judged", address, f ? "null" : "missing");
     if (f->kind != DY_FACT_STRING || !dy_timestamp_parse(f->text, f->text_len, &t, &why))
         return say(sink, arg, "status-fact", address, f, DAYONE_COMPONENT_UNKNOWN,
-                   "%s is not an RFC 3339 timestamp (2026-03-02T06:00:00Z): their age cannot "
+                   "%s is not an RFC 3339 timestamp (YYYY-MM-DDTHH:MM:SSZ): their age cannot "
                    "be told, so no component can be judged", address);
     /* Two int64 instants can be more than INT64_MAX apart; as uint64 the
      * distance is exact, and a message says at most ~292 years. */
     uint64_t apart = t > now_ns ? (uint64_t)t - (uint64_t)now_ns : (uint64_t)now_ns - (uint64_t)t;
-    dy_say_duration(age, sizeof age, apart > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)apart);
+    /* in whole seconds, rounded up: 1ns over a 15m max_age reads 15m1s */
+    uint64_t shown = apart / DY_NS_PER_SECOND + (apart % DY_NS_PER_SECOND != 0);
+    shown = shown > (uint64_t)(INT64_MAX / DY_NS_PER_SECOND) ? (uint64_t)INT64_MAX
+                                                            : shown * DY_NS_PER_SECOND;
+    dy_say_duration(age, sizeof age, (int64_t)shown);
     if (t > now_ns && apart > (uint64_t)DY_STATUS_CLOCK_SKEW_NS)
         return say(sink, arg, "status-fact", address, f, DAYONE_COMPONENT_UNKNOWN,
                    "%s is %s in the future (more than the 1m of clock skew allowed): a clock "
