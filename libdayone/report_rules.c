@@ -156,6 +156,9 @@ static const dy_rule_doc g_rules[] = {
     {"status-drift", "The status page reflects current platform health.",
      "The published state of a component (the fact `<published>.<component>`) is less severe than the state its health facts give (operational < under_maintenance < degraded_performance < partial_outage < major_outage): the page tells customers things are better than they are. An error: `dayone status` exits 1.",
      "Update the status page: publish at least the computed state (or an incident), then export the facts again.", 0},
+    {"status-stale", "The status is judged from facts recent enough to describe the platform now.",
+     "The policy's `status:` section names `observed_at` (the fact holding when monitoring exported the facts) and `max_age`, and observed_at is older than now minus max_age (exactly max_age old passes). Now is `--now`, the `now_ns` option, or the real clock. Old facts say nothing about the platform now, so every component is reported `unknown` (fail closed) and `dayone status` exits 1. The message gives the age and the allowed age. (observed_at missing, null, not a timestamp, or more than a minute in the future is `status-fact`, with the same effect.)",
+     "Export the facts from monitoring again, and check that the export runs at least every `max_age`.", 0},
     {"production-requires-launch-mode", "Production runs in launch mode.",
      "Default policy: ENVIRONMENT=production but LAUNCH_MODE is not true, so the launch "
      "posture (no demo data, strict billing, security headers) is not enforced.",

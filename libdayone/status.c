@@ -1,7 +1,11 @@
 /* status.c - dayone_status_evaluate and the result it hands back
  * (include/dayone/status.h; the rules are in policy_status.h).
  *
- * For each component, in policy order:
+ * First the facts' freshness (the section's observed_at and max_age): facts
+ * too old, from the future or without a readable time say nothing about
+ * the platform now, so that one finding is also the first reason of EVERY
+ * component and every component is unknown (its checks still run).
+ * Then for each component, in policy order:
  *   1. its maintenance fact (true: under_maintenance; malformed: unknown);
  *   2. every check (status_check.c); each verdict is a reason and a finding,
  *      and the component takes the most severe state a check asks for;
@@ -13,6 +17,7 @@
  *      a status-fact finding but does not make the component unknown. */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include "alloc.h"
 #include "error.h"
 #include "facts.h"
@@ -26,6 +31,8 @@ static const char *const g_hints[][2] = {
     {"status-fact", "Export the fact from monitoring into the facts document (--facts); "
                     "docs/status.md lists the facts each component reads."},
     {"status-drift", "Update the status page: publish at least the computed state."},
+    {"status-stale", "Export the facts from monitoring again (and check that the export "
+                     "runs); the status cannot be judged from old facts."},
     {"status-maintenance", "Publish the maintenance on the status page; set the fact to "
                            "false when it ends."},
 };
@@ -61,6 +68,12 @@ typedef struct build {
     int reasons;                    /* verdicts are reasons (not for the published state) */
     int unknown;                    /* a fact of the component could not be read */
     dayone_component_state worst;
+    /* the facts' freshness verdict, when they are not fresh: the first
+     * reason of every component */
+    int stale;
+    dy_status_verdict staleness;
+    char stale_fact[DAYONE_FACTS_ADDRESS_MAX + 1];
+    char stale_message[512];
 } build;
 
 static void reason_free(dayone_status_reason *x)
@@ -118,7 +131,8 @@ static int add_reason(build *b, const char *rule, const dy_status_verdict *v)
 static const char *static_rule(const char *rule)
 {
     static const char *const ids[] = {"status-health", "status-burn-rate", "status-threshold",
-                                      "status-fact", "status-maintenance", "status-drift"};
+                                      "status-fact", "status-maintenance", "status-drift",
+                                      "status-stale"};
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
         if (strcmp(ids[i], rule) == 0)
             return ids[i];
@@ -139,6 +153,29 @@ static int on_verdict(void *arg, const dy_status_verdict *v)
     else if (v->state > b->worst)
         b->worst = v->state;
     return add_reason(b, rule, v);
+}
+
+/* The freshness verdict: one finding, kept for every component's reasons. */
+static int on_staleness(void *arg, const dy_status_verdict *v)
+{
+    build *b = arg;
+    b->stale = 1;
+    b->staleness = *v;
+    b->staleness.rule = static_rule(v->rule);
+    snprintf(b->stale_fact, sizeof b->stale_fact, "%s", v->fact);
+    snprintf(b->stale_message, sizeof b->stale_message, "%s", v->message);
+    b->staleness.fact = b->stale_fact;
+    b->staleness.message = b->stale_message;
+    dayone_finding *f = dy_report_add(b->r->report, b->staleness.rule, v->fact,
+                                      DAYONE_SEVERITY_ERROR, hint_of(b->staleness.rule),
+                                      "every component: the facts' time", "%s", v->message);
+    if (!f)
+        return DAYONE_ENOMEM;
+    if (v->at && v->at->path) {
+        dy_finding_set_source(b->r->report, f, "facts", v->at->path, v->at->line);
+        f->source_column = v->at->column;
+    }
+    return DAYONE_OK;
 }
 
 static int drift(build *b, const char *address, const dy_fact *at)
@@ -163,6 +200,12 @@ static int evaluate_component(build *b, const dy_status_conf *conf,
     b->reasons = 1;
     if (!(c->name = dy_strdup(sc->name)))
         return DAYONE_ENOMEM;
+    if (b->stale) {
+        b->check = "observed_at";
+        b->unknown = 1;
+        if ((rc = add_reason(b, b->staleness.rule, &b->staleness)))
+            return rc;
+    }
     if (sc->maintenance) {
         b->check = "maintenance";
         if ((rc = dy_status_flag(facts, sc->maintenance, &maintenance, on_verdict, b)))
@@ -226,8 +269,22 @@ void dayone_status_free(dayone_status_result *r)
     dy_free(r);
 }
 
+static int64_t clock_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
 int dayone_status_evaluate(dayone_status_result **out, const dayone_policy *policy,
                            const dayone_facts *facts, dayone_error *err)
+{
+    return dayone_status_evaluate_with(out, policy, facts, NULL, err);
+}
+
+int dayone_status_evaluate_with(dayone_status_result **out, const dayone_policy *policy,
+                                const dayone_facts *facts, const dayone_status_options *opts,
+                                dayone_error *err)
 {
     dayone_policy *loaded = NULL;
     dayone_status_result *r = NULL;
@@ -236,6 +293,11 @@ int dayone_status_evaluate(dayone_status_result **out, const dayone_policy *poli
         *out = NULL;
     if (!out)
         return dy_fail(err, DAYONE_EINVAL, "dayone_status_evaluate: out must not be NULL");
+    if (opts && (opts->version == 0 || opts->version > DAYONE_STATUS_OPTIONS_VERSION))
+        return dy_fail(err, DAYONE_EINVAL, "dayone_status_options: version %u is not one this "
+                       "library knows (1 to %d)", opts->version,
+                       DAYONE_STATUS_OPTIONS_VERSION);
+    int64_t now_ns = opts && opts->now_ns ? opts->now_ns : clock_now_ns();
     if (!policy) {
         if ((rc = dayone_policy_load_default(&loaded, err)))
             return rc;
@@ -257,6 +319,10 @@ int dayone_status_evaluate(dayone_status_result **out, const dayone_policy *poli
     build b;
     memset(&b, 0, sizeof b);
     b.r = r;
+    if (conf->observed_at && (rc = dy_status_observed(conf, facts, now_ns, on_staleness, &b))) {
+        rc = dy_fail(err, rc, "out of memory");
+        goto done;
+    }
     for (size_t i = 0; i < conf->ncomponents; i++) {
         b.comp = &r->components[r->ncomponents++];
         if ((rc = evaluate_component(&b, conf, &conf->components[i], facts))) {

@@ -52,7 +52,9 @@ func WithFactsFile(path string) CheckOption {
 }
 
 // WithNow sets the instant max_age, not_before and not_after rules judge
-// against (Check, Explain), to the nanosecond; the default is the clock.
+// against (Check, Explain), and the one the facts' observed_at is judged
+// against (Status: status.max_age), to the nanosecond; the default is the
+// clock.
 // An instant outside Unix nanoseconds in an int64 (years 1678 to 2262,
 // e.g. the zero time.Time) is ErrInvalid.
 func WithNow(t time.Time) CheckOption {

@@ -44,7 +44,8 @@ type Component struct {
 }
 
 // StatusResult is the status of every component. OK is false on
-// status-drift or a missing or malformed fact (the CLI's exit 1); Findings
+// status-drift, a missing or malformed fact, or facts older than the
+// policy's max_age (status-stale) (the CLI's exit 1); Findings
 // are the findings a report has; JSON is the C library's document.
 type StatusResult struct {
 	OK         bool
@@ -56,16 +57,23 @@ type StatusResult struct {
 
 // Status evaluates the status of every component of policy's status:
 // section (nil: the default policy) from the facts given with WithFacts and
-// WithFactsFile (none: every component is unknown). Other check options
-// are refused (ErrInvalid). A policy without a status: section is
-// ErrInvalid; a malformed facts document is an *EnvFileError. A missing
-// fact or drift is a finding, not an error. Safe for concurrent use.
+// WithFactsFile (none: every component is unknown), at the instant given
+// with WithNow (default: the clock): when the policy names observed_at and
+// max_age, facts older than max_age make every component unknown. Other
+// check options are refused (ErrInvalid). A policy without a status:
+// section is ErrInvalid; a malformed facts document is an *EnvFileError. A
+// missing fact, drift or stale facts are findings, not errors. Safe for
+// concurrent use.
 func Status(policy *Policy, opts ...CheckOption) (*StatusResult, error) {
 	cfg := configure(opts)
-	if cfg.hasNow || len(cfg.profiles) > 0 || len(cfg.envFiles) > 0 || cfg.flags != 0 ||
+	if len(cfg.profiles) > 0 || len(cfg.envFiles) > 0 || cfg.flags != 0 ||
 		cfg.example != nil || cfg.today != 0 {
 		return nil, &Error{Code: ErrInvalid,
-			Message: "Status takes WithFacts and WithFactsFile only"}
+			Message: "Status takes WithFacts, WithFactsFile and WithNow only"}
+	}
+	nowNS, err := cfg.nowNS()
+	if err != nil {
+		return nil, err
 	}
 	ce := newCError()
 	defer ce.free()
@@ -76,7 +84,7 @@ func Status(policy *Policy, opts ...CheckOption) (*StatusResult, error) {
 	defer f.free()
 	var text string
 	err = policy.use(func(p capi.Dayone_policy) error {
-		text = capi.Dy_go_status(p, f.handle(), ce.e)
+		text = capi.Dy_go_status(p, f.handle(), nowNS, ce.e)
 		if rc := ce.e.GetCode(); rc != 0 {
 			return ce.err(rc)
 		}

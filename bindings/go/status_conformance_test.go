@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The status vectors (tests/conformance/status/*.json), run through Status:
@@ -16,6 +17,7 @@ import (
 
 type statusVector struct {
 	Policy *string        `json:"policy"`
+	Now    *string        `json:"now"`
 	Facts  map[string]any `json:"facts"`
 	Expect struct {
 		Error      *string                    `json:"error"`
@@ -87,6 +89,13 @@ func runStatusVector(t *testing.T, path string) {
 	var opts []CheckOption
 	if v.Facts != nil {
 		opts = append(opts, WithFacts(v.Facts))
+	}
+	if v.Now != nil {
+		now, err := time.Parse(time.RFC3339Nano, *v.Now)
+		if err != nil {
+			t.Fatalf("now: %v", err)
+		}
+		opts = append(opts, WithNow(now))
 	}
 	r, err := Status(policy, opts...)
 	if v.Expect.Error != nil {
@@ -205,7 +214,9 @@ func TestStatusRefusesCheckOptions(t *testing.T) {
 
 func TestStatusExampleFile(t *testing.T) {
 	path := conformanceDir(t) + "/../../examples/ops/health.json"
-	r, err := Status(nil, WithFactsFile(path))
+	// examples/ops/health.json was observed at 2026-03-02T06:00:00Z
+	observed := time.Date(2026, 3, 2, 6, 0, 0, 0, time.UTC)
+	r, err := Status(nil, WithFactsFile(path), WithNow(observed.Add(5*time.Minute)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -219,6 +230,24 @@ func TestStatusExampleFile(t *testing.T) {
 	}
 	if ingest.Reasons[0].Path != path || ingest.Reasons[0].Line == 0 {
 		t.Fatalf("reason not located: %+v", ingest.Reasons[0])
+	}
+	// 15 minutes and 1 ns later the facts are stale: every component unknown.
+	stale, err := Status(nil, WithFactsFile(path),
+		WithNow(observed.Add(15*time.Minute+time.Nanosecond)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stale.OK || stale.Indicator != StateUnknown {
+		t.Fatalf("stale: ok=%v indicator=%s", stale.OK, stale.Indicator)
+	}
+	for _, c := range stale.Components {
+		if c.Status != StateUnknown || c.Reasons[0].Rule != "status-stale" {
+			t.Fatalf("stale: %s is %s, first reason %+v", c.Name, c.Status, c.Reasons[0])
+		}
+	}
+	// An instant outside int64 nanoseconds is ErrInvalid, as for Check.
+	if _, err := Status(nil, WithFactsFile(path), WithNow(time.Time{})); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("zero time: got %v, want ErrInvalid", err)
 	}
 	// A malformed facts document is an *EnvFileError naming its place.
 	bad := t.TempDir() + "/bad.json"

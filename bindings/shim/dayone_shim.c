@@ -774,13 +774,15 @@ int dayone_shim_limit_reset(char **out, dayone_limiter *limiter, const char *act
 /* ------------------------------------------------------------- status */
 
 int dayone_shim_status(char **out, const dayone_policy *policy, const dayone_facts *facts,
-                       dayone_error *err)
+                       int64_t now_ns, dayone_error *err)
 {
+    dayone_status_options opts = DAYONE_STATUS_OPTIONS_INIT;
     dayone_status_result *r = NULL;
     int rc;
     if (out)
         *out = NULL;
-    rc = dayone_status_evaluate(&r, policy, facts, err);
+    opts.now_ns = now_ns;
+    rc = dayone_status_evaluate_with(&r, policy, facts, &opts, err);
     if (rc == DAYONE_OK)
         rc = dayone_status_render(out, NULL, r, DAYONE_FORMAT_JSON, 0, err);
     dayone_status_free(r);

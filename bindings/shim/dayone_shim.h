@@ -163,12 +163,13 @@ int dayone_shim_access_decide(char **out, const dayone_policy *policy, const cha
 /* ------------------------------------------------------------- status */
 
 /**
- * dayone_status_evaluate, rendered as its JSON document (docs/status.md):
- * *out is owned by the caller (dayone_free). The bindings read components,
- * reasons and findings from it, so the three languages see one result.
+ * dayone_status_evaluate_with at now_ns (Unix nanoseconds; 0 = the clock),
+ * rendered as its JSON document (docs/status.md): *out is owned by the
+ * caller (dayone_free). The bindings read components, reasons and findings
+ * from it, so the three languages see one result.
  */
 int dayone_shim_status(char **out, const dayone_policy *policy, const dayone_facts *facts,
-                       dayone_error *err);
+                       int64_t now_ns, dayone_error *err);
 
 /* ------------------------------------------------------------ periods */
 

@@ -2,9 +2,10 @@
  * health facts (docs/status.md).
  *
  * Builds the policy (default or --policy) and the facts (--facts files),
- * evaluates the policy's status: section, renders the component table and
- * the findings, and exits 0 (no error finding), 1 (status-drift or
- * status-fact) or 2 (usage, policy-file or facts-file error, or a policy
+ * evaluates the policy's status: section at --now (default: the clock; the
+ * facts' observed_at is judged against it), renders the component table and
+ * the findings, and exits 0 (no error finding), 1 (status-drift,
+ * status-fact or status-stale) or 2 (usage, policy-file or facts-file error, or a policy
  * without a status: section). */
 #include <stdlib.h>
 #include <string.h>
@@ -43,9 +44,8 @@ int dayone_cmd_status(int argc, char **argv)
         rc = cli_usage_error(o.command, "unexpected argument '%s'", o.positional[0]);
         goto done;
     }
-    if (o.profile_count > 0 || o.now_ns != 0) {
-        rc = cli_usage_error(o.command, "%s does not apply to status",
-                             o.profile_count ? "--profile" : "--now");
+    if (o.profile_count > 0) {
+        rc = cli_usage_error(o.command, "--profile does not apply to status");
         goto done;
     }
     if (o.sarif_root && o.format != DAYONE_FORMAT_SARIF) {
@@ -55,7 +55,9 @@ int dayone_cmd_status(int argc, char **argv)
     if ((rc = cli_load_policy(&o, &policy)) != 0 || (rc = cli_build_facts(&o, &facts)) != 0)
         goto done;
     dayone_error_clear(&err);
-    if (dayone_status_evaluate(&result, policy, facts, &err) != DAYONE_OK) {
+    dayone_status_options sopts = DAYONE_STATUS_OPTIONS_INIT;
+    sopts.now_ns = o.now_ns;
+    if (dayone_status_evaluate_with(&result, policy, facts, &sopts, &err) != DAYONE_OK) {
         cli_print_error(o.command, &err);
         rc = CLI_EXIT_USAGE;
         goto done;

@@ -105,8 +105,8 @@ static const char EXPLAIN_HELP[] =
     "env-file error, or no rule mentions KEY.\n";
 
 static const char STATUS_USAGE[] =
-    "dayone status [--policy FILE] [--facts FILE]... [--format text|json|sarif|junit] "
-    "[--output FILE] [--sarif-root DIR]";
+    "dayone status [--policy FILE] [--facts FILE]... [--now RFC3339] "
+    "[--format text|json|sarif|junit] [--output FILE] [--sarif-root DIR]";
 
 static const char STATUS_HELP[] =
     "usage: dayone status [OPTIONS]\n"
@@ -123,6 +123,8 @@ static const char STATUS_HELP[] =
     "  --facts FILE         a JSON or YAML facts document (health codes, rates per\n"
     "                       window, backlogs, the published status); repeatable,\n"
     "                       later files override earlier ones (docs/facts.md)\n"
+    "  --now RFC3339        the time the facts' observed_at is judged against\n"
+    "                       (status.max_age; default: the real clock)\n"
     "  --format FORMAT      text (default: the component table and the findings),\n"
     "                       json (components and the report), sarif or junit\n"
     "  --output FILE        write the result to FILE instead of standard output\n"
@@ -130,7 +132,8 @@ static const char STATUS_HELP[] =
     "  -h, --help           show this help\n"
     "\n"
     "Exit status: 0 no error finding, 1 status-drift (the published status is less\n"
-    "severe than the computed one) or a missing or malformed fact (status-fact),\n"
+    "severe than the computed one), a missing or malformed fact (status-fact) or\n"
+    "facts older than status.max_age (status-stale: every component unknown),\n"
     "2 usage, policy-file or facts-file error (named file:line:column), or a policy\n"
     "without a status: section.\n";
 

@@ -17,10 +17,12 @@
  *     file:line:column in the facts document), and the state it asks for.
  * Every reason is also a finding of an ordinary dayone_report (rule ids
  * status-health, status-burn-rate, status-threshold, status-fact,
- * status-drift; docs/rules.md), so the report writers render it. A check
+ * status-drift, status-stale; docs/rules.md), so the report writers render it. A check
  * that moves a component is a warning; a missing or malformed fact
  * (status-fact) and a published status less severe than the computed one
- * (status-drift) are errors. The library evaluates facts; it never polls a
+ * (status-drift) are errors, and so are facts too old to describe the
+ * platform now (status-stale: the section's observed_at and max_age; every
+ * component is then unknown). The library evaluates facts; it never polls a
  * system.
  *
  * Ownership: dayone_status_evaluate() hands the caller a result in *out,
@@ -91,15 +93,50 @@ typedef struct dayone_component {
     size_t nreasons;
 } dayone_component;
 
+#define DAYONE_STATUS_OPTIONS_VERSION 1
+
+/**
+ * Options for dayone_status_evaluate_with(). Initialise with
+ * DAYONE_STATUS_OPTIONS_INIT; fields are only ever appended. Read during
+ * the call only.
+ */
+typedef struct dayone_status_options {
+    unsigned int version;   /**< DAYONE_STATUS_OPTIONS_VERSION */
+    int64_t now_ns;         /**< "now" in Unix nanoseconds, against which the
+                                 facts' observed_at is judged (status.max_age);
+                                 0 = the real clock (CLOCK_REALTIME) */
+} dayone_status_options;
+
+#define DAYONE_STATUS_OPTIONS_INIT { DAYONE_STATUS_OPTIONS_VERSION, 0 }
+
 /**
  * Evaluate the status of every component of `policy`'s status: section
  * (NULL: the default policy) from `facts` (NULL: no facts, so every fact is
- * missing). A policy without a status: section is DAYONE_EINVAL. A missing
- * or malformed fact is a finding, not an error: the return is DAYONE_OK
- * whenever a result was produced. On error *out is NULL.
+ * missing), now being the real clock: dayone_status_evaluate_with() with
+ * NULL options. A policy without a status: section is DAYONE_EINVAL. A
+ * missing or malformed fact is a finding, not an error: the return is
+ * DAYONE_OK whenever a result was produced. On error *out is NULL.
  */
 DAYONE_EXTERN int dayone_status_evaluate(dayone_status_result **out, const dayone_policy *policy,
                                          const dayone_facts *facts, dayone_error *err);
+
+/**
+ * dayone_status_evaluate() with options (NULL: the defaults). When the
+ * section names `observed_at` (with `max_age`), the facts must say when
+ * they were exported: that fact missing, null or not an RFC 3339 timestamp
+ * (status-fact), more than 60 seconds later than now (status-fact: a clock
+ * is wrong), or older than now - max_age (status-stale; exactly max_age old
+ * passes) makes EVERY component unknown -- old facts say nothing about the
+ * platform now. The components' checks still run and their reasons are
+ * listed. A version this library does not know (0, or above
+ * DAYONE_STATUS_OPTIONS_VERSION) is DAYONE_EINVAL. Thread safety and
+ * ownership as dayone_status_evaluate().
+ */
+DAYONE_EXTERN int dayone_status_evaluate_with(dayone_status_result **out,
+                                              const dayone_policy *policy,
+                                              const dayone_facts *facts,
+                                              const dayone_status_options *opts,
+                                              dayone_error *err);
 
 /** Number of components, in policy order. */
 DAYONE_EXTERN size_t dayone_status_count(const dayone_status_result *result);

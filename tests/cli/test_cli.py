@@ -1209,12 +1209,14 @@ def test_facts_usage_errors():
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 HEALTH = os.path.join(REPO, "examples", "ops", "health.json")
+# the example's observed_at is 2026-03-02T06:00:00Z; the default max_age is 15m
+SOON = ("--now", "2026-03-02T06:05:00Z")
 
 
 def test_status_example_health():
     """The default policy on examples/ops/health.json: ingest pages, the geo
     backlog degrades jobs, both drift from the published page (exit 1)."""
-    r = run("status", "--facts", HEALTH, "--format", "json")
+    r = run("status", "--facts", HEALTH, "--format", "json", *SOON)
     assert r.rc == 1, r
     doc = json.loads(r.out)
     assert doc["ok"] is False and doc["indicator"] == "major", doc
@@ -1236,13 +1238,13 @@ def test_status_example_health():
     # Never a fact's value: the example's rates appear nowhere in the output.
     for value in ("97.2%", "98.4%", "2.6%", "5200"):
         assert value not in r.out, value
-    text = run("status", "--facts", HEALTH)
+    text = run("status", "--facts", HEALTH, *SOON)
     assert text.rc == 1 and "ingest" in text.out and "(drift)" in text.out, text
     assert "status page indicator: major" in text.out, text
     assert '"<default>" - NEEDS ATTENTION' in text.out, text   # not a readiness verdict
-    sarif = run("status", "--facts", HEALTH, "--format", "sarif")
+    sarif = run("status", "--facts", HEALTH, "--format", "sarif", *SOON)
     assert sarif.rc == 1 and json.loads(sarif.out)["version"] == "2.1.0", sarif
-    junit = run("status", "--facts", HEALTH, "--format", "junit")
+    junit = run("status", "--facts", HEALTH, "--format", "junit", *SOON)
     assert junit.rc == 1 and ET.fromstring(junit.out).tag == "testsuites", junit
 
 
@@ -1254,14 +1256,33 @@ def test_status_healthy_page_exits_0():
     doc["jobs"]["geo_enrichment"]["backlog"] = 900
     doc["status_page"]["components"]["ingest"] = "operational"
     facts = tmpfile("healthy.json", json.dumps(doc, indent=1))
-    r = run("status", "--facts", facts, "--format", "json")
+    r = run("status", "--facts", facts, "--format", "json", *SOON)
     assert r.rc == 0, r
     out = json.loads(r.out)
     assert out["ok"] is True and out["indicator"] == "none", out
     # A page showing more than the health (an incident still open) is fine.
     doc["status_page"]["components"]["api"] = "major_outage"
-    r = run("status", "--facts", tmpfile("open-incident.json", json.dumps(doc)))
+    r = run("status", "--facts", tmpfile("open-incident.json", json.dumps(doc)), *SOON)
     assert r.rc == 0, r
+    # The same healthy facts 15m1s after they were observed: too old to say
+    # the platform is fine now (fail closed: exit 1, every component unknown).
+    r = run("status", "--facts", facts, "--format", "json", "--now", "2026-03-02T06:15:01Z")
+    assert r.rc == 1, r
+    out = json.loads(r.out)
+    assert {c["status"] for c in out["components"]} == {"unknown"}, out
+    assert out["indicator"] == "unknown", out
+    [stale] = [f for f in out["report"]["findings"] if f["rule"] == "status-stale"]
+    assert stale["key"] == "observed_at" and stale["severity"] == "error", stale
+    assert "15m1s old; at most 15m is allowed" in stale["message"], stale
+    assert "2026-03-02T06:00:00Z" not in r.out, r   # ages, never the timestamp
+    # exactly 15m passes; the real clock (today) finds the example stale
+    assert run("status", "--facts", facts, "--now", "2026-03-02T06:15:00Z").rc == 0
+    r = run("status", "--facts", facts)
+    assert r.rc == 1 and "status-stale" in r.out, r
+    # without observed_at the default policy cannot tell the facts' age
+    del doc["observed_at"]
+    r = run("status", "--facts", tmpfile("no-time.json", json.dumps(doc)), *SOON)
+    assert r.rc == 1 and "observed_at is missing in the facts" in r.out, r
 
 
 def test_status_missing_facts_fail_closed():
@@ -1285,6 +1306,12 @@ def test_status_usage_errors():
     assert r.rc == 2 and ("%s:6:45:" % broken) in r.err and "over does not apply" in r.err, r
     r = run("status", "--profile", "daily", "--facts", HEALTH)
     assert r.rc == 2 and "--profile does not apply to status" in r.err, r
+    r = run("status", "--now", "yesterday", "--facts", HEALTH)
+    assert r.rc == 2 and "--now expects an RFC 3339 timestamp" in r.err, r
+    lone = tmpfile("lone-max-age.yaml", "version: 1\nstatus:\n  max_age: 15m\n  components:\n"
+                   "    api:\n      checks:\n        - {name: h, health: api.code}\n")
+    r = run("status", "--policy", lone)
+    assert r.rc == 2 and ("%s:3:12:" % lone) in r.err and "max_age needs observed_at" in r.err, r
     r = run("status", "extra")
     assert r.rc == 2 and "unexpected argument" in r.err, r
     r = run("help", "status")

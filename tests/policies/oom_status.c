@@ -4,7 +4,9 @@
  * its JSON and text renderings fails, and each time the call returns
  * DAYONE_ENOMEM with *out NULL -- never a crash, never a leak (valgrind or
  * LeakSanitizer, by CMake), never a half-built result -- until k passes the
- * number of allocations and everything succeeds.
+ * number of allocations and everything succeeds. Twice: at a now when the
+ * example's facts are fresh (every check runs) and one when they are stale
+ * (the status-stale reason goes to every component).
  *
  * Linked with -Wl,--wrap for the allocators in alloc.h, so the library's own
  * calls land in tests/common/failing_alloc.c. */
@@ -13,11 +15,14 @@
 #include "failing_alloc.h"
 
 /* 1 when every call behaved, with *complete set once a round succeeded. */
-static int round_trip(const dayone_policy *p, const dayone_facts *facts, int *complete)
+static int round_trip(const dayone_policy *p, const dayone_facts *facts, int64_t now_ns,
+                      int *complete)
 {
     dayone_status_result *r = (dayone_status_result *)0x1;
+    dayone_status_options opts = DAYONE_STATUS_OPTIONS_INIT;
+    opts.now_ns = now_ns;
     *complete = 0;
-    int rc = dayone_status_evaluate(&r, p, facts, NULL);
+    int rc = dayone_status_evaluate_with(&r, p, facts, &opts, NULL);
     if (rc != DAYONE_OK)
         return rc == DAYONE_ENOMEM && r == NULL;
     if (!r || dayone_status_count(r) != 6)
@@ -51,20 +56,26 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: oom_status HEALTH.json\n");
         return 2;
     }
+    /* the example was observed at 2026-03-02T06:00:00Z; max_age is 15m */
+    static const int64_t nows[] = {INT64_C(1772431500) * 1000000000,   /* +5m: fresh */
+                                   INT64_C(1772435600) * 1000000000};  /* +1h13m: stale */
     int rc = 1;
-    for (oom_fail_at = 0;; oom_fail_at++) {
-        int complete = 0;
-        oom_calls = 0;
-        if (!round_trip(p, facts, &complete)) {
-            fprintf(stderr, "oom_status: k=%ld misbehaved\n", oom_fail_at);
-            goto done;
-        }
-        if (complete && oom_calls <= oom_fail_at) {
-            printf("oom_status: %ld allocation failures survived\n", oom_fail_at);
-            rc = 0;
-            goto done;
+    for (size_t n = 0; n < sizeof nows / sizeof nows[0]; n++) {
+        for (oom_fail_at = 0;; oom_fail_at++) {
+            int complete = 0;
+            oom_calls = 0;
+            if (!round_trip(p, facts, nows[n], &complete)) {
+                fprintf(stderr, "oom_status: now %zu, k=%ld misbehaved\n", n, oom_fail_at);
+                goto done;
+            }
+            if (complete && oom_calls <= oom_fail_at) {
+                printf("oom_status: now %zu, %ld allocation failures survived\n", n,
+                       oom_fail_at);
+                break;
+            }
         }
     }
+    rc = 0;
 done:
     dayone_facts_free(facts);
     dayone_policy_free(p);

@@ -163,7 +163,12 @@ static void run_vector(cj_vec *v)
         }
     }
     facts = cj_facts(v, cj_get(v, root, "facts"));
-    int rc = dayone_status_evaluate(&r, policy, facts, &err);
+    /* "now": the instant observed_at is judged against (absent: the clock) */
+    dayone_status_options opts = DAYONE_STATUS_OPTIONS_INIT;
+    const char *now = cj_str(cj_get(v, root, "now"));
+    if (now && dayone_timestamp_parse(now, &opts.now_ns, &err) != DAYONE_OK)
+        cj_failf(v, "now: %s; ", err.message);
+    int rc = dayone_status_evaluate_with(&r, policy, facts, &opts, &err);
     const char *want_err = cj_str(cj_get(v, expect, "error"));
     if (want_err) {
         if (strcmp(dayone_status_name(rc), want_err))

@@ -1,11 +1,13 @@
 /* test_status.c - the status: section and dayone_status_evaluate: every
  * loader error at its file:line:column, the compiled section of the
  * every-key sample, the defaults, and the public calls (NULL arguments,
- * reasons located in the facts document, every rendering, the names).
+ * reasons located in the facts document, every rendering, the names, the
+ * options and the real clock).
  * The evaluation rules themselves are pinned by the conformance vectors
  * (tests/conformance/status/). */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include "testutil.h"
 #include "policy.h"
 #include "policy_status.h"
@@ -97,6 +99,19 @@ static void loader_errors_are_located(void **state)
                  "2, alert: email, state: partial_outage}\n" COMPS, 4, 47, "alert must be page or ticket");
     expect_error("version: 1\nstatus:\n  burn_rate_windows:\n    - {long: 1h, short: 5m, factor: "
                  "2, state: partial_outage}\n" COMPS, 4, 7, "missing required key 'alert'");
+    /* freshness: observed_at and max_age come together */
+    expect_error("version: 1\nstatus:\n  max_age: 15m\n" COMPS, 3, 12,
+                 "max_age needs observed_at");
+    expect_error("version: 1\nstatus:\n  observed_at: observed_at\n" COMPS, 3, 16,
+                 "observed_at needs max_age");
+    expect_error("version: 1\nstatus:\n  observed_at: 'a..b'\n  max_age: 15m\n" COMPS, 3, 16,
+                 "observed_at must be a fact address");
+    expect_error("version: 1\nstatus:\n  observed_at: at\n  max_age: 15 minutes\n" COMPS, 4,
+                 12, "max_age must be a duration");
+    expect_error("version: 1\nstatus:\n  observed_at: at\n  max_age: 0s\n" COMPS, 4, 12,
+                 "max_age must be longer than zero");
+    expect_error("version: 1\nstatus:\n  observed_at: at\n  max_age: P1M\n" COMPS, 4, 12,
+                 "max_age must be a duration");
     assert_int_equal(g_mismatches, 0);
 }
 
@@ -109,6 +124,9 @@ static void every_key_sample_compiles(void **state)
     const dy_status_conf *s = p->status;
     assert_non_null(s);
     assert_string_equal(s->published, "status_page.components");
+    assert_string_equal(s->observed_at, "observed_at");
+    assert_string_equal(s->max_age_text, "10m");
+    assert_int_equal(s->max_age_ns, INT64_C(600) * 1000000000);
     assert_int_equal(s->npairs, 2);
     assert_string_equal(s->pairs[1].long_window, "3d");
     assert_string_equal(s->pairs[1].short_window, "6h");
@@ -155,6 +173,8 @@ static void defaults(void **state)
                                                   : DAYONE_COMPONENT_DEGRADED_PERFORMANCE);
     }
     assert_null(s->published);
+    assert_null(s->observed_at);   /* no freshness check unless asked for */
+    assert_int_equal(s->max_age_ns, 0);
     assert_string_equal(s->components[0].checks[0].expect, "200");
     assert_int_equal(s->components[0].checks[0].state, DAYONE_COMPONENT_MAJOR_OUTAGE);
     dayone_policy_free(p);
@@ -172,6 +192,15 @@ static void api_arguments_and_names(void **state)
     assert_int_equal(dayone_status_evaluate(&r, p, NULL, &err), DAYONE_EINVAL);
     assert_null(r);
     assert_non_null(strstr(err.message, "no status: section"));
+    /* options of a version this library does not know */
+    dayone_status_options bad = DAYONE_STATUS_OPTIONS_INIT;
+    bad.version = 0;
+    assert_int_equal(dayone_status_evaluate_with(&r, NULL, NULL, &bad, &err), DAYONE_EINVAL);
+    assert_null(r);
+    bad.version = DAYONE_STATUS_OPTIONS_VERSION + 1;
+    assert_int_equal(dayone_status_evaluate_with(&r, NULL, NULL, &bad, &err), DAYONE_EINVAL);
+    assert_null(r);
+    assert_non_null(strstr(err.message, "version"));
     dayone_policy_free(p);
     /* NULL results read as empty */
     assert_int_equal(dayone_status_count(NULL), 0);
@@ -192,13 +221,17 @@ static void reasons_are_located(void **state)
     (void)state;
     static const char facts_json[] = "{\"api\": {\"health\":\n"
                                      "  {\"status_code\": 503}},\n"
-                                     " \"maintenance\": {\"api\": false}}\n";
+                                     " \"maintenance\": {\"api\": false},\n"
+                                     " \"observed_at\": \"2026-03-02T06:00:00Z\"}\n";
+    dayone_status_options opts = DAYONE_STATUS_OPTIONS_INIT;
     dayone_facts *facts = NULL;
     dayone_status_result *r = NULL;
     assert_int_equal(dayone_facts_new(&facts), DAYONE_OK);
     assert_int_equal(dayone_facts_add_string(facts, facts_json, sizeof facts_json - 1,
                                              "h.json", NULL), DAYONE_OK);
-    assert_int_equal(dayone_status_evaluate(&r, NULL, facts, NULL), DAYONE_OK);
+    assert_int_equal(dayone_timestamp_parse("2026-03-02T06:05:00Z", &opts.now_ns, NULL),
+                     DAYONE_OK);
+    assert_int_equal(dayone_status_evaluate_with(&r, NULL, facts, &opts, NULL), DAYONE_OK);
     assert_int_equal(dayone_status_count(r), 6);
     const dayone_component *api = dayone_status_get(r, 0);
     assert_string_equal(api->name, "api");
@@ -243,6 +276,54 @@ static void reasons_are_located(void **state)
     dayone_facts_free(facts);
 }
 
+/* dayone_status_evaluate reads the real clock: facts observed a second ago
+ * are fresh (their other facts are missing, so the components are unknown
+ * for that reason), facts observed an hour ago are stale (the default
+ * policy's max_age is 15m), and the stale finding gives ages, not the
+ * timestamp. */
+static void evaluate_reads_the_clock(void **state)
+{
+    (void)state;
+    char stamp[2][32], doc[256];
+    time_t now = time(NULL);
+    for (int i = 0; i < 2; i++) {
+        time_t t = now - (i ? 3600 : 1);
+        struct tm tm;
+        gmtime_r(&t, &tm);
+        strftime(stamp[i], sizeof stamp[i], "%Y-%m-%dT%H:%M:%SZ", &tm);
+    }
+    for (int i = 0; i < 2; i++) {
+        dayone_facts *facts = NULL;
+        dayone_status_result *r = NULL;
+        snprintf(doc, sizeof doc, "{\"observed_at\": \"%s\"}", stamp[i]);
+        assert_int_equal(dayone_facts_new(&facts), DAYONE_OK);
+        assert_int_equal(dayone_facts_add_string(facts, doc, strlen(doc), "now.json", NULL),
+                         DAYONE_OK);
+        assert_int_equal(dayone_status_evaluate(&r, NULL, facts, NULL), DAYONE_OK);
+        const dayone_report *rep = dayone_status_report(r);
+        int stale = 0;
+        for (size_t j = 0; j < dayone_report_count(rep); j++) {
+            const dayone_finding *f = dayone_report_get(rep, j);
+            if (strcmp(f->key, "observed_at") == 0)   /* fresh: nothing about its time */
+                assert_string_equal(f->rule, "status-stale");
+            if (strcmp(f->rule, "status-stale") == 0) {
+                stale++;
+                assert_string_equal(f->key, "observed_at");
+                /* 1h, or 1h1s on a slow machine */
+                assert_non_null(strstr(f->message, "observed_at is 1h"));
+                assert_non_null(strstr(f->message, " old; at most 15m is allowed"));
+                assert_null(strstr(f->message, stamp[i]));
+            }
+        }
+        assert_int_equal(stale, i);
+        assert_int_equal(dayone_status_get(r, 0)->state, DAYONE_COMPONENT_UNKNOWN);
+        assert_string_equal(dayone_status_get(r, 0)->reasons[0].rule,
+                            i ? "status-stale" : "status-fact");
+        dayone_status_free(r);
+        dayone_facts_free(facts);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -251,6 +332,7 @@ int main(void)
         cmocka_unit_test(defaults),
         cmocka_unit_test(api_arguments_and_names),
         cmocka_unit_test(reasons_are_located),
+        cmocka_unit_test(evaluate_reads_the_clock),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -383,7 +383,8 @@ def test_status_vector(path: pathlib.Path) -> None:
     want = v["expect"]
     policy = None if v["policy"] is None else dayone.Policy.from_string(v["policy"], path.stem)
     try:
-        r = dayone.status(facts=v["facts"], policy=policy)
+        now = _unix_ns(v["now"]) if "now" in v else None
+        r = dayone.status(facts=v["facts"], policy=policy, now=now)
     except dayone.Error as e:
         assert want.get("error") == e.code_name, "%s: %s" % (path.name, e)
         return

@@ -423,10 +423,10 @@ static char *dy_go_access_decide(const dayone_policy *policy, const char *actor,
                ? h_ : NULL;
 }
 static char *dy_go_status(const dayone_policy *policy, const dayone_facts *facts,
-                          dayone_error *err)
+                          int64_t now_ns, dayone_error *err)
 {
     char *h_ = NULL;
-    return dayone_shim_status(&h_, policy, facts, err) == DAYONE_OK ? h_ : NULL;
+    return dayone_shim_status(&h_, policy, facts, now_ns, err) == DAYONE_OK ? h_ : NULL;
 }
 /* dayone_period_bounds into out[0] (start) and out[1] (reset). */
 static int dy_go_period_bounds(long long *out, size_t out_len, int period, int64_t anchor_unix_s,

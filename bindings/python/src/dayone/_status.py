@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
 
 from . import _dayone as _c
-from ._check import FactsLike, Finding, _make_facts
+from ._check import FactsLike, Finding, NowLike, _make_facts, _now_ns
 from ._policy import Policy, _handle
 
 COMPONENT_STATES = ("operational", "under_maintenance", "degraded_performance",
@@ -48,8 +48,9 @@ class Component:
 
 @dataclass(frozen=True)
 class StatusResult:
-    """The status of every component. ``ok`` is False on status-drift or a
-    missing or malformed fact (the CLI's exit 1); ``findings`` are the same
+    """The status of every component. ``ok`` is False on status-drift, a
+    missing or malformed fact, or facts older than the policy's max_age
+    (the CLI's exit 1); ``findings`` are the same
     findings a report has; ``json`` is the C library's document."""
 
     ok: bool
@@ -72,17 +73,22 @@ def _finding(f: Any) -> Finding:
                    line=f["line"], waiver=f["waiver"])
 
 
-def status(facts: FactsLike = None, policy: Optional[Policy] = None) -> StatusResult:
+def status(facts: FactsLike = None, policy: Optional[Policy] = None,
+           now: NowLike = None) -> StatusResult:
     """Evaluate the status of every component of ``policy``'s ``status:``
     section (None: the default policy) from ``facts``: a dict (serialised to
     JSON and read as one document named ``facts.json``), a path, or a list
     of paths layered in order (None: no facts, so every component is
-    unknown). Raises InvalidArgumentError for a policy without a status:
+    unknown). ``now`` is the instant the facts' ``observed_at`` is judged
+    against (``status.max_age``; stale facts make every component unknown):
+    a timezone-aware datetime or Unix nanoseconds (int); None: the real
+    clock. Raises InvalidArgumentError for a policy without a status:
     section, EnvFileError / FileReadError for a malformed or unreadable
     facts document; a missing fact or drift is a finding, not an
     exception."""
+    now_ns = _now_ns(now)
     fh = _make_facts(facts)
-    text = str(_c.dayone_shim_status(_handle(policy), fh))
+    text = str(_c.dayone_shim_status(_handle(policy), fh, now_ns))
     doc = json.loads(text)
     comps = tuple(
         Component(name=c["name"], status=c["status"], indicator=c["indicator"],

@@ -2,6 +2,8 @@
  *
  *   status:
  *     published: status_page.components      # published state of C: <published>.C
+ *     observed_at: observed_at               # when the facts were exported (RFC 3339)
+ *     max_age: 15m                           # older facts: every component unknown
  *     burn_rate_windows:                     # absent: the four below
  *       - {long: 1h, short: 5m, factor: 14.4, alert: page, state: partial_outage}
  *     components:
@@ -317,6 +319,29 @@ static int load_component(dy_yctx *ctx, const dy_ynode *k, const dy_ynode *v,
     return DAYONE_OK;
 }
 
+/* observed_at and max_age come together: facts without a time cannot be
+ * judged fresh, and an age without the fact to measure it is a policy
+ * mistake. Neither: no freshness check. */
+static int load_freshness(dy_yctx *ctx, dy_status_conf *s, const dy_ynode *n)
+{
+    const dy_ynode *at = dy_y_get(n, "observed_at"), *age = dy_y_get(n, "max_age");
+    int rc;
+    if (!at && !age)
+        return DAYONE_OK;
+    if (!at)
+        return dy_y_error(ctx, age, "max_age needs observed_at (the fact holding when the "
+                          "facts were exported: observed_at: observed_at)");
+    if (!age)
+        return dy_y_error(ctx, at, "observed_at needs max_age (how old the facts may be: "
+                          "max_age: 15m)");
+    if ((rc = load_address(ctx, at, "observed_at", &s->observed_at)) ||
+        (rc = dy_load_duration(ctx, age, "max_age", &s->max_age_ns, &s->max_age_text)))
+        return rc;
+    if (s->max_age_ns == 0)
+        return dy_y_error(ctx, age, "max_age must be longer than zero");
+    return DAYONE_OK;
+}
+
 int dy_load_status(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
 {
     const dy_ynode *comps, *v;
@@ -339,7 +364,8 @@ int dy_load_status(dy_yctx *ctx, dayone_policy *p, const dy_ynode *n)
     if ((v = dy_y_get(n, "published")) &&
         (rc = load_address(ctx, v, "published", &s->published)))
         return rc;
-    if ((rc = load_pairs(ctx, s, dy_y_get(n, "burn_rate_windows"))))
+    if ((rc = load_freshness(ctx, s, n)) ||
+        (rc = load_pairs(ctx, s, dy_y_get(n, "burn_rate_windows"))))
         return rc;
     if (!(s->components = dy_calloc(comps->n, sizeof *s->components)))
         return oom(ctx);

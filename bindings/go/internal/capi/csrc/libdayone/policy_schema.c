@@ -465,6 +465,11 @@ const dy_schema_object dy_schema_status_component = {
 static const dy_schema_key g_status_keys[] = {
     {"published", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
      "The prefix of the published states: <published>.<component> (status-drift)."},
+    {"observed_at", DY_SK_FACT_KEY, 0, NULL, NULL, NONE,
+     "The fact holding when monitoring exported the facts (RFC 3339); needs max_age."},
+    {"max_age", DY_SK_TEXT, 0, NULL, NULL, NONE,
+     "observed_at no older than now minus this (15m), else every component is unknown "
+     "(status-stale)."},
     {"burn_rate_windows", DY_SK_LIST_OF, 0, &dy_schema_burn_pair, NULL, NONE,
      "The window pairs every burn_rate check uses (default: the SRE workbook's four)."},
     {"components", DY_SK_MAP_OF, 1, &dy_schema_status_component, NULL, NONE,

@@ -63,5 +63,7 @@ void dy_status_conf_free(dy_status_conf *s)
     }
     dy_free(s->pairs);
     dy_free(s->published);
+    dy_free(s->observed_at);
+    dy_free(s->max_age_text);
     dy_free(s);
 }

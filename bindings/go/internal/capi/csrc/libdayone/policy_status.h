@@ -17,6 +17,7 @@
 #define DY_POLICY_STATUS_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "dayone/status.h"
 #include "decimal.h"
 #include "mark.h"
@@ -70,8 +71,18 @@ typedef struct dy_status_component {
     dy_mark mark;
 } dy_status_component;
 
+/* How far observed_at may be ahead of now before it is refused: clocks of
+ * monitoring and of the caller disagree a little (docs/status.md). */
+#define DY_STATUS_CLOCK_SKEW_NS (INT64_C(60) * 1000000000)
+
 typedef struct dy_status_conf {
     char *published;            /* prefix: the published state of C is <published>.C; or NULL */
+    /* Freshness: observed_at (a timestamp fact) no older than now - max_age
+     * and no later than now + DY_STATUS_CLOCK_SKEW_NS, else every component
+     * is unknown. Both set, or neither (observed_at NULL: no check). */
+    char *observed_at;
+    int64_t max_age_ns;         /* > 0 when observed_at is set */
+    char *max_age_text;         /* as the policy wrote it, for messages */
     dy_burn_pair *pairs; size_t npairs;
     dy_status_component *components; size_t ncomponents;
 } dy_status_conf;

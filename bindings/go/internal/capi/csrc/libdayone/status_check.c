@@ -2,9 +2,11 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include "check_sequence.h"
 #include "error.h"
 #include "facts.h"
 #include "status_check.h"
+#include "time_value.h"
 
 #define ADDRESS_MAX (DAYONE_FACTS_ADDRESS_MAX + 1)
 
@@ -279,4 +281,39 @@ int dy_status_published(const dayone_facts *facts, const char *address, const dy
         return DAYONE_OK;
     return malformed(sink, arg, address, f, "a status-page state (operational, "
                      "degraded_performance, partial_outage, major_outage, under_maintenance)");
+}
+
+int dy_status_observed(const dy_status_conf *conf, const dayone_facts *facts, int64_t now_ns,
+                       dy_status_sink sink, void *arg)
+{
+    const char *address = conf->observed_at, *why = NULL;
+    const dy_fact *f = find(facts, address);
+    char age[64];
+    int64_t t;
+    if (absent(f))
+        return say(sink, arg, "status-fact", address, f, DAYONE_COMPONENT_UNKNOWN,
+                   "%s is %s in the facts: their age cannot be told, so no component can be "
+                   "judged", address, f ? "null" : "missing");
+    if (f->kind != DY_FACT_STRING || !dy_timestamp_parse(f->text, f->text_len, &t, &why))
+        return say(sink, arg, "status-fact", address, f, DAYONE_COMPONENT_UNKNOWN,
+                   "%s is not an RFC 3339 timestamp (YYYY-MM-DDTHH:MM:SSZ): their age cannot "
+                   "be told, so no component can be judged", address);
+    /* Two int64 instants can be more than INT64_MAX apart; as uint64 the
+     * distance is exact, and a message says at most ~292 years. */
+    uint64_t apart = t > now_ns ? (uint64_t)t - (uint64_t)now_ns : (uint64_t)now_ns - (uint64_t)t;
+    /* in whole seconds, rounded up: 1ns over a 15m max_age reads 15m1s */
+    uint64_t shown = apart / DY_NS_PER_SECOND + (apart % DY_NS_PER_SECOND != 0);
+    shown = shown > (uint64_t)(INT64_MAX / DY_NS_PER_SECOND) ? (uint64_t)INT64_MAX
+                                                            : shown * DY_NS_PER_SECOND;
+    dy_say_duration(age, sizeof age, (int64_t)shown);
+    if (t > now_ns && apart > (uint64_t)DY_STATUS_CLOCK_SKEW_NS)
+        return say(sink, arg, "status-fact", address, f, DAYONE_COMPONENT_UNKNOWN,
+                   "%s is %s in the future (more than the 1m of clock skew allowed): a clock "
+                   "is wrong, so no component can be judged", address, age);
+    if (t < now_ns && apart > (uint64_t)conf->max_age_ns)
+        return say(sink, arg, "status-stale", address, f, DAYONE_COMPONENT_UNKNOWN,
+                   "%s is %s old; at most %s is allowed: the facts do not describe the "
+                   "platform now, so no component can be judged", address, age,
+                   conf->max_age_text);
+    return DAYONE_OK;
 }

@@ -41,4 +41,13 @@ int dy_status_flag(const dayone_facts *facts, const char *address, int *on,
 int dy_status_published(const dayone_facts *facts, const char *address, const dy_fact **at,
                         int *state, dy_status_sink sink, void *arg);
 
+/* The facts' freshness (conf->observed_at set): silent when observed_at is
+ * a timestamp no older than now - max_age and no later than now +
+ * DY_STATUS_CLOCK_SKEW_NS; else one verdict, state unknown: status-fact
+ * (missing, null, not a timestamp, in the future) or status-stale (too
+ * old; exactly max_age passes). The message gives the age and the policy's
+ * max_age, never the fact's value. Returns DAYONE_OK or the sink's error. */
+int dy_status_observed(const dy_status_conf *conf, const dayone_facts *facts, int64_t now_ns,
+                       dy_status_sink sink, void *arg);
+
 #endif
