@@ -450,9 +450,13 @@ int dy_env_commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind k
      * which some dialects accept) are not added. */
     for (size_t i = 0; i < items->n; i++) {
         dy_env_item *it = &items->v[i];
-        if (!it->value || !dy_is_identifier(it->name, it->name_len))
+        if (!it->value)
             continue;
-        uint32_t h = hash_name(it->name, it->name_len);
+        /* Judged and hashed in one scan (as pair_ok does). */
+        uint64_t bad = it->name_len == 0 || (unsigned)((unsigned char)it->name[0] - '0') < 10u;
+        uint32_t h = scan_name(it->name, it->name_len, &bad);
+        if (bad)
+            continue;
         env_slot *s = find_slot(env, it->name, it->name_len, h);
         if (!s)
             s = new_slot(env, copy_z(dy_env_arena_take(&env->arena, it->name_len + 1), it->name,

@@ -14,32 +14,50 @@
 
 extern char **environ;
 
+/* Stage every environ entry that has a '=' as a borrowed item: its name
+ * and value point into environ itself, which outlives the commit, so
+ * nothing is copied but into the snapshot's arena (wiped when it is freed)
+ * and the staging list is one allocation. The commit judges each name once
+ * and skips those that are not identifiers (bash's BASH_FUNC_x%%, "=x"):
+ * no policy can name them. Later duplicates win, as with any source. */
+static int stage_process(dy_env_items *items)
+{
+    size_t n = 0;
+    for (char **ep = environ; ep && *ep; ep++)
+        n++;
+    if (!n)
+        return DAYONE_OK;
+    items->v = dy_malloc(n * sizeof *items->v);
+    if (!items->v)
+        return DAYONE_ENOMEM;
+    items->cap = n;
+    for (char **ep = environ; ep && *ep; ep++) {
+        const char *eq = strchr(*ep, '=');
+        if (!eq)
+            continue;
+        size_t nlen = (size_t)(eq - *ep), vlen = strlen(eq + 1);
+        /* Too long a value refuses the whole read, but only under a name a
+         * policy could read (an odd name is skipped whatever its value). */
+        if (vlen > DAYONE_ENV_VALUE_MAX) {
+            if (dy_is_identifier(*ep, nlen))
+                return DAYONE_ELIMIT;
+            continue;
+        }
+        /* Within the capacity reserved above: cannot fail. */
+        (void)dy_env_items_push_ref(items, *ep, nlen, eq + 1, vlen, 0,
+                                    DY_ENV_ITEM_NAME_BORROWED | DY_ENV_ITEM_VALUE_BORROWED);
+    }
+    return DAYONE_OK;
+}
+
 int dayone_env_add_process(dayone_env *env)
 {
     if (!env)
         return DAYONE_EINVAL;
     dy_env_items items = DY_ENV_ITEMS_INIT;
-    int rc = DAYONE_OK;
-    for (char **ep = environ; ep && *ep; ep++) {
-        const char *eq = strchr(*ep, '=');
-        if (!eq)
-            continue;
-        size_t nlen = (size_t)(eq - *ep);
-        /* Names that are not identifiers (e.g. bash's BASH_FUNC_x%%) can
-         * never be named by a policy: skip them. */
-        if (!dy_is_identifier(*ep, nlen))
-            continue;
-        size_t vlen = strlen(eq + 1);
-        if (vlen > DAYONE_ENV_VALUE_MAX) {
-            rc = DAYONE_ELIMIT;
-            goto done;
-        }
-        rc = dy_env_items_push(&items, *ep, nlen, eq + 1, vlen, 0);
-        if (rc)
-            goto done;
-    }
-    rc = dy_env_commit(env, &items, DAYONE_SOURCE_PROCESS, NULL, NULL);
-done:
+    int rc = stage_process(&items);
+    if (rc == DAYONE_OK)
+        rc = dy_env_commit(env, &items, DAYONE_SOURCE_PROCESS, NULL, NULL);
     dy_env_items_release(&items);
     return rc;
 }
