@@ -913,6 +913,13 @@ int dayone_env_set_many(dayone_env *env, const dayone_var *vars, size_t nvars,
     return dy_env_add_vars(env, vars, nvars, err);
 }
 
+int dy_env_set_holds(const dayone_env *set, const char *s, size_t len)
+{
+    if (!filter_has(set->name_bits, name_filter_bit(s, len)))
+        return 0;
+    return find_slot(set, s, len, hash_name(s, len)) != NULL;
+}
+
 void dy_env_restrict(dayone_env *env, const dayone_env *only)
 {
     env->only = only;

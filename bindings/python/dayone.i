@@ -283,6 +283,7 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %ignore dayone_error_clear;
 %ignore dayone_free;
 %ignore dayone_check;
+%ignore dayone_check_process;
 %ignore dayone_explain;
 %ignore dayone_failfast;
 %ignore dayone_failfast_or_exit;

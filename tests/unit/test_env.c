@@ -9,6 +9,7 @@
 #include "testutil.h"
 #include "alloc.h"
 #include "env.h"
+#include "env_sources.h"
 #include "secret_file.h"
 
 static const char PLANTED[] = "PLANTED_SECRET_123456789";
@@ -416,6 +417,15 @@ static int add_process_of(dayone_env *env, char **entries)
     return rc;
 }
 
+static int add_process_only_of(dayone_env *env, const dayone_env *only, char **entries)
+{
+    char **saved = environ;
+    environ = entries;
+    int rc = dy_env_add_process_only(env, only);
+    environ = saved;
+    return rc;
+}
+
 static void test_process_odd_entries(void **state)
 {
     (void)state;
@@ -501,6 +511,65 @@ static void test_process_limit_and_failure(void **state)
     assert_int_equal(g_unwiped, 0);
     free(over);
     free(odd_over);
+}
+
+/* The process read for one check (dy_env_add_process_only): only names
+ * the set holds, and NAME_FILE names, are copied; a lookup outside the set
+ * strays; every entry is still judged for the value limit; values not kept
+ * are never copied. */
+static void test_process_only(void **state)
+{
+    (void)state;
+    dayone_env *only = new_env();
+    assert_int_equal(dayone_env_set(only, "DY_A", "", 0, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_set(only, "DY_B", "", 0, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_set(only, "DY_B_FILE", "", 0, NULL), DAYONE_OK);
+    char a1[] = "DY_A=1", b[] = "DY_B=x", a2[] = "DY_A=2",
+         other[] = "DY_OTHER=PLANTED_SECRET_123456789", cfile[] = "DY_C_FILE=/p",
+         bad[] = "DY-B=PLANTED_SECRET_123456789", noeq[] = "DY_B", empty[] = "=DY_A";
+    char *entries[] = { a1, b, other, cfile, bad, a2, noeq, empty, NULL };
+    g_unwiped = 0;
+    dayone_env *env = new_env();
+    assert_int_equal(add_process_only_of(env, only, entries), DAYONE_OK);
+    assert_int_equal(dayone_env_count(env), 3);
+    assert_int_equal(live_blocks_holding("PLANTED_SECRET"), 0); /* never copied */
+    assert_true(dy_env_has_file_refs(env));
+    CHECK(env, "DY_A", "2");
+    CHECK(env, "DY_B", "x");
+    assert_int_equal(dy_env_get(env, "DY_A")->source, DAYONE_SOURCE_PROCESS);
+    assert_null(dy_env_get(env, "DY_B_FILE")); /* in the set, not set */
+    assert_false(dy_env_strayed(env));
+    CHECK(env, "DY_C_FILE", "/p"); /* a NAME_FILE name is kept */
+    assert_false(dy_env_strayed(env));
+    assert_null(dy_env_get(env, "DY_OTHER")); /* outside the set: strays */
+    assert_true(dy_env_strayed(env));
+    dayone_env_free(env);
+    assert_int_equal(g_unwiped, 0);
+
+    /* An over-long value refuses the read even under a name not kept. */
+    size_t big = DAYONE_ENV_VALUE_MAX + 1;
+    char *over = malloc(big + 16);
+    assert_non_null(over);
+    memcpy(over, "DY_UNREAD=", 10);
+    memset(over + 10, 'v', big);
+    over[10 + big] = '\0';
+    char *refused[] = { a1, over, NULL };
+    env = new_env();
+    assert_int_equal(add_process_only_of(env, only, refused), DAYONE_ELIMIT);
+    assert_int_equal(dayone_env_count(env), 0);
+    dayone_env_free(env);
+    over[2] = '-'; /* DY-UNREAD: skipped like its name */
+    env = new_env();
+    assert_int_equal(add_process_only_of(env, only, refused), DAYONE_OK);
+    CHECK(env, "DY_A", "1");
+    assert_int_equal(dayone_env_count(env), 1);
+    dayone_env_free(env);
+    free(over);
+    assert_int_equal(dy_env_add_process_only(NULL, only), DAYONE_EINVAL);
+    env = new_env();
+    assert_int_equal(dy_env_add_process_only(env, NULL), DAYONE_EINVAL);
+    dayone_env_free(env);
+    dayone_env_free(only);
 }
 
 static void test_source_names(void **state)
@@ -1396,6 +1465,7 @@ int main(void)
         cmocka_unit_test(test_process_skips_non_identifier_names),
         cmocka_unit_test(test_process_odd_entries),
         cmocka_unit_test(test_process_limit_and_failure),
+        cmocka_unit_test(test_process_only),
         cmocka_unit_test(test_source_names),
         cmocka_unit_test(test_many_entries_and_iteration),
         cmocka_unit_test(test_lookup_is_not_linear),

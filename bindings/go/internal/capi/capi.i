@@ -198,6 +198,7 @@ DY_HANDLE(dayone_facts)
 %ignore dayone_report_render;
 %ignore dayone_format_parse;
 %ignore dayone_check;
+%ignore dayone_check_process;
 %ignore dayone_check_options;
 %ignore dayone_policy_lint;
 %ignore dayone_explain;
