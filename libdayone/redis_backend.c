@@ -144,7 +144,7 @@ int dayone_limiter_attach_redis(dayone_limiter *lim, const dayone_redis_options 
                                                                      : DY_REDIS_ATTACH_LOAD_MS;
     if (!(c = dy_redis_open(p, why, sizeof why)) ||
         redisSetTimeout(c, tv_ms(load_ms)) != REDIS_OK ||
-        dy_redis_load_script(p, c, 1, why, sizeof why) != 0 ||
+        dy_redis_load_script(p, c, why, sizeof why) != 0 ||
         dy_redis_batch_load(p, c, b->batch_sha, why, sizeof why) != 0 ||
         redisSetTimeout(c, p->command_tv) != REDIS_OK) {
         if (c && !why[0])
@@ -152,7 +152,7 @@ int dayone_limiter_attach_redis(dayone_limiter *lim, const dayone_redis_options 
         rc = dy_fail(err, DAYONE_EBACKEND, "Redis: %s", why);
         goto done;
     }
-    p->conns[0].c = c;
+    dy_redis_pool_adopt(p, c);
     c = NULL;
     dy_redis_mark_up(p);
     if ((rc = dy_limiter_attach_backend(lim, b->client_clock ? &redis_ops_client_clock : &redis_ops,

@@ -226,16 +226,26 @@ int dy_redis_batch_add(dy_redis_batch *bt, size_t nkeys, size_t argc, const char
 int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha)
 {
     /* *<args>\r\n $7 EVALSHA $40 <sha> $<n> <numkeys>, the keys, the number
-     * of sets, the sets, the picks: one command in hiredis' output buffer. */
+     * of sets, the sets, the picks: one command in hiredis' output buffer.
+     * Without a sha, $4 EVAL $<n> <the script's text> in its place. */
     char head[200], num[20];
     size_t h = 0, nl = put_decimal(num, bt->nkeys);
     head[h++] = '*';
     /* one set: no picks (the script gives every decision that set) */
     h += put_decimal(head + h, 3 + bt->nkeys + 1 + bt->nsetvals + (bt->nsets > 1 ? bt->decisions : 0));
-    memcpy(head + h, "\r\n$7\r\nEVALSHA\r\n$40\r\n", 20);
-    h += 20;
-    memcpy(head + h, sha, 40);
-    h += 40;
+    if (sha) {
+        memcpy(head + h, "\r\n$7\r\nEVALSHA\r\n$40\r\n", 20);
+        h += 20;
+        memcpy(head + h, sha, 40);
+        h += 40;
+    } else {
+        memcpy(head + h, "\r\n$4\r\nEVAL\r\n$", 13);
+        h += 13;
+        h += put_decimal(head + h, sizeof batch_script - 1);
+        head[h++] = '\r';
+        head[h++] = '\n';
+    }
+    size_t text_at = h; /* where the script's text goes, without a sha */
     memcpy(head + h, "\r\n$", 3);
     h += 3;
     h += put_decimal(head + h, nl);
@@ -257,7 +267,10 @@ int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha)
     count[cl++] = '\n';
     int rc = dy_strbuf_failed(&bt->keys) || dy_strbuf_failed(&bt->sets) ||
              dy_strbuf_failed(&bt->picks) ||
-             redisAppendFormattedCommand(c, head, h) != REDIS_OK ||
+             (sha ? redisAppendFormattedCommand(c, head, h) != REDIS_OK
+                  : redisAppendFormattedCommand(c, head, text_at) != REDIS_OK ||
+                        redisAppendFormattedCommand(c, batch_script, sizeof batch_script - 1) != REDIS_OK ||
+                        redisAppendFormattedCommand(c, head + text_at, h - text_at) != REDIS_OK) ||
              (bt->keys.len && redisAppendFormattedCommand(c, bt->keys.data, bt->keys.len) != REDIS_OK) ||
              redisAppendFormattedCommand(c, count, cl) != REDIS_OK ||
              (bt->sets.len && redisAppendFormattedCommand(c, bt->sets.data, bt->sets.len) != REDIS_OK) ||

@@ -65,7 +65,9 @@ int dy_redis_batch_add(dy_redis_batch *bt, size_t nkeys, size_t argc, const char
                        const size_t *lens);
 
 /* Append the EVALSHA of the decisions added so far to c's output buffer
- * and start an empty batch. 0, or -1 when out of memory. */
+ * and start an empty batch; with sha NULL, an EVAL of the batch script's
+ * text instead (after NOSCRIPT: Redis runs it and caches it, one round
+ * trip). 0, or -1 when out of memory. */
 int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha);
 
 void dy_redis_batch_free(dy_redis_batch *bt);

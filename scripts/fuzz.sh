@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
 shift 2>/dev/null || true
-targets=${*:-"fuzz_policy_load fuzz_dotenv fuzz_formats fuzz_decide fuzz_redis_reply fuzz_postmortem fuzz_status"}
+targets=${*:-"fuzz_policy_load fuzz_dotenv fuzz_formats fuzz_decide fuzz_redis_reply fuzz_postmortem fuzz_status fuzz_check_vars"}
 jobs=${FUZZ_JOBS:-1}   # >1: parallel workers (libFuzzer -jobs), logs in build/fuzz/
 
 case $seconds in

@@ -9,7 +9,7 @@
  *   - Clock: Redis TIME. req->now_ns and the limiter's clock option are not
  *     used for decisions made in Redis (client clocks do not matter), unless
  *     the clock_from_request option says otherwise (tests, simulations).
- *   - One Lua script per decision (EVALSHA; re-loaded after NOSCRIPT), GCRA
+ *   - One Lua script per decision (EVALSHA; after NOSCRIPT, EVAL of its text), GCRA
  *     in exact integer nanoseconds, the quota counter checked and debited
  *     atomically in the same script. dayone_limiter_decide_many() sends all
  *     of its requests in one round trip, as one script call per 256
@@ -22,9 +22,11 @@
  *     (allow, reason "backend unavailable: fail open"), fail_closed
  *     (DENY_RATE 429, reason "backend unavailable"), local (the in-process
  *     table). Defaults: local for rate limits, fail_closed for limits with a
- *     quota under strict enforcement. While Redis is down every decision
- *     returns within command_timeout_ms (plus the connect timeout when a
- *     reconnect is due); reconnects back off from 50 ms doubling to 2 s.
+ *     quota under strict enforcement. A decision waits for Redis at most
+ *     command_timeout_ms in all - a busy pool, sending, every reply, a
+ *     NOSCRIPT recovery - plus the connect when a reconnect is due (a host
+ *     name's lookup is not bounded by connect_timeout_ms: docs/redis.md
+ *     "Time bounds"); reconnects back off from 50 ms doubling to 2 s.
  *
  * See docs/redis.md for configuration, semantics and exactness.
  *
@@ -63,8 +65,8 @@ typedef struct dayone_redis_options {
                                      no password in the URL (use password_env) */
     const char *password_env;   /**< NAME of the variable holding the password, or NULL */
     int db;                     /**< database; -1 = from the URL (default 0) */
-    int connect_timeout_ms;     /**< 0 = 50 */
-    int command_timeout_ms;     /**< 0 = 50 */
+    int connect_timeout_ms;     /**< connecting (with AUTH and SELECT); 0 = 50 */
+    int command_timeout_ms;     /**< a decision's whole wait for Redis, one deadline; 0 = 50 */
     int near_cache;             /**< 1: deny a key known to be over its limit locally
                                      until its retry-after, without a round trip */
     const char *key_prefix;     /**< NULL = "dayone:" */
@@ -94,10 +96,12 @@ typedef struct dayone_backend_status {
     uint64_t fallbacks_closed;  /**< decisions denied by fail_closed */
     uint64_t reconnects;        /**< connections (re-)established after a failure */
     uint64_t near_cache_hits;   /**< denials answered by the near cache */
-    uint64_t script_loads;      /**< SCRIPT LOADs (1 per connection start + per NOSCRIPT) */
+    uint64_t script_loads;      /**< scripts loaded: SCRIPT LOADs at attach, and one EVAL
+                                     of a script's text per NOSCRIPT answered */
     uint64_t pool_wait_timeouts; /**< calls that gave up waiting for a busy pool's
-                                      connection after the command timeout (they fell
-                                      back as for a failed command): pool_size too small */
+                                      connection by their deadline (the command timeout;
+                                      they fell back as for a failed command):
+                                      pool_size too small */
 } dayone_backend_status;
 
 /**

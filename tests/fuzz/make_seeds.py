@@ -2,16 +2,19 @@
 """Regenerate the seed corpora in tests/fuzz/corpus/<target>/ from the
 conformance vectors, tests/policies, tests/env-files and the default policy.
 
-Run from anywhere: python3 tests/fuzz/make_seeds.py. Seeds are named
+Run from anywhere: python3 tests/fuzz/make_seeds.py [GENERATOR...] (all
+generators by default, or the named ones: check_vars, dotenv, ...). Seeds are named
 seed-*; everything else is kept (never overwritten or removed by this
 script): regression inputs (regress-*) and the coverage-minimised inputs
 libFuzzer found (named by their SHA-1), merged in with
   build/fuzz/tests/fuzz/<target> -merge=1 tests/fuzz/corpus/<target> build/fuzz/corpus/<target>"""
+import datetime
 import glob
 import hashlib
 import json
 import os
 import struct
+import sys
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 CORPUS = os.path.join(ROOT, "tests", "fuzz", "corpus")
@@ -353,13 +356,136 @@ def status():
     write(d, "empty", b"")
 
 
+# fuzz_check_vars.c's tables: the Unix seconds its "now" bits pick, how many
+# fixture files a _FILE value's first byte picks from (0: a 32-byte hex key,
+# 1: an https URL), and its policy byte's YAML-from-the-input bit.
+CHECK_NOWS = [1772409600, 1772442000, 1772539200, 1774008000,
+              1780272000, 1795737600, -9223200000, 1772326800]
+CHECK_POLICY_FROM_INPUT = 0x80
+
+
+def check_policy_table():
+    """The check vectors' distinct policies, numbered as
+    embed_check_policies.cmake numbers them (first seen in file name order)."""
+    table = []
+    for _, v in vectors("check"):
+        pol = v.get("policy")
+        if isinstance(pol, str) and pol not in table:
+            table.append(pol)
+    return table
+
+
+def cv_pair(name, value):
+    """A pair with a raw name and a raw value of any length: control 0x0f."""
+    if isinstance(name, str):
+        name = name.encode()
+    if isinstance(value, str):
+        value = value.encode()
+    return bytes([0x0F, len(name)]) + name + struct.pack(">H", len(value)) + value
+
+
+def cv_long(name, count, fill):
+    """A raw name and a value of (count + 1) * 17 copies of fill: control 0x0b."""
+    name = name.encode()
+    return bytes([0x0B, len(name)]) + name + struct.pack(">HB", count, ord(fill))
+
+
+def cv_header(policy_index=0, options=0, yaml=None, facts=None):
+    """The policy byte, the options byte, then the YAML policy and the
+    facts document when there are any."""
+    sel = CHECK_POLICY_FROM_INPUT if yaml is not None else policy_index
+    out = bytearray([sel, options | (0x10 if facts is not None else 0)])
+    if yaml is not None:
+        out += struct.pack(">H", len(yaml)) + yaml.encode()
+    if facts is not None:
+        out += struct.pack(">H", len(facts)) + facts.encode()
+    return bytes(out)
+
+
+def check_vars():
+    """fuzz_check_vars: every check vector (its policy by number, options,
+    facts, variables), then the paths the vectors do not take: the redo
+    after a lookup outside the policy's names, the allocated block (more
+    than 4 KB of kept names and values), the value limit, bad pairs and
+    a large environment of names the policy does not read."""
+    d = out_dir("fuzz_check_vars")
+    table = check_policy_table()
+    for name, v in vectors("check"):
+        pol = v.get("policy")
+        opts = v.get("options") or {}
+        o = (1 if opts.get("presence_only") else 0) | (2 if opts.get("no_secret_files") else 0)
+        o |= {(): 0, ("daily",): 4, ("incident",): 8,
+              ("startup", "daily"): 12}.get(tuple(opts.get("profiles") or ()), 0)
+        when = opts.get("now") or opts.get("today")
+        if when:
+            t = when if "T" in when else when + "T00:00:00Z"
+            secs = int(datetime.datetime.fromisoformat(t.replace("Z", "+00:00")).timestamp())
+            if secs in CHECK_NOWS:
+                o |= CHECK_NOWS.index(secs) << 5
+        facts = json.dumps(v["facts"]) if v.get("facts") is not None else None
+        data = cv_header(table.index(pol) + 1 if isinstance(pol, str) else 0, o, facts=facts)
+        for k, val in (v.get("env") or {}).items():
+            # a NAME_FILE value: byte 6 picks the fixture key file
+            data += cv_pair(k, "\x06" if str(val).startswith("{files}") else str(val))
+        write(d, "check-" + name, data)
+
+    good = [("SECRET_KEY", "FAKE-k3y-Zq8vLw2xN9pR4tY7uB1cE5gH0jM6sD3f"),
+            ("DATABASE_URL", "postgresql://app@db.dayone-test.internal:5432/app"),
+            ("INTEGRATION_ENCRYPTION_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")]
+    base = b"".join(cv_pair(k, val) for k, val in good)
+    # A key too long for its NAME_FILE name to join the policy's names: with
+    # a NAME_FILE variable in the environment the check looks that name up,
+    # strays, and dayone_check_vars redoes it on a full snapshot.
+    long_key = "K" * 252
+    stray_policy = "version: 1\nsecrets:\n  - key: %s\n    min_length: 8\n  - key: SHORT\n" % long_key
+    write(d, "stray-long-key-file", cv_header(yaml=stray_policy)
+          + cv_pair(long_key, "12345678") + cv_pair("SHORT_FILE", "\x06")
+          + cv_pair("UNREAD_FILE", "\x01"))
+    # ... and that NAME_FILE name set (too long for a raw name: the policy's
+    # first name, the long key, + "_FILE"; value byte 6: the fixture key),
+    # which only the redo reads.
+    write(d, "stray-long-key-file-set", cv_header(yaml=stray_policy)
+          + bytes([0x0E, 0, 0, 1, 6]) + cv_pair("OTHER", "x"))
+    # The allocated block: one kept value past 4 KB, many kept pairs, and a
+    # value past the 1 MiB limit (DAYONE_ELIMIT on both paths).
+    write(d, "heap-one-long-secret", cv_header() + base + cv_long("SECRET_KEY", 300, "q"))
+    write(d, "heap-many-kept", cv_header() + base + b"".join(
+        cv_pair(k, "v" * 90) for k in ("ENVIRONMENT", "LAUNCH_MODE", "BILLING_ENABLED",
+                                        "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET",
+                                        "SSO_ENABLED", "SSO_CLIENT_ID", "SSO_CLIENT_SECRET",
+                                        "SSO_ISSUER_URL", "ZERO_TRUST_API_KEY") * 6))
+    write(d, "heap-stray", cv_header(yaml=stray_policy) + cv_long("SHORT", 400, "z")
+          + cv_pair("X_FILE", "\x01"))
+    write(d, "value-past-limit", cv_header() + base + cv_long("SECRET_KEY", 61681, "a"))
+    write(d, "value-past-limit-unread", cv_header() + base + cv_long("NOT_READ", 61681, "a"))
+    # Bad pairs, kept or not, first or last: the first one is the error.
+    write(d, "bad-names", cv_header() + base + cv_pair("A-B", "v") + cv_pair("9A", "v")
+          + cv_pair("SECRET\0KEY", "v") + cv_pair("", "v"))
+    write(d, "bad-value-kept", cv_header() + cv_pair("SECRET_KEY", "abc\0def") + base)
+    write(d, "bad-value-unread", cv_header() + base + cv_pair("UNREAD", "abc\0def"))
+    write(d, "null-name", cv_header() + base + bytes([0x4F, 0, 0, 1]) + b"v")
+    write(d, "null-value", cv_header() + bytes([0x1F, 10]) + b"SECRET_KEY" + bytes([0, 0]) + base)
+    # Duplicates (the last wins), NAME_FILE beside its name, flags on.
+    write(d, "duplicates-and-files", cv_header() + base + cv_pair("SECRET_KEY", "short")
+          + cv_pair("SECRET_KEY_FILE", "\x06") + cv_pair("DATABASE_URL_FILE", "\x01")
+          + cv_pair("LAUNCH_MODE", "true") + cv_pair("ENVIRONMENT", "prod")
+          + cv_pair("BILLING_ENABLED", "yes") + cv_pair("STRIPE_SECRET_KEY_FILE", "\x05")
+          + cv_pair("SECRET_KEY", "FAKE-k3y-Zq8vLw2xN9pR4tY7uB1cE5gH0jM6sD3f"))
+    # A process-sized environment: 300 names the policy does not read.
+    write(d, "large-environment", cv_header() + base + b"".join(
+        cv_pair("APP_SETTING_%03d" % i, "value-%d" % i) for i in range(300)))
+    # The compact forms: names by number, values from the target's table.
+    write(d, "compact", cv_header(options=0x04) + bytes(
+        [0x04, 3, 8, 0x04, 1, 1, 0x06, 5, 0, 0x01, 2, 7, 0x05, 9, 22]))
+
+
 if __name__ == "__main__":
-    policies()
-    status()
-    dotenv()
-    formats()
-    decide()
-    redis_reply()
-    postmortem()
+    # Optional arguments name the generators to run (e.g. check_vars); by
+    # default all of them.
+    generators = [policies, status, dotenv, formats, decide, redis_reply, postmortem, check_vars]
+    wanted = set(sys.argv[1:])
+    for g in generators:
+        if not wanted or g.__name__ in wanted:
+            g()
     for t in sorted(os.listdir(CORPUS)):
         print(t, len(os.listdir(os.path.join(CORPUS, t))))

@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include "testutil.h"
 #include "alloc.h"
+#include "dayone/check.h"
 #include "env.h"
 #include "env_sources.h"
 #include "secret_file.h"
@@ -33,6 +34,18 @@ static size_t g_unwiped;
 static block_hdr g_live = { 0, &g_live, &g_live, 0 };
 static size_t g_live_bytes;
 static long g_fail_after = -1; /* allocations left before one fails; -1: never */
+
+/* Every wipe is logged (where, how long, whether it held the planted
+ * secret), so a test can tell that memory it saw in use was wiped before
+ * it was given back - the stack included, where no free could tell. */
+typedef struct wipe_logged {
+    uintptr_t start; /* a number: compared after the memory is gone */
+    size_t len;
+    int held_planted, on_heap;
+} wipe_logged;
+
+static wipe_logged g_wipes[256];
+static size_t g_nwipes;
 
 static void inspect(const block_hdr *h)
 {
@@ -63,6 +76,28 @@ static int injected_failure(void)
     if (g_fail_after == 0)
         return 1;
     g_fail_after--;
+    return 0;
+}
+
+/* 1 if [p, p + n) lies inside a live block of this allocator. */
+static int on_heap(const void *p, size_t n)
+{
+    uintptr_t a = (uintptr_t)p;
+    for (block_hdr *h = g_live.next; h != &g_live; h = h->next) {
+        uintptr_t start = (uintptr_t)(h + 1);
+        if (a >= start && a - start <= h->n && n <= h->n - (a - start))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 if a wipe logged from index `from` on covered [start, start + n). */
+static int wiped_since(size_t from, uintptr_t start, size_t n)
+{
+    for (size_t i = from; i < g_nwipes; i++)
+        if (start >= g_wipes[i].start && start - g_wipes[i].start <= g_wipes[i].len &&
+            n <= g_wipes[i].len - (start - g_wipes[i].start))
+            return 1;
     return 0;
 }
 
@@ -143,10 +178,16 @@ void dy_free(void *p)
     free(h);
 }
 
+/* Logged in g_wipes (above). */
 void dy_wipe(void *p, size_t n)
 {
-    if (p && n)
+    if (p && n) {
+        if (g_nwipes < sizeof g_wipes / sizeof g_wipes[0])
+            g_wipes[g_nwipes++] = (wipe_logged){ (uintptr_t)p, n,
+                                                 memmem(p, n, "PLANTED_SECRET", 14) != NULL,
+                                                 on_heap(p, n) };
         explicit_bzero(p, n);
+    }
 }
 
 void dy_free_secret(char *s)
@@ -1376,62 +1417,149 @@ static void test_with_vars(void **state)
     dayone_env_free(only);
 }
 
+/* Where a callback of dy_env_with_vars saw the kept values, as numbers
+ * (compared after the block is gone), and how many wipes had been made
+ * by then. */
+typedef struct values_seen {
+    uintptr_t at[8];
+    size_t len[8], n, wipes_at_return;
+    int any_on_heap;
+} values_seen;
+
+static int note_values(const dayone_env *env, void *arg)
+{
+    values_seen *v = arg;
+    for (size_t i = 0; i < dayone_env_count(env) && v->n < 8; i++) {
+        const dy_env_entry *e = dy_env_at(env, i);
+        v->at[v->n] = (uintptr_t)e->value;
+        v->len[v->n++] = e->value_len + 1; /* with its NUL */
+        v->any_on_heap |= on_heap(e->value, e->value_len + 1);
+    }
+    v->wipes_at_return = g_nwipes;
+    return DAYONE_OK;
+}
+
+/* The stack block of dy_env_with_vars (a few small pairs) is wiped once
+ * the callback returns, as the allocated one is: every byte of the kept
+ * values the callback saw lies in a wipe made after it returned. A free
+ * cannot tell (the block is never freed), so the wipes are logged as they
+ * are made (dy_wipe above); nothing reads the stack after the call. */
+static void test_with_vars_stack_block_wiped(void **state)
+{
+    (void)state;
+    dayone_env *only = new_env();
+    assert_int_equal(dayone_env_set(only, "KEEP", "", 0, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_set(only, "STRIPE_SECRET_KEY", "", 0, NULL), DAYONE_OK);
+    dayone_var vars[] = { { "DROP", 4, PLANTED, sizeof PLANTED - 1 },
+                          { "STRIPE_SECRET_KEY", 17, PLANTED, sizeof PLANTED - 1 },
+                          { "KEEP", 4, "k", 1 } };
+    values_seen seen = { { 0 }, { 0 }, 0, 0, 0 };
+    int strayed = -1;
+    g_nwipes = 0;
+    assert_int_equal(dy_env_with_vars(only, vars, 3, note_values, &seen, &strayed, NULL),
+                     DAYONE_OK);
+    assert_int_equal(strayed, 0);
+    assert_int_equal(seen.n, 2);
+    assert_false(seen.any_on_heap); /* the stack block, not an allocated one */
+    for (size_t i = 0; i < seen.n; i++)
+        if (!wiped_since(seen.wipes_at_return, seen.at[i], seen.len[i]))
+            fail_msg("kept value %zu (%zu bytes) was not wiped after the callback", i,
+                     seen.len[i]);
+    dayone_env_free(only);
+}
+
+/* dayone_check_vars of a small environment holding a secret the policy
+ * reads: the copy it checked (in the stack block: no allocation held it)
+ * is wiped before the call returns. */
+static void test_check_vars_wipes_stack_copy(void **state)
+{
+    (void)state;
+    static const char policy_yaml[] = "version: 1\nsecrets:\n  - key: API_TOKEN\n";
+    dayone_policy *policy = NULL;
+    assert_int_equal(dayone_policy_load_string(&policy, policy_yaml, sizeof policy_yaml - 1,
+                                               NULL, NULL), DAYONE_OK);
+    dayone_var vars[] = { { "API_TOKEN", 9, PLANTED, sizeof PLANTED - 1 },
+                          { "UNREAD", 6, "x", 1 } };
+    dayone_report *r = NULL;
+    g_unwiped = 0;
+    g_nwipes = 0;
+    assert_int_equal(dayone_check_vars(&r, policy, vars, 2, NULL, NULL), DAYONE_OK);
+    assert_non_null(r);
+    size_t off_heap_with_secret = 0;
+    for (size_t i = 0; i < g_nwipes; i++)
+        off_heap_with_secret += g_wipes[i].held_planted && !g_wipes[i].on_heap;
+    assert_int_equal(g_unwiped, 0); /* no allocation held it either */
+    assert_true(off_heap_with_secret >= 1);
+    assert_int_equal(live_blocks_holding("PLANTED_SECRET"), 0);
+    dayone_report_free(r);
+    dayone_policy_free(policy);
+}
+
 /* What a lookup by a noted address and by a copy of the name found. */
 typedef struct noted_seen {
-    const char *const *names; /* the noted strings themselves */
+    const char *const *noted;     /* the noted strings, overwritten since */
+    const char *const *originals; /* what they held when noted */
     size_t n;
-    int by_address, by_copy, stray_after_unset, strayed_at_end;
+    int by_address, by_copy, stray_after_noted, strayed_at_end;
 } noted_seen;
 
 static int look_up_noted(const dayone_env *env, void *arg)
 {
     noted_seen *w = arg;
-    char copy[32];
     w->by_address = w->by_copy = 1;
     for (size_t i = 0; i < w->n; i++) {
-        const dy_env_entry *a = dy_env_get(env, w->names[i]);
-        snprintf(copy, sizeof copy, "%s", w->names[i]);
-        const dy_env_entry *b = dy_env_get(env, copy);
+        const dy_env_entry *a = dy_env_get(env, w->noted[i]);
+        const dy_env_entry *b = dy_env_get(env, w->originals[i]);
         int kept = i % 3 == 0; /* the pairs given: every third name */
-        w->by_address &= kept ? a && strcmp(a->name, w->names[i]) == 0 : a == NULL;
+        w->by_address &= kept ? a && strcmp(a->name, w->originals[i]) == 0 : a == NULL;
         w->by_copy &= a == b;
     }
-    w->stray_after_unset = dy_env_strayed(env);
+    w->stray_after_noted = dy_env_strayed(env);
     (void)dy_env_get(env, "NOT_NOTED_NOR_SET");
     w->strayed_at_end = dy_env_strayed(env);
     return DAYONE_OK;
 }
 
-/* dy_env_note_name_at: a lookup of a noted address finds the same entry as
- * one of a copy of the name (past the memo's first growth), an address
- * the set does not hold as a name is refused, and noting twice is one. */
+/* dy_env_note_name_at: a lookup of a noted address is answered by the
+ * address alone (past the memo's first growth), an address the set does
+ * not hold as a name is refused, and noting twice is one.
+ * "By the address alone" is observed by breaking the note's promise on
+ * purpose: once noted, each string is overwritten with a name the set does
+ * not hold. A lookup that read it would find nothing and stray; the memo
+ * finds the entry noted, as a lookup of the original name does. */
 static void test_note_name_at(void **state)
 {
     (void)state;
     enum { N = 100 };
-    static char storage[N][16];
-    static const char *names[N];
+    static char storage[N][16], original[N][16];
+    static const char *names[N], *originals[N];
     static dayone_var vars[N];
     dayone_env *set = new_env();
     size_t nvars = 0;
     for (size_t i = 0; i < N; i++) {
         snprintf(storage[i], sizeof storage[i], "NOTED_%zu", i);
+        memcpy(original[i], storage[i], sizeof original[i]);
         names[i] = storage[i];
+        originals[i] = original[i];
         assert_int_equal(dayone_env_set(set, names[i], "", 0, NULL), DAYONE_OK);
         assert_int_equal(dy_env_note_name_at(set, names[i]), DAYONE_OK);
         assert_int_equal(dy_env_note_name_at(set, names[i]), DAYONE_OK);
         if (i % 3 == 0)
-            vars[nvars++] = (dayone_var){ names[i], strlen(names[i]), "v", 1 };
+            vars[nvars++] = (dayone_var){ originals[i], strlen(originals[i]), "v", 1 };
     }
     assert_int_equal(dy_env_note_name_at(set, "NOT_IN_SET"), DAYONE_EINVAL);
     assert_int_equal(dy_env_note_name_at(NULL, names[0]), DAYONE_EINVAL);
-    noted_seen w = { names, N, 0, 0, 0, 0 };
+    for (size_t i = 0; i < N; i++) {
+        storage[i][0] = 'X'; /* XOTED_i: not a name of the set */
+        assert_false(dayone_env_has(set, storage[i]));
+    }
+    noted_seen w = { names, originals, N, 0, 0, 0, 0 };
     int strayed = -1;
     assert_int_equal(dy_env_with_vars(set, vars, nvars, look_up_noted, &w, &strayed, NULL),
                      DAYONE_OK);
     assert_true(w.by_address);
     assert_true(w.by_copy);
-    assert_false(w.stray_after_unset);
+    assert_false(w.stray_after_noted);
     assert_true(w.strayed_at_end);
     assert_int_equal(strayed, 1);
     /* Out of memory while noting: nothing noted, lookups still right. */
@@ -1454,6 +1582,8 @@ int main(void)
         cmocka_unit_test(test_value_nul_every_length),
         cmocka_unit_test(test_set_many_large_wiped),
         cmocka_unit_test(test_with_vars),
+        cmocka_unit_test(test_with_vars_stack_block_wiped),
+        cmocka_unit_test(test_check_vars_wipes_stack_copy),
         cmocka_unit_test(test_note_name_at),
         cmocka_unit_test(test_restricted),
         cmocka_unit_test(test_set_get_has_count),

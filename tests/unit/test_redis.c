@@ -1119,14 +1119,23 @@ static unsigned cluster_slot(const char *tag)
 }
 
 /* EVALSHA calls the server has run so far (INFO commandstats). */
-static long long evalsha_calls(void)
+/* How many times the server ran a command ("evalsha", "eval",
+ * "script|load"), from INFO commandstats. */
+static long long command_calls(const char *name)
 {
+    char field[64];
+    snprintf(field, sizeof field, "cmdstat_%s:calls=", name);
     redisReply *r = admin_cmd("INFO %s", "commandstats");
     assert_int_equal(r->type, REDIS_REPLY_STRING);
-    const char *at = strstr(r->str, "cmdstat_evalsha:calls=");
-    long long n = at ? atoll(at + strlen("cmdstat_evalsha:calls=")) : 0;
+    const char *at = strstr(r->str, field);
+    long long n = at ? atoll(at + strlen(field)) : 0;
     freeReplyObject(r);
     return n;
+}
+
+static long long evalsha_calls(void)
+{
+    return command_calls("evalsha");
 }
 
 /* One trace, three ways: in process, in Redis one decision per call, and in
@@ -2096,15 +2105,30 @@ static void test_script_flush_recovers(void **state)
     dayone_backend_status s0 = status_of(lim);
     redisReply *r = admin_cmd("SCRIPT FLUSH", NULL);
     freeReplyObject(r);
+    long long sha0 = command_calls("evalsha"), eval0 = command_calls("eval"),
+              load0 = command_calls("script|load");
     assert_int_equal(decide(lim, "f", "odd", -1, &d), DAYONE_OK);
     assert_string_equal(d.reason, "ok");
     assert_int_equal(d.remaining, 1); /* the state survived: second of 3 (rpm 7) */
     dayone_backend_status s1 = status_of(lim);
     assert_int_equal(s1.script_loads, s0.script_loads + 1);
     assert_int_equal(s1.fallbacks_local, 0);
+    assert_int_equal(s1.round_trips, s0.round_trips + 2);
+    /* NOSCRIPT, then one EVAL of the text that both answered and cached
+     * it: no SCRIPT LOAD. */
+    assert_int_equal(command_calls("evalsha"), sha0 + 1);
+    assert_int_equal(command_calls("eval"), eval0 + 1);
+    assert_int_equal(command_calls("script|load"), load0);
+    /* Cached: the next decision is one EVALSHA again. */
+    assert_int_equal(decide(lim, "f2", "odd", -1, &d), DAYONE_OK);
+    assert_string_equal(d.reason, "ok");
+    assert_int_equal(command_calls("evalsha"), sha0 + 2);
+    assert_int_equal(command_calls("eval"), eval0 + 1);
     /* The same in a batch. */
     r = admin_cmd("SCRIPT FLUSH", NULL);
     freeReplyObject(r);
+    sha0 = command_calls("evalsha");
+    eval0 = command_calls("eval");
     dayone_request reqs[2] = {DAYONE_REQUEST_INIT, DAYONE_REQUEST_INIT};
     for (int i = 0; i < 2; i++) {
         reqs[i].key = "f";
@@ -2117,6 +2141,14 @@ static void test_script_flush_recovers(void **state)
     assert_int_equal(outs[0].remaining, 0);
     assert_int_equal(outs[1].outcome, DAYONE_DENY_RATE);
     assert_int_equal(status_of(lim).script_loads, s0.script_loads + 2);
+    assert_int_equal(command_calls("evalsha"), sha0 + 1);
+    assert_int_equal(command_calls("eval"), eval0 + 1);
+    assert_int_equal(command_calls("script|load"), load0);
+    /* and cached: the next batch is one EVALSHA */
+    assert_int_equal(dayone_limiter_decide_many(lim, reqs, 2, outs, NULL, NULL), DAYONE_OK);
+    assert_int_equal(outs[0].outcome, DAYONE_DENY_RATE);
+    assert_int_equal(command_calls("evalsha"), sha0 + 2);
+    assert_int_equal(command_calls("eval"), eval0 + 1);
     dayone_limiter_free(lim);
     dayone_policy_free(p);
 }
@@ -2225,11 +2257,14 @@ static void test_near_cache(void **state)
 /* ---- a busy pool ---------------------------------------------------------- */
 
 /* A relay between the limiter and the real server that delays every reply
- * by `delay_ms` (a slow network): one connection, for a pool of one. */
+ * by `delay_ms` (a slow network), or with `slices` > 1 passes each chunk of
+ * replies on in that many pieces, each `delay_ms` after the one before (a
+ * reply trickling in): one connection, for a pool of one. Both may change
+ * while it runs. */
 typedef struct relay {
     char path[320];
     int lfd;
-    int delay_ms;
+    atomic_int delay_ms, slices;
     atomic_int requests;    /* chunks forwarded to the server */
     atomic_int stop;        /* set by relay_stop: the thread ends within 100 ms */
     pthread_t thread;
@@ -2274,8 +2309,13 @@ static void *relay_run(void *arg)
             ssize_t n = read(sfd, buf, sizeof buf);
             if (n <= 0)
                 break;
-            usleep((useconds_t)rl->delay_ms * 1000);
-            if (write_all(cfd, buf, n) != 0)
+            int slices = atomic_load(&rl->slices) > 1 ? atomic_load(&rl->slices) : 1, sent = 0;
+            for (int i = 0; i < slices && sent == i; i++) {
+                usleep((useconds_t)atomic_load(&rl->delay_ms) * 1000);
+                ssize_t from = n * i / slices, to = n * (i + 1) / slices;
+                sent += write_all(cfd, buf + from, to - from) == 0;
+            }
+            if (sent < slices)
                 break;
         }
     }
@@ -2290,7 +2330,7 @@ done:
 static void relay_start(relay *rl, int delay_ms)
 {
     memset(rl, 0, sizeof *rl);
-    rl->delay_ms = delay_ms;
+    atomic_store(&rl->delay_ms, delay_ms);
     snprintf(rl->path, sizeof rl->path, "%s/relay.sock", g_srv.dir);
     unlink(rl->path);
     struct sockaddr_un sa = {.sun_family = AF_UNIX};
@@ -2317,18 +2357,21 @@ typedef struct holder_arg {
     int rc;
 } holder_arg;
 
+/* A ban through Redis: two commands (the index script, then the ban
+ * key), each with the command timeout. */
 static void *hold_the_pool(void *arg)
 {
     holder_arg *h = arg;
-    h->rc = decide(h->lim, "holder", "local", -1, &h->d);
+    dayone_error err = {0};
+    h->rc = dayone_limiter_ban(h->lim, "holder", "local", 60000000000LL, 0, &err);
     return NULL;
 }
 
-/* A pool of one connection held busy longer than the command timeout (the
- * script was flushed, so the holder's decision takes three slow replies:
- * NOSCRIPT, SCRIPT LOAD, the answer): a second decision gives up waiting
- * for it after the command timeout, falls back, and is counted in
- * pool_wait_timeouts - in backend_status and on /metrics. */
+/* A pool of one connection held busy longer than the command timeout (a
+ * ban, two slow replies): a decision gives up waiting for it at the
+ * command timeout, falls back, and is counted in pool_wait_timeouts - in
+ * backend_status and on /metrics. (A decision cannot hold the pool that
+ * long: its own round trip ends at the same timeout.) */
 static void test_pool_wait_timeouts_counted(void **state)
 {
     (void)state;
@@ -2344,8 +2387,6 @@ static void test_pool_wait_timeouts_counted(void **state)
     o.command_timeout_ms = o.connect_timeout_ms = timeout_ms;
     dayone_limiter *lim = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
     assert_int_equal(status_of(lim).pool_wait_timeouts, 0);
-    redisReply *r = admin_cmd("SCRIPT FLUSH", NULL);
-    freeReplyObject(r);
     int before = atomic_load(&rl.requests);
     holder_arg h = {.lim = lim};
     pthread_t t;
@@ -2363,9 +2404,8 @@ static void test_pool_wait_timeouts_counted(void **state)
     assert_int_equal(decide(lim, "waiter", "local", -1, &d), DAYONE_OK);
     int64_t waited = mono_ns() - t0;
     assert_int_equal(pthread_join(t, NULL), 0);
-    assert_int_equal(h.rc, DAYONE_OK);
-    assert_string_equal(h.d.reason, "ok"); /* the holder was answered by Redis */
-    assert_true(d.allowed);                /* the waiter fell back in process */
+    assert_int_equal(h.rc, DAYONE_OK); /* the holder was answered by Redis */
+    assert_true(d.allowed);            /* the waiter fell back in process */
     assert_true(waited >= INT64_C(250) * 1000000);
     dayone_backend_status st = status_of(lim);
     assert_int_equal(st.pool_wait_timeouts, 1);
@@ -2377,6 +2417,108 @@ static void test_pool_wait_timeouts_counted(void **state)
     assert_non_null(strstr(text, "# TYPE dayone_backend_pool_wait_timeouts_total counter\n"
                                  "dayone_backend_pool_wait_timeouts_total 1\n"));
     dayone_free(text);
+    dayone_limiter_free(lim);
+    relay_stop(&rl);
+    dayone_policy_free(p);
+}
+
+/* A limiter whose one connection goes through rl (pool of one), with
+ * `timeout_ms` for commands; attach's loads pass at once. */
+static dayone_limiter *relayed_limiter(const dayone_policy *p, relay *rl, int timeout_ms)
+{
+    static char url[400]; /* read by the attach alone */
+    snprintf(url, sizeof url, "unix://%s", rl->path);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.url = url;
+    o.pool_size = 1;
+    o.command_timeout_ms = timeout_ms;
+    o.connect_timeout_ms = 1000;
+    return redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o);
+}
+
+/* n decisions of limit "open" (fail_open) on keys <who>0.., in one call
+ * (one decision: dayone_limiter_decide; more: decide_many); the
+ * milliseconds it took. */
+static double decide_open(dayone_limiter *lim, const char *who, size_t n, dayone_decision *outs)
+{
+    dayone_request reqs[8];
+    char keys[8][32];
+    assert_true(n >= 1 && n <= 8);
+    for (size_t i = 0; i < n; i++) {
+        snprintf(keys[i], sizeof keys[i], "%s%zu", who, i);
+        reqs[i] = (dayone_request)DAYONE_REQUEST_INIT;
+        reqs[i].key = keys[i];
+        reqs[i].plan = "p";
+        reqs[i].limit = "open";
+    }
+    dayone_error err = {0};
+    int64_t t0 = mono_ns();
+    int rc = n == 1 ? dayone_limiter_decide(lim, &reqs[0], &outs[0], &err)
+                    : dayone_limiter_decide_many(lim, reqs, n, outs, NULL, &err);
+    double took = (double)(mono_ns() - t0) / 1e6;
+    assert_int_equal(rc, DAYONE_OK);
+    return took;
+}
+
+/* Replies trickling in: the relay passes each chunk of replies on in four
+ * pieces 40 ms apart, with a 50 ms command timeout. Each read alone is
+ * within the timeout - a bound per read would wait all 160 ms and take
+ * Redis' answer - but the decision has one deadline: it gives up at about
+ * 50 ms and takes its fallback (fail_open), for one decision and for a
+ * batch of four. */
+static void test_trickling_reply_ends_at_the_deadline(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(POLICY);
+    static relay rl; /* static: a thread left by a failure writes nothing on a dead stack */
+    for (size_t n = 1; n <= 4; n += 3) {
+        relay_start(&rl, 0);
+        dayone_limiter *lim = relayed_limiter(p, &rl, 50);
+        atomic_store(&rl.slices, 4);
+        atomic_store(&rl.delay_ms, 40);
+        dayone_decision outs[4];
+        double took = decide_open(lim, "trickle", n, outs);
+        print_message("%zu decision(s), replies trickling in: %.1f ms\n", n, took);
+        for (size_t i = 0; i < n; i++)
+            assert_string_equal(outs[i].reason, "backend unavailable: fail open");
+        assert_int_equal(status_of(lim).fallbacks_open, n);
+        assert_true(took >= 45.0);
+        assert_true(took < 140.0); /* not the 160 ms the slices take */
+        dayone_limiter_free(lim);
+        relay_stop(&rl);
+    }
+    dayone_policy_free(p);
+}
+
+/* SCRIPT FLUSH behind a slow network (every reply 36 ms late) with a 100 ms
+ * command timeout: the recovery's two round trips (NOSCRIPT, then an EVAL
+ * of the script's text that answers and caches it) fit in the decision's
+ * one deadline, where SCRIPT LOAD and EVALSHA after it took three (108 ms
+ * or more, past the timeout). Redis answers, for one decision and for a
+ * batch, within the timeout. */
+static void test_script_flush_recovers_within_the_timeout(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(POLICY);
+    static relay rl; /* static: a thread left by a failure writes nothing on a dead stack */
+    relay_start(&rl, 0);
+    dayone_limiter *lim = relayed_limiter(p, &rl, 100);
+    atomic_store(&rl.delay_ms, 36);
+    for (size_t n = 1; n <= 2; n++) {
+        redisReply *r = admin_cmd("SCRIPT FLUSH", NULL);
+        freeReplyObject(r);
+        dayone_decision outs[2];
+        double took = decide_open(lim, n == 1 ? "flushed" : "flushed-batch", n, outs);
+        print_message("%zu decision(s) after SCRIPT FLUSH, replies 36 ms late: %.1f ms\n", n,
+                      took);
+        for (size_t i = 0; i < n; i++)
+            assert_string_equal(outs[i].reason, "ok");
+        assert_true(took < 105.0); /* the 100 ms timeout, and no third round trip */
+        dayone_backend_status st = status_of(lim);
+        assert_int_equal(st.fallbacks_open, 0);
+        assert_int_equal(st.errors, 0);
+        assert_int_equal(st.script_loads, 2 + n); /* attach's two, one per flush */
+    }
     dayone_limiter_free(lim);
     relay_stop(&rl);
     dayone_policy_free(p);
@@ -2671,6 +2813,8 @@ int main(void)
         cmocka_unit_test(test_auth_error_never_quotes_password),
         cmocka_unit_test(test_threads_share_pool),
         cmocka_unit_test(test_pool_wait_timeouts_counted),
+        cmocka_unit_test(test_trickling_reply_ends_at_the_deadline),
+        cmocka_unit_test(test_script_flush_recovers_within_the_timeout),
         cmocka_unit_test_teardown(test_tcp_url_and_db, tcp_server_remove),
         cmocka_unit_test(test_attach_waits_for_a_busy_server),
         cmocka_unit_test_teardown(test_unresponsive_server_bounded_latency, server_resume),

@@ -5,7 +5,8 @@
 #
 # Uses scripts/pyenv.sh for the venv ($BUILD_DIR/venv), then does what a user
 # does, `pip install ./bindings/python`, with a persistent scikit-build-core
-# build directory so that re-running it only recompiles what changed.
+# build directory so that re-running it only recompiles what changed
+# (test_packaging.py's `pip wheel` reuses it).
 # Environment: BUILD_DIR (required), PYTHON (interpreter for the venv).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

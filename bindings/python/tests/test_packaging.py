@@ -11,8 +11,9 @@ from conftest import ROOT
 
 
 def test_pip_wheel(tmp_path: pathlib.Path) -> None:
-    # A persistent build dir under the build tree keeps re-runs incremental.
-    build_dir = pathlib.Path(os.environ.get("DAYONE_BINARY_DIR") or tmp_path) / "python-skbuild-wheel"
+    # The build dir install_into_venv.sh just built the installed package in
+    # (same sources, same settings): the wheel costs no second compile.
+    build_dir = pathlib.Path(os.environ.get("DAYONE_BINARY_DIR") or tmp_path) / "python-skbuild"
     r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
                         "--no-build-isolation", "--disable-pip-version-check",
                         "--config-settings=build-dir=%s" % build_dir,

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <poll.h>
 #include <sched.h>
+#include <sys/socket.h>
 #include <time.h>
 #include "alloc.h"
 #include "clock.h"
@@ -13,8 +14,40 @@
 #include "redis_script.h"
 
 #define NS_PER_MS INT64_C(1000000)
+#define NS_PER_SEC INT64_C(1000000000)
 #define BACKOFF_MIN_NS (50 * NS_PER_MS)
 #define BACKOFF_MAX_NS (2000 * NS_PER_MS)
+
+/* Whether the C library has pthread_mutex_clocklock: CMake's check says
+ * (libdayone/CMakeLists.txt, 1 or 0); a build without it (the Go module's
+ * cgo) asks glibc's version, and any other C library waits on the wall
+ * clock, as POSIX offers nothing else. */
+#ifndef DY_HAVE_PTHREAD_MUTEX_CLOCKLOCK
+#if defined(__GLIBC__) && defined(__GLIBC_PREREQ)
+#if __GLIBC_PREREQ(2, 30)
+#define DY_HAVE_PTHREAD_MUTEX_CLOCKLOCK 1
+#endif
+#endif
+#endif
+#ifndef DY_HAVE_PTHREAD_MUTEX_CLOCKLOCK
+#define DY_HAVE_PTHREAD_MUTEX_CLOCKLOCK 0
+#endif
+
+#if DY_HAVE_PTHREAD_MUTEX_CLOCKLOCK
+const clockid_t dy_redis_pool_wait_clock = CLOCK_MONOTONIC;
+#else
+const clockid_t dy_redis_pool_wait_clock = CLOCK_REALTIME;
+#endif
+
+/* A socket timeout within this of what remains is left as it is: setting
+ * it costs a system call per read, and the kernel counts it in scheduler
+ * ticks (1-4 ms) anyway. */
+#define TIMEOUT_SLACK_NS NS_PER_MS
+
+static int64_t tv_ns(struct timeval tv)
+{
+    return (int64_t)tv.tv_sec * NS_PER_SEC + (int64_t)tv.tv_usec * 1000;
+}
 
 static void mark_down(dy_redis_pool *p)
 {
@@ -107,8 +140,7 @@ fail:
     return NULL;
 }
 
-int dy_redis_load_script(dy_redis_pool *p, redisContext *c, int keep, char *why,
-                         size_t whysize)
+int dy_redis_load_script(dy_redis_pool *p, redisContext *c, char *why, size_t whysize)
 {
     redisReply *r = redisCommand(c, "SCRIPT LOAD %s", dy_redis_script);
     atomic_fetch_add(&p->script_loads, 1);
@@ -118,16 +150,38 @@ int dy_redis_load_script(dy_redis_pool *p, redisContext *c, int keep, char *why,
             freeReplyObject(r);
         return -1;
     }
-    /* The SHA is the same every time (same text): kept from the first load. */
-    if (keep) {
-        memcpy(p->sha, r->str, 40);
-        p->sha[40] = '\0';
-    }
+    memcpy(p->sha, r->str, 40);
+    p->sha[40] = '\0';
     freeReplyObject(r);
     return 0;
 }
 
-dy_redis_conn *dy_redis_acquire(dy_redis_pool *p)
+int64_t dy_redis_deadline(const dy_redis_pool *p)
+{
+    return dy_monotonic_ns() + tv_ns(p->command_tv);
+}
+
+/* Lock k->mu, waiting until `until` (monotonic ns) at most. 0, or an
+ * error number (ETIMEDOUT). */
+static int lock_by(dy_redis_conn *k, int64_t until)
+{
+    struct timespec at;
+#if DY_HAVE_PTHREAD_MUTEX_CLOCKLOCK
+    at.tv_sec = (time_t)(until / NS_PER_SEC);
+    at.tv_nsec = (long)(until % NS_PER_SEC);
+    return pthread_mutex_clocklock(&k->mu, CLOCK_MONOTONIC, &at);
+#else
+    /* The same wait on the wall clock: what remains, from now. */
+    int64_t left = until - dy_monotonic_ns();
+    clock_gettime(CLOCK_REALTIME, &at);
+    int64_t ns = (int64_t)at.tv_nsec + (left > 0 ? left : 0);
+    at.tv_sec += (time_t)(ns / NS_PER_SEC);
+    at.tv_nsec = (long)(ns % NS_PER_SEC);
+    return pthread_mutex_timedlock(&k->mu, &at);
+#endif
+}
+
+dy_redis_conn *dy_redis_acquire_by(dy_redis_pool *p, int64_t *until)
 {
     unsigned start = atomic_fetch_add(&p->next, 1) % p->nconns;
     dy_redis_conn *k = NULL;
@@ -135,33 +189,29 @@ dy_redis_conn *dy_redis_acquire(dy_redis_pool *p)
         if (pthread_mutex_trylock(&p->conns[(start + i) % p->nconns].mu) == 0)
             k = &p->conns[(start + i) % p->nconns];
     if (!k) {
-        /* Every connection busy: wait for one, but no longer than a command
-         * may take, so a decision stays within its configured timeout; the
+        /* Every connection busy: wait for one, but only until the
+         * deadline, so a decision stays within its configured timeout; the
          * caller then falls back as for a failed command. The server is not
          * down, only busy, so this marks nothing. */
         k = &p->conns[start];
-        struct timespec deadline;
-        clock_gettime(CLOCK_REALTIME, &deadline);
-        deadline.tv_sec += p->command_tv.tv_sec;
-        deadline.tv_nsec += (long)p->command_tv.tv_usec * 1000L;
-        if (deadline.tv_nsec >= 1000000000L) {
-            deadline.tv_sec += 1;
-            deadline.tv_nsec -= 1000000000L;
-        }
-        if (pthread_mutex_timedlock(&k->mu, &deadline) != 0) {
+        if (lock_by(k, *until) != 0) {
             atomic_fetch_add(&p->pool_wait_timeouts, 1);
             return NULL;
         }
     }
-    int64_t until = atomic_load(&p->down_until);
-    if (until && dy_monotonic_ns() < until)
+    int64_t until_down = atomic_load(&p->down_until);
+    if (until_down && dy_monotonic_ns() < until_down)
         goto fail;
     if (!k->c) {
         char why[256];
+        int64_t t0 = dy_monotonic_ns();
         if (!(k->c = dy_redis_open(p, why, sizeof why))) {
             mark_down(p);
             goto fail;
         }
+        /* A new socket carries the command timeout (dy_redis_open). */
+        k->rcv_ns = k->snd_ns = tv_ns(p->command_tv);
+        *until += dy_monotonic_ns() - t0; /* the connect is bounded on its own */
         if (atomic_exchange(&p->connected, 1) == 0) /* was down: back up */
             atomic_fetch_add(&p->reconnects, 1);
     }
@@ -171,26 +221,68 @@ fail:
     return NULL;
 }
 
-int dy_redis_flush(redisContext *c)
+dy_redis_conn *dy_redis_acquire(dy_redis_pool *p)
 {
-    int done = 0;
-    do
-        if (redisBufferWrite(c, &done) != REDIS_OK)
-            return -1;
-    while (!done);
+    int64_t until = dy_redis_deadline(p);
+    return dy_redis_acquire_by(p, &until);
+}
+
+/* Keep the socket's timeout `opt` (SO_RCVTIMEO or SO_SNDTIMEO, last set to
+ * *cur) within TIMEOUT_SLACK_NS of `left`, never 0 (which waits forever). */
+static int fit_timeout(redisContext *c, int opt, int64_t *cur, int64_t left)
+{
+    if (*cur - left <= TIMEOUT_SLACK_NS && left - *cur <= TIMEOUT_SLACK_NS)
+        return 0;
+    if (left < 1000)
+        left = 1000;
+    struct timeval tv = {(time_t)(left / NS_PER_SEC), (suseconds_t)(left % NS_PER_SEC / 1000)};
+    if (setsockopt(c->fd, SOL_SOCKET, opt, &tv, sizeof tv) != 0)
+        return -1;
+    *cur = left;
     return 0;
 }
 
-int dy_redis_send_and_poll(const dy_redis_pool *p, redisContext *c)
+int dy_redis_flush_by(dy_redis_conn *k, int64_t until)
 {
-    if (dy_redis_flush(c) != 0)
+    int done = 0;
+    do {
+        int64_t left = until - dy_monotonic_ns();
+        if (left <= 0 || fit_timeout(k->c, SO_SNDTIMEO, &k->snd_ns, left) != 0 ||
+            redisBufferWrite(k->c, &done) != REDIS_OK)
+            return -1;
+    } while (!done);
+    return 0;
+}
+
+int dy_redis_read_by(dy_redis_conn *k, int64_t until, void **reply)
+{
+    *reply = NULL;
+    for (;;) {
+        /* What has come already first: one read often brings several
+         * replies of a pipeline. */
+        if (redisReaderGetReply(k->c->reader, reply) != REDIS_OK)
+            return -1;
+        if (*reply)
+            return 0;
+        int64_t left = until - dy_monotonic_ns();
+        if (left <= 0 || fit_timeout(k->c, SO_RCVTIMEO, &k->rcv_ns, left) != 0 ||
+            redisBufferRead(k->c) != REDIS_OK)
+            return -1;
+    }
+}
+
+int dy_redis_send_and_poll(const dy_redis_pool *p, dy_redis_conn *k, int64_t until)
+{
+    if (dy_redis_flush_by(k, until) != 0)
         return -1;
     if (p->busy_poll_ns <= 0)
         return 0;
-    int64_t until = dy_monotonic_ns() + p->busy_poll_ns;
-    struct pollfd pfd = {c->fd, POLLIN, 0};
+    int64_t now = dy_monotonic_ns(), stop = now + p->busy_poll_ns;
+    if (stop > until)
+        stop = until;
+    struct pollfd pfd = {k->c->fd, POLLIN, 0};
     /* Readable, hung up or failed: the read that follows tells which. */
-    while (poll(&pfd, 1, 0) == 0 && dy_monotonic_ns() < until)
+    while (poll(&pfd, 1, 0) == 0 && dy_monotonic_ns() < stop)
         sched_yield(); /* a busy CPU runs others first */
     return 0;
 }
@@ -202,6 +294,18 @@ void dy_redis_release(dy_redis_pool *p, dy_redis_conn *k, int broken)
         k->c = NULL;
         mark_down(p);
     } else {
+        /* The next holder's commands wait the command timeout again; a
+         * socket that cannot be told so is dropped (the next holder
+         * reconnects) rather than left with a shorter bound. */
+        int64_t full = tv_ns(p->command_tv);
+        if (k->rcv_ns != full || k->snd_ns != full) {
+            if (redisSetTimeout(k->c, p->command_tv) == REDIS_OK) {
+                k->rcv_ns = k->snd_ns = full;
+            } else {
+                redisFree(k->c);
+                k->c = NULL;
+            }
+        }
         dy_redis_mark_up(p);
     }
     pthread_mutex_unlock(&k->mu);
@@ -216,6 +320,12 @@ int dy_redis_pool_init(dy_redis_pool *p, unsigned n)
         pthread_mutex_init(&p->conns[i].mu, NULL);
     atomic_init(&p->backoff, BACKOFF_MIN_NS);
     return DAYONE_OK;
+}
+
+void dy_redis_pool_adopt(dy_redis_pool *p, redisContext *c)
+{
+    p->conns[0].c = c;
+    p->conns[0].rcv_ns = p->conns[0].snd_ns = tv_ns(p->command_tv);
 }
 
 void dy_redis_pool_free(dy_redis_pool *p)

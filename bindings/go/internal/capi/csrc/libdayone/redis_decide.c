@@ -1,8 +1,9 @@
 /* redis_decide.c - the rate step (and the unknown-usage quota counter) in
  * Redis: keys and arguments of the decision script, one round trip per
  * batch (a single decision: one EVALSHA; several: batch script calls of up
- * to DY_REDIS_BATCH_MAX decisions each, redis_batch.h), NOSCRIPT recovery,
- * and each step's fallback when Redis cannot answer. */
+ * to DY_REDIS_BATCH_MAX decisions each, redis_batch.h) waiting no longer
+ * than the command timeout in all, NOSCRIPT recovery, and each step's
+ * fallback when Redis cannot answer. */
 #include "redis_decide.h"
 #include <string.h>
 #include "alloc.h"
@@ -49,9 +50,11 @@ static void add_int(argvals *av, const char **argv, size_t *lens, int *argc, int
     lens[(*argc)++] = n;
 }
 
-/* Append one EVALSHA for st to the connection's output buffer, or with bt
- * its keys and values to a batch call. */
-static int append(dy_redis *b, redisContext *c, dy_redis_batch *bt, const dy_rate_step *st)
+/* Append one EVALSHA for st to the connection's output buffer (by_text:
+ * an EVAL of the script's text), or with bt its keys and values to a batch
+ * call. */
+static int append(dy_redis *b, redisContext *c, dy_redis_batch *bt, const dy_rate_step *st,
+                  int by_text)
 {
     size_t extra = st->nrates > 1 ? st->nrates - 1 : 0;
     dy_redis_keys keys;
@@ -61,6 +64,12 @@ static int append(dy_redis *b, redisContext *c, dy_redis_batch *bt, const dy_rat
     const char *argv[ARGS_MAX] = {"EVALSHA", b->pool.sha, numkeys[extra], keys.tat[0],
                                   keys.quota};
     size_t lens[ARGS_MAX] = {7, 40, 1, keys.tat_len[0], keys.quota_len};
+    if (by_text) {
+        argv[0] = "EVAL";
+        lens[0] = 4;
+        argv[1] = dy_redis_script;
+        lens[1] = strlen(dy_redis_script);
+    }
     int argc = 5;
     for (size_t j = 1; j <= extra; j++) {
         argv[argc] = keys.tat[j];
@@ -140,36 +149,29 @@ static void take_reply(dy_redis *b, qent *e, const redisReply *rep)
     take_decoded(b, e, rc, &r);
 }
 
-/* After a NOSCRIPT reply on the first attempt: re-load the script (the
- * batch script when `batch`) and answer 1, send again. 0 when that was the
- * second attempt or the load failed; *broken then says whether the
- * connection failed (else the failure counts as an error reply). */
-static int reload_for_retry(dy_redis *b, redisContext *c, int attempt, int batch, int *broken)
-{
-    char why[256];
-    if (attempt == 0 && (batch ? dy_redis_batch_load(&b->pool, c, NULL, why, sizeof why)
-                               : dy_redis_load_script(&b->pool, c, 0, why, sizeof why)) == 0)
-        return 1;
-    *broken = c->err != 0;
-    if (!*broken)
-        dy_redis_count_error(&b->pool);
-    return 0;
-}
+/* NOSCRIPT (a restarted or flushed server) is answered by sending the
+ * unanswered entries again at once, the first as an EVAL of the script's
+ * text: Redis runs it and caches it in that one round trip (the commands
+ * after it find it by its SHA), where SCRIPT LOAD and EVALSHA took two.
+ * Both attempts share the round trip's deadline. */
+enum { BY_SHA, BY_TEXT };
 
-/* Send the pending entries of q[0..n) in one pipeline and read the replies;
- * NOSCRIPT (a restarted or flushed server) re-loads the script and re-sends
- * those entries once. Entries left without an answer become Q_FAILED. */
+/* Send the pending entries of q[0..n) in one pipeline and read the replies,
+ * all by the command timeout's deadline; NOSCRIPT sends those entries
+ * again once, by the script's text. Entries left without an answer become
+ * Q_FAILED. */
 static void round_trip(dy_redis *b, qent *q, size_t n)
 {
-    dy_redis_conn *k = dy_redis_acquire(&b->pool);
+    int64_t until = dy_redis_deadline(&b->pool);
+    dy_redis_conn *k = dy_redis_acquire_by(&b->pool, &until);
     int broken = 0;
     if (!k)
         goto failed;
-    for (int attempt = 0; attempt < 2; attempt++) {
+    for (int attempt = BY_SHA; attempt <= BY_TEXT; attempt++) {
         size_t sent = 0;
         for (size_t i = 0; i < n; i++)
             if (q[i].state == Q_PENDING) {
-                if (append(b, k->c, NULL, q[i].st) != 0) {
+                if (append(b, k->c, NULL, q[i].st, attempt == BY_TEXT && sent == 0) != 0) {
                     broken = 1;
                     break;
                 }
@@ -178,7 +180,9 @@ static void round_trip(dy_redis *b, qent *q, size_t n)
         if (broken || sent == 0)
             break;
         atomic_fetch_add(&b->round_trips, 1);
-        if (dy_redis_send_and_poll(&b->pool, k->c) != 0) {
+        if (attempt == BY_TEXT)
+            atomic_fetch_add(&b->pool.script_loads, 1);
+        if (dy_redis_send_and_poll(&b->pool, k, until) != 0) {
             broken = 1;
             break;
         }
@@ -187,7 +191,7 @@ static void round_trip(dy_redis *b, qent *q, size_t n)
             if (q[i].state != Q_PENDING)
                 continue;
             void *rv = NULL;
-            if (redisGetReply(k->c, &rv) != REDIS_OK || !rv) {
+            if (dy_redis_read_by(k, until, &rv) != 0) {
                 broken = 1;
                 break;
             }
@@ -198,8 +202,10 @@ static void round_trip(dy_redis *b, qent *q, size_t n)
                 take_reply(b, &q[i], rep);
             freeReplyObject(rep);
         }
-        if (broken || !noscript || !reload_for_retry(b, k->c, attempt, 0, &broken))
+        if (broken || !noscript)
             break;
+        if (attempt == BY_TEXT) /* not cached even by EVAL: a server that is no Redis */
+            dy_redis_count_error(&b->pool);
     }
     dy_redis_release(&b->pool, k, broken);
 failed:
@@ -209,27 +215,31 @@ failed:
 }
 
 /* Append batch calls for the pending entries of q[0..n), at most
- * DY_REDIS_BATCH_MAX decisions each, marking them Q_SENT. The number of
- * calls, or -1 when one could not be written. */
-static long send_batches(dy_redis *b, redisContext *c, dy_redis_batch *bt, qent *q, size_t n)
+ * DY_REDIS_BATCH_MAX decisions each, marking them Q_SENT; by_text: the
+ * first call by the batch script's text. The number of calls, or -1 when
+ * one could not be written (or written by `until`). */
+static long send_batches(dy_redis *b, dy_redis_conn *k, dy_redis_batch *bt, qent *q, size_t n,
+                         int by_text, int64_t until)
 {
+    redisContext *c = k->c;
     long calls = 0;
     for (size_t i = 0; i < n; i++) {
         if (q[i].state != Q_PENDING)
             continue;
-        if (append(b, NULL, bt, q[i].st) != 0)
+        if (append(b, NULL, bt, q[i].st, 0) != 0)
             return -1;
         q[i].state = Q_SENT;
         if (bt->decisions == DY_REDIS_BATCH_MAX) {
             /* On the wire at once: the server decides this call while the
              * next is built. */
-            if (dy_redis_batch_send(bt, c, b->batch_sha) != 0 || dy_redis_flush(c) != 0)
+            if (dy_redis_batch_send(bt, c, by_text && calls == 0 ? NULL : b->batch_sha) != 0 ||
+                dy_redis_flush_by(k, until) != 0)
                 return -1;
             calls++;
         }
     }
     if (bt->decisions) {
-        if (dy_redis_batch_send(bt, c, b->batch_sha) != 0)
+        if (dy_redis_batch_send(bt, c, by_text && calls == 0 ? NULL : b->batch_sha) != 0)
             return -1;
         calls++;
     }
@@ -268,23 +278,27 @@ static int take_batch_reply(dy_redis *b, qent *q, size_t *at, size_t count,
 }
 
 /* Several decisions: batch calls in one pipeline, then their replies; as
- * round_trip() otherwise (NOSCRIPT re-loads the batch script and re-sends
- * once; entries left without an answer become Q_FAILED). */
+ * round_trip() otherwise (one deadline; NOSCRIPT sends the unanswered
+ * again once, by the batch script's text; entries left without an answer
+ * become Q_FAILED). */
 static void round_trip_batched(dy_redis *b, qent *q, size_t n)
 {
     dy_redis_batch bt = DY_REDIS_BATCH_INIT;
-    dy_redis_conn *k = dy_redis_acquire(&b->pool);
+    int64_t until = dy_redis_deadline(&b->pool);
+    dy_redis_conn *k = dy_redis_acquire_by(&b->pool, &until);
     int broken = 0;
     if (!k)
         goto failed;
-    for (int attempt = 0; attempt < 2; attempt++) {
-        long calls = send_batches(b, k->c, &bt, q, n);
+    for (int attempt = BY_SHA; attempt <= BY_TEXT; attempt++) {
+        long calls = send_batches(b, k, &bt, q, n, attempt == BY_TEXT, until);
         if (calls <= 0) {
             broken = calls < 0;
             break;
         }
         atomic_fetch_add(&b->round_trips, 1);
-        if (dy_redis_send_and_poll(&b->pool, k->c) != 0) {
+        if (attempt == BY_TEXT)
+            atomic_fetch_add(&b->pool.script_loads, 1);
+        if (dy_redis_send_and_poll(&b->pool, k, until) != 0) {
             broken = 1;
             break;
         }
@@ -294,7 +308,7 @@ static void round_trip_batched(dy_redis *b, qent *q, size_t n)
         int noscript = 0;
         for (long call = 0; call < calls; call++) {
             void *rv = NULL;
-            if (redisGetReply(k->c, &rv) != REDIS_OK || !rv) {
+            if (dy_redis_read_by(k, until, &rv) != 0) {
                 broken = 1;
                 break;
             }
@@ -303,8 +317,10 @@ static void round_trip_batched(dy_redis *b, qent *q, size_t n)
             sent -= count;
             freeReplyObject(rv);
         }
-        if (broken || !noscript || !reload_for_retry(b, k->c, attempt, 1, &broken))
+        if (broken || !noscript)
             break;
+        if (attempt == BY_TEXT)
+            dy_redis_count_error(&b->pool);
     }
     dy_redis_release(&b->pool, k, broken);
 failed:

@@ -1,0 +1,38 @@
+# Turn the distinct policies of the check conformance vectors
+# (tests/conformance/check/*.json, their "policy" strings, first seen in file
+# name order) into a C source defining fuzz_check_policies[] and
+# fuzz_check_npolicies (fuzz_check_policies.h), for fuzz_check_vars.
+# make_seeds.py numbers them the same way. Run with -DVECTORS=<dir> -DOUTPUT=.
+cmake_minimum_required(VERSION 3.20)
+file(GLOB vectors "${VECTORS}/*.json")
+list(SORT vectors)
+set(seen "")
+set(defs "")
+set(table "")
+set(n 0)
+foreach(v ${vectors})
+  file(READ "${v}" json)
+  string(JSON type ERROR_VARIABLE no_policy TYPE "${json}" policy)
+  if(no_policy OR NOT type STREQUAL "STRING")
+    continue()
+  endif()
+  string(JSON text GET "${json}" policy)
+  string(MD5 digest "${text}")
+  if(digest IN_LIST seen)
+    continue()
+  endif()
+  list(APPEND seen ${digest})
+  # Bytes as hex, so any character of the YAML survives.
+  file(WRITE "${OUTPUT}.tmp" "${text}")
+  file(READ "${OUTPUT}.tmp" hex HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(REGEX REPLACE "((0x..,){16})" "\\1\n" bytes "${bytes}")
+  get_filename_component(name "${v}" NAME)
+  string(APPEND defs "/* ${name} */\nstatic const char policy_${n}[] = {\n${bytes}0x00};\n")
+  string(APPEND table "    policy_${n},\n")
+  math(EXPR n "${n} + 1")
+endforeach()
+file(REMOVE "${OUTPUT}.tmp")
+file(WRITE "${OUTPUT}.new" "/* Generated from the check conformance vectors by tests/fuzz/embed_check_policies.cmake. Do not edit. */\n#include \"fuzz_check_policies.h\"\n${defs}\nconst char *const fuzz_check_policies[] = {\n${table}    NULL\n};\nconst size_t fuzz_check_npolicies = ${n};\n")
+file(COPY_FILE "${OUTPUT}.new" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.new")
