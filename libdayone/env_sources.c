@@ -8,40 +8,79 @@
 #include "dotenv.h"
 #include "env.h"
 #include "env_items.h"
+#include "env_sources.h"
 #include "error.h"
 #include "secret_file.h"
 #include "text.h"
 
 extern char **environ;
 
-int dayone_env_add_process(dayone_env *env)
+/* Stage environ entries that have a '=' as borrowed items: name and value
+ * point into environ itself, which outlives the commit, so nothing is
+ * copied but into the snapshot's arena (wiped when it is freed) and the
+ * staging list is one allocation. With `only`, an entry is staged when
+ * `only` holds its name or the name ends in _FILE; without, every one is.
+ * The commit judges each staged name once and skips those that are not
+ * identifiers (bash's BASH_FUNC_x%%, "=x"): no policy can name them. Later
+ * duplicates win, as with any source. */
+static int stage_process(dy_env_items *items, const dayone_env *only)
 {
-    if (!env)
-        return DAYONE_EINVAL;
-    dy_env_items items = DY_ENV_ITEMS_INIT;
-    int rc = DAYONE_OK;
+    size_t n = 0;
+    for (char **ep = environ; ep && *ep; ep++)
+        n++;
+    if (!n)
+        return DAYONE_OK;
+    items->v = dy_malloc(n * sizeof *items->v);
+    if (!items->v)
+        return DAYONE_ENOMEM;
+    items->cap = n;
     for (char **ep = environ; ep && *ep; ep++) {
         const char *eq = strchr(*ep, '=');
         if (!eq)
             continue;
-        size_t nlen = (size_t)(eq - *ep);
-        /* Names that are not identifiers (e.g. bash's BASH_FUNC_x%%) can
-         * never be named by a policy: skip them. */
-        if (!dy_is_identifier(*ep, nlen))
-            continue;
-        size_t vlen = strlen(eq + 1);
+        size_t nlen = (size_t)(eq - *ep), vlen = strlen(eq + 1);
+        /* Too long a value refuses the whole read, but only under a name a
+         * policy could read (an odd name is skipped whatever its value). */
         if (vlen > DAYONE_ENV_VALUE_MAX) {
-            rc = DAYONE_ELIMIT;
-            goto done;
+            if (dy_is_identifier(*ep, nlen))
+                return DAYONE_ELIMIT;
+            continue;
         }
-        rc = dy_env_items_push(&items, *ep, nlen, eq + 1, vlen, 0);
-        if (rc)
-            goto done;
+        if (only && !dy_env_set_holds(only, *ep, nlen) &&
+            !(nlen >= 5 && memcmp(eq - 5, "_FILE", 5) == 0))
+            continue;
+        /* Within the capacity reserved above: cannot fail. */
+        (void)dy_env_items_push_ref(items, *ep, nlen, eq + 1, vlen, 0,
+                                    DY_ENV_ITEM_NAME_BORROWED | DY_ENV_ITEM_VALUE_BORROWED);
     }
-    rc = dy_env_commit(env, &items, DAYONE_SOURCE_PROCESS, NULL, NULL);
-done:
+    return DAYONE_OK;
+}
+
+static int add_process(dayone_env *env, const dayone_env *only)
+{
+    dy_env_items items = DY_ENV_ITEMS_INIT;
+    int rc = stage_process(&items, only);
+    if (rc == DAYONE_OK)
+        rc = dy_env_commit(env, &items, DAYONE_SOURCE_PROCESS, NULL, NULL);
     dy_env_items_release(&items);
     return rc;
+}
+
+int dy_env_add_process_only(dayone_env *env, const dayone_env *only)
+{
+    if (!env || !only)
+        return DAYONE_EINVAL;
+    int rc = add_process(env, only);
+    if (rc == DAYONE_OK)
+        dy_env_restrict(env, only);
+    return rc;
+}
+
+int dayone_env_add_process(dayone_env *env)
+{
+    if (!env)
+        return DAYONE_EINVAL;
+    return add_process(env, NULL);
 }
 
 int dayone_env_add_string_ext(dayone_env *env, const char *text, size_t len,

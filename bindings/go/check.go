@@ -283,7 +283,10 @@ func Check(policy *Policy, env map[string]string, opts ...CheckOption) (*Report,
 }
 
 // CheckProcessEnv is Check on the process environment (os.Environ, as the
-// C library sees it); findings cite the source "process".
+// C library sees it); findings cite the source "process". Without
+// WithEnvFile the library reads environ in place and copies only the
+// variables the policy can read (dayone_check_process), with the answer a
+// snapshot of every variable would give.
 func CheckProcessEnv(policy *Policy, opts ...CheckOption) (*Report, error) {
 	return check(policy, nil, true, opts)
 }
@@ -322,6 +325,9 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 	}
 	ce := newCError()
 	defer ce.free()
+	if process && len(cfg.envFiles) == 0 {
+		return checkProcess(policy, &cfg, nowNS, profiles, ce)
+	}
 	e, err := newEnv()
 	if err != nil {
 		return nil, err
@@ -347,6 +353,27 @@ func check(policy *Policy, vars map[string]string, process bool, opts []CheckOpt
 // (unused, and may be the zero cError, when there are neither).
 func checkSnapshot(policy *Policy, e env, cfg *checkConfig, nowNS int64, profiles string,
 	ce cError) (*Report, error) {
+	return checkWith(policy, cfg, ce, func(p, example, facts uintptr) (uintptr, int64, int64) {
+		return capi.CheckEnv(p, e.h.Swigcptr(), cfg.flags, example, cfg.today, facts, nowNS,
+			profiles)
+	})
+}
+
+// checkProcess is checkSnapshot of the process environment, which the
+// library reads itself, copying only the variables the policy can read
+// (capi.CheckProcess: dayone_check_process).
+func checkProcess(policy *Policy, cfg *checkConfig, nowNS int64, profiles string,
+	ce cError) (*Report, error) {
+	return checkWith(policy, cfg, ce, func(p, example, facts uintptr) (uintptr, int64, int64) {
+		return capi.CheckProcess(p, cfg.flags, example, cfg.today, facts, nowNS, profiles)
+	})
+}
+
+// checkWith builds cfg's example and facts, then runs the check crossing
+// (given the policy, example and facts addresses, 0 for none; it returns
+// as capi.CheckVars does) with the policy's C handle held open.
+func checkWith(policy *Policy, cfg *checkConfig, ce cError,
+	run func(p, example, facts uintptr) (uintptr, int64, int64)) (*Report, error) {
 	var err error
 	example := env{capi.SwigcptrDayone_env(0)}
 	if cfg.example != nil {
@@ -364,8 +391,7 @@ func checkSnapshot(policy *Policy, e env, cfg *checkConfig, nowNS int64, profile
 	}
 	defer f.free()
 	return checkUnder(policy, func(p capi.Dayone_policy) (*Report, error) {
-		h, word, n := capi.CheckEnv(p.Swigcptr(), e.h.Swigcptr(), cfg.flags,
-			example.h.Swigcptr(), cfg.today, f.handle().Swigcptr(), nowNS, profiles)
+		h, word, n := run(p.Swigcptr(), example.h.Swigcptr(), f.handle().Swigcptr())
 		if h == 0 {
 			return nil, checkVarsError(word)
 		}

@@ -157,6 +157,7 @@ DY_STATUS(dayone_limiter_swap_policy)
 DY_STATUS(dayone_limiter_ban)
 DY_STATUS(dayone_limiter_unban)
 DY_STATUS(dayone_shim_check)
+DY_STATUS(dayone_shim_check_process)
 DY_STATUS(dayone_shim_explain)
 DY_STATUS(dayone_shim_access_decide)
 DY_STATUS(dayone_shim_override_set)
@@ -283,6 +284,7 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %ignore dayone_error_clear;
 %ignore dayone_free;
 %ignore dayone_check;
+%ignore dayone_check_process;
 %ignore dayone_explain;
 %ignore dayone_failfast;
 %ignore dayone_failfast_or_exit;

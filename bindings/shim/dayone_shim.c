@@ -327,6 +327,24 @@ int dayone_shim_check(dayone_report **out, const dayone_policy *policy, const da
                           profiles, profiles_len, err);
 }
 
+int dayone_shim_check_process(dayone_report **out, const dayone_policy *policy,
+                              unsigned int flags, const dayone_env *example, int64_t today,
+                              const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                              size_t profiles_len, dayone_error *err)
+{
+    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
+    const char **names = NULL;
+    int rc;
+    if (out)
+        *out = NULL;
+    rc = shim_check_options(&o, flags, example, today, facts, now_ns, profiles, profiles_len,
+                            &names, err);
+    if (rc == DAYONE_OK)
+        rc = shim_status(dayone_check_process(out, policy, &o, err), err);
+    free((void *)names);
+    return rc;
+}
+
 int dayone_shim_check_var_list(dayone_report **out, const dayone_policy *policy,
                                const dayone_var *vars, size_t nvars, unsigned int flags,
                                const dayone_env *example, int64_t today,

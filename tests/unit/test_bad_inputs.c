@@ -592,6 +592,8 @@ M(env_set_embedded_nul, EINVAL, "NUL", { return dayone_env_set(g_env, "NUL_VALUE
 M(check_null_out, EINVAL, "dayone_check", { return dayone_check(NULL, g_policy, g_env, NULL, err); })
 M(check_null_env, EINVAL, "dayone_check", { dayone_report *r = NULL; return dayone_check(&r, g_policy, NULL, NULL, err); })
 M(check_bad_options_version, EINVAL, "version", { dayone_report *r = NULL; dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT; o.version = 0; return dayone_check(&r, g_policy, g_env, &o, err); })
+M(check_process_null_out, EINVAL, "dayone_check_process", { return dayone_check_process(NULL, g_policy, NULL, err); })
+M(check_process_bad_options_version, EINVAL, "version", { dayone_report *r = NULL; dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT; o.version = 0; return dayone_check_process(&r, g_policy, &o, err); })
 M(explain_null_out, EINVAL, "dayone_explain", { return dayone_explain(NULL, g_policy, g_env, "SECRET_KEY", NULL, err); })
 M(explain_null_env, EINVAL, "dayone_explain", { char *t = NULL; return dayone_explain(&t, g_policy, NULL, "SECRET_KEY", NULL, err); })
 M(explain_null_key, EINVAL, "dayone_explain", { char *t = NULL; return dayone_explain(&t, g_policy, g_env, NULL, NULL, err); })
@@ -673,6 +675,8 @@ static const misuse g_misuses[] = {
     CASE(env_set_embedded_nul, EINVAL, "NUL_VALUE"),
     CASE(check_null_out, EINVAL, "dayone_check"), CASE(check_null_env, EINVAL, "dayone_check"),
     CASE(check_bad_options_version, EINVAL, "version"),
+    CASE(check_process_null_out, EINVAL, "dayone_check_process"),
+    CASE(check_process_bad_options_version, EINVAL, "version"),
     CASE(explain_null_out, EINVAL, "dayone_explain"), CASE(explain_null_env, EINVAL, "dayone_explain"),
     CASE(explain_null_key, EINVAL, "dayone_explain"),
     CASE(explain_unknown_key, ENOTFOUND, "NO_SUCH_KEY"),

@@ -14,6 +14,9 @@
 #include <unistd.h>
 #include <valgrind/valgrind.h>
 #include "check_ctx.h"
+#include "check_vars.h"
+#include "env.h"
+#include "env_sources.h"
 #include "check_value.h"
 
 #define SK  "xi4DS+tPoZTbWu1F7ixZo4DACmwjM7a/8A6VHkV6KXc="
@@ -646,6 +649,97 @@ static void test_failfast(void **state)
     dayone_policy_free(p);
 }
 
+/* dayone_check_process: its report is that of a whole snapshot of the
+ * process environment, NAME_FILE included, and when the names it copies
+ * cannot answer the check (a lookup outside the policy's set: here the
+ * NAME_FILE of a key too long for the set to list) it reads everything. */
+static char *json_of(const dayone_report *r)
+{
+    char *text = NULL;
+    size_t len = 0;
+    assert_int_equal(dayone_report_render(&text, &len, r, DAYONE_FORMAT_JSON, 0, NULL),
+                     DAYONE_OK);
+    return text;
+}
+
+static void same_as_whole_snapshot(const dayone_policy *p, const char *rule, const char *key)
+{
+    dayone_env *env = NULL;
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    assert_int_equal(dayone_env_add_process(env), DAYONE_OK);
+    dayone_report *want = check(p, env, NULL), *got = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_check_process(&got, p, NULL, &err), DAYONE_OK);
+    char *a = json_of(want), *b = json_of(got);
+    assert_string_equal(b, a);
+    if (rule)
+        must_find(got, rule, key);
+    else if (!dayone_report_ok(got))
+        fail_msg("not ok: %s", b);
+    dayone_free(a);
+    dayone_free(b);
+    dayone_report_free(want);
+    dayone_report_free(got);
+    dayone_env_free(env);
+}
+
+static void test_check_process(void **state)
+{
+    (void)state;
+    dayone_report *r = NULL;
+    dayone_error err = {0};
+    assert_int_equal(dayone_check_process(NULL, NULL, NULL, &err), DAYONE_EINVAL);
+    assert_int_equal(dayone_check_process(&r, NULL, NULL, &err), DAYONE_OK);
+    assert_non_null(r);
+    dayone_report_free(r);
+
+    char path[] = "/tmp/dayone-test-procfile-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, "Zr9LwQ7xPk3m\n", 13), 13);
+    close(fd);
+    char long_key[300];
+    memset(long_key, 'K', 260);
+    long_key[260] = '\0';
+    char yaml[1024];
+    snprintf(yaml, sizeof yaml,
+             "version: 1\nsecrets:\n  - key: DY_PROC_SECRET\n    min_length: 8\n"
+             "  - key: %s\n    min_length: 8\n", long_key);
+    dayone_policy *p = policy_of(yaml);
+    unsetenv("DY_PROC_SECRET");
+    setenv("DY_PROC_SECRET_FILE", path, 1);
+    setenv(long_key, "Zr9LwQ7xPk3m", 1);
+    same_as_whole_snapshot(p, NULL, NULL); /* the value read from the file */
+
+    setenv("DY_PROC_SECRET", "sh0rt", 1); /* the variable beside its _FILE */
+    same_as_whole_snapshot(p, "secret-file", "DY_PROC_SECRET");
+    unsetenv("DY_PROC_SECRET_FILE");
+    same_as_whole_snapshot(p, "secret-min-length", "DY_PROC_SECRET");
+
+    /* The long key's NAME_FILE is not in the policy's set of names: a
+     * snapshot of only those strays, and the check reads everything. */
+    unsetenv("DY_PROC_SECRET");
+    setenv("DY_PROC_SECRET_FILE", path, 1);
+    unsetenv(long_key);
+    dayone_env *only = NULL;
+    assert_int_equal(dayone_env_new(&only), DAYONE_OK);
+    assert_int_equal(dy_env_add_process_only(only, dy_check_vars_names(p)), DAYONE_OK);
+    dayone_report_free(check(p, only, NULL));
+    assert_true(dy_env_strayed(only));
+    dayone_env_free(only);
+    char long_file[320];
+    snprintf(long_file, sizeof long_file, "%s_FILE", long_key);
+    setenv(long_file, path, 1);
+    same_as_whole_snapshot(p, NULL, NULL);
+    unsetenv(long_file);
+    same_as_whole_snapshot(p, "secret-required", long_key);
+
+    unsetenv("DY_PROC_SECRET");
+    unsetenv("DY_PROC_SECRET_FILE");
+    unlink(path);
+    dayone_policy_free(p);
+}
+
 /* ---- threads and speed ---- */
 
 static dayone_env *big_env(void)
@@ -751,6 +845,7 @@ int main(void)
         cmocka_unit_test(test_explain),
         cmocka_unit_test(test_explain_agrees_with_check),
         cmocka_unit_test(test_failfast),
+        cmocka_unit_test(test_check_process),
         cmocka_unit_test(test_threads),
         cmocka_unit_test(test_speed),
     };

@@ -9,7 +9,9 @@
  * finding text contains an environment value. Each vector is also run
  * through dayone_check_vars (the bindings' path, which copies only the
  * variables the policy can read): its JSON report must be byte for byte
- * the snapshot's. */
+ * the snapshot's; and, as the process environment, through
+ * dayone_check_process, whose report must be that of a snapshot made by
+ * dayone_env_add_process. */
 #include "testutil.h"
 #include "conformance_json.h"
 #include "check_ctx.h"
@@ -244,6 +246,64 @@ static void same_as_check_vars(cj_vec *v, yaml_node_t *envm, const dayone_policy
     free(vars);
 }
 
+/* The vector's variables as the process environment: dayone_check_process
+ * (which copies only the variables the policy can read) must render the
+ * same JSON report as dayone_check on a snapshot of the whole environment
+ * (dayone_env_add_process), findings citing "process" in both. */
+extern char **environ;
+
+static void same_as_process_check(cj_vec *v, yaml_node_t *envm, const dayone_policy *policy,
+                                  const dayone_check_options *o)
+{
+    size_t n = 0;
+    char **owned = NULL;
+    dayone_var *vars = vars_of(v, envm, &n, &owned);
+    char **entries = calloc(n + 1, sizeof *entries);
+    assert_non_null(entries);
+    for (size_t i = 0; i < n; i++) {
+        size_t len = vars[i].name_len + vars[i].value_len + 2;
+        entries[i] = malloc(len);
+        assert_non_null(entries[i]);
+        snprintf(entries[i], len, "%s=%s", vars[i].name, vars[i].value);
+    }
+    dayone_report *want = NULL, *got = NULL;
+    dayone_env *env = NULL;
+    dayone_error err = {0};
+    char **saved = environ;
+    environ = entries;
+    assert_int_equal(dayone_env_new(&env), DAYONE_OK);
+    int rc_full = dayone_env_add_process(env);
+    if (rc_full == DAYONE_OK)
+        rc_full = dayone_check(&want, policy, env, o, NULL);
+    int rc = dayone_check_process(&got, policy, o, &err);
+    environ = saved;
+    if (rc != rc_full) {
+        cj_failf(v, "dayone_check_process returned %s, the snapshot's check %s: %s; ",
+                 dayone_status_name(rc), dayone_status_name(rc_full), err.message);
+    } else if (rc == DAYONE_OK) {
+        char *a = NULL, *b = NULL;
+        size_t alen = 0, blen = 0;
+        assert_int_equal(dayone_report_render(&a, &alen, want, DAYONE_FORMAT_JSON, 0, NULL),
+                         DAYONE_OK);
+        assert_int_equal(dayone_report_render(&b, &blen, got, DAYONE_FORMAT_JSON, 0, NULL),
+                         DAYONE_OK);
+        if (alen != blen || memcmp(a, b, alen) != 0)
+            cj_failf(v, "dayone_check_process differs from dayone_check: %s vs %s; ", b, a);
+        dayone_free(a);
+        dayone_free(b);
+    }
+    dayone_report_free(want);
+    dayone_report_free(got);
+    dayone_env_free(env);
+    for (size_t i = 0; i < n; i++) {
+        free(entries[i]);
+        free(owned[i]);
+    }
+    free(entries);
+    free(owned);
+    free(vars);
+}
+
 static void run_vector(cj_vec *v)
 {
     yaml_node_t *root = yaml_document_get_root_node(&v->doc);
@@ -297,6 +357,7 @@ static void run_vector(cj_vec *v)
     compare(v, cj_get(v, root, "expect"), report);
     leak_check(v, envm, report);
     same_as_check_vars(v, envm, policy, &o, report);
+    same_as_process_check(v, envm, policy, &o);
     fact_leak_check(v, cj_get(v, root, "facts"), report);
 done:
     dayone_facts_free(facts);

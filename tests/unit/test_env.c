@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "dayone/check.h"
 #include "env.h"
+#include "env_sources.h"
 #include "secret_file.h"
 
 static const char PLANTED[] = "PLANTED_SECRET_123456789";
@@ -442,6 +443,174 @@ static void test_process_skips_non_identifier_names(void **state)
     dayone_env_free(env);
     unsetenv("DY-DASHED");
     unsetenv("DY_EMPTY_PROC");
+}
+
+/* Odd environ entries, which setenv() cannot make but execve() can pass:
+ * each keeps the answer the process read has always given. */
+extern char **environ;
+
+static int add_process_of(dayone_env *env, char **entries)
+{
+    char **saved = environ;
+    environ = entries;
+    int rc = dayone_env_add_process(env);
+    environ = saved;
+    return rc;
+}
+
+static int add_process_only_of(dayone_env *env, const dayone_env *only, char **entries)
+{
+    char **saved = environ;
+    environ = entries;
+    int rc = dy_env_add_process_only(env, only);
+    environ = saved;
+    return rc;
+}
+
+static void test_process_odd_entries(void **state)
+{
+    (void)state;
+    char dup1[] = "DY_DUP=first", noeq[] = "DY_NO_EQUALS", empty_name[] = "=no name",
+         digit[] = "1DY_DIGIT=x", dash[] = "DY-DASH=x", func[] = "BASH_FUNC_f%%=() {  :\n}",
+         high[] = "DY_\xc3\x89=x", empty_value[] = "DY_EMPTY=", eqs[] = "DY_EQS=a=b==",
+         odd[] = "DY_ODD=\x01\x7f\xff\t \r\n$x", dup2[] = "DY_DUP=second",
+         file_ref[] = "DY_KEY_FILE=/run/secrets/key", lone_eq[] = "=";
+    char *entries[] = { dup1, noeq, empty_name, digit, dash, func, high, empty_value,
+                        eqs, odd, dup2, file_ref, lone_eq, NULL };
+    dayone_env *env = new_env();
+    assert_int_equal(add_process_of(env, entries), DAYONE_OK);
+    /* Later duplicates win; names that are not identifiers, entries
+     * without '=' and empty names are left out. */
+    CHECK(env, "DY_DUP", "second");
+    CHECK(env, "DY_EMPTY", "");
+    CHECK(env, "DY_EQS", "a=b==");
+    CHECK(env, "DY_ODD", "\x01\x7f\xff\t \r\n$x");
+    CHECK(env, "DY_KEY_FILE", "/run/secrets/key");
+    assert_int_equal(dayone_env_count(env), 5);
+    assert_false(dayone_env_has(env, "DY_NO_EQUALS"));
+    assert_false(dayone_env_has(env, "1DY_DIGIT"));
+    assert_false(dayone_env_has(env, ""));
+    assert_true(dy_env_has_file_refs(env));
+    for (size_t i = 0; i < dayone_env_count(env); i++) {
+        assert_int_equal(dy_env_at(env, i)->source, DAYONE_SOURCE_PROCESS);
+        assert_null(dy_env_at(env, i)->path);
+    }
+    /* The values are the snapshot's own copies, not environ's bytes. */
+    assert_true(dy_env_get(env, "DY_DUP")->value != dup2 + 7);
+    dup2[7] = 'X';
+    CHECK(env, "DY_DUP", "second");
+
+    /* An empty environment adds nothing; neither does a NULL one. */
+    char *none[] = { NULL };
+    assert_int_equal(add_process_of(env, none), DAYONE_OK);
+    assert_int_equal(add_process_of(env, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_count(env), 5);
+    dayone_env_free(env);
+}
+
+/* A value over DAYONE_ENV_VALUE_MAX refuses the read when its name is one
+ * a policy could read, and leaves the snapshot as it was; under an odd name
+ * it is skipped like the name. Allocation failure changes nothing either. */
+static void test_process_limit_and_failure(void **state)
+{
+    (void)state;
+    size_t big = DAYONE_ENV_VALUE_MAX + 1;
+    char *over = malloc(big + 16), *odd_over = malloc(big + 16);
+    assert_non_null(over);
+    assert_non_null(odd_over);
+    memcpy(over, "DY_BIG=", 7);
+    memset(over + 7, 'v', big);
+    over[7 + big] = '\0';
+    memcpy(odd_over, "DY-BIG=", 7);
+    memset(odd_over + 7, 'v', big);
+    odd_over[7 + big] = '\0';
+    char keep[] = "DY_KEEP=process";
+    dayone_env *env = new_env();
+    assert_int_equal(dayone_env_set(env, "DY_KEEP", "before", 6, NULL), DAYONE_OK);
+    char *refused[] = { keep, over, NULL };
+    assert_int_equal(add_process_of(env, refused), DAYONE_ELIMIT);
+    CHECK(env, "DY_KEEP", "before");
+    assert_int_equal(dy_env_get(env, "DY_KEEP")->source, DAYONE_SOURCE_API);
+    assert_int_equal(dayone_env_count(env), 1);
+
+    char *skipped[] = { odd_over, keep, NULL };
+    g_unwiped = 0;
+    for (long k = 0;; k++) {
+        g_fail_after = k;
+        int rc = add_process_of(env, skipped);
+        g_fail_after = -1;
+        if (rc == DAYONE_OK)
+            break;
+        assert_int_equal(rc, DAYONE_ENOMEM);
+        CHECK(env, "DY_KEEP", "before");
+        assert_int_equal(dayone_env_count(env), 1);
+        assert_true(k < 16);
+    }
+    CHECK(env, "DY_KEEP", "process");
+    assert_int_equal(dayone_env_count(env), 1);
+    dayone_env_free(env);
+    assert_int_equal(g_unwiped, 0);
+    free(over);
+    free(odd_over);
+}
+
+/* The process read for one check (dy_env_add_process_only): only names
+ * the set holds, and NAME_FILE names, are copied; a lookup outside the set
+ * strays; every entry is still judged for the value limit; values not kept
+ * are never copied. */
+static void test_process_only(void **state)
+{
+    (void)state;
+    dayone_env *only = new_env();
+    assert_int_equal(dayone_env_set(only, "DY_A", "", 0, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_set(only, "DY_B", "", 0, NULL), DAYONE_OK);
+    assert_int_equal(dayone_env_set(only, "DY_B_FILE", "", 0, NULL), DAYONE_OK);
+    char a1[] = "DY_A=1", b[] = "DY_B=x", a2[] = "DY_A=2",
+         other[] = "DY_OTHER=PLANTED_SECRET_123456789", cfile[] = "DY_C_FILE=/p",
+         bad[] = "DY-B=PLANTED_SECRET_123456789", noeq[] = "DY_B", empty[] = "=DY_A";
+    char *entries[] = { a1, b, other, cfile, bad, a2, noeq, empty, NULL };
+    g_unwiped = 0;
+    dayone_env *env = new_env();
+    assert_int_equal(add_process_only_of(env, only, entries), DAYONE_OK);
+    assert_int_equal(dayone_env_count(env), 3);
+    assert_int_equal(live_blocks_holding("PLANTED_SECRET"), 0); /* never copied */
+    assert_true(dy_env_has_file_refs(env));
+    CHECK(env, "DY_A", "2");
+    CHECK(env, "DY_B", "x");
+    assert_int_equal(dy_env_get(env, "DY_A")->source, DAYONE_SOURCE_PROCESS);
+    assert_null(dy_env_get(env, "DY_B_FILE")); /* in the set, not set */
+    assert_false(dy_env_strayed(env));
+    CHECK(env, "DY_C_FILE", "/p"); /* a NAME_FILE name is kept */
+    assert_false(dy_env_strayed(env));
+    assert_null(dy_env_get(env, "DY_OTHER")); /* outside the set: strays */
+    assert_true(dy_env_strayed(env));
+    dayone_env_free(env);
+    assert_int_equal(g_unwiped, 0);
+
+    /* An over-long value refuses the read even under a name not kept. */
+    size_t big = DAYONE_ENV_VALUE_MAX + 1;
+    char *over = malloc(big + 16);
+    assert_non_null(over);
+    memcpy(over, "DY_UNREAD=", 10);
+    memset(over + 10, 'v', big);
+    over[10 + big] = '\0';
+    char *refused[] = { a1, over, NULL };
+    env = new_env();
+    assert_int_equal(add_process_only_of(env, only, refused), DAYONE_ELIMIT);
+    assert_int_equal(dayone_env_count(env), 0);
+    dayone_env_free(env);
+    over[2] = '-'; /* DY-UNREAD: skipped like its name */
+    env = new_env();
+    assert_int_equal(add_process_only_of(env, only, refused), DAYONE_OK);
+    CHECK(env, "DY_A", "1");
+    assert_int_equal(dayone_env_count(env), 1);
+    dayone_env_free(env);
+    free(over);
+    assert_int_equal(dy_env_add_process_only(NULL, only), DAYONE_EINVAL);
+    env = new_env();
+    assert_int_equal(dy_env_add_process_only(env, NULL), DAYONE_EINVAL);
+    dayone_env_free(env);
+    dayone_env_free(only);
 }
 
 static void test_source_names(void **state)
@@ -1424,6 +1593,9 @@ int main(void)
         cmocka_unit_test(test_value_limit),
         cmocka_unit_test(test_override_order_and_sources),
         cmocka_unit_test(test_process_skips_non_identifier_names),
+        cmocka_unit_test(test_process_odd_entries),
+        cmocka_unit_test(test_process_limit_and_failure),
+        cmocka_unit_test(test_process_only),
         cmocka_unit_test(test_source_names),
         cmocka_unit_test(test_many_entries_and_iteration),
         cmocka_unit_test(test_lookup_is_not_linear),

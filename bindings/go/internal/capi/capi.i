@@ -198,6 +198,7 @@ DY_HANDLE(dayone_facts)
 %ignore dayone_report_render;
 %ignore dayone_format_parse;
 %ignore dayone_check;
+%ignore dayone_check_process;
 %ignore dayone_check_options;
 %ignore dayone_policy_lint;
 %ignore dayone_explain;
@@ -321,6 +322,7 @@ static void dy_go_bans_free(dy_go_bans *bans)
 %ignore dayone_shim_policy_load_file;
 %ignore dayone_shim_policy_load_string;
 %ignore dayone_shim_check;
+%ignore dayone_shim_check_process;
 %ignore dayone_shim_check_vars;
 %ignore dayone_shim_check_var_list;
 %ignore dayone_shim_explain;

@@ -91,6 +91,21 @@ static dy_go_check_result dy_go_check_env(uintptr_t policy, uintptr_t env, unsig
                                now_ns, _GoStringPtr(profiles), _GoStringLen(profiles), &err);
     return dy_go_check_result_of(rc, h, &err);
 }
+// Check of the process environment (dayone_shim_check_process); example
+// and facts may be 0.
+static dy_go_check_result dy_go_check_process(uintptr_t policy, unsigned int flags,
+                                              uintptr_t example, int64_t today, uintptr_t facts,
+                                              int64_t now_ns, _GoString_ profiles)
+{
+    dayone_report *h = NULL;
+    dayone_error err;
+    dy_go_error_init(&err);
+    int rc = dayone_shim_check_process(&h, (const dayone_policy *)policy, flags,
+                                       (const dayone_env *)example, today,
+                                       (const dayone_facts *)facts, now_ns,
+                                       _GoStringPtr(profiles), _GoStringLen(profiles), &err);
+    return dy_go_check_result_of(rc, h, &err);
+}
 static void dy_go_report_free(uintptr_t report)
 {
     dayone_report_free((dayone_report *)report);
@@ -163,6 +178,16 @@ func CheckEnv(policy, env uintptr, flags uint, example uintptr, today int64, fac
 	nowNS int64, profiles string) (report uintptr, word, count int64) {
 	r := C.dy_go_check_env(C.uintptr_t(policy), C.uintptr_t(env), C.uint(flags),
 		C.uintptr_t(example), C.int64_t(today), C.uintptr_t(facts), C.int64_t(nowNS), profiles)
+	return uintptr(r.report), int64(r.word), int64(r.count)
+}
+
+// CheckProcess checks the process environment (the library reads environ
+// and copies only the variables the policy can read) with the options of
+// CheckEnv; it returns as CheckVars does.
+func CheckProcess(policy uintptr, flags uint, example uintptr, today int64, facts uintptr,
+	nowNS int64, profiles string) (report uintptr, word, count int64) {
+	r := C.dy_go_check_process(C.uintptr_t(policy), C.uint(flags), C.uintptr_t(example),
+		C.int64_t(today), C.uintptr_t(facts), C.int64_t(nowNS), profiles)
 	return uintptr(r.report), int64(r.word), int64(r.count)
 }
 

@@ -317,6 +317,14 @@ def check(env: EnvLike = None, policy: Optional[Policy] = None,
             report._h = h
             report._findings = None
             return report
+    if (env is None and type(env_files) is tuple and not env_files
+            and env_dialect == "compose"):
+        # The process environment alone: the library reads it and copies
+        # only the variables the policy can read (dayone_check_process),
+        # holding the GIL so that no Python thread changes it meanwhile.
+        ex = _make_example(example)
+        fh = _make_facts(facts)
+        return Report(_c.dayone_shim_check_process(ph, flags, ex, days, fh, now_ns, plist))
     e = _make_env(env, env_files, env_dialect)
     ex = _make_example(example)
     fh = _make_facts(facts)

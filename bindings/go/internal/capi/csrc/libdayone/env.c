@@ -450,9 +450,13 @@ int dy_env_commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind k
      * which some dialects accept) are not added. */
     for (size_t i = 0; i < items->n; i++) {
         dy_env_item *it = &items->v[i];
-        if (!it->value || !dy_is_identifier(it->name, it->name_len))
+        if (!it->value)
             continue;
-        uint32_t h = hash_name(it->name, it->name_len);
+        /* Judged and hashed in one scan (as pair_ok does). */
+        uint64_t bad = it->name_len == 0 || (unsigned)((unsigned char)it->name[0] - '0') < 10u;
+        uint32_t h = scan_name(it->name, it->name_len, &bad);
+        if (bad)
+            continue;
         env_slot *s = find_slot(env, it->name, it->name_len, h);
         if (!s)
             s = new_slot(env, copy_z(dy_env_arena_take(&env->arena, it->name_len + 1), it->name,
@@ -907,6 +911,13 @@ int dayone_env_set_many(dayone_env *env, const dayone_var *vars, size_t nvars,
     if (env && env->only)
         return dy_fail(err, DAYONE_EINVAL, "dayone_env_set_many: a restricted snapshot");
     return dy_env_add_vars(env, vars, nvars, err);
+}
+
+int dy_env_set_holds(const dayone_env *set, const char *s, size_t len)
+{
+    if (!filter_has(set->name_bits, name_filter_bit(s, len)))
+        return 0;
+    return find_slot(set, s, len, hash_name(s, len)) != NULL;
 }
 
 void dy_env_restrict(dayone_env *env, const dayone_env *only)

@@ -74,6 +74,11 @@ int dy_env_with_vars(const dayone_env *only, const dayone_var *vars, size_t n,
  * ran out. Not thread-safe: note before the set is shared. */
 int dy_env_note_name_at(dayone_env *set, const char *name);
 
+/* Does `set` (a snapshot used as a set of names, as dy_check_vars_names'
+ * is) hold the name s[0..len)? s need not be NUL-terminated. Most names it
+ * does not hold cost a filter test, no hash. */
+int dy_env_set_holds(const dayone_env *set, const char *s, size_t len);
+
 /* Make a new, empty snapshot keep only names set in `only` (borrowed; it
  * must outlive env). A lookup of a name `only` lacks then marks the
  * snapshot as strayed: its answer may be wrong, and the caller must

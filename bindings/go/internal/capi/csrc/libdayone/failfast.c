@@ -1,11 +1,22 @@
-/* failfast.c - dayone_failfast(): check the process environment at start-up
- * and list every problem on stderr before the service serves traffic. */
+/* failfast.c - checks of the process environment: dayone_check_process(),
+ * and dayone_failfast(), which runs it at start-up and lists every problem
+ * on stderr before the service serves traffic.
+ *
+ * As dayone_check_vars does for a caller's variables, the check reads into
+ * its snapshot only the variables the policy can look up (the policy's
+ * set of names, dy_check_vars_names), not a copy of the whole environment;
+ * should the check look up a name outside the set, it is run again on a
+ * snapshot of every variable, so the answer is always the whole
+ * snapshot's. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include "dayone/check.h"
 #include "alloc.h"
 #include "check_ctx.h"
+#include "check_vars.h"
+#include "env_sources.h"
+#include "error.h"
 
 static int use_color(void)
 {
@@ -15,22 +26,62 @@ static int use_color(void)
     return isatty(STDERR_FILENO);
 }
 
+/* One check of the process environment: restricted to `only`, or (NULL)
+ * of every variable. *strayed says whether the restricted snapshot could
+ * not answer. */
+static int check_process_once(dayone_report **out, const dayone_policy *policy,
+                              const dayone_env *only, const dayone_check_options *opts,
+                              int *strayed, dayone_error *err)
+{
+    dayone_env *env = NULL;
+    int rc = dayone_env_new(&env);
+    if (rc == DAYONE_OK)
+        rc = only ? dy_env_add_process_only(env, only) : dayone_env_add_process(env);
+    if (rc == DAYONE_ELIMIT)
+        rc = dy_fail(err, rc, "a value in the process environment is longer than %u bytes",
+                     (unsigned)DAYONE_ENV_VALUE_MAX);
+    else if (rc != DAYONE_OK)
+        rc = dy_fail(err, rc, "out of memory reading the process environment");
+    else
+        rc = dayone_check(out, policy, env, opts, err);
+    *strayed = dy_env_strayed(env);
+    dayone_env_free(env);
+    return rc;
+}
+
+int dayone_check_process(dayone_report **out, const dayone_policy *policy,
+                         const dayone_check_options *opts, dayone_error *err)
+{
+    int rc, strayed = 0;
+    if (out)
+        *out = NULL;
+    if (!out)
+        return dy_fail(err, DAYONE_EINVAL, "dayone_check_process: out must not be NULL");
+    if (!policy && (rc = dy_check_default_policy(&policy, err)) != DAYONE_OK)
+        return rc;
+    const dayone_env *only = dy_check_vars_names(policy);
+    rc = check_process_once(out, policy, only, opts, &strayed, err);
+    if (!only || !strayed)
+        return rc;
+    /* The restricted snapshot was asked for a name it may lack: redo it
+     * on the whole environment, whatever the first answer was. */
+    dayone_report_free(*out);
+    *out = NULL;
+    if (err)
+        dayone_error_clear(err);
+    return check_process_once(out, policy, NULL, opts, &strayed, err);
+}
+
 int dayone_failfast(const dayone_policy *policy)
 {
     dayone_error err;
-    dayone_env *env = NULL;
     dayone_report *report = NULL;
     char *text = NULL;
     size_t len = 0;
     int rc;
 
     dayone_error_clear(&err);
-    if (!policy && (rc = dy_check_default_policy(&policy, &err)) != DAYONE_OK)
-        goto fail;
-    if ((rc = dayone_env_new(&env)) != DAYONE_OK ||
-        (rc = dayone_env_add_process(env)) != DAYONE_OK)
-        goto fail;
-    if ((rc = dayone_check(&report, policy, env, NULL, &err)) != DAYONE_OK)
+    if ((rc = dayone_check_process(&report, policy, NULL, &err)) != DAYONE_OK)
         goto fail;
     if (dayone_report_ok(report)) {
         rc = DAYONE_OK;
@@ -50,7 +101,6 @@ fail:
 done:
     dayone_free(text);
     dayone_report_free(report);
-    dayone_env_free(env);
     return rc;
 }
 

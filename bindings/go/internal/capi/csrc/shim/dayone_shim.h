@@ -97,6 +97,17 @@ int dayone_shim_check(dayone_report **out, const dayone_policy *policy, const da
                       size_t profiles_len, dayone_error *err);
 
 /**
+ * dayone_check_process with the options as for dayone_shim_check: the
+ * check of the process environment, copying only the variables the policy
+ * can read. Reads environ: the caller keeps other threads from changing
+ * the environment meanwhile.
+ */
+int dayone_shim_check_process(dayone_report **out, const dayone_policy *policy,
+                              unsigned int flags, const dayone_env *example, int64_t today,
+                              const dayone_facts *facts, int64_t now_ns, const char *profiles,
+                              size_t profiles_len, dayone_error *err);
+
+/**
  * dayone_check_vars with the variables packed as for
  * dayone_shim_env_set_many and the options as for dayone_shim_check: the
  * check of a binding's map in one call, copying only the variables the

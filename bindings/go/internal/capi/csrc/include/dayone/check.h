@@ -100,6 +100,19 @@ DAYONE_EXTERN int dayone_check_vars(dayone_report **out, const dayone_policy *po
                                     const dayone_check_options *opts, dayone_error *err);
 
 /**
+ * dayone_check() of the process environment: the answer of a snapshot made
+ * with dayone_env_add_process(), findings citing the source "process", but
+ * only the variables the policy can look up are copied (as
+ * dayone_check_vars() does; the whole environment is read again should
+ * the check need a name outside them). A value over DAYONE_ENV_VALUE_MAX
+ * under a variable name is DAYONE_ELIMIT, as for dayone_env_add_process().
+ * Thread safety: as dayone_check(), but it reads `environ`: call it when no
+ * other thread changes the environment (dayone_failfast() runs it).
+ */
+DAYONE_EXTERN int dayone_check_process(dayone_report **out, const dayone_policy *policy,
+                                       const dayone_check_options *opts, dayone_error *err);
+
+/**
  * Explain every rule of `policy` that concerns `key` under `env`: whether it
  * applies and why (which flag or value made it apply), and whether it
  * currently passes. On DAYONE_OK, *out is human-readable text owned by the
