@@ -198,6 +198,13 @@ dy_redis_conn *dy_redis_acquire_by(dy_redis_pool *p, int64_t *until)
             atomic_fetch_add(&p->pool_wait_timeouts, 1);
             return NULL;
         }
+        /* Got it with (almost) nothing left: no exchange could finish, and
+         * failing one would drop a good connection. */
+        if (*until - dy_monotonic_ns() < TIMEOUT_SLACK_NS) {
+            atomic_fetch_add(&p->pool_wait_timeouts, 1);
+            pthread_mutex_unlock(&k->mu);
+            return NULL;
+        }
     }
     int64_t until_down = atomic_load(&p->down_until);
     if (until_down && dy_monotonic_ns() < until_down)
@@ -287,12 +294,23 @@ int dy_redis_send_and_poll(const dy_redis_pool *p, dy_redis_conn *k, int64_t unt
     return 0;
 }
 
+int dy_redis_failure(const dy_redis_pool *p, int64_t sent_at, int64_t until)
+{
+    int64_t now = dy_monotonic_ns();
+    if (now < until - TIMEOUT_SLACK_NS || now - sent_at >= tv_ns(p->command_tv) / 2)
+        return DY_REDIS_BROKEN;
+    return DY_REDIS_DROPPED;
+}
+
 void dy_redis_release(dy_redis_pool *p, dy_redis_conn *k, int broken)
 {
     if (broken) {
         redisFree(k->c);
         k->c = NULL;
-        mark_down(p);
+        if (broken == DY_REDIS_DROPPED)
+            atomic_fetch_add(&p->pool_wait_timeouts, 1);
+        else
+            mark_down(p);
     } else {
         /* The next holder's commands wait the command timeout again; a
          * socket that cannot be told so is dropped (the next holder

@@ -75,7 +75,8 @@ int64_t dy_redis_deadline(const dy_redis_pool *p);
 
 /* Take a connection (locked), connecting when needed. NULL while the server
  * is down, when a (re)connect fails, or when every connection stayed busy
- * until *until (a dy_redis_deadline; counted in pool_wait_timeouts). When
+ * until *until or so close to it that no exchange fits (a dy_redis_deadline;
+ * counted in pool_wait_timeouts). When
  * it had to connect, *until moves later by the time that took, so what
  * follows still has what was left of the command timeout. */
 dy_redis_conn *dy_redis_acquire_by(dy_redis_pool *p, int64_t *until);
@@ -84,10 +85,26 @@ dy_redis_conn *dy_redis_acquire_by(dy_redis_pool *p, int64_t *until);
  * for a caller of one command, which then reads as hiredis does. */
 dy_redis_conn *dy_redis_acquire(dy_redis_pool *p);
 
-/* Give it back; broken = 1 drops the context and marks the server down.
- * A connection given back whole has the command timeout on its socket
- * again (after a round trip that lowered it). */
+/* How a connection goes back (dy_redis_release's `broken`). */
+enum {
+    DY_REDIS_WHOLE = 0,   /* reused as it is */
+    DY_REDIS_BROKEN = 1,  /* dropped, and the server marked down */
+    DY_REDIS_DROPPED = 2  /* dropped (a half-read pipeline), the server not blamed:
+                             counted in pool_wait_timeouts */
+};
+
+/* Give it back as `broken` says. A connection given back whole has the
+ * command timeout on its socket again (after a round trip that lowered it). */
 void dy_redis_release(dy_redis_pool *p, dy_redis_conn *k, int broken);
+
+/* After an exchange begun at `sent_at` (monotonic ns, when its write
+ * began) failed, with its deadline `until`: DY_REDIS_BROKEN when the
+ * connection failed before its time, or when the server had at least half
+ * the command timeout to answer and did not; DY_REDIS_DROPPED when the time
+ * ran out because waiting for the pool (or the connect) had already spent
+ * most of it - a busy pool is no sign of a server gone, and marking it down
+ * would send every other decision to the fallback too. */
+int dy_redis_failure(const dy_redis_pool *p, int64_t sent_at, int64_t until);
 
 /* Write k's output buffer to the socket (blocking), no write waiting past
  * `until` (monotonic ns). 0, or -1 when that failed or the time ran out

@@ -182,8 +182,9 @@ static void round_trip(dy_redis *b, qent *q, size_t n)
         atomic_fetch_add(&b->round_trips, 1);
         if (attempt == BY_TEXT)
             atomic_fetch_add(&b->pool.script_loads, 1);
+        int64_t sent_at = dy_monotonic_ns();
         if (dy_redis_send_and_poll(&b->pool, k, until) != 0) {
-            broken = 1;
+            broken = dy_redis_failure(&b->pool, sent_at, until);
             break;
         }
         int noscript = 0;
@@ -192,7 +193,7 @@ static void round_trip(dy_redis *b, qent *q, size_t n)
                 continue;
             void *rv = NULL;
             if (dy_redis_read_by(k, until, &rv) != 0) {
-                broken = 1;
+                broken = dy_redis_failure(&b->pool, sent_at, until);
                 break;
             }
             redisReply *rep = rv;
@@ -290,16 +291,17 @@ static void round_trip_batched(dy_redis *b, qent *q, size_t n)
     if (!k)
         goto failed;
     for (int attempt = BY_SHA; attempt <= BY_TEXT; attempt++) {
+        int64_t sent_at = dy_monotonic_ns();
         long calls = send_batches(b, k, &bt, q, n, attempt == BY_TEXT, until);
         if (calls <= 0) {
-            broken = calls < 0;
+            broken = calls < 0 ? dy_redis_failure(&b->pool, sent_at, until) : DY_REDIS_WHOLE;
             break;
         }
         atomic_fetch_add(&b->round_trips, 1);
         if (attempt == BY_TEXT)
             atomic_fetch_add(&b->pool.script_loads, 1);
         if (dy_redis_send_and_poll(&b->pool, k, until) != 0) {
-            broken = 1;
+            broken = dy_redis_failure(&b->pool, sent_at, until);
             break;
         }
         size_t sent = 0, at = 0;
@@ -309,7 +311,7 @@ static void round_trip_batched(dy_redis *b, qent *q, size_t n)
         for (long call = 0; call < calls; call++) {
             void *rv = NULL;
             if (dy_redis_read_by(k, until, &rv) != 0) {
-                broken = 1;
+                broken = dy_redis_failure(&b->pool, sent_at, until);
                 break;
             }
             size_t count = sent < DY_REDIS_BATCH_MAX ? sent : DY_REDIS_BATCH_MAX;

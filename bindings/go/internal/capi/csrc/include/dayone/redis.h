@@ -65,7 +65,8 @@ typedef struct dayone_redis_options {
                                      no password in the URL (use password_env) */
     const char *password_env;   /**< NAME of the variable holding the password, or NULL */
     int db;                     /**< database; -1 = from the URL (default 0) */
-    int connect_timeout_ms;     /**< connecting (with AUTH and SELECT); 0 = 50 */
+    int connect_timeout_ms;     /**< connecting (AUTH and SELECT after it wait up to the
+                                     command timeout each); 0 = 50 */
     int command_timeout_ms;     /**< a decision's whole wait for Redis, one deadline; 0 = 50 */
     int near_cache;             /**< 1: deny a key known to be over its limit locally
                                      until its retry-after, without a round trip */
@@ -100,8 +101,10 @@ typedef struct dayone_backend_status {
                                      of a script's text per NOSCRIPT answered */
     uint64_t pool_wait_timeouts; /**< calls that gave up waiting for a busy pool's
                                       connection by their deadline (the command timeout;
-                                      they fell back as for a failed command):
-                                      pool_size too small */
+                                      they fell back as for a failed command), or whose
+                                      reply did not come in what that wait had left of
+                                      it (the connection is dropped, the server is not
+                                      marked down): pool_size too small */
 } dayone_backend_status;
 
 /**
