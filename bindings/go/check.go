@@ -171,6 +171,7 @@ const varBufKeep = 1 << 20
 
 func (vb *varBuf) free() {
 	if cap(vb.strs) > 0 {
+		clear(vb.strs[:cap(vb.strs)]) // zero already, unless a panic left it
 		capi.Free(unsafe.Pointer(unsafe.SliceData(vb.strs)))
 	}
 	if cap(vb.list) > 0 {
@@ -194,15 +195,21 @@ func (vb *varBuf) free() {
 func packVars(vars map[string]string, fn func(list []capi.Var)) {
 	vb := varBufPool.Get().(*varBuf)
 	strs, list := vb.strs[:0], vb.list[:0]
+	// vb follows every move of the buffers: should a C allocation panic
+	// mid-walk, vb never reaches the pool, and its finalizer wipes and
+	// frees what was packed so far.
 	if len(vars) > cap(list) {
 		list = growVarList(list, len(vars))
+		vb.list = list
 	}
 	for k, v := range vars {
 		if need := len(strs) + len(k) + len(v); need > cap(strs) {
 			strs, list = growVarStrs(strs, list, need)
+			vb.strs = strs
 		}
 		if len(list) == cap(list) { // the map grew under the walk (a data race)
 			list = growVarList(list, 2*len(list))
+			vb.list = list
 		}
 		// Appends within the capacity: the C memory is written in place.
 		name := len(strs)
@@ -371,7 +378,7 @@ func checkProcess(policy *Policy, cfg *checkConfig, nowNS int64, profiles string
 
 // checkWith builds cfg's example and facts, then runs the check crossing
 // (given the policy, example and facts addresses, 0 for none; it returns
-// as capi.CheckVars does) with the policy's C handle held open.
+// as capi.CheckVarList does) with the policy's C handle held open.
 func checkWith(policy *Policy, cfg *checkConfig, ce cError,
 	run func(p, example, facts uintptr) (uintptr, int64, int64)) (*Report, error) {
 	var err error

@@ -183,7 +183,7 @@ func CheckEnv(policy, env uintptr, flags uint, example uintptr, today int64, fac
 
 // CheckProcess checks the process environment (the library reads environ
 // and copies only the variables the policy can read) with the options of
-// CheckEnv; it returns as CheckVars does.
+// CheckEnv; it returns as CheckVarList does.
 func CheckProcess(policy uintptr, flags uint, example uintptr, today int64, facts uintptr,
 	nowNS int64, profiles string) (report uintptr, word, count int64) {
 	r := C.dy_go_check_process(C.uintptr_t(policy), C.uint(flags), C.uintptr_t(example),
