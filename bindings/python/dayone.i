@@ -326,8 +326,6 @@ DY_HANDLE(dayone_limiter, dayone_limiter_free)
 %ignore dayone_shim_policy_load_string;
 %ignore dayone_shim_env_add_string;
 %ignore dayone_shim_env_has;
-%ignore dayone_shim_env_set_many;
-%ignore dayone_shim_check_vars;
 %ignore dayone_shim_check_var_list;
 %ignore dayone_var;
 %ignore dayone_env_set_many;

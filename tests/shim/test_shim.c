@@ -56,57 +56,15 @@ static void test_policy_load_out_first_and_nul_refused(void **state)
     dayone_policy_free(p);
 }
 
-static void test_env_batch_and_bounds(void **state)
+static void test_env_sources_and_names(void **state)
 {
-    /* "NAME\0value" and "OTHER\0": name (0,4) value (5,5); name (11,5) value (0,0) */
-    static const char strs[] = "NAME\0value\0OTHER";
-    long long nums[8] = {0, 4, 5, 5, 11, 5, 0, 0};
     dayone_env *env = NULL;
     dayone_error err;
     (void)state;
     assert_int_equal(dayone_env_new(&env), DAYONE_OK);
-    assert_int_equal(dayone_shim_env_set_many(env, strs, sizeof strs, nums, 8, &err), DAYONE_OK);
-    assert_int_equal(dayone_env_count(env), 2);
+    assert_int_equal(dayone_env_set(env, "NAME", "value", 5, &err), DAYONE_OK);
     assert_true(dayone_shim_env_has(env, S("NAME")));
     assert_false(dayone_shim_env_has(env, "NAME\0x", 6));
-    /* An offset past the buffer, a name not followed by NUL, a bad word count. */
-    nums[0] = 100;
-    assert_int_equal(dayone_shim_env_set_many(env, strs, sizeof strs, nums, 4, &err),
-                     DAYONE_EINVAL);
-    assert_string_equal(err.message, "malformed variable batch");
-    nums[0] = 0;
-    nums[1] = 3;
-    assert_int_equal(dayone_shim_env_set_many(env, strs, sizeof strs, nums, 4, &err),
-                     DAYONE_EINVAL);
-    assert_int_equal(dayone_shim_env_set_many(env, strs, sizeof strs, nums, 3, &err),
-                     DAYONE_EINVAL);
-    /* Every bound at its edge: the last byte as a name's NUL and a value
-     * up to the end pass the bounds (the library then judges the pair);
-     * one further, a negative number, or a sum that would wrap is a
-     * malformed batch. */
-    {
-        static const struct { long long w[4]; int ok; } edges[] = {
-            { {11, 5, 11, 6}, 1 },          /* up to the end (the library refuses its NUL) */
-            { {11, 5, 11, 7}, 0 },          /* a value one past the end */
-            { {11, 6, 0, 0}, 0 },           /* a name's NUL past the end */
-            { {-1, 1, 0, 0}, 0 },
-            { {0, 4, -1, 1}, 0 },
-            { {0, 4, 5, -1}, 0 },
-            { {0x7fffffffffffffffLL, 2, 0, 0}, 0 },
-            { {2, 0x7ffffffffffffffeLL, 0, 0}, 0 },
-            { {0, 4, 0x4000000000000000LL, 0}, 0 },
-            { {0, 4, 17, 1}, 0 },
-            { {0, 4, 18, 0}, 0 },
-            { {0, 4, 17, 0}, 1 },           /* an empty value at the end */
-        };
-        for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++) {
-            int rc = dayone_shim_env_set_many(env, strs, sizeof strs, edges[i].w, 4, &err);
-            int malformed = rc == DAYONE_EINVAL &&
-                            strcmp(err.message, "malformed variable batch") == 0;
-            if (malformed == edges[i].ok)
-                fail_msg("edge %zu: got %d (%s)", i, rc, rc ? err.message : "");
-        }
-    }
     assert_int_equal(dayone_shim_env_add_file(env, S("x.env"), -1, &err), DAYONE_EINVAL);
     assert_non_null(strstr(err.message, "unknown .env dialect"));
     assert_int_equal(dayone_shim_env_add_string(env, S("A=1\n"), "n\0", 2, &err),
@@ -522,7 +480,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names_parse_or_minus_one),
         cmocka_unit_test(test_policy_load_out_first_and_nul_refused),
-        cmocka_unit_test(test_env_batch_and_bounds),
+        cmocka_unit_test(test_env_sources_and_names),
         cmocka_unit_test(test_check_and_explain_pass_options),
         cmocka_unit_test(test_check_passes_facts_now_and_profiles),
         cmocka_unit_test(test_access_decide_strings_and_event),

@@ -115,87 +115,87 @@ typedef _gostring_ swig_type_83;
 typedef _goslice_ swig_type_84;
 typedef _gostring_ swig_type_85;
 typedef _gostring_ swig_type_86;
-typedef _goslice_ swig_type_87;
-typedef _goslice_ swig_type_88;
-typedef _gostring_ swig_type_89;
+typedef _gostring_ swig_type_87;
+typedef _gostring_ swig_type_88;
+typedef _goslice_ swig_type_89;
 typedef _gostring_ swig_type_90;
-typedef _goslice_ swig_type_91;
+typedef _gostring_ swig_type_91;
 typedef _gostring_ swig_type_92;
 typedef _gostring_ swig_type_93;
 typedef _gostring_ swig_type_94;
 typedef _gostring_ swig_type_95;
-typedef _gostring_ swig_type_96;
-typedef _gostring_ swig_type_97;
+typedef long long swig_type_96;
+typedef long long swig_type_97;
 typedef long long swig_type_98;
 typedef long long swig_type_99;
 typedef long long swig_type_100;
 typedef long long swig_type_101;
-typedef long long swig_type_102;
-typedef long long swig_type_103;
-typedef _gostring_ swig_type_104;
-typedef _gostring_ swig_type_105;
+typedef _gostring_ swig_type_102;
+typedef _gostring_ swig_type_103;
+typedef long long swig_type_104;
+typedef long long swig_type_105;
 typedef long long swig_type_106;
-typedef long long swig_type_107;
+typedef _gostring_ swig_type_107;
 typedef long long swig_type_108;
 typedef _gostring_ swig_type_109;
-typedef long long swig_type_110;
+typedef _gostring_ swig_type_110;
 typedef _gostring_ swig_type_111;
-typedef _gostring_ swig_type_112;
-typedef _gostring_ swig_type_113;
-typedef long long swig_type_114;
+typedef long long swig_type_112;
+typedef long long swig_type_113;
+typedef _gostring_ swig_type_114;
 typedef long long swig_type_115;
-typedef _gostring_ swig_type_116;
+typedef long long swig_type_116;
 typedef long long swig_type_117;
-typedef long long swig_type_118;
-typedef long long swig_type_119;
+typedef _gostring_ swig_type_118;
+typedef _gostring_ swig_type_119;
 typedef _gostring_ swig_type_120;
 typedef _gostring_ swig_type_121;
-typedef _gostring_ swig_type_122;
-typedef _gostring_ swig_type_123;
+typedef long long swig_type_122;
+typedef long long swig_type_123;
 typedef long long swig_type_124;
 typedef long long swig_type_125;
 typedef long long swig_type_126;
-typedef long long swig_type_127;
-typedef long long swig_type_128;
+typedef _gostring_ swig_type_127;
+typedef _gostring_ swig_type_128;
 typedef _gostring_ swig_type_129;
 typedef _gostring_ swig_type_130;
-typedef _gostring_ swig_type_131;
-typedef _gostring_ swig_type_132;
+typedef long long swig_type_131;
+typedef long long swig_type_132;
 typedef long long swig_type_133;
-typedef long long swig_type_134;
-typedef long long swig_type_135;
+typedef _goslice_ swig_type_134;
+typedef _goslice_ swig_type_135;
 typedef _goslice_ swig_type_136;
 typedef _goslice_ swig_type_137;
-typedef _goslice_ swig_type_138;
+typedef _gostring_ swig_type_138;
 typedef _goslice_ swig_type_139;
 typedef _gostring_ swig_type_140;
 typedef _goslice_ swig_type_141;
 typedef _gostring_ swig_type_142;
 typedef _goslice_ swig_type_143;
 typedef _gostring_ swig_type_144;
-typedef _goslice_ swig_type_145;
+typedef _gostring_ swig_type_145;
 typedef _gostring_ swig_type_146;
 typedef _gostring_ swig_type_147;
 typedef _gostring_ swig_type_148;
-typedef _gostring_ swig_type_149;
-typedef _gostring_ swig_type_150;
-typedef long long swig_type_151;
-typedef long long swig_type_152;
+typedef long long swig_type_149;
+typedef long long swig_type_150;
+typedef _gostring_ swig_type_151;
+typedef _gostring_ swig_type_152;
 typedef _gostring_ swig_type_153;
 typedef _gostring_ swig_type_154;
 typedef _gostring_ swig_type_155;
 typedef _gostring_ swig_type_156;
 typedef _gostring_ swig_type_157;
 typedef _gostring_ swig_type_158;
-typedef _gostring_ swig_type_159;
-typedef _gostring_ swig_type_160;
-typedef long long swig_type_161;
+typedef long long swig_type_159;
+typedef long long swig_type_160;
+typedef _gostring_ swig_type_161;
 typedef long long swig_type_162;
-typedef _gostring_ swig_type_163;
+typedef _goslice_ swig_type_163;
 typedef long long swig_type_164;
-typedef _goslice_ swig_type_165;
-typedef long long swig_type_166;
-typedef long long swig_type_167;
+typedef long long swig_type_165;
+typedef _gostring_ swig_type_166;
+typedef _gostring_ swig_type_167;
 typedef _gostring_ swig_type_168;
 typedef _gostring_ swig_type_169;
 typedef _gostring_ swig_type_170;
@@ -208,257 +208,254 @@ typedef _gostring_ swig_type_176;
 typedef _gostring_ swig_type_177;
 typedef _gostring_ swig_type_178;
 typedef _gostring_ swig_type_179;
-typedef _gostring_ swig_type_180;
+typedef long long swig_type_180;
 typedef _gostring_ swig_type_181;
-typedef long long swig_type_182;
-typedef _gostring_ swig_type_183;
-typedef _gostring_ swig_type_184;
+typedef _gostring_ swig_type_182;
+typedef long long swig_type_183;
+typedef long long swig_type_184;
 typedef long long swig_type_185;
 typedef long long swig_type_186;
 typedef long long swig_type_187;
 typedef long long swig_type_188;
-typedef long long swig_type_189;
-typedef long long swig_type_190;
-extern void _wrap_Swig_free_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_Swig_malloc_capi_1b121b4751d3db6e(swig_intgo arg1);
-extern swig_intgo _wrap_DAYONE_OK_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ERROR_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_EINVAL_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ENOMEM_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ENOTFOUND_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_EPOLICY_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_EENVFILE_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_EIO_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ELIMIT_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_EBACKEND_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_EVIOLATION_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_dayone_error_code_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_error_line_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_error_column_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_1 _wrap_dayone_error_path_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_2 _wrap_dayone_error_message_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_error_capi_1b121b4751d3db6e(void);
-extern void _wrap_delete_dayone_error_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern void _wrap_dayone_error_clear_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_3 _wrap_dayone_status_name_capi_1b121b4751d3db6e(swig_intgo arg1);
-extern swig_type_4 _wrap_dayone_version_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_dayone_policy_schema_capi_1b121b4751d3db6e(swig_voidp arg1, uintptr_t arg2);
-extern swig_type_5 _wrap_dayone_policy_default_source_capi_1b121b4751d3db6e(void);
-extern void _wrap_dayone_policy_free_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_6 _wrap_dayone_policy_name_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_7 _wrap_dayone_policy_plan_count_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_8 _wrap_dayone_policy_plan_name_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_9 arg2);
-extern swig_intgo _wrap_DAYONE_SOURCE_PROCESS_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_FILE_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_API_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ENV_FILE_MAX_capi_1b121b4751d3db6e(void);
-extern void _wrap_dayone_env_free_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_env_add_process_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_dayone_env_set_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_10 arg2, swig_type_11 arg3, uintptr_t arg4);
-extern swig_type_12 _wrap_dayone_env_count_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_SEVERITY_ERROR_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_SEVERITY_WARNING_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_1b121b4751d3db6e(void);
-extern swig_type_13 _wrap_dayone_finding_rule_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_14 _wrap_dayone_finding_key_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_severity_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_15 _wrap_dayone_finding_message_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_16 _wrap_dayone_finding_hint_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_17 _wrap_dayone_finding_because_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_18 _wrap_dayone_finding_source_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_19 _wrap_dayone_finding_source_path_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_source_line_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_20 _wrap_dayone_finding_waiver_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_finding_source_column_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_finding_capi_1b121b4751d3db6e(void);
-extern void _wrap_delete_dayone_finding_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_FORMAT_TEXT_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_JSON_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_SARIF_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_FORMAT_JUNIT_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_dayone_report_ok_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_21 _wrap_dayone_report_count_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_22 _wrap_dayone_report_count_severity_capi_1b121b4751d3db6e(uintptr_t arg1, swig_intgo arg2);
-extern uintptr_t _wrap_dayone_report_get_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_23 arg2);
-extern swig_type_24 _wrap_dayone_report_policy_name_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_25 _wrap_dayone_severity_name_capi_1b121b4751d3db6e(swig_intgo arg1);
-extern void _wrap_dayone_report_free_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_failfast_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_launch_mode_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2, swig_type_26 arg3, swig_type_27 arg4, uintptr_t arg5);
-extern swig_intgo _wrap_DAYONE_ALLOW_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_DENY_BANNED_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ALLOW_SHADOW_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_OVERRIDE_NONE_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_OVERRIDE_API_capi_1b121b4751d3db6e(void);
-extern void _wrap_dayone_rate_state_rate_set_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_28 arg2);
-extern swig_type_29 _wrap_dayone_rate_state_rate_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern void _wrap_dayone_rate_state_rate_period_ns_set_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_30 arg2);
-extern swig_type_31 _wrap_dayone_rate_state_rate_period_ns_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern void _wrap_dayone_rate_state_burst_set_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_32 arg2);
-extern swig_type_33 _wrap_dayone_rate_state_burst_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern void _wrap_dayone_rate_state_remaining_set_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_34 arg2);
-extern swig_type_35 _wrap_dayone_rate_state_remaining_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern void _wrap_dayone_rate_state_reset_after_ns_set_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_36 arg2);
-extern swig_type_37 _wrap_dayone_rate_state_reset_after_ns_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern void _wrap_dayone_rate_state_retry_after_ns_set_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_38 arg2);
-extern swig_type_39 _wrap_dayone_rate_state_retry_after_ns_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_rate_state_capi_1b121b4751d3db6e(void);
-extern void _wrap_delete_dayone_rate_state_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern void _wrap_dayone_limiter_free_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern void _wrap_dayone_limit_handle_free_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_type_40 _wrap_dayone_limiter_tracked_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_41 _wrap_dayone_limiter_memory_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_42 _wrap_dayone_outcome_name_capi_1b121b4751d3db6e(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_outcome_allowed_capi_1b121b4751d3db6e(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_outcome_status_capi_1b121b4751d3db6e(swig_intgo arg1);
-extern swig_intgo _wrap_dayone_policy_enforcement_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2);
-extern swig_intgo _wrap_dayone_redis_options_version_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_43 _wrap_dayone_redis_options_url_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_44 _wrap_dayone_redis_options_password_env_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_db_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_45 _wrap_dayone_redis_options_key_prefix_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_redis_options_busy_poll_us_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_redis_options_capi_1b121b4751d3db6e(void);
-extern void _wrap_delete_dayone_redis_options_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_46 _wrap_dayone_backend_status_round_trips_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_47 _wrap_dayone_backend_status_errors_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_48 _wrap_dayone_backend_status_fallbacks_local_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_49 _wrap_dayone_backend_status_fallbacks_open_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_50 _wrap_dayone_backend_status_fallbacks_closed_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_51 _wrap_dayone_backend_status_reconnects_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_52 _wrap_dayone_backend_status_near_cache_hits_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_53 _wrap_dayone_backend_status_script_loads_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_54 _wrap_dayone_backend_status_pool_wait_timeouts_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_backend_status_capi_1b121b4751d3db6e(void);
-extern void _wrap_delete_dayone_backend_status_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_backend_status_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2);
-extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern swig_intgo _wrap_DAYONE_PERIOD_MONTH_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_PERIOD_DAY_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_1b121b4751d3db6e(void);
-extern swig_type_55 _wrap_dayone_period_name_capi_1b121b4751d3db6e(swig_intgo arg1);
-extern swig_type_56 _wrap_dayone_decision_count_plan_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_57 _wrap_dayone_decision_count_limit_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_decision_count_outcome_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_58 _wrap_dayone_decision_count_count_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_decision_count_capi_1b121b4751d3db6e(void);
-extern void _wrap_delete_dayone_decision_count_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_59 _wrap_dayone_stats_decisions_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_60 _wrap_dayone_stats_denied_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_61 _wrap_dayone_stats_table_capacity_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_62 _wrap_dayone_stats_table_occupied_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_63 _wrap_dayone_stats_table_evictions_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_64 _wrap_dayone_stats_table_refusals_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_dayone_stats_backend_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_65 _wrap_dayone_stats_nrows_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_stats_capi_1b121b4751d3db6e(void);
-extern void _wrap_delete_dayone_stats_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_stats_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
-extern uintptr_t _wrap_dayone_stats_row_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_66 arg2);
-extern void _wrap_dayone_stats_release_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_FACT_STRING_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_FACT_NUMBER_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_FACT_BOOL_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_FACT_NULL_capi_1b121b4751d3db6e(void);
-extern void _wrap_dayone_facts_free_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_67 _wrap_dayone_facts_count_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_68 _wrap_dayone_ban_key_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_69 _wrap_dayone_ban_limit_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_70 _wrap_dayone_ban_remaining_ns_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_ban_bans_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_ban_capi_1b121b4751d3db6e(void);
-extern void _wrap_delete_dayone_ban_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_limiter_ban_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_71 arg2, swig_type_72 arg3, swig_type_73 arg4, swig_type_74 arg5, uintptr_t arg6);
-extern swig_intgo _wrap_dayone_limiter_unban_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_75 arg2, swig_type_76 arg3, swig_type_77 arg4, uintptr_t arg5);
-extern void _wrap_dy_go_bans_items_set_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_bans_items_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_78 _wrap_dy_go_bans_n_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_new_dy_go_bans_capi_1b121b4751d3db6e(void);
-extern void _wrap_delete_dy_go_bans_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_dy_go_limiter_bans_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_79 arg2, uintptr_t arg3);
-extern uintptr_t _wrap_dy_go_ban_at_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_80 arg2);
-extern void _wrap_dy_go_bans_free_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_81 _wrap_DAYONE_SHIM_UNSET_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_dayone_shim_env_dialect_capi_1b121b4751d3db6e(swig_type_82 arg1);
-extern swig_intgo _wrap_dayone_shim_env_add_file_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_83 arg2, swig_intgo arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_env_add_string_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_84 arg2, swig_type_85 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_env_has_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_86 arg2);
-extern swig_intgo _wrap_dayone_shim_env_set_many_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_87 arg2, swig_type_88 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_format_capi_1b121b4751d3db6e(swig_type_89 arg1);
-extern swig_intgo _wrap_dayone_shim_facts_add_file_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_90 arg2, uintptr_t arg3);
-extern swig_intgo _wrap_dayone_shim_facts_add_string_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_91 arg2, swig_type_92 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dayone_shim_period_capi_1b121b4751d3db6e(swig_type_93 arg1);
-extern swig_intgo _wrap_dayone_shim_enforcement_capi_1b121b4751d3db6e(swig_type_94 arg1);
-extern swig_intgo _wrap_dayone_shim_attach_redis_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2, swig_type_95 arg3, swig_type_96 arg4, swig_type_97 arg5, swig_type_98 arg6, swig_type_99 arg7, swig_type_100 arg8, swig_type_101 arg9, swig_type_102 arg10, swig_type_103 arg11, swig_intgo arg12, uintptr_t arg13);
-extern swig_intgo _wrap_dayone_shim_override_set_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_104 arg2, swig_type_105 arg3, swig_type_106 arg4, swig_type_107 arg5, swig_type_108 arg6, swig_type_109 arg7, swig_type_110 arg8, uintptr_t arg9);
-extern swig_intgo _wrap_dayone_shim_override_clear_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_111 arg2, swig_type_112 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_DAYONE_SHIM_BOOL_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_SHIM_OUTCOME_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT64_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_SHIM_TEXT_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_1b121b4751d3db6e(void);
-extern swig_intgo _wrap_DAYONE_SHIM_RATES_capi_1b121b4751d3db6e(void);
-extern swig_type_113 _wrap_dayone_shim_field_name_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_intgo _wrap_dayone_shim_field_kind_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_114 _wrap_dayone_shim_field_offset_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_115 _wrap_dayone_shim_field_size_get_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_new_dayone_shim_field_capi_1b121b4751d3db6e(void);
-extern void _wrap_delete_dayone_shim_field_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern swig_type_116 _wrap_dayone_shim_rate_field_capi_1b121b4751d3db6e(swig_type_117 arg1);
-extern uintptr_t _wrap_dayone_shim_decision_field_capi_1b121b4751d3db6e(swig_type_118 arg1);
-extern swig_voidp _wrap_dayone_shim_mem_new_capi_1b121b4751d3db6e(swig_type_119 arg1);
-extern void _wrap_dayone_shim_mem_free_capi_1b121b4751d3db6e(swig_voidp arg1);
-extern swig_intgo _wrap_dayone_shim_decide_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_120 arg2, swig_type_121 arg3, swig_type_122 arg4, swig_type_123 arg5, swig_type_124 arg6, swig_type_125 arg7, swig_type_126 arg8, swig_type_127 arg9, swig_type_128 arg10, swig_voidp arg11);
-extern uintptr_t _wrap_dayone_shim_resolve_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_129 arg2, swig_type_130 arg3, swig_type_131 arg4);
-extern swig_intgo _wrap_dayone_shim_decide_handle_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2, swig_type_132 arg3, swig_type_133 arg4, swig_type_134 arg5, swig_type_135 arg6, swig_intgo arg7);
-extern swig_intgo _wrap_dayone_shim_decide_many_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_136 arg2, swig_type_137 arg3, swig_type_138 arg4);
-extern swig_intgo _wrap_dayone_shim_headers_capi_1b121b4751d3db6e(swig_type_139 arg1, swig_type_140 arg2, swig_type_141 arg3);
-extern uintptr_t _wrap_dy_go_policy_load_default_capi_1b121b4751d3db6e(uintptr_t arg1);
-extern uintptr_t _wrap_dy_go_policy_load_file_capi_1b121b4751d3db6e(swig_type_142 arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_policy_load_string_capi_1b121b4751d3db6e(swig_type_143 arg1, swig_type_144 arg2, uintptr_t arg3);
-extern uintptr_t _wrap_dy_go_env_new_capi_1b121b4751d3db6e(void);
-extern uintptr_t _wrap_dy_go_facts_new_capi_1b121b4751d3db6e(void);
-extern uintptr_t _wrap_dy_go_policy_lint_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2);
-extern uintptr_t _wrap_dy_go_postmortem_lint_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_145 arg2, swig_type_146 arg3, uintptr_t arg4);
-extern uintptr_t _wrap_dy_go_postmortem_lint_file_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_147 arg2, uintptr_t arg3);
-extern swig_type_148 _wrap_dy_go_postmortem_template_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_149 _wrap_dy_go_explain_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2, swig_type_150 arg3, swig_intgo arg4, swig_type_151 arg5, uintptr_t arg6, swig_type_152 arg7, swig_type_153 arg8, uintptr_t arg9);
-extern swig_type_154 _wrap_dy_go_access_decide_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_155 arg2, swig_type_156 arg3, swig_type_157 arg4, swig_type_158 arg5, swig_type_159 arg6, swig_type_160 arg7, swig_type_161 arg8, swig_type_162 arg9, uintptr_t arg10);
-extern swig_type_163 _wrap_dy_go_status_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2, swig_type_164 arg3, uintptr_t arg4);
-extern swig_intgo _wrap_dy_go_period_bounds_capi_1b121b4751d3db6e(swig_type_165 arg1, swig_intgo arg2, swig_type_166 arg3, swig_type_167 arg4);
-extern swig_type_168 _wrap_dy_go_report_render_capi_1b121b4751d3db6e(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
-extern swig_type_169 _wrap_dy_go_limiter_metrics_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_170 _wrap_dy_go_overrides_capi_1b121b4751d3db6e(uintptr_t arg1, uintptr_t arg2);
-extern swig_type_171 _wrap_dy_go_effective_limit_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_172 arg2, swig_type_173 arg3, swig_type_174 arg4, uintptr_t arg5);
-extern swig_type_175 _wrap_dy_go_limit_reset_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_176 arg2, swig_type_177 arg3, swig_type_178 arg4, swig_type_179 arg5, swig_type_180 arg6, swig_type_181 arg7, swig_type_182 arg8, swig_type_183 arg9, swig_type_184 arg10, swig_type_185 arg11, swig_type_186 arg12, swig_type_187 arg13, swig_type_188 arg14, swig_type_189 arg15, uintptr_t arg16);
-extern uintptr_t _wrap_dy_go_limiter_new_capi_1b121b4751d3db6e(uintptr_t arg1, swig_type_190 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
+extern void _wrap_Swig_free_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_Swig_malloc_capi_2a4d40fcf4ac5abe(swig_intgo arg1);
+extern swig_intgo _wrap_DAYONE_OK_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ERROR_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_EINVAL_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ENOMEM_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ENOTFOUND_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_EPOLICY_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_EENVFILE_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_EIO_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ELIMIT_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_EBACKEND_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_EVIOLATION_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_dayone_error_code_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_error_line_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_error_column_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_1 _wrap_dayone_error_path_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_2 _wrap_dayone_error_message_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_error_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_delete_dayone_error_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern void _wrap_dayone_error_clear_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_3 _wrap_dayone_status_name_capi_2a4d40fcf4ac5abe(swig_intgo arg1);
+extern swig_type_4 _wrap_dayone_version_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_dayone_policy_schema_capi_2a4d40fcf4ac5abe(swig_voidp arg1, uintptr_t arg2);
+extern swig_type_5 _wrap_dayone_policy_default_source_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_dayone_policy_free_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_6 _wrap_dayone_policy_name_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_7 _wrap_dayone_policy_plan_count_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_8 _wrap_dayone_policy_plan_name_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_9 arg2);
+extern swig_intgo _wrap_DAYONE_SOURCE_PROCESS_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_FILE_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_API_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ENV_FILE_MAX_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_dayone_env_free_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_env_add_process_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_dayone_env_set_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_10 arg2, swig_type_11 arg3, uintptr_t arg4);
+extern swig_type_12 _wrap_dayone_env_count_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_SEVERITY_ERROR_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_SEVERITY_WARNING_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_2a4d40fcf4ac5abe(void);
+extern swig_type_13 _wrap_dayone_finding_rule_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_14 _wrap_dayone_finding_key_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_severity_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_15 _wrap_dayone_finding_message_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_16 _wrap_dayone_finding_hint_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_17 _wrap_dayone_finding_because_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_18 _wrap_dayone_finding_source_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_19 _wrap_dayone_finding_source_path_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_source_line_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_20 _wrap_dayone_finding_waiver_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_finding_source_column_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_finding_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_delete_dayone_finding_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_FORMAT_TEXT_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_JSON_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_SARIF_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_FORMAT_JUNIT_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_dayone_report_ok_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_21 _wrap_dayone_report_count_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_22 _wrap_dayone_report_count_severity_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_intgo arg2);
+extern uintptr_t _wrap_dayone_report_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_23 arg2);
+extern swig_type_24 _wrap_dayone_report_policy_name_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_25 _wrap_dayone_severity_name_capi_2a4d40fcf4ac5abe(swig_intgo arg1);
+extern void _wrap_dayone_report_free_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_failfast_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_launch_mode_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2, swig_type_26 arg3, swig_type_27 arg4, uintptr_t arg5);
+extern swig_intgo _wrap_DAYONE_ALLOW_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_DENY_RATE_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_DENY_QUOTA_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_DENY_PLAN_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_DENY_BANNED_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ALLOW_SHADOW_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_OVERRIDE_NONE_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_OVERRIDE_API_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_dayone_rate_state_rate_set_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_28 arg2);
+extern swig_type_29 _wrap_dayone_rate_state_rate_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern void _wrap_dayone_rate_state_rate_period_ns_set_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_30 arg2);
+extern swig_type_31 _wrap_dayone_rate_state_rate_period_ns_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern void _wrap_dayone_rate_state_burst_set_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_32 arg2);
+extern swig_type_33 _wrap_dayone_rate_state_burst_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern void _wrap_dayone_rate_state_remaining_set_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_34 arg2);
+extern swig_type_35 _wrap_dayone_rate_state_remaining_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern void _wrap_dayone_rate_state_reset_after_ns_set_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_36 arg2);
+extern swig_type_37 _wrap_dayone_rate_state_reset_after_ns_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern void _wrap_dayone_rate_state_retry_after_ns_set_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_38 arg2);
+extern swig_type_39 _wrap_dayone_rate_state_retry_after_ns_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_rate_state_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_delete_dayone_rate_state_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern void _wrap_dayone_limiter_free_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern void _wrap_dayone_limit_handle_free_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_swap_policy_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_type_40 _wrap_dayone_limiter_tracked_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_41 _wrap_dayone_limiter_memory_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_42 _wrap_dayone_outcome_name_capi_2a4d40fcf4ac5abe(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_outcome_allowed_capi_2a4d40fcf4ac5abe(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_outcome_status_capi_2a4d40fcf4ac5abe(swig_intgo arg1);
+extern swig_intgo _wrap_dayone_policy_enforcement_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2);
+extern swig_intgo _wrap_dayone_redis_options_version_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_43 _wrap_dayone_redis_options_url_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_44 _wrap_dayone_redis_options_password_env_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_db_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_near_cache_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_45 _wrap_dayone_redis_options_key_prefix_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_pool_size_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_clock_from_request_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_redis_options_busy_poll_us_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_redis_options_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_delete_dayone_redis_options_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_backend_status_attached_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_backend_status_connected_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_46 _wrap_dayone_backend_status_round_trips_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_47 _wrap_dayone_backend_status_errors_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_48 _wrap_dayone_backend_status_fallbacks_local_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_49 _wrap_dayone_backend_status_fallbacks_open_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_50 _wrap_dayone_backend_status_fallbacks_closed_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_51 _wrap_dayone_backend_status_reconnects_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_52 _wrap_dayone_backend_status_near_cache_hits_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_53 _wrap_dayone_backend_status_script_loads_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_54 _wrap_dayone_backend_status_pool_wait_timeouts_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_backend_status_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_delete_dayone_backend_status_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_backend_status_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2);
+extern swig_intgo _wrap_dayone_redis_options_from_policy_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern swig_intgo _wrap_DAYONE_PERIOD_MONTH_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_PERIOD_DAY_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_2a4d40fcf4ac5abe(void);
+extern swig_type_55 _wrap_dayone_period_name_capi_2a4d40fcf4ac5abe(swig_intgo arg1);
+extern swig_type_56 _wrap_dayone_decision_count_plan_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_57 _wrap_dayone_decision_count_limit_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_decision_count_outcome_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_58 _wrap_dayone_decision_count_count_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_decision_count_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_delete_dayone_decision_count_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_59 _wrap_dayone_stats_decisions_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_60 _wrap_dayone_stats_denied_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_61 _wrap_dayone_stats_table_capacity_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_62 _wrap_dayone_stats_table_occupied_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_63 _wrap_dayone_stats_table_evictions_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_64 _wrap_dayone_stats_table_refusals_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_dayone_stats_backend_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_65 _wrap_dayone_stats_nrows_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_stats_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_delete_dayone_stats_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_stats_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dayone_stats_row_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_66 arg2);
+extern void _wrap_dayone_stats_release_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_FACT_STRING_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_FACT_NUMBER_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_FACT_BOOL_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_FACT_NULL_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_dayone_facts_free_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_67 _wrap_dayone_facts_count_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_68 _wrap_dayone_ban_key_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_69 _wrap_dayone_ban_limit_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_70 _wrap_dayone_ban_remaining_ns_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_ban_bans_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_ban_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_delete_dayone_ban_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_limiter_ban_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_71 arg2, swig_type_72 arg3, swig_type_73 arg4, swig_type_74 arg5, uintptr_t arg6);
+extern swig_intgo _wrap_dayone_limiter_unban_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_75 arg2, swig_type_76 arg3, swig_type_77 arg4, uintptr_t arg5);
+extern void _wrap_dy_go_bans_items_set_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_bans_items_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_78 _wrap_dy_go_bans_n_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_new_dy_go_bans_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_delete_dy_go_bans_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_dy_go_limiter_bans_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_79 arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_ban_at_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_80 arg2);
+extern void _wrap_dy_go_bans_free_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_81 _wrap_DAYONE_SHIM_UNSET_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_dayone_shim_env_dialect_capi_2a4d40fcf4ac5abe(swig_type_82 arg1);
+extern swig_intgo _wrap_dayone_shim_env_add_file_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_83 arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_env_add_string_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_84 arg2, swig_type_85 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_env_has_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_86 arg2);
+extern swig_intgo _wrap_dayone_shim_format_capi_2a4d40fcf4ac5abe(swig_type_87 arg1);
+extern swig_intgo _wrap_dayone_shim_facts_add_file_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_88 arg2, uintptr_t arg3);
+extern swig_intgo _wrap_dayone_shim_facts_add_string_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_89 arg2, swig_type_90 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dayone_shim_period_capi_2a4d40fcf4ac5abe(swig_type_91 arg1);
+extern swig_intgo _wrap_dayone_shim_enforcement_capi_2a4d40fcf4ac5abe(swig_type_92 arg1);
+extern swig_intgo _wrap_dayone_shim_attach_redis_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2, swig_type_93 arg3, swig_type_94 arg4, swig_type_95 arg5, swig_type_96 arg6, swig_type_97 arg7, swig_type_98 arg8, swig_type_99 arg9, swig_type_100 arg10, swig_type_101 arg11, swig_intgo arg12, uintptr_t arg13);
+extern swig_intgo _wrap_dayone_shim_override_set_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_102 arg2, swig_type_103 arg3, swig_type_104 arg4, swig_type_105 arg5, swig_type_106 arg6, swig_type_107 arg7, swig_type_108 arg8, uintptr_t arg9);
+extern swig_intgo _wrap_dayone_shim_override_clear_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_109 arg2, swig_type_110 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_DAYONE_SHIM_BOOL_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_SHIM_OUTCOME_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT64_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_SHIM_TEXT_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2a4d40fcf4ac5abe(void);
+extern swig_intgo _wrap_DAYONE_SHIM_RATES_capi_2a4d40fcf4ac5abe(void);
+extern swig_type_111 _wrap_dayone_shim_field_name_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_intgo _wrap_dayone_shim_field_kind_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_112 _wrap_dayone_shim_field_offset_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_113 _wrap_dayone_shim_field_size_get_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_new_dayone_shim_field_capi_2a4d40fcf4ac5abe(void);
+extern void _wrap_delete_dayone_shim_field_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern swig_type_114 _wrap_dayone_shim_rate_field_capi_2a4d40fcf4ac5abe(swig_type_115 arg1);
+extern uintptr_t _wrap_dayone_shim_decision_field_capi_2a4d40fcf4ac5abe(swig_type_116 arg1);
+extern swig_voidp _wrap_dayone_shim_mem_new_capi_2a4d40fcf4ac5abe(swig_type_117 arg1);
+extern void _wrap_dayone_shim_mem_free_capi_2a4d40fcf4ac5abe(swig_voidp arg1);
+extern swig_intgo _wrap_dayone_shim_decide_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_118 arg2, swig_type_119 arg3, swig_type_120 arg4, swig_type_121 arg5, swig_type_122 arg6, swig_type_123 arg7, swig_type_124 arg8, swig_type_125 arg9, swig_type_126 arg10, swig_voidp arg11);
+extern uintptr_t _wrap_dayone_shim_resolve_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_127 arg2, swig_type_128 arg3, swig_type_129 arg4);
+extern swig_intgo _wrap_dayone_shim_decide_handle_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2, swig_type_130 arg3, swig_type_131 arg4, swig_type_132 arg5, swig_type_133 arg6, swig_intgo arg7);
+extern swig_intgo _wrap_dayone_shim_decide_many_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_134 arg2, swig_type_135 arg3, swig_type_136 arg4);
+extern swig_intgo _wrap_dayone_shim_headers_capi_2a4d40fcf4ac5abe(swig_type_137 arg1, swig_type_138 arg2, swig_type_139 arg3);
+extern uintptr_t _wrap_dy_go_policy_load_default_capi_2a4d40fcf4ac5abe(uintptr_t arg1);
+extern uintptr_t _wrap_dy_go_policy_load_file_capi_2a4d40fcf4ac5abe(swig_type_140 arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_policy_load_string_capi_2a4d40fcf4ac5abe(swig_type_141 arg1, swig_type_142 arg2, uintptr_t arg3);
+extern uintptr_t _wrap_dy_go_env_new_capi_2a4d40fcf4ac5abe(void);
+extern uintptr_t _wrap_dy_go_facts_new_capi_2a4d40fcf4ac5abe(void);
+extern uintptr_t _wrap_dy_go_policy_lint_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2);
+extern uintptr_t _wrap_dy_go_postmortem_lint_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_143 arg2, swig_type_144 arg3, uintptr_t arg4);
+extern uintptr_t _wrap_dy_go_postmortem_lint_file_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_145 arg2, uintptr_t arg3);
+extern swig_type_146 _wrap_dy_go_postmortem_template_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_147 _wrap_dy_go_explain_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2, swig_type_148 arg3, swig_intgo arg4, swig_type_149 arg5, uintptr_t arg6, swig_type_150 arg7, swig_type_151 arg8, uintptr_t arg9);
+extern swig_type_152 _wrap_dy_go_access_decide_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_153 arg2, swig_type_154 arg3, swig_type_155 arg4, swig_type_156 arg5, swig_type_157 arg6, swig_type_158 arg7, swig_type_159 arg8, swig_type_160 arg9, uintptr_t arg10);
+extern swig_type_161 _wrap_dy_go_status_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2, swig_type_162 arg3, uintptr_t arg4);
+extern swig_intgo _wrap_dy_go_period_bounds_capi_2a4d40fcf4ac5abe(swig_type_163 arg1, swig_intgo arg2, swig_type_164 arg3, swig_type_165 arg4);
+extern swig_type_166 _wrap_dy_go_report_render_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_intgo arg2, swig_intgo arg3, uintptr_t arg4);
+extern swig_type_167 _wrap_dy_go_limiter_metrics_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_168 _wrap_dy_go_overrides_capi_2a4d40fcf4ac5abe(uintptr_t arg1, uintptr_t arg2);
+extern swig_type_169 _wrap_dy_go_effective_limit_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_170 arg2, swig_type_171 arg3, swig_type_172 arg4, uintptr_t arg5);
+extern swig_type_173 _wrap_dy_go_limit_reset_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_174 arg2, swig_type_175 arg3, swig_type_176 arg4, swig_type_177 arg5, swig_type_178 arg6, swig_type_179 arg7, swig_type_180 arg8, swig_type_181 arg9, swig_type_182 arg10, swig_type_183 arg11, swig_type_184 arg12, swig_type_185 arg13, swig_type_186 arg14, swig_type_187 arg15, uintptr_t arg16);
+extern uintptr_t _wrap_dy_go_limiter_new_capi_2a4d40fcf4ac5abe(uintptr_t arg1, swig_type_188 arg2, swig_intgo arg3, uintptr_t arg4, uintptr_t arg5);
 #undef intgo
 */
 import "C"
@@ -495,13 +492,13 @@ func dyCopyString(s string) string {
 
 func Swig_free(arg1 uintptr) {
 	_swig_i_0 := arg1
-	C._wrap_Swig_free_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_Swig_free_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 func Swig_malloc(arg1 int) (_swig_ret uintptr) {
 	var swig_r uintptr
 	_swig_i_0 := arg1
-	swig_r = (uintptr)(C._wrap_Swig_malloc_capi_1b121b4751d3db6e(C.swig_intgo(_swig_i_0)))
+	swig_r = (uintptr)(C._wrap_Swig_malloc_capi_2a4d40fcf4ac5abe(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
@@ -579,7 +576,7 @@ type Enum_SS_dayone_status int
 
 func _swig_getDAYONE_OK() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_OK_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_OK_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -587,7 +584,7 @@ var DAYONE_OK Enum_SS_dayone_status = _swig_getDAYONE_OK()
 
 func _swig_getDAYONE_ERROR() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ERROR_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ERROR_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -595,7 +592,7 @@ var DAYONE_ERROR Enum_SS_dayone_status = _swig_getDAYONE_ERROR()
 
 func _swig_getDAYONE_EINVAL() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EINVAL_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EINVAL_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -603,7 +600,7 @@ var DAYONE_EINVAL Enum_SS_dayone_status = _swig_getDAYONE_EINVAL()
 
 func _swig_getDAYONE_ENOMEM() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOMEM_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOMEM_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -611,7 +608,7 @@ var DAYONE_ENOMEM Enum_SS_dayone_status = _swig_getDAYONE_ENOMEM()
 
 func _swig_getDAYONE_ENOTFOUND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOTFOUND_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ENOTFOUND_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -619,7 +616,7 @@ var DAYONE_ENOTFOUND Enum_SS_dayone_status = _swig_getDAYONE_ENOTFOUND()
 
 func _swig_getDAYONE_EPOLICY() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EPOLICY_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EPOLICY_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -627,7 +624,7 @@ var DAYONE_EPOLICY Enum_SS_dayone_status = _swig_getDAYONE_EPOLICY()
 
 func _swig_getDAYONE_EENVFILE() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EENVFILE_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EENVFILE_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -635,7 +632,7 @@ var DAYONE_EENVFILE Enum_SS_dayone_status = _swig_getDAYONE_EENVFILE()
 
 func _swig_getDAYONE_EIO() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EIO_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EIO_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -643,7 +640,7 @@ var DAYONE_EIO Enum_SS_dayone_status = _swig_getDAYONE_EIO()
 
 func _swig_getDAYONE_ELIMIT() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ELIMIT_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_ELIMIT_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -651,7 +648,7 @@ var DAYONE_ELIMIT Enum_SS_dayone_status = _swig_getDAYONE_ELIMIT()
 
 func _swig_getDAYONE_EBACKEND() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EBACKEND_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EBACKEND_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -659,7 +656,7 @@ var DAYONE_EBACKEND Enum_SS_dayone_status = _swig_getDAYONE_EBACKEND()
 
 func _swig_getDAYONE_EVIOLATION() (_swig_ret Enum_SS_dayone_status) {
 	var swig_r Enum_SS_dayone_status
-	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EVIOLATION_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_status)(C._wrap_DAYONE_EVIOLATION_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -680,28 +677,28 @@ func (p SwigcptrDayone_error) SwigIsDayone_error() {
 func (arg1 SwigcptrDayone_error) GetCode() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_error_code_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_error_code_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetLine() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_error_line_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_error_line_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetColumn() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_error_column_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_error_column_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_error) GetPath() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_error_path_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_error_path_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -711,7 +708,7 @@ func (arg1 SwigcptrDayone_error) GetPath() (_swig_ret string) {
 func (arg1 SwigcptrDayone_error) GetMessage() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_error_message_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_error_message_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -720,13 +717,13 @@ func (arg1 SwigcptrDayone_error) GetMessage() (_swig_ret string) {
 
 func NewDayone_error() (_swig_ret Dayone_error) {
 	var swig_r Dayone_error
-	swig_r = (Dayone_error)(SwigcptrDayone_error(C._wrap_new_dayone_error_capi_1b121b4751d3db6e()))
+	swig_r = (Dayone_error)(SwigcptrDayone_error(C._wrap_new_dayone_error_capi_2a4d40fcf4ac5abe()))
 	return swig_r
 }
 
 func DeleteDayone_error(arg1 Dayone_error) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_error_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_error_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_error interface {
@@ -741,13 +738,13 @@ type Dayone_error interface {
 
 func Dayone_error_clear(arg1 Dayone_error) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_error_clear_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_error_clear_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_status_name(arg1 int) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_status_name_capi_1b121b4751d3db6e(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_status_name_capi_2a4d40fcf4ac5abe(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -756,7 +753,7 @@ func Dayone_status_name(arg1 int) (_swig_ret string) {
 
 func Dayone_version() (_swig_ret string) {
 	var swig_r string
-	swig_r_p := C._wrap_dayone_version_capi_1b121b4751d3db6e()
+	swig_r_p := C._wrap_dayone_version_capi_2a4d40fcf4ac5abe()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -767,13 +764,13 @@ func Dayone_policy_schema(arg1 *string, arg2 Dayone_error) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (int)(C._wrap_dayone_policy_schema_capi_1b121b4751d3db6e(C.swig_voidp(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (int)(C._wrap_dayone_policy_schema_capi_2a4d40fcf4ac5abe(C.swig_voidp(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
 func Dayone_policy_default_source() (_swig_ret string) {
 	var swig_r string
-	swig_r_p := C._wrap_dayone_policy_default_source_capi_1b121b4751d3db6e()
+	swig_r_p := C._wrap_dayone_policy_default_source_capi_2a4d40fcf4ac5abe()
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -782,13 +779,13 @@ func Dayone_policy_default_source() (_swig_ret string) {
 
 func Dayone_policy_free(arg1 Dayone_policy) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_policy_free_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_policy_free_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_policy_name(arg1 Dayone_policy) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r_p := C._wrap_dayone_policy_name_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_policy_name_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -798,7 +795,7 @@ func Dayone_policy_name(arg1 Dayone_policy) (_swig_ret string) {
 func Dayone_policy_plan_count(arg1 Dayone_policy) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_policy_plan_count_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_policy_plan_count_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -806,7 +803,7 @@ func Dayone_policy_plan_name(arg1 Dayone_policy, arg2 int64) (_swig_ret string) 
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r_p := C._wrap_dayone_policy_plan_name_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_type_9(_swig_i_1))
+	swig_r_p := C._wrap_dayone_policy_plan_name_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_type_9(_swig_i_1))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -817,7 +814,7 @@ type Enum_SS_dayone_env_source_kind int
 
 func _swig_getDAYONE_SOURCE_PROCESS() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_PROCESS_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_PROCESS_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -825,7 +822,7 @@ var DAYONE_SOURCE_PROCESS Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURC
 
 func _swig_getDAYONE_SOURCE_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_FILE_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_FILE_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -833,7 +830,7 @@ var DAYONE_SOURCE_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_F
 
 func _swig_getDAYONE_SOURCE_API() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_API_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_API_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -841,7 +838,7 @@ var DAYONE_SOURCE_API Enum_SS_dayone_env_source_kind = _swig_getDAYONE_SOURCE_AP
 
 func _swig_getDAYONE_SOURCE_SECRET_FILE() (_swig_ret Enum_SS_dayone_env_source_kind) {
 	var swig_r Enum_SS_dayone_env_source_kind
-	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_SECRET_FILE_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_env_source_kind)(C._wrap_DAYONE_SOURCE_SECRET_FILE_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -849,7 +846,7 @@ var DAYONE_SOURCE_SECRET_FILE Enum_SS_dayone_env_source_kind = _swig_getDAYONE_S
 
 func _swig_getDAYONE_ENV_VALUE_MAX() (_swig_ret uint) {
 	var swig_r uint
-	swig_r = (uint)(C._wrap_DAYONE_ENV_VALUE_MAX_capi_1b121b4751d3db6e())
+	swig_r = (uint)(C._wrap_DAYONE_ENV_VALUE_MAX_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -857,7 +854,7 @@ var DAYONE_ENV_VALUE_MAX uint = _swig_getDAYONE_ENV_VALUE_MAX()
 
 func _swig_getDAYONE_ENV_FILE_MAX() (_swig_ret uint) {
 	var swig_r uint
-	swig_r = (uint)(C._wrap_DAYONE_ENV_FILE_MAX_capi_1b121b4751d3db6e())
+	swig_r = (uint)(C._wrap_DAYONE_ENV_FILE_MAX_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -865,13 +862,13 @@ var DAYONE_ENV_FILE_MAX uint = _swig_getDAYONE_ENV_FILE_MAX()
 
 func Dayone_env_free(arg1 Dayone_env) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_env_free_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_env_free_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_env_add_process(arg1 Dayone_env) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_env_add_process_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_env_add_process_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -879,7 +876,7 @@ type Enum_SS_dayone_env_dialect int
 
 func _swig_getDAYONE_ENV_DIALECT_COMPOSE() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -887,7 +884,7 @@ var DAYONE_ENV_DIALECT_COMPOSE Enum_SS_dayone_env_dialect = _swig_getDAYONE_ENV_
 
 func _swig_getDAYONE_ENV_DIALECT_DOCKER() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOCKER_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOCKER_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -895,7 +892,7 @@ var DAYONE_ENV_DIALECT_DOCKER Enum_SS_dayone_env_dialect = _swig_getDAYONE_ENV_D
 
 func _swig_getDAYONE_ENV_DIALECT_DOTENV() (_swig_ret Enum_SS_dayone_env_dialect) {
 	var swig_r Enum_SS_dayone_env_dialect
-	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOTENV_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_env_dialect)(C._wrap_DAYONE_ENV_DIALECT_DOTENV_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -909,7 +906,7 @@ func Dayone_env_set(arg1 Dayone_env, arg2 string, arg3 string, arg4 Dayone_error
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_env_set_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_10)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_11)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_env_set_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_10)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_11)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -922,7 +919,7 @@ func Dayone_env_set(arg1 Dayone_env, arg2 string, arg3 string, arg4 Dayone_error
 func Dayone_env_count(arg1 Dayone_env) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_env_count_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_env_count_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -930,7 +927,7 @@ type Enum_SS_dayone_severity int
 
 func _swig_getDAYONE_SEVERITY_ERROR() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_ERROR_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_ERROR_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -938,7 +935,7 @@ var DAYONE_SEVERITY_ERROR Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_ERR
 
 func _swig_getDAYONE_SEVERITY_WARNING() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WARNING_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WARNING_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -946,7 +943,7 @@ var DAYONE_SEVERITY_WARNING Enum_SS_dayone_severity = _swig_getDAYONE_SEVERITY_W
 
 func _swig_getDAYONE_SEVERITY_WAIVED() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WAIVED_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_DAYONE_SEVERITY_WAIVED_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -964,7 +961,7 @@ func (p SwigcptrDayone_finding) SwigIsDayone_finding() {
 func (arg1 SwigcptrDayone_finding) GetRule() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_rule_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_rule_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -974,7 +971,7 @@ func (arg1 SwigcptrDayone_finding) GetRule() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetKey() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_key_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_key_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -984,14 +981,14 @@ func (arg1 SwigcptrDayone_finding) GetKey() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSeverity() (_swig_ret Enum_SS_dayone_severity) {
 	var swig_r Enum_SS_dayone_severity
 	_swig_i_0 := arg1
-	swig_r = (Enum_SS_dayone_severity)(C._wrap_dayone_finding_severity_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (Enum_SS_dayone_severity)(C._wrap_dayone_finding_severity_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_finding) GetMessage() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_message_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_message_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1001,7 +998,7 @@ func (arg1 SwigcptrDayone_finding) GetMessage() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetHint() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_hint_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_hint_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1011,7 +1008,7 @@ func (arg1 SwigcptrDayone_finding) GetHint() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetBecause() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_because_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_because_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1021,7 +1018,7 @@ func (arg1 SwigcptrDayone_finding) GetBecause() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_source_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_source_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1031,7 +1028,7 @@ func (arg1 SwigcptrDayone_finding) GetSource() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_path() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_source_path_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_source_path_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1041,14 +1038,14 @@ func (arg1 SwigcptrDayone_finding) GetSource_path() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_line() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_finding_source_line_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_finding_source_line_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_finding) GetWaiver() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_finding_waiver_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_finding_waiver_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1058,19 +1055,19 @@ func (arg1 SwigcptrDayone_finding) GetWaiver() (_swig_ret string) {
 func (arg1 SwigcptrDayone_finding) GetSource_column() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_finding_source_column_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_finding_source_column_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_finding() (_swig_ret Dayone_finding) {
 	var swig_r Dayone_finding
-	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_new_dayone_finding_capi_1b121b4751d3db6e()))
+	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_new_dayone_finding_capi_2a4d40fcf4ac5abe()))
 	return swig_r
 }
 
 func DeleteDayone_finding(arg1 Dayone_finding) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_finding_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_finding_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_finding interface {
@@ -1093,7 +1090,7 @@ type Enum_SS_dayone_format int
 
 func _swig_getDAYONE_FORMAT_TEXT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_TEXT_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_TEXT_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1101,7 +1098,7 @@ var DAYONE_FORMAT_TEXT Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_TEXT()
 
 func _swig_getDAYONE_FORMAT_JSON() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JSON_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JSON_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1109,7 +1106,7 @@ var DAYONE_FORMAT_JSON Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_JSON()
 
 func _swig_getDAYONE_FORMAT_SARIF() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_SARIF_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_SARIF_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1117,7 +1114,7 @@ var DAYONE_FORMAT_SARIF Enum_SS_dayone_format = _swig_getDAYONE_FORMAT_SARIF()
 
 func _swig_getDAYONE_FORMAT_JUNIT() (_swig_ret Enum_SS_dayone_format) {
 	var swig_r Enum_SS_dayone_format
-	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JUNIT_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_format)(C._wrap_DAYONE_FORMAT_JUNIT_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1128,14 +1125,14 @@ const DAYONE_RENDER_COLOR uint = 0x1
 func Dayone_report_ok(arg1 Dayone_report) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_report_ok_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_report_ok_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_report_count(arg1 Dayone_report) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_report_count_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_report_count_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -1143,7 +1140,7 @@ func Dayone_report_count_severity(arg1 Dayone_report, arg2 Enum_SS_dayone_severi
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int64)(C._wrap_dayone_report_count_severity_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1)))
+	swig_r = (int64)(C._wrap_dayone_report_count_severity_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1)))
 	return swig_r
 }
 
@@ -1151,14 +1148,14 @@ func Dayone_report_get(arg1 Dayone_report, arg2 int64) (_swig_ret Dayone_finding
 	var swig_r Dayone_finding
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_dayone_report_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_type_23(_swig_i_1))))
+	swig_r = (Dayone_finding)(SwigcptrDayone_finding(C._wrap_dayone_report_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_type_23(_swig_i_1))))
 	return swig_r
 }
 
 func Dayone_report_policy_name(arg1 Dayone_report) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r_p := C._wrap_dayone_report_policy_name_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_report_policy_name_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1168,7 +1165,7 @@ func Dayone_report_policy_name(arg1 Dayone_report) (_swig_ret string) {
 func Dayone_severity_name(arg1 Enum_SS_dayone_severity) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_severity_name_capi_1b121b4751d3db6e(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_severity_name_capi_2a4d40fcf4ac5abe(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1177,7 +1174,7 @@ func Dayone_severity_name(arg1 Enum_SS_dayone_severity) (_swig_ret string) {
 
 func Dayone_report_free(arg1 Dayone_report) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_report_free_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_report_free_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 const DAYONE_CHECK_OPTIONS_VERSION int = 2
@@ -1187,7 +1184,7 @@ const DAYONE_CHECK_NO_SECRET_FILES uint = 0x2
 func Dayone_failfast(arg1 Dayone_policy) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int)(C._wrap_dayone_failfast_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_failfast_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -1198,7 +1195,7 @@ func Dayone_launch_mode(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 i
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (int)(C._wrap_dayone_launch_mode_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_26)(unsafe.Pointer(&_swig_i_2)), C.swig_type_27(_swig_i_3), C.uintptr_t(_swig_i_4)))
+	swig_r = (int)(C._wrap_dayone_launch_mode_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_26)(unsafe.Pointer(&_swig_i_2)), C.swig_type_27(_swig_i_3), C.uintptr_t(_swig_i_4)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -1209,7 +1206,7 @@ type Enum_SS_dayone_outcome int
 
 func _swig_getDAYONE_ALLOW() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1217,7 +1214,7 @@ var DAYONE_ALLOW Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW()
 
 func _swig_getDAYONE_ALLOW_OVERAGE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_OVERAGE_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_OVERAGE_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1225,7 +1222,7 @@ var DAYONE_ALLOW_OVERAGE Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW_OVERAGE(
 
 func _swig_getDAYONE_DENY_RATE() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_RATE_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_RATE_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1233,7 +1230,7 @@ var DAYONE_DENY_RATE Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_RATE()
 
 func _swig_getDAYONE_DENY_QUOTA() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_QUOTA_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_QUOTA_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1241,7 +1238,7 @@ var DAYONE_DENY_QUOTA Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_QUOTA()
 
 func _swig_getDAYONE_DENY_PLAN() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_PLAN_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_PLAN_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1249,7 +1246,7 @@ var DAYONE_DENY_PLAN Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_PLAN()
 
 func _swig_getDAYONE_DENY_BANNED() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_BANNED_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_DENY_BANNED_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1257,7 +1254,7 @@ var DAYONE_DENY_BANNED Enum_SS_dayone_outcome = _swig_getDAYONE_DENY_BANNED()
 
 func _swig_getDAYONE_ALLOW_SHADOW() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_SHADOW_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_SHADOW_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1265,7 +1262,7 @@ var DAYONE_ALLOW_SHADOW Enum_SS_dayone_outcome = _swig_getDAYONE_ALLOW_SHADOW()
 
 func _swig_getDAYONE_ALLOW_UNTRACKED() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_UNTRACKED_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_DAYONE_ALLOW_UNTRACKED_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1277,7 +1274,7 @@ type Enum_SS_dayone_enforcement int
 
 func _swig_getDAYONE_ENFORCEMENT_POLICY() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_POLICY_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_POLICY_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1285,7 +1282,7 @@ var DAYONE_ENFORCEMENT_POLICY Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFOR
 
 func _swig_getDAYONE_ENFORCEMENT_STRICT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_STRICT_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_STRICT_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1293,7 +1290,7 @@ var DAYONE_ENFORCEMENT_STRICT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFOR
 
 func _swig_getDAYONE_ENFORCEMENT_SOFT() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_SOFT_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_SOFT_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1301,7 +1298,7 @@ var DAYONE_ENFORCEMENT_SOFT Enum_SS_dayone_enforcement = _swig_getDAYONE_ENFORCE
 
 func _swig_getDAYONE_ENFORCEMENT_OFF() (_swig_ret Enum_SS_dayone_enforcement) {
 	var swig_r Enum_SS_dayone_enforcement
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_OFF_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_DAYONE_ENFORCEMENT_OFF_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1316,7 +1313,7 @@ type Enum_SS_dayone_override_source int
 
 func _swig_getDAYONE_OVERRIDE_NONE() (_swig_ret Enum_SS_dayone_override_source) {
 	var swig_r Enum_SS_dayone_override_source
-	swig_r = (Enum_SS_dayone_override_source)(C._wrap_DAYONE_OVERRIDE_NONE_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_override_source)(C._wrap_DAYONE_OVERRIDE_NONE_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1324,7 +1321,7 @@ var DAYONE_OVERRIDE_NONE Enum_SS_dayone_override_source = _swig_getDAYONE_OVERRI
 
 func _swig_getDAYONE_OVERRIDE_POLICY() (_swig_ret Enum_SS_dayone_override_source) {
 	var swig_r Enum_SS_dayone_override_source
-	swig_r = (Enum_SS_dayone_override_source)(C._wrap_DAYONE_OVERRIDE_POLICY_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_override_source)(C._wrap_DAYONE_OVERRIDE_POLICY_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1332,7 +1329,7 @@ var DAYONE_OVERRIDE_POLICY Enum_SS_dayone_override_source = _swig_getDAYONE_OVER
 
 func _swig_getDAYONE_OVERRIDE_API() (_swig_ret Enum_SS_dayone_override_source) {
 	var swig_r Enum_SS_dayone_override_source
-	swig_r = (Enum_SS_dayone_override_source)(C._wrap_DAYONE_OVERRIDE_API_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_override_source)(C._wrap_DAYONE_OVERRIDE_API_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1352,90 +1349,90 @@ func (p SwigcptrDayone_rate_state) SwigIsDayone_rate_state() {
 func (arg1 SwigcptrDayone_rate_state) SetRate(arg2 int64) {
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
-	C._wrap_dayone_rate_state_rate_set_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_type_28(_swig_i_1))
+	C._wrap_dayone_rate_state_rate_set_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_type_28(_swig_i_1))
 }
 
 func (arg1 SwigcptrDayone_rate_state) GetRate() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_rate_state_rate_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_rate_state_rate_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_rate_state) SetRate_period_ns(arg2 int64) {
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
-	C._wrap_dayone_rate_state_rate_period_ns_set_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_type_30(_swig_i_1))
+	C._wrap_dayone_rate_state_rate_period_ns_set_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_type_30(_swig_i_1))
 }
 
 func (arg1 SwigcptrDayone_rate_state) GetRate_period_ns() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_rate_state_rate_period_ns_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_rate_state_rate_period_ns_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_rate_state) SetBurst(arg2 int64) {
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
-	C._wrap_dayone_rate_state_burst_set_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_type_32(_swig_i_1))
+	C._wrap_dayone_rate_state_burst_set_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_type_32(_swig_i_1))
 }
 
 func (arg1 SwigcptrDayone_rate_state) GetBurst() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_rate_state_burst_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_rate_state_burst_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_rate_state) SetRemaining(arg2 int64) {
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
-	C._wrap_dayone_rate_state_remaining_set_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_type_34(_swig_i_1))
+	C._wrap_dayone_rate_state_remaining_set_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_type_34(_swig_i_1))
 }
 
 func (arg1 SwigcptrDayone_rate_state) GetRemaining() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_rate_state_remaining_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_rate_state_remaining_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_rate_state) SetReset_after_ns(arg2 int64) {
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
-	C._wrap_dayone_rate_state_reset_after_ns_set_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_type_36(_swig_i_1))
+	C._wrap_dayone_rate_state_reset_after_ns_set_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_type_36(_swig_i_1))
 }
 
 func (arg1 SwigcptrDayone_rate_state) GetReset_after_ns() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_rate_state_reset_after_ns_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_rate_state_reset_after_ns_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_rate_state) SetRetry_after_ns(arg2 int64) {
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
-	C._wrap_dayone_rate_state_retry_after_ns_set_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_type_38(_swig_i_1))
+	C._wrap_dayone_rate_state_retry_after_ns_set_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_type_38(_swig_i_1))
 }
 
 func (arg1 SwigcptrDayone_rate_state) GetRetry_after_ns() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_rate_state_retry_after_ns_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_rate_state_retry_after_ns_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_rate_state() (_swig_ret Dayone_rate_state) {
 	var swig_r Dayone_rate_state
-	swig_r = (Dayone_rate_state)(SwigcptrDayone_rate_state(C._wrap_new_dayone_rate_state_capi_1b121b4751d3db6e()))
+	swig_r = (Dayone_rate_state)(SwigcptrDayone_rate_state(C._wrap_new_dayone_rate_state_capi_2a4d40fcf4ac5abe()))
 	return swig_r
 }
 
 func DeleteDayone_rate_state(arg1 Dayone_rate_state) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_rate_state_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_rate_state_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_rate_state interface {
@@ -1457,12 +1454,12 @@ type Dayone_rate_state interface {
 
 func Dayone_limiter_free(arg1 Dayone_limiter) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_limiter_free_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_limiter_free_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_limit_handle_free(arg1 Struct_SS_dayone_limit_handle) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_limit_handle_free_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_limit_handle_free_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_limiter_swap_policy(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 Dayone_error) (_swig_ret int) {
@@ -1470,28 +1467,28 @@ func Dayone_limiter_swap_policy(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 Da
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_limiter_swap_policy_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_limiter_swap_policy_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
 	return swig_r
 }
 
 func Dayone_limiter_tracked(arg1 Dayone_limiter) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_limiter_tracked_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_limiter_tracked_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_limiter_memory(arg1 Dayone_limiter) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_limiter_memory_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_limiter_memory_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_outcome_name(arg1 Enum_SS_dayone_outcome) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_outcome_name_capi_1b121b4751d3db6e(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_outcome_name_capi_2a4d40fcf4ac5abe(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1501,14 +1498,14 @@ func Dayone_outcome_name(arg1 Enum_SS_dayone_outcome) (_swig_ret string) {
 func Dayone_outcome_allowed(arg1 Enum_SS_dayone_outcome) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_outcome_allowed_capi_1b121b4751d3db6e(C.swig_intgo(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_outcome_allowed_capi_2a4d40fcf4ac5abe(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
 func Dayone_outcome_status(arg1 Enum_SS_dayone_outcome) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_outcome_status_capi_1b121b4751d3db6e(C.swig_intgo(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_outcome_status_capi_2a4d40fcf4ac5abe(C.swig_intgo(_swig_i_0)))
 	return swig_r
 }
 
@@ -1516,7 +1513,7 @@ func Dayone_policy_enforcement(arg1 Dayone_policy, arg2 Dayone_env) (_swig_ret E
 	var swig_r Enum_SS_dayone_enforcement
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_dayone_policy_enforcement_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (Enum_SS_dayone_enforcement)(C._wrap_dayone_policy_enforcement_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
@@ -1534,14 +1531,14 @@ func (p SwigcptrDayone_redis_options) SwigIsDayone_redis_options() {
 func (arg1 SwigcptrDayone_redis_options) GetVersion() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_redis_options_version_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_redis_options_version_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetUrl() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_url_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_url_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1551,7 +1548,7 @@ func (arg1 SwigcptrDayone_redis_options) GetUrl() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetPassword_env() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_password_env_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_password_env_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1561,35 +1558,35 @@ func (arg1 SwigcptrDayone_redis_options) GetPassword_env() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetDb() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_db_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_db_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetConnect_timeout_ms() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_connect_timeout_ms_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_connect_timeout_ms_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetCommand_timeout_ms() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_command_timeout_ms_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_command_timeout_ms_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetNear_cache() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_near_cache_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_near_cache_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetKey_prefix() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_redis_options_key_prefix_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_redis_options_key_prefix_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1599,33 +1596,33 @@ func (arg1 SwigcptrDayone_redis_options) GetKey_prefix() (_swig_ret string) {
 func (arg1 SwigcptrDayone_redis_options) GetPool_size() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_redis_options_pool_size_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_redis_options_pool_size_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetClock_from_request() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_clock_from_request_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_clock_from_request_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_redis_options) GetBusy_poll_us() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_redis_options_busy_poll_us_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_redis_options_busy_poll_us_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_redis_options() (_swig_ret Dayone_redis_options) {
 	var swig_r Dayone_redis_options
-	swig_r = (Dayone_redis_options)(SwigcptrDayone_redis_options(C._wrap_new_dayone_redis_options_capi_1b121b4751d3db6e()))
+	swig_r = (Dayone_redis_options)(SwigcptrDayone_redis_options(C._wrap_new_dayone_redis_options_capi_2a4d40fcf4ac5abe()))
 	return swig_r
 }
 
 func DeleteDayone_redis_options(arg1 Dayone_redis_options) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_redis_options_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_redis_options_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_redis_options interface {
@@ -1656,89 +1653,89 @@ func (p SwigcptrDayone_backend_status) SwigIsDayone_backend_status() {
 func (arg1 SwigcptrDayone_backend_status) GetAttached() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_backend_status_attached_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_backend_status_attached_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetConnected() (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_backend_status_connected_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int)(C._wrap_dayone_backend_status_connected_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetRound_trips() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_round_trips_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_round_trips_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetErrors() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_errors_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_errors_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_local() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_local_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_local_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_open() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_open_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_open_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetFallbacks_closed() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_closed_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_fallbacks_closed_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetReconnects() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_reconnects_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_reconnects_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetNear_cache_hits() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_near_cache_hits_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_near_cache_hits_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetScript_loads() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_script_loads_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_script_loads_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_backend_status) GetPool_wait_timeouts() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_backend_status_pool_wait_timeouts_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_backend_status_pool_wait_timeouts_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_backend_status() (_swig_ret Dayone_backend_status) {
 	var swig_r Dayone_backend_status
-	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_new_dayone_backend_status_capi_1b121b4751d3db6e()))
+	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_new_dayone_backend_status_capi_2a4d40fcf4ac5abe()))
 	return swig_r
 }
 
 func DeleteDayone_backend_status(arg1 Dayone_backend_status) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_backend_status_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_backend_status_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_backend_status interface {
@@ -1761,7 +1758,7 @@ func Dayone_limiter_backend_status(arg1 Dayone_limiter, arg2 Dayone_backend_stat
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (int)(C._wrap_dayone_limiter_backend_status_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
+	swig_r = (int)(C._wrap_dayone_limiter_backend_status_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1)))
 	return swig_r
 }
 
@@ -1770,7 +1767,7 @@ func Dayone_redis_options_from_policy(arg1 Dayone_policy, arg2 Dayone_redis_opti
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_redis_options_from_policy_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_redis_options_from_policy_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
 	return swig_r
 }
 
@@ -1778,7 +1775,7 @@ type Enum_SS_dayone_period int
 
 func _swig_getDAYONE_PERIOD_MONTH() (_swig_ret Enum_SS_dayone_period) {
 	var swig_r Enum_SS_dayone_period
-	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_MONTH_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_MONTH_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1786,7 +1783,7 @@ var DAYONE_PERIOD_MONTH Enum_SS_dayone_period = _swig_getDAYONE_PERIOD_MONTH()
 
 func _swig_getDAYONE_PERIOD_DAY() (_swig_ret Enum_SS_dayone_period) {
 	var swig_r Enum_SS_dayone_period
-	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_DAY_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_DAY_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1794,7 +1791,7 @@ var DAYONE_PERIOD_DAY Enum_SS_dayone_period = _swig_getDAYONE_PERIOD_DAY()
 
 func _swig_getDAYONE_PERIOD_ANCHORED() (_swig_ret Enum_SS_dayone_period) {
 	var swig_r Enum_SS_dayone_period
-	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_ANCHORED_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_period)(C._wrap_DAYONE_PERIOD_ANCHORED_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -1803,7 +1800,7 @@ var DAYONE_PERIOD_ANCHORED Enum_SS_dayone_period = _swig_getDAYONE_PERIOD_ANCHOR
 func Dayone_period_name(arg1 Enum_SS_dayone_period) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_period_name_capi_1b121b4751d3db6e(C.swig_intgo(_swig_i_0))
+	swig_r_p := C._wrap_dayone_period_name_capi_2a4d40fcf4ac5abe(C.swig_intgo(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1822,7 +1819,7 @@ func (p SwigcptrDayone_decision_count) SwigIsDayone_decision_count() {
 func (arg1 SwigcptrDayone_decision_count) GetPlan() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_decision_count_plan_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_decision_count_plan_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1832,7 +1829,7 @@ func (arg1 SwigcptrDayone_decision_count) GetPlan() (_swig_ret string) {
 func (arg1 SwigcptrDayone_decision_count) GetLimit() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_decision_count_limit_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_decision_count_limit_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -1842,26 +1839,26 @@ func (arg1 SwigcptrDayone_decision_count) GetLimit() (_swig_ret string) {
 func (arg1 SwigcptrDayone_decision_count) GetOutcome() (_swig_ret Enum_SS_dayone_outcome) {
 	var swig_r Enum_SS_dayone_outcome
 	_swig_i_0 := arg1
-	swig_r = (Enum_SS_dayone_outcome)(C._wrap_dayone_decision_count_outcome_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (Enum_SS_dayone_outcome)(C._wrap_dayone_decision_count_outcome_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_decision_count) GetCount() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_decision_count_count_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_decision_count_count_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_decision_count() (_swig_ret Dayone_decision_count) {
 	var swig_r Dayone_decision_count
-	swig_r = (Dayone_decision_count)(SwigcptrDayone_decision_count(C._wrap_new_dayone_decision_count_capi_1b121b4751d3db6e()))
+	swig_r = (Dayone_decision_count)(SwigcptrDayone_decision_count(C._wrap_new_dayone_decision_count_capi_2a4d40fcf4ac5abe()))
 	return swig_r
 }
 
 func DeleteDayone_decision_count(arg1 Dayone_decision_count) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_decision_count_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_decision_count_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_decision_count interface {
@@ -1885,68 +1882,68 @@ func (p SwigcptrDayone_stats) SwigIsDayone_stats() {
 func (arg1 SwigcptrDayone_stats) GetDecisions() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_stats_decisions_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_stats_decisions_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_stats) GetDenied() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_stats_denied_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_stats_denied_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_stats) GetTable_capacity() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_stats_table_capacity_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_stats_table_capacity_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_stats) GetTable_occupied() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_stats_table_occupied_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_stats_table_occupied_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_stats) GetTable_evictions() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_stats_table_evictions_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_stats_table_evictions_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_stats) GetTable_refusals() (_swig_ret uint64) {
 	var swig_r uint64
 	_swig_i_0 := arg1
-	swig_r = (uint64)(C._wrap_dayone_stats_table_refusals_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint64)(C._wrap_dayone_stats_table_refusals_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_stats) GetBackend() (_swig_ret Dayone_backend_status) {
 	var swig_r Dayone_backend_status
 	_swig_i_0 := arg1
-	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_dayone_stats_backend_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))))
+	swig_r = (Dayone_backend_status)(SwigcptrDayone_backend_status(C._wrap_dayone_stats_backend_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_stats) GetNrows() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_stats_nrows_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_stats_nrows_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_stats() (_swig_ret Dayone_stats) {
 	var swig_r Dayone_stats
-	swig_r = (Dayone_stats)(SwigcptrDayone_stats(C._wrap_new_dayone_stats_capi_1b121b4751d3db6e()))
+	swig_r = (Dayone_stats)(SwigcptrDayone_stats(C._wrap_new_dayone_stats_capi_2a4d40fcf4ac5abe()))
 	return swig_r
 }
 
 func DeleteDayone_stats(arg1 Dayone_stats) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_stats_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_stats_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_stats interface {
@@ -1967,7 +1964,7 @@ func Dayone_limiter_stats(arg1 Dayone_limiter, arg2 Dayone_stats, arg3 Dayone_er
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_limiter_stats_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_limiter_stats_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.uintptr_t(_swig_i_2)))
 	return swig_r
 }
 
@@ -1975,18 +1972,18 @@ func Dayone_stats_row(arg1 Dayone_stats, arg2 int64) (_swig_ret Dayone_decision_
 	var swig_r Dayone_decision_count
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (Dayone_decision_count)(SwigcptrDayone_decision_count(C._wrap_dayone_stats_row_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_type_66(_swig_i_1))))
+	swig_r = (Dayone_decision_count)(SwigcptrDayone_decision_count(C._wrap_dayone_stats_row_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_type_66(_swig_i_1))))
 	return swig_r
 }
 
 func Dayone_stats_release(arg1 Dayone_stats) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_stats_release_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_stats_release_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 func _swig_getDAYONE_FACTS_DOCUMENT_MAX() (_swig_ret uint) {
 	var swig_r uint
-	swig_r = (uint)(C._wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_1b121b4751d3db6e())
+	swig_r = (uint)(C._wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2000,7 +1997,7 @@ type Enum_SS_dayone_fact_kind int
 
 func _swig_getDAYONE_FACT_STRING() (_swig_ret Enum_SS_dayone_fact_kind) {
 	var swig_r Enum_SS_dayone_fact_kind
-	swig_r = (Enum_SS_dayone_fact_kind)(C._wrap_DAYONE_FACT_STRING_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_fact_kind)(C._wrap_DAYONE_FACT_STRING_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2008,7 +2005,7 @@ var DAYONE_FACT_STRING Enum_SS_dayone_fact_kind = _swig_getDAYONE_FACT_STRING()
 
 func _swig_getDAYONE_FACT_NUMBER() (_swig_ret Enum_SS_dayone_fact_kind) {
 	var swig_r Enum_SS_dayone_fact_kind
-	swig_r = (Enum_SS_dayone_fact_kind)(C._wrap_DAYONE_FACT_NUMBER_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_fact_kind)(C._wrap_DAYONE_FACT_NUMBER_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2016,7 +2013,7 @@ var DAYONE_FACT_NUMBER Enum_SS_dayone_fact_kind = _swig_getDAYONE_FACT_NUMBER()
 
 func _swig_getDAYONE_FACT_BOOL() (_swig_ret Enum_SS_dayone_fact_kind) {
 	var swig_r Enum_SS_dayone_fact_kind
-	swig_r = (Enum_SS_dayone_fact_kind)(C._wrap_DAYONE_FACT_BOOL_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_fact_kind)(C._wrap_DAYONE_FACT_BOOL_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2024,7 +2021,7 @@ var DAYONE_FACT_BOOL Enum_SS_dayone_fact_kind = _swig_getDAYONE_FACT_BOOL()
 
 func _swig_getDAYONE_FACT_NULL() (_swig_ret Enum_SS_dayone_fact_kind) {
 	var swig_r Enum_SS_dayone_fact_kind
-	swig_r = (Enum_SS_dayone_fact_kind)(C._wrap_DAYONE_FACT_NULL_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_fact_kind)(C._wrap_DAYONE_FACT_NULL_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2032,13 +2029,13 @@ var DAYONE_FACT_NULL Enum_SS_dayone_fact_kind = _swig_getDAYONE_FACT_NULL()
 
 func Dayone_facts_free(arg1 Dayone_facts) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dayone_facts_free_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_dayone_facts_free_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 func Dayone_facts_count(arg1 Dayone_facts) (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (int64)(C._wrap_dayone_facts_count_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_facts_count_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
@@ -2057,7 +2054,7 @@ func (p SwigcptrDayone_ban) SwigIsDayone_ban() {
 func (arg1 SwigcptrDayone_ban) GetKey() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_ban_key_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_ban_key_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -2067,7 +2064,7 @@ func (arg1 SwigcptrDayone_ban) GetKey() (_swig_ret string) {
 func (arg1 SwigcptrDayone_ban) GetLimit() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_ban_limit_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_ban_limit_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -2077,26 +2074,26 @@ func (arg1 SwigcptrDayone_ban) GetLimit() (_swig_ret string) {
 func (arg1 SwigcptrDayone_ban) GetRemaining_ns() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_ban_remaining_ns_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_ban_remaining_ns_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_ban) GetBans() (_swig_ret uint) {
 	var swig_r uint
 	_swig_i_0 := arg1
-	swig_r = (uint)(C._wrap_dayone_ban_bans_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (uint)(C._wrap_dayone_ban_bans_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_ban() (_swig_ret Dayone_ban) {
 	var swig_r Dayone_ban
-	swig_r = (Dayone_ban)(SwigcptrDayone_ban(C._wrap_new_dayone_ban_capi_1b121b4751d3db6e()))
+	swig_r = (Dayone_ban)(SwigcptrDayone_ban(C._wrap_new_dayone_ban_capi_2a4d40fcf4ac5abe()))
 	return swig_r
 }
 
 func DeleteDayone_ban(arg1 Dayone_ban) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_ban_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_ban_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_ban interface {
@@ -2116,7 +2113,7 @@ func Dayone_limiter_ban(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 int6
 	_swig_i_3 := arg4
 	_swig_i_4 := arg5
 	_swig_i_5 := getSwigcptr(arg6)
-	swig_r = (int)(C._wrap_dayone_limiter_ban_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_71)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_72)(unsafe.Pointer(&_swig_i_2)), C.swig_type_73(_swig_i_3), C.swig_type_74(_swig_i_4), C.uintptr_t(_swig_i_5)))
+	swig_r = (int)(C._wrap_dayone_limiter_ban_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_71)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_72)(unsafe.Pointer(&_swig_i_2)), C.swig_type_73(_swig_i_3), C.swig_type_74(_swig_i_4), C.uintptr_t(_swig_i_5)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2133,7 +2130,7 @@ func Dayone_limiter_unban(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 in
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (int)(C._wrap_dayone_limiter_unban_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_75)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_76)(unsafe.Pointer(&_swig_i_2)), C.swig_type_77(_swig_i_3), C.uintptr_t(_swig_i_4)))
+	swig_r = (int)(C._wrap_dayone_limiter_unban_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_75)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_76)(unsafe.Pointer(&_swig_i_2)), C.swig_type_77(_swig_i_3), C.uintptr_t(_swig_i_4)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2155,32 +2152,32 @@ func (p SwigcptrDy_go_bans) SwigIsDy_go_bans() {
 func (arg1 SwigcptrDy_go_bans) SetItems(arg2 Dayone_ban) {
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	C._wrap_dy_go_bans_items_set_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))
+	C._wrap_dy_go_bans_items_set_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))
 }
 
 func (arg1 SwigcptrDy_go_bans) GetItems() (_swig_ret Dayone_ban) {
 	var swig_r Dayone_ban
 	_swig_i_0 := arg1
-	swig_r = (Dayone_ban)(SwigcptrDayone_ban(C._wrap_dy_go_bans_items_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))))
+	swig_r = (Dayone_ban)(SwigcptrDayone_ban(C._wrap_dy_go_bans_items_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))))
 	return swig_r
 }
 
 func (arg1 SwigcptrDy_go_bans) GetN() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dy_go_bans_n_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dy_go_bans_n_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDy_go_bans() (_swig_ret Dy_go_bans) {
 	var swig_r Dy_go_bans
-	swig_r = (Dy_go_bans)(SwigcptrDy_go_bans(C._wrap_new_dy_go_bans_capi_1b121b4751d3db6e()))
+	swig_r = (Dy_go_bans)(SwigcptrDy_go_bans(C._wrap_new_dy_go_bans_capi_2a4d40fcf4ac5abe()))
 	return swig_r
 }
 
 func DeleteDy_go_bans(arg1 Dy_go_bans) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dy_go_bans_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dy_go_bans_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 type Dy_go_bans interface {
@@ -2196,7 +2193,7 @@ func Dy_go_limiter_bans(arg1 Dayone_limiter, arg2 int64, arg3 Dayone_error) (_sw
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dy_go_bans)(SwigcptrDy_go_bans(C._wrap_dy_go_limiter_bans_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_type_79(_swig_i_1), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dy_go_bans)(SwigcptrDy_go_bans(C._wrap_dy_go_limiter_bans_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_type_79(_swig_i_1), C.uintptr_t(_swig_i_2))))
 	return swig_r
 }
 
@@ -2204,18 +2201,18 @@ func Dy_go_ban_at(arg1 Dy_go_bans, arg2 int64) (_swig_ret Dayone_ban) {
 	var swig_r Dayone_ban
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (Dayone_ban)(SwigcptrDayone_ban(C._wrap_dy_go_ban_at_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_type_80(_swig_i_1))))
+	swig_r = (Dayone_ban)(SwigcptrDayone_ban(C._wrap_dy_go_ban_at_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_type_80(_swig_i_1))))
 	return swig_r
 }
 
 func Dy_go_bans_free(arg1 Dy_go_bans) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_dy_go_bans_free_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_dy_go_bans_free_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 func _swig_getDAYONE_SHIM_UNSET() (_swig_ret int64) {
 	var swig_r int64
-	swig_r = (int64)(C._wrap_DAYONE_SHIM_UNSET_capi_1b121b4751d3db6e())
+	swig_r = (int64)(C._wrap_DAYONE_SHIM_UNSET_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2224,7 +2221,7 @@ var DAYONE_SHIM_UNSET int64 = _swig_getDAYONE_SHIM_UNSET()
 func Dayone_shim_env_dialect(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_env_dialect_capi_1b121b4751d3db6e(*(*C.swig_type_82)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_env_dialect_capi_2a4d40fcf4ac5abe(*(*C.swig_type_82)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2237,7 +2234,7 @@ func Dayone_shim_env_add_file(arg1 Dayone_env, arg2 string, arg3 int, arg4 Dayon
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_add_file_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_83)(unsafe.Pointer(&_swig_i_1)), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_add_file_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_83)(unsafe.Pointer(&_swig_i_1)), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2250,7 +2247,7 @@ func Dayone_shim_env_add_string(arg1 Dayone_env, arg2 []byte, arg3 string, arg4 
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_add_string_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_84)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_85)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_env_add_string_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_84)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_85)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2264,39 +2261,17 @@ func Dayone_shim_env_has(arg1 Dayone_env, arg2 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
-	swig_r = (int)(C._wrap_dayone_shim_env_has_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_86)(unsafe.Pointer(&_swig_i_1))))
+	swig_r = (int)(C._wrap_dayone_shim_env_has_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_86)(unsafe.Pointer(&_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
 	return swig_r
 }
-
-func Dayone_shim_env_set_many(arg1 Dayone_env, arg2 []byte, arg3 []int64, arg4 Dayone_error) (_swig_ret int) {
-	var swig_r int
-	_swig_i_0 := getSwigcptr(arg1)
-	_swig_i_1 := arg2
-	_swig_i_2 := arg3
-	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_env_set_many_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_87)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_88)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
-	if Swig_escape_always_false {
-		Swig_escape_val = arg2
-	}
-	if Swig_escape_always_false {
-		Swig_escape_val = arg3
-	}
-	return swig_r
-}
-
-const DAYONE_SHIM_VAR_NAME_OFF int = 0
-const DAYONE_SHIM_VAR_NAME_LEN int = 1
-const DAYONE_SHIM_VAR_VALUE_OFF int = 2
-const DAYONE_SHIM_VAR_VALUE_LEN int = 3
-const DAYONE_SHIM_VAR_WORDS int = 4
 
 func Dayone_shim_format(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_format_capi_1b121b4751d3db6e(*(*C.swig_type_89)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_format_capi_2a4d40fcf4ac5abe(*(*C.swig_type_87)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2308,7 +2283,7 @@ func Dayone_shim_facts_add_file(arg1 Dayone_facts, arg2 string, arg3 Dayone_erro
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (int)(C._wrap_dayone_shim_facts_add_file_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_90)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2)))
+	swig_r = (int)(C._wrap_dayone_shim_facts_add_file_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_88)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2321,7 +2296,7 @@ func Dayone_shim_facts_add_string(arg1 Dayone_facts, arg2 []byte, arg3 string, a
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_facts_add_string_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_91)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_92)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_facts_add_string_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_89)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_90)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2334,7 +2309,7 @@ func Dayone_shim_facts_add_string(arg1 Dayone_facts, arg2 []byte, arg3 string, a
 func Dayone_shim_period(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_period_capi_1b121b4751d3db6e(*(*C.swig_type_93)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_period_capi_2a4d40fcf4ac5abe(*(*C.swig_type_91)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2344,7 +2319,7 @@ func Dayone_shim_period(arg1 string) (_swig_ret int) {
 func Dayone_shim_enforcement(arg1 string) (_swig_ret int) {
 	var swig_r int
 	_swig_i_0 := arg1
-	swig_r = (int)(C._wrap_dayone_shim_enforcement_capi_1b121b4751d3db6e(*(*C.swig_type_94)(unsafe.Pointer(&_swig_i_0))))
+	swig_r = (int)(C._wrap_dayone_shim_enforcement_capi_2a4d40fcf4ac5abe(*(*C.swig_type_92)(unsafe.Pointer(&_swig_i_0))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2366,7 +2341,7 @@ func Dayone_shim_attach_redis(arg1 Dayone_limiter, arg2 Dayone_policy, arg3 stri
 	_swig_i_10 := arg11
 	_swig_i_11 := arg12
 	_swig_i_12 := getSwigcptr(arg13)
-	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_95)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_96)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_97)(unsafe.Pointer(&_swig_i_4)), C.swig_type_98(_swig_i_5), C.swig_type_99(_swig_i_6), C.swig_type_100(_swig_i_7), C.swig_type_101(_swig_i_8), C.swig_type_102(_swig_i_9), C.swig_type_103(_swig_i_10), C.swig_intgo(_swig_i_11), C.uintptr_t(_swig_i_12)))
+	swig_r = (int)(C._wrap_dayone_shim_attach_redis_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_93)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_94)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_95)(unsafe.Pointer(&_swig_i_4)), C.swig_type_96(_swig_i_5), C.swig_type_97(_swig_i_6), C.swig_type_98(_swig_i_7), C.swig_type_99(_swig_i_8), C.swig_type_100(_swig_i_9), C.swig_type_101(_swig_i_10), C.swig_intgo(_swig_i_11), C.uintptr_t(_swig_i_12)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -2390,7 +2365,7 @@ func Dayone_shim_override_set(arg1 Dayone_limiter, arg2 string, arg3 string, arg
 	_swig_i_6 := arg7
 	_swig_i_7 := arg8
 	_swig_i_8 := getSwigcptr(arg9)
-	swig_r = (int)(C._wrap_dayone_shim_override_set_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_104)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_105)(unsafe.Pointer(&_swig_i_2)), C.swig_type_106(_swig_i_3), C.swig_type_107(_swig_i_4), C.swig_type_108(_swig_i_5), *(*C.swig_type_109)(unsafe.Pointer(&_swig_i_6)), C.swig_type_110(_swig_i_7), C.uintptr_t(_swig_i_8)))
+	swig_r = (int)(C._wrap_dayone_shim_override_set_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_102)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_103)(unsafe.Pointer(&_swig_i_2)), C.swig_type_104(_swig_i_3), C.swig_type_105(_swig_i_4), C.swig_type_106(_swig_i_5), *(*C.swig_type_107)(unsafe.Pointer(&_swig_i_6)), C.swig_type_108(_swig_i_7), C.uintptr_t(_swig_i_8)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2409,7 +2384,7 @@ func Dayone_shim_override_clear(arg1 Dayone_limiter, arg2 string, arg3 string, a
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (int)(C._wrap_dayone_shim_override_clear_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_111)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_112)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
+	swig_r = (int)(C._wrap_dayone_shim_override_clear_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_109)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_110)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2423,7 +2398,7 @@ type Enum_SS_dayone_shim_type int
 
 func _swig_getDAYONE_SHIM_BOOL() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_BOOL_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_BOOL_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2431,7 +2406,7 @@ var DAYONE_SHIM_BOOL Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_BOOL()
 
 func _swig_getDAYONE_SHIM_OUTCOME() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_OUTCOME_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_OUTCOME_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2439,7 +2414,7 @@ var DAYONE_SHIM_OUTCOME Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_OUTCOME(
 
 func _swig_getDAYONE_SHIM_INT() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2447,7 +2422,7 @@ var DAYONE_SHIM_INT Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_INT()
 
 func _swig_getDAYONE_SHIM_INT64() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2455,7 +2430,7 @@ var DAYONE_SHIM_INT64 Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_INT64()
 
 func _swig_getDAYONE_SHIM_TEXT() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2463,7 +2438,7 @@ var DAYONE_SHIM_TEXT Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_TEXT()
 
 func _swig_getDAYONE_SHIM_LIMIT_NAME() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_LIMIT_NAME_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_LIMIT_NAME_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2471,7 +2446,7 @@ var DAYONE_SHIM_LIMIT_NAME Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_LIMIT
 
 func _swig_getDAYONE_SHIM_INT64_OR_NONE() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_OR_NONE_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2479,7 +2454,7 @@ var DAYONE_SHIM_INT64_OR_NONE Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_IN
 
 func _swig_getDAYONE_SHIM_TEXT_OR_NONE() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2487,7 +2462,7 @@ var DAYONE_SHIM_TEXT_OR_NONE Enum_SS_dayone_shim_type = _swig_getDAYONE_SHIM_TEX
 
 func _swig_getDAYONE_SHIM_RATES() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_RATES_capi_1b121b4751d3db6e())
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_DAYONE_SHIM_RATES_capi_2a4d40fcf4ac5abe())
 	return swig_r
 }
 
@@ -2505,7 +2480,7 @@ func (p SwigcptrDayone_shim_field) SwigIsDayone_shim_field() {
 func (arg1 SwigcptrDayone_shim_field) GetName() (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_shim_field_name_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	swig_r_p := C._wrap_dayone_shim_field_name_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -2515,33 +2490,33 @@ func (arg1 SwigcptrDayone_shim_field) GetName() (_swig_ret string) {
 func (arg1 SwigcptrDayone_shim_field) GetKind() (_swig_ret Enum_SS_dayone_shim_type) {
 	var swig_r Enum_SS_dayone_shim_type
 	_swig_i_0 := arg1
-	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_dayone_shim_field_kind_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (Enum_SS_dayone_shim_type)(C._wrap_dayone_shim_field_kind_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_shim_field) GetOffset() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_shim_field_offset_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_shim_field_offset_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func (arg1 SwigcptrDayone_shim_field) GetSize() (_swig_ret int64) {
 	var swig_r int64
 	_swig_i_0 := arg1
-	swig_r = (int64)(C._wrap_dayone_shim_field_size_get_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0)))
+	swig_r = (int64)(C._wrap_dayone_shim_field_size_get_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0)))
 	return swig_r
 }
 
 func NewDayone_shim_field() (_swig_ret Dayone_shim_field) {
 	var swig_r Dayone_shim_field
-	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_new_dayone_shim_field_capi_1b121b4751d3db6e()))
+	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_new_dayone_shim_field_capi_2a4d40fcf4ac5abe()))
 	return swig_r
 }
 
 func DeleteDayone_shim_field(arg1 Dayone_shim_field) {
 	_swig_i_0 := getSwigcptr(arg1)
-	C._wrap_delete_dayone_shim_field_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))
+	C._wrap_delete_dayone_shim_field_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))
 }
 
 type Dayone_shim_field interface {
@@ -2559,7 +2534,7 @@ const DAYONE_SHIM_RATE_FIELDS int = 6
 func Dayone_shim_rate_field(arg1 int64) (_swig_ret string) {
 	var swig_r string
 	_swig_i_0 := arg1
-	swig_r_p := C._wrap_dayone_shim_rate_field_capi_1b121b4751d3db6e(C.swig_type_117(_swig_i_0))
+	swig_r_p := C._wrap_dayone_shim_rate_field_capi_2a4d40fcf4ac5abe(C.swig_type_115(_swig_i_0))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -2569,7 +2544,7 @@ func Dayone_shim_rate_field(arg1 int64) (_swig_ret string) {
 func Dayone_shim_decision_field(arg1 int64) (_swig_ret Dayone_shim_field) {
 	var swig_r Dayone_shim_field
 	_swig_i_0 := arg1
-	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_1b121b4751d3db6e(C.swig_type_118(_swig_i_0))))
+	swig_r = (Dayone_shim_field)(SwigcptrDayone_shim_field(C._wrap_dayone_shim_decision_field_capi_2a4d40fcf4ac5abe(C.swig_type_116(_swig_i_0))))
 	return swig_r
 }
 
@@ -2593,7 +2568,7 @@ const DAYONE_SHIM_HEADER_WORDS int = 65
 func Dayone_shim_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 	var swig_r unsafe.Pointer
 	_swig_i_0 := arg1
-	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_1b121b4751d3db6e(C.swig_type_119(_swig_i_0)))
+	swig_r = (unsafe.Pointer)(C._wrap_dayone_shim_mem_new_capi_2a4d40fcf4ac5abe(C.swig_type_117(_swig_i_0)))
 	var swig_r_1 unsafe.Pointer
 	swig_r_1 = swig_r
 	return swig_r_1
@@ -2601,7 +2576,7 @@ func Dayone_shim_mem_new(arg1 int64) (_swig_ret unsafe.Pointer) {
 
 func Dayone_shim_mem_free(arg1 unsafe.Pointer) {
 	_swig_i_0 := arg1
-	C._wrap_dayone_shim_mem_free_capi_1b121b4751d3db6e(C.swig_voidp(_swig_i_0))
+	C._wrap_dayone_shim_mem_free_capi_2a4d40fcf4ac5abe(C.swig_voidp(_swig_i_0))
 }
 
 func Dayone_shim_decide(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 string, arg5 string, arg6 int64, arg7 int64, arg8 int64, arg9 int64, arg10 int64, arg11 unsafe.Pointer) (_swig_ret int) {
@@ -2617,7 +2592,7 @@ func Dayone_shim_decide(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 stri
 	_swig_i_8 := arg9
 	_swig_i_9 := arg10
 	_swig_i_10 := arg11
-	swig_r = (int)(C._wrap_dayone_shim_decide_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_120)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_121)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_122)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_123)(unsafe.Pointer(&_swig_i_4)), C.swig_type_124(_swig_i_5), C.swig_type_125(_swig_i_6), C.swig_type_126(_swig_i_7), C.swig_type_127(_swig_i_8), C.swig_type_128(_swig_i_9), C.swig_voidp(_swig_i_10)))
+	swig_r = (int)(C._wrap_dayone_shim_decide_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_118)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_119)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_120)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_121)(unsafe.Pointer(&_swig_i_4)), C.swig_type_122(_swig_i_5), C.swig_type_123(_swig_i_6), C.swig_type_124(_swig_i_7), C.swig_type_125(_swig_i_8), C.swig_type_126(_swig_i_9), C.swig_voidp(_swig_i_10)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2639,7 +2614,7 @@ func Dayone_shim_resolve(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 str
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (Struct_SS_dayone_limit_handle)(SwigcptrStruct_SS_dayone_limit_handle(C._wrap_dayone_shim_resolve_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_129)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_130)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_131)(unsafe.Pointer(&_swig_i_3)))))
+	swig_r = (Struct_SS_dayone_limit_handle)(SwigcptrStruct_SS_dayone_limit_handle(C._wrap_dayone_shim_resolve_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_127)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_128)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_129)(unsafe.Pointer(&_swig_i_3)))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2661,7 +2636,7 @@ func Dayone_shim_decide_handle(arg1 Dayone_limiter, arg2 Struct_SS_dayone_limit_
 	_swig_i_4 := arg5
 	_swig_i_5 := arg6
 	_swig_i_6 := arg7
-	swig_r = (int)(C._wrap_dayone_shim_decide_handle_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_132)(unsafe.Pointer(&_swig_i_2)), C.swig_type_133(_swig_i_3), C.swig_type_134(_swig_i_4), C.swig_type_135(_swig_i_5), C.swig_intgo(_swig_i_6)))
+	swig_r = (int)(C._wrap_dayone_shim_decide_handle_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_130)(unsafe.Pointer(&_swig_i_2)), C.swig_type_131(_swig_i_3), C.swig_type_132(_swig_i_4), C.swig_type_133(_swig_i_5), C.swig_intgo(_swig_i_6)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
 	}
@@ -2674,7 +2649,7 @@ func Dayone_shim_decide_many(arg1 Dayone_limiter, arg2 []byte, arg3 []int64, arg
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_136)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_137)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_138)(unsafe.Pointer(&_swig_i_3))))
+	swig_r = (int)(C._wrap_dayone_shim_decide_many_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_134)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_135)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_136)(unsafe.Pointer(&_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2692,7 +2667,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
-	swig_r = (int)(C._wrap_dayone_shim_headers_capi_1b121b4751d3db6e(*(*C.swig_type_139)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_140)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_141)(unsafe.Pointer(&_swig_i_2))))
+	swig_r = (int)(C._wrap_dayone_shim_headers_capi_2a4d40fcf4ac5abe(*(*C.swig_type_137)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_138)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_139)(unsafe.Pointer(&_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2708,7 +2683,7 @@ func Dayone_shim_headers(arg1 []int64, arg2 string, arg3 []byte) (_swig_ret int)
 func Dy_go_policy_load_default(arg1 Dayone_error) (_swig_ret Dayone_policy) {
 	var swig_r Dayone_policy
 	_swig_i_0 := getSwigcptr(arg1)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_default_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_default_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0))))
 	return swig_r
 }
 
@@ -2716,7 +2691,7 @@ func Dy_go_policy_load_file(arg1 string, arg2 Dayone_error) (_swig_ret Dayone_po
 	var swig_r Dayone_policy
 	_swig_i_0 := arg1
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_1b121b4751d3db6e(*(*C.swig_type_142)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_file_capi_2a4d40fcf4ac5abe(*(*C.swig_type_140)(unsafe.Pointer(&_swig_i_0)), C.uintptr_t(_swig_i_1))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2728,7 +2703,7 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 	_swig_i_0 := arg1
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_1b121b4751d3db6e(*(*C.swig_type_143)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_144)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_policy)(SwigcptrDayone_policy(C._wrap_dy_go_policy_load_string_capi_2a4d40fcf4ac5abe(*(*C.swig_type_141)(unsafe.Pointer(&_swig_i_0)), *(*C.swig_type_142)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2740,13 +2715,13 @@ func Dy_go_policy_load_string(arg1 []byte, arg2 string, arg3 Dayone_error) (_swi
 
 func Dy_go_env_new() (_swig_ret Dayone_env) {
 	var swig_r Dayone_env
-	swig_r = (Dayone_env)(SwigcptrDayone_env(C._wrap_dy_go_env_new_capi_1b121b4751d3db6e()))
+	swig_r = (Dayone_env)(SwigcptrDayone_env(C._wrap_dy_go_env_new_capi_2a4d40fcf4ac5abe()))
 	return swig_r
 }
 
 func Dy_go_facts_new() (_swig_ret Dayone_facts) {
 	var swig_r Dayone_facts
-	swig_r = (Dayone_facts)(SwigcptrDayone_facts(C._wrap_dy_go_facts_new_capi_1b121b4751d3db6e()))
+	swig_r = (Dayone_facts)(SwigcptrDayone_facts(C._wrap_dy_go_facts_new_capi_2a4d40fcf4ac5abe()))
 	return swig_r
 }
 
@@ -2754,7 +2729,7 @@ func Dy_go_policy_lint(arg1 Dayone_policy, arg2 Dayone_error) (_swig_ret Dayone_
 	var swig_r Dayone_report
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_policy_lint_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_policy_lint_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))))
 	return swig_r
 }
 
@@ -2764,7 +2739,7 @@ func Dy_go_postmortem_lint(arg1 Dayone_policy, arg2 []byte, arg3 string, arg4 Da
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_145)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_146)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_143)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_144)(unsafe.Pointer(&_swig_i_2)), C.uintptr_t(_swig_i_3))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2779,7 +2754,7 @@ func Dy_go_postmortem_lint_file(arg1 Dayone_policy, arg2 string, arg3 Dayone_err
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := arg2
 	_swig_i_2 := getSwigcptr(arg3)
-	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_file_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_147)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
+	swig_r = (Dayone_report)(SwigcptrDayone_report(C._wrap_dy_go_postmortem_lint_file_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_145)(unsafe.Pointer(&_swig_i_1)), C.uintptr_t(_swig_i_2))))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
 	}
@@ -2790,7 +2765,7 @@ func Dy_go_postmortem_template(arg1 Dayone_policy, arg2 Dayone_error) (_swig_ret
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r_p := C._wrap_dy_go_postmortem_template_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))
+	swig_r_p := C._wrap_dy_go_postmortem_template_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -2808,7 +2783,7 @@ func Dy_go_explain(arg1 Dayone_policy, arg2 Dayone_env, arg3 string, arg4 uint, 
 	_swig_i_6 := arg7
 	_swig_i_7 := arg8
 	_swig_i_8 := getSwigcptr(arg9)
-	swig_r_p := C._wrap_dy_go_explain_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_150)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_151(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_152(_swig_i_6), *(*C.swig_type_153)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))
+	swig_r_p := C._wrap_dy_go_explain_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), *(*C.swig_type_148)(unsafe.Pointer(&_swig_i_2)), C.swig_intgo(_swig_i_3), C.swig_type_149(_swig_i_4), C.uintptr_t(_swig_i_5), C.swig_type_150(_swig_i_6), *(*C.swig_type_151)(unsafe.Pointer(&_swig_i_7)), C.uintptr_t(_swig_i_8))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg3
@@ -2833,7 +2808,7 @@ func Dy_go_access_decide(arg1 Dayone_policy, arg2 string, arg3 string, arg4 stri
 	_swig_i_7 := arg8
 	_swig_i_8 := arg9
 	_swig_i_9 := getSwigcptr(arg10)
-	swig_r_p := C._wrap_dy_go_access_decide_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_155)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_156)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_157)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_158)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_159)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_160)(unsafe.Pointer(&_swig_i_6)), C.swig_type_161(_swig_i_7), C.swig_type_162(_swig_i_8), C.uintptr_t(_swig_i_9))
+	swig_r_p := C._wrap_dy_go_access_decide_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_153)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_154)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_155)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_156)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_157)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_158)(unsafe.Pointer(&_swig_i_6)), C.swig_type_159(_swig_i_7), C.swig_type_160(_swig_i_8), C.uintptr_t(_swig_i_9))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
@@ -2864,7 +2839,7 @@ func Dy_go_status(arg1 Dayone_policy, arg2 Dayone_facts, arg3 int64, arg4 Dayone
 	_swig_i_1 := getSwigcptr(arg2)
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r_p := C._wrap_dy_go_status_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_type_164(_swig_i_2), C.uintptr_t(_swig_i_3))
+	swig_r_p := C._wrap_dy_go_status_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1), C.swig_type_162(_swig_i_2), C.uintptr_t(_swig_i_3))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -2877,7 +2852,7 @@ func Dy_go_period_bounds(arg1 []int64, arg2 int, arg3 int64, arg4 int64) (_swig_
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
-	swig_r = (int)(C._wrap_dy_go_period_bounds_capi_1b121b4751d3db6e(*(*C.swig_type_165)(unsafe.Pointer(&_swig_i_0)), C.swig_intgo(_swig_i_1), C.swig_type_166(_swig_i_2), C.swig_type_167(_swig_i_3)))
+	swig_r = (int)(C._wrap_dy_go_period_bounds_capi_2a4d40fcf4ac5abe(*(*C.swig_type_163)(unsafe.Pointer(&_swig_i_0)), C.swig_intgo(_swig_i_1), C.swig_type_164(_swig_i_2), C.swig_type_165(_swig_i_3)))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg1
 	}
@@ -2890,7 +2865,7 @@ func Dy_go_report_render(arg1 Dayone_report, arg2 int, arg3 uint, arg4 Dayone_er
 	_swig_i_1 := arg2
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
-	swig_r_p := C._wrap_dy_go_report_render_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))
+	swig_r_p := C._wrap_dy_go_report_render_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_intgo(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -2901,7 +2876,7 @@ func Dy_go_limiter_metrics(arg1 Dayone_limiter, arg2 Dayone_error) (_swig_ret st
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r_p := C._wrap_dy_go_limiter_metrics_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))
+	swig_r_p := C._wrap_dy_go_limiter_metrics_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -2912,7 +2887,7 @@ func Dy_go_overrides(arg1 Dayone_limiter, arg2 Dayone_error) (_swig_ret string) 
 	var swig_r string
 	_swig_i_0 := getSwigcptr(arg1)
 	_swig_i_1 := getSwigcptr(arg2)
-	swig_r_p := C._wrap_dy_go_overrides_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))
+	swig_r_p := C._wrap_dy_go_overrides_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.uintptr_t(_swig_i_1))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	var swig_r_1 string
 	swig_r_1 = dyCopyString(swig_r)
@@ -2926,7 +2901,7 @@ func Dy_go_effective_limit(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 s
 	_swig_i_2 := arg3
 	_swig_i_3 := arg4
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r_p := C._wrap_dy_go_effective_limit_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_172)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_173)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_174)(unsafe.Pointer(&_swig_i_3)), C.uintptr_t(_swig_i_4))
+	swig_r_p := C._wrap_dy_go_effective_limit_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_170)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_171)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_172)(unsafe.Pointer(&_swig_i_3)), C.uintptr_t(_swig_i_4))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
@@ -2960,7 +2935,7 @@ func Dy_go_limit_reset(arg1 Dayone_limiter, arg2 string, arg3 string, arg4 strin
 	_swig_i_13 := arg14
 	_swig_i_14 := arg15
 	_swig_i_15 := getSwigcptr(arg16)
-	swig_r_p := C._wrap_dy_go_limit_reset_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), *(*C.swig_type_176)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_177)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_178)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_179)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_180)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_181)(unsafe.Pointer(&_swig_i_6)), C.swig_type_182(_swig_i_7), *(*C.swig_type_183)(unsafe.Pointer(&_swig_i_8)), *(*C.swig_type_184)(unsafe.Pointer(&_swig_i_9)), C.swig_type_185(_swig_i_10), C.swig_type_186(_swig_i_11), C.swig_type_187(_swig_i_12), C.swig_type_188(_swig_i_13), C.swig_type_189(_swig_i_14), C.uintptr_t(_swig_i_15))
+	swig_r_p := C._wrap_dy_go_limit_reset_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), *(*C.swig_type_174)(unsafe.Pointer(&_swig_i_1)), *(*C.swig_type_175)(unsafe.Pointer(&_swig_i_2)), *(*C.swig_type_176)(unsafe.Pointer(&_swig_i_3)), *(*C.swig_type_177)(unsafe.Pointer(&_swig_i_4)), *(*C.swig_type_178)(unsafe.Pointer(&_swig_i_5)), *(*C.swig_type_179)(unsafe.Pointer(&_swig_i_6)), C.swig_type_180(_swig_i_7), *(*C.swig_type_181)(unsafe.Pointer(&_swig_i_8)), *(*C.swig_type_182)(unsafe.Pointer(&_swig_i_9)), C.swig_type_183(_swig_i_10), C.swig_type_184(_swig_i_11), C.swig_type_185(_swig_i_12), C.swig_type_186(_swig_i_13), C.swig_type_187(_swig_i_14), C.uintptr_t(_swig_i_15))
 	swig_r = *(*string)(unsafe.Pointer(&swig_r_p))
 	if Swig_escape_always_false {
 		Swig_escape_val = arg2
@@ -2998,7 +2973,7 @@ func Dy_go_limiter_new(arg1 Dayone_policy, arg2 int64, arg3 int, arg4 Dayone_env
 	_swig_i_2 := arg3
 	_swig_i_3 := getSwigcptr(arg4)
 	_swig_i_4 := getSwigcptr(arg5)
-	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_1b121b4751d3db6e(C.uintptr_t(_swig_i_0), C.swig_type_190(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
+	swig_r = (Dayone_limiter)(SwigcptrDayone_limiter(C._wrap_dy_go_limiter_new_capi_2a4d40fcf4ac5abe(C.uintptr_t(_swig_i_0), C.swig_type_188(_swig_i_1), C.swig_intgo(_swig_i_2), C.uintptr_t(_swig_i_3), C.uintptr_t(_swig_i_4))))
 	return swig_r
 }
 

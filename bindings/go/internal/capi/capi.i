@@ -225,7 +225,7 @@ DY_HANDLE(dayone_facts)
 %ignore dayone_facts_set;
 %ignore dayone_facts_has;
 %ignore dayone_timestamp_parse;
-/* Variables cross packed (dayone_shim_env_set_many; Check through check_fast.go). */
+/* Variables cross as dayone_var entries in C memory (check_fast.go). */
 %ignore dayone_var;
 %ignore dayone_env_set_many;
 %ignore dayone_check_vars;
@@ -323,7 +323,6 @@ static void dy_go_bans_free(dy_go_bans *bans)
 %ignore dayone_shim_policy_load_string;
 %ignore dayone_shim_check;
 %ignore dayone_shim_check_process;
-%ignore dayone_shim_check_vars;
 %ignore dayone_shim_check_var_list;
 %ignore dayone_shim_explain;
 %ignore dayone_shim_access_decide;

@@ -397,7 +397,7 @@ static dayone_limiter *dy_go_limiter_new(const dayone_policy *policy, int64_t ca
 extern "C" {
 #endif
 
-void _wrap_Swig_free_capi_1b121b4751d3db6e(void *_swig_go_0) {
+void _wrap_Swig_free_capi_2a4d40fcf4ac5abe(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = *(void **)&_swig_go_0; 
@@ -407,7 +407,7 @@ void _wrap_Swig_free_capi_1b121b4751d3db6e(void *_swig_go_0) {
 }
 
 
-void *_wrap_Swig_malloc_capi_1b121b4751d3db6e(intgo _swig_go_0) {
+void *_wrap_Swig_malloc_capi_2a4d40fcf4ac5abe(intgo _swig_go_0) {
   int arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -420,7 +420,7 @@ void *_wrap_Swig_malloc_capi_1b121b4751d3db6e(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_DAYONE_OK_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_OK_capi_2a4d40fcf4ac5abe() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -432,7 +432,7 @@ intgo _wrap_DAYONE_OK_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ERROR_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ERROR_capi_2a4d40fcf4ac5abe() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -444,7 +444,7 @@ intgo _wrap_DAYONE_ERROR_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_EINVAL_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_EINVAL_capi_2a4d40fcf4ac5abe() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -456,7 +456,7 @@ intgo _wrap_DAYONE_EINVAL_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ENOMEM_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ENOMEM_capi_2a4d40fcf4ac5abe() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -468,7 +468,7 @@ intgo _wrap_DAYONE_ENOMEM_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ENOTFOUND_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ENOTFOUND_capi_2a4d40fcf4ac5abe() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -480,7 +480,7 @@ intgo _wrap_DAYONE_ENOTFOUND_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_EPOLICY_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_EPOLICY_capi_2a4d40fcf4ac5abe() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -492,7 +492,7 @@ intgo _wrap_DAYONE_EPOLICY_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_EENVFILE_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_EENVFILE_capi_2a4d40fcf4ac5abe() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -504,7 +504,7 @@ intgo _wrap_DAYONE_EENVFILE_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_EIO_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_EIO_capi_2a4d40fcf4ac5abe() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -516,7 +516,7 @@ intgo _wrap_DAYONE_EIO_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ELIMIT_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ELIMIT_capi_2a4d40fcf4ac5abe() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -528,7 +528,7 @@ intgo _wrap_DAYONE_ELIMIT_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_EBACKEND_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_EBACKEND_capi_2a4d40fcf4ac5abe() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -540,7 +540,7 @@ intgo _wrap_DAYONE_EBACKEND_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_EVIOLATION_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_EVIOLATION_capi_2a4d40fcf4ac5abe() {
   enum dayone_status result;
   intgo _swig_go_result;
   
@@ -552,7 +552,7 @@ intgo _wrap_DAYONE_EVIOLATION_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_dayone_error_code_get_capi_1b121b4751d3db6e(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_code_get_capi_2a4d40fcf4ac5abe(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -565,7 +565,7 @@ intgo _wrap_dayone_error_code_get_capi_1b121b4751d3db6e(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_line_get_capi_1b121b4751d3db6e(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_line_get_capi_2a4d40fcf4ac5abe(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -578,7 +578,7 @@ intgo _wrap_dayone_error_line_get_capi_1b121b4751d3db6e(struct dayone_error *_sw
 }
 
 
-intgo _wrap_dayone_error_column_get_capi_1b121b4751d3db6e(struct dayone_error *_swig_go_0) {
+intgo _wrap_dayone_error_column_get_capi_2a4d40fcf4ac5abe(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -591,7 +591,7 @@ intgo _wrap_dayone_error_column_get_capi_1b121b4751d3db6e(struct dayone_error *_
 }
 
 
-_gostring_ _wrap_dayone_error_path_get_capi_1b121b4751d3db6e(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_path_get_capi_2a4d40fcf4ac5abe(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -604,7 +604,7 @@ _gostring_ _wrap_dayone_error_path_get_capi_1b121b4751d3db6e(struct dayone_error
 }
 
 
-_gostring_ _wrap_dayone_error_message_get_capi_1b121b4751d3db6e(struct dayone_error *_swig_go_0) {
+_gostring_ _wrap_dayone_error_message_get_capi_2a4d40fcf4ac5abe(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -617,7 +617,7 @@ _gostring_ _wrap_dayone_error_message_get_capi_1b121b4751d3db6e(struct dayone_er
 }
 
 
-struct dayone_error *_wrap_new_dayone_error_capi_1b121b4751d3db6e() {
+struct dayone_error *_wrap_new_dayone_error_capi_2a4d40fcf4ac5abe() {
   struct dayone_error *result = 0 ;
   struct dayone_error *_swig_go_result;
   
@@ -628,7 +628,7 @@ struct dayone_error *_wrap_new_dayone_error_capi_1b121b4751d3db6e() {
 }
 
 
-void _wrap_delete_dayone_error_capi_1b121b4751d3db6e(struct dayone_error *_swig_go_0) {
+void _wrap_delete_dayone_error_capi_2a4d40fcf4ac5abe(struct dayone_error *_swig_go_0) {
   struct dayone_error *arg1 = (struct dayone_error *) 0 ;
   
   arg1 = *(struct dayone_error **)&_swig_go_0; 
@@ -638,7 +638,7 @@ void _wrap_delete_dayone_error_capi_1b121b4751d3db6e(struct dayone_error *_swig_
 }
 
 
-void _wrap_dayone_error_clear_capi_1b121b4751d3db6e(struct dayone_error *_swig_go_0) {
+void _wrap_dayone_error_clear_capi_2a4d40fcf4ac5abe(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   
   arg1 = *(dayone_error **)&_swig_go_0; 
@@ -648,7 +648,7 @@ void _wrap_dayone_error_clear_capi_1b121b4751d3db6e(struct dayone_error *_swig_g
 }
 
 
-_gostring_ _wrap_dayone_status_name_capi_1b121b4751d3db6e(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_status_name_capi_2a4d40fcf4ac5abe(intgo _swig_go_0) {
   int arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -661,7 +661,7 @@ _gostring_ _wrap_dayone_status_name_capi_1b121b4751d3db6e(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_version_capi_1b121b4751d3db6e() {
+_gostring_ _wrap_dayone_version_capi_2a4d40fcf4ac5abe() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -672,7 +672,7 @@ _gostring_ _wrap_dayone_version_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_dayone_policy_schema_capi_1b121b4751d3db6e(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
+intgo _wrap_dayone_policy_schema_capi_2a4d40fcf4ac5abe(_gostring_* _swig_go_0, struct dayone_error *_swig_go_1) {
   char **arg1 = (char **) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   int result;
@@ -687,7 +687,7 @@ intgo _wrap_dayone_policy_schema_capi_1b121b4751d3db6e(_gostring_* _swig_go_0, s
 }
 
 
-_gostring_ _wrap_dayone_policy_default_source_capi_1b121b4751d3db6e() {
+_gostring_ _wrap_dayone_policy_default_source_capi_2a4d40fcf4ac5abe() {
   char *result = 0 ;
   _gostring_ _swig_go_result;
   
@@ -698,7 +698,7 @@ _gostring_ _wrap_dayone_policy_default_source_capi_1b121b4751d3db6e() {
 }
 
 
-void _wrap_dayone_policy_free_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0) {
+void _wrap_dayone_policy_free_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   
   arg1 = *(dayone_policy **)&_swig_go_0; 
@@ -708,7 +708,7 @@ void _wrap_dayone_policy_free_capi_1b121b4751d3db6e(struct dayone_policy *_swig_
 }
 
 
-_gostring_ _wrap_dayone_policy_name_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0) {
+_gostring_ _wrap_dayone_policy_name_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -721,7 +721,7 @@ _gostring_ _wrap_dayone_policy_name_capi_1b121b4751d3db6e(struct dayone_policy *
 }
 
 
-long long _wrap_dayone_policy_plan_count_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0) {
+long long _wrap_dayone_policy_plan_count_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -734,7 +734,7 @@ long long _wrap_dayone_policy_plan_count_capi_1b121b4751d3db6e(struct dayone_pol
 }
 
 
-_gostring_ _wrap_dayone_policy_plan_name_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
+_gostring_ _wrap_dayone_policy_plan_name_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0, long long _swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   size_t arg2 ;
   char *result = 0 ;
@@ -749,7 +749,7 @@ _gostring_ _wrap_dayone_policy_plan_name_capi_1b121b4751d3db6e(struct dayone_pol
 }
 
 
-intgo _wrap_DAYONE_SOURCE_PROCESS_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SOURCE_PROCESS_capi_2a4d40fcf4ac5abe() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -761,7 +761,7 @@ intgo _wrap_DAYONE_SOURCE_PROCESS_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_FILE_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SOURCE_FILE_capi_2a4d40fcf4ac5abe() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -773,7 +773,7 @@ intgo _wrap_DAYONE_SOURCE_FILE_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_API_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SOURCE_API_capi_2a4d40fcf4ac5abe() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -785,7 +785,7 @@ intgo _wrap_DAYONE_SOURCE_API_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_2a4d40fcf4ac5abe() {
   enum dayone_env_source_kind result;
   intgo _swig_go_result;
   
@@ -797,7 +797,7 @@ intgo _wrap_DAYONE_SOURCE_SECRET_FILE_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_2a4d40fcf4ac5abe() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -808,7 +808,7 @@ intgo _wrap_DAYONE_ENV_VALUE_MAX_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ENV_FILE_MAX_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ENV_FILE_MAX_capi_2a4d40fcf4ac5abe() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -819,7 +819,7 @@ intgo _wrap_DAYONE_ENV_FILE_MAX_capi_1b121b4751d3db6e() {
 }
 
 
-void _wrap_dayone_env_free_capi_1b121b4751d3db6e(struct dayone_env *_swig_go_0) {
+void _wrap_dayone_env_free_capi_2a4d40fcf4ac5abe(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   
   arg1 = *(dayone_env **)&_swig_go_0; 
@@ -829,7 +829,7 @@ void _wrap_dayone_env_free_capi_1b121b4751d3db6e(struct dayone_env *_swig_go_0) 
 }
 
 
-intgo _wrap_dayone_env_add_process_capi_1b121b4751d3db6e(struct dayone_env *_swig_go_0) {
+intgo _wrap_dayone_env_add_process_capi_2a4d40fcf4ac5abe(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -842,7 +842,7 @@ intgo _wrap_dayone_env_add_process_capi_1b121b4751d3db6e(struct dayone_env *_swi
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_2a4d40fcf4ac5abe() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -854,7 +854,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_COMPOSE_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_2a4d40fcf4ac5abe() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -866,7 +866,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOCKER_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_2a4d40fcf4ac5abe() {
   enum dayone_env_dialect result;
   intgo _swig_go_result;
   
@@ -878,7 +878,7 @@ intgo _wrap_DAYONE_ENV_DIALECT_DOTENV_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_dayone_env_set_capi_1b121b4751d3db6e(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_env_set_capi_2a4d40fcf4ac5abe(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -903,7 +903,7 @@ intgo _wrap_dayone_env_set_capi_1b121b4751d3db6e(struct dayone_env *_swig_go_0, 
 }
 
 
-long long _wrap_dayone_env_count_capi_1b121b4751d3db6e(struct dayone_env *_swig_go_0) {
+long long _wrap_dayone_env_count_capi_2a4d40fcf4ac5abe(struct dayone_env *_swig_go_0) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -916,7 +916,7 @@ long long _wrap_dayone_env_count_capi_1b121b4751d3db6e(struct dayone_env *_swig_
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_ERROR_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SEVERITY_ERROR_capi_2a4d40fcf4ac5abe() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -928,7 +928,7 @@ intgo _wrap_DAYONE_SEVERITY_ERROR_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WARNING_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SEVERITY_WARNING_capi_2a4d40fcf4ac5abe() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -940,7 +940,7 @@ intgo _wrap_DAYONE_SEVERITY_WARNING_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_2a4d40fcf4ac5abe() {
   enum dayone_severity result;
   intgo _swig_go_result;
   
@@ -952,7 +952,7 @@ intgo _wrap_DAYONE_SEVERITY_WAIVED_capi_1b121b4751d3db6e() {
 }
 
 
-_gostring_ _wrap_dayone_finding_rule_get_capi_1b121b4751d3db6e(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_rule_get_capi_2a4d40fcf4ac5abe(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -965,7 +965,7 @@ _gostring_ _wrap_dayone_finding_rule_get_capi_1b121b4751d3db6e(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_key_get_capi_1b121b4751d3db6e(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_key_get_capi_2a4d40fcf4ac5abe(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -978,7 +978,7 @@ _gostring_ _wrap_dayone_finding_key_get_capi_1b121b4751d3db6e(struct dayone_find
 }
 
 
-intgo _wrap_dayone_finding_severity_get_capi_1b121b4751d3db6e(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_severity_get_capi_2a4d40fcf4ac5abe(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   dayone_severity result;
   intgo _swig_go_result;
@@ -991,7 +991,7 @@ intgo _wrap_dayone_finding_severity_get_capi_1b121b4751d3db6e(struct dayone_find
 }
 
 
-_gostring_ _wrap_dayone_finding_message_get_capi_1b121b4751d3db6e(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_message_get_capi_2a4d40fcf4ac5abe(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1004,7 +1004,7 @@ _gostring_ _wrap_dayone_finding_message_get_capi_1b121b4751d3db6e(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_hint_get_capi_1b121b4751d3db6e(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_hint_get_capi_2a4d40fcf4ac5abe(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1017,7 +1017,7 @@ _gostring_ _wrap_dayone_finding_hint_get_capi_1b121b4751d3db6e(struct dayone_fin
 }
 
 
-_gostring_ _wrap_dayone_finding_because_get_capi_1b121b4751d3db6e(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_because_get_capi_2a4d40fcf4ac5abe(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1030,7 +1030,7 @@ _gostring_ _wrap_dayone_finding_because_get_capi_1b121b4751d3db6e(struct dayone_
 }
 
 
-_gostring_ _wrap_dayone_finding_source_get_capi_1b121b4751d3db6e(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_get_capi_2a4d40fcf4ac5abe(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1043,7 +1043,7 @@ _gostring_ _wrap_dayone_finding_source_get_capi_1b121b4751d3db6e(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_source_path_get_capi_1b121b4751d3db6e(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_source_path_get_capi_2a4d40fcf4ac5abe(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1056,7 +1056,7 @@ _gostring_ _wrap_dayone_finding_source_path_get_capi_1b121b4751d3db6e(struct day
 }
 
 
-intgo _wrap_dayone_finding_source_line_get_capi_1b121b4751d3db6e(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_line_get_capi_2a4d40fcf4ac5abe(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1069,7 +1069,7 @@ intgo _wrap_dayone_finding_source_line_get_capi_1b121b4751d3db6e(struct dayone_f
 }
 
 
-_gostring_ _wrap_dayone_finding_waiver_get_capi_1b121b4751d3db6e(struct dayone_finding *_swig_go_0) {
+_gostring_ _wrap_dayone_finding_waiver_get_capi_2a4d40fcf4ac5abe(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1082,7 +1082,7 @@ _gostring_ _wrap_dayone_finding_waiver_get_capi_1b121b4751d3db6e(struct dayone_f
 }
 
 
-intgo _wrap_dayone_finding_source_column_get_capi_1b121b4751d3db6e(struct dayone_finding *_swig_go_0) {
+intgo _wrap_dayone_finding_source_column_get_capi_2a4d40fcf4ac5abe(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1095,7 +1095,7 @@ intgo _wrap_dayone_finding_source_column_get_capi_1b121b4751d3db6e(struct dayone
 }
 
 
-struct dayone_finding *_wrap_new_dayone_finding_capi_1b121b4751d3db6e() {
+struct dayone_finding *_wrap_new_dayone_finding_capi_2a4d40fcf4ac5abe() {
   struct dayone_finding *result = 0 ;
   struct dayone_finding *_swig_go_result;
   
@@ -1106,7 +1106,7 @@ struct dayone_finding *_wrap_new_dayone_finding_capi_1b121b4751d3db6e() {
 }
 
 
-void _wrap_delete_dayone_finding_capi_1b121b4751d3db6e(struct dayone_finding *_swig_go_0) {
+void _wrap_delete_dayone_finding_capi_2a4d40fcf4ac5abe(struct dayone_finding *_swig_go_0) {
   struct dayone_finding *arg1 = (struct dayone_finding *) 0 ;
   
   arg1 = *(struct dayone_finding **)&_swig_go_0; 
@@ -1116,7 +1116,7 @@ void _wrap_delete_dayone_finding_capi_1b121b4751d3db6e(struct dayone_finding *_s
 }
 
 
-intgo _wrap_DAYONE_FORMAT_TEXT_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_FORMAT_TEXT_capi_2a4d40fcf4ac5abe() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1128,7 +1128,7 @@ intgo _wrap_DAYONE_FORMAT_TEXT_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JSON_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_FORMAT_JSON_capi_2a4d40fcf4ac5abe() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1140,7 +1140,7 @@ intgo _wrap_DAYONE_FORMAT_JSON_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_SARIF_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_FORMAT_SARIF_capi_2a4d40fcf4ac5abe() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1152,7 +1152,7 @@ intgo _wrap_DAYONE_FORMAT_SARIF_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_FORMAT_JUNIT_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_FORMAT_JUNIT_capi_2a4d40fcf4ac5abe() {
   enum dayone_format result;
   intgo _swig_go_result;
   
@@ -1164,7 +1164,7 @@ intgo _wrap_DAYONE_FORMAT_JUNIT_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_dayone_report_ok_capi_1b121b4751d3db6e(struct dayone_report *_swig_go_0) {
+intgo _wrap_dayone_report_ok_capi_2a4d40fcf4ac5abe(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1177,7 +1177,7 @@ intgo _wrap_dayone_report_ok_capi_1b121b4751d3db6e(struct dayone_report *_swig_g
 }
 
 
-long long _wrap_dayone_report_count_capi_1b121b4751d3db6e(struct dayone_report *_swig_go_0) {
+long long _wrap_dayone_report_count_capi_2a4d40fcf4ac5abe(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1190,7 +1190,7 @@ long long _wrap_dayone_report_count_capi_1b121b4751d3db6e(struct dayone_report *
 }
 
 
-long long _wrap_dayone_report_count_severity_capi_1b121b4751d3db6e(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
+long long _wrap_dayone_report_count_severity_capi_2a4d40fcf4ac5abe(struct dayone_report *_swig_go_0, intgo _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   dayone_severity arg2 ;
   size_t result;
@@ -1205,7 +1205,7 @@ long long _wrap_dayone_report_count_severity_capi_1b121b4751d3db6e(struct dayone
 }
 
 
-struct dayone_finding *_wrap_dayone_report_get_capi_1b121b4751d3db6e(struct dayone_report *_swig_go_0, long long _swig_go_1) {
+struct dayone_finding *_wrap_dayone_report_get_capi_2a4d40fcf4ac5abe(struct dayone_report *_swig_go_0, long long _swig_go_1) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   size_t arg2 ;
   dayone_finding *result = 0 ;
@@ -1220,7 +1220,7 @@ struct dayone_finding *_wrap_dayone_report_get_capi_1b121b4751d3db6e(struct dayo
 }
 
 
-_gostring_ _wrap_dayone_report_policy_name_capi_1b121b4751d3db6e(struct dayone_report *_swig_go_0) {
+_gostring_ _wrap_dayone_report_policy_name_capi_2a4d40fcf4ac5abe(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1233,7 +1233,7 @@ _gostring_ _wrap_dayone_report_policy_name_capi_1b121b4751d3db6e(struct dayone_r
 }
 
 
-_gostring_ _wrap_dayone_severity_name_capi_1b121b4751d3db6e(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_severity_name_capi_2a4d40fcf4ac5abe(intgo _swig_go_0) {
   dayone_severity arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1246,7 +1246,7 @@ _gostring_ _wrap_dayone_severity_name_capi_1b121b4751d3db6e(intgo _swig_go_0) {
 }
 
 
-void _wrap_dayone_report_free_capi_1b121b4751d3db6e(struct dayone_report *_swig_go_0) {
+void _wrap_dayone_report_free_capi_2a4d40fcf4ac5abe(struct dayone_report *_swig_go_0) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   
   arg1 = *(dayone_report **)&_swig_go_0; 
@@ -1256,7 +1256,7 @@ void _wrap_dayone_report_free_capi_1b121b4751d3db6e(struct dayone_report *_swig_
 }
 
 
-intgo _wrap_dayone_failfast_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0) {
+intgo _wrap_dayone_failfast_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1269,7 +1269,7 @@ intgo _wrap_dayone_failfast_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go
 }
 
 
-intgo _wrap_dayone_launch_mode_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_launch_mode_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -1295,7 +1295,7 @@ intgo _wrap_dayone_launch_mode_capi_1b121b4751d3db6e(struct dayone_policy *_swig
 }
 
 
-intgo _wrap_DAYONE_ALLOW_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ALLOW_capi_2a4d40fcf4ac5abe() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1307,7 +1307,7 @@ intgo _wrap_DAYONE_ALLOW_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_2a4d40fcf4ac5abe() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1319,7 +1319,7 @@ intgo _wrap_DAYONE_ALLOW_OVERAGE_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_DENY_RATE_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_DENY_RATE_capi_2a4d40fcf4ac5abe() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1331,7 +1331,7 @@ intgo _wrap_DAYONE_DENY_RATE_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_DENY_QUOTA_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_DENY_QUOTA_capi_2a4d40fcf4ac5abe() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1343,7 +1343,7 @@ intgo _wrap_DAYONE_DENY_QUOTA_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_DENY_PLAN_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_DENY_PLAN_capi_2a4d40fcf4ac5abe() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1355,7 +1355,7 @@ intgo _wrap_DAYONE_DENY_PLAN_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_DENY_BANNED_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_DENY_BANNED_capi_2a4d40fcf4ac5abe() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1367,7 +1367,7 @@ intgo _wrap_DAYONE_DENY_BANNED_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_SHADOW_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ALLOW_SHADOW_capi_2a4d40fcf4ac5abe() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1379,7 +1379,7 @@ intgo _wrap_DAYONE_ALLOW_SHADOW_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_2a4d40fcf4ac5abe() {
   enum dayone_outcome result;
   intgo _swig_go_result;
   
@@ -1391,7 +1391,7 @@ intgo _wrap_DAYONE_ALLOW_UNTRACKED_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_2a4d40fcf4ac5abe() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1403,7 +1403,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_POLICY_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_2a4d40fcf4ac5abe() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1415,7 +1415,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_STRICT_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_2a4d40fcf4ac5abe() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1427,7 +1427,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_SOFT_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_2a4d40fcf4ac5abe() {
   enum dayone_enforcement result;
   intgo _swig_go_result;
   
@@ -1439,7 +1439,7 @@ intgo _wrap_DAYONE_ENFORCEMENT_OFF_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_NONE_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_OVERRIDE_NONE_capi_2a4d40fcf4ac5abe() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1451,7 +1451,7 @@ intgo _wrap_DAYONE_OVERRIDE_NONE_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_2a4d40fcf4ac5abe() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1463,7 +1463,7 @@ intgo _wrap_DAYONE_OVERRIDE_POLICY_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_OVERRIDE_API_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_OVERRIDE_API_capi_2a4d40fcf4ac5abe() {
   enum dayone_override_source result;
   intgo _swig_go_result;
   
@@ -1475,7 +1475,7 @@ intgo _wrap_DAYONE_OVERRIDE_API_capi_1b121b4751d3db6e() {
 }
 
 
-void _wrap_dayone_rate_state_rate_set_capi_1b121b4751d3db6e(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_set_capi_2a4d40fcf4ac5abe(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1487,7 +1487,7 @@ void _wrap_dayone_rate_state_rate_set_capi_1b121b4751d3db6e(struct dayone_rate_s
 }
 
 
-long long _wrap_dayone_rate_state_rate_get_capi_1b121b4751d3db6e(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_get_capi_2a4d40fcf4ac5abe(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1500,7 +1500,7 @@ long long _wrap_dayone_rate_state_rate_get_capi_1b121b4751d3db6e(struct dayone_r
 }
 
 
-void _wrap_dayone_rate_state_rate_period_ns_set_capi_1b121b4751d3db6e(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_rate_period_ns_set_capi_2a4d40fcf4ac5abe(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1512,7 +1512,7 @@ void _wrap_dayone_rate_state_rate_period_ns_set_capi_1b121b4751d3db6e(struct day
 }
 
 
-long long _wrap_dayone_rate_state_rate_period_ns_get_capi_1b121b4751d3db6e(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_rate_period_ns_get_capi_2a4d40fcf4ac5abe(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1525,7 +1525,7 @@ long long _wrap_dayone_rate_state_rate_period_ns_get_capi_1b121b4751d3db6e(struc
 }
 
 
-void _wrap_dayone_rate_state_burst_set_capi_1b121b4751d3db6e(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_burst_set_capi_2a4d40fcf4ac5abe(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1537,7 +1537,7 @@ void _wrap_dayone_rate_state_burst_set_capi_1b121b4751d3db6e(struct dayone_rate_
 }
 
 
-long long _wrap_dayone_rate_state_burst_get_capi_1b121b4751d3db6e(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_burst_get_capi_2a4d40fcf4ac5abe(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1550,7 +1550,7 @@ long long _wrap_dayone_rate_state_burst_get_capi_1b121b4751d3db6e(struct dayone_
 }
 
 
-void _wrap_dayone_rate_state_remaining_set_capi_1b121b4751d3db6e(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_remaining_set_capi_2a4d40fcf4ac5abe(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1562,7 +1562,7 @@ void _wrap_dayone_rate_state_remaining_set_capi_1b121b4751d3db6e(struct dayone_r
 }
 
 
-long long _wrap_dayone_rate_state_remaining_get_capi_1b121b4751d3db6e(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_remaining_get_capi_2a4d40fcf4ac5abe(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1575,7 +1575,7 @@ long long _wrap_dayone_rate_state_remaining_get_capi_1b121b4751d3db6e(struct day
 }
 
 
-void _wrap_dayone_rate_state_reset_after_ns_set_capi_1b121b4751d3db6e(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_reset_after_ns_set_capi_2a4d40fcf4ac5abe(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1587,7 +1587,7 @@ void _wrap_dayone_rate_state_reset_after_ns_set_capi_1b121b4751d3db6e(struct day
 }
 
 
-long long _wrap_dayone_rate_state_reset_after_ns_get_capi_1b121b4751d3db6e(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_reset_after_ns_get_capi_2a4d40fcf4ac5abe(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1600,7 +1600,7 @@ long long _wrap_dayone_rate_state_reset_after_ns_get_capi_1b121b4751d3db6e(struc
 }
 
 
-void _wrap_dayone_rate_state_retry_after_ns_set_capi_1b121b4751d3db6e(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
+void _wrap_dayone_rate_state_retry_after_ns_set_capi_2a4d40fcf4ac5abe(struct dayone_rate_state *_swig_go_0, long long _swig_go_1) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t arg2 ;
   
@@ -1612,7 +1612,7 @@ void _wrap_dayone_rate_state_retry_after_ns_set_capi_1b121b4751d3db6e(struct day
 }
 
 
-long long _wrap_dayone_rate_state_retry_after_ns_get_capi_1b121b4751d3db6e(struct dayone_rate_state *_swig_go_0) {
+long long _wrap_dayone_rate_state_retry_after_ns_get_capi_2a4d40fcf4ac5abe(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -1625,7 +1625,7 @@ long long _wrap_dayone_rate_state_retry_after_ns_get_capi_1b121b4751d3db6e(struc
 }
 
 
-struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_1b121b4751d3db6e() {
+struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_2a4d40fcf4ac5abe() {
   struct dayone_rate_state *result = 0 ;
   struct dayone_rate_state *_swig_go_result;
   
@@ -1636,7 +1636,7 @@ struct dayone_rate_state *_wrap_new_dayone_rate_state_capi_1b121b4751d3db6e() {
 }
 
 
-void _wrap_delete_dayone_rate_state_capi_1b121b4751d3db6e(struct dayone_rate_state *_swig_go_0) {
+void _wrap_delete_dayone_rate_state_capi_2a4d40fcf4ac5abe(struct dayone_rate_state *_swig_go_0) {
   struct dayone_rate_state *arg1 = (struct dayone_rate_state *) 0 ;
   
   arg1 = *(struct dayone_rate_state **)&_swig_go_0; 
@@ -1646,7 +1646,7 @@ void _wrap_delete_dayone_rate_state_capi_1b121b4751d3db6e(struct dayone_rate_sta
 }
 
 
-void _wrap_dayone_limiter_free_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0) {
+void _wrap_dayone_limiter_free_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   
   arg1 = *(dayone_limiter **)&_swig_go_0; 
@@ -1656,7 +1656,7 @@ void _wrap_dayone_limiter_free_capi_1b121b4751d3db6e(struct dayone_limiter *_swi
 }
 
 
-void _wrap_dayone_limit_handle_free_capi_1b121b4751d3db6e(struct dayone_limit_handle *_swig_go_0) {
+void _wrap_dayone_limit_handle_free_capi_2a4d40fcf4ac5abe(struct dayone_limit_handle *_swig_go_0) {
   dayone_limit_handle *arg1 = (dayone_limit_handle *) 0 ;
   
   arg1 = *(dayone_limit_handle **)&_swig_go_0; 
@@ -1666,7 +1666,7 @@ void _wrap_dayone_limit_handle_free_capi_1b121b4751d3db6e(struct dayone_limit_ha
 }
 
 
-intgo _wrap_dayone_limiter_swap_policy_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_swap_policy_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -1683,7 +1683,7 @@ intgo _wrap_dayone_limiter_swap_policy_capi_1b121b4751d3db6e(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_tracked_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_tracked_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1696,7 +1696,7 @@ long long _wrap_dayone_limiter_tracked_capi_1b121b4751d3db6e(struct dayone_limit
 }
 
 
-long long _wrap_dayone_limiter_memory_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0) {
+long long _wrap_dayone_limiter_memory_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -1709,7 +1709,7 @@ long long _wrap_dayone_limiter_memory_capi_1b121b4751d3db6e(struct dayone_limite
 }
 
 
-_gostring_ _wrap_dayone_outcome_name_capi_1b121b4751d3db6e(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_outcome_name_capi_2a4d40fcf4ac5abe(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1722,7 +1722,7 @@ _gostring_ _wrap_dayone_outcome_name_capi_1b121b4751d3db6e(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_allowed_capi_1b121b4751d3db6e(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_allowed_capi_2a4d40fcf4ac5abe(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1735,7 +1735,7 @@ intgo _wrap_dayone_outcome_allowed_capi_1b121b4751d3db6e(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_outcome_status_capi_1b121b4751d3db6e(intgo _swig_go_0) {
+intgo _wrap_dayone_outcome_status_capi_2a4d40fcf4ac5abe(intgo _swig_go_0) {
   dayone_outcome arg1 ;
   int result;
   intgo _swig_go_result;
@@ -1748,7 +1748,7 @@ intgo _wrap_dayone_outcome_status_capi_1b121b4751d3db6e(intgo _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_policy_enforcement_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
+intgo _wrap_dayone_policy_enforcement_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   dayone_enforcement result;
@@ -1763,7 +1763,7 @@ intgo _wrap_dayone_policy_enforcement_capi_1b121b4751d3db6e(struct dayone_policy
 }
 
 
-intgo _wrap_dayone_redis_options_version_get_capi_1b121b4751d3db6e(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_version_get_capi_2a4d40fcf4ac5abe(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1776,7 +1776,7 @@ intgo _wrap_dayone_redis_options_version_get_capi_1b121b4751d3db6e(struct dayone
 }
 
 
-_gostring_ _wrap_dayone_redis_options_url_get_capi_1b121b4751d3db6e(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_url_get_capi_2a4d40fcf4ac5abe(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1789,7 +1789,7 @@ _gostring_ _wrap_dayone_redis_options_url_get_capi_1b121b4751d3db6e(struct dayon
 }
 
 
-_gostring_ _wrap_dayone_redis_options_password_env_get_capi_1b121b4751d3db6e(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_password_env_get_capi_2a4d40fcf4ac5abe(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1802,7 +1802,7 @@ _gostring_ _wrap_dayone_redis_options_password_env_get_capi_1b121b4751d3db6e(str
 }
 
 
-intgo _wrap_dayone_redis_options_db_get_capi_1b121b4751d3db6e(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_db_get_capi_2a4d40fcf4ac5abe(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1815,7 +1815,7 @@ intgo _wrap_dayone_redis_options_db_get_capi_1b121b4751d3db6e(struct dayone_redi
 }
 
 
-intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_1b121b4751d3db6e(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_2a4d40fcf4ac5abe(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1828,7 +1828,7 @@ intgo _wrap_dayone_redis_options_connect_timeout_ms_get_capi_1b121b4751d3db6e(st
 }
 
 
-intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_1b121b4751d3db6e(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_2a4d40fcf4ac5abe(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1841,7 +1841,7 @@ intgo _wrap_dayone_redis_options_command_timeout_ms_get_capi_1b121b4751d3db6e(st
 }
 
 
-intgo _wrap_dayone_redis_options_near_cache_get_capi_1b121b4751d3db6e(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_near_cache_get_capi_2a4d40fcf4ac5abe(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1854,7 +1854,7 @@ intgo _wrap_dayone_redis_options_near_cache_get_capi_1b121b4751d3db6e(struct day
 }
 
 
-_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_1b121b4751d3db6e(struct dayone_redis_options *_swig_go_0) {
+_gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_2a4d40fcf4ac5abe(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -1867,7 +1867,7 @@ _gostring_ _wrap_dayone_redis_options_key_prefix_get_capi_1b121b4751d3db6e(struc
 }
 
 
-intgo _wrap_dayone_redis_options_pool_size_get_capi_1b121b4751d3db6e(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_pool_size_get_capi_2a4d40fcf4ac5abe(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   unsigned int result;
   intgo _swig_go_result;
@@ -1880,7 +1880,7 @@ intgo _wrap_dayone_redis_options_pool_size_get_capi_1b121b4751d3db6e(struct dayo
 }
 
 
-intgo _wrap_dayone_redis_options_clock_from_request_get_capi_1b121b4751d3db6e(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_clock_from_request_get_capi_2a4d40fcf4ac5abe(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1893,7 +1893,7 @@ intgo _wrap_dayone_redis_options_clock_from_request_get_capi_1b121b4751d3db6e(st
 }
 
 
-intgo _wrap_dayone_redis_options_busy_poll_us_get_capi_1b121b4751d3db6e(struct dayone_redis_options *_swig_go_0) {
+intgo _wrap_dayone_redis_options_busy_poll_us_get_capi_2a4d40fcf4ac5abe(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1906,7 +1906,7 @@ intgo _wrap_dayone_redis_options_busy_poll_us_get_capi_1b121b4751d3db6e(struct d
 }
 
 
-struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_1b121b4751d3db6e() {
+struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_2a4d40fcf4ac5abe() {
   struct dayone_redis_options *result = 0 ;
   struct dayone_redis_options *_swig_go_result;
   
@@ -1917,7 +1917,7 @@ struct dayone_redis_options *_wrap_new_dayone_redis_options_capi_1b121b4751d3db6
 }
 
 
-void _wrap_delete_dayone_redis_options_capi_1b121b4751d3db6e(struct dayone_redis_options *_swig_go_0) {
+void _wrap_delete_dayone_redis_options_capi_2a4d40fcf4ac5abe(struct dayone_redis_options *_swig_go_0) {
   struct dayone_redis_options *arg1 = (struct dayone_redis_options *) 0 ;
   
   arg1 = *(struct dayone_redis_options **)&_swig_go_0; 
@@ -1927,7 +1927,7 @@ void _wrap_delete_dayone_redis_options_capi_1b121b4751d3db6e(struct dayone_redis
 }
 
 
-intgo _wrap_dayone_backend_status_attached_get_capi_1b121b4751d3db6e(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_attached_get_capi_2a4d40fcf4ac5abe(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1940,7 +1940,7 @@ intgo _wrap_dayone_backend_status_attached_get_capi_1b121b4751d3db6e(struct dayo
 }
 
 
-intgo _wrap_dayone_backend_status_connected_get_capi_1b121b4751d3db6e(struct dayone_backend_status *_swig_go_0) {
+intgo _wrap_dayone_backend_status_connected_get_capi_2a4d40fcf4ac5abe(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   int result;
   intgo _swig_go_result;
@@ -1953,7 +1953,7 @@ intgo _wrap_dayone_backend_status_connected_get_capi_1b121b4751d3db6e(struct day
 }
 
 
-long long _wrap_dayone_backend_status_round_trips_get_capi_1b121b4751d3db6e(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_round_trips_get_capi_2a4d40fcf4ac5abe(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1966,7 +1966,7 @@ long long _wrap_dayone_backend_status_round_trips_get_capi_1b121b4751d3db6e(stru
 }
 
 
-long long _wrap_dayone_backend_status_errors_get_capi_1b121b4751d3db6e(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_errors_get_capi_2a4d40fcf4ac5abe(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1979,7 +1979,7 @@ long long _wrap_dayone_backend_status_errors_get_capi_1b121b4751d3db6e(struct da
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_local_get_capi_1b121b4751d3db6e(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_local_get_capi_2a4d40fcf4ac5abe(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -1992,7 +1992,7 @@ long long _wrap_dayone_backend_status_fallbacks_local_get_capi_1b121b4751d3db6e(
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_open_get_capi_1b121b4751d3db6e(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_open_get_capi_2a4d40fcf4ac5abe(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2005,7 +2005,7 @@ long long _wrap_dayone_backend_status_fallbacks_open_get_capi_1b121b4751d3db6e(s
 }
 
 
-long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_1b121b4751d3db6e(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_2a4d40fcf4ac5abe(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2018,7 +2018,7 @@ long long _wrap_dayone_backend_status_fallbacks_closed_get_capi_1b121b4751d3db6e
 }
 
 
-long long _wrap_dayone_backend_status_reconnects_get_capi_1b121b4751d3db6e(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_reconnects_get_capi_2a4d40fcf4ac5abe(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2031,7 +2031,7 @@ long long _wrap_dayone_backend_status_reconnects_get_capi_1b121b4751d3db6e(struc
 }
 
 
-long long _wrap_dayone_backend_status_near_cache_hits_get_capi_1b121b4751d3db6e(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_near_cache_hits_get_capi_2a4d40fcf4ac5abe(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2044,7 +2044,7 @@ long long _wrap_dayone_backend_status_near_cache_hits_get_capi_1b121b4751d3db6e(
 }
 
 
-long long _wrap_dayone_backend_status_script_loads_get_capi_1b121b4751d3db6e(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_script_loads_get_capi_2a4d40fcf4ac5abe(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2057,7 +2057,7 @@ long long _wrap_dayone_backend_status_script_loads_get_capi_1b121b4751d3db6e(str
 }
 
 
-long long _wrap_dayone_backend_status_pool_wait_timeouts_get_capi_1b121b4751d3db6e(struct dayone_backend_status *_swig_go_0) {
+long long _wrap_dayone_backend_status_pool_wait_timeouts_get_capi_2a4d40fcf4ac5abe(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2070,7 +2070,7 @@ long long _wrap_dayone_backend_status_pool_wait_timeouts_get_capi_1b121b4751d3db
 }
 
 
-struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_1b121b4751d3db6e() {
+struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_2a4d40fcf4ac5abe() {
   struct dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
   
@@ -2081,7 +2081,7 @@ struct dayone_backend_status *_wrap_new_dayone_backend_status_capi_1b121b4751d3d
 }
 
 
-void _wrap_delete_dayone_backend_status_capi_1b121b4751d3db6e(struct dayone_backend_status *_swig_go_0) {
+void _wrap_delete_dayone_backend_status_capi_2a4d40fcf4ac5abe(struct dayone_backend_status *_swig_go_0) {
   struct dayone_backend_status *arg1 = (struct dayone_backend_status *) 0 ;
   
   arg1 = *(struct dayone_backend_status **)&_swig_go_0; 
@@ -2091,7 +2091,7 @@ void _wrap_delete_dayone_backend_status_capi_1b121b4751d3db6e(struct dayone_back
 }
 
 
-intgo _wrap_dayone_limiter_backend_status_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
+intgo _wrap_dayone_limiter_backend_status_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, struct dayone_backend_status *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_backend_status *arg2 = (dayone_backend_status *) 0 ;
   int result;
@@ -2106,7 +2106,7 @@ intgo _wrap_dayone_limiter_backend_status_capi_1b121b4751d3db6e(struct dayone_li
 }
 
 
-intgo _wrap_dayone_redis_options_from_policy_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_redis_options_from_policy_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0, struct dayone_redis_options *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_redis_options *arg2 = (dayone_redis_options *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2123,7 +2123,7 @@ intgo _wrap_dayone_redis_options_from_policy_capi_1b121b4751d3db6e(struct dayone
 }
 
 
-intgo _wrap_DAYONE_PERIOD_MONTH_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_PERIOD_MONTH_capi_2a4d40fcf4ac5abe() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2135,7 +2135,7 @@ intgo _wrap_DAYONE_PERIOD_MONTH_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_DAY_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_PERIOD_DAY_capi_2a4d40fcf4ac5abe() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2147,7 +2147,7 @@ intgo _wrap_DAYONE_PERIOD_DAY_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_2a4d40fcf4ac5abe() {
   enum dayone_period result;
   intgo _swig_go_result;
   
@@ -2159,7 +2159,7 @@ intgo _wrap_DAYONE_PERIOD_ANCHORED_capi_1b121b4751d3db6e() {
 }
 
 
-_gostring_ _wrap_dayone_period_name_capi_1b121b4751d3db6e(intgo _swig_go_0) {
+_gostring_ _wrap_dayone_period_name_capi_2a4d40fcf4ac5abe(intgo _swig_go_0) {
   dayone_period arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2172,7 +2172,7 @@ _gostring_ _wrap_dayone_period_name_capi_1b121b4751d3db6e(intgo _swig_go_0) {
 }
 
 
-_gostring_ _wrap_dayone_decision_count_plan_get_capi_1b121b4751d3db6e(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_plan_get_capi_2a4d40fcf4ac5abe(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2185,7 +2185,7 @@ _gostring_ _wrap_dayone_decision_count_plan_get_capi_1b121b4751d3db6e(struct day
 }
 
 
-_gostring_ _wrap_dayone_decision_count_limit_get_capi_1b121b4751d3db6e(struct dayone_decision_count *_swig_go_0) {
+_gostring_ _wrap_dayone_decision_count_limit_get_capi_2a4d40fcf4ac5abe(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2198,7 +2198,7 @@ _gostring_ _wrap_dayone_decision_count_limit_get_capi_1b121b4751d3db6e(struct da
 }
 
 
-intgo _wrap_dayone_decision_count_outcome_get_capi_1b121b4751d3db6e(struct dayone_decision_count *_swig_go_0) {
+intgo _wrap_dayone_decision_count_outcome_get_capi_2a4d40fcf4ac5abe(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   dayone_outcome result;
   intgo _swig_go_result;
@@ -2211,7 +2211,7 @@ intgo _wrap_dayone_decision_count_outcome_get_capi_1b121b4751d3db6e(struct dayon
 }
 
 
-long long _wrap_dayone_decision_count_count_get_capi_1b121b4751d3db6e(struct dayone_decision_count *_swig_go_0) {
+long long _wrap_dayone_decision_count_count_get_capi_2a4d40fcf4ac5abe(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2224,7 +2224,7 @@ long long _wrap_dayone_decision_count_count_get_capi_1b121b4751d3db6e(struct day
 }
 
 
-struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_1b121b4751d3db6e() {
+struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_2a4d40fcf4ac5abe() {
   struct dayone_decision_count *result = 0 ;
   struct dayone_decision_count *_swig_go_result;
   
@@ -2235,7 +2235,7 @@ struct dayone_decision_count *_wrap_new_dayone_decision_count_capi_1b121b4751d3d
 }
 
 
-void _wrap_delete_dayone_decision_count_capi_1b121b4751d3db6e(struct dayone_decision_count *_swig_go_0) {
+void _wrap_delete_dayone_decision_count_capi_2a4d40fcf4ac5abe(struct dayone_decision_count *_swig_go_0) {
   struct dayone_decision_count *arg1 = (struct dayone_decision_count *) 0 ;
   
   arg1 = *(struct dayone_decision_count **)&_swig_go_0; 
@@ -2245,7 +2245,7 @@ void _wrap_delete_dayone_decision_count_capi_1b121b4751d3db6e(struct dayone_deci
 }
 
 
-long long _wrap_dayone_stats_decisions_get_capi_1b121b4751d3db6e(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_decisions_get_capi_2a4d40fcf4ac5abe(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2258,7 +2258,7 @@ long long _wrap_dayone_stats_decisions_get_capi_1b121b4751d3db6e(struct dayone_s
 }
 
 
-long long _wrap_dayone_stats_denied_get_capi_1b121b4751d3db6e(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_denied_get_capi_2a4d40fcf4ac5abe(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2271,7 +2271,7 @@ long long _wrap_dayone_stats_denied_get_capi_1b121b4751d3db6e(struct dayone_stat
 }
 
 
-long long _wrap_dayone_stats_table_capacity_get_capi_1b121b4751d3db6e(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_capacity_get_capi_2a4d40fcf4ac5abe(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2284,7 +2284,7 @@ long long _wrap_dayone_stats_table_capacity_get_capi_1b121b4751d3db6e(struct day
 }
 
 
-long long _wrap_dayone_stats_table_occupied_get_capi_1b121b4751d3db6e(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_occupied_get_capi_2a4d40fcf4ac5abe(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2297,7 +2297,7 @@ long long _wrap_dayone_stats_table_occupied_get_capi_1b121b4751d3db6e(struct day
 }
 
 
-long long _wrap_dayone_stats_table_evictions_get_capi_1b121b4751d3db6e(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_evictions_get_capi_2a4d40fcf4ac5abe(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2310,7 +2310,7 @@ long long _wrap_dayone_stats_table_evictions_get_capi_1b121b4751d3db6e(struct da
 }
 
 
-long long _wrap_dayone_stats_table_refusals_get_capi_1b121b4751d3db6e(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_table_refusals_get_capi_2a4d40fcf4ac5abe(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   uint64_t result;
   long long _swig_go_result;
@@ -2323,7 +2323,7 @@ long long _wrap_dayone_stats_table_refusals_get_capi_1b121b4751d3db6e(struct day
 }
 
 
-struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_1b121b4751d3db6e(struct dayone_stats *_swig_go_0) {
+struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_2a4d40fcf4ac5abe(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   dayone_backend_status *result = 0 ;
   struct dayone_backend_status *_swig_go_result;
@@ -2336,7 +2336,7 @@ struct dayone_backend_status *_wrap_dayone_stats_backend_get_capi_1b121b4751d3db
 }
 
 
-long long _wrap_dayone_stats_nrows_get_capi_1b121b4751d3db6e(struct dayone_stats *_swig_go_0) {
+long long _wrap_dayone_stats_nrows_get_capi_2a4d40fcf4ac5abe(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2349,7 +2349,7 @@ long long _wrap_dayone_stats_nrows_get_capi_1b121b4751d3db6e(struct dayone_stats
 }
 
 
-struct dayone_stats *_wrap_new_dayone_stats_capi_1b121b4751d3db6e() {
+struct dayone_stats *_wrap_new_dayone_stats_capi_2a4d40fcf4ac5abe() {
   struct dayone_stats *result = 0 ;
   struct dayone_stats *_swig_go_result;
   
@@ -2360,7 +2360,7 @@ struct dayone_stats *_wrap_new_dayone_stats_capi_1b121b4751d3db6e() {
 }
 
 
-void _wrap_delete_dayone_stats_capi_1b121b4751d3db6e(struct dayone_stats *_swig_go_0) {
+void _wrap_delete_dayone_stats_capi_2a4d40fcf4ac5abe(struct dayone_stats *_swig_go_0) {
   struct dayone_stats *arg1 = (struct dayone_stats *) 0 ;
   
   arg1 = *(struct dayone_stats **)&_swig_go_0; 
@@ -2370,7 +2370,7 @@ void _wrap_delete_dayone_stats_capi_1b121b4751d3db6e(struct dayone_stats *_swig_
 }
 
 
-intgo _wrap_dayone_limiter_stats_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_limiter_stats_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, struct dayone_stats *_swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_stats *arg2 = (dayone_stats *) 0 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2387,7 +2387,7 @@ intgo _wrap_dayone_limiter_stats_capi_1b121b4751d3db6e(struct dayone_limiter *_s
 }
 
 
-struct dayone_decision_count *_wrap_dayone_stats_row_capi_1b121b4751d3db6e(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
+struct dayone_decision_count *_wrap_dayone_stats_row_capi_2a4d40fcf4ac5abe(struct dayone_stats *_swig_go_0, long long _swig_go_1) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   size_t arg2 ;
   dayone_decision_count *result = 0 ;
@@ -2402,7 +2402,7 @@ struct dayone_decision_count *_wrap_dayone_stats_row_capi_1b121b4751d3db6e(struc
 }
 
 
-void _wrap_dayone_stats_release_capi_1b121b4751d3db6e(struct dayone_stats *_swig_go_0) {
+void _wrap_dayone_stats_release_capi_2a4d40fcf4ac5abe(struct dayone_stats *_swig_go_0) {
   dayone_stats *arg1 = (dayone_stats *) 0 ;
   
   arg1 = *(dayone_stats **)&_swig_go_0; 
@@ -2412,7 +2412,7 @@ void _wrap_dayone_stats_release_capi_1b121b4751d3db6e(struct dayone_stats *_swig
 }
 
 
-intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_2a4d40fcf4ac5abe() {
   unsigned int result;
   intgo _swig_go_result;
   
@@ -2423,7 +2423,7 @@ intgo _wrap_DAYONE_FACTS_DOCUMENT_MAX_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_FACT_STRING_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_FACT_STRING_capi_2a4d40fcf4ac5abe() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2435,7 +2435,7 @@ intgo _wrap_DAYONE_FACT_STRING_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NUMBER_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_FACT_NUMBER_capi_2a4d40fcf4ac5abe() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2447,7 +2447,7 @@ intgo _wrap_DAYONE_FACT_NUMBER_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_FACT_BOOL_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_FACT_BOOL_capi_2a4d40fcf4ac5abe() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2459,7 +2459,7 @@ intgo _wrap_DAYONE_FACT_BOOL_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_FACT_NULL_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_FACT_NULL_capi_2a4d40fcf4ac5abe() {
   enum dayone_fact_kind result;
   intgo _swig_go_result;
   
@@ -2471,7 +2471,7 @@ intgo _wrap_DAYONE_FACT_NULL_capi_1b121b4751d3db6e() {
 }
 
 
-void _wrap_dayone_facts_free_capi_1b121b4751d3db6e(struct dayone_facts *_swig_go_0) {
+void _wrap_dayone_facts_free_capi_2a4d40fcf4ac5abe(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   
   arg1 = *(dayone_facts **)&_swig_go_0; 
@@ -2481,7 +2481,7 @@ void _wrap_dayone_facts_free_capi_1b121b4751d3db6e(struct dayone_facts *_swig_go
 }
 
 
-long long _wrap_dayone_facts_count_capi_1b121b4751d3db6e(struct dayone_facts *_swig_go_0) {
+long long _wrap_dayone_facts_count_capi_2a4d40fcf4ac5abe(struct dayone_facts *_swig_go_0) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -2494,7 +2494,7 @@ long long _wrap_dayone_facts_count_capi_1b121b4751d3db6e(struct dayone_facts *_s
 }
 
 
-_gostring_ _wrap_dayone_ban_key_get_capi_1b121b4751d3db6e(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_key_get_capi_2a4d40fcf4ac5abe(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2507,7 +2507,7 @@ _gostring_ _wrap_dayone_ban_key_get_capi_1b121b4751d3db6e(struct dayone_ban *_sw
 }
 
 
-_gostring_ _wrap_dayone_ban_limit_get_capi_1b121b4751d3db6e(struct dayone_ban *_swig_go_0) {
+_gostring_ _wrap_dayone_ban_limit_get_capi_2a4d40fcf4ac5abe(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -2520,7 +2520,7 @@ _gostring_ _wrap_dayone_ban_limit_get_capi_1b121b4751d3db6e(struct dayone_ban *_
 }
 
 
-long long _wrap_dayone_ban_remaining_ns_get_capi_1b121b4751d3db6e(struct dayone_ban *_swig_go_0) {
+long long _wrap_dayone_ban_remaining_ns_get_capi_2a4d40fcf4ac5abe(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2533,7 +2533,7 @@ long long _wrap_dayone_ban_remaining_ns_get_capi_1b121b4751d3db6e(struct dayone_
 }
 
 
-intgo _wrap_dayone_ban_bans_get_capi_1b121b4751d3db6e(struct dayone_ban *_swig_go_0) {
+intgo _wrap_dayone_ban_bans_get_capi_2a4d40fcf4ac5abe(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   uint32_t result;
   intgo _swig_go_result;
@@ -2546,7 +2546,7 @@ intgo _wrap_dayone_ban_bans_get_capi_1b121b4751d3db6e(struct dayone_ban *_swig_g
 }
 
 
-struct dayone_ban *_wrap_new_dayone_ban_capi_1b121b4751d3db6e() {
+struct dayone_ban *_wrap_new_dayone_ban_capi_2a4d40fcf4ac5abe() {
   struct dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
   
@@ -2557,7 +2557,7 @@ struct dayone_ban *_wrap_new_dayone_ban_capi_1b121b4751d3db6e() {
 }
 
 
-void _wrap_delete_dayone_ban_capi_1b121b4751d3db6e(struct dayone_ban *_swig_go_0) {
+void _wrap_delete_dayone_ban_capi_2a4d40fcf4ac5abe(struct dayone_ban *_swig_go_0) {
   struct dayone_ban *arg1 = (struct dayone_ban *) 0 ;
   
   arg1 = *(struct dayone_ban **)&_swig_go_0; 
@@ -2567,7 +2567,7 @@ void _wrap_delete_dayone_ban_capi_1b121b4751d3db6e(struct dayone_ban *_swig_go_0
 }
 
 
-intgo _wrap_dayone_limiter_ban_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
+intgo _wrap_dayone_limiter_ban_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, struct dayone_error *_swig_go_5) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2600,7 +2600,7 @@ intgo _wrap_dayone_limiter_ban_capi_1b121b4751d3db6e(struct dayone_limiter *_swi
 }
 
 
-intgo _wrap_dayone_limiter_unban_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
+intgo _wrap_dayone_limiter_unban_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2631,7 +2631,7 @@ intgo _wrap_dayone_limiter_unban_capi_1b121b4751d3db6e(struct dayone_limiter *_s
 }
 
 
-void _wrap_dy_go_bans_items_set_capi_1b121b4751d3db6e(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
+void _wrap_dy_go_bans_items_set_capi_2a4d40fcf4ac5abe(struct dy_go_bans *_swig_go_0, struct dayone_ban *_swig_go_1) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *arg2 = (dayone_ban *) 0 ;
   
@@ -2643,7 +2643,7 @@ void _wrap_dy_go_bans_items_set_capi_1b121b4751d3db6e(struct dy_go_bans *_swig_g
 }
 
 
-struct dayone_ban *_wrap_dy_go_bans_items_get_capi_1b121b4751d3db6e(struct dy_go_bans *_swig_go_0) {
+struct dayone_ban *_wrap_dy_go_bans_items_get_capi_2a4d40fcf4ac5abe(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   dayone_ban *result = 0 ;
   struct dayone_ban *_swig_go_result;
@@ -2656,7 +2656,7 @@ struct dayone_ban *_wrap_dy_go_bans_items_get_capi_1b121b4751d3db6e(struct dy_go
 }
 
 
-long long _wrap_dy_go_bans_n_get_capi_1b121b4751d3db6e(struct dy_go_bans *_swig_go_0) {
+long long _wrap_dy_go_bans_n_get_capi_2a4d40fcf4ac5abe(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   int64_t result;
   long long _swig_go_result;
@@ -2669,7 +2669,7 @@ long long _wrap_dy_go_bans_n_get_capi_1b121b4751d3db6e(struct dy_go_bans *_swig_
 }
 
 
-struct dy_go_bans *_wrap_new_dy_go_bans_capi_1b121b4751d3db6e() {
+struct dy_go_bans *_wrap_new_dy_go_bans_capi_2a4d40fcf4ac5abe() {
   struct dy_go_bans *result = 0 ;
   struct dy_go_bans *_swig_go_result;
   
@@ -2680,7 +2680,7 @@ struct dy_go_bans *_wrap_new_dy_go_bans_capi_1b121b4751d3db6e() {
 }
 
 
-void _wrap_delete_dy_go_bans_capi_1b121b4751d3db6e(struct dy_go_bans *_swig_go_0) {
+void _wrap_delete_dy_go_bans_capi_2a4d40fcf4ac5abe(struct dy_go_bans *_swig_go_0) {
   struct dy_go_bans *arg1 = (struct dy_go_bans *) 0 ;
   
   arg1 = *(struct dy_go_bans **)&_swig_go_0; 
@@ -2690,7 +2690,7 @@ void _wrap_delete_dy_go_bans_capi_1b121b4751d3db6e(struct dy_go_bans *_swig_go_0
 }
 
 
-struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, long long _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   int64_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -2707,7 +2707,7 @@ struct dy_go_bans *_wrap_dy_go_limiter_bans_capi_1b121b4751d3db6e(struct dayone_
 }
 
 
-struct dayone_ban *_wrap_dy_go_ban_at_capi_1b121b4751d3db6e(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
+struct dayone_ban *_wrap_dy_go_ban_at_capi_2a4d40fcf4ac5abe(struct dy_go_bans *_swig_go_0, long long _swig_go_1) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   int64_t arg2 ;
   dayone_ban *result = 0 ;
@@ -2722,7 +2722,7 @@ struct dayone_ban *_wrap_dy_go_ban_at_capi_1b121b4751d3db6e(struct dy_go_bans *_
 }
 
 
-void _wrap_dy_go_bans_free_capi_1b121b4751d3db6e(struct dy_go_bans *_swig_go_0) {
+void _wrap_dy_go_bans_free_capi_2a4d40fcf4ac5abe(struct dy_go_bans *_swig_go_0) {
   dy_go_bans *arg1 = (dy_go_bans *) 0 ;
   
   arg1 = *(dy_go_bans **)&_swig_go_0; 
@@ -2732,7 +2732,7 @@ void _wrap_dy_go_bans_free_capi_1b121b4751d3db6e(struct dy_go_bans *_swig_go_0) 
 }
 
 
-long long _wrap_DAYONE_SHIM_UNSET_capi_1b121b4751d3db6e() {
+long long _wrap_DAYONE_SHIM_UNSET_capi_2a4d40fcf4ac5abe() {
   long long result;
   long long _swig_go_result;
   
@@ -2743,7 +2743,7 @@ long long _wrap_DAYONE_SHIM_UNSET_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_dayone_shim_env_dialect_capi_1b121b4751d3db6e(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_env_dialect_capi_2a4d40fcf4ac5abe(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2757,7 +2757,7 @@ intgo _wrap_dayone_shim_env_dialect_capi_1b121b4751d3db6e(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_env_add_file_capi_1b121b4751d3db6e(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_file_capi_2a4d40fcf4ac5abe(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2777,7 +2777,7 @@ intgo _wrap_dayone_shim_env_add_file_capi_1b121b4751d3db6e(struct dayone_env *_s
 }
 
 
-intgo _wrap_dayone_shim_env_add_string_capi_1b121b4751d3db6e(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_env_add_string_capi_2a4d40fcf4ac5abe(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2798,7 +2798,7 @@ intgo _wrap_dayone_shim_env_add_string_capi_1b121b4751d3db6e(struct dayone_env *
 }
 
 
-intgo _wrap_dayone_shim_env_has_capi_1b121b4751d3db6e(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
+intgo _wrap_dayone_shim_env_has_capi_2a4d40fcf4ac5abe(struct dayone_env *_swig_go_0, _gostring_ _swig_go_1) {
   dayone_env *arg1 = (dayone_env *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2814,28 +2814,7 @@ intgo _wrap_dayone_shim_env_has_capi_1b121b4751d3db6e(struct dayone_env *_swig_g
 }
 
 
-intgo _wrap_dayone_shim_env_set_many_capi_1b121b4751d3db6e(struct dayone_env *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, struct dayone_error *_swig_go_3) {
-  dayone_env *arg1 = (dayone_env *) 0 ;
-  char *arg2 = (char *) 0 ;
-  size_t arg3 ;
-  long long *arg4 = (long long *) 0 ;
-  size_t arg5 ;
-  dayone_error *arg6 = (dayone_error *) 0 ;
-  int result;
-  intgo _swig_go_result;
-  
-  arg1 = *(dayone_env **)&_swig_go_0; 
-  arg2 = (char *)_swig_go_1.array; arg3 = (size_t)_swig_go_1.len; 
-  arg4 = (long long *)_swig_go_2.array; arg5 = (size_t)_swig_go_2.len; 
-  arg6 = *(dayone_error **)&_swig_go_3; 
-  
-  result = (int)dayone_shim_env_set_many(arg1,(char const *)arg2,arg3,(long long const *)arg4,arg5,arg6);
-  _swig_go_result = result; 
-  return _swig_go_result;
-}
-
-
-intgo _wrap_dayone_shim_format_capi_1b121b4751d3db6e(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_format_capi_2a4d40fcf4ac5abe(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2849,7 +2828,7 @@ intgo _wrap_dayone_shim_format_capi_1b121b4751d3db6e(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_facts_add_file_capi_1b121b4751d3db6e(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+intgo _wrap_dayone_shim_facts_add_file_capi_2a4d40fcf4ac5abe(struct dayone_facts *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2867,7 +2846,7 @@ intgo _wrap_dayone_shim_facts_add_file_capi_1b121b4751d3db6e(struct dayone_facts
 }
 
 
-intgo _wrap_dayone_shim_facts_add_string_capi_1b121b4751d3db6e(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_facts_add_string_capi_2a4d40fcf4ac5abe(struct dayone_facts *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_facts *arg1 = (dayone_facts *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2888,7 +2867,7 @@ intgo _wrap_dayone_shim_facts_add_string_capi_1b121b4751d3db6e(struct dayone_fac
 }
 
 
-intgo _wrap_dayone_shim_period_capi_1b121b4751d3db6e(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_period_capi_2a4d40fcf4ac5abe(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2902,7 +2881,7 @@ intgo _wrap_dayone_shim_period_capi_1b121b4751d3db6e(_gostring_ _swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_enforcement_capi_1b121b4751d3db6e(_gostring_ _swig_go_0) {
+intgo _wrap_dayone_shim_enforcement_capi_2a4d40fcf4ac5abe(_gostring_ _swig_go_0) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   int result;
@@ -2916,7 +2895,7 @@ intgo _wrap_dayone_shim_enforcement_capi_1b121b4751d3db6e(_gostring_ _swig_go_0)
 }
 
 
-intgo _wrap_dayone_shim_attach_redis_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, long long _swig_go_10, intgo _swig_go_11, struct dayone_error *_swig_go_12) {
+intgo _wrap_dayone_shim_attach_redis_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, struct dayone_policy *_swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, long long _swig_go_10, intgo _swig_go_11, struct dayone_error *_swig_go_12) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_policy *arg2 = (dayone_policy *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -2956,7 +2935,7 @@ intgo _wrap_dayone_shim_attach_redis_capi_1b121b4751d3db6e(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_set_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
+intgo _wrap_dayone_shim_override_set_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -2988,7 +2967,7 @@ intgo _wrap_dayone_shim_override_set_capi_1b121b4751d3db6e(struct dayone_limiter
 }
 
 
-intgo _wrap_dayone_shim_override_clear_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+intgo _wrap_dayone_shim_override_clear_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3009,7 +2988,7 @@ intgo _wrap_dayone_shim_override_clear_capi_1b121b4751d3db6e(struct dayone_limit
 }
 
 
-intgo _wrap_DAYONE_SHIM_BOOL_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SHIM_BOOL_capi_2a4d40fcf4ac5abe() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3021,7 +3000,7 @@ intgo _wrap_DAYONE_SHIM_BOOL_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_OUTCOME_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SHIM_OUTCOME_capi_2a4d40fcf4ac5abe() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3033,7 +3012,7 @@ intgo _wrap_DAYONE_SHIM_OUTCOME_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SHIM_INT_capi_2a4d40fcf4ac5abe() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3045,7 +3024,7 @@ intgo _wrap_DAYONE_SHIM_INT_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SHIM_INT64_capi_2a4d40fcf4ac5abe() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3057,7 +3036,7 @@ intgo _wrap_DAYONE_SHIM_INT64_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SHIM_TEXT_capi_2a4d40fcf4ac5abe() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3069,7 +3048,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_2a4d40fcf4ac5abe() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3081,7 +3060,7 @@ intgo _wrap_DAYONE_SHIM_LIMIT_NAME_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_2a4d40fcf4ac5abe() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3093,7 +3072,7 @@ intgo _wrap_DAYONE_SHIM_INT64_OR_NONE_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_2a4d40fcf4ac5abe() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3105,7 +3084,7 @@ intgo _wrap_DAYONE_SHIM_TEXT_OR_NONE_capi_1b121b4751d3db6e() {
 }
 
 
-intgo _wrap_DAYONE_SHIM_RATES_capi_1b121b4751d3db6e() {
+intgo _wrap_DAYONE_SHIM_RATES_capi_2a4d40fcf4ac5abe() {
   enum dayone_shim_type result;
   intgo _swig_go_result;
   
@@ -3117,7 +3096,7 @@ intgo _wrap_DAYONE_SHIM_RATES_capi_1b121b4751d3db6e() {
 }
 
 
-_gostring_ _wrap_dayone_shim_field_name_get_capi_1b121b4751d3db6e(struct dayone_shim_field *_swig_go_0) {
+_gostring_ _wrap_dayone_shim_field_name_get_capi_2a4d40fcf4ac5abe(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3130,7 +3109,7 @@ _gostring_ _wrap_dayone_shim_field_name_get_capi_1b121b4751d3db6e(struct dayone_
 }
 
 
-intgo _wrap_dayone_shim_field_kind_get_capi_1b121b4751d3db6e(struct dayone_shim_field *_swig_go_0) {
+intgo _wrap_dayone_shim_field_kind_get_capi_2a4d40fcf4ac5abe(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   dayone_shim_type result;
   intgo _swig_go_result;
@@ -3143,7 +3122,7 @@ intgo _wrap_dayone_shim_field_kind_get_capi_1b121b4751d3db6e(struct dayone_shim_
 }
 
 
-long long _wrap_dayone_shim_field_offset_get_capi_1b121b4751d3db6e(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_offset_get_capi_2a4d40fcf4ac5abe(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3156,7 +3135,7 @@ long long _wrap_dayone_shim_field_offset_get_capi_1b121b4751d3db6e(struct dayone
 }
 
 
-long long _wrap_dayone_shim_field_size_get_capi_1b121b4751d3db6e(struct dayone_shim_field *_swig_go_0) {
+long long _wrap_dayone_shim_field_size_get_capi_2a4d40fcf4ac5abe(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   size_t result;
   long long _swig_go_result;
@@ -3169,7 +3148,7 @@ long long _wrap_dayone_shim_field_size_get_capi_1b121b4751d3db6e(struct dayone_s
 }
 
 
-struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_1b121b4751d3db6e() {
+struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_2a4d40fcf4ac5abe() {
   struct dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
   
@@ -3180,7 +3159,7 @@ struct dayone_shim_field *_wrap_new_dayone_shim_field_capi_1b121b4751d3db6e() {
 }
 
 
-void _wrap_delete_dayone_shim_field_capi_1b121b4751d3db6e(struct dayone_shim_field *_swig_go_0) {
+void _wrap_delete_dayone_shim_field_capi_2a4d40fcf4ac5abe(struct dayone_shim_field *_swig_go_0) {
   struct dayone_shim_field *arg1 = (struct dayone_shim_field *) 0 ;
   
   arg1 = *(struct dayone_shim_field **)&_swig_go_0; 
@@ -3190,7 +3169,7 @@ void _wrap_delete_dayone_shim_field_capi_1b121b4751d3db6e(struct dayone_shim_fie
 }
 
 
-_gostring_ _wrap_dayone_shim_rate_field_capi_1b121b4751d3db6e(long long _swig_go_0) {
+_gostring_ _wrap_dayone_shim_rate_field_capi_2a4d40fcf4ac5abe(long long _swig_go_0) {
   size_t arg1 ;
   char *result = 0 ;
   _gostring_ _swig_go_result;
@@ -3203,7 +3182,7 @@ _gostring_ _wrap_dayone_shim_rate_field_capi_1b121b4751d3db6e(long long _swig_go
 }
 
 
-struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_1b121b4751d3db6e(long long _swig_go_0) {
+struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_2a4d40fcf4ac5abe(long long _swig_go_0) {
   size_t arg1 ;
   dayone_shim_field *result = 0 ;
   struct dayone_shim_field *_swig_go_result;
@@ -3216,7 +3195,7 @@ struct dayone_shim_field *_wrap_dayone_shim_decision_field_capi_1b121b4751d3db6e
 }
 
 
-void *_wrap_dayone_shim_mem_new_capi_1b121b4751d3db6e(long long _swig_go_0) {
+void *_wrap_dayone_shim_mem_new_capi_2a4d40fcf4ac5abe(long long _swig_go_0) {
   size_t arg1 ;
   void *result = 0 ;
   void *_swig_go_result;
@@ -3229,7 +3208,7 @@ void *_wrap_dayone_shim_mem_new_capi_1b121b4751d3db6e(long long _swig_go_0) {
 }
 
 
-void _wrap_dayone_shim_mem_free_capi_1b121b4751d3db6e(void *_swig_go_0) {
+void _wrap_dayone_shim_mem_free_capi_2a4d40fcf4ac5abe(void *_swig_go_0) {
   void *arg1 = (void *) 0 ;
   
   arg1 = _swig_go_0; 
@@ -3239,7 +3218,7 @@ void _wrap_dayone_shim_mem_free_capi_1b121b4751d3db6e(void *_swig_go_0) {
 }
 
 
-intgo _wrap_dayone_shim_decide_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, void *_swig_go_10) {
+intgo _wrap_dayone_shim_decide_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, long long _swig_go_5, long long _swig_go_6, long long _swig_go_7, long long _swig_go_8, long long _swig_go_9, void *_swig_go_10) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3276,7 +3255,7 @@ intgo _wrap_dayone_shim_decide_capi_1b121b4751d3db6e(struct dayone_limiter *_swi
 }
 
 
-struct dayone_limit_handle *_wrap_dayone_shim_resolve_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3) {
+struct dayone_limit_handle *_wrap_dayone_shim_resolve_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3298,7 +3277,7 @@ struct dayone_limit_handle *_wrap_dayone_shim_resolve_capi_1b121b4751d3db6e(stru
 }
 
 
-intgo _wrap_dayone_shim_decide_handle_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, struct dayone_limit_handle *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, intgo _swig_go_6) {
+intgo _wrap_dayone_shim_decide_handle_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, struct dayone_limit_handle *_swig_go_1, _gostring_ _swig_go_2, long long _swig_go_3, long long _swig_go_4, long long _swig_go_5, intgo _swig_go_6) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_limit_handle *arg2 = (dayone_limit_handle *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3324,7 +3303,7 @@ intgo _wrap_dayone_shim_decide_handle_capi_1b121b4751d3db6e(struct dayone_limite
 }
 
 
-intgo _wrap_dayone_shim_decide_many_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
+intgo _wrap_dayone_shim_decide_many_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, _goslice_ _swig_go_1, _goslice_ _swig_go_2, _goslice_ _swig_go_3) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3346,7 +3325,7 @@ intgo _wrap_dayone_shim_decide_many_capi_1b121b4751d3db6e(struct dayone_limiter 
 }
 
 
-intgo _wrap_dayone_shim_headers_capi_1b121b4751d3db6e(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
+intgo _wrap_dayone_shim_headers_capi_2a4d40fcf4ac5abe(_goslice_ _swig_go_0, _gostring_ _swig_go_1, _goslice_ _swig_go_2) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3366,7 +3345,7 @@ intgo _wrap_dayone_shim_headers_capi_1b121b4751d3db6e(_goslice_ _swig_go_0, _gos
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_default_capi_1b121b4751d3db6e(struct dayone_error *_swig_go_0) {
+struct dayone_policy *_wrap_dy_go_policy_load_default_capi_2a4d40fcf4ac5abe(struct dayone_error *_swig_go_0) {
   dayone_error *arg1 = (dayone_error *) 0 ;
   dayone_policy *result = 0 ;
   struct dayone_policy *_swig_go_result;
@@ -3379,7 +3358,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_default_capi_1b121b4751d3db6e(stru
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_file_capi_1b121b4751d3db6e(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_policy *_wrap_dy_go_policy_load_file_capi_2a4d40fcf4ac5abe(_gostring_ _swig_go_0, struct dayone_error *_swig_go_1) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   dayone_error *arg3 = (dayone_error *) 0 ;
@@ -3395,7 +3374,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_file_capi_1b121b4751d3db6e(_gostri
 }
 
 
-struct dayone_policy *_wrap_dy_go_policy_load_string_capi_1b121b4751d3db6e(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_policy *_wrap_dy_go_policy_load_string_capi_2a4d40fcf4ac5abe(_goslice_ _swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   char *arg1 = (char *) 0 ;
   size_t arg2 ;
   char *arg3 = (char *) 0 ;
@@ -3414,7 +3393,7 @@ struct dayone_policy *_wrap_dy_go_policy_load_string_capi_1b121b4751d3db6e(_gosl
 }
 
 
-struct dayone_env *_wrap_dy_go_env_new_capi_1b121b4751d3db6e() {
+struct dayone_env *_wrap_dy_go_env_new_capi_2a4d40fcf4ac5abe() {
   dayone_env *result = 0 ;
   struct dayone_env *_swig_go_result;
   
@@ -3425,7 +3404,7 @@ struct dayone_env *_wrap_dy_go_env_new_capi_1b121b4751d3db6e() {
 }
 
 
-struct dayone_facts *_wrap_dy_go_facts_new_capi_1b121b4751d3db6e() {
+struct dayone_facts *_wrap_dy_go_facts_new_capi_2a4d40fcf4ac5abe() {
   dayone_facts *result = 0 ;
   struct dayone_facts *_swig_go_result;
   
@@ -3436,7 +3415,7 @@ struct dayone_facts *_wrap_dy_go_facts_new_capi_1b121b4751d3db6e() {
 }
 
 
-struct dayone_report *_wrap_dy_go_policy_lint_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+struct dayone_report *_wrap_dy_go_policy_lint_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   dayone_report *result = 0 ;
@@ -3451,7 +3430,7 @@ struct dayone_report *_wrap_dy_go_policy_lint_capi_1b121b4751d3db6e(struct dayon
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0, _goslice_ _swig_go_1, _gostring_ _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3472,7 +3451,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_capi_1b121b4751d3db6e(struct d
 }
 
 
-struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
+struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, struct dayone_error *_swig_go_2) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3490,7 +3469,7 @@ struct dayone_report *_wrap_dy_go_postmortem_lint_file_capi_1b121b4751d3db6e(str
 }
 
 
-_gostring_ _wrap_dy_go_postmortem_template_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_postmortem_template_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3506,7 +3485,7 @@ _gostring_ _wrap_dy_go_postmortem_template_capi_1b121b4751d3db6e(struct dayone_p
 }
 
 
-_gostring_ _wrap_dy_go_explain_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
+_gostring_ _wrap_dy_go_explain_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0, struct dayone_env *_swig_go_1, _gostring_ _swig_go_2, intgo _swig_go_3, long long _swig_go_4, struct dayone_facts *_swig_go_5, long long _swig_go_6, _gostring_ _swig_go_7, struct dayone_error *_swig_go_8) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_env *arg2 = (dayone_env *) 0 ;
   char *arg3 = (char *) 0 ;
@@ -3538,7 +3517,7 @@ _gostring_ _wrap_dy_go_explain_capi_1b121b4751d3db6e(struct dayone_policy *_swig
 }
 
 
-_gostring_ _wrap_dy_go_access_decide_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
+_gostring_ _wrap_dy_go_access_decide_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, long long _swig_go_8, struct dayone_error *_swig_go_9) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3576,7 +3555,7 @@ _gostring_ _wrap_dy_go_access_decide_capi_1b121b4751d3db6e(struct dayone_policy 
 }
 
 
-_gostring_ _wrap_dy_go_status_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, long long _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_status_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0, struct dayone_facts *_swig_go_1, long long _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   dayone_facts *arg2 = (dayone_facts *) 0 ;
   int64_t arg3 ;
@@ -3596,7 +3575,7 @@ _gostring_ _wrap_dy_go_status_capi_1b121b4751d3db6e(struct dayone_policy *_swig_
 }
 
 
-intgo _wrap_dy_go_period_bounds_capi_1b121b4751d3db6e(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
+intgo _wrap_dy_go_period_bounds_capi_2a4d40fcf4ac5abe(_goslice_ _swig_go_0, intgo _swig_go_1, long long _swig_go_2, long long _swig_go_3) {
   long long *arg1 = (long long *) 0 ;
   size_t arg2 ;
   int arg3 ;
@@ -3616,7 +3595,7 @@ intgo _wrap_dy_go_period_bounds_capi_1b121b4751d3db6e(_goslice_ _swig_go_0, intg
 }
 
 
-_gostring_ _wrap_dy_go_report_render_capi_1b121b4751d3db6e(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
+_gostring_ _wrap_dy_go_report_render_capi_2a4d40fcf4ac5abe(struct dayone_report *_swig_go_0, intgo _swig_go_1, intgo _swig_go_2, struct dayone_error *_swig_go_3) {
   dayone_report *arg1 = (dayone_report *) 0 ;
   int arg2 ;
   unsigned int arg3 ;
@@ -3636,7 +3615,7 @@ _gostring_ _wrap_dy_go_report_render_capi_1b121b4751d3db6e(struct dayone_report 
 }
 
 
-_gostring_ _wrap_dy_go_limiter_metrics_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_limiter_metrics_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3652,7 +3631,7 @@ _gostring_ _wrap_dy_go_limiter_metrics_capi_1b121b4751d3db6e(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_overrides_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
+_gostring_ _wrap_dy_go_overrides_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, struct dayone_error *_swig_go_1) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   dayone_error *arg2 = (dayone_error *) 0 ;
   char *result = 0 ;
@@ -3668,7 +3647,7 @@ _gostring_ _wrap_dy_go_overrides_capi_1b121b4751d3db6e(struct dayone_limiter *_s
 }
 
 
-_gostring_ _wrap_dy_go_effective_limit_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
+_gostring_ _wrap_dy_go_effective_limit_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3693,7 +3672,7 @@ _gostring_ _wrap_dy_go_effective_limit_capi_1b121b4751d3db6e(struct dayone_limit
 }
 
 
-_gostring_ _wrap_dy_go_limit_reset_capi_1b121b4751d3db6e(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, long long _swig_go_13, long long _swig_go_14, struct dayone_error *_swig_go_15) {
+_gostring_ _wrap_dy_go_limit_reset_capi_2a4d40fcf4ac5abe(struct dayone_limiter *_swig_go_0, _gostring_ _swig_go_1, _gostring_ _swig_go_2, _gostring_ _swig_go_3, _gostring_ _swig_go_4, _gostring_ _swig_go_5, _gostring_ _swig_go_6, long long _swig_go_7, _gostring_ _swig_go_8, _gostring_ _swig_go_9, long long _swig_go_10, long long _swig_go_11, long long _swig_go_12, long long _swig_go_13, long long _swig_go_14, struct dayone_error *_swig_go_15) {
   dayone_limiter *arg1 = (dayone_limiter *) 0 ;
   char *arg2 = (char *) 0 ;
   size_t arg3 ;
@@ -3745,7 +3724,7 @@ _gostring_ _wrap_dy_go_limit_reset_capi_1b121b4751d3db6e(struct dayone_limiter *
 }
 
 
-struct dayone_limiter *_wrap_dy_go_limiter_new_capi_1b121b4751d3db6e(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
+struct dayone_limiter *_wrap_dy_go_limiter_new_capi_2a4d40fcf4ac5abe(struct dayone_policy *_swig_go_0, long long _swig_go_1, intgo _swig_go_2, struct dayone_env *_swig_go_3, struct dayone_error *_swig_go_4) {
   dayone_policy *arg1 = (dayone_policy *) 0 ;
   int64_t arg2 ;
   int arg3 ;

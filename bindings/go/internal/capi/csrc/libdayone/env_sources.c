@@ -49,9 +49,13 @@ static int stage_process(dy_env_items *items, const dayone_env *only)
         if (only && !dy_env_set_holds(only, *ep, nlen) &&
             !(nlen >= 5 && memcmp(eq - 5, "_FILE", 5) == 0))
             continue;
-        /* Within the capacity reserved above: cannot fail. */
-        (void)dy_env_items_push_ref(items, *ep, nlen, eq + 1, vlen, 0,
-                                    DY_ENV_ITEM_NAME_BORROWED | DY_ENV_ITEM_VALUE_BORROWED);
+        /* Within the capacity reserved above, unless environ grew since it
+         * was counted (another thread's setenv, which the caller rules
+         * out): then a failure refuses the read rather than drop a name. */
+        int rc = dy_env_items_push_ref(items, *ep, nlen, eq + 1, vlen, 0,
+                                       DY_ENV_ITEM_NAME_BORROWED | DY_ENV_ITEM_VALUE_BORROWED);
+        if (rc != DAYONE_OK)
+            return rc;
     }
     return DAYONE_OK;
 }

@@ -182,61 +182,6 @@ int dayone_shim_env_has(const dayone_env *env, const char *name, size_t name_len
     return r;
 }
 
-/* The packed batch of dayone_shim_env_set_many as dayone_var entries, in
- * `stack` when they fit, else in *heap (malloc'd; the caller frees it). */
-#define SHIM_VARS_ON_STACK 256
-
-static int shim_vars(const char *strs, size_t strs_len, const long long *nums, size_t nums_len,
-                     dayone_var *stack, dayone_var **vars, dayone_var **heap, dayone_error *err)
-{
-    size_t i, n = nums_len / DAYONE_SHIM_VAR_WORDS;
-    *heap = NULL;
-    *vars = stack;
-    if ((nums_len && !nums) || nums_len % DAYONE_SHIM_VAR_WORDS != 0)
-        return shim_fail(err, DAYONE_EINVAL, "malformed variable batch");
-    if (n > SHIM_VARS_ON_STACK) {
-        *heap = (dayone_var *)malloc(n * sizeof **heap);
-        if (!*heap)
-            return shim_fail(err, DAYONE_ENOMEM, "out of memory");
-        *vars = *heap;
-    }
-    if (n && !strs)
-        return shim_fail(err, DAYONE_EINVAL, "malformed variable batch");
-    /* Offsets and lengths compared as unsigned: a negative one is huge and
-     * fails the bounds. A name with a NUL inside is the library's to refuse
-     * (it says so), as every other bad name or value. */
-    for (i = 0; i < n; i++) {
-        const long long *w = nums + i * DAYONE_SHIM_VAR_WORDS;
-        unsigned long long noff = (unsigned long long)w[DAYONE_SHIM_VAR_NAME_OFF];
-        unsigned long long nlen = (unsigned long long)w[DAYONE_SHIM_VAR_NAME_LEN];
-        unsigned long long voff = (unsigned long long)w[DAYONE_SHIM_VAR_VALUE_OFF];
-        unsigned long long vlen = (unsigned long long)w[DAYONE_SHIM_VAR_VALUE_LEN];
-        if (noff >= strs_len || nlen >= strs_len - noff || strs[noff + nlen] != '\0' ||
-            voff > strs_len || vlen > strs_len - voff)
-            return shim_fail(err, DAYONE_EINVAL, "malformed variable batch");
-        (*vars)[i].name = strs + noff;
-        (*vars)[i].name_len = (size_t)nlen;
-        (*vars)[i].value = strs + voff;
-        (*vars)[i].value_len = (size_t)vlen;
-    }
-    return DAYONE_OK;
-}
-
-int dayone_shim_env_set_many(dayone_env *env, const char *strs, size_t strs_len,
-                             const long long *nums, size_t nums_len, dayone_error *err)
-{
-    dayone_var stack[SHIM_VARS_ON_STACK], *vars, *heap;
-    int rc;
-    if (!env)
-        return shim_fail(err, DAYONE_EINVAL, "malformed variable batch");
-    rc = shim_vars(strs, strs_len, nums, nums_len, stack, &vars, &heap, err);
-    if (rc == DAYONE_OK)
-        rc = shim_status(dayone_env_set_many(env, vars, nums_len / DAYONE_SHIM_VAR_WORDS, err),
-                         err);
-    free(heap);
-    return rc;
-}
-
 /* -------------------------------------------------------------- check */
 
 int dayone_shim_format(const char *name, size_t name_len)
@@ -353,25 +298,6 @@ int dayone_shim_check_var_list(dayone_report **out, const dayone_policy *policy,
 {
     return shim_check_run(out, policy, NULL, vars, nvars, 1, flags, example, today, facts,
                           now_ns, profiles, profiles_len, err);
-}
-
-int dayone_shim_check_vars(dayone_report **out, const dayone_policy *policy, const char *strs,
-                           size_t strs_len, const long long *nums, size_t nums_len,
-                           unsigned int flags, const dayone_env *example, int64_t today,
-                           const dayone_facts *facts, int64_t now_ns, const char *profiles,
-                           size_t profiles_len, dayone_error *err)
-{
-    dayone_var stack[SHIM_VARS_ON_STACK], *vars, *heap;
-    int rc;
-    if (out)
-        *out = NULL;
-    rc = shim_vars(strs, strs_len, nums, nums_len, stack, &vars, &heap, err);
-    if (rc == DAYONE_OK)
-        rc = dayone_shim_check_var_list(out, policy, vars, nums_len / DAYONE_SHIM_VAR_WORDS,
-                                        flags, example, today, facts, now_ns, profiles,
-                                        profiles_len, err);
-    free(heap);
-    return rc;
 }
 
 int dayone_shim_explain(char **out, const dayone_policy *policy, const dayone_env *env,

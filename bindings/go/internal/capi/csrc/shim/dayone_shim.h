@@ -63,21 +63,6 @@ int dayone_shim_env_add_string(dayone_env *env, const char *text, size_t text_le
 /** dayone_env_has; 0 also for a name holding a NUL byte. */
 int dayone_shim_env_has(const dayone_env *env, const char *name, size_t name_len);
 
-/**
- * Set a batch of variables in one call: `strs` holds the strings,
- * `nums` DAYONE_SHIM_VAR_WORDS int64 words per variable (offsets and
- * lengths into `strs`; a name is followed there by a NUL). All or
- * nothing: dayone_env_set_many judges every pair first.
- */
-int dayone_shim_env_set_many(dayone_env *env, const char *strs, size_t strs_len,
-                             const long long *nums, size_t nums_len, dayone_error *err);
-
-#define DAYONE_SHIM_VAR_NAME_OFF 0
-#define DAYONE_SHIM_VAR_NAME_LEN 1
-#define DAYONE_SHIM_VAR_VALUE_OFF 2
-#define DAYONE_SHIM_VAR_VALUE_LEN 3
-#define DAYONE_SHIM_VAR_WORDS 4
-
 /* -------------------------------------------------------------- check */
 
 /** A report format by name ("text", "json", "sarif", "junit"); -1 when unknown. */
@@ -108,19 +93,11 @@ int dayone_shim_check_process(dayone_report **out, const dayone_policy *policy,
                               size_t profiles_len, dayone_error *err);
 
 /**
- * dayone_check_vars with the variables packed as for
- * dayone_shim_env_set_many and the options as for dayone_shim_check: the
- * check of a binding's map in one call, copying only the variables the
- * policy can read. A bad variable fails as dayone_shim_env_set_many would.
+ * dayone_check_vars with the options as for dayone_shim_check: the check of
+ * a binding's map in one call, copying only the variables the policy can
+ * read. The entries' strings are only read during the call (Python lends
+ * its strings in place; Go packs them into C memory).
  */
-int dayone_shim_check_vars(dayone_report **out, const dayone_policy *policy, const char *strs,
-                           size_t strs_len, const long long *nums, size_t nums_len,
-                           unsigned int flags, const dayone_env *example, int64_t today,
-                           const dayone_facts *facts, int64_t now_ns, const char *profiles,
-                           size_t profiles_len, dayone_error *err);
-
-/** dayone_shim_check_vars with the variables as dayone_var entries (what
- *  a binding that can lend its strings in place passes: Python). */
 int dayone_shim_check_var_list(dayone_report **out, const dayone_policy *policy,
                                const dayone_var *vars, size_t nvars, unsigned int flags,
                                const dayone_env *example, int64_t today,
