@@ -274,9 +274,14 @@ int dayone_check(dayone_report **out, const dayone_policy *policy, const dayone_
     if (startup && !ctx.ve.presence_only && ((rc = check_flags(&ctx, r)) != DAYONE_OK ||
                                              (rc = check_environment(&ctx, r)) != DAYONE_OK))
         goto oom;
-    for (size_t i = 0; i < policy->nrules; i++)
-        if ((policy->rules[i].profiles & ctx.profiles) &&
-            (rc = check_rule(&ctx, r, &policy->rules[i])) != DAYONE_OK)
+    /* In locals: the calls below could change ctx and, for all the
+     * compiler knows, the policy, so each skipped rule of another profile
+     * would reload them. */
+    const dy_rule *rules = policy->rules;
+    const size_t nrules = policy->nrules;
+    const uint32_t profiles = ctx.profiles;
+    for (size_t i = 0; i < nrules; i++)
+        if ((rules[i].profiles & profiles) && (rc = check_rule(&ctx, r, &rules[i])) != DAYONE_OK)
             goto oom;
     for (size_t i = 0; i < policy->ndistinct && startup && !ctx.ve.presence_only; i++)
         if ((rc = check_distinct(&ctx, r, &policy->distinct[i])) != DAYONE_OK)
