@@ -297,11 +297,12 @@ const char *dy_value_source(const dy_env_entry *e)
 
 void dy_value_from_entry(dy_value *v, const dy_env_entry *e)
 {
-    memset(v, 0, sizeof *v);
-    v->source = "";
-    v->path = "";
-    if (!e)
+    /* Every field written once (no memset first): a check makes one of
+     * these per rule. */
+    if (!e) {
+        *v = (dy_value){ .state = DY_VALUE_UNSET, .source = "", .path = "" };
         return;
+    }
     /* A first character that is not blank settles it without a call. */
     v->state = e->value_len && !dy_is_blank_char(e->value[0]) ? DY_VALUE_SET
                : dy_is_blank(e->value, e->value_len)           ? DY_VALUE_BLANK
@@ -311,6 +312,7 @@ void dy_value_from_entry(dy_value *v, const dy_env_entry *e)
     v->source = dy_value_source(e);
     v->path = e->path ? e->path : "";
     v->line = e->line;
+    v->column = 0;
 }
 
 int dy_values_equal(const char *a, size_t alen, const char *b, size_t blen)
