@@ -171,8 +171,7 @@ static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
         /* The rule is skipped, but a broken NAME_FILE reference for a key
          * the policy mentions is still a finding (none without a NAME_FILE
          * in the snapshot: no lookup then). */
-        if (ctx->ve.presence_only || (ctx->flags & DAYONE_CHECK_NO_SECRET_FILES) ||
-            rule->key_is_address || !dy_env_has_file_refs(ctx->env))
+        if (ctx->ve.presence_only || !ctx->file_refs || rule->key_is_address)
             return DAYONE_OK;
         if ((rc = dy_check_resolve(ctx, rule->key, &v, &issue)) != DAYONE_OK)
             return rc;
