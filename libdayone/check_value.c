@@ -12,6 +12,7 @@
 #include <string.h>
 #include "check_value.h"
 #include "entropy.h"
+#include "environment.h"
 #include "formats.h"
 #include "pattern.h"
 #include "placeholder.h"
@@ -157,10 +158,13 @@ static void check_stripe(const dy_rule *r, const dy_value *v, const dy_value_env
     const char *id = rule_id(r, "secret-stripe-mode");
     int mode = dy_stripe_key_mode(v->data, v->len);
     if (mode == 0 && ve->launch) {
+        char why[160];   /* e.g. "LAUNCH_MODE=true" */
+        dy_environment_launch_known(ve->policy, ve->env, (dy_env_production)ve->production_kind,
+                                    why, sizeof why);
         say(r, add(out, r, id, DAYONE_SEVERITY_ERROR),
             "Use the live-mode key (sk_live_... or rk_live_...) in launch mode.",
             "%s is a test-mode Stripe key but launch mode is on (%s); a live-mode key is required",
-            r->key, ve->launch_why[0] ? ve->launch_why : "launch mode");
+            r->key, why[0] ? why : "launch mode");
     } else if (mode == 1 && !ve->production) {
         say(r, add(out, r, id, DAYONE_SEVERITY_WARNING),
             "Use a test-mode key (sk_test_... or rk_test_...) outside production.",

@@ -42,8 +42,10 @@ void dy_check_ctx_init(dy_check_ctx *ctx, const dayone_policy *p, const dayone_e
     dy_cond_memo_init(&ctx->memo);
     dy_env_production prod = dy_cond_production(p, env, &ctx->memo);
     ctx->ve.production = prod != DY_NOT_PRODUCTION;
-    ctx->ve.launch = dy_environment_launch_known(p, env, prod, ctx->ve.launch_why,
-                                                 sizeof ctx->ve.launch_why);
+    ctx->ve.launch = dy_environment_launch_known(p, env, prod, NULL, 0);
+    ctx->ve.policy = p;
+    ctx->ve.env = env;
+    ctx->ve.production_kind = (int)prod;
     ctx->ve.environment = &p->environment;
 }
 
