@@ -12,6 +12,7 @@
 #include <string.h>
 #include "check_value.h"
 #include "entropy.h"
+#include "environment.h"
 #include "formats.h"
 #include "pattern.h"
 #include "placeholder.h"
@@ -157,10 +158,13 @@ static void check_stripe(const dy_rule *r, const dy_value *v, const dy_value_env
     const char *id = rule_id(r, "secret-stripe-mode");
     int mode = dy_stripe_key_mode(v->data, v->len);
     if (mode == 0 && ve->launch) {
+        char why[160];   /* e.g. "LAUNCH_MODE=true" */
+        dy_environment_launch_known(ve->policy, ve->env, (dy_env_production)ve->production_kind,
+                                    why, sizeof why);
         say(r, add(out, r, id, DAYONE_SEVERITY_ERROR),
             "Use the live-mode key (sk_live_... or rk_live_...) in launch mode.",
             "%s is a test-mode Stripe key but launch mode is on (%s); a live-mode key is required",
-            r->key, ve->launch_why[0] ? ve->launch_why : "launch mode");
+            r->key, why[0] ? why : "launch mode");
     } else if (mode == 1 && !ve->production) {
         say(r, add(out, r, id, DAYONE_SEVERITY_WARNING),
             "Use a test-mode key (sk_test_... or rk_test_...) outside production.",
@@ -297,11 +301,12 @@ const char *dy_value_source(const dy_env_entry *e)
 
 void dy_value_from_entry(dy_value *v, const dy_env_entry *e)
 {
-    memset(v, 0, sizeof *v);
-    v->source = "";
-    v->path = "";
-    if (!e)
+    /* Every field written once (no memset first): a check makes one of
+     * these per rule. */
+    if (!e) {
+        *v = (dy_value){ .state = DY_VALUE_UNSET, .source = "", .path = "" };
         return;
+    }
     /* A first character that is not blank settles it without a call. */
     v->state = e->value_len && !dy_is_blank_char(e->value[0]) ? DY_VALUE_SET
                : dy_is_blank(e->value, e->value_len)           ? DY_VALUE_BLANK
@@ -311,6 +316,7 @@ void dy_value_from_entry(dy_value *v, const dy_env_entry *e)
     v->source = dy_value_source(e);
     v->path = e->path ? e->path : "";
     v->line = e->line;
+    v->column = 0;
 }
 
 int dy_values_equal(const char *a, size_t alen, const char *b, size_t blen)

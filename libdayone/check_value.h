@@ -39,7 +39,12 @@ typedef struct dy_value_env {
     int presence_only;       /* only presence checks */
     int launch;              /* launch mode: the launch flag on, or production */
     int production;          /* the environment counts as production */
-    char launch_why[160];    /* e.g. "LAUNCH_MODE=true" (environment.h) */
+    /* Why launch mode is on ("LAUNCH_MODE=true") is worded only for a
+     * finding that says it: dy_environment_launch_known (environment.h) of
+     * these three. */
+    const dayone_policy *policy;
+    const dayone_env *env;
+    int production_kind;     /* dy_env_production */
     const dy_environment *environment;  /* the policy's environment: section */
     const char *example;     /* the key's value in the example snapshot, or NULL */
     size_t example_len;

@@ -140,13 +140,13 @@ static int hex_ok(const char *v, size_t len, size_t want)
 /* The scheme of a URL that passed its regex: everything before the first ':'. */
 static int scheme_allowed(const dy_checks *c, const char *v, size_t len)
 {
+    if (!c->nschemes)
+        return 1;                   /* any scheme: nothing to find */
     const char *colon = memchr(v, ':', len);
     size_t slen = colon ? (size_t)(colon - v) : 0;
     const char *plus = memchr(v, '+', slen);
     size_t blen = plus ? (size_t)(plus - v) : slen;   /* postgresql+psycopg -> postgresql */
 
-    if (!c->nschemes)
-        return 1;
     for (size_t i = 0; i < c->nschemes; i++) {
         const char *s = c->schemes[i];
         size_t n = s ? strlen(s) : 0;

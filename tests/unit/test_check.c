@@ -157,6 +157,32 @@ static void test_sso_messages(void **state)
     dayone_env_free(env);
 }
 
+/* A test-mode Stripe key in launch mode: the message says why launch mode
+ * is on, as the launch flag, the production name or a lookalike of it. */
+static void test_stripe_launch_reason(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *var, *value, *why;
+    } cases[] = {
+        {"LAUNCH_MODE", "true", "(LAUNCH_MODE=true)"},
+        {"ENVIRONMENT", "production", "(ENVIRONMENT=production)"},
+        {"ENVIRONMENT", "prod", "(ENVIRONMENT counts as production)"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *kv[] = {"BILLING_ENABLED", "true", cases[i].var, cases[i].value,
+                            "STRIPE_SECRET_KEY", "sk_test_4eC39HqLyjWDarjtT1zdp7dc", NULL};
+        dayone_env *env = env_kv(kv);
+        dayone_report *r = check(NULL, env, NULL);
+        const dayone_finding *f = must_find(r, "secret-stripe-mode", "STRIPE_SECRET_KEY");
+        if (!strstr(f->message, cases[i].why))
+            fail_msg("%s=%s: %s", cases[i].var, cases[i].value, f->message);
+        assert_non_null(strstr(f->message, "launch mode is on"));
+        dayone_report_free(r);
+        dayone_env_free(env);
+    }
+}
+
 static void test_file_source_and_order(void **state)
 {
     (void)state;
@@ -836,6 +862,7 @@ int main(void)
         cmocka_unit_test(test_flag_not_boolean),
         cmocka_unit_test(test_default_policy_messages),
         cmocka_unit_test(test_sso_messages),
+        cmocka_unit_test(test_stripe_launch_reason),
         cmocka_unit_test(test_file_source_and_order),
         cmocka_unit_test(test_secret_files),
         cmocka_unit_test(test_secret_file_fifo),

@@ -169,9 +169,9 @@ static int check_rule(dy_check_ctx *ctx, dayone_report *r, const dy_rule *rule)
     ctx->decl = rule->mark;
     if (rule->when && !dy_cond_eval_in(p, ctx->env, &scope, rule->when, &ctx->memo)) {
         /* The rule is skipped, but a broken NAME_FILE reference for a key
-         * the policy mentions is still a finding. */
-        if (ctx->ve.presence_only || (ctx->flags & DAYONE_CHECK_NO_SECRET_FILES) ||
-            rule->key_is_address)
+         * the policy mentions is still a finding (none without a NAME_FILE
+         * in the snapshot: no lookup then). */
+        if (ctx->ve.presence_only || !ctx->file_refs || rule->key_is_address)
             return DAYONE_OK;
         if ((rc = dy_check_resolve(ctx, rule->key, &v, &issue)) != DAYONE_OK)
             return rc;
@@ -273,9 +273,14 @@ int dayone_check(dayone_report **out, const dayone_policy *policy, const dayone_
     if (startup && !ctx.ve.presence_only && ((rc = check_flags(&ctx, r)) != DAYONE_OK ||
                                              (rc = check_environment(&ctx, r)) != DAYONE_OK))
         goto oom;
-    for (size_t i = 0; i < policy->nrules; i++)
-        if ((policy->rules[i].profiles & ctx.profiles) &&
-            (rc = check_rule(&ctx, r, &policy->rules[i])) != DAYONE_OK)
+    /* In locals: the calls below could change ctx and, for all the
+     * compiler knows, the policy, so each skipped rule of another profile
+     * would reload them. */
+    const dy_rule *rules = policy->rules;
+    const size_t nrules = policy->nrules;
+    const uint32_t profiles = ctx.profiles;
+    for (size_t i = 0; i < nrules; i++)
+        if ((rules[i].profiles & profiles) && (rc = check_rule(&ctx, r, &rules[i])) != DAYONE_OK)
             goto oom;
     for (size_t i = 0; i < policy->ndistinct && startup && !ctx.ve.presence_only; i++)
         if ((rc = check_distinct(&ctx, r, &policy->distinct[i])) != DAYONE_OK)

@@ -36,12 +36,16 @@ void dy_check_ctx_init(dy_check_ctx *ctx, const dayone_policy *p, const dayone_e
     }
     ctx->profiles = 1u << DY_PROFILE_STARTUP;
     ctx->ve.presence_only = (ctx->flags & DAYONE_CHECK_PRESENCE_ONLY) != 0;
+    /* Asked once: every key's resolution starts with it. */
+    ctx->file_refs = !(ctx->flags & DAYONE_CHECK_NO_SECRET_FILES) && dy_env_has_file_refs(env);
 
     dy_cond_memo_init(&ctx->memo);
     dy_env_production prod = dy_cond_production(p, env, &ctx->memo);
     ctx->ve.production = prod != DY_NOT_PRODUCTION;
-    ctx->ve.launch = dy_environment_launch_known(p, env, prod, ctx->ve.launch_why,
-                                                 sizeof ctx->ve.launch_why);
+    ctx->ve.launch = dy_environment_launch_known(p, env, prod, NULL, 0);
+    ctx->ve.policy = p;
+    ctx->ve.env = env;
+    ctx->ve.production_kind = (int)prod;
     ctx->ve.environment = &p->environment;
 }
 

@@ -31,6 +31,8 @@ typedef struct dy_check_ctx {
     const dayone_facts *facts;   /* NULL: none */
     int64_t now_ns;              /* Unix ns: opts->now_ns or the real clock */
     uint32_t profiles;           /* bits into policy->profiles: the ones that run */
+    int file_refs;               /* a NAME_FILE may be read: the snapshot holds one
+                                    and DAYONE_CHECK_NO_SECRET_FILES is not set */
     dy_cond_memo memo;           /* flag states and production, read once per check */
 } dy_check_ctx;
 

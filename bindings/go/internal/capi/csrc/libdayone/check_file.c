@@ -102,7 +102,7 @@ int dy_check_resolve(dy_check_ctx *ctx, const char *key, dy_value *v, dy_file_is
             ctx->ve.example_len = ex->value_len;
         }
     }
-    if ((ctx->flags & DAYONE_CHECK_NO_SECRET_FILES) || !dy_env_has_file_refs(ctx->env)) {
+    if (!ctx->file_refs) {
         dy_value_from_entry(v, e);
         return DAYONE_OK;
     }

@@ -73,7 +73,7 @@ double dy_entropy_bits(const char *value, size_t len)
     /* len * H = len*log2(len) - sum(c * log2(c)) over the byte counts c. */
     for (size_t i = 0; i < nseen; i++)
         sum += clog2c(hist[seen[i]]);
-    bits = (double)len * log2_count(len) - sum;
+    bits = clog2c(len) - sum;   /* the same product, from the table when len is short */
     return bits > 0.0 ? bits : 0.0;   /* rounding: one symbol gives exactly 0 */
 }
 

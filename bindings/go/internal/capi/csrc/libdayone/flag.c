@@ -11,9 +11,9 @@ int dy_flag_state(const dayone_policy *p, const dayone_env *env, size_t flag,
 
 int dy_flag_state_of(const dy_flag *f, const dy_env_entry *e, int *is_default)
 {
-    int v = -1;
-    if (e && !dy_is_blank(e->value, e->value_len))
-        v = dy_parse_bool(e->value, e->value_len);
+    /* A blank value parses as no boolean (dy_parse_bool trims): the
+     * default, without a second scan for blanks. */
+    int v = e ? dy_parse_bool(e->value, e->value_len) : -1;
     if (is_default)
         *is_default = v < 0;
     return v < 0 ? (f->default_value != 0) : v;

@@ -41,20 +41,40 @@ const char *dy_shape_regex(dy_shape shape)
 
 /* ---- classes ---- */
 
-static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-static int is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-static int is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
-static int is_hex(unsigned char c) { return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
-/* \s in byte mode with PCRE2's default tables */
-static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-static int is_label(unsigned char c) { return is_alnum(c) || c == '_' || c == '-'; }
-static int is_b64(unsigned char c) { return is_alnum(c) || c == '+' || c == '/'; }
-static int is_b64url(unsigned char c) { return is_alnum(c) || c == '-' || c == '_'; }
+/* One table lookup per byte instead of a call through a pointer and a
+ * chain of compares: a check scans every secret with these. Each bit is
+ * built from the class's definition below, byte by byte, at compile time. */
+enum {
+    C_DIGIT = 1, C_ALPHA = 2, C_HEX = 4, C_SPACE = 8, C_LABEL = 16, C_B64 = 32, C_B64URL = 64
+};
+#define DIGIT_(c) ((c) >= '0' && (c) <= '9')
+#define ALPHA_(c) (((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z')
+#define ALNUM_(c) (ALPHA_(c) || DIGIT_(c))
+#define CLASS_(c) \
+    ((DIGIT_(c) ? C_DIGIT : 0) | (ALPHA_(c) ? C_ALPHA : 0) | \
+     (DIGIT_(c) || (((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'f') ? C_HEX : 0) | \
+     /* \s in byte mode with PCRE2's default tables */ \
+     ((c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? C_SPACE : 0) | \
+     (ALNUM_(c) || (c) == '_' || (c) == '-' ? C_LABEL : 0) | \
+     (ALNUM_(c) || (c) == '+' || (c) == '/' ? C_B64 : 0) | \
+     (ALNUM_(c) || (c) == '-' || (c) == '_' ? C_B64URL : 0))
+#define CLASS4_(c) CLASS_(c), CLASS_((c) + 1), CLASS_((c) + 2), CLASS_((c) + 3)
+#define CLASS16_(c) CLASS4_(c), CLASS4_((c) + 4), CLASS4_((c) + 8), CLASS4_((c) + 12)
+#define CLASS64_(c) CLASS16_(c), CLASS16_((c) + 16), CLASS16_((c) + 32), CLASS16_((c) + 48)
+static const unsigned char g_class[256] = {
+    CLASS64_(0), CLASS64_(64), CLASS64_(128), CLASS64_(192)
+};
 
-/* End of the run of bytes from i on that `in` accepts. */
-static size_t run(const unsigned char *s, size_t i, size_t n, int (*in)(unsigned char))
+static int in_class(unsigned char c, unsigned cls) { return (g_class[c] & cls) != 0; }
+static int is_alpha(unsigned char c) { return in_class(c, C_ALPHA); }
+static int is_alnum(unsigned char c) { return in_class(c, C_DIGIT | C_ALPHA); }
+static int is_hex(unsigned char c) { return in_class(c, C_HEX); }
+static int is_space(unsigned char c) { return in_class(c, C_SPACE); }
+
+/* End of the run of bytes from i on that are in class cls. */
+static size_t run(const unsigned char *s, size_t i, size_t n, unsigned cls)
 {
-    while (i < n && in(s[i]))
+    while (i < n && (g_class[s[i]] & cls))
         i++;
     return i;
 }
@@ -75,7 +95,7 @@ static size_t host(const unsigned char *s, size_t i, size_t n)
     }
     size_t j = i;
     for (;;) {
-        size_t e = run(s, j, n, is_label);
+        size_t e = run(s, j, n, C_LABEL);
         if (e == j)
             return 0;        /* an empty label: the group stops, the last label is missing */
         if (e < n && s[e] == '.')
@@ -94,7 +114,7 @@ static size_t port(const unsigned char *s, size_t i, size_t n)
 {
     if (i >= n || s[i] != ':')
         return i;
-    size_t e = run(s, i + 1, n, is_digit), len = e - i - 1;
+    size_t e = run(s, i + 1, n, C_DIGIT), len = e - i - 1;
     if (len < 1 || len > 5 || s[i + 1] == '0')
         return 0;
     if (len == 5) {
@@ -225,7 +245,7 @@ static int database_url(const unsigned char *s, size_t n)
 
 /* RX_B64: the possessive quads take every full group of four alphabet
  * bytes, so what decides is the run's length mod 4 and what follows it. */
-static int b64(const unsigned char *s, size_t n, int (*in)(unsigned char))
+static int b64(const unsigned char *s, size_t n, unsigned in)
 {
     size_t r = run(s, 0, n, in), tail = n - r;
     switch (r % 4) {
@@ -238,7 +258,7 @@ static int b64(const unsigned char *s, size_t n, int (*in)(unsigned char))
 
 static int hex(const unsigned char *s, size_t n)
 {
-    return n > 0 && n % 2 == 0 && run(s, 0, n, is_hex) == n;
+    return n > 0 && n % 2 == 0 && run(s, 0, n, C_HEX) == n;
 }
 
 static int stripe_secret_key(const unsigned char *s, size_t n)
@@ -246,7 +266,7 @@ static int stripe_secret_key(const unsigned char *s, size_t n)
     if (n < 8 || (s[0] != 'r' && s[0] != 's') || s[1] != 'k' || s[2] != '_' ||
         (memcmp(s + 3, "live", 4) != 0 && memcmp(s + 3, "test", 4) != 0) || s[7] != '_')
         return 0;
-    return n - 8 >= 24 && n - 8 <= 247 && run(s, 8, n, is_alnum) == n;
+    return n - 8 >= 24 && n - 8 <= 247 && run(s, 8, n, C_DIGIT | C_ALPHA) == n;
 }
 
 static int stripe_webhook_secret(const unsigned char *s, size_t n)
@@ -254,7 +274,7 @@ static int stripe_webhook_secret(const unsigned char *s, size_t n)
     /* `=` is not in the class, so the run ends where the padding starts. */
     if (n < 6 || memcmp(s, "whsec_", 6) != 0)
         return 0;
-    size_t e = run(s, 6, n, is_b64), pad = n - e;
+    size_t e = run(s, 6, n, C_B64), pad = n - e;
     if (e - 6 < 24 || e - 6 > 250 || pad > 2)
         return 0;
     for (size_t k = e; k < n; k++)
@@ -278,12 +298,12 @@ static int uuid(const unsigned char *s, size_t n)
 static int integer(const unsigned char *s, size_t n)
 {
     size_t i = n && (s[0] == '+' || s[0] == '-');
-    return n > i && run(s, i, n, is_digit) == n;
+    return n > i && run(s, i, n, C_DIGIT) == n;
 }
 
 static int port_only(const unsigned char *s, size_t n)
 {
-    return n >= 1 && n <= 5 && s[0] != '0' && run(s, 0, n, is_digit) == n;
+    return n >= 1 && n <= 5 && s[0] != '0' && run(s, 0, n, C_DIGIT) == n;
 }
 
 int dy_shape_matches(dy_shape shape, const char *value, size_t len)
@@ -294,8 +314,8 @@ int dy_shape_matches(dy_shape shape, const char *value, size_t len)
     switch (shape) {
     case DY_SHAPE_URL: return url(s, len);
     case DY_SHAPE_DATABASE_URL: return database_url(s, len);
-    case DY_SHAPE_BASE64: return b64(s, len, is_b64);
-    case DY_SHAPE_BASE64URL: return b64(s, len, is_b64url);
+    case DY_SHAPE_BASE64: return b64(s, len, C_B64);
+    case DY_SHAPE_BASE64URL: return b64(s, len, C_B64URL);
     case DY_SHAPE_HEX: return hex(s, len);
     case DY_SHAPE_STRIPE_SECRET_KEY: return stripe_secret_key(s, len);
     case DY_SHAPE_STRIPE_WEBHOOK_SECRET: return stripe_webhook_secret(s, len);

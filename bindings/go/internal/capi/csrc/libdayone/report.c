@@ -8,30 +8,47 @@
  *
  * The finding pointer dy_report_add returns is valid until the next
  * dy_report_add on the same report (the array may move): set its source and
- * waiver right away. */
+ * waiver right away.
+ *
+ * Speed: a passing check's report is built on every call, so it costs two
+ * allocations, not ten: empty strings all point at one static "" (never
+ * freed), the policy name lives in the report's own allocation, and the
+ * built-in profile's name is not copied. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include "alloc.h"
 #include "report.h"
 
-static char *dup_or_empty(const char *s) { return dy_strdup(s ? s : ""); }
+/* The one empty string every empty field shares; release_string skips it. */
+static char empty_string[1];
+
+static char *dup_or_empty(const char *s)
+{
+    return s && s[0] ? dy_strdup(s) : empty_string;
+}
+
+static void release_string(const char *s)
+{
+    if (s != empty_string)
+        dy_free((char *)s);
+}
+
+/* The profile every check runs unless told otherwise (policy.h:
+ * DY_PROFILE_STARTUP); its name is kept as this literal, not copied. */
+static const char startup_profile[] = "startup";
 
 dayone_report *dy_report_new(const char *policy_name)
 {
-    dayone_report *r = dy_calloc(1, sizeof *r);
+    size_t len = policy_name ? strlen(policy_name) : 0;
+    dayone_report *r = dy_calloc(1, sizeof *r + len + 1);
     if (!r)
         return NULL;
-    r->policy_name = dup_or_empty(policy_name);
-    r->policy_file = dup_or_empty(NULL);
-    r->env_file = dup_or_empty(NULL);
-    if (!r->policy_name || !r->policy_file || !r->env_file) {
-        dy_free(r->policy_name);
-        dy_free(r->policy_file);
-        dy_free(r->env_file);
-        dy_free(r);
-        return NULL;
-    }
+    r->policy_name = (char *)(r + 1);   /* freed with the report */
+    if (len)
+        memcpy(r->policy_name, policy_name, len);
+    r->policy_file = empty_string;
+    r->env_file = empty_string;
     return r;
 }
 
@@ -39,15 +56,15 @@ dayone_report *dy_report_new(const char *policy_name)
 static void finding_release(dy_finding_store *s)
 {
     dayone_finding *f = &s->pub;
-    dy_free(s->env_path);
-    dy_free((char *)f->rule);
-    dy_free((char *)f->key);
-    dy_free((char *)f->message);
-    dy_free((char *)f->hint);
-    dy_free((char *)f->because);
-    dy_free((char *)f->source);
-    dy_free((char *)f->source_path);
-    dy_free((char *)f->waiver);
+    release_string(s->env_path);
+    release_string(f->rule);
+    release_string(f->key);
+    release_string(f->message);
+    release_string(f->hint);
+    release_string(f->because);
+    release_string(f->source);
+    release_string(f->source_path);
+    release_string(f->waiver);
 }
 
 static char *format_message(const char *fmt, va_list ap)
@@ -56,8 +73,8 @@ static char *format_message(const char *fmt, va_list ap)
     va_copy(aq, ap);
     int n = vsnprintf(NULL, 0, fmt, aq);
     va_end(aq);
-    if (n < 0)
-        return dy_strdup("");
+    if (n <= 0)
+        return empty_string;
     char *m = dy_malloc((size_t)n + 1);
     if (m)
         vsnprintf(m, (size_t)n + 1, fmt, ap);
@@ -126,7 +143,7 @@ static void replace_string(dayone_report *r, const char **slot, const char *s)
             r->oom = 1;
         return;
     }
-    dy_free((char *)*slot);
+    release_string(*slot);
     *slot = copy;
 }
 
@@ -243,22 +260,23 @@ void dayone_report_free(dayone_report *report)
         finding_release(&report->items[i]);
     dy_free(report->items);
     for (size_t i = 0; i < report->nprofiles; i++)
-        dy_free(report->profiles[i]);
+        if (report->profiles[i] != startup_profile)
+            dy_free(report->profiles[i]);
     dy_free(report->profiles);
-    dy_free(report->policy_name);
-    dy_free(report->policy_file);
-    dy_free(report->env_file);
+    release_string(report->policy_file);
+    release_string(report->env_file);
     dy_free(report);
 }
 
 void dy_report_add_profile(dayone_report *r, const char *name)
 {
     char **grown = dy_realloc(r->profiles, (r->nprofiles + 1) * sizeof *grown);
-    char *copy = dy_strdup(name);
+    char *copy = strcmp(name, startup_profile) == 0 ? (char *)startup_profile : dy_strdup(name);
     if (grown)
         r->profiles = grown;
     if (!grown || !copy) {
-        dy_free(copy);
+        if (copy != startup_profile)
+            dy_free(copy);
         r->oom = 1;
         return;
     }
