@@ -116,9 +116,10 @@ DY_REDIS_LUA_DECIDE
  * written out here without its call (~550 server instructions) and the
  * checks that cannot apply: no ban, no quota, every TAT fresh or written
  * by this call at its one instant (off). Same writes, same flat reply;
- * test_redis_copies holds it to decide(). d alone is kept per decision;
- * on an error o and kp are found again (no decision here writes its reply
- * before its PSETEX, so out has no part of a failed one). */
+ * test_redis_copies holds it to decide(). It reads decision d's keys at
+ * KEYS[2d - 1], 2d (kp unused) and keeps d alone per decision; after an
+ * error o is found again, out's length (no decision here writes its reply
+ * before its PSETEX, so out holds no part of a failed one). */
 "local ns, nn, px_more = real, realn, 0\n"
 "if one and one[8] then ns, nn, px_more = one[8], one[9], 3600000 end\n"
 "local fresh_keys = one and one.nk == 2 and one[12] and nn and nn == nn and ns == ns\n"
@@ -159,7 +160,7 @@ DY_REDIS_LUA_TAT_TEXT("v", "x")
 "      ol = ol + 7\n"
 "    end\n"
 "  end\n"
-"  d, kp, o = dl, 2 * dl, ol\n"
+"  d, o = dl, ol\n"
 "end\n"
 "local loop = run\n"
 DY_REDIS_LUA_IF_FRESH_LOOP
@@ -169,7 +170,7 @@ DY_REDIS_LUA_IF_FRESH_LOOP
 "while true do\n"
 "  local ok, err = pcall(loop)\n"
 "  if ok then break end\n"
-"  if loop == run_fresh then o, kp = #out, 2 * (d - 1) end\n"
+"  if loop == run_fresh then o = #out end\n"
 "  last_c = nil\n"
 "  if type(err) ~= 'table' or not err.err then err = {err = 'ERR ' .. tostring(err)} end\n"
 "  out[o + 1] = err\n"

@@ -158,6 +158,7 @@ typedef struct round_case {
     const char *tat[MAX_RATES];       /* the TAT keys' text before the round, or NULL */
     char tat_text[MAX_RATES][32];
     int64_t now[MAX_DECISIONS];
+    int tenant[MAX_DECISIONS];        /* decision i's first TAT key: t<tenant>; 0 with several rates */
 } round_case;
 
 typedef struct reply {
@@ -278,15 +279,18 @@ static void pick_round(round_case *rc, int64_t real_ns)
     }
     /* one round in five a call the batch's fresh-key loop takes: one value
      * set (every decision at one instant) of one rate without a quota
-     * counter, on absent keys; its decisions after the first read the TAT
-     * the call wrote */
+     * counter, on absent keys, of up to three tenants: a decision reads
+     * the TAT the call wrote for its tenant, and reuses the TAT's and PX's
+     * text formatted for another */
     if (below(5) == 0) {
         rc->m = 0;
         rc->amount = -1;
         rc->ban = 0;
         rc->tat[0] = NULL;
-        for (int i = 1; i < rc->k; i++)
+        for (int i = 0; i < rc->k; i++) {
             rc->now[i] = rc->now[0];
+            rc->tenant[i] = (int)below(3);
+        }
     }
 }
 
@@ -309,7 +313,7 @@ static size_t decision_args(const round_case *rc, int i, char buf[][40], const c
 {
     static const char *const tat_key[MAX_RATES] = {"t0", "t1", "t2"};
     size_t n = 0;
-    argv[n++] = tat_key[0];
+    argv[n++] = tat_key[rc->tenant[i]];
     argv[n++] = "q";
     for (int j = 1; j <= rc->m; j++)
         argv[n++] = tat_key[j];
@@ -708,10 +712,74 @@ static void test_copies_decide_alike(void **state)
         redisFree(c[v]);
 }
 
+/* A write the server refuses (maxmemory reached: the first PSETEX of a
+ * script fails, and every one after it while the script has written
+ * nothing) fails each decision of a fresh-key call alone: the batch with
+ * and without its fresh-key loop replies one error entry per decision, in
+ * order, and writes nothing. */
+static void test_fresh_loop_failures_alike(void **state)
+{
+    (void)state;
+    redisContext *c = connect_db(6);
+    assert_non_null(c);
+    assert_int_equal(c->err, 0);
+    char sha[2][41];
+    dy_redis_pool pool;
+    memset(&pool, 0, sizeof pool);
+    char why[256];
+    assert_int_equal(dy_redis_batch_load(&pool, c, sha[0], why, sizeof why), 0);
+    char *batch_off = batch_with_fresh_loop_off();
+    script_load(c, batch_off, sha[1]);
+    free(batch_off);
+    round_case rc;
+    memset(&rc, 0, sizeof rc);
+    rc.inc[0] = 100 * 1000000;
+    rc.tol[0] = 3 * rc.inc[0];
+    rc.amount = -1;
+    rc.cost = 1;
+    rc.k = 5;
+    snprintf(rc.period, sizeof rc.period, "d");
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    for (int i = 0; i < rc.k; i++) {
+        rc.now[i] = (int64_t)ts.tv_sec * SEC + 60 * SEC + 123;
+        rc.tenant[i] = i % 3;
+    }
+    assert_true(takes_fresh_loop(&rc));
+    static reply rep[2][MAX_DECISIONS];
+    for (int full = 0; full < 2; full++) {
+        redisReply *r = redisCommand(c, "CONFIG SET maxmemory %s", full ? "1" : "0");
+        assert_non_null(r);
+        assert_int_equal(r->type, REDIS_REPLY_STATUS);
+        freeReplyObject(r);
+        for (int v = 0; v < 2; v++) {
+            held h;
+            run_round(c, V_BATCH, sha[v], &rc, rep[v], &h);
+            assert_int_equal(h.n, full ? 0 : 3);
+        }
+        for (int i = 0; i < rc.k; i++) {
+            if (!same_reply(&rep[0][i], &rep[1][i])) {
+                print_reply(variant_name[V_BATCH], &rep[0][i]);
+                print_reply(variant_name[V_BATCH_DECIDE], &rep[1][i]);
+                fail_msg("decision %d%s: the fresh-key loop replies otherwise than decide()", i,
+                         full ? " at maxmemory" : "");
+            }
+            assert_int_equal(rep[0][i].error, full);
+            if (full)
+                assert_non_null(strstr(rep[0][i].text, "OOM"));
+        }
+    }
+    redisReply *r = redisCommand(c, "CONFIG SET maxmemory 0");
+    assert_non_null(r);
+    freeReplyObject(r);
+    redisFree(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_copies_decide_alike),
+        cmocka_unit_test(test_fresh_loop_failures_alike),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
