@@ -712,25 +712,58 @@ static void test_copies_decide_alike(void **state)
         redisFree(c[v]);
 }
 
-/* A write the server refuses (maxmemory reached: the first PSETEX of a
- * script fails, and every one after it while the script has written
- * nothing) fails each decision of a fresh-key call alone: the batch with
- * and without its fresh-key loop replies one error entry per decision, in
- * order, and writes nothing. */
+/* text with every "rcall('PSETEX', " calling a function that fails for
+ * the key t1 instead (a new string): a write refused after others were
+ * made, which a real server does not give a fresh-key call */
+static char *with_t1_writes_failing(const char *text)
+{
+    static const char head[] =
+        "local function psetex_or_fail(k, t, v)\n"
+        "  if k == 't1' then error({err = 'ERR injected'}) end\n"
+        "  return redis.call('PSETEX', k, t, v)\n"
+        "end\n";
+    static const char from[] = "rcall('PSETEX', ", to[] = "psetex_or_fail(";
+    size_t n = 0;
+    for (const char *at = text; (at = strstr(at, from)) != NULL; at++)
+        n++;
+    assert_true(n >= 2);
+    char *out = malloc(sizeof head + strlen(text) + n * sizeof to);
+    assert_non_null(out);
+    char *w = out + (sizeof head - 1);
+    memcpy(out, head, sizeof head - 1);
+    for (const char *at; (at = strstr(text, from)) != NULL; text = at + strlen(from)) {
+        memcpy(w, text, (size_t)(at - text));
+        w += at - text;
+        memcpy(w, to, sizeof to - 1);
+        w += sizeof to - 1;
+    }
+    strcpy(w, text);
+    return out;
+}
+
+/* Writes that fail fail their decisions alone, in a fresh-key call as in
+ * decide(): the batch with and without its fresh-key loop replies one
+ * error entry per failed decision, in its place. A server at maxmemory
+ * fails the first PSETEX of a script and every one after it while the
+ * script has written nothing: every decision; a write refused for one
+ * key (injected) fails it between decisions that succeed. */
 static void test_fresh_loop_failures_alike(void **state)
 {
     (void)state;
     redisContext *c = connect_db(6);
     assert_non_null(c);
     assert_int_equal(c->err, 0);
-    char sha[2][41];
-    dy_redis_pool pool;
-    memset(&pool, 0, sizeof pool);
-    char why[256];
-    assert_int_equal(dy_redis_batch_load(&pool, c, sha[0], why, sizeof why), 0);
-    char *batch_off = batch_with_fresh_loop_off();
-    script_load(c, batch_off, sha[1]);
-    free(batch_off);
+    char sha[4][41]; /* the batch, its loop off; each with t1's writes failing */
+    char *text[4];
+    text[0] = strdup(dy_redis_batch_script);
+    text[1] = batch_with_fresh_loop_off();
+    text[2] = with_t1_writes_failing(text[0]);
+    text[3] = with_t1_writes_failing(text[1]);
+    for (int v = 0; v < 4; v++) {
+        assert_non_null(text[v]);
+        script_load(c, text[v], sha[v]);
+        free(text[v]);
+    }
     round_case rc;
     memset(&rc, 0, sizeof rc);
     rc.inc[0] = 100 * 1000000;
@@ -747,26 +780,30 @@ static void test_fresh_loop_failures_alike(void **state)
     }
     assert_true(takes_fresh_loop(&rc));
     static reply rep[2][MAX_DECISIONS];
-    for (int full = 0; full < 2; full++) {
-        redisReply *r = redisCommand(c, "CONFIG SET maxmemory %s", full ? "1" : "0");
+    /* 0: every write made; 1: at maxmemory; 2: t1's writes failing */
+    for (int run = 0; run < 3; run++) {
+        redisReply *r = redisCommand(c, "CONFIG SET maxmemory %s", run == 1 ? "1" : "0");
         assert_non_null(r);
         assert_int_equal(r->type, REDIS_REPLY_STATUS);
         freeReplyObject(r);
         for (int v = 0; v < 2; v++) {
             held h;
-            run_round(c, V_BATCH, sha[v], &rc, rep[v], &h);
-            assert_int_equal(h.n, full ? 0 : 3);
+            run_round(c, V_BATCH, sha[v + (run == 2 ? 2 : 0)], &rc, rep[v], &h);
+            assert_int_equal(h.n, run == 0 ? 3 : run == 1 ? 0 : 2);
         }
         for (int i = 0; i < rc.k; i++) {
             if (!same_reply(&rep[0][i], &rep[1][i])) {
                 print_reply(variant_name[V_BATCH], &rep[0][i]);
                 print_reply(variant_name[V_BATCH_DECIDE], &rep[1][i]);
-                fail_msg("decision %d%s: the fresh-key loop replies otherwise than decide()", i,
-                         full ? " at maxmemory" : "");
+                fail_msg("run %d decision %d: the fresh-key loop replies otherwise than "
+                         "decide()", run, i);
             }
-            assert_int_equal(rep[0][i].error, full);
-            if (full)
-                assert_non_null(strstr(rep[0][i].text, "OOM"));
+            int fails = run == 1 || (run == 2 && rc.tenant[i] == 1);
+            assert_int_equal(rep[0][i].error, fails);
+            if (fails)
+                assert_non_null(strstr(rep[0][i].text, run == 1 ? "OOM" : "injected"));
+            else
+                assert_int_equal(rep[0][i].v[0], DY_RS_ALLOW);
         }
     }
     redisReply *r = redisCommand(c, "CONFIG SET maxmemory 0");
