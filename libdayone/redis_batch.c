@@ -35,7 +35,7 @@
  * each (is it an error, a status, a double, a map...), and hiredis builds
  * an object per array, while a flat array of integers is converted and
  * parsed in one pass. */
-static const char batch_script[] =
+const char dy_redis_batch_script[] =
 DY_REDIS_LUA_LIMBS
 DY_REDIS_LUA_QUOTA_PERIOD
 DY_REDIS_LUA_DECIDE
@@ -110,10 +110,67 @@ DY_REDIS_LUA_DECIDE
 "  end\n"
 "  d, kp, o = dl, kl, ol\n"
 "end\n"
+/* The fresh-key loop: a call of one value set of one rate on single
+ * doubles, without a quota counter, whose keys EXISTS found all absent (the
+ * usual call: new tenants, expired state) runs decide()'s one-rate copy
+ * written out here without its call (~550 server instructions) and the
+ * checks that cannot apply: no ban, no quota, every TAT fresh or written
+ * by this call at its one instant (off). Same writes, same flat reply;
+ * test_redis_copies holds it to decide(). It reads decision d's keys at
+ * KEYS[2d - 1], 2d (kp unused) and keeps d alone per decision; after an
+ * error o is found again, out's length (no decision here writes its reply
+ * before its PSETEX, so out holds no part of a failed one). */
+"local ns, nn, px_more = real, realn, 0\n"
+"if one and one[8] then ns, nn, px_more = one[8], one[9], 3600000 end\n"
+"local fresh_keys = one and one.nk == 2 and one[12] and nn and nn == nn and ns == ns\n"
+"  and all_absent and not next(known)\n"
+"local function run_fresh()\n"
+"  local dl, ol, nd, out, off, tat_text, px_text, KEYS = d, o, nd, out, off, tat_text, px_text, KEYS\n"
+"  local tol, inc, lc, la, lb = one[12], one[13]\n"
+"  while dl < nd do\n"
+"    dl = dl + 1\n"
+"    d = dl\n"
+"    local tat = KEYS[2 * dl - 1]\n"
+"    local e = off[tat] or 0\n"
+DY_REDIS_LUA_GCRA("e", "tol", "inc")
+"    local c, b = 2, e\n"
+"    if a <= 0 then\n"
+"      local px = " DY_REDIS_LUA_PX("x") "\n"
+"      local v, t = tat_text[x], px_text[px]\n"
+"      off[tat] = x\n"
+"      if not v then\n"
+DY_REDIS_LUA_TAT_TEXT("v", "x")
+"        tat_text[x] = v\n"
+"      end\n"
+"      if not t then\n"
+"        t = fmt('%d', px)\n"
+"        px_text[px] = t\n"
+"      end\n"
+"      rcall('PSETEX', tat, t, v)\n"
+"      c, a, b = 0, -a, x\n"
+"    end\n"
+"    if c == lc and a == la and b == lb then\n"
+"      out[ol + 1] = 0\n"
+"      ol = ol + 1\n"
+"    else\n"
+"      lc, la, lb = c, a, b\n"
+"      local ar, br = a % 1e9, b % 1e9\n"
+"      out[ol + 1], out[ol + 2], out[ol + 3], out[ol + 4], out[ol + 5], out[ol + 6], out[ol + 7] =\n"
+"        6, c, (a - ar) / 1e9, ar, (b - br) / 1e9, br, -1\n"
+"      ol = ol + 7\n"
+"    end\n"
+"  end\n"
+"  d, o = dl, ol\n"
+"end\n"
+"local loop = run\n"
+DY_REDIS_LUA_IF_FRESH_LOOP
+"  loop = run_fresh\n"
+"end\n"
 /* decision d failed: its error is its entry, and the rest run on */
 "while true do\n"
-"  local ok, err = pcall(run)\n"
+"  local ok, err = pcall(loop)\n"
 "  if ok then break end\n"
+"  if loop == run_fresh then o = #out end\n"
 "  last_c = nil\n"
 "  if type(err) ~= 'table' or not err.err then err = {err = 'ERR ' .. tostring(err)} end\n"
 "  out[o + 1] = err\n"
@@ -130,8 +187,8 @@ DY_REDIS_LUA_DECIDE
 int dy_redis_batch_load(dy_redis_pool *p, redisContext *c, char sha[41], char *why,
                         size_t whysize)
 {
-    const char *argv[3] = {"SCRIPT", "LOAD", batch_script};
-    size_t lens[3] = {6, 4, sizeof batch_script - 1};
+    const char *argv[3] = {"SCRIPT", "LOAD", dy_redis_batch_script};
+    size_t lens[3] = {6, 4, sizeof dy_redis_batch_script - 1};
     redisReply *r = redisCommandArgv(c, 3, argv, lens);
     atomic_fetch_add(&p->script_loads, 1);
     if (!r || r->type != REDIS_REPLY_STRING || r->len != 40) {
@@ -266,7 +323,7 @@ int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha)
     } else {
         memcpy(head + h, "\r\n$4\r\nEVAL\r\n$", 13);
         h += 13;
-        h += put_decimal(head + h, sizeof batch_script - 1);
+        h += put_decimal(head + h, sizeof dy_redis_batch_script - 1);
         head[h++] = '\r';
         head[h++] = '\n';
     }
@@ -294,7 +351,7 @@ int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha)
              dy_strbuf_failed(&bt->picks) ||
              (sha ? redisAppendFormattedCommand(c, head, h) != REDIS_OK
                   : redisAppendFormattedCommand(c, head, text_at) != REDIS_OK ||
-                        redisAppendFormattedCommand(c, batch_script, sizeof batch_script - 1) != REDIS_OK ||
+                        redisAppendFormattedCommand(c, dy_redis_batch_script, sizeof dy_redis_batch_script - 1) != REDIS_OK ||
                         redisAppendFormattedCommand(c, head + text_at, h - text_at) != REDIS_OK) ||
              (bt->keys.len && redisAppendFormattedCommand(c, bt->keys.data, bt->keys.len) != REDIS_OK) ||
              redisAppendFormattedCommand(c, count, cl) != REDIS_OK ||

@@ -54,6 +54,10 @@ typedef struct dy_redis_batch {
 
 #define DY_REDIS_BATCH_INIT {DY_STRBUF_INIT, DY_STRBUF_INIT, DY_STRBUF_INIT, {{0, 0, 0}}, 0, 0, 0, 0}
 
+/* The batch script's text (tests/unit/test_redis_copies.c loads it with
+ * its copies' conditions turned off, DY_REDIS_LUA_IF_*). */
+extern const char dy_redis_batch_script[];
+
 /* SCRIPT LOAD the batch script on c; with sha non-NULL, store its SHA1
  * there (at attach, before the backend is shared). 0, or -1 with `why`. */
 int dy_redis_batch_load(dy_redis_pool *p, redisContext *c, char sha[41], char *why,

@@ -98,19 +98,25 @@ extern const char dy_redis_script[];
  * Redis at once. */
 /* The conditions that send a decision down each of the one-rate step's
  * written-out copies: the single script's top level (redis_script.c),
- * decide()'s one-rate copy and rates_fast. tests/unit/test_redis_copies.c
- * replaces each with false, one after the other, so that every copy is run
- * against the one after it and against the limbs (rates_limbs), which take
- * every decision when all three are off. */
+ * decide()'s one-rate copy and rates_fast; and the batch script's
+ * fresh-key loop. tests/unit/test_redis_copies.c replaces each with false,
+ * one after the other, so that every copy is run against the one after it
+ * and against the limbs (rates_limbs), which take every decision when the
+ * single script's three are off. */
 #define DY_REDIS_LUA_IF_TOP_LEVEL "if tol then\n"
 #define DY_REDIS_LUA_IF_ONE_RATE "if p[q] and m == 0 then\n"
 #define DY_REDIS_LUA_IF_RATES_FAST "elseif p[q] then"
+/* The batch script's fresh-key loop (redis_batch.c): the calls whose keys
+ * all are absent, on one value set of one rate. Off, decide()'s one-rate
+ * copy takes those decisions. */
+#define DY_REDIS_LUA_IF_FRESH_LOOP "if fresh_keys then\n"
 
 /* The one-rate step on single doubles, written once: each of its copies
  * splices in these fragments (rates_fast and decide()'s one-rate copy
  * here, the single script's top level in redis_script.c; the limbs' step
  * reads the TAT with DY_REDIS_LUA_TAT_NUMBERS too), with the names of the
- * values they read and write as parameters. The copies stay written out
+ * values they read and write as parameters; the batch script's fresh-key
+ * loop is one more copy (redis_batch.c). The copies stay written out
  * because a function call per decision costs as much as the arithmetic;
  * what is around the fragments in each, test_redis_copies holds alike.
  * The fragments need the locals tonumber, ssub (string.sub) and fmt

@@ -13,11 +13,14 @@
  *   rates_fast  decide()'s copy off too: rates_fast, as for several rates
  *   limbs       rates_fast off too: every decision on limbs
  *
- * and the batch script as it ships (decide()'s copy with the batch's
- * tables of known values). Seeded random rounds - new and existing keys,
+ * and the batch script twice: as it ships, where a call of one value set
+ * of one rate without a quota counter, whose keys are all absent, runs the
+ * fresh-key loop (the step written out in the batch script itself), and
+ * with that loop off (decide()'s copy with the batch's tables of known
+ * values). Seeded random rounds - new and existing keys,
  * TATs at and around 2^52 and 2^53 ns from now, increments over the burst,
  * quotas strict and soft, bans, stored text that is no number - run on all
- * five, each in a database of its own, and every reply, every key's value
+ * six, each in a database of its own, and every reply, every key's value
  * and every key's expiry must equal the limbs'. Changing one copy makes it
  * differ (the rounds include the exact boundaries a comparison decides).
  *
@@ -76,9 +79,15 @@ static int teardown(void **state)
 
 /* ---- the scripts ------------------------------------------------------------ */
 
-enum { V_TOP, V_DECIDE, V_FAST, V_LIMBS, V_BATCH, NVARIANTS };
-static const char *const variant_name[NVARIANTS] = {"the top level", "decide()'s one-rate copy",
-                                                    "rates_fast", "the limbs", "the batch"};
+enum { V_TOP, V_DECIDE, V_FAST, V_LIMBS, V_BATCH, V_BATCH_DECIDE, NVARIANTS };
+static const char *const variant_name[NVARIANTS] = {
+    "the top level", "decide()'s one-rate copy", "rates_fast", "the limbs",
+    "the batch (fresh-key loop)", "the batch, its loop off"};
+
+static int is_batch(int v)
+{
+    return v == V_BATCH || v == V_BATCH_DECIDE;
+}
 
 /* text with its one `from` replaced by `to` (a new string); fails when
  * `from` is not there exactly once - the script changed under the test */
@@ -86,7 +95,7 @@ static char *replace_once(char *text, const char *from, const char *to)
 {
     char *at = strstr(text, from);
     if (!at || strstr(at + 1, from))
-        fail_msg("the single script holds \"%s\" %s: update DY_REDIS_LUA_IF_* "
+        fail_msg("the script holds \"%s\" %s: update DY_REDIS_LUA_IF_* "
                  "(redis_script.h)", from, at ? "more than once" : "nowhere");
     size_t head = (size_t)(at - text), nf = strlen(from), nt = strlen(to);
     size_t tail = strlen(at + nf);
@@ -112,6 +121,14 @@ static char *script_with_copies_off(int off)
     for (int i = 0; i < off; i++)
         text = replace_once(text, guard[i][0], guard[i][1]);
     return text;
+}
+
+/* The batch script with its fresh-key loop off. */
+static char *batch_with_fresh_loop_off(void)
+{
+    char *text = strdup(dy_redis_batch_script);
+    assert_non_null(text);
+    return replace_once(text, DY_REDIS_LUA_IF_FRESH_LOOP, "if false then\n");
 }
 
 static void script_load(redisContext *c, const char *text, char sha[41])
@@ -141,6 +158,7 @@ typedef struct round_case {
     const char *tat[MAX_RATES];       /* the TAT keys' text before the round, or NULL */
     char tat_text[MAX_RATES][32];
     int64_t now[MAX_DECISIONS];
+    int tenant[MAX_DECISIONS];        /* decision i's first TAT key: t<tenant>; 0 with several rates */
 } round_case;
 
 typedef struct reply {
@@ -259,6 +277,34 @@ static void pick_round(round_case *rc, int64_t real_ns)
         }
         rc->now[i] = now;
     }
+    /* one round in five a call the batch's fresh-key loop takes: one value
+     * set (every decision at one instant) of one rate without a quota
+     * counter, on absent keys, of up to three tenants: a decision reads
+     * the TAT the call wrote for its tenant, and reuses the TAT's and PX's
+     * text formatted for another */
+    if (below(5) == 0) {
+        rc->m = 0;
+        rc->amount = -1;
+        rc->ban = 0;
+        rc->tat[0] = NULL;
+        for (int i = 0; i < rc->k; i++) {
+            rc->now[i] = rc->now[0];
+            rc->tenant[i] = (int)below(3);
+        }
+    }
+}
+
+/* Whether the batch script runs rc in its fresh-key loop. */
+static int takes_fresh_loop(const round_case *rc)
+{
+    if (rc->m != 0 || rc->amount >= 0 || rc->ban || rc->tat[0])
+        return 0;
+    if (rc->tol[0] >= P52 || rc->inc[0] >= P52)
+        return 0;
+    for (int i = 1; i < rc->k; i++)
+        if (rc->now[i] != rc->now[0])
+            return 0;
+    return 1;
 }
 
 /* Decision i's arguments: keys, then values (the single EVALSHA's). */
@@ -267,7 +313,7 @@ static size_t decision_args(const round_case *rc, int i, char buf[][40], const c
 {
     static const char *const tat_key[MAX_RATES] = {"t0", "t1", "t2"};
     size_t n = 0;
-    argv[n++] = tat_key[0];
+    argv[n++] = tat_key[rc->tenant[i]];
     argv[n++] = "q";
     for (int j = 1; j <= rc->m; j++)
         argv[n++] = tat_key[j];
@@ -449,7 +495,7 @@ static void run_round(redisContext *c, int v, const char *sha, const round_case 
     dy_redis_batch bt = DY_REDIS_BATCH_INIT;
     for (int i = 0; i < rc->k; i++) {
         size_t n = decision_args(rc, i, buf, argv + 3, lens + 3, &nkeys);
-        if (v == V_BATCH) {
+        if (is_batch(v)) {
             assert_int_equal(dy_redis_batch_add(&bt, nkeys, n, argv + 3, lens + 3), 0);
             continue;
         }
@@ -459,7 +505,7 @@ static void run_round(redisContext *c, int v, const char *sha, const round_case 
         lens[0] = 7, lens[1] = 40, lens[2] = strlen(nk);
         redisAppendCommandArgv(c, (int)n + 3, argv, lens);
     }
-    if (v == V_BATCH)
+    if (is_batch(v))
         assert_int_equal(dy_redis_batch_send(&bt, c, sha), 0);
     dy_redis_batch_free(&bt);
     redisAppendCommand(c, "TIME");
@@ -474,9 +520,9 @@ static void run_round(redisContext *c, int v, const char *sha, const round_case 
         assert_int_equal(((redisReply *)rv)->type, REDIS_REPLY_STATUS);
         freeReplyObject(rv);
     }
-    for (int i = 0; i < (v == V_BATCH ? 1 : rc->k); i++) {
+    for (int i = 0; i < (is_batch(v) ? 1 : rc->k); i++) {
         assert_int_equal(redisGetReply(c, &rv), REDIS_OK);
-        if (v == V_BATCH)
+        if (is_batch(v))
             reply_batch(rv, rc->k, out);
         else
             reply_single(rv, rc->m, &out[i]);
@@ -584,13 +630,17 @@ static void test_copies_decide_alike(void **state)
     memset(&pool, 0, sizeof pool);
     char why[256];
     assert_int_equal(dy_redis_batch_load(&pool, c[0], sha[V_BATCH], why, sizeof why), 0);
+    char *batch_off = batch_with_fresh_loop_off();
+    script_load(c[0], batch_off, sha[V_BATCH_DECIDE]);
+    free(batch_off);
 
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     int64_t real_ns = (int64_t)ts.tv_sec * SEC + ts.tv_nsec + 60 * SEC;
     /* what the rounds reached, from the limbs' replies: each must occur */
     int allowed = 0, boundary = 0, refused = 0, quota = 0, over = 0, banned = 0, failed = 0;
-    int far = 0, fresh = 0, several = 0, existing = 0;
+    int far = 0, fresh = 0, several = 0, existing = 0, loop_rounds = 0, loop_allowed = 0;
+    int loop_refused = 0;
     static reply rep[NVARIANTS][MAX_DECISIONS];
     static held hold[NVARIANTS];
     for (int round = 0; round < ROUNDS; round++) {
@@ -623,6 +673,11 @@ static void test_copies_decide_alike(void **state)
             }
         }
         several += rc.m > 0;
+        loop_rounds += takes_fresh_loop(&rc);
+        for (int i = 0; i < rc.k && takes_fresh_loop(&rc); i++) {
+            loop_allowed += !rep[V_LIMBS][i].error && rep[V_LIMBS][i].v[0] <= DY_RS_OVERAGE;
+            loop_refused += !rep[V_LIMBS][i].error && rep[V_LIMBS][i].v[0] == DY_RS_DENY_RATE;
+        }
         for (int j = 0; j <= rc.m; j++) {
             fresh += rc.tat[j] == NULL;
             existing += rc.tat[j] != NULL;
@@ -645,20 +700,123 @@ static void test_copies_decide_alike(void **state)
     }
     printf("%d rounds: %d allowed (%d exactly at the allowance, %d over a soft quota), %d "
            "refused by a rate, %d by a quota, %d banned, %d failed; %d replies 2^52 ns or "
-           "more ahead; %d TAT keys new, %d existing; %d rounds of several rates\n",
+           "more ahead; %d TAT keys new, %d existing; %d rounds of several rates; %d rounds "
+           "in the batch's fresh-key loop (%d decisions allowed, %d refused)\n",
            ROUNDS, allowed, boundary, over, refused, quota, banned, failed, far, fresh,
-           existing, several);
+           existing, several, loop_rounds, loop_allowed, loop_refused);
     assert_true(allowed > 1000 && refused > 1000 && quota > 100 && over > 100 && banned > 40);
     assert_true(boundary > 20 && failed > 40 && far > 200 && fresh > 400 && existing > 400);
     assert_true(several > 200);
+    assert_true(loop_rounds > 300 && loop_allowed > 500 && loop_refused > 300);
     for (int v = 0; v < NVARIANTS; v++)
         redisFree(c[v]);
+}
+
+/* text with every "rcall('PSETEX', " calling a function that fails for
+ * the key t1 instead (a new string): a write refused after others were
+ * made, which a real server does not give a fresh-key call */
+static char *with_t1_writes_failing(const char *text)
+{
+    static const char head[] =
+        "local function psetex_or_fail(k, t, v)\n"
+        "  if k == 't1' then error({err = 'ERR injected'}) end\n"
+        "  return redis.call('PSETEX', k, t, v)\n"
+        "end\n";
+    static const char from[] = "rcall('PSETEX', ", to[] = "psetex_or_fail(";
+    size_t n = 0;
+    for (const char *at = text; (at = strstr(at, from)) != NULL; at++)
+        n++;
+    assert_true(n >= 2);
+    char *out = malloc(sizeof head + strlen(text) + n * sizeof to);
+    assert_non_null(out);
+    char *w = out + (sizeof head - 1);
+    memcpy(out, head, sizeof head - 1);
+    for (const char *at; (at = strstr(text, from)) != NULL; text = at + strlen(from)) {
+        memcpy(w, text, (size_t)(at - text));
+        w += at - text;
+        memcpy(w, to, sizeof to - 1);
+        w += sizeof to - 1;
+    }
+    strcpy(w, text);
+    return out;
+}
+
+/* Writes that fail fail their decisions alone, in a fresh-key call as in
+ * decide(): the batch with and without its fresh-key loop replies one
+ * error entry per failed decision, in its place. A server at maxmemory
+ * fails the first PSETEX of a script and every one after it while the
+ * script has written nothing: every decision; a write refused for one
+ * key (injected) fails it between decisions that succeed. */
+static void test_fresh_loop_failures_alike(void **state)
+{
+    (void)state;
+    redisContext *c = connect_db(6);
+    assert_non_null(c);
+    assert_int_equal(c->err, 0);
+    char sha[4][41]; /* the batch, its loop off; each with t1's writes failing */
+    char *text[4];
+    text[0] = strdup(dy_redis_batch_script);
+    text[1] = batch_with_fresh_loop_off();
+    text[2] = with_t1_writes_failing(text[0]);
+    text[3] = with_t1_writes_failing(text[1]);
+    for (int v = 0; v < 4; v++) {
+        assert_non_null(text[v]);
+        script_load(c, text[v], sha[v]);
+        free(text[v]);
+    }
+    round_case rc;
+    memset(&rc, 0, sizeof rc);
+    rc.inc[0] = 100 * 1000000;
+    rc.tol[0] = 3 * rc.inc[0];
+    rc.amount = -1;
+    rc.cost = 1;
+    rc.k = 5;
+    snprintf(rc.period, sizeof rc.period, "d");
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    for (int i = 0; i < rc.k; i++) {
+        rc.now[i] = (int64_t)ts.tv_sec * SEC + 60 * SEC + 123;
+        rc.tenant[i] = i % 3;
+    }
+    assert_true(takes_fresh_loop(&rc));
+    static reply rep[2][MAX_DECISIONS];
+    /* 0: every write made; 1: at maxmemory; 2: t1's writes failing */
+    for (int run = 0; run < 3; run++) {
+        redisReply *r = redisCommand(c, "CONFIG SET maxmemory %s", run == 1 ? "1" : "0");
+        assert_non_null(r);
+        assert_int_equal(r->type, REDIS_REPLY_STATUS);
+        freeReplyObject(r);
+        for (int v = 0; v < 2; v++) {
+            held h;
+            run_round(c, V_BATCH, sha[v + (run == 2 ? 2 : 0)], &rc, rep[v], &h);
+            assert_int_equal(h.n, run == 0 ? 3 : run == 1 ? 0 : 2);
+        }
+        for (int i = 0; i < rc.k; i++) {
+            if (!same_reply(&rep[0][i], &rep[1][i])) {
+                print_reply(variant_name[V_BATCH], &rep[0][i]);
+                print_reply(variant_name[V_BATCH_DECIDE], &rep[1][i]);
+                fail_msg("run %d decision %d: the fresh-key loop replies otherwise than "
+                         "decide()", run, i);
+            }
+            int fails = run == 1 || (run == 2 && rc.tenant[i] == 1);
+            assert_int_equal(rep[0][i].error, fails);
+            if (fails)
+                assert_non_null(strstr(rep[0][i].text, run == 1 ? "OOM" : "injected"));
+            else
+                assert_int_equal(rep[0][i].v[0], DY_RS_ALLOW);
+        }
+    }
+    redisReply *r = redisCommand(c, "CONFIG SET maxmemory 0");
+    assert_non_null(r);
+    freeReplyObject(r);
+    redisFree(c);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_copies_decide_alike),
+        cmocka_unit_test(test_fresh_loop_failures_alike),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
