@@ -198,10 +198,8 @@ int dy_redis_batch_load(dy_redis_pool *p, redisContext *c, char sha[41], char *w
             freeReplyObject(r);
         return -1;
     }
-    if (sha) { /* the same text every time: the same SHA */
-        memcpy(sha, r->str, 40);
-        sha[40] = '\0';
-    }
+    memcpy(sha, r->str, 40); /* the same text every time: the same SHA */
+    sha[40] = '\0';
     freeReplyObject(r);
     return 0;
 }

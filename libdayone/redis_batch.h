@@ -58,8 +58,8 @@ typedef struct dy_redis_batch {
  * its copies' conditions turned off, DY_REDIS_LUA_IF_*). */
 extern const char dy_redis_batch_script[];
 
-/* SCRIPT LOAD the batch script on c; with sha non-NULL, store its SHA1
- * there (at attach, before the backend is shared). 0, or -1 with `why`. */
+/* SCRIPT LOAD the batch script on c and store its SHA1 in sha (at
+ * attach, before the backend is shared). 0, or -1 with `why`. */
 int dy_redis_batch_load(dy_redis_pool *p, redisContext *c, char sha[41], char *why,
                         size_t whysize);
 
