@@ -264,3 +264,94 @@ func BenchmarkFloorCheckC(b *testing.B) {
 		b.Fatal(err)
 	}
 }
+
+// BenchmarkDecide100k: Decide at 100k keys, 1 and 2 goroutines.
+func BenchmarkDecide100k(b *testing.B) {
+	l, keys := floorLimiter(b)
+	for _, g := range []int{1, 2} {
+		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
+			b.ReportAllocs()
+			inGoroutines(b, g, keys, func(key string) bool {
+				d, err := l.Decide(Request{Key: key, Plan: "pro", Limit: "ingest"})
+				return err == nil && d.Allowed
+			})
+		})
+	}
+}
+
+// BenchmarkDecideHandle100k: LimitHandle.DecideInto (names resolved once,
+// the decision in caller memory) at 100k keys, 1 and 2 goroutines.
+func BenchmarkDecideHandle100k(b *testing.B) {
+	l, keys := floorLimiter(b)
+	h, err := l.Resolve("pro", "ingest", "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, g := range []int{1, 2} {
+		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
+			b.ReportAllocs()
+			inGoroutines(b, g, keys, func(key string) bool {
+				var d Decision
+				return h.DecideInto(&d, key, 1) == nil && d.Allowed
+			})
+		})
+	}
+}
+
+// BenchmarkDecideInto100k: DecideInto (the decision in caller memory) at
+// 100k keys, 1 and 2 goroutines.
+func BenchmarkDecideInto100k(b *testing.B) {
+	l, keys := floorLimiter(b)
+	for _, g := range []int{1, 2} {
+		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
+			b.ReportAllocs()
+			inGoroutines(b, g, keys, func(key string) bool {
+				var d Decision
+				r := Request{Key: key, Plan: "pro", Limit: "ingest"}
+				return l.DecideInto(&d, &r) == nil && d.Allowed
+			})
+		})
+	}
+}
+
+// BenchmarkDecideMany100k: DecideManyInto in batches of 256 at 100k keys,
+// 1 and 2 goroutines; ns/op is per decision.
+func BenchmarkDecideMany100k(b *testing.B) {
+	const n = 256
+	l, keys := floorLimiter(b)
+	reqs := make([]Request, len(keys))
+	for i, k := range keys {
+		reqs[i] = Request{Key: k, Plan: "pro", Limit: "ingest"}
+	}
+	for _, g := range []int{1, 2} {
+		b.Run("goroutines="+strconv.Itoa(g), func(b *testing.B) {
+			b.ReportAllocs()
+			share := len(reqs) / g
+			var wg sync.WaitGroup
+			b.ResetTimer()
+			for t := 0; t < g; t++ {
+				mine := reqs[t*share : (t+1)*share]
+				todo := b.N / g
+				if t == 0 {
+					todo += b.N % g
+				}
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					dst := make([]Decision, n)
+					for i, k := 0, 0; i < todo; i += n {
+						m := min(n, todo-i, len(mine)-k)
+						if err := l.DecideManyInto(dst, mine[k:k+m]); err != nil || !dst[m-1].Allowed {
+							b.Error("batch failed or denied", err)
+							return
+						}
+						if k += m; k == len(mine) {
+							k = 0
+						}
+					}
+				}()
+			}
+			wg.Wait()
+		})
+	}
+}
