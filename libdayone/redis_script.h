@@ -159,6 +159,26 @@ e " = (hi - ns) * 1e9 + (lo - nn)\n" \
 v " = fmt('%d%09d', ns + (n - r) / 1e9, r)\n"
 #define DY_REDIS_LUA_PX(x) "(" x " - " x " % 1e6) / 1e6 + 1 + px_more"
 
+/* Write the TAT now + x to KEY with the PX of x, as the Lua locals x, ns,
+ * nn and px_more hold them. Their texts are kept for the script run in
+ * off/tat_text/px_text when `off` is a table (string.format costs more
+ * than the rest of a decision's arithmetic): decisions of a call at one
+ * instant with the same x - fresh keys of one limit - format them once.
+ * Used by put_fast and written out in the decision's one-rate path. */
+#define DY_REDIS_LUA_PUT_TAT(KEY) \
+"  local px = " DY_REDIS_LUA_PX("x") "\n" \
+"  local v, t\n" \
+"  if off then off[" KEY "] = x; v, t = tat_text[x], px_text[px] end\n" \
+"  if not v then\n" \
+DY_REDIS_LUA_TAT_TEXT("v", "x") \
+"    if off then tat_text[x] = v end\n" \
+"  end\n" \
+"  if not t then\n" \
+"    t = fmt('%d', px)\n" \
+"    if off then px_text[px] = t end\n" \
+"  end\n" \
+"  rcall('PSETEX', " KEY ", t, v)\n"
+
 /* The six integers every reply starts with, written into out[o + 1 ..
  * o + 6] in place (a Lua function for it would cost a call and a closure
  * per script run). */
@@ -235,18 +255,7 @@ DY_REDIS_LUA_AHEAD("e") \
  * decision's arithmetic): decisions of a call at one instant with the same \
  * x - fresh keys of one limit, the common case - format them once. */ \
 "local function put_fast(key, ns, nn, x, px_more)\n" \
-"  local px = " DY_REDIS_LUA_PX("x") "\n" \
-"  local v, t\n" \
-"  if off then off[key] = x; v, t = tat_text[x], px_text[px] end\n" \
-"  if not v then\n" \
-DY_REDIS_LUA_TAT_TEXT("v", "x") \
-"    if off then tat_text[x] = v end\n" \
-"  end\n" \
-"  if not t then\n" \
-"    t = fmt('%d', px)\n" \
-"    if off then px_text[px] = t end\n" \
-"  end\n" \
-"  rcall('PSETEX', key, t, v)\n" \
+DY_REDIS_LUA_PUT_TAT("key") \
 "end\n" \
 "local function params(ab, na)\n" \
 "  local p = {tonumber(ARGV[ab + 1]), tonumber(ARGV[ab + 2]), tonumber(ARGV[ab + 3]),\n" \
@@ -388,18 +397,7 @@ DY_REDIS_LUA_GCRA("e", "p[q]", "p[q + 1]") \
 "      if a <= 0 then\n" \
          /* put_fast(tat, ns, nn, x, px_more), written out: a Lua call \
           * costs ~550 server instructions, a fifth of the decision */ \
-"        local px = " DY_REDIS_LUA_PX("x") "\n" \
-"        local v, t\n" \
-"        if off then off[tat] = x; v, t = tat_text[x], px_text[px] end\n" \
-"        if not v then\n" \
-DY_REDIS_LUA_TAT_TEXT("v", "x") \
-"          if off then tat_text[x] = v end\n" \
-"        end\n" \
-"        if not t then\n" \
-"          t = fmt('%d', px)\n" \
-"          if off then px_text[px] = t end\n" \
-"        end\n" \
-"        rcall('PSETEX', tat, t, v)\n" \
+DY_REDIS_LUA_PUT_TAT("tat") \
 "        c, a, b, allowed = over, -a, x, true\n" \
 "      end\n" \
 "      last_c, last_a, last_b, last_u = c, a, b, used\n" \

@@ -240,10 +240,16 @@ static int shim_check_options(dayone_check_options *o, unsigned int flags,
     return rc;
 }
 
-/* dayone_check of `env`, or dayone_check_vars of `vars` when by_vars, with
- * the options set up once for both. */
-static int shim_check_run(dayone_report **out, const dayone_policy *policy, const dayone_env *env,
-                          const dayone_var *vars, size_t nvars, int by_vars, unsigned int flags,
+/* What shim_check_run checks: a snapshot, a binding's variables, or the
+ * process environment. */
+enum shim_check_source { SHIM_CHECK_ENV, SHIM_CHECK_VARS, SHIM_CHECK_PROCESS };
+
+/* dayone_check of `env`, dayone_check_vars of `vars` or
+ * dayone_check_process, as `source` says, with the options set up once
+ * for all three. */
+static int shim_check_run(dayone_report **out, const dayone_policy *policy,
+                          enum shim_check_source source, const dayone_env *env,
+                          const dayone_var *vars, size_t nvars, unsigned int flags,
                           const dayone_env *example, int64_t today, const dayone_facts *facts,
                           int64_t now_ns, const char *profiles, size_t profiles_len,
                           dayone_error *err)
@@ -256,8 +262,11 @@ static int shim_check_run(dayone_report **out, const dayone_policy *policy, cons
     rc = shim_check_options(&o, flags, example, today, facts, now_ns, profiles, profiles_len,
                             &names, err);
     if (rc == DAYONE_OK)
-        rc = shim_status(by_vars ? dayone_check_vars(out, policy, vars, nvars, &o, err)
-                                 : dayone_check(out, policy, env, &o, err),
+        rc = shim_status(source == SHIM_CHECK_VARS ? dayone_check_vars(out, policy, vars, nvars,
+                                                                       &o, err)
+                         : source == SHIM_CHECK_PROCESS ? dayone_check_process(out, policy, &o,
+                                                                              err)
+                                                        : dayone_check(out, policy, env, &o, err),
                          err);
     free((void *)names);
     return rc;
@@ -268,8 +277,8 @@ int dayone_shim_check(dayone_report **out, const dayone_policy *policy, const da
                       const dayone_facts *facts, int64_t now_ns, const char *profiles,
                       size_t profiles_len, dayone_error *err)
 {
-    return shim_check_run(out, policy, env, NULL, 0, 0, flags, example, today, facts, now_ns,
-                          profiles, profiles_len, err);
+    return shim_check_run(out, policy, SHIM_CHECK_ENV, env, NULL, 0, flags, example, today,
+                          facts, now_ns, profiles, profiles_len, err);
 }
 
 int dayone_shim_check_process(dayone_report **out, const dayone_policy *policy,
@@ -277,17 +286,8 @@ int dayone_shim_check_process(dayone_report **out, const dayone_policy *policy,
                               const dayone_facts *facts, int64_t now_ns, const char *profiles,
                               size_t profiles_len, dayone_error *err)
 {
-    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
-    const char **names = NULL;
-    int rc;
-    if (out)
-        *out = NULL;
-    rc = shim_check_options(&o, flags, example, today, facts, now_ns, profiles, profiles_len,
-                            &names, err);
-    if (rc == DAYONE_OK)
-        rc = shim_status(dayone_check_process(out, policy, &o, err), err);
-    free((void *)names);
-    return rc;
+    return shim_check_run(out, policy, SHIM_CHECK_PROCESS, NULL, NULL, 0, flags, example, today,
+                          facts, now_ns, profiles, profiles_len, err);
 }
 
 int dayone_shim_check_var_list(dayone_report **out, const dayone_policy *policy,
@@ -296,8 +296,8 @@ int dayone_shim_check_var_list(dayone_report **out, const dayone_policy *policy,
                                const dayone_facts *facts, int64_t now_ns, const char *profiles,
                                size_t profiles_len, dayone_error *err)
 {
-    return shim_check_run(out, policy, NULL, vars, nvars, 1, flags, example, today, facts,
-                          now_ns, profiles, profiles_len, err);
+    return shim_check_run(out, policy, SHIM_CHECK_VARS, NULL, vars, nvars, flags, example, today,
+                          facts, now_ns, profiles, profiles_len, err);
 }
 
 int dayone_shim_explain(char **out, const dayone_policy *policy, const dayone_env *env,

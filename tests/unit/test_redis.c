@@ -2355,6 +2355,20 @@ static void relay_stop(relay *rl)
     unlink(rl->path);
 }
 
+/* Wait until the holder thread t's command has reached the relay (its
+ * request count moved past `before`), 10 s at most. */
+static void wait_for_holder(relay *rl, int before, pthread_t t)
+{
+    int64_t asked = mono_ns();
+    while (atomic_load(&rl->requests) == before) {
+        if (mono_ns() - asked > INT64_C(10) * 1000000000) {
+            pthread_join(t, NULL);
+            fail_msg("the holder's decision did not reach the relay within 10 s");
+        }
+        usleep(1000);
+    }
+}
+
 typedef struct holder_arg {
     dayone_limiter *lim;
     dayone_decision d;
@@ -2395,14 +2409,7 @@ static void test_pool_wait_timeouts_counted(void **state)
     holder_arg h = {.lim = lim};
     pthread_t t;
     assert_int_equal(pthread_create(&t, NULL, hold_the_pool, &h), 0);
-    int64_t asked = mono_ns();
-    while (atomic_load(&rl.requests) == before) { /* until the holder's command is on its way */
-        if (mono_ns() - asked > INT64_C(10) * 1000000000) {
-            pthread_join(t, NULL);
-            fail_msg("the holder's decision did not reach the relay within 10 s");
-        }
-        usleep(1000);
-    }
+    wait_for_holder(&rl, before, t);
     dayone_decision d;
     int64_t t0 = mono_ns();
     assert_int_equal(decide(lim, "waiter", "local", -1, &d), DAYONE_OK);
@@ -2475,14 +2482,7 @@ static void test_pool_wait_does_not_mark_the_server_down(void **state)
     holder = (decider_arg){.lim = lim, .key = "holder"};
     pthread_t t;
     assert_int_equal(pthread_create(&t, NULL, decide_in_thread, &holder), 0);
-    int64_t asked = mono_ns();
-    while (atomic_load(&rl.requests) == before) { /* until the holder's command is on its way */
-        if (mono_ns() - asked > INT64_C(10) * 1000000000) {
-            pthread_join(t, NULL);
-            fail_msg("the holder's decision did not reach the relay within 10 s");
-        }
-        usleep(1000);
-    }
+    wait_for_holder(&rl, before, t);
     dayone_decision d;
     assert_int_equal(decide(lim, "waiter", "open", -1, &d), DAYONE_OK);
     assert_int_equal(pthread_join(t, NULL), 0);
