@@ -4,8 +4,8 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 #include "check_ctx.h"
+#include "clock.h"
 #include "environment.h"
 #include "error.h"
 
@@ -24,11 +24,8 @@ void dy_check_ctx_init(dy_check_ctx *ctx, const dayone_policy *p, const dayone_e
         ctx->facts = opts->facts;
         ctx->now_ns = opts->now_ns;
     }
-    if (ctx->now_ns == 0) {
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        ctx->now_ns = (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-    }
+    if (ctx->now_ns == 0)
+        ctx->now_ns = dy_wall_ns();
     /* Waivers expire against the same now (floor: before 1970 too). */
     if (ctx->today == 0) {
         int64_t day_ns = INT64_C(86400) * 1000000000;

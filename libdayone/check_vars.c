@@ -137,21 +137,27 @@ static int check_env(const dayone_env *env, void *arg)
     return dayone_check(c->out, c->policy, env, c->opts, c->err);
 }
 
-/* Check the snapshot of vars, restricted to `only` when it is not NULL
- * (built for this call alone: dy_env_with_vars). *strayed says whether the
- * restricted snapshot could not answer. */
+/* Check the snapshot of the caller's pairs (`arg`, a var_list), restricted
+ * to `only` when it is not NULL (built for this call alone:
+ * dy_env_with_vars). */
+typedef struct var_list {
+    const dayone_var *vars;
+    size_t nvars;
+} var_list;
+
 static int check_once(dayone_report **out, const dayone_policy *policy, const dayone_env *only,
-                      const dayone_var *vars, size_t nvars, const dayone_check_options *opts,
-                      int *strayed, dayone_error *err)
+                      const dayone_check_options *opts, void *arg, int *strayed,
+                      dayone_error *err)
 {
+    const var_list *l = arg;
     check_call call = { out, policy, opts, err };
     if (only)
-        return dy_env_with_vars(only, vars, nvars, check_env, &call, strayed, err);
+        return dy_env_with_vars(only, l->vars, l->nvars, check_env, &call, strayed, err);
     dayone_env *env = NULL;
     int rc = dayone_env_new(&env);
     if (rc != DAYONE_OK)
         return dy_fail(err, rc, "out of memory");
-    rc = dy_env_add_vars(env, vars, nvars, err);
+    rc = dy_env_add_vars(env, l->vars, l->nvars, err);
     if (rc == DAYONE_OK)
         rc = check_env(env, &call);
     *strayed = dy_env_strayed(env);
@@ -159,18 +165,15 @@ static int check_once(dayone_report **out, const dayone_policy *policy, const da
     return rc;
 }
 
-int dayone_check_vars(dayone_report **out, const dayone_policy *policy, const dayone_var *vars,
-                      size_t nvars, const dayone_check_options *opts, dayone_error *err)
+int dy_check_restricted(dayone_report **out, const dayone_policy *policy,
+                        const dayone_check_options *opts, dy_check_source_fn once, void *arg,
+                        dayone_error *err)
 {
     int rc, strayed = 0;
-    if (out)
-        *out = NULL;
-    if (!out || (nvars && !vars))
-        return dy_fail(err, DAYONE_EINVAL, "dayone_check_vars: out and vars must not be NULL");
     if (!policy && (rc = dy_check_default_policy(&policy, err)) != DAYONE_OK)
         return rc;
     const dayone_env *only = dy_check_vars_names(policy);
-    rc = check_once(out, policy, only, vars, nvars, opts, &strayed, err);
+    rc = once(out, policy, only, opts, arg, &strayed, err);
     if (!only || !strayed)
         return rc;
     /* The restricted snapshot was asked for a name it may lack: redo it
@@ -179,5 +182,16 @@ int dayone_check_vars(dayone_report **out, const dayone_policy *policy, const da
     *out = NULL;
     if (err)
         dayone_error_clear(err);
-    return check_once(out, policy, NULL, vars, nvars, opts, &strayed, err);
+    return once(out, policy, NULL, opts, arg, &strayed, err);
+}
+
+int dayone_check_vars(dayone_report **out, const dayone_policy *policy, const dayone_var *vars,
+                      size_t nvars, const dayone_check_options *opts, dayone_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out || (nvars && !vars))
+        return dy_fail(err, DAYONE_EINVAL, "dayone_check_vars: out and vars must not be NULL");
+    var_list l = { vars, nvars };
+    return dy_check_restricted(out, policy, opts, check_once, &l, err);
 }

@@ -12,4 +12,20 @@
  * strays outside it. */
 const dayone_env *dy_check_vars_names(const dayone_policy *policy);
 
+/* One check of a source of variables (a caller's pairs, the process
+ * environment) into a snapshot holding only the names in `only`, or every
+ * variable when `only` is NULL; *strayed says whether the restricted
+ * snapshot was asked for a name it may lack. `arg` is the source. */
+typedef int (*dy_check_source_fn)(dayone_report **out, const dayone_policy *policy,
+                                  const dayone_env *only, const dayone_check_options *opts,
+                                  void *arg, int *strayed, dayone_error *err);
+
+/* The check of a source restricted to the policy's names, run again on
+ * every variable when it strayed, so the answer is always the whole
+ * snapshot's. `out` must not be NULL (the caller says so in its own
+ * words); a NULL policy is the default one. */
+int dy_check_restricted(dayone_report **out, const dayone_policy *policy,
+                        const dayone_check_options *opts, dy_check_source_fn once, void *arg,
+                        dayone_error *err);
+
 #endif

@@ -237,6 +237,15 @@ static ENV_INLINE uint32_t scan_name(const char *s, size_t len, uint64_t *bad)
     return (uint32_t)(h ^ (h >> 29));
 }
 
+/* Judge a name as an identifier and hash it, in one scan: *bad is nonzero
+ * when it is empty, starts with a digit or holds a byte outside
+ * [A-Za-z0-9_]. */
+static ENV_INLINE uint32_t judge_name(const char *s, size_t len, uint64_t *bad)
+{
+    *bad = len == 0 || (unsigned)((unsigned char)s[0] - '0') < 10u;
+    return scan_name(s, len, bad);
+}
+
 static uint32_t hash_name(const char *s, size_t len)
 {
     return scan_name(s, len, NULL);
@@ -452,9 +461,8 @@ int dy_env_commit(dayone_env *env, dy_env_items *items, dayone_env_source_kind k
         dy_env_item *it = &items->v[i];
         if (!it->value)
             continue;
-        /* Judged and hashed in one scan (as pair_ok does). */
-        uint64_t bad = it->name_len == 0 || (unsigned)((unsigned char)it->name[0] - '0') < 10u;
-        uint32_t h = scan_name(it->name, it->name_len, &bad);
+        uint64_t bad;
+        uint32_t h = judge_name(it->name, it->name_len, &bad);
         if (bad)
             continue;
         env_slot *s = find_slot(env, it->name, it->name_len, h);
@@ -515,8 +523,8 @@ static size_t echo_len(const char *name, size_t nlen)
 static int pair_error(const char *name, size_t nlen, size_t value_len,
                       dayone_error *err)
 {
-    uint64_t bad = nlen == 0 || (unsigned)((unsigned char)name[0] - '0') < 10u;
-    (void)scan_name(name, nlen, &bad);
+    uint64_t bad;
+    (void)judge_name(name, nlen, &bad);
     if (bad) {
         size_t shown = echo_len(name, nlen);
         if (shown == 0)
@@ -593,8 +601,8 @@ static ENV_INLINE int has_nul(const char *v, size_t len)
 static ENV_INLINE int pair_ok(const char *name, size_t nlen, const char *value, size_t value_len,
                           uint32_t *hash)
 {
-    uint64_t bad = nlen == 0 || (unsigned)((unsigned char)name[0] - '0') < 10u;
-    *hash = scan_name(name, nlen, &bad);
+    uint64_t bad;
+    *hash = judge_name(name, nlen, &bad);
     return !bad && value_len <= DAYONE_ENV_VALUE_MAX && !has_nul(value, value_len);
 }
 

@@ -27,12 +27,12 @@ static int use_color(void)
 }
 
 /* One check of the process environment: restricted to `only`, or (NULL)
- * of every variable. *strayed says whether the restricted snapshot could
- * not answer. */
+ * of every variable (dy_check_source_fn; no source argument). */
 static int check_process_once(dayone_report **out, const dayone_policy *policy,
                               const dayone_env *only, const dayone_check_options *opts,
-                              int *strayed, dayone_error *err)
+                              void *arg, int *strayed, dayone_error *err)
 {
+    (void)arg;
     dayone_env *env = NULL;
     int rc = dayone_env_new(&env);
     if (rc == DAYONE_OK)
@@ -52,24 +52,11 @@ static int check_process_once(dayone_report **out, const dayone_policy *policy,
 int dayone_check_process(dayone_report **out, const dayone_policy *policy,
                          const dayone_check_options *opts, dayone_error *err)
 {
-    int rc, strayed = 0;
     if (out)
         *out = NULL;
     if (!out)
         return dy_fail(err, DAYONE_EINVAL, "dayone_check_process: out must not be NULL");
-    if (!policy && (rc = dy_check_default_policy(&policy, err)) != DAYONE_OK)
-        return rc;
-    const dayone_env *only = dy_check_vars_names(policy);
-    rc = check_process_once(out, policy, only, opts, &strayed, err);
-    if (!only || !strayed)
-        return rc;
-    /* The restricted snapshot was asked for a name it may lack: redo it
-     * on the whole environment, whatever the first answer was. */
-    dayone_report_free(*out);
-    *out = NULL;
-    if (err)
-        dayone_error_clear(err);
-    return check_process_once(out, policy, NULL, opts, &strayed, err);
+    return dy_check_restricted(out, policy, opts, check_process_once, NULL, err);
 }
 
 int dayone_failfast(const dayone_policy *policy)

@@ -17,8 +17,8 @@
  *      a status-fact finding but does not make the component unknown. */
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 #include "alloc.h"
+#include "clock.h"
 #include "error.h"
 #include "facts.h"
 #include "policy.h"
@@ -269,13 +269,6 @@ void dayone_status_free(dayone_status_result *r)
     dy_free(r);
 }
 
-static int64_t clock_now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 int dayone_status_evaluate(dayone_status_result **out, const dayone_policy *policy,
                            const dayone_facts *facts, dayone_error *err)
 {
@@ -297,7 +290,7 @@ int dayone_status_evaluate_with(dayone_status_result **out, const dayone_policy 
         return dy_fail(err, DAYONE_EINVAL, "dayone_status_options: version %u is not one this "
                        "library knows (1 to %d)", opts->version,
                        DAYONE_STATUS_OPTIONS_VERSION);
-    int64_t now_ns = opts && opts->now_ns ? opts->now_ns : clock_now_ns();
+    int64_t now_ns = opts && opts->now_ns ? opts->now_ns : dy_wall_ns();
     if (!policy) {
         if ((rc = dayone_policy_load_default(&loaded, err)))
             return rc;
