@@ -101,6 +101,9 @@ def run_program(res: Results, name: str, argv: List[str], expect: List[Key], run
     _PENDING.append((name, argv, expect, env, before))
 
 
+RAW: List[str] = []  # --raw FILE: every record as reported, with its run
+
+
 def run_pending(res: Results, runs: int, timeout: int = 600) -> None:
     """Run every queued program `runs` times, round-robin (run 1 of each, then
     run 2 of each, ...) so that a burst of other work on the machine spreads
@@ -134,7 +137,9 @@ def run_pending(res: Results, runs: int, timeout: int = 600) -> None:
             for line in p.stdout.splitlines():
                 line = line.strip()
                 if line.startswith("{"):
-                    res.add(json.loads(line))
+                    rec = json.loads(line)
+                    res.add(rec)
+                    RAW.append(json.dumps(dict(rec, run=i + 1, load=os.getloadavg()[0])))
     for name, _argv, expect, _env, _before in jobs:
         for op, tool in expect:
             res.missing(op, tool, "%s reported no figure" % name)
@@ -447,6 +452,9 @@ def main() -> int:
     ap.add_argument("--out", default="bench/results.md")
     ap.add_argument("--extra", action="append", default=[],
                     help="NAME=FILE: raw output of another program to append to the results")
+    ap.add_argument("--raw", default="",
+                    help="FILE: write every program's records as reported (samples in round "
+                         "order, the run, the load) one JSON per line")
     ap.add_argument("--sections", default="check,process,memory,redis,coverage",
                     help="which parts to run, comma-separated (all by default); e.g. "
                          "--sections redis runs the Redis rows alone, as make bench runs them")
@@ -632,6 +640,10 @@ def main() -> int:
     with open(os.path.join(ROOT, a.out), "w") as f:
         f.write("\n".join(md) + "\n")
     log("wrote %s" % a.out)
+    if a.raw:
+        with open(a.raw, "w") as f:
+            f.write("".join(r + "\n" for r in RAW))
+        log("wrote %s" % a.raw)
     return 0
 
 
