@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -160,7 +161,7 @@ int main(int argc, char **argv)
         }
     }
     if (rounds < 1 || rounds > 100 || ops < 1 || batch < 1 || batch > ops || tenants < 1 ||
-        tenants > TENANTS_MAX)
+        tenants > TENANTS_MAX || (key_prefix && strlen(key_prefix) > 63))
         return 2;
     if (!url && !sock && !getenv("DAYONE_REDIS_URL")) {
         if (start_server() != 0)
@@ -205,9 +206,11 @@ int main(int argc, char **argv)
         goto done;
     }
 
-    /* its own connection, for INFO cpu only, outside the timed rounds */
-    info = sock ? redisConnectUnix(sock) : NULL;
-    if (info && info->err) {
+    /* its own connection, for INFO cpu only, outside the timed rounds; a
+     * server that does not answer in 1 s leaves the figure out, never hangs */
+    struct timeval info_tv = {1, 0};
+    info = sock ? redisConnectUnixWithTimeout(sock, info_tv) : NULL;
+    if (info && (info->err || redisSetTimeout(info, info_tv) != REDIS_OK)) {
         redisFree(info);
         info = NULL;
     }
