@@ -8,19 +8,30 @@
  *
  * Usage: bench_redis [--json] [--socket PATH | --url URL] [--rounds N]
  *                    [--ops N] [--batch N] [--only single|batch]
- *                    [--busy-poll-us N] [--tenants N]
+ *                    [--busy-poll-us N] [--tenants N] [--key-prefix P]
  * --tenants N (default 100000) takes N tenants instead: with few, a batch
  * decides on keys that hold state (hot tenants) rather than fresh ones.
+ * --key-prefix P names the keys "P" rather than "bench<pid>:", so that one
+ * run can decide on the keys another run left (to study server state).
  * Without --socket/--url it starts a private redis-server on a unix socket
  * in a temporary directory and stops it at the end. --json prints one JSON
- * line per figure for bench/collect.py. Build with the release preset. */
+ * line per figure for bench/collect.py. Build with the release preset.
+ *
+ * With a socket (--socket or the private server) each mode also reports the
+ * CPU time the server and this client spent per decision ("server_cpu_ns",
+ * "client_cpu_ns"; the server's from INFO cpu on a connection of its own,
+ * before and after the mode): a wall clock that moves while the server's
+ * CPU per decision does not is the machine (scheduling, wake-ups), not the
+ * work (docs/redis.md, "Benchmark"). */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <hiredis/hiredis.h>
 #include "dayone.h"
 
 static const char POLICY[] =
@@ -37,6 +48,32 @@ static double now_ns(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+/* CPU seconds the server has used (INFO cpu: used_cpu_sys + used_cpu_user),
+ * or a negative number when it cannot say. */
+static double server_cpu_s(redisContext *c)
+{
+    if (!c)
+        return -1;
+    redisReply *r = redisCommand(c, "INFO cpu");
+    double sum = -1;
+    if (r && r->type == REDIS_REPLY_STRING) {
+        const char *sys = strstr(r->str, "used_cpu_sys:");
+        const char *user = strstr(r->str, "used_cpu_user:");
+        if (sys && user)
+            sum = strtod(sys + 13, NULL) + strtod(user + 14, NULL);
+    }
+    if (r)
+        freeReplyObject(r);
+    return sum;
+}
+
+static double client_cpu_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
 }
 
@@ -93,7 +130,7 @@ int main(int argc, char **argv)
 {
     int json = 0, rounds = 5, ops = 20000, batch = 1000, first_mode = 0, last_mode = 1;
     int busy_poll_us = 0, tenants = TENANTS_MAX;
-    const char *sock = NULL, *url = NULL;
+    const char *sock = NULL, *url = NULL, *key_prefix = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--json") == 0)
             json = 1;
@@ -114,15 +151,17 @@ int main(int argc, char **argv)
             busy_poll_us = atoi(argv[++i]); /* docs/redis.md, "Waiting for the reply" */
         else if (strcmp(argv[i], "--tenants") == 0 && i + 1 < argc)
             tenants = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--key-prefix") == 0 && i + 1 < argc)
+            key_prefix = argv[++i];
         else {
             fprintf(stderr, "usage: bench_redis [--json] [--socket PATH | --url URL] "
                             "[--rounds N] [--ops N] [--batch N] [--only single|batch] "
-                            "[--busy-poll-us N] [--tenants N]\n");
+                            "[--busy-poll-us N] [--tenants N] [--key-prefix P]\n");
             return 2;
         }
     }
     if (rounds < 1 || rounds > 100 || ops < 1 || batch < 1 || batch > ops || tenants < 1 ||
-        tenants > TENANTS_MAX)
+        tenants > TENANTS_MAX || (key_prefix && strlen(key_prefix) > 63))
         return 2;
     if (!url && !sock && !getenv("DAYONE_REDIS_URL")) {
         if (start_server() != 0)
@@ -141,6 +180,7 @@ int main(int argc, char **argv)
     dayone_policy *p = NULL;
     dayone_limiter *lim = NULL;
     dayone_error err = {0};
+    redisContext *info = NULL;
     char *keys = malloc((size_t)tenants * KEY_STRIDE);
     dayone_request *reqs = malloc((size_t)batch * sizeof *reqs);
     dayone_decision *outs = malloc((size_t)batch * sizeof *outs);
@@ -150,7 +190,10 @@ int main(int argc, char **argv)
     for (int i = 0; i < tenants; i++)
         snprintf(keys + (size_t)i * KEY_STRIDE, KEY_STRIDE, "tenant-%d", i);
     char prefix[64];
-    snprintf(prefix, sizeof prefix, "bench%d:", (int)getpid());
+    if (key_prefix)
+        snprintf(prefix, sizeof prefix, "%s", key_prefix);
+    else
+        snprintf(prefix, sizeof prefix, "bench%d:", (int)getpid());
     dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
     o.url = url;
     o.key_prefix = prefix;
@@ -163,9 +206,18 @@ int main(int argc, char **argv)
         goto done;
     }
 
+    /* its own connection, for INFO cpu only, outside the timed rounds; a
+     * server that does not answer in 1 s leaves the figure out, never hangs */
+    struct timeval info_tv = {1, 0};
+    info = sock ? redisConnectUnixWithTimeout(sock, info_tv) : NULL;
+    if (info && (info->err || redisSetTimeout(info, info_tv) != REDIS_OK)) {
+        redisFree(info);
+        info = NULL;
+    }
     size_t k = 0;
     for (int mode = first_mode; mode <= last_mode; mode++) {
         long allowed = 0, total = 0;
+        double srv0 = server_cpu_s(info), cli0 = client_cpu_ns();
         for (int r = 0; r < rounds; r++) {
             double t0 = now_ns();
             if (mode == 0) {
@@ -200,6 +252,9 @@ int main(int argc, char **argv)
             samples[r] = (now_ns() - t0) / ops;
             total += ops;
         }
+        double srv1 = server_cpu_s(info), cli1 = client_cpu_ns();
+        double srv_ns = srv0 >= 0 && srv1 >= 0 ? (srv1 - srv0) * 1e9 / (double)total : -1;
+        double cli_ns = (cli1 - cli0) / (double)total;
         dayone_backend_status st;
         dayone_limiter_backend_status(lim, &st);
         if (st.fallbacks_local || st.fallbacks_open || st.fallbacks_closed) {
@@ -219,6 +274,9 @@ int main(int argc, char **argv)
             for (int r = 0; r < rounds; r++)
                 printf("%s%.1f", r ? ", " : "", samples[r]);
             printf("], \"allowed\": %.4f", (double)allowed / (double)total);
+            if (srv_ns >= 0)
+                printf(", \"server_cpu_ns\": %.1f", srv_ns);
+            printf(", \"client_cpu_ns\": %.1f", cli_ns);
             if (mode == 1)
                 printf(", \"batch\": %d", batch);
             printf("}\n");
@@ -228,6 +286,9 @@ int main(int argc, char **argv)
             printf("%-16s %s: %8.0f ns/decision  %9.0f decisions/s  (median of %d rounds "
                    "of %d, allowed %.1f%%)\n", op, mode == 0 ? "single" : "batch ", med,
                    1e9 / med, rounds, ops, 100.0 * (double)allowed / (double)total);
+            if (srv_ns >= 0)
+                printf("%-16s        CPU per decision: server %.0f ns, client %.0f ns\n", "",
+                       srv_ns, cli_ns);
         }
         fflush(stdout);
     }
@@ -236,6 +297,8 @@ int main(int argc, char **argv)
 fail:
     fprintf(stderr, "bench_redis: %s\n", err.message);
 done:
+    if (info)
+        redisFree(info);
     dayone_limiter_free(lim);
     dayone_policy_free(p);
     free(keys);

@@ -26,7 +26,8 @@ import statistics
 import subprocess
 import sys
 import time
-from typing import Dict, List, Optional, Tuple
+import socket
+from typing import Callable, Dict, List, Optional, Tuple
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ENV200 = "bench/env200.env"
@@ -54,6 +55,8 @@ class Results:
         self.extra: Dict[Key, Dict[str, object]] = {}
         self.unavailable: Dict[Key, str] = {}
         self.order: List[Key] = []
+        # per-run CPU per decision (bench_redis: server_cpu_ns, client_cpu_ns)
+        self.cpu: Dict[Key, Dict[str, List[float]]] = {}
 
     def _touch(self, key: Key) -> None:
         if key not in self.order:
@@ -69,7 +72,9 @@ class Results:
         self.unavailable.pop(key, None)
         self.samples.setdefault(key, []).extend(float(x) for x in rec["samples_ns"])  # type: ignore
         for k, v in rec.items():
-            if k not in ("op", "tool", "samples_ns"):
+            if k in ("server_cpu_ns", "client_cpu_ns"):
+                self.cpu.setdefault(key, {}).setdefault(k, []).append(float(v))  # type: ignore
+            elif k not in ("op", "tool", "samples_ns"):
                 self.extra.setdefault(key, {})[k] = v
 
     def missing(self, op: str, tool: str, why: str) -> None:
@@ -83,14 +88,20 @@ def log(msg: str) -> None:
     print("[bench] " + msg, file=sys.stderr, flush=True)
 
 
-_PENDING: List[Tuple[str, List[str], List[Key], Optional[Dict[str, str]]]] = []
+_PENDING: List[Tuple[str, List[str], List[Key], Optional[Dict[str, str]],
+                    Optional[Callable[[], None]]]] = []
 
 
 def run_program(res: Results, name: str, argv: List[str], expect: List[Key], runs: int,
-                env: Optional[Dict[str, str]] = None) -> None:
-    """Queue a benchmark program; run_pending() runs the queue."""
+                env: Optional[Dict[str, str]] = None,
+                before: Optional[Callable[[], None]] = None) -> None:
+    """Queue a benchmark program; run_pending() runs the queue. `before`, if
+    given, runs before each of its runs (the Redis rows' reset_redis)."""
     del res, runs
-    _PENDING.append((name, argv, expect, env))
+    _PENDING.append((name, argv, expect, env, before))
+
+
+RAW: List[str] = []  # --raw FILE: every record as reported, with its run
 
 
 def run_pending(res: Results, runs: int, timeout: int = 600) -> None:
@@ -100,12 +111,14 @@ def run_pending(res: Results, runs: int, timeout: int = 600) -> None:
     jobs, failed = list(_PENDING), set()
     _PENDING.clear()
     for i in range(runs):
-        for j, (name, argv, expect, env) in enumerate(jobs):
+        for j, (name, argv, expect, env, before) in enumerate(jobs):
             if j in failed:
                 continue
             log("%s (run %d/%d)" % (name, i + 1, runs))
             why = ""
             try:
+                if before:
+                    before()
                 p = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True,
                                    timeout=timeout)
                 if p.returncode != 0:
@@ -113,6 +126,8 @@ def run_pending(res: Results, runs: int, timeout: int = 600) -> None:
                                         or ["exit %d" % p.returncode])[-1][:160]
             except (OSError, subprocess.TimeoutExpired) as e:
                 why = "could not run (%s)" % type(e).__name__
+            except RedisResetError as e:
+                why = "could not reset the server (%s)" % e
             if why:
                 failed.add(j)
                 log("%s %s" % (name, why))
@@ -122,10 +137,51 @@ def run_pending(res: Results, runs: int, timeout: int = 600) -> None:
             for line in p.stdout.splitlines():
                 line = line.strip()
                 if line.startswith("{"):
-                    res.add(json.loads(line))
-    for name, _argv, expect, _env in jobs:
+                    rec = json.loads(line)
+                    res.add(rec)
+                    RAW.append(json.dumps(dict(rec, run=i + 1, load=os.getloadavg()[0])))
+    for name, _argv, expect, _env, _before in jobs:
         for op, tool in expect:
             res.missing(op, tool, "%s reported no figure" % name)
+
+
+class RedisResetError(Exception):
+    pass
+
+
+def redis_command(sock_path: str, *args: str) -> bytes:
+    """One command on a unix socket in RESP; the first reply line."""
+    req = b"*%d\r\n" % len(args) + b"".join(
+        b"$%d\r\n%s\r\n" % (len(a.encode()), a.encode()) for a in args)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(30)
+        s.connect(sock_path)
+        s.sendall(req)
+        buf = b""
+        while not buf.endswith(b"\r\n"):
+            chunk = s.recv(4096)
+            if not chunk:
+                break
+            buf += chunk
+    return buf.strip()
+
+
+def redis_resetter(sock_path: str) -> Callable[[], None]:
+    """Every Redis row starts from the same server state: no keys (FLUSHALL
+    SYNC: nothing left to expire or free from the row before, whose keys
+    could otherwise still be in the server's expiry cycle or dict), no
+    scripts and a fresh Lua interpreter (SCRIPT FLUSH SYNC), then a pause
+    so that the previous program's exit and the flush settle."""
+    def reset() -> None:
+        for cmd in (("FLUSHALL", "SYNC"), ("SCRIPT", "FLUSH", "SYNC")):
+            try:
+                reply = redis_command(sock_path, *cmd)
+            except OSError as e:
+                raise RedisResetError("%s: %s" % (" ".join(cmd), e)) from e
+            if reply != b"+OK":
+                raise RedisResetError("%s: %r" % (" ".join(cmd), reply[:80]))
+        time.sleep(0.5)
+    return reset
 
 
 def time_process(res: Results, tools: List[Tuple[str, List[str]]], runs: int,
@@ -300,6 +356,11 @@ def table(res: Results) -> List[str]:
                     notes.append("batches of %s" % ex["batch"])
                 if "allowed" in ex:
                     notes.append("%.1f%% allowed" % (100 * float(ex["allowed"])))  # type: ignore
+                cpu = res.cpu.get(k, {})
+                if "server_cpu_ns" in cpu:
+                    notes.append("CPU per decision: server %s, client %s (median of runs)" % (
+                        fmt_ns(statistics.median(cpu["server_cpu_ns"])),
+                        fmt_ns(statistics.median(cpu.get("client_cpu_ns", [0.0])))))
                 notes.append("%d samples" % len(s))
                 out.append("| %s | %s | %s | %s | %s | %s | %s |" % (
                     label, k[1], fmt_ns(med), fmt_ns(min(s)), fmt_ns(max(s)), ratio,
@@ -391,6 +452,12 @@ def main() -> int:
     ap.add_argument("--out", default="bench/results.md")
     ap.add_argument("--extra", action="append", default=[],
                     help="NAME=FILE: raw output of another program to append to the results")
+    ap.add_argument("--raw", default="",
+                    help="FILE: write every program's records as reported (samples in round "
+                         "order, the run, the load) one JSON per line")
+    ap.add_argument("--sections", default="check,process,memory,redis,coverage",
+                    help="which parts to run, comma-separated (all by default); e.g. "
+                         "--sections redis runs the Redis rows alone, as make bench runs them")
     a = ap.parse_args()
     build = os.path.join(ROOT, a.build)
     peers = os.path.join(ROOT, a.peers)
@@ -398,6 +465,7 @@ def main() -> int:
     gopeers = os.path.join(peers, "go/peers")
     node_env = dict(os.environ, NODE_PATH=os.path.join(peers, "node/node_modules"))
     runs = max(1, a.runs)
+    sections = set(a.sections.split(","))
     res = Results()
     started = datetime.datetime.now(datetime.timezone.utc)
     load_before = os.getloadavg()
@@ -405,112 +473,122 @@ def main() -> int:
     C, PYB = "libdayone (C)", "libdayone (Python binding)"
     CVARS = "libdayone (C, check_vars of 200 packed variables)"  # bench_check.c
     GOB = "libdayone (Go binding)"
-    # 1. the start-up check, in process
-    run_program(res, "bench_check", [os.path.join(build, "bench/bench_check"), "--json",
-                                     "--env", ENV200],
-                [("check.inproc", C), ("check.inproc", CVARS), ("check.load", C)], runs)
-    run_program(res, "dayone from Python", [py, "bench/peers/py/dayone_py.py", "check", ENV200],
-                [("check.inproc", PYB)], runs)
     godayone = os.path.join(peers, "go/dayone-peers")
     no_go_binding = ("the Go binding is not built: bindings/go has no public package yet "
                      "or it did not build (bench/.peers/logs/go-dayone.log)")
-    if os.path.exists(godayone):
-        run_program(res, "dayone from Go", [godayone, "check", ENV200], [("check.inproc", GOB)], runs)
-    else:
-        res.missing("check.inproc", GOB, no_go_binding)
-    run_program(res, "envalid", ["node", "bench/peers/node/envalid_check.js", ENV200],
-                [("check.inproc", "envalid (Node)")], runs, env=node_env)
-    run_program(res, "pydantic-settings", [py, "bench/peers/py/pydantic_check.py", ENV200],
-                [("check.inproc", "pydantic-settings (Python)")], runs)
-    run_program(res, "OPA", [gopeers, "check-opa", ENV200],
-                [("check.inproc", "OPA (Go, prepared Rego)"), ("check.load", "OPA (Go, prepared Rego)")],
-                runs)
-    run_program(res, "caarlos0/env", [gopeers, "check-env", ENV200],
-                [("check.inproc", "caarlos0/env (Go)")], runs)
-    run_pending(res, runs)
-    for tool in ("envalid (Node)", "pydantic-settings (Python)", "caarlos0/env (Go)"):
-        res.missing("check.load", tool, "no separate compile step (rules are code)")
+    # 1. the start-up check, in process
+    if "check" in sections:
+        run_program(res, "bench_check", [os.path.join(build, "bench/bench_check"), "--json",
+                                         "--env", ENV200],
+                    [("check.inproc", C), ("check.inproc", CVARS), ("check.load", C)], runs)
+        run_program(res, "dayone from Python", [py, "bench/peers/py/dayone_py.py", "check", ENV200],
+                    [("check.inproc", PYB)], runs)
+        if os.path.exists(godayone):
+            run_program(res, "dayone from Go", [godayone, "check", ENV200], [("check.inproc", GOB)], runs)
+        else:
+            res.missing("check.inproc", GOB, no_go_binding)
+        run_program(res, "envalid", ["node", "bench/peers/node/envalid_check.js", ENV200],
+                    [("check.inproc", "envalid (Node)")], runs, env=node_env)
+        run_program(res, "pydantic-settings", [py, "bench/peers/py/pydantic_check.py", ENV200],
+                    [("check.inproc", "pydantic-settings (Python)")], runs)
+        run_program(res, "OPA", [gopeers, "check-opa", ENV200],
+                    [("check.inproc", "OPA (Go, prepared Rego)"), ("check.load", "OPA (Go, prepared Rego)")],
+                    runs)
+        run_program(res, "caarlos0/env", [gopeers, "check-env", ENV200],
+                    [("check.inproc", "caarlos0/env (Go)")], runs)
+        run_pending(res, runs)
+        for tool in ("envalid (Node)", "pydantic-settings (Python)", "caarlos0/env (Go)"):
+            res.missing("check.load", tool, "no separate compile step (rules are code)")
 
-    # whole process, in a minimal environment: node's --env-file and
-    # pydantic-settings' _env_file both let the process environment win, so
-    # the caller's own variables must not leak into the comparison.
-    bare = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "NODE_PATH": node_env["NODE_PATH"]}
-    # /bin/true is the floor: what starting and reaping any process costs
-    # here; it takes turns with our CLI so both see the same machine.
-    time_process(res, [("dayone check (CLI)", [os.path.join(build, "dayone"), "check",
-                                               "--env-file", ENV200]),
-                       ("/bin/true (any process: the floor)", ["/bin/true"])],
-                 a.process_runs, env=bare)
-    time_process(res, [("node + envalid", ["node", "--env-file=" + ENV200,
-                                           "bench/peers/node/envalid_check.js", "--once"]),
-                       ("python + pydantic-settings", [py, "bench/peers/py/pydantic_check.py",
-                                                       "--once", ENV200])],
-                 a.process_runs, env=bare)
+    if "process" in sections:
+        # whole process, in a minimal environment: node's --env-file and
+        # pydantic-settings' _env_file both let the process environment win, so
+        # the caller's own variables must not leak into the comparison.
+        bare = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+                "NODE_PATH": node_env["NODE_PATH"]}
+        # /bin/true is the floor: what starting and reaping any process costs
+        # here; it takes turns with our CLI so both see the same machine.
+        time_process(res, [("dayone check (CLI)", [os.path.join(build, "dayone"), "check",
+                                                   "--env-file", ENV200]),
+                           ("/bin/true (any process: the floor)", ["/bin/true"])],
+                     a.process_runs, env=bare)
+        time_process(res, [("node + envalid", ["node", "--env-file=" + ENV200,
+                                               "bench/peers/node/envalid_check.js", "--once"]),
+                           ("python + pydantic-settings", [py, "bench/peers/py/pydantic_check.py",
+                                                           "--once", ENV200])],
+                     a.process_runs, env=bare)
 
     # 2. in-process rate limiting
-    mem = [("rl.mem.1t", ""), ("rl.mem.2t", "")]
-    run_program(res, "bench_ratelimit", [os.path.join(build, "bench/bench_ratelimit"), "--json"],
-                [(op, C) for op, _ in mem], runs)
-    run_program(res, "dayone rate limiting from Python", [py, "bench/peers/py/dayone_py.py", "ratelimit"],
-                [(op, PYB) for op, _ in mem], runs)
-    if os.path.exists(godayone):
-        run_program(res, "dayone rate limiting from Go", [godayone, "ratelimit"],
-                    [(op, GOB) for op, _ in mem], runs)
-    else:
-        for op, _ in mem:
-            res.missing(op, GOB, no_go_binding)
-    run_program(res, "x/time/rate", [gopeers, "rl-xtime"],
-                [(op, "x/time/rate map+mutex (Go)") for op, _ in mem], runs)
-    for what, tool in (("limits-moving", "limits moving window (Python)"),
-                       ("limits-fixed", "limits fixed window (Python)"),
-                       ("pyrate", "pyrate-limiter (Python)")):
-        run_program(res, tool, [py, "bench/peers/py/ratelimit_py.py", what],
-                    [(op, tool) for op, _ in mem], runs)
-
-    run_pending(res, runs)
-
-    # 3. Redis-backed rate limiting
-    redis_tools = [("rl.redis.single", "go-redis/redis_rate (Go)"),
-                   ("rl.redis.single", "limits moving window, Redis (Python)"),
-                   ("rl.redis.single", "limits fixed window, Redis (Python)")]
-    ours = [("rl.redis.single", "libdayone Redis (C)"), ("rl.redis.batch", "libdayone Redis (C)")]
-    redis_bench = os.path.join(build, "bench/bench_redis")
-    if not a.redis:
-        for op, tool in redis_tools + ours:
-            res.missing(op, tool, "no redis-server socket")
-    else:
-        if os.path.exists(redis_bench):
-            run_program(res, "libdayone Redis", [redis_bench, "--json", "--socket", a.redis], ours, runs)
-            # Labelled: single calls with the opt-in busy-poll (docs/redis.md,
-            # "Waiting for the reply"); the row above is the default a user gets.
-            run_program(res, "libdayone Redis, busy_poll_us 50",
-                        [redis_bench, "--json", "--socket", a.redis, "--only", "single",
-                         "--busy-poll-us", "50"],
-                        [("rl.redis.single", "libdayone Redis (C, busy_poll_us 50)")], runs)
-        else:
-            for op, tool in ours:
-                res.missing(op, tool, "not yet available (no bench_redis: libdayone built without "
-                                      "the Redis backend, hiredis missing?)")
-        for _op, tool in redis_tools:
-            res.missing("rl.redis.batch", tool, "no batch API (one round trip per decision)")
-        pyredis = "libdayone Redis (Python binding)"
-        run_program(res, "libdayone Redis from Python", [py, "bench/peers/py/dayone_py.py", "redis",
-                                                         a.redis],
-                    [("rl.redis.single", pyredis), ("rl.redis.batch", pyredis)], runs)
-        goredis = "libdayone Redis (Go binding)"
+    if "memory" in sections:
+        mem = [("rl.mem.1t", ""), ("rl.mem.2t", "")]
+        run_program(res, "bench_ratelimit", [os.path.join(build, "bench/bench_ratelimit"), "--json"],
+                    [(op, C) for op, _ in mem], runs)
+        run_program(res, "dayone rate limiting from Python", [py, "bench/peers/py/dayone_py.py", "ratelimit"],
+                    [(op, PYB) for op, _ in mem], runs)
         if os.path.exists(godayone):
-            run_program(res, "libdayone Redis from Go", [godayone, "redis", a.redis],
-                        [("rl.redis.single", goredis), ("rl.redis.batch", goredis)], runs)
+            run_program(res, "dayone rate limiting from Go", [godayone, "ratelimit"],
+                        [(op, GOB) for op, _ in mem], runs)
         else:
-            for op in ("rl.redis.single", "rl.redis.batch"):
-                res.missing(op, goredis, no_go_binding)
-        run_program(res, "redis_rate", [gopeers, "rl-redisrate", a.redis], redis_tools[:1], runs)
-        run_program(res, "limits + Redis", [py, "bench/peers/py/ratelimit_py.py", "redis-limits",
-                                            a.redis], redis_tools[1:], runs)
+            for op, _ in mem:
+                res.missing(op, GOB, no_go_binding)
+        run_program(res, "x/time/rate", [gopeers, "rl-xtime"],
+                    [(op, "x/time/rate map+mutex (Go)") for op, _ in mem], runs)
+        for what, tool in (("limits-moving", "limits moving window (Python)"),
+                           ("limits-fixed", "limits fixed window (Python)"),
+                           ("pyrate", "pyrate-limiter (Python)")):
+            run_program(res, tool, [py, "bench/peers/py/ratelimit_py.py", what],
+                        [(op, tool) for op, _ in mem], runs)
+        run_pending(res, runs)
 
-    run_pending(res, runs)
-    cov_rows = coverage(build, peers)
+    # 3. Redis-backed rate limiting, every run of every program from the same
+    # server state (redis_resetter)
+    if "redis" in sections:
+        redis_tools = [("rl.redis.single", "go-redis/redis_rate (Go)"),
+                       ("rl.redis.single", "limits moving window, Redis (Python)"),
+                       ("rl.redis.single", "limits fixed window, Redis (Python)")]
+        ours = [("rl.redis.single", "libdayone Redis (C)"), ("rl.redis.batch", "libdayone Redis (C)")]
+        redis_bench = os.path.join(build, "bench/bench_redis")
+        if not a.redis:
+            for op, tool in redis_tools + ours:
+                res.missing(op, tool, "no redis-server socket")
+        else:
+            reset = redis_resetter(a.redis)
+            if os.path.exists(redis_bench):
+                run_program(res, "libdayone Redis", [redis_bench, "--json", "--socket", a.redis], ours, runs,
+                            before=reset)
+                # Labelled: single calls with the opt-in busy-poll (docs/redis.md,
+                # "Waiting for the reply"); the row above is the default a user gets.
+                run_program(res, "libdayone Redis, busy_poll_us 50",
+                            [redis_bench, "--json", "--socket", a.redis, "--only", "single",
+                             "--busy-poll-us", "50"],
+                            [("rl.redis.single", "libdayone Redis (C, busy_poll_us 50)")], runs,
+                            before=reset)
+            else:
+                for op, tool in ours:
+                    res.missing(op, tool, "not yet available (no bench_redis: libdayone built without "
+                                          "the Redis backend, hiredis missing?)")
+            for _op, tool in redis_tools:
+                res.missing("rl.redis.batch", tool, "no batch API (one round trip per decision)")
+            pyredis = "libdayone Redis (Python binding)"
+            run_program(res, "libdayone Redis from Python", [py, "bench/peers/py/dayone_py.py", "redis",
+                                                             a.redis],
+                        [("rl.redis.single", pyredis), ("rl.redis.batch", pyredis)], runs,
+                        before=reset)
+            goredis = "libdayone Redis (Go binding)"
+            if os.path.exists(godayone):
+                run_program(res, "libdayone Redis from Go", [godayone, "redis", a.redis],
+                            [("rl.redis.single", goredis), ("rl.redis.batch", goredis)], runs,
+                            before=reset)
+            else:
+                for op in ("rl.redis.single", "rl.redis.batch"):
+                    res.missing(op, goredis, no_go_binding)
+            run_program(res, "redis_rate", [gopeers, "rl-redisrate", a.redis], redis_tools[:1], runs,
+                        before=reset)
+            run_program(res, "limits + Redis", [py, "bench/peers/py/ratelimit_py.py", "redis-limits",
+                                                a.redis], redis_tools[1:], runs,
+                        before=reset)
+        run_pending(res, runs)
+    cov_rows = coverage(build, peers) if "coverage" in sections else []
     load_after = os.getloadavg()
     finished = datetime.datetime.now(datetime.timezone.utc)
     rows = table(res)
@@ -562,6 +640,10 @@ def main() -> int:
     with open(os.path.join(ROOT, a.out), "w") as f:
         f.write("\n".join(md) + "\n")
     log("wrote %s" % a.out)
+    if a.raw:
+        with open(a.raw, "w") as f:
+            f.write("".join(r + "\n" for r in RAW))
+        log("wrote %s" % a.raw)
     return 0
 
 

@@ -10,7 +10,8 @@
 #     bench/peers/go (go.mod/go.sum committed, sources from the Go proxy);
 #  3. starts a private redis-server on a unix socket in a temp dir;
 #  4. bench/collect.py runs everything several times, prints one table and
-#     writes bench/results.md.
+#     writes bench/results.md (every record as reported, rounds in order:
+#     bench/.peers/logs/collect-raw.jsonl).
 # A peer that cannot be installed or built becomes a "not available" row; it
 # never stops the run. BENCH_RUNS=N changes how often each program runs (3).
 set -uo pipefail
@@ -146,4 +147,4 @@ if [ -f bench/bench_python.py ] && "$PEERS/py/bin/python" -c 'import dayone' 2>/
 fi
 
 "$PY" bench/collect.py --build build/bench --peers bench/.peers --redis "$SOCK" \
-  --out bench/results.md "${extra[@]}"
+  --out bench/results.md --raw "$LOGS/collect-raw.jsonl" "${extra[@]}"
