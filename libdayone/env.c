@@ -96,7 +96,9 @@ static inline uint64_t name_bytes(uint64_t w)
 /* Nonzero unless every byte of a and b is in [A-Za-z0-9_]: most names
  * are 8 to 16 bytes, two words, judged at once where SSE2 is (x86-64). */
 #if defined(__SSE2__) && !defined(DY_ENV_NO_SIMD)
-static inline uint64_t bad_vec(__m128i v)
+/* With `lead`, byte 0 begins the name, where a digit is not allowed
+ * either: its digit lane is cleared, so the same compares judge it. */
+static inline uint64_t bad_vec(__m128i v, int lead)
 {
     __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* A-Z to a-z */
     /* A range [x, x+n) in one add and one signed compare: adding 0x80 - x
@@ -105,6 +107,8 @@ static inline uint64_t bad_vec(__m128i v)
                                    _mm_add_epi8(lo, _mm_set1_epi8((char)(0x80 - 'a'))));
     __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
                                    _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))));
+    if (lead)
+        digit = _mm_and_si128(digit, _mm_set_epi64x(-1, (long long)~0xFFull));
     __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
     return (uint64_t)(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(alpha, digit), under)) ^
                       0xFFFF);
@@ -112,18 +116,41 @@ static inline uint64_t bad_vec(__m128i v)
 
 static inline uint64_t bad_words(uint64_t a, uint64_t b)
 {
-    return bad_vec(_mm_set_epi64x((long long)b, (long long)a));
+    return bad_vec(_mm_set_epi64x((long long)b, (long long)a), 0);
+}
+
+/* ... of a name's first 8 bytes a and its next (or last) 8 b. */
+static inline uint64_t bad_lead_words(uint64_t a, uint64_t b)
+{
+    return bad_vec(_mm_set_epi64x((long long)b, (long long)a), 1);
 }
 
 /* ... of the 16 bytes at p, in one load. */
 static inline uint64_t bad_block16(const char *p)
 {
-    return bad_vec(_mm_loadu_si128((const __m128i *)(const void *)p));
+    return bad_vec(_mm_loadu_si128((const __m128i *)(const void *)p), 0);
+}
+
+static inline uint64_t bad_lead_block16(const char *p)
+{
+    return bad_vec(_mm_loadu_si128((const __m128i *)(const void *)p), 1);
 }
 #else
 static inline uint64_t bad_words(uint64_t a, uint64_t b)
 {
     return (name_bytes(a) & name_bytes(b)) ^ H8;
+}
+
+/* The first byte of a (the little-endian load of a name's start) is a
+ * digit. */
+static inline uint64_t lead_digit(uint64_t a)
+{
+    return (uint64_t)((unsigned)((a & 0xFFu) - '0') < 10u);
+}
+
+static inline uint64_t bad_lead_words(uint64_t a, uint64_t b)
+{
+    return bad_words(a, b) | lead_digit(a);
 }
 
 static inline uint64_t bad_block16(const char *p)
@@ -132,6 +159,13 @@ static inline uint64_t bad_block16(const char *p)
     memcpy(&a, p, 8);
     memcpy(&b, p + 8, 8);
     return bad_words(a, b);
+}
+
+static inline uint64_t bad_lead_block16(const char *p)
+{
+    uint64_t a;
+    memcpy(&a, p, 8);
+    return bad_block16(p) | lead_digit(a);
 }
 #endif
 
@@ -664,22 +698,22 @@ static ENV_INLINE uint64_t pair_bad_filtered(const char *name, size_t nlen, cons
                                              size_t value_len, uint32_t *bit)
 {
     uint64_t first, last, mask, bad;
+    /* A leading digit is judged with the name's first block (bad_lead_*). */
     if (nlen - 8 <= 8) { /* 8 to 16 bytes, the usual */
         memcpy(&first, name, 8);
         memcpy(&last, name + nlen - 8, 8);
-        bad = bad_words(first, last);
+        bad = bad_lead_words(first, last);
     } else if (nlen < 8) {
         first = last = load_small(name, nlen, &mask);
-        bad = ((name_bytes(first) & mask) ^ mask) | (nlen == 0);
+        bad = ((name_bytes(first) & mask) ^ mask) | (nlen == 0) |
+              (nlen && (unsigned)((unsigned char)name[0] - '0') < 10u);
     } else {
         memcpy(&first, name, 8);
         memcpy(&last, name + nlen - 8, 8);
-        bad = bad_block16(name + nlen - 16);
-        for (size_t i = 0; i + 16 < nlen; i += 16)
+        bad = bad_lead_block16(name) | bad_block16(name + nlen - 16);
+        for (size_t i = 16; i + 16 < nlen; i += 16)
             bad |= bad_block16(name + i);
     }
-    if (nlen)
-        bad |= (unsigned)((unsigned char)name[0] - '0') < 10u;
     *bit = filter_bit(first, last, nlen);
     if (ENV_UNLIKELY(value_len > DAYONE_ENV_VALUE_MAX))
         return 1; /* not read: the length alone refuses it */
