@@ -63,6 +63,11 @@ struct dayone_env {
      * that most names are not in the set, without hashing them or probing
      * its table. */
     uint64_t name_bits[FILTER_WORDS];
+    /* dy_env_index_filter: by_bit[b] is the slot index + 1 of a name
+     * whose filter bit is b (0: none), bit_next[i] the next slot of the
+     * same bit after slot i; valid while count == indexed. */
+    uint32_t *by_bit, *bit_next;
+    size_t indexed;
 };
 
 /* First slot array / hash table sizes: a typical check's snapshot holds a
@@ -331,6 +336,18 @@ static inline env_slot *find_slot(const dayone_env *env, const char *name, size_
     }
 }
 
+/* find_slot by the name's filter bit (dy_env_index_filter), no hash. */
+static inline const env_slot *find_by_bit(const dayone_env *set, uint32_t bit, const char *name,
+                                          size_t len)
+{
+    for (uint32_t ix = set->by_bit[bit]; ix; ix = set->bit_next[ix - 1]) {
+        const env_slot *s = &set->slots[ix - 1];
+        if (s->name_len == len && name_equal(s->e.name, name, len))
+            return s;
+    }
+    return NULL;
+}
+
 static void table_insert(uint32_t *table, size_t tcap, uint32_t h, uint32_t ix)
 {
     size_t mask = tcap - 1;
@@ -540,6 +557,8 @@ void dayone_env_free(dayone_env *env)
     dy_free(env->table);
     dy_free(env->ptr_keys);
     dy_free(env->ptr_slots);
+    dy_free(env->by_bit);
+    dy_free(env->bit_next);
     dy_free(env);
 }
 
@@ -769,6 +788,8 @@ static ENV_INLINE int judge_vars_in(kept_vars *k, const dayone_env *only, const 
         }
     }
     size_t file_refs = 0;
+    /* The set's filter index, when it covers every name of the set. */
+    const int by_bit = only && only->by_bit && only->indexed == only->count;
     for (size_t i = 0; i < n; i++) {
         const char *name = vars[i].name, *value = vars[i].value;
         size_t nlen = vars[i].name_len, vlen = vars[i].value_len;
@@ -787,7 +808,8 @@ static ENV_INLINE int judge_vars_in(kept_vars *k, const dayone_env *only, const 
                 return pair_error(name, nlen, vlen, err);
             const env_slot *in = NULL;
             if (filter_has(only->name_bits, bit))
-                in = find_slot(only, name, nlen, hash_name(name, nlen));
+                in = by_bit ? find_by_bit(only, bit, name, nlen)
+                            : find_slot(only, name, nlen, hash_name(name, nlen));
             /* Kept by its place in `only` (by_only), not by a hash. */
             h = in ? (uint32_t)(in - only->slots) : 0;
             if (!in) {
@@ -953,6 +975,30 @@ int dayone_env_set_many(dayone_env *env, const dayone_var *vars, size_t nvars,
     if (env && env->only)
         return dy_fail(err, DAYONE_EINVAL, "dayone_env_set_many: a restricted snapshot");
     return dy_env_add_vars(env, vars, nvars, err);
+}
+
+int dy_env_index_filter(dayone_env *set)
+{
+    if (!set)
+        return DAYONE_EINVAL;
+    uint32_t *by_bit = dy_calloc(FILTER_WORDS * 64u, sizeof *by_bit);
+    uint32_t *next = dy_malloc((set->count ? set->count : 1) * sizeof *next);
+    if (!by_bit || !next) {
+        dy_free(by_bit);
+        dy_free(next);
+        return DAYONE_ENOMEM;
+    }
+    for (size_t i = set->count; i-- > 0;) { /* each chain in slot order */
+        uint32_t b = name_filter_bit(set->slots[i].e.name, set->slots[i].name_len);
+        next[i] = by_bit[b];
+        by_bit[b] = (uint32_t)(i + 1);
+    }
+    dy_free(set->by_bit);
+    dy_free(set->bit_next);
+    set->by_bit = by_bit;
+    set->bit_next = next;
+    set->indexed = set->count;
+    return DAYONE_OK;
 }
 
 int dy_env_set_holds(const dayone_env *set, const char *s, size_t len)
