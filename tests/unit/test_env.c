@@ -1419,7 +1419,8 @@ static void test_with_vars(void **state)
 
 /* A set indexed by filter bit (dy_env_index_filter, as a policy's
  * check_names set is) keeps exactly what the unindexed set keeps: 500
- * names, so that many share a filter bit, each given among others; a name
+ * names, so that many share a filter bit, each given among others with
+ * values of every length to 40 (copied exactly, NUL-terminated); a name
  * set after the index still counts (the index is then off), and an index
  * that ran out of memory leaves the set as it was. */
 static void test_with_vars_filter_index(void **state)
@@ -1429,6 +1430,7 @@ static void test_with_vars_filter_index(void **state)
     static char set_store[M][40], names[N][48];
     static const char *set_names[M + 1];
     static dayone_var vars[N];
+    static const char chars[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH";
     dayone_env *only = new_env(), *plain = new_env();
     for (size_t i = 0; i < M; i++) {
         snprintf(set_store[i], sizeof set_store[i], "%.*sS%zu", (int)(i % 30),
@@ -1449,7 +1451,8 @@ static void test_with_vars_filter_index(void **state)
         else
             snprintf(names[i], sizeof names[i], "%.*sO%zu", (int)(i % 33),
                      "OTHER_NAME_PADDING_ABCDEFGHIJKLMNOP", i);
-        vars[i] = (dayone_var){ names[i], strlen(names[i]), "value-" + (i % 5), i % 2 };
+        /* Every value length to 40 (the short copies' word paths). */
+        vars[i] = (dayone_var){ names[i], strlen(names[i]), chars + i % 3, i % 41 };
     }
     dayone_env *full = new_env();
     assert_int_equal(dayone_env_set_many(full, vars, N, NULL), DAYONE_OK);

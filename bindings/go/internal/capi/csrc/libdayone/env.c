@@ -444,9 +444,10 @@ static void put_value(dayone_env *env, env_slot *s, char *copy, size_t value_len
     env->live += value_len + 1;
 }
 
-/* The next slot, for a name copied to `name_copy` (name_len bytes + NUL),
- * in no table yet; the caller has reserved room for it. */
-static env_slot *append_slot(dayone_env *env, char *name_copy, size_t name_len, uint32_t h)
+/* The next slot, for a name copied to `name_copy` (name_len bytes + NUL;
+ * for dy_env_with_vars' snapshot, the `only` set's own copy), in no table
+ * yet; the caller has reserved room for it. */
+static env_slot *append_slot(dayone_env *env, const char *name_copy, size_t name_len, uint32_t h)
 {
     env_slot *s = &env->slots[env->count++];
     memset(s, 0, sizeof *s);
@@ -473,6 +474,34 @@ static char *copy_z(char *dst, const char *src, size_t n)
 {
     if (n)
         memcpy(dst, src, n);
+    dst[n] = '\0';
+    return dst;
+}
+
+/* copy_z inline for up to 16 bytes (overlapping loads and stores inside
+ * [0, n)), where a check's kept values mostly are: the library memcpy
+ * call cost more than the copy. */
+static inline char *copy_z_short(char *dst, const char *src, size_t n)
+{
+    if (n - 8 <= 8) {
+        uint64_t a, b;
+        memcpy(&a, src, 8);
+        memcpy(&b, src + n - 8, 8);
+        memcpy(dst, &a, 8);
+        memcpy(dst + n - 8, &b, 8);
+    } else if (n - 4 < 4) {
+        uint32_t a, b;
+        memcpy(&a, src, 4);
+        memcpy(&b, src + n - 4, 4);
+        memcpy(dst, &a, 4);
+        memcpy(dst + n - 4, &b, 4);
+    } else if (n && n < 4) {
+        dst[0] = src[0];
+        dst[n / 2] = src[n / 2];
+        dst[n - 1] = src[n - 1];
+    } else if (n) {
+        memcpy(dst, src, n);
+    }
     dst[n] = '\0';
     return dst;
 }
@@ -851,10 +880,11 @@ static char *put_kept(dayone_env *env, const kept_vars *k, const dayone_var *var
             uint32_t *at = &env->by_only[k->hs[j]];
             s = *at ? &env->slots[*at - 1] : NULL;
             if (!s) {
-                s = append_slot(env, copy_z(p, v->name, v->name_len), v->name_len,
-                                env->only->slots[k->hs[j]].hash);
+                /* The same name, as `only` holds it (and outlives this
+                 * snapshot, dy_env_with_vars'): no copy. */
+                const env_slot *in = &env->only->slots[k->hs[j]];
+                s = append_slot(env, in->e.name, v->name_len, in->hash);
                 *at = (uint32_t)env->count;
-                p += v->name_len + 1;
                 fresh = 1;
             }
         } else {
@@ -869,7 +899,7 @@ static char *put_kept(dayone_env *env, const kept_vars *k, const dayone_var *var
             }
         }
         *replaced |= !fresh;
-        put_value(env, s, copy_z(p, v->value, v->value_len), v->value_len);
+        put_value(env, s, copy_z_short(p, v->value, v->value_len), v->value_len);
         p += v->value_len + 1;
         s->e.source = DAYONE_SOURCE_API;
         s->e.path = NULL;
