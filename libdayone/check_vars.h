@@ -12,6 +12,12 @@
  * strays outside it. */
 const dayone_env *dy_check_vars_names(const dayone_policy *policy);
 
+/* The rules of `policy` a start-up check runs, in policy order (*n of
+ * them), once dy_check_vars_names has gathered the policy's names (a
+ * binding's check, a check of the process environment); NULL before then,
+ * or when memory ran out: the caller then tests every rule's profiles. */
+const struct dy_rule *const *dy_check_startup_rules(const dayone_policy *policy, size_t *n);
+
 /* One check of a source of variables (a caller's pairs, the process
  * environment) into a snapshot holding only the names in `only`, or every
  * variable when `only` is NULL; *strayed says whether the restricted

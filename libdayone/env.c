@@ -63,6 +63,11 @@ struct dayone_env {
      * that most names are not in the set, without hashing them or probing
      * its table. */
     uint64_t name_bits[FILTER_WORDS];
+    /* dy_env_index_filter: by_bit[b] is the slot index + 1 of a name
+     * whose filter bit is b (0: none), bit_next[i] the next slot of the
+     * same bit after slot i; valid while count == indexed. */
+    uint32_t *by_bit, *bit_next;
+    size_t indexed;
 };
 
 /* First slot array / hash table sizes: a typical check's snapshot holds a
@@ -96,7 +101,9 @@ static inline uint64_t name_bytes(uint64_t w)
 /* Nonzero unless every byte of a and b is in [A-Za-z0-9_]: most names
  * are 8 to 16 bytes, two words, judged at once where SSE2 is (x86-64). */
 #if defined(__SSE2__) && !defined(DY_ENV_NO_SIMD)
-static inline uint64_t bad_vec(__m128i v)
+/* With `lead`, byte 0 begins the name, where a digit is not allowed
+ * either: its digit lane is cleared, so the same compares judge it. */
+static inline uint64_t bad_vec(__m128i v, int lead)
 {
     __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* A-Z to a-z */
     /* A range [x, x+n) in one add and one signed compare: adding 0x80 - x
@@ -105,6 +112,8 @@ static inline uint64_t bad_vec(__m128i v)
                                    _mm_add_epi8(lo, _mm_set1_epi8((char)(0x80 - 'a'))));
     __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
                                    _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))));
+    if (lead)
+        digit = _mm_and_si128(digit, _mm_set_epi64x(-1, (long long)~0xFFull));
     __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
     return (uint64_t)(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(alpha, digit), under)) ^
                       0xFFFF);
@@ -112,18 +121,41 @@ static inline uint64_t bad_vec(__m128i v)
 
 static inline uint64_t bad_words(uint64_t a, uint64_t b)
 {
-    return bad_vec(_mm_set_epi64x((long long)b, (long long)a));
+    return bad_vec(_mm_set_epi64x((long long)b, (long long)a), 0);
+}
+
+/* ... of a name's first 8 bytes a and its next (or last) 8 b. */
+static inline uint64_t bad_lead_words(uint64_t a, uint64_t b)
+{
+    return bad_vec(_mm_set_epi64x((long long)b, (long long)a), 1);
 }
 
 /* ... of the 16 bytes at p, in one load. */
 static inline uint64_t bad_block16(const char *p)
 {
-    return bad_vec(_mm_loadu_si128((const __m128i *)(const void *)p));
+    return bad_vec(_mm_loadu_si128((const __m128i *)(const void *)p), 0);
+}
+
+static inline uint64_t bad_lead_block16(const char *p)
+{
+    return bad_vec(_mm_loadu_si128((const __m128i *)(const void *)p), 1);
 }
 #else
 static inline uint64_t bad_words(uint64_t a, uint64_t b)
 {
     return (name_bytes(a) & name_bytes(b)) ^ H8;
+}
+
+/* The first byte of a (the little-endian load of a name's start) is a
+ * digit. */
+static inline uint64_t lead_digit(uint64_t a)
+{
+    return (uint64_t)((unsigned)((a & 0xFFu) - '0') < 10u);
+}
+
+static inline uint64_t bad_lead_words(uint64_t a, uint64_t b)
+{
+    return bad_words(a, b) | lead_digit(a);
 }
 
 static inline uint64_t bad_block16(const char *p)
@@ -132,6 +164,13 @@ static inline uint64_t bad_block16(const char *p)
     memcpy(&a, p, 8);
     memcpy(&b, p + 8, 8);
     return bad_words(a, b);
+}
+
+static inline uint64_t bad_lead_block16(const char *p)
+{
+    uint64_t a;
+    memcpy(&a, p, 8);
+    return bad_block16(p) | lead_digit(a);
 }
 #endif
 
@@ -297,6 +336,18 @@ static inline env_slot *find_slot(const dayone_env *env, const char *name, size_
     }
 }
 
+/* find_slot by the name's filter bit (dy_env_index_filter), no hash. */
+static inline const env_slot *find_by_bit(const dayone_env *set, uint32_t bit, const char *name,
+                                          size_t len)
+{
+    for (uint32_t ix = set->by_bit[bit]; ix; ix = set->bit_next[ix - 1]) {
+        const env_slot *s = &set->slots[ix - 1];
+        if (s->name_len == len && name_equal(s->e.name, name, len))
+            return s;
+    }
+    return NULL;
+}
+
 static void table_insert(uint32_t *table, size_t tcap, uint32_t h, uint32_t ix)
 {
     size_t mask = tcap - 1;
@@ -393,9 +444,10 @@ static void put_value(dayone_env *env, env_slot *s, char *copy, size_t value_len
     env->live += value_len + 1;
 }
 
-/* The next slot, for a name copied to `name_copy` (name_len bytes + NUL),
- * in no table yet; the caller has reserved room for it. */
-static env_slot *append_slot(dayone_env *env, char *name_copy, size_t name_len, uint32_t h)
+/* The next slot, for a name copied to `name_copy` (name_len bytes + NUL;
+ * for dy_env_with_vars' snapshot, the `only` set's own copy), in no table
+ * yet; the caller has reserved room for it. */
+static env_slot *append_slot(dayone_env *env, const char *name_copy, size_t name_len, uint32_t h)
 {
     env_slot *s = &env->slots[env->count++];
     memset(s, 0, sizeof *s);
@@ -422,6 +474,34 @@ static char *copy_z(char *dst, const char *src, size_t n)
 {
     if (n)
         memcpy(dst, src, n);
+    dst[n] = '\0';
+    return dst;
+}
+
+/* copy_z inline for up to 16 bytes (overlapping loads and stores inside
+ * [0, n)), where a check's kept values mostly are: the library memcpy
+ * call cost more than the copy. */
+static inline char *copy_z_short(char *dst, const char *src, size_t n)
+{
+    if (n - 8 <= 8) {
+        uint64_t a, b;
+        memcpy(&a, src, 8);
+        memcpy(&b, src + n - 8, 8);
+        memcpy(dst, &a, 8);
+        memcpy(dst + n - 8, &b, 8);
+    } else if (n - 4 < 4) {
+        uint32_t a, b;
+        memcpy(&a, src, 4);
+        memcpy(&b, src + n - 4, 4);
+        memcpy(dst, &a, 4);
+        memcpy(dst + n - 4, &b, 4);
+    } else if (n && n < 4) {
+        dst[0] = src[0];
+        dst[n / 2] = src[n / 2];
+        dst[n - 1] = src[n - 1];
+    } else if (n) {
+        memcpy(dst, src, n);
+    }
     dst[n] = '\0';
     return dst;
 }
@@ -506,6 +586,8 @@ void dayone_env_free(dayone_env *env)
     dy_free(env->table);
     dy_free(env->ptr_keys);
     dy_free(env->ptr_slots);
+    dy_free(env->by_bit);
+    dy_free(env->bit_next);
     dy_free(env);
 }
 
@@ -664,22 +746,22 @@ static ENV_INLINE uint64_t pair_bad_filtered(const char *name, size_t nlen, cons
                                              size_t value_len, uint32_t *bit)
 {
     uint64_t first, last, mask, bad;
+    /* A leading digit is judged with the name's first block (bad_lead_*). */
     if (nlen - 8 <= 8) { /* 8 to 16 bytes, the usual */
         memcpy(&first, name, 8);
         memcpy(&last, name + nlen - 8, 8);
-        bad = bad_words(first, last);
+        bad = bad_lead_words(first, last);
     } else if (nlen < 8) {
         first = last = load_small(name, nlen, &mask);
-        bad = ((name_bytes(first) & mask) ^ mask) | (nlen == 0);
+        bad = ((name_bytes(first) & mask) ^ mask) | (nlen == 0) |
+              (nlen && (unsigned)((unsigned char)name[0] - '0') < 10u);
     } else {
         memcpy(&first, name, 8);
         memcpy(&last, name + nlen - 8, 8);
-        bad = bad_block16(name + nlen - 16);
-        for (size_t i = 0; i + 16 < nlen; i += 16)
+        bad = bad_lead_block16(name) | bad_block16(name + nlen - 16);
+        for (size_t i = 16; i + 16 < nlen; i += 16)
             bad |= bad_block16(name + i);
     }
-    if (nlen)
-        bad |= (unsigned)((unsigned char)name[0] - '0') < 10u;
     *bit = filter_bit(first, last, nlen);
     if (ENV_UNLIKELY(value_len > DAYONE_ENV_VALUE_MAX))
         return 1; /* not read: the length alone refuses it */
@@ -735,6 +817,8 @@ static ENV_INLINE int judge_vars_in(kept_vars *k, const dayone_env *only, const 
         }
     }
     size_t file_refs = 0;
+    /* The set's filter index, when it covers every name of the set. */
+    const int by_bit = only && only->by_bit && only->indexed == only->count;
     for (size_t i = 0; i < n; i++) {
         const char *name = vars[i].name, *value = vars[i].value;
         size_t nlen = vars[i].name_len, vlen = vars[i].value_len;
@@ -753,7 +837,8 @@ static ENV_INLINE int judge_vars_in(kept_vars *k, const dayone_env *only, const 
                 return pair_error(name, nlen, vlen, err);
             const env_slot *in = NULL;
             if (filter_has(only->name_bits, bit))
-                in = find_slot(only, name, nlen, hash_name(name, nlen));
+                in = by_bit ? find_by_bit(only, bit, name, nlen)
+                            : find_slot(only, name, nlen, hash_name(name, nlen));
             /* Kept by its place in `only` (by_only), not by a hash. */
             h = in ? (uint32_t)(in - only->slots) : 0;
             if (!in) {
@@ -795,10 +880,11 @@ static char *put_kept(dayone_env *env, const kept_vars *k, const dayone_var *var
             uint32_t *at = &env->by_only[k->hs[j]];
             s = *at ? &env->slots[*at - 1] : NULL;
             if (!s) {
-                s = append_slot(env, copy_z(p, v->name, v->name_len), v->name_len,
-                                env->only->slots[k->hs[j]].hash);
+                /* The same name, as `only` holds it (and outlives this
+                 * snapshot, dy_env_with_vars'): no copy. */
+                const env_slot *in = &env->only->slots[k->hs[j]];
+                s = append_slot(env, in->e.name, v->name_len, in->hash);
                 *at = (uint32_t)env->count;
-                p += v->name_len + 1;
                 fresh = 1;
             }
         } else {
@@ -813,7 +899,7 @@ static char *put_kept(dayone_env *env, const kept_vars *k, const dayone_var *var
             }
         }
         *replaced |= !fresh;
-        put_value(env, s, copy_z(p, v->value, v->value_len), v->value_len);
+        put_value(env, s, copy_z_short(p, v->value, v->value_len), v->value_len);
         p += v->value_len + 1;
         s->e.source = DAYONE_SOURCE_API;
         s->e.path = NULL;
@@ -919,6 +1005,30 @@ int dayone_env_set_many(dayone_env *env, const dayone_var *vars, size_t nvars,
     if (env && env->only)
         return dy_fail(err, DAYONE_EINVAL, "dayone_env_set_many: a restricted snapshot");
     return dy_env_add_vars(env, vars, nvars, err);
+}
+
+int dy_env_index_filter(dayone_env *set)
+{
+    if (!set)
+        return DAYONE_EINVAL;
+    uint32_t *by_bit = dy_calloc(FILTER_WORDS * 64u, sizeof *by_bit);
+    uint32_t *next = dy_malloc((set->count ? set->count : 1) * sizeof *next);
+    if (!by_bit || !next) {
+        dy_free(by_bit);
+        dy_free(next);
+        return DAYONE_ENOMEM;
+    }
+    for (size_t i = set->count; i-- > 0;) { /* each chain in slot order */
+        uint32_t b = name_filter_bit(set->slots[i].e.name, set->slots[i].name_len);
+        next[i] = by_bit[b];
+        by_bit[b] = (uint32_t)(i + 1);
+    }
+    dy_free(set->by_bit);
+    dy_free(set->bit_next);
+    set->by_bit = by_bit;
+    set->bit_next = next;
+    set->indexed = set->count;
+    return DAYONE_OK;
 }
 
 int dy_env_set_holds(const dayone_env *set, const char *s, size_t len)

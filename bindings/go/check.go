@@ -185,46 +185,115 @@ func (vb *varBuf) free() {
 // hold secret values. The entries are what dayone_check_vars and
 // dayone_env_set_many take, so C has nothing to unpack or bound-check.
 //
-// Of its ~43k instructions for 200 variables, the map walk alone is ~21k
-// (BenchmarkFloorCheckMapWalk) and the 400 copies ~8k. Measured slower:
-// writing by index into buffers sized from len(vars) (each copy then costs
-// its own bounds checks, and the registers saved around the map iterator
-// and memmove calls are the same), copying short strings as inlined 8-byte
-// words instead of calling memmove (with or without bounds checks: the
-// loop spills as much), and maps.All.
+// Of its ~34k instructions for 200 variables, the map walk alone is ~21k
+// (BenchmarkFloorCheckMapWalk). The loop was ~22k on top of the walk while
+// it appended to slices and called memmove twice a variable: every slice
+// header was spilled and reloaded around each of the three calls. Now it
+// keeps four addresses (packCursor) and copies the usual lengths inline
+// (copyName, copyValue): ~13k. Measured slower: writing by index into
+// buffers sized from len(vars) (bounds checks), a first pass noting the
+// strings in a Go slice and a second copying them (~54k), and maps.All.
 func packVars(vars map[string]string, fn func(list []capi.Var)) {
 	vb := varBufPool.Get().(*varBuf)
-	strs, list := vb.strs[:0], vb.list[:0]
+	if len(vars) > cap(vb.list) {
+		vb.list = growVarList(vb.list[:0], len(vars))
+	}
+	// The walk keeps only four addresses live across the map iterator's
+	// call: where the next strings and entry go, and where their room
+	// ends. Running out of either (vb.strs is empty at first, and the map
+	// may grow under a racing walk) moves the buffers (grow).
+	var at packCursor
+	at.reset(vb, 0, 0)
+	for k, v := range vars {
+		if uintptr(len(k)+len(v)) > uintptr(at.strsEnd)-uintptr(at.strs) || at.next == at.listEnd {
+			at.grow(vb, len(k)+len(v))
+		}
+		p := at.strs
+		pv := unsafe.Add(p, len(k))
+		copyName(p, k)
+		copyValue(pv, v)
+		*(*capi.Var)(at.next) = capi.Var{Name: p, NameLen: uintptr(len(k)), Value: pv,
+			ValueLen: uintptr(len(v))}
+		at.next = unsafe.Add(at.next, unsafe.Sizeof(capi.Var{}))
+		at.strs = unsafe.Add(pv, len(v))
+	}
 	// vb follows every move of the buffers: should a C allocation panic
 	// mid-walk, vb never reaches the pool, and its finalizer wipes and
 	// frees what was packed so far.
-	if len(vars) > cap(list) {
-		list = growVarList(list, len(vars))
-		vb.list = list
-	}
-	for k, v := range vars {
-		if need := len(strs) + len(k) + len(v); need > cap(strs) {
-			strs, list = growVarStrs(strs, list, need)
-			vb.strs = strs
-		}
-		if len(list) == cap(list) { // the map grew under the walk (a data race)
-			list = growVarList(list, 2*len(list))
-			vb.list = list
-		}
-		// Appends within the capacity: the C memory is written in place.
-		name := len(strs)
-		strs = append(strs, k...)
-		value := len(strs)
-		strs = append(strs, v...)
-		base := unsafe.Pointer(unsafe.SliceData(strs))
-		list = append(list, capi.Var{Name: unsafe.Add(base, name), NameLen: uintptr(len(k)),
-			Value: unsafe.Add(base, value), ValueLen: uintptr(len(v))})
-	}
-	// Deferred only here, so that the walk's variables are not the
-	// closure's (kept in memory across every call in the loop).
-	vb.strs, vb.list = strs, list
+	at.commit(vb)
 	defer vb.release()
-	fn(list)
+	fn(vb.list)
+}
+
+// copyName and copyValue copy s to dst (C memory with room for it), the
+// lengths names and values mostly have as overlapping loads and stores
+// inline (each within Go's inlining budget), any other by memmove.
+func copyName(dst unsafe.Pointer, s string) {
+	n := len(s)
+	src := unsafe.Pointer(unsafe.StringData(s))
+	switch {
+	case uint(n-8) <= 8:
+		*(*uint64)(dst) = *(*uint64)(src)
+		*(*uint64)(unsafe.Add(dst, n-8)) = *(*uint64)(unsafe.Add(src, n-8))
+	case uint(n-17) < 16:
+		*(*[2]uint64)(dst) = *(*[2]uint64)(src)
+		*(*[2]uint64)(unsafe.Add(dst, n-16)) = *(*[2]uint64)(unsafe.Add(src, n-16))
+	default:
+		copy(unsafe.Slice((*byte)(dst), n), s)
+	}
+}
+
+func copyValue(dst unsafe.Pointer, s string) {
+	n := len(s)
+	src := unsafe.Pointer(unsafe.StringData(s))
+	switch {
+	case uint(n-8) <= 8:
+		*(*uint64)(dst) = *(*uint64)(src)
+		*(*uint64)(unsafe.Add(dst, n-8)) = *(*uint64)(unsafe.Add(src, n-8))
+	case uint(n-4) < 4:
+		*(*uint32)(dst) = *(*uint32)(src)
+		*(*uint32)(unsafe.Add(dst, n-4)) = *(*uint32)(unsafe.Add(src, n-4))
+	default:
+		copy(unsafe.Slice((*byte)(dst), n), s)
+	}
+}
+
+// packCursor is packVars' place in vb's C buffers.
+type packCursor struct {
+	strs, strsEnd unsafe.Pointer // next string byte, end of vb.strs' capacity
+	next, listEnd unsafe.Pointer // next entry, end of vb.list's capacity
+}
+
+// reset points the cursor after the first nstrs bytes and nlist entries
+// of vb's buffers.
+func (at *packCursor) reset(vb *varBuf, nstrs, nlist int) {
+	strs := unsafe.Pointer(unsafe.SliceData(vb.strs))
+	list := unsafe.Pointer(unsafe.SliceData(vb.list))
+	at.strs, at.strsEnd = unsafe.Add(strs, nstrs), unsafe.Add(strs, cap(vb.strs))
+	at.next = unsafe.Add(list, uintptr(nlist)*unsafe.Sizeof(capi.Var{}))
+	at.listEnd = unsafe.Add(list, uintptr(cap(vb.list))*unsafe.Sizeof(capi.Var{}))
+}
+
+// commit sets vb's lengths to what the cursor has packed.
+func (at *packCursor) commit(vb *varBuf) {
+	vb.strs = vb.strs[:uintptr(at.strs)-uintptr(unsafe.Pointer(unsafe.SliceData(vb.strs)))]
+	vb.list = vb.list[:(uintptr(at.next)-uintptr(unsafe.Pointer(unsafe.SliceData(vb.list))))/
+		unsafe.Sizeof(capi.Var{})]
+}
+
+// grow makes room for one more entry and n more string bytes, moving
+// vb's buffers (the entries so far follow the strings' move).
+//
+//go:noinline
+func (at *packCursor) grow(vb *varBuf, n int) {
+	at.commit(vb)
+	if len(vb.list) == cap(vb.list) { // the map grew under the walk (a data race)
+		vb.list = growVarList(vb.list, 2*len(vb.list))
+	}
+	if need := len(vb.strs) + n; need > cap(vb.strs) {
+		vb.strs, vb.list = growVarStrs(vb.strs, vb.list, need)
+	}
+	at.reset(vb, len(vb.strs), len(vb.list))
 }
 
 // release wipes the strings packVars packed and returns the buffers to the

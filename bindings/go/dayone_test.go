@@ -293,6 +293,43 @@ func TestPackVarsWipes(t *testing.T) {
 	}
 }
 
+// packVars copies names and values of every length exactly (short ones
+// by overlapping word copies, which must stay inside each string), both
+// into a buffer from the pool and into one that grows mid-walk.
+func TestPackVarsLengths(t *testing.T) {
+	small := map[string]string{}
+	for n := 1; n <= 40; n++ {
+		name := strings.Repeat("N", n-1) + string(rune('a'+n%26))
+		small[name] = strings.Repeat(strconv.Itoa(n%10), (n*7)%71)
+	}
+	for v := 0; v <= 70; v++ { // every value length, each after a distinct name
+		small["V_"+strconv.Itoa(v)] = strings.Repeat(string(rune('A'+v%26)), v)
+	}
+	// Over varBufKeep: no pooled buffer holds it, so the strings move
+	// while the walk is under way.
+	large := map[string]string{}
+	for i := 0; len(large) < 3000; i++ {
+		large["L"+strconv.Itoa(i)] = strings.Repeat(strconv.Itoa(i%10), (i*37)%700)
+	}
+	for _, vars := range []map[string]string{small, large, small} {
+		packVars(vars, func(entries []capi.Var) {
+			if len(entries) != len(vars) {
+				t.Fatalf("packed %d of %d variables", len(entries), len(vars))
+			}
+			seen := map[string]bool{}
+			for _, v := range entries {
+				name := unsafe.String((*byte)(v.Name), v.NameLen)
+				value := unsafe.String((*byte)(v.Value), v.ValueLen)
+				if want, ok := vars[name]; !ok || want != value || seen[name] {
+					t.Fatalf("packed %q=%q (%d bytes), want %d bytes", name, value,
+						len(value), len(want))
+				}
+				seen[name] = true
+			}
+		})
+	}
+}
+
 // A bad variable among valid ones fails the check with the library's
 // error for that variable, naming it and never its value.
 func TestCheckVariableErrors(t *testing.T) {

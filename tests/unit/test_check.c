@@ -766,6 +766,56 @@ static void test_check_process(void **state)
     dayone_policy_free(p);
 }
 
+/* Once a policy's names are gathered, a start-up check runs the policy's
+ * list of start-up rules instead of testing every rule's profiles: the
+ * same findings in the same order, and other profiles still test every
+ * rule. */
+static void test_startup_rule_list(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_of(
+        "version: 1\n"
+        "secrets:\n"
+        "  - {key: DY_LIST_A, min_length: 8}\n"
+        "  - {key: DY_LIST_B, min_length: 8, profiles: [daily]}\n"
+        "  - {key: DY_LIST_C, min_length: 8, profiles: [daily, startup]}\n"
+        "  - {key: DY_LIST_D, min_length: 8, profiles: [deploy]}\n"
+        "  - {key: DY_LIST_E, required: true}\n");
+    const char *kv[] = {"DY_LIST_A", "short", "DY_LIST_B", "short", "DY_LIST_C", "short",
+                        "DY_LIST_D", "short", NULL};
+    dayone_env *env = env_kv(kv);
+    size_t n = 99;
+    assert_null(dy_check_startup_rules(p, &n)); /* not gathered yet */
+    dayone_report *before = check(p, env, NULL);
+    assert_non_null(dy_check_vars_names(p));
+    const struct dy_rule *const *listed = dy_check_startup_rules(p, &n);
+    assert_non_null(listed);
+    assert_int_equal(n, 3); /* A, C, E */
+    dayone_report *after = check(p, env, NULL);
+    char *a = json_of(before), *b = json_of(after);
+    assert_string_equal(b, a);
+    assert_int_equal(dayone_report_count(after), 3);
+    must_find(after, "secret-min-length", "DY_LIST_A");
+    must_find(after, "secret-min-length", "DY_LIST_C");
+    must_find(after, "secret-required", "DY_LIST_E");
+    assert_string_equal(dayone_report_get(after, 1)->key, "DY_LIST_C");
+    dayone_check_options o = DAYONE_CHECK_OPTIONS_INIT;
+    const char *daily[] = {"daily"};
+    o.profiles = daily;
+    o.nprofiles = 1;
+    dayone_report *d = check(p, env, &o);
+    assert_int_equal(dayone_report_count(d), 2); /* B and C */
+    must_find(d, "secret-min-length", "DY_LIST_B");
+    must_find(d, "secret-min-length", "DY_LIST_C");
+    dayone_free(a);
+    dayone_free(b);
+    dayone_report_free(before);
+    dayone_report_free(after);
+    dayone_report_free(d);
+    dayone_env_free(env);
+    dayone_policy_free(p);
+}
+
 /* ---- threads and speed ---- */
 
 static dayone_env *big_env(void)
@@ -873,6 +923,7 @@ int main(void)
         cmocka_unit_test(test_explain_agrees_with_check),
         cmocka_unit_test(test_failfast),
         cmocka_unit_test(test_check_process),
+        cmocka_unit_test(test_startup_rule_list),
         cmocka_unit_test(test_threads),
         cmocka_unit_test(test_speed),
     };

@@ -1417,6 +1417,77 @@ static void test_with_vars(void **state)
     dayone_env_free(only);
 }
 
+/* A set indexed by filter bit (dy_env_index_filter, as a policy's
+ * check_names set is) keeps exactly what the unindexed set keeps: 500
+ * names, so that many share a filter bit, each given among others with
+ * values of every length to 40 (copied exactly, NUL-terminated); a name
+ * set after the index still counts (the index is then off), and an index
+ * that ran out of memory leaves the set as it was. */
+static void test_with_vars_filter_index(void **state)
+{
+    (void)state;
+    enum { M = 500, N = 1500 };
+    static char set_store[M][40], names[N][48];
+    static const char *set_names[M + 1];
+    static dayone_var vars[N];
+    static const char chars[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH";
+    dayone_env *only = new_env(), *plain = new_env();
+    for (size_t i = 0; i < M; i++) {
+        snprintf(set_store[i], sizeof set_store[i], "%.*sS%zu", (int)(i % 30),
+                 "SET_NAME_PADDING_ABCDEFGHIJKLMNOP", i);
+        set_names[i] = set_store[i];
+        assert_int_equal(dayone_env_set(only, set_names[i], "", 0, NULL), DAYONE_OK);
+        assert_int_equal(dayone_env_set(plain, set_names[i], "", 0, NULL), DAYONE_OK);
+    }
+    for (long fail = 0; fail < 2; fail++) { /* either allocation of the index */
+        g_fail_after = fail;
+        assert_int_equal(dy_env_index_filter(only), DAYONE_ENOMEM);
+        g_fail_after = -1;
+    }
+    assert_int_equal(dy_env_index_filter(only), DAYONE_OK);
+    for (size_t i = 0; i < N; i++) {
+        if (i % 3 == 0) /* every set name, some twice, the later one winning */
+            snprintf(names[i], sizeof names[i], "%s", set_names[(i / 3 * 7) % M]);
+        else
+            snprintf(names[i], sizeof names[i], "%.*sO%zu", (int)(i % 33),
+                     "OTHER_NAME_PADDING_ABCDEFGHIJKLMNOP", i);
+        /* Every value length to 40 (the short copies' word paths). */
+        vars[i] = (dayone_var){ names[i], strlen(names[i]), chars + i % 3, i % 41 };
+    }
+    dayone_env *full = new_env();
+    assert_int_equal(dayone_env_set_many(full, vars, N, NULL), DAYONE_OK);
+    size_t present = 0;
+    for (size_t i = 0; i < M; i++)
+        present += dayone_env_has(full, set_names[i]);
+    assert_true(present > M / 2);
+    const dayone_env *sets[] = { only, plain };
+    for (size_t k = 0; k < 2; k++) {
+        with_vars_seen w = { full, set_names, M, 0, 0, 0, 0 };
+        int strayed = -1;
+        assert_int_equal(dy_env_with_vars(sets[k], vars, N, compare_with_full, &w, &strayed,
+                                          NULL), DAYONE_OK);
+        assert_true(w.same);
+        assert_int_equal(w.count, present);
+        assert_false(w.strayed_before);
+    }
+    /* A name set after the index: kept all the same. */
+    assert_int_equal(dayone_env_set(only, "ADDED_LATER", "", 0, NULL), DAYONE_OK);
+    set_names[M] = "ADDED_LATER";
+    dayone_var later[] = { vars[0], { "ADDED_LATER", 11, "late", 4 } };
+    dayone_env *full_later = new_env();
+    assert_int_equal(dayone_env_set_many(full_later, later, 2, NULL), DAYONE_OK);
+    with_vars_seen w = { full_later, set_names, M + 1, 0, 0, 0, 0 };
+    int strayed = -1;
+    assert_int_equal(dy_env_with_vars(only, later, 2, compare_with_full, &w, &strayed, NULL),
+                     DAYONE_OK);
+    assert_true(w.same);
+    assert_int_equal(w.count, 2);
+    dayone_env_free(full_later);
+    dayone_env_free(full);
+    dayone_env_free(plain);
+    dayone_env_free(only);
+}
+
 /* Where a callback of dy_env_with_vars saw the kept values, as numbers
  * (compared after the block is gone), and how many wipes had been made
  * by then. */
@@ -1582,6 +1653,7 @@ int main(void)
         cmocka_unit_test(test_value_nul_every_length),
         cmocka_unit_test(test_set_many_large_wiped),
         cmocka_unit_test(test_with_vars),
+        cmocka_unit_test(test_with_vars_filter_index),
         cmocka_unit_test(test_with_vars_stack_block_wiped),
         cmocka_unit_test(test_check_vars_wipes_stack_copy),
         cmocka_unit_test(test_note_name_at),

@@ -61,6 +61,7 @@
 #include "check_fact.h"
 #include "check_file.h"
 #include "check_value.h"
+#include "check_vars.h"
 #include "condition.h"
 #include "environment.h"
 #include "error.h"
@@ -279,9 +280,20 @@ int dayone_check(dayone_report **out, const dayone_policy *policy, const dayone_
     const dy_rule *rules = policy->rules;
     const size_t nrules = policy->nrules;
     const uint32_t profiles = ctx.profiles;
-    for (size_t i = 0; i < nrules; i++)
-        if ((rules[i].profiles & profiles) && (rc = check_rule(&ctx, r, &rules[i])) != DAYONE_OK)
-            goto oom;
+    size_t nlisted = 0;
+    const dy_rule *const *listed = profiles == 1u << DY_PROFILE_STARTUP
+                                       ? dy_check_startup_rules(policy, &nlisted)
+                                       : NULL;
+    if (listed) { /* a start-up check of a policy whose list is made */
+        for (size_t i = 0; i < nlisted; i++)
+            if ((rc = check_rule(&ctx, r, listed[i])) != DAYONE_OK)
+                goto oom;
+    } else {
+        for (size_t i = 0; i < nrules; i++)
+            if ((rules[i].profiles & profiles) &&
+                (rc = check_rule(&ctx, r, &rules[i])) != DAYONE_OK)
+                goto oom;
+    }
     for (size_t i = 0; i < policy->ndistinct && startup && !ctx.ve.presence_only; i++)
         if ((rc = check_distinct(&ctx, r, &policy->distinct[i])) != DAYONE_OK)
             goto oom;

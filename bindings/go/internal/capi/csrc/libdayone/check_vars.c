@@ -30,13 +30,29 @@
 typedef struct check_names {
     dy_policy_derived base;
     dayone_env *names;
+    /* The rules a start-up check runs (startup in their profiles), in
+     * policy order: the check skips the others without reading them.
+     * NULL when memory ran out. */
+    const dy_rule **startup;
+    size_t nstartup;
 } check_names;
 
 static void check_names_destroy(dy_policy_derived *d)
 {
     check_names *c = (check_names *)d;
     dayone_env_free(c->names);
+    dy_free((void *)c->startup);
     dy_free(c);
+}
+
+static void list_startup_rules(check_names *c, const dayone_policy *p)
+{
+    c->startup = dy_malloc((p->nrules ? p->nrules : 1) * sizeof *c->startup);
+    if (!c->startup)
+        return;
+    for (size_t i = 0; i < p->nrules; i++)
+        if (p->rules[i].profiles & (1u << DY_PROFILE_STARTUP))
+            c->startup[c->nstartup++] = &p->rules[i];
 }
 
 /* Add a name to the set; names that are not identifiers (fact addresses)
@@ -113,6 +129,10 @@ const dayone_env *dy_check_vars_names(const dayone_policy *p)
     for (size_t i = 0; i < p->ndistinct; i++)
         for (size_t k = 0; k < p->distinct[i].nkeys; k++)
             add_key(c->names, p->distinct[i].keys[k]);
+    /* Without its index (no memory), names that pass the filter are
+     * hashed: slower, the same answer. */
+    (void)dy_env_index_filter(c->names);
+    list_startup_rules(c, p);
     /* A set short of a name (memory ran out half way) is still safe: the
      * lookup of a missing name strays, and the check is redone in full. */
     dy_policy_derived *expected = NULL;
@@ -122,6 +142,16 @@ const dayone_env *dy_check_vars_names(const dayone_policy *p)
         return ((check_names *)expected)->names;
     }
     return c->names;
+}
+
+const dy_rule *const *dy_check_startup_rules(const dayone_policy *p, size_t *n)
+{
+    const check_names *c =
+        (const check_names *)__atomic_load_n(&p->check_names, __ATOMIC_ACQUIRE);
+    if (!c || !c->startup)
+        return NULL;
+    *n = c->nstartup;
+    return c->startup;
 }
 
 typedef struct check_call {

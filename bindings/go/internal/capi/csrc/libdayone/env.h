@@ -74,6 +74,14 @@ int dy_env_with_vars(const dayone_env *only, const dayone_var *vars, size_t n,
  * ran out. Not thread-safe: note before the set is shared. */
 int dy_env_note_name_at(dayone_env *set, const char *name);
 
+/* Index `set` (a snapshot used as a set of names) by the filter bit of
+ * each name, so that a snapshot restricted to it (dy_env_with_vars) finds
+ * a name that passes the filter among the few of the same bit instead of
+ * hashing it. The index covers the names set so far: a name set later
+ * only turns it off (lookups hash again). DAYONE_ENOMEM (no index) when
+ * memory ran out. Not thread-safe: index before the set is shared. */
+int dy_env_index_filter(dayone_env *set);
+
 /* Does `set` (a snapshot used as a set of names, as dy_check_vars_names'
  * is) hold the name s[0..len)? s need not be NUL-terminated. Most names it
  * does not hold cost a filter test, no hash. */
