@@ -1364,6 +1364,21 @@ static inline int dy_py_repeats_whole(const dayone_decision *d)
     }
     return 1;
 }
+
+/* 1 when a kept record's items are those of dy_py_prev_items wherever a
+ * field may repeat: a record of an older batch, built while the previous
+ * items were the same (compared without a branch per field). */
+static inline int dy_py_items_are_prev(PyObject *const *items)
+{
+    uintptr_t diff = 0;
+    Py_ssize_t k;
+    for (k = 0; k < dy_py_nwords; k++)
+        diff |= (uintptr_t)items[dy_py_words[k].index] ^
+                (uintptr_t)dy_py_prev_items[dy_py_words[k].index];
+    for (k = 0; k < dy_py_ntexts; k++)
+        diff |= (uintptr_t)items[dy_py_texts[k]] ^ (uintptr_t)dy_py_prev_items[dy_py_texts[k]];
+    return diff == 0;
+}
 #endif
 
 static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name,
@@ -1383,11 +1398,11 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
         return NULL;
     items = ((PyTupleObject *)t)->ob_item;
 #ifndef Py_GIL_DISABLED
-    if (gen == dy_py_prev_gen && d->nrates <= 0 && dy_py_whole_fields &&
-        dy_py_repeats_whole(d)) {
-        /* The record was the last one built, from the items that would be
-         * chosen again: only the limit name (cleared when it was kept) to
-         * set. */
+    if (d->nrates <= 0 && dy_py_whole_fields && !tracked && dy_py_repeats_whole(d) &&
+        (gen == dy_py_prev_gen || dy_py_items_are_prev(items))) {
+        /* The record holds the items that would be chosen again (it was
+         * the last one built, or they are compared): only the limit name
+         * (cleared when it was kept) to set. */
         i = dy_py_limit_name_at;
         if (limit_obj && PyUnicode_CheckExact(limit_obj)) {
             Py_INCREF(limit_obj);
