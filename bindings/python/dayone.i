@@ -937,17 +937,20 @@ static Py_ssize_t dy_py_nothers;
 static Py_ssize_t dy_py_texts[DAYONE_SHIM_DECISION_FIELDS];
 static Py_ssize_t dy_py_ntexts;
 static Py_ssize_t dy_py_prev_count;
-/* Whole records: dy_py_prev_gen counts the changes of dy_py_prev_items (from
- * 1; 0 is "none"). The record built last, and the generation it was built
- * at: its items are then those of dy_py_prev_items, bar the limit name. When
- * it is kept (dy_py_record_dealloc) that generation goes with it, and a
- * decision made into it while the generation holds, which repeats the
- * previous one whole, needs only its limit name. Only when every field is
- * an integer or text that may repeat, the limit name or the rates
- * (dy_py_whole_fields, from the shim's table at setup). */
+/* Whole records: a decision that repeats the previous one field for field
+ * (compared once, dy_py_repeats_whole) takes every previous item with no
+ * compare per field. dy_py_prev_gen counts the changes of dy_py_prev_items
+ * (from 1; 0 is "none"). The record built last, and the generation it was
+ * built at: its items are then those of dy_py_prev_items, bar the limit
+ * name. When it is kept (dy_py_record_dealloc) that generation goes with
+ * it, and such a decision made into it while the generation holds needs
+ * only its limit name. Only when every field is an integer or text that
+ * may repeat, the limit name or the rates (dy_py_whole_fields, from the
+ * shim's table at setup). */
 static uint64_t dy_py_prev_gen = 1, dy_py_last_gen;
 static PyObject *dy_py_last_record; /* compared, never dereferenced */
 static int dy_py_whole_fields;
+static Py_ssize_t dy_py_rates_at = -1; /* the RATES field's position */
 
 static unsigned char dy_py_repeat_width_of(const dayone_shim_field *f)
 {
@@ -1345,7 +1348,12 @@ static inline int dy_py_repeats_whole(const dayone_decision *d)
 {
     uint64_t diff = 0;
     Py_ssize_t k;
-    if (dy_py_prev_count != dy_py_nwords + dy_py_ntexts)
+    /* First the fields that move with a tenant's use (its remaining
+     * budget and the times that follow from it): a decision that does not
+     * repeat is turned away before the pass below. */
+    if (d->remaining != dy_py_prev.remaining || d->reset_after_ns != dy_py_prev.reset_after_ns ||
+        d->retry_after_ns != dy_py_prev.retry_after_ns ||
+        dy_py_prev_count != dy_py_nwords + dy_py_ntexts)
         return 0;
     for (k = 0; k < dy_py_nwords; k++) {
         const dy_py_word *w = &dy_py_words[k];
@@ -1365,20 +1373,6 @@ static inline int dy_py_repeats_whole(const dayone_decision *d)
     return 1;
 }
 
-/* 1 when a kept record's items are those of dy_py_prev_items wherever a
- * field may repeat: a record of an older batch, built while the previous
- * items were the same (compared without a branch per field). */
-static inline int dy_py_items_are_prev(PyObject *const *items)
-{
-    uintptr_t diff = 0;
-    Py_ssize_t k;
-    for (k = 0; k < dy_py_nwords; k++)
-        diff |= (uintptr_t)items[dy_py_words[k].index] ^
-                (uintptr_t)dy_py_prev_items[dy_py_words[k].index];
-    for (k = 0; k < dy_py_ntexts; k++)
-        diff |= (uintptr_t)items[dy_py_texts[k]] ^ (uintptr_t)dy_py_prev_items[dy_py_texts[k]];
-    return diff == 0;
-}
 #endif
 
 static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name,
@@ -1398,11 +1392,20 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
         return NULL;
     items = ((PyTupleObject *)t)->ob_item;
 #ifndef Py_GIL_DISABLED
-    if (d->nrates <= 0 && dy_py_whole_fields && !tracked && dy_py_repeats_whole(d) &&
-        (gen == dy_py_prev_gen || dy_py_items_are_prev(items))) {
-        /* The record holds the items that would be chosen again (it was
-         * the last one built, or they are compared): only the limit name
-         * (cleared when it was kept) to set. */
+    if (d->nrates <= 0 && dy_py_whole_fields && dy_py_repeats_whole(d)) {
+        /* Every item is the previous one, bar the limit name (cleared when
+         * the record was kept): a record that was the last one built holds
+         * them already; any other takes them without a compare each. */
+        if (gen != dy_py_prev_gen) {
+            for (k = 0; k < dy_py_nwords; k++)
+                dy_py_reuse(items, dy_py_words[k].index);
+            for (k = 0; k < dy_py_ntexts; k++)
+                dy_py_reuse(items, dy_py_texts[k]);
+            if (dy_py_rates_at >= 0 && items[dy_py_rates_at] != dy_py_no_rates) {
+                Py_INCREF(dy_py_no_rates);
+                Py_XSETREF(items[dy_py_rates_at], dy_py_no_rates);
+            }
+        }
         i = dy_py_limit_name_at;
         if (limit_obj && PyUnicode_CheckExact(limit_obj)) {
             Py_INCREF(limit_obj);
@@ -1588,6 +1591,8 @@ static PyObject *dy_py_setup(PyObject *decision_type)
         }
         if (dy_py_fields[i].kind == DAYONE_SHIM_LIMIT_NAME)
             dy_py_limit_name_at = (Py_ssize_t)i;
+        if (dy_py_fields[i].kind == DAYONE_SHIM_RATES)
+            dy_py_rates_at = (Py_ssize_t)i;
     }
     dy_py_nwords = nwords;
     dy_py_nothers = nothers;
