@@ -931,6 +931,26 @@ static dy_py_word dy_py_words[DAYONE_SHIM_DECISION_FIELDS];
 static Py_ssize_t dy_py_nwords;
 static Py_ssize_t dy_py_others[DAYONE_SHIM_DECISION_FIELDS];
 static Py_ssize_t dy_py_nothers;
+/* The text fields that may repeat (width 1, among the others), and how many
+ * fields that may repeat have a previous item so far: when all of them do,
+ * a decision can be tested whole against the previous one first. */
+static Py_ssize_t dy_py_texts[DAYONE_SHIM_DECISION_FIELDS];
+static Py_ssize_t dy_py_ntexts;
+static Py_ssize_t dy_py_prev_count;
+/* Whole records: a decision that repeats the previous one field for field
+ * (compared once, dy_py_repeats_whole) takes every previous item with no
+ * compare per field. dy_py_prev_gen counts the changes of dy_py_prev_items
+ * (from 1; 0 is "none"). The record built last, and the generation it was
+ * built at: its items are then those of dy_py_prev_items, bar the limit
+ * name. When it is kept (dy_py_record_dealloc) that generation goes with
+ * it, and such a decision made into it while the generation holds needs
+ * only its limit name. Only when every field is an integer or text that
+ * may repeat, the limit name or the rates (dy_py_whole_fields, from the
+ * shim's table at setup). */
+static uint64_t dy_py_prev_gen = 1, dy_py_last_gen;
+static PyObject *dy_py_last_record; /* compared, never dereferenced */
+static int dy_py_whole_fields;
+static Py_ssize_t dy_py_rates_at = -1; /* the RATES field's position */
 
 static unsigned char dy_py_repeat_width_of(const dayone_shim_field *f)
 {
@@ -1207,6 +1227,7 @@ static PyObject *dy_py_decision_value(const dayone_shim_field *f, const dayone_d
 #define DY_PY_RECORDS_KEPT 1024
 #ifdef DY_PY_RECORD_FREE_LIST
 static PyObject *dy_py_records[DY_PY_RECORDS_KEPT];
+static uint64_t dy_py_records_gen[DY_PY_RECORDS_KEPT]; /* dy_py_last_gen of the record built last */
 static int dy_py_records_kept;
 #endif
 
@@ -1219,7 +1240,10 @@ static void dy_py_record_dealloc(PyObject *op)
         !PyObject_GC_IsTracked(op)) {
         /* A str: releasing it runs no Python code. */
         Py_CLEAR(((PyTupleObject *)op)->ob_item[dy_py_limit_name_at]);
+        dy_py_records_gen[dy_py_records_kept] = op == dy_py_last_record ? dy_py_last_gen : 0;
         dy_py_records[dy_py_records_kept++] = op;
+        if (op == dy_py_last_record)
+            dy_py_last_record = NULL;
         return;
     }
 #endif
@@ -1234,17 +1258,20 @@ static void dy_py_record_dealloc(PyObject *op)
 }
 
 /* A record to fill: from the free list (not tracked; items to replace),
- * else newly allocated (tracked; every item NULL). *tracked says which. */
-static PyObject *dy_py_record_new(PyTypeObject *tp, int *tracked)
+ * else newly allocated (tracked; every item NULL). *tracked says which;
+ * *gen is the generation a kept record's items are of (0: unknown). */
+static PyObject *dy_py_record_new(PyTypeObject *tp, int *tracked, uint64_t *gen)
 {
 #ifdef DY_PY_RECORD_FREE_LIST
     if (dy_py_records_kept > 0) {
         PyObject *op = dy_py_records[--dy_py_records_kept];
+        *gen = dy_py_records_gen[dy_py_records_kept];
         _Py_NewReference(op);
         *tracked = 0;
         return op;
     }
 #endif
+    *gen = 0;
     *tracked = 1; /* tp_alloc tracks a collected type's instance */
     return tp->tp_alloc(tp, DAYONE_SHIM_DECISION_FIELDS);
 }
@@ -1301,6 +1328,9 @@ static int dy_py_fill(PyObject **items, Py_ssize_t i, const dayone_decision *d,
     Py_XDECREF(old);
 #ifndef Py_GIL_DISABLED
     if (dy_py_repeat_width[i]) {
+        if (!dy_py_prev_items[i])
+            dy_py_prev_count++;
+        dy_py_prev_gen++;
         Py_INCREF(v);
         Py_XSETREF(dy_py_prev_items[i], v);
         memcpy((char *)&dy_py_prev + f->offset, (const char *)d + f->offset, f->size);
@@ -1309,6 +1339,42 @@ static int dy_py_fill(PyObject **items, Py_ssize_t i, const dayone_decision *d,
     return 0;
 }
 
+#ifndef Py_GIL_DISABLED
+/* 1 when every field that may repeat is as in the previous decision, each
+ * with its previous item (the usual case: a tenant under its limit gets
+ * the decision the one before it got). The integers are compared without a
+ * branch per field, so that such a record costs a pass over its items. */
+static inline int dy_py_repeats_whole(const dayone_decision *d)
+{
+    uint64_t diff = 0;
+    Py_ssize_t k;
+    /* First the fields that move with a tenant's use (its remaining
+     * budget and the times that follow from it): a decision that does not
+     * repeat is turned away before the pass below. */
+    if (d->remaining != dy_py_prev.remaining || d->reset_after_ns != dy_py_prev.reset_after_ns ||
+        d->retry_after_ns != dy_py_prev.retry_after_ns ||
+        dy_py_prev_count != dy_py_nwords + dy_py_ntexts)
+        return 0;
+    for (k = 0; k < dy_py_nwords; k++) {
+        const dy_py_word *w = &dy_py_words[k];
+        uint64_t x, y;
+        memcpy(&x, (const char *)d + w->offset, sizeof x);
+        memcpy(&y, (const char *)&dy_py_prev + w->offset, sizeof y);
+        diff |= (x ^ y) & w->mask;
+    }
+    if (diff)
+        return 0;
+    for (k = 0; k < dy_py_ntexts; k++) {
+        const dayone_shim_field *f = &dy_py_fields[dy_py_texts[k]];
+        if (!dy_py_same_text((const char *)d + f->offset, (const char *)&dy_py_prev + f->offset,
+                             f->size))
+            return 0;
+    }
+    return 1;
+}
+
+#endif
+
 static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name,
                                 PyObject *limit_obj)
 {
@@ -1316,15 +1382,39 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
     PyObject *t, **items;
     Py_ssize_t i, k;
     int tracked;
+    uint64_t gen;
     if (!tp) {
         PyErr_SetString(PyExc_RuntimeError, "dayone._decision is not set up");
         return NULL;
     }
-    t = dy_py_record_new(tp, &tracked);
+    t = dy_py_record_new(tp, &tracked, &gen);
     if (!t)
         return NULL;
     items = ((PyTupleObject *)t)->ob_item;
 #ifndef Py_GIL_DISABLED
+    if (d->nrates <= 0 && dy_py_whole_fields && dy_py_repeats_whole(d)) {
+        /* Every item is the previous one, bar the limit name (cleared when
+         * the record was kept): a record that was the last one built holds
+         * them already; any other takes them without a compare each. */
+        if (gen != dy_py_prev_gen) {
+            for (k = 0; k < dy_py_nwords; k++)
+                dy_py_reuse(items, dy_py_words[k].index);
+            for (k = 0; k < dy_py_ntexts; k++)
+                dy_py_reuse(items, dy_py_texts[k]);
+            if (dy_py_rates_at >= 0 && items[dy_py_rates_at] != dy_py_no_rates) {
+                Py_INCREF(dy_py_no_rates);
+                Py_XSETREF(items[dy_py_rates_at], dy_py_no_rates);
+            }
+        }
+        i = dy_py_limit_name_at;
+        if (limit_obj && PyUnicode_CheckExact(limit_obj)) {
+            Py_INCREF(limit_obj);
+            Py_XSETREF(items[i], limit_obj);
+        } else if (dy_py_fill(items, i, d, limit_name, limit_obj) < 0) {
+            goto fail;
+        }
+        goto built;
+    }
     for (k = 0; k < dy_py_nwords; k++) {
         const dy_py_word *w = &dy_py_words[k];
         uint64_t x, y;
@@ -1364,8 +1454,14 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
             goto fail;
         }
     }
+built:
+    if (d->nrates <= 0 && dy_py_whole_fields) {
+        dy_py_last_record = t;
+        dy_py_last_gen = dy_py_prev_gen;
+    }
 #else
     (void)k;
+    (void)gen;
     for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++)
         if (dy_py_fill(items, i, d, limit_name, limit_obj) < 0)
             goto fail;
@@ -1495,9 +1591,24 @@ static PyObject *dy_py_setup(PyObject *decision_type)
         }
         if (dy_py_fields[i].kind == DAYONE_SHIM_LIMIT_NAME)
             dy_py_limit_name_at = (Py_ssize_t)i;
+        if (dy_py_fields[i].kind == DAYONE_SHIM_RATES)
+            dy_py_rates_at = (Py_ssize_t)i;
     }
     dy_py_nwords = nwords;
     dy_py_nothers = nothers;
+    dy_py_ntexts = 0;
+    for (Py_ssize_t k = 0; k < nothers; k++)
+        if (dy_py_repeat_width[dy_py_others[k]] == 1)
+            dy_py_texts[dy_py_ntexts++] = dy_py_others[k];
+    dy_py_prev_count = 0;
+    for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++)
+        dy_py_prev_count += dy_py_repeat_width[i] && dy_py_prev_items[i];
+    dy_py_whole_fields = dy_py_limit_name_at >= 0;
+    for (i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++)
+        if (!dy_py_repeat_width[i] && dy_py_fields[i].kind != DAYONE_SHIM_LIMIT_NAME &&
+            dy_py_fields[i].kind != DAYONE_SHIM_RATES)
+            dy_py_whole_fields = 0;
+    dy_py_prev_gen++; /* records kept so far are dropped below or stay of an older one */
     if (!dy_py_empty && !(dy_py_empty = PyUnicode_FromString("")))
         return NULL;
     if (!dy_py_no_rates && !(dy_py_no_rates = PyTuple_New(0)))
@@ -1577,12 +1688,12 @@ static PyObject *dy_py_decide(dayone_limiter *limiter, PyObject *key, PyObject *
 %}
 
 %{
-/* Limiter.decide() without a Python frame: a C function bound to the
- * limiter's handle, called with the vectorcall convention (positional
- * arguments in place, keywords by name), installed on each Limiter that has
- * no clock callable (_limiter.py). Two more bindings of the same crossing
- * measure its floors (bench/bench_python.py): reading the arguments alone,
- * and reading them plus building a record, without deciding. */
+/* decide()'s crossing as C functions bound to a limiter's handle, called
+ * with the vectorcall convention (positional arguments in place, keywords
+ * by name): deciding, and the floors bench/bench_python.py measures -
+ * reading the arguments alone, and reading them plus building a record,
+ * without deciding. Limiter.decide itself is the method below
+ * (dy_py_decide_method), which reads the arguments the same way. */
 #define DY_PY_DECIDE_ARGS 9
 /* A request's fields in order: decide()'s parameters, a batch tuple's
  * positions and a batch dict's keys. */
@@ -1631,14 +1742,11 @@ static int dy_py_decide_unpack(PyObject *const *args, Py_ssize_t nargsf, PyObjec
 }
 
 /* A bound function's `self`: the limiter's SWIG handle (checked when
- * bound; it keeps the limiter alive) until Limiter.close() unbinds it
- * (dy_py_unbind_decide), after which the function refuses as the method
- * does - a reference to lim.decide taken before close() stops deciding.
- * Holds only the handle, which refers to no Python object: no cycle, so
- * not GC-tracked. */
+ * bound; it keeps the limiter alive). Holds only the handle, which refers
+ * to no Python object: no cycle, so not GC-tracked. */
 typedef struct dy_py_binding {
     PyObject_HEAD
-    PyObject *handle; /* NULL once unbound */
+    PyObject *handle;
 } dy_py_binding;
 
 static void dy_py_binding_dealloc(PyObject *self)
@@ -1752,17 +1860,169 @@ static PyObject *dy_py_bind_decide(PyObject *handle, int which)
     return fn;
 }
 
-/* Limiter.close(): the function dy_py_bind_decide made stops deciding
- * (raises ValueError, as the method on a closed limiter) and drops its
- * reference to the handle. Anything else is left alone. */
-static PyObject *dy_py_unbind_decide(PyObject *fn)
+%}
+
+%{
+/* Limiter.decide made in C (dy_py_decide_method): a method descriptor
+ * (Py_TPFLAGS_METHOD_DESCRIPTOR), so the interpreter finds it on the class
+ * and calls it with the limiter as its first argument, the lookup
+ * specialised on the class (a callable kept in each instance's __dict__
+ * was looked up generically on every call). It does what the Python method
+ * in _limiter.py says, which it wraps (functools.update_wrapper: its
+ * signature, docstring and type hints): the arguments read as that
+ * signature reads them, then the limiter's clock callable when now_ns is
+ * not given, then the decision on the handle in the `_h` slot (None once
+ * closed: ValueError). The slots are read at the offsets the class's
+ * __slots__ gave them, found when it is made. */
+typedef struct dy_py_decider {
+    PyObject_HEAD
+    vectorcallfunc vectorcall;
+    PyObject *dict;             /* __dict__: __wrapped__, __doc__, ... */
+    PyTypeObject *limiter_type; /* dayone.Limiter */
+    Py_ssize_t h_at, clock_at;  /* its `_h` and `_clock` slots */
+} dy_py_decider;
+
+/* The type of the limiter handles, from one SWIG_ConvertPtr accepted: a
+ * handle of that exact type naming a dayone_limiter is read directly. */
+static PyTypeObject *dy_py_handle_type = NULL;
+
+static PyObject *dy_py_decider_call(PyObject *callable, PyObject *const *args, size_t nargsf,
+                                    PyObject *kwnames)
 {
-    if (PyCFunction_Check(fn)) {
-        PyObject *self = PyCFunction_GET_SELF(fn);
-        if (self && Py_TYPE(self) == &dy_py_binding_type)
-            Py_CLEAR(((dy_py_binding *)self)->handle);
+    dy_py_decider *c = (dy_py_decider *)callable;
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+    PyObject *a[DY_PY_DECIDE_ARGS], *self, *clock, *handle, *now = NULL, *result;
+    void *p = NULL;
+    if (nargs < 1 || !PyObject_TypeCheck(args[0], c->limiter_type)) {
+        PyErr_SetString(PyExc_TypeError, "decide() needs a dayone.Limiter as its first argument");
+        return NULL;
     }
-    Py_RETURN_NONE;
+    self = args[0];
+    if (dy_py_decide_unpack(args + 1, nargs - 1, kwnames, a) < 0)
+        return NULL;
+    clock = *(PyObject **)((char *)self + c->clock_at);
+    if ((a[6] == NULL || a[6] == Py_None) && clock && clock != Py_None) {
+        Py_INCREF(clock); /* the call may rebind the slot */
+        now = PyObject_CallNoArgs(clock);
+        Py_DECREF(clock);
+        if (!now)
+            return NULL;
+        a[6] = now;
+    }
+    /* Held for the call: close() in another thread (while a backend call
+     * has the GIL released) must not free the limiter under it. */
+    handle = *(PyObject **)((char *)self + c->h_at);
+    Py_XINCREF(handle);
+    if (handle && Py_IS_TYPE(handle, dy_py_handle_type) &&
+        ((SwigPyObject *)handle)->ty == SWIGTYPE_p_dayone_limiter) {
+        p = ((SwigPyObject *)handle)->ptr; /* what SWIG_ConvertPtr would give */
+    } else if (handle && handle != Py_None) {
+        if (!SWIG_IsOK(SWIG_ConvertPtr(handle, &p, SWIGTYPE_p_dayone_limiter, 0))) {
+            PyErr_SetString(PyExc_TypeError, "Limiter._h is not a dayone_limiter handle");
+            Py_DECREF(handle);
+            Py_XDECREF(now);
+            return NULL;
+        }
+        if (p && !dy_py_handle_type && SwigPyObject_Check(handle))
+            dy_py_handle_type = Py_TYPE(handle); /* SWIG's static type */
+    }
+    result = dy_py_decide_args((dayone_limiter *)p, a); /* NULL p: closed */
+    Py_XDECREF(handle);
+    Py_XDECREF(now);
+    return result;
+}
+
+static int dy_py_decider_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    dy_py_decider *c = (dy_py_decider *)self;
+    Py_VISIT(c->dict);
+    Py_VISIT(c->limiter_type);
+    return 0;
+}
+
+static int dy_py_decider_clear(PyObject *self)
+{
+    dy_py_decider *c = (dy_py_decider *)self;
+    Py_CLEAR(c->dict);
+    Py_CLEAR(c->limiter_type);
+    return 0;
+}
+
+static void dy_py_decider_dealloc(PyObject *self)
+{
+    PyObject_GC_UnTrack(self);
+    dy_py_decider_clear(self);
+    PyObject_GC_Del(self);
+}
+
+/* As a function: bound as a method when read from an instance. */
+static PyObject *dy_py_decider_get(PyObject *self, PyObject *obj, PyObject *type)
+{
+    (void)type;
+    if (!obj || obj == Py_None) {
+        Py_INCREF(self);
+        return self;
+    }
+    return PyMethod_New(self, obj);
+}
+
+static PyGetSetDef dy_py_decider_getset[] = {
+    {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
+
+static PyTypeObject dy_py_decider_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "dayone._Decide",
+    .tp_basicsize = sizeof(dy_py_decider),
+    .tp_dealloc = dy_py_decider_dealloc,
+    .tp_vectorcall_offset = offsetof(dy_py_decider, vectorcall),
+    .tp_call = PyVectorcall_Call,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_setattro = PyObject_GenericSetAttr,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL |
+                Py_TPFLAGS_METHOD_DESCRIPTOR,
+    .tp_doc = "Limiter.decide made in C (see the Python method it wraps).",
+    .tp_traverse = dy_py_decider_traverse,
+    .tp_clear = dy_py_decider_clear,
+    .tp_getset = dy_py_decider_getset,
+    .tp_descr_get = dy_py_decider_get,
+    .tp_dictoffset = offsetof(dy_py_decider, dict),
+};
+%}
+
+%inline %{
+/* Limiter.decide for `limiter_type` (dayone.Limiter, whose __slots__ hold
+ * `_h` and `_clock`); the caller wraps the Python method with it. */
+static PyObject *dy_py_decide_method(PyObject *limiter_type)
+{
+    dy_py_decider *c;
+    Py_ssize_t h_at, clock_at;
+    if (!PyType_Check(limiter_type)) {
+        PyErr_SetString(PyExc_TypeError, "expected the Limiter class");
+        return NULL;
+    }
+    if (dy_py_claim_interpreter(PyExc_ImportError) < 0)
+        return NULL; /* its keyword names are the owner's strs */
+    if ((h_at = dy_py_slot_offset((PyTypeObject *)limiter_type, "_h")) < 0 ||
+        (clock_at = dy_py_slot_offset((PyTypeObject *)limiter_type, "_clock")) < 0)
+        return NULL;
+    for (int k = 0; k < DY_PY_DECIDE_ARGS; k++) {
+        if (!dy_py_decide_keywords[k] &&
+            !(dy_py_decide_keywords[k] = PyUnicode_InternFromString(dy_py_decide_names[k])))
+            return NULL;
+    }
+    if (PyType_Ready(&dy_py_decider_type) < 0)
+        return NULL;
+    if (!(c = PyObject_GC_New(dy_py_decider, &dy_py_decider_type)))
+        return NULL;
+    c->vectorcall = dy_py_decider_call;
+    c->dict = NULL;
+    Py_INCREF(limiter_type);
+    c->limiter_type = (PyTypeObject *)limiter_type;
+    c->h_at = h_at;
+    c->clock_at = clock_at;
+    PyObject_GC_Track((PyObject *)c);
+    return (PyObject *)c;
 }
 
 

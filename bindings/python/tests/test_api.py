@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import inspect
 import datetime
 import json
 import math
@@ -285,12 +286,18 @@ def test_decide_batch_matches_decide_many() -> None:
 
 
 def test_bound_decide_takes_the_methods_arguments() -> None:
-    # Without a clock, decide is bound in C; it reads the method's arguments
-    # by position and by name, and refuses what the method would refuse.
+    # decide is a method made in C; it reads the documented Python method's
+    # arguments by position and by name, refuses what that method would
+    # refuse, and calls the limiter's clock when no now_ns is given.
     lim, ref = dayone.Limiter(), dayone.Limiter(clock=lambda: 5)
-    assert lim.decide.__name__ == "decide" and ref.decide.__func__ is dayone.Limiter.decide
+    python_decide = dayone.Limiter.decide.__wrapped__
+    assert inspect.isfunction(python_decide) and not inspect.isfunction(dayone.Limiter.decide)
+    assert lim.decide.__name__ == "decide" and "decide" not in lim.__dict__
     assert list(inspect_signature(lim.decide).parameters) == \
-        list(inspect_signature(ref.decide).parameters)
+        list(inspect_signature(python_decide).parameters)[1:]
+    assert dayone.Limiter.decide.__doc__ == python_decide.__doc__
+    assert tuple(dayone.Limiter(clock=lambda: 5).decide("k", "free", "ingest")) == \
+        tuple(dayone.Limiter().decide("k", "free", "ingest", now_ns=5))
     pos = lim.decide("k", "free", "ingest", 2, None, None, 5, None, None)
     kw = ref.decide(limit="ingest", plan="free", key="k", cost=2, now_ns=5)
     assert tuple(pos) == tuple(kw)

@@ -195,6 +195,40 @@ def test_dead_records_are_refilled_with_each_decision_only() -> None:
         assert gc.is_tracked(d) == bool(d.rates)  # only a record of several rates holds dicts
 
 
+def test_a_repeated_decision_refills_only_its_limit_name() -> None:
+    # A dropped record is kept and, when the next decision repeats the one
+    # it was built from field for field, handed out again with only its
+    # limit name set. Fresh tenants on two limits of the same rate give
+    # such repeats (and a cost of 2 breaks them); the records kept alive by
+    # `ref` are built in the dropped ones. Each must equal its twin and name
+    # its own limit, a str subclass's name as a plain str.
+    class Name(str):
+        pass
+
+    policy = """version: 1
+plans:
+  - name: p
+    limits:
+      a: {rps: 1000, burst: 1000}
+      b: {rps: 1000, burst: 1000}
+"""
+    lim = dayone.Limiter(dayone.Policy.from_string(policy))
+    ref = dayone.Limiter(dayone.Policy.from_string(policy))
+    kept = []
+    for i in range(200):
+        for j, (limit, cost) in enumerate([("a", 1), ("b", 1), (Name("a"), 1), ("b", 2),
+                                           ("a", 2), ("a", 1)]):
+            key = "k%d-%d" % (i, j)
+            # built in the record `lim` dropped last, for the previous request
+            want = ref.decide(key, "p", limit, cost, now_ns=10**12)
+            kept.append(want)
+            got = tuple(lim.decide(key, "p", limit, cost, now_ns=10**12))  # built anew, dropped
+            assert got == tuple(want), (i, j)
+            assert want.limit_name == limit and type(want.limit_name) is str
+            assert want.remaining == 1000 - cost
+    assert {d.limit_name for d in kept} == {"a", "b"}
+
+
 def test_other_decision_instances_are_freed() -> None:
     # Records built by Python (pickle, _replace, Decision(values)) and
     # instances of subclasses are freed as any tuple subclass's: each drops

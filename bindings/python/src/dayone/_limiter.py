@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import collections.abc
+import functools
 import json
 from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, Optional,
                     Sequence, Tuple, Union, overload)
@@ -16,8 +17,6 @@ from ._policy import Policy, _handle
 _decide = _raw.dy_py_decide
 _decide_many = _raw.dy_py_decide_many
 _decide_batch = _raw.dy_py_decide_batch
-_bind_decide = _raw.dy_py_bind_decide
-_unbind_decide = _raw.dy_py_unbind_decide
 
 if TYPE_CHECKING:
     class DecisionBatch(Sequence[Decision]):
@@ -74,11 +73,10 @@ class Limiter:
     context manager or call close() to release it early.
     """
 
-    # __dict__ holds `decide` bound in C to the handle (no Python frame per
-    # call) when the limiter has no clock callable and its class does not
-    # override decide(); the method below is the documented signature and
-    # the path with a clock. close() unbinds it, so a reference to it taken
-    # earlier raises ValueError as the method does.
+    # decide() below is the documented signature and behaviour; after the
+    # class, it is replaced by a method made in C that does the same with no
+    # Python frame per call (dy_py_decide_method in dayone.i), reading the
+    # `_h` and `_clock` slots. A subclass may still override decide().
     __slots__ = ("_h", "_policy", "_clock", "__weakref__", "__dict__")
 
     def __init__(self, policy: Optional[Policy] = None, enforcement: Optional[str] = None,
@@ -113,8 +111,6 @@ class Limiter:
         self._clock = clock
         served = None if env is None else _make_env(env, ())
         self._h = _c.dayone_shim_limiter_new(ph, cap, mode, served)
-        if clock is None and type(self).decide is Limiter.decide:
-            self.decide = _bind_decide(self._h, 0)  # type: ignore[method-assign]
 
     def decide(self, key: str, plan: str, limit: str, cost: int = 1,
                feature: Optional[str] = None, usage: Optional[int] = None,
@@ -338,9 +334,6 @@ class Limiter:
     def close(self) -> None:
         """Release the limiter now (idempotent). Later calls raise ValueError."""
         self._h = None  # the C limiter is freed when its last reference goes
-        bound = self.__dict__.pop("decide", None)
-        if bound is not None:
-            _unbind_decide(bound)  # it held the handle; now it refuses as the method does
 
     def _live(self) -> Any:
         h = self._h
@@ -360,5 +353,10 @@ class Limiter:
             return "<dayone.Limiter closed>"
         return "<dayone.Limiter policy=%r tracked=%d>" % (self._policy.name, self.tracked)
 
+
+# The method in C, wrapping the Python method (its signature, docstring and
+# type hints, read through __wrapped__).
+setattr(Limiter, "decide", functools.update_wrapper(_raw.dy_py_decide_method(Limiter),
+                                                    Limiter.decide))
 
 __all__ = ["Decision", "DecisionBatch", "Limiter", "OUTCOMES"]
