@@ -2,7 +2,8 @@
 // rows of `make bench`, measured exactly like the Go peers in ../go:
 //
 //	dayone-peers check ENVFILE   dayone.Check(policy, map) of the default policy
-//	dayone-peers ratelimit       Limiter.Decide, 100k tenants, 1 and 2 goroutines
+//	dayone-peers ratelimit       Limiter.Decide and LimitHandle.Decide, 100k tenants,
+//	                             1 and 2 goroutines
 //	dayone-peers redis SOCKET    the same on the Redis backend: Decide and
 //	                             DecideManyInto (batches of 1000), rounds of 20000
 //
@@ -119,43 +120,28 @@ func benchRateLimit() {
 		decide(k)
 	}
 	for _, threads := range []int{1, 2} {
-		const rounds, ops = 7, 1000000
-		s := make([]float64, rounds)
-		var allowed, total int64
-		for r := range s {
-			per, share := ops/threads, len(keys)/threads
-			counts := make([]int64, threads)
-			var wg sync.WaitGroup
-			start := make(chan struct{})
-			for t := 0; t < threads; t++ {
-				wg.Add(1)
-				go func(t int) {
-					defer wg.Done()
-					mine := keys[t*share : (t+1)*share]
-					<-start
-					n, k := int64(0), 0
-					for i := 0; i < per; i++ {
-						if decide(mine[k]) {
-							n++
-						}
-						if k++; k == len(mine) {
-							k = 0
-						}
-					}
-					counts[t] = n
-				}(t)
-			}
-			t0 := time.Now()
-			close(start)
-			wg.Wait()
-			s[r] = float64(time.Since(t0).Nanoseconds()) / float64(per*threads)
-			for _, c := range counts {
-				allowed += c
-			}
-			total += int64(per * threads)
-		}
+		s, allowed := timeSingles(decide, keys, threads)
 		emit(map[string]any{"op": fmt.Sprintf("rl.mem.%dt", threads), "tool": tool,
-			"samples_ns": s, "allowed": float64(allowed) / float64(total)})
+			"samples_ns": s, "allowed": allowed})
+	}
+	// The same decisions with (plan, limit) resolved once (Limiter.Resolve),
+	// as a sidecar serving one limit keeps it: only the key crosses. The
+	// Decision is returned by value, as in the row above.
+	h, err := lim.Resolve("bench", "ingest", "")
+	if err != nil {
+		die("resolve: %v", err)
+	}
+	byHandle := func(k string) bool {
+		d, err := h.Decide(k, 1)
+		if err != nil {
+			die("decide: %v", err)
+		}
+		return d.Allowed
+	}
+	for _, threads := range []int{1, 2} {
+		s, allowed := timeSingles(byHandle, keys, threads)
+		emit(map[string]any{"op": fmt.Sprintf("rl.mem.%dt", threads),
+			"tool": "libdayone (Go, LimitHandle.Decide)", "samples_ns": s, "allowed": allowed})
 	}
 	// The batch form: DecideManyInto over prebuilt batches of 1000 requests.
 	for _, threads := range []int{1, 2} {
@@ -212,6 +198,48 @@ func benchRedis(sock string) {
 		"allowed": float64(allowed) / float64(rounds*ops)})
 	emit(map[string]any{"op": "rl.redis.batch", "tool": redisTool, "samples_ns": b,
 		"allowed": ballowed, "batch": 1000})
+}
+
+// timeSingles times decide over the tenants, each of `threads` goroutines
+// walking its own share of them, 7 rounds of 1,000,000 decisions in all:
+// ns per decision (wall) a round, and the share allowed.
+func timeSingles(decide func(string) bool, keys []string, threads int) ([]float64, float64) {
+	const rounds, ops = 7, 1000000
+	s := make([]float64, rounds)
+	var allowed, total int64
+	for r := range s {
+		per, share := ops/threads, len(keys)/threads
+		counts := make([]int64, threads)
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for t := 0; t < threads; t++ {
+			wg.Add(1)
+			go func(t int) {
+				defer wg.Done()
+				mine := keys[t*share : (t+1)*share]
+				<-start
+				n, k := int64(0), 0
+				for i := 0; i < per; i++ {
+					if decide(mine[k]) {
+						n++
+					}
+					if k++; k == len(mine) {
+						k = 0
+					}
+				}
+				counts[t] = n
+			}(t)
+		}
+		t0 := time.Now()
+		close(start)
+		wg.Wait()
+		s[r] = float64(time.Since(t0).Nanoseconds()) / float64(per*threads)
+		for _, c := range counts {
+			allowed += c
+		}
+		total += int64(per * threads)
+	}
+	return s, float64(allowed) / float64(total)
 }
 
 func timeBatches(lim *dayone.Limiter, keys []string, threads int) ([]float64, float64) {
