@@ -342,6 +342,38 @@ def test_subclass_decide_is_not_hidden() -> None:
     assert "decide" not in lim.__dict__
 
 
+def test_subclass_own_slots_and_properties_are_read() -> None:
+    # The C method reads a Limiter's slots at their offsets; a subclass that
+    # gives `_h` a slot of its own, or `_clock` a property, is decided by the
+    # Python method it wraps, which reads them as attributes.
+    class OwnSlot(dayone.Limiter):
+        __slots__ = ("_h",)
+
+    lim = OwnSlot()
+    assert lim.decide("k", "free", "ingest", now_ns=1).allowed
+    lim.close()
+    with pytest.raises(ValueError):
+        lim.decide("k", "free", "ingest", now_ns=1)
+
+    calls: typing.List[int] = []
+
+    class ClockProperty(dayone.Limiter):
+        @property  # type: ignore[override]
+        def _clock(self) -> typing.Callable[[], int]:
+            def clock() -> int:
+                calls.append(1)
+                return 10**12
+            return clock
+
+        @_clock.setter
+        def _clock(self, value: typing.Any) -> None:
+            pass
+
+    d = ClockProperty().decide("k", "free", "ingest")
+    assert d.allowed
+    assert calls == [1]
+
+
 def test_decide_batch_keeps_what_it_decided() -> None:
     # A batch holds the strings its requests were decided with, not the
     # caller's dicts and lists: changing or emptying them afterwards changes

@@ -76,7 +76,9 @@ class Limiter:
     # decide() below is the documented signature and behaviour; after the
     # class, it is replaced by a method made in C that does the same with no
     # Python frame per call (dy_py_decide_method in dayone.i), reading the
-    # `_h` and `_clock` slots. A subclass may still override decide().
+    # `_h` and `_clock` slots of a Limiter; on an instance of a subclass
+    # (which may give them slots of its own or properties) it calls this
+    # method instead. A subclass may still override decide().
     __slots__ = ("_h", "_policy", "_clock", "__weakref__", "__dict__")
 
     def __init__(self, policy: Optional[Policy] = None, enforcement: Optional[str] = None,
