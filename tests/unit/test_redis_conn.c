@@ -45,6 +45,32 @@ static void *hold(void *arg)
     return NULL;
 }
 
+/* A thread of its own holds the pool's one connection (returns once it
+ * does); held_pool_end lets go, joins it and frees the pool. */
+static void held_pool_start(holder *h, dy_redis_pool *pool, pthread_t *t)
+{
+    *h = (holder){.pool = pool, .holding = 0, .release = 0};
+    pthread_mutex_init(&h->mu, NULL);
+    pthread_cond_init(&h->cv, NULL);
+    assert_int_equal(pthread_create(t, NULL, hold, h), 0);
+    pthread_mutex_lock(&h->mu);
+    while (!h->holding)
+        pthread_cond_wait(&h->cv, &h->mu);
+    pthread_mutex_unlock(&h->mu);
+}
+
+static void held_pool_end(holder *h, pthread_t t)
+{
+    pthread_mutex_lock(&h->mu);
+    h->release = 1;
+    pthread_cond_broadcast(&h->cv);
+    pthread_mutex_unlock(&h->mu);
+    assert_int_equal(pthread_join(t, NULL), 0);
+    pthread_mutex_destroy(&h->mu);
+    pthread_cond_destroy(&h->cv);
+    dy_redis_pool_free(h->pool);
+}
+
 static void test_busy_pool_gives_up_after_the_command_timeout(void **state)
 {
     (void)state;
@@ -53,16 +79,9 @@ static void test_busy_pool_gives_up_after_the_command_timeout(void **state)
     assert_int_equal(dy_redis_pool_init(&pool, 1), DAYONE_OK);
     pool.command_tv.tv_sec = 0;
     pool.command_tv.tv_usec = 80 * 1000;   /* 80 ms */
-
-    holder h = {.pool = &pool, .holding = 0, .release = 0};
-    pthread_mutex_init(&h.mu, NULL);
-    pthread_cond_init(&h.cv, NULL);
+    holder h;
     pthread_t t;
-    assert_int_equal(pthread_create(&t, NULL, hold, &h), 0);
-    pthread_mutex_lock(&h.mu);
-    while (!h.holding)
-        pthread_cond_wait(&h.cv, &h.mu);
-    pthread_mutex_unlock(&h.mu);
+    held_pool_start(&h, &pool, &t);
 
     int64_t t0 = dy_monotonic_ns();
     dy_redis_conn *k = dy_redis_acquire(&pool);
@@ -76,14 +95,7 @@ static void test_busy_pool_gives_up_after_the_command_timeout(void **state)
     /* Busy is not down: no back-off, the next caller may try at once. */
     assert_int_equal(atomic_load(&pool.down_until), 0);
 
-    pthread_mutex_lock(&h.mu);
-    h.release = 1;
-    pthread_cond_broadcast(&h.cv);
-    pthread_mutex_unlock(&h.mu);
-    assert_int_equal(pthread_join(t, NULL), 0);
-    pthread_mutex_destroy(&h.mu);
-    pthread_cond_destroy(&h.cv);
-    dy_redis_pool_free(&pool);
+    held_pool_end(&h, t);
 }
 
 /* A deadline before the command timeout ends the wait there: the pool
@@ -95,15 +107,9 @@ static void test_busy_pool_gives_up_at_the_deadline(void **state)
     memset(&pool, 0, sizeof pool);
     assert_int_equal(dy_redis_pool_init(&pool, 1), DAYONE_OK);
     pool.command_tv.tv_sec = 1; /* far beyond the deadline below */
-    holder h = {.pool = &pool, .holding = 0, .release = 0};
-    pthread_mutex_init(&h.mu, NULL);
-    pthread_cond_init(&h.cv, NULL);
+    holder h;
     pthread_t t;
-    assert_int_equal(pthread_create(&t, NULL, hold, &h), 0);
-    pthread_mutex_lock(&h.mu);
-    while (!h.holding)
-        pthread_cond_wait(&h.cv, &h.mu);
-    pthread_mutex_unlock(&h.mu);
+    held_pool_start(&h, &pool, &t);
 
     int64_t t0 = dy_monotonic_ns(), until = t0 + 40 * MS;
     dy_redis_conn *k = dy_redis_acquire_by(&pool, &until);
@@ -114,14 +120,7 @@ static void test_busy_pool_gives_up_at_the_deadline(void **state)
     assert_int_equal(until, t0 + 40 * MS); /* nothing connected: unchanged */
     assert_int_equal(atomic_load(&pool.pool_wait_timeouts), 1);
 
-    pthread_mutex_lock(&h.mu);
-    h.release = 1;
-    pthread_cond_broadcast(&h.cv);
-    pthread_mutex_unlock(&h.mu);
-    assert_int_equal(pthread_join(t, NULL), 0);
-    pthread_mutex_destroy(&h.mu);
-    pthread_cond_destroy(&h.cv);
-    dy_redis_pool_free(&pool);
+    held_pool_end(&h, t);
 }
 
 /* The build's choice (DY_EXPECT_CLOCKLOCK, from CMake's check): this
