@@ -200,34 +200,24 @@ func benchRedis(sock string) {
 		"allowed": ballowed, "batch": 1000})
 }
 
-// timeSingles times decide over the tenants, each of `threads` goroutines
-// walking its own share of them, 7 rounds of 1,000,000 decisions in all:
-// ns per decision (wall) a round, and the share allowed.
-func timeSingles(decide func(string) bool, keys []string, threads int) ([]float64, float64) {
-	const rounds, ops = 7, 1000000
+// timeRounds runs `rounds` rounds of `threads` goroutines let go at once;
+// setup(t), called before the clock starts, gives goroutine t its work,
+// which makes `per` decisions and returns how many were allowed. It
+// returns ns per decision (wall) a round, and the share allowed.
+func timeRounds(rounds, threads, per int, setup func(t int) func() int64) ([]float64, float64) {
 	s := make([]float64, rounds)
 	var allowed, total int64
 	for r := range s {
-		per, share := ops/threads, len(keys)/threads
 		counts := make([]int64, threads)
 		var wg sync.WaitGroup
 		start := make(chan struct{})
 		for t := 0; t < threads; t++ {
+			work := setup(t)
 			wg.Add(1)
 			go func(t int) {
 				defer wg.Done()
-				mine := keys[t*share : (t+1)*share]
 				<-start
-				n, k := int64(0), 0
-				for i := 0; i < per; i++ {
-					if decide(mine[k]) {
-						n++
-					}
-					if k++; k == len(mine) {
-						k = 0
-					}
-				}
-				counts[t] = n
+				counts[t] = work()
 			}(t)
 		}
 		t0 := time.Now()
@@ -240,6 +230,27 @@ func timeSingles(decide func(string) bool, keys []string, threads int) ([]float6
 		total += int64(per * threads)
 	}
 	return s, float64(allowed) / float64(total)
+}
+
+// timeSingles times decide over the tenants, each of `threads` goroutines
+// walking its own share of them, 7 rounds of 1,000,000 decisions in all.
+func timeSingles(decide func(string) bool, keys []string, threads int) ([]float64, float64) {
+	per, share := 1000000/threads, len(keys)/threads
+	return timeRounds(7, threads, per, func(t int) func() int64 {
+		mine := keys[t*share : (t+1)*share]
+		return func() int64 {
+			n, k := int64(0), 0
+			for i := 0; i < per; i++ {
+				if decide(mine[k]) {
+					n++
+				}
+				if k++; k == len(mine) {
+					k = 0
+				}
+			}
+			return n
+		}
+	})
 }
 
 func timeBatches(lim *dayone.Limiter, keys []string, threads int) ([]float64, float64) {
@@ -260,42 +271,23 @@ func timeBatchesN(lim *dayone.Limiter, keys []string, threads, rounds, ops int) 
 			batches[t] = append(batches[t], b)
 		}
 	}
-	s := make([]float64, rounds)
-	var allowed, total int64
-	for r := range s {
-		counts := make([]int64, threads)
-		var wg sync.WaitGroup
-		start := make(chan struct{})
-		for t := 0; t < threads; t++ {
-			wg.Add(1)
-			go func(t int) {
-				defer wg.Done()
-				dst := make([]dayone.Decision, size)
-				<-start
-				n := int64(0)
-				for _, b := range batches[t] {
-					if err := lim.DecideManyInto(dst[:len(b)], b); err != nil {
-						die("decide many: %v", err)
-					}
-					for i := range b {
-						if dst[i].Allowed {
-							n++
-						}
+	return timeRounds(rounds, threads, per, func(t int) func() int64 {
+		dst := make([]dayone.Decision, size)
+		return func() int64 {
+			n := int64(0)
+			for _, b := range batches[t] {
+				if err := lim.DecideManyInto(dst[:len(b)], b); err != nil {
+					die("decide many: %v", err)
+				}
+				for i := range b {
+					if dst[i].Allowed {
+						n++
 					}
 				}
-				counts[t] = n
-			}(t)
+			}
+			return n
 		}
-		t0 := time.Now()
-		close(start)
-		wg.Wait()
-		s[r] = float64(time.Since(t0).Nanoseconds()) / float64(per*threads)
-		for _, c := range counts {
-			allowed += c
-		}
-		total += int64(per * threads)
-	}
-	return s, float64(allowed) / float64(total)
+	})
 }
 
 func main() {
