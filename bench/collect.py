@@ -26,7 +26,6 @@ import statistics
 import subprocess
 import sys
 import time
-import socket
 from typing import Callable, Dict, List, Optional, Tuple
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -149,21 +148,17 @@ class RedisResetError(Exception):
     pass
 
 
-def redis_command(sock_path: str, *args: str) -> bytes:
-    """One command on a unix socket in RESP; the first reply line."""
-    req = b"*%d\r\n" % len(args) + b"".join(
-        b"$%d\r\n%s\r\n" % (len(a.encode()), a.encode()) for a in args)
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
-        s.settimeout(30)
-        s.connect(sock_path)
-        s.sendall(req)
-        buf = b""
-        while not buf.endswith(b"\r\n"):
-            chunk = s.recv(4096)
-            if not chunk:
-                break
-            buf += chunk
-    return buf.strip()
+def redis_command(sock_path: str, *args: str) -> str:
+    """One command through redis-cli (the server's own client, as
+    bench/redis_sitting.sh and redis_server_cost.py use); its reply."""
+    try:
+        p = subprocess.run(["redis-cli", "-s", sock_path, *args], capture_output=True,
+                           text=True, timeout=30)
+    except subprocess.TimeoutExpired as e:
+        raise OSError("no reply in 30 s") from e
+    if p.returncode != 0:
+        raise OSError((p.stderr or p.stdout).strip() or "redis-cli exit %d" % p.returncode)
+    return p.stdout.strip()
 
 
 def redis_resetter(sock_path: str) -> Callable[[], None]:
@@ -178,7 +173,7 @@ def redis_resetter(sock_path: str) -> Callable[[], None]:
                 reply = redis_command(sock_path, *cmd)
             except OSError as e:
                 raise RedisResetError("%s: %s" % (" ".join(cmd), e)) from e
-            if reply != b"+OK":
+            if reply != "OK":
                 raise RedisResetError("%s: %r" % (" ".join(cmd), reply[:80]))
         time.sleep(0.5)
     return reset

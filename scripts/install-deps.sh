@@ -17,6 +17,7 @@ declare -A probes=(
   [libcmark-gfm-extensions-dev]=/usr/include/cmark-gfm-core-extensions.h
   [libhiredis-dev]=/usr/include/hiredis/hiredis.h
   [redis-server]=/usr/bin/redis-server
+  [redis-tools]=/usr/bin/redis-cli
   [swig]=/usr/bin/swig
   [clang]=/usr/bin/clang
   [valgrind]=/usr/bin/valgrind
