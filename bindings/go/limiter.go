@@ -405,17 +405,25 @@ func (l *Limiter) decideBatch(b *batch, reqs []Request, now int64, runs *[]limit
 	if hasNUL {
 		return 0, true, nil
 	}
-	if s, ok := l.gate.enter(uintptr(unsafe.Pointer(b))); ok {
-		rc = capi.Dayone_shim_decide_many(l.h, b.strs, nums, b.out)
+	rc, err = l.crossMany(uintptr(unsafe.Pointer(b)), b.strs, nums, b.out)
+	return rc, false, err
+}
+
+// crossMany is dayone_shim_decide_many on packed requests, inside the
+// gate (hint: see gate.enter), or under mu when the gate is shut; err is
+// ErrClosed, nothing decided.
+func (l *Limiter) crossMany(hint uintptr, strs []byte, nums, out []int64) (int, error) {
+	if s, ok := l.gate.enter(hint); ok {
+		rc := capi.Dayone_shim_decide_many(l.h, strs, nums, out)
 		l.gate.leave(s)
-		return rc, false, nil
+		return rc, nil
 	}
 	l.mu.RLock()
 	defer l.mu.RUnlock()
 	if l.h == nil {
-		return 0, false, ErrClosed
+		return 0, ErrClosed
 	}
-	return capi.Dayone_shim_decide_many(l.h, b.strs, nums, b.out), false, nil
+	return capi.Dayone_shim_decide_many(l.h, strs, nums, out), nil
 }
 
 // decideEach decides a batch one request at a time (only for batches with a
