@@ -164,7 +164,7 @@ func benchRateLimit() {
 	for _, threads := range []int{1, 2} {
 		s, allowed := timeFloorBatches(lim, keys, threads)
 		emit(map[string]any{"op": fmt.Sprintf("rl.mem.%dt", threads),
-			"tool":       "floor: C batch through the cgo crossing x1000, nothing decoded (Go)",
+			"tool":       "libdayone (Go, floor: C batch through the cgo crossing x1000, nothing decoded)",
 			"samples_ns": s, "allowed": allowed})
 	}
 }
