@@ -20,8 +20,11 @@ import (
 // its contents. Index i is the batch's i-th request; an i outside
 // [0, Len()) panics, as a slice index would.
 type Decisions struct {
-	b    batch      // scratch: b.out holds the header, the decisions and the statuses
-	n    int        // decisions held
+	b batch // scratch: b.out holds the header, the decisions and the statuses
+	n int   // decisions held
+	// decs is the first decision in b.out, nil when each holds the
+	// decisions: Allowed and Outcome reach decision i with one multiply.
+	decs unsafe.Pointer
 	runs []limitRun // the requests' limit names, one run per change of limit
 	each []Decision // set instead of b.out when the batch was decided one by one
 }
@@ -44,7 +47,7 @@ func (l *Limiter) DecideManyLazy(ds *Decisions, reqs []Request) error {
 	if ds == nil {
 		return &Error{Code: ErrInvalid, Message: "DecideManyLazy: Decisions is nil"}
 	}
-	ds.n, ds.runs, ds.each = 0, ds.runs[:0], nil
+	ds.n, ds.decs, ds.runs, ds.each = 0, nil, ds.runs[:0], nil
 	if len(reqs) == 0 {
 		l.mu.RLock()
 		closed := l.h == nil
@@ -67,6 +70,7 @@ func (l *Limiter) DecideManyLazy(ds *Decisions, reqs []Request) error {
 		ds.each = make([]Decision, len(reqs))
 		return l.decideEach(ds.each, reqs, now)
 	}
+	ds.decs = unsafe.Pointer(&ds.b.out[1])
 	if rc == 0 {
 		return nil
 	}
@@ -90,7 +94,7 @@ func (ds *Decisions) Len() int { return ds.n }
 
 // Allowed reports decision i's Allowed (false for a request that failed).
 func (ds *Decisions) Allowed(i int) bool {
-	if ds.each != nil {
+	if ds.decs == nil {
 		return ds.each[:ds.n][i].Allowed
 	}
 	return ds.at(i).allowed != 0
@@ -99,7 +103,7 @@ func (ds *Decisions) Allowed(i int) bool {
 // Outcome returns decision i's Outcome (Allow, the zero Outcome, for a
 // request that failed, as its zero Decision says).
 func (ds *Decisions) Outcome(i int) Outcome {
-	if ds.each != nil {
+	if ds.decs == nil {
 		return ds.each[:ds.n][i].Outcome
 	}
 	return Outcome(ds.at(i).outcome)
@@ -108,7 +112,7 @@ func (ds *Decisions) Outcome(i int) Outcome {
 // Into decodes decision i into d, overwriting every field (a failed
 // request's decision is the zero Decision).
 func (ds *Decisions) Into(i int, d *Decision) {
-	if ds.each != nil {
+	if ds.decs == nil {
 		*d = ds.each[:ds.n][i]
 		return
 	}
@@ -127,12 +131,13 @@ func (ds *Decisions) At(i int) Decision {
 	return d
 }
 
-// at returns decision i as the library wrote it (i checked against Len).
+// at returns decision i as the library wrote it (ds.decs set; i checked
+// against Len).
 func (ds *Decisions) at(i int) *cDecision {
 	if uint(i) >= uint(ds.n) {
 		panic("dayone: Decisions index out of range")
 	}
-	return cDecisionAt(ds.b.out[1+i*capi.DAYONE_SHIM_D_WORDS:])
+	return (*cDecision)(unsafe.Add(ds.decs, uintptr(i)*unsafe.Sizeof(cDecision{})))
 }
 
 // statuses returns the per-request statuses the library wrote after the
