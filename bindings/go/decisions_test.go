@@ -147,3 +147,45 @@ func TestDecideManyLazyErrors(t *testing.T) {
 		t.Errorf("closed, empty batch: %v", err)
 	}
 }
+
+// Goroutines deciding batches for one tenant at one instant through
+// DecideManyLazy, each with its own Decisions: exactly the burst passes.
+func TestDecideManyLazyConcurrentExact(t *testing.T) {
+	const burst = 300
+	p := mustPolicy(t, "version: 1\nplans:\n  - name: p\n    limits:\n      api: {rpm: 60, burst: 300}\n")
+	l := mustLimiter(t, p, nil)
+	const goroutines, batches, size = 8, 10, 10
+	allowed := make([]int, goroutines)
+	done := make(chan struct{})
+	for g := 0; g < goroutines; g++ {
+		go func(g int) {
+			defer func() { done <- struct{}{} }()
+			var ds Decisions
+			reqs := make([]Request, size)
+			for i := range reqs {
+				reqs[i] = Request{Key: "shared", Plan: "p", Limit: "api", Now: t0}
+			}
+			for b := 0; b < batches; b++ {
+				if err := l.DecideManyLazy(&ds, reqs); err != nil {
+					t.Error(err)
+					return
+				}
+				for i := 0; i < ds.Len(); i++ {
+					if ds.Allowed(i) {
+						allowed[g]++
+					}
+				}
+			}
+		}(g)
+	}
+	total := 0
+	for g := 0; g < goroutines; g++ {
+		<-done
+	}
+	for _, n := range allowed {
+		total += n
+	}
+	if total != burst {
+		t.Fatalf("%d allowed of %d, want exactly the burst %d", total, goroutines*batches*size, burst)
+	}
+}
