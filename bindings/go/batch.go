@@ -75,7 +75,7 @@ func (r *strRef) offset(p *packer, s string) int {
 // the batch) and whose key is 8 to 16 bytes, copied as two overlapping
 // words instead of by memmove; the others go one at a time through
 // packOne.
-func (b *batch) pack(reqs []Request, now int64) (nums []int64, hasNUL bool) {
+func (b *batch) pack(reqs []Request, now int64, runs *[]limitRun) (nums []int64, hasNUL bool) {
 	n := len(reqs)
 	if cap(b.nums) < n*capi.DAYONE_SHIM_REQ_WORDS {
 		b.nums = make([]int64, n*capi.DAYONE_SHIM_REQ_WORDS)
@@ -123,7 +123,7 @@ func (b *batch) pack(reqs []Request, now int64) (nums []int64, hasNUL bool) {
 		pk.nstrs += i - start
 		if i < n {
 			w := (*[capi.DAYONE_SHIM_REQ_WORDS]int64)(unsafe.Add(numsAt, i*capi.DAYONE_SHIM_REQ_WORDS*8))
-			packOne(w, &reqs[i], now, &pk, &plan, &limit, &feature)
+			packOne(w, &reqs[i], now, &pk, &plan, &limit, &feature, i, runs)
 			i++
 		}
 	}
@@ -133,10 +133,16 @@ func (b *batch) pack(reqs []Request, now int64) (nums []int64, hasNUL bool) {
 	return nums, bytes.Count(pk.strs, nulByte) != pk.nstrs
 }
 
-// packOne writes request r into its words w, its strings through pk (a
-// name only when it is not the very string written last for it).
+// packOne writes request r (the batch's i-th) into its words w, its
+// strings through pk (a name only when it is not the very string written
+// last for it). With runs non-nil, a limit other than the last one's
+// starts a run there (the inner loop takes only requests of the same
+// limit, so every change comes through here).
 func packOne(w *[capi.DAYONE_SHIM_REQ_WORDS]int64, r *Request, now int64, pk *packer,
-	plan, limit, feature *strRef) {
+	plan, limit, feature *strRef, i int, runs *[]limitRun) {
+	if runs != nil && !limit.is(r.Limit) {
+		*runs = append(*runs, limitRun{from: i, name: r.Limit})
+	}
 	key := pk.put(r.Key)
 	planOff, limitOff, featureOff := plan.offset(pk, r.Plan), limit.offset(pk, r.Limit), -1
 	if r.Feature != "" {

@@ -636,8 +636,27 @@ func TestConformanceDecide(t *testing.T) {
 }
 
 // The same vectors through DecideMany: every request of a vector in one
-// batch (each carries its own clock), same verdicts.
+// batch (each carries its own clock), same verdicts; and through
+// DecideManyLazy, each decision decoded with Decisions.At.
 func TestConformanceDecideMany(t *testing.T) {
+	t.Run("DecideMany", func(t *testing.T) { conformanceDecideMany(t, (*Limiter).DecideMany) })
+	t.Run("DecideManyLazy", func(t *testing.T) {
+		conformanceDecideMany(t, func(l *Limiter, reqs []Request) ([]Decision, error) {
+			var ds Decisions
+			err := l.DecideManyLazy(&ds, reqs)
+			out := make([]Decision, ds.Len())
+			for i := range out {
+				out[i] = ds.At(i)
+				if ds.Allowed(i) != out[i].Allowed || ds.Outcome(i) != out[i].Outcome {
+					t.Errorf("decision %d: Allowed/Outcome disagree with At: %+v", i, out[i])
+				}
+			}
+			return out, err
+		})
+	})
+}
+
+func conformanceDecideMany(t *testing.T, decideMany func(*Limiter, []Request) ([]Decision, error)) {
 	for _, path := range vectorFiles(t, "decide", 20) {
 		path := path
 		t.Run(vectorName(path), func(t *testing.T) {
@@ -664,7 +683,7 @@ func TestConformanceDecideMany(t *testing.T) {
 				for i := range run {
 					reqs[i] = run[i].req
 				}
-				ds, err := l.DecideMany(reqs)
+				ds, err := decideMany(l, reqs)
 				var be *BatchError
 				if err != nil && !asBatch(err, &be) {
 					t.Fatalf("DecideMany: %v", err)

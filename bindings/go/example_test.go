@@ -63,6 +63,45 @@ func ExampleLimiter_Decide() {
 	// true
 }
 
+// Deciding a batch in one crossing and reading only the verdicts,
+// decoding a whole Decision only for the denied requests.
+func ExampleLimiter_DecideManyLazy() {
+	policy, err := dayone.ParsePolicy([]byte(examplePolicy))
+	if err != nil {
+		panic(err)
+	}
+	defer policy.Close()
+	limiter, err := dayone.NewLimiter(policy, nil)
+	if err != nil {
+		panic(err)
+	}
+	defer limiter.Close()
+
+	const now = 1_000_000_000_000 // a fixed clock reading (ns) for the example
+	reqs := make([]dayone.Request, 4)
+	for i := range reqs { // burst 2: the third and fourth are denied
+		reqs[i] = dayone.Request{Key: "tenant-1", Plan: "free", Limit: "ingest", Now: now}
+	}
+	var ds dayone.Decisions // reusable across batches
+	if err := limiter.DecideManyLazy(&ds, reqs); err != nil {
+		panic(err)
+	}
+	var d dayone.Decision
+	for i := 0; i < ds.Len(); i++ {
+		if ds.Allowed(i) {
+			fmt.Println(i, "allowed")
+			continue
+		}
+		ds.Into(i, &d)
+		fmt.Println(i, d.Status, d.Reason, "retry after", d.RetryAfter)
+	}
+	// Output:
+	// 0 allowed
+	// 1 allowed
+	// 2 429 rate limited retry after 100ms
+	// 3 429 rate limited retry after 100ms
+}
+
 // Checking an environment: every finding, never a value.
 func ExampleCheck() {
 	policy, err := dayone.ParsePolicy([]byte(examplePolicy))

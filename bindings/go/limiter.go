@@ -371,29 +371,12 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 	if l.clock != nil {
 		now = l.clock()
 	}
-	n := len(reqs)
-	nums, hasNUL := b.pack(reqs, now)
-	words := 1 + n*capi.DAYONE_SHIM_D_WORDS + (n+1)/2 // DAYONE_SHIM_MANY_WORDS(n)
-	if cap(b.out) < words {
-		b.out = make([]int64, words)
+	rc, hasNUL, err := l.decideBatch(b, reqs, now, nil)
+	if err != nil {
+		return err
 	}
-	b.out = b.out[:words]
-
 	if hasNUL {
 		return l.decideEach(dst, reqs, now)
-	}
-	var rc int
-	if s, ok := l.gate.enter(uintptr(unsafe.Pointer(b))); ok {
-		rc = capi.Dayone_shim_decide_many(l.h, b.strs, nums, b.out)
-		l.gate.leave(s)
-	} else {
-		l.mu.RLock()
-		if l.h == nil {
-			l.mu.RUnlock()
-			return ErrClosed
-		}
-		rc = capi.Dayone_shim_decide_many(l.h, b.strs, nums, b.out)
-		l.mu.RUnlock()
 	}
 	codes, first := b.decode(dst, reqs)
 	if rc == 0 {
@@ -403,6 +386,44 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		first = 0
 	}
 	return &BatchError{Index: first, Err: fromHeader(rc, b.out[0]), Codes: codes}
+}
+
+// decideBatch packs reqs into b (recording the limits' runs when runs is
+// non-nil), crosses once and leaves the decisions and statuses in b.out
+// (DAYONE_SHIM_MANY_WORDS(len(reqs)) words); rc is the call's status.
+// hasNUL: a string holds a NUL byte and nothing crossed (the batch must be
+// decided one request at a time). err is ErrClosed, nothing decided.
+func (l *Limiter) decideBatch(b *batch, reqs []Request, now int64, runs *[]limitRun) (rc int,
+	hasNUL bool, err error) {
+	n := len(reqs)
+	nums, hasNUL := b.pack(reqs, now, runs)
+	words := 1 + n*capi.DAYONE_SHIM_D_WORDS + (n+1)/2 // DAYONE_SHIM_MANY_WORDS(n)
+	if cap(b.out) < words {
+		b.out = make([]int64, words)
+	}
+	b.out = b.out[:words]
+	if hasNUL {
+		return 0, true, nil
+	}
+	rc, err = l.crossMany(uintptr(unsafe.Pointer(b)), b.strs, nums, b.out)
+	return rc, false, err
+}
+
+// crossMany is dayone_shim_decide_many on packed requests, inside the
+// gate (hint: see gate.enter), or under mu when the gate is shut; err is
+// ErrClosed, nothing decided.
+func (l *Limiter) crossMany(hint uintptr, strs []byte, nums, out []int64) (int, error) {
+	if s, ok := l.gate.enter(hint); ok {
+		rc := capi.Dayone_shim_decide_many(l.h, strs, nums, out)
+		l.gate.leave(s)
+		return rc, nil
+	}
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.h == nil {
+		return 0, ErrClosed
+	}
+	return capi.Dayone_shim_decide_many(l.h, strs, nums, out), nil
 }
 
 // decideEach decides a batch one request at a time (only for batches with a

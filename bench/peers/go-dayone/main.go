@@ -2,8 +2,9 @@
 // rows of `make bench`, measured exactly like the Go peers in ../go:
 //
 //	dayone-peers check ENVFILE   dayone.Check(policy, map) of the default policy
-//	dayone-peers ratelimit       Limiter.Decide and LimitHandle.Decide, 100k tenants,
-//	                             1 and 2 goroutines
+//	dayone-peers ratelimit       Limiter.Decide, LimitHandle.Decide, DecideManyInto and
+//	                             DecideManyLazy (batches of 1000) and the batch's
+//	                             floor (benchfloor), 100k tenants, 1 and 2 goroutines
 //	dayone-peers redis SOCKET    the same on the Redis backend: Decide and
 //	                             DecideManyInto (batches of 1000), rounds of 20000
 //
@@ -21,6 +22,7 @@ import (
 	"time"
 
 	dayone "github.com/libdayone/libdayone/bindings/go"
+	"github.com/libdayone/libdayone/bindings/go/benchfloor"
 )
 
 const tool = "libdayone (Go binding)"
@@ -149,6 +151,22 @@ func benchRateLimit() {
 		emit(map[string]any{"op": fmt.Sprintf("rl.mem.%dt", threads),
 			"tool": "libdayone (Go, DecideManyInto x1000)", "samples_ns": s, "allowed": allowed})
 	}
+	// The same batches through DecideManyLazy: each decision's Allowed read,
+	// nothing else decoded.
+	for _, threads := range []int{1, 2} {
+		s, allowed := timeBatchesN(lim, keys, threads, 7, 1000000, lazyDecider(lim))
+		emit(map[string]any{"op": fmt.Sprintf("rl.mem.%dt", threads),
+			"tool": "libdayone (Go, DecideManyLazy x1000)", "samples_ns": s, "allowed": allowed})
+	}
+	// The floor under both: the C batch through the same cgo crossing,
+	// batches of 1000 of each goroutine's tenants packed once beforehand,
+	// nothing decoded but each decision's allowed word (benchfloor).
+	for _, threads := range []int{1, 2} {
+		s, allowed := timeFloorBatches(lim, keys, threads)
+		emit(map[string]any{"op": fmt.Sprintf("rl.mem.%dt", threads),
+			"tool":       "libdayone (Go, floor: C batch through the cgo crossing x1000, nothing decoded)",
+			"samples_ns": s, "allowed": allowed})
+	}
 }
 
 func benchRedis(sock string) {
@@ -189,7 +207,7 @@ func benchRedis(sock string) {
 		}
 		s[r] = float64(time.Since(t0).Nanoseconds()) / ops
 	}
-	b, ballowed := timeBatchesN(lim, keys[k:], 1, rounds, ops)
+	b, ballowed := timeBatchesN(lim, keys[k:], 1, rounds, ops, intoDecider(lim))
 	st, err := lim.BackendStatus()
 	if err != nil || st.FallbacksLocal+st.FallbacksOpen+st.FallbacksClosed > 0 {
 		die("the Redis backend fell back to in-process decisions: figures void")
@@ -254,10 +272,90 @@ func timeSingles(decide func(string) bool, keys []string, threads int) ([]float6
 }
 
 func timeBatches(lim *dayone.Limiter, keys []string, threads int) ([]float64, float64) {
-	return timeBatchesN(lim, keys, threads, 7, 1000000)
+	return timeBatchesN(lim, keys, threads, 7, 1000000, intoDecider(lim))
 }
 
-func timeBatchesN(lim *dayone.Limiter, keys []string, threads, rounds, ops int) ([]float64, float64) {
+// A decider gives each goroutine its function deciding one batch and
+// counting the allowed requests.
+type decider func() func(b []dayone.Request) int64
+
+// intoDecider: DecideManyInto into a Decision slice the goroutine reuses.
+func intoDecider(lim *dayone.Limiter) decider {
+	return func() func(b []dayone.Request) int64 {
+		dst := make([]dayone.Decision, 1000)
+		return func(b []dayone.Request) int64 {
+			if err := lim.DecideManyInto(dst[:len(b)], b); err != nil {
+				die("decide many: %v", err)
+			}
+			n := int64(0)
+			for i := range b {
+				if dst[i].Allowed {
+					n++
+				}
+			}
+			return n
+		}
+	}
+}
+
+// lazyDecider: DecideManyLazy into a Decisions the goroutine reuses.
+func lazyDecider(lim *dayone.Limiter) decider {
+	return func() func(b []dayone.Request) int64 {
+		var ds dayone.Decisions
+		return func(b []dayone.Request) int64 {
+			if err := lim.DecideManyLazy(&ds, b); err != nil {
+				die("decide many lazy: %v", err)
+			}
+			n := int64(0)
+			for i := range b {
+				if ds.Allowed(i) {
+					n++
+				}
+			}
+			return n
+		}
+	}
+}
+
+// timeFloorBatches times the floor (benchfloor): each goroutine's share of
+// the tenants packed once, then decided in batches of 1000, round after
+// round, 7 rounds of 1,000,000 decisions in all.
+func timeFloorBatches(lim *dayone.Limiter, keys []string, threads int) ([]float64, float64) {
+	const size = 1000
+	per, share := 1000000/threads, len(keys)/threads
+	floors := make([]*benchfloor.Batch, threads)
+	for t := range floors {
+		reqs := make([]dayone.Request, share)
+		for i, k := range keys[t*share : (t+1)*share] {
+			reqs[i] = dayone.Request{Key: k, Plan: "bench", Limit: "ingest"}
+		}
+		f, err := benchfloor.New(lim, reqs)
+		if err != nil {
+			die("floor: %v", err)
+		}
+		floors[t] = f
+	}
+	return timeRounds(7, threads, per, func(t int) func() int64 {
+		return func() int64 {
+			n, k := int64(0), 0
+			for i := 0; i < per; i += size {
+				m := min(size, per-i, share-k)
+				a, err := floors[t].Decide(k, m)
+				if err != nil {
+					die("floor batch: %v", err)
+				}
+				n += int64(a)
+				if k += m; k == share {
+					k = 0
+				}
+			}
+			return n
+		}
+	})
+}
+
+func timeBatchesN(lim *dayone.Limiter, keys []string, threads, rounds, ops int,
+	newDecider decider) ([]float64, float64) {
 	const size = 1000
 	per, share := ops/threads, len(keys)/threads
 	batches := make([][][]dayone.Request, threads)
@@ -272,18 +370,11 @@ func timeBatchesN(lim *dayone.Limiter, keys []string, threads, rounds, ops int) 
 		}
 	}
 	return timeRounds(rounds, threads, per, func(t int) func() int64 {
-		dst := make([]dayone.Decision, size)
+		decide := newDecider()
 		return func() int64 {
 			n := int64(0)
 			for _, b := range batches[t] {
-				if err := lim.DecideManyInto(dst[:len(b)], b); err != nil {
-					die("decide many: %v", err)
-				}
-				for i := range b {
-					if dst[i].Allowed {
-						n++
-					}
-				}
+				n += decide(b)
 			}
 			return n
 		}
