@@ -29,7 +29,14 @@
  * no decision to fill and no counters.
  *
  * Usage: bench_limiter [--quick] [--runs N] [--keys N (only that case)]
+ *        bench_limiter --json [--runs N] [--ops N]
  *        bench_limiter --profile single|handle|batch [--clock]
+ * --json is `make bench`'s part (bench/collect.py reads it): at 100k keys
+ * only, N rounds (default 7), each round one sample of every row - single
+ * calls and batches of 64 with the time supplied, on 1 then 2 threads back
+ * to back (the pair is one speedup sample), then each floor - printed as
+ * one JSON record per row {"op", "tool", "samples_ns", ...}; --ops sets
+ * the decisions per sample (floors: a quarter of them).
  * --profile runs 200,000 decisions of one form at 100k keys (after a warm
  * pass in another form) and nothing else, for an instruction count:
  *   valgrind --tool=callgrind --toggle-collect=dayone_limiter_decide_handle \
@@ -378,6 +385,112 @@ static char *make_keys(size_t n)
     return keys;
 }
 
+/* ---- --json: make bench's rows ------------------------------------------------ */
+
+#define JSON_ROUNDS_MAX 31
+
+/* One record: an op of bench/collect.py's table, a tool label, a sample per
+ * round; `extra` is more JSON members (", \"k\": v") or "". */
+static void json_record(const char *op, const char *tool, const double *v, int n,
+                        const char *extra)
+{
+    printf("{\"op\": \"%s\", \"tool\": \"%s\"%s, \"samples_ns\": [", op, tool, extra);
+    for (int i = 0; i < n; i++)
+        printf("%s%.2f", i ? ", " : "", v[i]);
+    printf("]}\n");
+}
+
+/* A floor's record, or an "unavailable" one when it could not be measured
+ * (out of memory, or a table step that never allowed). */
+static void json_floor(const char *tool, const double *v, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (v[i] < 0) {
+            printf("{\"op\": \"rl.mem.1t\", \"tool\": \"%s\", \"unavailable\": "
+                   "\"bench_limiter could not measure it (out of memory?)\"}\n", tool);
+            return;
+        }
+    json_record("rl.mem.1t", tool, v, n, ", \"floor\": true");
+}
+
+/* The floors' labels, in the order json_rows measures them; collect.py
+ * expects exactly these (LIMITER_FLOORS there, checked by ctest
+ * bench.limiter_json). */
+static const char *const FLOOR_TOOL[] = {
+    "floor: clock read, no decision",
+    "floor: hash + table step, no decision",
+    "floor: locked CAS, one random line at a time",
+    "floor: locked CAS, random lines overlapped",
+    "floor: plain load+store, random lines",
+};
+#define NFLOORS (sizeof FLOOR_TOOL / sizeof FLOOR_TOOL[0])
+
+/* --json: `rounds` rounds at 100k keys; in each, every decision row on 1
+ * then 2 threads back to back (one paired speedup sample), then every
+ * floor, so a busy spell of the machine falls on all rows alike. */
+static int json_rows(const dayone_policy *policy, int rounds, size_t ops)
+{
+    const size_t nkeys = 100000;
+    static const int forms[] = {CALLS_SINGLE, CALLS_BATCH};
+    static const char *const form_tool[] = {"libdayone (C, time supplied)",
+                                            "libdayone (C, time supplied, decide_many x64)"};
+    double ns[2][2][JSON_ROUNDS_MAX], util[2][2][JSON_ROUNDS_MAX], allowed[2][2] = {{0}};
+    double fl[NFLOORS][JSON_ROUNDS_MAX];
+    /* whole batches for each of two threads, so every sample decides `ops` */
+    ops = ops < 2 * BATCH ? 2 * BATCH : ops - ops % (2 * BATCH);
+    char *keys = make_keys(nkeys);
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    o.capacity = nkeys;
+    dayone_limiter *lim = NULL;
+    dayone_error err = {0};
+    if (!keys || dayone_limiter_new(&lim, policy, &o, &err) != DAYONE_OK) {
+        fprintf(stderr, "bench_limiter: setup failed: %s\n", keys ? err.message : "out of memory");
+        free(keys);
+        return 1;
+    }
+    job warm = {lim, keys, 0, nkeys, nkeys * 2, g_time, 0, CALLS_SINGLE, NULL, 0, 0, 0};
+    run(&warm);
+    g_time += (int64_t)nkeys * 2 * STEP_NS;
+    const size_t table_bytes = o.capacity * 32; /* as the floors of the text report */
+    for (int r = 0; r < rounds; r++) {
+        for (int f = 0; f < 2; f++)
+            for (int threads = 1; threads <= 2; threads++) {
+                result m = measure(lim, keys, nkeys, threads, 0, forms[f], ops, 1);
+                ns[f][threads - 1][r] = m.ns_per_op;
+                util[f][threads - 1][r] = m.utilisation;
+                allowed[f][threads - 1] += m.allowed / rounds;
+            }
+        floor_stats s[NFLOORS];
+        s[0] = floor_clock(ops / 4, 1);
+        s[1] = floor_table_step(keys, nkeys, nkeys, ops / 4, 1);
+        s[2] = floor_serial_lines(table_bytes, ops / 4, 1);
+        s[3] = floor_lines(table_bytes, 1, ops / 4, 1);
+        s[4] = floor_lines(table_bytes, 0, ops / 4, 1);
+        for (size_t i = 0; i < NFLOORS; i++)
+            fl[i][r] = s[i].median;
+    }
+    for (int f = 0; f < 2; f++)
+        for (int threads = 1; threads <= 2; threads++) {
+            /* util: the share of their CPUs the threads got, per sample
+             * (under 0.9: the machine was busy); paired: sample i of the
+             * 2-thread row ran right after sample i of the 1-thread row */
+            char extra[64 + JSON_ROUNDS_MAX * 8];
+            int n = snprintf(extra, sizeof extra, ", \"allowed\": %.4f, \"paired\": true, "
+                             "\"util\": [", allowed[f][threads - 1]);
+            for (int r = 0; r < rounds; r++)
+                n += snprintf(extra + n, sizeof extra - (size_t)n, "%s%.3f", r ? ", " : "",
+                              util[f][threads - 1][r]);
+            snprintf(extra + n, sizeof extra - (size_t)n, "]");
+            json_record(threads == 1 ? "rl.mem.1t" : "rl.mem.2t", form_tool[f],
+                        ns[f][threads - 1], rounds, extra);
+        }
+    for (size_t i = 0; i < NFLOORS; i++)
+        json_floor(FLOOR_TOOL[i], fl[i], rounds);
+    dayone_limiter_free(lim);
+    free(keys);
+    return 0;
+}
+
 #define PROFILE_DECISIONS 200000
 
 /* --profile: PROFILE_DECISIONS decisions of one form at 100k keys. */
@@ -411,8 +524,8 @@ static int profile(const dayone_policy *policy, int form, int use_clock)
 
 int main(int argc, char **argv)
 {
-    int runs = 5, quick = 0, prof = -1, prof_clock = 0;
-    size_t only_keys = 0;
+    int runs = 5, quick = 0, prof = -1, prof_clock = 0, json = 0, runs_given = 0;
+    size_t only_keys = 0, json_ops = 2048000;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--quick") == 0)
             quick = 1;
@@ -430,9 +543,14 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--keys") == 0 && i + 1 < argc)
             only_keys = (size_t)strtoull(argv[++i], NULL, 10);
         else if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
-            runs = atoi(argv[++i]);
+            runs = atoi(argv[++i]), runs_given = 1;
+        else if (strcmp(argv[i], "--json") == 0)
+            json = 1;
+        else if (strcmp(argv[i], "--ops") == 0 && i + 1 < argc)
+            json_ops = (size_t)strtoull(argv[++i], NULL, 10);
         else {
             fprintf(stderr, "usage: bench_limiter [--quick] [--runs N] [--keys 1|100000|1000000]\n"
+                            "       bench_limiter --json [--runs N] [--ops N]\n"
                             "       bench_limiter --profile single|handle|batch [--clock]\n");
             return 2;
         }
@@ -448,6 +566,15 @@ int main(int argc, char **argv)
     if (dayone_policy_load_string(&policy, POLICY, sizeof POLICY - 1, "<bench>", &err) != DAYONE_OK) {
         fprintf(stderr, "bench_limiter: policy: %s\n", err.message);
         return 1;
+    }
+    if (json) {
+        if (!runs_given)
+            runs = 7;
+        if (json_ops < 1000)
+            json_ops = 1000;
+        int rc = json_rows(policy, runs, json_ops);
+        dayone_policy_free(policy);
+        return rc;
     }
     if (prof >= 0) {
         int rc = profile(policy, prof, prof_clock);
