@@ -173,15 +173,18 @@ def read_records(res: Results, stdout: str, run: int) -> None:
 # Expected, so that a row the program stops printing becomes a "not
 # available" row instead of vanishing (ctest bench.limiter_json checks).
 LIMITER_TOOLS = ["libdayone (C, time supplied)", "libdayone (C, time supplied, decide_many x64)"]
-LIMITER_FLOORS = [
-    "floor: clock read, no decision",
+LIMITER_FLOORS_2T = [  # on 1 and 2 threads, paired like the decisions
     "floor: hash + table step, no decision",
     "floor: locked CAS, one random line at a time",
+]
+LIMITER_FLOORS = LIMITER_FLOORS_2T + [
+    "floor: clock read, no decision",
     "floor: locked CAS, random lines overlapped",
     "floor: plain load+store, random lines",
 ]
 LIMITER_ROWS: List[Key] = ([(op, t) for t in LIMITER_TOOLS for op in ("rl.mem.1t", "rl.mem.2t")] +
-                           [("rl.mem.1t", f) for f in LIMITER_FLOORS])
+                           [("rl.mem.1t", f) for f in LIMITER_FLOORS] +
+                           [("rl.mem.2t", f) for f in LIMITER_FLOORS_2T])
 
 
 def queue_limiter(res: Results, bench_limiter: str, runs: int, args: Tuple[str, ...] = ()) -> None:
@@ -435,23 +438,28 @@ def two_threads(res: Results) -> List[str]:
     pair; other programs one ratio per run (the medians of that run's
     samples). Median, min and max are over those ratios."""
     out = ["| Tool | Median | Min | Max | Notes |", "|---|--:|--:|--:|---|"]
-    for op1, tool in res.order:
+    # the tools in table order, then the floors
+    for op1, tool in sorted(res.order, key=lambda k: k in res.floors):
         one, two = (op1, tool), ("rl.mem.2t", tool)
         if op1 != "rl.mem.1t" or one not in res.samples or two not in res.samples:
             continue
         r1, r2 = res.records[one], res.records[two]
-        notes = []
+        notes = ["floor: the same work on 2 threads, no decision"] if one in res.floors else []
         if one in res.paired and two in res.paired and [len(r) for r in r1] == [len(r) for r in r2]:
             a, b = res.samples[one], res.samples[two]
             ratios = [x / y for x, y in zip(a, b)]
             notes.append("%d pairs (1 then 2 threads, back to back)" % len(ratios))
-            util = [u for k in (one, two) for u in res.util.get(k, [])]
-            if util:
-                busy = sum(1 for u1, u2 in zip(res.util.get(one, []), res.util.get(two, []))
-                           if min(u1, u2) < 0.9)
-                notes.append("%d of %d pairs with the threads under 90%% of their CPUs "
-                             "(machine busy)" % (busy, len(ratios)) if busy else
-                             "the threads had their CPUs in every pair")
+            u1, u2 = res.util.get(one, []), res.util.get(two, [])
+            if len(u1) == len(u2) == len(ratios):
+                calm = [r for r, x, y in zip(ratios, u1, u2) if min(x, y) >= 0.9]
+                busy = len(ratios) - len(calm)
+                if not busy:
+                    notes.append("the threads had their CPUs in every pair")
+                else:
+                    notes.append("%d of %d pairs with the threads under 90%% of their CPUs "
+                                 "(machine busy)%s" % (busy, len(ratios), "; median of the %d "
+                                 "other pairs %s" % (len(calm), fmt_ratio(statistics.median(calm)))
+                                 if calm else ""))
         elif len(r1) == len(r2):
             ratios = [statistics.median(x) / statistics.median(y) for x, y in zip(r1, r2)]
             notes.append("%d runs (each run's medians)" % len(ratios))

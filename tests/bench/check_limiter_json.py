@@ -79,12 +79,14 @@ for f in collect.LIMITER_FLOORS:
           "%d samples" % ROUNDS in row[-1], "results.md: row %r reads %r" % (f, row))
     check(all(tools.index(f) > tools.index(t) for t in collect.LIMITER_TOOLS),
           "results.md: floor %r is not after the decisions" % f)
-for t in collect.LIMITER_TOOLS:
-    check(t in dict(table.get(title_of("rl.mem.2t"), [])), "results.md: no 2-thread row %r" % t)
+two = dict(table.get(title_of("rl.mem.2t"), []))
+for t in collect.LIMITER_TOOLS + collect.LIMITER_FLOORS_2T:
+    check(t in two and two[t][0] not in ("–", ""), "results.md: no 2-thread row %r" % t)
 
 pairs = {r.strip("|").split("|")[0].strip(): r for r in collect.two_threads(res)[2:]}
-for t in collect.LIMITER_TOOLS:
-    check(t in pairs and "%d pairs" % ROUNDS in pairs[t],
+for t in collect.LIMITER_TOOLS + collect.LIMITER_FLOORS_2T:
+    check(t in pairs and "%d pairs" % ROUNDS in pairs[t] and
+          (t.startswith("floor: ") == ("no decision" in pairs[t])),
           "two threads vs one: no paired row for %r: %r" % (t, pairs.get(t)))
 
 # 2. What a peer adds is shown: its own floor row, in its op's section, and a
@@ -121,4 +123,5 @@ if problems:
     sys.exit("bench_limiter --json as collect.py reads it:\n  " + "\n  ".join(problems))
 print("bench_limiter --json: %d rows, %d floors, paired 2-thread rows: %s" % (
     len(collect.LIMITER_ROWS), len(collect.LIMITER_FLOORS),
-    "; ".join(pairs[t].split("|")[2].strip() for t in collect.LIMITER_TOOLS)))
+    "; ".join("%s %s" % (t, pairs[t].split("|")[2].strip())
+              for t in collect.LIMITER_TOOLS + collect.LIMITER_FLOORS_2T)))
