@@ -315,7 +315,7 @@ static floor_stats floor_lines(size_t bytes, int locked, size_t ops, int runs)
  * of a table; the threads share the buffer or the table, as decisions on
  * two threads share the limiter's. */
 typedef struct floor_job {
-    _Atomic uint64_t *buf; /* lines: the buffer, its line count, this thread's */
+    _Alignas(64) _Atomic uint64_t *buf; /* lines: the buffer, its line count, this thread's */
     size_t nlines;         /* random state */
     uint64_t x;
     dy_table *table;       /* table step: the table and its seed, this thread's */
@@ -340,15 +340,23 @@ static void *floor_worker(void *arg)
         pthread_barrier_wait(j->barrier);
     double t0 = now_ns(), c0 = thread_cpu_ns();
     if (j->table) {
-        const uint64_t inv = dy_gcra_inverse(FLOOR_EMISSION);
+        /* locals, written back once: the two threads' jobs are neighbours
+         * in memory, and a store per step would bounce their line */
+        const uint64_t inv = dy_gcra_inverse(FLOOR_EMISSION), seed = j->seed;
+        dy_table *table = j->table;
+        const char *keys = j->keys;
+        int64_t now = j->now;
+        size_t allowed = 0;
         dy_gcra_out g;
         for (size_t i = 0, k = 0; i < j->ops; i++, k = k + 1 == j->nkeys ? 0 : k + 1) {
-            const char *key = j->keys + k * KEY_STRIDE;
-            j->allowed += (size_t)dy_table_update(j->table, dy_hash_bytes(key, strlen(key), j->seed),
-                                                  j->now += STEP_NS, FLOOR_EMISSION, inv,
-                                                  FLOOR_TOLERANCE, FLOOR_EMISSION, &g) &
-                          (size_t)g.allowed;
+            const char *key = keys + k * KEY_STRIDE;
+            allowed += (size_t)dy_table_update(table, dy_hash_bytes(key, strlen(key), seed),
+                                               now += STEP_NS, FLOOR_EMISSION, inv,
+                                               FLOOR_TOLERANCE, FLOOR_EMISSION, &g) &
+                       (size_t)g.allowed;
         }
+        j->now = now;
+        j->allowed += allowed;
     } else {
         uint64_t x = j->x;
         for (size_t i = 0; i < j->ops; i++) {
@@ -482,11 +490,28 @@ static void json_record(const char *op, const char *tool, const double *v, int n
     printf("]}\n");
 }
 
+/* The members of a paired row: per sample, the share of their CPUs the
+ * threads got ("util", under 0.9: the machine was busy) and the busiest
+ * thread's CPU ns per operation ("cpu_ns", which a busy machine inflates
+ * far less than the wall time). */
+static void json_paired(char *out, size_t size, const double *util, const double *cpu, int n)
+{
+    int len = snprintf(out, size, ", \"paired\": true, \"util\": [");
+    for (int i = 0; i < n; i++)
+        len += snprintf(out + len, size - (size_t)len, "%s%.3f", i ? ", " : "", util[i]);
+    len += snprintf(out + len, size - (size_t)len, "], \"cpu_ns\": [");
+    for (int i = 0; i < n; i++)
+        len += snprintf(out + len, size - (size_t)len, "%s%.2f", i ? ", " : "", cpu[i]);
+    snprintf(out + len, size - (size_t)len, "]");
+}
+
+#define JSON_EXTRA_MAX (96 + JSON_ROUNDS_MAX * 24)
+
 /* A floor's record, or an "unavailable" one when it could not be measured
  * (out of memory, or a table step that never allowed). `util`: per
  * sample, for a floor on two threads paired with its 1-thread row. */
 static void json_floor(const char *op, const char *tool, const double *v, const double *util,
-                       int n)
+                       const double *cpu, int n)
 {
     for (int i = 0; i < n; i++)
         if (v[i] < 0) {
@@ -494,15 +519,10 @@ static void json_floor(const char *op, const char *tool, const double *v, const 
                    "\"bench_limiter could not measure it (out of memory?)\"}\n", op, tool);
             return;
         }
-    char extra[64 + JSON_ROUNDS_MAX * 8];
+    char extra[JSON_EXTRA_MAX];
     int len = snprintf(extra, sizeof extra, ", \"floor\": true");
-    if (util) {
-        len += snprintf(extra + len, sizeof extra - (size_t)len, ", \"paired\": true, \"util\": [");
-        for (int i = 0; i < n; i++)
-            len += snprintf(extra + len, sizeof extra - (size_t)len, "%s%.3f", i ? ", " : "",
-                            util[i]);
-        snprintf(extra + len, sizeof extra - (size_t)len, "]");
-    }
+    if (util)
+        json_paired(extra + len, sizeof extra - (size_t)len, util, cpu, n);
     json_record(op, tool, v, n, extra);
 }
 
@@ -530,8 +550,9 @@ static int json_rows(const dayone_policy *policy, int rounds, size_t ops)
     static const char *const form_tool[] = {"libdayone (C, time supplied)",
                                             "libdayone (C, time supplied, decide_many x64)"};
     double ns[2][2][JSON_ROUNDS_MAX], util[2][2][JSON_ROUNDS_MAX], allowed[2][2] = {{0}};
+    double cpu[2][2][JSON_ROUNDS_MAX];
     double fl[NFLOORS][JSON_ROUNDS_MAX], fl2[NFLOORS_2T][JSON_ROUNDS_MAX];
-    double fl_util[2][NFLOORS_2T][JSON_ROUNDS_MAX];
+    double fl_util[2][NFLOORS_2T][JSON_ROUNDS_MAX], fl_cpu[2][NFLOORS_2T][JSON_ROUNDS_MAX];
     /* whole batches for each of two threads, so every sample decides `ops` */
     ops = ops < 2 * BATCH ? 2 * BATCH : ops - ops % (2 * BATCH);
     char *keys = make_keys(nkeys);
@@ -555,6 +576,7 @@ static int json_rows(const dayone_policy *policy, int rounds, size_t ops)
                 result m = measure(lim, keys, nkeys, threads, 0, forms[f], ops, 1);
                 ns[f][threads - 1][r] = m.ns_per_op;
                 util[f][threads - 1][r] = m.utilisation;
+                cpu[f][threads - 1][r] = m.cpu_ns_per_op;
                 allowed[f][threads - 1] += m.allowed / rounds;
             }
         for (int threads = 1; threads <= 2; threads++) {
@@ -565,6 +587,8 @@ static int json_rows(const dayone_policy *policy, int rounds, size_t ops)
             row1[r] = sl.median;
             fl_util[threads - 1][0][r] = ts.util;
             fl_util[threads - 1][1][r] = sl.util;
+            fl_cpu[threads - 1][0][r] = ts.cpu;
+            fl_cpu[threads - 1][1][r] = sl.cpu;
         }
         fl[2][r] = floor_clock(fops, 1).median;
         fl[3][r] = floor_lines(table_bytes, 1, fops, 1).median;
@@ -572,24 +596,20 @@ static int json_rows(const dayone_policy *policy, int rounds, size_t ops)
     }
     for (int f = 0; f < 2; f++)
         for (int threads = 1; threads <= 2; threads++) {
-            /* util: the share of their CPUs the threads got, per sample
-             * (under 0.9: the machine was busy); paired: sample i of the
-             * 2-thread row ran right after sample i of the 1-thread row */
-            char extra[64 + JSON_ROUNDS_MAX * 8];
-            int n = snprintf(extra, sizeof extra, ", \"allowed\": %.4f, \"paired\": true, "
-                             "\"util\": [", allowed[f][threads - 1]);
-            for (int r = 0; r < rounds; r++)
-                n += snprintf(extra + n, sizeof extra - (size_t)n, "%s%.3f", r ? ", " : "",
-                              util[f][threads - 1][r]);
-            snprintf(extra + n, sizeof extra - (size_t)n, "]");
+            /* paired: sample i of the 2-thread row ran right after
+             * sample i of the 1-thread row */
+            char extra[JSON_EXTRA_MAX];
+            int n = snprintf(extra, sizeof extra, ", \"allowed\": %.4f", allowed[f][threads - 1]);
+            json_paired(extra + n, sizeof extra - (size_t)n, util[f][threads - 1],
+                        cpu[f][threads - 1], rounds);
             json_record(threads == 1 ? "rl.mem.1t" : "rl.mem.2t", form_tool[f],
                         ns[f][threads - 1], rounds, extra);
         }
     for (size_t i = 0; i < NFLOORS; i++)
         json_floor("rl.mem.1t", FLOOR_TOOL[i], fl[i], i < NFLOORS_2T ? fl_util[0][i] : NULL,
-                   rounds);
+                   i < NFLOORS_2T ? fl_cpu[0][i] : NULL, rounds);
     for (size_t i = 0; i < NFLOORS_2T; i++)
-        json_floor("rl.mem.2t", FLOOR_TOOL[i], fl2[i], fl_util[1][i], rounds);
+        json_floor("rl.mem.2t", FLOOR_TOOL[i], fl2[i], fl_util[1][i], fl_cpu[1][i], rounds);
     dayone_limiter_free(lim);
     free(keys);
     return 0;

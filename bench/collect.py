@@ -66,6 +66,8 @@ class Results:
         # their CPUs the threads got
         self.paired: set = set()
         self.util: Dict[Key, List[float]] = {}
+        # "cpu_ns": per sample, the busiest thread's CPU ns per operation
+        self.thread_cpu: Dict[Key, List[float]] = {}
 
     def _touch(self, key: Key) -> None:
         if key not in self.order:
@@ -91,6 +93,8 @@ class Results:
                 self.cpu.setdefault(key, {}).setdefault(k, []).append(float(v))  # type: ignore
             elif k == "util":
                 self.util.setdefault(key, []).extend(float(x) for x in v)  # type: ignore
+            elif k == "cpu_ns":
+                self.thread_cpu.setdefault(key, []).extend(float(x) for x in v)  # type: ignore
             elif k not in ("op", "tool", "samples_ns", "floor", "paired"):
                 self.extra.setdefault(key, {})[k] = v
 
@@ -460,6 +464,11 @@ def two_threads(res: Results) -> List[str]:
                                  "(machine busy)%s" % (busy, len(ratios), "; median of the %d "
                                  "other pairs %s" % (len(calm), fmt_ratio(statistics.median(calm)))
                                  if calm else ""))
+            c1, c2 = res.thread_cpu.get(one, []), res.thread_cpu.get(two, [])
+            if len(c1) == len(c2) == len(ratios) and min(c1 + c2) > 0:
+                notes.append("CPU time 1 thread / 2 threads: median %s (what the threads "
+                             "did with the CPU time they got)" % fmt_ratio(
+                                 statistics.median([x / y for x, y in zip(c1, c2)])))
         elif len(r1) == len(r2):
             ratios = [statistics.median(x) / statistics.median(y) for x, y in zip(r1, r2)]
             notes.append("%d runs (each run's medians)" % len(ratios))

@@ -63,8 +63,11 @@ for tool in collect.LIMITER_TOOLS:
         ex = res.extra.get((op, tool), {})
         check(ex.get("allowed") == 1.0, "%s / %s: allowed %r (every decision is under the rate)"
               % (op, tool, ex.get("allowed")))
-        check(len(res.util.get((op, tool), [])) == ROUNDS and (op, tool) in res.paired,
-              "%s / %s: no per-sample util or not paired" % (op, tool))
+for key in collect.LIMITER_ROWS:
+    if key[1] in collect.LIMITER_TOOLS + collect.LIMITER_FLOORS_2T:
+        check(len(res.util.get(key, [])) == ROUNDS and key in res.paired and
+              len(res.thread_cpu.get(key, [])) == ROUNDS and min(res.thread_cpu[key]) > 0,
+              "%s / %s: no per-sample util or CPU, or not paired" % key)
 
 table = sections(collect.table(res))
 one = table.get(title_of("rl.mem.1t"), [])
@@ -86,7 +89,7 @@ for t in collect.LIMITER_TOOLS + collect.LIMITER_FLOORS_2T:
 pairs = {r.strip("|").split("|")[0].strip(): r for r in collect.two_threads(res)[2:]}
 for t in collect.LIMITER_TOOLS + collect.LIMITER_FLOORS_2T:
     check(t in pairs and "%d pairs" % ROUNDS in pairs[t] and
-          (t.startswith("floor: ") == ("no decision" in pairs[t])),
+          (t.startswith("floor: ") == ("no decision" in pairs[t])) and "CPU time" in pairs[t],
           "two threads vs one: no paired row for %r: %r" % (t, pairs.get(t)))
 
 # 2. What a peer adds is shown: its own floor row, in its op's section, and a
