@@ -566,7 +566,8 @@ def main() -> int:
                          "order, the run, the load) one JSON per line")
     ap.add_argument("--sections", default="check,process,memory,redis,coverage",
                     help="which parts to run, comma-separated (all by default); e.g. "
-                         "--sections redis runs the Redis rows alone, as make bench runs them")
+                         "--sections redis runs the Redis rows alone, as make bench runs them; "
+                         "--sections limiter only bench_limiter's rows (part of memory)")
     a = ap.parse_args()
     build = os.path.join(ROOT, a.build)
     peers = os.path.join(ROOT, a.peers)
@@ -648,6 +649,12 @@ def main() -> int:
                            ("pyrate", "pyrate-limiter (Python)")):
             run_program(res, tool, [py, "bench/peers/py/ratelimit_py.py", what],
                         [(op, tool) for op, _ in mem], runs)
+        run_pending(res, runs)
+
+    # bench_limiter's rows alone (part of "memory"): the C limiter's
+    # time-supplied rows, floors and two-thread pairs
+    if "limiter" in sections and "memory" not in sections:
+        queue_limiter(res, os.path.join(build, "bench/bench_limiter"), runs)
         run_pending(res, runs)
 
     # 3. Redis-backed rate limiting, every run of every program from the same
