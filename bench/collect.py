@@ -57,7 +57,8 @@ class Results:
         # per-run CPU per decision (bench_redis: server_cpu_ns, client_cpu_ns)
         self.cpu: Dict[Key, Dict[str, List[float]]] = {}
         # rows that are floors, not a tool's decision (a record's "floor": true
-        # or a tool named "floor: ..."): shown after the tools of their op
+        # or a tool whose label says "floor: ..."): shown after the tools of
+        # their op
         self.floors: set = set()
         # each record's samples, in order (two_threads pairs or splits by them)
         self.records: Dict[Key, List[List[float]]] = {}
@@ -84,7 +85,7 @@ class Results:
         samples = [float(x) for x in rec["samples_ns"]]  # type: ignore
         self.samples.setdefault(key, []).extend(samples)
         self.records.setdefault(key, []).append(samples)
-        if rec.get("floor") is True or key[1].lower().startswith("floor"):
+        if rec.get("floor") is True or "floor:" in key[1].lower():
             self.floors.add(key)
         if rec.get("paired") is True:
             self.paired.add(key)

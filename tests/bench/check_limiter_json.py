@@ -99,6 +99,8 @@ collect.read_records(peer, "\n".join(json.dumps(r) for r in [
     {"op": "rl.mem.1t", "tool": "libdayone (C)", "samples_ns": [60.0, 62.0]},
     {"op": "rl.mem.1t", "tool": "floor: C batch through a crossing, nothing decoded",
      "samples_ns": [30.0, 31.0]},
+    {"op": "rl.mem.1t", "tool": "libdayone (Go, floor: a crossing, nothing decoded)",
+     "samples_ns": [40.0]},
     {"op": "rl.mem.1t", "tool": "some peer's own row", "samples_ns": [90.0]},
     {"op": "rl.future", "tool": "a peer", "samples_ns": [5.0]},
 ]), 1)
@@ -106,7 +108,10 @@ ptable = sections(collect.table(peer))
 prow = dict(ptable.get(title_of("rl.mem.1t"), []))
 check("floor, not a decision" in prow.get("floor: C batch through a crossing, nothing decoded",
                                           [""])[-1], "a peer's floor row is not shown as a floor")
-check("some peer's own row" in prow, "a peer's extra row is not shown")
+check("floor, not a decision" in prow.get("libdayone (Go, floor: a crossing, nothing decoded)",
+                                          [""])[-1], "a peer's labelled floor is not shown as one")
+check("some peer's own row" in prow and "floor" not in prow["some peer's own row"][-1],
+      "a peer's extra row is not shown, or shown as a floor")
 check(any("rl.future" in t and "a peer" in dict(rows) for t, rows in ptable.items()),
       "a record of an unknown operation is dropped")
 
