@@ -56,6 +56,19 @@ class Results:
         self.order: List[Key] = []
         # per-run CPU per decision (bench_redis: server_cpu_ns, client_cpu_ns)
         self.cpu: Dict[Key, Dict[str, List[float]]] = {}
+        # rows that are floors, not a tool's decision (a record's "floor": true
+        # or a tool whose label says "floor: ..."): shown after the tools of
+        # their op
+        self.floors: set = set()
+        # each record's samples, in order (two_threads pairs or splits by them)
+        self.records: Dict[Key, List[List[float]]] = {}
+        # "paired": sample i of a 2-thread record ran right after sample i of
+        # the same tool's 1-thread record; "util": per sample, the share of
+        # their CPUs the threads got
+        self.paired: set = set()
+        self.util: Dict[Key, List[float]] = {}
+        # "cpu_ns": per sample, the busiest thread's CPU ns per operation
+        self.thread_cpu: Dict[Key, List[float]] = {}
 
     def _touch(self, key: Key) -> None:
         if key not in self.order:
@@ -69,11 +82,21 @@ class Results:
                 self.unavailable[key] = str(rec["unavailable"])
             return
         self.unavailable.pop(key, None)
-        self.samples.setdefault(key, []).extend(float(x) for x in rec["samples_ns"])  # type: ignore
+        samples = [float(x) for x in rec["samples_ns"]]  # type: ignore
+        self.samples.setdefault(key, []).extend(samples)
+        self.records.setdefault(key, []).append(samples)
+        if rec.get("floor") is True or "floor:" in key[1].lower():
+            self.floors.add(key)
+        if rec.get("paired") is True:
+            self.paired.add(key)
         for k, v in rec.items():
             if k in ("server_cpu_ns", "client_cpu_ns"):
                 self.cpu.setdefault(key, {}).setdefault(k, []).append(float(v))  # type: ignore
-            elif k not in ("op", "tool", "samples_ns"):
+            elif k == "util":
+                self.util.setdefault(key, []).extend(float(x) for x in v)  # type: ignore
+            elif k == "cpu_ns":
+                self.thread_cpu.setdefault(key, []).extend(float(x) for x in v)  # type: ignore
+            elif k not in ("op", "tool", "samples_ns", "floor", "paired"):
                 self.extra.setdefault(key, {})[k] = v
 
     def missing(self, op: str, tool: str, why: str) -> None:
@@ -133,15 +156,45 @@ def run_pending(res: Results, runs: int, timeout: int = 600) -> None:
                 for op, tool in expect:
                     res.missing(op, tool, "%s %s" % (name, why))
                 continue
-            for line in p.stdout.splitlines():
-                line = line.strip()
-                if line.startswith("{"):
-                    rec = json.loads(line)
-                    res.add(rec)
-                    RAW.append(json.dumps(dict(rec, run=i + 1, load=os.getloadavg()[0])))
+            read_records(res, p.stdout, i + 1)
     for name, _argv, expect, _env, _before in jobs:
         for op, tool in expect:
             res.missing(op, tool, "%s reported no figure" % name)
+
+
+def read_records(res: Results, stdout: str, run: int) -> None:
+    """A program's output: every line that is a JSON object is a record."""
+    for line in stdout.splitlines():
+        line = line.strip()
+        if line.startswith("{"):
+            rec = json.loads(line)
+            res.add(rec)
+            RAW.append(json.dumps(dict(rec, run=run, load=os.getloadavg()[0])))
+
+
+# bench_limiter --json (bench/bench_limiter.c): the C single call and batch
+# with the time supplied on 1 and 2 threads, and the floors under a single
+# call at the same 100k keys (bench/README.md says what each measures).
+# Expected, so that a row the program stops printing becomes a "not
+# available" row instead of vanishing (ctest bench.limiter_json checks).
+LIMITER_TOOLS = ["libdayone (C, time supplied)", "libdayone (C, time supplied, decide_many x64)"]
+LIMITER_FLOORS_2T = [  # on 1 and 2 threads, paired like the decisions
+    "floor: hash + table step, no decision",
+    "floor: locked CAS, one random line at a time",
+]
+LIMITER_FLOORS = LIMITER_FLOORS_2T + [
+    "floor: clock read, no decision",
+    "floor: locked CAS, random lines overlapped",
+    "floor: plain load+store, random lines",
+]
+LIMITER_ROWS: List[Key] = ([(op, t) for t in LIMITER_TOOLS for op in ("rl.mem.1t", "rl.mem.2t")] +
+                           [("rl.mem.1t", f) for f in LIMITER_FLOORS] +
+                           [("rl.mem.2t", f) for f in LIMITER_FLOORS_2T])
+
+
+def queue_limiter(res: Results, bench_limiter: str, runs: int, args: Tuple[str, ...] = ()) -> None:
+    """Queue bench_limiter's make-bench rows (run by run_pending)."""
+    run_program(res, "bench_limiter", [bench_limiter, "--json", *args], LIMITER_ROWS, runs)
 
 
 class RedisResetError(Exception):
@@ -329,41 +382,103 @@ def table(res: Results) -> List[str]:
         if not keys:
             continue
         ref_med = statistics.median(res.samples[(op, ref)]) if (op, ref) in res.samples else None
-        # the reference first, then by median; unavailable rows last
-        keys.sort(key=lambda k: (k[1] != ref, k not in res.samples,
+        # the reference first, then the tools by median, then the floors;
+        # unavailable rows last
+        keys.sort(key=lambda k: (k[1] != ref, k not in res.samples, k in res.floors,
                                  statistics.median(res.samples[k]) if k in res.samples else 0))
-        first = True
-        for k in keys:
-            label = "**%s**" % title if first else ""
-            first = False
-            if k in res.samples:
-                s = res.samples[k]
-                med = statistics.median(s)
-                if k[1] == ref:
-                    ratio = "1 (reference)"
-                elif ref_med:
-                    ratio = fmt_ratio(med / ref_med)
-                else:
-                    ratio = "n/a"
-                notes = []
-                ex = res.extra.get(k, {})
-                if "batch" in ex:
-                    notes.append("batches of %s" % ex["batch"])
-                if "allowed" in ex:
-                    notes.append("%.1f%% allowed" % (100 * float(ex["allowed"])))  # type: ignore
-                cpu = res.cpu.get(k, {})
-                if "server_cpu_ns" in cpu:
-                    notes.append("CPU per decision: server %s, client %s (median of runs)" % (
-                        fmt_ns(statistics.median(cpu["server_cpu_ns"])),
-                        fmt_ns(statistics.median(cpu.get("client_cpu_ns", [0.0])))))
-                notes.append("%d samples" % len(s))
-                out.append("| %s | %s | %s | %s | %s | %s | %s |" % (
-                    label, k[1], fmt_ns(med), fmt_ns(min(s)), fmt_ns(max(s)), ratio,
-                    ", ".join(notes)))
-            else:
-                out.append("| %s | %s | – | – | – | – | not available: %s |" % (
-                    label, k[1], res.unavailable.get(k, "no figure")))
+        out += rows_of(res, title, keys, ref_med, ref)
+    # a record of an operation this table does not know is shown, not dropped
+    known = {op for op, _, _ in OPS}
+    others = [k for k in res.order if k[0] not in known]
+    for op in sorted({k[0] for k in others}):
+        out += rows_of(res, "%s (not an operation collect.py knows)" % op,
+                       [k for k in others if k[0] == op], None, "")
     return out
+
+
+def rows_of(res: Results, title: str, keys: List[Key], ref_med: Optional[float],
+            ref: str) -> List[str]:
+    """One operation's rows, the title on the first."""
+    out: List[str] = []
+    first = True
+    for k in keys:
+        label = "**%s**" % title if first else ""
+        first = False
+        if k in res.samples:
+            s = res.samples[k]
+            med = statistics.median(s)
+            if k[1] == ref:
+                ratio = "1 (reference)"
+            elif ref_med:
+                ratio = fmt_ratio(med / ref_med)
+            else:
+                ratio = "n/a"
+            notes = []
+            if k in res.floors:
+                notes.append("floor, not a decision (bench/README.md)")
+            ex = res.extra.get(k, {})
+            if "batch" in ex:
+                notes.append("batches of %s" % ex["batch"])
+            if "allowed" in ex:
+                notes.append("%.1f%% allowed" % (100 * float(ex["allowed"])))  # type: ignore
+            cpu = res.cpu.get(k, {})
+            if "server_cpu_ns" in cpu:
+                notes.append("CPU per decision: server %s, client %s (median of runs)" % (
+                    fmt_ns(statistics.median(cpu["server_cpu_ns"])),
+                    fmt_ns(statistics.median(cpu.get("client_cpu_ns", [0.0])))))
+            notes.append("%d samples" % len(s))
+            out.append("| %s | %s | %s | %s | %s | %s | %s |" % (
+                label, k[1], fmt_ns(med), fmt_ns(min(s)), fmt_ns(max(s)), ratio,
+                ", ".join(notes)))
+        else:
+            out.append("| %s | %s | – | – | – | – | not available: %s |" % (
+                label, k[1], res.unavailable.get(k, "no figure")))
+    return out
+
+
+def two_threads(res: Results) -> List[str]:
+    """Two threads vs one: for every tool with both in-process rows, the
+    1-thread figure over the 2-thread one. Paired rows (bench_limiter: each
+    2-thread sample taken right after a 1-thread one) give one ratio per
+    pair; other programs one ratio per run (the medians of that run's
+    samples). Median, min and max are over those ratios."""
+    out = ["| Tool | Median | Min | Max | Notes |", "|---|--:|--:|--:|---|"]
+    # the tools in table order, then the floors
+    for op1, tool in sorted(res.order, key=lambda k: k in res.floors):
+        one, two = (op1, tool), ("rl.mem.2t", tool)
+        if op1 != "rl.mem.1t" or one not in res.samples or two not in res.samples:
+            continue
+        r1, r2 = res.records[one], res.records[two]
+        notes = ["floor: the same work on 2 threads, no decision"] if one in res.floors else []
+        if one in res.paired and two in res.paired and [len(r) for r in r1] == [len(r) for r in r2]:
+            a, b = res.samples[one], res.samples[two]
+            ratios = [x / y for x, y in zip(a, b)]
+            notes.append("%d pairs (1 then 2 threads, back to back)" % len(ratios))
+            u1, u2 = res.util.get(one, []), res.util.get(two, [])
+            if len(u1) == len(u2) == len(ratios):
+                calm = [r for r, x, y in zip(ratios, u1, u2) if min(x, y) >= 0.9]
+                busy = len(ratios) - len(calm)
+                if not busy:
+                    notes.append("the threads had their CPUs in every pair")
+                else:
+                    notes.append("%d of %d pairs with the threads under 90%% of their CPUs "
+                                 "(machine busy)%s" % (busy, len(ratios), "; median of the %d "
+                                 "other pairs %s" % (len(calm), fmt_ratio(statistics.median(calm)))
+                                 if calm else ""))
+            c1, c2 = res.thread_cpu.get(one, []), res.thread_cpu.get(two, [])
+            if len(c1) == len(c2) == len(ratios) and min(c1 + c2) > 0:
+                notes.append("CPU time 1 thread / 2 threads: median %s (what the threads "
+                             "did with the CPU time they got)" % fmt_ratio(
+                                 statistics.median([x / y for x, y in zip(c1, c2)])))
+        elif len(r1) == len(r2):
+            ratios = [statistics.median(x) / statistics.median(y) for x, y in zip(r1, r2)]
+            notes.append("%d runs (each run's medians)" % len(ratios))
+        else:
+            continue
+        out.append("| %s | %s | %s | %s | %s |" % (
+            tool, fmt_ratio(statistics.median(ratios)), fmt_ratio(min(ratios)),
+            fmt_ratio(max(ratios)), ", ".join(notes)))
+    return out if len(out) > 2 else []
 
 
 def cmd_out(argv: List[str]) -> str:
@@ -452,7 +567,8 @@ def main() -> int:
                          "order, the run, the load) one JSON per line")
     ap.add_argument("--sections", default="check,process,memory,redis,coverage",
                     help="which parts to run, comma-separated (all by default); e.g. "
-                         "--sections redis runs the Redis rows alone, as make bench runs them")
+                         "--sections redis runs the Redis rows alone, as make bench runs them; "
+                         "--sections limiter only bench_limiter's rows (part of memory)")
     a = ap.parse_args()
     build = os.path.join(ROOT, a.build)
     peers = os.path.join(ROOT, a.peers)
@@ -518,6 +634,7 @@ def main() -> int:
         mem = [("rl.mem.1t", ""), ("rl.mem.2t", "")]
         run_program(res, "bench_ratelimit", [os.path.join(build, "bench/bench_ratelimit"), "--json"],
                     [(op, C) for op, _ in mem], runs)
+        queue_limiter(res, os.path.join(build, "bench/bench_limiter"), runs)
         run_program(res, "dayone rate limiting from Python", [py, "bench/peers/py/dayone_py.py", "ratelimit"],
                     [(op, PYB) for op, _ in mem], runs)
         if os.path.exists(godayone):
@@ -533,6 +650,12 @@ def main() -> int:
                            ("pyrate", "pyrate-limiter (Python)")):
             run_program(res, tool, [py, "bench/peers/py/ratelimit_py.py", what],
                         [(op, tool) for op, _ in mem], runs)
+        run_pending(res, runs)
+
+    # bench_limiter's rows alone (part of "memory"): the C limiter's
+    # time-supplied rows, floors and two-thread pairs
+    if "limiter" in sections and "memory" not in sections:
+        queue_limiter(res, os.path.join(build, "bench/bench_limiter"), runs)
         run_pending(res, runs)
 
     # 3. Redis-backed rate limiting, every run of every program from the same
@@ -587,8 +710,11 @@ def main() -> int:
     load_after = os.getloadavg()
     finished = datetime.datetime.now(datetime.timezone.utc)
     rows = table(res)
+    pair_rows = two_threads(res)
     print()
     print("\n".join(rows))
+    print()
+    print("\n".join(pair_rows))
     print()
     print("\n".join(cov_rows))
     print()
@@ -596,7 +722,7 @@ def main() -> int:
     commit = cmd_out(["git", "rev-parse", "--short", "HEAD"]) or "unknown"
     if cmd_out(["git", "status", "--porcelain", "--untracked-files=no", "--", "libdayone",
                 "include", "bindings", "bench/peers", "bench/bench_check.c",
-                "bench/bench_ratelimit.c", "bench/env200.env"]):
+                "bench/bench_ratelimit.c", "bench/bench_limiter.c", "bench/env200.env"]):
         commit += " + uncommitted changes"
     md = ["# libdayone benchmark results", "",
           "Written by `make bench` (bench/run.sh → bench/collect.py); every figure below "
@@ -617,7 +743,13 @@ def main() -> int:
           "Ratios are median / libdayone's median for the same operation (above 1: slower "
           "than libdayone). The peers check the subset of the playbook's rules they can "
           "express (bench/README.md lists which); libdayone checks all of them, including "
-          "entropy and placeholder checks no peer does.", ""] + rows + [
+          "entropy and placeholder checks no peer does. Rows named \"floor: ...\" are "
+          "not decisions: each is a part of a decision's work measured alone in the same "
+          "run, which a decision cannot go below (bench/README.md, \"Floors\").", ""] + rows + (
+          ["", "## Two threads vs one (in-process rate limiting, 100k tenants)", "",
+           "The 1-thread figure over the 2-thread one (wall per decision) for every tool "
+           "with both rows above: 2.00x is perfect scaling on the 2 cores.", ""] + pair_rows
+          if pair_rows else []) + [
           "", "## Rule coverage", "",
           "Which rules each tool enforces: the benchmark environment broken one way at a "
           "time, each tool run once on each variant (exit status 1 = not ready). The "

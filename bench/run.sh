@@ -11,7 +11,9 @@
 #  3. starts a private redis-server on a unix socket in a temp dir;
 #  4. bench/collect.py runs everything several times, prints one table and
 #     writes bench/results.md (every record as reported, rounds in order:
-#     bench/.peers/logs/collect-raw.jsonl).
+#     bench/.peers/logs/collect-raw.jsonl); among its programs, bench_limiter
+#     --json gives the C limiter's time-supplied rows, its floors and the
+#     two-threads-vs-one pairs (about 2.5 s a run).
 # A peer that cannot be installed or built becomes a "not available" row; it
 # never stops the run. BENCH_RUNS=N changes how often each program runs (3).
 set -uo pipefail
@@ -136,6 +138,8 @@ fi
 # --- 4. run, collect, write bench/results.md ---------------------------------------
 extra=()
 if [ -x build/bench/bench/bench_limiter ]; then
+  # the text report (1 key and 1M keys too); the 100k-key rows, floors and
+  # pairs of the table come from collect.py's bench_limiter --json
   say "bench_limiter --quick (the limiter's own benchmark, appended to the results)"
   build/bench/bench/bench_limiter --quick >"$LOGS/bench_limiter.txt" 2>&1 &&
     extra+=(--extra "bench_limiter --quick (libdayone limiter: 1 key / 100k / 1M keys)=$LOGS/bench_limiter.txt")
