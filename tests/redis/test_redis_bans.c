@@ -36,6 +36,7 @@ static const char *POLICY =
 typedef struct pair {
     dayone_limiter *a, *b;
     dayone_policy *policy;
+    char prefix[64];
 } pair;
 
 static dayone_limiter *attached(const dayone_policy *p, const char *prefix)
@@ -67,6 +68,7 @@ static pair two_limiters(void)
                                                &err), DAYONE_OK);
     p.a = attached(p.policy, prefix);
     p.b = attached(p.policy, prefix);
+    memcpy(p.prefix, prefix, sizeof prefix);
     return p;
 }
 
@@ -207,9 +209,10 @@ static uint64_t batch_of_two(dayone_limiter *lim, const char *k1, const char *k2
 /* Batches leave the ban keys out while the prefix has no ban index (the
  * lean form: one round trip); a ban set on the other limiter sends A's
  * next batch again with its ban keys (two), and the ones after it in full
- * at once (one) while the index lives; a ban lifted or ended ends in
- * batches as in single calls, and once the index is gone batches are lean
- * again. The ban key ends with its index entry. */
+ * at once (one); a ban lifted or ended ends in batches as in single calls.
+ * The ban key ends with its index entry. Once the index is gone, a lean
+ * call is still turned away for a minute after one met it (the order of a
+ * pipeline's calls): a third limiter's first batch takes two. */
 static void test_batches_see_the_other_limiters_bans(void **state)
 {
     (void)state;
@@ -238,14 +241,17 @@ static void test_batches_see_the_other_limiters_bans(void **state)
     sleep_ms(300);
     assert_int_equal(batch_of_two(p.a, "x", "y", d), 1);
     assert_int_equal(d[1].outcome, DAYONE_ALLOW);
-    /* the index outlives its last ban by a second; then lean again */
+    /* the index outlives its last ban by a second */
     sleep_ms(1100);
     assert_int_equal(batch_of_two(p.a, "y", "x", d), 1);
     assert_int_equal(d[0].outcome, DAYONE_ALLOW);
     assert_int_equal(d[1].outcome, DAYONE_ALLOW);
-    assert_int_equal(dayone_limiter_ban(p.b, "x", "other", 5 * SEC, 0, &err), DAYONE_OK);
-    assert_int_equal(batch_of_two(p.a, "y", "x", d), 2);
-    assert_int_equal(d[1].outcome, DAYONE_DENY_BANNED);
+    dayone_limiter *c = attached(p.policy, p.prefix);
+    assert_int_equal(batch_of_two(c, "y", "x", d), 2);
+    assert_int_equal(d[0].outcome, DAYONE_ALLOW);
+    assert_int_equal(d[1].outcome, DAYONE_ALLOW);
+    assert_int_equal(batch_of_two(c, "y", "x", d), 1);
+    dayone_limiter_free(c);
     pair_free(&p);
 }
 
