@@ -278,16 +278,15 @@ static int take_batch_reply(dy_redis *b, qent *q, size_t *at, size_t count,
 {
     size_t offs[DY_REDIS_BATCH_MAX];
     int again = is_noscript(rep) ? AGAIN_BY_TEXT : met_bans(b, rep) ? AGAIN_FULL : 0;
-    int noscript = again != 0;
-    int whole = !noscript && count <= DY_REDIS_BATCH_MAX &&
+    int whole = !again && count <= DY_REDIS_BATCH_MAX &&
                 dy_redis_batch_reply_split(rep, count, offs) == 0;
-    if (!noscript && !whole)
+    if (!again && !whole)
         dy_redis_count_error(&b->pool);
     for (size_t j = 0; j < count; (*at)++) {
         qent *e = &q[*at];
         if (e->state != Q_SENT)
             continue;
-        if (noscript) {
+        if (again) {
             e->state = Q_PENDING;
         } else if (whole) {
             dy_redis_reply r;
