@@ -23,6 +23,7 @@
 #include "redis_bans.h"
 #include "redis_batch.h"
 #include "redis_decide.h"
+#include "redis_keys.h"
 #include "redis_reset.h"
 
 static void redis_free(void *self)
@@ -33,6 +34,7 @@ static void redis_free(void *self)
     dy_redis_pool_free(&b->pool);
     dy_redis_near_free(&b->near);
     dy_free(b->prefix);
+    dy_free(b->ban_index);
     dy_free(b);
 }
 
@@ -130,7 +132,9 @@ int dayone_limiter_attach_redis(dayone_limiter *lim, const dayone_redis_options 
     b->use_near = opts->near_cache != 0;
     b->client_clock = opts->clock_from_request != 0;
     uint64_t seed = dy_hash_final((uint64_t)(uintptr_t)b ^ (uint64_t)dy_monotonic_ns());
-    if (!(b->prefix = dy_strdup(prefix)) || dy_redis_pool_init(p, npool) != DAYONE_OK ||
+    if (!(b->prefix = dy_strdup(prefix)) ||
+        !(b->ban_index = dy_redis_ban_index_key(prefix, b->prefix_len, &b->ban_index_len)) ||
+        dy_redis_pool_init(p, npool) != DAYONE_OK ||
         (b->use_near && dy_redis_near_init(&b->near, seed) != DAYONE_OK)) {
         rc = dy_fail(err, DAYONE_ENOMEM, "out of memory");
         goto done;

@@ -1,7 +1,8 @@
 /* redis_bans.c - bans shared through Redis (redis_bans.h). Bans are rare:
  * each call is one or two commands on a pooled connection, the index kept
  * by small Lua scripts (EVAL, atomic on the two index keys, which share the
- * {bans} slot); the tenant's ban key is written beside it. */
+ * {bans} slot, and the tenant's ban key, written and deleted with its
+ * entry). */
 #include "redis_bans.h"
 #include <stdio.h>
 #include <string.h>
@@ -22,6 +23,14 @@
     "end\n"                                                                          \
     "redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)\n"
 
+/* The ban key (KEYS[3], in the tenant's slot: one Redis, not a cluster,
+ * docs/redis.md) is written and deleted in the same script as its index
+ * entry, and ends when its entry does (PXAT the entry's score): while a
+ * ban key is live the index key exists, which the batch's lean form
+ * (redis_batch.h) relies on to skip every ban key when the index is absent.
+ * At the score's very millisecond the key's PTTL is 0, which the decision
+ * reads as no ban, as the pruned index does. */
+
 /* ARGV: member, ttl ms, cap. Reply {bans, ttl ms} or {-1, 0} when full. */
 static const char ban_script[] =
     PRUNE
@@ -34,15 +43,17 @@ static const char ban_script[] =
     "local top = tonumber(redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')[2])\n"
     "redis.call('PEXPIREAT', KEYS[1], top + 1000)\n"
     "redis.call('PEXPIREAT', KEYS[2], top + 1000)\n"
+    "redis.call('SET', KEYS[3], '1', 'PXAT', untl)\n"
     "return {n, untl - now}\n";
 
-/* ARGV: member. Reply 1 when it had a live ban. */
+/* ARGV: member. Reply 1 when it had a live ban (in the index or its key). */
 static const char unban_script[] =
     PRUNE
     "local old = redis.call('ZSCORE', KEYS[1], ARGV[1])\n"
     "redis.call('ZREM', KEYS[1], ARGV[1])\n"
     "redis.call('HDEL', KEYS[2], ARGV[1])\n"
-    "if old and tonumber(old) > now then return 1 end\n"
+    "local had = redis.call('DEL', KEYS[3])\n"
+    "if had > 0 or (old and tonumber(old) > now) then return 1 end\n"
     "return 0\n";
 
 /* ARGV: cap. Reply {total, member, remaining ms, bans, ...}. */
@@ -93,7 +104,7 @@ static int keys_make(const dy_redis *b, const char *key, const char *limit, ban_
                      dayone_error *err)
 {
     memset(k, 0, sizeof *k);
-    k->until = joined(b->prefix, b->prefix_len, "{bans}", 6, ":until", NULL);
+    k->until = dy_redis_ban_index_key(b->prefix, b->prefix_len, NULL);
     k->count = joined(b->prefix, b->prefix_len, "{bans}", 6, ":n", NULL);
     int ok = k->until && k->count;
     if (ok && key) {
@@ -109,16 +120,30 @@ static int keys_make(const dy_redis *b, const char *key, const char *limit, ban_
     return DAYONE_OK;
 }
 
-/* EVAL script on the index with up to two arguments. NULL on failure (the
- * connection marked broken when it is). */
+/* EVAL script on the index (and, for a pair, its ban key) with up to
+ * three arguments. NULL on failure (the connection marked broken when it
+ * is). */
 static redisReply *eval_index(dy_redis_conn *c, int *broken, const char *script,
                               const ban_keys *k, const char *a1, size_t l1, const char *a2,
                               const char *a3)
 {
-    const char *argv[8] = {"EVAL", script, "2", k->until, k->count, a1, a2, a3};
-    size_t lens[8] = {4, strlen(script), 1, strlen(k->until), strlen(k->count), l1,
-                      a2 ? strlen(a2) : 0, a3 ? strlen(a3) : 0};
-    int argc = 6 + (a2 != NULL) + (a3 != NULL);
+    const char *argv[9] = {"EVAL", script, k->ban ? "3" : "2", k->until, k->count};
+    size_t lens[9] = {4, strlen(script), 1, strlen(k->until), strlen(k->count)};
+    int argc = 5;
+    if (k->ban) {
+        argv[argc] = k->ban;
+        lens[argc++] = k->ban_len;
+    }
+    argv[argc] = a1;
+    lens[argc++] = l1;
+    if (a2) {
+        argv[argc] = a2;
+        lens[argc++] = strlen(a2);
+    }
+    if (a3) {
+        argv[argc] = a3;
+        lens[argc++] = strlen(a3);
+    }
     redisReply *r = redisCommandArgv(c->c, argc, argv, lens);
     if (!r)
         *broken = 1;
@@ -167,22 +192,7 @@ int dy_redis_ban(void *self, const char *key, const char *limit, int64_t duratio
         rc = dy_fail(err, DAYONE_ELIMIT, "the shared banlist holds %d live bans; lift some "
                      "or wait for them to end", DY_REDIS_BANS_MAX);
     } else {
-        /* The ban itself, in the tenant's slot, for the decision script. */
-        snprintf(ttl, sizeof ttl, "%lld", r->element[1]->integer > 0 ?
-                 (long long)r->element[1]->integer : 1LL);
-        freeReplyObject(r);
-        const char *argv[5] = {"SET", k.ban, "1", "PX", ttl};
-        size_t lens[5] = {3, k.ban_len, 1, 2, strlen(ttl)};
-        redisReply *s = redisCommandArgv(c->c, 5, argv, lens);
-        if (!s) {
-            broken = 1;
-            rc = unreachable(err);
-        } else if (s->type != REDIS_REPLY_STATUS) {
-            rc = bad_reply(b, s, err);
-            s = NULL;
-        }
-        if (s)
-            freeReplyObject(s);
+        freeReplyObject(r); /* the ban key was written with its entry */
     }
     dy_redis_release(&b->pool, c, broken);
     keys_free(&k);
@@ -208,22 +218,12 @@ int dy_redis_unban(void *self, const char *key, const char *limit, dayone_error 
     } else if (r->type != REDIS_REPLY_INTEGER) {
         rc = bad_reply(b, r, err);
     } else {
+        /* the ban key went with its entry, whatever the index said */
         live = r->integer == 1;
         freeReplyObject(r);
-        /* The ban key goes whatever the index said: it is what decisions read. */
-        const char *argv[2] = {"DEL", k.ban};
-        size_t lens[2] = {3, k.ban_len};
-        redisReply *d = redisCommandArgv(c->c, 2, argv, lens);
-        if (!d) {
-            broken = 1;
-            rc = unreachable(err);
-        } else {
-            live |= d->type == REDIS_REPLY_INTEGER && d->integer > 0;
-            freeReplyObject(d);
-            if (!live)
-                rc = dy_fail(err, DAYONE_ENOTFOUND, "no live ban on that key for limit "
-                             "\"%.64s\"", limit);
-        }
+        if (!live)
+            rc = dy_fail(err, DAYONE_ENOTFOUND, "no live ban on that key for limit "
+                         "\"%.64s\"", limit);
     }
     dy_redis_release(&b->pool, c, broken);
     keys_free(&k);

@@ -18,6 +18,12 @@ typedef struct dy_redis {
     char *prefix;            /* key prefix */
     size_t prefix_len;
     char batch_sha[41];      /* the batch script's SHA1 (redis_batch.h) */
+    char *ban_index;         /* <prefix>{bans}:until (redis_bans.h) */
+    size_t ban_index_len;
+    /* dy_monotonic_ns() before which batches carry their ban keys (the
+     * full form, redis_batch.h): the ban index's PTTL the last lean call
+     * met; 0 at first */
+    atomic_int_fast64_t bans_until;
     atomic_uint_fast64_t round_trips, fb_local, fb_open, fb_closed, near_hits;
 } dy_redis;
 

@@ -55,6 +55,19 @@ char *dy_redis_ban_key(const char *prefix, size_t prefix_len, const char *tenant
     return s;
 }
 
+char *dy_redis_ban_index_key(const char *prefix, size_t prefix_len, size_t *len)
+{
+    static const char tail[] = "{bans}:until";
+    char *s = dy_malloc(prefix_len + sizeof tail);
+    if (!s)
+        return NULL;
+    size_t n = put_str(s, put_str(s, 0, prefix, prefix_len), tail, sizeof tail - 1);
+    s[n] = '\0';
+    if (len)
+        *len = n;
+    return s;
+}
+
 int dy_redis_keys_build(dy_redis_keys *k, const char *prefix, size_t prefix_len,
                         const dy_rate_step *st)
 {

@@ -90,7 +90,9 @@ extern const char dy_redis_script[];
  *
  * `known` is a copy of the strings a batch read up front at TAT keys, and
  * `all_absent` says the batch found every other TAT key and every ban key
- * absent; the single script leaves both empty. A TAT read is answered from
+ * absent; `no_bans` that the batch found no ban under its prefix and sent
+ * no ban keys (redis_batch.c, its lean form); the single script leaves all
+ * three empty. A TAT read is answered from
  * them, or from `off` for a TAT the call wrote at the same instant (no text
  * to parse), the ban's PTTL is skipped when all are absent, the write of a
  * TAT keeps them current and the quota counter's INCRBY drops its entry,
@@ -187,7 +189,7 @@ DY_REDIS_LUA_TAT_TEXT("v", "x") \
 
 #define DY_REDIS_LUA_DECIDE \
 "local tonumber, ssub, floor, fmt, rcall = tonumber, string.sub, math.floor, string.format, redis.call\n" \
-"local known, all_absent, KEYS = {}, false, KEYS\n" \
+"local known, all_absent, no_bans, KEYS = {}, false, false, KEYS\n" \
 /* the last reply of a single rate on doubles: code, a, b, used (last_c \
  * nil: the last reply was another) */ \
 "local last_c, last_a, last_b, last_u\n" \
@@ -359,7 +361,7 @@ DY_REDIS_LUA_GCRA("e", "p[q + 2 * j]", "p[q + 2 * j + 1]") \
 "    end\n" \
 "    text_s, text_n = ns, nn\n" \
 "  end\n" \
-"  if not all_absent then\n" \
+"  if not (all_absent or no_bans) then\n" \
 "    local bt = rcall('PTTL', KEYS[kb + nk])\n" \
 "    if bt > 0 then\n" \
 "      " DY_LUA_REPLY6("4, floor(bt / 1000), (bt % 1000) * 1000000, 0, 0, -1") "\n" \

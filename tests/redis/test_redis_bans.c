@@ -2,7 +2,7 @@
  * redis-server (the ctest fixture's; its socket path is in the file named
  * by argv[1]) and one key prefix see each other's bans, from the API and by
  * escalation; a lift on either ends it everywhere; listings agree; the
- * shared banlist is bounded; bans end on time. */
+ * shared banlist is bounded; bans end on time; batches see them. */
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -36,6 +36,7 @@ static const char *POLICY =
 typedef struct pair {
     dayone_limiter *a, *b;
     dayone_policy *policy;
+    char prefix[64];
 } pair;
 
 static dayone_limiter *attached(const dayone_policy *p, const char *prefix)
@@ -67,6 +68,7 @@ static pair two_limiters(void)
                                                &err), DAYONE_OK);
     p.a = attached(p.policy, prefix);
     p.b = attached(p.policy, prefix);
+    memcpy(p.prefix, prefix, sizeof prefix);
     return p;
 }
 
@@ -184,6 +186,75 @@ static void test_bans_end_on_time(void **state)
     pair_free(&p);
 }
 
+/* Two decisions of "other" in one batch on lim, into out; the round trips
+ * they took. */
+static uint64_t batch_of_two(dayone_limiter *lim, const char *k1, const char *k2,
+                             dayone_decision out[2])
+{
+    dayone_request r[2] = {DAYONE_REQUEST_INIT, DAYONE_REQUEST_INIT};
+    r[0].key = k1;
+    r[1].key = k2;
+    for (int i = 0; i < 2; i++) {
+        r[i].plan = "p";
+        r[i].limit = "other";
+    }
+    dayone_backend_status before, after;
+    dayone_error err = {0};
+    assert_int_equal(dayone_limiter_backend_status(lim, &before), DAYONE_OK);
+    assert_int_equal(dayone_limiter_decide_many(lim, r, 2, out, NULL, &err), DAYONE_OK);
+    assert_int_equal(dayone_limiter_backend_status(lim, &after), DAYONE_OK);
+    return after.round_trips - before.round_trips;
+}
+
+/* Batches leave the ban keys out while the prefix has no ban index (the
+ * lean form: one round trip); a ban set on the other limiter sends A's
+ * next batch again with its ban keys (two), and the ones after it in full
+ * at once (one); a ban lifted or ended ends in batches as in single calls.
+ * The ban key ends with its index entry. Once the index is gone, a lean
+ * call is still turned away for a minute after one met it (the order of a
+ * pipeline's calls): a third limiter's first batch takes two. */
+static void test_batches_see_the_other_limiters_bans(void **state)
+{
+    (void)state;
+    pair p = two_limiters();
+    dayone_error err = {0};
+    dayone_decision d[2];
+    assert_int_equal(batch_of_two(p.a, "x", "y", d), 1);
+    assert_int_equal(d[0].outcome, DAYONE_ALLOW);
+    assert_int_equal(d[1].outcome, DAYONE_ALLOW);
+    assert_int_equal(dayone_limiter_ban(p.b, "x", "other", 300 * MS, 0, &err), DAYONE_OK);
+    assert_int_equal(batch_of_two(p.a, "x", "y", d), 2);
+    assert_int_equal(d[0].outcome, DAYONE_DENY_BANNED);
+    assert_true(d[0].retry_after_ns > 0 && d[0].retry_after_ns <= 300 * MS);
+    assert_int_equal(d[1].outcome, DAYONE_ALLOW);
+    assert_int_equal(batch_of_two(p.a, "y", "x", d), 1);
+    assert_int_equal(d[0].outcome, DAYONE_ALLOW);
+    assert_int_equal(d[1].outcome, DAYONE_DENY_BANNED);
+    /* lifted on B: A's batch lets x through at once */
+    assert_int_equal(dayone_limiter_unban(p.b, "x", "other", 0, &err), DAYONE_OK);
+    assert_int_equal(batch_of_two(p.a, "x", "y", d), 1);
+    assert_int_equal(d[0].outcome, DAYONE_ALLOW);
+    /* a ban that ends on its own ends in batches on time */
+    assert_int_equal(dayone_limiter_ban(p.b, "y", "other", 200 * MS, 0, &err), DAYONE_OK);
+    assert_int_equal(batch_of_two(p.a, "x", "y", d), 1);
+    assert_int_equal(d[1].outcome, DAYONE_DENY_BANNED);
+    sleep_ms(300);
+    assert_int_equal(batch_of_two(p.a, "x", "y", d), 1);
+    assert_int_equal(d[1].outcome, DAYONE_ALLOW);
+    /* the index outlives its last ban by a second */
+    sleep_ms(1100);
+    assert_int_equal(batch_of_two(p.a, "y", "x", d), 1);
+    assert_int_equal(d[0].outcome, DAYONE_ALLOW);
+    assert_int_equal(d[1].outcome, DAYONE_ALLOW);
+    dayone_limiter *c = attached(p.policy, p.prefix);
+    assert_int_equal(batch_of_two(c, "y", "x", d), 2);
+    assert_int_equal(d[0].outcome, DAYONE_ALLOW);
+    assert_int_equal(d[1].outcome, DAYONE_ALLOW);
+    assert_int_equal(batch_of_two(c, "y", "x", d), 1);
+    dayone_limiter_free(c);
+    pair_free(&p);
+}
+
 static void test_shared_banlist_is_bounded(void **state)
 {
     (void)state;
@@ -286,6 +357,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_api_ban_seen_listed_and_lifted_by_both),
         cmocka_unit_test(test_escalation_on_one_bans_on_both),
         cmocka_unit_test(test_bans_end_on_time),
+        cmocka_unit_test(test_batches_see_the_other_limiters_bans),
         cmocka_unit_test(test_shared_banlist_is_bounded),
         cmocka_unit_test(test_threads_escalate_at_once),
     };

@@ -1451,7 +1451,9 @@ static void test_batch_repeats_equal_replies(void **state)
 /* In one batch call, with Redis TIME: a banned key is refused (the ban read
  * in the script), a key Redis cannot decide (its rate key holds a hash)
  * fails alone and takes its fallback, and the decisions after it are still
- * answered by Redis, in order. */
+ * answered by Redis, in order. The batch's lean form (no ban keys) meets
+ * the prefix's ban index and is sent again in full; calls right after go
+ * in full at once. */
 static void test_batch_ban_and_failed_decision(void **state)
 {
     (void)state;
@@ -1478,7 +1480,9 @@ static void test_batch_ban_and_failed_decision(void **state)
     dayone_backend_status before = status_of(lim);
     assert_int_equal(dayone_limiter_decide_many(lim, reqs, N, outs, NULL, &err), DAYONE_OK);
     dayone_backend_status after = status_of(lim);
-    assert_int_equal(after.round_trips - before.round_trips, 1);
+    /* the lean form met the ban index and decided nothing; the full form
+     * (every ban key) decided */
+    assert_int_equal(after.round_trips - before.round_trips, 2);
     assert_int_equal(outs[1].outcome, DAYONE_DENY_BANNED);
     assert_true(outs[1].retry_after_ns > 50000000000LL && outs[1].retry_after_ns <= 60000000000LL);
     /* "good" three times in order: burst 3 leaves 2, 1, 0 */
@@ -1494,6 +1498,16 @@ static void test_batch_ban_and_failed_decision(void **state)
     r = admin_cmd("TYPE %s", key); /* the script left it alone */
     assert_string_equal(r->str, "hash");
     freeReplyObject(r);
+    /* while the index lives, batches go in the full form at once: one
+     * round trip, the ban still seen */
+    dayone_request again[2] = {reqs[5], reqs[1]};
+    before = status_of(lim);
+    assert_int_equal(dayone_limiter_decide_many(lim, again, 2, outs, NULL, &err), DAYONE_OK);
+    after = status_of(lim);
+    assert_int_equal(after.round_trips - before.round_trips, 1);
+    assert_int_equal(outs[0].outcome, DAYONE_ALLOW);
+    assert_int_equal(outs[0].remaining, 1);
+    assert_int_equal(outs[1].outcome, DAYONE_DENY_BANNED);
     dayone_limiter_free(lim);
     dayone_policy_free(p);
 }

@@ -40,25 +40,52 @@ DY_REDIS_LUA_LIMBS
 DY_REDIS_LUA_QUOTA_PERIOD
 DY_REDIS_LUA_DECIDE
 "tat_text, px_text, off = {}, {}, {}\n"
+"local nsets, nkeys = tonumber(ARGV[1]), #KEYS\n"
+/* The lean form (a negative count of sets): no decision's ban key is sent,
+ * and the last of KEYS is the prefix's ban index (redis_bans.h), which
+ * exists while any ban under the prefix may be live. Found, nothing is
+ * decided: the error names its PTTL, and the client sends the decisions
+ * again with their ban keys. Finding it also sets <index>:lean for a
+ * minute, which turns the lean calls after it away too: a later call of
+ * the same pipeline must not be decided before this one's decisions, sent
+ * again, are, should the index go (the last ban lifted or ended) between
+ * the two. A minute outlasts any pipeline (the command timeout is at most
+ * one). */
+"local lean = nsets < 0\n"
+"if lean then\n"
+"  nsets, nkeys = -nsets, nkeys - 1\n"
+"  local index = KEYS[nkeys + 1]\n"
+"  local left, held = rcall('PTTL', index), rcall('PTTL', index .. ':lean')\n"
+"  if left ~= -2 then\n"
+"    rcall('SET', index .. ':lean', '1', 'PX', '60000')\n"
+"    return {err = 'DAYONE_BANS ' .. math.max(left, 60000)}\n"
+"  end\n"
+"  if held ~= -2 then return {err = 'DAYONE_BANS ' .. held} end\n"
+"  no_bans = true\n"
+"end\n"
 "local t = rcall('TIME')\n"
 "local real, realn = tonumber(t[1]), tonumber(t[2]) * 1000\n"
 "local sets, ap = {}, 1\n"
-"for i = 1, tonumber(ARGV[1]) do\n"
+"for i = 1, nsets do\n"
 "  local na = tonumber(ARGV[ap + 1])\n"
 "  local p = params(ap + 1, na)\n"
-   /* its keys per decision: no quota key for one rate and no counter */
+   /* its keys per decision: no quota key for one rate and no counter;
+    * qk: the second key is the quota counter's base (no key to count) */
 "  p.nk = (na == 10 and p[5] and p[5] < 0) and 2 or 3 + p[11]\n"
+"  p.qk = p.nk > 2\n"
+"  if lean then p.nk = p.nk - 1 end\n"
 "  sets[i] = p\n"
 "  ap = ap + 1 + na\n"
 "end\n"
 "local picks, tats, ks, nt, nks, kp = {}, nil, {}, 0, 0, 0\n"
 "local one = ap == #ARGV and sets[1]\n"
-"local d, nkeys = 0, #KEYS\n"
+/* per decision of one rate without a quota key: its keys in KEYS */
+"local d, stride = 0, lean and 1 or 2\n"
 /* One set of one rate without a quota key (the usual batch): KEYS is
- * TAT, ban, TAT, ban...: it is the list to count, no copy made, and the
- * TATs are listed only when one exists. */
-"if one and one.nk == 2 then\n"
-"  d, ks, nks = nkeys / 2, KEYS, nkeys\n"
+ * TAT, ban, TAT, ban... (lean: TAT, TAT...): it is the list to count, no
+ * copy made, and the TATs are listed only when one exists. */
+"if one and not one.qk then\n"
+"  d, ks, nks = nkeys / stride, KEYS, nkeys\n"
 "else\n"
 "  tats = {}\n"
 "  while kp < nkeys do\n"
@@ -67,11 +94,11 @@ DY_REDIS_LUA_DECIDE
 "    local nk = p.nk\n"
 "    picks[d] = p\n"
 "    for j = 1, nk do\n"
-"      if j ~= 2 or nk == 2 then\n"
+"      if j ~= 2 or not p.qk then\n"
 "        local k = KEYS[kp + j]\n"
 "        nks = nks + 1\n"
 "        ks[nks] = k\n"
-"        if j < nk then nt = nt + 1; tats[nt] = k end\n"
+"        if j < nk or lean then nt = nt + 1; tats[nt] = k end\n"
 "      end\n"
 "    end\n"
 "    kp = kp + nk\n"
@@ -83,7 +110,7 @@ DY_REDIS_LUA_DECIDE
 "  if c > 0 then\n"
 "    if not tats then\n"
 "      tats = {}\n"
-"      for i = 1, nkeys, 2 do nt = nt + 1; tats[nt] = KEYS[i] end\n"
+"      for i = 1, nkeys, stride do nt = nt + 1; tats[nt] = KEYS[i] end\n"
 "    end\n"
 "    local v, s = rcall('MGET', unpack(tats, 1, nt)), 0\n"
 "    for i = 1, nt do\n"
@@ -116,42 +143,52 @@ DY_REDIS_LUA_DECIDE
  * written out here without its call (~550 server instructions) and the
  * checks that cannot apply: no ban, no quota, every TAT fresh or written
  * by this call at its one instant (off). Same writes, same flat reply;
- * test_redis_copies holds it to decide(). It reads decision d's keys at
- * KEYS[2d - 1], 2d (kp unused) and keeps d alone per decision; after an
- * error o is found again, out's length (no decision here writes its reply
- * before its PSETEX, so out holds no part of a failed one). */
+ * test_redis_copies holds it to decide(). It reads decision d's TAT at
+ * KEYS[2d - 1] (lean: KEYS[d]; kp unused) and keeps d alone per decision;
+ * after an error o is found again, out's length (no decision here writes
+ * its reply before its PSETEX, so out holds no part of a failed one).
+ * Each step it spares is ~50 server instructions a decision: a numeric
+ * for, the TAT's place kept by addition, the texts of a TAT and PX the
+ * decision before wrote reused without a table lookup. */
 "local ns, nn, px_more = real, realn, 0\n"
 "if one and one[8] then ns, nn, px_more = one[8], one[9], 3600000 end\n"
-"local fresh_keys = one and one.nk == 2 and one[12] and nn and nn == nn and ns == ns\n"
+"local fresh_keys = one and not one.qk and one[12] and nn and nn == nn and ns == ns\n"
 "  and all_absent and not next(known)\n"
 "local function run_fresh()\n"
-"  local dl, ol, nd, out, off, tat_text, px_text, KEYS = d, o, nd, out, off, tat_text, px_text, KEYS\n"
-"  local tol, inc, lc, la, lb = one[12], one[13]\n"
-"  while dl < nd do\n"
-"    dl = dl + 1\n"
+"  local ol, nd, out, off, tat_text, px_text, KEYS, st = o, nd, out, off, tat_text, px_text,\n"
+"    KEYS, stride\n"
+"  local tol, inc, lc, la, lb, lx, v, t = one[12], one[13]\n"
+   /* kt: decision d's TAT in KEYS; v, t: the texts of the TAT now + lx
+    * and of its PX (one x for every fresh key: looked up once) */
+"  local kt = st * d - st + 1\n"
+"  for dl = d + 1, nd do\n"
 "    d = dl\n"
-"    local tat = KEYS[2 * dl - 1]\n"
+"    kt = kt + st\n"
+"    local tat = KEYS[kt]\n"
 "    local e = off[tat] or 0\n"
 DY_REDIS_LUA_GCRA("e", "tol", "inc")
 "    local c, b = 2, e\n"
 "    if a <= 0 then\n"
-"      local px = " DY_REDIS_LUA_PX("x") "\n"
-"      local v, t = tat_text[x], px_text[px]\n"
-"      off[tat] = x\n"
-"      if not v then\n"
+"      if x ~= lx then\n"
+"        local px = " DY_REDIS_LUA_PX("x") "\n"
+"        v, t = tat_text[x], px_text[px]\n"
+"        if not v then\n"
 DY_REDIS_LUA_TAT_TEXT("v", "x")
-"        tat_text[x] = v\n"
+"          tat_text[x] = v\n"
+"        end\n"
+"        if not t then\n"
+"          t = fmt('%d', px)\n"
+"          px_text[px] = t\n"
+"        end\n"
+"        lx = x\n"
 "      end\n"
-"      if not t then\n"
-"        t = fmt('%d', px)\n"
-"        px_text[px] = t\n"
-"      end\n"
+"      off[tat] = x\n"
 "      rcall('PSETEX', tat, t, v)\n"
 "      c, a, b = 0, -a, x\n"
 "    end\n"
 "    if c == lc and a == la and b == lb then\n"
-"      out[ol + 1] = 0\n"
 "      ol = ol + 1\n"
+"      out[ol] = 0\n"
 "    else\n"
 "      lc, la, lb = c, a, b\n"
 "      local ar, br = a % 1e9, b % 1e9\n"
@@ -160,7 +197,7 @@ DY_REDIS_LUA_TAT_TEXT("v", "x")
 "      ol = ol + 7\n"
 "    end\n"
 "  end\n"
-"  d, o = dl, ol\n"
+"  o = ol\n"
 "end\n"
 "local loop = run\n"
 DY_REDIS_LUA_IF_FRESH_LOOP
@@ -284,7 +321,9 @@ int dy_redis_batch_add(dy_redis_batch *bt, size_t nkeys, size_t argc, const char
      * decision never reads the quota key, so it is not sent (the script
      * tells such a decision by its set: two keys, its TAT and its ban). */
     int no_quota_key = nkeys == 3 && na == 10 && lens[nkeys + 4] > 0 && argv[nkeys + 4][0] == '-';
-    for (size_t i = 0; i < nkeys; i++)
+    /* the lean form sends no ban key (the last) */
+    size_t sent = nkeys - (bt->lean_index != NULL);
+    for (size_t i = 0; i < sent; i++)
         if (!(i == 1 && no_quota_key))
             put_bulk(&bt->keys, argv[i], lens[i]);
     long k = find_set(bt, enc, n, na);
@@ -297,7 +336,7 @@ int dy_redis_batch_add(dy_redis_batch *bt, size_t nkeys, size_t argc, const char
         bt->nsetvals += 1 + na;
     }
     put_count(&bt->picks, (size_t)k + 1);
-    bt->nkeys += nkeys - (size_t)no_quota_key;
+    bt->nkeys += sent - (size_t)no_quota_key;
     bt->decisions++;
     return dy_strbuf_failed(&bt->keys) || dy_strbuf_failed(&bt->sets) ||
                    dy_strbuf_failed(&bt->picks) ? -1 : 0;
@@ -309,10 +348,12 @@ int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha)
      * of sets, the sets, the picks: one command in hiredis' output buffer.
      * Without a sha, $4 EVAL $<n> <the script's text> in its place. */
     char head[200], num[20];
-    size_t h = 0, nl = put_decimal(num, bt->nkeys);
+    int lean = bt->lean_index != NULL;
+    size_t h = 0, nl = put_decimal(num, bt->nkeys + (size_t)lean);
     head[h++] = '*';
     /* one set: no picks (the script gives every decision that set) */
-    h += put_decimal(head + h, 3 + bt->nkeys + 1 + bt->nsetvals + (bt->nsets > 1 ? bt->decisions : 0));
+    h += put_decimal(head + h, 3 + bt->nkeys + (size_t)lean + 1 + bt->nsetvals +
+                                   (bt->nsets > 1 ? bt->decisions : 0));
     if (sha) {
         memcpy(head + h, "\r\n$7\r\nEVALSHA\r\n$40\r\n", 20);
         h += 20;
@@ -335,8 +376,22 @@ int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha)
     h += nl;
     head[h++] = '\r';
     head[h++] = '\n';
-    char count[40];
-    size_t cl = 0, dl = put_decimal(num, bt->nsets);
+    /* the lean form: the index key after the others, the count negative */
+    char count[40 + 40 + DY_REDIS_LEAN_INDEX_MAX];
+    size_t cl = 0, dl = 0;
+    int bad = lean && bt->lean_index_len > DY_REDIS_LEAN_INDEX_MAX;
+    if (lean && !bad) {
+        count[cl++] = '$';
+        cl += put_decimal(count + cl, bt->lean_index_len);
+        count[cl++] = '\r';
+        count[cl++] = '\n';
+        memcpy(count + cl, bt->lean_index, bt->lean_index_len);
+        cl += bt->lean_index_len;
+        count[cl++] = '\r';
+        count[cl++] = '\n';
+        num[dl++] = '-';
+    }
+    dl += put_decimal(num + dl, bt->nsets);
     count[cl++] = '$';
     cl += put_decimal(count + cl, dl);
     count[cl++] = '\r';
@@ -345,7 +400,7 @@ int dy_redis_batch_send(dy_redis_batch *bt, redisContext *c, const char *sha)
     cl += dl;
     count[cl++] = '\r';
     count[cl++] = '\n';
-    int rc = dy_strbuf_failed(&bt->keys) || dy_strbuf_failed(&bt->sets) ||
+    int rc = bad || dy_strbuf_failed(&bt->keys) || dy_strbuf_failed(&bt->sets) ||
              dy_strbuf_failed(&bt->picks) ||
              (sha ? redisAppendFormattedCommand(c, head, h) != REDIS_OK
                   : redisAppendFormattedCommand(c, head, text_at) != REDIS_OK ||

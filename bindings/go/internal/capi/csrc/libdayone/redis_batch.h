@@ -18,6 +18,15 @@
  * not sent again; or an error reply for a decision whose script failed
  * (the others still answer). redis_reply.h reads it.
  *
+ * The lean form leaves every decision's ban key out and sends the prefix's
+ * ban index key (redis_bans.h) after the keys, with the count of sets
+ * negative: the script decides only when that key does not exist - no ban
+ * under the prefix can be live (redis_bans.c writes the index before and
+ * with the ban) - and else replies the error "DAYONE_BANS <index PTTL ms>"
+ * alone, having decided nothing, for the caller to send them again in the
+ * full form. Most calls see no ban: their ban keys, a third of the server's
+ * work per decision beside the write, are neither sent nor looked up.
+ *
  * A batch buffer belongs to one thread at a time. */
 #ifndef DY_REDIS_BATCH_H
 #define DY_REDIS_BATCH_H
@@ -37,6 +46,9 @@
  * the longest period argument, with room to spare). */
 #define DY_REDIS_BATCH_SET_MAX 1024
 
+/* The longest lean_index (a key prefix of at most 256 bytes, "{bans}:until"). */
+#define DY_REDIS_LEAN_INDEX_MAX 300
+
 /* One set of values: where its encoded values start in `sets`, their
  * length, and how many there are. */
 typedef struct dy_redis_set {
@@ -50,9 +62,14 @@ typedef struct dy_redis_batch {
     dy_redis_set set[DY_REDIS_BATCH_MAX];
     size_t nkeys, nsets, nsetvals;  /* keys, sets, bulk strings in `sets` */
     size_t decisions;     /* decisions added since the last send */
+    /* The lean form, when not NULL: the prefix's ban index key (redis_bans.h),
+     * sent in place of every decision's ban key. Set before the first add. */
+    const char *lean_index;
+    size_t lean_index_len;
 } dy_redis_batch;
 
-#define DY_REDIS_BATCH_INIT {DY_STRBUF_INIT, DY_STRBUF_INIT, DY_STRBUF_INIT, {{0, 0, 0}}, 0, 0, 0, 0}
+#define DY_REDIS_BATCH_INIT {DY_STRBUF_INIT, DY_STRBUF_INIT, DY_STRBUF_INIT, {{0, 0, 0}}, 0, 0, 0, 0, \
+                             NULL, 0}
 
 /* The batch script's text (tests/unit/test_redis_copies.c loads it with
  * its copies' conditions turned off, DY_REDIS_LUA_IF_*). */

@@ -5,6 +5,7 @@
  * than the command timeout in all, NOSCRIPT recovery, and each step's
  * fallback when Redis cannot answer. */
 #include "redis_decide.h"
+#include <stdlib.h>
 #include <string.h>
 #include "alloc.h"
 #include "clock.h"
@@ -123,6 +124,21 @@ static int is_noscript(const redisReply *r)
     return r && r->type == REDIS_REPLY_ERROR && r->str && strncmp(r->str, "NOSCRIPT", 8) == 0;
 }
 
+/* A lean batch call that met the ban index (redis_batch.h): 1, and the
+ * full form until the index's PTTL has passed (at least a second when it
+ * tells none); else 0. */
+static int met_bans(dy_redis *b, const redisReply *r)
+{
+    static const char tag[] = "DAYONE_BANS ";
+    if (!r || r->type != REDIS_REPLY_ERROR || !r->str || strncmp(r->str, tag, sizeof tag - 1) != 0)
+        return 0;
+    long long ms = strtoll(r->str + sizeof tag - 1, NULL, 10);
+    if (ms < 1000 || ms > 86400000LL * 366)
+        ms = ms < 1000 ? 1000 : 86400000LL * 366;
+    atomic_store(&b->bans_until, dy_monotonic_ns() + (int64_t)ms * 1000000);
+    return 1;
+}
+
 /* A decoded reply for e (decoded = 0; -1: none) into a decision, or
  * Q_FAILED for a reply that is not one. */
 static void take_decoded(dy_redis *b, qent *e, int decoded, const dy_redis_reply *r)
@@ -220,10 +236,12 @@ failed:
  * first call by the batch script's text. The number of calls, or -1 when
  * one could not be written (or written by `until`). */
 static long send_batches(dy_redis *b, dy_redis_conn *k, dy_redis_batch *bt, qent *q, size_t n,
-                         int by_text, int64_t until)
+                         int by_text, int lean, int64_t until)
 {
     redisContext *c = k->c;
     long calls = 0;
+    bt->lean_index = lean ? b->ban_index : NULL;
+    bt->lean_index_len = lean ? b->ban_index_len : 0;
     for (size_t i = 0; i < n; i++) {
         if (q[i].state != Q_PENDING)
             continue;
@@ -247,24 +265,28 @@ static long send_batches(dy_redis *b, dy_redis_conn *k, dy_redis_batch *bt, qent
     return calls;
 }
 
+/* What a batch call's reply asks of the next attempt. */
+enum { AGAIN_BY_TEXT = 1, AGAIN_FULL = 2 };
+
 /* One batch call's reply for the next `count` Q_SENT entries from *at:
  * each answered by its entry (redis_batch.h); NOSCRIPT leaves them pending
- * for a retry (returns 1); any other reply that is not one entry per
+ * for a retry (returns AGAIN_BY_TEXT), and so does a lean call that met
+ * the ban index (AGAIN_FULL); any other reply that is not one entry per
  * decision fails them all. */
 static int take_batch_reply(dy_redis *b, qent *q, size_t *at, size_t count,
                             const redisReply *rep)
 {
     size_t offs[DY_REDIS_BATCH_MAX];
-    int noscript = is_noscript(rep);
-    int whole = !noscript && count <= DY_REDIS_BATCH_MAX &&
+    int again = is_noscript(rep) ? AGAIN_BY_TEXT : met_bans(b, rep) ? AGAIN_FULL : 0;
+    int whole = !again && count <= DY_REDIS_BATCH_MAX &&
                 dy_redis_batch_reply_split(rep, count, offs) == 0;
-    if (!noscript && !whole)
+    if (!again && !whole)
         dy_redis_count_error(&b->pool);
     for (size_t j = 0; j < count; (*at)++) {
         qent *e = &q[*at];
         if (e->state != Q_SENT)
             continue;
-        if (noscript) {
+        if (again) {
             e->state = Q_PENDING;
         } else if (whole) {
             dy_redis_reply r;
@@ -275,7 +297,7 @@ static int take_batch_reply(dy_redis *b, qent *q, size_t *at, size_t count,
         }
         j++;
     }
-    return noscript;
+    return again;
 }
 
 /* Several decisions: batch calls in one pipeline, then their replies; as
@@ -290,15 +312,18 @@ static void round_trip_batched(dy_redis *b, qent *q, size_t n)
     int broken = 0;
     if (!k)
         goto failed;
-    for (int attempt = BY_SHA; attempt <= BY_TEXT; attempt++) {
+    /* Lean unless a call met a ban lately; at most: lean by SHA, then
+     * (NOSCRIPT) lean by text, then (a ban met) full: three attempts. */
+    int by_text = 0, lean = dy_monotonic_ns() >= atomic_load(&b->bans_until);
+    for (int attempt = 0; attempt < 3; attempt++) {
         int64_t sent_at = dy_monotonic_ns();
-        long calls = send_batches(b, k, &bt, q, n, attempt == BY_TEXT, until);
+        long calls = send_batches(b, k, &bt, q, n, by_text, lean, until);
         if (calls <= 0) {
             broken = calls < 0 ? dy_redis_failure(&b->pool, sent_at, until) : DY_REDIS_WHOLE;
             break;
         }
         atomic_fetch_add(&b->round_trips, 1);
-        if (attempt == BY_TEXT)
+        if (by_text)
             atomic_fetch_add(&b->pool.script_loads, 1);
         if (dy_redis_send_and_poll(&b->pool, k, until) != 0) {
             broken = dy_redis_failure(&b->pool, sent_at, until);
@@ -307,7 +332,7 @@ static void round_trip_batched(dy_redis *b, qent *q, size_t n)
         size_t sent = 0, at = 0;
         for (size_t i = 0; i < n; i++)
             sent += q[i].state == Q_SENT;
-        int noscript = 0;
+        int again = 0;
         for (long call = 0; call < calls; call++) {
             void *rv = NULL;
             if (dy_redis_read_by(k, until, &rv) != 0) {
@@ -315,14 +340,21 @@ static void round_trip_batched(dy_redis *b, qent *q, size_t n)
                 break;
             }
             size_t count = sent < DY_REDIS_BATCH_MAX ? sent : DY_REDIS_BATCH_MAX;
-            noscript |= take_batch_reply(b, q, &at, count, rv);
+            again |= take_batch_reply(b, q, &at, count, rv);
             sent -= count;
             freeReplyObject(rv);
         }
-        if (broken || !noscript)
+        if (broken || !again)
             break;
-        if (attempt == BY_TEXT)
+        if ((again & AGAIN_BY_TEXT) && by_text) {
+            /* not cached even by EVAL: a server that is no Redis */
             dy_redis_count_error(&b->pool);
+            break;
+        }
+        if (again & AGAIN_BY_TEXT)
+            by_text = 1;
+        if (again & AGAIN_FULL)
+            lean = 0;
     }
     dy_redis_release(&b->pool, k, broken);
 failed:

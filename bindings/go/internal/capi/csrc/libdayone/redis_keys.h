@@ -40,6 +40,11 @@ void dy_redis_keys_release(dy_redis_keys *k);
 char *dy_redis_ban_key(const char *prefix, size_t prefix_len, const char *tenant,
                        const char *limit, size_t *len);
 
+/* The prefix's ban index, <prefix>{bans}:until (redis_bans.h): a
+ * dy_malloc'd string and its length (len may be NULL), or NULL out of
+ * memory. */
+char *dy_redis_ban_index_key(const char *prefix, size_t prefix_len, size_t *len);
+
 /* The decimal digits of v (with '-' when negative) at out, which has room
  * for 20; their count. No terminator. Keys and script arguments are
  * written with it, not snprintf: it runs several times per decision. */
