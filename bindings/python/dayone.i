@@ -948,6 +948,12 @@ static Py_ssize_t dy_py_prev_count;
  * may repeat, the limit name or the rates (dy_py_whole_fields, from the
  * shim's table at setup). */
 static uint64_t dy_py_prev_gen = 1, dy_py_last_gen;
+/* The items of a record kept after being built as a whole repeat of the
+ * current previous decision: dy_py_prev_items, the empty rates, and NULL at
+ * the limit name (cleared when kept). A kept record equal to it, pointer
+ * for pointer, needs only its limit name: one compare of the item array
+ * instead of one per field. Borrowed (dy_py_prev_items holds them). */
+static PyObject *dy_py_whole_items[DAYONE_SHIM_DECISION_FIELDS];
 static PyObject *dy_py_last_record; /* compared, never dereferenced */
 static int dy_py_whole_fields;
 static Py_ssize_t dy_py_rates_at = -1; /* the RATES field's position */
@@ -1276,6 +1282,71 @@ static PyObject *dy_py_record_new(PyTypeObject *tp, int *tracked, uint64_t *gen)
     return tp->tp_alloc(tp, DAYONE_SHIM_DECISION_FIELDS);
 }
 
+/* Decision's fields, read in place.
+ *
+ * namedtuple reads a field through a descriptor of its own, which the
+ * interpreter calls generically on every read (type lookup, descriptor
+ * call, bounds check). A member descriptor (READONLY, an object at a fixed
+ * offset: here the tuple's item) is one the interpreter specialises
+ * (LOAD_ATTR_SLOT): the item read in place. A member has no bounds check,
+ * so every instance of exactly Decision has room for all the fields:
+ * dy_py_record_alloc allocates at least DAYONE_SHIM_DECISION_FIELDS items
+ * (zeroed: an item past a short tuple's size is NULL, which the member
+ * reports as a missing attribute), and dy_py_record_free, a deallocator of
+ * Decision's own, makes `__class__` assignment into or out of Decision
+ * refuse ("deallocator differs"), so no instance of another layout becomes
+ * one. A subclass allocates as Python does: its fields are namedtuple's
+ * descriptors again (Decision.__init_subclass__). */
+#if PY_VERSION_HEX >= 0x030C0000
+#define DY_PY_MEMBER_OBJECT Py_T_OBJECT_EX
+#define DY_PY_MEMBER_READONLY Py_READONLY
+#else
+#define DY_PY_MEMBER_OBJECT T_OBJECT_EX
+#define DY_PY_MEMBER_READONLY READONLY
+#endif
+static PyMemberDef dy_py_members[DAYONE_SHIM_DECISION_FIELDS];
+static char dy_py_member_docs[DAYONE_SHIM_DECISION_FIELDS][32];
+
+static PyObject *dy_py_record_alloc(PyTypeObject *type, Py_ssize_t n)
+{
+    PyObject *op = PyType_GenericAlloc(type, n < DAYONE_SHIM_DECISION_FIELDS
+                                                 ? DAYONE_SHIM_DECISION_FIELDS : n);
+    if (op)
+        Py_SET_SIZE(op, n);
+    return op;
+}
+
+static void dy_py_record_free(void *op)
+{
+    PyObject_GC_Del(op);
+}
+
+/* Install the members on `type` (Decision); -1 with an exception. */
+static int dy_py_install_members(PyTypeObject *type)
+{
+    type->tp_alloc = dy_py_record_alloc;
+    type->tp_free = dy_py_record_free;
+    for (size_t i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
+        PyMemberDef *m = &dy_py_members[i];
+        PyObject *descr;
+        int rc;
+        snprintf(dy_py_member_docs[i], sizeof dy_py_member_docs[i], "Alias for field number %zu",
+                 i);
+        m->name = dy_py_fields[i].name;
+        m->type = DY_PY_MEMBER_OBJECT;
+        m->offset = (Py_ssize_t)(offsetof(PyTupleObject, ob_item) + i * sizeof(PyObject *));
+        m->flags = DY_PY_MEMBER_READONLY;
+        m->doc = dy_py_member_docs[i];
+        if (!(descr = PyDescr_NewMember(type, m)))
+            return -1;
+        rc = PyObject_SetAttrString((PyObject *)type, m->name, descr);
+        Py_DECREF(descr);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Free the kept records (their type is being replaced). */
 static void dy_py_records_drop(void)
 {
@@ -1333,6 +1404,7 @@ static int dy_py_fill(PyObject **items, Py_ssize_t i, const dayone_decision *d,
         dy_py_prev_gen++;
         Py_INCREF(v);
         Py_XSETREF(dy_py_prev_items[i], v);
+        dy_py_whole_items[i] = v;
         memcpy((char *)&dy_py_prev + f->offset, (const char *)d + f->offset, f->size);
     }
 #endif
@@ -1348,6 +1420,12 @@ static inline int dy_py_repeats_whole(const dayone_decision *d)
 {
     uint64_t diff = 0;
     Py_ssize_t k;
+    /* The library writes a decision over zeroed memory, as dy_py_prev is
+     * kept (fields copied whole, the rest zero): bytes that all match mean
+     * every field matches and nrates is 0, in one wide compare. A decision
+     * that differs in a byte no field reads is compared field by field. */
+    if (dy_py_prev_count == dy_py_nwords + dy_py_ntexts && memcmp(d, &dy_py_prev, sizeof *d) == 0)
+        return 1;
     /* First the fields that move with a tenant's use (its remaining
      * budget and the times that follow from it): a decision that does not
      * repeat is turned away before the pass below. */
@@ -1396,7 +1474,8 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
         /* Every item is the previous one, bar the limit name (cleared when
          * the record was kept): a record that was the last one built holds
          * them already; any other takes them without a compare each. */
-        if (gen != dy_py_prev_gen) {
+        if (gen != dy_py_prev_gen &&
+            memcmp(items, dy_py_whole_items, sizeof dy_py_whole_items) != 0) {
             for (k = 0; k < dy_py_nwords; k++)
                 dy_py_reuse(items, dy_py_words[k].index);
             for (k = 0; k < dy_py_ntexts; k++)
@@ -1613,6 +1692,8 @@ static PyObject *dy_py_setup(PyObject *decision_type)
         return NULL;
     if (!dy_py_no_rates && !(dy_py_no_rates = PyTuple_New(0)))
         return NULL;
+    if (dy_py_rates_at >= 0)
+        dy_py_whole_items[dy_py_rates_at] = dy_py_no_rates; /* borrowed: kept for good */
     for (i = 0; i < DY_PY_OUTCOMES; i++) {
         if (!dy_py_outcomes[i] &&
             !(dy_py_outcomes[i] = PyUnicode_InternFromString(dayone_outcome_name((dayone_outcome)i))))
@@ -1622,6 +1703,8 @@ static PyObject *dy_py_setup(PyObject *decision_type)
         dy_py_records_drop(); /* records of the type being replaced */
     /* Its instances are freed by dy_py_record_dealloc (the free list). */
     ((PyTypeObject *)decision_type)->tp_dealloc = dy_py_record_dealloc;
+    if (dy_py_install_members((PyTypeObject *)decision_type) < 0)
+        return NULL;
     Py_INCREF(decision_type);
     Py_XDECREF((PyObject *)dy_py_decision_type);
     dy_py_decision_type = (PyTypeObject *)decision_type;
@@ -2048,13 +2131,23 @@ static PyObject *dy_py_decide_method(PyObject *limiter_type)
  * batch itself, not through the caller's dict or list: the caller may
  * change or empty that container after the call (or, while the GIL is
  * released, during it), and a record read later must show the limit name
- * that was decided. */
+ * that was decided.
+ *
+ * decide_many() builds its records before it returns, so it need not hold
+ * every text: it holds the requests themselves as a tuple (`lent`: the
+ * caller's tuple, or a copy of the caller's list), whose exact tuples are
+ * immutable and keep their items alive; only a request that another thread
+ * could change (a dict, a list) has its texts held one by one. A
+ * DecisionBatch outlives the call and is not GC-tracked, so it holds only
+ * texts (no tuple, which could hold anything). */
 #define DY_PY_HELD_TEXTS 4 /* key, plan, limit, feature */
 static const int dy_py_held_fields[DY_PY_HELD_TEXTS] = {0, 1, 2, 4};
 #define DY_PY_HELD_LIMIT 2 /* the limit's slot among them */
 typedef struct dy_py_batch_parts {
     Py_ssize_t n;
     PyObject **texts;          /* n * DY_PY_HELD_TEXTS: exact str or bytes, or NULL; held */
+    int any_held;              /* some text is held in `texts` */
+    PyObject *lent;            /* decide_many: the requests as a tuple, held; else NULL */
     dayone_request *reqs;
     dayone_decision *outs;     /* written by the library for every request */
     int *statuses;             /* DAYONE_OK where outs[i] is a decision */
@@ -2064,7 +2157,8 @@ typedef struct dy_py_batch_parts {
 
 static void dy_py_batch_parts_free(dy_py_batch_parts *p)
 {
-    if (p->texts) {
+    Py_XDECREF(p->lent);
+    if (p->texts && p->any_held) {
         for (Py_ssize_t i = 0; i < p->n * DY_PY_HELD_TEXTS; i++)
             Py_XDECREF(p->texts[i]);
     }
@@ -2125,10 +2219,41 @@ static int dy_py_dict_fields(PyObject *item, Py_ssize_t i, PyObject *f[DY_PY_DEC
     return 0;
 }
 
+/* Request i as the usual tuple (key, plan, limit) whose key is an exact
+ * ASCII str and whose plan and limit are the objects of the previous
+ * request (memo): filled without reading anything else. 0 when it is not
+ * such a request (nothing written), 1 when filled. The key's text is its
+ * characters, lent by the str (kept alive by the caller's tuple). */
+static inline int dy_py_usual_request(dayone_request *r, PyObject *item,
+                                      const dy_py_text_memo *memo, long long default_now)
+{
+    PyObject *const *f = ((PyTupleObject *)item)->ob_item;
+    const char *key;
+    if (Py_SIZE(item) != 3 || f[1] != memo->plan || f[2] != memo->limit ||
+        !PyUnicode_CheckExact(f[0]) || !PyUnicode_IS_COMPACT_ASCII(f[0]))
+        return 0;
+    key = (const char *)((PyASCIIObject *)f[0] + 1);
+    if (strlen(key) != (size_t)PyUnicode_GET_LENGTH(f[0]))
+        return 0; /* an embedded NUL: the general path says so */
+    r->key = key;
+    r->plan = memo->plan_text;
+    r->limit = memo->limit_text;
+    r->cost = 1;
+    r->feature = NULL;
+    r->usage = -1;
+    r->now_ns = default_now;
+    r->period_anchor_unix_s = 0;
+    r->wall_ns = 0;
+    return 1;
+}
+
 /* Read `requests` and decide them: 0, or -1 with a Python exception set
- * (a malformed request; nothing decided). */
+ * (a malformed request; nothing decided). `lend`: hold the requests as a
+ * tuple and only the texts of requests that are not exact tuples
+ * (decide_many, which builds every record before returning); else hold
+ * every text (a DecisionBatch). */
 static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
-                              long long default_now, dy_py_batch_parts *p)
+                              long long default_now, int lend, dy_py_batch_parts *p)
 {
     PyObject *seq;
     Py_ssize_t n, i;
@@ -2141,6 +2266,14 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
     seq = PySequence_Fast(requests, "requests must be an iterable of dicts or tuples");
     if (!seq)
         return -1;
+    if (lend && seq == requests && PyList_CheckExact(seq)) {
+        /* The caller's list, which another thread may change while the
+         * GIL is released: its items as they are now, in a tuple. */
+        PyObject *snapshot = PyList_AsTuple(seq);
+        Py_DECREF(seq);
+        if (!(seq = snapshot))
+            return -1;
+    }
     n = PySequence_Fast_GET_SIZE(seq);
     cap = (size_t)(n ? n : 1);
     /* Not zeroed: every request is filled below, every decision by the
@@ -2159,7 +2292,9 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
     for (i = 0; i < n; i++) {
         PyObject *item = PySequence_Fast_GET_ITEM(seq, i), *f[DY_PY_DECIDE_ARGS];
         PyObject **held = &p->texts[i * DY_PY_HELD_TEXTS];
-        int k;
+        int k, lent = lend && PyTuple_CheckExact(item);
+        if (lent && dy_py_usual_request(&p->reqs[i], item, &memo, default_now))
+            continue;
         /* The fields, borrowed from the request until their texts are
          * held below (no Python code runs in between). */
         if (PyDict_Check(item)) {
@@ -2180,12 +2315,14 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
                          i, Py_TYPE(item)->tp_name);
             goto fail;
         }
-        for (k = 0; k < DY_PY_HELD_TEXTS; k++) {
+        for (k = 0; k < DY_PY_HELD_TEXTS && !lent; k++) {
             int at = dy_py_held_fields[k];
             if (dy_py_hold_text(f[at], &held[k]) < 0)
                 goto fail;
-            if (held[k])
+            if (held[k]) {
                 f[at] = held[k]; /* the request's strings point into the held object */
+                p->any_held = 1;
+            }
         }
         if (dy_py_request_memo(&p->reqs[i], f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7],
                                f[8], default_now, &memo) < 0) {
@@ -2199,7 +2336,10 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
             goto fail;
         }
     }
-    Py_DECREF(seq);
+    if (lend)
+        p->lent = seq; /* held until the parts are freed */
+    else
+        Py_DECREF(seq);
     seq = NULL;
     memset(&p->err, 0, sizeof p->err);
     if (n >= 64 || dy_py_has_backend(limiter)) {
@@ -2225,10 +2365,12 @@ fail:
 /* The decision of request i as a Decision record, None where it failed. */
 static PyObject *dy_py_batch_record(const dy_py_batch_parts *p, Py_ssize_t i)
 {
+    PyObject *limit = p->texts[i * DY_PY_HELD_TEXTS + DY_PY_HELD_LIMIT];
     if (p->statuses[i] != DAYONE_OK)
         Py_RETURN_NONE;
-    return dy_py_decision(&p->outs[i], p->reqs[i].limit,
-                          p->texts[i * DY_PY_HELD_TEXTS + DY_PY_HELD_LIMIT]);
+    if (!limit && p->lent) /* an exact tuple, lent: its limit is its third item */
+        limit = PyTuple_GET_ITEM(PySequence_Fast_GET_ITEM(p->lent, i), 2);
+    return dy_py_decision(&p->outs[i], p->reqs[i].limit, limit);
 }
 
 /* Every decision as a list of records (None at failed positions). */
@@ -2382,7 +2524,7 @@ static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
 {
     dy_py_batch_parts p;
     PyObject *result;
-    if (dy_py_batch_decide(limiter, requests, default_now, &p) < 0)
+    if (dy_py_batch_decide(limiter, requests, default_now, 1, &p) < 0)
         return NULL;
     result = p.rc == DAYONE_OK ? dy_py_batch_list(&p) : dy_py_batch_raise(&p);
     dy_py_batch_parts_free(&p);
@@ -2395,7 +2537,7 @@ static PyObject *dy_py_decide_batch(dayone_limiter *limiter, PyObject *requests,
 {
     dy_py_batch_parts p;
     dy_py_batch *b;
-    if (dy_py_batch_decide(limiter, requests, default_now, &p) < 0)
+    if (dy_py_batch_decide(limiter, requests, default_now, 0, &p) < 0)
         return NULL;
     if (p.rc != DAYONE_OK) {
         dy_py_batch_raise(&p);
@@ -2418,7 +2560,7 @@ static PyObject *dy_py_floor_batch(dayone_limiter *limiter, PyObject *requests, 
 {
     dy_py_batch_parts p;
     long long made = 0;
-    if (dy_py_batch_decide(limiter, requests, 0, &p) < 0)
+    if (dy_py_batch_decide(limiter, requests, 0, 1, &p) < 0)
         return NULL;
     for (int r = 1; r < rounds && p.rc == DAYONE_OK; r++) {
         Py_BEGIN_ALLOW_THREADS

@@ -256,6 +256,56 @@ def test_other_decision_instances_are_freed() -> None:
     assert [sys.getrefcount(Slotted), sys.getrefcount(WithDict)] == before
 
 
+def test_fields_are_read_in_place_and_safely() -> None:
+    # Decision's fields are members read at their item's place (the fast
+    # attribute read); every instance of Decision has room for all of them,
+    # so a short one (which tuple.__new__ can make) reports a missing field
+    # instead of reading past its items, no other tuple becomes a Decision,
+    # and a subclass reads its fields with namedtuple's bounds checks.
+    import pytest
+    d = dayone.Limiter().decide("a", "free", "ingest", now_ns=1)
+    for i, name in enumerate(dayone.Decision._fields):
+        assert getattr(d, name) is d[i], name
+        assert type(vars(dayone.Decision)[name]).__name__ == "member_descriptor", name
+        with pytest.raises(AttributeError):
+            setattr(d, name, d[i])
+    for n in (0, 1, len(d) - 1):
+        short = tuple.__new__(dayone.Decision, tuple(d)[:n])
+        assert len(short) == n and short == tuple(d)[:n]
+        for i, name in enumerate(dayone.Decision._fields):
+            if i < n:
+                assert getattr(short, name) is d[i]
+            else:
+                with pytest.raises(AttributeError):
+                    getattr(short, name)
+    longer = tuple.__new__(dayone.Decision, tuple(d) + (1, 2))
+    assert longer.override_reason is d.override_reason and longer[-1] == 2
+
+    class Plain(tuple):
+        __slots__ = ()
+
+    other = Plain((1,))
+    with pytest.raises(TypeError):
+        other.__class__ = dayone.Decision  # type: ignore[assignment]
+    with pytest.raises(TypeError):
+        d.__class__ = Plain  # type: ignore[assignment]
+
+    class Sub(dayone.Decision):
+        __slots__ = ()
+
+    class Own(dayone.Decision):
+        @property
+        def reason(self) -> str:  # type: ignore[override]
+            return "own"
+
+    sub = tuple.__new__(Sub, (True,))
+    assert sub.allowed is True
+    with pytest.raises(IndexError):
+        sub.reason
+    assert Sub(tuple(d)).limit_name == "ingest" and Sub(tuple(d)) == d
+    assert Own(tuple(d)).reason == "own" and Own(tuple(d)).status == 200
+
+
 def test_setup_refuses_a_class_the_records_cannot_be_kept_for() -> None:
     # The C layer frees Decision instances itself: it accepts only a Python
     # tuple subclass with no instance layout of its own (__slots__ = ()).
