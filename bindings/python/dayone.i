@@ -1420,10 +1420,10 @@ static inline int dy_py_repeats_whole(const dayone_decision *d)
 {
     uint64_t diff = 0;
     Py_ssize_t k;
-    /* The library writes a decision over zeroed memory, as dy_py_prev is
-     * kept (fields copied whole, the rest zero): bytes that all match mean
-     * every field matches and nrates is 0, in one wide compare. A decision
-     * that differs in a byte no field reads is compared field by field. */
+    /* dy_py_prev keeps each field's bytes and zero elsewhere; a decision
+     * written in a reused buffer (dy_py_outs_take) usually repeats the
+     * bytes no field covers too: all bytes equal means every field equal
+     * and nrates 0, in one wide compare. Else field by field. */
     if (dy_py_prev_count == dy_py_nwords + dy_py_ntexts && memcmp(d, &dy_py_prev, sizeof *d) == 0)
         return 1;
     /* First the fields that move with a tenant's use (its remaining
@@ -2150,10 +2150,56 @@ typedef struct dy_py_batch_parts {
     PyObject *lent;            /* decide_many: the requests as a tuple, held; else NULL */
     dayone_request *reqs;
     dayone_decision *outs;     /* written by the library for every request */
+    size_t outs_cap;           /* decisions it has room for (dy_py_outs_take) */
     int *statuses;             /* DAYONE_OK where outs[i] is a decision */
     int rc;                    /* the batch's status */
     dayone_error err;          /* its first failure */
 } dy_py_batch_parts;
+
+/* The decisions' buffer of a batch: one is kept for the next batch, zeroed
+ * when first allocated. The library writes a decision's fields and leaves
+ * the rest of its bytes (the text fields past their NUL, padding, unused
+ * rates) as they were, so in a reused buffer those bytes repeat from one
+ * batch to the next, and a decision equal to the previous one is usually
+ * equal byte for byte (dy_py_repeats_whole's first compare). Up to
+ * DY_PY_OUTS_KEPT decisions (about 2 MB); taken and given back with the GIL
+ * held (a free-threaded build allocates each). */
+#define DY_PY_OUTS_KEPT 4096
+#ifndef Py_GIL_DISABLED
+static dayone_decision *dy_py_outs_kept;
+static size_t dy_py_outs_kept_cap;
+#endif
+
+static dayone_decision *dy_py_outs_take(size_t n, size_t *cap)
+{
+#ifndef Py_GIL_DISABLED
+    if (dy_py_outs_kept && dy_py_outs_kept_cap >= n) {
+        dayone_decision *o = dy_py_outs_kept;
+        *cap = dy_py_outs_kept_cap;
+        dy_py_outs_kept = NULL;
+        return o;
+    }
+    if (n < 1024) /* to be kept: room for a usual batch of 1,000 */
+        n = 1024;
+#endif
+    *cap = n;
+    return PyMem_Calloc(n, sizeof(dayone_decision));
+}
+
+static void dy_py_outs_give(dayone_decision *o, size_t cap)
+{
+#ifndef Py_GIL_DISABLED
+    if (o && cap <= DY_PY_OUTS_KEPT && (!dy_py_outs_kept || dy_py_outs_kept_cap < cap)) {
+        PyMem_Free(dy_py_outs_kept);
+        dy_py_outs_kept = o;
+        dy_py_outs_kept_cap = cap;
+        return;
+    }
+#else
+    (void)cap;
+#endif
+    PyMem_Free(o);
+}
 
 static void dy_py_batch_parts_free(dy_py_batch_parts *p)
 {
@@ -2164,7 +2210,7 @@ static void dy_py_batch_parts_free(dy_py_batch_parts *p)
     }
     PyMem_Free(p->texts);
     PyMem_Free(p->reqs);
-    PyMem_Free(p->outs);
+    dy_py_outs_give(p->outs, p->outs_cap);
     PyMem_Free(p->statuses);
     memset(p, 0, sizeof *p);
 }
@@ -2278,11 +2324,12 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
     cap = (size_t)(n ? n : 1);
     /* Not zeroed: every request is filled below, every decision by the
      * library; a status it never writes stays a failure. */
-    p->texts = PyMem_Calloc(cap * DY_PY_HELD_TEXTS, sizeof *p->texts);
+    /* Lent, the texts are allocated when a request needs them held. */
+    p->texts = lend ? NULL : PyMem_Calloc(cap * DY_PY_HELD_TEXTS, sizeof *p->texts);
     p->reqs = PyMem_Malloc(cap * sizeof *p->reqs);
-    p->outs = PyMem_Malloc(cap * sizeof *p->outs);
+    p->outs = dy_py_outs_take(cap, &p->outs_cap);
     p->statuses = PyMem_Malloc(cap * sizeof *p->statuses);
-    if (!p->texts || !p->reqs || !p->outs || !p->statuses) {
+    if ((!lend && !p->texts) || !p->reqs || !p->outs || !p->statuses) {
         PyErr_NoMemory();
         goto fail;
     }
@@ -2290,11 +2337,16 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
     memset(p->statuses, 0xff, cap * sizeof *p->statuses);
     dy_py_text_memo memo = {NULL, NULL, NULL, NULL};
     for (i = 0; i < n; i++) {
-        PyObject *item = PySequence_Fast_GET_ITEM(seq, i), *f[DY_PY_DECIDE_ARGS];
-        PyObject **held = &p->texts[i * DY_PY_HELD_TEXTS];
+        PyObject *item = PySequence_Fast_GET_ITEM(seq, i), *f[DY_PY_DECIDE_ARGS], **held;
         int k, lent = lend && PyTuple_CheckExact(item);
         if (lent && dy_py_usual_request(&p->reqs[i], item, &memo, default_now))
             continue;
+        if (!lent && !p->texts &&
+            !(p->texts = PyMem_Calloc(cap * DY_PY_HELD_TEXTS, sizeof *p->texts))) {
+            PyErr_NoMemory();
+            goto fail;
+        }
+        held = p->texts ? &p->texts[i * DY_PY_HELD_TEXTS] : NULL;
         /* The fields, borrowed from the request until their texts are
          * held below (no Python code runs in between). */
         if (PyDict_Check(item)) {
@@ -2365,7 +2417,7 @@ fail:
 /* The decision of request i as a Decision record, None where it failed. */
 static PyObject *dy_py_batch_record(const dy_py_batch_parts *p, Py_ssize_t i)
 {
-    PyObject *limit = p->texts[i * DY_PY_HELD_TEXTS + DY_PY_HELD_LIMIT];
+    PyObject *limit = p->texts ? p->texts[i * DY_PY_HELD_TEXTS + DY_PY_HELD_LIMIT] : NULL;
     if (p->statuses[i] != DAYONE_OK)
         Py_RETURN_NONE;
     if (!limit && p->lent) /* an exact tuple, lent: its limit is its third item */

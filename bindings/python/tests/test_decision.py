@@ -123,6 +123,42 @@ plans:
         assert lim.decide("t", "free", "bulk", now_ns=now).reason == "ok"
 
 
+def test_batches_written_over_other_decisions_read_their_own() -> None:
+    # decide_many's decisions are written in a buffer kept from batch to
+    # batch, so each is written over the bytes of an earlier one (a longer
+    # reason, an upgrade plan, several rates). Batches alternating those
+    # with plain allows must still read as decide() gives them one by one.
+    policy = """version: 1
+features: [exports]
+plans:
+  - name: free
+    limits:
+      api: {rpm: 60, burst: 2}
+      multi: {rates: [{rps: 10, burst: 3}, {rpm: 60, burst: 4}]}
+    features: []
+  - name: pro
+    limits:
+      api: {rpm: 60, burst: 2}
+      multi: {rates: [{rps: 10, burst: 3}, {rpm: 60, burst: 4}]}
+    features: [exports]
+"""
+    many = dayone.Limiter(dayone.Policy.from_string(policy))
+    one = dayone.Limiter(dayone.Policy.from_string(policy))
+    shapes = [
+        [("t%d" % (j % 3), "free", "api", 1, None, None, 10**12) for j in range(200)],
+        [("t%d" % j, "free", "multi", 1, None, None, 10**12) for j in range(200)],
+        [("t%d" % j, "free", "api", 1, "exports", None, 10**12) for j in range(200)],
+        [("u%d" % j, "pro", "api", 1, None, None, 10**12) for j in range(200)],
+    ]
+    for r in range(3):
+        for k, shape in enumerate(shapes):
+            reqs = [(q[0] + "-%d" % r,) + q[1:] for q in shape]
+            got = [tuple(d) for d in many.decide_many(reqs)]
+            assert got == [tuple(one.decide(*q)) for q in reqs], (r, k)
+    reasons = {d.reason for d in many.decide_many(shapes[0] + shapes[2])}
+    assert {"ok", "rate limited", "feature not in plan"} <= reasons, reasons
+
+
 def test_benchmark_floors_cross_without_deciding() -> None:
     # bench/bench_python.py's floors: decide()'s crossing alone, with a
     # record, and the C batch alone. None of them may touch the limiter's state.
