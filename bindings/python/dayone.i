@@ -1424,8 +1424,11 @@ static inline int dy_py_repeats_whole(const dayone_decision *d)
      * written in a reused buffer (dy_py_outs_take) usually repeats the
      * bytes no field covers too: all bytes equal means every field equal
      * and nrates 0, in one wide compare. Else field by field. */
-    if (dy_py_prev_count == dy_py_nwords + dy_py_ntexts && memcmp(d, &dy_py_prev, sizeof *d) == 0)
-        return 1;
+    if (dy_py_prev_count == dy_py_nwords + dy_py_ntexts &&
+        memcmp(d, &dy_py_prev, offsetof(dayone_decision, rates)) == 0 &&
+        memcmp(&d->override_source, &dy_py_prev.override_source,
+               sizeof *d - offsetof(dayone_decision, override_source)) == 0)
+        return 1; /* nrates 0 as dy_py_prev's: rates[] unread */
     /* First the fields that move with a tenant's use (its remaining
      * budget and the times that follow from it): a decision that does not
      * repeat is turned away before the pass below. */
@@ -1453,6 +1456,18 @@ static inline int dy_py_repeats_whole(const dayone_decision *d)
 
 #endif
 
+#ifndef Py_GIL_DISABLED
+/* 1 when a kept record's items are dy_py_whole_items: a fixed number of
+ * pointers compared without a branch each (no library call). */
+static inline int dy_py_same_items(PyObject *const *items)
+{
+    uintptr_t diff = 0;
+    for (int k = 0; k < DAYONE_SHIM_DECISION_FIELDS; k++)
+        diff |= (uintptr_t)items[k] ^ (uintptr_t)dy_py_whole_items[k];
+    return diff == 0;
+}
+#endif
+
 static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name,
                                 PyObject *limit_obj)
 {
@@ -1474,8 +1489,7 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
         /* Every item is the previous one, bar the limit name (cleared when
          * the record was kept): a record that was the last one built holds
          * them already; any other takes them without a compare each. */
-        if (gen != dy_py_prev_gen &&
-            memcmp(items, dy_py_whole_items, sizeof dy_py_whole_items) != 0) {
+        if (gen != dy_py_prev_gen && !dy_py_same_items(items)) {
             for (k = 0; k < dy_py_nwords; k++)
                 dy_py_reuse(items, dy_py_words[k].index);
             for (k = 0; k < dy_py_ntexts; k++)
