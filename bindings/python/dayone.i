@@ -1753,6 +1753,10 @@ static PyObject *dy_py_decide_args(dayone_limiter *limiter, PyObject *const a[9]
     }
     if (dy_py_request(&r, a) < 0)
         return NULL;
+    /* Zeroed, as a batch's buffer starts: the bytes the library leaves
+     * alone match dy_py_prev's, so a repeated decision is told in one
+     * compare (dy_py_repeats_whole). */
+    memset(&d, 0, sizeof d);
     err.code = 0;
     err.message[0] = '\0';
     err.path[0] = '\0';
