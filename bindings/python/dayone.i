@@ -2265,10 +2265,14 @@ static int dy_py_dict_fields(PyObject *item, Py_ssize_t i, PyObject *f[DY_PY_DEC
     for (k = 0; k < DY_PY_DECIDE_ARGS; k++)
         f[k] = NULL;
     while (PyDict_Next(item, &pos, &name, &val)) {
-        for (k = 0; k < DY_PY_DECIDE_ARGS; k++)
+        /* A key written in the caller's source is the interned name: found
+         * by identity, no text compared; any other str by its text. */
+        for (k = 0; k < DY_PY_DECIDE_ARGS && name != dy_py_decide_keywords[k]; k++)
+            ;
+        for (int j = 0; k == DY_PY_DECIDE_ARGS && j < DY_PY_DECIDE_ARGS; j++)
             if (PyUnicode_Check(name) &&
-                PyUnicode_CompareWithASCIIString(name, dy_py_decide_names[k]) == 0)
-                break;
+                PyUnicode_CompareWithASCIIString(name, dy_py_decide_names[j]) == 0)
+                k = j;
         if (k == DY_PY_DECIDE_ARGS) {
             PyErr_Format(PyExc_TypeError, "request %zd: unknown field %R", i, name);
             return -1;
