@@ -341,6 +341,13 @@ def test_fields_are_read_in_place_and_safely() -> None:
     assert Sub(tuple(d)).limit_name == "ingest" and Sub(tuple(d)) == d
     assert Own(tuple(d)).reason == "own" and Own(tuple(d)).status == 200
 
+    class OwnChild(Own):
+        pass
+
+    assert OwnChild(tuple(d)).reason == "own" and OwnChild(tuple(d)).status == 200
+    with pytest.raises(IndexError):
+        tuple.__new__(OwnChild, ()).status
+
 
 def test_setup_refuses_a_class_the_records_cannot_be_kept_for() -> None:
     # The C layer frees Decision instances itself: it accepts only a Python

@@ -47,7 +47,8 @@ class Decision(_Record):  # type: ignore[misc,valid-type]
         # allocates tuples, read them as namedtuple does, bounds-checked.
         super().__init_subclass__(**kwargs)
         for name in FIELDS:
-            if name not in cls.__dict__:
+            owner = next(k for k in cls.__mro__ if name in vars(k))
+            if owner is Decision:  # not one a subclass defined
                 setattr(cls, name, _Record.__dict__[name])
 
     def __getnewargs__(self) -> Tuple[Any, ...]:
