@@ -1420,22 +1420,22 @@ static inline int dy_py_repeats_whole(const dayone_decision *d)
 {
     uint64_t diff = 0;
     Py_ssize_t k;
+    /* First the fields that move with a tenant's use (its remaining
+     * budget, its quota and the times that follow from them): a decision
+     * that does not repeat is turned away before the compares below. */
+    if (d->remaining != dy_py_prev.remaining || d->reset_after_ns != dy_py_prev.reset_after_ns ||
+        d->retry_after_ns != dy_py_prev.retry_after_ns ||
+        d->quota_remaining != dy_py_prev.quota_remaining ||
+        dy_py_prev_count != dy_py_nwords + dy_py_ntexts)
+        return 0;
     /* dy_py_prev keeps each field's bytes and zero elsewhere; a decision
      * written in a reused buffer (dy_py_outs_take) usually repeats the
      * bytes no field covers too: all bytes equal means every field equal
      * and nrates 0, in one wide compare. Else field by field. */
-    if (dy_py_prev_count == dy_py_nwords + dy_py_ntexts &&
-        memcmp(d, &dy_py_prev, offsetof(dayone_decision, rates)) == 0 &&
+    if (memcmp(d, &dy_py_prev, offsetof(dayone_decision, rates)) == 0 &&
         memcmp(&d->override_source, &dy_py_prev.override_source,
                sizeof *d - offsetof(dayone_decision, override_source)) == 0)
         return 1; /* nrates 0 as dy_py_prev's: rates[] unread */
-    /* First the fields that move with a tenant's use (its remaining
-     * budget and the times that follow from it): a decision that does not
-     * repeat is turned away before the pass below. */
-    if (d->remaining != dy_py_prev.remaining || d->reset_after_ns != dy_py_prev.reset_after_ns ||
-        d->retry_after_ns != dy_py_prev.retry_after_ns ||
-        dy_py_prev_count != dy_py_nwords + dy_py_ntexts)
-        return 0;
     for (k = 0; k < dy_py_nwords; k++) {
         const dy_py_word *w = &dy_py_words[k];
         uint64_t x, y;
