@@ -19,6 +19,17 @@ repeats: the cheapest record); the C batch alone (the same
 requests read once, then decided in C with no Python object built); and an
 empty Python function of decide()'s arguments. Needs the package installed
 (`pip install ./bindings/python`). Prints a small table (or JSON).
+
+    python3 bench/bench_python.py --loop KIND --decisions N
+
+runs make bench's own loop once instead, for instruction counts: 100k
+tenants warmed by decide(), then N decisions by bench/peers/py/dayone_py.py's
+loop of KIND (decide_many: batches of 1000 tuples, each record's `allowed`
+summed; floor: the same batches read and decided in C, nothing built;
+decide: its decide() closure; none: nothing). Instructions per decision are
+(callgrind's total for KIND - for none) / N, e.g.
+`PYTHONHASHSEED=0 valgrind --tool=callgrind python3 bench/bench_python.py
+--loop decide_many --decisions 20000`.
 """
 from __future__ import annotations
 
@@ -72,7 +83,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     ap.add_argument("--rounds", type=int, default=21)
+    ap.add_argument("--loop", choices=["decide_many", "floor", "decide", "none"],
+                    help="run make bench's loop of this kind once (for callgrind)")
+    ap.add_argument("--decisions", type=int, default=20000)
     args = ap.parse_args()
+    if args.loop:
+        return make_bench_loop(args.loop, args.decisions)
 
     policy = dayone.Policy.default()
     lim = dayone.Limiter(policy)
@@ -170,6 +186,36 @@ def main() -> int:
             verdict = "floor" if t is None else "ok" if v[0] <= t else "OVER TARGET"
             print("%-42s %10.0f %10.0f %10s  %s" % (n, v[0], v[1],
                                                    "-" if t is None else "%.0f" % t, verdict))
+    return 0
+
+
+def make_bench_loop(kind: str, decisions: int) -> int:
+    """One pass of make bench's rate-limit loop of `kind` (see the docstring)."""
+    from common import tenant_keys  # noqa: E402  make bench's 100k tenants
+    from dayone_py import POLICY  # noqa: E402  make bench's policy
+    from dayone import __dayone as raw
+
+    lim = dayone.Limiter(dayone.Policy.from_string(POLICY), capacity=200_000)
+    keys = tenant_keys()
+    for k in keys:
+        lim.decide(k, "bench", "ingest")
+    reqs = [(keys[i % len(keys)], "bench", "ingest") for i in range(decisions)]
+    batches = [reqs[i:i + 1000] for i in range(0, decisions, 1000)]
+    ok = 0
+    if kind == "decide_many":
+        for b in batches:
+            for d in lim.decide_many(b):
+                ok += d.allowed
+    elif kind == "floor":
+        for b in batches:
+            raw.dy_py_floor_batch(lim._h, b, 1)
+    elif kind == "decide":
+        def decide(k: str) -> bool:
+            return lim.decide(k, "bench", "ingest").allowed
+
+        for i in range(decisions):
+            if decide(keys[i % len(keys)]):
+                ok += 1
     return 0
 
 

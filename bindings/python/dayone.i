@@ -948,6 +948,12 @@ static Py_ssize_t dy_py_prev_count;
  * may repeat, the limit name or the rates (dy_py_whole_fields, from the
  * shim's table at setup). */
 static uint64_t dy_py_prev_gen = 1, dy_py_last_gen;
+/* The items of a record kept after being built as a whole repeat of the
+ * current previous decision: dy_py_prev_items, the empty rates, and NULL at
+ * the limit name (cleared when kept). A kept record equal to it, pointer
+ * for pointer, needs only its limit name: one compare of the item array
+ * instead of one per field. Borrowed (dy_py_prev_items holds them). */
+static PyObject *dy_py_whole_items[DAYONE_SHIM_DECISION_FIELDS];
 static PyObject *dy_py_last_record; /* compared, never dereferenced */
 static int dy_py_whole_fields;
 static Py_ssize_t dy_py_rates_at = -1; /* the RATES field's position */
@@ -1276,6 +1282,71 @@ static PyObject *dy_py_record_new(PyTypeObject *tp, int *tracked, uint64_t *gen)
     return tp->tp_alloc(tp, DAYONE_SHIM_DECISION_FIELDS);
 }
 
+/* Decision's fields, read in place.
+ *
+ * namedtuple reads a field through a descriptor of its own, which the
+ * interpreter calls generically on every read (type lookup, descriptor
+ * call, bounds check). A member descriptor (READONLY, an object at a fixed
+ * offset: here the tuple's item) is one the interpreter specialises
+ * (LOAD_ATTR_SLOT): the item read in place. A member has no bounds check,
+ * so every instance of exactly Decision has room for all the fields:
+ * dy_py_record_alloc allocates at least DAYONE_SHIM_DECISION_FIELDS items
+ * (zeroed: an item past a short tuple's size is NULL, which the member
+ * reports as a missing attribute), and dy_py_record_free, a deallocator of
+ * Decision's own, makes `__class__` assignment into or out of Decision
+ * refuse ("deallocator differs"), so no instance of another layout becomes
+ * one. A subclass allocates as Python does: its fields are namedtuple's
+ * descriptors again (Decision.__init_subclass__). */
+#if PY_VERSION_HEX >= 0x030C0000
+#define DY_PY_MEMBER_OBJECT Py_T_OBJECT_EX
+#define DY_PY_MEMBER_READONLY Py_READONLY
+#else
+#define DY_PY_MEMBER_OBJECT T_OBJECT_EX
+#define DY_PY_MEMBER_READONLY READONLY
+#endif
+static PyMemberDef dy_py_members[DAYONE_SHIM_DECISION_FIELDS];
+static char dy_py_member_docs[DAYONE_SHIM_DECISION_FIELDS][32];
+
+static PyObject *dy_py_record_alloc(PyTypeObject *type, Py_ssize_t n)
+{
+    PyObject *op = PyType_GenericAlloc(type, n < DAYONE_SHIM_DECISION_FIELDS
+                                                 ? DAYONE_SHIM_DECISION_FIELDS : n);
+    if (op)
+        Py_SET_SIZE(op, n);
+    return op;
+}
+
+static void dy_py_record_free(void *op)
+{
+    PyObject_GC_Del(op);
+}
+
+/* Install the members on `type` (Decision); -1 with an exception. */
+static int dy_py_install_members(PyTypeObject *type)
+{
+    type->tp_alloc = dy_py_record_alloc;
+    type->tp_free = dy_py_record_free;
+    for (size_t i = 0; i < DAYONE_SHIM_DECISION_FIELDS; i++) {
+        PyMemberDef *m = &dy_py_members[i];
+        PyObject *descr;
+        int rc;
+        snprintf(dy_py_member_docs[i], sizeof dy_py_member_docs[i], "Alias for field number %zu",
+                 i);
+        m->name = dy_py_fields[i].name;
+        m->type = DY_PY_MEMBER_OBJECT;
+        m->offset = (Py_ssize_t)(offsetof(PyTupleObject, ob_item) + i * sizeof(PyObject *));
+        m->flags = DY_PY_MEMBER_READONLY;
+        m->doc = dy_py_member_docs[i];
+        if (!(descr = PyDescr_NewMember(type, m)))
+            return -1;
+        rc = PyObject_SetAttrString((PyObject *)type, m->name, descr);
+        Py_DECREF(descr);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Free the kept records (their type is being replaced). */
 static void dy_py_records_drop(void)
 {
@@ -1333,6 +1404,7 @@ static int dy_py_fill(PyObject **items, Py_ssize_t i, const dayone_decision *d,
         dy_py_prev_gen++;
         Py_INCREF(v);
         Py_XSETREF(dy_py_prev_items[i], v);
+        dy_py_whole_items[i] = v;
         memcpy((char *)&dy_py_prev + f->offset, (const char *)d + f->offset, f->size);
     }
 #endif
@@ -1349,12 +1421,21 @@ static inline int dy_py_repeats_whole(const dayone_decision *d)
     uint64_t diff = 0;
     Py_ssize_t k;
     /* First the fields that move with a tenant's use (its remaining
-     * budget and the times that follow from it): a decision that does not
-     * repeat is turned away before the pass below. */
+     * budget, its quota and the times that follow from them): a decision
+     * that does not repeat is turned away before the compares below. */
     if (d->remaining != dy_py_prev.remaining || d->reset_after_ns != dy_py_prev.reset_after_ns ||
         d->retry_after_ns != dy_py_prev.retry_after_ns ||
+        d->quota_remaining != dy_py_prev.quota_remaining ||
         dy_py_prev_count != dy_py_nwords + dy_py_ntexts)
         return 0;
+    /* dy_py_prev keeps each field's bytes and zero elsewhere; a decision
+     * written in a reused buffer (dy_py_outs_take) usually repeats the
+     * bytes no field covers too: all bytes equal means every field equal
+     * and nrates 0, in one wide compare. Else field by field. */
+    if (memcmp(d, &dy_py_prev, offsetof(dayone_decision, rates)) == 0 &&
+        memcmp(&d->override_source, &dy_py_prev.override_source,
+               sizeof *d - offsetof(dayone_decision, override_source)) == 0)
+        return 1; /* nrates 0 as dy_py_prev's: rates[] unread */
     for (k = 0; k < dy_py_nwords; k++) {
         const dy_py_word *w = &dy_py_words[k];
         uint64_t x, y;
@@ -1373,6 +1454,18 @@ static inline int dy_py_repeats_whole(const dayone_decision *d)
     return 1;
 }
 
+#endif
+
+#ifndef Py_GIL_DISABLED
+/* 1 when a kept record's items are dy_py_whole_items: a fixed number of
+ * pointers compared without a branch each (no library call). */
+static inline int dy_py_same_items(PyObject *const *items)
+{
+    uintptr_t diff = 0;
+    for (int k = 0; k < DAYONE_SHIM_DECISION_FIELDS; k++)
+        diff |= (uintptr_t)items[k] ^ (uintptr_t)dy_py_whole_items[k];
+    return diff == 0;
+}
 #endif
 
 static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name,
@@ -1396,7 +1489,7 @@ static PyObject *dy_py_decision(const dayone_decision *d, const char *limit_name
         /* Every item is the previous one, bar the limit name (cleared when
          * the record was kept): a record that was the last one built holds
          * them already; any other takes them without a compare each. */
-        if (gen != dy_py_prev_gen) {
+        if (gen != dy_py_prev_gen && !dy_py_same_items(items)) {
             for (k = 0; k < dy_py_nwords; k++)
                 dy_py_reuse(items, dy_py_words[k].index);
             for (k = 0; k < dy_py_ntexts; k++)
@@ -1613,6 +1706,8 @@ static PyObject *dy_py_setup(PyObject *decision_type)
         return NULL;
     if (!dy_py_no_rates && !(dy_py_no_rates = PyTuple_New(0)))
         return NULL;
+    if (dy_py_rates_at >= 0)
+        dy_py_whole_items[dy_py_rates_at] = dy_py_no_rates; /* borrowed: kept for good */
     for (i = 0; i < DY_PY_OUTCOMES; i++) {
         if (!dy_py_outcomes[i] &&
             !(dy_py_outcomes[i] = PyUnicode_InternFromString(dayone_outcome_name((dayone_outcome)i))))
@@ -1622,6 +1717,8 @@ static PyObject *dy_py_setup(PyObject *decision_type)
         dy_py_records_drop(); /* records of the type being replaced */
     /* Its instances are freed by dy_py_record_dealloc (the free list). */
     ((PyTypeObject *)decision_type)->tp_dealloc = dy_py_record_dealloc;
+    if (dy_py_install_members((PyTypeObject *)decision_type) < 0)
+        return NULL;
     Py_INCREF(decision_type);
     Py_XDECREF((PyObject *)dy_py_decision_type);
     dy_py_decision_type = (PyTypeObject *)decision_type;
@@ -1656,6 +1753,10 @@ static PyObject *dy_py_decide_args(dayone_limiter *limiter, PyObject *const a[9]
     }
     if (dy_py_request(&r, a) < 0)
         return NULL;
+    /* Zeroed, as a batch's buffer starts: the bytes the library leaves
+     * alone match dy_py_prev's, so a repeated decision is told in one
+     * compare (dy_py_repeats_whole). */
+    memset(&d, 0, sizeof d);
     err.code = 0;
     err.message[0] = '\0';
     err.path[0] = '\0';
@@ -2048,29 +2149,86 @@ static PyObject *dy_py_decide_method(PyObject *limiter_type)
  * batch itself, not through the caller's dict or list: the caller may
  * change or empty that container after the call (or, while the GIL is
  * released, during it), and a record read later must show the limit name
- * that was decided. */
+ * that was decided.
+ *
+ * decide_many() builds its records before it returns, so it need not hold
+ * every text: it holds the requests themselves as a tuple (`lent`: the
+ * caller's tuple, or a copy of the caller's list), whose exact tuples are
+ * immutable and keep their items alive; only a request that another thread
+ * could change (a dict, a list) has its texts held one by one. A
+ * DecisionBatch outlives the call and is not GC-tracked, so it holds only
+ * texts (no tuple, which could hold anything). */
 #define DY_PY_HELD_TEXTS 4 /* key, plan, limit, feature */
 static const int dy_py_held_fields[DY_PY_HELD_TEXTS] = {0, 1, 2, 4};
 #define DY_PY_HELD_LIMIT 2 /* the limit's slot among them */
 typedef struct dy_py_batch_parts {
     Py_ssize_t n;
     PyObject **texts;          /* n * DY_PY_HELD_TEXTS: exact str or bytes, or NULL; held */
+    int any_held;              /* some text is held in `texts` */
+    PyObject *lent;            /* decide_many: the requests as a tuple, held; else NULL */
     dayone_request *reqs;
     dayone_decision *outs;     /* written by the library for every request */
+    size_t outs_cap;           /* decisions it has room for (dy_py_outs_take) */
     int *statuses;             /* DAYONE_OK where outs[i] is a decision */
     int rc;                    /* the batch's status */
     dayone_error err;          /* its first failure */
 } dy_py_batch_parts;
 
+/* The decisions' buffer of a batch: one is kept for the next batch, zeroed
+ * when first allocated. The library writes a decision's fields and leaves
+ * the rest of its bytes (the text fields past their NUL, padding, unused
+ * rates) as they were, so in a reused buffer those bytes repeat from one
+ * batch to the next, and a decision equal to the previous one is usually
+ * equal byte for byte (dy_py_repeats_whole's first compare). Up to
+ * DY_PY_OUTS_KEPT decisions (about 2 MB); taken and given back with the GIL
+ * held (a free-threaded build allocates each). */
+#define DY_PY_OUTS_KEPT 4096
+#ifndef Py_GIL_DISABLED
+static dayone_decision *dy_py_outs_kept;
+static size_t dy_py_outs_kept_cap;
+#endif
+
+static dayone_decision *dy_py_outs_take(size_t n, size_t *cap)
+{
+#ifndef Py_GIL_DISABLED
+    if (dy_py_outs_kept && dy_py_outs_kept_cap >= n) {
+        dayone_decision *o = dy_py_outs_kept;
+        *cap = dy_py_outs_kept_cap;
+        dy_py_outs_kept = NULL;
+        return o;
+    }
+    if (n < 1024) /* to be kept: room for a usual batch of 1,000 */
+        n = 1024;
+#endif
+    *cap = n;
+    return PyMem_Calloc(n, sizeof(dayone_decision));
+}
+
+static void dy_py_outs_give(dayone_decision *o, size_t cap)
+{
+#ifndef Py_GIL_DISABLED
+    if (o && cap <= DY_PY_OUTS_KEPT && (!dy_py_outs_kept || dy_py_outs_kept_cap < cap)) {
+        PyMem_Free(dy_py_outs_kept);
+        dy_py_outs_kept = o;
+        dy_py_outs_kept_cap = cap;
+        return;
+    }
+#else
+    (void)cap;
+#endif
+    PyMem_Free(o);
+}
+
 static void dy_py_batch_parts_free(dy_py_batch_parts *p)
 {
-    if (p->texts) {
+    Py_XDECREF(p->lent);
+    if (p->texts && p->any_held) {
         for (Py_ssize_t i = 0; i < p->n * DY_PY_HELD_TEXTS; i++)
             Py_XDECREF(p->texts[i]);
     }
     PyMem_Free(p->texts);
     PyMem_Free(p->reqs);
-    PyMem_Free(p->outs);
+    dy_py_outs_give(p->outs, p->outs_cap);
     PyMem_Free(p->statuses);
     memset(p, 0, sizeof *p);
 }
@@ -2107,10 +2265,14 @@ static int dy_py_dict_fields(PyObject *item, Py_ssize_t i, PyObject *f[DY_PY_DEC
     for (k = 0; k < DY_PY_DECIDE_ARGS; k++)
         f[k] = NULL;
     while (PyDict_Next(item, &pos, &name, &val)) {
-        for (k = 0; k < DY_PY_DECIDE_ARGS; k++)
+        /* A key written in the caller's source is the interned name: found
+         * by identity, no text compared; any other str by its text. */
+        for (k = 0; k < DY_PY_DECIDE_ARGS && name != dy_py_decide_keywords[k]; k++)
+            ;
+        for (int j = 0; k == DY_PY_DECIDE_ARGS && j < DY_PY_DECIDE_ARGS; j++)
             if (PyUnicode_Check(name) &&
-                PyUnicode_CompareWithASCIIString(name, dy_py_decide_names[k]) == 0)
-                break;
+                PyUnicode_CompareWithASCIIString(name, dy_py_decide_names[j]) == 0)
+                k = j;
         if (k == DY_PY_DECIDE_ARGS) {
             PyErr_Format(PyExc_TypeError, "request %zd: unknown field %R", i, name);
             return -1;
@@ -2125,10 +2287,41 @@ static int dy_py_dict_fields(PyObject *item, Py_ssize_t i, PyObject *f[DY_PY_DEC
     return 0;
 }
 
+/* Request i as the usual tuple (key, plan, limit) whose key is an exact
+ * ASCII str and whose plan and limit are the objects of the previous
+ * request (memo): filled without reading anything else. 0 when it is not
+ * such a request (nothing written), 1 when filled. The key's text is its
+ * characters, lent by the str (kept alive by the caller's tuple). */
+static inline int dy_py_usual_request(dayone_request *r, PyObject *item,
+                                      const dy_py_text_memo *memo, long long default_now)
+{
+    PyObject *const *f = ((PyTupleObject *)item)->ob_item;
+    const char *key;
+    if (Py_SIZE(item) != 3 || f[1] != memo->plan || f[2] != memo->limit ||
+        !PyUnicode_CheckExact(f[0]) || !PyUnicode_IS_COMPACT_ASCII(f[0]))
+        return 0;
+    key = (const char *)((PyASCIIObject *)f[0] + 1);
+    if (strlen(key) != (size_t)PyUnicode_GET_LENGTH(f[0]))
+        return 0; /* an embedded NUL: the general path says so */
+    r->key = key;
+    r->plan = memo->plan_text;
+    r->limit = memo->limit_text;
+    r->cost = 1;
+    r->feature = NULL;
+    r->usage = -1;
+    r->now_ns = default_now;
+    r->period_anchor_unix_s = 0;
+    r->wall_ns = 0;
+    return 1;
+}
+
 /* Read `requests` and decide them: 0, or -1 with a Python exception set
- * (a malformed request; nothing decided). */
+ * (a malformed request; nothing decided). `lend`: hold the requests as a
+ * tuple and only the texts of requests that are not exact tuples
+ * (decide_many, which builds every record before returning); else hold
+ * every text (a DecisionBatch). */
 static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
-                              long long default_now, dy_py_batch_parts *p)
+                              long long default_now, int lend, dy_py_batch_parts *p)
 {
     PyObject *seq;
     Py_ssize_t n, i;
@@ -2141,15 +2334,24 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
     seq = PySequence_Fast(requests, "requests must be an iterable of dicts or tuples");
     if (!seq)
         return -1;
+    if (lend && seq == requests && PyList_CheckExact(seq)) {
+        /* The caller's list, which another thread may change while the
+         * GIL is released: its items as they are now, in a tuple. */
+        PyObject *snapshot = PyList_AsTuple(seq);
+        Py_DECREF(seq);
+        if (!(seq = snapshot))
+            return -1;
+    }
     n = PySequence_Fast_GET_SIZE(seq);
     cap = (size_t)(n ? n : 1);
     /* Not zeroed: every request is filled below, every decision by the
      * library; a status it never writes stays a failure. */
-    p->texts = PyMem_Calloc(cap * DY_PY_HELD_TEXTS, sizeof *p->texts);
+    /* Lent, the texts are allocated when a request needs them held. */
+    p->texts = lend ? NULL : PyMem_Calloc(cap * DY_PY_HELD_TEXTS, sizeof *p->texts);
     p->reqs = PyMem_Malloc(cap * sizeof *p->reqs);
-    p->outs = PyMem_Malloc(cap * sizeof *p->outs);
+    p->outs = dy_py_outs_take(cap, &p->outs_cap);
     p->statuses = PyMem_Malloc(cap * sizeof *p->statuses);
-    if (!p->texts || !p->reqs || !p->outs || !p->statuses) {
+    if ((!lend && !p->texts) || !p->reqs || !p->outs || !p->statuses) {
         PyErr_NoMemory();
         goto fail;
     }
@@ -2157,9 +2359,16 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
     memset(p->statuses, 0xff, cap * sizeof *p->statuses);
     dy_py_text_memo memo = {NULL, NULL, NULL, NULL};
     for (i = 0; i < n; i++) {
-        PyObject *item = PySequence_Fast_GET_ITEM(seq, i), *f[DY_PY_DECIDE_ARGS];
-        PyObject **held = &p->texts[i * DY_PY_HELD_TEXTS];
-        int k;
+        PyObject *item = PySequence_Fast_GET_ITEM(seq, i), *f[DY_PY_DECIDE_ARGS], **held;
+        int k, lent = lend && PyTuple_CheckExact(item);
+        if (lent && dy_py_usual_request(&p->reqs[i], item, &memo, default_now))
+            continue;
+        if (!lent && !p->texts &&
+            !(p->texts = PyMem_Calloc(cap * DY_PY_HELD_TEXTS, sizeof *p->texts))) {
+            PyErr_NoMemory();
+            goto fail;
+        }
+        held = p->texts ? &p->texts[i * DY_PY_HELD_TEXTS] : NULL;
         /* The fields, borrowed from the request until their texts are
          * held below (no Python code runs in between). */
         if (PyDict_Check(item)) {
@@ -2180,12 +2389,14 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
                          i, Py_TYPE(item)->tp_name);
             goto fail;
         }
-        for (k = 0; k < DY_PY_HELD_TEXTS; k++) {
+        for (k = 0; k < DY_PY_HELD_TEXTS && !lent; k++) {
             int at = dy_py_held_fields[k];
             if (dy_py_hold_text(f[at], &held[k]) < 0)
                 goto fail;
-            if (held[k])
+            if (held[k]) {
                 f[at] = held[k]; /* the request's strings point into the held object */
+                p->any_held = 1;
+            }
         }
         if (dy_py_request_memo(&p->reqs[i], f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7],
                                f[8], default_now, &memo) < 0) {
@@ -2199,7 +2410,10 @@ static int dy_py_batch_decide(dayone_limiter *limiter, PyObject *requests,
             goto fail;
         }
     }
-    Py_DECREF(seq);
+    if (lend)
+        p->lent = seq; /* held until the parts are freed */
+    else
+        Py_DECREF(seq);
     seq = NULL;
     memset(&p->err, 0, sizeof p->err);
     if (n >= 64 || dy_py_has_backend(limiter)) {
@@ -2225,10 +2439,12 @@ fail:
 /* The decision of request i as a Decision record, None where it failed. */
 static PyObject *dy_py_batch_record(const dy_py_batch_parts *p, Py_ssize_t i)
 {
+    PyObject *limit = p->texts ? p->texts[i * DY_PY_HELD_TEXTS + DY_PY_HELD_LIMIT] : NULL;
     if (p->statuses[i] != DAYONE_OK)
         Py_RETURN_NONE;
-    return dy_py_decision(&p->outs[i], p->reqs[i].limit,
-                          p->texts[i * DY_PY_HELD_TEXTS + DY_PY_HELD_LIMIT]);
+    if (!limit && p->lent) /* an exact tuple, lent: its limit is its third item */
+        limit = PyTuple_GET_ITEM(PySequence_Fast_GET_ITEM(p->lent, i), 2);
+    return dy_py_decision(&p->outs[i], p->reqs[i].limit, limit);
 }
 
 /* Every decision as a list of records (None at failed positions). */
@@ -2382,7 +2598,7 @@ static PyObject *dy_py_decide_many(dayone_limiter *limiter, PyObject *requests,
 {
     dy_py_batch_parts p;
     PyObject *result;
-    if (dy_py_batch_decide(limiter, requests, default_now, &p) < 0)
+    if (dy_py_batch_decide(limiter, requests, default_now, 1, &p) < 0)
         return NULL;
     result = p.rc == DAYONE_OK ? dy_py_batch_list(&p) : dy_py_batch_raise(&p);
     dy_py_batch_parts_free(&p);
@@ -2395,7 +2611,7 @@ static PyObject *dy_py_decide_batch(dayone_limiter *limiter, PyObject *requests,
 {
     dy_py_batch_parts p;
     dy_py_batch *b;
-    if (dy_py_batch_decide(limiter, requests, default_now, &p) < 0)
+    if (dy_py_batch_decide(limiter, requests, default_now, 0, &p) < 0)
         return NULL;
     if (p.rc != DAYONE_OK) {
         dy_py_batch_raise(&p);
@@ -2418,7 +2634,7 @@ static PyObject *dy_py_floor_batch(dayone_limiter *limiter, PyObject *requests, 
 {
     dy_py_batch_parts p;
     long long made = 0;
-    if (dy_py_batch_decide(limiter, requests, 0, &p) < 0)
+    if (dy_py_batch_decide(limiter, requests, 0, 1, &p) < 0)
         return NULL;
     for (int r = 1; r < rounds && p.rc == DAYONE_OK; r++) {
         Py_BEGIN_ALLOW_THREADS

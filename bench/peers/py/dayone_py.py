@@ -2,7 +2,9 @@
 `make bench`, measured like the Python peers.
 
     python dayone_py.py check ENVFILE   dayone.check(env=dict) and with a prebuilt dayone.Env
-    python dayone_py.py ratelimit       Limiter.decide, 100k tenants, 1 and 2 threads
+    python dayone_py.py ratelimit       Limiter.decide, 100k tenants, 1 and 2 threads; decide_many
+                                        over batches of 1000, and its floor (1 thread): the
+                                        same batches read and decided in C, no record built
     python dayone_py.py redis SOCKET    the same limiter on the Redis backend: decide and
                                         decide_many (batches of 1000), rounds of 20000
 """
@@ -62,6 +64,12 @@ def main() -> int:
     for threads in (1, 2):
         s, allowed = time_batches(lim, threads, 5, 200_000, keys)
         emit("rl.mem.%dt" % threads, "libdayone (Python, decide_many x1000)", s, allowed=allowed)
+    # decide_many's floor: the same batches through the same crossing, each
+    # request read and decided in C as decide_many does, no record built
+    # and none read (bench/bench_python.py's "C batch alone", at 100k tenants).
+    if hasattr(dayone.__dayone, "dy_py_floor_batch"):
+        s, _ = time_batches(lim, 1, 5, 200_000, keys, floor=True)
+        emit("rl.mem.1t", "floor: C batch through the Python crossing, nothing built", s)
     return 0
 
 
@@ -89,9 +97,14 @@ def bench_redis(dayone, sock: str) -> int:  # type: ignore[no-untyped-def]
     return 0
 
 
-def time_batches(lim, threads: int, rounds: int, ops: int, keys):  # type: ignore[no-untyped-def]
+def time_batches(lim, threads: int, rounds: int, ops: int, keys,  # type: ignore[no-untyped-def]
+                 floor: bool = False):
+    """decide_many over batches of 1000 (floor: the binding's crossing that
+    reads and decides a batch without building records; allowed unknown)."""
     import threading
     import time
+    from dayone import __dayone as raw
+    crossing, handle = raw.dy_py_floor_batch, lim._h
     share, per = len(keys) // threads, ops // threads
     batches = []
     for t in range(threads):
@@ -106,9 +119,13 @@ def time_batches(lim, threads: int, rounds: int, ops: int, keys):  # type: ignor
         def work(t: int) -> None:
             ok = 0
             barrier.wait()
-            for b in batches[t]:
-                for d in lim.decide_many(b):
-                    ok += d.allowed
+            if floor:
+                for b in batches[t]:
+                    crossing(handle, b, 1)
+            else:
+                for b in batches[t]:
+                    for d in lim.decide_many(b):
+                        ok += d.allowed
             counts[t] = ok
 
         ths = [threading.Thread(target=work, args=(t,)) for t in range(threads)]

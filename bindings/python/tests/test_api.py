@@ -442,6 +442,60 @@ def test_decide_batch_reads_requests_others_change() -> None:
         t.join()
 
 
+def test_decide_many_reads_a_list_others_change() -> None:
+    # decide_many() releases the GIL for a batch of 64 or more requests and
+    # reads tuples' strings in place: the list it was given is copied first,
+    # so another thread replacing the list's tuples (dropping the last
+    # reference to their strings) changes nothing it decides.
+    import threading
+    lim = dayone.Limiter()
+    reqs = [("".join(["k", str(i)]), "free", "".join(["in", "gest"])) for i in range(256)]
+    stop = threading.Event()
+
+    def churn() -> None:
+        i = 0
+        while not stop.is_set():
+            reqs[i % 256] = ("".join(["k", str(i)]), "free", "".join(["in", "gest"]))
+            i += 1
+
+    t = threading.Thread(target=churn)
+    t.start()
+    try:
+        for _ in range(100):
+            out = lim.decide_many(reqs)
+            assert len(out) == 256 and {d.limit_name for d in out} == {"ingest"}
+    finally:
+        stop.set()
+        t.join()
+
+
+def test_decide_many_reads_every_kind_of_request_alike() -> None:
+    # The usual request, a tuple (key, plan, limit) of strs sharing the
+    # previous one's plan and limit, is read without the general path; every
+    # other shape goes through it. Both give the decisions of decide() one
+    # by one, and name the request's own limit str; a request the fast
+    # reading cannot take (bytes, non-ASCII, a NUL) is still read or refused.
+    class Name(str):
+        pass
+
+    plan, limit, other = "pro", "ingest", "".join(["in", "gest"])
+    reqs: typing.List[typing.Any] = [("k%d" % i, plan, limit) for i in range(70)]
+    reqs += [("k1", plan, other), ("k2", "".join(["p", "ro"]), other), (b"k3", plan, limit),
+             ("k\u00e9", plan, limit), (Name("k5"), plan, limit), ("k6", plan, Name("api")),
+             {"key": "k7", "plan": plan, "limit": limit}, ["k8", plan, limit],
+             ("k9", plan, limit, 3), ("k1", plan, limit, 1, None, None, 5)]
+    a, b = dayone.Limiter(clock=lambda: 10**9), dayone.Limiter(clock=lambda: 10**9)
+    many = a.decide_many(reqs)
+    one = []
+    for r in reqs:
+        one.append(b.decide(**r) if isinstance(r, dict) else b.decide(*r))
+    assert [tuple(d) for d in many] == [tuple(d) for d in one]
+    assert many[0].limit_name is limit and many[70].limit_name is other
+    assert type(many[75].limit_name) is str and many[75].limit_name == "api"
+    with pytest.raises(ValueError, match="request 71: key must not contain NUL"):
+        a.decide_many([("k", plan, limit)] * 71 + [("k\0x", plan, limit)])
+
+
 def inspect_signature(f: typing.Any) -> typing.Any:
     import inspect
     return inspect.signature(f)

@@ -123,6 +123,42 @@ plans:
         assert lim.decide("t", "free", "bulk", now_ns=now).reason == "ok"
 
 
+def test_batches_written_over_other_decisions_read_their_own() -> None:
+    # decide_many's decisions are written in a buffer kept from batch to
+    # batch, so each is written over the bytes of an earlier one (a longer
+    # reason, an upgrade plan, several rates). Batches alternating those
+    # with plain allows must still read as decide() gives them one by one.
+    policy = """version: 1
+features: [exports]
+plans:
+  - name: free
+    limits:
+      api: {rpm: 60, burst: 2}
+      multi: {rates: [{rps: 10, burst: 3}, {rpm: 60, burst: 4}]}
+    features: []
+  - name: pro
+    limits:
+      api: {rpm: 60, burst: 2}
+      multi: {rates: [{rps: 10, burst: 3}, {rpm: 60, burst: 4}]}
+    features: [exports]
+"""
+    many = dayone.Limiter(dayone.Policy.from_string(policy))
+    one = dayone.Limiter(dayone.Policy.from_string(policy))
+    shapes = [
+        [("t%d" % (j % 3), "free", "api", 1, None, None, 10**12) for j in range(200)],
+        [("t%d" % j, "free", "multi", 1, None, None, 10**12) for j in range(200)],
+        [("t%d" % j, "free", "api", 1, "exports", None, 10**12) for j in range(200)],
+        [("u%d" % j, "pro", "api", 1, None, None, 10**12) for j in range(200)],
+    ]
+    for r in range(3):
+        for k, shape in enumerate(shapes):
+            reqs = [(q[0] + "-%d" % r,) + q[1:] for q in shape]
+            got = [tuple(d) for d in many.decide_many(reqs)]
+            assert got == [tuple(one.decide(*q)) for q in reqs], (r, k)
+    reasons = {d.reason for d in many.decide_many(shapes[0] + shapes[2])}
+    assert {"ok", "rate limited", "feature not in plan"} <= reasons, reasons
+
+
 def test_benchmark_floors_cross_without_deciding() -> None:
     # bench/bench_python.py's floors: decide()'s crossing alone, with a
     # record, and the C batch alone. None of them may touch the limiter's state.
@@ -254,6 +290,63 @@ def test_other_decision_instances_are_freed() -> None:
         assert dayone.Decision(values) == d
         del s, w
     assert [sys.getrefcount(Slotted), sys.getrefcount(WithDict)] == before
+
+
+def test_fields_are_read_in_place_and_safely() -> None:
+    # Decision's fields are members read at their item's place (the fast
+    # attribute read); every instance of Decision has room for all of them,
+    # so a short one (which tuple.__new__ can make) reports a missing field
+    # instead of reading past its items, no other tuple becomes a Decision,
+    # and a subclass reads its fields with namedtuple's bounds checks.
+    import pytest
+    d = dayone.Limiter().decide("a", "free", "ingest", now_ns=1)
+    for i, name in enumerate(dayone.Decision._fields):
+        assert getattr(d, name) is d[i], name
+        assert type(vars(dayone.Decision)[name]).__name__ == "member_descriptor", name
+        with pytest.raises(AttributeError):
+            setattr(d, name, d[i])
+    for n in (0, 1, len(d) - 1):
+        short = tuple.__new__(dayone.Decision, tuple(d)[:n])
+        assert len(short) == n and short == tuple(d)[:n]
+        for i, name in enumerate(dayone.Decision._fields):
+            if i < n:
+                assert getattr(short, name) is d[i]
+            else:
+                with pytest.raises(AttributeError):
+                    getattr(short, name)
+    longer = tuple.__new__(dayone.Decision, tuple(d) + (1, 2))
+    assert longer.override_reason is d.override_reason and longer[-1] == 2
+
+    class Plain(tuple):
+        __slots__ = ()
+
+    other = Plain((1,))
+    with pytest.raises(TypeError):
+        other.__class__ = dayone.Decision  # type: ignore[assignment]
+    with pytest.raises(TypeError):
+        d.__class__ = Plain  # type: ignore[assignment]
+
+    class Sub(dayone.Decision):
+        __slots__ = ()
+
+    class Own(dayone.Decision):
+        @property
+        def reason(self) -> str:  # type: ignore[override]
+            return "own"
+
+    sub = tuple.__new__(Sub, (True,))
+    assert sub.allowed is True
+    with pytest.raises(IndexError):
+        sub.reason
+    assert Sub(tuple(d)).limit_name == "ingest" and Sub(tuple(d)) == d
+    assert Own(tuple(d)).reason == "own" and Own(tuple(d)).status == 200
+
+    class OwnChild(Own):
+        pass
+
+    assert OwnChild(tuple(d)).reason == "own" and OwnChild(tuple(d)).status == 200
+    with pytest.raises(IndexError):
+        tuple.__new__(OwnChild, ()).status
 
 
 def test_setup_refuses_a_class_the_records_cannot_be_kept_for() -> None:

@@ -24,7 +24,10 @@ _NS = 1_000_000_000
 _HEADER_NAMES = ("Retry-After", "RateLimit", "RateLimit-Policy")
 
 
-class Decision(collections.namedtuple("Decision", FIELDS)):  # type: ignore[misc]
+_Record = collections.namedtuple("Decision", FIELDS)  # type: ignore[misc]
+
+
+class Decision(_Record):  # type: ignore[misc,valid-type]
     """The answer to "may this tenant, on this plan, do this now?".
 
     An immutable named record (a tuple underneath, built directly by the C
@@ -37,6 +40,16 @@ class Decision(collections.namedtuple("Decision", FIELDS)):  # type: ignore[misc
 
     def __new__(cls, values: Iterable[Any]) -> "Decision":
         return tuple.__new__(cls, values)  # type: ignore[no-any-return,type-var]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Decision's fields are read in place (dy_py_setup installs them),
+        # which its own instances allow; a subclass's, allocated as Python
+        # allocates tuples, read them as namedtuple does, bounds-checked.
+        super().__init_subclass__(**kwargs)
+        for name in FIELDS:
+            owner = next(k for k in cls.__mro__ if name in vars(k))
+            if owner is Decision:  # not one a subclass defined
+                setattr(cls, name, _Record.__dict__[name])
 
     def __getnewargs__(self) -> Tuple[Any, ...]:
         return (tuple(self),)
