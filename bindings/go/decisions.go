@@ -49,13 +49,7 @@ func (l *Limiter) DecideManyLazy(ds *Decisions, reqs []Request) error {
 	}
 	ds.n, ds.decs, ds.runs, ds.each = 0, nil, ds.runs[:0], nil
 	if len(reqs) == 0 {
-		l.mu.RLock()
-		closed := l.h == nil
-		l.mu.RUnlock()
-		if closed {
-			return ErrClosed
-		}
-		return nil
+		return l.emptyBatch()
 	}
 	var now int64
 	if l.clock != nil {

@@ -347,6 +347,18 @@ func (l *Limiter) DecideMany(reqs []Request) ([]Decision, error) {
 	return out, err
 }
 
+// emptyBatch answers a batch of no requests: nothing to decide, but a
+// closed limiter still says so.
+func (l *Limiter) emptyBatch() error {
+	l.mu.RLock()
+	closed := l.h == nil
+	l.mu.RUnlock()
+	if closed {
+		return ErrClosed
+	}
+	return nil
+}
+
 // DecideManyInto is DecideMany writing into dst, which needs room for
 // len(reqs) decisions (else ErrInvalid); it allocates nothing per request.
 func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
@@ -357,13 +369,7 @@ func (l *Limiter) DecideManyInto(dst []Decision, reqs []Request) error {
 		return &Error{Code: ErrInvalid, Message: "the destination is shorter than the batch"}
 	}
 	if len(reqs) == 0 {
-		l.mu.RLock()
-		closed := l.h == nil
-		l.mu.RUnlock()
-		if closed {
-			return ErrClosed
-		}
-		return nil
+		return l.emptyBatch()
 	}
 	b := batchPool.Get().(*batch)
 	defer batchPool.Put(b)
