@@ -11,15 +11,7 @@
 set -uo pipefail
 A=$1 B=$2 N=${3:-5}
 PEERS=${PEERS:-bench/.peers}
-D=$(mktemp -d)
-S=$D/redis.sock
-redis-server --port 0 --unixsocket "$S" --unixsocketperm 700 --save '' --appendonly no \
-  --dir "$D" --logfile "$D/log" &
-SP=$!
-trap 'kill $SP 2>/dev/null; wait $SP 2>/dev/null; rm -rf "$D"' EXIT
-for _ in $(seq 50); do [ -S "$S" ] && break; sleep 0.1; done
-load() { cut -d' ' -f1 /proc/loadavg; }
-flush() { redis-cli -s "$S" flushall sync >/dev/null; sleep 0.5; }
+. "$(dirname "${BASH_SOURCE[0]}")/redis_private.sh"
 row() {  # NAME LOAD, JSON lines on stdin -> one line for the row named by $OP
   python3 -c '
 import json, statistics, sys

@@ -16,15 +16,7 @@ cd "$(dirname "$0")/.."
 N=${1:-5}
 PEERS=${PEERS:-bench/.peers}
 B=build/bench/bench/bench_redis
-D=$(mktemp -d)
-S=$D/redis.sock
-redis-server --port 0 --unixsocket "$S" --unixsocketperm 700 --save '' --appendonly no \
-  --dir "$D" --logfile "$D/log" &
-SP=$!
-trap 'kill $SP 2>/dev/null; wait $SP 2>/dev/null; rm -rf "$D"' EXIT
-for _ in $(seq 50); do [ -S "$S" ] && break; sleep 0.1; done
-load() { cut -d' ' -f1 /proc/loadavg; }
-flush() { redis-cli -s "$S" flushall sync >/dev/null; sleep 0.5; }
+. bench/redis_private.sh
 batch() {  # JSON lines on stdin -> the batch row's median, min, server and client CPU
   python3 -c '
 import json, statistics, sys
