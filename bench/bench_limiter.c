@@ -475,6 +475,25 @@ static char *make_keys(size_t n)
     return keys;
 }
 
+/* nkeys keys (make_keys) and a limiter with room for them, or 1 with
+ * nothing held and the reason on stderr. */
+static int new_keyed_limiter(const dayone_policy *policy, size_t nkeys, char **keys,
+                             dayone_limiter **lim)
+{
+    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
+    o.capacity = nkeys;
+    dayone_error err = {0};
+    *keys = make_keys(nkeys);
+    if (!*keys || dayone_limiter_new(lim, policy, &o, &err) != DAYONE_OK) {
+        fprintf(stderr, "bench_limiter: setup failed: %s\n", *keys ? err.message : "out of memory");
+        free(*keys);
+        *keys = NULL;
+        return 1;
+    }
+    return 0;
+}
+
+
 /* ---- --json: make bench's rows ------------------------------------------------ */
 
 #define JSON_ROUNDS_MAX 31
@@ -555,20 +574,14 @@ static int json_rows(const dayone_policy *policy, int rounds, size_t ops)
     double fl_util[2][NFLOORS_2T][JSON_ROUNDS_MAX], fl_cpu[2][NFLOORS_2T][JSON_ROUNDS_MAX];
     /* whole batches for each of two threads, so every sample decides `ops` */
     ops = ops < 2 * BATCH ? 2 * BATCH : ops - ops % (2 * BATCH);
-    char *keys = make_keys(nkeys);
-    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
-    o.capacity = nkeys;
+    char *keys = NULL;
     dayone_limiter *lim = NULL;
-    dayone_error err = {0};
-    if (!keys || dayone_limiter_new(&lim, policy, &o, &err) != DAYONE_OK) {
-        fprintf(stderr, "bench_limiter: setup failed: %s\n", keys ? err.message : "out of memory");
-        free(keys);
+    if (new_keyed_limiter(policy, nkeys, &keys, &lim) != 0)
         return 1;
-    }
     job warm = {lim, keys, 0, nkeys, nkeys * 2, g_time, 0, CALLS_SINGLE, NULL, 0, 0, 0};
     run(&warm);
     g_time += (int64_t)nkeys * 2 * STEP_NS;
-    const size_t table_bytes = o.capacity * 32; /* as the floors of the text report */
+    const size_t table_bytes = nkeys * 32; /* as the floors of the text report */
     const size_t fops = ops / 4;
     for (int r = 0; r < rounds; r++) {
         for (int f = 0; f < 2; f++)
@@ -621,16 +634,10 @@ static int json_rows(const dayone_policy *policy, int rounds, size_t ops)
 static int profile(const dayone_policy *policy, int form, int use_clock)
 {
     const size_t nkeys = 100000;
-    char *keys = make_keys(nkeys);
-    dayone_limiter_options o = DAYONE_LIMITER_OPTIONS_INIT;
-    o.capacity = nkeys;
+    char *keys = NULL;
     dayone_limiter *lim = NULL;
-    dayone_error err = {0};
-    if (!keys || dayone_limiter_new(&lim, policy, &o, &err) != DAYONE_OK) {
-        fprintf(stderr, "bench_limiter: setup failed: %s\n", err.message);
-        free(keys);
+    if (new_keyed_limiter(policy, nkeys, &keys, &lim) != 0)
         return 1;
-    }
     /* Warm in another form, so a callgrind toggle on this form's function
      * counts the measured decisions only. */
     job warm = {lim, keys, 0, nkeys, nkeys * 2, g_time, use_clock,
