@@ -25,7 +25,7 @@
 
 /* The ban key (KEYS[3], in the tenant's slot: one Redis, not a cluster,
  * docs/redis.md) is written and deleted in the same script as its index
- * entry, and ends when its entry does (PXAT the entry's score): while a
+ * entry, and ends when its entry does (PEXPIREAT the entry's score): while a
  * ban key is live the index key exists, which the batch's lean form
  * (redis_batch.h) relies on to skip every ban key when the index is absent.
  * At the score's very millisecond the key's PTTL is 0, which the decision
@@ -43,7 +43,9 @@ static const char ban_script[] =
     "local top = tonumber(redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')[2])\n"
     "redis.call('PEXPIREAT', KEYS[1], top + 1000)\n"
     "redis.call('PEXPIREAT', KEYS[2], top + 1000)\n"
-    "redis.call('SET', KEYS[3], '1', 'PXAT', untl)\n"
+    /* SET then PEXPIREAT rather than SET ... PXAT, which needs Redis 6.2 */
+    "redis.call('SET', KEYS[3], '1')\n"
+    "redis.call('PEXPIREAT', KEYS[3], untl)\n"
     "return {n, untl - now}\n";
 
 /* ARGV: member. Reply 1 when it had a live ban (in the index or its key). */

@@ -211,7 +211,7 @@ static uint64_t batch_of_two(dayone_limiter *lim, const char *k1, const char *k2
  * next batch again with its ban keys (two), and the ones after it in full
  * at once (one); a ban lifted or ended ends in batches as in single calls.
  * The ban key ends with its index entry. Once the index is gone, a lean
- * call is still turned away for a minute after one met it (the order of a
+ * call is still turned away for two minutes after one met it (the order of a
  * pipeline's calls): a third limiter's first batch takes two. */
 static void test_batches_see_the_other_limiters_bans(void **state)
 {

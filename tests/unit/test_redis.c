@@ -1512,6 +1512,50 @@ static void test_batch_ban_and_failed_decision(void **state)
     dayone_policy_free(p);
 }
 
+/* A server that refuses writes (maxmemory reached, noeviction) still turns
+ * a lean batch away when the prefix has a ban: the lean form's marker is
+ * its first write, and were its refusal to fail the call, every decision
+ * in it would take its fallback - an allow for a banned tenant under
+ * on_backend_failure: local, whose in-process state knows no Redis ban.
+ * Sent again in the full form, the ban is read (no write needed to deny);
+ * the other decision's write is refused and takes its fallback. */
+static void test_lean_batch_sees_bans_when_writes_are_refused(void **state)
+{
+    (void)state;
+    dayone_policy *p = policy_from(BATCH_POLICY);
+    char prefix[64];
+    dayone_limiter *banner = limiter_under_prefix(p, prefix, sizeof prefix);
+    dayone_error err = {0};
+    assert_int_equal(dayone_limiter_ban(banner, "bad", "one", 60000000000LL, 0, &err), DAYONE_OK);
+    dayone_redis_options o = DAYONE_REDIS_OPTIONS_INIT;
+    o.command_timeout_ms = o.connect_timeout_ms = 2000;
+    o.key_prefix = prefix;
+    dayone_limiter *fresh = redis_limiter(p, DAYONE_ENFORCEMENT_POLICY, &o); /* lean first */
+    dayone_request reqs[2];
+    dayone_decision outs[2];
+    static const char *const who[] = {"bad", "good"};
+    for (int i = 0; i < 2; i++) {
+        dayone_request q = DAYONE_REQUEST_INIT;
+        q.key = who[i];
+        q.plan = "p";
+        q.limit = "one";
+        reqs[i] = q;
+    }
+    freeReplyObject(admin_cmd("CONFIG SET maxmemory-policy %s", "noeviction"));
+    freeReplyObject(admin_cmd("CONFIG SET maxmemory %s", "1"));
+    dayone_backend_status before = status_of(fresh);
+    int rc = dayone_limiter_decide_many(fresh, reqs, 2, outs, NULL, &err);
+    dayone_backend_status after = status_of(fresh);
+    freeReplyObject(admin_cmd("CONFIG SET maxmemory %s", "0"));
+    assert_int_equal(rc, DAYONE_OK);
+    assert_int_equal(outs[0].outcome, DAYONE_DENY_BANNED);
+    assert_int_equal(after.round_trips - before.round_trips, 2);
+    assert_int_equal(after.fallbacks_local - before.fallbacks_local, 1); /* "good" alone */
+    dayone_limiter_free(fresh);
+    dayone_limiter_free(banner);
+    dayone_policy_free(p);
+}
+
 /* A TAT key holding text that is no number (written by hand, or by another
  * program sharing the prefix) fails its decision - single and in a batch -
  * and the limit's on_backend_failure decides, never an allow as if the key
@@ -2885,6 +2929,7 @@ int main(void)
         cmocka_unit_test(test_far_times_parity),
         cmocka_unit_test(test_batch_repeats_equal_replies),
         cmocka_unit_test(test_batch_ban_and_failed_decision),
+        cmocka_unit_test(test_lean_batch_sees_bans_when_writes_are_refused),
         cmocka_unit_test(test_garbage_tat_fails),
         cmocka_unit_test(test_two_processes_share_budget),
         cmocka_unit_test(test_limit_reset_shared),

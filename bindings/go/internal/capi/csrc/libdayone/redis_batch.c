@@ -45,20 +45,22 @@ DY_REDIS_LUA_DECIDE
  * and the last of KEYS is the prefix's ban index (redis_bans.h), which
  * exists while any ban under the prefix may be live. Found, nothing is
  * decided: the error names its PTTL, and the client sends the decisions
- * again with their ban keys. Finding it also sets <index>:lean for a
- * minute, which turns the lean calls after it away too: a later call of
+ * again with their ban keys. Finding it also sets <index>:lean for two
+ * minutes, which turns the lean calls after it away too: a later call of
  * the same pipeline must not be decided before this one's decisions, sent
  * again, are, should the index go (the last ban lifted or ended) between
- * the two. A minute outlasts any pipeline (the command timeout is at most
- * one). */
+ * the two. Two minutes outlast any pipeline (the command timeout is at
+ * most one). The marker is written with pcall: a server that refuses the
+ * write (maxmemory with noeviction) must still turn the call away, or the
+ * whole call would fail and its banned tenants take their fallback. */
 "local lean = nsets < 0\n"
 "if lean then\n"
 "  nsets, nkeys = -nsets, nkeys - 1\n"
 "  local index = KEYS[nkeys + 1]\n"
 "  local left, held = rcall('PTTL', index), rcall('PTTL', index .. ':lean')\n"
 "  if left ~= -2 then\n"
-"    rcall('SET', index .. ':lean', '1', 'PX', '60000')\n"
-"    return {err = 'DAYONE_BANS ' .. math.max(left, 60000)}\n"
+"    redis.pcall('SET', index .. ':lean', '1', 'PX', '120000')\n"
+"    return {err = 'DAYONE_BANS ' .. math.max(left, 120000)}\n"
 "  end\n"
 "  if held ~= -2 then return {err = 'DAYONE_BANS ' .. held} end\n"
 "  no_bans = true\n"

@@ -24,8 +24,8 @@
  * under the prefix can be live (redis_bans.c writes the index before and
  * with the ban) - and else replies the error "DAYONE_BANS <index PTTL ms>"
  * alone, having decided nothing, for the caller to send them again in the
- * full form. Most calls see no ban: their ban keys, a third of the server's
- * work per decision beside the write, are neither sent nor looked up.
+ * full form. Most calls see no ban: their ban keys, about a tenth of the
+ * server's work per decision, are neither sent nor looked up.
  *
  * A batch buffer belongs to one thread at a time. */
 #ifndef DY_REDIS_BATCH_H
