@@ -94,8 +94,11 @@ func (ds *Decisions) Allowed(i int) bool {
 	return ds.at(i).allowed != 0
 }
 
-// Outcome returns decision i's Outcome (Allow, the zero Outcome, for a
-// request that failed, as its zero Decision says).
+// Outcome returns decision i's Outcome. A request that failed reads as
+// its zero Decision does, and the zero Outcome is Allow: a caller that
+// switches on Outcome must first look at DecideManyLazy's *BatchError (its
+// Codes name the failed requests), or read Allowed, which is false for
+// them.
 func (ds *Decisions) Outcome(i int) Outcome {
 	if ds.decs == nil {
 		return ds.each[:ds.n][i].Outcome
