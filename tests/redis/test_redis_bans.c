@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <hiredis/hiredis.h>
 #include "dayone/banlist.h"
 #include "dayone/limiter.h"
 #include "dayone/redis.h"
@@ -255,6 +256,45 @@ static void test_batches_see_the_other_limiters_bans(void **state)
     pair_free(&p);
 }
 
+/* The invariant the lean batch trusts: a live ban key always has the
+ * prefix's index beside it - written, lengthened and lifted in one script,
+ * the key expiring no later than the index. */
+static long long pttl_of(redisContext *c, const char *key)
+{
+    redisReply *r = redisCommand(c, "PTTL %s", key);
+    assert_non_null(r);
+    assert_int_equal(r->type, REDIS_REPLY_INTEGER);
+    long long v = r->integer;
+    freeReplyObject(r);
+    return v;
+}
+
+static void test_ban_key_never_outlives_its_index(void **state)
+{
+    (void)state;
+    pair p = two_limiters();
+    dayone_error err = {0};
+    redisContext *c = redisConnectUnix(g_url + strlen("unix://"));
+    assert_true(c && !c->err);
+    char key[160], index[160];
+    snprintf(key, sizeof key, "%s{x}:b:api", p.prefix);
+    snprintf(index, sizeof index, "%s{bans}:until", p.prefix);
+    assert_int_equal(pttl_of(c, key), -2);
+    assert_int_equal(dayone_limiter_ban(p.a, "x", "api", 30 * SEC, 0, &err), DAYONE_OK);
+    long long k = pttl_of(c, key), i = pttl_of(c, index);
+    assert_true(k > 29000 && k <= 30000);
+    assert_true(i >= k); /* the index ends a second after its latest ban */
+    assert_int_equal(dayone_limiter_ban(p.b, "x", "api", 90 * SEC, 0, &err), DAYONE_OK);
+    k = pttl_of(c, key);
+    i = pttl_of(c, index);
+    assert_true(k > 89000 && k <= 90000);
+    assert_true(i >= k);
+    assert_int_equal(dayone_limiter_unban(p.a, "x", "api", 0, &err), DAYONE_OK);
+    assert_int_equal(pttl_of(c, key), -2);
+    redisFree(c);
+    pair_free(&p);
+}
+
 static void test_shared_banlist_is_bounded(void **state)
 {
     (void)state;
@@ -358,6 +398,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_escalation_on_one_bans_on_both),
         cmocka_unit_test(test_bans_end_on_time),
         cmocka_unit_test(test_batches_see_the_other_limiters_bans),
+        cmocka_unit_test(test_ban_key_never_outlives_its_index),
         cmocka_unit_test(test_shared_banlist_is_bounded),
         cmocka_unit_test(test_threads_escalate_at_once),
     };
