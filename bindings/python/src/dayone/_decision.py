@@ -43,13 +43,12 @@ class Decision(_Record):  # type: ignore[misc,valid-type]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         # Decision's fields are read in place (dy_py_setup installs them),
-        # which its own instances allow; a subclass's, allocated as Python
-        # allocates tuples, read them as namedtuple does, bounds-checked.
+        # unchecked: a subclass's instances reach them too (inherited, by
+        # super(), or directly), so they are allocated as Decision's are,
+        # with room for every field. A subclass that defines its own
+        # __init_subclass__ must call this one, as Python's data model asks.
         super().__init_subclass__(**kwargs)
-        for name in FIELDS:
-            owner = next(k for k in cls.__mro__ if name in vars(k))
-            if owner is Decision:  # not one a subclass defined
-                setattr(cls, name, _Record.__dict__[name])
+        _raw.dy_py_setup_subclass(cls)
 
     def __getnewargs__(self) -> Tuple[Any, ...]:
         return (tuple(self),)
