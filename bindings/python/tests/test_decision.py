@@ -372,7 +372,11 @@ def test_a_short_subclass_instance_is_never_read_past_its_items() -> None:
         "    @property\n"
         "    def reason(self):\n"
         "        return '[' + super().reason + ']'\n"
-        "class Child(Sub):\n"
+        "class Careless(Sub):\n"  # its subclasses skip Decision's hook
+        "    __slots__ = ()\n"
+        "    def __init_subclass__(cls):\n"
+        "        pass\n"
+        "class Child(Careless):\n"
         "    __slots__ = ()\n"
         "class WithDict(dayone.Decision):\n"
         "    pass\n"
