@@ -1298,9 +1298,9 @@ static PyObject *dy_py_record_new(PyTypeObject *tp, int *tracked, uint64_t *gen)
  * one. A subclass reaches the same members (super().reason, or the
  * descriptor called directly), so Decision.__init_subclass__ gives every
  * subclass this allocator too (dy_py_setup_subclass): its instances have
- * room for all the fields, or, when the subclass has a __dict__ (which sits
- * right after the items, where a missing field would be read), must have
- * them all. */
+ * room for all the fields, or, when the subclass's __dict__ sits right
+ * after the items (where a missing field would be read; not when Python
+ * manages it, as 3.13 does), must have them all. */
 #if PY_VERSION_HEX >= 0x030C0000
 #define DY_PY_MEMBER_OBJECT Py_T_OBJECT_EX
 #define DY_PY_MEMBER_READONLY Py_READONLY
@@ -1313,7 +1313,9 @@ static char dy_py_member_docs[DAYONE_SHIM_DECISION_FIELDS][32];
 
 static PyObject *dy_py_record_alloc(PyTypeObject *type, Py_ssize_t n)
 {
-    /* A layout of its own (a __dict__) lies after the Py_SIZE items. */
+    /* A layout of its own (a subclass's __dict__, unless the version
+     * manages it before the object as 3.13 does) lies after the Py_SIZE
+     * items, where a missing field's member would read it. */
     if (n < DAYONE_SHIM_DECISION_FIELDS && type->tp_basicsize != PyTuple_Type.tp_basicsize) {
         PyErr_Format(PyExc_TypeError, "%s takes all %d fields of a Decision, not %zd",
                      type->tp_name, (int)DAYONE_SHIM_DECISION_FIELDS, n);
