@@ -1295,8 +1295,12 @@ static PyObject *dy_py_record_new(PyTypeObject *tp, int *tracked, uint64_t *gen)
  * reports as a missing attribute), and dy_py_record_free, a deallocator of
  * Decision's own, makes `__class__` assignment into or out of Decision
  * refuse ("deallocator differs"), so no instance of another layout becomes
- * one. A subclass allocates as Python does: its fields are namedtuple's
- * descriptors again (Decision.__init_subclass__). */
+ * one. A subclass reaches the same members (super().reason, or the
+ * descriptor called directly), so Decision.__init_subclass__ gives every
+ * subclass this allocator too (dy_py_setup_subclass): its instances have
+ * room for all the fields, or, when the subclass's __dict__ sits right
+ * after the items (where a missing field would be read; not when Python
+ * manages it, as 3.13 does), must have them all. */
 #if PY_VERSION_HEX >= 0x030C0000
 #define DY_PY_MEMBER_OBJECT Py_T_OBJECT_EX
 #define DY_PY_MEMBER_READONLY Py_READONLY
@@ -1309,6 +1313,14 @@ static char dy_py_member_docs[DAYONE_SHIM_DECISION_FIELDS][32];
 
 static PyObject *dy_py_record_alloc(PyTypeObject *type, Py_ssize_t n)
 {
+    /* A layout of its own (a subclass's __dict__, unless the version
+     * manages it before the object as 3.13 does) lies after the Py_SIZE
+     * items, where a missing field's member would read it. */
+    if (n < DAYONE_SHIM_DECISION_FIELDS && type->tp_basicsize != PyTuple_Type.tp_basicsize) {
+        PyErr_Format(PyExc_TypeError, "%s takes all %d fields of a Decision, not %zd",
+                     type->tp_name, (int)DAYONE_SHIM_DECISION_FIELDS, n);
+        return NULL;
+    }
     PyObject *op = PyType_GenericAlloc(type, n < DAYONE_SHIM_DECISION_FIELDS
                                                  ? DAYONE_SHIM_DECISION_FIELDS : n);
     if (op)
@@ -1643,6 +1655,23 @@ static int dy_py_unpack_decision(PyObject *t, dayone_decision *d)
 %}
 
 %inline %{
+/* Give a subclass of Decision (called by Decision.__init_subclass__, after
+ * dy_py_setup) Decision's allocator: Decision's field members, which its
+ * instances reach, read them without a bounds check. Its deallocator stays
+ * Python's, so `__class__` assignment to or from Decision stays refused. */
+static PyObject *dy_py_setup_subclass(PyObject *cls)
+{
+    if (!dy_py_decision_type || !PyType_Check(cls) ||
+        !PyType_IsSubtype((PyTypeObject *)cls, dy_py_decision_type) ||
+        (PyTypeObject *)cls == dy_py_decision_type ||
+        !(((PyTypeObject *)cls)->tp_flags & Py_TPFLAGS_HEAPTYPE)) {
+        PyErr_SetString(PyExc_TypeError, "not a Python subclass of the registered Decision");
+        return NULL;
+    }
+    ((PyTypeObject *)cls)->tp_alloc = dy_py_record_alloc;
+    Py_RETURN_NONE;
+}
+
 /* Register the Decision class (a tuple subclass with one item per field of
  * the shim's decision table) and cache the outcome names. */
 static PyObject *dy_py_setup(PyObject *decision_type)

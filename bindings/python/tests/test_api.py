@@ -446,16 +446,23 @@ def test_decide_many_reads_a_list_others_change() -> None:
     # decide_many() releases the GIL for a batch of 64 or more requests and
     # reads tuples' strings in place: the list it was given is copied first,
     # so another thread replacing the list's tuples (dropping the last
-    # reference to their strings) changes nothing it decides.
+    # reference to their strings) changes nothing it decides. The other
+    # thread swaps each request between two limits of different sizes: a
+    # record must name the limit it was decided for (the one its burst and
+    # rate are), not whatever request the list holds by the time it is built.
     import threading
     lim = dayone.Limiter()
     reqs = [("".join(["k", str(i)]), "free", "".join(["in", "gest"])) for i in range(256)]
+    kinds = {(name, d.burst, d.rate) for name in ("ingest", "api")
+             for d in [lim.decide("ref", "free", name, now_ns=1)]}
+    assert len({(b, r) for _, b, r in kinds}) == 2  # the two limits can be told apart
     stop = threading.Event()
 
     def churn() -> None:
         i = 0
         while not stop.is_set():
-            reqs[i % 256] = ("".join(["k", str(i)]), "free", "".join(["in", "gest"]))
+            limit = ("".join(["in", "gest"]), "".join(["a", "pi"]))[(i // 256) % 2]
+            reqs[i % 256] = ("".join(["k", str(i)]), "free", limit)
             i += 1
 
     t = threading.Thread(target=churn)
@@ -463,7 +470,8 @@ def test_decide_many_reads_a_list_others_change() -> None:
     try:
         for _ in range(100):
             out = lim.decide_many(reqs)
-            assert len(out) == 256 and {d.limit_name for d in out} == {"ingest"}
+            assert len(out) == 256
+            assert {(d.limit_name, d.burst, d.rate) for d in out} <= kinds
     finally:
         stop.set()
         t.join()

@@ -297,8 +297,10 @@ def test_fields_are_read_in_place_and_safely() -> None:
     # attribute read); every instance of Decision has room for all of them,
     # so a short one (which tuple.__new__ can make) reports a missing field
     # instead of reading past its items, no other tuple becomes a Decision,
-    # and a subclass reads its fields with namedtuple's bounds checks.
+    # and a subclass's instances are allocated alike (short ones only
+    # without a __dict__, which would follow the items).
     import pytest
+    from dayone import __dayone as raw
     d = dayone.Limiter().decide("a", "free", "ingest", now_ns=1)
     for i, name in enumerate(dayone.Decision._fields):
         assert getattr(d, name) is d[i], name
@@ -336,7 +338,7 @@ def test_fields_are_read_in_place_and_safely() -> None:
 
     sub = tuple.__new__(Sub, (True,))
     assert sub.allowed is True
-    with pytest.raises(IndexError):
+    with pytest.raises(AttributeError):
         sub.reason
     assert Sub(tuple(d)).limit_name == "ingest" and Sub(tuple(d)) == d
     assert Own(tuple(d)).reason == "own" and Own(tuple(d)).status == 200
@@ -345,8 +347,84 @@ def test_fields_are_read_in_place_and_safely() -> None:
         pass
 
     assert OwnChild(tuple(d)).reason == "own" and OwnChild(tuple(d)).status == 200
-    with pytest.raises(IndexError):
-        tuple.__new__(OwnChild, ()).status
+    if OwnChild.__basicsize__ > tuple.__basicsize__:  # its __dict__ follows its items
+        with pytest.raises(TypeError, match="OwnChild takes all"):
+            tuple.__new__(OwnChild, ())
+    else:  # a managed __dict__, kept before the object (Python 3.13)
+        with pytest.raises(AttributeError):
+            tuple.__new__(OwnChild, ()).status
+    with pytest.raises(TypeError):
+        raw.dy_py_setup_subclass(Plain)  # not a Decision: its allocator stays
+
+
+def test_a_short_subclass_instance_is_never_read_past_its_items() -> None:
+    # Decision's field members have no bounds check, and a subclass reaches
+    # them past its own attributes: super().reason in an override, or the
+    # descriptor called directly. Every instance of a Decision subclass has
+    # room for all the fields (a missing one is an AttributeError), or, when
+    # its __dict__ follows its items, is refused short. In a child process:
+    # a read past the items crashes, which fails the test instead of ending
+    # the run.
+    import subprocess
+    import sys
+    code = (
+        "import dayone\n"
+        "fields = dayone.Decision._fields\n"
+        "d = dayone.Limiter().decide('a', 'free', 'ingest', now_ns=1)\n"
+        "class Sub(dayone.Decision):\n"
+        "    __slots__ = ()\n"
+        "    @property\n"
+        "    def reason(self):\n"
+        "        return '[' + super().reason + ']'\n"
+        "class Careless(Sub):\n"  # its subclasses skip Decision's hook
+        "    __slots__ = ()\n"
+        "    def __init_subclass__(cls):\n"
+        "        pass\n"
+        "class Child(Careless):\n"
+        "    __slots__ = ()\n"
+        "class WithDict(dayone.Decision):\n"
+        "    pass\n"
+        "def missing(f):\n"
+        "    try:\n"
+        "        f()\n"
+        "    except AttributeError:\n"
+        "        return True\n"
+        "    return False\n"
+        "out = [Sub(tuple(d)).reason == '[' + d.reason + ']']\n"
+        "for cls in (Sub, Child):\n"
+        "    for n in (0, 1, len(fields) - 1):\n"
+        "        short = tuple.__new__(cls, tuple(d)[:n])\n"
+        "        out.append(len(short) == n and short == tuple(d)[:n])\n"
+        "        if fields.index('reason') < n:\n"
+        "            out.append(short.reason == '[' + d.reason + ']')\n"
+        "        else:\n"
+        "            out.append(missing(lambda: short.reason))\n"
+        "        for i, name in enumerate(fields):\n"
+        "            get = dayone.Decision.__dict__[name].__get__\n"
+        "            if i < n:\n"
+        "                out.append(get(short) is d[i])\n"
+        "            else:\n"
+        "                out.append(missing(lambda: get(short)))\n"
+        # a __dict__ after the items: short instances refused; a managed
+        # one (Python 3.13), before the object: as Sub's
+        "after = WithDict.__basicsize__ > tuple.__basicsize__\n"
+        "for n in (0, 1, len(fields) - 1):\n"
+        "    try:\n"
+        "        short = tuple.__new__(WithDict, tuple(d)[:n])\n"
+        "        short.note = 'x'\n"
+        "        out.append(not after and missing(lambda: dayone.Decision.__dict__[\n"
+        "            fields[n]].__get__(short)) and short.note == 'x' and len(short) == n)\n"
+        "    except TypeError as e:\n"
+        "        out.append(after and 'WithDict takes all' in str(e))\n"
+        "w = WithDict(tuple(d))\n"
+        "w.note = 'x'\n"
+        "out.append(all(dayone.Decision.__dict__[name].__get__(w) is d[i]\n"
+        "               for i, name in enumerate(fields)) and w.note == 'x')\n"
+        "print('ok' if all(out) else 'wrong %r' % out)\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 0 and run.stdout.strip() == "ok", (
+        run.returncode, run.stdout, run.stderr)
 
 
 def test_setup_refuses_a_class_the_records_cannot_be_kept_for() -> None:

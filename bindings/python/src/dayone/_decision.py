@@ -43,13 +43,11 @@ class Decision(_Record):  # type: ignore[misc,valid-type]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         # Decision's fields are read in place (dy_py_setup installs them),
-        # which its own instances allow; a subclass's, allocated as Python
-        # allocates tuples, read them as namedtuple does, bounds-checked.
+        # unchecked: a subclass's instances reach them too (inherited, by
+        # super(), or directly), so they are allocated as Decision's are,
+        # with room for every field.
         super().__init_subclass__(**kwargs)
-        for name in FIELDS:
-            owner = next(k for k in cls.__mro__ if name in vars(k))
-            if owner is Decision:  # not one a subclass defined
-                setattr(cls, name, _Record.__dict__[name])
+        _setup_subclass(cls)
 
     def __getnewargs__(self) -> Tuple[Any, ...]:
         return (tuple(self),)
@@ -91,6 +89,24 @@ class Decision(_Record):  # type: ignore[misc,valid-type]
                     self.allowed, self.outcome, self.status, self.retry_after_ns,
                     self.remaining, self.limit, self.limit_name, self.upgrade_plan,
                     self.reason))
+
+
+def _setup_subclass(cls: type) -> None:
+    """Give cls Decision's allocator, and make sure its own subclasses get it
+    too: an __init_subclass__ cls defines (which need not call Decision's)
+    is wrapped to set up each class it is called for."""
+    _raw.dy_py_setup_subclass(cls)
+    own = vars(cls).get("__init_subclass__")
+    if isinstance(own, classmethod) and not getattr(own.__func__, "_dy_sets_up", False):
+        defined = own.__func__
+
+        def init_subclass(sub: type, **kwargs: Any) -> None:
+            defined(sub, **kwargs)
+            _setup_subclass(sub)
+
+        init_subclass._dy_sets_up = True  # type: ignore[attr-defined]
+        init_subclass.__doc__ = defined.__doc__
+        type.__setattr__(cls, "__init_subclass__", classmethod(init_subclass))
 
 
 _raw.dy_py_setup(Decision)
