@@ -144,38 +144,26 @@ func BenchmarkFloorDecideC100k(b *testing.B) {
 	}
 }
 
-// floorBatches packs every key's request once, as DecideManyInto would
-// (strings at offsets in strs, DAYONE_SHIM_REQ_WORDS words each).
-func floorBatches(keys []string) (strs []byte, nums []int64) {
-	nums = make([]int64, len(keys)*capi.DAYONE_SHIM_REQ_WORDS)
-	pk := packer{}
-	plan, limit := pk.put("pro"), pk.put("ingest")
-	for i, k := range keys {
-		w := nums[i*capi.DAYONE_SHIM_REQ_WORDS:]
-		w[capi.DAYONE_SHIM_REQ_KEY] = int64(pk.put(k))
-		w[capi.DAYONE_SHIM_REQ_PLAN] = int64(plan)
-		w[capi.DAYONE_SHIM_REQ_LIMIT] = int64(limit)
-		w[capi.DAYONE_SHIM_REQ_COST] = 1
-		w[capi.DAYONE_SHIM_REQ_FEATURE] = -1
-		w[capi.DAYONE_SHIM_REQ_USAGE] = -1
-	}
-	return pk.strs, nums
-}
-
-// BenchmarkFloorBatchC100k: dayone_shim_decide_many on prepacked batches of
-// 256, through the crossing DecideManyInto uses; ns/op is per decision.
+// BenchmarkFloorBatchC100k: the C batch on prepacked batches of 256,
+// through the crossing and gate DecideManyInto uses, nothing decoded but
+// each decision's allowed word (floor_batch.go, make bench's Go floor row);
+// ns/op is per decision.
 func BenchmarkFloorBatchC100k(b *testing.B) {
 	const n = 256
 	l, keys := floorLimiter(b)
-	strs, nums := floorBatches(keys)
-	out := make([]int64, 1+n*capi.DAYONE_SHIM_D_WORDS+(n+1)/2)
+	reqs := make([]Request, len(keys))
+	for i, k := range keys {
+		reqs[i] = Request{Key: k, Plan: "pro", Limit: "ingest"}
+	}
+	decide, err := newFloorBatch(l, reqs)
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.ResetTimer()
 	for i, k := 0, 0; i < b.N; i += n {
 		m := min(n, b.N-i, len(keys)-k)
-		batch := nums[k*capi.DAYONE_SHIM_REQ_WORDS : (k+m)*capi.DAYONE_SHIM_REQ_WORDS]
-		if rc := capi.Dayone_shim_decide_many(l.h, strs, batch, out); rc != 0 ||
-			cDecisionAt(out[1+(m-1)*capi.DAYONE_SHIM_D_WORDS:]).allowed == 0 {
-			b.Fatal("batch failed or denied", rc)
+		if allowed, err := decide(k, m); err != nil || allowed != m {
+			b.Fatal("batch failed or denied", err)
 		}
 		if k += m; k == len(keys) {
 			k = 0

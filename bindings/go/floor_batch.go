@@ -43,7 +43,7 @@ func (f *floorBatch) decide(from, n int) (int, error) {
 	if from < 0 || n < 1 || from+n > len(f.nums)/capi.DAYONE_SHIM_REQ_WORDS {
 		return 0, &Error{Code: ErrInvalid, Message: "floor batch: requests out of range"}
 	}
-	if words := 1 + n*capi.DAYONE_SHIM_D_WORDS + (n+1)/2; cap(f.b.out) < words {
+	if words := manyWords(n); cap(f.b.out) < words {
 		f.b.out = make([]int64, words)
 	}
 	out := f.b.out[:cap(f.b.out)]

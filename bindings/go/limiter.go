@@ -403,7 +403,7 @@ func (l *Limiter) decideBatch(b *batch, reqs []Request, now int64, runs *[]limit
 	hasNUL bool, err error) {
 	n := len(reqs)
 	nums, hasNUL := b.pack(reqs, now, runs)
-	words := 1 + n*capi.DAYONE_SHIM_D_WORDS + (n+1)/2 // DAYONE_SHIM_MANY_WORDS(n)
+	words := manyWords(n)
 	if cap(b.out) < words {
 		b.out = make([]int64, words)
 	}
@@ -414,6 +414,10 @@ func (l *Limiter) decideBatch(b *batch, reqs []Request, now int64, runs *[]limit
 	rc, err = l.crossMany(uintptr(unsafe.Pointer(b)), b.strs, nums, b.out)
 	return rc, false, err
 }
+
+// manyWords is the room dayone_shim_decide_many writes for n requests
+// (DAYONE_SHIM_MANY_WORDS(n)): a header, the decisions, the statuses.
+func manyWords(n int) int { return 1 + n*capi.DAYONE_SHIM_D_WORDS + (n+1)/2 }
 
 // crossMany is dayone_shim_decide_many on packed requests, inside the
 // gate (hint: see gate.enter), or under mu when the gate is shut; err is
