@@ -2332,15 +2332,12 @@ static inline int dy_py_usual_request(dayone_request *r, PyObject *item,
     key = (const char *)((PyASCIIObject *)f[0] + 1);
     if (strlen(key) != (size_t)PyUnicode_GET_LENGTH(f[0]))
         return 0; /* an embedded NUL: the general path says so */
-    r->key = key;
-    r->plan = memo->plan_text;
-    r->limit = memo->limit_text;
-    r->cost = 1;
-    r->feature = NULL;
-    r->usage = -1;
-    r->now_ns = default_now;
-    r->period_anchor_unix_s = 0;
-    r->wall_ns = 0;
+    dayone_request q = DAYONE_REQUEST_INIT; /* every other field its default */
+    q.key = key;
+    q.plan = memo->plan_text;
+    q.limit = memo->limit_text;
+    q.now_ns = default_now;
+    *r = q;
     return 1;
 }
 
