@@ -75,13 +75,13 @@ static const char list_script[] =
 /* The keys of one call: the index pair and, for a pair, the tenant's ban
  * key and the index member. Owned by the caller (keys_free). */
 typedef struct ban_keys {
-    char *until, *count, *ban, *member;
+    const char *until; /* the backend's own ban index key (dy_redis.ban_index) */
+    char *count, *ban, *member;
     size_t ban_len, member_len;
 } ban_keys;
 
 static void keys_free(ban_keys *k)
 {
-    dy_free(k->until);
     dy_free(k->count);
     dy_free(k->ban);
     dy_free(k->member);
@@ -106,9 +106,9 @@ static int keys_make(const dy_redis *b, const char *key, const char *limit, ban_
                      dayone_error *err)
 {
     memset(k, 0, sizeof *k);
-    k->until = dy_redis_ban_index_key(b->prefix, b->prefix_len, NULL);
+    k->until = b->ban_index;
     k->count = joined(b->prefix, b->prefix_len, "{bans}", 6, ":n", NULL);
-    int ok = k->until && k->count;
+    int ok = k->count != NULL;
     if (ok && key) {
         /* the key the decision script checks (redis_keys.h) */
         k->ban = dy_redis_ban_key(b->prefix, b->prefix_len, key, limit, &k->ban_len);
